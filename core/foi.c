@@ -1,0 +1,387 @@
+/* foi.c: error codes and records, the allocation wrapper with its failure hook,
+ * the arena, the capped buffer and small string helpers. */
+#include "foi.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const code_text[FOI_ECODE_COUNT] = {
+    [FOI_OK] = "success",
+    [FOI_ENOMEM] = "out of memory",
+    [FOI_EIO] = "input/output error",
+    [FOI_EPARSE] = "malformed input",
+    [FOI_ELIMIT] = "limit reached",
+    [FOI_EENCODING] = "undecodable text encoding",
+    [FOI_ERANGE] = "number out of range",
+    [FOI_ENOTFOUND] = "nothing recognised",
+    [FOI_EUSAGE] = "invalid usage",
+    [FOI_ECORRUPT] = "damaged or foreign file",
+    [FOI_EREGEX] = "pattern matching error",
+};
+
+const char *foi_strerror(int code)
+{
+    if (code < 0)
+        code = -code;
+    if (code >= FOI_ECODE_COUNT || !code_text[code])
+        return "unknown error";
+    return code_text[code];
+}
+
+void foi_err_clear(struct foi_err *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+}
+
+int foi_errf(struct foi_err *err, int code, const char *locator, const char *fmt, ...)
+{
+    if (!err || err->code)
+        return code;
+    err->code = code;
+    snprintf(err->locator, sizeof err->locator, "%s", locator ? locator : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+/* ------------------------------------------------------------ allocation */
+static long alloc_fail_at;   /* fail when alloc_calls reaches this (0 = never) */
+static long alloc_calls;
+
+void foi_alloc_fail_after(long n)
+{
+    alloc_calls = 0;
+    alloc_fail_at = n;
+}
+
+long foi_alloc_count(void) { return alloc_calls; }
+
+static int alloc_should_fail(void)
+{
+    alloc_calls++;
+    return alloc_fail_at > 0 && alloc_calls >= alloc_fail_at;
+}
+
+void *foi_malloc(size_t n)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return malloc(n ? n : 1);
+}
+
+void *foi_calloc(size_t nmemb, size_t size)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return calloc(nmemb ? nmemb : 1, size ? size : 1);
+}
+
+void *foi_realloc(void *p, size_t n)
+{
+    if (alloc_should_fail())
+        return NULL;
+    return realloc(p, n ? n : 1);
+}
+
+void foi_free(void *p) { free(p); }
+
+char *foi_strndup(const char *s, size_t n)
+{
+    char *d = foi_malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *foi_strdup(const char *s) { return s ? foi_strndup(s, strlen(s)) : NULL; }
+
+/* ----------------------------------------------------------------- arena */
+struct foi_arena_block {
+    struct foi_arena_block *next;
+    size_t size, used;
+    _Alignas(16) unsigned char data[];
+};
+
+#define ARENA_BLOCK 65536
+
+void foi_arena_init(struct foi_arena *a, size_t cap)
+{
+    a->head = NULL;
+    a->used_total = 0;
+    a->cap = cap;
+}
+
+void foi_arena_release(struct foi_arena *a)
+{
+    struct foi_arena_block *b = a->head;
+    while (b) {
+        struct foi_arena_block *n = b->next;
+        foi_free(b);
+        b = n;
+    }
+    a->head = NULL;
+    a->used_total = 0;
+}
+
+void *foi_arena_alloc(struct foi_arena *a, size_t n)
+{
+    size_t need = (n + 15) & ~(size_t)15;
+    if (need < n)
+        return NULL;
+    if (a->cap && a->used_total + need > a->cap)
+        return NULL;
+    struct foi_arena_block *b = a->head;
+    if (!b || b->size - b->used < need) {
+        size_t size = need > ARENA_BLOCK / 2 ? need : ARENA_BLOCK;
+        struct foi_arena_block *nb = foi_malloc(sizeof *nb + size);
+        if (!nb)
+            return NULL;
+        nb->size = size;
+        nb->used = 0;
+        if (b && need > ARENA_BLOCK / 2) {
+            /* big allocation: keep the current block on top for small ones */
+            nb->next = b->next;
+            b->next = nb;
+        } else {
+            nb->next = b;
+            a->head = nb;
+        }
+        b = nb;
+    }
+    void *p = b->data + b->used;
+    b->used += need;
+    a->used_total += need;
+    memset(p, 0, n);
+    return p;
+}
+
+char *foi_arena_strndup(struct foi_arena *a, const char *s, size_t n)
+{
+    char *d = foi_arena_alloc(a, n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *foi_arena_strdup(struct foi_arena *a, const char *s)
+{
+    return s ? foi_arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *foi_arena_printf(struct foi_arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        va_end(ap2);
+        return NULL;
+    }
+    char *d = foi_arena_alloc(a, (size_t)n + 1);
+    if (d)
+        vsnprintf(d, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return d;
+}
+
+/* ------------------------------------------------------------------- buf */
+void foi_buf_init(struct foi_buf *b, size_t cap)
+{
+    b->data = NULL;
+    b->len = b->alloc = 0;
+    b->cap = cap;
+}
+
+void foi_buf_release(struct foi_buf *b)
+{
+    foi_free(b->data);
+    b->data = NULL;
+    b->len = b->alloc = 0;
+}
+
+void foi_buf_reset(struct foi_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+int foi_buf_add(struct foi_buf *b, const void *p, size_t n)
+{
+    if (b->len + n < b->len)
+        return FOI_ELIMIT;
+    if (b->cap && b->len + n > b->cap)
+        return FOI_ELIMIT;
+    if (b->len + n + 1 > b->alloc) {
+        size_t na = b->alloc ? b->alloc : 64;
+        while (na < b->len + n + 1) {
+            if (na > SIZE_MAX / 2)
+                return FOI_ENOMEM;
+            na *= 2;
+        }
+        char *d = foi_realloc(b->data, na);
+        if (!d)
+            return FOI_ENOMEM;
+        b->data = d;
+        b->alloc = na;
+    }
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int foi_buf_adds(struct foi_buf *b, const char *s) { return foi_buf_add(b, s, strlen(s)); }
+int foi_buf_addc(struct foi_buf *b, char c) { return foi_buf_add(b, &c, 1); }
+
+int foi_buf_printf(struct foi_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        va_end(ap2);
+        return FOI_EPARSE;
+    }
+    int rc;
+    if ((size_t)n < sizeof small) {
+        rc = foi_buf_add(b, small, (size_t)n);
+    } else {
+        char *big = foi_malloc((size_t)n + 1);
+        if (!big) {
+            va_end(ap2);
+            return FOI_ENOMEM;
+        }
+        vsnprintf(big, (size_t)n + 1, fmt, ap2);
+        rc = foi_buf_add(b, big, (size_t)n);
+        foi_free(big);
+    }
+    va_end(ap2);
+    return rc;
+}
+
+char *foi_buf_detach(struct foi_buf *b)
+{
+    char *d = b->data;
+    if (!d)
+        d = foi_strdup("");
+    b->data = NULL;
+    b->len = b->alloc = 0;
+    return d;
+}
+
+/* --------------------------------------------------------------- strings */
+char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n)
+{
+    char *d = foi_arena_alloc(a, n + 1);
+    if (!d)
+        return NULL;
+    size_t j = 0;
+    int pending = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int ws = 0, skip = 0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+            ws = 1;
+        else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
+            ws = 1, skip = 1;   /* U+00A0 no-break space */
+        else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0xAF || ((unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x8A)))
+            ws = 1, skip = 2;   /* U+2000..200A, U+202F */
+        if (ws) {
+            pending = j > 0;
+            i += (size_t)skip;
+            continue;
+        }
+        if (pending) {
+            d[j++] = ' ';
+            pending = 0;
+        }
+        d[j++] = (char)c;
+    }
+    d[j] = '\0';
+    return d;
+}
+
+int foi_strcasecmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+        if (ca != cb || !ca)
+            return ca - cb;
+    }
+}
+
+const char *foi_strcasestr(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (!n)
+        return hay;
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] && tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+            i++;
+        if (i == n)
+            return hay;
+    }
+    return NULL;
+}
+
+int foi_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        unsigned c = *p;
+        size_t len;
+        unsigned min;
+        if (c < 0x80) { p++; continue; }
+        else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
+        else return 0;
+        if ((size_t)(end - p) < len)
+            return 0;
+        for (size_t i = 1; i < len; i++) {
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+        p += len;
+    }
+    return 1;
+}
+
+int foi_parse_u64(const char *s, size_t n, uint64_t *out)
+{
+    if (!n)
+        return FOI_EPARSE;
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return FOI_EPARSE;
+        unsigned d = (unsigned)(s[i] - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            return FOI_ERANGE;
+        v = v * 10 + d;
+    }
+    *out = v;
+    return 0;
+}

@@ -1,0 +1,102 @@
+/* foi.h: the ground every module stands on: error codes, the caller-owned error
+ * record, the allocation wrapper (so tests can fail the Nth call), an arena, a
+ * capped growing buffer and a few string helpers.
+ *
+ * Ownership rule for the whole library: functions borrow their arguments; a
+ * returned pointer belongs to the object it came from (usually an arena) unless
+ * the function's name says _new or _dup, in which case the caller frees it. */
+#ifndef FOI_H
+#define FOI_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdarg.h>
+
+#define FOI_VERSION "0.1.0"
+
+/* Error codes: 0 is success, every failure is one of these. */
+enum foi_code {
+    FOI_OK = 0,
+    FOI_ENOMEM,    /* an allocation failed */
+    FOI_EIO,       /* reading or writing a file failed */
+    FOI_EPARSE,    /* the input is malformed */
+    FOI_ELIMIT,    /* a configured limit was reached */
+    FOI_EENCODING, /* the bytes are not in an encoding we can decode */
+    FOI_ERANGE,    /* a number is out of range (overflow, negative, fraction) */
+    FOI_ENOTFOUND, /* nothing matched / nothing recognised */
+    FOI_EUSAGE,    /* the caller passed something invalid */
+    FOI_ECORRUPT,  /* a cache or output file is damaged or foreign */
+    FOI_EREGEX,    /* a PCRE2 error (compile, match limit, bad UTF) */
+    FOI_ECODE_COUNT
+};
+
+const char *foi_strerror(int code);
+
+/* Details of the first error; the caller owns it (curl's error buffer). */
+struct foi_err {
+    int code;
+    char locator[96];
+    char message[384];
+};
+
+void foi_err_clear(struct foi_err *err);
+/* Fill err (unless already set: the first error wins) and return code. */
+int foi_errf(struct foi_err *err, int code, const char *locator, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* --- allocation: every allocation in the library goes through these ------ */
+void *foi_malloc(size_t n);
+void *foi_calloc(size_t nmemb, size_t size);
+void *foi_realloc(void *p, size_t n);
+void foi_free(void *p);
+char *foi_strdup(const char *s);             /* NULL on failure */
+char *foi_strndup(const char *s, size_t n);
+/* Test hook: make the Nth allocation from now fail (0 = never). */
+void foi_alloc_fail_after(long n);
+long foi_alloc_count(void);
+
+/* --- arena: many small allocations freed at once (git's mem-pool) -------- */
+struct foi_arena_block;
+struct foi_arena {
+    struct foi_arena_block *head;
+    size_t used_total;   /* bytes handed out */
+    size_t cap;          /* 0 = unlimited; reaching it makes alloc return NULL */
+};
+void foi_arena_init(struct foi_arena *a, size_t cap);
+void foi_arena_release(struct foi_arena *a);
+void *foi_arena_alloc(struct foi_arena *a, size_t n);        /* zeroed, aligned */
+char *foi_arena_strdup(struct foi_arena *a, const char *s);
+char *foi_arena_strndup(struct foi_arena *a, const char *s, size_t n);
+char *foi_arena_printf(struct foi_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* --- buf: a growing byte buffer with a size cap (curl's dynbuf) ---------- */
+struct foi_buf {
+    char *data;   /* always NUL-terminated when non-NULL */
+    size_t len;
+    size_t alloc;
+    size_t cap;   /* 0 = unlimited */
+};
+void foi_buf_init(struct foi_buf *b, size_t cap);
+void foi_buf_release(struct foi_buf *b);
+void foi_buf_reset(struct foi_buf *b);
+int foi_buf_add(struct foi_buf *b, const void *p, size_t n);   /* FOI_ENOMEM / FOI_ELIMIT */
+int foi_buf_adds(struct foi_buf *b, const char *s);
+int foi_buf_addc(struct foi_buf *b, char c);
+int foi_buf_printf(struct foi_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+char *foi_buf_detach(struct foi_buf *b);  /* caller frees with foi_free */
+
+/* --- strings ------------------------------------------------------------- */
+/* Collapse runs of whitespace (ASCII and U+00A0) to one space and trim. */
+char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n);
+/* Case-insensitive ASCII helpers. */
+int foi_strcasecmp(const char *a, const char *b);
+const char *foi_strcasestr(const char *hay, const char *needle);
+/* Is s valid UTF-8 (n bytes)? */
+int foi_utf8_valid(const char *s, size_t n);
+/* Parse a non-negative decimal integer with overflow check (no signs, no
+ * spaces): 0 ok, FOI_ERANGE overflow, FOI_EPARSE not a number. */
+int foi_parse_u64(const char *s, size_t n, uint64_t *out);
+
+#endif

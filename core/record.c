@@ -1,0 +1,198 @@
+/* record.c: the dataset (records, sources, issues), its SPEC sort order and the
+ * records.csv column view shared by every exporter. */
+#include "record.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *foi_severity_name(enum foi_severity s)
+{
+    switch (s) {
+    case FOI_SEV_ERROR: return "error";
+    case FOI_SEV_WARNING: return "warning";
+    default: return "info";
+    }
+}
+
+const char *const foi_record_columns[] = {
+    "force_id", "force_name", "period_start", "period_end", "period_label",
+    "category", "category_raw", "measure", "subject", "outcome", "outcome_raw",
+    "value", "value_status", "value_min", "value_max", "exemption",
+    "source_file", "source_sha256", "locator", "raw_text", "parser",
+    "confidence", "request_ref", "date_basis", NULL
+};
+
+static const char *nz(const char *s) { return s ? s : ""; }
+
+const char *foi_record_field(const struct foi_record *r, int col, char *buf, size_t bufsz)
+{
+    switch (col) {
+    case 0: return nz(r->force_id);
+    case 1: return nz(r->force_name);
+    case 2: return r->period_start;
+    case 3: return r->period_end;
+    case 4: return nz(r->period_label);
+    case 5: return nz(r->category);
+    case 6: return nz(r->category_raw);
+    case 7: return nz(r->measure);
+    case 8: return nz(r->subject);
+    case 9: return nz(r->outcome);
+    case 10: return nz(r->outcome_raw);
+    case 11:
+        if (!r->v.has_value) return "";
+        snprintf(buf, bufsz, "%" PRId64, r->v.value);
+        return buf;
+    case 12: return foi_vstatus_name(r->v.status);
+    case 13:
+        if (!r->v.has_min) return "";
+        snprintf(buf, bufsz, "%" PRId64, r->v.min);
+        return buf;
+    case 14:
+        if (!r->v.has_max) return "";
+        snprintf(buf, bufsz, "%" PRId64, r->v.max);
+        return buf;
+    case 15: return r->v.exemption;
+    case 16: return nz(r->source_file);
+    case 17: return nz(r->source_sha256);
+    case 18: return nz(r->locator);
+    case 19: return nz(r->raw_text);
+    case 20: return nz(r->parser);
+    case 21: snprintf(buf, bufsz, "%.2f", r->confidence); return buf;
+    case 22: return nz(r->request_ref);
+    case 23: return nz(r->date_basis);
+    default: return "";
+    }
+}
+
+void foi_dataset_init(struct foi_dataset *ds)
+{
+    memset(ds, 0, sizeof *ds);
+    foi_arena_init(&ds->arena, 0);
+}
+
+void foi_dataset_release(struct foi_dataset *ds)
+{
+    foi_free(ds->records);
+    foi_free(ds->sources);
+    foi_free(ds->issues);
+    foi_arena_release(&ds->arena);
+    memset(ds, 0, sizeof *ds);
+}
+
+static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
+{
+    if (n < *alloc)
+        return 0;
+    size_t na = *alloc ? *alloc * 2 : 64;
+    if (na > SIZE_MAX / elem)
+        return FOI_ENOMEM;
+    void *p = foi_realloc(*arr, na * elem);
+    if (!p)
+        return FOI_ENOMEM;
+    *arr = p;
+    *alloc = na;
+    return 0;
+}
+
+#define DUP(field) do { if (src->field) { dst->field = foi_arena_strdup(&ds->arena, src->field); \
+        if (!dst->field) return FOI_ENOMEM; } } while (0)
+
+int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
+{
+    if (grow((void **)&ds->records, &ds->arecords, ds->nrecords, sizeof *ds->records))
+        return FOI_ENOMEM;
+    struct foi_record *dst = &ds->records[ds->nrecords];
+    *dst = *src;
+    DUP(force_id); DUP(force_name); DUP(period_label); DUP(category); DUP(category_raw);
+    DUP(measure); DUP(subject); DUP(outcome); DUP(outcome_raw); DUP(source_file);
+    DUP(source_sha256); DUP(locator); DUP(raw_text); DUP(parser); DUP(request_ref); DUP(date_basis);
+    ds->nrecords++;
+    return 0;
+}
+
+int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *src)
+{
+    if (grow((void **)&ds->sources, &ds->asources, ds->nsources, sizeof *ds->sources))
+        return FOI_ENOMEM;
+    struct foi_source *dst = &ds->sources[ds->nsources];
+    *dst = *src;
+    DUP(source_file); DUP(source_sha256); DUP(format); DUP(parser); DUP(force_id); DUP(status);
+    ds->nsources++;
+    return 0;
+}
+
+int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
+                          const char *source_file, const char *locator, const char *fmt, ...)
+{
+    if (grow((void **)&ds->issues, &ds->aissues, ds->nissues, sizeof *ds->issues))
+        return FOI_ENOMEM;
+    struct foi_issue *is = &ds->issues[ds->nissues];
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    is->severity = sev;
+    is->code = foi_arena_strdup(&ds->arena, code);
+    is->source_file = foi_arena_strdup(&ds->arena, source_file ? source_file : "");
+    is->locator = foi_arena_strdup(&ds->arena, locator ? locator : "");
+    is->message = foi_arena_strdup(&ds->arena, msg);
+    if (!is->code || !is->source_file || !is->locator || !is->message)
+        return FOI_ENOMEM;
+    ds->nissues++;
+    return 0;
+}
+
+static int scmp(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+
+int foi_record_cmp(const struct foi_record *a, const struct foi_record *b)
+{
+    int c;
+    if ((c = scmp(a->force_id, b->force_id))) return c;
+    if ((c = strcmp(a->period_start, b->period_start))) return c;
+    if ((c = strcmp(a->period_end, b->period_end))) return c;
+    if ((c = scmp(a->category, b->category))) return c;
+    if ((c = scmp(a->measure, b->measure))) return c;
+    if ((c = scmp(a->subject, b->subject))) return c;
+    if ((c = scmp(a->outcome, b->outcome))) return c;
+    if ((c = scmp(a->source_file, b->source_file))) return c;
+    if ((c = scmp(a->locator, b->locator))) return c;
+    /* full tie-break so the order never depends on input order */
+    if ((c = scmp(a->category_raw, b->category_raw))) return c;
+    if ((c = scmp(a->outcome_raw, b->outcome_raw))) return c;
+    if ((c = scmp(a->period_label, b->period_label))) return c;
+    if ((c = scmp(a->raw_text, b->raw_text))) return c;
+    if (a->v.value != b->v.value) return a->v.value < b->v.value ? -1 : 1;
+    return (int)a->v.status - (int)b->v.status;
+}
+
+static int rec_qcmp(const void *a, const void *b) { return foi_record_cmp(a, b); }
+
+static int src_qcmp(const void *a, const void *b)
+{
+    const struct foi_source *x = a, *y = b;
+    return scmp(x->source_file, y->source_file);
+}
+
+static int iss_qcmp(const void *a, const void *b)
+{
+    const struct foi_issue *x = a, *y = b;
+    int c;
+    if ((c = scmp(x->source_file, y->source_file))) return c;
+    if ((c = (int)x->severity - (int)y->severity)) return c;
+    if ((c = scmp(x->code, y->code))) return c;
+    if ((c = scmp(x->locator, y->locator))) return c;
+    return scmp(x->message, y->message);
+}
+
+void foi_dataset_sort(struct foi_dataset *ds)
+{
+    if (ds->nrecords)
+        qsort(ds->records, ds->nrecords, sizeof *ds->records, rec_qcmp);
+    if (ds->nsources)
+        qsort(ds->sources, ds->nsources, sizeof *ds->sources, src_qcmp);
+    if (ds->nissues)
+        qsort(ds->issues, ds->nissues, sizeof *ds->issues, iss_qcmp);
+}

@@ -1,0 +1,96 @@
+/* record.h: what flows out of the parsers (raw figures), what the dataset is
+ * made of (records, sources, issues), and the dataset every exporter reads.
+ *
+ * Ownership: a foi_dataset owns all its strings (in ds->arena); records, sources
+ * and issues are plain structs in growing arrays. Raw figures are borrowed by
+ * the sink only until emit() returns. */
+#ifndef FOI_RECORD_H
+#define FOI_RECORD_H
+
+#include "foi.h"
+#include "../normalize/normalize.h"
+
+/* A figure as a parser found it, before normalization. Any field may be NULL
+ * when the document does not say; period_start/end (if set) override
+ * period_label when the parser resolved the period from context. */
+struct foi_figure {
+    const char *force;          /* canonical force id if the parser knows it, else a raw name */
+    const char *period_label;   /* as written, e.g. "2019/20", "Apr-22" */
+    struct foi_period period;   /* resolved by the parser (period.resolved), else parsed from label */
+    const char *category;       /* raw label */
+    const char *measure;        /* raw label or canonical id */
+    const char *subject;        /* raw label or canonical id */
+    const char *outcome;        /* raw label; "Total" etc. map to total */
+    const char *value;          /* raw value text ("12", "*", "fewer than five") */
+    const struct foi_value *parsed; /* set when the parser already parsed the value (prose) */
+    const char *exemption;      /* exemption implied by a footnote/letter for suppressed cells */
+    const char *locator;
+    const char *raw_text;
+    const char *request_ref;
+    const char *date_basis;     /* "received", "finalised", "unknown" or NULL */
+    double confidence;          /* 0..1 */
+};
+
+enum foi_severity { FOI_SEV_ERROR, FOI_SEV_WARNING, FOI_SEV_INFO };
+const char *foi_severity_name(enum foi_severity s);
+
+struct foi_record {
+    const char *force_id, *force_name;
+    char period_start[11], period_end[11];  /* "" when unresolved */
+    const char *period_label;
+    const char *category, *category_raw;
+    const char *measure, *subject;
+    const char *outcome, *outcome_raw;
+    struct foi_value v;
+    const char *source_file, *source_sha256;
+    const char *locator, *raw_text, *parser;
+    double confidence;
+    const char *request_ref, *date_basis;
+};
+
+struct foi_issue {
+    enum foi_severity severity;
+    const char *code;          /* parse_error, no_figures, unknown_force, ... */
+    const char *source_file;   /* "" for build-wide issues */
+    const char *locator;
+    const char *message;
+};
+
+struct foi_source {
+    const char *source_file, *source_sha256;
+    uint64_t bytes;
+    const char *format, *parser, *force_id;
+    const char *status;        /* parsed, partial, failed, refused, skipped */
+    long records;
+};
+
+struct foi_dataset {
+    struct foi_arena arena;
+    struct foi_record *records; size_t nrecords, arecords;
+    struct foi_source *sources; size_t nsources, asources;
+    struct foi_issue *issues;   size_t nissues, aissues;
+    const struct foi_taxonomy *tax;
+    const struct foi_workforce *workforce;  /* may be NULL */
+    const char **expect; size_t nexpect;    /* --expect forces */
+};
+
+void foi_dataset_init(struct foi_dataset *ds);
+void foi_dataset_release(struct foi_dataset *ds);
+/* Append copies (strings duplicated into ds->arena). */
+int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *r);
+int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *s);
+int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
+                          const char *source_file, const char *locator, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* Sort records, sources and issues into SPEC order (deterministic output). */
+void foi_dataset_sort(struct foi_dataset *ds);
+int foi_record_cmp(const struct foi_record *a, const struct foi_record *b);
+
+/* The records.csv columns in SPEC order, and a record's field as text
+ * (value/min/max as decimal or "", confidence "%.2f"). buf >= 32 bytes is used
+ * for numbers; the result points into buf or into the record. */
+extern const char *const foi_record_columns[];
+enum { FOI_RECORD_NCOLS = 24 };
+const char *foi_record_field(const struct foi_record *r, int col, char *buf, size_t bufsz);
+
+#endif

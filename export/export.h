@@ -1,0 +1,57 @@
+/* export.h: one signature for every exporter over one read-only dataset, and
+ * the atomic-write discipline (temporary file in OUT_DIR, fsync, rename). */
+#ifndef FOI_EXPORT_H
+#define FOI_EXPORT_H
+
+#include "../core/record.h"
+
+struct foi_comparable;   /* comparable.h */
+
+/* What every exporter gets. */
+struct foi_export_ctx {
+    const struct foi_dataset *ds;
+    const struct foi_comparable *cmp;  /* the wide table (rates, funnel), built once */
+};
+
+/* An exporter writes one file at tmp_path (which it creates); the build renames
+ * it to its final name only when every exporter succeeded. */
+struct foi_exporter {
+    const char *file;   /* final name in OUT_DIR: "records.csv" */
+    int (*write)(const struct foi_export_ctx *x, const char *tmp_path, struct foi_err *err);
+};
+extern const struct foi_exporter foi_exporters[];
+extern const int foi_nexporters;
+
+int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_records_ndjson(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_sqlite(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_comparable_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_sources_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_issues_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_datapackage(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
+
+/* Write every exporter's file into out_dir atomically: all temporaries first,
+ * then renames. On failure no final file is touched and temporaries are removed. */
+int foi_export_all(const struct foi_export_ctx *x, const char *out_dir, struct foi_err *err);
+
+/* --- helpers shared by the CSV writers ----------------------------------- */
+/* A checked FILE wrapper: every write error is remembered; close reports it
+ * after fflush + fsync + fclose. */
+struct foi_wfile;
+struct foi_wfile *foi_wfile_open(const char *path, struct foi_err *err);
+int foi_wfile_write(struct foi_wfile *f, const void *p, size_t n);
+int foi_wfile_puts(struct foi_wfile *f, const char *s);
+int foi_wfile_printf(struct foi_wfile *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+int foi_wfile_close(struct foi_wfile *f, struct foi_err *err);  /* frees f */
+void foi_wfile_abort(struct foi_wfile *f);                       /* closes, unlinks, frees */
+
+/* RFC 4180 field: quoted when needed; when spreadsheet_safe, a field starting
+ * with = + - @ (and not a plain number) is prefixed with a single quote. */
+int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe);
+
+/* Test hook: make the Nth write through foi_wfile fail (0 = never). */
+void foi_wfile_fail_after(long n);
+
+#endif

@@ -1,0 +1,28 @@
+#!/bin/sh
+# deps.sh: install the Debian -dev packages foi builds with, when missing.
+# As root it runs apt-get; otherwise it prints the one line to run.
+set -e
+PKGS="pkg-config libxml2-dev libpcre2-dev libcsv-dev libcmocka-dev libsqlite3-dev libjansson-dev libssl-dev"
+missing=""
+for p in $PKGS; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+# Optional tools: sqlite3 CLI (tests open foi.sqlite with it), clang (fuzzing), valgrind.
+if [ "${1:-}" = "--all" ]; then
+    for p in sqlite3 clang valgrind python3; do
+        command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
+    done
+fi
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+    echo "deps.sh: installing$missing" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2 || true
+    apt-get install -y -qq $missing >&2
+else
+    echo "deps.sh: missing packages; run as root:" >&2
+    echo "  apt-get install -y$missing" >&2
+    exit 1
+fi
