@@ -1,15 +1,477 @@
-/* cli.c: argument parsing and every message foi prints (stderr for problems,
- * stdout for requested output). Subcommands: build, inspect, parsers, forces,
- * diff, validate. */
+/* cli.c: argument parsing and every message foi prints (stderr for problems
+ * and progress, stdout for requested output). Subcommands: build, inspect,
+ * parsers, forces, diff, validate. */
 #include "cli.h"
 #include "foi.h"
+#include "doc.h"
+#include "doc_dump.h"
+#include "pipeline.h"
+#include "../parsers/parser.h"
+#include "../parsers/engine.h"
+#include "../normalize/normalize.h"
+#include "../normalize/figure.h"
+#include "../export/validate.h"
+#include "../export/diff.h"
+#include "../export/export.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+extern volatile sig_atomic_t foi_interrupt;
+
+static int msg_count;
+
+/* foi: FILE: LOCATOR: message — capped per run, the rest is in issues.csv */
+static void print_msg(void *ctx, const char *file, const char *locator, const char *msg)
+{
+    (void)ctx;
+    if (++msg_count > 50) {
+        if (msg_count == 51)
+            fprintf(stderr, "foi: more problems not shown; see issues.csv\n");
+        return;
+    }
+    fprintf(stderr, "foi: %s%s%s%s%s\n", file && *file ? file : "", file && *file ? ": " : "",
+            locator && *locator ? locator : "", locator && *locator ? ": " : "", msg);
+}
+
+static int progress_on;
+
+static void print_progress(void *ctx, size_t done, size_t total, const char *file)
+{
+    (void)ctx;
+    if (!progress_on || !total)
+        return;
+    int width = 30, filled = (int)(done * (size_t)width / total);
+    fprintf(stderr, "\r\033[K[");
+    for (int i = 0; i < width; i++)
+        fputc(i < filled ? '#' : '.', stderr);
+    fprintf(stderr, "] %zu/%zu %.40s", done, total, file ? file : "");
+    if (!file)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    foi_interrupt = 1;
+}
+
+static int parse_long(const char *s, long lo, long hi, long *out)
+{
+    char *e;
+    errno = 0;
+    long v = strtol(s, &e, 10);
+    if (errno || *e || e == s || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- build */
+static void build_usage(FILE *fp)
+{
+    fputs("usage: foi build IN_DIR -o OUT_DIR [options]\n"
+          "\n"
+          "  -o, --out DIR          where to write the dataset (created if missing)\n"
+          "  -j, --jobs N           files parsed at once (default: the number of cores)\n"
+          "      --expect FORCES    forces that were asked: a file (one per line) or a comma list\n"
+          "      --taxonomy DIR     your own taxonomy files, adding to the shipped ones\n"
+          "      --workforce FILE   officer headcounts by force (default: the shipped Home Office file)\n"
+          "      --clean            ignore the rebuild cache and parse everything again\n"
+          "      --timeout SECONDS  per-file parse time limit (default 60)\n"
+          "      --mem-limit MB     per-file parse memory limit (default 2048)\n"
+          "      --max-file-size MB largest input read (default 64)\n"
+          "      --max-cells N      largest table read (default 2000000 cells)\n"
+          "      --max-depth N      deepest HTML nesting read (default 10000)\n"
+          "      --no-fork          parse in this process (debugging; no isolation)\n"
+          "  -q, --quiet            no progress bar and no summary\n"
+          "  -h, --help\n"
+          "\n"
+          "exit status: 0 every input parsed; 2 some inputs failed (see issues.csv);\n"
+          "1 usage error; 3 outputs could not be written (the previous build is untouched)\n", fp);
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    struct foi_build_opts o;
+    foi_build_opts_init(&o);
+    long nproc = sysconf(_SC_NPROCESSORS_ONLN);
+    o.jobs = nproc > 0 ? (int)nproc : 1;
+    int quiet = 0;
+    static const struct option lo[] = {
+        {"out", required_argument, 0, 'o'}, {"jobs", required_argument, 0, 'j'},
+        {"expect", required_argument, 0, 'E'}, {"taxonomy", required_argument, 0, 'T'},
+        {"workforce", required_argument, 0, 'W'}, {"clean", no_argument, 0, 'C'},
+        {"timeout", required_argument, 0, 't'}, {"mem-limit", required_argument, 0, 'M'},
+        {"max-file-size", required_argument, 0, 'F'}, {"max-cells", required_argument, 0, 'X'},
+        {"max-depth", required_argument, 0, 'D'}, {"no-fork", no_argument, 0, 'N'},
+        {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
+    };
+    int ch;
+    long v;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "o:j:qh", lo, NULL)) != -1) {
+        switch (ch) {
+        case 'o': o.out_dir = optarg; break;
+        case 'j':
+            if (parse_long(optarg, 1, 64, &v)) {
+                fprintf(stderr, "foi build: -j takes a number from 1 to 64, not '%s'\n", optarg);
+                return FOI_EXIT_USAGE;
+            }
+            o.jobs = (int)v;
+            break;
+        case 'E': o.expect = optarg; break;
+        case 'T': o.taxonomy_dir = optarg; break;
+        case 'W': o.workforce = optarg; break;
+        case 'C': o.clean = 1; break;
+        case 't':
+            if (parse_long(optarg, 1, 86400, &v)) goto bad;
+            o.timeout_s = (int)v;
+            break;
+        case 'M':
+            if (parse_long(optarg, 64, 1 << 20, &v)) goto bad;
+            o.mem_limit_mb = v;
+            break;
+        case 'F':
+            if (parse_long(optarg, 1, 1 << 20, &v)) goto bad;
+            o.limits.max_file_bytes = (size_t)v << 20;
+            break;
+        case 'X':
+            if (parse_long(optarg, 1, 1L << 40, &v)) goto bad;
+            o.limits.max_cells = v;
+            break;
+        case 'D':
+            if (parse_long(optarg, 1, 1 << 24, &v)) goto bad;
+            o.limits.max_depth = (int)v;
+            break;
+        case 'N': o.no_fork = 1; break;
+        case 'q': quiet = 1; break;
+        case 'h': build_usage(stdout); return FOI_EXIT_OK;
+        default: build_usage(stderr); return FOI_EXIT_USAGE;
+        }
+    }
+    if (optind != argc - 1 || !o.out_dir) {
+        fprintf(stderr, "foi build: %s\n", optind >= argc ? "missing IN_DIR" : !o.out_dir ? "missing -o OUT_DIR" : "too many arguments");
+        build_usage(stderr);
+        return FOI_EXIT_USAGE;
+    }
+    o.in_dir = argv[optind];
+    const char *ci = getenv("CI");
+    progress_on = !quiet && isatty(2) && !(ci && *ci);
+    o.progress = print_progress;
+    o.message = print_msg;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    /* test hook (tests/e2e/cli.sh): the Nth output write fails, as on a full disk */
+    const char *fw = getenv("FOI_TEST_FAIL_WRITE_AFTER");
+    if (fw && parse_long(fw, 1, 1L << 30, &v) == 0)
+        foi_wfile_fail_after(v);
+
+    struct foi_build_summary sum;
+    struct foi_err err;
+    foi_err_clear(&err);
+    int rc = foi_build_run(&o, &sum, &err);
+    if (rc == FOI_EUSAGE) {
+        fprintf(stderr, "foi build: %s\n", err.message);
+        return FOI_EXIT_USAGE;
+    }
+    if (rc && rc != FOI_EPARSE) {
+        fprintf(stderr, "foi build: cannot write %s: %s%s\n", o.out_dir,
+                err.locator[0] ? err.locator : "", err.message[0] ? err.message : foi_strerror(rc));
+        return FOI_EXIT_WRITE;
+    }
+    if (!quiet) {
+        fprintf(stderr, "foi: %zu files: %zu parsed, %zu partial, %zu failed, %zu refused, %zu skipped; "
+                "%zu records; %zu issues (%zu errors, %zu warnings)%s%s\n",
+                sum.files, sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
+                sum.records, sum.issues, sum.errors, sum.warnings,
+                sum.changes[0] ? "\n" : "", sum.changes);
+    }
+    return rc == FOI_EPARSE ? FOI_EXIT_PARTIAL : FOI_EXIT_OK;
+bad:
+    fprintf(stderr, "foi build: invalid value '%s'\n", optarg);
+    return FOI_EXIT_USAGE;
+}
+
+/* -------------------------------------------------------------- inspect */
+struct inspect_sink {
+    struct foi_norm_ctx *nc;
+    struct foi_dataset *ds;
+};
+
+static int isink_emit(struct foi_sink *s, const struct foi_figure *f)
+{
+    struct inspect_sink *c = s->ctx;
+    return foi_normalize_figure(c->nc, f);
+}
+
+static void isink_issue(struct foi_sink *s, enum foi_severity sev, const char *code,
+                        const char *locator, const char *message)
+{
+    struct inspect_sink *c = s->ctx;
+    foi_dataset_add_issue(c->ds, sev, code, c->nc->source_file, locator, "%s", message);
+}
+
+static int cmd_inspect(int argc, char **argv)
+{
+    const char *taxdir = NULL;
+    static const struct option lo[] = {
+        {"taxonomy", required_argument, 0, 'T'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
+    };
+    int ch;
+    optind = 1;
+    while ((ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
+        if (ch == 'T') taxdir = optarg;
+        else if (ch == 'h') {
+            puts("usage: foi inspect [--taxonomy DIR] FILE\n\n"
+                 "Shows what foi makes of one file: its format and encoding, every table as a\n"
+                 "grid (header rows marked H), the text lines with their numbers, each parser's\n"
+                 "score, and the figures the best parser extracts with their locators.");
+            return FOI_EXIT_OK;
+        } else {
+            fputs("usage: foi inspect [--taxonomy DIR] FILE\n", stderr);
+            return FOI_EXIT_USAGE;
+        }
+    }
+    if (optind != argc - 1) {
+        fputs("usage: foi inspect [--taxonomy DIR] FILE\n", stderr);
+        return FOI_EXIT_USAGE;
+    }
+    const char *path = argv[optind];
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_taxonomy *tax = NULL;
+    if (foi_taxonomy_load(&tax, foi_taxonomy_default_dir(), taxdir, &err)) {
+        fprintf(stderr, "foi inspect: taxonomy: %s\n", err.message);
+        return FOI_EXIT_USAGE;
+    }
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    struct foi_doc doc;
+    foi_doc_init(&doc, path);
+    doc.tax = tax;
+    /* the folder the file sits in, as `foi build` would see it */
+    const char *slash = strrchr(path, '/');
+    if (slash && slash > path) {
+        const char *start = slash - 1;
+        while (start > path && start[-1] != '/')
+            start--;
+        doc.folder_hint = foi_arena_strndup(&doc.arena, start, (size_t)(slash - start));
+    }
+    int rc = foi_read_file(&doc, path, &lim, &err);
+    if (rc) {
+        fprintf(stderr, "foi: %s: %s%s%s\n", path, err.locator, err.locator[0] ? ": " : "",
+                err.message[0] ? err.message : foi_strerror(rc));
+        foi_doc_release(&doc);
+        foi_taxonomy_free(tax);
+        return FOI_EXIT_PARTIAL;
+    }
+    struct foi_buf out;
+    foi_buf_init(&out, 0);
+    foi_doc_dump(&doc, &out);
+    foi_buf_printf(&out, "\nforce named by the document: %s\n", foi_doc_force(&doc) ? foi_doc_force(&doc) : "(none)");
+    foi_buf_printf(&out, "\nparsers:\n");
+    for (int i = 0; i < foi_nparsers; i++) {
+        const struct foi_parser *p = foi_parsers[i];
+        int s = (p->formats & doc.format) ? p->probe(&doc) : 0;
+        foi_buf_printf(&out, "  %3d  %s\n", s, p->name);
+    }
+    int score = 0;
+    const struct foi_parser *p = foi_parser_pick(&doc, &score);
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    if (!p) {
+        foi_buf_printf(&out, "\nno parser recognised this file\n");
+    } else {
+        foi_buf_printf(&out, "\nfigures from %s (score %d):\n", p->name, score);
+        struct foi_norm_ctx nc;
+        foi_norm_init(&nc, tax, &ds, path, "", p->name);
+        struct inspect_sink is = { &nc, &ds };
+        struct foi_sink sink = { isink_emit, isink_issue, &is };
+        struct foi_err perr;
+        foi_err_clear(&perr);
+        if (p->parse(&doc, &sink, &perr))
+            foi_buf_printf(&out, "  parse error: %s %s\n", perr.locator, perr.message);
+        for (size_t i = 0; i < ds.nrecords; i++) {
+            const struct foi_record *r = &ds.records[i];
+            char v[32] = "";
+            char b1[32];
+            const char *val = foi_record_field(r, 11, b1, sizeof b1);
+            snprintf(v, sizeof v, "%s", *val ? val : "-");
+            foi_buf_printf(&out, "  %-22s %-14s %s..%s %-24s %-12s %-18s %-24s %5s %-10s %s %.2f  \"%s\"\n",
+                           r->locator, r->force_id[0] ? r->force_id : "?", r->period_start[0] ? r->period_start : "?",
+                           r->period_end[0] ? r->period_end : "?", r->category, r->measure[0] ? r->measure : "?",
+                           r->subject, r->outcome, v, foi_vstatus_name(r->v.status), r->v.exemption,
+                           r->confidence, r->raw_text);
+        }
+        foi_norm_release(&nc);
+        if (ds.nissues) {
+            foi_buf_printf(&out, "\nissues:\n");
+            for (size_t i = 0; i < ds.nissues; i++)
+                foi_buf_printf(&out, "  %s %s %s: %s\n", foi_severity_name(ds.issues[i].severity),
+                               ds.issues[i].code, ds.issues[i].locator, ds.issues[i].message);
+        }
+    }
+    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    foi_buf_release(&out);
+    foi_dataset_release(&ds);
+    foi_doc_release(&doc);
+    foi_taxonomy_free(tax);
+    return fflush(stdout) ? FOI_EXIT_WRITE : FOI_EXIT_OK;
+}
+
+/* ------------------------------------------------------ parsers, forces */
+static int cmd_parsers(int argc, char **argv)
+{
+    if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+        puts("usage: foi parsers\n\nLists the parser plugins: name, the force each serves (- for generic), formats, summary.");
+        return FOI_EXIT_OK;
+    }
+    for (int i = 0; i < foi_nparsers; i++) {
+        const struct foi_parser *p = foi_parsers[i];
+        char fm[32] = "";
+        if (p->formats & FOI_FMT_HTML) strcat(fm, "html,");
+        if (p->formats & FOI_FMT_CSV) strcat(fm, "csv,");
+        if (p->formats & FOI_FMT_TEXT) strcat(fm, "text,");
+        if (*fm) fm[strlen(fm) - 1] = '\0';
+        printf("%-26s %-20s %-14s %s\n", p->name, p->force_id ? p->force_id : "-", fm, p->summary);
+    }
+    return FOI_EXIT_OK;
+}
+
+static int cmd_forces(int argc, char **argv)
+{
+    const char *taxdir = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            puts("usage: foi forces [--taxonomy DIR]\n\nLists the canonical forces: id, name, aliases.");
+            return FOI_EXIT_OK;
+        } else if (!strcmp(argv[i], "--taxonomy") && i + 1 < argc) {
+            taxdir = argv[++i];
+        } else {
+            fputs("usage: foi forces [--taxonomy DIR]\n", stderr);
+            return FOI_EXIT_USAGE;
+        }
+    }
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_taxonomy *tax = NULL;
+    if (foi_taxonomy_load(&tax, foi_taxonomy_default_dir(), taxdir, &err)) {
+        fprintf(stderr, "foi forces: taxonomy: %s\n", err.message);
+        return FOI_EXIT_USAGE;
+    }
+    for (int i = 0;; i++) {
+        const char *id = foi_taxonomy_id_at(tax, FOI_VOCAB_FORCE, i);
+        if (!id)
+            break;
+        printf("%-22s %-44s", id, foi_taxonomy_name(tax, FOI_VOCAB_FORCE, id));
+        for (int k = 0;; k++) {
+            const char *a = foi_taxonomy_alias_at(tax, FOI_VOCAB_FORCE, id, k);
+            if (!a)
+                break;
+            printf("%s%s", k ? "; " : " ", a);
+        }
+        putchar('\n');
+    }
+    foi_taxonomy_free(tax);
+    return FOI_EXIT_OK;
+}
+
+/* ------------------------------------------------------ validate, diff */
+static int cmd_validate(int argc, char **argv)
+{
+    if (argc != 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        FILE *fp = argc == 2 ? stdout : stderr;
+        fputs("usage: foi validate OUT_DIR\n\nRe-checks a built dataset against its datapackage.json "
+              "(types, enums, keys), the vocabularies and the sum rules.\nExit 0 when it holds, 2 when "
+              "it does not (each problem named with file, row and column).\n", fp);
+        return argc == 2 ? FOI_EXIT_OK : FOI_EXIT_USAGE;
+    }
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_taxonomy *tax = NULL;
+    if (foi_taxonomy_load(&tax, foi_taxonomy_default_dir(), NULL, &err)) {
+        fprintf(stderr, "foi validate: taxonomy: %s\n", err.message);
+        return FOI_EXIT_USAGE;
+    }
+    struct foi_buf rep;
+    foi_buf_init(&rep, 0);
+    int nprob = 0;
+    int rc = foi_validate_dir(argv[1], tax, &rep, &nprob, &err);
+    foi_taxonomy_free(tax);
+    if (rep.len)
+        fwrite(rep.data, 1, rep.len, stderr);
+    foi_buf_release(&rep);
+    if (rc) {
+        fprintf(stderr, "foi validate: %s: %s\n", argv[1], err.message[0] ? err.message : foi_strerror(rc));
+        return FOI_EXIT_PARTIAL;
+    }
+    if (nprob) {
+        fprintf(stderr, "foi validate: %s: %d problem%s\n", argv[1], nprob, nprob == 1 ? "" : "s");
+        return FOI_EXIT_PARTIAL;
+    }
+    printf("foi validate: %s: ok\n", argv[1]);
+    return FOI_EXIT_OK;
+}
+
+static int cmd_diff(int argc, char **argv)
+{
+    int csv = 0;
+    const char *a = NULL, *b = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            puts("usage: foi diff [--csv] OLD_OUT NEW_OUT\n\nFigures added, removed and changed between two "
+                 "builds (old and new value, both sources), new refusals, forces newly answered.");
+            return FOI_EXIT_OK;
+        } else if (!strcmp(argv[i], "--csv")) {
+            csv = 1;
+        } else if (!a) {
+            a = argv[i];
+        } else if (!b) {
+            b = argv[i];
+        } else {
+            a = NULL;
+            break;
+        }
+    }
+    if (!a || !b) {
+        fputs("usage: foi diff [--csv] OLD_OUT NEW_OUT\n", stderr);
+        return FOI_EXIT_USAGE;
+    }
+    struct foi_buf out;
+    foi_buf_init(&out, 0);
+    struct foi_err err;
+    foi_err_clear(&err);
+    int changes = 0;
+    int rc = foi_diff_dirs(a, b, csv, &out, &changes, &err);
+    if (rc) {
+        fprintf(stderr, "foi diff: %s\n", err.message[0] ? err.message : foi_strerror(rc));
+        foi_buf_release(&out);
+        return FOI_EXIT_PARTIAL;
+    }
+    fwrite(out.data ? out.data : "", 1, out.len, stdout);
+    foi_buf_release(&out);
+    return FOI_EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- main */
 static void usage(FILE *fp)
 {
     fputs("usage: foi <command> [options]\n"
+          "\n"
+          "Turns a folder of police FOI responses into one comparable dataset.\n"
           "\n"
           "commands:\n"
           "  build IN_DIR -o OUT_DIR   parse every response under IN_DIR into a dataset\n"
@@ -28,15 +490,22 @@ int foi_cli_main(int argc, char **argv)
         usage(stderr);
         return FOI_EXIT_USAGE;
     }
-    if (!strcmp(argv[1], "--version")) {
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) {
         printf("foi %s\n", FOI_VERSION);
         return FOI_EXIT_OK;
     }
-    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         usage(stdout);
         return FOI_EXIT_OK;
     }
-    fprintf(stderr, "foi: unknown command '%s'\n", argv[1]);
+    if (!strcmp(cmd, "build")) return cmd_build(argc - 1, argv + 1);
+    if (!strcmp(cmd, "inspect")) return cmd_inspect(argc - 1, argv + 1);
+    if (!strcmp(cmd, "parsers")) return cmd_parsers(argc - 1, argv + 1);
+    if (!strcmp(cmd, "forces")) return cmd_forces(argc - 1, argv + 1);
+    if (!strcmp(cmd, "validate")) return cmd_validate(argc - 1, argv + 1);
+    if (!strcmp(cmd, "diff")) return cmd_diff(argc - 1, argv + 1);
+    fprintf(stderr, "foi: unknown command '%s'\n", cmd);
     usage(stderr);
     return FOI_EXIT_USAGE;
 }

@@ -2,7 +2,7 @@
 # deps.sh: install the Debian -dev packages foi builds with, when missing.
 # As root it runs apt-get; otherwise it prints the one line to run.
 set -e
-PKGS="pkg-config libxml2-dev libpcre2-dev libcsv-dev libcmocka-dev libsqlite3-dev libjansson-dev libssl-dev"
+PKGS="pkg-config python3 libxml2-dev libpcre2-dev libcsv-dev libcmocka-dev libsqlite3-dev libjansson-dev libssl-dev"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

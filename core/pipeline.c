@@ -1,0 +1,781 @@
+/* pipeline.c: the batch run (see pipeline.h): discovery, forked parse workers
+ * under resource limits and a timeout, merging, checks, export. */
+#include "pipeline.h"
+#include "serial.h"
+#include "../parsers/parser.h"
+#include "../normalize/normalize.h"
+#include "../normalize/figure.h"
+#include "../normalize/reconcile.h"
+#include "../normalize/workforce.h"
+#include "../export/export.h"
+#include "../export/comparable.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+volatile sig_atomic_t foi_interrupt;
+
+void foi_build_opts_init(struct foi_build_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->jobs = 1;
+    foi_limits_default(&o->limits);
+}
+
+const char *foi_parsers_fingerprint(void)
+{
+    static char fp[2048];
+    if (!fp[0]) {
+        size_t off = (size_t)snprintf(fp, sizeof fp, "foi %s;", FOI_VERSION);
+        for (int i = 0; i < foi_nparsers && off < sizeof fp; i++)
+            off += (size_t)snprintf(fp + off, sizeof fp - off, "%s:%d;", foi_parsers[i]->name,
+                                    foi_parsers[i]->version);
+    }
+    return fp;
+}
+
+/* ------------------------------------------------------ one file */
+struct sinkctx {
+    struct foi_norm_ctx *nc;
+    struct foi_dataset *ds;
+    const char *rel;
+    int rc;
+    long parse_errors;
+};
+
+static int sink_emit(struct foi_sink *s, const struct foi_figure *f)
+{
+    struct sinkctx *c = s->ctx;
+    int rc = foi_normalize_figure(c->nc, f);
+    if (rc && !c->rc)
+        c->rc = rc;
+    return rc;
+}
+
+static void sink_issue(struct foi_sink *s, enum foi_severity sev, const char *code,
+                       const char *locator, const char *message)
+{
+    struct sinkctx *c = s->ctx;
+    if (!strcmp(code, "parse_error"))
+        c->parse_errors++;
+    if (foi_dataset_add_issue(c->ds, sev, code, c->rel, locator, "%s", message) && !c->rc)
+        c->rc = FOI_ENOMEM;
+}
+
+static int read_all(const char *path, const struct foi_limits *lim, char **data, size_t *n,
+                    struct foi_err *err)
+{
+    *data = NULL;
+    *n = 0;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return foi_errf(err, FOI_EIO, "", "cannot open: %s", strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) < 0) {
+        close(fd);
+        return foi_errf(err, FOI_EIO, "", "cannot stat: %s", strerror(errno));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        close(fd);
+        return foi_errf(err, FOI_EIO, "", "not a regular file");
+    }
+    if ((uint64_t)st.st_size > (uint64_t)lim->max_file_bytes) {
+        close(fd);
+        return foi_errf(err, FOI_ELIMIT, "", "file is %lld bytes, over the %zu-byte file-size limit (--max-file-size)",
+                        (long long)st.st_size, lim->max_file_bytes);
+    }
+    size_t cap = (size_t)st.st_size + 1;
+    char *buf = foi_malloc(cap);
+    if (!buf) {
+        close(fd);
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
+    }
+    size_t got = 0;
+    for (;;) {
+        if (got == cap) {
+            /* the file grew while we read it: stop at the limit */
+            if (cap > lim->max_file_bytes) {
+                foi_free(buf);
+                close(fd);
+                return foi_errf(err, FOI_ELIMIT, "", "file grew over the file-size limit while being read");
+            }
+            char *nb = foi_realloc(buf, cap * 2);
+            if (!nb) {
+                foi_free(buf);
+                close(fd);
+                return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        ssize_t r = read(fd, buf + got, cap - got);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            int e = errno;
+            foi_free(buf);
+            close(fd);
+            return foi_errf(err, FOI_EIO, "", "read error: %s", strerror(e));
+        }
+        if (r == 0)
+            break;
+        got += (size_t)r;
+    }
+    close(fd);
+    *data = buf;
+    *n = got;
+    return 0;
+}
+
+static const char *folder_of(struct foi_arena *a, const char *rel)
+{
+    const char *slash = strchr(rel, '/');
+    return slash ? foi_arena_strndup(a, rel, (size_t)(slash - rel)) : NULL;
+}
+
+int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
+                     const char *fs_path, const char *rel, struct foi_dataset *ds)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_source src;
+    memset(&src, 0, sizeof src);
+    src.source_file = rel;
+    src.format = "unknown";
+    src.parser = "";
+    src.force_id = "";
+    src.status = "failed";
+    char sha[65] = "";
+    char *bytes = NULL;
+    size_t n = 0;
+    int rc = read_all(fs_path, lim, &bytes, &n, &err);
+    if (rc) {
+        src.source_sha256 = "";
+        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s", err.message);
+        return foi_dataset_add_source(ds, &src);
+    }
+    foi_sha256_hex(bytes, n, sha);
+    src.source_sha256 = sha;
+    src.bytes = n;
+
+    struct foi_doc doc;
+    foi_doc_init(&doc, rel);
+    doc.tax = tax;
+    doc.folder_hint = folder_of(&doc.arena, rel);
+    rc = foi_read_bytes(&doc, bytes, n, lim, &err);
+    foi_free(bytes);
+    src.format = foi_format_name(doc.format);
+    if (rc) {
+        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
+                              err.message[0] ? err.message : foi_strerror(rc));
+        rc = foi_dataset_add_source(ds, &src);
+        foi_doc_release(&doc);
+        return rc;
+    }
+    int score = 0;
+    const struct foi_parser *p = foi_parser_pick(&doc, &score);
+    if (!p) {
+        foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
+                              "no parser recognised anything in this %s file", src.format);
+        rc = foi_dataset_add_source(ds, &src);
+        foi_doc_release(&doc);
+        return rc;
+    }
+    src.parser = p->name;
+    struct foi_norm_ctx nc;
+    foi_norm_init(&nc, tax, ds, rel, sha, p->name);
+    struct sinkctx sc = { &nc, ds, rel, 0, 0 };
+    struct foi_sink sink = { sink_emit, sink_issue, &sc };
+    size_t first_rec = ds->nrecords;
+    rc = p->parse(&doc, &sink, &err);
+    if (rc && rc != FOI_ENOMEM)
+        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
+                              err.message[0] ? err.message : foi_strerror(rc));
+    if (sc.rc == FOI_ENOMEM || rc == FOI_ENOMEM) {
+        foi_norm_release(&nc);
+        foi_doc_release(&doc);
+        return FOI_ENOMEM;
+    }
+    /* the source's force: one, several (a national table), or the document's */
+    const char *force = NULL;
+    int multiple = 0;
+    for (size_t i = first_rec; i < ds->nrecords; i++) {
+        const char *f = ds->records[i].force_id;
+        if (!f || !*f)
+            continue;
+        if (!force)
+            force = f;
+        else if (strcmp(force, f))
+            multiple = 1;
+    }
+    src.force_id = multiple ? "multiple" : force ? force : "";
+    src.records = nc.records;
+    if (nc.records == 0) {
+        foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
+                              "%s found no figures in this %s file", p->name, src.format);
+        src.status = "failed";
+    } else if (nc.refused == nc.records) {
+        src.status = "refused";
+    } else if (rc || sc.parse_errors) {
+        src.status = "partial";
+    } else {
+        src.status = "parsed";
+    }
+    rc = foi_dataset_add_source(ds, &src);
+    foi_norm_release(&nc);
+    foi_doc_release(&doc);
+    return rc;
+}
+
+/* ------------------------------------------------------ discovery */
+struct job {
+    char *fs, *rel;
+};
+
+struct walk {
+    struct job *jobs;
+    size_t n, alloc;
+    dev_t vdev[256];
+    ino_t vino[256];
+    int nvisited;
+    dev_t out_dev;
+    ino_t out_ino;
+    int have_out;
+    struct foi_dataset *ds;
+    int rc;
+};
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void add_skip(struct walk *w, const char *rel, const char *status, const char *msg)
+{
+    struct foi_source s;
+    memset(&s, 0, sizeof s);
+    s.source_file = rel;
+    s.source_sha256 = "";
+    s.format = "unknown";
+    s.parser = "";
+    s.force_id = "";
+    s.status = status;
+    if (foi_dataset_add_issue(w->ds, !strcmp(status, "failed") ? FOI_SEV_ERROR : FOI_SEV_WARNING,
+                              "parse_error", rel, "", "%s", msg) ||
+        foi_dataset_add_source(w->ds, &s))
+        w->rc = FOI_ENOMEM;
+}
+
+static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
+{
+    if (w->rc)
+        return;
+    if (depth > 64) {
+        add_skip(w, rel, "skipped", "folder nesting deeper than 64 levels; not read");
+        return;
+    }
+    DIR *d = opendir(fs);
+    if (!d) {
+        add_skip(w, rel[0] ? rel : ".", "failed", "cannot open folder");
+        return;
+    }
+    char **names = NULL;
+    size_t nn = 0, an = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;   /* hidden files, . and .. */
+        if (nn == an) {
+            an = an ? an * 2 : 32;
+            char **p = foi_realloc(names, an * sizeof *p);
+            if (!p) { w->rc = FOI_ENOMEM; break; }
+            names = p;
+        }
+        if (!(names[nn] = foi_strdup(e->d_name))) { w->rc = FOI_ENOMEM; break; }
+        nn++;
+    }
+    closedir(d);
+    if (nn)
+        qsort(names, nn, sizeof *names, name_cmp);
+    for (size_t i = 0; i < nn && !w->rc; i++) {
+        size_t lf = strlen(fs) + strlen(names[i]) + 2, lr = strlen(rel) + strlen(names[i]) + 2;
+        char *cfs = foi_malloc(lf), *crel = foi_malloc(lr);
+        if (!cfs || !crel) {
+            foi_free(cfs); foi_free(crel);
+            w->rc = FOI_ENOMEM;
+            break;
+        }
+        snprintf(cfs, lf, "%s/%s", fs, names[i]);
+        snprintf(crel, lr, "%s%s%s", rel, rel[0] ? "/" : "", names[i]);
+        struct stat st;
+        int keep = 0;
+        if (stat(cfs, &st) < 0) {
+            add_skip(w, crel, "failed", errno == ELOOP ? "symbolic link loop; not read"
+                                                       : "broken symbolic link or unreadable entry; not read");
+        } else if (S_ISDIR(st.st_mode)) {
+            int seen = w->have_out && st.st_dev == w->out_dev && st.st_ino == w->out_ino;
+            for (int k = 0; k < w->nvisited && !seen; k++)
+                if (w->vdev[k] == st.st_dev && w->vino[k] == st.st_ino) {
+                    add_skip(w, crel, "skipped", "folder reached again through a symbolic link (loop); not read twice");
+                    seen = 1;
+                }
+            if (!seen && w->nvisited < 256) {
+                w->vdev[w->nvisited] = st.st_dev;
+                w->vino[w->nvisited] = st.st_ino;
+                w->nvisited++;
+                walk_dir(w, cfs, crel, depth + 1);
+                w->nvisited--;
+            }
+        } else if (S_ISREG(st.st_mode)) {
+            if (w->n == w->alloc) {
+                size_t na = w->alloc ? w->alloc * 2 : 64;
+                struct job *p = foi_realloc(w->jobs, na * sizeof *p);
+                if (!p) { w->rc = FOI_ENOMEM; foi_free(cfs); foi_free(crel); break; }
+                w->jobs = p;
+                w->alloc = na;
+            }
+            w->jobs[w->n].fs = cfs;
+            w->jobs[w->n].rel = crel;
+            w->n++;
+            keep = 1;
+        } else {
+            add_skip(w, crel, "skipped", "not a regular file (FIFO, device or socket); not read");
+        }
+        if (!keep) {
+            foi_free(cfs);
+            foi_free(crel);
+        }
+    }
+    for (size_t i = 0; i < nn; i++)
+        foi_free(names[i]);
+    foi_free(names);
+}
+
+/* ------------------------------------------------------ workers */
+struct worker {
+    pid_t pid;
+    int fd;
+    size_t job;
+    struct foi_buf buf;
+    struct timespec start;
+    int killed;     /* 1 timeout, 2 output too large */
+};
+
+static double elapsed(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+#define FOI_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FOI_UNDER_ASAN 1
+#endif
+#endif
+
+static void child_run(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
+                      const struct job *j, int fd)
+{
+#ifndef FOI_UNDER_ASAN
+    long mb = o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048;
+    struct rlimit rl = { (rlim_t)mb << 20, (rlim_t)mb << 20 };
+    setrlimit(RLIMIT_AS, &rl);
+#endif
+    int t = o->timeout_s > 0 ? o->timeout_s : 60;
+    struct rlimit cpu = { (rlim_t)t + 1, (rlim_t)t + 2 };
+    setrlimit(RLIMIT_CPU, &cpu);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGPIPE, SIG_DFL);
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    int rc = foi_process_file(tax, &o->limits, j->fs, j->rel, &ds);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    if (!rc)
+        rc = foi_serial_write(&ds, &b);
+    if (!rc) {
+        size_t off = 0;
+        while (off < b.len) {
+            ssize_t w = write(fd, b.data + off, b.len - off);
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                rc = FOI_EIO;
+                break;
+            }
+            off += (size_t)w;
+        }
+    }
+    foi_buf_release(&b);
+    foi_dataset_release(&ds);
+    close(fd);
+    _exit(rc == FOI_ENOMEM ? 12 : rc ? 1 : 0);
+}
+
+static void worker_failed(struct foi_dataset *ds, const struct job *j, const char *why,
+                          const struct foi_limits *lim)
+{
+    struct foi_source s;
+    memset(&s, 0, sizeof s);
+    char sha[65] = "";
+    char *bytes = NULL;
+    size_t n = 0;
+    struct foi_err err;
+    foi_err_clear(&err);
+    if (read_all(j->fs, lim, &bytes, &n, &err) == 0) {
+        foi_sha256_hex(bytes, n, sha);
+        s.bytes = n;
+        foi_free(bytes);
+    }
+    s.source_file = j->rel;
+    s.source_sha256 = sha;
+    s.format = "unknown";
+    s.parser = "";
+    s.force_id = "";
+    s.status = "failed";
+    foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", j->rel, "", "%s", why);
+    foi_dataset_add_source(ds, &s);
+}
+
+static int finish_worker(struct worker *wk, const struct job *jobs, struct foi_dataset *ds,
+                         const struct foi_build_opts *o)
+{
+    int status = 0;
+    while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    const struct job *j = &jobs[wk->job];
+    char why[256];
+    int rc = 0;
+    if (wk->killed == 1) {
+        snprintf(why, sizeof why, "parsing took longer than %d s and was stopped (--timeout)",
+                 o->timeout_s > 0 ? o->timeout_s : 60);
+        worker_failed(ds, j, why, &o->limits);
+    } else if (wk->killed == 2) {
+        worker_failed(ds, j, "the parser produced more output than the limit allows; stopped", &o->limits);
+    } else if (WIFSIGNALED(status)) {
+        int sig = WTERMSIG(status);
+        snprintf(why, sizeof why, sig == SIGXCPU ? "parsing used more CPU time than allowed; stopped"
+                                                 : "the parser crashed (signal %d); the file was skipped", sig);
+        worker_failed(ds, j, why, &o->limits);
+    } else if (WIFEXITED(status) && WEXITSTATUS(status) == 12) {
+        worker_failed(ds, j, "parsing ran out of memory (--mem-limit); the file was skipped", &o->limits);
+    } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        worker_failed(ds, j, "the parse worker failed", &o->limits);
+    } else {
+        struct foi_err err;
+        foi_err_clear(&err);
+        rc = foi_serial_read(ds, wk->buf.data ? wk->buf.data : "", wk->buf.len, &err);
+        if (rc == FOI_ECORRUPT) {
+            worker_failed(ds, j, "the parse worker's result was damaged", &o->limits);
+            rc = 0;
+        }
+    }
+    foi_buf_release(&wk->buf);
+    close(wk->fd);
+    return rc;
+}
+
+static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
+                    const struct job *jobs, size_t njobs, struct foi_dataset *ds)
+{
+    int nw = o->jobs > 0 ? o->jobs : 1;
+    if (nw > 64)
+        nw = 64;
+    struct worker wk[64];
+    int nact = 0;
+    size_t next = 0, done = 0;
+    int rc = 0;
+    double timeout = o->timeout_s > 0 ? o->timeout_s : 60;
+    while ((next < njobs || nact > 0) && !rc) {
+        while (nact < nw && next < njobs && !foi_interrupt) {
+            if (o->progress)
+                o->progress(o->cb_ctx, done, njobs, jobs[next].rel);
+            int pfd[2];
+            if (pipe(pfd) < 0)
+                return FOI_EIO;
+            fflush(NULL);
+            pid_t pid = fork();
+            if (pid < 0) {
+                close(pfd[0]);
+                close(pfd[1]);
+                return FOI_EIO;
+            }
+            if (pid == 0) {
+                close(pfd[0]);
+                for (int k = 0; k < nact; k++)
+                    close(wk[k].fd);
+                child_run(o, tax, &jobs[next], pfd[1]);
+            }
+            close(pfd[1]);
+            fcntl(pfd[0], F_SETFD, FD_CLOEXEC);
+            struct worker *w = &wk[nact++];
+            w->pid = pid;
+            w->fd = pfd[0];
+            w->job = next++;
+            w->killed = 0;
+            foi_buf_init(&w->buf, (size_t)1 << 30);
+            clock_gettime(CLOCK_MONOTONIC, &w->start);
+        }
+        if (foi_interrupt) {
+            for (int k = 0; k < nact; k++) {
+                kill(wk[k].pid, SIGKILL);
+                waitpid(wk[k].pid, NULL, 0);
+                close(wk[k].fd);
+                foi_buf_release(&wk[k].buf);
+            }
+            return FOI_EIO;
+        }
+        struct pollfd pf[64];
+        for (int k = 0; k < nact; k++) {
+            pf[k].fd = wk[k].fd;
+            pf[k].events = POLLIN;
+            pf[k].revents = 0;
+        }
+        int pr = poll(pf, (nfds_t)nact, 200);
+        if (pr < 0 && errno != EINTR)
+            return FOI_EIO;
+        for (int k = 0; k < nact; k++) {
+            int finished = 0;
+            if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+                char chunk[65536];
+                ssize_t r = read(wk[k].fd, chunk, sizeof chunk);
+                if (r > 0) {
+                    if (!wk[k].killed && foi_buf_add(&wk[k].buf, chunk, (size_t)r)) {
+                        wk[k].killed = 2;
+                        kill(wk[k].pid, SIGKILL);
+                    }
+                } else if (r == 0 || (r < 0 && errno != EINTR && errno != EAGAIN)) {
+                    finished = 1;
+                }
+            }
+            if (!finished && !wk[k].killed && elapsed(&wk[k].start) > timeout) {
+                wk[k].killed = 1;
+                kill(wk[k].pid, SIGKILL);
+            }
+            if (finished) {
+                rc = finish_worker(&wk[k], jobs, ds, o);
+                done++;
+                wk[k] = wk[--nact];
+                pf[k] = pf[nact];
+                k--;
+            }
+        }
+    }
+    if (o->progress)
+        o->progress(o->cb_ctx, done, njobs, NULL);
+    return rc;
+}
+
+/* ------------------------------------------------------ expect */
+int foi_load_expect(struct foi_dataset *ds, const char *expect, struct foi_err *err)
+{
+    if (!expect || !*expect)
+        return 0;
+    char *text = NULL;
+    struct stat st;
+    if (stat(expect, &st) == 0 && S_ISREG(st.st_mode)) {
+        size_t n;
+        struct foi_limits lim;
+        foi_limits_default(&lim);
+        int rc = read_all(expect, &lim, &text, &n, err);
+        if (rc)
+            return rc;
+    } else {
+        text = foi_strdup(expect);
+        if (!text)
+            return FOI_ENOMEM;
+        for (char *p = text; *p; p++)
+            if (*p == ',')
+                *p = '\n';
+    }
+    char *save = NULL;
+    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        char *hash = strchr(line, '#');
+        if (hash)
+            *hash = '\0';
+        while (*line == ' ' || *line == '\t')
+            line++;
+        size_t l = strlen(line);
+        while (l && (line[l - 1] == ' ' || line[l - 1] == '\r' || line[l - 1] == '\t'))
+            line[--l] = '\0';
+        if (!l)
+            continue;
+        const char *id = foi_norm_label(ds->tax, FOI_VOCAB_FORCE, line);
+        if (!id) {
+            foi_dataset_add_issue(ds, FOI_SEV_WARNING, "unknown_force", "", "--expect",
+                                  "'%s' in --expect is not a known force", line);
+            continue;
+        }
+        int dup = 0;
+        for (size_t i = 0; i < ds->nexpect; i++)
+            if (!strcmp(ds->expect[i], id))
+                dup = 1;
+        if (dup)
+            continue;
+        const char **p = foi_realloc(ds->expect, (ds->nexpect + 1) * sizeof *p);
+        if (!p) {
+            foi_free(text);
+            return FOI_ENOMEM;
+        }
+        ds->expect = p;
+        ds->expect[ds->nexpect++] = id;
+    }
+    foi_free(text);
+    return 0;
+}
+
+static int check_missing(struct foi_dataset *ds)
+{
+    for (size_t i = 0; i < ds->nexpect; i++) {
+        int found = 0;
+        for (size_t k = 0; k < ds->nsources && !found; k++)
+            if (ds->sources[k].force_id && !strcmp(ds->sources[k].force_id, ds->expect[i]))
+                found = 1;
+        for (size_t k = 0; k < ds->nrecords && !found; k++)
+            if (!strcmp(ds->records[k].force_id, ds->expect[i]))
+                found = 1;
+        if (!found &&
+            foi_dataset_add_issue(ds, FOI_SEV_WARNING, "missing_force", "", ds->expect[i],
+                                  "no response from %s yet",
+                                  foi_taxonomy_name(ds->tax, FOI_VOCAB_FORCE, ds->expect[i])))
+            return FOI_ENOMEM;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------ build */
+int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum, struct foi_err *err)
+{
+    memset(sum, 0, sizeof *sum);
+    struct stat st;
+    if (stat(o->in_dir, &st) < 0 || !S_ISDIR(st.st_mode))
+        return foi_errf(err, FOI_EUSAGE, "", "'%s' is not a folder", o->in_dir);
+    struct foi_taxonomy *tax = NULL;
+    int rc = foi_taxonomy_load(&tax, foi_taxonomy_default_dir(), o->taxonomy_dir, err);
+    if (rc)
+        return rc == FOI_ENOMEM ? rc : foi_errf(err, FOI_EUSAGE, "", "taxonomy: %s", err->message);
+
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    struct foi_workforce *wf = NULL;
+    struct foi_comparable cmp;
+    memset(&cmp, 0, sizeof cmp);
+    int cmp_built = 0;
+    struct walk w;
+    memset(&w, 0, sizeof w);
+    w.ds = &ds;
+
+    rc = foi_load_expect(&ds, o->expect, err);
+    if (rc)
+        goto out;
+    struct stat ost;
+    if (stat(o->out_dir, &ost) == 0) {
+        w.have_out = 1;
+        w.out_dev = ost.st_dev;
+        w.out_ino = ost.st_ino;
+    }
+    w.vdev[0] = st.st_dev;
+    w.vino[0] = st.st_ino;
+    w.nvisited = 1;
+    walk_dir(&w, o->in_dir, "", 0);
+    if ((rc = w.rc))
+        goto out;
+
+    if (o->no_fork) {
+        for (size_t i = 0; i < w.n && !rc && !foi_interrupt; i++) {
+            if (o->progress)
+                o->progress(o->cb_ctx, i, w.n, w.jobs[i].rel);
+            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, &ds);
+        }
+        if (o->progress && !rc)
+            o->progress(o->cb_ctx, w.n, w.n, NULL);
+    } else {
+        rc = run_jobs(o, tax, w.jobs, w.n, &ds);
+    }
+    if (foi_interrupt) {
+        rc = foi_errf(err, FOI_EIO, "", "interrupted; the previous outputs were left as they were");
+        goto out;
+    }
+    if (rc) {
+        foi_errf(err, rc, "", "%s", foi_strerror(rc));
+        goto out;
+    }
+
+    foi_dataset_sort(&ds);
+    if ((rc = foi_check_sums(&ds)) || (rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
+        goto out;
+
+    const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();
+    struct foi_err werr;
+    foi_err_clear(&werr);
+    if (foi_workforce_load(&wf, wpath, tax, &werr)) {
+        if (o->workforce) {
+            rc = foi_errf(err, FOI_EUSAGE, "", "--workforce %s: %s", wpath, werr.message);
+            goto out;
+        }
+        foi_dataset_add_issue(&ds, FOI_SEV_WARNING, "no_denominator", "", "",
+                              "the shipped workforce file could not be read: %s", werr.message);
+        wf = NULL;
+    }
+    ds.workforce = wf;
+    if ((rc = foi_comparable_build(&ds, &cmp, err)))
+        goto out;
+    cmp_built = 1;
+    foi_dataset_sort(&ds);
+
+    for (size_t i = 0; i < ds.nsources; i++) {
+        const char *s = ds.sources[i].status;
+        if (!strcmp(s, "parsed")) sum->parsed++;
+        else if (!strcmp(s, "partial")) sum->partial++;
+        else if (!strcmp(s, "refused")) sum->refused++;
+        else if (!strcmp(s, "skipped")) sum->skipped++;
+        else sum->failed++;
+    }
+    sum->files = ds.nsources;
+    sum->records = ds.nrecords;
+    sum->issues = ds.nissues;
+    for (size_t i = 0; i < ds.nissues; i++) {
+        if (ds.issues[i].severity == FOI_SEV_ERROR) sum->errors++;
+        else if (ds.issues[i].severity == FOI_SEV_WARNING) sum->warnings++;
+        if (o->message && ds.issues[i].severity == FOI_SEV_ERROR)
+            o->message(o->cb_ctx, ds.issues[i].source_file, ds.issues[i].locator, ds.issues[i].message);
+    }
+
+    struct foi_export_ctx x = { &ds, &cmp };
+    rc = foi_export_all(&x, o->out_dir, err);
+    if (rc) {
+        rc = FOI_EIO;
+        goto out;
+    }
+    rc = (sum->failed > 0) ? FOI_EPARSE : 0;
+out:
+    for (size_t i = 0; i < w.n; i++) {
+        foi_free(w.jobs[i].fs);
+        foi_free(w.jobs[i].rel);
+    }
+    foi_free(w.jobs);
+    if (cmp_built)
+        foi_comparable_release(&cmp);
+    foi_workforce_free(wf);
+    foi_free(ds.expect);
+    foi_dataset_release(&ds);
+    foi_taxonomy_free(tax);
+    return rc;
+}

@@ -1,0 +1,57 @@
+/* pipeline.h: the batch run: discover responses, read and parse each in a
+ * forked worker (a crash, runaway or memory blow-up costs only that file),
+ * normalize, check, and export atomically. Also the single-file path used by
+ * `foi inspect`. The library prints nothing: progress and messages go through
+ * callbacks the command line supplies. */
+#ifndef FOI_PIPELINE_H
+#define FOI_PIPELINE_H
+
+#include "doc.h"
+#include "record.h"
+
+struct foi_build_opts {
+    const char *in_dir, *out_dir;
+    int jobs;                     /* parallel workers (>= 1) */
+    const char *expect;           /* file of force names/ids, or a comma list; NULL */
+    const char *taxonomy_dir;     /* the user's extra taxonomy files; NULL */
+    const char *workforce;        /* workforce CSV; NULL = the shipped default */
+    struct foi_limits limits;
+    int timeout_s;                /* per file; 0 = default 60 */
+    long mem_limit_mb;            /* per worker address space; 0 = default 2048 */
+    int clean;                    /* ignore the rebuild cache */
+    int no_fork;                  /* parse in-process (debugging) */
+    /* callbacks (may be NULL) */
+    void (*progress)(void *ctx, size_t done, size_t total, const char *file);
+    void (*message)(void *ctx, const char *file, const char *locator, const char *msg);
+    void *cb_ctx;
+};
+
+struct foi_build_summary {
+    size_t files, parsed, partial, failed, refused, skipped;
+    size_t records, issues, errors, warnings;
+    size_t reused;                /* files taken from the rebuild cache */
+    char changes[1024];           /* one paragraph: what changed since the previous build */
+};
+
+void foi_build_opts_init(struct foi_build_opts *o);
+/* Returns 0 (all inputs parsed), FOI_EPARSE when some inputs failed (exit 2),
+ * FOI_EIO when outputs could not be written (exit 3), FOI_EUSAGE for bad
+ * options (exit 1). err says why. */
+int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum, struct foi_err *err);
+
+/* One file, in-process: read, pick the parser, parse, normalize; results are
+ * appended to ds (one source row, its records and issues). rel is the path
+ * relative to IN_DIR ('/'-separated); folder hint = its first component. */
+struct foi_taxonomy;
+int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
+                     const char *fs_path, const char *rel, struct foi_dataset *ds);
+
+/* Version string of everything that shapes a file's records (parsers and their
+ * versions); the rebuild cache keys on it together with the taxonomy digest. */
+const char *foi_parsers_fingerprint(void);
+
+/* Load --expect (file or comma list) into ds->expect as force ids; unknown
+ * names become unknown_force issues. */
+int foi_load_expect(struct foi_dataset *ds, const char *expect, struct foi_err *err);
+
+#endif

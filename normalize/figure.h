@@ -1,0 +1,30 @@
+/* figure.h: a raw figure (what a parser saw) becomes a record (what the
+ * dataset holds): force, category, outcome, measure and subject mapped through
+ * the taxonomies, the period resolved, the value checked. Unmapped labels are
+ * kept in *_raw, mapped to `other`, and reported; nothing is guessed. */
+#ifndef FOI_FIGURE_H
+#define FOI_FIGURE_H
+
+#include "../core/record.h"
+
+struct foi_norm_ctx {
+    const struct foi_taxonomy *tax;
+    struct foi_dataset *ds;        /* records and issues are appended here */
+    const char *source_file, *source_sha256, *parser;
+    const char *doc_force;         /* the force the document or its folder names (id), or NULL */
+    /* once-per-source issue keys already reported */
+    char **seen; size_t nseen, aseen;
+    long records;                  /* records added */
+    long refused;                  /* of which refused / not held */
+};
+
+void foi_norm_init(struct foi_norm_ctx *nc, const struct foi_taxonomy *tax, struct foi_dataset *ds,
+                   const char *source_file, const char *sha256, const char *parser);
+void foi_norm_release(struct foi_norm_ctx *nc);
+/* Normalize one figure and append its record (and any issues). 0 or FOI_ENOMEM. */
+int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f);
+/* Map a label of a vocabulary to its canonical id; a canonical id maps to
+ * itself. NULL when unmapped. */
+const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, const char *label);
+
+#endif

@@ -1,0 +1,628 @@
+/* engine.c: the extraction engine's document context (force, reference, the
+ * request quoted in the letter, footnotes defining suppressed cells, statements
+ * of what the figures count), label classification and figure emission. Tables,
+ * lists and prose are read in engine_table.c and engine_letter.c. */
+#include "engine_ctx.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- helpers */
+const char *eng_strdup(struct ectx *c, const char *s)
+{
+    const char *d = s ? foi_arena_strdup(&c->arena, s) : NULL;
+    if (s && !d && !c->rc)
+        c->rc = FOI_ENOMEM;
+    return d;
+}
+
+static int starts_ci(const char *s, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < n; i++)
+        if (!s[i] || tolower((unsigned char)s[i]) != tolower((unsigned char)prefix[i]))
+            return 0;
+    return 1;
+}
+
+static const char *skip_ws(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* Headings after which a letter no longer gives figures (rights, review,
+ * signature). Structural words of the letter, not vocabulary. */
+int eng_is_stop_heading(const char *text)
+{
+    const char *t = skip_ws(text);
+    static const char *const stops[] = {
+        "complaint rights", "your rights", "right of appeal", "rights of appeal",
+        "internal review", "yours sincerely", "yours faithfully", "reasons for decision",
+        "advice and assistance", "information commissioner", NULL
+    };
+    for (int i = 0; stops[i]; i++)
+        if (starts_ci(t, stops[i]))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------ classification */
+static int match(struct ectx *c, enum foi_vocab v, const char *text, struct foi_match *m)
+{
+    if (!c->tax)
+        return 0;
+    int r = foi_taxonomy_match(c->tax, v, text, m);
+    if (r < 0) {
+        if (c->out && c->out->issue)
+            c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", "",
+                          "pattern matching failed on a label (PCRE2 error)");
+        return 0;
+    }
+    return r > 0;
+}
+
+void eng_classify(struct ectx *c, const char *text, struct label *L)
+{
+    memset(L, 0, sizeof *L);
+    L->text = text;
+    L->primary = -1;
+    if (!text || !*text)
+        return;
+    struct foi_period_ctx pc = {0};
+    if (foi_period_parse(text, &pc, &L->period) == 1 && L->period.resolved) {
+        L->period_ok = 1;
+        L->primary = PRIMARY_PERIOD;
+        return;
+    }
+    int best = -1;
+    for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
+        struct foi_match m;
+        if (!match(c, (enum foi_vocab)v, text, &m))
+            continue;
+        L->id[v] = m.id;
+        L->exact[v] = m.exact;
+        L->len[v] = (int)m.len;
+        int score = m.exact * 100000 + (int)m.len * 10 + (v == FOI_VOCAB_OUTCOME || v == FOI_VOCAB_CATEGORY);
+        if (score > best) {
+            best = score;
+            L->primary = v;
+        }
+    }
+    if (L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") &&
+        L->primary == FOI_VOCAB_OUTCOME)
+        L->total = 1;
+}
+
+/* Subjects read from free text count only in the plural or as a compound:
+ * "the officer concerned" does not narrow a paragraph's subject. */
+static int plural_subject(const char *text, const struct foi_match *m)
+{
+    if (!strcmp(m->id, "officers_and_staff"))
+        return 1;
+    const char *end = text + m->at + m->len;
+    const char *p = end;
+    while (p > text + m->at && !isalpha((unsigned char)p[-1]))
+        p--;
+    if (p > text + m->at && (p[-1] == 's' || p[-1] == 'S'))
+        return 1;
+    /* "staff", "personnel", "workforce" are collective */
+    if (p - (text + m->at) >= 5 && (starts_ci(p - 5, "staff") || starts_ci(p - 5, "ployee")))
+        return 1;
+    return 0;
+}
+
+/* "Freedom of Information Act 2000", "Regulations 2004": a year naming a law
+ * is no period. */
+static int legislation_year(const char *text, size_t at)
+{
+    static const char *const words[] = { "Act ", "Regulations ", "Order ", "Rules ", NULL };
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (at >= n && !strncmp(text + at - n, words[i], n))
+            return 1;
+    }
+    return 0;
+}
+
+void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
+{
+    memset(td, 0, sizeof *td);
+    if (!text || !*text || !c->tax)
+        return;
+    struct foi_match ms[32];
+    /* categories */
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, text, ms, 32);
+    const char *ids[ENG_MAX_CATS];
+    for (int i = 0; i < n; i++) {
+        int dup = 0;
+        for (int j = 0; j < td->ncats; j++)
+            if (!strcmp(ids[j], ms[i].id))
+                dup = 1;
+        if (dup || td->ncats >= ENG_MAX_CATS)
+            continue;
+        ids[td->ncats] = ms[i].id;
+        td->cats[td->ncats++] = foi_arena_strndup(&c->arena, text + ms[i].at, ms[i].len);
+    }
+    if (td->ncats == 1)
+        td->category = td->cats[0];
+    /* subjects */
+    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 32);
+    int off = 0, st = 0, both = 0;
+    for (int i = 0; i < n; i++) {
+        if (!plural_subject(text, &ms[i]))
+            continue;
+        if (!strcmp(ms[i].id, "officers")) off = 1;
+        else if (!strcmp(ms[i].id, "staff")) st = 1;
+        else if (!strcmp(ms[i].id, "officers_and_staff")) both = 1;
+    }
+    if (both || (off && st))
+        td->subject = "officers_and_staff";
+    else if (off)
+        td->subject = "officers";
+    else if (st)
+        td->subject = "staff";
+    /* measures */
+    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 32);
+    const char *meas = NULL;
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+        if (!meas || strcmp(meas, ms[i].id)) {
+            if (meas)
+                distinct++;
+            meas = ms[i].id;
+            if (!distinct)
+                distinct = 1;
+        }
+    }
+    if (meas) {
+        /* one measure only: every mention agrees */
+        int agree = 1;
+        for (int i = 0; i < n; i++)
+            if (strcmp(ms[i].id, meas))
+                agree = 0;
+        if (agree)
+            td->measure = meas;
+    }
+    /* periods */
+    struct foi_period_ctx pc = {0};
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS);
+    for (int i = 0; i < np; i++) {
+        if (!ps[i].resolved || legislation_year(text, at[i]))
+            continue;
+        int dup = 0;
+        for (int j = 0; j < td->nperiods; j++)
+            if (!foi_date_cmp(&td->periods[j].start, &ps[i].start) &&
+                !foi_date_cmp(&td->periods[j].end, &ps[i].end))
+                dup = 1;
+        if (!dup && td->nperiods < ENG_MAX_PERIODS)
+            td->periods[td->nperiods++] = ps[i];
+    }
+    /* a range and a year inside it ("financial year 2021/22 (1 April 2021 to
+     * 31 March 2022)") are one period; a range containing others stays single
+     * only when they are all equal, so keep as is. */
+}
+
+static void period_label_of(struct ectx *c, const struct foi_period *p, const char **label)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    *label = foi_arena_printf(&c->arena, "%s to %s", a, b);
+}
+
+void dims_fill_text(struct dims *d, const struct textdims *td, int allow_multi_period)
+{
+    (void)allow_multi_period;
+    if (!d->category && td->category)
+        d->category = td->category;
+    if (!d->subject && td->subject)
+        d->subject = td->subject;
+    if (!d->measure && td->measure)
+        d->measure = td->measure;
+    if (!d->has_period && td->nperiods == 1) {
+        d->period = td->periods[0];
+        d->has_period = 1;
+        d->period_label = NULL;   /* caller labels it */
+    }
+}
+
+int eng_value(struct ectx *c, const char *text, struct foi_value *v)
+{
+    int r = foi_value_parse(text, v);
+    if (r == 0 && v->status == FOI_VS_SUPPRESSED) {
+        if (!v->has_min && !v->has_max && c->supp_has) {
+            v->min = c->supp_min;
+            v->max = c->supp_max;
+            v->has_min = v->has_max = 1;
+        }
+        if (!v->exemption[0]) {
+            const char *ex = c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
+            snprintf(v->exemption, sizeof v->exemption, "%s", ex);
+        }
+    }
+    return r;
+}
+
+int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
+             const struct foi_value *v, const char *locator, const char *raw_text, double conf)
+{
+    if (c->rc)
+        return c->rc;
+    struct foi_figure f;
+    memset(&f, 0, sizeof f);
+    f.force = d->force ? d->force : c->force;
+    if (d->has_period) {
+        f.period = d->period;
+        f.period_label = d->period_label;
+        if (!f.period_label)
+            period_label_of(c, &d->period, &f.period_label);
+    } else {
+        f.period_label = d->period_label;
+    }
+    f.category = d->category;
+    f.measure = d->measure;
+    f.subject = d->subject;
+    f.outcome = d->outcome ? d->outcome : "total";
+    f.value = value_text;
+    f.parsed = v;
+    f.exemption = v ? v->exemption : NULL;
+    f.locator = locator;
+    f.raw_text = raw_text;
+    f.request_ref = c->request_ref;
+    f.date_basis = c->date_basis;
+    f.confidence = conf;
+    int r = c->out->emit(c->out, &f);
+    if (r && !c->rc)
+        c->rc = r;
+    c->emitted++;
+    return r;
+}
+
+/* ------------------------------------------------------------ context */
+static pcre2_code *re_ref, *re_ref2;
+
+static pcre2_code *compile(const char *pat)
+{
+    int e;
+    PCRE2_SIZE off;
+    return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF, &e, &off, NULL);
+}
+
+/* First capture group of re in s, into the arena; NULL when none. */
+static const char *capture(struct ectx *c, pcre2_code *re, const char *s)
+{
+    if (!re)
+        return NULL;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!md)
+        return NULL;
+    const char *res = NULL;
+    int r = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+    if (r >= 2) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        res = foi_arena_strndup(&c->arena, s + ov[2], ov[3] - ov[2]);
+    }
+    pcre2_match_data_free(md);
+    return res;
+}
+
+static void find_ref(struct ectx *c)
+{
+    if (!re_ref)
+        re_ref = compile("\\b(?:our\\s+ref(?:erence)?|request\\s+reference(?:\\s+number)?|reference(?:\\s+(?:number|no\\.?))?|ref\\.?\\s*no\\.?)\\s*[:.\\x{2013}-]?\\s*((?:FOI\\s*)?[A-Z0-9][A-Z0-9./-]*[0-9])");
+    if (!re_ref2)
+        re_ref2 = compile("((?:\\bFOI\\s+[0-9][0-9/.-]*[0-9])|(?:\\b[A-Z]{2,}/FOI/[0-9]{4}/[0-9]+)|(?:\\b[0-9]{2}\\.FOI\\.[0-9]{2}\\.[0-9]+))");
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && i < 80 && !c->request_ref; i++) {
+        const char *t = doc->lines[i].text;
+        c->request_ref = capture(c, re_ref, t);
+        if (!c->request_ref && i + 1 < doc->nlines) {
+            /* <dt>Reference number</dt><dd>FOI 2023/00567</dd> */
+            const char *s = skip_ws(t);
+            if ((starts_ci(s, "reference") || starts_ci(s, "our ref")) && strlen(s) < 24) {
+                char buf[256];
+                snprintf(buf, sizeof buf, "Reference: %s", doc->lines[i + 1].text);
+                c->request_ref = capture(c, re_ref, buf);
+            }
+        }
+    }
+    for (int i = 0; i < doc->nlines && i < 80 && !c->request_ref; i++)
+        c->request_ref = capture(c, re_ref2, doc->lines[i].text);
+    if (!c->request_ref && doc->title)
+        c->request_ref = capture(c, re_ref2, doc->title);
+}
+
+static int is_request_heading(const struct foi_line *l)
+{
+    const char *t = skip_ws(l->text);
+    if (starts_ci(t, "your request"))
+        t += 12;
+    else if (starts_ci(t, "request"))
+        t += 7;
+    else
+        return 0;
+    if (starts_ci(t, " for information"))
+        t += 16;
+    while (*t == ':' || *t == ' ')
+        t++;
+    return *t == '\0';
+}
+
+static int is_response_heading(const char *text)
+{
+    const char *t = skip_ws(text);
+    return starts_ci(t, "response") || starts_ci(t, "our response");
+}
+
+static void find_request(struct ectx *c)
+{
+    const struct foi_doc *doc = c->doc;
+    c->req_first = c->req_last = -1;
+    int first = -1, last = -1;
+    for (int i = 0; i < doc->nlines && first < 0; i++) {
+        if (!is_request_heading(&doc->lines[i]))
+            continue;
+        int j = i + 1;
+        while (j < doc->nlines && !doc->lines[j].text[0])
+            j++;
+        first = j;
+        last = j - 1;
+        for (; j < doc->nlines && j < first + 15; j++) {
+            const struct foi_line *l = &doc->lines[j];
+            if ((l->flags & FOI_LINE_HEADING) || is_response_heading(l->text))
+                break;
+            if (!l->text[0] && doc->format == FOI_FMT_TEXT && j + 1 < doc->nlines &&
+                (doc->lines[j + 1].flags & FOI_LINE_HEADING))
+                break;
+            last = j;
+        }
+        while (last >= first && !doc->lines[last].text[0])
+            last--;
+    }
+    if (first < 0 || last < first) {
+        first = last = -1;
+        for (int i = 0; i < doc->nlines && first < 0; i++) {
+            if (!foi_strcasestr(doc->lines[i].text, "you asked") &&
+                !foi_strcasestr(doc->lines[i].text, "your request was"))
+                continue;
+            /* the quoted request starts here or on the next lines */
+            for (int j = i; j < doc->nlines && j < i + 4; j++) {
+                const char *q = strchr(doc->lines[j].text, '"');
+                if (!q) q = strstr(doc->lines[j].text, "\xe2\x80\x9c");   /* “ */
+                if (q) { first = j; break; }
+            }
+            if (first < 0)
+                break;
+            last = first;
+            for (int j = first; j < doc->nlines && j < first + 15; j++) {
+                const char *t = doc->lines[j].text;
+                last = j;
+                size_t n = strlen(t);
+                int closes = (n && t[n - 1] == '"' && !(j == first && strchr(t, '"') == t + n - 1 && n > 1 && 0)) ||
+                             (n >= 3 && !strcmp(t + n - 3, "\xe2\x80\x9d"));
+                if (j == first) {
+                    /* the opening quote's line closes the quote when it holds two */
+                    const char *q1 = strchr(t, '"');
+                    if (q1 && strchr(q1 + 1, '"'))
+                        break;
+                    if (strstr(t, "\xe2\x80\x9d"))
+                        break;
+                } else if (closes || !t[0]) {
+                    if (!t[0]) last = j - 1;
+                    break;
+                }
+            }
+        }
+    }
+    if (first < 0)
+        return;
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 16);
+    for (int j = first; j <= last; j++) {
+        if (b.len)
+            foi_buf_addc(&b, ' ');
+        foi_buf_adds(&b, skip_ws(c->doc->lines[j].text));
+    }
+    const char *req = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+    foi_buf_release(&b);
+    if (!req)
+        return;
+    c->req_first = first;
+    c->req_last = last;
+    eng_textdims(c, req, &c->req);
+}
+
+static void find_notes(struct ectx *c)
+{
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines; i++) {
+        const char *t = doc->lines[i].text;
+        const char *s = skip_ws(t);
+        /* exemptions the letter cites */
+        if (!c->doc_exemption[0] && (foi_strcasestr(t, "40(2)") || foi_strcasestr(t, "section 40")))
+            snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
+        /* footnotes defining suppressed cells */
+        int footish = (doc->lines[i].flags & FOI_LINE_FOOTNOTE) || *s == '*' ||
+                      starts_ci(s, "\xe2\x80\xa0") || foi_strcasestr(t, "asterisk") ||
+                      foi_strcasestr(t, "suppress") || foi_strcasestr(t, "withheld");
+        if (footish && !c->supp_has &&
+            (foi_strcasestr(t, "fewer than") || foi_strcasestr(t, "less than") ||
+             foi_strcasestr(t, "between 1 and") || foi_strcasestr(t, "under 5") ||
+             foi_strcasestr(t, "under five"))) {
+            int64_t lo, hi;
+            if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
+                c->supp_has = 1;
+                c->supp_min = lo;
+                c->supp_max = hi;
+                if (foi_strcasestr(t, "40(2)") || foi_strcasestr(t, "section 40"))
+                    snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+            }
+        }
+        /* "Figures are numbers of complaints" */
+        if (!c->statement_measure &&
+            (foi_strcasestr(t, "figures are") || foi_strcasestr(t, "figures show") ||
+             foi_strcasestr(t, "figures relate"))) {
+            struct textdims td;
+            const char *from = foi_strcasestr(t, "figures");
+            eng_textdims(c, from, &td);
+            if (td.measure)
+                c->statement_measure = td.measure;
+        }
+        /* what the period counts by */
+        if (!c->date_basis) {
+            if (foi_strcasestr(t, "finalised in") || foi_strcasestr(t, "date of finalisation") ||
+                foi_strcasestr(t, "were finalised between") || foi_strcasestr(t, "concluded in"))
+                c->date_basis = "finalised";
+            else if (foi_strcasestr(t, "were recorded") || foi_strcasestr(t, "was recorded") ||
+                     foi_strcasestr(t, "of recording") || foi_strcasestr(t, "recorded by the") ||
+                     foi_strcasestr(t, "received between") || foi_strcasestr(t, "allegations received") ||
+                     foi_strcasestr(t, "date they were recorded") || foi_strcasestr(t, "recorded between"))
+                c->date_basis = "received";
+        }
+    }
+    if (!c->date_basis)
+        c->date_basis = "unknown";
+}
+
+/* ------------------------------------------------------ force clues */
+struct fscore { const char *id; int score; };
+
+static void add_score(struct fscore *fs, int *n, const char *id, int s)
+{
+    for (int i = 0; i < *n; i++)
+        if (!strcmp(fs[i].id, id)) {
+            fs[i].score += s;
+            return;
+        }
+    if (*n < 64) {
+        fs[*n].id = id;
+        fs[*n].score = s;
+        (*n)++;
+    }
+}
+
+static void score_text(const struct foi_taxonomy *tax, const char *t, int weight,
+                       struct fscore *fs, int *n)
+{
+    if (!t || !*t)
+        return;
+    /* the ICO's address (Wilmslow, Cheshire) is in every UK FOI letter */
+    if (foi_strcasestr(t, "wilmslow") || foi_strcasestr(t, "information commissioner"))
+        return;
+    struct foi_match ms[16];
+    int k = foi_taxonomy_scan(tax, FOI_VOCAB_FORCE, t, ms, 16);
+    for (int i = 0; i < k; i++) {
+        int words = 1;
+        for (size_t j = ms[i].at; j < ms[i].at + ms[i].len; j++)
+            if (t[j] == ' ')
+                words++;
+        add_score(fs, n, ms[i].id, weight * (words > 1 ? 2 : 1));
+    }
+    if (strchr(t, '@') || foi_strcasestr(t, "police.uk") || foi_strcasestr(t, "www.")) {
+        struct foi_match m;
+        if (foi_taxonomy_force_clue(tax, t, &m) > 0)
+            add_score(fs, n, m.id, 10);
+    }
+}
+
+const char *foi_doc_force(const struct foi_doc *doc)
+{
+    if (!doc->tax)
+        return NULL;
+    struct fscore fs[64];
+    int n = 0;
+    score_text(doc->tax, doc->title, 3, fs, &n);
+    for (int i = 0; i < doc->nlines; i++) {
+        int edge = i < 25 || i >= doc->nlines - 25;
+        score_text(doc->tax, doc->lines[i].text, edge ? 2 : 1, fs, &n);
+    }
+    int best = -1, second = 0;
+    for (int i = 0; i < n; i++) {
+        if (best < 0 || fs[i].score > fs[best].score) {
+            if (best >= 0)
+                second = fs[best].score;
+            best = i;
+        } else if (fs[i].score > second) {
+            second = fs[i].score;
+        }
+    }
+    if (best < 0 || fs[best].score < 2 || fs[best].score < 2 * second)
+        return NULL;
+    return fs[best].id;
+}
+
+static const char *folder_force(const struct foi_doc *doc)
+{
+    if (!doc->folder_hint || !doc->tax)
+        return NULL;
+    if (foi_taxonomy_has(doc->tax, FOI_VOCAB_FORCE, doc->folder_hint))
+        return foi_taxonomy_id_at(doc->tax, FOI_VOCAB_FORCE, 0) ? doc->folder_hint : NULL;
+    struct foi_match m;
+    if (foi_taxonomy_match(doc->tax, FOI_VOCAB_FORCE, doc->folder_hint, &m) > 0 && m.exact)
+        return m.id;
+    return NULL;
+}
+
+int foi_doc_is_force(const struct foi_doc *doc, const char *force_id)
+{
+    const char *f = foi_doc_force(doc);
+    if (f)
+        return !strcmp(f, force_id);
+    f = folder_force(doc);
+    return f && !strcmp(f, force_id);
+}
+
+static void find_force(struct ectx *c)
+{
+    const char *docf = foi_doc_force(c->doc);
+    const char *dirf = folder_force(c->doc);
+    if (c->o->force_id)
+        c->force = c->o->force_id;
+    else
+        c->force = docf ? docf : dirf;
+    if (docf && dirf && strcmp(docf, dirf) && c->out->issue) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "the folder says '%s' but the document names '%s'; using '%s'",
+                 dirf, docf, c->force);
+        c->out->issue(c->out, FOI_SEV_WARNING, "force_mismatch", "", msg);
+    }
+}
+
+/* ------------------------------------------------------------- run */
+int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
+                   struct foi_sink *out, struct foi_err *err)
+{
+    struct ectx c;
+    memset(&c, 0, sizeof c);
+    c.doc = doc;
+    c.tax = doc->tax;
+    c.o = o;
+    c.out = out;
+    c.err = err;
+    foi_arena_init(&c.arena, 0);
+    find_force(&c);
+    find_ref(&c);
+    find_request(&c);
+    find_notes(&c);
+    long before = c.emitted;
+    if (o->what & FOI_ENG_TABLES)
+        eng_tables(&c);
+    if (!c.rc && (o->what & FOI_ENG_BULLETS))
+        eng_bullets(&c);
+    if (!c.rc && (o->what & FOI_ENG_PROSE) && c.emitted == before)
+        eng_prose(&c);
+    if (!c.rc && (o->what & FOI_ENG_REFUSAL) && c.emitted == before)
+        eng_refusal(&c);
+    int rc = c.rc;
+    foi_arena_release(&c.arena);
+    if (rc)
+        return foi_errf(err, rc, "", "%s", foi_strerror(rc));
+    return 0;
+}

@@ -1,0 +1,386 @@
+/* test_engine.c: the extraction engine on hand-built documents (no reader
+ * involved): header stacks, Total rows and columns, long tables, group rows,
+ * context from caption/heading/request, suppressed cells, bullets, prose,
+ * refusals, regions in national tables. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parsers/engine.h"
+#include "normalize/figure.h"
+
+static struct foi_taxonomy *tax;
+
+static int setup(void **state)
+{
+    (void)state;
+    struct foi_err err;
+    foi_err_clear(&err);
+    return foi_taxonomy_load(&tax, FOI_SRCDIR "/normalize/taxonomy", NULL, &err);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    foi_taxonomy_free(tax);
+    return 0;
+}
+
+/* A document from text lines and pipe-separated tables. */
+static void doc_lines(struct foi_doc *d, const char *text, unsigned fmt)
+{
+    d->format = fmt;
+    d->tax = tax;
+    int n = 1;
+    for (const char *p = text; *p; p++)
+        n += *p == '\n';
+    d->lines = foi_arena_alloc(&d->arena, sizeof *d->lines * (size_t)n);
+    const char *s = text;
+    for (int i = 0; i < n; i++) {
+        const char *e = strchr(s, '\n');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        d->lines[i].text = foi_arena_strndup(&d->arena, s, len);
+        d->lines[i].no = i + 1;
+        if (!strncmp(d->lines[i].text, "# ", 2)) {
+            d->lines[i].text += 2;
+            d->lines[i].flags |= FOI_LINE_HEADING;
+        }
+        if (!strncmp(d->lines[i].text, "\xe2\x80\xa2 ", 4))
+            d->lines[i].flags |= FOI_LINE_BULLET;
+        s = e ? e + 1 : s + len;
+    }
+    d->nlines = n;
+}
+
+static void doc_table(struct foi_doc *d, int header_rows, const char *caption, const char *const *rows)
+{
+    int nr = 0, nc = 1;
+    while (rows[nr])
+        nr++;
+    for (const char *p = rows[0]; *p; p++)
+        nc += *p == '|';
+    struct foi_table *nt = foi_arena_alloc(&d->arena, sizeof *nt * (size_t)(d->ntables + 1));
+    if (d->ntables)
+        memcpy(nt, d->tables, sizeof *nt * (size_t)d->ntables);
+    d->tables = nt;
+    struct foi_table *t = &d->tables[d->ntables++];
+    t->index = d->ntables;
+    t->nrows = nr;
+    t->ncols = nc;
+    t->header_rows = header_rows;
+    t->caption = caption;
+    t->anchor_line = d->nlines;
+    t->cells = foi_arena_alloc(&d->arena, sizeof *t->cells * (size_t)(nr * nc));
+    for (int r = 0; r < nr; r++) {
+        const char *s = rows[r];
+        for (int c = 0; c < nc; c++) {
+            const char *e = strchr(s, '|');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            struct foi_cell *cell = &t->cells[r * nc + c];
+            cell->text = foi_arena_strndup(&d->arena, s, len);
+            cell->src_row = r + 1;
+            cell->src_col = c + 1;
+            s = e ? e + 1 : s + len;
+        }
+    }
+}
+
+struct got {
+    struct foi_norm_ctx nc;
+    struct foi_dataset ds;
+};
+
+static int emit(struct foi_sink *s, const struct foi_figure *f)
+{
+    struct got *g = s->ctx;
+    return foi_normalize_figure(&g->nc, f);
+}
+
+static void run(struct foi_doc *d, struct got *g, const char *force)
+{
+    foi_dataset_init(&g->ds);
+    foi_norm_init(&g->nc, tax, &g->ds, "t", "", "test");
+    struct foi_sink sink = { emit, NULL, g };
+    struct foi_engine_opts o = { "test", force, 0.9, FOI_ENG_ALL, NULL, NULL };
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_engine_run(d, &o, &sink, &err), 0);
+}
+
+static void done(struct foi_doc *d, struct got *g)
+{
+    foi_norm_release(&g->nc);
+    foi_dataset_release(&g->ds);
+    foi_doc_release(d);
+}
+
+/* "category|outcome|subject|measure|start|end|value|status" of every record */
+static int has(struct got *g, const char *want)
+{
+    char buf[512];
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        char v[32] = "";
+        if (r->v.has_value)
+            snprintf(v, sizeof v, "%lld", (long long)r->v.value);
+        snprintf(buf, sizeof buf, "%s|%s|%s|%s|%s|%s|%s|%s", r->category, r->outcome, r->subject,
+                 r->measure, r->period_start, r->period_end, v, foi_vstatus_name(r->v.status));
+        if (!strcmp(buf, want))
+            return 1;
+    }
+    fprintf(stderr, "missing: %s\nhave:\n", want);
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        fprintf(stderr, "  %s|%s|%s|%s|%s|%s|%lld|%s\n", r->category, r->outcome, r->subject, r->measure,
+                r->period_start, r->period_end, (long long)r->v.value, foi_vstatus_name(r->v.status));
+    }
+    return 0;
+}
+
+static void test_periods_as_columns_with_total(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|Outcome|2016/17|2017/18|Total",
+                           "Sexual assault|Dismissed|1|0|1",
+                           "Sexual assault|No case to answer|2|2|4",
+                           "Sexual assault|Total|3|2|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 9);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2016-04-01|2017-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2016-04-01|2018-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2017-04-01|2018-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2016-04-01|2018-03-31|5|reported"));
+    done(&d, &g);
+}
+
+static void test_subject_columns_total_is_both(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual misconduct - calendar year 2021 (1 January 2021 to 31 December 2021)", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Outcome|Police officers|Police staff|Total",
+                           "Sexual harassment|Withdrawn|1|0|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "hampshire");
+    assert_int_equal(g.ds.nrecords, 3);
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers|allegations|2021-01-01|2021-12-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|staff|allegations|2021-01-01|2021-12-31|0|reported"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2021-01-01|2021-12-31|1|reported"));
+    done(&d, &g);
+}
+
+static void test_two_header_rows_and_caption(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nHow many allegations of abuse of position for a sexual purpose were made against officers and staff?\n"
+                  "# Allegations of abuse of position for a sexual purpose, by financial year", FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|2019/20|2019/20|2020/21|2020/21",
+                           "Outcome|Officers|Staff|Officers|Staff",
+                           "Dismissed|2|0|3|1",
+                           "Total|6|2|6|1", NULL };
+    doc_table(&d, 2, NULL, rows);
+    d.tables[0].heading = d.lines[2].text;
+    struct got g;
+    run(&d, &g, "merseyside");
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|staff|allegations|2020-04-01|2021-03-31|1|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2019-04-01|2020-03-31|6|reported"));
+    done(&d, &g);
+}
+
+static void test_categories_by_outcomes_suppressed(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nPlease provide the number of allegations made against officers and staff between 1 April 2019 and 31 March 2022.\n"
+                  "* Figures of fewer than five have been replaced with an asterisk under section 40(2).", FOI_FMT_HTML);
+    d.lines[2].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "|Dismissed|Reflective practice (RPRP)|Total",
+                           "Sexual assault|38|*|440",
+                           "Domestic abuse|*|29|1,107", NULL };
+    doc_table(&d, 1, "Allegations against MPS officers and staff recorded 01/04/2019 - 31/03/2022", rows);
+    d.tables[0].anchor_line = 2;
+    struct got g;
+    run(&d, &g, "metropolitan");
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|management_action|officers_and_staff|allegations|2019-04-01|2022-03-31||suppressed"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2019-04-01|2022-03-31|1107|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_SUPPRESSED) {
+            assert_int_equal(g.ds.records[i].v.min, 0);
+            assert_int_equal(g.ds.records[i].v.max, 4);
+            assert_string_equal(g.ds.records[i].v.exemption, "s40(2)");
+        }
+    done(&d, &g);
+}
+
+static void test_long_monthly_table(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    d.nlines = 0;
+    const char *rows[] = { "Month|Allegation Category|Subject Type|Outcome|Number of Allegations",
+                           "Apr-23|Sexual Harassment|Police Officer|No Case to Answer|1",
+                           "Feb-24|Abuse of Position for Sexual Purpose|Police Staff|Under Investigation|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "thames-valley");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2023-04-30|1|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|ongoing|staff|allegations|2024-02-01|2024-02-29|3|reported"));
+    done(&d, &g);
+}
+
+static void test_national_table_skips_regions_and_denominators(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers, financial year 2022/23", FOI_FMT_CSV);
+    const char *rows[] = { "Force|Allegations|Officer headcount",
+                           "North West|40|20000",
+                           "Cheshire|12|2100",
+                           "Avon & Somerset|15|3000",
+                           "England and Wales|900|140000", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 3);
+    int cheshire = 0, e_w = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        if (!strcmp(g.ds.records[i].force_id, "cheshire") && g.ds.records[i].v.value == 12) cheshire = 1;
+        if (!strcmp(g.ds.records[i].force_id, "england-and-wales") && g.ds.records[i].v.value == 900) e_w = 1;
+    }
+    assert_true(cheshire);
+    assert_true(e_w);
+    done(&d, &g);
+}
+
+static void test_bullets_under_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "in which you asked:\n"
+                  "\"How many allegations of abuse of position for a sexual purpose were made against officers and staff in 2021 and 2022?\"\n"
+                  "\n"
+                  "Abuse of position for a sexual purpose \xe2\x80\x93 calendar year 2021\n"
+                  "\n"
+                  "\xe2\x80\xa2 Total allegations \xe2\x80\x93 11\n"
+                  "\xe2\x80\xa2 Dismissed \xe2\x80\x93 fewer than five*\n"
+                  "\n"
+                  "* Figures of fewer than five have been withheld under section 40(2) of the Act.", FOI_FMT_TEXT);
+    struct got g;
+    run(&d, &g, "devon-and-cornwall");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2021-01-01|2021-12-31|11|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers_and_staff|allegations|2021-01-01|2021-12-31||suppressed"));
+    done(&d, &g);
+}
+
+static void test_prose(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "in which you asked:\n"
+                  "\"In the calendar year 2022, how many allegations of domestic abuse were made against officers and staff?\"\n"
+                  "\n"
+                  "In 2022 the force recorded nine allegations of domestic abuse against its officers and staff. Two resulted in\n"
+                  "dismissal and one in a final written warning. The remaining six are ongoing. None of the allegations\n"
+                  "resulted in a reduction in rank.\n"
+                  "\n"
+                  "You may ask for a review within 40 working days.", FOI_FMT_TEXT);
+    struct got g;
+    run(&d, &g, "staffordshire");
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2022-01-01|2022-12-31|9|reported"));
+    assert_true(has(&g, "domestic_abuse|dismissed|officers_and_staff|allegations|2022-01-01|2022-12-31|2|reported"));
+    assert_true(has(&g, "domestic_abuse|final_written_warning|officers_and_staff|allegations|2022-01-01|2022-12-31|1|reported"));
+    assert_true(has(&g, "domestic_abuse|ongoing|officers_and_staff|allegations|2022-01-01|2022-12-31|6|reported"));
+    assert_true(has(&g, "domestic_abuse|reduction_in_rank|officers_and_staff|allegations|2022-01-01|2022-12-31|0|reported"));
+    assert_int_equal(g.ds.nrecords, 5);
+    done(&d, &g);
+}
+
+static void test_refusal(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "# REQUEST\n"
+                  "\"Between 1 January 2016 and 31 December 2020, how many allegations of (a) sexual assault and (b) sexual harassment were made against officers and staff?\"\n"
+                  "# RESPONSE\n"
+                  "The cost of complying would exceed the appropriate limit under section 12 of the Act (18 hours at \xc2\xa3" "25).", FOI_FMT_TEXT);
+    struct got g;
+    run(&d, &g, "west-midlands");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2016-01-01|2020-12-31||refused"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2016-01-01|2020-12-31||refused"));
+    assert_string_equal(g.ds.records[0].v.exemption, "s12");
+    done(&d, &g);
+}
+
+static void test_probes_on_empty_document(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "empty");
+    d.tax = tax;
+    for (int i = 0; i < foi_nparsers; i++) {
+        int s = foi_parsers[i]->probe(&d);
+        assert_true(s >= 0 && s <= 100);
+    }
+    assert_int_equal(foi_engine_probe_tables(&d), 0);
+    assert_int_equal(foi_engine_probe_letter(&d), 0);
+    /* parse of an empty document emits nothing */
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 0);
+    done(&d, &g);
+}
+
+static void test_registry_names_unique(void **state)
+{
+    (void)state;
+    for (int i = 0; i < foi_nparsers; i++) {
+        assert_non_null(foi_parsers[i]->name);
+        assert_ptr_equal(foi_parser_find(foi_parsers[i]->name), foi_parsers[i]);
+        for (int j = i + 1; j < foi_nparsers; j++)
+            assert_string_not_equal(foi_parsers[i]->name, foi_parsers[j]->name);
+        if (foi_parsers[i]->force_id)
+            assert_true(foi_taxonomy_has(tax, FOI_VOCAB_FORCE, foi_parsers[i]->force_id));
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_periods_as_columns_with_total),
+        cmocka_unit_test(test_subject_columns_total_is_both),
+        cmocka_unit_test(test_two_header_rows_and_caption),
+        cmocka_unit_test(test_categories_by_outcomes_suppressed),
+        cmocka_unit_test(test_long_monthly_table),
+        cmocka_unit_test(test_national_table_skips_regions_and_denominators),
+        cmocka_unit_test(test_bullets_under_headings),
+        cmocka_unit_test(test_prose),
+        cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_probes_on_empty_document),
+        cmocka_unit_test(test_registry_names_unique),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
