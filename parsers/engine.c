@@ -140,6 +140,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     const char *ids[ENG_MAX_CATS];
     for (int i = 0; i < n; i++) {
         int dup = 0;
+        if (!strcmp(ms[i].id, "other") && !ms[i].exact)
+            continue;   /* "the other two" is no category */
         for (int j = 0; j < td->ncats; j++)
             if (!strcmp(ids[j], ms[i].id))
                 dup = 1;
@@ -226,8 +228,16 @@ void dims_fill_text(struct dims *d, const struct textdims *td, int allow_multi_p
         d->subject = td->subject;
     if (!d->measure && td->measure)
         d->measure = td->measure;
-    if (!d->has_period && td->nperiods == 1) {
-        d->period = td->periods[0];
+    /* a single day ("extracted 16/11/2023", "Date: 21 April 2023") is when a
+     * letter was written, not what a count covers */
+    int pick = -1, n = 0;
+    for (int i = 0; i < td->nperiods; i++)
+        if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end)) {
+            pick = i;
+            n++;
+        }
+    if (!d->has_period && n == 1) {
+        d->period = td->periods[pick];
         d->has_period = 1;
         d->period_label = NULL;   /* caller labels it */
     }
@@ -255,6 +265,10 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
 {
     if (c->rc)
         return c->rc;
+    /* a number with no category, no period and no measure is no figure of
+     * ours (a file count in a README, a page number): leave it out */
+    if (!d->category && !d->has_period && !d->measure && !d->period_label)
+        return 0;
     struct foi_figure f;
     memset(&f, 0, sizeof f);
     f.force = d->force ? d->force : c->force;
@@ -389,9 +403,15 @@ static void find_request(struct ectx *c)
     if (first < 0 || last < first) {
         first = last = -1;
         for (int i = 0; i < doc->nlines && first < 0; i++) {
+            /* "You\nasked:" may be wrapped over two lines */
+            char two[512];
+            snprintf(two, sizeof two, "%s %s", doc->lines[i].text,
+                     i + 1 < doc->nlines ? skip_ws(doc->lines[i + 1].text) : "");
+            if (!foi_strcasestr(two, "you asked") && !foi_strcasestr(two, "your request was"))
+                continue;
             if (!foi_strcasestr(doc->lines[i].text, "you asked") &&
                 !foi_strcasestr(doc->lines[i].text, "your request was"))
-                continue;
+                i++;
             /* the quoted request starts here or on the next lines */
             for (int j = i; j < doc->nlines && j < i + 4; j++) {
                 const char *q = strchr(doc->lines[j].text, '"');

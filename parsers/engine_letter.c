@@ -278,8 +278,21 @@ static int find_numbers(struct ectx *c, const char *s, struct numocc *occ, int m
 }
 
 /* Figures in one sentence. */
-static void prose_sentence(struct ectx *c, const char *s, const struct running *rc, int line_no)
+static void prose_sentence(struct ectx *c, const char *s, const struct running *run, int line_no)
 {
+    /* a sentence naming its own period ("This compares with seventeen ... in
+     * the financial year 2021/22") keys its figures to it */
+    struct running local = *run;
+    const struct running *rc = &local;
+    struct textdims sd;
+    eng_textdims(c, s, &sd);
+    struct dims tmp;
+    memset(&tmp, 0, sizeof tmp);
+    dims_fill_text(&tmp, &sd, 0);
+    if (tmp.has_period) {
+        local.period = tmp.period;
+        local.has_period = 1;
+    }
     struct numocc occ[32];
     int n = find_numbers(c, s, occ, 32);
     for (int k = 0; k < n && !c->rc; k++) {
@@ -294,7 +307,7 @@ static void prose_sentence(struct ectx *c, const char *s, const struct running *
         int no = c->tax ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 8) : 0;
         const char *outcome = NULL;
         for (int m = 0; m < no; m++)
-            if (strcmp(ms[m].id, "total")) {
+            if (strcmp(ms[m].id, "total") && strcmp(ms[m].id, "other")) {
                 outcome = foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
                 break;
             }
@@ -368,23 +381,28 @@ int eng_refusal(struct ectx *c)
     const char *ex = NULL;
     enum foi_vstatus st = FOI_VS_REFUSED;
     int at = -1;
+    const char *at_text = NULL;
     for (int i = start_index(c); i < doc->nlines && !ex; i++) {
-        const char *t = doc->lines[i].text;
-        if (!t[0])
+        if (!doc->lines[i].text[0] || in_table(c, i))
             continue;
+        /* whole paragraphs: "does\nnot hold" is wrapped in text letters */
+        int end, pstart = i;
+        const char *t = paragraph(c, i, &end);
+        at_text = t;
+        i = end - 1;
         if ((foi_strcasestr(t, "section 12") || foi_strcasestr(t, "appropriate limit") ||
              foi_strcasestr(t, "cost limit") || foi_strcasestr(t, "s.12") || foi_strcasestr(t, "s12(")) &&
             (foi_strcasestr(t, "exceed") || foi_strcasestr(t, "refus") || foi_strcasestr(t, "unable") ||
              foi_strcasestr(t, "not obliged"))) {
-            ex = "s12"; at = i;
+            ex = "s12"; at = pstart;
         } else if (foi_strcasestr(t, "section 14") && foi_strcasestr(t, "vexatious")) {
-            ex = "s14"; at = i;
+            ex = "s14"; at = pstart;
         } else if (foi_strcasestr(t, "section 31") && (foi_strcasestr(t, "exempt") || foi_strcasestr(t, "refus"))) {
-            ex = "s31"; at = i;
+            ex = "s31"; at = pstart;
         } else if (foi_strcasestr(t, "not held") || foi_strcasestr(t, "does not hold") ||
                    foi_strcasestr(t, "do not hold") || foi_strcasestr(t, "no information held") ||
                    foi_strcasestr(t, "no recorded information")) {
-            ex = ""; st = FOI_VS_NOT_HELD; at = i;
+            ex = ""; st = FOI_VS_NOT_HELD; at = pstart;
         }
     }
     if (!ex)
@@ -394,7 +412,7 @@ int eng_refusal(struct ectx *c)
     v.status = st;
     snprintf(v.exemption, sizeof v.exemption, "%s", ex);
     const char *loc = foi_arena_printf(&c->arena, "line %d", doc->lines[at].no);
-    const char *raw = foi_collapse_ws(&c->arena, doc->lines[at].text, strlen(doc->lines[at].text));
+    const char *raw = foi_collapse_ws(&c->arena, at_text, strlen(at_text));
     int ncats = c->req.ncats ? c->req.ncats : 1;
     int nper = c->req.nperiods ? c->req.nperiods : 1;
     for (int k = 0; k < ncats; k++)

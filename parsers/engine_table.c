@@ -119,26 +119,97 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     const struct foi_doc *doc = c->doc;
     *n = 0;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
-    if (t->first_line > 0) {
+    if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
         start = t->first_line - 2;
     }
-    int seen_text = 0;
+    if (start >= doc->nlines)
+        start = doc->nlines - 1;
     for (int i = start; i >= 0 && i >= prev_anchor && *n < max; i--) {
         const struct foi_line *l = &doc->lines[i];
-        if (!l->text[0]) {
-            if (seen_text && doc->format == FOI_FMT_TEXT && *n >= 2)
-                break;
+        if (!l->text[0])
             continue;
-        }
         if (i >= c->req_first && i <= c->req_last && c->req_first >= 0)
             break;
-        seen_text = 1;
-        eng_textdims(c, l->text, &out[*n]);
+        const char *text = l->text;
+        if (doc->format == FOI_FMT_TEXT) {
+            /* a wrapped paragraph is read whole: "(1 January to" / "31 December 2022)" */
+            int top = i;
+            while (top > prev_anchor && top > 0 && doc->lines[top - 1].text[0] &&
+                   !(doc->lines[top].flags & FOI_LINE_HEADING) &&
+                   !(c->req_first >= 0 && top - 1 <= c->req_last && top - 1 >= c->req_first))
+                top--;
+            if (top < i) {
+                struct foi_buf b;
+                foi_buf_init(&b, 1 << 20);
+                for (int k = top; k <= i; k++) {
+                    const char *s = doc->lines[k].text;
+                    while (*s == ' ')
+                        s++;
+                    if (b.len)
+                        foi_buf_addc(&b, ' ');
+                    foi_buf_adds(&b, s);
+                }
+                if (b.data)
+                    text = foi_arena_strdup(&c->arena, b.data);
+                foi_buf_release(&b);
+                if (!text)
+                    return;
+            }
+            i = top;
+            l = &doc->lines[top];
+        }
+        eng_textdims(c, text, &out[*n]);
         (*n)++;
         if (l->flags & FOI_LINE_HEADING)
             break;
     }
+}
+
+/* In a force column, a name that appears twice ("West Midlands" the region
+ * and "West Midlands" the force) is the region where its value is the sum of
+ * the force rows that follow it, up to the next row that is no force. */
+static int region_row(struct ectx *c, const struct foi_table *t, int h, int col, int r,
+                      const struct colinfo *ci, int nc)
+{
+    struct label L;
+    eng_classify(c, cell_text(t, r, col), &L);
+    const char *id = L.id[FOI_VOCAB_FORCE];
+    if (!id || t->nrows > 2000)   /* national tables have dozens of rows, not thousands */
+        return 0;
+    int twice = 0;
+    for (int o = h; o < t->nrows && !twice; o++) {
+        if (o == r)
+            continue;
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        twice = M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id);
+    }
+    if (!twice)
+        return 0;
+    int vc = -1;
+    for (int k = 0; k < nc && vc < 0; k++)
+        if (ci[k].is_value)
+            vc = k;
+    if (vc < 0)
+        return 0;
+    struct foi_value v;
+    if (foi_value_parse(cell_text(t, r, vc), &v) || v.status != FOI_VS_REPORTED)
+        return 0;
+    int64_t sum = 0;
+    int n = 0;
+    for (int o = r + 1; o < t->nrows; o++) {
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        if (!M.id[FOI_VOCAB_FORCE])
+            break;
+        struct foi_value w;
+        if (foi_value_parse(cell_text(t, o, vc), &w) || w.status != FOI_VS_REPORTED)
+            return 0;
+        sum += w.value;
+        n++;
+    }
+    return n >= 2 && sum == v.value;
 }
 
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
@@ -230,10 +301,23 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             if (!L->text || !*L->text)
                 continue;
             if (!L->total) {
+                /* a header describes its column: every vocabulary it names
+                 * ("Allegations resulting in dismissal": measure and outcome) */
                 if (L->primary >= 0)
                     set_dim(c, d, L->primary, L);
-                if (L->primary == FOI_VOCAB_OUTCOME && L->id[FOI_VOCAB_MEASURE] && !d->measure)
-                    d->measure = L->id[FOI_VOCAB_MEASURE];
+                for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
+                    if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
+                        continue;
+                    if (!strcmp(L->id[v], "other") && !L->exact[v])
+                        continue;
+                    if (v == FOI_VOCAB_MEASURE) {
+                        if (!d->measure) d->measure = L->id[v];
+                    } else if (v == FOI_VOCAB_SUBJECT) {
+                        if (!d->subject) d->subject = L->id[v];
+                    } else {
+                        set_dim(c, d, v, L);
+                    }
+                }
                 continue;
             }
             /* siblings: value columns at this level under the same parents */
@@ -365,7 +449,8 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 set_dim(c, &rd, L.primary, &L);
                 continue;
             }
-            if (role == FOI_VOCAB_FORCE && !L.id[FOI_VOCAB_FORCE]) {
+            if (role == FOI_VOCAB_FORCE &&
+                (!L.id[FOI_VOCAB_FORCE] || region_row(c, t, h, col, r, ci, nc))) {
                 rd.skip = 1;   /* a region or total row in a force column */
                 continue;
             }
@@ -463,7 +548,7 @@ int eng_tables(struct ectx *c)
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
         table_extract(c, t, prev_anchor);
-        prev_anchor = t->last_line > 0 ? t->last_line : t->anchor_line;
+        prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
     }
     return c->rc;
 }

@@ -1,0 +1,1040 @@
+/* read_html.c: HTML pages -> document, with libxml2's HTML parser and an
+ * iterative walk of its tree: the visible text outside tables as numbered
+ * lines, and every <table> (nested ones too) as a grid with spans filled. */
+#include "../core/doc.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlmemory.h>
+#include <limits.h>
+#include <pthread.h>
+#include <string.h>
+
+#define MAX_COLSPAN 1000
+
+/* ------------------------------------------------------------ libxml2 set-up */
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
+static xmlParserInputPtr no_entities(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+    (void)url, (void)id, (void)ctxt;
+    return NULL;
+}
+
+static void silent(void *ctx, const char *msg, ...)
+{
+    (void)ctx, (void)msg;
+}
+
+static void silent_structured(void *ctx, xmlErrorPtr e)
+{
+    (void)ctx, (void)e;
+}
+
+/* libxml2 does not always report a failed allocation, so the wrappers note
+ * it (per thread) and the reader turns it into FOI_ENOMEM. */
+static _Thread_local int xml_oom;
+
+static void *xml_malloc(size_t n)
+{
+    void *p = foi_malloc(n);
+    if (!p)
+        xml_oom = 1;
+    return p;
+}
+
+static void *xml_realloc(void *q, size_t n)
+{
+    void *p = foi_realloc(q, n);
+    if (!p)
+        xml_oom = 1;
+    return p;
+}
+
+static char *xml_strdup(const char *s)
+{
+    char *p = foi_strdup(s);
+    if (!p)
+        xml_oom = 1;
+    return p;
+}
+
+static void xml_setup(void)
+{
+    /* before any other libxml2 call: its allocations go through foi_malloc,
+     * so the fail-the-Nth-allocation hook reaches inside the parser too */
+    xmlMemSetup(foi_free, xml_malloc, xml_realloc, xml_strdup);
+    xmlInitParser();
+    xmlSetExternalEntityLoader(no_entities);
+}
+
+void foi_xml_init(void)
+{
+    pthread_once(&xml_once, xml_setup);
+}
+
+/* ------------------------------------------------------------ walk state */
+
+enum {
+    C_HEADING = 1u << 0,
+    C_LI = 1u << 1,
+    C_FOOTNOTE = 1u << 2,
+    C_BOLD = 1u << 3,
+    C_PRE = 1u << 4,
+};
+
+enum group_kind { G_BODY, G_HEAD, G_FOOT };
+
+struct hcell {
+    const char *text;
+    int colspan, rowspan;
+    int th, bold;
+    int r0, c0;          /* where layout placed it */
+};
+
+struct hrow {
+    int first, n;        /* cells[first .. first+n) */
+    int group;
+    enum group_kind kind;
+    int marked;
+};
+
+struct tbuild {
+    int index;
+    int anchor;
+    const char *heading;
+    const char *caption;
+    struct hcell *cells;
+    int ncells, acells;
+    struct hrow *rows;
+    int nrows, arows;
+    int ngroups;
+    int open_group;      /* explicit group being read, or -1 */
+    enum group_kind open_kind;
+    int implicit_group;  /* current implicit group id, or -1 */
+    int in_row;          /* a row is open */
+    int cell_depth;      /* stack depth of the open cell's frame, or 0 */
+    int caption_depth;   /* stack depth of the open caption, or 0 */
+    int cur_th;
+    int cur_colspan, cur_rowspan;
+    int cell_bold, cell_plain;
+    struct foi_buf buf;  /* the open cell's or caption's text */
+};
+
+struct frame {
+    xmlNode *node;
+    xmlNode *next;       /* next child to visit */
+    unsigned ctx;
+    int action;          /* what to do on exit */
+};
+
+enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK };
+
+struct hctx {
+    struct foi_doc *doc;
+    const struct foi_limits *lim;
+    struct foi_err *err;
+    int rc;
+    /* lines */
+    struct foi_buf line;
+    unsigned line_flags;
+    int line_fn, line_plain;
+    int next_para;
+    struct foi_line *lines;
+    int nlines, alines;
+    /* tables */
+    struct tbuild **tb;       /* open tables, innermost last */
+    int ntb, atb;
+    struct foi_table *tables; /* by index - 1 */
+    int ntables, atables;
+    int last_anchor;
+    long source_cells;
+    /* walk */
+    struct frame *st;
+    int sp, ast;
+};
+
+static int nomem(struct hctx *h)
+{
+    if (!h->rc)
+        h->rc = foi_errf(h->err, FOI_ENOMEM, NULL, "out of memory reading HTML");
+    return h->rc;
+}
+
+/* ------------------------------------------------------------ small helpers */
+
+static int name_is(const xmlNode *n, const char *name)
+{
+    return n->name && strcmp((const char *)n->name, name) == 0;
+}
+
+static int name_in(const xmlNode *n, const char *const *names)
+{
+    for (int i = 0; names[i]; i++)
+        if (name_is(n, names[i]))
+            return 1;
+    return 0;
+}
+
+/* An attribute's value (first text child), "" when present but empty, NULL
+ * when absent. No allocation. */
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (a->name && !foi_strcasecmp((const char *)a->name, name)) {
+            if (a->children && a->children->content)
+                return (const char *)a->children->content;
+            return "";
+        }
+    }
+    return NULL;
+}
+
+static int parse_span(const char *v, int dflt)
+{
+    if (!v)
+        return dflt;
+    while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
+        v++;
+    size_t n = 0;
+    while (v[n] >= '0' && v[n] <= '9')
+        n++;
+    uint64_t x;
+    if (!n)
+        return dflt;
+    if (foi_parse_u64(v, n, &x) != 0 || x > 1000000)
+        return 1000000;
+    return (int)x;
+}
+
+static int hidden(const xmlNode *n)
+{
+    if (attr(n, "hidden"))
+        return 1;
+    const char *style = attr(n, "style");
+    if (style) {
+        /* display:none, spaces allowed around the colon */
+        const char *p = foi_strcasestr(style, "display");
+        while (p) {
+            const char *q = p + 7;
+            while (*q == ' ')
+                q++;
+            if (*q == ':') {
+                q++;
+                while (*q == ' ')
+                    q++;
+                if (!strncmp(q, "none", 4))
+                    return 1;
+            }
+            p = foi_strcasestr(p + 7, "display");
+        }
+    }
+    return 0;
+}
+
+static int footnote_class(const xmlNode *n)
+{
+    const char *cls = attr(n, "class");
+    return cls && (foi_strcasestr(cls, "footnote") || foi_strcasestr(cls, "note") ||
+                   foi_strcasestr(cls, "muted"));
+}
+
+/* Windows-1252 meanings of U+0080..U+009F, which &#128;..&#159; denote in
+ * HTML (libxml2 keeps the C1 controls); 0 marks the five undefined ones. */
+static const unsigned short c1_map[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+static int buf_add_text(struct foi_buf *b, const char *s, size_t n)
+{
+    size_t start = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char x = (unsigned char)s[i], y = (unsigned char)s[i + 1];
+        if (x == 0xC2 && y >= 0x80 && y <= 0x9F) {
+            int rc = foi_buf_add(b, s + start, i - start);
+            if (rc)
+                return rc;
+            unsigned cp = c1_map[y - 0x80] ? c1_map[y - 0x80] : 0xFFFD;
+            char u[3] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
+                         (char)(0x80 | (cp & 0x3F))};
+            if (cp < 0x800) {
+                u[0] = (char)(0xC0 | (cp >> 6));
+                u[1] = (char)(0x80 | (cp & 0x3F));
+                rc = foi_buf_add(b, u, 2);
+            } else {
+                rc = foi_buf_add(b, u, 3);
+            }
+            if (rc)
+                return rc;
+            i++;
+            start = i + 1;
+        }
+    }
+    return foi_buf_add(b, s + start, n - start);
+}
+
+static int is_blank(const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == 0xC2 && (unsigned char)s[1] == 0xA0) {
+            s++;
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+            return 0;
+    }
+    return 1;
+}
+
+static const char *collapse(struct hctx *h, const struct foi_buf *b)
+{
+    if (!b->len)
+        return "";
+    char *t = foi_collapse_ws(&h->doc->arena, b->data, b->len);
+    if (!t)
+        nomem(h);
+    return t;
+}
+
+/* ------------------------------------------------------------ lines */
+
+static void flush_line(struct hctx *h, int next_para)
+{
+    if (h->rc)
+        return;
+    const char *t = collapse(h, &h->line);
+    if (!t)
+        return;
+    if (*t) {
+        if (strlen(t) > h->lim->max_line_bytes) {
+            char a[32];
+            foi_size_text(a, sizeof a, h->lim->max_line_bytes);
+            h->rc = foi_errf(h->err, FOI_ELIMIT,
+                             foi_arena_printf(&h->doc->arena, "line %d", h->nlines + 1),
+                             "line is longer than the %s line-length limit", a);
+            return;
+        }
+        if (h->nlines == h->alines) {
+            int na = h->alines ? h->alines * 2 : 64;
+            struct foi_line *v = foi_realloc(h->lines, (size_t)na * sizeof *v);
+            if (!v) {
+                nomem(h);
+                return;
+            }
+            h->lines = v;
+            h->alines = na;
+        }
+        unsigned f = 0;
+        if (h->line_flags & C_HEADING)
+            f |= FOI_LINE_HEADING;
+        if (h->line_flags & C_LI)
+            f |= FOI_LINE_BULLET;
+        if ((h->line_fn && !h->line_plain) || t[0] == '*' || !strncmp(t, "\xE2\x80\xA0", 3) ||
+            !strncmp(t, "\xE2\x80\xA1", 3))
+            f |= FOI_LINE_FOOTNOTE;
+        if (h->next_para)
+            f |= FOI_LINE_PARA_START;
+        h->lines[h->nlines].text = t;
+        h->lines[h->nlines].no = h->nlines + 1;
+        h->lines[h->nlines].flags = f;
+        h->nlines++;
+        h->next_para = next_para;
+    } else if (next_para) {
+        h->next_para = 1;
+    }
+    foi_buf_reset(&h->line);
+    h->line_flags = 0;
+    h->line_fn = h->line_plain = 0;
+}
+
+/* ------------------------------------------------------------ tables */
+
+static struct tbuild *cur_table(struct hctx *h) { return h->ntb ? h->tb[h->ntb - 1] : NULL; }
+
+static void table_open(struct hctx *h)
+{
+    if (h->ntb == h->atb) {
+        int na = h->atb ? h->atb * 2 : 4;
+        struct tbuild **v = foi_realloc(h->tb, (size_t)na * sizeof *v);
+        if (!v) {
+            nomem(h);
+            return;
+        }
+        h->tb = v;
+        h->atb = na;
+    }
+    struct tbuild *t = foi_calloc(1, sizeof *t);
+    if (!t) {
+        nomem(h);
+        return;
+    }
+    h->tb[h->ntb++] = t;
+    t->index = ++h->ntables;
+    t->anchor = h->nlines;
+    t->open_group = -1;
+    t->implicit_group = -1;
+    foi_buf_init(&t->buf, 0);
+    /* heading: the last heading line after the previous table */
+    for (int i = h->nlines - 1; i >= h->last_anchor; i--) {
+        if (h->lines[i].flags & FOI_LINE_HEADING) {
+            t->heading = h->lines[i].text;
+            break;
+        }
+    }
+    h->last_anchor = h->nlines;
+}
+
+static void tbuild_free(struct tbuild *t)
+{
+    if (!t)
+        return;
+    foi_free(t->cells);
+    foi_free(t->rows);
+    foi_buf_release(&t->buf);
+    foi_free(t);
+}
+
+static void row_open(struct hctx *h, struct tbuild *t)
+{
+    if (t->nrows == t->arows) {
+        int na = t->arows ? t->arows * 2 : 16;
+        struct hrow *v = foi_realloc(t->rows, (size_t)na * sizeof *v);
+        if (!v) {
+            nomem(h);
+            return;
+        }
+        t->rows = v;
+        t->arows = na;
+    }
+    struct hrow *r = &t->rows[t->nrows++];
+    memset(r, 0, sizeof *r);
+    r->first = t->ncells;
+    if (t->open_group >= 0) {
+        r->group = t->open_group;
+        r->kind = t->open_kind;
+    } else {
+        if (t->implicit_group < 0)
+            t->implicit_group = t->ngroups++;
+        r->group = t->implicit_group;
+        r->kind = G_BODY;
+    }
+    t->in_row = 1;
+}
+
+static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
+{
+    if (!t->in_row)
+        row_open(h, t);
+    if (h->rc)
+        return;
+    if (++h->source_cells > h->lim->max_cells) {
+        h->rc = foi_errf(h->err, FOI_ELIMIT, foi_arena_printf(&h->doc->arena, "table %d", t->index),
+                         "more than %ld table cells, over the cell limit", h->lim->max_cells);
+        return;
+    }
+    t->cur_th = name_is(n, "th");
+    t->cur_colspan = parse_span(attr(n, "colspan"), 1);
+    t->cur_rowspan = parse_span(attr(n, "rowspan"), 1);
+    t->cell_bold = t->cell_plain = 0;
+    foi_buf_reset(&t->buf);
+}
+
+static void cell_close(struct hctx *h, struct tbuild *t)
+{
+    t->cell_depth = 0;
+    if (h->rc)
+        return;
+    const char *text = collapse(h, &t->buf);
+    if (!text)
+        return;
+    if (strlen(text) > h->lim->max_line_bytes) {
+        char a[32];
+        foi_size_text(a, sizeof a, h->lim->max_line_bytes);
+        h->rc = foi_errf(h->err, FOI_ELIMIT,
+                         foi_arena_printf(&h->doc->arena, "table %d row %d", t->index, t->nrows),
+                         "cell text is longer than the %s line-length limit", a);
+        return;
+    }
+    if (t->ncells == t->acells) {
+        int na = t->acells ? t->acells * 2 : 64;
+        struct hcell *v = foi_realloc(t->cells, (size_t)na * sizeof *v);
+        if (!v) {
+            nomem(h);
+            return;
+        }
+        t->cells = v;
+        t->acells = na;
+    }
+    struct hcell *c = &t->cells[t->ncells++];
+    memset(c, 0, sizeof *c);
+    c->text = text;
+    c->th = t->cur_th;
+    c->bold = t->cell_bold && !t->cell_plain;
+    c->colspan = t->cur_colspan < 1 ? 1 : t->cur_colspan > MAX_COLSPAN ? MAX_COLSPAN : t->cur_colspan;
+    c->rowspan = t->cur_rowspan;
+    t->rows[t->nrows - 1].n++;
+}
+
+/* Lay the rows out in a grid (thead groups first, tfoot groups last), filling
+ * every slot a span covers, and store the table at its index. */
+static void table_layout(struct hctx *h, struct tbuild *t)
+{
+    struct foi_doc *doc = h->doc;
+    int nrows = t->nrows;
+    int *order = foi_malloc((size_t)(nrows ? nrows : 1) * sizeof *order);
+    int **slot = foi_calloc((size_t)(nrows ? nrows : 1), sizeof *slot);   /* cell index + 1, negative = copy */
+    int *width = foi_calloc((size_t)(nrows ? nrows : 1), sizeof *width);
+    int *pend_left = NULL, *pend_cell = NULL, npend = 0;
+    int ncols = 0, group_end = 0;
+    long total = 0;
+    if (!order || !slot || !width) {
+        nomem(h);
+        goto out;
+    }
+    int k = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        enum group_kind want = pass == 0 ? G_HEAD : pass == 1 ? G_BODY : G_FOOT;
+        for (int r = 0; r < nrows; r++)
+            if (t->rows[r].kind == want)
+                order[k++] = r;
+    }
+    pend_left = foi_calloc((size_t)h->lim->max_cols + 2, sizeof *pend_left);
+    pend_cell = foi_calloc((size_t)h->lim->max_cols + 2, sizeof *pend_cell);
+    if (!pend_left || !pend_cell) {
+        nomem(h);
+        goto out;
+    }
+    for (int gr = 0; gr < nrows && !h->rc; gr++) {
+        const struct hrow *row = &t->rows[order[gr]];
+        if (gr == 0 || t->rows[order[gr - 1]].group != row->group) {
+            memset(pend_left, 0, (size_t)(npend + 1) * sizeof *pend_left);
+            npend = 0;
+            group_end = gr + 1;
+            while (group_end < nrows && t->rows[order[group_end]].group == row->group)
+                group_end++;
+        }
+        int left_in_group = group_end - gr;
+        /* room for the pending spans plus every column the row's cells span */
+        long sum = npend;
+        for (int i = 0; i < row->n; i++)
+            sum += t->cells[row->first + i].colspan;
+        int cap = sum > h->lim->max_cols ? h->lim->max_cols + 1 : (int)sum;
+        slot[gr] = foi_calloc((size_t)(cap ? cap : 1), sizeof **slot);
+        if (!slot[gr]) {
+            nomem(h);
+            break;
+        }
+        int c, used = 0;
+        for (c = 0; c < npend; c++) {
+            if (pend_left[c] > 0) {
+                slot[gr][c] = -pend_cell[c];
+                pend_left[c]--;
+                used = c + 1;
+            }
+        }
+        c = 0;
+        for (int i = 0; i < row->n; i++) {
+            struct hcell *cell = &t->cells[row->first + i];
+            while (c < cap && slot[gr][c])
+                c++;
+            int rs = cell->rowspan;
+            if (rs <= 0 || rs > left_in_group)
+                rs = left_in_group;   /* rowspan=0: to the end of the group */
+            cell->r0 = gr;
+            cell->c0 = c;
+            for (int s = 0; s < cell->colspan && c + s < cap; s++) {
+                if (slot[gr][c + s])
+                    continue;   /* overlapping spans: the first one wins */
+                slot[gr][c + s] = s == 0 ? row->first + i + 1 : -(row->first + i + 1);
+                if (c + s + 1 > used)
+                    used = c + s + 1;
+                if (rs > 1) {
+                    pend_left[c + s] = rs - 1;
+                    pend_cell[c + s] = row->first + i + 1;
+                    if (c + s + 1 > npend)
+                        npend = c + s + 1;
+                }
+            }
+            c += cell->colspan;
+        }
+        if (used > h->lim->max_cols) {
+            h->rc = foi_errf(h->err, FOI_ELIMIT,
+                             foi_arena_printf(&doc->arena, "table %d row %d", t->index, gr + 1),
+                             "table has more than %d columns, over the column limit", h->lim->max_cols);
+            break;
+        }
+        width[gr] = used;
+        total += used;
+        if (total > h->lim->max_cells) {
+            h->rc = foi_errf(h->err, FOI_ELIMIT, foi_arena_printf(&doc->arena, "table %d", t->index),
+                             "table has more than %ld cells, over the cell limit", h->lim->max_cells);
+            break;
+        }
+        if (used > ncols)
+            ncols = used;
+    }
+    if (h->rc)
+        goto out;
+    if ((long)nrows * ncols > h->lim->max_cells) {
+        h->rc = foi_errf(h->err, FOI_ELIMIT, foi_arena_printf(&doc->arena, "table %d", t->index),
+                         "table has %ld cells, over the %ld-cell limit", (long)nrows * ncols, h->lim->max_cells);
+        goto out;
+    }
+    struct foi_cell *cells = foi_arena_alloc(&doc->arena, (size_t)(nrows && ncols ? nrows * ncols : 1) * sizeof *cells);
+    if (!cells) {
+        nomem(h);
+        goto out;
+    }
+    /* header rows: thead rows and leading rows made only of <th> */
+    int header_rows = 0;
+    for (int gr = 0; gr < nrows; gr++) {
+        const struct hrow *row = &t->rows[order[gr]];
+        int occupied = 0, all_th = 1;
+        for (int c = 0; c < width[gr]; c++) {
+            int s = slot[gr][c];
+            if (!s)
+                continue;
+            occupied = 1;
+            all_th &= t->cells[(s < 0 ? -s : s) - 1].th;
+        }
+        if (row->kind == G_HEAD || (occupied && all_th))
+            header_rows++;
+        else
+            break;
+    }
+    for (int gr = 0; gr < nrows; gr++) {
+        const struct hrow *row = &t->rows[order[gr]];
+        for (int c = 0; c < ncols; c++) {
+            struct foi_cell *fc = &cells[(size_t)gr * (size_t)ncols + (size_t)c];
+            int s = c < width[gr] ? slot[gr][c] : 0;
+            fc->text = "";
+            fc->src_row = gr + 1;
+            fc->src_col = c + 1;
+            fc->flags = 0;
+            if (s) {
+                const struct hcell *o = &t->cells[(s < 0 ? -s : s) - 1];
+                fc->text = o->text;
+                fc->src_row = o->r0 + 1;
+                fc->src_col = o->c0 + 1;
+                if (s < 0)
+                    fc->flags |= FOI_CELL_SPANNED;
+                if (o->bold)
+                    fc->flags |= FOI_CELL_BOLD;
+                if (o->th && gr >= header_rows)
+                    fc->flags |= FOI_CELL_ROWHEAD;
+            }
+            if (gr < header_rows)
+                fc->flags |= FOI_CELL_HEADER;
+            if (row->marked)
+                fc->flags |= FOI_CELL_MARKED;
+        }
+    }
+    if (t->index > h->atables) {
+        int na = h->atables ? h->atables * 2 : 4;
+        while (na < t->index)
+            na *= 2;
+        struct foi_table *v = foi_realloc(h->tables, (size_t)na * sizeof *v);
+        if (!v) {
+            nomem(h);
+            goto out;
+        }
+        memset(v + h->atables, 0, (size_t)(na - h->atables) * sizeof *v);
+        h->tables = v;
+        h->atables = na;
+    }
+    struct foi_table *ft = &h->tables[t->index - 1];
+    ft->index = t->index;
+    ft->nrows = nrows;
+    ft->ncols = ncols;
+    ft->cells = cells;
+    ft->header_rows = header_rows;
+    ft->caption = t->caption;
+    ft->heading = t->heading;
+    ft->anchor_line = t->anchor;
+out:
+    if (slot)
+        for (int r = 0; r < nrows; r++)
+            foi_free(slot[r]);
+    foi_free(slot);
+    foi_free(width);
+    foi_free(order);
+    foi_free(pend_left);
+    foi_free(pend_cell);
+}
+
+static void table_close(struct hctx *h)
+{
+    struct tbuild *t = cur_table(h);
+    if (!t)
+        return;
+    if (!h->rc)
+        table_layout(h, t);
+    tbuild_free(t);
+    h->ntb--;
+}
+
+/* ------------------------------------------------------------ text */
+
+static void add_text(struct hctx *h, const xmlNode *n, unsigned ctx)
+{
+    const char *s = (const char *)n->content;
+    if (!s || h->rc)
+        return;
+    size_t len = strlen(s);
+    struct tbuild *t = cur_table(h);
+    if (t) {
+        if (!t->cell_depth && !t->caption_depth)
+            return;   /* stray text between rows */
+        if (buf_add_text(&t->buf, s, len))
+            nomem(h);
+        if (t->cell_depth && !is_blank(s)) {
+            if (ctx & C_BOLD)
+                t->cell_bold = 1;
+            else
+                t->cell_plain = 1;
+        }
+        return;
+    }
+    if (ctx & C_PRE) {
+        /* preformatted text: its newlines end lines */
+        size_t start = 0;
+        for (size_t i = 0; i <= len && !h->rc; i++) {
+            if (i < len && s[i] != '\n')
+                continue;
+            if (buf_add_text(&h->line, s + start, i - start))
+                nomem(h);
+            h->line_flags |= ctx;
+            if (i < len)
+                flush_line(h, 0);
+            start = i + 1;
+        }
+    } else if (buf_add_text(&h->line, s, len)) {
+        nomem(h);
+    }
+    if (!is_blank(s)) {
+        h->line_flags |= ctx;
+        if (ctx & C_FOOTNOTE)
+            h->line_fn = 1;
+        else
+            h->line_plain = 1;
+    }
+}
+
+/* A block boundary: ends the line (outside tables) or adds a space (in a cell). */
+static void boundary(struct hctx *h)
+{
+    struct tbuild *t = cur_table(h);
+    if (t) {
+        if ((t->cell_depth || t->caption_depth) && foi_buf_addc(&t->buf, ' '))
+            nomem(h);
+        return;
+    }
+    flush_line(h, 1);
+}
+
+/* ------------------------------------------------------------ the walk */
+
+static const char *const skip_tags[] = {"script", "style", "noscript", "template", "head", "svg",
+                                        "math", "iframe", "object", "canvas", NULL};
+static const char *const block_tags[] = {
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main",
+    "menu", "nav", "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "tbody",
+    "thead", "tfoot", "caption", "option", "select", "textarea", "table", NULL};
+
+static void title_of(struct hctx *h, xmlNode *head)
+{
+    for (xmlNode *c = head->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !name_is(c, "title"))
+            continue;
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        for (xmlNode *x = c->children; x; x = x->next)
+            if ((x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) && x->content &&
+                buf_add_text(&b, (const char *)x->content, strlen((const char *)x->content)))
+                nomem(h);
+        const char *t = collapse(h, &b);
+        foi_buf_release(&b);
+        if (t && *t)
+            h->doc->title = t;
+        return;
+    }
+}
+
+static int push(struct hctx *h, xmlNode *n, unsigned ctx, int action)
+{
+    if (h->sp >= h->lim->max_depth) {
+        long line = xmlGetLineNo(n);
+        return h->rc = foi_errf(h->err, FOI_ELIMIT,
+                                line > 0 ? foi_arena_printf(&h->doc->arena, "line %ld", line) : NULL,
+                                "elements nested more than %d deep, over the depth limit", h->lim->max_depth);
+    }
+    if (h->sp == h->ast) {
+        int na = h->ast ? h->ast * 2 : 64;
+        struct frame *v = foi_realloc(h->st, (size_t)na * sizeof *v);
+        if (!v)
+            return nomem(h);
+        h->st = v;
+        h->ast = na;
+    }
+    struct frame *f = &h->st[h->sp++];
+    f->node = n;
+    f->next = n->children;
+    f->ctx = ctx;
+    f->action = action;
+    return 0;
+}
+
+/* Entering an element: decide what it is, return the action for its exit
+ * (or -1 to skip it entirely). */
+static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
+{
+    if (name_is(n, "head")) {
+        if (!h->doc->title)
+            title_of(h, n);
+        return -1;
+    }
+    if (name_in(n, skip_tags) || hidden(n))
+        return -1;
+    if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
+        name_is(n, "h5") || name_is(n, "h6"))
+        *ctx |= C_HEADING;
+    else if (name_is(n, "li"))
+        *ctx |= C_LI;
+    else if (name_is(n, "small"))
+        *ctx |= C_FOOTNOTE;
+    else if (name_is(n, "b") || name_is(n, "strong"))
+        *ctx |= C_BOLD;
+    else if (name_is(n, "pre"))
+        *ctx |= C_PRE;
+    if (footnote_class(n))
+        *ctx |= C_FOOTNOTE;
+
+    if (name_is(n, "br")) {
+        struct tbuild *t = cur_table(h);
+        if (t) {
+            if ((t->cell_depth || t->caption_depth) && foi_buf_addc(&t->buf, ' '))
+                nomem(h);
+        } else {
+            flush_line(h, 0);
+        }
+        return A_NONE;
+    }
+    struct tbuild *t = cur_table(h);
+    int in_cell = t && (t->cell_depth || t->caption_depth);
+    if (name_is(n, "table")) {
+        if (!t)
+            flush_line(h, 1);
+        table_open(h);
+        return A_TABLE;
+    }
+    if (t && !in_cell) {
+        if (name_is(n, "caption")) {
+            if (!t->caption) {
+                foi_buf_reset(&t->buf);
+                t->caption_depth = h->sp + 1;
+            }
+            return A_CAPTION;
+        }
+        if (name_is(n, "thead") || name_is(n, "tbody") || name_is(n, "tfoot")) {
+            t->in_row = 0;
+            t->open_group = t->ngroups++;
+            t->open_kind = name_is(n, "thead") ? G_HEAD : name_is(n, "tfoot") ? G_FOOT : G_BODY;
+            return A_GROUP;
+        }
+        if (name_is(n, "tr")) {
+            row_open(h, t);
+            const char *cls = attr(n, "class");
+            if (!h->rc && cls && foi_strcasestr(cls, "total"))
+                t->rows[t->nrows - 1].marked = 1;
+            return A_ROW;
+        }
+        if (name_is(n, "td") || name_is(n, "th")) {
+            cell_open(h, t, n);
+            t->cell_depth = h->sp + 1;
+            return A_CELL;
+        }
+        return A_NONE;
+    }
+    if (name_in(n, block_tags)) {
+        boundary(h);
+        return in_cell ? A_CELLBLOCK : A_BLOCK;
+    }
+    return A_NONE;
+}
+
+static void leave(struct hctx *h, struct frame *f)
+{
+    struct tbuild *t = cur_table(h);
+    switch (f->action) {
+    case A_BLOCK:
+    case A_CELLBLOCK:
+        boundary(h);
+        break;
+    case A_TABLE:
+        table_close(h);
+        if (!cur_table(h))
+            h->next_para = 1;
+        break;
+    case A_CAPTION:
+        if (t && t->caption_depth == h->sp) {
+            const char *c = collapse(h, &t->buf);
+            if (c && *c)
+                t->caption = c;
+            t->caption_depth = 0;
+            foi_buf_reset(&t->buf);
+        }
+        break;
+    case A_GROUP:
+        if (t) {
+            t->open_group = -1;
+            t->implicit_group = -1;
+            t->in_row = 0;
+        }
+        break;
+    case A_ROW:
+        if (t)
+            t->in_row = 0;
+        break;
+    case A_CELL:
+        if (t && t->cell_depth == h->sp)
+            cell_close(h, t);
+        break;
+    default:
+        break;
+    }
+}
+
+static void walk(struct hctx *h, xmlNode *root)
+{
+    for (xmlNode *top = root; top && !h->rc; top = top->next) {
+        if (top->type != XML_ELEMENT_NODE)
+            continue;
+        unsigned ctx = 0;
+        int action = enter(h, top, &ctx);
+        if (action < 0 || h->rc)
+            continue;
+        if (push(h, top, ctx, action))
+            return;
+        while (h->sp > 0 && !h->rc) {
+            struct frame *f = &h->st[h->sp - 1];
+            xmlNode *c = f->next;
+            if (!c) {
+                leave(h, f);
+                h->sp--;
+                continue;
+            }
+            f->next = c->next;
+            if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                add_text(h, c, f->ctx);
+                continue;
+            }
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            unsigned cctx = f->ctx;
+            int a = enter(h, c, &cctx);
+            if (a < 0 || h->rc)
+                continue;
+            push(h, c, cctx, a);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the reader */
+
+int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
+                  const struct foi_limits *lim, struct foi_err *err)
+{
+    struct foi_limits def;
+    if (!lim) {
+        foi_limits_default(&def);
+        lim = &def;
+    }
+    const char *text, *enc;
+    size_t len;
+    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
+    if (rc)
+        return rc;
+    doc->format = FOI_FMT_HTML;
+    if (!doc->encoding || !*doc->encoding)
+        doc->encoding = enc;
+    if (len > INT_MAX)
+        return foi_errf(err, FOI_ELIMIT, NULL, "HTML too large for the parser");
+    foi_xml_init();
+    xmlSetGenericErrorFunc(NULL, silent);
+    xmlSetStructuredErrorFunc(NULL, silent_structured);
+
+    xml_oom = 0;
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading HTML");
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+               HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD | XML_PARSE_HUGE;
+    htmlDocPtr d = htmlCtxtReadMemory(ctxt, len ? text : "", (int)len, NULL, "UTF-8", opts);
+    int oom = xml_oom || ctxt->errNo == XML_ERR_NO_MEMORY;
+    htmlFreeParserCtxt(ctxt);
+    if (oom) {
+        xmlFreeDoc(d);
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading HTML");
+    }
+    xmlNode *root = d ? xmlDocGetRootElement(d) : NULL;
+    if (!root) {
+        xmlFreeDoc(d);
+        return foi_errf(err, FOI_EPARSE, NULL, "not an HTML document");
+    }
+
+    struct hctx h = {.doc = doc, .lim = lim, .err = err, .next_para = 1};
+    foi_buf_init(&h.line, 0);
+    walk(&h, d->children);
+    if (!h.rc) {
+        flush_line(&h, 1);
+        while (h.ntb && !h.rc)   /* tables left open by the parser */
+            table_close(&h);
+    }
+    rc = h.rc;
+    if (!rc) {
+        doc->lines = foi_arena_alloc(&doc->arena, (size_t)(h.nlines ? h.nlines : 1) * sizeof *doc->lines);
+        doc->tables = foi_arena_alloc(&doc->arena, (size_t)(h.ntables ? h.ntables : 1) * sizeof *doc->tables);
+        size_t total = 0;
+        for (int i = 0; i < h.nlines; i++)
+            total += strlen(h.lines[i].text) + 1;
+        char *joined = foi_arena_alloc(&doc->arena, total + 1);
+        if (!doc->lines || !doc->tables || !joined) {
+            rc = nomem(&h);
+        } else {
+            if (h.nlines)
+                memcpy(doc->lines, h.lines, (size_t)h.nlines * sizeof *h.lines);
+            if (h.ntables)
+                memcpy(doc->tables, h.tables, (size_t)h.ntables * sizeof *h.tables);
+            doc->nlines = h.nlines;
+            doc->ntables = h.ntables;
+            size_t off = 0;
+            for (int i = 0; i < h.nlines; i++) {
+                size_t l = strlen(h.lines[i].text);
+                memcpy(joined + off, h.lines[i].text, l);
+                off += l;
+                if (i + 1 < h.nlines)
+                    joined[off++] = '\n';
+            }
+            joined[off] = '\0';
+            doc->text = joined;
+            doc->text_len = off;
+        }
+    }
+    while (h.ntb)
+        tbuild_free(h.tb[--h.ntb]);
+    foi_free(h.tb);
+    foi_free(h.tables);
+    foi_free(h.lines);
+    foi_free(h.st);
+    foi_buf_release(&h.line);
+    xmlFreeDoc(d);
+    return rc;
+}

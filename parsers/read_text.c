@@ -1,0 +1,942 @@
+/* read_text.c: plain-text letters -> document: every physical line numbered and
+ * flagged (paragraph start, bullet, heading, footnote), and the tables a letter
+ * holds: fixed-width columns (under a dashed rule or not), pipe and grid tables. */
+#include "../core/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Heading heuristic (documented in docs/document-model.md):
+ *  - a line of at most 80 bytes with no lower-case letter and a word of three
+ *    or more capital letters ("COMPLAINT RIGHTS", "REQUEST"), or
+ *  - a line of at most 80 bytes with a letter, a blank line (or the start of
+ *    the file) before it and a blank line (or the end) after it, that does
+ *    not end with '.', ',' or ';' ("Sexual harassment", "Police officers").
+ * Lines inside a table are never headings. */
+#define HEADING_MAX 80
+#define WIDE_LINE 4096   /* lines wider than this are never table rows */
+#define MAX_HEADER_LINES 3
+
+enum kind { K_BLANK, K_TEXT, K_DRULE, K_PRULE };
+
+struct seg {
+    int c0, c1;        /* display columns [c0, c1) */
+    size_t b0, b1;     /* byte offsets in the line */
+};
+
+struct tline {
+    const char *s;     /* trimmed text, NUL-terminated, in the doc arena */
+    size_t len;
+    enum kind kind;
+    int wide;          /* too wide to be a fixed-width row */
+    int nseg;
+    struct seg *seg;   /* text split at runs of >= 2 spaces or a tab */
+    int nrun;
+    struct seg *run;   /* dash runs of a K_DRULE line */
+    int has_pipe;      /* an unescaped '|' */
+    int lead_pipe;     /* starts with '|' after indentation */
+};
+
+struct col {
+    int c0, c1;
+};
+
+struct ctx {
+    struct foi_doc *doc;
+    const struct foi_limits *lim;
+    struct foi_err *err;
+    struct foi_arena tmp;      /* analysis scratch, released at the end */
+    struct tline *tl;
+    int n;
+    unsigned char *used;       /* line already in a table */
+    struct foi_table *tables;
+    int ntables, atables;
+};
+
+static int nomem(struct ctx *c)
+{
+    return foi_errf(c->err, FOI_ENOMEM, NULL, "out of memory reading text");
+}
+
+/* ------------------------------------------------------------ line analysis */
+
+static int is_rule_char(const char *s, size_t len, size_t i, size_t *adv)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (b == '-' || b == '=' || b == '_') {
+        *adv = 1;
+        return 1;
+    }
+    /* U+2500 BOX DRAWINGS LIGHT HORIZONTAL, U+2501 HEAVY */
+    if (b == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x94 &&
+        ((unsigned char)s[i + 2] == 0x80 || (unsigned char)s[i + 2] == 0x81)) {
+        *adv = 3;
+        return 1;
+    }
+    return 0;
+}
+
+/* Walk a line in display columns: tabs to multiples of 8, UTF-8 sequences one
+ * column each. Splits text into segments at runs of >= 2 spaces or a tab. */
+static int analyse(struct ctx *c, struct tline *t)
+{
+    const char *s = t->s;
+    size_t len = t->len;
+    int nseg = 0, nrun = 0, col = 0, rule_ok = 1, rule_chars = 0;
+    /* pass 1 counts, pass 2 fills */
+    for (int pass = 0; pass < 2; pass++) {
+        int in_seg = 0, ws = 0, ws_tab = 0, ws_c0 = 0, in_run = 0;
+        size_t ws_b0 = 0;
+        nseg = nrun = col = 0;
+        rule_ok = 1, rule_chars = 0;
+        for (size_t i = 0; i < len;) {
+            unsigned char b = (unsigned char)s[i];
+            if (b == ' ' || b == '\t') {
+                if (!ws)
+                    ws_c0 = col, ws_b0 = i, ws_tab = 0;
+                ws++;
+                if (b == '\t') {
+                    ws_tab = 1;
+                    col = (col / 8 + 1) * 8;
+                } else {
+                    col++;
+                }
+                if (in_run) {
+                    if (pass && t->run)
+                        t->run[nrun - 1].c1 = ws_c0, t->run[nrun - 1].b1 = i;
+                    in_run = 0;
+                }
+                i++;
+                continue;
+            }
+            if (in_seg && ws && (ws >= 2 || ws_tab)) {
+                if (pass)
+                    t->seg[nseg - 1].c1 = ws_c0, t->seg[nseg - 1].b1 = ws_b0;
+                in_seg = 0;
+            }
+            if (!in_seg) {
+                if (pass)
+                    t->seg[nseg].c0 = col, t->seg[nseg].b0 = i;
+                nseg++;
+                in_seg = 1;
+            }
+            ws = 0;
+            size_t adv = 1;
+            if (is_rule_char(s, len, i, &adv)) {
+                rule_chars++;
+                if (!in_run) {
+                    if (pass && t->run)
+                        t->run[nrun].c0 = col, t->run[nrun].b0 = i;
+                    nrun++;
+                    in_run = 1;
+                }
+            } else {
+                rule_ok = 0;
+                in_run = 0;
+                if ((b & 0xC0) == 0xC0) {
+                    adv = 1;
+                    while (i + adv < len && ((unsigned char)s[i + adv] & 0xC0) == 0x80)
+                        adv++;
+                }
+            }
+            if (b == '|' && (i == 0 || s[i - 1] != '\\'))
+                t->has_pipe = 1;
+            i += adv;
+            col++;
+        }
+        if (pass) {
+            if (in_seg)
+                t->seg[nseg - 1].c1 = col, t->seg[nseg - 1].b1 = len;
+            if (in_run && t->run)
+                t->run[nrun - 1].c1 = col, t->run[nrun - 1].b1 = len;
+            break;
+        }
+        if (nseg) {
+            t->seg = foi_arena_alloc(&c->tmp, (size_t)nseg * sizeof *t->seg);
+            if (!t->seg)
+                return nomem(c);
+        }
+        if (rule_ok && nrun) {
+            t->run = foi_arena_alloc(&c->tmp, (size_t)nrun * sizeof *t->run);
+            if (!t->run)
+                return nomem(c);
+        }
+        if (!(rule_ok && nrun))
+            t->run = NULL;
+    }
+    t->nseg = nseg;
+    t->wide = col > WIDE_LINE;
+    if (!len) {
+        t->kind = K_BLANK;
+    } else if (rule_ok && rule_chars >= 3) {
+        t->kind = K_DRULE;
+        t->nrun = nrun;
+    } else {
+        t->kind = K_TEXT;
+        t->run = NULL;
+        t->nrun = 0;
+        /* pipe/grid rule: only | + - = : and spaces, with a | or + and a - or = */
+        int bar = 0, dash = 0, other = 0;
+        for (size_t i = 0; i < len; i++) {
+            char ch = s[i];
+            if (ch == '|' || ch == '+')
+                bar = 1;
+            else if (ch == '-' || ch == '=')
+                dash = 1;
+            else if (ch != ':' && ch != ' ' && ch != '\t')
+                other = 1;
+        }
+        if (bar && dash && !other)
+            t->kind = K_PRULE;
+        size_t k = 0;
+        while (k < len && (s[k] == ' ' || s[k] == '\t'))
+            k++;
+        t->lead_pipe = k < len && s[k] == '|';
+    }
+    return 0;
+}
+
+/* Does a dash rule have at least two runs of two or more columns? */
+static int multi_run(const struct tline *t)
+{
+    if (t->kind != K_DRULE || t->nrun < 2)
+        return 0;
+    for (int i = 0; i < t->nrun; i++)
+        if (t->run[i].c1 - t->run[i].c0 < 2)
+            return 0;
+    return 1;
+}
+
+/* ------------------------------------------------------------ line flags */
+
+static int starts_with(const char *s, const char *lit)
+{
+    return strncmp(s, lit, strlen(lit)) == 0;
+}
+
+static const char *skip_spaces(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* A bullet character followed by a space: 2 for the unambiguous ones (• · ▪),
+ * 1 for "- ", "* ", "– " and enumerators "(a) ", "(iv) ", "(1) ", "1. ",
+ * "12) ", "a) ", which also start wrapped prose lines. */
+static int bullet_marker(const char *s)
+{
+    static const char *const sure[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", NULL};
+    static const char *const marks[] = {"-", "*", "\xE2\x80\x93", NULL};
+    s = skip_spaces(s);
+    for (int i = 0; sure[i]; i++)
+        if (starts_with(s, sure[i]) && s[strlen(sure[i])] == ' ')
+            return 2;
+    for (int i = 0; marks[i]; i++)
+        if (starts_with(s, marks[i]) && s[strlen(marks[i])] == ' ')
+            return 1;
+    if (s[0] == '(') {
+        int k = 1;
+        while (k <= 4 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= '0' && s[k] <= '9')))
+            k++;
+        return k > 1 && s[k] == ')' && s[k + 1] == ' ';
+    }
+    int k = 0;
+    while (k < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k > 0)
+        return (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ';
+    return ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) && s[1] == ')' && s[2] == ' ';
+}
+
+static int star_bullet(const char *s)
+{
+    s = skip_spaces(s);
+    return s[0] == '*' && s[1] == ' ';
+}
+
+static int caps_heading(const char *s, size_t len)
+{
+    if (len > HEADING_MAX)
+        return 0;
+    int word = 0, capword = 0;
+    for (size_t i = 0; i <= len; i++) {
+        char ch = i < len ? s[i] : ' ';
+        if (ch >= 'a' && ch <= 'z')
+            return 0;
+        if (ch >= 'A' && ch <= 'Z') {
+            if (word >= 0)
+                word++;
+        } else if (ch == ' ' || ch == '\t') {
+            if (word >= 3)
+                capword = 1;
+            word = 0;
+        } else {
+            word = -1;   /* a word with digits or punctuation inside */
+        }
+    }
+    return capword;
+}
+
+static int has_letter(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || ((unsigned char)s[i] >= 0xC3 && (unsigned char)s[i] < 0xE0))
+            return 1;
+    return 0;
+}
+
+static void line_flags(struct ctx *c)
+{
+    struct foi_line *L = c->doc->lines;
+    for (int i = 0; i < c->n; i++) {
+        const struct tline *t = &c->tl[i];
+        unsigned f = 0;
+        if (t->kind == K_BLANK) {
+            L[i].flags = 0;
+            continue;
+        }
+        int prev_blank = i == 0 || c->tl[i - 1].kind == K_BLANK;
+        int next_blank = i + 1 >= c->n || c->tl[i + 1].kind == K_BLANK;
+        if (prev_blank)
+            f |= FOI_LINE_PARA_START;
+        const char *s = skip_spaces(t->s);
+        if (star_bullet(t->s)) {
+            /* "* x" is a list item when a neighbour is one too, else a footnote */
+            int list = (!prev_blank && star_bullet(c->tl[i - 1].s)) ||
+                       (!next_blank && star_bullet(c->tl[i + 1].s));
+            f |= list ? FOI_LINE_BULLET : FOI_LINE_FOOTNOTE;
+        } else {
+            /* an ambiguous marker is a bullet at the start of a paragraph, after
+             * another bullet or after a line ending a sentence or clause */
+            int m = bullet_marker(t->s);
+            char pl = prev_blank ? 0 : c->tl[i - 1].s[c->tl[i - 1].len - 1];
+            if (m == 2 || (m == 1 && (prev_blank || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
+                                      pl == ';' || pl == '.' || pl == '?' || pl == '!')))
+                f |= FOI_LINE_BULLET;
+        }
+        if (s[0] == '*' || starts_with(s, "\xE2\x80\xA0") || starts_with(s, "\xE2\x80\xA1"))
+            if (!(f & FOI_LINE_BULLET))
+                f |= FOI_LINE_FOOTNOTE;
+        size_t len = t->len - (size_t)(s - t->s);
+        char last = t->s[t->len - 1];
+        if (caps_heading(s, len) ||
+            (len <= HEADING_MAX && prev_blank && next_blank && has_letter(s, len) &&
+             last != '.' && last != ',' && last != ';' && !(f & FOI_LINE_FOOTNOTE) &&
+             !memchr(s, '@', len) && !strstr(s, "://") && strncmp(s, "www.", 4) != 0))
+            f |= FOI_LINE_HEADING;
+        L[i].flags = f;
+    }
+}
+
+/* ------------------------------------------------------------ cell helpers */
+
+/* A count-like cell: digits with optional thousands separators, decimals, %,
+ * a leading < or >; a four-digit year (1900..2099) is not a count. */
+static int numeric_cell(const char *s)
+{
+    s = skip_spaces(s);
+    if (*s == '<' || *s == '>')
+        s = skip_spaces(s + 1);
+    const char *p = s;
+    int digits = 0;
+    while ((*p >= '0' && *p <= '9') || (*p == ',' && digits)) {
+        digits += *p != ',';
+        p++;
+    }
+    if (!digits)
+        return 0;
+    if (*p == '.') {
+        p++;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p == '%')
+        p++;
+    p = skip_spaces(p);
+    if (*p)
+        return 0;
+    if (p - s == 4 && digits == 4 && (s[0] == '1' || s[0] == '2') && (s[1] == '9' || s[1] == '0'))
+        return 0;
+    return 1;
+}
+
+struct tb {             /* a table being built */
+    int nrows, ncols;
+    int *line;          /* line index of each row */
+    struct foi_cell *cells;
+};
+
+static int table_add(struct ctx *c, struct tb *b, int first, int last, int header_rows)
+{
+    struct foi_doc *doc = c->doc;
+    if (b->ncols > c->lim->max_cols)
+        return foi_errf(c->err, FOI_ELIMIT, foi_arena_printf(&doc->arena, "line %d", first + 1),
+                        "table has %d columns, over the %d-column limit", b->ncols, c->lim->max_cols);
+    if (c->ntables == c->atables) {
+        int na = c->atables ? c->atables * 2 : 4;
+        struct foi_table *t = foi_arena_alloc(&doc->arena, (size_t)na * sizeof *t);
+        if (!t)
+            return nomem(c);
+        if (c->ntables)
+            memcpy(t, c->tables, (size_t)c->ntables * sizeof *t);
+        c->tables = t;
+        c->atables = na;
+    }
+    struct foi_table *t = &c->tables[c->ntables++];
+    memset(t, 0, sizeof *t);
+    t->nrows = b->nrows;
+    t->ncols = b->ncols;
+    t->cells = b->cells;
+    t->header_rows = header_rows;
+    t->first_line = first + 1;
+    t->last_line = last + 1;
+    t->anchor_line = first;
+    for (int r = 0; r < header_rows; r++)
+        for (int k = 0; k < b->ncols; k++)
+            b->cells[(size_t)r * (size_t)b->ncols + (size_t)k].flags |= FOI_CELL_HEADER;
+    for (int d = 1; d <= 2 && first - d >= 0; d++) {
+        if (c->tl[first - d].kind != K_BLANK) {
+            t->heading = c->doc->lines[first - d].text;
+            break;
+        }
+    }
+    for (int i = first; i <= last; i++)
+        c->used[i] = 1;
+    return 0;
+}
+
+static int alloc_cells(struct ctx *c, struct tb *b, int first)
+{
+    if ((long)b->nrows * (long)b->ncols > c->lim->max_cells)
+        return foi_errf(c->err, FOI_ELIMIT, foi_arena_printf(&c->doc->arena, "line %d", first + 1),
+                        "table has %ld cells, over the %ld-cell limit",
+                        (long)b->nrows * (long)b->ncols, c->lim->max_cells);
+    if (b->ncols > c->lim->max_cols)
+        return foi_errf(c->err, FOI_ELIMIT, foi_arena_printf(&c->doc->arena, "line %d", first + 1),
+                        "table has %d columns, over the %d-column limit", b->ncols, c->lim->max_cols);
+    b->cells = foi_arena_alloc(&c->doc->arena, (size_t)b->nrows * (size_t)b->ncols * sizeof *b->cells);
+    if (!b->cells)
+        return nomem(c);
+    for (int r = 0; r < b->nrows; r++)
+        for (int k = 0; k < b->ncols; k++) {
+            struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)k];
+            cell->text = "";
+            cell->src_row = b->line[r] + 1;
+            cell->src_col = k + 1;
+        }
+    return 0;
+}
+
+/* Append text (collapsed) to a cell, joining with a space. */
+static int cell_append(struct ctx *c, struct foi_cell *cell, const char *s, size_t n)
+{
+    char *t = foi_collapse_ws(&c->doc->arena, s, n);
+    if (!t)
+        return nomem(c);
+    if (!*t)
+        return 0;
+    if (!*cell->text) {
+        cell->text = t;
+        return 0;
+    }
+    char *j = foi_arena_printf(&c->doc->arena, "%s %s", cell->text, t);
+    if (!j)
+        return nomem(c);
+    cell->text = j;
+    return 0;
+}
+
+/* ------------------------------------------------------------ pipe and grid tables */
+
+/* Split a pipe row into cells; returns the count, fills (b0,b1) pairs if out. */
+static int pipe_cells(const struct tline *t, size_t *out)
+{
+    const char *s = t->s;
+    size_t len = t->len, i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    size_t end = len;
+    if (i < len && s[i] == '|')
+        i++;
+    if (end > i && s[end - 1] == '|' && (end < 2 || s[end - 2] != '\\'))
+        end--;
+    int n = 0;
+    size_t start = i;
+    for (size_t k = i; k <= end; k++) {
+        if (k == end || (s[k] == '|' && (k == 0 || s[k - 1] != '\\'))) {
+            if (out)
+                out[2 * n] = start, out[2 * n + 1] = k;
+            n++;
+            start = k + 1;
+        }
+    }
+    return n;
+}
+
+static int pipe_tables(struct ctx *c)
+{
+    for (int i = 0; i < c->n;) {
+        const struct tline *t = &c->tl[i];
+        if (!(t->kind == K_PRULE || (t->kind == K_TEXT && t->has_pipe))) {
+            i++;
+            continue;
+        }
+        int j = i, rows = 0, all_lead = 1, has_rule = 0, maxc = 0;
+        while (j < c->n && (c->tl[j].kind == K_PRULE || (c->tl[j].kind == K_TEXT && c->tl[j].has_pipe))) {
+            if (c->tl[j].kind == K_PRULE) {
+                has_rule |= memchr(c->tl[j].s, '|', c->tl[j].len) != NULL ||
+                            memchr(c->tl[j].s, '+', c->tl[j].len) != NULL;
+            } else {
+                rows++;
+                all_lead &= c->tl[j].lead_pipe;
+                int k = pipe_cells(&c->tl[j], NULL);
+                if (k > maxc)
+                    maxc = k;
+            }
+            j++;
+        }
+        int first = i, last = j - 1;
+        i = j;
+        if (rows < 1 || last - first + 1 < 2 || maxc < 2 || !(all_lead || has_rule))
+            continue;
+        struct tb b = {.nrows = rows, .ncols = maxc};
+        b.line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b.line);
+        size_t *pos = foi_arena_alloc(&c->tmp, (size_t)maxc * 2 * sizeof *pos);
+        if (!b.line || !pos)
+            return nomem(c);
+        int r = 0;
+        for (int k = first; k <= last; k++)
+            if (c->tl[k].kind != K_PRULE)
+                b.line[r++] = k;
+        int rc = alloc_cells(c, &b, first);
+        if (rc)
+            return rc;
+        /* header rows: the rows before the first rule with rows on both sides */
+        int header = -1, seen = 0;
+        for (int k = first; k <= last && header < 0; k++) {
+            if (c->tl[k].kind != K_PRULE)
+                seen++;
+            else if (seen > 0 && seen < rows)
+                header = seen;
+        }
+        for (r = 0; r < rows; r++) {
+            const struct tline *row = &c->tl[b.line[r]];
+            int nc = pipe_cells(row, pos);
+            for (int k = 0; k < nc; k++) {
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)maxc + (size_t)k], row->s + pos[2 * k],
+                                 pos[2 * k + 1] - pos[2 * k]);
+                if (rc)
+                    return rc;
+            }
+        }
+        if (header < 0) {
+            header = 0;
+            if (rows >= 2) {
+                int num = 0;
+                for (int k = 0; k < maxc; k++)
+                    num |= numeric_cell(b.cells[k].text);
+                header = !num;
+            }
+        }
+        if ((rc = table_add(c, &b, first, last, header)) != 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ fixed-width tables */
+
+/* Which column a segment falls in: its index, -1 - first when it overlaps
+ * several (crossing), *last gets the last column it overlaps. */
+static int seg_col(const struct seg *s, const struct col *cols, int ncols, int *last)
+{
+    int first = -1, count = 0;
+    for (int k = 0; k < ncols; k++)
+        if (s->c0 < cols[k].c1 && s->c1 > cols[k].c0) {
+            if (first < 0)
+                first = k;
+            *last = k;
+            count++;
+        }
+    if (count == 1)
+        return first;
+    if (count > 1)
+        return -1 - first;
+    int best = 0, bestd = -1;
+    for (int k = 0; k < ncols; k++) {
+        int d = s->c1 <= cols[k].c0 ? cols[k].c0 - s->c1 : s->c0 - cols[k].c1;
+        if (bestd < 0 || d < bestd)
+            bestd = d, best = k;
+    }
+    *last = best;
+    return best;
+}
+
+/* A body row: no segment across two columns. *filled: columns with text. */
+static int row_fits(const struct tline *t, const struct col *cols, int ncols, int *filled)
+{
+    if (t->kind != K_TEXT || t->wide || !t->nseg)
+        return 0;
+    int prev = -1, n = 0, last;
+    for (int i = 0; i < t->nseg; i++) {
+        int k = seg_col(&t->seg[i], cols, ncols, &last);
+        if (k < 0)
+            return 0;
+        if (k != prev)
+            n++;
+        prev = k;
+    }
+    *filled = n;
+    return 1;
+}
+
+/* A header line above the rule: two or more segments, or one that sits in a
+ * column other than the first (a group label). */
+static int header_fits(const struct tline *t, const struct col *cols, int ncols)
+{
+    if (t->kind != K_TEXT || t->wide || !t->nseg)
+        return 0;
+    if (t->nseg >= 2)
+        return 1;
+    int last, k = seg_col(&t->seg[0], cols, ncols, &last);
+    if (k < 0)
+        k = -1 - k;
+    return k >= 1;
+}
+
+/* Fill the cells of a fixed-width table whose lines are first..last. */
+static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols)
+{
+    int rows = 0;
+    for (int i = first; i <= last; i++)
+        rows += c->tl[i].kind == K_TEXT;
+    struct tb b = {.nrows = rows, .ncols = ncols};
+    b.line = foi_arena_alloc(&c->tmp, (size_t)(rows ? rows : 1) * sizeof *b.line);
+    if (!b.line)
+        return nomem(c);
+    int r = 0, header = -1, seen = 0;
+    for (int i = first; i <= last; i++) {
+        if (c->tl[i].kind == K_TEXT)
+            b.line[r++] = i, seen++;
+        else if (c->tl[i].kind == K_DRULE && header < 0 && seen > 0 && seen < rows)
+            header = seen;
+    }
+    int rc = alloc_cells(c, &b, first);
+    if (rc)
+        return rc;
+    for (r = 0; r < rows; r++) {
+        const struct tline *t = &c->tl[b.line[r]];
+        int is_header = header > 0 ? r < header : 0;
+        for (int s = 0; s < t->nseg; s++) {
+            int last_k, k = seg_col(&t->seg[s], cols, ncols, &last_k);
+            int span = 0;
+            if (k < 0) {
+                k = -1 - k;
+                span = is_header;   /* a group label over several columns */
+                if (!span)
+                    last_k = k;
+            } else {
+                last_k = k;
+            }
+            struct foi_cell *cell = &b.cells[(size_t)r * (size_t)ncols + (size_t)k];
+            rc = cell_append(c, cell, t->s + t->seg[s].b0, t->seg[s].b1 - t->seg[s].b0);
+            if (rc)
+                return rc;
+            for (int m = k + 1; span && m <= last_k; m++) {
+                struct foi_cell *copy = &b.cells[(size_t)r * (size_t)ncols + (size_t)m];
+                if (!*copy->text) {
+                    copy->text = cell->text;
+                    copy->flags |= FOI_CELL_SPANNED;
+                }
+            }
+        }
+    }
+    if (header < 0) {
+        header = 0;
+        if (rows >= 2) {
+            int num = 0;
+            for (int k = 0; k < ncols; k++)
+                num |= numeric_cell(b.cells[k].text);
+            header = !num;
+        }
+    }
+    /* a table needs two columns with text */
+    int nonempty = 0;
+    for (int k = 0; k < ncols; k++) {
+        int any = 0;
+        for (r = 0; r < rows && !any; r++)
+            any = *b.cells[(size_t)r * (size_t)ncols + (size_t)k].text != '\0';
+        nonempty += any;
+    }
+    if (nonempty < 2 || rows < 2)
+        return 0;
+    return table_add(c, &b, first, last, header);
+}
+
+/* Tables under (or over) a dashed rule whose runs give the columns. */
+static int ruled_tables(struct ctx *c)
+{
+    for (int r = 0; r < c->n; r++) {
+        if (c->used[r] || !multi_run(&c->tl[r]))
+            continue;
+        const struct tline *R = &c->tl[r];
+        int ncols = R->nrun;
+        struct col *cols = foi_arena_alloc(&c->tmp, (size_t)ncols * sizeof *cols);
+        if (!cols)
+            return nomem(c);
+        for (int k = 0; k < ncols; k++)
+            cols[k].c0 = R->run[k].c0, cols[k].c1 = R->run[k].c1;
+        int first = r, hdr = 0;
+        for (int i = r - 1; i >= 0 && hdr < MAX_HEADER_LINES; i--) {
+            if (c->used[i] || !header_fits(&c->tl[i], cols, ncols))
+                break;
+            first = i;
+            hdr++;
+        }
+        int *rows = foi_arena_alloc(&c->tmp, (size_t)(c->n - r) * sizeof *rows);
+        if (!rows)
+            return nomem(c);
+        int body = 0;
+        for (int i = r + 1; i < c->n; i++) {
+            const struct tline *t = &c->tl[i];
+            int filled = 0;
+            if (c->used[i])
+                break;
+            if (t->kind == K_BLANK) {
+                if (i + 1 < c->n && !c->used[i + 1] && row_fits(&c->tl[i + 1], cols, ncols, &filled) &&
+                    filled >= 2)
+                    continue;
+                break;
+            }
+            if (t->kind == K_DRULE)
+                continue;
+            if (!row_fits(t, cols, ncols, &filled))
+                break;
+            rows[body++] = i;
+        }
+        /* trailing one-segment lines are notes, not rows */
+        while (body > 0 && c->tl[rows[body - 1]].nseg < 2)
+            body--;
+        if (body < 1 || hdr + body < 2)
+            continue;
+        int last_row = rows[body - 1];
+        int last = last_row;
+        while (last + 1 < c->n && c->tl[last + 1].kind == K_DRULE && !c->used[last + 1])
+            last++;   /* a closing rule */
+        int before = c->ntables;
+        int rc = fixed_build(c, first, last, cols, ncols);
+        if (rc)
+            return rc;
+        if (c->ntables > before)
+            r = last;
+    }
+    return 0;
+}
+
+/* Tables without a column-giving rule: >= 2 consecutive lines of >= 2
+ * segments whose segments line up in columns separated by >= 2 spaces in
+ * every line, with a number somewhere outside the first column. */
+static int aligned_tables(struct ctx *c)
+{
+    for (int i = 0; i < c->n;) {
+        int j = i, rows = 0;
+        while (j < c->n && !c->used[j] &&
+               ((c->tl[j].kind == K_TEXT && c->tl[j].nseg >= 2 && !c->tl[j].wide) ||
+                (c->tl[j].kind == K_DRULE && j > i))) {
+            rows += c->tl[j].kind == K_TEXT;
+            j++;
+        }
+        int first = i, last = j - 1;
+        while (last >= first && c->tl[last].kind != K_TEXT)
+            last--;
+        i = j > i ? j : i + 1;
+        if (rows < 2)
+            continue;
+        /* columns: covered intervals across all rows, gaps < 2 merged */
+        int width = 0;
+        for (int k = first; k <= last; k++)
+            if (c->tl[k].kind == K_TEXT && c->tl[k].seg[c->tl[k].nseg - 1].c1 > width)
+                width = c->tl[k].seg[c->tl[k].nseg - 1].c1;
+        unsigned char *cover = foi_arena_alloc(&c->tmp, (size_t)width + 1);
+        if (!cover)
+            return nomem(c);
+        for (int k = first; k <= last; k++)
+            for (int s = 0; c->tl[k].kind == K_TEXT && s < c->tl[k].nseg; s++)
+                memset(cover + c->tl[k].seg[s].c0, 1, (size_t)(c->tl[k].seg[s].c1 - c->tl[k].seg[s].c0));
+        int ncols = 0;
+        struct col *cols = foi_arena_alloc(&c->tmp, (size_t)(width / 2 + 2) * sizeof *cols);
+        if (!cols)
+            return nomem(c);
+        for (int x = 0; x < width;) {
+            if (!cover[x]) {
+                x++;
+                continue;
+            }
+            int x0 = x;
+            for (;;) {
+                while (x < width && cover[x])
+                    x++;
+                if (x + 1 < width && cover[x + 1])   /* a one-column gap joins */
+                    x++;
+                else
+                    break;
+            }
+            cols[ncols].c0 = x0, cols[ncols].c1 = x;
+            ncols++;
+        }
+        if (ncols < 2)
+            continue;
+        /* each row's segments in distinct columns; a number after column 1 */
+        int ok = 1, number = 0;
+        for (int k = first; k <= last && ok; k++) {
+            const struct tline *t = &c->tl[k];
+            if (t->kind != K_TEXT)
+                continue;
+            int prev = -1;
+            for (int s = 0; s < t->nseg && ok; s++) {
+                int lk, col = seg_col(&t->seg[s], cols, ncols, &lk);
+                if (col < 0 || col == prev) {
+                    ok = 0;
+                    break;
+                }
+                prev = col;
+                if (col > 0) {
+                    const char *p = t->s + t->seg[s].b0;
+                    for (size_t q = 0; q < t->seg[s].b1 - t->seg[s].b0; q++)
+                        number |= p[q] >= '0' && p[q] <= '9';
+                }
+            }
+        }
+        if (!ok || !number)
+            continue;
+        int rc = fixed_build(c, first, last, cols, ncols);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int cmp_table(const void *a, const void *b)
+{
+    const struct foi_table *x = a, *y = b;
+    return (x->first_line > y->first_line) - (x->first_line < y->first_line);
+}
+
+/* ------------------------------------------------------------ the reader */
+
+int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
+                  const struct foi_limits *lim, struct foi_err *err)
+{
+    struct foi_limits def;
+    if (!lim) {
+        foi_limits_default(&def);
+        lim = &def;
+    }
+    const char *text, *enc;
+    size_t len;
+    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
+    if (rc)
+        return rc;
+    doc->format = FOI_FMT_TEXT;
+    if (!doc->encoding || !*doc->encoding)
+        doc->encoding = enc;
+
+    struct ctx c = {.doc = doc, .lim = lim, .err = err};
+    foi_arena_init(&c.tmp, 0);
+
+    /* count physical lines: CRLF, LF and CR each end one */
+    size_t nl = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\n' || text[i] == '\r') {
+            nl++;
+            if (text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+                i++;
+        }
+    }
+    if (len && text[len - 1] != '\n' && text[len - 1] != '\r')
+        nl++;
+    if (nl > (size_t)1 << 30) {
+        foi_arena_release(&c.tmp);
+        return foi_errf(err, FOI_ELIMIT, NULL, "too many lines (%zu)", nl);
+    }
+    c.n = (int)nl;
+    doc->lines = foi_arena_alloc(&doc->arena, (nl ? nl : 1) * sizeof *doc->lines);
+    c.tl = foi_arena_alloc(&c.tmp, (nl ? nl : 1) * sizeof *c.tl);
+    c.used = foi_arena_alloc(&c.tmp, nl ? nl : 1);
+    if (!doc->lines || !c.tl || !c.used) {
+        rc = nomem(&c);
+        goto out;
+    }
+    size_t start = 0, total = 0;
+    int ln = 0;
+    for (size_t i = 0; i <= len && ln < c.n; i++) {
+        if (i < len && text[i] != '\n' && text[i] != '\r')
+            continue;
+        size_t end = i;
+        if (end - start > lim->max_line_bytes) {
+            char a[32];
+            foi_size_text(a, sizeof a, lim->max_line_bytes);
+            rc = foi_errf(err, FOI_ELIMIT, foi_arena_printf(&doc->arena, "line %d", ln + 1),
+                          "line is longer than the %s line-length limit", a);
+            goto out;
+        }
+        while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\f' ||
+                               text[end - 1] == '\v' ||
+                               (end - start >= 2 && (unsigned char)text[end - 2] == 0xC2 &&
+                                (unsigned char)text[end - 1] == 0xA0))) {
+            end -= (unsigned char)text[end - 1] == 0xA0 ? 2 : 1;
+        }
+        char *s = foi_arena_strndup(&doc->arena, text + start, end - start);
+        if (!s) {
+            rc = nomem(&c);
+            goto out;
+        }
+        doc->lines[ln].text = s;
+        doc->lines[ln].no = ln + 1;
+        c.tl[ln].s = s;
+        c.tl[ln].len = end - start;
+        total += end - start + 1;
+        if ((rc = analyse(&c, &c.tl[ln])) != 0)
+            goto out;
+        ln++;
+        if (i < len && text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+            i++;
+        start = i + 1;
+    }
+    doc->nlines = c.n;
+    line_flags(&c);
+
+    /* doc->text: the lines joined by \n */
+    char *joined = foi_arena_alloc(&doc->arena, total + 1);
+    if (!joined) {
+        rc = nomem(&c);
+        goto out;
+    }
+    size_t off = 0;
+    for (int i = 0; i < c.n; i++) {
+        size_t l = c.tl[i].len;
+        memcpy(joined + off, c.tl[i].s, l);
+        off += l;
+        if (i + 1 < c.n)
+            joined[off++] = '\n';
+    }
+    joined[off] = '\0';
+    doc->text = joined;
+    doc->text_len = off;
+
+    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = aligned_tables(&c)) != 0)
+        goto out;
+    if (c.ntables > 1)
+        qsort(c.tables, (size_t)c.ntables, sizeof *c.tables, cmp_table);
+    for (int i = 0; i < c.ntables; i++) {
+        c.tables[i].index = i + 1;
+        for (int l = c.tables[i].first_line; l <= c.tables[i].last_line; l++)
+            doc->lines[l - 1].flags &= ~(unsigned)FOI_LINE_HEADING;
+    }
+    doc->tables = c.tables;
+    doc->ntables = c.ntables;
+out:
+    foi_arena_release(&c.tmp);
+    return rc;
+}
