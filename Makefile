@@ -78,7 +78,7 @@ build/asan/tests/%: build/asan/obj/tests/unit/%.o build/asan/libfoi.a
 
 # ---------------------------------------------------------------- running
 demo: build/foi
-	./build/foi build fixtures/responses -o out --expect fixtures/expect.txt; \
+	./build/foi build fixtures/responses -o out --expect fixtures/expect.txt --link-prefix ../fixtures/responses/; \
 	  rc=$$?; [ $$rc -eq 0 ] || [ $$rc -eq 2 ] || exit $$rc
 	@echo "demo: wrote out/ (records.csv, comparable.csv, foi.sqlite, report.html, ...)"
 

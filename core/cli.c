@@ -90,6 +90,7 @@ static void build_usage(FILE *fp)
           "      --max-cells N      largest table read (default 2000000 cells)\n"
           "      --max-depth N      deepest HTML nesting read (default 10000)\n"
           "      --no-fork          parse in this process (debugging; no isolation)\n"
+          "      --link-prefix P    report.html links to P + each source's path (e.g. ../responses/)\n"
           "  -q, --quiet            no progress bar and no summary\n"
           "  -h, --help\n"
           "\n"
@@ -111,6 +112,7 @@ static int cmd_build(int argc, char **argv)
         {"timeout", required_argument, 0, 't'}, {"mem-limit", required_argument, 0, 'M'},
         {"max-file-size", required_argument, 0, 'F'}, {"max-cells", required_argument, 0, 'X'},
         {"max-depth", required_argument, 0, 'D'}, {"no-fork", no_argument, 0, 'N'},
+        {"link-prefix", required_argument, 0, 'L'},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
     };
     int ch;
@@ -151,6 +153,7 @@ static int cmd_build(int argc, char **argv)
             o.limits.max_depth = (int)v;
             break;
         case 'N': o.no_fork = 1; break;
+        case 'L': o.link_prefix = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': build_usage(stdout); return FOI_EXIT_OK;
         default: build_usage(stderr); return FOI_EXIT_USAGE;

@@ -9,6 +9,8 @@
 #include "../normalize/workforce.h"
 #include "../export/export.h"
 #include "../export/comparable.h"
+#include "../export/out_report.h"
+#include <limits.h>
 
 #include <dirent.h>
 #include <errno.h>
@@ -134,6 +136,15 @@ static int read_all(const char *path, const struct foi_limits *lim, char **data,
         got += (size_t)r;
     }
     close(fd);
+    if (got == cap) {
+        char *nb = foi_realloc(buf, cap + 1);
+        if (!nb) {
+            foi_free(buf);
+            return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
+        }
+        buf = nb;
+    }
+    buf[got] = '\0';   /* callers may treat the bytes as a string */
     *data = buf;
     *n = got;
     return 0;
@@ -758,6 +769,9 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
             o->message(o->cb_ctx, ds.issues[i].source_file, ds.issues[i].locator, ds.issues[i].message);
     }
 
+    /* report.html links to each response as prefix + source_file; the
+     * default (none) keeps the page the same wherever the folders sit */
+    foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
     struct foi_export_ctx x = { &ds, &cmp };
     rc = foi_export_all(&x, o->out_dir, err);
     if (rc) {

@@ -20,6 +20,7 @@ struct foi_build_opts {
     long mem_limit_mb;            /* per worker address space; 0 = default 2048 */
     int clean;                    /* ignore the rebuild cache */
     int no_fork;                  /* parse in-process (debugging) */
+    const char *link_prefix;      /* report.html links: prefix + source_file (relative); NULL none */
     /* callbacks (may be NULL) */
     void (*progress)(void *ctx, size_t done, size_t total, const char *file);
     void (*message)(void *ctx, const char *file, const char *locator, const char *msg);
