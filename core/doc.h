@@ -120,4 +120,26 @@ int foi_decode_utf8(struct foi_arena *a, const char *bytes, size_t n,
                     const char **out, size_t *out_len, const char **enc_out,
                     struct foi_err *err);
 
+/* --- reader helpers (parsers/read_*.c), appended for the readers ---------- */
+/* Like foi_decode_utf8, but when the bytes are already plain UTF-8 (no BOM)
+ * *out points into bytes itself (no copy, not NUL-terminated); otherwise the
+ * decoded copy is in the arena. */
+int foi_decode_utf8_view(struct foi_arena *a, const char *bytes, size_t n,
+                         const char **out, size_t *out_len, const char **enc_out,
+                         struct foi_err *err);
+/* The CSV delimiter (',', ';' or '\t') that gives the most consistent
+ * multi-field records among the first records of UTF-8 text, or the one an
+ * Excel "sep=X" first line names. *agree (if not NULL) gets how many records
+ * agree on its field count: 0 when nothing looks like CSV (the comma is then
+ * returned). */
+int foi_csv_sniff_delim(const char *text, size_t n, int *agree);
+/* Set up libxml2 once (allocator through foi_malloc, no network, no external
+ * entities, errors never printed). The HTML reader calls it lazily; a program
+ * that uses libxml2 itself must call it before its first libxml2 call. */
+void foi_xml_init(void);
+/* Test hook: feed libcsv in chunks of n bytes (0 = the default, 64 KiB). */
+void foi_csv_set_chunk_size(size_t n);
+/* A byte count for messages: "70 MB", "1.5 KB", "812 bytes" (rounded up). */
+void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
+
 #endif

@@ -47,11 +47,33 @@ int foi_wfile_printf(struct foi_wfile *f, const char *fmt, ...)
 int foi_wfile_close(struct foi_wfile *f, struct foi_err *err);  /* frees f */
 void foi_wfile_abort(struct foi_wfile *f);                       /* closes, unlinks, frees */
 
-/* RFC 4180 field: quoted when needed; when spreadsheet_safe, a field starting
- * with = + - @ (and not a plain number) is prefixed with a single quote. */
+/* RFC 4180 field: quoted when it holds , " CR or LF or starts or ends with a
+ * space or TAB, quotes doubled, invalid UTF-8 replaced by U+FFFD; when
+ * spreadsheet_safe, a field starting with = + - @ TAB or CR (and not a plain
+ * number such as -1 or +2.5) is prefixed with a single quote. */
 int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe);
 
-/* Test hook: make the Nth write through foi_wfile fail (0 = never). */
+/* Test hook: make the Nth write through foi_wfile fail (0 = never); that
+ * write and every later one fail with ENOSPC, as on a full disk. */
 void foi_wfile_fail_after(long n);
+/* For writers that cannot go through foi_wfile (SQLite writes its own file):
+ * count one write against the same hook; 1 when this write must fail. */
+int foi_wfile_fault_point(void);
+
+/* foi_export_all over any exporter table (foi_export_all passes foi_exporters;
+ * tests pass a fake table). File names must be plain names (no '/'). */
+int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
+                        const char *out_dir, struct foi_err *err);
+
+/* Valid UTF-8 for s (NULL reads as ""): s itself when already valid, else a
+ * copy in scratch with every invalid sequence replaced by U+FFFD; NULL only
+ * when out of memory. */
+const char *foi_utf8_clean(const char *s, struct foi_buf *scratch);
+
+/* Table Schema type of each records.csv column (foi_record_columns order):
+ * value, value_min, value_max are integers, confidence a number, the period
+ * dates dates, everything else a string. */
+enum foi_coltype { FOI_COL_STRING, FOI_COL_INTEGER, FOI_COL_NUMBER, FOI_COL_DATE };
+enum foi_coltype foi_export_coltype(int col);
 
 #endif

@@ -23,16 +23,21 @@ const char *foi_vocab_file(enum foi_vocab v);   /* "forces.tsv", "categories.tsv
 
 struct foi_taxonomy;
 
-/* Load the shipped files from shipped_dir, then user_dir (may be NULL) whose
- * lines add to or override the shipped ones. Unknown kinds, bad regexes and
- * unknown canonical ids in user files are errors naming file and line. */
+/* Load the shipped files from shipped_dir (NULL: foi_taxonomy_default_dir()),
+ * then user_dir (may be NULL; each file in it is optional) whose lines add
+ * aliases, re-point shipped aliases and add forces. Unknown kinds, bad regexes,
+ * a second name for an id and unknown canonical ids in user files are errors
+ * naming file and line (in err->locator and at the start of err->message).
+ * File format and rules: docs/taxonomy.md. */
 int foi_taxonomy_load(struct foi_taxonomy **out, const char *shipped_dir,
                       const char *user_dir, struct foi_err *err);
 void foi_taxonomy_free(struct foi_taxonomy *t);
-/* The directory the shipped taxonomy is found in: $FOI_TAXONOMY_DIR, else the
- * install/share path, else normalize/taxonomy next to the binary's source. */
+/* The directory the shipped taxonomy is found in: $FOI_TAXONOMY_DIR when set
+ * and not empty, else FOI_SRCDIR "/normalize/taxonomy" (the source tree the
+ * binary was built from; there is no separate install path yet). */
 const char *foi_taxonomy_default_dir(void);
-/* Hex digest of every loaded line (for the rebuild cache). */
+/* SHA-256 (hex) of every loaded file's name and bytes, in load order (for
+ * the rebuild cache). */
 const char *foi_taxonomy_digest(const struct foi_taxonomy *t);
 
 struct foi_match {
@@ -44,11 +49,15 @@ struct foi_match {
 
 /* Match a label: the whole label, or the most specific alias/pattern contained
  * in it as whole words. Folding is case-, punctuation- and whitespace-
- * insensitive. Returns 1 and fills m on a match, 0 for none, or -FOI_EREGEX. */
+ * insensitive (see foi_fold). Most specific: exact > contained, then the
+ * longer alias, then user files over shipped ones, then file order. Returns 1
+ * and fills m on a match, 0 for none, -FOI_EREGEX when a pattern fails (match
+ * or depth limit: never taken as "no match"), -FOI_ENOMEM. Thread-safe. */
 int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab v,
                        const char *label, struct foi_match *m);
 /* Find every non-overlapping mention in a longer text (prose), left to right,
- * preferring the most specific at each place. Returns the count (<= max). */
+ * preferring the most specific at each place. Returns the count (<= max),
+ * or -FOI_EREGEX / -FOI_ENOMEM. */
 int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab v,
                       const char *text, struct foi_match *ms, int max);
 /* Canonical name for an id ("Merseyside Police"), or NULL. */
@@ -60,8 +69,17 @@ const char *foi_taxonomy_id_at(const struct foi_taxonomy *t, enum foi_vocab v, i
 /* Aliases of an id (for `foi forces`), i-th alias or NULL. */
 const char *foi_taxonomy_alias_at(const struct foi_taxonomy *t, enum foi_vocab v, const char *id, int i);
 /* Forces only: find force by a domain / email / reference clue in text
- * (kind "domain" and "ref" lines of forces.tsv). */
+ * (kind "domain" and "ref" lines of forces.tsv). A domain "x.police.uk" also
+ * matches "x.pnn.police.uk". The earliest domain in the text wins; refs are
+ * tried only when no domain is found. 1 found, 0 none, -FOI_EREGEX. */
 int foi_taxonomy_force_clue(const struct foi_taxonomy *t, const char *text, struct foi_match *m);
+/* Number of canonical ids in a vocabulary. */
+int foi_taxonomy_count(const struct foi_taxonomy *t, enum foi_vocab v);
+/* The folding every match uses: lower case ASCII, "&" -> " and ", HTML tags
+ * and every run of non-alphanumerics (ASCII punctuation, U+00A0..U+00BF,
+ * U+2000..U+206F dashes and quotes) -> one space, trimmed. Writes at most
+ * outsz-1 bytes plus NUL; returns the full folded length (like snprintf). */
+size_t foi_fold(const char *s, char *out, size_t outsz);
 
 /* ----------------------------------------------------------------- periods */
 struct foi_date { int y, m, d; };   /* y == 0: unset */
@@ -80,15 +98,24 @@ struct foi_period_ctx {
     const struct foi_period *request;  /* period of the request quoted in the letter, or NULL */
     int bare_year_is_fy;               /* the document says years are financial years */
     struct foi_date letter_date;       /* date of the letter (y == 0 when unknown) */
+    int allow_excel_serial;            /* the text is a whole CSV date cell: 20000..80000 is an
+                                          Excel serial day number (foi_period_parse only) */
 };
 
 /* Whole text is a period expression ("2019/20", "Sep-22", "01/04/2019 - 31/03/2020",
  * "calendar year 2021", "between 2016 and 2020", Excel serial in a CSV cell when
- * allow_serial). 1 resolved, 0 not a period / ambiguous (never guessed). */
+ * ctx->allow_excel_serial). 1 resolved, 0 not a period / ambiguous (never guessed). */
 int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out);
-/* Find the first period expression inside prose; fills at/len. 1 found, 0 none. */
+/* Find the first period expression inside prose; fills at/len. 1 found, 0 none.
+ * A period directly followed by a parenthesised explicit range, "2021/22 (1 April
+ * 2021 to 31 March 2022)", is one match; when the two disagree the explicit
+ * range wins. ctx may be NULL. */
 int foi_period_find(const char *text, const struct foi_period_ctx *ctx,
                     struct foi_period *out, size_t *at, size_t *len);
+/* Every period expression in prose, left to right, non-overlapping ("calendar
+ * years 2021 and 2022" gives two). at/len may be NULL. Returns the count (<= max). */
+int foi_period_find_all(const char *text, const struct foi_period_ctx *ctx,
+                        struct foi_period *out, size_t *at, size_t *len, int max);
 /* Does the text contain a period expression? (cheap classifier for headers) */
 int foi_period_is(const char *text);
 /* Excel serial day number (1900 system) to a date. 0 ok. */
@@ -96,7 +123,13 @@ int foi_date_from_excel(long serial, struct foi_date *out);
 /* "YYYY-MM-DD" into buf (>= 11 bytes); "" when unset. */
 void foi_date_iso(const struct foi_date *d, char *buf);
 int foi_date_cmp(const struct foi_date *a, const struct foi_date *b);
-int foi_days_in_month(int y, int m);
+int foi_days_in_month(int y, int m);   /* 0 for a month outside 1..12 */
+/* Is (y, m, d) a real date (years 1900..2199)? */
+int foi_date_valid(const struct foi_date *d);
+/* "YYYY-MM-DD" (exactly) into a date. 0 ok, FOI_EPARSE. */
+int foi_date_parse_iso(const char *s, struct foi_date *out);
+/* Add n days (n may be negative). */
+void foi_date_add_days(struct foi_date *d, long n);
 /* Union span of two periods (min start, max end). */
 void foi_period_span(const struct foi_period *a, const struct foi_period *b, struct foi_period *out);
 
@@ -116,6 +149,7 @@ struct foi_value {
     int64_t value, min, max;
     int has_value, has_min, has_max;
     char exemption[16];    /* "s40(2)", "s12", or "" */
+    int marker;            /* a footnote marker was glued on: "12*", "12†", "12 (1)", "12¹" */
 };
 
 /* A whole cell or phrase: "1,234", "nil", "*", "<5", "1-4", "s.40(2)",
@@ -124,8 +158,19 @@ struct foi_value {
  * (status NONE), FOI_ERANGE for overflow, negative or fractional counts. */
 int foi_value_parse(const char *text, struct foi_value *out);
 /* Read a number phrase at the start of s (prose): "seventeen allegations",
- * "a dozen", "fewer than five*", "more than 700", "None of". *used gets the bytes
- * consumed. Returns 0, FOI_EPARSE (no number here) or FOI_ERANGE. */
+ * "a dozen", "a single", "fewer than five*", "more than 700", "None of", "no
+ * allegations" (zero; but "No case to answer", "No further action", "No action
+ * taken" are outcomes, not zeros). *used gets the bytes consumed (leading
+ * spaces included). Returns 0, FOI_EPARSE (no number here) or FOI_ERANGE. */
 int foi_value_scan(const char *s, struct foi_value *out, size_t *used);
+/* Bounds a footnote gives suppressed cells: "fewer than five" -> 0..4,
+ * "between 1 and 4" -> 1..4, "under 5", "less than 10", "5 or fewer", "<5".
+ * 0 found (min, max set), FOI_ENOTFOUND none. */
+int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t *max);
+/* The first FOI Act exemption named in text ("exempt under section 40(2)" ->
+ * "s40(2)", "s.12" -> "s12"; only sections 12, 14 and 21..44 withhold, so
+ * "section 1(1)(a)" and "section 17" are skipped) into buf. 0 found,
+ * FOI_ENOTFOUND none. */
+int foi_value_find_exemption(const char *text, char *buf, size_t bufsz);
 
 #endif

@@ -386,6 +386,13 @@ int foi_csv_sniff_delim(const char *text, size_t n, int *agree)
 {
     static const char delims[] = {',', ';', '\t'};
     int best = ',', best_agree = 0;
+    /* Excel's "sep=;" first line names the delimiter */
+    if (n >= 5 && !strncmp(text, "sep=", 4) && strchr(",;\t|", text[4]) &&
+        (n == 5 || text[5] == '\r' || text[5] == '\n')) {
+        if (agree)
+            *agree = 1;
+        return (unsigned char)text[4];
+    }
     for (size_t i = 0; i < sizeof delims; i++) {
         int a = delim_agree(text, n, delims[i]);
         if (a > best_agree)

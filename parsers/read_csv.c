@@ -376,10 +376,15 @@ static int segment(struct cctx *c)
     int ntables = 0, atables = 0, rc = 0;
     int i = 0, prev_kind = 0;   /* 0 start/blank/table, 1 line */
     int table_end_line = 0;     /* doc lines when the last table ended */
+    /* next_multi[k]: the first record at or after k with >= 2 non-empty fields */
+    int *next_multi = foi_arena_alloc(&c->tmp, (size_t)(c->nrec + 1) * sizeof *next_multi);
+    if (!next_multi)
+        return foi_errf(c->err, FOI_ENOMEM, NULL, "out of memory reading CSV");
+    next_multi[c->nrec] = c->nrec;
+    for (int k = c->nrec - 1; k >= 0; k--)
+        next_multi[k] = R[k].ne >= 2 ? k : next_multi[k + 1];
     while (i < c->nrec && !rc) {
-        int h = i;
-        while (h < c->nrec && R[h].ne < 2)
-            h++;
+        int h = next_multi[i];
         for (int k = i; k < h && !rc; k++) {
             if (!R[k].ne) {
                 prev_kind = 0;
@@ -398,9 +403,7 @@ static int segment(struct cctx *c)
                 last = k;
                 continue;
             }
-            int m = k + 1;
-            while (m < c->nrec && R[m].ne < 2)
-                m++;
+            int m = next_multi[k + 1];
             if (m >= c->nrec || header_like(&R[m]))
                 break;
             last = k;
@@ -489,6 +492,9 @@ int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
     }
 
     char delim = (char)foi_csv_sniff_delim(text, len, NULL);
+    /* Excel's "sep=;" hint is not content: record 1 stays numbered but is skipped */
+    int sep_hint = len >= 5 && !strncmp(text, "sep=", 4) && text[4] == delim &&
+                   (len == 5 || text[5] == '\r' || text[5] == '\n');
     struct cctx c = {.doc = doc, .lim = lim, .err = err, .line = 1};
     foi_arena_init(&c.tmp, 0);
     struct csv_parser p;
@@ -542,6 +548,10 @@ int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
     csv_free(&p);
     foi_free(c.cur);
     rc = c.rc;
+    if (!rc && sep_hint && c.nrec > 0) {
+        c.recs[0].ne = 0;
+        c.recs[0].nf = 0;
+    }
     if (!rc)
         rc = segment(&c);
     foi_free(c.recs);

@@ -10,6 +10,7 @@
 #include <libxml/xmlmemory.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_COLSPAN 1000
@@ -34,31 +35,42 @@ static void silent_structured(void *ctx, xmlErrorPtr e)
     (void)ctx, (void)e;
 }
 
-/* libxml2 does not always report a failed allocation, so the wrappers note
- * it (per thread) and the reader turns it into FOI_ENOMEM. */
+/* libxml2's allocations go through foi_malloc, so the fail-the-Nth-allocation
+ * hook reaches the HTML reader. But libxml2 2.9 can loop forever when an
+ * allocation fails in the middle of a parse, so a failure is not handed to it:
+ * the wrappers note it (per thread), take the memory from the C library
+ * instead, and the reader returns FOI_ENOMEM once the parse is over. */
 static _Thread_local int xml_oom;
 
 static void *xml_malloc(size_t n)
 {
     void *p = foi_malloc(n);
-    if (!p)
+    if (!p) {
         xml_oom = 1;
+        p = malloc(n ? n : 1);
+    }
     return p;
 }
 
 static void *xml_realloc(void *q, size_t n)
 {
     void *p = foi_realloc(q, n);
-    if (!p)
+    if (!p) {
         xml_oom = 1;
+        p = realloc(q, n ? n : 1);
+    }
     return p;
 }
 
 static char *xml_strdup(const char *s)
 {
+    if (!s)
+        return NULL;
     char *p = foi_strdup(s);
-    if (!p)
+    if (!p) {
         xml_oom = 1;
+        p = strdup(s);
+    }
     return p;
 }
 
@@ -151,7 +163,6 @@ struct hctx {
     struct foi_table *tables; /* by index - 1 */
     int ntables, atables;
     int last_anchor;
-    long source_cells;
     /* walk */
     struct frame *st;
     int sp, ast;
@@ -226,7 +237,7 @@ static int hidden(const xmlNode *n)
                 q++;
                 while (*q == ' ')
                     q++;
-                if (!strncmp(q, "none", 4))
+                if ((q[0] | 32) == 'n' && (q[1] | 32) == 'o' && (q[2] | 32) == 'n' && (q[3] | 32) == 'e')
                     return 1;
             }
             p = foi_strcasestr(p + 7, "display");
@@ -433,9 +444,9 @@ static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
         row_open(h, t);
     if (h->rc)
         return;
-    if (++h->source_cells > h->lim->max_cells) {
+    if (t->ncells >= h->lim->max_cells) {
         h->rc = foi_errf(h->err, FOI_ELIMIT, foi_arena_printf(&h->doc->arena, "table %d", t->index),
-                         "more than %ld table cells, over the cell limit", h->lim->max_cells);
+                         "table has more than %ld cells, over the cell limit", h->lim->max_cells);
         return;
     }
     t->cur_th = name_is(n, "th");
@@ -504,8 +515,9 @@ static void table_layout(struct hctx *h, struct tbuild *t)
             if (t->rows[r].kind == want)
                 order[k++] = r;
     }
-    pend_left = foi_calloc((size_t)h->lim->max_cols + 2, sizeof *pend_left);
-    pend_cell = foi_calloc((size_t)h->lim->max_cols + 2, sizeof *pend_cell);
+    size_t npc = 16;   /* pending-span arrays, grown as spans reach further right */
+    pend_left = foi_calloc(npc, sizeof *pend_left);
+    pend_cell = foi_calloc(npc, sizeof *pend_cell);
     if (!pend_left || !pend_cell) {
         nomem(h);
         goto out;
@@ -513,7 +525,7 @@ static void table_layout(struct hctx *h, struct tbuild *t)
     for (int gr = 0; gr < nrows && !h->rc; gr++) {
         const struct hrow *row = &t->rows[order[gr]];
         if (gr == 0 || t->rows[order[gr - 1]].group != row->group) {
-            memset(pend_left, 0, (size_t)(npend + 1) * sizeof *pend_left);
+            memset(pend_left, 0, (size_t)npend * sizeof *pend_left);
             npend = 0;
             group_end = gr + 1;
             while (group_end < nrows && t->rows[order[group_end]].group == row->group)
@@ -555,6 +567,21 @@ static void table_layout(struct hctx *h, struct tbuild *t)
                 if (c + s + 1 > used)
                     used = c + s + 1;
                 if (rs > 1) {
+                    if ((size_t)(c + s) >= npc) {
+                        size_t nn = npc * 2 > (size_t)(c + s) + 1 ? npc * 2 : (size_t)(c + s) + 1;
+                        int *a = foi_realloc(pend_left, nn * sizeof *a);
+                        if (a)
+                            pend_left = a;
+                        int *b = a ? foi_realloc(pend_cell, nn * sizeof *b) : NULL;
+                        if (!a || !b) {
+                            nomem(h);
+                            goto out;
+                        }
+                        pend_cell = b;
+                        memset(pend_left + npc, 0, (nn - npc) * sizeof *pend_left);
+                        memset(pend_cell + npc, 0, (nn - npc) * sizeof *pend_cell);
+                        npc = nn;
+                    }
                     pend_left[c + s] = rs - 1;
                     pend_cell[c + s] = row->first + i + 1;
                     if (c + s + 1 > npend)

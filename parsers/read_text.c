@@ -6,13 +6,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Heading heuristic (documented in docs/document-model.md):
- *  - a line of at most 80 bytes with no lower-case letter and a word of three
- *    or more capital letters ("COMPLAINT RIGHTS", "REQUEST"), or
- *  - a line of at most 80 bytes with a letter, a blank line (or the start of
- *    the file) before it and a blank line (or the end) after it, that does
- *    not end with '.', ',' or ';' ("Sexual harassment", "Police officers").
- * Lines inside a table are never headings. */
+/* Line flags (heuristics; every physical line keeps its number, blank ones too):
+ *  - PARA_START: the first non-blank line of the file or after a blank line.
+ *  - BULLET: "• ", "· ", "▪ " always; "- ", "– ", "* " and enumerators "(a) ",
+ *    "(iv) ", "1. ", "2) ", "b) " only at a paragraph start, after another
+ *    bullet, or after a line ending in : ; . ? ! (else they are wrapped prose).
+ *    A "* " line is a bullet when a neighbouring line is one too, else a footnote.
+ *  - FOOTNOTE: a line starting with * (see above), † or ‡.
+ *  - HEADING: a line of at most 80 bytes with no lower-case letter and a word
+ *    of three or more capitals ("COMPLAINT RIGHTS"; not "ST18 0YY"), or a line
+ *    of at most 80 bytes with a letter, between blank lines (or the file's
+ *    ends), that does not end with '.', ',' or ';' and is not a footnote, a
+ *    bulleted item (an enumerated one may be: "(a) Domestic abuse"), an e-mail
+ *    address or a web address. Lines inside a table are never headings.
+ * Tables (rule lines are never rows):
+ *  - pipe and grid tables: consecutive lines with '|' (and +---+ rules), all
+ *    starting with '|' or with a |---| rule among them; rows above the first
+ *    rule that has rows on both sides are header rows;
+ *  - under a dashed rule with two or more runs ("-------   -----"): the runs
+ *    give the columns; up to 3 lines above it that fit are header rows; rows
+ *    continue below while their text stays inside the columns (one blank line
+ *    is crossed when a two-column row follows); trailing one-cell lines are
+ *    notes, not rows;
+ *  - without a rule: two or more consecutive lines of two or more segments
+ *    (split at runs of two spaces or a tab) that line up in the same columns
+ *    with a digit outside the first column; the first row is the header when
+ *    it holds no count. A single column, prose and address blocks are not tables. */
 #define HEADING_MAX 80
 #define WIDE_LINE 4096   /* lines wider than this are never table rows */
 #define MAX_HEADER_LINES 3
@@ -222,8 +241,8 @@ static const char *skip_spaces(const char *s)
 }
 
 /* A bullet character followed by a space: 2 for the unambiguous ones (• · ▪),
- * 1 for "- ", "* ", "– " and enumerators "(a) ", "(iv) ", "(1) ", "1. ",
- * "12) ", "a) ", which also start wrapped prose lines. */
+ * 1 for "- ", "* ", "– ", 3 for enumerators "(a) ", "(iv) ", "(1) ", "1. ",
+ * "12) ", "a) " (1 and 3 also start wrapped prose lines). */
 static int bullet_marker(const char *s)
 {
     static const char *const sure[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", NULL};
@@ -239,14 +258,14 @@ static int bullet_marker(const char *s)
         int k = 1;
         while (k <= 4 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= '0' && s[k] <= '9')))
             k++;
-        return k > 1 && s[k] == ')' && s[k + 1] == ' ';
+        return k > 1 && s[k] == ')' && s[k + 1] == ' ' ? 3 : 0;
     }
     int k = 0;
     while (k < 3 && s[k] >= '0' && s[k] <= '9')
         k++;
     if (k > 0)
-        return (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ';
-    return ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) && s[1] == ')' && s[2] == ' ';
+        return (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ' ? 3 : 0;
+    return ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) && s[1] == ')' && s[2] == ' ' ? 3 : 0;
 }
 
 static int star_bullet(const char *s)
@@ -300,20 +319,23 @@ static void line_flags(struct ctx *c)
         int next_blank = i + 1 >= c->n || c->tl[i + 1].kind == K_BLANK;
         if (prev_blank)
             f |= FOI_LINE_PARA_START;
+        int bullet_char = 0;   /* a list item (an enumerator may still be a heading) */
         const char *s = skip_spaces(t->s);
         if (star_bullet(t->s)) {
             /* "* x" is a list item when a neighbour is one too, else a footnote */
             int list = (!prev_blank && star_bullet(c->tl[i - 1].s)) ||
                        (!next_blank && star_bullet(c->tl[i + 1].s));
             f |= list ? FOI_LINE_BULLET : FOI_LINE_FOOTNOTE;
+            bullet_char = list;
         } else {
             /* an ambiguous marker is a bullet at the start of a paragraph, after
              * another bullet or after a line ending a sentence or clause */
             int m = bullet_marker(t->s);
             char pl = prev_blank ? 0 : c->tl[i - 1].s[c->tl[i - 1].len - 1];
-            if (m == 2 || (m == 1 && (prev_blank || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
-                                      pl == ';' || pl == '.' || pl == '?' || pl == '!')))
+            if (m == 2 || (m && (prev_blank || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
+                                 pl == ';' || pl == '.' || pl == '?' || pl == '!')))
                 f |= FOI_LINE_BULLET;
+            bullet_char = (f & FOI_LINE_BULLET) && m != 3;
         }
         if (s[0] == '*' || starts_with(s, "\xE2\x80\xA0") || starts_with(s, "\xE2\x80\xA1"))
             if (!(f & FOI_LINE_BULLET))
@@ -322,7 +344,7 @@ static void line_flags(struct ctx *c)
         char last = t->s[t->len - 1];
         if (caps_heading(s, len) ||
             (len <= HEADING_MAX && prev_blank && next_blank && has_letter(s, len) &&
-             last != '.' && last != ',' && last != ';' && !(f & FOI_LINE_FOOTNOTE) &&
+             last != '.' && last != ',' && last != ';' && !(f & FOI_LINE_FOOTNOTE) && !bullet_char &&
              !memchr(s, '@', len) && !strstr(s, "://") && strncmp(s, "www.", 4) != 0))
             f |= FOI_LINE_HEADING;
         L[i].flags = f;
@@ -524,8 +546,20 @@ static int pipe_tables(struct ctx *c)
             const struct tline *row = &c->tl[b.line[r]];
             int nc = pipe_cells(row, pos);
             for (int k = 0; k < nc; k++) {
-                rc = cell_append(c, &b.cells[(size_t)r * (size_t)maxc + (size_t)k], row->s + pos[2 * k],
-                                 pos[2 * k + 1] - pos[2 * k]);
+                const char *p = row->s + pos[2 * k];
+                size_t len = pos[2 * k + 1] - pos[2 * k];
+                if (memchr(p, '\\', len)) {   /* "\|" is a literal bar */
+                    char *u = foi_arena_alloc(&c->tmp, len + 1);
+                    if (!u)
+                        return nomem(c);
+                    size_t m = 0;
+                    for (size_t q = 0; q < len; q++)
+                        if (!(p[q] == '\\' && q + 1 < len && p[q + 1] == '|'))
+                            u[m++] = p[q];
+                    p = u;
+                    len = m;
+                }
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)maxc + (size_t)k], p, len);
                 if (rc)
                     return rc;
             }
@@ -551,24 +585,35 @@ static int pipe_tables(struct ctx *c)
  * several (crossing), *last gets the last column it overlaps. */
 static int seg_col(const struct seg *s, const struct col *cols, int ncols, int *last)
 {
-    int first = -1, count = 0;
-    for (int k = 0; k < ncols; k++)
-        if (s->c0 < cols[k].c1 && s->c1 > cols[k].c0) {
-            if (first < 0)
-                first = k;
-            *last = k;
-            count++;
-        }
-    if (count == 1)
-        return first;
-    if (count > 1)
-        return -1 - first;
-    int best = 0, bestd = -1;
-    for (int k = 0; k < ncols; k++) {
-        int d = s->c1 <= cols[k].c0 ? cols[k].c0 - s->c1 : s->c0 - cols[k].c1;
-        if (bestd < 0 || d < bestd)
-            bestd = d, best = k;
+    /* columns are sorted and disjoint: binary search for the first column
+     * ending after the segment starts */
+    int lo = 0, hi = ncols;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (cols[mid].c1 <= s->c0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    int first = lo, end = lo;
+    while (end < ncols && cols[end].c0 < s->c1)
+        end++;
+    if (end - first == 1) {
+        *last = first;
+        return first;
+    }
+    if (end - first > 1) {
+        *last = end - 1;
+        return -1 - first;
+    }
+    /* in a gap: the nearest column (the left one on a tie) */
+    int best;
+    if (first >= ncols)
+        best = ncols - 1;
+    else if (first == 0)
+        best = 0;
+    else
+        best = s->c0 - cols[first - 1].c1 <= cols[first].c0 - s->c1 ? first - 1 : first;
     *last = best;
     return best;
 }
@@ -677,6 +722,7 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
 /* Tables under (or over) a dashed rule whose runs give the columns. */
 static int ruled_tables(struct ctx *c)
 {
+    int *rows = NULL;   /* line indexes of the body rows */
     for (int r = 0; r < c->n; r++) {
         if (c->used[r] || !multi_run(&c->tl[r]))
             continue;
@@ -694,11 +740,10 @@ static int ruled_tables(struct ctx *c)
             first = i;
             hdr++;
         }
-        int *rows = foi_arena_alloc(&c->tmp, (size_t)(c->n - r) * sizeof *rows);
-        if (!rows)
+        if (!rows && !(rows = foi_arena_alloc(&c->tmp, (size_t)c->n * sizeof *rows)))
             return nomem(c);
-        int body = 0;
-        for (int i = r + 1; i < c->n; i++) {
+        int body = 0, i;
+        for (i = r + 1; i < c->n; i++) {
             const struct tline *t = &c->tl[i];
             int filled = 0;
             if (c->used[i])
@@ -718,8 +763,13 @@ static int ruled_tables(struct ctx *c)
         /* trailing one-segment lines are notes, not rows */
         while (body > 0 && c->tl[rows[body - 1]].nseg < 2)
             body--;
-        if (body < 1 || hdr + body < 2)
+        if (body < 1 || hdr + body < 2) {
+            /* the lines scanned fit this rule's columns and made no table:
+             * carry on after them (keeps the whole pass linear) */
+            if (i - 1 > r)
+                r = i - 1;
             continue;
+        }
         int last_row = rows[body - 1];
         int last = last_row;
         while (last + 1 < c->n && c->tl[last + 1].kind == K_DRULE && !c->used[last + 1])
@@ -728,8 +778,7 @@ static int ruled_tables(struct ctx *c)
         int rc = fixed_build(c, first, last, cols, ncols);
         if (rc)
             return rc;
-        if (c->ntables > before)
-            r = last;
+        r = c->ntables > before ? last : (i - 1 > r ? i - 1 : r);
     }
     return 0;
 }

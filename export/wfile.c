@@ -1,0 +1,439 @@
+/* wfile.c: the checked output writer (every error remembered, fsync on close),
+ * the CSV field writer with spreadsheet safety, UTF-8 cleaning, and the atomic
+ * export over an exporter table (temporaries in OUT_DIR, then renames). */
+#include "export.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+/* ---------------------------------------------------------- fault hook */
+static long wfail_at;   /* fail when wcalls reaches this (0 = never) */
+static long wcalls;
+
+void foi_wfile_fail_after(long n)
+{
+    wcalls = 0;
+    wfail_at = n;
+}
+
+int foi_wfile_fault_point(void)
+{
+    wcalls++;
+    return wfail_at > 0 && wcalls >= wfail_at;
+}
+
+/* ------------------------------------------------------------- wfile */
+struct foi_wfile {
+    FILE *fp;
+    char *path;
+    int err_no;   /* first errno seen, 0 when all went well */
+};
+
+struct foi_wfile *foi_wfile_open(const char *path, struct foi_err *err)
+{
+    if (!path || !*path) {
+        foi_errf(err, FOI_EUSAGE, "", "no output path");
+        return NULL;
+    }
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        foi_errf(err, FOI_EIO, path, "cannot create: %s", strerror(errno));
+        return NULL;
+    }
+    struct foi_wfile *f = foi_calloc(1, sizeof *f);
+    char *p = foi_strdup(path);
+    FILE *fp = (f && p) ? fdopen(fd, "wb") : NULL;
+    if (!fp) {
+        int e = errno;
+        close(fd);
+        unlink(path);
+        foi_free(f);
+        foi_free(p);
+        if (f && p)
+            foi_errf(err, FOI_EIO, path, "cannot open: %s", strerror(e));
+        else
+            foi_errf(err, FOI_ENOMEM, path, "out of memory");
+        return NULL;
+    }
+    f->fp = fp;
+    f->path = p;
+    return f;
+}
+
+int foi_wfile_write(struct foi_wfile *f, const void *p, size_t n)
+{
+    if (!f)
+        return FOI_EUSAGE;
+    if (f->err_no)
+        return FOI_EIO;
+    if (foi_wfile_fault_point()) {
+        f->err_no = ENOSPC;
+        return FOI_EIO;
+    }
+    if (n && fwrite(p, 1, n, f->fp) != n) {
+        f->err_no = errno ? errno : EIO;
+        return FOI_EIO;
+    }
+    return 0;
+}
+
+int foi_wfile_puts(struct foi_wfile *f, const char *s)
+{
+    return foi_wfile_write(f, s, strlen(s));
+}
+
+int foi_wfile_printf(struct foi_wfile *f, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    int rc;
+    if (n < 0) {
+        rc = FOI_EUSAGE;
+    } else if ((size_t)n < sizeof small) {
+        rc = foi_wfile_write(f, small, (size_t)n);
+    } else {
+        char *big = foi_malloc((size_t)n + 1);
+        if (!big) {
+            rc = FOI_ENOMEM;
+        } else {
+            vsnprintf(big, (size_t)n + 1, fmt, ap2);
+            rc = foi_wfile_write(f, big, (size_t)n);
+            foi_free(big);
+        }
+    }
+    va_end(ap2);
+    return rc;
+}
+
+int foi_wfile_close(struct foi_wfile *f, struct foi_err *err)
+{
+    if (!f)
+        return foi_errf(err, FOI_EUSAGE, "", "no file to close");
+    int e = f->err_no;
+    if (fflush(f->fp) != 0 && !e)
+        e = errno ? errno : EIO;
+    if (fsync(fileno(f->fp)) != 0 && !e)
+        e = errno ? errno : EIO;
+    if (fclose(f->fp) != 0 && !e)
+        e = errno ? errno : EIO;
+    int rc = 0;
+    if (e)
+        rc = foi_errf(err, FOI_EIO, f->path, "cannot write: %s", strerror(e));
+    foi_free(f->path);
+    foi_free(f);
+    return rc;
+}
+
+void foi_wfile_abort(struct foi_wfile *f)
+{
+    if (!f)
+        return;
+    fclose(f->fp);
+    unlink(f->path);
+    foi_free(f->path);
+    foi_free(f);
+}
+
+/* -------------------------------------------------------------- UTF-8 */
+/* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t len;
+    unsigned min;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
+    else return 0;
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
+
+const char *foi_utf8_clean(const char *s, struct foi_buf *scratch)
+{
+    if (!s)
+        return "";
+    size_t n = strlen(s);
+    if (foi_utf8_valid(s, n))
+        return s;
+    foi_buf_reset(scratch);
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t k = utf8_seq(p + i, n - i);
+        int rc = k ? foi_buf_add(scratch, p + i, k) : foi_buf_adds(scratch, REPLACEMENT);
+        if (rc)
+            return NULL;
+        i += k ? k : 1;
+    }
+    return scratch->data ? scratch->data : "";
+}
+
+/* ---------------------------------------------------------- CSV field */
+/* Optional sign, digits, optional fraction: left alone by spreadsheet safety. */
+static int plain_number(const char *s)
+{
+    if (*s == '+' || *s == '-')
+        s++;
+    if (*s < '0' || *s > '9')
+        return 0;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (*s == '.') {
+        s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+
+int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    int prefix = spreadsheet_safe && n && strchr("=+-@\t\r", s[0]) && !plain_number(s);
+    int quote = n && (is_blank(s[0]) || is_blank(s[n - 1]) || strpbrk(s, ",\"\r\n"));
+    int rc = 0;
+    if (quote)
+        rc = foi_wfile_write(f, "\"", 1);
+    if (!rc && prefix)
+        rc = foi_wfile_write(f, "'", 1);
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, run = 0;   /* run: bytes [i - run, i) pending, copied as they are */
+    while (!rc && i < n) {
+        size_t k = utf8_seq(p + i, n - i);
+        if (k && p[i] != '"') {
+            i += k;
+            run += k;
+            continue;
+        }
+        if (run)
+            rc = foi_wfile_write(f, p + i - run, run);
+        run = 0;
+        if (rc)
+            break;
+        if (k) {   /* a quote: doubled (only reachable inside a quoted field) */
+            rc = foi_wfile_write(f, "\"\"", 2);
+            i++;
+        } else {
+            rc = foi_wfile_write(f, REPLACEMENT, 3);
+            i++;
+        }
+    }
+    if (!rc && run)
+        rc = foi_wfile_write(f, p + i - run, run);
+    if (!rc && quote)
+        rc = foi_wfile_write(f, "\"", 1);
+    return rc;
+}
+
+/* ------------------------------------------------------- column types */
+enum foi_coltype foi_export_coltype(int col)
+{
+    if (col < 0 || col >= FOI_RECORD_NCOLS)
+        return FOI_COL_STRING;
+    const char *name = foi_record_columns[col];
+    if (!strcmp(name, "value") || !strcmp(name, "value_min") || !strcmp(name, "value_max"))
+        return FOI_COL_INTEGER;
+    if (!strcmp(name, "confidence"))
+        return FOI_COL_NUMBER;
+    if (!strcmp(name, "period_start") || !strcmp(name, "period_end"))
+        return FOI_COL_DATE;
+    return FOI_COL_STRING;
+}
+
+/* ------------------------------------------------------ atomic export */
+/* mkdir -p, iteratively (no recursion on a path the user controls). */
+static int make_dirs(const char *dir, struct foi_err *err)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return 0;
+        return foi_errf(err, FOI_EIO, dir, "not a directory");
+    }
+    char *p = foi_strdup(dir);
+    if (!p)
+        return foi_errf(err, FOI_ENOMEM, dir, "out of memory");
+    int rc = 0;
+    size_t n = strlen(p);
+    for (size_t i = 1; i <= n && !rc; i++) {
+        if (p[i] != '/' && p[i] != '\0')
+            continue;
+        char saved = p[i];
+        p[i] = '\0';
+        if (mkdir(p, 0755) != 0 && errno != EEXIST)
+            rc = foi_errf(err, FOI_EIO, p, "cannot create directory: %s", strerror(errno));
+        else if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode))
+            rc = foi_errf(err, FOI_EIO, p, "not a directory");
+        p[i] = saved;
+    }
+    foi_free(p);
+    return rc;
+}
+
+/* ".<name>.tmp-<digits>": a temporary of ours, from any run. */
+static int is_stale_tmp(const char *name)
+{
+    if (name[0] != '.')
+        return 0;
+    const char *t = strstr(name + 1, ".tmp-");
+    if (!t || t == name + 1)
+        return 0;
+    const char *d = t + 5;
+    if (!*d)
+        return 0;
+    for (; *d; d++)
+        if (*d < '0' || *d > '9')
+            return 0;
+    return 1;
+}
+
+static int remove_stale(const char *out_dir, struct foi_err *err)
+{
+    DIR *d = opendir(out_dir);
+    if (!d)
+        return foi_errf(err, FOI_EIO, out_dir, "cannot read directory: %s", strerror(errno));
+    struct foi_buf path;
+    foi_buf_init(&path, 0);
+    int rc = 0;
+    struct dirent *e;
+    while (!rc && (e = readdir(d)) != NULL) {
+        if (!is_stale_tmp(e->d_name))
+            continue;
+        foi_buf_reset(&path);
+        if (foi_buf_printf(&path, "%s/%s", out_dir, e->d_name)) {
+            rc = foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");
+        } else if (unlink(path.data) != 0 && errno != ENOENT) {
+            rc = foi_errf(err, FOI_EIO, path.data, "cannot remove stale temporary: %s",
+                          strerror(errno));
+        }
+    }
+    closedir(d);
+    foi_buf_release(&path);
+    return rc;
+}
+
+static int fsync_dir(const char *dir, struct foi_err *err)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return foi_errf(err, FOI_EIO, dir, "cannot open directory: %s", strerror(errno));
+    int rc = 0;
+    if (fsync(fd) != 0 && errno != EINVAL)   /* some file systems cannot sync directories */
+        rc = foi_errf(err, FOI_EIO, dir, "cannot sync directory: %s", strerror(errno));
+    close(fd);
+    return rc;
+}
+
+static int valid_name(const char *name)
+{
+    return name && *name && !strchr(name, '/') && strcmp(name, ".") && strcmp(name, "..");
+}
+
+static void free_paths(char **p, int n)
+{
+    if (!p)
+        return;
+    for (int i = 0; i < n; i++)
+        foi_free(p[i]);
+    foi_free(p);
+}
+
+int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
+                        const char *out_dir, struct foi_err *err)
+{
+    if (!tab || n < 0 || !x || !out_dir || !*out_dir)
+        return foi_errf(err, FOI_EUSAGE, "", "export: no table, dataset or output folder");
+    for (int i = 0; i < n; i++)
+        if (!valid_name(tab[i].file) || !tab[i].write)
+            return foi_errf(err, FOI_EUSAGE, "", "export: bad output name '%s'",
+                            tab[i].file ? tab[i].file : "");
+    int rc = make_dirs(out_dir, err);
+    if (!rc)
+        rc = remove_stale(out_dir, err);
+    if (rc)
+        return rc;
+
+    char **tmp = foi_calloc((size_t)n + 1, sizeof *tmp);
+    char **fin = foi_calloc((size_t)n + 1, sizeof *fin);
+    if (!tmp || !fin) {
+        foi_free(tmp);
+        foi_free(fin);
+        return foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");
+    }
+    long pid = (long)getpid();
+    int made = 0;   /* temporaries [0, made) may exist */
+    for (int i = 0; i < n && !rc; i++) {
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        if (foi_buf_printf(&b, "%s/.%s.tmp-%ld", out_dir, tab[i].file, pid)) {
+            foi_buf_release(&b);
+            rc = foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");
+            break;
+        }
+        tmp[i] = foi_buf_detach(&b);
+        foi_buf_init(&b, 0);
+        if (foi_buf_printf(&b, "%s/%s", out_dir, tab[i].file)) {
+            foi_buf_release(&b);
+            rc = foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");
+            made = i + 1;
+            break;
+        }
+        fin[i] = foi_buf_detach(&b);
+        made = i + 1;
+        rc = tab[i].write(x, tmp[i], err);
+        if (rc && err && !err->code)
+            foi_errf(err, rc, tab[i].file, "cannot write %s", tab[i].file);
+    }
+    if (rc) {
+        for (int i = 0; i < made; i++)
+            if (tmp[i])
+                unlink(tmp[i]);
+        free_paths(tmp, n);
+        free_paths(fin, n);
+        return rc;
+    }
+    int renamed = 0;
+    for (int i = 0; i < n && !rc; i++) {
+        if (rename(tmp[i], fin[i]) != 0)
+            rc = foi_errf(err, FOI_EIO, fin[i], "cannot rename into place: %s", strerror(errno));
+        else
+            renamed = i + 1;
+    }
+    for (int i = renamed; i < n; i++)
+        unlink(tmp[i]);
+    int drc = fsync_dir(out_dir, err);
+    if (!rc)
+        rc = drc;
+    free_paths(tmp, n);
+    free_paths(fin, n);
+    return rc;
+}

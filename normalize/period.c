@@ -1,0 +1,1061 @@
+/* period.c: period expressions as UK FOI responses write them (financial
+ * years, calendar years, quarters, months, day-first dates, ranges, "the last
+ * three years to ...") to inclusive ISO spans; never a guess. */
+#include "normalize.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ dates */
+
+static int is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int foi_days_in_month(int y, int m)
+{
+    static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (m < 1 || m > 12)
+        return 0;
+    return m == 2 && is_leap(y) ? 29 : dm[m - 1];
+}
+
+int foi_date_valid(const struct foi_date *d)
+{
+    return d->y >= 1900 && d->y <= 2199 && d->m >= 1 && d->m <= 12 && d->d >= 1 &&
+           d->d <= foi_days_in_month(d->y, d->m);
+}
+
+int foi_date_cmp(const struct foi_date *a, const struct foi_date *b)
+{
+    if (a->y != b->y)
+        return a->y < b->y ? -1 : 1;
+    if (a->m != b->m)
+        return a->m < b->m ? -1 : 1;
+    if (a->d != b->d)
+        return a->d < b->d ? -1 : 1;
+    return 0;
+}
+
+void foi_date_iso(const struct foi_date *d, char *buf)
+{
+    if (!d || d->y < 1 || d->y > 9999 || d->m < 1 || d->m > 12 || d->d < 1 || d->d > 31) {
+        buf[0] = 0;
+        return;
+    }
+    snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->y % 10000u, (unsigned)d->m % 100u,
+             (unsigned)d->d % 100u);
+}
+
+int foi_date_parse_iso(const char *s, struct foi_date *out)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return FOI_EPARSE;
+    int v[3] = { 0, 0, 0 };
+    const int pos[3] = { 0, 5, 8 }, len[3] = { 4, 2, 2 };
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < len[k]; i++) {
+            char c = s[pos[k] + i];
+            if (c < '0' || c > '9')
+                return FOI_EPARSE;
+            v[k] = v[k] * 10 + (c - '0');
+        }
+    struct foi_date d = { v[0], v[1], v[2] };
+    if (!foi_date_valid(&d))
+        return FOI_EPARSE;
+    *out = d;
+    return 0;
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's algorithm). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, struct foi_date *out)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    out->y = (int)(y + (m <= 2));
+    out->m = (int)m;
+    out->d = (int)d;
+}
+
+void foi_date_add_days(struct foi_date *d, long n)
+{
+    civil_from_days(days_from_civil(d->y, d->m, d->d) + n, d);
+}
+
+int foi_date_from_excel(long serial, struct foi_date *out)
+{
+    /* 1900 date system: serial 1 is 1900-01-01 and Excel counts a 29 February
+     * 1900 that never was (serial 60); 2958465 is 9999-12-31. */
+    if (serial < 1 || serial > 2958465 || serial == 60)
+        return FOI_ERANGE;
+    struct foi_date d = { 1899, 12, serial < 60 ? 31 : 30 };
+    foi_date_add_days(&d, serial);
+    *out = d;
+    return 0;
+}
+
+void foi_period_span(const struct foi_period *a, const struct foi_period *b, struct foi_period *out)
+{
+    if (!a->resolved) {
+        *out = *b;
+        return;
+    }
+    if (!b->resolved) {
+        *out = *a;
+        return;
+    }
+    struct foi_period r = *a;
+    if (foi_date_cmp(&b->start, &r.start) < 0)
+        r.start = b->start;
+    if (foi_date_cmp(&b->end, &r.end) > 0)
+        r.end = b->end;
+    if (foi_date_cmp(&r.start, &a->start) != 0 || foi_date_cmp(&r.end, &a->end) != 0)
+        r.kind = FOI_PER_RANGE;
+    r.resolved = 1;
+    *out = r;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+enum { T_NUM = 1, T_WORD, T_ORD, T_MIXED, T_P };
+enum { WINDOW = 64 };
+
+struct tok {
+    int type;
+    size_t at, len;    /* bytes in the text */
+    long num;          /* T_NUM, T_ORD (-1 when too long) */
+    int ndig;
+    char w[16];        /* T_WORD, lower case ("" when longer than 15) */
+    char p;            /* T_P: '/', '-', '.', ',', '(', ')', '\'', '*', 'L' (pound), ... */
+    int sp;            /* whitespace before the token */
+};
+
+/* Width of a whitespace character at s, 0 when none. */
+static size_t space_at(const unsigned char *s, size_t n)
+{
+    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n' || s[0] == '\v' || s[0] == '\f')
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xAF))
+        return 3;
+    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+        return 3;
+    return 0;
+}
+
+/* Punctuation at s: its width and class character, 0 when none. */
+static size_t punct_at(const unsigned char *s, size_t n, char *cls)
+{
+    if (s[0] < 0x80) {
+        if ((s[0] >= '0' && s[0] <= '9') || (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))
+            return 0;
+        *cls = (char)s[0];
+        return 1;
+    }
+    if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA3) { *cls = 'L'; return 2; }           /* £ */
+    if (n >= 2 && s[0] == 0xC2 && s[1] >= 0xA1 && s[1] <= 0xBF) { *cls = '?'; return 2; }
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80) {
+        if (s[2] >= 0x90 && s[2] <= 0x95) { *cls = '-'; return 3; }                  /* dashes */
+        if (s[2] == 0x98 || s[2] == 0x99) { *cls = '\''; return 3; }
+        if (s[2] == 0x9C || s[2] == 0x9D) { *cls = '"'; return 3; }
+        if (s[2] == 0xA0 || s[2] == 0xA1) { *cls = '*'; return 3; }                  /* † ‡ */
+        *cls = '?';
+        return 3;
+    }
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x88 && s[2] == 0x92) { *cls = '-'; return 3; } /* minus */
+    if (n >= 3 && s[0] == 0xE2 && s[1] == 0x82 && s[2] == 0xAC) { *cls = 'L'; return 3; } /* € */
+    return 0;
+}
+
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+static void set_word(struct tok *t, const char *s, size_t n)
+{
+    t->type = T_WORD;
+    if (n >= sizeof t->w) {
+        t->w[0] = 0;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        t->w[i] = (char)lower_ascii((unsigned char)s[i]);
+    t->w[n] = 0;
+}
+
+static void set_num(struct tok *t, const char *s, size_t n)
+{
+    t->type = T_NUM;
+    t->ndig = (int)n;
+    t->num = 0;
+    if (n > 9) {
+        t->num = -1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        t->num = t->num * 10 + (s[i] - '0');
+}
+
+/* Tokenize s[from..n) into at most max tokens. */
+static int tokenize(const char *s, size_t n, size_t from, struct tok *out, int max)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = from;
+    int nt = 0, sp = from == 0;
+    while (i < n && nt < max) {
+        if (!u[i])
+            break;
+        size_t w = space_at(u + i, n - i);
+        if (w) {
+            sp = 1;
+            i += w;
+            continue;
+        }
+        struct tok *t = &out[nt];
+        memset(t, 0, sizeof *t);
+        t->sp = sp;
+        sp = 0;
+        char cls;
+        size_t pw = punct_at(u + i, n - i, &cls);
+        if (pw) {
+            t->type = T_P;
+            t->p = cls;
+            t->at = i;
+            t->len = pw;
+            i += pw;
+            nt++;
+            continue;
+        }
+        /* a run of letters, digits and other non-ASCII letters */
+        size_t st = i;
+        int nonascii = 0;
+        while (i < n && u[i]) {
+            if (u[i] < 0x80) {
+                if (!is_digit(u[i]) && !is_alpha(u[i]))
+                    break;
+                i++;
+            } else {
+                char c2;
+                if (space_at(u + i, n - i) || punct_at(u + i, n - i, &c2))
+                    break;
+                nonascii = 1;
+                i++;
+            }
+        }
+        size_t len = i - st;
+        t->at = st;
+        t->len = len;
+        size_t nd = 0;
+        while (nd < len && is_digit(u[st + nd]))
+            nd++;
+        size_t na = 0;
+        while (na < len && is_alpha(u[st + na]))
+            na++;
+        if (nonascii) {
+            t->type = T_MIXED;
+        } else if (nd == len) {
+            set_num(t, s + st, len);
+        } else if (na == len) {
+            set_word(t, s + st, len);
+        } else if (nd > 0 && nd <= 2 && len - nd == 2) {
+            /* 1st 2nd 3rd 4th */
+            char a = (char)lower_ascii(u[st + nd]), b = (char)lower_ascii(u[st + nd + 1]);
+            if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+                (a == 't' && b == 'h')) {
+                set_num(t, s + st, nd);
+                t->type = T_ORD;
+            } else {
+                t->type = T_MIXED;
+            }
+        } else if (na > 0 && na <= 2) {
+            /* FY19 CY2021 Q1: split into a word and a number */
+            size_t rest = len - na, k = 0;
+            while (k < rest && is_digit(u[st + na + k]))
+                k++;
+            char pre[3] = { (char)lower_ascii(u[st]), na == 2 ? (char)lower_ascii(u[st + 1]) : 0, 0 };
+            int known = strcmp(pre, "fy") == 0 || strcmp(pre, "cy") == 0 || strcmp(pre, "q") == 0;
+            if (k == rest && known && nt + 1 < max) {
+                t->len = na;
+                set_word(t, s + st, na);
+                struct tok *t2 = &out[++nt];
+                memset(t2, 0, sizeof *t2);
+                t2->at = st + na;
+                t2->len = rest;
+                set_num(t2, s + st + na, rest);
+            } else {
+                t->type = T_MIXED;
+            }
+        } else {
+            t->type = T_MIXED;
+        }
+        nt++;
+    }
+    return nt;
+}
+
+/* ------------------------------------------------------------ grammar */
+
+struct P {
+    const struct tok *t;
+    int n;
+    const struct foi_period_ctx *ctx;
+};
+
+/* A parsed expression. partial: 1 day and month without a year, 2 month
+ * without a year (only the start of a range may be partial). */
+struct pe {
+    struct foi_date s, e;
+    int kind;
+    int partial, pm, pd;
+    int bare_year;     /* a lone four-digit year */
+    int ambiguous;     /* looks like a period but cannot be resolved */
+};
+
+static int W(const struct P *p, int i, const char *w)
+{
+    return i < p->n && p->t[i].type == T_WORD && strcmp(p->t[i].w, w) == 0;
+}
+
+static int PC(const struct P *p, int i, char c)
+{
+    return i < p->n && p->t[i].type == T_P && p->t[i].p == c;
+}
+
+static int NUM(const struct P *p, int i, int ndig_min, int ndig_max)
+{
+    return i < p->n && p->t[i].type == T_NUM && p->t[i].ndig >= ndig_min && p->t[i].ndig <= ndig_max;
+}
+
+static int glued(const struct P *p, int i)
+{
+    return i < p->n && !p->t[i].sp;
+}
+
+static int month_of(const struct P *p, int i)
+{
+    static const char *const full[12] = { "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december" };
+    static const char *const abbr[12] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+        "sep", "oct", "nov", "dec" };
+    if (i >= p->n || p->t[i].type != T_WORD)
+        return 0;
+    const char *w = p->t[i].w;
+    for (int m = 0; m < 12; m++)
+        if (strcmp(w, full[m]) == 0 || strcmp(w, abbr[m]) == 0)
+            return m + 1;
+    if (strcmp(w, "sept") == 0)
+        return 9;
+    return 0;
+}
+
+/* Year written with four digits (1900..2199), else 0. */
+static int year4(const struct P *p, int i)
+{
+    if (!NUM(p, i, 4, 4))
+        return 0;
+    long y = p->t[i].num;
+    return y >= 1900 && y <= 2199 ? (int)y : 0;
+}
+
+static int year2to4(long yy)
+{
+    return (int)(yy < 70 ? 2000 + yy : 1900 + yy);
+}
+
+static void set_day(struct foi_date *d, int y, int m, int dd) { d->y = y; d->m = m; d->d = dd; }
+
+static void set_months(struct pe *r, int y1, int m1, int y2, int m2, int kind)
+{
+    set_day(&r->s, y1, m1, 1);
+    set_day(&r->e, y2, m2, foi_days_in_month(y2, m2));
+    r->kind = kind;
+}
+
+static void set_fy(struct pe *r, int y)
+{
+    set_day(&r->s, y, 4, 1);
+    set_day(&r->e, y + 1, 3, 31);
+    r->kind = FOI_PER_FY;
+}
+
+/* Small counts written as words ("the last three years"). */
+static int count_word(const struct P *p, int i)
+{
+    static const char *const w[] = { "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve" };
+    if (NUM(p, i, 1, 2) && p->t[i].num >= 1)
+        return (int)p->t[i].num;
+    for (int k = 0; k < 12; k++)
+        if (W(p, i, w[k]))
+            return k + 1;
+    return 0;
+}
+
+/* "2019/20", "2019-20", "2019/2020" (and "19/20" after an FY prefix): the
+ * first year, or 0; *amb set for "2019-2020" (a financial year or two
+ * calendar years?). Returns tokens used. */
+static int fy_core(const struct P *p, int i, int prefixed, int *year, int *amb)
+{
+    *amb = 0;
+    if (i + 2 >= p->n)
+        return 0;
+    if (!PC(p, i + 1, '/') && !PC(p, i + 1, '-'))
+        return 0;
+    char sep = p->t[i + 1].p;
+    if (sep == '-' && (!glued(p, i + 1) || !glued(p, i + 2)))
+        return 0;
+    int y = year4(p, i);
+    if (!y && prefixed && NUM(p, i, 2, 2))
+        y = year2to4(p->t[i].num);
+    if (!y)
+        return 0;
+    if (NUM(p, i + 2, 2, 2) && p->t[i].ndig == 4 && p->t[i + 2].num == (y + 1) % 100) {
+        *year = y;
+        return 3;
+    }
+    if (NUM(p, i + 2, 2, 2) && p->t[i].ndig == 2 && p->t[i + 2].num == (p->t[i].num + 1) % 100) {
+        *year = y;
+        return 3;
+    }
+    if (NUM(p, i + 2, 4, 4) && p->t[i].ndig == 4 && p->t[i + 2].num == y + 1) {
+        if (sep == '-' && !prefixed)
+            *amb = 1;
+        *year = y;
+        return 3;
+    }
+    return 0;
+}
+
+/* "financial year", "financial years", "fiscal year", "FY": tokens used, 0 if none. */
+static int fy_prefix(const struct P *p, int i)
+{
+    if ((W(p, i, "financial") || W(p, i, "fiscal")) && (W(p, i + 1, "year") || W(p, i + 1, "years")))
+        return 2 + PC(p, i + 2, ':');
+    if (W(p, i, "fy"))
+        return 1 + PC(p, i + 1, ':');
+    return 0;
+}
+
+static int atom_fy(const struct P *p, int i, struct pe *r)
+{
+    int k = fy_prefix(p, i), y, amb;
+    int c = fy_core(p, i + k, k > 0, &y, &amb);
+    if (!c)
+        return 0;
+    memset(r, 0, sizeof *r);
+    set_fy(r, y);
+    r->ambiguous = amb;
+    return k + c;
+}
+
+static int atom_year(const struct P *p, int i, struct pe *r)
+{
+    int k = 0, explicit_cal = 0;
+    if (W(p, i, "calendar") && (W(p, i + 1, "year") || W(p, i + 1, "years")))
+        k = 2 + PC(p, i + 2, ':'), explicit_cal = 1;
+    else if (W(p, i, "cy"))
+        k = 1, explicit_cal = 1;
+    int y = year4(p, i + k);
+    if (!y || (!explicit_cal && (y < 1970 || y > 2099)))
+        return 0;
+    memset(r, 0, sizeof *r);
+    if (!explicit_cal && p->ctx && p->ctx->bare_year_is_fy) {
+        set_fy(r, y);
+    } else {
+        set_months(r, y, 1, y, 12, FOI_PER_CALENDAR_YEAR);
+    }
+    r->bare_year = !explicit_cal;
+    return k + 1;
+}
+
+static int quarter_no(const struct P *p, int i, int *q)
+{
+    if ((W(p, i, "q") || W(p, i, "quarter")) && NUM(p, i + 1, 1, 1) && p->t[i + 1].num >= 1 &&
+        p->t[i + 1].num <= 4) {
+        *q = (int)p->t[i + 1].num;
+        return 2;
+    }
+    return 0;
+}
+
+static void set_quarter(struct pe *r, int q, int y, int fy)
+{
+    memset(r, 0, sizeof *r);
+    if (fy) {
+        int m = 4 + 3 * (q - 1), yy = y;
+        if (m > 12) {
+            m -= 12;
+            yy++;
+        }
+        set_months(r, yy, m, yy, m + 2, FOI_PER_QUARTER);
+    } else {
+        set_months(r, y, 3 * (q - 1) + 1, y, 3 * (q - 1) + 3, FOI_PER_QUARTER);
+    }
+}
+
+static int atom_quarter(const struct P *p, int i, struct pe *r)
+{
+    int q, y, amb;
+    int k = quarter_no(p, i, &q);
+    if (k) {
+        int j = i + k;
+        if (PC(p, j, '-') || PC(p, j, '/') || PC(p, j, ','))
+            j++;
+        int pre = fy_prefix(p, j);
+        int c = fy_core(p, j + pre, pre > 0, &y, &amb);
+        if (c && !amb) {
+            set_quarter(r, q, y, 1);
+            return j + pre + c - i;
+        }
+        if ((y = year4(p, j))) {
+            set_quarter(r, q, y, 0);
+            return j + 1 - i;
+        }
+        return 0;
+    }
+    int pre = fy_prefix(p, i);
+    int c = fy_core(p, i + pre, pre > 0, &y, &amb);
+    int fy = 1;
+    if (!c || amb) {
+        pre = 0;
+        fy = 0;
+        if (!(y = year4(p, i)))
+            return 0;
+        c = 1;
+    }
+    int j = i + pre + c;
+    if (PC(p, j, '-') || PC(p, j, '/'))
+        j++;
+    k = quarter_no(p, j, &q);
+    if (!k)
+        return 0;
+    set_quarter(r, q, y, fy);
+    return j + k - i;
+}
+
+static int atom_month(const struct P *p, int i, struct pe *r)
+{
+    int m = month_of(p, i);
+    memset(r, 0, sizeof *r);
+    if (m) {
+        int j = i + 1;
+        if (PC(p, j, '.') && glued(p, j))
+            j++;
+        if (PC(p, j, ','))
+            j++;
+        int y = year4(p, j);
+        if (!y && PC(p, j, '-') && glued(p, j) && glued(p, j + 1) && NUM(p, j + 1, 2, 2))
+            y = year2to4(p->t[j + 1].num), j++;
+        else if (!y && PC(p, j, '-') && NUM(p, j + 1, 4, 4) && glued(p, j) && glued(p, j + 1))
+            y = year4(p, j + 1), j++;
+        else if (!y && PC(p, j, '\'') && glued(p, j + 1) && NUM(p, j + 1, 2, 2))
+            y = year2to4(p->t[j + 1].num), j++;
+        if (y) {
+            set_months(r, y, m, y, m, FOI_PER_MONTH);
+            return j + 1 - i;
+        }
+        r->partial = 2;
+        r->pm = m;
+        return 1 + (PC(p, i + 1, '.') && glued(p, i + 1));
+    }
+    /* 2022-09 */
+    int y = year4(p, i);
+    if (y && PC(p, i + 1, '-') && glued(p, i + 1) && glued(p, i + 2) && NUM(p, i + 2, 2, 2) &&
+        p->t[i + 2].num >= 1 && p->t[i + 2].num <= 12) {
+        set_months(r, y, (int)p->t[i + 2].num, y, (int)p->t[i + 2].num, FOI_PER_MONTH);
+        return 3;
+    }
+    /* 09/2022 */
+    if (NUM(p, i, 1, 2) && PC(p, i + 1, '/') && glued(p, i + 1) && glued(p, i + 2) &&
+        (y = year4(p, i + 2)) && p->t[i].num >= 1 && p->t[i].num <= 12) {
+        set_months(r, y, (int)p->t[i].num, y, (int)p->t[i].num, FOI_PER_MONTH);
+        return 3;
+    }
+    return 0;
+}
+
+static int atom_day(const struct P *p, int i, struct pe *r)
+{
+    memset(r, 0, sizeof *r);
+    /* 01/04/2019, 1/4/19, 01.04.2019, 01-04-2019 (day first) */
+    if (NUM(p, i, 1, 2) && i + 4 < p->n && p->t[i + 1].type == T_P &&
+        (p->t[i + 1].p == '/' || p->t[i + 1].p == '.' || p->t[i + 1].p == '-') &&
+        PC(p, i + 3, p->t[i + 1].p) && NUM(p, i + 2, 1, 2) &&
+        (NUM(p, i + 4, 2, 2) || NUM(p, i + 4, 4, 4)) &&
+        glued(p, i + 1) && glued(p, i + 2) && glued(p, i + 3) && glued(p, i + 4)) {
+        int y = p->t[i + 4].ndig == 2 ? year2to4(p->t[i + 4].num) : (int)p->t[i + 4].num;
+        struct foi_date d = { y, (int)p->t[i + 2].num, (int)p->t[i].num };
+        if (!foi_date_valid(&d))
+            return 0;
+        r->s = r->e = d;
+        r->kind = FOI_PER_DAY;
+        return 5;
+    }
+    /* 2019-04-01, 2019/04/01 */
+    int y = year4(p, i);
+    if (y && i + 4 < p->n && (PC(p, i + 1, '-') || PC(p, i + 1, '/')) && PC(p, i + 3, p->t[i + 1].p) &&
+        NUM(p, i + 2, 1, 2) && NUM(p, i + 4, 1, 2) &&
+        glued(p, i + 1) && glued(p, i + 2) && glued(p, i + 3) && glued(p, i + 4)) {
+        struct foi_date d = { y, (int)p->t[i + 2].num, (int)p->t[i + 4].num };
+        if (!foi_date_valid(&d))
+            return 0;
+        r->s = r->e = d;
+        r->kind = FOI_PER_DAY;
+        return 5;
+    }
+    /* 1 April 2019, 1st April 2019, 1st of April, 2019 */
+    if ((NUM(p, i, 1, 2) || (i < p->n && p->t[i].type == T_ORD)) && p->t[i].num >= 1 && p->t[i].num <= 31) {
+        int j = i + 1;
+        if (W(p, j, "of"))
+            j++;
+        int m = month_of(p, j);
+        if (!m)
+            return 0;
+        j++;
+        if (PC(p, j, '.') && glued(p, j))
+            j++;
+        int k = j;
+        if (PC(p, k, ','))
+            k++;
+        int yy = year4(p, k);
+        if (yy) {
+            struct foi_date d = { yy, m, (int)p->t[i].num };
+            if (!foi_date_valid(&d))
+                return 0;
+            r->s = r->e = d;
+            r->kind = FOI_PER_DAY;
+            return k + 1 - i;
+        }
+        if ((int)p->t[i].num > foi_days_in_month(2000, m))
+            return 0;
+        r->partial = 1;
+        r->pm = m;
+        r->pd = (int)p->t[i].num;
+        return j - i;
+    }
+    return 0;
+}
+
+/* The longest single period at i. */
+static int atom(const struct P *p, int i, struct pe *r)
+{
+    int (*const fns[])(const struct P *, int, struct pe *) = {
+        atom_fy, atom_quarter, atom_month, atom_day, atom_year
+    };
+    int best = 0;
+    for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
+        struct pe x;
+        int c = fns[k](p, i, &x);
+        if (c > best) {
+            best = c;
+            *r = x;
+        }
+    }
+    return best;
+}
+
+static int joiner(const struct P *p, int i, int between)
+{
+    if (W(p, i, "to") || W(p, i, "until") || W(p, i, "till") || W(p, i, "through") || W(p, i, "thru"))
+        return 1;
+    if (W(p, i, "up") && W(p, i + 1, "to"))
+        return 2;
+    if (PC(p, i, '-'))
+        return 1;
+    if (W(p, i, "and"))
+        return between ? 1 : -1;   /* -1: "and" joins only when both ends are days */
+    return 0;
+}
+
+static int range(const struct P *p, int i, struct pe *r)
+{
+    int k = i, between = 0;
+    if (W(p, k, "between"))
+        between = 1, k++;
+    else if (W(p, k, "from"))
+        k++;
+    struct pe a, b;
+    int ca = atom(p, k, &a);
+    if (!ca || a.ambiguous)
+        return 0;
+    int j = k + ca;
+    int jl = joiner(p, j, between);
+    if (!jl)
+        return 0;
+    int and_days_only = jl < 0;
+    if (jl < 0)
+        jl = 1;
+    int cb = atom(p, j + jl, &b);
+    if (!cb || b.partial || b.ambiguous)
+        return 0;
+    if (and_days_only && (a.kind != FOI_PER_DAY || a.partial || b.kind != FOI_PER_DAY))
+        return 0;
+    memset(r, 0, sizeof *r);
+    if (a.partial) {
+        /* "1 January to 31 December 2022", "January to March 2021": borrow the year */
+        if (b.kind != FOI_PER_DAY && b.kind != FOI_PER_MONTH)
+            return 0;
+        int y = b.s.y;
+        if (a.partial == 1)
+            set_day(&a.s, y, a.pm, a.pd);
+        else
+            set_day(&a.s, y, a.pm, 1);
+        if (!foi_date_valid(&a.s))
+            return 0;
+    }
+    /* "2019-2020" or "2019 - 2020": a financial year or two calendar years? */
+    if (a.bare_year && b.bare_year && PC(p, j, '-') && b.s.y == a.s.y + 1) {
+        r->ambiguous = 1;
+        return j + jl + cb - i;
+    }
+    if (foi_date_cmp(&a.s, &b.e) > 0 || foi_date_cmp(&a.s, &b.s) > 0)
+        return 0;
+    if (!a.partial && foi_date_cmp(&a.e, &b.e) > 0)
+        return 0;
+    r->s = a.s;
+    r->e = b.e;
+    r->kind = FOI_PER_RANGE;
+    return j + jl + cb - i;
+}
+
+/* End of a whole month/year span minus n months, the day after: start of "the last N ...". */
+static void months_back(const struct foi_date *end, int months, struct foi_date *start)
+{
+    struct foi_date d = *end;
+    foi_date_add_days(&d, 1);
+    int total = d.y * 12 + (d.m - 1) - months;
+    int y = total / 12, m = total % 12 + 1;
+    int dd = d.d;
+    if (dd > foi_days_in_month(y, m)) {
+        /* no such day: start on the first of the next month */
+        dd = 1;
+        if (++m > 12)
+            m = 1, y++;
+    }
+    set_day(start, y, m, dd);
+}
+
+/* "the last three years to the end of March 2019", "12 months ending 30 September 2022",
+ * "the year ending 31 March 2020". */
+static int relative(const struct P *p, int i, struct pe *r)
+{
+    int k = i;
+    if (W(p, k, "the"))
+        k++;
+    if (W(p, k, "last") || W(p, k, "past") || W(p, k, "previous"))
+        k++;
+    int n = count_word(p, k);
+    if (n)
+        k++;
+    else if (W(p, k, "financial") && W(p, k + 1, "year"))
+        n = 1, k++;
+    else if (W(p, k, "year") || W(p, k, "month"))
+        n = 1;
+    else
+        return 0;
+    if (W(p, k, "full") || W(p, k, "whole") || W(p, k, "complete") || W(p, k, "financial") ||
+        W(p, k, "calendar"))
+        k++;
+    int months;
+    if (W(p, k, "years") || W(p, k, "year"))
+        months = 12 * n;
+    else if (W(p, k, "months") || W(p, k, "month"))
+        months = n;
+    else
+        return 0;
+    k++;
+    if (W(p, k, "to") || W(p, k, "until") || W(p, k, "ending") || W(p, k, "ended"))
+        k++;
+    else if (W(p, k, "up") && W(p, k + 1, "to"))
+        k += 2;
+    else
+        return 0;
+    if (W(p, k, "on"))
+        k++;
+    if (W(p, k, "the") && W(p, k + 1, "end") && W(p, k + 2, "of"))
+        k += 3;
+    struct pe a;
+    int c = atom(p, k, &a);
+    if (!c || a.partial || a.ambiguous || (a.kind != FOI_PER_DAY && a.kind != FOI_PER_MONTH))
+        return 0;
+    memset(r, 0, sizeof *r);
+    r->e = a.e;
+    months_back(&a.e, months, &r->s);
+    r->kind = months == 12 && a.e.m == 3 && a.e.d == 31 ? FOI_PER_FY : FOI_PER_RANGE;
+    return k + c - i;
+}
+
+/* The longest expression at i: relative, range or single. */
+static int expr(const struct P *p, int i, struct pe *r)
+{
+    struct pe x;
+    int best = 0, c;
+    if ((c = relative(p, i, &x)) > best)
+        best = c, *r = x;
+    if ((c = range(p, i, &x)) > best)
+        best = c, *r = x;
+    if ((c = atom(p, i, &x)) > best)
+        best = c, *r = x;
+    return best;
+}
+
+/* "2021/22 (1 April 2021 to 31 March 2022)": extend over the parenthesis;
+ * the explicit period wins when the two disagree. Returns tokens added. */
+static int paren_extend(const struct P *p, int j, struct pe *r)
+{
+    if (!PC(p, j, '('))
+        return 0;
+    struct pe x;
+    int c = expr(p, j + 1, &x);
+    if (!c || x.partial || x.ambiguous || !PC(p, j + 1 + c, ')'))
+        return 0;
+    if (foi_date_cmp(&x.s, &r->s) != 0 || foi_date_cmp(&x.e, &r->e) != 0) {
+        int kind = r->kind;
+        *r = x;
+        if (kind == x.kind)
+            r->kind = kind;
+    }
+    return c + 2;
+}
+
+static void to_period(const struct pe *r, struct foi_period *out)
+{
+    memset(out, 0, sizeof *out);
+    out->start = r->s;
+    out->end = r->e;
+    out->kind = r->kind;
+    out->resolved = 1;
+}
+
+/* ------------------------------------------------------------ entry points */
+
+static int filler(const struct P *p, int i)
+{
+    static const char *const f[] = { "in", "during", "for", "the", "period", "over", "of", "covering",
+        "year", "years" };
+    for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+        if (W(p, i, f[k]))
+            return 1;
+    return PC(p, i, ':') || PC(p, i, '(') || PC(p, i, '"') || PC(p, i, '\'');
+}
+
+/* A lone month name: resolvable only inside a request period that holds it once. */
+static int month_in_request(const struct foi_period_ctx *ctx, int m, struct pe *r)
+{
+    if (!ctx || !ctx->request || !ctx->request->resolved)
+        return 0;
+    const struct foi_period *q = ctx->request;
+    int hits = 0, hy = 0;
+    for (int y = q->start.y; y <= q->end.y && y - q->start.y < 200; y++) {
+        struct foi_date a = { y, m, 1 }, b = { y, m, foi_days_in_month(y, m) };
+        if (foi_date_cmp(&a, &q->start) >= 0 && foi_date_cmp(&b, &q->end) <= 0)
+            hits++, hy = y;
+    }
+    if (hits != 1)
+        return 0;
+    set_months(r, hy, m, hy, m, FOI_PER_MONTH);
+    return 1;
+}
+
+int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!text)
+        return 0;
+    size_t n = strlen(text);
+    struct tok t[WINDOW + 1];
+    int nt = tokenize(text, n, 0, t, WINDOW + 1);
+    if (nt == 0 || nt > WINDOW)
+        return 0;
+    /* Excel serial day number in a CSV date cell */
+    if (ctx && ctx->allow_excel_serial && nt == 1 && t[0].type == T_NUM && t[0].num >= 20000 &&
+        t[0].num <= 80000) {
+        struct foi_date d;
+        if (foi_date_from_excel(t[0].num, &d))
+            return 0;
+        out->start = out->end = d;
+        out->kind = FOI_PER_DAY;
+        out->resolved = 1;
+        return 1;
+    }
+    /* trailing punctuation and footnote markers */
+    while (nt > 0 && t[nt - 1].type == T_P && strchr(".,:;*\"'", t[nt - 1].p))
+        nt--;
+    struct P p = { t, nt, ctx };
+    int i = 0;
+    while (i < nt) {
+        struct pe r;
+        int c = expr(&p, i, &r);
+        if (c && !r.ambiguous) {
+            int j = i + c;
+            j += paren_extend(&p, j, &r);
+            if (j == nt || (j + 1 == nt && PC(&p, j, ')'))) {
+                if (r.partial == 2 && !month_in_request(ctx, r.pm, &r))
+                    return 0;
+                if (r.partial == 1)
+                    return 0;
+                to_period(&r, out);
+                return 1;
+            }
+        }
+        if (c && r.ambiguous)
+            return 0;
+        if (!filler(&p, i))
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* Is the match [a, b) of the text free of glue to a reference, a phone number,
+ * an amount or an Act's year? */
+static int bounded(const char *s, size_t n, size_t a, size_t b, const struct pe *r)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (a > 0) {
+        unsigned char c = u[a - 1];
+        if (c < 0x80) {
+            if (is_digit(c) || is_alpha(c) || strchr("/._-$#", c))
+                return 0;
+        } else {
+            /* the UTF-8 character before: £ € and glued dashes are glue, letters too */
+            size_t k = a - 1;
+            while (k > 0 && (u[k] & 0xC0) == 0x80 && a - 1 - k < 3)
+                k--;
+            char cls;
+            size_t pw = punct_at(u + k, a - k, &cls);
+            if (pw == a - k) {
+                if (cls == 'L' || cls == '-')
+                    return 0;
+            } else if (!space_at(u + k, a - k)) {
+                return 0;
+            }
+        }
+    }
+    if (b < n) {
+        unsigned char c = u[b];
+        if (is_digit(c) || is_alpha(c) || c == '_' || c == '%')
+            return 0;
+        char cls = 0;
+        size_t pw = c >= 0x80 ? punct_at(u + b, n - b, &cls) : 0;
+        if (c >= 0x80 && !pw && !space_at(u + b, n - b))
+            return 0;                       /* glued to a letter */
+        size_t nx = b + (pw ? pw : 1);
+        if ((strchr("/.-", c) || cls == '-') && nx < n && (is_digit(u[nx]) || is_alpha(u[nx])))
+            return 0;                       /* 2022/00789, 2023-0412, 2019.xls */
+        if ((c == ',' || c == ':') && nx < n && is_digit(u[nx]))
+            return 0;                       /* 2,019 12:30 */
+    }
+    if (r->bare_year) {
+        /* "Freedom of Information Act 2000", "Regulations 2012", "ref 2021" */
+        size_t k = a;
+        while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\n' || u[k - 1] == '\r'))
+            k--;
+        size_t we = k;
+        while (k > 0 && is_alpha(u[k - 1]))
+            k--;
+        char w[16];
+        size_t wl = we - k;
+        if (wl > 0 && wl < sizeof w) {
+            for (size_t i = 0; i < wl; i++)
+                w[i] = (char)lower_ascii(u[k + i]);
+            w[wl] = 0;
+            static const char *const legal[] = { "act", "acts", "regulations", "regulation", "order",
+                "rules", "bill", "code", "directive", "no", "number", "ref", "reference", "tel" };
+            for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
+                if (strcmp(w, legal[i]) == 0)
+                    return 0;
+        }
+    }
+    return 1;
+}
+
+/* Find the first period at or after byte `from`. */
+static int find_from(const char *text, size_t n, size_t from, const struct foi_period_ctx *ctx,
+                     struct foi_period *out, size_t *at, size_t *len)
+{
+    size_t pos = from;
+    struct tok t[WINDOW];
+    while (pos < n) {
+        int nt = tokenize(text, n, pos, t, WINDOW);
+        if (nt == 0)
+            return 0;
+        struct P p = { t, nt, ctx };
+        struct pe r;
+        int c = expr(&p, 0, &r);
+        if (c && !r.partial && !r.ambiguous) {
+            int j = c + paren_extend(&p, c, &r);
+            size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
+            /* a leading "between"/"from"/"the" belongs to the match */
+            if (bounded(text, n, a, b, &r)) {
+                to_period(&r, out);
+                if (at)
+                    *at = a;
+                if (len)
+                    *len = b - a;
+                return 1;
+            }
+        }
+        /* skip an ambiguous expression whole, else one token */
+        if (c && r.ambiguous)
+            pos = t[c - 1].at + t[c - 1].len;
+        else
+            pos = t[0].at + t[0].len;
+    }
+    return 0;
+}
+
+int foi_period_find(const char *text, const struct foi_period_ctx *ctx,
+                    struct foi_period *out, size_t *at, size_t *len)
+{
+    memset(out, 0, sizeof *out);
+    if (!text)
+        return 0;
+    return find_from(text, strlen(text), 0, ctx, out, at, len);
+}
+
+int foi_period_find_all(const char *text, const struct foi_period_ctx *ctx,
+                        struct foi_period *out, size_t *at, size_t *len, int max)
+{
+    if (!text || max <= 0)
+        return 0;
+    size_t n = strlen(text), pos = 0;
+    int k = 0;
+    while (k < max && pos < n) {
+        size_t a, l;
+        if (!find_from(text, n, pos, ctx, &out[k], &a, &l))
+            break;
+        if (at)
+            at[k] = a;
+        if (len)
+            len[k] = l;
+        k++;
+        pos = a + (l ? l : 1);
+    }
+    return k;
+}
+
+int foi_period_is(const char *text)
+{
+    struct foi_period p;
+    return foi_period_find(text, NULL, &p, NULL, NULL);
+}

@@ -1,0 +1,348 @@
+#!/bin/sh
+# hostile.sh: hostile inputs end to end. Each case puts one hostile file in a
+# batch with a good fixture, runs `foi build`, and checks the exit status, the
+# file named in issues.csv and on stderr, the good file's records, `foi validate`,
+# and that no input was modified. Run from the project root with FOI=path/to/foi.
+set -u
+FOI=${FOI:-build/foi}
+GOOD=fixtures/responses/kent/disclosure_2021_0456.csv
+GOOD_REL=kent/disclosure_2021_0456.csv
+T=$(mktemp -d)
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+pass=0
+fail=0
+skip=0
+TO=120   # seconds before a build counts as hung (ASan is slow)
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+note() { echo "note: $*"; }
+
+# --- CSV helpers: rows of a CSV file with fields joined by \037 and the line
+# breaks inside quoted fields turned into \036 (so a row is one line).
+csvrows() {
+    awk 'BEGIN { inq = 0; row = ""; fld = "" }
+    {
+        n = length($0)
+        for (i = 1; i <= n; i++) {
+            c = substr($0, i, 1)
+            if (inq) {
+                if (c == "\"") {
+                    if (substr($0, i + 1, 1) == "\"") { fld = fld "\""; i++ } else inq = 0
+                } else fld = fld c
+            } else if (c == "\"") inq = 1
+            else if (c == ",") { row = row fld "\037"; fld = "" }
+            else if (c != "\r") fld = fld c
+        }
+        if (inq) { fld = fld "\036"; next }
+        print row fld
+        row = ""; fld = ""
+    }' "$1"
+}
+enc() { printf '%s' "$1" | tr '\n' '\036'; }
+# issues of one file: "severity<US>code<US>message" lines
+issues_of() { # out rel
+    csvrows "$1/issues.csv" | awk -F '\037' -v r="$(enc "$2")" '$3 == r { print $1 "\037" $2 "\037" $5 }'
+}
+status_of() { # out rel
+    csvrows "$1/sources.csv" | awk -F '\037' -v r="$(enc "$2")" '$1 == r { print $7 }'
+}
+col_of() { # out rel column-number
+    csvrows "$1/sources.csv" | awk -F '\037' -v r="$(enc "$2")" -v c="$3" '$1 == r { print $c }'
+}
+records_of() { # out rel: how many records came from the file
+    csvrows "$1/records.csv" | awk -F '\037' -v r="$(enc "$2")" 'NR > 1 && $17 == r { n++ } END { print n + 0 }'
+}
+
+# --- a batch: the good fixture plus whatever the case adds under $IN
+new_case() { # name
+    C=$T/$1
+    IN=$C/in
+    OUT=$C/out
+    mkdir -p "$IN/kent"
+    cp "$GOOD" "$IN/kent/"
+}
+snapshot() { # dir -> a listing with a checksum of every regular file
+    (cd "$1" && find . -print | LC_ALL=C sort && find . -type f -exec cksum {} + 2>/dev/null | LC_ALL=C sort)
+}
+build() { # [extra args]: runs foi build on $IN, sets RC and SECS
+    snapshot "$IN" >"$C/before"
+    t0=$(date +%s)
+    timeout $TO "$FOI" build "$IN" -o "$OUT" -q -j 1 "$@" >"$C/stdout" 2>"$C/err"
+    RC=$?
+    SECS=$(($(date +%s) - t0))
+    [ $RC -eq 124 ] && bad "$CASE: foi build hung (killed after ${TO}s)"
+    snapshot "$IN" >"$C/after"
+    cmp -s "$C/before" "$C/after" && ok || bad "$CASE: the input folder was modified"
+    [ "$SECS" -le ${SLOW:-20} ] || note "$CASE took ${SECS}s"
+}
+check_common() { # the good file parsed, the outputs valid
+    if [ "$(records_of "$OUT" "$GOOD_REL")" -gt 0 ]; then ok; else bad "$CASE: the good file's records are missing"; fi
+    if timeout $TO "$FOI" validate "$OUT" >"$C/validate" 2>&1; then ok; else
+        bad "$CASE: foi validate failed: $(head -3 "$C/validate")"; fi
+}
+# The hostile file failed: exit 2, named with parse_error/no_figures in
+# issues.csv (message matching $2 when given) and on stderr.
+expect_failed() { # rel [message-regex] [exit]
+    rel=$1 want=${2:-} want_rc=${3:-2}
+    [ "$RC" = "$want_rc" ] && ok || bad "$CASE: exit $RC, expected $want_rc ($(head -2 "$C/err"))"
+    iss=$(issues_of "$OUT" "$rel" | grep -E '^[a-z]+.(parse_error|no_figures).' | head -1)
+    if [ -n "$iss" ]; then ok; else bad "$CASE: '$rel' has no parse_error/no_figures issue in issues.csv"; fi
+    msg=$(printf '%s' "$iss" | awk -F '\037' '{ print $3 }')
+    if [ -n "$want" ]; then
+        printf '%s' "$msg" | grep -qiE "$want" && ok || bad "$CASE: message '$msg' does not match /$want/"
+    fi
+    [ -n "${VERBOSE:-}" ] && echo "  $CASE: exit $RC; issues.csv: $(printf '%s' "$iss" | tr '\037' ' ')"
+    first=$(printf '%s\n' "$rel" | head -1)
+    if grep -qF -- "$first" "$C/err"; then ok; else bad "$CASE: '$rel' is not named on stderr"; fi
+    st=$(status_of "$OUT" "$rel")
+    case "$st" in failed|skipped) ok ;; *) bad "$CASE: status of '$rel' is '$st', expected failed" ;; esac
+    check_common
+}
+# The file was read and gave records (status parsed or partial).
+expect_parsed() { # rel [status] [exit]
+    rel=$1 want=${2:-parsed} want_rc=${3:-0}
+    [ "$RC" = "$want_rc" ] && ok || bad "$CASE: exit $RC, expected $want_rc ($(head -2 "$C/err"))"
+    st=$(status_of "$OUT" "$rel")
+    [ "$st" = "$want" ] && ok || bad "$CASE: status of '$rel' is '$st', expected $want"
+    if [ "$(records_of "$OUT" "$rel")" -gt 0 ]; then ok; else bad "$CASE: no records from '$rel'"; fi
+    [ -n "${VERBOSE:-}" ] && echo "  $CASE: exit $RC; $rel: $st, $(records_of "$OUT" "$rel") records"
+    check_common
+}
+
+"$FOI" --version >/dev/null 2>&1 || { echo "hostile: cannot run $FOI"; exit 1; }
+
+# ------------------------------------------------------------ unreadable content
+CASE=empty; new_case $CASE
+: >"$IN/empty.csv"
+build; expect_failed empty.csv 'empty'
+
+for ext in html txt; do
+    CASE=garbage_$ext; new_case $CASE
+    gzip -9nc fixtures/responses/lancashire/FOI-2022-01234-response.html >"$IN/garbage.$ext"
+    build; expect_failed "garbage.$ext" 'binary|encoding|not.*text|control'
+done
+
+CASE=elf_html; new_case $CASE
+head -c 20000 "$FOI" >"$IN/program.html"
+build; expect_failed program.html
+
+CASE=nul_bytes; new_case $CASE
+{ printf 'Dear requester\n\nI can confirm that eleven allegations\000were made.\n'
+  head -c 3000 /dev/zero; printf 'Total 12\n'; } >"$IN/nul.txt"
+build; expect_failed nul.txt 'NUL|binary|control'
+
+CASE=invalid_utf8; new_case $CASE
+printf 'Outcome,2019/20\n\303\050 \240\241,1\n\342\050\241,\360\050\214\274\n' >"$IN/bad_utf8.csv"
+build
+# undecodable bytes are read as Windows-1252: the file is read, not refused
+st=$(status_of "$OUT" bad_utf8.csv)
+[ -n "$st" ] && ok || bad "$CASE: bad_utf8.csv missing from sources.csv"
+[ "$(col_of "$OUT" bad_utf8.csv 4)" = csv ] && ok || bad "$CASE: bad_utf8.csv not read as CSV"
+check_common
+
+CASE=utf16_nobom; new_case $CASE
+mkdir -p "$IN/hampshire"
+iconv -f WINDOWS-1252 -t UTF-16LE fixtures/responses/hampshire/HC-FOI-2023-02301.csv >"$IN/hampshire/utf16.csv"
+build; expect_parsed hampshire/utf16.csv
+
+# ------------------------------------------------------------ limits
+CASE=long_line; new_case $CASE
+head -c 52428800 /dev/zero | tr '\0' 'a' >"$IN/line.txt"
+build --max-file-size 100; expect_failed line.txt 'line'
+rm -f "$IN/line.txt"
+
+CASE=file_size; new_case $CASE
+head -c 70000000 /dev/zero | tr '\0' 'a' >"$IN/huge.txt"
+build; expect_failed huge.txt 'size|MB|bytes'
+rm -f "$IN/huge.txt"
+
+CASE=deep_html; new_case $CASE
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "<div>"; print "x" }' >"$IN/deep.html"
+build; expect_failed deep.html
+
+CASE=deep_tables; new_case $CASE
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "<table><tr><td>"; print "7" }' >"$IN/deep_tables.html"
+build; expect_failed deep_tables.html
+
+CASE=million_cells_html; new_case $CASE
+awk 'BEGIN { print "<table>"; for (r = 0; r < 1000; r++) { printf "<tr>"; for (c = 0; c < 1000; c++) printf "<td>x</td>"; print "</tr>" } print "</table>" }' >"$IN/big.html"
+build; expect_failed big.html
+build --max-cells 100000; expect_failed big.html 'cell'
+
+CASE=million_cells_csv; new_case $CASE
+awk 'BEGIN { for (r = 0; r < 1000; r++) { for (c = 1; c < 1000; c++) printf "x,"; print "x" } }' >"$IN/big.csv"
+build; expect_failed big.csv
+build --max-cells 100000; expect_failed big.csv 'cell'
+
+CASE=many_columns; new_case $CASE
+awk 'BEGIN { for (k = 0; k < 2; k++) { for (c = 1; c < 100000; c++) printf "%d,", c; print "1" } }' >"$IN/wide.csv"
+build; expect_failed wide.csv 'column'
+
+CASE=unterminated_quote; new_case $CASE
+printf 'Outcome,2019/20\nDismissed,3\n"Final written warning,4\nTotal,7\n' >"$IN/quote.csv"
+build; expect_failed quote.csv 'quot'
+
+CASE=header_only; new_case $CASE
+printf 'Allegation Type,Outcome,2016/17,2017/18,Total\n' >"$IN/header.csv"
+build; expect_failed header.csv
+
+# ------------------------------------------------------------ bad cells
+# A bad cell is a parse_error warning with its locator; the file is partial;
+# partial files do not fail the build (exit 0, see docs/robustness.md).
+for what in overflow negative fraction; do
+    CASE=cell_$what; new_case $CASE
+    mkdir -p "$IN/hampshire"
+    case $what in
+    overflow) v=99999999999999999999999 ;;
+    negative) v=-3 ;;
+    fraction) v=2.5 ;;
+    esac
+    # the first plain count in the file becomes the bad value
+    awk -v v="$v" 'BEGIN { FS = OFS = "," } !done && NR > 1 { for (i = 2; i <= NF; i++) if ($i ~ /^[0-9]+$/) { $i = v; done = 1; break } } { print }' \
+        fixtures/responses/hampshire/HC-FOI-2023-02301.csv >"$IN/hampshire/bad.csv"
+    grep -q -- "$v" "$IN/hampshire/bad.csv" || bad "$CASE: could not plant '$v'"
+    build
+    expect_parsed hampshire/bad.csv partial 0
+    iss=$(issues_of "$OUT" hampshire/bad.csv | grep -F -- "$v" | head -1)
+    case "$iss" in
+    warning?parse_error?*) ok ;;
+    *) bad "$CASE: no parse_error warning naming '$v' (got: $(issues_of "$OUT" hampshire/bad.csv | head -2 | tr '\037' ' '))" ;;
+    esac
+    loc=$(csvrows "$OUT/issues.csv" | awk -F '\037' -v v="$v" '$3 == "hampshire/bad.csv" && index($5, v) { print $4; exit }')
+    [ -n "$loc" ] && ok || bad "$CASE: the bad cell's issue has no locator"
+done
+
+CASE=duplicate_headers; new_case $CASE
+printf 'Outcome,2019/20,2019/20,Total\nDismissed,3,4,7\nTotal,3,4,7\n' >"$IN/dup.csv"
+build
+case $RC in 0|2) ok ;; *) bad "$CASE: exit $RC" ;; esac
+[ -n "$(status_of "$OUT" dup.csv)" ] && ok || bad "$CASE: dup.csv missing from sources.csv"
+check_common
+
+# ------------------------------------------------------------ the file system
+CASE=symlink_loop; new_case $CASE
+ln -s . "$IN/loop"
+build
+case $RC in 0|2) ok ;; *) bad "$CASE: exit $RC" ;; esac
+[ -n "$(issues_of "$OUT" loop)" ] && ok || bad "$CASE: the loop is not reported"
+[ "$(records_of "$OUT" "$GOOD_REL")" = "$(records_of "$OUT" "loop/$GOOD_REL")" ] && bad "$CASE: files read twice through the loop" || ok
+check_common
+
+CASE=self_symlink; new_case $CASE
+ln -s self.csv "$IN/self.csv"
+build; expect_failed self.csv 'loop|link'
+
+CASE=broken_symlink; new_case $CASE
+ln -s does-not-exist.csv "$IN/broken.csv"
+build; expect_failed broken.csv 'link|exist|open'
+
+CASE=unreadable; new_case $CASE
+cp fixtures/responses/hampshire/HC-FOI-2023-02301.csv "$IN/locked.csv"
+chmod 000 "$IN/locked.csv"
+if cat "$IN/locked.csv" >/dev/null 2>&1; then
+    skip=$((skip + 1))
+    note "$CASE skipped: running as root, chmod 000 does not stop reading"
+else
+    build; expect_failed locked.csv 'permission|open|read'
+fi
+chmod 644 "$IN/locked.csv"
+
+CASE=fifo; new_case $CASE
+mkfifo "$IN/pipe.csv"
+build
+[ $RC -ne 124 ] && ok
+case $RC in 0|2) ok ;; *) bad "$CASE: exit $RC" ;; esac
+issues_of "$OUT" pipe.csv | grep -q 'regular' && ok || bad "$CASE: the FIFO is not reported as not a regular file"
+check_common
+
+CASE=names; new_case $CASE
+mkdir -p "$IN/hampshire"
+nl='
+'
+for name in "with space.csv" "new${nl}line.csv" "Ünïcödé ñame.csv" 'comma, "quote".csv' '=cmd|calc.csv'; do
+    cp fixtures/responses/hampshire/HC-FOI-2023-02301.csv "$IN/hampshire/$name"
+done
+build
+[ $RC -eq 0 ] && ok || bad "$CASE: exit $RC ($(head -2 "$C/err"))"
+for name in "with space.csv" "new${nl}line.csv" "Ünïcödé ñame.csv" 'comma, "quote".csv' '=cmd|calc.csv'; do
+    [ "$(status_of "$OUT" "hampshire/$name")" = parsed ] && ok || bad "$CASE: '$name' not parsed"
+    [ "$(records_of "$OUT" "hampshire/$name")" -gt 0 ] && ok || bad "$CASE: no records from '$name'"
+done
+# a name starting with = is a formula in a spreadsheet: neutralised in the CSVs
+grep -q '^=cmd' "$OUT/sources.csv" && bad "$CASE: a file name starting with = reaches sources.csv unquoted" || ok
+check_common
+
+CASE=escape_name; new_case $CASE
+esc=$(printf '\033')
+cp "$GOOD" "$IN/x${esc}]0;pwned$(printf '\007')${esc}[2J.bin"
+: >"$IN/y${esc}[31mred.csv"
+build
+if grep -q "$esc" "$C/err"; then bad "$CASE: a file name's terminal escape reaches stderr raw"; else ok; fi
+check_common
+
+CASE=lying_extension; new_case $CASE
+mkdir -p "$IN/merseyside"
+cp fixtures/responses/merseyside/FOI-2022-1187.html "$IN/merseyside/really_html.csv"
+build; expect_parsed merseyside/really_html.csv
+[ "$(col_of "$OUT" merseyside/really_html.csv 4)" = html ] && ok || bad "$CASE: not read as HTML"
+
+# ------------------------------------------------------------ isolation
+if [ -z "${FOI_ASAN:-}" ]; then   # ASan ignores RLIMIT_AS
+    CASE=mem_limit; new_case $CASE
+    awk 'BEGIN { print "<table>"; for (r = 0; r < 1000; r++) { printf "<tr>"; for (c = 0; c < 1000; c++) printf "<td>%d</td>", c; print "</tr>" } print "</table>" }' >"$IN/big.html"
+    build --mem-limit 64; expect_failed big.html 'memory|limit|cell'
+fi
+
+# ------------------------------------------------------------ interrupted builds
+CASE=sigterm; new_case $CASE
+cp -r fixtures/responses/* "$IN/"
+build
+cp -r "$OUT" "$C/prev"
+awk 'BEGIN { print "<table>"; for (r = 0; r < 1000; r++) { printf "<tr>"; for (c = 0; c < 1000; c++) printf "<td>x</td>"; print "</tr>" } print "</table>" }' >"$IN/slow.html"
+for sig in TERM INT; do
+    "$FOI" build "$IN" -o "$OUT" -q -j 1 >/dev/null 2>"$C/err" &
+    pid=$!
+    sleep 0.5
+    kill -$sig $pid 2>/dev/null
+    wait $pid
+    rc=$?
+    case $rc in
+    0|2) note "$CASE: the build finished before SIG$sig" ;;
+    *) for f in "$C"/prev/*; do
+           cmp -s "$f" "$OUT/${f##*/}" && ok || bad "$CASE: SIG$sig changed ${f##*/}"
+       done
+       grep -qi 'interrupt' "$C/err" && ok || bad "$CASE: SIG$sig: no message on stderr" ;;
+    esac
+done
+# a build killed outright leaves temporaries; the next run removes them
+: >"$OUT/.records.csv.tmp-4242"
+: >"$OUT/.report.html.tmp-1"
+rm -f "$IN/slow.html"
+build
+[ $RC -eq 0 ] || [ $RC -eq 2 ] && ok || bad "$CASE: the next build exited $RC"
+ls -a "$OUT" | grep -q '\.tmp-' && bad "$CASE: stray temporaries after the next run" || ok
+
+# ------------------------------------------------------------ write failures
+# cli.sh checks one failing write; here every output's first writes in turn
+CASE=write_fail; new_case $CASE
+mkdir -p "$IN/merseyside"
+cp fixtures/responses/merseyside/FOI-2022-1187.html "$IN/merseyside/"
+build
+cp -r "$OUT" "$C/prev"
+cp fixtures/responses/kent/disclosure_2022_1187.csv "$IN/kent/"
+for n in 1 2 3 10 30 100 300 1000 3000; do
+    FOI_TEST_FAIL_WRITE_AFTER=$n timeout $TO "$FOI" build "$IN" -o "$OUT" -q -j 1 >/dev/null 2>"$C/err"
+    rc=$?
+    [ $rc -eq 3 ] && ok || { bad "$CASE: write $n failing gave exit $rc, expected 3"; continue; }
+    for f in "$C"/prev/*; do
+        cmp -s "$f" "$OUT/${f##*/}" || bad "$CASE: write $n failing changed ${f##*/}"
+    done
+    ls -a "$OUT" | grep -q '\.tmp-' && bad "$CASE: write $n failing left a temporary" || ok
+    grep -q 'foi build: cannot write' "$C/err" && ok || bad "$CASE: write $n: no message ($(head -1 "$C/err"))"
+done
+FOI_TEST_FAIL_WRITE_AFTER=100000000 "$FOI" build "$IN" -o "$OUT" -q -j 1 >/dev/null 2>&1
+[ $? -eq 0 ] && ok || bad "$CASE: a failure point past the last write still failed"
+
+echo "hostile: $pass passed, $fail failed, $skip skipped"
+[ "$fail" = 0 ]

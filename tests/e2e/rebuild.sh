@@ -1,0 +1,236 @@
+#!/bin/sh
+# rebuild.sh: end-to-end tests of incremental builds: whatever changes between
+# builds (files added, changed, deleted, touched, the taxonomy, -j, a damaged
+# rebuild cache), an incremental build equals a --clean one byte for byte.
+# Run from the project root: FOI=build/foi sh tests/e2e/rebuild.sh
+# (FOI_ASAN=1: a smaller corpus, as the sanitizer build forks slowly).
+set -u
+
+FOI=${FOI:-build/foi}
+case $FOI in /*) ;; *) FOI=$(pwd)/$FOI ;; esac
+if [ ! -x "$FOI" ]; then
+    echo "rebuild.sh: no foi binary at $FOI" >&2
+    exit 1
+fi
+OUTS="records.csv records.ndjson foi.sqlite comparable.csv sources.csv issues.csv datapackage.json report.html"
+T=$(mktemp -d "${TMPDIR:-/tmp}/foi-e2e-rebuild.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+trap 'exit 130' INT TERM
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+bad() { fail=$((fail + 1)); echo "FAIL - $1"; }
+
+# build OUT [options]: foi build $T/in -o OUT; sets rc (0 or 2 are builds
+# that finished); other exit codes fail with the log shown.
+build() {
+    out=$1
+    shift
+    "$FOI" build "$T/in" -o "$out" -j 2 -q "$@" >"$T/log" 2>&1
+    rc=$?
+    case $rc in
+    0 | 2) return 0 ;;
+    *) echo "  foi build -o $out $*: exit $rc" >&2; sed 's/^/  | /' "$T/log" >&2; return 1 ;;
+    esac
+}
+
+# same DIR1 DIR2: every output file present in both and byte-identical.
+same() {
+    for f in $OUTS; do
+        if [ ! -f "$1/$f" ] || [ ! -f "$2/$f" ]; then
+            echo "  $f missing in $1 or $2" >&2
+            return 1
+        fi
+        if ! cmp -s "$1/$f" "$2/$f"; then
+            echo "  $f differs between $1 and $2" >&2
+            return 1
+        fi
+    done
+    return 0
+}
+
+# check NAME [options]: incremental build into $T/A (which holds the
+# previous build and its cache) against a --clean build into a fresh $T/C.
+check() {
+    name=$1
+    shift
+    if build "$T/A" "$@"; then
+        inc_rc=$rc
+        rm -rf "$T/C"
+        if build "$T/C" --clean "$@"; then
+            if [ "$inc_rc" != "$rc" ]; then
+                echo "  exit status $inc_rc incremental, $rc clean" >&2
+                bad "$name"
+            elif same "$T/A" "$T/C"; then
+                ok "$name"
+            else
+                bad "$name"
+            fi
+            return
+        fi
+    fi
+    bad "$name"
+}
+
+# Rewrite a file in place (same inode), as an editor saving over it would.
+rewrite() {
+    sed "$2" "$1" >"$T/edit.tmp" && cat "$T/edit.tmp" >"$1"
+}
+
+# ------------------------------------------------------------------ corpus
+mkdir "$T/in"
+if [ "${FOI_ASAN:-}" = 1 ]; then
+    for d in kent lancashire staffordshire; do
+        cp -R "fixtures/responses/$d" "$T/in/$d"
+    done
+else
+    cp -R fixtures/responses/. "$T/in/"
+fi
+KENT=$T/in/kent/disclosure_2021_0456.csv
+if [ ! -f "$KENT" ]; then
+    echo "rebuild.sh: fixtures/responses/kent/disclosure_2021_0456.csv is missing" >&2
+    exit 1
+fi
+
+# 1. a clean build, then rebuilds with nothing changed: byte-identical
+if build "$T/A"; then
+    first_rc=$rc
+    cp -R "$T/A" "$T/A0"
+    if build "$T/A" && [ "$rc" = "$first_rc" ] && same "$T/A" "$T/A0"; then
+        ok "rebuild with nothing changed is byte-identical"
+    else
+        bad "rebuild with nothing changed is byte-identical"
+    fi
+    # a second time: the cache written by a rebuild is as good as the first
+    if build "$T/A" && same "$T/A" "$T/A0"; then
+        ok "second rebuild with nothing changed is byte-identical"
+    else
+        bad "second rebuild with nothing changed is byte-identical"
+    fi
+else
+    bad "clean build of the corpus"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# 2. a new file (a copy of a Kent export with one figure changed)
+sed 's/^Sexual assault,Written warning,0,1,/Sexual assault,Written warning,5,1,/' "$KENT" \
+    >"$T/in/kent/disclosure_2024_0999.csv"
+check "add a file: incremental equals clean"
+
+# 3. a changed figure in an existing file, rewritten in place (same inode,
+# same size: only the mtime and the bytes tell)
+cp -R "$T/A" "$T/before_change"
+rewrite "$KENT" 's/^Sexual assault,Dismissed,1,0,2,/Sexual assault,Dismissed,3,0,2,/'
+if cmp -s "$KENT" "fixtures/responses/kent/disclosure_2021_0456.csv"; then
+    bad "change a file: the edit did not apply"
+else
+    check "change a file: incremental equals clean"
+    cp -R "$T/A" "$T/after_change"
+fi
+
+# 4. a deleted file
+rm -f "$T/in/lancashire/FOI-2022-01234-response.html"
+check "delete a file: incremental equals clean"
+
+# 5. a touched file (new mtime, same bytes), then one dated in the past
+touch "$T/in/kent/disclosure_2022_1187.csv"
+check "touch a file: incremental equals clean"
+touch -d "2001-02-03 04:05:06" "$KENT"
+check "backdate a file: incremental equals clean"
+
+# 6. a taxonomy edit: an extra alias re-points an outcome label
+mkdir "$T/tax"
+printf 'no_further_action\talias\tWithdrawn\n' >"$T/tax/outcomes.tsv"
+cp "$T/A/records.csv" "$T/records.before_tax"
+check "taxonomy edit (--taxonomy): incremental equals clean" --taxonomy "$T/tax"
+if cmp -s "$T/A/records.csv" "$T/records.before_tax"; then
+    bad "taxonomy edit changes the records (the alias maps Withdrawn elsewhere)"
+else
+    ok "taxonomy edit changes the records (the alias maps Withdrawn elsewhere)"
+fi
+check "taxonomy back to the shipped one: incremental equals clean"
+
+# 7. -j 1 equals -j 4
+rm -rf "$T/J1" "$T/J4"
+if build "$T/J1" --clean -j 1 && build "$T/J4" --clean -j 4 && same "$T/J1" "$T/J4"; then
+    ok "-j 1 equals -j 4"
+else
+    bad "-j 1 equals -j 4"
+fi
+
+# 8. a damaged cache is ignored, never trusted: truncated, bytes flipped,
+# garbage, empty. $T/J1 is the clean build of the current inputs.
+CACHE=$T/A/.foi-cache
+for how in truncate flip garbage empty; do
+    build "$T/A" >/dev/null 2>&1   # a fresh cache (when the build keeps one)
+    if [ -f "$CACHE" ]; then
+        size=$(wc -c <"$CACHE")
+    else
+        size=0
+    fi
+    case $how in
+    truncate)
+        head -c $((size / 2)) "$CACHE" >"$T/cache.tmp" 2>/dev/null
+        cat "$T/cache.tmp" >"$CACHE" ;;
+    flip)
+        if [ "$size" -gt 64 ]; then
+            printf 'XYZW' | dd of="$CACHE" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null
+        else
+            printf 'XYZW' >>"$CACHE"
+        fi ;;
+    garbage)
+        head -c 5000 /dev/urandom >"$CACHE" ;;
+    empty)
+        : >"$CACHE" ;;
+    esac
+    if build "$T/A" && same "$T/A" "$T/J1"; then
+        ok "damaged cache ($how) is ignored: build equals clean"
+    else
+        bad "damaged cache ($how) is ignored: build equals clean"
+    fi
+done
+
+# 9. foi diff reports the known change of step 3 exactly: the builds just
+# before and just after the edit. The figure's identity is read from the
+# earlier records.csv (row 6 col 3 of the Kent file: 2016/17 sexual assault
+# dismissed, 1 before the edit), so a parser's reading of measure or subject
+# does not matter here.
+OLD=$T/before_change
+NEW=$T/after_change
+ident=$(awk -F, '$17 == "kent/disclosure_2021_0456.csv" && $19 == "csv row 6 col 3" {
+        print $1 "," $3 "," $4 "," $6 "," $8 "," $9 "," $10 "," $12 "," $13 }' "$OLD/records.csv")
+if [ -z "$ident" ] || [ ! -d "$NEW" ]; then
+    bad "foi diff: the edited figure is in the earlier build (csv row 6 col 3)"
+else
+    "$FOI" diff --csv "$OLD" "$NEW" >"$T/diff.csv" 2>"$T/diff.err"
+    drc=$?
+    f1=$(echo "$ident" | cut -d, -f1-7)
+    ov=$(echo "$ident" | cut -d, -f8-9)
+    want="changed,$f1,$ov,3,reported,kent/disclosure_2021_0456.csv,kent/disclosure_2021_0456.csv"
+    figs=$(grep -c -E '^(added|removed|changed|new_refusal),' "$T/diff.csv")
+    if [ "$drc" = 0 ] && [ "$ov" = "1,reported" ] && grep -qxF "$want" "$T/diff.csv" && [ "$figs" = 1 ] &&
+        grep -q '^source_changed,kent,.*,kent/disclosure_2021_0456.csv$' "$T/diff.csv"; then
+        ok "foi diff --csv reports exactly the edited figure"
+    else
+        echo "  wanted the one figure line: $want" >&2
+        sed 's/^/  | /' "$T/diff.csv" "$T/diff.err" >&2
+        bad "foi diff --csv reports exactly the edited figure"
+    fi
+    # the text form says the same in one line, and a build against itself is no change
+    "$FOI" diff "$OLD" "$NEW" >"$T/diff.txt" 2>&1
+    period=$(echo "$ident" | awk -F, '{ print $2 ".." $3 }')
+    line="  ~ kent $period $(echo "$ident" | cut -d, -f4-7 | tr , ' '): 1 -> 3  [kent/disclosure_2021_0456.csv]"
+    if grep -qxF "$line" "$T/diff.txt" && grep -q '^Figures changed (1):$' "$T/diff.txt" &&
+        [ "$("$FOI" diff "$NEW" "$NEW")" = "no changes" ]; then
+        ok "foi diff text names the change, and a build equals itself"
+    else
+        echo "  wanted: $line" >&2
+        sed 's/^/  | /' "$T/diff.txt" >&2
+        bad "foi diff text names the change, and a build equals itself"
+    fi
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,11 @@
+/* fuzz_csv.c: libFuzzer entry point for the CSV reader (foi_read_csv) with default limits.
+ * The body lives in harness.c (foi_fuzz_csv) so the replay test runs it too.
+ * Built by tests/fuzz/run.sh: clang -fsanitize=fuzzer,address,undefined. */
+#include "harness.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return foi_fuzz_csv(data, size);
+}

@@ -1,0 +1,412 @@
+/* test_out_sqlite.c: foi.sqlite on a small hand-built dataset: typed
+ * columns, exact text, the views answering their questions, the forces and
+ * comparable tables, byte-identical rebuilds, write failures (export/out_sqlite.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "export/comparable.h"
+#include "export/export.h"
+
+/* ------------------------------------------------------------ dataset */
+struct spec {
+    const char *force_id, *force_name, *ps, *pe, *label, *cat, *cat_raw, *measure, *subject,
+        *outcome, *outcome_raw;
+    enum foi_vstatus st;
+    int hv; int64_t v; int hmin; int64_t min; int hmax; int64_t max;
+    const char *exemption, *source, *sha, *locator, *raw, *parser;
+    double conf;
+    const char *ref, *basis;
+};
+
+#define SHA_A "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+#define SHA_B "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+#define SHA_C "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"
+
+/* Deliberately out of SPEC order: the test sorts, as the build does. */
+static const struct spec specs[] = {
+    { "kent", "Kent Police", "2021-04-01", "2022-03-31", "2021/22", "sexual_assault", "Sexual assault",
+      "allegations", "officers", "total", "Total", FOI_VS_REPORTED, 1, 10, 1, 10, 1, 10, "",
+      "kent/a.csv", SHA_A, "csv row 6 col 2", "10", "force_kent", 0.9, "FOI 123/21", "received" },
+    { "kent", "Kent Police", "2021-04-01", "2022-03-31", "2021/22", "sexual_assault", "Sexual assault",
+      "allegations", "officers", "dismissed", "Dismissed", FOI_VS_REPORTED, 1, 3, 1, 3, 1, 3, "",
+      "kent/a.csv", SHA_A, "csv row 2 col 2", "=HYPERLINK(\"http://x\")", "force_kent", 0.9,
+      "FOI 123/21", "received" },
+    { "kent", "Kent Police", "2021-04-01", "2022-03-31", "2021/22", "sexual_assault", "Sexual assault",
+      "allegations", "officers", "final_written_warning", "Final written warning", FOI_VS_REPORTED,
+      1, 4, 1, 4, 1, 4, "", "kent/a.csv", SHA_A, "csv row 3 col 2", "-4 (see note)", "force_kent",
+      0.9, "FOI 123/21", "received" },
+    { "kent", "Kent Police", "2021-04-01", "2022-03-31", "2021/22", "sexual_assault", "Sexual assault",
+      "allegations", "officers", "no_case_to_answer", "No case to answer", FOI_VS_REPORTED,
+      1, 3, 1, 3, 1, 3, "", "kent/a.csv", SHA_A, "csv row 4 col 2", "three, as \"NCTA\"\nnext line",
+      "force_kent", 0.9, "FOI 123/21", "received" },
+    { "kent", "Kent Police", "2021-04-01", "2022-03-31", "2021/22", "sexual_assault", "Sexual assault",
+      "allegations", "officers", "ongoing", "Ongoing", FOI_VS_SUPPRESSED, 0, 0, 1, 0, 1, 4, "s40(2)",
+      "kent/a.csv", SHA_A, "csv row 5 col 2", "*", "force_kent", 0.9, "FOI 123/21", "received" },
+    { "merseyside", "Merseyside Police", "2022-01-01", "2022-12-31", "2022", "sexual_misconduct",
+      "Sexual misconduct", "cases", "officers_and_staff", "total", "", FOI_VS_REFUSED, 0, 0, 0, 0, 0, 0,
+      "s12", "merseyside/b.html", SHA_B, "paragraph 3", "exceed the cost limit (section 12)",
+      "force_merseyside", 0.85, "", "unknown" },
+    { "staffordshire", "Staffordshire Police", "", "", "last year", "other", "Sexual \xff misconduct",
+      "allegations", "unknown", "other", " upheld ", FOI_VS_REPORTED, 1, 0, 1, 0, 1, 0, "",
+      "staffordshire/c.txt", SHA_C, "line 12", "none were upheld", "generic_letter", 1.0, "", "" },
+};
+
+static void build(struct foi_dataset *ds)
+{
+    foi_dataset_init(ds);
+    for (size_t i = 0; i < sizeof specs / sizeof specs[0]; i++) {
+        const struct spec *s = &specs[i];
+        struct foi_record r;
+        memset(&r, 0, sizeof r);
+        r.force_id = s->force_id;
+        r.force_name = s->force_name;
+        snprintf(r.period_start, sizeof r.period_start, "%s", s->ps);
+        snprintf(r.period_end, sizeof r.period_end, "%s", s->pe);
+        r.period_label = s->label;
+        r.category = s->cat;
+        r.category_raw = s->cat_raw;
+        r.measure = s->measure;
+        r.subject = s->subject;
+        r.outcome = s->outcome;
+        r.outcome_raw = s->outcome_raw;
+        r.v.status = s->st;
+        r.v.has_value = s->hv, r.v.value = s->v;
+        r.v.has_min = s->hmin, r.v.min = s->min;
+        r.v.has_max = s->hmax, r.v.max = s->max;
+        snprintf(r.v.exemption, sizeof r.v.exemption, "%s", s->exemption);
+        r.source_file = s->source;
+        r.source_sha256 = s->sha;
+        r.locator = s->locator;
+        r.raw_text = s->raw;
+        r.parser = s->parser;
+        r.confidence = s->conf;
+        r.request_ref = s->ref;
+        r.date_basis = s->basis;
+        assert_int_equal(foi_dataset_add_record(ds, &r), 0);
+    }
+    const struct foi_source src[] = {
+        { "staffordshire/c.txt", SHA_C, 812, "text", "generic_letter", "staffordshire", "partial", 1 },
+        { "kent/a.csv", SHA_A, 1234, "csv", "force_kent", "kent", "parsed", 5 },
+        { "merseyside/b.html", SHA_B, 20480, "html", "force_merseyside", "merseyside", "refused", 1 },
+        { "bad/x.pdf", "", 99, "unknown", "", "", "failed", 0 },
+    };
+    for (size_t i = 0; i < sizeof src / sizeof src[0]; i++)
+        assert_int_equal(foi_dataset_add_source(ds, &src[i]), 0);
+    assert_int_equal(foi_dataset_add_issue(ds, FOI_SEV_WARNING, "unknown_category", "staffordshire/c.txt",
+                                           "line 12", "no category matches '%s'", "Sexual misconduct?"), 0);
+    assert_int_equal(foi_dataset_add_issue(ds, FOI_SEV_INFO, "refused", "merseyside/b.html", "paragraph 3",
+                                           "request refused under section 12"), 0);
+    assert_int_equal(foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", "bad/x.pdf", "",
+                                           "-not a format foi reads, \"pdf\""), 0);
+    foi_dataset_sort(ds);
+}
+
+/* ------------------------------------------------------------ helpers */
+static char tmpdir[256];
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/foi-test-out-sqlite-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    foi_wfile_fail_after(0);
+    foi_alloc_fail_after(0);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    char *buf = malloc(1 << 16);
+    size_t n = fread(buf, 1, (1 << 16) - 1, fp);
+    fclose(fp);
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+/* ------------------------------------------------------------ helpers */
+static struct foi_taxonomy *load_tax(void)
+{
+    struct foi_taxonomy *t = NULL;
+    struct foi_err err = { 0 };
+    if (foi_taxonomy_load(&t, FOI_SRCDIR "/normalize/taxonomy", NULL, &err))
+        fail_msg("taxonomy: %s: %s", err.locator, err.message);
+    return t;
+}
+
+static sqlite3 *open_db(const char *path)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    return db;
+}
+
+/* First column of the first row of sql, as text ("" for NULL). */
+static void q1(sqlite3 *db, const char *sql, char *out, size_t outsz)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+        fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+    out[0] = '\0';
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        const unsigned char *t = sqlite3_column_text(st, 0);
+        snprintf(out, outsz, "%s", t ? (const char *)t : "");
+    } else {
+        snprintf(out, outsz, "(no row)");
+    }
+    sqlite3_finalize(st);
+}
+
+static void expect(sqlite3 *db, const char *sql, const char *want)
+{
+    char got[512];
+    q1(db, sql, got, sizeof got);
+    if (strcmp(got, want))
+        fail_msg("%s\n got '%s', want '%s'", sql, got, want);
+}
+
+static void write_db(struct foi_dataset *ds, const struct foi_comparable *cmp, const char *path)
+{
+    struct foi_export_ctx x = { ds, cmp };
+    struct foi_err err = { 0 };
+    unlink(path);
+    if (foi_out_sqlite(&x, path, &err))
+        fail_msg("%s: %s", err.locator, err.message);
+}
+
+/* ------------------------------------------------------------ tests */
+static void test_tables(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    build(&ds);
+    char path[512];
+    snprintf(path, sizeof path, "%s/foi.sqlite", tmpdir);
+    write_db(&ds, NULL, path);
+    sqlite3 *db = open_db(path);
+    static const struct { const char *sql, *want; } t[] = {
+        { "SELECT count(*) FROM records", "7" },
+        { "SELECT count(*) FROM sources", "4" },
+        { "SELECT count(*) FROM issues", "3" },
+        { "SELECT count(*) FROM forces", "0" },                 /* no taxonomy given */
+        { "SELECT group_concat(outcome, ' ') FROM (SELECT outcome FROM records ORDER BY id)",
+          "dismissed final_written_warning no_case_to_answer ongoing total total other" },
+        /* typed columns */
+        { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) || typeof(confidence)"
+          " FROM records WHERE id = 1", "integerintegerintegerreal" },
+        { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) FROM records"
+          " WHERE value_status = 'suppressed' OR outcome = 'ongoing'", "nullintegerinteger" },
+        { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) FROM records"
+          " WHERE force_id = 'merseyside'", "nullnullnull" },
+        { "SELECT confidence = 0.85 FROM records WHERE force_id = 'merseyside'", "1" },
+        { "SELECT confidence = 0.9 FROM records WHERE id = 1", "1" },
+        { "SELECT typeof(period_start) || ':' || period_start FROM records WHERE force_id = 'staffordshire'", "text:" },
+        /* exact text: no spreadsheet prefix, UTF-8 repaired */
+        { "SELECT raw_text FROM records WHERE id = 1", "=HYPERLINK(\"http://x\")" },
+        { "SELECT raw_text FROM records WHERE id = 2", "-4 (see note)" },
+        { "SELECT category_raw FROM records WHERE force_id = 'staffordshire'", "Sexual \xef\xbf\xbd misconduct" },
+        { "SELECT typeof(bytes) || bytes || typeof(records) FROM sources WHERE source_file = 'kent/a.csv'", "integer1234integer" },
+        { "SELECT severity || ' ' || code FROM issues ORDER BY id LIMIT 1", "error parse_error" },
+        /* the views */
+        { "SELECT count(*) FROM refusals", "1" },
+        { "SELECT exemption FROM refusals", "s12" },
+        { "SELECT count(*) FROM suppressed", "1" },
+        { "SELECT group_concat(force_id, ' ') FROM totals", "kent merseyside" },
+        { "SELECT total FROM outcomes_by_force WHERE force_id = 'kent' AND outcome = 'total'", "10" },
+        { "SELECT count(*) FROM outcomes_by_force WHERE force_id = 'kent'", "4" },   /* ongoing is suppressed */
+        /* indexes */
+        { "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index'"
+          " AND name LIKE 'records_%' ORDER BY name)", "records_category records_force records_period" },
+        { "PRAGMA journal_mode", "delete" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        expect(db, t[i].sql, t[i].want);
+    sqlite3_close(db);
+    foi_dataset_release(&ds);
+}
+
+/* outcomes_by_force: finest periods only, a figure repeated by two sources once. */
+static void test_outcomes_view(void **state)
+{
+    (void)state;
+    static const struct { const char *ps, *pe, *src; int64_t v; } figs[] = {
+        { "2021-04-01", "2021-09-30", "a.csv", 2 },
+        { "2021-10-01", "2022-03-31", "a.csv", 1 },
+        { "2021-04-01", "2022-03-31", "a.csv", 3 },   /* the Total column across both halves */
+        { "2021-04-01", "2021-09-30", "b.csv", 2 },   /* the same figure from another request */
+        { "2022-04-01", "2023-03-31", "c.csv", 5 },   /* the next year */
+    };
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    for (size_t i = 0; i < sizeof figs / sizeof figs[0]; i++) {
+        struct foi_record r;
+        memset(&r, 0, sizeof r);
+        r.force_id = "kent";
+        r.force_name = "Kent Police";
+        snprintf(r.period_start, sizeof r.period_start, "%s", figs[i].ps);
+        snprintf(r.period_end, sizeof r.period_end, "%s", figs[i].pe);
+        r.category = "vawg";
+        r.measure = "allegations";
+        r.subject = "officers";
+        r.outcome = "dismissed";
+        r.source_file = figs[i].src;
+        r.v.status = FOI_VS_REPORTED;
+        r.v.has_value = r.v.has_min = r.v.has_max = 1;
+        r.v.value = r.v.min = r.v.max = figs[i].v;
+        assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    }
+    foi_dataset_sort(&ds);
+    char path[512];
+    snprintf(path, sizeof path, "%s/view.sqlite", tmpdir);
+    write_db(&ds, NULL, path);
+    sqlite3 *db = open_db(path);
+    expect(db, "SELECT total || ' ' || periods || ' ' || first_period_start || ' ' || last_period_end"
+               " FROM outcomes_by_force", "8 3 2021-04-01 2023-03-31");
+    expect(db, "SELECT count(*) FROM outcomes_by_force", "1");
+    sqlite3_close(db);
+    foi_dataset_release(&ds);
+}
+
+static void test_forces_and_comparable(void **state)
+{
+    (void)state;
+    struct foi_taxonomy *tax = load_tax();
+    struct foi_dataset ds;
+    build(&ds);
+    ds.tax = tax;
+    struct foi_comparable cmp;
+    memset(&cmp, 0, sizeof cmp);
+    foi_arena_init(&cmp.arena, 0);
+    struct foi_err err = { 0 };
+    if (foi_comparable_build(&ds, &cmp, &err))
+        fail_msg("comparable: %s", err.message);
+    char path[512], want[512];
+    snprintf(path, sizeof path, "%s/full.sqlite", tmpdir);
+    write_db(&ds, &cmp, path);
+    sqlite3 *db = open_db(path);
+
+    snprintf(want, sizeof want, "%d", foi_taxonomy_count(tax, FOI_VOCAB_FORCE));
+    expect(db, "SELECT count(*) FROM forces", want);
+    expect(db, "SELECT name FROM forces WHERE id = 'kent'", foi_taxonomy_name(tax, FOI_VOCAB_FORCE, "kent"));
+    const char *alias = foi_taxonomy_alias_at(tax, FOI_VOCAB_FORCE, "kent", 0);
+    assert_non_null(alias);
+    char sql[512];
+    snprintf(sql, sizeof sql, "SELECT instr(aliases, '%s') > 0 FROM forces WHERE id = 'kent'", alias);
+    expect(db, sql, "1");
+    expect(db, "SELECT id FROM forces LIMIT 1", foi_taxonomy_id_at(tax, FOI_VOCAB_FORCE, 0));
+
+    /* comparable: the columns of comparable.csv, one row per cmp row */
+    int n = 0;
+    const char *const *cols = foi_comparable_columns(&cmp, &n);
+    assert_true(n > 11);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT * FROM comparable", -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_column_count(st), n);
+    for (int c = 0; c < n; c++)
+        assert_string_equal(sqlite3_column_name(st, c), cols[c]);
+    sqlite3_finalize(st);
+    snprintf(want, sizeof want, "%zu", cmp.nrows);
+    expect(db, "SELECT count(*) FROM comparable", want);
+    expect(db, "SELECT \"total\" || '|' || \"dismissed\" || '|' || \"ongoing\" FROM comparable"
+               " WHERE force_id = 'kent'", "10|3|suppressed");
+    expect(db, "SELECT \"total\" FROM comparable WHERE force_id = 'merseyside'", "refused");
+    expect(db, "SELECT typeof(officers) || typeof(rate_per_1000) FROM comparable WHERE force_id = 'kent'",
+           "nullnull");   /* no workforce file given */
+    sqlite3_close(db);
+    foi_comparable_release(&cmp);
+    foi_dataset_release(&ds);
+    foi_taxonomy_free(tax);
+}
+
+static int same_file(const char *a, const char *b)
+{
+    size_t na, nb;
+    char *x = slurp(a, &na), *y = slurp(b, &nb);
+    int same = x && y && na == nb && !memcmp(x, y, na);
+    free(x);
+    free(y);
+    return same;
+}
+
+static void test_deterministic(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    build(&ds);
+    char a[512], b[512];
+    snprintf(a, sizeof a, "%s/det1.sqlite", tmpdir);
+    snprintf(b, sizeof b, "%s/det2.sqlite", tmpdir);
+    write_db(&ds, NULL, a);
+    write_db(&ds, NULL, b);
+    assert_true(same_file(a, b));
+    /* and a different dataset gives a different file (the check can fail) */
+    ds.records[0].v.value = 99;
+    write_db(&ds, NULL, b);
+    assert_false(same_file(a, b));
+    foi_dataset_release(&ds);
+}
+
+static void test_failures(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    build(&ds);
+    struct foi_export_ctx x = { &ds, NULL };
+    char path[512];
+    snprintf(path, sizeof path, "%s/fail.sqlite", tmpdir);
+    int fails = 0;
+    for (long k = 1; k < 10000; k++) {
+        struct foi_err err = { 0 };
+        unlink(path);
+        foi_wfile_fail_after(k);
+        int rc = foi_out_sqlite(&x, path, &err);
+        foi_wfile_fail_after(0);
+        if (rc == 0)
+            break;
+        fails++;
+        assert_int_equal(rc, FOI_EIO);
+        assert_string_equal(err.locator, path);
+        assert_int_equal(access(path, F_OK), -1);
+    }
+    assert_true(fails >= 14);   /* one per row inserted, and the commit */
+    /* the path must not exist: a stale file is never reused */
+    struct foi_err err = { 0 };
+    FILE *fp = fopen(path, "w");
+    fclose(fp);
+    assert_int_equal(foi_out_sqlite(&x, path, &err), FOI_EIO);
+    assert_non_null(strstr(err.message, "exists"));
+    foi_dataset_release(&ds);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_outcomes_view),
+        cmocka_unit_test(test_forces_and_comparable),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_failures),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,421 @@
+/* test_period.c: period expressions (SPEC "Periods"): whole cells and headers,
+ * periods found in prose, things that only look like periods (references,
+ * phone numbers, Acts), and the date helpers. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "normalize/normalize.h"
+
+enum { CTX_NONE = 0, CTX_FY = 1, CTX_SERIAL = 2, CTX_REQ_FY2223 = 4 };
+
+static void make_ctx(int flags, struct foi_period_ctx *ctx, struct foi_period *req)
+{
+    memset(ctx, 0, sizeof *ctx);
+    ctx->bare_year_is_fy = (flags & CTX_FY) != 0;
+    ctx->allow_excel_serial = (flags & CTX_SERIAL) != 0;
+    if (flags & CTX_REQ_FY2223) {
+        memset(req, 0, sizeof *req);
+        req->start = (struct foi_date){ 2022, 4, 1 };
+        req->end = (struct foi_date){ 2023, 3, 31 };
+        req->resolved = 1;
+        req->kind = FOI_PER_FY;
+        ctx->request = req;
+    }
+}
+
+static void iso_span(const struct foi_period *p, char *buf)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    sprintf(buf, "%s..%s", a, b);
+}
+
+struct parse_case {
+    const char *text;
+    int flags;
+    const char *span;   /* "YYYY-MM-DD..YYYY-MM-DD", NULL when unresolved */
+    int kind;
+};
+
+static const struct parse_case parse_cases[] = {
+    /* financial years */
+    { "2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "2019-20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "2019\xe2\x80\x93" "20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "2019/2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "FY19/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "FY 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "FY2019-2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "financial year 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
+    { "1999/00", 0, "1999-04-01..2000-03-31", FOI_PER_FY },
+    { "April 2019 to March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
+    { "year ending 31 March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "(2019/20)", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "2019/20*", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "Financial year 2021/22 (1 April 2021 \xe2\x80\x93 31 March 2022)", 0, "2021-04-01..2022-03-31", FOI_PER_FY },
+    { "2019/21", 0, NULL, 0 },             /* not consecutive */
+    { "2019/19", 0, NULL, 0 },
+    { "19/20", 0, NULL, 0 },               /* short form needs the FY prefix */
+    { "FY19", 0, NULL, 0 },                /* 2018/19 or 2019/20? */
+    { "2019-2020", 0, NULL, 0 },           /* a financial year or two calendar years? */
+    { "2019 - 2020", 0, NULL, 0 },
+    /* calendar years */
+    { "2019", 0, "2019-01-01..2019-12-31", FOI_PER_CALENDAR_YEAR },
+    { "2019", CTX_FY, "2019-04-01..2020-03-31", FOI_PER_FY },
+    { "calendar year 2021", 0, "2021-01-01..2021-12-31", FOI_PER_CALENDAR_YEAR },
+    { "calendar year 2021", CTX_FY, "2021-01-01..2021-12-31", FOI_PER_CALENDAR_YEAR },
+    { "CY2021", 0, "2021-01-01..2021-12-31", FOI_PER_CALENDAR_YEAR },
+    { "CY 2021", 0, "2021-01-01..2021-12-31", FOI_PER_CALENDAR_YEAR },
+    { "In 2022", 0, "2022-01-01..2022-12-31", FOI_PER_CALENDAR_YEAR },
+    { "2016-2020", 0, "2016-01-01..2020-12-31", FOI_PER_RANGE },
+    { "between 2016 and 2020", 0, "2016-01-01..2020-12-31", FOI_PER_RANGE },
+    { "Between 2016 and 2020", CTX_FY, "2016-04-01..2021-03-31", FOI_PER_RANGE },
+    { "2018 to 2022", 0, "2018-01-01..2022-12-31", FOI_PER_RANGE },
+    { "1850", 0, NULL, 0 },
+    /* quarters */
+    { "Q1 2020/21", 0, "2020-04-01..2020-06-30", FOI_PER_QUARTER },
+    { "Q4 2020/21", 0, "2021-01-01..2021-03-31", FOI_PER_QUARTER },
+    { "Q1 2021", 0, "2021-01-01..2021-03-31", FOI_PER_QUARTER },
+    { "2021 Q3", 0, "2021-07-01..2021-09-30", FOI_PER_QUARTER },
+    { "2021-Q4", 0, "2021-10-01..2021-12-31", FOI_PER_QUARTER },
+    { "Quarter 2 2022", 0, "2022-04-01..2022-06-30", FOI_PER_QUARTER },
+    { "Q1 FY2020/21", 0, "2020-04-01..2020-06-30", FOI_PER_QUARTER },
+    { "Q5 2021", 0, NULL, 0 },
+    { "January to March 2021", 0, "2021-01-01..2021-03-31", FOI_PER_RANGE },
+    /* months */
+    { "Sep-22", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "Apr-22", 0, "2022-04-01..2022-04-30", FOI_PER_MONTH },
+    { "Sept 2022", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "Sept. 2022", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "September 2022", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "2022-09", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "09/2022", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },
+    { "Feb 2024", 0, "2024-02-01..2024-02-29", FOI_PER_MONTH },
+    { "Feb 2023", 0, "2023-02-01..2023-02-28", FOI_PER_MONTH },
+    { "Feb 1900", 0, "1900-02-01..1900-02-28", FOI_PER_MONTH },
+    { "Feb 2000", 0, "2000-02-01..2000-02-29", FOI_PER_MONTH },
+    { "2022-13", 0, NULL, 0 },
+    { "April", CTX_REQ_FY2223, "2022-04-01..2022-04-30", FOI_PER_MONTH },
+    { "Jan", CTX_REQ_FY2223, "2023-01-01..2023-01-31", FOI_PER_MONTH },
+    { "April", 0, NULL, 0 },               /* which April? */
+    /* days */
+    { "01/04/2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "1/4/19", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "01.04.2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "1st April 2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "1st of April 2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "1 April 2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "2019-04-01", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "29/02/2024", 0, "2024-02-29..2024-02-29", FOI_PER_DAY },
+    { "29/02/2023", 0, NULL, 0 },
+    { "31/02/2020", 0, NULL, 0 },
+    { "31 April 2020", 0, NULL, 0 },
+    { "04/13/2019", 0, NULL, 0 },          /* American month-first */
+    { "12/25/2020", 0, NULL, 0 },
+    { "00/01/2020", 0, NULL, 0 },
+    /* ranges */
+    { "01/04/2019 - 31/03/2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
+    { "01/04/2019-31/03/2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
+    { "01/04/2019 \xe2\x80\x93 31/03/2022", 0, "2019-04-01..2022-03-31", FOI_PER_RANGE },
+    { "from October 2021 to March 2022", 0, "2021-10-01..2022-03-31", FOI_PER_RANGE },
+    { "1 September 2022 and 28 February 2023", 0, "2022-09-01..2023-02-28", FOI_PER_RANGE },
+    { "between 1 April 2019 and 31 March 2022", 0, "2019-04-01..2022-03-31", FOI_PER_RANGE },
+    { "2017/18 to 2021/22", 0, "2017-04-01..2022-03-31", FOI_PER_RANGE },
+    { "1 January to 31 December 2022", 0, "2022-01-01..2022-12-31", FOI_PER_RANGE },
+    { "1 April 2021 until 30 June 2021", 0, "2021-04-01..2021-06-30", FOI_PER_RANGE },
+    { "Apr-22 - Mar-23", 0, "2022-04-01..2023-03-31", FOI_PER_RANGE },
+    { "31/03/2020 - 01/04/2019", 0, NULL, 0 },     /* start after end */
+    { "2020-03-01 to 2019-01-01", 0, NULL, 0 },
+    { "October to March 2022", 0, NULL, 0 },       /* borrowing would put the start after the end */
+    { "1 April to 31 March", 0, NULL, 0 },         /* no year at all */
+    { "2019 and 2020", 0, NULL, 0 },               /* two periods, not a range */
+    /* relative */
+    { "the last three years to the end of March 2019", 0, "2016-04-01..2019-03-31", FOI_PER_RANGE },
+    { "the past 12 months to 30 September 2022", 0, "2021-10-01..2022-09-30", FOI_PER_RANGE },
+    { "the last two years to February 2024", 0, "2022-03-01..2024-02-29", FOI_PER_RANGE },
+    { "the last three years", 0, NULL, 0 },        /* to when? */
+    /* Excel serial day numbers only in CSV date cells */
+    { "44000", CTX_SERIAL, "2020-06-18..2020-06-18", FOI_PER_DAY },
+    { "43556", CTX_SERIAL, "2019-04-01..2019-04-01", FOI_PER_DAY },
+    { "44000", 0, NULL, 0 },
+    { "19999", CTX_SERIAL, NULL, 0 },
+    { "80001", CTX_SERIAL, NULL, 0 },
+    { "44000 allegations", CTX_SERIAL, NULL, 0 },
+    /* not periods */
+    { "Total", 0, NULL, 0 },
+    { "", 0, NULL, 0 },
+    { "Section 1(1)(a)", 0, NULL, 0 },
+    { "FOI 0344/23", 0, NULL, 0 },
+    { "2512/22", 0, NULL, 0 },
+    { "0344/23", 0, NULL, 0 },
+    { "12", 0, NULL, 0 },
+    { "Dismissed", 0, NULL, 0 },
+    { "2019/20 Total", 0, NULL, 0 },
+};
+
+static void test_parse(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof parse_cases / sizeof parse_cases[0]; i++) {
+        const struct parse_case *c = &parse_cases[i];
+        struct foi_period_ctx ctx;
+        struct foi_period req, p;
+        make_ctx(c->flags, &ctx, &req);
+        int r = foi_period_parse(c->text, &ctx, &p);
+        char got[32] = "";
+        if (r)
+            iso_span(&p, got);
+        if (!c->span) {
+            if (r != 0 || p.resolved)
+                fail_msg("parse '%s' = %s, want unresolved", c->text, got);
+            continue;
+        }
+        if (r != 1 || !p.resolved || strcmp(got, c->span) != 0 || p.kind != c->kind)
+            fail_msg("parse '%s' = %d %s kind %d, want %s kind %d", c->text, r, got, p.kind, c->span, c->kind);
+    }
+    struct foi_period p;
+    assert_int_equal(foi_period_parse(NULL, NULL, &p), 0);
+    assert_int_equal(foi_period_parse("2019/20", NULL, &p), 1);
+}
+
+struct find_case {
+    const char *text;
+    const char *span;    /* first period, NULL when none */
+    const char *match;   /* the text it was found in */
+};
+
+static const struct find_case find_cases[] = {
+    { "In the financial year 2021/22 (1 April 2021 to 31 March 2022), a dozen allegations of abuse",
+      "2021-04-01..2022-03-31", "financial year 2021/22 (1 April 2021 to 31 March 2022)" },
+    { "received between 1 April 2022 and 31 March 2023:", "2022-04-01..2023-03-31",
+      "between 1 April 2022 and 31 March 2023" },
+    { "Between 2016 and 2020, Staffordshire Police received eleven allegations", "2016-01-01..2020-12-31",
+      "Between 2016 and 2020" },
+    { "during the calendar year 2022 (1 January to\n31 December 2022), and what", "2022-01-01..2022-12-31",
+      "calendar year 2022 (1 January to\n31 December 2022)" },
+    { "the figures for 2022 (1 April 2022 to 31 March 2023) are", "2022-04-01..2023-03-31",
+      "2022 (1 April 2022 to 31 March 2023)" },
+    { "in each calendar year from 2018 to 2022, by outcome", "2018-01-01..2022-12-31", "from 2018 to 2022" },
+    { "in each of the last four financial years (2019/20 to 2022/23), and", "2019-04-01..2023-03-31",
+      "2019/20 to 2022/23" },
+    { "Cases and allegations recorded 1 September 2022 to 28 February 2023", "2022-09-01..2023-02-28",
+      "1 September 2022 to 28 February 2023" },
+    { "Allegations against MPS officers and staff recorded 01/04/2019 \xe2\x80\x93 31/03/2022",
+      "2019-04-01..2022-03-31", "01/04/2019 \xe2\x80\x93 31/03/2022" },
+    { "In 2022 Staffordshire Police recorded nine allegations", "2022-01-01..2022-12-31", "2022" },
+    { "Apr-22,Sexual Misconduct,Police Officer,Management Action,1", "2022-04-01..2022-04-30", "Apr-22" },
+    { "over the last three years to the end of March 2019 there were", "2016-04-01..2019-03-31",
+      "the last three years to the end of March 2019" },
+    { "Sexual misconduct cases against officers and staff 2022/23 | Lancashire", "2022-04-01..2023-03-31",
+      "2022/23" },
+    /* things that are not periods */
+    { "in accordance with Section 1(1)(a) and (b) of the Freedom of Information Act 2000, it is", NULL, NULL },
+    { "within 40 working days of the date of our response", NULL, NULL },
+    { "Wilmslow, Cheshire, SK9 5AF. Tel: 0303 123 1113", NULL, NULL },
+    { "the appropriate limit of \xc2\xa3" "450, which equates to 18 hours at \xc2\xa3" "25 per hour", NULL, NULL },
+    { "Our Ref: FOI 0344/23", NULL, NULL },
+    { "FREEDOM OF INFORMATION REQUEST REFERENCE NUMBER: 2512/22", NULL, NULL },
+    { "Reference: 01.FOI.22.024648", NULL, NULL },
+    { "Request HC/FOI/2022/00789", NULL, NULL },
+    { "Reference No: 2022-001456", NULL, NULL },
+    { "FOI_001234-23_disclosure.html and FOI-2022-01234-response.html", NULL, NULL },
+    { "the Police (Conduct) Regulations 2020 replaced the 2012 outcomes", "2012-01-01..2012-12-31", "2012" },
+    { "Data Protection Act 2018", NULL, NULL },
+    { "Notes: (1 April to 31 March)", NULL, NULL },
+    { "2019-2020 figures are provisional", NULL, NULL },
+    { "2019 \xe2\x80\x93 2020 figures", NULL, NULL },
+    { "2019/21 figures", NULL, NULL },
+    { "about 2,019 of them", NULL, NULL },
+    { "a rise of 2019% on", NULL, NULL },
+    { "", NULL, NULL },
+};
+
+static void test_find(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof find_cases / sizeof find_cases[0]; i++) {
+        const struct find_case *c = &find_cases[i];
+        struct foi_period p;
+        size_t at = 99, len = 99;
+        int r = foi_period_find(c->text, NULL, &p, &at, &len);
+        char got[32] = "";
+        if (r)
+            iso_span(&p, got);
+        if (!c->span) {
+            if (r)
+                fail_msg("find '%s' = %s in '%.*s', want none", c->text, got, (int)len, c->text + at);
+            continue;
+        }
+        if (r != 1 || strcmp(got, c->span) != 0)
+            fail_msg("find '%s' = %d %s, want %s", c->text, r, got, c->span);
+        if (len != strlen(c->match) || memcmp(c->text + at, c->match, len) != 0)
+            fail_msg("find '%s' matched '%.*s', want '%s'", c->text, (int)len, c->text + at, c->match);
+        assert_int_equal(foi_period_is(c->text), 1);
+    }
+    assert_int_equal(foi_period_is("Outcome"), 0);
+    assert_int_equal(foi_period_is("2021/22"), 1);
+}
+
+static void test_find_all(void **state)
+{
+    (void)state;
+    static const struct { const char *text; const char *spans[4]; } t[] = {
+        { "For the calendar years 2021 and 2022, how many", { "2021-01-01..2021-12-31", "2022-01-01..2022-12-31" } },
+        { "financial years 2021/22 and 2022/23", { "2021-04-01..2022-03-31", "2022-04-01..2023-03-31" } },
+        { "in each of the financial years 2019/20, 2020/21 and 2021/22, showing",
+          { "2019-04-01..2020-03-31", "2020-04-01..2021-03-31", "2021-04-01..2022-03-31" } },
+        { "Outcome 2018 2019 2020 2021 2022 Total",
+          { "2018-01-01..2018-12-31", "2019-01-01..2019-12-31", "2020-01-01..2020-12-31", "2021-01-01..2021-12-31" } },
+        { "Between 1 April 2020 and 31 March 2022 ... 2020/21 2021/22",
+          { "2020-04-01..2022-03-31", "2020-04-01..2021-03-31", "2021-04-01..2022-03-31" } },
+        { "nothing here", { NULL } },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        struct foi_period ps[4];
+        size_t at[4], len[4];
+        int n = foi_period_find_all(t[i].text, NULL, ps, at, len, 4);
+        int want = 0;
+        while (want < 4 && t[i].spans[want])
+            want++;
+        if (n != want)
+            fail_msg("find_all '%s': %d periods, want %d", t[i].text, n, want);
+        for (int k = 0; k < n; k++) {
+            char got[32];
+            iso_span(&ps[k], got);
+            if (strcmp(got, t[i].spans[k]) != 0)
+                fail_msg("find_all '%s' #%d = %s, want %s", t[i].text, k, got, t[i].spans[k]);
+            if (k > 0 && at[k] < at[k - 1] + len[k - 1])
+                fail_msg("find_all '%s': overlapping matches", t[i].text);
+        }
+    }
+    struct foi_period ps[2];
+    assert_int_equal(foi_period_find_all("2019 2020 2021", NULL, ps, NULL, NULL, 2), 2);
+    assert_int_equal(foi_period_find_all("2019", NULL, ps, NULL, NULL, 0), 0);
+    struct foi_period_ctx ctx = { .bare_year_is_fy = 1 };
+    assert_int_equal(foi_period_find_all("Outcome 2019 2020", &ctx, ps, NULL, NULL, 2), 2);
+    char got[32];
+    iso_span(&ps[1], got);
+    assert_string_equal(got, "2020-04-01..2021-03-31");
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    static const struct { int y, m, days; } dim[] = {
+        { 2024, 2, 29 }, { 2023, 2, 28 }, { 2000, 2, 29 }, { 1900, 2, 28 }, { 2100, 2, 28 },
+        { 2023, 1, 31 }, { 2023, 4, 30 }, { 2023, 12, 31 }, { 2023, 0, 0 }, { 2023, 13, 0 },
+    };
+    for (size_t i = 0; i < sizeof dim / sizeof dim[0]; i++)
+        assert_int_equal(foi_days_in_month(dim[i].y, dim[i].m), dim[i].days);
+
+    static const struct { long serial; const char *iso; } xl[] = {
+        { 1, "1900-01-01" }, { 59, "1900-02-28" }, { 61, "1900-03-01" }, { 25569, "1970-01-01" },
+        { 43556, "2019-04-01" }, { 44000, "2020-06-18" }, { 45351, "2024-02-29" }, { 2958465, "9999-12-31" },
+    };
+    for (size_t i = 0; i < sizeof xl / sizeof xl[0]; i++) {
+        struct foi_date d;
+        char buf[11];
+        assert_int_equal(foi_date_from_excel(xl[i].serial, &d), 0);
+        foi_date_iso(&d, buf);
+        if (strcmp(buf, xl[i].iso) != 0)
+            fail_msg("excel %ld = %s, want %s", xl[i].serial, buf, xl[i].iso);
+    }
+    struct foi_date d;
+    assert_int_equal(foi_date_from_excel(60, &d), FOI_ERANGE);   /* Lotus's 29 February 1900 */
+    assert_int_equal(foi_date_from_excel(0, &d), FOI_ERANGE);
+    assert_int_equal(foi_date_from_excel(-5, &d), FOI_ERANGE);
+    assert_int_equal(foi_date_from_excel(2958466, &d), FOI_ERANGE);
+
+    char buf[11];
+    struct foi_date unset = { 0, 0, 0 };
+    foi_date_iso(&unset, buf);
+    assert_string_equal(buf, "");
+    assert_int_equal(foi_date_parse_iso("2024-02-29", &d), 0);
+    foi_date_add_days(&d, 1);
+    foi_date_iso(&d, buf);
+    assert_string_equal(buf, "2024-03-01");
+    foi_date_add_days(&d, -366);
+    foi_date_iso(&d, buf);
+    assert_string_equal(buf, "2023-03-01");
+    struct foi_date ye = { 2022, 12, 31 };
+    foi_date_add_days(&ye, 1);
+    assert_int_equal(ye.y, 2023);
+    assert_int_equal(ye.m, 1);
+    assert_int_equal(ye.d, 1);
+    static const char *const bad_iso[] = { "2023-02-29", "2023-2-28", "20230228", "2023-02-28x", "", "abcd-ef-gh" };
+    for (size_t i = 0; i < sizeof bad_iso / sizeof bad_iso[0]; i++)
+        assert_int_equal(foi_date_parse_iso(bad_iso[i], &d), FOI_EPARSE);
+
+    struct foi_date a = { 2020, 3, 31 }, b = { 2020, 4, 1 }, c = { 2019, 12, 31 };
+    assert_true(foi_date_cmp(&a, &b) < 0);
+    assert_true(foi_date_cmp(&b, &a) > 0);
+    assert_true(foi_date_cmp(&c, &a) < 0);
+    assert_int_equal(foi_date_cmp(&a, &a), 0);
+    assert_true(foi_date_valid(&a));
+    struct foi_date inv = { 2020, 2, 30 };
+    assert_false(foi_date_valid(&inv));
+}
+
+static void test_span(void **state)
+{
+    (void)state;
+    struct foi_period a, b, s, none;
+    memset(&none, 0, sizeof none);
+    assert_int_equal(foi_period_parse("2019/20", NULL, &a), 1);
+    assert_int_equal(foi_period_parse("2021/22", NULL, &b), 1);
+    foi_period_span(&a, &b, &s);
+    char got[32];
+    iso_span(&s, got);
+    assert_string_equal(got, "2019-04-01..2022-03-31");
+    assert_int_equal(s.kind, FOI_PER_RANGE);
+    assert_int_equal(s.resolved, 1);
+    foi_period_span(&b, &a, &s);
+    iso_span(&s, got);
+    assert_string_equal(got, "2019-04-01..2022-03-31");
+    foi_period_span(&none, &a, &s);
+    iso_span(&s, got);
+    assert_string_equal(got, "2019-04-01..2020-03-31");
+    assert_int_equal(s.kind, FOI_PER_FY);
+    foi_period_span(&a, &none, &s);
+    assert_int_equal(s.kind, FOI_PER_FY);
+    foi_period_span(&a, &a, &s);
+    assert_int_equal(s.kind, FOI_PER_FY);
+}
+
+/* Long prose is searched whole, not just its first window of tokens. */
+static void test_long_text(void **state)
+{
+    (void)state;
+    char text[8192];
+    size_t n = 0;
+    while (n < 6000) {
+        memcpy(text + n, "word 12 of the Act 2000; ", 25);
+        n += 25;
+    }
+    strcpy(text + n, "figures for 2021/22 only");
+    struct foi_period p;
+    size_t at, len;
+    assert_int_equal(foi_period_find(text, NULL, &p, &at, &len), 1);
+    assert_int_equal(at, n + strlen("figures for "));
+    assert_int_equal(len, 7);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse),
+        cmocka_unit_test(test_find),
+        cmocka_unit_test(test_find_all),
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_span),
+        cmocka_unit_test(test_long_text),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

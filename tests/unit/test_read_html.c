@@ -1,0 +1,510 @@
+/* test_read_html.c: the HTML reader: spans (rowspan/colspan, clamps, groups,
+ * a rowspan crossing a total row), header rows, cell text (br, entities, nbsp,
+ * nested markup), nested tables, skipped content, lines and their flags,
+ * headings and anchors, limits and allocation failures. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "core/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RESPONSES FOI_SRCDIR "/fixtures/responses"
+
+static int read_html(struct foi_doc *doc, const char *html, const struct foi_limits *lim, struct foi_err *err)
+{
+    foi_err_clear(err);
+    foi_doc_init(doc, "t.html");
+    return foi_read_html(doc, html, strlen(html), lim, err);
+}
+
+/* A table as "a|b^|c\nd|e|f": cells by '|', rows by newline, '^' after a
+ * spanned copy. Caller frees. */
+static char *grid(const struct foi_table *t)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int r = 0; r < t->nrows; r++) {
+        for (int c = 0; c < t->ncols; c++) {
+            const struct foi_cell *cell = foi_table_cell(t, r, c);
+            foi_buf_printf(&b, "%s%s%s", c ? "|" : "", cell->text,
+                           (cell->flags & FOI_CELL_SPANNED) ? "^" : "");
+        }
+        if (r + 1 < t->nrows)
+            foi_buf_addc(&b, '\n');
+    }
+    return foi_buf_detach(&b);
+}
+
+/* ------------------------------------------------------------ spans */
+
+struct span_case {
+    const char *name;
+    const char *html;
+    int header_rows;
+    const char *grid;
+};
+
+static const struct span_case span_cases[] = {
+    {"colspan", "<table><tr><td colspan=2>a</td><td>b</td></tr><tr><td>c</td><td>d</td><td>e</td></tr></table>",
+     0, "a|a^|b\nc|d|e"},
+    {"rowspan", "<table><tr><td rowspan=2>a</td><td>b</td></tr><tr><td>c</td></tr></table>", 0, "a|b\na^|c"},
+    {"rowspan and colspan",
+     "<table><tr><td rowspan=2 colspan=2>a</td><td>b</td></tr><tr><td>c</td></tr>"
+     "<tr><td>d</td><td>e</td><td>f</td></tr></table>",
+     0, "a|a^|b\na^|a^|c\nd|e|f"},
+    {"rowspan=0 runs to the end of its group",
+     "<table><tbody><tr><td rowspan=0>a</td><td>1</td></tr><tr><td>2</td></tr><tr><td>3</td></tr></tbody>"
+     "<tbody><tr><td>x</td><td>y</td></tr></tbody></table>",
+     0, "a|1\na^|2\na^|3\nx|y"},
+    {"rowspan clamped to its group",
+     "<table><tbody><tr><td rowspan=5>a</td><td>1</td></tr><tr><td>2</td></tr></tbody>"
+     "<tbody><tr><td>x</td><td>y</td></tr></tbody></table>",
+     0, "a|1\na^|2\nx|y"},
+    {"huge rowspan", "<table><tr><td rowspan=99999999999999>a</td><td>1</td></tr><tr><td>2</td></tr></table>", 0,
+     "a|1\na^|2"},
+    {"colspan=0 is 1", "<table><tr><td colspan=0>a</td><td>b</td></tr></table>", 0, "a|b"},
+    {"junk spans are 1", "<table><tr><td colspan=x rowspan=-2>a</td><td>b</td></tr><tr><td>c</td></tr></table>", 0,
+     "a|b\nc|"},
+    {"ragged rows padded", "<table><tr><td>a</td></tr><tr><td>b</td><td>c</td><td>d</td></tr></table>", 0,
+     "a||\nb|c|d"},
+    {"thead first, tfoot last",
+     "<table><tfoot><tr><td>T</td></tr></tfoot><tbody><tr><td>b</td></tr></tbody>"
+     "<thead><tr><th>H</th></tr></thead></table>",
+     1, "H\nb\nT"},
+    {"overlapping spans: the first wins",
+     "<table><tr><td>a</td><td rowspan=2>b</td></tr><tr><td colspan=2>c</td><td>d</td></tr></table>", 0,
+     "a|b|\nc|b^|d"},
+    {"rowspan crossing a total row",
+     "<table><tbody><tr><th rowspan=3>Cat</th><td>Dismissed</td><td>1</td></tr>"
+     "<tr><td>Ongoing</td><td>2</td></tr>"
+     "<tr class=\"total-row\"><td><strong>Total</strong></td><td><strong>3</strong></td></tr></tbody></table>",
+     0, "Cat|Dismissed|1\nCat^|Ongoing|2\nCat^|Total|3"},
+    {"two header rows of th, no thead",
+     "<table><tr><th rowspan=2>Type</th><th colspan=2>Officers</th></tr><tr><th>Cases</th><th>Allegations</th></tr>"
+     "<tr><th>SA</th><td>1</td><td>2</td></tr></table>",
+     2, "Type|Officers|Officers^\nType^|Cases|Allegations\nSA|1|2"},
+    {"td in thead is a header", "<table><thead><tr><td>x</td><td>y</td></tr></thead><tr><td>1</td><td>2</td></tr></table>",
+     1, "x|y\n1|2"},
+    {"rows without tr groups and cells without tr",
+     "<table><td>a</td><td>b</td></table>", 0, "a|b"},
+    {"empty table", "<table></table>", 0, ""},
+};
+
+static void test_spans(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof span_cases / sizeof span_cases[0]; i++) {
+        const struct span_case *c = &span_cases[i];
+        struct foi_doc doc;
+        struct foi_err err;
+        int rc = read_html(&doc, c->html, NULL, &err);
+        if (rc)
+            fail_msg("%s: rc %d %s", c->name, rc, err.message);
+        if (doc.ntables != 1)
+            fail_msg("%s: %d tables", c->name, doc.ntables);
+        char *g = grid(&doc.tables[0]);
+        if (strcmp(g, c->grid) != 0 || doc.tables[0].header_rows != c->header_rows)
+            fail_msg("%s: got (%d header rows)\n%s\nexpected (%d)\n%s", c->name, doc.tables[0].header_rows, g,
+                     c->header_rows, c->grid);
+        foi_free(g);
+        foi_doc_release(&doc);
+    }
+}
+
+static void test_span_flags(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, span_cases[11].html, NULL, &err), 0);
+    const struct foi_table *t = &doc.tables[0];
+    /* the category copy in the total row: spanned, a row header, in a marked row */
+    assert_int_equal(foi_table_cell(t, 2, 0)->flags, FOI_CELL_SPANNED | FOI_CELL_ROWHEAD | FOI_CELL_MARKED);
+    assert_int_equal(foi_table_cell(t, 0, 0)->flags, FOI_CELL_ROWHEAD);
+    assert_int_equal(foi_table_cell(t, 2, 1)->flags, FOI_CELL_BOLD | FOI_CELL_MARKED);
+    assert_int_equal(foi_table_cell(t, 1, 2)->flags, 0);
+    /* a copy points back at its origin */
+    assert_int_equal(foi_table_cell(t, 2, 0)->src_row, 1);
+    assert_int_equal(foi_table_cell(t, 2, 0)->src_col, 1);
+    assert_string_equal(foi_cell_locator(&doc, t, 2, 2), "table 1 row 3 col 3");
+    foi_doc_release(&doc);
+
+    assert_int_equal(read_html(&doc, span_cases[12].html, NULL, &err), 0);
+    t = &doc.tables[0];
+    assert_int_equal(foi_table_cell(t, 0, 2)->flags, FOI_CELL_HEADER | FOI_CELL_SPANNED);
+    assert_int_equal(foi_table_cell(t, 1, 0)->flags, FOI_CELL_HEADER | FOI_CELL_SPANNED);
+    assert_int_equal(foi_table_cell(t, 2, 0)->flags, FOI_CELL_ROWHEAD);
+    assert_int_equal(foi_table_cell(t, 2, 1)->flags, 0);
+    foi_doc_release(&doc);
+}
+
+/* Rowspans reaching far to the right, over several rows. */
+static void test_many_rowspans(void **state)
+{
+    (void)state;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    foi_buf_adds(&b, "<table><tr>");
+    for (int i = 0; i < 40; i++)
+        foi_buf_printf(&b, "<td rowspan=3>%d</td>", i);
+    foi_buf_adds(&b, "</tr><tr><td>x</td></tr><tr><td rowspan=2>y</td><td>z</td></tr><tr><td>w</td></tr></table>");
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, b.data, NULL, &err), 0);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->nrows, 4);
+    assert_int_equal(t->ncols, 42);
+    assert_string_equal(foi_table_cell(t, 1, 39)->text, "39");
+    assert_int_equal(foi_table_cell(t, 1, 39)->flags, FOI_CELL_SPANNED);
+    assert_string_equal(foi_table_cell(t, 1, 40)->text, "x");
+    assert_string_equal(foi_table_cell(t, 2, 40)->text, "y");
+    assert_string_equal(foi_table_cell(t, 2, 41)->text, "z");
+    assert_string_equal(foi_table_cell(t, 3, 0)->text, "w");   /* the first rowspans have ended */
+    assert_string_equal(foi_table_cell(t, 3, 40)->text, "y");
+    assert_int_equal(foi_table_cell(t, 3, 40)->flags, FOI_CELL_SPANNED);
+    foi_doc_release(&doc);
+    foi_buf_release(&b);
+}
+
+/* ------------------------------------------------------------ cell text */
+
+struct text_case {
+    const char *name;
+    const char *cell;     /* inside <td>...</td> */
+    const char *text;
+    int bold;
+};
+
+static const struct text_case text_cases[] = {
+    {"br is a space", "Final<br>written<br/>warning", "Final written warning", 0},
+    {"nbsp alone is empty", "&nbsp;", "", 0},
+    {"entities", "A &amp; B &ndash; &lsquo;x&rsquo; &#8364;5 &pound;2", "A & B \xE2\x80\x93 \xE2\x80\x98x\xE2\x80\x99 \xE2\x82\xAC" "5 \xC2\xA3" "2", 0},
+    {"numeric references to 128..159 are Windows-1252", "a &#150; b &#147;c&#148; &#129;",
+     "a \xE2\x80\x93 b \xE2\x80\x9C" "c\xE2\x80\x9D \xEF\xBF\xBD", 0},
+    {"whitespace collapsed", "\n  Sexual \t  assault \n", "Sexual assault", 0},
+    {"nbsp collapsed", "SK9&nbsp;&nbsp;5AF", "SK9 5AF", 0},
+    {"blocks in a cell", "<p>a</p><p>b</p>", "a b", 0},
+    {"inline elements join", "<span>x</span><b>y</b>", "xy", 0},
+    {"script, style, hidden skipped",
+     "<script>bad()</script><style>.x{}</style>ok<span hidden>no</span><span style=\"display: none\">no</span>", "ok", 0},
+    {"strong is bold", "<strong>5</strong>", "5", 1},
+    {"b with spaces around is bold", " <b>5</b> ", "5", 1},
+    {"part bold is not bold", "<b>5</b> cases", "5 cases", 0},
+    {"nested bold", "<strong><span>12</span></strong>", "12", 1},
+    {"comment ignored", "a<!-- b -->c", "ac", 0},
+};
+
+static void test_cell_text(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof text_cases / sizeof text_cases[0]; i++) {
+        const struct text_case *c = &text_cases[i];
+        char html[1024];
+        snprintf(html, sizeof html, "<table><tr><td>%s</td><td>z</td></tr></table>", c->cell);
+        struct foi_doc doc;
+        struct foi_err err;
+        assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+        assert_int_equal(doc.ntables, 1);
+        const struct foi_cell *cell = foi_table_cell(&doc.tables[0], 0, 0);
+        if (strcmp(cell->text, c->text) != 0 || !!(cell->flags & FOI_CELL_BOLD) != c->bold)
+            fail_msg("%s: '%s' bold=%d, expected '%s' bold=%d", c->name, cell->text,
+                     !!(cell->flags & FOI_CELL_BOLD), c->text, c->bold);
+        assert_true(foi_utf8_valid(cell->text, strlen(cell->text)));
+        foi_doc_release(&doc);
+    }
+}
+
+static void test_nested_tables(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<p>before</p><table><tr><td>outer <table><caption>In</caption><tr><td>inner</td><td>2</td></tr></table>"
+        " after</td><td>z</td></tr><tr><td>last</td></tr></table><p>end</p>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    assert_int_equal(doc.tables[0].index, 1);
+    assert_int_equal(doc.tables[1].index, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "outer after|z\nlast|");
+    foi_free(g);
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "inner|2");
+    foi_free(g);
+    assert_string_equal(doc.tables[1].caption, "In");
+    assert_int_equal(doc.tables[0].anchor_line, 1);
+    assert_int_equal(doc.tables[1].anchor_line, 1);
+    assert_null(doc.tables[1].heading);
+    assert_int_equal(doc.nlines, 2);
+    assert_string_equal(doc.lines[1].text, "end");
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ lines */
+
+static void test_lines(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<!DOCTYPE html><html><head><title>Page &amp; title</title><style>p{}</style>"
+        "<script>var x;</script></head><body>\n"
+        "<script>var y;</script><noscript>enable js</noscript><template><p>tpl</p></template>\n"
+        "<div hidden><p>cookie banner</p></div><div style=\"color: red; DISPLAY : NONE\">gone</div>\n"
+        "<h1>Heading one</h1>\n"
+        "<p>First<br>second line</p>\n"
+        "<ul><li>Item <b>one</b></li><li>Item two</li></ul>\n"
+        "<p class=\"footnote\">Note text</p>\n"
+        "<p><small>small print</small></p>\n"
+        "<p>* starred</p>\n"
+        "<p>text <small>partly small</small></p>\n"
+        "<p class=\"small text-muted\">muted</p>\n"
+        "<dl><dt>Ref</dt><dd>123</dd></dl>\n"
+        "<blockquote><p>Quoted</p></blockquote>\n"
+        "<div>loose div text<p>inner p</p>tail</div>\n"
+        "<pre>a  b\nc</pre>\n"
+        "<p>   </p><p>&dagger; dagger</p>"
+        "</body></html>";
+    static const struct {
+        const char *text;
+        unsigned flags;
+    } want[] = {
+        {"Heading one", FOI_LINE_HEADING | FOI_LINE_PARA_START},
+        {"First", FOI_LINE_PARA_START},
+        {"second line", 0},
+        {"Item one", FOI_LINE_BULLET | FOI_LINE_PARA_START},
+        {"Item two", FOI_LINE_BULLET | FOI_LINE_PARA_START},
+        {"Note text", FOI_LINE_FOOTNOTE | FOI_LINE_PARA_START},
+        {"small print", FOI_LINE_FOOTNOTE | FOI_LINE_PARA_START},
+        {"* starred", FOI_LINE_FOOTNOTE | FOI_LINE_PARA_START},
+        {"text partly small", FOI_LINE_PARA_START},
+        {"muted", FOI_LINE_FOOTNOTE | FOI_LINE_PARA_START},
+        {"Ref", FOI_LINE_PARA_START},
+        {"123", FOI_LINE_PARA_START},
+        {"Quoted", FOI_LINE_PARA_START},
+        {"loose div text", FOI_LINE_PARA_START},
+        {"inner p", FOI_LINE_PARA_START},
+        {"tail", FOI_LINE_PARA_START},
+        {"a b", FOI_LINE_PARA_START},
+        {"c", 0},
+        {"\xE2\x80\xA0 dagger", FOI_LINE_FOOTNOTE | FOI_LINE_PARA_START},
+    };
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_string_equal(doc.title, "Page & title");
+    assert_int_equal(doc.format, FOI_FMT_HTML);
+    if (doc.nlines != (int)(sizeof want / sizeof want[0])) {
+        for (int i = 0; i < doc.nlines; i++)
+            print_error("%d: %s\n", i + 1, doc.lines[i].text);
+        fail_msg("%d lines", doc.nlines);
+    }
+    struct foi_buf joined;
+    foi_buf_init(&joined, 0);
+    for (int i = 0; i < doc.nlines; i++) {
+        if (strcmp(doc.lines[i].text, want[i].text) != 0 || doc.lines[i].flags != want[i].flags)
+            fail_msg("line %d: '%s' flags %u, expected '%s' %u", i + 1, doc.lines[i].text, doc.lines[i].flags,
+                     want[i].text, want[i].flags);
+        assert_int_equal(doc.lines[i].no, i + 1);
+        foi_buf_printf(&joined, "%s%s", i ? "\n" : "", doc.lines[i].text);
+    }
+    assert_string_equal(doc.text, joined.data);
+    assert_int_equal(doc.text_len, joined.len);
+    foi_buf_release(&joined);
+    foi_doc_release(&doc);
+}
+
+static void test_headings_and_anchors(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<h2>Request</h2><p>x</p><table><tr><td>1</td></tr></table>"
+        "<p>between</p><table><tr><td>2</td></tr></table>"
+        "<h3>Second heading</h3><table><caption>Cap <b>3</b></caption><tr><td>3</td></tr></table>"
+        "<table hidden><tr><td>hidden table</td></tr></table>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    assert_int_equal(doc.nlines, 4);   /* the caption is not a line */
+    assert_int_equal(doc.tables[0].anchor_line, 2);
+    assert_string_equal(doc.tables[0].heading, "Request");
+    assert_null(doc.tables[0].caption);
+    assert_int_equal(doc.tables[1].anchor_line, 3);
+    assert_null(doc.tables[1].heading);   /* "Request" is before the previous table */
+    assert_int_equal(doc.tables[2].anchor_line, 4);
+    assert_string_equal(doc.tables[2].heading, "Second heading");
+    assert_string_equal(doc.tables[2].caption, "Cap 3");
+    assert_int_equal(doc.tables[2].first_line, 0);
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ the fixtures */
+
+static void test_fixture_merseyside(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&doc, "merseyside/FOI-2023-0412.html");
+    assert_int_equal(foi_read_file(&doc, RESPONSES "/merseyside/FOI-2023-0412.html", NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->nrows, 17);
+    assert_int_equal(t->ncols, 6);
+    assert_int_equal(t->header_rows, 2);
+    assert_int_equal(t->anchor_line, 12);
+    assert_string_equal(t->heading, "Cases and allegations recorded 1 September 2022 to 28 February 2023");
+    assert_string_equal(foi_table_cell(t, 0, 3)->text, "Police officers");
+    assert_int_equal(foi_table_cell(t, 0, 3)->flags, FOI_CELL_HEADER | FOI_CELL_SPANNED);
+    assert_string_equal(foi_table_cell(t, 1, 3)->text, "Allegations");
+    /* the rowspan covers the Total row */
+    assert_string_equal(foi_table_cell(t, 4, 0)->text, "Sexual assault");
+    assert_int_equal(foi_table_cell(t, 4, 0)->flags, FOI_CELL_SPANNED | FOI_CELL_ROWHEAD | FOI_CELL_MARKED);
+    assert_string_equal(foi_table_cell(t, 4, 1)->text, "Total");
+    assert_int_equal(foi_table_cell(t, 4, 1)->flags, FOI_CELL_BOLD | FOI_CELL_MARKED);
+    assert_string_equal(foi_table_cell(t, 4, 3)->text, "6");
+    assert_string_equal(foi_cell_locator(&doc, t, 4, 3), "table 1 row 5 col 4");
+    assert_string_equal(foi_table_cell(t, 16, 0)->text, "Other sexual misconduct");
+    assert_string_equal(doc.title,
+                        "FOI 2023-0412 \xE2\x80\x93 Sexual misconduct cases and allegations against officers and staff"
+                        " | Merseyside Police");
+    /* the hidden cookie banner is not text */
+    assert_null(strstr(doc.text, "cookies"));
+    foi_doc_release(&doc);
+}
+
+static void test_fixture_met(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&doc, "metropolitan/01.FOI.22.024648-response.html");
+    assert_int_equal(foi_read_file(&doc, RESPONSES "/metropolitan/01.FOI.22.024648-response.html", NULL, &err), 0);
+    const struct foi_table *t = &doc.tables[0];
+    assert_string_equal(foi_table_cell(t, 0, 0)->text, "");   /* the &nbsp; corner */
+    assert_string_equal(foi_table_cell(t, 0, 2)->text, "Final written warning");
+    assert_string_equal(foi_table_cell(t, 3, 0)->text, "Abuse of position for a sexual purpose");
+    assert_int_equal(foi_table_cell(t, 3, 0)->flags, FOI_CELL_ROWHEAD);
+    assert_string_equal(foi_table_cell(t, 4, 8)->text, "1,107");
+    assert_int_equal(foi_table_cell(t, 4, 8)->flags, FOI_CELL_BOLD);
+    assert_string_equal(t->caption, "Allegations against MPS officers and staff recorded 01/04/2019 \xE2\x80\x93 31/03/2022");
+    int footnotes = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        if (doc.lines[i].flags & FOI_LINE_FOOTNOTE)
+            footnotes++;
+    assert_int_equal(footnotes, 2);
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ errors and limits */
+
+static void test_errors(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    struct foi_limits lim;
+
+    assert_int_equal(read_html(&doc, "  \n ", NULL, &err), FOI_EPARSE);
+    assert_string_equal(err.message, "not an HTML document");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_depth = 50;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int i = 0; i < 200; i++)
+        foi_buf_adds(&b, "<div>");
+    foi_buf_adds(&b, "deep");
+    assert_int_equal(read_html(&doc, b.data, &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "elements nested more than 50 deep, over the depth limit");
+    assert_string_equal(err.locator, "line 1");
+    foi_doc_release(&doc);
+    foi_buf_release(&b);
+
+    foi_limits_default(&lim);
+    lim.max_cells = 3;
+    assert_int_equal(read_html(&doc, "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>", &lim,
+                               &err),
+                     FOI_ELIMIT);
+    assert_string_equal(err.message, "table has more than 3 cells, over the cell limit");
+    assert_string_equal(err.locator, "table 1");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_cells = 10;   /* few source cells, but spans fill many slots */
+    assert_int_equal(read_html(&doc, "<table><tr><td colspan=6>1</td></tr><tr><td colspan=6>2</td></tr></table>", &lim,
+                               &err),
+                     FOI_ELIMIT);
+    assert_string_equal(err.message, "table has more than 10 cells, over the cell limit");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_cols = 4;
+    assert_int_equal(read_html(&doc, "<table><tr><td colspan=10>wide</td></tr></table>", &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "table has more than 4 columns, over the column limit");
+    assert_string_equal(err.locator, "table 1 row 1");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_line_bytes = 10;
+    assert_int_equal(read_html(&doc, "<p>short</p><p>a paragraph longer than ten bytes</p>", &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.locator, "line 2");
+    assert_string_equal(err.message, "line is longer than the 10 bytes line-length limit");
+    foi_doc_release(&doc);
+}
+
+static void test_oom(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><head><title>T</title></head><body><h2>H</h2><p>a<br>b</p>"
+        "<table><caption>c</caption><thead><tr><th rowspan=2>x</th><th colspan=2>y</th></tr>"
+        "<tr><th>1</th><th>2</th></tr></thead><tr class=total><td><b>t</b></td><td>3</td><td>4</td></tr></table>"
+        "<table><tr><td><table><tr><td>n</td></tr></table></td></tr></table></body></html>";
+    int ok = 0;
+    for (long n = 1; n < 100000 && !ok; n++) {
+        struct foi_doc doc;
+        struct foi_err err;
+        foi_err_clear(&err);
+        foi_doc_init(&doc, "t.html");
+        foi_alloc_fail_after(n);
+        int rc = foi_read_html(&doc, html, sizeof html - 1, NULL, &err);
+        foi_alloc_fail_after(0);
+        if (!rc) {
+            ok = 1;
+            assert_int_equal(doc.ntables, 3);
+        } else if (rc != FOI_ENOMEM) {
+            fail_msg("allocation %ld failing gave %d (%s)", n, rc, err.message);
+        }
+        foi_doc_release(&doc);
+    }
+    assert_true(ok);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_spans),
+        cmocka_unit_test(test_span_flags),
+        cmocka_unit_test(test_many_rowspans),
+        cmocka_unit_test(test_cell_text),
+        cmocka_unit_test(test_nested_tables),
+        cmocka_unit_test(test_lines),
+        cmocka_unit_test(test_headings_and_anchors),
+        cmocka_unit_test(test_fixture_merseyside),
+        cmocka_unit_test(test_fixture_met),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_oom),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

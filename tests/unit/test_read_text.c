@@ -1,0 +1,375 @@
+/* test_read_text.c: the plain-text reader: physical lines and their flags,
+ * the West Midlands fixed-width tables (letterhead not a table), tables under
+ * a dashed rule or aligned without one, pipe and +---+ grid tables, prose and
+ * address blocks that are not tables, limits and allocation failures. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "core/doc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RESPONSES FOI_SRCDIR "/fixtures/responses"
+
+#define S(lit) lit, sizeof lit - 1
+
+static int read_text(struct foi_doc *doc, const char *text, size_t n, const struct foi_limits *lim,
+                     struct foi_err *err)
+{
+    foi_err_clear(err);
+    foi_doc_init(doc, "t.txt");
+    return foi_read_text(doc, text, n, lim, err);
+}
+
+static int read_fixture(struct foi_doc *doc, const char *rel, struct foi_err *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", RESPONSES, rel);
+    foi_err_clear(err);
+    foi_doc_init(doc, rel);
+    return foi_read_file(doc, path, NULL, err);
+}
+
+static char *grid(const struct foi_table *t)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int r = 0; r < t->nrows; r++) {
+        for (int c = 0; c < t->ncols; c++) {
+            const struct foi_cell *cell = foi_table_cell(t, r, c);
+            foi_buf_printf(&b, "%s%s%s", c ? "|" : "", cell->text, (cell->flags & FOI_CELL_SPANNED) ? "^" : "");
+        }
+        if (r + 1 < t->nrows)
+            foi_buf_addc(&b, '\n');
+    }
+    return foi_buf_detach(&b);
+}
+
+/* ------------------------------------------------------------ lines */
+
+static void test_physical_lines(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S("a\r\nb\rc\n\n  d  \t\ne\xC2\xA0"), NULL, &err), 0);
+    static const char *const want[] = {"a", "b", "c", "", "  d", "e"};
+    assert_int_equal(doc.nlines, 6);
+    for (int i = 0; i < 6; i++) {
+        assert_string_equal(doc.lines[i].text, want[i]);
+        assert_int_equal(doc.lines[i].no, i + 1);
+    }
+    assert_string_equal(doc.text, "a\nb\nc\n\n  d\ne");
+    assert_int_equal(doc.text_len, strlen(doc.text));
+    assert_int_equal(doc.format, FOI_FMT_TEXT);
+    assert_string_equal(doc.encoding, "utf-8");
+    foi_doc_release(&doc);
+    /* a final newline does not make an extra line */
+    assert_int_equal(read_text(&doc, S("x\r\n"), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+}
+
+struct flag_case {
+    const char *name;
+    const char *text;
+    int line;          /* 1-based */
+    unsigned flags;
+};
+
+#define H FOI_LINE_HEADING
+#define B FOI_LINE_BULLET
+#define P FOI_LINE_PARA_START
+#define F FOI_LINE_FOOTNOTE
+
+static const struct flag_case flag_cases[] = {
+    {"paragraph start", "one\ntwo\n\nthree\n", 1, P},
+    {"paragraph continues", "one\ntwo\n\nthree\n", 2, 0},
+    {"after a blank line", "one\ntwo\n\nthree four.\nfive\n", 4, P},
+    {"all caps heading", "Dear Sir,\n\nCOMPLAINT RIGHTS\nIf you are unhappy\n", 3, H | P},
+    {"caps with digits", "FREEDOM OF INFORMATION ACT 2000 \xE2\x80\x93 REQUEST FOI 0121/21\ntext\n", 1, H | P},
+    {"a postcode is not a heading", "Stafford\nST18 0YY\n", 2, 0},
+    {"isolated short line", "text.\n\nSexual harassment\n\nDuring the year\n", 3, H | P},
+    {"isolated line ending with a comma", "x\n\nDear Requester,\n\nI write\n", 3, P},
+    {"isolated e-mail address", "x\n\nEmail: foi@example.police.uk\n\ny\n", 3, P},
+    {"long isolated line", "x\n\nThis line is far too long to be a heading: it runs on past eighty bytes of text ok\n\ny\n",
+     3, P},
+    {"bullet character", "Figures:\n\xE2\x80\xA2 Dismissed \xE2\x80\x93 2\n", 2, B},
+    {"middle dot bullet", "\n  \xC2\xB7 item\n", 2, B | P},
+    {"dash bullet after a colon", "Outcomes:\n- Dismissed 2\n- Ongoing 1\n", 2, B},
+    {"dash bullet after a bullet", "Outcomes:\n- Dismissed 2\n- Ongoing 1\n", 3, B},
+    {"enumerator after a blank line", "x\n\n(a) Domestic abuse\n\nIn 2022\n", 3, H | B | P},
+    {"numbered item", "Items:\n1. First\n2. Second\n", 3, B},
+    {"wrapped prose starting with (a)", "how many allegations of\n(a) sexual assault, (b) sexual harassment\n", 2, 0},
+    {"wrapped prose starting with a dash", "the figures for the year\n- which were late - are\n", 2, 0},
+    {"asterisk footnote", "\xE2\x80\xA2 A \xE2\x80\x93 fewer than five*\n\n* Figures of fewer than five are withheld\n", 3,
+     F | P},
+    {"asterisk list", "Outcomes:\n* Dismissed\n* Ongoing\n", 2, B},
+    {"dagger footnote", "text\n\xE2\x80\xA0 Provisional figures\n", 2, F},
+};
+
+static void test_line_flags(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof flag_cases / sizeof flag_cases[0]; i++) {
+        const struct flag_case *c = &flag_cases[i];
+        struct foi_doc doc;
+        struct foi_err err;
+        assert_int_equal(read_text(&doc, c->text, strlen(c->text), NULL, &err), 0);
+        assert_true(c->line <= doc.nlines);
+        unsigned got = doc.lines[c->line - 1].flags;
+        if (got != c->flags)
+            fail_msg("%s: line %d '%s' flags %u, expected %u", c->name, c->line, doc.lines[c->line - 1].text, got,
+                     c->flags);
+        foi_doc_release(&doc);
+    }
+}
+
+/* ------------------------------------------------------------ West Midlands */
+
+static void test_west_midlands_0388(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_fixture(&doc, "west-midlands/0388_23_response.txt", &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    const struct foi_table *t = &doc.tables[0];
+    char *g = grid(t);
+    assert_string_equal(g, "Outcome|Officers|Staff|Total\n"
+                           "Dismissed|2|0|2\n"
+                           "Final written warning|3|1|4\n"
+                           "Written warning|2|2|4\n"
+                           "Management action|6|3|9\n"
+                           "No case to answer|8|4|12\n"
+                           "Not upheld|5|1|6\n"
+                           "Ongoing|4|2|6\n"
+                           "Total|30|13|43");
+    foi_free(g);
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(foi_table_cell(t, 0, 2)->flags, FOI_CELL_HEADER);
+    assert_int_equal(foi_table_cell(t, 1, 2)->flags, 0);
+    assert_int_equal(t->first_line, 34);
+    assert_int_equal(t->last_line, 43);
+    assert_int_equal(t->anchor_line, 33);
+    assert_string_equal(t->heading, "information is provided in the table below.");
+    assert_int_equal(foi_table_cell(t, 1, 3)->src_row, 36);
+    assert_int_equal(foi_table_cell(t, 1, 3)->src_col, 4);
+    assert_string_equal(foi_cell_locator(&doc, t, 1, 3), "line 36 col 4");
+    /* the table's lines stay lines; the letterhead is not a table */
+    assert_string_equal(doc.lines[42].text, "    Total                                30       13       43");
+    assert_int_equal(doc.lines[20].flags, FOI_LINE_HEADING | FOI_LINE_PARA_START);   /* REQUEST */
+    foi_doc_release(&doc);
+}
+
+static void test_west_midlands_2512(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_fixture(&doc, "west-midlands/2512_22_response.txt", &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    const struct foi_table *t = &doc.tables[0];
+    char *g = grid(t);
+    assert_string_equal(g, "Outcome|2020/21|2021/22\n"
+                           "Dismissed|4|6\n"
+                           "Would have been dismissed|2|1\n"
+                           "Final written warning|1|2\n"
+                           "Written warning|0|1\n"
+                           "No case to answer|5|3\n"
+                           "Ongoing|0|4\n"
+                           "Total|12|17");
+    foi_free(g);
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(t->first_line, 33);
+    assert_int_equal(t->last_line, 42);
+    assert_int_equal(foi_table_cell(t, 7, 0)->src_row, 42);   /* the Total row, under the second rule */
+    foi_doc_release(&doc);
+}
+
+static void test_letters_without_tables(void **state)
+{
+    (void)state;
+    static const char *const files[] = {
+        "west-midlands/1947_21_response.txt",
+        "staffordshire/FOI 0121-21 response.txt",
+        "staffordshire/FOI 0344-23 response.txt",
+        "staffordshire/FOI 6120-22 response.txt",
+        "devon-and-cornwall/2022-001456 response letter.txt",
+        "devon-and-cornwall/2023-000789 response letter.txt",
+        "devon-and-cornwall/2023-001902 response letter.txt",
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        struct foi_doc doc;
+        struct foi_err err;
+        assert_int_equal(read_fixture(&doc, files[i], &err), 0);
+        if (doc.ntables != 0)
+            fail_msg("%s: %d tables", files[i], doc.ntables);
+        assert_true(doc.nlines > 40);
+        foi_doc_release(&doc);
+    }
+}
+
+/* ------------------------------------------------------------ table shapes */
+
+struct table_case {
+    const char *name;
+    const char *text;
+    int ntables;
+    int header_rows;
+    const char *grid;      /* of the first table */
+    int first_line, last_line;
+    const char *heading;
+};
+
+static const struct table_case table_cases[] = {
+    {"pipe table", "Figures:\n| Force | Count |\n|-------|------:|\n| Kent  | 5     |\n| Met \\| MPS | 12 |\n", 1, 1,
+     "Force|Count\nKent|5\nMet | MPS|12", 2, 5, "Figures:"},
+    {"markdown without outer pipes", "Force | Count\n--- | ---\nKent | 5\n", 1, 1, "Force|Count\nKent|5", 1, 3, NULL},
+    {"grid table",
+     "+-----------+-------+\n| Outcome   | Count |\n+===========+=======+\n| Dismissed | 2     |\n"
+     "| Ongoing   | 1     |\n+-----------+-------+\n",
+     1, 1, "Outcome|Count\nDismissed|2\nOngoing|1", 1, 6, NULL},
+    {"aligned without a rule",
+     "The figures are:\n\nOutcome              Officers    Staff\nDismissed                   2        0\n"
+     "No case to answer          10        4\n",
+     1, 1, "Outcome|Officers|Staff\nDismissed|2|0\nNo case to answer|10|4", 3, 5, "The figures are:"},
+    {"aligned, first row numeric", "Kent        5      6\nEssex       7      8\n", 1, 0, "Kent|5|6\nEssex|7|8", 1, 2, NULL},
+    {"group header over two columns",
+     "                 Police officers\nOutcome          2021      2022\n-------          ----      ----\n"
+     "Dismissed           1         2\nOngoing             0         3\n",
+     1, 2, "|Police officers|Police officers^\nOutcome|2021|2022\nDismissed|1|2\nOngoing|0|3", 1, 5, NULL},
+    {"rule above and below the header",
+     "-------   -----\nOutcome   Count\n-------   -----\nDismissed     2\n-------   -----\n", 1, 1,
+     "Outcome|Count\nDismissed|2", 1, 5, NULL},
+    {"a note under the table is not a row",
+     "Outcome     Count\n-------     -----\nDismissed       2\nOngoing         1\n* fewer than five\n", 1, 1,
+     "Outcome|Count\nDismissed|2\nOngoing|1", 1, 4, NULL},
+    {"a blank line inside the table",
+     "Outcome     Count\n-------     -----\nDismissed       2\n\nTotal           2\n\nAfterwards a sentence.\n", 1, 1,
+     "Outcome|Count\nDismissed|2\nTotal|2", 1, 5, NULL},
+    {"prose with two spaces between sentences",
+     "The figures were extracted from the system.  They reflect the position at\n"
+     "the time of extraction and may change.  Please note that the data is held\n"
+     "on a live system.  Totals may differ from those published in 2021.\n",
+     0, 0, NULL, 0, 0, NULL},
+    {"right-aligned address block",
+     "                                        West Midlands Police\n"
+     "                                        Lloyd House\n"
+     "                                        Birmingham\n"
+     "                                        B4 6NQ\n",
+     0, 0, NULL, 0, 0, NULL},
+    {"one column under a rule", "Outcome\n-------\nDismissed\nOngoing\n", 0, 0, NULL, 0, 0, NULL},
+    {"key and value without numbers", "Name:      A. Person\nRole:      Officer\n", 0, 0, NULL, 0, 0, NULL},
+    {"a single pipe in prose", "Use the form | or write to us\n", 0, 0, NULL, 0, 0, NULL},
+};
+
+static void test_tables(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof table_cases / sizeof table_cases[0]; i++) {
+        const struct table_case *c = &table_cases[i];
+        struct foi_doc doc;
+        struct foi_err err;
+        assert_int_equal(read_text(&doc, c->text, strlen(c->text), NULL, &err), 0);
+        if (doc.ntables != c->ntables)
+            fail_msg("%s: %d tables, expected %d", c->name, doc.ntables, c->ntables);
+        if (c->ntables) {
+            const struct foi_table *t = &doc.tables[0];
+            char *g = grid(t);
+            if (strcmp(g, c->grid) != 0 || t->header_rows != c->header_rows)
+                fail_msg("%s: got (%d header rows)\n%s\nexpected (%d)\n%s", c->name, t->header_rows, g,
+                         c->header_rows, c->grid);
+            foi_free(g);
+            if (t->first_line != c->first_line || t->last_line != c->last_line)
+                fail_msg("%s: lines %d-%d, expected %d-%d", c->name, t->first_line, t->last_line, c->first_line,
+                         c->last_line);
+            assert_int_equal(t->anchor_line, c->first_line - 1);
+            if (c->heading)
+                assert_string_equal(t->heading, c->heading);
+            else
+                assert_null(t->heading);
+            for (int r = 0; r < t->nrows; r++)
+                for (int k = 0; k < t->ncols; k++)
+                    if (r < t->header_rows)
+                        assert_true(foi_table_cell(t, r, k)->flags & FOI_CELL_HEADER);
+        }
+        foi_doc_release(&doc);
+    }
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    lim.max_line_bytes = 10;
+    assert_int_equal(read_text(&doc, S("short\nthis line is too long\n"), &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.locator, "line 2");
+    assert_string_equal(err.message, "line is longer than the 10 bytes line-length limit");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_cols = 3;
+    assert_int_equal(read_text(&doc, S("| a | b | c | d |\n| 1 | 2 | 3 | 4 |\n"), &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "table has 4 columns, over the 3-column limit");
+    assert_string_equal(err.locator, "line 1");
+    foi_doc_release(&doc);
+
+    foi_limits_default(&lim);
+    lim.max_cells = 5;
+    assert_int_equal(read_text(&doc, S("| a | b |\n| 1 | 2 |\n| 3 | 4 |\n"), &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "table has 6 cells, over the 5-cell limit");
+    foi_doc_release(&doc);
+
+    assert_int_equal(read_text(&doc, S("bin\0ary"), NULL, &err), FOI_EENCODING);
+    foi_doc_release(&doc);
+}
+
+static void test_oom(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "HEADING\n\nOutcome     Count\n-------     -----\nDismissed       2\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "Kent      5     6\nEssex     7     8\n";
+    int ok = 0;
+    for (long n = 1; n < 100000 && !ok; n++) {
+        struct foi_doc doc;
+        struct foi_err err;
+        foi_err_clear(&err);
+        foi_doc_init(&doc, "t.txt");
+        foi_alloc_fail_after(n);
+        int rc = foi_read_text(&doc, text, sizeof text - 1, NULL, &err);
+        foi_alloc_fail_after(0);
+        if (!rc) {
+            ok = 1;
+            assert_int_equal(doc.ntables, 3);
+        } else if (rc != FOI_ENOMEM) {
+            fail_msg("allocation %ld failing gave %d (%s)", n, rc, err.message);
+        }
+        foi_doc_release(&doc);
+    }
+    assert_true(ok);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_physical_lines),
+        cmocka_unit_test(test_line_flags),
+        cmocka_unit_test(test_west_midlands_0388),
+        cmocka_unit_test(test_west_midlands_2512),
+        cmocka_unit_test(test_letters_without_tables),
+        cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_oom),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,399 @@
+/* test_wfile.c: the checked writer (errors remembered, injected write
+ * failures), CSV fields (quoting, formula neutralising, UTF-8 repair) and the
+ * atomic export over a fake exporter table (export/wfile.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "export/export.h"
+
+/* ------------------------------------------------------------ helpers */
+static char tmpdir[256];
+
+static int setup_dir(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/foi-test-wfile-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+/* rm -r of a directory two levels deep at most (our own test folders). */
+static void rm_tree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *e;
+    char p[1024];
+    while ((e = readdir(d)) != NULL) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+            continue;
+        snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
+            rm_tree(p);
+        else
+            unlink(p);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+static int teardown_dir(void **state)
+{
+    (void)state;
+    foi_wfile_fail_after(0);
+    foi_alloc_fail_after(0);
+    rm_tree(tmpdir);
+    return 0;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    char *buf = malloc(1 << 16);
+    size_t n = fread(buf, 1, (1 << 16) - 1, fp);
+    fclose(fp);
+    buf[n] = '\0';
+    if (len)
+        *len = n;
+    return buf;
+}
+
+static void spit(const char *path, const char *s)
+{
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs(s, fp);
+    fclose(fp);
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* Names in dir starting with '.', other than . and .. */
+static int hidden_files(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] == '.' && strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            n++;
+    closedir(d);
+    return n;
+}
+
+/* ------------------------------------------------------- CSV fields */
+static void test_csv_field(void **state)
+{
+    (void)state;
+    static const struct { const char *in; int safe; const char *want; } t[] = {
+        { "abc", 1, "abc" },
+        { "", 1, "" },
+        { "a,b", 1, "\"a,b\"" },
+        { "say \"hi\"", 1, "\"say \"\"hi\"\"\"" },
+        { "line\nbreak", 1, "\"line\nbreak\"" },
+        { "cr\rhere", 0, "\"cr\rhere\"" },
+        { " lead", 1, "\" lead\"" },
+        { "trail ", 1, "\"trail \"" },
+        { "in side", 1, "in side" },
+        { "=SUM(A1:A9)", 1, "'=SUM(A1:A9)" },
+        { "=SUM(A1:A9)", 0, "=SUM(A1:A9)" },
+        { "+44 20 7946", 1, "'+44 20 7946" },
+        { "@cmd", 1, "'@cmd" },
+        { "-", 1, "'-" },
+        { "-5 allegations", 1, "'-5 allegations" },
+        { "\tx", 1, "\"'\tx\"" },
+        { "\rx", 1, "\"'\rx\"" },
+        { "=1,2", 1, "\"'=1,2\"" },
+        { "-1", 1, "-1" },
+        { "+2.5", 1, "+2.5" },
+        { "-0.75", 1, "-0.75" },
+        { "-1.", 1, "'-1." },
+        { "2019-04-01", 1, "2019-04-01" },
+        { "0.85", 1, "0.85" },
+        { "caf\xc3\xa9", 1, "caf\xc3\xa9" },
+        { "a\xff" "b", 1, "a\xef\xbf\xbd" "b" },
+        { "\xe2\x82", 1, "\xef\xbf\xbd\xef\xbf\xbd" },
+        { "\xed\xa0\x80", 1, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },  /* a surrogate */
+        { "\xc0\xaf", 1, "\xef\xbf\xbd\xef\xbf\xbd" },                  /* overlong '/' */
+        { "\"\xff\"", 1, "\"\"\"\xef\xbf\xbd\"\"\"" },
+    };
+    char path[512];
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        snprintf(path, sizeof path, "%s/field-%zu", tmpdir, i);
+        struct foi_err err = { 0 };
+        struct foi_wfile *f = foi_wfile_open(path, &err);
+        assert_non_null(f);
+        assert_int_equal(foi_csv_field(f, t[i].in, t[i].safe), 0);
+        assert_int_equal(foi_wfile_close(f, &err), 0);
+        char *got = slurp(path, NULL);
+        assert_non_null(got);
+        if (strcmp(got, t[i].want))
+            fail_msg("case %zu: '%s' gave '%s', expected '%s'", i, t[i].in, got, t[i].want);
+        free(got);
+    }
+}
+
+static void test_utf8_clean(void **state)
+{
+    (void)state;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    const char *ok = "Avon & Somerset \xe2\x80\x93 caf\xc3\xa9";
+    assert_ptr_equal(foi_utf8_clean(ok, &b), ok);
+    assert_string_equal(foi_utf8_clean(NULL, &b), "");
+    assert_string_equal(foi_utf8_clean("x\x80y\xf5z", &b), "x\xef\xbf\xbdy\xef\xbf\xbdz");
+    assert_string_equal(foi_utf8_clean("\xf0\x9f\x98", &b), "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+    foi_buf_release(&b);
+}
+
+/* ------------------------------------------------------------ wfile */
+static void test_wfile_roundtrip(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/rt.txt", tmpdir);
+    struct foi_err err = { 0 };
+    struct foi_wfile *f = foi_wfile_open(path, &err);
+    assert_non_null(f);
+    assert_int_equal(foi_wfile_puts(f, "one,"), 0);
+    assert_int_equal(foi_wfile_printf(f, "%d,%s", 2, "three"), 0);
+    char big[2000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_int_equal(foi_wfile_printf(f, "|%s|", big), 0);   /* longer than the stack buffer */
+    assert_int_equal(foi_wfile_close(f, &err), 0);
+    size_t n;
+    char *got = slurp(path, &n);
+    assert_int_equal(n, 4 + 7 + 2 + sizeof big - 1);
+    assert_memory_equal(got, "one,2,three|x", 13);
+    assert_int_equal(got[n - 1], '|');
+    free(got);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    mode_t mask = umask(0);
+    umask(mask);
+    assert_int_equal(st.st_mode & 0777, 0644 & ~mask);
+
+    /* the file must not exist yet (O_EXCL): a second open fails with the path */
+    struct foi_err err2 = { 0 };
+    assert_null(foi_wfile_open(path, &err2));
+    assert_int_equal(err2.code, FOI_EIO);
+    assert_string_equal(err2.locator, path);
+    assert_non_null(strstr(err2.message, "exists"));
+}
+
+static void test_wfile_fail_after(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s/fail.txt", tmpdir);
+    struct foi_err err = { 0 };
+    struct foi_wfile *f = foi_wfile_open(path, &err);
+    assert_non_null(f);
+    foi_wfile_fail_after(3);
+    assert_int_equal(foi_wfile_puts(f, "a"), 0);
+    assert_int_equal(foi_wfile_puts(f, "b"), 0);
+    assert_int_equal(foi_wfile_puts(f, "c"), FOI_EIO);
+    foi_wfile_fail_after(0);
+    assert_int_equal(foi_wfile_puts(f, "d"), FOI_EIO);   /* the error is remembered */
+    assert_int_equal(foi_wfile_close(f, &err), FOI_EIO);
+    assert_int_equal(err.code, FOI_EIO);
+    assert_string_equal(err.locator, path);
+    assert_non_null(strstr(err.message, strerror(ENOSPC)));
+
+    /* abort removes the file */
+    unlink(path);
+    f = foi_wfile_open(path, &err);
+    assert_non_null(f);
+    assert_int_equal(foi_wfile_puts(f, "partial"), 0);
+    foi_wfile_abort(f);
+    assert_false(exists(path));
+}
+
+/* ---------------------------------------------------- atomic export */
+static int fake_fail_at = -1;   /* index of the exporter that fails, -1 none */
+static const char *fake_text = "v1";
+
+static int fake_write(const struct foi_export_ctx *x, const char *path, struct foi_err *err, int me)
+{
+    (void)x;
+    struct foi_wfile *f = foi_wfile_open(path, err);
+    if (!f)
+        return err->code;
+    int rc = foi_wfile_printf(f, "%s file %d\n", fake_text, me);
+    if (!rc && me == fake_fail_at) {
+        foi_wfile_close(f, err);
+        return foi_errf(err, FOI_EPARSE, "fake", "exporter %d failed", me);
+    }
+    int crc = foi_wfile_close(f, err);
+    return rc ? rc : crc;
+}
+static int fake0(const struct foi_export_ctx *x, const char *p, struct foi_err *e) { return fake_write(x, p, e, 0); }
+static int fake1(const struct foi_export_ctx *x, const char *p, struct foi_err *e) { return fake_write(x, p, e, 1); }
+static int fake2(const struct foi_export_ctx *x, const char *p, struct foi_err *e) { return fake_write(x, p, e, 2); }
+
+static const struct foi_exporter fake_tab[] = {
+    { "a.csv", fake0 }, { "b.json", fake1 }, { "c.txt", fake2 },
+};
+
+static void check_files(const char *dir, const char *text)
+{
+    static const char *const names[] = { "a.csv", "b.json", "c.txt" };
+    for (int i = 0; i < 3; i++) {
+        char path[512], want[64];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        snprintf(want, sizeof want, "%s file %d\n", text, i);
+        char *got = slurp(path, NULL);
+        assert_non_null(got);
+        assert_string_equal(got, want);
+        free(got);
+    }
+}
+
+static void test_export_all(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    struct foi_export_ctx x = { &ds, NULL };
+    char out[512], stale[600], other[600];
+    snprintf(out, sizeof out, "%s/deep/er/out", tmpdir);   /* created with its parents */
+
+    struct foi_err err = { 0 };
+    fake_fail_at = -1;
+    fake_text = "v1";
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), 0);
+    check_files(out, "v1");
+    assert_int_equal(hidden_files(out), 0);
+
+    /* an interrupted earlier run left temporaries; a user's dot file stays */
+    snprintf(stale, sizeof stale, "%s/.a.csv.tmp-99999", out);
+    snprintf(other, sizeof other, "%s/.keep", out);
+    spit(stale, "stale");
+    spit(other, "mine");
+
+    /* exporter 1 fails: every final file keeps its old bytes, no temporaries */
+    fake_fail_at = 1;
+    fake_text = "v2";
+    foi_err_clear(&err);
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), FOI_EPARSE);
+    assert_string_equal(err.message, "exporter 1 failed");
+    check_files(out, "v1");
+    assert_false(exists(stale));
+    assert_true(exists(other));
+    assert_int_equal(hidden_files(out), 1);
+
+    /* the last exporter's write fails on a "full disk" */
+    fake_fail_at = -1;
+    foi_wfile_fail_after(3);
+    foi_err_clear(&err);
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), FOI_EIO);
+    foi_wfile_fail_after(0);
+    assert_non_null(strstr(err.message, strerror(ENOSPC)));
+    assert_non_null(strstr(err.locator, ".c.txt.tmp-"));
+    check_files(out, "v1");
+    assert_int_equal(hidden_files(out), 1);
+
+    /* then all succeed: every file replaced */
+    foi_err_clear(&err);
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), 0);
+    check_files(out, "v2");
+    assert_int_equal(hidden_files(out), 1);
+
+    /* names that would leave OUT_DIR are refused before anything is written */
+    static const struct foi_exporter bad[] = { { "../escape.csv", fake0 } };
+    foi_err_clear(&err);
+    assert_int_equal(foi_export_all_with(bad, 1, &x, out, &err), FOI_EUSAGE);
+    char esc[600];
+    snprintf(esc, sizeof esc, "%s/deep/er/escape.csv", tmpdir);
+    assert_false(exists(esc));
+
+    /* OUT_DIR that is a file */
+    char file[600];
+    snprintf(file, sizeof file, "%s/a.csv", out);
+    foi_err_clear(&err);
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, file, &err), FOI_EIO);
+    assert_non_null(strstr(err.message, "not a directory"));
+    foi_dataset_release(&ds);
+}
+
+/* Every allocation failing in turn: a clean error, old files untouched. */
+static void test_export_all_alloc_failures(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    struct foi_export_ctx x = { &ds, NULL };
+    char out[512];
+    snprintf(out, sizeof out, "%s/alloc", tmpdir);
+    struct foi_err err = { 0 };
+    fake_fail_at = -1;
+    fake_text = "v1";
+    assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), 0);
+    fake_text = "v2";
+    int failures = 0;
+    for (long n = 1; n < 1000; n++) {
+        foi_err_clear(&err);
+        foi_alloc_fail_after(n);
+        int rc = foi_export_all_with(fake_tab, 3, &x, out, &err);
+        foi_alloc_fail_after(0);
+        if (rc == 0)
+            break;
+        failures++;
+        assert_true(rc == FOI_ENOMEM || rc == FOI_EIO);
+        assert_int_not_equal(err.code, 0);
+        check_files(out, "v1");
+        assert_int_equal(hidden_files(out), 0);
+    }
+    assert_true(failures > 3);
+    check_files(out, "v2");
+    foi_dataset_release(&ds);
+}
+
+static void test_export_table(void **state)
+{
+    (void)state;
+    static const char *const want[] = {
+        "records.csv", "records.ndjson", "foi.sqlite", "comparable.csv", "sources.csv",
+        "issues.csv", "datapackage.json", "report.html",
+    };
+    assert_int_equal(foi_nexporters, 8);
+    for (int i = 0; i < foi_nexporters; i++) {
+        assert_string_equal(foi_exporters[i].file, want[i]);
+        assert_non_null(foi_exporters[i].write);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_csv_field),
+        cmocka_unit_test(test_utf8_clean),
+        cmocka_unit_test(test_wfile_roundtrip),
+        cmocka_unit_test(test_wfile_fail_after),
+        cmocka_unit_test(test_export_all),
+        cmocka_unit_test(test_export_all_alloc_failures),
+        cmocka_unit_test(test_export_table),
+    };
+    return cmocka_run_group_tests(tests, setup_dir, teardown_dir);
+}
