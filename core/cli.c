@@ -26,6 +26,19 @@ extern volatile sig_atomic_t foi_interrupt;
 
 static int msg_count;
 
+/* Control characters (a newline in a file name) are shown escaped, so one
+ * message stays one line. */
+static void put_escaped(const char *s)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '\n') fputs("\\n", stderr);
+        else if (ch == '\t') fputs("\\t", stderr);
+        else if (ch < 0x20 || ch == 0x7f) fprintf(stderr, "\\x%02x", ch);
+        else fputc(ch, stderr);
+    }
+}
+
 /* foi: FILE: LOCATOR: message — capped per run, the rest is in issues.csv */
 static void print_msg(void *ctx, const char *file, const char *locator, const char *msg)
 {
@@ -35,8 +48,17 @@ static void print_msg(void *ctx, const char *file, const char *locator, const ch
             fprintf(stderr, "foi: more problems not shown; see issues.csv\n");
         return;
     }
-    fprintf(stderr, "foi: %s%s%s%s%s\n", file && *file ? file : "", file && *file ? ": " : "",
-            locator && *locator ? locator : "", locator && *locator ? ": " : "", msg);
+    fputs("foi: ", stderr);
+    if (file && *file) {
+        put_escaped(file);
+        fputs(": ", stderr);
+    }
+    if (locator && *locator) {
+        put_escaped(locator);
+        fputs(": ", stderr);
+    }
+    put_escaped(msg);
+    fputc('\n', stderr);
 }
 
 static int progress_on;

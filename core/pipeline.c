@@ -765,7 +765,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     for (size_t i = 0; i < ds.nissues; i++) {
         if (ds.issues[i].severity == FOI_SEV_ERROR) sum->errors++;
         else if (ds.issues[i].severity == FOI_SEV_WARNING) sum->warnings++;
-        if (o->message && ds.issues[i].severity == FOI_SEV_ERROR)
+        if (o->message && (ds.issues[i].severity == FOI_SEV_ERROR ||
+                           !strcmp(ds.issues[i].code, "no_figures")))
             o->message(o->cb_ctx, ds.issues[i].source_file, ds.issues[i].locator, ds.issues[i].message);
     }
 

@@ -2,6 +2,7 @@
  * it lists, checks each value against the Table Schema and the dataset's own
  * rules, and the row counts of records.ndjson and foi.sqlite. */
 #include "validate.h"
+#include "../normalize/reconcile.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -142,11 +143,13 @@ struct fkey {
 /* Columns the dataset rules look at, found by name. */
 enum {
     K_FORCE_ID, K_PERIOD_START, K_PERIOD_END, K_CATEGORY, K_MEASURE, K_SUBJECT, K_OUTCOME,
-    K_VALUE, K_VALUE_STATUS, K_VALUE_MIN, K_VALUE_MAX, K_SOURCE_FILE, K_LOCATOR, K_CODE, NKEYS
+    K_VALUE, K_VALUE_STATUS, K_VALUE_MIN, K_VALUE_MAX, K_SOURCE_FILE, K_LOCATOR, K_CODE,
+    K_OUTCOME_RAW, NKEYS
 };
 static const char *const key_names[NKEYS] = {
     "force_id", "period_start", "period_end", "category", "measure", "subject", "outcome",
     "value", "value_status", "value_min", "value_max", "source_file", "locator", "code",
+    "outcome_raw",
 };
 
 enum role { R_OTHER, R_RECORDS, R_COMPARABLE, R_SOURCES, R_ISSUES };
@@ -191,6 +194,10 @@ struct vctx {
     pcre2_match_context *mctx;
     pcre2_match_data *md;
     struct smap sum_ok;        /* sum_mismatch issues: source_file \x1f locator */
+    struct smap rowmap;        /* records.csv rows: source_file \x1f locator -> row */
+    struct smap linemap;       /* ... -> the row's first line */
+    struct foi_dataset sumds;  /* records.csv as records, for the sum rule */
+    int sumds_ready;
     struct smap groups;        /* group key -> index in aggs */
     struct agg *aggs;
     size_t naggs, aaggs;
@@ -887,63 +894,43 @@ static void record_rules(struct reader *rd)
     else if (hv && ((hl && val < lo) || (hh && val > hi)))
         problem(v, file, row, line, "value", "'%s' is outside its bounds %s..%s", vs, mins, maxs);
 
-    /* the sum rule: group the row with its total */
-    static const int group_keys[] = { K_SOURCE_FILE, K_FORCE_ID, K_PERIOD_START, K_PERIOD_END,
-                                      K_CATEGORY, K_MEASURE, K_SUBJECT };
-    int idx[7];
-    for (int i = 0; i < 7; i++)
-        if ((idx[i] = rd->r->col[group_keys[i]]) < 0)
-            return;
-    const char *outcome = col(rd, K_OUTCOME);
-    if (!outcome || make_key(rd, idx, 7))
-        return;
-    long gi;
-    int put = smap_put(&v->groups, &v->arena, v->key.data, v->key.len, (long)v->naggs, &gi);
-    if (put < 0) {
-        set_fatal(v, -put);
-        return;
+    /* the sum rule: the row joins a dataset that foi_check_sums (the very
+     * check the build runs) examines once every row is read */
+    if (!v->sumds_ready) {
+        foi_dataset_init(&v->sumds);
+        v->sumds_ready = 1;
     }
-    if (put == 0) {
-        if (v->naggs == v->aaggs) {
-            size_t na = v->aaggs ? v->aaggs * 2 : 256;
-            struct agg *a = foi_realloc(v->aggs, na * sizeof *a);
-            if (!a) {
-                set_fatal(v, FOI_ENOMEM);
-                return;
-            }
-            v->aggs = a;
-            v->aaggs = na;
-        }
-        gi = (long)v->naggs++;
-        v->aggs[gi] = (struct agg){ 0, 0, 1, 0 };
-    }
-    struct agg *g = &v->aggs[gi];
-    if (!strcmp(outcome, "total")) {
-        if (strcmp(st, "reported") || !hv)
-            return;
-        if (v->ntotals == v->atotals) {
-            size_t na = v->atotals ? v->atotals * 2 : 256;
-            struct total *t = foi_realloc(v->totals, na * sizeof *t);
-            if (!t) {
-                set_fatal(v, FOI_ENOMEM);
-                return;
-            }
-            v->totals = t;
-            v->atotals = na;
-        }
-        const char *loc = col(rd, K_LOCATOR);
-        char *key = foi_arena_printf(&v->arena, "%s\x1f%s", col(rd, K_SOURCE_FILE), loc ? loc : "");
-        if (!key) {
-            set_fatal(v, FOI_ENOMEM);
-            return;
-        }
-        v->totals[v->ntotals++] = (struct total){ (size_t)gi, val, row, line, key };
+    struct foi_record r;
+    memset(&r, 0, sizeof r);
+    const char *ps = col(rd, K_PERIOD_START), *pe = col(rd, K_PERIOD_END);
+    if (!ps || !pe || strlen(ps) > 10 || strlen(pe) > 10)
+        return;
+    memcpy(r.period_start, ps, strlen(ps) + 1);
+    memcpy(r.period_end, pe, strlen(pe) + 1);
+    r.source_file = col(rd, K_SOURCE_FILE);
+    r.force_id = col(rd, K_FORCE_ID);
+    r.category = col(rd, K_CATEGORY);
+    r.measure = col(rd, K_MEASURE);
+    r.subject = col(rd, K_SUBJECT);
+    r.outcome = col(rd, K_OUTCOME);
+    r.outcome_raw = col(rd, K_OUTCOME_RAW);
+    r.locator = col(rd, K_LOCATOR);
+    if (!r.source_file || !r.outcome || !r.locator)
+        return;
+    r.v.status = !strcmp(st, "reported") ? FOI_VS_REPORTED : !strcmp(st, "suppressed") ? FOI_VS_SUPPRESSED
+               : !strcmp(st, "refused") ? FOI_VS_REFUSED : !strcmp(st, "not_held") ? FOI_VS_NOT_HELD
+               : !strcmp(st, "approximate") ? FOI_VS_APPROXIMATE : FOI_VS_NONE;
+    r.v.value = val; r.v.has_value = hv;
+    r.v.min = lo; r.v.has_min = hl;
+    r.v.max = hi; r.v.has_max = hh;
+    if (foi_dataset_add_record(&v->sumds, &r)) {
+        set_fatal(v, FOI_ENOMEM);
         return;
     }
-    g->noutcomes++;
-    if (!hl || !hh || __builtin_add_overflow(g->lo, lo, &g->lo) ||
-        __builtin_add_overflow(g->hi, hi, &g->hi))
-        g->bounded = 0;
+    char *key = foi_arena_printf(&v->arena, "%s\x1f%s", r.source_file, r.locator);
+    if (!key || smap_put(&v->rowmap, &v->arena, key, strlen(key), row, NULL) < 0 ||
+        smap_put(&v->linemap, &v->arena, key, strlen(key), line, NULL) < 0)
+        set_fatal(v, FOI_ENOMEM);
 }
 
 static void issue_rules(struct reader *rd)
@@ -1152,27 +1139,34 @@ static void check_resource(struct vctx *v, struct res *r, struct res *all)
     foi_buf_release(&content);
 }
 
-/* The sum rule: a reported total equals the sum of its group's outcomes (or
- * lies within their bounds when some are suppressed), unless issues.csv
- * carries a sum_mismatch for the total's source_file and locator. */
+/* The sum rule, exactly as the build checks it (foi_check_sums): every
+ * sum_mismatch it finds must be listed in issues.csv for that total's
+ * source_file and locator. */
 static void check_sums(struct vctx *v, const char *file)
 {
-    for (size_t i = 0; i < v->ntotals; i++) {
-        const struct total *t = &v->totals[i];
-        const struct agg *g = &v->aggs[t->group];
-        if (!g->noutcomes || !g->bounded || (t->value >= g->lo && t->value <= g->hi))
+    if (!v->sumds_ready)
+        return;
+    size_t before = v->sumds.nissues;
+    foi_dataset_sort(&v->sumds);
+    if (foi_check_sums(&v->sumds)) {
+        set_fatal(v, FOI_ENOMEM);
+        return;
+    }
+    for (size_t i = before; i < v->sumds.nissues; i++) {
+        const struct foi_issue *is = &v->sumds.issues[i];
+        if (strcmp(is->code, "sum_mismatch"))
             continue;
-        if (smap_find(&v->sum_ok, t->sumkey, strlen(t->sumkey)))
+        char *key = foi_arena_printf(&v->arena, "%s\x1f%s", is->source_file, is->locator);
+        if (!key) {
+            set_fatal(v, FOI_ENOMEM);
+            return;
+        }
+        if (smap_find(&v->sum_ok, key, strlen(key)))
             continue;
-        if (g->lo == g->hi)
-            problem(v, file, t->row, t->line, "value",
-                    "total %lld is not the sum of its outcomes (%lld) and issues.csv has no "
-                    "sum_mismatch for it", (long long)t->value, (long long)g->lo);
-        else
-            problem(v, file, t->row, t->line, "value",
-                    "total %lld is outside the sum of its outcomes (%lld..%lld) and issues.csv "
-                    "has no sum_mismatch for it", (long long)t->value, (long long)g->lo,
-                    (long long)g->hi);
+        long *row = smap_find(&v->rowmap, key, strlen(key));
+        long *line = smap_find(&v->linemap, key, strlen(key));
+        problem(v, file, row ? *row : 0, line ? *line : 0, "value",
+                "%s (%s) and issues.csv has no sum_mismatch for it", is->message, is->locator);
     }
 }
 
@@ -1378,6 +1372,10 @@ int foi_validate_dir(const char *out_dir, const struct foi_taxonomy *tax,
     pcre2_match_context_free(v.mctx);
     pcre2_general_context_free(v.gctx);
     smap_release(&v.sum_ok);
+    smap_release(&v.rowmap);
+    smap_release(&v.linemap);
+    if (v.sumds_ready)
+        foi_dataset_release(&v.sumds);
     smap_release(&v.groups);
     foi_free(v.aggs);
     foi_free(v.totals);

@@ -111,6 +111,8 @@ static void set_total(struct ectx *c, struct dims *d, int sibling_vocab, const s
 
 struct colinfo {
     int is_value, is_dim, role;
+    int dup;              /* same heading as another value column: ambiguous, left out */
+    int from_span;        /* a Total whose period is the span of its sibling columns */
     struct dims dims;     /* from the header stack (value columns) */
 };
 
@@ -365,6 +367,38 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 span_label = (first_lab == last_lab) ? first_lab
                     : foi_arena_printf(&c->arena, "%s to %s", first_lab, last_lab);
             set_total(c, d, sv, L, have_span ? &span : NULL, span_label);
+            if (sv == PRIMARY_PERIOD)
+                ci[col].from_span = 1;
+        }
+    }
+
+    /* two value columns with the same heading ("2019/20" twice): which is
+     * which cannot be told, so neither is read, nor a Total spanning them */
+    int any_dup = 0;
+    for (int a = 0; a < nc && h > 0; a++) {
+        if (!ci[a].is_value)
+            continue;
+        for (int b = a + 1; b < nc; b++) {
+            if (!ci[b].is_value)
+                continue;
+            int same = 1, blank = 1;
+            for (int lvl = 0; lvl < h && same; lvl++) {
+                const char *x = cell_text(t, lvl, a), *y = cell_text(t, lvl, b);
+                same = !strcmp(x, y);
+                if (*x)
+                    blank = 0;
+            }
+            if (same && !blank) {
+                if (!ci[a].dup && c->out->issue) {
+                    char msg[200], loc[64];
+                    snprintf(msg, sizeof msg, "columns %d and %d have the same heading '%.60s'; their figures are left out",
+                             a + 1, b + 1, cell_text(t, h - 1, a));
+                    snprintf(loc, sizeof loc, "table %d", t->index);
+                    c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", loc, msg);
+                }
+                ci[a].dup = ci[b].dup = 1;
+                any_dup = 1;
+            }
         }
     }
 
@@ -489,7 +523,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 continue;
             }
             struct dims d = ci[col].dims;
-            if (d.skip)
+            if (d.skip || ci[col].dup || (any_dup && ci[col].from_span))
                 continue;
             /* row labels fill what the column did not say */
             if (!d.category) d.category = rd.category;

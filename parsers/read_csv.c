@@ -8,7 +8,9 @@
 
 /* How records become tables (documented in docs/document-model.md):
  *  - a table's header is the first record with >= 2 non-empty fields after
- *    the preamble (records before it with one non-empty field are lines);
+ *    the preamble (records before it with one non-empty field are lines; so
+ *    is a record of two fields, the first non-empty, followed by one of four
+ *    or more: a title with an unquoted comma);
  *  - blank records (no non-empty field, e.g. ",,,,") are skipped, never rows;
  *  - a record with one non-empty field is a row of the table (a group label)
  *    when the next multi-field record is a data row; when that record looks
@@ -385,6 +387,11 @@ static int segment(struct cctx *c)
         next_multi[k] = R[k].ne >= 2 ? k : next_multi[k + 1];
     while (i < c->nrec && !rc) {
         int h = next_multi[i];
+        /* a title with an unquoted comma ("Kent Police, FOI 21/0456") is not
+         * a header when a record with two or more extra fields follows */
+        while (h < c->nrec && R[h].ne == 2 && *field(&R[h], 0) && next_multi[h + 1] < c->nrec &&
+               R[next_multi[h + 1]].ne >= 4)
+            h = next_multi[h + 1];
         for (int k = i; k < h && !rc; k++) {
             if (!R[k].ne) {
                 prev_kind = 0;

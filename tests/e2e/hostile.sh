@@ -7,11 +7,14 @@ set -u
 FOI=${FOI:-build/foi}
 GOOD=fixtures/responses/kent/disclosure_2021_0456.csv
 GOOD_REL=kent/disclosure_2021_0456.csv
-T=$(mktemp -d)
+# tmpfs when there is one: every build fsyncs its outputs
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then T=$(mktemp -d /dev/shm/foi-hostile.XXXXXX); else T=$(mktemp -d); fi
 trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
 pass=0
 fail=0
 skip=0
+TAB=$(printf '\t')
+CR=$(printf '\r')
 TO=120   # seconds before a build counts as hung (ASan is slow)
 
 ok() { pass=$((pass + 1)); }
@@ -80,7 +83,7 @@ build() { # [extra args]: runs foi build on $IN, sets RC and SECS
 check_common() { # the good file parsed, the outputs valid, no live formula in a CSV
     if [ "$(records_of "$OUT" "$GOOD_REL")" -gt 0 ]; then ok; else bad "$CASE: the good file's records are missing"; fi
     for f in records.csv comparable.csv sources.csv issues.csv; do
-        live=$(csvrows "$OUT/$f" | tr '\037' '\n' | grep -E '^([=@+\t\r]|-[^0-9])' | head -1)
+        live=$(csvrows "$OUT/$f" | tr '\037' '\n' | grep -E "^([=@+$TAB$CR]|-[^0-9])" | head -1)
         [ -z "$live" ] && ok || bad "$CASE: $f has a field a spreadsheet would run: '$live'"
     done
     if timeout $TO "$FOI" validate "$OUT" >"$C/validate" 2>&1; then ok; else
@@ -180,6 +183,22 @@ awk 'BEGIN { for (r = 0; r < 1000; r++) { for (c = 1; c < 1000; c++) printf "x,"
 build; expect_failed big.csv
 build --max-cells 100000; expect_failed big.csv 'cell'
 
+CASE=span_bomb; new_case $CASE
+awk 'BEGIN { print "<table><tr>"; for (c = 0; c < 200; c++) printf "<td rowspan=\"65534\" colspan=\"1000\">%d</td>", c; print "</tr><tr><td>1</td></tr></table>" }' >"$IN/spans.html"
+build; expect_failed spans.html
+
+CASE=entities; new_case $CASE
+cat >"$IN/xxe.html" <<'EOF_HTML'
+<!DOCTYPE html [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> <!ENTITY a "&b;&b;&b;&b;&b;&b;&b;&b;"> <!ENTITY b "&c;&c;&c;&c;&c;&c;&c;&c;"> <!ENTITY c "lol lol lol lol"> ]>
+<html><head><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></head><body><p>&xxe; &a;</p>
+<iframe src="file:///etc/passwd"></iframe><table><tr><td>&xxe;</td><td>&a;</td></tr></table></body></html>
+EOF_HTML
+build
+case $RC in 0|2) ok ;; *) bad "$CASE: exit $RC" ;; esac
+grep -rq 'root:' "$OUT" && bad "$CASE: /etc/passwd was read into the outputs" || ok
+grep -rq 'lol lol lol lol lol lol lol lol lol' "$OUT" && bad "$CASE: an internal entity was expanded" || ok
+check_common
+
 CASE=many_columns; new_case $CASE
 awk 'BEGIN { for (k = 0; k < 2; k++) { for (c = 1; c < 100000; c++) printf "%d,", c; print "1" } }' >"$IN/wide.csv"
 build; expect_failed wide.csv 'column'
@@ -223,6 +242,18 @@ printf 'Outcome,2019/20,2019/20,Total\nDismissed,3,4,7\nTotal,3,4,7\n' >"$IN/dup
 build
 case $RC in 0|2) ok ;; *) bad "$CASE: exit $RC" ;; esac
 [ -n "$(status_of "$OUT" dup.csv)" ] && ok || bad "$CASE: dup.csv missing from sources.csv"
+check_common
+
+# every reader test input at once: each named, none crashes the build
+CASE=fixtures_bad; new_case $CASE
+mkdir -p "$IN/bad"
+cp fixtures/bad/* "$IN/bad/"
+build
+[ "$RC" = 2 ] && ok || bad "$CASE: exit $RC, expected 2"
+for f in fixtures/bad/*; do
+    rel=bad/${f##*/}
+    [ -n "$(status_of "$OUT" "$rel")" ] && ok || bad "$CASE: $rel missing from sources.csv"
+done
 check_common
 
 # ------------------------------------------------------------ the file system

@@ -665,7 +665,7 @@ static void test_comparable_alloc_faults(void **state)
 
 int main(void)
 {
-    alarm(120);   /* a fault that makes the library loop must fail the test, not hang make */
+    alarm(300);   /* a fault that makes the library loop must fail the test, not hang make */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_reader_alloc_faults),
         cmocka_unit_test(test_reader_direct_alloc_faults),

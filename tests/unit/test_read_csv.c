@@ -296,6 +296,22 @@ static void test_group_rows_and_headers(void **state)
     assert_int_equal(doc.tables[0].header_rows, 1);
     foi_doc_release(&doc);
 
+    /* a title with an unquoted comma is preamble, not the header */
+    static const char title[] = "Kent Police, FOI 21/0456\nType,Outcome,2019,2020,Total\nSA,Dismissed,1,2,3\n";
+    assert_int_equal(read_csv(&doc, S(title), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Kent Police FOI 21/0456");
+    assert_int_equal(doc.tables[0].first_line, 2);
+    assert_int_equal(doc.tables[0].ncols, 5);
+    foi_doc_release(&doc);
+
+    /* but a two-column table is a table */
+    static const char pair[] = "Outcome,Total\nDismissed,3\nOngoing,4\n";
+    assert_int_equal(read_csv(&doc, S(pair), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 0);
+    assert_int_equal(doc.tables[0].nrows, 3);
+    foi_doc_release(&doc);
+
     /* calendar years in the header are labels, not counts */
     static const char years[] = "Intro,,\nOutcome,2021,2022\nDismissed,1,2\nNote,,\nOutcome,2021,2022\nDismissed,3,4\n";
     assert_int_equal(read_csv(&doc, S(years), NULL, &err), 0);

@@ -306,8 +306,8 @@ static void test_corrupted(void **state)
         { "bad integer", { { "records.csv", "Total,10,reported,", "Total,1O,reported,", 0 } }, 1,
           "records.csv: row 5 (line 7): value: '1O' is not an integer\n" },
         { "broken sum", { { "records.csv", "Dismissed,3,reported,3,3,", "Dismissed,5,reported,5,5,", 0 } }, 1,
-          "records.csv: row 5 (line 7): value: total 10 is outside the sum of its outcomes (12..16) "
-          "and issues.csv has no sum_mismatch for it\n" },
+          "records.csv: row 5 (line 7): value: total 10 but outcomes sum to between 12 and 16 "
+          "(csv row 6 col 2) and issues.csv has no sum_mismatch for it\n" },
         { "sum mismatch reported", { { "records.csv", "Dismissed,3,reported,3,3,", "Dismissed,5,reported,5,5,", 0 },
                                      { "issues.csv", "", "warning,sum_mismatch,kent/a.csv,csv row 6 col 2,outcomes add up to 12\n", 0 } },
           0, "" },
