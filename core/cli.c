@@ -217,9 +217,9 @@ static int cmd_build(int argc, char **argv)
         return FOI_EXIT_WRITE;
     }
     if (!quiet) {
-        fprintf(stderr, "foi: %zu files: %zu parsed, %zu partial, %zu failed, %zu refused, %zu skipped; "
-                "%zu records; %zu issues (%zu errors, %zu warnings)%s%s\n",
-                sum.files, sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
+        fprintf(stderr, "foi: %zu files (%zu reused from the previous build): %zu parsed, %zu partial, "
+                "%zu failed, %zu refused, %zu skipped; %zu records; %zu issues (%zu errors, %zu warnings)%s%s\n",
+                sum.files, sum.reused, sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
                 sum.records, sum.issues, sum.errors, sum.warnings,
                 sum.changes[0] ? "\n" : "", sum.changes);
     }

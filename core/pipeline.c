@@ -2,6 +2,8 @@
  * under resource limits and a timeout, merging, checks, export. */
 #include "pipeline.h"
 #include "serial.h"
+#include "cache.h"
+#include "../export/diff.h"
 #include "../parsers/parser.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
@@ -382,6 +384,8 @@ struct worker {
     struct foi_buf buf;
     struct timespec start;
     int killed;     /* 1 timeout, 2 output too large */
+    struct stat st; /* the file as it was when its parse started (for the cache) */
+    int have_st;
 };
 
 static double elapsed(const struct timespec *t0)
@@ -465,7 +469,7 @@ static void worker_failed(struct foi_dataset *ds, const struct job *j, const cha
 }
 
 static int finish_worker(struct worker *wk, const struct job *jobs, struct foi_dataset *ds,
-                         const struct foi_build_opts *o)
+                         const struct foi_build_opts *o, struct foi_cache *cache)
 {
     int status = 0;
     while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
@@ -495,6 +499,10 @@ static int finish_worker(struct worker *wk, const struct job *jobs, struct foi_d
         if (rc == FOI_ECORRUPT) {
             worker_failed(ds, j, "the parse worker's result was damaged", &o->limits);
             rc = 0;
+        } else if (!rc && cache && wk->have_st) {
+            /* a cache that cannot take the result only costs a reparse next time */
+            if (foi_cache_put(cache, j->rel, &wk->st, NULL, wk->buf.data, wk->buf.len) == FOI_ENOMEM)
+                rc = FOI_ENOMEM;
         }
     }
     foi_buf_release(&wk->buf);
@@ -502,8 +510,51 @@ static int finish_worker(struct worker *wk, const struct job *jobs, struct foi_d
     return rc;
 }
 
+/* A file's result from the rebuild cache: by stat alone, or (when the file
+ * was touched) by its content hash. 1 reused, 0 not, or an error code < 0. */
+static int from_cache(struct foi_cache *cache, const struct job *j, const struct stat *st,
+                      const struct foi_limits *lim, struct foi_dataset *ds)
+{
+    if (!cache)
+        return 0;
+    size_t len = 0;
+    const char *blob = foi_cache_get_stat(cache, j->rel, st, &len);
+    if (!blob && foi_cache_has(cache, j->rel)) {
+        char *bytes = NULL;
+        size_t n = 0;
+        struct foi_err e;
+        foi_err_clear(&e);
+        if (read_all(j->fs, lim, &bytes, &n, &e) == 0) {
+            char sha[65];
+            foi_sha256_hex(bytes, n, sha);
+            foi_free(bytes);
+            blob = foi_cache_get_sha(cache, j->rel, sha, &len);
+            if (blob)
+                foi_cache_refresh(cache, j->rel, st);
+        }
+    }
+    if (!blob)
+        return 0;
+    /* the blob may hold several rows; a damaged one is parsed again */
+    struct foi_dataset tmp;
+    foi_dataset_init(&tmp);
+    struct foi_err e;
+    foi_err_clear(&e);
+    int rc = foi_serial_read(&tmp, blob, len, &e);
+    foi_dataset_release(&tmp);
+    if (rc == FOI_ENOMEM)
+        return -FOI_ENOMEM;
+    if (rc) {
+        foi_cache_drop(cache, j->rel);
+        return 0;
+    }
+    rc = foi_serial_read(ds, blob, len, &e);
+    return rc ? -rc : 1;
+}
+
 static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
-                    const struct job *jobs, size_t njobs, struct foi_dataset *ds)
+                    const struct job *jobs, size_t njobs, struct foi_dataset *ds,
+                    struct foi_cache *cache, size_t *reused)
 {
     int nw = o->jobs > 0 ? o->jobs : 1;
     if (nw > 64)
@@ -517,6 +568,19 @@ static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *t
         while (nact < nw && next < njobs && !foi_interrupt) {
             if (o->progress)
                 o->progress(o->cb_ctx, done, njobs, jobs[next].rel);
+            struct stat st;
+            int have_st = stat(jobs[next].fs, &st) == 0;
+            if (have_st) {
+                int hit = from_cache(cache, &jobs[next], &st, &o->limits, ds);
+                if (hit < 0)
+                    return -hit;
+                if (hit) {
+                    (*reused)++;
+                    next++;
+                    done++;
+                    continue;
+                }
+            }
             int pfd[2];
             if (pipe(pfd) < 0)
                 return FOI_EIO;
@@ -540,6 +604,8 @@ static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *t
             w->fd = pfd[0];
             w->job = next++;
             w->killed = 0;
+            w->st = st;
+            w->have_st = have_st;
             foi_buf_init(&w->buf, (size_t)1 << 30);
             clock_gettime(CLOCK_MONOTONIC, &w->start);
         }
@@ -580,7 +646,7 @@ static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *t
                 kill(wk[k].pid, SIGKILL);
             }
             if (finished) {
-                rc = finish_worker(&wk[k], jobs, ds, o);
+                rc = finish_worker(&wk[k], jobs, ds, o, cache);
                 done++;
                 wk[k] = wk[--nact];
                 pf[k] = pf[nact];
@@ -692,6 +758,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     struct walk w;
     memset(&w, 0, sizeof w);
     w.ds = &ds;
+    struct foi_cache *cache = NULL;
 
     rc = foi_load_expect(&ds, o->expect, err);
     if (rc)
@@ -709,16 +776,51 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     if ((rc = w.rc))
         goto out;
 
+    struct foi_buf key;
+    foi_buf_init(&key, 0);
+    if ((rc = foi_cache_key(&key, foi_parsers_fingerprint(), foi_taxonomy_digest(tax), &o->limits)))
+        goto out;
+    const char *note = NULL;
+    rc = o->clean ? foi_cache_new(&cache, o->out_dir, key.data, err)
+                  : foi_cache_open(&cache, o->out_dir, key.data, &note, err);
+    foi_buf_release(&key);
+    if (rc)
+        goto out;
+
     if (o->no_fork) {
         for (size_t i = 0; i < w.n && !rc && !foi_interrupt; i++) {
             if (o->progress)
                 o->progress(o->cb_ctx, i, w.n, w.jobs[i].rel);
-            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, &ds);
+            struct stat st;
+            int have_st = stat(w.jobs[i].fs, &st) == 0;
+            int hit = have_st ? from_cache(cache, &w.jobs[i], &st, &o->limits, &ds) : 0;
+            if (hit < 0) {
+                rc = -hit;
+                break;
+            }
+            if (hit) {
+                sum->reused++;
+                continue;
+            }
+            /* the same path as a worker's result, so the cache holds the same bytes */
+            struct foi_dataset one;
+            foi_dataset_init(&one);
+            struct foi_buf blob;
+            foi_buf_init(&blob, 0);
+            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, &one);
+            if (!rc)
+                rc = foi_serial_write(&one, &blob);
+            if (!rc)
+                rc = foi_serial_read(&ds, blob.data, blob.len, err);
+            if (!rc && have_st && foi_cache_put(cache, w.jobs[i].rel, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
+                rc = FOI_ENOMEM;
+            foi_buf_release(&blob);
+            foi_dataset_release(&one);
         }
         if (o->progress && !rc)
             o->progress(o->cb_ctx, w.n, w.n, NULL);
     } else {
-        rc = run_jobs(o, tax, w.jobs, w.n, &ds);
+        rc = run_jobs(o, tax, w.jobs, w.n, &ds, cache, &sum->reused);
     }
     if (foi_interrupt) {
         rc = foi_errf(err, FOI_EIO, "", "interrupted; the previous outputs were left as they were");
@@ -773,12 +875,20 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     /* report.html links to each response as prefix + source_file; the
      * default (none) keeps the page the same wherever the folders sit */
     foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
+    /* one paragraph on what changed since the previous build in OUT_DIR */
+    foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
     struct foi_export_ctx x = { &ds, &cmp };
     rc = foi_export_all(&x, o->out_dir, err);
     if (rc) {
         rc = FOI_EIO;
         goto out;
     }
+    /* the cache follows the outputs it describes; failing to save it only
+     * makes the next build slower */
+    struct foi_err cerr;
+    foi_err_clear(&cerr);
+    if (foi_cache_save(cache, o->out_dir, &cerr) && o->message)
+        o->message(o->cb_ctx, "", ".foi-cache", cerr.message[0] ? cerr.message : "cannot save the rebuild cache");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
     for (size_t i = 0; i < w.n; i++) {
@@ -788,6 +898,7 @@ out:
     foi_free(w.jobs);
     if (cmp_built)
         foi_comparable_release(&cmp);
+    foi_cache_free(cache);
     foi_workforce_free(wf);
     foi_free(ds.expect);
     foi_dataset_release(&ds);
