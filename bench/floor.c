@@ -1,7 +1,8 @@
-/* floor.c: the bare-library floor of the benchmark: read every file of a
- * corpus, parse HTML with libxml2's htmlReadMemory, CSV with libcsv, and make
- * one PCRE2 pass over every file; no extraction. What foi cannot beat.
- * usage: floor DIR   (prints: files=N bytes=B seconds=S tokens=T) */
+/* floor.c: the benchmark's bare-library floor: every file of a corpus read,
+ * HTML parsed by libxml2's htmlReadMemory, CSV by libcsv, one PCRE2 pass over
+ * each file; no extraction. What foi cannot beat. */
+
+/* usage: floor DIR   (prints: files=N bytes=B seconds=S tokens=T ...) */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <csv.h>
 #include <errno.h>

@@ -1,9 +1,10 @@
 /* gen.c: a seeded generator of synthetic FOI response folders for the
- * benchmark: each file is a fixture response (the force's house style) with its
- * years shifted, its table figures scaled, small Met cells suppressed, and
- * rows (long CSVs, up to 20 KB) or page/letter boilerplate added to reach
- * 2-200 KB. Deterministic:
- * file i depends only on (seed, i), so `gen ... 1 SEED 10000` adds one new file.
+ * benchmark: fixture responses in their forces' house styles with years
+ * shifted, figures scaled, small cells suppressed, grown to 2-200 KB. */
+
+/* Each file copies one fixture; rows (long CSVs, up to 20 KB) or page/letter
+ * boilerplate make it bigger. Deterministic: file i depends only on (seed, i),
+ * so `gen ... 1 SEED 10000` adds one new file.
  * usage: gen FIXTURES_DIR OUT_DIR COUNT SEED [FIRST_INDEX] */
 #include <ctype.h>
 #include <dirent.h>

@@ -1,8 +1,8 @@
-/* peak.c: run a command and report its wall time, exit status and peak
- * memory: the command's own peak (VmHWM of /proc/PID/status, sampled every
- * 5 ms until it exits) and the largest of it and every process it waited for
- * (wait4's ru_maxrss: so the largest forked worker when that is bigger).
- * usage: peak CMD [ARGS...]   (prints one line on stderr: "peak: wall=...") */
+/* peak.c: run a command and report its wall and CPU time, exit status and
+ * peak memory: its own (VmHWM, sampled every 5 ms) and the largest of it and
+ * every process it waited for (wait4's ru_maxrss: the largest worker). */
+
+/* usage: peak CMD [ARGS...]   (prints one line on stderr: "peak: wall=...") */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>

@@ -28,7 +28,8 @@ $CC -std=c11 -O2 -D_XOPEN_SOURCE=700 $($PKG_CONFIG --cflags libxml-2.0 libpcre2-
 
 # corpus NAME COUNT: generated once per (seed, count, generator, fixtures);
 # a stamp says which
-GEN_SUM=$(cat bench/gen.c $(find fixtures/responses -type f | sort) 2>/dev/null | cksum | cut -d' ' -f1)
+GEN_SUM=$( (cat bench/gen.c; find fixtures/responses -type f | LC_ALL=C sort | while IFS= read -r f; do cat "$f"; done) |
+    cksum | cut -d' ' -f1)
 corpus() {
     dir=$W/$1
     if [ "$(cat "$dir.stamp" 2>/dev/null)" != "$SEED $2 $GEN_SUM" ]; then
@@ -86,6 +87,13 @@ build() {
     row "$label" "$files" "$bytes" "$line" "$figs" "$ff"
     LAST_WALL=$(echo "$line" | sed -n 's/.*wall=\([0-9.]*\).*/\1/p')
 }
+
+# foi reads its shipped taxonomy at run time: use a snapshot, so an edit in
+# the tree during the run cannot change the cache key between two builds
+rm -rf "$W/taxonomy"
+cp -R "${FOI_TAXONOMY_DIR:-normalize/taxonomy}" "$W/taxonomy"
+FOI_TAXONOMY_DIR=$(pwd)/$W/taxonomy
+export FOI_TAXONOMY_DIR
 
 T0=$(date +%s)
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")

@@ -1,7 +1,6 @@
 /* cache.c: the rebuild cache (see cache.h): a checksummed file of per-file
- * parse results with the blobs first and the index last; only the index is
- * loaded (into a hash table), blobs are read on demand. Format in
- * docs/rebuilds.md. */
+ * parse results, blobs first and index last; only the index is loaded (a hash
+ * table), blobs are read on demand. Format in docs/rebuilds.md. */
 #include "cache.h"
 
 #include <openssl/evp.h>

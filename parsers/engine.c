@@ -203,8 +203,10 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
             if (!foi_date_cmp(&td->periods[j].start, &ps[i].start) &&
                 !foi_date_cmp(&td->periods[j].end, &ps[i].end))
                 dup = 1;
-        if (!dup && td->nperiods < ENG_MAX_PERIODS)
+        if (!dup && td->nperiods < ENG_MAX_PERIODS) {
+            td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i]);
             td->periods[td->nperiods++] = ps[i];
+        }
     }
     /* a range and a year inside it ("financial year 2021/22 (1 April 2021 to
      * 31 March 2022)") are one period; a range containing others stays single
@@ -239,7 +241,7 @@ void dims_fill_text(struct dims *d, const struct textdims *td, int allow_multi_p
     if (!d->has_period && n == 1) {
         d->period = td->periods[pick];
         d->has_period = 1;
-        d->period_label = NULL;   /* caller labels it */
+        d->period_label = td->period_texts[pick];   /* as the document wrote it */
     }
 }
 

@@ -37,6 +37,7 @@ struct textdims {
     const char *cats[ENG_MAX_CATS];   /* every distinct category mentioned (raw text) */
     const char *subject, *measure;
     struct foi_period periods[ENG_MAX_PERIODS];
+    const char *period_texts[ENG_MAX_PERIODS];   /* as written */
     int nperiods;
 };
 

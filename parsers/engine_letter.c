@@ -11,6 +11,7 @@
 /* ------------------------------------------------- running context */
 struct running {
     const char *category, *subject, *measure;
+    const char *period_label;
     struct foi_period period;
     int has_period;
 };
@@ -73,6 +74,7 @@ static void update_running(struct ectx *c, struct running *rc, const char *text,
             foi_date_cmp(&rc->period.end, &td.periods[0].end))
             newsec = 1;
         rc->period = td.periods[0];
+        rc->period_label = td.period_texts[0];
         rc->has_period = 1;
     }
     if (td.measure && relevant)
@@ -97,6 +99,7 @@ static void fill_running(struct ectx *c, struct dims *d, const struct running *r
     if (!d->measure) d->measure = rc->measure;
     if (!d->has_period && rc->has_period) {
         d->period = rc->period;
+        d->period_label = rc->period_label;
         d->has_period = 1;
     }
     dims_fill_text(d, &c->req, 0);
@@ -291,6 +294,7 @@ static void prose_sentence(struct ectx *c, const char *s, const struct running *
     dims_fill_text(&tmp, &sd, 0);
     if (tmp.has_period) {
         local.period = tmp.period;
+        local.period_label = tmp.period_label;
         local.has_period = 1;
     }
     struct numocc occ[32];
@@ -425,6 +429,7 @@ int eng_refusal(struct ectx *c)
             d.measure = c->req.measure;
             if (c->req.nperiods) {
                 d.period = c->req.periods[p];
+                d.period_label = c->req.period_texts[p];
                 d.has_period = 1;
             }
             if (!d.measure) d.measure = c->o->default_measure;
