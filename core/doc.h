@@ -42,7 +42,8 @@ struct foi_table {
     const char *caption;      /* <caption>, or NULL */
     const char *heading;      /* nearest heading/line of text directly above, or NULL */
     int anchor_line;    /* number of doc lines that precede the table (its position in the text) */
-    int first_line, last_line; /* for text/CSV tables: the doc lines it occupies (1-based), else 0 */
+    int first_line, last_line; /* text tables: the file lines it occupies (1-based); CSV: the
+                                  records it spans (not indexes into lines); HTML: 0 */
 };
 
 struct foi_line {

@@ -1,8 +1,7 @@
 #!/bin/sh
-# hostile.sh: hostile inputs end to end. Each case puts one hostile file in a
-# batch with a good fixture, runs `foi build`, and checks the exit status, the
-# file named in issues.csv and on stderr, the good file's records, `foi validate`,
-# and that no input was modified. Run from the project root with FOI=path/to/foi.
+# hostile.sh: hostile inputs end to end (run from the project root, FOI=path/to/foi): each
+# hostile file in a batch with a good fixture; checks the exit status, the file named in
+# issues.csv and on stderr, the good file's records, `foi validate`, inputs unmodified.
 set -u
 FOI=${FOI:-build/foi}
 GOOD=fixtures/responses/kent/disclosure_2021_0456.csv
@@ -359,6 +358,37 @@ rm -f "$IN/slow.html"
 build
 [ $RC -eq 0 ] || [ $RC -eq 2 ] && ok || bad "$CASE: the next build exited $RC"
 ls -a "$OUT" | grep -q '\.tmp-' && bad "$CASE: stray temporaries after the next run" || ok
+
+# ------------------------------------------------------------ a damaged rebuild cache
+# OUT_DIR/.foi-cache is read back on the next build: damaged, it must be
+# ignored (rebuilt), never trusted or crashed on; the outputs stay the same.
+# (rebuild.sh covers a truncated, flipped, garbage and empty cache; here: cut in
+# the middle, a length prefix that claims 100 GB, a program's bytes.)
+CASE=cache; new_case $CASE
+mkdir -p "$IN/merseyside" "$IN/west-midlands"
+cp fixtures/responses/merseyside/FOI-2022-1187.html "$IN/merseyside/"
+cp fixtures/responses/west-midlands/2512_22_response.txt "$IN/west-midlands/"
+build
+cp -r "$OUT" "$C/clean"
+if [ -f "$OUT/.foi-cache" ]; then
+    size=$(wc -c <"$OUT/.foi-cache")
+    for how in half middle elf; do
+        cp "$C/clean/.foi-cache" "$OUT/.foi-cache"
+        case $how in
+        half) head -c $((size / 2)) "$C/clean/.foi-cache" >"$OUT/.foi-cache" ;;
+        elf) head -c "$size" "$FOI" >"$OUT/.foi-cache" ;;
+        middle) printf '99999999999:' | dd of="$OUT/.foi-cache" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null ;;
+        esac
+        build
+        [ "$RC" = 0 ] && ok || bad "$CASE ($how): exit $RC ($(head -2 "$C/err"))"
+        for f in "$C"/clean/*; do
+            cmp -s "$f" "$OUT/${f##*/}" && ok || bad "$CASE ($how): ${f##*/} differs from the clean build"
+        done
+    done
+else
+    note "$CASE: no .foi-cache in OUT_DIR; cache cases skipped"
+    skip=$((skip + 1))
+fi
 
 # ------------------------------------------------------------ write failures
 # cli.sh checks one failing write; here every output's first writes in turn

@@ -4,6 +4,7 @@
 #include "harness.h"
 #include "../../core/doc.h"
 #include "../../core/record.h"
+#include "../../core/serial.h"
 #include "../../normalize/normalize.h"
 #include "../../normalize/figure.h"
 #include "../../parsers/parser.h"
@@ -310,10 +311,44 @@ int foi_fuzz_process(const uint8_t *data, size_t n)
     return 0;
 }
 
+/* The worker -> parent format (and the rebuild cache's blobs): a worker that
+ * parsed a hostile file must not be able to crash the parent. Anything read is
+ * written back, and that must read and write again to the same bytes. */
+int foi_fuzz_serial(const uint8_t *data, size_t n)
+{
+    struct foi_dataset a, b;
+    foi_dataset_init(&a);
+    foi_dataset_init(&b);
+    struct foi_buf w1, w2;
+    foi_buf_init(&w1, 0);
+    foi_buf_init(&w2, 0);
+    struct foi_err err;
+    foi_err_clear(&err);
+    int rc = foi_serial_read(&a, (const char *)data, n, &err);
+    CHECK(rc == 0 || rc == FOI_ECORRUPT || rc == FOI_ENOMEM);
+    if (rc == 0) {
+        char buf[64];
+        for (size_t i = 0; i < a.nrecords; i++)
+            for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+                CHECK(foi_record_field(&a.records[i], c, buf, sizeof buf) != NULL);
+        CHECK(foi_serial_write(&a, &w1) == 0);
+        foi_err_clear(&err);
+        CHECK(foi_serial_read(&b, w1.data, w1.len, &err) == 0);
+        CHECK(b.nrecords == a.nrecords && b.nsources == a.nsources && b.nissues == a.nissues);
+        CHECK(foi_serial_write(&b, &w2) == 0);
+        CHECK(w1.len == w2.len && memcmp(w1.data, w2.data, w1.len) == 0);
+    }
+    foi_buf_release(&w1);
+    foi_buf_release(&w2);
+    foi_dataset_release(&a);
+    foi_dataset_release(&b);
+    return 0;
+}
+
 const struct foi_fuzz_target foi_fuzz_targets[] = {
     { "html", foi_fuzz_html },     { "csv", foi_fuzz_csv },     { "text", foi_fuzz_text },
     { "bytes", foi_fuzz_bytes },   { "period", foi_fuzz_period }, { "value", foi_fuzz_value },
-    { "process", foi_fuzz_process }, { NULL, NULL },
+    { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { NULL, NULL },
 };
 
 const struct foi_fuzz_target *foi_fuzz_find(const char *name)

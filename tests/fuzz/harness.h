@@ -18,6 +18,7 @@ int foi_fuzz_bytes(const uint8_t *data, size_t n);
 int foi_fuzz_period(const uint8_t *data, size_t n);
 int foi_fuzz_value(const uint8_t *data, size_t n);
 int foi_fuzz_process(const uint8_t *data, size_t n);
+int foi_fuzz_serial(const uint8_t *data, size_t n);
 
 /* Name -> function, for replay: the table ends with a NULL name. */
 struct foi_fuzz_target {

@@ -1,10 +1,10 @@
 #!/bin/sh
-# run.sh: builds the libFuzzer targets (clang, ASan+UBSan) into build/fuzz/ and
-# runs each for FUZZ_SECONDS (default 60) on one core; `make fuzz` calls it.
-# Usage: tests/fuzz/run.sh [--build-only | --replay] [TARGET...]   (run from the project root)
+# run.sh [--build-only | --replay] [TARGET...]: builds the libFuzzer targets (clang, ASan+UBSan)
+# into build/fuzz/ and runs each for FUZZ_SECONDS (default 60, one core; FUZZ_MAX_LEN
+# largest input, default 65536). `make fuzz` calls it from the project root.
 set -u
 ROOT=$(pwd)
-ALL="html csv text bytes period value process"
+ALL="html csv text bytes period value process serial"
 SECS=${FUZZ_SECONDS:-60}
 CLANG=${FUZZ_CC:-}
 B=build/fuzz
@@ -96,7 +96,7 @@ for t in $TARGETS; do
     echo "== fuzz_$t for ${SECS}s"
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
-        $B/fuzz_$t -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        $B/fuzz_$t -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
             -print_final_stats=1 -artifact_prefix="$a/" $dict "$@" >$B/$t.log 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' $B/$t.log | tail -n 1)

@@ -1,9 +1,9 @@
-/* test_faults.c: failure injection (curl's torture tests). For the readers,
- * foi_process_file, the comparable table and the exporters, fail the Nth
- * allocation (foi_alloc_fail_after) or the Nth output write
- * (foi_wfile_fail_after) for N = 1, 2, ... until a run sees no failure: every
- * failed run must end in a clean error code, never a crash, a leak (ASan and
- * valgrind check), a silently different result, or a touched previous build. */
+/* test_faults.c: failure injection (curl's torture tests): the Nth allocation or
+ * output write fails, N = 1, 2, ..., for the readers, foi_process_file, the
+ * comparable table and the exporters; each run must end in a clean error. */
+
+/* A failed run must never crash, leak (ASan and valgrind check), give a silently
+ * different result, or touch the previous build's files. */
 #define _GNU_SOURCE   /* dladdr */
 #include <setjmp.h>
 #include <stdarg.h>
