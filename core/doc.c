@@ -38,15 +38,21 @@ void foi_doc_release(struct foi_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
-const char *foi_cell_locator(struct foi_doc *doc, const struct foi_table *t, int r, int c)
+const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,
+                                const struct foi_table *t, int r, int c)
 {
     const struct foi_cell *cell = foi_table_cell(t, r, c);
     switch (doc->format) {
     case FOI_FMT_CSV:
-        return foi_arena_printf(&doc->arena, "csv row %d col %d", cell->src_row, cell->src_col);
+        return foi_arena_printf(a, "csv row %d col %d", cell->src_row, cell->src_col);
     case FOI_FMT_TEXT:
-        return foi_arena_printf(&doc->arena, "line %d col %d", cell->src_row, cell->src_col);
+        return foi_arena_printf(a, "line %d col %d", cell->src_row, cell->src_col);
     default:
-        return foi_arena_printf(&doc->arena, "table %d row %d col %d", t->index, r + 1, c + 1);
+        return foi_arena_printf(a, "table %d row %d col %d", t->index, r + 1, c + 1);
     }
+}
+
+const char *foi_cell_locator(struct foi_doc *doc, const struct foi_table *t, int r, int c)
+{
+    return foi_cell_locator_in(&doc->arena, doc, t, r, c);
 }

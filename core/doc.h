@@ -95,6 +95,9 @@ void foi_doc_release(struct foi_doc *doc);
 /* Locator text for a cell, e.g. "table 2 row 4 col 3", "csv row 7 col 3",
  * "line 14 col 2". Written into the doc's arena. */
 const char *foi_cell_locator(struct foi_doc *doc, const struct foi_table *t, int r, int c);
+/* The same, written into another arena (parsers hold a const document). */
+const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,
+                                const struct foi_table *t, int r, int c);
 
 /* Sniff the format from content (extension only breaks ties). */
 unsigned foi_sniff_format(const char *bytes, size_t n, const char *path);

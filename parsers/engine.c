@@ -170,25 +170,14 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "staff";
     /* measures */
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 32);
-    const char *meas = NULL;
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-        if (!meas || strcmp(meas, ms[i].id)) {
-            if (meas)
-                distinct++;
-            meas = ms[i].id;
-            if (!distinct)
-                distinct = 1;
-        }
-    }
-    if (meas) {
-        /* one measure only: every mention agrees */
+    /* one measure only: every mention agrees */
+    if (n > 0) {
         int agree = 1;
-        for (int i = 0; i < n; i++)
-            if (strcmp(ms[i].id, meas))
+        for (int i = 1; i < n; i++)
+            if (strcmp(ms[i].id, ms[0].id))
                 agree = 0;
         if (agree)
-            td->measure = meas;
+            td->measure = ms[0].id;
     }
     /* periods */
     struct foi_period_ctx pc = {0};
@@ -221,9 +210,8 @@ static void period_label_of(struct ectx *c, const struct foi_period *p, const ch
     *label = foi_arena_printf(&c->arena, "%s to %s", a, b);
 }
 
-void dims_fill_text(struct dims *d, const struct textdims *td, int allow_multi_period)
+void dims_fill_text(struct dims *d, const struct textdims *td)
 {
-    (void)allow_multi_period;
     if (!d->category && td->category)
         d->category = td->category;
     if (!d->subject && td->subject)

@@ -65,7 +65,7 @@ struct ectx {
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
-void dims_fill_text(struct dims *d, const struct textdims *td, int allow_multi_period);
+void dims_fill_text(struct dims *d, const struct textdims *td);
 int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf);
 int eng_value(struct ectx *c, const char *text, struct foi_value *v);

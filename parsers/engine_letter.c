@@ -102,7 +102,7 @@ static void fill_running(struct ectx *c, struct dims *d, const struct running *r
         d->period_label = rc->period_label;
         d->has_period = 1;
     }
-    dims_fill_text(d, &c->req, 0);
+    dims_fill_text(d, &c->req);
     if (!d->measure) d->measure = c->o->default_measure;
     if (!d->subject) d->subject = c->o->default_subject;
 }
@@ -291,7 +291,7 @@ static void prose_sentence(struct ectx *c, const char *s, const struct running *
     eng_textdims(c, s, &sd);
     struct dims tmp;
     memset(&tmp, 0, sizeof tmp);
-    dims_fill_text(&tmp, &sd, 0);
+    dims_fill_text(&tmp, &sd);
     if (tmp.has_period) {
         local.period = tmp.period;
         local.period_label = tmp.period_label;

@@ -500,19 +500,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 continue;
             struct foi_value v;
             int vr = eng_value(c, cell->text, &v);
-            const char *loc = foi_arena_printf(&c->arena, "%s", "");
-            {
-                /* locator as the document model spells it */
-                struct foi_doc *md = (struct foi_doc *)c->doc;   /* locator text only; arena is ours below */
-                (void)md;
-                const struct foi_cell *cc = cell;
-                if (c->doc->format == FOI_FMT_CSV)
-                    loc = foi_arena_printf(&c->arena, "csv row %d col %d", cc->src_row, cc->src_col);
-                else if (c->doc->format == FOI_FMT_TEXT)
-                    loc = foi_arena_printf(&c->arena, "line %d col %d", cc->src_row, cc->src_col);
-                else
-                    loc = foi_arena_printf(&c->arena, "table %d row %d col %d", t->index, r + 1, col + 1);
-            }
+            const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (c->out->issue) {
                     char msg[200];
@@ -556,11 +544,11 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             }
             /* then the table's own words, then the request */
             int had_label = d.period_label != NULL && !d.has_period;
-            dims_fill_text(&d, &cap, 0);
-            dims_fill_text(&d, &head, 0);
+            dims_fill_text(&d, &cap);
+            dims_fill_text(&d, &head);
             for (int k = 0; k < nlead; k++)
-                dims_fill_text(&d, &lead[k], 0);
-            dims_fill_text(&d, &c->req, 0);
+                dims_fill_text(&d, &lead[k]);
+            dims_fill_text(&d, &c->req);
             if (had_label && d.has_period) {
                 /* a row period we could not read: do not replace it by context */
                 d.has_period = 0;
