@@ -535,20 +535,18 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
     }
     if (!blob)
         return 0;
-    /* the blob may hold several rows; a damaged one is parsed again */
-    struct foi_dataset tmp;
-    foi_dataset_init(&tmp);
+    /* a damaged blob is parsed again: whatever it appended is taken back */
+    size_t nr = ds->nrecords, ns = ds->nsources, ni = ds->nissues;
     struct foi_err e;
     foi_err_clear(&e);
-    int rc = foi_serial_read(&tmp, blob, len, &e);
-    foi_dataset_release(&tmp);
-    if (rc == FOI_ENOMEM)
-        return -FOI_ENOMEM;
-    if (rc) {
+    int rc = foi_serial_read(ds, blob, len, &e);
+    if (rc == FOI_ECORRUPT) {
+        ds->nrecords = nr;
+        ds->nsources = ns;
+        ds->nissues = ni;
         foi_cache_drop(cache, j->rel);
         return 0;
     }
-    rc = foi_serial_read(ds, blob, len, &e);
     return rc ? -rc : 1;
 }
 
