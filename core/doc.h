@@ -72,6 +72,14 @@ struct foi_doc {
     const char *title;      /* HTML <title>, or NULL */
     const struct foi_taxonomy *tax;  /* set by the pipeline before parsers run (may be NULL in tests) */
     const char *folder_hint; /* first path component under IN_DIR (per-force filing), or NULL */
+    /* foi_doc_force's answer, worked out on first use: every plugin's probe
+     * asks for it, and the document does not change once read */
+    struct {
+        int set;
+        const struct foi_taxonomy *tax;
+        int nlines;
+        const char *force;
+    } force_memo;
 };
 
 static inline const struct foi_cell *foi_table_cell(const struct foi_table *t, int r, int c)

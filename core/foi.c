@@ -328,17 +328,30 @@ int foi_strcasecmp(const char *a, const char *b)
     }
 }
 
+static unsigned char ascii_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* ASCII case folding only (the C locale's, which foi runs in): bytes of
+ * UTF-8 sequences compare as they are. Skips quickly to candidates for the
+ * needle's first byte; this runs on every line of every document. */
 const char *foi_strcasestr(const char *hay, const char *needle)
 {
     size_t n = strlen(needle);
     if (!n)
         return hay;
-    for (; *hay; hay++) {
-        size_t i = 0;
-        while (i < n && hay[i] && tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+    const unsigned char *h = (const unsigned char *)hay, *nd = (const unsigned char *)needle;
+    unsigned char lo = ascii_lower(nd[0]);
+    unsigned char up = (lo >= 'a' && lo <= 'z') ? (unsigned char)(lo - 32) : lo;
+    for (; *h; h++) {
+        if (*h != lo && *h != up)
+            continue;
+        size_t i = 1;
+        while (i < n && h[i] && ascii_lower(h[i]) == ascii_lower(nd[i]))
             i++;
         if (i == n)
-            return hay;
+            return (const char *)h;
     }
     return NULL;
 }

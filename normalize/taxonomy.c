@@ -52,7 +52,22 @@ struct entry {
     const char *where;    /* "file:line" */
 };
 
+/* Aliases by their first folded word: an alias only matches where a word
+ * starts, so a label is looked up word by word instead of searching it for
+ * every alias. Built once all files are loaded (user lines may retire
+ * shipped ones). */
+struct wslot {
+    const char *word;     /* NULL: empty slot */
+    uint32_t len, hash;
+    int *ents;            /* entry indices, in file order */
+    int n;
+};
+
 struct vocab {
+    struct wslot *slots;
+    size_t mask;          /* slots - 1 (a power of two), 0 before the index exists */
+    int *res;             /* K_RE entries, in file order */
+    int nres;
     const char **ids;
     const char **names;
     const char **first_seen;   /* "file:line" where the id first appeared */
@@ -67,6 +82,7 @@ struct foi_taxonomy {
     pcre2_general_context *gctx;
     pcre2_compile_context *cctx;
     pcre2_match_context *mctx;
+    pcre2_match_data *md;      /* reused by every match (one thread per process) */
     char digest[65];
 };
 
@@ -395,6 +411,8 @@ static int compile_re(struct loadctx *lc, const char *pat, pcre2_code **out)
         return lerr(lc, FOI_EREGEX, "bad regular expression '%.80s': %s at offset %lu",
                     pat, (const char *)buf, (unsigned long)eo);
     }
+    /* JIT when the machine allows it; the interpreter otherwise */
+    (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
     return 0;
 }
 
@@ -677,11 +695,96 @@ void foi_taxonomy_free(struct foi_taxonomy *t)
         foi_free(v->names);
         foi_free(v->first_seen);
     }
+    pcre2_match_data_free(t->md);
     pcre2_match_context_free(t->mctx);
     pcre2_compile_context_free(t->cctx);
     pcre2_general_context_free(t->gctx);
     foi_arena_release(&t->arena);
     foi_free(t);
+}
+
+static uint32_t word_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static size_t first_word_len(const char *s, size_t n)
+{
+    const char *sp = memchr(s, ' ', n);
+    return sp ? (size_t)(sp - s) : n;
+}
+
+static struct wslot *wslot_at(const struct vocab *v, const char *w, size_t n, uint32_t h)
+{
+    for (size_t i = h & v->mask;; i = (i + 1) & v->mask) {
+        struct wslot *s = &v->slots[i];
+        if (!s->word || (s->hash == h && s->len == n && memcmp(s->word, w, n) == 0))
+            return s;
+    }
+}
+
+static int build_index(struct foi_taxonomy *t, struct vocab *v)
+{
+    size_t nalias = 0;
+    v->nres = 0;
+    for (int i = 0; i < v->ne; i++) {
+        if (v->e[i].dead)
+            continue;
+        if (v->e[i].kind == K_ALIAS)
+            nalias++;
+        else if (v->e[i].kind == K_RE)
+            v->nres++;
+    }
+    size_t ns = 16;
+    while (ns < 2 * nalias + 2)
+        ns *= 2;
+    v->slots = foi_arena_alloc(&t->arena, ns * sizeof *v->slots);
+    v->res = foi_arena_alloc(&t->arena, ((size_t)v->nres + 1) * sizeof *v->res);
+    if (!v->slots || !v->res)
+        return -1;
+    v->mask = ns - 1;
+    /* count, then place, so each word's entries stay in file order */
+    for (int pass = 0; pass < 2; pass++) {
+        int nr = 0;
+        for (int i = 0; i < v->ne; i++) {
+            const struct entry *e = &v->e[i];
+            if (e->dead)
+                continue;
+            if (e->kind == K_RE && pass) {
+                v->res[nr++] = i;
+                continue;
+            }
+            if (e->kind != K_ALIAS)
+                continue;
+            size_t wl = first_word_len(e->folded, e->flen);
+            uint32_t h = word_hash(e->folded, wl);
+            struct wslot *s = wslot_at(v, e->folded, wl, h);
+            if (!s->word) {
+                s->word = e->folded;
+                s->len = (uint32_t)wl;
+                s->hash = h;
+            }
+            if (pass)
+                s->ents[s->n++] = i;
+            else
+                s->n++;
+        }
+        if (!pass) {
+            for (size_t k = 0; k < ns; k++) {
+                struct wslot *s = &v->slots[k];
+                if (!s->word)
+                    continue;
+                s->ents = foi_arena_alloc(&t->arena, (size_t)s->n * sizeof *s->ents);
+                if (!s->ents)
+                    return -1;
+                s->n = 0;
+            }
+        }
+    }
+    return 0;
 }
 
 int foi_taxonomy_load(struct foi_taxonomy **out, const char *shipped_dir,
@@ -701,7 +804,9 @@ int foi_taxonomy_load(struct foi_taxonomy **out, const char *shipped_dir,
         t->cctx = pcre2_compile_context_create(t->gctx);
     if (t->cctx)
         t->mctx = pcre2_match_context_create(t->gctx);
-    if (!t->mctx) {
+    if (t->mctx)
+        t->md = pcre2_match_data_create(1, t->gctx);
+    if (!t->md) {
         rc = foi_errf(err, FOI_ENOMEM, "", "out of memory loading the taxonomy");
         goto fail;
     }
@@ -732,6 +837,9 @@ int foi_taxonomy_load(struct foi_taxonomy **out, const char *shipped_dir,
                 rc = foi_errf(err, FOI_EPARSE, v->first_seen[i], "%s: '%s' has no name line",
                               v->first_seen[i], v->ids[i]);
     }
+    for (int vi = 0; vi < FOI_VOCAB_COUNT && !rc; vi++)
+        if (build_index(t, &t->v[vi]))
+            rc = foi_errf(err, FOI_ENOMEM, "", "out of memory indexing the taxonomy");
     if (!rc) {
         unsigned char h[EVP_MAX_MD_SIZE];
         unsigned hl = 0;
@@ -823,32 +931,47 @@ static int score_of(int exact, size_t len, int user)
     return (exact ? 1 << 29 : 0) | (int)(len << 2) | (user ? 2 : 0);
 }
 
-static int on_boundaries(const char *f, size_t flen, size_t at, size_t len)
-{
-    return (at == 0 || f[at - 1] == ' ') && (at + len == flen || f[at + len] == ' ');
-}
-
 /* Run re on s[0..n) from start: 1 match (ovector filled), 0 none, -FOI_EREGEX / -FOI_ENOMEM. */
 static int re_exec(const struct foi_taxonomy *t, const pcre2_code *re, const char *s, size_t n,
                    size_t start, size_t *mb, size_t *me)
 {
-    pcre2_match_data *md = pcre2_match_data_create(1, t->gctx);
-    if (!md)
-        return -FOI_ENOMEM;
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, start, 0, md, t->mctx);
-    int ret;
-    if (rc == PCRE2_ERROR_NOMATCH) {
-        ret = 0;
-    } else if (rc < 0) {
-        ret = rc == PCRE2_ERROR_NOMEMORY ? -FOI_ENOMEM : -FOI_EREGEX;
-    } else {
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        *mb = ov[0];
-        *me = ov[1] < ov[0] ? ov[0] : ov[1];
-        ret = 1;
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, start, 0, t->md, t->mctx);
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)   /* the interpreter has the heap limit instead */
+        rc = pcre2_match(re, (PCRE2_SPTR)s, n, start, PCRE2_NO_JIT, t->md, t->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    if (rc < 0)
+        return rc == PCRE2_ERROR_NOMEMORY ? -FOI_ENOMEM : -FOI_EREGEX;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(t->md);
+    *mb = ov[0];
+    *me = ov[1] < ov[0] ? ov[0] : ov[1];
+    return 1;
+}
+
+/* Every alias of v that occurs in the folded text on word boundaries, in
+ * text order: calls hit(ctx, entry index, position) for each; stops when it
+ * returns non-zero and passes that on. */
+static int alias_hits(const struct vocab *v, const struct folded *f,
+                      int (*hit)(void *ctx, int ei, size_t at), void *ctx)
+{
+    if (!v->mask)
+        return 0;
+    for (size_t p = 0; p < f->len;) {
+        size_t wl = first_word_len(f->s + p, f->len - p);
+        const struct wslot *s = wslot_at(v, f->s + p, wl, word_hash(f->s + p, wl));
+        for (int k = 0; s->word && k < s->n; k++) {
+            const struct entry *e = &v->e[s->ents[k]];
+            if (e->flen > f->len - p || memcmp(f->s + p, e->folded, e->flen) != 0)
+                continue;
+            if (p + e->flen != f->len && f->s[p + e->flen] != ' ')
+                continue;
+            int r = hit(ctx, s->ents[k], p);
+            if (r)
+                return r;
+        }
+        p += wl + 1;
     }
-    pcre2_match_data_free(md);
-    return ret;
+    return 0;
 }
 
 static void fill_match(struct foi_match *m, const struct vocab *v, const struct entry *e,
@@ -866,6 +989,36 @@ static void fill_match(struct foi_match *m, const struct vocab *v, const struct 
     m->exact = exact;
 }
 
+/* The best single match: highest score, then the entry that comes first in
+ * the files, at its first position. */
+struct best {
+    const struct vocab *v;
+    size_t flen;          /* of the folded label */
+    int score, ei;        /* ei -1: none yet */
+    size_t fa, fl;
+    int exact;
+};
+
+static void consider(struct best *b, int ei, size_t fa, size_t fl, int exact)
+{
+    int sc = score_of(exact, fl, b->v->e[ei].user);
+    if (b->ei < 0 || sc > b->score || (sc == b->score && ei < b->ei)) {
+        b->score = sc;
+        b->ei = ei;
+        b->fa = fa;
+        b->fl = fl;
+        b->exact = exact;
+    }
+}
+
+static int best_hit(void *ctx, int ei, size_t at)
+{
+    struct best *b = ctx;
+    size_t fl = b->v->e[ei].flen;
+    consider(b, ei, at, fl, at == 0 && fl == b->flen);
+    return 0;
+}
+
 int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
                        const char *label, struct foi_match *m)
 {
@@ -875,59 +1028,22 @@ int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
     struct folded f;
     if (fold_into(label, strlen(label), &f))
         return -FOI_ENOMEM;
-    int best = -1, found = 0;
-    struct foi_match bm = { 0 };
-    for (int i = 0; i < v->ne; i++) {
-        const struct entry *e = &v->e[i];
-        if (e->dead)
-            continue;
-        if (e->kind == K_ALIAS) {
-            if (e->flen > f.len)
-                continue;
-            if (e->flen == f.len) {
-                if (memcmp(e->folded, f.s, f.len) == 0) {
-                    int sc = score_of(1, e->flen, e->user);
-                    if (sc > best) {
-                        best = sc;
-                        fill_match(&bm, v, e, &f, 0, f.len, 1);
-                        found = 1;
-                    }
-                }
-                continue;
-            }
-            int sc = score_of(0, e->flen, e->user);
-            if (sc <= best)
-                continue;
-            for (const char *p = strstr(f.s, e->folded); p; p = strstr(p + 1, e->folded)) {
-                size_t at = (size_t)(p - f.s);
-                if (on_boundaries(f.s, f.len, at, e->flen)) {
-                    best = sc;
-                    fill_match(&bm, v, e, &f, at, e->flen, 0);
-                    found = 1;
-                    break;
-                }
-            }
-        } else if (e->kind == K_RE) {
-            size_t mb, me;
-            int rc = re_exec(t, e->re, f.s, f.len, 0, &mb, &me);
-            if (rc < 0) {
-                fold_release(&f);
-                return rc;
-            }
-            if (rc == 0)
-                continue;
-            int exact = mb == 0 && me == f.len;
-            int sc = score_of(exact, me - mb, e->user);
-            if (sc > best) {
-                best = sc;
-                fill_match(&bm, v, e, &f, mb, me - mb, exact);
-                found = 1;
-            }
+    struct best b = { v, f.len, 0, -1, 0, 0, 0 };
+    alias_hits(v, &f, best_hit, &b);
+    for (int k = 0; k < v->nres; k++) {
+        size_t mb, me;
+        int rc = re_exec(t, v->e[v->res[k]].re, f.s, f.len, 0, &mb, &me);
+        if (rc < 0) {
+            fold_release(&f);
+            return rc;
         }
+        if (rc)
+            consider(&b, v->res[k], mb, me - mb, mb == 0 && me == f.len);
     }
-    fold_release(&f);
+    int found = b.ei >= 0;
     if (found && m)
-        *m = bm;
+        fill_match(m, v, &v->e[b.ei], &f, b.fa, b.fl, b.exact);
+    fold_release(&f);
     return found;
 }
 
@@ -970,6 +1086,22 @@ static int push_cand(struct cand **c, size_t *n, size_t *alloc, struct cand x)
     return 0;
 }
 
+struct cands {
+    const struct vocab *v;
+    const struct folded *f;
+    struct cand *c;
+    size_t n, alloc;
+};
+
+static int cand_hit(void *ctx, int ei, size_t at)
+{
+    struct cands *cs = ctx;
+    const struct entry *e = &cs->v->e[ei];
+    int exact = at == 0 && e->flen == cs->f->len;
+    struct cand x = { at, e->flen, score_of(exact, e->flen, e->user), ei, e };
+    return push_cand(&cs->c, &cs->n, &cs->alloc, x) ? -1 : 0;
+}
+
 int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
                       const char *text, struct foi_match *ms, int max)
 {
@@ -979,48 +1111,36 @@ int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
     struct folded f;
     if (fold_into(text, strlen(text), &f))
         return -FOI_ENOMEM;
-    struct cand *c = NULL;
-    size_t nc = 0, ac = 0;
     int rc = 0;
-    for (int i = 0; i < v->ne && !rc; i++) {
+    struct cands cs = { v, &f, NULL, 0, 0 };
+    if (alias_hits(v, &f, cand_hit, &cs))
+        rc = -FOI_ENOMEM;
+    for (int k = 0; k < v->nres && !rc; k++) {
+        int i = v->res[k];
         const struct entry *e = &v->e[i];
-        if (e->dead)
-            continue;
-        if (e->kind == K_ALIAS) {
-            for (const char *p = strstr(f.s, e->folded); p; p = strstr(p + 1, e->folded)) {
-                size_t at = (size_t)(p - f.s);
-                if (!on_boundaries(f.s, f.len, at, e->flen))
-                    continue;
-                int exact = at == 0 && e->flen == f.len;
-                struct cand x = { at, e->flen, score_of(exact, e->flen, e->user), i, e };
-                if (push_cand(&c, &nc, &ac, x)) {
+        size_t start = 0;
+        while (start <= f.len) {
+            size_t mb, me;
+            int r = re_exec(t, e->re, f.s, f.len, start, &mb, &me);
+            if (r < 0) {
+                rc = r;
+                break;
+            }
+            if (r == 0)
+                break;
+            if (me > mb) {
+                int exact = mb == 0 && me == f.len;
+                struct cand x = { mb, me - mb, score_of(exact, me - mb, e->user), i, e };
+                if (push_cand(&cs.c, &cs.n, &cs.alloc, x)) {
                     rc = -FOI_ENOMEM;
                     break;
                 }
             }
-        } else if (e->kind == K_RE) {
-            size_t start = 0;
-            while (start <= f.len) {
-                size_t mb, me;
-                int r = re_exec(t, e->re, f.s, f.len, start, &mb, &me);
-                if (r < 0) {
-                    rc = r;
-                    break;
-                }
-                if (r == 0)
-                    break;
-                if (me > mb) {
-                    int exact = mb == 0 && me == f.len;
-                    struct cand x = { mb, me - mb, score_of(exact, me - mb, e->user), i, e };
-                    if (push_cand(&c, &nc, &ac, x)) {
-                        rc = -FOI_ENOMEM;
-                        break;
-                    }
-                }
-                start = me > mb ? me : mb + 1;
-            }
+            start = me > mb ? me : mb + 1;
         }
     }
+    struct cand *c = cs.c;
+    size_t nc = cs.n;
     int count = 0;
     if (!rc && nc) {
         qsort(c, nc, sizeof *c, cand_by_score);

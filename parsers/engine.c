@@ -542,10 +542,8 @@ static void score_text(const struct foi_taxonomy *tax, const char *t, int weight
     }
 }
 
-const char *foi_doc_force(const struct foi_doc *doc)
+static const char *doc_force(const struct foi_doc *doc)
 {
-    if (!doc->tax)
-        return NULL;
     struct fscore fs[64];
     int n = 0;
     score_text(doc->tax, doc->title, 3, fs, &n);
@@ -566,6 +564,21 @@ const char *foi_doc_force(const struct foi_doc *doc)
     if (best < 0 || fs[best].score < 2 || fs[best].score < 2 * second)
         return NULL;
     return fs[best].id;
+}
+
+const char *foi_doc_force(const struct foi_doc *doc)
+{
+    if (!doc->tax)
+        return NULL;
+    if (doc->force_memo.set && doc->force_memo.tax == doc->tax && doc->force_memo.nlines == doc->nlines)
+        return doc->force_memo.force;
+    /* the memo is not part of the document's meaning: parsers see it const */
+    struct foi_doc *d = (struct foi_doc *)doc;
+    d->force_memo.force = doc_force(doc);
+    d->force_memo.tax = doc->tax;
+    d->force_memo.nlines = doc->nlines;
+    d->force_memo.set = 1;
+    return d->force_memo.force;
 }
 
 static const char *folder_force(const struct foi_doc *doc)
