@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -377,15 +378,38 @@ static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
 }
 
 /* ------------------------------------------------------ workers */
+/* ------------------------------------------------------ workers
+ *
+ * A pool of long-lived parse workers, forked before the parent holds any
+ * figures (so a fork is cheap) and fed one file at a time over a pipe:
+ *
+ *   parent -> worker: u32 len(fs), u32 len(rel), fs bytes, rel bytes
+ *   worker -> parent: u32 FRAME_MAGIC, i32 rc, u64 len, then len bytes of
+ *                     foi_serial_write output (the file's dataset)
+ *
+ * A worker holds one file at a time, so a crash, a timeout or runaway output
+ * costs exactly that file: the parent records why, and a new worker takes
+ * the dead one's place. Each file gets its own CPU allowance (RLIMIT_CPU is
+ * raised to the worker's CPU time so far + --timeout + 1 s before it starts);
+ * the wall-clock --timeout is the parent's. */
+enum { FRAME_MAGIC = 0x46524d31u, FRAME_HDR = 16, MAX_WORKERS = 64 };
+
 struct worker {
-    pid_t pid;
-    int fd;
-    size_t job;
+    pid_t pid;          /* 0: no process */
+    int to, from;       /* request pipe (write end), result pipe (read end) */
+    long job;           /* -1: idle */
     struct foi_buf buf;
     struct timespec start;
-    int killed;     /* 1 timeout, 2 output too large */
-    struct stat st; /* the file as it was when its parse started (for the cache) */
+    int killed;         /* 1 timeout, 2 output too large */
+    struct stat st;     /* the file as it was when its parse started (for the cache) */
     int have_st;
+};
+
+struct pool {
+    struct worker w[MAX_WORKERS];
+    int n;
+    const struct foi_build_opts *o;
+    const struct foi_taxonomy *tax;
 };
 
 static double elapsed(const struct timespec *t0)
@@ -403,8 +427,90 @@ static double elapsed(const struct timespec *t0)
 #endif
 #endif
 
-static void child_run(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
-                      const struct job *j, int fd)
+static int write_full(int fd, const void *p, size_t n, int sock)
+{
+    const char *c = p;
+    while (n > 0) {
+        ssize_t w = sock ? send(fd, c, n, MSG_NOSIGNAL) : write(fd, c, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        c += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* 1 read all n bytes, 0 end of file before any byte, -1 error or short */
+static int read_full(int fd, void *p, size_t n)
+{
+    char *c = p;
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = read(fd, c + got, n - got);
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        if (r == 0)
+            return got ? -1 : 0;
+        got += (size_t)r;
+    }
+    return 1;
+}
+
+static void put_u32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint32_t get_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Give the next file its own CPU allowance: what this process used so far
+ * plus the per-file budget. */
+static void cpu_allowance(int t)
+{
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return;
+    rlim_t used = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1;
+    struct rlimit cur;
+    if (getrlimit(RLIMIT_CPU, &cur) != 0)
+        return;
+    struct rlimit rl = { used + (rlim_t)t + 1, cur.rlim_max };
+    if (cur.rlim_max != RLIM_INFINITY && rl.rlim_cur > cur.rlim_max)
+        rl.rlim_cur = cur.rlim_max;
+    setrlimit(RLIMIT_CPU, &rl);
+}
+
+/* Test hook (FOI_TEST_WORKER_FAULTS=1; tests/e2e/workers.sh): a file whose
+ * path contains "foi-fault-crash" crashes its worker, "foi-fault-hang" hangs
+ * it, "foi-fault-alloc" asks for twice --mem-limit. Never set in use. */
+static int test_fault(const char *rel, long mem_mb)
+{
+    if (strstr(rel, "foi-fault-crash"))
+        raise(SIGSEGV);
+    if (strstr(rel, "foi-fault-hang"))
+        for (;;)
+            pause();
+    if (strstr(rel, "foi-fault-alloc")) {
+        void *p = malloc((size_t)mem_mb << 21);
+        if (!p)
+            return FOI_ENOMEM;
+        free(p);    /* no limit here (a sanitizer build): parse as usual */
+    }
+    return 0;
+}
+
+static _Noreturn void worker_main(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
+                                  int rfd, int wfd)
 {
 #ifndef FOI_UNDER_ASAN
     long mb = o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048;
@@ -412,35 +518,153 @@ static void child_run(const struct foi_build_opts *o, const struct foi_taxonomy 
     setrlimit(RLIMIT_AS, &rl);
 #endif
     int t = o->timeout_s > 0 ? o->timeout_s : 60;
-    struct rlimit cpu = { (rlim_t)t + 1, (rlim_t)t + 2 };
-    setrlimit(RLIMIT_CPU, &cpu);
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGPIPE, SIG_DFL);
-    struct foi_dataset ds;
-    foi_dataset_init(&ds);
-    int rc = foi_process_file(tax, &o->limits, j->fs, j->rel, &ds);
-    struct foi_buf b;
-    foi_buf_init(&b, 0);
-    if (!rc)
-        rc = foi_serial_write(&ds, &b);
-    if (!rc) {
-        size_t off = 0;
-        while (off < b.len) {
-            ssize_t w = write(fd, b.data + off, b.len - off);
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                rc = FOI_EIO;
-                break;
-            }
-            off += (size_t)w;
-        }
+    const char *tf = getenv("FOI_TEST_WORKER_FAULTS");
+    int faults = tf && !strcmp(tf, "1");
+    for (;;) {
+        unsigned char h[8];
+        int r = read_full(rfd, h, sizeof h);
+        if (r == 0)
+            _exit(0);       /* the parent closed the pipe: no more files */
+        if (r < 0)
+            _exit(1);
+        uint32_t nf = get_u32(h), nr = get_u32(h + 4);
+        if (nf > PATH_MAX * 4u || nr > PATH_MAX * 4u)
+            _exit(1);
+        char *fs = foi_malloc((size_t)nf + 1), *rel = foi_malloc((size_t)nr + 1);
+        if (!fs || !rel || read_full(rfd, fs, nf) != 1 || read_full(rfd, rel, nr) != 1)
+            _exit(1);
+        fs[nf] = rel[nr] = 0;
+        cpu_allowance(t);
+        struct foi_dataset ds;
+        foi_dataset_init(&ds);
+        int rc = faults ? test_fault(rel, o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048) : 0;
+        if (!rc)
+            rc = foi_process_file(tax, &o->limits, fs, rel, &ds);
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        if (!rc)
+            rc = foi_serial_write(&ds, &b);
+        foi_dataset_release(&ds);
+        foi_free(fs);
+        foi_free(rel);
+        unsigned char fh[FRAME_HDR];
+        put_u32(fh, FRAME_MAGIC);
+        put_u32(fh + 4, (uint32_t)rc);
+        uint64_t len = rc ? 0 : (uint64_t)b.len;
+        put_u32(fh + 8, (uint32_t)len);
+        put_u32(fh + 12, (uint32_t)(len >> 32));
+        if (write_full(wfd, fh, sizeof fh, 0) || (len && write_full(wfd, b.data, b.len, 0)))
+            _exit(1);
+        foi_buf_release(&b);
+        if (rc == FOI_ENOMEM)
+            _exit(12);      /* start afresh: a new worker takes the next file */
     }
-    foi_buf_release(&b);
-    foi_dataset_release(&ds);
-    close(fd);
-    _exit(rc == FOI_ENOMEM ? 12 : rc ? 1 : 0);
+}
+
+static void worker_close(struct worker *w)
+{
+    if (w->to >= 0)
+        close(w->to);
+    if (w->from >= 0)
+        close(w->from);
+    w->to = w->from = -1;
+    foi_buf_release(&w->buf);
+}
+
+/* Start worker k. 0 or FOI_EIO. */
+static int worker_spawn(struct pool *pl, int k)
+{
+    /* requests travel over a socket so that writing to a worker that died
+     * is an error (MSG_NOSIGNAL), not a SIGPIPE for the parent */
+    int req[2], res[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, req) < 0)
+        return FOI_EIO;
+    if (pipe(res) < 0) {
+        close(req[0]);
+        close(req[1]);
+        return FOI_EIO;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(req[0]); close(req[1]); close(res[0]); close(res[1]);
+        return FOI_EIO;
+    }
+    if (pid == 0) {
+        for (int i = 0; i < pl->n; i++)
+            if (i != k && pl->w[i].pid) {
+                close(pl->w[i].to);
+                close(pl->w[i].from);
+            }
+        close(req[1]);
+        close(res[0]);
+        worker_main(pl->o, pl->tax, req[0], res[1]);
+    }
+    close(req[0]);
+    close(res[1]);
+    fcntl(req[1], F_SETFD, FD_CLOEXEC);
+    fcntl(res[0], F_SETFD, FD_CLOEXEC);
+    struct worker *w = &pl->w[k];
+    memset(w, 0, sizeof *w);
+    w->pid = pid;
+    w->to = req[1];
+    w->from = res[0];
+    w->job = -1;
+    foi_buf_init(&w->buf, ((size_t)1 << 30) + FRAME_HDR);
+    return 0;
+}
+
+/* Fork the workers: before the parent reads its cache or any result. */
+static int pool_start(struct pool *pl, const struct foi_build_opts *o, const struct foi_taxonomy *tax,
+                      size_t njobs)
+{
+    memset(pl, 0, sizeof *pl);
+    pl->o = o;
+    pl->tax = tax;
+    int nw = o->jobs > 0 ? o->jobs : 1;
+    if (nw > MAX_WORKERS)
+        nw = MAX_WORKERS;
+    if ((size_t)nw > njobs)
+        nw = (int)njobs;
+    for (int k = 0; k < nw; k++) {
+        pl->w[k].to = pl->w[k].from = -1;
+        int rc = worker_spawn(pl, k);
+        pl->n = k + (rc == 0);
+        if (rc)
+            return rc;
+    }
+    pl->n = nw;
+    return 0;
+}
+
+/* End worker k: kill it when asked (or when it holds a file), reap it. The
+ * wait status, or 0 when there was no process. */
+static int worker_end(struct worker *w, int kill_it)
+{
+    int status = 0;
+    if (!w->pid)
+        return 0;
+    if (kill_it)
+        kill(w->pid, SIGKILL);
+    if (w->to >= 0) {
+        close(w->to);   /* an idle worker leaves on end of file */
+        w->to = -1;
+    }
+    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    w->pid = 0;
+    worker_close(w);
+    return status;
+}
+
+static void pool_stop(struct pool *pl, int kill_all)
+{
+    for (int k = 0; k < pl->n; k++)
+        worker_end(&pl->w[k], kill_all || pl->w[k].job >= 0);
+    pl->n = 0;
 }
 
 static void worker_failed(struct foi_dataset *ds, const struct job *j, const char *why,
@@ -468,46 +692,97 @@ static void worker_failed(struct foi_dataset *ds, const struct job *j, const cha
     foi_dataset_add_source(ds, &s);
 }
 
-static int finish_worker(struct worker *wk, const struct job *jobs, struct foi_dataset *ds,
-                         const struct foi_build_opts *o, struct foi_cache *cache)
+/* Worker k's file came to a bad end (why from its wait status or the
+ * parent's verdict): record it, and put a new worker in its place. */
+static int worker_lost(struct pool *pl, int k, const struct job *jobs, struct foi_dataset *ds,
+                       int more)
 {
-    int status = 0;
-    while (waitpid(wk->pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    const struct job *j = &jobs[wk->job];
+    struct worker *w = &pl->w[k];
+    const struct job *j = &jobs[w->job];
+    int killed = w->killed;
+    int status = worker_end(w, 1);
+    const struct foi_build_opts *o = pl->o;
     char why[256];
-    int rc = 0;
-    if (wk->killed == 1) {
+    if (killed == 1) {
         snprintf(why, sizeof why, "parsing took longer than %d s and was stopped (--timeout)",
                  o->timeout_s > 0 ? o->timeout_s : 60);
-        worker_failed(ds, j, why, &o->limits);
-    } else if (wk->killed == 2) {
-        worker_failed(ds, j, "the parser produced more output than the limit allows; stopped", &o->limits);
+    } else if (killed == 2) {
+        snprintf(why, sizeof why, "the parser produced more output than the limit allows; stopped");
     } else if (WIFSIGNALED(status)) {
         int sig = WTERMSIG(status);
         snprintf(why, sizeof why, sig == SIGXCPU ? "parsing used more CPU time than allowed; stopped"
                                                  : "the parser crashed (signal %d); the file was skipped", sig);
-        worker_failed(ds, j, why, &o->limits);
     } else if (WIFEXITED(status) && WEXITSTATUS(status) == 12) {
-        worker_failed(ds, j, "parsing ran out of memory (--mem-limit); the file was skipped", &o->limits);
-    } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        worker_failed(ds, j, "the parse worker failed", &o->limits);
+        snprintf(why, sizeof why, "parsing ran out of memory (--mem-limit); the file was skipped");
+    } else {
+        snprintf(why, sizeof why, "the parse worker failed");
+    }
+    worker_failed(ds, j, why, &o->limits);
+    w->job = -1;
+    return more ? worker_spawn(pl, k) : 0;
+}
+
+/* Worker k sent a whole frame: take the file's result. */
+static int worker_done(struct pool *pl, int k, const struct job *jobs, struct foi_dataset *ds,
+                       struct foi_cache *cache, int more)
+{
+    struct worker *w = &pl->w[k];
+    const struct job *j = &jobs[w->job];
+    const unsigned char *h = (const unsigned char *)w->buf.data;
+    int frc = (int)get_u32(h + 4);
+    const char *blob = w->buf.data + FRAME_HDR;
+    size_t len = w->buf.len - FRAME_HDR;
+    int rc = 0;
+    if (frc == FOI_ENOMEM) {
+        worker_failed(ds, j, "parsing ran out of memory (--mem-limit); the file was skipped", &pl->o->limits);
+        /* that worker is on its way out: a fresh one takes its place */
+        w->job = -1;
+        worker_end(w, 0);
+        return more ? worker_spawn(pl, k) : 0;
+    } else if (frc) {
+        worker_failed(ds, j, "the parse worker failed", &pl->o->limits);
     } else {
         struct foi_err err;
         foi_err_clear(&err);
-        rc = foi_serial_read(ds, wk->buf.data ? wk->buf.data : "", wk->buf.len, &err);
+        size_t nr = ds->nrecords, ns = ds->nsources, ni = ds->nissues;
+        rc = foi_serial_read(ds, blob, len, &err);
         if (rc == FOI_ECORRUPT) {
-            worker_failed(ds, j, "the parse worker's result was damaged", &o->limits);
+            ds->nrecords = nr;
+            ds->nsources = ns;
+            ds->nissues = ni;
+            worker_failed(ds, j, "the parse worker's result was damaged", &pl->o->limits);
             rc = 0;
-        } else if (!rc && cache && wk->have_st) {
+        } else if (!rc && cache && w->have_st) {
             /* a cache that cannot take the result only costs a reparse next time */
-            if (foi_cache_put(cache, j->rel, &wk->st, NULL, wk->buf.data, wk->buf.len) == FOI_ENOMEM)
+            if (foi_cache_put(cache, j->rel, &w->st, NULL, blob, len) == FOI_ENOMEM)
                 rc = FOI_ENOMEM;
         }
     }
-    foi_buf_release(&wk->buf);
-    close(wk->fd);
+    w->job = -1;
+    w->buf.len = 0;
     return rc;
+}
+
+/* Hand job i to idle worker k. 0, or FOI_EIO when the worker cannot take it. */
+static int worker_give(struct worker *w, const struct job *jobs, size_t i, const struct stat *st,
+                       int have_st)
+{
+    size_t nf = strlen(jobs[i].fs), nr = strlen(jobs[i].rel);
+    unsigned char h[8];
+    put_u32(h, (uint32_t)nf);
+    put_u32(h + 4, (uint32_t)nr);
+    w->job = (long)i;
+    w->killed = 0;
+    w->st = *st;
+    w->have_st = have_st;
+    w->buf.len = 0;
+    clock_gettime(CLOCK_MONOTONIC, &w->start);
+    /* a worker that died while idle shows up as a failed write: the caller
+     * treats it like a crash of this file */
+    if (write_full(w->to, h, sizeof h, 1) || write_full(w->to, jobs[i].fs, nf, 1) ||
+        write_full(w->to, jobs[i].rel, nr, 1))
+        return FOI_EIO;
+    return 0;
 }
 
 /* A file's result from the rebuild cache: by stat alone, or (when the file
@@ -550,109 +825,118 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
     return rc ? -rc : 1;
 }
 
-static int run_jobs(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
-                    const struct job *jobs, size_t njobs, struct foi_dataset *ds,
+static int run_jobs(struct pool *pl, const struct job *jobs, size_t njobs, struct foi_dataset *ds,
                     struct foi_cache *cache, size_t *reused)
 {
-    int nw = o->jobs > 0 ? o->jobs : 1;
-    if (nw > 64)
-        nw = 64;
-    struct worker wk[64];
-    int nact = 0;
+    const struct foi_build_opts *o = pl->o;
     size_t next = 0, done = 0;
     int rc = 0;
     double timeout = o->timeout_s > 0 ? o->timeout_s : 60;
-    while ((next < njobs || nact > 0) && !rc) {
-        while (nact < nw && next < njobs && !foi_interrupt) {
-            if (o->progress)
-                o->progress(o->cb_ctx, done, njobs, jobs[next].rel);
-            struct stat st;
-            int have_st = stat(jobs[next].fs, &st) == 0;
-            if (have_st) {
-                int hit = from_cache(cache, &jobs[next], &st, &o->limits, ds);
-                if (hit < 0)
-                    return -hit;
-                if (hit) {
-                    (*reused)++;
-                    next++;
-                    done++;
-                    continue;
+    for (;;) {
+        /* cache hits cost no worker; the rest go to idle workers */
+        int busy = 0;
+        for (int k = 0; k < pl->n && !rc; k++) {
+            struct worker *w = &pl->w[k];
+            while (w->job < 0 && w->pid && next < njobs && !foi_interrupt && !rc) {
+                if (o->progress)
+                    o->progress(o->cb_ctx, done, njobs, jobs[next].rel);
+                struct stat st;
+                memset(&st, 0, sizeof st);
+                int have_st = stat(jobs[next].fs, &st) == 0;
+                if (have_st) {
+                    int hit = from_cache(cache, &jobs[next], &st, &o->limits, ds);
+                    if (hit < 0) {
+                        rc = -hit;
+                        break;
+                    }
+                    if (hit) {
+                        (*reused)++;
+                        next++;
+                        done++;
+                        continue;
+                    }
                 }
+                if (worker_give(w, jobs, next, &st, have_st)) {
+                    /* the worker was gone before it took the file: the
+                     * file is not to blame; a new worker gets it */
+                    w->job = -1;
+                    worker_end(w, 1);
+                    if ((rc = worker_spawn(pl, k)) || (rc = worker_give(w, jobs, next, &st, have_st)))
+                        break;
+                }
+                next++;
             }
-            int pfd[2];
-            if (pipe(pfd) < 0)
+            busy += w->job >= 0;
+        }
+        if (rc || foi_interrupt)
+            break;
+        if (!busy) {
+            if (next >= njobs)
+                break;
+            int alive = 0;
+            for (int k = 0; k < pl->n; k++)
+                alive += pl->w[k].pid != 0;
+            if (!alive)
                 return FOI_EIO;
-            fflush(NULL);
-            pid_t pid = fork();
-            if (pid < 0) {
-                close(pfd[0]);
-                close(pfd[1]);
-                return FOI_EIO;
-            }
-            if (pid == 0) {
-                close(pfd[0]);
-                for (int k = 0; k < nact; k++)
-                    close(wk[k].fd);
-                child_run(o, tax, &jobs[next], pfd[1]);
-            }
-            close(pfd[1]);
-            fcntl(pfd[0], F_SETFD, FD_CLOEXEC);
-            struct worker *w = &wk[nact++];
-            w->pid = pid;
-            w->fd = pfd[0];
-            w->job = next++;
-            w->killed = 0;
-            w->st = st;
-            w->have_st = have_st;
-            foi_buf_init(&w->buf, (size_t)1 << 30);
-            clock_gettime(CLOCK_MONOTONIC, &w->start);
+            continue;
         }
-        if (foi_interrupt) {
-            for (int k = 0; k < nact; k++) {
-                kill(wk[k].pid, SIGKILL);
-                waitpid(wk[k].pid, NULL, 0);
-                close(wk[k].fd);
-                foi_buf_release(&wk[k].buf);
-            }
-            return FOI_EIO;
+        struct pollfd pf[MAX_WORKERS];
+        int idx[MAX_WORKERS], np = 0;
+        for (int k = 0; k < pl->n; k++) {
+            if (pl->w[k].job < 0)
+                continue;
+            pf[np].fd = pl->w[k].from;
+            pf[np].events = POLLIN;
+            pf[np].revents = 0;
+            idx[np++] = k;
         }
-        struct pollfd pf[64];
-        for (int k = 0; k < nact; k++) {
-            pf[k].fd = wk[k].fd;
-            pf[k].events = POLLIN;
-            pf[k].revents = 0;
-        }
-        int pr = poll(pf, (nfds_t)nact, 200);
+        int pr = poll(pf, (nfds_t)np, 200);
         if (pr < 0 && errno != EINTR)
             return FOI_EIO;
-        for (int k = 0; k < nact; k++) {
-            int finished = 0;
-            if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+        for (int q = 0; q < np && !rc; q++) {
+            int k = idx[q];
+            struct worker *w = &pl->w[k];
+            int lost = 0;
+            if (pf[q].revents & (POLLIN | POLLHUP | POLLERR)) {
                 char chunk[65536];
-                ssize_t r = read(wk[k].fd, chunk, sizeof chunk);
+                ssize_t r = read(w->from, chunk, sizeof chunk);
                 if (r > 0) {
-                    if (!wk[k].killed && foi_buf_add(&wk[k].buf, chunk, (size_t)r)) {
-                        wk[k].killed = 2;
-                        kill(wk[k].pid, SIGKILL);
+                    if (foi_buf_add(&w->buf, chunk, (size_t)r)) {
+                        w->killed = 2;
+                        lost = 1;
                     }
-                } else if (r == 0 || (r < 0 && errno != EINTR && errno != EAGAIN)) {
-                    finished = 1;
+                } else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
+                    lost = 1;   /* gone in the middle of a file */
                 }
             }
-            if (!finished && !wk[k].killed && elapsed(&wk[k].start) > timeout) {
-                wk[k].killed = 1;
-                kill(wk[k].pid, SIGKILL);
+            if (!lost && w->buf.len >= FRAME_HDR) {
+                const unsigned char *h = (const unsigned char *)w->buf.data;
+                uint64_t len = (uint64_t)get_u32(h + 8) | (uint64_t)get_u32(h + 12) << 32;
+                if (get_u32(h) != FRAME_MAGIC || len > (uint64_t)1 << 30) {
+                    lost = 1;
+                } else if (w->buf.len >= FRAME_HDR + len) {
+                    if (w->buf.len > FRAME_HDR + len) {
+                        lost = 1;
+                    } else {
+                        rc = worker_done(pl, k, jobs, ds, cache, next < njobs);
+                        done++;
+                        continue;
+                    }
+                }
             }
-            if (finished) {
-                rc = finish_worker(&wk[k], jobs, ds, o, cache);
+            if (!lost && elapsed(&w->start) > timeout) {
+                w->killed = 1;
+                lost = 1;
+            }
+            if (lost) {
+                rc = worker_lost(pl, k, jobs, ds, next < njobs);
                 done++;
-                wk[k] = wk[--nact];
-                pf[k] = pf[nact];
-                k--;
             }
         }
     }
-    if (o->progress)
+    if (foi_interrupt)
+        return FOI_EIO;
+    if (o->progress && !rc)
         o->progress(o->cb_ctx, done, njobs, NULL);
     return rc;
 }
@@ -757,6 +1041,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     memset(&w, 0, sizeof w);
     w.ds = &ds;
     struct foi_cache *cache = NULL;
+    struct pool pool;
+    memset(&pool, 0, sizeof pool);
 
     rc = foi_load_expect(&ds, o->expect, err);
     if (rc)
@@ -773,6 +1059,14 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     walk_dir(&w, o->in_dir, "", 0);
     if ((rc = w.rc))
         goto out;
+
+    /* the workers start now, while this process is small */
+    if (!o->no_fork && w.n > 0) {
+        if ((rc = pool_start(&pool, o, tax, w.n))) {
+            rc = foi_errf(err, rc, "", "cannot start the parse workers: %s", strerror(errno));
+            goto out;
+        }
+    }
 
     struct foi_buf key;
     foi_buf_init(&key, 0);
@@ -818,7 +1112,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         if (o->progress && !rc)
             o->progress(o->cb_ctx, w.n, w.n, NULL);
     } else {
-        rc = run_jobs(o, tax, w.jobs, w.n, &ds, cache, &sum->reused);
+        rc = run_jobs(&pool, w.jobs, w.n, &ds, cache, &sum->reused);
+        pool_stop(&pool, rc || foi_interrupt);
     }
     if (foi_interrupt) {
         rc = foi_errf(err, FOI_EIO, "", "interrupted; the previous outputs were left as they were");
@@ -889,6 +1184,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         o->message(o->cb_ctx, "", ".foi-cache", cerr.message[0] ? cerr.message : "cannot save the rebuild cache");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
+    pool_stop(&pool, 1);
     for (size_t i = 0; i < w.n; i++) {
         foi_free(w.jobs[i].fs);
         foi_free(w.jobs[i].rel);
