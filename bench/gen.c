@@ -1,6 +1,13 @@
 /* gen.c: a seeded generator of synthetic FOI response folders for the
  * benchmark: fixture responses in their forces' house styles with years
- * shifted, figures scaled, small cells suppressed, grown to 2-200 KB. */
+ * shifted, figures scaled, small cells suppressed, grown to 2-200 KB.
+ *
+ * Three in four files are re-badged as one of 32 forces that have no plugin
+ * (names, domains and reference formats replaced, filed under that force's
+ * folder), so a large folder looks like a whole country's answers read by
+ * the generic parsers, not a few forces answering hundreds of times. The
+ * figures' scale depends on (force, template, year shift), so two files that
+ * describe the same force and period agree, as re-sent answers do. */
 
 /* Each file copies one fixture; rows (long CSVs, up to 20 KB) or page/letter
  * boilerplate make it bigger. Deterministic: file i depends only on (seed, i),
@@ -158,6 +165,113 @@ static void load_templates(const char *root)
     if (!ntpl) {
         fprintf(stderr, "gen: no templates under %s\n", root);
         exit(1);
+    }
+}
+
+/* ------------------------------------------------------------ re-badging */
+/* How a template names its force: what to replace, with which form of the
+ * new force's name. */
+enum form { SHORT, LOWER, UPPER, LIT };
+struct needle { const char *force, *text; enum form form; const char *lit; };
+static const struct needle needles[] = {     /* longest first within a force */
+    { "devon-and-cornwall", "Devon and Cornwall", SHORT, 0 },
+    { "devon-and-cornwall", "Devon & Cornwall", SHORT, 0 },
+    { "devon-and-cornwall", "devonandcornwall", LOWER, 0 },
+    { "greater-manchester", "Greater Manchester", SHORT, 0 },
+    { "greater-manchester", "GMP", SHORT, 0 },
+    { "greater-manchester", "gmp", LOWER, 0 },
+    { "hampshire", "Hampshire and Isle of Wight", SHORT, 0 },
+    { "hampshire", "Hampshire & Isle of Wight", SHORT, 0 },
+    { "hampshire", "Hampshire", SHORT, 0 },
+    { "hampshire", "hampshire", LOWER, 0 },
+    { "hampshire", "HC/FOI/", LIT, "FOI/" },
+    { "hampshire", "HC-FOI-", LIT, "FOI-" },
+    { "kent", "Kent", SHORT, 0 },
+    { "kent", "kent", LOWER, 0 },
+    { "lancashire", "Lancashire", SHORT, 0 },
+    { "lancashire", "lancashire", LOWER, 0 },
+    { "merseyside", "Merseyside", SHORT, 0 },
+    { "merseyside", "merseyside", LOWER, 0 },
+    { "metropolitan", "Metropolitan Police Service", SHORT, 0 },
+    { "metropolitan", "Metropolitan", SHORT, 0 },
+    { "metropolitan", "metropolitan", LOWER, 0 },
+    { "metropolitan", "met.police.uk", LIT, 0 },      /* LIT with no text: the domain */
+    { "metropolitan", "MPS", SHORT, 0 },
+    { "metropolitan", "01.FOI.", LIT, "FOI-" },
+    { "staffordshire", "STAFFORDSHIRE", UPPER, 0 },
+    { "staffordshire", "Staffordshire", SHORT, 0 },
+    { "staffordshire", "staffordshire", LOWER, 0 },
+    { "thames-valley", "Thames Valley", SHORT, 0 },
+    { "thames-valley", "thamesvalley", LOWER, 0 },
+    { "thames-valley", "TVP", SHORT, 0 },
+    { "west-midlands", "West Midlands", SHORT, 0 },
+    { "west-midlands", "west-midlands", LOWER, 0 },
+    { "west-midlands", "westmidlands", LOWER, 0 },
+};
+/* Forces without a plugin: folder id, short name, domain stem */
+static const char *const others[][3] = {
+    { "avon-and-somerset", "Avon and Somerset", "avonandsomerset" },
+    { "bedfordshire", "Bedfordshire", "bedfordshire" },
+    { "cambridgeshire", "Cambridgeshire", "cambs" },
+    { "cheshire", "Cheshire", "cheshire" },
+    { "cleveland", "Cleveland", "cleveland" },
+    { "cumbria", "Cumbria", "cumbria" },
+    { "derbyshire", "Derbyshire", "derbyshire" },
+    { "dorset", "Dorset", "dorset" },
+    { "durham", "Durham", "durham" },
+    { "dyfed-powys", "Dyfed-Powys", "dyfed-powys" },
+    { "essex", "Essex", "essex" },
+    { "gloucestershire", "Gloucestershire", "gloucestershire" },
+    { "gwent", "Gwent", "gwent" },
+    { "hertfordshire", "Hertfordshire", "herts" },
+    { "humberside", "Humberside", "humberside" },
+    { "leicestershire", "Leicestershire", "leics" },
+    { "lincolnshire", "Lincolnshire", "lincs" },
+    { "norfolk", "Norfolk", "norfolk" },
+    { "north-wales", "North Wales", "north-wales" },
+    { "north-yorkshire", "North Yorkshire", "northyorkshire" },
+    { "northamptonshire", "Northamptonshire", "northants" },
+    { "northumbria", "Northumbria", "northumbria" },
+    { "nottinghamshire", "Nottinghamshire", "nottinghamshire" },
+    { "south-wales", "South Wales", "south-wales" },
+    { "south-yorkshire", "South Yorkshire", "southyorks" },
+    { "suffolk", "Suffolk", "suffolk" },
+    { "surrey", "Surrey", "surrey" },
+    { "sussex", "Sussex", "sussex" },
+    { "warwickshire", "Warwickshire", "warwickshire" },
+    { "west-mercia", "West Mercia", "westmercia" },
+    { "west-yorkshire", "West Yorkshire", "westyorkshire" },
+    { "wiltshire", "Wiltshire", "wiltshire" },
+};
+#define NOTHERS (sizeof others / sizeof *others)
+
+static void rebadge(struct buf *out, const char *s, size_t n, const char *from, const char *const to[3])
+{
+    char up[64], dom[96];
+    size_t k = 0;
+    for (; to[1][k] && k < sizeof up - 1; k++)
+        up[k] = (char)toupper((unsigned char)to[1][k]);
+    up[k] = 0;
+    snprintf(dom, sizeof dom, "%s.police.uk", to[2]);
+    for (size_t i = 0; i < n;) {
+        const struct needle *hit = NULL;
+        for (size_t q = 0; q < sizeof needles / sizeof *needles && !hit; q++) {
+            size_t l = strlen(needles[q].text);
+            if (!strcmp(needles[q].force, from) && l <= n - i && !memcmp(s + i, needles[q].text, l))
+                hit = &needles[q];
+        }
+        if (!hit) {
+            add(out, s + i, 1);
+            i++;
+            continue;
+        }
+        switch (hit->form) {
+        case SHORT: adds(out, to[1]); break;
+        case LOWER: adds(out, to[2]); break;
+        case UPPER: adds(out, up); break;
+        case LIT: adds(out, hit->lit ? hit->lit : dom); break;
+        }
+        i += strlen(hit->text);
     }
 }
 
@@ -457,7 +571,7 @@ static void grow(struct buf *doc, const char *marker, size_t target, void (*fn)(
 
 /* Thames Valley's long monthly CSV: more months before the first one, each
  * with a random subset of the file's (category, subject, outcome) rows. */
-static void grow_long_csv(struct buf *doc, size_t target)
+static void grow_long_csv(struct buf *doc, size_t target, const char *force)
 {
     char *nl = strchr(doc->p, '\n');
     if (!nl)
@@ -483,12 +597,22 @@ static void grow_long_csv(struct buf *doc, size_t target)
     }
     if (!nt)
         return;
+    /* months of 2000-2009, before any template month even shifted back nine
+     * years; which rows appear and their counts depend on (force, month,
+     * row) alone, so every file of a force agrees on them */
     struct buf rows = { 0 };
-    int mon = 2, year = 2011 + rndn(3);     /* March; earlier than any template month */
-    while (doc->n + rows.n < target && year < 2040) {
-        for (int i = 0; i < nt; i++)
-            if (rndn(3) == 0)
-                addf(&rows, "%s-%02d,%s,%d\n", months[mon], year % 100, tails[i], 1 + rndn(6));
+    int mon = 0, year = 2000;
+    while (doc->n + rows.n < target && year < 2010) {
+        for (int i = 0; i < nt; i++) {
+            uint64_t h = 1469598103934665603ull;
+            for (const char *c = force; *c; c++)
+                h = (h ^ (unsigned char)*c) * 1099511628211ull;
+            h = (h ^ (uint64_t)(year * 12 + mon)) * 1099511628211ull;
+            h = (h ^ (uint64_t)i) * 1099511628211ull;
+            h ^= h >> 29;
+            if (h % 3 == 0)
+                addf(&rows, "%s-%02d,%s,%d\n", months[mon], year % 100, tails[i], 1 + (int)(h / 3 % 6));
+        }
         if (++mon == 12) {
             mon = 0;
             year++;
@@ -551,11 +675,27 @@ int main(int argc, char **argv)
         rng_state = seed * 0x100000001B3ull ^ (uint64_t)i * 0x9E3779B97F4A7C15ull;
         rnd();
         const struct tpl *t = &tpls[rndn(ntpl)];
-        int shift = rndn(10) - 6;
+        int shift = 3 * (rndn(5) - 3);   /* -9..3 in steps of three: a force's templates span <= 3 years */
+        int other = rndn(4) ? rndn((int)NOTHERS) : -1;
+        if (!strcmp(t->force, "multiple"))
+            other = -1;             /* a national table stays national */
+        const char *force = other >= 0 ? others[other][0] : t->force;
+        /* the same force, template and shift: the same figures */
+        uint64_t saved = rng_state;
+        rng_state = seed ^ (uint64_t)(t - tpls) * 0x9E3779B97F4A7C15ull ^ (uint64_t)(shift + 16) << 40 ^
+                    (uint64_t)(other + 1) << 48;
+        rnd();
         int k = factors[rndn((int)(sizeof factors / sizeof *factors))];
+        rng_state = saved;
         size_t target = target_size();
-        struct buf a = { 0 }, b = { 0 };
-        shift_years(&a, t->data, t->len, shift);
+        struct buf a = { 0 }, b = { 0 }, r = { 0 };
+        if (other >= 0) {
+            rebadge(&r, t->data, t->len, t->force, others[other]);
+            shift_years(&a, r.p, r.n, shift);
+            free(r.p);
+        } else {
+            shift_years(&a, t->data, t->len, shift);
+        }
         int html = !strcmp(t->ext, ".html") || !strcmp(t->ext, ".htm");
         int csv = !strcmp(t->ext, ".csv");
         if (html)
@@ -568,11 +708,11 @@ int main(int argc, char **argv)
         if (html)
             grow(&b, "</body>", target, html_block);
         else if (csv && !strcmp(t->force, "thames-valley"))
-            grow_long_csv(&b, target < 20 * 1024 ? target : 20 * 1024);   /* <= ~400 rows */
+            grow_long_csv(&b, target < 20 * 1024 ? target : 20 * 1024, force);   /* <= ~400 rows */
         else if (!csv)
             grow(&b, "Yours sincerely", target, text_block);
         char dir[2048], path[4096];
-        snprintf(dir, sizeof dir, "%s/%s", argv[2], t->force);
+        snprintf(dir, sizeof dir, "%s/%s", argv[2], force);
         mkdirs(dir);
         snprintf(path, sizeof path, "%s/%s-g%06ld%s", dir, t->stem, i, t->ext);
         FILE *fp = fopen(path, "wb");
