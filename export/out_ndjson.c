@@ -9,11 +9,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static int dump_cb(const char *buffer, size_t size, void *data)
-{
-    return foi_buf_add(data, buffer, size) ? -1 : 0;
-}
-
 /* Confidence as it reads in records.csv ("%.2f"), back as a double. */
 static double confidence2(double c)
 {
@@ -22,33 +17,68 @@ static double confidence2(double c)
     return strtod(buf, NULL);
 }
 
-/* The JSON value of column c of r; NULL when out of memory. */
-static json_t *field_json(const struct foi_record *r, int c, struct foi_buf *scratch)
+/* Flags: keys in records.csv order, UTF-8 kept as is, and reals with 3
+ * significant digits so that a 2-decimal confidence prints as 0.85, 0.9, 1.0. */
+#define NDJSON_FLAGS (JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(3))
+
+/* Append jansson's encoding of v to b. */
+static int dump_into(struct foi_buf *b, const json_t *v)
+{
+    char tmp[256];
+    size_t n = json_dumpb(v, tmp, sizeof tmp, NDJSON_FLAGS);
+    if (n == 0)
+        return FOI_ENOMEM;
+    if (n <= sizeof tmp)
+        return foi_buf_add(b, tmp, n);
+    char *big = foi_malloc(n);
+    if (!big)
+        return FOI_ENOMEM;
+    size_t m = json_dumpb(v, big, n, NDJSON_FLAGS);
+    int rc = m == n ? foi_buf_add(b, big, n) : FOI_ENOMEM;
+    foi_free(big);
+    return rc;
+}
+
+/* One reusable jansson value of each kind: every value is still encoded by
+ * jansson, without building an object per record. */
+struct enc {
+    json_t *str, *real, *integer, *null;
+    struct foi_buf scratch;
+};
+
+/* Append the JSON value of column c of r. */
+static int field_json(struct enc *e, struct foi_buf *b, const struct foi_record *r, int c)
 {
     char num[32];
     switch (foi_export_coltype(c)) {
     case FOI_COL_INTEGER: {
         const char *name = foi_record_columns[c];
+        int has = 0;
+        long long v = 0;
         if (!strcmp(name, "value_min"))
-            return r->v.has_min ? json_integer((json_int_t)r->v.min) : json_null();
-        if (!strcmp(name, "value_max"))
-            return r->v.has_max ? json_integer((json_int_t)r->v.max) : json_null();
-        return r->v.has_value ? json_integer((json_int_t)r->v.value) : json_null();
+            has = r->v.has_min, v = (long long)r->v.min;
+        else if (!strcmp(name, "value_max"))
+            has = r->v.has_max, v = (long long)r->v.max;
+        else
+            has = r->v.has_value, v = (long long)r->v.value;
+        if (!has)
+            return dump_into(b, e->null);
+        json_integer_set(e->integer, (json_int_t)v);
+        return dump_into(b, e->integer);
     }
     case FOI_COL_NUMBER:
         if (!isfinite(r->confidence))
-            return json_null();
-        return json_real(confidence2(r->confidence));
+            return dump_into(b, e->null);
+        json_real_set(e->real, confidence2(r->confidence));
+        return dump_into(b, e->real);
     default: {
-        const char *s = foi_utf8_clean(foi_record_field(r, c, num, sizeof num), scratch);
-        return s ? json_string(s) : NULL;
+        const char *s = foi_utf8_clean(foi_record_field(r, c, num, sizeof num), &e->scratch);
+        if (!s || json_string_setn_nocheck(e->str, s, strlen(s)))
+            return FOI_ENOMEM;
+        return dump_into(b, e->str);
     }
     }
 }
-
-/* Flags: compact, keys in insertion order, UTF-8 kept as is, and reals with 3
- * significant digits so that a 2-decimal confidence prints as 0.85, 0.9, 1.0. */
-#define NDJSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(3))
 
 int foi_out_records_ndjson(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
 {
@@ -57,29 +87,37 @@ int foi_out_records_ndjson(const struct foi_export_ctx *x, const char *path, str
     if (!f)
         return err && err->code ? err->code : FOI_EIO;
     const struct foi_dataset *ds = x->ds;
-    struct foi_buf scratch, line;
-    foi_buf_init(&scratch, 0);
+    struct enc e = { json_string(""), json_real(0), json_integer(0), json_null(), { 0 } };
+    foi_buf_init(&e.scratch, 0);
+    struct foi_buf keys[FOI_RECORD_NCOLS], line;
     foi_buf_init(&line, 0);
-    int rc = 0;
+    int rc = (e.str && e.real && e.integer && e.null) ? 0 : FOI_ENOMEM;
+    /* each key once: "{\"key\":" for the first, ",\"key\":" after */
+    for (int c = 0; c < FOI_RECORD_NCOLS; c++) {
+        foi_buf_init(&keys[c], 0);
+        json_t *k = rc ? NULL : json_string(foi_record_columns[c]);
+        if (!k || foi_buf_addc(&keys[c], c ? ',' : '{') || dump_into(&keys[c], k) ||
+            foi_buf_addc(&keys[c], ':'))
+            rc = FOI_ENOMEM;
+        json_decref(k);
+    }
     for (size_t i = 0; !rc && i < ds->nrecords; i++) {
-        json_t *o = json_object();
-        if (!o) {
-            rc = FOI_ENOMEM;
-            break;
-        }
-        for (int c = 0; !rc && c < FOI_RECORD_NCOLS; c++) {
-            json_t *v = field_json(&ds->records[i], c, &scratch);
-            if (!v || json_object_set_new(o, foi_record_columns[c], v))
-                rc = FOI_ENOMEM;
-        }
         foi_buf_reset(&line);   /* one line, then one write */
-        if (!rc && (json_dump_callback(o, dump_cb, &line, NDJSON_FLAGS) || foi_buf_addc(&line, '\n')))
-            rc = FOI_ENOMEM;
-        json_decref(o);
+        for (int c = 0; !rc && c < FOI_RECORD_NCOLS; c++)
+            if ((rc = foi_buf_add(&line, keys[c].data, keys[c].len)) == 0)
+                rc = field_json(&e, &line, &ds->records[i], c);
+        if (!rc)
+            rc = foi_buf_add(&line, "}\n", 2);
         if (!rc)
             rc = foi_wfile_write(f, line.data, line.len);
     }
-    foi_buf_release(&scratch);
+    for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+        foi_buf_release(&keys[c]);
+    json_decref(e.str);
+    json_decref(e.real);
+    json_decref(e.integer);
+    json_decref(e.null);
+    foi_buf_release(&e.scratch);
     foi_buf_release(&line);
     int crc = foi_wfile_close(f, err);
     if (rc && !crc)

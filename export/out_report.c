@@ -863,6 +863,10 @@ static void funnels(struct out *o, const struct foi_comparable *cmp)
         put(o, "<p>No figure was given with a rate by three or more forces.</p>\n");
 }
 
+/* A page is for reading: at most this many issues of one code are listed;
+ * the rest are counted and left to issues.csv, which has every one. */
+enum { REPORT_ISSUES_PER_CODE = 200 };
+
 static void issues(struct out *o, const struct foi_dataset *ds)
 {
     put(o, "<h2 id=\"issues\">Issues</h2>\n");
@@ -870,12 +874,36 @@ static void issues(struct out *o, const struct foi_dataset *ds)
         put(o, "<p>No issues.</p>\n");
         return;
     }
+    /* codes in order of first appearance, with how many were listed */
+    struct { const char *code; size_t shown, left; } seen[64];
+    int nseen = 0;
+    size_t other_left = 0;
     put(o, "<div class=\"scroll\"><table id=\"issues-table\">\n<caption>Problems found by the build "
-           "(the same as <code>issues.csv</code>)</caption>\n<thead><tr><th scope=\"col\">Severity</th>"
+           "(every one is in <code>issues.csv</code>; here at most ");
+    putf(o, "%d", REPORT_ISSUES_PER_CODE);
+    put(o, " of each code)</caption>\n<thead><tr><th scope=\"col\">Severity</th>"
            "<th scope=\"col\">Code</th><th scope=\"col\">File</th><th scope=\"col\">Where</th>"
            "<th scope=\"col\">Message</th></tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < ds->nissues; i++) {
         const struct foi_issue *is = &ds->issues[i];
+        const char *code = nz(is->code);
+        int k = 0;
+        while (k < nseen && strcmp(seen[k].code, code))
+            k++;
+        if (k == nseen && nseen < (int)(sizeof seen / sizeof *seen)) {
+            seen[k].code = code;
+            seen[k].shown = seen[k].left = 0;
+            nseen++;
+        }
+        if (k == nseen) {               /* more distinct codes than the table holds */
+            other_left++;
+            continue;
+        }
+        if (seen[k].shown >= REPORT_ISSUES_PER_CODE) {
+            seen[k].left++;
+            continue;
+        }
+        seen[k].shown++;
         const char *sev = foi_severity_name(is->severity);
         putf(o, "<tr><td class=\"sev-%s\">%s</td><td><code>", sev, sev);
         esc(o, is->code);
@@ -888,6 +916,24 @@ static void issues(struct out *o, const struct foi_dataset *ds)
         put(o, "</td></tr>\n");
     }
     put(o, "</tbody></table></div>\n");
+    int any = other_left > 0;
+    for (int k = 0; k < nseen; k++)
+        any |= seen[k].left > 0;
+    if (!any)
+        return;
+    put(o, "<p id=\"issues-more\">Not listed above, in <code>issues.csv</code> only:");
+    const char *sep = " ";
+    for (int k = 0; k < nseen; k++) {
+        if (!seen[k].left)
+            continue;
+        putf(o, "%s%zu more <code>", sep, seen[k].left);
+        esc(o, seen[k].code);
+        put(o, "</code>");
+        sep = ", ";
+    }
+    if (other_left)
+        putf(o, "%s%zu more of other codes", sep, other_left);
+    put(o, ".</p>\n");
 }
 
 int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_err *err)

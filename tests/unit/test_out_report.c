@@ -373,6 +373,36 @@ static void test_empty(void **state)
     foi_dataset_release(&ds);
 }
 
+/* Thousands of issues of one code: the page lists the first 200 of each
+ * code, in order, and counts the rest (issues.csv has them all). */
+static void test_issue_cap(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    for (int i = 0; i < 250; i++)
+        assert_int_equal(foi_dataset_add_issue(&ds, FOI_SEV_INFO, "duplicate", "a.csv", "", "dup %d", i), 0);
+    for (int i = 0; i < 3; i++)
+        assert_int_equal(foi_dataset_add_issue(&ds, FOI_SEV_WARNING, "conflict", "b.csv", "", "c %d", i), 0);
+    struct foi_comparable cmp;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_comparable_build(&ds, &cmp, &err), 0);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    struct foi_export_ctx x = { &ds, &cmp };
+    assert_int_equal(foi_report_render(&x, &b, &err), 0);
+    htmlDocPtr doc = parse(b.data, b.len);
+    assert_int_equal(xp_count(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='duplicate']"), 200);
+    assert_int_equal(xp_count(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='conflict']"), 3);
+    check_string(doc, "(//table[@id='issues-table']/tbody/tr[td[2]/code='duplicate'])[200]/td[5]", "dup 199");
+    check_string(doc, "//p[@id='issues-more']", "Not listed above, in issues.csv only: 50 more duplicate.");
+    xmlFreeDoc(doc);
+    foi_buf_release(&b);
+    foi_comparable_release(&cmp);
+    foi_dataset_release(&ds);
+}
+
 /* Out of memory anywhere: a clean FOI_ENOMEM, nothing leaked. */
 static void test_alloc_failures(void **state)
 {
@@ -405,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_valid_and_complete),
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_issue_cap),
         cmocka_unit_test(test_alloc_failures),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
