@@ -941,6 +941,23 @@ static int run_jobs(struct pool *pl, const struct job *jobs, size_t njobs, struc
     return rc;
 }
 
+/* FOI_TIMINGS=1: each phase's wall time on stderr (for the benchmark and
+ * for profiling; never part of the outputs). */
+static void phase(const char *name)
+{
+    static int on = -1;
+    static struct timespec t0;
+    if (on < 0) {
+        const char *e = getenv("FOI_TIMINGS");
+        on = e && !strcmp(e, "1");
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+    }
+    if (!on)
+        return;
+    fprintf(stderr, "foi: timing: %-28s %8.3f s\n", name, elapsed(&t0));
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+}
+
 /* ------------------------------------------------------ expect */
 int foi_load_expect(struct foi_dataset *ds, const char *expect, struct foi_err *err)
 {
@@ -1056,6 +1073,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     w.vdev[0] = st.st_dev;
     w.vino[0] = st.st_ino;
     w.nvisited = 1;
+    phase("start");
     walk_dir(&w, o->in_dir, "", 0);
     if ((rc = w.rc))
         goto out;
@@ -1068,6 +1086,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         }
     }
 
+    phase("discovery, workers started");
     struct foi_buf key;
     foi_buf_init(&key, 0);
     if ((rc = foi_cache_key(&key, foi_parsers_fingerprint(), foi_taxonomy_digest(tax), &o->limits)))
@@ -1079,6 +1098,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     if (rc)
         goto out;
 
+    phase("cache opened");
     if (o->no_fork) {
         for (size_t i = 0; i < w.n && !rc && !foi_interrupt; i++) {
             if (o->progress)
@@ -1124,6 +1144,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         goto out;
     }
 
+    phase("files read or reused");
     foi_dataset_sort(&ds);
     if ((rc = foi_check_sums(&ds)) || (rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
         goto out;
@@ -1141,6 +1162,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         wf = NULL;
     }
     ds.workforce = wf;
+    phase("sorted and checked");
     if ((rc = foi_comparable_build(&ds, &cmp, err)))
         goto out;
     cmp_built = 1;
@@ -1169,9 +1191,12 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
      * default (none) keeps the page the same wherever the folders sit */
     foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
     /* one paragraph on what changed since the previous build in OUT_DIR */
+    phase("comparable table");
     foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
+    phase("change summary");
     struct foi_export_ctx x = { &ds, &cmp };
     rc = foi_export_all(&x, o->out_dir, err);
+    phase("outputs written");
     if (rc) {
         rc = FOI_EIO;
         goto out;
@@ -1182,6 +1207,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     foi_err_clear(&cerr);
     if (foi_cache_save(cache, o->out_dir, &cerr) && o->message)
         o->message(o->cb_ctx, "", ".foi-cache", cerr.message[0] ? cerr.message : "cannot save the rebuild cache");
+    phase("cache saved");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
     pool_stop(&pool, 1);

@@ -74,6 +74,8 @@ void foi_dataset_init(struct foi_dataset *ds)
 
 void foi_dataset_release(struct foi_dataset *ds)
 {
+    foi_free(ds->strings.slot);
+    foi_free(ds->strings.hash);
     foi_free(ds->records);
     foi_free(ds->sources);
     foi_free(ds->issues);
@@ -96,7 +98,63 @@ static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
     return 0;
 }
 
-#define DUP(field) do { if (src->field) { dst->field = foi_arena_strdup(&ds->arena, src->field); \
+static uint32_t str_hash(const char *s, size_t *len)
+{
+    uint32_t h = 2166136261u;
+    const char *p = s;
+    for (; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    *len = (size_t)(p - s);
+    return h;
+}
+
+static int strings_grow(struct foi_dataset *ds)
+{
+    size_t ncap = ds->strings.mask ? (ds->strings.mask + 1) * 2 : 1024;
+    const char **slot = foi_calloc(ncap, sizeof *slot);
+    uint32_t *hash = foi_calloc(ncap, sizeof *hash);
+    if (!slot || !hash) {
+        foi_free(slot);
+        foi_free(hash);
+        return FOI_ENOMEM;
+    }
+    for (size_t i = 0; ds->strings.mask && i <= ds->strings.mask; i++) {
+        if (!ds->strings.slot[i])
+            continue;
+        size_t k = ds->strings.hash[i] & (ncap - 1);
+        while (slot[k])
+            k = (k + 1) & (ncap - 1);
+        slot[k] = ds->strings.slot[i];
+        hash[k] = ds->strings.hash[i];
+    }
+    foi_free(ds->strings.slot);
+    foi_free(ds->strings.hash);
+    ds->strings.slot = slot;
+    ds->strings.hash = hash;
+    ds->strings.mask = ncap - 1;
+    return 0;
+}
+
+const char *foi_dataset_str(struct foi_dataset *ds, const char *s)
+{
+    if ((ds->strings.n + 1) * 2 > ds->strings.mask + 1 && strings_grow(ds))
+        return NULL;
+    size_t len;
+    uint32_t h = str_hash(s, &len);
+    size_t k = h & ds->strings.mask;
+    for (; ds->strings.slot[k]; k = (k + 1) & ds->strings.mask)
+        if (ds->strings.hash[k] == h && !strcmp(ds->strings.slot[k], s))
+            return ds->strings.slot[k];
+    char *c = foi_arena_strndup(&ds->arena, s, len);
+    if (!c)
+        return NULL;
+    ds->strings.slot[k] = c;
+    ds->strings.hash[k] = h;
+    ds->strings.n++;
+    return c;
+}
+
+#define DUP(field) do { if (src->field) { dst->field = foi_dataset_str(ds, src->field); \
         if (!dst->field) return FOI_ENOMEM; } } while (0)
 
 int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
@@ -135,10 +193,10 @@ int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const c
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     is->severity = sev;
-    is->code = foi_arena_strdup(&ds->arena, code);
-    is->source_file = foi_arena_strdup(&ds->arena, source_file ? source_file : "");
-    is->locator = foi_arena_strdup(&ds->arena, locator ? locator : "");
-    is->message = foi_arena_strdup(&ds->arena, msg);
+    is->code = foi_dataset_str(ds, code);
+    is->source_file = foi_dataset_str(ds, source_file ? source_file : "");
+    is->locator = foi_dataset_str(ds, locator ? locator : "");
+    is->message = foi_arena_strdup(&ds->arena, msg);     /* messages seldom repeat */
     if (!is->code || !is->source_file || !is->locator || !is->message)
         return FOI_ENOMEM;
     ds->nissues++;

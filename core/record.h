@@ -36,16 +36,16 @@ const char *foi_severity_name(enum foi_severity s);
 
 struct foi_record {
     const char *force_id, *force_name;
-    char period_start[11], period_end[11];  /* "" when unresolved */
     const char *period_label;
     const char *category, *category_raw;
     const char *measure, *subject;
     const char *outcome, *outcome_raw;
-    struct foi_value v;
     const char *source_file, *source_sha256;
     const char *locator, *raw_text, *parser;
-    double confidence;
     const char *request_ref, *date_basis;
+    double confidence;
+    struct foi_value v;
+    char period_start[11], period_end[11];  /* "" when unresolved */
 };
 
 struct foi_issue {
@@ -72,12 +72,19 @@ struct foi_dataset {
     const struct foi_taxonomy *tax;
     const struct foi_workforce *workforce;  /* may be NULL */
     const char **expect; size_t nexpect;    /* --expect forces */
+    /* every string the dataset holds, once: a force id, a file name or a
+     * locator repeats across thousands of records (open addressing) */
+    struct { const char **slot; uint32_t *hash; size_t mask, n; } strings;
 };
 
 void foi_dataset_init(struct foi_dataset *ds);
 void foi_dataset_release(struct foi_dataset *ds);
 /* Append copies (strings duplicated into ds->arena). */
 int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *r);
+/* The dataset's copy of s (one per distinct string, in its arena; never to
+ * be written through), or NULL when out of memory. The add functions store
+ * every string this way. */
+const char *foi_dataset_str(struct foi_dataset *ds, const char *s);
 int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *s);
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)

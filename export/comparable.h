@@ -20,13 +20,13 @@
  *   conflict      "conflict"   (records for the cell disagree; status FOI_VS_NONE)
  *   no figure     ""            */
 struct foi_cmp_cell {
-    int present;
-    enum foi_vstatus status;
     int64_t value;          /* for reported/approximate (when has_value) */
-    const char *text;
-    int conflict;           /* 1: two records disagree; text "conflict" */
-    int has_value, has_min, has_max;
     int64_t min, max;       /* bounds of an approximate figure */
+    const char *text;
+    enum foi_vstatus status;
+    unsigned char present;
+    unsigned char conflict; /* 1: two records disagree; text "conflict" */
+    unsigned char has_value, has_min, has_max;
 };
 
 struct foi_cmp_row {

@@ -73,7 +73,20 @@ static int field_json(struct enc *e, struct foi_buf *b, const struct foi_record 
         return dump_into(b, e->real);
     default: {
         const char *s = foi_utf8_clean(foi_record_field(r, c, num, sizeof num), &e->scratch);
-        if (!s || json_string_setn_nocheck(e->str, s, strlen(s)))
+        if (!s)
+            return FOI_ENOMEM;
+        /* text with nothing to escape is written as jansson would write it,
+         * between quotes, without the round trip; the rest goes through it */
+        size_t n = 0;
+        while (s[n] && s[n] != '"' && s[n] != '\\' && (unsigned char)s[n] >= 0x20)
+            n++;
+        if (!s[n]) {
+            int rc = foi_buf_addc(b, '"');
+            if (!rc)
+                rc = foi_buf_add(b, s, n);
+            return rc ? rc : foi_buf_addc(b, '"');
+        }
+        if (json_string_setn_nocheck(e->str, s, strlen(s)))
             return FOI_ENOMEM;
         return dump_into(b, e->str);
     }

@@ -144,12 +144,12 @@ enum foi_vstatus {
 };
 const char *foi_vstatus_name(enum foi_vstatus s);  /* "reported", ... ; "" for NONE */
 
-struct foi_value {
-    enum foi_vstatus status;
+struct foi_value {          /* laid out small: every record holds one */
     int64_t value, min, max;
-    int has_value, has_min, has_max;
+    enum foi_vstatus status;
+    unsigned char has_value, has_min, has_max;
+    unsigned char marker;  /* a footnote marker was glued on: "12*", "12†", "12 (1)", "12¹" */
     char exemption[16];    /* "s40(2)", "s12", or "" */
-    int marker;            /* a footnote marker was glued on: "12*", "12†", "12 (1)", "12¹" */
 };
 
 /* A whole cell or phrase: "1,234", "nil", "*", "<5", "1-4", "s.40(2)",
