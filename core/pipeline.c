@@ -1194,7 +1194,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     phase("comparable table");
     foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
     phase("change summary");
-    struct foi_export_ctx x = { &ds, &cmp };
+    /* exporters write side by side too (not under --no-fork: one process) */
+    struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs };
     rc = foi_export_all(&x, o->out_dir, err);
     phase("outputs written");
     if (rc) {

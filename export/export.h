@@ -11,6 +11,8 @@ struct foi_comparable;   /* comparable.h */
 struct foi_export_ctx {
     const struct foi_dataset *ds;
     const struct foi_comparable *cmp;  /* the wide table (rates, funnel), built once */
+    int jobs;   /* > 1: up to this many exporters write at once, each in a
+                   forked child (the dataset is read-only); else one by one */
 };
 
 /* An exporter writes one file at tmp_path (which it creates); the build renames
@@ -18,6 +20,8 @@ struct foi_export_ctx {
 struct foi_exporter {
     const char *file;   /* final name in OUT_DIR: "records.csv" */
     int (*write)(const struct foi_export_ctx *x, const char *tmp_path, struct foi_err *err);
+    int cost;           /* relative work per record; the dearest start first when
+                           exporters run side by side (0 for the cheap ones) */
 };
 extern const struct foi_exporter foi_exporters[];
 extern const int foi_nexporters;
@@ -32,7 +36,9 @@ int foi_out_datapackage(const struct foi_export_ctx *x, const char *path, struct
 int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct foi_err *err);
 
 /* Write every exporter's file into out_dir atomically: all temporaries first,
- * then renames. On failure no final file is touched and temporaries are removed. */
+ * then renames. On failure no final file is touched and temporaries are removed.
+ * With x->jobs > 1 the temporaries are written by forked children, up to
+ * x->jobs at once; a child's error (or crash) comes back as the build's error. */
 int foi_export_all(const struct foi_export_ctx *x, const char *out_dir, struct foi_err *err);
 
 /* --- helpers shared by the CSV writers ----------------------------------- */

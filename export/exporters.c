@@ -4,14 +4,14 @@
 #include "export.h"
 
 const struct foi_exporter foi_exporters[] = {
-    { "records.csv",      foi_out_records_csv },
-    { "records.ndjson",   foi_out_records_ndjson },
-    { "foi.sqlite",       foi_out_sqlite },
-    { "comparable.csv",   foi_out_comparable_csv },
-    { "sources.csv",      foi_out_sources_csv },
-    { "issues.csv",       foi_out_issues_csv },
-    { "datapackage.json", foi_out_datapackage },
-    { "report.html",      foi_out_report_html },
+    { "records.csv",      foi_out_records_csv,    1 },
+    { "records.ndjson",   foi_out_records_ndjson, 3 },
+    { "foi.sqlite",       foi_out_sqlite,         4 },
+    { "comparable.csv",   foi_out_comparable_csv, 0 },
+    { "sources.csv",      foi_out_sources_csv,    0 },
+    { "issues.csv",       foi_out_issues_csv,     0 },
+    { "datapackage.json", foi_out_datapackage,    0 },
+    { "report.html",      foi_out_report_html,    0 },
 };
 const int foi_nexporters = (int)(sizeof foi_exporters / sizeof foi_exporters[0]);
 

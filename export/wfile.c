@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -367,6 +369,146 @@ static void free_paths(char **p, int n)
     foi_free(p);
 }
 
+/* Exporter i in a forked child: its error travels back over a pipe as
+ * code, locator and message, NUL-separated. */
+struct child {
+    pid_t pid;
+    int fd, i;
+};
+
+static _Noreturn void child_write(const struct foi_exporter *e, const struct foi_export_ctx *x,
+                                  const char *tmp, int fd)
+{
+    struct foi_err cerr;
+    foi_err_clear(&cerr);
+    int rc = e->write(x, tmp, &cerr);
+    if (rc) {
+        if (!cerr.code)
+            foi_errf(&cerr, rc, e->file, "cannot write %s", e->file);
+        char msg[sizeof cerr.locator + sizeof cerr.message + 32];
+        int len = snprintf(msg, sizeof msg, "%d%c%s%c%s", cerr.code, 0, cerr.locator, 0, cerr.message);
+        if (len > 0 && write(fd, msg, (size_t)len < sizeof msg ? (size_t)len : sizeof msg - 1) < 0)
+            rc = FOI_EIO;
+    }
+    _exit(rc ? 1 : 0);
+}
+
+/* Reap child c: 0, or the error it reported (or its crash). */
+static int child_end(struct child *c, const struct foi_exporter *tab, struct foi_err *err)
+{
+    char msg[2048];
+    size_t got = 0;
+    for (;;) {
+        ssize_t r = read(c->fd, msg + got, sizeof msg - 1 - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            break;
+        got += (size_t)r;
+        if (got == sizeof msg - 1)
+            break;
+    }
+    msg[got] = 0;
+    close(c->fd);
+    int status = 0;
+    while (waitpid(c->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+        return 0;
+    if (got) {
+        int code = atoi(msg);
+        const char *loc = msg + strlen(msg) + 1;
+        const char *text = loc < msg + got ? loc + strlen(loc) + 1 : "";
+        if (loc >= msg + got)
+            loc = "";
+        if (text >= msg + got)
+            text = "";
+        return foi_errf(err, code ? code : FOI_EIO, loc, "%s", *text ? text : "cannot write");
+    }
+    if (WIFSIGNALED(status))
+        return foi_errf(err, FOI_EIO, tab[c->i].file, "writing %s crashed (signal %d)", tab[c->i].file,
+                        WTERMSIG(status));
+    return foi_errf(err, FOI_EIO, tab[c->i].file, "cannot write %s", tab[c->i].file);
+}
+
+/* Every exporter in a child of its own, up to x->jobs at once; the first
+ * error wins, and the children still running finish (their temporaries are
+ * removed by the caller). */
+static int write_parallel(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
+                          char **tmp, struct foi_err *err)
+{
+    struct child run[64];
+    int nrun = 0, next = 0, rc = 0;
+    int most = x->jobs < 64 ? x->jobs : 64;
+    /* the dearest first, so the longest one is not left to run alone at the end */
+    int order[64];
+    if (n > 64)
+        return foi_errf(err, FOI_EUSAGE, "", "export: more than 64 outputs");
+    for (int i = 0; i < n; i++) {
+        int k = i;
+        while (k > 0 && tab[order[k - 1]].cost < tab[i].cost) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = i;
+    }
+    while (next < n || nrun > 0) {
+        while (!rc && nrun < most && next < n) {
+            int p[2];
+            if (pipe(p) < 0) {
+                rc = foi_errf(err, FOI_EIO, "", "cannot start an exporter: %s", strerror(errno));
+                break;
+            }
+            fflush(NULL);
+            pid_t pid = fork();
+            if (pid < 0) {
+                close(p[0]);
+                close(p[1]);
+                rc = foi_errf(err, FOI_EIO, "", "cannot start an exporter: %s", strerror(errno));
+                break;
+            }
+            if (pid == 0) {
+                close(p[0]);
+                for (int k = 0; k < nrun; k++)
+                    close(run[k].fd);
+                child_write(&tab[order[next]], x, tmp[order[next]], p[1]);
+            }
+            close(p[1]);
+            run[nrun].pid = pid;
+            run[nrun].fd = p[0];
+            run[nrun].i = order[next++];
+            nrun++;
+        }
+        if (rc && nrun == 0)
+            break;
+        if (rc)
+            next = n;    /* start nothing more; let the running ones end */
+        /* the first to finish (its pipe closes when it exits) */
+        struct pollfd pf[64];
+        for (int k = 0; k < nrun; k++) {
+            pf[k].fd = run[k].fd;
+            pf[k].events = POLLIN;
+            pf[k].revents = 0;
+        }
+        int ready = 0;
+        while (poll(pf, (nfds_t)nrun, -1) < 0 && errno == EINTR)
+            ;
+        for (int k = 0; k < nrun; k++)
+            if (pf[k].revents) {
+                ready = k;
+                break;
+            }
+        struct child c = run[ready];
+        run[ready] = run[--nrun];
+        struct foi_err e2;
+        foi_err_clear(&e2);
+        int crc = child_end(&c, tab, rc ? &e2 : err);
+        if (!rc)
+            rc = crc;
+    }
+    return rc;
+}
+
 int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
                         const char *out_dir, struct foi_err *err)
 {
@@ -409,10 +551,14 @@ int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_
         }
         fin[i] = foi_buf_detach(&b);
         made = i + 1;
+        if (x->jobs > 1)
+            continue;
         rc = tab[i].write(x, tmp[i], err);
         if (rc && err && !err->code)
             foi_errf(err, rc, tab[i].file, "cannot write %s", tab[i].file);
     }
+    if (!rc && x->jobs > 1)
+        rc = write_parallel(tab, n, x, tmp, err);
     if (rc) {
         for (int i = 0; i < made; i++)
             if (tmp[i])

@@ -26,7 +26,7 @@ static char *run(exporter_fn fn, const char *name, size_t *len)
 {
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL };
+    struct foi_export_ctx x = { &ds, NULL, 1 };
     char path[512];
     snprintf(path, sizeof path, "%s/%s", tmpdir, name);
     unlink(path);
@@ -171,7 +171,7 @@ static void test_empty(void **state)
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL };
+    struct foi_export_ctx x = { &ds, NULL, 1 };
     char path[512];
     snprintf(path, sizeof path, "%s/empty.csv", tmpdir);
     struct foi_err err = { 0 };
@@ -189,7 +189,7 @@ static void test_write_failures(void **state)
     exporter_fn fns[] = { foi_out_records_csv, foi_out_sources_csv, foi_out_issues_csv };
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL };
+    struct foi_export_ctx x = { &ds, NULL, 1 };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.csv", tmpdir);
     for (size_t i = 0; i < 3; i++) {

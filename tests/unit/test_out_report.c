@@ -129,7 +129,7 @@ static char *render(struct fixture *f, size_t *len)
 {
     struct foi_buf b;
     foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &f->ds, &f->cmp };
+    struct foi_export_ctx x = { &f->ds, &f->cmp, 1 };
     struct foi_err err;
     foi_err_clear(&err);
     assert_int_equal(foi_report_render(&x, &b, &err), 0);
@@ -298,7 +298,7 @@ static void test_valid_and_complete(void **state)
     char dir[] = "/tmp/foi-report-XXXXXX", path[64];
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/report.html", dir);
-    struct foi_export_ctx x = { &f.ds, &f.cmp };
+    struct foi_export_ctx x = { &f.ds, &f.cmp, 1 };
     struct foi_err err;
     foi_err_clear(&err);
     assert_int_equal(foi_out_report_html(&x, path, &err), 0);
@@ -362,7 +362,7 @@ static void test_empty(void **state)
     assert_int_equal(foi_comparable_build(&ds, &cmp, &err), 0);
     struct foi_buf b;
     foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &ds, &cmp };
+    struct foi_export_ctx x = { &ds, &cmp, 1 };
     assert_int_equal(foi_report_render(&x, &b, &err), 0);
     htmlDocPtr doc = parse(b.data, b.len);
     assert_int_equal(xp_count(doc, "//svg"), 0);
@@ -390,7 +390,7 @@ static void test_issue_cap(void **state)
     assert_int_equal(foi_comparable_build(&ds, &cmp, &err), 0);
     struct foi_buf b;
     foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &ds, &cmp };
+    struct foi_export_ctx x = { &ds, &cmp, 1 };
     assert_int_equal(foi_report_render(&x, &b, &err), 0);
     htmlDocPtr doc = parse(b.data, b.len);
     assert_int_equal(xp_count(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='duplicate']"), 200);
@@ -409,7 +409,7 @@ static void test_alloc_failures(void **state)
     (void)state;
     struct fixture f;
     build(&f);
-    struct foi_export_ctx x = { &f.ds, &f.cmp };
+    struct foi_export_ctx x = { &f.ds, &f.cmp, 1 };
     int failed = 0;
     for (long n = 1; n < 500; n++) {
         struct foi_buf b;

@@ -22,13 +22,13 @@
 
 /* ------------------------------------------------------------ the folder */
 static const struct foi_exporter tab[] = {
-    { "records.csv", foi_out_records_csv },
-    { "records.ndjson", foi_out_records_ndjson },
-    { "foi.sqlite", foi_out_sqlite },
-    { "comparable.csv", foi_out_comparable_csv },
-    { "sources.csv", foi_out_sources_csv },
-    { "issues.csv", foi_out_issues_csv },
-    { "datapackage.json", foi_out_datapackage },
+    { "records.csv", foi_out_records_csv, 0 },
+    { "records.ndjson", foi_out_records_ndjson, 0 },
+    { "foi.sqlite", foi_out_sqlite, 0 },
+    { "comparable.csv", foi_out_comparable_csv, 0 },
+    { "sources.csv", foi_out_sources_csv, 0 },
+    { "issues.csv", foi_out_issues_csv, 0 },
+    { "datapackage.json", foi_out_datapackage, 0 },
 };
 
 static struct foi_taxonomy *tax;
@@ -42,7 +42,7 @@ static void write_folder(struct foi_dataset *ds, const char *dir)
     struct foi_err err = { 0 };
     if (foi_comparable_build(ds, &cmp, &err))
         fail_msg("comparable: %s", err.message);
-    struct foi_export_ctx x = { ds, &cmp };
+    struct foi_export_ctx x = { ds, &cmp, 1 };
     if (foi_export_all_with(tab, (int)(sizeof tab / sizeof tab[0]), &x, dir, &err))
         fail_msg("export: %s: %s", err.locator, err.message);
     foi_comparable_release(&cmp);

@@ -253,7 +253,7 @@ static int fake1(const struct foi_export_ctx *x, const char *p, struct foi_err *
 static int fake2(const struct foi_export_ctx *x, const char *p, struct foi_err *e) { return fake_write(x, p, e, 2); }
 
 static const struct foi_exporter fake_tab[] = {
-    { "a.csv", fake0 }, { "b.json", fake1 }, { "c.txt", fake2 },
+    { "a.csv", fake0, 0 }, { "b.json", fake1, 0 }, { "c.txt", fake2, 0 },
 };
 
 static void check_files(const char *dir, const char *text)
@@ -275,7 +275,7 @@ static void test_export_all(void **state)
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL };
+    struct foi_export_ctx x = { &ds, NULL, 1 };
     char out[512], stale[600], other[600];
     snprintf(out, sizeof out, "%s/deep/er/out", tmpdir);   /* created with its parents */
 
@@ -321,7 +321,7 @@ static void test_export_all(void **state)
     assert_int_equal(hidden_files(out), 1);
 
     /* names that would leave OUT_DIR are refused before anything is written */
-    static const struct foi_exporter bad[] = { { "../escape.csv", fake0 } };
+    static const struct foi_exporter bad[] = { { "../escape.csv", fake0, 0 } };
     foi_err_clear(&err);
     assert_int_equal(foi_export_all_with(bad, 1, &x, out, &err), FOI_EUSAGE);
     char esc[600];
@@ -337,13 +337,62 @@ static void test_export_all(void **state)
     foi_dataset_release(&ds);
 }
 
+/* Side by side (x.jobs > 1, each exporter in a forked child): the same files;
+ * a failing child's own error message comes back, every final file keeps
+ * its old bytes and no temporary is left; a crashing child is named. */
+static int fake_crash(const struct foi_export_ctx *x, const char *p, struct foi_err *e)
+{
+    (void)x; (void)p; (void)e;
+    abort();
+}
+
+static void test_export_parallel(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    char out[512];
+    snprintf(out, sizeof out, "%s/parallel", tmpdir);
+    struct foi_err err = { 0 };
+    for (int jobs = 2; jobs <= 4; jobs += 2) {
+        struct foi_export_ctx x = { &ds, NULL, jobs };
+        fake_fail_at = -1;
+        fake_text = "v1";
+        assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), 0);
+        check_files(out, "v1");
+        assert_int_equal(hidden_files(out), 0);
+        for (int bad = 0; bad < 3; bad++) {
+            fake_fail_at = bad;
+            fake_text = "v2";
+            foi_err_clear(&err);
+            assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), FOI_EPARSE);
+            char want[64];
+            snprintf(want, sizeof want, "exporter %d failed", bad);
+            assert_string_equal(err.message, want);
+            assert_string_equal(err.locator, "fake");
+            check_files(out, "v1");
+            assert_int_equal(hidden_files(out), 0);
+        }
+        static const struct foi_exporter crash[] = {
+            { "a.csv", fake0, 0 }, { "b.json", fake_crash, 5 }, { "c.txt", fake2, 0 },
+        };
+        fake_fail_at = -1;
+        foi_err_clear(&err);
+        assert_int_equal(foi_export_all_with(crash, 3, &x, out, &err), FOI_EIO);
+        assert_non_null(strstr(err.message, "writing b.json crashed"));
+        check_files(out, "v1");
+        assert_int_equal(hidden_files(out), 0);
+    }
+    foi_dataset_release(&ds);
+}
+
 /* Every allocation failing in turn: a clean error, old files untouched. */
 static void test_export_all_alloc_failures(void **state)
 {
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL };
+    struct foi_export_ctx x = { &ds, NULL, 1 };
     char out[512];
     snprintf(out, sizeof out, "%s/alloc", tmpdir);
     struct foi_err err = { 0 };
@@ -392,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_wfile_roundtrip),
         cmocka_unit_test(test_wfile_fail_after),
         cmocka_unit_test(test_export_all),
+        cmocka_unit_test(test_export_parallel),
         cmocka_unit_test(test_export_all_alloc_failures),
         cmocka_unit_test(test_export_table),
     };
