@@ -356,6 +356,19 @@ const char *foi_strcasestr(const char *hay, const char *needle)
     return NULL;
 }
 
+const char *foi_ascii_lower(struct foi_buf *b, const char *s)
+{
+    size_t n = strlen(s);
+    if (!n)
+        return "";
+    foi_buf_reset(b);
+    if (foi_buf_add(b, s, n))
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        b->data[i] = (char)ascii_lower((unsigned char)b->data[i]);
+    return b->data;
+}
+
 int foi_utf8_valid(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;

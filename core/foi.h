@@ -93,6 +93,10 @@ char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n);
 /* Case-insensitive ASCII helpers. */
 int foi_strcasecmp(const char *a, const char *b);
 const char *foi_strcasestr(const char *hay, const char *needle);
+/* s with ASCII letters lowered (same length, so offsets carry over), in b
+ * (reused between calls); NULL when out of memory. Lower a line once, then
+ * search it with strstr for many lower-case needles. */
+const char *foi_ascii_lower(struct foi_buf *b, const char *s);
 /* Is s valid UTF-8 (n bytes)? */
 int foi_utf8_valid(const char *s, size_t n);
 /* Parse a non-negative decimal integer with overflow check (no signs, no

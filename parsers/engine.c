@@ -452,51 +452,60 @@ static void find_request(struct ectx *c)
 static void find_notes(struct ectx *c)
 {
     const struct foi_doc *doc = c->doc;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
     for (int i = 0; i < doc->nlines; i++) {
         const char *t = doc->lines[i].text;
         const char *s = skip_ws(t);
+        /* the line lowered once, then searched for every phrase */
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
         /* exemptions the letter cites */
-        if (!c->doc_exemption[0] && (foi_strcasestr(t, "40(2)") || foi_strcasestr(t, "section 40")))
+        if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
             snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
         /* footnotes defining suppressed cells */
         int footish = (doc->lines[i].flags & FOI_LINE_FOOTNOTE) || *s == '*' ||
-                      starts_ci(s, "\xe2\x80\xa0") || foi_strcasestr(t, "asterisk") ||
-                      foi_strcasestr(t, "suppress") || foi_strcasestr(t, "withheld");
+                      starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
+                      strstr(l, "suppress") || strstr(l, "withheld");
         if (footish && !c->supp_has &&
-            (foi_strcasestr(t, "fewer than") || foi_strcasestr(t, "less than") ||
-             foi_strcasestr(t, "between 1 and") || foi_strcasestr(t, "under 5") ||
-             foi_strcasestr(t, "under five"))) {
+            (strstr(l, "fewer than") || strstr(l, "less than") ||
+             strstr(l, "between 1 and") || strstr(l, "under 5") ||
+             strstr(l, "under five"))) {
             int64_t lo, hi;
             if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
                 c->supp_has = 1;
                 c->supp_min = lo;
                 c->supp_max = hi;
-                if (foi_strcasestr(t, "40(2)") || foi_strcasestr(t, "section 40"))
+                if (strstr(l, "40(2)") || strstr(l, "section 40"))
                     snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
             }
         }
         /* "Figures are numbers of complaints" */
         if (!c->statement_measure &&
-            (foi_strcasestr(t, "figures are") || foi_strcasestr(t, "figures show") ||
-             foi_strcasestr(t, "figures relate"))) {
+            (strstr(l, "figures are") || strstr(l, "figures show") ||
+             strstr(l, "figures relate"))) {
             struct textdims td;
-            const char *from = foi_strcasestr(t, "figures");
+            const char *from = t + (strstr(l, "figures") - l);
             eng_textdims(c, from, &td);
             if (td.measure)
                 c->statement_measure = td.measure;
         }
         /* what the period counts by */
         if (!c->date_basis) {
-            if (foi_strcasestr(t, "finalised in") || foi_strcasestr(t, "date of finalisation") ||
-                foi_strcasestr(t, "were finalised between") || foi_strcasestr(t, "concluded in"))
+            if (strstr(l, "finalised in") || strstr(l, "date of finalisation") ||
+                strstr(l, "were finalised between") || strstr(l, "concluded in"))
                 c->date_basis = "finalised";
-            else if (foi_strcasestr(t, "were recorded") || foi_strcasestr(t, "was recorded") ||
-                     foi_strcasestr(t, "of recording") || foi_strcasestr(t, "recorded by the") ||
-                     foi_strcasestr(t, "received between") || foi_strcasestr(t, "allegations received") ||
-                     foi_strcasestr(t, "date they were recorded") || foi_strcasestr(t, "recorded between"))
+            else if (strstr(l, "were recorded") || strstr(l, "was recorded") ||
+                     strstr(l, "of recording") || strstr(l, "recorded by the") ||
+                     strstr(l, "received between") || strstr(l, "allegations received") ||
+                     strstr(l, "date they were recorded") || strstr(l, "recorded between"))
                 c->date_basis = "received";
         }
     }
+    foi_buf_release(&lb);
     if (!c->date_basis)
         c->date_basis = "unknown";
 }
@@ -519,12 +528,15 @@ static void add_score(struct fscore *fs, int *n, const char *id, int s)
 }
 
 static void score_text(const struct foi_taxonomy *tax, const char *t, int weight,
-                       struct fscore *fs, int *n)
+                       struct fscore *fs, int *n, struct foi_buf *lb)
 {
     if (!t || !*t)
         return;
+    const char *l = foi_ascii_lower(lb, t);
+    if (!l)
+        return;     /* out of memory: this line gives no clue */
     /* the ICO's address (Wilmslow, Cheshire) is in every UK FOI letter */
-    if (foi_strcasestr(t, "wilmslow") || foi_strcasestr(t, "information commissioner"))
+    if (strstr(l, "wilmslow") || strstr(l, "information commissioner"))
         return;
     struct foi_match ms[16];
     int k = foi_taxonomy_scan(tax, FOI_VOCAB_FORCE, t, ms, 16);
@@ -535,7 +547,7 @@ static void score_text(const struct foi_taxonomy *tax, const char *t, int weight
                 words++;
         add_score(fs, n, ms[i].id, weight * (words > 1 ? 2 : 1));
     }
-    if (strchr(t, '@') || foi_strcasestr(t, "police.uk") || foi_strcasestr(t, "www.")) {
+    if (strchr(t, '@') || strstr(l, "police.uk") || strstr(l, "www.")) {
         struct foi_match m;
         if (foi_taxonomy_force_clue(tax, t, &m) > 0)
             add_score(fs, n, m.id, 10);
@@ -546,11 +558,14 @@ static const char *doc_force(const struct foi_doc *doc)
 {
     struct fscore fs[64];
     int n = 0;
-    score_text(doc->tax, doc->title, 3, fs, &n);
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    score_text(doc->tax, doc->title, 3, fs, &n, &lb);
     for (int i = 0; i < doc->nlines; i++) {
         int edge = i < 25 || i >= doc->nlines - 25;
-        score_text(doc->tax, doc->lines[i].text, edge ? 2 : 1, fs, &n);
+        score_text(doc->tax, doc->lines[i].text, edge ? 2 : 1, fs, &n, &lb);
     }
+    foi_buf_release(&lb);
     int best = -1, second = 0;
     for (int i = 0; i < n; i++) {
         if (best < 0 || fs[i].score > fs[best].score) {

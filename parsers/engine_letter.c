@@ -443,15 +443,20 @@ int eng_refusal(struct ectx *c)
 int foi_engine_probe_letter(const struct foi_doc *doc)
 {
     int bullets = 0, words = 0, refusal = 0;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
     for (int i = 0; i < doc->nlines; i++) {
-        const char *t = doc->lines[i].text;
         if (doc->lines[i].flags & FOI_LINE_BULLET)
             bullets++;
-        if (foi_strcasestr(t, "allegation") || foi_strcasestr(t, "complaint") || foi_strcasestr(t, "cases"))
+        const char *l = foi_ascii_lower(&lb, doc->lines[i].text);
+        if (!l)
+            break;      /* out of memory: judge on the lines seen */
+        if (strstr(l, "allegation") || strstr(l, "complaint") || strstr(l, "cases"))
             words++;
-        if (foi_strcasestr(t, "section 12") || foi_strcasestr(t, "not held") || foi_strcasestr(t, "does not hold"))
+        if (strstr(l, "section 12") || strstr(l, "not held") || strstr(l, "does not hold"))
             refusal++;
     }
+    foi_buf_release(&lb);
     if (!words && !bullets && !refusal)
         return 0;
     int s = 10 + (bullets ? 20 : 0) + (words > 3 ? 20 : words * 5) + (refusal ? 15 : 0);
