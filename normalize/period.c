@@ -359,11 +359,12 @@ static int month_of(const struct P *p, int i)
     if (i >= p->n || p->t[i].type != T_WORD)
         return 0;
     const char *w = p->t[i].w;
+    /* the first three letters pick the month (this runs on every word) */
+    if (!w[0] || !w[1] || !w[2])
+        return 0;
     for (int m = 0; m < 12; m++)
-        if (strcmp(w, full[m]) == 0 || strcmp(w, abbr[m]) == 0)
-            return m + 1;
-    if (strcmp(w, "sept") == 0)
-        return 9;
+        if (w[0] == abbr[m][0] && w[1] == abbr[m][1] && w[2] == abbr[m][2])
+            return (!w[3] || strcmp(w, full[m]) == 0 || (m == 8 && strcmp(w, "sept") == 0)) ? m + 1 : 0;
     return 0;
 }
 
