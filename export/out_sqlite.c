@@ -373,7 +373,6 @@ static int build(struct sq *q, const struct foi_export_ctx *x)
     if ((rc = exec(q, "PRAGMA journal_mode = OFF")) ||
         (rc = exec(q, "PRAGMA synchronous = OFF")) ||
         (rc = exec(q, "PRAGMA page_size = 4096")) ||
-        (rc = exec(q, "PRAGMA cache_size = -16384")) ||     /* 16 MB: fewer spills mid-transaction */
         (rc = exec(q, "PRAGMA locking_mode = EXCLUSIVE")) ||
         (rc = exec(q, "PRAGMA user_version = 1")) ||
         (rc = exec(q, "BEGIN")))
