@@ -203,7 +203,8 @@ int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const c
     return 0;
 }
 
-static int scmp(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+/* the dataset holds each distinct string once: the same pointer is the same text */
+static int scmp(const char *a, const char *b) { return a == b ? 0 : strcmp(a ? a : "", b ? b : ""); }
 
 int foi_record_cmp(const struct foi_record *a, const struct foi_record *b)
 {

@@ -13,7 +13,7 @@
 #define NATIONAL_ID "england-and-wales"   /* SPEC: national figures, not a force */
 #define MULTIPLE_ID "multiple"            /* SPEC: a file of several forces */
 
-static int s_cmp(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
+static int s_cmp(const char *a, const char *b) { return a == b ? 0 : strcmp(a ? a : "", b ? b : ""); }
 
 /* ------------------------------------------------------------ dates */
 static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }

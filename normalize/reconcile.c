@@ -14,7 +14,8 @@ enum { PERIOD_GROUP_MAX = 4096 };        /* larger groups are not searched for t
 typedef const struct foi_record *rec_t;
 
 static const char *nz(const char *s) { return s ? s : ""; }
-static int scmp(const char *a, const char *b) { return strcmp(nz(a), nz(b)); }
+/* dataset strings are interned (foi_dataset_str): one pointer, one text */
+static int scmp(const char *a, const char *b) { return a == b ? 0 : strcmp(nz(a), nz(b)); }
 static int is_total(rec_t r) { return r->outcome && strcmp(r->outcome, "total") == 0; }
 
 static int64_t sat_add(int64_t a, int64_t b)
