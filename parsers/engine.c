@@ -66,7 +66,76 @@ static int match(struct ectx *c, enum foi_vocab v, const char *text, struct foi_
     return r > 0;
 }
 
+static void classify(struct ectx *c, const char *text, struct label *L);
+
+/* The memo of eng_classify, open addressing; at most MEMO_MAX labels per
+ * document (past that, labels are classified afresh). */
+struct lmemo {
+    const char *key;    /* NULL: empty */
+    uint32_t hash;
+    struct label L;
+};
+enum { MEMO_MAX = 8192 };
+
+static uint32_t memo_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static int memo_grow(struct ectx *c)
+{
+    size_t ncap = c->memo ? (c->memo_mask + 1) * 2 : 256;
+    struct lmemo *m = foi_calloc(ncap, sizeof *m);
+    if (!m)
+        return -1;
+    for (size_t i = 0; c->memo && i <= c->memo_mask; i++) {
+        if (!c->memo[i].key)
+            continue;
+        size_t k = c->memo[i].hash & (ncap - 1);
+        while (m[k].key)
+            k = (k + 1) & (ncap - 1);
+        m[k] = c->memo[i];
+    }
+    foi_free(c->memo);
+    c->memo = m;
+    c->memo_mask = ncap - 1;
+    return 0;
+}
+
 void eng_classify(struct ectx *c, const char *text, struct label *L)
+{
+    if (!text || !*text) {
+        classify(c, text, L);
+        return;
+    }
+    if ((!c->memo || (c->memo_n + 1) * 2 > c->memo_mask + 1) && c->memo_n < MEMO_MAX && memo_grow(c)) {
+        classify(c, text, L);   /* no room for the memo: classify afresh */
+        return;
+    }
+    uint32_t h = memo_hash(text);
+    size_t k = h & c->memo_mask;
+    for (; c->memo[k].key; k = (k + 1) & c->memo_mask)
+        if (c->memo[k].hash == h && !strcmp(c->memo[k].key, text)) {
+            *L = c->memo[k].L;
+            L->text = text;
+            return;
+        }
+    classify(c, text, L);
+    if (c->memo_n >= MEMO_MAX || (c->memo_n + 1) * 2 > c->memo_mask + 1)
+        return;
+    const char *key = foi_arena_strdup(&c->arena, text);
+    if (!key)
+        return;
+    c->memo[k].key = key;
+    c->memo[k].hash = h;
+    c->memo[k].L = *L;
+    c->memo_n++;
+}
+
+static void classify(struct ectx *c, const char *text, struct label *L)
 {
     memset(L, 0, sizeof *L);
     L->text = text;
@@ -659,6 +728,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     if (!c.rc && (o->what & FOI_ENG_REFUSAL) && c.emitted == before)
         eng_refusal(&c);
     int rc = c.rc;
+    foi_free(c.memo);
     foi_arena_release(&c.arena);
     if (rc)
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));

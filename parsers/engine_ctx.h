@@ -60,6 +60,10 @@ struct ectx {
     char doc_exemption[16];     /* an exemption the letter cites (s40(2)) */
     long emitted;
     int rc;
+    /* eng_classify's answers by label text: a table asks about the same
+     * header and row labels many times (engine.c) */
+    struct lmemo *memo;
+    size_t memo_mask, memo_n;
 };
 
 /* engine.c */
