@@ -654,6 +654,26 @@ static double label_width(const char *s)
 
 /* Try right-above, right-below, left-above, left-below of the point; 1 with
  * the box when one stays inside the drawing and clear of placed labels. */
+/* 0 outside the 99.8% limits, 1 outside the 95% limits, 2 within or unclassed */
+static int label_rank(const struct foi_cmp_row *r)
+{
+    if (!strcmp(r->funnel, "high_99.8") || !strcmp(r->funnel, "low_99.8"))
+        return 0;
+    if (!strcmp(r->funnel, "high_95") || !strcmp(r->funnel, "low_95"))
+        return 1;
+    return 2;
+}
+
+/* Is a's label placed before b's? Rank, then more officers; ties keep
+ * force order (the caller's insertion sort is stable). */
+static int label_before(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
+{
+    int ra = label_rank(a), rb = label_rank(b);
+    if (ra != rb)
+        return ra < rb;
+    return a->officers > b->officers;
+}
+
 static int place_label(const struct box *placed, size_t n, double x, double y, double w,
                        struct box *out, int *end)
 {
@@ -801,8 +821,24 @@ static void funnel_plot(struct out *o, const struct foi_comparable *cmp, const s
         }
         put(o, "</title></circle>\n");
     }
+    /* labels by importance, so a crowded plot names the forces that matter:
+     * outside 99.8%, outside 95%, then the largest forces */
+    size_t *ord = foi_malloc((g->nrows ? g->nrows : 1) * sizeof *ord);
+    if (!ord) {
+        foi_free(placed);
+        o->rc = FOI_ENOMEM;
+        return;
+    }
     for (size_t i = 0; i < g->nrows; i++) {
-        const struct foi_cmp_row *r = &cmp->rows[g->rows[i]];
+        size_t k = i;
+        while (k > 0 && label_before(&cmp->rows[g->rows[i]], &cmp->rows[g->rows[ord[k - 1]]])) {
+            ord[k] = ord[k - 1];
+            k--;
+        }
+        ord[k] = i;
+    }
+    for (size_t q = 0; q < g->nrows; q++) {
+        const struct foi_cmp_row *r = &cmp->rows[g->rows[ord[q]]];
         double x = px(&F, (double)r->officers), y = py(&F, r->rate_per_1000);
         struct box b;
         int end;
@@ -814,6 +850,7 @@ static void funnel_plot(struct out *o, const struct foi_comparable *cmp, const s
         esc(o, r->force_name);
         put(o, "</text>\n");
     }
+    foi_free(ord);
     foi_free(placed);
     put(o, "</svg>\n");
     putf(o, "<p class=\"caption\" id=\"fcap-%zu\">", k);

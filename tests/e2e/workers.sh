@@ -41,7 +41,7 @@ for j in 1 3; do
     check "-j $j: every good file parsed" "$want" "$good"
     for f in $FAULTS; do
         case $f in
-        crash) why='the parser crashed (signal 11)' ;;
+        crash) why='the parser crashed (signal 6)' ;;
         hang) why='parsing took longer than 1 s and was stopped (--timeout)' ;;
         alloc) why='parsing ran out of memory (--mem-limit)' ;;
         esac

@@ -42,6 +42,10 @@ for f in $OUTPUTS; do
     fi
 done
 
+# 1b. a crowded funnel plot still names every force outside its limits
+if python3 "$G/outlier_labels.py" "$T/a/report.html" >"$T/labels.txt"; then ok
+else bad "report.html funnel labels:"; head -5 "$T/labels.txt"; fi
+
 # 2. answer keys
 check_keys() { # out expected
     if python3 "$G/keycheck.py" "$1/records.csv" "$2" >"$T/keys.txt"; then ok
