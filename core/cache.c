@@ -15,11 +15,11 @@
 #define CACHE_NAME "/.foi-cache"
 #define CACHE_MAGIC "FOICACHE"
 #define MAGIC_LEN 8
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u
 #define SHA_LEN 64
 #define TRAILER (8 + 8 + 32)     /* index offset, entry count, SHA-256 */
-/* rellen(4) rel(>=2) size(8) msec(8) mnsec(4) ino(8) sha(65) off(8) len(8) blobsha(32) */
-#define MIN_ENTRY (4 + 2 + 8 + 8 + 4 + 8 + (SHA_LEN + 1) + 8 + 8 + 32)
+/* rellen(4) rel(>=2) size(8) msec(8) mnsec(4) ino(8) csec(8) cnsec(4) sha(65) off(8) len(8) blobsha(32) */
+#define MIN_ENTRY (4 + 2 + 8 + 8 + 4 + 8 + 8 + 4 + (SHA_LEN + 1) + 8 + 8 + 32)
 #define CHUNK 65536
 
 enum where { IN_OLD, IN_SPILL, IN_MEM };
@@ -27,8 +27,9 @@ enum where { IN_OLD, IN_SPILL, IN_MEM };
 struct entry {
     const char *rel;        /* NUL-terminated; in the loaded index or owned */
     uint64_t size, ino;
-    int64_t msec;
-    uint32_t mnsec;
+    int64_t msec, csec;     /* mtime, and ctime (any write or metadata change,
+                               which no tool can set back, as git's index) */
+    uint32_t mnsec, cnsec;
     char sha[SHA_LEN + 1];  /* the source file's content */
     unsigned char bsha[32]; /* the blob's */
     uint64_t off, len;      /* in the old file or the spill file */
@@ -385,8 +386,11 @@ static int load(struct foi_cache *c, uint64_t size, const char **why)
         e->msec = (int64_t)le64(p + 8);
         e->mnsec = le32(p + 16);
         e->ino = le64(p + 20);
-        p += 28;
-        if (e->mnsec >= 1000000000u || !is_hex((const char *)p, SHA_LEN) || p[SHA_LEN] != '\0')
+        e->csec = (int64_t)le64(p + 28);
+        e->cnsec = le32(p + 36);
+        p += 40;
+        if (e->mnsec >= 1000000000u || e->cnsec >= 1000000000u || !is_hex((const char *)p, SHA_LEN) ||
+            p[SHA_LEN] != '\0')
             return FOI_ECORRUPT;
         memcpy(e->sha, p, SHA_LEN + 1);
         p += SHA_LEN + 1;
@@ -549,7 +553,8 @@ const char *foi_cache_get_stat(struct foi_cache *c, const char *rel, const struc
     if (!e || !st)
         return NULL;
     if (e->size != (uint64_t)st->st_size || e->msec != (int64_t)st->st_mtim.tv_sec ||
-        e->mnsec != (uint32_t)st->st_mtim.tv_nsec || e->ino != (uint64_t)st->st_ino)
+        e->mnsec != (uint32_t)st->st_mtim.tv_nsec || e->ino != (uint64_t)st->st_ino ||
+        e->csec != (int64_t)st->st_ctim.tv_sec || e->cnsec != (uint32_t)st->st_ctim.tv_nsec)
         return NULL;
     /* racy: modified too close to when the cache was written to trust stat */
     int64_t limit = c->file_msec - c->racy_window;
@@ -572,6 +577,8 @@ static void set_stat(struct entry *e, const struct stat *st)
     e->msec = st ? (int64_t)st->st_mtim.tv_sec : 0;
     e->mnsec = st ? (uint32_t)st->st_mtim.tv_nsec : 0;
     e->ino = st ? (uint64_t)st->st_ino : 0;
+    e->csec = st ? (int64_t)st->st_ctim.tv_sec : 0;
+    e->cnsec = st ? (uint32_t)st->st_ctim.tv_nsec : 0;
 }
 
 void foi_cache_refresh(struct foi_cache *c, const char *rel, const struct stat *st)
@@ -851,6 +858,8 @@ int foi_cache_save(struct foi_cache *c, const char *out_dir, struct foi_err *err
         wr_u64(w, (uint64_t)e->msec);
         wr_u32(w, e->mnsec);
         wr_u64(w, e->ino);
+        wr_u64(w, (uint64_t)e->csec);
+        wr_u32(w, e->cnsec);
         wr_add(w, e->sha, SHA_LEN + 1);
         wr_u64(w, newoff[i]);
         wr_u64(w, e->len);

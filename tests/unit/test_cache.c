@@ -407,12 +407,14 @@ static void test_stat_vs_sha(void **state)
     assert_int_equal(got_len, len);
     assert_memory_equal(got, blob, len);
     /* each stat field that differs is a miss */
-    struct stat alt[4] = { st, st, st, st };
+    struct stat alt[6] = { st, st, st, st, st, st };
     alt[0].st_size++;
     alt[1].st_mtim.tv_sec++;
     alt[2].st_mtim.tv_nsec = (alt[2].st_mtim.tv_nsec + 1) % 1000000000;
     alt[3].st_ino++;
-    for (int i = 0; i < 4; i++)
+    alt[4].st_ctim.tv_sec++;       /* written to, with size and mtime put back */
+    alt[5].st_ctim.tv_nsec = (alt[5].st_ctim.tv_nsec + 1) % 1000000000;
+    for (int i = 0; i < 6; i++)
         assert_null(foi_cache_get_stat(c, "in.csv", &alt[i], NULL));
     assert_null(foi_cache_get_stat(c, "other.csv", &st, NULL));
     foi_cache_free(c);
