@@ -111,6 +111,8 @@ static void build_usage(FILE *fp)
           "      --max-file-size MB largest input read (default 64)\n"
           "      --max-cells N      largest table read (default 2000000 cells)\n"
           "      --max-depth N      deepest HTML nesting read (default 10000)\n"
+          "      --max-line-size KB longest line, CSV record or cell read (default 1024)\n"
+          "      --max-cols N       widest table read (default 5000 columns)\n"
           "      --no-fork          parse in this process (debugging; no isolation)\n"
           "      --link-prefix P    report.html links to P + each source's path (e.g. ../responses/)\n"
           "  -q, --quiet            no progress bar and no summary\n"
@@ -135,6 +137,7 @@ static int cmd_build(int argc, char **argv)
         {"max-file-size", required_argument, 0, 'F'}, {"max-cells", required_argument, 0, 'X'},
         {"max-depth", required_argument, 0, 'D'}, {"no-fork", no_argument, 0, 'N'},
         {"link-prefix", required_argument, 0, 'L'},
+        {"max-line-size", required_argument, 0, 'B'}, {"max-cols", required_argument, 0, 'K'},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
     };
     int ch;
@@ -173,6 +176,14 @@ static int cmd_build(int argc, char **argv)
         case 'D':
             if (parse_long(optarg, 1, 1 << 24, &v)) goto bad;
             o.limits.max_depth = (int)v;
+            break;
+        case 'B':
+            if (parse_long(optarg, 1, 1L << 30, &v)) goto bad;
+            o.limits.max_line_bytes = (size_t)v << 10;
+            break;
+        case 'K':
+            if (parse_long(optarg, 1, 1 << 20, &v)) goto bad;
+            o.limits.max_cols = (int)v;
             break;
         case 'N': o.no_fork = 1; break;
         case 'L': o.link_prefix = optarg; break;

@@ -182,6 +182,15 @@ awk 'BEGIN { for (r = 0; r < 1000; r++) { for (c = 1; c < 1000; c++) printf "x,"
 build; expect_failed big.csv
 build --max-cells 100000; expect_failed big.csv 'cell'
 
+CASE=line_and_column_options; new_case $CASE
+awk 'BEGIN { printf "Category,Outcome,Count\n"; printf "Sexual assault,Dismissed,"; for (i = 0; i < 3000; i++) printf "1"; print "" }' >"$IN/longline.csv"
+build; expect_failed longline.csv
+build --max-line-size 2; expect_failed longline.csv 'line-length limit'
+awk 'BEGIN { for (c = 0; c < 40; c++) printf "c%d,", c; print "x"; for (c = 0; c < 40; c++) printf "1,"; print "1" }' >"$IN/wide.csv"
+rm -f "$IN/longline.csv"
+build --max-cols 20; expect_failed wide.csv 'column'
+rm -f "$IN/wide.csv"
+
 CASE=span_bomb; new_case $CASE
 awk 'BEGIN { print "<table><tr>"; for (c = 0; c < 200; c++) printf "<td rowspan=\"65534\" colspan=\"1000\">%d</td>", c; print "</tr><tr><td>1</td></tr></table>" }' >"$IN/spans.html"
 build; expect_failed spans.html
