@@ -76,9 +76,11 @@ build() {
     errs=$(FOI_TIMINGS=1 "$W/peak" "$FOI" build "$dir" -o "$out" -q "$@" 2>&1 >/dev/null || true)
     line=$(echo "$errs" | grep '^peak:' || true)
     # where the wall time went, phase by phase (FOI_TIMINGS=1)
-    echo "$errs" | sed -n 's/^foi: timing: *//p' | awk -v label="$label" '
-        { t = $(NF - 1); $NF = ""; $(NF - 1) = ""; sub(/ +$/, ""); if (t > 0.05) p = p sprintf("%s%s %.1f s", (p ? ", " : ""), $0, t) }
-        END { if (p) printf "- %s: %s\n", label, p }' >>"$PHASES"
+    # "foi: timing: NAME   1.234 s  (peak 205 MB)" -> "NAME|1.234|205"
+    echo "$errs" | sed -n 's/^foi: timing: \(.*[^ ]\)  *\([0-9][0-9]*\.[0-9]*\) s\(  (peak \([0-9]*\) MB)\)\{0,1\}$/\1|\2|\4/p' |
+        awk -F'|' -v label="$label" '
+        { if ($2 > 0.05) p = p sprintf("%s%s %.1f s", (p ? ", " : ""), $1, $2); if ($3 != "") m = $3 }
+        END { if (p) printf "- %s: %s%s\n", label, p, (m != "" ? sprintf("; foi peak %s MB", m) : "") }' >>"$PHASES"
     rc=$(echo "$line" | sed -n 's/.* rc=\([0-9]*\).*/\1/p')
     if [ "$rc" != 0 ] && [ "$rc" != 2 ]; then
         echo "bench: $label: foi build failed ($line)" >&2

@@ -954,7 +954,20 @@ static void phase(const char *name)
     }
     if (!on)
         return;
-    fprintf(stderr, "foi: timing: %-28s %8.3f s\n", name, elapsed(&t0));
+    /* and the memory high-water mark so far (Linux; nothing elsewhere) */
+    long hwm = -1;
+    FILE *fp = fopen("/proc/self/status", "r");
+    if (fp) {
+        char line[256];
+        while (fgets(line, sizeof line, fp))
+            if (!strncmp(line, "VmHWM:", 6))
+                hwm = strtol(line + 6, NULL, 10);
+        fclose(fp);
+    }
+    if (hwm >= 0)
+        fprintf(stderr, "foi: timing: %-28s %8.3f s  (peak %ld MB)\n", name, elapsed(&t0), hwm / 1024);
+    else
+        fprintf(stderr, "foi: timing: %-28s %8.3f s\n", name, elapsed(&t0));
     clock_gettime(CLOCK_MONOTONIC, &t0);
 }
 
@@ -1163,6 +1176,12 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     }
     ds.workforce = wf;
     phase("sorted and checked");
+    /* one paragraph on what changed since the previous build in OUT_DIR:
+     * before the comparable table, so the previous build's records and the
+     * table are never in memory at once (the summary reads records and
+     * sources only; the table adds issues, not figures) */
+    foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
+    phase("change summary");
     if ((rc = foi_comparable_build(&ds, &cmp, err)))
         goto out;
     cmp_built = 1;
@@ -1190,10 +1209,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     /* report.html links to each response as prefix + source_file; the
      * default (none) keeps the page the same wherever the folders sit */
     foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
-    /* one paragraph on what changed since the previous build in OUT_DIR */
     phase("comparable table");
-    foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
-    phase("change summary");
     /* exporters write side by side too (not under --no-fork: one process) */
     struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs };
     rc = foi_export_all(&x, o->out_dir, err);
