@@ -257,10 +257,8 @@ int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe)
 }
 
 /* ------------------------------------------------------- column types */
-enum foi_coltype foi_export_coltype(int col)
+static enum foi_coltype coltype_of(int col)
 {
-    if (col < 0 || col >= FOI_RECORD_NCOLS)
-        return FOI_COL_STRING;
     const char *name = foi_record_columns[col];
     if (!strcmp(name, "value") || !strcmp(name, "value_min") || !strcmp(name, "value_max"))
         return FOI_COL_INTEGER;
@@ -269,6 +267,21 @@ enum foi_coltype foi_export_coltype(int col)
     if (!strcmp(name, "period_start") || !strcmp(name, "period_end"))
         return FOI_COL_DATE;
     return FOI_COL_STRING;
+}
+
+/* Asked for every field of every record: worked out once per column. */
+enum foi_coltype foi_export_coltype(int col)
+{
+    static enum foi_coltype types[FOI_RECORD_NCOLS];
+    static int ready;
+    if (col < 0 || col >= FOI_RECORD_NCOLS)
+        return FOI_COL_STRING;
+    if (!ready) {
+        for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+            types[c] = coltype_of(c);
+        ready = 1;
+    }
+    return types[col];
 }
 
 /* ------------------------------------------------------ atomic export */

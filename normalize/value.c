@@ -423,10 +423,15 @@ static const struct hedge_word hedges[] = {
 
 static enum hedge read_hedge(const char *s, size_t i, size_t *end)
 {
+    /* most values start with a digit: no hedge starts with one */
+    if (s[i] >= '0' && s[i] <= '9')
+        return H_NONE;
     /* longest first among those that match */
     enum hedge best = H_NONE;
     size_t bl = 0;
     for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++) {
+        if (s[i] != hedges[k].w[0])
+            continue;
         size_t e;
         const char *w = hedges[k].w;
         size_t l = strlen(w);
