@@ -122,6 +122,8 @@ static int isdigit_(int c) { return c >= '0' && c <= '9'; }
 /* Does the word sequence w start at s+i and end at a word boundary? */
 static int kw(const char *s, size_t i, const char *w, size_t *end)
 {
+    if (s[i] != w[0])       /* the usual answer, without strlen and strncmp */
+        return 0;
     size_t l = strlen(w);
     if (strncmp(s + i, w, l) != 0)
         return 0;
