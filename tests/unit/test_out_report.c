@@ -351,26 +351,37 @@ static void test_escaping(void **state)
 }
 
 /* An empty build still makes a valid page. */
+/* Build ds's comparable table into cmp, render the page into b and parse it. */
+static htmlDocPtr render_ds(struct foi_dataset *ds, struct foi_comparable *cmp, struct foi_buf *b)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_comparable_build(ds, cmp, &err), 0);
+    foi_buf_init(b, 0);
+    struct foi_export_ctx x = { ds, cmp, 1 };
+    assert_int_equal(foi_report_render(&x, b, &err), 0);
+    return parse(b->data, b->len);
+}
+
+static void release_ds(htmlDocPtr doc, struct foi_dataset *ds, struct foi_comparable *cmp, struct foi_buf *b)
+{
+    xmlFreeDoc(doc);
+    foi_buf_release(b);
+    foi_comparable_release(cmp);
+    foi_dataset_release(ds);
+}
+
 static void test_empty(void **state)
 {
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
     struct foi_comparable cmp;
-    struct foi_err err;
-    foi_err_clear(&err);
-    assert_int_equal(foi_comparable_build(&ds, &cmp, &err), 0);
     struct foi_buf b;
-    foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &ds, &cmp, 1 };
-    assert_int_equal(foi_report_render(&x, &b, &err), 0);
-    htmlDocPtr doc = parse(b.data, b.len);
+    htmlDocPtr doc = render_ds(&ds, &cmp, &b);
     assert_int_equal(xp_count(doc, "//svg"), 0);
     assert_int_equal(xp_count(doc, "//table[@id='coverage-table']/tbody/tr"), 0);
-    xmlFreeDoc(doc);
-    foi_buf_release(&b);
-    foi_comparable_release(&cmp);
-    foi_dataset_release(&ds);
+    release_ds(doc, &ds, &cmp, &b);
 }
 
 /* Thousands of issues of one code: the page lists the first 200 of each
@@ -385,22 +396,13 @@ static void test_issue_cap(void **state)
     for (int i = 0; i < 3; i++)
         assert_int_equal(foi_dataset_add_issue(&ds, FOI_SEV_WARNING, "conflict", "b.csv", "", "c %d", i), 0);
     struct foi_comparable cmp;
-    struct foi_err err;
-    foi_err_clear(&err);
-    assert_int_equal(foi_comparable_build(&ds, &cmp, &err), 0);
     struct foi_buf b;
-    foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &ds, &cmp, 1 };
-    assert_int_equal(foi_report_render(&x, &b, &err), 0);
-    htmlDocPtr doc = parse(b.data, b.len);
+    htmlDocPtr doc = render_ds(&ds, &cmp, &b);
     assert_int_equal(xp_count(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='duplicate']"), 200);
     assert_int_equal(xp_count(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='conflict']"), 3);
     check_string(doc, "(//table[@id='issues-table']/tbody/tr[td[2]/code='duplicate'])[200]/td[5]", "dup 199");
     check_string(doc, "//p[@id='issues-more']", "Not listed above, in issues.csv only: 50 more duplicate.");
-    xmlFreeDoc(doc);
-    foi_buf_release(&b);
-    foi_comparable_release(&cmp);
-    foi_dataset_release(&ds);
+    release_ds(doc, &ds, &cmp, &b);
 }
 
 /* Out of memory anywhere: a clean FOI_ENOMEM, nothing leaked. */
