@@ -57,14 +57,23 @@ static int step(struct sq *q, sqlite3_stmt *st)
     return 0;
 }
 
-static int bind_text(struct sq *q, sqlite3_stmt *st, int k, const char *s)
+/* Bind s as text (made valid UTF-8). SQLite copies it unless it is the
+ * caller's own and outlives the row's step (stable) and needed no cleaning:
+ * a cleaned copy lives in q->scratch, which the next bind reuses. */
+static int bind_text_as(struct sq *q, sqlite3_stmt *st, int k, const char *s, int stable)
 {
     const char *t = foi_utf8_clean(s ? s : "", &q->scratch);
     if (!t)
         return foi_errf(q->err, FOI_ENOMEM, q->path, "out of memory");
-    if (sqlite3_bind_text(st, k, t, -1, SQLITE_TRANSIENT) != SQLITE_OK)
+    int keep = stable && (t == s || !s);
+    if (sqlite3_bind_text(st, k, t, -1, keep ? SQLITE_STATIC : SQLITE_TRANSIENT) != SQLITE_OK)
         return sq_fail(q, "cannot bind value");
     return 0;
+}
+
+static int bind_text(struct sq *q, sqlite3_stmt *st, int k, const char *s)
+{
+    return bind_text_as(q, st, k, s, 0);
 }
 
 static int bind_int(struct sq *q, sqlite3_stmt *st, int k, int has, int64_t v)
@@ -152,8 +161,11 @@ static int records_table(struct sq *q, const struct foi_dataset *ds)
             case FOI_COL_NUMBER:
                 rc = bind_real2(q, st, c + 2, 1, r->confidence);
                 break;
-            default:
-                rc = bind_text(q, st, c + 2, foi_record_field(r, c, num, sizeof num));
+            default: {
+                /* the record's own strings stay put until the step */
+                const char *f = foi_record_field(r, c, num, sizeof num);
+                rc = bind_text_as(q, st, c + 2, f, f != num);
+            }
             }
         }
         if (!rc)
