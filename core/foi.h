@@ -93,6 +93,10 @@ char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n);
 /* Case-insensitive ASCII helpers. */
 int foi_strcasecmp(const char *a, const char *b);
 const char *foi_strcasestr(const char *hay, const char *needle);
+/* qsort that first checks, in one pass, whether base is already in order
+ * (then it leaves it as it is, as glibc's stable merge sort would): a
+ * dataset sorted once is walked in the same order by several checks. */
+void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 /* s with ASCII letters lowered (same length, so offsets carry over), in b
  * (reused between calls); NULL when out of memory. Lower a line once, then
  * search it with strstr for many lower-case needles. */

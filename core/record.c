@@ -249,9 +249,9 @@ static int iss_qcmp(const void *a, const void *b)
 void foi_dataset_sort(struct foi_dataset *ds)
 {
     if (ds->nrecords)
-        qsort(ds->records, ds->nrecords, sizeof *ds->records, rec_qcmp);
+        foi_qsort(ds->records, ds->nrecords, sizeof *ds->records, rec_qcmp);
     if (ds->nsources)
-        qsort(ds->sources, ds->nsources, sizeof *ds->sources, src_qcmp);
+        foi_qsort(ds->sources, ds->nsources, sizeof *ds->sources, src_qcmp);
     if (ds->nissues)
-        qsort(ds->issues, ds->nissues, sizeof *ds->issues, iss_qcmp);
+        foi_qsort(ds->issues, ds->nissues, sizeof *ds->issues, iss_qcmp);
 }

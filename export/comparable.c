@@ -665,7 +665,7 @@ int foi_comparable_build(struct foi_dataset *ds, struct foi_comparable *cmp, str
         if (eligible(&ds->records[i]))
             recs[n++] = &ds->records[i];
     if (n)
-        qsort(recs, n, sizeof *recs, rec_ptr_cmp);
+        foi_qsort(recs, n, sizeof *recs, rec_ptr_cmp);
 
     for (size_t i = 0; i < n;) {
         size_t j = i, idx;
@@ -687,7 +687,7 @@ int foi_comparable_build(struct foi_dataset *ds, struct foi_comparable *cmp, str
     foi_free(recs);
     recs = NULL;
     if (cmp->nrows)
-        qsort(cmp->rows, cmp->nrows, sizeof *cmp->rows, row_qcmp);
+        foi_qsort(cmp->rows, cmp->nrows, sizeof *cmp->rows, row_qcmp);
     for (size_t i = 0; i < cmp->nrows && !rc; i++)
         for (int c = 0; c < cmp->noutcomes && !rc; c++)
             rc = cell_text(&cmp->arena, &cmp->rows[i].cells[c]);

@@ -200,7 +200,7 @@ static rec_t *sorted_records(const struct foi_dataset *ds, int (*cmp)(const void
         return NULL;
     for (size_t i = 0; i < ds->nrecords; i++)
         v[i] = &ds->records[i];
-    qsort(v, ds->nrecords, sizeof *v, cmp);
+    foi_qsort(v, ds->nrecords, sizeof *v, cmp);
     return v;
 }
 
@@ -335,7 +335,7 @@ int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx)
         a = b;
     }
     /* totals across periods */
-    qsort(v, ds->nrecords, sizeof *v, by_series);
+    foi_qsort(v, ds->nrecords, sizeof *v, by_series);
     for (size_t a = 0; a < ds->nrecords && !rc;) {
         size_t b = a + 1;
         while (b < ds->nrecords && cmp_series(v[a], v[b]) == 0)
