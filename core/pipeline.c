@@ -12,6 +12,7 @@
 #include "../export/export.h"
 #include "../export/comparable.h"
 #include "../export/out_report.h"
+#include "../export/stamp.h"
 #include <limits.h>
 
 #include <dirent.h>
@@ -1073,6 +1074,9 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     struct foi_cache *cache = NULL;
     struct pool pool;
     memset(&pool, 0, sizeof pool);
+    char *ckey = NULL;          /* the cache key, kept for the output stamp */
+    char fp[65] = "";
+    int up_to_date = 0;
 
     rc = foi_load_expect(&ds, o->expect, err);
     if (rc)
@@ -1107,7 +1111,9 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     const char *note = NULL;
     rc = o->clean ? foi_cache_new(&cache, o->out_dir, key.data, err)
                   : foi_cache_open(&cache, o->out_dir, key.data, &note, err);
-    foi_buf_release(&key);
+    ckey = foi_buf_detach(&key);
+    if (!rc && !ckey)
+        rc = FOI_ENOMEM;
     if (rc)
         goto out;
 
@@ -1159,10 +1165,17 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
 
     phase("files read or reused");
     foi_dataset_sort(&ds);
+    /* the outputs already in OUT_DIR may be exactly what this build would
+     * write (same inputs, code, taxonomy, limits and options; outputs not
+     * touched since): then they are left as they are (export/stamp.h) */
+    const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();
+    struct foi_stamp_in sin = { ckey, o->link_prefix, wpath };
+    if ((rc = foi_stamp_fingerprint(&ds, &sin, fp)))
+        goto out;
+    up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp);
     if ((rc = foi_check_sums(&ds)) || (rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
         goto out;
 
-    const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();
     struct foi_err werr;
     foi_err_clear(&werr);
     if (foi_workforce_load(&wf, wpath, tax, &werr)) {
@@ -1180,7 +1193,11 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
      * before the comparable table, so the previous build's records and the
      * table are never in memory at once (the summary reads records and
      * sources only; the table adds issues, not figures) */
-    foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
+    if (up_to_date)
+        snprintf(sum->changes, sizeof sum->changes, "Since the previous build: nothing changed; "
+                 "the outputs were already up to date and were left as they are.");
+    else
+        foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
     phase("change summary");
     if ((rc = foi_comparable_build(&ds, &cmp, err)))
         goto out;
@@ -1212,8 +1229,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     phase("comparable table");
     /* exporters write side by side too (not under --no-fork: one process) */
     struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs };
-    rc = foi_export_all(&x, o->out_dir, err);
-    phase("outputs written");
+    rc = up_to_date ? foi_export_remove_stale(o->out_dir, err) : foi_export_all(&x, o->out_dir, err);
+    phase(up_to_date ? "outputs up to date, kept" : "outputs written");
     if (rc) {
         rc = FOI_EIO;
         goto out;
@@ -1224,10 +1241,15 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     foi_err_clear(&cerr);
     if (foi_cache_save(cache, o->out_dir, &cerr) && o->message)
         o->message(o->cb_ctx, "", ".foi-cache", cerr.message[0] ? cerr.message : "cannot save the rebuild cache");
+    /* the stamp follows the outputs; without it the next build only exports again */
+    foi_err_clear(&cerr);
+    if (!up_to_date && foi_stamp_save(o->out_dir, fp, &cerr) && o->message)
+        o->message(o->cb_ctx, "", ".foi-stamp", cerr.message);
     phase("cache saved");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
     pool_stop(&pool, 1);
+    foi_free(ckey);
     for (size_t i = 0; i < w.n; i++) {
         foi_free(w.jobs[i].fs);
         foi_free(w.jobs[i].rel);

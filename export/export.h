@@ -41,6 +41,10 @@ int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct
  * x->jobs at once; a child's error (or crash) comes back as the build's error. */
 int foi_export_all(const struct foi_export_ctx *x, const char *out_dir, struct foi_err *err);
 
+/* Remove the ".NAME.tmp-PID" temporaries a killed build left in out_dir
+ * (foi_export_all does it first; a build that keeps its outputs calls it). */
+int foi_export_remove_stale(const char *out_dir, struct foi_err *err);
+
 /* --- helpers shared by the CSV writers ----------------------------------- */
 /* A checked FILE wrapper: every write error is remembered; close reports it
  * after fflush + fsync + fclose. */

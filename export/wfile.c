@@ -331,7 +331,7 @@ static int is_stale_tmp(const char *name)
     return 1;
 }
 
-static int remove_stale(const char *out_dir, struct foi_err *err)
+int foi_export_remove_stale(const char *out_dir, struct foi_err *err)
 {
     DIR *d = opendir(out_dir);
     if (!d)
@@ -533,7 +533,7 @@ int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_
                             tab[i].file ? tab[i].file : "");
     int rc = make_dirs(out_dir, err);
     if (!rc)
-        rc = remove_stale(out_dir, err);
+        rc = foi_export_remove_stale(out_dir, err);
     if (rc)
         return rc;
 

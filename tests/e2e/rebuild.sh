@@ -265,5 +265,68 @@ else
     echo "skip - the cache is used (this foi keeps no OUT_DIR/.foi-cache)"
 fi
 
+# 11. outputs already up to date are left alone (OUT_DIR/.foi-stamp): same
+# inputs and options, outputs untouched since they were written. Anything that
+# would change a byte, or an output touched by hand, means a full export.
+# ids: the inode and mtime of every output (a rewritten file gets a new inode)
+ids() { for f in $OUTS; do stat -c '%i %Y.%y' "$1/$f"; done; }
+U=$T/U
+rm -rf "$U"
+if build "$U" && [ -f "$U/.foi-stamp" ]; then
+    ids "$U" >"$T/ids.before"
+    "$FOI" build "$T/in" -o "$U" -j 2 >"$T/log" 2>&1
+    if ids "$U" | cmp -s - "$T/ids.before" && grep -q "outputs were already up to date" "$T/log"; then
+        ok "up to date: nothing changed, no output rewritten, the summary says so"
+    else
+        bad "up to date: nothing changed, no output rewritten, the summary says so"
+    fi
+    touch "$KENT"     # new mtime, same bytes: still the same build
+    if build "$U" && ids "$U" | cmp -s - "$T/ids.before"; then
+        ok "up to date: a touched input with the same bytes rewrites nothing"
+    else
+        bad "up to date: a touched input with the same bytes rewrites nothing"
+    fi
+    # an output changed, or removed, by hand: every output written again
+    for how in appended removed; do
+        case $how in
+        appended) printf 'x' >>"$U/records.csv" ;;
+        removed) rm -f "$U/comparable.csv" ;;
+        esac
+        rm -rf "$T/C"
+        if build "$U" && ! ids "$U" | cmp -s - "$T/ids.before" && build "$T/C" --clean && same "$U" "$T/C"; then
+            ok "up to date: an output $how by hand means a full export, equal to clean"
+        else
+            bad "up to date: an output $how by hand means a full export, equal to clean"
+        fi
+        ids "$U" >"$T/ids.before"
+    done
+    # an option that changes a byte: --link-prefix (report.html), --workforce
+    cp data/police-officer-headcount-2019.csv "$T/wf.csv"
+    build "$U" --workforce "$T/wf.csv"
+    ids "$U" >"$T/ids.before"
+    if build "$U" --workforce "$T/wf.csv" --link-prefix ../responses/ && ! ids "$U" | cmp -s - "$T/ids.before" &&
+        grep -q 'href="../responses/' "$U/report.html"; then
+        ok "up to date: a new --link-prefix writes the outputs again"
+    else
+        bad "up to date: a new --link-prefix writes the outputs again"
+    fi
+    ids "$U" >"$T/ids.before"
+    # the same workforce file with one headcount changed (same path)
+    awk -F, 'NR == 2 { $NF = $NF + 1 } { print }' OFS=, "$T/wf.csv" >"$T/wf2.csv" && mv "$T/wf2.csv" "$T/wf.csv"
+    if build "$U" --workforce "$T/wf.csv" --link-prefix ../responses/ && ! ids "$U" | cmp -s - "$T/ids.before"; then
+        ok "up to date: an edited --workforce file writes the outputs again"
+    else
+        bad "up to date: an edited --workforce file writes the outputs again"
+    fi
+    ids "$U" >"$T/ids.before"
+    if build "$U" --workforce "$T/wf.csv" --link-prefix ../responses/ --clean && ! ids "$U" | cmp -s - "$T/ids.before"; then
+        ok "up to date: --clean always writes the outputs"
+    else
+        bad "up to date: --clean always writes the outputs"
+    fi
+else
+    bad "up to date: a build writes OUT_DIR/.foi-stamp"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

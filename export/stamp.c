@@ -1,0 +1,148 @@
+/* stamp.c: OUT_DIR/.foi-stamp (see stamp.h). Text, one line each:
+ *   foi-stamp 1 FINGERPRINT
+ *   NAME SIZE MTIME_SEC MTIME_NSEC CTIME_SEC CTIME_NSEC INODE   (per output)
+ * Anything unexpected reads as "not current". */
+#include "stamp.h"
+#include "export.h"
+
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define STAMP_NAME ".foi-stamp"
+#define STAMP_MAGIC "foi-stamp 1 "
+
+/* Each field with its length first, so no two inputs hash alike. */
+static int put(EVP_MD_CTX *md, const char *s)
+{
+    if (!s)
+        s = "";
+    char len[32];
+    int n = snprintf(len, sizeof len, "%zu:", strlen(s));
+    return EVP_DigestUpdate(md, len, (size_t)n) == 1 && EVP_DigestUpdate(md, s, strlen(s)) == 1 ? 0 : -1;
+}
+
+static int putn(EVP_MD_CTX *md, unsigned long long v)
+{
+    char b[32];
+    snprintf(b, sizeof b, "%llu", v);
+    return put(md, b);
+}
+
+/* The workforce file's bytes into md (a file that cannot be read counts as
+ * "unreadable": the build reports that, and the outputs say so). */
+static int put_file(EVP_MD_CTX *md, const char *path)
+{
+    FILE *fp = path ? fopen(path, "rb") : NULL;
+    if (!fp)
+        return put(md, "unreadable");
+    int rc = put(md, "file");
+    char buf[65536];
+    size_t n;
+    while (!rc && (n = fread(buf, 1, sizeof buf, fp)) > 0)
+        rc = EVP_DigestUpdate(md, buf, n) == 1 ? 0 : -1;
+    if (ferror(fp))
+        rc = rc ? rc : put(md, "read error");
+    fclose(fp);
+    return rc;
+}
+
+int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65])
+{
+    out[0] = 0;
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    if (!md || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
+        EVP_MD_CTX_free(md);
+        return FOI_ENOMEM;
+    }
+    int rc = put(md, "foi-stamp 1") || put(md, in->cache_key) || put(md, in->link_prefix) ||
+             put_file(md, in->workforce_path) || putn(md, ds->nexpect);
+    for (size_t i = 0; !rc && i < ds->nexpect; i++)
+        rc = put(md, ds->expect[i]);
+    rc = rc || putn(md, ds->nsources) || putn(md, ds->nrecords) || putn(md, ds->nissues);
+    /* a source's records and issues follow from its path and bytes (sha)
+     * under the cache key; the rest of the row is there for good measure */
+    for (size_t i = 0; !rc && i < ds->nsources; i++) {
+        const struct foi_source *s = &ds->sources[i];
+        rc = put(md, s->source_file) || put(md, s->source_sha256) || putn(md, s->bytes) ||
+             put(md, s->format) || put(md, s->parser) || put(md, s->force_id) || put(md, s->status) ||
+             putn(md, (unsigned long long)s->records);
+    }
+    unsigned char h[EVP_MAX_MD_SIZE];
+    unsigned hl = 0;
+    if (!rc && (EVP_DigestFinal_ex(md, h, &hl) != 1 || hl != 32))
+        rc = -1;
+    EVP_MD_CTX_free(md);
+    if (rc)
+        return FOI_ENOMEM;
+    for (unsigned i = 0; i < hl; i++)
+        snprintf(out + 2 * i, 3, "%02x", h[i]);
+    return 0;
+}
+
+static int stat_line(char *buf, size_t n, const char *dir, const char *name)
+{
+    char path[4096];
+    struct stat st;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, name) >= sizeof path || stat(path, &st) != 0 ||
+        !S_ISREG(st.st_mode))
+        return -1;
+    snprintf(buf, n, "%s %lld %lld %ld %lld %ld %llu\n", name, (long long)st.st_size,
+             (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec, (long long)st.st_ctim.tv_sec,
+             (long)st.st_ctim.tv_nsec, (unsigned long long)st.st_ino);
+    return 0;
+}
+
+int foi_stamp_current(const char *out_dir, const char *fingerprint)
+{
+    char path[4096];
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", out_dir, STAMP_NAME) >= sizeof path)
+        return 0;
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return 0;
+    char line[8192], want[8192];
+    int ok = fgets(line, sizeof line, fp) != NULL;
+    if (ok) {
+        snprintf(want, sizeof want, "%s%s\n", STAMP_MAGIC, fingerprint);
+        ok = !strcmp(line, want);
+    }
+    /* then exactly one line per output, in the exporters' order */
+    for (int i = 0; ok && i < foi_nexporters; i++)
+        ok = fgets(line, sizeof line, fp) && !stat_line(want, sizeof want, out_dir, foi_exporters[i].file) &&
+             !strcmp(line, want);
+    if (ok)
+        ok = fgets(line, sizeof line, fp) == NULL && !ferror(fp);
+    fclose(fp);
+    return ok;
+}
+
+int foi_stamp_save(const char *out_dir, const char *fingerprint, struct foi_err *err)
+{
+    char path[4096], tmp[4200];
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", out_dir, STAMP_NAME) >= sizeof path)
+        return foi_errf(err, FOI_EUSAGE, STAMP_NAME, "output folder path too long");
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    FILE *fp = fopen(tmp, "w");
+    if (!fp)
+        return foi_errf(err, FOI_EIO, STAMP_NAME, "cannot create %s: %s", tmp, strerror(errno));
+    int bad = fprintf(fp, "%s%s\n", STAMP_MAGIC, fingerprint) < 0;
+    for (int i = 0; !bad && i < foi_nexporters; i++) {
+        char line[8192];
+        bad = stat_line(line, sizeof line, out_dir, foi_exporters[i].file) || fputs(line, fp) < 0;
+    }
+    if (fflush(fp) != 0 || fsync(fileno(fp)) != 0)
+        bad = 1;
+    if (fclose(fp) != 0)
+        bad = 1;
+    if (bad || rename(tmp, path) != 0) {
+        int e = errno;
+        unlink(tmp);
+        return foi_errf(err, FOI_EIO, STAMP_NAME, "cannot save %s: %s", path, strerror(e));
+    }
+    return 0;
+}
