@@ -15,6 +15,15 @@
 #include "../export/stamp.h"
 #include <limits.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
+#include <jansson.h>
+#include <libxml/globals.h>
+#include <pcre2.h>
+#include <sqlite3.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -48,6 +57,21 @@ const char *foi_parsers_fingerprint(void)
         for (int i = 0; i < foi_nparsers && off < sizeof fp; i++)
             off += (size_t)snprintf(fp + off, sizeof fp - off, "%s:%d;", foi_parsers[i]->name,
                                     foi_parsers[i]->version);
+        /* the libraries that read the files and write the outputs, as loaded:
+         * an upgraded libxml2 or SQLite under the same foi is other code */
+        char pcre[64] = "?";
+        if (pcre2_config(PCRE2_CONFIG_VERSION, pcre) < 0)
+            snprintf(pcre, sizeof pcre, "?");
+        if (off < sizeof fp)
+            snprintf(fp + off, sizeof fp - off, "libxml2 %s;pcre2 %s;sqlite %s;jansson %s;glibc %s;",
+                     xmlParserVersion ? xmlParserVersion : "?", pcre, sqlite3_libversion(),
+                     jansson_version_str(),
+#ifdef __GLIBC__
+                     gnu_get_libc_version()
+#else
+                     "?"
+#endif
+            );
     }
     return fp;
 }

@@ -47,8 +47,9 @@ struct foi_taxonomy;
 int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
                      const char *fs_path, const char *rel, struct foi_dataset *ds);
 
-/* Version string of everything that shapes a file's records (parsers and their
- * versions); the rebuild cache keys on it together with the taxonomy digest. */
+/* Version string of everything that shapes a file's records and the outputs
+ * (foi, its parsers and their versions, the libraries as loaded at run time);
+ * the rebuild cache keys on it together with the taxonomy digest. */
 const char *foi_parsers_fingerprint(void);
 
 /* Load --expect (file or comma list) into ds->expect as force ids; unknown
