@@ -4,7 +4,7 @@
 # the bare-library floor; print a table and write it to bench/results.md.
 
 # Settings (environment): FOI (default build/foi), BENCH_SEED, BENCH_SMALL,
-# BENCH_LARGE (file counts), BENCH_EXTRA=1 (also -j1 on the large corpus).
+# BENCH_LARGE (file counts).
 set -eu
 cd "$(dirname "$0")/.."
 FOI=${FOI:-build/foi}
@@ -109,10 +109,9 @@ LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 rm -rf "$W/out-small-j1" "$W/out-small-j2" "$W/out-large"
 build "clean, $NS files, -j1" "$W/small" "$W/out-small-j1" -j 1 --clean
 build "clean, $NS files, -j2" "$W/small" "$W/out-small-j2" -j 2 --clean
-if [ "${BENCH_EXTRA:-0}" = 1 ]; then
-    rm -rf "$W/out-large-j1"
-    build "clean, $NL files, -j1" "$W/large" "$W/out-large-j1" -j 1 --clean
-fi
+rm -rf "$W/out-large-j1"
+build "clean, $NL files, -j1" "$W/large" "$W/out-large-j1" -j 1 --clean
+rm -rf "$W/out-large-j1"
 build "clean, $NL files, -j2" "$W/large" "$W/out-large" -j 2 --clean
 CLEAN_WALL=$LAST_WALL
 REBUILD_WALL=

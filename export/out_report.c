@@ -59,12 +59,32 @@ void foi_report_set_source_prefix(const char *prefix)
 struct out {
     struct foi_buf *b;
     int rc;   /* first error; later writes are skipped */
+    struct foi_wfile *f;   /* when set, the page goes out in pieces as it grows */
+    size_t sent;           /* bytes already written to f */
 };
+
+enum { SPILL_AT = 1 << 18 };
+
+/* Pass what the buffer holds on to the file once it is large enough: the
+ * page (tens of MB for thousands of sources) is never held whole. */
+static void spill(struct out *o)
+{
+    if (o->rc || !o->f || o->b->len < SPILL_AT)
+        return;
+    if (o->sent + o->b->len > REPORT_CAP) {
+        o->rc = FOI_ELIMIT;
+        return;
+    }
+    o->rc = foi_wfile_write(o->f, o->b->data, o->b->len);
+    o->sent += o->b->len;
+    foi_buf_reset(o->b);
+}
 
 static void put(struct out *o, const char *s)
 {
     if (!o->rc)
         o->rc = foi_buf_adds(o->b, s);
+    spill(o);
 }
 
 static void putf(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -83,6 +103,7 @@ static void putf(struct out *o, const char *fmt, ...)
     }
     if ((size_t)n < sizeof small) {
         o->rc = foi_buf_add(o->b, small, (size_t)n);
+        spill(o);
         return;
     }
     char *big = foi_malloc((size_t)n + 1);
@@ -95,6 +116,7 @@ static void putf(struct out *o, const char *fmt, ...)
     va_end(ap);
     o->rc = foi_buf_add(o->b, big, (size_t)n);
     foi_free(big);
+    spill(o);
 }
 
 /* Text and attribute values: & < > " ' escaped, control bytes dropped. */
@@ -973,11 +995,13 @@ static void issues(struct out *o, const struct foi_dataset *ds)
     put(o, ".</p>\n");
 }
 
-int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_err *err)
+/* The page into out, or (f set) through out into f. */
+static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_wfile *file,
+                  struct foi_err *err)
 {
     if (!x || !x->ds)
         return foi_errf(err, FOI_EUSAGE, "report.html", "no dataset to report");
-    struct out o = { out, 0 };
+    struct out o = { out, 0, file, 0 };
     struct force_info *f = NULL;
     size_t nf = 0;
     o.rc = collect_forces(x->ds, &f, &nf);
@@ -994,6 +1018,8 @@ int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struc
             "statistics, Open Government Licence v3.0). Method: <code>docs/rates.md</code>.</p>\n"
             "</body>\n</html>\n");
     foi_free(f);
+    if (!o.rc && file)
+        o.rc = foi_wfile_write(file, out->data ? out->data : "", out->len);
     if (o.rc == FOI_ELIMIT)
         return foi_errf(err, o.rc, "report.html", "the report would be larger than %zu bytes", REPORT_CAP);
     if (o.rc)
@@ -1001,26 +1027,26 @@ int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struc
     return 0;
 }
 
+int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_err *err)
+{
+    return render(x, out, NULL, err);
+}
+
 int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
 {
+    struct foi_wfile *f = foi_wfile_open(path, err);
+    if (!f)
+        return err && err->code ? err->code : FOI_EIO;
     struct foi_buf b;
     foi_buf_init(&b, REPORT_CAP);
-    int rc = foi_report_render(x, &b, err);
+    int rc = render(x, &b, f, err);
+    foi_buf_release(&b);
     if (rc) {
-        foi_buf_release(&b);
+        foi_wfile_abort(f);
         return rc;
     }
-    struct foi_wfile *f = foi_wfile_open(path, err);
-    if (!f) {
-        foi_buf_release(&b);
-        return err && err->code ? err->code : FOI_EIO;
-    }
-    rc = foi_wfile_write(f, b.data ? b.data : "", b.len);
-    foi_buf_release(&b);
-    int crc = foi_wfile_close(f, err);
-    if (rc && !crc)
-        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
-    if (rc || crc)
+    rc = foi_wfile_close(f, err);
+    if (rc)
         unlink(path);
-    return rc ? rc : crc;
+    return rc;
 }
