@@ -44,6 +44,8 @@ struct foi_cache {
     char *index;            /* its index bytes (entries' rel point here) */
     int64_t file_msec;      /* its mtime: the racy-entry limit */
     uint32_t file_mnsec;
+    struct stat file_st;    /* the loaded file as it was (an unchanged cache is not rewritten) */
+    int refreshed;          /* an entry's stat was updated */
     long racy_window;
     int spill;              /* unlinked temporary file of new blobs, -1 when none */
     uint64_t spill_end;
@@ -447,6 +449,7 @@ int foi_cache_open(struct foi_cache **out, const char *out_dir, const char *key,
     }
     c->file_msec = (int64_t)st.st_mtim.tv_sec;
     c->file_mnsec = (uint32_t)st.st_mtim.tv_nsec;
+    c->file_st = st;
     const char *why = "";
     rc = load(c, (uint64_t)st.st_size, &why);
     if (rc) {
@@ -588,6 +591,7 @@ void foi_cache_refresh(struct foi_cache *c, const char *rel, const struct stat *
         return;
     set_stat(e, st);
     e->keep = 1;
+    c->refreshed = 1;
 }
 
 void foi_cache_keep(struct foi_cache *c, const char *rel)
@@ -806,8 +810,36 @@ static int entry_cmp(const void *a, const void *b)
     return strcmp(x->rel, y->rel);
 }
 
+/* Would saving write back exactly the file that was loaded from out_dir?
+ * Every entry loaded, kept and untouched, none added or dropped, none racy
+ * (a rewrite would make it trustworthy), and the file still the one read. */
+static int unchanged(const struct foi_cache *c, const char *out_dir)
+{
+    if (c->fd < 0 || c->refreshed || !c->dir || strcmp(c->dir, out_dir))
+        return 0;
+    int64_t limit = c->file_msec - c->racy_window;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct entry *e = &c->e[i];
+        if (e->dead || !e->keep || e->where != IN_OLD)
+            return 0;
+        if (e->msec > limit || (e->msec == limit && e->mnsec >= c->file_mnsec))
+            return 0;
+    }
+    char path[4096];
+    struct stat st;
+    if ((size_t)snprintf(path, sizeof path, "%s%s", out_dir, CACHE_NAME) >= sizeof path ||
+        stat(path, &st) != 0)
+        return 0;
+    return st.st_ino == c->file_st.st_ino && st.st_dev == c->file_st.st_dev &&
+           st.st_size == c->file_st.st_size && st.st_mtim.tv_sec == c->file_st.st_mtim.tv_sec &&
+           st.st_mtim.tv_nsec == c->file_st.st_mtim.tv_nsec &&
+           st.st_ctim.tv_sec == c->file_st.st_ctim.tv_sec && st.st_ctim.tv_nsec == c->file_st.st_ctim.tv_nsec;
+}
+
 int foi_cache_save(struct foi_cache *c, const char *out_dir, struct foi_err *err)
 {
+    if (unchanged(c, out_dir))
+        return 0;       /* the file on disk already says all of it */
     size_t nkeep = 0;
     for (size_t i = 0; i < c->n; i++)
         nkeep += !c->e[i].dead && c->e[i].keep;

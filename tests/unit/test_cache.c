@@ -378,6 +378,60 @@ static void make_input(const char *path, const char *content, long ago, struct s
     assert_int_equal(stat(path, st), 0);
 }
 
+/* A rebuild that reused every entry as it was does not rewrite the file;
+ * one refreshed entry, one deleted file or one new result does. */
+static void test_unchanged_not_rewritten(void **state)
+{
+    struct fx *f = *state;
+    save_entries(f->dir, "k", 3);       /* mtimes in 1970: never racy */
+    struct stat before, after;
+    assert_int_equal(stat(f->cpath, &before), 0);
+    struct foi_err err;
+    foi_err_clear(&err);
+    for (int round = 0; round < 4; round++) {
+        struct foi_cache *c = open_ok(f->dir, "k", NULL);
+        for (int i = 0; i < 3; i++) {
+            char rel[32];
+            snprintf(rel, sizeof rel, "f%d.csv", i);
+            struct stat st = fake_stat((long)strlen("content 0"), 1000000 + i, i, 100 + i);
+            if (round >= 2 && i == 2)
+                st.st_ino = 999;                        /* as refreshed in round 1 */
+            if (round >= 2 && i == 1)
+                continue;                               /* f1 was deleted */
+            assert_non_null(foi_cache_get_stat(c, rel, &st, NULL));
+            if (round == 1 && i == 2) {
+                st.st_ino = 999;                       /* copied back: same bytes */
+                foi_cache_refresh(c, rel, &st);
+            }
+        }
+        if (round == 3) {
+            char sha[65];
+            size_t len;
+            char *blob = make_blob("new.csv", "new", sha, &len);
+            struct stat st = fake_stat(3, 1000100, 0, 500);
+            assert_int_equal(foi_cache_put(c, "new.csv", &st, sha, blob, len), 0);
+            foi_free(blob);
+        }
+        assert_int_equal(foi_cache_save(c, f->dir, &err), 0);
+        foi_cache_free(c);
+        assert_int_equal(stat(f->cpath, &after), 0);
+        if (round == 0) {
+            assert_int_equal(after.st_ino, before.st_ino);     /* left as it was */
+            assert_int_equal(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+            assert_int_equal(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+        } else {
+            assert_int_not_equal(after.st_ino, before.st_ino); /* written anew */
+        }
+        before = after;
+    }
+    /* what the rewrites kept: f0, f2 (refreshed), new.csv; f1 dropped */
+    struct foi_cache *c = open_ok(f->dir, "k", NULL);
+    assert_int_equal(foi_cache_count(c), 3);
+    assert_false(foi_cache_has(c, "f1.csv"));
+    assert_true(foi_cache_has(c, "new.csv"));
+    foi_cache_free(c);
+}
+
 static void test_stat_vs_sha(void **state)
 {
     struct fx *f = *state;
@@ -590,6 +644,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_corruption, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deleted_dropped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stat_vs_sha, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unchanged_not_rewritten, setup, teardown),
         cmocka_unit_test_setup_teardown(test_put_checks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_many, setup, teardown),
         cmocka_unit_test_setup_teardown(test_out_of_memory, setup, teardown),
