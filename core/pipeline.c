@@ -1,5 +1,6 @@
 /* pipeline.c: the batch run (see pipeline.h): discovery, forked parse workers
  * under resource limits and a timeout, merging, checks, export. */
+#define _GNU_SOURCE 1   /* dl_iterate_phdr */
 #include "pipeline.h"
 #include "serial.h"
 #include "cache.h"
@@ -16,6 +17,7 @@
 #include <limits.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <link.h>
 #ifdef __GLIBC__
 #include <gnu/libc-version.h>
 #endif
@@ -49,6 +51,58 @@ void foi_build_opts_init(struct foi_build_opts *o)
     foi_limits_default(&o->limits);
 }
 
+/* The shared objects this process has loaded, as files: SHA-256 over each
+ * one's path, device, inode, size and mtime, in path order. An upgraded
+ * package replaces its files, so this moves with it. */
+struct libs {
+    char *path[128];
+    int n;
+};
+
+static int collect_lib(struct dl_phdr_info *info, size_t size, void *data)
+{
+    (void)size;
+    struct libs *l = data;
+    /* modules loaded on demand later (iconv's gconv modules, libgcc_s) would
+     * make the key depend on what ran before it was computed */
+    if (info->dlpi_name && info->dlpi_name[0] && l->n < 128 && !strstr(info->dlpi_name, "/gconv/") &&
+        !strstr(info->dlpi_name, "libgcc_s")) {
+        char *p = foi_malloc(strlen(info->dlpi_name) + 1);
+        if (p) {
+            strcpy(p, info->dlpi_name);
+            l->path[l->n++] = p;
+        }
+    }
+    return 0;
+}
+
+static int path_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void loaded_libs_digest(char out[65])
+{
+    struct libs l;
+    l.n = 0;
+    dl_iterate_phdr(collect_lib, &l);
+    qsort(l.path, (size_t)l.n, sizeof *l.path, path_cmp);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int i = 0; i < l.n; i++) {
+        struct stat st;
+        if (stat(l.path[i], &st) == 0)
+            foi_buf_printf(&b, "%s %llu %llu %lld %lld.%09ld\n", l.path[i], (unsigned long long)st.st_dev,
+                           (unsigned long long)st.st_ino, (long long)st.st_size,
+                           (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+        else
+            foi_buf_printf(&b, "%s -\n", l.path[i]);
+        foi_free(l.path[i]);
+    }
+    foi_sha256_hex(b.data ? b.data : "", b.len, out);
+    foi_buf_release(&b);
+}
+
 const char *foi_parsers_fingerprint(void)
 {
     static char fp[2048];
@@ -63,7 +117,7 @@ const char *foi_parsers_fingerprint(void)
         if (pcre2_config(PCRE2_CONFIG_VERSION, pcre) < 0)
             snprintf(pcre, sizeof pcre, "?");
         if (off < sizeof fp)
-            snprintf(fp + off, sizeof fp - off, "libxml2 %s;pcre2 %s;sqlite %s;jansson %s;glibc %s;",
+            off += (size_t)snprintf(fp + off, sizeof fp - off, "libxml2 %s;pcre2 %s;sqlite %s;jansson %s;glibc %s;",
                      xmlParserVersion ? xmlParserVersion : "?", pcre, sqlite3_libversion(),
                      jansson_version_str(),
 #ifdef __GLIBC__
@@ -72,6 +126,12 @@ const char *foi_parsers_fingerprint(void)
                      "?"
 #endif
             );
+        /* a distribution's patch release keeps the version string: the
+         * shared objects' files themselves (libcsv has no version at all) */
+        char libs[65];
+        loaded_libs_digest(libs);
+        if (off < sizeof fp)
+            snprintf(fp + off, sizeof fp - off, "libs %s;", libs);
     }
     return fp;
 }
