@@ -61,12 +61,7 @@ struct foi_cache {
 /* ------------------------------------------------------------------ hash */
 static uint64_t hash_str(const char *s)
 {
-    uint64_t h = 1469598103934665603ull;   /* FNV-1a */
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ull;
-    }
-    return h;
+    return foi_hash(s, strlen(s));
 }
 
 static int rehash(struct foi_cache *c, size_t want)
@@ -111,16 +106,8 @@ static struct entry *find(const struct foi_cache *c, const char *rel)
 /* A zeroed entry at c->e[c->n] (not yet counted nor in the table). */
 static struct entry *grow(struct foi_cache *c)
 {
-    if (c->n == c->alloc) {
-        size_t na = c->alloc ? c->alloc * 2 : 64;
-        if (na > SIZE_MAX / sizeof *c->e)
-            return NULL;
-        struct entry *p = foi_realloc(c->e, na * sizeof *p);
-        if (!p)
-            return NULL;
-        c->e = p;
-        c->alloc = na;
-    }
+    if (foi_grow((void **)&c->e, &c->alloc, c->n, sizeof *c->e))
+        return NULL;
     struct entry *e = &c->e[c->n];
     memset(e, 0, sizeof *e);
     return e;
@@ -204,14 +191,9 @@ static int pwrite_all(int fd, const void *buf, size_t n, uint64_t off)
     return 0;
 }
 
-static uint32_t le32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 static uint64_t le64(const unsigned char *p)
 {
-    return (uint64_t)le32(p) | (uint64_t)le32(p + 4) << 32;
+    return (uint64_t)foi_le32(p) | (uint64_t)foi_le32(p + 4) << 32;
 }
 
 static void put32(unsigned char *p, uint32_t v)
@@ -311,17 +293,17 @@ static int load(struct foi_cache *c, uint64_t size, const char **why)
     *why = "the rebuild cache was truncated; it was ignored";
     if (size < MAGIC_LEN + 8 || pread_all(c->fd, head, sizeof head, 0))
         return FOI_ECORRUPT;
-    if (le32(head + MAGIC_LEN) != CACHE_VERSION) {
+    if (foi_le32(head + MAGIC_LEN) != CACHE_VERSION) {
         *why = "the rebuild cache has another format version; it was ignored";
         return FOI_ECORRUPT;
     }
-    uint64_t hdr = MAGIC_LEN + 8 + (uint64_t)le32(head + MAGIC_LEN + 4);
+    uint64_t hdr = MAGIC_LEN + 8 + (uint64_t)foi_le32(head + MAGIC_LEN + 4);
     if (size < hdr + TRAILER)
         return FOI_ECORRUPT;
     char *key = foi_malloc(kl + 1);
     if (!key)
         return FOI_ENOMEM;
-    int same = le32(head + MAGIC_LEN + 4) == kl && !pread_all(c->fd, key, kl, MAGIC_LEN + 8) &&
+    int same = foi_le32(head + MAGIC_LEN + 4) == kl && !pread_all(c->fd, key, kl, MAGIC_LEN + 8) &&
                !memcmp(key, c->key, kl);
     foi_free(key);
     if (!same) {
@@ -372,7 +354,7 @@ static int load(struct foi_cache *c, uint64_t size, const char **why)
     for (uint64_t i = 0; i < count; i++) {
         if (end - p < 4)
             return FOI_ECORRUPT;
-        uint32_t rl = le32(p);
+        uint32_t rl = foi_le32(p);
         p += 4;
         if (rl < 2 || (uint64_t)(end - p) < (uint64_t)rl + MIN_ENTRY - 4 - 2)
             return FOI_ECORRUPT;
@@ -386,10 +368,10 @@ static int load(struct foi_cache *c, uint64_t size, const char **why)
         e->rel = rel;
         e->size = le64(p);
         e->msec = (int64_t)le64(p + 8);
-        e->mnsec = le32(p + 16);
+        e->mnsec = foi_le32(p + 16);
         e->ino = le64(p + 20);
         e->csec = (int64_t)le64(p + 28);
-        e->cnsec = le32(p + 36);
+        e->cnsec = foi_le32(p + 36);
         p += 40;
         if (e->mnsec >= 1000000000u || e->cnsec >= 1000000000u || !is_hex((const char *)p, SHA_LEN) ||
             p[SHA_LEN] != '\0')

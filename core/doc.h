@@ -139,6 +139,12 @@ int foi_decode_utf8(struct foi_arena *a, const char *bytes, size_t n,
 int foi_decode_utf8_view(struct foi_arena *a, const char *bytes, size_t n,
                          const char **out, size_t *out_len, const char **enc_out,
                          struct foi_err *err);
+/* The readers' first steps: *lim made the defaults when NULL, the bytes
+ * decoded (foi_decode_utf8_view), doc->format set and doc->encoding set
+ * unless a caller already did. 0 or the decoding error. */
+int foi_read_start(struct foi_doc *doc, unsigned format, const char *bytes, size_t n,
+                   const struct foi_limits **lim, const char **text, size_t *len,
+                   struct foi_err *err);
 /* The CSV delimiter (',', ';' or '\t') that gives the most consistent
  * multi-field records among the first records of UTF-8 text, or the one an
  * Excel "sep=X" first line names. *agree (if not NULL) gets how many records

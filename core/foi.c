@@ -369,6 +369,31 @@ const char *foi_ascii_lower(struct foi_buf *b, const char *s)
     return b->data;
 }
 
+int foi_grow(void **arr, size_t *alloc, size_t n, size_t elem)
+{
+    if (n < *alloc)
+        return 0;
+    size_t na = *alloc ? *alloc * 2 : 64;
+    if (na > SIZE_MAX / elem)
+        return FOI_ENOMEM;
+    void *p = foi_realloc(*arr, na * elem);
+    if (!p)
+        return FOI_ENOMEM;
+    *arr = p;
+    *alloc = na;
+    return 0;
+}
+
+uint64_t foi_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     const char *b = base;

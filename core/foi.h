@@ -48,6 +48,21 @@ int foi_errf(struct foi_err *err, int code, const char *locator, const char *fmt
 void *foi_malloc(size_t n);
 void *foi_calloc(size_t nmemb, size_t size);
 void *foi_realloc(void *p, size_t n);
+/* Make room for element n of *arr (n elements of elem bytes in use, *alloc
+ * allocated): doubles the array when full. 0 or FOI_ENOMEM (*arr unchanged). */
+int foi_grow(void **arr, size_t *alloc, size_t n, size_t elem);
+/* FNV-1a over s[0..n): the hash tables' hash. */
+uint64_t foi_hash(const char *s, size_t n);
+/* Little-endian integers in byte buffers (the cache file, the worker frames). */
+static inline uint32_t foi_le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline void foi_put_le32(unsigned char *p, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        p[i] = (unsigned char)(v >> (8 * i));
+}
 void foi_free(void *p);
 char *foi_strdup(const char *s);             /* NULL on failure */
 char *foi_strndup(const char *s, size_t n);

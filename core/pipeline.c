@@ -547,17 +547,6 @@ static int read_full(int fd, void *p, size_t n)
     return 1;
 }
 
-static void put_u32(unsigned char *p, uint32_t v)
-{
-    for (int i = 0; i < 4; i++)
-        p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint32_t get_u32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 /* Give the next file its own CPU allowance: what this process used so far
  * plus the per-file budget. */
 static void cpu_allowance(int t)
@@ -615,7 +604,7 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
             _exit(0);       /* the parent closed the pipe: no more files */
         if (r < 0)
             _exit(1);
-        uint32_t nf = get_u32(h), nr = get_u32(h + 4);
+        uint32_t nf = foi_le32(h), nr = foi_le32(h + 4);
         if (nf > PATH_MAX * 4u || nr > PATH_MAX * 4u)
             _exit(1);
         char *fs = foi_malloc((size_t)nf + 1), *rel = foi_malloc((size_t)nr + 1);
@@ -636,11 +625,11 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
         foi_free(fs);
         foi_free(rel);
         unsigned char fh[FRAME_HDR];
-        put_u32(fh, FRAME_MAGIC);
-        put_u32(fh + 4, (uint32_t)rc);
+        foi_put_le32(fh, FRAME_MAGIC);
+        foi_put_le32(fh + 4, (uint32_t)rc);
         uint64_t len = rc ? 0 : (uint64_t)b.len;
-        put_u32(fh + 8, (uint32_t)len);
-        put_u32(fh + 12, (uint32_t)(len >> 32));
+        foi_put_le32(fh + 8, (uint32_t)len);
+        foi_put_le32(fh + 12, (uint32_t)(len >> 32));
         if (write_full(wfd, fh, sizeof fh, 0) || (len && write_full(wfd, b.data, b.len, 0)))
             _exit(1);
         foi_buf_release(&b);
@@ -814,7 +803,7 @@ static int worker_done(struct pool *pl, int k, const struct job *jobs, struct fo
     struct worker *w = &pl->w[k];
     const struct job *j = &jobs[w->job];
     const unsigned char *h = (const unsigned char *)w->buf.data;
-    int frc = (int)get_u32(h + 4);
+    int frc = (int)foi_le32(h + 4);
     const char *blob = w->buf.data + FRAME_HDR;
     size_t len = w->buf.len - FRAME_HDR;
     int rc = 0;
@@ -829,12 +818,8 @@ static int worker_done(struct pool *pl, int k, const struct job *jobs, struct fo
     } else {
         struct foi_err err;
         foi_err_clear(&err);
-        size_t nr = ds->nrecords, ns = ds->nsources, ni = ds->nissues;
-        rc = foi_serial_read(ds, blob, len, &err);
+        rc = foi_serial_read(ds, blob, len, &err);    /* damaged: nothing appended */
         if (rc == FOI_ECORRUPT) {
-            ds->nrecords = nr;
-            ds->nsources = ns;
-            ds->nissues = ni;
             worker_failed(ds, j, "the parse worker's result was damaged", &pl->o->limits);
             rc = 0;
         } else if (!rc && cache && w->have_st) {
@@ -854,8 +839,8 @@ static int worker_give(struct worker *w, const struct job *jobs, size_t i, const
 {
     size_t nf = strlen(jobs[i].fs), nr = strlen(jobs[i].rel);
     unsigned char h[8];
-    put_u32(h, (uint32_t)nf);
-    put_u32(h + 4, (uint32_t)nr);
+    foi_put_le32(h, (uint32_t)nf);
+    foi_put_le32(h + 4, (uint32_t)nr);
     w->job = (long)i;
     w->killed = 0;
     w->st = *st;
@@ -895,15 +880,11 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
     }
     if (!blob)
         return 0;
-    /* a damaged blob is parsed again: whatever it appended is taken back */
-    size_t nr = ds->nrecords, ns = ds->nsources, ni = ds->nissues;
+    /* a damaged blob (nothing of it appended) means parsing the file again */
     struct foi_err e;
     foi_err_clear(&e);
     int rc = foi_serial_read(ds, blob, len, &e);
     if (rc == FOI_ECORRUPT) {
-        ds->nrecords = nr;
-        ds->nsources = ns;
-        ds->nissues = ni;
         foi_cache_drop(cache, j->rel);
         return 0;
     }
@@ -996,8 +977,8 @@ static int run_jobs(struct pool *pl, const struct job *jobs, size_t njobs, struc
             }
             if (!lost && w->buf.len >= FRAME_HDR) {
                 const unsigned char *h = (const unsigned char *)w->buf.data;
-                uint64_t len = (uint64_t)get_u32(h + 8) | (uint64_t)get_u32(h + 12) << 32;
-                if (get_u32(h) != FRAME_MAGIC || len > (uint64_t)1 << 30) {
+                uint64_t len = (uint64_t)foi_le32(h + 8) | (uint64_t)foi_le32(h + 12) << 32;
+                if (foi_le32(h) != FRAME_MAGIC || len > (uint64_t)1 << 30) {
                     lost = 1;
                 } else if (w->buf.len >= FRAME_HDR + len) {
                     if (w->buf.len > FRAME_HDR + len) {

@@ -66,6 +66,16 @@ const char *foi_record_field(const struct foi_record *r, int col, char *buf, siz
     }
 }
 
+int foi_record_int(const struct foi_record *r, int col, int64_t *v)
+{
+    switch (col) {
+    case 11: *v = r->v.value; return r->v.has_value;
+    case 13: *v = r->v.min; return r->v.has_min;
+    case 14: *v = r->v.max; return r->v.has_max;
+    default: return 0;
+    }
+}
+
 void foi_dataset_init(struct foi_dataset *ds)
 {
     memset(ds, 0, sizeof *ds);
@@ -81,31 +91,6 @@ void foi_dataset_release(struct foi_dataset *ds)
     foi_free(ds->issues);
     foi_arena_release(&ds->arena);
     memset(ds, 0, sizeof *ds);
-}
-
-static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
-{
-    if (n < *alloc)
-        return 0;
-    size_t na = *alloc ? *alloc * 2 : 64;
-    if (na > SIZE_MAX / elem)
-        return FOI_ENOMEM;
-    void *p = foi_realloc(*arr, na * elem);
-    if (!p)
-        return FOI_ENOMEM;
-    *arr = p;
-    *alloc = na;
-    return 0;
-}
-
-static uint32_t str_hash(const char *s, size_t *len)
-{
-    uint32_t h = 2166136261u;
-    const char *p = s;
-    for (; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
-    *len = (size_t)(p - s);
-    return h;
 }
 
 static int strings_grow(struct foi_dataset *ds)
@@ -139,8 +124,8 @@ const char *foi_dataset_str(struct foi_dataset *ds, const char *s)
 {
     if ((ds->strings.n + 1) * 2 > ds->strings.mask + 1 && strings_grow(ds))
         return NULL;
-    size_t len;
-    uint32_t h = str_hash(s, &len);
+    size_t len = strlen(s);
+    uint32_t h = (uint32_t)foi_hash(s, len);
     size_t k = h & ds->strings.mask;
     for (; ds->strings.slot[k]; k = (k + 1) & ds->strings.mask)
         if (ds->strings.hash[k] == h && !strcmp(ds->strings.slot[k], s))
@@ -159,7 +144,7 @@ const char *foi_dataset_str(struct foi_dataset *ds, const char *s)
 
 int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
 {
-    if (grow((void **)&ds->records, &ds->arecords, ds->nrecords, sizeof *ds->records))
+    if (foi_grow((void **)&ds->records, &ds->arecords, ds->nrecords, sizeof *ds->records))
         return FOI_ENOMEM;
     struct foi_record *dst = &ds->records[ds->nrecords];
     *dst = *src;
@@ -172,7 +157,7 @@ int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
 
 int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *src)
 {
-    if (grow((void **)&ds->sources, &ds->asources, ds->nsources, sizeof *ds->sources))
+    if (foi_grow((void **)&ds->sources, &ds->asources, ds->nsources, sizeof *ds->sources))
         return FOI_ENOMEM;
     struct foi_source *dst = &ds->sources[ds->nsources];
     *dst = *src;
@@ -184,7 +169,7 @@ int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *src)
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)
 {
-    if (grow((void **)&ds->issues, &ds->aissues, ds->nissues, sizeof *ds->issues))
+    if (foi_grow((void **)&ds->issues, &ds->aissues, ds->nissues, sizeof *ds->issues))
         return FOI_ENOMEM;
     struct foi_issue *is = &ds->issues[ds->nissues];
     char msg[1024];

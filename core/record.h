@@ -99,5 +99,8 @@ int foi_record_cmp(const struct foi_record *a, const struct foi_record *b);
 extern const char *const foi_record_columns[];
 enum { FOI_RECORD_NCOLS = 24 };
 const char *foi_record_field(const struct foi_record *r, int col, char *buf, size_t bufsz);
+/* An integer column (value, value_min, value_max): 1 with *v set, or 0 when
+ * the record has none (or col is not one of them). */
+int foi_record_int(const struct foi_record *r, int col, int64_t *v);
 
 #endif

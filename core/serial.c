@@ -136,6 +136,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
     foi_arena_init(&tmp, 0);
     struct rd r = { data, data + n, &tmp, 0 };
     int rc = 0;
+    size_t nr0 = ds->nrecords, ns0 = ds->nsources, ni0 = ds->nissues;
     if (n < strlen(MAGIC) || memcmp(data, MAGIC, strlen(MAGIC))) {
         foi_arena_release(&tmp);
         return foi_errf(err, FOI_ECORRUPT, "", "not a foi result stream");
@@ -193,6 +194,12 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
         }
     }
     foi_arena_release(&tmp);
+    if (rc || r.bad || !ended) {
+        /* a damaged stream takes back whatever it appended */
+        ds->nrecords = nr0;
+        ds->nsources = ns0;
+        ds->nissues = ni0;
+    }
     if (rc)
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));
     if (r.bad == 2)

@@ -7,7 +7,8 @@
 #include "record.h"
 
 int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out);
-/* Append what data holds to ds. FOI_ECORRUPT on any malformed byte. */
+/* Append what data holds to ds. FOI_ECORRUPT on any malformed byte; on any
+ * error nothing of data is left in ds (its counts are as they were). */
 int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct foi_err *err);
 
 /* SHA-256 of bytes as 64 hex digits + NUL. */

@@ -70,29 +70,13 @@ static void month_span(long start, char *ps, char *pe)
     iso_write(pe, &b);
 }
 
-/* ------------------------------------------------------------ growth */
-static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
-{
-    if (n < *alloc)
-        return 0;
-    size_t na = *alloc ? *alloc * 2 : 32;
-    if (na > SIZE_MAX / elem)
-        return FOI_ENOMEM;
-    void *p = foi_realloc(*arr, na * elem);
-    if (!p)
-        return FOI_ENOMEM;
-    *arr = p;
-    *alloc = na;
-    return 0;
-}
-
 /* ------------------------------------------------------------ outcomes */
 static int add_outcome(struct foi_comparable *cmp, size_t *alloc, const char *id)
 {
     for (int i = 0; i < cmp->noutcomes; i++)
         if (!strcmp(cmp->outcomes[i], id))
             return 0;
-    if (grow((void **)&cmp->outcomes, alloc, (size_t)cmp->noutcomes, sizeof *cmp->outcomes))
+    if (foi_grow((void **)&cmp->outcomes, alloc, (size_t)cmp->noutcomes, sizeof *cmp->outcomes))
         return FOI_ENOMEM;
     const char *s = foi_arena_strdup(&cmp->arena, id);
     if (!s)
@@ -254,7 +238,7 @@ static int new_row(struct builder *b, const char *force_id, const char *force_na
                    const char *subj, size_t *index)
 {
     struct foi_comparable *cmp = b->cmp;
-    if (grow((void **)&cmp->rows, &b->arows, cmp->nrows, sizeof *cmp->rows))
+    if (foi_grow((void **)&cmp->rows, &b->arows, cmp->nrows, sizeof *cmp->rows))
         return FOI_ENOMEM;
     struct foi_cmp_row *r = &cmp->rows[cmp->nrows];
     memset(r, 0, sizeof *r);
@@ -404,7 +388,7 @@ static int sum_months(struct builder *b, const struct foi_record **recs, size_t 
         long ym = month_index(recs[i]->period_start, recs[i]->period_end);
         if (ym < 0)
             continue;
-        if ((rc = grow((void **)&mons, &amon, nmon, sizeof *mons)))
+        if ((rc = foi_grow((void **)&mons, &amon, nmon, sizeof *mons)))
             goto out;
         mons[nmon].force_id = recs[i]->force_id;
         mons[nmon].source_file = recs[i]->source_file;
@@ -430,7 +414,7 @@ static int sum_months(struct builder *b, const struct foi_record **recs, size_t 
         if (i + 11 >= nmon || s_cmp(mons[i + 11].force_id, mons[i].force_id) ||
             s_cmp(mons[i + 11].source_file, mons[i].source_file) || mons[i + 11].ym != ym + 11)
             continue;
-        if ((rc = grow((void **)&spans, &aspan, nspan, sizeof *spans)))
+        if ((rc = foi_grow((void **)&spans, &aspan, nspan, sizeof *spans)))
             goto out;
         spans[nspan].force_id = mons[i].force_id;
         spans[nspan].start = ym;

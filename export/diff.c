@@ -44,21 +44,6 @@ struct side {
     int have_sources;
 };
 
-static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
-{
-    if (n < *alloc)
-        return 0;
-    size_t na = *alloc ? *alloc * 2 : 256;
-    if (na > SIZE_MAX / elem)
-        return FOI_ENOMEM;
-    void *p = foi_realloc(*arr, na * elem);
-    if (!p)
-        return FOI_ENOMEM;
-    *arr = p;
-    *alloc = na;
-    return 0;
-}
-
 static void pool_init(struct pool *p)
 {
     memset(p, 0, sizeof *p);
@@ -72,16 +57,6 @@ static void pool_release(struct pool *p)
     foi_arena_release(&p->a);
 }
 
-static uint64_t hash_mem(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 static int pool_rehash(struct pool *p)
 {
     size_t ns = p->nslot ? p->nslot * 2 : 1024;
@@ -89,7 +64,7 @@ static int pool_rehash(struct pool *p)
     if (!slot)
         return FOI_ENOMEM;
     for (size_t i = 0; i < p->n; i++) {
-        size_t h = (size_t)hash_mem(p->str[i], strlen(p->str[i])) & (ns - 1);
+        size_t h = (size_t)foi_hash(p->str[i], strlen(p->str[i])) & (ns - 1);
         while (slot[h])
             h = (h + 1) & (ns - 1);
         slot[h] = (uint32_t)i + 1;
@@ -105,7 +80,7 @@ static int intern(struct pool *p, const char *s, size_t n, uint32_t *id)
 {
     if ((p->n + 1) * 2 > p->nslot && pool_rehash(p))
         return FOI_ENOMEM;
-    size_t h = (size_t)hash_mem(s, n) & (p->nslot - 1);
+    size_t h = (size_t)foi_hash(s, n) & (p->nslot - 1);
     while (p->slot[h]) {
         const char *t = p->str[p->slot[h] - 1];
         if (!strncmp(t, s, n) && t[n] == '\0') {
@@ -114,7 +89,7 @@ static int intern(struct pool *p, const char *s, size_t n, uint32_t *id)
         }
         h = (h + 1) & (p->nslot - 1);
     }
-    if (p->n >= 0xFFFFFFF0u || grow((void **)&p->str, &p->alloc, p->n, sizeof *p->str))
+    if (p->n >= 0xFFFFFFF0u || foi_grow((void **)&p->str, &p->alloc, p->n, sizeof *p->str))
         return FOI_ENOMEM;
     const char *copy = foi_arena_strndup(&p->a, s, n);
     if (!copy)
@@ -130,7 +105,7 @@ static const char *S(const struct pool *p, uint32_t id) { return p->str[id]; }
 /* The id of a string known to be in the pool. */
 static uint32_t lookup(const struct pool *p, const char *s)
 {
-    size_t h = (size_t)hash_mem(s, strlen(s)) & (p->nslot - 1);
+    size_t h = (size_t)foi_hash(s, strlen(s)) & (p->nslot - 1);
     while (p->slot[h] && strcmp(p->str[p->slot[h] - 1], s))
         h = (h + 1) & (p->nslot - 1);
     return p->slot[h] ? p->slot[h] - 1 : 0;
@@ -186,7 +161,7 @@ static void side_release(struct side *s)
 
 static int add_row(struct side *s, const uint32_t *f)
 {
-    if (grow((void **)&s->rows, &s->arows, s->nrows, sizeof *s->rows))
+    if (foi_grow((void **)&s->rows, &s->arows, s->nrows, sizeof *s->rows))
         return FOI_ENOMEM;
     memcpy(s->rows[s->nrows++].f, f, sizeof(uint32_t) * NF);
     return 0;
@@ -194,7 +169,7 @@ static int add_row(struct side *s, const uint32_t *f)
 
 static int add_src(struct side *s, const uint32_t *f)
 {
-    if (grow((void **)&s->srcs, &s->asrcs, s->nsrcs, sizeof *s->srcs))
+    if (foi_grow((void **)&s->srcs, &s->asrcs, s->nsrcs, sizeof *s->srcs))
         return FOI_ENOMEM;
     memcpy(s->srcs[s->nsrcs++].f, f, sizeof(uint32_t) * NS);
     return 0;
@@ -437,7 +412,7 @@ static void push(struct diff *d, int kind, const struct row *o, const struct row
     struct list *l = &d->k[kind];
     if (d->rc)
         return;
-    if (grow((void **)&l->v, &l->a, l->n, sizeof *l->v)) {
+    if (foi_grow((void **)&l->v, &l->a, l->n, sizeof *l->v)) {
         d->rc = FOI_ENOMEM;
         return;
     }

@@ -56,6 +56,10 @@ int foi_wfile_printf(struct foi_wfile *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 int foi_wfile_close(struct foi_wfile *f, struct foi_err *err);  /* frees f */
 void foi_wfile_abort(struct foi_wfile *f);                       /* closes, unlinks, frees */
+/* An exporter's last step: close f (reporting any remembered write error with
+ * its errno), name rc's error when the close went well, and remove the
+ * partial file on any failure. Returns the first error code. */
+int foi_wfile_finish(struct foi_wfile *f, int rc, const char *path, struct foi_err *err);
 
 /* RFC 4180 field: quoted when it holds , " CR or LF or starts or ends with a
  * space or TAB, quotes doubled, invalid UTF-8 replaced by U+FFFD; when

@@ -6,7 +6,6 @@
 
 #include <inttypes.h>
 #include <stdio.h>
-#include <unistd.h>
 
 static int put_row(struct foi_wfile *f, const char *const *fields, int n)
 {
@@ -57,10 +56,5 @@ int foi_out_comparable_csv(const struct foi_export_ctx *x, const char *path, str
         rc = put_row(f, fields, k);
     }
     foi_free(fields);
-    int crc = foi_wfile_close(f, err);
-    if (rc && !crc)
-        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
-    if (rc || crc)
-        unlink(path);
-    return rc ? rc : crc;
+    return foi_wfile_finish(f, rc, path, err);
 }

@@ -4,7 +4,6 @@
 
 #include <inttypes.h>
 #include <stdio.h>
-#include <unistd.h>
 
 static int open_or_fail(const char *path, struct foi_wfile **f, struct foi_err *err)
 {
@@ -29,18 +28,6 @@ static int row(struct foi_wfile *f, const char *const *fields, int n)
     return rc;
 }
 
-/* Close (reporting any remembered write error with its errno); on failure
- * the partial file is removed. Returns the first error code. */
-static int finish(struct foi_wfile *f, int rc, const char *path, struct foi_err *err)
-{
-    int crc = foi_wfile_close(f, err);
-    if (rc && !crc)
-        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
-    if (rc || crc)
-        unlink(path);
-    return rc ? rc : crc;
-}
-
 int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
 {
     struct foi_wfile *f;
@@ -56,7 +43,7 @@ int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct
             fields[c] = foi_record_field(&ds->records[i], c, nums[c], sizeof nums[c]);
         rc = row(f, fields, FOI_RECORD_NCOLS);
     }
-    return finish(f, rc, path, err);
+    return foi_wfile_finish(f, rc, path, err);
 }
 
 static const char *const source_columns[] = {
@@ -85,7 +72,7 @@ int foi_out_sources_csv(const struct foi_export_ctx *x, const char *path, struct
         };
         rc = row(f, fields, NSOURCE_COLS);
     }
-    return finish(f, rc, path, err);
+    return foi_wfile_finish(f, rc, path, err);
 }
 
 static const char *const issue_columns[] = { "severity", "code", "source_file", "locator", "message" };
@@ -107,5 +94,5 @@ int foi_out_issues_csv(const struct foi_export_ctx *x, const char *path, struct 
         };
         rc = row(f, fields, NISSUE_COLS);
     }
-    return finish(f, rc, path, err);
+    return foi_wfile_finish(f, rc, path, err);
 }

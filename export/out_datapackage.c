@@ -7,7 +7,6 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* Where a field's enum comes from. */
 enum vocab {
@@ -527,10 +526,5 @@ int foi_out_datapackage(const struct foi_export_ctx *x, const char *path, struct
     if (!rc)
         rc = foi_wfile_write(f, text.data, text.len);
     foi_buf_release(&text);
-    int crc = foi_wfile_close(f, err);
-    if (rc && !crc)
-        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
-    if (rc || crc)
-        unlink(path);
-    return rc ? rc : crc;
+    return foi_wfile_finish(f, rc, path, err);
 }

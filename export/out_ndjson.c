@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* Confidence as it reads in records.csv ("%.2f"), back as a double. */
 static double confidence2(double c)
@@ -52,16 +51,8 @@ static int field_json(struct enc *e, struct foi_buf *b, const struct foi_record 
     char num[32];
     switch (foi_export_coltype(c)) {
     case FOI_COL_INTEGER: {
-        const char *name = foi_record_columns[c];
-        int has = 0;
-        long long v = 0;
-        if (!strcmp(name, "value_min"))
-            has = r->v.has_min, v = (long long)r->v.min;
-        else if (!strcmp(name, "value_max"))
-            has = r->v.has_max, v = (long long)r->v.max;
-        else
-            has = r->v.has_value, v = (long long)r->v.value;
-        if (!has)
+        int64_t v;
+        if (!foi_record_int(r, c, &v))
             return dump_into(b, e->null);
         json_integer_set(e->integer, (json_int_t)v);
         return dump_into(b, e->integer);
@@ -132,10 +123,5 @@ int foi_out_records_ndjson(const struct foi_export_ctx *x, const char *path, str
     json_decref(e.null);
     foi_buf_release(&e.scratch);
     foi_buf_release(&line);
-    int crc = foi_wfile_close(f, err);
-    if (rc && !crc)
-        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
-    if (rc || crc)
-        unlink(path);
-    return rc ? rc : crc;
+    return foi_wfile_finish(f, rc, path, err);
 }

@@ -147,17 +147,14 @@ static int records_table(struct sq *q, const struct foi_dataset *ds)
         const struct foi_record *r = &ds->records[i];
         rc = bind_int(q, st, 1, 1, (int64_t)i + 1);
         for (int c = 0; !rc && c < FOI_RECORD_NCOLS; c++) {
-            const char *name = foi_record_columns[c];
             char num[32];
+            int64_t v;
             switch (foi_export_coltype(c)) {
-            case FOI_COL_INTEGER:
-                if (!strcmp(name, "value_min"))
-                    rc = bind_int(q, st, c + 2, r->v.has_min, r->v.min);
-                else if (!strcmp(name, "value_max"))
-                    rc = bind_int(q, st, c + 2, r->v.has_max, r->v.max);
-                else
-                    rc = bind_int(q, st, c + 2, r->v.has_value, r->v.value);
+            case FOI_COL_INTEGER: {
+                int has = foi_record_int(r, c, &v);
+                rc = bind_int(q, st, c + 2, has, has ? v : 0);
                 break;
+            }
             case FOI_COL_NUMBER:
                 rc = bind_real2(q, st, c + 2, 1, r->confidence);
                 break;

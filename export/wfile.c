@@ -137,6 +137,16 @@ int foi_wfile_close(struct foi_wfile *f, struct foi_err *err)
     return rc;
 }
 
+int foi_wfile_finish(struct foi_wfile *f, int rc, const char *path, struct foi_err *err)
+{
+    int crc = foi_wfile_close(f, err);
+    if (rc && !crc)
+        foi_errf(err, rc, path, "cannot write: %s", foi_strerror(rc));
+    if (rc || crc)
+        unlink(path);
+    return rc ? rc : crc;
+}
+
 void foi_wfile_abort(struct foi_wfile *f)
 {
     if (!f)

@@ -703,14 +703,6 @@ void foi_taxonomy_free(struct foi_taxonomy *t)
     foi_free(t);
 }
 
-static uint32_t word_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static size_t first_word_len(const char *s, size_t n)
 {
     const char *sp = memchr(s, ' ', n);
@@ -760,7 +752,7 @@ static int build_index(struct foi_taxonomy *t, struct vocab *v)
             if (e->kind != K_ALIAS)
                 continue;
             size_t wl = first_word_len(e->folded, e->flen);
-            uint32_t h = word_hash(e->folded, wl);
+            uint32_t h = (uint32_t)foi_hash(e->folded, wl);
             struct wslot *s = wslot_at(v, e->folded, wl, h);
             if (!s->word) {
                 s->word = e->folded;
@@ -958,7 +950,7 @@ static int alias_hits(const struct vocab *v, const struct folded *f,
         return 0;
     for (size_t p = 0; p < f->len;) {
         size_t wl = first_word_len(f->s + p, f->len - p);
-        const struct wslot *s = wslot_at(v, f->s + p, wl, word_hash(f->s + p, wl));
+        const struct wslot *s = wslot_at(v, f->s + p, wl, (uint32_t)foi_hash(f->s + p, wl));
         for (int k = 0; s->word && k < s->n; k++) {
             const struct entry *e = &v->e[s->ents[k]];
             if (e->flen > f->len - p || memcmp(f->s + p, e->folded, e->flen) != 0)
@@ -1074,14 +1066,8 @@ static int cand_by_pos(const void *a, const void *b)
 
 static int push_cand(struct cand **c, size_t *n, size_t *alloc, struct cand x)
 {
-    if (*n == *alloc) {
-        size_t na = *alloc ? *alloc * 2 : 64;
-        struct cand *p = foi_realloc(*c, na * sizeof *p);
-        if (!p)
-            return -1;
-        *c = p;
-        *alloc = na;
-    }
+    if (foi_grow((void **)c, alloc, *n, sizeof **c))
+        return -1;
     (*c)[(*n)++] = x;
     return 0;
 }

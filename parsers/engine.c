@@ -77,14 +77,6 @@ struct lmemo {
 };
 enum { MEMO_MAX = 8192 };
 
-static uint32_t memo_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 static int memo_grow(struct ectx *c)
 {
     size_t ncap = c->memo ? (c->memo_mask + 1) * 2 : 256;
@@ -115,7 +107,7 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
         classify(c, text, L);   /* no room for the memo: classify afresh */
         return;
     }
-    uint32_t h = memo_hash(text);
+    uint32_t h = (uint32_t)foi_hash(text, strlen(text));
     size_t k = h & c->memo_mask;
     for (; c->memo[k].key; k = (k + 1) & c->memo_mask)
         if (c->memo[k].hash == h && !strcmp(c->memo[k].key, text)) {

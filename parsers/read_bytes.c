@@ -224,6 +224,29 @@ int foi_decode_utf8_view(struct foi_arena *a, const char *bytes, size_t n,
     return decode(a, bytes, n, 1, out, out_len, enc_out, err);
 }
 
+int foi_read_start(struct foi_doc *doc, unsigned format, const char *bytes, size_t n,
+                   const struct foi_limits **lim, const char **text, size_t *len,
+                   struct foi_err *err)
+{
+    static struct foi_limits def;
+    static int have_def;
+    if (!*lim) {
+        if (!have_def) {
+            foi_limits_default(&def);
+            have_def = 1;
+        }
+        *lim = &def;
+    }
+    const char *enc;
+    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, text, len, &enc, err);
+    if (rc)
+        return rc;
+    doc->format = format;
+    if (!doc->encoding || !*doc->encoding)
+        doc->encoding = enc;
+    return 0;
+}
+
 /* ------------------------------------------------------------- sniffing */
 
 #define SNIFF_BYTES 65536

@@ -460,19 +460,11 @@ static int segment(struct cctx *c)
 int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
                  const struct foi_limits *lim, struct foi_err *err)
 {
-    struct foi_limits def;
-    if (!lim) {
-        foi_limits_default(&def);
-        lim = &def;
-    }
-    const char *text, *enc;
+    const char *text;
     size_t len;
-    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
+    int rc = foi_read_start(doc, FOI_FMT_CSV, bytes, n, &lim, &text, &len, err);
     if (rc)
         return rc;
-    doc->format = FOI_FMT_CSV;
-    if (!doc->encoding || !*doc->encoding)
-        doc->encoding = enc;
     char *copy = foi_arena_strndup(&doc->arena, text, len);
     if (!copy)
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading CSV");

@@ -979,19 +979,11 @@ static void walk(struct hctx *h, xmlNode *root)
 int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err)
 {
-    struct foi_limits def;
-    if (!lim) {
-        foi_limits_default(&def);
-        lim = &def;
-    }
-    const char *text, *enc;
+    const char *text;
     size_t len;
-    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
+    int rc = foi_read_start(doc, FOI_FMT_HTML, bytes, n, &lim, &text, &len, err);
     if (rc)
         return rc;
-    doc->format = FOI_FMT_HTML;
-    if (!doc->encoding || !*doc->encoding)
-        doc->encoding = enc;
     if (len > INT_MAX)
         return foi_errf(err, FOI_ELIMIT, NULL, "HTML too large for the parser");
     foi_xml_init();

@@ -877,19 +877,11 @@ static int cmp_table(const void *a, const void *b)
 int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err)
 {
-    struct foi_limits def;
-    if (!lim) {
-        foi_limits_default(&def);
-        lim = &def;
-    }
-    const char *text, *enc;
+    const char *text;
     size_t len;
-    int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
+    int rc = foi_read_start(doc, FOI_FMT_TEXT, bytes, n, &lim, &text, &len, err);
     if (rc)
         return rc;
-    doc->format = FOI_FMT_TEXT;
-    if (!doc->encoding || !*doc->encoding)
-        doc->encoding = enc;
 
     struct ctx c = {.doc = doc, .lim = lim, .err = err};
     foi_arena_init(&c.tmp, 0);
