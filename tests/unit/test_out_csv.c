@@ -19,25 +19,6 @@
 #define FOI_TEST_NAME "out-csv"
 #include "export_fixture.h"
 
-typedef int (*exporter_fn)(const struct foi_export_ctx *, const char *, struct foi_err *);
-
-/* Run an exporter into tmpdir/name; returns the bytes (caller frees). */
-static char *run(exporter_fn fn, const char *name, size_t *len)
-{
-    struct foi_dataset ds;
-    build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-    unlink(path);
-    struct foi_err err = { 0 };
-    int rc = fn(&x, path, &err);
-    if (rc)
-        fail_msg("%s: %s: %s", name, err.locator, err.message);
-    foi_dataset_release(&ds);
-    return slurp(path, len);
-}
-
 /* ------------------------------------------------------------ expected */
 static const char records_want[] =
     "force_id,force_name,period_start,period_end,period_label,category,category_raw,measure,"

@@ -19,25 +19,6 @@
 #define FOI_TEST_NAME "out-ndjson"
 #include "export_fixture.h"
 
-typedef int (*exporter_fn)(const struct foi_export_ctx *, const char *, struct foi_err *);
-
-/* Run an exporter into tmpdir/name; returns the bytes (caller frees). */
-static char *run(exporter_fn fn, const char *name, size_t *len)
-{
-    struct foi_dataset ds;
-    build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-    unlink(path);
-    struct foi_err err = { 0 };
-    int rc = fn(&x, path, &err);
-    if (rc)
-        fail_msg("%s: %s: %s", name, err.locator, err.message);
-    foi_dataset_release(&ds);
-    return slurp(path, len);
-}
-
 /* ------------------------------------------------------------ expected */
 #define KENT_HEAD "{\"force_id\":\"kent\",\"force_name\":\"Kent Police\",\"period_start\":\"2021-04-01\"," \
     "\"period_end\":\"2022-03-31\",\"period_label\":\"2021/22\",\"category\":\"sexual_assault\"," \
