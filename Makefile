@@ -1,4 +1,4 @@
-# Makefile: builds build/libfoi.a (everything but core/main.c), build/foi and
+# Makefile: builds build/libfoi.a (everything but app/main.c), build/foi and
 # the tests; sanitizer objects live apart in build/asan/. `make help` lists targets.
 PKG_CONFIG ?= pkg-config
 CC ?= cc
@@ -33,15 +33,15 @@ else
 Q := @
 endif
 
-LIB_SRC := $(sort $(wildcard core/*.c parsers/*.c normalize/*.c export/*.c))
-LIB_SRC := $(filter-out core/main.c,$(LIB_SRC))
+LIB_SRC := $(sort $(wildcard core/*.c normalize/*.c parsers/*.c analyze/*.c export/*.c app/*.c))
+LIB_SRC := $(filter-out app/main.c,$(LIB_SRC))
 LIB_OBJ := $(patsubst %.c,build/obj/%.o,$(LIB_SRC))
 ASAN_OBJ := $(patsubst %.c,build/asan/obj/%.o,$(LIB_SRC))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(patsubst tests/unit/%.c,build/tests/%,$(TEST_SRC))
 ASAN_TEST_BIN := $(patsubst tests/unit/%.c,build/asan/tests/%,$(TEST_SRC))
 
-.PHONY: all demo check test unit golden-check e2e asan asan-test check-valgrind fuzz golden bench deps clean help
+.PHONY: all demo check layers test unit golden-check e2e asan asan-test check-valgrind fuzz golden bench deps clean help
 all: build/foi
 
 build/obj/%.o: %.c
@@ -60,11 +60,11 @@ build/libfoi.a: $(LIB_OBJ)
 build/asan/libfoi.a: $(ASAN_OBJ)
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-build/foi: build/obj/core/main.o build/libfoi.a
+build/foi: build/obj/app/main.o build/libfoi.a
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
 
-build/asan/foi: build/asan/obj/core/main.o build/asan/libfoi.a
+build/asan/foi: build/asan/obj/app/main.o build/asan/libfoi.a
 	$(Q)$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS)
 
 build/tests/%: build/obj/tests/unit/%.o build/libfoi.a
@@ -91,7 +91,10 @@ golden-check: build/foi
 e2e: build/foi
 	@set -e; for t in $(sort $(wildcard tests/e2e/*.sh)); do echo "== $$t"; FOI=build/foi sh $$t; done
 
-test: unit golden-check e2e
+layers:
+	@sh scripts/check_layers.sh
+
+test: layers unit golden-check e2e
 
 asan-test: $(ASAN_TEST_BIN) build/asan/foi
 	@set -e; for t in $(ASAN_TEST_BIN); do echo "== $$t"; ASAN_OPTIONS=detect_leaks=1 ./$$t; done
@@ -124,7 +127,7 @@ clean:
 	rm -rf build out
 
 help:
-	@echo "targets: all demo check test unit golden-check e2e asan check-valgrind fuzz golden bench deps clean"
+	@echo "targets: all demo check layers test unit golden-check e2e asan check-valgrind fuzz golden bench deps clean"
 
--include $(LIB_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/obj/core/main.d build/asan/obj/core/main.d
+-include $(LIB_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/obj/app/main.d build/asan/obj/app/main.d
 -include $(patsubst tests/unit/%.c,build/obj/tests/unit/%.d,$(TEST_SRC))

@@ -2,6 +2,18 @@
  * records.csv column view shared by every exporter. */
 #include "record.h"
 
+const char *foi_vstatus_name(enum foi_vstatus s)
+{
+    switch (s) {
+    case FOI_VS_REPORTED: return "reported";
+    case FOI_VS_SUPPRESSED: return "suppressed";
+    case FOI_VS_REFUSED: return "refused";
+    case FOI_VS_NOT_HELD: return "not_held";
+    case FOI_VS_APPROXIMATE: return "approximate";
+    default: return "";
+    }
+}
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>

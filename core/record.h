@@ -8,7 +8,7 @@
 #define FOI_RECORD_H
 
 #include "foi.h"
-#include "../normalize/normalize.h"
+#include "types.h"
 
 /* A figure as a parser found it, before normalization. Any field may be NULL
  * when the document does not say; period_start/end (if set) override

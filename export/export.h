@@ -4,6 +4,7 @@
 #define FOI_EXPORT_H
 
 #include "../core/record.h"
+#include "../normalize/normalize.h"
 
 struct foi_comparable;   /* comparable.h */
 

@@ -2,7 +2,7 @@
  * row per force x period x category x measure x subject, one column per
  * outcome, then officers, officers_date, rate_per_1000, funnel). LF endings. */
 #include "export.h"
-#include "comparable.h"
+#include "../analyze/comparable.h"
 
 #include <inttypes.h>
 #include <stdio.h>

@@ -2,7 +2,7 @@
  * describing records.csv, comparable.csv, sources.csv and issues.csv (Table
  * Schema types, enums from the taxonomy, keys, licence and sources). */
 #include "export.h"
-#include "comparable.h"
+#include "../analyze/comparable.h"
 
 #include <jansson.h>
 #include <stdlib.h>

@@ -2,8 +2,8 @@
  * script, nothing fetched): summary, coverage of forces, comparable table with
  * rates, funnel plots, issues. Every text is escaped; bytes are deterministic. */
 #include "out_report.h"
-#include "comparable.h"
-#include "funnel.h"
+#include "../analyze/comparable.h"
+#include "../analyze/funnel.h"
 
 #include <inttypes.h>
 #include <math.h>

@@ -3,7 +3,7 @@
  * Deterministic: no timestamps, one transaction that only inserts (so no
  * free pages; no VACUUM needed), tables then indexes in a fixed order. */
 #include "export.h"
-#include "comparable.h"
+#include "../analyze/comparable.h"
 
 #include <errno.h>
 #include <fcntl.h>

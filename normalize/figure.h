@@ -6,6 +6,7 @@
 #define FOI_FIGURE_H
 
 #include "../core/record.h"
+#include "normalize.h"
 
 struct foi_norm_ctx {
     const struct foi_taxonomy *tax;

@@ -8,6 +8,7 @@
 #define FOI_NORMALIZE_H
 
 #include "../core/foi.h"
+#include "../core/types.h"
 
 /* ---------------------------------------------------------------- taxonomy */
 enum foi_vocab {
@@ -82,17 +83,7 @@ int foi_taxonomy_count(const struct foi_taxonomy *t, enum foi_vocab v);
 size_t foi_fold(const char *s, char *out, size_t outsz);
 
 /* ----------------------------------------------------------------- periods */
-struct foi_date { int y, m, d; };   /* y == 0: unset */
 
-struct foi_period {
-    struct foi_date start, end;     /* inclusive */
-    int resolved;                    /* 1 when start and end are set */
-    int kind;                        /* FOI_PER_* describing what was written */
-};
-enum {
-    FOI_PER_NONE = 0, FOI_PER_FY, FOI_PER_CALENDAR_YEAR, FOI_PER_MONTH,
-    FOI_PER_QUARTER, FOI_PER_RANGE, FOI_PER_DAY
-};
 
 struct foi_period_ctx {
     const struct foi_period *request;  /* period of the request quoted in the letter, or NULL */
@@ -134,23 +125,7 @@ void foi_date_add_days(struct foi_date *d, long n);
 void foi_period_span(const struct foi_period *a, const struct foi_period *b, struct foi_period *out);
 
 /* ------------------------------------------------------------------ values */
-enum foi_vstatus {
-    FOI_VS_NONE = 0,       /* not a value at all ("Total", "abc") */
-    FOI_VS_REPORTED,
-    FOI_VS_SUPPRESSED,
-    FOI_VS_REFUSED,
-    FOI_VS_NOT_HELD,
-    FOI_VS_APPROXIMATE,
-};
-const char *foi_vstatus_name(enum foi_vstatus s);  /* "reported", ... ; "" for NONE */
 
-struct foi_value {          /* laid out small: every record holds one */
-    int64_t value, min, max;
-    enum foi_vstatus status;
-    unsigned char has_value, has_min, has_max;
-    unsigned char marker;  /* a footnote marker was glued on: "12*", "12†", "12 (1)", "12¹" */
-    char exemption[16];    /* "s40(2)", "s12", or "" */
-};
 
 /* A whole cell or phrase: "1,234", "nil", "*", "<5", "1-4", "s.40(2)",
  * "Section 12", "not held", "N/A", "-", "twelve", "almost a dozen".

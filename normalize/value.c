@@ -10,18 +10,6 @@ enum { NORM_CAP = 1024 };
 #define VALUE_MAX INT64_C(1000000000000)   /* larger counts are not counts of allegations */
 enum { SUPPRESS_MAX = 10 };   /* "fewer than N" with N <= this is disclosure control */
 
-const char *foi_vstatus_name(enum foi_vstatus s)
-{
-    switch (s) {
-    case FOI_VS_REPORTED: return "reported";
-    case FOI_VS_SUPPRESSED: return "suppressed";
-    case FOI_VS_REFUSED: return "refused";
-    case FOI_VS_NOT_HELD: return "not_held";
-    case FOI_VS_APPROXIMATE: return "approximate";
-    default: return "";
-    }
-}
-
 /* ------------------------------------------------------------ normalizing */
 
 /* Lower-case ASCII copy with whitespace runs as one space, dashes as '-',

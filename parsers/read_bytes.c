@@ -1,7 +1,7 @@
 /* read_bytes.c: from raw bytes to a document: decoding to UTF-8 (BOMs, UTF-16,
  * Windows-1252 for invalid UTF-8), sniffing the format from content, reading a
  * regular file with its size checked first, and dispatch to read_{html,csv,text}.c. */
-#include "../core/doc.h"
+#include "read.h"
 
 #include <errno.h>
 #include <fcntl.h>

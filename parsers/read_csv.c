@@ -1,7 +1,7 @@
 /* read_csv.c: CSV exports -> document, with libcsv in strict mode: records
  * numbered (blank ones too), physical lines counted for error messages, the
  * delimiter sniffed, and the records split into preamble/notes lines and tables. */
-#include "../core/doc.h"
+#include "read.h"
 
 #include <csv.h>
 #include <string.h>

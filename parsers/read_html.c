@@ -1,7 +1,7 @@
 /* read_html.c: HTML pages -> document, with libxml2's HTML parser and an
  * iterative walk of its tree: the visible text outside tables as numbered
  * lines, and every <table> (nested ones too) as a grid with spans filled. */
-#include "../core/doc.h"
+#include "read.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>

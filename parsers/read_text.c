@@ -1,7 +1,7 @@
 /* read_text.c: plain-text letters -> document: every physical line numbered and
  * flagged (paragraph start, bullet, heading, footnote), and the tables a letter
  * holds: fixed-width columns (under a dashed rule or not), pipe and grid tables. */
-#include "../core/doc.h"
+#include "read.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,9 +2,9 @@
  * to one library entry point with default limits, checks the invariants its
  * header promises, and frees everything; a broken invariant aborts. */
 #include "harness.h"
-#include "../../core/doc.h"
+#include "../../parsers/read.h"
 #include "../../core/record.h"
-#include "../../core/serial.h"
+#include "../../app/serial.h"
 #include "../../normalize/normalize.h"
 #include "../../normalize/figure.h"
 #include "../../parsers/parser.h"
@@ -273,7 +273,7 @@ static void fs_issue(struct foi_sink *s, enum foi_severity sev, const char *code
     foi_dataset_add_issue(c->ds, sev, code, "fuzz", locator ? locator : "", "%s", message);
 }
 
-/* As foi_process_file (core/pipeline.c) does after reading the file. */
+/* As foi_process_file (app/build.c) does after reading the file. */
 int foi_fuzz_process(const uint8_t *data, size_t n)
 {
     if (!fuzz_tax && foi_fuzz_init())

@@ -62,10 +62,10 @@ fi
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 CFL="-std=c11 -g -O1 -w $DEFS $PKG_CFLAGS -I."
 # library objects: rebuilt when their source or any header is newer
-newest_h=$(ls -t core/*.h parsers/*.h parsers/*.def normalize/*.h export/*.h tests/fuzz/*.h 2>/dev/null | head -n 1)
+newest_h=$(ls -t core/*.h normalize/*.h parsers/*.h parsers/*.def analyze/*.h export/*.h app/*.h tests/fuzz/*.h 2>/dev/null | head -n 1)
 objs=""
-for src in core/*.c parsers/*.c normalize/*.c export/*.c tests/fuzz/harness.c; do
-    [ "$src" = core/main.c ] && continue
+for src in core/*.c normalize/*.c parsers/*.c analyze/*.c export/*.c app/*.c tests/fuzz/harness.c; do
+    [ "$src" = app/main.c ] && continue
     o=$B/obj/$(echo "$src" | tr / _ | sed 's/\.c$/.o/')
     if [ ! -f "$o" ] || [ "$src" -nt "$o" ] || [ "$newest_h" -nt "$o" ]; then
         echo "  CC-FUZZ $src"

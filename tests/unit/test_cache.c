@@ -1,4 +1,4 @@
-/* test_cache.c: the rebuild cache (core/cache.c): round trip, key mismatch,
+/* test_cache.c: the rebuild cache (app/cache.c): round trip, key mismatch,
  * corruption and truncation, dropping deleted entries, stat vs sha hits, the
  * racy-mtime rule, and out-of-memory at every allocation. */
 #include <stdarg.h>
@@ -14,8 +14,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "core/cache.h"
-#include "core/serial.h"
+#include "../../app/cache.h"
+#include "../../app/serial.h"
 
 struct fx {
     char dir[64];      /* the out folder */

@@ -1,6 +1,6 @@
 /* test_comparable.c: the comparable table from hand-made datasets: cells,
  * duplicates and conflicts, months summed into complete years only, rates,
- * no_denominator, funnel classes, and comparable.csv (export/comparable.c). */
+ * no_denominator, funnel classes, and comparable.csv (analyze/comparable.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -11,10 +11,10 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "export/comparable.h"
-#include "export/export.h"
-#include "export/funnel.h"
-#include "normalize/workforce.h"
+#include "../../analyze/comparable.h"
+#include "../../export/export.h"
+#include "../../analyze/funnel.h"
+#include "../../analyze/workforce.h"
 
 /* one figure: force, period, category, measure, subject, outcome, value, source */
 struct fig {

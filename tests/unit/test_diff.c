@@ -1,4 +1,4 @@
-/* test_diff.c: `foi diff` (export/diff.c) on small hand-written build folders:
+/* test_diff.c: `foi diff` (app/diff.c) on small hand-written build folders:
  * added, removed, changed, moved, new refusals, newly answered forces, source
  * changes, CSV mode, malformed inputs, and the build's summary paragraph. */
 #include <stdarg.h>
@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "export/diff.h"
+#include "../../app/diff.h"
 
 /* A figure: force, period_start, period_end, category, measure, subject,
  * outcome, value, value_status, value_min, value_max, exemption, source_file. */

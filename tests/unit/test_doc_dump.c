@@ -7,8 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "core/doc.h"
-#include "core/doc_dump.h"
+#include "../../parsers/read.h"
+#include "../../app/doc_dump.h"
 
 #include <dirent.h>
 #include <stdio.h>

@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "parsers/engine.h"
-#include "normalize/figure.h"
+#include "../../parsers/engine.h"
+#include "../../normalize/figure.h"
 
 static struct foi_taxonomy *tax;
 

@@ -11,10 +11,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "../../core/doc.h"
-#include "../../core/pipeline.h"
+#include "../../parsers/read.h"
+#include "../../app/build.h"
 #include "../../core/record.h"
-#include "../../export/comparable.h"
+#include "../../analyze/comparable.h"
 #include "../../export/export.h"
 #include "../../normalize/normalize.h"
 

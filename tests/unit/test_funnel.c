@@ -1,5 +1,5 @@
 /* test_funnel.c: Poisson probabilities, exact intervals and funnel limits
- * against published values and limits worked by hand (export/funnel.c). */
+ * against published values and limits worked by hand (analyze/funnel.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "export/funnel.h"
+#include "../../analyze/funnel.h"
 
 #define NEAR(a, b, tol) do { double a_ = (a), b_ = (b); \
     if (!(fabs(a_ - b_) <= (tol))) fail_msg("%s = %.9f, expected %.9f (tol %g)", #a, a_, b_, (double)(tol)); } while (0)

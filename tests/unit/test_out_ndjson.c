@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "export/export.h"
+#include "../../export/export.h"
 
 #define FOI_TEST_NAME "out-ndjson"
 #include "export_fixture.h"

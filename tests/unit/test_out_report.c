@@ -15,9 +15,9 @@
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 
-#include "export/comparable.h"
-#include "export/out_report.h"
-#include "normalize/workforce.h"
+#include "../../analyze/comparable.h"
+#include "../../export/out_report.h"
+#include "../../analyze/workforce.h"
 
 #define EVIL_NAME "<script>alert(\"x\")</script> & 'Co'"
 #define EVIL_FILE "evil/x\"><script>alert('f')</script> a&b.html"

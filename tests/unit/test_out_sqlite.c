@@ -14,8 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "export/comparable.h"
-#include "export/export.h"
+#include "../../analyze/comparable.h"
+#include "../../export/export.h"
 
 #define FOI_TEST_NAME "out-sqlite"
 #include "export_fixture.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "normalize/normalize.h"
+#include "../../normalize/normalize.h"
 
 enum { CTX_NONE = 0, CTX_FY = 1, CTX_SERIAL = 2, CTX_REQ_FY2223 = 4 };
 

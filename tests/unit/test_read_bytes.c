@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "core/doc.h"
+#include "../../parsers/read.h"
 
 #include <dirent.h>
 #include <fcntl.h>

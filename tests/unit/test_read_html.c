@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "core/doc.h"
+#include "../../parsers/read.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "normalize/reconcile.h"
+#include "../../analyze/reconcile.h"
 
 #define U -1
 

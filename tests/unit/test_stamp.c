@@ -1,4 +1,4 @@
-/* test_stamp.c: OUT_DIR/.foi-stamp (export/stamp.c): the fingerprint moves
+/* test_stamp.c: OUT_DIR/.foi-stamp (app/stamp.c): the fingerprint moves
  * with every input that can change an output byte and only with those; a
  * stamp is current only while every output keeps the stat it was saved with;
  * a missing, foreign or damaged stamp is never current. */
@@ -13,9 +13,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "core/record.h"
-#include "export/export.h"
-#include "export/stamp.h"
+#include "../../core/record.h"
+#include "../../export/export.h"
+#include "../../app/stamp.h"
 
 static char dir[64];
 static char wf[128];

@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "normalize/normalize.h"
+#include "../../normalize/normalize.h"
 
 #define SHIPPED FOI_SRCDIR "/normalize/taxonomy"
 

@@ -1,6 +1,6 @@
 /* test_validate.c: `foi validate` on a folder written by the exporters (no
  * problems), then on corrupted copies, each problem named by file, row, line
- * and column (export/validate.c). */
+ * and column (app/validate.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -13,9 +13,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "export/comparable.h"
-#include "export/export.h"
-#include "export/validate.h"
+#include "../../analyze/comparable.h"
+#include "../../export/export.h"
+#include "../../app/validate.h"
 
 #define FOI_TEST_NAME "validate"
 #include "export_fixture.h"

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "normalize/normalize.h"
+#include "../../normalize/normalize.h"
 
 #define U -1   /* unset bound / no value */
 

@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "export/export.h"
+#include "../../export/export.h"
 
 /* ------------------------------------------------------------ helpers */
 static char tmpdir[256];

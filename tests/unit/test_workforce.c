@@ -1,6 +1,6 @@
 /* test_workforce.c: reading officer headcounts (the shipped Home Office file
  * and the layouts in fixtures/workforce/) and the closest-date lookup with its
- * twelve-month boundary (normalize/workforce.c). */
+ * twelve-month boundary (analyze/workforce.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "normalize/workforce.h"
+#include "../../analyze/workforce.h"
 
 #define SHIPPED FOI_SRCDIR "/data/police-officer-headcount-2019.csv"
 #define FIX FOI_SRCDIR "/fixtures/workforce/"

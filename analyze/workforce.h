@@ -3,7 +3,7 @@
 #ifndef FOI_WORKFORCE_H
 #define FOI_WORKFORCE_H
 
-#include "normalize.h"
+#include "../normalize/normalize.h"
 
 struct foi_workforce;
 

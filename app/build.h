@@ -6,8 +6,8 @@
 #ifndef FOI_PIPELINE_H
 #define FOI_PIPELINE_H
 
-#include "doc.h"
-#include "record.h"
+#include "../core/doc.h"
+#include "../core/record.h"
 
 struct foi_build_opts {
     const char *in_dir, *out_dir;

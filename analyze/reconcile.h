@@ -6,6 +6,7 @@
 #define FOI_RECONCILE_H
 
 #include "../core/record.h"
+#include "../normalize/normalize.h"
 
 /* Can the outcomes of one group overlap (one allegation counted under two of
  * them), so that they need not add up to the total? outcomes: the distinct

@@ -4,7 +4,7 @@
 #ifndef FOI_SERIAL_H
 #define FOI_SERIAL_H
 
-#include "record.h"
+#include "../core/record.h"
 
 int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out);
 /* Append what data holds to ds. FOI_ECORRUPT on any malformed byte; on any

@@ -2,16 +2,17 @@
  * and progress, stdout for requested output). Subcommands: build, inspect,
  * parsers, forces, diff, validate. */
 #include "cli.h"
-#include "foi.h"
-#include "doc.h"
+#include "../core/foi.h"
+#include "../core/doc.h"
 #include "doc_dump.h"
-#include "pipeline.h"
+#include "build.h"
 #include "../parsers/parser.h"
+#include "../parsers/read.h"
 #include "../parsers/engine.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
-#include "../export/validate.h"
-#include "../export/diff.h"
+#include "validate.h"
+#include "diff.h"
 #include "../export/export.h"
 
 #include <errno.h>

@@ -1,19 +1,20 @@
 /* pipeline.c: the batch run (see pipeline.h): discovery, forked parse workers
  * under resource limits and a timeout, merging, checks, export. */
 #define _GNU_SOURCE 1   /* dl_iterate_phdr */
-#include "pipeline.h"
+#include "build.h"
 #include "serial.h"
 #include "cache.h"
-#include "../export/diff.h"
+#include "diff.h"
 #include "../parsers/parser.h"
+#include "../parsers/read.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
-#include "../normalize/reconcile.h"
-#include "../normalize/workforce.h"
+#include "../analyze/reconcile.h"
+#include "../analyze/workforce.h"
 #include "../export/export.h"
-#include "../export/comparable.h"
+#include "../analyze/comparable.h"
 #include "../export/out_report.h"
-#include "../export/stamp.h"
+#include "stamp.h"
 #include <limits.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8

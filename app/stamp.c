@@ -3,7 +3,7 @@
  *   NAME SIZE MTIME_SEC MTIME_NSEC CTIME_SEC CTIME_NSEC INODE   (per output)
  * Anything unexpected reads as "not current". */
 #include "stamp.h"
-#include "export.h"
+#include "../export/export.h"
 
 #include <errno.h>
 #include <openssl/evp.h>

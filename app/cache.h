@@ -15,8 +15,8 @@
 #ifndef FOI_CACHE_H
 #define FOI_CACHE_H
 
-#include "foi.h"
-#include "doc.h"
+#include "../core/foi.h"
+#include "../core/doc.h"
 #include <sys/stat.h>
 
 struct foi_cache;

@@ -3,7 +3,7 @@
  * years, rates per 1,000 officers and funnel positions. Rules: docs/rates.md. */
 #include "comparable.h"
 #include "funnel.h"
-#include "../normalize/workforce.h"
+#include "workforce.h"
 
 #include <inttypes.h>
 #include <stdio.h>

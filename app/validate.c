@@ -2,7 +2,7 @@
  * it lists, checks each value against the Table Schema and the dataset's own
  * rules, and the row counts of records.ndjson and foi.sqlite. */
 #include "validate.h"
-#include "../normalize/reconcile.h"
+#include "../analyze/reconcile.h"
 
 #include <csv.h>
 #include <errno.h>

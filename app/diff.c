@@ -2,7 +2,7 @@
  * (see diff.h): both builds' records.csv / sources.csv read with libcsv in
  * strict mode, figures matched by identity without their source file. */
 #include "diff.h"
-#include "export.h"
+#include "../export/export.h"
 
 #include <csv.h>
 #include <errno.h>

@@ -3,7 +3,7 @@
 #ifndef FOI_DOC_DUMP_H
 #define FOI_DOC_DUMP_H
 
-#include "doc.h"
+#include "../core/doc.h"
 
 /* Append the dump of doc to out: "format:"/"encoding:"/"title:" lines, then
  * each table (index, size, header rows, anchor line, caption, heading) as a

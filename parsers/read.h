@@ -1,0 +1,62 @@
+/* read.h: the readers, bytes -> document. Each format's reader fills a
+ * foi_doc (core/doc.h) that the caller initialised; these are the only files
+ * that see libxml2, libcsv, libzip or the PDF library. */
+#ifndef FOI_READ_H
+#define FOI_READ_H
+
+#include "../core/doc.h"
+
+/* Sniff the format from content (extension only breaks ties). */
+unsigned foi_sniff_format(const char *bytes, size_t n, const char *path);
+
+/* Readers: bytes -> document. Each fills doc (which the caller initialised) and
+ * returns 0, or an error code with err naming line/cell. On error the doc may
+ * hold partial content; the caller still releases it. */
+int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
+                  const struct foi_limits *lim, struct foi_err *err);
+int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
+                 const struct foi_limits *lim, struct foi_err *err);
+int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
+                  const struct foi_limits *lim, struct foi_err *err);
+/* Sniff, decode and dispatch to the right reader. */
+int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
+                   const struct foi_limits *lim, struct foi_err *err);
+/* Read a regular file (size checked first) and dispatch. */
+int foi_read_file(struct foi_doc *doc, const char *fs_path,
+                  const struct foi_limits *lim, struct foi_err *err);
+
+/* Decode bytes to UTF-8: BOMs, UTF-16 (with BOM), Windows-1252 for invalid
+ * UTF-8. *enc_out gets a static name. Result in the doc arena. */
+int foi_decode_utf8(struct foi_arena *a, const char *bytes, size_t n,
+                    const char **out, size_t *out_len, const char **enc_out,
+                    struct foi_err *err);
+
+/* --- reader helpers (parsers/read_*.c), appended for the readers ---------- */
+/* Like foi_decode_utf8, but when the bytes are already plain UTF-8 (no BOM)
+ * *out points into bytes itself (no copy, not NUL-terminated); otherwise the
+ * decoded copy is in the arena. */
+int foi_decode_utf8_view(struct foi_arena *a, const char *bytes, size_t n,
+                         const char **out, size_t *out_len, const char **enc_out,
+                         struct foi_err *err);
+/* The readers' first steps: *lim made the defaults when NULL, the bytes
+ * decoded (foi_decode_utf8_view), doc->format set and doc->encoding set
+ * unless a caller already did. 0 or the decoding error. */
+int foi_read_start(struct foi_doc *doc, unsigned format, const char *bytes, size_t n,
+                   const struct foi_limits **lim, const char **text, size_t *len,
+                   struct foi_err *err);
+/* The CSV delimiter (',', ';' or '\t') that gives the most consistent
+ * multi-field records among the first records of UTF-8 text, or the one an
+ * Excel "sep=X" first line names. *agree (if not NULL) gets how many records
+ * agree on its field count: 0 when nothing looks like CSV (the comma is then
+ * returned). */
+int foi_csv_sniff_delim(const char *text, size_t n, int *agree);
+/* Set up libxml2 once (allocator through foi_malloc, no network, no external
+ * entities, errors never printed). The HTML reader calls it lazily; a program
+ * that uses libxml2 itself must call it before its first libxml2 call. */
+void foi_xml_init(void);
+/* Test hook: feed libcsv in chunks of n bytes (0 = the default, 64 KiB). */
+void foi_csv_set_chunk_size(size_t n);
+/* A byte count for messages: "70 MB", "1.5 KB", "812 bytes" (rounded up). */
+void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
+
+#endif
