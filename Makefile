@@ -2,11 +2,14 @@
 # the tests; sanitizer objects live apart in build/asan/. `make help` lists targets.
 PKG_CONFIG ?= pkg-config
 CC ?= cc
-PKGS := libxml-2.0 libpcre2-8 sqlite3 jansson libcrypto
+PKGS := libxml-2.0 libpcre2-8 sqlite3 jansson libcrypto libzip freexl
+# MuPDF ships as static libraries only: its private dependencies come with
+# --static, and its HTML layout code wants harfbuzz, which the .pc file omits
+PDF_LIBS = $(shell $(PKG_CONFIG) --static --libs mupdf 2>/dev/null) -lharfbuzz
 
 # Install missing Debian packages before computing flags (scripts/deps.sh).
 ifeq ($(filter clean help,$(MAKECMDGOALS)),)
-DEPS_OK := $(shell $(PKG_CONFIG) --exists $(PKGS) cmocka 2>/dev/null && test -f /usr/include/csv.h && echo yes)
+DEPS_OK := $(shell sh scripts/deps.sh --check 2>/dev/null && echo yes)
 ifneq ($(DEPS_OK),yes)
 $(info scripts/deps.sh: installing missing libraries)
 DEPS_RUN := $(shell sh scripts/deps.sh 1>&2; echo $$?)
@@ -16,8 +19,8 @@ endif
 endif
 endif
 
-PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) mupdf 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) $(PDF_LIBS) -lcsv -lm -lpthread
 CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 WARN := -Wall -Wextra -Werror -Wstrict-prototypes -Wvla -Wwrite-strings -fno-common -Wno-unused-parameter

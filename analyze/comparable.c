@@ -222,6 +222,7 @@ static int cell_text(struct foi_arena *a, struct foi_cmp_cell *c)
     case FOI_VS_SUPPRESSED: c->text = "suppressed"; break;
     case FOI_VS_REFUSED: c->text = "refused"; break;
     case FOI_VS_NOT_HELD: c->text = "not_held"; break;
+    case FOI_VS_NCND: c->text = "ncnd"; break;
     default: c->text = ""; break;
     }
     return c->text ? 0 : FOI_ENOMEM;
@@ -319,7 +320,7 @@ static int sum_cells(struct foi_comparable *cmp, struct foi_cmp_row *r, const si
 {
     for (int c = 0; c < cmp->noutcomes; c++) {
         struct foi_cmp_cell *out = &r->cells[c];
-        int conflict = 0, refused = 0, nh = 0, supp = 0, approx = 0, approx_noval = 0;
+        int conflict = 0, refused = 0, ncnd = 0, nh = 0, supp = 0, approx = 0, approx_noval = 0;
         int64_t sum = 0;
         for (size_t k = 0; k < nm; k++) {
             const struct foi_cmp_cell *x = &cmp->rows[mrows[k]].cells[c];
@@ -333,6 +334,7 @@ static int sum_cells(struct foi_comparable *cmp, struct foi_cmp_row *r, const si
             switch (x->status) {
             case FOI_VS_REFUSED: refused = 1; continue;
             case FOI_VS_NOT_HELD: nh = 1; continue;
+            case FOI_VS_NCND: ncnd = 1; continue;
             case FOI_VS_SUPPRESSED: supp = 1; continue;
             case FOI_VS_APPROXIMATE:
                 approx = 1;
@@ -354,6 +356,8 @@ static int sum_cells(struct foi_comparable *cmp, struct foi_cmp_row *r, const si
             out->status = FOI_VS_NONE;
         } else if (refused) {
             out->status = FOI_VS_REFUSED;
+        } else if (ncnd) {
+            out->status = FOI_VS_NCND;
         } else if (nh) {
             out->status = FOI_VS_NOT_HELD;
         } else if (supp) {

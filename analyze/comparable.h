@@ -17,6 +17,7 @@
  *   suppressed    "suppressed"
  *   refused       "refused"
  *   not_held      "not_held"
+ *   ncnd          "ncnd"       (neither confirmed nor denied)
  *   conflict      "conflict"   (records for the cell disagree; status FOI_VS_NONE)
  *   no figure     ""            */
 struct foi_cmp_cell {

@@ -76,6 +76,10 @@ static void fmt_value(char *buf, size_t n, const struct foi_value *v)
     case FOI_VS_NOT_HELD:
         snprintf(buf, n, "not held");
         break;
+    case FOI_VS_NCND:
+        snprintf(buf, n, "neither confirmed nor denied%s%s%s", v->exemption[0] ? " (" : "",
+                 v->exemption, v->exemption[0] ? ")" : "");
+        break;
     default:
         snprintf(buf, n, "no value");
         break;

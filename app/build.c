@@ -277,6 +277,20 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
     foi_free(bytes);
     src.format = foi_format_name(doc.format);
+    /* what the reader saw that the journalist must be told: hidden sheets,
+     * formulas without a value, pages without text */
+    for (int i = 0; i < doc.nnotes; i++)
+        if (foi_dataset_add_issue(ds, (enum foi_severity)doc.notes[i].severity, doc.notes[i].code, rel,
+                                  doc.notes[i].locator, "%s", doc.notes[i].message)) {
+            foi_doc_release(&doc);
+            return FOI_ENOMEM;
+        }
+    if (!rc && foi_doc_fatal_note(&doc)) {
+        /* nothing to parse (a scan without a text layer): failed, no figures */
+        rc = foi_dataset_add_source(ds, &src);
+        foi_doc_release(&doc);
+        return rc;
+    }
     if (rc) {
         foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
                               err.message[0] ? err.message : foi_strerror(rc));

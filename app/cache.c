@@ -590,11 +590,11 @@ void foi_cache_drop(struct foi_cache *c, const char *rel)
         drop(e);   /* its slot stays; find skips dead entries */
 }
 
-/* The SHA-256 of the first source row of a serial.h blob: "FOIS1\n" 'S'
+/* The SHA-256 of the first source row of a serial.h blob: "FOIS2\n" 'S'
  * <n>:<source_file> 64:<sha>. 0 found. */
 static int blob_sha(const char *blob, size_t len, char out[SHA_LEN + 1])
 {
-    static const char magic[] = "FOIS1\nS";
+    static const char magic[] = "FOIS2\nS";
     size_t ml = sizeof magic - 1;
     if (len < ml || memcmp(blob, magic, ml))
         return -1;

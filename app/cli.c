@@ -378,11 +378,17 @@ static int cmd_parsers(int argc, char **argv)
     }
     for (int i = 0; i < foi_nparsers; i++) {
         const struct foi_parser *p = foi_parsers[i];
-        char fm[32] = "";
-        if (p->formats & FOI_FMT_HTML) strcat(fm, "html,");
-        if (p->formats & FOI_FMT_CSV) strcat(fm, "csv,");
-        if (p->formats & FOI_FMT_TEXT) strcat(fm, "text,");
-        if (*fm) fm[strlen(fm) - 1] = '\0';
+        char fm[80] = "";
+        if ((p->formats & FOI_FMT_ALL) == FOI_FMT_ALL) {
+            strcpy(fm, "all");
+        } else {
+            for (unsigned b = 1; b <= FOI_FMT_PDF; b <<= 1)
+                if (p->formats & b) {
+                    strcat(fm, foi_format_name(b));
+                    strcat(fm, ",");
+                }
+            if (*fm) fm[strlen(fm) - 1] = '\0';
+        }
         printf("%-26s %-20s %-14s %s\n", p->name, p->force_id ? p->force_id : "-", fm, p->summary);
     }
     return FOI_EXIT_OK;

@@ -469,7 +469,7 @@ static int u32_order(const void *x, const void *y)
 static int is_refusal(const struct pool *p, const struct row *r)
 {
     const char *st = S(p, r->f[F_STATUS]);
-    return !strcmp(st, "refused") || !strcmp(st, "not_held");
+    return !strcmp(st, "refused") || !strcmp(st, "not_held") || !strcmp(st, "ncnd");
 }
 
 /* Pair unmatched rows: pass 2 only those from the same source, pass 4 any,

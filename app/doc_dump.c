@@ -152,6 +152,16 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
     if (!*rc && src)
         *rc = foi_buf_printf(out, ", %s %d-%d", doc->format == FOI_FMT_CSV ? "csv rows" : "lines",
                              t->first_line, t->last_line);
+    if (!*rc && t->sheet) {
+        *rc = foi_buf_adds(out, ", sheet \"");
+        put_text(out, t->sheet, 0, rc);
+        if (!*rc)
+            *rc = foi_buf_addc(out, '"');
+    }
+    if (!*rc && t->row_page && t->nrows > 0) {
+        int lo = t->row_page[0], hi = t->row_page[t->nrows - 1];
+        *rc = lo == hi ? foi_buf_printf(out, ", page %d", lo) : foi_buf_printf(out, ", pages %d-%d", lo, hi);
+    }
     if (!*rc)
         *rc = foi_buf_addc(out, '\n');
     if (t->caption) {
@@ -268,14 +278,47 @@ int foi_doc_dump(const struct foi_doc *doc, struct foi_buf *out)
         put_text(out, doc->title, 0, &rc);
         end_line(out, ls, &rc);
     }
+    if (!rc && doc->npages)
+        rc = foi_buf_printf(out, "pages: %d\n", doc->npages);
     if (!rc)
         rc = foi_buf_printf(out, "lines: %d\ntables: %d\n", doc->nlines, doc->ntables);
+    const struct foi_doc_context *cx = doc->context;
+    if (cx && !rc) {
+        const char *k[] = { "force", "period", "category", "measure", "subject", "date_basis", "request_ref" };
+        const char *v[] = { cx->force, cx->period, cx->category, cx->measure, cx->subject, cx->date_basis,
+                            cx->request_ref };
+        size_t ls = out->len;
+        rc = foi_buf_adds(out, "context: from ");
+        put_text(out, cx->origin ? cx->origin : "?", 0, &rc);
+        end_line(out, ls, &rc);
+        for (int i = 0; i < 7 && !rc; i++) {
+            if (!v[i] || !*v[i])
+                continue;
+            ls = out->len;
+            rc = foi_buf_printf(out, "  %s: ", k[i]);
+            put_text(out, v[i], 0, &rc);
+            end_line(out, ls, &rc);
+        }
+    }
+    for (int i = 0; i < doc->nnotes && !rc; i++) {
+        static const char *const sev[] = { "error", "warning", "info" };
+        const struct foi_doc_note *n = &doc->notes[i];
+        size_t ls = out->len;
+        rc = foi_buf_printf(out, "note: %s %s %s: ", sev[n->severity >= 0 && n->severity <= 2 ? n->severity : 2],
+                            n->code, n->locator && *n->locator ? n->locator : "-");
+        put_text(out, n->message, 0, &rc);
+        end_line(out, ls, &rc);
+    }
     if (doc->ntables && !rc)
         rc = foi_buf_adds(out, "(cells: ^ spanned copy, ! bold; rows: H header, T total row)\n");
     for (int i = 0; i < doc->ntables && !rc; i++)
         dump_table(doc, &doc->tables[i], out, &rc);
     if (!rc)
-        rc = foi_buf_adds(out, "\nlines: (flags: h heading, b bullet, p paragraph start, f footnote)\n");
+        rc = foi_buf_adds(out, "\nlines: (flags: h heading, b bullet, p paragraph start, f footnote, t title)\n");
+    int locw = 0;
+    for (int i = 0; i < doc->nlines; i++)
+        if (doc->lines[i].loc && (int)strlen(doc->lines[i].loc) > locw)
+            locw = (int)strlen(doc->lines[i].loc);
     for (int i = 0; i < doc->nlines && !rc; i++) {
         const struct foi_line *l = &doc->lines[i];
         char fl[8];
@@ -288,11 +331,15 @@ int foi_doc_dump(const struct foi_doc *doc, struct foi_buf *out)
             fl[k++] = 'p';
         if (l->flags & FOI_LINE_FOOTNOTE)
             fl[k++] = 'f';
+        if (l->flags & FOI_LINE_TITLE)
+            fl[k++] = 't';
         fl[k] = '\0';
         size_t ls = out->len;
         char flags[12];
         snprintf(flags, sizeof flags, k ? "[%s]" : "%s", fl);
         rc = foi_buf_printf(out, "%5d %-6s ", l->no, flags);
+        if (locw && !rc)
+            rc = foi_buf_printf(out, "%-*s ", locw, l->loc ? l->loc : "");
         put_text(out, l->text ? l->text : "", 0, &rc);
         end_line(out, ls, &rc);
     }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAGIC "FOIS1\n"
+#define MAGIC "FOIS2\n"
 
 void foi_sha256_hex(const void *data, size_t n, char out[65])
 {
@@ -57,6 +57,7 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *b)
         if (!rc) rc = put(b, s->force_id);
         if (!rc) rc = put(b, s->status);
         if (!rc) rc = puti(b, s->records);
+        if (!rc) rc = put(b, s->attached_to ? s->attached_to : "");
     }
     for (size_t i = 0; i < ds->nrecords && !rc; i++) {
         const struct foi_record *r = &ds->records[i];
@@ -67,7 +68,7 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *b)
                                r->period_label, r->category, r->category_raw, r->measure,
                                r->subject, r->outcome, r->outcome_raw, r->v.exemption,
                                r->source_file, r->source_sha256, r->locator, r->raw_text,
-                               r->parser, conf, r->request_ref, r->date_basis };
+                               r->parser, conf, r->request_ref, r->date_basis, r->note };
         for (size_t k = 0; k < sizeof strs / sizeof *strs && !rc; k++)
             rc = put(b, strs[k]);
         int64_t ints[] = { r->v.status, r->v.value, r->v.min, r->v.max, r->v.has_value,
@@ -153,6 +154,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
             s.source_file = get(&r); s.source_sha256 = get(&r);
             s.bytes = (uint64_t)geti(&r); s.format = get(&r); s.parser = get(&r);
             s.force_id = get(&r); s.status = get(&r); s.records = (long)geti(&r);
+            s.attached_to = get(&r);
             if (!r.bad)
                 rc = foi_dataset_add_source(ds, &s);
         } else if (tag == 'R') {
@@ -164,7 +166,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
             x.measure = get(&r); x.subject = get(&r); x.outcome = get(&r); x.outcome_raw = get(&r);
             ex = get(&r); x.source_file = get(&r); x.source_sha256 = get(&r); x.locator = get(&r);
             x.raw_text = get(&r); x.parser = get(&r); conf = get(&r); x.request_ref = get(&r);
-            x.date_basis = get(&r);
+            x.date_basis = get(&r); x.note = get(&r);
             x.v.status = (enum foi_vstatus)geti(&r); x.v.value = geti(&r); x.v.min = geti(&r);
             x.v.max = geti(&r); x.v.has_value = (int)geti(&r); x.v.has_min = (int)geti(&r);
             x.v.has_max = (int)geti(&r); x.v.marker = (int)geti(&r);

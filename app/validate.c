@@ -881,7 +881,7 @@ static void record_rules(struct reader *rd)
     } else if (!strcmp(st, "suppressed")) {
         if (hv)
             problem(v, file, row, line, "value", "'%s' should be empty when suppressed", vs);
-    } else if (!strcmp(st, "refused") || !strcmp(st, "not_held")) {
+    } else if (!strcmp(st, "refused") || !strcmp(st, "not_held") || !strcmp(st, "ncnd")) {
         if (hv || hl || hh)
             problem(v, file, row, line, hv ? "value" : hl ? "value_min" : "value_max",
                     "should be empty when value_status is %s", st);
@@ -919,7 +919,8 @@ static void record_rules(struct reader *rd)
         return;
     r.v.status = !strcmp(st, "reported") ? FOI_VS_REPORTED : !strcmp(st, "suppressed") ? FOI_VS_SUPPRESSED
                : !strcmp(st, "refused") ? FOI_VS_REFUSED : !strcmp(st, "not_held") ? FOI_VS_NOT_HELD
-               : !strcmp(st, "approximate") ? FOI_VS_APPROXIMATE : FOI_VS_NONE;
+               : !strcmp(st, "approximate") ? FOI_VS_APPROXIMATE : !strcmp(st, "ncnd") ? FOI_VS_NCND
+               : FOI_VS_NONE;
     r.v.value = val; r.v.has_value = hv;
     r.v.min = lo; r.v.has_min = hl;
     r.v.max = hi; r.v.has_max = hh;

@@ -14,8 +14,17 @@ enum foi_format {
     FOI_FMT_HTML = 1u << 0,
     FOI_FMT_CSV  = 1u << 1,
     FOI_FMT_TEXT = 1u << 2,
+    FOI_FMT_XLSX = 1u << 3,   /* Office Open XML workbook (.xlsx, .xlsm) */
+    FOI_FMT_XLS  = 1u << 4,   /* Excel 97-2003 BIFF8 in an OLE2 compound file */
+    FOI_FMT_ODS  = 1u << 5,   /* OpenDocument spreadsheet */
+    FOI_FMT_DOCX = 1u << 6,   /* Office Open XML word-processing document */
+    FOI_FMT_ODT  = 1u << 7,   /* OpenDocument text */
+    FOI_FMT_PDF  = 1u << 8,
+    FOI_FMT_SHEETS = FOI_FMT_XLSX | FOI_FMT_XLS | FOI_FMT_ODS,
+    FOI_FMT_ALL  = 0x1FF,
 };
-const char *foi_format_name(unsigned fmt);   /* "html", "csv", "text", "unknown" */
+/* "html", "csv", "text", "xlsx", "xls", "ods", "docx", "odt", "pdf", "unknown" */
+const char *foi_format_name(unsigned fmt);
 
 /* Cell flags */
 enum {
@@ -44,18 +53,57 @@ struct foi_table {
     int anchor_line;    /* number of doc lines that precede the table (its position in the text) */
     int first_line, last_line; /* text tables: the file lines it occupies (1-based); CSV: the
                                   records it spans (not indexes into lines); HTML: 0 */
+    const char *sheet;  /* spreadsheets: the sheet's name (context like a heading: a period in
+                           it is the table's period); cells' src_row/src_col are then the
+                           sheet's own 1-based row and column, and the locator is
+                           `sheet "NAME" C7`. NULL for other formats */
+    int page;           /* PDF: the page the table starts on (1-based); 0 otherwise */
+    int *row_page;      /* PDF: the page each row is printed on (nrows entries; a table that
+                           runs on to the next page is one table), in the arena; NULL otherwise */
 };
 
 struct foi_line {
     const char *text;   /* the line as UTF-8, trailing whitespace trimmed (not collapsed) */
-    int no;             /* 1-based */
+    int no;             /* 1-based, in document order */
     unsigned flags;     /* FOI_LINE_HEADING etc. */
+    int page;           /* PDF: the page (1-based); 0 for formats without pages */
+    const char *loc;    /* the line's locator where it is not "line N": "page 3 line 14",
+                           "paragraph 12", `sheet "Cover" A5`; NULL: "line <no>" */
 };
 enum {
     FOI_LINE_HEADING = 1u << 0,   /* <h1>..<h6>, or an all-caps / short title line */
     FOI_LINE_BULLET  = 1u << 1,   /* <li> or a bullet character */
     FOI_LINE_PARA_START = 1u << 2,/* first line of a paragraph (a blank line or block before it) */
     FOI_LINE_FOOTNOTE = 1u << 3,  /* <small>, class="footnote|note|text-muted", or starts with * / † */
+    FOI_LINE_TITLE   = 1u << 4,   /* a spreadsheet's title or note row, a document's title */
+};
+
+/* Something a reader saw that the journalist must be told (a hidden sheet, a
+ * formula without a cached value, a scanned page). The pipeline turns each
+ * into an issue; an FOI_NOTE_ERROR note makes the file `failed` and no
+ * parser runs on it (a PDF with no text layer). */
+enum { FOI_NOTE_ERROR = 0, FOI_NOTE_WARNING = 1, FOI_NOTE_INFO = 2 };   /* as foi_severity */
+struct foi_doc_note {
+    int severity;
+    const char *code;      /* an issues.csv code: hidden_content, no_text_layer, parse_error, ... */
+    const char *locator;
+    const char *message;
+};
+
+/* What the document leaves unsaid, supplied from outside it: a context file
+ * the journalist wrote beside the responses, or the covering letter this file
+ * is the attachment of. Lowest precedence: it fills only what the document
+ * does not state; a figure that used it says so in its note. Every field may
+ * be NULL. */
+struct foi_doc_context {
+    const char *origin;        /* for notes: "context file responses/foi-context.txt",
+                                  "covering letter kent/letter.pdf" */
+    const char *force;         /* canonical id or a name */
+    const char *period;        /* as written ("2022/23", "1 April 2022 to 31 March 2023") */
+    const char *category, *measure, *subject;   /* labels or canonical ids */
+    const char *date_basis;    /* received, finalised */
+    const char *request_ref;
+    int read_prose;            /* read the prose even of a document that is not a response */
 };
 
 struct foi_doc {
@@ -72,6 +120,10 @@ struct foi_doc {
     const char *title;      /* HTML <title>, or NULL */
     const struct foi_taxonomy *tax;  /* set by the pipeline before parsers run (may be NULL in tests) */
     const char *folder_hint; /* first path component under IN_DIR (per-force filing), or NULL */
+    const struct foi_doc_context *context;  /* set by the pipeline before parsers run, or NULL */
+    struct foi_doc_note *notes;  /* in the arena, nnotes of them */
+    int nnotes, anotes;
+    int npages;             /* PDF: pages in the file; 0 otherwise */
     /* foi_doc_force's answer, worked out on first use: every plugin's probe
      * asks for it, and the document does not change once read */
     struct {
@@ -94,14 +146,34 @@ struct foi_limits {
     long   max_cells;          /* per table, default 2,000,000 */
     int    max_depth;          /* HTML nesting, default 10,000 */
     int    max_cols;           /* per table, default 5,000 */
+    /* archives (XLSX, DOCX, ODS): checked while inflating, never trusted from headers */
+    long   max_zip_entries;    /* default 10,000 */
+    size_t max_entry_bytes;    /* one entry inflated, default 256 MiB */
+    size_t max_inflated_bytes; /* all entries read, default 512 MiB */
+    int    max_zip_ratio;      /* inflated / compressed bytes of an entry, default 1,000 */
+    int    max_pages;          /* PDF pages read, default 2,000 */
 };
 void foi_limits_default(struct foi_limits *l);
 
 void foi_doc_init(struct foi_doc *doc, const char *path);
 void foi_doc_release(struct foi_doc *doc);
 
+/* Add a note (message formatted into the arena). 0 or FOI_ENOMEM. */
+int foi_doc_note(struct foi_doc *doc, int severity, const char *code, const char *locator,
+                 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* An FOI_NOTE_ERROR note of this code, or NULL. */
+const struct foi_doc_note *foi_doc_fatal_note(const struct foi_doc *doc);
+
+/* A spreadsheet column number (1-based) as letters: 1 -> "A", 28 -> "AB".
+ * buf >= 8 bytes. */
+void foi_col_letters(int col, char *buf);
+
+/* Locator of line index i (0-based): its loc, or "line <no>". */
+const char *foi_line_locator_in(struct foi_arena *a, const struct foi_doc *doc, int i);
+
 /* Locator text for a cell, e.g. "table 2 row 4 col 3", "csv row 7 col 3",
- * "line 14 col 2". Written into the doc's arena. */
+ * "line 14 col 2", `sheet "2021-22" C7`, "page 2 table 1 row 4 col 3".
+ * Written into the doc's arena. */
 const char *foi_cell_locator(struct foi_doc *doc, const struct foi_table *t, int r, int c);
 /* The same, written into another arena (parsers hold a const document). */
 const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,

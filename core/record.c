@@ -2,6 +2,11 @@
  * records.csv column view shared by every exporter. */
 #include "record.h"
 
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 const char *foi_vstatus_name(enum foi_vstatus s)
 {
     switch (s) {
@@ -10,14 +15,10 @@ const char *foi_vstatus_name(enum foi_vstatus s)
     case FOI_VS_REFUSED: return "refused";
     case FOI_VS_NOT_HELD: return "not_held";
     case FOI_VS_APPROXIMATE: return "approximate";
+    case FOI_VS_NCND: return "ncnd";
     default: return "";
     }
 }
-
-#include <inttypes.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 const char *foi_severity_name(enum foi_severity s)
 {
@@ -33,7 +34,7 @@ const char *const foi_record_columns[] = {
     "category", "category_raw", "measure", "subject", "outcome", "outcome_raw",
     "value", "value_status", "value_min", "value_max", "exemption",
     "source_file", "source_sha256", "locator", "raw_text", "parser",
-    "confidence", "request_ref", "date_basis", NULL
+    "confidence", "request_ref", "date_basis", "note", NULL
 };
 
 static const char *nz(const char *s) { return s ? s : ""; }
@@ -74,6 +75,7 @@ const char *foi_record_field(const struct foi_record *r, int col, char *buf, siz
     case 21: snprintf(buf, bufsz, "%.2f", r->confidence); return buf;
     case 22: return nz(r->request_ref);
     case 23: return nz(r->date_basis);
+    case 24: return nz(r->note);
     default: return "";
     }
 }
@@ -162,7 +164,7 @@ int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
     *dst = *src;
     DUP(force_id); DUP(force_name); DUP(period_label); DUP(category); DUP(category_raw);
     DUP(measure); DUP(subject); DUP(outcome); DUP(outcome_raw); DUP(source_file);
-    DUP(source_sha256); DUP(locator); DUP(raw_text); DUP(parser); DUP(request_ref); DUP(date_basis);
+    DUP(source_sha256); DUP(locator); DUP(raw_text); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
     ds->nrecords++;
     return 0;
 }
@@ -173,7 +175,7 @@ int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *src)
         return FOI_ENOMEM;
     struct foi_source *dst = &ds->sources[ds->nsources];
     *dst = *src;
-    DUP(source_file); DUP(source_sha256); DUP(format); DUP(parser); DUP(force_id); DUP(status);
+    DUP(source_file); DUP(source_sha256); DUP(format); DUP(parser); DUP(force_id); DUP(status); DUP(attached_to);
     ds->nsources++;
     return 0;
 }

@@ -28,6 +28,8 @@ struct foi_figure {
     const char *raw_text;
     const char *request_ref;
     const char *date_basis;     /* "received", "finalised", "unknown" or NULL */
+    const char *note;           /* what a reader should know about this figure ("period from the
+                                   context file x", "ocr"); NULL or "" for none */
     double confidence;          /* 0..1 */
 };
 
@@ -43,6 +45,7 @@ struct foi_record {
     const char *source_file, *source_sha256;
     const char *locator, *raw_text, *parser;
     const char *request_ref, *date_basis;
+    const char *note;          /* "; "-separated remarks (context used, OCR, goodwill figure); "" none */
     double confidence;
     struct foi_value v;
     char period_start[11], period_end[11];  /* "" when unresolved */
@@ -62,6 +65,7 @@ struct foi_source {
     const char *format, *parser, *force_id;
     const char *status;        /* parsed, partial, failed, refused, skipped */
     long records;
+    const char *attached_to;   /* the covering letter or page this file is the attachment of, or "" */
 };
 
 struct foi_dataset {
@@ -97,7 +101,7 @@ int foi_record_cmp(const struct foi_record *a, const struct foi_record *b);
  * (value/min/max as decimal or "", confidence "%.2f"). buf >= 32 bytes is used
  * for numbers; the result points into buf or into the record. */
 extern const char *const foi_record_columns[];
-enum { FOI_RECORD_NCOLS = 24 };
+enum { FOI_RECORD_NCOLS = 25 };
 const char *foi_record_field(const struct foi_record *r, int col, char *buf, size_t bufsz);
 /* An integer column (value, value_min, value_max): 1 with *v set, or 0 when
  * the record has none (or col is not one of them). */

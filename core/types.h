@@ -25,6 +25,7 @@ enum foi_vstatus {
     FOI_VS_REFUSED,
     FOI_VS_NOT_HELD,
     FOI_VS_APPROXIMATE,
+    FOI_VS_NCND,           /* the force will neither confirm nor deny that it holds it */
 };
 const char *foi_vstatus_name(enum foi_vstatus s);  /* "reported", ... ; "" for NONE */
 

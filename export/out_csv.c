@@ -48,8 +48,9 @@ int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct
 
 static const char *const source_columns[] = {
     "source_file", "source_sha256", "bytes", "format", "parser", "force_id", "status", "records",
+    "attached_to",
 };
-enum { NSOURCE_COLS = 8 };
+enum { NSOURCE_COLS = 9 };
 
 static const char *nz(const char *s) { return s ? s : ""; }
 
@@ -68,7 +69,7 @@ int foi_out_sources_csv(const struct foi_export_ctx *x, const char *path, struct
         snprintf(records, sizeof records, "%ld", s->records);
         const char *fields[NSOURCE_COLS] = {
             nz(s->source_file), nz(s->source_sha256), bytes, nz(s->format),
-            nz(s->parser), nz(s->force_id), nz(s->status), records,
+            nz(s->parser), nz(s->force_id), nz(s->status), records, nz(s->attached_to),
         };
         rc = row(f, fields, NSOURCE_COLS);
     }

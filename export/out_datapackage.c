@@ -52,6 +52,7 @@ static const struct field record_fields[] = {
     { "confidence", "number", "0.00 to 1.00; lower for generic parsers on unfamiliar layouts.", V_NONE, NULL, 1, 1, 1 },
     { "request_ref", "string", "The force's own reference for the request.", V_NONE, NULL, 0, 0, 0 },
     { "date_basis", "string", "What the period counts by.", V_DATE_BASIS, NULL, 0, 0, 0 },
+    { "note", "string", "What a reader should know about the figure: where context came from (a context file, a covering letter), OCR, a figure given as a gesture of goodwill; empty when none.", V_NONE, NULL, 0, 0, 0 },
 };
 
 static const struct field source_fields[] = {
@@ -63,6 +64,7 @@ static const struct field source_fields[] = {
     { "force_id", "string", "The force the file is from; multiple when its figures belong to several.", V_NONE, NULL, 0, 0, 0 },
     { "status", "string", "What became of the file.", V_SRC_STATUS, NULL, 1, 0, 0 },
     { "records", "integer", "Number of records taken from the file.", V_NONE, NULL, 1, 1, 0 },
+    { "attached_to", "string", "The covering letter or page this file is the attachment of; empty when none.", V_NONE, NULL, 0, 0, 0 },
 };
 
 static const struct field issue_fields[] = {
@@ -80,14 +82,16 @@ static const char *const src_statuses[] = { "parsed", "partial", "failed", "refu
 static const char *const issue_codes[] = {
     "parse_error", "no_figures", "unknown_force", "unknown_category", "unknown_outcome",
     "period_unresolved", "sum_mismatch", "conflict", "duplicate", "refused", "regime_change",
-    "missing_force", "no_denominator", NULL,
+    "missing_force", "no_denominator", "hidden_content", "no_text_layer", "table_not_understood",
+    "attachment_missing", "not_a_response", "force_mismatch", "unknown_measure", "unknown_subject",
+    "context_conflict", NULL,
 };
 static const char *const date_bases[] = { "received", "finalised", "unknown", NULL };
 static const char *const funnels[] = { "high_99.8", "high_95", "within", "low_95", "low_99.8", NULL };
 
 /* comparable.csv outcome cells (comparable.h): a count, an approximate figure
  * (~700, 701-800, >=701, <=4, approximate), a status, conflict, or empty. */
-#define CELL_PATTERN "^([0-9]+|~[0-9]+|[0-9]+-[0-9]+|>=[0-9]+|<=[0-9]+|approximate|suppressed|refused|not_held|conflict)?$"
+#define CELL_PATTERN "^([0-9]+|~[0-9]+|[0-9]+-[0-9]+|>=[0-9]+|<=[0-9]+|approximate|suppressed|refused|not_held|ncnd|conflict)?$"
 
 struct dp {
     const struct foi_export_ctx *x;
@@ -198,7 +202,7 @@ static json_t *vocab_enum(struct dp *d, enum vocab v)
     case V_SUBJECT: tv = FOI_VOCAB_SUBJECT; break;
     case V_VSTATUS: {
         json_t *a = arr(d);
-        for (int s = FOI_VS_REPORTED; a && s <= FOI_VS_APPROXIMATE; s++)
+        for (int s = FOI_VS_REPORTED; a && s <= FOI_VS_NCND; s++)
             push(d, a, jstr(d, foi_vstatus_name((enum foi_vstatus)s)));
         return a;
     }
@@ -379,7 +383,7 @@ static json_t *comparable_resource(struct dp *d)
             f.pattern = CELL_PATTERN;
             f.description = "The figure for this outcome: a count; ~700, 701-800, >=701, <=4 "
                             "or approximate for an approximate figure; suppressed, refused, "
-                            "not_held; conflict when sources disagree; empty when not given.";
+                            "not_held, ncnd; conflict when sources disagree; empty when not given.";
         } else if (!strcmp(name, "force_id")) {
             f.vocab = V_FORCE, f.description = "Canonical force slug.";
         } else if (!strcmp(name, "force_name")) {

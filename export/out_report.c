@@ -292,6 +292,7 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
         switch (r->v.status) {
         case FOI_VS_REFUSED: fi->nref++; add_exemption(fi, r->v.exemption); break;
         case FOI_VS_NOT_HELD: fi->nnh++; break;
+        case FOI_VS_NCND: fi->nref++; add_exemption(fi, r->v.exemption); break;
         case FOI_VS_NONE: break;
         default: fi->nfig++; break;
         }

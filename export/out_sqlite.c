@@ -177,8 +177,8 @@ static int sources_table(struct sq *q, const struct foi_dataset *ds)
 {
     int rc = exec(q, "CREATE TABLE sources (source_file TEXT PRIMARY KEY, source_sha256 TEXT, "
                      "bytes INTEGER, format TEXT, parser TEXT, force_id TEXT, status TEXT, "
-                     "records INTEGER)");
-    if (rc || (rc = insert_sql(q, "sources", 8)))
+                     "records INTEGER, attached_to TEXT)");
+    if (rc || (rc = insert_sql(q, "sources", 9)))
         return rc;
     sqlite3_stmt *st;
     if ((rc = prepare(q, q->sql.data, &st)))
@@ -192,7 +192,8 @@ static int sources_table(struct sq *q, const struct foi_dataset *ds)
             !(rc = bind_text(q, st, 5, s->parser)) &&
             !(rc = bind_text(q, st, 6, s->force_id)) &&
             !(rc = bind_text(q, st, 7, s->status)) &&
-            !(rc = bind_int(q, st, 8, 1, (int64_t)s->records)))
+            !(rc = bind_int(q, st, 8, 1, (int64_t)s->records)) &&
+            !(rc = bind_text(q, st, 9, s->attached_to ? s->attached_to : "")))
             rc = step(q, st);
     }
     sqlite3_finalize(st);
@@ -371,7 +372,7 @@ static const char *const finish_sql[] = {
     "FROM finest\n"
     "GROUP BY force_id, force_name, category, measure, subject, outcome",
     "CREATE VIEW refusals AS SELECT * FROM records "
-    "WHERE value_status IN ('refused', 'not_held')",
+    "WHERE value_status IN ('refused', 'not_held', 'ncnd')",
     "CREATE VIEW suppressed AS SELECT * FROM records WHERE value_status = 'suppressed'",
     "CREATE VIEW totals AS SELECT * FROM records WHERE outcome = 'total'",
 };

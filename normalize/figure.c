@@ -187,10 +187,12 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     if (!r.subject)
         r.subject = "unknown";
 
-    if (v.status == FOI_VS_REFUSED || v.status == FOI_VS_NOT_HELD) {
+    if (v.status == FOI_VS_REFUSED || v.status == FOI_VS_NOT_HELD || v.status == FOI_VS_NCND) {
         nc->refused++;
         if ((rc = issue(nc, FOI_SEV_INFO, "refused", loc, "refused",
-                        v.status == FOI_VS_REFUSED ? "request refused%s%s" : "information not held%s%s",
+                        v.status == FOI_VS_REFUSED ? "request refused%s%s"
+                        : v.status == FOI_VS_NCND ? "neither confirmed nor denied%s%s"
+                                                  : "information not held%s%s",
                         v.exemption[0] ? " under " : "", v.exemption)))
             return rc;
     }
@@ -203,6 +205,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     r.confidence = f->confidence < 0 ? 0 : f->confidence > 1 ? 1 : f->confidence;
     r.request_ref = f->request_ref ? f->request_ref : "";
     r.date_basis = f->date_basis ? f->date_basis : "unknown";
+    r.note = f->note ? f->note : "";
     if ((rc = foi_dataset_add_record(nc->ds, &r)))
         return rc;
     nc->records++;

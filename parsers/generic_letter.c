@@ -16,5 +16,5 @@ static int parse(const struct foi_doc *doc, struct foi_sink *out, struct foi_err
 const struct foi_parser foi_parser_generic_letter = {
     "generic_letter", NULL,
     "letters of any force: bullets (Label - n), prose with number words, s12/s14/s31 refusals, not held",
-    FOI_FMT_HTML | FOI_FMT_TEXT | FOI_FMT_CSV, 1, probe, parse
+    FOI_FMT_ALL, 1, probe, parse
 };

@@ -17,5 +17,5 @@ static int parse(const struct foi_doc *doc, struct foi_sink *out, struct foi_err
 const struct foi_parser foi_parser_generic_table = {
     "generic_table", NULL,
     "tables of any force: categories/outcomes/periods/subjects as rows or columns, long or wide",
-    FOI_FMT_HTML | FOI_FMT_CSV | FOI_FMT_TEXT, 1, probe, parse
+    FOI_FMT_ALL, 1, probe, parse
 };

@@ -18,6 +18,24 @@ int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
                  const struct foi_limits *lim, struct foi_err *err);
 int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err);
+/* Binary formats, told apart by their content (extensions lie). */
+/* A zip archive: XLSX/XLSM or DOCX by [Content_Types].xml, ODS or ODT by the
+ * OpenDocument mimetype entry (read_zip.c and the format readers it calls). */
+int foi_read_zip(struct foi_doc *doc, const char *bytes, size_t n,
+                 const struct foi_limits *lim, struct foi_err *err);
+/* An OLE2 compound file: an Excel 97-2003 workbook (BIFF8); a Word 97 .doc
+ * is a clear error asking for .docx (read_xls.c). */
+int foi_read_ole2(struct foi_doc *doc, const char *bytes, size_t n,
+                  const struct foi_limits *lim, struct foi_err *err);
+/* A PDF: lines in reading order, ruled and unruled tables, page furniture
+ * kept out (read_pdf.c). */
+int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
+                 const struct foi_limits *lim, struct foi_err *err);
+/* The binary format of bytes by its magic (FOI_FMT_PDF for "%PDF-" near
+ * the start, FOI_FMT_XLSX for any zip archive until read_zip.c looks inside,
+ * FOI_FMT_XLS for an OLE2 compound file), or 0 for text. */
+unsigned foi_sniff_binary(const char *bytes, size_t n);
+
 /* Sniff, decode and dispatch to the right reader. */
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err);

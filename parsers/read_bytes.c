@@ -454,8 +454,29 @@ static unsigned sniff_text(const char *s, size_t n, const char *path)
     return FOI_FMT_TEXT;
 }
 
+unsigned foi_sniff_binary(const char *bytes, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)bytes;
+    if (n >= 4 && u[0] == 'P' && u[1] == 'K' &&
+        ((u[2] == 3 && u[3] == 4) || (u[2] == 5 && u[3] == 6) || (u[2] == 7 && u[3] == 8)))
+        return FOI_FMT_XLSX;
+    static const unsigned char ole2[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
+    if (n >= 8 && !memcmp(u, ole2, 8))
+        return FOI_FMT_XLS;
+    /* "%PDF-" must be in the first 1024 bytes (PDF 1.7, annex H: some
+     * writers put junk before it) */
+    size_t lim = n < 1024 ? n : 1024;
+    for (size_t i = 0; i + 5 <= lim; i++)
+        if (u[i] == '%' && !memcmp(u + i, "%PDF-", 5))
+            return FOI_FMT_PDF;
+    return 0;
+}
+
 unsigned foi_sniff_format(const char *bytes, size_t n, const char *path)
 {
+    unsigned bin = foi_sniff_binary(bytes, n);
+    if (bin)
+        return bin;
     const unsigned char *u = (const unsigned char *)bytes;
     int le = -1;
     size_t skip = 0;
@@ -487,6 +508,16 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
 {
     if (!n)
         return foi_errf(err, FOI_EPARSE, NULL, "empty file");
+    switch (foi_sniff_binary(bytes, n)) {
+    case FOI_FMT_XLSX:
+        return foi_read_zip(doc, bytes, n, lim, err);
+    case FOI_FMT_XLS:
+        return foi_read_ole2(doc, bytes, n, lim, err);
+    case FOI_FMT_PDF:
+        return foi_read_pdf(doc, bytes, n, lim, err);
+    default:
+        break;
+    }
     const char *text, *enc;
     size_t len;
     int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);

@@ -292,6 +292,7 @@ static int add_line(struct cctx *c, struct lines *L, const struct rec *r, unsign
     t[off] = '\0';
     if (t[0] == '*' || !strncmp(t, "\xE2\x80\xA0", 3))
         flags |= FOI_LINE_FOOTNOTE;
+    memset(&L->v[L->n], 0, sizeof L->v[L->n]);
     L->v[L->n].text = t;
     L->v[L->n].no = r->no;
     L->v[L->n].flags = flags;

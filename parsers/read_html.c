@@ -351,6 +351,7 @@ static void flush_line(struct hctx *h, int next_para)
             f |= FOI_LINE_FOOTNOTE;
         if (h->next_para)
             f |= FOI_LINE_PARA_START;
+        memset(&h->lines[h->nlines], 0, sizeof h->lines[h->nlines]);
         h->lines[h->nlines].text = t;
         h->lines[h->nlines].no = h->nlines + 1;
         h->lines[h->nlines].flags = f;

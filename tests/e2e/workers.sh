@@ -47,7 +47,7 @@ for j in 1 3; do
         esac
         n=$(grep -c "foi-fault-$f" "$T/out$j/sources.csv")
         check "-j $j: $f: one source row" 1 "$n"
-        grep "foi-fault-$f" "$T/out$j/sources.csv" | grep -q ',failed,0$'
+        grep "foi-fault-$f" "$T/out$j/sources.csv" | grep -q ',failed,0,$'
         check "-j $j: $f: the source is failed with no records" 0 $?
         grep "foi-fault-$f" "$T/out$j/issues.csv" | grep -q "^error,parse_error,.*$why"
         check "-j $j: $f: issues.csv gives the reason" 0 $?

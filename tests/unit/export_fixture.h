@@ -86,10 +86,10 @@ __attribute__((unused)) static void build(struct foi_dataset *ds)
         assert_int_equal(foi_dataset_add_record(ds, &r), 0);
     }
     const struct foi_source src[] = {
-        { "staffordshire/c.txt", SHA_C, 812, "text", "generic_letter", "staffordshire", "partial", 1 },
-        { "kent/a.csv", SHA_A, 1234, "csv", "force_kent", "kent", "parsed", 5 },
-        { "merseyside/b.html", SHA_B, 20480, "html", "force_merseyside", "merseyside", "refused", 1 },
-        { "bad/x.pdf", "", 99, "unknown", "", "", "failed", 0 },
+        { "staffordshire/c.txt", SHA_C, 812, "text", "generic_letter", "staffordshire", "partial", 1, "" },
+        { "kent/a.csv", SHA_A, 1234, "csv", "force_kent", "kent", "parsed", 5, "" },
+        { "merseyside/b.html", SHA_B, 20480, "html", "force_merseyside", "merseyside", "refused", 1, "" },
+        { "bad/x.pdf", "", 99, "unknown", "", "", "failed", 0, "" },
     };
     for (size_t i = 0; i < sizeof src / sizeof src[0]; i++)
         assert_int_equal(foi_dataset_add_source(ds, &src[i]), 0);

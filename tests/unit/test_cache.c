@@ -531,9 +531,9 @@ static void test_put_checks(void **state)
     static const struct { const char *rel, *sha, *blob; int want; } t[] = {
         { "", NULL, NULL, FOI_EUSAGE },                 /* no path */
         { "x.csv", "abc", NULL, FOI_EUSAGE },           /* short sha */
-        { "x.csv", NULL, "FOIS1\nE", FOI_EUSAGE },      /* no source row to read it from */
+        { "x.csv", NULL, "FOIS2\nE", FOI_EUSAGE },      /* no source row to read it from */
         { "x.csv", NULL, "garbage", FOI_EUSAGE },
-        { "x.csv", NULL, "FOIS1\nS5:x.csv3:abc", FOI_EUSAGE },
+        { "x.csv", NULL, "FOIS2\nS5:x.csv3:abc", FOI_EUSAGE },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         const char *b = t[i].blob ? t[i].blob : blob;

@@ -63,7 +63,7 @@ static void test_layout_html(void **state)
         "    3 | Caf\xC3\xA9 \xE6\xBC\xA2 | 1               | 2\n"   /* 漢 is two columns wide */
         "   4T | Total!  | 1!              | 2\n"
         "\n"
-        "lines: (flags: h heading, b bullet, p paragraph start, f footnote)\n"
+        "lines: (flags: h heading, b bullet, p paragraph start, f footnote, t title)\n"
         "    1 [hp]   Figures\n"
         "    2 [p]    After\n";
     assert_string_equal(d, want);

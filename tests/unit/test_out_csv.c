@@ -23,35 +23,35 @@
 static const char records_want[] =
     "force_id,force_name,period_start,period_end,period_label,category,category_raw,measure,"
     "subject,outcome,outcome_raw,value,value_status,value_min,value_max,exemption,source_file,"
-    "source_sha256,locator,raw_text,parser,confidence,request_ref,date_basis\n"
+    "source_sha256,locator,raw_text,parser,confidence,request_ref,date_basis,note\n"
     "kent,Kent Police,2021-04-01,2022-03-31,2021/22,sexual_assault,Sexual assault,allegations,"
     "officers,dismissed,Dismissed,3,reported,3,3,,kent/a.csv," SHA_A ",csv row 2 col 2,"
-    "\"'=HYPERLINK(\"\"http://x\"\")\",force_kent,0.90,FOI 123/21,received\n"
+    "\"'=HYPERLINK(\"\"http://x\"\")\",force_kent,0.90,FOI 123/21,received,\n"
     "kent,Kent Police,2021-04-01,2022-03-31,2021/22,sexual_assault,Sexual assault,allegations,"
     "officers,final_written_warning,Final written warning,4,reported,4,4,,kent/a.csv," SHA_A
-    ",csv row 3 col 2,'-4 (see note),force_kent,0.90,FOI 123/21,received\n"
+    ",csv row 3 col 2,'-4 (see note),force_kent,0.90,FOI 123/21,received,\n"
     "kent,Kent Police,2021-04-01,2022-03-31,2021/22,sexual_assault,Sexual assault,allegations,"
     "officers,no_case_to_answer,No case to answer,3,reported,3,3,,kent/a.csv," SHA_A
-    ",csv row 4 col 2,\"three, as \"\"NCTA\"\"\nnext line\",force_kent,0.90,FOI 123/21,received\n"
+    ",csv row 4 col 2,\"three, as \"\"NCTA\"\"\nnext line\",force_kent,0.90,FOI 123/21,received,\n"
     "kent,Kent Police,2021-04-01,2022-03-31,2021/22,sexual_assault,Sexual assault,allegations,"
     "officers,ongoing,Ongoing,,suppressed,0,4,s40(2),kent/a.csv," SHA_A
-    ",csv row 5 col 2,*,force_kent,0.90,FOI 123/21,received\n"
+    ",csv row 5 col 2,*,force_kent,0.90,FOI 123/21,received,\n"
     "kent,Kent Police,2021-04-01,2022-03-31,2021/22,sexual_assault,Sexual assault,allegations,"
     "officers,total,Total,10,reported,10,10,,kent/a.csv," SHA_A
-    ",csv row 6 col 2,10,force_kent,0.90,FOI 123/21,received\n"
+    ",csv row 6 col 2,10,force_kent,0.90,FOI 123/21,received,\n"
     "merseyside,Merseyside Police,2022-01-01,2022-12-31,2022,sexual_misconduct,Sexual misconduct,"
     "cases,officers_and_staff,total,,,refused,,,s12,merseyside/b.html," SHA_B
-    ",paragraph 3,exceed the cost limit (section 12),force_merseyside,0.85,,unknown\n"
+    ",paragraph 3,exceed the cost limit (section 12),force_merseyside,0.85,,unknown,\n"
     "staffordshire,Staffordshire Police,,,last year,other,Sexual \xef\xbf\xbd misconduct,allegations,"
     "unknown,other,\" upheld \",0,reported,0,0,,staffordshire/c.txt," SHA_C
-    ",line 12,none were upheld,generic_letter,1.00,,\n";
+    ",line 12,none were upheld,generic_letter,1.00,,,\n";
 
 static const char sources_want[] =
-    "source_file,source_sha256,bytes,format,parser,force_id,status,records\n"
-    "bad/x.pdf,,99,unknown,,,failed,0\n"
-    "kent/a.csv," SHA_A ",1234,csv,force_kent,kent,parsed,5\n"
-    "merseyside/b.html," SHA_B ",20480,html,force_merseyside,merseyside,refused,1\n"
-    "staffordshire/c.txt," SHA_C ",812,text,generic_letter,staffordshire,partial,1\n";
+    "source_file,source_sha256,bytes,format,parser,force_id,status,records,attached_to\n"
+    "bad/x.pdf,,99,unknown,,,failed,0,\n"
+    "kent/a.csv," SHA_A ",1234,csv,force_kent,kent,parsed,5,\n"
+    "merseyside/b.html," SHA_B ",20480,html,force_merseyside,merseyside,refused,1,\n"
+    "staffordshire/c.txt," SHA_C ",812,text,generic_letter,staffordshire,partial,1,\n";
 
 static const char issues_want[] =
     "severity,code,source_file,locator,message\n"
@@ -80,12 +80,12 @@ static void test_exact_bytes(void **state)
 }
 
 /* libcsv (strict) reads records.csv back into the dataset's own strings. */
-struct rt { int row, col; char fields[8][24][128]; int nf[8]; };
+struct rt { int row, col; char fields[8][FOI_RECORD_NCOLS][128]; int nf[8]; };
 
 static void rt_field(void *s, size_t len, void *data)
 {
     struct rt *r = data;
-    if (r->row < 8 && r->col < 24) {
+    if (r->row < 8 && r->col < FOI_RECORD_NCOLS) {
         size_t n = len < 127 ? len : 127;
         memcpy(r->fields[r->row][r->col], s ? s : "", n);
         r->fields[r->row][r->col][n] = '\0';
@@ -158,7 +158,7 @@ static void test_empty(void **state)
     struct foi_err err = { 0 };
     assert_int_equal(foi_out_sources_csv(&x, path, &err), 0);
     char *got = slurp(path, NULL);
-    assert_string_equal(got, "source_file,source_sha256,bytes,format,parser,force_id,status,records\n");
+    assert_string_equal(got, "source_file,source_sha256,bytes,format,parser,force_id,status,records,attached_to\n");
     free(got);
     foi_dataset_release(&ds);
 }

@@ -165,8 +165,8 @@ static void test_structure(void **state)
     assert_int_equal(json_integer_value(constraint(field(rec, "value_min"), "minimum")), 0);
     assert_true(json_is_true(constraint(field(rec, "value_status"), "required")));
     json_t *vs = constraint(field(rec, "value_status"), "enum");
-    assert_int_equal(json_array_size(vs), 5);
-    for (int s = FOI_VS_REPORTED; s <= FOI_VS_APPROXIMATE; s++)
+    assert_int_equal(json_array_size(vs), 6);
+    for (int s = FOI_VS_REPORTED; s <= FOI_VS_NCND; s++)
         assert_string_equal(json_string_value(json_array_get(vs, (size_t)(s - FOI_VS_REPORTED))),
                             foi_vstatus_name((enum foi_vstatus)s));
     assert_string_equal(str(json_object_get(field(rec, "source_sha256"), "constraints"), "pattern"),

@@ -29,18 +29,18 @@ static const char *const lines_want[] = {
     "\"value_status\":\"reported\",\"value_min\":3,\"value_max\":3,\"exemption\":\"\","
     "\"source_file\":\"kent/a.csv\",\"source_sha256\":\"" SHA_A "\",\"locator\":\"csv row 2 col 2\","
     "\"raw_text\":\"=HYPERLINK(\\\"http://x\\\")\",\"parser\":\"force_kent\",\"confidence\":0.9,"
-    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\"}",
+    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\",\"note\":\"\"}",
     NULL,   /* final_written_warning: checked by the generic checks */
     KENT_HEAD "\"outcome\":\"no_case_to_answer\",\"outcome_raw\":\"No case to answer\",\"value\":3,"
     "\"value_status\":\"reported\",\"value_min\":3,\"value_max\":3,\"exemption\":\"\","
     "\"source_file\":\"kent/a.csv\",\"source_sha256\":\"" SHA_A "\",\"locator\":\"csv row 4 col 2\","
     "\"raw_text\":\"three, as \\\"NCTA\\\"\\nnext line\",\"parser\":\"force_kent\",\"confidence\":0.9,"
-    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\"}",
+    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\",\"note\":\"\"}",
     KENT_HEAD "\"outcome\":\"ongoing\",\"outcome_raw\":\"Ongoing\",\"value\":null,"
     "\"value_status\":\"suppressed\",\"value_min\":0,\"value_max\":4,\"exemption\":\"s40(2)\","
     "\"source_file\":\"kent/a.csv\",\"source_sha256\":\"" SHA_A "\",\"locator\":\"csv row 5 col 2\","
     "\"raw_text\":\"*\",\"parser\":\"force_kent\",\"confidence\":0.9,"
-    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\"}",
+    "\"request_ref\":\"FOI 123/21\",\"date_basis\":\"received\",\"note\":\"\"}",
     NULL,   /* kent total */
     "{\"force_id\":\"merseyside\",\"force_name\":\"Merseyside Police\",\"period_start\":\"2022-01-01\","
     "\"period_end\":\"2022-12-31\",\"period_label\":\"2022\",\"category\":\"sexual_misconduct\","
@@ -49,14 +49,14 @@ static const char *const lines_want[] = {
     "\"value_min\":null,\"value_max\":null,\"exemption\":\"s12\",\"source_file\":\"merseyside/b.html\","
     "\"source_sha256\":\"" SHA_B "\",\"locator\":\"paragraph 3\","
     "\"raw_text\":\"exceed the cost limit (section 12)\",\"parser\":\"force_merseyside\","
-    "\"confidence\":0.85,\"request_ref\":\"\",\"date_basis\":\"unknown\"}",
+    "\"confidence\":0.85,\"request_ref\":\"\",\"date_basis\":\"unknown\",\"note\":\"\"}",
     "{\"force_id\":\"staffordshire\",\"force_name\":\"Staffordshire Police\",\"period_start\":\"\","
     "\"period_end\":\"\",\"period_label\":\"last year\",\"category\":\"other\","
     "\"category_raw\":\"Sexual \xef\xbf\xbd misconduct\",\"measure\":\"allegations\",\"subject\":\"unknown\","
     "\"outcome\":\"other\",\"outcome_raw\":\" upheld \",\"value\":0,\"value_status\":\"reported\","
     "\"value_min\":0,\"value_max\":0,\"exemption\":\"\",\"source_file\":\"staffordshire/c.txt\","
     "\"source_sha256\":\"" SHA_C "\",\"locator\":\"line 12\",\"raw_text\":\"none were upheld\","
-    "\"parser\":\"generic_letter\",\"confidence\":1.0,\"request_ref\":\"\",\"date_basis\":\"\"}",
+    "\"parser\":\"generic_letter\",\"confidence\":1.0,\"request_ref\":\"\",\"date_basis\":\"\",\"note\":\"\"}",
 };
 
 /* ------------------------------------------------------------ tests */

@@ -168,7 +168,7 @@ static void test_corrupted(void **state)
     } t[] = {
         { "bad enum", { { "records.csv", "Dismissed,3,reported,", "Dismissed,3,reportd,", 0 } }, 1,
           "records.csv: row 1 (line 2): value_status: 'reportd' is not one of reported, suppressed, "
-          "refused, not_held, approximate\n" },
+          "refused, not_held, approximate, ncnd\n" },
         { "row after a two-line row", { { "records.csv", "Ongoing,,suppressed,", "Ongoing,,supressed,", 0 } }, 1,
           "records.csv: row 4 (line 6): value_status: 'supressed' is not one of" },
         { "bad date", { { "records.csv", "2022-01-01,2022-12-31,2022,sexual_misconduct",
@@ -182,11 +182,11 @@ static void test_corrupted(void **state)
         { "sum mismatch reported", { { "records.csv", "Dismissed,3,reported,3,3,", "Dismissed,5,reported,5,5,", 0 },
                                      { "issues.csv", "", "warning,sum_mismatch,kent/a.csv,csv row 6 col 2,outcomes add up to 12\n", 0 } },
           0, "" },
-        { "missing column", { { "records.csv", ",request_ref,date_basis\n", ",request_ref\n", 0 },
-                              { "records.csv", ",received\n", "\n", 1 },
-                              { "records.csv", ",unknown\n", "\n", 0 },
-                              { "records.csv", ",1.00,,\n", ",1.00,\n", 0 } }, 2,
-          "records.csv: line 1: header: column 'date_basis' is missing\n"
+        { "missing column", { { "records.csv", ",date_basis,note\n", ",date_basis\n", 0 },
+                              { "records.csv", ",received,\n", ",received\n", 1 },
+                              { "records.csv", ",unknown,\n", ",unknown\n", 0 },
+                              { "records.csv", ",1.00,,,\n", ",1.00,,\n", 0 } }, 2,
+          "records.csv: line 1: header: column 'note' is missing\n"
           "records.csv: rows not checked: the header does not match datapackage.json\n" },
         { "ndjson rows", { { "records.ndjson", "{\"force_id\":\"staffordshire\"", NULL, 0 } }, 1,
           "records.ndjson: 6 rows, records.csv has 7\n" },
@@ -194,7 +194,7 @@ static void test_corrupted(void **state)
           "records.ndjson: line 7: not JSON: " },
         { "foreign key", { { "records.csv", MERSEY, "merseyside/z.html", 0 } }, 1,
           "records.csv: row 6 (line 8): source_file: 'merseyside/z.html' is not in sources.csv (source_file)\n" },
-        { "primary key", { { "sources.csv", "", "kent/a.csv,,1,csv,,,parsed,0\n", 0 } }, 1,
+        { "primary key", { { "sources.csv", "", "kent/a.csv,,1,csv,,,parsed,0,\n", 0 } }, 1,
           "sources.csv: row 5 (line 6): source_file: primary key 'kent/a.csv' repeats row 2\n" },
         { "reported bounds", { { "records.csv", "Dismissed,3,reported,3,3,", "Dismissed,3,reported,2,3,", 0 } }, 1,
           "records.csv: row 1 (line 2): value_min: '2' should equal value '3' when reported\n" },
@@ -258,7 +258,7 @@ static void test_report_cap(void **state)
         r.v.value = r.v.min = r.v.max = i;
         assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
     }
-    struct foi_source s = { "kent/a.csv", SHA_A, 10, "csv", "force_kent", "kent", "parsed", 300 };
+    struct foi_source s = { "kent/a.csv", SHA_A, 10, "csv", "force_kent", "kent", "parsed", 300, "" };
     assert_int_equal(foi_dataset_add_source(&ds, &s), 0);
     foi_dataset_sort(&ds);
     char dir[600];
