@@ -165,6 +165,13 @@ static void sink_issue(struct foi_sink *s, enum foi_severity sev, const char *co
         c->rc = FOI_ENOMEM;
 }
 
+static void sink_meta(struct foi_sink *s, const char *key, const char *value)
+{
+    struct sinkctx *c = s->ctx;
+    if (foi_dataset_add_meta(c->ds, c->rel, key, value) && !c->rc)
+        c->rc = FOI_ENOMEM;
+}
+
 static int read_all(const char *path, const struct foi_limits *lim, char **data, size_t *n,
                     struct foi_err *err)
 {
@@ -311,7 +318,7 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     struct foi_norm_ctx nc;
     foi_norm_init(&nc, tax, ds, rel, sha, p->name);
     struct sinkctx sc = { &nc, ds, rel, 0, 0 };
-    struct foi_sink sink = { sink_emit, sink_issue, &sc };
+    struct foi_sink sink = { sink_emit, sink_issue, &sc, sink_meta };
     size_t first_rec = ds->nrecords;
     rc = p->parse(&doc, &sink, &err);
     if (rc && rc != FOI_ENOMEM)

@@ -336,7 +336,7 @@ static int cmd_inspect(int argc, char **argv)
         struct foi_norm_ctx nc;
         foi_norm_init(&nc, tax, &ds, path, "", p->name);
         struct inspect_sink is = { &nc, &ds };
-        struct foi_sink sink = { isink_emit, isink_issue, &is };
+        struct foi_sink sink = { isink_emit, isink_issue, &is, NULL };
         struct foi_err perr;
         foi_err_clear(&perr);
         if (p->parse(&doc, &sink, &perr))

@@ -85,6 +85,13 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *b)
         if (!rc) rc = put(b, is->locator);
         if (!rc) rc = put(b, is->message);
     }
+    for (size_t i = 0; i < ds->nmetas && !rc; i++) {
+        const struct foi_meta *m = &ds->metas[i];
+        rc = foi_buf_addc(b, 'M');
+        if (!rc) rc = put(b, m->source_file);
+        if (!rc) rc = put(b, m->key);
+        if (!rc) rc = put(b, m->value);
+    }
     if (!rc)
         rc = foi_buf_addc(b, 'E');
     return rc;
@@ -137,7 +144,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
     foi_arena_init(&tmp, 0);
     struct rd r = { data, data + n, &tmp, 0 };
     int rc = 0;
-    size_t nr0 = ds->nrecords, ns0 = ds->nsources, ni0 = ds->nissues;
+    size_t nr0 = ds->nrecords, ns0 = ds->nsources, ni0 = ds->nissues, nm0 = ds->nmetas;
     if (n < strlen(MAGIC) || memcmp(data, MAGIC, strlen(MAGIC))) {
         foi_arena_release(&tmp);
         return foi_errf(err, FOI_ECORRUPT, "", "not a foi result stream");
@@ -191,6 +198,10 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
             const char *code = get(&r), *sf = get(&r), *loc = get(&r), *msg = get(&r);
             if (!r.bad)
                 rc = foi_dataset_add_issue(ds, (enum foi_severity)sev, code, sf, loc, "%s", msg);
+        } else if (tag == 'M') {
+            const char *sf = get(&r), *key = get(&r), *val = get(&r);
+            if (!r.bad)
+                rc = foi_dataset_add_meta(ds, sf, key, val);
         } else {
             r.bad = 1;
         }
@@ -201,6 +212,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
         ds->nrecords = nr0;
         ds->nsources = ns0;
         ds->nissues = ni0;
+        ds->nmetas = nm0;
     }
     if (rc)
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));

@@ -103,6 +103,7 @@ void foi_dataset_release(struct foi_dataset *ds)
     foi_free(ds->records);
     foi_free(ds->sources);
     foi_free(ds->issues);
+    foi_free(ds->metas);
     foi_arena_release(&ds->arena);
     memset(ds, 0, sizeof *ds);
 }
@@ -180,6 +181,21 @@ int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *src)
     return 0;
 }
 
+int foi_dataset_add_meta(struct foi_dataset *ds, const char *source_file, const char *key,
+                         const char *value)
+{
+    if (foi_grow((void **)&ds->metas, &ds->ametas, ds->nmetas, sizeof *ds->metas))
+        return FOI_ENOMEM;
+    struct foi_meta *m = &ds->metas[ds->nmetas];
+    m->source_file = foi_dataset_str(ds, source_file ? source_file : "");
+    m->key = foi_dataset_str(ds, key ? key : "");
+    m->value = foi_dataset_str(ds, value ? value : "");
+    if (!m->source_file || !m->key || !m->value)
+        return FOI_ENOMEM;
+    ds->nmetas++;
+    return 0;
+}
+
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)
 {
@@ -245,6 +261,15 @@ static int iss_qcmp(const void *a, const void *b)
     return scmp(x->message, y->message);
 }
 
+static int meta_qcmp(const void *a, const void *b)
+{
+    const struct foi_meta *x = a, *y = b;
+    int c = strcmp(x->source_file, y->source_file);
+    if (!c)
+        c = strcmp(x->key, y->key);
+    return c ? c : strcmp(x->value, y->value);
+}
+
 void foi_dataset_sort(struct foi_dataset *ds)
 {
     if (ds->nrecords)
@@ -253,4 +278,6 @@ void foi_dataset_sort(struct foi_dataset *ds)
         foi_qsort(ds->sources, ds->nsources, sizeof *ds->sources, src_qcmp);
     if (ds->nissues)
         foi_qsort(ds->issues, ds->nissues, sizeof *ds->issues, iss_qcmp);
+    if (ds->nmetas)
+        foi_qsort(ds->metas, ds->nmetas, sizeof *ds->metas, meta_qcmp);
 }

@@ -68,11 +68,20 @@ struct foi_source {
     const char *attached_to;   /* the covering letter or page this file is the attachment of, or "" */
 };
 
+/* A fact about a source that is not a figure, for the build to act on after
+ * parsing: a covering letter's attachment ("attachment" = "2041A_23.pdf"),
+ * what the letter says the attachment counts ("context.period" = "2022/23"),
+ * whether the document is a response at all ("not_a_response" = "1"). */
+struct foi_meta {
+    const char *source_file, *key, *value;
+};
+
 struct foi_dataset {
     struct foi_arena arena;
     struct foi_record *records; size_t nrecords, arecords;
     struct foi_source *sources; size_t nsources, asources;
     struct foi_issue *issues;   size_t nissues, aissues;
+    struct foi_meta *metas;     size_t nmetas, ametas;
     const struct foi_taxonomy *tax;
     const struct foi_workforce *workforce;  /* may be NULL */
     const char **expect; size_t nexpect;    /* --expect forces */
@@ -93,7 +102,10 @@ int foi_dataset_add_source(struct foi_dataset *ds, const struct foi_source *s);
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
-/* Sort records, sources and issues into SPEC order (deterministic output). */
+int foi_dataset_add_meta(struct foi_dataset *ds, const char *source_file, const char *key,
+                         const char *value);
+/* Sort records, sources and issues into SPEC order (deterministic output);
+ * metas by source, key and value. */
 void foi_dataset_sort(struct foi_dataset *ds);
 int foi_record_cmp(const struct foi_record *a, const struct foi_record *b);
 

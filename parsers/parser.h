@@ -16,6 +16,9 @@ struct foi_sink {
     void (*issue)(struct foi_sink *sink, enum foi_severity sev, const char *code,
                   const char *locator, const char *message);
     void *ctx;
+    /* A fact about the document that is not a figure (record.h, foi_meta):
+     * an attachment it names, what it says an attachment counts. May be NULL. */
+    void (*meta)(struct foi_sink *sink, const char *key, const char *value);
 };
 
 struct foi_parser {
