@@ -3,6 +3,7 @@
 #define _GNU_SOURCE 1   /* dl_iterate_phdr */
 #include "build.h"
 #include "serial.h"
+#include "../normalize/context.h"
 #include "cache.h"
 #include "diff.h"
 #include "../parsers/parser.h"
@@ -253,7 +254,8 @@ static const char *folder_of(struct foi_arena *a, const char *rel)
 }
 
 int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
-                     const char *fs_path, const char *rel, struct foi_dataset *ds)
+                     const char *fs_path, const char *rel, const char *context,
+                     struct foi_dataset *ds)
 {
     struct foi_err err;
     foi_err_clear(&err);
@@ -281,6 +283,20 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     foi_doc_init(&doc, rel);
     doc.tax = tax;
     doc.folder_hint = folder_of(&doc.arena, rel);
+    struct foi_doc_context dctx;
+    if (context && *context) {
+        rc = foi_context_parse(&doc.arena, context, strlen(context), NULL, &dctx, &err);
+        if (rc) {
+            foi_free(bytes);
+            foi_doc_release(&doc);
+            if (rc == FOI_ENOMEM)
+                return rc;
+            foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "context: %s",
+                                  err.message);
+            return foi_dataset_add_source(ds, &src);
+        }
+        doc.context = &dctx;
+    }
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
     foi_free(bytes);
     src.format = foi_format_name(doc.format);
@@ -363,7 +379,44 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
 /* ------------------------------------------------------ discovery */
 struct job {
     char *fs, *rel;
+    char *context;      /* the text of the file's external context (normalize/context.h), or NULL */
+    char *key;          /* its name in the rebuild cache: rel, or rel and a digest of the context */
 };
+
+/* Give job j the context text (NULL for none); its cache key follows. 0 or FOI_ENOMEM. */
+static __attribute__((unused)) int job_set_context(struct job *j, const char *text)
+{
+    if (j->key != j->rel)
+        foi_free(j->key);
+    foi_free(j->context);
+    j->context = NULL;
+    j->key = j->rel;
+    if (!text || !*text)
+        return 0;
+    char sha[65];
+    foi_sha256_hex(text, strlen(text), sha);
+    j->context = foi_strdup(text);
+    size_t n = strlen(j->rel) + 32;
+    j->key = foi_malloc(n);
+    if (!j->context || !j->key) {
+        foi_free(j->context);
+        foi_free(j->key);
+        j->context = NULL;
+        j->key = j->rel;
+        return FOI_ENOMEM;
+    }
+    snprintf(j->key, n, "%s [context %.16s]", j->rel, sha);
+    return 0;
+}
+
+static void job_release(struct job *j)
+{
+    if (j->key != j->rel)
+        foi_free(j->key);
+    foi_free(j->context);
+    foi_free(j->fs);
+    foi_free(j->rel);
+}
 
 struct walk {
     struct job *jobs;
@@ -469,6 +522,8 @@ static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
             }
             w->jobs[w->n].fs = cfs;
             w->jobs[w->n].rel = crel;
+            w->jobs[w->n].context = NULL;
+            w->jobs[w->n].key = crel;
             w->n++;
             keep = 1;
         } else {
@@ -620,25 +675,27 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
     const char *tf = getenv("FOI_TEST_WORKER_FAULTS");
     int faults = tf && !strcmp(tf, "1");
     for (;;) {
-        unsigned char h[8];
+        unsigned char h[12];
         int r = read_full(rfd, h, sizeof h);
         if (r == 0)
             _exit(0);       /* the parent closed the pipe: no more files */
         if (r < 0)
             _exit(1);
-        uint32_t nf = foi_le32(h), nr = foi_le32(h + 4);
-        if (nf > PATH_MAX * 4u || nr > PATH_MAX * 4u)
+        uint32_t nf = foi_le32(h), nr = foi_le32(h + 4), nc = foi_le32(h + 8);
+        if (nf > PATH_MAX * 4u || nr > PATH_MAX * 4u || nc > (1u << 20))
             _exit(1);
         char *fs = foi_malloc((size_t)nf + 1), *rel = foi_malloc((size_t)nr + 1);
-        if (!fs || !rel || read_full(rfd, fs, nf) != 1 || read_full(rfd, rel, nr) != 1)
+        char *ctx = foi_malloc((size_t)nc + 1);
+        if (!fs || !rel || !ctx || read_full(rfd, fs, nf) != 1 || read_full(rfd, rel, nr) != 1 ||
+            (nc && read_full(rfd, ctx, nc) != 1))
             _exit(1);
-        fs[nf] = rel[nr] = 0;
+        fs[nf] = rel[nr] = ctx[nc] = 0;
         cpu_allowance(t);
         struct foi_dataset ds;
         foi_dataset_init(&ds);
         int rc = faults ? test_fault(rel, o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048) : 0;
         if (!rc)
-            rc = foi_process_file(tax, &o->limits, fs, rel, &ds);
+            rc = foi_process_file(tax, &o->limits, fs, rel, nc ? ctx : NULL, &ds);
         struct foi_buf b;
         foi_buf_init(&b, 0);
         if (!rc)
@@ -646,6 +703,7 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
         foi_dataset_release(&ds);
         foi_free(fs);
         foi_free(rel);
+        foi_free(ctx);
         unsigned char fh[FRAME_HDR];
         foi_put_le32(fh, FRAME_MAGIC);
         foi_put_le32(fh + 4, (uint32_t)rc);
@@ -846,7 +904,7 @@ static int worker_done(struct pool *pl, int k, const struct job *jobs, struct fo
             rc = 0;
         } else if (!rc && cache && w->have_st) {
             /* a cache that cannot take the result only costs a reparse next time */
-            if (foi_cache_put(cache, j->rel, &w->st, NULL, blob, len) == FOI_ENOMEM)
+            if (foi_cache_put(cache, j->key, &w->st, NULL, blob, len) == FOI_ENOMEM)
                 rc = FOI_ENOMEM;
         }
     }
@@ -860,9 +918,11 @@ static int worker_give(struct worker *w, const struct job *jobs, size_t i, const
                        int have_st)
 {
     size_t nf = strlen(jobs[i].fs), nr = strlen(jobs[i].rel);
-    unsigned char h[8];
+    size_t nc = jobs[i].context ? strlen(jobs[i].context) : 0;
+    unsigned char h[12];
     foi_put_le32(h, (uint32_t)nf);
     foi_put_le32(h + 4, (uint32_t)nr);
+    foi_put_le32(h + 8, (uint32_t)nc);
     w->job = (long)i;
     w->killed = 0;
     w->st = *st;
@@ -872,7 +932,7 @@ static int worker_give(struct worker *w, const struct job *jobs, size_t i, const
     /* a worker that died while idle shows up as a failed write: the caller
      * treats it like a crash of this file */
     if (write_full(w->to, h, sizeof h, 1) || write_full(w->to, jobs[i].fs, nf, 1) ||
-        write_full(w->to, jobs[i].rel, nr, 1))
+        write_full(w->to, jobs[i].rel, nr, 1) || (nc && write_full(w->to, jobs[i].context, nc, 1)))
         return FOI_EIO;
     return 0;
 }
@@ -885,8 +945,8 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
     if (!cache)
         return 0;
     size_t len = 0;
-    const char *blob = foi_cache_get_stat(cache, j->rel, st, &len);
-    if (!blob && foi_cache_has(cache, j->rel)) {
+    const char *blob = foi_cache_get_stat(cache, j->key, st, &len);
+    if (!blob && foi_cache_has(cache, j->key)) {
         char *bytes = NULL;
         size_t n = 0;
         struct foi_err e;
@@ -895,9 +955,9 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
             char sha[65];
             foi_sha256_hex(bytes, n, sha);
             foi_free(bytes);
-            blob = foi_cache_get_sha(cache, j->rel, sha, &len);
+            blob = foi_cache_get_sha(cache, j->key, sha, &len);
             if (blob)
-                foi_cache_refresh(cache, j->rel, st);
+                foi_cache_refresh(cache, j->key, st);
         }
     }
     if (!blob)
@@ -907,7 +967,7 @@ static int from_cache(struct foi_cache *cache, const struct job *j, const struct
     foi_err_clear(&e);
     int rc = foi_serial_read(ds, blob, len, &e);
     if (rc == FOI_ECORRUPT) {
-        foi_cache_drop(cache, j->rel);
+        foi_cache_drop(cache, j->key);
         return 0;
     }
     return rc ? -rc : 1;
@@ -1225,12 +1285,12 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
             foi_dataset_init(&one);
             struct foi_buf blob;
             foi_buf_init(&blob, 0);
-            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, &one);
+            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, w.jobs[i].context, &one);
             if (!rc)
                 rc = foi_serial_write(&one, &blob);
             if (!rc)
                 rc = foi_serial_read(&ds, blob.data, blob.len, err);
-            if (!rc && have_st && foi_cache_put(cache, w.jobs[i].rel, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
+            if (!rc && have_st && foi_cache_put(cache, w.jobs[i].key, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
                 rc = FOI_ENOMEM;
             foi_buf_release(&blob);
             foi_dataset_release(&one);
@@ -1337,10 +1397,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
 out:
     pool_stop(&pool, 1);
     foi_free(ckey);
-    for (size_t i = 0; i < w.n; i++) {
-        foi_free(w.jobs[i].fs);
-        foi_free(w.jobs[i].rel);
-    }
+    for (size_t i = 0; i < w.n; i++)
+        job_release(&w.jobs[i]);
     foi_free(w.jobs);
     if (cmp_built)
         foi_comparable_release(&cmp);

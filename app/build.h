@@ -42,10 +42,14 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
 
 /* One file, in-process: read, pick the parser, parse, normalize; results are
  * appended to ds (one source row, its records and issues). rel is the path
- * relative to IN_DIR ('/'-separated); folder hint = its first component. */
+ * relative to IN_DIR ('/'-separated); folder hint = its first component.
+ * context (may be NULL) is the text form of what a context file or covering
+ * letter says about the file (normalize/context.h); a context that cannot be
+ * read is a parse_error of the file. */
 struct foi_taxonomy;
 int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
-                     const char *fs_path, const char *rel, struct foi_dataset *ds);
+                     const char *fs_path, const char *rel, const char *context,
+                     struct foi_dataset *ds);
 
 /* Version string of everything that shapes a file's records and the outputs
  * (foi, its parsers and their versions, the libraries as loaded at run time);

@@ -384,7 +384,7 @@ static int proc_run(const void *arg, long n, char *msg, size_t msgsz)
     foi_dataset_init(&ds);
     ds.tax = c->w->tax;
     foi_alloc_fail_after(n);
-    int rc = foi_process_file(c->w->tax, &lim, c->path, c->rel, &ds);
+    int rc = foi_process_file(c->w->tax, &lim, c->path, c->rel, NULL, &ds);
     int injected = foi_alloc_count() >= n;
     foi_alloc_fail_after(0);
     int verdict = !rc && !injected;
@@ -416,7 +416,7 @@ static void test_process_alloc_faults(void **state)
         struct foi_dataset ds;
         foi_dataset_init(&ds);
         ds.tax = w->tax;
-        assert_int_equal(foi_process_file(w->tax, &lim, c.path, c.rel, &ds), 0);
+        assert_int_equal(foi_process_file(w->tax, &lim, c.path, c.rel, NULL, &ds), 0);
         assert_true(ds.nrecords > 0);
         c.want = ds_sig(&ds);
         foi_dataset_release(&ds);
@@ -435,7 +435,7 @@ static int make_dataset(struct world *w, struct foi_dataset *ds, struct foi_comp
     ds->tax = w->tax;
     for (int i = 0; i < nfiles; i++) {
         char *p = src_path(files[i]);
-        int rc = foi_process_file(w->tax, &lim, p, files[i] + strlen("fixtures/responses/"), ds);
+        int rc = foi_process_file(w->tax, &lim, p, files[i] + strlen("fixtures/responses/"), NULL, ds);
         free(p);
         if (rc)
             return rc;
