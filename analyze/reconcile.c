@@ -380,7 +380,7 @@ int foi_check_duplicates(struct foi_dataset *ds)
                 if (scmp(x->source_file, last_src) == 0)
                     continue;     /* one comparison per other source: its first record */
                 last_src = x->source_file;
-                char va[48], vb[48];
+                char va[80], vb[80];
                 fmt_value(va, sizeof va, &ref->v);
                 fmt_value(vb, sizeof vb, &x->v);
                 if (same_value(&ref->v, &x->v))

@@ -34,7 +34,7 @@ struct foi_value {          /* laid out small: every record holds one */
     enum foi_vstatus status;
     unsigned char has_value, has_min, has_max;
     unsigned char marker;  /* a footnote marker was glued on: "12*", "12†", "12 (1)", "12¹" */
-    char exemption[16];    /* "s40(2)", "s12", or "" */
+    char exemption[32];    /* "s40(2)", "s12", "s30(3);s31(3)" (NCND cites several), or "" */
 };
 
 #endif

@@ -147,5 +147,14 @@ int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t
  * "section 1(1)(a)" and "section 17" are skipped) into buf. 0 found,
  * FOI_ENOTFOUND none. */
 int foi_value_find_exemption(const char *text, char *buf, size_t bufsz);
+/* Every exemption named in text, in order, each once, joined by ';'
+ * ("neither confirm nor deny under sections 30(3) and 31(3)" ->
+ * "s30(3);s31(3)"); an item that does not fit whole is left out. 0 found,
+ * FOI_ENOTFOUND none. */
+int foi_value_find_exemptions(const char *text, char *buf, size_t bufsz);
+/* 1 when text says the force neither confirms nor denies that it holds the
+ * information ("neither confirm nor deny", "neither confirmed nor denied",
+ * "NCND"); foi_value_parse gives such a cell FOI_VS_NCND with its sections. */
+int foi_value_is_ncnd(const char *text);
 
 #endif

@@ -301,6 +301,8 @@ static int exempting_section(long n)
     return n == 12 || n == 14 || (n >= 21 && n <= 44);
 }
 
+static int section_num_at(const char *s, size_t j, char *buf, size_t bufsz, size_t *end);
+
 /* A section reference at s+i: "section 40(2)", "s.40(2)", "s 12", "sec 31(1)(a)". */
 static int section_at(const char *s, size_t i, char *buf, size_t bufsz, size_t *end)
 {
@@ -315,6 +317,13 @@ static int section_at(const char *s, size_t i, char *buf, size_t bufsz, size_t *
     if (s[j] == '.')
         j++;
     j = skip_sp(s, j);
+    return section_num_at(s, j, buf, bufsz, end);
+}
+
+/* The section number and subsections at s+j ("40(2)"), without the word
+ * "section" (the second item of "sections 30(3) and 31(3)"). */
+static int section_num_at(const char *s, size_t j, char *buf, size_t bufsz, size_t *end)
+{
     if (!isdigit_((unsigned char)s[j]))
         return 0;
     long n = 0;
@@ -362,6 +371,107 @@ static int find_exemption(const char *s, char *buf, size_t bufsz, size_t *at, si
                 *at = i;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* Append item to the ';'-list in buf unless it is there already or would
+ * not fit whole. */
+static void list_add(char *buf, size_t bufsz, const char *item)
+{
+    size_t n = strlen(item), used = strlen(buf);
+    for (const char *p = buf; (p = strstr(p, item)) != NULL; p += n)
+        if ((p == buf || p[-1] == ';') && (p[n] == ';' || p[n] == 0))
+            return;
+    if (used + (used ? 1 : 0) + n + 1 > bufsz)
+        return;
+    snprintf(buf + used, bufsz - used, "%s%s", used ? ";" : "", item);
+}
+
+int foi_value_find_exemptions(const char *text, char *buf, size_t bufsz)
+{
+    if (bufsz)
+        buf[0] = 0;
+    if (!text || bufsz == 0)
+        return FOI_ENOTFOUND;
+    size_t n = strlen(text), off = 0;
+    while (off < n) {
+        size_t chunk = n - off < NORM_CAP / 4 ? n - off : NORM_CAP / 4;
+        struct norm no;
+        if (norm_text(text + off, chunk, &no))
+            break;
+        const char *s = no.s;
+        size_t stop = off + chunk >= n ? no.len : (no.len > 32 ? no.len - 32 : 0);
+        for (size_t i = 0; s[i] && i < stop; i++) {
+            char one[24];
+            size_t e;
+            if (s[i] != 's' || !section_at(s, i, one, sizeof one, &e))
+                continue;
+            list_add(buf, bufsz, one);
+            /* "sections 30(3), 31(3) and 40(5)", "s30(3)/31(3)": the numbers
+             * that follow a section without the word again */
+            for (;;) {
+                size_t k = skip_sp(s, e), k2;
+                if (s[k] == ',' || s[k] == '/' || s[k] == '&')
+                    k = skip_sp(s, k + 1);
+                else if (kw(s, k, "and", &k2) || kw(s, k, "or", &k2))
+                    k = skip_sp(s, k2);
+                else
+                    break;
+                if (kw(s, k, "and", &k2))
+                    k = skip_sp(s, k2);
+                size_t e2;
+                if (!section_num_at(s, k, one, sizeof one, &e2))
+                    break;
+                list_add(buf, bufsz, one);
+                e = e2;
+            }
+            i = e > i ? e - 1 : i;
+        }
+        if (off + chunk >= n)
+            break;
+        off += chunk - 32;   /* overlap so a reference split by the cut is still seen */
+    }
+    return buf[0] ? 0 : FOI_ENOTFOUND;
+}
+
+int foi_value_is_ncnd(const char *text)
+{
+    if (!text)
+        return 0;
+    size_t n = strlen(text), off = 0;
+    while (off < n) {
+        size_t chunk = n - off < NORM_CAP / 4 ? n - off : NORM_CAP / 4;
+        struct norm no;
+        if (norm_text(text + off, chunk, &no))
+            return 0;
+        const char *s = no.s;
+        for (size_t i = 0; s[i]; i++) {
+            if (i > 0 && (isalpha_((unsigned char)s[i - 1]) || isdigit_((unsigned char)s[i - 1])))
+                continue;
+            size_t e;
+            if (kw(s, i, "ncnd", NULL))
+                return 1;
+            /* "neither confirm nor deny", "neither confirms or denies",
+             * "neither confirmed nor denied" */
+            if (kw(s, i, "neither", &e)) {
+                size_t j = skip_sp(s, e);
+                if (strncmp(s + j, "confirm", 7))
+                    continue;
+                j += 7;
+                while (isalpha_((unsigned char)s[j]))
+                    j++;
+                j = skip_sp(s, j);
+                if (kw(s, j, "nor", &e) || kw(s, j, "or", &e)) {
+                    j = skip_sp(s, e);
+                    if (!strncmp(s + j, "den", 3))
+                        return 1;
+                }
+            }
+        }
+        if (off + chunk >= n)
+            break;
+        off += chunk - 32;
     }
     return 0;
 }
@@ -666,6 +776,13 @@ int foi_value_parse(const char *text, struct foi_value *out)
     static const char *const withheld[] = { "exempt", "withheld", "redacted", "suppressed" };
     if (is_phrase(s, withheld, sizeof withheld / sizeof withheld[0])) {
         out->status = FOI_VS_SUPPRESSED;
+        return 0;
+    }
+    /* "NCND", "neither confirm nor deny (s30(3), s31(3))": the force will not
+     * say whether it holds the figure */
+    if (foi_value_is_ncnd(text)) {
+        out->status = FOI_VS_NCND;
+        foi_value_find_exemptions(text, out->exemption, sizeof out->exemption);
         return 0;
     }
     /* a section of the Act, alone or with words and asterisks around it */

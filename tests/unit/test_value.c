@@ -315,6 +315,59 @@ static void test_find_exemption(void **state)
     assert_int_equal(foi_value_find_exemption("section 40(2)", buf, 0), FOI_ENOTFOUND);
 }
 
+static void test_find_exemptions(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *want; } t[] = {
+        { "neither confirm nor deny under sections 30(3) and 31(3) of the Act", "s30(3);s31(3)" },
+        { "Section 23(5) - Security bodies. Section 30(3) - Investigations. Section 31(3) - Law "
+          "enforcement. Section 40(5) - Personal information.", "s23(5);s30(3);s31(3);s40(5)" },
+        { "s.38(2), 40(5) and 31(3)", "s38(2);s40(5);s31(3)" },
+        { "under section 40(2), and again section 40(2)", "s40(2)" },
+        { "Section 1(1)(a) and section 17 of the Act", NULL },
+        { "section 12 (cost)", "s12" },
+        { "", NULL },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char buf[32];
+        int rc = foi_value_find_exemptions(t[i].text, buf, sizeof buf);
+        if (t[i].want ? (rc != 0 || strcmp(buf, t[i].want) != 0) : (rc != FOI_ENOTFOUND || buf[0]))
+            fail_msg("exemptions '%s': rc %d '%s', want %s", t[i].text, rc, buf, t[i].want ? t[i].want : "none");
+    }
+    /* a list longer than the buffer keeps whole items only */
+    char small[14];
+    assert_int_equal(foi_value_find_exemptions("sections 30(3), 31(3) and 40(5)", small, sizeof small), 0);
+    assert_string_equal(small, "s30(3);s31(3)");
+}
+
+static void test_ncnd(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int ncnd; } t[] = {
+        { "We can neither confirm nor deny that we hold the information", 1 },
+        { "The force neither confirms nor denies holding it", 1 },
+        { "neither confirmed nor denied", 1 },
+        { "NCND", 1 },
+        { "ncnd s30(3)", 1 },
+        { "neither confirm or deny", 1 },
+        { "we can confirm that we hold the information", 0 },
+        { "neither of the officers", 0 },
+        { "", 0 },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (foi_value_is_ncnd(t[i].text) != t[i].ncnd)
+            fail_msg("ncnd '%s': want %d", t[i].text, t[i].ncnd);
+    struct foi_value v;
+    assert_int_equal(foi_value_parse("Neither confirm nor deny (s30(3), s31(3))", &v), 0);
+    assert_int_equal(v.status, FOI_VS_NCND);
+    assert_string_equal(v.exemption, "s30(3);s31(3)");
+    assert_false(v.has_value || v.has_min || v.has_max);
+    assert_int_equal(foi_value_parse("NCND", &v), 0);
+    assert_int_equal(v.status, FOI_VS_NCND);
+    assert_string_equal(v.exemption, "");
+    assert_string_equal(foi_vstatus_name(FOI_VS_NCND), "ncnd");
+}
+
 static void test_status_names(void **state)
 {
     (void)state;
@@ -333,6 +386,8 @@ int main(void)
         cmocka_unit_test(test_scan),
         cmocka_unit_test(test_footnote_bounds),
         cmocka_unit_test(test_find_exemption),
+        cmocka_unit_test(test_find_exemptions),
+        cmocka_unit_test(test_ncnd),
         cmocka_unit_test(test_status_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
