@@ -245,7 +245,17 @@ bad:
 struct inspect_sink {
     struct foi_norm_ctx *nc;
     struct foi_dataset *ds;
+    struct foi_buf *trace;   /* "reading:" lines: the engine's decisions and why */
 };
+
+static void isink_trace(struct foi_sink *s, const char *locator, const char *message)
+{
+    struct inspect_sink *c = s->ctx;
+    if (locator && *locator)
+        foi_buf_printf(c->trace, "  %s: %s\n", locator, message);
+    else
+        foi_buf_printf(c->trace, "  %s\n", message);
+}
 
 static int isink_emit(struct foi_sink *s, const struct foi_figure *f)
 {
@@ -335,8 +345,10 @@ static int cmd_inspect(int argc, char **argv)
         foi_buf_printf(&out, "\nfigures from %s (score %d):\n", p->name, score);
         struct foi_norm_ctx nc;
         foi_norm_init(&nc, tax, &ds, path, "", p->name);
-        struct inspect_sink is = { &nc, &ds };
-        struct foi_sink sink = { isink_emit, isink_issue, &is, NULL };
+        struct foi_buf trace;
+        foi_buf_init(&trace, 1 << 24);
+        struct inspect_sink is = { &nc, &ds, &trace };
+        struct foi_sink sink = { .emit = isink_emit, .issue = isink_issue, .ctx = &is, .trace = isink_trace };
         struct foi_err perr;
         foi_err_clear(&perr);
         if (p->parse(&doc, &sink, &perr))
@@ -354,6 +366,9 @@ static int cmd_inspect(int argc, char **argv)
                            r->confidence, r->raw_text);
         }
         foi_norm_release(&nc);
+        if (trace.len)
+            foi_buf_printf(&out, "\nreading (request and answer, numbers taken or left out):\n%s", trace.data);
+        foi_buf_release(&trace);
         if (ds.nissues) {
             foi_buf_printf(&out, "\nissues:\n");
             for (size_t i = 0; i < ds.nissues; i++)

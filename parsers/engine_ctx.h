@@ -41,6 +41,8 @@ struct textdims {
     int nperiods;
 };
 
+struct eng_letter;   /* engine_letter.h */
+
 struct ectx {
     const struct foi_doc *doc;
     const struct foi_taxonomy *tax;
@@ -60,6 +62,7 @@ struct ectx {
     char doc_exemption[16];     /* an exemption the letter cites (s40(2)) */
     long emitted;
     int rc;
+    struct eng_letter *lt;      /* the letter side: request, answer, boilerplate (engine_letter.h) */
     /* eng_classify's answers by label text: a table asks about the same
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
@@ -74,13 +77,13 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf);
 int eng_value(struct ectx *c, const char *text, struct foi_value *v);
 const char *eng_strdup(struct ectx *c, const char *s);
-int eng_is_stop_heading(const char *text);
+int eng_is_stop_heading(const char *text);   /* engine_request.c */
 
 /* engine_table.c */
 int eng_tables(struct ectx *c);
-/* engine_letter.c */
-int eng_bullets(struct ectx *c);
-int eng_prose(struct ectx *c);
-int eng_refusal(struct ectx *c);
+/* engine_letter.c, engine_request.c, engine_prose.c: engine_letter.h */
+int eng_letter_prepare(struct ectx *c);   /* before the tables: the request and the answer */
+int eng_letter_read(struct ectx *c);      /* after the tables: lists, answers, prose, refusals */
+void eng_letter_release(struct ectx *c);
 
 #endif

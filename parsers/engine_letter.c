@@ -1,118 +1,809 @@
-/* engine_letter.c: figures from letters: bulleted lists ("Dismissed – 2"),
- * prose ("Of these, two resulted in dismissal and seven were not upheld"), and
- * refusals (section 12 cost, 14, 31) or "information not held" answers, which
- * give one row per requested category with no value. */
-#include "engine_ctx.h"
+/* engine_letter.c: the answer of a letter or disclosure page: bulleted lists
+ * ("Dismissed – 2"), answers by question ("Q3 – 4" under the copied
+ * questions), figures in prose (engine_prose.c), and what the force says
+ * instead of a figure: a refusal under section 12 (whole or partial, with
+ * figures given as a gesture of goodwill kept with a note), section 21
+ * (published elsewhere), "not held", and "neither confirm nor deny" (NCND)
+ * with its sections, each for the question, category or period it covers;
+ * the attachment a covering letter names; and, for a document that is not
+ * an FOI response at all, no figures from its prose. */
+#include "engine_letter.h"
+#include "../normalize/context.h"
+#include "../normalize/figure.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-/* ------------------------------------------------- running context */
-struct running {
-    const char *category, *subject, *measure;
-    const char *period_label;
-    struct foi_period period;
-    int has_period;
+/* ------------------------------------------------------------ trace */
+void eng_trace(struct ectx *c, const char *loc, const char *fmt, ...)
+{
+    struct foi_sink *s = c->lt && c->lt->real ? c->lt->real : c->out;
+    if (!s || !s->trace)
+        return;
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    s->trace(s, loc ? loc : "", msg);
+}
+
+static int tracing(const struct ectx *c)
+{
+    const struct foi_sink *s = c->lt && c->lt->real ? c->lt->real : c->out;
+    return s && s->trace;
+}
+
+const char *eng_block_loc(struct ectx *c, int block)
+{
+    const struct eng_block *b = &c->lt->b[block];
+    return foi_line_locator_in(&c->arena, c->doc, b->first);
+}
+
+/* ------------------------------------------------------------ what was emitted */
+struct emitted {
+    const char *cat, *out, *subj, *meas;
+    char start[11], end[11];
+    const char *label;
 };
 
-static int in_table(const struct ectx *c, int idx)
+static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e)
 {
-    int no = c->doc->lines[idx].no;
-    for (int i = 0; i < c->doc->ntables; i++) {
-        const struct foi_table *t = &c->doc->tables[i];
-        if (t->first_line > 0 && no >= t->first_line && no <= t->last_line)
-            return 1;
+    memset(e, 0, sizeof *e);
+    e->cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    e->out = f->outcome ? foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
+    e->subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    e->meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
+    struct foi_period p = f->period;
+    if (!p.resolved && f->period_label) {
+        struct foi_period_ctx pc = {0};
+        if (foi_period_parse(f->period_label, &pc, &p) != 1)
+            p.resolved = 0;
     }
+    if (p.resolved) {
+        foi_date_iso(&p.start, e->start);
+        foi_date_iso(&p.end, e->end);
+    } else {
+        e->label = f->period_label;
+    }
+}
+
+static int same_str(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+static int key_eq(const struct emitted *a, const struct emitted *b)
+{
+    return same_str(a->cat, b->cat) && same_str(a->out, b->out) && same_str(a->subj, b->subj) &&
+           same_str(a->meas, b->meas) && !strcmp(a->start, b->start) && !strcmp(a->end, b->end) &&
+           same_str(a->label, b->label);
+}
+
+static int remember(struct ectx *c, const struct foi_figure *f)
+{
+    struct eng_letter *L = c->lt;
+    if (L->nem == L->aem) {
+        size_t na = L->aem ? L->aem * 2 : 64;
+        struct emitted *e = foi_realloc(L->em, na * sizeof *e);
+        if (!e)
+            return FOI_ENOMEM;
+        L->em = e;
+        L->aem = na;
+    }
+    key_of(c, f, &L->em[L->nem++]);
     return 0;
 }
 
-/* Paragraph [i, *end) of non-blank, non-bullet lines (text documents wrap
- * prose; HTML lines are already blocks). Returns the joined text. */
-static const char *paragraph(struct ectx *c, int i, int *end)
+static int already(struct ectx *c, const struct foi_figure *f)
 {
-    const struct foi_doc *doc = c->doc;
-    int j = i + 1;
-    if (doc->format == FOI_FMT_TEXT) {
-        while (j < doc->nlines && doc->lines[j].text[0] &&
-               !(doc->lines[j].flags & (FOI_LINE_BULLET | FOI_LINE_HEADING)) && !in_table(c, j))
-            j++;
-    }
-    *end = j;
-    if (j == i + 1)
-        return doc->lines[i].text;
-    struct foi_buf b;
-    foi_buf_init(&b, 1 << 20);
-    for (int k = i; k < j; k++) {
-        const char *s = doc->lines[k].text;
-        while (*s == ' ')
-            s++;
-        if (b.len)
-            foi_buf_addc(&b, ' ');
-        foi_buf_adds(&b, s);
-    }
-    const char *r = b.data ? foi_arena_strdup(&c->arena, b.data) : "";
-    foi_buf_release(&b);
-    return r ? r : "";
+    struct emitted k;
+    key_of(c, f, &k);
+    for (size_t i = 0; i < c->lt->nem; i++)
+        if (key_eq(&c->lt->em[i], &k))
+            return 1;
+    return 0;
 }
 
-/* Update the running context from a paragraph or heading. Periods count only
- * when the text also names a category or a measure, or is a heading: a year in
- * boilerplate ("Freedom of Information Act 2000") is no period. */
-static void update_running(struct ectx *c, struct running *rc, const char *text, int heading)
+static void add_note(struct ectx *c, const char **note, const char *fmt, const char *a, const char *b);
+
+/* What the document leaves unsaid, from its external context (a context
+ * file or the covering letter it is attached to), at the lowest precedence:
+ * only what the figure does not state, each use said in its note. */
+static void fill_from_context(struct ectx *c, struct foi_figure *g)
+{
+    const struct foi_doc_context *x = c->doc->context;
+    if (!x)
+        return;
+    const char *origin = x->origin ? x->origin : "the document's context";
+    const char *note = g->note;
+    if (!g->force && x->force) {
+        g->force = x->force;
+        add_note(c, &note, "force from %s%s", origin, NULL);
+    }
+    if (!g->period.resolved && !g->period_label && x->period) {
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved)
+            g->period = p;
+        g->period_label = x->period;
+        add_note(c, &note, "period from %s%s", origin, NULL);
+    }
+    if (!g->category && x->category) {
+        g->category = x->category;
+        add_note(c, &note, "category from %s%s", origin, NULL);
+    }
+    if (!g->measure && x->measure) {
+        g->measure = x->measure;
+        add_note(c, &note, "measure from %s%s", origin, NULL);
+    }
+    if (!g->subject && x->subject) {
+        g->subject = x->subject;
+        add_note(c, &note, "subject from %s%s", origin, NULL);
+    }
+    if (!g->request_ref && x->request_ref)
+        g->request_ref = x->request_ref;
+    if ((!g->date_basis || !strcmp(g->date_basis, "unknown")) && x->date_basis)
+        g->date_basis = x->date_basis;
+    g->note = note;
+}
+
+/* The engine's sink: every figure (the tables' too) takes what the
+ * document's context says where it says nothing itself, and is remembered,
+ * so prose restating a figure adds nothing. */
+static int wrap_emit(struct foi_sink *s, const struct foi_figure *f)
+{
+    struct ectx *c = s->ctx;
+    struct foi_figure g = *f;
+    fill_from_context(c, &g);
+    int rc = remember(c, &g);
+    if (rc)
+        return rc;
+    return c->lt->real->emit(c->lt->real, &g);
+}
+
+static void wrap_issue(struct foi_sink *s, enum foi_severity sev, const char *code, const char *loc,
+                       const char *msg)
+{
+    struct ectx *c = s->ctx;
+    if (c->lt->real->issue)
+        c->lt->real->issue(c->lt->real, sev, code, loc, msg);
+}
+
+static void wrap_meta(struct foi_sink *s, const char *key, const char *value)
+{
+    struct ectx *c = s->ctx;
+    if (c->lt->real->meta)
+        c->lt->real->meta(c->lt->real, key, value);
+}
+
+static void wrap_trace(struct foi_sink *s, const char *loc, const char *msg)
+{
+    struct ectx *c = s->ctx;
+    if (c->lt->real->trace)
+        c->lt->real->trace(c->lt->real, loc, msg);
+}
+
+/* ------------------------------------------------------------ emit */
+static const struct foi_doc_context *dctx(const struct ectx *c)
+{
+    return c->doc->context;
+}
+
+static void add_note(struct ectx *c, const char **note, const char *fmt, const char *a, const char *b)
+{
+    char one[300];
+    snprintf(one, sizeof one, fmt, a ? a : "", b ? b : "");
+    *note = *note && **note ? foi_arena_printf(&c->arena, "%s; %s", *note, one)
+                            : foi_arena_strdup(&c->arena, one);
+}
+
+int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
+{
+    struct eng_letter *L = c->lt;
+    struct dims *d = &f->d;
+    const char *loc = f->locator;
+    const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
+    /* the running context: a heading, an earlier sentence */
+    if (run) {
+        if (!d->category) d->category = run->category;
+        if (!d->subject) d->subject = run->subject;
+        if (!d->measure) d->measure = run->measure;
+        if (!d->has_period && !d->period_label && run->has_period) {
+            d->period = run->period;
+            d->period_label = run->period_label;
+            d->has_period = 1;
+        }
+    }
+    /* the question answered */
+    if (q) {
+        if (!d->category && q->td.ncats > 1) {
+            eng_trace(c, loc, "%s not a figure: question %s asks about several categories", what, q->id);
+            return 0;
+        }
+        dims_fill_text(d, &q->td);
+    }
+    /* the request */
+    if (!d->category && c->req.ncats > 1) {
+        eng_trace(c, loc, "%s not a figure: no category, and the request names several", what);
+        return 0;
+    }
+    dims_fill_text(d, &c->req);
+    const char *note = f->note;
+    /* what the document leaves unsaid, from a context file or covering letter */
+    const struct foi_doc_context *x = dctx(c);
+    const char *origin = x && x->origin ? x->origin : "the document's context";
+    if (x) {
+        if (!d->category && x->category) {
+            d->category = x->category;
+            add_note(c, &note, "category from %s%s", origin, NULL);
+        }
+        if (!d->has_period && !d->period_label && x->period) {
+            struct foi_period_ctx pc = {0};
+            struct foi_period p;
+            if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved) {
+                d->period = p;
+                d->has_period = 1;
+            }
+            d->period_label = x->period;
+            add_note(c, &note, "period from %s%s", origin, NULL);
+        }
+        if (!d->measure && x->measure) {
+            d->measure = x->measure;
+            add_note(c, &note, "measure from %s%s", origin, NULL);
+        }
+        if (!d->subject && x->subject) {
+            d->subject = x->subject;
+            add_note(c, &note, "subject from %s%s", origin, NULL);
+        }
+    }
+    if (!d->category) {
+        eng_trace(c, loc, "%s not a figure: nothing says which category it counts", what);
+        return 0;
+    }
+    if (!d->has_period && !d->period_label) {
+        int nper = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+        if (nper > 1) {
+            eng_trace(c, loc, "%s not a figure: the request names several periods and nothing says which", what);
+            return 0;
+        }
+    }
+    if (c->statement_measure && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
+        d->measure = c->statement_measure;
+    if (!d->measure) d->measure = c->o->default_measure;
+    if (!d->subject) d->subject = c->o->default_subject;
+    if (run && run->goodwill && f->v.status != FOI_VS_REFUSED && f->v.status != FOI_VS_NCND &&
+        f->v.status != FOI_VS_NOT_HELD)
+        add_note(c, &note, "supplied as a gesture of goodwill beyond the section 12 cost limit; "
+                           "may be incomplete%s%s", NULL, NULL);
+
+    struct foi_figure fig;
+    memset(&fig, 0, sizeof fig);
+    fig.force = d->force ? d->force : c->force;
+    if (!fig.force && x && x->force) {
+        fig.force = x->force;
+        add_note(c, &note, "force from %s%s", origin, NULL);
+    }
+    if (d->has_period) {
+        fig.period = d->period;
+        fig.period_label = d->period_label;
+        if (!fig.period_label) {
+            char a[11], b[11];
+            foi_date_iso(&d->period.start, a);
+            foi_date_iso(&d->period.end, b);
+            fig.period_label = foi_arena_printf(&c->arena, "%s to %s", a, b);
+        }
+    } else {
+        fig.period_label = d->period_label;
+    }
+    fig.category = d->category;
+    fig.measure = d->measure;
+    fig.subject = d->subject;
+    fig.outcome = d->outcome ? d->outcome : "total";
+    fig.value = f->value_text;
+    fig.parsed = &f->v;
+    fig.exemption = f->v.exemption;
+    fig.locator = loc;
+    fig.raw_text = f->raw;
+    fig.request_ref = c->request_ref ? c->request_ref : x ? x->request_ref : NULL;
+    fig.date_basis = c->date_basis && strcmp(c->date_basis, "unknown") ? c->date_basis
+                     : x && x->date_basis ? x->date_basis : c->date_basis;
+    fig.note = note;
+    fig.confidence = f->conf < 0.05 ? 0.05 : f->conf;
+    if (already(c, &fig)) {
+        eng_trace(c, loc, "%s not taken again: the same figure was already taken", what);
+        return 0;
+    }
+    if (tracing(c)) {
+        const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, fig.category);
+        const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, fig.outcome);
+        eng_trace(c, loc, "%s taken: %s, %s, %s%s%s", what, cat ? cat : fig.category, out ? out : fig.outcome,
+                  foi_vstatus_name(f->v.status), fig.period_label ? ", " : "",
+                  fig.period_label ? fig.period_label : "");
+    }
+    int r = c->out->emit(c->out, &fig);
+    if (r && !c->rc)
+        c->rc = r;
+    c->emitted++;
+    L->figures++;
+    return r ? -1 : 1;
+}
+
+/* ------------------------------------------------------------ running context */
+static void run_from_text(struct ectx *c, struct lrun *run, const char *text, int heading)
 {
     struct textdims td;
     eng_textdims(c, text, &td);
-    int relevant = heading || td.ncats || td.measure;
     int newsec = 0;
     if (td.category) {
-        newsec = !rc->category || strcmp(rc->category, td.category);
-        rc->category = td.category;
+        newsec = !run->category || strcmp(run->category, td.category);
+        run->category = td.category;
+        run->from = heading ? "a heading" : "a paragraph";
     }
-    if (relevant && td.nperiods == 1) {
-        if (!rc->has_period || foi_date_cmp(&rc->period.start, &td.periods[0].start) ||
-            foi_date_cmp(&rc->period.end, &td.periods[0].end))
+    struct foi_period p;
+    const char *plabel;
+    if (heading && eng_text_period(c, text, &p, &plabel)) {
+        if (!run->has_period || foi_date_cmp(&run->period.start, &p.start) ||
+            foi_date_cmp(&run->period.end, &p.end))
             newsec = 1;
-        rc->period = td.periods[0];
-        rc->period_label = td.period_texts[0];
-        rc->has_period = 1;
+        run->period = p;
+        run->period_label = plabel;
+        run->has_period = 1;
     }
-    if (td.measure && relevant)
-        rc->measure = td.measure;
+    if (td.measure && (heading || td.ncats))
+        run->measure = td.measure;
     if (td.subject)
-        rc->subject = td.subject;
+        run->subject = td.subject;
     else if (newsec)
-        rc->subject = NULL;
+        run->subject = NULL;
     /* a heading that is exactly a subject ("Police staff") */
     if (heading || strlen(text) < 40) {
-        struct label L;
-        eng_classify(c, text, &L);
-        if (L.primary == FOI_VOCAB_SUBJECT && L.exact[FOI_VOCAB_SUBJECT])
-            rc->subject = L.text;
+        struct label Lb;
+        eng_classify(c, text, &Lb);
+        if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
+            run->subject = Lb.text;
     }
 }
 
-static void fill_running(struct ectx *c, struct dims *d, const struct running *rc)
+/* Answering question k: what the question names is the context. */
+static void run_question(struct ectx *c, struct lrun *run, int k)
 {
-    if (!d->category) d->category = rc->category;
-    if (!d->subject) d->subject = rc->subject;
-    if (!d->measure) d->measure = rc->measure;
-    if (!d->has_period && rc->has_period) {
-        d->period = rc->period;
-        d->period_label = rc->period_label;
-        d->has_period = 1;
+    struct eng_letter *L = c->lt;
+    memset(run, 0, sizeof *run);
+    run->q = k;
+    if (k < 0 || k >= L->nq)
+        return;
+    const struct eng_question *q = &L->q[k];
+    if (q->td.category) {
+        run->category = q->td.category;
+        run->from = "the question";
     }
-    dims_fill_text(d, &c->req);
-    if (!d->measure) d->measure = c->o->default_measure;
-    if (!d->subject) d->subject = c->o->default_subject;
+    run->subject = q->td.subject;
+    run->measure = q->td.measure;
 }
 
-static int start_index(const struct ectx *c)
+static int find_question(const struct eng_letter *L, const char *id)
 {
-    return c->req_last >= 0 ? c->req_last + 1 : 0;
+    for (int i = 0; i < L->nq; i++)
+        if (!strcmp(L->q[i].id, id))
+            return i;
+    return -1;
 }
 
-/* ----------------------------------------------------------- bullets */
+/* ------------------------------------------------------------ statements */
+enum skind { SK_NONE, SK_S12, SK_S14, SK_S21, SK_EXEMPT, SK_NOT_HELD, SK_NCND, SK_WITHHELD };
+
+struct statement {
+    enum skind kind;
+    char ex[32];
+    int block;
+    int q;                         /* question it answers, -1 */
+    struct foi_period period;      /* a period it covers, when not the request's */
+    const char *period_label;
+    int has_period;
+    const char *category;          /* a category it covers, when not all the request's */
+    const char *note;              /* s21: where the information is published */
+    const char *raw;
+    int whole;                     /* covers the whole request */
+};
+
+struct stlist {
+    struct statement *s;
+    int n, a;
+};
+
+/* Sections that let a force neither confirm nor deny (the Act's "duty to
+ * confirm or deny" subsections). */
+static int ncnd_section(const char *ex)
+{
+    static const char *const subs[] = { "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)",
+        "s30(3)", "s31(3)", "s32(3)", "s33(3)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)",
+        "s40(5)", "s41(2)", "s42(2)", "s43(3)", "s44(2)", NULL };
+    for (int i = 0; subs[i]; i++)
+        if (!strncmp(ex, subs[i], strlen(subs[i])))
+            return 1;
+    return 0;
+}
+
+static const char *first_link(const char *t)
+{
+    const char *p = strstr(t, "http");
+    if (!p)
+        p = strstr(t, "www.");
+    return p;
+}
+
+static enum skind statement_kind(const char *t, char ex[32])
+{
+    const char *l = t;
+    ex[0] = 0;
+    if (foi_value_is_ncnd(t)) {
+        char all[32];
+        if (foi_value_find_exemptions(t, all, sizeof all) == 0) {
+            /* keep the confirm-or-deny subsections */
+            char *save = NULL, tmp[32];
+            snprintf(tmp, sizeof tmp, "%s", all);
+            for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
+                if (ncnd_section(it)) {
+                    size_t u = strlen(ex);
+                    snprintf(ex + u, 32 - u, "%s%s", u ? ";" : "", it);
+                }
+        }
+        return SK_NCND;
+    }
+    if ((foi_strcasestr(l, "section 12") || foi_strcasestr(l, "appropriate limit") ||
+         foi_strcasestr(l, "cost limit") || foi_strcasestr(l, "s.12") || foi_strcasestr(l, "s12(") ||
+         foi_strcasestr(l, "s12 ")) &&
+        (foi_strcasestr(l, "exceed") || foi_strcasestr(l, "refus") || foi_strcasestr(l, "unable") ||
+         foi_strcasestr(l, "not obliged") || foi_strcasestr(l, "cannot"))) {
+        snprintf(ex, 32, "s12");
+        return SK_S12;
+    }
+    if (foi_strcasestr(l, "section 14") && foi_strcasestr(l, "vexatious")) {
+        snprintf(ex, 32, "s14");
+        return SK_S14;
+    }
+    if (foi_strcasestr(l, "reasonably accessible") || foi_strcasestr(l, "section 21") ||
+        foi_strcasestr(l, "accessible by other means") || foi_strcasestr(l, "s.21") ||
+        foi_strcasestr(l, "s21 ")) {
+        snprintf(ex, 32, "s21");
+        return SK_S21;
+    }
+    if (foi_strcasestr(l, "not held") || foi_strcasestr(l, "does not hold") ||
+        foi_strcasestr(l, "do not hold") || foi_strcasestr(l, "no information held") ||
+        foi_strcasestr(l, "no recorded information") || foi_strcasestr(l, "no information is held") ||
+        foi_strcasestr(l, "not recorded in a way") || foi_strcasestr(l, "does not record"))
+        return SK_NOT_HELD;
+    if ((foi_strcasestr(l, "section 31") || foi_strcasestr(l, "section 30") || foi_strcasestr(l, "section 38")) &&
+        (foi_strcasestr(l, "exempt") || foi_strcasestr(l, "refus") || foi_strcasestr(l, "withh"))) {
+        foi_value_find_exemption(t, ex, 32);
+        return SK_EXEMPT;
+    }
+    if ((foi_strcasestr(l, "withheld") || foi_strcasestr(l, "exempt")) &&
+        (foi_strcasestr(l, "40(2)") || foi_strcasestr(l, "section 40"))) {
+        snprintf(ex, 32, "s40(2)");
+        return SK_WITHHELD;
+    }
+    return SK_NONE;
+}
+
+/* NCND about individuals or "any other information": no figure is refused. */
+static int about_individuals(const char *t)
+{
+    static const char *const cues[] = { "any other information", "any further information",
+        "any additional information", "specific individual", "named individual", "named officer",
+        "particular individual", "particular officer", "particular case", "specific case",
+        "any individual", "identity of", "individuals concerned", "a specific officer",
+        "whether any information is held about", "held about any", "about any named", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (foi_strcasestr(t, cues[i]))
+            return 1;
+    return 0;
+}
+
+static const char *goodwill_cue(const char *t)
+{
+    static const char *const cues[] = { "gesture of goodwill", "goodwill", "outside of the act",
+        "outside the act", "discretionary basis", "on a discretionary", "although not obliged",
+        "while not obliged", "whilst not obliged", "not obliged to, we have", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (foi_strcasestr(t, cues[i]))
+            return cues[i];
+    return NULL;
+}
+
+/* The questions a statement names: "question 3", "questions 2 and 3",
+ * "Q3", "parts 2 and 3". Sets ids found, returns the count. */
+static int named_questions(const struct eng_letter *L, const char *t, int *out, int max)
+{
+    int n = 0;
+    for (const char *p = t; *p && n < max; p++) {
+        const char *w = NULL;
+        if (!strncasecmp(p, "question", 8) && (p == t || !isalpha((unsigned char)p[-1])))
+            w = p + 8;
+        else if (!strncasecmp(p, "part", 4) && (p == t || !isalpha((unsigned char)p[-1])))
+            w = p + 4;
+        else if ((*p == 'Q' || *p == 'q') && isdigit((unsigned char)p[1]) &&
+                 (p == t || !isalpha((unsigned char)p[-1])))
+            w = p + 1;
+        if (!w)
+            continue;
+        if (*w == 's')
+            w++;
+        /* a list: "2, 3 and 4", "(b) and (c)" */
+        for (;;) {
+            while (*w == ' ' || *w == '(')
+                w++;
+            char id[8];
+            size_t k = 0;
+            while ((isdigit((unsigned char)w[k]) || (k == 0 && islower((unsigned char)w[k]))) && k < 3)
+                k++;
+            if (!k || (isalpha((unsigned char)w[0]) && isalpha((unsigned char)w[1])))
+                break;
+            snprintf(id, sizeof id, "%.*s", (int)k, w);
+            int qi = find_question(L, id);
+            if (qi >= 0 && n < max) {
+                int dup = 0;
+                for (int j = 0; j < n; j++)
+                    dup |= out[j] == qi;
+                if (!dup)
+                    out[n++] = qi;
+            }
+            w += k;
+            if (*w == ')')
+                w++;
+            if (!strncmp(w, ", ", 2))
+                w += 2;
+            else if (!strncasecmp(w, " and ", 5))
+                w += 5;
+            else if (!strncasecmp(w, " & ", 3))
+                w += 3;
+            else if (*w == '-' || *w == '/')
+                w++;
+            else
+                break;
+        }
+    }
+    return n;
+}
+
+static int st_add(struct ectx *c, struct stlist *sl, const struct statement *s)
+{
+    if (sl->n == sl->a) {
+        int na = sl->a ? sl->a * 2 : 8;
+        struct statement *v = foi_arena_alloc(&c->arena, sizeof *v * (size_t)na);
+        if (!v)
+            return c->rc = FOI_ENOMEM;
+        if (sl->n)
+            memcpy(v, sl->s, sizeof *v * (size_t)sl->n);
+        sl->s = v;
+        sl->a = na;
+    }
+    sl->s[sl->n++] = *s;
+    return 0;
+}
+
+/* The clause of t that carries the statement (a sentence with the cue), so
+ * "held for 2018-2020 (attached); for 2021-2022 neither confirm nor deny"
+ * gives the NCND the period 2021-2022 only. */
+static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
+{
+    size_t n = strlen(t), start = 0;
+    for (size_t i = 0; i <= n; i++) {
+        int end = i == n || t[i] == ';' || (t[i] == '.' && (t[i + 1] == ' ' || !t[i + 1]) &&
+                                              !(i > 0 && isdigit((unsigned char)t[i - 1]) &&
+                                                isdigit((unsigned char)t[i + 1])));
+        if (!end)
+            continue;
+        char ex[32];
+        const char *cl = foi_arena_strndup(&c->arena, t + start, i - start);
+        if (!cl)
+            return t;
+        if (statement_kind(cl, ex) == k)
+            return cl;
+        start = i + 1;
+    }
+    return t;
+}
+
+/* Is the period inside (or equal to) the request's whole period? */
+static int period_is_request(const struct ectx *c, const struct foi_period *p)
+{
+    for (int i = 0; i < c->req.nperiods; i++)
+        if (!foi_date_cmp(&c->req.periods[i].start, &p->start) && !foi_date_cmp(&c->req.periods[i].end, &p->end))
+            return 1;
+    return 0;
+}
+
+static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
+{
+    struct eng_letter *L = c->lt;
+    char ex[32];
+    enum skind k = statement_kind(text, ex);
+    const char *loc = eng_block_loc(c, block);
+    const char *gw = goodwill_cue(text);
+    if (k == SK_NONE)
+        return;
+    if (k == SK_NCND && about_individuals(text)) {
+        eng_trace(c, loc, "neither confirm nor deny about individuals or further information: no figure refused");
+        return;
+    }
+    struct statement s;
+    memset(&s, 0, sizeof s);
+    s.kind = k;
+    s.block = block;
+    s.q = -1;
+    snprintf(s.ex, sizeof s.ex, "%s", ex);
+    s.raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    if (k == SK_NCND && !ex[0]) {
+        /* the sections are often in the paragraphs that explain them */
+        for (int j = block + 1; j < L->nb && j <= block + 12 && !s.ex[0]; j++) {
+            char all[32];
+            if (L->b[j].zone == ZN_REQUEST || foi_value_find_exemptions(L->b[j].text, all, sizeof all))
+                continue;
+            char *save = NULL, tmp[32];
+            snprintf(tmp, sizeof tmp, "%s", all);
+            for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
+                if (ncnd_section(it)) {
+                    size_t u = strlen(s.ex);
+                    snprintf(s.ex + u, sizeof s.ex - u, "%s%s", u ? ";" : "", it);
+                }
+        }
+    }
+    if (k == SK_S21) {
+        const char *link = first_link(text);
+        for (int j = block + 1; !link && j < L->nb && j <= block + 3; j++)
+            link = first_link(L->b[j].text);
+        if (link) {
+            size_t n = strcspn(link, " )]>,");
+            while (n && (link[n - 1] == '.' || link[n - 1] == ';'))
+                n--;
+            s.note = foi_arena_printf(&c->arena, "published at %.*s", (int)n, link);
+        } else {
+            s.note = "reasonably accessible by other means (section 21)";
+        }
+    }
+    /* scope: the questions it names, the question being answered, a period
+     * or category of its own, else the whole request */
+    const char *cl = statement_clause(c, text, k);
+    int qs[16];
+    int nq = named_questions(L, cl, qs, 16);
+    if (nq) {
+        for (int i = 0; i < nq && !c->rc; i++) {
+            s.q = qs[i];
+            st_add(c, sl, &s);
+        }
+        eng_trace(c, loc, "%s for question%s %s%s", k == SK_NCND ? "neither confirm nor deny" : "refusal",
+                  nq > 1 ? "s" : "", L->q[qs[0]].id, nq > 1 ? " and others" : "");
+        return;
+    }
+    if (run->q >= 0 && L->b[block].zone == ZN_RESPONSE) {
+        s.q = run->q;
+        st_add(c, sl, &s);
+        return;
+    }
+    struct textdims td;
+    eng_textdims(c, cl, &td);
+    int pick = -1, nper = 0;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+            nper++;
+            pick = i;
+        }
+    if (nper == 1 && !period_is_request(c, &td.periods[pick])) {
+        s.period = td.periods[pick];
+        s.period_label = td.period_texts[pick];
+        s.has_period = 1;
+    }
+    if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
+        for (int i = 0; i < td.ncats && !c->rc; i++) {
+            s.category = td.cats[i];
+            st_add(c, sl, &s);
+        }
+        return;
+    }
+    s.whole = !s.has_period;
+    (void)gw;
+    st_add(c, sl, &s);
+}
+
+static const char *status_word(enum skind k)
+{
+    switch (k) {
+    case SK_NCND: return "neither confirm nor deny";
+    case SK_NOT_HELD: return "not held";
+    case SK_WITHHELD: return "withheld";
+    default: return "refused";
+    }
+}
+
+static void statement_emit(struct ectx *c, const struct statement *s, const char *category,
+                           const struct foi_period *p, const char *plabel)
+{
+    struct eng_letter *L = c->lt;
+    struct lfig f;
+    memset(&f, 0, sizeof f);
+    f.v.status = s->kind == SK_NCND ? FOI_VS_NCND : s->kind == SK_NOT_HELD ? FOI_VS_NOT_HELD
+               : s->kind == SK_WITHHELD ? FOI_VS_SUPPRESSED : FOI_VS_REFUSED;
+    snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
+    f.d.category = category;
+    f.d.outcome = "total";
+    if (p) {
+        f.d.period = *p;
+        f.d.has_period = 1;
+        f.d.period_label = plabel;
+    }
+    struct lrun run;
+    memset(&run, 0, sizeof run);
+    run.q = s->q;
+    if (s->q >= 0) {
+        const struct eng_question *q = &L->q[s->q];
+        if (q->outcome && strcmp(q->outcome, "?"))
+            f.d.outcome = q->outcome;
+    }
+    f.value_text = status_word(s->kind);
+    f.locator = eng_block_loc(c, s->block);
+    f.raw = s->raw;
+    f.note = s->note;
+    f.conf = c->o->confidence - 0.05;
+    eng_letter_emit(c, &f, &run, status_word(s->kind));
+}
+
+/* One row per category (and period) a statement covers. */
+static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
+{
+    struct eng_letter *L = c->lt;
+    for (int i = 0; i < sl->n && !c->rc; i++) {
+        const struct statement *s = &sl->s[i];
+        if (s->kind == SK_WITHHELD && s->q < 0)
+            continue;   /* the reasoning behind suppressed cells, not a figure */
+        const char *cats[ENG_MAX_CATS];
+        int ncats = 0;
+        if (s->q >= 0) {
+            const struct textdims *qt = &L->q[s->q].td;
+            for (int k = 0; k < qt->ncats; k++)
+                cats[ncats++] = qt->cats[k];
+        } else if (s->category) {
+            cats[ncats++] = s->category;
+        }
+        if (!ncats)
+            for (int k = 0; k < c->req.ncats; k++)
+                cats[ncats++] = c->req.cats[k];
+        if (!ncats)
+            cats[ncats++] = NULL;   /* the context may say; else left out with a trace */
+        if (s->whole && figures_before + L->figures > 0 && !(s->kind == SK_S12)) {
+            eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
+                      "other information", status_word(s->kind));
+            continue;
+        }
+        if (s->has_period) {
+            for (int k = 0; k < ncats; k++)
+                statement_emit(c, s, cats[k], &s->period, s->period_label);
+            continue;
+        }
+        /* the request's periods, one row each (a question's own period first) */
+        const struct textdims *pt = s->q >= 0 && L->q[s->q].td.nperiods ? &L->q[s->q].td : &c->req;
+        int nper = 0;
+        for (int p = 0; p < pt->nperiods; p++)
+            if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+                nper++;
+        for (int k = 0; k < ncats; k++) {
+            if (nper <= 1) {
+                statement_emit(c, s, cats[k], NULL, NULL);
+                continue;
+            }
+            for (int p = 0; p < pt->nperiods; p++)
+                if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+                    statement_emit(c, s, cats[k], &pt->periods[p], pt->period_texts[p]);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ lists and pairs */
 static const char *strip_bullet(const char *s)
 {
     while (*s == ' ' || *s == '\t')
@@ -131,8 +822,8 @@ static const char *strip_bullet(const char *s)
     return s;
 }
 
-/* Split "Label – value" / "Label: value" / "Label - value". */
-static int split_bullet(struct ectx *c, const char *s, const char **label, const char **value)
+/* Split "Label – value" / "Label: value" / "Label - value" at the last separator. */
+static int split_pair(struct ectx *c, const char *s, const char **label, const char **value)
 {
     static const char *const seps[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", ": ", "\t", NULL };
     const char *best = NULL;
@@ -158,284 +849,502 @@ static int split_bullet(struct ectx *c, const char *s, const char **label, const
     while (n && (v[n - 1] == '.' || v[n - 1] == ';' || v[n - 1] == ' '))
         n--;
     *value = foi_arena_strndup(&c->arena, v, n);
-    return *label && *value;
+    return *label && *value && **label && **value;
 }
 
-int eng_bullets(struct ectx *c)
+/* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
+static int pair_item(struct ectx *c, const char *text, int block, struct lrun *run, const char *loc)
 {
-    const struct foi_doc *doc = c->doc;
-    struct running rc;
-    memset(&rc, 0, sizeof rc);
-    for (int i = start_index(c); i < doc->nlines && !c->rc; i++) {
-        const struct foi_line *l = &doc->lines[i];
-        if (!l->text[0] || in_table(c, i))
-            continue;
-        if (eng_is_stop_heading(l->text))
-            break;
-        if (!(l->flags & FOI_LINE_BULLET)) {
-            int end;
-            const char *p = paragraph(c, i, &end);
-            update_running(c, &rc, p, (l->flags & FOI_LINE_HEADING) != 0);
-            i = end - 1;
-            continue;
-        }
-        const char *label, *value;
-        if (!split_bullet(c, strip_bullet(l->text), &label, &value))
-            continue;
-        struct foi_value v;
-        if (eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE)
-            continue;
-        struct label L;
-        eng_classify(c, label, &L);
-        struct dims d;
-        memset(&d, 0, sizeof d);
-        if (L.total) {
-            d.outcome = label;
-        } else if (L.primary == FOI_VOCAB_OUTCOME) {
-            d.outcome = label;
-        } else if (L.primary == FOI_VOCAB_SUBJECT) {
-            d.subject = label;
-        } else if (L.primary == FOI_VOCAB_CATEGORY) {
-            d.category = label;
-        } else if (L.primary == FOI_VOCAB_FORCE) {
-            d.force = L.id[FOI_VOCAB_FORCE];
-        } else if (L.primary == PRIMARY_PERIOD) {
-            d.period = L.period;
-            d.has_period = 1;
-            d.period_label = label;
-        } else {
-            continue;
-        }
-        if (L.id[FOI_VOCAB_MEASURE] && (L.total || L.primary == FOI_VOCAB_MEASURE))
-            d.measure = L.id[FOI_VOCAB_MEASURE];
-        fill_running(c, &d, &rc);
-        const char *loc = foi_arena_printf(&c->arena, "line %d", l->no);
-        const char *raw = foi_collapse_ws(&c->arena, strip_bullet(l->text), strlen(strip_bullet(l->text)));
-        eng_emit(c, &d, value, &v, loc, raw, c->o->confidence - 0.05);
-    }
-    return c->rc;
-}
-
-/* ------------------------------------------------------------- prose */
-struct numocc { size_t at, used; struct foi_value v; };
-
-static int unit_follows(const char *s)
-{
-    while (*s == ' ')
-        s++;
-    static const char *const units[] = { "hour", "minute", "day", "week", "month", "year", "per ",
-                                         "%", "percent", "pound", "working", "pence", "times", NULL };
-    for (int i = 0; units[i]; i++)
-        if (!strncasecmp(s, units[i], strlen(units[i])))
-            return 1;
-    return 0;
-}
-
-static int word_start(const char *s, size_t i)
-{
-    if (!isalnum((unsigned char)s[i]))
+    const char *label, *value;
+    if (!split_pair(c, text, &label, &value))
         return 0;
-    return i == 0 || !isalnum((unsigned char)s[i - 1]);
+    struct foi_value v;
+    if (eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE)
+        return 0;
+    struct label Lb;
+    eng_classify(c, label, &Lb);
+    struct lfig f;
+    memset(&f, 0, sizeof f);
+    struct dims *d = &f.d;
+    if (Lb.total) {
+        d->outcome = label;
+    } else if (Lb.primary == FOI_VOCAB_OUTCOME) {
+        d->outcome = label;
+    } else if (Lb.primary == FOI_VOCAB_SUBJECT) {
+        d->subject = label;
+    } else if (Lb.primary == FOI_VOCAB_CATEGORY) {
+        d->category = label;
+    } else if (Lb.primary == FOI_VOCAB_FORCE) {
+        d->force = Lb.id[FOI_VOCAB_FORCE];
+        if (c->force && d->force && strcmp(d->force, c->force)) {
+            eng_trace(c, loc, "'%s' not a figure: about another force", value);
+            return 1;
+        }
+    } else if (Lb.primary == PRIMARY_PERIOD) {
+        d->period = Lb.period;
+        d->has_period = 1;
+        d->period_label = label;
+    } else {
+        eng_trace(c, loc, "'%s' not a figure: its label '%s' names no outcome, category, subject or period",
+                  value, label);
+        return 1;
+    }
+    if (Lb.id[FOI_VOCAB_MEASURE] && (Lb.total || Lb.primary == FOI_VOCAB_MEASURE))
+        d->measure = Lb.id[FOI_VOCAB_MEASURE];
+    /* an answer to a question about one outcome: the label is a period or
+     * category, the outcome is the question's */
+    if (!d->outcome && run->q >= 0) {
+        const struct eng_question *q = &c->lt->q[run->q];
+        if (q->outcome && strcmp(q->outcome, "?"))
+            d->outcome = q->outcome;
+        else if (q->outcome) {
+            eng_trace(c, loc, "'%s' not a figure: question %s asks about several outcomes", value, q->id);
+            return 1;
+        }
+    }
+    f.value_text = value;
+    f.v = v;
+    f.locator = loc;
+    f.raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    f.conf = c->o->confidence - 0.05;
+    char what[200];
+    snprintf(what, sizeof what, "'%s' (%s)", value, label);
+    eng_letter_emit(c, &f, run, what);
+    (void)block;
+    return 1;
 }
 
-static int find_numbers(struct ectx *c, const char *s, struct numocc *occ, int max)
+/* "2019: 4, 2020: 7, 2021: 2" */
+static int pair_list(struct ectx *c, const char *text, int block, struct lrun *run, const char *loc)
 {
-    /* mask periods and dates */
-    size_t pat[16], plen[16];
-    struct foi_period ps[16];
-    struct foi_period_ctx pc = {0};
-    int np = foi_period_find_all(s, &pc, ps, pat, plen, 16);
-    int n = 0;
-    size_t len = strlen(s);
-    for (size_t i = 0; i < len && n < max; i++) {
-        if (!word_start(s, i))
-            continue;
-        int masked = 0;
-        for (int k = 0; k < np; k++)
-            if (i >= pat[k] && i < pat[k] + plen[k])
-                masked = 1;
-        if (masked)
-            continue;
-        if (i > 0 && (s[i - 1] == '\xa3' || s[i - 1] == '$' || s[i - 1] == '(' || s[i - 1] == '/'))
-            continue;
-        if (i > 1 && (unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xA3)
-            continue;   /* £ in UTF-8 */
-        struct foi_value v;
-        size_t used = 0;
-        if (foi_value_scan(s + i, &v, &used) != 0 || v.status == FOI_VS_NONE || !used)
-            continue;
-        const char *after = s + i + used;
-        if (*after == '(' || *after == '/' || (*after == '.' && isdigit((unsigned char)after[1])) ||
-            (*after == ':' && isdigit((unsigned char)after[1])))
-            continue;
-        if (unit_follows(after))
-            continue;
-        occ[n].at = i;
-        occ[n].used = used;
-        occ[n].v = v;
+    if (!strchr(text, ',') && !strchr(text, ';'))
+        return 0;
+    char *t = foi_arena_strdup(&c->arena, text);
+    if (!t)
+        return 0;
+    int n = 0, ok = 0;
+    char *save = NULL;
+    for (char *it = strtok_r(t, ",;", &save); it; it = strtok_r(NULL, ",;", &save)) {
         n++;
-        i += used - 1;
-        (void)c;
+        const char *label, *value;
+        struct foi_value v;
+        if (split_pair(c, it, &label, &value) && eng_value(c, value, &v) == 0 && v.status != FOI_VS_NONE)
+            ok++;
+    }
+    if (n < 2 || ok != n)
+        return 0;
+    t = foi_arena_strdup(&c->arena, text);
+    for (char *it = strtok_r(t, ",;", &save); it; it = strtok_r(NULL, ",;", &save)) {
+        while (*it == ' ')
+            it++;
+        if (!strncmp(it, "and ", 4))
+            it += 4;
+        pair_item(c, it, block, run, loc);
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ prose */
+static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
+{
+    const char *s = text;
+    while (*s && !c->rc) {
+        const char *e = s;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
+                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+            e++;
+        /* "No." and "approx." do not end a sentence */
+        size_t sl = (size_t)(e - s) + (*e ? 1 : 0);
+        const char *sent = foi_arena_strndup(&c->arena, s, sl);
+        if (!sent) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
+        while (*sent == ' ')
+            sent++;
+        if (*sent)
+            eng_prose_sentence(c, sent, block, run);
+        s += sl;
+    }
+}
+
+/* An answer to question q: a value, a refusal, pairs, or prose. */
+static void answer(struct ectx *c, int block, const char *body, struct lrun *run, struct stlist *sl)
+{
+    struct eng_letter *L = c->lt;
+    const char *loc = eng_block_loc(c, block);
+    const struct eng_question *q = run->q >= 0 ? &L->q[run->q] : NULL;
+    while (*body == ' ')
+        body++;
+    if (!*body)
+        return;
+    /* "20", "Nil", "20 allegations", "Not held", "NCND (s30(3), s31(3))" */
+    struct foi_value v;
+    char stripped[64];
+    snprintf(stripped, sizeof stripped, "%s", body);
+    size_t n = strlen(stripped);
+    while (n && (stripped[n - 1] == '.' || stripped[n - 1] == ' '))
+        stripped[--n] = 0;
+    if (strlen(body) < sizeof stripped - 1 && eng_value(c, stripped, &v) == 0 && v.status != FOI_VS_NONE) {
+        if (v.status == FOI_VS_REFUSED || v.status == FOI_VS_NCND || v.status == FOI_VS_NOT_HELD) {
+            statement_at(c, sl, block, body, run);
+            if (sl->n == 0 || sl->s[sl->n - 1].block != block) {
+                /* a bare status word: the answer's own refusal */
+                struct statement s;
+                memset(&s, 0, sizeof s);
+                s.kind = v.status == FOI_VS_NCND ? SK_NCND : v.status == FOI_VS_NOT_HELD ? SK_NOT_HELD : SK_EXEMPT;
+                snprintf(s.ex, sizeof s.ex, "%s", v.exemption);
+                s.block = block;
+                s.q = run->q;
+                s.whole = run->q < 0;
+                s.raw = foi_collapse_ws(&c->arena, body, strlen(body));
+                st_add(c, sl, &s);
+            }
+            return;
+        }
+        if (!q) {
+            eng_trace(c, loc, "'%s' not a figure: an answer to no question found", stripped);
+            return;
+        }
+        if (q->outcome && !strcmp(q->outcome, "?")) {
+            eng_trace(c, loc, "'%s' not a figure: question %s asks about several outcomes", stripped, q->id);
+            return;
+        }
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        f.d.outcome = q->outcome ? q->outcome : "total";
+        f.value_text = foi_arena_strdup(&c->arena, stripped);
+        f.v = v;
+        f.locator = loc;
+        f.raw = foi_collapse_ws(&c->arena, L->b[block].text, strlen(L->b[block].text));
+        f.conf = c->o->confidence - 0.1;
+        char what[120];
+        snprintf(what, sizeof what, "'%s' (answer to question %s)", stripped, q->id);
+        eng_letter_emit(c, &f, run, what);
+        return;
+    }
+    if (pair_list(c, body, block, run, loc))
+        return;
+    if (strlen(body) < 80 && pair_item(c, body, block, run, loc))
+        return;
+    statement_at(c, sl, block, body, run);
+    /* "20 allegations were recorded": prose, with the question's outcome for
+     * a count that names none */
+    prose_block(c, block, body, run);
+}
+
+/* ------------------------------------------------------------ attachments */
+static const char *const attach_cues[] = {
+    "please find attached", "please see attached", "please find enclosed", "please see enclosed",
+    "find attached", "is attached", "are attached", "attached is", "attached are", "the attached",
+    "the enclosed", "is enclosed", "are enclosed", "(attached)", "in the attachment", "see attachment",
+    "as an attachment", "attached document", "attached spreadsheet", "attached file", "attached table",
+    "attached pdf", "attachment:", "attachments:", "see the attached", "provided in the attached",
+    "attached to this", "enclosed with this", NULL
+};
+
+static const char *const file_exts[] = { ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".docx", ".doc",
+    ".ods", ".odt", ".txt", ".html", ".htm", ".rtf", ".zip", NULL };
+
+/* File names in t (with their extension); out gets up to max names. */
+static int file_names(struct ectx *c, const char *t, const char **out, int max)
+{
+    int n = 0;
+    for (const char *p = t; *p && n < max; p++) {
+        if (*p != '.')
+            continue;
+        const char *ext = NULL;
+        for (int i = 0; file_exts[i]; i++) {
+            size_t k = strlen(file_exts[i]);
+            if (!strncasecmp(p, file_exts[i], k) && !isalnum((unsigned char)p[k])) {
+                ext = file_exts[i];
+                break;
+            }
+        }
+        if (!ext || p == t || !isalnum((unsigned char)p[-1]))
+            continue;
+        const char *e = p + strlen(ext);
+        /* back to the start: inside brackets or quotes names may hold spaces */
+        const char *b = p;
+        const char *open = NULL;
+        for (const char *q = p; q > t; q--) {
+            if (q[-1] == '(' || q[-1] == '"' || q[-1] == '[' ||
+                (q - t >= 3 && (unsigned char)q[-3] == 0xE2 && (unsigned char)q[-2] == 0x80 &&
+                 ((unsigned char)q[-1] == 0x9C || (unsigned char)q[-1] == 0x98))) {
+                open = q;
+                break;
+            }
+            if (q[-1] == ')' || q[-1] == ':' || (q - p < -80))
+                break;
+        }
+        if (open) {
+            b = open;
+        } else {
+            while (b > t && (isalnum((unsigned char)b[-1]) || b[-1] == '_' || b[-1] == '-' || b[-1] == '.'))
+                b--;
+        }
+        while (*b == ' ')
+            b++;
+        if (e > b) {
+            const char *name = foi_arena_strndup(&c->arena, b, (size_t)(e - b));
+            if (name)
+                out[n++] = name;
+        }
+        p = e - 1;
     }
     return n;
 }
 
-/* Figures in one sentence. */
-static void prose_sentence(struct ectx *c, const char *s, const struct running *run, int line_no)
+/* A covering letter: the attachments it names and what it says they count. */
+static void attachments(struct ectx *c)
 {
-    /* a sentence naming its own period ("This compares with seventeen ... in
-     * the financial year 2021/22") keys its figures to it */
-    struct running local = *run;
-    const struct running *rc = &local;
-    struct textdims sd;
-    eng_textdims(c, s, &sd);
-    struct dims tmp;
-    memset(&tmp, 0, sizeof tmp);
-    dims_fill_text(&tmp, &sd);
-    if (tmp.has_period) {
-        local.period = tmp.period;
-        local.period_label = tmp.period_label;
-        local.has_period = 1;
-    }
-    struct numocc occ[32];
-    int n = find_numbers(c, s, occ, 32);
-    for (int k = 0; k < n && !c->rc; k++) {
-        size_t from = occ[k].at + occ[k].used;
-        size_t to = (k + 1 < n) ? occ[k + 1].at : strlen(s);
-        const char *clause = foi_arena_strndup(&c->arena, s + from, to - from);
-        if (!clause)
-            return;
-        struct dims d;
-        memset(&d, 0, sizeof d);
-        struct foi_match ms[8];
-        int no = c->tax ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 8) : 0;
-        const char *outcome = NULL;
-        for (int m = 0; m < no; m++)
-            if (strcmp(ms[m].id, "total") && strcmp(ms[m].id, "other")) {
-                outcome = foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
-                break;
-            }
-        /* category named in the clause itself */
-        struct textdims td;
-        eng_textdims(c, clause, &td);
-        if (outcome) {
-            d.outcome = outcome;
-        } else {
-            /* "eleven allegations of sexual assault": a measure right after the number */
-            int nm = c->tax ? foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, clause, ms, 8) : 0;
-            if (!nm || ms[0].at > 24)
-                continue;
-            d.outcome = "total";
-            d.measure = ms[0].id;
+    struct eng_letter *L = c->lt;
+    struct foi_sink *real = L->real;
+    int any = 0;
+    const char *period_text = NULL;
+    for (int i = 0; i < L->nb && !c->rc; i++) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER)
+            continue;
+        const char *cue = NULL;
+        for (int k = 0; attach_cues[k] && !cue; k++)
+            if (foi_strcasestr(b->text, attach_cues[k]))
+                cue = attach_cues[k];
+        if (!cue)
+            continue;
+        const char *names[8];
+        int n = file_names(c, b->text, names, 8);
+        const char *loc = eng_block_loc(c, i);
+        for (int k = 0; k < n; k++) {
+            if (real->meta)
+                real->meta(real, "attachment", names[k]);
+            eng_trace(c, loc, "names an attachment: %s", names[k]);
         }
-        if (td.category)
-            d.category = td.category;
-        fill_running(c, &d, rc);
-        const char *num = foi_arena_strndup(&c->arena, s + occ[k].at, occ[k].used);
-        const char *loc = foi_arena_printf(&c->arena, "line %d", line_no);
-        eng_emit(c, &d, num, &occ[k].v, loc, s, c->o->confidence - 0.15);
+        if (!n) {
+            if (real->meta)
+                real->meta(real, "attachment", "");
+            eng_trace(c, loc, "says the answer is attached, naming no file");
+        }
+        any = 1;
+        /* "information held for 2018-2020 (attached)": the attachment's period */
+        if (!period_text) {
+            const char *cl = b->text;
+            struct textdims td;
+            eng_textdims(c, cl, &td);
+            int nper = 0, pick = -1;
+            for (int p = 0; p < td.nperiods; p++)
+                if (foi_date_cmp(&td.periods[p].start, &td.periods[p].end)) {
+                    nper++;
+                    pick = p;
+                }
+            if (nper == 1)
+                period_text = td.period_texts[pick];
+        }
     }
+    if (!any || !real->meta)
+        return;
+    /* what the letter says the attachment counts */
+    struct foi_doc_context x;
+    memset(&x, 0, sizeof x);
+    x.force = c->force;
+    x.request_ref = c->request_ref;
+    if (period_text) {
+        x.period = period_text;
+    } else {
+        int nper = 0, pick = -1;
+        for (int p = 0; p < c->req.nperiods; p++)
+            if (foi_date_cmp(&c->req.periods[p].start, &c->req.periods[p].end)) {
+                nper++;
+                pick = p;
+            }
+        if (nper == 1)
+            x.period = c->req.period_texts[pick];
+    }
+    x.category = c->req.category;
+    x.measure = c->statement_measure ? c->statement_measure : c->req.measure;
+    x.subject = c->req.subject;
+    if (c->date_basis && strcmp(c->date_basis, "unknown"))
+        x.date_basis = c->date_basis;
+    x.read_prose = 1;
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 16);
+    if (foi_context_format(&x, &b) == 0 && b.data)
+        real->meta(real, "context", b.data);
+    foi_buf_release(&b);
 }
 
-int eng_prose(struct ectx *c)
+/* ------------------------------------------------------------ the walk */
+static int is_pair_line(const char *t)
 {
-    const struct foi_doc *doc = c->doc;
-    struct running rc;
-    memset(&rc, 0, sizeof rc);
-    for (int i = start_index(c); i < doc->nlines && !c->rc; i++) {
-        const struct foi_line *l = &doc->lines[i];
-        if (!l->text[0] || in_table(c, i) || (l->flags & FOI_LINE_BULLET))
-            continue;
-        if (eng_is_stop_heading(l->text))
-            break;
-        int end;
-        const char *p = paragraph(c, i, &end);
-        int heading = (l->flags & FOI_LINE_HEADING) != 0;
-        /* "During the same financial year" keeps the period; a paragraph naming
-         * its own category/period updates the context first */
-        update_running(c, &rc, p, heading);
-        if (!heading) {
-            /* sentences */
-            const char *s = p;
-            while (*s && !c->rc) {
-                const char *e = s;
-                while (*e && !(*e == '.' && (e[1] == ' ' || e[1] == '\0') && !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
-                    e++;
-                size_t sl = (size_t)(e - s) + (*e ? 1 : 0);
-                const char *sent = foi_arena_strndup(&c->arena, s, sl);
-                if (!sent)
-                    break;
-                const char *trim = sent;
-                while (*trim == ' ')
-                    trim++;
-                if (*trim)
-                    prose_sentence(c, trim, &rc, l->no);
-                s += sl;
-            }
-        }
-        i = end - 1;
+    return strlen(t) < 100 && (strstr(t, ": ") || strstr(t, " \xe2\x80\x93 ") || strstr(t, " - "));
+}
+
+static void trace_split(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    static const char *const names[] = { "letterhead", "request", "answer", "boilerplate", "table" };
+    for (int i = 0; i < L->nb;) {
+        int j = i;
+        while (j + 1 < L->nb && L->b[j + 1].zone == L->b[i].zone && !strcmp(L->b[j + 1].why, L->b[i].why))
+            j++;
+        const char *a = foi_line_locator_in(&c->arena, c->doc, L->b[i].first);
+        const char *z = foi_line_locator_in(&c->arena, c->doc, L->b[j].last);
+        if (strcmp(a, z))
+            eng_trace(c, NULL, "%s to %s: %s (%s)", a, z, names[L->b[i].zone], L->b[i].why);
+        else
+            eng_trace(c, NULL, "%s: %s (%s)", a, names[L->b[i].zone], L->b[i].why);
+        i = j + 1;
     }
+    for (int k = 0; k < L->nq; k++)
+        eng_trace(c, eng_block_loc(c, L->q[k].block), "question %s: %s", L->q[k].id, L->q[k].text);
+    eng_trace(c, NULL, "%s: %s", L->is_response ? "a response" : "not a response", L->response_why);
+}
+
+int eng_letter_prepare(struct ectx *c)
+{
+    struct eng_letter *L = foi_arena_alloc(&c->arena, sizeof *L);
+    if (!L)
+        return c->rc = FOI_ENOMEM;
+    c->lt = L;
+    L->real = c->out;
+    L->sink.emit = wrap_emit;
+    L->sink.issue = wrap_issue;
+    L->sink.meta = wrap_meta;
+    L->sink.trace = c->out->trace ? wrap_trace : NULL;
+    L->sink.ctx = c;
+    c->out = &L->sink;
+    eng_split(c);
+    if (!c->rc && tracing(c))
+        trace_split(c);
     return c->rc;
 }
 
-/* ----------------------------------------------------------- refusal */
-int eng_refusal(struct ectx *c)
+void eng_letter_release(struct ectx *c)
 {
-    const struct foi_doc *doc = c->doc;
-    const char *ex = NULL;
-    enum foi_vstatus st = FOI_VS_REFUSED;
-    int at = -1;
-    const char *at_text = NULL;
-    for (int i = start_index(c); i < doc->nlines && !ex; i++) {
-        if (!doc->lines[i].text[0] || in_table(c, i))
-            continue;
-        /* whole paragraphs: "does\nnot hold" is wrapped in text letters */
-        int end, pstart = i;
-        const char *t = paragraph(c, i, &end);
-        at_text = t;
-        i = end - 1;
-        if ((foi_strcasestr(t, "section 12") || foi_strcasestr(t, "appropriate limit") ||
-             foi_strcasestr(t, "cost limit") || foi_strcasestr(t, "s.12") || foi_strcasestr(t, "s12(")) &&
-            (foi_strcasestr(t, "exceed") || foi_strcasestr(t, "refus") || foi_strcasestr(t, "unable") ||
-             foi_strcasestr(t, "not obliged"))) {
-            ex = "s12"; at = pstart;
-        } else if (foi_strcasestr(t, "section 14") && foi_strcasestr(t, "vexatious")) {
-            ex = "s14"; at = pstart;
-        } else if (foi_strcasestr(t, "section 31") && (foi_strcasestr(t, "exempt") || foi_strcasestr(t, "refus"))) {
-            ex = "s31"; at = pstart;
-        } else if (foi_strcasestr(t, "not held") || foi_strcasestr(t, "does not hold") ||
-                   foi_strcasestr(t, "do not hold") || foi_strcasestr(t, "no information held") ||
-                   foi_strcasestr(t, "no recorded information")) {
-            ex = ""; st = FOI_VS_NOT_HELD; at = pstart;
+    if (!c->lt)
+        return;
+    c->out = c->lt->real;
+    foi_free(c->lt->em);
+    c->lt->em = NULL;
+}
+
+int eng_letter_read(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    const struct foi_engine_opts *o = c->o;
+    long figures_before = c->emitted;
+    const struct foi_doc_context *x = dctx(c);
+    if (!L->is_response && !(x && x->read_prose)) {
+        if (L->has_prose && c->doc->format != FOI_FMT_CSV && !(c->doc->format & FOI_FMT_SHEETS)) {
+            char msg[200];
+            snprintf(msg, sizeof msg, "this does not read as an FOI response (%s): no figures are taken from its "
+                     "text%s", L->response_why, c->doc->ntables ? ", its tables are read" : "");
+            if (L->real->issue)
+                L->real->issue(L->real, FOI_SEV_INFO, "not_a_response", "", msg);
+            if (L->real->meta)
+                L->real->meta(L->real, "not_a_response", "1");
         }
+        return c->rc;
     }
-    if (!ex)
-        return 0;
-    struct foi_value v;
-    memset(&v, 0, sizeof v);
-    v.status = st;
-    snprintf(v.exemption, sizeof v.exemption, "%s", ex);
-    const char *loc = foi_arena_printf(&c->arena, "line %d", doc->lines[at].no);
-    const char *raw = foi_collapse_ws(&c->arena, at_text, strlen(at_text));
-    int ncats = c->req.ncats ? c->req.ncats : 1;
-    int nper = c->req.nperiods ? c->req.nperiods : 1;
-    for (int k = 0; k < ncats; k++)
-        for (int p = 0; p < nper; p++) {
-            struct dims d;
-            memset(&d, 0, sizeof d);
-            d.category = c->req.ncats ? c->req.cats[k] : NULL;
-            d.outcome = "total";
-            d.subject = c->req.subject;
-            d.measure = c->req.measure;
-            if (c->req.nperiods) {
-                d.period = c->req.periods[p];
-                d.period_label = c->req.period_texts[p];
-                d.has_period = 1;
-            }
-            if (!d.measure) d.measure = c->o->default_measure;
-            if (!d.subject) d.subject = c->o->default_subject;
-            eng_emit(c, &d, st == FOI_VS_REFUSED ? ex : "not held", &v, loc, raw, c->o->confidence - 0.05);
+    attachments(c);
+    struct lrun run;
+    memset(&run, 0, sizeof run);
+    run.q = -1;
+    struct stlist sl = { 0 };
+    for (int i = 0; i < L->nb && !c->rc; i++) {
+        struct eng_block *b = &L->b[i];
+        const char *loc = eng_block_loc(c, i);
+        int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        if (b->zone == ZN_REQUEST) {
+            /* a copied question: what follows answers it */
+            if (b->q >= 0 && b->first > c->req_last)
+                run_question(c, &run, b->q);
+            if (tracing(c) && eng_has_count_word(b->text))
+                eng_trace(c, loc, "numbers in the request are not figures");
+            continue;
         }
+        if (b->zone == ZN_BOILER) {
+            if (o->what & FOI_ENG_REFUSAL) {
+                char ex[32];
+                enum skind k = statement_kind(b->text, ex);
+                /* the reasoning of a refusal stated in the answer, or the only one */
+                if (k != SK_NONE && k != SK_WITHHELD && !heading)
+                    statement_at(c, &sl, i, b->text, &run);
+            }
+            if (goodwill_cue(b->text))
+                run.goodwill = 1;
+            continue;
+        }
+        if (b->zone != ZN_RESPONSE)
+            continue;
+        /* an answer marked with its question: "Q3 - 4", "A1: 20", "1. 20" */
+        char id[8];
+        const char *rest = NULL;
+        int mk = b->marked ? 'a' : eng_qmark(b->text, id, &rest);
+        if (b->marked && !b->body)
+            mk = 0;
+        if (mk && !b->marked) {
+            int qi = find_question(L, id);
+            if (qi >= 0 && (mk != 'q' || !eng_is_question(rest))) {
+                run_question(c, &run, qi);
+                if (heading) {
+                    run_from_text(c, &run, rest, 1);
+                    continue;
+                }
+                answer(c, i, rest, &run, &sl);
+                if (goodwill_cue(b->text))
+                    run.goodwill = 1;
+                continue;
+            }
+        } else if (b->marked) {
+            if (b->q >= 0)
+                run_question(c, &run, b->q);
+            else if (L->nq == 0)
+                run.q = -1;
+            answer(c, i, b->body, &run, &sl);
+            continue;
+        }
+        if (heading) {
+            run_from_text(c, &run, b->text, 1);
+            continue;
+        }
+        if (goodwill_cue(b->text))
+            run.goodwill = 1;
+        /* a list item or a "Label: value" line */
+        if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
+            const char *t = (b->flags & FOI_LINE_BULLET) ? strip_bullet(b->text) : b->text;
+            if ((o->what & FOI_ENG_BULLETS) && (pair_item(c, t, i, &run, loc) || pair_list(c, t, i, &run, loc)))
+                continue;
+        }
+        if (o->what & FOI_ENG_REFUSAL)
+            statement_at(c, &sl, i, b->text, &run);
+        char ex[32];
+        enum skind k = statement_kind(b->text, ex);
+        if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(b->text)) {
+            if (tracing(c) && eng_has_count_word(b->text))
+                eng_trace(c, loc, "numbers in a refusal's reasoning are not figures");
+            continue;
+        }
+        /* a note under a table qualifies its cells: no figure of its own */
+        if (b->flags & FOI_LINE_FOOTNOTE) {
+            if (tracing(c) && eng_has_count_word(b->text))
+                eng_trace(c, loc, "numbers in a note are not figures");
+            continue;
+        }
+        /* a line leading into a list ("Sexual harassment - allegations
+         * received in 2023", "... between 1 April 2022 and 31 March 2023:")
+         * sets the context like a heading; other paragraphs only through the
+         * figures they give (engine_prose.c) */
+        size_t tl = strlen(b->text);
+        int next_bullet = i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) &&
+                          L->b[i + 1].zone == ZN_RESPONSE;
+        if ((tl && b->text[tl - 1] == ':') || next_bullet)
+            run_from_text(c, &run, b->text, 1);
+        if (o->what & FOI_ENG_PROSE)
+            prose_block(c, i, b->text, &run);
+    }
+    if (!c->rc && (o->what & FOI_ENG_REFUSAL))
+        statements_emit(c, &sl, figures_before);
     return c->rc;
 }
 
@@ -453,7 +1362,8 @@ int foi_engine_probe_letter(const struct foi_doc *doc)
             break;      /* out of memory: judge on the lines seen */
         if (strstr(l, "allegation") || strstr(l, "complaint") || strstr(l, "cases"))
             words++;
-        if (strstr(l, "section 12") || strstr(l, "not held") || strstr(l, "does not hold"))
+        if (strstr(l, "section 12") || strstr(l, "not held") || strstr(l, "does not hold") ||
+            strstr(l, "neither confirm") || strstr(l, "attached"))
             refusal++;
     }
     foi_buf_release(&lb);

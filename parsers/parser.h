@@ -19,6 +19,11 @@ struct foi_sink {
     /* A fact about the document that is not a figure (record.h, foi_meta):
      * an attachment it names, what it says an attachment counts. May be NULL. */
     void (*meta)(struct foi_sink *sink, const char *key, const char *value);
+    /* What the engine decided and why, for `foi inspect`: where the request
+     * and the answer are, and each candidate number taken or left out, with
+     * the reason (docs/letters.md). May be NULL (a build leaves it NULL and
+     * the engine then spends nothing on it). */
+    void (*trace)(struct foi_sink *sink, const char *locator, const char *message);
 };
 
 struct foi_parser {

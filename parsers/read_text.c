@@ -2,6 +2,7 @@
  * flagged (paragraph start, bullet, heading, footnote), and the tables a letter
  * holds: fixed-width columns (under a dashed rule or not), pipe and grid tables. */
 #include "read.h"
+#include "../normalize/normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,12 @@
  *  - without a rule: two or more consecutive lines of two or more segments
  *    (split at runs of two spaces or a tab) that line up in the same columns
  *    with a digit outside the first column; the first row is the header when
- *    it holds no count. A single column, prose and address blocks are not tables. */
+ *    it holds no count. A single column, prose and address blocks are not tables;
+ *  - pasted with single spaces: a line of two or more periods ("2019 2020
+ *    2021", an optional short label before and "Total" after) over lines of a
+ *    label and exactly as many counts ("Dismissed 1 0 1"), with group lines of
+ *    a few words ("Conduct matters") between them; when a line's counts do not
+ *    line up with the header's, the block is no table and stays text. */
 #define HEADING_MAX 80
 #define WIDE_LINE 4096   /* lines wider than this are never table rows */
 #define MAX_HEADER_LINES 3
@@ -866,6 +872,214 @@ static int aligned_tables(struct ctx *c)
     return 0;
 }
 
+/* ------------------------------------------------------------ tables pasted with single spaces */
+
+/* A line's words (runs of non-blank bytes), at most max. */
+static int words_of(const struct tline *t, size_t *b0, size_t *b1, int max)
+{
+    int n = 0;
+    size_t i = 0;
+    while (i < t->len && n < max) {
+        while (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+            i++;
+        if (i >= t->len)
+            break;
+        b0[n] = i;
+        while (i < t->len && t->s[i] != ' ' && t->s[i] != '\t')
+            i++;
+        b1[n++] = i;
+    }
+    return n;
+}
+
+static int word_is(const struct tline *t, size_t b0, size_t b1, const char *w)
+{
+    size_t n = strlen(w);
+    if (b1 - b0 != n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((t->s[b0 + i] | 0x20) != (w[i] | 0x20))
+            return 0;
+    return 1;
+}
+
+/* A period written as one word: "2019", "2019/20", "2019-20", "FY19/20", "Apr-22". */
+static int period_word(const struct tline *t, size_t b0, size_t b1)
+{
+    char w[24];
+    if (b1 - b0 >= sizeof w || b1 - b0 < 4)
+        return 0;
+    memcpy(w, t->s + b0, b1 - b0);
+    w[b1 - b0] = 0;
+    int digit = 0;
+    for (char *p = w; *p; p++)
+        digit |= *p >= '0' && *p <= '9';
+    if (!digit)
+        return 0;
+    struct foi_period_ctx pc = {0};
+    struct foi_period p;
+    return foi_period_parse(w, &pc, &p) == 1 && p.resolved;
+}
+
+/* A count as a single word: "12", "1,234", "*", "<5", "-", "0". */
+static int value_word(const struct tline *t, size_t b0, size_t b1)
+{
+    char w[24];
+    if (b1 - b0 >= sizeof w)
+        return 0;
+    memcpy(w, t->s + b0, b1 - b0);
+    w[b1 - b0] = 0;
+    if (!strcmp(w, "*") || !strcmp(w, "-") || !strcmp(w, "**"))
+        return 1;
+    return numeric_cell(w) && !strchr(w, '%') && !strchr(w, '.');
+}
+
+#define SP_MAXW 64
+
+/* The header of a pasted table: an optional short label, then two or more
+ * periods, and an optional "Total". *k gets the number of value columns,
+ * *lab the number of label words. */
+static int spaced_header(const struct tline *t, int *k, int *lab)
+{
+    size_t b0[SP_MAXW], b1[SP_MAXW];
+    if (t->kind != K_TEXT || t->wide || t->has_pipe)
+        return 0;
+    int n = words_of(t, b0, b1, SP_MAXW);
+    if (n < 2 || n >= SP_MAXW)
+        return 0;
+    int end = n;
+    if (word_is(t, b0[n - 1], b1[n - 1], "total") || word_is(t, b0[n - 1], b1[n - 1], "totals"))
+        end--;
+    int p = end;
+    while (p > 0 && period_word(t, b0[p - 1], b1[p - 1]))
+        p--;
+    if (end - p < 2 || p > 4)
+        return 0;
+    /* the label words hold no digit and end no sentence */
+    for (int i = 0; i < p; i++)
+        for (size_t q = b0[i]; q < b1[i]; q++)
+            if ((t->s[q] >= '0' && t->s[q] <= '9') || t->s[q] == '.' || t->s[q] == ',')
+                return 0;
+    *k = n - p;
+    *lab = p;
+    return 1;
+}
+
+/* A data row: label words then exactly k values (1), a group line: a few
+ * words and no value (2), anything else (0). *nv gets the trailing values. */
+static int spaced_row(const struct tline *t, int k, int *label_words, int *nv)
+{
+    size_t b0[SP_MAXW], b1[SP_MAXW];
+    *nv = 0;
+    if (t->kind != K_TEXT || t->wide || t->has_pipe)
+        return 0;
+    int n = words_of(t, b0, b1, SP_MAXW);
+    if (n == 0 || n >= SP_MAXW)
+        return 0;
+    int v = 0;
+    while (v < n && value_word(t, b0[n - 1 - v], b1[n - 1 - v]))
+        v++;
+    *nv = v;
+    *label_words = n - v;
+    if (v == 0) {
+        char last = t->s[t->len - 1];
+        return n <= 6 && last != '.' && last != ',' && last != ';' && !period_word(t, b0[0], b1[0]) ? 2 : 0;
+    }
+    return v == k && n > v ? 1 : 0;
+}
+
+/* Tables pasted as text with single spaces between columns: a line of
+ * periods ("2019 2020 2021") over lines of a label and as many counts
+ * ("Allegations 4 7 2"), with group lines ("Conduct matters") between
+ * them. Read only when every row's counts line up with the header's; a
+ * block that does not line up is left as text (and gives no figures). */
+static int spaced_tables(struct ctx *c)
+{
+    for (int h = 0; h < c->n; h++) {
+        int k, lab;
+        if (c->used[h] || !spaced_header(&c->tl[h], &k, &lab))
+            continue;
+        int last = h, rows = 0, bad = 0, i;
+        for (i = h + 1; i < c->n && !c->used[i]; i++) {
+            const struct tline *t = &c->tl[i];
+            if (t->kind == K_BLANK) {
+                /* one blank line is crossed when the table goes on */
+                int lw, nv;
+                if (i + 1 < c->n && !c->used[i + 1] && spaced_row(&c->tl[i + 1], k, &lw, &nv) == 1)
+                    continue;
+                break;
+            }
+            int hk, hl;
+            if (spaced_header(t, &hk, &hl) && hk == k) {
+                last = i;     /* the header repeated under a group */
+                continue;
+            }
+            int lw, nv;
+            int r = spaced_row(t, k, &lw, &nv);
+            if (r == 1) {
+                rows++;
+                last = i;
+            } else if (r == 2) {
+                /* a group line counts only when rows follow it */
+                int lw2, nv2;
+                if (i + 1 < c->n && spaced_row(&c->tl[i + 1], k, &lw2, &nv2) == 1)
+                    last = i;
+                else
+                    break;
+            } else {
+                if (nv > 0)
+                    bad = 1;  /* counts that do not line up with the header */
+                break;
+            }
+        }
+        if (bad || rows < 1) {
+            h = last;
+            continue;
+        }
+        /* build: the header row, then the rows and group lines */
+        int nrows = 0;
+        for (int j = h; j <= last; j++)
+            nrows += c->tl[j].kind == K_TEXT;
+        struct tb b = {.nrows = nrows, .ncols = k + 1};
+        b.line = foi_arena_alloc(&c->tmp, (size_t)nrows * sizeof *b.line);
+        if (!b.line)
+            return nomem(c);
+        int r = 0;
+        for (int j = h; j <= last; j++)
+            if (c->tl[j].kind == K_TEXT)
+                b.line[r++] = j;
+        int rc = alloc_cells(c, &b, h);
+        if (rc)
+            return rc;
+        for (r = 0; r < nrows; r++) {
+            const struct tline *t = &c->tl[b.line[r]];
+            size_t b0[SP_MAXW], b1[SP_MAXW];
+            int n = words_of(t, b0, b1, SP_MAXW);
+            int values = r == 0 ? k : 0;
+            if (r > 0) {
+                int hk, hl;
+                if (spaced_header(t, &hk, &hl)) {
+                    values = k;
+                } else {
+                    int lw, nv;
+                    values = spaced_row(t, k, &lw, &nv) == 1 ? k : 0;
+                }
+            }
+            int nl = n - values;
+            struct foi_cell *row = &b.cells[(size_t)r * (size_t)(k + 1)];
+            if (nl > 0 && (rc = cell_append(c, &row[0], t->s + b0[0], b1[nl - 1] - b0[0])) != 0)
+                return rc;
+            for (int v = 0; v < values; v++)
+                if ((rc = cell_append(c, &row[1 + v], t->s + b0[nl + v], b1[nl + v] - b0[nl + v])) != 0)
+                    return rc;
+        }
+        if ((rc = table_add(c, &b, h, last, 1)) != 0)
+            return rc;
+        h = last;
+    }
+    return 0;
+}
+
 static int cmp_table(const void *a, const void *b)
 {
     const struct foi_table *x = a, *y = b;
@@ -966,7 +1180,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->text = joined;
     doc->text_len = off;
 
-    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = aligned_tables(&c)) != 0)
+    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = aligned_tables(&c)) != 0 ||
+        (rc = spaced_tables(&c)) != 0)
         goto out;
     if (c.ntables > 1)
         qsort(c.tables, (size_t)c.ntables, sizeof *c.tables, cmp_table);

@@ -294,7 +294,7 @@ int foi_fuzz_process(const uint8_t *data, size_t n)
             struct foi_norm_ctx nc;
             foi_norm_init(&nc, fuzz_tax, &ds, "fuzz", "", p->name);
             struct fsink fc = { &nc, &ds };
-            struct foi_sink sink = { fs_emit, fs_issue, &fc, NULL };
+            struct foi_sink sink = { .emit = fs_emit, .issue = fs_issue, .ctx = &fc };
             (void)p->parse(&doc, &sink, &err);
             foi_norm_release(&nc);
         }

@@ -103,7 +103,7 @@ static void run(struct foi_doc *d, struct got *g, const char *force)
 {
     foi_dataset_init(&g->ds);
     foi_norm_init(&g->nc, tax, &g->ds, "t", "", "test");
-    struct foi_sink sink = { emit, NULL, g, NULL };
+    struct foi_sink sink = { .emit = emit, .ctx = g };
     struct foi_engine_opts o = { "test", force, 0.9, FOI_ENG_ALL, NULL, NULL };
     struct foi_err err;
     foi_err_clear(&err);

@@ -1,0 +1,119 @@
+/* engine_letter.h: the letter side of the engine. engine_request.c finds
+ * where the request, the answer and the boilerplate are (blocks of lines in
+ * zones, the numbered questions); engine_prose.c decides which numbers in a
+ * sentence are figures; engine_letter.c reads the answer (lists, answers by
+ * question, prose, refusals, NCND, attachments). Rules: docs/letters.md.
+ * Internal to parsers/; everything lives in the engine's arena. */
+#ifndef FOI_ENGINE_LETTER_H
+#define FOI_ENGINE_LETTER_H
+
+#include "engine_ctx.h"
+
+enum eng_zone {
+    ZN_HEAD = 0,     /* letterhead, address, reference, salutation */
+    ZN_REQUEST,      /* the request: quoted, restated, numbered questions */
+    ZN_RESPONSE,     /* the force's answer */
+    ZN_BOILER,       /* rights, the ICO, caveats, exemption reasoning, signature */
+    ZN_TABLE,        /* lines of a text table */
+};
+
+/* A block: a paragraph, a list item, a heading (one line in HTML and Word
+ * documents; wrapped lines joined in text and PDF files). */
+struct eng_block {
+    int first, last;        /* line indexes, inclusive */
+    const char *text;       /* the lines joined, whitespace collapsed */
+    unsigned flags;         /* the first line's FOI_LINE_* flags */
+    int indent;             /* leading spaces of the first line (text files) */
+    unsigned char zone;
+    const char *why;        /* why this zone (for foi inspect) */
+    int q;                  /* question asked (ZN_REQUEST) or answered (ZN_RESPONSE), -1 none */
+    int marked;             /* the block opens with a question or answer marker */
+    const char *body;       /* the text after the marker ("20" of "Q3 - 20") */
+};
+
+/* A question of the request: what it asks to be counted. */
+struct eng_question {
+    char id[8];             /* "1", "2", "a", "1a" */
+    int block;
+    const char *text;
+    struct textdims td;     /* category, subject, measure, periods it names */
+    const char *outcome;    /* the outcome it asks about (raw), NULL: the total */
+};
+
+/* The running context of the answer: what a heading, a question or an
+ * earlier figure sentence said the figures that follow are about. */
+struct lrun {
+    const char *category, *subject, *measure;
+    const char *period_label;
+    struct foi_period period;
+    int has_period;
+    int q;                  /* the question being answered, -1 none */
+    int goodwill;           /* figures given beyond the cost limit */
+    const char *from;       /* where the category came from (trace) */
+};
+
+/* A figure found in a letter, before it is emitted. */
+struct lfig {
+    struct dims d;
+    const char *value_text;
+    struct foi_value v;
+    const char *locator, *raw;
+    const char *note;
+    double conf;
+};
+
+struct emitted;
+
+struct eng_letter {
+    struct foi_sink sink;          /* the engine's sink: records what is emitted */
+    struct foi_sink *real;         /* the caller's */
+    struct eng_block *b;
+    int nb;
+    struct eng_question *q;
+    int nq;
+    int is_response;
+    const char *response_why;      /* why it is (not) read as a response */
+    int has_prose;                 /* running text outside tables */
+    struct emitted *em;            /* figures emitted so far (malloc'd) */
+    size_t nem, aem;
+    long figures;                  /* figures the letter side emitted */
+};
+
+/* engine_request.c */
+int eng_split(struct ectx *c);                 /* blocks, zones, questions, the request */
+void eng_find_ref(struct ectx *c);
+void eng_find_notes(struct ectx *c);
+/* A question or answer marker at the start of s: "Q3", "Question 3",
+ * "A3", "Answer 3", "3.", "3)", "(3)", "(c)", "c)". Returns 0 none, 'q' a
+ * question marker, 'a' an answer marker, 'n' a bare number or letter; id
+ * gets "3" or "c"; *rest the text after the marker and its separator. */
+int eng_qmark(const char *s, char id[8], const char **rest);
+/* Is this the text of a question (a copied question, not an answer)? */
+int eng_is_question(const char *text);
+/* A sentence that restates the request or quotes the requester. */
+int eng_restates_request(const char *sentence);
+int eng_is_boiler_text(const char *text, const char **why);
+
+/* engine_prose.c */
+/* The figures of one sentence of the answer; block is the sentence's
+ * block, run the context. Each candidate number is taken or left out with
+ * a reason (trace). */
+void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run);
+/* The one period a heading or lead-in names (not a law's year, a single
+ * day or a point in time); 0 when none or several. */
+int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, const char **label);
+/* Does the text hold a digit? */
+int eng_has_count_word(const char *s);
+
+/* engine_letter.c */
+int eng_letter_prepare(struct ectx *c);        /* before tables: the split, the sink wrapper */
+int eng_letter_read(struct ectx *c);           /* after tables: the answer */
+void eng_letter_release(struct ectx *c);
+/* Emit a letter figure: the running context, the question, the request and
+ * the document's external context fill what it does not say; a figure
+ * that restates one already emitted is left out. */
+int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what);
+void eng_trace(struct ectx *c, const char *loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+const char *eng_block_loc(struct ectx *c, int block);
+
+#endif

@@ -1,0 +1,759 @@
+/* engine_prose.c: which numbers in a sentence of the answer are figures. A
+ * number is a figure only when the sentence ties it to a count of what was
+ * asked ("fourteen allegations of sexual assault") or to an outcome ("four
+ * resulted in dismissal"); dates, periods, money, percentages, lengths of
+ * time, ages, references, sections, pages, quotations, other bodies'
+ * figures and the size of a group a sentence picks from are not. Every
+ * candidate is traced with the reason it was taken or left out. */
+#include "engine_letter.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#define MAXC 32
+
+struct cand {
+    size_t at, used;
+    struct foi_value v;
+    const char *why;        /* NULL: still a candidate */
+};
+
+/* ------------------------------------------------------------ helpers */
+static int is_word(unsigned char ch) { return isalnum(ch) || ch >= 0x80; }
+
+static int word_start(const char *s, size_t i)
+{
+    if (!isalnum((unsigned char)s[i]))
+        return 0;
+    return i == 0 || !is_word((unsigned char)s[i - 1]);
+}
+
+/* lower-case copy in the arena (same length: offsets carry over) */
+static char *lower(struct ectx *c, const char *s)
+{
+    char *l = foi_arena_strdup(&c->arena, s);
+    if (!l) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    for (char *p = l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return l;
+}
+
+static int ends_with_word(const char *l, size_t at, const char *w)
+{
+    size_t n = strlen(w);
+    size_t e = at;
+    while (e > 0 && l[e - 1] == ' ')
+        e--;
+    if (e < n || strncmp(l + e - n, w, n))
+        return 0;
+    return e == n || !is_word((unsigned char)l[e - n - 1]);
+}
+
+static int starts_word(const char *l, const char *w)
+{
+    while (*l == ' ')
+        l++;
+    size_t n = strlen(w);
+    return !strncmp(l, w, n) && !is_word((unsigned char)l[n]);
+}
+
+int eng_has_count_word(const char *s)
+{
+    for (; *s; s++)
+        if (isdigit((unsigned char)*s))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ masks */
+/* Quotations: "..." and “...” and ‘...’ (an apostrophe inside a word is
+ * not a quotation mark). mask[i] = 1 inside. */
+static void mask_quotes(const char *s, unsigned char *mask)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        size_t open_len = 0;
+        const char *close = NULL;
+        if (*u == '"') {
+            open_len = 1;
+            close = "\"";
+        } else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x9C) {
+            open_len = 3;
+            close = "\xe2\x80\x9d";
+        } else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x98 && (i == 0 || !is_word((unsigned char)s[i - 1]))) {
+            open_len = 3;
+            close = "\xe2\x80\x99";
+        } else if (*u == '\'' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && is_word(u[1])) {
+            open_len = 1;
+            close = "'";
+        }
+        if (!open_len)
+            continue;
+        /* the closing mark: for ' and ’ one not followed by a letter */
+        size_t j = i + open_len;
+        const char *e = NULL;
+        while ((e = strstr(s + j, close)) != NULL) {
+            size_t k = (size_t)(e - s) + strlen(close);
+            if ((close[0] == '\'' || !strcmp(close, "\xe2\x80\x99")) && is_word((unsigned char)s[k]))
+                j = k;
+            else
+                break;
+        }
+        size_t end = e ? (size_t)(e - s) + strlen(close) : n;
+        if (!e && strcmp(close, "\""))
+            continue;   /* an unclosed single quote is an apostrophe */
+        memset(mask + i, 1, end - i);
+        i = end ? end - 1 : 0;
+    }
+}
+
+/* ------------------------------------------------------------ periods */
+struct speriod {
+    struct foi_period p;
+    size_t at, len;
+    const char *text;
+    const char *bad;        /* why it is not a figure's period, or NULL */
+};
+
+/* "Freedom of Information Act 2000": a year naming a law is no period */
+static int legislation_year(const char *s, size_t at)
+{
+    static const char *const words[] = { "Act ", "Regulations ", "Order ", "Rules ", "Act, ", NULL };
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (at >= n && !strncmp(s + at - n, words[i], n))
+            return 1;
+    }
+    return 0;
+}
+
+static int sentence_periods(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
+                            struct speriod *out, int max)
+{
+    struct foi_period ps[ENG_MAX_PERIODS * 2];
+    size_t at[ENG_MAX_PERIODS * 2], len[ENG_MAX_PERIODS * 2];
+    struct foi_period_ctx pc = {0};
+    int np = foi_period_find_all(s, &pc, ps, at, len, ENG_MAX_PERIODS * 2);
+    int n = 0;
+    for (int i = 0; i < np && n < max; i++) {
+        struct speriod *sp = &out[n++];
+        memset(sp, 0, sizeof *sp);
+        sp->p = ps[i];
+        sp->at = at[i];
+        sp->len = len[i];
+        sp->text = foi_arena_strndup(&c->arena, s + at[i], len[i]);
+        if (!ps[i].resolved)
+            sp->bad = "a period that cannot be resolved";
+        else if (legislation_year(s, at[i]))
+            sp->bad = "the year of a law";
+        else if (qmask[at[i]])
+            sp->bad = "inside a quotation";
+        else if (!foi_date_cmp(&ps[i].start, &ps[i].end))
+            sp->bad = "a single day (when something happened, not what a count covers)";
+        else if (ends_with_word(l, at[i], "since") || ends_with_word(l, at[i], "before") ||
+                 ends_with_word(l, at[i], "after") || ends_with_word(l, at[i], "until") ||
+                 ends_with_word(l, at[i], "till") || ends_with_word(l, at[i], "to") ||
+                 ends_with_word(l, at[i], "by") || ends_with_word(l, at[i], "as of") ||
+                 ends_with_word(l, at[i], "end of") || ends_with_word(l, at[i], "as at") ||
+                 ends_with_word(l, at[i], "at") || ends_with_word(l, at[i], "prior to"))
+            sp->bad = "a point in time (since, before, after, by)";
+        if (!sp->text) {
+            c->rc = FOI_ENOMEM;
+            return n;
+        }
+    }
+    return n;
+}
+
+int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, const char **label)
+{
+    const char *l = lower(c, text);
+    unsigned char *qmask = foi_arena_alloc(&c->arena, strlen(text) + 1);
+    if (!l || !qmask)
+        return 0;
+    mask_quotes(text, qmask);
+    struct speriod sp[ENG_MAX_PERIODS * 2];
+    int nsp = sentence_periods(c, text, l, qmask, sp, ENG_MAX_PERIODS * 2);
+    int good = -1;
+    for (int k = 0; k < nsp; k++) {
+        if (sp[k].bad)
+            continue;
+        if (good < 0) {
+            good = k;
+            continue;
+        }
+        /* a range and a year inside it are one period; two others are two */
+        int inside = foi_date_cmp(&sp[k].p.start, &sp[good].p.start) >= 0 &&
+                     foi_date_cmp(&sp[k].p.end, &sp[good].p.end) <= 0;
+        int outside = foi_date_cmp(&sp[good].p.start, &sp[k].p.start) >= 0 &&
+                      foi_date_cmp(&sp[good].p.end, &sp[k].p.end) <= 0;
+        if (outside)
+            good = k;
+        else if (!inside)
+            return 0;
+    }
+    if (good < 0)
+        return 0;
+    *p = sp[good].p;
+    *label = sp[good].text;
+    return 1;
+}
+
+/* ------------------------------------------------------------ candidates */
+static const char *const ref_words[] = {
+    "section", "sections", "s.", "sec", "regulation", "regulations", "paragraph", "para", "page",
+    "pages", "question", "questions", "q", "part", "parts", "item", "items", "table", "tables",
+    "annex", "appendix", "schedule", "chapter", "article", "ref", "reference", "no.", "number",
+    "floor", "room", "unit", "tel", "tel.", "telephone", "phone", "foi", "version", "point", "step",
+    "level", "grade", "band", "tier", "stage", "option", "line", "row", "column", "col", "figure",
+    "box", "po", "house", "suite", "building", "flat", "extension", "ext", "case", "incident",
+    "crime", "log", "rule", "rules", "clause", "standard", NULL
+};
+
+static const char *unit_after(const char *l)
+{
+    while (*l == ' ')
+        l++;
+    static const struct { const char *w; const char *why; } units[] = {
+        { "%", "a percentage" }, { "per cent", "a percentage" }, { "percent", "a percentage" },
+        { "percentage", "a percentage" },
+        { "hour", "a length of time" }, { "hrs", "a length of time" }, { "minute", "a length of time" },
+        { "mins", "a length of time" }, { "second", "a length of time" }, { "day", "a length of time" },
+        { "working day", "a length of time" }, { "week", "a length of time" },
+        { "fortnight", "a length of time" }, { "month", "a length of time" },
+        { "year", "a length of time or an age" }, { "yr", "a length of time or an age" },
+        { "decade", "a length of time" }, { "-year", "an age or a length of time" },
+        { "pound", "money" }, { "pence", "money" }, { "p ", "money" }, { "gbp", "money" },
+        { "million", "a large amount, not a count of what was asked" },
+        { "times", "a ratio" }, { "per ", "a rate" }, { "x ", "a ratio" }, { "in every", "a rate" },
+        { "out of", "a share of a whole" }, { "in 10", "a share" }, { "in ten", "a share" },
+        { "miles", "a distance" }, { "km", "a distance" }, { "metres", "a distance" },
+        { "officers per", "a rate" },
+    };
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+        size_t n = strlen(units[i].w);
+        if (!strncmp(l, units[i].w, n) && (!isalpha((unsigned char)units[i].w[n - 1]) ||
+                                            !isalpha((unsigned char)l[n]) || l[n] == 's'))
+            return units[i].why;
+    }
+    return NULL;
+}
+
+/* The reason a number at s[at..at+used) is not a count, from what is
+ * around it; NULL when it may be one. */
+static const char *local_reject(const char *s, const char *l, size_t at, size_t used,
+                                const unsigned char *qmask, const struct speriod *sp, int nsp)
+{
+    if (qmask[at])
+        return "inside a quotation";
+    for (int k = 0; k < nsp; k++)
+        if (at >= sp[k].at && at < sp[k].at + sp[k].len)
+            return "part of a date or period";
+    const unsigned char *u = (const unsigned char *)s;
+    if (at > 0 && (s[at - 1] == '$' || (at > 1 && u[at - 2] == 0xC2 && u[at - 1] == 0xA3) ||
+                   (at > 2 && u[at - 3] == 0xE2 && u[at - 2] == 0x82 && u[at - 1] == 0xAC)))
+        return "money";
+    if (at > 0 && (s[at - 1] == '/' || s[at - 1] == '#' || s[at - 1] == '.' ||
+                   (s[at - 1] == '-' && at > 1 && isalnum(u[at - 2]))))
+        return "part of a reference, date or code";
+    if (isdigit(u[at])) {
+        size_t e = at;
+        while (isdigit(u[e]) || (u[e] == ',' && isdigit(u[e + 1])))
+            e++;
+        if ((u[e] == '/' || u[e] == ':' || u[e] == '(' || u[e] == '-' || u[e] == '.') && isalnum(u[e + 1]))
+            return u[e] == '(' ? "a section of an Act" : "part of a reference, date, time or code";
+        if (isalpha(u[e]))
+            return "a number inside a word (an ordinal or a code)";
+        if (u[at] == '0' && e - at >= 2)
+            return "a telephone number or code";
+        /* a row of bare numbers: "4 7 2", "0303 123 1113" */
+        size_t f = e;
+        while (u[f] == ' ')
+            f++;
+        int next_num = isdigit(u[f]) && f > e;
+        size_t b = at;
+        while (b > 0 && u[b - 1] == ' ')
+            b--;
+        int prev_num = b < at && b > 0 && isdigit(u[b - 1]);
+        if (next_num || prev_num)
+            return "one of a row of numbers with no labels";
+    }
+    /* "section 40", "page 2", "question 3", "reference 1234" */
+    for (int k = 0; ref_words[k]; k++)
+        if (ends_with_word(l, at, ref_words[k]))
+            return "a section, page, question or reference number";
+    if (ends_with_word(l, at, "aged") || ends_with_word(l, at, "age") || ends_with_word(l, at, "ages") ||
+        ends_with_word(l, at, "age of") || ends_with_word(l, at, "under the age of"))
+        return "an age";
+    if (ends_with_word(l, at, "between") || ends_with_word(l, at, "from"))
+        return "one end of a range";
+    const char *unit = unit_after(l + at + used);
+    if (unit)
+        return unit;
+    if (ends_with_word(l, at, "more than") || ends_with_word(l, at, "at least") ||
+        ends_with_word(l, at, "less than") || ends_with_word(l, at, "fewer than"))
+        if (starts_word(l + at, "one") || starts_word(l + at, "1"))
+            return "not a count ('more than one', 'at least one')";
+    if (!strncmp(l + at, "more than one", 13) || !strncmp(l + at, "at least one", 12))
+        return "not a count ('more than one', 'at least one')";
+    if (starts_word(l + at, "one") && (starts_word(l + at + 3, "or more") || starts_word(l + at + 3, "or two") ||
+                                        starts_word(l + at + 3, "off") || starts_word(l + at + 3, "another") ||
+                                        !strncmp(l + at + 3, "-off", 4)))
+        return "not a count ('one or more', 'one another')";
+    if (ends_with_word(l, at, "any") || ends_with_word(l, at, "each") || ends_with_word(l, at, "every"))
+        return "not a count ('any one', 'each one')";
+    return NULL;
+}
+
+static int find_candidates(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
+                           const struct speriod *sp, int nsp, struct cand *cd, int max)
+{
+    int n = 0;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len && n < max; i++) {
+        if (!word_start(s, i))
+            continue;
+        /* a date or period is one candidate, left out whole */
+        int in_period = -1;
+        for (int k = 0; k < nsp && in_period < 0; k++)
+            if (i >= sp[k].at && i < sp[k].at + sp[k].len)
+                in_period = k;
+        if (in_period >= 0) {
+            const struct speriod *p = &sp[in_period];
+            if (eng_has_count_word(p->text)) {
+                cd[n].at = p->at;
+                cd[n].used = p->len;
+                memset(&cd[n].v, 0, sizeof cd[n].v);
+                cd[n].why = p->bad ? p->bad : "a date or period";
+                n++;
+            }
+            i = p->at + p->len - 1;
+            continue;
+        }
+        struct foi_value v;
+        size_t used = 0;
+        int digit = isdigit((unsigned char)s[i]);
+        int r = foi_value_scan(s + i, &v, &used);
+        if (r != 0 || v.status == FOI_VS_NONE || !used) {
+            if (!digit)
+                continue;
+            /* a number foi_value_scan does not read as a count: say why */
+            size_t e = i;
+            while (isalnum((unsigned char)s[e]) || s[e] == ',' || s[e] == '.' || s[e] == '/' || s[e] == '%')
+                e++;
+            const char *why = local_reject(s, l, i, e - i, qmask, sp, nsp);
+            cd[n].at = i;
+            cd[n].used = e - i;
+            memset(&cd[n].v, 0, sizeof cd[n].v);
+            cd[n].why = why ? why : "not a count (a percentage, a date, a reference or a number glued to text)";
+            n++;
+            i = e;
+            continue;
+        }
+        cd[n].at = i;
+        cd[n].used = used;
+        cd[n].v = v;
+        cd[n].why = local_reject(s, l, i, used, qmask, sp, nsp);
+        n++;
+        i += used - 1;
+        (void)c;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------ ties */
+/* A measure noun (allegations, cases, complaints, referrals, or a person
+ * word counted as individuals) in the words of t: the measure id,
+ * *subject the subject a person word names, *len the bytes. */
+static const char *noun_at(struct ectx *c, const char *t, const char **subject, size_t *len)
+{
+    *subject = NULL;
+    *len = 0;
+    if (!c->tax)
+        return NULL;
+    /* up to three words, longest first */
+    size_t ends[4];
+    int nw = 0;
+    size_t p = 0;
+    while (t[p] == ' ')
+        p++;
+    size_t start = p;
+    while (nw < 3 && t[p]) {
+        while (is_word((unsigned char)t[p]) || t[p] == '-')
+            p++;
+        if (p == start || (nw > 0 && p == ends[nw - 1]))
+            break;
+        ends[nw++] = p;
+        while (t[p] == ' ')
+            p++;
+        if (!is_word((unsigned char)t[p]))
+            break;
+    }
+    char buf[96];
+    for (int w = nw; w >= 1; w--) {
+        size_t n = ends[w - 1] - start;
+        if (n + 2 >= sizeof buf)
+            continue;
+        for (int plural = 0; plural < 2; plural++) {
+            memcpy(buf, t + start, n);
+            size_t m = n;
+            if (plural)
+                buf[m++] = 's';
+            buf[m] = 0;
+            struct foi_match mm;
+            if (foi_taxonomy_match(c->tax, FOI_VOCAB_MEASURE, buf, &mm) > 0 && mm.exact) {
+                *len = ends[w - 1];
+                return mm.id;
+            }
+            if (foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, buf, &mm) > 0 && mm.exact &&
+                strcmp(mm.id, "unknown")) {
+                *len = ends[w - 1];
+                *subject = mm.id;
+                return "individuals";
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Words that may sit between a number and its noun ("three further
+ * allegations", "two new cases"); anything else ends the search. */
+static int adjective(const char *w, size_t n)
+{
+    static const char *const adj[] = { "further", "new", "separate", "other", "more", "additional",
+        "recorded", "reported", "distinct", "individual", "such", "similar", "serving", "former",
+        "male", "female", "police", "total", "criminal", "misconduct", "conduct", "public", NULL };
+    for (int i = 0; adj[i]; i++)
+        if (strlen(adj[i]) == n && !strncmp(w, adj[i], n))
+            return 1;
+    return 0;
+}
+
+/* T1: "N [adjectives] <noun>": the measure, the subject a person word
+ * names, and where the noun ends. */
+static const char *tie_noun(struct ectx *c, const char *l, size_t from, const char **subject, size_t *end)
+{
+    size_t p = from;
+    for (int skip = 0; skip <= 2; skip++) {
+        size_t len;
+        const char *m = noun_at(c, l + p, subject, &len);
+        if (m) {
+            *end = p + len;
+            return m;
+        }
+        while (l[p] == ' ')
+            p++;
+        size_t w = p;
+        while (isalpha((unsigned char)l[p]))
+            p++;
+        if (p == w || !adjective(l + w, p - w))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* T2: an outcome in the clause after the number, with no clause break
+ * before it. Returns the outcome's raw text. */
+static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
+                               const unsigned char *qmask)
+{
+    if (!c->tax || to <= from)
+        return NULL;
+    static const char *const breaks[] = { " which ", " who ", " whom ", " while ", " whilst ", " whereas ",
+        " but ", " although ", " compared ", " where ", " because ", " as a result of ",
+        "; ", ": ", " than ", NULL };
+    size_t stop = to;
+    for (int i = 0; breaks[i]; i++) {
+        const char *b = strstr(l + from, breaks[i]);
+        if (b && (size_t)(b - l) < stop)
+            stop = (size_t)(b - l);
+    }
+    if (stop - from > 160)
+        stop = from + 160;
+    const char *clause = foi_arena_strndup(&c->arena, s + from, stop - from);
+    if (!clause)
+        return NULL;
+    struct foi_match ms[8];
+    int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 8);
+    for (int m = 0; m < no; m++) {
+        if (!strcmp(ms[m].id, "total") || !strcmp(ms[m].id, "other"))
+            continue;
+        if (qmask[from + ms[m].at])
+            continue;
+        return foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
+    }
+    return NULL;
+}
+
+/* T3: "the number of <noun> ... was N", "totalled N", "Label: N". The
+ * measure named before the number. */
+static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t clause_start,
+                              const char **subject)
+{
+    static const char *const verbs[] = { "was", "is", "were", "are", "totalled", "totaled", "totals",
+        "stood at", "stands at", "came to", "amounted to", "numbered", NULL };
+    int verb = 0;
+    for (int i = 0; verbs[i]; i++)
+        if (ends_with_word(l, at, verbs[i]))
+            verb = 1;
+    if (!verb)
+        return NULL;
+    /* "number of X" or "total of X" earlier in the clause */
+    const char *p = NULL;
+    for (const char *q = l + clause_start; (q = strstr(q, "number of ")) != NULL && (size_t)(q - l) < at; q++)
+        p = q + 10;
+    if (!p)
+        for (const char *q = l + clause_start; (q = strstr(q, "total of ")) != NULL && (size_t)(q - l) < at; q++)
+            p = q + 9;
+    if (!p)
+        return NULL;
+    size_t end;
+    return tie_noun(c, l, (size_t)(p - l), subject, &end);
+}
+
+/* ------------------------------------------------------------ the sentence */
+static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
+{
+    /* "a case may contain more than one allegation": what may be, not what was */
+    if (strstr(l, " may ") || strstr(l, " might "))
+        return "says what may be, not what was";
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n && s[n - 1] == '?')
+        return "in a question";
+    if (eng_restates_request(s))
+        return "restates the request";
+    const char *why;
+    if (eng_is_boiler_text(s, &why))
+        return "boilerplate";
+    static const char *const attributed[] = {
+        "according to", "reported that", "reports that", "report by", "reported by", "published by",
+        "revealed", "found that", "figures from the", "data from the", "statistics from",
+        "statistics published", "figures published", "national figures", "nationally",
+        "across england and wales", "in england and wales", "across the country", "across all forces",
+        "all forces", "other forces", "another force", "police forces in", "forces across",
+        "said that", " said ", " says ", "told the", "the bbc", "newspaper", "the guardian",
+        "freedom of information request by", "research by", "a study", "a survey", "the iopc found",
+        "home office figures", "npcc", "hmicfrs found", "the inspectorate", NULL
+    };
+    for (int i = 0; attributed[i]; i++)
+        if (strstr(l, attributed[i]))
+            return "about another body or the country (a quoted or national figure)";
+    /* a force other than this one named in the sentence */
+    if (c->tax) {
+        struct foi_match ms[8];
+        int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, s, ms, 8);
+        for (int i = 0; i < k; i++) {
+            if (c->force && !strcmp(ms[i].id, c->force))
+                continue;
+            if (!c->force)
+                continue;
+            /* a one-word alias ("Kent") inside a longer name is still that force */
+            return "names another force";
+        }
+    }
+    return NULL;
+}
+
+void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
+{
+    struct eng_letter *L = c->lt;
+    const char *l = lower(c, s);
+    unsigned char *qmask = foi_arena_alloc(&c->arena, strlen(s) + 1);
+    if (!l || !qmask) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    mask_quotes(s, qmask);
+    struct speriod sp[ENG_MAX_PERIODS * 2];
+    int nsp = sentence_periods(c, s, l, qmask, sp, ENG_MAX_PERIODS * 2);
+    struct cand cd[MAXC];
+    int n = find_candidates(c, s, l, qmask, sp, nsp, cd, MAXC);
+    if (!n || c->rc)
+        return;
+    const char *loc = eng_block_loc(c, block);
+    const char *sent_why = sentence_reject(c, s, l);
+    if (sent_why) {
+        for (int k = 0; k < n; k++)
+            eng_trace(c, loc, "'%.*s' not a figure: %s", (int)cd[k].used, s + cd[k].at,
+                      cd[k].why ? cd[k].why : sent_why);
+        return;
+    }
+    /* the sentence's own period: one that can be a count's period */
+    int good = -1, ngood = 0, open = 0;
+    for (int k = 0; k < nsp; k++) {
+        if (!sp[k].bad) {
+            int dup = good >= 0 && !foi_date_cmp(&sp[good].p.start, &sp[k].p.start) &&
+                      !foi_date_cmp(&sp[good].p.end, &sp[k].p.end);
+            /* "2021/22 (1 April 2021 to 31 March 2022)": one period */
+            int inside = good >= 0 && foi_date_cmp(&sp[k].p.start, &sp[good].p.start) >= 0 &&
+                         foi_date_cmp(&sp[k].p.end, &sp[good].p.end) <= 0;
+            int outside = good >= 0 && foi_date_cmp(&sp[good].p.start, &sp[k].p.start) >= 0 &&
+                          foi_date_cmp(&sp[good].p.end, &sp[k].p.end) <= 0;
+            if (outside && !dup)
+                good = k;
+            if (!dup && !inside && !outside)
+                ngood++;
+            if (good < 0) {
+                good = k;
+                ngood = 1;
+            }
+        } else if (!strncmp(sp[k].bad, "a point in time", 15)) {
+            open = 1;
+        }
+    }
+    /* the sentence's categories */
+    struct textdims sd;
+    eng_textdims(c, s, &sd);
+    int took = 0;
+    const char *took_measure = NULL;
+    for (int k = 0; k < n && !c->rc; k++) {
+        struct cand *x = &cd[k];
+        const char *num = foi_arena_strndup(&c->arena, s + x->at, x->used);
+        if (!num) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
+        if (x->why) {
+            eng_trace(c, loc, "'%s' not a figure: %s", num, x->why);
+            continue;
+        }
+        size_t from = x->at + x->used;
+        size_t to = k + 1 < n ? cd[k + 1].at : strlen(s);
+        /* "Two of the 12 allegations resulted in ...": the count's clause
+         * runs past the group it picks from */
+        int partitive_count = 0;
+        if (k + 1 < n && (starts_word(l + from, "of the") || starts_word(l + from, "of these") ||
+                          starts_word(l + from, "of those"))) {
+            size_t gap = from;
+            while (l[gap] == ' ')
+                gap++;
+            gap += 3;   /* "of " */
+            while (isalpha((unsigned char)l[gap]))
+                gap++;
+            while (l[gap] == ' ')
+                gap++;
+            if (gap == cd[k + 1].at) {
+                const char *gsub;
+                size_t gend;
+                const char *gm = tie_noun(c, l, cd[k + 1].at + cd[k + 1].used, &gsub, &gend);
+                if (!gm || (gsub && !(run->measure && !strcmp(run->measure, "individuals")))) {
+                    eng_trace(c, loc, "'%s' not a figure: counts within a group of %s, not %s asked for", num,
+                              gm ? "people" : "something else", run->measure ? run->measure : "what was");
+                    continue;
+                }
+                partitive_count = 1;
+                from = gend;
+                to = k + 2 < n ? cd[k + 2].at : strlen(s);
+            }
+        }
+        /* "of the five officers": the size of the group a sentence picks from */
+        int group = ends_with_word(l, x->at, "of the") || ends_with_word(l, x->at, "of these") ||
+                    ends_with_word(l, x->at, "of those") || ends_with_word(l, x->at, "out of") ||
+                    ends_with_word(l, x->at, "among the") || ends_with_word(l, x->at, "amongst the");
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        const char *subj = NULL;
+        size_t nend = from;
+        const char *noun = partitive_count ? NULL : tie_noun(c, l, from, &subj, &nend);
+        if (group) {
+            if (!noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
+                eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
+                continue;
+            }
+        }
+        const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        const char *stated = NULL;
+        if (!noun && !outcome) {
+            size_t cs = x->at;
+            while (cs > 0 && l[cs - 1] != ',' && l[cs - 1] != ';')
+                cs--;
+            stated = tie_stated(c, l, x->at, cs, &subj);
+            if (stated) {
+                noun = stated;
+                /* "the number of allegations resulting in dismissal was 3" */
+                outcome = tie_outcome(c, s, l, cs, x->at, qmask);
+            }
+        }
+        if (!noun && !outcome) {
+            eng_trace(c, loc, "'%s' not a figure: not tied to a count or an outcome of what was asked", num);
+            continue;
+        }
+        if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value) {
+            eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
+            continue;
+        }
+        f.d.outcome = outcome ? outcome : "total";
+        if (noun && (subj || !run->measure))
+            f.d.measure = noun;   /* a count of people is individuals; else the paragraph's measure wins */
+        if (subj)
+            f.d.subject = subj;
+        /* category: the clause, then the sentence */
+        const char *clause = foi_arena_strndup(&c->arena, s + x->at, (to > x->at ? to : x->at) - x->at);
+        struct textdims td;
+        eng_textdims(c, clause ? clause : "", &td);
+        if (td.ncats == 1)
+            f.d.category = td.category;
+        else if (td.ncats > 1) {
+            eng_trace(c, loc, "'%s' not a figure: its clause names several categories", num);
+            continue;
+        } else if (sd.ncats == 1)
+            f.d.category = sd.category;
+        else if (sd.ncats > 1) {
+            eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none", num);
+            continue;
+        }
+        if (!f.d.subject && sd.subject)
+            f.d.subject = sd.subject;
+        /* period: the sentence's own, else the context's */
+        if (ngood > 1) {
+            eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
+            continue;
+        }
+        if (good >= 0) {
+            f.d.period = sp[good].p;
+            f.d.has_period = 1;
+            f.d.period_label = sp[good].text;
+        } else if (open) {
+            eng_trace(c, loc, "'%s' not a figure: its period is open-ended (since, before, by a date)", num);
+            continue;
+        }
+        f.value_text = num;
+        f.v = x->v;
+        f.locator = loc;
+        f.raw = foi_collapse_ws(&c->arena, s, strlen(s));
+        f.conf = c->o->confidence - 0.15;
+        char what[160];
+        snprintf(what, sizeof what, "'%s'", num);
+        if (eng_letter_emit(c, &f, run, what) == 1) {
+            took++;
+            if (noun && !subj)
+                took_measure = noun;
+        }
+    }
+    (void)L;
+    if (!took)
+        return;
+    /* what this sentence said carries on to the next ones */
+    if (sd.ncats == 1) {
+        if (!run->category || strcmp(run->category, sd.category))
+            run->subject = NULL;
+        run->category = sd.category;
+        run->from = "an earlier sentence";
+    }
+    if (good >= 0 && ngood == 1) {
+        run->period = sp[good].p;
+        run->period_label = sp[good].text;
+        run->has_period = 1;
+    }
+    if (took_measure && !run->measure)
+        run->measure = took_measure;
+    if (sd.subject)
+        run->subject = sd.subject;
+}

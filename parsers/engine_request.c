@@ -1,0 +1,943 @@
+/* engine_request.c: where things are in a letter or disclosure page: the
+ * request (quoted, restated, numbered questions), the force's answer, and
+ * the boilerplate around it (rights, the ICO, caveats, exemption reasoning,
+ * signature); the reference and the notes defining suppressed cells. Only
+ * the answer gives figures (docs/letters.md). */
+#include "engine_letter.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- helpers */
+static int starts_ci(const char *s, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < n; i++)
+        if (!s[i] || tolower((unsigned char)s[i]) != tolower((unsigned char)prefix[i]))
+            return 0;
+    return 1;
+}
+
+static const char *skip_ws(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* Does the lower-cased text hold any of the phrases? *which gets it. */
+static int any_of(const char *lower, const char *const *phrases, const char **which)
+{
+    for (int i = 0; phrases[i]; i++)
+        if (strstr(lower, phrases[i])) {
+            if (which)
+                *which = phrases[i];
+            return 1;
+        }
+    return 0;
+}
+
+/* text without trailing punctuation and spaces equals one of the forms */
+static int heading_is(const char *text, const char *const *forms)
+{
+    const char *t = skip_ws(text);
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == '.'))
+        n--;
+    for (int i = 0; forms[i]; i++)
+        if (strlen(forms[i]) == n && starts_ci(t, forms[i]))
+            return 1;
+    return 0;
+}
+
+/* Headings after which a letter no longer gives figures (rights, review,
+ * signature). Structural words of the letter, not vocabulary. */
+int eng_is_stop_heading(const char *text)
+{
+    const char *t = skip_ws(text);
+    static const char *const stops[] = {
+        "complaint rights", "your rights", "right of appeal", "rights of appeal",
+        "internal review", "yours sincerely", "yours faithfully", "reasons for decision",
+        "advice and assistance", "information commissioner", "right to complain",
+        "right to request a review", "how to complain", "complaints procedure", "appeal",
+        "public interest test", "copyright", "re-use", "reuse", "disclaimer", "related",
+        "kind regards", "exemption", "harm test", "evidence of harm", "section 17",
+        NULL
+    };
+    for (int i = 0; stops[i]; i++)
+        if (starts_ci(t, stops[i]))
+            return 1;
+    /* "SECTION 40(2) - PERSONAL INFORMATION", "Section 12 - cost": the reasoning
+     * behind an exemption */
+    if (starts_ci(t, "section ") || starts_ci(t, "s.") || (t[0] == 's' && isdigit((unsigned char)t[1]))) {
+        char ex[16];
+        if (foi_value_find_exemption(t, ex, sizeof ex) == 0 && strlen(t) < 80)
+            return 1;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ phrases */
+static const char *const request_headings[] = {
+    "request", "your request", "request for information", "the request", "information requested",
+    "requested information", "your question", "your questions", "questions", "request details",
+    "details of request", "details of your request", "what you asked", "what you asked for",
+    "you asked", "your request for information", "the information requested", NULL
+};
+static const char *const response_headings[] = {
+    "response", "our response", "the response", "response to your request", "answer", "answers",
+    "our answer", "reply", "our reply", "decision", "our decision", "disclosure",
+    "information disclosed", "information provided", "information released", "outcome",
+    "response and disclosure", "force response", "responses", NULL
+};
+
+/* The requester's words follow ("you asked:"). */
+static const char *const leadins[] = {
+    "you asked", "you have asked", "you requested", "you have requested", "your request was",
+    "your request read", "your request is as follows", "your request stated", "you wrote",
+    "asked for the following", "asking for the following", "requested the following",
+    "request for the following", "in which you asked", "you made the following request",
+    "your questions were", "your request asked", "you sought", "you asked for",
+    "the following questions", "your request reads", NULL
+};
+/* The force answers. */
+static const char *const response_cues[] = {
+    "i can confirm", "we can confirm", "i am able to confirm", "we are able to confirm",
+    "i am able to provide", "we are able to provide", "i am able to disclose", "we are able to disclose",
+    "i can provide", "we can provide", "is able to confirm", "can confirm that", "please find below",
+    "please see below", "please find attached", "please see attached", "please find enclosed",
+    "find attached", "as follows", "in response to your request", "in response to your question",
+    "in answer to your", "searches were conducted", "completed its search", "completed their search",
+    "completed our search", "does hold", "do hold", "does not hold", "do not hold", "is not held",
+    "are not held", "neither confirm", "would exceed", "exceed the appropriate limit",
+    "exceeds the appropriate limit", "exceed the cost limit", "exceeds the cost limit",
+    "the information is held", "information is provided", "is shown below", "are shown below",
+    "is provided below", "are provided below", "set out below", "can be found below",
+    "the answers to your", "our response", "i have set out", "we have set out", "the data you requested",
+    "the information you requested is", "is attached", "are attached", NULL
+};
+/* Boilerplate: rights, the ICO, release and copyright, caveats on the
+ * data, public-interest and harm reasoning, the law behind exemptions. */
+static const char *const boiler_cues[] = {
+    "internal review", "information commissioner", "wycliffe house", "wilmslow", "ico.org.uk",
+    "right to complain", "complaint rights", "dissatisfied", "unhappy with", "not satisfied with",
+    "section 50", "world at large", "copyright", "re-use", "open government licence",
+    "every effort", "as accurate as possible", "time of extraction", "were extracted from",
+    "was extracted from", "reflects the position", "reflect the position", "live system",
+    "subject to change", "may differ from", "should not be compared", "data quality",
+    "public interest", "factors favouring", "harm test", "prejudice test", "qualified exemption",
+    "absolute exemption", "exemption is absolute", "section 1(1)", "refusal notice",
+    "appropriate limit is set", "appropriate limit and fees", "per hour", "data protection principles",
+    "personal data", "likely to identify", "could identify", "would identify", "section 16",
+    "advice and assistance", "for further information", "if you have any queries", "if you have any questions",
+    "thank you for your request", "thank you for your email", "thank you for your enquiry",
+    "have been dealt with under", "has been dealt with under", "has been handled under",
+    "have been handled under", "has been considered under", NULL
+};
+static const char *const signoffs[] = {
+    "yours sincerely", "yours faithfully", "kind regards", "best regards", "with regards",
+    "many thanks", NULL
+};
+
+int eng_is_boiler_text(const char *text, const char **why)
+{
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, text);
+    int r = l && any_of(l, boiler_cues, why);
+    foi_buf_release(&lb);
+    return r;
+}
+
+int eng_restates_request(const char *s)
+{
+    static const char *const cues[] = {
+        "you asked", "you have asked", "you requested", "you have requested", "your request",
+        "you wish to know", "you would like to know", "you want to know", "you quote", "you quoted",
+        "you cite", "you refer", "you mention", "your email", "your letter", "your question", NULL
+    };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, s);
+    int r = l && any_of(l, cues, NULL);
+    foi_buf_release(&lb);
+    return r;
+}
+
+int eng_is_question(const char *text)
+{
+    const char *t = skip_ws(text);
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\'' ||
+                 (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&
+                  ((unsigned char)t[n - 1] == 0x9D || (unsigned char)t[n - 1] == 0x99))))
+        n -= (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\'') ? 1 : 3;
+    if (n && t[n - 1] == '?')
+        return 1;
+    /* a quoted question's opening quote */
+    if (*t == '"' || *t == '\'')
+        t++;
+    else if ((unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+             ((unsigned char)t[2] == 0x9C || (unsigned char)t[2] == 0x98))
+        t += 3;
+    static const char *const asks[] = {
+        "how many", "please provide", "please tell", "please state", "please confirm", "please supply",
+        "please give", "please send", "please can you", "please could you", "please list",
+        "please break", "please include", "please advise", "can you", "could you", "would you",
+        "i would like", "i request", "i am requesting", "i would be grateful", "provide the number",
+        "how much", "how often", "provide details", NULL
+    };
+    for (int i = 0; asks[i]; i++)
+        if (starts_ci(t, asks[i]))
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ markers */
+static int is_roman(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != 'i' && s[i] != 'v' && s[i] != 'x')
+            return 0;
+    return n > 0;
+}
+
+int eng_qmark(const char *s, char id[8], const char **rest)
+{
+    const char *p = skip_ws(s);
+    int kind = 0;
+    const char *num = NULL;
+    size_t k = 0;
+    id[0] = 0;
+    if (starts_ci(p, "question ") || starts_ci(p, "question no")) {
+        p += 8;
+        if (starts_ci(p, " no.")) p += 4;
+        else if (starts_ci(p, " no")) p += 3;
+        kind = 'q';
+    } else if ((p[0] == 'Q' || p[0] == 'q') && (isdigit((unsigned char)p[1]) ||
+               ((p[1] == '.' || p[1] == ' ') && isdigit((unsigned char)p[2])))) {
+        p += 1;
+        kind = 'q';
+    } else if (starts_ci(p, "answer to question ") || starts_ci(p, "response to question ") ||
+               starts_ci(p, "reply to question ")) {
+        p = strchr(p, ' ');
+        p = strstr(p, "uestion ") + 8;
+        kind = 'a';
+    } else if (starts_ci(p, "answer ") || starts_ci(p, "response ")) {
+        const char *q = strchr(p, ' ') + 1;
+        if (!isdigit((unsigned char)*q))
+            return 0;
+        p = q;
+        kind = 'a';
+    } else if ((p[0] == 'A' || p[0] == 'a') && (isdigit((unsigned char)p[1]) ||
+               (p[1] == '.' && isdigit((unsigned char)p[2])))) {
+        p += 1;
+        kind = 'a';
+    }
+    if (kind) {
+        while (*p == '.' || *p == ' ')
+            p++;
+        if (!isdigit((unsigned char)*p))
+            return 0;
+        num = p;
+        while (isdigit((unsigned char)num[k]) && k < 3)
+            k++;
+        if (isdigit((unsigned char)num[k]))
+            return 0;
+        /* "Q1a", "Q1(a)" */
+        size_t j = k;
+        if (isalpha((unsigned char)num[j]) && !isalpha((unsigned char)num[j + 1]))
+            j++;
+        else if (num[j] == '(' && isalpha((unsigned char)num[j + 1]) && num[j + 2] == ')')
+            j += 3;
+        p = num + j;
+        snprintf(id, 8, "%.*s", (int)k, num);
+        if (j > k) {
+            size_t l = strlen(id);
+            id[l] = (char)tolower((unsigned char)(num[k] == '(' ? num[k + 1] : num[k]));
+            id[l + 1] = 0;
+        }
+    } else {
+        /* "1.", "1)", "(1)", "1:", "1 -", "(a)", "a)", "(iv)" */
+        int paren = *p == '(';
+        const char *q = p + paren;
+        if (isdigit((unsigned char)*q)) {
+            while (isdigit((unsigned char)q[k]) && k < 3)
+                k++;
+            if (isdigit((unsigned char)q[k]))
+                return 0;
+        } else if (isalpha((unsigned char)*q)) {
+            while (islower((unsigned char)q[k]) && k < 4)
+                k++;
+            if (k > 1 && !is_roman(q, k))
+                return 0;
+            if (k == 0)
+                return 0;
+        } else {
+            return 0;
+        }
+        const char *e = q + k;
+        if (paren) {
+            if (*e != ')')
+                return 0;
+            e++;
+        } else if (*e == ')' || (*e == '.' && !isdigit((unsigned char)e[1])) ||
+                   (*e == ':' && !isdigit((unsigned char)e[1]))) {
+            e++;
+        } else if (isdigit((unsigned char)*q) && *e == ' ' &&
+                   (e[1] == '-' || (!strncmp(e + 1, "\xe2\x80\x93", 3)))) {
+            /* "1 - ..." */
+        } else {
+            return 0;
+        }
+        if (*e != ' ' && *e != '\t' && *e)
+            return 0;
+        snprintf(id, 8, "%.*s", (int)k, q);
+        for (char *x = id; *x; x++)
+            *x = (char)tolower((unsigned char)*x);
+        p = e;
+        kind = 'n';
+    }
+    /* separators after the marker */
+    for (;;) {
+        p = skip_ws(p);
+        if (*p == '.' || *p == ':' || *p == ')' || *p == '-' || *p == ',')
+            p++;
+        else if (!strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xe2\x80\x94", 3))
+            p += 3;
+        else
+            break;
+    }
+    if (rest)
+        *rest = p;
+    return kind;
+}
+
+/* "Request:" / "Response:" / "Answer:" opening a block. */
+static int inline_label(const char *text, const char **rest)
+{
+    static const char *const req[] = { "request:", "your request:", "question:", "request -",
+                                       "the request:", NULL };
+    static const char *const resp[] = { "response:", "answer:", "reply:", "our response:", "response -",
+                                        "answer -", "a:", NULL };
+    const char *t = skip_ws(text);
+    for (int i = 0; req[i]; i++)
+        if (starts_ci(t, req[i])) {
+            *rest = skip_ws(t + strlen(req[i]));
+            return 'q';
+        }
+    for (int i = 0; resp[i]; i++)
+        if (starts_ci(t, resp[i])) {
+            *rest = skip_ws(t + strlen(resp[i]));
+            return 'a';
+        }
+    return 0;
+}
+
+/* Net quotation marks the text opens: > 0 when a quotation runs on. */
+static int quote_balance(const char *t)
+{
+    int straight = 0, curly = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        if (*p == '"')
+            straight++;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C)
+            curly++;
+        else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D)
+            curly--;
+    }
+    return (straight & 1) + (curly > 0 ? curly : 0);
+}
+
+static int starts_quoted(const char *t)
+{
+    t = skip_ws(t);
+    const unsigned char *u = (const unsigned char *)t;
+    return *t == '"' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) ||
+           (*t == '\'' && isalpha((unsigned char)t[1]));
+}
+
+/* ------------------------------------------------------------ the reference */
+static pcre2_code *re_ref, *re_ref2;
+
+static pcre2_code *compile(const char *pat)
+{
+    int e;
+    PCRE2_SIZE off;
+    return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_CASELESS | PCRE2_UTF, &e, &off, NULL);
+}
+
+/* First capture group of re in s, into the arena; NULL when none. */
+static const char *capture(struct ectx *c, pcre2_code *re, const char *s)
+{
+    if (!re)
+        return NULL;
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!md)
+        return NULL;
+    const char *res = NULL;
+    int r = pcre2_match(re, (PCRE2_SPTR)s, strlen(s), 0, 0, md, NULL);
+    if (r >= 2) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        res = foi_arena_strndup(&c->arena, s + ov[2], ov[3] - ov[2]);
+    }
+    pcre2_match_data_free(md);
+    return res;
+}
+
+void eng_find_ref(struct ectx *c)
+{
+    if (!re_ref)
+        re_ref = compile("\\b(?:our\\s+ref(?:erence)?|request\\s+reference(?:\\s+number)?|reference(?:\\s+(?:number|no\\.?))?|ref\\.?\\s*no\\.?)\\s*[:.\\x{2013}-]?\\s*((?:FOI\\s*)?[A-Z0-9][A-Z0-9./-]*[0-9])");
+    if (!re_ref2)
+        re_ref2 = compile("((?:\\bFOI\\s+[0-9][0-9/.-]*[0-9])|(?:\\b[A-Z]{2,}/FOI/[0-9]{4}/[0-9]+)|(?:\\b[0-9]{2}\\.FOI\\.[0-9]{2}\\.[0-9]+))");
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && i < 80 && !c->request_ref; i++) {
+        const char *t = doc->lines[i].text;
+        c->request_ref = capture(c, re_ref, t);
+        if (!c->request_ref && i + 1 < doc->nlines) {
+            /* <dt>Reference number</dt><dd>FOI 2023/00567</dd> */
+            const char *s = skip_ws(t);
+            if ((starts_ci(s, "reference") || starts_ci(s, "our ref")) && strlen(s) < 24) {
+                char buf[256];
+                snprintf(buf, sizeof buf, "Reference: %s", doc->lines[i + 1].text);
+                c->request_ref = capture(c, re_ref, buf);
+            }
+        }
+    }
+    for (int i = 0; i < doc->nlines && i < 80 && !c->request_ref; i++)
+        c->request_ref = capture(c, re_ref2, doc->lines[i].text);
+    if (!c->request_ref && doc->title)
+        c->request_ref = capture(c, re_ref2, doc->title);
+}
+
+/* ------------------------------------------------------------ notes */
+void eng_find_notes(struct ectx *c)
+{
+    const struct foi_doc *doc = c->doc;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < doc->nlines; i++) {
+        const char *t = doc->lines[i].text;
+        const char *s = skip_ws(t);
+        /* the line lowered once, then searched for every phrase */
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        /* exemptions the letter cites */
+        if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
+            snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
+        /* footnotes defining suppressed cells */
+        int footish = (doc->lines[i].flags & FOI_LINE_FOOTNOTE) || *s == '*' ||
+                      starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
+                      strstr(l, "suppress") || strstr(l, "withheld");
+        if (footish && !c->supp_has &&
+            (strstr(l, "fewer than") || strstr(l, "less than") ||
+             strstr(l, "between 1 and") || strstr(l, "under 5") ||
+             strstr(l, "under five"))) {
+            int64_t lo, hi;
+            if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
+                c->supp_has = 1;
+                c->supp_min = lo;
+                c->supp_max = hi;
+                if (strstr(l, "40(2)") || strstr(l, "section 40"))
+                    snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+            }
+        }
+        /* "Figures are numbers of complaints" */
+        if (!c->statement_measure &&
+            (strstr(l, "figures are") || strstr(l, "figures show") ||
+             strstr(l, "figures relate"))) {
+            struct textdims td;
+            const char *from = t + (strstr(l, "figures") - l);
+            eng_textdims(c, from, &td);
+            if (td.measure)
+                c->statement_measure = td.measure;
+        }
+        /* what the period counts by */
+        if (!c->date_basis) {
+            if (strstr(l, "finalised in") || strstr(l, "date of finalisation") ||
+                strstr(l, "were finalised between") || strstr(l, "concluded in"))
+                c->date_basis = "finalised";
+            else if (strstr(l, "were recorded") || strstr(l, "was recorded") ||
+                     strstr(l, "of recording") || strstr(l, "recorded by the") ||
+                     strstr(l, "received between") || strstr(l, "allegations received") ||
+                     strstr(l, "date they were recorded") || strstr(l, "recorded between"))
+                c->date_basis = "received";
+        }
+    }
+    foi_buf_release(&lb);
+    if (!c->date_basis)
+        c->date_basis = "unknown";
+}
+
+/* ------------------------------------------------------------ blocks */
+static int text_table_line(const struct ectx *c, int idx)
+{
+    if (c->doc->format != FOI_FMT_TEXT)
+        return 0;
+    int no = c->doc->lines[idx].no;
+    for (int i = 0; i < c->doc->ntables; i++) {
+        const struct foi_table *t = &c->doc->tables[i];
+        if (t->first_line > 0 && no >= t->first_line && no <= t->last_line)
+            return 1;
+    }
+    return 0;
+}
+
+static int build_blocks(struct ectx *c, struct eng_letter *L)
+{
+    const struct foi_doc *doc = c->doc;
+    int join = doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_PDF;
+    L->b = foi_arena_alloc(&c->arena, sizeof *L->b * (size_t)(doc->nlines ? doc->nlines : 1));
+    if (!L->b)
+        return c->rc = FOI_ENOMEM;
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 22);
+    for (int i = 0; i < doc->nlines && !c->rc;) {
+        const struct foi_line *l = &doc->lines[i];
+        if (!l->text[0] || text_table_line(c, i)) {
+            i++;
+            continue;
+        }
+        int j = i + 1;
+        if (join && !(l->flags & FOI_LINE_HEADING)) {
+            while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
+                   !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
+                                            FOI_LINE_TITLE)))
+                j++;
+        }
+        foi_buf_reset(&b);
+        for (int k = i; k < j; k++) {
+            if (b.len)
+                foi_buf_addc(&b, ' ');
+            foi_buf_adds(&b, doc->lines[k].text);
+        }
+        struct eng_block *bl = &L->b[L->nb++];
+        bl->first = i;
+        bl->last = j - 1;
+        bl->flags = l->flags;
+        bl->indent = (int)(skip_ws(l->text) - l->text);
+        bl->text = b.data ? foi_collapse_ws(&c->arena, b.data, b.len) : NULL;
+        bl->q = -1;
+        if (!bl->text)
+            c->rc = FOI_ENOMEM;
+        i = j;
+    }
+    foi_buf_release(&b);
+    return c->rc;
+}
+
+/* ------------------------------------------------------------ zones */
+enum { H_OTHER, H_REQUEST, H_RESPONSE, H_BOILER };
+
+static int heading_kind(const char *t)
+{
+    if (heading_is(t, request_headings))
+        return H_REQUEST;
+    if (heading_is(t, response_headings))
+        return H_RESPONSE;
+    if (eng_is_stop_heading(t))
+        return H_BOILER;
+    return H_OTHER;
+}
+
+static void set_zone(struct eng_block *b, int zone, const char *why)
+{
+    b->zone = (unsigned char)zone;
+    b->why = why;
+}
+
+/* A block that continues a request: quoted, indented under the lead-in,
+ * a numbered question, a question, or inside an open quotation. */
+static int request_like(const struct eng_block *b, int lead_indent, int in_quote)
+{
+    char id[8];
+    const char *rest;
+    if (in_quote || starts_quoted(b->text))
+        return 1;
+    if (lead_indent >= 0 && b->indent >= lead_indent + 2)
+        return 1;
+    if (eng_qmark(b->text, id, &rest) && eng_is_question(rest))
+        return 1;
+    return eng_is_question(b->text);
+}
+
+static void zones(struct ectx *c, struct eng_letter *L)
+{
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED } st = S_HEAD;
+    int lead_indent = -1, in_quote = 0, req_blocks = 0;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < L->nb; i++) {
+        struct eng_block *b = &L->b[i];
+        const char *l = foi_ascii_lower(&lb, b->text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        const char *cue = NULL;
+        int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        if (st == S_SIGNED) {
+            set_zone(b, ZN_BOILER, "after the signature");
+            continue;
+        }
+        if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
+            set_zone(b, ZN_BOILER, "signature");
+            st = S_SIGNED;
+            continue;
+        }
+        if (heading) {
+            switch (heading_kind(b->text)) {
+            case H_REQUEST:
+                set_zone(b, ZN_REQUEST, "request heading");
+                st = S_REQ_HEADED;
+                req_blocks = 0;
+                continue;
+            case H_RESPONSE:
+                set_zone(b, ZN_RESPONSE, "response heading");
+                st = S_RESPONSE;
+                continue;
+            case H_BOILER:
+                set_zone(b, ZN_BOILER, "rights, review or exemption heading");
+                st = S_BOILER;
+                continue;
+            default:
+                break;
+            }
+        }
+        const char *rest;
+        int lab = inline_label(b->text, &rest);
+        if (lab == 'q') {
+            set_zone(b, ZN_REQUEST, "labelled request");
+            st = S_REQ_QUOTE;
+            lead_indent = -1;
+            in_quote = quote_balance(b->text) > 0;
+            continue;
+        }
+        if (lab == 'a') {
+            set_zone(b, ZN_RESPONSE, "labelled answer");
+            b->marked = 1;
+            b->body = rest;
+            st = S_RESPONSE;
+            continue;
+        }
+        switch (st) {
+        case S_HEAD:
+            if (any_of(l, leadins, &cue)) {
+                set_zone(b, ZN_REQUEST, "the requester's words follow");
+                st = S_REQ_QUOTE;
+                lead_indent = b->indent;
+                /* the quotation may open (and close) in this block */
+                in_quote = quote_balance(b->text) > 0;
+            } else if (any_of(l, response_cues, &cue)) {
+                set_zone(b, ZN_RESPONSE, "the force answers");
+                st = S_RESPONSE;
+            } else if (starts_quoted(b->text)) {
+                set_zone(b, ZN_REQUEST, "quoted request");
+                st = S_REQ_QUOTE;
+                lead_indent = -1;
+                in_quote = quote_balance(b->text) > 0;
+            } else if (!heading && request_like(b, -1, 0) && strlen(b->text) > 12) {
+                set_zone(b, ZN_REQUEST, "question");
+                st = S_REQ_QUOTE;
+                lead_indent = -1;
+                in_quote = 0;
+            } else {
+                set_zone(b, ZN_HEAD, "letterhead");
+            }
+            break;
+        case S_REQ_HEADED:
+            if (req_blocks == 0 || (!heading && request_like(b, -1, in_quote))) {
+                set_zone(b, ZN_REQUEST, req_blocks ? "request continues" : "under the request heading");
+                req_blocks++;
+                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                break;
+            }
+            if (!heading && !any_of(l, response_cues, NULL) && any_of(l, leadins, NULL)) {
+                set_zone(b, ZN_REQUEST, "request continues");
+                break;
+            }
+            st = S_RESPONSE;
+            set_zone(b, ZN_RESPONSE, heading ? "heading after the request" : "after the request");
+            break;
+        case S_REQ_QUOTE:
+            if (!heading && request_like(b, lead_indent, in_quote)) {
+                set_zone(b, ZN_REQUEST, in_quote || starts_quoted(b->text) ? "quoted request" :
+                                        lead_indent >= 0 && b->indent >= lead_indent + 2 ?
+                                        "indented request" : "question");
+                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                break;
+            }
+            st = S_RESPONSE;
+            set_zone(b, ZN_RESPONSE, "after the request");
+            break;
+        case S_BOILER:
+            if (heading) {
+                struct textdims td;
+                eng_textdims(c, b->text, &td);
+                char id[8];
+                if (td.ncats || td.nperiods || eng_qmark(b->text, id, &rest)) {
+                    set_zone(b, ZN_RESPONSE, "heading of the answer");
+                    st = S_RESPONSE;
+                    break;
+                }
+            }
+            set_zone(b, ZN_BOILER, "under a rights, review or exemption heading");
+            break;
+        case S_RESPONSE:
+        default:
+            set_zone(b, ZN_RESPONSE, "answer");
+            break;
+        case S_SIGNED:
+            break;
+        }
+    }
+    foi_buf_release(&lb);
+    /* no request, no answer marked: everything after the letterhead is the answer */
+    int any = 0;
+    for (int i = 0; i < L->nb; i++)
+        any |= L->b[i].zone == ZN_RESPONSE || L->b[i].zone == ZN_REQUEST;
+    if (!any)
+        for (int i = 0; i < L->nb; i++)
+            if (L->b[i].zone == ZN_HEAD)
+                set_zone(&L->b[i], ZN_RESPONSE, "no request or answer marked");
+    /* inside the answer: copied questions, restated requests, boilerplate */
+    for (int i = 0; i < L->nb; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_RESPONSE || b->marked)
+            continue;
+        char id[8];
+        const char *rest;
+        int k = eng_qmark(b->text, id, &rest);
+        if (k && eng_is_question(rest)) {
+            set_zone(b, ZN_REQUEST, "copied question");
+            continue;
+        }
+        if (!(b->flags & FOI_LINE_HEADING) && eng_is_question(b->text) && !k) {
+            set_zone(b, ZN_REQUEST, "copied question");
+            continue;
+        }
+        const char *why;
+        if (eng_is_boiler_text(b->text, &why))
+            set_zone(b, ZN_BOILER, "boilerplate");
+    }
+}
+
+/* ------------------------------------------------------------ questions */
+static int add_question(struct ectx *c, struct eng_letter *L, const char *id, int block, const char *text)
+{
+    struct eng_question *nq = foi_arena_alloc(&c->arena, sizeof *nq * (size_t)(L->nq + 1));
+    if (!nq)
+        return c->rc = FOI_ENOMEM;
+    if (L->nq)
+        memcpy(nq, L->q, sizeof *nq * (size_t)L->nq);
+    L->q = nq;
+    struct eng_question *q = &L->q[L->nq++];
+    memset(q, 0, sizeof *q);
+    snprintf(q->id, sizeof q->id, "%s", id);
+    q->block = block;
+    q->text = text;
+    eng_textdims(c, text, &q->td);
+    if (c->tax) {
+        struct foi_match ms[8];
+        int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 8);
+        int found = 0;
+        for (int k = 0; k < n; k++) {
+            if (!strcmp(ms[k].id, "total") || !strcmp(ms[k].id, "other"))
+                continue;
+            if (found++ == 0)
+                q->outcome = foi_arena_strndup(&c->arena, text + ms[k].at, ms[k].len);
+        }
+        if (found > 1)
+            q->outcome = "?";   /* several outcomes: a bare answer cannot say which */
+    }
+    return 0;
+}
+
+/* Questions of the request: numbered blocks, or the "(1) ... (2) ..." items
+ * of a one-paragraph request. */
+static void questions(struct ectx *c, struct eng_letter *L)
+{
+    for (int i = 0; i < L->nb && !c->rc; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_REQUEST)
+            continue;
+        char id[8];
+        const char *rest;
+        int k = eng_qmark(b->text, id, &rest);
+        if (!k || !*rest)
+            continue;
+        /* the same id again (the question copied above its answer) */
+        int dup = -1;
+        for (int q = 0; q < L->nq; q++)
+            if (!strcmp(L->q[q].id, id))
+                dup = q;
+        b->marked = 1;
+        b->body = rest;
+        if (dup >= 0) {
+            b->q = dup;
+            continue;
+        }
+        b->q = L->nq;
+        add_question(c, L, id, i, rest);
+    }
+    if (L->nq || c->rc)
+        return;
+    /* inline items "(1) ... and (2) ..." of one request block */
+    for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_REQUEST)
+            continue;
+        const char *t = b->text;
+        const char *at[12];
+        char ids[12][8];
+        int n = 0;
+        for (const char *p = t; *p && n < 12; p++) {
+            if (*p != '(' || (p > t && p[-1] != ' '))
+                continue;
+            char id[8];
+            const char *rest;
+            if (eng_qmark(p, id, &rest) != 'n')
+                continue;
+            /* ids run 1, 2, 3 or a, b, c */
+            if (n == 0 ? strcmp(id, "1") && strcmp(id, "a") && strcmp(id, "i")
+                       : !(strlen(id) == 1 && strlen(ids[n - 1]) == 1 && id[0] == ids[n - 1][0] + 1))
+                continue;
+            snprintf(ids[n], 8, "%s", id);
+            at[n++] = p;
+        }
+        if (n < 2)
+            continue;
+        for (int k = 0; k < n; k++) {
+            const char *e = k + 1 < n ? at[k + 1] : at[k] + strcspn(at[k], "?.");
+            const char *rest;
+            char id[8];
+            eng_qmark(at[k], id, &rest);
+            const char *qt = foi_arena_strndup(&c->arena, rest, (size_t)(e > rest ? e - rest : 0));
+            if (!qt) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            add_question(c, L, ids[k], i, qt);
+        }
+    }
+}
+
+/* The request's text (every request block before the answer), what it
+ * names, and its first and last line for the table reader. */
+static void request_text(struct ectx *c, struct eng_letter *L)
+{
+    c->req_first = c->req_last = -1;
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 20);
+    for (int i = 0; i < L->nb; i++) {
+        const struct eng_block *bl = &L->b[i];
+        if (bl->zone != ZN_REQUEST || (bl->flags & FOI_LINE_HEADING))
+            continue;
+        if (c->req_first < 0)
+            c->req_first = bl->first;
+        else if (bl->first > c->req_last + 3 && c->req_last >= 0 &&
+                 !strcmp(bl->why, "copied question"))
+            continue;   /* a question copied above its answer: already counted */
+        c->req_last = bl->last;
+        if (b.len)
+            foi_buf_addc(&b, ' ');
+        foi_buf_adds(&b, bl->text);
+    }
+    if (b.data && b.len) {
+        const char *req = foi_arena_strdup(&c->arena, b.data);
+        if (req)
+            eng_textdims(c, req, &c->req);
+        else
+            c->rc = FOI_ENOMEM;
+    }
+    foi_buf_release(&b);
+}
+
+/* ------------------------------------------------------------ a response? */
+static void judge_response(struct ectx *c, struct eng_letter *L)
+{
+    int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < L->nb; i++) {
+        const struct eng_block *b = &L->b[i];
+        const char *l = foi_ascii_lower(&lb, b->text);
+        if (!l)
+            break;
+        if (b->zone == ZN_REQUEST && b->why && strcmp(b->why, "copied question"))
+            req = 1;
+        if (b->zone == ZN_RESPONSE && b->why && (!strcmp(b->why, "response heading") ||
+                                                 !strcmp(b->why, "the force answers") ||
+                                                 !strcmp(b->why, "labelled answer")))
+            resp = 1;
+        if (any_of(l, response_cues, NULL))
+            resp = 1;
+        if (!strncmp(l, "dear ", 5))
+            dear = 1;
+        if (strstr(l, "freedom of information") || strstr(l, "foi "))
+            foi = 1;
+        if (strstr(l, "your request") || strstr(l, "you asked") || strstr(l, "your email") ||
+            strstr(l, "you requested"))
+            yours = 1;
+        if (strstr(l, "internal review") || strstr(l, "information commissioner") ||
+            strstr(l, "complaint rights"))
+            rights = 1;
+        /* running text: a block of eight words or more */
+        int w = 0;
+        for (const char *p = b->text; *p; p++)
+            w += *p == ' ';
+        if (w >= 7 && !(b->flags & FOI_LINE_HEADING))
+            words++;
+    }
+    foi_buf_release(&lb);
+    L->has_prose = words > 0;
+    int score = 2 * req + resp + dear + foi + yours + rights + (c->request_ref != NULL);
+    L->is_response = score >= 3 || (req && (resp || dear || yours));
+    if (L->is_response)
+        L->response_why = req ? "a request and an answer" : "the words of an FOI response";
+    else
+        L->response_why = "no request, no reply to a requester";
+}
+
+/* ------------------------------------------------------------ entry */
+int eng_split(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    eng_find_ref(c);
+    if (build_blocks(c, L))
+        return c->rc;
+    zones(c, L);
+    if (!c->rc)
+        questions(c, L);
+    if (!c->rc)
+        request_text(c, L);
+    /* "Request: ..." / "Response: 20": the request is the one question */
+    if (!c->rc && !L->nq) {
+        int labelled = 0, first = -1;
+        for (int i = 0; i < L->nb; i++) {
+            labelled |= L->b[i].zone == ZN_RESPONSE && L->b[i].marked;
+            if (first < 0 && L->b[i].zone == ZN_REQUEST && !(L->b[i].flags & FOI_LINE_HEADING))
+                first = i;
+        }
+        if (labelled && first >= 0) {
+            const char *rest = L->b[first].text;
+            inline_label(rest, &rest);
+            add_question(c, L, "", first, rest);
+            for (int i = 0; i < L->nb; i++)
+                if (L->b[i].zone == ZN_RESPONSE && L->b[i].marked)
+                    L->b[i].q = 0;
+        }
+    }
+    if (!c->rc)
+        judge_response(c, L);
+    if (!c->rc)
+        eng_find_notes(c);
+    return c->rc;
+}
