@@ -16,6 +16,7 @@
 #include "../analyze/comparable.h"
 #include "../export/out_report.h"
 #include "stamp.h"
+#include "attach.h"
 #include <limits.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -334,7 +335,7 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     struct foi_norm_ctx nc;
     foi_norm_init(&nc, tax, ds, rel, sha, p->name);
     struct sinkctx sc = { &nc, ds, rel, 0, 0 };
-    struct foi_sink sink = { sink_emit, sink_issue, &sc, sink_meta };
+    struct foi_sink sink = { .emit = sink_emit, .issue = sink_issue, .ctx = &sc, .meta = sink_meta };
     size_t first_rec = ds->nrecords;
     rc = p->parse(&doc, &sink, &err);
     if (rc && rc != FOI_ENOMEM)
@@ -384,7 +385,7 @@ struct job {
 };
 
 /* Give job j the context text (NULL for none); its cache key follows. 0 or FOI_ENOMEM. */
-static __attribute__((unused)) int job_set_context(struct job *j, const char *text)
+static int job_set_context(struct job *j, const char *text)
 {
     if (j->key != j->rel)
         foi_free(j->key);
@@ -1196,6 +1197,73 @@ static int check_missing(struct foi_dataset *ds)
     return 0;
 }
 
+/* ------------------------------------------------------ attachments */
+/* Covering letters and their attachments (app/attach.c), after the first
+ * pass: an attachment that leaves unsaid what its letter says (force,
+ * period, measure, subject, reference) is parsed again with the letter's
+ * context, its first reading dropped; then sources get attached_to and a
+ * named attachment that is absent an attachment_missing issue. pl is the
+ * running worker pool (NULL with --no-fork). */
+static int attach_pass(const struct foi_build_opts *o, struct pool *pl, struct walk *w,
+                       const struct foi_taxonomy *tax, struct foi_dataset *ds,
+                       struct foi_cache *cache, size_t *reused, struct foi_err *err)
+{
+    struct foi_attach_plan plan;
+    int rc = foi_attach_plan(ds, &plan);
+    struct job *again = NULL;
+    size_t nagain = 0;
+    if (!rc && plan.n && !(again = foi_calloc(plan.n, sizeof *again)))
+        rc = FOI_ENOMEM;
+    for (size_t i = 0; i < plan.n && !rc; i++) {
+        const struct foi_attach_pair *p = &plan.p[i];
+        if (!p->attachment || !foi_attach_needs_context(ds, p->attachment, p->context))
+            continue;
+        struct job *j = NULL;
+        for (size_t k = 0; k < w->n && !j; k++)
+            if (!strcmp(w->jobs[k].rel, p->attachment))
+                j = &w->jobs[k];
+        if (!j || (rc = job_set_context(j, p->context)))
+            continue;
+        foi_attach_drop_source(ds, p->attachment);
+        again[nagain++] = *j;   /* shares the job's strings, freed with w->jobs */
+    }
+    if (!rc && nagain && pl) {
+        rc = run_jobs(pl, again, nagain, ds, cache, reused);
+    } else if (!rc && nagain) {
+        for (size_t i = 0; i < nagain && !rc; i++) {
+            struct stat st;
+            int have_st = stat(again[i].fs, &st) == 0;
+            int hit = have_st ? from_cache(cache, &again[i], &st, &o->limits, ds) : 0;
+            if (hit < 0) {
+                rc = -hit;
+                break;
+            }
+            if (hit) {
+                (*reused)++;
+                continue;
+            }
+            struct foi_dataset one;
+            foi_dataset_init(&one);
+            struct foi_buf blob;
+            foi_buf_init(&blob, 0);
+            rc = foi_process_file(tax, &o->limits, again[i].fs, again[i].rel, again[i].context, &one);
+            if (!rc)
+                rc = foi_serial_write(&one, &blob);
+            if (!rc)
+                rc = foi_serial_read(ds, blob.data, blob.len, err);
+            if (!rc && have_st && foi_cache_put(cache, again[i].key, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
+                rc = FOI_ENOMEM;
+            foi_buf_release(&blob);
+            foi_dataset_release(&one);
+        }
+    }
+    if (!rc)
+        rc = foi_attach_apply(ds, &plan);
+    foi_free(again);
+    foi_attach_release(&plan);
+    return rc;
+}
+
 /* ------------------------------------------------------ build */
 int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum, struct foi_err *err)
 {
@@ -1297,8 +1365,12 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         }
         if (o->progress && !rc)
             o->progress(o->cb_ctx, w.n, w.n, NULL);
+        if (!rc && !foi_interrupt)
+            rc = attach_pass(o, NULL, &w, tax, &ds, cache, &sum->reused, err);
     } else {
         rc = run_jobs(&pool, w.jobs, w.n, &ds, cache, &sum->reused);
+        if (!rc && !foi_interrupt)
+            rc = attach_pass(o, &pool, &w, tax, &ds, cache, &sum->reused, err);
         pool_stop(&pool, rc || foi_interrupt);
     }
     if (foi_interrupt) {

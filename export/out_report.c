@@ -194,8 +194,10 @@ struct force_info {
     size_t nsources, nfig, nref, nnh, nrecords;
     int src_partial, src_failed, src_refused;
     char first[11], last[11];
-    const char *status;   /* answered, partial, refused, not held, no figures, missing */
+    const char *status;   /* answered, partial, refused, not held, no figures, missing,
+                             answer in a missing attachment */
     char exemptions[96];
+    int missing_attachment;   /* a letter of this force names an attachment not in the folder */
 };
 
 static int str_qcmp(const void *a, const void *b)
@@ -279,6 +281,19 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
         fi->src_failed |= !strcmp(st, "failed");
         fi->src_refused |= !strcmp(st, "refused");
     }
+    /* covering letters whose attachment is not in the folder (app/attach.c) */
+    for (size_t i = 0; i < ds->nissues; i++) {
+        if (strcmp(nz(ds->issues[i].code), "attachment_missing"))
+            continue;
+        for (size_t k = 0; k < ds->nsources; k++) {
+            const struct foi_source *s = &ds->sources[k];
+            if (strcmp(nz(s->source_file), nz(ds->issues[i].source_file)) || !real_force(s->force_id))
+                continue;
+            FIND(s->force_id, fi);
+            if (fi)
+                fi->missing_attachment = 1;
+        }
+    }
     for (size_t i = 0; i < ds->nrecords; i++) {
         const struct foi_record *r = &ds->records[i];
         if (!real_force(r->force_id))
@@ -315,6 +330,8 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
             x->status = "refused";
         else if (x->nnh)
             x->status = "not held";
+        else if (x->missing_attachment)
+            x->status = "answer in a missing attachment";
         else
             x->status = "no figures";
     }
@@ -470,7 +487,9 @@ static void coverage(struct out *o, const struct foi_dataset *ds, const struct f
            "<p class=\"note\">Every force asked (<code>--expect</code>) or found in the responses. "
            "<em>answered</em>: figures given; <em>partial</em>: figures with some refused or not held, or a "
            "response only partly read; <em>refused</em>: the request was refused (FOI Act section shown); "
-           "<em>not held</em>: the force says it holds no such information; <em>missing</em>: no response.</p>\n"
+           "<em>not held</em>: the force says it holds no such information; <em>answer in a missing "
+           "attachment</em>: a covering letter names a file that is not in the folder; <em>missing</em>: "
+           "no response.</p>\n"
            "<div class=\"scroll\"><table id=\"coverage-table\">\n<caption>Responses by force</caption>\n"
            "<thead><tr><th scope=\"col\">Force</th><th scope=\"col\">Force id</th><th scope=\"col\">Status</th>"
            "<th scope=\"col\" class=\"n\">Figures</th><th scope=\"col\">Periods</th>"
@@ -493,6 +512,8 @@ static void coverage(struct out *o, const struct foi_dataset *ds, const struct f
             put(o, ")");
         }
         put(o, "</span>");
+        if (x->missing_attachment && strcmp(x->status, "answer in a missing attachment"))
+            put(o, " <span class=\"note\">answer in a missing attachment</span>");
         if (!x->asked && ds->nexpect)
             put(o, " <span class=\"note\">not in the list asked</span>");
         putf(o, "</td><td class=\"n\">%zu</td><td class=\"nw\">", x->nrecords);
