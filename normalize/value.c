@@ -412,6 +412,13 @@ int foi_value_find_exemptions(const char *text, char *buf, size_t bufsz)
              * that follow a section without the word again */
             for (;;) {
                 size_t k = skip_sp(s, e), k2;
+                /* "30(3) (investigations and proceedings) and 40(5)": a
+                 * bracketed name of the exemption does not end the list */
+                if (s[k] == '(' && isalpha_((unsigned char)s[k + 1])) {
+                    const char *close = strchr(s + k, ')');
+                    if (close && close - (s + k) < 60)
+                        k = skip_sp(s, (size_t)(close - s) + 1);
+                }
                 if (s[k] == ',' || s[k] == '/' || s[k] == '&')
                     k = skip_sp(s, k + 1);
                 else if (kw(s, k, "and", &k2) || kw(s, k, "or", &k2))

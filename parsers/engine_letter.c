@@ -118,10 +118,11 @@ static void fill_from_context(struct ectx *c, struct foi_figure *g)
     if (!x)
         return;
     const char *origin = x->origin ? x->origin : "the document's context";
-    const char *note = g->note;
+    const char *used[6];
+    int n = 0;
     if (!g->force && x->force) {
         g->force = x->force;
-        add_note(c, &note, "force from %s%s", origin, NULL);
+        used[n++] = "force";
     }
     if (!g->period.resolved && !g->period_label && x->period) {
         struct foi_period_ctx pc = {0};
@@ -129,24 +130,33 @@ static void fill_from_context(struct ectx *c, struct foi_figure *g)
         if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved)
             g->period = p;
         g->period_label = x->period;
-        add_note(c, &note, "period from %s%s", origin, NULL);
+        used[n++] = "period";
     }
     if (!g->category && x->category) {
         g->category = x->category;
-        add_note(c, &note, "category from %s%s", origin, NULL);
+        used[n++] = "category";
     }
     if (!g->measure && x->measure) {
         g->measure = x->measure;
-        add_note(c, &note, "measure from %s%s", origin, NULL);
+        used[n++] = "measure";
     }
     if (!g->subject && x->subject) {
         g->subject = x->subject;
-        add_note(c, &note, "subject from %s%s", origin, NULL);
+        used[n++] = "subject";
     }
     if (!g->request_ref && x->request_ref)
         g->request_ref = x->request_ref;
     if ((!g->date_basis || !strcmp(g->date_basis, "unknown")) && x->date_basis)
         g->date_basis = x->date_basis;
+    if (!n)
+        return;
+    /* one remark: "period, measure and subject from covering letter x" */
+    char what[80] = "";
+    for (int i = 0; i < n; i++)
+        snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
+                 i == 0 ? "" : i == n - 1 ? " and " : ", ", used[i]);
+    const char *note = g->note;
+    add_note(c, &note, "%s from %s", what, origin);
     g->note = note;
 }
 
@@ -234,32 +244,9 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     const char *note = f->note;
     /* what the document leaves unsaid, from a context file or covering letter */
     const struct foi_doc_context *x = dctx(c);
-    const char *origin = x && x->origin ? x->origin : "the document's context";
-    if (x) {
-        if (!d->category && x->category) {
-            d->category = x->category;
-            add_note(c, &note, "category from %s%s", origin, NULL);
-        }
-        if (!d->has_period && !d->period_label && x->period) {
-            struct foi_period_ctx pc = {0};
-            struct foi_period p;
-            if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved) {
-                d->period = p;
-                d->has_period = 1;
-            }
-            d->period_label = x->period;
-            add_note(c, &note, "period from %s%s", origin, NULL);
-        }
-        if (!d->measure && x->measure) {
-            d->measure = x->measure;
-            add_note(c, &note, "measure from %s%s", origin, NULL);
-        }
-        if (!d->subject && x->subject) {
-            d->subject = x->subject;
-            add_note(c, &note, "subject from %s%s", origin, NULL);
-        }
-    }
-    if (!d->category) {
+    /* the document's external context fills the rest where the figure is
+     * emitted (fill_from_context); its category counts for the check here */
+    if (!d->category && !(x && x->category)) {
         eng_trace(c, loc, "%s not a figure: nothing says which category it counts", what);
         return 0;
     }
@@ -274,8 +261,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     }
     if (c->statement_measure && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
         d->measure = c->statement_measure;
-    if (!d->measure) d->measure = c->o->default_measure;
-    if (!d->subject) d->subject = c->o->default_subject;
+    if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
+    if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
     if (run && run->goodwill && f->v.status != FOI_VS_REFUSED && f->v.status != FOI_VS_NCND &&
         f->v.status != FOI_VS_NOT_HELD)
         add_note(c, &note, "supplied as a gesture of goodwill beyond the section 12 cost limit; "
@@ -284,10 +271,6 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     struct foi_figure fig;
     memset(&fig, 0, sizeof fig);
     fig.force = d->force ? d->force : c->force;
-    if (!fig.force && x && x->force) {
-        fig.force = x->force;
-        add_note(c, &note, "force from %s%s", origin, NULL);
-    }
     if (d->has_period) {
         fig.period = d->period;
         fig.period_label = d->period_label;
@@ -309,11 +292,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     fig.exemption = f->v.exemption;
     fig.locator = loc;
     fig.raw_text = f->raw;
-    fig.request_ref = c->request_ref ? c->request_ref : x ? x->request_ref : NULL;
-    fig.date_basis = c->date_basis && strcmp(c->date_basis, "unknown") ? c->date_basis
-                     : x && x->date_basis ? x->date_basis : c->date_basis;
+    fig.request_ref = c->request_ref;
+    fig.date_basis = c->date_basis;
     fig.note = note;
     fig.confidence = f->conf < 0.05 ? 0.05 : f->conf;
+    fill_from_context(c, &fig);
     if (already(c, &fig)) {
         eng_trace(c, loc, "%s not taken again: the same figure was already taken", what);
         return 0;
@@ -1023,6 +1006,29 @@ static void answer(struct ectx *c, int block, const char *body, struct lrun *run
         eng_letter_emit(c, &f, run, what);
         return;
     }
+    /* "Fewer than five. The exact figure is withheld under section 40(2)": the
+     * first sentence is the answer, the rest explains it */
+    const char *stop = strstr(body, ". ");
+    if (stop && (size_t)(stop - body) < sizeof stripped - 1 && q && !(q->outcome && !strcmp(q->outcome, "?"))) {
+        snprintf(stripped, sizeof stripped, "%.*s", (int)(stop - body), body);
+        if (eng_value(c, stripped, &v) == 0 && v.status != FOI_VS_NONE && v.status != FOI_VS_REFUSED &&
+            v.status != FOI_VS_NCND && v.status != FOI_VS_NOT_HELD) {
+            if (v.status == FOI_VS_SUPPRESSED && !v.exemption[0])
+                foi_value_find_exemption(body, v.exemption, sizeof v.exemption);
+            struct lfig f;
+            memset(&f, 0, sizeof f);
+            f.d.outcome = q->outcome ? q->outcome : "total";
+            f.value_text = foi_arena_strdup(&c->arena, stripped);
+            f.v = v;
+            f.locator = loc;
+            f.raw = foi_collapse_ws(&c->arena, L->b[block].text, strlen(L->b[block].text));
+            f.conf = c->o->confidence - 0.1;
+            char what[120];
+            snprintf(what, sizeof what, "'%s' (answer to question %s)", stripped, q->id);
+            eng_letter_emit(c, &f, run, what);
+            return;
+        }
+    }
     if (pair_list(c, body, block, run, loc))
         return;
     if (strlen(body) < 80 && pair_item(c, body, block, run, loc))
@@ -1251,13 +1257,20 @@ int eng_letter_read(struct ectx *c)
     memset(&run, 0, sizeof run);
     run.q = -1;
     struct stlist sl = { 0 };
+    /* questions answered one by one (Q1, its answer, Q2, its answer): the
+     * block after a question answers it */
+    int interleaved = 0;
+    for (int i = 0; i + 1 < L->nb; i++)
+        interleaved += L->b[i].zone == ZN_REQUEST && L->b[i].q >= 0 && L->b[i + 1].zone == ZN_RESPONSE &&
+                       !(L->b[i + 1].flags & FOI_LINE_HEADING);
+    interleaved = interleaved >= 2;
     for (int i = 0; i < L->nb && !c->rc; i++) {
         struct eng_block *b = &L->b[i];
         const char *loc = eng_block_loc(c, i);
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
         if (b->zone == ZN_REQUEST) {
             /* a copied question: what follows answers it */
-            if (b->q >= 0 && b->first > c->req_last)
+            if (b->q >= 0 && (interleaved || b->first > c->req_last))
                 run_question(c, &run, b->q);
             if (tracing(c) && eng_has_count_word(b->text))
                 eng_trace(c, loc, "numbers in the request are not figures");
@@ -1297,10 +1310,9 @@ int eng_letter_read(struct ectx *c)
                 continue;
             }
         } else if (b->marked) {
+            /* "Answer: 21" under its question, or the request's one question */
             if (b->q >= 0)
                 run_question(c, &run, b->q);
-            else if (L->nq == 0)
-                run.q = -1;
             answer(c, i, b->body, &run, &sl);
             continue;
         }

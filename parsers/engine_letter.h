@@ -102,6 +102,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
 /* The one period a heading or lead-in names (not a law's year, a single
  * day or a point in time); 0 when none or several. */
 int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, const char **label);
+/* What a question counts: the noun after "how many (of the)" or "the
+ * number of": a measure id ("allegations"; "individuals" for people, with
+ * *subject the people named), or NULL. */
+const char *eng_counted_noun(struct ectx *c, const char *text, const char **subject);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

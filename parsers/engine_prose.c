@@ -258,6 +258,8 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
     if (at > 0 && (s[at - 1] == '$' || (at > 1 && u[at - 2] == 0xC2 && u[at - 1] == 0xA3) ||
                    (at > 2 && u[at - 3] == 0xE2 && u[at - 2] == 0x82 && u[at - 1] == 0xAC)))
         return "money";
+    if (at > 0 && s[at - 1] == '(' && s[at + used] == ')')
+        return "a subsection or list marker in brackets";
     if (at > 0 && (s[at - 1] == '/' || s[at - 1] == '#' || s[at - 1] == '.' ||
                    (s[at - 1] == '-' && at > 1 && isalnum(u[at - 2]))))
         return "part of a reference, date or code";
@@ -457,6 +459,30 @@ static const char *tie_noun(struct ectx *c, const char *l, size_t from, const ch
     return NULL;
 }
 
+const char *eng_counted_noun(struct ectx *c, const char *text, const char **subject)
+{
+    *subject = NULL;
+    const char *l = lower(c, text);
+    if (!l)
+        return NULL;
+    const char *p = strstr(l, "how many ");
+    if (!p)
+        p = strstr(l, "number of ");
+    if (!p)
+        return NULL;
+    p = strchr(p, ' ') + 1;
+    if (!strncmp(p, "many ", 5))
+        p += 5;
+    static const char *const of[] = { "of the ", "of these ", "of those ", "of them ", NULL };
+    for (int i = 0; of[i]; i++)
+        if (!strncmp(p, of[i], strlen(of[i]))) {
+            p += strlen(of[i]);
+            break;
+        }
+    size_t end;
+    return tie_noun(c, l, (size_t)(p - l), subject, &end);
+}
+
 /* T2: an outcome in the clause after the number, with no clause break
  * before it. Returns the outcome's raw text. */
 static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
@@ -514,6 +540,24 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
         return NULL;
     size_t end;
     return tie_noun(c, l, (size_t)(p - l), subject, &end);
+}
+
+/* Words that make a number of people a count of what was asked: they were
+ * investigated, accused, the subject of allegations. */
+static int person_counted(const char *l, size_t n)
+{
+    static const char *const w[] = { "investigat", "subject of", "subjects of", "accused", "alleg",
+        "complain", "referred", "suspended", "disciplin", "misconduct", "charged", "reported for",
+        "under investigation", "faced", "facing", "named in", NULL };
+    char buf[400];
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, l, n);
+    buf[n] = 0;
+    for (int i = 0; w[i]; i++)
+        if (strstr(buf, w[i]))
+            return 1;
+    return 0;
 }
 
 /* ------------------------------------------------------------ the sentence */
@@ -683,6 +727,15 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (!noun && !outcome) {
             eng_trace(c, loc, "'%s' not a figure: not tied to a count or an outcome of what was asked", num);
+            continue;
+        }
+        /* "employs around 2,000 police officers": a number of people is a
+         * figure only with what happened to them (an outcome) or what they
+         * were accused of */
+        if (noun && (subj || !strcmp(noun, "individuals")) && !outcome &&
+            !person_counted(l + x->at, to > x->at ? to - x->at : 0)) {
+            eng_trace(c, loc, "'%s' not a figure: a number of people (a headcount), not a count of "
+                      "allegations or their outcomes", num);
             continue;
         }
         if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value) {

@@ -449,13 +449,22 @@ void eng_find_notes(struct ectx *c)
                     snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
             }
         }
-        /* "Figures are numbers of complaints" */
-        if (!c->statement_measure &&
-            (strstr(l, "figures are") || strstr(l, "figures show") ||
-             strstr(l, "figures relate"))) {
+        /* "Figures are numbers of complaints", "the figures relate to cases":
+         * the words right after, up to a clause break */
+        const char *fp = NULL;
+        static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
+                                            "figures count ", "figures given are ", "figures represent ", NULL };
+        for (int k = 0; says[k] && !fp; k++)
+            if ((fp = strstr(l, says[k])) != NULL)
+                fp += strlen(says[k]);
+        if (!c->statement_measure && fp) {
+            size_t off = (size_t)(fp - l), n = 0;
+            while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&
+                   strncmp(fp + n, " may ", 5) && strncmp(fp + n, " which ", 7))
+                n++;
+            const char *span = foi_arena_strndup(&c->arena, t + off, n);
             struct textdims td;
-            const char *from = t + (strstr(l, "figures") - l);
-            eng_textdims(c, from, &td);
+            eng_textdims(c, span ? span : "", &td);
             if (td.measure)
                 c->statement_measure = td.measure;
         }
@@ -490,6 +499,22 @@ static int text_table_line(const struct ectx *c, int idx)
     return 0;
 }
 
+/* A wrapped text line that starts a new item all the same: "Q2. ...",
+ * "A1 - 20", or "2. ..." after a line that ends a sentence or a question. */
+static int marker_line(const char *line, const char *prev)
+{
+    char id[8];
+    const char *rest;
+    int k = eng_qmark(line, id, &rest);
+    if (k == 'q' || k == 'a')
+        return 1;
+    if (k != 'n')
+        return 0;
+    size_t n = strlen(prev);
+    char last = n ? prev[n - 1] : 0;
+    return last == '?' || last == '.' || last == ':' || last == ';';
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -509,7 +534,8 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
         if (join && !(l->flags & FOI_LINE_HEADING)) {
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
                    !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
-                                            FOI_LINE_TITLE)))
+                                            FOI_LINE_TITLE)) &&
+                   !marker_line(doc->lines[j].text, doc->lines[j - 1].text))
                 j++;
         }
         foi_buf_reset(&b);
@@ -744,6 +770,14 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
     q->block = block;
     q->text = text;
     eng_textdims(c, text, &q->td);
+    /* "How many of the subjects ...", "How many officers ...": what is counted */
+    const char *subj = NULL;
+    const char *m = eng_counted_noun(c, text, &subj);
+    if (m) {
+        q->td.measure = m;
+        if (subj && !q->td.subject)
+            q->td.subject = subj;
+    }
     if (c->tax) {
         struct foi_match ms[8];
         int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 8);
@@ -756,6 +790,20 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
         }
         if (found > 1)
             q->outcome = "?";   /* several outcomes: a bare answer cannot say which */
+    }
+    return 0;
+}
+
+/* "these", "those", "them", "the above", "that period": words that refer
+ * to the question before */
+static int refers_back(const char *t)
+{
+    static const char *const w[] = { "these", "those", "them", "above", "such", "that period",
+                                     "same period", "same year", NULL };
+    for (int i = 0; w[i]; i++) {
+        const char *p = foi_strcasestr(t, w[i]);
+        if (p && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[strlen(w[i])]))
+            return 1;
     }
     return 0;
 }
@@ -786,6 +834,25 @@ static void questions(struct ectx *c, struct eng_letter *L)
         }
         b->q = L->nq;
         add_question(c, L, id, i, rest);
+    }
+    /* "Of those allegations, how many ...?": a question naming no category
+     * asks about the previous question's */
+    for (int k = 1; k < L->nq; k++) {
+        struct eng_question *q = &L->q[k], *p = &L->q[k - 1];
+        if (q->td.ncats || !refers_back(q->text))
+            continue;
+        q->td.ncats = p->td.ncats;
+        memcpy(q->td.cats, p->td.cats, sizeof q->td.cats);
+        q->td.category = p->td.category;
+        if (!q->td.subject)
+            q->td.subject = p->td.subject;
+        if (!q->td.measure)
+            q->td.measure = p->td.measure;
+        if (!q->td.nperiods) {
+            q->td.nperiods = p->td.nperiods;
+            memcpy(q->td.periods, p->td.periods, sizeof q->td.periods);
+            memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
+        }
     }
     if (L->nq || c->rc)
         return;
