@@ -135,6 +135,22 @@ static int is_letter(const char **letters, size_t nl, const char *src)
     return bsearch(&src, letters, nl, sizeof *letters, cmp_str) != NULL;
 }
 
+/* A file that states a request reference of its own, other than the
+ * letter's, answers another request: it is nobody's attachment here. */
+static int other_request(const struct foi_dataset *ds, const char *src, const char *ref)
+{
+    char a[256], b[256];
+    fold(ref ? ref : "", a, sizeof a);
+    for (size_t i = 0; i < ds->nrecords; i++) {
+        const struct foi_record *r = &ds->records[i];
+        if (strcmp(r->source_file, src) || !r->request_ref || !*r->request_ref)
+            continue;
+        fold(r->request_ref, b, sizeof b);
+        return !*a || strcmp(a, b) != 0;
+    }
+    return 0;
+}
+
 static int claimed(const struct foi_attach_plan *plan, const char *src)
 {
     for (size_t i = 0; i < plan->n; i++)
@@ -245,7 +261,7 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
                     int hits = 0;
                     for (size_t s = 0; s < ns; s++) {
                         if (!strcmp(src[s], letter) || !same_dir(src[s], letter) ||
-                            is_letter(letters, nl, src[s]))
+                            is_letter(letters, nl, src[s]) || other_request(ds, src[s], ref))
                             continue;
                         char have[512];
                         fold_stem(base_of(src[s]), have, sizeof have);
@@ -267,7 +283,7 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
                         hit = src[s];
                         hits++;
                     }
-                    if (hits == 1 && !is_letter(letters, nl, hit))
+                    if (hits == 1 && !is_letter(letters, nl, hit) && !other_request(ds, hit, ref))
                         found = hit, how = "the only other file beside it";
                 }
             }

@@ -1299,14 +1299,25 @@ int eng_letter_read(struct ectx *c)
         if (mk && !b->marked) {
             int qi = find_question(L, id);
             if (qi >= 0 && (mk != 'q' || !eng_is_question(rest))) {
+                /* in a list of answers ("1. 18", "2. 4") an answer is one
+                 * block: what follows it is about the whole request again */
+                struct lrun before = run;
                 run_question(c, &run, qi);
-                if (heading) {
+                /* "(1) Sexual harassment" heads the answer; "A1: 31" is it */
+                struct foi_value hv;
+                char hex[32];
+                if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
+                    statement_kind(rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
                     run_from_text(c, &run, rest, 1);
                     continue;
                 }
                 answer(c, i, rest, &run, &sl);
-                if (goodwill_cue(b->text))
-                    run.goodwill = 1;
+                int goodwill = run.goodwill || goodwill_cue(b->text) != NULL;
+                if (!interleaved) {
+                    run = before;
+                    run.q = -1;
+                }
+                run.goodwill = goodwill;
                 continue;
             }
         } else if (b->marked) {

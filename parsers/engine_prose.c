@@ -576,6 +576,9 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     const char *why;
     if (eng_is_boiler_text(s, &why))
         return "boilerplate";
+    if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
+        strstr(l, "of every kind"))
+        return "a count of all kinds, not of a category asked about";
     static const char *const attributed[] = {
         "according to", "reported that", "reports that", "report by", "reported by", "published by",
         "revealed", "found that", "figures from the", "data from the", "statistics from",

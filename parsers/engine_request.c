@@ -208,6 +208,12 @@ static int is_roman(const char *s, size_t n)
 int eng_qmark(const char *s, char id[8], const char **rest)
 {
     const char *p = skip_ws(s);
+    /* a quoted list of questions: "1) ..." */
+    if (*p == '"' || *p == '\'')
+        p++;
+    else if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+             ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x98))
+        p += 3;
     int kind = 0;
     const char *num = NULL;
     size_t k = 0;
@@ -839,7 +845,21 @@ static void questions(struct ectx *c, struct eng_letter *L)
      * asks about the previous question's */
     for (int k = 1; k < L->nq; k++) {
         struct eng_question *q = &L->q[k], *p = &L->q[k - 1];
-        if (q->td.ncats || !refers_back(q->text))
+        if (q->td.ncats)
+            continue;
+        /* "the allegations in question 2" names the question it refers to */
+        const char *qn = foi_strcasestr(q->text, "question ");
+        int named = -1;
+        if (qn) {
+            char id[8];
+            snprintf(id, sizeof id, "%.*s", (int)strspn(qn + 9, "0123456789abcdefghij"), qn + 9);
+            for (int j = 0; j < k && *id; j++)
+                if (!strcmp(L->q[j].id, id))
+                    named = j;
+        }
+        if (named >= 0)
+            p = &L->q[named];
+        else if (!refers_back(q->text))
             continue;
         q->td.ncats = p->td.ncats;
         memcpy(q->td.cats, p->td.cats, sizeof q->td.cats);
