@@ -26,7 +26,8 @@ static int word_start(const char *s, size_t i)
 {
     if (!isalnum((unsigned char)s[i]))
         return 0;
-    return i == 0 || !is_word((unsigned char)s[i - 1]);
+    /* "£48,000": a symbol before a number does not glue it to a word */
+    return i == 0 || !isalnum((unsigned char)s[i - 1]);
 }
 
 /* lower-case copy in the arena (same length: offsets carry over) */
@@ -260,7 +261,8 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
         return "money";
     if (at > 0 && s[at - 1] == '(' && s[at + used] == ')')
         return "a subsection or list marker in brackets";
-    if (at > 0 && (s[at - 1] == '/' || s[at - 1] == '#' || s[at - 1] == '.' ||
+    if (at > 0 && (s[at - 1] == '/' || s[at - 1] == '#' || s[at - 1] == '.' || s[at - 1] == '_' ||
+                   s[at + used] == '_' ||
                    (s[at - 1] == '-' && at > 1 && isalnum(u[at - 2]))))
         return "part of a reference, date or code";
     if (isdigit(u[at])) {
@@ -292,6 +294,10 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
     if (ends_with_word(l, at, "aged") || ends_with_word(l, at, "age") || ends_with_word(l, at, "ages") ||
         ends_with_word(l, at, "age of") || ends_with_word(l, at, "under the age of"))
         return "an age";
+    /* "aged between 24 and 51" */
+    for (size_t b = at > 30 ? at - 30 : 0; b < at; b++)
+        if (!strncmp(l + b, "aged ", 5) || !strncmp(l + b, "ages ", 5) || !strncmp(l + b, "age of", 6))
+            return "an age";
     if (ends_with_word(l, at, "between") || ends_with_word(l, at, "from"))
         return "one end of a range";
     const char *unit = unit_after(l + at + used);
@@ -348,7 +354,7 @@ static int find_candidates(struct ectx *c, const char *s, const char *l, const u
             size_t e = i;
             while (isalnum((unsigned char)s[e]) || s[e] == ',' || s[e] == '.' || s[e] == '/' || s[e] == '%')
                 e++;
-            const char *why = local_reject(s, l, i, e - i, qmask, sp, nsp);
+            const char *why = e > i && s[e - 1] == '%' ? "a percentage" : local_reject(s, l, i, e - i, qmask, sp, nsp);
             cd[n].at = i;
             cd[n].used = e - i;
             memset(&cd[n].v, 0, sizeof cd[n].v);

@@ -117,7 +117,9 @@ static const char *const response_cues[] = {
     "the information is held", "information is provided", "is shown below", "are shown below",
     "is provided below", "are provided below", "set out below", "can be found below",
     "the answers to your", "our response", "i have set out", "we have set out", "the data you requested",
-    "the information you requested is", "is attached", "are attached", NULL
+    "the information you requested is", "is attached", "are attached", "holds the information",
+    "hold the information", "holds this information", "holds information", "holds the data",
+    "can provide the following", NULL
 };
 /* Boilerplate: rights, the ICO, release and copyright, caveats on the
  * data, public-interest and harm reasoning, the law behind exemptions. */
@@ -579,6 +581,24 @@ static int heading_kind(const char *t)
     return H_OTHER;
 }
 
+/* Does the lead-in phrase open the requester's words ("you asked:", "you
+ * asked \"...", a block ending in a colon) rather than sit in a sentence of
+ * the answer ("holds the information you have requested")? */
+static int leadin_opens(const char *lower, const char *cue)
+{
+    const char *p = strstr(lower, cue);
+    size_t n = strlen(lower);
+    if (n && lower[n - 1] == ':')
+        return 1;
+    if (!p)
+        return 0;
+    p += strlen(cue);
+    while (*p == ' ' || *p == ',')
+        p++;
+    return *p == ':' || *p == '"' || !strncmp(p, "\xe2\x80\x9c", 3) || !strncmp(p, "for ", 4) ||
+           !strncmp(p, "the following", 13) || !strncmp(p, "whether", 7) || !strncmp(p, "how many", 8);
+}
+
 static void set_zone(struct eng_block *b, int zone, const char *why)
 {
     b->zone = (unsigned char)zone;
@@ -661,7 +681,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         switch (st) {
         case S_HEAD:
-            if (any_of(l, leadins, &cue)) {
+            if (any_of(l, leadins, &cue) && (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;
@@ -691,7 +711,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 in_quote = (in_quote + quote_balance(b->text)) & 1;
                 break;
             }
-            if (!heading && !any_of(l, response_cues, NULL) && any_of(l, leadins, NULL)) {
+            if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue)) {
                 set_zone(b, ZN_REQUEST, "request continues");
                 break;
             }
@@ -950,7 +970,7 @@ static void request_text(struct ectx *c, struct eng_letter *L)
 /* ------------------------------------------------------------ a response? */
 static void judge_response(struct ectx *c, struct eng_letter *L)
 {
-    int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0;
+    int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0, marked = 0;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     for (int i = 0; i < L->nb; i++) {
@@ -961,9 +981,8 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
         if (b->zone == ZN_REQUEST && b->why && strcmp(b->why, "copied question"))
             req = 1;
         if (b->zone == ZN_RESPONSE && b->why && (!strcmp(b->why, "response heading") ||
-                                                 !strcmp(b->why, "the force answers") ||
                                                  !strcmp(b->why, "labelled answer")))
-            resp = 1;
+            marked = 1;
         if (any_of(l, response_cues, NULL))
             resp = 1;
         if (!strncmp(l, "dear ", 5))
@@ -985,8 +1004,11 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
     }
     foi_buf_release(&lb);
     L->has_prose = words > 0;
-    int score = 2 * req + resp + dear + foi + yours + rights + (c->request_ref != NULL);
-    L->is_response = score >= 3 || (req && (resp || dear || yours));
+    /* a request and a reply to it; or, with no request found, a letter
+     * ("Dear ...") or a marked answer that speaks of the request */
+    L->is_response = (req && (resp || dear || yours || marked)) ||
+                     ((dear || marked) && (yours || foi || rights || c->request_ref != NULL) &&
+                      (resp || yours || marked));
     if (L->is_response)
         L->response_why = req ? "a request and an answer" : "the words of an FOI response";
     else

@@ -303,6 +303,59 @@ static void test_tables(void **state)
     }
 }
 
+/* Tables pasted with single spaces: a line of periods over rows of a label
+ * and as many counts, group lines between them; a block whose counts do not
+ * line up is no table. */
+static void test_spaced_tables(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char text[] =
+        "Cleveland Police holds this information.\n"
+        "\n"
+        "Sexual misconduct - police officers\n"
+        "Outcome 2020 2021 2022\n"
+        "Public complaints\n"
+        "Total 4 7 2\n"
+        "Dismissed 1 0 1\n"
+        "Conduct matters\n"
+        "Total 3 5 6\n"
+        "Final written warning 1 * <5\n"
+        "\n"
+        "Outcomes not listed above 2020 2021 2022\n"
+        "Withdrawn 1 2\n"
+        "\n"
+        "In 2019 2020 and 2021 we recorded 4 7 and 2 allegations.\n"
+        "\n"
+        "2019/20 2020/21 Total\n"
+        "Dismissed 3 4 7\n";
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(t->first_line, 4);
+    assert_int_equal(t->last_line, 10);
+    assert_string_equal(t->heading, "Sexual misconduct - police officers");
+    char *g = grid(t);
+    assert_string_equal(g, "Outcome|2020|2021|2022\n"
+                           "Public complaints|||\n"
+                           "Total|4|7|2\n"
+                           "Dismissed|1|0|1\n"
+                           "Conduct matters|||\n"
+                           "Total|3|5|6\n"
+                           "Final written warning|1|*|<5");
+    foi_free(g);
+    /* locators: the line and the column */
+    assert_int_equal(foi_table_cell(t, 2, 3)->src_row, 6);
+    assert_int_equal(foi_table_cell(t, 2, 3)->src_col, 4);
+    /* a Total column after the periods; no label before them */
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "|2019/20|2020/21|Total\nDismissed|3|4|7");
+    foi_free(g);
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -368,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_west_midlands_2512),
         cmocka_unit_test(test_letters_without_tables),
         cmocka_unit_test(test_tables),
+        cmocka_unit_test(test_spaced_tables),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

@@ -1,0 +1,204 @@
+/* test_attach.c: covering letters paired with their attachments: by name
+ * (in the same folder first, a saved name holding the one given), by
+ * reference number, as the only other file beside the letter; never a file
+ * that answers another request nor one already claimed; what is named but
+ * absent is an attachment_missing issue; attachments that leave things
+ * unsaid are read again; a source's rows dropped; the plan recorded. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../app/attach.h"
+#include "../../normalize/normalize.h"
+
+static struct foi_taxonomy *tax;
+
+static int setup(void **state)
+{
+    (void)state;
+    struct foi_err err;
+    foi_err_clear(&err);
+    return foi_taxonomy_load(&tax, FOI_SRCDIR "/normalize/taxonomy", NULL, &err);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    foi_taxonomy_free(tax);
+    return 0;
+}
+
+static void source(struct foi_dataset *ds, const char *file, const char *status, long records)
+{
+    struct foi_source s;
+    memset(&s, 0, sizeof s);
+    s.source_file = file;
+    s.source_sha256 = "";
+    s.format = "text";
+    s.parser = "generic_letter";
+    s.force_id = "";
+    s.status = status;
+    s.records = records;
+    assert_int_equal(foi_dataset_add_source(ds, &s), 0);
+}
+
+static void record(struct foi_dataset *ds, const char *file, const char *ref, const char *period_start)
+{
+    struct foi_record r;
+    memset(&r, 0, sizeof r);
+    r.force_id = "dorset";
+    r.force_name = "Dorset Police";
+    r.category = r.category_raw = "sexual_assault";
+    r.measure = "allegations";
+    r.subject = "officers";
+    r.outcome = r.outcome_raw = "total";
+    r.source_file = file;
+    r.source_sha256 = r.locator = r.raw_text = r.parser = r.period_label = r.note = "";
+    r.request_ref = ref;
+    r.date_basis = "unknown";
+    snprintf(r.period_start, sizeof r.period_start, "%s", period_start);
+    snprintf(r.period_end, sizeof r.period_end, "%s", period_start);
+    r.v.status = FOI_VS_REPORTED;
+    assert_int_equal(foi_dataset_add_record(ds, &r), 0);
+}
+
+static const char *ctx = "force: dorset\nperiod: 2022/23\nrequest_ref: FOI 2041A/23\n";
+
+static const struct foi_attach_pair *pair_of(const struct foi_attach_plan *p, const char *letter, const char *named)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (!strcmp(p->p[i].letter, letter) && !strcmp(p->p[i].named, named))
+            return &p->p[i];
+    fail_msg("no pair for %s / '%s'", letter, named);
+    return NULL;
+}
+
+static void test_pairing(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    /* by name, in the letter's folder before anywhere else */
+    source(&ds, "dorset/FOI 2041A-23 response.txt", "failed", 0);
+    source(&ds, "dorset/2041A_23_Attachment.CSV", "parsed", 1);
+    source(&ds, "other/2041A_23_attachment.csv", "parsed", 1);
+    record(&ds, "dorset/2041A_23_Attachment.CSV", "", "");
+    foi_dataset_add_meta(&ds, "dorset/FOI 2041A-23 response.txt", "attachment", "2041A_23_attachment.csv");
+    foi_dataset_add_meta(&ds, "dorset/FOI 2041A-23 response.txt", "attachment", "");
+    foi_dataset_add_meta(&ds, "dorset/FOI 2041A-23 response.txt", "context", ctx);
+    /* by reference: one file beside the letter holds it, another answers
+     * another request, a third holds no reference */
+    source(&ds, "cambs/FOI 0455-24 response.html", "parsed", 1);
+    source(&ds, "cambs/FOI 0455-24 outcomes.csv", "parsed", 7);
+    source(&ds, "cambs/FOI 0311-24 response.html", "parsed", 2);
+    record(&ds, "cambs/FOI 0311-24 response.html", "0311/24", "2023-01-01");
+    foi_dataset_add_meta(&ds, "cambs/FOI 0455-24 response.html", "attachment", "");
+    foi_dataset_add_meta(&ds, "cambs/FOI 0455-24 response.html", "context", "request_ref: 0455/24\n");
+    /* the only other file beside it */
+    source(&ds, "wales/letter.txt", "failed", 0);
+    source(&ds, "wales/figures.csv", "parsed", 4);
+    foi_dataset_add_meta(&ds, "wales/letter.txt", "attachment", "");
+    /* named, absent */
+    source(&ds, "glos/FOI-1290-23 response.txt", "failed", 0);
+    foi_dataset_add_meta(&ds, "glos/FOI-1290-23 response.txt", "attachment", "FOI-1290-23 Appendix A.xlsx");
+    foi_dataset_add_meta(&ds, "glos/FOI-1290-23 response.txt", "context", "force: Gloucestershire Constabulary\n");
+    foi_dataset_add_issue(&ds, FOI_SEV_WARNING, "no_figures", "glos/FOI-1290-23 response.txt", "", "none");
+    /* unnamed, and the only other file answers another request */
+    source(&ds, "leics/FOI 002711-23 response.txt", "failed", 0);
+    source(&ds, "leics/FOI 001802-23 response.txt", "parsed", 1);
+    record(&ds, "leics/FOI 001802-23 response.txt", "001802/23", "2022-04-01");
+    foi_dataset_add_meta(&ds, "leics/FOI 002711-23 response.txt", "attachment", "");
+    foi_dataset_add_meta(&ds, "leics/FOI 002711-23 response.txt", "context", "request_ref: 002711/23\n");
+
+    struct foi_attach_plan plan;
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    assert_int_equal(plan.n, 5);   /* the unnamed mention beside a named one adds nothing */
+    const struct foi_attach_pair *p = pair_of(&plan, "dorset/FOI 2041A-23 response.txt", "2041A_23_attachment.csv");
+    assert_string_equal(p->attachment, "dorset/2041A_23_Attachment.CSV");
+    assert_string_equal(p->how, "by name");
+    assert_non_null(strstr(p->context, "origin: covering letter dorset/FOI 2041A-23 response.txt\n"));
+    p = pair_of(&plan, "cambs/FOI 0455-24 response.html", "");
+    assert_string_equal(p->attachment, "cambs/FOI 0455-24 outcomes.csv");
+    assert_string_equal(p->how, "by reference");
+    p = pair_of(&plan, "wales/letter.txt", "");
+    assert_string_equal(p->attachment, "wales/figures.csv");
+    assert_string_equal(p->how, "the only other file beside it");
+    p = pair_of(&plan, "glos/FOI-1290-23 response.txt", "FOI-1290-23 Appendix A.xlsx");
+    assert_null(p->attachment);
+    p = pair_of(&plan, "leics/FOI 002711-23 response.txt", "");
+    assert_null(p->attachment);
+
+    /* read again: no records, or records missing what the context says */
+    assert_true(foi_attach_needs_context(&ds, "dorset/2041A_23_Attachment.CSV", ctx));
+    assert_true(foi_attach_needs_context(&ds, "wales/figures.csv", ctx));
+    assert_false(foi_attach_needs_context(&ds, "wales/figures.csv", NULL));
+
+    assert_int_equal(foi_attach_apply(&ds, &plan), 0);
+    int missing = 0, no_figures = 0;
+    for (size_t i = 0; i < ds.nissues; i++) {
+        missing += !strcmp(ds.issues[i].code, "attachment_missing");
+        no_figures += !strcmp(ds.issues[i].code, "no_figures");
+    }
+    assert_int_equal(missing, 2);
+    assert_int_equal(no_figures, 0);
+    for (size_t i = 0; i < ds.nsources; i++) {
+        const struct foi_source *s = &ds.sources[i];
+        if (!strcmp(s->source_file, "dorset/2041A_23_Attachment.CSV"))
+            assert_string_equal(s->attached_to, "dorset/FOI 2041A-23 response.txt");
+        else if (!strcmp(s->source_file, "dorset/FOI 2041A-23 response.txt")) {
+            assert_string_equal(s->status, "parsed");    /* its answer was found */
+            assert_string_equal(s->force_id, "dorset");
+        } else if (!strcmp(s->source_file, "glos/FOI-1290-23 response.txt")) {
+            assert_string_equal(s->status, "failed");
+            assert_string_equal(s->force_id, "gloucestershire");
+        } else if (!strcmp(s->source_file, "leics/FOI 001802-23 response.txt")) {
+            assert_null(s->attached_to);
+        }
+    }
+    foi_attach_release(&plan);
+
+    /* dropping a source's rows to read it again */
+    size_t nsrc = ds.nsources, nrec = ds.nrecords;
+    foi_attach_drop_source(&ds, "dorset/2041A_23_Attachment.CSV");
+    assert_int_equal(ds.nsources, nsrc - 1);
+    assert_int_equal(ds.nrecords, nrec - 1);
+    foi_dataset_release(&ds);
+}
+
+static void test_claimed_once_and_order(void **state)
+{
+    (void)state;
+    /* two letters naming the same file: the first (by name) has it; the
+     * result does not depend on the order the sources arrived in */
+    for (int order = 0; order < 2; order++) {
+        struct foi_dataset ds;
+        foi_dataset_init(&ds);
+        ds.tax = tax;
+        const char *files[] = { "f/a letter.txt", "f/b letter.txt", "f/data.csv" };
+        for (int k = 0; k < 3; k++)
+            source(&ds, files[order ? 2 - k : k], "parsed", 0);
+        const char *letters[] = { "f/b letter.txt", "f/a letter.txt" };
+        for (int k = 0; k < 2; k++)
+            foi_dataset_add_meta(&ds, letters[order ? 1 - k : k], "attachment", "data.csv");
+        struct foi_attach_plan plan;
+        assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+        assert_int_equal(plan.n, 2);
+        assert_string_equal(pair_of(&plan, "f/a letter.txt", "data.csv")->attachment, "f/data.csv");
+        assert_null(pair_of(&plan, "f/b letter.txt", "data.csv")->attachment);
+        foi_attach_release(&plan);
+        foi_dataset_release(&ds);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pairing),
+        cmocka_unit_test(test_claimed_once_and_order),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

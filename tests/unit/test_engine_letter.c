@@ -1,0 +1,458 @@
+/* test_engine_letter.c: the letter side of the engine on letters read by the
+ * text reader: only the answer gives figures (numbers in the request, quoted
+ * figures, boilerplate, dates, money, ages, headcounts are never figures),
+ * answers mapped to their questions, refusals / NCND / not held per
+ * question, category or period, goodwill figures with a note, section 21
+ * with its link, attachments named, documents that are not responses, the
+ * external context, and the trace foi inspect prints. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../../parsers/engine.h"
+#include "../../parsers/read.h"
+#include "../../normalize/figure.h"
+
+static struct foi_taxonomy *tax;
+
+static int setup(void **state)
+{
+    (void)state;
+    struct foi_err err;
+    foi_err_clear(&err);
+    return foi_taxonomy_load(&tax, FOI_SRCDIR "/normalize/taxonomy", NULL, &err);
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    foi_taxonomy_free(tax);
+    return 0;
+}
+
+struct got {
+    struct foi_norm_ctx nc;
+    struct foi_dataset ds;
+    struct foi_buf trace;
+};
+
+static int emit(struct foi_sink *s, const struct foi_figure *f)
+{
+    struct got *g = s->ctx;
+    return foi_normalize_figure(&g->nc, f);
+}
+
+static void issue(struct foi_sink *s, enum foi_severity sev, const char *code, const char *loc, const char *msg)
+{
+    struct got *g = s->ctx;
+    foi_dataset_add_issue(&g->ds, sev, code, "t", loc, "%s", msg);
+}
+
+static void meta(struct foi_sink *s, const char *key, const char *value)
+{
+    struct got *g = s->ctx;
+    foi_dataset_add_meta(&g->ds, "t", key, value);
+}
+
+static void trace(struct foi_sink *s, const char *loc, const char *msg)
+{
+    struct got *g = s->ctx;
+    foi_buf_printf(&g->trace, "%s: %s\n", loc, msg);
+}
+
+/* Read text as a letter filed under force's folder and run the engine. */
+static void run_ctx(struct foi_doc *d, struct got *g, const char *force, const char *text,
+                    const struct foi_doc_context *ctx)
+{
+    foi_doc_init(d, "t.txt");
+    d->tax = tax;
+    d->folder_hint = force;
+    d->context = ctx;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_text(d, text, strlen(text), NULL, &err), 0);
+    foi_dataset_init(&g->ds);
+    g->ds.tax = tax;
+    foi_buf_init(&g->trace, 0);
+    foi_norm_init(&g->nc, tax, &g->ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    assert_int_equal(foi_engine_run(d, &o, &sink, &err), 0);
+}
+
+static void run(struct foi_doc *d, struct got *g, const char *force, const char *text)
+{
+    run_ctx(d, g, force, text, NULL);
+}
+
+static void done(struct foi_doc *d, struct got *g)
+{
+    foi_norm_release(&g->nc);
+    foi_dataset_release(&g->ds);
+    foi_buf_release(&g->trace);
+    foi_doc_release(d);
+}
+
+/* "category|outcome|subject|measure|start|end|value|status|exemption" */
+static int has(struct got *g, const char *want)
+{
+    char buf[512];
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        char v[32] = "";
+        if (r->v.has_value)
+            snprintf(v, sizeof v, "%lld", (long long)r->v.value);
+        snprintf(buf, sizeof buf, "%s|%s|%s|%s|%s|%s|%s|%s|%s", r->category, r->outcome, r->subject,
+                 r->measure, r->period_start, r->period_end, v, foi_vstatus_name(r->v.status), r->v.exemption);
+        if (!strcmp(buf, want))
+            return 1;
+    }
+    fprintf(stderr, "missing: %s\nhave:\n", want);
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        fprintf(stderr, "  %s|%s|%s|%s|%s|%s|%lld|%s|%s\n", r->category, r->outcome, r->subject, r->measure,
+                r->period_start, r->period_end, (long long)r->v.value, foi_vstatus_name(r->v.status),
+                r->v.exemption);
+    }
+    fprintf(stderr, "trace:\n%s", g->trace.data ? g->trace.data : "");
+    return 0;
+}
+
+static int count(struct got *g)
+{
+    if (g->ds.nrecords == 0 && g->trace.data)
+        fprintf(stderr, "trace:\n%s", g->trace.data);
+    return (int)g->ds.nrecords;
+}
+
+static int traced(struct got *g, const char *needle)
+{
+    return g->trace.data && strstr(g->trace.data, needle);
+}
+
+static const char *meta_value(struct got *g, const char *key)
+{
+    for (size_t i = 0; i < g->ds.nmetas; i++)
+        if (!strcmp(g->ds.metas[i].key, key))
+            return g->ds.metas[i].value;
+    return NULL;
+}
+
+static const char *head =
+    "Derbyshire Constabulary\nFreedom of Information Team\nButterley Hall\nRipley\nDE5 3RS\n\n"
+    "Our reference: 1452/23\nDate: 22 May 2023\n\nDear Requester,\n\n";
+static const char *rights =
+    "\nComplaint rights\n\nIf you are dissatisfied with this response you may request an internal review\n"
+    "within 40 working days. You may then complain to the Information Commissioner's Office,\n"
+    "Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF, telephone 0303 123 1113.\n\n"
+    "Yours sincerely,\n\nFreedom of Information Officer\n";
+
+static char letter_buf[8192];
+static const char *letter(const char *body)
+{
+    snprintf(letter_buf, sizeof letter_buf, "%s%s%s", head, body, rights);
+    return letter_buf;
+}
+
+/* ------------------------------------------------------------ prose */
+static void test_only_the_answer(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked:\n\n"
+        "    \"Please provide the number of allegations of sexual misconduct made against\n"
+        "    Derbyshire Constabulary police officers in the financial year 2022/23. The BBC\n"
+        "    reported that 14 officers had been investigated and 3 dismissed.\"\n\n"
+        "Derbyshire Constabulary holds the information you have requested.\n\n"
+        "During the financial year 2022/23, Derbyshire Constabulary recorded 16 allegations of\n"
+        "sexual misconduct against its police officers. Of these, three resulted in dismissal,\n"
+        "and one allegation was closed when the officer resigned. The remaining twelve are\n"
+        "still under investigation.\n\n"
+        "Of the 16 allegations, 9 were made by members of the public. The officers concerned were\n"
+        "aged between 24 and 51. This is a 23% increase. One of the five officers dismissed since\n"
+        "April 2020 has appealed. Derbyshire Constabulary employs around 2,000 police officers.\n"
+        "The hearings cost \xc2\xa3" "48,000 and took 12 days; see page 12 of our annual report.\n"
+        "Nationally, 1,539 allegations were recorded in 2021/22. Kent Police recorded 54.\n"
+        "A case may contain more than one allegation.\n\n"
+        "Please note that every effort has been made to ensure the 4 figures are accurate.\n"));
+    assert_int_equal(count(&g), 4);
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|16|reported|"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|resigned_or_retired|officers|allegations|2022-04-01|2023-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_misconduct|ongoing|officers|allegations|2022-04-01|2023-03-31|12|reported|"));
+    /* the restated total ("Of the 16 allegations") is the same figure, once */
+    assert_true(traced(&g, "'16' not taken again"));
+    /* every number left out says why */
+    assert_true(traced(&g, "'9' not a figure: not tied"));
+    assert_true(traced(&g, "'24' not a figure: an age"));
+    assert_true(traced(&g, "'23%' not a figure: a percentage"));
+    assert_true(traced(&g, "'five' not a figure"));
+    assert_true(traced(&g, "'around 2,000' not a figure: a number of people"));
+    assert_true(traced(&g, "'48,000' not a figure: money"));
+    assert_true(traced(&g, "'12' not a figure: a length of time"));
+    assert_true(traced(&g, "'1,539' not a figure: about another body"));
+    assert_true(traced(&g, "'54' not a figure: names another force"));
+    assert_true(traced(&g, "'more than one' not a figure"));
+    assert_true(traced(&g, "numbers in the request are not figures"));
+    assert_true(traced(&g, "request (under the request heading)"));
+    assert_false(traced(&g, "'4' taken"));
+    done(&d, &g);
+}
+
+static void test_years_in_passing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "staffordshire", letter(
+        "You asked: \"How many allegations of misogyny were made against officers and staff in 2023?\"\n\n"
+        "I can confirm that the information is held.\n\n"
+        "Misogyny\n\n"
+        "The force began recording misogyny as a category in 2021.\n"
+        "Nine allegations of misogyny were recorded against officers and staff. Two led to a written warning.\n"
+        "Since 2021, 20 allegations of misogyny have been recorded.\n"));
+    assert_int_equal(count(&g), 2);
+    assert_true(has(&g, "discriminatory_behaviour|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "discriminatory_behaviour|written_warning|officers_and_staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(traced(&g, "'20' not a figure: its period is open-ended"));
+    done(&d, &g);
+}
+
+/* ------------------------------------------------------------ answers by question */
+static void test_numbered_answers(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-yorkshire", letter(
+        "Your request:\n\n"
+        "1. How many allegations of sexual misconduct were recorded against officers in the\n"
+        "   financial year 2022/23?\n"
+        "2. Of those allegations, how many resulted in dismissal?\n"
+        "3. How many allegations of sexual harassment and of sexual assault were recorded against\n"
+        "   police staff in 2022/23?\n"
+        "4. How many of the subjects of allegations of sexual assault in 2022/23 were police staff?\n\n"
+        "Our response:\n\n"
+        "1. 18\n"
+        "2. 4\n"
+        "3. 6\n"
+        "4. Fewer than five. The figure is withheld under section 40(2) of the Act.\n\n"
+        "The Professional Standards Department dealt with 214 public complaints of all kinds.\n"));
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|18|reported|"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|individuals|2022-04-01|2023-03-31||suppressed|s40(2)"));
+    /* a bare answer to a question about two categories cannot say which */
+    assert_true(traced(&g, "asks about several categories"));
+    assert_true(traced(&g, "of all kinds"));
+    done(&d, &g);
+}
+
+static void test_q_dash_answers(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "city-of-london", letter(
+        "Your request was:\n\n"
+        "Q1. How many allegations of sexual harassment were recorded against officers in 2022?\n"
+        "Q2. Of these, how many resulted in dismissal?\n"
+        "Q3. How many allegations of sexual assault were recorded against police staff in 2022?\n\n"
+        "I can confirm that the information is held, except for question 3.\n\n"
+        "Q1 - 6\nQ2 - Nil\nQ3 - Information not held.\n"));
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-01-01|2022-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31||not_held|"));
+    done(&d, &g);
+}
+
+static void test_interleaved_and_pairs(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "west-mercia", letter(
+        "Your questions and our answers:\n\n"
+        "Q1: How many allegations of abuse of position for a sexual purpose were made against officers\n"
+        "and staff in each of the financial years 2021/22 and 2022/23?\n\n"
+        "A1: 2021/22: 7, 2022/23: 5\n\n"
+        "Q2: How many of those allegations resulted in dismissal?\n\n"
+        "A2: 2021/22 - 3; 2022/23 - 2\n\n"
+        "Q3: How many allegations of sexual harassment were made in 2022/23?\n\n"
+        "A3: There were 9 allegations of sexual harassment in 2022/23, of which 2 resulted in a final\n"
+        "written warning.\n"));
+    assert_int_equal(count(&g), 6);
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2021-04-01|2022-03-31|7|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2022-04-01|2023-03-31|2|reported|"));
+    done(&d, &g);
+}
+
+/* ------------------------------------------------------------ refusals */
+static void test_ncnd(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    /* the whole request, its three periods */
+    run(&d, &g, "norfolk", letter(
+        "You asked:\n\n    \"How many allegations of sexual misconduct have been made against chief\n"
+        "    officers in each of the calendar years 2021, 2022 and 2023?\"\n\n"
+        "Decision\n\n"
+        "Norfolk Constabulary can neither confirm nor deny that it holds the information you have\n"
+        "requested, by virtue of sections 30(3), 31(3) and 40(5) of the Act.\n"));
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-01-01|2022-12-31||ncnd|s30(3);s31(3);s40(5)"));
+    done(&d, &g);
+    /* one period answered, one neither confirmed nor denied; the sections
+     * in the paragraph that explains them */
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each calendar year from 2018 to 2022, how many allegations of sexual\n"
+        "    misconduct were recorded against police officers?\"\n\n"
+        "Information held for 2018 to 2020: 5, 8 and 6 allegations respectively (attached). For\n"
+        "the period 1 January 2021 to 31 December 2022 we neither confirm nor deny that we hold the\n"
+        "information.\n\n"
+        "Section 30(3) and section 31(3) apply, as an investigation is ongoing.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2021-01-01|2022-12-31||ncnd|s30(3);s31(3)"));
+    assert_int_equal(count(&g), 1);
+    assert_string_equal(meta_value(&g, "attachment"), "");
+    done(&d, &g);
+    /* about individuals: no figure refused */
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"How many allegations of sexual assault were made against officers in 2022?\"\n\n"
+        "I can confirm that the information is held. In 2022, 7 allegations of sexual assault were\n"
+        "recorded against officers.\n\n"
+        "We neither confirm nor deny whether any other information is held about named officers\n"
+        "(section 40(5)).\n"));
+    assert_int_equal(count(&g), 1);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
+    done(&d, &g);
+}
+
+static void test_cost_goodwill_s21(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked: \"Please provide, for each year from 2015 to 2023, the number of allegations of sexual\n"
+        "assault and sexual harassment made against officers and staff.\"\n\n"
+        "Response\n\n"
+        "Lincolnshire Police is not obliged to comply with your request, because the cost would exceed\n"
+        "the appropriate limit under section 12(1) of the Act. Over the period the department recorded\n"
+        "approximately 3,100 allegations; reviewing each would take 258 hours.\n\n"
+        "However, as a gesture of goodwill, we have searched the records for 2023. In 2023, 7\n"
+        "allegations of sexual harassment were recorded against officers and staff.\n"));
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2015-01-01|2023-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2015-01-01|2023-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|7|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REPORTED)
+            assert_non_null(strstr(g.ds.records[i].note, "gesture of goodwill"));
+    assert_true(traced(&g, "numbers in a refusal's reasoning are not figures"));
+    done(&d, &g);
+    /* section 21 for one question, its link as the note */
+    run(&d, &g, "warwickshire", letter(
+        "REQUEST\n\n"
+        "1. How many allegations of sexual misconduct in 2022 against officers resulted in dismissal?\n"
+        "2. How many allegations of sexual harassment were recorded against officers in 2022?\n\n"
+        "RESPONSE\n\n"
+        "1. The outcomes of misconduct hearings are published, so this is exempt under section 21 as it is\n"
+        "reasonably accessible to you: https://www.example.police.uk/hearings.\n"
+        "2. 11\n"));
+    assert_int_equal(count(&g), 2);
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|11|reported|"));
+    int link = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        link |= !strcmp(g.ds.records[i].note, "published at https://www.example.police.uk/hearings");
+    assert_true(link);
+    done(&d, &g);
+}
+
+/* ------------------------------------------------------------ not a response */
+static void test_not_a_response(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "northumbria",
+        "NORTHUMBRIA POLICE NEWS\n\nOfficer dismissed after gross misconduct hearing\n\n"
+        "A Northumbria Police officer has been dismissed after a hearing found he abused his position.\n"
+        "PC Mark Ellison, 34, one of the five officers investigated, was dismissed. Two of the other\n"
+        "officers received final written warnings. Since 2020 the force has dismissed 12 officers for\n"
+        "sexual misconduct, and 27 allegations of sexual misconduct were recorded in 2022/23.\n");
+    assert_int_equal(count(&g), 0);
+    assert_int_equal(g.ds.nissues, 1);
+    assert_string_equal(g.ds.issues[0].code, "not_a_response");
+    assert_int_equal(g.ds.issues[0].severity, FOI_SEV_INFO);
+    assert_string_equal(meta_value(&g, "not_a_response"), "1");
+    done(&d, &g);
+    /* unless a context file says to read its prose */
+    struct foi_doc_context ctx = { .origin = "context file x", .read_prose = 1 };
+    run_ctx(&d, &g, "northumbria",
+            "NORTHUMBRIA POLICE NEWS\n\nIn 2022/23, 27 allegations of sexual misconduct were recorded\n"
+            "against officers and staff.\n", &ctx);
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
+/* ------------------------------------------------------------ attachments, context */
+static void test_attachment_and_context(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "dorset", letter(
+        "You asked:\n\n\"For the financial year 2022/23, how many allegations of sexual harassment were made\n"
+        "against officers and staff, and what were the outcomes?\"\n\n"
+        "I can confirm that Dorset Police holds the information. Please find attached\n"
+        "(2041A_23_attachment.pdf) a table of the allegations.\n"));
+    assert_int_equal(count(&g), 0);
+    assert_string_equal(meta_value(&g, "attachment"), "2041A_23_attachment.pdf");
+    const char *ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "force: dorset\n"));
+    assert_non_null(strstr(ctx, "period: financial year 2022/23\n"));
+    assert_non_null(strstr(ctx, "category: sexual harassment\n"));
+    assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
+    assert_non_null(strstr(ctx, "request_ref: 1452/23\n"));
+    done(&d, &g);
+    /* an attachment read with its letter's context: only what it leaves unsaid */
+    struct foi_doc_context x = { .origin = "covering letter dorset/letter.txt", .period = "2022/23",
+                                 .measure = "allegations", .subject = "officers_and_staff",
+                                 .request_ref = "FOI 2041A/23", .read_prose = 1 };
+    run_ctx(&d, &g, "dorset", "Sexual harassment\n\n\xe2\x80\xa2 Dismissed \xe2\x80\x93 3\n"
+            "\xe2\x80\xa2 Total \xe2\x80\x93 10\n\nIn 2021/22, 4 allegations of sexual harassment were recorded.\n", &x);
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-04-01|2022-03-31|4|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_equal(g.ds.records[i].request_ref, "FOI 2041A/23");
+        assert_non_null(strstr(g.ds.records[i].note, "from covering letter dorset/letter.txt"));
+    }
+    done(&d, &g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_only_the_answer),
+        cmocka_unit_test(test_years_in_passing),
+        cmocka_unit_test(test_numbered_answers),
+        cmocka_unit_test(test_q_dash_answers),
+        cmocka_unit_test(test_interleaved_and_pairs),
+        cmocka_unit_test(test_ncnd),
+        cmocka_unit_test(test_cost_goodwill_s21),
+        cmocka_unit_test(test_not_a_response),
+        cmocka_unit_test(test_attachment_and_context),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
