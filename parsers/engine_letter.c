@@ -602,13 +602,43 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
+/* "I am not obliged to supply the information for the years 2017-2020" /
+ * "The information requested will not be disclosed": a refusal whose
+ * section is given in the blocks that follow. */
+static int refusal_lead(const char *t)
+{
+    static const char *const cues[] = { "not obliged to supply", "not obliged to provide",
+        "not obliged to disclose", "will not be disclosed", "will not be provided", "is being withheld",
+        "are being withheld", "we are withholding", "has been withheld", "have been withheld",
+        "unable to provide", "unable to disclose", "cannot be disclosed", "is not being disclosed", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (foi_strcasestr(t, cues[i]))
+            return 1;
+    return 0;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
     char ex[32];
+    if (block <= L->stmt_consumed)
+        return;   /* its section was read with the refusal that led to it */
     enum skind k = statement_kind(text, ex);
     const char *loc = eng_block_loc(c, block);
     const char *gw = goodwill_cue(text);
+    if (k == SK_NONE && refusal_lead(text)) {
+        for (int j = block + 1; j < L->nb && j <= block + 4 && k == SK_NONE; j++) {
+            if (L->b[j].zone == ZN_REQUEST)
+                break;
+            char sec[32];
+            if (foi_value_find_exemption(L->b[j].text, sec, sizeof sec))
+                continue;
+            k = !strcmp(sec, "s12") ? SK_S12 : !strcmp(sec, "s14") ? SK_S14 : !strncmp(sec, "s21", 3) ? SK_S21
+              : !strncmp(sec, "s40", 3) ? SK_WITHHELD : SK_EXEMPT;
+            snprintf(ex, sizeof ex, "%s", k == SK_S21 ? "s21" : sec);
+            L->stmt_consumed = j;
+        }
+    }
     if (k == SK_NONE)
         return;
     if (k == SK_NCND && about_individuals(text)) {
@@ -1218,6 +1248,7 @@ int eng_letter_prepare(struct ectx *c)
     L->sink.meta = wrap_meta;
     L->sink.trace = c->out->trace ? wrap_trace : NULL;
     L->sink.ctx = c;
+    L->stmt_consumed = -1;
     c->out = &L->sink;
     eng_split(c);
     if (!c->rc && tracing(c))

@@ -77,6 +77,7 @@ struct eng_letter {
     struct emitted *em;            /* figures emitted so far (malloc'd) */
     size_t nem, aem;
     long figures;                  /* figures the letter side emitted */
+    int stmt_consumed;             /* the last block whose refusal was read with the one before it */
 };
 
 /* engine_request.c */

@@ -9,6 +9,7 @@
 #include <pcre2.h>
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------- helpers */
@@ -91,7 +92,8 @@ static const char *const response_headings[] = {
     "response", "our response", "the response", "response to your request", "answer", "answers",
     "our answer", "reply", "our reply", "decision", "our decision", "disclosure",
     "information disclosed", "information provided", "information released", "outcome",
-    "response and disclosure", "force response", "responses", NULL
+    "response and disclosure", "force response", "responses", "in response", "our answers",
+    "our response to your request", NULL
 };
 
 /* The requester's words follow ("you asked:"). */
@@ -101,7 +103,8 @@ static const char *const leadins[] = {
     "asked for the following", "asking for the following", "requested the following",
     "request for the following", "in which you asked", "you made the following request",
     "your questions were", "your request asked", "you sought", "you asked for",
-    "the following questions", "your request reads", NULL
+    "the following questions", "your request reads", "you seek access to", "you seek",
+    "seeking the following", "you have stated", "you stated", NULL
 };
 /* The force answers. */
 static const char *const response_cues[] = {
@@ -301,7 +304,7 @@ int eng_qmark(const char *s, char id[8], const char **rest)
         } else {
             return 0;
         }
-        if (*e != ' ' && *e != '\t' && *e)
+        if (*e != ' ' && *e != '\t' && *e && *e != '-')
             return 0;
         snprintf(id, 8, "%.*s", (int)k, q);
         for (char *x = id; *x; x++)
@@ -607,6 +610,31 @@ static void set_zone(struct eng_block *b, int zone, const char *why)
 
 /* A block that continues a request: quoted, indented under the lead-in,
  * a numbered question, a question, or inside an open quotation. */
+/* Is id the item after prev in a numbered list ("" before the first)? */
+static int id_next(const char *prev, const char *id)
+{
+    if (!*prev)
+        return !strcmp(id, "1") || !strcmp(id, "a") || !strcmp(id, "i");
+    if (isdigit((unsigned char)*prev) && isdigit((unsigned char)*id))
+        return atoi(id) == atoi(prev) + 1 && strspn(id, "0123456789") == strlen(id);
+    return strlen(prev) == 1 && strlen(id) == 1 && id[0] == prev[0] + 1;
+}
+
+/* The next item of the request's numbered list: whatever its wording
+ * ("2. What was the outcome ... could be: withdrawn.", "4. Please specify
+ * ...", "1. Number of police officers accused ..."). */
+static int next_item(const struct eng_block *b, char *last_id)
+{
+    char id[8];
+    const char *rest;
+    int k = eng_qmark(b->text, id, &rest);
+    if ((k == 'n' || k == 'q') && id_next(last_id, id)) {
+        snprintf(last_id, 8, "%s", id);
+        return 1;
+    }
+    return 0;
+}
+
 static int request_like(const struct eng_block *b, int lead_indent, int in_quote)
 {
     char id[8];
@@ -624,6 +652,24 @@ static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED } st = S_HEAD;
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
+    char last_id[8] = "";   /* the request's numbered list so far */
+    /* resp_ahead[i]: a response heading follows block i before any rights or
+     * exemption heading: under a request heading, the request runs to it */
+    unsigned char *resp_ahead = foi_arena_alloc(&c->arena, (size_t)L->nb + 1);
+    if (!resp_ahead) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    for (int i = L->nb - 1, ahead = 0; i >= 0; i--) {
+        resp_ahead[i] = (unsigned char)ahead;
+        if (L->b[i].flags & FOI_LINE_HEADING) {
+            int k = heading_kind(L->b[i].text);
+            if (k == H_RESPONSE)
+                ahead = 1;
+            else if (k == H_BOILER || k == H_REQUEST)
+                ahead = 0;
+        }
+    }
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     for (int i = 0; i < L->nb; i++) {
@@ -650,6 +696,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, "request heading");
                 st = S_REQ_HEADED;
                 req_blocks = 0;
+                last_id[0] = 0;
                 continue;
             case H_RESPONSE:
                 set_zone(b, ZN_RESPONSE, "response heading");
@@ -685,6 +732,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;
+                last_id[0] = 0;
                 /* the quotation may open (and close) in this block */
                 in_quote = quote_balance(b->text) > 0;
             } else if (any_of(l, response_cues, &cue)) {
@@ -700,12 +748,17 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 st = S_REQ_QUOTE;
                 lead_indent = -1;
                 in_quote = 0;
+                last_id[0] = 0;
+                next_item(b, last_id);
             } else {
                 set_zone(b, ZN_HEAD, "letterhead");
             }
             break;
         case S_REQ_HEADED:
-            if (req_blocks == 0 || (!heading && request_like(b, -1, in_quote))) {
+            if (req_blocks == 0 || next_item(b, last_id) || (!heading && request_like(b, -1, in_quote)) ||
+                (resp_ahead[i] && !(heading && heading_kind(b->text) != H_OTHER))) {
+                if (req_blocks == 0)
+                    next_item(b, last_id);
                 set_zone(b, ZN_REQUEST, req_blocks ? "request continues" : "under the request heading");
                 req_blocks++;
                 in_quote = (in_quote + quote_balance(b->text)) & 1;
@@ -713,13 +766,20 @@ static void zones(struct ectx *c, struct eng_letter *L)
             }
             if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue)) {
                 set_zone(b, ZN_REQUEST, "request continues");
+                last_id[0] = 0;
                 break;
             }
             st = S_RESPONSE;
             set_zone(b, ZN_RESPONSE, heading ? "heading after the request" : "after the request");
             break;
         case S_REQ_QUOTE:
-            if (!heading && request_like(b, lead_indent, in_quote)) {
+            if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue) && strlen(l) < 200) {
+                /* "After we sought clarity you stated:" */
+                set_zone(b, ZN_REQUEST, "the requester's words follow");
+                last_id[0] = 0;
+                break;
+            }
+            if (!heading && (next_item(b, last_id) || request_like(b, lead_indent, in_quote))) {
                 set_zone(b, ZN_REQUEST, in_quote || starts_quoted(b->text) ? "quoted request" :
                                         lead_indent >= 0 && b->indent >= lead_indent + 2 ?
                                         "indented request" : "question");
