@@ -36,6 +36,23 @@ static int tracing(const struct ectx *c)
     return s && s->trace;
 }
 
+/* t with ASCII letters lowered, kept while the same text is asked about:
+ * the phrase tests below run on one block after another */
+static const char *low(struct ectx *c, const char *t)
+{
+    struct eng_letter *L = c->lt;
+    if (L->low_src == t && L->low.data)
+        return L->low.data;
+    const char *l = foi_ascii_lower(&L->low, t);
+    if (!l) {
+        if (!c->rc)
+            c->rc = FOI_ENOMEM;
+        return "";
+    }
+    L->low_src = t;
+    return l;
+}
+
 const char *eng_block_loc(struct ectx *c, int block)
 {
     const struct eng_block *b = &c->lt->b[block];
@@ -420,11 +437,11 @@ static const char *first_link(const char *t)
     return p;
 }
 
-static enum skind statement_kind(const char *t, char ex[32])
+static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
-    const char *l = t;
+    const char *l = low(c, t);
     ex[0] = 0;
-    if (foi_value_is_ncnd(t)) {
+    if ((strstr(l, "neither") || strstr(l, "ncnd")) && foi_value_is_ncnd(t)) {
         char all[32];
         if (foi_value_find_exemptions(t, all, sizeof all) == 0) {
             /* keep the confirm-or-deny subsections */
@@ -438,36 +455,36 @@ static enum skind statement_kind(const char *t, char ex[32])
         }
         return SK_NCND;
     }
-    if ((foi_strcasestr(l, "section 12") || foi_strcasestr(l, "appropriate limit") ||
-         foi_strcasestr(l, "cost limit") || foi_strcasestr(l, "s.12") || foi_strcasestr(l, "s12(") ||
-         foi_strcasestr(l, "s12 ")) &&
-        (foi_strcasestr(l, "exceed") || foi_strcasestr(l, "refus") || foi_strcasestr(l, "unable") ||
-         foi_strcasestr(l, "not obliged") || foi_strcasestr(l, "cannot"))) {
+    if ((strstr(l, "section 12") || strstr(l, "appropriate limit") ||
+         strstr(l, "cost limit") || strstr(l, "s.12") || strstr(l, "s12(") ||
+         strstr(l, "s12 ")) &&
+        (strstr(l, "exceed") || strstr(l, "refus") || strstr(l, "unable") ||
+         strstr(l, "not obliged") || strstr(l, "cannot"))) {
         snprintf(ex, 32, "s12");
         return SK_S12;
     }
-    if (foi_strcasestr(l, "section 14") && foi_strcasestr(l, "vexatious")) {
+    if (strstr(l, "section 14") && strstr(l, "vexatious")) {
         snprintf(ex, 32, "s14");
         return SK_S14;
     }
-    if (foi_strcasestr(l, "reasonably accessible") || foi_strcasestr(l, "section 21") ||
-        foi_strcasestr(l, "accessible by other means") || foi_strcasestr(l, "s.21") ||
-        foi_strcasestr(l, "s21 ")) {
+    if (strstr(l, "reasonably accessible") || strstr(l, "section 21") ||
+        strstr(l, "accessible by other means") || strstr(l, "s.21") ||
+        strstr(l, "s21 ")) {
         snprintf(ex, 32, "s21");
         return SK_S21;
     }
-    if (foi_strcasestr(l, "not held") || foi_strcasestr(l, "does not hold") ||
-        foi_strcasestr(l, "do not hold") || foi_strcasestr(l, "no information held") ||
-        foi_strcasestr(l, "no recorded information") || foi_strcasestr(l, "no information is held") ||
-        foi_strcasestr(l, "not recorded in a way") || foi_strcasestr(l, "does not record"))
+    if (strstr(l, "not held") || strstr(l, "does not hold") ||
+        strstr(l, "do not hold") || strstr(l, "no information held") ||
+        strstr(l, "no recorded information") || strstr(l, "no information is held") ||
+        strstr(l, "not recorded in a way") || strstr(l, "does not record"))
         return SK_NOT_HELD;
-    if ((foi_strcasestr(l, "section 31") || foi_strcasestr(l, "section 30") || foi_strcasestr(l, "section 38")) &&
-        (foi_strcasestr(l, "exempt") || foi_strcasestr(l, "refus") || foi_strcasestr(l, "withh"))) {
+    if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38")) &&
+        (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
         foi_value_find_exemption(t, ex, 32);
         return SK_EXEMPT;
     }
-    if ((foi_strcasestr(l, "withheld") || foi_strcasestr(l, "exempt")) &&
-        (foi_strcasestr(l, "40(2)") || foi_strcasestr(l, "section 40"))) {
+    if ((strstr(l, "withheld") || strstr(l, "exempt")) &&
+        (strstr(l, "40(2)") || strstr(l, "section 40"))) {
         snprintf(ex, 32, "s40(2)");
         return SK_WITHHELD;
     }
@@ -475,26 +492,28 @@ static enum skind statement_kind(const char *t, char ex[32])
 }
 
 /* NCND about individuals or "any other information": no figure is refused. */
-static int about_individuals(const char *t)
+static int about_individuals(struct ectx *c, const char *t)
 {
+    t = low(c, t);
     static const char *const cues[] = { "any other information", "any further information",
         "any additional information", "specific individual", "named individual", "named officer",
         "particular individual", "particular officer", "particular case", "specific case",
         "any individual", "identity of", "individuals concerned", "a specific officer",
         "whether any information is held about", "held about any", "about any named", NULL };
     for (int i = 0; cues[i]; i++)
-        if (foi_strcasestr(t, cues[i]))
+        if (strstr(t, cues[i]))
             return 1;
     return 0;
 }
 
-static const char *goodwill_cue(const char *t)
+static const char *goodwill_cue(struct ectx *c, const char *t)
 {
+    t = low(c, t);
     static const char *const cues[] = { "gesture of goodwill", "goodwill", "outside of the act",
         "outside the act", "discretionary basis", "on a discretionary", "although not obliged",
         "while not obliged", "whilst not obliged", "not obliged to, we have", NULL };
     for (int i = 0; cues[i]; i++)
-        if (foi_strcasestr(t, cues[i]))
+        if (strstr(t, cues[i]))
             return cues[i];
     return NULL;
 }
@@ -586,7 +605,7 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         const char *cl = foi_arena_strndup(&c->arena, t + start, i - start);
         if (!cl)
             return t;
-        if (statement_kind(cl, ex) == k)
+        if (statement_kind(c, cl, ex) == k)
             return cl;
         start = i + 1;
     }
@@ -605,14 +624,15 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
-static int refusal_lead(const char *t)
+static int refusal_lead(struct ectx *c, const char *t)
 {
+    t = low(c, t);
     static const char *const cues[] = { "not obliged to supply", "not obliged to provide",
         "not obliged to disclose", "will not be disclosed", "will not be provided", "is being withheld",
         "are being withheld", "we are withholding", "has been withheld", "have been withheld",
         "unable to provide", "unable to disclose", "cannot be disclosed", "is not being disclosed", NULL };
     for (int i = 0; cues[i]; i++)
-        if (foi_strcasestr(t, cues[i]))
+        if (strstr(t, cues[i]))
             return 1;
     return 0;
 }
@@ -623,10 +643,10 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     char ex[32];
     if (block <= L->stmt_consumed)
         return;   /* its section was read with the refusal that led to it */
-    enum skind k = statement_kind(text, ex);
+    enum skind k = statement_kind(c, text, ex);
     const char *loc = eng_block_loc(c, block);
-    const char *gw = goodwill_cue(text);
-    if (k == SK_NONE && refusal_lead(text)) {
+    const char *gw = goodwill_cue(c, text);
+    if (k == SK_NONE && refusal_lead(c, text)) {
         for (int j = block + 1; j < L->nb && j <= block + 4 && k == SK_NONE; j++) {
             if (L->b[j].zone == ZN_REQUEST)
                 break;
@@ -641,7 +661,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
-    if (k == SK_NCND && about_individuals(text)) {
+    if (k == SK_NCND && about_individuals(c, text)) {
         eng_trace(c, loc, "neither confirm nor deny about individuals or further information: no figure refused");
         return;
     }
@@ -1143,8 +1163,9 @@ static void attachments(struct ectx *c)
         if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER)
             continue;
         const char *cue = NULL;
+        const char *bl = low(c, b->text);
         for (int k = 0; attach_cues[k] && !cue; k++)
-            if (foi_strcasestr(b->text, attach_cues[k]))
+            if (strstr(bl, attach_cues[k]))
                 cue = attach_cues[k];
         if (!cue)
             continue;
@@ -1261,6 +1282,7 @@ void eng_letter_release(struct ectx *c)
     if (!c->lt)
         return;
     c->out = c->lt->real;
+    foi_buf_release(&c->lt->low);
     foi_free(c->lt->em);
     c->lt->em = NULL;
 }
@@ -1310,12 +1332,12 @@ int eng_letter_read(struct ectx *c)
         if (b->zone == ZN_BOILER) {
             if (o->what & FOI_ENG_REFUSAL) {
                 char ex[32];
-                enum skind k = statement_kind(b->text, ex);
+                enum skind k = statement_kind(c, b->text, ex);
                 /* the reasoning of a refusal stated in the answer, or the only one */
                 if (k != SK_NONE && k != SK_WITHHELD && !heading)
                     statement_at(c, &sl, i, b->text, &run);
             }
-            if (goodwill_cue(b->text))
+            if (goodwill_cue(c, b->text))
                 run.goodwill = 1;
             continue;
         }
@@ -1338,12 +1360,12 @@ int eng_letter_read(struct ectx *c)
                 struct foi_value hv;
                 char hex[32];
                 if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
-                    statement_kind(rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
+                    statement_kind(c, rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
                     run_from_text(c, &run, rest, 1);
                     continue;
                 }
                 answer(c, i, rest, &run, &sl);
-                int goodwill = run.goodwill || goodwill_cue(b->text) != NULL;
+                int goodwill = run.goodwill || goodwill_cue(c, b->text) != NULL;
                 if (!interleaved) {
                     run = before;
                     run.q = -1;
@@ -1362,7 +1384,7 @@ int eng_letter_read(struct ectx *c)
             run_from_text(c, &run, b->text, 1);
             continue;
         }
-        if (goodwill_cue(b->text))
+        if (goodwill_cue(c, b->text))
             run.goodwill = 1;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
@@ -1373,8 +1395,8 @@ int eng_letter_read(struct ectx *c)
         if (o->what & FOI_ENG_REFUSAL)
             statement_at(c, &sl, i, b->text, &run);
         char ex[32];
-        enum skind k = statement_kind(b->text, ex);
-        if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(b->text)) {
+        enum skind k = statement_kind(c, b->text, ex);
+        if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, b->text)) {
             if (tracing(c) && eng_has_count_word(b->text))
                 eng_trace(c, loc, "numbers in a refusal's reasoning are not figures");
             continue;

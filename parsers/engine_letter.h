@@ -78,6 +78,8 @@ struct eng_letter {
     size_t nem, aem;
     long figures;                  /* figures the letter side emitted */
     int stmt_consumed;             /* the last block whose refusal was read with the one before it */
+    struct foi_buf low;            /* a text lowered (engine_letter.c, low()) */
+    const char *low_src;
 };
 
 /* engine_request.c */

@@ -1043,7 +1043,7 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
         if (b->zone == ZN_RESPONSE && b->why && (!strcmp(b->why, "response heading") ||
                                                  !strcmp(b->why, "labelled answer")))
             marked = 1;
-        if (any_of(l, response_cues, NULL))
+        if (!resp && any_of(l, response_cues, NULL))
             resp = 1;
         if (!strncmp(l, "dear ", 5))
             dear = 1;
