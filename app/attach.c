@@ -62,36 +62,31 @@ static void fold_stem(const char *s, char *out, size_t n)
     fold(tmp, out, n);
 }
 
-/* Does the folded haystack hold every word of the folded needle that has a
- * digit (a reference "2041A/23" -> "2041a", "23")? */
+/* Does the folded haystack hold, as a whole word, the longest numbered
+ * part of the reference ("2041A/23" -> "2041a"; "FOI 0455-24" -> "0455")?
+ * The year part a file name often leaves out does not count. */
 static int has_ref_words(const char *hay, const char *ref)
 {
     char r[256];
     fold(ref, r, sizeof r);
-    int words = 0;
+    const char *best = NULL;
+    size_t bl = 0;
     char *save = NULL;
     for (char *w = strtok_r(r, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        int digit = 0;
+        int digits = 0;
         for (char *p = w; *p; p++)
-            digit |= isdigit((unsigned char)*p);
-        if (!digit)
-            continue;
-        words++;
-        /* the word, whole, in hay */
-        size_t n = strlen(w);
-        const char *p = hay;
-        int found = 0;
-        while ((p = strstr(p, w)) != NULL) {
-            if ((p == hay || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) {
-                found = 1;
-                break;
-            }
-            p++;
+            digits += isdigit((unsigned char)*p) != 0;
+        if (digits >= 3 && strlen(w) > bl) {
+            best = w;
+            bl = strlen(w);
         }
-        if (!found)
-            return 0;
     }
-    return words > 0;
+    if (!best)
+        return 0;
+    for (const char *p = hay; (p = strstr(p, best)) != NULL; p++)
+        if ((p == hay || p[-1] == ' ') && (p[bl] == ' ' || p[bl] == 0))
+            return 1;
+    return 0;
 }
 
 /* ------------------------------------------------------------ plan */

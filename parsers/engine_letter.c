@@ -1102,10 +1102,33 @@ static const char *const attach_cues[] = {
 static const char *const file_exts[] = { ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".docx", ".doc",
     ".ods", ".odt", ".txt", ".html", ".htm", ".rtf", ".zip", NULL };
 
-/* File names in t (with their extension); out gets up to max names. */
+/* File names in t (with their extension, or in brackets naming an
+ * attachment: "(619A_Attachment)"); out gets up to max names. */
 static int file_names(struct ectx *c, const char *t, const char **out, int max)
 {
     int n = 0;
+    for (const char *p = strchr(t, '('); p && n < max; p = strchr(p + 1, '(')) {
+        const char *e = strchr(p, ')');
+        if (!e || e - p > 80)
+            continue;
+        int ext = 0, word = 0, space = 0;
+        for (const char *q = p + 1; q < e; q++) {
+            space |= *q == ' ';
+            if (*q == '.')
+                ext = 1;
+        }
+        const char *l = low(c, t);
+        size_t a = (size_t)(p - t) + 1, len = (size_t)(e - p) - 1;
+        char *inner = foi_arena_strndup(&c->arena, l + a, len);
+        if (inner)
+            word = strstr(inner, "attachment") || strstr(inner, "appendix") || strstr(inner, "annex") ||
+                   strstr(inner, "enclosure");
+        if (!ext && word && !space && len >= 4) {
+            const char *name = foi_arena_strndup(&c->arena, t + a, len);
+            if (name)
+                out[n++] = name;
+        }
+    }
     for (const char *p = t; *p && n < max; p++) {
         if (*p != '.')
             continue;
@@ -1383,6 +1406,34 @@ int eng_letter_read(struct ectx *c)
         if (heading) {
             run_from_text(c, &run, b->text, 1);
             continue;
+        }
+        /* unnumbered answers in the order of unnumbered questions: a run of
+         * list items, as many as the questions, each a value or a refusal */
+        if (L->implicit && (b->flags & FOI_LINE_BULLET)) {
+            int n = 0;
+            while (i + n < L->nb && n <= L->nq && L->b[i + n].zone == ZN_RESPONSE &&
+                   (L->b[i + n].flags & FOI_LINE_BULLET)) {
+                struct foi_value av;
+                char aex[32];
+                const char *t = strip_bullet(L->b[i + n].text);
+                if (!(eng_value(c, t, &av) == 0 && av.status != FOI_VS_NONE) &&
+                    statement_kind(c, t, aex) == SK_NONE)
+                    break;
+                n++;
+            }
+            int end = i + n;
+            if (n == L->nq && (end >= L->nb || !(L->b[end].flags & FOI_LINE_BULLET) ||
+                               L->b[end].zone != ZN_RESPONSE)) {
+                struct lrun before = run;
+                for (int k = 0; k < n && !c->rc; k++) {
+                    run_question(c, &run, k);
+                    eng_trace(c, eng_block_loc(c, i + k), "answers question %s by its place in the list", L->q[k].id);
+                    answer(c, i + k, strip_bullet(L->b[i + k].text), &run, &sl);
+                }
+                run = before;
+                i = end - 1;
+                continue;
+            }
         }
         if (goodwill_cue(c, b->text))
             run.goodwill = 1;

@@ -71,6 +71,7 @@ struct eng_letter {
     int nb;
     struct eng_question *q;
     int nq;
+    int implicit;                  /* the questions are unnumbered list items, numbered by order */
     int is_response;
     const char *response_why;      /* why it is (not) read as a response */
     int has_prose;                 /* running text outside tables */

@@ -956,6 +956,24 @@ static void questions(struct ectx *c, struct eng_letter *L)
     }
     if (L->nq || c->rc)
         return;
+    /* questions as list items with no numbers of their own (an HTML <ol>):
+     * numbered by their order, answered in the same order (engine_letter.c) */
+    int nb = 0;
+    for (int i = 0; i < L->nb; i++)
+        nb += L->b[i].zone == ZN_REQUEST && (L->b[i].flags & FOI_LINE_BULLET) && eng_is_question(L->b[i].text);
+    if (nb >= 2) {
+        for (int i = 0, k = 0; i < L->nb && !c->rc; i++) {
+            struct eng_block *b = &L->b[i];
+            if (b->zone != ZN_REQUEST || !(b->flags & FOI_LINE_BULLET) || !eng_is_question(b->text))
+                continue;
+            char id[8];
+            snprintf(id, sizeof id, "%d", ++k % 10000);
+            b->q = L->nq;
+            add_question(c, L, id, i, b->text);
+        }
+        L->implicit = 1;
+        return;
+    }
     /* inline items "(1) ... and (2) ..." of one request block */
     for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
         struct eng_block *b = &L->b[i];

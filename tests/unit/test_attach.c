@@ -98,6 +98,17 @@ static void test_pairing(void **state)
     record(&ds, "cambs/FOI 0311-24 response.html", "0311/24", "2023-01-01");
     foi_dataset_add_meta(&ds, "cambs/FOI 0455-24 response.html", "attachment", "");
     foi_dataset_add_meta(&ds, "cambs/FOI 0455-24 response.html", "context", "request_ref: 0455/24\n");
+    /* a reference whose year part the file name leaves out; a name in
+     * brackets with no extension */
+    source(&ds, "wm/1584a-23.txt", "failed", 0);
+    source(&ds, "wm/1584A_Attachment.pdf", "parsed", 3);
+    source(&ds, "wm/0012a-23.txt", "parsed", 3);
+    foi_dataset_add_meta(&ds, "wm/1584a-23.txt", "attachment", "");
+    foi_dataset_add_meta(&ds, "wm/1584a-23.txt", "context", "request_ref: 1584A/23\n");
+    source(&ds, "wm2/619a-23.txt", "failed", 0);
+    source(&ds, "wm2/619A_Attachment.xlsx", "parsed", 3);
+    source(&ds, "wm2/other.csv", "parsed", 3);
+    foi_dataset_add_meta(&ds, "wm2/619a-23.txt", "attachment", "619A_Attachment");
     /* the only other file beside it */
     source(&ds, "wales/letter.txt", "failed", 0);
     source(&ds, "wales/figures.csv", "parsed", 4);
@@ -115,8 +126,15 @@ static void test_pairing(void **state)
     foi_dataset_add_meta(&ds, "leics/FOI 002711-23 response.txt", "context", "request_ref: 002711/23\n");
 
     struct foi_attach_plan plan;
+    const struct foi_attach_pair *p0;
     assert_int_equal(foi_attach_plan(&ds, &plan), 0);
-    assert_int_equal(plan.n, 5);   /* the unnamed mention beside a named one adds nothing */
+    assert_int_equal(plan.n, 7);   /* the unnamed mention beside a named one adds nothing */
+    p0 = pair_of(&plan, "wm/1584a-23.txt", "");
+    assert_string_equal(p0->attachment, "wm/1584A_Attachment.pdf");
+    assert_string_equal(p0->how, "by reference");
+    p0 = pair_of(&plan, "wm2/619a-23.txt", "619A_Attachment");
+    assert_string_equal(p0->attachment, "wm2/619A_Attachment.xlsx");
+    assert_string_equal(p0->how, "by name");
     const struct foi_attach_pair *p = pair_of(&plan, "dorset/FOI 2041A-23 response.txt", "2041A_23_attachment.csv");
     assert_string_equal(p->attachment, "dorset/2041A_23_Attachment.CSV");
     assert_string_equal(p->how, "by name");

@@ -123,8 +123,6 @@ static int has(struct got *g, const char *want)
 
 static int count(struct got *g)
 {
-    if (g->ds.nrecords == 0 && g->trace.data)
-        fprintf(stderr, "trace:\n%s", g->trace.data);
     return (int)g->ds.nrecords;
 }
 
@@ -294,6 +292,35 @@ static void test_interleaved_and_pairs(void **state)
     done(&d, &g);
 }
 
+static void test_unnumbered_lists(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    /* questions and answers as list items without numbers (an HTML <ol>):
+     * the answers in the questions' order, as many as they are */
+    run(&d, &g, "essex", letter(
+        "REQUEST\n\n"
+        "\xe2\x80\xa2 How many allegations of sexual assault were recorded against officers in 2022?\n"
+        "\xe2\x80\xa2 How many allegations of sexual harassment were recorded against officers in 2022?\n\n"
+        "RESPONSE\n\n"
+        "\xe2\x80\xa2 14\n"
+        "\xe2\x80\xa2 Not held\n"));
+    assert_int_equal(count(&g), 2);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|14|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||not_held|"));
+    done(&d, &g);
+    /* a list of another length is not matched up */
+    run(&d, &g, "essex", letter(
+        "REQUEST\n\n"
+        "\xe2\x80\xa2 How many allegations of sexual assault were recorded against officers in 2022?\n"
+        "\xe2\x80\xa2 How many allegations of sexual harassment were recorded against officers in 2022?\n\n"
+        "RESPONSE\n\n"
+        "\xe2\x80\xa2 14\n"));
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ refusals */
 static void test_ncnd(void **state)
 {
@@ -425,6 +452,12 @@ static void test_attachment_and_context(void **state)
     assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     assert_non_null(strstr(ctx, "request_ref: 1452/23\n"));
     done(&d, &g);
+    /* an attachment named in brackets without an extension */
+    run(&d, &g, "west-midlands", letter(
+        "REQUEST\n\nHow many allegations of sexual misconduct were made against officers in 2022?\n\n"
+        "RESPONSE\n\nPlease find attached our response (1584A_Attachment).\n"));
+    assert_string_equal(meta_value(&g, "attachment"), "1584A_Attachment");
+    done(&d, &g);
     /* an attachment read with its letter's context: only what it leaves unsaid */
     struct foi_doc_context x = { .origin = "covering letter dorset/letter.txt", .period = "2022/23",
                                  .measure = "allegations", .subject = "officers_and_staff",
@@ -449,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
         cmocka_unit_test(test_interleaved_and_pairs),
+        cmocka_unit_test(test_unnumbered_lists),
         cmocka_unit_test(test_ncnd),
         cmocka_unit_test(test_cost_goodwill_s21),
         cmocka_unit_test(test_not_a_response),
