@@ -1227,6 +1227,9 @@ static int attach_pass(const struct foi_build_opts *o, struct pool *pl, struct w
         foi_attach_drop_source(ds, p->attachment);
         again[nagain++] = *j;   /* shares the job's strings, freed with w->jobs */
     }
+    /* a second reading is not a file reused: the summary counts files */
+    size_t again_reused = 0;
+    reused = &again_reused;
     if (!rc && nagain && pl) {
         rc = run_jobs(pl, again, nagain, ds, cache, reused);
     } else if (!rc && nagain) {

@@ -788,6 +788,18 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         f.value_text = num;
         f.v = x->v;
+        /* "fewer than five ... withheld under section 40(2)": the sentence's
+         * exemption, else what the letter says of suppressed figures */
+        if (f.v.status == FOI_VS_SUPPRESSED) {
+            if (!f.v.exemption[0] && foi_value_find_exemption(s, f.v.exemption, sizeof f.v.exemption))
+                snprintf(f.v.exemption, sizeof f.v.exemption, "%s",
+                         c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption);
+            if (!f.v.has_min && !f.v.has_max && c->supp_has) {
+                f.v.min = c->supp_min;
+                f.v.max = c->supp_max;
+                f.v.has_min = f.v.has_max = 1;
+            }
+        }
         f.locator = loc;
         f.raw = foi_collapse_ws(&c->arena, s, strlen(s));
         f.conf = c->o->confidence - 0.15;
