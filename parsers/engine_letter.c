@@ -1280,6 +1280,25 @@ static void trace_split(struct ectx *c)
     eng_trace(c, NULL, "%s: %s", L->is_response ? "a response" : "not a response", L->response_why);
 }
 
+/* foi inspect: every number of a block that gives no figures, and why. */
+static void trace_numbers(struct ectx *c, int block, const char *why)
+{
+    if (!tracing(c))
+        return;
+    const char *t = c->lt->b[block].text;
+    const char *loc = eng_block_loc(c, block);
+    for (const char *p = t; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > t && isalnum((unsigned char)p[-1])))
+            continue;
+        const char *e = p;
+        while (isalnum((unsigned char)*e) || ((*e == ',' || *e == '.' || *e == '/' || *e == ':' || *e == '-') &&
+                                               isdigit((unsigned char)e[1])))
+            e++;
+        eng_trace(c, loc, "'%.*s' not a figure: %s", (int)(e - p), p, why);
+        p = e - 1;
+    }
+}
+
 int eng_letter_prepare(struct ectx *c)
 {
     struct eng_letter *L = foi_arena_alloc(&c->arena, sizeof *L);
@@ -1326,6 +1345,8 @@ int eng_letter_read(struct ectx *c)
             if (L->real->meta)
                 L->real->meta(L->real, "not_a_response", "1");
         }
+        for (int i = 0; i < L->nb; i++)
+            trace_numbers(c, i, "the document is not an FOI response");
         return c->rc;
     }
     attachments(c);
@@ -1348,11 +1369,11 @@ int eng_letter_read(struct ectx *c)
             /* a copied question: what follows answers it */
             if (b->q >= 0 && (interleaved || b->first > c->req_last))
                 run_question(c, &run, b->q);
-            if (tracing(c) && eng_has_count_word(b->text))
-                eng_trace(c, loc, "numbers in the request are not figures");
+            trace_numbers(c, i, "in the request");
             continue;
         }
         if (b->zone == ZN_BOILER) {
+            trace_numbers(c, i, "in boilerplate");
             if (o->what & FOI_ENG_REFUSAL) {
                 char ex[32];
                 enum skind k = statement_kind(c, b->text, ex);
@@ -1364,8 +1385,10 @@ int eng_letter_read(struct ectx *c)
                 run.goodwill = 1;
             continue;
         }
-        if (b->zone != ZN_RESPONSE)
+        if (b->zone != ZN_RESPONSE) {
+            trace_numbers(c, i, "in the letterhead");
             continue;
+        }
         /* an answer marked with its question: "Q3 - 4", "A1: 20", "1. 20" */
         char id[8];
         const char *rest = NULL;
@@ -1448,14 +1471,12 @@ int eng_letter_read(struct ectx *c)
         char ex[32];
         enum skind k = statement_kind(c, b->text, ex);
         if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, b->text)) {
-            if (tracing(c) && eng_has_count_word(b->text))
-                eng_trace(c, loc, "numbers in a refusal's reasoning are not figures");
+            trace_numbers(c, i, "in a refusal's reasoning");
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */
         if (b->flags & FOI_LINE_FOOTNOTE) {
-            if (tracing(c) && eng_has_count_word(b->text))
-                eng_trace(c, loc, "numbers in a note are not figures");
+            trace_numbers(c, i, "in a note under a table");
             continue;
         }
         /* a line leading into a list ("Sexual harassment - allegations

@@ -71,6 +71,10 @@ int eng_is_stop_heading(const char *text)
     for (int i = 0; stops[i]; i++)
         if (starts_ci(t, stops[i]))
             return 1;
+    /* "Your right to complain", "How to request a review" */
+    if (strlen(t) < 60 && (foi_strcasestr(t, "complain") || foi_strcasestr(t, "your right") ||
+                           foi_strcasestr(t, "internal review") || foi_strcasestr(t, "appeal")))
+        return 1;
     /* "SECTION 40(2) - PERSONAL INFORMATION", "Section 12 - cost": the reasoning
      * behind an exemption */
     if (starts_ci(t, "section ") || starts_ci(t, "s.") || (t[0] == 's' && isdigit((unsigned char)t[1]))) {
