@@ -126,6 +126,14 @@ static int already(struct ectx *c, const struct foi_figure *f)
 
 static void add_note(struct ectx *c, const char **note, const char *fmt, const char *a, const char *b);
 
+static int was_used(const char **used, int n, const char *what)
+{
+    for (int i = 0; i < n; i++)
+        if (!strcmp(used[i], what))
+            return 1;
+    return 0;
+}
+
 /* What the document leaves unsaid, from its external context (a context
  * file or the covering letter it is attached to), at the lowest precedence:
  * only what the figure does not state, each use said in its note. */
@@ -160,6 +168,28 @@ static void fill_from_context(struct ectx *c, struct foi_figure *g)
     if (!g->subject && x->subject) {
         g->subject = x->subject;
         used[n++] = "subject";
+    }
+    /* what the table side took from the request when the request is the
+     * context's (a document with none of its own) */
+    if (c->lt->req_from_context) {
+        const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, g->category);
+        const char *xcat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, x->category);
+        if (n < 6 && cat && xcat && !strcmp(cat, xcat) && !was_used(used, n, "category"))
+            used[n++] = "category";
+        struct foi_period p;
+        struct foi_period_ctx pc = {0};
+        if (n < 6 && x->period && g->period.resolved && foi_period_parse(x->period, &pc, &p) == 1 &&
+            !foi_date_cmp(&p.start, &g->period.start) && !foi_date_cmp(&p.end, &g->period.end) &&
+            !was_used(used, n, "period"))
+            used[n++] = "period";
+        const char *m = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, g->measure);
+        const char *xm = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, x->measure);
+        if (n < 6 && m && xm && !strcmp(m, xm) && !was_used(used, n, "measure"))
+            used[n++] = "measure";
+        const char *sj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, g->subject);
+        const char *xs = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, x->subject);
+        if (n < 6 && sj && xs && !strcmp(sj, xs) && !was_used(used, n, "subject"))
+            used[n++] = "subject";
     }
     if (!g->request_ref && x->request_ref)
         g->request_ref = x->request_ref;
@@ -773,17 +803,21 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     struct lrun run;
     memset(&run, 0, sizeof run);
     run.q = s->q;
-    if (s->q >= 0) {
-        const struct eng_question *q = &L->q[s->q];
-        if (q->outcome && strcmp(q->outcome, "?"))
-            f.d.outcome = q->outcome;
-    }
     f.value_text = status_word(s->kind);
     f.locator = eng_block_loc(c, s->block);
     f.raw = s->raw;
     f.note = s->note;
     f.conf = c->o->confidence - 0.05;
-    eng_letter_emit(c, &f, &run, status_word(s->kind));
+    /* the outcome the question asks about; a question about several ("how
+     * many were dismissed or would have been dismissed") is refused for each */
+    const struct eng_question *q = s->q >= 0 ? &L->q[s->q] : NULL;
+    int nout = q && q->outcome && !strcmp(q->outcome, "?") ? q->noutcomes : 1;
+    for (int k = 0; k < nout && !c->rc; k++) {
+        struct lfig g = f;
+        if (q && q->outcome)
+            g.d.outcome = nout > 1 ? q->outcomes[k] : q->outcome;
+        eng_letter_emit(c, &g, &run, status_word(s->kind));
+    }
 }
 
 /* One row per category (and period) a statement covers. */

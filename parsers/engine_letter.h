@@ -37,7 +37,9 @@ struct eng_question {
     int block;
     const char *text;
     struct textdims td;     /* category, subject, measure, periods it names */
-    const char *outcome;    /* the outcome it asks about (raw), NULL: the total */
+    const char *outcome;    /* the outcome it asks about (raw), NULL: the total, "?": several */
+    const char *outcomes[ENG_MAX_CATS];   /* every outcome it names */
+    int noutcomes;
 };
 
 /* The running context of the answer: what a heading, a question or an
@@ -72,6 +74,7 @@ struct eng_letter {
     struct eng_question *q;
     int nq;
     int implicit;                  /* the questions are unnumbered list items, numbered by order */
+    int req_from_context;          /* no request of its own: c->req is the document's context */
     int is_response;
     const char *response_why;      /* why it is (not) read as a response */
     int has_prose;                 /* running text outside tables */

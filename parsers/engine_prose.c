@@ -715,8 +715,22 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *subj = NULL;
         size_t nend = from;
         const char *noun = partitive_count ? NULL : tie_noun(c, l, from, &subj, &nend);
+        /* "one of the 12 cases reviewed": a group a count picks from (or a
+         * sample) is no figure; "Of the 11 allegations against police
+         * officers, two ...", opening its clause, states a total */
         if (group) {
-            if (!noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
+            size_t cs = x->at;
+            while (cs > 0 && l[cs - 1] != ',' && l[cs - 1] != ';' && l[cs - 1] != ':')
+                cs--;
+            while (l[cs] == ' ')
+                cs++;
+            int opens = !strncmp(l + cs, "of the ", 7) || !strncmp(l + cs, "of these ", 9) ||
+                        !strncmp(l + cs, "of those ", 9) || !strncmp(l + cs, "and of the ", 11);
+            const char *after = l + (noun ? nend : from);
+            int sample = starts_word(after, "reviewed") || starts_word(after, "sampled") ||
+                         starts_word(after, "examined") || starts_word(after, "checked") ||
+                         starts_word(after, "looked");
+            if (!opens || sample || !noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
                 eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
                 continue;
             }

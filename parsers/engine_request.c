@@ -227,7 +227,13 @@ int eng_qmark(const char *s, char id[8], const char **rest)
     const char *num = NULL;
     size_t k = 0;
     id[0] = 0;
-    if (starts_ci(p, "question ") || starts_ci(p, "question no")) {
+    if ((starts_ci(p, "request ") || starts_ci(p, "request no")) &&
+        (isdigit((unsigned char)p[8]) || starts_ci(p + 7, " no"))) {
+        p += 7;
+        if (starts_ci(p, " no.")) p += 4;
+        else if (starts_ci(p, " no")) p += 3;
+        kind = 'q';
+    } else if (starts_ci(p, "question ") || starts_ci(p, "question no")) {
         p += 8;
         if (starts_ci(p, " no.")) p += 4;
         else if (starts_ci(p, " no")) p += 3;
@@ -350,6 +356,13 @@ static int inline_label(const char *text, const char **rest)
             return 'a';
         }
     return 0;
+}
+
+/* A line that is only an answer label: "Answer", "Response:", "Our answer". */
+static int line_label(const char *line)
+{
+    static const char *const forms[] = { "answer", "response", "reply", "our answer", "our response", NULL };
+    return heading_is(line, forms);
 }
 
 /* Net quotation marks the text opens: > 0 when a quotation runs on. */
@@ -716,6 +729,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         const char *rest;
         int lab = inline_label(b->text, &rest);
+        if (!lab && b->last > b->first && line_label(c->doc->lines[b->first].text)) {
+            /* "Answer" on a line of its own, the answer below it */
+            lab = 'a';
+            rest = b->text + strlen(skip_ws(c->doc->lines[b->first].text));
+            while (*rest == ' ')
+                rest++;
+        }
         if (lab == 'q') {
             set_zone(b, ZN_REQUEST, "labelled request");
             st = S_REQ_QUOTE;
@@ -875,8 +895,16 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
         for (int k = 0; k < n; k++) {
             if (!strcmp(ms[k].id, "total") || !strcmp(ms[k].id, "other"))
                 continue;
-            if (found++ == 0)
-                q->outcome = foi_arena_strndup(&c->arena, text + ms[k].at, ms[k].len);
+            /* "would have been dismissed had they not resigned": a negated
+             * outcome is not asked about */
+            if (ms[k].at >= 4 && !strncasecmp(text + ms[k].at - 4, "not ", 4))
+                continue;
+            const char *o = foi_arena_strndup(&c->arena, text + ms[k].at, ms[k].len);
+            if (found == 0)
+                q->outcome = o;
+            if (q->noutcomes < ENG_MAX_CATS)
+                q->outcomes[q->noutcomes++] = o;
+            found++;
         }
         if (found > 1)
             q->outcome = "?";   /* several outcomes: a bare answer cannot say which */
@@ -889,7 +917,7 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
 static int refers_back(const char *t)
 {
     static const char *const w[] = { "these", "those", "them", "above", "such", "that period",
-                                     "same period", "same year", NULL };
+                                     "same period", "same year", "concerned", "in question", NULL };
     for (int i = 0; w[i]; i++) {
         const char *p = foi_strcasestr(t, w[i]);
         if (p && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[strlen(w[i])]))
@@ -924,6 +952,32 @@ static void questions(struct ectx *c, struct eng_letter *L)
         }
         b->q = L->nq;
         add_question(c, L, id, i, rest);
+    }
+    /* "Question: ..." / "Response: ..." pairs with no numbers: the questions
+     * in their order, each answer to the question before it */
+    if (!L->nq) {
+        int k = 0;
+        for (int i = 0; i < L->nb && !c->rc; i++) {
+            struct eng_block *b = &L->b[i];
+            const char *rest;
+            if (b->zone != ZN_REQUEST || strcmp(b->why, "labelled request") || inline_label(b->text, &rest) != 'q')
+                continue;
+            char id[8];
+            snprintf(id, sizeof id, "%d", ++k % 10000);
+            b->q = L->nq;
+            b->marked = 1;
+            b->body = rest;
+            add_question(c, L, id, i, rest);
+        }
+    }
+    for (int i = 0, last = -1; i < L->nb; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone == ZN_REQUEST && b->q >= 0)
+            last = b->q;
+        else if (b->zone == ZN_RESPONSE && b->marked && b->q < 0 && last >= 0) {
+            b->q = last;
+            last = -1;
+        }
     }
     /* "Of those allegations, how many ...?": a question naming no category
      * asks about the previous question's */
@@ -1047,6 +1101,38 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
     }
     foi_buf_release(&b);
+    /* a document with no request of its own (an attachment, a bare
+     * spreadsheet) answers the one its context gives: the covering letter's
+     * or the context file's category, period, measure and subject stand for
+     * the request, at the request's (lowest) precedence */
+    const struct foi_doc_context *x = c->doc->context;
+    if (c->req_first < 0 && x && !c->rc) {
+        struct textdims td;
+        if (x->category && (eng_textdims(c, x->category, &td), td.ncats == 1)) {
+            c->req.category = c->req.cats[0] = td.category;
+            c->req.ncats = 1;
+        }
+        if (x->period) {
+            struct foi_period_ctx pc = {0};
+            struct foi_period p;
+            if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved) {
+                c->req.periods[0] = p;
+                c->req.period_texts[0] = x->period;
+                c->req.nperiods = 1;
+            }
+        }
+        if (x->measure) {
+            struct foi_match m;
+            if (c->tax && foi_taxonomy_match(c->tax, FOI_VOCAB_MEASURE, x->measure, &m) > 0)
+                c->req.measure = m.id;
+        }
+        if (x->subject) {
+            struct foi_match m;
+            if (c->tax && foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, x->subject, &m) > 0)
+                c->req.subject = m.id;
+        }
+        L->req_from_context = 1;
+    }
 }
 
 /* ------------------------------------------------------------ a response? */
