@@ -675,7 +675,6 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         return;   /* its section was read with the refusal that led to it */
     enum skind k = statement_kind(c, text, ex);
     const char *loc = eng_block_loc(c, block);
-    const char *gw = goodwill_cue(c, text);
     if (k == SK_NONE && refusal_lead(c, text)) {
         for (int j = block + 1; j < L->nb && j <= block + 4 && k == SK_NONE; j++) {
             if (L->b[j].zone == ZN_REQUEST)
@@ -770,7 +769,6 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         return;
     }
     s.whole = !s.has_period;
-    (void)gw;
     st_add(c, sl, &s);
 }
 
@@ -920,7 +918,7 @@ static int split_pair(struct ectx *c, const char *s, const char **label, const c
 }
 
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
-static int pair_item(struct ectx *c, const char *text, int block, struct lrun *run, const char *loc)
+static int pair_item(struct ectx *c, const char *text, struct lrun *run, const char *loc)
 {
     const char *label, *value;
     if (!split_pair(c, text, &label, &value))
@@ -977,12 +975,11 @@ static int pair_item(struct ectx *c, const char *text, int block, struct lrun *r
     char what[200];
     snprintf(what, sizeof what, "'%s' (%s)", value, label);
     eng_letter_emit(c, &f, run, what);
-    (void)block;
     return 1;
 }
 
 /* "2019: 4, 2020: 7, 2021: 2" */
-static int pair_list(struct ectx *c, const char *text, int block, struct lrun *run, const char *loc)
+static int pair_list(struct ectx *c, const char *text, struct lrun *run, const char *loc)
 {
     if (!strchr(text, ',') && !strchr(text, ';'))
         return 0;
@@ -1006,7 +1003,7 @@ static int pair_list(struct ectx *c, const char *text, int block, struct lrun *r
             it++;
         if (!strncmp(it, "and ", 4))
             it += 4;
-        pair_item(c, it, block, run, loc);
+        pair_item(c, it, run, loc);
     }
     return 1;
 }
@@ -1113,9 +1110,9 @@ static void answer(struct ectx *c, int block, const char *body, struct lrun *run
             return;
         }
     }
-    if (pair_list(c, body, block, run, loc))
+    if (pair_list(c, body, run, loc))
         return;
-    if (strlen(body) < 80 && pair_item(c, body, block, run, loc))
+    if (strlen(body) < 80 && pair_item(c, body, run, loc))
         return;
     statement_at(c, sl, block, body, run);
     /* "20 allegations were recorded": prose, with the question's outcome for
@@ -1497,7 +1494,7 @@ int eng_letter_read(struct ectx *c)
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
             const char *t = (b->flags & FOI_LINE_BULLET) ? strip_bullet(b->text) : b->text;
-            if ((o->what & FOI_ENG_BULLETS) && (pair_item(c, t, i, &run, loc) || pair_list(c, t, i, &run, loc)))
+            if ((o->what & FOI_ENG_BULLETS) && (pair_item(c, t, &run, loc) || pair_list(c, t, &run, loc)))
                 continue;
         }
         if (o->what & FOI_ENG_REFUSAL)

@@ -318,7 +318,7 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
     return NULL;
 }
 
-static int find_candidates(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
+static int find_candidates(const char *s, const char *l, const unsigned char *qmask,
                            const struct speriod *sp, int nsp, struct cand *cd, int max)
 {
     int n = 0;
@@ -369,7 +369,6 @@ static int find_candidates(struct ectx *c, const char *s, const char *l, const u
         cd[n].why = local_reject(s, l, i, used, qmask, sp, nsp);
         n++;
         i += used - 1;
-        (void)c;
     }
     return n;
 }
@@ -616,7 +615,6 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
 {
-    struct eng_letter *L = c->lt;
     const char *l = lower(c, s);
     unsigned char *qmask = foi_arena_alloc(&c->arena, strlen(s) + 1);
     if (!l || !qmask) {
@@ -627,7 +625,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     struct speriod sp[ENG_MAX_PERIODS * 2];
     int nsp = sentence_periods(c, s, l, qmask, sp, ENG_MAX_PERIODS * 2);
     struct cand cd[MAXC];
-    int n = find_candidates(c, s, l, qmask, sp, nsp, cd, MAXC);
+    int n = find_candidates(s, l, qmask, sp, nsp, cd, MAXC);
     if (!n || c->rc)
         return;
     const char *loc = eng_block_loc(c, block);
@@ -825,7 +823,6 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 took_measure = noun;
         }
     }
-    (void)L;
     if (!took)
         return;
     /* what this sentence said carries on to the next ones */
