@@ -543,10 +543,29 @@ static int marker_line(const char *line, const char *prev)
     return last == '?' || last == '.' || last == ':' || last == ';';
 }
 
+/* PDF lines seldom come with blank lines between paragraphs: a paragraph
+ * ends at a line that ends a sentence and falls short of the measure, or at
+ * a line far shorter than it */
+static int pdf_para_end(const char *prev, int measure)
+{
+    size_t n = strlen(prev);
+    char last = n ? prev[n - 1] : 0;
+    /* a short line (a letterhead, a salutation, a heading) ends one too, and
+     * so does the end of a quotation (the request) */
+    if (last == '"' || (n >= 3 && !strcmp(prev + n - 3, "\xe2\x80\x9d")))
+        return 1;
+    return ((last == '.' || last == ':' || last == '?' || last == '!' || last == ',') &&
+            (int)n < measure * 4 / 5) || (int)n < measure * 3 / 5;
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
     int join = doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_PDF;
+    int measure = 0;   /* the longest line: a full line of a paragraph */
+    for (int i = 0; doc->format == FOI_FMT_PDF && i < doc->nlines; i++)
+        if ((int)strlen(doc->lines[i].text) > measure)
+            measure = (int)strlen(doc->lines[i].text);
     L->b = foi_arena_alloc(&c->arena, sizeof *L->b * (size_t)(doc->nlines ? doc->nlines : 1));
     if (!L->b)
         return c->rc = FOI_ENOMEM;
@@ -563,7 +582,9 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
                    !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                             FOI_LINE_TITLE)) &&
-                   !marker_line(doc->lines[j].text, doc->lines[j - 1].text))
+                   !marker_line(doc->lines[j].text, doc->lines[j - 1].text) &&
+                   !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
+                                                    doc->lines[j].page != doc->lines[j - 1].page)))
                 j++;
         }
         foi_buf_reset(&b);

@@ -474,6 +474,58 @@ static void test_attachment_and_context(void **state)
     done(&d, &g);
 }
 
+/* PDF lines: no blank lines, no paragraph flags; paragraphs end at a short
+ * line that ends a sentence */
+static void test_pdf_lines(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Nottinghamshire Police", "Dear Requester,",
+        "You asked: \"How many allegations of sexual assault were made against officers in",
+        "the calendar year 2023, and what were the outcomes? The BBC said 40 were made.\"",
+        "I can confirm that the information is held. In 2023, 9 allegations of sexual assault were",
+        "made against officers. Of these, 2 resulted in dismissal and 7 were found to have no",
+        "case to answer.",
+        "If you are dissatisfied with this response you may ask for an internal review within 40",
+        "working days, and then complain to the Information Commissioner (0303 123 1113).",
+        NULL
+    };
+    struct foi_doc d;
+    foi_doc_init(&d, "t.pdf");
+    d.format = FOI_FMT_PDF;
+    d.tax = tax;
+    d.folder_hint = "nottinghamshire";
+    int n = 0;
+    while (lines[n])
+        n++;
+    d.lines = foi_arena_alloc(&d.arena, sizeof *d.lines * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        d.lines[i].text = lines[i];
+        d.lines[i].no = i + 1;
+        d.lines[i].page = 1;
+        d.lines[i].loc = foi_arena_printf(&d.arena, "page 1 line %d", i + 1);
+    }
+    d.nlines = n;
+    struct got g;
+    foi_dataset_init(&g.ds);
+    g.ds.tax = tax;
+    foi_buf_init(&g.trace, 0);
+    foi_norm_init(&g.nc, tax, &g.ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = &g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_engine_run(&d, &o, &sink, &err), 0);
+    if (count(&g) != 3)
+        fprintf(stderr, "trace:\n%s", g.trace.data ? g.trace.data : "");
+    assert_int_equal(count(&g), 3);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_string_equal(g.ds.records[0].locator, "page 1 line 5");
+    assert_true(traced(&g, "'40' not a figure: in the request"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -487,6 +539,7 @@ int main(void)
         cmocka_unit_test(test_cost_goodwill_s21),
         cmocka_unit_test(test_not_a_response),
         cmocka_unit_test(test_attachment_and_context),
+        cmocka_unit_test(test_pdf_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
