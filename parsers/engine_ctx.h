@@ -15,6 +15,12 @@ struct dims {
     struct foi_period period;
     int has_period;
     int skip;          /* a grand total across categories/forces: not a keyable figure */
+    /* how sure the figure is (engine.c turns these into its confidence band) */
+    int structured;    /* a cell of a table whose structure was understood: kept even where the
+                          document never says its category, measure or period (they stay
+                          unknown, reported once per file) */
+    int inferred;      /* a dimension the document implies rather than states at the figure */
+    const char *note;  /* what a reader should know about the figure, or NULL */
 };
 
 /* What a label (header, row label, bullet label) says. */
@@ -26,6 +32,8 @@ struct label {
     int len[FOI_VOCAB_COUNT];
     int period_ok;
     struct foi_period period;
+    int period_in;                    /* a period inside a longer label ("Allegations 2021/22") */
+    struct foi_period inner;          /* that period */
     int primary;                      /* vocabulary of the strongest match, -1 none, FOI_VOCAB_COUNT = period */
 };
 #define PRIMARY_PERIOD FOI_VOCAB_COUNT
@@ -64,6 +72,13 @@ struct ectx {
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
     size_t memo_mask, memo_n;
+    /* the context file's values (engine.c, eng_emit): read once, checked
+     * against what the document states */
+    struct ctxvals *cx;
+    unsigned cx_conflicts;      /* keys already reported as context_conflict */
+    /* table issues told once per document (engine_table.c) */
+    long unreadable_cells;
+    const char *unreadable_first, *unreadable_text;
 };
 
 /* engine.c */
@@ -78,6 +93,15 @@ int eng_is_stop_heading(const char *text);
 
 /* engine_table.c */
 int eng_tables(struct ectx *c);
+/* The band a figure's confidence falls in (docs/confidence.md). */
+#define ENG_CONF_PLUGIN_TOP   0.95   /* a force plugin, everything stated */
+#define ENG_CONF_PLUGIN_LOW   0.85
+#define ENG_CONF_GENERIC_TOP  0.80   /* a generic parser, everything stated */
+#define ENG_CONF_GENERIC_LOW  0.65
+#define ENG_CONF_INFERRED_TOP 0.55   /* a dimension from the request, a context file or a default */
+#define ENG_CONF_INFERRED_LOW 0.40
+#define ENG_CONF_UNKNOWN_TOP  0.30   /* a dimension the document never says: unknown */
+#define ENG_CONF_UNKNOWN_LOW  0.10
 /* engine_letter.c */
 int eng_bullets(struct ectx *c);
 int eng_prose(struct ectx *c);
