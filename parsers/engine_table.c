@@ -288,6 +288,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
         }
         struct label L;
         eng_classify(c, x, &L);
+        if (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x))
+            L.total = 1;
         switch (k->role) {
         case ROLE_FROM:
         case ROLE_TO: {
@@ -319,7 +321,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_OUTCOME:
-            if (L.total || (L.primary == FOI_VOCAB_MEASURE && !L.id[FOI_VOCAB_OUTCOME])) {
+            if (L.total || (L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
+                            !L.id[FOI_VOCAB_OUTCOME])) {
                 /* "Total", "Officers investigated": the row's total */
                 if (!d->outcome) d->outcome = "total";
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
@@ -329,7 +332,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_CATEGORY:
-            if (L.total) {
+            if (L.total || (L.primary == FOI_VOCAB_MEASURE && !L.id[FOI_VOCAB_CATEGORY])) {
+                /* "Total", "All complaints" under the categories: their sum */
                 rd->cat_total = 1;
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
             } else if (!L.id[FOI_VOCAB_CATEGORY] && L.primary >= 0 && L.primary != FOI_VOCAB_OUTCOME) {
@@ -498,6 +502,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         if (!d.outcome)
             d.outcome = "total";
     }
+    /* a table with a column of categories says each row's category: a row
+     * without one is no figure of a category */
+    if (s->cat_col >= 0 && !d.category) {
+        left_out(tr, r, s->cat_col, "its row gives no category");
+        return -1;
+    }
     /* the outcome: a header, a row label, a Total, or the table's one count */
     if (!d.outcome) {
         if (!s->has_outcome_col && !k->head_outcome)
@@ -539,7 +549,7 @@ static void unreadable(struct tread *tr, const char *loc, const char *text)
     }
 }
 
-static int push_key(struct tread *tr, const struct dims *d, const struct foi_value *v)
+static int push_key(struct tread *tr, long seq, const struct dims *d, const struct foi_value *v)
 {
     if (tr->nkeys == tr->akeys) {
         size_t na = tr->akeys ? tr->akeys * 2 : 256;
@@ -553,7 +563,7 @@ static int push_key(struct tread *tr, const struct dims *d, const struct foi_val
     k->hash = figure_hash(tr->c, d);
     k->value = v->has_value ? v->value : (int64_t)v->min * 1000003 + v->max;
     k->status = (int)v->status;
-    k->seq = tr->seq;
+    k->seq = seq;
     return 0;
 }
 
@@ -596,7 +606,7 @@ static int table_pass(struct tread *tr)
                 continue;
             long seq = tr->seq++;
             if (tr->pass == 0) {
-                if (push_key(tr, &d, &v))
+                if (push_key(tr, seq, &d, &v))
                     return c->rc;
                 continue;
             }

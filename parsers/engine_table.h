@@ -69,5 +69,8 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, struct tshape *s);
 int eng_header_role(const char *h);
 /* A header that names a count without saying of what: "Number", "Count". */
 int eng_generic_count(const char *h);
+/* A label that reads as a total though no taxonomy alias says so: "All
+ * categories", "Overall", "Sub total". */
+int eng_totalish(const char *text);
 
 #endif

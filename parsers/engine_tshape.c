@@ -150,6 +150,15 @@ int eng_generic_count(const char *h)
     return 0;
 }
 
+int eng_totalish(const char *text)
+{
+    char f[128];
+    if (!text || foi_fold(text, f, sizeof f) >= sizeof f)
+        return 0;
+    return !strncmp(f, "all ", 4) || !strncmp(f, "overall", 7) || has_word(f, "total") ||
+           has_word(f, "totals") || !strcmp(f, "sum") || !strncmp(f, "sum of", 6) || !strcmp(f, "combined");
+}
+
 /* The column's own header: its lowest non-empty header cell. */
 static const char *col_head(const struct foi_table *t, int h, int col)
 {
@@ -330,7 +339,11 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 bv = votes[v];
                 best = v;
             }
-        if (hrole >= 0 && (best < 0 || votes[hrole] * 3 >= bv))
+        /* a bare "type" ("Geography type") names no role by itself */
+        int weak = hrole == FOI_VOCAB_CATEGORY && !foi_strcasestr(k->head, "categor") &&
+                   !foi_strcasestr(k->head, "allegation") && !has_word(k->head, "nature") &&
+                   !foi_strcasestr(k->head, "complaint");
+        if (hrole >= 0 && ((best < 0 && !weak) || (best >= 0 && votes[hrole] * 3 >= bv)))
             best = hrole;
         k->role = best;
         /* labels no vocabulary knows, beside or after the figures: notes */
@@ -363,6 +376,11 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
     int h = s->h, step = sample_step(h, s->nr);
     for (int col = 0; col < s->nc; col++) {
         struct tcol *k = &s->col[col];
+        if (k->kind == COL_LABEL && k->role == FOI_VOCAB_FORCE && s->force_col < 0)
+            s->force_col = col;
+    }
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
         if (k->kind != COL_LABEL)
             continue;
         if (k->role == FOI_VOCAB_OUTCOME)
@@ -371,8 +389,8 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
             s->force_col = col;
         if (k->role == FOI_VOCAB_CATEGORY && s->cat_col < 0)
             s->cat_col = col;
-        if (!k->varies && k->role == ROLE_NONE)
-            continue;   /* the same words on every row tell no row from another */
+        if (k->role == ROLE_NONE && (!k->varies || s->force_col >= 0))
+            continue;   /* the same words on every row, or a grouping of the forces (regions) */
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
@@ -488,6 +506,8 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 continue;
             }
             eng_classify(c, x, L);
+            if (L->primary < 0 && !L->period_in && eng_totalish(x))
+                L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)
                 continue;
             if (L->primary >= 0)
@@ -518,6 +538,15 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             if (lrole[lvl] == FOI_VOCAB_OUTCOME)
                 k->head_outcome = 1;
             if (!L->total) {
+                struct label Q;
+                if (lrole[lvl] == FOI_VOCAB_OUTCOME && L->primary == FOI_VOCAB_MEASURE &&
+                    !L->exact[FOI_VOCAB_MEASURE] && !L->id[FOI_VOCAB_OUTCOME]) {
+                    /* "Referred to CPS" among outcomes: an outcome, not a measure */
+                    Q = *L;
+                    memset(Q.id, 0, sizeof Q.id);
+                    Q.primary = -1;
+                    L = &Q;
+                }
                 if (L->primary < 0 && !L->period_in) {
                     /* an unknown label where its siblings are outcomes or
                      * categories is one foi does not know; elsewhere it
@@ -600,6 +629,16 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         }
         k->understood = known_any || s->ncount == 1;
     }
+    /* one count column whose header says nothing ("Number") beside columns
+     * whose headers do (a total column) is the table's count */
+    int anon = 0, last = -1;
+    for (int col = 0; col < nc; col++)
+        if (s->col[col].kind == COL_COUNT && !s->col[col].understood) {
+            anon++;
+            last = col;
+        }
+    if (anon == 1 && eng_generic_count(s->col[last].head))
+        s->col[last].understood = 1;
 
     /* two count columns with the same heading ("2019/20" twice): which is
      * which cannot be told, so neither is read, nor a Total spanning them */
@@ -757,6 +796,22 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
     }
 }
 
+/* Every non-empty cell of row r has the same text (a group heading). */
+static int one_text_row(const struct foi_table *t, int r)
+{
+    const char *first = NULL;
+    for (int col = 0; col < t->ncols; col++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        if (!first)
+            first = x;
+        else if (strcmp(first, x))
+            return 0;
+    }
+    return first != NULL;
+}
+
 int eng_tshape(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     memset(s, 0, sizeof *s);
@@ -787,6 +842,10 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, struct tshape *s)
     }
     if (h >= s->nr)
         h = s->nr;
+    /* a last header row that says one thing across the whole table ("Police
+     * officers" over every column) is the first group row of the body */
+    while (h > 1 && one_text_row(t, h - 1))
+        h--;
     s->h = h;
     col_kinds(t, s);
     /* more header rows below the reader's (a second header line in a CSV) */
