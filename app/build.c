@@ -337,6 +337,8 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     struct foi_sink sink = { sink_emit, sink_issue, &sc, sink_meta };
     size_t first_rec = ds->nrecords;
     rc = p->parse(&doc, &sink, &err);
+    if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
+        rc = FOI_ENOMEM;
     if (rc && rc != FOI_ENOMEM)
         foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
                               err.message[0] ? err.message : foi_strerror(rc));

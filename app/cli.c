@@ -341,6 +341,7 @@ static int cmd_inspect(int argc, char **argv)
         foi_err_clear(&perr);
         if (p->parse(&doc, &sink, &perr))
             foi_buf_printf(&out, "  parse error: %s %s\n", perr.locator, perr.message);
+        foi_norm_finish(&nc);
         for (size_t i = 0; i < ds.nrecords; i++) {
             const struct foi_record *r = &ds.records[i];
             char v[32] = "";
