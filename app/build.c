@@ -109,7 +109,8 @@ const char *foi_parsers_fingerprint(void)
 {
     static char fp[2048];
     if (!fp[0]) {
-        size_t off = (size_t)snprintf(fp, sizeof fp, "foi %s;", FOI_VERSION);
+        size_t off = (size_t)snprintf(fp, sizeof fp, "foi %s;%s", FOI_VERSION,
+                                      foi_force_plugins_off() ? "no force plugins;" : "");
         for (int i = 0; i < foi_nparsers && off < sizeof fp; i++)
             off += (size_t)snprintf(fp + off, sizeof fp - off, "%s:%d;", foi_parsers[i]->name,
                                     foi_parsers[i]->version);
