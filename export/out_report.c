@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #define REPORT_CAP ((size_t)1 << 30)   /* bytes of HTML */
@@ -387,7 +388,7 @@ static void head(struct out *o)
     put(o, "</style>\n</head>\n<body>\n<h1>FOI responses: dataset report</h1>\n"
            "<p class=\"toc\"><a href=\"#summary\">Summary</a> <a href=\"#coverage\">Coverage</a> "
            "<a href=\"#comparable\">Comparable figures</a> <a href=\"#funnels\">Funnel plots</a> "
-           "<a href=\"#issues\">Issues</a></p>\n");
+           "<a href=\"#review\">Figures to review</a> <a href=\"#issues\">Issues</a></p>\n");
 }
 
 static size_t count_status(const struct force_info *f, size_t n, const char *st)
@@ -923,6 +924,116 @@ static void funnels(struct out *o, const struct foi_comparable *cmp)
         put(o, "<p>No figure was given with a rate by three or more forces.</p>\n");
 }
 
+/* Figures below the review threshold, least sure first (records.csv has
+ * them all; the page lists a reading's worth). */
+enum { REPORT_REVIEW_ROWS = 300 };
+
+static int review_cmp(const void *a, const void *b)
+{
+    const struct foi_record *x = *(const struct foi_record *const *)a, *y = *(const struct foi_record *const *)b;
+    if (x->confidence != y->confidence)
+        return x->confidence < y->confidence ? -1 : 1;
+    return x < y ? -1 : x > y;   /* then the dataset's own order */
+}
+
+static void review(struct out *o, const struct foi_dataset *ds)
+{
+    put(o, "<h2 id=\"review\">Figures to review</h2>\n");
+    size_t n = 0;
+    for (size_t i = 0; i < ds->nrecords; i++)
+        n += ds->records[i].confidence < FOI_CONF_REVIEW;
+    if (!n) {
+        putf(o, "<p>Every figure has a confidence of %.2f or more: each one&#8217;s force, period, category "
+                "and measure are stated by its own document.</p>\n", FOI_CONF_REVIEW);
+        return;
+    }
+    const struct foi_record **r = foi_malloc(n * sizeof *r);
+    if (!r) {
+        o->rc = FOI_ENOMEM;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < ds->nrecords; i++)
+        if (ds->records[i].confidence < FOI_CONF_REVIEW)
+            r[k++] = &ds->records[i];
+    qsort(r, n, sizeof *r, review_cmp);
+    putf(o, "<p class=\"note\">%zu figure%s ha%s a confidence below %.2f: the document does not state "
+            "%s force, period, category or measure, so it was inferred (from the request, a context file) or is "
+            "unknown. Check %s against the source before publishing. Confidence bands: "
+            "<code>docs/confidence.md</code>.</p>\n",
+         n, n == 1 ? "" : "s", n == 1 ? "s" : "ve", FOI_CONF_REVIEW, n == 1 ? "its" : "each one&#8217;s",
+         n == 1 ? "it" : "them");
+    put(o, "<div class=\"scroll\"><table id=\"review-table\">\n<thead><tr><th scope=\"col\">Confidence</th>"
+           "<th scope=\"col\">Force</th><th scope=\"col\">Period</th><th scope=\"col\">Category</th>"
+           "<th scope=\"col\">Measure</th><th scope=\"col\">Subject</th><th scope=\"col\">Outcome</th>"
+           "<th scope=\"col\">Value</th><th scope=\"col\">File</th><th scope=\"col\">Where</th>"
+           "<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < n && i < REPORT_REVIEW_ROWS; i++) {
+        const struct foi_record *x = r[i];
+        putf(o, "<tr><td class=\"n\">%.2f</td><td>", x->confidence);
+        esc(o, *nz(x->force_id) ? x->force_id : "?");
+        put(o, "</td><td class=\"nw\">");
+        if (x->period_start[0]) {
+            esc(o, x->period_start);
+            put(o, "..");
+            esc(o, x->period_end);
+        } else {
+            put(o, "?");
+        }
+        put(o, "</td><td>");
+        esc(o, x->category);
+        put(o, "</td><td>");
+        esc(o, *nz(x->measure) ? x->measure : "?");
+        put(o, "</td><td>");
+        esc(o, x->subject);
+        put(o, "</td><td>");
+        esc(o, x->outcome);
+        put(o, "</td><td class=\"n\">");
+        if (x->v.has_value)
+            putf(o, "%lld", (long long)x->v.value);
+        else
+            esc(o, foi_vstatus_name(x->v.status));
+        put(o, "</td><td>");
+        source_link(o, x->source_file);
+        put(o, "</td><td>");
+        esc(o, x->locator);
+        put(o, "</td><td>");
+        /* why: what the record lacks, then what its note says */
+        const char *sep = "";
+        if (!*nz(x->force_id)) { put(o, "no force"); sep = "; "; }
+        if (!x->period_start[0]) { put(o, sep); put(o, "no period"); sep = "; "; }
+        if (!*nz(x->measure)) { put(o, sep); put(o, "measure unknown"); sep = "; "; }
+        if (!strcmp(nz(x->category), "other") && *nz(x->category_raw) && strcasecmp(x->category_raw, "other")) {
+            put(o, sep);
+            put(o, "category &#8216;");
+            esc(o, x->category_raw);
+            put(o, "&#8217; not in the taxonomy");
+            sep = "; ";
+        } else if (!strcmp(nz(x->category), "other") && !*nz(x->category_raw)) {
+            put(o, sep);
+            put(o, "no category");
+            sep = "; ";
+        }
+        if (!strcmp(nz(x->outcome), "other") && *nz(x->outcome_raw) && strcasecmp(x->outcome_raw, "other")) {
+            put(o, sep);
+            put(o, "outcome &#8216;");
+            esc(o, x->outcome_raw);
+            put(o, "&#8217; not in the taxonomy");
+            sep = "; ";
+        }
+        if (*nz(x->note)) {
+            put(o, sep);
+            esc(o, x->note);
+        }
+        put(o, "</td></tr>\n");
+    }
+    put(o, "</tbody></table></div>\n");
+    if (n > REPORT_REVIEW_ROWS)
+        putf(o, "<p id=\"review-more\">%zu more in <code>records.csv</code> (the rows whose "
+                "<code>confidence</code> is below %.2f).</p>\n", n - REPORT_REVIEW_ROWS, FOI_CONF_REVIEW);
+    foi_free(r);
+}
+
 /* A page is for reading: at most this many issues of one code are listed;
  * the rest are counted and left to issues.csv, which has every one. */
 enum { REPORT_ISSUES_PER_CODE = 200 };
@@ -1013,6 +1124,7 @@ static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct fo
     }
     comparable(&o, x->cmp);
     funnels(&o, x->cmp);
+    review(&o, x->ds);
     issues(&o, x->ds);
     put(&o, "<p class=\"note\">Made by foi " FOI_VERSION ". Officer headcounts: the workforce file given to "
             "the build (by default the Home Office&#8217;s <em>Police workforce, England and Wales</em> "
