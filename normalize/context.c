@@ -236,7 +236,7 @@ int foi_ctxset_add(struct foi_ctxset *set, const struct foi_taxonomy *tax, const
     if (strcmp(b, CTX_FILE_NAME))
         f.target = dupn(path, strlen(path) - strlen(CTX_SUFFIX));
     f.sec = foi_calloc(1, sizeof *f.sec);
-    f.nsec = 1;
+    f.nsec = f.sec ? 1 : 0;
     int rc = 0;
     if (!f.path || !f.name || !f.dir || (strcmp(b, CTX_FILE_NAME) && !f.target) || !f.sec)
         rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");

@@ -38,6 +38,7 @@ struct tread {
     /* state down the rows */
     struct dims group;
     int group_unknown;          /* under a group heading foi does not know */
+    int group_closing;          /* this row's Total in the category column ends its group */
     const char *group_text;
     const char **filled;        /* each label column's last label (fill down) */
     /* figures left out, for the issue */
@@ -250,6 +251,14 @@ static void group_row(struct tread *tr, int r)
     }
 }
 
+/* A Total label is never filled down into the rows below it. */
+static int is_total_label(struct ectx *c, const char *x)
+{
+    struct label L;
+    eng_classify(c, x, &L);
+    return L.total || (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x));
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -266,9 +275,9 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         const char *x = cell_text(t, r, col);
         int own = *x != '\0';
-        if (own)
+        if (own && !is_total_label(c, x))
             tr->filled[col] = x;
-        else if (k->role != FOI_VOCAB_OUTCOME)
+        else if (!own && k->role != FOI_VOCAB_OUTCOME)
             x = tr->filled[col];         /* fill down an empty label */
         if (!x || !*x) {
             if (k->role == FOI_VOCAB_OUTCOME)
@@ -501,6 +510,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
             return 0;
         if (!d.outcome)
             d.outcome = "total";
+        if (!rd->d.category && !k->dims.category && d.category == tr->group.category)
+            tr->group_closing = 1;   /* a block's Total ends the block */
     }
     /* a table with a column of categories says each row's category: a row
      * without one is no figure of a category */
@@ -586,6 +597,7 @@ static int table_pass(struct tread *tr)
         }
         struct rowdims rd;
         row_labels(tr, r, &rd);
+        tr->group_closing = 0;
         for (int col = 0; col < s->nc && !c->rc; col++) {
             if (s->col[col].kind != COL_COUNT)
                 continue;
@@ -615,6 +627,8 @@ static int table_pass(struct tread *tr)
             const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
+        if (tr->group_closing)
+            tr->group.category = NULL;
     }
     return c->rc;
 }
