@@ -39,6 +39,7 @@ struct tread {
     struct dims group;
     int group_unknown;          /* under a group heading foi does not know */
     int group_closing;          /* this row's Total in the category column ends its group */
+    int group_from_pivot;       /* the group is a pivot's category row (it carried its total) */
     const char *group_text;
     const char **filled;        /* each label column's last label (fill down) */
     /* figures left out, for the issue */
@@ -174,6 +175,7 @@ struct rowdims {
     int cat_total;        /* a Total in the category column */
     int outcome_blank;    /* the row has an outcome column and leaves it empty */
     int own_category;     /* the category label is in this row, not filled down */
+    const char *opens_group;   /* a pivot's category row: the rows below are its outcomes */
     int unknown;          /* it depends on a label foi does not know */
     int unknown_col;
     const char *why;
@@ -214,11 +216,12 @@ static void group_row(struct tread *tr, int r)
     if (n > 100 || (n > 40 && strchr(text, '.') && text[n - 1] == '.'))
         return;   /* a note under or inside the table */
     struct label L;
-    eng_classify(c, text, &L);
+    eng_tclassify(c, &tr->s, text, &L);
     if (L.total)
         return;
     memset(&tr->group, 0, sizeof tr->group);
     tr->group_unknown = 0;
+    tr->group_from_pivot = 0;
     tr->group_text = text;
     for (int col = 0; col < tr->s.nc; col++)
         tr->filled[col] = NULL;   /* a new group: labels do not carry over it */
@@ -251,6 +254,17 @@ static void group_row(struct tread *tr, int r)
     }
 }
 
+/* An outcome among the categories of a category column (a pivot's nested
+ * rows): it belongs to the category above it, and is never filled down. */
+static int pivot_outcome(struct ectx *c, const struct tshape *s, const struct tcol *k, const char *x)
+{
+    if (k->role != FOI_VOCAB_CATEGORY)
+        return 0;
+    struct label L;
+    eng_tclassify(c, s, x, &L);
+    return L.primary == FOI_VOCAB_OUTCOME && !L.total && !L.id[FOI_VOCAB_CATEGORY];
+}
+
 /* A Total label is never filled down into the rows below it. */
 static int is_total_label(struct ectx *c, const char *x)
 {
@@ -275,7 +289,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         const char *x = cell_text(t, r, col);
         int own = *x != '\0';
-        if (own && !is_total_label(c, x))
+        if (own && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
             tr->filled[col] = x;
         else if (!own && k->role != FOI_VOCAB_OUTCOME)
             x = tr->filled[col];         /* fill down an empty label */
@@ -296,7 +310,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         }
         struct label L;
-        eng_classify(c, x, &L);
+        eng_tclassify(c, s, x, &L);
         if (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x))
             L.total = 1;
         switch (k->role) {
@@ -330,6 +344,18 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_OUTCOME:
+            if (L.primary == FOI_VOCAB_CATEGORY && !L.id[FOI_VOCAB_OUTCOME] && !d->category) {
+                /* a pivot: a category among the outcomes carries its total,
+                 * and the outcomes below it are its own */
+                d->category = x;
+                if (!d->outcome) d->outcome = "total";
+                rd->opens_group = x;
+                break;
+            }
+            if (L.total && tr->group_from_pivot) {
+                d->skip = 1;   /* after the pivot's categories: their grand total */
+                break;
+            }
             if (L.total || (L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
                             !L.id[FOI_VOCAB_OUTCOME])) {
                 /* "Total", "Officers investigated": the row's total */
@@ -341,6 +367,15 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_CATEGORY:
+            if (own && pivot_outcome(c, s, k, x)) {
+                /* "Dismissed" under "Sexual assault" in one column */
+                if (!d->outcome) d->outcome = x;
+                if (!d->category && tr->filled[col]) {
+                    d->category = tr->filled[col];
+                    rd->own_category = 0;
+                }
+                break;
+            }
             if (L.total || (L.primary == FOI_VOCAB_MEASURE && !L.id[FOI_VOCAB_CATEGORY])) {
                 /* "Total", "All complaints" under the categories: their sum */
                 rd->cat_total = 1;
@@ -587,6 +622,7 @@ static int table_pass(struct tread *tr)
     const struct tshape *s = &tr->s;
     memset(&tr->group, 0, sizeof tr->group);
     tr->group_unknown = 0;
+    tr->group_from_pivot = 0;
     tr->seq = 0;
     for (int col = 0; col < s->nc; col++)
         tr->filled[col] = NULL;
@@ -629,6 +665,12 @@ static int table_pass(struct tread *tr)
         }
         if (tr->group_closing)
             tr->group.category = NULL;
+        if (rd.opens_group) {
+            memset(&tr->group, 0, sizeof tr->group);
+            tr->group_unknown = 0;
+            tr->group.category = rd.opens_group;
+            tr->group_from_pivot = 1;
+        }
     }
     return c->rc;
 }
@@ -701,7 +743,20 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     memset(&tr, 0, sizeof tr);
     tr.c = c;
     tr.t = t;
-    if (eng_tshape(c, t, &tr.s))
+    eng_textdims(c, t->caption, &tr.cap);
+    eng_textdims(c, t->sheet, &tr.sheet);
+    eng_textdims(c, t->heading, &tr.head);
+    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
+    /* the period the table sits in, as its figures would take it */
+    struct dims pd;
+    memset(&pd, 0, sizeof pd);
+    dims_fill_text(&pd, &tr.cap);
+    dims_fill_text(&pd, &tr.sheet);
+    dims_fill_text(&pd, &tr.head);
+    for (int i = 0; i < tr.nlead; i++)
+        dims_fill_text(&pd, &tr.lead[i]);
+    dims_fill_text(&pd, &c->req);
+    if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
     struct tshape *s = &tr.s;
     if (s->ncount == 0 || s->h >= s->nr)
@@ -729,11 +784,6 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             m = k->dims.measure;
         }
     }
-    eng_textdims(c, t->caption, &tr.cap);
-    eng_textdims(c, t->sheet, &tr.sheet);
-    eng_textdims(c, t->heading, &tr.head);
-    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
-
     tr.pass = 0;
     int rc = table_pass(&tr);
     if (!rc)

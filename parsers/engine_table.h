@@ -59,12 +59,21 @@ struct tshape {
     int nunknown_ex;
     const char *tmeasure;  /* a measure a Total label names: the whole table's */
     const char *tsubject;
+    /* the period the table sits in (its caption, sheet, heading, the lines
+     * above it, the request): "Q1" or "April" alone are read inside it */
+    struct foi_period tperiod;
+    int has_tperiod;
 };
 
 /* engine_tshape.c */
 int eng_cell_kind(const char *s, int *year);
-/* Work out the structure of t (arrays in c's arena). 0, or FOI_ENOMEM. */
-int eng_tshape(struct ectx *c, const struct foi_table *t, struct tshape *s);
+/* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
+ * the period the table sits in. 0, or FOI_ENOMEM. */
+int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
+               struct tshape *s);
+/* eng_classify, and a period label without its year ("Q1", "April") read
+ * inside the table's period. */
+void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L);
 /* Structure words of a label column's or header's text (not vocabulary). */
 int eng_header_role(const char *h);
 /* A header that names a count without saying of what: "Number", "Count". */

@@ -90,6 +90,49 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
+/* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
+static int quarter_in(const char *text, const struct foi_period *tp, struct foi_period *out)
+{
+    char f[32];
+    if (foi_fold(text, f, sizeof f) >= sizeof f)
+        return 0;
+    int q = 0;
+    if (f[0] == 'q' && f[1] >= '1' && f[1] <= '4' && !f[2])
+        q = f[1] - '0';
+    else if (!strncmp(f, "quarter ", 8) && f[8] >= '1' && f[8] <= '4' && !f[9])
+        q = f[8] - '0';
+    if (!q)
+        return 0;
+    int fy = tp->kind == FOI_PER_FY, cy = tp->kind == FOI_PER_CALENDAR_YEAR;
+    if (!fy && !cy)
+        return 0;
+    int m = (fy ? 4 : 1) + 3 * (q - 1), y = tp->start.y;
+    if (m > 12)
+        m -= 12, y++;
+    int m2 = m + 2;
+    memset(out, 0, sizeof *out);
+    out->start = (struct foi_date){ y, m, 1 };
+    out->end = (struct foi_date){ y, m2, foi_days_in_month(y, m2) };
+    out->resolved = 1;
+    out->kind = FOI_PER_QUARTER;
+    return 1;
+}
+
+void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L)
+{
+    eng_classify(c, text, L);
+    if (!s || !s->has_tperiod || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
+        return;
+    struct foi_period_ctx pc = {0};
+    pc.request = &s->tperiod;
+    struct foi_period p;
+    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, &s->tperiod, &p)) {
+        L->period = p;
+        L->period_ok = 1;
+        L->primary = PRIMARY_PERIOD;
+    }
+}
+
 /* Role words in a label column's header (structure, not vocabulary). */
 int eng_header_role(const char *h)
 {
@@ -317,7 +360,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 continue;
             }
             struct label L;
-            eng_classify(c, cell->text, &L);
+            eng_tclassify(c, s, cell->text, &L);
             if (L.total)
                 continue;
             if (L.primary >= 0)
@@ -405,7 +448,7 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
                 known = 1;
             } else {
                 struct label L;
-                eng_classify(c, cell->text, &L);
+                eng_tclassify(c, s, cell->text, &L);
                 if (L.total)
                     known = 1;
                 else if (k->role == PRIMARY_PERIOD)
@@ -505,7 +548,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 L->text = "";
                 continue;
             }
-            eng_classify(c, x, L);
+            eng_tclassify(c, s, x, L);
             if (L->primary < 0 && !L->period_in && eng_totalish(x))
                 L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)
@@ -779,7 +822,7 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
             if (!*x)
                 continue;
             struct label P;
-            eng_classify(c, x, &P);
+            eng_tclassify(c, s, x, &P);
             if (!P.period_ok)
                 continue;
             if (!k->has_span) {
@@ -812,9 +855,14 @@ static int one_text_row(const struct foi_table *t, int r)
     return first != NULL;
 }
 
-int eng_tshape(struct ectx *c, const struct foi_table *t, struct tshape *s)
+int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
+               struct tshape *s)
 {
     memset(s, 0, sizeof *s);
+    if (tperiod && tperiod->resolved) {
+        s->tperiod = *tperiod;
+        s->has_tperiod = 1;
+    }
     s->nr = t->nrows;
     s->nc = t->ncols;
     s->force_col = s->cat_col = s->from_col = s->to_col = -1;

@@ -26,8 +26,10 @@ static void test_unknown_labels_give_nothing(void **state)
     run(&d, &g, "surrey");
     assert_int_equal(g.ds.nrecords, 0);
     assert_int_equal(issues_of(&g, "table_not_understood"), 1);
-    if (!strstr(g.ds.issues[0].message, "0 of 5 labels recognised"))
-        show(&g), fail();
+    if (!strstr(g.ds.issues[0].message, "0 of 5 labels recognised")) {
+        show(&g);
+        fail();
+    }
     done(&d, &g);
 }
 
@@ -337,6 +339,64 @@ static void test_denominators(void **state)
     done(&d, &g);
 }
 
+/* A pivot table: categories and their outcomes nested in one column, each
+ * category row carrying its total, a Grand Total across them at the end. */
+static void test_pivot_nesting(void **state)
+{
+    (void)state;
+    const char *outcomes_first[] = { "Row Labels|Count of Allegations",
+                                     "Sexual assault|5", "Dismissed|2", "No case to answer|1", "Ongoing|2",
+                                     "Sexual harassment|4", "Written warning|3", "Withdrawn|1",
+                                     "Grand Total|9", NULL };
+    const char *categories_first[] = { "Row Labels|Count of Allegations",
+                                       "Sexual assault|5", "Dismissed|2",
+                                       "Sexual harassment|4", "Written warning|3", "Withdrawn|1",
+                                       "Domestic abuse|2", "Ongoing|2",
+                                       "Grand Total|11", NULL };
+    const char *const *tables[] = { outcomes_first, categories_first };
+    for (int i = 0; i < 2; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "Allegations against police officers and staff, 2022/23", FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, tables[i]);
+        struct got g;
+        run(&d, &g, "cheshire");
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|5|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31|2|reported"));
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|4|reported"));
+        assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2022-04-01|2023-03-31|1|reported"));
+        for (size_t k = 0; k < g.ds.nrecords; k++)
+            if (g.ds.records[k].v.value >= 9) {
+                show(&g);
+                fail_msg("case %d: the grand total was taken", i);
+            }
+        assert_int_equal(g.ds.nrecords, i == 0 ? 7 : 7);
+        done(&d, &g);
+    }
+}
+
+/* "Q1".."Q4" and month names without a year are read inside the table's
+ * financial year (its caption). */
+static void test_yearless_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "", FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Q1|Q2|Q3|Q4", "Dismissed|1|0|2|1", NULL };
+    doc_table(&d, 1, "Sexual assault allegations against officers, financial year 2022/23", rows);
+    const char *rows2[] = { "Month|Outcome|Number", "April|Dismissed|1", "January|Ongoing|2", NULL };
+    doc_table(&d, 1, "Sexual assault allegations against officers, financial year 2022/23", rows2);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-10-01|2022-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-01-01|2023-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-04-01|2022-04-30|1|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2023-01-01|2023-01-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 6);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +413,8 @@ int main(void)
         cmocka_unit_test(test_confidence_bands),
         cmocka_unit_test(test_group_rows),
         cmocka_unit_test(test_denominators),
+        cmocka_unit_test(test_pivot_nesting),
+        cmocka_unit_test(test_yearless_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
