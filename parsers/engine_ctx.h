@@ -79,6 +79,8 @@ struct ectx {
     /* table issues told once per document (engine_table.c) */
     long unreadable_cells;
     const char *unreadable_first, *unreadable_text;
+    struct textdims *tstmt;     /* what a statement about the figures says ("The figures are ...") */
+    int tstmt_done;
 };
 
 /* engine.c */

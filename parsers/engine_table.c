@@ -120,6 +120,45 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* ---------------------------------------------------------- statement */
+/* A sentence anywhere in the document that says what the figures are ("The
+ * figures are numbers of allegations against police officers and police
+ * staff", "The table covers 2022/23"): after the table's own words and
+ * before the request. Read once per document. */
+static const struct textdims *statement(struct ectx *c)
+{
+    if (c->tstmt_done)
+        return c->tstmt;
+    c->tstmt_done = 1;
+    static const char *const cues[] = {
+        "figures are", "figures show", "figures relate", "figures cover", "figures include",
+        "figures given", "table shows", "table covers", "tables show", "tables cover", NULL
+    };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < c->doc->nlines && !c->tstmt; i++) {
+        const char *t = c->doc->lines[i].text;
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l)
+            break;
+        for (int k = 0; cues[k]; k++) {
+            const char *at = strstr(l, cues[k]);
+            if (!at)
+                continue;
+            struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+            if (!td) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            eng_textdims(c, t + (at - l), td);
+            c->tstmt = td;
+            break;
+        }
+    }
+    foi_buf_release(&lb);
+    return c->tstmt;
+}
+
 /* --------------------------------------------------------- force rows */
 /* In a force column, a name that appears twice ("West Midlands" the region
  * and "West Midlands" the force) is the region where its value is the sum of
@@ -302,7 +341,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             /* a label foi does not know tells this row from the others: the
              * row is not understood, unless forces already tell the rows
              * apart (a region column beside the forces) */
-            if (k->varies && s->force_col < 0 && !rd->unknown) {
+            if (k->varies && !k->dependent && !rd->unknown) {
                 rd->unknown = 1;
                 rd->unknown_col = col;
                 rd->why = "a column of labels foi does not recognise";
@@ -475,7 +514,9 @@ static uint64_t figure_hash(struct ectx *c, const struct dims *d)
     h = fnv(h, d->force ? d->force : "");
     h = fnv(h, canon(c, FOI_VOCAB_CATEGORY, d->category));
     h = fnv(h, canon(c, FOI_VOCAB_MEASURE, d->measure));
-    h = fnv(h, canon(c, FOI_VOCAB_SUBJECT, d->subject));
+    /* a subject foi does not know is `unknown` in the dataset: one identity */
+    const char *subj = canon(c, FOI_VOCAB_SUBJECT, d->subject);
+    h = fnv(h, d->subject && subj == d->subject && !foi_taxonomy_has(c->tax, FOI_VOCAB_SUBJECT, subj) ? "unknown" : subj);
     h = fnv(h, canon(c, FOI_VOCAB_OUTCOME, d->outcome));
     return h;
 }
@@ -578,6 +619,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     dims_fill_text(&d, &tr->head);
     for (int i = 0; i < tr->nlead; i++)
         dims_fill_text(&d, &tr->lead[i]);
+    if (statement(c))
+        dims_fill_text(&d, c->tstmt);
     dims_fill_text(&d, &c->req);
     if (had_label && d.has_period)
         d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */

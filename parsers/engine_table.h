@@ -30,6 +30,8 @@ struct tcol {
     int kind;              /* COL_* */
     int role;              /* label columns: ROLE_* */
     int varies;            /* label column: its labels differ between rows */
+    int dependent;         /* label column foi does not know, but fixed by the columns it does
+                              know (a region beside its forces, a code beside its category) */
     int nlabels, nknown;   /* label cells sampled, of which recognised */
     const char *head;      /* the column's own header (lowest non-empty level), or "" */
     /* count columns */

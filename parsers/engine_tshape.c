@@ -217,6 +217,8 @@ static int sample_step(int h, int nr)
     return n > SAMPLE_ROWS ? (n + SAMPLE_ROWS - 1) / SAMPLE_ROWS : 1;
 }
 
+static int index_column(const struct foi_table *t, const struct tshape *s, int col);
+
 /* 1. what each column holds, from its body cells and header words */
 static void col_kinds(const struct foi_table *t, struct tshape *s)
 {
@@ -261,6 +263,9 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
             if (note_words(k->head) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
                 k->kind = COL_NOTE;
         }
+        if (k->kind == COL_COUNT && (eng_generic_count(k->head) || !*k->head || col == 0) &&
+            index_column(t, s, col))
+            k->kind = COL_NOTE;   /* "No." 1, 2, 3: row numbers */
         if (k->kind == COL_COUNT)
             s->ncount++;
     }
@@ -329,6 +334,12 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
 {
     int h = s->h, step = sample_step(h, s->nr);
     int dates[2], ndates = 0, last_count = -1;
+    unsigned char *voted = foi_arena_alloc(&c->arena, (size_t)s->nc);
+    if (!voted) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    memset(voted, 0, (size_t)s->nc);
     for (int col = 0; col < s->nc; col++)
         if (s->col[col].kind == COL_COUNT)
             last_count = col;
@@ -389,9 +400,22 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         if (hrole >= 0 && ((best < 0 && !weak) || (best >= 0 && votes[hrole] * 3 >= bv)))
             best = hrole;
         k->role = best;
+        voted[col] = best >= 0 && best <= PRIMARY_PERIOD && votes[best] > 0;
         /* labels no vocabulary knows, beside or after the figures: notes */
         if (best == ROLE_NONE && last_count >= 0 && col > last_count)
             k->kind = COL_NOTE;
+    }
+    /* a role only the header gives ("Category code" over SM01, SM02) is not
+     * the column's when another column's labels are of that role */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role < 0 || k->role > PRIMARY_PERIOD || voted[col])
+            continue;
+        for (int o = 0; o < s->nc; o++)
+            if (o != col && s->col[o].kind == COL_LABEL && s->col[o].role == k->role && voted[o]) {
+                k->role = ROLE_NONE;
+                break;
+            }
     }
     /* Date from / Date to: two columns of days are one period */
     if (ndates == 2) {
@@ -413,6 +437,66 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
     }
 }
 
+/* A column of row numbers (1, 2, 3, ... down the body) counts nothing. */
+static int index_column(const struct foi_table *t, const struct tshape *s, int col)
+{
+    int want = 1, n = 0;
+    for (int r = s->h; r < s->nr; r++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", want);
+        size_t bl = strlen(buf);
+        if (strncmp(x, buf, bl) || (x[bl] && x[bl] != '.' && x[bl] != ')'))
+            return 0;
+        want++;
+        n++;
+    }
+    return n >= 3;
+}
+
+/* A label column foi does not know is harmless when the label columns it
+ * does know fix its value on every row: it tells no row from another. */
+static int dependent_column(struct ectx *c, const struct foi_table *t, const struct tshape *s, int col)
+{
+    int known = 0;
+    for (int k = 0; k < s->nc; k++)
+        known += s->col[k].kind == COL_LABEL && s->col[k].role != ROLE_NONE;
+    if (!known)
+        return 0;
+    int n = s->nr - s->h;
+    if (n > SAMPLE_ROWS)
+        return 0;   /* a long table: not worth the pairs; the column stays a distinction */
+    uint64_t *key = foi_malloc(sizeof *key * (size_t)(n ? n : 1));
+    if (!key) {
+        c->rc = FOI_ENOMEM;
+        return 0;
+    }
+    for (int r = s->h; r < s->nr; r++) {
+        uint64_t h = 1469598103934665603ull;
+        for (int k = 0; k < s->nc; k++) {
+            if (s->col[k].kind != COL_LABEL || s->col[k].role == ROLE_NONE)
+                continue;
+            h = foi_hash(cell_text(t, r, k), strlen(cell_text(t, r, k))) ^ (h * 1099511628211ull);
+        }
+        key[r - s->h] = h;
+    }
+    int dep = 1;
+    for (int a = 0; a < n && dep; a++) {
+        const char *ua = cell_text(t, s->h + a, col);
+        if (!*ua)
+            continue;
+        for (int b = a + 1; b < n && dep; b++) {
+            const char *ub = cell_text(t, s->h + b, col);
+            if (*ub && key[a] == key[b] && strcmp(ua, ub))
+                dep = 0;
+        }
+    }
+    foi_free(key);
+    return dep;
+}
+
 /* 3. the recognised share of the labels, column by column */
 static void label_share(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
@@ -421,6 +505,14 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
         struct tcol *k = &s->col[col];
         if (k->kind == COL_LABEL && k->role == FOI_VOCAB_FORCE && s->force_col < 0)
             s->force_col = col;
+    }
+    /* a column foi does not know beside a column of forces (a region, a
+     * geography type, a code): each row's force already tells it apart, and
+     * two rows of one force that differ in it collide (engine_table.c) */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind == COL_LABEL && k->role == ROLE_NONE && k->varies)
+            k->dependent = s->force_col >= 0 || dependent_column(c, t, s, col);
     }
     for (int col = 0; col < s->nc; col++) {
         struct tcol *k = &s->col[col];
@@ -432,8 +524,8 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
             s->force_col = col;
         if (k->role == FOI_VOCAB_CATEGORY && s->cat_col < 0)
             s->cat_col = col;
-        if (k->role == ROLE_NONE && (!k->varies || s->force_col >= 0))
-            continue;   /* the same words on every row, or a grouping of the forces (regions) */
+        if (k->role == ROLE_NONE && (!k->varies || k->dependent))
+            continue;   /* the same words on every row, or words the known labels fix */
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
@@ -574,12 +666,15 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         int known_any = 0, lowest = 1;
         for (int lvl = h - 1; lvl >= 0; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
-            if (!L->text || !*L->text)
+            if (!L->text || !*L->text) {
+                /* "Number" where the columns beside it name outcomes: which
+                 * outcome it counts is not said */
+                if (lowest && L->text && lrole[lvl] == FOI_VOCAB_OUTCOME)
+                    k->head_outcome = 1;
                 continue;
+            }
             int own = lowest;
             lowest = 0;
-            if (lrole[lvl] == FOI_VOCAB_OUTCOME)
-                k->head_outcome = 1;
             if (!L->total) {
                 struct label Q;
                 if (lrole[lvl] == FOI_VOCAB_OUTCOME && L->primary == FOI_VOCAB_MEASURE &&

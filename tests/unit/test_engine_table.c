@@ -397,6 +397,28 @@ static void test_yearless_periods(void **state)
     done(&d, &g);
 }
 
+/* Row numbers are no counts; a code column fixed by its category tells no
+ * row apart; "Of which" columns beside the count column are outcomes and
+ * the count column is the total; a statement after the table gives the
+ * subject. */
+static void test_side_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations in 2022\nThe figures are numbers of allegations against police officers.", FOI_FMT_CSV);
+    const char *rows[] = { "No.|Code|Category|Number of allegations|Of which: dismissed",
+                           "1|SM01|Sexual assault|10|2", "2|SM02|Sexual harassment|14|3", "3|SM03|Domestic abuse|5|0", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|10|reported"));
+    assert_true(has(&g, "domestic_abuse|dismissed|officers|allegations|2022-01-01|2022-12-31|0|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -415,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_denominators),
         cmocka_unit_test(test_pivot_nesting),
         cmocka_unit_test(test_yearless_periods),
+        cmocka_unit_test(test_side_columns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
