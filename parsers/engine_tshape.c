@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define SAMPLE_ROWS 2000   /* body rows looked at to tell a column's kind and role */
@@ -83,6 +84,9 @@ int eng_cell_kind(const char *s, int *year)
     struct foi_period p;
     if (foi_period_parse(s, &pc, &p) == 1 && p.resolved)
         return foi_date_cmp(&p.start, &p.end) ? CK_PERIOD : CK_DATE;
+    /* "2021-2022": a span of years foi will not guess at, not a suppressed range */
+    if (isval && v.status == FOI_VS_SUPPRESSED && v.has_min && v.has_max && v.min >= 1990 && v.max <= 2100)
+        return CK_TEXT;
     if (isval)
         return CK_COUNT;
     if (r == FOI_ERANGE || numberish(s))
@@ -458,6 +462,18 @@ static int index_column(const struct foi_table *t, const struct tshape *s, int c
 
 /* A label column foi does not know is harmless when the label columns it
  * does know fix its value on every row: it tells no row from another. */
+struct keyval {
+    uint64_t key, val;
+};
+
+static int keyval_cmp(const void *a, const void *b)
+{
+    const struct keyval *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->val < y->val ? -1 : x->val > y->val;
+}
+
 static int dependent_column(struct ectx *c, const struct foi_table *t, const struct tshape *s, int col)
 {
     int known = 0;
@@ -466,34 +482,32 @@ static int dependent_column(struct ectx *c, const struct foi_table *t, const str
     if (!known)
         return 0;
     int n = s->nr - s->h;
-    if (n > SAMPLE_ROWS)
-        return 0;   /* a long table: not worth the pairs; the column stays a distinction */
-    uint64_t *key = foi_malloc(sizeof *key * (size_t)(n ? n : 1));
-    if (!key) {
+    struct keyval *kv = foi_malloc(sizeof *kv * (size_t)(n ? n : 1));
+    if (!kv) {
         c->rc = FOI_ENOMEM;
         return 0;
     }
+    int m = 0;
     for (int r = s->h; r < s->nr; r++) {
+        const char *u = cell_text(t, r, col);
+        if (!*u)
+            continue;
         uint64_t h = 1469598103934665603ull;
         for (int k = 0; k < s->nc; k++) {
             if (s->col[k].kind != COL_LABEL || s->col[k].role == ROLE_NONE)
                 continue;
             h = foi_hash(cell_text(t, r, k), strlen(cell_text(t, r, k))) ^ (h * 1099511628211ull);
         }
-        key[r - s->h] = h;
+        kv[m].key = h;
+        kv[m].val = foi_hash(u, strlen(u));
+        m++;
     }
+    qsort(kv, (size_t)m, sizeof *kv, keyval_cmp);
     int dep = 1;
-    for (int a = 0; a < n && dep; a++) {
-        const char *ua = cell_text(t, s->h + a, col);
-        if (!*ua)
-            continue;
-        for (int b = a + 1; b < n && dep; b++) {
-            const char *ub = cell_text(t, s->h + b, col);
-            if (*ub && key[a] == key[b] && strcmp(ua, ub))
-                dep = 0;
-        }
-    }
-    foi_free(key);
+    for (int i = 1; i < m && dep; i++)
+        if (kv[i].key == kv[i - 1].key && kv[i].val != kv[i - 1].val)
+            dep = 0;
+    foi_free(kv);
     return dep;
 }
 
@@ -509,10 +523,11 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
     /* a column foi does not know beside a column of forces (a region, a
      * geography type, a code): each row's force already tells it apart, and
      * two rows of one force that differ in it collide (engine_table.c) */
-    for (int col = 0; col < s->nc; col++) {
+    int checked = 0;
+    for (int col = 0; col < s->nc && !c->rc; col++) {
         struct tcol *k = &s->col[col];
         if (k->kind == COL_LABEL && k->role == ROLE_NONE && k->varies)
-            k->dependent = s->force_col >= 0 || dependent_column(c, t, s, col);
+            k->dependent = s->force_col >= 0 || (checked++ < 64 && dependent_column(c, t, s, col));
     }
     for (int col = 0; col < s->nc; col++) {
         struct tcol *k = &s->col[col];
