@@ -32,7 +32,7 @@ struct tread {
     struct ectx *c;
     const struct foi_table *t;
     struct tshape s;
-    struct textdims cap, sheet, head, lead[4];
+    struct textdims cap, title, sheet, head, lead[4];
     int nlead;
     int multi_measure;          /* count columns name different measures */
     /* state down the rows */
@@ -40,14 +40,14 @@ struct tread {
     int group_unknown;          /* under a group heading foi does not know */
     int group_closing;          /* this row's Total in the category column ends its group */
     int group_from_pivot;       /* the group is a pivot's category row (it carried its total) */
-    const char *group_text;
     const char **filled;        /* each label column's last label (fill down) */
     /* figures left out, for the issue */
     long left_out;
     const char *left_why;
     int left_row, left_col;
     long collided;
-    int collide_r[2], collide_col[2];
+    long first_collided;        /* seq of the first cell left out as ambiguous, -1 none */
+    int collide_r, collide_col; /* where it is (found in pass 1) */
     /* the two passes: 0 finds identities, 1 emits */
     int pass;
     struct fkey *keys;
@@ -261,7 +261,6 @@ static void group_row(struct tread *tr, int r)
     memset(&tr->group, 0, sizeof tr->group);
     tr->group_unknown = 0;
     tr->group_from_pivot = 0;
-    tr->group_text = text;
     for (int col = 0; col < tr->s.nc; col++)
         tr->filled[col] = NULL;   /* a new group: labels do not carry over it */
     if (L.primary == PRIMARY_PERIOD || L.period_in) {
@@ -615,6 +614,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     /* then the table's own words, then the request */
     int had_label = d.period_label != NULL && !d.has_period;
     dims_fill_text(&d, &tr->cap);
+    dims_fill_text(&d, &tr->title);
     dims_fill_text(&d, &tr->sheet);
     dims_fill_text(&d, &tr->head);
     for (int i = 0; i < tr->nlead; i++)
@@ -701,8 +701,13 @@ static int table_pass(struct tread *tr)
                     return c->rc;
                 continue;
             }
-            if (tr->drop && tr->drop[seq])
+            if (tr->drop && tr->drop[seq]) {
+                if (seq == tr->first_collided) {
+                    tr->collide_r = r;
+                    tr->collide_col = col;
+                }
                 continue;
+            }
             const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
@@ -727,6 +732,7 @@ static int find_collisions(struct tread *tr)
     tr->drop = foi_calloc(tr->nkeys, 1);
     if (!tr->drop)
         return tr->c->rc = FOI_ENOMEM;
+    tr->first_collided = -1;
     qsort(tr->keys, tr->nkeys, sizeof *tr->keys, key_cmp);
     for (size_t i = 0; i < tr->nkeys;) {
         size_t j = i + 1;
@@ -740,6 +746,8 @@ static int find_collisions(struct tread *tr)
             if (differ) {
                 tr->drop[tr->keys[k].seq] = 1;
                 tr->collided++;
+                if (tr->first_collided < 0 || tr->keys[k].seq < tr->first_collided)
+                    tr->first_collided = tr->keys[k].seq;
             } else if (k > i) {
                 tr->drop[tr->keys[k].seq] = 2;
             }
@@ -749,8 +757,7 @@ static int find_collisions(struct tread *tr)
     return 0;
 }
 
-/* The locator and row/column of the cell a collision starts at, for the
- * issue: found again by walking seq order (pass 1 does it on the way). */
+/* One table_not_understood warning about table t (located at its first cell). */
 static void table_issue(struct tread *tr, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void table_issue(struct tread *tr, const char *fmt, ...)
 {
@@ -801,6 +808,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     dims_fill_text(&pd, &c->req);
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
+    eng_textdims(c, tr.s.title, &tr.title);
     struct tshape *s = &tr.s;
     if (s->ncount == 0 || s->h >= s->nr)
         return 0;   /* no counts: a table of text (a reference block, a narrative) */
@@ -844,7 +852,8 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     }
     if (!rc && tr.collided)
         table_issue(&tr, "%ld cells of table %d claim the same figure as another cell with a different value "
-                    "(its labels do not tell them apart); all of them are left out", tr.collided, t->index);
+                    "(their labels do not tell them apart; the first at %s); all of them are left out",
+                    tr.collided, t->index, foi_cell_locator_in(&c->arena, c->doc, t, tr.collide_r, tr.collide_col));
     foi_free(tr.keys);
     foi_free(tr.drop);
     return c->rc;

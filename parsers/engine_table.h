@@ -48,6 +48,8 @@ struct tcol {
 
 struct tshape {
     int h;                 /* header rows */
+    int htop;              /* of which leading title rows (a sentence split into cells) */
+    const char *title;     /* their text, read like a caption */
     int nr, nc;
     struct tcol *col;
     int ncount;            /* count columns */

@@ -644,6 +644,14 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         return c->rc = FOI_ENOMEM;
     for (int lvl = 0; lvl < h; lvl++) {
         int votes[NROLES] = {0};
+        if (lvl < s->htop) {
+            lrole[lvl] = ROLE_NONE;
+            for (int col = 0; col < nc; col++) {
+                memset(&hl[(size_t)lvl * nc + col], 0, sizeof *hl);
+                hl[(size_t)lvl * nc + col].primary = -1;
+            }
+            continue;   /* a title row: caption-like text, not a header level */
+        }
         for (int col = 0; col < nc; col++) {
             struct label *L = &hl[(size_t)lvl * nc + col];
             memset(L, 0, sizeof *L);
@@ -679,7 +687,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             continue;
         struct dims *d = &k->dims;
         int known_any = 0, lowest = 1;
-        for (int lvl = h - 1; lvl >= 0; lvl--) {
+        for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
             if (!L->text || !*L->text) {
                 /* "Number" where the columns beside it name outcomes: which
@@ -745,7 +753,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                         continue;
                     if (pass == 0) {
                         int same = 1;
-                        for (int up = 0; up < lvl; up++)
+                        for (int up = s->htop; up < lvl; up++)
                             if (strcmp(cell_text(t, up, o), cell_text(t, up, col)))
                                 same = 0;
                         if (!same)
@@ -802,7 +810,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             if (s->col[b].kind != COL_COUNT)
                 continue;
             int same = 1, blank = 1;
-            for (int lvl = 0; lvl < h && same; lvl++) {
+            for (int lvl = s->htop; lvl < h && same; lvl++) {
                 const char *x = cell_text(t, lvl, a), *y = cell_text(t, lvl, b);
                 same = !strcmp(x, y);
                 if (*x)
@@ -949,6 +957,29 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
     }
 }
 
+/* A header row that is a sentence: its first cell, in the first column, a
+ * run of words (not a label of one to three words), at most three cells
+ * filled. */
+static int title_row(const struct foi_table *t, const struct tshape *s, int r)
+{
+    int filled = 0;
+    const char *first = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        if (!first)
+            first = x;
+        filled++;
+    }
+    if (!first || first != cell_text(t, r, 0) || filled > 3)
+        return 0;   /* a title starts at the left */
+    int words = 1;
+    for (const char *p = first; *p; p++)
+        words += *p == ' ';
+    return strlen(first) >= 25 && words >= 4;
+}
+
 /* Every non-empty cell of row r has the same text (a group heading). */
 static int one_text_row(const struct foi_table *t, int r)
 {
@@ -1015,6 +1046,26 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     }
     if (s->h >= s->nr)
         return 0;
+    /* leading header rows that are a title split into cells ("Allegations
+     * against police officers, 2022/23" read as two CSV fields): their text
+     * is the table's title, like a caption, not a header level */
+    while (s->htop < s->h - 1 && title_row(t, s, s->htop))
+        s->htop++;
+    if (s->htop) {
+        struct foi_buf b;
+        foi_buf_init(&b, 1 << 16);
+        for (int r = 0; r < s->htop; r++)
+            for (int col = 0; col < s->nc; col++) {
+                const char *x = cell_text(t, r, col);
+                if (!*x || (col > 0 && !strcmp(x, cell_text(t, r, col - 1))))
+                    continue;
+                if (b.len)
+                    foi_buf_adds(&b, ", ");
+                foi_buf_adds(&b, x);
+            }
+        s->title = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+        foi_buf_release(&b);
+    }
     label_roles(c, t, s);
     header_stacks(c, t, s);
     if (c->rc)

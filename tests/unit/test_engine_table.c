@@ -419,6 +419,24 @@ static void test_side_columns(void **state)
     done(&d, &g);
 }
 
+/* A title split into cells at its comma (an unquoted CSV title) is read
+ * like a caption, not as a header level. */
+static void test_title_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Allegations against police officers|2022/23", "Category|Count",
+                           "Sexual assault|3", "Sexual harassment|2", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|3|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_pivot_nesting),
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
+        cmocka_unit_test(test_title_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
