@@ -396,8 +396,10 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             if (L.total || (L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
                             !L.id[FOI_VOCAB_OUTCOME])) {
-                /* "Total", "Officers investigated": the row's total */
-                if (!d->outcome) d->outcome = "total";
+                /* "Total", "Officers investigated": the row's total (kept as
+                 * written where the taxonomy reads it as one) */
+                if (!d->outcome)
+                    d->outcome = L.id[FOI_VOCAB_OUTCOME] && !strcmp(L.id[FOI_VOCAB_OUTCOME], "total") ? x : "total";
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
                 if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
             } else if (!d->outcome) {

@@ -618,7 +618,9 @@ static void header_total(struct dims *d, int sibling, const struct label *L,
     case FOI_VOCAB_MEASURE:
         break;
     default:
-        if (!d->outcome) d->outcome = "total";
+        /* the label as written where the taxonomy reads it as a total */
+        if (!d->outcome)
+            d->outcome = L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") ? L->text : "total";
         break;
     }
     /* "Total allegations": a measure rides along */
