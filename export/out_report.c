@@ -928,47 +928,126 @@ static void funnels(struct out *o, const struct foi_comparable *cmp)
  * them all; the page lists a reading's worth). */
 enum { REPORT_REVIEW_ROWS = 300 };
 
+/* Less sure first, then the dataset's own order. */
+static int review_before(const struct foi_record *x, const struct foi_record *y)
+{
+    if (x->confidence != y->confidence)
+        return x->confidence < y->confidence;
+    return x < y;
+}
+
 static int review_cmp(const void *a, const void *b)
 {
     const struct foi_record *x = *(const struct foi_record *const *)a, *y = *(const struct foi_record *const *)b;
-    if (x->confidence != y->confidence)
-        return x->confidence < y->confidence ? -1 : 1;
-    return x < y ? -1 : x > y;   /* then the dataset's own order */
+    return review_before(x, y) ? -1 : review_before(y, x) ? 1 : 0;
 }
 
-static void review(struct out *o, const struct foi_dataset *ds)
+/* The figures to list: the REPORT_REVIEW_ROWS least sure below the
+ * threshold, in order, in a foi_malloc'd array (*n of them; NULL when none),
+ * and how many are below it in all (*total). One pass with a bounded
+ * max-heap, so a caller that sees the records one at a time (a streaming
+ * build) can keep the same. 0 or FOI_ENOMEM. */
+static int review_pick(const struct foi_dataset *ds, const struct foi_record ***out, size_t *n, size_t *total)
+{
+    *out = NULL;
+    *n = *total = 0;
+    const struct foi_record **h = NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < ds->nrecords; i++) {
+        const struct foi_record *r = &ds->records[i];
+        if (!(r->confidence < FOI_CONF_REVIEW))
+            continue;
+        (*total)++;
+        if (!h && !(h = foi_malloc(REPORT_REVIEW_ROWS * sizeof *h)))
+            return FOI_ENOMEM;
+        if (k < REPORT_REVIEW_ROWS) {
+            /* sift up: the heap's top is the surest of those kept */
+            size_t j = k++;
+            h[j] = r;
+            while (j > 0 && review_before(h[(j - 1) / 2], h[j])) {
+                const struct foi_record *t = h[j];
+                h[j] = h[(j - 1) / 2];
+                h[(j - 1) / 2] = t;
+                j = (j - 1) / 2;
+            }
+        } else if (review_before(r, h[0])) {
+            h[0] = r;   /* sift down */
+            size_t j = 0;
+            for (;;) {
+                size_t l = 2 * j + 1, m = j;
+                if (l < k && review_before(h[m], h[l]))
+                    m = l;
+                if (l + 1 < k && review_before(h[m], h[l + 1]))
+                    m = l + 1;
+                if (m == j)
+                    break;
+                const struct foi_record *t = h[j];
+                h[j] = h[m];
+                h[m] = t;
+                j = m;
+            }
+        }
+    }
+    if (k)
+        qsort(h, k, sizeof *h, review_cmp);
+    *out = h;
+    *n = k;
+    return 0;
+}
+
+/* What the record lacks and its note, for the Why column. */
+static void review_why(struct out *o, const struct foi_record *x)
+{
+    const char *sep = "";
+    if (!*nz(x->force_id)) { put(o, "no force"); sep = "; "; }
+    if (!x->period_start[0]) { put(o, sep); put(o, "no period"); sep = "; "; }
+    if (!*nz(x->measure)) { put(o, sep); put(o, "measure unknown"); sep = "; "; }
+    if (!strcmp(nz(x->category), "other") && *nz(x->category_raw) && strcasecmp(x->category_raw, "other")) {
+        put(o, sep);
+        put(o, "category &#8216;");
+        esc(o, x->category_raw);
+        put(o, "&#8217; not in the taxonomy");
+        sep = "; ";
+    } else if (!strcmp(nz(x->category), "other") && !*nz(x->category_raw)) {
+        put(o, sep);
+        put(o, "no category");
+        sep = "; ";
+    }
+    if (!strcmp(nz(x->outcome), "other") && *nz(x->outcome_raw) && strcasecmp(x->outcome_raw, "other")) {
+        put(o, sep);
+        put(o, "outcome &#8216;");
+        esc(o, x->outcome_raw);
+        put(o, "&#8217; not in the taxonomy");
+        sep = "; ";
+    }
+    if (*nz(x->note)) {
+        put(o, sep);
+        esc(o, x->note);
+    }
+}
+
+/* The section: r[0..n) the figures listed, total how many are below the
+ * threshold in all. */
+static void review(struct out *o, const struct foi_record *const *r, size_t n, size_t total)
 {
     put(o, "<h2 id=\"review\">Figures to review</h2>\n");
-    size_t n = 0;
-    for (size_t i = 0; i < ds->nrecords; i++)
-        n += ds->records[i].confidence < FOI_CONF_REVIEW;
-    if (!n) {
+    if (!total) {
         putf(o, "<p>Every figure has a confidence of %.2f or more: each one&#8217;s force, period, category "
                 "and measure are stated by its own document.</p>\n", FOI_CONF_REVIEW);
         return;
     }
-    const struct foi_record **r = foi_malloc(n * sizeof *r);
-    if (!r) {
-        o->rc = FOI_ENOMEM;
-        return;
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < ds->nrecords; i++)
-        if (ds->records[i].confidence < FOI_CONF_REVIEW)
-            r[k++] = &ds->records[i];
-    qsort(r, n, sizeof *r, review_cmp);
     putf(o, "<p class=\"note\">%zu figure%s ha%s a confidence below %.2f: the document does not state "
             "%s force, period, category or measure, so it was inferred (from the request, a context file) or is "
             "unknown. Check %s against the source before publishing. Confidence bands: "
             "<code>docs/confidence.md</code>.</p>\n",
-         n, n == 1 ? "" : "s", n == 1 ? "s" : "ve", FOI_CONF_REVIEW, n == 1 ? "its" : "each one&#8217;s",
-         n == 1 ? "it" : "them");
+         total, total == 1 ? "" : "s", total == 1 ? "s" : "ve", FOI_CONF_REVIEW,
+         total == 1 ? "its" : "each one&#8217;s", total == 1 ? "it" : "them");
     put(o, "<div class=\"scroll\"><table id=\"review-table\">\n<thead><tr><th scope=\"col\">Confidence</th>"
            "<th scope=\"col\">Force</th><th scope=\"col\">Period</th><th scope=\"col\">Category</th>"
            "<th scope=\"col\">Measure</th><th scope=\"col\">Subject</th><th scope=\"col\">Outcome</th>"
            "<th scope=\"col\">Value</th><th scope=\"col\">File</th><th scope=\"col\">Where</th>"
            "<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < n && i < REPORT_REVIEW_ROWS; i++) {
+    for (size_t i = 0; i < n; i++) {
         const struct foi_record *x = r[i];
         putf(o, "<tr><td class=\"n\">%.2f</td><td>", x->confidence);
         esc(o, *nz(x->force_id) ? x->force_id : "?");
@@ -998,40 +1077,13 @@ static void review(struct out *o, const struct foi_dataset *ds)
         put(o, "</td><td>");
         esc(o, x->locator);
         put(o, "</td><td>");
-        /* why: what the record lacks, then what its note says */
-        const char *sep = "";
-        if (!*nz(x->force_id)) { put(o, "no force"); sep = "; "; }
-        if (!x->period_start[0]) { put(o, sep); put(o, "no period"); sep = "; "; }
-        if (!*nz(x->measure)) { put(o, sep); put(o, "measure unknown"); sep = "; "; }
-        if (!strcmp(nz(x->category), "other") && *nz(x->category_raw) && strcasecmp(x->category_raw, "other")) {
-            put(o, sep);
-            put(o, "category &#8216;");
-            esc(o, x->category_raw);
-            put(o, "&#8217; not in the taxonomy");
-            sep = "; ";
-        } else if (!strcmp(nz(x->category), "other") && !*nz(x->category_raw)) {
-            put(o, sep);
-            put(o, "no category");
-            sep = "; ";
-        }
-        if (!strcmp(nz(x->outcome), "other") && *nz(x->outcome_raw) && strcasecmp(x->outcome_raw, "other")) {
-            put(o, sep);
-            put(o, "outcome &#8216;");
-            esc(o, x->outcome_raw);
-            put(o, "&#8217; not in the taxonomy");
-            sep = "; ";
-        }
-        if (*nz(x->note)) {
-            put(o, sep);
-            esc(o, x->note);
-        }
+        review_why(o, x);
         put(o, "</td></tr>\n");
     }
     put(o, "</tbody></table></div>\n");
-    if (n > REPORT_REVIEW_ROWS)
+    if (total > n)
         putf(o, "<p id=\"review-more\">%zu more in <code>records.csv</code> (the rows whose "
-                "<code>confidence</code> is below %.2f).</p>\n", n - REPORT_REVIEW_ROWS, FOI_CONF_REVIEW);
-    foi_free(r);
+                "<code>confidence</code> is below %.2f).</p>\n", total - n, FOI_CONF_REVIEW);
 }
 
 /* A page is for reading: at most this many issues of one code are listed;
@@ -1124,7 +1176,11 @@ static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct fo
     }
     comparable(&o, x->cmp);
     funnels(&o, x->cmp);
-    review(&o, x->ds);
+    const struct foi_record **low = NULL;
+    size_t nlow = 0, low_total = 0;
+    if (!o.rc && (o.rc = review_pick(x->ds, &low, &nlow, &low_total)) == 0)
+        review(&o, low, nlow, low_total);
+    foi_free(low);
     issues(&o, x->ds);
     put(&o, "<p class=\"note\">Made by foi " FOI_VERSION ". Officer headcounts: the workforce file given to "
             "the build (by default the Home Office&#8217;s <em>Police workforce, England and Wales</em> "

@@ -461,11 +461,15 @@ static void test_review(void **state)
         r.outcome = "total";
         r.source_file = "kent/a.csv";
         r.locator = "x";
-        r.confidence = 0.5;
+        r.confidence = 0.5 - (i % 7) * 0.01;   /* 0.44 .. 0.50 */
         assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
     }
     doc = render_ds(&ds, &cmp, &b);
     assert_int_equal(xp_count(doc, "//table[@id='review-table']/tbody/tr"), 300);
+    check_string(doc, "//table[@id='review-table']/tbody/tr[1]/td[1]", "0.44");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[300]/td[1]", "0.50");
+    /* the 20 left out are the surest: 46 records have 0.50, 26 of them listed */
+    assert_int_equal(xp_count(doc, "//table[@id='review-table']/tbody/tr[td[1]='0.50']"), 26);
     check_string(doc, "//p[@id='review-more']", "20 more in records.csv (the rows whose confidence is below 0.60).");
     release_ds(doc, &ds, &cmp, &b);
 }
