@@ -110,7 +110,8 @@ const char *foi_parsers_fingerprint(void)
 {
     static char fp[2048];
     if (!fp[0]) {
-        size_t off = (size_t)snprintf(fp, sizeof fp, "foi %s;", FOI_VERSION);
+        size_t off = (size_t)snprintf(fp, sizeof fp, "foi %s;%s", FOI_VERSION,
+                                      foi_force_plugins_off() ? "no force plugins;" : "");
         for (int i = 0; i < foi_nparsers && off < sizeof fp; i++)
             off += (size_t)snprintf(fp + off, sizeof fp - off, "%s:%d;", foi_parsers[i]->name,
                                     foi_parsers[i]->version);
@@ -338,6 +339,8 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     struct foi_sink sink = { .emit = sink_emit, .issue = sink_issue, .ctx = &sc, .meta = sink_meta };
     size_t first_rec = ds->nrecords;
     rc = p->parse(&doc, &sink, &err);
+    if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
+        rc = FOI_ENOMEM;
     if (rc && rc != FOI_ENOMEM)
         foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
                               err.message[0] ? err.message : foi_strerror(rc));
@@ -430,6 +433,8 @@ struct walk {
     int have_out;
     struct foi_dataset *ds;
     int rc;
+    struct ctxfound *ctx;   /* context files met on the way (not responses) */
+    size_t nctx, actx;
 };
 
 static int name_cmp(const void *a, const void *b)
@@ -451,6 +456,101 @@ static void add_skip(struct walk *w, const char *rel, const char *status, const 
                               "parse_error", rel, "", "%s", msg) ||
         foi_dataset_add_source(w->ds, &s))
         w->rc = FOI_ENOMEM;
+}
+
+/* ------------------------------------------------------ context files
+ * foi-context.txt and NAME.context.txt (normalize/context.h) are no
+ * responses: the walk keeps them aside, then each applies to the responses
+ * it names. Each is a source of its own in sources.csv: `skipped` when it
+ * was read, `failed` (with a parse_error naming the line) when it was not,
+ * and then it applies to nothing. */
+struct ctxfound {
+    char *fs, *rel;
+};
+
+static int context_found(struct walk *w, char *fs, char *rel)
+{
+    if (w->nctx == w->actx) {
+        size_t na = w->actx ? w->actx * 2 : 8;
+        struct ctxfound *p = foi_realloc(w->ctx, na * sizeof *p);
+        if (!p) {
+            w->rc = FOI_ENOMEM;
+            return 0;
+        }
+        w->ctx = p;
+        w->actx = na;
+    }
+    w->ctx[w->nctx].fs = fs;
+    w->ctx[w->nctx].rel = rel;
+    w->nctx++;
+    return 1;
+}
+
+static int context_source(struct foi_dataset *ds, const char *rel, const char *sha, size_t bytes,
+                          const char *status)
+{
+    struct foi_source s;
+    memset(&s, 0, sizeof s);
+    s.source_file = rel;
+    s.source_sha256 = sha;
+    s.bytes = bytes;
+    s.format = "text";
+    s.parser = "";
+    s.force_id = "";
+    s.status = status;
+    s.attached_to = "";
+    return foi_dataset_add_source(ds, &s);
+}
+
+/* Read the context files found, then give each response the context that
+ * applies to it (job_set_context). 0 or FOI_ENOMEM. */
+static int contexts_apply(struct walk *w, const struct foi_taxonomy *tax, const struct foi_limits *lim)
+{
+    if (!w->nctx)
+        return 0;
+    struct foi_ctxset *set = NULL;
+    int rc = foi_ctxset_new(&set);
+    for (size_t i = 0; i < w->nctx && !rc; i++) {
+        struct foi_err err;
+        foi_err_clear(&err);
+        char *text = NULL, sha[65] = "";
+        size_t n = 0;
+        int r = read_all(w->ctx[i].fs, lim, &text, &n, &err);
+        if (!r) {
+            foi_sha256_hex(text, n, sha);
+            r = foi_ctxset_add(set, tax, w->ctx[i].rel, NULL, text, n, &err);
+        }
+        foi_free(text);
+        if (r == FOI_ENOMEM) {
+            rc = r;
+            break;
+        }
+        if (r && foi_dataset_add_issue(w->ds, FOI_SEV_ERROR, "parse_error", w->ctx[i].rel, err.locator,
+                                       "context file not used: %s", err.message))
+            rc = FOI_ENOMEM;
+        if (!rc)
+            rc = context_source(w->ds, w->ctx[i].rel, sha, n, r ? "failed" : "skipped");
+    }
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (size_t i = 0; i < w->n && !rc; i++) {
+        b.len = 0;
+        rc = foi_ctxset_for(set, w->jobs[i].rel, &b);
+        if (!rc && b.len)
+            rc = job_set_context(&w->jobs[i], b.data);   /* the buffer keeps a NUL after its bytes */
+    }
+    foi_buf_release(&b);
+    foi_ctxset_free(set);
+    return rc;
+}
+
+static void contexts_release(struct walk *w)
+{
+    for (size_t i = 0; i < w->nctx; i++) {
+        foi_free(w->ctx[i].fs);
+        foi_free(w->ctx[i].rel);
+    }
+    foi_free(w->ctx);
 }
 
 static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
@@ -513,6 +613,8 @@ static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
                 walk_dir(w, cfs, crel, depth + 1);
                 w->nvisited--;
             }
+        } else if (S_ISREG(st.st_mode) && foi_context_is_file(crel)) {
+            keep = context_found(w, cfs, crel);
         } else if (S_ISREG(st.st_mode)) {
             if (w->n == w->alloc) {
                 size_t na = w->alloc ? w->alloc * 2 : 64;
@@ -1310,7 +1412,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     w.nvisited = 1;
     phase("start");
     walk_dir(&w, o->in_dir, "", 0);
-    if ((rc = w.rc))
+    if ((rc = w.rc) || (rc = contexts_apply(&w, tax, &o->limits)))
         goto out;
 
     /* the workers start now, while this process is small */
@@ -1475,6 +1577,7 @@ out:
     for (size_t i = 0; i < w.n; i++)
         job_release(&w.jobs[i]);
     foi_free(w.jobs);
+    contexts_release(&w);
     if (cmp_built)
         foi_comparable_release(&cmp);
     foi_cache_free(cache);

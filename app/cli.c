@@ -11,6 +11,7 @@
 #include "../parsers/engine.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
+#include "../normalize/context.h"
 #include "validate.h"
 #include "diff.h"
 #include "../export/export.h"
@@ -18,6 +19,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -270,29 +272,139 @@ static void isink_issue(struct foi_sink *s, enum foi_severity sev, const char *c
     foi_dataset_add_issue(c->ds, sev, code, c->nc->source_file, locator, "%s", message);
 }
 
+/* A context file's text (they are a few lines; 1 MB is plenty). 0, or -1
+ * with errno set. */
+static int read_small(const char *path, char **text, size_t *n)
+{
+    *text = NULL;
+    *n = 0;
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return -1;
+    if (!S_ISREG(st.st_mode) || st.st_size > (1 << 20)) {
+        errno = EFBIG;
+        return -1;
+    }
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return -1;
+    char *buf = foi_malloc((size_t)st.st_size + 1);
+    size_t got = buf ? fread(buf, 1, (size_t)st.st_size, fp) : 0;
+    fclose(fp);
+    if (!buf) {
+        errno = ENOMEM;
+        return -1;
+    }
+    buf[got] = '\0';
+    *text = buf;
+    *n = got;
+    return 0;
+}
+
+/* The context that applies to the inspected file, as `foi build` would give
+ * it: FILE.context.txt and foi-context.txt in its folder and the folders above
+ * (as far as the path given goes), or only the file --context names (applied
+ * as a folder-wide context of the file's folder). Problems go to stderr; a
+ * bad context file is not used. Returns the merged text in out. */
+static int inspect_context(const struct foi_taxonomy *tax, const char *path, const char *given,
+                           struct foi_buf *out)
+{
+    struct foi_ctxset *set = NULL;
+    if (foi_ctxset_new(&set))
+        return FOI_ENOMEM;
+    /* candidates: (the path foi matches it at, the file to read) */
+    const char *slash = strrchr(path, '/');
+    size_t d = slash ? (size_t)(slash - path) : 0;
+    int rc = 0, first = 1, last = 0;
+    while (!rc && !last) {
+        char *match = NULL, *real = NULL;
+        size_t n = strlen(path) + 24;
+        if ((match = foi_malloc(n)) == NULL) {
+            rc = FOI_ENOMEM;
+            break;
+        }
+        if (given) {
+            snprintf(match, n, "%.*s%sfoi-context.txt", (int)d, path, d ? "/" : "");
+            real = foi_strdup(given);
+            last = 1;
+        } else if (first) {
+            snprintf(match, n, "%s.context.txt", path);
+            real = foi_strdup(match);
+            first = 0;
+        } else {
+            /* the folder d bytes long, then its parents, up to the path's top */
+            int root = d == 0 && path[0] == '/';
+            snprintf(match, n, "%s%.*s%sfoi-context.txt", root ? "/" : "", (int)d, path, d ? "/" : "");
+            real = foi_strdup(match);
+            if (d == 0)
+                last = 1;
+            else {
+                while (d > 0 && path[d - 1] != '/')
+                    d--;
+                if (d > 0)
+                    d--;
+                if (d == 0 && path[0] != '/' && !strchr(path, '/'))
+                    last = 1;
+            }
+        }
+        if (!real) {
+            foi_free(match);
+            rc = FOI_ENOMEM;
+            break;
+        }
+        char *text = NULL;
+        size_t len = 0;
+        if (read_small(real, &text, &len) == 0) {
+            struct foi_err err;
+            foi_err_clear(&err);
+            int r = foi_ctxset_add(set, tax, match, real, text, len, &err);
+            if (r == FOI_ENOMEM)
+                rc = r;
+            else if (r)
+                fprintf(stderr, "foi: %s: %s: context file not used: %s\n", real, err.locator, err.message);
+        } else if (given) {
+            fprintf(stderr, "foi: %s: cannot read the context file: %s\n", real, strerror(errno));
+        }
+        foi_free(text);
+        foi_free(match);
+        foi_free(real);
+    }
+    if (!rc)
+        rc = foi_ctxset_for(set, path, out);
+    foi_ctxset_free(set);
+    return rc;
+}
+
 static int cmd_inspect(int argc, char **argv)
 {
-    const char *taxdir = NULL;
+    const char *taxdir = NULL, *ctxfile = NULL;
+    int no_context = 0;
     static const struct option lo[] = {
-        {"taxonomy", required_argument, 0, 'T'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
+        {"taxonomy", required_argument, 0, 'T'}, {"context", required_argument, 0, 'C'},
+        {"no-context", no_argument, 0, 'N'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
     };
+    static const char usage[] = "usage: foi inspect [--taxonomy DIR] [--context FILE | --no-context] FILE\n";
     int ch;
     optind = 1;
     while ((ch = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
         if (ch == 'T') taxdir = optarg;
+        else if (ch == 'C') ctxfile = optarg;
+        else if (ch == 'N') no_context = 1;
         else if (ch == 'h') {
-            puts("usage: foi inspect [--taxonomy DIR] FILE\n\n"
-                 "Shows what foi makes of one file: its format and encoding, every table as a\n"
-                 "grid (header rows marked H), the text lines with their numbers, each parser's\n"
-                 "score, and the figures the best parser extracts with their locators.");
+            printf("%s\n"
+                   "Shows what foi makes of one file: its format and encoding, the context that\n"
+                   "applies to it (FILE.context.txt and foi-context.txt beside it and in the\n"
+                   "folders above, or only the file --context names), every table as a grid\n"
+                   "(header rows marked H), the text lines with their numbers, each parser's\n"
+                   "score, and the figures the best parser extracts with their locators.\n", usage);
             return FOI_EXIT_OK;
         } else {
-            fputs("usage: foi inspect [--taxonomy DIR] FILE\n", stderr);
+            fputs(usage, stderr);
             return FOI_EXIT_USAGE;
         }
     }
-    if (optind != argc - 1) {
-        fputs("usage: foi inspect [--taxonomy DIR] FILE\n", stderr);
+    if (optind != argc - 1 || (ctxfile && no_context)) {
+        fputs(usage, stderr);
         return FOI_EXIT_USAGE;
     }
     const char *path = argv[optind];
@@ -315,6 +427,16 @@ static int cmd_inspect(int argc, char **argv)
         while (start > path && start[-1] != '/')
             start--;
         doc.folder_hint = foi_arena_strndup(&doc.arena, start, (size_t)(slash - start));
+    }
+    struct foi_doc_context dctx;
+    if (!no_context) {
+        struct foi_buf cb;
+        foi_buf_init(&cb, 0);
+        if (inspect_context(tax, path, ctxfile, &cb) == 0 && cb.len &&
+            foi_context_parse(&doc.arena, cb.data, cb.len, NULL, &dctx, &err) == 0)
+            doc.context = &dctx;
+        foi_buf_release(&cb);
+        foi_err_clear(&err);
     }
     int rc = foi_read_file(&doc, path, &lim, &err);
     if (rc) {
@@ -353,6 +475,7 @@ static int cmd_inspect(int argc, char **argv)
         foi_err_clear(&perr);
         if (p->parse(&doc, &sink, &perr))
             foi_buf_printf(&out, "  parse error: %s %s\n", perr.locator, perr.message);
+        foi_norm_finish(&nc);
         for (size_t i = 0; i < ds.nrecords; i++) {
             const struct foi_record *r = &ds.records[i];
             char v[32] = "";
@@ -364,6 +487,8 @@ static int cmd_inspect(int argc, char **argv)
                            r->period_end[0] ? r->period_end : "?", r->category, r->measure[0] ? r->measure : "?",
                            r->subject, r->outcome, v, foi_vstatus_name(r->v.status), r->v.exemption,
                            r->confidence, r->raw_text);
+            if (r->note && *r->note)
+                foi_buf_printf(&out, "  %-22s note: %s\n", "", r->note);
         }
         foi_norm_release(&nc);
         if (trace.len)

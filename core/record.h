@@ -33,6 +33,11 @@ struct foi_figure {
     double confidence;          /* 0..1 */
 };
 
+/* Figures with a confidence below this are listed for review in report.html:
+ * a dimension inferred (the request's period, a context file) or unknown
+ * (docs/confidence.md). */
+#define FOI_CONF_REVIEW 0.60
+
 enum foi_severity { FOI_SEV_ERROR, FOI_SEV_WARNING, FOI_SEV_INFO };
 const char *foi_severity_name(enum foi_severity s);
 

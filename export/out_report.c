@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #define REPORT_CAP ((size_t)1 << 30)   /* bytes of HTML */
@@ -404,7 +405,7 @@ static void head(struct out *o)
     put(o, "</style>\n</head>\n<body>\n<h1>FOI responses: dataset report</h1>\n"
            "<p class=\"toc\"><a href=\"#summary\">Summary</a> <a href=\"#coverage\">Coverage</a> "
            "<a href=\"#comparable\">Comparable figures</a> <a href=\"#funnels\">Funnel plots</a> "
-           "<a href=\"#issues\">Issues</a></p>\n");
+           "<a href=\"#review\">Figures to review</a> <a href=\"#issues\">Issues</a></p>\n");
 }
 
 static size_t count_status(const struct force_info *f, size_t n, const char *st)
@@ -944,6 +945,168 @@ static void funnels(struct out *o, const struct foi_comparable *cmp)
         put(o, "<p>No figure was given with a rate by three or more forces.</p>\n");
 }
 
+/* Figures below the review threshold, least sure first (records.csv has
+ * them all; the page lists a reading's worth). */
+enum { REPORT_REVIEW_ROWS = 300 };
+
+/* Less sure first, then the dataset's own order. */
+static int review_before(const struct foi_record *x, const struct foi_record *y)
+{
+    if (x->confidence != y->confidence)
+        return x->confidence < y->confidence;
+    return x < y;
+}
+
+static int review_cmp(const void *a, const void *b)
+{
+    const struct foi_record *x = *(const struct foi_record *const *)a, *y = *(const struct foi_record *const *)b;
+    return review_before(x, y) ? -1 : review_before(y, x) ? 1 : 0;
+}
+
+/* The figures to list: the REPORT_REVIEW_ROWS least sure below the
+ * threshold, in order, in a foi_malloc'd array (*n of them; NULL when none),
+ * and how many are below it in all (*total). One pass with a bounded
+ * max-heap, so a caller that sees the records one at a time (a streaming
+ * build) can keep the same. 0 or FOI_ENOMEM. */
+static int review_pick(const struct foi_dataset *ds, const struct foi_record ***out, size_t *n, size_t *total)
+{
+    *out = NULL;
+    *n = *total = 0;
+    const struct foi_record **h = NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < ds->nrecords; i++) {
+        const struct foi_record *r = &ds->records[i];
+        if (!(r->confidence < FOI_CONF_REVIEW))
+            continue;
+        (*total)++;
+        if (!h && !(h = foi_malloc(REPORT_REVIEW_ROWS * sizeof *h)))
+            return FOI_ENOMEM;
+        if (k < REPORT_REVIEW_ROWS) {
+            /* sift up: the heap's top is the surest of those kept */
+            size_t j = k++;
+            h[j] = r;
+            while (j > 0 && review_before(h[(j - 1) / 2], h[j])) {
+                const struct foi_record *t = h[j];
+                h[j] = h[(j - 1) / 2];
+                h[(j - 1) / 2] = t;
+                j = (j - 1) / 2;
+            }
+        } else if (review_before(r, h[0])) {
+            h[0] = r;   /* sift down */
+            size_t j = 0;
+            for (;;) {
+                size_t l = 2 * j + 1, m = j;
+                if (l < k && review_before(h[m], h[l]))
+                    m = l;
+                if (l + 1 < k && review_before(h[m], h[l + 1]))
+                    m = l + 1;
+                if (m == j)
+                    break;
+                const struct foi_record *t = h[j];
+                h[j] = h[m];
+                h[m] = t;
+                j = m;
+            }
+        }
+    }
+    if (k)
+        qsort(h, k, sizeof *h, review_cmp);
+    *out = h;
+    *n = k;
+    return 0;
+}
+
+/* What the record lacks and its note, for the Why column. */
+static void review_why(struct out *o, const struct foi_record *x)
+{
+    const char *sep = "";
+    if (!*nz(x->force_id)) { put(o, "no force"); sep = "; "; }
+    if (!x->period_start[0]) { put(o, sep); put(o, "no period"); sep = "; "; }
+    if (!*nz(x->measure)) { put(o, sep); put(o, "measure unknown"); sep = "; "; }
+    if (!strcmp(nz(x->category), "other") && *nz(x->category_raw) && strcasecmp(x->category_raw, "other")) {
+        put(o, sep);
+        put(o, "category &#8216;");
+        esc(o, x->category_raw);
+        put(o, "&#8217; not in the taxonomy");
+        sep = "; ";
+    } else if (!strcmp(nz(x->category), "other") && !*nz(x->category_raw)) {
+        put(o, sep);
+        put(o, "no category");
+        sep = "; ";
+    }
+    if (!strcmp(nz(x->outcome), "other") && *nz(x->outcome_raw) && strcasecmp(x->outcome_raw, "other")) {
+        put(o, sep);
+        put(o, "outcome &#8216;");
+        esc(o, x->outcome_raw);
+        put(o, "&#8217; not in the taxonomy");
+        sep = "; ";
+    }
+    if (*nz(x->note)) {
+        put(o, sep);
+        esc(o, x->note);
+    }
+}
+
+/* The section: r[0..n) the figures listed, total how many are below the
+ * threshold in all. */
+static void review(struct out *o, const struct foi_record *const *r, size_t n, size_t total)
+{
+    put(o, "<h2 id=\"review\">Figures to review</h2>\n");
+    if (!total) {
+        putf(o, "<p>Every figure has a confidence of %.2f or more: each one&#8217;s force, period, category "
+                "and measure are stated by its own document.</p>\n", FOI_CONF_REVIEW);
+        return;
+    }
+    putf(o, "<p class=\"note\">%zu figure%s ha%s a confidence below %.2f: the document does not state "
+            "%s force, period, category or measure, so it was inferred (from the request, a context file) or is "
+            "unknown. Check %s against the source before publishing. Confidence bands: "
+            "<code>docs/confidence.md</code>.</p>\n",
+         total, total == 1 ? "" : "s", total == 1 ? "s" : "ve", FOI_CONF_REVIEW,
+         total == 1 ? "its" : "each one&#8217;s", total == 1 ? "it" : "them");
+    put(o, "<div class=\"scroll\"><table id=\"review-table\">\n<thead><tr><th scope=\"col\">Confidence</th>"
+           "<th scope=\"col\">Force</th><th scope=\"col\">Period</th><th scope=\"col\">Category</th>"
+           "<th scope=\"col\">Measure</th><th scope=\"col\">Subject</th><th scope=\"col\">Outcome</th>"
+           "<th scope=\"col\">Value</th><th scope=\"col\">File</th><th scope=\"col\">Where</th>"
+           "<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < n; i++) {
+        const struct foi_record *x = r[i];
+        putf(o, "<tr><td class=\"n\">%.2f</td><td>", x->confidence);
+        esc(o, *nz(x->force_id) ? x->force_id : "?");
+        put(o, "</td><td class=\"nw\">");
+        if (x->period_start[0]) {
+            esc(o, x->period_start);
+            put(o, "..");
+            esc(o, x->period_end);
+        } else {
+            put(o, "?");
+        }
+        put(o, "</td><td>");
+        esc(o, x->category);
+        put(o, "</td><td>");
+        esc(o, *nz(x->measure) ? x->measure : "?");
+        put(o, "</td><td>");
+        esc(o, x->subject);
+        put(o, "</td><td>");
+        esc(o, x->outcome);
+        put(o, "</td><td class=\"n\">");
+        if (x->v.has_value)
+            putf(o, "%lld", (long long)x->v.value);
+        else
+            esc(o, foi_vstatus_name(x->v.status));
+        put(o, "</td><td>");
+        source_link(o, x->source_file);
+        put(o, "</td><td>");
+        esc(o, x->locator);
+        put(o, "</td><td>");
+        review_why(o, x);
+        put(o, "</td></tr>\n");
+    }
+    put(o, "</tbody></table></div>\n");
+    if (total > n)
+        putf(o, "<p id=\"review-more\">%zu more in <code>records.csv</code> (the rows whose "
+                "<code>confidence</code> is below %.2f).</p>\n", total - n, FOI_CONF_REVIEW);
+}
+
 /* A page is for reading: at most this many issues of one code are listed;
  * the rest are counted and left to issues.csv, which has every one. */
 enum { REPORT_ISSUES_PER_CODE = 200 };
@@ -1034,6 +1197,11 @@ static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct fo
     }
     comparable(&o, x->cmp);
     funnels(&o, x->cmp);
+    const struct foi_record **low = NULL;
+    size_t nlow = 0, low_total = 0;
+    if (!o.rc && (o.rc = review_pick(x->ds, &low, &nlow, &low_total)) == 0)
+        review(&o, low, nlow, low_total);
+    foi_free(low);
     issues(&o, x->ds);
     put(&o, "<p class=\"note\">Made by foi " FOI_VERSION ". Officer headcounts: the workforce file given to "
             "the build (by default the Home Office&#8217;s <em>Police workforce, England and Wales</em> "

@@ -15,6 +15,34 @@ void foi_norm_init(struct foi_norm_ctx *nc, const struct foi_taxonomy *tax, stru
     nc->parser = parser;
 }
 
+/* One label of one issue code: how many figures had it, and where the first was. */
+struct foi_norm_unknown {
+    int code;            /* index into unk_codes */
+    char *label;         /* NULL: the document says nothing */
+    char *locator;       /* of the first figure */
+    long count;
+    size_t order;        /* first seen */
+};
+
+/* The codes gathered, in the order their issues are written, and how each
+ * is worded: one label, several labels, no label. */
+static const struct {
+    const char *code, *one, *many, *none;
+} unk_codes[] = {
+    { "unknown_force", "force '%s' is not in forces.tsv", "forces not in forces.tsv",
+      "no force named in the document or its folder" },
+    { "period_unresolved", "cannot resolve the period '%s'; kept with empty dates",
+      "periods foi cannot resolve, kept with empty dates", "no period stated" },
+    { "unknown_category", "category '%s' is not in categories.tsv; mapped to other",
+      "categories not in categories.tsv, mapped to other", "no category stated; mapped to other" },
+    { "unknown_outcome", "outcome '%s' is not in outcomes.tsv; mapped to other",
+      "outcomes not in outcomes.tsv, mapped to other", "no outcome stated; mapped to other" },
+    { "unknown_measure", "measure '%s' is not in measures.tsv", "measures not in measures.tsv",
+      "the document does not say what is counted" },
+};
+enum { UNK_FORCE, UNK_PERIOD, UNK_CATEGORY, UNK_OUTCOME, UNK_MEASURE, UNK_NCODES };
+enum { UNK_MAX_LABELS = 1000 };   /* distinct labels kept per file; more are counted */
+
 void foi_norm_release(struct foi_norm_ctx *nc)
 {
     for (size_t i = 0; i < nc->nseen; i++)
@@ -22,6 +50,159 @@ void foi_norm_release(struct foi_norm_ctx *nc)
     foi_free(nc->seen);
     nc->seen = NULL;
     nc->nseen = nc->aseen = 0;
+    for (size_t i = 0; i < nc->nunk; i++) {
+        foi_free(nc->unk[i].label);
+        foi_free(nc->unk[i].locator);
+    }
+    foi_free(nc->unk);
+    foi_free(nc->unk_slot);
+    nc->unk = NULL;
+    nc->unk_slot = NULL;
+    nc->nunk = nc->aunk = nc->unk_mask = 0;
+}
+
+static uint64_t unk_hash(int code, const char *label)
+{
+    uint64_t h = foi_hash(label ? label : "", label ? strlen(label) : 0);
+    return h * 31 + (uint64_t)code * 2654435761u + (label ? 1 : 0);
+}
+
+static int unk_same(const struct foi_norm_unknown *u, int code, const char *label)
+{
+    if (u->code != code)
+        return 0;
+    if (!u->label || !label)
+        return !u->label && !label;
+    return !strcmp(u->label, label);
+}
+
+static int unk_rehash(struct foi_norm_ctx *nc, size_t ncap)
+{
+    size_t *slot = foi_malloc(ncap * sizeof *slot);
+    if (!slot)
+        return FOI_ENOMEM;
+    for (size_t i = 0; i < ncap; i++)
+        slot[i] = (size_t)-1;
+    for (size_t i = 0; i < nc->nunk; i++) {
+        size_t k = (size_t)unk_hash(nc->unk[i].code, nc->unk[i].label) & (ncap - 1);
+        while (slot[k] != (size_t)-1)
+            k = (k + 1) & (ncap - 1);
+        slot[k] = i;
+    }
+    foi_free(nc->unk_slot);
+    nc->unk_slot = slot;
+    nc->unk_mask = ncap - 1;
+    return 0;
+}
+
+/* Count one figure under code and label (NULL: nothing stated). */
+static int unknown(struct foi_norm_ctx *nc, int code, const char *label, const char *loc)
+{
+    if (!nc->unk_slot || (nc->nunk + 1) * 2 > nc->unk_mask + 1) {
+        if (unk_rehash(nc, nc->unk_slot ? (nc->unk_mask + 1) * 2 : 64))
+            return FOI_ENOMEM;
+    }
+    size_t k = (size_t)unk_hash(code, label) & nc->unk_mask;
+    for (; nc->unk_slot[k] != (size_t)-1; k = (k + 1) & nc->unk_mask) {
+        struct foi_norm_unknown *u = &nc->unk[nc->unk_slot[k]];
+        if (unk_same(u, code, label)) {
+            u->count++;
+            return 0;
+        }
+    }
+    /* past the cap, further labels of a code share one anonymous entry */
+    size_t per = 0;
+    for (size_t i = 0; i < nc->nunk && label; i++)
+        per += nc->unk[i].code == code;
+    if (label && per >= UNK_MAX_LABELS)
+        return unknown(nc, code, "\x01", loc);
+    if (nc->nunk == nc->aunk) {
+        size_t na = nc->aunk ? nc->aunk * 2 : 16;
+        struct foi_norm_unknown *p = foi_realloc(nc->unk, na * sizeof *p);
+        if (!p)
+            return FOI_ENOMEM;
+        nc->unk = p;
+        nc->aunk = na;
+    }
+    struct foi_norm_unknown *u = &nc->unk[nc->nunk];
+    memset(u, 0, sizeof *u);
+    u->code = code;
+    u->label = label ? foi_strdup(label) : NULL;
+    u->locator = foi_strdup(loc ? loc : "");
+    if ((label && !u->label) || !u->locator) {
+        foi_free(u->label);
+        foi_free(u->locator);
+        return FOI_ENOMEM;
+    }
+    u->count = 1;
+    u->order = nc->nunk;
+    nc->unk_slot[k] = nc->nunk++;
+    return 0;
+}
+
+static void add_count(struct foi_buf *b, long n)
+{
+    foi_buf_printf(b, " (%ld figure%s)", n, n == 1 ? "" : "s");
+}
+
+int foi_norm_finish(struct foi_norm_ctx *nc)
+{
+    for (int code = 0; code < UNK_NCODES; code++) {
+        const struct foi_norm_unknown *none = NULL, *first = NULL, *ex[5];
+        long figures = 0, nlabels = 0, nex = 0, more = 0;
+        for (size_t i = 0; i < nc->nunk; i++) {
+            const struct foi_norm_unknown *u = &nc->unk[i];
+            if (u->code != code)
+                continue;
+            figures += u->count;
+            if (!first)
+                first = u;
+            if (!u->label) {
+                none = u;
+                continue;
+            }
+            if (!strcmp(u->label, "\x01")) {
+                more += u->count;
+                continue;
+            }
+            nlabels++;
+            if (nex < 5)
+                ex[nex++] = u;
+        }
+        if (!first)
+            continue;
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        if (none) {
+            foi_buf_adds(&b, unk_codes[code].none);
+            add_count(&b, none->count);
+            if (nlabels)
+                foi_buf_adds(&b, "; also ");
+        }
+        if (nlabels == 1 && !more) {
+            foi_buf_printf(&b, unk_codes[code].one, ex[0]->label);
+            if (ex[0]->count > 1 || none)
+                add_count(&b, ex[0]->count);
+        } else if (nlabels) {
+            long n = figures - (none ? none->count : 0);
+            foi_buf_printf(&b, "%ld %s", nlabels, unk_codes[code].many);
+            add_count(&b, n);
+            foi_buf_adds(&b, ":");
+            for (long i = 0; i < nex; i++)
+                foi_buf_printf(&b, "%s '%.60s' (%ld, first at %s)", i ? "," : "", ex[i]->label, ex[i]->count,
+                               ex[i]->locator);
+            if (nlabels > nex || more)
+                foi_buf_printf(&b, " and %ld more label%s", nlabels - nex + (more ? 1 : 0),
+                               nlabels - nex + (more ? 1 : 0) == 1 ? "" : "s");
+        }
+        int rc = b.data ? foi_dataset_add_issue(nc->ds, FOI_SEV_WARNING, unk_codes[code].code, nc->source_file,
+                                                first->locator, "%s", b.data)
+                        : FOI_ENOMEM;
+        foi_buf_release(&b);
+        if (rc)
+            return rc;
+    }
+    return 0;
 }
 
 /* 1 the first time key is seen for this source, 0 after (or on ENOMEM). */
@@ -116,10 +297,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     } else {
         r.force_id = "";
         r.force_name = "";
-        if ((rc = issue(nc, FOI_SEV_WARNING, "unknown_force", loc, f->force ? f->force : "-",
-                        f->force ? "force '%s' is not in forces.tsv%s" :
-                                   "no force named in the document or its folder%s%s",
-                        f->force ? f->force : "", "")))
+        if ((rc = unknown(nc, UNK_FORCE, f->force, loc)))
             return rc;
     }
 
@@ -143,10 +321,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
                 return rc;
         }
     } else {
-        if ((rc = issue(nc, FOI_SEV_WARNING, "period_unresolved", loc, NULL,
-                        f->period_label ? "cannot resolve the period '%s'; kept with empty dates%s"
-                                        : "no period stated for this figure%s%s",
-                        f->period_label ? f->period_label : "", "")))
+        if ((rc = unknown(nc, UNK_PERIOD, f->period_label && *f->period_label ? f->period_label : NULL, loc)))
             return rc;
     }
     r.period_label = f->period_label ? f->period_label : "";
@@ -156,10 +331,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category);
     if (!r.category) {
         r.category = "other";
-        if ((rc = issue(nc, FOI_SEV_WARNING, "unknown_category", loc, r.category_raw,
-                        f->category ? "category '%s' is not in categories.tsv; mapped to other%s"
-                                    : "no category stated%s%s; mapped to other",
-                        r.category_raw, "")))
+        if ((rc = unknown(nc, UNK_CATEGORY, f->category, loc)))
             return rc;
     }
 
@@ -168,8 +340,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     r.outcome = f->outcome ? foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
     if (!r.outcome) {
         r.outcome = "other";
-        if ((rc = issue(nc, FOI_SEV_WARNING, "unknown_outcome", loc, r.outcome_raw,
-                        "outcome '%s' is not in outcomes.tsv; mapped to other%s", r.outcome_raw, "")))
+        if ((rc = unknown(nc, UNK_OUTCOME, r.outcome_raw, loc)))
             return rc;
     }
 
@@ -177,10 +348,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     r.measure = foi_norm_label(nc->tax, FOI_VOCAB_MEASURE, f->measure);
     if (!r.measure) {
         r.measure = "";
-        if ((rc = issue(nc, FOI_SEV_WARNING, "unknown_measure", loc, f->measure ? f->measure : "-",
-                        f->measure ? "measure '%s' is not in measures.tsv%s"
-                                   : "the document does not say what is counted%s%s",
-                        f->measure ? f->measure : "", "")))
+        if ((rc = unknown(nc, UNK_MEASURE, f->measure, loc)))
             return rc;
     }
     r.subject = foi_norm_label(nc->tax, FOI_VOCAB_SUBJECT, f->subject);

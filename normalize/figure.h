@@ -15,6 +15,10 @@ struct foi_norm_ctx {
     const char *doc_force;         /* the force the document or its folder names (id), or NULL */
     /* once-per-source issue keys already reported */
     char **seen; size_t nseen, aseen;
+    /* labels foi does not know, per issue code, told once per file with a
+     * count and the first examples by foi_norm_finish (figure.c) */
+    struct foi_norm_unknown *unk; size_t nunk, aunk;
+    size_t *unk_slot; size_t unk_mask;
     long records;                  /* records added */
     long refused;                  /* of which refused / not held */
 };
@@ -22,6 +26,11 @@ struct foi_norm_ctx {
 void foi_norm_init(struct foi_norm_ctx *nc, const struct foi_taxonomy *tax, struct foi_dataset *ds,
                    const char *source_file, const char *sha256, const char *parser);
 void foi_norm_release(struct foi_norm_ctx *nc);
+/* Add the issues gathered while normalizing (unknown labels, unresolved
+ * periods, unsaid measures): one per code for the file, with the number of
+ * figures and the first labels and locators. Call once, after the last
+ * figure. 0 or FOI_ENOMEM. */
+int foi_norm_finish(struct foi_norm_ctx *nc);
 /* Normalize one figure and append its record (and any issues). 0 or FOI_ENOMEM. */
 int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f);
 /* Map a label of a vocabulary to its canonical id; a canonical id maps to

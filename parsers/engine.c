@@ -104,6 +104,41 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
     c->memo_n++;
 }
 
+/* The strongest vocabulary left after one was dropped. */
+static void repick_primary(struct label *L)
+{
+    int best = -1;
+    L->primary = -1;
+    for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
+        if (!L->id[v])
+            continue;
+        int score = L->exact[v] * 100000 + L->len[v] * 10 + (v == FOI_VOCAB_OUTCOME || v == FOI_VOCAB_CATEGORY);
+        if (score > best) {
+            best = score;
+            L->primary = v;
+        }
+    }
+}
+
+/* A force alias of len bytes matched inside text stands for the whole label:
+ * it covers most of it and no other force is named. */
+static int single_force(struct ectx *c, const char *text, int len)
+{
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '*'))
+        n--;
+    if (!n || (size_t)len * 10 < n * 6)
+        return 0;
+    struct foi_match ms[4];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, text, ms, 4);
+    for (int i = 1; i < k; i++)
+        if (strcmp(ms[i].id, ms[0].id))
+            return 0;
+    return 1;
+}
+
+static int legislation_year(const char *text, size_t at);
+
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
     memset(L, 0, sizeof *L);
@@ -134,6 +169,25 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     if (L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") &&
         L->primary == FOI_VOCAB_OUTCOME)
         L->total = 1;
+    /* a force is the whole label, give or take a word ("Kent Police (note 2)"),
+     * never a list of forces or a phrase that mentions one ("Kent Police
+     * Federation", "lancashire, merseyside") */
+    if (L->id[FOI_VOCAB_FORCE] && !L->exact[FOI_VOCAB_FORCE] && !single_force(c, text, L->len[FOI_VOCAB_FORCE])) {
+        L->id[FOI_VOCAB_FORCE] = NULL;
+        if (L->primary == FOI_VOCAB_FORCE)
+            repick_primary(L);
+    }
+    /* a period inside a longer label: "Allegations 2021/22", "2021/22 (provisional)" */
+    if (L->primary != PRIMARY_PERIOD && strlen(text) < 200) {
+        struct foi_period ps[2];
+        size_t at[2], len[2];
+        int np = foi_period_find_all(text, &pc, ps, at, len, 2);
+        if (np == 1 && ps[0].resolved && !legislation_year(text, at[0]) &&
+            foi_date_cmp(&ps[0].start, &ps[0].end)) {
+            L->period_in = 1;
+            L->inner = ps[0];
+        }
+    }
 }
 
 /* Subjects read from free text count only in the plural or as a compound:
@@ -288,14 +342,304 @@ int eng_value(struct ectx *c, const char *text, struct foi_value *v)
     return r;
 }
 
+/* ------------------------------------------------ external context */
+/* What a context file (or covering letter) says the document leaves unsaid
+ * (doc->context), resolved once per document: canonical ids to compare with
+ * what the document states, the text as written to fill with. */
+struct ctxvals {
+    const char *origin;
+    const char *force;                      /* canonical id */
+    const char *category, *measure, *subject;            /* as written */
+    const char *category_id, *measure_id, *subject_id;   /* canonical */
+    const char *period_text;
+    struct foi_period period;
+    int has_period;
+    const char *date_basis, *request_ref;
+};
+
+enum {   /* context keys, for notes and conflicts (bits) */
+    CX_FORCE = 1u << 0, CX_PERIOD = 1u << 1, CX_CATEGORY = 1u << 2, CX_MEASURE = 1u << 3,
+    CX_SUBJECT = 1u << 4, CX_DATE_BASIS = 1u << 5, CX_REQUEST_REF = 1u << 6,
+};
+static const char *const cx_names[] = {
+    "force", "period", "category", "measure", "subject", "date basis", "request reference"
+};
+
+static const char *norm_id(struct ectx *c, enum foi_vocab v, const char *label)
+{
+    if (!label || !*label || !c->tax)
+        return NULL;
+    if (foi_taxonomy_has(c->tax, v, label)) {
+        for (int i = 0;; i++) {
+            const char *id = foi_taxonomy_id_at(c->tax, v, i);
+            if (!id || !strcmp(id, label))
+                return id;
+        }
+    }
+    struct label L;
+    eng_classify(c, label, &L);
+    return L.id[v];
+}
+
+static const struct ctxvals *ctx_values(struct ectx *c)
+{
+    const struct foi_doc_context *x = c->doc->context;
+    if (!x)
+        return NULL;
+    if (c->cx)
+        return c->cx;
+    struct ctxvals *v = foi_arena_alloc(&c->arena, sizeof *v);
+    if (!v) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    memset(v, 0, sizeof *v);
+    v->origin = x->origin && *x->origin ? x->origin : "context file";
+    v->force = norm_id(c, FOI_VOCAB_FORCE, x->force);
+    v->category = x->category && *x->category ? x->category : NULL;
+    v->measure = x->measure && *x->measure ? x->measure : NULL;
+    v->subject = x->subject && *x->subject ? x->subject : NULL;
+    v->category_id = norm_id(c, FOI_VOCAB_CATEGORY, v->category);
+    v->measure_id = norm_id(c, FOI_VOCAB_MEASURE, v->measure);
+    v->subject_id = norm_id(c, FOI_VOCAB_SUBJECT, v->subject);
+    if (x->period && *x->period) {
+        struct foi_period_ctx pc = {0};
+        v->period_text = x->period;
+        v->has_period = foi_period_parse(x->period, &pc, &v->period) == 1 && v->period.resolved;
+    }
+    if (x->date_basis && (!strcmp(x->date_basis, "received") || !strcmp(x->date_basis, "finalised")))
+        v->date_basis = x->date_basis;
+    v->request_ref = x->request_ref && *x->request_ref ? x->request_ref : NULL;
+    c->cx = v;
+    return v;
+}
+
+/* The context file says one thing, the document another: the document wins,
+ * and the journalist hears of it once per key. */
+static void ctx_conflict(struct ectx *c, unsigned key, const char *said, const char *stated,
+                         const char *locator)
+{
+    if ((c->cx_conflicts & key) || !c->out->issue)
+        return;
+    c->cx_conflicts |= key;
+    int k = 0;
+    while (!(key & (1u << k)))
+        k++;
+    char msg[512];
+    snprintf(msg, sizeof msg, "the %s says %s '%.80s' but the document states '%.80s'; the document's value is used",
+             c->cx->origin, cx_names[k], said, stated);
+    c->out->issue(c->out, FOI_SEV_WARNING, "context_conflict", locator ? locator : "", msg);
+}
+
+/* Fill from the context what the figure leaves unsaid (bits of *used), and
+ * check what it states against the context. */
+static void ctx_apply(struct ectx *c, struct foi_figure *f, const struct dims *d, unsigned *used,
+                      const char *locator)
+{
+    const struct ctxvals *x = ctx_values(c);
+    if (!x)
+        return;
+    /* force: a row of a national table or the document's own letterhead wins;
+     * the folder a file was filed in does not */
+    const char *docf = d->force ? d->force : foi_doc_force(c->doc);
+    if (x->force) {
+        const char *stated = docf ? norm_id(c, FOI_VOCAB_FORCE, docf) : NULL;
+        if (docf && (!stated || strcmp(stated, x->force)))
+            ctx_conflict(c, CX_FORCE, c->doc->context->force, docf, locator);
+        else if (!docf) {
+            f->force = x->force;
+            *used |= CX_FORCE;
+        }
+    }
+    if (x->period_text) {
+        if (f->period.resolved) {
+            /* a finer period inside the context's (a month of its year) agrees */
+            if (x->has_period && (foi_date_cmp(&f->period.start, &x->period.start) < 0 ||
+                                  foi_date_cmp(&f->period.end, &x->period.end) > 0)) {
+                char a[11], b[11], buf[32];
+                foi_date_iso(&f->period.start, a);
+                foi_date_iso(&f->period.end, b);
+                snprintf(buf, sizeof buf, "%s..%s", a, b);
+                ctx_conflict(c, CX_PERIOD, x->period_text, buf, locator);
+            }
+        } else if (!f->period_label || !*f->period_label) {
+            /* a period the document writes but foi cannot read is still the
+             * document's: it is reported, not replaced */
+            f->period_label = x->period_text;
+            if (x->has_period)
+                f->period = x->period;
+            *used |= CX_PERIOD;
+        }
+    }
+    if (x->category) {
+        if (f->category) {
+            const char *id = norm_id(c, FOI_VOCAB_CATEGORY, f->category);
+            if (!id || !x->category_id || strcmp(id, x->category_id))
+                ctx_conflict(c, CX_CATEGORY, x->category, f->category, locator);
+        } else {
+            f->category = x->category;
+            *used |= CX_CATEGORY;
+        }
+    }
+    if (x->measure) {
+        if (f->measure) {
+            const char *id = norm_id(c, FOI_VOCAB_MEASURE, f->measure);
+            if (!id || !x->measure_id || strcmp(id, x->measure_id))
+                ctx_conflict(c, CX_MEASURE, x->measure, f->measure, locator);
+        } else {
+            f->measure = x->measure;
+            *used |= CX_MEASURE;
+        }
+    }
+    if (x->subject) {
+        if (f->subject) {
+            const char *id = norm_id(c, FOI_VOCAB_SUBJECT, f->subject);
+            if (!id || !x->subject_id || strcmp(id, x->subject_id))
+                ctx_conflict(c, CX_SUBJECT, x->subject, f->subject, locator);
+        } else {
+            f->subject = x->subject;
+            *used |= CX_SUBJECT;
+        }
+    }
+    if (x->date_basis) {
+        if (f->date_basis && strcmp(f->date_basis, "unknown")) {
+            if (strcmp(f->date_basis, x->date_basis))
+                ctx_conflict(c, CX_DATE_BASIS, x->date_basis, f->date_basis, locator);
+        } else {
+            f->date_basis = x->date_basis;
+            *used |= CX_DATE_BASIS;
+        }
+    }
+    if (x->request_ref) {
+        if (f->request_ref) {
+            if (strcmp(f->request_ref, x->request_ref))
+                ctx_conflict(c, CX_REQUEST_REF, x->request_ref, f->request_ref, locator);
+        } else {
+            f->request_ref = x->request_ref;
+            *used |= CX_REQUEST_REF;
+        }
+    }
+}
+
+/* "period and measure from context file kent/foi-context.txt" */
+static const char *ctx_note(struct ectx *c, unsigned used)
+{
+    char buf[256];
+    size_t n = 0;
+    int k = 0, total = 0;
+    for (int i = 0; i < 7; i++)
+        total += (used >> i) & 1;
+    buf[0] = '\0';
+    for (int i = 0; i < 7; i++) {
+        if (!(used & (1u << i)))
+            continue;
+        k++;
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", k == 1 ? "" : k == total ? " and " : ", ",
+                              cx_names[i]);
+        if (n >= sizeof buf)
+            n = sizeof buf - 1;
+    }
+    return foi_arena_printf(&c->arena, "%s from %s", buf, c->cx->origin);
+}
+
+/* The figure's period is the one the quoted request gives (dims_fill_text
+ * hands over the request's own text). */
+static int period_from_request(const struct ectx *c, const struct dims *d)
+{
+    if (!d->has_period || !d->period_label)
+        return 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        if (d->period_label == c->req.period_texts[i])
+            return 1;
+    return 0;
+}
+
+/* Whether a label the document gives maps to its vocabulary. */
+static int known(struct ectx *c, enum foi_vocab v, const char *label)
+{
+    return norm_id(c, v, label) != NULL;
+}
+
+/* Confidence: the band says where the figure's dimensions came from
+ * (docs/confidence.md); within the band, conf's shortfall from the parser's
+ * base confidence (a figure read from prose, say) moves it down. */
+static double banded(struct ectx *c, double conf, int inferred, int unknown)
+{
+    double top, low;
+    if (unknown) {
+        top = ENG_CONF_UNKNOWN_TOP;
+        low = ENG_CONF_UNKNOWN_LOW;
+    } else if (inferred) {
+        top = ENG_CONF_INFERRED_TOP;
+        low = ENG_CONF_INFERRED_LOW;
+    } else if (c->o->force_id) {
+        top = ENG_CONF_PLUGIN_TOP;
+        low = ENG_CONF_PLUGIN_LOW;
+    } else {
+        top = ENG_CONF_GENERIC_TOP;
+        low = ENG_CONF_GENERIC_LOW;
+    }
+    double shortfall = c->o->confidence - conf;
+    if (shortfall < 0)
+        shortfall = 0;
+    double v = top - shortfall;
+    return v < low ? low : v > top ? top : v;
+}
+
+void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *d, double conf,
+                       const char *locator)
+{
+    /* what the document leaves unsaid: the context file, then the house style */
+    int inferred = d->inferred || period_from_request(c, d);
+    const char *notes[4];
+    int nnotes = 0;
+    if (f->note && *f->note)
+        notes[nnotes++] = f->note;
+    if (d->note)
+        notes[nnotes++] = d->note;
+    if (!d->inferred && period_from_request(c, d))
+        notes[nnotes++] = "period from the request";
+    unsigned used = 0;
+    ctx_apply(c, f, d, &used, locator);
+    if (used) {
+        inferred = 1;
+        notes[nnotes++] = ctx_note(c, used);
+    }
+    if (!f->measure && c->o->default_measure) {
+        f->measure = c->o->default_measure;
+        inferred = 1;
+    }
+    if (!f->subject && c->o->default_subject) {
+        f->subject = c->o->default_subject;
+        inferred = 1;
+    }
+    f->note = NULL;
+    for (int i = 0; i < nnotes; i++)
+        f->note = i ? foi_arena_printf(&c->arena, "%s; %s", f->note, notes[i]) : notes[i];
+
+    /* a dimension the document never says, or says in words foi does not know */
+    int resolved = f->period.resolved;
+    if (!resolved && f->period_label && *f->period_label) {
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        resolved = foi_period_parse(f->period_label, &pc, &p) == 1 && p.resolved;
+    }
+    int unknown = !f->force || !known(c, FOI_VOCAB_FORCE, f->force) || !f->measure ||
+                  !known(c, FOI_VOCAB_MEASURE, f->measure) || !resolved || !f->category ||
+                  !known(c, FOI_VOCAB_CATEGORY, f->category) ||
+                  (d->outcome && !known(c, FOI_VOCAB_OUTCOME, d->outcome));
+    f->confidence = banded(c, conf, inferred, unknown);
+}
+
 int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf)
 {
     if (c->rc)
         return c->rc;
     /* a number with no category, no period and no measure is no figure of
-     * ours (a file count in a README, a page number): leave it out */
-    if (!d->category && !d->has_period && !d->measure && !d->period_label)
+     * ours (a file count in a README, a page number): leave it out, unless
+     * a table's structure says what it is */
+    if (!d->structured && !d->category && !d->has_period && !d->measure && !d->period_label)
         return 0;
     struct foi_figure f;
     memset(&f, 0, sizeof f);
@@ -319,7 +663,7 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
     f.raw_text = raw_text;
     f.request_ref = c->request_ref;
     f.date_basis = c->date_basis;
-    f.confidence = conf;
+    eng_figure_finish(c, &f, d, conf, locator);
     int r = c->out->emit(c->out, &f);
     if (r && !c->rc)
         c->rc = r;

@@ -15,6 +15,12 @@ struct dims {
     struct foi_period period;
     int has_period;
     int skip;          /* a grand total across categories/forces: not a keyable figure */
+    /* how sure the figure is (engine.c turns these into its confidence band) */
+    int structured;    /* a cell of a table whose structure was understood: kept even where the
+                          document never says its category, measure or period (they stay
+                          unknown, reported once per file) */
+    int inferred;      /* a dimension the document implies rather than states at the figure */
+    const char *note;  /* what a reader should know about the figure, or NULL */
 };
 
 /* What a label (header, row label, bullet label) says. */
@@ -26,6 +32,8 @@ struct label {
     int len[FOI_VOCAB_COUNT];
     int period_ok;
     struct foi_period period;
+    int period_in;                    /* a period inside a longer label ("Allegations 2021/22") */
+    struct foi_period inner;          /* that period */
     int primary;                      /* vocabulary of the strongest match, -1 none, FOI_VOCAB_COUNT = period */
 };
 #define PRIMARY_PERIOD FOI_VOCAB_COUNT
@@ -67,12 +75,27 @@ struct ectx {
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
     size_t memo_mask, memo_n;
+    /* the context file's values (engine.c, eng_emit): read once, checked
+     * against what the document states */
+    struct ctxvals *cx;
+    unsigned cx_conflicts;      /* keys already reported as context_conflict */
+    /* table issues told once per document (engine_table.c) */
+    long unreadable_cells;
+    const char *unreadable_first, *unreadable_text;
+    struct textdims *tstmt;     /* what a statement about the figures says ("The figures are ...") */
+    int tstmt_done;
 };
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
 void dims_fill_text(struct dims *d, const struct textdims *td);
+/* What eng_emit does to a figure it has built, for figures built elsewhere
+ * (the letter side): the document's context fills what the figure leaves
+ * unsaid (conflicts reported, each use noted), the house style's defaults,
+ * the notes joined, and the confidence put in its band from conf. */
+void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *d, double conf,
+                       const char *locator);
 int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf);
 int eng_value(struct ectx *c, const char *text, struct foi_value *v);
@@ -81,6 +104,15 @@ int eng_is_stop_heading(const char *text);   /* engine_request.c */
 
 /* engine_table.c */
 int eng_tables(struct ectx *c);
+/* The band a figure's confidence falls in (docs/confidence.md). */
+#define ENG_CONF_PLUGIN_TOP   0.95   /* a force plugin, everything stated */
+#define ENG_CONF_PLUGIN_LOW   0.85
+#define ENG_CONF_GENERIC_TOP  0.80   /* a generic parser, everything stated */
+#define ENG_CONF_GENERIC_LOW  0.65
+#define ENG_CONF_INFERRED_TOP 0.55   /* a dimension from the request, a context file or a default */
+#define ENG_CONF_INFERRED_LOW 0.40
+#define ENG_CONF_UNKNOWN_TOP  0.30   /* a dimension the document never says: unknown */
+#define ENG_CONF_UNKNOWN_LOW  0.10
 /* engine_letter.c, engine_request.c, engine_prose.c: engine_letter.h */
 int eng_letter_prepare(struct ectx *c);   /* before the tables: the request and the answer */
 int eng_letter_read(struct ectx *c);      /* after the tables: lists, answers, prose, refusals */

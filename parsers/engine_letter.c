@@ -126,99 +126,16 @@ static int already(struct ectx *c, const struct foi_figure *f)
 
 static void add_note(struct ectx *c, const char **note, const char *fmt, const char *a, const char *b);
 
-static int was_used(const char **used, int n, const char *what)
-{
-    for (int i = 0; i < n; i++)
-        if (!strcmp(used[i], what))
-            return 1;
-    return 0;
-}
-
-/* What the document leaves unsaid, from its external context (a context
- * file or the covering letter it is attached to), at the lowest precedence:
- * only what the figure does not state, each use said in its note. */
-static void fill_from_context(struct ectx *c, struct foi_figure *g)
-{
-    const struct foi_doc_context *x = c->doc->context;
-    if (!x)
-        return;
-    const char *origin = x->origin ? x->origin : "the document's context";
-    const char *used[6];
-    int n = 0;
-    if (!g->force && x->force) {
-        g->force = x->force;
-        used[n++] = "force";
-    }
-    if (!g->period.resolved && !g->period_label && x->period) {
-        struct foi_period_ctx pc = {0};
-        struct foi_period p;
-        if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved)
-            g->period = p;
-        g->period_label = x->period;
-        used[n++] = "period";
-    }
-    if (!g->category && x->category) {
-        g->category = x->category;
-        used[n++] = "category";
-    }
-    if (!g->measure && x->measure) {
-        g->measure = x->measure;
-        used[n++] = "measure";
-    }
-    if (!g->subject && x->subject) {
-        g->subject = x->subject;
-        used[n++] = "subject";
-    }
-    /* what the table side took from the request when the request is the
-     * context's (a document with none of its own) */
-    if (c->lt->req_from_context) {
-        const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, g->category);
-        const char *xcat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, x->category);
-        if (n < 6 && cat && xcat && !strcmp(cat, xcat) && !was_used(used, n, "category"))
-            used[n++] = "category";
-        struct foi_period p;
-        struct foi_period_ctx pc = {0};
-        if (n < 6 && x->period && g->period.resolved && foi_period_parse(x->period, &pc, &p) == 1 &&
-            !foi_date_cmp(&p.start, &g->period.start) && !foi_date_cmp(&p.end, &g->period.end) &&
-            !was_used(used, n, "period"))
-            used[n++] = "period";
-        const char *m = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, g->measure);
-        const char *xm = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, x->measure);
-        if (n < 6 && m && xm && !strcmp(m, xm) && !was_used(used, n, "measure"))
-            used[n++] = "measure";
-        const char *sj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, g->subject);
-        const char *xs = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, x->subject);
-        if (n < 6 && sj && xs && !strcmp(sj, xs) && !was_used(used, n, "subject"))
-            used[n++] = "subject";
-    }
-    if (!g->request_ref && x->request_ref)
-        g->request_ref = x->request_ref;
-    if ((!g->date_basis || !strcmp(g->date_basis, "unknown")) && x->date_basis)
-        g->date_basis = x->date_basis;
-    if (!n)
-        return;
-    /* one remark: "period, measure and subject from covering letter x" */
-    char what[80] = "";
-    for (int i = 0; i < n; i++)
-        snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
-                 i == 0 ? "" : i == n - 1 ? " and " : ", ", used[i]);
-    const char *note = g->note;
-    add_note(c, &note, "%s from %s", what, origin);
-    g->note = note;
-}
-
-/* The engine's sink: every figure (the tables' too) takes what the
- * document's context says where it says nothing itself, and is remembered,
- * so prose restating a figure adds nothing. */
+/* The engine's sink: every figure (the tables' too, which eng_emit has
+ * already given the document's context) is remembered, so prose restating a
+ * figure adds nothing. */
 static int wrap_emit(struct foi_sink *s, const struct foi_figure *f)
 {
     struct ectx *c = s->ctx;
-    struct foi_figure g = *f;
-    fill_from_context(c, &g);
-    int rc = remember(c, &g);
+    int rc = remember(c, f);
     if (rc)
         return rc;
-    return c->lt->real->emit(c->lt->real, &g);
+    return c->lt->real->emit(c->lt->real, f);
 }
 
 static void wrap_issue(struct foi_sink *s, enum foi_severity sev, const char *code, const char *loc,
@@ -292,7 +209,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     /* what the document leaves unsaid, from a context file or covering letter */
     const struct foi_doc_context *x = dctx(c);
     /* the document's external context fills the rest where the figure is
-     * emitted (fill_from_context); its category counts for the check here */
+     * emitted (eng_figure_finish); its category counts for the check here */
     if (!d->category && !(x && x->category)) {
         eng_trace(c, loc, "%s not a figure: nothing says which category it counts", what);
         return 0;
@@ -342,8 +259,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     fig.request_ref = c->request_ref;
     fig.date_basis = c->date_basis;
     fig.note = note;
-    fig.confidence = f->conf < 0.05 ? 0.05 : f->conf;
-    fill_from_context(c, &fig);
+    eng_figure_finish(c, &fig, d, f->conf < 0.05 ? 0.05 : f->conf, loc);
     if (already(c, &fig)) {
         eng_trace(c, loc, "%s not taken again: the same figure was already taken", what);
         return 0;

@@ -74,7 +74,6 @@ struct eng_letter {
     struct eng_question *q;
     int nq;
     int implicit;                  /* the questions are unnumbered list items, numbered by order */
-    int req_from_context;          /* no request of its own: c->req is the document's context */
     int is_response;
     const char *response_why;      /* why it is (not) read as a response */
     int has_prose;                 /* running text outside tables */

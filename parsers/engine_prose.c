@@ -581,6 +581,12 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     const char *why;
     if (eng_is_boiler_text(s, &why))
         return "boilerplate";
+    /* "Outcomes with no allegations are not listed": how the figures are
+     * shown, not a zero for the outcomes it does not name */
+    if (strstr(l, "not listed") || strstr(l, "not shown") || strstr(l, " omitted") ||
+        strstr(l, "are left out") || strstr(l, "not included in the table") ||
+        strstr(l, "not included in this table") || strstr(l, "not displayed"))
+        return "says how the figures are shown, not a figure";
     if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";

@@ -1122,38 +1122,6 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
     }
     foi_buf_release(&b);
-    /* a document with no request of its own (an attachment, a bare
-     * spreadsheet) answers the one its context gives: the covering letter's
-     * or the context file's category, period, measure and subject stand for
-     * the request, at the request's (lowest) precedence */
-    const struct foi_doc_context *x = c->doc->context;
-    if (c->req_first < 0 && x && !c->rc) {
-        struct textdims td;
-        if (x->category && (eng_textdims(c, x->category, &td), td.ncats == 1)) {
-            c->req.category = c->req.cats[0] = td.category;
-            c->req.ncats = 1;
-        }
-        if (x->period) {
-            struct foi_period_ctx pc = {0};
-            struct foi_period p;
-            if (foi_period_parse(x->period, &pc, &p) == 1 && p.resolved) {
-                c->req.periods[0] = p;
-                c->req.period_texts[0] = x->period;
-                c->req.nperiods = 1;
-            }
-        }
-        if (x->measure) {
-            struct foi_match m;
-            if (c->tax && foi_taxonomy_match(c->tax, FOI_VOCAB_MEASURE, x->measure, &m) > 0)
-                c->req.measure = m.id;
-        }
-        if (x->subject) {
-            struct foi_match m;
-            if (c->tax && foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, x->subject, &m) > 0)
-                c->req.subject = m.id;
-        }
-        L->req_from_context = 1;
-    }
 }
 
 /* ------------------------------------------------------------ a response? */

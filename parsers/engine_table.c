@@ -1,121 +1,73 @@
-/* engine_table.c: figures from tables. Each column is either a value column
- * (counts) or a dimension column (labels); header rows, row labels, group rows,
- * the caption, the heading and the lines leading into the table give every
- * count its category, outcome, period, subject and measure. "Total" means what
- * its siblings say: a span of periods, officers and staff together, or the
- * outcome total. */
-#include "engine_ctx.h"
+/* engine_table.c: figures from tables, from the structure engine_tshape.c
+ * works out. A count becomes a figure only when the table's structure ties
+ * it to a recognised outcome or total: a label foi does not know never
+ * becomes a total, a table whose labels are mostly unknown gives no figures
+ * and one table_not_understood issue, and two cells that would be the same
+ * figure with different values are both left out. What the table leaves
+ * unsaid comes from its caption, sheet name, heading, the lines above it and
+ * the request (then, in eng_emit, a context file). */
+#include "engine_table.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-#define MAXC 512   /* columns the engine interprets; wider tables are cut with an issue */
 
 static const char *cell_text(const struct foi_table *t, int r, int col)
 {
     return foi_table_cell(t, r, col)->text;
 }
 
-static int is_value_text(struct ectx *c, const char *s)
-{
-    struct foi_value v;
-    if (!*s)
-        return 0;
-    return foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE;
-}
-
-/* Role words in a dimension column's header (structure, not vocabulary). */
-static int header_role(const char *h)
-{
-    if (!h || !*h)
-        return -1;
-    if (foi_strcasestr(h, "period") || foi_strcasestr(h, "month") || foi_strcasestr(h, "year") ||
-        foi_strcasestr(h, "quarter") || foi_strcasestr(h, "date"))
-        return PRIMARY_PERIOD;
-    if (foi_strcasestr(h, "outcome") || foi_strcasestr(h, "result") || foi_strcasestr(h, "finding") ||
-        foi_strcasestr(h, "disposal"))
-        return FOI_VOCAB_OUTCOME;
-    if (foi_strcasestr(h, "subject") || foi_strcasestr(h, "employee") || foi_strcasestr(h, "role") ||
-        foi_strcasestr(h, "rank") || foi_strcasestr(h, "staff type") || foi_strcasestr(h, "officer/staff"))
-        return FOI_VOCAB_SUBJECT;
-    if (foi_strcasestr(h, "force") || foi_strcasestr(h, "constabulary"))
-        return FOI_VOCAB_FORCE;
-    if (foi_strcasestr(h, "type") || foi_strcasestr(h, "categor") || foi_strcasestr(h, "allegation") ||
-        foi_strcasestr(h, "nature") || foi_strcasestr(h, "complaint"))
-        return FOI_VOCAB_CATEGORY;
-    return -1;
-}
-
-/* A value column whose header says it is a denominator or a rate, not a count. */
-static int denominator_header(const char *h)
-{
-    return foi_strcasestr(h, "headcount") || foi_strcasestr(h, "strength") ||
-           foi_strcasestr(h, "fte") || foi_strcasestr(h, "workforce") ||
-           foi_strcasestr(h, "rate") || foi_strcasestr(h, "per 1,000") ||
-           foi_strcasestr(h, "per 1000") || foi_strcasestr(h, "per cent") ||
-           foi_strcasestr(h, "percentage") || strchr(h, '%') ||
-           foi_strcasestr(h, "sample size") || foi_strcasestr(h, "establishment");
-}
-
-static void set_dim(struct ectx *c, struct dims *d, int vocab, const struct label *L)
-{
-    switch (vocab) {
-    case PRIMARY_PERIOD:
-        if (!d->has_period) {
-            d->period = L->period;
-            d->has_period = 1;
-            d->period_label = L->text;
-        }
-        break;
-    case FOI_VOCAB_CATEGORY: if (!d->category) d->category = L->text; break;
-    case FOI_VOCAB_OUTCOME:  if (!d->outcome) d->outcome = L->text; break;
-    case FOI_VOCAB_SUBJECT:  if (!d->subject) d->subject = L->text; break;
-    case FOI_VOCAB_MEASURE:  if (!d->measure) d->measure = L->text; break;
-    case FOI_VOCAB_FORCE:    if (!d->force) d->force = L->id[FOI_VOCAB_FORCE]; break;
-    default: break;
-    }
-    (void)c;
-}
-
-/* What a "Total" stands for, given the vocabulary its siblings share. */
-static void set_total(struct ectx *c, struct dims *d, int sibling_vocab, const struct label *L,
-                      const struct foi_period *span, const char *span_label)
-{
-    switch (sibling_vocab) {
-    case PRIMARY_PERIOD:
-        if (!d->has_period && span) {
-            d->period = *span;
-            d->has_period = 1;
-            d->period_label = span_label;
-        }
-        break;
-    case FOI_VOCAB_SUBJECT:
-        if (!d->subject) d->subject = "officers_and_staff";
-        break;
-    case FOI_VOCAB_CATEGORY:
-    case FOI_VOCAB_FORCE:
-        d->skip = 1;   /* a total across categories or forces is no keyable figure */
-        break;
-    case FOI_VOCAB_MEASURE:
-        break;
-    default:
-        if (!d->outcome) d->outcome = L->text;
-        break;
-    }
-    /* "Total allegations": a measure rides along */
-    if (L->id[FOI_VOCAB_MEASURE] && !d->measure)
-        d->measure = L->id[FOI_VOCAB_MEASURE];
-    (void)c;
-}
-
-struct colinfo {
-    int is_value, is_dim, role;
-    int dup;              /* same heading as another value column: ambiguous, left out */
-    int from_span;        /* a Total whose period is the span of its sibling columns */
-    struct dims dims;     /* from the header stack (value columns) */
+/* One figure's identity, to find two cells that claim the same figure. */
+struct fkey {
+    uint64_t hash;
+    int64_t value;
+    int status;
+    long seq;          /* order found (row by row) */
 };
 
+/* One table being read. */
+struct tread {
+    struct ectx *c;
+    const struct foi_table *t;
+    struct tshape s;
+    struct textdims cap, title, sheet, head, lead[4];
+    int nlead;
+    int multi_measure;          /* count columns name different measures */
+    /* state down the rows */
+    struct dims group;
+    int group_unknown;          /* under a group heading foi does not know */
+    int group_closing;          /* this row's Total in the category column ends its group */
+    int group_from_pivot;       /* the group is a pivot's category row (it carried its total) */
+    const char **filled;        /* each label column's last label (fill down) */
+    /* figures left out, for the issue */
+    long left_out;
+    const char *left_why;
+    int left_row, left_col;
+    long collided;
+    long first_collided;        /* seq of the first cell left out as ambiguous, -1 none */
+    int collide_r, collide_col; /* where it is (found in pass 1) */
+    /* the two passes: 0 finds identities, 1 emits */
+    int pass;
+    struct fkey *keys;
+    size_t nkeys, akeys;
+    unsigned char *drop;        /* by seq: 1 left out (ambiguous), 2 a restatement */
+    long seq;
+};
+
+static void left_out(struct tread *tr, int r, int col, const char *why)
+{
+    if (tr->pass)
+        return;
+    if (!tr->left_out++) {
+        tr->left_why = why;
+        tr->left_row = r;
+        tr->left_col = col;
+    }
+}
+
+/* ------------------------------------------------------------ lead-in */
 static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max)
 {
     const struct foi_doc *doc = c->doc;
@@ -168,19 +120,60 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* ---------------------------------------------------------- statement */
+/* A sentence anywhere in the document that says what the figures are ("The
+ * figures are numbers of allegations against police officers and police
+ * staff", "The table covers 2022/23"): after the table's own words and
+ * before the request. Read once per document. */
+static const struct textdims *statement(struct ectx *c)
+{
+    if (c->tstmt_done)
+        return c->tstmt;
+    c->tstmt_done = 1;
+    static const char *const cues[] = {
+        "figures are", "figures show", "figures relate", "figures cover", "figures include",
+        "figures given", "table shows", "table covers", "tables show", "tables cover", NULL
+    };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < c->doc->nlines && !c->tstmt; i++) {
+        const char *t = c->doc->lines[i].text;
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l)
+            break;
+        for (int k = 0; cues[k]; k++) {
+            const char *at = strstr(l, cues[k]);
+            if (!at)
+                continue;
+            struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+            if (!td) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            eng_textdims(c, t + (at - l), td);
+            c->tstmt = td;
+            break;
+        }
+    }
+    foi_buf_release(&lb);
+    return c->tstmt;
+}
+
+/* --------------------------------------------------------- force rows */
 /* In a force column, a name that appears twice ("West Midlands" the region
  * and "West Midlands" the force) is the region where its value is the sum of
  * the force rows that follow it, up to the next row that is no force. */
-static int region_row(struct ectx *c, const struct foi_table *t, int h, int col, int r,
-                      const struct colinfo *ci, int nc)
+static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
     struct label L;
     eng_classify(c, cell_text(t, r, col), &L);
     const char *id = L.id[FOI_VOCAB_FORCE];
     if (!id || t->nrows > 2000)   /* national tables have dozens of rows, not thousands */
         return 0;
     int twice = 0;
-    for (int o = h; o < t->nrows && !twice; o++) {
+    for (int o = s->h; o < t->nrows && !twice; o++) {
         if (o == r)
             continue;
         struct label M;
@@ -190,8 +183,8 @@ static int region_row(struct ectx *c, const struct foi_table *t, int h, int col,
     if (!twice)
         return 0;
     int vc = -1;
-    for (int k = 0; k < nc && vc < 0; k++)
-        if (ci[k].is_value)
+    for (int k = 0; k < s->nc && vc < 0; k++)
+        if (s->col[k].kind == COL_COUNT)
             vc = k;
     if (vc < 0)
         return 0;
@@ -214,363 +207,678 @@ static int region_row(struct ectx *c, const struct foi_table *t, int h, int col,
     return n >= 2 && sum == v.value;
 }
 
-static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
+/* -------------------------------------------------------------- rows */
+/* What a row's labels say. */
+struct rowdims {
+    struct dims d;
+    int cat_total;        /* a Total in the category column */
+    int outcome_blank;    /* the row has an outcome column and leaves it empty */
+    int own_category;     /* the category label is in this row, not filled down */
+    const char *opens_group;   /* a pivot's category row: the rows below are its outcomes */
+    int unknown;          /* it depends on a label foi does not know */
+    int unknown_col;
+    const char *why;
+};
+
+static int count_cells(const struct tread *tr, int r)
 {
-    int nr = t->nrows, nc = t->ncols;
-    if (nr < 1 || nc < 1)
+    int n = 0;
+    for (int col = 0; col < tr->s.nc; col++) {
+        if (tr->s.col[col].kind != COL_COUNT)
+            continue;
+        int y;
+        int k = eng_cell_kind(cell_text(tr->t, r, col), &y);
+        n += k == CK_COUNT || k == CK_NUMBER;
+    }
+    return n;
+}
+
+/* A row with no counts: a group heading (one label across the row) sets the
+ * group for the rows below it; a repeated header or a note is passed over. */
+static void group_row(struct tread *tr, int r)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const char *text = NULL;
+    for (int col = 0; col < tr->s.nc; col++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        if (!text)
+            text = x;
+        else if (strcmp(text, x))
+            return;   /* several labels: a repeated header, or a row of labels with no figures */
+    }
+    if (!text)
+        return;
+    size_t n = strlen(text);
+    if (n > 100 || (n > 40 && strchr(text, '.') && text[n - 1] == '.'))
+        return;   /* a note under or inside the table */
+    struct label L;
+    eng_tclassify(c, &tr->s, text, &L);
+    if (L.total)
+        return;
+    memset(&tr->group, 0, sizeof tr->group);
+    tr->group_unknown = 0;
+    tr->group_from_pivot = 0;
+    for (int col = 0; col < tr->s.nc; col++)
+        tr->filled[col] = NULL;   /* a new group: labels do not carry over it */
+    if (L.primary == PRIMARY_PERIOD || L.period_in) {
+        tr->group.period = L.period_ok ? L.period : L.inner;
+        tr->group.has_period = 1;
+        tr->group.period_label = text;
+    } else if (L.primary == FOI_VOCAB_CATEGORY) {
+        tr->group.category = text;
+    } else if (L.primary == FOI_VOCAB_SUBJECT) {
+        tr->group.subject = L.id[FOI_VOCAB_SUBJECT];
+    } else if (L.primary == FOI_VOCAB_MEASURE) {
+        tr->group.measure = L.id[FOI_VOCAB_MEASURE];
+    } else if (L.primary == FOI_VOCAB_OUTCOME) {
+        tr->group.outcome = text;
+    } else if (L.primary == FOI_VOCAB_FORCE) {
+        tr->group.force = L.id[FOI_VOCAB_FORCE];
+    } else {
+        tr->group_unknown = 1;
+    }
+    /* "Sexual assault – officers": a second vocabulary rides along */
+    if (L.id[FOI_VOCAB_SUBJECT] && !tr->group.subject && L.primary != FOI_VOCAB_SUBJECT)
+        tr->group.subject = L.id[FOI_VOCAB_SUBJECT];
+    if (L.id[FOI_VOCAB_MEASURE] && !tr->group.measure)
+        tr->group.measure = L.id[FOI_VOCAB_MEASURE];
+    if (L.period_in && L.primary != PRIMARY_PERIOD && !tr->group.has_period) {
+        tr->group.period = L.inner;
+        tr->group.has_period = 1;
+        tr->group.period_label = text;
+    }
+}
+
+/* An outcome among the categories of a category column (a pivot's nested
+ * rows): it belongs to the category above it, and is never filled down. */
+static int pivot_outcome(struct ectx *c, const struct tshape *s, const struct tcol *k, const char *x)
+{
+    if (k->role != FOI_VOCAB_CATEGORY)
         return 0;
-    if (nc > MAXC) {
-        if (c->out->issue)
-            c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", "",
-                          "table has more columns than the engine reads; extra columns ignored");
-        nc = MAXC;
-    }
-    int h = t->header_rows;
-    if (h == 0 && nr > 1) {
-        int vals = 0;
-        for (int col = 0; col < nc; col++)
-            vals += is_value_text(c, cell_text(t, 0, col));
-        if (!vals)
-            h = 1;
-    }
-    if (h >= nr)
-        return 0;
+    struct label L;
+    eng_tclassify(c, s, x, &L);
+    return L.primary == FOI_VOCAB_OUTCOME && !L.total && !L.id[FOI_VOCAB_CATEGORY];
+}
 
-    struct colinfo *ci = foi_arena_alloc(&c->arena, sizeof *ci * (size_t)nc);
-    struct label *hl = foi_arena_alloc(&c->arena, sizeof *hl * (size_t)nc * (size_t)(h ? h : 1));
-    if (!ci || !hl)
-        return c->rc = FOI_ENOMEM;
+/* A Total label is never filled down into the rows below it. */
+static int is_total_label(struct ectx *c, const char *x)
+{
+    struct label L;
+    eng_classify(c, x, &L);
+    return L.total || (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x));
+}
 
-    /* 1. value columns and dimension columns */
-    for (int col = 0; col < nc; col++) {
-        int nv = 0, nl = 0;
-        for (int r = h; r < nr; r++) {
-            const char *s = cell_text(t, r, col);
-            if (!*s)
-                continue;
-            if (is_value_text(c, s))
-                nv++;
-            else
-                nl++;
-        }
-        const char *top = h ? cell_text(t, h - 1, col) : "";
-        int hrole = header_role(top);
-        if (nv > 0 && nv >= nl && hrole != PRIMARY_PERIOD && !(h && denominator_header(top)))
-            ci[col].is_value = 1;
-        else if (nl > 0 || (nv > 0 && hrole == PRIMARY_PERIOD))
-            ci[col].is_dim = 1;
-        ci[col].role = -1;
-    }
-
-    /* 2. roles of dimension columns: the vocabulary most of their labels share */
-    for (int col = 0; col < nc; col++) {
-        if (!ci[col].is_dim)
+static void row_labels(struct tread *tr, int r, struct rowdims *rd)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    memset(rd, 0, sizeof *rd);
+    struct dims *d = &rd->d;
+    struct foi_period from, to;
+    int has_from = 0, has_to = 0;
+    const char *from_text = NULL, *to_text = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        const struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL)
             continue;
-        int votes[FOI_VOCAB_COUNT + 1] = {0};
-        for (int r = h; r < nr; r++) {
-            const struct foi_cell *cell = foi_table_cell(t, r, col);
-            if (!*cell->text || (cell->flags & FOI_CELL_SPANNED))
-                continue;
-            struct label L;
-            eng_classify(c, cell->text, &L);
-            if (L.total || L.primary < 0)
-                continue;
-            votes[L.primary]++;
-        }
-        int best = -1, bv = 0;
-        for (int v = 0; v <= FOI_VOCAB_COUNT; v++)
-            if (votes[v] > bv) {
-                bv = votes[v];
-                best = v;
-            }
-        int hrole = h ? header_role(cell_text(t, h - 1, col)) : -1;
-        if (best < 0 || (hrole >= 0 && votes[hrole] == bv))
-            best = hrole;
-        ci[col].role = best;
-    }
-
-    /* 3. header stacks of value columns, lowest level first */
-    for (int lvl = 0; lvl < h; lvl++)
-        for (int col = 0; col < nc; col++)
-            if (ci[col].is_value)
-                eng_classify(c, cell_text(t, lvl, col), &hl[(size_t)lvl * nc + col]);
-    for (int col = 0; col < nc; col++) {
-        if (!ci[col].is_value)
+        const char *x = cell_text(t, r, col);
+        int own = *x != '\0';
+        if (own && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
+            tr->filled[col] = x;
+        else if (!own && k->role != FOI_VOCAB_OUTCOME)
+            x = tr->filled[col];         /* fill down an empty label */
+        if (!x || !*x) {
+            if (k->role == FOI_VOCAB_OUTCOME)
+                rd->outcome_blank = 1;
             continue;
-        struct dims *d = &ci[col].dims;
-        for (int lvl = h - 1; lvl >= 0; lvl--) {
-            const struct label *L = &hl[(size_t)lvl * nc + col];
-            if (!L->text || !*L->text)
-                continue;
-            if (!L->total) {
-                /* a header describes its column: every vocabulary it names
-                 * ("Allegations resulting in dismissal": measure and outcome) */
-                if (L->primary >= 0)
-                    set_dim(c, d, L->primary, L);
-                for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
-                    if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
-                        continue;
-                    if (!strcmp(L->id[v], "other") && !L->exact[v])
-                        continue;
-                    if (v == FOI_VOCAB_MEASURE) {
-                        if (!d->measure) d->measure = L->id[v];
-                    } else if (v == FOI_VOCAB_SUBJECT) {
-                        if (!d->subject) d->subject = L->id[v];
-                    } else {
-                        set_dim(c, d, v, L);
-                    }
-                }
-                continue;
-            }
-            /* siblings: value columns at this level under the same parents */
-            int votes[FOI_VOCAB_COUNT + 1] = {0}, any = 0;
-            struct foi_period span;
-            int have_span = 0;
-            const char *first_lab = NULL, *last_lab = NULL;
-            for (int pass = 0; pass < 2 && !any; pass++) {
-                for (int o = 0; o < nc; o++) {
-                    if (o == col || !ci[o].is_value)
-                        continue;
-                    const struct label *S = &hl[(size_t)lvl * nc + o];
-                    if (S->total || S->primary < 0)
-                        continue;
-                    if (pass == 0) {
-                        int same = 1;
-                        for (int up = 0; up < lvl; up++)
-                            if (strcmp(cell_text(t, up, o), cell_text(t, up, col)))
-                                same = 0;
-                        if (!same)
-                            continue;
-                    }
-                    votes[S->primary]++;
-                    any = 1;
-                    if (S->primary == PRIMARY_PERIOD) {
-                        if (!have_span) {
-                            span = S->period;
-                            have_span = 1;
-                            first_lab = S->text;
-                        } else {
-                            foi_period_span(&span, &S->period, &span);
-                        }
-                        last_lab = S->text;
-                    }
-                }
-            }
-            int sv = -1, bv = 0;
-            for (int v = 0; v <= FOI_VOCAB_COUNT; v++)
-                if (votes[v] > bv) {
-                    bv = votes[v];
-                    sv = v;
-                }
-            const char *span_label = NULL;
-            if (have_span)
-                span_label = (first_lab == last_lab) ? first_lab
-                    : foi_arena_printf(&c->arena, "%s to %s", first_lab, last_lab);
-            set_total(c, d, sv, L, have_span ? &span : NULL, span_label);
-            if (sv == PRIMARY_PERIOD)
-                ci[col].from_span = 1;
         }
-    }
-
-    /* two value columns with the same heading ("2019/20" twice): which is
-     * which cannot be told, so neither is read, nor a Total spanning them */
-    int any_dup = 0;
-    for (int a = 0; a < nc && h > 0; a++) {
-        if (!ci[a].is_value)
-            continue;
-        for (int b = a + 1; b < nc; b++) {
-            if (!ci[b].is_value)
-                continue;
-            int same = 1, blank = 1;
-            for (int lvl = 0; lvl < h && same; lvl++) {
-                const char *x = cell_text(t, lvl, a), *y = cell_text(t, lvl, b);
-                same = !strcmp(x, y);
-                if (*x)
-                    blank = 0;
-            }
-            if (same && !blank) {
-                if (!ci[a].dup && c->out->issue) {
-                    char msg[200], loc[64];
-                    snprintf(msg, sizeof msg, "columns %d and %d have the same heading '%.60s'; their figures are left out",
-                             a + 1, b + 1, cell_text(t, h - 1, a));
-                    snprintf(loc, sizeof loc, "table %d", t->index);
-                    c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", loc, msg);
-                }
-                ci[a].dup = ci[b].dup = 1;
-                any_dup = 1;
-            }
-        }
-    }
-
-    /* 4. what the caption, heading and lead-in say */
-    struct textdims cap, head, lead[4];
-    int nlead = 0;
-    eng_textdims(c, t->caption, &cap);
-    eng_textdims(c, t->heading, &head);
-    lead_in(c, t, prev_anchor, lead, &nlead, 4);
-
-    /* spans of each period dimension column, for a "Total" row in it */
-    /* 5. rows */
-    struct dims group;
-    memset(&group, 0, sizeof group);
-    const char **filled = foi_arena_alloc(&c->arena, sizeof *filled * (size_t)nc);
-    if (!filled)
-        return c->rc = FOI_ENOMEM;
-    for (int r = h; r < nr && !c->rc; r++) {
-        int nvals = 0, nlabels = 0, lastlab = -1;
-        for (int col = 0; col < nc; col++) {
-            const char *s = cell_text(t, r, col);
-            if (!*s) continue;
-            if (ci[col].is_value && is_value_text(c, s)) nvals++;
-            else { nlabels++; lastlab = col; }
-        }
-        if (!nvals) {
-            /* a group row ("Police staff", "Sexual assault") labels the rows below */
-            if (nlabels >= 1) {
-                struct label L;
-                eng_classify(c, cell_text(t, r, lastlab), &L);
-                int all_same = 1;
-                for (int col = 0; col < nc; col++)
-                    if (*cell_text(t, r, col) && strcmp(cell_text(t, r, col), cell_text(t, r, lastlab)))
-                        all_same = 0;
-                if (all_same && L.primary >= 0 && !L.total) {
-                    memset(&group, 0, sizeof group);
-                    set_dim(c, &group, L.primary, &L);
-                }
+        if (k->role == ROLE_NONE) {
+            /* a label foi does not know tells this row from the others: the
+             * row is not understood, unless forces already tell the rows
+             * apart (a region column beside the forces) */
+            if (k->varies && !k->dependent && !rd->unknown) {
+                rd->unknown = 1;
+                rd->unknown_col = col;
+                rd->why = "a column of labels foi does not recognise";
             }
             continue;
         }
-        struct dims rd;
-        memset(&rd, 0, sizeof rd);
-        for (int col = 0; col < nc; col++) {
-            if (!ci[col].is_dim || ci[col].role < 0)
-                continue;
-            const char *s = cell_text(t, r, col);
-            if (!*s)
-                s = filled[col];          /* fill down an empty label */
-            else
-                filled[col] = s;
-            if (!s || !*s)
-                continue;
-            struct label L;
-            eng_classify(c, s, &L);
+        struct label L;
+        eng_tclassify(c, s, x, &L);
+        if (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x))
+            L.total = 1;
+        switch (k->role) {
+        case ROLE_FROM:
+        case ROLE_TO: {
+            struct foi_period_ctx pc = {0};
+            struct foi_period p;
+            if (foi_period_parse(x, &pc, &p) == 1 && p.resolved) {
+                if (k->role == ROLE_FROM) { from = p; has_from = 1; from_text = x; }
+                else { to = p; has_to = 1; to_text = x; }
+            } else if (L.total) {
+                rd->d.skip = 1;   /* a Total row across the periods: no period of its own */
+            }
+            break;
+        }
+        case PRIMARY_PERIOD:
             if (L.total) {
-                struct foi_period span;
-                int have = 0;
-                const char *fl = NULL, *ll = NULL;
-                if (ci[col].role == PRIMARY_PERIOD) {
-                    for (int o = h; o < nr; o++) {
-                        struct label P;
-                        eng_classify(c, cell_text(t, o, col), &P);
-                        if (!P.period_ok) continue;
-                        if (!have) { span = P.period; have = 1; fl = P.text; }
-                        else foi_period_span(&span, &P.period, &span);
-                        ll = P.text;
-                    }
+                if (k->has_span && !d->has_period) {
+                    d->period = k->span;
+                    d->has_period = 1;
+                    d->period_label = k->span_label;
                 }
-                const char *sl = have ? foi_arena_printf(&c->arena, "%s to %s", fl, ll) : NULL;
-                set_total(c, &rd, ci[col].role, &L, have ? &span : NULL, sl);
-                continue;
+            } else if (L.period_ok || L.period_in) {
+                if (!d->has_period) {
+                    d->period = L.period_ok ? L.period : L.inner;
+                    d->has_period = 1;
+                    d->period_label = x;
+                }
+            } else if (!d->period_label && !d->has_period) {
+                d->period_label = x;   /* kept as written; unresolved */
             }
-            int role = ci[col].role;
-            if (role == PRIMARY_PERIOD && !L.period_ok) {
-                if (!rd.period_label)
-                    rd.period_label = s;   /* kept as written; unresolved */
-                continue;
+            break;
+        case FOI_VOCAB_OUTCOME:
+            if (L.primary == FOI_VOCAB_CATEGORY && !L.id[FOI_VOCAB_OUTCOME] && !d->category) {
+                /* a pivot: a category among the outcomes carries its total,
+                 * and the outcomes below it are its own */
+                d->category = x;
+                if (!d->outcome) d->outcome = "total";
+                rd->opens_group = x;
+                break;
             }
-            if (role == FOI_VOCAB_SUBJECT && L.id[FOI_VOCAB_SUBJECT] == NULL && L.primary >= 0 &&
-                L.primary != FOI_VOCAB_SUBJECT) {
-                set_dim(c, &rd, L.primary, &L);
-                continue;
+            if (L.total && tr->group_from_pivot) {
+                d->skip = 1;   /* after the pivot's categories: their grand total */
+                break;
             }
-            if (role == FOI_VOCAB_FORCE &&
-                (!L.id[FOI_VOCAB_FORCE] || region_row(c, t, h, col, r, ci, nc))) {
-                rd.skip = 1;   /* a region or total row in a force column */
-                continue;
+            if (L.total || (L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
+                            !L.id[FOI_VOCAB_OUTCOME])) {
+                /* "Total", "Officers investigated": the row's total (kept as
+                 * written where the taxonomy reads it as one) */
+                if (!d->outcome)
+                    d->outcome = L.id[FOI_VOCAB_OUTCOME] && !strcmp(L.id[FOI_VOCAB_OUTCOME], "total") ? x : "total";
+                if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+                if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
+            } else if (!d->outcome) {
+                d->outcome = x;   /* an outcome foi does not know is reported, `other` */
             }
-            set_dim(c, &rd, role, &L);
+            break;
+        case FOI_VOCAB_CATEGORY:
+            if (own && pivot_outcome(c, s, k, x)) {
+                /* "Dismissed" under "Sexual assault" in one column */
+                if (!d->outcome) d->outcome = x;
+                if (!d->category && tr->filled[col]) {
+                    d->category = tr->filled[col];
+                    rd->own_category = 0;
+                }
+                break;
+            }
+            if (L.total || (L.primary == FOI_VOCAB_MEASURE && !L.id[FOI_VOCAB_CATEGORY])) {
+                /* "Total", "All complaints" under the categories: their sum */
+                rd->cat_total = 1;
+                if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+            } else if (!L.id[FOI_VOCAB_CATEGORY] && L.primary >= 0 && L.primary != FOI_VOCAB_OUTCOME) {
+                /* "All employees" under the categories: another vocabulary */
+                if (L.primary == FOI_VOCAB_SUBJECT && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
+                else if (L.primary == FOI_VOCAB_MEASURE && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+                else if (L.primary == PRIMARY_PERIOD && !d->has_period) {
+                    d->period = L.period;
+                    d->has_period = 1;
+                    d->period_label = x;
+                }
+            } else {
+                if (!d->category) d->category = x;
+                rd->own_category = own;
+                /* "Sexual assault total": the category's total */
+                if (L.id[FOI_VOCAB_OUTCOME] && !strcmp(L.id[FOI_VOCAB_OUTCOME], "total") && !d->outcome)
+                    d->outcome = "total";
+            }
+            break;
+        case FOI_VOCAB_SUBJECT:
+            if (L.total) {
+                if (!d->subject) d->subject = "officers_and_staff";
+            } else if (L.id[FOI_VOCAB_SUBJECT]) {
+                if (!d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
+            } else if (L.primary >= 0 && L.primary != PRIMARY_PERIOD) {
+                if (L.primary == FOI_VOCAB_CATEGORY && !d->category) d->category = x;
+                else if (L.primary == FOI_VOCAB_OUTCOME && !d->outcome) d->outcome = x;
+                else if (L.primary == FOI_VOCAB_MEASURE && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+            } else if (!d->subject) {
+                d->subject = x;
+            }
+            break;
+        case FOI_VOCAB_MEASURE:
+            if (!d->measure) d->measure = L.id[FOI_VOCAB_MEASURE] ? L.id[FOI_VOCAB_MEASURE] : x;
+            break;
+        case FOI_VOCAB_FORCE:
+            /* a region, a total or a blank in a force column is no force */
+            if (!L.id[FOI_VOCAB_FORCE] || L.total || region_row(c, tr, col, r))
+                d->skip = 1;
+            else if (!d->force)
+                d->force = L.id[FOI_VOCAB_FORCE];
+            break;
+        default:
+            break;
         }
-        if (rd.skip)
+    }
+    if (has_from && has_to && !d->has_period && foi_date_cmp(&from.start, &to.end) <= 0) {
+        d->period.start = from.start;
+        d->period.end = to.end;
+        d->period.resolved = 1;
+        d->period.kind = FOI_PER_RANGE;
+        d->has_period = 1;
+        d->period_label = foi_arena_printf(&c->arena, "%s to %s", from_text, to_text);
+    } else if ((has_from || has_to) && !d->has_period && !d->period_label) {
+        d->period_label = has_from ? from_text : to_text;   /* half a period: unresolved */
+    }
+}
+
+/* -------------------------------------------------------- identities */
+static uint64_t fnv(uint64_t h, const char *s)
+{
+    if (!s)
+        s = "";
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ull;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ull;
+    return h;
+}
+
+static const char *canon(struct ectx *c, enum foi_vocab v, const char *label)
+{
+    if (!label)
+        return "";
+    if (foi_taxonomy_has(c->tax, v, label))
+        return label;
+    struct label L;
+    eng_classify(c, label, &L);
+    return L.id[v] ? L.id[v] : label;
+}
+
+static uint64_t figure_hash(struct ectx *c, const struct dims *d)
+{
+    uint64_t h = 1469598103934665603ull;
+    char a[11] = "", b[11] = "";
+    if (d->has_period) {
+        foi_date_iso(&d->period.start, a);
+        foi_date_iso(&d->period.end, b);
+        h = fnv(fnv(h, a), b);
+    } else {
+        h = fnv(h, d->period_label);
+    }
+    h = fnv(h, d->force ? d->force : "");
+    h = fnv(h, canon(c, FOI_VOCAB_CATEGORY, d->category));
+    h = fnv(h, canon(c, FOI_VOCAB_MEASURE, d->measure));
+    /* a subject foi does not know is `unknown` in the dataset: one identity */
+    const char *subj = canon(c, FOI_VOCAB_SUBJECT, d->subject);
+    h = fnv(h, d->subject && subj == d->subject && !foi_taxonomy_has(c->tax, FOI_VOCAB_SUBJECT, subj) ? "unknown" : subj);
+    h = fnv(h, canon(c, FOI_VOCAB_OUTCOME, d->outcome));
+    return h;
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+    const struct fkey *x = a, *y = b;
+    if (x->hash != y->hash)
+        return x->hash < y->hash ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* ------------------------------------------------------------ figures */
+/* The figure of count cell (r, col), dims filled level by level; 0 when the
+ * cell is no figure of ours (a grand total, a region), -1 when the table's
+ * structure does not say what it is. */
+static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
+{
+    struct ectx *c = tr->c;
+    const struct tshape *s = &tr->s;
+    const struct tcol *k = &s->col[col];
+    struct dims d = k->dims;
+    if (d.skip || rd->d.skip)
+        return 0;
+    if (k->dup || (k->from_span && s->any_dup))
+        return 0;
+    if (!k->understood) {
+        left_out(tr, r, col, "its column's heading does not say what it counts");
+        return -1;
+    }
+    if (rd->unknown) {
+        left_out(tr, r, rd->unknown_col, rd->why);
+        return -1;
+    }
+    if (tr->group_unknown && !rd->d.force) {
+        left_out(tr, r, col, "it sits under a heading foi does not recognise");
+        return -1;
+    }
+    /* row labels fill what the column did not say */
+    if (!d.category) d.category = rd->d.category;
+    if (!d.outcome) d.outcome = rd->d.outcome;
+    if (!d.subject) d.subject = rd->d.subject;
+    if (!d.measure) d.measure = rd->d.measure;
+    if (!d.force) d.force = rd->d.force;
+    if (!d.has_period && rd->d.has_period) {
+        d.period = rd->d.period;
+        d.has_period = 1;
+        d.period_label = rd->d.period_label;
+    } else if (!d.has_period && !d.period_label) {
+        d.period_label = rd->d.period_label;
+    }
+    /* group rows */
+    if (!d.category) d.category = tr->group.category;
+    if (!d.subject) d.subject = tr->group.subject;
+    if (!d.measure) d.measure = tr->group.measure;
+    if (!d.force) d.force = tr->group.force;
+    if (!d.outcome && tr->group.outcome) d.outcome = tr->group.outcome;
+    if (!d.has_period && tr->group.has_period && !d.period_label) {
+        d.period = tr->group.period;
+        d.has_period = 1;
+        d.period_label = tr->group.period_label;
+    }
+    /* "Total" in the category column: the category's total when a group or
+     * a column names the category, else a total across categories */
+    if (rd->cat_total) {
+        if (!d.category)
+            return 0;
+        if (!d.outcome)
+            d.outcome = "total";
+        if (!rd->d.category && !k->dims.category && d.category == tr->group.category)
+            tr->group_closing = 1;   /* a block's Total ends the block */
+    }
+    /* a table with a column of categories says each row's category: a row
+     * without one is no figure of a category */
+    if (s->cat_col >= 0 && !d.category) {
+        left_out(tr, r, s->cat_col, "its row gives no category");
+        return -1;
+    }
+    /* the outcome: a header, a row label, a Total, or the table's one count */
+    if (!d.outcome) {
+        if (!s->has_outcome_col && !k->head_outcome)
+            d.outcome = "total";
+        else if (rd->outcome_blank && rd->own_category)
+            d.outcome = "total";   /* a category's row carrying its total above its outcomes */
+        else {
+            left_out(tr, r, col, "no outcome is given for it");
+            return -1;
+        }
+    }
+    /* a measure or subject a Total label names */
+    if (!d.measure) d.measure = s->tmeasure;
+    if (!d.subject) d.subject = s->tsubject;
+    /* a statement of what is counted ("Figures are numbers of complaints") */
+    if (c->statement_measure && !tr->multi_measure)
+        d.measure = c->statement_measure;
+    /* then the table's own words, then the request */
+    int had_label = d.period_label != NULL && !d.has_period;
+    dims_fill_text(&d, &tr->cap);
+    dims_fill_text(&d, &tr->title);
+    dims_fill_text(&d, &tr->sheet);
+    dims_fill_text(&d, &tr->head);
+    for (int i = 0; i < tr->nlead; i++)
+        dims_fill_text(&d, &tr->lead[i]);
+    if (statement(c))
+        dims_fill_text(&d, c->tstmt);
+    dims_fill_text(&d, &c->req);
+    if (had_label && d.has_period)
+        d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */
+    d.structured = 1;
+    *out = d;
+    return 1;
+}
+
+static void unreadable(struct tread *tr, const char *loc, const char *text)
+{
+    struct ectx *c = tr->c;
+    if (!c->unreadable_cells++) {
+        c->unreadable_first = loc;
+        c->unreadable_text = text;
+    }
+}
+
+static int push_key(struct tread *tr, long seq, const struct dims *d, const struct foi_value *v)
+{
+    if (tr->nkeys == tr->akeys) {
+        size_t na = tr->akeys ? tr->akeys * 2 : 256;
+        struct fkey *p = foi_realloc(tr->keys, na * sizeof *p);
+        if (!p)
+            return tr->c->rc = FOI_ENOMEM;
+        tr->keys = p;
+        tr->akeys = na;
+    }
+    struct fkey *k = &tr->keys[tr->nkeys++];
+    k->hash = figure_hash(tr->c, d);
+    k->value = v->has_value ? v->value : (int64_t)v->min * 1000003 + v->max;
+    k->status = (int)v->status;
+    k->seq = seq;
+    return 0;
+}
+
+/* One pass over the body: pass 0 finds every figure's identity, pass 1
+ * emits the figures that are not ambiguous. */
+static int table_pass(struct tread *tr)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    memset(&tr->group, 0, sizeof tr->group);
+    tr->group_unknown = 0;
+    tr->group_from_pivot = 0;
+    tr->seq = 0;
+    for (int col = 0; col < s->nc; col++)
+        tr->filled[col] = NULL;
+    for (int r = s->h; r < s->nr && !c->rc; r++) {
+        if (!count_cells(tr, r)) {
+            group_row(tr, r);
             continue;
-        for (int col = 0; col < nc && !c->rc; col++) {
-            if (!ci[col].is_value)
+        }
+        struct rowdims rd;
+        row_labels(tr, r, &rd);
+        tr->group_closing = 0;
+        for (int col = 0; col < s->nc && !c->rc; col++) {
+            if (s->col[col].kind != COL_COUNT)
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
-            if (!*cell->text)
+            int y;
+            int kind = eng_cell_kind(cell->text, &y);
+            if (kind == CK_EMPTY)
                 continue;
             struct foi_value v;
             int vr = eng_value(c, cell->text, &v);
-            const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
             if (vr != 0 || v.status == FOI_VS_NONE) {
-                if (c->out->issue) {
-                    char msg[200];
-                    snprintf(msg, sizeof msg, "cannot read '%.40s' as a count%s", cell->text,
-                             vr == FOI_ERANGE ? " (negative, fractional or too large)" : "");
-                    c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", loc, msg);
+                if (tr->pass == 1)
+                    unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
+                continue;
+            }
+            struct dims d;
+            if (cell_figure(tr, r, col, &rd, &d) <= 0)
+                continue;
+            long seq = tr->seq++;
+            if (tr->pass == 0) {
+                if (push_key(tr, seq, &d, &v))
+                    return c->rc;
+                continue;
+            }
+            if (tr->drop && tr->drop[seq]) {
+                if (seq == tr->first_collided) {
+                    tr->collide_r = r;
+                    tr->collide_col = col;
                 }
                 continue;
             }
-            struct dims d = ci[col].dims;
-            if (d.skip || ci[col].dup || (any_dup && ci[col].from_span))
-                continue;
-            /* row labels fill what the column did not say */
-            if (!d.category) d.category = rd.category;
-            if (!d.outcome) d.outcome = rd.outcome;
-            if (!d.subject) d.subject = rd.subject;
-            if (!d.measure) d.measure = rd.measure;
-            if (!d.force) d.force = rd.force;
-            if (!d.has_period && rd.has_period) {
-                d.period = rd.period;
-                d.has_period = 1;
-                d.period_label = rd.period_label;
-            } else if (!d.has_period && !d.period_label) {
-                d.period_label = rd.period_label;
-            }
-            /* group rows */
-            if (!d.category) d.category = group.category;
-            if (!d.subject) d.subject = group.subject;
-            if (!d.measure) d.measure = group.measure;
-            if (!d.has_period && group.has_period) {
-                d.period = group.period; d.has_period = 1; d.period_label = group.period_label;
-            }
-            /* statement of what is counted */
-            if (c->statement_measure) {
-                int measures = 0;
-                for (int o = 0; o < nc; o++)
-                    if (ci[o].is_value && ci[o].dims.measure && d.measure && strcmp(ci[o].dims.measure, d.measure))
-                        measures = 1;
-                if (!measures)
-                    d.measure = c->statement_measure;
-            }
-            /* then the table's own words, then the request */
-            int had_label = d.period_label != NULL && !d.has_period;
-            dims_fill_text(&d, &cap);
-            dims_fill_text(&d, &head);
-            for (int k = 0; k < nlead; k++)
-                dims_fill_text(&d, &lead[k]);
-            dims_fill_text(&d, &c->req);
-            if (had_label && d.has_period) {
-                /* a row period we could not read: do not replace it by context */
-                d.has_period = 0;
-            }
-            if (!d.measure) d.measure = c->o->default_measure;
-            if (!d.subject) d.subject = c->o->default_subject;
-            double conf = c->o->confidence;
-            if (!d.category || !d.has_period)
-                conf -= 0.2;
-            eng_emit(c, &d, cell->text, &v, loc, cell->text, conf < 0.05 ? 0.05 : conf);
+            const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+            eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
+        }
+        if (tr->group_closing)
+            tr->group.category = NULL;
+        if (rd.opens_group) {
+            memset(&tr->group, 0, sizeof tr->group);
+            tr->group_unknown = 0;
+            tr->group.category = rd.opens_group;
+            tr->group_from_pivot = 1;
         }
     }
+    return c->rc;
+}
+
+/* Cells claiming the same figure: one restated value is one figure; two
+ * different values leave both out. */
+static int find_collisions(struct tread *tr)
+{
+    if (tr->nkeys < 2)
+        return 0;
+    tr->drop = foi_calloc(tr->nkeys, 1);
+    if (!tr->drop)
+        return tr->c->rc = FOI_ENOMEM;
+    tr->first_collided = -1;
+    qsort(tr->keys, tr->nkeys, sizeof *tr->keys, key_cmp);
+    for (size_t i = 0; i < tr->nkeys;) {
+        size_t j = i + 1;
+        int differ = 0;
+        while (j < tr->nkeys && tr->keys[j].hash == tr->keys[i].hash) {
+            if (tr->keys[j].value != tr->keys[i].value || tr->keys[j].status != tr->keys[i].status)
+                differ = 1;
+            j++;
+        }
+        for (size_t k = i; k < j; k++) {
+            if (differ) {
+                tr->drop[tr->keys[k].seq] = 1;
+                tr->collided++;
+                if (tr->first_collided < 0 || tr->keys[k].seq < tr->first_collided)
+                    tr->first_collided = tr->keys[k].seq;
+            } else if (k > i) {
+                tr->drop[tr->keys[k].seq] = 2;
+            }
+        }
+        i = j;
+    }
+    return 0;
+}
+
+/* One table_not_understood warning about table t (located at its first cell). */
+static void table_issue(struct tread *tr, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void table_issue(struct tread *tr, const char *fmt, ...)
+{
+    struct ectx *c = tr->c;
+    if (!c->out->issue)
+        return;
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    const char *loc = foi_cell_locator_in(&c->arena, c->doc, tr->t, 0, 0);
+    c->out->issue(c->out, FOI_SEV_WARNING, "table_not_understood", loc, msg);
+}
+
+static void quote_examples(char *buf, size_t n, const struct tshape *s)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < s->nunknown_ex && k + 8 < n; i++) {
+        int w = snprintf(buf + k, n - k, "%s'%.40s'", i ? ", " : "", s->unknown_ex[i]);
+        if (w < 0)
+            break;
+        k += (size_t)w;
+        if (k >= n)
+            k = n - 1;
+    }
+}
+
+static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
+{
+    struct tread tr;
+    memset(&tr, 0, sizeof tr);
+    tr.c = c;
+    tr.t = t;
+    eng_textdims(c, t->caption, &tr.cap);
+    eng_textdims(c, t->sheet, &tr.sheet);
+    eng_textdims(c, t->heading, &tr.head);
+    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
+    /* the period the table sits in, as its figures would take it */
+    struct dims pd;
+    memset(&pd, 0, sizeof pd);
+    dims_fill_text(&pd, &tr.cap);
+    dims_fill_text(&pd, &tr.sheet);
+    dims_fill_text(&pd, &tr.head);
+    for (int i = 0; i < tr.nlead; i++)
+        dims_fill_text(&pd, &tr.lead[i]);
+    dims_fill_text(&pd, &c->req);
+    if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
+        return c->rc;
+    eng_textdims(c, tr.s.title, &tr.title);
+    struct tshape *s = &tr.s;
+    if (s->ncount == 0 || s->h >= s->nr)
+        return 0;   /* no counts: a table of text (a reference block, a narrative) */
+    /* a table whose labels foi mostly does not know is not understood: no
+     * figure from it, one issue */
+    if (s->nlabels > 0 && s->nknown * 2 < s->nlabels) {
+        char ex[200];
+        quote_examples(ex, sizeof ex, s);
+        table_issue(&tr, "table %d is not understood: %d of %d labels recognised (%d%%), for example %s; "
+                    "no figures taken from it", t->index, s->nknown, s->nlabels,
+                    s->nknown * 100 / s->nlabels, ex);
+        return 0;
+    }
+    tr.filled = foi_arena_alloc(&c->arena, sizeof *tr.filled * (size_t)s->nc);
+    if (!tr.filled)
+        return c->rc = FOI_ENOMEM;
+    /* count columns that name different measures keep their own */
+    const char *m = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        const struct tcol *k = &s->col[col];
+        if (k->kind == COL_COUNT && k->dims.measure) {
+            if (m && strcmp(canon(c, FOI_VOCAB_MEASURE, m), canon(c, FOI_VOCAB_MEASURE, k->dims.measure)))
+                tr.multi_measure = 1;
+            m = k->dims.measure;
+        }
+    }
+    tr.pass = 0;
+    int rc = table_pass(&tr);
+    if (!rc)
+        rc = find_collisions(&tr);
+    if (!rc) {
+        tr.pass = 1;
+        rc = table_pass(&tr);
+    }
+    if (!rc && tr.left_out) {
+        const struct tcol *k = &s->col[tr.left_col];
+        table_issue(&tr, "%ld figure%s of table %d left out: %s (first at %s%s%.60s%s)", tr.left_out,
+                    tr.left_out == 1 ? "" : "s", t->index, tr.left_why,
+                    foi_cell_locator_in(&c->arena, c->doc, t, tr.left_row, tr.left_col),
+                    *k->head ? ", column '" : "", k->head, *k->head ? "'" : "");
+    }
+    if (!rc && tr.collided)
+        table_issue(&tr, "%ld cells of table %d claim the same figure as another cell with a different value "
+                    "(their labels do not tell them apart; the first at %s); all of them are left out",
+                    tr.collided, t->index, foi_cell_locator_in(&c->arena, c->doc, t, tr.collide_r, tr.collide_col));
+    foi_free(tr.keys);
+    foi_free(tr.drop);
     return c->rc;
 }
 
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
+    c->unreadable_cells = 0;
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
         table_extract(c, t, prev_anchor);
         prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
+    }
+    /* cells that should hold counts and do not: once per document */
+    if (!c->rc && c->unreadable_cells && c->out->issue) {
+        char msg[300];
+        if (c->unreadable_cells == 1)
+            snprintf(msg, sizeof msg, "cannot read '%.40s' as a count", c->unreadable_text);
+        else
+            snprintf(msg, sizeof msg, "%ld cells cannot be read as counts, the first '%.40s'", c->unreadable_cells,
+                     c->unreadable_text);
+        c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", c->unreadable_first, msg);
     }
     return c->rc;
 }

@@ -40,8 +40,11 @@ struct foi_parser {
 extern const struct foi_parser *const foi_parsers[];
 extern const int foi_nparsers;
 const struct foi_parser *foi_parser_find(const char *name);
-/* The best-scoring parser for a doc (ties: table order); NULL if all score 0. */
+/* The best-scoring parser for a doc (ties: table order); NULL if all score 0.
+ * With FOI_NO_FORCE_PLUGINS set (and not "0"), force plugins are left out. */
 const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score);
+/* 1 when FOI_NO_FORCE_PLUGINS asks for the generic parsers only. */
+int foi_force_plugins_off(void);
 
 #define FOI_PARSER(name) extern const struct foi_parser foi_parser_##name;
 #include "parsers.def"

@@ -1,7 +1,10 @@
 /* registry.c: the table of parser plugins (X-macro over parsers.def) and the
- * choice of the best-scoring plugin for a document. */
+ * choice of the best-scoring plugin for a document. FOI_NO_FORCE_PLUGINS=1 in
+ * the environment leaves the force plugins out of the choice, so tests can
+ * show what the generic parsers alone make of a force's responses. */
 #include "parser.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FOI_PARSER(name) &foi_parser_##name,
@@ -21,13 +24,20 @@ const struct foi_parser *foi_parser_find(const char *name)
     return NULL;
 }
 
+int foi_force_plugins_off(void)
+{
+    const char *e = getenv("FOI_NO_FORCE_PLUGINS");
+    return e && *e && strcmp(e, "0");
+}
+
 const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score)
 {
     const struct foi_parser *best = NULL;
     int best_score = 0;
+    int generic_only = foi_force_plugins_off();
     for (int i = 0; i < foi_nparsers; i++) {
         const struct foi_parser *p = foi_parsers[i];
-        if (!(p->formats & doc->format))
+        if (!(p->formats & doc->format) || (generic_only && p->force_id))
             continue;
         int s = p->probe(doc);
         if (s < 0) s = 0;

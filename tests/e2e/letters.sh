@@ -41,7 +41,7 @@ R=$T/o/records.csv
 has "NCND record with its sections" "$R" ',ncnd,,,s30(3);s31(3);s40(5),norfolk/'
 has "goodwill figures keep a note" "$R" 'gesture of goodwill beyond the section 12 cost limit'
 has "section 21 refusal with its link" "$R" ',refused,,,s21,warwickshire/.*published at https://www.warwickshire.police.uk/misconduct-hearings'
-has "attachment figures say where their context came from" "$R" 'period, measure and subject from covering letter dorset/FOI 2041A-23 response.txt'
+has "attachment figures say where their context came from" "$R" 'force, period, measure, subject and request reference from covering letter dorset/FOI 2041A-23 response.txt'
 H=$T/o/report.html
 has "coverage: answer in a missing attachment" "$H" 'data-force="gloucestershire" data-status="answer in a missing attachment"'
 "$FOI" validate "$T/o" >/dev/null 2>"$T/v"

@@ -296,6 +296,7 @@ int foi_fuzz_process(const uint8_t *data, size_t n)
             struct fsink fc = { &nc, &ds };
             struct foi_sink sink = { .emit = fs_emit, .issue = fs_issue, .ctx = &fc };
             (void)p->parse(&doc, &sink, &err);
+            (void)foi_norm_finish(&nc);
             foi_norm_release(&nc);
         }
     }

@@ -1,29 +1,16 @@
 #!/usr/bin/env python3
 """keycheck.py RECORDS_CSV EXPECTED_CSV: every keyed figure must be extracted
 exactly once with the right value, and nothing extra from keyed files.
-A response beside the key (in its folder tree) with no row in it is keyed as
-having no figures, as score.py does: anything taken from it is extra.
+A response in the key's folder tree that has no row in the key is keyed as
+giving no figures (a table of unknown labels, a narrative table, a scan):
+any record from it is extra. Scripts (*.py), docs (*.md), the key itself and
+context files (foi-context.txt, *.context.txt) are not responses.
 Prints the misses and 'keys: R right, W wrong, M missed, X extra'; exit 1 on
 any miss. (The figure identity and value columns are those of SPEC.md.)"""
 import csv
 import os
 import sys
 from collections import Counter
-
-NOT_RESPONSES = {"README.md", "MANIFEST.md", "expected.csv"}
-
-
-def files_beside(key_path):
-    root = os.path.dirname(os.path.abspath(key_path))
-    out = set()
-    for d, dirs, files in os.walk(root):
-        dirs[:] = [x for x in dirs if not x.startswith(".")]
-        for f in files:
-            rel = os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/")
-            if f in NOT_RESPONSES or f.startswith(".") or f.endswith(".py") or "/" not in rel:
-                continue
-            out.add(rel)
-    return out
 
 ID = ["source_file", "force_id", "period_start", "period_end",
       "category", "measure", "subject", "outcome"]
@@ -39,9 +26,24 @@ def key(r):
     return tuple((r.get(f) or "").strip() for f in ID + VAL)
 
 
+def responses_beside(key_path):
+    """Responses in the key's folder tree, relative and /-separated."""
+    root = os.path.dirname(os.path.abspath(key_path))
+    out = set()
+    for d, dirs, files in os.walk(root):
+        dirs[:] = [x for x in dirs if not x.startswith(".")]
+        for f in files:
+            rel = os.path.relpath(os.path.join(d, f), root).replace(os.sep, "/")
+            if (f.startswith(".") or f.endswith((".py", ".md")) or f == "expected.csv" or
+                    f == "foi-context.txt" or f.endswith(".context.txt") or "/" not in rel):
+                continue
+            out.add(rel)
+    return out
+
+
 def main():
     got, exp = rows(sys.argv[1]), rows(sys.argv[2])
-    files = {r["source_file"] for r in exp} | files_beside(sys.argv[2])
+    files = {r["source_file"] for r in exp} | responses_beside(sys.argv[2])
     g = Counter(key(r) for r in got if r["source_file"] in files)
     e = Counter(key(r) for r in exp)
     missed = e - g

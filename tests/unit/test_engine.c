@@ -108,6 +108,7 @@ static void run(struct foi_doc *d, struct got *g, const char *force)
     struct foi_err err;
     foi_err_clear(&err);
     assert_int_equal(foi_engine_run(d, &o, &sink, &err), 0);
+    assert_int_equal(foi_norm_finish(&g->nc), 0);
 }
 
 static void done(struct foi_doc *d, struct got *g)

@@ -405,6 +405,75 @@ static void test_issue_cap(void **state)
     release_ds(doc, &ds, &cmp, &b);
 }
 
+/* Figures below the review threshold are listed, least sure first, with
+ * why; above it they are not; past the cap they are counted and left to
+ * records.csv. */
+static void test_review(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    double conf[] = { 0.95, 0.80, 0.55, 0.30, 0.59, 0.60 };
+    for (size_t i = 0; i < sizeof conf / sizeof conf[0]; i++) {
+        struct foi_record r;
+        memset(&r, 0, sizeof r);
+        r.force_id = "kent";
+        r.category = i == 3 ? "other" : "sexual_assault";
+        r.category_raw = i == 3 ? "Voyeurism" : "Sexual assault";
+        r.measure = i == 3 ? "" : "allegations";
+        r.subject = "officers";
+        r.outcome = "total";
+        r.source_file = "kent/a.csv";
+        r.locator = "csv row 2 col 3";
+        r.note = i == 2 ? "period from context file kent/foi-context.txt" : "";
+        r.confidence = conf[i];
+        if (i != 4)
+            strcpy(r.period_start, "2022-04-01"), strcpy(r.period_end, "2023-03-31");
+        r.v.status = FOI_VS_REPORTED;
+        r.v.value = r.v.min = r.v.max = (int64_t)i;
+        r.v.has_value = r.v.has_min = r.v.has_max = 1;
+        assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    }
+    struct foi_comparable cmp;
+    struct foi_buf b;
+    htmlDocPtr doc = render_ds(&ds, &cmp, &b);
+    assert_int_equal(xp_count(doc, "//table[@id='review-table']/tbody/tr"), 3);
+    check_string(doc, "//table[@id='review-table']/tbody/tr[1]/td[1]", "0.30");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[2]/td[1]", "0.55");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[3]/td[1]", "0.59");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[1]/td[11]",
+                 "measure unknown; category \xe2\x80\x98Voyeurism\xe2\x80\x99 not in the taxonomy");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[2]/td[11]",
+                 "period from context file kent/foi-context.txt");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[3]/td[11]", "no period");
+    assert_int_equal(xp_count(doc, "//p[@id='review-more']"), 0);
+    release_ds(doc, &ds, &cmp, &b);
+
+    /* many: the first 300 listed, the rest counted */
+    foi_dataset_init(&ds);
+    for (int i = 0; i < 320; i++) {
+        struct foi_record r;
+        memset(&r, 0, sizeof r);
+        r.force_id = "kent";
+        r.category = "sexual_assault";
+        r.measure = "allegations";
+        r.subject = "officers";
+        r.outcome = "total";
+        r.source_file = "kent/a.csv";
+        r.locator = "x";
+        r.confidence = 0.5 - (i % 7) * 0.01;   /* 0.44 .. 0.50 */
+        assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    }
+    doc = render_ds(&ds, &cmp, &b);
+    assert_int_equal(xp_count(doc, "//table[@id='review-table']/tbody/tr"), 300);
+    check_string(doc, "//table[@id='review-table']/tbody/tr[1]/td[1]", "0.44");
+    check_string(doc, "//table[@id='review-table']/tbody/tr[300]/td[1]", "0.50");
+    /* the 20 left out are the surest: 46 records have 0.50, 26 of them listed */
+    assert_int_equal(xp_count(doc, "//table[@id='review-table']/tbody/tr[td[1]='0.50']"), 26);
+    check_string(doc, "//p[@id='review-more']", "20 more in records.csv (the rows whose confidence is below 0.60).");
+    release_ds(doc, &ds, &cmp, &b);
+}
+
 /* Out of memory anywhere: a clean FOI_ENOMEM, nothing leaked. */
 static void test_alloc_failures(void **state)
 {
@@ -438,6 +507,7 @@ int main(void)
         cmocka_unit_test(test_escaping),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_issue_cap),
+        cmocka_unit_test(test_review),
         cmocka_unit_test(test_alloc_failures),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);

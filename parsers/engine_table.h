@@ -1,0 +1,89 @@
+/* engine_table.h: a table's structure as the engine reads it. engine_tshape.c
+ * works out the role of every column, header level and row from labels and
+ * values; engine_table.c extracts figures from those roles. Internal to
+ * parsers/. */
+#ifndef FOI_ENGINE_TABLE_H
+#define FOI_ENGINE_TABLE_H
+
+#include "engine_ctx.h"
+
+/* What one cell holds. */
+enum { CK_EMPTY, CK_COUNT, CK_NUMBER, CK_PERIOD, CK_DATE, CK_TEXT };
+
+/* What a column is. */
+enum {
+    COL_EMPTY,      /* nothing in the body */
+    COL_COUNT,      /* counts: each cell a figure */
+    COL_DENOM,      /* numbers that are no counts: headcounts, rates, percentages */
+    COL_LABEL,      /* labels that say what the counts of the row are */
+    COL_NOTE,       /* free text beside the figures (notes, comments) */
+};
+
+/* Roles of label columns and header levels: a vocabulary (FOI_VOCAB_*),
+ * PRIMARY_PERIOD, the two halves of a period given as two columns, or none. */
+#define ROLE_NONE (-1)
+#define ROLE_FROM (PRIMARY_PERIOD + 1)
+#define ROLE_TO   (PRIMARY_PERIOD + 2)
+#define NROLES    (PRIMARY_PERIOD + 3)
+
+struct tcol {
+    int kind;              /* COL_* */
+    int role;              /* label columns: ROLE_* */
+    int varies;            /* label column: its labels differ between rows */
+    int dependent;         /* label column foi does not know, but fixed by the columns it does
+                              know (a region beside its forces, a code beside its category) */
+    int nlabels, nknown;   /* label cells sampled, of which recognised */
+    const char *head;      /* the column's own header (lowest non-empty level), or "" */
+    /* count columns */
+    struct dims dims;      /* what the header stack says */
+    int understood;        /* the header stack tells this column from the others */
+    int head_outcome;      /* a header level of this column is an outcome level */
+    int dup, from_span;    /* same heading as another count column; a Total spanning periods */
+    int defined;           /* a line of the document defines the header ("x = ...") */
+    /* period label columns: the span of their periods, for a Total row */
+    struct foi_period span;
+    int has_span;
+    const char *span_label;
+};
+
+struct tshape {
+    int h;                 /* header rows */
+    int htop;              /* of which leading title rows (a sentence split into cells) */
+    const char *title;     /* their text, read like a caption */
+    int nr, nc;
+    struct tcol *col;
+    int ncount;            /* count columns */
+    int any_dup;           /* two count columns share a heading */
+    int has_outcome_col;   /* a label column of outcomes */
+    int force_col;         /* a label column of forces, or -1 */
+    int cat_col;           /* a label column of categories, or -1 */
+    int from_col, to_col;  /* a period given as two columns, or -1 */
+    int nlabels, nknown;   /* labels sampled in the whole table, of which recognised */
+    const char *unknown_ex[3];   /* the first unknown labels, for the issue */
+    int nunknown_ex;
+    const char *tmeasure;  /* a measure a Total label names: the whole table's */
+    const char *tsubject;
+    /* the period the table sits in (its caption, sheet, heading, the lines
+     * above it, the request): "Q1" or "April" alone are read inside it */
+    struct foi_period tperiod;
+    int has_tperiod;
+};
+
+/* engine_tshape.c */
+int eng_cell_kind(const char *s, int *year);
+/* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
+ * the period the table sits in. 0, or FOI_ENOMEM. */
+int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
+               struct tshape *s);
+/* eng_classify, and a period label without its year ("Q1", "April") read
+ * inside the table's period. */
+void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L);
+/* Structure words of a label column's or header's text (not vocabulary). */
+int eng_header_role(const char *h);
+/* A header that names a count without saying of what: "Number", "Count". */
+int eng_generic_count(const char *h);
+/* A label that reads as a total though no taxonomy alias says so: "All
+ * categories", "Overall", "Sub total". */
+int eng_totalish(const char *text);
+
+#endif

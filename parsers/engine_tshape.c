@@ -1,0 +1,1094 @@
+/* engine_tshape.c: a table's structure read from its labels and values: which
+ * rows are headers, which columns hold counts, denominators, labels or notes,
+ * what each label column and header level stands for (period, two-column
+ * period, category, outcome, subject, measure, force), and how much of it foi
+ * recognises. engine_table.c extracts figures from the result. */
+#include "engine_table.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SAMPLE_ROWS 2000   /* body rows looked at to tell a column's kind and role */
+
+static const char *cell_text(const struct foi_table *t, int r, int col)
+{
+    return foi_table_cell(t, r, col)->text;
+}
+
+/* A case-insensitive whole word (or phrase) of h. */
+static int has_word(const char *h, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = h; (p = foi_strcasestr(p, w)) != NULL; p++) {
+        int before = p == h || !isalnum((unsigned char)p[-1]);
+        int after = !isalnum((unsigned char)p[n]);
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+/* "-", "–", "n/a": nothing stated in this cell (corpus README: a dash is a
+ * nil only where the document defines it so). */
+static int is_dashlike(const char *s)
+{
+    return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") ||
+           !strcmp(s, "--") || !strcmp(s, "..") || !strcmp(s, "n/a") || !strcmp(s, "N/A") ||
+           !strcmp(s, "N/a");
+}
+
+static int bare_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+/* Digits with a decimal point, a percent or currency sign, a minus: a number
+ * that is no count. */
+static int numberish(const char *s)
+{
+    int digits = 0, other = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (isdigit(*p))
+            digits++;
+        else if (*p == '.' || *p == ',' || *p == '%' || *p == '-' || *p == '+' || *p == ' ' ||
+                 *p == '$')
+            ;
+        else if (*p == 0xc2 && p[1] == 0xa3)   /* £ */
+            p++;
+        else
+            other++;
+    }
+    return digits > 0 && other == 0;
+}
+
+int eng_cell_kind(const char *s, int *year)
+{
+    *year = 0;
+    if (!*s || is_dashlike(s))
+        return CK_EMPTY;
+    struct foi_value v;
+    int r = foi_value_parse(s, &v);
+    int isval = r == 0 && v.status != FOI_VS_NONE;
+    if (isval && bare_digits(s)) {
+        *year = v.value >= 1990 && v.value <= 2100 && strlen(s) == 4;
+        return CK_COUNT;
+    }
+    struct foi_period_ctx pc = {0};
+    struct foi_period p;
+    if (foi_period_parse(s, &pc, &p) == 1 && p.resolved)
+        return foi_date_cmp(&p.start, &p.end) ? CK_PERIOD : CK_DATE;
+    /* "2021-2022": a span of years foi will not guess at, not a suppressed range */
+    if (isval && v.status == FOI_VS_SUPPRESSED && v.has_min && v.has_max && v.min >= 1990 && v.max <= 2100)
+        return CK_TEXT;
+    if (isval)
+        return CK_COUNT;
+    if (r == FOI_ERANGE || numberish(s))
+        return CK_NUMBER;
+    return CK_TEXT;
+}
+
+/* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
+static int quarter_in(const char *text, const struct foi_period *tp, struct foi_period *out)
+{
+    char f[32];
+    if (foi_fold(text, f, sizeof f) >= sizeof f)
+        return 0;
+    int q = 0;
+    if (f[0] == 'q' && f[1] >= '1' && f[1] <= '4' && !f[2])
+        q = f[1] - '0';
+    else if (!strncmp(f, "quarter ", 8) && f[8] >= '1' && f[8] <= '4' && !f[9])
+        q = f[8] - '0';
+    if (!q)
+        return 0;
+    int fy = tp->kind == FOI_PER_FY, cy = tp->kind == FOI_PER_CALENDAR_YEAR;
+    if (!fy && !cy)
+        return 0;
+    int m = (fy ? 4 : 1) + 3 * (q - 1), y = tp->start.y;
+    if (m > 12)
+        m -= 12, y++;
+    int m2 = m + 2;
+    memset(out, 0, sizeof *out);
+    out->start = (struct foi_date){ y, m, 1 };
+    out->end = (struct foi_date){ y, m2, foi_days_in_month(y, m2) };
+    out->resolved = 1;
+    out->kind = FOI_PER_QUARTER;
+    return 1;
+}
+
+void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L)
+{
+    eng_classify(c, text, L);
+    if (!s || !s->has_tperiod || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
+        return;
+    struct foi_period_ctx pc = {0};
+    pc.request = &s->tperiod;
+    struct foi_period p;
+    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, &s->tperiod, &p)) {
+        L->period = p;
+        L->period_ok = 1;
+        L->primary = PRIMARY_PERIOD;
+    }
+}
+
+/* Role words in a label column's header (structure, not vocabulary). */
+int eng_header_role(const char *h)
+{
+    if (!h || !*h)
+        return ROLE_NONE;
+    if (foi_strcasestr(h, "period") || foi_strcasestr(h, "month") || foi_strcasestr(h, "year") ||
+        foi_strcasestr(h, "quarter") || foi_strcasestr(h, "date"))
+        return PRIMARY_PERIOD;
+    if (foi_strcasestr(h, "outcome") || foi_strcasestr(h, "result") || foi_strcasestr(h, "finding") ||
+        foi_strcasestr(h, "disposal") || foi_strcasestr(h, "sanction"))
+        return FOI_VOCAB_OUTCOME;
+    if (foi_strcasestr(h, "subject") || foi_strcasestr(h, "employee") || has_word(h, "role") ||
+        has_word(h, "rank") || foi_strcasestr(h, "staff type") || foi_strcasestr(h, "officer/staff"))
+        return FOI_VOCAB_SUBJECT;
+    if (has_word(h, "force") || foi_strcasestr(h, "constabulary"))
+        return FOI_VOCAB_FORCE;
+    if (has_word(h, "type") || foi_strcasestr(h, "categor") || foi_strcasestr(h, "allegation") ||
+        has_word(h, "nature") || foi_strcasestr(h, "complaint"))
+        return FOI_VOCAB_CATEGORY;
+    return ROLE_NONE;
+}
+
+/* A header or definition saying its numbers are a denominator or a rate. */
+static int denominator_words(const char *h)
+{
+    return has_word(h, "headcount") || has_word(h, "strength") || has_word(h, "fte") ||
+           has_word(h, "workforce") || has_word(h, "rate") || has_word(h, "rates") ||
+           foi_strcasestr(h, "per 1,000") || foi_strcasestr(h, "per 1000") ||
+           foi_strcasestr(h, "per 100,000") || foi_strcasestr(h, "per cent") ||
+           foi_strcasestr(h, "percentage") || strchr(h, '%') || has_word(h, "sample size") ||
+           has_word(h, "establishment") || has_word(h, "denominator") || has_word(h, "population") ||
+           has_word(h, "proportion");
+}
+
+static int note_words(const char *h)
+{
+    return has_word(h, "note") || has_word(h, "notes") || has_word(h, "comment") ||
+           has_word(h, "comments") || has_word(h, "remarks") || has_word(h, "explanation") ||
+           has_word(h, "description") || has_word(h, "details") || has_word(h, "narrative");
+}
+
+int eng_generic_count(const char *h)
+{
+    static const char *const words[] = {
+        "number", "no.", "no", "count", "total number", "value", "values", "figure", "figures",
+        "indicator number", "indicator value", "n", "frequency", "volume", "quantity", "amount",
+        "number of", "sum", NULL
+    };
+    char f[64];
+    if (foi_fold(h, f, sizeof f) >= sizeof f)
+        return 0;
+    for (int i = 0; words[i]; i++) {
+        char w[32];
+        foi_fold(words[i], w, sizeof w);
+        if (!strcmp(f, w))
+            return 1;
+    }
+    return 0;
+}
+
+int eng_totalish(const char *text)
+{
+    char f[128];
+    if (!text || foi_fold(text, f, sizeof f) >= sizeof f)
+        return 0;
+    return !strncmp(f, "all ", 4) || !strncmp(f, "overall", 7) || has_word(f, "total") ||
+           has_word(f, "totals") || !strcmp(f, "sum") || !strncmp(f, "sum of", 6) || !strcmp(f, "combined");
+}
+
+/* The column's own header: its lowest non-empty header cell. */
+static const char *col_head(const struct foi_table *t, int h, int col)
+{
+    for (int lvl = h - 1; lvl >= 0; lvl--)
+        if (*cell_text(t, lvl, col))
+            return cell_text(t, lvl, col);
+    return "";
+}
+
+static int sample_step(int h, int nr)
+{
+    int n = nr - h;
+    return n > SAMPLE_ROWS ? (n + SAMPLE_ROWS - 1) / SAMPLE_ROWS : 1;
+}
+
+static int index_column(const struct foi_table *t, const struct tshape *s, int col);
+
+/* 1. what each column holds, from its body cells and header words */
+static void col_kinds(const struct foi_table *t, struct tshape *s)
+{
+    int h = s->h, step = sample_step(h, s->nr);
+    s->ncount = 0;
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        int n[CK_TEXT + 1] = {0}, years = 0;
+        long textlen = 0;
+        for (int r = h; r < s->nr; r += step) {
+            const struct foi_cell *cell = foi_table_cell(t, r, col);
+            int y;
+            int kind = eng_cell_kind(cell->text, &y);
+            n[kind]++;
+            years += y;
+            if (kind == CK_TEXT)
+                textlen += (long)strlen(cell->text);
+        }
+        k->head = col_head(t, h, col);
+        int nonempty = n[CK_COUNT] + n[CK_NUMBER] + n[CK_PERIOD] + n[CK_DATE] + n[CK_TEXT];
+        int hrole = eng_header_role(k->head);
+        int denom = 0;
+        for (int lvl = 0; lvl < h; lvl++)
+            denom |= denominator_words(cell_text(t, lvl, col));
+        int periods = n[CK_PERIOD] + n[CK_DATE] + years;
+        k->kind = COL_EMPTY;
+        k->role = ROLE_NONE;
+        if (!nonempty)
+            continue;
+        if (hrole == PRIMARY_PERIOD && periods * 2 >= nonempty && (n[CK_PERIOD] + n[CK_DATE] || years)) {
+            k->kind = COL_LABEL;
+        } else if (n[CK_COUNT] > 0 && n[CK_COUNT] * 2 >= nonempty) {
+            /* a column of years is a period column, not counts */
+            if (years == n[CK_COUNT] && years >= 2 && (!*k->head || col == 0))
+                k->kind = COL_LABEL;
+            else
+                k->kind = denom ? COL_DENOM : COL_COUNT;
+        } else if (n[CK_NUMBER] > 0 && (n[CK_NUMBER] + n[CK_COUNT]) * 5 >= nonempty * 4) {
+            k->kind = COL_DENOM;   /* rates, percentages, decimals */
+        } else {
+            k->kind = COL_LABEL;
+            if (note_words(k->head) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
+                k->kind = COL_NOTE;
+        }
+        if (k->kind == COL_COUNT && (eng_generic_count(k->head) || !*k->head || col == 0) &&
+            index_column(t, s, col))
+            k->kind = COL_NOTE;   /* "No." 1, 2, 3: row numbers */
+        if (k->kind == COL_COUNT)
+            s->ncount++;
+    }
+}
+
+/* A row below the header that is a header too: no counts, and labels over
+ * the count columns that differ from each other (a group row says one
+ * thing across the row). */
+static int header_like_row(const struct foi_table *t, const struct tshape *s, int r)
+{
+    int over_counts = 0, counts = 0;
+    const char *first = NULL;
+    int distinct = 0;
+    for (int col = 0; col < s->nc; col++) {
+        const char *x = cell_text(t, r, col);
+        int y;
+        int kind = eng_cell_kind(x, &y);
+        if (kind == CK_EMPTY)
+            continue;
+        if (kind == CK_COUNT && !y)
+            counts++;
+        else if (s->col[col].kind == COL_COUNT)
+            over_counts++;
+        if (!first)
+            first = x, distinct = 1;
+        else if (strcmp(first, x))
+            distinct = 2;
+    }
+    return !counts && over_counts >= 1 && distinct >= 2;
+}
+
+/* Tally one label for the recognised share. */
+static void tally(struct tshape *s, struct tcol *k, const char *text, int known)
+{
+    k->nlabels++;
+    s->nlabels++;
+    if (known) {
+        k->nknown++;
+        s->nknown++;
+        return;
+    }
+    if (s->nunknown_ex >= 3)
+        return;
+    for (int i = 0; i < s->nunknown_ex; i++)
+        if (!strcmp(s->unknown_ex[i], text))
+            return;
+    s->unknown_ex[s->nunknown_ex++] = text;
+}
+
+static int from_words(const char *h)
+{
+    return has_word(h, "from") || has_word(h, "start") || has_word(h, "starting") ||
+           has_word(h, "begin") || has_word(h, "beginning") || has_word(h, "earliest");
+}
+
+static int to_words(const char *h)
+{
+    return has_word(h, "to") || has_word(h, "end") || has_word(h, "ending") || has_word(h, "until") ||
+           has_word(h, "latest");
+}
+
+/* 2. what each label column stands for: the vocabulary most of its labels
+ * share, with the header's role words as the tie-breaker; dates in two
+ * columns are one period */
+static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    int h = s->h, step = sample_step(h, s->nr);
+    int dates[2], ndates = 0, last_count = -1;
+    unsigned char *voted = foi_arena_alloc(&c->arena, (size_t)s->nc);
+    if (!voted) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    memset(voted, 0, (size_t)s->nc);
+    for (int col = 0; col < s->nc; col++)
+        if (s->col[col].kind == COL_COUNT)
+            last_count = col;
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL)
+            continue;
+        int votes[NROLES] = {0}, nonempty = 0, ndate = 0;
+        const char *first = NULL;
+        for (int r = h; r < s->nr; r += step) {
+            const struct foi_cell *cell = foi_table_cell(t, r, col);
+            int y;
+            int kind = eng_cell_kind(cell->text, &y);
+            if (kind == CK_EMPTY)
+                continue;
+            if (!first)
+                first = cell->text;
+            else if (strcmp(first, cell->text))
+                k->varies = 1;
+            if (cell->flags & FOI_CELL_SPANNED)
+                continue;
+            nonempty++;
+            if (kind == CK_DATE) {
+                ndate++;
+                continue;
+            }
+            if (kind == CK_PERIOD || y) {
+                votes[PRIMARY_PERIOD]++;
+                continue;
+            }
+            struct label L;
+            eng_tclassify(c, s, cell->text, &L);
+            if (L.total)
+                continue;
+            if (L.primary >= 0)
+                votes[L.primary]++;
+            else if (L.period_in)
+                votes[PRIMARY_PERIOD]++;
+        }
+        int hrole = eng_header_role(k->head);
+        if (ndate * 2 > nonempty && ndate) {
+            if (ndates < 2)
+                dates[ndates] = col;
+            ndates++;
+            k->role = PRIMARY_PERIOD;   /* a day each, unless paired below */
+            continue;
+        }
+        int best = ROLE_NONE, bv = 0;
+        for (int v = 0; v <= PRIMARY_PERIOD; v++)
+            if (votes[v] > bv) {
+                bv = votes[v];
+                best = v;
+            }
+        /* a bare "type" ("Geography type") names no role by itself */
+        int weak = hrole == FOI_VOCAB_CATEGORY && !foi_strcasestr(k->head, "categor") &&
+                   !foi_strcasestr(k->head, "allegation") && !has_word(k->head, "nature") &&
+                   !foi_strcasestr(k->head, "complaint");
+        if (hrole >= 0 && ((best < 0 && !weak) || (best >= 0 && votes[hrole] * 3 >= bv)))
+            best = hrole;
+        k->role = best;
+        voted[col] = best >= 0 && best <= PRIMARY_PERIOD && votes[best] > 0;
+        /* labels no vocabulary knows, beside or after the figures: notes */
+        if (best == ROLE_NONE && last_count >= 0 && col > last_count)
+            k->kind = COL_NOTE;
+    }
+    /* a role only the header gives ("Category code" over SM01, SM02) is not
+     * the column's when another column's labels are of that role */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role < 0 || k->role > PRIMARY_PERIOD || voted[col])
+            continue;
+        for (int o = 0; o < s->nc; o++)
+            if (o != col && s->col[o].kind == COL_LABEL && s->col[o].role == k->role && voted[o]) {
+                k->role = ROLE_NONE;
+                break;
+            }
+    }
+    /* Date from / Date to: two columns of days are one period */
+    if (ndates == 2) {
+        int a = dates[0], b = dates[1];
+        const char *ha = s->col[a].head, *hb = s->col[b].head;
+        if (to_words(ha) && from_words(hb) && !from_words(ha)) {
+            int x = a;
+            a = b;
+            b = x;
+        } else if (!(from_words(ha) || to_words(hb)) && (*ha || *hb)) {
+            a = b = -1;   /* two dates the headers do not pair (recorded, finalised) */
+        }
+        if (a >= 0) {
+            s->col[a].role = ROLE_FROM;
+            s->col[b].role = ROLE_TO;
+            s->from_col = a;
+            s->to_col = b;
+        }
+    }
+}
+
+/* A column of row numbers (1, 2, 3, ... down the body) counts nothing. */
+static int index_column(const struct foi_table *t, const struct tshape *s, int col)
+{
+    int want = 1, n = 0;
+    for (int r = s->h; r < s->nr; r++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        char buf[16];
+        snprintf(buf, sizeof buf, "%d", want);
+        size_t bl = strlen(buf);
+        if (strncmp(x, buf, bl) || (x[bl] && x[bl] != '.' && x[bl] != ')'))
+            return 0;
+        want++;
+        n++;
+    }
+    return n >= 3;
+}
+
+/* A label column foi does not know is harmless when the label columns it
+ * does know fix its value on every row: it tells no row from another. */
+struct keyval {
+    uint64_t key, val;
+};
+
+static int keyval_cmp(const void *a, const void *b)
+{
+    const struct keyval *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->val < y->val ? -1 : x->val > y->val;
+}
+
+static int dependent_column(struct ectx *c, const struct foi_table *t, const struct tshape *s, int col)
+{
+    int known = 0;
+    for (int k = 0; k < s->nc; k++)
+        known += s->col[k].kind == COL_LABEL && s->col[k].role != ROLE_NONE;
+    if (!known)
+        return 0;
+    int n = s->nr - s->h;
+    struct keyval *kv = foi_malloc(sizeof *kv * (size_t)(n ? n : 1));
+    if (!kv) {
+        c->rc = FOI_ENOMEM;
+        return 0;
+    }
+    int m = 0;
+    for (int r = s->h; r < s->nr; r++) {
+        const char *u = cell_text(t, r, col);
+        if (!*u)
+            continue;
+        uint64_t h = 1469598103934665603ull;
+        for (int k = 0; k < s->nc; k++) {
+            if (s->col[k].kind != COL_LABEL || s->col[k].role == ROLE_NONE)
+                continue;
+            h = foi_hash(cell_text(t, r, k), strlen(cell_text(t, r, k))) ^ (h * 1099511628211ull);
+        }
+        kv[m].key = h;
+        kv[m].val = foi_hash(u, strlen(u));
+        m++;
+    }
+    qsort(kv, (size_t)m, sizeof *kv, keyval_cmp);
+    int dep = 1;
+    for (int i = 1; i < m && dep; i++)
+        if (kv[i].key == kv[i - 1].key && kv[i].val != kv[i - 1].val)
+            dep = 0;
+    foi_free(kv);
+    return dep;
+}
+
+/* 3. the recognised share of the labels, column by column */
+static void label_share(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    int h = s->h, step = sample_step(h, s->nr);
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind == COL_LABEL && k->role == FOI_VOCAB_FORCE && s->force_col < 0)
+            s->force_col = col;
+    }
+    /* a column foi does not know beside a column of forces (a region, a
+     * geography type, a code): each row's force already tells it apart, and
+     * two rows of one force that differ in it collide (engine_table.c) */
+    int checked = 0;
+    for (int col = 0; col < s->nc && !c->rc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind == COL_LABEL && k->role == ROLE_NONE && k->varies)
+            k->dependent = s->force_col >= 0 || (checked++ < 64 && dependent_column(c, t, s, col));
+    }
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL)
+            continue;
+        if (k->role == FOI_VOCAB_OUTCOME)
+            s->has_outcome_col = 1;
+        if (k->role == FOI_VOCAB_FORCE && s->force_col < 0)
+            s->force_col = col;
+        if (k->role == FOI_VOCAB_CATEGORY && s->cat_col < 0)
+            s->cat_col = col;
+        if (k->role == ROLE_NONE && (!k->varies || k->dependent))
+            continue;   /* the same words on every row, or words the known labels fix */
+        for (int r = h; r < s->nr; r += step) {
+            const struct foi_cell *cell = foi_table_cell(t, r, col);
+            int y;
+            int kind = eng_cell_kind(cell->text, &y);
+            if (kind == CK_EMPTY || (cell->flags & FOI_CELL_SPANNED))
+                continue;
+            /* a row with no counts (a group heading) is judged with the rows */
+            int known;
+            if (k->role == ROLE_FROM || k->role == ROLE_TO) {
+                known = kind == CK_DATE || kind == CK_PERIOD;
+            } else if (k->role == PRIMARY_PERIOD && (kind == CK_PERIOD || kind == CK_DATE || y)) {
+                known = 1;
+            } else {
+                struct label L;
+                eng_tclassify(c, s, cell->text, &L);
+                if (L.total)
+                    known = 1;
+                else if (k->role == PRIMARY_PERIOD)
+                    known = L.period_ok || L.period_in;
+                else if (k->role >= 0)
+                    known = L.id[k->role] != NULL || L.primary >= 0;
+                else
+                    known = L.primary >= 0;
+            }
+            tally(s, k, cell->text, known);
+        }
+    }
+}
+
+/* Sets d's dimension of vocabulary v from a label (first writer wins). */
+static void set_vocab(struct dims *d, int v, const struct label *L, const char *raw)
+{
+    switch (v) {
+    case PRIMARY_PERIOD:
+        if (!d->has_period) {
+            if (L->period_ok) {
+                d->period = L->period;
+                d->has_period = 1;
+                d->period_label = raw;
+            } else if (L->period_in) {
+                d->period = L->inner;
+                d->has_period = 1;
+                d->period_label = raw;
+            }
+        }
+        break;
+    case FOI_VOCAB_CATEGORY: if (!d->category) d->category = raw; break;
+    case FOI_VOCAB_OUTCOME:  if (!d->outcome) d->outcome = raw; break;
+    case FOI_VOCAB_SUBJECT:  if (!d->subject) d->subject = L->id[v] ? L->id[v] : raw; break;
+    case FOI_VOCAB_MEASURE:  if (!d->measure) d->measure = L->id[v] ? L->id[v] : raw; break;
+    case FOI_VOCAB_FORCE:    if (!d->force) d->force = L->id[v]; break;
+    default: break;
+    }
+}
+
+/* What a "Total" header stands for, given the vocabulary its siblings share. */
+static void header_total(struct dims *d, int sibling, const struct label *L,
+                         const struct foi_period *span, const char *span_label)
+{
+    switch (sibling) {
+    case PRIMARY_PERIOD:
+        if (!d->has_period && span) {
+            d->period = *span;
+            d->has_period = 1;
+            d->period_label = span_label;
+        }
+        break;
+    case FOI_VOCAB_SUBJECT:
+        if (!d->subject) d->subject = "officers_and_staff";
+        break;
+    case FOI_VOCAB_CATEGORY:
+    case FOI_VOCAB_FORCE:
+        d->skip = 1;   /* a total across categories or forces is no keyable figure */
+        break;
+    case FOI_VOCAB_MEASURE:
+        break;
+    default:
+        /* the label as written where the taxonomy reads it as a total */
+        if (!d->outcome)
+            d->outcome = L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") ? L->text : "total";
+        break;
+    }
+    /* "Total allegations": a measure rides along */
+    if (L->id[FOI_VOCAB_MEASURE] && !d->measure)
+        d->measure = L->id[FOI_VOCAB_MEASURE];
+}
+
+/* 4. what the header stack says of each count column; each header level's
+ * role is the vocabulary most of its labels share, so an unknown label at
+ * an outcome level is an outcome foi does not know (reported, `other`) */
+static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    int h = s->h, nc = s->nc;
+    if (!h) {
+        for (int col = 0; col < nc; col++)
+            if (s->col[col].kind == COL_COUNT)
+                s->col[col].understood = s->ncount == 1;
+        return 0;
+    }
+    struct label *hl = foi_arena_alloc(&c->arena, sizeof *hl * (size_t)nc * (size_t)h);
+    int *lrole = foi_arena_alloc(&c->arena, sizeof *lrole * (size_t)h);
+    if (!hl || !lrole)
+        return c->rc = FOI_ENOMEM;
+    for (int lvl = 0; lvl < h; lvl++) {
+        int votes[NROLES] = {0};
+        if (lvl < s->htop) {
+            lrole[lvl] = ROLE_NONE;
+            for (int col = 0; col < nc; col++) {
+                memset(&hl[(size_t)lvl * nc + col], 0, sizeof *hl);
+                hl[(size_t)lvl * nc + col].primary = -1;
+            }
+            continue;   /* a title row: caption-like text, not a header level */
+        }
+        for (int col = 0; col < nc; col++) {
+            struct label *L = &hl[(size_t)lvl * nc + col];
+            memset(L, 0, sizeof *L);
+            L->primary = -1;
+            if (s->col[col].kind != COL_COUNT && s->col[col].kind != COL_DENOM)
+                continue;
+            const char *x = cell_text(t, lvl, col);
+            if (!*x || eng_generic_count(x)) {
+                L->text = "";
+                continue;
+            }
+            eng_tclassify(c, s, x, L);
+            if (L->primary < 0 && !L->period_in && eng_totalish(x))
+                L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
+            if (L->total || s->col[col].kind != COL_COUNT)
+                continue;
+            if (L->primary >= 0)
+                votes[L->primary]++;
+            else if (L->period_in)
+                votes[PRIMARY_PERIOD]++;
+        }
+        int best = ROLE_NONE, bv = 0;
+        for (int v = 0; v <= PRIMARY_PERIOD; v++)
+            if (votes[v] > bv) {
+                bv = votes[v];
+                best = v;
+            }
+        lrole[lvl] = best;
+    }
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT)
+            continue;
+        struct dims *d = &k->dims;
+        int known_any = 0, lowest = 1;
+        for (int lvl = h - 1; lvl >= s->htop; lvl--) {
+            const struct label *L = &hl[(size_t)lvl * nc + col];
+            if (!L->text || !*L->text) {
+                /* "Number" where the columns beside it name outcomes: which
+                 * outcome it counts is not said */
+                if (lowest && L->text && lrole[lvl] == FOI_VOCAB_OUTCOME)
+                    k->head_outcome = 1;
+                continue;
+            }
+            int own = lowest;
+            lowest = 0;
+            if (!L->total) {
+                struct label Q;
+                if (lrole[lvl] == FOI_VOCAB_OUTCOME && L->primary == FOI_VOCAB_MEASURE &&
+                    !L->exact[FOI_VOCAB_MEASURE] && !L->id[FOI_VOCAB_OUTCOME]) {
+                    /* "Referred to CPS" among outcomes: an outcome, not a measure */
+                    Q = *L;
+                    memset(Q.id, 0, sizeof Q.id);
+                    Q.primary = -1;
+                    L = &Q;
+                }
+                if (L->primary < 0 && !L->period_in) {
+                    /* an unknown label where its siblings are outcomes or
+                     * categories is one foi does not know; elsewhere it
+                     * only groups the columns beneath it */
+                    if (own && (lrole[lvl] == FOI_VOCAB_OUTCOME || lrole[lvl] == FOI_VOCAB_CATEGORY)) {
+                        struct label U = *L;
+                        set_vocab(d, lrole[lvl], &U, L->text);
+                        known_any = 1;
+                    }
+                    continue;
+                }
+                known_any = 1;
+                if (L->primary >= 0)
+                    set_vocab(d, L->primary, L, L->text);
+                if (L->period_in)
+                    set_vocab(d, PRIMARY_PERIOD, L, L->text);
+                /* a header describes its column: every vocabulary it names
+                 * ("Allegations resulting in dismissal": measure and outcome) */
+                for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
+                    if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
+                        continue;
+                    if (!strcmp(L->id[v], "other") && !L->exact[v])
+                        continue;
+                    set_vocab(d, v, L, L->text);
+                }
+                continue;
+            }
+            known_any = 1;
+            /* siblings: count columns at this level under the same parents */
+            int votes[NROLES] = {0}, any = 0;
+            struct foi_period span;
+            int have_span = 0;
+            const char *first_lab = NULL, *last_lab = NULL;
+            for (int pass = 0; pass < 2 && !any; pass++) {
+                for (int o = 0; o < nc; o++) {
+                    if (o == col || s->col[o].kind != COL_COUNT)
+                        continue;
+                    const struct label *S = &hl[(size_t)lvl * nc + o];
+                    if (!S->text || !*S->text || S->total)
+                        continue;
+                    int sp = S->primary >= 0 ? S->primary : S->period_in ? PRIMARY_PERIOD : -1;
+                    if (sp < 0)
+                        continue;
+                    if (pass == 0) {
+                        int same = 1;
+                        for (int up = s->htop; up < lvl; up++)
+                            if (strcmp(cell_text(t, up, o), cell_text(t, up, col)))
+                                same = 0;
+                        if (!same)
+                            continue;
+                    }
+                    votes[sp]++;
+                    any = 1;
+                    if (sp == PRIMARY_PERIOD) {
+                        const struct foi_period *p = S->period_ok ? &S->period : &S->inner;
+                        if (!have_span) {
+                            span = *p;
+                            have_span = 1;
+                            first_lab = S->text;
+                        } else {
+                            foi_period_span(&span, p, &span);
+                        }
+                        last_lab = S->text;
+                    }
+                }
+            }
+            int sv = -1, bv = 0;
+            for (int v = 0; v <= PRIMARY_PERIOD; v++)
+                if (votes[v] > bv) {
+                    bv = votes[v];
+                    sv = v;
+                }
+            const char *span_label = NULL;
+            if (have_span)
+                span_label = (first_lab == last_lab) ? first_lab
+                    : foi_arena_printf(&c->arena, "%s to %s", first_lab, last_lab);
+            header_total(d, sv, L, have_span ? &span : NULL, span_label);
+            if (sv == PRIMARY_PERIOD)
+                k->from_span = 1;
+        }
+        k->understood = known_any || s->ncount == 1;
+    }
+    /* one count column whose header says nothing ("Number") beside columns
+     * whose headers do (a total column) is the table's count */
+    int anon = 0, last = -1;
+    for (int col = 0; col < nc; col++)
+        if (s->col[col].kind == COL_COUNT && !s->col[col].understood) {
+            anon++;
+            last = col;
+        }
+    if (anon == 1 && eng_generic_count(s->col[last].head))
+        s->col[last].understood = 1;
+
+    /* two count columns with the same heading ("2019/20" twice): which is
+     * which cannot be told, so neither is read, nor a Total spanning them */
+    for (int a = 0; a < nc; a++) {
+        if (s->col[a].kind != COL_COUNT)
+            continue;
+        for (int b = a + 1; b < nc; b++) {
+            if (s->col[b].kind != COL_COUNT)
+                continue;
+            int same = 1, blank = 1;
+            for (int lvl = s->htop; lvl < h && same; lvl++) {
+                const char *x = cell_text(t, lvl, a), *y = cell_text(t, lvl, b);
+                same = !strcmp(x, y);
+                if (*x)
+                    blank = 0;
+            }
+            if (same && !blank) {
+                if (!s->col[a].dup && c->out->issue) {
+                    char msg[200];
+                    snprintf(msg, sizeof msg, "columns %d and %d have the same heading '%.60s'; their figures are left out",
+                             a + 1, b + 1, cell_text(t, h - 1, a));
+                    c->out->issue(c->out, FOI_SEV_WARNING, "table_not_understood",
+                                  foi_cell_locator_in(&c->arena, c->doc, t, h - 1, a), msg);
+                }
+                s->col[a].dup = s->col[b].dup = 1;
+                s->any_dup = 1;
+            }
+        }
+    }
+    return c->rc;
+}
+
+/* 5. a header the document defines in a line of its own ("indicator number
+ * = number of allegations of ... between 1 April 2022 and 31 March 2023",
+ * "sample size = police officer headcount"): the definition says what the
+ * column counts, or that it is a denominator */
+static void definitions(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    const struct foi_doc *doc = c->doc;
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if ((k->kind != COL_COUNT && k->kind != COL_DENOM) || !*k->head)
+            continue;
+        size_t hn = strlen(k->head);
+        if (hn < 2 || hn > 80)
+            continue;
+        for (int i = 0; i < doc->nlines; i++) {
+            const char *x = doc->lines[i].text;
+            while (*x == ' ' || *x == '"' || *x == '\'')
+                x++;
+            if (strncasecmp(x, k->head, hn))
+                continue;
+            const char *rest = x + hn;
+            while (*rest == ' ' || *rest == '"' || *rest == '\'')
+                rest++;
+            if (*rest == '=' || *rest == ':')
+                rest++;
+            else if (!strncmp(rest, "\xe2\x80\x93", 3))
+                rest += 3;
+            else if (!strncasecmp(rest, "means ", 6))
+                rest += 6;
+            else
+                continue;
+            if (denominator_words(rest)) {
+                if (k->kind == COL_COUNT)
+                    s->ncount--;
+                k->kind = COL_DENOM;
+                break;
+            }
+            if (k->kind != COL_COUNT)
+                break;
+            struct textdims td;
+            eng_textdims(c, rest, &td);
+            struct dims before = k->dims;
+            dims_fill_text(&k->dims, &td);
+            if (memcmp(&before, &k->dims, sizeof before)) {
+                k->defined = 1;
+                k->understood = 1;
+            }
+            break;
+        }
+        (void)t;
+    }
+}
+
+/* 6. a measure or subject a Total label names ("Total allegations",
+ * "Officers investigated") is the whole table's (corpus README) */
+static void table_measure(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    const char *m = NULL, *sub = NULL;
+    int clash = 0, sclash = 0;
+    int step = sample_step(s->h, s->nr);
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        int from_rows = k->kind == COL_LABEL && (k->role == FOI_VOCAB_OUTCOME || k->role == ROLE_NONE ||
+                                                 k->role == FOI_VOCAB_CATEGORY);
+        if (k->kind != COL_COUNT && !from_rows)
+            continue;
+        int r0 = k->kind == COL_COUNT ? 0 : s->h, r1 = k->kind == COL_COUNT ? s->h : s->nr;
+        for (int r = r0; r < r1; r += k->kind == COL_COUNT ? 1 : step) {
+            const char *x = cell_text(t, r, col);
+            if (!*x)
+                continue;
+            struct label L;
+            eng_classify(c, x, &L);
+            int totalish = L.total || (from_rows && k->role == FOI_VOCAB_OUTCOME &&
+                                       L.primary == FOI_VOCAB_MEASURE);
+            if (!totalish)
+                continue;
+            const char *mm = L.id[FOI_VOCAB_MEASURE];
+            if (mm) {
+                if (m && strcmp(m, mm))
+                    clash = 1;
+                m = mm;
+            }
+            const char *ss = L.id[FOI_VOCAB_SUBJECT];
+            if (ss) {
+                if (sub && strcmp(sub, ss))
+                    sclash = 1;
+                sub = ss;
+            }
+        }
+    }
+    s->tmeasure = clash ? NULL : m;
+    s->tsubject = sclash ? NULL : sub;
+}
+
+/* 7. the span of a period column's periods, for its Total row */
+static void period_spans(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD)
+            continue;
+        const char *fl = NULL, *ll = NULL;
+        for (int r = s->h; r < s->nr; r++) {
+            const char *x = cell_text(t, r, col);
+            if (!*x)
+                continue;
+            struct label P;
+            eng_tclassify(c, s, x, &P);
+            if (!P.period_ok)
+                continue;
+            if (!k->has_span) {
+                k->span = P.period;
+                k->has_span = 1;
+                fl = x;
+            } else {
+                foi_period_span(&k->span, &P.period, &k->span);
+            }
+            ll = x;
+        }
+        if (k->has_span)
+            k->span_label = fl == ll ? fl : foi_arena_printf(&c->arena, "%s to %s", fl, ll);
+    }
+}
+
+/* A header row that is a sentence: its first cell, in the first column, a
+ * run of words (not a label of one to three words), at most three cells
+ * filled. */
+static int title_row(const struct foi_table *t, const struct tshape *s, int r)
+{
+    int filled = 0;
+    const char *first = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        if (!first)
+            first = x;
+        filled++;
+    }
+    if (!first || first != cell_text(t, r, 0) || filled > 3)
+        return 0;   /* a title starts at the left */
+    int words = 1;
+    for (const char *p = first; *p; p++)
+        words += *p == ' ';
+    return strlen(first) >= 25 && words >= 4;
+}
+
+/* Every non-empty cell of row r has the same text (a group heading). */
+static int one_text_row(const struct foi_table *t, int r)
+{
+    const char *first = NULL;
+    for (int col = 0; col < t->ncols; col++) {
+        const char *x = cell_text(t, r, col);
+        if (!*x)
+            continue;
+        if (!first)
+            first = x;
+        else if (strcmp(first, x))
+            return 0;
+    }
+    return first != NULL;
+}
+
+int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
+               struct tshape *s)
+{
+    memset(s, 0, sizeof *s);
+    if (tperiod && tperiod->resolved) {
+        s->tperiod = *tperiod;
+        s->has_tperiod = 1;
+    }
+    s->nr = t->nrows;
+    s->nc = t->ncols;
+    s->force_col = s->cat_col = s->from_col = s->to_col = -1;
+    if (s->nr < 1 || s->nc < 1)
+        return 0;
+    s->col = foi_arena_alloc(&c->arena, sizeof *s->col * (size_t)s->nc);
+    if (!s->col)
+        return c->rc = FOI_ENOMEM;
+    memset(s->col, 0, sizeof *s->col * (size_t)s->nc);
+
+    /* header rows: the reader's, or a first row with no counts */
+    int h = t->header_rows;
+    if (h == 0 && s->nr > 1) {
+        int counts = 0, labels = 0;
+        for (int col = 0; col < s->nc; col++) {
+            int y;
+            int kind = eng_cell_kind(cell_text(t, 0, col), &y);
+            if (kind == CK_COUNT && !y)
+                counts++;
+            else if (kind != CK_EMPTY)
+                labels++;
+        }
+        if (!counts && labels)
+            h = 1;
+    }
+    if (h >= s->nr)
+        h = s->nr;
+    /* a last header row that says one thing across the whole table ("Police
+     * officers" over every column) is the first group row of the body */
+    while (h > 1 && one_text_row(t, h - 1))
+        h--;
+    s->h = h;
+    col_kinds(t, s);
+    /* more header rows below the reader's (a second header line in a CSV) */
+    for (int more = 0; more < 3 && s->h < s->nr - 1 && s->h > 0; more++) {
+        if (!header_like_row(t, s, s->h))
+            break;
+        s->h++;
+        col_kinds(t, s);
+    }
+    if (s->h >= s->nr)
+        return 0;
+    /* leading header rows that are a title split into cells ("Allegations
+     * against police officers, 2022/23" read as two CSV fields): their text
+     * is the table's title, like a caption, not a header level */
+    while (s->htop < s->h - 1 && title_row(t, s, s->htop))
+        s->htop++;
+    if (s->htop) {
+        struct foi_buf b;
+        foi_buf_init(&b, 1 << 16);
+        for (int r = 0; r < s->htop; r++)
+            for (int col = 0; col < s->nc; col++) {
+                const char *x = cell_text(t, r, col);
+                if (!*x || (col > 0 && !strcmp(x, cell_text(t, r, col - 1))))
+                    continue;
+                if (b.len)
+                    foi_buf_adds(&b, ", ");
+                foi_buf_adds(&b, x);
+            }
+        s->title = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+        foi_buf_release(&b);
+    }
+    label_roles(c, t, s);
+    header_stacks(c, t, s);
+    if (c->rc)
+        return c->rc;
+    definitions(c, t, s);
+    for (int col = 0; col < s->nc; col++)
+        if (s->col[col].kind == COL_COUNT && s->ncount == 1 && !s->col[col].understood)
+            s->col[col].understood = 1;
+    label_share(c, t, s);
+    /* the count columns' own headers count towards the share too */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !*k->head || eng_generic_count(k->head))
+            continue;
+        struct label L;
+        eng_classify(c, k->head, &L);
+        int known = L.total || L.primary >= 0 || L.period_in || L.period_ok || k->defined ||
+                    (k->understood && s->ncount > 1);
+        tally(s, k, k->head, known);
+    }
+    table_measure(c, t, s);
+    period_spans(c, t, s);
+    return c->rc;
+}

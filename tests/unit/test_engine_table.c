@@ -1,0 +1,462 @@
+/* test_engine_table.c: the table engine on layouts no plugin knows (parsers/
+ * engine_tshape.c, engine_table.c): structure from labels and values, tables
+ * that are not understood, ambiguous cells, context files, confidence bands. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <time.h>
+#include <cmocka.h>
+
+#include "engine_fixture.h"
+
+/* A table of labels foi does not know gives nothing, however much the text
+ * around it says about categories and periods; one issue says why. */
+static void test_unknown_labels_give_nothing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nHow many officers attended training on sexual misconduct in 2022/23?", FOI_FMT_HTML);
+    const char *rows[] = { "Course|Sessions|Attendees", "Active Bystander|14|312", "Professional Boundaries|9|188",
+                           "Vetting Refresher|22|540", NULL };
+    doc_table(&d, 1, "Sexual harassment training delivered in 2022/23", rows);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_int_equal(g.ds.nrecords, 0);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    if (!strstr(g.ds.issues[0].message, "0 of 5 labels recognised")) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
+/* A million cells of unknown labels: no figure, a handful of issues, fast. */
+static void test_million_cells(void **state)
+{
+    (void)state;
+    enum { N = 1000 };
+    struct foi_doc d;
+    foi_doc_init(&d, "big.csv");
+    doc_lines(&d, "Allegations of sexual misconduct recorded against police officers in 2022/23", FOI_FMT_CSV);
+    struct foi_table *t = foi_arena_alloc(&d.arena, sizeof *t);
+    memset(t, 0, sizeof *t);
+    t->index = 1;
+    t->nrows = t->ncols = N;
+    t->header_rows = 1;
+    t->anchor_line = 1;
+    t->cells = foi_arena_alloc(&d.arena, sizeof *t->cells * (size_t)N * N);
+    assert_non_null(t->cells);
+    for (int r = 0; r < N; r++)
+        for (int c = 0; c < N; c++) {
+            struct foi_cell *cell = &t->cells[(size_t)r * N + c];
+            memset(cell, 0, sizeof *cell);
+            if (r == 0)
+                cell->text = c ? foi_arena_printf(&d.arena, "Field %d", c) : "Item";
+            else if (c == 0)
+                cell->text = foi_arena_printf(&d.arena, "Label %d", r);
+            else
+                cell->text = foi_arena_printf(&d.arena, "%d", (r * 31 + c * 17) % 100);
+            cell->src_row = r + 1;
+            cell->src_col = c + 1;
+        }
+    d.tables = t;
+    d.ntables = 1;
+    clock_t t0 = clock();
+    struct got g;
+    run(&d, &g, NULL);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_int_equal(g.ds.nrecords, 0);
+    assert_true(g.ds.nissues >= 1 && g.ds.nissues <= 3);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    if (secs > 60)
+        fail_msg("a million cells took %.1f s", secs);
+    done(&d, &g);
+}
+
+/* Quarters as columns, a Total column over them, a Total row; category,
+ * measure and subject only in the caption. */
+static void test_quarters_total_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "", FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Q1 2022/23|Q2 2022/23|Q3 2022/23|Q4 2022/23|Total",
+                           "Dismissed|1|0|2|1|4", "Management advice|2|3|1|2|8", "Total|3|3|3|3|12", NULL };
+    doc_table(&d, 1, "Allegations of sexual harassment against police officers and police staff, 2022/23", rows);
+    struct got g;
+    run(&d, &g, "norfolk");
+    assert_int_equal(g.ds.nrecords, 15);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-10-01|2022-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers_and_staff|allegations|2022-04-01|2023-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|12|reported"));
+    done(&d, &g);
+}
+
+/* A period in two columns, Date from and Date to; a Total outcome per category. */
+static void test_date_from_to(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_CSV);
+    const char *rows[] = { "Date from|Date to|Allegation category|Outcome|Number",
+                           "01/04/2022|30/09/2022|Sexual assault|Dismissed|1",
+                           "01/04/2022|30/09/2022|Sexual assault|Total|3",
+                           "01/10/2022|31/03/2023|Sexual assault|Ongoing|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 3);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-04-01|2022-09-30|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2022-09-30|3|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2022-10-01|2023-03-31|4|reported"));
+    done(&d, &g);
+}
+
+/* Categories across, outcomes down; "All categories" and a Total row that
+ * names the measure; the period only in the heading. */
+static void test_transposed(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Allegations against police officers, financial year 2021/22", FOI_FMT_HTML);
+    const char *rows[] = { "|Sexual assault|Sexual harassment|All categories",
+                           "Dismissed|2|1|3", "No case to answer|3|4|7", "Total allegations|5|5|10", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = d.lines[0].text;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2021-04-01|2022-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|5|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    done(&d, &g);
+}
+
+/* A Total in the category column: the category's own when the category
+ * comes from a group row or the cell names it; across categories, none. */
+static void test_total_in_category_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Allegations recorded in the calendar year 2023 against police officers", FOI_FMT_HTML);
+    const char *rows[] = { "Type of allegation|Outcome|Number",
+                           "Sexual assault|Dismissed|1", "|No case to answer|3", "Total for sexual assault||4",
+                           "Sexual harassment||",
+                           "|Written warning|2", "Total||2",
+                           "All allegations||6", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = d.lines[0].text;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 5);
+    done(&d, &g);
+}
+
+/* Two cells claiming one figure with different values are both left out;
+ * a value restated on every row of its group is one figure. */
+static void test_ambiguous_and_restated(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers in 2022", FOI_FMT_CSV);
+    const char *rows[] = { "Category|Category total|Outcome|Number",
+                           "Sexual assault|3|Dismissed|1", "Sexual assault|3|Ongoing|2",
+                           "Sexual harassment|5|Dismissed|4", "Sexual harassment|6|Ongoing|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|3|reported"));
+    int sa_total = 0, sh_total = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (!strcmp(r->outcome, "total"))
+            (*(strcmp(r->category, "sexual_assault") ? &sh_total : &sa_total))++;
+    }
+    assert_int_equal(sa_total, 1);   /* restated: once */
+    assert_int_equal(sh_total, 0);   /* 5 and 6 for one figure: neither */
+    assert_int_equal(g.ds.nrecords, 5);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    done(&d, &g);
+}
+
+/* A column of labels foi does not know that tells the rows apart: those
+ * figures are left out (not made totals), with one issue. */
+static void test_unknown_column_left_out(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual assault against police officers, 2022/23", FOI_FMT_CSV);
+    const char *rows[] = { "Department|Outcome|Number",
+                           "Response|Dismissed|1", "CID|Dismissed|2", "Roads Policing|Ongoing|1",
+                           "Response|Ongoing|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 0);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    done(&d, &g);
+}
+
+/* A national export with generic headers and nothing else: each row's
+ * force, the count as the figure, the headcount never; the region and
+ * total rows never forces; what nobody says stays unknown, told once. */
+static void test_generic_national_export(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "item name|indicator number|sample size",
+                           "England and Wales|900|140000", "North West|40|20000", "Cheshire|12|2100",
+                           "Cumbria|9|1200", "Grand Total|961|163300", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 3);
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        assert_string_equal(r->outcome, "total");
+        assert_string_equal(r->measure, "");
+        assert_string_equal(r->period_start, "");
+        assert_true(r->confidence <= 0.30);
+        assert_true(r->v.value < 1000);
+    }
+    assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+    assert_int_equal(issues_of(&g, "period_unresolved"), 1);
+    assert_int_equal(issues_of(&g, "unknown_category"), 1);
+    done(&d, &g);
+}
+
+/* A context file fills what the document leaves unsaid and says so in
+ * the note; what the document states wins, and the conflict is told once. */
+static void test_context(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Outcome|Count", "Sexual harassment|Dismissed|1",
+                           "Sexual harassment|Total|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct foi_doc_context cx;
+    memset(&cx, 0, sizeof cx);
+    cx.origin = "context file essex/foi-context.txt";
+    cx.period = "2022/23";
+    cx.measure = "cases";
+    cx.category = "domestic abuse";
+    cx.force = "Essex Police";
+    d.context = &cx;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_harassment|total|unknown|cases|2022-04-01|2023-03-31|6|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_equal(g.ds.records[i].force_id, "essex");
+        assert_string_equal(g.ds.records[i].note, "force, period and measure from context file essex/foi-context.txt");
+        assert_true(g.ds.records[i].confidence >= 0.40 && g.ds.records[i].confidence <= 0.55);
+    }
+    assert_int_equal(issues_of(&g, "context_conflict"), 1);   /* the category, once */
+    done(&d, &g);
+}
+
+/* The bands: a force plugin on a fully stated table, a generic parser on
+ * one, a period from the request, a measure nobody states. */
+static void test_confidence_bands(void **state)
+{
+    (void)state;
+    const char *rows[] = { "Allegation type|Dismissed|Total", "Sexual assault|1|4", NULL };
+    struct { const char *lines, *caption, *force; double lo, hi; } c[] = {
+        { "", "Allegations against police officers, 2022/23", "kent", 0.85, 0.95 },
+        { "", "Allegations against police officers, 2022/23", NULL, 0.65, 0.80 },
+        { "# Request\nHow many allegations were made against police officers in 2022/23?", "Police officers",
+          NULL, 0.40, 0.55 },
+        { "", "Police officers, 2022/23", NULL, 0.10, 0.30 },
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, c[i].lines, FOI_FMT_HTML);
+        doc_table(&d, 1, c[i].caption, rows);
+        d.folder_hint = "essex";   /* a generic parser's force: the folder it was filed in */
+        struct got g;
+        run(&d, &g, c[i].force);
+        assert_int_equal(g.ds.nrecords, 2);
+        for (size_t k = 0; k < g.ds.nrecords; k++)
+            if (g.ds.records[k].confidence < c[i].lo - 1e-9 || g.ds.records[k].confidence > c[i].hi + 1e-9)
+                fail_msg("case %zu: confidence %.2f outside %.2f..%.2f", i, g.ds.records[k].confidence,
+                         c[i].lo, c[i].hi);
+        done(&d, &g);
+    }
+}
+
+/* Group header rows set the subject of the rows below them, even where the
+ * reader took the first one for a header row. */
+static void test_group_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|Dismissed|Total", "Police officers|Police officers|Police officers",
+                           "Sexual assault|1|5", "Police staff|Police staff|Police staff", "Sexual assault|0|1", NULL };
+    doc_table(&d, 2, "Allegations, calendar year 2022", rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|1|reported"));
+    done(&d, &g);
+}
+
+/* Rates, percentages and headcounts are never counts. */
+static void test_denominators(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers, 2021/22", FOI_FMT_CSV);
+    const char *rows[] = { "Force|Allegations|Officers (headcount)|Per 1,000|Share", "Kent|40|3600|11.1|4.2%",
+                           "Essex|30|3300|9.1|3.1%", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2021-04-01|2022-03-31|40|reported"));
+    done(&d, &g);
+}
+
+/* A pivot table: categories and their outcomes nested in one column, each
+ * category row carrying its total, a Grand Total across them at the end. */
+static void test_pivot_nesting(void **state)
+{
+    (void)state;
+    const char *outcomes_first[] = { "Row Labels|Count of Allegations",
+                                     "Sexual assault|5", "Dismissed|2", "No case to answer|1", "Ongoing|2",
+                                     "Sexual harassment|4", "Written warning|3", "Withdrawn|1",
+                                     "Grand Total|9", NULL };
+    const char *categories_first[] = { "Row Labels|Count of Allegations",
+                                       "Sexual assault|5", "Dismissed|2",
+                                       "Sexual harassment|4", "Written warning|3", "Withdrawn|1",
+                                       "Domestic abuse|2", "Ongoing|2",
+                                       "Grand Total|11", NULL };
+    const char *const *tables[] = { outcomes_first, categories_first };
+    for (int i = 0; i < 2; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "Allegations against police officers and staff, 2022/23", FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, tables[i]);
+        struct got g;
+        run(&d, &g, "cheshire");
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|5|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31|2|reported"));
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|4|reported"));
+        assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2022-04-01|2023-03-31|1|reported"));
+        for (size_t k = 0; k < g.ds.nrecords; k++)
+            if (g.ds.records[k].v.value >= 9) {
+                show(&g);
+                fail_msg("case %d: the grand total was taken", i);
+            }
+        assert_int_equal(g.ds.nrecords, i == 0 ? 7 : 7);
+        done(&d, &g);
+    }
+}
+
+/* "Q1".."Q4" and month names without a year are read inside the table's
+ * financial year (its caption). */
+static void test_yearless_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "", FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Q1|Q2|Q3|Q4", "Dismissed|1|0|2|1", NULL };
+    doc_table(&d, 1, "Sexual assault allegations against officers, financial year 2022/23", rows);
+    const char *rows2[] = { "Month|Outcome|Number", "April|Dismissed|1", "January|Ongoing|2", NULL };
+    doc_table(&d, 1, "Sexual assault allegations against officers, financial year 2022/23", rows2);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-10-01|2022-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-01-01|2023-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-04-01|2022-04-30|1|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2023-01-01|2023-01-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 6);
+    done(&d, &g);
+}
+
+/* Row numbers are no counts; a code column fixed by its category tells no
+ * row apart; "Of which" columns beside the count column are outcomes and
+ * the count column is the total; a statement after the table gives the
+ * subject. */
+static void test_side_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations in 2022\nThe figures are numbers of allegations against police officers.", FOI_FMT_CSV);
+    const char *rows[] = { "No.|Code|Category|Number of allegations|Of which: dismissed",
+                           "1|SM01|Sexual assault|10|2", "2|SM02|Sexual harassment|14|3", "3|SM03|Domestic abuse|5|0", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|10|reported"));
+    assert_true(has(&g, "domestic_abuse|dismissed|officers|allegations|2022-01-01|2022-12-31|0|reported"));
+    done(&d, &g);
+}
+
+/* A title split into cells at its comma (an unquoted CSV title) is read
+ * like a caption, not as a header level. */
+static void test_title_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Allegations against police officers|2022/23", "Category|Count",
+                           "Sexual assault|3", "Sexual harassment|2", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|3|reported"));
+    done(&d, &g);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_unknown_labels_give_nothing),
+        cmocka_unit_test(test_million_cells),
+        cmocka_unit_test(test_quarters_total_column),
+        cmocka_unit_test(test_date_from_to),
+        cmocka_unit_test(test_transposed),
+        cmocka_unit_test(test_total_in_category_column),
+        cmocka_unit_test(test_ambiguous_and_restated),
+        cmocka_unit_test(test_unknown_column_left_out),
+        cmocka_unit_test(test_generic_national_export),
+        cmocka_unit_test(test_context),
+        cmocka_unit_test(test_confidence_bands),
+        cmocka_unit_test(test_group_rows),
+        cmocka_unit_test(test_denominators),
+        cmocka_unit_test(test_pivot_nesting),
+        cmocka_unit_test(test_yearless_periods),
+        cmocka_unit_test(test_side_columns),
+        cmocka_unit_test(test_title_row),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
