@@ -403,10 +403,11 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     }
 
     /* 4. what the caption, heading and lead-in say */
-    struct textdims cap, head, lead[4];
+    struct textdims cap, head, sheet, lead[4];
     int nlead = 0;
     eng_textdims(c, t->caption, &cap);
     eng_textdims(c, t->heading, &head);
+    eng_textdims(c, t->sheet, &sheet);   /* a spreadsheet's sheet name, like a heading */
     lead_in(c, t, prev_anchor, lead, &nlead, 4);
 
     /* spans of each period dimension column, for a "Total" row in it */
@@ -546,6 +547,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             int had_label = d.period_label != NULL && !d.has_period;
             dims_fill_text(&d, &cap);
             dims_fill_text(&d, &head);
+            dims_fill_text(&d, &sheet);
             for (int k = 0; k < nlead; k++)
                 dims_fill_text(&d, &lead[k]);
             dims_fill_text(&d, &c->req);
