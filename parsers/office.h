@@ -61,6 +61,9 @@ struct foi_xml {
     int rc;
     int eline;                    /* the first XML error: its line and message */
     char emsg[160];
+    int prolog;                   /* no element seen yet: a DOCTYPE is refused before libxml2 sees it */
+    char tail[16];                /* the prolog's last bytes, for a DOCTYPE split across reads */
+    size_t ntail;
 };
 enum { FOI_XML_START = 1, FOI_XML_TEXT = 3, FOI_XML_CDATA = 4, FOI_XML_WS = 14, FOI_XML_END = 15 };
 

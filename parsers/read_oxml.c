@@ -10,12 +10,48 @@
 #include <stdio.h>
 #include <string.h>
 
+/* In the prolog (before the first element), look for "<!DOCTYPE": the
+ * document is refused before libxml2 parses a DTD or an entity in it. */
+static int prolog_check(struct foi_xml *x, const char *buf, size_t n)
+{
+    char win[16 + 4096];
+    size_t done = 0;
+    while (x->prolog && done < n) {
+        size_t take = n - done < 4096 ? n - done : 4096;
+        memcpy(win, x->tail, x->ntail);
+        memcpy(win + x->ntail, buf + done, take);
+        size_t wn = x->ntail + take;
+        for (size_t i = 0; i + 1 < wn; i++) {
+            if (win[i] != '<')
+                continue;
+            if (wn - i >= 9 && !memcmp(win + i, "<!DOCTYPE", 9)) {
+                foi_errf(x->err, FOI_EPARSE, NULL,
+                         "'%.80s' has a document type declaration (DTD); office files have none, "
+                         "and its entities are not expanded: not read", x->part);
+                return -1;
+            }
+            char c = win[i + 1];
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':') {
+                x->prolog = 0;
+                break;
+            }
+        }
+        size_t keep = wn < 9 ? wn : 9;
+        memcpy(x->tail, win + wn - keep, keep);
+        x->ntail = keep;
+        done += take;
+    }
+    return 0;
+}
+
 static int io_read(void *ctx, char *buf, int len)
 {
     struct foi_xml *x = ctx;
     if (len <= 0)
         return 0;
     long r = foi_zip_stream_read(x->zs, buf, (size_t)len);
+    if (r > 0 && x->prolog && prolog_check(x, buf, (size_t)r))
+        return -1;
     return r < 0 ? -1 : (int)r;
 }
 
@@ -45,6 +81,7 @@ int foi_xml_open(struct foi_xml *x, struct foi_zip *z, const char *part, struct 
     memset(x, 0, sizeof *x);
     x->part = part;
     x->err = err;
+    x->prolog = 1;
     long idx = foi_zip_find(z, part);
     if (idx < 0)
         return FOI_ENOTFOUND;

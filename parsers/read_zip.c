@@ -70,6 +70,9 @@ int foi_zip_open(struct foi_zip **out, const char *bytes, size_t n, const struct
         foi_free(z);
         if (code == ZIP_ER_MEMORY)
             return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a zip archive");
+        if (code == ZIP_ER_NOZIP)   /* it starts like a zip (the sniffer said so): its end is missing */
+            return foi_errf(err, FOI_EPARSE, NULL,
+                            "corrupt zip archive: no central directory (the file is cut short or damaged)");
         return foi_errf(err, FOI_EPARSE, NULL, "corrupt zip archive: %s", zerr_text(code));
     }
     zip_error_fini(&ze);
@@ -119,6 +122,23 @@ int foi_zip_stream_open(struct foi_zip *z, long idx, struct foi_zip_stream **out
         return foi_errf(err, FOI_EPARSE, NULL,
                         "entry '%.80s' uses a compression method this build cannot read (%d)", name,
                         (int)st.comp_method);
+    /* what the headers declare is refused before anything is inflated; what
+     * they do not declare truthfully is caught while inflating */
+    if ((st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE) && st.size > RATIO_FLOOR &&
+        z->lim->max_zip_ratio > 0 && st.size / (st.comp_size ? st.comp_size : 1) > (zip_uint64_t)z->lim->max_zip_ratio) {
+        char a[32], b[32];
+        foi_size_text(a, sizeof a, st.size);
+        foi_size_text(b, sizeof b, st.comp_size);
+        return foi_errf(err, FOI_ELIMIT, NULL,
+                        "zip entry '%.80s' inflates more than %d times its compressed size (%s from %s): a zip bomb?",
+                        name, z->lim->max_zip_ratio, a, b);
+    }
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > z->lim->max_entry_bytes) {
+        char a[32];
+        foi_size_text(a, sizeof a, z->lim->max_entry_bytes);
+        return foi_errf(err, FOI_ELIMIT, NULL, "zip entry '%.80s' inflates to more than %s, over the entry-size limit",
+                        name, a);
+    }
     struct foi_zip_stream *s = foi_calloc(1, sizeof *s);
     if (!s)
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a zip archive");
