@@ -621,9 +621,7 @@ static int cell_close(struct dctx *c)
     struct dtable *t = cur_table(c);
     int rc = 0;
     int span = t->span < 1 ? 1 : t->span;
-    if (span > c->lim->max_cols)
-        span = c->lim->max_cols;
-    if (t->col + span > c->lim->max_cols)
+    if ((long)t->col + span > c->lim->max_cols)
         return foi_errf(c->err, FOI_ELIMIT, foi_arena_printf(&c->doc->arena, "table %d", t->index),
                         "table has more than %d columns, over the column limit", c->lim->max_cols);
     if ((rc = vcol_at(c, t, t->col + span)) != 0)

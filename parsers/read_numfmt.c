@@ -327,7 +327,7 @@ static int number_section(struct foi_buf *out, double v, const char *s, size_t n
     }
     /* scan the numeric part */
     int pct = 0, group = 0, dec = 0, zero_dec = 0, int_zeros = 0, after_point = 0, trailing_commas = 0;
-    int frac = 0;
+    int frac = 0, in_exp = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c == '"') {
@@ -340,6 +340,10 @@ static int number_section(struct foi_buf *out, double v, const char *s, size_t n
             i++;
             continue;
         }
+        if ((c == 'E' || c == 'e') && i + 1 < n && (s[i + 1] == '+' || s[i + 1] == '-'))
+            in_exp = 1;   /* the exponent's digits are not decimals */
+        if (in_exp)
+            continue;
         if (c == '%')
             pct++;
         if (i < first || i > last) {
