@@ -842,6 +842,8 @@ static int layout(struct foi_sheet *s)
 {
     struct foi_scell *c = s->cells;
     size_t n = s->ncells;
+    if (!n)
+        return 0;
     /* compact: no dead cells, one cell per slot */
     qsort(c, n, sizeof *c, cell_cmp);
     size_t o = 0;

@@ -769,7 +769,8 @@ static int read_sheet_cells(struct xbook *b, const void *h, unsigned index, stru
     if ((double)rows * cols > 64.0 * (double)b->lim->max_cells)
         return foi_errf(b->err, FOI_ELIMIT, foi_arena_printf(&b->doc->arena, "sheet \"%s\"", sh->name),
                         "sheet spans %u rows x %u columns, over the cell limit", rows, (unsigned)cols);
-    qsort(sh->cells, sh->ncells, sizeof *sh->cells, xcell_cmp);
+    if (sh->ncells)
+        qsort(sh->cells, sh->ncells, sizeof *sh->cells, xcell_cmp);
     struct foi_sheet s;
     int rc = foi_sheet_begin(&s, ob, sh->name);
     if (rc)
