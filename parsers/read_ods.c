@@ -198,19 +198,18 @@ static int read_cell(struct octx *c, struct foi_xml *x, struct foi_sheet *s, str
         crep = 1;
     long at = *col;
     *col += crep;
-    if (covered || foi_xml_empty(x)) {
-        if (!covered && foi_xml_empty(x)) {
-            char f[8];
-            if (foi_xml_attr(x, "formula", f, sizeof f))
-                foi_sheet_formula_without_value(s, row, at);
-        }
-        return covered ? foi_xml_skip(x) : 0;
-    }
-    char vt[32] = "", style[64] = "", f[8];
+    if (covered)
+        return foi_xml_skip(x);   /* what a merged area covers is not shown */
+    char vt[32] = "", style[64] = "", f[8], val[64] = "", dval[40] = "", bval[8] = "";
     foi_xml_attr(x, "value-type", vt, sizeof vt);
+    foi_xml_attr(x, "value", val, sizeof val);
+    foi_xml_attr(x, "date-value", dval, sizeof dval);
+    foi_xml_attr(x, "boolean-value", bval, sizeof bval);
     foi_xml_attr(x, "style-name", style, sizeof style);
     int has_formula = foi_xml_attr(x, "formula", f, sizeof f);
     long cs = long_attr(x, "number-columns-spanned", 1), rs = long_attr(x, "number-rows-spanned", 1);
+    if (foi_xml_empty(x) && !vt[0] && !has_formula)
+        return 0;   /* the empty cells LibreOffice repeats to the sheet's edge */
     foi_buf_reset(&c->buf);
     int rc = element_text(c, x, &c->buf, NULL);
     if (rc)
@@ -220,6 +219,27 @@ static int read_cell(struct octx *c, struct foi_xml *x, struct foi_sheet *s, str
     size_t k = 0;
     while (k < n && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n'))
         k++;
+    if (k == n && vt[0]) {
+        /* a writer that stores the value without its displayed text: the value
+         * as General shows it */
+        foi_buf_reset(&c->buf);
+        char *end = NULL;
+        double num = val[0] ? strtod(val, &end) : 0;
+        int rc2 = 0;
+        if ((!strcmp(vt, "float") || !strcmp(vt, "currency")) && end && !*end)
+            rc2 = foi_numfmt_render(&c->buf, num, NULL, 0);
+        else if (!strcmp(vt, "percentage") && end && !*end)
+            rc2 = foi_numfmt_render(&c->buf, num * 100, NULL, 0) || foi_buf_addc(&c->buf, '%');
+        else if (!strcmp(vt, "date") && dval[0])
+            rc2 = foi_buf_add(&c->buf, dval, strcspn(dval, "T"));
+        else if (!strcmp(vt, "boolean") && bval[0])
+            rc2 = foi_buf_adds(&c->buf, !strcmp(bval, "true") ? "TRUE" : "FALSE");
+        if (rc2)
+            return nomem(c);
+        n = c->buf.len;
+        t = c->buf.data ? c->buf.data : "";
+        k = 0;
+    }
     if (k == n) {
         if (has_formula)
             foi_sheet_formula_without_value(s, row, at);

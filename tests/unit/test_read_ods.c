@@ -116,6 +116,14 @@ static void test_repeats(void **state)
     assert_int_equal(read_odf(&d, ODS, txt, NULL, &err), 0);
     assert_string_equal(d.lines[0].text, "a b c d e");
     foi_doc_release(&d);
+    /* values stored without their displayed text: shown as General would */
+    static const char bare[] = DOC("<office:spreadsheet><table:table table:name=\"S\"><table:table-row>"
+        "<table:table-cell office:value-type=\"float\" office:value=\"12\"/><table:table-cell "
+        "office:value-type=\"percentage\" office:value=\"0.125\"/><table:table-cell office:value-type=\"date\" "
+        "office:date-value=\"2022-10-01T00:00:00\"/></table:table-row></table:table></office:spreadsheet>");
+    assert_int_equal(read_odf(&d, ODS, bare, NULL, &err), 0);
+    assert_grid(&d.tables[0], "12|12.5%|2022-10-01");
+    foi_doc_release(&d);
     /* a formula whose value is missing */
     static const char f[] = DOC("<office:spreadsheet><table:table table:name=\"S\"><table:table-row>"
         "<table:table-cell table:formula=\"of:=1+1\"/></table:table-row></table:table></office:spreadsheet>");
