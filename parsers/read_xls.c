@@ -55,7 +55,8 @@ static const unsigned char *sector(const struct cfb *f, uint32_t s)
 
 /* Follow a chain through fat (entries of nfat) from start, copying sectors
  * of size ssz from get(); at most max bytes. */
-static int read_chain(struct cfb *f, uint32_t start, int mini, size_t max, unsigned char **out, size_t *len)
+static int read_chain(struct cfb *f, uint32_t start, int mini, size_t max, int exact, unsigned char **out,
+                      size_t *len)
 {
     *out = NULL;
     *len = 0;
@@ -96,9 +97,10 @@ static int read_chain(struct cfb *f, uint32_t start, int mini, size_t max, unsig
         n += ss;
         s = fat[s];
     }
-    if (s != ENDOFCHAIN && n < max) {
+    if ((s != ENDOFCHAIN && n < max) || (exact && n < max)) {
         foi_free(buf);
-        return cfb_bad(f, "a broken sector chain");
+        return cfb_bad(f, exact && s == ENDOFCHAIN ? "a stream shorter than its directory entry says"
+                                                   : "a broken sector chain");
     }
     *out = buf;
     *len = n < max ? n : max;
@@ -167,7 +169,7 @@ static int cfb_open(struct cfb *f, const char *bytes, size_t n, struct foi_err *
     if (got < nfatsect)
         return cfb_bad(f, "a FAT shorter than its header says");
     f->nfat = (size_t)got * per;
-    int rc = read_chain(f, foi_le32(h + 0x30), 0, n, &f->dir, &f->ndir);
+    int rc = read_chain(f, foi_le32(h + 0x30), 0, n, 0, &f->dir, &f->ndir);
     if (rc)
         return rc;
     if (f->ndir < 128)
@@ -176,11 +178,11 @@ static int cfb_open(struct cfb *f, const char *bytes, size_t n, struct foi_err *
     uint32_t root_start = foi_le32(f->dir + 116);
     size_t root_size = foi_le32(f->dir + 120);
     if (root_size && root_start != ENDOFCHAIN) {
-        if ((rc = read_chain(f, root_start, 0, root_size, &f->ministream, &f->nministream)) != 0)
+        if ((rc = read_chain(f, root_start, 0, root_size, 1, &f->ministream, &f->nministream)) != 0)
             return rc;
         unsigned char *m;
         size_t ml;
-        if ((rc = read_chain(f, foi_le32(h + 0x3C), 0, (size_t)foi_le32(h + 0x40) * f->ssz, &m, &ml)) != 0)
+        if ((rc = read_chain(f, foi_le32(h + 0x3C), 0, (size_t)foi_le32(h + 0x40) * f->ssz, 1, &m, &ml)) != 0)
             return rc;
         f->nmfat = ml / 4;
         f->mfat = foi_malloc((f->nmfat ? f->nmfat : 1) * sizeof *f->mfat);
@@ -224,9 +226,41 @@ static int cfb_stream(struct cfb *f, const char *name, unsigned char **out, size
         uint32_t start = foi_le32(e + 116);
         if (size > f->n)
             return cfb_bad(f, "a stream larger than the file");
-        return read_chain(f, start, size < f->cutoff, size, out, len);
+        return read_chain(f, start, size < f->cutoff, size, 1, out, len);
     }
     return FOI_ENOTFOUND;
+}
+
+/* freexl reads the entries named exactly "Root Entry", "Workbook" and "Book"
+ * (any of them, wherever they are in the directory) and leaks memory on some
+ * of its error paths: every such chain must read whole here first. */
+static int cfb_check_for_freexl(struct cfb *f)
+{
+    for (size_t off = 0; off + 128 <= f->ndir; off += 128) {
+        const unsigned char *e = f->dir + off;
+        /* freexl converts the name by the length the entry claims (its buffer
+         * is 64 bytes): a longer claim is a damaged directory */
+        if (le16(e + 64) > 64 || (le16(e + 64) & 1))
+            return cfb_bad(f, "a directory entry whose name is longer than its 64 bytes");
+        char nm[40];
+        entry_name(e, nm, sizeof nm);
+        int root = !strcmp(nm, "Root Entry");
+        if (!root && strcmp(nm, "Workbook") && strcmp(nm, "Book"))
+            continue;
+        size_t size = foi_le32(e + 120);
+        uint32_t start = foi_le32(e + 116);
+        if (size > f->n)
+            return cfb_bad(f, "a stream larger than the file");
+        if (!size)
+            continue;
+        unsigned char *buf;
+        size_t len;
+        int rc = read_chain(f, start, !root && size < f->cutoff, size, 1, &buf, &len);
+        if (rc)
+            return rc;
+        foi_free(buf);
+    }
+    return 0;
 }
 
 static int cfb_has(const struct cfb *f, const char *name)
@@ -402,7 +436,7 @@ static int add_range(struct xbook *b, struct foi_srange **v, size_t *n, size_t *
 }
 
 /* The records of one sheet's substream, from its BOF to its EOF. */
-static int scan_sheet(struct xbook *b, struct xsheet *sh, const unsigned char *d, size_t n)
+static int scan_sheet(struct xbook *b, struct xsheet *sh, const unsigned char *d, size_t n, int cells)
 {
     size_t pos = sh->pos;
     if (pos + 4 > n || le16(d + pos) != 0x0809)
@@ -427,6 +461,18 @@ static int scan_sheet(struct xbook *b, struct xsheet *sh, const unsigned char *d
         }
         if (depth != 1)
             continue;   /* an embedded chart's records */
+        if (type == 0x0200 && size >= 8) {
+            /* DIMENSIONS: freexl allocates rows x columns cells for it */
+            double declared = b->biff8 && size >= 12 ? (double)foi_le32(p + 4) * (double)le16(p + 10)
+                                                     : (double)le16(p + 2) * (double)le16(p + 6);
+            if (declared > (double)b->lim->max_cells)
+                return foi_errf(b->err, FOI_ELIMIT, foi_arena_printf(&b->doc->arena, "sheet \"%s\"", sh->name),
+                                "sheet declares a range of %.0f cells, over the %ld-cell limit", declared,
+                                b->lim->max_cells);
+            continue;
+        }
+        if (!cells)
+            continue;
         if (pending && type != 0x0207 && type != 0x003C) {
             /* FORMULA said "string result follows" and none did */
             sh->cells[pending_i].vk = V_FORMULA_NOVALUE;
@@ -540,6 +586,92 @@ static int scan_sheet(struct xbook *b, struct xsheet *sh, const unsigned char *d
     return rc;
 }
 
+/* The shared string table (SST and its CONTINUE records, from pos) walked
+ * for consistency: every string the table declares is there, whole, within
+ * the records. freexl parses the same table and is not safe on a damaged one
+ * (it leaks, found by fuzz_xls), so a damaged table is refused first. */
+struct sstwalk {
+    const unsigned char *d;
+    size_t n;
+    size_t pos, end;        /* the current record's data [pos, end) */
+};
+
+static int sst_next_record(struct sstwalk *w)
+{
+    size_t r = w->end;
+    if (r + 4 > w->n || le16(w->d + r) != 0x003C)
+        return -1;
+    size_t size = le16(w->d + r + 2);
+    if (r + 4 + size > w->n)
+        return -1;
+    w->pos = r + 4;
+    w->end = r + 4 + size;
+    return 0;
+}
+
+/* Skip k bytes that may run across CONTINUE records. */
+static int sst_skip(struct sstwalk *w, size_t k)
+{
+    while (k) {
+        if (w->pos == w->end && sst_next_record(w))
+            return -1;
+        size_t take = w->end - w->pos < k ? w->end - w->pos : k;
+        w->pos += take;
+        k -= take;
+    }
+    return 0;
+}
+
+static int check_sst(const unsigned char *d, size_t n, size_t rec)
+{
+    size_t size = le16(d + rec + 2);
+    if (size < 8)
+        return -1;
+    struct sstwalk w = { d, n, rec + 12, rec + 4 + size };
+    uint32_t unique = foi_le32(d + rec + 8);
+    if (unique > 16777216)
+        return -1;
+    for (uint32_t i = 0; i < unique; i++) {
+        if (w.pos == w.end && sst_next_record(&w))
+            return -1;
+        if (w.end - w.pos < 3)
+            return -1;   /* a string header is never split */
+        size_t cch = le16(d + w.pos);
+        unsigned flags = d[w.pos + 2];
+        w.pos += 3;
+        size_t runs = 0, ext = 0;
+        if (flags & 8) {
+            if (w.end - w.pos < 2)
+                return -1;
+            runs = le16(d + w.pos);
+            w.pos += 2;
+        }
+        if (flags & 4) {
+            if (w.end - w.pos < 4)
+                return -1;
+            ext = foi_le32(d + w.pos);
+            w.pos += 4;
+        }
+        int high = flags & 1;
+        while (cch) {   /* characters: a CONTINUE restarts them with a flags byte */
+            if (w.pos == w.end) {
+                if (sst_next_record(&w) || w.pos == w.end)
+                    return -1;
+                high = d[w.pos++] & 1;
+            }
+            size_t fit = (w.end - w.pos) / (high ? 2 : 1);
+            size_t take = fit < cch ? fit : cch;
+            if (!take)
+                return -1;
+            w.pos += take * (high ? 2 : 1);
+            cch -= take;
+        }
+        if (sst_skip(&w, runs * 4) || (ext > n || sst_skip(&w, ext)))
+            return -1;
+    }
+    return 0;
+}
+
 static int scan_book(struct xbook *b, const unsigned char *d, size_t n)
 {
     size_t pos = 0;
@@ -613,6 +745,11 @@ static int scan_book(struct xbook *b, const unsigned char *d, size_t n)
                 b->nfmts++;
             }
             break;
+        case 0x00FC:   /* SST */
+            if (b->biff8 && check_sst(d, n, pos - 4 - (size_t)size))
+                return foi_errf(b->err, FOI_EPARSE, NULL,
+                                "corrupt Excel 97-2003 workbook (its shared string table is damaged)");
+            break;
         case 0x0085:   /* BOUNDSHEET */
             if (size >= 7 && b->nsheets < 10000) {
                 if (b->nsheets == b->asheets) {
@@ -637,8 +774,7 @@ static int scan_book(struct xbook *b, const unsigned char *d, size_t n)
         }
     }
     for (size_t i = 0; i < b->nsheets && !rc; i++)
-        if (b->sheets[i].type == 0 && b->sheets[i].state == 0)
-            rc = scan_sheet(b, &b->sheets[i], d, n);
+        rc = scan_sheet(b, &b->sheets[i], d, n, b->sheets[i].type == 0 && b->sheets[i].state == 0);
     return rc;
 }
 
@@ -766,7 +902,7 @@ static int read_sheet_cells(struct xbook *b, const void *h, unsigned index, stru
     unsigned short cols = 0;
     if (freexl_worksheet_dimensions(h, &rows, &cols) != FREEXL_OK)
         return foi_errf(b->err, FOI_EPARSE, NULL, "sheet \"%s\" cannot be read", sh->name);
-    if ((double)rows * cols > 64.0 * (double)b->lim->max_cells)
+    if ((double)rows * cols > (double)b->lim->max_cells)
         return foi_errf(b->err, FOI_ELIMIT, foi_arena_printf(&b->doc->arena, "sheet \"%s\"", sh->name),
                         "sheet spans %u rows x %u columns, over the cell limit", rows, (unsigned)cols);
     if (sh->ncells)
@@ -783,51 +919,57 @@ static int read_sheet_cells(struct xbook *b, const void *h, unsigned index, stru
         rc = foi_sheet_hide_cols(&s, sh->hcols[i].a, sh->hcols[i].b);
     struct foi_buf out;
     foi_buf_init(&out, 0);
-    /* freexl's cells */
-    for (unsigned r = 0; r < rows && !rc; r++)
-        for (unsigned c = 0; c < cols && !rc; c++) {
-            FreeXL_CellValue v;
-            if (freexl_get_cell_value(h, r, (unsigned short)c, &v) != FREEXL_OK || v.type == FREEXL_CELL_NULL)
-                continue;
-            const struct xcell *x = cell_at(sh, r, c);
-            int bold = 0;
-            const char *code = x ? xf_format(b, x->xf, &bold) : NULL;
-            foi_buf_reset(&out);
-            int kind = FOI_SC_NUMBER;
-            double num = 0;
-            switch (v.type) {
-            case FREEXL_CELL_INT:
-                num = v.value.int_value;
-                break;
-            case FREEXL_CELL_DOUBLE:
-                num = v.value.double_value;
-                break;
-            case FREEXL_CELL_DATE:
-            case FREEXL_CELL_DATETIME:
-            case FREEXL_CELL_TIME:
-                kind = FOI_SC_DATE;
-                if (x && x->vk == V_NUM)
-                    num = x->num;
-                else if (date_serial(v.value.text_value ? v.value.text_value : "", b->date1904, &num))
-                    kind = FOI_SC_TEXT;
-                break;
-            default:
+    /* freexl's cells: where the record scan found cells (BIFF8), else the whole range */
+    int scanned = b->biff8 && sh->pos;
+    size_t total = scanned ? sh->ncells : (size_t)rows * cols;
+    for (size_t i = 0; i < total && !rc; i++) {
+        unsigned r = scanned ? sh->cells[i].row : (unsigned)(i / cols);
+        unsigned c = scanned ? sh->cells[i].col : (unsigned)(i % cols);
+        if (scanned && i > 0 && sh->cells[i - 1].row == r && sh->cells[i - 1].col == c)
+            continue;
+        FreeXL_CellValue v;
+        if (r >= rows || c >= cols || freexl_get_cell_value(h, r, (unsigned short)c, &v) != FREEXL_OK ||
+            v.type == FREEXL_CELL_NULL)
+            continue;
+        const struct xcell *x = cell_at(sh, r, c);
+        int bold = 0;
+        const char *code = x ? xf_format(b, x->xf, &bold) : NULL;
+        foi_buf_reset(&out);
+        int kind = FOI_SC_NUMBER;
+        double num = 0;
+        switch (v.type) {
+        case FREEXL_CELL_INT:
+            num = v.value.int_value;
+            break;
+        case FREEXL_CELL_DOUBLE:
+            num = v.value.double_value;
+            break;
+        case FREEXL_CELL_DATE:
+        case FREEXL_CELL_DATETIME:
+        case FREEXL_CELL_TIME:
+            kind = FOI_SC_DATE;
+            if (x && x->vk == V_NUM)
+                num = x->num;
+            else if (date_serial(v.value.text_value ? v.value.text_value : "", b->date1904, &num))
                 kind = FOI_SC_TEXT;
-                break;
-            }
-            if (kind == FOI_SC_TEXT) {
-                const char *t = v.value.text_value ? v.value.text_value : "";
-                rc = foi_sheet_cell(&s, (long)r + 1, (long)c + 1, t, strlen(t), FOI_SC_TEXT, bold);
-                continue;
-            }
-            if (kind == FOI_SC_NUMBER && foi_numfmt_is_date(code))
-                kind = FOI_SC_DATE;
-            if (foi_numfmt_render(&out, num, code, b->date1904)) {
-                rc = xnomem(b);
-                break;
-            }
-            rc = foi_sheet_cell(&s, (long)r + 1, (long)c + 1, out.data ? out.data : "", out.len, kind, bold);
+            break;
+        default:
+            kind = FOI_SC_TEXT;
+            break;
         }
+        if (kind == FOI_SC_TEXT) {
+            const char *t = v.value.text_value ? v.value.text_value : "";
+            rc = foi_sheet_cell(&s, (long)r + 1, (long)c + 1, t, strlen(t), FOI_SC_TEXT, bold);
+            continue;
+        }
+        if (kind == FOI_SC_NUMBER && foi_numfmt_is_date(code))
+            kind = FOI_SC_DATE;
+        if (foi_numfmt_render(&out, num, code, b->date1904)) {
+            rc = xnomem(b);
+            break;
+        }
+        rc = foi_sheet_cell(&s, (long)r + 1, (long)c + 1, out.data ? out.data : "", out.len, kind, bold);
+    }
     /* what freexl leaves out: formula results, booleans, errors */
     for (size_t i = 0; i < sh->ncells && !rc; i++) {
         const struct xcell *x = &sh->cells[i];
@@ -924,6 +1066,8 @@ int foi_read_ole2(struct foi_doc *doc, const char *bytes, size_t n,
         else
             rc = foi_errf(err, FOI_EPARSE, NULL, "OLE2 compound file with no Excel workbook in it");
     }
+    if (!rc)
+        rc = cfb_check_for_freexl(&f);
     cfb_release(&f);
     if (rc) {
         foi_free(wb);

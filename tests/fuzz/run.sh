@@ -94,6 +94,7 @@ for t in $TARGETS; do
     [ -f tests/fuzz/$t.dict ] && dict="-dict=tests/fuzz/$t.dict"
     before=$(ls "$a" | wc -l)
     echo "== fuzz_$t for ${SECS}s"
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/fuzz/lsan.supp} \
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         $B/fuzz_$t -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \
