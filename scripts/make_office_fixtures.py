@@ -120,11 +120,14 @@ class Book:
                     out.append(f'<col min="{c}" max="{c}" width="0" hidden="1" customWidth="1"/>')
                 out.append("</cols>")
             out.append("<sheetData>")
-            rows = sorted({r for r, _ in s["cells"]} | s["hrows"])
+            byrow = {}
+            for rr, cc in s["cells"]:
+                byrow.setdefault(rr, []).append(cc)
+            rows = sorted(set(byrow) | s["hrows"])
             for r in rows:
                 attrs = ' hidden="1"' if r in s["hrows"] else ""
                 out.append(f'<row r="{r}"{attrs}>')
-                for c in sorted(cc for rr, cc in s["cells"] if rr == r):
+                for c in sorted(byrow.get(r, [])):
                     kind, val, st = s["cells"][(r, c)]
                     ref = f"{col_letters(c)}{r}"
                     sa = f' s="{st}"' if st else ""
