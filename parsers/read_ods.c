@@ -55,7 +55,9 @@ static long long_attr(struct foi_xml *x, const char *name, long dflt)
     long n = strtol(v, &end, 10);
     if (end == v || errno || n < 0)
         return dflt;
-    return n;
+    /* repeats and spans past any sheet's edge mean the same as the edge: sums
+     * of them stay far from overflowing */
+    return n > ((long)1 << 40) ? ((long)1 << 40) : n;
 }
 
 static const struct ostyle *style_of(const struct octx *c, const char *name)
@@ -198,6 +200,8 @@ static int read_cell(struct octx *c, struct foi_xml *x, struct foi_sheet *s, str
         crep = 1;
     long at = *col;
     *col += crep;
+    if (*col > FOI_SHEET_MAX_COL + 1)
+        *col = FOI_SHEET_MAX_COL + 1;   /* nothing past the edge can be a cell */
     if (covered)
         return foi_xml_skip(x);   /* what a merged area covers is not shown */
     char vt[32] = "", style[64] = "", f[8], val[64] = "", dval[40] = "", bval[8] = "";
@@ -315,6 +319,8 @@ static int read_sheet(struct octx *c, struct foi_xml *x)
                 rc = foi_sheet_hide_cols(&s, colno, colno + rep - 1 < FOI_SHEET_MAX_COL ? colno + rep - 1
                                                                                            : FOI_SHEET_MAX_COL);
             colno += rep;
+            if (colno > FOI_SHEET_MAX_COL + 1)
+                colno = FOI_SHEET_MAX_COL + 1;
             if (!rc && !foi_xml_empty(x))
                 rc = foi_xml_skip(x);
         } else if (!strcmp(nm, "table-row")) {

@@ -589,8 +589,15 @@ static int fill_merges(struct foi_sheet *s)
     }
     size_t base = s->ncells;
     long limit = s->b->lim->max_cells;
+    double work = 0;   /* rows of merged areas walked: bounded like cells */
     for (size_t m = 0; m < s->nmerges; m++) {
         struct foi_smerge g = s->merges[m];
+        long walked = (g.r2 < maxr ? g.r2 : maxr) - g.r1 + 1;
+        if (walked > 0)
+            work += (double)walked;
+        if (work > 4.0 * (double)limit)
+            return foi_errf(s->b->err, FOI_ELIMIT, sheet_loc(s),
+                            "sheet's merged areas cover more than %.0f rows, over the cell limit", 4.0 * (double)limit);
         size_t oi = lower_bound(s->cells, base, g.r1, g.c1);
         const struct foi_scell *o = oi < base && s->cells[oi].row == g.r1 && s->cells[oi].col == g.c1 &&
                                     !s->cells[oi].dead ? &s->cells[oi] : NULL;

@@ -321,6 +321,13 @@ static void test_errors(void **state)
     assert_int_equal(read_sheet(&d, four, WB(""), &lim, &err), FOI_ELIMIT);
     assert_string_equal(err.message, "sheet has more than 3 cells, over the cell limit");
     foi_doc_release(&d);
+    /* merged areas are walked row by row: their rows are bounded like cells */
+    lim.max_cells = 100;
+    static const char merged[] = "<worksheet xmlns=\"" MAIN "\"><sheetData><row r=\"1000\"><c r=\"A1000\"><v>1</v></c>"
+                                 "</row></sheetData><mergeCells><mergeCell ref=\"B1:C1048576\"/></mergeCells></worksheet>";
+    assert_int_equal(read_sheet(&d, merged, WB(""), &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "sheet's merged areas cover more than 400 rows, over the cell limit");
+    foi_doc_release(&d);
     /* a workbook without sheets */
     assert_int_equal(read_sheet(&d, four, "<workbook xmlns=\"" MAIN "\"><sheets/></workbook>", NULL, &err), FOI_EPARSE);
     assert_string_equal(err.message, "workbook has no sheets");
