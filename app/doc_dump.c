@@ -1,6 +1,8 @@
 /* doc_dump.c: a document as plain text for `foi inspect` and the golden tests:
  * format and encoding, each table as an aligned grid (header rows marked H,
- * spanned copies marked ^), then every line with its number and flags. */
+ * spanned copies marked ^; a sheet's table ruled with its own column letters
+ * and row numbers, so each cell reads as its A1 reference), then every line
+ * with its number, flags and locator. */
 #include "doc_dump.h"
 
 #include <stdio.h>
@@ -142,14 +144,38 @@ static int cell_width(const struct foi_cell *c)
     return text_width(c->text, CELL_MAX) + (int)strlen(cell_mark(c->flags));
 }
 
+/* A sheet table's own sheet row of row r (from a cell that is not a copy). */
+static int sheet_row(const struct foi_table *t, int r)
+{
+    for (int c = 0; c < t->ncols; c++) {
+        const struct foi_cell *cell = foi_table_cell(t, r, c);
+        if (!(cell->flags & FOI_CELL_SPANNED))
+            return cell->src_row;
+    }
+    return r > 0 ? sheet_row(t, r - 1) + 1 : 1;
+}
+
+/* The sheet column letters of column c. */
+static void sheet_col(const struct foi_table *t, int c, char *buf)
+{
+    for (int r = 0; r < t->nrows; r++) {
+        const struct foi_cell *cell = foi_table_cell(t, r, c);
+        if (!(cell->flags & FOI_CELL_SPANNED)) {
+            foi_col_letters(cell->src_col, buf);
+            return;
+        }
+    }
+    foi_col_letters(c + 1, buf);
+}
+
 static void dump_table(const struct foi_doc *doc, const struct foi_table *t, struct foi_buf *out, int *rc)
 {
-    int src = doc->format == FOI_FMT_CSV || doc->format == FOI_FMT_TEXT;
+    int src = doc->format == FOI_FMT_CSV || doc->format == FOI_FMT_TEXT || t->sheet;
     if (!*rc)
         *rc = foi_buf_printf(out, "\ntable %d: %d rows x %d cols, %d header row%s, after line %d", t->index,
                              t->nrows, t->ncols, t->header_rows, t->header_rows == 1 ? "" : "s",
                              t->anchor_line);
-    if (!*rc && src)
+    if (!*rc && src && !t->sheet)
         *rc = foi_buf_printf(out, ", %s %d-%d", doc->format == FOI_FMT_CSV ? "csv rows" : "lines",
                              t->first_line, t->last_line);
     if (!*rc && t->sheet) {
@@ -189,7 +215,10 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
     }
     for (int c = 0; c < t->ncols; c++) {
         char num[16];
-        snprintf(num, sizeof num, "%d", c + 1);
+        if (t->sheet)
+            sheet_col(t, c, num);
+        else
+            snprintf(num, sizeof num, "%d", c + 1);
         w[c] = (int)strlen(num);
         for (int r = 0; r < t->nrows; r++) {
             int cw = cell_width(foi_table_cell(t, r, c));
@@ -204,7 +233,7 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
         if (n > lw)
             lw = n;
         if (src) {
-            n = snprintf(lab, sizeof lab, "%d", foi_table_cell(t, r, 0)->src_row);
+            n = snprintf(lab, sizeof lab, "%d", t->sheet ? sheet_row(t, r) : foi_table_cell(t, r, 0)->src_row);
             if (n > sw)
                 sw = n;
         }
@@ -217,10 +246,13 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
     if (!*rc)
         *rc = foi_buf_printf(out, "%*s", lw, "row");
     if (src && !*rc)
-        *rc = foi_buf_printf(out, " %*s", sw, doc->format == FOI_FMT_CSV ? "rec" : "ln");
+        *rc = foi_buf_printf(out, " %*s", sw, t->sheet ? "sh" : doc->format == FOI_FMT_CSV ? "rec" : "ln");
     for (int c = 0; c < t->ncols; c++) {
+        char letters[8];
+        if (t->sheet)
+            sheet_col(t, c, letters);
         if (!*rc)
-            *rc = foi_buf_printf(out, " | %-*d", w[c], c + 1);
+            *rc = t->sheet ? foi_buf_printf(out, " | %-*s", w[c], letters) : foi_buf_printf(out, " | %-*d", w[c], c + 1);
     }
     end_line(out, ls, rc);
     for (int r = 0; r < t->nrows; r++) {
@@ -236,7 +268,7 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
         if (!*rc)
             *rc = foi_buf_printf(out, "%*s", lw, lab);
         if (src && !*rc)
-            *rc = foi_buf_printf(out, " %*d", sw, foi_table_cell(t, r, 0)->src_row);
+            *rc = foi_buf_printf(out, " %*d", sw, t->sheet ? sheet_row(t, r) : foi_table_cell(t, r, 0)->src_row);
         for (int c = 0; c < t->ncols; c++) {
             const struct foi_cell *cell = foi_table_cell(t, r, c);
             if (!*rc)
@@ -258,8 +290,13 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
             if (!cut || (cell->flags & FOI_CELL_SPANNED))
                 continue;
             ls = out->len;
-            if (!*rc)
+            if (!*rc && t->sheet) {
+                char letters[8];
+                foi_col_letters(cell->src_col, letters);
+                *rc = foi_buf_printf(out, "  %s%d: ", letters, cell->src_row);
+            } else if (!*rc) {
                 *rc = foi_buf_printf(out, "  row %d col %d: ", r + 1, c + 1);
+            }
             put_text(out, cell->text, 0, rc);
             end_line(out, ls, rc);
         }

@@ -72,6 +72,9 @@ int foi_csv_sniff_delim(const char *text, size_t n, int *agree);
  * entities, errors never printed). The HTML reader calls it lazily; a program
  * that uses libxml2 itself must call it before its first libxml2 call. */
 void foi_xml_init(void);
+/* Did a libxml2 allocation fail (in this thread) since the last call? The
+ * call clears the flag; readers ask it after each parse. */
+int foi_xml_oom_take(void);
 /* Test hook: feed libcsv in chunks of n bytes (0 = the default, 64 KiB). */
 void foi_csv_set_chunk_size(size_t n);
 /* A byte count for messages: "70 MB", "1.5 KB", "812 bytes" (rounded up). */

@@ -88,6 +88,13 @@ void foi_xml_init(void)
     pthread_once(&xml_once, xml_setup);
 }
 
+int foi_xml_oom_take(void)
+{
+    int o = xml_oom;
+    xml_oom = 0;
+    return o;
+}
+
 /* ------------------------------------------------------------ walk state */
 
 enum {

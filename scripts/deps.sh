@@ -19,7 +19,7 @@ if [ "${1:-}" = "--all" ]; then
     for p in sqlite3 clang valgrind python3; do
         command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
     done
-    for p in python3-openpyxl python3-docx python3-reportlab poppler-utils; do
+    for p in python3-openpyxl python3-docx python3-xlwt python3-reportlab poppler-utils; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
     done
 fi

@@ -264,6 +264,46 @@ for f in fixtures/bad/*; do
 done
 check_common
 
+# office files: each hostile one fails alone, with its own message, word for word
+CASE=office_bad; new_case $CASE
+mkdir -p "$IN/bad"
+cp fixtures/bad/office-* "$IN/bad/"
+build
+[ "$RC" = 2 ] && ok || bad "$CASE: exit $RC, expected 2"
+office_msg() { # file message
+    rel=bad/$1
+    msg=$(issues_of "$OUT" "$rel" | awk -F '\037' '$1 == "error" && $2 == "parse_error" { print $3; exit }')
+    [ "$msg" = "$2" ] && ok || bad "$CASE: $rel: message '$msg', expected '$2'"
+    [ "$(status_of "$OUT" "$rel")" = failed ] && ok || bad "$CASE: status of $rel is not failed"
+    grep -qF -- "$rel: $2" "$C/err" && ok || bad "$CASE: '$rel' and its message are not on stderr"
+}
+office_msg office-zip-bomb.xlsx "zip entry 'xl/worksheets/sheet1.xml' inflates more than 1000 times its compressed size (61 MB from 60 KB): a zip bomb?"
+office_msg office-declared-small.xlsx "corrupt zip archive: entry '[Content_Types].xml' inflates past the 2000 bytes its header declares"
+office_msg office-entity-bomb.xlsx "'xl/sharedStrings.xml' has a document type declaration (DTD); office files have none, and its entities are not expanded: not read"
+office_msg office-encrypted.xlsx "the file is an Office document encrypted with a password; save it without a password"
+office_msg office-word97.doc "Word 97 .doc is not read, save it as .docx"
+office_msg office-truncated.xlsx "corrupt zip archive: no central directory (the file is cut short or damaged)"
+office_msg office-corrupt-entry.xlsx "corrupt zip archive: entry 'xl/worksheets/sheet1.xml': the compressed data is damaged"
+office_msg office-plain.zip "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument mimetype)"
+office_msg office-nested-tables.docx "tables nested more than 64 deep"
+office_msg office-xls-password.xls "the workbook is protected with a password (encrypted); save it without a password"
+n=$(ls fixtures/bad/office-* | wc -l)
+[ "$n" = 10 ] && ok || bad "$CASE: $n office files in fixtures/bad, 10 have an expected message here"
+check_common
+
+# a hidden sheet's personal data appears nowhere in the outputs
+CASE=hidden_sheet; new_case $CASE
+mkdir -p "$IN/metropolitan"
+cp fixtures/responses/metropolitan/01.FOI.24.035517-disclosure.xlsx "$IN/metropolitan/"
+build
+[ "$RC" = 0 ] && ok || bad "$CASE: exit $RC, expected 0"
+if grep -rqF "NOT FOR PUBLICATION" "$OUT" || grep -rqF "Suppression threshold" "$OUT"; then
+    bad "$CASE: text of the hidden sheet is in the outputs"
+else ok; fi
+[ -n "$(issues_of "$OUT" metropolitan/01.FOI.24.035517-disclosure.xlsx | grep hidden_content)" ] && ok ||
+    bad "$CASE: no hidden_content issue for the hidden sheet"
+check_common
+
 # ------------------------------------------------------------ the file system
 CASE=symlink_loop; new_case $CASE
 ln -s . "$IN/loop"

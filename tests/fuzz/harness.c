@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zip.h>
 
 static struct foi_taxonomy *fuzz_tax;
 
@@ -41,14 +42,19 @@ void foi_fuzz_fini(void)
 /* The promises of doc.h for a document a reader accepted. */
 static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
 {
-    CHECK(d->format == FOI_FMT_HTML || d->format == FOI_FMT_CSV || d->format == FOI_FMT_TEXT);
+    CHECK(d->format != FOI_FMT_UNKNOWN && (d->format & FOI_FMT_ALL) == d->format);
+    CHECK((d->format & (d->format - 1)) == 0);   /* exactly one format */
     CHECK(d->nlines >= 0 && d->ntables >= 0);
     CHECK(d->nlines == 0 || d->lines);
     for (int i = 0; i < d->nlines; i++) {
         CHECK(d->lines[i].text);
+        CHECK(foi_utf8_valid(d->lines[i].text, strlen(d->lines[i].text)));
         CHECK(d->lines[i].no >= 1);
         CHECK(i == 0 || d->lines[i].no > d->lines[i - 1].no);
+        CHECK(!d->lines[i].loc || foi_utf8_valid(d->lines[i].loc, strlen(d->lines[i].loc)));
     }
+    for (int i = 0; i < d->nnotes; i++)
+        CHECK(d->notes[i].code && d->notes[i].message && d->notes[i].locator);
     CHECK(d->ntables == 0 || d->tables);
     for (int i = 0; i < d->ntables; i++) {
         const struct foi_table *t = &d->tables[i];
@@ -57,11 +63,16 @@ static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
         CHECK(t->ncols <= lim->max_cols);
         CHECK((long)t->nrows * t->ncols <= lim->max_cells);
         CHECK((long)t->nrows * t->ncols == 0 || t->cells);
+        CHECK(t->index == i + 1);
+        CHECK(t->anchor_line >= 0 && t->anchor_line <= d->nlines);
+        /* spreadsheets name their sheet; their cells carry sheet coordinates */
+        CHECK(!(d->format & FOI_FMT_SHEETS) || t->sheet);
         for (int r = 0; r < t->nrows; r++)
             for (int c = 0; c < t->ncols; c++) {
                 const struct foi_cell *cell = foi_table_cell(t, r, c);
                 CHECK(cell->text);
                 CHECK(foi_utf8_valid(cell->text, strlen(cell->text)));
+                CHECK(cell->src_row >= 1 && cell->src_col >= 1);
             }
     }
 }
@@ -346,10 +357,169 @@ int foi_fuzz_serial(const uint8_t *data, size_t n)
     return 0;
 }
 
+/* ------------------------------------------------ office formats */
+
+/* A zip archive in memory (stored entries) from n parts: a malloc'd buffer. */
+static unsigned char *make_zip(const char *const *names, const char *const *bodies, const size_t *lens, int n,
+                               size_t *outlen)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
+    CHECK(src != NULL);
+    zip_t *za = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
+    CHECK(za != NULL);
+    zip_source_keep(src);
+    for (int i = 0; i < n; i++) {
+        zip_source_t *s = zip_source_buffer(za, bodies[i], lens[i], 0);
+        CHECK(s != NULL);
+        zip_int64_t idx = zip_file_add(za, names[i], s, ZIP_FL_ENC_UTF_8);
+        CHECK(idx >= 0);
+        zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_STORE, 0);
+    }
+    CHECK(zip_close(za) == 0);
+    CHECK(zip_source_open(src) == 0);
+    zip_source_seek(src, 0, SEEK_END);
+    zip_int64_t len = zip_source_tell(src);
+    zip_source_seek(src, 0, SEEK_SET);
+    unsigned char *buf = malloc(len > 0 ? (size_t)len : 1);
+    CHECK(buf != NULL);
+    CHECK(zip_source_read(src, buf, (zip_uint64_t)len) == len);
+    zip_source_close(src);
+    zip_source_free(src);
+    zip_error_fini(&ze);
+    *outlen = (size_t)len;
+    return buf;
+}
+
+#define X_HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+#define X_MAIN "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#define X_REL "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define X_PKG "http://schemas.openxmlformats.org/package/2006/relationships"
+#define X_W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+static const char xlsx_ct[] = X_HEAD "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+    "spreadsheetml.sheet.main+xml\"/></Types>";
+static const char xlsx_rels[] = X_HEAD "<Relationships xmlns=\"" X_PKG "\">"
+    "<Relationship Id=\"rId1\" Type=\"" X_REL "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"" X_REL "/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"" X_REL "/styles\" Target=\"styles.xml\"/>"
+    "<Relationship Id=\"rId4\" Type=\"" X_REL "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+    "</Relationships>";
+static const char xlsx_wb[] = X_HEAD "<workbook xmlns=\"" X_MAIN "\" xmlns:r=\"" X_REL "\"><workbookPr date1904=\"0\"/>"
+    "<sheets><sheet name=\"2021-22\" sheetId=\"1\" r:id=\"rId1\"/>"
+    "<sheet name=\"Hidden\" sheetId=\"2\" state=\"hidden\" r:id=\"rId2\"/></sheets></workbook>";
+static const char xlsx_styles[] = X_HEAD "<styleSheet xmlns=\"" X_MAIN "\"><numFmts count=\"2\">"
+    "<numFmt numFmtId=\"164\" formatCode=\"mmm\\-yy\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.0;[Red]\\(#,##0.0\\)\"/>"
+    "</numFmts><fonts count=\"2\"><font/><font><b/></font></fonts><cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\"/>"
+    "<xf numFmtId=\"164\" fontId=\"0\"/><xf numFmtId=\"165\" fontId=\"1\"/><xf numFmtId=\"14\" fontId=\"1\"/></cellXfs></styleSheet>";
+static const char xlsx_sst[] = X_HEAD "<sst xmlns=\"" X_MAIN "\"><si><t>Outcome</t></si><si><t>Sexual assault</t></si>"
+    "<si><r><t>Dis</t></r><r><t>missed</t></r><rPh><t>x</t></rPh></si><si><t>Total</t></si></sst>";
+static const char xlsx_sheet[] = X_HEAD "<worksheet xmlns=\"" X_MAIN "\"><cols><col min=\"4\" max=\"4\" hidden=\"1\"/></cols>"
+    "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\" s=\"2\"><v>3</v></c><c r=\"C2\" s=\"1\"><v>44835</v></c></row>"
+    "<row r=\"3\" hidden=\"1\"><c r=\"A3\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+    "<row r=\"4\"><c r=\"A4\" t=\"s\"><v>3</v></c><c r=\"B4\"><f>SUM(B2:B3)</f><v>3</v></c><c r=\"C4\" t=\"e\"><v>#N/A</v></c>"
+    "<c r=\"D4\" t=\"b\"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref=\"B1:C1\"/></mergeCells></worksheet>";
+
+/* An XLSX whose part (picked by the first byte: workbook, styles, shared
+ * strings, sheet) is the fuzz input; the other parts are a small valid book. */
+int foi_fuzz_xlsx(const uint8_t *data, size_t n)
+{
+    static const char *const names[] = { "[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml",
+                                         "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
+                                         "xl/worksheets/sheet2.xml" };
+    const char *bodies[7] = { xlsx_ct, xlsx_rels, xlsx_wb, xlsx_styles, xlsx_sst, xlsx_sheet, xlsx_sheet };
+    size_t lens[7];
+    for (int i = 0; i < 7; i++)
+        lens[i] = strlen(bodies[i]);
+    if (n) {
+        int k = 2 + data[0] % 4;   /* workbook, styles, shared strings, sheet */
+        bodies[k] = (const char *)data + 1;
+        lens[k] = n - 1;
+    }
+    size_t zn;
+    unsigned char *z = make_zip(names, bodies, lens, 7, &zn);
+    run_reader(foi_read_zip, "f.xlsx", z, zn);
+    free(z);
+    return 0;
+}
+
+static const char docx_ct[] = X_HEAD "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+    "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+    "wordprocessingml.document.main+xml\"/></Types>";
+static const char docx_rels[] = X_HEAD "<Relationships xmlns=\"" X_PKG "\">"
+    "<Relationship Id=\"rId1\" Type=\"" X_REL "/styles\" Target=\"styles.xml\"/>"
+    "<Relationship Id=\"rId2\" Type=\"" X_REL "/numbering\" Target=\"numbering.xml\"/>"
+    "<Relationship Id=\"rId3\" Type=\"" X_REL "/footnotes\" Target=\"footnotes.xml\"/></Relationships>";
+static const char docx_doc[] = X_HEAD "<w:document xmlns:w=\"" X_W "\"><w:body><w:p><w:pPr><w:pStyle w:val=\"H1\"/></w:pPr>"
+    "<w:r><w:t>Figures 2022</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+    "</w:pPr><w:r><w:t>Dismissed: 2</w:t></w:r></w:p><w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tcPr>"
+    "<w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>Type</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/>"
+    "</w:tcPr><w:p><w:r><w:t>Officers</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>"
+    "<w:tc><w:p><w:r><w:delText>3</w:delText></w:r><w:r><w:t>4</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r>"
+    "<w:t>*</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl><w:p><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+    "</w:p></w:body></w:document>";
+static const char docx_styles[] = X_HEAD "<w:styles xmlns:w=\"" X_W "\"><w:style w:type=\"paragraph\" w:styleId=\"H1\">"
+    "<w:name w:val=\"heading 1\"/><w:basedOn w:val=\"H1\"/></w:style></w:styles>";
+static const char docx_num[] = X_HEAD "<w:numbering xmlns:w=\"" X_W "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+    "<w:numFmt w:val=\"upperRoman\"/><w:lvlText w:val=\"%1.%2)\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\">"
+    "<w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+static const char docx_fn[] = X_HEAD "<w:footnotes xmlns:w=\"" X_W "\"><w:footnote w:id=\"1\"><w:p><w:r><w:t>* fewer than five"
+    "</w:t></w:r></w:p></w:footnote></w:footnotes>";
+
+/* A DOCX whose part (document, styles, numbering, footnotes by the first
+ * byte) is the fuzz input. */
+int foi_fuzz_docx(const uint8_t *data, size_t n)
+{
+    static const char *const names[] = { "[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml",
+                                         "word/styles.xml", "word/numbering.xml", "word/footnotes.xml" };
+    const char *bodies[6] = { docx_ct, docx_rels, docx_doc, docx_styles, docx_num, docx_fn };
+    size_t lens[6];
+    for (int i = 0; i < 6; i++)
+        lens[i] = strlen(bodies[i]);
+    if (n) {
+        int k = 2 + data[0] % 4;
+        bodies[k] = (const char *)data + 1;
+        lens[k] = n - 1;
+    }
+    size_t zn;
+    unsigned char *z = make_zip(names, bodies, lens, 6, &zn);
+    run_reader(foi_read_zip, "f.docx", z, zn);
+    free(z);
+    return 0;
+}
+
+/* An OpenDocument file whose content.xml is the fuzz input: a spreadsheet
+ * or a text (the first byte's low bit). */
+int foi_fuzz_ods(const uint8_t *data, size_t n)
+{
+    static const char *const names[] = { "mimetype", "content.xml" };
+    const char *mt = n && (data[0] & 1) ? "application/vnd.oasis.opendocument.text"
+                                        : "application/vnd.oasis.opendocument.spreadsheet";
+    const char *bodies[2] = { mt, n ? (const char *)data + 1 : "" };
+    size_t lens[2] = { strlen(mt), n ? n - 1 : 0 };
+    size_t zn;
+    unsigned char *z = make_zip(names, bodies, lens, 2, &zn);
+    run_reader(foi_read_zip, "f.ods", z, zn);
+    free(z);
+    return 0;
+}
+
+/* Zip archives themselves (damaged directories, odd entries): the bytes as
+ * they come. */
+int foi_fuzz_zip(const uint8_t *data, size_t n) { return run_reader(foi_read_zip, "f.xlsx", data, n); }
+
+/* OLE2 compound files: the compound-file reader, the BIFF scan, freexl. */
+int foi_fuzz_xls(const uint8_t *data, size_t n) { return run_reader(foi_read_ole2, "f.xls", data, n); }
+
 const struct foi_fuzz_target foi_fuzz_targets[] = {
     { "html", foi_fuzz_html },     { "csv", foi_fuzz_csv },     { "text", foi_fuzz_text },
     { "bytes", foi_fuzz_bytes },   { "period", foi_fuzz_period }, { "value", foi_fuzz_value },
-    { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { NULL, NULL },
+    { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { "xlsx", foi_fuzz_xlsx },
+    { "docx", foi_fuzz_docx },     { "ods", foi_fuzz_ods },     { "zip", foi_fuzz_zip },
+    { "xls", foi_fuzz_xls },       { NULL, NULL },
 };
 
 const struct foi_fuzz_target *foi_fuzz_find(const char *name)

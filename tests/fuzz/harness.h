@@ -19,6 +19,11 @@ int foi_fuzz_period(const uint8_t *data, size_t n);
 int foi_fuzz_value(const uint8_t *data, size_t n);
 int foi_fuzz_process(const uint8_t *data, size_t n);
 int foi_fuzz_serial(const uint8_t *data, size_t n);
+int foi_fuzz_xlsx(const uint8_t *data, size_t n);   /* one part of a workbook */
+int foi_fuzz_docx(const uint8_t *data, size_t n);   /* one part of a Word document */
+int foi_fuzz_ods(const uint8_t *data, size_t n);    /* content.xml of an ODS or ODT */
+int foi_fuzz_zip(const uint8_t *data, size_t n);    /* the archive bytes */
+int foi_fuzz_xls(const uint8_t *data, size_t n);    /* an OLE2 compound file */
 
 /* Name -> function, for replay: the table ends with a NULL name. */
 struct foi_fuzz_target {

@@ -4,7 +4,7 @@
 # largest input, default 65536). `make fuzz` calls it from the project root.
 set -u
 ROOT=$(pwd)
-ALL="html csv text bytes period value process serial"
+ALL="html csv text bytes period value process serial xlsx docx ods zip xls"
 SECS=${FUZZ_SECONDS:-60}
 CLANG=${FUZZ_CC:-}
 B=build/fuzz
@@ -19,7 +19,7 @@ for t in $TARGETS; do
     [ -f "tests/fuzz/fuzz_$t.c" ] || { echo "fuzz: unknown target '$t' (targets: $ALL)" >&2; exit 1; }
 done
 
-PKGS="libxml-2.0 libpcre2-8 sqlite3 jansson libcrypto"
+PKGS="libxml-2.0 libpcre2-8 sqlite3 jansson libcrypto libzip freexl"
 PKG_CFLAGS=$(pkg-config --cflags $PKGS 2>/dev/null) || { echo "fuzz: pkg-config cannot find $PKGS (run scripts/deps.sh)" >&2; exit 1; }
 PKG_LIBS="$(pkg-config --libs $PKGS) -lcsv -lm -lpthread"
 DEFS="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DFOI_SRCDIR=\"$ROOT\""
@@ -94,6 +94,7 @@ for t in $TARGETS; do
     [ -f tests/fuzz/$t.dict ] && dict="-dict=tests/fuzz/$t.dict"
     before=$(ls "$a" | wc -l)
     echo "== fuzz_$t for ${SECS}s"
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/fuzz/lsan.supp} \
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
         $B/fuzz_$t -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}" \

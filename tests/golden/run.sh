@@ -88,7 +88,10 @@ mkdir -p "$G/inspect"
 for f in kent/disclosure_2021_0456.csv hampshire/HC-FOI-2022-00789.csv \
          merseyside/FOI-2023-0412.html metropolitan/01.FOI.22.024648-response.html \
          west-midlands/0388_23_response.txt "staffordshire/FOI 6120-22 response.txt" \
-         "devon-and-cornwall/2023-000789 response letter.txt"; do
+         "devon-and-cornwall/2023-000789 response letter.txt" \
+         metropolitan/01.FOI.24.035517-disclosure.xlsx "leicestershire/FOI 001874-23 disclosure.xlsx" \
+         "cumbria/FOI 2023-0612.xls" north-wales/FOI-2023-0987.ods lancashire/FOI-2024-00318-response.docx \
+         "wiltshire/FOI 2023-01482 response.docx"; do
     name=$(echo "$f" | tr '/ ' '__')
     $RUN "$FOI" inspect "fixtures/responses/$f" >"$T/inspect.txt" 2>&1
     if [ "$UPDATE" = --update ]; then

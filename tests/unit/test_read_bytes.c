@@ -290,6 +290,28 @@ static const struct bad_case bad_cases[] = {
     {"utf16-odd-length.txt", FOI_EENCODING, "", "truncated UTF-16LE text (odd number of bytes)", 0, NULL},
     {"whitespace-only.html", FOI_EPARSE, "", "empty file (only whitespace)", 0, NULL},
     {"wide-colspan.html", 0, NULL, NULL, FOI_FMT_HTML, "utf-8"},
+    /* office files (scripts/make_office_fixtures.py) */
+    {"office-corrupt-entry.xlsx", FOI_EPARSE, "",
+     "corrupt zip archive: entry 'xl/worksheets/sheet1.xml': the compressed data is damaged", 0, NULL},
+    {"office-declared-small.xlsx", FOI_EPARSE, "",
+     "corrupt zip archive: entry '[Content_Types].xml' inflates past the 2000 bytes its header declares", 0, NULL},
+    {"office-encrypted.xlsx", FOI_EPARSE, "",
+     "the file is an Office document encrypted with a password; save it without a password", 0, NULL},
+    {"office-entity-bomb.xlsx", FOI_EPARSE, "",
+     "'xl/sharedStrings.xml' has a document type declaration (DTD); office files have none, and its entities are "
+     "not expanded: not read", 0, NULL},
+    {"office-nested-tables.docx", FOI_ELIMIT, "", "tables nested more than 64 deep", 0, NULL},
+    {"office-plain.zip", FOI_EPARSE, "",
+     "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument "
+     "mimetype)", 0, NULL},
+    {"office-truncated.xlsx", FOI_EPARSE, "",
+     "corrupt zip archive: no central directory (the file is cut short or damaged)", 0, NULL},
+    {"office-word97.doc", FOI_EPARSE, "", "Word 97 .doc is not read, save it as .docx", 0, NULL},
+    {"office-xls-password.xls", FOI_EPARSE, "",
+     "the workbook is protected with a password (encrypted); save it without a password", 0, NULL},
+    {"office-zip-bomb.xlsx", FOI_ELIMIT, "",
+     "zip entry 'xl/worksheets/sheet1.xml' inflates more than 1000 times its compressed size (61 MB from 60 KB): a "
+     "zip bomb?", 0, NULL},
 };
 
 static const struct bad_case *bad_case_for(const char *file)

@@ -1,0 +1,924 @@
+#!/usr/bin/python3
+"""make_office_fixtures.py: writes the office fixtures (XLSX, XLS, ODS, ODT, DOCX)
+that the tests read: the keyed set fixtures/office/ (forces with no plugin, layouts
+unlike the corpus; answer key fixtures/office/expected.csv, written here from the same
+data) and the hostile files fixtures/bad/office-* (zip bombs, an entity bomb, encrypted
+and Word 97 files, damaged archives).
+
+The XLSX, DOCX, ODS and ODT parts are written by hand (zipfile) so that every odd case
+is exactly as wanted: cached formula values present or absent, the 1904 date system,
+custom number formats, hidden rows, columns and sheets, chart sheets, content controls,
+tracked deletions, footnotes. XLS comes from xlwt (python3-xlwt). Timestamps are fixed,
+so a rebuild gives the same bytes.  Run from the project root:
+
+    /usr/bin/python3 scripts/make_office_fixtures.py
+"""
+import csv
+import io
+import os
+import struct
+import sys
+import zipfile
+import zlib
+from xml.sax.saxutils import escape, quoteattr
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OFFICE = os.path.join(ROOT, "fixtures", "office")
+BAD = os.path.join(ROOT, "fixtures", "bad")
+STAMP = (2024, 1, 1, 0, 0, 0)
+KEY = []
+
+
+def key(src, force, start, end, cat, measure, subject, outcome, value, status="reported", exemption=""):
+    if status == "reported":
+        lo = hi = str(value)
+        v = str(value)
+    elif status == "suppressed":
+        v, lo, hi = "", "0", "4"
+    else:
+        v = lo = hi = ""
+    KEY.append([src, force, start, end, cat, measure, subject, outcome, v, status, lo, hi, exemption])
+
+
+def write_zip(path, parts, stored_first=None):
+    """parts: list of (name, bytes or str); fixed timestamps, deflated."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            if isinstance(data, str):
+                data = data.encode("utf-8")
+            zi = zipfile.ZipInfo(name, STAMP)
+            zi.compress_type = zipfile.ZIP_STORED if name == stored_first else zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, data)
+
+
+XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+# ============================================================================ XLSX
+
+NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def col_letters(c):
+    s = ""
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+class Book:
+    """A workbook: sheets of cells keyed (row, col), 1-based."""
+
+    def __init__(self, date1904=False):
+        self.date1904 = date1904
+        self.sheets = []
+        self.fmts = {}            # custom code -> id
+        self.styles = [(0, 0)]    # (numFmtId, bold)
+
+    def style(self, fmt=0, bold=False):
+        if isinstance(fmt, str):
+            fmt = self.fmts.setdefault(fmt, 164 + len(self.fmts))
+        k = (fmt, 1 if bold else 0)
+        if k not in self.styles:
+            self.styles.append(k)
+        return self.styles.index(k)
+
+    def sheet(self, name, state="visible", chart=False):
+        s = {"name": name, "state": state, "chart": chart, "cells": {}, "merges": [],
+             "hrows": set(), "hcols": set(), "protect": False}
+        self.sheets.append(s)
+        return s
+
+    def save(self, path):
+        sst, sidx = [], {}
+
+        def si(t):
+            if t not in sidx:
+                sidx[t] = len(sst)
+                sst.append(t)
+            return sidx[t]
+
+        parts, rels, ct = [], [], []
+        for i, s in enumerate(self.sheets, 1):
+            if s["chart"]:
+                parts.append((f"xl/chartsheets/sheet{i}.xml", XML +
+                              f'<chartsheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><sheetPr/><sheetViews>'
+                              '<sheetView workbookViewId="0"/></sheetViews></chartsheet>'))
+                rels.append((f"rId{i}", "chartsheet", f"chartsheets/sheet{i}.xml"))
+                ct.append((f"/xl/chartsheets/sheet{i}.xml",
+                           "application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"))
+                continue
+            out = [XML, f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">']
+            if s["hcols"]:
+                out.append("<cols>")
+                for c in sorted(s["hcols"]):
+                    out.append(f'<col min="{c}" max="{c}" width="0" hidden="1" customWidth="1"/>')
+                out.append("</cols>")
+            out.append("<sheetData>")
+            byrow = {}
+            for rr, cc in s["cells"]:
+                byrow.setdefault(rr, []).append(cc)
+            rows = sorted(set(byrow) | s["hrows"])
+            for r in rows:
+                attrs = ' hidden="1"' if r in s["hrows"] else ""
+                out.append(f'<row r="{r}"{attrs}>')
+                for c in sorted(byrow.get(r, [])):
+                    kind, val, st = s["cells"][(r, c)]
+                    ref = f"{col_letters(c)}{r}"
+                    sa = f' s="{st}"' if st else ""
+                    if kind == "s":
+                        out.append(f'<c r="{ref}"{sa} t="s"><v>{si(val)}</v></c>')
+                    elif kind == "rich":   # rich text: runs, and a phonetic run that is not shown
+                        idx = si(("rich",) + tuple(val))
+                        out.append(f'<c r="{ref}"{sa} t="s"><v>{idx}</v></c>')
+                    elif kind == "is":
+                        out.append(f'<c r="{ref}"{sa} t="inlineStr"><is><t>{escape(val)}</t></is></c>')
+                    elif kind == "n":
+                        out.append(f'<c r="{ref}"{sa}><v>{val!r}</v></c>')
+                    elif kind == "f":
+                        formula, cached = val
+                        v = "" if cached is None else f"<v>{cached}</v>"
+                        out.append(f'<c r="{ref}"{sa}><f>{escape(formula)}</f>{v}</c>')
+                    elif kind == "b":
+                        out.append(f'<c r="{ref}"{sa} t="b"><v>{1 if val else 0}</v></c>')
+                    elif kind == "e":
+                        out.append(f'<c r="{ref}"{sa} t="e"><f>NA()</f><v>{escape(val)}</v></c>')
+                    elif kind == "blank":
+                        out.append(f'<c r="{ref}"{sa}/>')
+                out.append("</row>")
+            out.append("</sheetData>")
+            if s["protect"]:
+                out.append('<sheetProtection password="CC1A" sheet="1" objects="1" scenarios="1"/>')
+            if s["merges"]:
+                out.append(f'<mergeCells count="{len(s["merges"])}">')
+                for m in s["merges"]:
+                    out.append(f'<mergeCell ref="{m}"/>')
+                out.append("</mergeCells>")
+            out.append("</worksheet>")
+            parts.append((f"xl/worksheets/sheet{i}.xml", "".join(out)))
+            rels.append((f"rId{i}", "worksheet", f"worksheets/sheet{i}.xml"))
+            ct.append((f"/xl/worksheets/sheet{i}.xml",
+                       "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))
+        # shared strings
+        sx = [XML, f'<sst xmlns="{NS_MAIN}" count="{len(sst)}" uniqueCount="{len(sst)}">']
+        for t in sst:
+            if isinstance(t, tuple):
+                runs = "".join(f'<r><rPr><b/></rPr><t xml:space="preserve">{escape(x)}</t></r>' if i % 2 == 0
+                               else f'<r><t xml:space="preserve">{escape(x)}</t></r>'
+                               for i, x in enumerate(t[1:]))
+                sx.append(f"<si>{runs}<rPh sb=\"0\" eb=\"1\"><t>PHONETIC</t></rPh></si>")
+            else:
+                sx.append(f'<si><t xml:space="preserve">{escape(t)}</t></si>')
+        sx.append("</sst>")
+        n = len(self.sheets)
+        rels.append((f"rId{n + 1}", "styles", "styles.xml"))
+        rels.append((f"rId{n + 2}", "sharedStrings", "sharedStrings.xml"))
+        # styles
+        st = [XML, f'<styleSheet xmlns="{NS_MAIN}">']
+        if self.fmts:
+            st.append(f'<numFmts count="{len(self.fmts)}">')
+            for code, i in self.fmts.items():
+                st.append(f'<numFmt numFmtId="{i}" formatCode={quoteattr(code)}/>')
+            st.append("</numFmts>")
+        st.append('<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+                  '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+                  '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+                  '<borders count="1"><border/></borders>'
+                  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>')
+        st.append(f'<cellXfs count="{len(self.styles)}">')
+        for fmt, bold in self.styles:
+            st.append(f'<xf numFmtId="{fmt}" fontId="{bold}" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>')
+        st.append("</cellXfs></styleSheet>")
+        wb = [XML, f'<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_R}">',
+              f'<workbookPr date1904="{1 if self.date1904 else 0}"/><sheets>']
+        for i, s in enumerate(self.sheets, 1):
+            state = "" if s["state"] == "visible" else f' state="{s["state"]}"'
+            wb.append(f'<sheet name={quoteattr(s["name"])} sheetId="{i}"{state} r:id="rId{i}"/>')
+        wb.append("</sheets></workbook>")
+        wrels = [XML, f'<Relationships xmlns="{NS_PKG}">']
+        for rid, typ, target in rels:
+            wrels.append(f'<Relationship Id="{rid}" Type="{REL}{typ}" Target="{target}"/>')
+        wrels.append("</Relationships>")
+        ctx = [XML, '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Default Extension="xml" ContentType="application/xml"/>'
+               '<Override PartName="/xl/workbook.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+               '<Override PartName="/xl/styles.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+               '<Override PartName="/xl/sharedStrings.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>']
+        for pn, typ in ct:
+            ctx.append(f'<Override PartName="{pn}" ContentType="{typ}"/>')
+        ctx.append("</Types>")
+        top = (XML + f'<Relationships xmlns="{NS_PKG}"><Relationship Id="rId1" '
+               f'Type="{REL}officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        write_zip(path, [("[Content_Types].xml", "".join(ctx)), ("_rels/.rels", top),
+                         ("xl/workbook.xml", "".join(wb)), ("xl/_rels/workbook.xml.rels", "".join(wrels)),
+                         ("xl/styles.xml", "".join(st)), ("xl/sharedStrings.xml", "".join(sx))] + parts)
+
+
+def put(s, r, c, kind, val, style=0):
+    s["cells"][(r, c)] = (kind, val, style)
+
+
+def serial(y, m, d, date1904=False):
+    import datetime
+    base = datetime.date(1904, 1, 1) if date1904 else datetime.date(1899, 12, 30)
+    return (datetime.date(y, m, d) - base).days
+
+
+# ---------------------------------------------------------------- norfolk (xlsx)
+
+def build_norfolk():
+    """A contents sheet, then one sheet per financial year whose only period is the
+    sheet name; two header rows with merged groups; odd number formats; a hidden
+    column and a hidden row with content; a chart sheet and an empty sheet."""
+    src = "norfolk/NOR-FOI-2023-0114 workbook.xlsx"
+    b = Book()
+    bold = b.style(0, True)
+    thou = b.style("#,##0")
+    pct = b.style("0.0%")
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+            ("Inappropriate relationship", "sexual_misconduct")]
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Management action", "management_action"), ("No case to answer", "no_case_to_answer")]
+    c = b.sheet("Contents")
+    lines = ["Norfolk Constabulary", "Freedom of Information request NOR/FOI/2023/0114",
+             None, "Request",
+             "\u201cPlease tell me how many allegations of sexual assault, sexual harassment and inappropriate "
+             "relationships were made against Norfolk police officers in each of the last two financial "
+             "years, and their outcomes.\u201d",
+             None, "Response",
+             "The figures are on the sheets named after each financial year. Figures are numbers of "
+             "allegations against police officers.",
+             "* fewer than five: the figure is withheld under section 40(2) of the Freedom of Information Act."]
+    for i, t in enumerate(lines, 1):
+        if t:
+            put(c, i, 1, "s", t, bold if t in ("Request", "Response") else 0)
+    data = {"2021-22": [[3, 1, 6, 12], [2, "*", 9, 15], [1, 0, 4, 7]],
+            "2022-23": [[4, 2, 8, 10], [1, 2, 11, 18], ["*", 1, 3, 5]]}
+    periods = {"2021-22": ("2021-04-01", "2022-03-31"), "2022-23": ("2022-04-01", "2023-03-31")}
+    for name, rows in data.items():
+        s = b.sheet(name)
+        put(s, 1, 1, "s", "Allegations against police officers by category and outcome", bold)
+        s["merges"].append("A1:H1")
+        # two header rows: Category merged down, outcomes grouped under a merged "Outcome"
+        put(s, 3, 1, "s", "Category", bold)
+        s["merges"].append("A3:A4")
+        put(s, 3, 2, "s", "Outcome", bold)
+        s["merges"].append("B3:E3")
+        put(s, 3, 6, "s", "Total", bold)
+        s["merges"].append("F3:F4")
+        put(s, 3, 7, "s", "Officer names (internal)", bold)   # a hidden column
+        put(s, 3, 8, "s", "Share of all allegations (%)", bold)
+        s["merges"].append("H3:H4")
+        for j, (o, _) in enumerate(outs):
+            put(s, 4, 2 + j, "s", o, bold)
+        grand = sum(sum(v for v in r if isinstance(v, int)) for r in rows)
+        r = 5
+        for (label, cat), vals in zip(cats, rows):
+            put(s, r, 1, "s", label)
+            total = 0
+            for j, v in enumerate(vals):
+                if isinstance(v, str):
+                    put(s, r, 2 + j, "s", v)
+                    key(src, "norfolk", *periods[name], cat, "allegations", "officers", outs[j][1], "",
+                        "suppressed", "s40(2)")
+                else:
+                    put(s, r, 2 + j, "n", v, thou)
+                    total += v
+                    key(src, "norfolk", *periods[name], cat, "allegations", "officers", outs[j][1], v)
+            total += 2 if any(isinstance(v, str) for v in vals) else 0
+            put(s, r, 6, "f", (f"SUM(B{r}:E{r})", total), thou)
+            key(src, "norfolk", *periods[name], cat, "allegations", "officers", "total", total)
+            put(s, r, 7, "s", "PC A. Example; PC B. Example")
+            put(s, r, 8, "n", total / (grand + 2), pct)
+            r += 1
+        # a hidden row of draft figures, not to be read
+        put(s, r, 1, "s", "Draft: awaiting review")
+        for j in range(4):
+            put(s, r, 2 + j, "n", 99)
+        s["hrows"].add(r)
+        s["hcols"].add(7)
+        put(s, r + 2, 1, "s", "Source: Professional Standards Department case system.")
+    b.sheet("Chart", chart=True)
+    b.sheet("Sheet5")   # empty
+    b.save(os.path.join(OFFICE, src))
+
+
+# ---------------------------------------------------------------- suffolk (xlsx, 1904 dates)
+
+def build_suffolk():
+    """The 1904 date system, month cells with a custom format, two tables on one sheet,
+    a total with a cached value and one without (read as empty, reported)."""
+    src = "suffolk/SUF-2023-771 monthly.xlsx"
+    b = Book(date1904=True)
+    bold = b.style(0, True)
+    month = b.style("mmmm yyyy")
+    s = b.sheet("Monthly")
+    put(s, 1, 1, "s", "Suffolk Constabulary \u2013 Professional Standards", bold)
+    put(s, 2, 1, "rich", ["FOI 2023/771: ", "allegations of sexual harassment recorded each month"])
+    months = [(2023, m) for m in range(4, 10)]
+    blocks = [("Police officers \u2013 allegations of sexual harassment", "officers", [3, 1, 4, 2, 0, 5], True),
+              ("Police staff \u2013 allegations of sexual harassment", "staff", [1, 0, 2, 1, 1, 0], False)]
+    r = 4
+    for title, subject, vals, cached in blocks:
+        put(s, r, 1, "s", title, bold)
+        put(s, r + 1, 1, "s", "Month recorded", bold)
+        put(s, r + 1, 2, "s", "Allegations", bold)
+        first = r + 2
+        for (y, m), v in zip(months, vals):
+            put(s, r + 2, 1, "n", serial(y, m, 1, True), month)
+            put(s, r + 2, 2, "n", v)
+            import calendar
+            last = calendar.monthrange(y, m)[1]
+            key(src, "suffolk", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}", "sexual_harassment",
+                "allegations", subject, "total", v)
+            r += 1
+        put(s, r + 2, 1, "s", "Total", bold)
+        put(s, r + 2, 2, "f", (f"SUM(B{first}:B{r + 1})", sum(vals) if cached else None), bold)
+        if cached:
+            key(src, "suffolk", "2023-04-01", "2023-09-30", "sexual_harassment", "allegations", subject,
+                "total", sum(vals))
+        r += 5
+    put(s, r, 1, "s", "Figures are allegations recorded in the month shown.")
+    b.save(os.path.join(OFFICE, src))
+
+
+# ---------------------------------------------------------------- northumbria (xlsx named .csv)
+
+def build_northumbria():
+    """A workbook whose name says CSV: read by its content. Booleans and an error
+    cell sit beside the figures; neither is a count."""
+    src = "northumbria/FOI 2024-0031 data.csv"
+    b = Book()
+    bold = b.style(0, True)
+    s = b.sheet("Data")
+    put(s, 1, 1, "s", "Northumbria Police: allegations of abuse of position for a sexual purpose, "
+                      "calendar year 2023", bold)
+    heads = ["Subject", "Referred to IOPC", "Upheld", "Not upheld", "Under investigation", "Total",
+             "Checked"]
+    for j, h in enumerate(heads, 1):
+        put(s, 3, j, "s", h, bold)
+    rows = [("Police officers", "officers", [2, 5, 1], True), ("Police staff", "staff", [0, 1, 0], False)]
+    r = 4
+    for label, subj, vals, flag in rows:
+        put(s, r, 1, "s", label)
+        put(s, r, 2, "e", "#N/A")
+        for j, v in enumerate(vals):
+            put(s, r, 3 + j, "n", v)
+        put(s, r, 6, "f", (f"SUM(C{r}:E{r})", sum(vals)))
+        put(s, r, 7, "b", flag)
+        for o, v in zip(["upheld", "not_upheld", "ongoing"], vals):
+            key(src, "northumbria", "2023-01-01", "2023-12-31", "abuse_of_position_sexual", "allegations", subj, o, v)
+        key(src, "northumbria", "2023-01-01", "2023-12-31", "abuse_of_position_sexual", "allegations", subj,
+            "total", sum(vals))
+        r += 1
+    b.save(os.path.join(OFFICE, src))
+
+
+# ============================================================================ ODS / ODT
+
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+          'office:version="1.3"')
+
+
+def odf(path, mimetype, content):
+    manifest = (XML + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+                'manifest:version="1.3"><manifest:file-entry manifest:full-path="/" '
+                f'manifest:media-type="{mimetype}"/><manifest:file-entry manifest:full-path="content.xml" '
+                'manifest:media-type="text/xml"/></manifest:manifest>')
+    styles = XML + f"<office:document-styles {ODF_NS}><office:styles/></office:document-styles>"
+    write_zip(path, [("mimetype", mimetype), ("content.xml", content), ("styles.xml", styles),
+                     ("META-INF/manifest.xml", manifest)], stored_first="mimetype")
+
+
+def ods_cell(text=None, vtype="string", value=None, style=None, span=None, rep=None, formula=None):
+    a = []
+    if style:
+        a.append(f'table:style-name="{style}"')
+    if rep:
+        a.append(f'table:number-columns-repeated="{rep}"')
+    if span:
+        a.append(f'table:number-columns-spanned="{span[0]}" table:number-rows-spanned="{span[1]}"')
+    if formula:
+        a.append(f"table:formula={quoteattr(formula)}")
+    if text is None:
+        return f'<table:table-cell {" ".join(a)}/>'
+    a.append(f'office:value-type="{vtype}"')
+    if value is not None:
+        a.append(f'office:value="{value}"')
+    return f'<table:table-cell {" ".join(a)}><text:p>{escape(text)}</text:p></table:table-cell>'
+
+
+def build_gwent():
+    """ODS: years as rows, outcomes as columns, a merged group header, LibreOffice's
+    huge repeated tails (columns to 16384, a million repeated empty rows), a repeated
+    non-empty cell, a hidden row, a hidden sheet, text in a covered cell."""
+    src = "gwent/FOI 23-0812 spreadsheet.ods"
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+            ("Management advice", "management_action"), ("No case to answer", "no_case_to_answer")]
+    data = [("2021", [1, 0, 0, 3]), ("2022", [2, 1, 3, 4]), ("2023", [0, 0, 0, 2])]
+    rows = []
+    rows.append('<table:table-row>' + ods_cell("Gwent Police \u2013 allegations of sexual assault against police "
+                                               "officers and staff", style="bold", span=(6, 1)) +
+                '<table:covered-table-cell table:number-columns-repeated="5"/>'
+                '<table:table-cell table:number-columns-repeated="16378"/></table:table-row>')
+    rows.append('<table:table-row><table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    rows.append('<table:table-row>' + ods_cell("Calendar year", style="bold", span=(1, 2)) +
+                ods_cell("Outcome", style="bold", span=(4, 1)) +
+                '<table:covered-table-cell table:number-columns-repeated="3"/>' +
+                ods_cell("Total", style="bold", span=(1, 2)) +
+                '<table:table-cell table:number-columns-repeated="16378"/></table:table-row>')
+    rows.append('<table:table-row><table:covered-table-cell><text:p>stale text in a covered cell</text:p>'
+                '</table:covered-table-cell>' + "".join(ods_cell(o, style="bold") for o, _ in outs) +
+                '<table:covered-table-cell/><table:table-cell table:number-columns-repeated="16378"/></table:table-row>')
+    for year, vals in data:
+        cells = [ods_cell(year, "float", year)]
+        k = 0
+        while k < len(vals):
+            n = 1
+            while k + n < len(vals) and vals[k + n] == vals[k]:
+                n += 1
+            cells.append(ods_cell(str(vals[k]), "float", vals[k], rep=n if n > 1 else None))
+            k += n
+        cells.append(ods_cell(str(sum(vals)), "float", sum(vals), formula=f"of:=SUM([.B{len(rows) + 1}:.E{len(rows) + 1}])"))
+        rows.append("<table:table-row>" + "".join(cells) +
+                    '<table:table-cell table:number-columns-repeated="16378"/></table:table-row>')
+        for (o, oc), v in zip(outs, vals):
+            key(src, "gwent", f"{year}-01-01", f"{year}-12-31", "sexual_assault", "allegations",
+                "officers_and_staff", oc, v)
+        key(src, "gwent", f"{year}-01-01", f"{year}-12-31", "sexual_assault", "allegations",
+            "officers_and_staff", "total", sum(vals))
+    rows.append('<table:table-row table:visibility="collapse">' + ods_cell("2024 (provisional)") +
+                "".join(ods_cell("9", "float", 9) for _ in outs) +
+                '<table:table-cell table:number-columns-repeated="16379"/></table:table-row>')
+    rows.append('<table:table-row table:number-rows-repeated="1048566">'
+                '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>')
+    hidden = ('<table:table table:name="Names" table:style-name="hidden"><table:table-column/>'
+              '<table:table-row>' + ods_cell("PC C. Example (personal data)") + "</table:table-row></table:table>")
+    content = (XML + f"<office:document-content {ODF_NS}><office:automatic-styles>"
+               '<style:style style:name="visible" style:family="table"><style:table-properties table:display="true"/></style:style>'
+               '<style:style style:name="hidden" style:family="table"><style:table-properties table:display="false"/></style:style>'
+               '<style:style style:name="bold" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>'
+               '</office:automatic-styles><office:body><office:spreadsheet>'
+               '<table:table table:name="Allegations" table:style-name="visible">'
+               '<table:table-column table:number-columns-repeated="6"/>'
+               '<table:table-column table:number-columns-repeated="16378"/>' + "".join(rows) +
+               "</table:table>" + hidden + "</office:spreadsheet></office:body></office:document-content>")
+    odf(os.path.join(OFFICE, src), "application/vnd.oasis.opendocument.spreadsheet", content)
+
+
+def build_derbyshire():
+    """ODT: a heading, a bulleted list that is not figures, a Writer table with a
+    header row and a cell spanning two columns, a footnote."""
+    src = "derbyshire/FOI 004519 reply.odt"
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer"), ("Total", "total")]
+    data = [("Police officers", "officers", [1, 2, 6]), ("Police staff", "staff", [0, 1, 3])]
+
+    def p(t, style=None):
+        s = f' text:style-name="{style}"' if style else ""
+        return f"<text:p{s}>{t}</text:p>"
+
+    def tc(t, span=None):
+        a = f' table:number-columns-spanned="{span}"' if span else ""
+        return f'<table:table-cell office:value-type="string"{a}>{p(escape(t))}</table:table-cell>'
+
+    head = ('<table:table-header-rows><table:table-row>' + tc("Employee group") + tc("Outcome of allegations of "
+            "sexual harassment, financial year 2023/24", span=4) + '<table:covered-table-cell/>' * 3 +
+            '</table:table-row><table:table-row>' + tc("") + "".join(tc(o) for o, _ in outs) +
+            "</table:table-row></table:table-header-rows>")
+    body = []
+    for label, subj, vals in data:
+        vals = vals + [sum(vals)]
+        body.append("<table:table-row>" + tc(label) + "".join(tc(str(v)) for v in vals) + "</table:table-row>")
+        for (o, oc), v in zip(outs, vals):
+            key(src, "derbyshire", "2023-04-01", "2024-03-31", "sexual_harassment", "allegations", subj, oc, v)
+    table = ('<table:table table:name="Table1"><table:table-column table:number-columns-repeated="5"/>' +
+             head + "".join(body) + "</table:table>")
+    text = ('<text:h text:outline-level="1">Derbyshire Constabulary</text:h>' +
+            p("Freedom of Information request 004519") +
+            p("You asked for the number of allegations of sexual harassment against officers and staff and "
+              "their outcomes.") +
+            '<text:list text:style-name="L1"><text:list-item>' + p("We searched the conduct database.") +
+            "</text:list-item><text:list-item>" + p("We searched the complaints database.") +
+            "</text:list-item></text:list>" +
+            '<text:h text:outline-level="2">Financial year 2023/24</text:h>' + table +
+            p('Outcomes are as recorded on 1 May 2024.<text:note text:id="ftn1" text:note-class="footnote">'
+              "<text:note-citation>1</text:note-citation><text:note-body>" +
+              p("Outcomes of allegations still under investigation are not shown.") +
+              "</text:note-body></text:note>") +
+            '<text:h text:outline-level="2">Your rights</text:h>' +
+            p("You may ask for an internal review within 40 working days."))
+    content = (XML + f"<office:document-content {ODF_NS}><office:automatic-styles>"
+               '<text:list-style style:name="L1"><text:list-level-style-bullet text:level="1" '
+               'text:bullet-char="\u2022"/></text:list-style></office:automatic-styles>'
+               f"<office:body><office:text>{text}</office:text></office:body></office:document-content>")
+    odf(os.path.join(OFFICE, src), "application/vnd.oasis.opendocument.text", content)
+
+
+# ============================================================================ DOCX
+
+NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def w_p(text="", style=None, bold=False, num=None, runs=None, extra=""):
+    ppr = ""
+    if style or num:
+        ppr = "<w:pPr>"
+        if style:
+            ppr += f'<w:pStyle w:val="{style}"/>'
+        if num:
+            ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+        ppr += "</w:pPr>"
+    if runs is None:
+        runs = [(text, bold)] if text else []
+    rx = "".join(f'<w:r>{"<w:rPr><w:b/></w:rPr>" if b else ""}<w:t xml:space="preserve">{escape(t)}</w:t></w:r>'
+                 for t, b in runs)
+    return f"<w:p>{ppr}{rx}{extra}</w:p>"
+
+
+def w_tc(content, span=None, vmerge=None):
+    pr = ""
+    if span or vmerge:
+        pr = "<w:tcPr>"
+        if span:
+            pr += f'<w:gridSpan w:val="{span}"/>'
+        if vmerge == "restart":
+            pr += '<w:vMerge w:val="restart"/>'
+        elif vmerge:
+            pr += "<w:vMerge/>"
+        pr += "</w:tcPr>"
+    if not content.startswith("<w:"):
+        content = w_p(content)
+    return f"<w:tc>{pr}{content}</w:tc>"
+
+
+def w_tr(cells, header=False):
+    pr = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{pr}{''.join(cells)}</w:tr>"
+
+
+def w_tbl(rows, ncols):
+    grid = "".join('<w:gridCol w:w="1200"/>' for _ in range(ncols))
+    return f'<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>'
+
+
+def docx(path, body, footnotes=None, header=None):
+    styles = (XML + f'<w:styles xmlns:w="{NS_W}">'
+              '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>'
+              '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/></w:style>'
+              "</w:styles>")
+    numbering = (XML + f'<w:numbering xmlns:w="{NS_W}">'
+                 '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+                 '<w:lvlText w:val="\uf0b7"/></w:lvl></w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+                 '<w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    doc = (XML + f'<w:document xmlns:w="{NS_W}" xmlns:r="{NS_R}"><w:body>{body}'
+           '<w:sectPr><w:headerReference w:type="default" r:id="rId9"/></w:sectPr></w:body></w:document>')
+    rels = [("rId1", "styles", "styles.xml"), ("rId2", "numbering", "numbering.xml")]
+    parts = [("word/document.xml", doc), ("word/styles.xml", styles), ("word/numbering.xml", numbering)]
+    ct = ['<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+          'wordprocessingml.document.main+xml"/>']
+    if footnotes:
+        fx = (XML + f'<w:footnotes xmlns:w="{NS_W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+              '<w:separator/></w:r></w:p></w:footnote>')
+        for i, t in footnotes:
+            fx += (f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+                   f"{escape(t)}</w:t></w:r></w:p></w:footnote>")
+        fx += "</w:footnotes>"
+        parts.append(("word/footnotes.xml", fx))
+        rels.append(("rId3", "footnotes", "footnotes.xml"))
+    if header:
+        parts.append(("word/header1.xml", XML + f'<w:hdr xmlns:w="{NS_W}">{w_p(header, "Header")}</w:hdr>'))
+        rels.append(("rId9", "header", "header1.xml"))
+    rx = XML + f'<Relationships xmlns="{NS_PKG}">' + "".join(
+        f'<Relationship Id="{i}" Type="{REL}{t}" Target="{g}"/>' for i, t, g in rels) + "</Relationships>"
+    ctx = (XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+           '<Default Extension="xml" ContentType="application/xml"/>' + "".join(ct) + "</Types>")
+    top = (XML + f'<Relationships xmlns="{NS_PKG}"><Relationship Id="rId1" Type="{REL}officeDocument" '
+           'Target="word/document.xml"/></Relationships>')
+    write_zip(path, [("[Content_Types].xml", ctx), ("_rels/.rels", top), ("word/_rels/document.xml.rels", rx)]
+              + parts)
+
+
+def build_dorset():
+    """DOCX: the request in a content control, a numbered list, the data table inside
+    a layout table (the outer cell keeps its own text), gridSpan and vMerge headers
+    marked as header rows, a tracked deletion, a footnote defining '*', OFFICIAL in
+    the page header (not content)."""
+    src = "dorset/FOI-2023-0456 response.docx"
+    body = [w_p("Dorset Police", "Heading1"),
+            w_p("Freedom of Information request 2023/0456", bold=True),
+            w_p("You asked:"),
+            '<w:sdt><w:sdtPr><w:alias w:val="Request"/></w:sdtPr><w:sdtContent>' +
+            w_p("\u201cHow many allegations of sexual assault and sexual harassment were recorded against "
+                "police officers and police staff in the calendar year 2022, and what were their outcomes?\u201d") +
+            "</w:sdtContent></w:sdt>",
+            '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + w_p("Click here to enter a date.") +
+            "</w:sdtContent></w:sdt>",
+            w_p("We searched:"),
+            w_p("the conduct case system", "ListNumber"),
+            w_p("the complaints case system", "ListNumber"),
+            w_p("Dorset Police holds the information. It is given in the table below.")]
+    cats = [("Sexual assault", "sexual_assault", [2, 5], ["*", 3]),
+            ("Sexual harassment", "sexual_harassment", [1, 8], [0, 2])]
+    rows = [w_tr([w_tc("Allegation type", vmerge="restart"), w_tc("Police officers", span=3),
+                  w_tc("Police staff", span=3)], header=True),
+            w_tr([w_tc("", vmerge="continue")] + [w_tc(h) for h in ["Dismissed", "No case to answer", "Total"] * 2],
+                 header=True)]
+    for label, cat, off, staff in cats:
+        cells = [w_tc(label)]
+        for subj, vals in (("officers", off), ("staff", staff)):
+            total = sum(v for v in vals if isinstance(v, int)) + (2 if "*" in vals else 0)
+            for (o, oc), v in zip([("Dismissed", "dismissed"), ("No case to answer", "no_case_to_answer")], vals):
+                if v == "*":
+                    key(src, "dorset", "2022-01-01", "2022-12-31", cat, "allegations", subj, oc, "",
+                        "suppressed", "s40(2)")
+                else:
+                    key(src, "dorset", "2022-01-01", "2022-12-31", cat, "allegations", subj, oc, v)
+            key(src, "dorset", "2022-01-01", "2022-12-31", cat, "allegations", subj, "total", total)
+            if cat == "sexual_harassment" and subj == "officers":
+                # the dismissed figure was corrected with tracked changes: 2 deleted, 1 inserted
+                cells.append(w_tc('<w:p><w:del w:id="1" w:author="PSD"><w:r><w:delText>2</w:delText></w:r></w:del>'
+                                  '<w:ins w:id="2" w:author="PSD"><w:r><w:t>1</w:t></w:r></w:ins></w:p>'))
+                cells += [w_tc(str(vals[1])), w_tc(str(total))]
+            else:
+                cells += [w_tc(str(v)) for v in vals] + [w_tc(str(total))]
+        rows.append(w_tr(cells))
+    inner = w_tbl(rows, 7)
+    outer = w_tbl([w_tr([w_tc(w_p("Table 1: allegations recorded in 2022", bold=True) + inner + w_p(""))])], 1)
+    body.append(outer)
+    body.append(w_p("", extra='<w:r><w:t xml:space="preserve">Suppressed figures are marked *.</w:t></w:r>'
+                               '<w:r><w:footnoteReference w:id="1"/></w:r>'))
+    body.append(w_p("Your rights", "Heading2"))
+    body.append(w_p("You may ask for an internal review within 40 working days."))
+    body.append(w_p("Yours sincerely,"))
+    docx(os.path.join(OFFICE, src), "".join(body),
+         footnotes=[(1, "* Figures of fewer than five are withheld under section 40(2) of the Freedom of "
+                        "Information Act.")],
+         header="OFFICIAL \u2013 figures 2021: 99")
+
+
+# ============================================================================ XLS (xlwt)
+
+def build_cleveland():
+    """XLS: outcomes as rows and months as date cells across the top (mmm-yy), a
+    Total column over the months, a merged title, a hidden row and a hidden sheet."""
+    import datetime
+    import xlwt
+    src = "cleveland/CLE-FOI-1205-22.xls"
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("Staff")
+    bold = xlwt.easyxf("font: bold on")
+    mon = xlwt.easyxf("font: bold on", num_format_str="mmm-yy")
+    ws.write_merge(0, 0, 0, 4, "Cleveland Police \u2013 allegations of sexual harassment against police staff", bold)
+    ws.write(2, 0, "Outcome", bold)
+    months = [(2022, 4, 30), (2022, 5, 31), (2022, 6, 30)]
+    for j, (y, m, _) in enumerate(months):
+        ws.write(2, 1 + j, datetime.date(y, m, 1), mon)
+    ws.write(2, 4, "Total", bold)
+    outs = [("Dismissed", "dismissed", [0, 1, 0]), ("Written warning", "written_warning", [1, 0, 2]),
+            ("No case to answer", "no_case_to_answer", [2, 3, 1]), ("Under investigation", "ongoing", [1, 1, 4])]
+    r = 3
+    for label, oc, vals in outs:
+        ws.write(r, 0, label)
+        for j, v in enumerate(vals):
+            ws.write(r, 1 + j, v)
+            y, m, last = months[j]
+            key(src, "cleveland", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last}", "sexual_harassment",
+                "allegations", "staff", oc, v)
+        ws.write(r, 4, sum(vals))
+        key(src, "cleveland", "2022-04-01", "2022-06-30", "sexual_harassment", "allegations", "staff", oc, sum(vals))
+        r += 1
+    ws.write(r, 0, "Test row \u2013 ignore")
+    for j in range(3):
+        ws.write(r, 1 + j, 77)
+    ws.row(r).hidden = True
+    ws.write(r + 2, 0, "Figures are allegations recorded in each month.")
+    names = wb.add_sheet("Names")
+    names.write(0, 0, "PS D. Example (personal data)")
+    names.visibility = 1
+    path = os.path.join(OFFICE, src)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    wb.save(path)
+
+
+# ============================================================================ hostile files
+
+def cfb(streams):
+    """A minimal OLE2 compound file (version 3) holding the named streams."""
+    ss = 512
+    data = []
+    for name, body in streams:
+        body = body + b"\0" * (max(4096, -(-len(body) // ss) * ss) - len(body))
+        data.append((name, body))
+    nent = 1 + len(data)
+    dir_sectors = -(-nent * 128 // ss)
+    stream_sectors = sum(len(b) // ss for _, b in data)
+    total = dir_sectors + stream_sectors
+    fat_sectors = 1
+    while fat_sectors * (ss // 4) < total + fat_sectors:
+        fat_sectors += 1
+    fat = [0xFFFFFFFD] * fat_sectors
+    first_dir = len(fat)
+    for i in range(dir_sectors):
+        fat.append(len(fat) + 1 if i + 1 < dir_sectors else 0xFFFFFFFE)
+    starts = []
+    for _, b in data:
+        starts.append(len(fat))
+        n = len(b) // ss
+        for i in range(n):
+            fat.append(len(fat) + 1 if i + 1 < n else 0xFFFFFFFE)
+    fat += [0xFFFFFFFF] * (fat_sectors * (ss // 4) - len(fat))
+
+    def entry(name, typ, start, size, child=0xFFFFFFFF, right=0xFFFFFFFF):
+        n = (name + "\0").encode("utf-16-le")
+        return (n.ljust(64, b"\0") + struct.pack("<HBB", len(n), typ, 1) +
+                struct.pack("<III", 0xFFFFFFFF, right, child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16 +
+                struct.pack("<IQ", start, size))
+    d = entry("Root Entry", 5, 0xFFFFFFFE, 0, child=1)
+    for i, (name, b) in enumerate(data):
+        d += entry(name, 2, starts[i], len(b), right=i + 2 if i + 1 < len(data) else 0xFFFFFFFF)
+    d = d.ljust(dir_sectors * ss, b"\0")
+    hdr = (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) +
+           b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_sectors, first_dir, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0))
+    difat = [i for i in range(fat_sectors)] + [0xFFFFFFFF] * (109 - fat_sectors)
+    hdr += struct.pack("<109I", *difat)
+    assert len(hdr) == 512
+    out = hdr + struct.pack(f"<{len(fat)}I", *fat) + d + b"".join(b for _, b in data)
+    return out
+
+
+def zip_raw_entry(name, raw, size_decl, crc=None):
+    """A one-entry deflated zip with sizes written by hand (size_decl: the
+    uncompressed size the headers claim)."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, -15)
+    body = comp.compress(raw) + comp.flush()
+    crc = zlib.crc32(raw) if crc is None else crc
+    n = name.encode()
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x2821, crc, len(body), size_decl, len(n), 0) + n
+    central = struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x2821, crc, len(body), size_decl,
+                          len(n), 0, 0, 0, 0, 0, 0) + n
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(central), len(local) + len(body), 0)
+    return local + body + central + end
+
+
+def build_bad():
+    os.makedirs(BAD, exist_ok=True)
+    ct = (XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+          'spreadsheetml.sheet.main+xml"/></Types>')
+    wbx = (XML + f'<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/>'
+           "</sheets></workbook>")
+    wrels = (XML + f'<Relationships xmlns="{NS_PKG}"><Relationship Id="rId1" Type="{REL}worksheet" '
+             'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="' + REL +
+             'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    sheet = XML + f'<worksheet xmlns="{NS_MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+    # 1. a zip bomb: a sheet of 60 MB of blanks inside valid XML (deflate ~1000:1)
+    bomb = (XML + f'<worksheet xmlns="{NS_MAIN}"><sheetData>').encode() + b" " * (60 << 20) + b"</sheetData></worksheet>"
+    write_zip(os.path.join(BAD, "office-zip-bomb.xlsx"),
+              [("[Content_Types].xml", ct), ("xl/workbook.xml", wbx), ("xl/_rels/workbook.xml.rels", wrels),
+               ("xl/worksheets/sheet1.xml", bomb)])
+    # 2. an entry whose headers declare 2,000 bytes but that inflates to 8 MB
+    raw = b"<x>" + b"a" * (8 << 20) + b"</x>"
+    with open(os.path.join(BAD, "office-declared-small.xlsx"), "wb") as f:
+        f.write(zip_raw_entry("[Content_Types].xml", raw, 2000))
+    # 3. an entity bomb in the shared strings
+    lol = ('<?xml version="1.0"?>\n<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">' +
+           "".join(f'<!ENTITY {chr(98 + i)} "&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};'
+                   f'&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};&{chr(97 + i)};">'
+                   for i in range(9)) +
+           f']>\n<sst xmlns="{NS_MAIN}"><si><t>&j;</t></si></sst>')
+    write_zip(os.path.join(BAD, "office-entity-bomb.xlsx"),
+              [("[Content_Types].xml", ct), ("xl/workbook.xml", wbx), ("xl/_rels/workbook.xml.rels", wrels),
+               ("xl/worksheets/sheet1.xml", sheet), ("xl/sharedStrings.xml", lol)])
+    # 4. an encrypted (password-protected) workbook: an OLE2 file with the encrypted package
+    with open(os.path.join(BAD, "office-encrypted.xlsx"), "wb") as f:
+        f.write(cfb([("EncryptionInfo", b"\x04\x00\x04\x00\x40\x00\x00\x00" + b"\0" * 200),
+                     ("EncryptedPackage", struct.pack("<Q", 5000) + os.urandom(0) + b"\x5a" * 5000)]))
+    # 5. a Word 97 document
+    with open(os.path.join(BAD, "office-word97.doc"), "wb") as f:
+        f.write(cfb([("WordDocument", b"\xec\xa5\xc1\x00" + b"\0" * 1000), ("1Table", b"\0" * 600)]))
+    # 6. a workbook cut short, and one with a damaged entry
+    good = os.path.join(OFFICE, "northumbria/FOI 2024-0031 data.csv")
+    data = open(good, "rb").read()
+    with open(os.path.join(BAD, "office-truncated.xlsx"), "wb") as f:
+        f.write(data[: len(data) // 2])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(buf, "w") as zout:
+        for zi in zin.infolist():
+            zout.writestr(zi, zin.read(zi.filename))
+    damaged = bytearray(buf.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(damaged))) as z:
+        zi = z.getinfo("xl/worksheets/sheet1.xml")
+        off = zi.header_offset + 30 + len(zi.filename) + len(zi.extra)
+    for k in range(off + 20, off + 60):
+        damaged[k] ^= 0x55
+    with open(os.path.join(BAD, "office-corrupt-entry.xlsx"), "wb") as f:
+        f.write(bytes(damaged))
+    # 7. a zip that is no office document
+    write_zip(os.path.join(BAD, "office-plain.zip"), [("notes.txt", "just some notes\n")])
+    # 8. tables nested 80 deep in a Word document
+    inner = w_p("deep")
+    for _ in range(80):
+        inner = w_tbl([w_tr([w_tc(inner)])], 1)
+    docx(os.path.join(BAD, "office-nested-tables.docx"), inner)
+    # 9. an Excel 97 workbook with a password (a FILEPASS record)
+    import xlwt
+    wb = xlwt.Workbook()
+    wb.add_sheet("S").write(0, 0, "x")
+    bio = io.BytesIO()
+    wb.save(bio)
+    x = bytearray(bio.getvalue())
+    at = x.find(b"\x5c\x00\x70\x00")   # WRITEACCESS becomes FILEPASS
+    assert at > 0
+    x[at:at + 2] = b"\x2f\x00"
+    with open(os.path.join(BAD, "office-xls-password.xls"), "wb") as f:
+        f.write(bytes(x))
+
+
+def build_seeds():
+    """Seed corpora of the office fuzz targets (tests/fuzz/seeds/<target>/), from the
+    fixtures above: the harness takes one part (the first byte picks which) or the
+    whole file."""
+    seeds = os.path.join(ROOT, "tests", "fuzz", "seeds")
+
+    def seed(target, name, data):
+        d = os.path.join(seeds, target)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(data)
+
+    def part(path, name):
+        with zipfile.ZipFile(os.path.join(ROOT, path)) as z:
+            return z.read(name)
+    nor = "fixtures/office/norfolk/NOR-FOI-2023-0114 workbook.xlsx"
+    suf = "fixtures/office/suffolk/SUF-2023-771 monthly.xlsx"
+    seed("xlsx", "workbook.xml", b"\x00" + part(nor, "xl/workbook.xml"))
+    seed("xlsx", "styles.xml", b"\x01" + part(nor, "xl/styles.xml"))
+    seed("xlsx", "sharedStrings.xml", b"\x02" + part(suf, "xl/sharedStrings.xml"))
+    seed("xlsx", "sheet-merged-hidden.xml", b"\x03" + part(nor, "xl/worksheets/sheet2.xml"))
+    seed("xlsx", "sheet-1904-formulas.xml", b"\x03" + part(suf, "xl/worksheets/sheet1.xml"))
+    dor = "fixtures/office/dorset/FOI-2023-0456 response.docx"
+    seed("docx", "document.xml", b"\x00" + part(dor, "word/document.xml"))
+    seed("docx", "styles.xml", b"\x01" + part(dor, "word/styles.xml"))
+    seed("docx", "numbering.xml", b"\x02" + part(dor, "word/numbering.xml"))
+    seed("docx", "footnotes.xml", b"\x03" + part(dor, "word/footnotes.xml"))
+    seed("ods", "sheet-repeats.xml", b"\x00" + part("fixtures/office/gwent/FOI 23-0812 spreadsheet.ods", "content.xml"))
+    seed("ods", "text-table-note.xml", b"\x01" + part("fixtures/office/derbyshire/FOI 004519 reply.odt", "content.xml"))
+    seed("ods", "empty.xml", b"\x00")
+    for path in ["fixtures/office/northumbria/FOI 2024-0031 data.csv", "fixtures/office/gwent/FOI 23-0812 spreadsheet.ods",
+                 "fixtures/office/derbyshire/FOI 004519 reply.odt", "fixtures/bad/office-truncated.xlsx",
+                 "fixtures/bad/office-corrupt-entry.xlsx", "fixtures/bad/office-declared-small.xlsx"]:
+        with open(os.path.join(ROOT, path), "rb") as f:
+            seed("zip", os.path.basename(path).replace(" ", "-"), f.read())
+    for path in ["fixtures/office/cleveland/CLE-FOI-1205-22.xls", "fixtures/bad/office-xls-password.xls",
+                 "fixtures/bad/office-word97.doc", "fixtures/bad/office-encrypted.xlsx"]:
+        with open(os.path.join(ROOT, path), "rb") as f:
+            seed("xls", os.path.basename(path), f.read())
+
+
+def main():
+    build_norfolk()
+    build_suffolk()
+    build_northumbria()
+    build_gwent()
+    build_derbyshire()
+    build_dorset()
+    build_cleveland()
+    with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",
+                    "outcome", "value", "value_status", "value_min", "value_max", "exemption"])
+        for row in sorted(KEY):
+            w.writerow(row)
+    build_bad()
+    build_seeds()
+    print(f"office fixtures: {len(KEY)} keyed figures in fixtures/office/expected.csv; hostile files in fixtures/bad/")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

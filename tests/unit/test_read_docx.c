@@ -1,0 +1,155 @@
+/* test_read_docx.c: Word documents: paragraphs and their locators, headings
+ * from styles and outline levels, list items with their bullet or number,
+ * tables with gridSpan and vMerge filled and header rows counted, a table in
+ * a table, content controls (placeholders left out), tracked deletions, hidden
+ * text, footnotes, page headers (not content), and limits. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "office_fixture.h"
+
+#define W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define CT "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override " \
+    "PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument." \
+    "wordprocessingml.document.main+xml\"/></Types>"
+#define BODY(x) "<w:document xmlns:w=\"" W "\"><w:body>" x "</w:body></w:document>"
+
+static int read_body(struct foi_doc *d, const char *document, const struct foi_limits *lim, struct foi_err *err)
+{
+    static const char *const names[] = { "[Content_Types].xml", "word/document.xml" };
+    const char *bodies[] = { CT, document };
+    return read_parts(d, names, bodies, 2, lim, err);
+}
+
+static void test_dorset(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_src(&d, "fixtures/office/dorset/FOI-2023-0456 response.docx", NULL, &err), 0);
+    assert_int_equal(d.format, FOI_FMT_DOCX);
+    /* the layout table first (it opens first), keeping its own text; the data table inside it */
+    assert_int_equal(d.ntables, 2);
+    assert_grid(&d.tables[0], "Table 1: allegations recorded in 2022");
+    const struct foi_table *t = &d.tables[1];
+    assert_int_equal(t->header_rows, 2);
+    assert_grid(t, "Allegation type|Police officers|Police officers^|Police officers^|Police staff|Police staff^|Police staff^\n"
+                   "Allegation type^|Dismissed|No case to answer|Total|Dismissed|No case to answer|Total\n"
+                   "Sexual assault|2|5|7|*|3|5\n"
+                   "Sexual harassment|1|8|9|0|2|2");
+    assert_string_equal(foi_cell_locator(&d, t, 3, 1), "table 2 row 4 col 2");
+    assert_int_equal(foi_table_cell(t, 1, 0)->src_row, 1);   /* the copy points at its origin */
+    /* the request in a content control is read; a placeholder is not */
+    assert_non_null(line_of(&d, "\xE2\x80\x9CHow many allegations of sexual assault and sexual harassment were "
+                                "recorded against police officers and police staff in the calendar year 2022, and "
+                                "what were their outcomes?\xE2\x80\x9D"));
+    assert_false(doc_has(&d, "Click here"));
+    /* numbered list items keep their numbers */
+    const struct foi_line *l = line_of(&d, "2. the complaints case system");
+    assert_non_null(l);
+    assert_true(l->flags & FOI_LINE_BULLET);
+    /* headings from the style, and from bold-only short paragraphs */
+    assert_true(line_of(&d, "Dorset Police")->flags & FOI_LINE_HEADING);
+    assert_true(line_of(&d, "Your rights")->flags & FOI_LINE_HEADING);
+    assert_false(line_of(&d, "You asked:")->flags & FOI_LINE_HEADING);
+    assert_string_equal(line_of(&d, "Dorset Police")->loc, "paragraph 1");
+    /* the footnote, after the text, defines the asterisk */
+    l = line_of(&d, "* Figures of fewer than five are withheld under section 40(2) of the Freedom of Information Act.");
+    assert_non_null(l);
+    assert_true(l->flags & FOI_LINE_FOOTNOTE);
+    assert_string_equal(l->loc, "footnote 1");
+    assert_int_equal(l->no, d.nlines);
+    /* the page header is not content */
+    assert_false(doc_has(&d, "OFFICIAL"));
+    assert_false(doc_has(&d, "99"));
+    foi_doc_release(&d);
+}
+
+static void test_corpus_letters(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_src(&d, "fixtures/responses/lancashire/FOI-2024-00318-response.docx", NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    const struct foi_table *t = &d.tables[1];
+    assert_int_equal(t->nrows, 11);
+    assert_int_equal(t->ncols, 12);
+    assert_int_equal(t->header_rows, 2);
+    assert_string_equal(foi_table_cell(t, 0, 6)->text, "Police officers");
+    assert_true(foi_table_cell(t, 0, 6)->flags & FOI_CELL_SPANNED);
+    assert_string_equal(foi_table_cell(t, 4, 0)->text, "Sexual assault");
+    assert_true(foi_table_cell(t, 4, 0)->flags & FOI_CELL_SPANNED);
+    assert_string_equal(foi_table_cell(t, 7, 6)->text, "16");
+    assert_false(doc_has(&d, "Saunders Lane"));   /* the page footer */
+    foi_doc_release(&d);
+
+    assert_int_equal(read_src(&d, "fixtures/responses/wiltshire/FOI 2023-01482 response.docx", NULL, &err), 0);
+    assert_int_equal(d.ntables, 0);
+    const struct foi_line *l = line_of(&d, "\xE2\x80\xA2 Dismissed: 1");
+    assert_non_null(l);
+    assert_true(l->flags & FOI_LINE_BULLET);
+    assert_string_equal(l->loc, "paragraph 16");
+    assert_true(line_of(&d, "Question 2 \xE2\x80\x93 abuse of position for a sexual purpose")->flags & FOI_LINE_HEADING);
+    assert_false(doc_has(&d, "OFFICIAL"));
+    foi_doc_release(&d);
+}
+
+static void test_synthetic(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    /* hidden text, tracked moves and field codes are not text; a break is a space;
+     * an outline level makes a heading */
+    static const char doc[] = BODY(
+        "<w:p><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr><w:r><w:t>Figures</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">Seen </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>"
+        "<w:moveFrom w:id=\"1\"><w:r><w:t>moved away</w:t></w:r></w:moveFrom><w:r><w:instrText>PAGE</w:instrText></w:r>"
+        "<w:r><w:t>text</w:t><w:br/><w:t>on</w:t><w:tab/><w:t>one line</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p><w:p><w:r><w:t>a2</w:t></w:r></w:p></w:tc><w:tc/></w:tr></w:tbl>");
+    assert_int_equal(read_body(&d, doc, NULL, &err), 0);
+    assert_int_equal(d.nlines, 2);
+    assert_true(d.lines[0].flags & FOI_LINE_HEADING);
+    assert_string_equal(d.lines[1].text, "Seen text on one line");
+    assert_string_equal(note_of(&d, "hidden_content")->message,
+                        "the document has hidden text (1 run formatted as hidden); it was not read");
+    assert_string_equal(note_of(&d, "hidden_content")->locator, "paragraph 2");
+    assert_int_equal(d.ntables, 1);
+    assert_grid(&d.tables[0], "|b\na a2|");
+    assert_int_equal(d.tables[0].anchor_line, 2);
+    foi_doc_release(&d);
+
+    /* a DTD in the document part */
+    assert_int_equal(read_body(&d, "<!DOCTYPE w [<!ENTITY x \"y\">]>" BODY("<w:p><w:r><w:t>&x;</w:t></w:r></w:p>"),
+                               NULL, &err), FOI_EPARSE);
+    assert_string_equal(err.message, "'word/document.xml' has a document type declaration (DTD); office files have "
+                                     "none, and its entities are not expanded: not read");
+    foi_doc_release(&d);
+
+    /* tables nested beyond the limit, and the column limit */
+    assert_int_equal(read_src(&d, "fixtures/bad/office-nested-tables.docx", NULL, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "tables nested more than 64 deep");
+    foi_doc_release(&d);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    lim.max_cols = 10;
+    assert_int_equal(read_body(&d, BODY("<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"50\"/></w:tcPr><w:p/></w:tc>"
+                                        "</w:tr></w:tbl>"), &lim, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "table has more than 10 columns, over the column limit");
+    foi_doc_release(&d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dorset),
+        cmocka_unit_test(test_corpus_letters),
+        cmocka_unit_test(test_synthetic),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
