@@ -320,6 +320,18 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
      * ours (a file count in a README, a page number): leave it out */
     if (!d->category && !d->has_period && !d->measure && !d->period_label)
         return 0;
+    /* prose beside tables: only what the tables do not already cover (a
+     * nil stated for a category with no table); restatements are skipped */
+    struct label cl;
+    eng_classify(c, d->category, &cl);
+    const char *cat = cl.id[FOI_VOCAB_CATEGORY];
+    int seen = 0;
+    for (int i = 0; cat && i < c->ntable_cats; i++)
+        seen |= !strcmp(c->table_cats[i], cat);
+    if (c->complement && (!cat || seen))
+        return 0;
+    if (!c->complement && cat && !seen && c->ntable_cats < (int)(sizeof c->table_cats / sizeof *c->table_cats))
+        c->table_cats[c->ntable_cats++] = cat;
     struct foi_figure f;
     memset(&f, 0, sizeof f);
     f.force = d->force ? d->force : c->force;
@@ -510,6 +522,37 @@ static void find_request(struct ectx *c)
     eng_textdims(c, req, &c->req);
 }
 
+/* A statement of what the figures count, in line t (l: t lowered): from
+ * "figures" and its verb (a few words may come between: "below", "in this
+ * table") to the end of the sentence or a negation ("cases, not
+ * allegations"). NULL when the line makes none. */
+static const char *figures_statement(struct ectx *c, const char *t, const char *l)
+{
+    static const char *const verbs[] = { " are ", " show ", " relate ", NULL };
+    for (const char *f = strstr(l, "figures"); f; f = strstr(f + 7, "figures")) {
+        const char *stop = strchr(f, '.');
+        const char *verb = NULL;
+        for (int i = 0; verbs[i] && !verb; i++) {
+            const char *v = strstr(f + 7, verbs[i]);
+            if (v && v - (f + 7) <= 24 && (!stop || v < stop))
+                verb = v;
+        }
+        if (!verb && (!strncmp(f + 7, " are", 4) || !strncmp(f + 7, " show", 5) || !strncmp(f + 7, " relate", 7)))
+            verb = f + 7;
+        if (!verb)
+            continue;
+        const char *end = stop ? stop : f + strlen(f);
+        static const char *const neg[] = { ", not ", " not ", " rather than ", NULL };
+        for (int i = 0; neg[i]; i++) {
+            const char *n = strstr(verb, neg[i]);
+            if (n && n < end)
+                end = n;
+        }
+        return foi_arena_strndup(&c->arena, t + (f - l), (size_t)(end - f));
+    }
+    return NULL;
+}
+
 static void find_notes(struct ectx *c)
 {
     const struct foi_doc *doc = c->doc;
@@ -544,15 +587,16 @@ static void find_notes(struct ectx *c)
                     snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
             }
         }
-        /* "Figures are numbers of complaints" */
-        if (!c->statement_measure &&
-            (strstr(l, "figures are") || strstr(l, "figures show") ||
-             strstr(l, "figures relate"))) {
-            struct textdims td;
-            const char *from = t + (strstr(l, "figures") - l);
-            eng_textdims(c, from, &td);
-            if (td.measure)
-                c->statement_measure = td.measure;
+        /* "Figures are numbers of complaints", "The figures below are
+         * therefore numbers of cases, not allegations" */
+        if (!c->statement_measure) {
+            const char *st = figures_statement(c, t, l);
+            if (st) {
+                struct textdims td;
+                eng_textdims(c, st, &td);
+                if (td.measure)
+                    c->statement_measure = td.measure;
+            }
         }
         /* what the period counts by */
         if (!c->date_basis) {
@@ -715,8 +759,15 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
         eng_tables(&c);
     if (!c.rc && (o->what & FOI_ENG_BULLETS))
         eng_bullets(&c);
-    if (!c.rc && (o->what & FOI_ENG_PROSE) && c.emitted == before)
+    if (!c.rc && (o->what & FOI_ENG_PROSE) && c.emitted == before) {
         eng_prose(&c);
+    } else if (!c.rc && (o->what & FOI_ENG_PROSE) && doc->ntables) {
+        /* figures came from tables: prose may still state what they do not
+         * ("No allegations of sexual assault were recorded") */
+        c.complement = 1;
+        eng_prose(&c);
+        c.complement = 0;
+    }
     if (!c.rc && (o->what & FOI_ENG_REFUSAL) && c.emitted == before)
         eng_refusal(&c);
     int rc = c.rc;

@@ -60,6 +60,11 @@ struct ectx {
     char doc_exemption[16];     /* an exemption the letter cites (s40(2)) */
     long emitted;
     int rc;
+    /* categories the tables gave figures for; prose read after tables (the
+     * complement pass) adds figures only for other categories */
+    const char *table_cats[ENG_MAX_CATS * 2];
+    int ntable_cats;
+    int complement;
     /* eng_classify's answers by label text: a table asks about the same
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
