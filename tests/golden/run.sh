@@ -76,7 +76,10 @@ mkdir -p "$G/inspect"
 for f in kent/disclosure_2021_0456.csv hampshire/HC-FOI-2022-00789.csv \
          merseyside/FOI-2023-0412.html metropolitan/01.FOI.22.024648-response.html \
          west-midlands/0388_23_response.txt "staffordshire/FOI 6120-22 response.txt" \
-         "devon-and-cornwall/2023-000789 response letter.txt"; do
+         "devon-and-cornwall/2023-000789 response letter.txt" \
+         west-midlands/1184_24_response.pdf west-yorkshire/FOI_0871-24_response.pdf \
+         nottinghamshire/FOI-000946-24.pdf nottinghamshire/FOI-004127-24.pdf \
+         "hertfordshire/FOI 04417-23 disclosure.pdf" "bedfordshire/FOI 1124-23 response.pdf"; do
     name=$(echo "$f" | tr '/ ' '__')
     $RUN "$FOI" inspect "fixtures/responses/$f" >"$T/inspect.txt" 2>&1
     if [ "$UPDATE" = --update ]; then
