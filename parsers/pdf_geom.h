@@ -90,6 +90,9 @@ struct lay {
 
 /* pdf_layout.c helpers the table code uses */
 int pdf_nomem(struct lay *L);
+/* What a character is written as (superscript digits as ¹ ² ³, symbol-font
+ * bullets as •); UTF-8 into o (4 bytes), returns its length. */
+int pdf_shown_utf8(const struct foi_pdf_char *c, char *o);
 /* A count-like word: digits (thousands commas), a suppression mark (*, <5),
  * a dash or nil sign; a year (1900..2099) is not one. */
 int pdf_is_num(const char *s);

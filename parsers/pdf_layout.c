@@ -75,6 +75,11 @@ static uint32_t shown(const struct foi_pdf_char *c)
     return cp;
 }
 
+int pdf_shown_utf8(const struct foi_pdf_char *c, char *o)
+{
+    return put_utf8(o, shown(c));
+}
+
 static int starts_ci(const char *s, const char *p)
 {
     for (; *p; s++, p++)
@@ -223,6 +228,8 @@ static int add_word(struct lay *L, struct ppage *P, const struct kch *k, int i0,
     float sz = 0, supsz = 0;
     for (int i = i0; i < i1; i++) {
         const struct foi_pdf_char *c = &k[i].c;
+        if (c->flags & PDF_CH_DUP)
+            continue;
         char u[4];
         if (foi_buf_add(b, u, (size_t)put_utf8(u, shown(c))))
             return pdf_nomem(L);
@@ -353,7 +360,7 @@ static int build_page(struct lay *L, int pi)
             const struct foi_pdf_char *ch = &k[t].c;
             if (prev >= 0 && ch->cp == k[prev].c.cp && !(ch->flags & PDF_CH_SPACE) &&
                 fabsf(ch->x0 - k[prev].c.x0) < 0.1f * ch->size && fabsf(ch->base - k[prev].c.base) < 0.1f * ch->size) {
-                k[t].c.flags |= PDF_CH_SPACE | PDF_CH_ROT;   /* marked dropped */
+                k[t].c.flags |= PDF_CH_DUP;
                 continue;
             }
             if (ch->flags & PDF_CH_SPACE) {
@@ -409,7 +416,7 @@ static int build_page(struct lay *L, int pi)
     }
     for (int i = 0; i < n; i++) {
         P->ch[i] = k[i].c;
-        if (!(k[i].c.flags & PDF_CH_SPACE))
+        if (!(k[i].c.flags & (PDF_CH_SPACE | PDF_CH_DUP)))
             P->text_chars++;
     }
     P->nch = n;
@@ -1666,7 +1673,7 @@ static int emit(struct lay *L)
 
 /* ------------------------------------------------------------ scans */
 
-static int text_layer(struct lay *L)
+static int text_layer(struct lay *L, const char *complaint)
 {
     int with = 0, scanned = 0;
     for (int p = 0; p < L->npages; p++) {
@@ -1701,11 +1708,17 @@ static int text_layer(struct lay *L)
         int imgs = 0;
         for (int p = 0; p < L->npages; p++)
             imgs += L->pg[p].src->nimages > 0;
-        rc = foi_doc_note(L->doc, FOI_NOTE_ERROR, "no_text_layer", "",
-                          imgs ? "no text layer: %s %s %s only an image (a scan); OCR is not enabled, so no "
-                                 "figures are read from it"
-                               : "no text layer: %s %s %s no text at all (nothing to read)",
-                          L->npages == 1 ? "page" : "pages", pages, L->npages == 1 ? "is" : "are");
+        if (imgs)
+            rc = foi_doc_note(L->doc, FOI_NOTE_ERROR, "no_text_layer", "",
+                              "no text layer: %s %s %s only an image (a scan); OCR is not enabled, so no "
+                              "figures are read from it", L->npages == 1 ? "page" : "pages", pages,
+                              L->npages == 1 ? "is" : "are");
+        else
+            rc = foi_doc_note(L->doc, FOI_NOTE_ERROR, "no_text_layer", "",
+                              "no text layer: %s %s %s no text to read%s%.120s%s",
+                              L->npages == 1 ? "page" : "pages", pages, L->npages == 1 ? "has" : "have",
+                              *complaint ? " (the file may be damaged: '" : "", complaint,
+                              *complaint ? "')" : "");
     } else {
         rc = foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
                           "%s %s %s only an image (a scanned page) with no text layer; not read",
@@ -1720,7 +1733,7 @@ static int text_layer(struct lay *L)
 /* ------------------------------------------------------------ entry */
 
 int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int npages,
-                   const struct foi_limits *lim, struct foi_err *err)
+                   const char *complaint, const struct foi_limits *lim, struct foi_err *err)
 {
     struct lay L;
     memset(&L, 0, sizeof L);
@@ -1742,7 +1755,7 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
     }
     int scan = 0;
     if (!L.rc)
-        scan = text_layer(&L);
+        scan = text_layer(&L, complaint ? complaint : "");
     if (!L.rc && !scan) {
         body_size(&L);
         for (int p = 0; p < npages && !L.rc; p++)

@@ -15,6 +15,7 @@ enum {
     PDF_CH_SPACE  = 1u << 2,   /* a space the PDF itself draws (a word break) */
     PDF_CH_SUPER  = 1u << 3,   /* raised and smaller than its line: a footnote marker */
     PDF_CH_ROT    = 1u << 4,   /* not on a horizontal baseline (rotated, diagonal) */
+    PDF_CH_DUP    = 1u << 5,   /* the same glyph drawn again on itself (fake bold): skipped */
 };
 
 struct foi_pdf_char {
@@ -64,8 +65,10 @@ void foi_pdf_page_release(struct foi_pdf_page *p);
 
 /* The layout analysis: characters to words, lines and paragraphs in reading
  * order, page furniture set apart, ruled and unruled tables (joined across
- * pages) into doc. pages[] are read-only. 0 or a FOI_E* code with err set. */
+ * pages) into doc. pages[] are read-only; complaint is what the PDF library
+ * last warned of while reading (a damaged file), or "", for the message when
+ * no page has text. 0 or a FOI_E* code with err set. */
 int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int npages,
-                   const struct foi_limits *lim, struct foi_err *err);
+                   const char *complaint, const struct foi_limits *lim, struct foi_err *err);
 
 #endif

@@ -359,7 +359,7 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             }
             for (int k = w->c0; k < w->c0 + w->nc && !rc; k++) {
                 const struct foi_pdf_char *ch = &P->ch[k];
-                if (ch->flags & PDF_CH_SPACE)
+                if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
                     continue;
                 float mx = (ch->x0 + ch->x1) / 2, my = (ch->y0 + ch->y1) / 2;
                 int c = find_slot(xs, nx, mx), r = find_slot(ys, ny, my);
@@ -375,25 +375,8 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                     lastw[g] = wi;
                     lastl[g] = li;
                 }
-                /* the word's own text for this character (superscripts shown) */
-                const char *wt = w->text;
-                int idx = k - w->c0;
-                /* find the idx-th UTF-8 character of the word's text */
-                const unsigned char *s = (const unsigned char *)wt;
-                int ci = 0;
-                while (*s && ci < idx) {
-                    s++;
-                    while ((*s & 0xC0) == 0x80)
-                        s++;
-                    ci++;
-                }
-                const unsigned char *e = s;
-                if (*e) {
-                    e++;
-                    while ((*e & 0xC0) == 0x80)
-                        e++;
-                }
-                if (e > s && foi_buf_add(b, s, (size_t)(e - s)))
+                char u[4];
+                if (foi_buf_add(b, u, (size_t)pdf_shown_utf8(ch, u)))
                     rc = pdf_nomem(L);
                 if (!(ch->flags & PDF_CH_BOLD) && !(ch->flags & PDF_CH_SUPER))
                     bold[g] = 0;
@@ -700,7 +683,8 @@ static int cmp_ucol(const void *a, const void *b)
 
 /* The columns of a block: stretches no word of any row covers, at least
  * COL_GAP wide, separate them. Returns the boundaries (ncols + 1). */
-static int block_columns(const struct ppage *P, const int *lines, int n, float em, float **bounds)
+static int block_columns(const struct ppage *P, const int *lines, int n, const int *hl, int nh, float em,
+                         float **bounds)
 {
     int nw = 0;
     for (int i = 0; i < n; i++) {
@@ -708,6 +692,8 @@ static int block_columns(const struct ppage *P, const int *lines, int n, float e
         for (int k = l->w0; k < l->w0 + l->nw; k++)
             nw += !P->w[k].used;
     }
+    for (int i = 0; i < nh; i++)
+        nw += P->l[hl[i]].nw;
     struct ucol *iv = foi_malloc(sizeof *iv * (size_t)(nw ? nw : 1));
     if (!iv)
         return -1;
@@ -717,6 +703,35 @@ static int block_columns(const struct ppage *P, const int *lines, int n, float e
         for (int k = l->w0; k < l->w0 + l->nw; k++)
             if (!P->w[k].used)
                 iv[nw++] = (struct ucol){ P->w[k].x0, P->w[k].x1 };
+    }
+    /* a header over a column the rows leave empty (a category printed only
+     * on an earlier page) still makes that column: a header run that
+     * touches no row's word is one more stretch of text */
+    int nrow = nw;
+    for (int i = 0; i < nh; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        const struct pw *prev = NULL;
+        float s0 = 0, s1 = 0;
+        for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                s1 = w->x1;
+                prev = w;
+                continue;
+            }
+            if (prev) {
+                int touches = 0;
+                for (int q = 0; q < nrow && !touches; q++)
+                    touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
+                if (!touches)
+                    iv[nw++] = (struct ucol){ s0, s1 };
+            }
+            if (w)
+                s0 = w->x0, s1 = w->x1;
+            prev = w;
+        }
     }
     qsort(iv, (size_t)nw, sizeof *iv, cmp_ucol);
     float *b = foi_malloc(sizeof *b * (size_t)(nw + 2));
@@ -774,6 +789,11 @@ static int cell_words(struct lay *L, const struct ppage *P, int li, const float 
  * over the figure columns. */
 static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width)
 {
+    float span0 = 1e30f, span1 = -1e30f;
+    for (int i = 0; i < nnum; i++) {
+        span0 = fminf(span0, num[i].x0);
+        span1 = fmaxf(span1, num[i].x1);
+    }
     int words = 0, over = 0;
     const struct pw *prev = NULL;
     float seg0 = 0;
@@ -789,7 +809,7 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         }
         if (++words >= 6 || w->x1 - seg0 > 0.6f * width)
             return 0;
-        over |= overlaps_any(w->x0, w->x1, num, nnum, 0);
+        over |= w->x1 > span0 - w->size && w->x0 < span1 + w->size;
         prev = w;
     }
     return over;
@@ -1115,7 +1135,7 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
             all[k++] = rows[i].extra[e];
     }
     float *b = NULL;
-    int nb = block_columns(P, all, nlines, em, &b);
+    int nb = block_columns(P, all, nlines, hl, nh, em, &b);
     foi_free(all);
     if (nb < 0)
         return pdf_nomem(L);

@@ -681,6 +681,7 @@ static int read_all(struct rd *r, struct foi_doc *doc, const char *bytes, size_t
     r->pages = foi_calloc((size_t)r->npages, sizeof *r->pages);
     if (!r->pages)
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
+    int unreadable = 0;
     for (int i = 0; i < r->npages; i++) {
         r->cur = i;
         struct foi_err perr;
@@ -692,10 +693,15 @@ static int read_all(struct rd *r, struct foi_doc *doc, const char *bytes, size_t
             return rc;
         }
         if (rc < 0) {
-            /* the page is unreadable: a warning, the other pages still read */
+            /* the page is unreadable: a warning, the other pages still read;
+             * when no page can be read, that is the file's error */
             drop_page(r);
+            if (++unreadable == r->npages)
+                return foi_errf(err, FOI_EPARSE, perr.locator[0] ? perr.locator : NULL, "%s%s", perr.message,
+                                r->npages > 1 ? ", and so is every other page" : "");
             if (foi_doc_note(doc, FOI_NOTE_WARNING, "parse_error", perr.locator, "%s", perr.message))
                 return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
+            rc = 0;
             continue;
         }
         rc = take_chars(r, &r->pages[i]);
@@ -738,7 +744,10 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
     fz_drop_context(r->ctx);
     if (!rc) {
         doc->npages = r->npages;
-        rc = foi_pdf_layout(doc, r->pages, r->npages, lim, err);
+        for (char *s = r->msg; *s; s++)
+            if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7F)
+                *s = '?';
+        rc = foi_pdf_layout(doc, r->pages, r->npages, r->msg, lim, err);
     }
     for (int i = 0; r->pages && i < r->npages; i++)
         foi_pdf_page_release(&r->pages[i]);
