@@ -12,7 +12,6 @@
 /* Geometry, as fractions of the font size (em) unless named in points. */
 #define BASE_TOL     0.20f  /* characters whose baselines differ by less share a line */
 #define WORD_GAP     0.20f  /* a wider gap between characters ends a word */
-#define SEG_GAP      1.50f  /* a wider gap between words is shown as three spaces */
 #define SUP_SIZE     0.85f  /* a superscript is at most this size of its line ... */
 #define SUP_RAISE    0.12f  /* ... raised at least this much ... */
 #define SUP_REACH    0.75f  /* ... and at most this much */
@@ -428,8 +427,9 @@ static int build_page(struct lay *L, int pi)
 
 /* ------------------------------------------------------------ line text */
 
-/* A line's words from w0 to w1 (exclusive) that no table took, as text:
- * single spaces between words, three across a wide gap. */
+/* A line's words that no table took, as text, one space between words
+ * (a wide gap too: text is matched by phrases, and a justified line's gaps
+ * are no columns). */
 static const char *line_text(struct lay *L, const struct ppage *P, const struct pl *l, struct foi_buf *b)
 {
     foi_buf_reset(b);
@@ -438,13 +438,9 @@ static const char *line_text(struct lay *L, const struct ppage *P, const struct 
         const struct pw *w = &P->w[i];
         if (w->used)
             continue;
-        if (prev) {
-            float gap = w->x0 - prev->x1;
-            int wide = gap > SEG_GAP * fmaxf(w->size, prev->size);
-            if (foi_buf_adds(b, wide ? "   " : " ")) {
-                pdf_nomem(L);
-                return NULL;
-            }
+        if (prev && foi_buf_addc(b, ' ')) {
+            pdf_nomem(L);
+            return NULL;
         }
         if (foi_buf_adds(b, w->text)) {
             pdf_nomem(L);

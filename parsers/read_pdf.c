@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* MuPDF allocates through foi_malloc, within this cap (a hostile file is a
@@ -22,6 +23,7 @@ struct memctl {
     size_t used, cap;
     int capped;          /* an allocation was refused by the cap */
     int oom;             /* foi_malloc failed */
+    int direct;          /* creating the context: plain malloc (see foi_read_pdf) */
 };
 
 /* Each block carries its size in front (16 bytes keep MuPDF's alignment). */
@@ -34,7 +36,7 @@ static void *m_malloc(void *user, size_t n)
         m->capped = 1;
         return NULL;
     }
-    unsigned char *p = foi_malloc(n + HDR);
+    unsigned char *p = m->direct ? malloc(n + HDR) : foi_malloc(n + HDR);
     if (!p) {
         m->oom = 1;
         return NULL;
@@ -731,7 +733,12 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
     r->mem.cap = PDF_MEM_CAP;
     fz_alloc_context alloc = { &r->mem, m_malloc, m_realloc, m_free };
+    /* MuPDF prints to stderr when its context cannot be made, before any
+     * callback can be set: its few allocations there bypass the failure
+     * injection of foi_malloc (they still count against the cap) */
+    r->mem.direct = 1;
     r->ctx = fz_new_context(&alloc, NULL, PDF_STORE_CAP);
+    r->mem.direct = 0;
     if (!r->ctx) {
         foi_free(r);
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory starting the PDF reader");
@@ -742,6 +749,17 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
     pdf_drop_document(r->ctx, r->pdoc);
     fz_drop_stream(r->ctx, r->stm);
     fz_drop_context(r->ctx);
+    /* MuPDF recovers from some failed allocations (a font it cannot load is
+     * replaced, a broken object skipped, a page tree read as empty): what it
+     * read then is not the file, whatever it went on to say */
+    if (r->mem.oom && rc != FOI_ENOMEM) {
+        foi_err_clear(err);
+        rc = foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
+    } else if (r->mem.capped && rc != FOI_ELIMIT && rc != FOI_ENOMEM) {
+        foi_err_clear(err);
+        rc = foi_errf(err, FOI_ELIMIT, NULL, "reading the PDF needs more than %zu MB of memory, over the limit",
+                      PDF_MEM_CAP >> 20);
+    }
     if (!rc) {
         doc->npages = r->npages;
         for (char *s = r->msg; *s; s++)

@@ -303,6 +303,7 @@ static void test_reader_alloc_faults(void **state)
         "fixtures/responses/devon-and-cornwall/2022-001456 response letter.txt",
         "tests/fuzz/seeds/bytes/utf16le_bom.csv",
         "tests/fuzz/seeds/bytes/cp1252.txt",
+        "fixtures/pdf/ruled.pdf",
     };
     for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
         struct read_case c = { files[k], NULL, files[k], NULL, 0 };
