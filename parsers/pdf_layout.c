@@ -154,6 +154,9 @@ const char *pdf_arena_text(struct lay *L, struct foi_buf *b)
 struct kch {
     struct foi_pdf_char c;
     int cl;          /* baseline cluster */
+    float sx;        /* where it sorts: its left edge, or for a character of
+                        no width (the second letter MuPDF makes of a
+                        ligature) that of the character drawn before it */
 };
 
 static int cmp_kch_base(const void *a, const void *b)
@@ -161,8 +164,8 @@ static int cmp_kch_base(const void *a, const void *b)
     const struct kch *x = a, *y = b;
     if (x->c.base != y->c.base)
         return x->c.base < y->c.base ? -1 : 1;
-    if (x->c.x0 != y->c.x0)
-        return x->c.x0 < y->c.x0 ? -1 : 1;
+    if (x->sx != y->sx)
+        return x->sx < y->sx ? -1 : 1;
     return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
 }
 
@@ -173,8 +176,8 @@ static int cmp_kch_line(const void *a, const void *b)
         return x->cl < y->cl ? -1 : 1;
     /* left to right; characters at one place (a ligature's letters) in the
      * order the page draws them */
-    if (x->c.x0 != y->c.x0)
-        return x->c.x0 < y->c.x0 ? -1 : 1;
+    if (x->sx != y->sx)
+        return x->sx < y->sx ? -1 : 1;
     return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
 }
 
@@ -293,9 +296,16 @@ static int build_page(struct lay *L, int pi)
         return pdf_nomem(L);
     }
     n = 0;
-    for (int i = 0; i < src->nch; i++)
-        if (!(src->ch[i].flags & PDF_CH_ROT))
-            k[n++].c = src->ch[i];
+    for (int i = 0; i < src->nch; i++) {
+        if (src->ch[i].flags & PDF_CH_ROT)
+            continue;
+        k[n].c = src->ch[i];
+        k[n].sx = k[n].c.x0;
+        if (n > 0 && k[n].c.x1 - k[n].c.x0 < 0.01f * k[n].c.size &&
+            fabsf(k[n - 1].c.base - k[n].c.base) < 0.1f * k[n].c.size)
+            k[n].sx = k[n - 1].sx;
+        n++;
+    }
     qsort(k, (size_t)n, sizeof *k, cmp_kch_base);
     /* baseline clusters */
     int nc = 0;

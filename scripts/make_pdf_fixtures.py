@@ -433,6 +433,32 @@ def scan_pdfs():
     ])
 
 
+def raw_table_pdf():
+    # an uncompressed page a fuzzer can mutate token by token: a ruled table,
+    # a superscript, a running footer
+    ops = [b"0.5 w"]
+    for y in (700, 684, 668, 652):
+        ops.append(b"72 %d m 372 %d l S" % (y, y))
+    for x in (72, 222, 297, 372):
+        ops.append(b"%d 652 m %d 700 l S" % (x, x))
+    cells = [(76, 688, b"Outcome"), (226, 688, b"Officers"), (301, 688, b"Staff"),
+             (76, 672, b"Dismissed"), (226, 672, b"2"), (301, 672, b"1"),
+             (76, 656, b"Total"), (226, 656, b"2"), (301, 656, b"1")]
+    for x, y, t in cells:
+        ops.append(b"BT /F1 9 Tf %d %d Td (%s) Tj ET" % (x, y, t))
+    ops.append(b"BT /F1 10 Tf 72 720 Td (Table 1: Allegations of sexual harassment) Tj ET")
+    ops.append(b"BT /F1 6 Tf 118 675 Td (1) Tj ET")
+    ops.append(b"BT /F1 8 Tf 280 40 Td (Page 1 of 1) Tj ET")
+    raw_pdf(out("fixtures", "pdf", "raw-table.pdf"), [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        stream(b"\n".join(ops)),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
 def bad_pdfs():
     d = ("fixtures", "bad")
     # encrypted with a user password; and with only an owner password (opens)
@@ -691,6 +717,7 @@ def main():
     columns_pdf()
     rotated_pdf()
     scan_pdfs()
+    raw_table_pdf()
     bad_pdfs()
     cheshire_two_columns()
     essex_landscape_merged()

@@ -41,13 +41,26 @@ void foi_fuzz_fini(void)
 /* The promises of doc.h for a document a reader accepted. */
 static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
 {
-    CHECK(d->format == FOI_FMT_HTML || d->format == FOI_FMT_CSV || d->format == FOI_FMT_TEXT);
+    CHECK(d->format == FOI_FMT_HTML || d->format == FOI_FMT_CSV || d->format == FOI_FMT_TEXT ||
+          d->format == FOI_FMT_PDF);
     CHECK(d->nlines >= 0 && d->ntables >= 0);
     CHECK(d->nlines == 0 || d->lines);
     for (int i = 0; i < d->nlines; i++) {
         CHECK(d->lines[i].text);
         CHECK(d->lines[i].no >= 1);
         CHECK(i == 0 || d->lines[i].no > d->lines[i - 1].no);
+        CHECK(foi_utf8_valid(d->lines[i].text, strlen(d->lines[i].text)));
+        if (d->format == FOI_FMT_PDF) {
+            /* reading order: pages never go back; each line says where it is */
+            CHECK(d->lines[i].page >= 1 && d->lines[i].page <= d->npages);
+            CHECK(i == 0 || d->lines[i].page >= d->lines[i - 1].page);
+            CHECK(d->lines[i].loc && !strncmp(d->lines[i].loc, "page ", 5));
+        }
+    }
+    for (int i = 0; i < d->nfurniture; i++) {
+        CHECK(d->format == FOI_FMT_PDF);
+        CHECK(d->furniture[i].text && foi_utf8_valid(d->furniture[i].text, strlen(d->furniture[i].text)));
+        CHECK(d->furniture[i].page >= 1 && d->furniture[i].page <= d->npages);
     }
     CHECK(d->ntables == 0 || d->tables);
     for (int i = 0; i < d->ntables; i++) {
@@ -57,6 +70,16 @@ static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
         CHECK(t->ncols <= lim->max_cols);
         CHECK((long)t->nrows * t->ncols <= lim->max_cells);
         CHECK((long)t->nrows * t->ncols == 0 || t->cells);
+        CHECK(t->index == i + 1);
+        if (d->format == FOI_FMT_PDF) {
+            /* a table's rows are on its pages, in order; its place in the text */
+            CHECK(t->row_page && t->page == t->row_page[0]);
+            for (int r = 0; r < t->nrows; r++)
+                CHECK(t->row_page[r] >= 1 && t->row_page[r] <= d->npages &&
+                      (r == 0 || t->row_page[r] >= t->row_page[r - 1]));
+            CHECK(t->anchor_line >= 0 && t->anchor_line <= d->nlines);
+            CHECK(i == 0 || t->anchor_line >= d->tables[i - 1].anchor_line);
+        }
         for (int r = 0; r < t->nrows; r++)
             for (int c = 0; c < t->ncols; c++) {
                 const struct foi_cell *cell = foi_table_cell(t, r, c);
@@ -149,6 +172,8 @@ int foi_fuzz_csv(const uint8_t *data, size_t n)
     return 0;
 }
 int foi_fuzz_text(const uint8_t *data, size_t n) { return run_reader(foi_read_text, "f.txt", data, n); }
+/* The PDF reader (MuPDF underneath, its repair included) and the layout. */
+int foi_fuzz_pdf(const uint8_t *data, size_t n) { return run_reader(foi_read_pdf, "f.pdf", data, n); }
 
 /* Sniffing, decoding and dispatch; the first byte picks the name (ties). */
 static const char *pick_path(const uint8_t *data, size_t n)
@@ -348,7 +373,8 @@ int foi_fuzz_serial(const uint8_t *data, size_t n)
 const struct foi_fuzz_target foi_fuzz_targets[] = {
     { "html", foi_fuzz_html },     { "csv", foi_fuzz_csv },     { "text", foi_fuzz_text },
     { "bytes", foi_fuzz_bytes },   { "period", foi_fuzz_period }, { "value", foi_fuzz_value },
-    { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { NULL, NULL },
+    { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { "pdf", foi_fuzz_pdf },
+    { NULL, NULL },
 };
 
 const struct foi_fuzz_target *foi_fuzz_find(const char *name)
