@@ -192,11 +192,14 @@ struct collector {
     float gray;
 };
 
+/* A page array that could not grow stops the page: thrown as MuPDF's own
+ * memory error, which its interpreter does not swallow as a syntax error. */
 static void keep(struct collector *c, int rc)
 {
-    if (rc && !c->r->rc) {
-        c->r->rc = rc;
-        fz_throw(c->r->ctx, FZ_ERROR_GENERIC, "out of memory");
+    if (rc) {
+        if (!c->r->rc)
+            c->r->rc = rc;
+        fz_throw(c->r->ctx, FZ_ERROR_MEMORY, "out of memory");
     }
 }
 
@@ -705,6 +708,11 @@ static int read_all(struct rd *r, struct foi_doc *doc, const char *bytes, size_t
                 return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
             rc = 0;
             continue;
+        }
+        if (r->rc) {
+            /* a page array could not grow and MuPDF went on regardless */
+            drop_page(r);
+            return foi_errf(err, r->rc, NULL, "out of memory reading the PDF");
         }
         rc = take_chars(r, &r->pages[i]);
         drop_page(r);
