@@ -916,7 +916,9 @@ static int columns(struct lay *L, int p, struct region *reg, int *nreg, int maxr
     while (*nreg < maxreg) {
         float best_g = 0;
         int best_score = 0, best_a = 0, best_b = 0;
-        for (float g = cx0 + 0.2f * W; g <= cx1 - 0.2f * W; g += 2.0f) {
+        /* candidate gutters every 2 pt, at most 300 of them (a huge page) */
+        float step = fmaxf(2.0f, 0.6f * W / 300);
+        for (float g = cx0 + 0.2f * W; g <= cx1 - 0.2f * W; g += step) {
             int a = 0;
             while (a < n) {
                 /* a run of lines not crossing g, not already in a region */

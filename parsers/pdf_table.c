@@ -65,7 +65,7 @@ static int cell_is_num(const char *s)
  * figure (at most three, at least one body row left). */
 static int guess_header(const struct ptab *t, const unsigned char *styled)
 {
-    int nr = t->nrows, nc = t->ncols, h = 0;
+    int nr = t->nrows, nc = t->ncols, h = 0, styled_seen = 0;
     /* figure columns: most of their filled cells are figures */
     unsigned char *val = foi_calloc((size_t)nc, 1);
     if (!val)
@@ -95,10 +95,11 @@ static int guess_header(const struct ptab *t, const unsigned char *styled)
             break;
         if (styled && styled[r]) {
             h = r + 1;
+            styled_seen = 1;
             continue;
         }
-        if (styled && h > 0)
-            break;
+        if (styled_seen)
+            break;      /* a styled header ends at the first plain row */
         if (!over)
             break;
         h = r + 1;

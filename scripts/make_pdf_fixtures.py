@@ -206,8 +206,16 @@ def ruled_pdf():
     # a table whose rules are thin filled rectangles
     y2 = y + 120
     text(c, 60, y2 - 10, "Table 2: Staff", "Helvetica-Bold", 11)
-    ruled(c, 60, y2, [140, 80], [["Outcome", "Number"], ["Dismissed", "4"], ["Total", "4"]],
-          fill_rules=True, bold=(0,))
+    y3 = ruled(c, 60, y2, [140, 80], [["Outcome", "Number"], ["Dismissed", "4"], ["Total", "4"]],
+               fill_rules=True, bold=(0,))
+    # a plain grid (no shading, no bold) with a two-row header of merged cells
+    text(c, 60, y3 + 30, "Table 3: By subject", "Helvetica-Bold", 11)
+    ruled(c, 60, y3 + 40, [140, 60, 60, 60, 60],
+          [["Category", "Officers", None, "Staff", None],
+           [None, "2021/22", "2022/23", "2021/22", "2022/23"],
+           ["Sexual assault", "1", "2", "3", "4"],
+           ["Sexual harassment", "5", "6", "7", "8"]],
+          merges=[(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 0, 4)])
     c.showPage()
     c.save()
 

@@ -116,7 +116,7 @@ static void test_ruled_tables(void **state)
     (void)state;
     struct foi_doc doc;
     read_ok(&doc, "ruled.pdf");
-    assert_int_equal(doc.ntables, 2);
+    assert_int_equal(doc.ntables, 3);
     const struct foi_table *t = &doc.tables[0];
     /* merged cells from missing inner rules, filled like HTML spans */
     assert_grid(t, "Outcome|2022/23|2022/23^|2023/24|2023/24^|Total\n"
@@ -138,6 +138,13 @@ static void test_ruled_tables(void **state)
     /* rules drawn as thin filled rectangles */
     assert_grid(&doc.tables[1], "Outcome|Number\nDismissed|4\nTotal|4");
     assert_int_equal(doc.tables[1].header_rows, 1);
+    /* a plain grid: its header rows are the leading rows over the figures
+     * that hold no count (the years are no counts) */
+    assert_grid(&doc.tables[2], "Category|Officers|Officers^|Staff|Staff^\n"
+                                "Category^|2021/22|2022/23|2021/22|2022/23\n"
+                                "Sexual assault|1|2|3|4\n"
+                                "Sexual harassment|5|6|7|8");
+    assert_int_equal(doc.tables[2].header_rows, 2);
     foi_doc_release(&doc);
 }
 
