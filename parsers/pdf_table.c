@@ -645,6 +645,31 @@ static int lone_num(const struct ppage *P, const struct pl *l, int wi)
 
 struct ucol { float x0, x1; };
 
+/* A justified line of prose: five words or more, at most one of them a
+ * count, every gap between them about as wide as the others (a table row has
+ * narrow gaps inside its label and wide ones before its figures). Its wide
+ * gaps are no columns. */
+static int justified(const struct ppage *P, const struct pl *l)
+{
+    float lo = 1e30f, hi = -1e30f;
+    int words = 0, nums = 0;
+    const struct pw *prev = NULL;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        if (prev) {
+            float g = w->x0 - prev->x1;
+            lo = fminf(lo, g);
+            hi = fmaxf(hi, g);
+        }
+        words++;
+        nums += (w->fl & PW_NUM) != 0;
+        prev = w;
+    }
+    return words >= 5 && nums <= 1 && hi - lo < 0.3f * l->size;
+}
+
 static int first_word(const struct ppage *P, const struct pl *l)
 {
     for (int k = l->w0; k < l->w0 + l->nw; k++)
@@ -1289,7 +1314,7 @@ int pdf_unruled_tables(struct lay *L, int p)
         int lone = 0;
         for (int k = l->w0; k < l->w0 + l->nw; k++)
             lone += lone_num(P, l, k);
-        cand[i] = lone > 0;
+        cand[i] = lone > 0 && !justified(P, l);
         nnum_max += lone;
     }
     num = foi_malloc(sizeof *num * (size_t)(nnum_max + 1));

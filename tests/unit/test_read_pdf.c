@@ -430,6 +430,44 @@ static void test_layout_words(void **state)
     foi_pdf_page_release(&pg);
 }
 
+static void test_layout_justified_prose(void **state)
+{
+    (void)state;
+    /* two justified lines whose wide, even gaps put a number under a number:
+     * prose, not a table; the same numbers after a label in a table row are */
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const char *const l1[] = { "there", "were", "12", "cases", "in", "all" };
+    static const char *const l2[] = { "while", "some", "14", "other", "ones", "too" };
+    float x = 60;
+    for (int i = 0; i < 6; i++)
+        x = put(&pg, l1[i], x, 100, 10, 0) + 12;
+    x = 60;
+    for (int i = 0; i < 6; i++)
+        x = put(&pg, l2[i], x, 113, 10, 0) + 12;
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Written warning", 60, 100, 10, 0);
+    put(&pg, "12", 200, 100, 10, 0);
+    put(&pg, "3", 260, 100, 10, 0);
+    put(&pg, "No case to answer", 60, 113, 10, 0);
+    put(&pg, "14", 200, 113, 10, 0);
+    put(&pg, "5", 260, 113, 10, 0);
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Written warning|12|3\nNo case to answer|14|5");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_furniture_and_join(void **state)
 {
     (void)state;
@@ -478,6 +516,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
+        cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_furniture_and_join),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
