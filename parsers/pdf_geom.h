@@ -96,14 +96,12 @@ int pdf_shown_utf8(const struct foi_pdf_char *c, char *o);
 /* A count-like word: digits (thousands commas), a suppression mark (*, <5),
  * a dash or nil sign; a year (1900..2099) is not one. */
 int pdf_is_num(const char *s);
-/* Text of a run of characters (words split at gaps), joined with spaces
- * across lines; into the scratch arena. */
-void pdf_text_begin(struct foi_buf *b);
-/* Append word w of page p to b: a space first unless b is empty or the
- * previous text ends in a hyphen joined to a letter (a word broken across
- * lines is left as written, hyphen kept). */
+/* Append a word to b: a space first unless b is empty, or the word starts a
+ * new line and the text so far ends in a hyphen joined to a letter (a word
+ * broken across lines is left as written, hyphen kept). 0 or FOI_ENOMEM. */
 int pdf_text_word(struct foi_buf *b, const char *word, int new_line);
-/* Append chars [c0, c0+n) of page p that pass keep (NULL: all) as a word. */
+/* b's text with whitespace collapsed, in the scratch arena (NULL and L->rc
+ * set when out of memory). */
 const char *pdf_arena_text(struct lay *L, struct foi_buf *b);
 
 /* pdf_table.c */

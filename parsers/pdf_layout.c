@@ -122,11 +122,6 @@ int pdf_is_num(const char *s)
     return 1;
 }
 
-void pdf_text_begin(struct foi_buf *b)
-{
-    foi_buf_reset(b);
-}
-
 int pdf_text_word(struct foi_buf *b, const char *word, int new_line)
 {
     if (b->len) {
