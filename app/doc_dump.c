@@ -346,6 +346,20 @@ int foi_doc_dump(const struct foi_doc *doc, struct foi_buf *out)
         put_text(out, n->message, 0, &rc);
         end_line(out, ls, &rc);
     }
+    if (!rc && doc->nfurniture) {
+        rc = foi_buf_printf(out, "furniture: %d (page headers and footers, not read)\n", doc->nfurniture);
+        int fw = 0;
+        for (int i = 0; i < doc->nfurniture; i++)
+            if (doc->furniture[i].loc && (int)strlen(doc->furniture[i].loc) > fw)
+                fw = (int)strlen(doc->furniture[i].loc);
+        for (int i = 0; i < doc->nfurniture && !rc; i++) {
+            const struct foi_line *f = &doc->furniture[i];
+            size_t ls = out->len;
+            rc = foi_buf_printf(out, "  %-*s  ", fw, f->loc ? f->loc : "");
+            put_text(out, f->text ? f->text : "", 0, &rc);
+            end_line(out, ls, &rc);
+        }
+    }
     if (doc->ntables && !rc)
         rc = foi_buf_adds(out, "(cells: ^ spanned copy, ! bold; rows: H header, T total row)\n");
     for (int i = 0; i < doc->ntables && !rc; i++)

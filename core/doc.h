@@ -124,6 +124,12 @@ struct foi_doc {
     struct foi_doc_note *notes;  /* in the arena, nnotes of them */
     int nnotes, anotes;
     int npages;             /* PDF: pages in the file; 0 otherwise */
+    /* PDF: page furniture set apart from the content (running headers and
+     * footers, page numbers, protective markings, a browser's print header
+     * and footer, rotated text such as a watermark), shown by `foi inspect`
+     * and never read for figures; loc is "page 2 header", "page 2 footer" */
+    struct foi_line *furniture;
+    int nfurniture;
     /* foi_doc_force's answer, worked out on first use: every plugin's probe
      * asks for it, and the document does not change once read */
     struct {

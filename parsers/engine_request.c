@@ -485,6 +485,17 @@ void eng_find_notes(struct ectx *c)
         for (int k = 0; says[k] && !fp; k++)
             if ((fp = strstr(l, says[k])) != NULL)
                 fp += strlen(says[k]);
+        /* a word or two may come between: "the figures below are therefore
+         * numbers of cases", "the figures in this table are" */
+        for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
+            const char *v = strstr(f + 8, " are ");
+            const char *stop = strpbrk(f + 8, ".;:");
+            if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
+                fp = v + 5;
+                if (!strncmp(fp, "therefore ", 10))
+                    fp += 10;
+            }
+        }
         if (!c->statement_measure && fp) {
             size_t off = (size_t)(fp - l), n = 0;
             while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&

@@ -52,6 +52,17 @@ static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
         CHECK(d->lines[i].no >= 1);
         CHECK(i == 0 || d->lines[i].no > d->lines[i - 1].no);
         CHECK(!d->lines[i].loc || foi_utf8_valid(d->lines[i].loc, strlen(d->lines[i].loc)));
+        if (d->format == FOI_FMT_PDF) {
+            /* reading order: pages never go back; each line says where it is */
+            CHECK(d->lines[i].page >= 1 && d->lines[i].page <= d->npages);
+            CHECK(i == 0 || d->lines[i].page >= d->lines[i - 1].page);
+            CHECK(d->lines[i].loc && !strncmp(d->lines[i].loc, "page ", 5));
+        }
+    }
+    for (int i = 0; i < d->nfurniture; i++) {
+        CHECK(d->format == FOI_FMT_PDF);
+        CHECK(d->furniture[i].text && foi_utf8_valid(d->furniture[i].text, strlen(d->furniture[i].text)));
+        CHECK(d->furniture[i].page >= 1 && d->furniture[i].page <= d->npages);
     }
     for (int i = 0; i < d->nnotes; i++)
         CHECK(d->notes[i].code && d->notes[i].message && d->notes[i].locator);
@@ -67,6 +78,15 @@ static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
         CHECK(t->anchor_line >= 0 && t->anchor_line <= d->nlines);
         /* spreadsheets name their sheet; their cells carry sheet coordinates */
         CHECK(!(d->format & FOI_FMT_SHEETS) || t->sheet);
+        if (d->format == FOI_FMT_PDF) {
+            /* a table's rows are on its pages, in order; its place in the text */
+            CHECK(t->row_page && t->page == t->row_page[0]);
+            for (int r = 0; r < t->nrows; r++)
+                CHECK(t->row_page[r] >= 1 && t->row_page[r] <= d->npages &&
+                      (r == 0 || t->row_page[r] >= t->row_page[r - 1]));
+            CHECK(t->anchor_line >= 0 && t->anchor_line <= d->nlines);
+            CHECK(i == 0 || t->anchor_line >= d->tables[i - 1].anchor_line);
+        }
         for (int r = 0; r < t->nrows; r++)
             for (int c = 0; c < t->ncols; c++) {
                 const struct foi_cell *cell = foi_table_cell(t, r, c);
@@ -160,6 +180,8 @@ int foi_fuzz_csv(const uint8_t *data, size_t n)
     return 0;
 }
 int foi_fuzz_text(const uint8_t *data, size_t n) { return run_reader(foi_read_text, "f.txt", data, n); }
+/* The PDF reader (MuPDF underneath, its repair included) and the layout. */
+int foi_fuzz_pdf(const uint8_t *data, size_t n) { return run_reader(foi_read_pdf, "f.pdf", data, n); }
 
 /* Sniffing, decoding and dispatch; the first byte picks the name (ties). */
 static const char *pick_path(const uint8_t *data, size_t n)
@@ -519,7 +541,7 @@ const struct foi_fuzz_target foi_fuzz_targets[] = {
     { "bytes", foi_fuzz_bytes },   { "period", foi_fuzz_period }, { "value", foi_fuzz_value },
     { "process", foi_fuzz_process }, { "serial", foi_fuzz_serial }, { "xlsx", foi_fuzz_xlsx },
     { "docx", foi_fuzz_docx },     { "ods", foi_fuzz_ods },     { "zip", foi_fuzz_zip },
-    { "xls", foi_fuzz_xls },       { NULL, NULL },
+    { "xls", foi_fuzz_xls },       { "pdf", foi_fuzz_pdf },     { NULL, NULL },
 };
 
 const struct foi_fuzz_target *foi_fuzz_find(const char *name)

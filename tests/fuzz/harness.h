@@ -14,6 +14,7 @@ void foi_fuzz_fini(void);
 int foi_fuzz_html(const uint8_t *data, size_t n);
 int foi_fuzz_csv(const uint8_t *data, size_t n);
 int foi_fuzz_text(const uint8_t *data, size_t n);
+int foi_fuzz_pdf(const uint8_t *data, size_t n);
 int foi_fuzz_bytes(const uint8_t *data, size_t n);
 int foi_fuzz_period(const uint8_t *data, size_t n);
 int foi_fuzz_value(const uint8_t *data, size_t n);

@@ -4,7 +4,7 @@
 # largest input, default 65536). `make fuzz` calls it from the project root.
 set -u
 ROOT=$(pwd)
-ALL="html csv text bytes period value process serial xlsx docx ods zip xls"
+ALL="html csv text bytes period value process serial xlsx docx ods zip xls pdf"
 SECS=${FUZZ_SECONDS:-60}
 CLANG=${FUZZ_CC:-}
 B=build/fuzz
@@ -20,8 +20,9 @@ for t in $TARGETS; do
 done
 
 PKGS="libxml-2.0 libpcre2-8 sqlite3 jansson libcrypto libzip freexl"
-PKG_CFLAGS=$(pkg-config --cflags $PKGS 2>/dev/null) || { echo "fuzz: pkg-config cannot find $PKGS (run scripts/deps.sh)" >&2; exit 1; }
-PKG_LIBS="$(pkg-config --libs $PKGS) -lcsv -lm -lpthread"
+PKG_CFLAGS=$(pkg-config --cflags $PKGS mupdf 2>/dev/null) || { echo "fuzz: pkg-config cannot find $PKGS mupdf (run scripts/deps.sh)" >&2; exit 1; }
+# MuPDF: static libraries and their private dependencies (see the Makefile's PDF_LIBS)
+PKG_LIBS="$(pkg-config --libs $PKGS) $(pkg-config --static --libs mupdf) -lharfbuzz -lcsv -lm -lpthread"
 DEFS="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DFOI_SRCDIR=\"$ROOT\""
 
 # replay: the plain cc build, no clang needed (the same harness bodies)

@@ -91,7 +91,10 @@ for f in kent/disclosure_2021_0456.csv hampshire/HC-FOI-2022-00789.csv \
          "devon-and-cornwall/2023-000789 response letter.txt" \
          metropolitan/01.FOI.24.035517-disclosure.xlsx "leicestershire/FOI 001874-23 disclosure.xlsx" \
          "cumbria/FOI 2023-0612.xls" north-wales/FOI-2023-0987.ods lancashire/FOI-2024-00318-response.docx \
-         "wiltshire/FOI 2023-01482 response.docx"; do
+         "wiltshire/FOI 2023-01482 response.docx" \
+         west-midlands/1184_24_response.pdf west-yorkshire/FOI_0871-24_response.pdf \
+         nottinghamshire/FOI-000946-24.pdf nottinghamshire/FOI-004127-24.pdf \
+         "hertfordshire/FOI 04417-23 disclosure.pdf" "bedfordshire/FOI 1124-23 response.pdf"; do
     name=$(echo "$f" | tr '/ ' '__')
     $RUN "$FOI" inspect "fixtures/responses/$f" >"$T/inspect.txt" 2>&1
     if [ "$UPDATE" = --update ]; then

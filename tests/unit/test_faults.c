@@ -309,6 +309,7 @@ static void test_reader_alloc_faults(void **state)
         "fixtures/office/gwent/FOI 23-0812 spreadsheet.ods",
         "fixtures/office/derbyshire/FOI 004519 reply.odt",
         "fixtures/office/cleveland/CLE-FOI-1205-22.xls",
+        "fixtures/pdf/ruled.pdf",
     };
     for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
         struct read_case c = { files[k], NULL, files[k], NULL, 0 };

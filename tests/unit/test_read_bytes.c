@@ -312,6 +312,18 @@ static const struct bad_case bad_cases[] = {
     {"office-zip-bomb.xlsx", FOI_ELIMIT, "",
      "zip entry 'xl/worksheets/sheet1.xml' inflates more than 1000 times its compressed size (61 MB from 60 KB): a "
      "zip bomb?", 0, NULL},
+    /* PDFs (scripts/make_pdf_fixtures.py); read ones may carry notes
+     * (damaged, no text layer): test_read_pdf.c looks at those */
+    {"damaged-xref.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
+    {"deep-forms.pdf", FOI_EPARSE, "page 1", "page 1 could not be read (exception stack overflow!); its text is missing",
+     0, NULL},
+    {"deep-nesting.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
+    {"encrypted-owner-only.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
+    {"encrypted.pdf", FOI_EPARSE, "", "encrypted PDF: it needs a password to open; not read", 0, NULL},
+    {"giant-image.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
+    {"many-lines.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
+    {"page-bomb.pdf", FOI_ELIMIT, "", "the PDF has 100000 pages, over the 2000-page limit", 0, NULL},
+    {"truncated.pdf", 0, NULL, NULL, FOI_FMT_PDF, "pdf"},
 };
 
 static const struct bad_case *bad_case_for(const char *file)

@@ -1,0 +1,1790 @@
+/* pdf_layout.c: a PDF's characters to a document: words (gaps against the
+ * font size), lines (baseline clusters, superscripts kept apart), page
+ * furniture set aside, tables (pdf_table.c), reading order with two-column
+ * regions, paragraphs, and the foi_doc lines and tables with their locators. */
+#include "pdf_geom.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Geometry, as fractions of the font size (em) unless named in points. */
+#define BASE_TOL     0.20f  /* characters whose baselines differ by less share a line */
+#define WORD_GAP     0.20f  /* a wider gap between characters ends a word */
+#define SUP_SIZE     0.85f  /* a superscript is at most this size of its line ... */
+#define SUP_RAISE    0.12f  /* ... raised at least this much ... */
+#define SUP_REACH    0.75f  /* ... and at most this much */
+#define PARA_PITCH   1.60f  /* lines further apart start a new paragraph */
+#define HEAD_BAND    0.25f  /* running headers: the top quarter of the page */
+#define FOOT_BAND    0.20f  /* running footers: the bottom fifth */
+#define MARK_BAND    0.12f  /* page numbers and markings alone: this close to an edge */
+#define POS_TOL      4.0f   /* points: a running header or footer's place on each page */
+#define GUTTER       1.5f   /* the narrowest gap between two columns of text */
+
+int pdf_nomem(struct lay *L)
+{
+    if (!L->rc)
+        L->rc = foi_errf(L->err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
+    return L->rc;
+}
+
+/* ------------------------------------------------------------ text helpers */
+
+static int put_utf8(char *o, uint32_t c)
+{
+    if (c < 0x80) {
+        o[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        o[0] = (char)(0xC0 | (c >> 6));
+        o[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12));
+        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18));
+    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* What a character is written as: superscript digits as ¹ ² ³ (so a
+ * footnote marker never reads as a count), private-use bullets as •. */
+static uint32_t shown(const struct foi_pdf_char *c)
+{
+    uint32_t cp = c->cp;
+    if (c->flags & PDF_CH_SUPER) {
+        static const uint32_t sup[10] = { 0x2070, 0xB9, 0xB2, 0xB3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079 };
+        if (cp >= '0' && cp <= '9')
+            return sup[cp - '0'];
+    }
+    if (cp == 0xF0B7 || cp == 0xF0A7 || cp == 0xF076 || cp == 0xF0D8 || cp == 0xF0FC || cp == 0xF0A8)
+        return 0x2022;
+    if (cp == 0xAD)
+        return '-';
+    if (cp >= 0xE000 && cp <= 0xF8FF)
+        return 0xFFFD;   /* a symbol font's private glyph: no text */
+    return cp;
+}
+
+int pdf_shown_utf8(const struct foi_pdf_char *c, char *o)
+{
+    return put_utf8(o, shown(c));
+}
+
+static int starts_ci(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (!*s || ((*s | 0x20) != (*p | 0x20)))
+            return 0;
+    return 1;
+}
+
+int pdf_is_num(const char *s)
+{
+    if (!s || !*s)
+        return 0;
+    /* marks of suppressed or nil cells */
+    if (!strcmp(s, "*") || !strcmp(s, "-") || !strcmp(s, "\xE2\x80\x93") || !strcmp(s, "\xE2\x80\x94") ||
+        !strcmp(s, "**"))
+        return 1;
+    const char *p = s;
+    if (*p == '<' || *p == '>')
+        p++;
+    int digits = 0, ndig = 0;
+    const char *d0 = p;
+    while ((*p >= '0' && *p <= '9') || (*p == ',' && digits)) {
+        if (*p != ',')
+            digits++;
+        p++;
+    }
+    ndig = digits;
+    if (!digits)
+        return 0;
+    if (*p == '.' && p[1] >= '0' && p[1] <= '9') {
+        p++;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p == '%' || *p == '*')
+        p++;
+    if (*p)
+        return 0;
+    if (ndig == 4 && p - d0 == 4 && (d0[0] == '1' || d0[0] == '2') && (d0[1] == '9' || d0[1] == '0'))
+        return 0;   /* a year */
+    return 1;
+}
+
+int pdf_text_word(struct foi_buf *b, const char *word, int new_line)
+{
+    if (b->len) {
+        char last = b->data[b->len - 1];
+        char before = b->len >= 2 ? b->data[b->len - 2] : ' ';
+        int letter_before = (before | 0x20) >= 'a' && (before | 0x20) <= 'z';
+        /* a word broken with a hyphen at a line end: joined, hyphen kept */
+        if (!(new_line && last == '-' && letter_before && word[0] && word[0] != ' '))
+            if (foi_buf_addc(b, ' '))
+                return FOI_ENOMEM;
+    }
+    return foi_buf_adds(b, word) ? FOI_ENOMEM : 0;
+}
+
+const char *pdf_arena_text(struct lay *L, struct foi_buf *b)
+{
+    const char *t = foi_collapse_ws(&L->a, b->data ? b->data : "", b->len);
+    if (!t)
+        pdf_nomem(L);
+    return t;
+}
+
+/* ------------------------------------------------------------ characters to lines */
+
+struct kch {
+    struct foi_pdf_char c;
+    int cl;          /* baseline cluster */
+    float sx;        /* where it sorts: its left edge, or for a character of
+                        no width (the second letter MuPDF makes of a
+                        ligature) that of the character drawn before it */
+};
+
+static int cmp_kch_base(const void *a, const void *b)
+{
+    const struct kch *x = a, *y = b;
+    if (x->c.base != y->c.base)
+        return x->c.base < y->c.base ? -1 : 1;
+    if (x->sx != y->sx)
+        return x->sx < y->sx ? -1 : 1;
+    return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
+}
+
+static int cmp_kch_line(const void *a, const void *b)
+{
+    const struct kch *x = a, *y = b;
+    if (x->cl != y->cl)
+        return x->cl < y->cl ? -1 : 1;
+    /* left to right; characters at one place (a ligature's letters) in the
+     * order the page draws them */
+    if (x->sx != y->sx)
+        return x->sx < y->sx ? -1 : 1;
+    return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
+}
+
+struct clus {
+    int i0, i1;      /* chars [i0, i1) in base order */
+    float base, size, x0, x1, top;
+    int into;        /* merged into this cluster (superscripts), or itself */
+};
+
+/* A cluster of small characters just above a line, each next to one of
+ * its characters, is that line's superscript (a footnote marker). */
+static int superscript_of(const struct kch *k, const struct clus *s, const struct clus *m)
+{
+    if (s->size > SUP_SIZE * m->size)
+        return 0;
+    float raise = m->base - s->base;
+    if (raise < SUP_RAISE * m->size || raise > SUP_REACH * m->size)
+        return 0;
+    if (s->x1 < m->x0 - m->size || s->x0 > m->x1 + m->size)
+        return 0;
+    if (s->i1 - s->i0 > 8 || m->i1 - m->i0 > 4000)
+        return 0;
+    for (int i = s->i0; i < s->i1; i++) {
+        int near = 0;
+        for (int j = m->i0; j < m->i1 && !near; j++) {
+            float gap = fmaxf(k[i].c.x0 - k[j].c.x1, k[j].c.x0 - k[i].c.x1);
+            near = gap <= 0.6f * m->size;
+        }
+        if (!near)
+            return 0;
+    }
+    return 1;
+}
+
+static int add_word(struct lay *L, struct ppage *P, const struct kch *k, int i0, int i1, int line,
+                    struct foi_buf *b)
+{
+    if (P->nw == P->aw) {
+        size_t a = (size_t)P->aw;
+        if (foi_grow((void **)&P->w, &a, (size_t)P->nw, sizeof *P->w))
+            return pdf_nomem(L);
+        P->aw = (int)a;
+    }
+    struct pw *w = &P->w[P->nw];
+    memset(w, 0, sizeof *w);
+    foi_buf_reset(b);
+    int bold = 1, super = 1;
+    w->x0 = k[i0].c.x0, w->x1 = k[i0].c.x1;
+    w->y0 = 1e30f, w->y1 = -1e30f;
+    float sz = 0, supsz = 0;
+    for (int i = i0; i < i1; i++) {
+        const struct foi_pdf_char *c = &k[i].c;
+        if (c->flags & PDF_CH_DUP)
+            continue;
+        char u[4];
+        if (foi_buf_add(b, u, (size_t)put_utf8(u, shown(c))))
+            return pdf_nomem(L);
+        w->x0 = fminf(w->x0, c->x0);
+        w->x1 = fmaxf(w->x1, c->x1);
+        bold &= (c->flags & PDF_CH_BOLD) != 0;
+        if (!(c->flags & PDF_CH_SUPER)) {
+            super = 0;
+            w->y0 = fminf(w->y0, c->y0);
+            w->y1 = fmaxf(w->y1, c->y1);
+            sz = fmaxf(sz, c->size);
+        } else {
+            supsz = fmaxf(supsz, c->size);
+        }
+    }
+    if (super) {
+        for (int i = i0; i < i1; i++) {
+            w->y0 = fminf(w->y0, k[i].c.y0);
+            w->y1 = fmaxf(w->y1, k[i].c.y1);
+        }
+        sz = supsz;
+    }
+    w->size = sz;
+    w->fl = (bold ? PW_BOLD : 0) | (super ? PW_SUPER : 0) |
+            ((k[i0].c.flags & PDF_CH_SUPER) ? PW_LEADSUP : 0);
+    w->text = foi_arena_strndup(&L->a, b->data ? b->data : "", b->len);
+    if (!w->text)
+        return pdf_nomem(L);
+    if (!super && !(w->fl & PW_LEADSUP)) {
+        int anysup = 0;
+        for (int i = i0; i < i1; i++)
+            anysup |= (k[i].c.flags & PDF_CH_SUPER) != 0;
+        if (!anysup && pdf_is_num(w->text))
+            w->fl |= PW_NUM;
+    }
+    w->c0 = i0;
+    w->nc = i1 - i0;
+    w->line = line;
+    P->nw++;
+    return 0;
+}
+
+/* Characters of one page into words and lines. */
+static int build_page(struct lay *L, int pi)
+{
+    struct ppage *P = &L->pg[pi];
+    const struct foi_pdf_page *src = P->src;
+    P->w = NULL;
+    int n = 0;
+    for (int i = 0; i < src->nch; i++)
+        if (!(src->ch[i].flags & PDF_CH_ROT))
+            n++;
+    if (!n)
+        return 0;
+    struct kch *k = foi_malloc(sizeof *k * (size_t)n);
+    struct clus *cl = foi_malloc(sizeof *cl * (size_t)n);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    if (!k || !cl) {
+        foi_free(k);
+        foi_free(cl);
+        return pdf_nomem(L);
+    }
+    n = 0;
+    for (int i = 0; i < src->nch; i++) {
+        if (src->ch[i].flags & PDF_CH_ROT)
+            continue;
+        k[n].c = src->ch[i];
+        k[n].sx = k[n].c.x0;
+        if (n > 0 && k[n].c.x1 - k[n].c.x0 < 0.01f * k[n].c.size &&
+            fabsf(k[n - 1].c.base - k[n].c.base) < 0.1f * k[n].c.size)
+            k[n].sx = k[n - 1].sx;
+        n++;
+    }
+    qsort(k, (size_t)n, sizeof *k, cmp_kch_base);
+    /* baseline clusters */
+    int nc = 0;
+    for (int i = 0; i < n;) {
+        struct clus *c = &cl[nc];
+        c->i0 = i;
+        float b0 = k[i].c.base, tol = fmaxf(0.5f, BASE_TOL * k[i].c.size);
+        c->x0 = k[i].c.x0, c->x1 = k[i].c.x1, c->size = 0, c->top = k[i].c.y0;
+        int j = i;
+        while (j < n && k[j].c.base - b0 <= tol) {
+            k[j].cl = nc;
+            c->x0 = fminf(c->x0, k[j].c.x0);
+            c->x1 = fmaxf(c->x1, k[j].c.x1);
+            c->top = fminf(c->top, k[j].c.y0);
+            if (!(k[j].c.flags & PDF_CH_SPACE))
+                c->size = fmaxf(c->size, k[j].c.size);
+            j++;
+        }
+        c->i1 = j;
+        c->base = b0;
+        if (c->size == 0)
+            c->size = k[i].c.size;
+        c->into = nc;
+        nc++;
+        i = j;
+    }
+    /* superscripts join the line they belong to */
+    for (int s = 0; s < nc; s++) {
+        for (int m = s + 1; m < nc && m <= s + 4; m++) {
+            if (cl[m].base - cl[s].base > SUP_REACH * cl[m].size + 1)
+                break;
+            if (cl[m].into != m || !superscript_of(k, &cl[s], &cl[m]))
+                continue;
+            cl[s].into = m;
+            for (int i = cl[s].i0; i < cl[s].i1; i++) {
+                k[i].cl = m;
+                if (!(k[i].c.flags & PDF_CH_SPACE))
+                    k[i].c.flags |= PDF_CH_SUPER;
+            }
+            break;
+        }
+    }
+    qsort(k, (size_t)n, sizeof *k, cmp_kch_line);
+    /* the page's characters in line order (the table code reads them) */
+    P->ch = foi_arena_alloc(&L->a, sizeof *P->ch * (size_t)n);
+    if (!P->ch) {
+        foi_free(k);
+        foi_free(cl);
+        return pdf_nomem(L);
+    }
+    int rc = 0;
+    for (int i = 0; i < n && !rc;) {
+        int c = k[i].cl, j = i;
+        while (j < n && k[j].cl == c)
+            j++;
+        /* one line: drop doubled glyphs (fake bold), then words */
+        int line = P->nl, first_word = P->nw;
+        int w0 = -1;
+        int prev = -1;
+        for (int t = i; t < j && !rc; t++) {
+            const struct foi_pdf_char *ch = &k[t].c;
+            if (prev >= 0 && ch->cp == k[prev].c.cp && !(ch->flags & PDF_CH_SPACE) &&
+                fabsf(ch->x0 - k[prev].c.x0) < 0.1f * ch->size && fabsf(ch->base - k[prev].c.base) < 0.1f * ch->size) {
+                k[t].c.flags |= PDF_CH_DUP;
+                continue;
+            }
+            if (ch->flags & PDF_CH_SPACE) {
+                if (w0 >= 0)
+                    rc = add_word(L, P, k, w0, t, line, &b);
+                w0 = -1;
+                continue;
+            }
+            if (w0 >= 0) {
+                const struct foi_pdf_char *pc = &k[prev].c;
+                float gap = ch->x0 - pc->x1;
+                int lead_sup_ends = (pc->flags & PDF_CH_SUPER) && !(ch->flags & PDF_CH_SUPER) &&
+                                    (k[w0].c.flags & PDF_CH_SUPER);
+                if (gap > WORD_GAP * fmaxf(ch->size, pc->size) || lead_sup_ends) {
+                    rc = add_word(L, P, k, w0, t, line, &b);
+                    w0 = -1;
+                }
+            }
+            if (w0 < 0)
+                w0 = t;
+            prev = t;
+        }
+        if (!rc && w0 >= 0)
+            rc = add_word(L, P, k, w0, j, line, &b);
+        if (!rc && P->nw > first_word) {
+            if (P->nl == P->al) {
+                size_t a = (size_t)P->al;
+                if (foi_grow((void **)&P->l, &a, (size_t)P->nl, sizeof *P->l)) {
+                    rc = pdf_nomem(L);
+                    break;
+                }
+                P->al = (int)a;
+            }
+            struct pl *l = &P->l[P->nl++];
+            memset(l, 0, sizeof *l);
+            l->w0 = first_word;
+            l->nw = P->nw - first_word;
+            l->base = cl[c].base;
+            l->size = cl[c].size;
+            l->x0 = P->w[first_word].x0;
+            l->x1 = P->w[P->nw - 1].x1;
+            l->y0 = 1e30f, l->y1 = -1e30f;
+            int bold = 1;
+            for (int w = first_word; w < P->nw; w++) {
+                l->y0 = fminf(l->y0, P->w[w].y0);
+                l->y1 = fmaxf(l->y1, P->w[w].y1);
+                if (!(P->w[w].fl & PW_SUPER))
+                    bold &= (P->w[w].fl & PW_BOLD) != 0;
+            }
+            l->fl = bold ? PL_BOLD : 0;
+        }
+        i = j;
+    }
+    for (int i = 0; i < n; i++) {
+        P->ch[i] = k[i].c;
+        if (!(k[i].c.flags & (PDF_CH_SPACE | PDF_CH_DUP)))
+            P->text_chars++;
+    }
+    P->nch = n;
+    foi_free(k);
+    foi_free(cl);
+    foi_buf_release(&b);
+    return rc ? rc : L->rc;
+}
+
+/* ------------------------------------------------------------ line text */
+
+/* A line's words that no table took, as text, one space between words
+ * (a wide gap too: text is matched by phrases, and a justified line's gaps
+ * are no columns). */
+static const char *line_text(struct lay *L, const struct ppage *P, const struct pl *l, struct foi_buf *b)
+{
+    foi_buf_reset(b);
+    const struct pw *prev = NULL;
+    for (int i = l->w0; i < l->w0 + l->nw; i++) {
+        const struct pw *w = &P->w[i];
+        if (w->used)
+            continue;
+        if (prev && foi_buf_addc(b, ' ')) {
+            pdf_nomem(L);
+            return NULL;
+        }
+        if (foi_buf_adds(b, w->text)) {
+            pdf_nomem(L);
+            return NULL;
+        }
+        prev = w;
+    }
+    const char *t = foi_arena_strndup(&L->a, b->data ? b->data : "", b->len);
+    if (!t)
+        pdf_nomem(L);
+    return t;
+}
+
+/* Recompute a line's box from the words no table took; 0 when none is left. */
+static int refit_line(struct ppage *P, struct pl *l)
+{
+    int any = 0;
+    for (int i = l->w0; i < l->w0 + l->nw; i++) {
+        const struct pw *w = &P->w[i];
+        if (w->used)
+            continue;
+        if (!any) {
+            l->x0 = w->x0, l->x1 = w->x1, l->y0 = w->y0, l->y1 = w->y1;
+            any = 1;
+        } else {
+            l->x0 = fminf(l->x0, w->x0), l->x1 = fmaxf(l->x1, w->x1);
+            l->y0 = fminf(l->y0, w->y0), l->y1 = fmaxf(l->y1, w->y1);
+        }
+    }
+    if (!any)
+        l->gone = 1;
+    return any;
+}
+
+/* ------------------------------------------------------------ page furniture */
+
+/* "Page 2 of 3", "Page 2", "2 of 3", "2/3", "- 2 -", "2": a page number. */
+static int page_number(const char *s, int alone)
+{
+    const char *p = s;
+    int page_word = 0;
+    if (starts_ci(p, "page ")) {
+        p += 5;
+        page_word = 1;
+    }
+    if (*p == '-' && p[1] == ' ')
+        p += 2;
+    int d = 0;
+    while (*p >= '0' && *p <= '9')
+        p++, d++;
+    if (!d || d > 5)
+        return 0;
+    if (!*p)
+        return page_word || alone;
+    if (!strcmp(p, " -"))
+        return 1;
+    if (starts_ci(p, " of "))
+        p += 4;
+    else if (*p == '/')
+        p += 1;
+    else
+        return 0;
+    d = 0;
+    while (*p >= '0' && *p <= '9')
+        p++, d++;
+    return d > 0 && d <= 5 && !*p;
+}
+
+/* A protective marking (Government Security Classifications, and the older
+ * markings), in capitals, alone in its place. */
+static int marking(const char *s)
+{
+    static const char *const marks[] = {
+        "OFFICIAL-SENSITIVE", "OFFICIAL SENSITIVE", "OFFICIAL \xE2\x80\x93 SENSITIVE", "OFFICIAL - SENSITIVE",
+        "OFFICIAL", "NOT PROTECTIVELY MARKED", "UNCLASSIFIED", "PROTECT", "RESTRICTED", "CONFIDENTIAL",
+        "SECRET", "TOP SECRET", NULL
+    };
+    for (int i = 0; marks[i]; i++) {
+        size_t n = strlen(marks[i]);
+        if (!strncmp(s, marks[i], n)) {
+            const char *r = s + n;
+            /* "OFFICIAL - PERSONAL", "OFFICIAL (FOI)": a descriptor in capitals */
+            for (; *r; r++)
+                if (*r >= 'a' && *r <= 'z')
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A browser's print header (date and time) or footer (an address). */
+static int browser_stamp(const char *s)
+{
+    if (starts_ci(s, "http://") || starts_ci(s, "https://") || starts_ci(s, "file://"))
+        return 1;
+    /* 12/3/26, 3:53 PM ; 03/12/2026 15:53 */
+    const char *p = s;
+    int parts = 0;
+    while (parts < 3) {
+        int d = 0;
+        while (*p >= '0' && *p <= '9')
+            p++, d++;
+        if (!d || d > 4)
+            return 0;
+        parts++;
+        if (parts < 3) {
+            if (*p != '/' && *p != '.')
+                return 0;
+            p++;
+        }
+    }
+    if (*p == ',')
+        p++;
+    if (*p != ' ')
+        return 0;
+    p++;
+    int d = 0;
+    while (*p >= '0' && *p <= '9')
+        p++, d++;
+    return d >= 1 && d <= 2 && *p == ':';
+}
+
+/* Text of a segment of a line (words between gaps wider than 1.5 em). */
+struct seg {
+    int w0, w1;
+    float x0, x1;
+};
+
+static int segments(const struct ppage *P, const struct pl *l, struct seg *s, int max, float gap_em)
+{
+    int n = 0;
+    const struct pw *prev = NULL;
+    for (int i = l->w0; i < l->w0 + l->nw; i++) {
+        const struct pw *w = &P->w[i];
+        if (w->used)
+            continue;
+        if (!prev || w->x0 - prev->x1 > gap_em * fmaxf(w->size, prev->size)) {
+            if (n == max)
+                return n;
+            s[n].w0 = i;
+            s[n].x0 = w->x0;
+            n++;
+        }
+        s[n - 1].w1 = i + 1;
+        s[n - 1].x1 = w->x1;
+        prev = w;
+    }
+    return n;
+}
+
+static const char *seg_text(struct lay *L, const struct ppage *P, const struct seg *s, struct foi_buf *b)
+{
+    foi_buf_reset(b);
+    for (int i = s->w0; i < s->w1; i++) {
+        if (P->w[i].used)
+            continue;
+        if ((b->len && foi_buf_addc(b, ' ')) || foi_buf_adds(b, P->w[i].text)) {
+            pdf_nomem(L);
+            return "";
+        }
+    }
+    return b->data ? b->data : "";
+}
+
+/* Digits to '#', letters lowered, spaces collapsed: "Page 2 of 4" and
+ * "Page 3 of 4" are the same running footer. */
+static char *furn_key(struct lay *L, const char *t, int digits)
+{
+    size_t n = strlen(t);
+    char *k = foi_arena_alloc(&L->a, n + 1);
+    if (!k) {
+        pdf_nomem(L);
+        return NULL;
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (c == ' ' && (o == 0 || k[o - 1] == ' '))
+            continue;
+        if (digits && c >= '0' && c <= '9')
+            c = '#';
+        else if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        k[o++] = c;
+    }
+    while (o && k[o - 1] == ' ')
+        o--;
+    k[o] = '\0';
+    return k;
+}
+
+struct fcand {
+    const char *key;
+    int page, line;
+    float pos;       /* headers: baseline from the top; footers: from the bottom */
+    int foot;
+};
+
+static int cmp_fcand(const void *a, const void *b)
+{
+    const struct fcand *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    if (x->foot != y->foot)
+        return x->foot - y->foot;
+    if (x->page != y->page)
+        return x->page - y->page;
+    return x->line - y->line;
+}
+
+/* A repeated top line that heads columns of figures just below it is a
+ * table's repeated header row, not a running header. */
+static int heads_columns(struct lay *L, const struct ppage *P, int li)
+{
+    const struct pl *l = &P->l[li];
+    struct seg a[16], b[16];
+    int na = segments(P, l, a, 16, 0.9f);
+    if (na < 2)
+        return 0;
+    for (int j = li + 1; j < P->nl; j++) {
+        const struct pl *m = &P->l[j];
+        if (m->gone || m->furn || m->base <= l->base)
+            continue;
+        if (m->base - l->base > 3.0f * l->size)
+            return 0;
+        int nb = segments(P, m, b, 16, 0.9f), num = 0, aligned = 0;
+        for (int i = 0; i < nb; i++)
+            for (int w = b[i].w0; w < b[i].w1; w++)
+                num |= (P->w[w].fl & PW_NUM) != 0;
+        for (int i = 0; i < na; i++)
+            for (int t = 0; t < nb; t++)
+                if (a[i].x0 < b[t].x1 && b[t].x0 < a[i].x1) {
+                    aligned++;
+                    break;
+                }
+        (void)L;
+        return num && aligned >= 2;
+    }
+    return 0;
+}
+
+static int furniture(struct lay *L)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int nc = 0, ac = 0;
+    struct fcand *fc = NULL;
+    int rc = 0;
+    for (int p = 0; p < L->npages && !rc; p++) {
+        struct ppage *P = &L->pg[p];
+        for (int i = 0; i < P->nl && !rc; i++) {
+            struct pl *l = &P->l[i];
+            if (l->gone)
+                continue;
+            int head = l->y1 <= HEAD_BAND * P->height, foot = l->y0 >= (1 - FOOT_BAND) * P->height;
+            if (!head && !foot)
+                continue;
+            /* alone near an edge: a page number, a marking, a browser stamp */
+            if (l->y1 <= MARK_BAND * P->height || l->y0 >= (1 - MARK_BAND) * P->height) {
+                struct seg s[16];
+                int ns = segments(P, l, s, 16, 1.2f);
+                for (int k = 0; k < ns && !l->furn; k++) {
+                    const char *t = seg_text(L, P, &s[k], &b);
+                    if ((ns == 1 && page_number(t, 1)) ||
+                        ((k == 0 || k == ns - 1) && page_number(t, 0) && (strchr(t, ' ') || strchr(t, '/'))) ||
+                        marking(t) || ((k == 0 || k == ns - 1) && browser_stamp(t)))
+                        l->furn = foot ? 2 : 1;
+                }
+            }
+            const char *t = line_text(L, P, l, &b);
+            if (!t)
+                return L->rc;
+            /* a line of figures keeps its digits (two tables' rows are not a footer) */
+            struct seg s[16];
+            int ns = segments(P, l, s, 16, 0.9f), numseg = 0;
+            for (int k = 0; k < ns; k++)
+                for (int w = s[k].w0; w < s[k].w1; w++)
+                    if (P->w[w].fl & PW_NUM) {
+                        numseg++;
+                        break;
+                    }
+            const char *key = furn_key(L, t, numseg < 2);
+            if (!key)
+                return L->rc;
+            if (nc == ac) {
+                size_t a = (size_t)ac;
+                if (foi_grow((void **)&fc, &a, (size_t)nc, sizeof *fc)) {
+                    rc = pdf_nomem(L);
+                    break;
+                }
+                ac = (int)a;
+            }
+            fc[nc++] = (struct fcand){ key, p, i, foot ? P->height - l->base : l->base, foot };
+        }
+    }
+    if (!rc && nc) {
+        qsort(fc, (size_t)nc, sizeof *fc, cmp_fcand);
+        int need = L->npages >= 2 ? (L->npages + 1) / 2 : 2;
+        if (need < 2)
+            need = 2;
+        for (int i = 0; i < nc;) {
+            int j = i;
+            while (j < nc && !strcmp(fc[j].key, fc[i].key) && fc[j].foot == fc[i].foot)
+                j++;
+            if (j - i >= 2) {
+                for (int x = i; x < j; x++) {
+                    int pages = 1, lastp = fc[x].page;
+                    for (int y = i; y < j; y++)
+                        if (fc[y].page != fc[x].page && fc[y].page != lastp &&
+                            fabsf(fc[y].pos - fc[x].pos) <= POS_TOL) {
+                            pages++;
+                            lastp = fc[y].page;
+                        }
+                    if (pages >= need) {
+                        struct ppage *P = &L->pg[fc[x].page];
+                        if (!fc[x].foot && heads_columns(L, P, fc[x].line))
+                            continue;
+                        P->l[fc[x].line].furn = fc[x].foot ? 2 : 1;
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+    foi_free(fc);
+    /* nothing above a running header or below a running footer is content */
+    for (int p = 0; p < L->npages && !rc; p++) {
+        struct ppage *P = &L->pg[p];
+        float top = -1, bottom = 1e30f;
+        for (int i = 0; i < P->nl; i++) {
+            const struct pl *l = &P->l[i];
+            if (l->furn == 1)
+                top = fmaxf(top, l->base);
+            else if (l->furn == 2)
+                bottom = fminf(bottom, l->base);
+        }
+        for (int i = 0; i < P->nl; i++) {
+            struct pl *l = &P->l[i];
+            if (l->gone || l->furn)
+                continue;
+            if (l->base < top && l->y1 <= HEAD_BAND * P->height)
+                l->furn = 1;
+            else if (l->base > bottom && l->y0 >= (1 - FOOT_BAND) * P->height)
+                l->furn = 2;
+        }
+    }
+    foi_buf_release(&b);
+    return rc ? rc : L->rc;
+}
+
+/* ------------------------------------------------------------ reading order */
+
+/* A two-column region: lines that, over a run of at least three lines on
+ * each side, never cross one vertical gutter, both columns wide. Lines
+ * with words on both sides are split in two at the gutter. */
+static int split_line(struct lay *L, struct ppage *P, int li, float g)
+{
+    struct pl *l = &P->l[li];
+    int cut = -1;
+    for (int i = l->w0; i < l->w0 + l->nw; i++)
+        if (!P->w[i].used && P->w[i].x0 > g) {
+            cut = i;
+            break;
+        }
+    if (cut < 0 || cut == l->w0)
+        return li;
+    if (P->nl == P->al) {
+        size_t a = (size_t)P->al;
+        if (foi_grow((void **)&P->l, &a, (size_t)P->nl, sizeof *P->l))
+        {
+            pdf_nomem(L);
+            return -1;
+        }
+        P->al = (int)a;
+        l = &P->l[li];
+    }
+    struct pl *r = &P->l[P->nl];
+    *r = *l;
+    r->w0 = cut;
+    r->nw = l->w0 + l->nw - cut;
+    l->nw = cut - l->w0;
+    for (int i = r->w0; i < r->w0 + r->nw; i++)
+        P->w[i].line = P->nl;
+    P->nl++;
+    refit_line(P, l);
+    refit_line(P, r);
+    return P->nl - 1;
+}
+
+struct order_item {
+    int kind;        /* 0 line, 1 table part */
+    int idx, part;
+    float key1;      /* block top */
+    int key2;        /* side */
+    float key3;      /* own top or baseline */
+    float x;
+};
+
+static int cmp_item(const void *a, const void *b)
+{
+    const struct order_item *x = a, *y = b;
+    if (x->key1 != y->key1)
+        return x->key1 < y->key1 ? -1 : 1;
+    if (x->key2 != y->key2)
+        return x->key2 - y->key2;
+    if (x->key3 != y->key3)
+        return x->key3 < y->key3 ? -1 : 1;
+    if (x->x != y->x)
+        return x->x < y->x ? -1 : 1;
+    if (x->kind != y->kind)
+        return x->kind - y->kind;
+    return x->idx - y->idx;
+}
+
+struct region {
+    float y0, y1, g;
+};
+
+/* Find two-column regions on page p; lines get side/region. */
+static int columns(struct lay *L, int p, struct region *reg, int *nreg, int maxreg)
+{
+    struct ppage *P = &L->pg[p];
+    *nreg = 0;
+    /* the content lines in baseline order */
+    int n = 0;
+    for (int i = 0; i < P->nl; i++)
+        if (!P->l[i].gone && !P->l[i].furn)
+            n++;
+    if (n < 6 || n > 3000)
+        return 0;
+    int *ord = foi_malloc(sizeof *ord * (size_t)n);
+    if (!ord)
+        return pdf_nomem(L);
+    n = 0;
+    for (int i = 0; i < P->nl; i++)
+        if (!P->l[i].gone && !P->l[i].furn)
+            ord[n++] = i;
+    for (int i = 1; i < n; i++) {       /* insertion sort by baseline: lines come nearly sorted */
+        int v = ord[i], j = i;
+        while (j > 0 && P->l[ord[j - 1]].base > P->l[v].base)
+            ord[j] = ord[j - 1], j--;
+        ord[j] = v;
+    }
+    float cx0 = 1e30f, cx1 = -1e30f;
+    for (int i = 0; i < n; i++) {
+        cx0 = fminf(cx0, P->l[ord[i]].x0);
+        cx1 = fmaxf(cx1, P->l[ord[i]].x1);
+    }
+    for (int t = 0; t < L->ntab; t++)
+        for (int q = 0; q < L->tab[t].nparts; q++)
+            if (L->tab[t].parts[q].page == p) {
+                cx0 = fminf(cx0, L->tab[t].parts[q].x0);
+                cx1 = fmaxf(cx1, L->tab[t].parts[q].x1);
+            }
+    float W = cx1 - cx0;
+    unsigned char *has = foi_malloc((size_t)n + 1);
+    if (!has) {
+        foi_free(ord);
+        return pdf_nomem(L);
+    }
+    while (*nreg < maxreg) {
+        float best_g = 0;
+        int best_score = 0, best_a = 0, best_b = 0;
+        /* candidate gutters every 2 pt, at most 300 of them (a huge page) */
+        float step = fmaxf(2.0f, 0.6f * W / 300);
+        for (float g = cx0 + 0.2f * W; g <= cx1 - 0.2f * W; g += step) {
+            int a = 0;
+            while (a < n) {
+                /* a run of lines not crossing g, not already in a region */
+                int b2 = a, left = 0, right = 0;
+                float lx0 = 1e30f, lx1 = -1e30f, rx0 = 1e30f, rx1 = -1e30f;
+                while (b2 < n) {
+                    const struct pl *l = &P->l[ord[b2]];
+                    if (l->region)
+                        break;
+                    int cross = 0, hasl = 0, hasr = 0;
+                    const struct pw *pw_prev = NULL;
+                    for (int w = l->w0; w < l->w0 + l->nw; w++) {
+                        const struct pw *x = &P->w[w];
+                        if (x->used)
+                            continue;
+                        /* a word over the gutter, or words either side of it
+                         * closer than a gutter is wide */
+                        if ((x->x0 - 3 < g && x->x1 + 3 > g) ||
+                            (pw_prev && pw_prev->x1 <= g && x->x0 >= g && x->x0 - pw_prev->x1 < GUTTER * x->size))
+                            cross = 1;
+                        pw_prev = x;
+                        if (cross)
+                            break;
+                        if (x->x1 <= g) {
+                            hasl = 1;
+                            lx0 = fminf(lx0, x->x0), lx1 = fmaxf(lx1, x->x1);
+                        } else {
+                            hasr = 1;
+                            rx0 = fminf(rx0, x->x0), rx1 = fmaxf(rx1, x->x1);
+                        }
+                    }
+                    /* a table crossing the gutter at this height ends the run */
+                    for (int t = 0; t < L->ntab && !cross; t++)
+                        for (int q = 0; q < L->tab[t].nparts && !cross; q++) {
+                            const struct tpart *tp = &L->tab[t].parts[q];
+                            if (tp->page == p && tp->x0 < g && tp->x1 > g && tp->y0 <= l->base &&
+                                (b2 == a || tp->y0 >= P->l[ord[b2 - 1]].base))
+                                cross = 1;
+                        }
+                    if (cross)
+                        break;
+                    has[b2] = (unsigned char)(hasl | hasr << 1);
+                    left += hasl;
+                    right += hasr;
+                    b2++;
+                }
+                float lw = lx1 - lx0, rw = rx1 - rx0;
+                if (left >= 3 && right >= 3 && lw >= 0.2f * W && rw >= 0.2f * W && lw + rw >= 0.6f * W) {
+                    /* both columns side by side: at least three lines of each
+                     * where the two overlap down the page */
+                    float ly0 = 1e30f, ly1 = -1e30f, ry0 = 1e30f, ry1 = -1e30f;
+                    for (int i = a; i < b2; i++) {
+                        float y = P->l[ord[i]].base;
+                        if (has[i] & 1)
+                            ly0 = fminf(ly0, y), ly1 = fmaxf(ly1, y);
+                        if (has[i] & 2)
+                            ry0 = fminf(ry0, y), ry1 = fmaxf(ry1, y);
+                    }
+                    float o0 = fmaxf(ly0, ry0), o1 = fminf(ly1, ry1);
+                    int nl2 = 0, nr2 = 0, first = -1, last = -1;
+                    for (int i = a; i < b2; i++) {
+                        float y = P->l[ord[i]].base;
+                        if (y < o0 - 1 || y > o1 + 1)
+                            continue;
+                        nl2 += has[i] & 1;
+                        nr2 += (has[i] >> 1) & 1;
+                        if (first < 0)
+                            first = i;
+                        last = i;
+                    }
+                    if (nl2 >= 3 && nr2 >= 3 && nl2 + nr2 > best_score) {
+                        best_score = nl2 + nr2;
+                        best_g = g;
+                        best_a = first;
+                        best_b = last + 1;
+                    }
+                }
+                a = b2 > a ? b2 : a + 1;
+            }
+        }
+        if (!best_score)
+            break;
+        struct region *R = &reg[*nreg];
+        R->g = best_g;
+        R->y0 = 1e30f;
+        R->y1 = -1e30f;
+        int id = ++*nreg;
+        for (int i = best_a; i < best_b; i++) {
+            int li = ord[i];
+            int r = split_line(L, P, li, best_g);
+            if (r < 0 || L->rc)
+                break;
+            struct pl *l = &P->l[li];
+            if (!l->gone) {
+                l->region = id;
+                l->side = l->x1 <= best_g ? 1 : 2;
+                R->y0 = fminf(R->y0, l->y0);
+                R->y1 = fmaxf(R->y1, l->y1);
+            }
+            if (r != li) {
+                struct pl *m = &P->l[r];
+                m->region = id;
+                m->side = 2;
+                R->y0 = fminf(R->y0, m->y0);
+                R->y1 = fmaxf(R->y1, m->y1);
+            }
+        }
+        /* the order array no longer matches after splits: rebuild */
+        foi_free(ord);
+        n = 0;
+        for (int i = 0; i < P->nl; i++)
+            if (!P->l[i].gone && !P->l[i].furn)
+                n++;
+        ord = foi_malloc(sizeof *ord * (size_t)(n ? n : 1));
+        foi_free(has);
+        has = foi_malloc((size_t)n + 1);
+        if (!ord || !has) {
+            foi_free(ord);
+            foi_free(has);
+            return pdf_nomem(L);
+        }
+        n = 0;
+        for (int i = 0; i < P->nl; i++)
+            if (!P->l[i].gone && !P->l[i].furn)
+                ord[n++] = i;
+        for (int i = 1; i < n; i++) {
+            int v = ord[i], j = i;
+            while (j > 0 && P->l[ord[j - 1]].base > P->l[v].base)
+                ord[j] = ord[j - 1], j--;
+            ord[j] = v;
+        }
+        if (L->rc)
+            break;
+    }
+    foi_free(ord);
+    foi_free(has);
+    return L->rc;
+}
+
+/* ------------------------------------------------------------ paragraphs and output */
+
+struct para {
+    int page, first_no;
+    unsigned flags;
+    struct foi_buf text;
+    /* the last line, for joining the next */
+    const struct pl *last;
+    const struct ppage *lastp;
+    float right;         /* right edge of the block */
+    int small;           /* a block of a few lines: joins need a lower-case start */
+    float x0;            /* left edge of its continuation lines */
+    int nlines;
+    int bold, allbold;
+    float size;
+};
+
+static int bullet_start(const char *s)
+{
+    static const char *const marks[] = { "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3",
+                                         "\xE2\x81\x83", "\xE2\x97\x8F", "\xE2\x96\xA0", "-", "\xE2\x80\x93", "*",
+                                         "o", NULL };
+    for (int i = 0; marks[i]; i++) {
+        size_t n = strlen(marks[i]);
+        if (!strncmp(s, marks[i], n) && (s[n] == ' ' || s[n] == '\0'))
+            return i < 8 ? 2 : 1;
+    }
+    /* (a) (iv) (1) 1. 12) a) */
+    const char *p = s;
+    if (*p == '(') {
+        int k = 1;
+        while (k <= 4 && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9')))
+            k++;
+        return k > 1 && p[k] == ')' && p[k + 1] == ' ' ? 3 : 0;
+    }
+    int k = 0;
+    while (k < 3 && p[k] >= '0' && p[k] <= '9')
+        k++;
+    if (k > 0)
+        return (p[k] == '.' || p[k] == ')') && p[k + 1] == ' ' ? 3 : 0;
+    return (p[0] >= 'a' && p[0] <= 'z') && p[1] == ')' && p[2] == ' ' ? 3 : 0;
+}
+
+struct out {
+    struct lay *L;
+    struct foi_line *lines;
+    int nlines, alines;
+    struct foi_buf all;          /* doc->text */
+    struct para cur;
+    int open;
+    struct foi_buf tmp;
+};
+
+static int caps_heading(const char *s)
+{
+    int word = 0, capword = 0;
+    for (size_t i = 0;; i++) {
+        char ch = s[i];
+        if (ch >= 'a' && ch <= 'z')
+            return 0;
+        if (ch >= 'A' && ch <= 'Z') {
+            if (word >= 0)
+                word++;
+        } else if (ch == ' ' || ch == '\0') {
+            if (word >= 3)
+                capword = 1;
+            word = 0;
+        } else {
+            word = -1;
+        }
+        if (!ch)
+            break;
+    }
+    return capword;
+}
+
+static int flush_para(struct out *o)
+{
+    struct lay *L = o->L;
+    if (!o->open)
+        return 0;
+    o->open = 0;
+    struct para *p = &o->cur;
+    const char *t = foi_collapse_ws(&L->doc->arena, p->text.data ? p->text.data : "", p->text.len);
+    if (!t)
+        return pdf_nomem(L);
+    if (!*t)
+        return 0;
+    if (o->nlines == o->alines) {
+        size_t a = (size_t)o->alines;
+        if (foi_grow((void **)&o->lines, &a, (size_t)o->nlines, sizeof *o->lines))
+            return pdf_nomem(L);
+        o->alines = (int)a;
+    }
+    struct foi_line *l = &o->lines[o->nlines];
+    memset(l, 0, sizeof *l);
+    l->text = t;
+    l->no = o->nlines + 1;
+    l->page = p->page + 1;
+    l->loc = foi_arena_printf(&L->doc->arena, "page %d line %d", p->page + 1, p->first_no);
+    if (!l->loc)
+        return pdf_nomem(L);
+    unsigned f = FOI_LINE_PARA_START | p->flags;
+    size_t len = strlen(t);
+    char last = t[len - 1];
+    int letter = 0;
+    for (const char *s = t; *s; s++)
+        letter |= ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z');
+    if (p->nlines == 1 && len <= 80 && letter && last != '.' && last != ',' && last != ';' &&
+        !(f & (FOI_LINE_BULLET | FOI_LINE_FOOTNOTE)) &&
+        (p->allbold || p->size >= 1.15f * L->body || caps_heading(t)))
+        f |= FOI_LINE_HEADING;
+    l->flags = f;
+    o->nlines++;
+    if ((o->all.len && foi_buf_addc(&o->all, '\n')) || foi_buf_adds(&o->all, t))
+        return pdf_nomem(L);
+    return 0;
+}
+
+/* Left margins of the document's text outside two-column regions: for each
+ * left edge (to the point) and size (to the half point), the widest line
+ * and how many lines start there. */
+struct marg {
+    int x, sz;
+    float x1;
+    int n;
+};
+
+static int cmp_marg(const void *a, const void *b)
+{
+    const struct marg *x = a, *y = b;
+    if (x->x != y->x)
+        return x->x - y->x;
+    return x->sz - y->sz;
+}
+
+static int build_margins(struct lay *L, struct marg **out, int *nout)
+{
+    int n = 0;
+    for (int p = 0; p < L->npages; p++)
+        for (int i = 0; i < L->pg[p].nl; i++)
+            n++;
+    struct marg *m = foi_malloc(sizeof *m * (size_t)(n ? n : 1));
+    if (!m)
+        return pdf_nomem(L);
+    n = 0;
+    for (int p = 0; p < L->npages; p++)
+        for (int i = 0; i < L->pg[p].nl; i++) {
+            const struct pl *l = &L->pg[p].l[i];
+            if (l->gone || l->furn || l->region)
+                continue;
+            m[n++] = (struct marg){ (int)lroundf(l->x0), (int)lroundf(l->size * 2), l->x1, 1 };
+        }
+    qsort(m, (size_t)n, sizeof *m, cmp_marg);
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+        if (o && m[o - 1].x == m[i].x && m[o - 1].sz == m[i].sz) {
+            m[o - 1].x1 = fmaxf(m[o - 1].x1, m[i].x1);
+            m[o - 1].n++;
+            continue;
+        }
+        m[o++] = m[i];
+    }
+    *out = m;
+    *nout = o;
+    return 0;
+}
+
+/* The widest line starting within 0.6 em of x0 at about this size, and how
+ * many lines start there. */
+static float margin_right(const struct marg *m, int n, float x0, float size, int *count)
+{
+    int lo = (int)floorf(x0 - 0.6f * size), hi = (int)ceilf(x0 + 0.6f * size);
+    int s0 = (int)floorf(size * 2 * 0.85f), s1 = (int)ceilf(size * 2 * 1.15f);
+    int a = 0, b = n;
+    while (a < b) {
+        int mid = (a + b) / 2;
+        if (m[mid].x < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    float r = -1e30f;
+    int c = 0;
+    for (int i = a; i < n && m[i].x <= hi; i++)
+        if (m[i].sz >= s0 && m[i].sz <= s1) {
+            r = fmaxf(r, m[i].x1);
+            c += m[i].n;
+        }
+    if (count)
+        *count = c;
+    return r;
+}
+
+/* The right margin of the block line l sits in: the widest line with the
+ * same left edge (in the document; in a two-column region, on its side). */
+static float block_right(const struct ppage *P, const struct pl *l, const struct marg *m, int nm, int *small)
+{
+    float r = l->x1;
+    int count = 0;
+    if (!l->region) {
+        r = fmaxf(r, margin_right(m, nm, l->x0, l->size, &count));
+    }
+    for (int i = 0; i < P->nl; i++) {
+        const struct pl *o = &P->l[i];
+        if (o->gone || o->furn || o->side != l->side || o->region != l->region)
+            continue;
+        if (l->region && fabsf(o->x0 - l->x0) <= 0.6f * l->size && fabsf(o->size - l->size) <= 0.15f * l->size) {
+            r = fmaxf(r, o->x1);
+            count++;
+        }
+    }
+    /* a few lines starting at one place (a quote, an address, a list of
+     * facts): their widest line is full by definition, so the next line
+     * must also read on (in lower case) to join */
+    *small = count <= 4;
+    return r;
+}
+
+/* Would line b continue the paragraph that line a ends? */
+static int continues(const struct para *p, const struct ppage *Pb, const struct pl *b, const char *btext,
+                     int same_page, const struct marg *m, int nm)
+{
+    const struct pl *a = p->last;
+    float size = fmaxf(a->size, b->size);
+    if (same_page) {
+        float pitch = b->base - a->base;
+        if (pitch <= 0 || pitch > PARA_PITCH * size)
+            return 0;
+    }
+    if (fabsf(a->size - b->size) > 0.15f * size)
+        return 0;
+    if (bullet_start(btext))
+        return 0;
+    if ((a->fl & PL_BOLD) != (b->fl & PL_BOLD))
+        return 0;
+    /* left edges: the same, or the first line indented */
+    float left = p->nlines == 1 ? b->x0 : p->x0;
+    if (p->nlines == 1) {
+        int margin = 0;
+        if (!b->region)
+            margin_right(m, nm, b->x0, b->size, &margin);
+        else
+            margin = 3;
+        if (!(fabsf(a->x0 - b->x0) <= 0.6f * size ||
+              (a->x0 > b->x0 && a->x0 - b->x0 <= 4 * size && margin >= 3) ||
+              ((p->flags & FOI_LINE_BULLET) && b->x0 > a->x0 && b->x0 - a->x0 <= 4 * size)))
+            return 0;
+    } else if (fabsf(b->x0 - left) > 0.6f * size) {
+        return 0;
+    }
+    /* the line before was full: the next line's first word would not have fit */
+    const struct pw *fw = NULL;
+    for (int i = b->w0; i < b->w0 + b->nw; i++)
+        if (!Pb->w[i].used) {
+            fw = &Pb->w[i];
+            break;
+        }
+    if (!fw)
+        return 0;
+    float right = fmaxf(p->right, b->x1);
+    if (a->x1 + (fw->x1 - fw->x0) + 0.3f * size < right - 0.5f * size)
+        return 0;
+    if (p->small) {
+        unsigned char c = (unsigned char)fw->text[0];
+        if (!((c >= 'a' && c <= 'z') || c == '('))
+            return 0;
+    }
+    return 1;
+}
+
+static int start_para(struct out *o, int page, const struct ppage *P, const struct pl *l, const char *t, float right,
+                      int small)
+{
+    struct para *p = &o->cur;
+    foi_buf_reset(&p->text);
+    p->page = page;
+    p->first_no = l->no;
+    p->flags = 0;
+    int b = bullet_start(t);
+    if (b == 2 || b == 3 || (b == 1 && t[0] != '*'))
+        p->flags |= FOI_LINE_BULLET;
+    const struct pw *fw = NULL;
+    for (int i = l->w0; i < l->w0 + l->nw; i++)
+        if (!P->w[i].used) {
+            fw = &P->w[i];
+            break;
+        }
+    if ((fw && (fw->fl & (PW_SUPER | PW_LEADSUP))) || t[0] == '*' || !strncmp(t, "\xE2\x80\xA0", 3) ||
+        !strncmp(t, "\xE2\x80\xA1", 3))
+        p->flags = (p->flags & ~(unsigned)FOI_LINE_BULLET) | FOI_LINE_FOOTNOTE;
+    p->last = l;
+    p->lastp = P;
+    p->right = right;
+    p->small = small;
+    p->x0 = l->x0;
+    p->nlines = 1;
+    p->allbold = (l->fl & PL_BOLD) != 0;
+    p->size = l->size;
+    o->open = 1;
+    if (foi_buf_adds(&p->text, t))
+        return pdf_nomem(o->L);
+    return 0;
+}
+
+static int add_to_para(struct out *o, const struct ppage *P, const struct pl *l, const char *t)
+{
+    struct para *p = &o->cur;
+    if (p->nlines == 1)
+        p->x0 = l->x0;
+    p->nlines++;
+    p->allbold &= (l->fl & PL_BOLD) != 0;
+    p->right = fmaxf(p->right, l->x1);
+    p->last = l;
+    p->lastp = P;
+    if (pdf_text_word(&p->text, t, 1))
+        return pdf_nomem(o->L);
+    return 0;
+}
+
+static int is_caption(const char *t)
+{
+    if (!starts_ci(t, "table ") && !starts_ci(t, "figure "))
+        return 0;
+    const char *p = t + (starts_ci(t, "table ") ? 6 : 7);
+    return *p >= '0' && *p <= '9';
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The body text size: the size most characters have. */
+static void body_size(struct lay *L)
+{
+    int n = 0;
+    for (int p = 0; p < L->npages; p++)
+        n += L->pg[p].nch;
+    L->body = 10;
+    if (!n)
+        return;
+    float *s = foi_malloc(sizeof *s * (size_t)n);
+    if (!s)
+        return;
+    n = 0;
+    for (int p = 0; p < L->npages; p++)
+        for (int i = 0; i < L->pg[p].nch; i++)
+            if (!(L->pg[p].ch[i].flags & (PDF_CH_SPACE | PDF_CH_SUPER)))
+                s[n++] = roundf(L->pg[p].ch[i].size * 2) / 2;
+    qsort(s, (size_t)n, sizeof *s, cmp_float);
+    int best = 0;
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && s[j] == s[i])
+            j++;
+        if (j - i > best) {
+            best = j - i;
+            L->body = s[i];
+        }
+        i = j;
+    }
+    foi_free(s);
+}
+
+static int emit_furniture(struct lay *L)
+{
+    struct foi_doc *doc = L->doc;
+    int n = 0;
+    for (int p = 0; p < L->npages; p++)
+        for (int i = 0; i < L->pg[p].nl; i++)
+            n += L->pg[p].l[i].furn && !L->pg[p].l[i].gone;
+    for (int p = 0; p < L->npages; p++)
+        n += L->pg[p].src->nch > 0;   /* room for rotated text */
+    if (!n)
+        return 0;
+    doc->furniture = foi_arena_alloc(&doc->arena, sizeof *doc->furniture * (size_t)n);
+    if (!doc->furniture)
+        return pdf_nomem(L);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int p = 0; p < L->npages && !L->rc; p++) {
+        struct ppage *P = &L->pg[p];
+        /* in baseline order */
+        for (int pass = 1; pass <= 2; pass++)
+            for (int i = 0; i < P->nl && !L->rc; i++) {
+                struct pl *l = &P->l[i];
+                if (l->furn != pass || l->gone)
+                    continue;
+                const char *t = line_text(L, P, l, &b);
+                if (!t)
+                    break;
+                struct foi_line *f = &doc->furniture[doc->nfurniture++];
+                f->text = foi_collapse_ws(&doc->arena, t, strlen(t));
+                f->no = doc->nfurniture;
+                f->page = p + 1;
+                f->loc = foi_arena_printf(&doc->arena, "page %d %s", p + 1, pass == 1 ? "header" : "footer");
+                if (!f->text || !f->loc)
+                    pdf_nomem(L);
+            }
+        /* text that is not on a horizontal line (a watermark, a rotated label) */
+        foi_buf_reset(&b);
+        const struct foi_pdf_page *src = P->src;
+        int any = 0;
+        for (int i = 0; i < src->nch && !L->rc; i++) {
+            if (!(src->ch[i].flags & PDF_CH_ROT))
+                continue;
+            char u[4];
+            if (foi_buf_add(&b, u, (size_t)put_utf8(u, shown(&src->ch[i]))))
+                pdf_nomem(L);
+            any |= !(src->ch[i].flags & PDF_CH_SPACE);
+        }
+        if (any && !L->rc) {
+            struct foi_line *f = &doc->furniture[doc->nfurniture++];
+            f->text = foi_collapse_ws(&doc->arena, b.data, b.len);
+            f->no = doc->nfurniture;
+            f->page = p + 1;
+            f->loc = foi_arena_printf(&doc->arena, "page %d rotated", p + 1);
+            if (!f->text || !f->loc)
+                pdf_nomem(L);
+        }
+    }
+    foi_buf_release(&b);
+    return L->rc;
+}
+
+/* Order each page's lines and table parts, number them, group lines into
+ * paragraphs and emit the document's lines and tables. */
+static int emit(struct lay *L)
+{
+    struct foi_doc *doc = L->doc;
+    struct out o;
+    memset(&o, 0, sizeof o);
+    o.L = L;
+    foi_buf_init(&o.all, 0);
+    foi_buf_init(&o.tmp, 0);
+    foi_buf_init(&o.cur.text, 0);
+    int ntables_out = 0;
+    struct foi_table *tables = NULL;
+    int nt = 0;
+    for (int t = 0; t < L->ntab; t++)
+        nt += !L->tab[t].joined;
+    if (nt) {
+        tables = foi_arena_alloc(&doc->arena, sizeof *tables * (size_t)nt);
+        if (!tables)
+            return pdf_nomem(L);
+    }
+    struct region (*regs)[4] = foi_calloc((size_t)(L->npages ? L->npages : 1), sizeof *regs);
+    int *nregs = foi_calloc((size_t)(L->npages ? L->npages : 1), sizeof *nregs);
+    struct marg *marg = NULL;
+    int nmarg = 0;
+    if (!regs || !nregs)
+        pdf_nomem(L);
+    for (int p = 0; p < L->npages && !L->rc; p++)
+        columns(L, p, regs[p], &nregs[p], 4);
+    if (!L->rc)
+        build_margins(L, &marg, &nmarg);
+    for (int p = 0; p < L->npages && !L->rc; p++) {
+        struct ppage *P = &L->pg[p];
+        struct region *reg = regs[p];
+        int nreg = nregs[p];
+        int n = 0;
+        for (int i = 0; i < P->nl; i++)
+            n += !P->l[i].gone && !P->l[i].furn;
+        for (int t = 0; t < L->ntab; t++)
+            for (int q = 0; q < L->tab[t].nparts; q++)
+                n += L->tab[t].parts[q].page == p;
+        if (!n)
+            continue;
+        struct order_item *it = foi_malloc(sizeof *it * (size_t)n);
+        if (!it)
+            return pdf_nomem(L);
+        n = 0;
+        for (int i = 0; i < P->nl; i++) {
+            const struct pl *l = &P->l[i];
+            if (l->gone || l->furn)
+                continue;
+            struct order_item *x = &it[n++];
+            x->kind = 0, x->idx = i, x->part = 0;
+            x->key1 = l->region ? reg[l->region - 1].y0 : l->base;
+            x->key2 = l->side;
+            x->key3 = l->base;
+            x->x = l->x0;
+        }
+        for (int t = 0; t < L->ntab; t++)
+            for (int q = 0; q < L->tab[t].nparts; q++) {
+                const struct tpart *tp = &L->tab[t].parts[q];
+                if (tp->page != p)
+                    continue;
+                struct order_item *x = &it[n++];
+                x->kind = 1, x->idx = t, x->part = q;
+                x->key1 = tp->y0;
+                x->key2 = 0;
+                x->key3 = tp->y0;
+                x->x = tp->x0;
+                for (int r = 0; r < nreg; r++)
+                    if (tp->y0 >= reg[r].y0 && tp->y1 <= reg[r].y1 + 1 && (tp->x1 <= reg[r].g || tp->x0 >= reg[r].g)) {
+                        x->key1 = reg[r].y0;
+                        x->key2 = tp->x1 <= reg[r].g ? 1 : 2;
+                    }
+            }
+        qsort(it, (size_t)n, sizeof *it, cmp_item);
+        /* physical line numbers */
+        int no = 0;
+        for (int i = 0; i < n; i++) {
+            if (it[i].kind == 0)
+                P->l[it[i].idx].no = ++no;
+            else
+                no += L->tab[it[i].idx].parts[it[i].part].nlines;
+        }
+        /* paragraphs and tables */
+        for (int i = 0; i < n && !L->rc; i++) {
+            if (it[i].kind == 1) {
+                flush_para(&o);
+                struct ptab *T = &L->tab[it[i].idx];
+                if (it[i].part != 0 || T->joined)
+                    continue;
+                struct foi_table *ft = &tables[ntables_out];
+                T->index = ++ntables_out;
+                ft->index = T->index;
+                ft->nrows = T->nrows;
+                ft->ncols = T->ncols;
+                ft->header_rows = T->header_rows;
+                ft->anchor_line = o.nlines;
+                ft->page = T->page + 1;
+                ft->cells = foi_arena_alloc(&doc->arena, sizeof *ft->cells * (size_t)T->nrows * (size_t)T->ncols);
+                ft->row_page = foi_arena_alloc(&doc->arena, sizeof *ft->row_page * (size_t)T->nrows);
+                if (!ft->cells || !ft->row_page) {
+                    pdf_nomem(L);
+                    break;
+                }
+                for (int r = 0; r < T->nrows; r++) {
+                    ft->row_page[r] = T->row_page[r] + 1;
+                    for (int c = 0; c < T->ncols; c++) {
+                        const struct pcell *pc = &T->cells[(size_t)r * T->ncols + c];
+                        struct foi_cell *fc = &ft->cells[(size_t)r * T->ncols + c];
+                        fc->text = foi_arena_strdup(&doc->arena, pc->text ? pc->text : "");
+                        if (!fc->text) {
+                            pdf_nomem(L);
+                            break;
+                        }
+                        fc->flags = pc->flags | (r < T->header_rows ? FOI_CELL_HEADER : 0);
+                        fc->src_row = r + 1;
+                        fc->src_col = c + 1;
+                    }
+                }
+                if (o.nlines > 0) {
+                    const char *h = o.lines[o.nlines - 1].text;
+                    ft->heading = h;
+                    if (is_caption(h))
+                        ft->caption = h;
+                }
+                continue;
+            }
+            const struct pl *l = &P->l[it[i].idx];
+            const char *t = line_text(L, P, l, &o.tmp);
+            if (!t)
+                break;
+            if (!*t)
+                continue;
+            int same_page = o.open && o.cur.page == p;
+            int after_table = i > 0 && it[i - 1].kind == 1;
+            int joins = 0;
+            if (o.open && !after_table) {
+                if (same_page && o.cur.last->side == l->side && o.cur.last->region == l->region)
+                    joins = continues(&o.cur, P, l, t, 1, marg, nmarg);
+                else if (!same_page && o.cur.page == p - 1 && i == 0) {
+                    /* a paragraph running on from the previous page */
+                    const char *pt = o.cur.text.data;
+                    char e = pt && o.cur.text.len ? pt[o.cur.text.len - 1] : '.';
+                    joins = e != '.' && e != ':' && e != '?' && e != '!' && continues(&o.cur, P, l, t, 0, marg, nmarg);
+                }
+            }
+            if (joins) {
+                if (add_to_para(&o, P, l, t))
+                    break;
+            } else {
+                if (flush_para(&o))
+                    break;
+                int small = 0;
+                float right = block_right(P, l, marg, nmarg, &small);
+                if (start_para(&o, p, P, l, t, right, small))
+                    break;
+            }
+        }
+        foi_free(it);
+        /* a paragraph may run on to the next page only from the page's last item */
+        if (n && !L->rc && o.open) {
+            /* keep it open: the next page's first line decides */
+        }
+    }
+    if (!L->rc)
+        flush_para(&o);
+    if (!L->rc) {
+        doc->lines = o.nlines ? foi_arena_alloc(&doc->arena, sizeof *doc->lines * (size_t)o.nlines) : NULL;
+        if (o.nlines && !doc->lines)
+            pdf_nomem(L);
+        else if (o.nlines)
+            memcpy(doc->lines, o.lines, sizeof *doc->lines * (size_t)o.nlines);
+        doc->nlines = o.nlines;
+        doc->tables = tables;
+        doc->ntables = ntables_out;
+        const char *all = foi_arena_strndup(&doc->arena, o.all.data ? o.all.data : "", o.all.len);
+        if (!all)
+            pdf_nomem(L);
+        else {
+            doc->text = all;
+            doc->text_len = o.all.len;
+        }
+    }
+    foi_free(regs);
+    foi_free(nregs);
+    foi_free(marg);
+    foi_free(o.lines);
+    foi_buf_release(&o.all);
+    foi_buf_release(&o.tmp);
+    foi_buf_release(&o.cur.text);
+    return L->rc;
+}
+
+/* ------------------------------------------------------------ scans */
+
+static int text_layer(struct lay *L, const char *complaint)
+{
+    int with = 0, scanned = 0;
+    for (int p = 0; p < L->npages; p++) {
+        if (L->pg[p].text_chars)
+            with++;
+        else if (L->pg[p].src->nimages)
+            scanned++;
+    }
+    if (with && !scanned)
+        return 0;
+    /* the pages that are images without text, as "1, 3-5" */
+    struct foi_buf b;
+    foi_buf_init(&b, 4096);
+    int listed = 0;
+    for (int p = 0; p < L->npages; p++) {
+        if (L->pg[p].text_chars || (with && !L->pg[p].src->nimages))
+            continue;
+        int q = p;
+        while (q + 1 < L->npages && !L->pg[q + 1].text_chars && (!with || L->pg[q + 1].src->nimages))
+            q++;
+        if (listed++ < 20)
+            foi_buf_printf(&b, "%s%d", b.len ? ", " : "", p + 1);
+        if (q > p && listed <= 20)
+            foi_buf_printf(&b, "-%d", q + 1);
+        p = q;
+    }
+    if (listed > 20)
+        foi_buf_adds(&b, ", ...");
+    int rc;
+    const char *pages = b.data ? b.data : "";
+    if (!with) {
+        int imgs = 0;
+        for (int p = 0; p < L->npages; p++)
+            imgs += L->pg[p].src->nimages > 0;
+        if (imgs)
+            rc = foi_doc_note(L->doc, FOI_NOTE_ERROR, "no_text_layer", "",
+                              "no text layer: %s %s %s only an image (a scan); OCR is not enabled, so no "
+                              "figures are read from it", L->npages == 1 ? "page" : "pages", pages,
+                              L->npages == 1 ? "is" : "are");
+        else
+            rc = foi_doc_note(L->doc, FOI_NOTE_ERROR, "no_text_layer", "",
+                              "no text layer: %s %s %s no text to read%s%.120s%s",
+                              L->npages == 1 ? "page" : "pages", pages, L->npages == 1 ? "has" : "have",
+                              *complaint ? " (the file may be damaged: '" : "", complaint,
+                              *complaint ? "')" : "");
+    } else {
+        rc = foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
+                          "%s %s %s only an image (a scanned page) with no text layer; not read",
+                          scanned == 1 ? "page" : "pages", pages, scanned == 1 ? "is" : "are");
+    }
+    foi_buf_release(&b);
+    if (rc)
+        return pdf_nomem(L);
+    return with ? 0 : 1;
+}
+
+/* ------------------------------------------------------------ entry */
+
+int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int npages,
+                   const char *complaint, const struct foi_limits *lim, struct foi_err *err)
+{
+    struct lay L;
+    memset(&L, 0, sizeof L);
+    L.doc = doc;
+    L.lim = lim;
+    L.err = err;
+    L.npages = npages;
+    foi_arena_init(&L.a, 0);
+    L.pg = foi_arena_alloc(&L.a, sizeof *L.pg * (size_t)(npages ? npages : 1));
+    if (!L.pg) {
+        foi_arena_release(&L.a);
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading the PDF");
+    }
+    for (int p = 0; p < npages && !L.rc; p++) {
+        L.pg[p].src = &pages[p];
+        L.pg[p].width = pages[p].w;
+        L.pg[p].height = pages[p].h;
+        build_page(&L, p);
+    }
+    int scan = 0;
+    if (!L.rc)
+        scan = text_layer(&L, complaint ? complaint : "");
+    if (!L.rc && !scan) {
+        body_size(&L);
+        for (int p = 0; p < npages && !L.rc; p++)
+            pdf_ruled_tables(&L, p);
+        if (!L.rc)
+            furniture(&L);
+        for (int p = 0; p < npages && !L.rc; p++)
+            pdf_unruled_tables(&L, p);
+        if (!L.rc)
+            pdf_join_tables(&L);
+        if (!L.rc)
+            emit_furniture(&L);
+        if (!L.rc)
+            emit(&L);
+    }
+    int rc = L.rc;
+    for (int p = 0; p < npages; p++) {
+        foi_free(L.pg[p].w);
+        foi_free(L.pg[p].l);
+    }
+    for (int t = 0; t < L.ntab; t++) {
+        foi_free(L.tab[t].cells);
+        foi_free(L.tab[t].row_page);
+        foi_free(L.tab[t].colx);
+    }
+    foi_free(L.tab);
+    foi_arena_release(&L.a);
+    return rc;
+}

@@ -1,0 +1,1626 @@
+/* pdf_table.c: tables on PDF pages. Ruled tables from the drawn rules (snapped,
+ * joined, intersected into a cell grid; merged cells where inner rules are
+ * missing); unruled tables from alignment (figures in columns across
+ * consecutive lines, wrapped labels and headers joined); a table that runs on
+ * to the next page joined into one, its repeated header dropped. */
+#include "pdf_geom.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SNAP   2.0f    /* points: rule coordinates this close are one */
+#define JOIN   3.0f    /* points: collinear rule pieces this close are one rule */
+#define CROSS  2.5f    /* points: a rule meets another this close to it */
+#define MAX_INTERSECT 2000000L
+
+struct ptab *pdf_new_table(struct lay *L)
+{
+    if (L->ntab == L->atab) {
+        size_t a = (size_t)L->atab;
+        if (foi_grow((void **)&L->tab, &a, (size_t)L->ntab, sizeof *L->tab)) {
+            pdf_nomem(L);
+            return NULL;
+        }
+        L->atab = (int)a;
+    }
+    struct ptab *t = &L->tab[L->ntab++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+/* Lines whose words a table took lose them; a line with none left is gone. */
+static void refit_lines(struct ppage *P)
+{
+    for (int i = 0; i < P->nl; i++) {
+        struct pl *l = &P->l[i];
+        if (l->gone)
+            continue;
+        int any = 0;
+        for (int k = l->w0; k < l->w0 + l->nw; k++) {
+            const struct pw *w = &P->w[k];
+            if (w->used)
+                continue;
+            if (!any) {
+                l->x0 = w->x0, l->x1 = w->x1, l->y0 = w->y0, l->y1 = w->y1;
+                any = 1;
+            } else {
+                l->x0 = fminf(l->x0, w->x0), l->x1 = fmaxf(l->x1, w->x1);
+                l->y0 = fminf(l->y0, w->y0), l->y1 = fmaxf(l->y1, w->y1);
+            }
+        }
+        if (!any)
+            l->gone = 1;
+    }
+}
+
+static int cell_is_num(const char *s)
+{
+    return pdf_is_num(s);
+}
+
+/* Header rows: leading rows styled as headers (bold or shaded) that hold no
+ * figure; otherwise leading rows with text over the figure columns and no
+ * figure (at most three, at least one body row left). */
+static int guess_header(const struct ptab *t, const unsigned char *styled)
+{
+    int nr = t->nrows, nc = t->ncols, h = 0, styled_seen = 0;
+    /* figure columns: most of their filled cells are figures */
+    unsigned char *val = foi_calloc((size_t)nc, 1);
+    if (!val)
+        return 0;
+    for (int c = 0; c < nc; c++) {
+        int num = 0, filled = 0;
+        for (int r = 0; r < nr; r++) {
+            const char *s = t->cells[(size_t)r * nc + c].text;
+            if (!s || !*s)
+                continue;
+            filled++;
+            num += cell_is_num(s);
+        }
+        val[c] = num > 0 && num * 2 >= filled;
+    }
+    for (int r = 0; r < nr - 1 && r < 3; r++) {
+        int num = 0, over = 0, any = 0;
+        for (int c = 0; c < nc; c++) {
+            const char *s = t->cells[(size_t)r * nc + c].text;
+            if (!s || !*s)
+                continue;
+            any = 1;
+            num |= cell_is_num(s);
+            over |= val[c];
+        }
+        if (num || !any)
+            break;
+        if (styled && styled[r]) {
+            h = r + 1;
+            styled_seen = 1;
+            continue;
+        }
+        if (styled_seen)
+            break;      /* a styled header ends at the first plain row */
+        if (!over)
+            break;
+        h = r + 1;
+    }
+    foi_free(val);
+    return h;
+}
+
+/* ------------------------------------------------------------ ruled tables */
+
+struct hs { float y, x0, x1; int comp; };
+struct vs { float x, y0, y1; int comp; };
+
+static int cmp_hs(const void *a, const void *b)
+{
+    const struct hs *x = a, *y = b;
+    if (x->y != y->y) return x->y < y->y ? -1 : 1;
+    if (x->x0 != y->x0) return x->x0 < y->x0 ? -1 : 1;
+    return x->x1 < y->x1 ? -1 : x->x1 > y->x1;
+}
+
+static int cmp_vs(const void *a, const void *b)
+{
+    const struct vs *x = a, *y = b;
+    if (x->x != y->x) return x->x < y->x ? -1 : 1;
+    if (x->y0 != y->y0) return x->y0 < y->y0 ? -1 : 1;
+    return x->y1 < y->y1 ? -1 : x->y1 > y->y1;
+}
+
+static int cmp_f(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Snap coordinates (sorted) closer than SNAP to their cluster's mean; then
+ * join collinear pieces. Returns the new count. */
+static int snap_join_h(struct hs *h, int n)
+{
+    qsort(h, (size_t)n, sizeof *h, cmp_hs);
+    for (int i = 0; i < n;) {
+        int j = i;
+        double sum = 0;
+        while (j < n && h[j].y - h[i].y <= SNAP)
+            sum += h[j++].y;
+        float m = (float)(sum / (j - i));
+        for (int k = i; k < j; k++)
+            h[k].y = m;
+        i = j;
+    }
+    qsort(h, (size_t)n, sizeof *h, cmp_hs);
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+        if (o && h[o - 1].y == h[i].y && h[i].x0 <= h[o - 1].x1 + JOIN) {
+            h[o - 1].x1 = fmaxf(h[o - 1].x1, h[i].x1);
+            continue;
+        }
+        h[o++] = h[i];
+    }
+    return o;
+}
+
+static int snap_join_v(struct vs *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_vs);
+    for (int i = 0; i < n;) {
+        int j = i;
+        double sum = 0;
+        while (j < n && v[j].x - v[i].x <= SNAP)
+            sum += v[j++].x;
+        float m = (float)(sum / (j - i));
+        for (int k = i; k < j; k++)
+            v[k].x = m;
+        i = j;
+    }
+    qsort(v, (size_t)n, sizeof *v, cmp_vs);
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+        if (o && v[o - 1].x == v[i].x && v[i].y0 <= v[o - 1].y1 + JOIN) {
+            v[o - 1].y1 = fmaxf(v[o - 1].y1, v[i].y1);
+            continue;
+        }
+        v[o++] = v[i];
+    }
+    return o;
+}
+
+static int uf_find(int *p, int x)
+{
+    while (p[x] != x) {
+        p[x] = p[p[x]];
+        x = p[x];
+    }
+    return x;
+}
+
+static void uf_union(int *p, int a, int b)
+{
+    a = uf_find(p, a);
+    b = uf_find(p, b);
+    if (a != b) {
+        if (a < b)
+            p[b] = a;
+        else
+            p[a] = b;
+    }
+}
+
+/* Distinct values of a sorted array, closer than SNAP merged. */
+static int distinct(float *a, int n)
+{
+    qsort(a, (size_t)n, sizeof *a, cmp_f);
+    int o = 0;
+    for (int i = 0; i < n; i++)
+        if (!o || a[i] - a[o - 1] > SNAP)
+            a[o++] = a[i];
+    return o;
+}
+
+/* How much of [a, b] the segments at one coordinate cover. */
+static float cover_v(const struct vs *v, int nv, int comp, float x, float a, float b)
+{
+    float got = 0;
+    for (int i = 0; i < nv; i++) {
+        if (v[i].comp != comp || fabsf(v[i].x - x) > SNAP)
+            continue;
+        float lo = fmaxf(a, v[i].y0), hi = fminf(b, v[i].y1);
+        if (hi > lo)
+            got += hi - lo;
+    }
+    return got;
+}
+
+static float cover_h(const struct hs *h, int nh, int comp, float y, float a, float b)
+{
+    float got = 0;
+    for (int i = 0; i < nh; i++) {
+        if (h[i].comp != comp || fabsf(h[i].y - y) > SNAP)
+            continue;
+        float lo = fmaxf(a, h[i].x0), hi = fminf(b, h[i].x1);
+        if (hi > lo)
+            got += hi - lo;
+    }
+    return got;
+}
+
+static int find_slot(const float *b, int n, float x)
+{
+    /* the interval [b[i], b[i+1]) holding x, clamped to 0 .. n-2 */
+    int lo = 0, hi = n - 2;
+    if (x < b[0])
+        return 0;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (b[mid] <= x)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+/* One grid: the component's rules; fills the table or leaves the words
+ * alone when the grid is not a table (a box, a single row or column). */
+static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const struct vs *v, int nv, int comp)
+{
+    struct ppage *P = &L->pg[p];
+    int rc = 0;
+    int nx = 0, ny = 0;
+    for (int i = 0; i < nh; i++)
+        ny += h[i].comp == comp;
+    for (int i = 0; i < nv; i++)
+        nx += v[i].comp == comp;
+    if (nx < 2 || ny < 2)
+        return 0;
+    float *xs = foi_malloc(sizeof *xs * (size_t)nx), *ys = foi_malloc(sizeof *ys * (size_t)ny);
+    if (!xs || !ys) {
+        foi_free(xs);
+        foi_free(ys);
+        return pdf_nomem(L);
+    }
+    nx = ny = 0;
+    for (int i = 0; i < nh; i++)
+        if (h[i].comp == comp)
+            ys[ny++] = h[i].y;
+    for (int i = 0; i < nv; i++)
+        if (v[i].comp == comp)
+            xs[nx++] = v[i].x;
+    nx = distinct(xs, nx);
+    ny = distinct(ys, ny);
+    int ncol = nx - 1, nrow = ny - 1;
+    if (ncol < 1 || nrow < 1 || (ncol < 2 && nrow < 2)) {
+        foi_free(xs);
+        foi_free(ys);
+        return 0;
+    }
+    if (ncol > L->lim->max_cols || (long)ncol * nrow > L->lim->max_cells) {
+        foi_free(xs);
+        foi_free(ys);
+        char loc[32];
+        snprintf(loc, sizeof loc, "page %d", p + 1);
+        L->rc = foi_errf(L->err, FOI_ELIMIT, loc, "a ruled grid of %d x %d cells, over the cell or column limit",
+                         nrow, ncol);
+        return L->rc;
+    }
+    size_t ncell = (size_t)nrow * (size_t)ncol;
+    int *grp = foi_malloc(sizeof *grp * ncell);
+    if (!grp) {
+        foi_free(xs);
+        foi_free(ys);
+        return pdf_nomem(L);
+    }
+    for (size_t i = 0; i < ncell; i++)
+        grp[i] = (int)i;
+    /* merged cells: where the inner rule between two cells is missing */
+    for (int r = 0; r < nrow; r++)
+        for (int c = 0; c + 1 < ncol; c++) {
+            float a = ys[r], b = ys[r + 1];
+            if (cover_v(v, nv, comp, xs[c + 1], a, b) < 0.5f * (b - a))
+                uf_union(grp, r * ncol + c, r * ncol + c + 1);
+        }
+    for (int r = 0; r + 1 < nrow; r++)
+        for (int c = 0; c < ncol; c++) {
+            float a = xs[c], b = xs[c + 1];
+            if (cover_h(h, nh, comp, ys[r + 1], a, b) < 0.5f * (b - a))
+                uf_union(grp, r * ncol + c, (r + 1) * ncol + c);
+        }
+    /* each character into the cell holding its centre */
+    struct foi_buf *cb = foi_calloc(ncell, sizeof *cb);
+    int *lastw = foi_malloc(sizeof *lastw * ncell), *lastl = foi_malloc(sizeof *lastl * ncell);
+    unsigned char *bold = foi_malloc(ncell), *has = foi_calloc(ncell, 1);
+    if (!cb || !lastw || !lastl || !bold || !has) {
+        rc = pdf_nomem(L);
+        goto out;
+    }
+    for (size_t i = 0; i < ncell; i++) {
+        foi_buf_init(&cb[i], 1 << 20);
+        lastw[i] = lastl[i] = -1;
+        bold[i] = 1;
+    }
+    float gx0 = xs[0], gx1 = xs[nx - 1], gy0 = ys[0], gy1 = ys[ny - 1];
+    int nlines = 0, lastline = -1;
+    for (int li = 0; li < P->nl && !rc; li++) {
+        const struct pl *l = &P->l[li];
+        if (l->gone || l->base < gy0 - 2 || l->y0 > gy1 + 2)
+            continue;
+        for (int wi = l->w0; wi < l->w0 + l->nw && !rc; wi++) {
+            struct pw *w = &P->w[wi];
+            if (w->used)
+                continue;
+            float cx = (w->x0 + w->x1) / 2, cy = (w->y0 + w->y1) / 2;
+            if (cx < gx0 || cx > gx1 || cy < gy0 || cy > gy1)
+                continue;
+            w->used = -1;   /* provisionally: the grid may not be a table */
+            if (li != lastline) {
+                nlines++;
+                lastline = li;
+            }
+            for (int k = w->c0; k < w->c0 + w->nc && !rc; k++) {
+                const struct foi_pdf_char *ch = &P->ch[k];
+                if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
+                    continue;
+                float mx = (ch->x0 + ch->x1) / 2, my = (ch->y0 + ch->y1) / 2;
+                int c = find_slot(xs, nx, mx), r = find_slot(ys, ny, my);
+                int g = uf_find(grp, r * ncol + c);
+                struct foi_buf *b = &cb[g];
+                if (lastw[g] != wi) {
+                    if (b->len) {
+                        char e = b->data[b->len - 1], e2 = b->len > 1 ? b->data[b->len - 2] : ' ';
+                        int hyph = lastl[g] != li && e == '-' && ((e2 | 0x20) >= 'a' && (e2 | 0x20) <= 'z');
+                        if (!hyph && foi_buf_addc(b, ' '))
+                            rc = pdf_nomem(L);
+                    }
+                    lastw[g] = wi;
+                    lastl[g] = li;
+                }
+                char u[4];
+                if (foi_buf_add(b, u, (size_t)pdf_shown_utf8(ch, u)))
+                    rc = pdf_nomem(L);
+                if (!(ch->flags & PDF_CH_BOLD) && !(ch->flags & PDF_CH_SUPER))
+                    bold[g] = 0;
+                has[g] = 1;
+            }
+        }
+    }
+    if (rc)
+        goto out;
+    /* rows and columns with no text at all are dropped */
+    int *keep_r = foi_malloc(sizeof *keep_r * (size_t)nrow), *keep_c = foi_malloc(sizeof *keep_c * (size_t)ncol);
+    if (!keep_r || !keep_c) {
+        foi_free(keep_r);
+        foi_free(keep_c);
+        rc = pdf_nomem(L);
+        goto out;
+    }
+    int kr = 0, kc = 0;
+    for (int r = 0; r < nrow; r++) {
+        int any = 0;
+        for (int c = 0; c < ncol && !any; c++)
+            any = has[uf_find(grp, r * ncol + c)];
+        if (any)
+            keep_r[kr++] = r;
+    }
+    for (int c = 0; c < ncol; c++) {
+        int any = 0;
+        for (int r = 0; r < nrow && !any; r++)
+            any = has[uf_find(grp, r * ncol + c)];
+        if (any)
+            keep_c[kc++] = c;
+    }
+    /* a table: two rows and two columns of distinct cells with text */
+    int row_ok = 0, col_ok = 0;
+    for (int i = 0; i < kr && !row_ok; i++) {
+        int distinct_cells = 0, prev = -1;
+        for (int j = 0; j < kc; j++) {
+            int g = uf_find(grp, keep_r[i] * ncol + keep_c[j]);
+            if (has[g] && g != prev)
+                distinct_cells++;
+            prev = g;
+        }
+        row_ok = distinct_cells >= 2;
+    }
+    for (int j = 0; j < kc && !col_ok; j++) {
+        int distinct_cells = 0, prev = -1;
+        for (int i = 0; i < kr; i++) {
+            int g = uf_find(grp, keep_r[i] * ncol + keep_c[j]);
+            if (has[g] && g != prev)
+                distinct_cells++;
+            prev = g;
+        }
+        col_ok = distinct_cells >= 2;
+    }
+    int is_table = row_ok && col_ok && kr >= 2 && kc >= 2;
+    for (int li = 0; li < P->nl; li++) {
+        const struct pl *l = &P->l[li];
+        for (int wi = l->w0; wi < l->w0 + l->nw; wi++)
+            if (P->w[wi].used == -1)
+                P->w[wi].used = is_table ? 1 : 0;
+    }
+    if (!is_table) {
+        foi_free(keep_r);
+        foi_free(keep_c);
+        goto out;
+    }
+    struct ptab *t = pdf_new_table(L);
+    if (!t) {
+        foi_free(keep_r);
+        foi_free(keep_c);
+        rc = L->rc;
+        goto out;
+    }
+    t->page = t->last_page = p;
+    t->ruled = 1;
+    t->x0 = gx0, t->x1 = gx1, t->y0 = gy0, t->y1 = gy1, t->last_y1 = gy1;
+    t->nrows = kr;
+    t->ncols = kc;
+    t->cells = foi_calloc((size_t)kr * kc, sizeof *t->cells);
+    t->row_page = foi_calloc((size_t)kr, sizeof *t->row_page);
+    t->colx = foi_calloc((size_t)kc + 1, sizeof *t->colx);
+    unsigned char *styled = foi_calloc((size_t)kr, 1);
+    if (!t->cells || !t->row_page || !t->colx || !styled) {
+        foi_free(styled);
+        foi_free(keep_r);
+        foi_free(keep_c);
+        rc = pdf_nomem(L);
+        goto out;
+    }
+    for (int j = 0; j < kc; j++)
+        t->colx[j] = xs[keep_c[j]];
+    t->colx[kc] = xs[keep_c[kc - 1] + 1];
+    for (int i = 0; i < kr && !rc; i++) {
+        int r = keep_r[i];
+        t->row_page[i] = p;
+        int cells = 0, boldc = 0, shaded = 0;
+        for (int j = 0; j < kc && !rc; j++) {
+            int c = keep_c[j];
+            int g = uf_find(grp, r * ncol + c);
+            int gr = g / ncol, gc = g % ncol;   /* the group's first cell is its origin */
+            struct pcell *pc = &t->cells[(size_t)i * kc + j];
+            const char *txt = foi_collapse_ws(&L->a, cb[g].data ? cb[g].data : "", cb[g].len);
+            if (!txt) {
+                rc = pdf_nomem(L);
+                break;
+            }
+            pc->text = txt;
+            if (gr != r || gc != c)
+                pc->flags |= FOI_CELL_SPANNED;
+            if (*txt && bold[g])
+                pc->flags |= FOI_CELL_BOLD;
+            if (*txt && !(pc->flags & FOI_CELL_SPANNED)) {
+                cells++;
+                boldc += bold[g];
+            }
+            /* shading behind the cell's centre */
+            float mx = (xs[c] + xs[c + 1]) / 2, my = (ys[r] + ys[r + 1]) / 2;
+            for (int f = 0; f < P->src->nfill; f++) {
+                const struct foi_pdf_fill *fl = &P->src->fill[f];
+                if (fl->gray < 0.92f && fl->x0 <= mx && mx <= fl->x1 && fl->y0 <= my && my <= fl->y1 &&
+                    fl->x1 - fl->x0 < 1.5f * (gx1 - gx0) && fl->y1 - fl->y0 < 0.5f * (gy1 - gy0 + 1)) {
+                    shaded++;
+                    break;
+                }
+            }
+        }
+        styled[i] = (cells > 0 && boldc == cells) || shaded * 2 > kc;
+    }
+    if (!rc) {
+        t->header_rows = guess_header(t, styled);
+        struct tpart *tp = &t->parts[t->nparts++];
+        tp->page = p, tp->y0 = gy0, tp->y1 = gy1, tp->x0 = gx0, tp->x1 = gx1, tp->nlines = nlines;
+    }
+    foi_free(styled);
+    foi_free(keep_r);
+    foi_free(keep_c);
+out:
+    if (cb)
+        for (size_t i = 0; i < ncell; i++)
+            foi_buf_release(&cb[i]);
+    foi_free(cb);
+    foi_free(lastw);
+    foi_free(lastl);
+    foi_free(bold);
+    foi_free(has);
+    foi_free(grp);
+    foi_free(xs);
+    foi_free(ys);
+    return rc ? rc : L->rc;
+}
+
+int pdf_ruled_tables(struct lay *L, int p)
+{
+    struct ppage *P = &L->pg[p];
+    const struct foi_pdf_page *src = P->src;
+    if (src->rules_dropped) {
+        char loc[32];
+        snprintf(loc, sizeof loc, "page %d", p + 1);
+        if (foi_doc_note(L->doc, FOI_NOTE_WARNING, "parse_error", loc,
+                         "page %d draws more than %d lines; ruled tables on it are not read", p + 1,
+                         PDF_MAX_RULES_PAGE))
+            return pdf_nomem(L);
+        return 0;
+    }
+    if (src->nrule < 4 || !P->nw)
+        return 0;
+    struct hs *h = foi_malloc(sizeof *h * (size_t)src->nrule);
+    struct vs *v = foi_malloc(sizeof *v * (size_t)src->nrule);
+    if (!h || !v) {
+        foi_free(h);
+        foi_free(v);
+        return pdf_nomem(L);
+    }
+    int nh = 0, nv = 0;
+    for (int i = 0; i < src->nrule; i++) {
+        const struct foi_pdf_rule *r = &src->rule[i];
+        if (r->y0 == r->y1 && r->x1 - r->x0 >= 2)
+            h[nh++] = (struct hs){ r->y0, r->x0, r->x1, -1 };
+        else if (r->x0 == r->x1 && r->y1 - r->y0 >= 2)
+            v[nv++] = (struct vs){ r->x0, r->y0, r->y1, -1 };
+    }
+    nh = nh ? snap_join_h(h, nh) : 0;
+    nv = nv ? snap_join_v(v, nv) : 0;
+    int rc = 0;
+    if (nh >= 2 && nv >= 2) {
+        if ((long)nh * nv > MAX_INTERSECT * 10) {
+            char loc[32];
+            snprintf(loc, sizeof loc, "page %d", p + 1);
+            rc = foi_doc_note(L->doc, FOI_NOTE_WARNING, "parse_error", loc,
+                              "page %d draws too many lines to look for ruled tables; not read", p + 1)
+                     ? pdf_nomem(L) : 0;
+            foi_free(h);
+            foi_free(v);
+            return rc;
+        }
+        int *uf = foi_malloc(sizeof *uf * (size_t)(nh + nv));
+        if (!uf) {
+            foi_free(h);
+            foi_free(v);
+            return pdf_nomem(L);
+        }
+        for (int i = 0; i < nh + nv; i++)
+            uf[i] = i;
+        /* v is sorted by x: the verticals within a horizontal's reach */
+        for (int i = 0; i < nh; i++) {
+            int lo = 0, hi = nv;
+            while (lo < hi) {
+                int mid = (lo + hi) / 2;
+                if (v[mid].x < h[i].x0 - CROSS)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (int j = lo; j < nv && v[j].x <= h[i].x1 + CROSS; j++)
+                if (h[i].y >= v[j].y0 - CROSS && h[i].y <= v[j].y1 + CROSS)
+                    uf_union(uf, i, nh + j);
+        }
+        for (int i = 0; i < nh; i++)
+            h[i].comp = uf_find(uf, i);
+        for (int j = 0; j < nv; j++)
+            v[j].comp = uf_find(uf, nh + j);
+        /* each component once, in the order of its smallest member */
+        for (int c = 0; c < nh + nv && !rc; c++)
+            if (uf[c] == c)
+                rc = grid_table(L, p, h, nh, v, nv, c);
+        foi_free(uf);
+    }
+    foi_free(h);
+    foi_free(v);
+    refit_lines(P);
+    return rc ? rc : L->rc;
+}
+
+/* ------------------------------------------------------------ unruled tables */
+
+#define NUM_GAP  0.6f   /* em: a figure stands apart from its neighbours by this much */
+#define COL_GAP  0.6f   /* em: an empty stretch this wide across every row separates columns */
+
+/* A figure standing on its own: a count-like word with room on both sides. */
+static int lone_num(const struct ppage *P, const struct pl *l, int wi)
+{
+    const struct pw *w = &P->w[wi];
+    if (!(w->fl & PW_NUM) || w->used)
+        return 0;
+    const struct pw *prev = NULL, *next = NULL;
+    for (int k = wi - 1; k >= l->w0; k--)
+        if (!P->w[k].used) {
+            prev = &P->w[k];
+            break;
+        }
+    for (int k = wi + 1; k < l->w0 + l->nw; k++)
+        if (!P->w[k].used) {
+            next = &P->w[k];
+            break;
+        }
+    if (!prev)
+        return 0;   /* the first word is a label */
+    float em = w->size;
+    if (w->x0 - prev->x1 < NUM_GAP * em)
+        return 0;
+    if (next && next->x0 - w->x1 < NUM_GAP * em)
+        return 0;
+    return 1;
+}
+
+struct ucol { float x0, x1; };
+
+/* A justified line of prose: five words or more, at most one of them a
+ * count, every gap between them about as wide as the others (a table row has
+ * narrow gaps inside its label and wide ones before its figures). Its wide
+ * gaps are no columns. */
+static int justified(const struct ppage *P, const struct pl *l)
+{
+    float lo = 1e30f, hi = -1e30f;
+    int words = 0, nums = 0;
+    const struct pw *prev = NULL;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        if (prev) {
+            float g = w->x0 - prev->x1;
+            lo = fminf(lo, g);
+            hi = fmaxf(hi, g);
+        }
+        words++;
+        nums += (w->fl & PW_NUM) != 0;
+        prev = w;
+    }
+    return words >= 5 && nums <= 1 && hi - lo < 0.3f * l->size;
+}
+
+static int first_word(const struct ppage *P, const struct pl *l)
+{
+    for (int k = l->w0; k < l->w0 + l->nw; k++)
+        if (!P->w[k].used)
+            return k;
+    return -1;
+}
+
+static int starts_lower(const struct ppage *P, const struct pl *l)
+{
+    int k = first_word(P, l);
+    if (k < 0)
+        return 0;
+    unsigned char c = (unsigned char)P->w[k].text[0];
+    return c >= 'a' && c <= 'z';
+}
+
+static int overlaps_any(float a, float b, const struct ucol *c, int n, float pad)
+{
+    for (int i = 0; i < n; i++)
+        if (a < c[i].x1 + pad && c[i].x0 - pad < b)
+            return 1;
+    return 0;
+}
+
+struct urow {
+    int line;             /* the row's figures line */
+    int extra[6];         /* wrapped label lines joined to it */
+    int nextra;
+};
+
+static int cmp_ucol(const void *a, const void *b)
+{
+    const struct ucol *x = a, *y = b;
+    return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+/* The columns of a block: stretches no word of any row covers, at least
+ * COL_GAP wide, separate them. Returns the boundaries (ncols + 1). */
+static int block_columns(const struct ppage *P, const int *lines, int n, const int *hl, int nh, float em,
+                         float **bounds)
+{
+    int nw = 0;
+    for (int i = 0; i < n; i++) {
+        const struct pl *l = &P->l[lines[i]];
+        for (int k = l->w0; k < l->w0 + l->nw; k++)
+            nw += !P->w[k].used;
+    }
+    for (int i = 0; i < nh; i++)
+        nw += P->l[hl[i]].nw;
+    struct ucol *iv = foi_malloc(sizeof *iv * (size_t)(nw ? nw : 1));
+    if (!iv)
+        return -1;
+    nw = 0;
+    for (int i = 0; i < n; i++) {
+        const struct pl *l = &P->l[lines[i]];
+        for (int k = l->w0; k < l->w0 + l->nw; k++)
+            if (!P->w[k].used)
+                iv[nw++] = (struct ucol){ P->w[k].x0, P->w[k].x1 };
+    }
+    /* a header over a column the rows leave empty (a category printed only
+     * on an earlier page) still makes that column: a header run that
+     * touches no row's word is one more stretch of text */
+    int nrow = nw;
+    for (int i = 0; i < nh; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        const struct pw *prev = NULL;
+        float s0 = 0, s1 = 0;
+        for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                s1 = w->x1;
+                prev = w;
+                continue;
+            }
+            if (prev) {
+                int touches = 0;
+                for (int q = 0; q < nrow && !touches; q++)
+                    touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
+                if (!touches)
+                    iv[nw++] = (struct ucol){ s0, s1 };
+            }
+            if (w)
+                s0 = w->x0, s1 = w->x1;
+            prev = w;
+        }
+    }
+    qsort(iv, (size_t)nw, sizeof *iv, cmp_ucol);
+    float *b = foi_malloc(sizeof *b * (size_t)(nw + 2));
+    if (!b) {
+        foi_free(iv);
+        return -1;
+    }
+    int nb = 0;
+    b[nb++] = iv[0].x0;
+    float reach = iv[0].x1;
+    for (int i = 1; i < nw; i++) {
+        if (iv[i].x0 - reach >= COL_GAP * em)
+            b[nb++] = (reach + iv[i].x0) / 2;
+        reach = fmaxf(reach, iv[i].x1);
+    }
+    b[nb++] = reach;
+    foi_free(iv);
+    *bounds = b;
+    return nb;
+}
+
+static int col_of(const float *b, int nb, float x)
+{
+    for (int c = 0; c < nb - 2; c++)
+        if (x < b[c + 1])
+            return c;
+    return nb - 2;
+}
+
+/* Append the unused words of line li falling in column c to buf. */
+static int cell_words(struct lay *L, const struct ppage *P, int li, const float *b, int nb, int c,
+                      struct foi_buf *buf, int *lines_in, int *allbold, int *any)
+{
+    const struct pl *l = &P->l[li];
+    int first = 1;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        if (col_of(b, nb, (w->x0 + w->x1) / 2) != c)
+            continue;
+        if (pdf_text_word(buf, w->text, first && *lines_in > 0))
+            return pdf_nomem(L);
+        if (!(w->fl & PW_SUPER))
+            *allbold &= (w->fl & PW_BOLD) != 0;
+        *any = 1;
+        first = 0;
+    }
+    if (!first)
+        (*lines_in)++;
+    return 0;
+}
+
+/* A header line: no figure, not prose (no run of six words or more), text
+ * over the figure columns. */
+static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width)
+{
+    float span0 = 1e30f, span1 = -1e30f;
+    for (int i = 0; i < nnum; i++) {
+        span0 = fminf(span0, num[i].x0);
+        span1 = fmaxf(span1, num[i].x1);
+    }
+    int words = 0, over = 0;
+    const struct pw *prev = NULL;
+    float seg0 = 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        if (w->fl & PW_NUM)
+            return 0;
+        if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
+            words = 0;
+            seg0 = w->x0;
+        }
+        if (++words >= 6 || w->x1 - seg0 > 0.6f * width)
+            return 0;
+        over |= w->x1 > span0 - w->size && w->x0 < span1 + w->size;
+        prev = w;
+    }
+    return over;
+}
+
+/* Header lines of an unruled table, top-down, into header rows. Each word
+ * is placed bottom-up: in the column of the word below it that it lines up
+ * with (left edges, right edges or centres), else in the column whose
+ * figures it overlaps, else the nearest. A run of words that sits centred
+ * over several columns without lining up with what is below spans them (a
+ * group header such as a year over "Officers | Staff") and makes a header
+ * row of its own; plain lines in a row are one header wrapped over lines. */
+struct hword {
+    int col, aligned;
+    int seg_aligned;     /* some word of its run lines up with what is below */
+};
+
+static int lined_up(const struct pw *w, float x0, float x1, float em, float *dist)
+{
+    float d0 = fabsf(w->x0 - x0), d1 = fabsf(w->x1 - x1), dc = fabsf((w->x0 + w->x1) / 2 - (x0 + x1) / 2);
+    float d = fminf(d0, fminf(d1, dc));
+    *dist = d;
+    return d <= 0.5f * em;
+}
+
+static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
+                             const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
+{
+    int nc = nb - 1;
+    struct pcell *rows = foi_calloc((size_t)(nh ? nh : 1) * (size_t)nc, sizeof *rows);
+    struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
+    int *lines_in = foi_calloc((size_t)nc, sizeof *lines_in), *bold = foi_calloc((size_t)nc, sizeof *bold);
+    int *anyw = foi_calloc((size_t)nc, sizeof *anyw);
+    struct hword *hw = foi_calloc((size_t)P->nw + 1, sizeof *hw);
+    int nrows = 0, rc = 0;
+    if (!rows || !acc || !lines_in || !bold || !anyw || !hw) {
+        rc = pdf_nomem(L);
+        goto out;
+    }
+    for (int c = 0; c < nc; c++) {
+        foi_buf_init(&acc[c], 1 << 16);
+        bold[c] = 1;
+    }
+    /* columns of the words, bottom-up */
+    for (int i = nh - 1; i >= 0; i--) {
+        const struct pl *l = &P->l[hl[i]];
+        const struct pl *below = i + 1 < nh ? &P->l[hl[i + 1]] : NULL;
+        for (int k = l->w0; k < l->w0 + l->nw; k++) {
+            const struct pw *w = &P->w[k];
+            if (w->used)
+                continue;
+            float em = w->size, best = 1e30f, d;
+            int col = -1;
+            if (below) {
+                for (int t = below->w0; t < below->w0 + below->nw; t++) {
+                    const struct pw *y = &P->w[t];
+                    if (!y->used && lined_up(w, y->x0, y->x1, em, &d) && d < best) {
+                        best = d;
+                        col = hw[t].col;
+                    }
+                }
+            } else {
+                for (int c = 0; c < nc; c++)
+                    if (ext[c].x1 > ext[c].x0 && lined_up(w, ext[c].x0, ext[c].x1, em, &d) && d < best) {
+                        best = d;
+                        col = c;
+                    }
+            }
+            hw[k].aligned = col >= 0;
+            if (col < 0) {
+                float most = 0;
+                for (int c = 0; c < nc; c++) {
+                    float o = fminf(w->x1, ext[c].x1) - fmaxf(w->x0, ext[c].x0);
+                    if (o > most) {
+                        most = o;
+                        col = c;
+                    }
+                }
+            }
+            if (col < 0)
+                col = -2;    /* decided with its neighbours below */
+            hw[k].col = col;
+        }
+        /* in a run of words some of which line up, the others go with the
+         * nearest one that does ("Final written" over "warning") */
+        int s0 = -1;
+        const struct pw *prev = NULL;
+        for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                prev = w;
+                continue;
+            }
+            for (int q = s0; s0 >= 0 && q < k; q++) {
+                if (P->w[q].used || hw[q].aligned || hw[q].col >= 0)
+                    continue;
+                int best = -1;
+                for (int r = s0; r < k; r++)
+                    if (!P->w[r].used && hw[r].aligned && (best < 0 || abs(r - q) < abs(best - q)))
+                        best = r;
+                if (best >= 0)
+                    hw[q].col = hw[best].col;
+            }
+            for (int q = s0; s0 >= 0 && q < k; q++) {
+                if (P->w[q].used)
+                    continue;
+                int any = 0;
+                for (int r = s0; r < k; r++)
+                    any |= !P->w[r].used && hw[r].aligned;
+                hw[q].seg_aligned = any;
+                if (hw[q].col < 0)
+                    hw[q].col = col_of(b, nb, (P->w[q].x0 + P->w[q].x1) / 2);
+            }
+            s0 = w ? k : -1;
+            prev = w;
+        }
+    }
+    for (int i = 0; i < nh && !rc; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        const struct pl *below = i + 1 < nh ? &P->l[hl[i + 1]] : NULL;
+        /* the extent of what is below each column */
+        float bx0[64], bx1[64];
+        int ncap = nc < 64 ? nc : 64;
+        for (int c = 0; c < ncap; c++) {
+            bx0[c] = ext[c].x0, bx1[c] = ext[c].x1;
+            if (below) {
+                int any = 0;
+                for (int t = below->w0; t < below->w0 + below->nw; t++) {
+                    const struct pw *y = &P->w[t];
+                    if (y->used || hw[t].col != c)
+                        continue;
+                    if (!any)
+                        bx0[c] = y->x0, bx1[c] = y->x1, any = 1;
+                    else
+                        bx0[c] = fminf(bx0[c], y->x0), bx1[c] = fmaxf(bx1[c], y->x1);
+                }
+            }
+        }
+        /* segments and their spans */
+        int span_from[32], span_to[32], span_w0[32], span_w1[32], nspan = 0;
+        int s0 = -1;
+        const struct pw *prev = NULL;
+        for (int k = l->w0; k <= l->w0 + l->nw && nc <= 64; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                prev = w;
+                continue;
+            }
+            if (s0 >= 0 && nspan < 32) {
+                int last = k - 1;
+                while (last > s0 && P->w[last].used)
+                    last--;
+                float x0 = P->w[s0].x0, x1 = P->w[last].x1, em = P->w[s0].size;
+                int c0 = hw[s0].col, c1 = c0;
+                for (int q = s0; q <= last; q++) {
+                    if (P->w[q].used)
+                        continue;
+                    c0 = hw[q].col < c0 ? hw[q].col : c0;
+                    c1 = hw[q].col > c1 ? hw[q].col : c1;
+                }
+                int f = -1, t = -1;
+                if (!hw[s0].seg_aligned) {
+                    float best = 1e30f;
+                    for (int a0 = c0 - 2; a0 <= c0; a0++)
+                        for (int a1 = c1; a1 <= c1 + 2; a1++) {
+                            if (a0 < 0 || a1 >= ncap || a1 == a0)
+                                continue;
+                            float u0 = bx0[a0], u1 = bx1[a1];
+                            if (u1 <= u0 || x0 < u0 - em || x1 > u1 + em)
+                                continue;
+                            float err = fabsf((x0 + x1) / 2 - (u0 + u1) / 2);
+                            if (err <= fmaxf(0.15f * (u1 - u0), 0.5f * em) && err < best) {
+                                best = err;
+                                f = a0, t = a1;
+                            }
+                        }
+                }
+                if (f >= 0) {
+                    span_from[nspan] = f, span_to[nspan] = t, span_w0[nspan] = s0, span_w1[nspan] = last;
+                    nspan++;
+                }
+            }
+            s0 = w ? k : -1;
+            prev = w;
+        }
+        if (nspan) {
+            /* a group header row of its own: first close what is open */
+            int open = 0;
+            for (int c = 0; c < nc; c++)
+                open |= anyw[c];
+            if (open) {
+                for (int c = 0; c < nc; c++) {
+                    struct pcell *pc = &rows[(size_t)nrows * nc + c];
+                    pc->text = pdf_arena_text(L, &acc[c]);
+                    pc->flags = anyw[c] && bold[c] ? FOI_CELL_BOLD : 0;
+                    foi_buf_reset(&acc[c]);
+                    lines_in[c] = 0, bold[c] = 1, anyw[c] = 0;
+                }
+                nrows++;
+            }
+            for (int c = 0; c < nc; c++)
+                rows[(size_t)nrows * nc + c].text = "";
+            unsigned char *done = foi_calloc((size_t)l->nw, 1);
+            if (!done) {
+                rc = pdf_nomem(L);
+                break;
+            }
+            for (int sp = 0; sp < nspan && !rc; sp++) {
+                struct foi_buf t;
+                foi_buf_init(&t, 1 << 16);
+                int allb = 1;
+                for (int q = span_w0[sp]; q <= span_w1[sp]; q++) {
+                    if (P->w[q].used)
+                        continue;
+                    if (pdf_text_word(&t, P->w[q].text, 0))
+                        rc = pdf_nomem(L);
+                    allb &= (P->w[q].fl & PW_BOLD) != 0;
+                    done[q - l->w0] = 1;
+                }
+                const char *txt = pdf_arena_text(L, &t);
+                foi_buf_release(&t);
+                for (int c = span_from[sp]; c <= span_to[sp] && txt; c++) {
+                    struct pcell *pc = &rows[(size_t)nrows * nc + c];
+                    pc->text = txt;
+                    pc->flags = (c > span_from[sp] ? FOI_CELL_SPANNED : 0) | (allb ? FOI_CELL_BOLD : 0);
+                }
+            }
+            for (int c = 0; c < nc && !rc; c++) {
+                struct foi_buf t;
+                foi_buf_init(&t, 1 << 16);
+                int allb = 1, any = 0;
+                for (int q = l->w0; q < l->w0 + l->nw; q++) {
+                    const struct pw *x = &P->w[q];
+                    if (x->used || done[q - l->w0] || hw[q].col != c)
+                        continue;
+                    if (pdf_text_word(&t, x->text, 0))
+                        rc = pdf_nomem(L);
+                    allb &= (x->fl & PW_BOLD) != 0;
+                    any = 1;
+                }
+                if (any) {
+                    struct pcell *pc = &rows[(size_t)nrows * nc + c];
+                    pc->text = pdf_arena_text(L, &t);
+                    pc->flags = allb ? FOI_CELL_BOLD : 0;
+                }
+                foi_buf_release(&t);
+            }
+            foi_free(done);
+            nrows++;
+            continue;
+        }
+        /* a plain line: its words join the open header row, column by column */
+        for (int c = 0; c < nc && !rc; c++) {
+            int first = 1;
+            for (int q = l->w0; q < l->w0 + l->nw; q++) {
+                const struct pw *x = &P->w[q];
+                if (x->used || hw[q].col != c)
+                    continue;
+                if (pdf_text_word(&acc[c], x->text, first && lines_in[c] > 0))
+                    rc = pdf_nomem(L);
+                bold[c] &= (x->fl & PW_BOLD) != 0;
+                anyw[c] = 1;
+                first = 0;
+            }
+            if (!first)
+                lines_in[c]++;
+        }
+    }
+    if (!rc) {
+        int open = 0;
+        for (int c = 0; c < nc; c++)
+            open |= anyw[c];
+        if (open) {
+            for (int c = 0; c < nc; c++) {
+                struct pcell *pc = &rows[(size_t)nrows * nc + c];
+                pc->text = pdf_arena_text(L, &acc[c]);
+                pc->flags = anyw[c] && bold[c] ? FOI_CELL_BOLD : 0;
+            }
+            nrows++;
+        }
+    }
+out:
+    if (acc)
+        for (int c = 0; c < nc; c++)
+            foi_buf_release(&acc[c]);
+    foi_free(acc);
+    foi_free(lines_in);
+    foi_free(bold);
+    foi_free(anyw);
+    foi_free(hw);
+    if (rc || L->rc) {
+        foi_free(rows);
+        return rc ? rc : L->rc;
+    }
+    *rows_out = rows;
+    *nrows_out = nrows;
+    return 0;
+}
+
+/* One unruled table: rows (each a figures line and its wrapped label
+ * lines) and the header lines above them. */
+static int build_unruled(struct lay *L, int p, const int *ord, int no, const struct urow *rows, int nr,
+                         const int *hl, int nh, const struct ucol *num, int nnum)
+{
+    (void)ord, (void)no, (void)num, (void)nnum;
+    struct ppage *P = &L->pg[p];
+    int nlines = 0;
+    for (int i = 0; i < nr; i++)
+        nlines += 1 + rows[i].nextra;
+    int *all = foi_malloc(sizeof *all * (size_t)nlines);
+    if (!all)
+        return pdf_nomem(L);
+    int k = 0;
+    float em = 0;
+    for (int i = 0; i < nr; i++) {
+        all[k++] = rows[i].line;
+        em = fmaxf(em, P->l[rows[i].line].size);
+        for (int e = 0; e < rows[i].nextra; e++)
+            all[k++] = rows[i].extra[e];
+    }
+    float *b = NULL;
+    int nb = block_columns(P, all, nlines, hl, nh, em, &b);
+    foi_free(all);
+    if (nb < 0)
+        return pdf_nomem(L);
+    int nc = nb - 1;
+    if (nc < 2 || nc > L->lim->max_cols) {
+        foi_free(b);
+        return 0;
+    }
+    /* header lines may reach wider than the body */
+    for (int i = 0; i < nh; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        b[0] = fminf(b[0], l->x0);
+        b[nb - 1] = fmaxf(b[nb - 1], l->x1);
+    }
+    /* what each column's rows hold, left to right */
+    struct ucol *ext = foi_malloc(sizeof *ext * (size_t)nc);
+    if (!ext) {
+        foi_free(b);
+        return pdf_nomem(L);
+    }
+    for (int c = 0; c < nc; c++)
+        ext[c] = (struct ucol){ 1e30f, -1e30f };
+    for (int i = 0; i < nr; i++)
+        for (int e = -1; e < rows[i].nextra; e++) {
+            const struct pl *l = &P->l[e < 0 ? rows[i].line : rows[i].extra[e]];
+            for (int w = l->w0; w < l->w0 + l->nw; w++) {
+                if (P->w[w].used)
+                    continue;
+                int c = col_of(b, nb, (P->w[w].x0 + P->w[w].x1) / 2);
+                ext[c].x0 = fminf(ext[c].x0, P->w[w].x0);
+                ext[c].x1 = fmaxf(ext[c].x1, P->w[w].x1);
+            }
+        }
+    for (int c = 0; c < nc; c++)
+        if (ext[c].x0 > ext[c].x1)
+            ext[c] = (struct ucol){ b[c], b[c + 1] };
+    struct pcell *hrows = NULL;
+    int nhrows = 0;
+    int hrc = nh ? header_rows_build(L, P, hl, nh, b, nb, ext, &hrows, &nhrows) : 0;
+    foi_free(ext);
+    if (hrc) {
+        foi_free(b);
+        return L->rc;
+    }
+    int total = nhrows + nr;
+    if ((long)total * nc > L->lim->max_cells) {
+        foi_free(hrows);
+        foi_free(b);
+        return 0;
+    }
+    struct ptab *t = pdf_new_table(L);
+    if (!t) {
+        foi_free(hrows);
+        foi_free(b);
+        return L->rc;
+    }
+    t->page = t->last_page = p;
+    t->nrows = total;
+    t->ncols = nc;
+    t->cells = foi_calloc((size_t)total * nc, sizeof *t->cells);
+    t->row_page = foi_calloc((size_t)total, sizeof *t->row_page);
+    t->colx = b;
+    if (!t->cells || !t->row_page) {
+        foi_free(hrows);
+        return pdf_nomem(L);
+    }
+    if (nhrows)
+        memcpy(t->cells, hrows, sizeof *hrows * (size_t)nhrows * nc);
+    foi_free(hrows);
+    struct foi_buf buf;
+    foi_buf_init(&buf, 1 << 20);
+    for (int i = 0; i < nr && !L->rc; i++) {
+        for (int c = 0; c < nc && !L->rc; c++) {
+            foi_buf_reset(&buf);
+            int lines_in = 0, allbold = 1, any = 0;
+            /* wrapped lines above the figures line come first */
+            int order[7], n = 0;
+            for (int e = 0; e < rows[i].nextra; e++)
+                if (P->l[rows[i].extra[e]].base < P->l[rows[i].line].base)
+                    order[n++] = rows[i].extra[e];
+            order[n++] = rows[i].line;
+            for (int e = 0; e < rows[i].nextra; e++)
+                if (P->l[rows[i].extra[e]].base > P->l[rows[i].line].base)
+                    order[n++] = rows[i].extra[e];
+            for (int q = 0; q < n && !L->rc; q++)
+                cell_words(L, P, order[q], b, nb, c, &buf, &lines_in, &allbold, &any);
+            struct pcell *pc = &t->cells[(size_t)(nhrows + i) * nc + c];
+            pc->text = pdf_arena_text(L, &buf);
+            pc->flags = any && allbold ? FOI_CELL_BOLD : 0;
+        }
+    }
+    foi_buf_release(&buf);
+    if (L->rc)
+        return L->rc;
+    /* region, words taken */
+    float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f, y1 = -1e30f;
+    int used_lines = 0;
+    for (int i = 0; i < nh + nr; i++) {
+        int n = i < nh ? 1 : 1 + rows[i - nh].nextra;
+        for (int e = 0; e < n; e++) {
+            int li = i < nh ? hl[i] : (e == 0 ? rows[i - nh].line : rows[i - nh].extra[e - 1]);
+            struct pl *l = &P->l[li];
+            x0 = fminf(x0, l->x0), x1 = fmaxf(x1, l->x1);
+            y0 = fminf(y0, l->y0), y1 = fmaxf(y1, l->y1);
+            for (int w = l->w0; w < l->w0 + l->nw; w++)
+                P->w[w].used = 1;
+            l->gone = 1;
+            used_lines++;
+        }
+    }
+    for (int r = 0; r < total; r++)
+        t->row_page[r] = p;
+    t->x0 = x0, t->x1 = x1, t->y0 = y0, t->y1 = y1, t->last_y1 = y1;
+    t->header_rows = nhrows ? nhrows : guess_header(t, NULL);
+    struct tpart *tp = &t->parts[t->nparts++];
+    tp->page = p, tp->y0 = y0, tp->y1 = y1, tp->x0 = x0, tp->x1 = x1, tp->nlines = used_lines;
+    return 0;
+}
+
+int pdf_unruled_tables(struct lay *L, int p)
+{
+    struct ppage *P = &L->pg[p];
+    int n = 0;
+    for (int i = 0; i < P->nl; i++)
+        n += !P->l[i].gone && !P->l[i].furn;
+    if (n < 2)
+        return 0;
+    int *ord = foi_malloc(sizeof *ord * (size_t)n);
+    unsigned char *cand = foi_calloc((size_t)n, 1);
+    struct ucol *num = NULL;
+    struct urow *rows = NULL;
+    if (!ord || !cand) {
+        foi_free(ord);
+        foi_free(cand);
+        return pdf_nomem(L);
+    }
+    n = 0;
+    for (int i = 0; i < P->nl; i++)
+        if (!P->l[i].gone && !P->l[i].furn)
+            ord[n++] = i;
+    for (int i = 1; i < n; i++) {
+        int v = ord[i], j = i;
+        while (j > 0 && P->l[ord[j - 1]].base > P->l[v].base)
+            ord[j] = ord[j - 1], j--;
+        ord[j] = v;
+    }
+    int nnum_max = 0;
+    for (int i = 0; i < n; i++) {
+        const struct pl *l = &P->l[ord[i]];
+        int lone = 0;
+        for (int k = l->w0; k < l->w0 + l->nw; k++)
+            lone += lone_num(P, l, k);
+        cand[i] = lone > 0 && !justified(P, l);
+        nnum_max += lone;
+    }
+    num = foi_malloc(sizeof *num * (size_t)(nnum_max + 1));
+    rows = foi_malloc(sizeof *rows * (size_t)n);
+    if (!num || !rows) {
+        foi_free(ord);
+        foi_free(cand);
+        foi_free(num);
+        foi_free(rows);
+        return pdf_nomem(L);
+    }
+    int rc = 0;
+    for (int i = 0; i < n && !rc; i++) {
+        if (!cand[i] || P->l[ord[i]].gone)
+            continue;
+        const struct pl *l0 = &P->l[ord[i]];
+        float em = l0->size;
+        int nnum = 0;
+        for (int k = l0->w0; k < l0->w0 + l0->nw; k++)
+            if (lone_num(P, l0, k))
+                num[nnum++] = (struct ucol){ P->w[k].x0, P->w[k].x1 };
+        float numx0 = num[0].x0;
+        int nr = 0, pend[8], np = 0;
+        rows[nr].line = ord[i];
+        rows[nr].nextra = 0;
+        nr++;
+        float last_base = l0->base, pitch = 0;
+        int j = i + 1, last_row = i;
+        while (j < n) {
+            const struct pl *l = &P->l[ord[j]];
+            float gap = l->base - last_base;
+            if (cand[j]) {
+                int aligned = 0;
+                for (int k = l->w0; k < l->w0 + l->nw && !aligned; k++)
+                    if (lone_num(P, l, k) && overlaps_any(P->w[k].x0, P->w[k].x1, num, nnum, 0.3f * em))
+                        aligned = 1;
+                float rgap = l->base - P->l[rows[nr - 1].line].base;
+                if (!aligned || gap > 3.2f * em || (pitch > 0 && rgap > 2.6f * pitch && rgap > 3.2f * em))
+                    break;
+                /* the wrapped lines between the last row and this one: up to
+                 * the row above unless a line sits nearer the row below, which
+                 * has no label of its own there (a label centred on its
+                 * figures); a line in lower case always continues upwards */
+                const struct pl *A = &P->l[rows[nr - 1].line];
+                int split = np;
+                for (int q = 0; q < np && split == np; q++) {
+                    const struct pl *c = &P->l[pend[q]];
+                    if (starts_lower(P, c))
+                        continue;
+                    float da = c->base - A->base, db = l->base - c->base;
+                    int label_below = 0;
+                    for (int k = l->w0; k < l->w0 + l->nw; k++)
+                        if (!P->w[k].used && P->w[k].x0 < c->x1 && c->x0 < P->w[k].x1)
+                            label_below = 1;
+                    if (!label_below && db < da - 0.1f * em)
+                        split = q;
+                }
+                for (int q = 0; q < split; q++)
+                    if (rows[nr - 1].nextra < 6)
+                        rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
+                rows[nr].nextra = 0;
+                for (int q = split; q < np; q++)
+                    rows[nr].extra[rows[nr].nextra++] = pend[q];
+                rows[nr].line = ord[j];
+                nr++;
+                np = 0;
+                pitch = pitch > 0 ? fminf(pitch, rgap) : rgap;
+                for (int k = l->w0; k < l->w0 + l->nw; k++)
+                    if (lone_num(P, l, k) && nnum <= nnum_max)
+                        num[nnum++] = (struct ucol){ P->w[k].x0, P->w[k].x1 };
+                for (int k = 0; k < nnum; k++)
+                    numx0 = fminf(numx0, num[k].x0);
+                last_base = l->base;
+                last_row = j;
+                j++;
+                continue;
+            }
+            /* a wrapped label line: left of the figures, close to the line above */
+            if (np < 2 && gap <= 1.7f * em && l->x1 < numx0 - 0.5f * em && !(l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD))) {
+                pend[np++] = ord[j];
+                last_base = l->base;
+                j++;
+                continue;
+            }
+            break;
+        }
+        /* wrapped lines after the last row: only a continuation in lower case */
+        for (int q = 0; q < np; q++) {
+            const struct pl *c = &P->l[pend[q]];
+            const struct pl *A = &P->l[rows[nr - 1].line];
+            if (!starts_lower(P, c) || c->base - A->base > 1.7f * em * (q + 1))
+                break;
+            if (rows[nr - 1].nextra < 6)
+                rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
+        }
+        if (nr < 2)
+            continue;
+        /* header lines above the first row */
+        int hl[3], nh = 0;
+        float width = 0, tx0 = 1e30f, tx1 = -1e30f;
+        for (int r = 0; r < nr; r++) {
+            tx0 = fminf(tx0, P->l[rows[r].line].x0);
+            tx1 = fmaxf(tx1, P->l[rows[r].line].x1);
+        }
+        width = tx1 - tx0;
+        float top = P->l[rows[0].line].base;
+        for (int r = 0; r < rows[0].nextra; r++)
+            top = fminf(top, P->l[rows[0].extra[r]].base);
+        for (int q = i - 1; q >= 0 && nh < 3; q--) {
+            const struct pl *l = &P->l[ord[q]];
+            if (l->gone)
+                continue;
+            int skip = 0;
+            for (int e = 0; e < rows[0].nextra; e++)
+                skip |= rows[0].extra[e] == ord[q];
+            if (skip)
+                continue;
+            float gap = top - l->base;
+            if (gap > (nh ? 1.7f : 3.2f) * em || !header_line(P, l, num, nnum, width))
+                break;
+            hl[nh++] = ord[q];
+            top = l->base;
+        }
+        for (int a = 0, z = nh - 1; a < z; a++, z--) {
+            int t = hl[a];
+            hl[a] = hl[z];
+            hl[z] = t;
+        }
+        rc = build_unruled(L, p, ord, n, rows, nr, hl, nh, num, nnum);
+        i = last_row;
+    }
+    foi_free(ord);
+    foi_free(cand);
+    foi_free(num);
+    foi_free(rows);
+    refit_lines(P);
+    return rc ? rc : L->rc;
+}
+
+/* ------------------------------------------------------------ tables across pages */
+
+/* Nothing but furniture between the table and the page's end (below) or
+ * start (above)? */
+static int alone_below(const struct lay *L, int p, float y, int self)
+{
+    const struct ppage *P = &L->pg[p];
+    for (int i = 0; i < P->nl; i++) {
+        const struct pl *l = &P->l[i];
+        if (!l->gone && !l->furn && l->y0 > y - 1)
+            return 0;
+    }
+    for (int t = 0; t < L->ntab; t++)
+        if (t != self && !L->tab[t].joined)
+            for (int q = 0; q < L->tab[t].nparts; q++)
+                if (L->tab[t].parts[q].page == p && L->tab[t].parts[q].y0 > y - 1)
+                    return 0;
+    return 1;
+}
+
+static int alone_above(const struct lay *L, int p, float y, int self)
+{
+    const struct ppage *P = &L->pg[p];
+    for (int i = 0; i < P->nl; i++) {
+        const struct pl *l = &P->l[i];
+        if (!l->gone && !l->furn && l->y1 < y + 1)
+            return 0;
+    }
+    for (int t = 0; t < L->ntab; t++)
+        if (t != self && !L->tab[t].joined)
+            for (int q = 0; q < L->tab[t].nparts; q++)
+                if (L->tab[t].parts[q].page == p && L->tab[t].parts[q].y1 < y + 1)
+                    return 0;
+    return 1;
+}
+
+static int same_text(const char *a, const char *b)
+{
+    return !foi_strcasecmp(a ? a : "", b ? b : "");
+}
+
+/* Join B (the first thing on a page) to A (the last thing on the page
+ * before) when B's columns fall into A's, dropping a repeated header. */
+static int try_join(struct lay *L, int ai, int bi)
+{
+    struct ptab *A = &L->tab[ai], *B = &L->tab[bi];
+    if (A->nparts >= 64 || B->nparts != 1)
+        return 0;
+    int *map = foi_malloc(sizeof *map * (size_t)B->ncols);
+    if (!map)
+        return pdf_nomem(L);
+    float tol = 4;
+    int prev = -1, ok = 1;
+    for (int c = 0; c < B->ncols && ok; c++) {
+        float mid = (B->colx[c] + B->colx[c + 1]) / 2;
+        if (mid < A->colx[0] - tol || mid > A->colx[A->ncols] + tol) {
+            ok = 0;
+            break;
+        }
+        int j = 0;
+        while (j < A->ncols - 1 && mid >= A->colx[j + 1])
+            j++;
+        if (j <= prev)
+            ok = 0;
+        map[c] = prev = j;
+    }
+    /* most of A's columns are there; a ruled grid lines up exactly */
+    if (ok && B->ncols * 3 < A->ncols * 2)
+        ok = 0;
+    if (ok && A->ruled && B->ruled)
+        for (int c = 0; c < B->ncols && ok; c++)
+            if (B->ncols == A->ncols && (fabsf(B->colx[c] - A->colx[c]) > tol))
+                ok = 0;
+    if (!ok) {
+        foi_free(map);
+        return 0;
+    }
+    /* B's first rows repeat A's header rows: dropped */
+    int drop = 0;
+    if (A->header_rows > 0 && B->nrows > A->header_rows) {
+        int same = 1;
+        for (int r = 0; r < A->header_rows && same; r++)
+            for (int c = 0; c < B->ncols && same; c++)
+                same = same_text(B->cells[(size_t)r * B->ncols + c].text,
+                                 A->cells[(size_t)r * A->ncols + map[c]].text);
+        if (same)
+            drop = A->header_rows;
+    }
+    if (!drop && B->header_rows > 0) {
+        foi_free(map);
+        return 0;   /* a header of its own: another table */
+    }
+    int add = B->nrows - drop;
+    int nr = A->nrows + add;
+    if ((long)nr * A->ncols > L->lim->max_cells) {
+        foi_free(map);
+        return 0;
+    }
+    struct pcell *cells = foi_realloc(A->cells, sizeof *cells * (size_t)nr * (size_t)A->ncols);
+    if (!cells) {
+        foi_free(map);
+        return pdf_nomem(L);
+    }
+    A->cells = cells;
+    int *rp = foi_realloc(A->row_page, sizeof *rp * (size_t)nr);
+    if (!rp) {
+        foi_free(map);
+        return pdf_nomem(L);
+    }
+    A->row_page = rp;
+    for (int r = 0; r < add; r++) {
+        struct pcell *dst = &A->cells[(size_t)(A->nrows + r) * A->ncols];
+        for (int c = 0; c < A->ncols; c++)
+            dst[c] = (struct pcell){ "", 0 };
+        for (int c = 0; c < B->ncols; c++)
+            dst[map[c]] = B->cells[(size_t)(drop + r) * B->ncols + c];
+        A->row_page[A->nrows + r] = B->page;
+    }
+    A->nrows = nr;
+    A->parts[A->nparts++] = B->parts[0];
+    A->last_page = B->page;
+    A->last_y1 = B->y1;
+    B->joined = 1;
+    B->nparts = 0;
+    foi_free(map);
+    return 1;
+}
+
+static int cmp_tab_order(const void *a, const void *b, const struct lay *L)
+{
+    const struct ptab *x = &L->tab[*(const int *)a], *y = &L->tab[*(const int *)b];
+    if (x->page != y->page)
+        return x->page - y->page;
+    return x->y0 < y->y0 ? -1 : x->y0 > y->y0;
+}
+
+int pdf_join_tables(struct lay *L)
+{
+    if (L->ntab < 2)
+        return 0;
+    int *ord = foi_malloc(sizeof *ord * (size_t)L->ntab);
+    if (!ord)
+        return pdf_nomem(L);
+    for (int i = 0; i < L->ntab; i++)
+        ord[i] = i;
+    for (int i = 1; i < L->ntab; i++) {
+        int v = ord[i], j = i;
+        while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
+            ord[j] = ord[j - 1], j--;
+        ord[j] = v;
+    }
+    for (int i = 0; i < L->ntab && !L->rc; i++) {
+        int a = ord[i];
+        if (L->tab[a].joined)
+            continue;
+        for (int j = i + 1; j < L->ntab && !L->rc; j++) {
+            int b = ord[j];
+            struct ptab *A = &L->tab[a], *B = &L->tab[b];
+            if (B->joined || B->page != A->last_page + 1)
+                continue;
+            if (B->page > A->last_page + 1)
+                break;
+            if (!alone_below(L, A->last_page, A->last_y1, a) || !alone_above(L, B->page, B->y0, b))
+                continue;
+            try_join(L, a, b);
+        }
+    }
+    foi_free(ord);
+    return L->rc;
+}

@@ -1,0 +1,523 @@
+/* test_read_pdf.c: the PDF reader on small PDFs that scripts/make_pdf_fixtures.py
+ * writes (fixtures/pdf/): words and lines, superscripts, paragraphs, page
+ * furniture, ruled and unruled tables, tables across pages, two columns,
+ * rotated pages, scans, hostile files, allocation failures; and the layout
+ * analysis alone on characters placed by hand. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "../../parsers/pdf_layout.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PDFS FOI_SRCDIR "/fixtures/pdf"
+
+static int read_pdf_file(struct foi_doc *doc, const char *path, const struct foi_limits *lim, struct foi_err *err)
+{
+    foi_err_clear(err);
+    foi_doc_init(doc, path);
+    return foi_read_file(doc, path, lim, err);
+}
+
+static void read_ok(struct foi_doc *doc, const char *name)
+{
+    char path[1024];
+    struct foi_err err;
+    snprintf(path, sizeof path, "%s/%s", PDFS, name);
+    int rc = read_pdf_file(doc, path, NULL, &err);
+    if (rc)
+        fail_msg("%s: %s", name, err.message);
+    assert_int_equal(doc->format, FOI_FMT_PDF);
+}
+
+/* The table as "a|b|c" rows joined by newlines, spanned copies marked ^. */
+static char *grid(const struct foi_table *t)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int r = 0; r < t->nrows; r++) {
+        for (int c = 0; c < t->ncols; c++) {
+            const struct foi_cell *cell = foi_table_cell(t, r, c);
+            foi_buf_printf(&b, "%s%s%s", c ? "|" : "", cell->text, (cell->flags & FOI_CELL_SPANNED) ? "^" : "");
+        }
+        if (r + 1 < t->nrows)
+            foi_buf_addc(&b, '\n');
+    }
+    return foi_buf_detach(&b);
+}
+
+static void assert_grid(const struct foi_table *t, const char *want)
+{
+    char *g = grid(t);
+    assert_string_equal(g, want);
+    foi_free(g);
+}
+
+static int find_line(const struct foi_doc *doc, const char *text)
+{
+    for (int i = 0; i < doc->nlines; i++)
+        if (!strcmp(doc->lines[i].text, text))
+            return i;
+    return -1;
+}
+
+/* ------------------------------------------------------------ words and lines */
+
+static void test_words_and_lines(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "words.pdf");
+    assert_int_equal(doc.npages, 1);
+    static const char *const want[] = {
+        "Words and lines",
+        "Our reference: 123/24",         /* a short line ends its paragraph */
+        "Date: 1 May 2024",
+        "Dismissed Final warning",       /* a 1 pt gap joins, 6 pt splits, a 0.4 pt baseline shift is one line */
+        "Management action\xC2\xB9",     /* the raised small 1 is a superscript, not a count */
+        "Total",                         /* a glyph drawn twice on itself, once */
+        "The professional standards department completed the investi-gation of every allegation recorded "
+        "in the year and the outcomes are given below for police officers and police staff together.",
+        "\xE2\x80\xA2 Dismissed \xE2\x80\x93 3",
+        "\xE2\x80\xA2 Written warning \xE2\x80\x93 2",
+        "\xC2\xB9 Management action includes management advice.",
+    };
+    assert_int_equal(doc.nlines, (int)(sizeof want / sizeof *want));
+    for (int i = 0; i < doc.nlines; i++) {
+        assert_string_equal(doc.lines[i].text, want[i]);
+        assert_int_equal(doc.lines[i].no, i + 1);
+        assert_int_equal(doc.lines[i].page, 1);
+    }
+    assert_true(doc.lines[0].flags & FOI_LINE_HEADING);
+    assert_false(doc.lines[1].flags & FOI_LINE_HEADING);
+    assert_true(doc.lines[7].flags & FOI_LINE_BULLET);
+    assert_true(doc.lines[8].flags & FOI_LINE_BULLET);
+    assert_true(doc.lines[9].flags & FOI_LINE_FOOTNOTE);
+    /* a paragraph's locator is the page and physical line it starts on */
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    assert_string_equal(foi_line_locator_in(&a, &doc, 6), "page 1 line 7");
+    assert_string_equal(foi_line_locator_in(&a, &doc, 7), "page 1 line 10");
+    foi_arena_release(&a);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nnotes, 0);
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ tables */
+
+static void test_ruled_tables(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "ruled.pdf");
+    assert_int_equal(doc.ntables, 3);
+    const struct foi_table *t = &doc.tables[0];
+    /* merged cells from missing inner rules, filled like HTML spans */
+    assert_grid(t, "Outcome|2022/23|2022/23^|2023/24|2023/24^|Total\n"
+                   "Outcome^|Officers|Staff|Officers|Staff|Total^\n"
+                   "Dismissed|1|2|3|4|10\n"
+                   "Written warning|0|1|0|2|3\n"
+                   "Total|1|3|3|6|13");
+    assert_int_equal(t->header_rows, 2);   /* shaded and bold */
+    assert_true(foi_table_cell(t, 0, 0)->flags & FOI_CELL_HEADER);
+    assert_true(foi_table_cell(t, 4, 5)->flags & FOI_CELL_BOLD);
+    assert_false(foi_table_cell(t, 2, 1)->flags & FOI_CELL_BOLD);
+    assert_string_equal(t->caption, "Table 1: Allegations of sexual assault");
+    assert_string_equal(t->heading, "Table 1: Allegations of sexual assault");
+    assert_int_equal(t->page, 1);
+    assert_int_equal(t->anchor_line, 1);
+    assert_string_equal(foi_cell_locator(&doc, t, 2, 5), "page 1 table 1 row 3 col 6");
+    /* a box round a note is no table; its text stays a line */
+    assert_true(find_line(&doc, "This box is a note, not a table.") >= 0);
+    /* rules drawn as thin filled rectangles */
+    assert_grid(&doc.tables[1], "Outcome|Number\nDismissed|4\nTotal|4");
+    assert_int_equal(doc.tables[1].header_rows, 1);
+    /* a plain grid: its header rows are the leading rows over the figures
+     * that hold no count (the years are no counts) */
+    assert_grid(&doc.tables[2], "Category|Officers|Officers^|Staff|Staff^\n"
+                                "Category^|2021/22|2022/23|2021/22|2022/23\n"
+                                "Sexual assault|1|2|3|4\n"
+                                "Sexual harassment|5|6|7|8");
+    assert_int_equal(doc.tables[2].header_rows, 2);
+    foi_doc_release(&doc);
+}
+
+static void test_unruled_tables(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "unruled.pdf");
+    assert_int_equal(doc.ntables, 2);
+    /* a header over two lines joined; a label wrapped onto a second line joined
+     * to its row (the figures are on its first line) */
+    assert_grid(&doc.tables[0], "Allegation type|Dismissed|Final written warning|Total\n"
+                                "Sexual assault|1|0|1\n"
+                                "Abuse of position for a sexual purpose|3|1|4\n"
+                                "Domestic abuse|2|2|4");
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_string_equal(doc.tables[0].heading, "Police officers");
+    /* a year centred over two columns spans them: its own header row */
+    assert_grid(&doc.tables[1], "|2022/23|2022/23^|2023/24|2023/24^\n"
+                                "Outcome|Officers|Staff|Officers|Staff\n"
+                                "Dismissed|2|1|3|0\n"
+                                "No case to answer|4|2|5|1");
+    assert_int_equal(doc.tables[1].header_rows, 2);
+    /* telephone numbers in an address are not a table */
+    assert_true(find_line(&doc, "Telephone 0303 123 1113") >= 0);
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ pages */
+
+static void test_tables_across_pages(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "pages.pdf");
+    assert_int_equal(doc.npages, 4);
+    assert_int_equal(doc.ntables, 2);
+    /* a ruled table over pages 1 and 2, its header repeated on page 2: one
+     * table, the repeat dropped, each row on its own page */
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->nrows, 32);
+    assert_int_equal(t->header_rows, 1);
+    assert_string_equal(foi_table_cell(t, 28, 0)->text, "Row 28");
+    assert_int_equal(t->row_page[28], 1);
+    assert_string_equal(foi_table_cell(t, 29, 0)->text, "Row 29");
+    assert_int_equal(t->row_page[29], 2);
+    assert_string_equal(foi_table_cell(t, 31, 1)->text, "465");
+    assert_string_equal(foi_cell_locator(&doc, t, 31, 1), "page 2 table 1 row 32 col 2");
+    for (int r = 1; r < t->nrows; r++)
+        assert_string_not_equal(foi_table_cell(t, r, 0)->text, "Outcome");
+    /* an unruled table over pages 3 and 4, header repeated */
+    t = &doc.tables[1];
+    assert_int_equal(t->page, 3);
+    assert_grid(t, "Outcome|Officers|Staff\nDismissed|1|0\nWritten warning|2|1\nNo case to answer|3|2\n"
+                   "Reflective practice|4|3\nOngoing|5|4\nWithdrawn|6|5\nTotal|21|15");
+    assert_int_equal(t->row_page[6], 4);
+    /* a paragraph running over the page break is one line, from page 2 */
+    int i = find_line(&doc, "A paragraph that runs on to the next page begins here near the foot of the page. "
+                            "Its lines fill the width of the text block, so a reader can tell that the sentence "
+                            "at the foot of the page carries on over the page break and ends at the top of the "
+                            "next page.");
+    assert_true(i >= 0);
+    assert_int_equal(doc.lines[i].page, 2);
+    foi_doc_release(&doc);
+}
+
+static void test_furniture(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "pages.pdf");
+    /* the running header and footer, page numbers and markings are set apart */
+    assert_int_equal(doc.nfurniture, 16);
+    assert_string_equal(doc.furniture[0].loc, "page 1 header");
+    assert_string_equal(doc.furniture[0].text, "OFFICIAL");
+    assert_string_equal(doc.furniture[2].loc, "page 1 footer");
+    assert_string_equal(doc.furniture[2].text, "Page 1 of 4");
+    for (int i = 0; i < doc.nlines; i++) {
+        assert_null(strstr(doc.lines[i].text, "OFFICIAL"));
+        assert_null(strstr(doc.lines[i].text, "Page "));
+        assert_null(strstr(doc.lines[i].text, "Example Constabulary"));
+    }
+    foi_doc_release(&doc);
+
+    /* a browser's print header (date and title) and footer (address, 1/2),
+     * and a lone number at the foot of the page */
+    read_ok(&doc, "browser.pdf");
+    assert_int_equal(doc.nlines, 3);
+    assert_string_equal(doc.lines[0].text, "Disclosure 0042/24");
+    assert_string_equal(doc.lines[2].text, "The answer ends on the second page.");
+    assert_int_equal(doc.nfurniture, 6);
+    assert_string_equal(doc.furniture[0].text, "12/3/26, 3:53 PM Disclosure 0042/24 | Example Constabulary");
+    assert_string_equal(doc.furniture[1].text, "7");
+    assert_string_equal(doc.furniture[2].text, "https://www.example.police.uk/foi/disclosure-log/0042-24 1/2");
+    foi_doc_release(&doc);
+}
+
+static void test_reading_order(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "columns.pdf");
+    /* the left column, then the right one, then what runs across below */
+    assert_int_equal(doc.nlines, 4);
+    assert_string_equal(doc.lines[0].text, "Two columns");
+    assert_non_null(strstr(doc.lines[1].text, "The left column opens the letter."));
+    assert_non_null(strstr(doc.lines[1].text, "right column of the page."));
+    assert_non_null(strstr(doc.lines[2].text, "The right column comes second."));
+    assert_non_null(strstr(doc.lines[2].text, "read nonsense."));
+    assert_string_equal(doc.lines[3].text, "A closing line across the whole page, below both columns, comes last.");
+    foi_doc_release(&doc);
+
+    /* a landscape page and a portrait page turned with /Rotate */
+    read_ok(&doc, "rotated.pdf");
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Outcome|2019/20|2020/21|2021/22|2022/23|2023/24|Total\nDismissed|1|2|3|4|5|15");
+    assert_int_equal(doc.nlines, 3);
+    assert_string_equal(doc.lines[1].text, "Rotated page");
+    assert_int_equal(doc.lines[1].page, 2);
+    assert_string_equal(doc.lines[2].text, "This line reads across the turned page.");
+    foi_doc_release(&doc);
+}
+
+/* ------------------------------------------------------------ scans and bad files */
+
+static void test_scans(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "scan.pdf");
+    assert_int_equal(doc.nlines, 0);
+    assert_int_equal(doc.ntables, 0);
+    const struct foi_doc_note *n = foi_doc_fatal_note(&doc);
+    assert_non_null(n);
+    assert_string_equal(n->code, "no_text_layer");
+    assert_non_null(strstr(n->message, "page 1 is only an image (a scan)"));
+    foi_doc_release(&doc);
+
+    /* a typed letter with a scanned second page: read, the page named */
+    read_ok(&doc, "mixed.pdf");
+    assert_null(foi_doc_fatal_note(&doc));
+    assert_int_equal(doc.nnotes, 1);
+    assert_string_equal(doc.notes[0].code, "no_text_layer");
+    assert_int_equal(doc.notes[0].severity, FOI_NOTE_WARNING);
+    assert_non_null(strstr(doc.notes[0].message, "page 2 is only an image"));
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+}
+
+static void test_bad_files(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/encrypted.pdf", NULL, &err), FOI_EPARSE);
+    assert_string_equal(err.message, "encrypted PDF: it needs a password to open; not read");
+    foi_doc_release(&doc);
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/encrypted-owner-only.pdf", NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/page-bomb.pdf", NULL, &err), FOI_ELIMIT);
+    assert_string_equal(err.message, "the PDF has 100000 pages, over the 2000-page limit");
+    foi_doc_release(&doc);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    lim.max_pages = 3;
+    assert_int_equal(read_pdf_file(&doc, PDFS "/pages.pdf", &lim, &err), FOI_ELIMIT);
+    foi_doc_release(&doc);
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/damaged-xref.pdf", NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Allegations of sexual assault: 3");
+    assert_int_equal(doc.nnotes, 1);
+    assert_non_null(strstr(doc.notes[0].message, "cross-reference table was rebuilt"));
+    foi_doc_release(&doc);
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/giant-image.pdf", NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+    assert_int_equal(read_pdf_file(&doc, FOI_SRCDIR "/fixtures/bad/deep-forms.pdf", NULL, &err), FOI_EPARSE);
+    assert_non_null(strstr(err.message, "page 1 could not be read"));
+    foi_doc_release(&doc);
+    /* bytes that start like a PDF and are not one */
+    static const char junk[] = "%PDF-1.4\nnothing here\n";
+    foi_err_clear(&err);
+    foi_doc_init(&doc, "junk.pdf");
+    int rc = foi_read_bytes(&doc, junk, sizeof junk - 1, NULL, &err);
+    assert_true(rc == FOI_EPARSE || (rc == 0 && foi_doc_fatal_note(&doc)));
+    foi_doc_release(&doc);
+}
+
+/* Every Nth allocation failing (dense, then sampled): a clean FOI_ENOMEM or
+ * the same document, never a crash or a leak. */
+static void test_alloc_faults(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    read_ok(&doc, "unruled.pdf");
+    int want_lines = doc.nlines, want_tables = doc.ntables;
+    char *want_grid = grid(&doc.tables[1]);
+    foi_doc_release(&doc);
+    int done = 0;
+    for (long n = 1; !done; n = n < 200 ? n + 1 : n + n / 25) {
+        assert_true(n < 10000000);
+        foi_alloc_fail_after(n);
+        int rc = read_pdf_file(&doc, PDFS "/unruled.pdf", NULL, &err);
+        int injected = foi_alloc_count() >= n;
+        foi_alloc_fail_after(0);
+        if (rc) {
+            if (rc != FOI_ENOMEM)
+                fail_msg("allocation %ld failing gave %d (%s)", n, rc, err.message);
+            assert_true(injected);
+        } else {
+            assert_int_equal(doc.nlines, want_lines);
+            assert_int_equal(doc.ntables, want_tables);
+            char *g = grid(&doc.tables[1]);
+            assert_string_equal(g, want_grid);
+            foi_free(g);
+            done = !injected;
+        }
+        foi_doc_release(&doc);
+    }
+    foi_free(want_grid);
+}
+
+/* ------------------------------------------------------------ the layout alone */
+
+
+/* Characters of s, 5 points wide each at size 10, from x on baseline y. */
+static float put(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
+{
+    float w = size * 0.5f;
+    for (; *s; s++) {
+        struct foi_pdf_char c = { (uint32_t)(unsigned char)*s, x, y - size * 0.7f, x + w, y + size * 0.2f, y,
+                                  size, flags | (*s == ' ' ? PDF_CH_SPACE : 0), p->nch };
+        assert_int_equal(foi_pdf_add_char(p, &c), 0);
+        x += w;
+    }
+    return x;
+}
+
+static void layout(struct foi_doc *doc, struct foi_pdf_page *pages, int n)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(doc, "synthetic.pdf");
+    doc->format = FOI_FMT_PDF;
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    assert_int_equal(foi_pdf_layout(doc, pages, n, "", &lim, &err), 0);
+}
+
+static void test_layout_words(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    /* gaps: 1.5 pt (0.15 em) joins, 2.5 pt (0.25 em) splits */
+    float x = put(&pg, "ab", 100, 200, 10, 0);
+    x = put(&pg, "cd", x + 1.5f, 200, 10, 0);
+    put(&pg, "ef", x + 2.5f, 200, 10, 0);
+    /* baselines 1.5 pt apart (0.15 em) are one line, drawn out of order */
+    put(&pg, "right", 300, 251.5f, 10, 0);
+    put(&pg, "left", 100, 250, 10, 0);
+    /* a raised small 2 after a word: a superscript of that line */
+    x = put(&pg, "label", 100, 300, 10, 0);
+    put(&pg, "2", x + 0.5f, 296.5f, 6, 0);
+    /* a ligature's letters at one place come out in the order drawn */
+    struct foi_pdf_char f1 = { 'f', 100, 343, 106, 352, 350, 10, 0, pg.nch };
+    assert_int_equal(foi_pdf_add_char(&pg, &f1), 0);
+    struct foi_pdf_char f2 = { 'i', 106, 343, 106, 352, 350, 10, 0, pg.nch };
+    assert_int_equal(foi_pdf_add_char(&pg, &f2), 0);
+    struct foi_pdf_char f3 = { 'x', 105.99f, 343, 111, 352, 350, 10, 0, pg.nch };   /* a hair left of the i */
+    assert_int_equal(foi_pdf_add_char(&pg, &f3), 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.nlines, 4);
+    assert_string_equal(doc.lines[0].text, "abcd ef");
+    assert_string_equal(doc.lines[1].text, "left right");
+    assert_string_equal(doc.lines[2].text, "label\xC2\xB2");
+    assert_string_equal(doc.lines[3].text, "fix");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+static void test_layout_justified_prose(void **state)
+{
+    (void)state;
+    /* two justified lines whose wide, even gaps put a number under a number:
+     * prose, not a table; the same numbers after a label in a table row are */
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const char *const l1[] = { "there", "were", "12", "cases", "in", "all" };
+    static const char *const l2[] = { "while", "some", "14", "other", "ones", "too" };
+    float x = 60;
+    for (int i = 0; i < 6; i++)
+        x = put(&pg, l1[i], x, 100, 10, 0) + 12;
+    x = 60;
+    for (int i = 0; i < 6; i++)
+        x = put(&pg, l2[i], x, 113, 10, 0) + 12;
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Written warning", 60, 100, 10, 0);
+    put(&pg, "12", 200, 100, 10, 0);
+    put(&pg, "3", 260, 100, 10, 0);
+    put(&pg, "No case to answer", 60, 113, 10, 0);
+    put(&pg, "14", 200, 113, 10, 0);
+    put(&pg, "5", 260, 113, 10, 0);
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Written warning|12|3\nNo case to answer|14|5");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+static void test_layout_furniture_and_join(void **state)
+{
+    (void)state;
+    /* two pages: a footer "Page n of 2" and a marking; a table of figures
+     * aligned in columns at the foot of page 1 runs on at the top of page 2 */
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], "OFFICIAL", 270, 30, 10, PDF_CH_BOLD);
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+    }
+    put(&pg[0], "Outcome", 100, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Number", 300, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 100, 720, 10, 0);
+    put(&pg[0], "3", 300, 720, 10, 0);
+    put(&pg[0], "Withdrawn", 100, 740, 10, 0);
+    put(&pg[0], "1", 300, 740, 10, 0);
+    put(&pg[1], "Ongoing", 100, 80, 10, 0);
+    put(&pg[1], "2", 300, 80, 10, 0);
+    put(&pg[1], "Total", 100, 100, 10, 0);
+    put(&pg[1], "6", 300, 100, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.nlines, 0);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Outcome|Number\nDismissed|3\nWithdrawn|1\nOngoing|2\nTotal|6");
+    assert_int_equal(doc.tables[0].row_page[3], 2);
+    assert_string_equal(foi_cell_locator(&doc, &doc.tables[0], 4, 1), "page 2 table 1 row 5 col 2");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_words_and_lines),
+        cmocka_unit_test(test_ruled_tables),
+        cmocka_unit_test(test_unruled_tables),
+        cmocka_unit_test(test_tables_across_pages),
+        cmocka_unit_test(test_furniture),
+        cmocka_unit_test(test_reading_order),
+        cmocka_unit_test(test_scans),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_alloc_faults),
+        cmocka_unit_test(test_layout_words),
+        cmocka_unit_test(test_layout_justified_prose),
+        cmocka_unit_test(test_layout_furniture_and_join),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
