@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""keycheck.py RECORDS_CSV EXPECTED_CSV: every keyed figure must be extracted
-exactly once with the right value, and nothing extra from keyed files.
+"""keycheck.py RECORDS_CSV EXPECTED_CSV [--min RECALL PRECISION]: every keyed
+figure must be extracted exactly once with the right value, and nothing extra
+from keyed files; with --min (held-out sets), recall and precision must reach
+the floors instead.
 A response in the key's folder tree that has no row in the key is keyed as
 giving no figures (a table of unknown labels, a narrative table, a scan):
 any record from it is extra. Scripts (*.py), docs (*.md), the key itself and
@@ -42,8 +44,15 @@ def responses_beside(key_path):
 
 
 def main():
-    got, exp = rows(sys.argv[1]), rows(sys.argv[2])
-    files = {r["source_file"] for r in exp} | responses_beside(sys.argv[2])
+    args = sys.argv[1:]
+    # --min R P: a held-out set is scored, not matched: recall >= R and
+    # precision >= P pass (what is missed or extra is still listed)
+    floor = None
+    if len(args) >= 5 and args[2] == "--min":
+        floor = (float(args[3]), float(args[4]))
+        args = args[:2]
+    got, exp = rows(args[0]), rows(args[1])
+    files = {r["source_file"] for r in exp} | responses_beside(args[1])
     g = Counter(key(r) for r in got if r["source_file"] in files)
     e = Counter(key(r) for r in exp)
     missed = e - g
@@ -54,6 +63,13 @@ def main():
     for k in sorted(extra):
         print("extra ", " | ".join(k))
     print(f"keys: {right} right, {sum(missed.values())} missed, {sum(extra.values())} extra")
+    if floor:
+        recall = right / max(sum(e.values()), 1)
+        precision = right / max(sum(g.values()), 1)
+        ok = recall >= floor[0] and precision >= floor[1]
+        print(f"recall {recall:.3f} (at least {floor[0]:.3f}), precision {precision:.3f} "
+              f"(at least {floor[1]:.3f}): {'pass' if ok else 'FAIL'}")
+        return 0 if ok else 1
     return 1 if missed or extra else 0
 
 
