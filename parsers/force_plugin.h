@@ -1,11 +1,12 @@
 /* force_plugin.h: what a per-force plugin file is made of. A force plugin
  * knows its force's house style: `style` scores (0..35) how much a document
- * looks like that force's responses; the probe adds it to a base score when
- * the document (letterhead, signature, email domain, reference) or the folder
- * it was filed in names the force. Parsing runs the shared engine with the
- * force fixed and a higher confidence. A force plugin reads every format (a
- * force's next response may come as a PDF or a workbook); FORMATS names the
- * formats its house style was seen in, which adds a little to the score. */
+ * looks like that force's responses. When the document (letterhead,
+ * signature, email domain, reference) or the folder it was filed in names the
+ * force, the probe scales the style onto 81..100, above every generic parser
+ * (at most 80), so a known force's response comes through its own plugin
+ * whatever its format (a force's next response may be a PDF or a workbook);
+ * FORMATS names the formats its house style was seen in, which adds a little.
+ * Parsing runs the shared engine with the force fixed and a higher confidence. */
 #ifndef FOI_FORCE_PLUGIN_H
 #define FOI_FORCE_PLUGIN_H
 
@@ -17,7 +18,7 @@
         if (!foi_doc_is_force(doc, FORCE_ID))  /* any format: a force's new format */     \
             return 0;                                                                    \
         int s = STYLE(doc) + (doc->format & (FORMATS) ? 3 : 0);                          \
-        return 60 + (s < 0 ? 0 : s > 35 ? 35 : s);                                       \
+        return 81 + (s < 0 ? 0 : s > 35 ? 19 : s * 19 / 35);                             \
     }                                                                                    \
     static int parse_##NAME(const struct foi_doc *doc, struct foi_sink *out,             \
                             struct foi_err *err)                                         \

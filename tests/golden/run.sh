@@ -44,6 +44,16 @@ for f in $OUTPUTS; do
     fi
 done
 
+# 1a. a known force's response in a format its plugin never saw comes through
+# that force's plugin (issue 15: a new format of a known force)
+for f in lancashire/FOI-2024-00318-response.docx,force_lancashire \
+         metropolitan/01.FOI.24.035517-disclosure.xlsx,force_metropolitan \
+         west-midlands/1184_24_response.pdf,force_west_midlands; do
+    src=${f%,*} want=${f#*,}
+    if grep -q "^$src,[0-9a-f]*,[0-9]*,[a-z]*,$want," "$T/a/sources.csv"; then ok
+    else bad "$src was not parsed by $want: $(grep "^$src," "$T/a/sources.csv")"; fi
+done
+
 # 1b. a crowded funnel plot still names every force outside its limits
 if python3 "$G/outlier_labels.py" "$T/a/report.html" >"$T/labels.txt"; then ok
 else bad "report.html funnel labels:"; head -5 "$T/labels.txt"; fi
