@@ -4,6 +4,8 @@
  * lists and prose are read in engine_table.c and engine_letter.c. */
 #include "engine_ctx.h"
 
+#include "../normalize/figure.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <ctype.h>
@@ -631,6 +633,72 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
     f->confidence = banded(c, conf, inferred, unknown);
 }
 
+/* The identity and value of a finished figure, canonical where the taxonomy
+ * knows the labels. */
+static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const struct foi_value *v)
+{
+    uint64_t h = 1469598103934665603ull;
+    const char *parts[8];
+    const char *force = foi_norm_label(c->tax, FOI_VOCAB_FORCE, f->force);
+    const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    const char *meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
+    const char *subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome);
+    char a[11] = "", b[11] = "", val[96];
+    if (f->period.resolved) {
+        foi_date_iso(&f->period.start, a);
+        foi_date_iso(&f->period.end, b);
+    }
+    snprintf(val, sizeof val, "%d|%lld|%d:%lld|%d:%lld|%s", (int)v->status, (long long)v->value,
+             v->has_min, (long long)v->min, v->has_max, (long long)v->max, v->exemption);
+    parts[0] = force ? force : f->force;
+    parts[1] = f->period.resolved ? a : f->period_label;
+    parts[2] = f->period.resolved ? b : "";
+    parts[3] = cat ? cat : f->category;
+    parts[4] = meas ? meas : f->measure;
+    parts[5] = subj ? subj : "unknown";
+    parts[6] = out ? out : f->outcome;
+    parts[7] = val;
+    for (int i = 0; i < 8; i++) {
+        const char *s = parts[i] ? parts[i] : "";
+        h = (h ^ foi_hash(s, strlen(s))) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+/* 1 when the document has already given this very figure (same identity,
+ * same value): a second table restating the first, a Total row repeating
+ * another table's row. The first statement is kept (corpus README: a
+ * figure stated more than once is one figure). */
+static int said_before(struct ectx *c, uint64_t h)
+{
+    if (!c->said || (c->said_n + 1) * 2 > c->said_mask + 1) {
+        size_t ncap = c->said ? (c->said_mask + 1) * 2 : 256;
+        uint64_t *m = foi_calloc(ncap, sizeof *m);
+        if (!m)
+            return 0;   /* no memory to remember: emit (a duplicate beats a lost figure) */
+        for (size_t i = 0; c->said && i <= c->said_mask; i++) {
+            if (!c->said[i])
+                continue;
+            size_t k = c->said[i] & (ncap - 1);
+            while (m[k])
+                k = (k + 1) & (ncap - 1);
+            m[k] = c->said[i];
+        }
+        foi_free(c->said);
+        c->said = m;
+        c->said_mask = ncap - 1;
+    }
+    size_t k = h & c->said_mask;
+    for (; c->said[k]; k = (k + 1) & c->said_mask)
+        if (c->said[k] == h)
+            return 1;
+    c->said[k] = h;
+    c->said_n++;
+    return 0;
+}
+
 int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf)
 {
@@ -664,6 +732,14 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
     f.request_ref = c->request_ref;
     f.date_basis = c->date_basis;
     eng_figure_finish(c, &f, d, conf, locator);
+    struct foi_value pv;
+    if (!v) {
+        if (foi_value_parse(value_text ? value_text : "", &pv))
+            memset(&pv, 0, sizeof pv);
+        v = &pv;
+    }
+    if (said_before(c, said_hash(c, &f, v)))
+        return 0;
     int r = c->out->emit(c->out, &f);
     if (r && !c->rc)
         c->rc = r;
@@ -815,6 +891,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     eng_letter_release(&c);
     int rc = c.rc;
     foi_free(c.memo);
+    foi_free(c.said);
     foi_arena_release(&c.arena);
     if (rc)
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));

@@ -159,6 +159,117 @@ static const struct textdims *statement(struct ectx *c)
     return c->tstmt;
 }
 
+/* ---------------------------------------------------------- nil marks */
+/* A line defining a mark as nil ("A dash (–) in the tables above indicates
+ * nil", "– = nil return", "Blank cells indicate nil"): the document's own
+ * convention, so its dashes or blank cells are reported zeros (corpus
+ * README: a dash or blank is a nil only where the document defines it so).
+ * Read once per document. */
+/* At p (lower-cased text, start s): a dash mark, the word "dash" or
+ * "hyphen", or a dash character standing alone ("(–)", "'-'", "– ="). */
+static size_t dash_mark(const char *s, const char *p)
+{
+    if (!strncmp(p, "dash", 4) || !strncmp(p, "hyphen", 6))
+        return (p == s || !isalpha((unsigned char)p[-1])) ? (size_t)(p[0] == 'd' ? 4 : 6) : 0;
+    size_t n = 0;
+    if (*p == '-')
+        n = 1;
+    else if (!strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xe2\x80\x94", 3))
+        n = 3;
+    if (!n)
+        return 0;
+    /* standing alone: nothing alphanumeric glued on either side */
+    if (p > s && isalnum((unsigned char)p[-1]))
+        return 0;
+    if (isalnum((unsigned char)p[n]) || p[n] == '-')
+        return 0;
+    return n;
+}
+
+static size_t blank_mark(const char *s, const char *p)
+{
+    if (p > s && isalpha((unsigned char)p[-1]))
+        return 0;
+    if (!strncmp(p, "blank", 5))
+        return 5;
+    if (!strncmp(p, "empty cell", 10))
+        return 5;
+    return 0;
+}
+
+/* The words after a mark define it as nil: a defining verb, then a nil
+ * word, within a short clause and with no word saying "no data". */
+static int defines_nil(const char *p)
+{
+    static const char *const verbs[] = { "indicate", "mean", "denote", "represent", "show", "signif",
+                                         "=", " is ", " are ", "stand", "used for", "used to", NULL };
+    static const char *const nils[] = { "nil", "zero", "none", "no allegation", "no case", "no complaint",
+                                        "no officer", "no individual", "no record", NULL };
+    static const char *const nots[] = { "not available", "not applicable", "no data", "not known",
+                                        "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
+                                        "fewer than", "less than", "between", "not provided", "redact", NULL };
+    char span[72];
+    size_t n = strcspn(p, ".;");
+    if (n > sizeof span - 1)
+        n = sizeof span - 1;
+    memcpy(span, p, n);
+    span[n] = '\0';
+    const char *nil = NULL;
+    for (int i = 0; nils[i]; i++) {
+        const char *q = strstr(span, nils[i]);
+        if (q && (q == span || !isalpha((unsigned char)q[-1])) && (!nil || q < nil))
+            nil = q;
+    }
+    if (!nil)
+        return 0;
+    for (int i = 0; nots[i]; i++)
+        if (strstr(span, nots[i]))
+            return 0;
+    const char *neg = strstr(span, " not ");
+    if (!neg)
+        neg = strstr(span, "n't ");
+    if (neg && neg < nil)
+        return 0;   /* "a dash does not mean zero" */
+    for (int i = 0; verbs[i]; i++) {
+        const char *v = strstr(span, verbs[i]);
+        if (v && v < nil)
+            return 1;
+    }
+    return 0;
+}
+
+int eng_dash_cell(const char *s)
+{
+    return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") || !strcmp(s, "--");
+}
+
+int eng_nil_marks(struct ectx *c)
+{
+    if (c->nil_done)
+        return c->nil_marks;
+    c->nil_done = 1;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < c->doc->nlines; i++) {
+        const char *l = foi_ascii_lower(&lb, c->doc->lines[i].text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        if (strlen(l) > 600)
+            continue;   /* a paragraph of prose, not a note on the tables */
+        for (const char *p = l; *p; p++) {
+            size_t n;
+            if ((n = dash_mark(l, p)) && defines_nil(p + n))
+                c->nil_marks |= NIL_DASH;
+            else if ((n = blank_mark(l, p)) && defines_nil(p + n))
+                c->nil_marks |= NIL_BLANK;
+        }
+    }
+    foi_buf_release(&lb);
+    return c->nil_marks;
+}
+
 /* --------------------------------------------------------- force rows */
 /* In a force column, a name that appears twice ("West Midlands" the region
  * and "West Midlands" the force) is the region where its value is the sum of
@@ -227,7 +338,7 @@ static int count_cells(const struct tread *tr, int r)
         if (tr->s.col[col].kind != COL_COUNT)
             continue;
         int y;
-        int k = eng_cell_kind(cell_text(tr->t, r, col), &y);
+        int k = eng_tcell_kind(&tr->s, cell_text(tr->t, r, col), &y);
         n += k == CK_COUNT || k == CK_NUMBER;
     }
     return n;
@@ -684,11 +795,17 @@ static int table_pass(struct tread *tr)
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
-            if (kind == CK_EMPTY)
+            int kind = eng_tcell_kind(s, cell->text, &y);
+            /* a dash or blank cell the document defines as nil */
+            const char *nil_note = NULL;
+            if ((kind == CK_COUNT && eng_dash_cell(cell->text)) ||
+                (kind == CK_EMPTY && !*cell->text && (s->nil & NIL_BLANK) && !(cell->flags & FOI_CELL_SPANNED)))
+                nil_note = *cell->text ? "a dash, which the document defines as nil"
+                                       : "a blank cell, which the document defines as nil";
+            else if (kind == CK_EMPTY)
                 continue;
             struct foi_value v;
-            int vr = eng_value(c, cell->text, &v);
+            int vr = eng_value(c, nil_note ? "0" : cell->text, &v);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -711,6 +828,8 @@ static int table_pass(struct tread *tr)
                 continue;
             }
             const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+            if (nil_note)
+                d.note = nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
         if (tr->group_closing)

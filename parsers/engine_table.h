@@ -67,10 +67,20 @@ struct tshape {
      * above it, the request): "Q1" or "April" alone are read inside it */
     struct foi_period tperiod;
     int has_tperiod;
+    int nil;               /* NIL_* marks the document defines as nil */
 };
+
+/* engine_table.c: marks the document defines as nil ("A dash (-) indicates
+ * nil", "Blank cells indicate nil"), NIL_* bits, read once per document */
+enum { NIL_DASH = 1, NIL_BLANK = 2 };
+int eng_nil_marks(struct ectx *c);
+/* A cell that holds only a dash ("-", an en or em dash). */
+int eng_dash_cell(const char *s);
 
 /* engine_tshape.c */
 int eng_cell_kind(const char *s, int *year);
+/* eng_cell_kind, a dash counted as a count where the document defines it as nil */
+int eng_tcell_kind(const struct tshape *s, const char *text, int *year);
 /* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
  * the period the table sits in. 0, or FOI_ENOMEM. */
 int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,

@@ -94,6 +94,15 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
+int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
+{
+    if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
+        *year = 0;
+        return CK_COUNT;
+    }
+    return eng_cell_kind(text, year);
+}
+
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
 static int quarter_in(const char *text, const struct foi_period *tp, struct foi_period *out)
 {
@@ -235,7 +244,7 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = eng_tcell_kind(s, cell->text, &y);
             n[kind]++;
             years += y;
             if (kind == CK_TEXT)
@@ -286,7 +295,7 @@ static int header_like_row(const struct foi_table *t, const struct tshape *s, in
     for (int col = 0; col < s->nc; col++) {
         const char *x = cell_text(t, r, col);
         int y;
-        int kind = eng_cell_kind(x, &y);
+        int kind = eng_tcell_kind(s, x, &y);
         if (kind == CK_EMPTY)
             continue;
         if (kind == CK_COUNT && !y)
@@ -1008,6 +1017,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     }
     s->nr = t->nrows;
     s->nc = t->ncols;
+    s->nil = eng_nil_marks(c);
     s->force_col = s->cat_col = s->from_col = s->to_col = -1;
     if (s->nr < 1 || s->nc < 1)
         return 0;

@@ -437,6 +437,65 @@ static void test_title_row(void **state)
     done(&d, &g);
 }
 
+/* A second table restating a figure of the first (its Total row is the first
+ * table's row) gives it once; a different value would still be given. */
+static void test_restated_across_tables(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Figures are allegations against police officers in 2022/23.", FOI_FMT_HTML);
+    const char *t1[] = { "Allegation type|Number", "Sexual assault|4", "Sexual harassment|9", NULL };
+    doc_table(&d, 1, "Table 1: allegations by type", t1);
+    const char *t2[] = { "Outcome|Number", "Dismissed|2", "No case to answer|7", "Total|9", NULL };
+    doc_table(&d, 1, "Table 2: outcomes of the sexual harassment allegations", t2);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-04-01|2023-03-31|2|reported"));
+    done(&d, &g);
+}
+
+/* Dashes and blank cells are nils only where the document says so. */
+static void test_nil_marks(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "A dash (-) in the table means that there were none.",
+        "\xe2\x80\x93 = nil return",
+        "Blank cells indicate zero.",
+        "A dash means the figure is not available.",
+        "A dash does not mean zero.",
+        "Blank cells mean that no data was returned.",
+    };
+    static const int want[] = { 6, 6, 6, 4, 4, 4 };
+    for (int i = 0; i < 6; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        char text[300];
+        snprintf(text, sizeof text, "Allegations of sexual assault against police officers and staff in 2022/23.\n%s",
+                 lines[i]);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        /* a row whose count cells are all blank would be a group heading:
+         * each row here has a figure */
+        const char *dash[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning|\xe2\x80\x93|1",
+                               "Ongoing|0|-", NULL };
+        const char *blank[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning||1", "Ongoing|0|", NULL };
+        doc_table(&d, 1, NULL, strstr(lines[i], "lank") ? blank : dash);
+        struct got g;
+        run(&d, &g, NULL);
+        if ((int)g.ds.nrecords != want[i]) {
+            fprintf(stderr, "case %d:\n", i);
+            show(&g);
+            fail();
+        }
+        if (want[i] == 6)
+            assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2022-04-01|2023-03-31|0|reported"));
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -457,6 +516,8 @@ int main(void)
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
         cmocka_unit_test(test_title_row),
+        cmocka_unit_test(test_restated_across_tables),
+        cmocka_unit_test(test_nil_marks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
