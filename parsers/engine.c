@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* ------------------------------------------------------------- helpers */
 const char *eng_strdup(struct ectx *c, const char *s)
@@ -223,6 +224,23 @@ static int legislation_year(const char *text, size_t at)
     return 0;
 }
 
+/* The words just before text[at] deny it: "not", "(not", "rather than",
+ * "instead of". */
+static int negated(const char *text, size_t at)
+{
+    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
+    size_t k = at;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == ','))
+        k--;
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (k >= n && !strncasecmp(text + k - n, words[i], n) &&
+            (k == n || !isalpha((unsigned char)text[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -262,17 +280,21 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "officers";
     else if (st)
         td->subject = "staff";
-    /* measures */
+    /* measures: one only, every mention agreeing; a negated one ("officers
+     * (not allegations)", "cases rather than allegations") says what the
+     * figures are not */
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 32);
-    /* one measure only: every mention agrees */
-    if (n > 0) {
-        int agree = 1;
-        for (int i = 1; i < n; i++)
-            if (strcmp(ms[i].id, ms[0].id))
-                agree = 0;
-        if (agree)
-            td->measure = ms[0].id;
+    const char *mid = NULL;
+    int agree = 1;
+    for (int i = 0; i < n; i++) {
+        if (negated(text, ms[i].at))
+            continue;
+        if (mid && strcmp(mid, ms[i].id))
+            agree = 0;
+        mid = ms[i].id;
     }
+    if (mid && agree)
+        td->measure = mid;
     /* periods */
     struct foi_period_ctx pc = {0};
     struct foi_period ps[ENG_MAX_PERIODS];

@@ -132,7 +132,12 @@ static const struct textdims *statement(struct ectx *c)
     c->tstmt_done = 1;
     static const char *const cues[] = {
         "figures are", "figures show", "figures relate", "figures cover", "figures include",
-        "figures given", "table shows", "table covers", "tables show", "tables cover", NULL
+        "figures given", "table shows", "table covers", "tables show", "tables cover",
+        /* a word between: "the table below shows", "the tables above cover" */
+        "table below shows", "table above shows", "tables below show", "tables above show",
+        "table below covers", "tables below cover", "table below sets out", "tables below set out",
+        "table below gives", "tables below give", "table below provides", "tables below provide",
+        "figures below are", "figures above are", "figures below show", "figures in the table", NULL
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
@@ -141,6 +146,8 @@ static const struct textdims *statement(struct ectx *c)
         const char *l = foi_ascii_lower(&lb, t);
         if (!l)
             break;
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;   /* the request asks; it does not say what the figures are */
         for (int k = 0; cues[k]; k++) {
             const char *at = strstr(l, cues[k]);
             if (!at)

@@ -496,6 +496,23 @@ static void test_nil_marks(void **state)
     }
 }
 
+/* What the figures are not ("officers (not allegations)") is no measure. */
+static void test_negated_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "The table below shows the number of officers (not allegations) subject to misconduct "
+                  "proceedings for sexual harassment, by the year the matter was recorded.", FOI_FMT_DOCX);
+    const char *rows[] = { "Year|Dismissed|Total", "2021/22|1|4", "2022/23|2|5", NULL };
+    doc_table(&d, 0, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2022-04-01|2023-03-31|2|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_title_row),
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
+        cmocka_unit_test(test_negated_measure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
