@@ -32,8 +32,8 @@ struct tread {
     struct ectx *c;
     const struct foi_table *t;
     struct tshape s;
-    struct textdims cap, title, sheet, head, lead[4];
-    int nlead;
+    struct textdims cap, title, sheet, head, lead[4], top[4];
+    int nlead, ntop;
     int multi_measure;          /* count columns name different measures */
     /* state down the rows */
     struct dims group;
@@ -117,6 +117,38 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         (*n)++;
         if (l->flags & FOI_LINE_HEADING)
             break;
+    }
+}
+
+/* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
+ * are numbers of individuals") head every table on it, not only the first:
+ * for a later table they are read after its own lead-in, nearest first. */
+static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims *out, int *n, int max)
+{
+    const struct foi_doc *doc = c->doc;
+    *n = 0;
+    if (!t->sheet)
+        return;
+    const struct foi_table *first = NULL;
+    for (int i = 0; i < doc->ntables && !first; i++)
+        if (doc->tables[i].sheet && !strcmp(doc->tables[i].sheet, t->sheet))
+            first = &doc->tables[i];
+    if (!first || first == t)
+        return;   /* the first table's lead-in already reads them */
+    char prefix[300];
+    int pl = snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet);
+    if (pl <= 0 || (size_t)pl >= sizeof prefix)
+        return;
+    for (int i = first->anchor_line - 1; i >= 0 && *n < max; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if (!l->loc || strncmp(l->loc, prefix, (size_t)pl))
+            break;   /* the sheet's lines end (a previous sheet's notes) */
+        if (!(l->flags & FOI_LINE_TITLE) || !l->text[0])
+            continue;
+        if ((first->heading && !strcmp(l->text, first->heading)) ||
+            (first->caption && !strcmp(l->text, first->caption)))
+            continue;   /* the first table's own title ("Table 1: ...") is not the sheet's */
+        eng_textdims(c, l->text, &out[(*n)++]);
     }
 }
 
@@ -739,6 +771,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     dims_fill_text(&d, &tr->head);
     for (int i = 0; i < tr->nlead; i++)
         dims_fill_text(&d, &tr->lead[i]);
+    for (int i = 0; i < tr->ntop; i++)
+        dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
     dims_fill_text(&d, &c->req);
@@ -925,6 +959,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     eng_textdims(c, t->sheet, &tr.sheet);
     eng_textdims(c, t->heading, &tr.head);
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
+    sheet_top(c, t, tr.top, &tr.ntop, 4);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
     memset(&pd, 0, sizeof pd);
@@ -933,6 +968,8 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     dims_fill_text(&pd, &tr.head);
     for (int i = 0; i < tr.nlead; i++)
         dims_fill_text(&pd, &tr.lead[i]);
+    for (int i = 0; i < tr.ntop; i++)
+        dims_fill_text(&pd, &tr.top[i]);
     dims_fill_text(&pd, &c->req);
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;

@@ -513,6 +513,38 @@ static void test_negated_measure(void **state)
     done(&d, &g);
 }
 
+/* A sheet's title rows head every table on the sheet; the first table's own
+ * title does not head the second. */
+static void test_sheet_title_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against police officers, calendar year 2022\nTable 1: allegations of sexual assault\n"
+                  "Table 2: by outcome", FOI_FMT_XLSX);
+    static const char *const locs[] = { "sheet \"Data\" A1", "sheet \"Data\" A3", "sheet \"Data\" A9" };
+    for (int i = 0; i < 3; i++) {
+        d.lines[i].loc = locs[i];
+        d.lines[i].flags |= FOI_LINE_TITLE;
+    }
+    const char *t1[] = { "Outcome|Number", "Dismissed|2", "Total|5", NULL };
+    const char *t2[] = { "Outcome|Sexual harassment", "Dismissed|1", "Total|6", NULL };
+    d.nlines = 2;
+    struct foi_table *t = doc_table(&d, 1, NULL, t1);
+    t->sheet = "Data";
+    t->heading = "Table 1: allegations of sexual assault";
+    d.nlines = 3;
+    t = doc_table(&d, 1, NULL, t2);
+    t->sheet = "Data";
+    t->heading = "Table 2: by outcome";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -536,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
+        cmocka_unit_test(test_sheet_title_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
