@@ -88,6 +88,9 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
 /* eng_classify, and a period label without its year ("Q1", "April") read
  * inside the table's period. */
 void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L);
+/* The same inside the period in (a group header's) instead of the table's. */
+void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, const struct foi_period *in,
+                      struct label *L);
 /* Structure words of a label column's or header's text (not vocabulary). */
 int eng_header_role(const char *h);
 /* A header that names a count without saying of what: "Number", "Count". */

@@ -133,13 +133,21 @@ static int quarter_in(const char *text, const struct foi_period *tp, struct foi_
 
 void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L)
 {
+    eng_tclassify_in(c, s, text, NULL, L);
+}
+
+void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, const struct foi_period *in,
+                      struct label *L)
+{
     eng_classify(c, text, L);
-    if (!s || !s->has_tperiod || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
+    if (!in && s && s->has_tperiod)
+        in = &s->tperiod;
+    if (!in || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
         return;
     struct foi_period_ctx pc = {0};
-    pc.request = &s->tperiod;
+    pc.request = in;
     struct foi_period p;
-    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, &s->tperiod, &p)) {
+    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p)) {
         L->period = p;
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
@@ -674,7 +682,14 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 L->text = "";
                 continue;
             }
-            eng_tclassify(c, s, x, L);
+            /* "Q1 (Apr-Jun)" under "2022/23": read inside the period above it */
+            const struct foi_period *in = NULL;
+            for (int up = lvl - 1; up >= s->htop && !in; up--) {
+                const struct label *U = &hl[(size_t)up * nc + col];
+                if (U->text && U->period_ok && foi_date_cmp(&U->period.start, &U->period.end))
+                    in = &U->period;
+            }
+            eng_tclassify_in(c, s, x, in, L);
             if (L->primary < 0 && !L->period_in && eng_totalish(x))
                 L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)

@@ -545,6 +545,30 @@ static void test_sheet_title_rows(void **state)
     done(&d, &g);
 }
 
+/* Quarters without their year under a group header naming the year, a Year
+ * total merged down over them; two years side by side. */
+static void test_quarters_under_year_groups(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual harassment against police officers and police staff.", FOI_FMT_HTML);
+    const char *rows[] = {
+        "Allegation type|2022/23|2022/23|2022/23|2022/23|2023/24|2023/24|2023/24|2023/24|Total",
+        "Allegation type|Q1 (Apr\xe2\x80\x93Jun)|Q2 (Jul\xe2\x80\x93Sep)|Q3 (Oct\xe2\x80\x93""Dec)|Q4 (Jan\xe2\x80\x93Mar)|"
+        "Q1 (Apr\xe2\x80\x93Jun)|Q2 (Jul\xe2\x80\x93Sep)|Q3 (Oct\xe2\x80\x93""Dec)|Q4 (Jan\xe2\x80\x93Mar)|Total",
+        "Sexual harassment|1|2|3|4|5|6|7|8|36", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 9);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2023-06-30|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2024-03-31|36|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -569,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_sheet_title_rows),
+        cmocka_unit_test(test_quarters_under_year_groups),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
