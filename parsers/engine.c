@@ -224,6 +224,20 @@ static int legislation_year(const char *text, size_t at)
     return 0;
 }
 
+/* "per 1,000 officers", "per officer": the base of a rate, not whom the
+ * figures are about. */
+static int rate_base(const char *text, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    while (k > 0 && (isdigit((unsigned char)text[k - 1]) || text[k - 1] == ','))
+        k--;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    return k >= 3 && !strncasecmp(text + k - 3, "per", 3) && (k == 3 || !isalpha((unsigned char)text[k - 4]));
+}
+
 /* The words just before text[at] deny it: "not", "(not", "rather than",
  * "instead of". */
 static int negated(const char *text, size_t at)
@@ -268,7 +282,7 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 32);
     int off = 0, st = 0, both = 0;
     for (int i = 0; i < n; i++) {
-        if (!plural_subject(text, &ms[i]))
+        if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at))
             continue;
         if (!strcmp(ms[i].id, "officers")) off = 1;
         else if (!strcmp(ms[i].id, "staff")) st = 1;

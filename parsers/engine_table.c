@@ -332,29 +332,45 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     }
     if (!twice)
         return 0;
-    int vc = -1;
-    for (int k = 0; k < s->nc && vc < 0; k++)
-        if (s->col[k].kind == COL_COUNT)
-            vc = k;
-    if (vc < 0)
-        return 0;
-    struct foi_value v;
-    if (foi_value_parse(cell_text(t, r, vc), &v) || v.status != FOI_VS_REPORTED)
-        return 0;
-    int64_t sum = 0;
-    int n = 0;
-    for (int o = r + 1; o < t->nrows; o++) {
-        struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
-        if (!M.id[FOI_VOCAB_FORCE])
-            break;
-        struct foi_value w;
-        if (foi_value_parse(cell_text(t, o, vc), &w) || w.status != FOI_VS_REPORTED)
-            return 0;
-        sum += w.value;
-        n++;
+    /* the run of force rows below it (a region heading its forces) or above
+     * it (a region row closing them) adds up to it in every count column */
+    for (int dir = 1; dir >= -1; dir -= 2) {
+        int n = 0;
+        for (int o = r + dir; o >= s->h && o < t->nrows; o += dir, n++) {
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            if (!M.id[FOI_VOCAB_FORCE])
+                break;
+        }
+        if (n < 2)
+            continue;
+        int agree = 0, differ = 0;
+        for (int k = 0; k < s->nc && !differ; k++) {
+            if (s->col[k].kind != COL_COUNT)
+                continue;
+            struct foi_value v;
+            if (foi_value_parse(cell_text(t, r, k), &v) || v.status != FOI_VS_REPORTED)
+                continue;
+            int64_t sum = 0;
+            int whole = 1;
+            for (int i = 1; i <= n && whole; i++) {
+                struct foi_value w;
+                if (foi_value_parse(cell_text(t, r + dir * i, k), &w) || w.status != FOI_VS_REPORTED)
+                    whole = 0;
+                else
+                    sum += w.value;
+            }
+            if (!whole)
+                continue;
+            if (sum == v.value)
+                agree++;
+            else
+                differ = 1;
+        }
+        if (agree && !differ)
+            return 1;
     }
-    return n >= 2 && sum == v.value;
+    return 0;
 }
 
 /* -------------------------------------------------------------- rows */

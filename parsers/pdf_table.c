@@ -827,7 +827,8 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         const struct pw *w = &P->w[k];
         if (w->used)
             continue;
-        if (w->fl & PW_NUM)
+        /* a number is a figure unless it ends a phrase ("Rate per 1,000") */
+        if ((w->fl & PW_NUM) && (!prev || (prev->fl & PW_NUM) || w->x0 - prev->x1 > 0.9f * w->size))
             return 0;
         if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
             words = 0;

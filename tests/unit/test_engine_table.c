@@ -569,6 +569,32 @@ static void test_quarters_under_year_groups(void **state)
     done(&d, &g);
 }
 
+/* Region rows that close the forces above them, one named like a force
+ * ("West Midlands Region" after the force West Midlands, whose own figures
+ * happen to add up in one column): the region is left out, every force
+ * kept; a rate "per 1,000 officers" says nothing of the subject. */
+static void test_region_rows_after_forces(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations recorded against police officers and police staff, year ending 31 March 2023\n"
+                  "Number of allegations; rate per 1,000 officers", FOI_FMT_PDF);
+    const char *rows[] = { "Police force area|Officer headcount|Sexual assault|Sexual harassment|Rate per 1,000 officers",
+                           "Staffordshire|1,903|7|12|10.0", "Warwickshire|1,052|5|6|10.5",
+                           "West Mercia|2,498|4|17|8.4", "West Midlands|8,107|16|55|8.8",
+                           "West Midlands Region|13,560|32|90|9.0", "Essex|3,755|14|23|9.9",
+                           "Kent|4,103|15|23|9.3", "South East Region|7,858|29|46|9.5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 12);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|16|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|55|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -594,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_quarters_under_year_groups),
+        cmocka_unit_test(test_region_rows_after_forces),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
