@@ -536,6 +536,46 @@ static void test_layout_header_with_number(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Header cells centred on different numbers of lines (a one-line "Sexual
+ * assault" set between the two lines of "Sexual / harassment") are one
+ * header row; a row label wrapped over two lines with its figures between
+ * them, in rows padded further apart than a line of text, is one row. */
+static void test_layout_centred_cells(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Sexual", 290, 100, 8, 0);
+    put(&pg, "Domestic", 380, 100, 8, 0);
+    put(&pg, "Outcome", 60, 105, 8, 0);
+    put(&pg, "Sexual assault", 200, 105, 8, 0);
+    put(&pg, "harassment", 290, 110, 8, 0);
+    put(&pg, "abuse", 380, 110, 8, 0);
+    /* rows 17 pt apart (over two lines of 8 pt text) */
+    static const char *const figs[][3] = { { "3", "5", "1" }, { "0", "2", "4" }, { "7", "9", "6" } };
+    float y[3] = { 127, 149, 171 };
+    put(&pg, "Dismissed", 60, y[0], 8, 0);
+    put(&pg, "Gross misconduct - would", 60, y[1] - 5, 8, 0);
+    put(&pg, "have been dismissed", 60, y[1] + 5, 8, 0);
+    put(&pg, "No case to answer", 60, y[2], 8, 0);
+    for (int r = 0; r < 3; r++) {
+        put(&pg, figs[r][0], 225, y[r], 8, 0);
+        put(&pg, figs[r][1], 310, y[r], 8, 0);
+        put(&pg, figs[r][2], 395, y[r], 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Outcome|Sexual assault|Sexual harassment|Domestic abuse\n"
+                                "Dismissed|3|5|1\nGross misconduct - would have been dismissed|0|2|4\n"
+                                "No case to answer|7|9|6");
+    assert_int_equal(doc.nlines, 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -551,6 +591,7 @@ int main(void)
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
+        cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
