@@ -794,6 +794,14 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     dims_fill_text(&d, &c->req);
     if (had_label && d.has_period)
         d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */
+    /* a figure of no category would be `other`, a category it is not: left
+     * out (as the letter side leaves out a count nothing ties to a
+     * category), unless a context file or covering letter names one */
+    if (!d.category && !(c->doc->context && c->doc->context->category && *c->doc->context->category)) {
+        left_out(tr, r, col, "nothing says which category it counts (not the table, its caption, heading or "
+                             "the lines above it, nor the request)");
+        return -1;
+    }
     d.structured = 1;
     *out = d;
     return 1;
