@@ -246,6 +246,17 @@ static int negated(const char *text, size_t at)
     size_t k = at;
     while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == ','))
         k--;
+    /* "not the number of allegations" */
+    static const char *const articles[] = { "the", "a", "an", NULL };
+    for (int i = 0; articles[i]; i++) {
+        size_t n = strlen(articles[i]);
+        if (k > n && !strncasecmp(text + k - n, articles[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            while (k > 0 && text[k - 1] == ' ')
+                k--;
+            break;
+        }
+    }
     for (int i = 0; words[i]; i++) {
         size_t n = strlen(words[i]);
         if (k >= n && !strncasecmp(text + k - n, words[i], n) &&

@@ -1497,7 +1497,7 @@ int pdf_unruled_tables(struct lay *L, int p)
         if (nr < 2)
             continue;
         /* header lines above the first row */
-        int hl[3], nh = 0;
+        int hl[6], nh = 0;
         float width = 0, tx0 = 1e30f, tx1 = -1e30f;
         for (int r = 0; r < nr; r++) {
             tx0 = fminf(tx0, P->l[rows[r].line].x0);
@@ -1507,7 +1507,7 @@ int pdf_unruled_tables(struct lay *L, int p)
         float top = P->l[rows[0].line].base;
         for (int r = 0; r < rows[0].nextra; r++)
             top = fminf(top, P->l[rows[0].extra[r]].base);
-        for (int q = i - 1; q >= 0 && nh < 3; q--) {
+        for (int q = i - 1; q >= 0 && nh < 6; q--) {
             const struct pl *l = &P->l[ord[q]];
             if (l->gone)
                 continue;
@@ -1517,7 +1517,10 @@ int pdf_unruled_tables(struct lay *L, int p)
             if (skip)
                 continue;
             float gap = top - l->base;
-            if (gap > (nh ? 1.7f : 3.2f) * em || !header_line(P, l, num, nnum, width))
+            /* at most three header lines, or more in a band of cells
+             * centred on different numbers of lines (under 0.9 em apart) */
+            if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||
+                !header_line(P, l, num, nnum, width))
                 break;
             hl[nh++] = ord[q];
             top = l->base;
