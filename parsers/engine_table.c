@@ -241,7 +241,8 @@ static size_t blank_mark(const char *s, const char *p)
 static int defines_nil(const char *p)
 {
     static const char *const verbs[] = { "indicate", "mean", "denote", "represent", "show", "signif",
-                                         "=", " is ", " are ", "stand", "used for", "used to", NULL };
+                                         "=", " is ", " are ", " was ", " were ", "stand", "used for", "used to",
+                                         NULL };
     static const char *const nils[] = { "nil", "zero", "none", "no allegation", "no case", "no complaint",
                                         "no officer", "no individual", "no record", NULL };
     static const char *const nots[] = { "not available", "not applicable", "no data", "not known",
