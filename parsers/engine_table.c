@@ -7,6 +7,7 @@
  * unsaid comes from its caption, sheet name, heading, the lines above it and
  * the request (then, in eng_emit, a context file). */
 #include "engine_table.h"
+#include "engine_letter.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -34,6 +35,7 @@ struct tread {
     struct tshape s;
     struct textdims cap, title, sheet, head, lead[4], top[4];
     int nlead, ntop;
+    const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
     /* state down the rows */
     struct dims group;
@@ -68,10 +70,27 @@ static void left_out(struct tread *tr, int r, int col, const char *why)
 }
 
 /* ------------------------------------------------------------ lead-in */
-static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max)
+/* The letter side's block holding line i, or NULL. */
+static const struct eng_block *block_of(const struct ectx *c, int i)
+{
+    if (!c->lt)
+        return NULL;
+    for (int k = 0; k < c->lt->nb; k++)
+        if (c->lt->b[k].first <= i && i <= c->lt->b[k].last)
+            return &c->lt->b[k];
+    return NULL;
+}
+
+/* The lines just above the table, nearest first, up to a heading, the
+ * previous table or the request. In a letter of numbered questions and
+ * answers, the question the table answers (the answer above it names it,
+ * or the question stands right above it) is *question, else -1. */
+static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max,
+                    int *question)
 {
     const struct foi_doc *doc = c->doc;
     *n = 0;
+    *question = -1;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
     if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
@@ -83,8 +102,19 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         const struct foi_line *l = &doc->lines[i];
         if (!l->text[0])
             continue;
-        if (i >= c->req_first && i <= c->req_last && c->req_first >= 0)
-            break;
+        if (i >= c->req_first && i <= c->req_last && c->req_first >= 0) {
+            /* between the questions of a request, the answers are read */
+            const struct eng_block *b = block_of(c, i);
+            if (b && b->zone == ZN_RESPONSE && c->lt->nq > 1) {
+                if (*question < 0 && b->q >= 0 && b->q < c->lt->nq)
+                    *question = b->q;
+            } else {
+                if (b && b->zone == ZN_REQUEST && *question < 0 && b->q >= 0 && b->q < c->lt->nq &&
+                    c->lt->nq > 1)
+                    *question = b->q;
+                break;
+            }
+        }
         const char *text = l->text;
         if (doc->format == FOI_FMT_TEXT) {
             /* a wrapped paragraph is read whole: "(1 January to" / "31 December 2022)" */
@@ -792,6 +822,16 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (tr->question) {
+        /* the question the table answers, before the whole request (one
+         * question may count allegations, another referrals) */
+        int had_period = d.has_period;
+        dims_fill_text(&d, tr->question);
+        if (!had_period && d.has_period) {
+            d.inferred = 1;   /* the period asked for, as from the request */
+            d.note = "period from the request";
+        }
+    }
     dims_fill_text(&d, &c->req);
     if (had_label && d.has_period)
         d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */
@@ -895,7 +935,7 @@ static int table_pass(struct tread *tr)
             }
             const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
             if (nil_note)
-                d.note = nil_note;
+                d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
         if (tr->group_closing)
@@ -983,7 +1023,9 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
     eng_textdims(c, t->heading, &tr.head);
-    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
+    int q = -1;
+    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
+    tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
@@ -995,6 +1037,8 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         dims_fill_text(&pd, &tr.lead[i]);
     for (int i = 0; i < tr.ntop; i++)
         dims_fill_text(&pd, &tr.top[i]);
+    if (tr.question)
+        dims_fill_text(&pd, tr.question);
     dims_fill_text(&pd, &c->req);
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;

@@ -605,6 +605,30 @@ static void test_region_rows_after_forces(void **state)
     done(&d, &g);
 }
 
+/* A page of numbered questions and answers: the table under "Answer 1"
+ * counts what question 1 asks about (allegations), though question 3 asks
+ * about referrals. */
+static void test_question_answered(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Reference number FOI 24-0999\n# Questions and answers\n"
+                  "Question 1. How many allegations of sexual harassment were made against officers and staff "
+                  "in 2023, by outcome?\nAnswer 1. Please see the table below.\n"
+                  "Question 2. How many allegations were referred to the IOPC?\n"
+                  "Answer 2. We made 12 referrals of all kinds.", FOI_FMT_HTML);
+    d.nlines = 4;
+    const char *rows[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Total|5|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.nlines = 6;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|2|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
+        cmocka_unit_test(test_question_answered),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
