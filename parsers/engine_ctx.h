@@ -90,6 +90,7 @@ struct ectx {
     size_t said_mask, said_n;
     /* marks the document defines as nil (engine_table.c, NIL_*) */
     int nil_marks, nil_done;
+    int sheet_first;            /* index of the first table on the current sheet (engine_table.c) */
 };
 
 /* engine.c */

@@ -159,17 +159,21 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
     *n = 0;
     if (!t->sheet)
         return;
-    const struct foi_table *first = NULL;
-    for (int i = 0; i < doc->ntables && !first; i++)
-        if (doc->tables[i].sheet && !strcmp(doc->tables[i].sheet, t->sheet))
-            first = &doc->tables[i];
-    if (!first || first == t)
+    /* a sheet's tables come one after another: its first is remembered */
+    int self = (int)(t - doc->tables);
+    if (self < 0 || self >= doc->ntables)
+        return;
+    if (c->sheet_first < 0 || c->sheet_first > self || !doc->tables[c->sheet_first].sheet ||
+        strcmp(doc->tables[c->sheet_first].sheet, t->sheet))
+        c->sheet_first = self;
+    const struct foi_table *first = &doc->tables[c->sheet_first];
+    if (first == t)
         return;   /* the first table's lead-in already reads them */
     char prefix[300];
     int pl = snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet);
     if (pl <= 0 || (size_t)pl >= sizeof prefix)
         return;
-    for (int i = first->anchor_line - 1; i >= 0 && *n < max; i--) {
+    for (int i = first->anchor_line - 1, seen = 0; i >= 0 && *n < max && seen < 64; i--, seen++) {
         const struct foi_line *l = &doc->lines[i];
         if (!l->loc || strncmp(l->loc, prefix, (size_t)pl))
             break;   /* the sheet's lines end (a previous sheet's notes) */
@@ -1096,6 +1100,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
+    c->sheet_first = -1;
     c->unreadable_cells = 0;
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
