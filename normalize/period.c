@@ -969,8 +969,11 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
         if (c && !r.ambiguous) {
             int j = i + c;
             int whole = resolve_partial(ctx, &r);
-            if (whole)
-                j += paren_extend(&p, j, &r);
+            /* "Q1 (Apr-Jun 2022)": the parenthesis completes a label without its year */
+            int ext = paren_extend(&p, j, &r);
+            j += ext;
+            if (!whole && ext && !r.partial)
+                whole = 1;
             if (j == nt || (j + 1 == nt && PC(&p, j, ')'))) {
                 if (!whole)
                     return 0;

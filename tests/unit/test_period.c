@@ -113,6 +113,7 @@ static const struct parse_case parse_cases[] = {
     { "October to March", CTX_REQ_FY2223, "2022-10-01..2023-03-31", FOI_PER_RANGE },
     { "Q3 (October to December)", CTX_REQ_FY2223, "2022-10-01..2022-12-31", FOI_PER_QUARTER },
     { "Q1", 0, NULL, 0 },                  /* of which year? */
+    { "Q1 (Apr-Jun 2022)", 0, "2022-04-01..2022-06-30", FOI_PER_RANGE },   /* the parenthesis says */
     { "Apr-Jun", 0, NULL, 0 },
     { "Q1 (Jul-Sep)", CTX_REQ_FY2223, "2022-07-01..2022-09-30", FOI_PER_RANGE },   /* the months say */
     /* days */
