@@ -233,11 +233,6 @@ static const struct textdims *statement(struct ectx *c)
 }
 
 /* ---------------------------------------------------------- nil marks */
-/* A line defining a mark as nil ("A dash (–) in the tables above indicates
- * nil", "– = nil return", "Blank cells indicate nil"): the document's own
- * convention, so its dashes or blank cells are reported zeros (corpus
- * README: a dash or blank is a nil only where the document defines it so).
- * Read once per document. */
 /* At p (lower-cased text, start s): a dash mark, the word "dash" or
  * "hyphen", or a dash character standing alone ("(–)", "'-'", "– ="). */
 static size_t dash_mark(const char *s, const char *p)
@@ -317,6 +312,11 @@ int eng_dash_cell(const char *s)
     return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") || !strcmp(s, "--");
 }
 
+/* A line defining a mark as nil ("A dash (–) in the tables above indicates
+ * nil", "– = nil return", "Blank cells indicate nil"): the document's own
+ * convention, so its dashes or blank cells are reported zeros (corpus
+ * README: a dash or blank is a nil only where the document defines it so).
+ * Read once per document. */
 int eng_nil_marks(struct ectx *c)
 {
     if (c->nil_done)
