@@ -321,11 +321,14 @@ struct P {
 };
 
 /* A parsed expression. partial: 1 day and month without a year, 2 month
- * without a year (only the start of a range may be partial). */
+ * without a year (only the start of a range may be partial), 3 a quarter
+ * without a year ("Q1": pm is the quarter), 4 a range of months without a
+ * year ("Apr-Jun": pm to pm2). 2, 3 and 4 resolve only as a whole label
+ * inside a context period (foi_period_parse's ctx->request). */
 struct pe {
     struct foi_date s, e;
     int kind;
-    int partial, pm, pd;
+    int partial, pm, pd, pm2;
     int bare_year;     /* a lone four-digit year */
     int ambiguous;     /* looks like a period but cannot be resolved */
 };
@@ -531,7 +534,11 @@ static int atom_quarter(const struct P *p, int i, struct pe *r)
             set_quarter(r, q, y, 0);
             return j + 1 - i;
         }
-        return 0;
+        /* "Q1" alone: a quarter of a year the label does not give */
+        memset(r, 0, sizeof *r);
+        r->partial = 3;
+        r->pm = q;
+        return k;
     }
     int pre = fy_prefix(p, i);
     int c = fy_core(p, i + pre, pre > 0, &y, &amb);
@@ -696,7 +703,7 @@ static int range(const struct P *p, int i, struct pe *r)
         k++;
     struct pe a, b;
     int ca = atom(p, k, &a);
-    if (!ca || a.ambiguous)
+    if (!ca || a.ambiguous || a.partial == 3)
         return 0;
     int j = k + ca;
     int jl = joiner(p, j, between);
@@ -706,6 +713,14 @@ static int range(const struct P *p, int i, struct pe *r)
     if (jl < 0)
         jl = 1;
     int cb = atom(p, j + jl, &b);
+    if (cb && !and_days_only && a.partial == 2 && b.partial == 2 && !b.ambiguous) {
+        /* "Apr-Jun", "April to June": months of a year the label does not give */
+        memset(r, 0, sizeof *r);
+        r->partial = 4;
+        r->pm = a.pm;
+        r->pm2 = b.pm;
+        return j + jl + cb - i;
+    }
     if (!cb || b.partial || b.ambiguous)
         return 0;
     if (and_days_only && (a.kind != FOI_PER_DAY || a.partial || b.kind != FOI_PER_DAY))
@@ -819,6 +834,8 @@ static int expr(const struct P *p, int i, struct pe *r)
     return best;
 }
 
+static int resolve_partial(const struct foi_period_ctx *ctx, struct pe *r);
+
 /* "2021/22 (1 April 2021 to 31 March 2022)": extend over the parenthesis;
  * the explicit period wins when the two disagree. Returns tokens added. */
 static int paren_extend(const struct P *p, int j, struct pe *r)
@@ -827,7 +844,7 @@ static int paren_extend(const struct P *p, int j, struct pe *r)
         return 0;
     struct pe x;
     int c = expr(p, j + 1, &x);
-    if (!c || x.partial || x.ambiguous || !PC(p, j + 1 + c, ')'))
+    if (!c || x.ambiguous || !PC(p, j + 1 + c, ')') || !resolve_partial(p->ctx, &x))
         return 0;
     if (foi_date_cmp(&x.s, &r->s) != 0 || foi_date_cmp(&x.e, &r->e) != 0) {
         int kind = r->kind;
@@ -877,6 +894,49 @@ static int month_in_request(const struct foi_period_ctx *ctx, int m, struct pe *
     return 1;
 }
 
+/* A quarter or a run of months without its year ("Q1", "Apr-Jun") inside
+ * the context period: the one place it falls wholly inside it. A quarter
+ * counts from April in a financial year, from January in a calendar year,
+ * and is read only inside one of those. */
+static int span_in_request(const struct foi_period_ctx *ctx, struct pe *r)
+{
+    if (!ctx || !ctx->request || !ctx->request->resolved)
+        return 0;
+    const struct foi_period *q = ctx->request;
+    if (r->partial == 3) {
+        int fy = q->kind == FOI_PER_FY, cy = q->kind == FOI_PER_CALENDAR_YEAR;
+        if (!fy && !cy)
+            return 0;
+        set_quarter(r, r->pm, q->start.y, fy);
+        r->partial = 0;
+        return 1;
+    }
+    int m1 = r->pm, m2 = r->pm2, hits = 0, hy = 0;
+    for (int y = q->start.y - 1; y <= q->end.y && y - q->start.y < 200; y++) {
+        int y2 = m2 >= m1 ? y : y + 1;
+        struct foi_date a = { y, m1, 1 }, b = { y2, m2, foi_days_in_month(y2, m2) };
+        if (foi_date_cmp(&a, &q->start) >= 0 && foi_date_cmp(&b, &q->end) <= 0)
+            hits++, hy = y;
+    }
+    if (hits != 1)
+        return 0;
+    set_months(r, hy, m1, m2 >= m1 ? hy : hy + 1, m2, m1 == m2 ? FOI_PER_MONTH : FOI_PER_RANGE);
+    r->partial = 0;
+    return 1;
+}
+
+/* 1 when r is a whole period, resolving a partial one inside ctx's. */
+static int resolve_partial(const struct foi_period_ctx *ctx, struct pe *r)
+{
+    switch (r->partial) {
+    case 0: return 1;
+    case 2: return month_in_request(ctx, r->pm, r) ? (r->partial = 0, 1) : 0;
+    case 3:
+    case 4: return span_in_request(ctx, r);
+    default: return 0;
+    }
+}
+
 int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
 {
     memset(out, 0, sizeof *out);
@@ -908,11 +968,14 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
         int c = expr(&p, i, &r);
         if (c && !r.ambiguous) {
             int j = i + c;
-            j += paren_extend(&p, j, &r);
+            int whole = resolve_partial(ctx, &r);
+            /* "Q1 (Apr-Jun 2022)": the parenthesis completes a label without its year */
+            int ext = paren_extend(&p, j, &r);
+            j += ext;
+            if (!whole && ext && !r.partial)
+                whole = 1;
             if (j == nt || (j + 1 == nt && PC(&p, j, ')'))) {
-                if (r.partial == 2 && !month_in_request(ctx, r.pm, &r))
-                    return 0;
-                if (r.partial == 1)
+                if (!whole)
                     return 0;
                 to_period(&r, out);
                 return 1;

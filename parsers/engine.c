@@ -4,11 +4,14 @@
  * lists and prose are read in engine_table.c and engine_letter.c. */
 #include "engine_ctx.h"
 
+#include "../normalize/figure.h"
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* ------------------------------------------------------------- helpers */
 const char *eng_strdup(struct ectx *c, const char *s)
@@ -221,6 +224,48 @@ static int legislation_year(const char *text, size_t at)
     return 0;
 }
 
+/* "per 1,000 officers", "per officer": the base of a rate, not whom the
+ * figures are about. */
+static int rate_base(const char *text, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    while (k > 0 && (isdigit((unsigned char)text[k - 1]) || text[k - 1] == ','))
+        k--;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    return k >= 3 && !strncasecmp(text + k - 3, "per", 3) && (k == 3 || !isalpha((unsigned char)text[k - 4]));
+}
+
+/* The words just before text[at] deny it: "not", "(not", "rather than",
+ * "instead of". */
+static int negated(const char *text, size_t at)
+{
+    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
+    size_t k = at;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == ','))
+        k--;
+    /* "not the number of allegations" */
+    static const char *const articles[] = { "the", "a", "an", NULL };
+    for (int i = 0; articles[i]; i++) {
+        size_t n = strlen(articles[i]);
+        if (k > n && !strncasecmp(text + k - n, articles[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            while (k > 0 && text[k - 1] == ' ')
+                k--;
+            break;
+        }
+    }
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (k >= n && !strncasecmp(text + k - n, words[i], n) &&
+            (k == n || !isalpha((unsigned char)text[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -248,7 +293,7 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 32);
     int off = 0, st = 0, both = 0;
     for (int i = 0; i < n; i++) {
-        if (!plural_subject(text, &ms[i]))
+        if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at))
             continue;
         if (!strcmp(ms[i].id, "officers")) off = 1;
         else if (!strcmp(ms[i].id, "staff")) st = 1;
@@ -260,17 +305,21 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "officers";
     else if (st)
         td->subject = "staff";
-    /* measures */
+    /* measures: one only, every mention agreeing; a negated one ("officers
+     * (not allegations)", "cases rather than allegations") says what the
+     * figures are not */
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 32);
-    /* one measure only: every mention agrees */
-    if (n > 0) {
-        int agree = 1;
-        for (int i = 1; i < n; i++)
-            if (strcmp(ms[i].id, ms[0].id))
-                agree = 0;
-        if (agree)
-            td->measure = ms[0].id;
+    const char *mid = NULL;
+    int agree = 1;
+    for (int i = 0; i < n; i++) {
+        if (negated(text, ms[i].at))
+            continue;
+        if (mid && strcmp(mid, ms[i].id))
+            agree = 0;
+        mid = ms[i].id;
     }
+    if (mid && agree)
+        td->measure = mid;
     /* periods */
     struct foi_period_ctx pc = {0};
     struct foi_period ps[ENG_MAX_PERIODS];
@@ -631,6 +680,72 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
     f->confidence = banded(c, conf, inferred, unknown);
 }
 
+/* The identity and value of a finished figure, canonical where the taxonomy
+ * knows the labels. */
+static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const struct foi_value *v)
+{
+    uint64_t h = 1469598103934665603ull;
+    const char *parts[8];
+    const char *force = foi_norm_label(c->tax, FOI_VOCAB_FORCE, f->force);
+    const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    const char *meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
+    const char *subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome);
+    char a[11] = "", b[11] = "", val[96];
+    if (f->period.resolved) {
+        foi_date_iso(&f->period.start, a);
+        foi_date_iso(&f->period.end, b);
+    }
+    snprintf(val, sizeof val, "%d|%lld|%d:%lld|%d:%lld|%s", (int)v->status, (long long)v->value,
+             v->has_min, (long long)v->min, v->has_max, (long long)v->max, v->exemption);
+    parts[0] = force ? force : f->force;
+    parts[1] = f->period.resolved ? a : f->period_label;
+    parts[2] = f->period.resolved ? b : "";
+    parts[3] = cat ? cat : f->category;
+    parts[4] = meas ? meas : f->measure;
+    parts[5] = subj ? subj : "unknown";
+    parts[6] = out ? out : f->outcome;
+    parts[7] = val;
+    for (int i = 0; i < 8; i++) {
+        const char *s = parts[i] ? parts[i] : "";
+        h = (h ^ foi_hash(s, strlen(s))) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+/* 1 when the document has already given this very figure (same identity,
+ * same value): a second table restating the first, a Total row repeating
+ * another table's row. The first statement is kept (corpus README: a
+ * figure stated more than once is one figure). */
+static int said_before(struct ectx *c, uint64_t h)
+{
+    if (!c->said || (c->said_n + 1) * 2 > c->said_mask + 1) {
+        size_t ncap = c->said ? (c->said_mask + 1) * 2 : 256;
+        uint64_t *m = foi_calloc(ncap, sizeof *m);
+        if (!m)
+            return 0;   /* no memory to remember: emit (a duplicate beats a lost figure) */
+        for (size_t i = 0; c->said && i <= c->said_mask; i++) {
+            if (!c->said[i])
+                continue;
+            size_t k = c->said[i] & (ncap - 1);
+            while (m[k])
+                k = (k + 1) & (ncap - 1);
+            m[k] = c->said[i];
+        }
+        foi_free(c->said);
+        c->said = m;
+        c->said_mask = ncap - 1;
+    }
+    size_t k = h & c->said_mask;
+    for (; c->said[k]; k = (k + 1) & c->said_mask)
+        if (c->said[k] == h)
+            return 1;
+    c->said[k] = h;
+    c->said_n++;
+    return 0;
+}
+
 int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
              const struct foi_value *v, const char *locator, const char *raw_text, double conf)
 {
@@ -664,6 +779,14 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
     f.request_ref = c->request_ref;
     f.date_basis = c->date_basis;
     eng_figure_finish(c, &f, d, conf, locator);
+    struct foi_value pv;
+    if (!v) {
+        if (foi_value_parse(value_text ? value_text : "", &pv))
+            memset(&pv, 0, sizeof pv);
+        v = &pv;
+    }
+    if (said_before(c, said_hash(c, &f, v)))
+        return 0;
     int r = c->out->emit(c->out, &f);
     if (r && !c->rc)
         c->rc = r;
@@ -815,6 +938,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     eng_letter_release(&c);
     int rc = c.rc;
     foi_free(c.memo);
+    foi_free(c.said);
     foi_arena_release(&c.arena);
     if (rc)
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));

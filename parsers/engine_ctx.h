@@ -84,6 +84,13 @@ struct ectx {
     const char *unreadable_first, *unreadable_text;
     struct textdims *tstmt;     /* what a statement about the figures says ("The figures are ...") */
     int tstmt_done;
+    /* figures eng_emit has emitted (hashes of identity and value): a table
+     * restating another table's figure adds nothing (engine.c) */
+    uint64_t *said;
+    size_t said_mask, said_n;
+    /* marks the document defines as nil (engine_table.c, NIL_*) */
+    int nil_marks, nil_done;
+    int sheet_first;            /* index of the first table on the current sheet (engine_table.c) */
 };
 
 /* engine.c */

@@ -7,6 +7,7 @@
  * unsaid comes from its caption, sheet name, heading, the lines above it and
  * the request (then, in eng_emit, a context file). */
 #include "engine_table.h"
+#include "engine_letter.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -32,8 +33,9 @@ struct tread {
     struct ectx *c;
     const struct foi_table *t;
     struct tshape s;
-    struct textdims cap, title, sheet, head, lead[4];
-    int nlead;
+    struct textdims cap, title, sheet, head, lead[4], top[4];
+    int nlead, ntop;
+    const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
     /* state down the rows */
     struct dims group;
@@ -68,10 +70,27 @@ static void left_out(struct tread *tr, int r, int col, const char *why)
 }
 
 /* ------------------------------------------------------------ lead-in */
-static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max)
+/* The letter side's block holding line i, or NULL. */
+static const struct eng_block *block_of(const struct ectx *c, int i)
+{
+    if (!c->lt)
+        return NULL;
+    for (int k = 0; k < c->lt->nb; k++)
+        if (c->lt->b[k].first <= i && i <= c->lt->b[k].last)
+            return &c->lt->b[k];
+    return NULL;
+}
+
+/* The lines just above the table, nearest first, up to a heading, the
+ * previous table or the request. In a letter of numbered questions and
+ * answers, the question the table answers (the answer above it names it,
+ * or the question stands right above it) is *question, else -1. */
+static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max,
+                    int *question)
 {
     const struct foi_doc *doc = c->doc;
     *n = 0;
+    *question = -1;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
     if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
@@ -83,8 +102,19 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         const struct foi_line *l = &doc->lines[i];
         if (!l->text[0])
             continue;
-        if (i >= c->req_first && i <= c->req_last && c->req_first >= 0)
-            break;
+        if (i >= c->req_first && i <= c->req_last && c->req_first >= 0) {
+            /* between the questions of a request, the answers are read */
+            const struct eng_block *b = block_of(c, i);
+            if (b && b->zone == ZN_RESPONSE && c->lt->nq > 1) {
+                if (*question < 0 && b->q >= 0 && b->q < c->lt->nq)
+                    *question = b->q;
+            } else {
+                if (b && b->zone == ZN_REQUEST && *question < 0 && b->q >= 0 && b->q < c->lt->nq &&
+                    c->lt->nq > 1)
+                    *question = b->q;
+                break;
+            }
+        }
         const char *text = l->text;
         if (doc->format == FOI_FMT_TEXT) {
             /* a wrapped paragraph is read whole: "(1 January to" / "31 December 2022)" */
@@ -120,6 +150,42 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
+ * are numbers of individuals") head every table on it, not only the first:
+ * for a later table they are read after its own lead-in, nearest first. */
+static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims *out, int *n, int max)
+{
+    const struct foi_doc *doc = c->doc;
+    *n = 0;
+    if (!t->sheet)
+        return;
+    /* a sheet's tables come one after another: its first is remembered */
+    int self = (int)(t - doc->tables);
+    if (self < 0 || self >= doc->ntables)
+        return;
+    if (c->sheet_first < 0 || c->sheet_first > self || !doc->tables[c->sheet_first].sheet ||
+        strcmp(doc->tables[c->sheet_first].sheet, t->sheet))
+        c->sheet_first = self;
+    const struct foi_table *first = &doc->tables[c->sheet_first];
+    if (first == t)
+        return;   /* the first table's lead-in already reads them */
+    char prefix[300];
+    int pl = snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet);
+    if (pl <= 0 || (size_t)pl >= sizeof prefix)
+        return;
+    for (int i = first->anchor_line - 1, seen = 0; i >= 0 && *n < max && seen < 64; i--, seen++) {
+        const struct foi_line *l = &doc->lines[i];
+        if (!l->loc || strncmp(l->loc, prefix, (size_t)pl))
+            break;   /* the sheet's lines end (a previous sheet's notes) */
+        if (!(l->flags & FOI_LINE_TITLE) || !l->text[0])
+            continue;
+        if ((first->heading && !strcmp(l->text, first->heading)) ||
+            (first->caption && !strcmp(l->text, first->caption)))
+            continue;   /* the first table's own title ("Table 1: ...") is not the sheet's */
+        eng_textdims(c, l->text, &out[(*n)++]);
+    }
+}
+
 /* ---------------------------------------------------------- statement */
 /* A sentence anywhere in the document that says what the figures are ("The
  * figures are numbers of allegations against police officers and police
@@ -132,7 +198,12 @@ static const struct textdims *statement(struct ectx *c)
     c->tstmt_done = 1;
     static const char *const cues[] = {
         "figures are", "figures show", "figures relate", "figures cover", "figures include",
-        "figures given", "table shows", "table covers", "tables show", "tables cover", NULL
+        "figures given", "table shows", "table covers", "tables show", "tables cover",
+        /* a word between: "the table below shows", "the tables above cover" */
+        "table below shows", "table above shows", "tables below show", "tables above show",
+        "table below covers", "tables below cover", "table below sets out", "tables below set out",
+        "table below gives", "tables below give", "table below provides", "tables below provide",
+        "figures below are", "figures above are", "figures below show", "figures in the table", NULL
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
@@ -141,6 +212,8 @@ static const struct textdims *statement(struct ectx *c)
         const char *l = foi_ascii_lower(&lb, t);
         if (!l)
             break;
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;   /* the request asks; it does not say what the figures are */
         for (int k = 0; cues[k]; k++) {
             const char *at = strstr(l, cues[k]);
             if (!at)
@@ -157,6 +230,118 @@ static const struct textdims *statement(struct ectx *c)
     }
     foi_buf_release(&lb);
     return c->tstmt;
+}
+
+/* ---------------------------------------------------------- nil marks */
+/* At p (lower-cased text, start s): a dash mark, the word "dash" or
+ * "hyphen", or a dash character standing alone ("(–)", "'-'", "– ="). */
+static size_t dash_mark(const char *s, const char *p)
+{
+    if (!strncmp(p, "dash", 4) || !strncmp(p, "hyphen", 6))
+        return (p == s || !isalpha((unsigned char)p[-1])) ? (size_t)(p[0] == 'd' ? 4 : 6) : 0;
+    size_t n = 0;
+    if (*p == '-')
+        n = 1;
+    else if (!strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xe2\x80\x94", 3))
+        n = 3;
+    if (!n)
+        return 0;
+    /* standing alone: nothing alphanumeric glued on either side */
+    if (p > s && isalnum((unsigned char)p[-1]))
+        return 0;
+    if (isalnum((unsigned char)p[n]) || p[n] == '-')
+        return 0;
+    return n;
+}
+
+static size_t blank_mark(const char *s, const char *p)
+{
+    if (p > s && isalpha((unsigned char)p[-1]))
+        return 0;
+    if (!strncmp(p, "blank", 5))
+        return 5;
+    if (!strncmp(p, "empty cell", 10))
+        return 5;
+    return 0;
+}
+
+/* The words after a mark define it as nil: a defining verb, then a nil
+ * word, within a short clause and with no word saying "no data". */
+static int defines_nil(const char *p)
+{
+    static const char *const verbs[] = { "indicate", "mean", "denote", "represent", "show", "signif",
+                                         "=", " is ", " are ", " was ", " were ", "stand", "used for", "used to",
+                                         NULL };
+    static const char *const nils[] = { "nil", "zero", "none", "no allegation", "no case", "no complaint",
+                                        "no officer", "no individual", "no record", NULL };
+    static const char *const nots[] = { "not available", "not applicable", "no data", "not known",
+                                        "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
+                                        "fewer than", "less than", "between", "not provided", "redact", NULL };
+    char span[72];
+    size_t n = strcspn(p, ".;");
+    if (n > sizeof span - 1)
+        n = sizeof span - 1;
+    memcpy(span, p, n);
+    span[n] = '\0';
+    const char *nil = NULL;
+    for (int i = 0; nils[i]; i++) {
+        const char *q = strstr(span, nils[i]);
+        if (q && (q == span || !isalpha((unsigned char)q[-1])) && (!nil || q < nil))
+            nil = q;
+    }
+    if (!nil)
+        return 0;
+    for (int i = 0; nots[i]; i++)
+        if (strstr(span, nots[i]))
+            return 0;
+    const char *neg = strstr(span, " not ");
+    if (!neg)
+        neg = strstr(span, "n't ");
+    if (neg && neg < nil)
+        return 0;   /* "a dash does not mean zero" */
+    for (int i = 0; verbs[i]; i++) {
+        const char *v = strstr(span, verbs[i]);
+        if (v && v < nil)
+            return 1;
+    }
+    return 0;
+}
+
+int eng_dash_cell(const char *s)
+{
+    return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") || !strcmp(s, "--");
+}
+
+/* A line defining a mark as nil ("A dash (–) in the tables above indicates
+ * nil", "– = nil return", "Blank cells indicate nil"): the document's own
+ * convention, so its dashes or blank cells are reported zeros (corpus
+ * README: a dash or blank is a nil only where the document defines it so).
+ * Read once per document. */
+int eng_nil_marks(struct ectx *c)
+{
+    if (c->nil_done)
+        return c->nil_marks;
+    c->nil_done = 1;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < c->doc->nlines; i++) {
+        const char *l = foi_ascii_lower(&lb, c->doc->lines[i].text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        if (strlen(l) > 600)
+            continue;   /* a paragraph of prose, not a note on the tables */
+        for (const char *p = l; *p; p++) {
+            size_t n;
+            if ((n = dash_mark(l, p)) && defines_nil(p + n))
+                c->nil_marks |= NIL_DASH;
+            else if ((n = blank_mark(l, p)) && defines_nil(p + n))
+                c->nil_marks |= NIL_BLANK;
+        }
+    }
+    foi_buf_release(&lb);
+    return c->nil_marks;
 }
 
 /* --------------------------------------------------------- force rows */
@@ -182,29 +367,45 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     }
     if (!twice)
         return 0;
-    int vc = -1;
-    for (int k = 0; k < s->nc && vc < 0; k++)
-        if (s->col[k].kind == COL_COUNT)
-            vc = k;
-    if (vc < 0)
-        return 0;
-    struct foi_value v;
-    if (foi_value_parse(cell_text(t, r, vc), &v) || v.status != FOI_VS_REPORTED)
-        return 0;
-    int64_t sum = 0;
-    int n = 0;
-    for (int o = r + 1; o < t->nrows; o++) {
-        struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
-        if (!M.id[FOI_VOCAB_FORCE])
-            break;
-        struct foi_value w;
-        if (foi_value_parse(cell_text(t, o, vc), &w) || w.status != FOI_VS_REPORTED)
-            return 0;
-        sum += w.value;
-        n++;
+    /* the run of force rows below it (a region heading its forces) or above
+     * it (a region row closing them) adds up to it in every count column */
+    for (int dir = 1; dir >= -1; dir -= 2) {
+        int n = 0;
+        for (int o = r + dir; o >= s->h && o < t->nrows; o += dir, n++) {
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            if (!M.id[FOI_VOCAB_FORCE])
+                break;
+        }
+        if (n < 2)
+            continue;
+        int agree = 0, differ = 0;
+        for (int k = 0; k < s->nc && !differ; k++) {
+            if (s->col[k].kind != COL_COUNT)
+                continue;
+            struct foi_value v;
+            if (foi_value_parse(cell_text(t, r, k), &v) || v.status != FOI_VS_REPORTED)
+                continue;
+            int64_t sum = 0;
+            int whole = 1;
+            for (int i = 1; i <= n && whole; i++) {
+                struct foi_value w;
+                if (foi_value_parse(cell_text(t, r + dir * i, k), &w) || w.status != FOI_VS_REPORTED)
+                    whole = 0;
+                else
+                    sum += w.value;
+            }
+            if (!whole)
+                continue;
+            if (sum == v.value)
+                agree++;
+            else
+                differ = 1;
+        }
+        if (agree && !differ)
+            return 1;
     }
-    return n >= 2 && sum == v.value;
+    return 0;
 }
 
 /* -------------------------------------------------------------- rows */
@@ -227,7 +428,7 @@ static int count_cells(const struct tread *tr, int r)
         if (tr->s.col[col].kind != COL_COUNT)
             continue;
         int y;
-        int k = eng_cell_kind(cell_text(tr->t, r, col), &y);
+        int k = eng_tcell_kind(&tr->s, cell_text(tr->t, r, col), &y);
         n += k == CK_COUNT || k == CK_NUMBER;
     }
     return n;
@@ -621,11 +822,31 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     dims_fill_text(&d, &tr->head);
     for (int i = 0; i < tr->nlead; i++)
         dims_fill_text(&d, &tr->lead[i]);
+    for (int i = 0; i < tr->ntop; i++)
+        dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (tr->question) {
+        /* the question the table answers, before the whole request (one
+         * question may count allegations, another referrals) */
+        int had_period = d.has_period;
+        dims_fill_text(&d, tr->question);
+        if (!had_period && d.has_period) {
+            d.inferred = 1;   /* the period asked for, as from the request */
+            d.note = "period from the request";
+        }
+    }
     dims_fill_text(&d, &c->req);
     if (had_label && d.has_period)
         d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */
+    /* a figure of no category would be `other`, a category it is not: left
+     * out (as the letter side leaves out a count nothing ties to a
+     * category), unless a context file or covering letter names one */
+    if (!d.category && !(c->doc->context && c->doc->context->category && *c->doc->context->category)) {
+        left_out(tr, r, col, "nothing says which category it counts (not the table, its caption, heading or "
+                             "the lines above it, nor the request)");
+        return -1;
+    }
     d.structured = 1;
     *out = d;
     return 1;
@@ -684,11 +905,17 @@ static int table_pass(struct tread *tr)
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
-            if (kind == CK_EMPTY)
+            int kind = eng_tcell_kind(s, cell->text, &y);
+            /* a dash or blank cell the document defines as nil */
+            const char *nil_note = NULL;
+            if ((kind == CK_COUNT && eng_dash_cell(cell->text)) ||
+                (kind == CK_EMPTY && !*cell->text && (s->nil & NIL_BLANK) && !(cell->flags & FOI_CELL_SPANNED)))
+                nil_note = *cell->text ? "a dash, which the document defines as nil"
+                                       : "a blank cell, which the document defines as nil";
+            else if (kind == CK_EMPTY)
                 continue;
             struct foi_value v;
-            int vr = eng_value(c, cell->text, &v);
+            int vr = eng_value(c, nil_note ? "0" : cell->text, &v);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -711,6 +938,8 @@ static int table_pass(struct tread *tr)
                 continue;
             }
             const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+            if (nil_note)
+                d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
         if (tr->group_closing)
@@ -798,7 +1027,10 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
     eng_textdims(c, t->heading, &tr.head);
-    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4);
+    int q = -1;
+    lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
+    tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
+    sheet_top(c, t, tr.top, &tr.ntop, 4);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
     memset(&pd, 0, sizeof pd);
@@ -807,6 +1039,10 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     dims_fill_text(&pd, &tr.head);
     for (int i = 0; i < tr.nlead; i++)
         dims_fill_text(&pd, &tr.lead[i]);
+    for (int i = 0; i < tr.ntop; i++)
+        dims_fill_text(&pd, &tr.top[i]);
+    if (tr.question)
+        dims_fill_text(&pd, tr.question);
     dims_fill_text(&pd, &c->req);
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
@@ -864,6 +1100,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
+    c->sheet_first = -1;
     c->unreadable_cells = 0;
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];

@@ -67,10 +67,20 @@ struct tshape {
      * above it, the request): "Q1" or "April" alone are read inside it */
     struct foi_period tperiod;
     int has_tperiod;
+    int nil;               /* NIL_* marks the document defines as nil */
 };
+
+/* engine_table.c: marks the document defines as nil ("A dash (-) indicates
+ * nil", "Blank cells indicate nil"), NIL_* bits, read once per document */
+enum { NIL_DASH = 1, NIL_BLANK = 2 };
+int eng_nil_marks(struct ectx *c);
+/* A cell that holds only a dash ("-", an en or em dash). */
+int eng_dash_cell(const char *s);
 
 /* engine_tshape.c */
 int eng_cell_kind(const char *s, int *year);
+/* eng_cell_kind, a dash counted as a count where the document defines it as nil */
+int eng_tcell_kind(const struct tshape *s, const char *text, int *year);
 /* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
  * the period the table sits in. 0, or FOI_ENOMEM. */
 int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
@@ -78,6 +88,9 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
 /* eng_classify, and a period label without its year ("Q1", "April") read
  * inside the table's period. */
 void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L);
+/* The same inside the period in (a group header's) instead of the table's. */
+void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, const struct foi_period *in,
+                      struct label *L);
 /* Structure words of a label column's or header's text (not vocabulary). */
 int eng_header_role(const char *h);
 /* A header that names a count without saying of what: "Number", "Count". */

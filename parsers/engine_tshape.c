@@ -94,6 +94,15 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
+int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
+{
+    if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
+        *year = 0;
+        return CK_COUNT;
+    }
+    return eng_cell_kind(text, year);
+}
+
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
 static int quarter_in(const char *text, const struct foi_period *tp, struct foi_period *out)
 {
@@ -124,13 +133,21 @@ static int quarter_in(const char *text, const struct foi_period *tp, struct foi_
 
 void eng_tclassify(struct ectx *c, const struct tshape *s, const char *text, struct label *L)
 {
+    eng_tclassify_in(c, s, text, NULL, L);
+}
+
+void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, const struct foi_period *in,
+                      struct label *L)
+{
     eng_classify(c, text, L);
-    if (!s || !s->has_tperiod || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
+    if (!in && s && s->has_tperiod)
+        in = &s->tperiod;
+    if (!in || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
         return;
     struct foi_period_ctx pc = {0};
-    pc.request = &s->tperiod;
+    pc.request = in;
     struct foi_period p;
-    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, &s->tperiod, &p)) {
+    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p)) {
         L->period = p;
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
@@ -235,7 +252,7 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = eng_tcell_kind(s, cell->text, &y);
             n[kind]++;
             years += y;
             if (kind == CK_TEXT)
@@ -286,7 +303,7 @@ static int header_like_row(const struct foi_table *t, const struct tshape *s, in
     for (int col = 0; col < s->nc; col++) {
         const char *x = cell_text(t, r, col);
         int y;
-        int kind = eng_cell_kind(x, &y);
+        int kind = eng_tcell_kind(s, x, &y);
         if (kind == CK_EMPTY)
             continue;
         if (kind == CK_COUNT && !y)
@@ -665,7 +682,14 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 L->text = "";
                 continue;
             }
-            eng_tclassify(c, s, x, L);
+            /* "Q1 (Apr-Jun)" under "2022/23": read inside the period above it */
+            const struct foi_period *in = NULL;
+            for (int up = lvl - 1; up >= s->htop && !in; up--) {
+                const struct label *U = &hl[(size_t)up * nc + col];
+                if (U->text && U->period_ok && foi_date_cmp(&U->period.start, &U->period.end))
+                    in = &U->period;
+            }
+            eng_tclassify_in(c, s, x, in, L);
             if (L->primary < 0 && !L->period_in && eng_totalish(x))
                 L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)
@@ -1008,6 +1032,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     }
     s->nr = t->nrows;
     s->nc = t->ncols;
+    s->nil = eng_nil_marks(c);
     s->force_col = s->cat_col = s->from_col = s->to_col = -1;
     if (s->nr < 1 || s->nc < 1)
         return 0;

@@ -827,7 +827,8 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         const struct pw *w = &P->w[k];
         if (w->used)
             continue;
-        if (w->fl & PW_NUM)
+        /* a number is a figure unless it ends a phrase ("Rate per 1,000") */
+        if ((w->fl & PW_NUM) && (!prev || (prev->fl & PW_NUM) || w->x0 - prev->x1 > 0.9f * w->size))
             return 0;
         if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
             words = 0;
@@ -861,9 +862,78 @@ static int lined_up(const struct pw *w, float x0, float x1, float em, float *dis
     return d <= 0.5f * em;
 }
 
+/* Header lines closer together than a line of text (under 0.9 em apart)
+ * are one band of cells centred on different numbers of lines: "Sexual" /
+ * "harassment" in two lines beside "Sexual assault" in one, set between
+ * them. The band is one header row; each word goes in the column whose
+ * figures it overlaps, else the column it stands in, and a column's words
+ * read top-down. */
+static int header_band(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
+                       const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
+{
+    int nc = nb - 1;
+    struct pcell *row = foi_calloc((size_t)nc, sizeof *row);
+    struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
+    int *bold = foi_calloc((size_t)nc, sizeof *bold), *any = foi_calloc((size_t)nc, sizeof *any);
+    int rc = 0;
+    if (!row || !acc || !bold || !any) {
+        foi_free(row);
+        foi_free(acc);
+        foi_free(bold);
+        foi_free(any);
+        return pdf_nomem(L);
+    }
+    for (int c = 0; c < nc; c++) {
+        foi_buf_init(&acc[c], 1 << 16);
+        bold[c] = 1;
+    }
+    for (int i = 0; i < nh && !rc; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        for (int k = l->w0; k < l->w0 + l->nw && !rc; k++) {
+            const struct pw *w = &P->w[k];
+            if (w->used)
+                continue;
+            int col = -1;
+            float most = 0;
+            for (int c = 0; c < nc; c++) {
+                float o = fminf(w->x1, ext[c].x1) - fmaxf(w->x0, ext[c].x0);
+                if (ext[c].x1 > ext[c].x0 && o > most) {
+                    most = o;
+                    col = c;
+                }
+            }
+            if (col < 0)
+                col = col_of(b, nb, (w->x0 + w->x1) / 2);
+            if (pdf_text_word(&acc[col], w->text, 0))
+                rc = pdf_nomem(L);
+            bold[col] &= (w->fl & PW_BOLD) != 0;
+            any[col] = 1;
+        }
+    }
+    for (int c = 0; c < nc && !rc; c++) {
+        row[c].text = pdf_arena_text(L, &acc[c]);
+        row[c].flags = any[c] && bold[c] ? FOI_CELL_BOLD : 0;
+    }
+    for (int c = 0; c < nc; c++)
+        foi_buf_release(&acc[c]);
+    foi_free(acc);
+    foi_free(bold);
+    foi_free(any);
+    if (rc || L->rc) {
+        foi_free(row);
+        return rc ? rc : L->rc;
+    }
+    *rows_out = row;
+    *nrows_out = 1;
+    return 0;
+}
+
 static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
                              const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
 {
+    for (int i = 0; i + 1 < nh; i++)
+        if (P->l[hl[i + 1]].base - P->l[hl[i]].base < 0.9f * P->l[hl[i]].size)
+            return header_band(L, P, hl, nh, b, nb, ext, rows_out, nrows_out);
     int nc = nb - 1;
     struct pcell *rows = foi_calloc((size_t)(nh ? nh : 1) * (size_t)nc, sizeof *rows);
     struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
@@ -1392,8 +1462,22 @@ int pdf_unruled_tables(struct lay *L, int p)
                 j++;
                 continue;
             }
-            /* a wrapped label line: left of the figures, close to the line above */
-            if (np < 2 && gap <= 1.7f * em && l->x1 < numx0 - 0.5f * em && !(l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD))) {
+            /* a wrapped label line: left of the figures, close to the line
+             * above, or the first line of a label centred on the figures of
+             * the next row (the figures within an em below it: "Gross
+             * misconduct - would have" / figures / "been dismissed" in a row
+             * padded apart from the one above) */
+            int centred = 0;
+            if (np == 0 && gap > 1.7f * em && j + 1 < n && cand[j + 1]) {
+                const struct pl *nx = &P->l[ord[j + 1]];
+                float rgap = nx->base - P->l[rows[nr - 1].line].base;
+                for (int k = nx->w0; k < nx->w0 + nx->nw && !centred; k++)
+                    if (lone_num(P, nx, k) && overlaps_any(P->w[k].x0, P->w[k].x1, num, nnum, 0.3f * em))
+                        centred = 1;
+                centred = centred && nx->base - l->base <= 1.0f * em && rgap <= 3.2f * em;
+            }
+            if (np < 2 && (gap <= 1.7f * em || centred) && l->x1 < numx0 - 0.5f * em &&
+                !(l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD))) {
                 pend[np++] = ord[j];
                 last_base = l->base;
                 j++;
@@ -1413,7 +1497,7 @@ int pdf_unruled_tables(struct lay *L, int p)
         if (nr < 2)
             continue;
         /* header lines above the first row */
-        int hl[3], nh = 0;
+        int hl[6], nh = 0;
         float width = 0, tx0 = 1e30f, tx1 = -1e30f;
         for (int r = 0; r < nr; r++) {
             tx0 = fminf(tx0, P->l[rows[r].line].x0);
@@ -1423,7 +1507,7 @@ int pdf_unruled_tables(struct lay *L, int p)
         float top = P->l[rows[0].line].base;
         for (int r = 0; r < rows[0].nextra; r++)
             top = fminf(top, P->l[rows[0].extra[r]].base);
-        for (int q = i - 1; q >= 0 && nh < 3; q--) {
+        for (int q = i - 1; q >= 0 && nh < 6; q--) {
             const struct pl *l = &P->l[ord[q]];
             if (l->gone)
                 continue;
@@ -1433,7 +1517,10 @@ int pdf_unruled_tables(struct lay *L, int p)
             if (skip)
                 continue;
             float gap = top - l->base;
-            if (gap > (nh ? 1.7f : 3.2f) * em || !header_line(P, l, num, nnum, width))
+            /* at most three header lines, or more in a band of cells
+             * centred on different numbers of lines (under 0.9 em apart) */
+            if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||
+                !header_line(P, l, num, nnum, width))
                 break;
             hl[nh++] = ord[q];
             top = l->base;

@@ -50,6 +50,7 @@ struct frame {
     int depth;
     int flag;             /* F_R: hidden run; F_SDT: placeholder shown */
     int bold;             /* F_R: -1 unset, 0, 1 */
+    int super;            /* F_R: a superscript run (a footnote marker typed as "1") */
 };
 
 struct para {
@@ -488,6 +489,34 @@ static int para_open(struct dctx *c, int depth)
     return push(c, F_P, depth);
 }
 
+/* Digits of a superscript run as Unicode superscripts ("advice" + "1" is
+ * "advice¹"), as the PDF reader writes them: a footnote marker is then
+ * neither a count nor part of the label's letters. */
+static int superscript_digits(struct foi_buf *b)
+{
+    static const char *const sup[10] = { "\xe2\x81\xb0", "\xc2\xb9", "\xc2\xb2", "\xc2\xb3",
+                                         "\xe2\x81\xb4", "\xe2\x81\xb5", "\xe2\x81\xb6",
+                                         "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9" };
+    int digits = 0;
+    for (size_t i = 0; i < b->len; i++)
+        digits += b->data[i] >= '0' && b->data[i] <= '9';
+    if (!digits)
+        return 0;
+    struct foi_buf o;
+    foi_buf_init(&o, b->cap ? b->cap + 3 * (size_t)digits : 0);
+    int rc = 0;
+    for (size_t i = 0; i < b->len && !rc; i++)
+        rc = b->data[i] >= '0' && b->data[i] <= '9' ? foi_buf_adds(&o, sup[b->data[i] - '0'])
+                                                     : foi_buf_addc(&o, b->data[i]);
+    if (!rc) {
+        struct foi_buf t = *b;
+        *b = o;
+        o = t;
+    }
+    foi_buf_release(&o);
+    return rc;
+}
+
 static int add_text(struct dctx *c, const char *s, size_t n, int bold)
 {
     struct para *p = cur_para(c);
@@ -742,6 +771,10 @@ static int start_element(struct dctx *c, struct foi_xml *x)
             r->bold = truthy_attr(x, "val", 1);
         else if ((!strcmp(nm, "vanish") || !strcmp(nm, "specVanish")) && r && truthy_attr(x, "val", 1))
             r->flag = 1;
+        else if (!strcmp(nm, "vertAlign") && r) {
+            char v[32];
+            r->super = foi_xml_attr(x, "val", v, sizeof v) && !strcmp(v, "superscript");
+        }
         if (!empty)
             return foi_xml_skip(x);
         return 0;
@@ -756,6 +789,8 @@ static int start_element(struct dctx *c, struct foi_xml *x)
         struct foi_buf b;
         foi_buf_init(&b, c->lim->max_line_bytes + 1);
         rc = foi_xml_text(x, &b);
+        if (!rc && b.len && r && r->super)
+            rc = superscript_digits(&b);
         if (!rc && b.len)
             rc = add_text(c, b.data, b.len, run_bold(c));
         foi_buf_release(&b);

@@ -644,6 +644,7 @@ static int fill_merges(struct foi_sheet *s)
 struct srow {
     size_t first, n;      /* cells[first .. first+n) */
     long row;
+    int form;             /* a label and its value (form_rows) */
 };
 
 /* One logical cell in the row (a title, a note): its index, else -1. */
@@ -828,6 +829,77 @@ struct sblock {
     long g0, g1;          /* its grid rows (indexes into rows), -1 when none */
 };
 
+/* Rows [r0, r1) are a form: every row a label in one column and a value in
+ * the next (or a label alone), the same two columns throughout, no figure
+ * anywhere, the labels short. */
+static int form_rows(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t r1)
+{
+    long lc = -1, vc = -1;
+    for (size_t r = r0; r < r1; r++) {
+        const struct srow *sr = &rows[r];
+        int k = 0;
+        /* a figure: a number, or a short count-like text ("<5", "nil"; a
+         * sentence defining "*" is no figure) */
+        for (size_t i = sr->first; i < sr->first + sr->n; i++) {
+            const struct foi_scell *x = &c[i];
+            if (x->kind == FOI_SC_NUMBER && !year_like(x->text))
+                return 0;
+            struct foi_value v;
+            if (x->kind == FOI_SC_TEXT && strlen(x->text) <= 24 && foi_value_parse(x->text, &v) == 0 &&
+                v.status != FOI_VS_NONE)
+                return 0;
+        }
+        for (size_t i = sr->first; i < sr->first + sr->n; i++) {
+            if (c[i].spanned)
+                continue;
+            if (k == 0) {
+                if (lc < 0)
+                    lc = c[i].col;
+                if (c[i].col != lc || strlen(c[i].text) > 40)
+                    return 0;
+            } else if (k == 1) {
+                if (vc < 0)
+                    vc = c[i].col;
+                if (c[i].col != vc)
+                    return 0;
+            } else {
+                return 0;
+            }
+            k++;
+        }
+    }
+    return lc >= 0 && vc > lc;
+}
+
+/* A form's row as one line, "Label: value". */
+static int form_line(struct foi_sheet *s, const struct foi_scell *c, const struct srow *sr, unsigned flags)
+{
+    const struct foi_scell *label = NULL, *value = NULL;
+    for (size_t i = sr->first; i < sr->first + sr->n; i++) {
+        if (c[i].spanned)
+            continue;
+        if (!label)
+            label = &c[i];
+        else
+            value = &c[i];
+    }
+    if (!label)
+        return 0;
+    if (!value)
+        return text_line(s, label, flags);
+    struct foi_buf lb;
+    foi_buf_init(&lb, s->b->lim->max_line_bytes + 1);
+    size_t ln = strlen(label->text);
+    int colon = ln && (label->text[ln - 1] == ':' || label->text[ln - 1] == '.');
+    int rc = foi_buf_printf(&lb, "%s%s %s", label->text, colon ? "" : ":", value->text) ? foi_ob_nomem(s->b) : 0;
+    char loc[300];
+    cell_loc(s, sr->row, value->col, loc, sizeof loc);
+    if (!rc)
+        rc = foi_ob_line(s->b, lb.data ? lb.data : "", lb.len, flags, loc);
+    foi_buf_release(&lb);
+    return rc;
+}
+
 /* Several cells in a row outside a grid: one line of them. */
 static int row_line(struct foi_sheet *s, const struct foi_scell *c, const struct srow *sr, unsigned flags)
 {
@@ -910,6 +982,17 @@ static int layout(struct foi_sheet *s)
             }
         r = e;
     }
+    /* a grid of label and value rows with no figure in it ("Reference |
+     * FOI 0061/24", "Notes | <5 means fewer than five ...") is a form, not a
+     * table: its rows are lines ("Notes: <5 means ...") */
+    for (size_t bi = 0; bi < nb; bi++) {
+        struct sblock *bk = &blocks[bi];
+        if (bk->g0 < 0 || !form_rows(c, rows, (size_t)bk->g0, (size_t)bk->g1 + 1))
+            continue;
+        for (size_t k = (size_t)bk->g0; k <= (size_t)bk->g1; k++)
+            rows[k].form = 1;
+        bk->g0 = bk->g1 = -1;
+    }
     int rc = 0;
     const char *heading = NULL;   /* the last title line since the previous table */
     int seen_grid = 0;
@@ -939,7 +1022,7 @@ static int layout(struct foi_sheet *s)
                 flags |= FOI_LINE_FOOTNOTE;
             long k = single_cell(c, &rows[r]);
             if (k < 0) {
-                rc = row_line(s, c, &rows[r], flags);
+                rc = rows[r].form ? form_line(s, c, &rows[r], flags) : row_line(s, c, &rows[r], flags);
                 continue;
             }
             if (!(flags & (FOI_LINE_TITLE | FOI_LINE_FOOTNOTE)) && heading_like(&c[k]))

@@ -211,34 +211,44 @@ static void test_unknown_column_left_out(void **state)
     done(&d, &g);
 }
 
-/* A national export with generic headers and nothing else: each row's
- * force, the count as the figure, the headcount never; the region and
- * total rows never forces; what nobody says stays unknown, told once. */
+/* A national export with generic headers: each row's force, the count as
+ * the figure, the headcount never; the region and total rows never forces;
+ * a measure and period nobody says stay unknown, told once; with no
+ * category said anywhere, no figure at all (it would be `other`). */
 static void test_generic_national_export(void **state)
 {
     (void)state;
-    struct foi_doc d;
-    foi_doc_init(&d, "x.csv");
-    doc_lines(&d, "", FOI_FMT_CSV);
-    const char *rows[] = { "item name|indicator number|sample size",
-                           "England and Wales|900|140000", "North West|40|20000", "Cheshire|12|2100",
-                           "Cumbria|9|1200", "Grand Total|961|163300", NULL };
-    doc_table(&d, 1, NULL, rows);
-    struct got g;
-    run(&d, &g, NULL);
-    assert_int_equal(g.ds.nrecords, 3);
-    for (size_t i = 0; i < g.ds.nrecords; i++) {
-        const struct foi_record *r = &g.ds.records[i];
-        assert_string_equal(r->outcome, "total");
-        assert_string_equal(r->measure, "");
-        assert_string_equal(r->period_start, "");
-        assert_true(r->confidence <= 0.30);
-        assert_true(r->v.value < 1000);
+    for (int named = 0; named < 2; named++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "", FOI_FMT_CSV);
+        const char *rows[] = { "item name|indicator number|sample size",
+                               "England and Wales|900|140000", "North West|40|20000", "Cheshire|12|2100",
+                               "Cumbria|9|1200", "Grand Total|961|163300", NULL };
+        doc_table(&d, 1, named ? "Sexual misconduct" : NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        if (!named) {
+            assert_int_equal(g.ds.nrecords, 0);
+            assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+            assert_non_null(strstr(g.ds.issues[0].message, "nothing says which category"));
+            done(&d, &g);
+            continue;
+        }
+        assert_int_equal(g.ds.nrecords, 3);
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            assert_string_equal(r->outcome, "total");
+            assert_string_equal(r->category, "sexual_misconduct");
+            assert_string_equal(r->measure, "");
+            assert_string_equal(r->period_start, "");
+            assert_true(r->confidence <= 0.30);
+            assert_true(r->v.value < 1000);
+        }
+        assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        assert_int_equal(issues_of(&g, "period_unresolved"), 1);
+        done(&d, &g);
     }
-    assert_int_equal(issues_of(&g, "unknown_measure"), 1);
-    assert_int_equal(issues_of(&g, "period_unresolved"), 1);
-    assert_int_equal(issues_of(&g, "unknown_category"), 1);
-    done(&d, &g);
 }
 
 /* A context file fills what the document leaves unsaid and says so in
@@ -437,6 +447,188 @@ static void test_title_row(void **state)
     done(&d, &g);
 }
 
+/* A second table restating a figure of the first (its Total row is the first
+ * table's row) gives it once; a different value would still be given. */
+static void test_restated_across_tables(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Figures are allegations against police officers in 2022/23.", FOI_FMT_HTML);
+    const char *t1[] = { "Allegation type|Number", "Sexual assault|4", "Sexual harassment|9", NULL };
+    doc_table(&d, 1, "Table 1: allegations by type", t1);
+    const char *t2[] = { "Outcome|Number", "Dismissed|2", "No case to answer|7", "Total|9", NULL };
+    doc_table(&d, 1, "Table 2: outcomes of the sexual harassment allegations", t2);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-04-01|2023-03-31|2|reported"));
+    done(&d, &g);
+}
+
+/* Dashes and blank cells are nils only where the document says so. */
+static void test_nil_marks(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "A dash (-) in the table means that there were none.",
+        "\xe2\x80\x93 = nil return",
+        "Blank cells indicate zero.",
+        "A dash means the figure is not available.",
+        "A dash does not mean zero.",
+        "Blank cells mean that no data was returned.",
+    };
+    static const int want[] = { 6, 6, 6, 4, 4, 4 };
+    for (int i = 0; i < 6; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        char text[300];
+        snprintf(text, sizeof text, "Allegations of sexual assault against police officers and staff in 2022/23.\n%s",
+                 lines[i]);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        /* a row whose count cells are all blank would be a group heading:
+         * each row here has a figure */
+        const char *dash[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning|\xe2\x80\x93|1",
+                               "Ongoing|0|-", NULL };
+        const char *blank[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning||1", "Ongoing|0|", NULL };
+        doc_table(&d, 1, NULL, strstr(lines[i], "lank") ? blank : dash);
+        struct got g;
+        run(&d, &g, NULL);
+        if ((int)g.ds.nrecords != want[i]) {
+            fprintf(stderr, "case %d:\n", i);
+            show(&g);
+            fail();
+        }
+        if (want[i] == 6)
+            assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2022-04-01|2023-03-31|0|reported"));
+        done(&d, &g);
+    }
+}
+
+/* What the figures are not ("officers (not allegations)") is no measure. */
+static void test_negated_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "The table below shows the number of officers (not allegations) subject to misconduct "
+                  "proceedings for sexual harassment, by the year the matter was recorded.", FOI_FMT_DOCX);
+    const char *rows[] = { "Year|Dismissed|Total", "2021/22|1|4", "2022/23|2|5", NULL };
+    doc_table(&d, 0, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2022-04-01|2023-03-31|2|reported"));
+    done(&d, &g);
+}
+
+/* A sheet's title rows head every table on the sheet; the first table's own
+ * title does not head the second. */
+static void test_sheet_title_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against police officers, calendar year 2022\nTable 1: allegations of sexual assault\n"
+                  "Table 2: by outcome", FOI_FMT_XLSX);
+    static const char *const locs[] = { "sheet \"Data\" A1", "sheet \"Data\" A3", "sheet \"Data\" A9" };
+    for (int i = 0; i < 3; i++) {
+        d.lines[i].loc = locs[i];
+        d.lines[i].flags |= FOI_LINE_TITLE;
+    }
+    const char *t1[] = { "Outcome|Number", "Dismissed|2", "Total|5", NULL };
+    const char *t2[] = { "Outcome|Sexual harassment", "Dismissed|1", "Total|6", NULL };
+    d.nlines = 2;
+    struct foi_table *t = doc_table(&d, 1, NULL, t1);
+    t->sheet = "Data";
+    t->heading = "Table 1: allegations of sexual assault";
+    d.nlines = 3;
+    t = doc_table(&d, 1, NULL, t2);
+    t->sheet = "Data";
+    t->heading = "Table 2: by outcome";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported"));
+    done(&d, &g);
+}
+
+/* Quarters without their year under a group header naming the year, a Year
+ * total merged down over them; two years side by side. */
+static void test_quarters_under_year_groups(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual harassment against police officers and police staff.", FOI_FMT_HTML);
+    const char *rows[] = {
+        "Allegation type|2022/23|2022/23|2022/23|2022/23|2023/24|2023/24|2023/24|2023/24|Total",
+        "Allegation type|Q1 (Apr\xe2\x80\x93Jun)|Q2 (Jul\xe2\x80\x93Sep)|Q3 (Oct\xe2\x80\x93""Dec)|Q4 (Jan\xe2\x80\x93Mar)|"
+        "Q1 (Apr\xe2\x80\x93Jun)|Q2 (Jul\xe2\x80\x93Sep)|Q3 (Oct\xe2\x80\x93""Dec)|Q4 (Jan\xe2\x80\x93Mar)|Total",
+        "Sexual harassment|1|2|3|4|5|6|7|8|36", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 9);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2023-06-30|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2024-03-31|36|reported"));
+    done(&d, &g);
+}
+
+/* Region rows that close the forces above them, one named like a force
+ * ("West Midlands Region" after the force West Midlands, whose own figures
+ * happen to add up in one column): the region is left out, every force
+ * kept; a rate "per 1,000 officers" says nothing of the subject. */
+static void test_region_rows_after_forces(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations recorded against police officers and police staff, year ending 31 March 2023\n"
+                  "Number of allegations; rate per 1,000 officers", FOI_FMT_PDF);
+    const char *rows[] = { "Police force area|Officer headcount|Sexual assault|Sexual harassment|Rate per 1,000 officers",
+                           "Staffordshire|1,903|7|12|10.0", "Warwickshire|1,052|5|6|10.5",
+                           "West Mercia|2,498|4|17|8.4", "West Midlands|8,107|16|55|8.8",
+                           "West Midlands Region|13,560|32|90|9.0", "Essex|3,755|14|23|9.9",
+                           "Kent|4,103|15|23|9.3", "South East Region|7,858|29|46|9.5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 12);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|16|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|55|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
+/* A page of numbered questions and answers: the table under "Answer 1"
+ * counts what question 1 asks about (allegations), though question 3 asks
+ * about referrals. */
+static void test_question_answered(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Reference number FOI 24-0999\n# Questions and answers\n"
+                  "Question 1. How many allegations of sexual harassment were made against officers and staff "
+                  "in 2023, by outcome?\nAnswer 1. Please see the table below.\n"
+                  "Question 2. How many allegations were referred to the IOPC?\n"
+                  "Answer 2. We made 12 referrals of all kinds.", FOI_FMT_HTML);
+    d.nlines = 4;
+    const char *rows[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Total|5|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.nlines = 6;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|2|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -457,6 +649,13 @@ int main(void)
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
         cmocka_unit_test(test_title_row),
+        cmocka_unit_test(test_restated_across_tables),
+        cmocka_unit_test(test_nil_marks),
+        cmocka_unit_test(test_negated_measure),
+        cmocka_unit_test(test_sheet_title_rows),
+        cmocka_unit_test(test_quarters_under_year_groups),
+        cmocka_unit_test(test_region_rows_after_forces),
+        cmocka_unit_test(test_question_answered),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -105,6 +105,17 @@ static const struct parse_case parse_cases[] = {
     { "April", CTX_REQ_FY2223, "2022-04-01..2022-04-30", FOI_PER_MONTH },
     { "Jan", CTX_REQ_FY2223, "2023-01-01..2023-01-31", FOI_PER_MONTH },
     { "April", 0, NULL, 0 },               /* which April? */
+    /* quarters and runs of months without their year, inside a context period */
+    { "Q1", CTX_REQ_FY2223, "2022-04-01..2022-06-30", FOI_PER_QUARTER },
+    { "Q4 (Jan\xe2\x80\x93Mar)", CTX_REQ_FY2223, "2023-01-01..2023-03-31", FOI_PER_QUARTER },
+    { "Q2 (Jul-Sep)", CTX_REQ_FY2223, "2022-07-01..2022-09-30", FOI_PER_QUARTER },
+    { "Apr\xe2\x80\x93Jun", CTX_REQ_FY2223, "2022-04-01..2022-06-30", FOI_PER_RANGE },
+    { "October to March", CTX_REQ_FY2223, "2022-10-01..2023-03-31", FOI_PER_RANGE },
+    { "Q3 (October to December)", CTX_REQ_FY2223, "2022-10-01..2022-12-31", FOI_PER_QUARTER },
+    { "Q1", 0, NULL, 0 },                  /* of which year? */
+    { "Q1 (Apr-Jun 2022)", 0, "2022-04-01..2022-06-30", FOI_PER_RANGE },   /* the parenthesis says */
+    { "Apr-Jun", 0, NULL, 0 },
+    { "Q1 (Jul-Sep)", CTX_REQ_FY2223, "2022-07-01..2022-09-30", FOI_PER_RANGE },   /* the months say */
     /* days */
     { "01/04/2019", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },
     { "1/4/19", 0, "2019-04-01..2019-04-01", FOI_PER_DAY },

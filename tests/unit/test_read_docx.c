@@ -124,6 +124,15 @@ static void test_synthetic(void **state)
     assert_int_equal(d.tables[0].anchor_line, 2);
     foi_doc_release(&d);
 
+    /* a superscript run's digits are superscript characters: a footnote
+     * marker typed as "1" is not glued to the label as a digit */
+    assert_int_equal(read_body(&d, BODY("<w:p><w:r><w:t>Management advice</w:t></w:r><w:r><w:rPr>"
+                                        "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>12</w:t></w:r>"
+                                        "<w:r><w:rPr><w:vertAlign w:val=\"baseline\"/></w:rPr><w:t> 3</w:t></w:r></w:p>"),
+                               NULL, &err), 0);
+    assert_string_equal(d.lines[0].text, "Management advice\xc2\xb9\xc2\xb2 3");
+    foi_doc_release(&d);
+
     /* a DTD in the document part */
     assert_int_equal(read_body(&d, "<!DOCTYPE w [<!ENTITY x \"y\">]>" BODY("<w:p><w:r><w:t>&x;</w:t></w:r></w:p>"),
                                NULL, &err), FOI_EPARSE);

@@ -503,6 +503,79 @@ static void test_layout_furniture_and_join(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* A header wrapped over two lines whose top line ends a phrase with a number
+ * ("Rate per 1,000" over "officers"): a header line, not prose or a row. */
+static void test_layout_header_with_number(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Officer", 200, 100, 10, 0);
+    put(&pg, "Sexual", 300, 100, 10, 0);
+    put(&pg, "Rate per 1,000", 400, 100, 10, 0);
+    put(&pg, "Force", 60, 112, 10, 0);
+    put(&pg, "headcount", 200, 112, 10, 0);
+    put(&pg, "assault", 300, 112, 10, 0);
+    put(&pg, "officers", 400, 112, 10, 0);
+    static const char *const rows[][4] = { { "Kent", "4,103", "15", "12.9" }, { "Essex", "3,755", "14", "13.8" },
+                                           { "Dorset", "1,398", "5", "12.2" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, rows[r][0], 60, 130 + 13 * r, 10, 0);
+        put(&pg, rows[r][1], 200, 130 + 13 * r, 10, 0);
+        put(&pg, rows[r][2], 300, 130 + 13 * r, 10, 0);
+        put(&pg, rows[r][3], 400, 130 + 13 * r, 10, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Force|Officer headcount|Sexual assault|Rate per 1,000 officers\n"
+                                "Kent|4,103|15|12.9\nEssex|3,755|14|13.8\nDorset|1,398|5|12.2");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* Header cells centred on different numbers of lines (a one-line "Sexual
+ * assault" set between the two lines of "Sexual / harassment") are one
+ * header row; a row label wrapped over two lines with its figures between
+ * them, in rows padded further apart than a line of text, is one row. */
+static void test_layout_centred_cells(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Sexual", 290, 100, 8, 0);
+    put(&pg, "Domestic", 380, 100, 8, 0);
+    put(&pg, "Outcome", 60, 105, 8, 0);
+    put(&pg, "Sexual assault", 200, 105, 8, 0);
+    put(&pg, "harassment", 290, 110, 8, 0);
+    put(&pg, "abuse", 380, 110, 8, 0);
+    /* rows 17 pt apart (over two lines of 8 pt text) */
+    static const char *const figs[][3] = { { "3", "5", "1" }, { "0", "2", "4" }, { "7", "9", "6" } };
+    float y[3] = { 127, 149, 171 };
+    put(&pg, "Dismissed", 60, y[0], 8, 0);
+    put(&pg, "Gross misconduct - would", 60, y[1] - 5, 8, 0);
+    put(&pg, "have been dismissed", 60, y[1] + 5, 8, 0);
+    put(&pg, "No case to answer", 60, y[2], 8, 0);
+    for (int r = 0; r < 3; r++) {
+        put(&pg, figs[r][0], 225, y[r], 8, 0);
+        put(&pg, figs[r][1], 310, y[r], 8, 0);
+        put(&pg, figs[r][2], 395, y[r], 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Outcome|Sexual assault|Sexual harassment|Domestic abuse\n"
+                                "Dismissed|3|5|1\nGross misconduct - would have been dismissed|0|2|4\n"
+                                "No case to answer|7|9|6");
+    assert_int_equal(doc.nlines, 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -517,6 +590,8 @@ int main(void)
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_justified_prose),
+        cmocka_unit_test(test_layout_header_with_number),
+        cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -259,8 +259,8 @@ static void test_layout(void **state)
     (void)state;
     struct foi_doc d;
     struct foi_err err;
-    /* a title over a grid; a lone labelled row after a blank row is a line of its cells;
-     * a merge reaching far past the content costs nothing */
+    /* a title over a grid; a lone labelled row after a blank row, with no figure, is a
+     * form: a line "Label: value"; a merge reaching far past the content costs nothing */
     static const char sheet[] =
         "<worksheet xmlns=\"" MAIN "\"><sheetData>"
         "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>  Title\n over two  lines </t></is></c></row>"
@@ -271,17 +271,35 @@ static void test_layout(void **state)
         "<row r=\"7\"><c r=\"B7\" t=\"inlineStr\"><is><t>Source</t></is></c><c r=\"C7\" t=\"inlineStr\"><is><t>PSD</t></is></c></row>"
         "</sheetData><mergeCells><mergeCell ref=\"B2:D2\"/><mergeCell ref=\"E10:XFD1048576\"/></mergeCells></worksheet>";
     assert_int_equal(read_sheet(&d, sheet, WB(""), NULL, &err), 0);
-    assert_int_equal(d.ntables, 2);
+    assert_int_equal(d.ntables, 1);
     assert_string_equal(d.tables[0].sheet, "Q&A");
     assert_grid(&d.tables[0], "Outcome|2022|2023\nDismissed|4|1.5");
     assert_int_equal(d.tables[0].header_rows, 1);
-    assert_grid(&d.tables[1], "Source|PSD");
-    assert_int_equal(d.nlines, 2);
+    assert_int_equal(d.nlines, 3);
+    assert_string_equal(d.lines[2].text, "Source: PSD");
+    assert_string_equal(d.lines[2].loc, "sheet \"Q&A\" C7");
     assert_string_equal(d.lines[0].text, "Title over two lines");
     assert_string_equal(d.lines[0].loc, "sheet \"Q&A\" B2");
     assert_true(d.lines[0].flags & FOI_LINE_TITLE);
     assert_string_equal(foi_cell_locator(&d, &d.tables[0], 1, 2), "sheet \"Q&A\" D4");
     assert_string_equal(note_of(&d, "parse_error")->locator, "sheet \"Q&A\" C5");
+    foi_doc_release(&d);
+
+    /* label and value rows with no figure are lines; a row with a figure keeps the grid */
+    static const char form[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reference</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>FOI 12/24</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>Notes:</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>* means fewer than five, withheld under section 40(2).</t></is></c></row>"
+        "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>Sexual assault</t></is></c><c r=\"B4\"><v>7</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>Sexual harassment</t></is></c><c r=\"B5\" t=\"inlineStr\"><is><t>Not recorded</t></is></c></row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, form, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 1);
+    assert_grid(&d.tables[0], "Sexual assault|7\nSexual harassment|Not recorded");
+    assert_int_equal(d.nlines, 2);
+    assert_string_equal(d.lines[0].text, "Reference: FOI 12/24");
+    assert_string_equal(d.lines[1].text, "Notes: * means fewer than five, withheld under section 40(2).");
+    assert_string_equal(d.lines[1].loc, "sheet \"Q&A\" B2");
     foi_doc_release(&d);
 
     /* a very hidden sheet is named and not opened (its part may be anything) */
