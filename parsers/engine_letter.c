@@ -405,7 +405,12 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
          strstr(l, "cost limit") || strstr(l, "s.12") || strstr(l, "s12(") ||
          strstr(l, "s12 ")) &&
         (strstr(l, "exceed") || strstr(l, "refus") || strstr(l, "unable") ||
-         strstr(l, "not obliged") || strstr(l, "cannot"))) {
+         strstr(l, "not obliged") || strstr(l, "cannot")) &&
+        /* it refuses something asked: "would exceed the 18 hour limit" in a
+         * note on why allegations cannot be counted is no refusal */
+        (strstr(l, "refus") || strstr(l, "not obliged") || strstr(l, "request") || strstr(l, "comply") ||
+         strstr(l, "complying") || strstr(l, "question") || strstr(l, "unable to provide") ||
+         strstr(l, "cannot provide") || strstr(l, "will not be provid"))) {
         snprintf(ex, 32, "s12");
         return SK_S12;
     }

@@ -365,19 +365,20 @@ static int line_label(const char *line)
     return heading_is(line, forms);
 }
 
-/* Net quotation marks the text opens: > 0 when a quotation runs on. */
-static int quote_balance(const char *t)
+/* Whether a quotation is still open after the text, given whether one was
+ * open before it: a straight double quote opens or closes, a curly opening
+ * mark opens, a curly closing mark closes. */
+static int quote_after(int open, const char *t)
 {
-    int straight = 0, curly = 0;
     for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
         if (*p == '"')
-            straight++;
+            open = !open;
         else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C)
-            curly++;
+            open = 1;
         else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D)
-            curly--;
+            open = 0;
     }
-    return (straight & 1) + (curly > 0 ? curly : 0);
+    return open;
 }
 
 static int starts_quoted(const char *t)
@@ -772,7 +773,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_REQUEST, "labelled request");
             st = S_REQ_QUOTE;
             lead_indent = -1;
-            in_quote = quote_balance(b->text) > 0;
+            in_quote = quote_after(0, b->text);
             continue;
         }
         if (lab == 'a') {
@@ -790,7 +791,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 lead_indent = b->indent;
                 last_id[0] = 0;
                 /* the quotation may open (and close) in this block */
-                in_quote = quote_balance(b->text) > 0;
+                in_quote = quote_after(0, b->text);
             } else if (any_of(l, response_cues, &cue)) {
                 set_zone(b, ZN_RESPONSE, "the force answers");
                 st = S_RESPONSE;
@@ -798,7 +799,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, "quoted request");
                 st = S_REQ_QUOTE;
                 lead_indent = -1;
-                in_quote = quote_balance(b->text) > 0;
+                in_quote = quote_after(0, b->text);
             } else if (!heading && request_like(b, -1, 0) && strlen(b->text) > 12) {
                 set_zone(b, ZN_REQUEST, "question");
                 st = S_REQ_QUOTE;
@@ -817,7 +818,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                     next_item(b, last_id);
                 set_zone(b, ZN_REQUEST, req_blocks ? "request continues" : "under the request heading");
                 req_blocks++;
-                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                in_quote = quote_after(in_quote, b->text);
                 break;
             }
             if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue)) {
@@ -839,7 +840,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, in_quote || starts_quoted(b->text) ? "quoted request" :
                                         lead_indent >= 0 && b->indent >= lead_indent + 2 ?
                                         "indented request" : "question");
-                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                in_quote = quote_after(in_quote, b->text);
                 break;
             }
             st = S_RESPONSE;
