@@ -192,6 +192,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         }
     }
     /* the question answered */
+    if (q && q->point && !d->has_period && !d->period_label) {
+        eng_trace(c, loc, "%s not a figure: question %s asks about a moment ('%s'), not a period", what, q->id,
+                  q->point);
+        return 0;
+    }
     if (q) {
         if (!d->category && q->td.ncats > 1) {
             eng_trace(c, loc, "%s not a figure: question %s asks about several categories", what, q->id);
@@ -664,7 +669,10 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
                   nq > 1 ? "s" : "", L->q[qs[0]].id, nq > 1 ? " and others" : "");
         return;
     }
-    if (run->q >= 0 && L->b[block].zone == ZN_RESPONSE) {
+    /* the question answered: in the answer, or right under the question's
+     * heading even where its wording reads as boilerplate ("This letter
+     * serves as notice under section 1(1)(a) that the information is not held") */
+    if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         s.q = run->q;
         st_add(c, sl, &s);
         return;
@@ -1319,8 +1327,10 @@ int eng_letter_read(struct ectx *c)
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
         if (b->zone == ZN_REQUEST) {
             /* a copied question: what follows answers it */
-            if (b->q >= 0 && (interleaved || b->first > c->req_last))
+            if (b->q >= 0 && (interleaved || b->first > c->req_last)) {
                 run_question(c, &run, b->q);
+                run.qhead = i + 1;
+            }
             trace_numbers(c, i, "in the request");
             continue;
         }
@@ -1360,6 +1370,7 @@ int eng_letter_read(struct ectx *c)
                 if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
                     statement_kind(c, rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
                     run_from_text(c, &run, rest, 1);
+                    run.qhead = i + 1;
                     continue;
                 }
                 answer(c, i, rest, &run, &sl);

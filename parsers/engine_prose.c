@@ -566,6 +566,8 @@ static int person_counted(const char *l, size_t n)
 }
 
 /* ------------------------------------------------------------ the sentence */
+static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
     /* "a case may contain more than one allegation": what may be, not what was */
@@ -590,6 +592,13 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";
+    return eng_other_body(c, s, l);
+}
+
+/* About another body or the country: a figure someone else published or
+ * told the requester, a national figure, another force named. */
+static const char *eng_other_body(struct ectx *c, const char *s, const char *l)
+{
     static const char *const attributed[] = {
         "according to", "reported that", "reports that", "report by", "reported by", "published by",
         "revealed", "found that", "figures from the", "data from the", "statistics from",
@@ -617,6 +626,25 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         }
     }
     return NULL;
+}
+
+const char *eng_quoted_figure(struct ectx *c, const char *s)
+{
+    const char *l = lower(c, s);
+    unsigned char *qmask = foi_arena_alloc(&c->arena, strlen(s) + 1);
+    if (!l || !qmask) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    /* the request is often quoted whole: quotation marks hide nothing here */
+    memset(qmask, 0, strlen(s) + 1);
+    struct speriod sp[ENG_MAX_PERIODS * 2];
+    int nsp = sentence_periods(c, s, l, qmask, sp, ENG_MAX_PERIODS * 2);
+    struct cand cd[MAXC];
+    int n = find_candidates(s, l, qmask, sp, nsp, cd, MAXC), counts = 0;
+    for (int k = 0; k < n; k++)
+        counts += cd[k].why == NULL;
+    return counts ? eng_other_body(c, s, l) : NULL;
 }
 
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
@@ -664,6 +692,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         } else if (!strncmp(sp[k].bad, "a point in time", 15)) {
             open = 1;
         }
+    }
+    /* "last year", "in recent years": a period relative to the letter, which
+     * is not the request's or the section's */
+    static const char *const rel[] = { "last year", "this year", "past year", "previous year", "last month",
+        "this month", "recent years", "recent months", "last 12 months", "past 12 months",
+        "last twelve months", "past twelve months", "year to date", "so far this", NULL };
+    const char *relative = NULL;
+    for (int i = 0; rel[i] && !relative; i++) {
+        const char *p = strstr(l, rel[i]);
+        if (p && !qmask[p - l])
+            relative = rel[i];
     }
     /* the sentence's categories */
     struct textdims sd;
@@ -713,7 +752,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         /* "of the five officers": the size of the group a sentence picks from */
         int group = ends_with_word(l, x->at, "of the") || ends_with_word(l, x->at, "of these") ||
                     ends_with_word(l, x->at, "of those") || ends_with_word(l, x->at, "out of") ||
-                    ends_with_word(l, x->at, "among the") || ends_with_word(l, x->at, "amongst the");
+                    ends_with_word(l, x->at, "among the") || ends_with_word(l, x->at, "amongst the") ||
+                    ends_with_word(l, x->at, "of our") || ends_with_word(l, x->at, "of its") ||
+                    ends_with_word(l, x->at, "of their") || ends_with_word(l, x->at, "of all");
         struct lfig f;
         memset(&f, 0, sizeof f);
         const char *subj = NULL;
@@ -802,6 +843,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             f.d.period_label = sp[good].text;
         } else if (open) {
             eng_trace(c, loc, "'%s' not a figure: its period is open-ended (since, before, by a date)", num);
+            continue;
+        } else if (relative) {
+            eng_trace(c, loc, "'%s' not a figure: its period is given relative to the letter ('%s'), not stated",
+                      num, relative);
             continue;
         }
         f.value_text = num;

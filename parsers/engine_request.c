@@ -570,6 +570,33 @@ static int pdf_para_end(const char *prev, int measure)
             (int)n < measure * 4 / 5) || (int)n < measure * 3 / 5;
 }
 
+/* "Q1. Sexual harassment" or "Question 3 - Domestic abuse" on a line of its
+ * own above the answer's paragraph, with no blank line between: a heading
+ * (a few words and no digit after the marker, no sentence end, the next line
+ * opening a sentence), not the first line of a wrapped paragraph. */
+static int marker_heading(const char *line, const char *next)
+{
+    char id[8];
+    const char *rest;
+    int k = eng_qmark(line, id, &rest);
+    if (!k || !*rest || eng_is_question(rest))
+        return 0;
+    int words = 1;
+    for (const char *p = rest; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            return 0;
+        words += *p == ' ';
+    }
+    size_t n = strlen(rest);
+    while (n && rest[n - 1] == ' ')
+        n--;
+    char last = n ? rest[n - 1] : 0;
+    if (words > 8 || last == '.' || last == ',' || last == ';' || last == '?' || last == ':')
+        return 0;
+    const char *nx = skip_ws(next);
+    return isupper((unsigned char)*nx) || (unsigned char)*nx >= 0xC0;
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -590,7 +617,11 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
             continue;
         }
         int j = i + 1;
-        if (join && !(l->flags & FOI_LINE_HEADING)) {
+        unsigned extra = 0;
+        if (join && !(l->flags & FOI_LINE_HEADING) && j < doc->nlines && doc->lines[j].text[0] &&
+            !text_table_line(c, j) && marker_heading(l->text, doc->lines[j].text))
+            extra = FOI_LINE_HEADING;
+        else if (join && !(l->flags & FOI_LINE_HEADING)) {
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
                    !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                             FOI_LINE_TITLE)) &&
@@ -608,7 +639,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
         struct eng_block *bl = &L->b[L->nb++];
         bl->first = i;
         bl->last = j - 1;
-        bl->flags = l->flags;
+        bl->flags = l->flags | extra;
         bl->indent = (int)(skip_ws(l->text) - l->text);
         bl->text = b.data ? foi_collapse_ws(&c->arena, b.data, b.len) : NULL;
         bl->q = -1;
@@ -698,10 +729,44 @@ static int request_like(const struct eng_block *b, int lead_indent, int in_quote
     return eng_is_question(b->text);
 }
 
+/* An e-mail reply's quoted earlier message starts here: "-----Original
+ * Message-----", a "From: ... Sent: ..." header, "On 3 May 2024, X wrote:". */
+static int quoted_message_start(const char *lower, int after_text)
+{
+    const char *t = lower;
+    while (*t == ' ' || *t == '>')
+        t++;
+    if (!strncmp(t, "---", 3) && (strstr(t, "original message") || strstr(t, "forwarded message")))
+        return 1;
+    /* a header at the top is the reply's own */
+    if (after_text && !strncmp(t, "from:", 5) && (strstr(t, " sent:") || strstr(t, " date:")))
+        return 1;
+    if (!strncmp(t, "on ", 3)) {
+        const char *w = strstr(t, " wrote:");
+        if (w && w - t < 160)
+            return 1;
+    }
+    return 0;
+}
+
+/* A header line of a quoted message ("From:", "Sent:", "To:", "Subject:"). */
+static int message_header(const char *lower)
+{
+    static const char *const h[] = { "from:", "sent:", "to:", "cc:", "date:", "subject:", NULL };
+    const char *t = lower;
+    while (*t == ' ' || *t == '>')
+        t++;
+    for (int i = 0; h[i]; i++)
+        if (!strncmp(t, h[i], strlen(h[i])))
+            return 1;
+    return 0;
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
-    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED } st = S_HEAD;
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG } st = S_HEAD;
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
+    int quoted_at = -1;     /* the block where a quoted earlier message starts */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
      * exemption heading: under a request heading, the request runs to it */
@@ -731,6 +796,26 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         const char *cue = NULL;
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        /* an e-mail reply above the message it answers: the quoted message
+         * is the requester's (its header is not) */
+        if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER)) {
+            set_zone(b, ZN_HEAD, "header of the quoted earlier message");
+            if (quoted_at < 0)
+                quoted_at = i;
+            st = S_QUOTED_MSG;
+            continue;
+        }
+        if (st == S_QUOTED_MSG) {
+            if (message_header(l)) {
+                set_zone(b, ZN_HEAD, "header of the quoted earlier message");
+            } else if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
+                set_zone(b, ZN_BOILER, "signature of the quoted message");
+                st = S_SIGNED;
+            } else {
+                set_zone(b, ZN_REQUEST, "the requester's message, quoted below the reply");
+            }
+            continue;
+        }
         if (st == S_SIGNED) {
             set_zone(b, ZN_BOILER, "after the signature");
             continue;
@@ -864,10 +949,24 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_RESPONSE, "answer");
             break;
         case S_SIGNED:
+        case S_QUOTED_MSG:
             break;
         }
     }
     foi_buf_release(&lb);
+    /* a reply written above the message it answers: after the salutation,
+     * what is not letterhead, boilerplate or the signature is the answer */
+    if (quoted_at >= 0) {
+        int asked = 0, dear = -1;
+        for (int i = 0; i < quoted_at; i++) {
+            asked |= L->b[i].zone == ZN_REQUEST;
+            if (dear < 0 && starts_ci(skip_ws(L->b[i].text), "dear "))
+                dear = i;
+        }
+        for (int i = dear + 1; !asked && dear >= 0 && i < quoted_at; i++)
+            if (L->b[i].zone == ZN_HEAD)
+                set_zone(&L->b[i], ZN_RESPONSE, "the reply above the quoted message");
+    }
     /* no request, no answer marked: everything after the letterhead is the answer */
     int any = 0;
     for (int i = 0; i < L->nb; i++)
@@ -913,6 +1012,15 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
     q->block = block;
     q->text = text;
     eng_textdims(c, text, &q->td);
+    /* "How many officers are currently suspended?": a count at a moment, not
+     * over a period, so nothing the dataset holds answers it */
+    if (!q->td.nperiods) {
+        static const char *const now[] = { "currently", "at present", "presently", "at the moment",
+            "as at ", "as of ", "at this time", "right now", NULL };
+        for (int i = 0; now[i] && !q->point; i++)
+            if (foi_strcasestr(text, now[i]))
+                q->point = now[i];
+    }
     /* "How many of the subjects ...", "How many officers ...": what is counted */
     const char *subj = NULL;
     const char *m = eng_counted_noun(c, text, &subj);
@@ -1105,28 +1213,61 @@ static void questions(struct ectx *c, struct eng_letter *L)
     }
 }
 
-/* The request's text (every request block before the answer), what it
- * names, and its first and last line for the table reader. */
+/* Add the sentences of a request block to b, leaving out those that state
+ * another body's figures: their periods and categories are not asked for. */
+static void request_sentences(struct ectx *c, struct foi_buf *b, const struct eng_block *bl)
+{
+    const char *s = bl->text;
+    while (*s && !c->rc) {
+        const char *e = s;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
+                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+            e++;
+        size_t n = (size_t)(e - s) + (*e ? 1 : 0);
+        const char *sent = foi_arena_strndup(&c->arena, s, n);
+        if (!sent) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
+        const char *why = eng_quoted_figure(c, sent);
+        if (why) {
+            eng_trace(c, eng_block_loc(c, (int)(bl - c->lt->b)), "not what the request asks about: %s: '%.60s'",
+                      why, skip_ws(sent));
+        } else {
+            if (b->len)
+                foi_buf_addc(b, ' ');
+            foi_buf_add(b, s, n);
+        }
+        s += n;
+    }
+}
+
+/* The request's text (every request block, the questions copied above their
+ * answers once), what it names, and its first and last line for the table
+ * reader: the request proper, up to the first block of the answer. */
 static void request_text(struct ectx *c, struct eng_letter *L)
 {
     c->req_first = c->req_last = -1;
     struct foi_buf b;
     foi_buf_init(&b, 1 << 20);
-    for (int i = 0; i < L->nb; i++) {
+    int answered = 0;   /* a block of the answer came after the request began */
+    for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *bl = &L->b[i];
+        if (bl->zone == ZN_RESPONSE && c->req_first >= 0)
+            answered = 1;
         if (bl->zone != ZN_REQUEST || (bl->flags & FOI_LINE_HEADING))
             continue;
-        if (c->req_first < 0)
-            c->req_first = bl->first;
-        else if (bl->first > c->req_last + 3 && c->req_last >= 0 &&
-                 !strcmp(bl->why, "copied question"))
-            continue;   /* a question copied above its answer: already counted */
-        c->req_last = bl->last;
-        if (b.len)
-            foi_buf_addc(&b, ' ');
-        foi_buf_adds(&b, bl->text);
+        if (!answered) {
+            if (c->req_first < 0)
+                c->req_first = bl->first;
+            c->req_last = bl->last;
+        }
+        /* a question copied above its answer: already counted */
+        if (bl->q >= 0 && bl->q < L->nq && L->q[bl->q].block != i && L->q[bl->q].block < i)
+            continue;
+        request_sentences(c, &b, bl);
     }
-    if (b.data && b.len) {
+    if (b.data && b.len && !c->rc) {
         const char *req = foi_arena_strdup(&c->arena, b.data);
         if (req)
             eng_textdims(c, req, &c->req);
@@ -1134,6 +1275,23 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
     }
     foi_buf_release(&b);
+    /* a request whose questions count different things ("How many allegations
+     * ...?", "How many were referred to the IOPC?"): what its questions about
+     * the categories count */
+    if (!c->req.measure && L->nq) {
+        const char *m = NULL;
+        int agree = 1;
+        for (int k = 0; k < L->nq; k++) {
+            const struct eng_question *q = &L->q[k];
+            if (!q->td.ncats || !q->td.measure)
+                continue;
+            if (m && strcmp(m, q->td.measure))
+                agree = 0;
+            m = q->td.measure;
+        }
+        if (m && agree)
+            c->req.measure = m;
+    }
 }
 
 /* ------------------------------------------------------------ a response? */
