@@ -628,8 +628,15 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     snprintf(s.ex, sizeof s.ex, "%s", ex);
     s.raw = foi_collapse_ws(&c->arena, text, strlen(text));
     if (k == SK_NCND && !ex[0]) {
-        /* the sections are often in the paragraphs that explain them */
-        for (int j = block + 1; j < L->nb && j <= block + 12 && !s.ex[0]; j++) {
+        /* the sections are often in the paragraphs that explain them, or
+         * listed under the statement ("by virtue of the following
+         * exemptions:" / "• Section 30(3) ..." / "• Section 31(3) ...") */
+        size_t tl = strlen(text);
+        int list = tl && text[tl - 1] == ':';
+        for (int j = block + 1; j < L->nb && j <= block + 12 &&
+                                (!s.ex[0] || (list && (L->b[j].flags & FOI_LINE_BULLET))); j++) {
+            if (s.ex[0] && !(L->b[j].flags & FOI_LINE_BULLET))
+                break;
             char all[32];
             if (L->b[j].zone == ZN_REQUEST || foi_value_find_exemptions(L->b[j].text, all, sizeof all))
                 continue;
@@ -747,6 +754,23 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     }
 }
 
+/* Did the document give a figure for the category in one of the periods? */
+static int period_answered(struct ectx *c, const char *category, const struct textdims *pt)
+{
+    const char *cat = category ? foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
+    for (int p = 0; p < pt->nperiods; p++) {
+        char a[11], b[11];
+        foi_date_iso(&pt->periods[p].start, a);
+        foi_date_iso(&pt->periods[p].end, b);
+        for (size_t i = 0; i < c->lt->nem; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            if (!strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* One row per category (and period) a statement covers. */
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
@@ -779,15 +803,25 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 statement_emit(c, s, cats[k], &s->period, s->period_label);
             continue;
         }
-        /* the request's periods, one row each (a question's own period first) */
+        /* the request's periods (a question's own first): one row over
+         * them all when they run on from each other, else one each */
         const struct textdims *pt = s->q >= 0 && L->q[s->q].td.nperiods ? &L->q[s->q].td : &c->req;
         int nper = 0;
         for (int p = 0; p < pt->nperiods; p++)
             if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
                 nper++;
+        struct foi_period span;
+        const char *span_label = NULL;
+        int spans = nper > 1 && eng_span_of(c, pt, 0, &span, &span_label);
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);
+                continue;
+            }
+            /* ... unless the document answers the category for one of them:
+             * then each period's row is checked against what was given */
+            if (spans && !period_answered(c, cats[k], pt)) {
+                statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
             for (int p = 0; p < pt->nperiods; p++)
@@ -938,6 +972,20 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
 }
 
 /* ------------------------------------------------------------ prose */
+/* The last sentence of t (t itself when it has one sentence). */
+static const char *last_sentence(struct ectx *c, const char *t)
+{
+    const char *last = t;
+    for (const char *e = t; *e; e++)
+        if ((*e == '.' || *e == '?' || *e == '!') && e[1] == ' ' && e[2] &&
+            !(e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1])))
+            last = e + 2;
+    if (last == t)
+        return t;
+    const char *r = foi_arena_strdup(&c->arena, last);
+    return r ? r : t;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text;
@@ -1449,10 +1497,17 @@ int eng_letter_read(struct ectx *c)
         size_t tl = strlen(b->text);
         int next_bullet = i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) &&
                           L->b[i + 1].zone == ZN_RESPONSE;
-        if ((tl && b->text[tl - 1] == ':') || next_bullet)
-            run_from_text(c, &run, b->text, 1);
+        int leads = (tl && b->text[tl - 1] == ':') || next_bullet;
+        /* the lead-in is the paragraph's last sentence ("27 allegations ...
+         * against police officers and 8 against police staff. The outcomes
+         * for police officers were:"), read after the figures before it */
+        const char *lead = leads ? last_sentence(c, b->text) : NULL;
+        if (lead && lead == b->text)
+            run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
             prose_block(c, i, b->text, &run);
+        if (lead && lead != b->text)
+            run_from_text(c, &run, lead, 1);
     }
     if (!c->rc && (o->what & FOI_ENG_REFUSAL))
         statements_emit(c, &sl, figures_before);

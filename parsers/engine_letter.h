@@ -119,6 +119,14 @@ const char *eng_counted_noun(struct ectx *c, const char *text, const char **subj
  * "Hampshire told me it had 73"): the reason, else NULL. Its periods and
  * categories are not what the request asks about. */
 const char *eng_quoted_figure(struct ectx *c, const char *s);
+/* "across the three years", "over the same period", "in those years": a
+ * phrase that means the whole of the periods in context; *count the number
+ * of years it names (0 none). */
+int eng_span_phrase(const char *text, int *count);
+/* The periods of td (single days left out) as one span, when there are two
+ * or more (want of them, if want > 0) and each starts the day after the one
+ * before ends; label "2021/22 to 2023/24". */
+int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_period *out, const char **label);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXC 32
 
@@ -203,6 +204,108 @@ int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, cons
     *p = sp[good].p;
     *label = sp[good].text;
     return 1;
+}
+
+/* ------------------------------------------------------------ spans */
+static int small_number(const char *w, size_t n)
+{
+    static const char *const words[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", NULL };
+    if (n == 1 && isdigit((unsigned char)*w))
+        return *w - '0';
+    if (n == 2 && w[0] == '1' && w[1] == '0')
+        return 10;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !strncmp(w, words[i], n))
+            return i + 2;
+    return -1;
+}
+
+int eng_span_phrase(const char *text, int *count)
+{
+    *count = 0;
+    static const char *const leads[] = { "across ", "over ", "in ", "during ", "for ", "throughout ",
+                                         "covering ", NULL };
+    static const char *const dets[] = { "the ", "these ", "those ", "all ", "all the ", "all three ", NULL };
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalpha((unsigned char)text[i - 1]))
+            continue;
+        const char *p = text + i;
+        int lead = -1;
+        for (int k = 0; leads[k] && lead < 0; k++)
+            if (!strncasecmp(p, leads[k], strlen(leads[k])))
+                lead = k;
+        if (lead < 0)
+            continue;
+        p += strlen(leads[lead]);
+        int det = 0;
+        for (int k = 0; dets[k]; k++)
+            if (!strncasecmp(p, dets[k], strlen(dets[k]))) {
+                if (!strncasecmp(dets[k], "all three ", 10))
+                    *count = 3;
+                p += strlen(dets[k]);
+                det = 1;
+                break;
+            }
+        if (!det)
+            continue;
+        if (!strncasecmp(p, "same ", 5))
+            p += 5;
+        size_t w = 0;
+        while (isalnum((unsigned char)p[w]))
+            w++;
+        char lw[8];
+        if (w && w < sizeof lw) {
+            for (size_t k = 0; k < w; k++)
+                lw[k] = (char)tolower((unsigned char)p[k]);
+            int v = small_number(lw, w);
+            if (v > 1) {
+                *count = v;
+                p += w;
+                while (*p == ' ')
+                    p++;
+            }
+        }
+        if (!strncasecmp(p, "financial ", 10))
+            p += 10;
+        else if (!strncasecmp(p, "calendar ", 9))
+            p += 9;
+        if (!strncasecmp(p, "years", 5) && !isalpha((unsigned char)p[5]))
+            return 1;
+        *count = 0;
+    }
+    return 0;
+}
+
+int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_period *out, const char **label)
+{
+    int idx[ENG_MAX_PERIODS], n = 0;
+    for (int i = 0; i < td->nperiods; i++)
+        if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end))
+            idx[n++] = i;
+    if (n < 2 || (want > 0 && want != n))
+        return 0;
+    /* in order of their start, each starting the day after the one before ends */
+    for (int a = 1; a < n; a++)
+        for (int b = a; b > 0 && foi_date_cmp(&td->periods[idx[b]].start, &td->periods[idx[b - 1]].start) < 0; b--) {
+            int t = idx[b];
+            idx[b] = idx[b - 1];
+            idx[b - 1] = t;
+        }
+    for (int a = 1; a < n; a++) {
+        struct foi_date next = td->periods[idx[a - 1]].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &td->periods[idx[a]].start))
+            return 0;
+    }
+    memset(out, 0, sizeof *out);
+    out->start = td->periods[idx[0]].start;
+    out->end = td->periods[idx[n - 1]].end;
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    *label = foi_arena_printf(&c->arena, "%s to %s", td->period_texts[idx[0]], td->period_texts[idx[n - 1]]);
+    return *label != NULL;
 }
 
 /* ------------------------------------------------------------ candidates */
@@ -565,6 +668,92 @@ static int person_counted(const char *l, size_t n)
     return 0;
 }
 
+/* A count that leaves its noun to the count before it: "8 against police
+ * staff", "nineteen were made against police officers" (1), "35 in total",
+ * "35 altogether" (2); 0 none. l+from is just after the number. */
+static int elliptic_count(const char *l, size_t from)
+{
+    const char *p = l + from;
+    while (*p == ' ' || *p == '*')
+        p++;
+    static const char *const tot[] = { "in total", "altogether", "overall", "in all", NULL };
+    for (int i = 0; tot[i]; i++)
+        if (starts_word(p, tot[i]))
+            return 2;
+    static const char *const verbs[] = { "were", "was", "had", "have", "been", "made", "recorded", "received",
+                                         "reported", "raised", "brought", NULL };
+    for (int w = 0; w < 3; w++) {
+        int hit = 0;
+        for (int i = 0; verbs[i] && !hit; i++)
+            if (starts_word(p, verbs[i])) {
+                p += strlen(verbs[i]);
+                while (*p == ' ')
+                    p++;
+                hit = 1;
+            }
+        if (!hit)
+            break;
+    }
+    return starts_word(p, "against") ? 1 : 0;
+}
+
+/* Only joining words, categories and punctuation between two counts of a
+ * list ("of sexual assault, ", " of sexual harassment and ")? */
+static int only_list_glue(struct ectx *c, const char *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > 120)
+        return b == a;
+    char *g = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!g)
+        return 0;
+    if (c->tax) {
+        struct foi_match ms[8];
+        int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, g, ms, 8);
+        for (int i = 0; i < k; i++)
+            memset(g + ms[i].at, ' ', ms[i].len);
+    }
+    for (char *p = g; *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        if (!*p)
+            break;
+        char *w = p;
+        while (*p && *p != ' ' && *p != ',')
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!((n == 2 && !strncasecmp(w, "of", 2)) || (n == 3 && !strncasecmp(w, "and", 3))))
+            return 0;
+    }
+    return 1;
+}
+
+static const char *tie_noun(struct ectx *c, const char *l, size_t from, const char **subject, size_t *end);
+static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
+                               const unsigned char *qmask);
+
+/* The outcome a list of counts ends with, for the count k of it whose noun
+ * ends at nend: each later count has its noun, the words between are only
+ * categories and joining words, and the last one names the outcome. */
+static const char *coordinated_outcome(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
+                                       const struct cand *cd, int n, int k, size_t nend)
+{
+    size_t p = nend;
+    for (int j = k + 1; j < n; j++) {
+        if (cd[j].why || !only_list_glue(c, s, p, cd[j].at))
+            return NULL;
+        const char *subj;
+        size_t jend;
+        if (!tie_noun(c, l, cd[j].at + cd[j].used, &subj, &jend) || subj)
+            return NULL;
+        size_t to = j + 1 < n ? cd[j + 1].at : strlen(s);
+        const char *o = tie_outcome(c, s, l, jend, to, qmask);
+        if (o)
+            return o;
+        p = jend;
+    }
+    return NULL;
+}
+
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 
@@ -693,6 +882,27 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             open = 1;
         }
     }
+    /* the sentence's period: its own, or the span of the periods in context
+     * that a phrase like "across the three years" means */
+    struct foi_period own;
+    memset(&own, 0, sizeof own);
+    const char *own_label = NULL;
+    int has_own = 0;
+    if (good >= 0) {
+        own = sp[good].p;
+        own_label = sp[good].text;
+        has_own = 1;
+    } else {
+        int want;
+        if (eng_span_phrase(s, &want)) {
+            const struct eng_question *rq = run->q >= 0 && run->q < c->lt->nq ? &c->lt->q[run->q] : NULL;
+            const struct textdims *pt = rq && rq->td.nperiods ? &rq->td : &c->req;
+            if (eng_span_of(c, pt, want, &own, &own_label)) {
+                has_own = 1;
+                ngood = 1;
+            }
+        }
+    }
     /* "last year", "in recent years": a period relative to the letter, which
      * is not the request's or the section's */
     static const char *const rel[] = { "last year", "this year", "past year", "previous year", "last month",
@@ -781,6 +991,23 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
         }
         const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        /* "four allegations of sexual assault, three of ... and two of ...
+         * resulted in dismissal": the outcome of a list of counts */
+        if (noun && !outcome && !group && !partitive_count)
+            outcome = coordinated_outcome(c, s, l, qmask, cd, n, k, nend);
+        int elliptic = 0;
+        if (!noun && !outcome && !group) {
+            /* "... 27 allegations against police officers and 8 against police
+             * staff, 35 in total": the count before names what is counted */
+            const char *m = took_measure ? took_measure : run->measure;
+            int how = m ? elliptic_count(l, from) : 0;
+            if (how == 2 && !took_measure)
+                how = 0;   /* "35 in total" only after a count in the same sentence */
+            if (how) {
+                noun = m;
+                elliptic = how;
+            }
+        }
         const char *stated = NULL;
         if (!noun && !outcome) {
             size_t cs = x->at;
@@ -806,7 +1033,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                       "allegations or their outcomes", num);
             continue;
         }
-        if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value) {
+        if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value && !x->v.has_min && !x->v.has_max) {
             eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
             continue;
         }
@@ -830,17 +1057,25 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none", num);
             continue;
         }
+        /* a count's own subject: "27 allegations ... against police officers
+         * and 8 against police staff" */
+        if (!f.d.subject && noun && !outcome && elliptic != 2 && td.subject)
+            f.d.subject = td.subject;
         if (!f.d.subject && sd.subject)
             f.d.subject = sd.subject;
+        if (elliptic == 1 && !td.subject) {
+            eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);
+            continue;
+        }
         /* period: the sentence's own, else the context's */
         if (ngood > 1) {
             eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
             continue;
         }
-        if (good >= 0) {
-            f.d.period = sp[good].p;
+        if (has_own) {
+            f.d.period = own;
             f.d.has_period = 1;
-            f.d.period_label = sp[good].text;
+            f.d.period_label = own_label;
         } else if (open) {
             eng_trace(c, loc, "'%s' not a figure: its period is open-ended (since, before, by a date)", num);
             continue;
@@ -883,9 +1118,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         run->category = sd.category;
         run->from = "an earlier sentence";
     }
-    if (good >= 0 && ngood == 1) {
-        run->period = sp[good].p;
-        run->period_label = sp[good].text;
+    if (has_own && ngood == 1) {
+        run->period = own;
+        run->period_label = own_label;
         run->has_period = 1;
     }
     if (took_measure && !run->measure)

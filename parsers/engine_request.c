@@ -683,6 +683,40 @@ static int leadin_opens(const char *lower, const char *cue)
            !strncmp(p, "the following", 13) || !strncmp(p, "whether", 7) || !strncmp(p, "how many", 8);
 }
 
+/* "the information you have requested": the lead-in's words name what was
+ * asked for (the object of a sentence of the answer), they do not introduce
+ * the requester's words */
+static int leadin_object(const char *lower, const char *cue)
+{
+    const char *p = strstr(lower, cue);
+    static const char *const nouns[] = { "information ", "data ", "details ", "figures ", "material ",
+                                         "records ", NULL };
+    for (int i = 0; p && nouns[i]; i++) {
+        size_t n = strlen(nouns[i]);
+        if ((size_t)(p - lower) >= n && !strncmp(p - n, nouns[i], n))
+            return 1;
+    }
+    return 0;
+}
+
+/* A quotation opened after a colon whose words ask for something: the
+ * requester's words inside a sentence of the letterhead. */
+static int quoted_request(const char *t)
+{
+    for (const char *p = strchr(t, ':'); p; p = strchr(p + 1, ':')) {
+        const char *q = skip_ws(p + 1);
+        if (*q == '"')
+            q++;
+        else if (!strncmp(q, "\xe2\x80\x9c", 3))
+            q += 3;
+        else
+            continue;
+        if (eng_is_question(q) || foi_strcasestr(q, "how many"))
+            return 1;
+    }
+    return 0;
+}
+
 static void set_zone(struct eng_block *b, int zone, const char *why)
 {
     b->zone = (unsigned char)zone;
@@ -870,7 +904,16 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         switch (st) {
         case S_HEAD:
-            if (any_of(l, leadins, &cue) && (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
+            if (quoted_request(b->text)) {
+                /* "Thank you for your request ... for the following
+                 * information: “In 2023, how many allegations ...?”" */
+                set_zone(b, ZN_REQUEST, "quoted request");
+                st = S_REQ_QUOTE;
+                lead_indent = -1;
+                last_id[0] = 0;
+                in_quote = quote_after(0, b->text);
+            } else if (any_of(l, leadins, &cue) && !leadin_object(l, cue) &&
+                       (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;
@@ -1148,6 +1191,35 @@ static void questions(struct ectx *c, struct eng_letter *L)
         if (!q->td.measure)
             q->td.measure = p->td.measure;
         if (!q->td.nperiods) {
+            q->td.nperiods = p->td.nperiods;
+            memcpy(q->td.periods, p->td.periods, sizeof q->td.periods);
+            memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
+        }
+    }
+    /* "... over the same three years?", "in the same period": a question
+     * naming no period of its own takes the one before it's (the whole span
+     * of them when it says so) */
+    for (int k = 1; k < L->nq && !c->rc; k++) {
+        struct eng_question *q = &L->q[k];
+        if (q->td.nperiods)
+            continue;
+        int want = 0, span = eng_span_phrase(q->text, &want);
+        if (!span && !foi_strcasestr(q->text, "same period") && !foi_strcasestr(q->text, "same year") &&
+            !foi_strcasestr(q->text, "same time"))
+            continue;
+        const struct eng_question *p = NULL;
+        for (int j = k - 1; j >= 0 && !p; j--)
+            if (L->q[j].td.nperiods)
+                p = &L->q[j];
+        if (!p)
+            continue;
+        struct foi_period sp;
+        const char *label;
+        if (span && eng_span_of(c, &p->td, want, &sp, &label)) {
+            q->td.nperiods = 1;
+            q->td.periods[0] = sp;
+            q->td.period_texts[0] = label;
+        } else if (!span || !want) {
             q->td.nperiods = p->td.nperiods;
             memcpy(q->td.periods, p->td.periods, sizeof q->td.periods);
             memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
