@@ -1367,8 +1367,76 @@ static void request_text(struct ectx *c, struct eng_letter *L)
 }
 
 /* ------------------------------------------------------------ a response? */
+/* A line of program code: "def f(x):", "import os", "x = f(y)", "return x",
+ * "} else {", "for (i = 0; ...", "#include", a line ending in ';' or '{'. */
+static int code_line(const char *t)
+{
+    t = skip_ws(t);
+    static const char *const starts[] = { "def ", "class ", "import ", "from ", "return", "elif ", "else:",
+        "try:", "except", "finally:", "raise ", "#include", "#define", "#!", "function ", "var ", "const ",
+        "let ", "if (", "for (", "while (", "} ", "}", "{", "@", "async ", "await ", "with ", "yield ",
+        "print(", "assert ", ")", "]", NULL };
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    for (int i = 0; starts[i]; i++) {
+        size_t k = strlen(starts[i]);
+        if (!strncmp(t, starts[i], k)) {
+            /* "from the", "return to": prose; code has no capital after these */
+            if ((!strcmp(starts[i], "from ") || !strcmp(starts[i], "with ")) && !strstr(t, " import ") &&
+                t[n - 1] != ':')
+                continue;
+            return 1;
+        }
+    }
+    char last = t[n - 1];
+    if (last == ';' || last == '{' || last == '(' || last == '[' || (last == ':' && n >= 2 && t[n - 2] == ')'))
+        return 1;
+    /* a call: "name(" or "obj.method(" opening the line */
+    size_t w = 0;
+    while (isalnum((unsigned char)t[w]) || t[w] == '_' || t[w] == '.')
+        w++;
+    if (w && t[w] == '(' && (isalpha((unsigned char)t[0]) || t[0] == '_'))
+        return 1;
+    /* a string literal continued: "...", / "...") / "..." + */
+    if (*t == '"' && n >= 2 &&
+        ((t[n - 2] == '"' && (last == ',' || last == ')' || last == '+' || last == '\\')) ||
+         (n >= 3 && t[n - 3] == '"' && t[n - 2] == ')' && (last == ',' || last == ')'))))
+        return 1;
+    /* "name = value", "obj.attr[0] = f(x)" */
+    size_t i = 0;
+    while (isalnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '.' || t[i] == '[' || t[i] == ']' ||
+           t[i] == ',' || t[i] == ' ')
+        if (t[i++] == ' ' && t[i] == '=')
+            break;
+    return i > 0 && t[i] == '=' && t[i + 1] != '=' && (t[i + 1] == ' ' || t[i + 1] == '"') &&
+           !isupper((unsigned char)t[0]);
+}
+
+/* Is the document program code (a script left in the folder), whatever its
+ * strings say? A third of its lines or more read as code. */
+static int is_code(const struct foi_doc *doc)
+{
+    int lines = 0, code = 0;
+    for (int i = 0; i < doc->nlines; i++) {
+        if (!doc->lines[i].text[0])
+            continue;
+        lines++;
+        code += code_line(doc->lines[i].text);
+    }
+    return lines >= 10 && code * 3 >= lines;
+}
+
 static void judge_response(struct ectx *c, struct eng_letter *L)
 {
+    if (c->doc->format == FOI_FMT_TEXT && is_code(c->doc)) {
+        L->is_response = 0;
+        L->has_prose = 1;
+        L->response_why = "it reads as program code, not a letter";
+        return;
+    }
     int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0, marked = 0;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
