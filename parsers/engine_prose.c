@@ -697,8 +697,9 @@ static int elliptic_count(const char *l, size_t from)
     return starts_word(p, "against") ? 1 : 0;
 }
 
-/* Only joining words, categories and punctuation between two counts of a
- * list ("of sexual assault, ", " of sexual harassment and ")? */
+/* Only joining words, categories, subjects and punctuation between two
+ * counts of a list ("of sexual assault, ", " of sexual harassment against
+ * police officers and ")? */
 static int only_list_glue(struct ectx *c, const char *s, size_t a, size_t b)
 {
     if (b <= a || b - a > 120)
@@ -721,7 +722,12 @@ static int only_list_glue(struct ectx *c, const char *s, size_t a, size_t b)
         while (*p && *p != ' ' && *p != ',')
             p++;
         size_t n = (size_t)(p - w);
-        if (!((n == 2 && !strncasecmp(w, "of", 2)) || (n == 3 && !strncasecmp(w, "and", 3))))
+        static const char *const glue[] = { "of", "and", "against", "the", "its", "our", "their", "police",
+                                            "officers", "staff", "members", NULL };
+        int ok = 0;
+        for (int i = 0; glue[i] && !ok; i++)
+            ok = strlen(glue[i]) == n && !strncasecmp(w, glue[i], n);
+        if (!ok)
             return 0;
     }
     return 1;
@@ -993,8 +999,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
         /* "four allegations of sexual assault, three of ... and two of ...
          * resulted in dismissal": the outcome of a list of counts */
-        if (noun && !outcome && !group && !partitive_count)
+        int coord = 0;
+        if (noun && !outcome && !group && !partitive_count) {
             outcome = coordinated_outcome(c, s, l, qmask, cd, n, k, nend);
+            coord = outcome != NULL;
+        }
         int elliptic = 0;
         if (!noun && !outcome && !group) {
             /* "... 27 allegations against police officers and 8 against police
@@ -1059,8 +1068,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         /* a count's own subject: "27 allegations ... against police officers
          * and 8 against police staff" */
-        if (!f.d.subject && noun && !outcome && elliptic != 2 && td.subject)
-            f.d.subject = td.subject;
+        if (!f.d.subject && noun && elliptic != 2) {
+            /* the words from the count to its outcome: "one allegation of
+             * sexual harassment against police staff resulted in ..." */
+            size_t oend = to > x->at ? to : x->at;
+            const char *op = outcome && !coord ? strstr(s + nend, outcome) : NULL;
+            if (op && (size_t)(op - s) < oend)
+                oend = (size_t)(op - s);
+            const char *np = oend == (to > x->at ? to : x->at) ? clause
+                           : foi_arena_strndup(&c->arena, s + x->at, oend - x->at);
+            struct textdims nd;
+            eng_textdims(c, np ? np : "", &nd);
+            if (nd.subject)
+                f.d.subject = nd.subject;
+        }
         if (!f.d.subject && sd.subject)
             f.d.subject = sd.subject;
         if (elliptic == 1 && !td.subject) {

@@ -444,6 +444,43 @@ void eng_find_ref(struct ectx *c)
 }
 
 /* ------------------------------------------------------------ notes */
+/* "Figures are numbers of complaints", "the figures relate to cases": the
+ * words right after, up to a clause break, say what the figures count. t
+ * and l (t lowered) are one line or paragraph. */
+static void statement_of_measure(struct ectx *c, const char *t, const char *l)
+{
+    if (c->statement_measure)
+        return;
+    const char *fp = NULL;
+    static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
+                                        "figures count ", "figures given are ", "figures represent ", NULL };
+    for (int k = 0; says[k] && !fp; k++)
+        if ((fp = strstr(l, says[k])) != NULL)
+            fp += strlen(says[k]);
+    /* a word or two may come between: "the figures below are therefore
+     * numbers of cases", "the figures in this table are" */
+    for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
+        const char *v = strstr(f + 8, " are ");
+        const char *stop = strpbrk(f + 8, ".;:");
+        if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
+            fp = v + 5;
+            if (!strncmp(fp, "therefore ", 10))
+                fp += 10;
+        }
+    }
+    if (!c->statement_measure && fp) {
+        size_t off = (size_t)(fp - l), n = 0;
+        while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&
+               strncmp(fp + n, " may ", 5) && strncmp(fp + n, " which ", 7))
+            n++;
+        const char *span = foi_arena_strndup(&c->arena, t + off, n);
+        struct textdims td;
+        eng_textdims(c, span ? span : "", &td);
+        if (td.measure)
+            c->statement_measure = td.measure;
+    }
+}
+
 void eng_find_notes(struct ectx *c)
 {
     const struct foi_doc *doc = c->doc;
@@ -478,36 +515,7 @@ void eng_find_notes(struct ectx *c)
                     snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
             }
         }
-        /* "Figures are numbers of complaints", "the figures relate to cases":
-         * the words right after, up to a clause break */
-        const char *fp = NULL;
-        static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
-                                            "figures count ", "figures given are ", "figures represent ", NULL };
-        for (int k = 0; says[k] && !fp; k++)
-            if ((fp = strstr(l, says[k])) != NULL)
-                fp += strlen(says[k]);
-        /* a word or two may come between: "the figures below are therefore
-         * numbers of cases", "the figures in this table are" */
-        for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
-            const char *v = strstr(f + 8, " are ");
-            const char *stop = strpbrk(f + 8, ".;:");
-            if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
-                fp = v + 5;
-                if (!strncmp(fp, "therefore ", 10))
-                    fp += 10;
-            }
-        }
-        if (!c->statement_measure && fp) {
-            size_t off = (size_t)(fp - l), n = 0;
-            while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&
-                   strncmp(fp + n, " may ", 5) && strncmp(fp + n, " which ", 7))
-                n++;
-            const char *span = foi_arena_strndup(&c->arena, t + off, n);
-            struct textdims td;
-            eng_textdims(c, span ? span : "", &td);
-            if (td.measure)
-                c->statement_measure = td.measure;
-        }
+        statement_of_measure(c, t, l);
         /* what the period counts by */
         if (!c->date_basis) {
             if (strstr(l, "finalised in") || strstr(l, "date of finalisation") ||
@@ -519,6 +527,19 @@ void eng_find_notes(struct ectx *c)
                      strstr(l, "date they were recorded") || strstr(l, "recorded between"))
                 c->date_basis = "received";
         }
+    }
+    /* a statement wrapped over lines ("the figures in the spreadsheet are
+     * numbers of" / "complaints, not allegations"): read in its paragraph */
+    for (int i = 0; c->lt && i < c->lt->nb && !c->statement_measure && !c->rc; i++) {
+        const struct eng_block *b = &c->lt->b[i];
+        if (b->last == b->first || b->zone == ZN_REQUEST)
+            continue;
+        const char *l = foi_ascii_lower(&lb, b->text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        statement_of_measure(c, b->text, l);
     }
     foi_buf_release(&lb);
     if (!c->date_basis)
@@ -1447,8 +1468,10 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
             break;
         if (b->zone == ZN_REQUEST && b->why && strcmp(b->why, "copied question"))
             req = 1;
+        char aid[8];
         if (b->zone == ZN_RESPONSE && b->why && (!strcmp(b->why, "response heading") ||
-                                                 !strcmp(b->why, "labelled answer")))
+                                                 !strcmp(b->why, "labelled answer") ||
+                                                 eng_qmark(b->text, aid, NULL) == 'a'))
             marked = 1;
         if (!resp && any_of(l, response_cues, NULL))
             resp = 1;
