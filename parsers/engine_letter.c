@@ -1474,7 +1474,8 @@ int eng_letter_read(struct ectx *c)
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
             const char *t = (b->flags & FOI_LINE_BULLET) ? strip_bullet(b->text) : b->text;
-            if ((o->what & FOI_ENG_BULLETS) && (pair_item(c, t, &run, loc) || pair_list(c, t, &run, loc)))
+            /* "2020/21: 12, 2021/22: 15" is a list of pairs before it is one */
+            if ((o->what & FOI_ENG_BULLETS) && (pair_list(c, t, &run, loc) || pair_item(c, t, &run, loc)))
                 continue;
         }
         if (o->what & FOI_ENG_REFUSAL)

@@ -53,6 +53,11 @@ struct lrun {
     int q;                  /* the question being answered, -1 none */
     int goodwill;           /* figures given beyond the cost limit */
     int qhead;              /* 1 + the block of the heading that named the question, 0 none */
+    struct {                /* counts taken so far, so "Of the 31, ..." finds the 31 it restates */
+        int64_t v;
+        const char *category, *subject;
+    } seen[8];
+    int nseen;
     const char *from;       /* where the category came from (trace) */
 };
 

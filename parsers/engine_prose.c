@@ -6,6 +6,7 @@
  * figures and the size of a group a sentence picks from are not. Every
  * candidate is traced with the reason it was taken or left out. */
 #include "engine_letter.h"
+#include "../normalize/figure.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -760,6 +761,13 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
     return NULL;
 }
 
+static int same_category(struct ectx *c, const char *a, const char *b)
+{
+    const char *x = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, a);
+    const char *y = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, b);
+    return x && y && !strcmp(x, y);
+}
+
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 
@@ -924,7 +932,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     struct textdims sd;
     eng_textdims(c, s, &sd);
     int took = 0;
-    const char *took_measure = NULL;
+    const char *took_measure = NULL, *group_subject = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
         const char *num = foi_arena_strndup(&c->arena, s + x->at, x->used);
@@ -991,6 +999,15 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             int sample = starts_word(after, "reviewed") || starts_word(after, "sampled") ||
                          starts_word(after, "examined") || starts_word(after, "checked") ||
                          starts_word(after, "looked");
+            /* "Of the 31, twelve ...": the group restates a total taken
+             * before; the counts picked from it share its subject */
+            if (opens && x->v.has_value && x->v.status == FOI_VS_REPORTED) {
+                const char *gcat = sd.ncats == 1 ? sd.category : run->category;
+                for (int i = run->nseen - 1; i >= 0 && !group_subject; i--)
+                    if (run->seen[i].v == x->v.value && run->seen[i].subject && gcat && run->seen[i].category &&
+                        same_category(c, gcat, run->seen[i].category))
+                        group_subject = run->seen[i].subject;
+            }
             if (!opens || sample || !noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
                 eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
                 continue;
@@ -1082,6 +1099,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             if (nd.subject)
                 f.d.subject = nd.subject;
         }
+        if (!f.d.subject && group_subject)
+            f.d.subject = group_subject;
         if (!f.d.subject && sd.subject)
             f.d.subject = sd.subject;
         if (elliptic == 1 && !td.subject) {
@@ -1128,6 +1147,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             took++;
             if (noun && !subj)
                 took_measure = noun;
+            if (f.v.has_value && f.d.outcome && !strcmp(f.d.outcome, "total")) {
+                int at = run->nseen < 8 ? run->nseen++ : 7;
+                run->seen[at].v = f.v.value;
+                run->seen[at].category = f.d.category;
+                run->seen[at].subject = f.d.subject;
+            }
         }
     }
     if (!took)
