@@ -453,7 +453,10 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
         return;
     const char *fp = NULL;
     static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
-                                        "figures count ", "figures given are ", "figures represent ", NULL };
+                                        "figures count ", "figures given are ", "figures represent ",
+                                        "table below shows the number of ", "table shows the number of ",
+                                        "tables below show the number of ", "tables show the number of ",
+                                        "table below sets out the number of ", NULL };
     for (int k = 0; says[k] && !fp; k++)
         if ((fp = strstr(l, says[k])) != NULL)
             fp += strlen(says[k]);
@@ -476,8 +479,42 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
         const char *span = foi_arena_strndup(&c->arena, t + off, n);
         struct textdims td;
         eng_textdims(c, span ? span : "", &td);
-        if (td.measure)
+        if (td.measure) {
             c->statement_measure = td.measure;
+        } else if (span) {
+            /* "the number of officers (not allegations)": people counted */
+            const char *subj;
+            const char *m = eng_counted_noun(c, foi_arena_printf(&c->arena, "number of %s", span), &subj);
+            if (m)
+                c->statement_measure = m;
+        }
+    }
+}
+
+/* A note saying which exemption the letter cites and what a suppressed cell
+ * means ("* fewer than five, withheld under section 40(2)"). */
+static void suppression_notes(struct ectx *c, const char *t, const char *l, int footnote)
+{
+    const char *s = skip_ws(t);
+    /* exemptions the letter cites */
+    if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
+        snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
+    /* footnotes defining suppressed cells */
+    int footish = footnote || *s == '*' ||
+                  starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
+                  strstr(l, "suppress") || strstr(l, "withheld");
+    if (footish && !c->supp_has &&
+        (strstr(l, "fewer than") || strstr(l, "less than") ||
+         strstr(l, "between 1 and") || strstr(l, "under 5") ||
+         strstr(l, "under five"))) {
+        int64_t lo, hi;
+        if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
+            c->supp_has = 1;
+            c->supp_min = lo;
+            c->supp_max = hi;
+            if (strstr(l, "40(2)") || strstr(l, "section 40"))
+                snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+        }
     }
 }
 
@@ -488,33 +525,13 @@ void eng_find_notes(struct ectx *c)
     foi_buf_init(&lb, 0);
     for (int i = 0; i < doc->nlines; i++) {
         const char *t = doc->lines[i].text;
-        const char *s = skip_ws(t);
         /* the line lowered once, then searched for every phrase */
         const char *l = foi_ascii_lower(&lb, t);
         if (!l) {
             c->rc = FOI_ENOMEM;
             break;
         }
-        /* exemptions the letter cites */
-        if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
-            snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
-        /* footnotes defining suppressed cells */
-        int footish = (doc->lines[i].flags & FOI_LINE_FOOTNOTE) || *s == '*' ||
-                      starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
-                      strstr(l, "suppress") || strstr(l, "withheld");
-        if (footish && !c->supp_has &&
-            (strstr(l, "fewer than") || strstr(l, "less than") ||
-             strstr(l, "between 1 and") || strstr(l, "under 5") ||
-             strstr(l, "under five"))) {
-            int64_t lo, hi;
-            if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
-                c->supp_has = 1;
-                c->supp_min = lo;
-                c->supp_max = hi;
-                if (strstr(l, "40(2)") || strstr(l, "section 40"))
-                    snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
-            }
-        }
+        suppression_notes(c, t, l, (doc->lines[i].flags & FOI_LINE_FOOTNOTE) != 0);
         statement_of_measure(c, t, l);
         /* what the period counts by */
         if (!c->date_basis) {
@@ -527,6 +544,23 @@ void eng_find_notes(struct ectx *c)
                      strstr(l, "date they were recorded") || strstr(l, "recorded between"))
                 c->date_basis = "received";
         }
+    }
+    /* notes written in a table's cells (a spreadsheet's cover sheet: "Notes
+     * | <5 means fewer than five ... withheld under section 40(2)") */
+    for (int k = 0; k < doc->ntables && !c->rc; k++) {
+        const struct foi_table *tb = &doc->tables[k];
+        for (int r = 0; r < tb->nrows; r++)
+            for (int col = 0; col < tb->ncols; col++) {
+                const char *t = foi_table_cell(tb, r, col)->text;
+                if (strlen(t) < 40 || !strchr(t, ' '))
+                    continue;
+                const char *l = foi_ascii_lower(&lb, t);
+                if (!l) {
+                    c->rc = FOI_ENOMEM;
+                    break;
+                }
+                suppression_notes(c, t, l, 0);
+            }
     }
     /* a statement wrapped over lines ("the figures in the spreadsheet are
      * numbers of" / "complaints, not allegations"): read in its paragraph */
@@ -718,6 +752,26 @@ static int leadin_object(const char *lower, const char *cue)
             return 1;
     }
     return 0;
+}
+
+/* "Your request ... was as follows:", "In your email you asked the
+ * following:": a sentence about the request that introduces its words (not
+ * "The information you requested is as follows:"). */
+static int request_follows(const char *lower)
+{
+    size_t n = strlen(lower);
+    while (n && lower[n - 1] == ' ')
+        n--;
+    if (!n || lower[n - 1] != ':')
+        return 0;
+    static const char *const about[] = { "your request", "your email", "your e-mail", "your letter",
+                                         "your question", "your application", NULL };
+    static const char *const follows[] = { "as follows", "the following", "read:", "reads:", "stated:",
+                                           "said:", NULL };
+    static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
+                                           "set out below", "information you requested", "information requested is",
+                                           NULL };
+    return any_of(lower, about, NULL) && any_of(lower, follows, NULL) && !any_of(lower, answers, NULL);
 }
 
 /* A quotation opened after a colon whose words ask for something: the
@@ -931,6 +985,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, "quoted request");
                 st = S_REQ_QUOTE;
                 lead_indent = -1;
+                last_id[0] = 0;
+                in_quote = quote_after(0, b->text);
+            } else if (request_follows(l)) {
+                /* "Your request, received on 24 August 2023, was as follows:" */
+                set_zone(b, ZN_REQUEST, "the requester's words follow");
+                st = S_REQ_QUOTE;
+                lead_indent = b->indent;
                 last_id[0] = 0;
                 in_quote = quote_after(0, b->text);
             } else if (any_of(l, leadins, &cue) && !leadin_object(l, cue) &&
@@ -1368,6 +1429,16 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
     }
     foi_buf_release(&b);
+    /* "How many police officers have been subject to ...": what the one
+     * question of the request counts */
+    if (!c->req.measure && !L->nq && c->req_first >= 0) {
+        const char *subj = NULL;
+        for (int i = 0; i < L->nb && !c->req.measure; i++)
+            if (L->b[i].zone == ZN_REQUEST && !(L->b[i].flags & FOI_LINE_HEADING))
+                c->req.measure = eng_counted_noun(c, L->b[i].text, &subj);
+        if (c->req.measure && subj && !c->req.subject)
+            c->req.subject = subj;
+    }
     /* a request whose questions count different things ("How many allegations
      * ...?", "How many were referred to the IOPC?"): what its questions about
      * the categories count */
