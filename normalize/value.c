@@ -775,9 +775,16 @@ int foi_value_parse(const char *text, struct foi_value *out)
         foi_value_find_exemptions(text, out->exemption, sizeof out->exemption);
         return 0;
     }
-    /* a section of the Act, alone or with words and asterisks around it */
+    /* a section of the Act, alone or with a few words and asterisks around
+     * it ("Withheld - s40(2)*"); a sentence that cites one (a note defining
+     * the asterisk) is no value */
     size_t xa, xe;
     char ex[16];
+    int words = 1;
+    for (const char *p = s; *p; p++)
+        words += *p == ' ';
+    if (words > 10)
+        return FOI_EPARSE;
     if (find_exemption(s, ex, sizeof ex, &xa, &xe)) {
         int digits = 0;
         for (size_t i = 0; s[i]; i++)

@@ -305,7 +305,18 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
     out->end = td->periods[idx[n - 1]].end;
     out->resolved = 1;
     out->kind = FOI_PER_RANGE;
+    /* "2021/22 to 2023/24" as the document wrote its ends, when that reads
+     * back as the span ("2022 to 2023" would read as a financial year) */
     *label = foi_arena_printf(&c->arena, "%s to %s", td->period_texts[idx[0]], td->period_texts[idx[n - 1]]);
+    struct foi_period_ctx pc = {0};
+    struct foi_period back;
+    if (!*label || foi_period_parse(*label, &pc, &back) != 1 || !back.resolved ||
+        foi_date_cmp(&back.start, &out->start) || foi_date_cmp(&back.end, &out->end)) {
+        char a[11], b[11];
+        foi_date_iso(&out->start, a);
+        foi_date_iso(&out->end, b);
+        *label = foi_arena_printf(&c->arena, "%s to %s", a, b);
+    }
     return *label != NULL;
 }
 

@@ -1409,7 +1409,9 @@ static void request_text(struct ectx *c, struct eng_letter *L)
         const struct eng_block *bl = &L->b[i];
         if (bl->zone == ZN_RESPONSE && c->req_first >= 0)
             answered = 1;
-        if (bl->zone != ZN_REQUEST || (bl->flags & FOI_LINE_HEADING))
+        /* a heading of the request ("Your request") says nothing it asks;
+         * a short line of it that only looks like one ("For 2023:") does */
+        if (bl->zone != ZN_REQUEST || ((bl->flags & FOI_LINE_HEADING) && !strcmp(bl->why, "request heading")))
             continue;
         if (!answered) {
             if (c->req_first < 0)

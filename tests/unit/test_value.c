@@ -72,6 +72,11 @@ static const struct vcase parse_cases[] = {
     { "section 40 (2)", 0, FOI_VS_SUPPRESSED, U, U, U, "s40(2)", 0 },
     { "exempt under section 40", 0, FOI_VS_SUPPRESSED, U, U, U, "s40", 0 },
     { "Exempt \xe2\x80\x93 s40(2)", 0, FOI_VS_SUPPRESSED, U, U, U, "s40(2)", 0 },
+    /* a note that cites the section is a sentence, not a cell's value */
+    { "An asterisk marks a number fewer than five, withheld under section 40(2) of the Act", FOI_EPARSE,
+      FOI_VS_NONE, U, U, U, "", 0 },
+    { "Refused as it would exceed the appropriate limit, see the letter for the reasons given", FOI_EPARSE,
+      FOI_VS_NONE, U, U, U, "", 0 },
     { "* (s40)", 0, FOI_VS_SUPPRESSED, U, U, U, "s40", 0 },
     { "Section 12", 0, FOI_VS_REFUSED, U, U, U, "s12", 0 },
     { "s.12", 0, FOI_VS_REFUSED, U, U, U, "s12", 0 },
