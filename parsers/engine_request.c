@@ -484,7 +484,8 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
         } else if (span) {
             /* "the number of officers (not allegations)": people counted */
             const char *subj;
-            const char *m = eng_counted_noun(c, foi_arena_printf(&c->arena, "number of %s", span), &subj);
+            const char *q = foi_arena_printf(&c->arena, "number of %s", span);
+            const char *m = q ? eng_counted_noun(c, q, &subj) : NULL;
             if (m)
                 c->statement_measure = m;
         }
