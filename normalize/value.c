@@ -652,6 +652,9 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
         h = H_LE_SYM;
         j = e;
     }
+    /* a hedge that gives bounds ("more than 20", "fewer than 100", "almost a
+     * dozen") leaves the value empty: 20 is not the figure, and would lie
+     * outside its own bounds; only "about 40" keeps its number */
     switch (h) {
     case H_NONE:
         set_reported(o, v);
@@ -659,48 +662,30 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
     case H_LT:
         if (v <= 0)
             return FOI_EPARSE;
-        if (v <= SUPPRESS_MAX) {
-            o->status = FOI_VS_SUPPRESSED;
-        } else {
-            o->status = FOI_VS_APPROXIMATE;
-            o->value = v;
-            o->has_value = 1;
-        }
+        o->status = v <= SUPPRESS_MAX ? FOI_VS_SUPPRESSED : FOI_VS_APPROXIMATE;
         o->min = 0;
         o->max = v - 1;
         o->has_min = o->has_max = 1;
         break;
     case H_LE_SYM:
-        if (v <= SUPPRESS_MAX) {
-            o->status = FOI_VS_SUPPRESSED;
-        } else {
-            o->status = FOI_VS_APPROXIMATE;
-            o->value = v;
-            o->has_value = 1;
-        }
+        o->status = v <= SUPPRESS_MAX ? FOI_VS_SUPPRESSED : FOI_VS_APPROXIMATE;
         o->min = 0;
         o->max = v;
         o->has_min = o->has_max = 1;
         break;
     case H_LE:
         o->status = FOI_VS_APPROXIMATE;
-        o->value = v;
-        o->has_value = 1;
         o->min = 0;
         o->max = v;
         o->has_min = o->has_max = 1;
         break;
     case H_GT:
         o->status = FOI_VS_APPROXIMATE;
-        o->value = v;
-        o->has_value = 1;
         o->min = v + 1;
         o->has_min = 1;
         break;
     case H_GE:
         o->status = FOI_VS_APPROXIMATE;
-        o->value = v;
-        o->has_value = 1;
         o->min = v;
         o->has_min = 1;
         break;
@@ -708,8 +693,6 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
         if (v <= 0)
             return FOI_EPARSE;
         o->status = FOI_VS_APPROXIMATE;
-        o->value = v;
-        o->has_value = 1;
         o->max = v - 1;
         o->has_max = 1;
         break;
@@ -792,9 +775,16 @@ int foi_value_parse(const char *text, struct foi_value *out)
         foi_value_find_exemptions(text, out->exemption, sizeof out->exemption);
         return 0;
     }
-    /* a section of the Act, alone or with words and asterisks around it */
+    /* a section of the Act, alone or with a few words and asterisks around
+     * it ("Withheld - s40(2)*"); a sentence that cites one (a note defining
+     * the asterisk) is no value */
     size_t xa, xe;
     char ex[16];
+    int words = 1;
+    for (const char *p = s; *p; p++)
+        words += *p == ' ';
+    if (words > 10)
+        return FOI_EPARSE;
     if (find_exemption(s, ex, sizeof ex, &xa, &xe)) {
         int digits = 0;
         for (size_t i = 0; s[i]; i++)

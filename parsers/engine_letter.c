@@ -192,6 +192,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         }
     }
     /* the question answered */
+    if (q && q->point && !d->has_period && !d->period_label) {
+        eng_trace(c, loc, "%s not a figure: question %s asks about a moment ('%s'), not a period", what, q->id,
+                  q->point);
+        return 0;
+    }
     if (q) {
         if (!d->category && q->td.ncats > 1) {
             eng_trace(c, loc, "%s not a figure: question %s asks about several categories", what, q->id);
@@ -405,7 +410,12 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
          strstr(l, "cost limit") || strstr(l, "s.12") || strstr(l, "s12(") ||
          strstr(l, "s12 ")) &&
         (strstr(l, "exceed") || strstr(l, "refus") || strstr(l, "unable") ||
-         strstr(l, "not obliged") || strstr(l, "cannot"))) {
+         strstr(l, "not obliged") || strstr(l, "cannot")) &&
+        /* it refuses something asked: "would exceed the 18 hour limit" in a
+         * note on why allegations cannot be counted is no refusal */
+        (strstr(l, "refus") || strstr(l, "not obliged") || strstr(l, "request") || strstr(l, "comply") ||
+         strstr(l, "complying") || strstr(l, "question") || strstr(l, "unable to provide") ||
+         strstr(l, "cannot provide") || strstr(l, "will not be provid"))) {
         snprintf(ex, 32, "s12");
         return SK_S12;
     }
@@ -618,8 +628,15 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     snprintf(s.ex, sizeof s.ex, "%s", ex);
     s.raw = foi_collapse_ws(&c->arena, text, strlen(text));
     if (k == SK_NCND && !ex[0]) {
-        /* the sections are often in the paragraphs that explain them */
-        for (int j = block + 1; j < L->nb && j <= block + 12 && !s.ex[0]; j++) {
+        /* the sections are often in the paragraphs that explain them, or
+         * listed under the statement ("by virtue of the following
+         * exemptions:" / "• Section 30(3) ..." / "• Section 31(3) ...") */
+        size_t tl = strlen(text);
+        int list = tl && text[tl - 1] == ':';
+        for (int j = block + 1; j < L->nb && j <= block + 12 &&
+                                (!s.ex[0] || (list && (L->b[j].flags & FOI_LINE_BULLET))); j++) {
+            if (s.ex[0] && !(L->b[j].flags & FOI_LINE_BULLET))
+                break;
             char all[32];
             if (L->b[j].zone == ZN_REQUEST || foi_value_find_exemptions(L->b[j].text, all, sizeof all))
                 continue;
@@ -659,7 +676,10 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
                   nq > 1 ? "s" : "", L->q[qs[0]].id, nq > 1 ? " and others" : "");
         return;
     }
-    if (run->q >= 0 && L->b[block].zone == ZN_RESPONSE) {
+    /* the question answered: in the answer, or right under the question's
+     * heading even where its wording reads as boilerplate ("This letter
+     * serves as notice under section 1(1)(a) that the information is not held") */
+    if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         s.q = run->q;
         st_add(c, sl, &s);
         return;
@@ -734,6 +754,23 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     }
 }
 
+/* Did the document give a figure for the category in one of the periods? */
+static int period_answered(struct ectx *c, const char *category, const struct textdims *pt)
+{
+    const char *cat = category ? foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
+    for (int p = 0; p < pt->nperiods; p++) {
+        char a[11], b[11];
+        foi_date_iso(&pt->periods[p].start, a);
+        foi_date_iso(&pt->periods[p].end, b);
+        for (size_t i = 0; i < c->lt->nem; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            if (!strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* One row per category (and period) a statement covers. */
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
@@ -766,15 +803,25 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 statement_emit(c, s, cats[k], &s->period, s->period_label);
             continue;
         }
-        /* the request's periods, one row each (a question's own period first) */
+        /* the request's periods (a question's own first): one row over
+         * them all when they run on from each other, else one each */
         const struct textdims *pt = s->q >= 0 && L->q[s->q].td.nperiods ? &L->q[s->q].td : &c->req;
         int nper = 0;
         for (int p = 0; p < pt->nperiods; p++)
             if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
                 nper++;
+        struct foi_period span;
+        const char *span_label = NULL;
+        int spans = nper > 1 && eng_span_of(c, pt, 0, &span, &span_label);
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);
+                continue;
+            }
+            /* ... unless the document answers the category for one of them:
+             * then each period's row is checked against what was given */
+            if (spans && !period_answered(c, cats[k], pt)) {
+                statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
             for (int p = 0; p < pt->nperiods; p++)
@@ -925,6 +972,20 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
 }
 
 /* ------------------------------------------------------------ prose */
+/* The last sentence of t (t itself when it has one sentence). */
+static const char *last_sentence(struct ectx *c, const char *t)
+{
+    const char *last = t;
+    for (const char *e = t; *e; e++)
+        if ((*e == '.' || *e == '?' || *e == '!') && e[1] == ' ' && e[2] &&
+            !(e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1])))
+            last = e + 2;
+    if (last == t)
+        return t;
+    const char *r = foi_arena_strdup(&c->arena, last);
+    return r ? r : t;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text;
@@ -1314,8 +1375,10 @@ int eng_letter_read(struct ectx *c)
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
         if (b->zone == ZN_REQUEST) {
             /* a copied question: what follows answers it */
-            if (b->q >= 0 && (interleaved || b->first > c->req_last))
+            if (b->q >= 0 && (interleaved || b->first > c->req_last)) {
                 run_question(c, &run, b->q);
+                run.qhead = i + 1;
+            }
             trace_numbers(c, i, "in the request");
             continue;
         }
@@ -1355,6 +1418,7 @@ int eng_letter_read(struct ectx *c)
                 if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
                     statement_kind(c, rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
                     run_from_text(c, &run, rest, 1);
+                    run.qhead = i + 1;
                     continue;
                 }
                 answer(c, i, rest, &run, &sl);
@@ -1410,7 +1474,8 @@ int eng_letter_read(struct ectx *c)
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
             const char *t = (b->flags & FOI_LINE_BULLET) ? strip_bullet(b->text) : b->text;
-            if ((o->what & FOI_ENG_BULLETS) && (pair_item(c, t, &run, loc) || pair_list(c, t, &run, loc)))
+            /* "2020/21: 12, 2021/22: 15" is a list of pairs before it is one */
+            if ((o->what & FOI_ENG_BULLETS) && (pair_list(c, t, &run, loc) || pair_item(c, t, &run, loc)))
                 continue;
         }
         if (o->what & FOI_ENG_REFUSAL)
@@ -1433,10 +1498,17 @@ int eng_letter_read(struct ectx *c)
         size_t tl = strlen(b->text);
         int next_bullet = i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) &&
                           L->b[i + 1].zone == ZN_RESPONSE;
-        if ((tl && b->text[tl - 1] == ':') || next_bullet)
-            run_from_text(c, &run, b->text, 1);
+        int leads = (tl && b->text[tl - 1] == ':') || next_bullet;
+        /* the lead-in is the paragraph's last sentence ("27 allegations ...
+         * against police officers and 8 against police staff. The outcomes
+         * for police officers were:"), read after the figures before it */
+        const char *lead = leads ? last_sentence(c, b->text) : NULL;
+        if (lead && lead == b->text)
+            run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
             prose_block(c, i, b->text, &run);
+        if (lead && lead != b->text)
+            run_from_text(c, &run, lead, 1);
     }
     if (!c->rc && (o->what & FOI_ENG_REFUSAL))
         statements_emit(c, &sl, figures_before);

@@ -40,6 +40,7 @@ struct eng_question {
     const char *outcome;    /* the outcome it asks about (raw), NULL: the total, "?": several */
     const char *outcomes[ENG_MAX_CATS];   /* every outcome it names */
     int noutcomes;
+    const char *point;      /* it asks about a moment ("currently", "as at"), not a period */
 };
 
 /* The running context of the answer: what a heading, a question or an
@@ -51,6 +52,12 @@ struct lrun {
     int has_period;
     int q;                  /* the question being answered, -1 none */
     int goodwill;           /* figures given beyond the cost limit */
+    int qhead;              /* 1 + the block of the heading that named the question, 0 none */
+    struct {                /* counts taken so far, so "Of the 31, ..." finds the 31 it restates */
+        int64_t v;
+        const char *category, *subject;
+    } seen[8];
+    int nseen;
     const char *from;       /* where the category came from (trace) */
 };
 
@@ -112,6 +119,19 @@ int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, cons
  * number of": a measure id ("allegations"; "individuals" for people, with
  * *subject the people named), or NULL. */
 const char *eng_counted_noun(struct ectx *c, const char *text, const char **subject);
+/* A sentence (of the request) that states another body's figure ("the
+ * Guardian reported that the Met received 1,071 allegations in 2021",
+ * "Hampshire told me it had 73"): the reason, else NULL. Its periods and
+ * categories are not what the request asks about. */
+const char *eng_quoted_figure(struct ectx *c, const char *s);
+/* "across the three years", "over the same period", "in those years": a
+ * phrase that means the whole of the periods in context; *count the number
+ * of years it names (0 none). */
+int eng_span_phrase(const char *text, int *count);
+/* The periods of td (single days left out) as one span, when there are two
+ * or more (want of them, if want > 0) and each starts the day after the one
+ * before ends; label "2021/22 to 2023/24". */
+int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_period *out, const char **label);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

@@ -6,10 +6,12 @@
  * figures and the size of a group a sentence picks from are not. Every
  * candidate is traced with the reason it was taken or left out. */
 #include "engine_letter.h"
+#include "../normalize/figure.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXC 32
 
@@ -203,6 +205,119 @@ int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, cons
     *p = sp[good].p;
     *label = sp[good].text;
     return 1;
+}
+
+/* ------------------------------------------------------------ spans */
+static int small_number(const char *w, size_t n)
+{
+    static const char *const words[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", NULL };
+    if (n == 1 && isdigit((unsigned char)*w))
+        return *w - '0';
+    if (n == 2 && w[0] == '1' && w[1] == '0')
+        return 10;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !strncmp(w, words[i], n))
+            return i + 2;
+    return -1;
+}
+
+int eng_span_phrase(const char *text, int *count)
+{
+    *count = 0;
+    static const char *const leads[] = { "across ", "over ", "in ", "during ", "for ", "throughout ",
+                                         "covering ", NULL };
+    static const char *const dets[] = { "the ", "these ", "those ", "all ", "all the ", "all three ", NULL };
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalpha((unsigned char)text[i - 1]))
+            continue;
+        const char *p = text + i;
+        int lead = -1;
+        for (int k = 0; leads[k] && lead < 0; k++)
+            if (!strncasecmp(p, leads[k], strlen(leads[k])))
+                lead = k;
+        if (lead < 0)
+            continue;
+        p += strlen(leads[lead]);
+        int det = 0;
+        for (int k = 0; dets[k]; k++)
+            if (!strncasecmp(p, dets[k], strlen(dets[k]))) {
+                if (!strncasecmp(dets[k], "all three ", 10))
+                    *count = 3;
+                p += strlen(dets[k]);
+                det = 1;
+                break;
+            }
+        if (!det)
+            continue;
+        if (!strncasecmp(p, "same ", 5))
+            p += 5;
+        size_t w = 0;
+        while (isalnum((unsigned char)p[w]))
+            w++;
+        char lw[8];
+        if (w && w < sizeof lw) {
+            for (size_t k = 0; k < w; k++)
+                lw[k] = (char)tolower((unsigned char)p[k]);
+            int v = small_number(lw, w);
+            if (v > 1) {
+                *count = v;
+                p += w;
+                while (*p == ' ')
+                    p++;
+            }
+        }
+        if (!strncasecmp(p, "financial ", 10))
+            p += 10;
+        else if (!strncasecmp(p, "calendar ", 9))
+            p += 9;
+        if (!strncasecmp(p, "years", 5) && !isalpha((unsigned char)p[5]))
+            return 1;
+        *count = 0;
+    }
+    return 0;
+}
+
+int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_period *out, const char **label)
+{
+    int idx[ENG_MAX_PERIODS], n = 0;
+    for (int i = 0; i < td->nperiods; i++)
+        if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end))
+            idx[n++] = i;
+    if (n < 2 || (want > 0 && want != n))
+        return 0;
+    /* in order of their start, each starting the day after the one before ends */
+    for (int a = 1; a < n; a++)
+        for (int b = a; b > 0 && foi_date_cmp(&td->periods[idx[b]].start, &td->periods[idx[b - 1]].start) < 0; b--) {
+            int t = idx[b];
+            idx[b] = idx[b - 1];
+            idx[b - 1] = t;
+        }
+    for (int a = 1; a < n; a++) {
+        struct foi_date next = td->periods[idx[a - 1]].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &td->periods[idx[a]].start))
+            return 0;
+    }
+    memset(out, 0, sizeof *out);
+    out->start = td->periods[idx[0]].start;
+    out->end = td->periods[idx[n - 1]].end;
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    /* "2021/22 to 2023/24" as the document wrote its ends, when that reads
+     * back as the span ("2022 to 2023" would read as a financial year) */
+    *label = foi_arena_printf(&c->arena, "%s to %s", td->period_texts[idx[0]], td->period_texts[idx[n - 1]]);
+    struct foi_period_ctx pc = {0};
+    struct foi_period back;
+    if (!*label || foi_period_parse(*label, &pc, &back) != 1 || !back.resolved ||
+        foi_date_cmp(&back.start, &out->start) || foi_date_cmp(&back.end, &out->end)) {
+        char a[11], b[11];
+        foi_date_iso(&out->start, a);
+        foi_date_iso(&out->end, b);
+        *label = foi_arena_printf(&c->arena, "%s to %s", a, b);
+    }
+    return *label != NULL;
 }
 
 /* ------------------------------------------------------------ candidates */
@@ -565,7 +680,108 @@ static int person_counted(const char *l, size_t n)
     return 0;
 }
 
+/* A count that leaves its noun to the count before it: "8 against police
+ * staff", "nineteen were made against police officers" (1), "35 in total",
+ * "35 altogether" (2); 0 none. l+from is just after the number. */
+static int elliptic_count(const char *l, size_t from)
+{
+    const char *p = l + from;
+    while (*p == ' ' || *p == '*')
+        p++;
+    static const char *const tot[] = { "in total", "altogether", "overall", "in all", NULL };
+    for (int i = 0; tot[i]; i++)
+        if (starts_word(p, tot[i]))
+            return 2;
+    static const char *const verbs[] = { "were", "was", "had", "have", "been", "made", "recorded", "received",
+                                         "reported", "raised", "brought", NULL };
+    for (int w = 0; w < 3; w++) {
+        int hit = 0;
+        for (int i = 0; verbs[i] && !hit; i++)
+            if (starts_word(p, verbs[i])) {
+                p += strlen(verbs[i]);
+                while (*p == ' ')
+                    p++;
+                hit = 1;
+            }
+        if (!hit)
+            break;
+    }
+    return starts_word(p, "against") ? 1 : 0;
+}
+
+/* Only joining words, categories, subjects and punctuation between two
+ * counts of a list ("of sexual assault, ", " of sexual harassment against
+ * police officers and ")? */
+static int only_list_glue(struct ectx *c, const char *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > 120)
+        return b == a;
+    char *g = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!g)
+        return 0;
+    if (c->tax) {
+        struct foi_match ms[8];
+        int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, g, ms, 8);
+        for (int i = 0; i < k; i++)
+            memset(g + ms[i].at, ' ', ms[i].len);
+    }
+    for (char *p = g; *p;) {
+        while (*p == ' ' || *p == ',')
+            p++;
+        if (!*p)
+            break;
+        char *w = p;
+        while (*p && *p != ' ' && *p != ',')
+            p++;
+        size_t n = (size_t)(p - w);
+        static const char *const glue[] = { "of", "and", "against", "the", "its", "our", "their", "police",
+                                            "officers", "staff", "members", NULL };
+        int ok = 0;
+        for (int i = 0; glue[i] && !ok; i++)
+            ok = strlen(glue[i]) == n && !strncasecmp(w, glue[i], n);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+static const char *tie_noun(struct ectx *c, const char *l, size_t from, const char **subject, size_t *end);
+static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
+                               const unsigned char *qmask);
+
+/* The outcome a list of counts ends with, for the count k of it whose noun
+ * ends at nend: each later count has its noun, the words between are only
+ * categories and joining words, and the last one names the outcome. */
+static const char *coordinated_outcome(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
+                                       const struct cand *cd, int n, int k, size_t nend)
+{
+    size_t p = nend;
+    for (int j = k + 1; j < n; j++) {
+        if (cd[j].why || !only_list_glue(c, s, p, cd[j].at))
+            return NULL;
+        const char *subj;
+        size_t jend;
+        if (!tie_noun(c, l, cd[j].at + cd[j].used, &subj, &jend) || subj)
+            return NULL;
+        size_t to = j + 1 < n ? cd[j + 1].at : strlen(s);
+        const char *o = tie_outcome(c, s, l, jend, to, qmask);
+        if (o)
+            return o;
+        p = jend;
+    }
+    return NULL;
+}
+
+static int same_category(struct ectx *c, const char *a, const char *b)
+{
+    const char *x = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, a);
+    const char *y = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, b);
+    return x && y && !strcmp(x, y);
+}
+
 /* ------------------------------------------------------------ the sentence */
+static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
     /* "a case may contain more than one allegation": what may be, not what was */
@@ -590,6 +806,13 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";
+    return eng_other_body(c, s, l);
+}
+
+/* About another body or the country: a figure someone else published or
+ * told the requester, a national figure, another force named. */
+static const char *eng_other_body(struct ectx *c, const char *s, const char *l)
+{
     static const char *const attributed[] = {
         "according to", "reported that", "reports that", "report by", "reported by", "published by",
         "revealed", "found that", "figures from the", "data from the", "statistics from",
@@ -617,6 +840,25 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         }
     }
     return NULL;
+}
+
+const char *eng_quoted_figure(struct ectx *c, const char *s)
+{
+    const char *l = lower(c, s);
+    unsigned char *qmask = foi_arena_alloc(&c->arena, strlen(s) + 1);
+    if (!l || !qmask) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    /* the request is often quoted whole: quotation marks hide nothing here */
+    memset(qmask, 0, strlen(s) + 1);
+    struct speriod sp[ENG_MAX_PERIODS * 2];
+    int nsp = sentence_periods(c, s, l, qmask, sp, ENG_MAX_PERIODS * 2);
+    struct cand cd[MAXC];
+    int n = find_candidates(s, l, qmask, sp, nsp, cd, MAXC), counts = 0;
+    for (int k = 0; k < n; k++)
+        counts += cd[k].why == NULL;
+    return counts ? eng_other_body(c, s, l) : NULL;
 }
 
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
@@ -665,11 +907,43 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             open = 1;
         }
     }
+    /* the sentence's period: its own, or the span of the periods in context
+     * that a phrase like "across the three years" means */
+    struct foi_period own;
+    memset(&own, 0, sizeof own);
+    const char *own_label = NULL;
+    int has_own = 0;
+    if (good >= 0) {
+        own = sp[good].p;
+        own_label = sp[good].text;
+        has_own = 1;
+    } else {
+        int want;
+        if (eng_span_phrase(s, &want)) {
+            const struct eng_question *rq = run->q >= 0 && run->q < c->lt->nq ? &c->lt->q[run->q] : NULL;
+            const struct textdims *pt = rq && rq->td.nperiods ? &rq->td : &c->req;
+            if (eng_span_of(c, pt, want, &own, &own_label)) {
+                has_own = 1;
+                ngood = 1;
+            }
+        }
+    }
+    /* "last year", "in recent years": a period relative to the letter, which
+     * is not the request's or the section's */
+    static const char *const rel[] = { "last year", "this year", "past year", "previous year", "last month",
+        "this month", "recent years", "recent months", "last 12 months", "past 12 months",
+        "last twelve months", "past twelve months", "year to date", "so far this", NULL };
+    const char *relative = NULL;
+    for (int i = 0; rel[i] && !relative; i++) {
+        const char *p = strstr(l, rel[i]);
+        if (p && !qmask[p - l])
+            relative = rel[i];
+    }
     /* the sentence's categories */
     struct textdims sd;
     eng_textdims(c, s, &sd);
     int took = 0;
-    const char *took_measure = NULL;
+    const char *took_measure = NULL, *group_subject = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
         const char *num = foi_arena_strndup(&c->arena, s + x->at, x->used);
@@ -713,7 +987,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         /* "of the five officers": the size of the group a sentence picks from */
         int group = ends_with_word(l, x->at, "of the") || ends_with_word(l, x->at, "of these") ||
                     ends_with_word(l, x->at, "of those") || ends_with_word(l, x->at, "out of") ||
-                    ends_with_word(l, x->at, "among the") || ends_with_word(l, x->at, "amongst the");
+                    ends_with_word(l, x->at, "among the") || ends_with_word(l, x->at, "amongst the") ||
+                    ends_with_word(l, x->at, "of our") || ends_with_word(l, x->at, "of its") ||
+                    ends_with_word(l, x->at, "of their") || ends_with_word(l, x->at, "of all");
         struct lfig f;
         memset(&f, 0, sizeof f);
         const char *subj = NULL;
@@ -734,12 +1010,41 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             int sample = starts_word(after, "reviewed") || starts_word(after, "sampled") ||
                          starts_word(after, "examined") || starts_word(after, "checked") ||
                          starts_word(after, "looked");
+            /* "Of the 31, twelve ...": the group restates a total taken
+             * before; the counts picked from it share its subject */
+            if (opens && x->v.has_value && x->v.status == FOI_VS_REPORTED) {
+                const char *gcat = sd.ncats == 1 ? sd.category : run->category;
+                for (int i = run->nseen - 1; i >= 0 && !group_subject; i--)
+                    if (run->seen[i].v == x->v.value && run->seen[i].subject && gcat && run->seen[i].category &&
+                        same_category(c, gcat, run->seen[i].category))
+                        group_subject = run->seen[i].subject;
+            }
             if (!opens || sample || !noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
                 eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
                 continue;
             }
         }
         const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        /* "four allegations of sexual assault, three of ... and two of ...
+         * resulted in dismissal": the outcome of a list of counts */
+        int coord = 0;
+        if (noun && !outcome && !group && !partitive_count) {
+            outcome = coordinated_outcome(c, s, l, qmask, cd, n, k, nend);
+            coord = outcome != NULL;
+        }
+        int elliptic = 0;
+        if (!noun && !outcome && !group) {
+            /* "... 27 allegations against police officers and 8 against police
+             * staff, 35 in total": the count before names what is counted */
+            const char *m = took_measure ? took_measure : run->measure;
+            int how = m ? elliptic_count(l, from) : 0;
+            if (how == 2 && !took_measure)
+                how = 0;   /* "35 in total" only after a count in the same sentence */
+            if (how) {
+                noun = m;
+                elliptic = how;
+            }
+        }
         const char *stated = NULL;
         if (!noun && !outcome) {
             size_t cs = x->at;
@@ -765,7 +1070,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                       "allegations or their outcomes", num);
             continue;
         }
-        if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value) {
+        if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value && !x->v.has_min && !x->v.has_max) {
             eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
             continue;
         }
@@ -789,19 +1094,45 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none", num);
             continue;
         }
+        /* a count's own subject: "27 allegations ... against police officers
+         * and 8 against police staff" */
+        if (!f.d.subject && noun && elliptic != 2) {
+            /* the words from the count to its outcome: "one allegation of
+             * sexual harassment against police staff resulted in ..." */
+            size_t oend = to > x->at ? to : x->at;
+            const char *op = outcome && !coord ? strstr(s + nend, outcome) : NULL;
+            if (op && (size_t)(op - s) < oend)
+                oend = (size_t)(op - s);
+            const char *np = oend == (to > x->at ? to : x->at) ? clause
+                           : foi_arena_strndup(&c->arena, s + x->at, oend - x->at);
+            struct textdims nd;
+            eng_textdims(c, np ? np : "", &nd);
+            if (nd.subject)
+                f.d.subject = nd.subject;
+        }
+        if (!f.d.subject && group_subject)
+            f.d.subject = group_subject;
         if (!f.d.subject && sd.subject)
             f.d.subject = sd.subject;
+        if (elliptic == 1 && !td.subject) {
+            eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);
+            continue;
+        }
         /* period: the sentence's own, else the context's */
         if (ngood > 1) {
             eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
             continue;
         }
-        if (good >= 0) {
-            f.d.period = sp[good].p;
+        if (has_own) {
+            f.d.period = own;
             f.d.has_period = 1;
-            f.d.period_label = sp[good].text;
+            f.d.period_label = own_label;
         } else if (open) {
             eng_trace(c, loc, "'%s' not a figure: its period is open-ended (since, before, by a date)", num);
+            continue;
+        } else if (relative) {
+            eng_trace(c, loc, "'%s' not a figure: its period is given relative to the letter ('%s'), not stated",
+                      num, relative);
             continue;
         }
         f.value_text = num;
@@ -827,6 +1158,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             took++;
             if (noun && !subj)
                 took_measure = noun;
+            if (f.v.has_value && f.d.outcome && !strcmp(f.d.outcome, "total")) {
+                int at = run->nseen < 8 ? run->nseen++ : 7;
+                run->seen[at].v = f.v.value;
+                run->seen[at].category = f.d.category;
+                run->seen[at].subject = f.d.subject;
+            }
         }
     }
     if (!took)
@@ -838,9 +1175,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         run->category = sd.category;
         run->from = "an earlier sentence";
     }
-    if (good >= 0 && ngood == 1) {
-        run->period = sp[good].p;
-        run->period_label = sp[good].text;
+    if (has_own && ngood == 1) {
+        run->period = own;
+        run->period_label = own_label;
         run->has_period = 1;
     }
     if (took_measure && !run->measure)

@@ -365,19 +365,20 @@ static int line_label(const char *line)
     return heading_is(line, forms);
 }
 
-/* Net quotation marks the text opens: > 0 when a quotation runs on. */
-static int quote_balance(const char *t)
+/* Whether a quotation is still open after the text, given whether one was
+ * open before it: a straight double quote opens or closes, a curly opening
+ * mark opens, a curly closing mark closes. */
+static int quote_after(int open, const char *t)
 {
-    int straight = 0, curly = 0;
     for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
         if (*p == '"')
-            straight++;
+            open = !open;
         else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C)
-            curly++;
+            open = 1;
         else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9D)
-            curly--;
+            open = 0;
     }
-    return (straight & 1) + (curly > 0 ? curly : 0);
+    return open;
 }
 
 static int starts_quoted(const char *t)
@@ -443,6 +444,81 @@ void eng_find_ref(struct ectx *c)
 }
 
 /* ------------------------------------------------------------ notes */
+/* "Figures are numbers of complaints", "the figures relate to cases": the
+ * words right after, up to a clause break, say what the figures count. t
+ * and l (t lowered) are one line or paragraph. */
+static void statement_of_measure(struct ectx *c, const char *t, const char *l)
+{
+    if (c->statement_measure)
+        return;
+    const char *fp = NULL;
+    static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
+                                        "figures count ", "figures given are ", "figures represent ",
+                                        "table below shows the number of ", "table shows the number of ",
+                                        "tables below show the number of ", "tables show the number of ",
+                                        "table below sets out the number of ", NULL };
+    for (int k = 0; says[k] && !fp; k++)
+        if ((fp = strstr(l, says[k])) != NULL)
+            fp += strlen(says[k]);
+    /* a word or two may come between: "the figures below are therefore
+     * numbers of cases", "the figures in this table are" */
+    for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
+        const char *v = strstr(f + 8, " are ");
+        const char *stop = strpbrk(f + 8, ".;:");
+        if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
+            fp = v + 5;
+            if (!strncmp(fp, "therefore ", 10))
+                fp += 10;
+        }
+    }
+    if (!c->statement_measure && fp) {
+        size_t off = (size_t)(fp - l), n = 0;
+        while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&
+               strncmp(fp + n, " may ", 5) && strncmp(fp + n, " which ", 7))
+            n++;
+        const char *span = foi_arena_strndup(&c->arena, t + off, n);
+        struct textdims td;
+        eng_textdims(c, span ? span : "", &td);
+        if (td.measure) {
+            c->statement_measure = td.measure;
+        } else if (span) {
+            /* "the number of officers (not allegations)": people counted */
+            const char *subj;
+            const char *q = foi_arena_printf(&c->arena, "number of %s", span);
+            const char *m = q ? eng_counted_noun(c, q, &subj) : NULL;
+            if (m)
+                c->statement_measure = m;
+        }
+    }
+}
+
+/* A note saying which exemption the letter cites and what a suppressed cell
+ * means ("* fewer than five, withheld under section 40(2)"). */
+static void suppression_notes(struct ectx *c, const char *t, const char *l, int footnote)
+{
+    const char *s = skip_ws(t);
+    /* exemptions the letter cites */
+    if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
+        snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
+    /* footnotes defining suppressed cells */
+    int footish = footnote || *s == '*' ||
+                  starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
+                  strstr(l, "suppress") || strstr(l, "withheld");
+    if (footish && !c->supp_has &&
+        (strstr(l, "fewer than") || strstr(l, "less than") ||
+         strstr(l, "between 1 and") || strstr(l, "under 5") ||
+         strstr(l, "under five"))) {
+        int64_t lo, hi;
+        if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
+            c->supp_has = 1;
+            c->supp_min = lo;
+            c->supp_max = hi;
+            if (strstr(l, "40(2)") || strstr(l, "section 40"))
+                snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+        }
+    }
+}
+
 void eng_find_notes(struct ectx *c)
 {
     const struct foi_doc *doc = c->doc;
@@ -450,63 +526,14 @@ void eng_find_notes(struct ectx *c)
     foi_buf_init(&lb, 0);
     for (int i = 0; i < doc->nlines; i++) {
         const char *t = doc->lines[i].text;
-        const char *s = skip_ws(t);
         /* the line lowered once, then searched for every phrase */
         const char *l = foi_ascii_lower(&lb, t);
         if (!l) {
             c->rc = FOI_ENOMEM;
             break;
         }
-        /* exemptions the letter cites */
-        if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
-            snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
-        /* footnotes defining suppressed cells */
-        int footish = (doc->lines[i].flags & FOI_LINE_FOOTNOTE) || *s == '*' ||
-                      starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
-                      strstr(l, "suppress") || strstr(l, "withheld");
-        if (footish && !c->supp_has &&
-            (strstr(l, "fewer than") || strstr(l, "less than") ||
-             strstr(l, "between 1 and") || strstr(l, "under 5") ||
-             strstr(l, "under five"))) {
-            int64_t lo, hi;
-            if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
-                c->supp_has = 1;
-                c->supp_min = lo;
-                c->supp_max = hi;
-                if (strstr(l, "40(2)") || strstr(l, "section 40"))
-                    snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
-            }
-        }
-        /* "Figures are numbers of complaints", "the figures relate to cases":
-         * the words right after, up to a clause break */
-        const char *fp = NULL;
-        static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
-                                            "figures count ", "figures given are ", "figures represent ", NULL };
-        for (int k = 0; says[k] && !fp; k++)
-            if ((fp = strstr(l, says[k])) != NULL)
-                fp += strlen(says[k]);
-        /* a word or two may come between: "the figures below are therefore
-         * numbers of cases", "the figures in this table are" */
-        for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
-            const char *v = strstr(f + 8, " are ");
-            const char *stop = strpbrk(f + 8, ".;:");
-            if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
-                fp = v + 5;
-                if (!strncmp(fp, "therefore ", 10))
-                    fp += 10;
-            }
-        }
-        if (!c->statement_measure && fp) {
-            size_t off = (size_t)(fp - l), n = 0;
-            while (fp[n] && n < 60 && !strchr(".,;:()", fp[n]) && strncmp(fp + n, " and ", 5) &&
-                   strncmp(fp + n, " may ", 5) && strncmp(fp + n, " which ", 7))
-                n++;
-            const char *span = foi_arena_strndup(&c->arena, t + off, n);
-            struct textdims td;
-            eng_textdims(c, span ? span : "", &td);
-            if (td.measure)
-                c->statement_measure = td.measure;
-        }
+        suppression_notes(c, t, l, (doc->lines[i].flags & FOI_LINE_FOOTNOTE) != 0);
+        statement_of_measure(c, t, l);
         /* what the period counts by */
         if (!c->date_basis) {
             if (strstr(l, "finalised in") || strstr(l, "date of finalisation") ||
@@ -518,6 +545,36 @@ void eng_find_notes(struct ectx *c)
                      strstr(l, "date they were recorded") || strstr(l, "recorded between"))
                 c->date_basis = "received";
         }
+    }
+    /* notes written in a table's cells (a spreadsheet's cover sheet: "Notes
+     * | <5 means fewer than five ... withheld under section 40(2)") */
+    for (int k = 0; k < doc->ntables && !c->rc; k++) {
+        const struct foi_table *tb = &doc->tables[k];
+        for (int r = 0; r < tb->nrows; r++)
+            for (int col = 0; col < tb->ncols; col++) {
+                const char *t = foi_table_cell(tb, r, col)->text;
+                if (strlen(t) < 40 || !strchr(t, ' '))
+                    continue;
+                const char *l = foi_ascii_lower(&lb, t);
+                if (!l) {
+                    c->rc = FOI_ENOMEM;
+                    break;
+                }
+                suppression_notes(c, t, l, 0);
+            }
+    }
+    /* a statement wrapped over lines ("the figures in the spreadsheet are
+     * numbers of" / "complaints, not allegations"): read in its paragraph */
+    for (int i = 0; c->lt && i < c->lt->nb && !c->statement_measure && !c->rc; i++) {
+        const struct eng_block *b = &c->lt->b[i];
+        if (b->last == b->first || b->zone == ZN_REQUEST)
+            continue;
+        const char *l = foi_ascii_lower(&lb, b->text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        statement_of_measure(c, b->text, l);
     }
     foi_buf_release(&lb);
     if (!c->date_basis)
@@ -569,6 +626,33 @@ static int pdf_para_end(const char *prev, int measure)
             (int)n < measure * 4 / 5) || (int)n < measure * 3 / 5;
 }
 
+/* "Q1. Sexual harassment" or "Question 3 - Domestic abuse" on a line of its
+ * own above the answer's paragraph, with no blank line between: a heading
+ * (a few words and no digit after the marker, no sentence end, the next line
+ * opening a sentence), not the first line of a wrapped paragraph. */
+static int marker_heading(const char *line, const char *next)
+{
+    char id[8];
+    const char *rest;
+    int k = eng_qmark(line, id, &rest);
+    if (!k || !*rest || eng_is_question(rest))
+        return 0;
+    int words = 1;
+    for (const char *p = rest; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            return 0;
+        words += *p == ' ';
+    }
+    size_t n = strlen(rest);
+    while (n && rest[n - 1] == ' ')
+        n--;
+    char last = n ? rest[n - 1] : 0;
+    if (words > 8 || last == '.' || last == ',' || last == ';' || last == '?' || last == ':')
+        return 0;
+    const char *nx = skip_ws(next);
+    return isupper((unsigned char)*nx) || (unsigned char)*nx >= 0xC0;
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -589,7 +673,11 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
             continue;
         }
         int j = i + 1;
-        if (join && !(l->flags & FOI_LINE_HEADING)) {
+        unsigned extra = 0;
+        if (join && !(l->flags & FOI_LINE_HEADING) && j < doc->nlines && doc->lines[j].text[0] &&
+            !text_table_line(c, j) && marker_heading(l->text, doc->lines[j].text))
+            extra = FOI_LINE_HEADING;
+        else if (join && !(l->flags & FOI_LINE_HEADING)) {
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
                    !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                             FOI_LINE_TITLE)) &&
@@ -607,7 +695,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
         struct eng_block *bl = &L->b[L->nb++];
         bl->first = i;
         bl->last = j - 1;
-        bl->flags = l->flags;
+        bl->flags = l->flags | extra;
         bl->indent = (int)(skip_ws(l->text) - l->text);
         bl->text = b.data ? foi_collapse_ws(&c->arena, b.data, b.len) : NULL;
         bl->q = -1;
@@ -649,6 +737,60 @@ static int leadin_opens(const char *lower, const char *cue)
         p++;
     return *p == ':' || *p == '"' || !strncmp(p, "\xe2\x80\x9c", 3) || !strncmp(p, "for ", 4) ||
            !strncmp(p, "the following", 13) || !strncmp(p, "whether", 7) || !strncmp(p, "how many", 8);
+}
+
+/* "the information you have requested": the lead-in's words name what was
+ * asked for (the object of a sentence of the answer), they do not introduce
+ * the requester's words */
+static int leadin_object(const char *lower, const char *cue)
+{
+    const char *p = strstr(lower, cue);
+    static const char *const nouns[] = { "information ", "data ", "details ", "figures ", "material ",
+                                         "records ", NULL };
+    for (int i = 0; p && nouns[i]; i++) {
+        size_t n = strlen(nouns[i]);
+        if ((size_t)(p - lower) >= n && !strncmp(p - n, nouns[i], n))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Your request ... was as follows:", "In your email you asked the
+ * following:": a sentence about the request that introduces its words (not
+ * "The information you requested is as follows:"). */
+static int request_follows(const char *lower)
+{
+    size_t n = strlen(lower);
+    while (n && lower[n - 1] == ' ')
+        n--;
+    if (!n || lower[n - 1] != ':')
+        return 0;
+    static const char *const about[] = { "your request", "your email", "your e-mail", "your letter",
+                                         "your question", "your application", NULL };
+    static const char *const follows[] = { "as follows", "the following", "read:", "reads:", "stated:",
+                                           "said:", NULL };
+    static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
+                                           "set out below", "information you requested", "information requested is",
+                                           NULL };
+    return any_of(lower, about, NULL) && any_of(lower, follows, NULL) && !any_of(lower, answers, NULL);
+}
+
+/* A quotation opened after a colon whose words ask for something: the
+ * requester's words inside a sentence of the letterhead. */
+static int quoted_request(const char *t)
+{
+    for (const char *p = strchr(t, ':'); p; p = strchr(p + 1, ':')) {
+        const char *q = skip_ws(p + 1);
+        if (*q == '"')
+            q++;
+        else if (!strncmp(q, "\xe2\x80\x9c", 3))
+            q += 3;
+        else
+            continue;
+        if (eng_is_question(q) || foi_strcasestr(q, "how many"))
+            return 1;
+    }
+    return 0;
 }
 
 static void set_zone(struct eng_block *b, int zone, const char *why)
@@ -697,10 +839,44 @@ static int request_like(const struct eng_block *b, int lead_indent, int in_quote
     return eng_is_question(b->text);
 }
 
+/* An e-mail reply's quoted earlier message starts here: "-----Original
+ * Message-----", a "From: ... Sent: ..." header, "On 3 May 2024, X wrote:". */
+static int quoted_message_start(const char *lower, int after_text)
+{
+    const char *t = lower;
+    while (*t == ' ' || *t == '>')
+        t++;
+    if (!strncmp(t, "---", 3) && (strstr(t, "original message") || strstr(t, "forwarded message")))
+        return 1;
+    /* a header at the top is the reply's own */
+    if (after_text && !strncmp(t, "from:", 5) && (strstr(t, " sent:") || strstr(t, " date:")))
+        return 1;
+    if (!strncmp(t, "on ", 3)) {
+        const char *w = strstr(t, " wrote:");
+        if (w && w - t < 160)
+            return 1;
+    }
+    return 0;
+}
+
+/* A header line of a quoted message ("From:", "Sent:", "To:", "Subject:"). */
+static int message_header(const char *lower)
+{
+    static const char *const h[] = { "from:", "sent:", "to:", "cc:", "date:", "subject:", NULL };
+    const char *t = lower;
+    while (*t == ' ' || *t == '>')
+        t++;
+    for (int i = 0; h[i]; i++)
+        if (!strncmp(t, h[i], strlen(h[i])))
+            return 1;
+    return 0;
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
-    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED } st = S_HEAD;
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG } st = S_HEAD;
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
+    int quoted_at = -1;     /* the block where a quoted earlier message starts */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
      * exemption heading: under a request heading, the request runs to it */
@@ -730,6 +906,26 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         const char *cue = NULL;
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        /* an e-mail reply above the message it answers: the quoted message
+         * is the requester's (its header is not) */
+        if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER)) {
+            set_zone(b, ZN_HEAD, "header of the quoted earlier message");
+            if (quoted_at < 0)
+                quoted_at = i;
+            st = S_QUOTED_MSG;
+            continue;
+        }
+        if (st == S_QUOTED_MSG) {
+            if (message_header(l)) {
+                set_zone(b, ZN_HEAD, "header of the quoted earlier message");
+            } else if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
+                set_zone(b, ZN_BOILER, "signature of the quoted message");
+                st = S_SIGNED;
+            } else {
+                set_zone(b, ZN_REQUEST, "the requester's message, quoted below the reply");
+            }
+            continue;
+        }
         if (st == S_SIGNED) {
             set_zone(b, ZN_BOILER, "after the signature");
             continue;
@@ -772,7 +968,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_REQUEST, "labelled request");
             st = S_REQ_QUOTE;
             lead_indent = -1;
-            in_quote = quote_balance(b->text) > 0;
+            in_quote = quote_after(0, b->text);
             continue;
         }
         if (lab == 'a') {
@@ -784,13 +980,29 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         switch (st) {
         case S_HEAD:
-            if (any_of(l, leadins, &cue) && (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
+            if (quoted_request(b->text)) {
+                /* "Thank you for your request ... for the following
+                 * information: “In 2023, how many allegations ...?”" */
+                set_zone(b, ZN_REQUEST, "quoted request");
+                st = S_REQ_QUOTE;
+                lead_indent = -1;
+                last_id[0] = 0;
+                in_quote = quote_after(0, b->text);
+            } else if (request_follows(l)) {
+                /* "Your request, received on 24 August 2023, was as follows:" */
+                set_zone(b, ZN_REQUEST, "the requester's words follow");
+                st = S_REQ_QUOTE;
+                lead_indent = b->indent;
+                last_id[0] = 0;
+                in_quote = quote_after(0, b->text);
+            } else if (any_of(l, leadins, &cue) && !leadin_object(l, cue) &&
+                       (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;
                 last_id[0] = 0;
                 /* the quotation may open (and close) in this block */
-                in_quote = quote_balance(b->text) > 0;
+                in_quote = quote_after(0, b->text);
             } else if (any_of(l, response_cues, &cue)) {
                 set_zone(b, ZN_RESPONSE, "the force answers");
                 st = S_RESPONSE;
@@ -798,7 +1010,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, "quoted request");
                 st = S_REQ_QUOTE;
                 lead_indent = -1;
-                in_quote = quote_balance(b->text) > 0;
+                in_quote = quote_after(0, b->text);
             } else if (!heading && request_like(b, -1, 0) && strlen(b->text) > 12) {
                 set_zone(b, ZN_REQUEST, "question");
                 st = S_REQ_QUOTE;
@@ -817,7 +1029,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                     next_item(b, last_id);
                 set_zone(b, ZN_REQUEST, req_blocks ? "request continues" : "under the request heading");
                 req_blocks++;
-                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                in_quote = quote_after(in_quote, b->text);
                 break;
             }
             if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue)) {
@@ -839,7 +1051,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_REQUEST, in_quote || starts_quoted(b->text) ? "quoted request" :
                                         lead_indent >= 0 && b->indent >= lead_indent + 2 ?
                                         "indented request" : "question");
-                in_quote = (in_quote + quote_balance(b->text)) & 1;
+                in_quote = quote_after(in_quote, b->text);
                 break;
             }
             st = S_RESPONSE;
@@ -863,10 +1075,24 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_RESPONSE, "answer");
             break;
         case S_SIGNED:
+        case S_QUOTED_MSG:
             break;
         }
     }
     foi_buf_release(&lb);
+    /* a reply written above the message it answers: after the salutation,
+     * what is not letterhead, boilerplate or the signature is the answer */
+    if (quoted_at >= 0) {
+        int asked = 0, dear = -1;
+        for (int i = 0; i < quoted_at; i++) {
+            asked |= L->b[i].zone == ZN_REQUEST;
+            if (dear < 0 && starts_ci(skip_ws(L->b[i].text), "dear "))
+                dear = i;
+        }
+        for (int i = dear + 1; !asked && dear >= 0 && i < quoted_at; i++)
+            if (L->b[i].zone == ZN_HEAD)
+                set_zone(&L->b[i], ZN_RESPONSE, "the reply above the quoted message");
+    }
     /* no request, no answer marked: everything after the letterhead is the answer */
     int any = 0;
     for (int i = 0; i < L->nb; i++)
@@ -912,6 +1138,15 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
     q->block = block;
     q->text = text;
     eng_textdims(c, text, &q->td);
+    /* "How many officers are currently suspended?": a count at a moment, not
+     * over a period, so nothing the dataset holds answers it */
+    if (!q->td.nperiods) {
+        static const char *const now[] = { "currently", "at present", "presently", "at the moment",
+            "as at ", "as of ", "at this time", "right now", NULL };
+        for (int i = 0; now[i] && !q->point; i++)
+            if (foi_strcasestr(text, now[i]))
+                q->point = now[i];
+    }
     /* "How many of the subjects ...", "How many officers ...": what is counted */
     const char *subj = NULL;
     const char *m = eng_counted_noun(c, text, &subj);
@@ -1044,6 +1279,35 @@ static void questions(struct ectx *c, struct eng_letter *L)
             memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
         }
     }
+    /* "... over the same three years?", "in the same period": a question
+     * naming no period of its own takes the one before it's (the whole span
+     * of them when it says so) */
+    for (int k = 1; k < L->nq && !c->rc; k++) {
+        struct eng_question *q = &L->q[k];
+        if (q->td.nperiods)
+            continue;
+        int want = 0, span = eng_span_phrase(q->text, &want);
+        if (!span && !foi_strcasestr(q->text, "same period") && !foi_strcasestr(q->text, "same year") &&
+            !foi_strcasestr(q->text, "same time"))
+            continue;
+        const struct eng_question *p = NULL;
+        for (int j = k - 1; j >= 0 && !p; j--)
+            if (L->q[j].td.nperiods)
+                p = &L->q[j];
+        if (!p)
+            continue;
+        struct foi_period sp;
+        const char *label;
+        if (span && eng_span_of(c, &p->td, want, &sp, &label)) {
+            q->td.nperiods = 1;
+            q->td.periods[0] = sp;
+            q->td.period_texts[0] = label;
+        } else if (!span || !want) {
+            q->td.nperiods = p->td.nperiods;
+            memcpy(q->td.periods, p->td.periods, sizeof q->td.periods);
+            memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
+        }
+    }
     if (L->nq || c->rc)
         return;
     /* questions as list items with no numbers of their own (an HTML <ol>):
@@ -1104,28 +1368,63 @@ static void questions(struct ectx *c, struct eng_letter *L)
     }
 }
 
-/* The request's text (every request block before the answer), what it
- * names, and its first and last line for the table reader. */
+/* Add the sentences of a request block to b, leaving out those that state
+ * another body's figures: their periods and categories are not asked for. */
+static void request_sentences(struct ectx *c, struct foi_buf *b, const struct eng_block *bl)
+{
+    const char *s = bl->text;
+    while (*s && !c->rc) {
+        const char *e = s;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
+                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+            e++;
+        size_t n = (size_t)(e - s) + (*e ? 1 : 0);
+        const char *sent = foi_arena_strndup(&c->arena, s, n);
+        if (!sent) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
+        const char *why = eng_quoted_figure(c, sent);
+        if (why) {
+            eng_trace(c, eng_block_loc(c, (int)(bl - c->lt->b)), "not what the request asks about: %s: '%.60s'",
+                      why, skip_ws(sent));
+        } else {
+            if (b->len)
+                foi_buf_addc(b, ' ');
+            foi_buf_add(b, s, n);
+        }
+        s += n;
+    }
+}
+
+/* The request's text (every request block, the questions copied above their
+ * answers once), what it names, and its first and last line for the table
+ * reader: the request proper, up to the first block of the answer. */
 static void request_text(struct ectx *c, struct eng_letter *L)
 {
     c->req_first = c->req_last = -1;
     struct foi_buf b;
     foi_buf_init(&b, 1 << 20);
-    for (int i = 0; i < L->nb; i++) {
+    int answered = 0;   /* a block of the answer came after the request began */
+    for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *bl = &L->b[i];
-        if (bl->zone != ZN_REQUEST || (bl->flags & FOI_LINE_HEADING))
+        if (bl->zone == ZN_RESPONSE && c->req_first >= 0)
+            answered = 1;
+        /* a heading of the request ("Your request") says nothing it asks;
+         * a short line of it that only looks like one ("For 2023:") does */
+        if (bl->zone != ZN_REQUEST || ((bl->flags & FOI_LINE_HEADING) && !strcmp(bl->why, "request heading")))
             continue;
-        if (c->req_first < 0)
-            c->req_first = bl->first;
-        else if (bl->first > c->req_last + 3 && c->req_last >= 0 &&
-                 !strcmp(bl->why, "copied question"))
-            continue;   /* a question copied above its answer: already counted */
-        c->req_last = bl->last;
-        if (b.len)
-            foi_buf_addc(&b, ' ');
-        foi_buf_adds(&b, bl->text);
+        if (!answered) {
+            if (c->req_first < 0)
+                c->req_first = bl->first;
+            c->req_last = bl->last;
+        }
+        /* a question copied above its answer: already counted */
+        if (bl->q >= 0 && bl->q < L->nq && L->q[bl->q].block != i && L->q[bl->q].block < i)
+            continue;
+        request_sentences(c, &b, bl);
     }
-    if (b.data && b.len) {
+    if (b.data && b.len && !c->rc) {
         const char *req = foi_arena_strdup(&c->arena, b.data);
         if (req)
             eng_textdims(c, req, &c->req);
@@ -1133,11 +1432,106 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
     }
     foi_buf_release(&b);
+    /* "How many police officers have been subject to ...": what the one
+     * question of the request counts */
+    if (!c->req.measure && !L->nq && c->req_first >= 0) {
+        const char *subj = NULL;
+        for (int i = 0; i < L->nb && !c->req.measure; i++)
+            if (L->b[i].zone == ZN_REQUEST && !(L->b[i].flags & FOI_LINE_HEADING))
+                c->req.measure = eng_counted_noun(c, L->b[i].text, &subj);
+        if (c->req.measure && subj && !c->req.subject)
+            c->req.subject = subj;
+    }
+    /* a request whose questions count different things ("How many allegations
+     * ...?", "How many were referred to the IOPC?"): what its questions about
+     * the categories count */
+    if (!c->req.measure && L->nq) {
+        const char *m = NULL;
+        int agree = 1;
+        for (int k = 0; k < L->nq; k++) {
+            const struct eng_question *q = &L->q[k];
+            if (!q->td.ncats || !q->td.measure)
+                continue;
+            if (m && strcmp(m, q->td.measure))
+                agree = 0;
+            m = q->td.measure;
+        }
+        if (m && agree)
+            c->req.measure = m;
+    }
 }
 
 /* ------------------------------------------------------------ a response? */
+/* A line of program code: "def f(x):", "import os", "x = f(y)", "return x",
+ * "} else {", "for (i = 0; ...", "#include", a line ending in ';' or '{'. */
+static int code_line(const char *t)
+{
+    t = skip_ws(t);
+    static const char *const starts[] = { "def ", "class ", "import ", "from ", "return", "elif ", "else:",
+        "try:", "except", "finally:", "raise ", "#include", "#define", "#!", "function ", "var ", "const ",
+        "let ", "if (", "for (", "while (", "} ", "}", "{", "@", "async ", "await ", "with ", "yield ",
+        "print(", "assert ", ")", "]", NULL };
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 0;
+    for (int i = 0; starts[i]; i++) {
+        size_t k = strlen(starts[i]);
+        if (!strncmp(t, starts[i], k)) {
+            /* "from the", "return to": prose; code has no capital after these */
+            if ((!strcmp(starts[i], "from ") || !strcmp(starts[i], "with ")) && !strstr(t, " import ") &&
+                t[n - 1] != ':')
+                continue;
+            return 1;
+        }
+    }
+    char last = t[n - 1];
+    if (last == ';' || last == '{' || last == '(' || last == '[' || (last == ':' && n >= 2 && t[n - 2] == ')'))
+        return 1;
+    /* a call: "name(" or "obj.method(" opening the line */
+    size_t w = 0;
+    while (isalnum((unsigned char)t[w]) || t[w] == '_' || t[w] == '.')
+        w++;
+    if (w && t[w] == '(' && (isalpha((unsigned char)t[0]) || t[0] == '_'))
+        return 1;
+    /* a string literal continued: "...", / "...") / "..." + */
+    if (*t == '"' && n >= 2 &&
+        ((t[n - 2] == '"' && (last == ',' || last == ')' || last == '+' || last == '\\')) ||
+         (n >= 3 && t[n - 3] == '"' && t[n - 2] == ')' && (last == ',' || last == ')'))))
+        return 1;
+    /* "name = value", "obj.attr[0] = f(x)" */
+    size_t i = 0;
+    while (isalnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '.' || t[i] == '[' || t[i] == ']' ||
+           t[i] == ',' || t[i] == ' ')
+        if (t[i++] == ' ' && t[i] == '=')
+            break;
+    return i > 0 && t[i] == '=' && t[i + 1] != '=' && (t[i + 1] == ' ' || t[i + 1] == '"') &&
+           !isupper((unsigned char)t[0]);
+}
+
+/* Is the document program code (a script left in the folder), whatever its
+ * strings say? A third of its lines or more read as code. */
+static int is_code(const struct foi_doc *doc)
+{
+    int lines = 0, code = 0;
+    for (int i = 0; i < doc->nlines; i++) {
+        if (!doc->lines[i].text[0])
+            continue;
+        lines++;
+        code += code_line(doc->lines[i].text);
+    }
+    return lines >= 10 && code * 3 >= lines;
+}
+
 static void judge_response(struct ectx *c, struct eng_letter *L)
 {
+    if (c->doc->format == FOI_FMT_TEXT && is_code(c->doc)) {
+        L->is_response = 0;
+        L->has_prose = 1;
+        L->response_why = "it reads as program code, not a letter";
+        return;
+    }
     int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0, marked = 0;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
@@ -1148,8 +1542,10 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
             break;
         if (b->zone == ZN_REQUEST && b->why && strcmp(b->why, "copied question"))
             req = 1;
+        char aid[8];
         if (b->zone == ZN_RESPONSE && b->why && (!strcmp(b->why, "response heading") ||
-                                                 !strcmp(b->why, "labelled answer")))
+                                                 !strcmp(b->why, "labelled answer") ||
+                                                 eng_qmark(b->text, aid, NULL) == 'a'))
             marked = 1;
         if (!resp && any_of(l, response_cues, NULL))
             resp = 1;

@@ -35,7 +35,7 @@ has "press page is not a response" "$I" "not_a_response,northumbria/"
 has "press release is not a response" "$I" "not_a_response,wiltshire/"
 hasnt "no figure from the press page" "$T/o/records.csv" "^[^,]*,[^,]*,.*northumbria/officer"
 C=$T/o/comparable.csv
-has "NCND cell in comparable.csv" "$C" '^norfolk,Norfolk Constabulary,2021-01-01,2021-12-31,sexual_misconduct,allegations,officers,ncnd,'
+has "NCND cell in comparable.csv" "$C" '^norfolk,Norfolk Constabulary,2021-01-01,2023-12-31,sexual_misconduct,allegations,officers,ncnd,'
 has "NCND beside a figure" "$C" '^surrey,Surrey Police,2022-04-01,2023-03-31,sexual_assault,allegations,officers_and_staff,12,.*ncnd'
 R=$T/o/records.csv
 has "NCND record with its sections" "$R" ',ncnd,,,s30(3);s31(3);s40(5),norfolk/'
