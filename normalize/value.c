@@ -592,6 +592,21 @@ static void set_reported(struct foi_value *o, int64_t v)
 static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end, int whole)
 {
     size_t j = i, e;
+    /* "between two and four": a band given in words; small ones are
+     * disclosure control like "fewer than five", larger ones estimates */
+    if (kw(s, j, "between", &e)) {
+        int64_t lo, hi;
+        size_t k = skip_sp(s, e), ke;
+        if (read_number(s, k, &lo, &ke) || !kw(s, skip_sp(s, ke), "and", &ke) ||
+            read_number(s, skip_sp(s, ke), &hi, &ke) || hi <= lo || (lo >= 1900 && hi <= 2100))
+            return FOI_EPARSE;   /* "between 2019 and 2021" is a period */
+        o->status = hi <= SUPPRESS_MAX ? FOI_VS_SUPPRESSED : FOI_VS_APPROXIMATE;
+        o->min = lo;
+        o->max = hi;
+        o->has_min = o->has_max = 1;
+        *end = ke;
+        return 0;
+    }
     enum hedge h = read_hedge(s, j, &e);
     if (h != H_NONE)
         j = skip_sp(s, e);

@@ -707,6 +707,45 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
     return c->rc;
 }
 
+/* The length of the first sentence of t (all of t when it has one). */
+static size_t first_sentence_len(const char *t)
+{
+    for (const char *e = t; *e; e++)
+        if ((*e == '.' || *e == '?' || *e == '!') && e[1] == ' ' &&
+            !(e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1])))
+            return (size_t)(e - t) + 1;
+    return strlen(t);
+}
+
+/* Does t hold a number, in digits or words ("two", "a dozen", "no
+ * allegations")? */
+static int has_number(const char *t)
+{
+    for (size_t i = 0; t[i]; i++) {
+        if (!isalnum((unsigned char)t[i]) || (i > 0 && isalnum((unsigned char)t[i - 1])))
+            continue;
+        /* not a section of an Act ("Section 12(1) of the FOIA provides ...") */
+        size_t b = i;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if ((b >= 7 && !strncasecmp(t + b - 7, "section", 7)) || (i > 0 && t[i - 1] == '('))
+            continue;
+        if (isdigit((unsigned char)t[i])) {
+            size_t e = i;
+            while (isdigit((unsigned char)t[e]))
+                e++;
+            if (t[e] != '(')
+                return 1;
+            continue;
+        }
+        struct foi_value v;
+        size_t used;
+        if (foi_value_scan(t + i, &v, &used) == 0 && v.status != FOI_VS_NONE && used)
+            return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------ zones */
 enum { H_OTHER, H_REQUEST, H_RESPONSE, H_BOILER };
 
@@ -1117,9 +1156,24 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_REQUEST, "copied question");
             continue;
         }
+        /* boilerplate when it opens so; a paragraph that gives its answer
+         * first and explains it after ("Between two and four ... were
+         * recorded. ... could identify the individuals. The precise figure is
+         * withheld under section 40(2)") stays in the answer, its
+         * boilerplate sentences left out one by one (engine_prose.c) */
         const char *why;
-        if (eng_is_boiler_text(b->text, &why))
-            set_zone(b, ZN_BOILER, "boilerplate");
+        if (eng_is_boiler_text(b->text, &why)) {
+            size_t fl = first_sentence_len(b->text);
+            char *first = foi_arena_strndup(&c->arena, b->text, fl);
+            if (!first) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            if (fl == strlen(b->text) || eng_is_boiler_text(first, &why) || !has_number(first))
+                set_zone(b, ZN_BOILER, "boilerplate");
+            else
+                b->why = "answer (boilerplate sentences after it)";
+        }
     }
 }
 

@@ -187,7 +187,7 @@ static void test_only_the_answer(void **state)
     assert_true(traced(&g, "'16' not taken again"));
     /* every number left out says why */
     assert_true(traced(&g, "'9' not a figure: not tied"));
-    assert_true(traced(&g, "'24' not a figure: an age"));
+    assert_true(traced(&g, "'between 24 and 51' not a figure: an age"));
     assert_true(traced(&g, "'23%' not a figure: a percentage"));
     assert_true(traced(&g, "'five' not a figure"));
     assert_true(traced(&g, "'around 2,000' not a figure: a number of people"));
@@ -500,6 +500,32 @@ static void test_prose_forms(void **state)
     done(&d, &g);
 }
 
+/* A paragraph that gives its answer first and explains it after: the answer
+ * is read, the explanation is not; a band in words withheld is suppressed */
+static void test_answer_then_reasons(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"In 2023, how many allegations of sexual assault were made against officers?\"\n\n"
+        "I can confirm that we hold this information.\n\n"
+        "Between two and four allegations of sexual assault were recorded in 2023. We cannot be more\n"
+        "precise because, in a force of 1,800 officers, a small number could identify the 3 people\n"
+        "involved. The exact figure is withheld under section 40(2).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||suppressed|s40(2)"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+    /* a paragraph that opens with the law behind an exemption stays boilerplate */
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"In 2023, how many allegations of sexual assault were made against officers?\"\n\n"
+        "Section 12(1) of the Act provides that we need not comply where the cost would exceed the\n"
+        "appropriate limit. 14 allegations would each need 2 hours of work to review.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -643,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_not_a_response),
         cmocka_unit_test(test_request_forms),
         cmocka_unit_test(test_prose_forms),
+        cmocka_unit_test(test_answer_then_reasons),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),

@@ -226,6 +226,14 @@ static const struct scase scan_cases[] = {
     { "No allegation of misogyny resulted in dismissal", 0, FOI_VS_REPORTED, 0, 0, 0, "No" },
     { "A single allegation resulted in dismissal", 0, FOI_VS_REPORTED, 1, 1, 1, "A single" },
     { "no more than 5 were", 0, FOI_VS_APPROXIMATE, U, 0, 5, "no more than 5" },
+    /* a band in words: small ones are disclosure control, larger estimates;
+     * years are a period, not a band */
+    { "Between two and four allegations were", 0, FOI_VS_SUPPRESSED, U, 2, 4, "Between two and four" },
+    { "between 1 and 3 were dismissed", 0, FOI_VS_SUPPRESSED, U, 1, 3, "between 1 and 3" },
+    { "between 40 and 50 allegations", 0, FOI_VS_APPROXIMATE, U, 40, 50, "between 40 and 50" },
+    { "between 2019 and 2021 the force", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
+    { "between four and two", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
+    { "between the two", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
     { "No action taken", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
     { "No one was dismissed", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
     { "The remaining three are ongoing", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
