@@ -64,6 +64,17 @@ struct emitted {
     const char *cat, *out, *subj, *meas;
     char start[11], end[11];
     const char *label;
+    struct foi_value v;     /* the value, when the figure gave one parsed */
+    int has_v;
+    long pend;              /* its place among the letter's pending figures, -1 a table's */
+    int dead;               /* replaced by a correction: no longer a figure the letter gives */
+};
+
+/* A figure of the letter, held until the reading ends. */
+struct pending {
+    struct foi_figure f;
+    struct foi_value v;
+    int dropped;            /* replaced by a correction later in the letter */
 };
 
 static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e)
@@ -85,6 +96,21 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
     } else {
         e->label = f->period_label;
     }
+    e->pend = -1;
+    if (f->parsed) {
+        e->v = *f->parsed;
+        e->has_v = 1;
+    }
+}
+
+static int same_value(const struct emitted *a, const struct emitted *b)
+{
+    if (!a->has_v || !b->has_v)
+        return 1;   /* a table's cell: the same identity is the same figure */
+    const struct foi_value *x = &a->v, *y = &b->v;
+    return x->status == y->status && x->has_value == y->has_value && (!x->has_value || x->value == y->value) &&
+           x->has_min == y->has_min && (!x->has_min || x->min == y->min) && x->has_max == y->has_max &&
+           (!x->has_max || x->max == y->max);
 }
 
 static int same_str(const char *a, const char *b)
@@ -114,14 +140,61 @@ static int remember(struct ectx *c, const struct foi_figure *f)
     return 0;
 }
 
-static int already(struct ectx *c, const struct foi_figure *f)
+/* The figure already emitted with f's identity (its index), or -1. */
+static long already(struct ectx *c, const struct foi_figure *f)
 {
     struct emitted k;
     key_of(c, f, &k);
     for (size_t i = 0; i < c->lt->nem; i++)
-        if (key_eq(&c->lt->em[i], &k))
-            return 1;
+        if (!c->lt->em[i].dead && key_eq(&c->lt->em[i], &k))
+            return (long)i;
+    return -1;
+}
+
+/* Hold a letter figure until the reading ends (copied: its value lives in
+ * the caller's frame). */
+static int pend_add(struct ectx *c, const struct foi_figure *f)
+{
+    struct eng_letter *L = c->lt;
+    if (L->npend == L->apend) {
+        size_t na = L->apend ? L->apend * 2 : 32;
+        struct pending *p = foi_realloc(L->pend, na * sizeof *p);
+        if (!p)
+            return FOI_ENOMEM;
+        L->pend = p;
+        L->apend = na;
+    }
+    struct pending *p = &L->pend[L->npend];
+    memset(p, 0, sizeof *p);
+    p->f = *f;
+    if (f->parsed) {
+        p->v = *f->parsed;
+        p->f.parsed = NULL;   /* set again when sent: the array may move */
+    }
+    p->f.exemption = NULL;
+    int rc = remember(c, f);
+    if (rc)
+        return rc;
+    L->em[L->nem - 1].pend = (long)L->npend;
+    L->npend++;
     return 0;
+}
+
+/* Send the letter's figures that no correction replaced. */
+static void pend_flush(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    for (size_t i = 0; i < L->npend && !c->rc; i++) {
+        struct pending *p = &L->pend[i];
+        if (p->dropped)
+            continue;
+        p->f.parsed = &p->v;
+        p->f.exemption = p->v.exemption;
+        int r = L->real->emit(L->real, &p->f);
+        if (r)
+            c->rc = r;
+    }
+    L->npend = 0;
 }
 
 static void add_note(struct ectx *c, const char **note, const char *fmt, const char *a, const char *b);
@@ -265,9 +338,24 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     fig.date_basis = c->date_basis;
     fig.note = note;
     eng_figure_finish(c, &fig, d, f->conf < 0.05 ? 0.05 : f->conf, loc);
-    if (already(c, &fig)) {
-        eng_trace(c, loc, "%s not taken again: the same figure was already taken", what);
-        return 0;
+    long prev = already(c, &fig);
+    if (prev >= 0) {
+        struct emitted k;
+        key_of(c, &fig, &k);
+        struct emitted *e = &L->em[prev];
+        /* "The correct figure for sexual harassment is therefore 19": a
+         * correction replaces the letter's own earlier figure */
+        if (f->corrects && !same_value(e, &k) && e->pend >= 0 && !L->pend[e->pend].dropped) {
+            L->pend[e->pend].dropped = 1;
+            e->dead = 1;
+            eng_trace(c, loc, "%s corrects the figure taken at %s, which is left out", what,
+                      L->pend[e->pend].f.locator ? L->pend[e->pend].f.locator : "?");
+        } else {
+            eng_trace(c, loc, same_value(e, &k) ? "%s not taken again: the same figure was already taken"
+                                                : "%s not taken: a figure for the same thing was already taken",
+                      what);
+            return 0;
+        }
     }
     if (tracing(c)) {
         const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, fig.category);
@@ -276,7 +364,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
                   foi_vstatus_name(f->v.status), fig.period_label ? ", " : "",
                   fig.period_label ? fig.period_label : "");
     }
-    int r = c->out->emit(c->out, &fig);
+    int r = pend_add(c, &fig);
     if (r && !c->rc)
         c->rc = r;
     c->emitted++;
@@ -764,7 +852,7 @@ static int period_answered(struct ectx *c, const char *category, const struct te
         foi_date_iso(&pt->periods[p].end, b);
         for (size_t i = 0; i < c->lt->nem; i++) {
             const struct emitted *e = &c->lt->em[i];
-            if (!strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)))
+            if (!e->dead && !strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)))
                 return 1;
         }
     }
@@ -1335,6 +1423,8 @@ void eng_letter_release(struct ectx *c)
     foi_buf_release(&c->lt->low);
     foi_free(c->lt->em);
     c->lt->em = NULL;
+    foi_free(c->lt->pend);
+    c->lt->pend = NULL;
 }
 
 int eng_letter_read(struct ectx *c)
@@ -1512,6 +1602,7 @@ int eng_letter_read(struct ectx *c)
     }
     if (!c->rc && (o->what & FOI_ENG_REFUSAL))
         statements_emit(c, &sl, figures_before);
+    pend_flush(c);
     return c->rc;
 }
 

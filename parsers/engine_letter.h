@@ -69,9 +69,11 @@ struct lfig {
     const char *locator, *raw;
     const char *note;
     double conf;
+    int corrects;           /* its sentence corrects an earlier figure ("the correct figure is 19") */
 };
 
 struct emitted;
+struct pending;
 
 struct eng_letter {
     struct foi_sink sink;          /* the engine's sink: records what is emitted */
@@ -86,6 +88,9 @@ struct eng_letter {
     int has_prose;                 /* running text outside tables */
     struct emitted *em;            /* figures emitted so far (malloc'd) */
     size_t nem, aem;
+    struct pending *pend;          /* the letter's own figures, sent at the end of the reading so a
+                                      correction later in the letter can replace one (malloc'd) */
+    size_t npend, apend;
     long figures;                  /* figures the letter side emitted */
     int stmt_consumed;             /* the last block whose refusal was read with the one before it */
     struct foi_buf low;            /* a text lowered (engine_letter.c, low()) */

@@ -135,6 +135,8 @@ static int legislation_year(const char *s, size_t at)
     return 0;
 }
 
+static const char SINGLE_DAY[] = "a single day (when something happened, not what a count covers)";
+
 static int sentence_periods(struct ectx *c, const char *s, const char *l, const unsigned char *qmask,
                             struct speriod *out, int max)
 {
@@ -157,7 +159,7 @@ static int sentence_periods(struct ectx *c, const char *s, const char *l, const 
         else if (qmask[at[i]])
             sp->bad = "inside a quotation";
         else if (!foi_date_cmp(&ps[i].start, &ps[i].end))
-            sp->bad = "a single day (when something happened, not what a count covers)";
+            sp->bad = SINGLE_DAY;
         else if (ends_with_word(l, at[i], "since") || ends_with_word(l, at[i], "before") ||
                  ends_with_word(l, at[i], "after") || ends_with_word(l, at[i], "until") ||
                  ends_with_word(l, at[i], "till") || ends_with_word(l, at[i], "to") ||
@@ -331,6 +333,8 @@ static const char *const ref_words[] = {
     "crime", "log", "rule", "rules", "clause", "standard", NULL
 };
 
+static const char CORRECTED[] = "the value a correction replaces ('not 7', 'rather than 7')";
+
 static const char *unit_after(const char *l)
 {
     while (*l == ' ')
@@ -430,6 +434,11 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
         return "not a count ('one or more', 'one another')";
     if (ends_with_word(l, at, "any") || ends_with_word(l, at, "each") || ends_with_word(l, at, "every"))
         return "not a count ('any one', 'each one')";
+    /* "8 (not 7, as previously stated)", "19 rather than 18": the value a
+     * correction replaces */
+    if (ends_with_word(l, at, "not") || ends_with_word(l, at, "rather than") ||
+        ends_with_word(l, at, "instead of"))
+        return CORRECTED;
     return NULL;
 }
 
@@ -785,8 +794,17 @@ static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
     /* "a case may contain more than one allegation": what may be, not what was */
-    if (strstr(l, " may ") || strstr(l, " might "))
+    if (strstr(l, " might "))
         return "says what may be, not what was";
+    /* the verb, not the month ("recorded on 4 May 2023", "in May 2023") */
+    for (const char *p = strstr(l, " may "); p; p = strstr(p + 1, " may ")) {
+        int month = (p > l && isdigit((unsigned char)p[-1])) || isdigit((unsigned char)p[5]) ||
+                    (p >= l + 3 && (!strncmp(p - 3, " in", 3) || !strncmp(p - 3, " of", 3))) ||
+                    (p >= l + 4 && (!strncmp(p - 4, " end", 4) || !strncmp(p - 4, "from", 4))) ||
+                    (p >= l + 2 && !strncmp(p - 2, "to", 2) && (p == l + 2 || p[-3] == ' '));
+        if (!month)
+            return "says what may be, not what was";
+    }
     size_t n = strlen(s);
     while (n && s[n - 1] == ' ')
         n--;
@@ -939,6 +957,16 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         if (p && !qmask[p - l])
             relative = rel[i];
     }
+    /* "The correct figure ... is therefore 19", "8 (not 7, as previously
+     * stated)": the sentence corrects a figure the letter gave before */
+    int corrects = 0;
+    static const char *const corr[] = { "correct figure", "corrected figure", "correct number", "correct total",
+        "revised figure", "amended figure", "should have been", "should have read", "should read",
+        "previously stated", "previously reported", "previously given", "in error", "erroneously", NULL };
+    for (int i = 0; corr[i] && !corrects; i++)
+        corrects = strstr(l, corr[i]) != NULL;
+    for (int k = 0; k < n && !corrects; k++)
+        corrects = cd[k].why == CORRECTED;
     /* the sentence's categories */
     struct textdims sd;
     eng_textdims(c, s, &sd);
@@ -956,7 +984,24 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             continue;
         }
         size_t from = x->at + x->used;
-        size_t to = k + 1 < n ? cd[k + 1].at : strlen(s);
+        /* the count's clause runs to the next candidate, past a value it
+         * corrects ("of which 8 (not 7, as previously stated) were found to
+         * have no case to answer") */
+        int nx = k + 1;
+        while (nx < n && cd[nx].why == CORRECTED)
+            nx++;
+        size_t to = nx < n ? cd[nx].at : strlen(s);
+        /* "one allegation of sexual harassment, recorded on 28 March 2023,
+         * had been omitted": a count of what happened on one day, not over a
+         * period */
+        int on_day = 0;
+        for (int q = 0; q < nsp && !on_day; q++)
+            on_day = sp[q].bad == SINGLE_DAY && sp[q].at > x->at && sp[q].at <= to &&
+                     ends_with_word(l, sp[q].at, "on");
+        if (on_day) {
+            eng_trace(c, loc, "'%s' not a figure: counts what happened on one day, not over a period", num);
+            continue;
+        }
         /* "Two of the 12 allegations resulted in ...": the count's clause
          * runs past the group it picks from */
         int partitive_count = 0;
@@ -1152,6 +1197,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         f.locator = loc;
         f.raw = foi_collapse_ws(&c->arena, s, strlen(s));
         f.conf = c->o->confidence - 0.15;
+        f.corrects = corrects;
         char what[160];
         snprintf(what, sizeof what, "'%s'", num);
         if (eng_letter_emit(c, &f, run, what) == 1) {

@@ -814,6 +814,33 @@ static int request_follows(const char *lower)
     return any_of(lower, about, NULL) && any_of(lower, follows, NULL) && !any_of(lower, answers, NULL);
 }
 
+/* Does the block hold a response cue ("I can confirm", "our response"),
+ * other than the response an internal review is asked to review ("asked us
+ * to review our response to your request for ...")? */
+static int answers(const char *lower)
+{
+    const char *cue;
+    if (!any_of(lower, response_cues, &cue))
+        return 0;
+    if (strcmp(cue, "our response"))
+        return 1;
+    for (const char *p = strstr(lower, cue); p; p = strstr(p + 1, cue)) {
+        int reviewed = (p - lower >= 7 && !strncmp(p - 7, "review ", 7)) ||
+                       (p - lower >= 10 && !strncmp(p - 10, "review of ", 10));
+        if (!reviewed)
+            return 1;
+    }
+    /* another cue may follow the one found */
+    char *copy = foi_strdup(lower);
+    if (!copy)
+        return 1;
+    for (char *p = strstr(copy, "our response"); p; p = strstr(p + 1, "our response"))
+        memset(p, ' ', 12);
+    int r = any_of(copy, response_cues, NULL);
+    foi_free(copy);
+    return r;
+}
+
 /* A quotation opened after a colon whose words ask for something: the
  * requester's words inside a sentence of the letterhead. */
 static int quoted_request(const char *t)
@@ -911,6 +938,22 @@ static int message_header(const char *lower)
     return 0;
 }
 
+/* The subject line of a letter that is itself an internal review ("Internal
+ * review - Freedom of Information request FOI 2024-1102", "Outcome of
+ * internal review: 0871/24"), not a heading of the rights at a letter's end
+ * ("Internal review", "Your right to an internal review"). */
+static int review_subject(const char *lower)
+{
+    if (!strstr(lower, "internal review") || strstr(lower, "right") || strstr(lower, "how to") ||
+        strstr(lower, "complain"))
+        return 0;
+    for (const char *p = lower; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return 1;
+    return strstr(lower, "freedom of information") || strstr(lower, "foi") || strstr(lower, "outcome") ||
+           strstr(lower, "decision") || strstr(lower, "result");
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG } st = S_HEAD;
@@ -987,6 +1030,12 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 st = S_RESPONSE;
                 continue;
             case H_BOILER:
+                if (st == S_HEAD && review_subject(l)) {
+                    /* "Internal review - FOI 2024-1102": what the letter is,
+                     * not the rights at its end */
+                    set_zone(b, ZN_HEAD, "subject line of an internal review");
+                    continue;
+                }
                 set_zone(b, ZN_BOILER, "rights, review or exemption heading");
                 st = S_BOILER;
                 continue;
@@ -1035,7 +1084,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 last_id[0] = 0;
                 in_quote = quote_after(0, b->text);
             } else if (any_of(l, leadins, &cue) && !leadin_object(l, cue) &&
-                       (leadin_opens(l, cue) || !any_of(l, response_cues, NULL))) {
+                       (leadin_opens(l, cue) || !answers(l))) {
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;

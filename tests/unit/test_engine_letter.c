@@ -526,6 +526,42 @@ static void test_answer_then_reasons(void **state)
     done(&d, &g);
 }
 
+/* An internal review: its subject line is not the rights at a letter's end;
+ * a corrected figure replaces the one the letter restated, the value it
+ * corrects is no figure, nor a count of what happened on one day */
+static void test_review_corrections(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire",
+        "Derbyshire Constabulary\nOur reference: 1452/23 IR\n\nDear Requester\n\n"
+        "Internal review - FOI 1452/23\n\n"
+        "You asked us to review our response to your request for the number of allegations of sexual\n"
+        "assault against police officers in 2023.\n\n"
+        "I have reviewed the response.\n\n"
+        "We told you that 10 allegations of sexual assault were recorded in 2023 and that 2 of them\n"
+        "resulted in dismissal. One further allegation, recorded on 4 May 2023, was missed.\n\n"
+        "The correct figure for 2023 is therefore 11 allegations of sexual assault, of which 3 (not 2)\n"
+        "resulted in dismissal.\n\nYours sincerely\n");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_int_equal(count(&g), 2);
+    assert_true(traced(&g, "subject line of an internal review"));
+    assert_true(traced(&g, "'One' not a figure: counts what happened on one day"));
+    assert_true(traced(&g, "'2' not a figure: the value a correction replaces"));
+    done(&d, &g);
+    /* without a correction, a second value for the same figure is not taken */
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"In 2023, how many allegations of sexual assault were made against officers?\"\n\n"
+        "In 2023 there were 10 allegations of sexual assault. In 2023, 12 allegations of sexual assault\n"
+        "were recorded.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|10|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "'12' not taken: a figure for the same thing was already taken"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -670,6 +706,7 @@ int main(void)
         cmocka_unit_test(test_request_forms),
         cmocka_unit_test(test_prose_forms),
         cmocka_unit_test(test_answer_then_reasons),
+        cmocka_unit_test(test_review_corrections),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
