@@ -338,6 +338,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     fig.date_basis = c->date_basis;
     fig.note = note;
     eng_figure_finish(c, &fig, d, f->conf < 0.05 ? 0.05 : f->conf, loc);
+    /* nothing says when: not a row anyone can compare */
+    if (!fig.period.resolved && !(fig.period_label && *fig.period_label)) {
+        eng_trace(c, loc, "%s not a figure: nothing says which period it covers", what);
+        return 0;
+    }
     long prev = already(c, &fig);
     if (prev >= 0) {
         struct emitted k;
@@ -445,6 +450,8 @@ struct statement {
     const char *period_label;
     int has_period;
     const char *category;          /* a category it covers, when not all the request's */
+    const char *subject;           /* the people it covers, when fewer than the request's ("police
+                                      staff: not held") */
     const char *note;              /* s21: where the information is published */
     const char *raw;
     int whole;                     /* covers the whole request */
@@ -681,6 +688,28 @@ static int refusal_lead(struct ectx *c, const char *t)
     return 0;
 }
 
+/* The people a statement covers when they are fewer than the request asks
+ * about: officers or staff named in its clause ("In terms of police staff,
+ * ... is not held") or in the heading right above it ("Police staff"), of a
+ * request about both. NULL: the request's. */
+static const char *statement_subject(struct ectx *c, const char *clause, int block)
+{
+    const char *rs = c->req.subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
+    if (!rs || strcmp(rs, "officers_and_staff"))
+        return NULL;
+    struct textdims td;
+    eng_textdims(c, clause, &td);
+    const char *subj = td.subject;
+    if (!subj && block > 0 && (c->lt->b[block - 1].flags & FOI_LINE_HEADING)) {
+        struct label Lb;
+        eng_classify(c, c->lt->b[block - 1].text, &Lb);
+        if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
+            subj = Lb.text;
+    }
+    const char *id = subj ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
+    return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -785,6 +814,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         s.period_label = td.period_texts[pick];
         s.has_period = 1;
     }
+    s.subject = statement_subject(c, cl, block);
     if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
         for (int i = 0; i < td.ncats && !c->rc; i++) {
             s.category = td.cats[i];
@@ -792,7 +822,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         }
         return;
     }
-    s.whole = !s.has_period;
+    s.whole = !s.has_period && !s.subject;
     st_add(c, sl, &s);
 }
 
@@ -816,6 +846,7 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
                : s->kind == SK_WITHHELD ? FOI_VS_SUPPRESSED : FOI_VS_REFUSED;
     snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
     f.d.category = category;
+    f.d.subject = s->subject;
     f.d.outcome = "total";
     if (p) {
         f.d.period = *p;
@@ -842,21 +873,83 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     }
 }
 
-/* Did the document give a figure for the category in one of the periods? */
-static int period_answered(struct ectx *c, const char *category, const struct textdims *pt)
+/* Did the document give a figure for the category (and the people, when
+ * subject is set) in one of the periods? */
+static int period_answered(struct ectx *c, const char *category, const char *subject, const struct textdims *pt)
 {
     const char *cat = category ? foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
+    const char *sub = subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subject) : NULL;
     for (int p = 0; p < pt->nperiods; p++) {
         char a[11], b[11];
         foi_date_iso(&pt->periods[p].start, a);
         foi_date_iso(&pt->periods[p].end, b);
         for (size_t i = 0; i < c->lt->nem; i++) {
             const struct emitted *e = &c->lt->em[i];
-            if (!e->dead && !strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)))
+            if (!e->dead && !strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)) &&
+                (!sub || same_str(e->subj, sub)))
                 return 1;
         }
     }
     return 0;
+}
+
+/* "The last two financial years" of a request that names no period: the
+ * years the answer's figures cover, when they are exactly that many whole
+ * years of that kind, one after another; they become the request's periods
+ * for the refusals and "not held" rows that cover the request. */
+static void relative_request_periods(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    if (!L->rel_years || c->req.nperiods)
+        return;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    int n = 0, kind = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || !e->start[0])
+            continue;
+        struct foi_period p;
+        memset(&p, 0, sizeof p);
+        if (foi_date_parse_iso(e->start, &p.start) || foi_date_parse_iso(e->end, &p.end))
+            return;
+        int fy = p.start.m == 4 && p.start.d == 1 && p.end.m == 3 && p.end.d == 31 && p.end.y == p.start.y + 1;
+        int cy = p.start.m == 1 && p.start.d == 1 && p.end.m == 12 && p.end.d == 31 && p.end.y == p.start.y;
+        int k = fy ? FOI_PER_FY : cy ? FOI_PER_CALENDAR_YEAR : 0;
+        if (!k || (kind && k != kind) || (L->rel_kind && k != L->rel_kind))
+            return;   /* a figure over some other span: the answer does not say which years */
+        kind = k;
+        int dup = 0;
+        for (int j = 0; j < n; j++)
+            dup |= !foi_date_cmp(&ps[j].start, &p.start);
+        if (dup)
+            continue;
+        if (n == ENG_MAX_PERIODS)
+            return;
+        p.resolved = 1;
+        p.kind = k;
+        ps[n++] = p;
+    }
+    if (n != L->rel_years)
+        return;
+    struct textdims td;
+    memset(&td, 0, sizeof td);
+    for (int j = 0; j < n; j++) {
+        td.periods[j] = ps[j];
+        td.period_texts[j] = kind == FOI_PER_FY ? foi_arena_printf(&c->arena, "%d/%02d", ps[j].start.y,
+                                                                    (ps[j].start.y + 1) % 100)
+                                                : foi_arena_printf(&c->arena, "%d", ps[j].start.y);
+        if (!td.period_texts[j])
+            return;
+    }
+    td.nperiods = n;
+    struct foi_period span;
+    const char *label;
+    if (!eng_span_of(c, &td, n, &span, &label))
+        return;   /* gaps between them: not "the last N years" */
+    memcpy(c->req.periods, td.periods, sizeof td.periods);
+    memcpy(c->req.period_texts, td.period_texts, sizeof td.period_texts);
+    c->req.nperiods = n;
+    eng_trace(c, NULL, "the request's '%s' are the years the answer gives: %s", L->rel_text, label);
 }
 
 /* One row per category (and period) a statement covers. */
@@ -908,7 +1001,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             }
             /* ... unless the document answers the category for one of them:
              * then each period's row is checked against what was given */
-            if (spans && !period_answered(c, cats[k], pt)) {
+            if (spans && !period_answered(c, cats[k], s->subject, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
@@ -1600,8 +1693,10 @@ int eng_letter_read(struct ectx *c)
         if (lead && lead != b->text)
             run_from_text(c, &run, lead, 1);
     }
-    if (!c->rc && (o->what & FOI_ENG_REFUSAL))
+    if (!c->rc && (o->what & FOI_ENG_REFUSAL)) {
+        relative_request_periods(c);
         statements_emit(c, &sl, figures_before);
+    }
     pend_flush(c);
     return c->rc;
 }

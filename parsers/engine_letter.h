@@ -93,6 +93,9 @@ struct eng_letter {
     size_t npend, apend;
     long figures;                  /* figures the letter side emitted */
     int stmt_consumed;             /* the last block whose refusal was read with the one before it */
+    int rel_years;                 /* the request asks about "the last N (financial) years": N, else 0 */
+    int rel_kind;                  /* FOI_PER_FY, FOI_PER_CALENDAR_YEAR, or 0 when it does not say */
+    const char *rel_text;          /* the phrase as written */
     struct foi_buf low;            /* a text lowered (engine_letter.c, low()) */
     const char *low_src;
 };

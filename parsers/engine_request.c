@@ -126,7 +126,8 @@ static const char *const response_cues[] = {
     "the answers to your", "our response", "i have set out", "we have set out", "the data you requested",
     "the information you requested is", "is attached", "are attached", "holds the information",
     "hold the information", "holds this information", "holds information", "holds the data",
-    "can provide the following", NULL
+    "can provide the following", "i can advise", "we can advise", "i am able to advise",
+    "is held in part", "are held in part", NULL
 };
 /* Boilerplate: rights, the ICO, release and copyright, caveats on the
  * data, public-interest and harm reasoning, the law behind exemptions. */
@@ -503,7 +504,20 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
     /* footnotes defining suppressed cells */
     int footish = footnote || *s == '*' ||
                   starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
-                  strstr(l, "suppress") || strstr(l, "withheld");
+                  strstr(l, "suppress") || strstr(l, "withheld") || strstr(l, "replaced with") ||
+                  strstr(l, "replaced by") || strstr(l, "redacted");
+    /* the section a note on small numbers cites ("... replaced with '<5'.
+     * Those figures are exempt under section 38(1)(b) of the Act"): the
+     * exemption of suppressed cells, whichever Act (FOISA's personal
+     * information is section 38(1)(b)) */
+    if (footish && !c->supp_exemption[0] &&
+        (strstr(l, "fewer than") || strstr(l, "less than") || strstr(l, "between") || strstr(l, "under 5") ||
+         strstr(l, "under five") || strstr(l, "<5") || strstr(l, "small number") || strstr(l, "low number"))) {
+        char ex[16];
+        if (foi_value_find_exemption(t, ex, sizeof ex) == 0 && strcmp(ex, "s12") && strcmp(ex, "s14") &&
+            strncmp(ex, "s21", 3))
+            snprintf(c->supp_exemption, sizeof c->supp_exemption, "%s", ex);
+    }
     if (footish && !c->supp_has &&
         (strstr(l, "fewer than") || strstr(l, "less than") ||
          strstr(l, "between 1 and") || strstr(l, "under 5") ||
@@ -563,9 +577,10 @@ void eng_find_notes(struct ectx *c)
                 suppression_notes(c, t, l, 0);
             }
     }
-    /* a statement wrapped over lines ("the figures in the spreadsheet are
-     * numbers of" / "complaints, not allegations"): read in its paragraph */
-    for (int i = 0; c->lt && i < c->lt->nb && !c->statement_measure && !c->rc; i++) {
+    /* a statement or a note wrapped over lines ("the figures in the
+     * spreadsheet are numbers of" / "complaints, not allegations"): read in
+     * its paragraph */
+    for (int i = 0; c->lt && i < c->lt->nb && !c->rc; i++) {
         const struct eng_block *b = &c->lt->b[i];
         if (b->last == b->first || b->zone == ZN_REQUEST)
             continue;
@@ -575,6 +590,8 @@ void eng_find_notes(struct ectx *c)
             break;
         }
         statement_of_measure(c, b->text, l);
+        if (!c->supp_exemption[0])
+            suppression_notes(c, b->text, l, (b->flags & FOI_LINE_FOOTNOTE) != 0);
     }
     foi_buf_release(&lb);
     if (!c->date_basis)
@@ -653,6 +670,27 @@ static int marker_heading(const char *line, const char *next)
     return isupper((unsigned char)*nx) || (unsigned char)*nx >= 0xC0;
 }
 
+/* "... how many allegations of (1) sexual assault," / "(2) sexual harassment
+ * and (3) ...": a line that goes on with the inline items of the line before
+ * (which a PDF reader may take for a list item) is the same paragraph. */
+static int continues_items(const char *prev, const char *line)
+{
+    size_t n = strlen(prev);
+    while (n && prev[n - 1] == ' ')
+        n--;
+    if (!n || strchr(".?:;!", prev[n - 1]))
+        return 0;
+    const char *t = skip_ws(line);
+    if (t[0] != '(' || !isalnum((unsigned char)t[1]) || t[2] != ')')
+        return 0;
+    /* the last "(x)" of the line before is the item before this one */
+    char last = 0;
+    for (const char *p = prev; (p = strchr(p, '(')) != NULL; p++)
+        if (isalnum((unsigned char)p[1]) && p[2] == ')' && (p == prev || p[-1] == ' '))
+            last = p[1];
+    return last && t[1] == last + 1;
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -679,11 +717,13 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
             extra = FOI_LINE_HEADING;
         else if (join && !(l->flags & FOI_LINE_HEADING)) {
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
-                   !(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
-                                            FOI_LINE_TITLE)) &&
-                   !marker_line(doc->lines[j].text, doc->lines[j - 1].text) &&
-                   !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
-                                                    doc->lines[j].page != doc->lines[j - 1].page)))
+                   ((!(doc->lines[j].flags & FOI_LINE_HEADING) &&
+                     continues_items(doc->lines[j - 1].text, doc->lines[j].text)) ||
+                    (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
+                                              FOI_LINE_TITLE)) &&
+                     !marker_line(doc->lines[j].text, doc->lines[j - 1].text) &&
+                     !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
+                                                      doc->lines[j].page != doc->lines[j - 1].page)))))
                 j++;
         }
         foi_buf_reset(&b);
@@ -841,6 +881,38 @@ static int answers(const char *lower)
     return r;
 }
 
+/* Words that ask for something, anywhere in a block. */
+static int asks(const char *lower)
+{
+    static const char *const w[] = { "how many", "please", "number of", "i would like", "i request",
+                                     "could you", "can you", "provide", "tell me", "?", NULL };
+    return any_of(lower, w, NULL);
+}
+
+/* "For ease of reference, your request is replicated below together with the
+ * response": a sentence about the request saying its words follow. */
+static int request_below(const char *lower)
+{
+    static const char *const about[] = { "your request", "your question", "your email", "your e-mail",
+                                         "your letter", "your original request", NULL };
+    static const char *const below[] = { "replicated below", "reproduced below", "repeated below",
+                                         "copied below", "quoted below", "restated below", "set out below",
+                                         "shown below", "is below", "are below", NULL };
+    for (int i = 0; about[i]; i++) {
+        const char *p = strstr(lower, about[i]);
+        if (!p)
+            continue;
+        p += strlen(about[i]);
+        /* "your request is replicated below", "your questions and our answers are set out below" */
+        for (int k = 0; below[k]; k++) {
+            const char *q = strstr(p, below[k]);
+            if (q && q - p < 40 && !memchr(p, '.', (size_t)(q - p)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A quotation opened after a colon whose words ask for something: the
  * requester's words inside a sentence of the letterhead. */
 static int quoted_request(const char *t)
@@ -958,6 +1030,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG } st = S_HEAD;
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
+    int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
@@ -1076,13 +1149,15 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 lead_indent = -1;
                 last_id[0] = 0;
                 in_quote = quote_after(0, b->text);
-            } else if (request_follows(l)) {
+            } else if (request_follows(l) || request_below(l)) {
                 /* "Your request, received on 24 August 2023, was as follows:" */
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
                 st = S_REQ_QUOTE;
                 lead_indent = b->indent;
                 last_id[0] = 0;
                 in_quote = quote_after(0, b->text);
+                promised = !in_quote;
+                continue;
             } else if (any_of(l, leadins, &cue) && !leadin_object(l, cue) &&
                        (leadin_opens(l, cue) || !answers(l))) {
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
@@ -1091,6 +1166,10 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 last_id[0] = 0;
                 /* the quotation may open (and close) in this block */
                 in_quote = quote_after(0, b->text);
+                size_t ll = strlen(l);
+                while (ll && l[ll - 1] == ' ')
+                    ll--;
+                promised = !in_quote && ll && l[ll - 1] == ':';
             } else if (any_of(l, response_cues, &cue)) {
                 set_zone(b, ZN_RESPONSE, "the force answers");
                 st = S_RESPONSE;
@@ -1128,7 +1207,9 @@ static void zones(struct ectx *c, struct eng_letter *L)
             st = S_RESPONSE;
             set_zone(b, ZN_RESPONSE, heading ? "heading after the request" : "after the request");
             break;
-        case S_REQ_QUOTE:
+        case S_REQ_QUOTE: {
+            int was_promised = promised;
+            promised = 0;
             if (!heading && any_of(l, leadins, &cue) && leadin_opens(l, cue) && strlen(l) < 200) {
                 /* "After we sought clarity you stated:" */
                 set_zone(b, ZN_REQUEST, "the requester's words follow");
@@ -1142,6 +1223,14 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 in_quote = quote_after(in_quote, b->text);
                 break;
             }
+            if (was_promised && !heading && asks(l)) {
+                /* the block the lead-in announced, whatever its form ("For
+                 * each of the last two years, please tell me how many ...") */
+                set_zone(b, ZN_REQUEST, "the requester's words, after the lead-in");
+                in_quote = quote_after(in_quote, b->text);
+                break;
+            }
+        }
             st = S_RESPONSE;
             set_zone(b, ZN_RESPONSE, "after the request");
             break;
@@ -1500,6 +1589,59 @@ static void request_sentences(struct ectx *c, struct foi_buf *b, const struct en
     }
 }
 
+/* "for each of the last two financial years", "over the past 3 years": a
+ * span of whole years relative to the letter, which the request names by
+ * their number only (the answer's figures say which: engine_letter.c). */
+static void relative_years(struct ectx *c, const char *text)
+{
+    struct eng_letter *L = c->lt;
+    const char *l = foi_arena_strdup(&c->arena, text);
+    if (!l)
+        return;
+    for (char *p = (char *)l; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    static const char *const lead[] = { "last ", "past ", "previous ", "preceding ", NULL };
+    static const char *const nums[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL };
+    for (int i = 0; lead[i]; i++)
+        for (const char *p = strstr(l, lead[i]); p; p = strstr(p + 1, lead[i])) {
+            if (p > l && isalpha((unsigned char)p[-1]))
+                continue;
+            const char *q = p + strlen(lead[i]);
+            int n = 0;
+            if (isdigit((unsigned char)*q)) {
+                n = atoi(q);
+                while (isdigit((unsigned char)*q))
+                    q++;
+            } else {
+                for (int k = 0; nums[k] && !n; k++)
+                    if (!strncmp(q, nums[k], strlen(nums[k])) && q[strlen(nums[k])] == ' ') {
+                        n = k + 2;
+                        q += strlen(nums[k]);
+                    }
+            }
+            if (n < 2 || n > 10)
+                continue;
+            while (*q == ' ')
+                q++;
+            if (!strncmp(q, "full ", 5) || !strncmp(q, "complete ", 9))
+                q = strchr(q, ' ') + 1;
+            int kind = 0;
+            if (!strncmp(q, "financial ", 10) || !strncmp(q, "fiscal ", 7)) {
+                kind = FOI_PER_FY;
+                q = strchr(q, ' ') + 1;
+            } else if (!strncmp(q, "calendar ", 9)) {
+                kind = FOI_PER_CALENDAR_YEAR;
+                q += 9;
+            }
+            if (strncmp(q, "years", 5) || isalpha((unsigned char)q[5]))
+                continue;
+            L->rel_years = n;
+            L->rel_kind = kind;
+            L->rel_text = foi_arena_strndup(&c->arena, text + (p - l), (size_t)(q + 5 - p));
+            return;
+        }
+}
+
 /* The request's text (every request block, the questions copied above their
  * answers once), what it names, and its first and last line for the table
  * reader: the request proper, up to the first block of the answer. */
@@ -1529,10 +1671,13 @@ static void request_text(struct ectx *c, struct eng_letter *L)
     }
     if (b.data && b.len && !c->rc) {
         const char *req = foi_arena_strdup(&c->arena, b.data);
-        if (req)
+        if (req) {
             eng_textdims(c, req, &c->req);
-        else
+            if (!c->req.nperiods)
+                relative_years(c, req);
+        } else {
             c->rc = FOI_ENOMEM;
+        }
     }
     foi_buf_release(&b);
     /* "How many police officers have been subject to ...": what the one

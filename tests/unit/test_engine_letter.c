@@ -691,6 +691,67 @@ static void test_pdf_lines(void **state)
     done(&d, &g);
 }
 
+/* A PDF letter whose reader made a paragraph of each line (flags given): a
+ * lead-in saying the request is "replicated below", a request whose inline
+ * items go on to a line the reader took for a list item, "I can advise",
+ * and "not held" for police staff only. */
+static void test_pdf_request_forms(void **state)
+{
+    (void)state;
+    static const struct { const char *text; unsigned flags; } lines[] = {
+        { "POLICE SCOTLAND", FOI_LINE_HEADING | FOI_LINE_PARA_START },
+        { "Our Ref: IM-FOI-2024-0001", FOI_LINE_PARA_START },
+        { "I refer to your recent request for information. For ease of reference, your request is "
+          "replicated below together with the response.", FOI_LINE_PARA_START },
+        { "For the financial years 2022/23 and 2023/24, please tell me how many allegations of (1) sexual assault,",
+          FOI_LINE_PARA_START },
+        { "(2) sexual harassment and (3) other sexual misconduct were made against officers and police staff.",
+          FOI_LINE_PARA_START | FOI_LINE_BULLET },
+        { "In response, I can advise you that 12 allegations of sexual assault were made against police "
+          "officers in 2022/23.", FOI_LINE_PARA_START },
+        { "Police staff", FOI_LINE_HEADING | FOI_LINE_PARA_START },
+        { "The information you requested is not held for police staff.", FOI_LINE_PARA_START },
+        { NULL, 0 }
+    };
+    struct foi_doc d;
+    foi_doc_init(&d, "t.pdf");
+    d.format = FOI_FMT_PDF;
+    d.tax = tax;
+    d.folder_hint = "police-scotland";
+    int n = 0;
+    while (lines[n].text)
+        n++;
+    d.lines = foi_arena_alloc(&d.arena, sizeof *d.lines * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        d.lines[i].text = lines[i].text;
+        d.lines[i].flags = lines[i].flags;
+        d.lines[i].no = i + 1;
+        d.lines[i].page = 1;
+        d.lines[i].loc = foi_arena_printf(&d.arena, "page 1 line %d", i + 1);
+    }
+    d.nlines = n;
+    struct got g;
+    foi_dataset_init(&g.ds);
+    g.ds.tax = tax;
+    foi_buf_init(&g.trace, 0);
+    foi_norm_init(&g.nc, tax, &g.ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = &g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_engine_run(&d, &o, &sink, &err), 0);
+    if (!traced(&g, "page 1 line 4 to page 1 line 5: request (the requester's words, after the lead-in)"))
+        fprintf(stderr, "trace:\n%s", g.trace.data ? g.trace.data : "");
+    assert_true(traced(&g, "page 1 line 4 to page 1 line 5: request (the requester's words, after the lead-in)"));
+    assert_true(traced(&g, "question 3: other sexual misconduct"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2022-04-01|2024-03-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -710,6 +771,7 @@ int main(void)
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
+        cmocka_unit_test(test_pdf_request_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
