@@ -542,18 +542,24 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     return SK_NONE;
 }
 
-/* NCND about individuals or "any other information": no figure is refused. */
+/* NCND about individuals or "any other information": no figure is refused
+ * (2 when only "further information" says so: about the figures of a period
+ * the statement names, it is still a refusal of them). */
 static int about_individuals(struct ectx *c, const char *t)
 {
     t = low(c, t);
-    static const char *const cues[] = { "any other information", "any further information",
-        "any additional information", "specific individual", "named individual", "named officer",
+    static const char *const further[] = { "any other information", "any further information",
+        "any additional information", NULL };
+    static const char *const cues[] = { "specific individual", "named individual", "named officer",
         "particular individual", "particular officer", "particular case", "specific case",
         "any individual", "identity of", "individuals concerned", "a specific officer",
         "whether any information is held about", "held about any", "about any named", NULL };
     for (int i = 0; cues[i]; i++)
         if (strstr(t, cues[i]))
             return 1;
+    for (int i = 0; further[i]; i++)
+        if (strstr(t, further[i]))
+            return 2;
     return 0;
 }
 
@@ -672,6 +678,20 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
+/* Did the document give a figure over a period that overlaps p? */
+static int period_given(struct ectx *c, const struct foi_period *p)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (!e->dead && e->start[0] && strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
@@ -733,7 +753,26 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
-    if (k == SK_NCND && about_individuals(c, text)) {
+    int indiv = k == SK_NCND ? about_individuals(c, text) : 0;
+    if (indiv) {
+        /* "In respect of the period 1 April 2023 to 5 February 2024, ... can
+         * neither confirm nor deny that it holds any further information":
+         * the further information is that period's figures (the reasons
+         * after it may speak of a named officer) */
+        const char *ncl = statement_clause(c, text, k);
+        struct textdims pd;
+        eng_textdims(c, ncl, &pd);
+        int nper = 0, pick = -1;
+        for (int i = 0; i < pd.nperiods; i++)
+            if (foi_date_cmp(&pd.periods[i].start, &pd.periods[i].end)) {
+                nper++;
+                pick = i;
+            }
+        if (nper == 1 && about_individuals(c, ncl) != 1 && !period_is_request(c, &pd.periods[pick]) &&
+            !period_given(c, &pd.periods[pick]))
+            indiv = 0;
+    }
+    if (indiv) {
         eng_trace(c, loc, "neither confirm nor deny about individuals or further information: no figure refused");
         return;
     }
@@ -796,11 +835,6 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     /* the question answered: in the answer, or right under the question's
      * heading even where its wording reads as boilerplate ("This letter
      * serves as notice under section 1(1)(a) that the information is not held") */
-    if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
-        s.q = run->q;
-        st_add(c, sl, &s);
-        return;
-    }
     struct textdims td;
     eng_textdims(c, cl, &td);
     int pick = -1, nper = 0;
@@ -809,7 +843,24 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             nper++;
             pick = i;
         }
-    if (nper == 1 && !period_is_request(c, &td.periods[pick])) {
+    int own = nper == 1 && !period_is_request(c, &td.periods[pick]);
+    if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
+        /* a period of its own, not the question's, is what it covers */
+        const struct textdims *qt = &L->q[run->q].td;
+        int qper = 0;
+        for (int i = 0; own && i < qt->nperiods; i++)
+            qper |= !foi_date_cmp(&qt->periods[i].start, &td.periods[pick].start) &&
+                    !foi_date_cmp(&qt->periods[i].end, &td.periods[pick].end);
+        if (own && !qper) {
+            s.period = td.periods[pick];
+            s.period_label = td.period_texts[pick];
+            s.has_period = 1;
+        }
+        s.q = run->q;
+        st_add(c, sl, &s);
+        return;
+    }
+    if (own) {
         s.period = td.periods[pick];
         s.period_label = td.period_texts[pick];
         s.has_period = 1;

@@ -1085,6 +1085,23 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             int how = m ? elliptic_count(l, from) : 0;
             if (how == 2 && !took_measure)
                 how = 0;   /* "35 in total" only after a count in the same sentence */
+            /* "11 allegations of sexual harassment and 5 of sexual assault":
+             * a category after "of", the noun of the count before */
+            if (!how && took_measure && starts_word(l + from, "of") && !starts_word(l + from, "of the") &&
+                !starts_word(l + from, "of these") && !starts_word(l + from, "of those") &&
+                !starts_word(l + from, "of them")) {
+                const char *rest = foi_arena_strndup(&c->arena, s + from, to > from ? to - from : 0);
+                struct textdims ed;
+                eng_textdims(c, rest ? rest : "", &ed);
+                size_t w = from;
+                while (l[w] == ' ')
+                    w++;
+                w += 2;
+                while (l[w] == ' ')
+                    w++;
+                if (ed.ncats == 1 && ed.category && !strncasecmp(s + w, ed.category, strlen(ed.category)))
+                    how = 3;
+            }
             if (how) {
                 noun = m;
                 elliptic = how;

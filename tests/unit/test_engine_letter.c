@@ -562,6 +562,31 @@ static void test_review_corrections(void **state)
     done(&d, &g);
 }
 
+/* NCND of "any further information" for a period of its own, under the
+ * answer to a question: that period's rows for the question's categories,
+ * though the reasons after it speak of a named officer; "and 5 of sexual
+ * assault" leaves its noun to the count before */
+static void test_ncnd_own_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "psni",
+        "PSNI\nOur reference: F-2024-1\n\nRequest 1\nPlease provide the number of allegations of sexual "
+        "assault and sexual harassment recorded against police officers in each financial year from 2020/21 "
+        "to the date of this request.\n\nAnswer\nIn 2020/21 there were 4 allegations of sexual harassment "
+        "and 2 of sexual assault against police officers.\n\nIn respect of the period 1 April 2021 to 5 "
+        "February 2022, PSNI can neither confirm nor deny that it holds any further information relevant to "
+        "your request, under sections 30(3) and 40(5). To do so could reveal whether a named officer is under "
+        "investigation.\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-04-01|2021-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2020-04-01|2021-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-02-05||ncnd|s30(3);s40(5)"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-04-01|2022-02-05||ncnd|s30(3);s40(5)"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -768,6 +793,7 @@ int main(void)
         cmocka_unit_test(test_prose_forms),
         cmocka_unit_test(test_answer_then_reasons),
         cmocka_unit_test(test_review_corrections),
+        cmocka_unit_test(test_ncnd_own_period),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
