@@ -788,6 +788,26 @@ static int same_category(struct ectx *c, const char *a, const char *b)
     return x && y && !strcmp(x, y);
 }
 
+/* The clause around l[at]: between semicolons and the joins of clauses
+ * (", and ", ", while ", ", whereas ", ", but "). */
+static void clause_bounds(const char *l, size_t at, size_t *a, size_t *b)
+{
+    static const char *const joins[] = { ";", ", and ", ", while ", ", whilst ", ", whereas ", ", but ", NULL };
+    size_t n = strlen(l);
+    *a = 0;
+    *b = n;
+    for (int i = 0; joins[i]; i++) {
+        size_t k = strlen(joins[i]);
+        for (const char *p = strstr(l, joins[i]); p; p = strstr(p + 1, joins[i])) {
+            size_t o = (size_t)(p - l);
+            if (o + k <= at && o + k > *a)
+                *a = o + k;
+            if (o >= at && o < *b)
+                *b = o;
+        }
+    }
+}
+
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 
@@ -1085,6 +1105,21 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             int how = m ? elliptic_count(l, from) : 0;
             if (how == 2 && !took_measure)
                 how = 0;   /* "35 in total" only after a count in the same sentence */
+            /* "... recorded 17 conduct matters ...; in 2023/24 it recorded 23":
+             * a count that ends its clause right after the verb the count
+             * before used */
+            if (!how && took_measure) {
+                static const char *const verbs[] = { "recorded", "received", "logged", "had", "there were",
+                                                     "there was", NULL };
+                int verb = 0;
+                for (int i = 0; verbs[i] && !verb; i++)
+                    verb = ends_with_word(l, x->at, verbs[i]);
+                size_t e = from;
+                while (l[e] == ' ' || l[e] == '*')
+                    e++;
+                if (verb && (!l[e] || l[e] == '.' || l[e] == ';' || l[e] == ','))
+                    how = 4;
+            }
             /* "11 allegations of sexual harassment and 5 of sexual assault":
              * a category after "of", the noun of the count before */
             if (!how && took_measure && starts_word(l + from, "of") && !starts_word(l + from, "of the") &&
@@ -1180,12 +1215,45 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);
             continue;
         }
-        /* period: the sentence's own, else the context's */
+        /* period: the sentence's own, else the context's; where the sentence
+         * names several, the one of the count's clause ("In 2022/23 ...
+         * recorded 17 ...; in 2023/24 it recorded 23") */
+        int clause_period = 0;
+        struct foi_period cper;
+        const char *cper_label = NULL;
         if (ngood > 1) {
+            size_t a, b;
+            clause_bounds(l, x->at, &a, &b);
+            /* one period in the clause, or a range and the periods inside it */
+            int pick = -1, clash = 0;
+            for (int q = 0; q < nsp && !clash; q++) {
+                if (sp[q].bad || sp[q].at < a || sp[q].at >= b)
+                    continue;
+                if (pick < 0) {
+                    pick = q;
+                } else if (foi_date_cmp(&sp[pick].p.start, &sp[q].p.start) >= 0 &&
+                           foi_date_cmp(&sp[pick].p.end, &sp[q].p.end) <= 0) {
+                    pick = q;   /* q holds the one before */
+                } else if (!(foi_date_cmp(&sp[q].p.start, &sp[pick].p.start) >= 0 &&
+                             foi_date_cmp(&sp[q].p.end, &sp[pick].p.end) <= 0)) {
+                    clash = 1;
+                }
+            }
+            if (pick >= 0 && !clash) {
+                clause_period = 1;
+                cper = sp[pick].p;
+                cper_label = sp[pick].text;
+            }
+        }
+        if (ngood > 1 && !clause_period) {
             eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
             continue;
         }
-        if (has_own) {
+        if (clause_period) {
+            f.d.period = cper;
+            f.d.has_period = 1;
+            f.d.period_label = cper_label;
+        } else if (has_own) {
             f.d.period = own;
             f.d.has_period = 1;
             f.d.period_label = own_label;
