@@ -897,17 +897,30 @@ static int request_below(const char *lower)
                                          "your letter", "your original request", NULL };
     static const char *const below[] = { "replicated below", "reproduced below", "repeated below",
                                          "copied below", "quoted below", "restated below", "set out below",
-                                         "shown below", "is below", "are below", NULL };
+                                         "shown below", "below", NULL };
     for (int i = 0; about[i]; i++) {
         const char *p = strstr(lower, about[i]);
         if (!p)
             continue;
         p += strlen(about[i]);
-        /* "your request is replicated below", "your questions and our answers are set out below" */
-        for (int k = 0; below[k]; k++) {
-            const char *q = strstr(p, below[k]);
-            if (q && q - p < 40 && !memchr(p, '.', (size_t)(q - p)))
-                return 1;
+        /* "your request is replicated below", "your questions and our
+         * answers are set out below": only a verb (and the answer) between,
+         * not "your request and the information is set out below" */
+        if (*p == 's')
+            p++;
+        if (!strncmp(p, " and our ", 9)) {
+            p += 9;
+            while (isalpha((unsigned char)*p))
+                p++;
+        }
+        static const char *const verbs[] = { " is ", " are ", " has been ", " have been ", " was ", " were ", NULL };
+        for (int v = 0; verbs[v]; v++) {
+            size_t n = strlen(verbs[v]);
+            if (strncmp(p, verbs[v], n))
+                continue;
+            for (int k = 0; below[k]; k++)
+                if (!strncmp(p + n, below[k], strlen(below[k])))
+                    return 1;
         }
     }
     return 0;

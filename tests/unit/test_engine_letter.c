@@ -587,6 +587,30 @@ static void test_ncnd_own_period(void **state)
     done(&d, &g);
 }
 
+/* "Your request is reproduced below" announces the request; "your request
+ * and the information is set out below" does not */
+static void test_request_below(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Your request is reproduced below.\n\n"
+        "For the calendar year 2023 tell me how many allegations of sexual assault were made against\n"
+        "officers, and the number of those dismissed. Hampshire had 12.\n\n"
+        "In 2023, 9 allegations of sexual assault were made against officers.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "'12' not a figure: in the request"));
+    done(&d, &g);
+    run(&d, &g, "derbyshire", letter(
+        "We have considered your request and the information is set out below.\n\n"
+        "The number of allegations of sexual assault made against officers in 2023 was 14.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|14|reported|"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -794,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_answer_then_reasons),
         cmocka_unit_test(test_review_corrections),
         cmocka_unit_test(test_ncnd_own_period),
+        cmocka_unit_test(test_request_below),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
