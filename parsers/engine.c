@@ -3,6 +3,7 @@
  * of what the figures count), label classification and figure emission. Tables,
  * lists and prose are read in engine_table.c and engine_letter.c. */
 #include "engine_ctx.h"
+#include "engine_table.h"
 
 #include "../normalize/figure.h"
 
@@ -77,14 +78,23 @@ static int memo_grow(struct ectx *c)
     return 0;
 }
 
+/* classify, then the document's own words for a label no taxonomy knows
+ * (engine_lex.c) */
+static void classify_doc(struct ectx *c, const char *text, struct label *L)
+{
+    classify(c, text, L);
+    if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text)
+        eng_lex_classify(c, text, L);
+}
+
 void eng_classify(struct ectx *c, const char *text, struct label *L)
 {
     if (!text || !*text) {
-        classify(c, text, L);
+        classify_doc(c, text, L);
         return;
     }
     if ((!c->memo || (c->memo_n + 1) * 2 > c->memo_mask + 1) && c->memo_n < MEMO_MAX && memo_grow(c)) {
-        classify(c, text, L);   /* no room for the memo: classify afresh */
+        classify_doc(c, text, L);   /* no room for the memo: classify afresh */
         return;
     }
     uint32_t h = (uint32_t)foi_hash(text, strlen(text));
@@ -95,7 +105,7 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
             L->text = text;
             return;
         }
-    classify(c, text, L);
+    classify_doc(c, text, L);
     if (c->memo_n >= MEMO_MAX || (c->memo_n + 1) * 2 > c->memo_mask + 1)
         return;
     const char *key = foi_arena_strdup(&c->arena, text);
@@ -266,6 +276,30 @@ static int negated(const char *text, size_t at)
     return 0;
 }
 
+/* A report's filter that keeps every subject: "Subject Type: (All)",
+ * "Employee group: All" (a pivot's report filter, a report's parameters). */
+static int all_subjects(const char *text)
+{
+    for (const char *p = strchr(text, ':'); p; p = strchr(p + 1, ':')) {
+        const char *v = p + 1;
+        while (*v == ' ')
+            v++;
+        size_t n = !strncasecmp(v, "(all)", 5) ? 5 : !strncasecmp(v, "all", 3) ? 3 : 0;
+        if (!n || isalnum((unsigned char)v[n]) || (v[n] == ' ' && isalpha((unsigned char)v[n + 1])))
+            continue;
+        const char *a = p;
+        while (a > text && !strchr(";,.|", a[-1]))
+            a--;
+        if (p - a > 40)
+            continue;
+        char field[48];
+        snprintf(field, sizeof field, "%.*s", (int)(p - a), a);
+        if (eng_header_role(field) == FOI_VOCAB_SUBJECT)
+            return 1;
+    }
+    return 0;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -305,6 +339,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "officers";
     else if (st)
         td->subject = "staff";
+    else if (all_subjects(text))
+        td->subject = "officers_and_staff";
     /* measures: one only, every mention agreeing; a negated one ("officers
      * (not allegations)", "cases rather than allegations") says what the
      * figures are not */
@@ -635,12 +671,30 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
     return v < low ? low : v > top ? top : v;
 }
 
+/* A label of vocabulary v that no taxonomy maps but the document's own words
+ * do (engine_lex.c): *id gets the id; the note says how it was read. */
+static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
+{
+    if (!label || !*label || *id || foi_norm_label(c->tax, v, label))
+        return NULL;
+    struct label L;
+    eng_classify(c, label, &L);
+    if (!L.id[v] || (!L.defined && !L.short_of))
+        return NULL;
+    *id = L.id[v];
+    if (L.defined)
+        return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document defines it as '%.80s'", label, L.id[v],
+                                L.defined);
+    return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document names '%.80s' in full", label, L.id[v],
+                            L.short_of);
+}
+
 void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *d, double conf,
                        const char *locator)
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[4];
+    const char *notes[6];
     int nnotes = 0;
     if (f->note && *f->note)
         notes[nnotes++] = f->note;
@@ -654,6 +708,13 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
         inferred = 1;
         notes[nnotes++] = ctx_note(c, used);
     }
+    /* a label no taxonomy knows that the document's own words explain */
+    const char *lex_note = doc_label(c, FOI_VOCAB_CATEGORY, f->category, &f->category_id);
+    if (lex_note)
+        notes[nnotes++] = lex_note;
+    lex_note = doc_label(c, FOI_VOCAB_OUTCOME, f->outcome, &f->outcome_id);
+    if (lex_note)
+        notes[nnotes++] = lex_note;
     if (!f->measure && c->o->default_measure) {
         f->measure = c->o->default_measure;
         inferred = 1;

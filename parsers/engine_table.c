@@ -528,7 +528,19 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         const char *x = cell_text(t, r, col);
         int own = *x != '\0';
-        if (own && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
+        const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
+        if (part) {
+            /* "of which: involving a colleague": a part of the category above
+             * that is no category of its own gives no figure; "of which:
+             * abuse of position ..." names one and is read as it */
+            struct label P;
+            eng_tclassify(c, s, part, &P);
+            if (!P.id[FOI_VOCAB_CATEGORY] || (!strcmp(P.id[FOI_VOCAB_CATEGORY], "other") && !P.exact[FOI_VOCAB_CATEGORY])) {
+                d->skip = 1;
+                continue;
+            }
+        }
+        if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
             tr->filled[col] = x;
         else if (!own && k->role != FOI_VOCAB_OUTCOME)
             x = tr->filled[col];         /* fill down an empty label */
@@ -915,7 +927,28 @@ static int table_pass(struct tread *tr)
             else if (kind == CK_EMPTY)
                 continue;
             struct foi_value v;
+            const struct eng_mark *mark = nil_note ? NULL : eng_lex_mark(c, cell->text);
             int vr = eng_value(c, nil_note ? "0" : cell->text, &v);
+            if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
+                /* a mark the document explains: its bounds where the cell's
+                 * own notation gives none ("c", "[x]"), its exemption */
+                if (vr != 0 || v.status == FOI_VS_NONE) {
+                    memset(&v, 0, sizeof v);
+                    v.status = FOI_VS_SUPPRESSED;
+                    vr = 0;
+                }
+                if (v.status == FOI_VS_SUPPRESSED) {
+                    if (!v.has_min && !v.has_max && (mark->has_bounds || c->supp_has)) {
+                        v.min = mark->has_bounds ? mark->min : c->supp_min;
+                        v.max = mark->has_bounds ? mark->max : c->supp_max;
+                        v.has_min = v.has_max = 1;
+                    }
+                    const char *ex = mark->exemption[0] ? mark->exemption
+                                     : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
+                    if (mark->exemption[0] || !v.exemption[0])
+                        snprintf(v.exemption, sizeof v.exemption, "%s", ex);
+                }
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);

@@ -47,6 +47,7 @@ struct tcol {
 };
 
 struct tshape {
+    struct ectx *c;        /* the document it is read in (its marks, engine_lex.c) */
     int h;                 /* header rows */
     int htop;              /* of which leading title rows (a sentence split into cells) */
     const char *title;     /* their text, read like a caption */
@@ -98,5 +99,8 @@ int eng_generic_count(const char *h);
 /* A label that reads as a total though no taxonomy alias says so: "All
  * categories", "Overall", "Sub total". */
 int eng_totalish(const char *text);
+/* A row label that picks a part of the row above ("of which: involving a
+ * colleague", "Of these, ..."): the words after the lead-in, else NULL. */
+const char *eng_subset_label(const char *text);
 
 #endif

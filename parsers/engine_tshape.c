@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define SAMPLE_ROWS 2000   /* body rows looked at to tell a column's kind and role */
 
@@ -100,7 +101,14 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
         *year = 0;
         return CK_COUNT;
     }
-    return eng_cell_kind(text, year);
+    int k = eng_cell_kind(text, year);
+    if (k == CK_TEXT && s->c) {
+        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
+        const struct eng_mark *m = eng_lex_mark(s->c, text);
+        if (m)
+            return m->kind == ENG_MARK_SUPPRESSED ? CK_COUNT : CK_EMPTY;
+    }
+    return k;
 }
 
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
@@ -221,6 +229,25 @@ int eng_totalish(const char *text)
         return 0;
     return !strncmp(f, "all ", 4) || !strncmp(f, "overall", 7) || has_word(f, "total") ||
            has_word(f, "totals") || !strcmp(f, "sum") || !strncmp(f, "sum of", 6) || !strcmp(f, "combined");
+}
+
+const char *eng_subset_label(const char *text)
+{
+    static const char *const leads[] = { "of which", "of whom", "of these", "of those", "within which", NULL };
+    if (!text)
+        return NULL;
+    while (*text == ' ' || *text == '-' || *text == '(')
+        text++;
+    for (int i = 0; leads[i]; i++) {
+        size_t n = strlen(leads[i]);
+        if (strncasecmp(text, leads[i], n) || isalnum((unsigned char)text[n]))
+            continue;
+        const char *p = text + n;
+        while (*p == ' ' || *p == ':' || *p == ',' || *p == '-')
+            p++;
+        return p;
+    }
+    return NULL;
 }
 
 /* The column's own header: its lowest non-empty header cell. */
@@ -949,6 +976,28 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
             }
         }
     }
+    /* a pivot table's value field, "Sum of Allegations" or "Count of Case
+     * ID" in a header cell (its corner above the row labels): what every
+     * value counts */
+    if (!m && !clash) {
+        for (int r = 0; r < s->h; r++)
+            for (int col = 0; col < s->nc; col++) {
+                const char *x = cell_text(t, r, col), *rest = NULL;
+                if (!strncasecmp(x, "sum of ", 7))
+                    rest = x + 7;
+                else if (!strncasecmp(x, "count of ", 9))
+                    rest = x + 9;
+                if (!rest)
+                    continue;
+                struct textdims td;
+                eng_textdims(c, rest, &td);
+                if (td.measure) {
+                    if (m && strcmp(m, td.measure))
+                        clash = 1;
+                    m = td.measure;
+                }
+            }
+    }
     s->tmeasure = clash ? NULL : m;
     s->tsubject = sclash ? NULL : sub;
 }
@@ -1026,6 +1075,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
                struct tshape *s)
 {
     memset(s, 0, sizeof *s);
+    s->c = c;
     if (tperiod && tperiod->resolved) {
         s->tperiod = *tperiod;
         s->has_tperiod = 1;
