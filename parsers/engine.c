@@ -300,6 +300,41 @@ static int all_subjects(const char *text)
     return 0;
 }
 
+/* A report named after what it counts, its noun in the singular before a
+ * report word: "Allegation Summary by Finalised Result", "Complaint
+ * statistics". The noun is the measure the taxonomy reads in it alone. */
+static const char *report_of(struct ectx *c, const char *text)
+{
+    static const char *const words[] = { "summary", "report", "statistics", "extract", "breakdown", "return",
+                                         "data", "counts", NULL };
+    for (const char *p = text; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n || n > 20)
+            continue;
+        const char *q = p;
+        while (*q == ' ')
+            q++;
+        int rep = 0;
+        for (int i = 0; words[i] && !rep; i++) {
+            size_t k = strlen(words[i]);
+            rep = q > p && !strncasecmp(q, words[i], k) && !isalpha((unsigned char)q[k]);
+        }
+        if (!rep)
+            continue;
+        char noun[24];
+        snprintf(noun, sizeof noun, "%.*s", (int)n, w);
+        struct foi_match m;
+        if (match(c, FOI_VOCAB_MEASURE, noun, &m) && m.exact)
+            return m.id;
+    }
+    return NULL;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -356,6 +391,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     }
     if (mid && agree)
         td->measure = mid;
+    else if (!mid)
+        td->measure = report_of(c, text);
     /* periods */
     struct foi_period_ctx pc = {0};
     struct foi_period ps[ENG_MAX_PERIODS];

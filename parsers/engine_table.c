@@ -37,6 +37,7 @@ struct tread {
     int nlead, ntop;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
+    int tperiod_context;        /* the period the table sits in is the context file's */
     /* state down the rows */
     struct dims group;
     int group_unknown;          /* under a group heading foi does not know */
@@ -782,6 +783,29 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     } else if (!d.has_period && !d.period_label) {
         d.period_label = rd->d.period_label;
     }
+    /* a running total: from the start of the table's periods to the end of
+     * its row's (corpus README: a figure as stated, over what it covers) */
+    if (k->cumulative) {
+        const struct tcol *pc = NULL;
+        for (int o = 0; o < s->nc && !pc; o++)
+            if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)
+                pc = &s->col[o];
+        if (!pc || !rd->d.has_period || k->dims.has_period ||
+            foi_date_cmp(&pc->span.start, &rd->d.period.end) > 0) {
+            left_out(tr, r, col, "a running total whose start the table does not give");
+            return -1;
+        }
+        d.period.start = pc->span.start;
+        d.period.end = rd->d.period.end;
+        d.period.resolved = 1;
+        d.period.kind = FOI_PER_RANGE;
+        d.has_period = 1;
+        char a[11];
+        foi_date_iso(&pc->span.start, a);
+        d.period_label = foi_arena_printf(&c->arena, "%s (from %s)", rd->d.period_label ? rd->d.period_label : "", a);
+        if (!d.outcome)
+            d.outcome = "total";
+    }
     /* group rows */
     if (!d.category) d.category = tr->group.category;
     if (!d.subject) d.subject = tr->group.subject;
@@ -858,6 +882,17 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         left_out(tr, r, col, "nothing says which category it counts (not the table, its caption, heading or "
                              "the lines above it, nor the request)");
         return -1;
+    }
+    if (tr->tperiod_context && d.has_period && d.period_label) {
+        /* "Jan–Mar" read inside the period a context file or covering letter
+         * gives: the year is the context's */
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (!(foi_period_parse(d.period_label, &pc, &p) == 1 && p.resolved)) {
+            d.inferred = 1;
+            const char *o = c->doc->context->origin && *c->doc->context->origin ? c->doc->context->origin : "the context";
+            d.note = foi_arena_printf(&c->arena, "'%s' read inside the period from %s", d.period_label, o);
+        }
     }
     d.structured = 1;
     *out = d;
@@ -1077,6 +1112,17 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     if (tr.question)
         dims_fill_text(&pd, tr.question);
     dims_fill_text(&pd, &c->req);
+    if (!pd.has_period && c->doc->context && c->doc->context->period && *c->doc->context->period) {
+        /* a context file or covering letter's period ("the figures are for
+         * 2023"): "Jan–Mar" alone is read inside it */
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (foi_period_parse(c->doc->context->period, &pc, &p) == 1 && p.resolved) {
+            pd.period = p;
+            pd.has_period = 1;
+            tr.tperiod_context = 1;
+        }
+    }
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
     eng_textdims(c, tr.s.title, &tr.title);

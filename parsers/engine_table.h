@@ -40,6 +40,8 @@ struct tcol {
     int head_outcome;      /* a header level of this column is an outcome level */
     int dup, from_span;    /* same heading as another count column; a Total spanning periods */
     int defined;           /* a line of the document defines the header ("x = ...") */
+    int cumulative;        /* a running total ("Cumulative total", "Year to date"): each cell
+                              runs from the start of the table's periods to its row's end */
     /* period label columns: the span of their periods, for a Total row */
     struct foi_period span;
     int has_span;

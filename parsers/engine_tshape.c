@@ -219,6 +219,20 @@ int eng_generic_count(const char *h)
         if (!strcmp(f, w))
             return 1;
     }
+    /* "Outcome count", "Month number": the count of the row's outcome (or
+     * subject, period, force), as a report's field names have it */
+    size_t n = strlen(f);
+    static const char *const tails[] = { " count", " number", " no", NULL };
+    for (int i = 0; tails[i]; i++) {
+        size_t k = strlen(tails[i]);
+        if (n <= k || strcmp(f + n - k, tails[i]))
+            continue;
+        char head[64];
+        snprintf(head, sizeof head, "%.*s", (int)(n - k), f);
+        int role = eng_header_role(head);
+        if (role == FOI_VOCAB_OUTCOME || role == FOI_VOCAB_SUBJECT || role == FOI_VOCAB_FORCE)
+            return 1;
+    }
     return 0;
 }
 
@@ -250,12 +264,58 @@ const char *eng_subset_label(const char *text)
     return NULL;
 }
 
+/* A header written as a field name ("AllegationTypeTotal", "DateFrom",
+ * "outcome_count"): its words ("Allegation Type Total"), so role words,
+ * Total and From / To read in it as in any header. Other text is returned
+ * as it is. */
+static const char *field_words(struct ectx *c, const char *x)
+{
+    size_t n = strlen(x);
+    if (n < 4 || n > 64)
+        return x;
+    int humps = 0, under = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)x[i];
+        if (!isalnum(ch) && ch != '_')
+            return x;
+        if (ch == '_' && i > 0 && i + 1 < n)
+            under++;
+        if (i > 0 && isupper(ch) && islower((unsigned char)x[i - 1]))
+            humps++;
+    }
+    if (!humps && !under)
+        return x;
+    char buf[160];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
+        unsigned char ch = (unsigned char)x[i];
+        if (ch == '_') {
+            buf[k++] = ' ';
+            continue;
+        }
+        if (i > 0 && isupper(ch) && (islower((unsigned char)x[i - 1]) ||
+                                     (isupper((unsigned char)x[i - 1]) && i + 1 < n && islower((unsigned char)x[i + 1]))))
+            buf[k++] = ' ';
+        buf[k++] = (char)ch;
+    }
+    buf[k] = '\0';
+    const char *d = foi_arena_strdup(&c->arena, buf);
+    return d ? d : x;
+}
+
+/* A header cell as the engine reads it (field_words). */
+static const char *head_text(const struct tshape *s, const struct foi_table *t, int lvl, int col)
+{
+    const char *x = cell_text(t, lvl, col);
+    return s->c ? field_words(s->c, x) : x;
+}
+
 /* The column's own header: its lowest non-empty header cell. */
-static const char *col_head(const struct foi_table *t, int h, int col)
+static const char *col_head(const struct tshape *s, const struct foi_table *t, int h, int col)
 {
     for (int lvl = h - 1; lvl >= 0; lvl--)
         if (*cell_text(t, lvl, col))
-            return cell_text(t, lvl, col);
+            return head_text(s, t, lvl, col);
     return "";
 }
 
@@ -285,12 +345,12 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
             if (kind == CK_TEXT)
                 textlen += (long)strlen(cell->text);
         }
-        k->head = col_head(t, h, col);
+        k->head = col_head(s, t, h, col);
         int nonempty = n[CK_COUNT] + n[CK_NUMBER] + n[CK_PERIOD] + n[CK_DATE] + n[CK_TEXT];
         int hrole = eng_header_role(k->head);
         int denom = 0;
         for (int lvl = 0; lvl < h; lvl++)
-            denom |= denominator_words(cell_text(t, lvl, col));
+            denom |= denominator_words(head_text(s, t, lvl, col));
         int periods = n[CK_PERIOD] + n[CK_DATE] + years;
         k->kind = COL_EMPTY;
         k->role = ROLE_NONE;
@@ -308,7 +368,9 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
             k->kind = COL_DENOM;   /* rates, percentages, decimals */
         } else {
             k->kind = COL_LABEL;
-            if (note_words(k->head) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
+            /* "Comments", "Notes"; not "Allegation Type Description", whose
+             * role words say it holds the labels */
+            if ((note_words(k->head) && hrole == ROLE_NONE) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
                 k->kind = COL_NOTE;
         }
         if (k->kind == COL_COUNT && (eng_generic_count(k->head) || !*k->head || col == 0) &&
@@ -672,6 +734,14 @@ static void header_total(struct dims *d, int sibling, const struct label *L,
         d->measure = L->id[FOI_VOCAB_MEASURE];
 }
 
+/* A header of running totals: "Cumulative total", "Running total", "Year
+ * to date". */
+static int running_total(const char *h)
+{
+    return has_word(h, "cumulative") || foi_strcasestr(h, "running total") || foi_strcasestr(h, "year to date") ||
+           has_word(h, "ytd");
+}
+
 /* 4. what the header stack says of each count column; each header level's
  * role is the vocabulary most of its labels share, so an unknown label at
  * an outcome level is an outcome foi does not know (reported, `other`) */
@@ -704,7 +774,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             L->primary = -1;
             if (s->col[col].kind != COL_COUNT && s->col[col].kind != COL_DENOM)
                 continue;
-            const char *x = cell_text(t, lvl, col);
+            const char *x = head_text(s, t, lvl, col);
             if (!*x || eng_generic_count(x)) {
                 L->text = "";
                 continue;
@@ -740,6 +810,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             continue;
         struct dims *d = &k->dims;
         int known_any = 0, lowest = 1;
+        k->cumulative = running_total(k->head);
         for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
             if (!L->text || !*L->text) {
