@@ -1351,12 +1351,25 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     return 0;
 }
 
+static int unruled_side(struct lay *L, int p, int side);
+
+/* Aligned tables on page p: in each column of a two-column region apart, and
+ * in the rest of the page. */
 int pdf_unruled_tables(struct lay *L, int p)
+{
+    int rc = 0;
+    for (int side = 0; side <= 2 && !rc; side++)
+        if (!side || L->pg[p].nreg)
+            rc = unruled_side(L, p, side);
+    return rc;
+}
+
+static int unruled_side(struct lay *L, int p, int side)
 {
     struct ppage *P = &L->pg[p];
     int n = 0;
     for (int i = 0; i < P->nl; i++)
-        n += !P->l[i].gone && !P->l[i].furn;
+        n += !P->l[i].gone && !P->l[i].furn && P->l[i].side == side;
     if (n < 2)
         return 0;
     int *ord = foi_malloc(sizeof *ord * (size_t)n);
@@ -1370,7 +1383,7 @@ int pdf_unruled_tables(struct lay *L, int p)
     }
     n = 0;
     for (int i = 0; i < P->nl; i++)
-        if (!P->l[i].gone && !P->l[i].furn)
+        if (!P->l[i].gone && !P->l[i].furn && P->l[i].side == side)
             ord[n++] = i;
     for (int i = 1; i < n; i++) {
         int v = ord[i], j = i;
@@ -1410,6 +1423,25 @@ int pdf_unruled_tables(struct lay *L, int p)
         int nr = 0, pend[8], np = 0;
         rows[nr].line = ord[i];
         rows[nr].nextra = 0;
+        /* the first row's label wrapped round its figures: its first line
+         * up to an em above them, left of them, and the row has no label of
+         * its own ("Gross misconduct – dismissed" / 3 4 / "without notice") */
+        if (i > 0) {
+            const struct pl *u = &P->l[ord[i - 1]];
+            int own = 0;
+            float nx0 = l0->x1;
+            for (int k = l0->w0; k < l0->w0 + l0->nw; k++) {
+                if (P->w[k].used)
+                    continue;
+                if (P->w[k].fl & PW_NUM)
+                    nx0 = fminf(nx0, P->w[k].x0);
+                else
+                    own = 1;
+            }
+            if (!own && !u->gone && l0->base - u->base <= 1.0f * em && u->x1 < nx0 - 0.5f * em &&
+                !starts_lower(P, u) && !(u->fl & PL_BOLD && !(l0->fl & PL_BOLD)))
+                rows[nr].extra[rows[nr].nextra++] = ord[i - 1];
+        }
         nr++;
         float last_base = l0->base, pitch = 0;
         int j = i + 1, last_row = i;
@@ -1468,7 +1500,7 @@ int pdf_unruled_tables(struct lay *L, int p)
              * misconduct - would have" / figures / "been dismissed" in a row
              * padded apart from the one above) */
             int centred = 0;
-            if (np == 0 && gap > 1.7f * em && j + 1 < n && cand[j + 1]) {
+            if (np < 2 && gap > 1.7f * em && j + 1 < n && cand[j + 1]) {
                 const struct pl *nx = &P->l[ord[j + 1]];
                 float rgap = nx->base - P->l[rows[nr - 1].line].base;
                 for (int k = nx->w0; k < nx->w0 + nx->nw && !centred; k++)
