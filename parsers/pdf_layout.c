@@ -93,8 +93,16 @@ int pdf_is_num(const char *s)
         return 0;
     /* marks of suppressed or nil cells */
     if (!strcmp(s, "*") || !strcmp(s, "-") || !strcmp(s, "\xE2\x80\x93") || !strcmp(s, "\xE2\x80\x94") ||
-        !strcmp(s, "**"))
+        !strcmp(s, "**") || !strcmp(s, "~") || !strcmp(s, ".."))
         return 1;
+    /* statistical marks in brackets: "[x]", "[c]", "[z]", "[low]" */
+    size_t n = strlen(s);
+    if (n >= 3 && n <= 5 && s[0] == '[' && s[n - 1] == ']') {
+        for (size_t i = 1; i + 1 < n; i++)
+            if (!(s[i] >= 'a' && s[i] <= 'z'))
+                return 0;
+        return 1;
+    }
     const char *p = s;
     if (*p == '<' || *p == '>')
         p++;
@@ -1508,7 +1516,7 @@ static int emit(struct lay *L)
     foi_buf_init(&o.all, 0);
     foi_buf_init(&o.tmp, 0);
     foi_buf_init(&o.cur.text, 0);
-    int ntables_out = 0;
+    int ntables_out = 0, last_anchor = 0;
     struct foi_table *tables = NULL;
     int nt = 0;
     for (int t = 0; t < L->ntab; t++)
@@ -1618,7 +1626,15 @@ static int emit(struct lay *L)
                     ft->heading = h;
                     if (is_caption(h))
                         ft->caption = h;
+                    /* a caption set above a paragraph or two of notes
+                     * ("Table 2: Outcome of cases recorded between 2021 and
+                     * 2023" / "The outcomes below are ..."), since the last
+                     * table: a heading line reading "Table N ..." */
+                    for (int k = o.nlines - 2; !ft->caption && k >= 0 && k >= o.nlines - 4 && k >= last_anchor; k--)
+                        if ((o.lines[k].flags & FOI_LINE_HEADING) && is_caption(o.lines[k].text))
+                            ft->caption = o.lines[k].text;
                 }
+                last_anchor = o.nlines;
                 continue;
             }
             const struct pl *l = &P->l[it[i].idx];

@@ -358,22 +358,43 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                 nlines++;
                 lastline = li;
             }
+            /* a word goes whole into the cell holding its centre: header
+             * text centred on its column may run over the rules either side
+             * ("Final written warning" in a narrow column). Two cells' texts
+             * run together with no gap ("warningWritten") part where a
+             * capital follows a small letter across a column's rule. */
+            int crosses = find_slot(xs, nx, w->x0 + 0.5f) != find_slot(xs, nx, w->x1 - 0.5f);
+            int piece_c0 = w->c0, piece = 0, piece_col = -1;
             for (int k = w->c0; k < w->c0 + w->nc && !rc; k++) {
                 const struct foi_pdf_char *ch = &P->ch[k];
                 if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
                     continue;
-                float mx = (ch->x0 + ch->x1) / 2, my = (ch->y0 + ch->y1) / 2;
-                int c = find_slot(xs, nx, mx), r = find_slot(ys, ny, my);
+                if (piece_col < 0 || (crosses && k > w->c0 && P->ch[k - 1].cp >= 'a' && P->ch[k - 1].cp <= 'z' &&
+                                      ch->cp >= 'A' && ch->cp <= 'Z')) {
+                    if (piece_col >= 0) {
+                        piece++;
+                        piece_c0 = k;
+                    }
+                    /* the piece: up to the next capital after a small letter */
+                    int e = k + 1;
+                    while (e < w->c0 + w->nc && !(crosses && P->ch[e - 1].cp >= 'a' && P->ch[e - 1].cp <= 'z' &&
+                                                   P->ch[e].cp >= 'A' && P->ch[e].cp <= 'Z'))
+                        e++;
+                    piece_col = find_slot(xs, nx, (P->ch[piece_c0].x0 + P->ch[e - 1].x1) / 2);
+                }
+                float my = (ch->y0 + ch->y1) / 2;
+                int c = piece_col, r = find_slot(ys, ny, my);
                 int g = uf_find(grp, r * ncol + c);
                 struct foi_buf *b = &cb[g];
-                if (lastw[g] != wi) {
+                int wid = wi * 64 + (piece < 63 ? piece : 63);
+                if (lastw[g] != wid) {
                     if (b->len) {
                         char e = b->data[b->len - 1], e2 = b->len > 1 ? b->data[b->len - 2] : ' ';
                         int hyph = lastl[g] != li && e == '-' && ((e2 | 0x20) >= 'a' && (e2 | 0x20) <= 'z');
                         if (!hyph && foi_buf_addc(b, ' '))
                             rc = pdf_nomem(L);
                     }
-                    lastw[g] = wi;
+                    lastw[g] = wid;
                     lastl[g] = li;
                 }
                 char u[4];
@@ -833,6 +854,11 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
             words = 0;
             seg0 = w->x0;
+        } else if (w->text[0] >= 'A' && w->text[0] <= 'Z') {
+            /* header cells set close together ("Sexual assault Other sexual
+             * misconduct Domestic abuse"): each starts with a capital; a
+             * sentence runs on in lower case */
+            words = 0;
         }
         if (++words >= 6 || w->x1 - seg0 > 0.6f * width)
             return 0;
@@ -1001,11 +1027,31 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 prev = w;
                 continue;
             }
+            /* a run whose aligned words line up with different columns is
+             * several cells set close together ("Sexual assault Other sexual
+             * misconduct Domestic abuse"): each cell starts with a capital,
+             * and a word goes with the aligned word of its own cell */
+            int cols_seen = -1, several = 0;
+            for (int r = s0; s0 >= 0 && r < k; r++)
+                if (!P->w[r].used && hw[r].aligned) {
+                    if (cols_seen >= 0 && hw[r].col != cols_seen)
+                        several = 1;
+                    cols_seen = hw[r].col;
+                }
             for (int q = s0; s0 >= 0 && q < k; q++) {
                 if (P->w[q].used || hw[q].aligned || hw[q].col >= 0)
                     continue;
+                int lo = s0, hi = k;
+                if (several) {
+                    lo = q;
+                    while (lo > s0 && !(P->w[lo].text[0] >= 'A' && P->w[lo].text[0] <= 'Z'))
+                        lo--;
+                    hi = q + 1;
+                    while (hi < k && !(P->w[hi].text[0] >= 'A' && P->w[hi].text[0] <= 'Z'))
+                        hi++;
+                }
                 int best = -1;
-                for (int r = s0; r < k; r++)
+                for (int r = lo; r < hi; r++)
                     if (!P->w[r].used && hw[r].aligned && (best < 0 || abs(r - q) < abs(best - q)))
                         best = r;
                 if (best >= 0)
