@@ -915,7 +915,8 @@ int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t
                 if (read_number(s, i, &a, &e) == 0) {
                     j = skip_sp(s, e);
                     size_t k;
-                    if ((s[j] == '-' || kw(s, j, "to", &k)) && isdigit_((unsigned char)s[i])) {
+                    /* "1-4", "1 to 4", "one to four" (words only with "to") */
+                    if ((s[j] == '-' && isdigit_((unsigned char)s[i])) || kw(s, j, "to", &k)) {
                         k = s[j] == '-' ? j + 1 : k;
                         if (read_number(s, skip_sp(s, k), &b, &e) == 0 && a <= b && b <= 1000 &&
                             !(s[e] == '/' || s[e] == '.')) {

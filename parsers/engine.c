@@ -151,6 +151,7 @@ static int single_force(struct ectx *c, const char *text, int len)
 }
 
 static int legislation_year(const char *text, size_t at);
+static const char *report_of(struct ectx *c, const char *text);
 
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
@@ -182,6 +183,15 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     if (L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") &&
         L->primary == FOI_VOCAB_OUTCOME)
         L->total = 1;
+    /* a report named after what it counts ("PSD allegation summary") */
+    if (L->primary < 0 && strlen(text) < 120) {
+        const char *m = report_of(c, text);
+        if (m) {
+            L->id[FOI_VOCAB_MEASURE] = m;
+            L->len[FOI_VOCAB_MEASURE] = (int)strlen(text);
+            L->primary = FOI_VOCAB_MEASURE;
+        }
+    }
     /* a force is the whole label, give or take a word ("Kent Police (note 2)"),
      * never a list of forces or a phrase that mentions one ("Kent Police
      * Federation", "lancashire, merseyside") */

@@ -165,7 +165,8 @@ static void add_def(struct builder *b, const char *raw, const char *def, const c
 
 /* Verbs that define the label before them. */
 static const char *const def_verbs[] = {
-    " = ", " means ", " denotes ", " indicates ", " represents ", " stands for ", " refers to ",
+    " = ", " means ", " denotes ", " indicates ", " represents ", " stands for ", " refers to ", " marks ",
+    " shows ", " signifies ",
     " includes ", " include ", " is used for ", " is used to show ", " is ", " are ", NULL
 };
 
