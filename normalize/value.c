@@ -513,7 +513,7 @@ enum hedge { H_NONE, H_LT, H_LE_SYM, H_LE, H_GT, H_GE, H_ALMOST, H_ABOUT };
 struct hedge_word { const char *w; enum hedge h; };
 
 static const struct hedge_word hedges[] = {
-    { "fewer than", H_LT }, { "less than", H_LT }, { "under", H_LT }, { "below", H_LT },
+    { "fewer than", H_LT }, { "less than", H_LT }, { "smaller than", H_LT }, { "under", H_LT }, { "below", H_LT },
     { "<=", H_LE_SYM }, { "=<", H_LE_SYM }, { "<", H_LT },
     { "no more than", H_LE }, { "not more than", H_LE }, { "at most", H_LE }, { "up to", H_LE },
     { "a maximum of", H_LE },

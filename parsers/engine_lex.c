@@ -317,7 +317,8 @@ static void read_marks(struct builder *b)
         m.text = d->raw;
         if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a")) {
             m.kind = ENG_MARK_NA;
-        } else if (has(l, "fewer than") || has(l, "less than") || has(l, "between") || has(l, "count of") ||
+        } else if (has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||
+                   has(l, "count of") ||
                    has(l, "suppress") || has(l, "withheld") || has(l, "redact") || has(l, "small number") ||
                    has(l, "under five") || has(l, "under 5") || has(l, "or fewer") || has(l, "or less")) {
             m.kind = ENG_MARK_SUPPRESSED;

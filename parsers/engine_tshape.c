@@ -912,7 +912,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             if (sv == PRIMARY_PERIOD)
                 k->from_span = 1;
         }
-        k->understood = known_any || s->ncount == 1;
+        k->understood = known_any || s->ncount == 1 || k->cumulative;
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */

@@ -753,8 +753,18 @@ static int block_columns(const struct ppage *P, const int *lines, int n, const i
     }
     /* a header over a column the rows leave empty (a category printed only
      * on an earlier page) still makes that column: a header run that
-     * touches no row's word is one more stretch of text */
-    int nrow = nw;
+     * touches no row's word is one more stretch of text. Not a header set
+     * at the left of its column over figures set at the right ("2021" over
+     * right-aligned counts): figures just right of it that no header run
+     * touches are its column's. */
+    int nrow = nw, nhs = 0, nhw = 0;
+    for (int i = 0; i < nh; i++)
+        nhw += P->l[hl[i]].nw;
+    struct ucol *hs = foi_malloc(sizeof *hs * (size_t)(nhw + 1));
+    if (!hs) {
+        foi_free(iv);
+        return -1;
+    }
     for (int i = 0; i < nh; i++) {
         const struct pl *l = &P->l[hl[i]];
         const struct pw *prev = NULL;
@@ -768,18 +778,33 @@ static int block_columns(const struct ppage *P, const int *lines, int n, const i
                 prev = w;
                 continue;
             }
-            if (prev) {
-                int touches = 0;
-                for (int q = 0; q < nrow && !touches; q++)
-                    touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
-                if (!touches)
-                    iv[nw++] = (struct ucol){ s0, s1 };
-            }
+            if (prev)
+                hs[nhs++] = (struct ucol){ s0, s1 };
             if (w)
                 s0 = w->x0, s1 = w->x1;
             prev = w;
         }
     }
+    for (int i = 0; i < nhs; i++) {
+        float s0 = hs[i].x0, s1 = hs[i].x1;
+        int touches = 0;
+        for (int q = 0; q < nrow && !touches; q++)
+            touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
+        if (touches)
+            continue;
+        int right = 0, claimed = 0;
+        for (int q = 0; q < nrow; q++) {
+            if (iv[q].x0 < s1 || iv[q].x0 - s1 > 3.0f * em)
+                continue;
+            right = 1;
+            for (int j = 0; j < nhs && !claimed; j++)
+                claimed = j != i && hs[j].x0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < hs[j].x1;
+        }
+        if (right && !claimed)
+            continue;
+        iv[nw++] = (struct ucol){ s0, s1 };
+    }
+    foi_free(hs);
     qsort(iv, (size_t)nw, sizeof *iv, cmp_ucol);
     float *b = foi_malloc(sizeof *b * (size_t)(nw + 2));
     if (!b) {
@@ -859,6 +884,7 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
              * misconduct Domestic abuse"): each starts with a capital; a
              * sentence runs on in lower case */
             words = 0;
+            seg0 = w->x0;
         }
         if (++words >= 6 || w->x1 - seg0 > 0.6f * width)
             return 0;
@@ -1015,6 +1041,32 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 col = -2;    /* decided with its neighbours below */
             hw[k].col = col;
         }
+        /* on the line right over the figures, a word over no column with a
+         * column of figures just right of it that no other word of the line
+         * heads: a header set left over figures set right ("2021" at the
+         * left of its cell, its counts at the right) */
+        if (!below) {
+            for (int k = l->w0; k < l->w0 + l->nw; k++) {
+                const struct pw *w = &P->w[k];
+                if (w->used || hw[k].col != -2)
+                    continue;
+                float em = w->size;
+                int c = -1;
+                for (int q = 0; q < nc; q++)
+                    if (ext[q].x0 >= w->x1 - 0.5f * em && ext[q].x0 - w->x1 <= 3.0f * em) {
+                        c = q;
+                        break;
+                    }
+                int claimed = 0;
+                for (int j = l->w0; j < l->w0 + l->nw && c >= 0 && !claimed; j++)
+                    claimed = j != k && !P->w[j].used && hw[j].col == c;
+                if (c >= 0 && !claimed) {
+                    /* the run it starts goes with it */
+                    hw[k].col = c;
+                    hw[k].aligned = 1;
+                }
+            }
+        }
         /* in a run of words some of which line up, the others go with the
          * nearest one that does ("Final written" over "warning") */
         int s0 = -1;
@@ -1117,7 +1169,11 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     c1 = hw[q].col > c1 ? hw[q].col : c1;
                 }
                 int f = -1, t = -1;
-                if (!hw[s0].seg_aligned) {
+                /* a group header spans the headers of the line below it; on
+                 * the lowest line, right over the figures, a run between two
+                 * columns of figures is its own column's (a header set left
+                 * over figures set right) */
+                if (!hw[s0].seg_aligned && below) {
                     float best = 1e30f;
                     for (int a0 = c0 - 2; a0 <= c0; a0++)
                         for (int a1 = c1; a1 <= c1 + 2; a1++) {
