@@ -237,7 +237,13 @@ static void scan_para(struct builder *b, const char *para)
             if (e == a || e - a > 8)
                 continue;
             const char *raw = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
-            add_def(b, raw, para, para);
+            /* its meaning: the sentence around the cue */
+            const char *cue = para + (at - l), *s0 = cue;
+            while (s0 > para && !(s0 - para >= 2 && s0[-1] == ' ' && strchr(".;", s0[-2])))
+                s0--;
+            const char *s1 = clause_end(p + q);
+            const char *sent = foi_arena_strndup(&c->arena, s0, (size_t)(s1 - s0));
+            add_def(b, raw, sent ? sent : para, para);
         }
     }
     foi_buf_release(&lb);
