@@ -11,6 +11,9 @@
  *    the preamble (records before it with one non-empty field are lines; so
  *    is a record of two fields, the first non-empty, followed by one of four
  *    or more: a title with an unquoted comma);
+ *  - records of a name and a value ("Year,2022/23", "Employee Group,(All)")
+ *    ended by a blank record, a wider table after it, are lines "Year:
+ *    2022/23" (a report's parameters, a pivot's filters);
  *  - blank records (no non-empty field, e.g. ",,,,") are skipped, never rows;
  *  - a record with one non-empty field is a row of the table (a group label)
  *    when the next multi-field record is a data row; when that record looks
