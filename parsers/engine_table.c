@@ -536,7 +536,11 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
              * abuse of position ..." names one and is read as it */
             struct label P;
             eng_tclassify(c, s, part, &P);
-            if (!P.id[FOI_VOCAB_CATEGORY] || (!strcmp(P.id[FOI_VOCAB_CATEGORY], "other") && !P.exact[FOI_VOCAB_CATEGORY])) {
+            int cat = P.id[FOI_VOCAB_CATEGORY] &&
+                      (strcmp(P.id[FOI_VOCAB_CATEGORY], "other") || P.exact[FOI_VOCAB_CATEGORY]);
+            /* "of which: dismissed" is the outcome of the category above,
+             * read as such below */
+            if (!cat && P.primary != FOI_VOCAB_OUTCOME) {
                 d->skip = 1;
                 continue;
             }

@@ -684,21 +684,24 @@ static void test_document_vocabulary(void **state)
     done(&d, &g);
 }
 
-/* "of which" rows: one naming a category is read as it, one naming a part
- * of the row above is no figure (never `other`). */
+/* "of which" rows: one naming a category is read as it, one naming an
+ * outcome is the outcome of the category above, one naming only a part of
+ * the row above is no figure (never `other`). */
 static void test_of_which_rows(void **state)
 {
     (void)state;
     struct foi_doc d;
     foi_doc_init(&d, "x.html");
     doc_lines(&d, "Allegations against police officers and staff in 2023.", FOI_FMT_HTML);
-    const char *rows[] = { "Allegation|Total", "Sexual misconduct|12", "of which: sexual harassment|5",
-                           "of which: involving a colleague|4", "Domestic abuse|7", NULL };
+    const char *rows[] = { "Allegation|Number", "Sexual misconduct|12", "of which: sexual harassment|5",
+                           "of which: involving a colleague|4", "Domestic abuse|7", "of which: resigned|1", NULL };
     doc_table(&d, 1, NULL, rows);
     struct got g;
     run(&d, &g, NULL);
-    assert_int_equal(g.ds.nrecords, 3);
+    assert_int_equal(g.ds.nrecords, 4);
     assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|5|reported"));
+    /* an outcome of the category above */
+    assert_true(has(&g, "domestic_abuse|resigned_or_retired|officers_and_staff|allegations|2023-01-01|2023-12-31|1|reported"));
     for (size_t i = 0; i < g.ds.nrecords; i++)
         assert_string_not_equal(g.ds.records[i].category, "other");
     done(&d, &g);
