@@ -304,7 +304,9 @@ static int all_subjects(const char *text)
             continue;
         char field[48];
         snprintf(field, sizeof field, "%.*s", (int)(p - a), a);
-        if (eng_header_role(field) == FOI_VOCAB_SUBJECT)
+        /* who the figures are about: not "Rank: All" (every rank of officer) */
+        if (eng_header_role(field) == FOI_VOCAB_SUBJECT &&
+            (foi_strcasestr(field, "subject") || foi_strcasestr(field, "employee") || foi_strcasestr(field, "staff")))
             return 1;
     }
     return 0;
