@@ -31,6 +31,10 @@ struct foi_figure {
     const char *note;           /* what a reader should know about this figure ("period from the
                                    context file x", "ocr"); NULL or "" for none */
     double confidence;          /* 0..1 */
+    /* canonical ids of a category or outcome label no taxonomy knows, read
+     * through the document's own words (a line defining the label, a full
+     * name it shortens); NULL otherwise. The raw labels stay in *_raw. */
+    const char *category_id, *outcome_id;
 };
 
 /* Figures with a confidence below this are listed for review in report.html:

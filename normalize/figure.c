@@ -329,6 +329,8 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     /* category */
     r.category_raw = f->category ? f->category : "";
     r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category);
+    if (!r.category && f->category_id)
+        r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category_id);
     if (!r.category) {
         r.category = "other";
         if ((rc = unknown(nc, UNK_CATEGORY, f->category, loc)))
@@ -338,6 +340,8 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     /* outcome */
     r.outcome_raw = f->outcome ? f->outcome : "";
     r.outcome = f->outcome ? foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
+    if (!r.outcome && f->outcome_id)
+        r.outcome = foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome_id);
     if (!r.outcome) {
         r.outcome = "other";
         if ((rc = unknown(nc, UNK_OUTCOME, r.outcome_raw, loc)))

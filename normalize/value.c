@@ -513,7 +513,7 @@ enum hedge { H_NONE, H_LT, H_LE_SYM, H_LE, H_GT, H_GE, H_ALMOST, H_ABOUT };
 struct hedge_word { const char *w; enum hedge h; };
 
 static const struct hedge_word hedges[] = {
-    { "fewer than", H_LT }, { "less than", H_LT }, { "under", H_LT }, { "below", H_LT },
+    { "fewer than", H_LT }, { "less than", H_LT }, { "smaller than", H_LT }, { "under", H_LT }, { "below", H_LT },
     { "<=", H_LE_SYM }, { "=<", H_LE_SYM }, { "<", H_LT },
     { "no more than", H_LE }, { "not more than", H_LE }, { "at most", H_LE }, { "up to", H_LE },
     { "a maximum of", H_LE },
@@ -930,7 +930,8 @@ int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t
                 if (read_number(s, i, &a, &e) == 0) {
                     j = skip_sp(s, e);
                     size_t k;
-                    if ((s[j] == '-' || kw(s, j, "to", &k)) && isdigit_((unsigned char)s[i])) {
+                    /* "1-4", "1 to 4", "one to four" (words only with "to") */
+                    if ((s[j] == '-' && isdigit_((unsigned char)s[i])) || kw(s, j, "to", &k)) {
                         k = s[j] == '-' ? j + 1 : k;
                         if (read_number(s, skip_sp(s, k), &b, &e) == 0 && a <= b && b <= 1000 &&
                             !(s[e] == '/' || s[e] == '.')) {

@@ -3,6 +3,7 @@
  * of what the figures count), label classification and figure emission. Tables,
  * lists and prose are read in engine_table.c and engine_letter.c. */
 #include "engine_ctx.h"
+#include "engine_table.h"
 
 #include "../normalize/figure.h"
 
@@ -77,14 +78,23 @@ static int memo_grow(struct ectx *c)
     return 0;
 }
 
+/* classify, then the document's own words for a label no taxonomy knows
+ * (engine_lex.c) */
+static void classify_doc(struct ectx *c, const char *text, struct label *L)
+{
+    classify(c, text, L);
+    if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text)
+        eng_lex_classify(c, text, L);
+}
+
 void eng_classify(struct ectx *c, const char *text, struct label *L)
 {
     if (!text || !*text) {
-        classify(c, text, L);
+        classify_doc(c, text, L);
         return;
     }
     if ((!c->memo || (c->memo_n + 1) * 2 > c->memo_mask + 1) && c->memo_n < MEMO_MAX && memo_grow(c)) {
-        classify(c, text, L);   /* no room for the memo: classify afresh */
+        classify_doc(c, text, L);   /* no room for the memo: classify afresh */
         return;
     }
     uint32_t h = (uint32_t)foi_hash(text, strlen(text));
@@ -95,7 +105,7 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
             L->text = text;
             return;
         }
-    classify(c, text, L);
+    classify_doc(c, text, L);
     if (c->memo_n >= MEMO_MAX || (c->memo_n + 1) * 2 > c->memo_mask + 1)
         return;
     const char *key = foi_arena_strdup(&c->arena, text);
@@ -141,6 +151,7 @@ static int single_force(struct ectx *c, const char *text, int len)
 }
 
 static int legislation_year(const char *text, size_t at);
+static const char *report_of(struct ectx *c, const char *text);
 
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
@@ -172,6 +183,15 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     if (L->id[FOI_VOCAB_OUTCOME] && !strcmp(L->id[FOI_VOCAB_OUTCOME], "total") &&
         L->primary == FOI_VOCAB_OUTCOME)
         L->total = 1;
+    /* a report named after what it counts ("PSD allegation summary") */
+    if (L->primary < 0 && strlen(text) < 120) {
+        const char *m = report_of(c, text);
+        if (m) {
+            L->id[FOI_VOCAB_MEASURE] = m;
+            L->len[FOI_VOCAB_MEASURE] = (int)strlen(text);
+            L->primary = FOI_VOCAB_MEASURE;
+        }
+    }
     /* a force is the whole label, give or take a word ("Kent Police (note 2)"),
      * never a list of forces or a phrase that mentions one ("Kent Police
      * Federation", "lancashire, merseyside") */
@@ -266,6 +286,67 @@ static int negated(const char *text, size_t at)
     return 0;
 }
 
+/* A report's filter that keeps every subject: "Subject Type: (All)",
+ * "Employee group: All" (a pivot's report filter, a report's parameters). */
+static int all_subjects(const char *text)
+{
+    for (const char *p = strchr(text, ':'); p; p = strchr(p + 1, ':')) {
+        const char *v = p + 1;
+        while (*v == ' ')
+            v++;
+        size_t n = !strncasecmp(v, "(all)", 5) ? 5 : !strncasecmp(v, "all", 3) ? 3 : 0;
+        if (!n || isalnum((unsigned char)v[n]) || (v[n] == ' ' && isalpha((unsigned char)v[n + 1])))
+            continue;
+        const char *a = p;
+        while (a > text && !strchr(";,.|", a[-1]))
+            a--;
+        if (p - a > 40)
+            continue;
+        char field[48];
+        snprintf(field, sizeof field, "%.*s", (int)(p - a), a);
+        /* who the figures are about: not "Rank: All" (every rank of officer) */
+        if (eng_header_role(field) == FOI_VOCAB_SUBJECT &&
+            (foi_strcasestr(field, "subject") || foi_strcasestr(field, "employee") || foi_strcasestr(field, "staff")))
+            return 1;
+    }
+    return 0;
+}
+
+/* A report named after what it counts, its noun in the singular before a
+ * report word: "Allegation Summary by Finalised Result", "Complaint
+ * statistics". The noun is the measure the taxonomy reads in it alone. */
+static const char *report_of(struct ectx *c, const char *text)
+{
+    static const char *const words[] = { "summary", "report", "statistics", "extract", "breakdown", "return",
+                                         "data", "counts", NULL };
+    for (const char *p = text; *p;) {
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalpha((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n || n > 20)
+            continue;
+        const char *q = p;
+        while (*q == ' ')
+            q++;
+        int rep = 0;
+        for (int i = 0; words[i] && !rep; i++) {
+            size_t k = strlen(words[i]);
+            rep = q > p && !strncasecmp(q, words[i], k) && !isalpha((unsigned char)q[k]);
+        }
+        if (!rep)
+            continue;
+        char noun[24];
+        snprintf(noun, sizeof noun, "%.*s", (int)n, w);
+        struct foi_match m;
+        if (match(c, FOI_VOCAB_MEASURE, noun, &m) && m.exact)
+            return m.id;
+    }
+    return NULL;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -305,6 +386,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "officers";
     else if (st)
         td->subject = "staff";
+    else if (all_subjects(text))
+        td->subject = "officers_and_staff";
     /* measures: one only, every mention agreeing; a negated one ("officers
      * (not allegations)", "cases rather than allegations") says what the
      * figures are not */
@@ -320,6 +403,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     }
     if (mid && agree)
         td->measure = mid;
+    else if (!mid)
+        td->measure = report_of(c, text);
     /* periods */
     struct foi_period_ctx pc = {0};
     struct foi_period ps[ENG_MAX_PERIODS];
@@ -635,12 +720,30 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
     return v < low ? low : v > top ? top : v;
 }
 
+/* A label of vocabulary v that no taxonomy maps but the document's own words
+ * do (engine_lex.c): *id gets the id; the note says how it was read. */
+static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
+{
+    if (!label || !*label || *id || foi_norm_label(c->tax, v, label))
+        return NULL;
+    struct label L;
+    eng_classify(c, label, &L);
+    if (!L.id[v] || (!L.defined && !L.short_of))
+        return NULL;
+    *id = L.id[v];
+    if (L.defined)
+        return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document defines it as '%.80s'", label, L.id[v],
+                                L.defined);
+    return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document names '%.80s' in full", label, L.id[v],
+                            L.short_of);
+}
+
 void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *d, double conf,
                        const char *locator)
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[4];
+    const char *notes[6];
     int nnotes = 0;
     if (f->note && *f->note)
         notes[nnotes++] = f->note;
@@ -654,6 +757,13 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
         inferred = 1;
         notes[nnotes++] = ctx_note(c, used);
     }
+    /* a label no taxonomy knows that the document's own words explain */
+    const char *lex_note = doc_label(c, FOI_VOCAB_CATEGORY, f->category, &f->category_id);
+    if (lex_note)
+        notes[nnotes++] = lex_note;
+    lex_note = doc_label(c, FOI_VOCAB_OUTCOME, f->outcome, &f->outcome_id);
+    if (lex_note)
+        notes[nnotes++] = lex_note;
     if (!f->measure && c->o->default_measure) {
         f->measure = c->o->default_measure;
         inferred = 1;

@@ -35,6 +35,10 @@ struct label {
     int period_in;                    /* a period inside a longer label ("Allegations 2021/22") */
     struct foi_period inner;          /* that period */
     int primary;                      /* vocabulary of the strongest match, -1 none, FOI_VOCAB_COUNT = period */
+    /* a label no taxonomy knows, read through the document's own words
+     * (engine_lex.c): the definition it gives, or the full name it shortens */
+    const char *defined;
+    const char *short_of;
 };
 #define PRIMARY_PERIOD FOI_VOCAB_COUNT
 
@@ -91,7 +95,29 @@ struct ectx {
     /* marks the document defines as nil (engine_table.c, NIL_*) */
     int nil_marks, nil_done;
     int sheet_first;            /* index of the first table on the current sheet (engine_table.c) */
+    /* the document's own vocabulary (engine_lex.c), read once */
+    struct doclex *lex;
+    int lex_done;
 };
+
+/* A mark a line of the document explains ("c = fewer than five", "[z] = not
+ * applicable", "replaced with '<5' ... under section 38(1)(b)"). */
+enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2 };
+struct eng_mark {
+    const char *text;           /* the mark as the cells show it */
+    int kind;                   /* ENG_MARK_* */
+    int has_bounds;
+    int64_t min, max;           /* what the definition says it stands for */
+    char exemption[32];         /* the exemption the definition's paragraph cites, or "" */
+};
+
+/* engine_lex.c */
+/* A label no taxonomy knows, read through the document's own words: a line
+ * defining it ("WW = written warning"), or a category name it shortens; fills
+ * L (id, primary, defined or short_of) and returns 1, else 0. */
+int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
+/* The mark a count cell shows, as the document explains it, or NULL. */
+const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

@@ -37,6 +37,7 @@ struct tread {
     int nlead, ntop;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
+    int tperiod_context;        /* the period the table sits in is the context file's */
     /* state down the rows */
     struct dims group;
     int group_unknown;          /* under a group heading foi does not know */
@@ -528,7 +529,23 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         const char *x = cell_text(t, r, col);
         int own = *x != '\0';
-        if (own && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
+        const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
+        if (part) {
+            /* "of which: involving a colleague": a part of the category above
+             * that is no category of its own gives no figure; "of which:
+             * abuse of position ..." names one and is read as it */
+            struct label P;
+            eng_tclassify(c, s, part, &P);
+            int cat = P.id[FOI_VOCAB_CATEGORY] &&
+                      (strcmp(P.id[FOI_VOCAB_CATEGORY], "other") || P.exact[FOI_VOCAB_CATEGORY]);
+            /* "of which: dismissed" is the outcome of the category above,
+             * read as such below */
+            if (!cat && P.primary != FOI_VOCAB_OUTCOME) {
+                d->skip = 1;
+                continue;
+            }
+        }
+        if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
             tr->filled[col] = x;
         else if (!own && k->role != FOI_VOCAB_OUTCOME)
             x = tr->filled[col];         /* fill down an empty label */
@@ -770,6 +787,29 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     } else if (!d.has_period && !d.period_label) {
         d.period_label = rd->d.period_label;
     }
+    /* a running total: from the start of the table's periods to the end of
+     * its row's (corpus README: a figure as stated, over what it covers) */
+    if (k->cumulative) {
+        const struct tcol *pc = NULL;
+        for (int o = 0; o < s->nc && !pc; o++)
+            if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)
+                pc = &s->col[o];
+        if (!pc || !rd->d.has_period || k->dims.has_period ||
+            foi_date_cmp(&pc->span.start, &rd->d.period.end) > 0) {
+            left_out(tr, r, col, "a running total whose start the table does not give");
+            return -1;
+        }
+        d.period.start = pc->span.start;
+        d.period.end = rd->d.period.end;
+        d.period.resolved = 1;
+        d.period.kind = FOI_PER_RANGE;
+        d.has_period = 1;
+        char a[11];
+        foi_date_iso(&pc->span.start, a);
+        d.period_label = foi_arena_printf(&c->arena, "%s (from %s)", rd->d.period_label ? rd->d.period_label : "", a);
+        if (!d.outcome)
+            d.outcome = "total";
+    }
     /* group rows */
     if (!d.category) d.category = tr->group.category;
     if (!d.subject) d.subject = tr->group.subject;
@@ -847,6 +887,17 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
                              "the lines above it, nor the request)");
         return -1;
     }
+    if (tr->tperiod_context && d.has_period && d.period_label) {
+        /* "Jan–Mar" read inside the period a context file or covering letter
+         * gives: the year is the context's */
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (!(foi_period_parse(d.period_label, &pc, &p) == 1 && p.resolved)) {
+            d.inferred = 1;
+            const char *o = c->doc->context->origin && *c->doc->context->origin ? c->doc->context->origin : "the context";
+            d.note = foi_arena_printf(&c->arena, "'%s' read inside the period from %s", d.period_label, o);
+        }
+    }
     d.structured = 1;
     *out = d;
     return 1;
@@ -915,7 +966,28 @@ static int table_pass(struct tread *tr)
             else if (kind == CK_EMPTY)
                 continue;
             struct foi_value v;
+            const struct eng_mark *mark = nil_note ? NULL : eng_lex_mark(c, cell->text);
             int vr = eng_value(c, nil_note ? "0" : cell->text, &v);
+            if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
+                /* a mark the document explains: its bounds where the cell's
+                 * own notation gives none ("c", "[x]"), its exemption */
+                if (vr != 0 || v.status == FOI_VS_NONE) {
+                    memset(&v, 0, sizeof v);
+                    v.status = FOI_VS_SUPPRESSED;
+                    vr = 0;
+                }
+                if (v.status == FOI_VS_SUPPRESSED) {
+                    if (!v.has_min && !v.has_max && (mark->has_bounds || c->supp_has)) {
+                        v.min = mark->has_bounds ? mark->min : c->supp_min;
+                        v.max = mark->has_bounds ? mark->max : c->supp_max;
+                        v.has_min = v.has_max = 1;
+                    }
+                    const char *ex = mark->exemption[0] ? mark->exemption
+                                     : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
+                    if (mark->exemption[0] || !v.exemption[0])
+                        snprintf(v.exemption, sizeof v.exemption, "%s", ex);
+                }
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -1044,6 +1116,17 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     if (tr.question)
         dims_fill_text(&pd, tr.question);
     dims_fill_text(&pd, &c->req);
+    if (!pd.has_period && c->doc->context && c->doc->context->period && *c->doc->context->period) {
+        /* a context file or covering letter's period ("the figures are for
+         * 2023"): "Jan–Mar" alone is read inside it */
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (foi_period_parse(c->doc->context->period, &pc, &p) == 1 && p.resolved) {
+            pd.period = p;
+            pd.has_period = 1;
+            tr.tperiod_context = 1;
+        }
+    }
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
     eng_textdims(c, tr.s.title, &tr.title);

@@ -40,6 +40,8 @@ struct tcol {
     int head_outcome;      /* a header level of this column is an outcome level */
     int dup, from_span;    /* same heading as another count column; a Total spanning periods */
     int defined;           /* a line of the document defines the header ("x = ...") */
+    int cumulative;        /* a running total ("Cumulative total", "Year to date"): each cell
+                              runs from the start of the table's periods to its row's end */
     /* period label columns: the span of their periods, for a Total row */
     struct foi_period span;
     int has_span;
@@ -47,6 +49,7 @@ struct tcol {
 };
 
 struct tshape {
+    struct ectx *c;        /* the document it is read in (its marks, engine_lex.c) */
     int h;                 /* header rows */
     int htop;              /* of which leading title rows (a sentence split into cells) */
     const char *title;     /* their text, read like a caption */
@@ -98,5 +101,8 @@ int eng_generic_count(const char *h);
 /* A label that reads as a total though no taxonomy alias says so: "All
  * categories", "Overall", "Sub total". */
 int eng_totalish(const char *text);
+/* A row label that picks a part of the row above ("of which: involving a
+ * colleague", "Of these, ..."): the words after the lead-in, else NULL. */
+const char *eng_subset_label(const char *text);
 
 #endif

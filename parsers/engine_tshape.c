@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define SAMPLE_ROWS 2000   /* body rows looked at to tell a column's kind and role */
 
@@ -100,7 +101,14 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
         *year = 0;
         return CK_COUNT;
     }
-    return eng_cell_kind(text, year);
+    int k = eng_cell_kind(text, year);
+    if (k == CK_TEXT && s->c) {
+        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
+        const struct eng_mark *m = eng_lex_mark(s->c, text);
+        if (m)
+            return m->kind == ENG_MARK_SUPPRESSED ? CK_COUNT : CK_EMPTY;
+    }
+    return k;
 }
 
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
@@ -211,6 +219,20 @@ int eng_generic_count(const char *h)
         if (!strcmp(f, w))
             return 1;
     }
+    /* "Outcome count", "Month number": the count of the row's outcome (or
+     * subject, period, force), as a report's field names have it */
+    size_t n = strlen(f);
+    static const char *const tails[] = { " count", " number", " no", NULL };
+    for (int i = 0; tails[i]; i++) {
+        size_t k = strlen(tails[i]);
+        if (n <= k || strcmp(f + n - k, tails[i]))
+            continue;
+        char head[64];
+        snprintf(head, sizeof head, "%.*s", (int)(n - k), f);
+        int role = eng_header_role(head);
+        if (role == FOI_VOCAB_OUTCOME || role == FOI_VOCAB_SUBJECT || role == FOI_VOCAB_FORCE)
+            return 1;
+    }
     return 0;
 }
 
@@ -223,12 +245,77 @@ int eng_totalish(const char *text)
            has_word(f, "totals") || !strcmp(f, "sum") || !strncmp(f, "sum of", 6) || !strcmp(f, "combined");
 }
 
+const char *eng_subset_label(const char *text)
+{
+    static const char *const leads[] = { "of which", "of whom", "of these", "of those", "within which", NULL };
+    if (!text)
+        return NULL;
+    while (*text == ' ' || *text == '-' || *text == '(')
+        text++;
+    for (int i = 0; leads[i]; i++) {
+        size_t n = strlen(leads[i]);
+        if (strncasecmp(text, leads[i], n) || isalnum((unsigned char)text[n]))
+            continue;
+        const char *p = text + n;
+        while (*p == ' ' || *p == ':' || *p == ',' || *p == '-')
+            p++;
+        return p;
+    }
+    return NULL;
+}
+
+/* A header written as a field name ("AllegationTypeTotal", "DateFrom",
+ * "outcome_count"): its words ("Allegation Type Total"), so role words,
+ * Total and From / To read in it as in any header. Other text is returned
+ * as it is. */
+static const char *field_words(struct ectx *c, const char *x)
+{
+    size_t n = strlen(x);
+    if (n < 4 || n > 64)
+        return x;
+    int humps = 0, under = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)x[i];
+        if (!isalnum(ch) && ch != '_')
+            return x;
+        if (ch == '_' && i > 0 && i + 1 < n)
+            under++;
+        if (i > 0 && isupper(ch) && islower((unsigned char)x[i - 1]))
+            humps++;
+    }
+    if (!humps && !under)
+        return x;
+    char buf[160];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {
+        unsigned char ch = (unsigned char)x[i];
+        if (ch == '_') {
+            buf[k++] = ' ';
+            continue;
+        }
+        if (i > 0 && isupper(ch) && (islower((unsigned char)x[i - 1]) ||
+                                     (isupper((unsigned char)x[i - 1]) && i + 1 < n && islower((unsigned char)x[i + 1]))))
+            buf[k++] = ' ';
+        buf[k++] = (char)ch;
+    }
+    buf[k] = '\0';
+    const char *d = foi_arena_strdup(&c->arena, buf);
+    return d ? d : x;
+}
+
+/* A header cell as the engine reads it (field_words). */
+static const char *head_text(const struct tshape *s, const struct foi_table *t, int lvl, int col)
+{
+    const char *x = cell_text(t, lvl, col);
+    return s->c ? field_words(s->c, x) : x;
+}
+
 /* The column's own header: its lowest non-empty header cell. */
-static const char *col_head(const struct foi_table *t, int h, int col)
+static const char *col_head(const struct tshape *s, const struct foi_table *t, int h, int col)
 {
     for (int lvl = h - 1; lvl >= 0; lvl--)
         if (*cell_text(t, lvl, col))
-            return cell_text(t, lvl, col);
+            return head_text(s, t, lvl, col);
     return "";
 }
 
@@ -258,12 +345,12 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
             if (kind == CK_TEXT)
                 textlen += (long)strlen(cell->text);
         }
-        k->head = col_head(t, h, col);
+        k->head = col_head(s, t, h, col);
         int nonempty = n[CK_COUNT] + n[CK_NUMBER] + n[CK_PERIOD] + n[CK_DATE] + n[CK_TEXT];
         int hrole = eng_header_role(k->head);
         int denom = 0;
         for (int lvl = 0; lvl < h; lvl++)
-            denom |= denominator_words(cell_text(t, lvl, col));
+            denom |= denominator_words(head_text(s, t, lvl, col));
         int periods = n[CK_PERIOD] + n[CK_DATE] + years;
         k->kind = COL_EMPTY;
         k->role = ROLE_NONE;
@@ -281,7 +368,9 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
             k->kind = COL_DENOM;   /* rates, percentages, decimals */
         } else {
             k->kind = COL_LABEL;
-            if (note_words(k->head) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
+            /* "Comments", "Notes"; not "Allegation Type Description", whose
+             * role words say it holds the labels */
+            if ((note_words(k->head) && hrole == ROLE_NONE) || (n[CK_TEXT] && textlen / n[CK_TEXT] > 60))
                 k->kind = COL_NOTE;
         }
         if (k->kind == COL_COUNT && (eng_generic_count(k->head) || !*k->head || col == 0) &&
@@ -645,6 +734,14 @@ static void header_total(struct dims *d, int sibling, const struct label *L,
         d->measure = L->id[FOI_VOCAB_MEASURE];
 }
 
+/* A header of running totals: "Cumulative total", "Running total", "Year
+ * to date". */
+static int running_total(const char *h)
+{
+    return has_word(h, "cumulative") || foi_strcasestr(h, "running total") || foi_strcasestr(h, "year to date") ||
+           has_word(h, "ytd");
+}
+
 /* 4. what the header stack says of each count column; each header level's
  * role is the vocabulary most of its labels share, so an unknown label at
  * an outcome level is an outcome foi does not know (reported, `other`) */
@@ -677,7 +774,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             L->primary = -1;
             if (s->col[col].kind != COL_COUNT && s->col[col].kind != COL_DENOM)
                 continue;
-            const char *x = cell_text(t, lvl, col);
+            const char *x = head_text(s, t, lvl, col);
             if (!*x || eng_generic_count(x)) {
                 L->text = "";
                 continue;
@@ -713,6 +810,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             continue;
         struct dims *d = &k->dims;
         int known_any = 0, lowest = 1;
+        k->cumulative = running_total(k->head);
         for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
             if (!L->text || !*L->text) {
@@ -814,7 +912,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             if (sv == PRIMARY_PERIOD)
                 k->from_span = 1;
         }
-        k->understood = known_any || s->ncount == 1;
+        k->understood = known_any || s->ncount == 1 || k->cumulative;
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */
@@ -949,6 +1047,28 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
             }
         }
     }
+    /* a pivot table's value field, "Sum of Allegations" or "Count of Case
+     * ID" in a header cell (its corner above the row labels): what every
+     * value counts */
+    if (!m && !clash) {
+        for (int r = 0; r < s->h; r++)
+            for (int col = 0; col < s->nc; col++) {
+                const char *x = cell_text(t, r, col), *rest = NULL;
+                if (!strncasecmp(x, "sum of ", 7))
+                    rest = x + 7;
+                else if (!strncasecmp(x, "count of ", 9))
+                    rest = x + 9;
+                if (!rest)
+                    continue;
+                struct textdims td;
+                eng_textdims(c, rest, &td);
+                if (td.measure) {
+                    if (m && strcmp(m, td.measure))
+                        clash = 1;
+                    m = td.measure;
+                }
+            }
+    }
     s->tmeasure = clash ? NULL : m;
     s->tsubject = sclash ? NULL : sub;
 }
@@ -1026,6 +1146,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
                struct tshape *s)
 {
     memset(s, 0, sizeof *s);
+    s->c = c;
     if (tperiod && tperiod->resolved) {
         s->tperiod = *tperiod;
         s->has_tperiod = 1;

@@ -51,6 +51,9 @@ struct ppage {
     struct pl *l;
     int nl, al;
     int text_chars;       /* visible characters */
+    /* two-column regions (pdf_layout.c): lines with region r + 1 lie in reg[r] */
+    struct pregion { float y0, y1, g; } reg[4];
+    int nreg;
 };
 
 struct pcell {
@@ -103,6 +106,13 @@ int pdf_text_word(struct foi_buf *b, const char *word, int new_line);
 /* b's text with whitespace collapsed, in the scratch arena (NULL and L->rc
  * set when out of memory). */
 const char *pdf_arena_text(struct lay *L, struct foi_buf *b);
+
+/* Two-column regions of page p (lines get side and region, a line with words
+ * on both sides is split at the gutter). With prose set, both columns must
+ * hold running text (three lines of four words or more and no count each),
+ * so a table of labels and figures, not yet found, is never taken for two
+ * columns; without it, the tables found keep lines from crossing. */
+int pdf_columns(struct lay *L, int p, int prose);
 
 /* pdf_table.c */
 int pdf_ruled_tables(struct lay *L, int page);

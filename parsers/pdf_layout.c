@@ -93,8 +93,16 @@ int pdf_is_num(const char *s)
         return 0;
     /* marks of suppressed or nil cells */
     if (!strcmp(s, "*") || !strcmp(s, "-") || !strcmp(s, "\xE2\x80\x93") || !strcmp(s, "\xE2\x80\x94") ||
-        !strcmp(s, "**"))
+        !strcmp(s, "**") || !strcmp(s, "~") || !strcmp(s, ".."))
         return 1;
+    /* statistical marks in brackets: "[x]", "[c]", "[z]", "[low]" */
+    size_t n = strlen(s);
+    if (n >= 3 && n <= 5 && s[0] == '[' && s[n - 1] == ']') {
+        for (size_t i = 1; i + 1 < n; i++)
+            if (!(s[i] >= 'a' && s[i] <= 'z'))
+                return 0;
+        return 1;
+    }
     const char *p = s;
     if (*p == '<' || *p == '>')
         p++;
@@ -862,15 +870,28 @@ static int cmp_item(const void *a, const void *b)
     return x->idx - y->idx;
 }
 
-struct region {
-    float y0, y1, g;
-};
+/* A line's words on one side of g (side 1 left, 2 right) read as running
+ * text: four words or more and no count among them. */
+static int prose_side(const struct ppage *P, const struct pl *l, float g, int side)
+{
+    int words = 0;
+    for (int w = l->w0; w < l->w0 + l->nw; w++) {
+        const struct pw *x = &P->w[w];
+        if (x->used || (side == 1) != (x->x1 <= g))
+            continue;
+        if (x->fl & PW_NUM)
+            return 0;
+        words++;
+    }
+    return words >= 4;
+}
 
-/* Find two-column regions on page p; lines get side/region. */
-static int columns(struct lay *L, int p, struct region *reg, int *nreg, int maxreg)
+int pdf_columns(struct lay *L, int p, int prose)
 {
     struct ppage *P = &L->pg[p];
-    *nreg = 0;
+    const int maxreg = 4;
+    struct pregion *reg = P->reg;
+    int *nreg = &P->nreg;
     /* the content lines in baseline order */
     int n = 0;
     for (int i = 0; i < P->nl; i++)
@@ -973,18 +994,22 @@ static int columns(struct lay *L, int p, struct region *reg, int *nreg, int maxr
                             ry0 = fminf(ry0, y), ry1 = fmaxf(ry1, y);
                     }
                     float o0 = fmaxf(ly0, ry0), o1 = fminf(ly1, ry1);
-                    int nl2 = 0, nr2 = 0, first = -1, last = -1;
+                    int nl2 = 0, nr2 = 0, first = -1, last = -1, pl2 = 0, pr2 = 0;
                     for (int i = a; i < b2; i++) {
                         float y = P->l[ord[i]].base;
                         if (y < o0 - 1 || y > o1 + 1)
                             continue;
                         nl2 += has[i] & 1;
                         nr2 += (has[i] >> 1) & 1;
+                        if (prose) {
+                            pl2 += (has[i] & 1) && prose_side(P, &P->l[ord[i]], g, 1);
+                            pr2 += (has[i] & 2) && prose_side(P, &P->l[ord[i]], g, 2);
+                        }
                         if (first < 0)
                             first = i;
                         last = i;
                     }
-                    if (nl2 >= 3 && nr2 >= 3 && nl2 + nr2 > best_score) {
+                    if (nl2 >= 3 && nr2 >= 3 && (!prose || (pl2 >= 3 && pr2 >= 3)) && nl2 + nr2 > best_score) {
                         best_score = nl2 + nr2;
                         best_g = g;
                         best_a = first;
@@ -996,7 +1021,7 @@ static int columns(struct lay *L, int p, struct region *reg, int *nreg, int maxr
         }
         if (!best_score)
             break;
-        struct region *R = &reg[*nreg];
+        struct pregion *R = &reg[*nreg];
         R->g = best_g;
         R->y0 = 1e30f;
         R->y1 = -1e30f;
@@ -1491,7 +1516,7 @@ static int emit(struct lay *L)
     foi_buf_init(&o.all, 0);
     foi_buf_init(&o.tmp, 0);
     foi_buf_init(&o.cur.text, 0);
-    int ntables_out = 0;
+    int ntables_out = 0, last_anchor = 0;
     struct foi_table *tables = NULL;
     int nt = 0;
     for (int t = 0; t < L->ntab; t++)
@@ -1501,20 +1526,16 @@ static int emit(struct lay *L)
         if (!tables)
             return pdf_nomem(L);
     }
-    struct region (*regs)[4] = foi_calloc((size_t)(L->npages ? L->npages : 1), sizeof *regs);
-    int *nregs = foi_calloc((size_t)(L->npages ? L->npages : 1), sizeof *nregs);
     struct marg *marg = NULL;
     int nmarg = 0;
-    if (!regs || !nregs)
-        pdf_nomem(L);
     for (int p = 0; p < L->npages && !L->rc; p++)
-        columns(L, p, regs[p], &nregs[p], 4);
+        pdf_columns(L, p, 0);
     if (!L->rc)
         build_margins(L, &marg, &nmarg);
     for (int p = 0; p < L->npages && !L->rc; p++) {
         struct ppage *P = &L->pg[p];
-        struct region *reg = regs[p];
-        int nreg = nregs[p];
+        struct pregion *reg = P->reg;
+        int nreg = P->nreg;
         int n = 0;
         for (int i = 0; i < P->nl; i++)
             n += !P->l[i].gone && !P->l[i].furn;
@@ -1605,7 +1626,15 @@ static int emit(struct lay *L)
                     ft->heading = h;
                     if (is_caption(h))
                         ft->caption = h;
+                    /* a caption set above a paragraph or two of notes
+                     * ("Table 2: Outcome of cases recorded between 2021 and
+                     * 2023" / "The outcomes below are ..."), since the last
+                     * table: a heading line reading "Table N ..." */
+                    for (int k = o.nlines - 2; !ft->caption && k >= 0 && k >= o.nlines - 4 && k >= last_anchor; k--)
+                        if ((o.lines[k].flags & FOI_LINE_HEADING) && is_caption(o.lines[k].text))
+                            ft->caption = o.lines[k].text;
                 }
+                last_anchor = o.nlines;
                 continue;
             }
             const struct pl *l = &P->l[it[i].idx];
@@ -1664,8 +1693,6 @@ static int emit(struct lay *L)
             doc->text_len = o.all.len;
         }
     }
-    foi_free(regs);
-    foi_free(nregs);
     foi_free(marg);
     foi_free(o.lines);
     foi_buf_release(&o.all);
@@ -1765,6 +1792,10 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
             pdf_ruled_tables(&L, p);
         if (!L.rc)
             furniture(&L);
+        /* columns of running text first, so an aligned table in one column
+         * is read in it and never takes lines of the other */
+        for (int p = 0; p < npages && !L.rc; p++)
+            pdf_columns(&L, p, 1);
         for (int p = 0; p < npages && !L.rc; p++)
             pdf_unruled_tables(&L, p);
         if (!L.rc)

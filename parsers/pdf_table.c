@@ -358,22 +358,43 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                 nlines++;
                 lastline = li;
             }
+            /* a word goes whole into the cell holding its centre: header
+             * text centred on its column may run over the rules either side
+             * ("Final written warning" in a narrow column). Two cells' texts
+             * run together with no gap ("warningWritten") part where a
+             * capital follows a small letter across a column's rule. */
+            int crosses = find_slot(xs, nx, w->x0 + 0.5f) != find_slot(xs, nx, w->x1 - 0.5f);
+            int piece_c0 = w->c0, piece = 0, piece_col = -1;
             for (int k = w->c0; k < w->c0 + w->nc && !rc; k++) {
                 const struct foi_pdf_char *ch = &P->ch[k];
                 if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
                     continue;
-                float mx = (ch->x0 + ch->x1) / 2, my = (ch->y0 + ch->y1) / 2;
-                int c = find_slot(xs, nx, mx), r = find_slot(ys, ny, my);
+                if (piece_col < 0 || (crosses && k > w->c0 && P->ch[k - 1].cp >= 'a' && P->ch[k - 1].cp <= 'z' &&
+                                      ch->cp >= 'A' && ch->cp <= 'Z')) {
+                    if (piece_col >= 0) {
+                        piece++;
+                        piece_c0 = k;
+                    }
+                    /* the piece: up to the next capital after a small letter */
+                    int e = k + 1;
+                    while (e < w->c0 + w->nc && !(crosses && P->ch[e - 1].cp >= 'a' && P->ch[e - 1].cp <= 'z' &&
+                                                   P->ch[e].cp >= 'A' && P->ch[e].cp <= 'Z'))
+                        e++;
+                    piece_col = find_slot(xs, nx, (P->ch[piece_c0].x0 + P->ch[e - 1].x1) / 2);
+                }
+                float my = (ch->y0 + ch->y1) / 2;
+                int c = piece_col, r = find_slot(ys, ny, my);
                 int g = uf_find(grp, r * ncol + c);
                 struct foi_buf *b = &cb[g];
-                if (lastw[g] != wi) {
+                int wid = wi * 64 + (piece < 63 ? piece : 63);
+                if (lastw[g] != wid) {
                     if (b->len) {
                         char e = b->data[b->len - 1], e2 = b->len > 1 ? b->data[b->len - 2] : ' ';
                         int hyph = lastl[g] != li && e == '-' && ((e2 | 0x20) >= 'a' && (e2 | 0x20) <= 'z');
                         if (!hyph && foi_buf_addc(b, ' '))
                             rc = pdf_nomem(L);
                     }
-                    lastw[g] = wi;
+                    lastw[g] = wid;
                     lastl[g] = li;
                 }
                 char u[4];
@@ -732,8 +753,18 @@ static int block_columns(const struct ppage *P, const int *lines, int n, const i
     }
     /* a header over a column the rows leave empty (a category printed only
      * on an earlier page) still makes that column: a header run that
-     * touches no row's word is one more stretch of text */
-    int nrow = nw;
+     * touches no row's word is one more stretch of text. Not a header set
+     * at the left of its column over figures set at the right ("2021" over
+     * right-aligned counts): figures just right of it that no header run
+     * touches are its column's. */
+    int nrow = nw, nhs = 0, nhw = 0;
+    for (int i = 0; i < nh; i++)
+        nhw += P->l[hl[i]].nw;
+    struct ucol *hs = foi_malloc(sizeof *hs * (size_t)(nhw + 1));
+    if (!hs) {
+        foi_free(iv);
+        return -1;
+    }
     for (int i = 0; i < nh; i++) {
         const struct pl *l = &P->l[hl[i]];
         const struct pw *prev = NULL;
@@ -747,18 +778,33 @@ static int block_columns(const struct ppage *P, const int *lines, int n, const i
                 prev = w;
                 continue;
             }
-            if (prev) {
-                int touches = 0;
-                for (int q = 0; q < nrow && !touches; q++)
-                    touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
-                if (!touches)
-                    iv[nw++] = (struct ucol){ s0, s1 };
-            }
+            if (prev)
+                hs[nhs++] = (struct ucol){ s0, s1 };
             if (w)
                 s0 = w->x0, s1 = w->x1;
             prev = w;
         }
     }
+    for (int i = 0; i < nhs; i++) {
+        float s0 = hs[i].x0, s1 = hs[i].x1;
+        int touches = 0;
+        for (int q = 0; q < nrow && !touches; q++)
+            touches = s0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < s1;
+        if (touches)
+            continue;
+        int right = 0, claimed = 0;
+        for (int q = 0; q < nrow; q++) {
+            if (iv[q].x0 < s1 || iv[q].x0 - s1 > 3.0f * em)
+                continue;
+            right = 1;
+            for (int j = 0; j < nhs && !claimed; j++)
+                claimed = j != i && hs[j].x0 < iv[q].x1 + 0.5f * em && iv[q].x0 - 0.5f * em < hs[j].x1;
+        }
+        if (right && !claimed)
+            continue;
+        iv[nw++] = (struct ucol){ s0, s1 };
+    }
+    foi_free(hs);
     qsort(iv, (size_t)nw, sizeof *iv, cmp_ucol);
     float *b = foi_malloc(sizeof *b * (size_t)(nw + 2));
     if (!b) {
@@ -831,6 +877,12 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         if ((w->fl & PW_NUM) && (!prev || (prev->fl & PW_NUM) || w->x0 - prev->x1 > 0.9f * w->size))
             return 0;
         if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
+            words = 0;
+            seg0 = w->x0;
+        } else if (w->text[0] >= 'A' && w->text[0] <= 'Z') {
+            /* header cells set close together ("Sexual assault Other sexual
+             * misconduct Domestic abuse"): each starts with a capital; a
+             * sentence runs on in lower case */
             words = 0;
             seg0 = w->x0;
         }
@@ -989,6 +1041,32 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 col = -2;    /* decided with its neighbours below */
             hw[k].col = col;
         }
+        /* on the line right over the figures, a word over no column with a
+         * column of figures just right of it that no other word of the line
+         * heads: a header set left over figures set right ("2021" at the
+         * left of its cell, its counts at the right) */
+        if (!below) {
+            for (int k = l->w0; k < l->w0 + l->nw; k++) {
+                const struct pw *w = &P->w[k];
+                if (w->used || hw[k].col != -2)
+                    continue;
+                float em = w->size;
+                int c = -1;
+                for (int q = 0; q < nc; q++)
+                    if (ext[q].x0 >= w->x1 - 0.5f * em && ext[q].x0 - w->x1 <= 3.0f * em) {
+                        c = q;
+                        break;
+                    }
+                int claimed = 0;
+                for (int j = l->w0; j < l->w0 + l->nw && c >= 0 && !claimed; j++)
+                    claimed = j != k && !P->w[j].used && hw[j].col == c;
+                if (c >= 0 && !claimed) {
+                    /* the run it starts goes with it */
+                    hw[k].col = c;
+                    hw[k].aligned = 1;
+                }
+            }
+        }
         /* in a run of words some of which line up, the others go with the
          * nearest one that does ("Final written" over "warning") */
         int s0 = -1;
@@ -1001,11 +1079,31 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 prev = w;
                 continue;
             }
+            /* a run whose aligned words line up with different columns is
+             * several cells set close together ("Sexual assault Other sexual
+             * misconduct Domestic abuse"): each cell starts with a capital,
+             * and a word goes with the aligned word of its own cell */
+            int cols_seen = -1, several = 0;
+            for (int r = s0; s0 >= 0 && r < k; r++)
+                if (!P->w[r].used && hw[r].aligned) {
+                    if (cols_seen >= 0 && hw[r].col != cols_seen)
+                        several = 1;
+                    cols_seen = hw[r].col;
+                }
             for (int q = s0; s0 >= 0 && q < k; q++) {
                 if (P->w[q].used || hw[q].aligned || hw[q].col >= 0)
                     continue;
+                int lo = s0, hi = k;
+                if (several) {
+                    lo = q;
+                    while (lo > s0 && !(P->w[lo].text[0] >= 'A' && P->w[lo].text[0] <= 'Z'))
+                        lo--;
+                    hi = q + 1;
+                    while (hi < k && !(P->w[hi].text[0] >= 'A' && P->w[hi].text[0] <= 'Z'))
+                        hi++;
+                }
                 int best = -1;
-                for (int r = s0; r < k; r++)
+                for (int r = lo; r < hi; r++)
                     if (!P->w[r].used && hw[r].aligned && (best < 0 || abs(r - q) < abs(best - q)))
                         best = r;
                 if (best >= 0)
@@ -1071,7 +1169,11 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     c1 = hw[q].col > c1 ? hw[q].col : c1;
                 }
                 int f = -1, t = -1;
-                if (!hw[s0].seg_aligned) {
+                /* a group header spans the headers of the line below it; on
+                 * the lowest line, right over the figures, a run between two
+                 * columns of figures is its own column's (a header set left
+                 * over figures set right) */
+                if (!hw[s0].seg_aligned && below) {
                     float best = 1e30f;
                     for (int a0 = c0 - 2; a0 <= c0; a0++)
                         for (int a1 = c1; a1 <= c1 + 2; a1++) {
@@ -1351,12 +1453,25 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     return 0;
 }
 
+static int unruled_side(struct lay *L, int p, int side);
+
+/* Aligned tables on page p: in each column of a two-column region apart, and
+ * in the rest of the page. */
 int pdf_unruled_tables(struct lay *L, int p)
+{
+    int rc = 0;
+    for (int side = 0; side <= 2 && !rc; side++)
+        if (!side || L->pg[p].nreg)
+            rc = unruled_side(L, p, side);
+    return rc;
+}
+
+static int unruled_side(struct lay *L, int p, int side)
 {
     struct ppage *P = &L->pg[p];
     int n = 0;
     for (int i = 0; i < P->nl; i++)
-        n += !P->l[i].gone && !P->l[i].furn;
+        n += !P->l[i].gone && !P->l[i].furn && P->l[i].side == side;
     if (n < 2)
         return 0;
     int *ord = foi_malloc(sizeof *ord * (size_t)n);
@@ -1370,7 +1485,7 @@ int pdf_unruled_tables(struct lay *L, int p)
     }
     n = 0;
     for (int i = 0; i < P->nl; i++)
-        if (!P->l[i].gone && !P->l[i].furn)
+        if (!P->l[i].gone && !P->l[i].furn && P->l[i].side == side)
             ord[n++] = i;
     for (int i = 1; i < n; i++) {
         int v = ord[i], j = i;
@@ -1410,6 +1525,25 @@ int pdf_unruled_tables(struct lay *L, int p)
         int nr = 0, pend[8], np = 0;
         rows[nr].line = ord[i];
         rows[nr].nextra = 0;
+        /* the first row's label wrapped round its figures: its first line
+         * up to an em above them, left of them, and the row has no label of
+         * its own ("Gross misconduct – dismissed" / 3 4 / "without notice") */
+        if (i > 0) {
+            const struct pl *u = &P->l[ord[i - 1]];
+            int own = 0;
+            float nx0 = l0->x1;
+            for (int k = l0->w0; k < l0->w0 + l0->nw; k++) {
+                if (P->w[k].used)
+                    continue;
+                if (P->w[k].fl & PW_NUM)
+                    nx0 = fminf(nx0, P->w[k].x0);
+                else
+                    own = 1;
+            }
+            if (!own && !u->gone && l0->base - u->base <= 1.0f * em && u->x1 < nx0 - 0.5f * em &&
+                !starts_lower(P, u) && !(u->fl & PL_BOLD && !(l0->fl & PL_BOLD)))
+                rows[nr].extra[rows[nr].nextra++] = ord[i - 1];
+        }
         nr++;
         float last_base = l0->base, pitch = 0;
         int j = i + 1, last_row = i;
@@ -1468,7 +1602,7 @@ int pdf_unruled_tables(struct lay *L, int p)
              * misconduct - would have" / figures / "been dismissed" in a row
              * padded apart from the one above) */
             int centred = 0;
-            if (np == 0 && gap > 1.7f * em && j + 1 < n && cand[j + 1]) {
+            if (np < 2 && gap > 1.7f * em && j + 1 < n && cand[j + 1]) {
                 const struct pl *nx = &P->l[ord[j + 1]];
                 float rgap = nx->base - P->l[rows[nr - 1].line].base;
                 for (int k = nx->w0; k < nx->w0 + nx->nw && !centred; k++)

@@ -11,6 +11,9 @@
  *    the preamble (records before it with one non-empty field are lines; so
  *    is a record of two fields, the first non-empty, followed by one of four
  *    or more: a title with an unquoted comma);
+ *  - records of a name and a value ("Year,2022/23", "Employee Group,(All)")
+ *    ended by a blank record, a wider table after it, are lines "Year:
+ *    2022/23" (a report's parameters, a pivot's filters);
  *  - blank records (no non-empty field, e.g. ",,,,") are skipped, never rows;
  *  - a record with one non-empty field is a row of the table (a group label)
  *    when the next multi-field record is a data row; when that record looks
@@ -262,7 +265,7 @@ struct lines {
     int n, a;
 };
 
-static int add_line(struct cctx *c, struct lines *L, const struct rec *r, unsigned flags)
+static int add_line(struct cctx *c, struct lines *L, const struct rec *r, unsigned flags, int pair)
 {
     if (L->n == L->a) {
         int na = L->a ? L->a * 2 : 16;
@@ -275,7 +278,7 @@ static int add_line(struct cctx *c, struct lines *L, const struct rec *r, unsign
     size_t len = 0;
     for (int i = 0; i < r->nf; i++)
         if (*r->f[i])
-            len += strlen(r->f[i]) + 1;
+            len += strlen(r->f[i]) + 2;
     char *t = foi_arena_alloc(&c->doc->arena, len + 1);
     if (!t)
         return foi_errf(c->err, FOI_ENOMEM, NULL, "out of memory reading CSV");
@@ -283,6 +286,9 @@ static int add_line(struct cctx *c, struct lines *L, const struct rec *r, unsign
     for (int i = 0; i < r->nf; i++) {
         if (!*r->f[i])
             continue;
+        /* a parameter's name and value: "Year: 2022/23" */
+        if (off && pair && t[off - 1] != ':')
+            t[off++] = ':';
         if (off)
             t[off++] = ' ';
         size_t l = strlen(r->f[i]);
@@ -393,12 +399,32 @@ static int segment(struct cctx *c)
         while (h < c->nrec && R[h].ne == 2 && *field(&R[h], 0) && next_multi[h + 1] < c->nrec &&
                R[next_multi[h + 1]].ne >= 4)
             h = next_multi[h + 1];
+        /* a report's parameters or a pivot's filters: records of a name and a
+         * value ("Year,2022/23", "Employee Group,(All)") ended by a blank
+         * record, a wider table after it: lines "Year: 2022/23" */
+        int pairs0 = -1, pairs1 = -1;
+        for (;;) {
+            int k = h;
+            while (k < c->nrec && R[k].ne == 2 && *field(&R[k], 0))
+                k++;
+            if (k == h || k >= c->nrec || R[k].ne != 0)
+                break;
+            int m = next_multi[k], wide = 0;
+            for (int q = m, n = 0; q < c->nrec && n < 3 && !wide; q = next_multi[q + 1], n++)
+                wide = R[q].ne >= 3;
+            if (m >= c->nrec || !wide)
+                break;
+            if (pairs0 < 0)
+                pairs0 = h;
+            pairs1 = k;
+            h = m;
+        }
         for (int k = i; k < h && !rc; k++) {
             if (!R[k].ne) {
                 prev_kind = 0;
                 continue;
             }
-            rc = add_line(c, &L, &R[k], prev_kind ? 0 : FOI_LINE_PARA_START);
+            rc = add_line(c, &L, &R[k], prev_kind ? 0 : FOI_LINE_PARA_START, k >= pairs0 && k < pairs1);
             prev_kind = 1;
         }
         if (rc || h >= c->nrec)

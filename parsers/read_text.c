@@ -424,8 +424,13 @@ static int table_add(struct ctx *c, struct tb *b, int first, int last, int heade
         for (int k = 0; k < b->ncols; k++)
             b->cells[(size_t)r * (size_t)b->ncols + (size_t)k].flags |= FOI_CELL_HEADER;
     for (int d = 1; d <= 2 && first - d >= 0; d++) {
-        if (c->tl[first - d].kind != K_BLANK) {
-            t->heading = c->doc->lines[first - d].text;
+        int k = first - d;
+        if (c->tl[k].kind != K_BLANK) {
+            /* a line standing alone or marked as a heading; the last line of a
+             * wrapped paragraph ("staff together.") is no heading (the engine
+             * reads the paragraph whole) */
+            if ((c->doc->lines[k].flags & FOI_LINE_HEADING) || k == 0 || c->tl[k - 1].kind == K_BLANK)
+                t->heading = c->doc->lines[k].text;
             break;
         }
     }

@@ -629,6 +629,126 @@ static void test_question_answered(void **state)
     done(&d, &g);
 }
 
+/* The document's own vocabulary (engine_lex.c): labels a line defines, a
+ * category name shortened from one it gives in full, marks it explains. */
+static const char *note_of(const struct got *g, const char *outcome, const char *category)
+{
+    for (size_t i = 0; i < g->ds.nrecords; i++)
+        if (!strcmp(g->ds.records[i].outcome, outcome) && !strcmp(g->ds.records[i].category, category))
+            return g->ds.records[i].note;
+    return NULL;
+}
+
+static void test_document_vocabulary(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nHow many allegations of sexual harassment and of abuse of authority for a sexual purpose "
+                  "were made against officers in 2022/23?\n"
+                  "# Response\nThe table below shows the allegations against police officers.\n"
+                  "LA = learning action; 'Guidance' includes reflective practice and words of advice. "
+                  "'Support plan' is the term used for action short of a warning.\n"
+                  "\xe2\x80\xa0 marks a number from one to four, withheld under section 31(1)(a). [z] = not applicable.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Type|LA|Guidance|Support plan|Dismissed",
+                           "Sexual harassment|2|3|1|\xe2\x80\xa0",
+                           "Abuse of authority|[z]|1|0|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    struct got g;
+    run(&d, &g, NULL);
+    /* "LA" names no outcome the taxonomy knows ("learning action"): `other`,
+     * reported; "Guidance" is management action, defined; "Support plan" is
+     * defined by what it is not, so it stays unknown */
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2022-04-01|2023-03-31|3|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|allegations|2022-04-01|2023-03-31|4|reported"));
+    assert_non_null(strstr(note_of(&g, "management_action", "sexual_harassment"), "the document defines it"));
+    assert_non_null(strstr(note_of(&g, "dismissed", "abuse_of_position_sexual"), "in full"));
+    int marks = 0, na = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (r->v.status == FOI_VS_SUPPRESSED) {
+            marks++;
+            assert_int_equal(r->v.min, 1);
+            assert_int_equal(r->v.max, 4);
+            assert_string_equal(r->v.exemption, "s31(1)(a)");
+        }
+        if (!strcmp(r->category, "abuse_of_position_sexual") && !strcmp(r->outcome_raw, "LA"))
+            na++;
+        assert_false(!strcmp(r->outcome, "written_warning"));   /* "short of a warning" */
+    }
+    assert_int_equal(marks, 1);
+    assert_int_equal(na, 0);   /* "[z]": no figure */
+    assert_int_equal(issues_of(&g, "parse_error"), 0);
+    done(&d, &g);
+}
+
+/* "of which" rows: one naming a category is read as it, one naming an
+ * outcome is the outcome of the category above, one naming only a part of
+ * the row above is no figure (never `other`). */
+static void test_of_which_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and staff in 2023.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation|Number", "Sexual misconduct|12", "of which: sexual harassment|5",
+                           "of which: involving a colleague|4", "Domestic abuse|7", "of which: resigned|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|5|reported"));
+    /* an outcome of the category above */
+    assert_true(has(&g, "domestic_abuse|resigned_or_retired|officers_and_staff|allegations|2023-01-01|2023-12-31|1|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    done(&d, &g);
+}
+
+/* A running total runs from the first period of the table to its row's;
+ * a report's field names read as words; a pivot's value field and filters. */
+static void test_running_total_and_field_names(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual assault against police officers", FOI_FMT_CSV);
+    const char *rows[] = { "Month|Allegations|Cumulative", "January 2023|2|2", "February 2023|1|3",
+                           "March 2023|4|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 5);   /* January's running total is January's count */
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-03-31|7|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows2[] = { "ReportName|DateFrom|DateTo|StaffType|AllegationCategory|CategoryTotal|Outcome|OutcomeCount",
+                            "PSD allegation summary|01/04/2023|30/06/2023|Police officers|Sexual assault|5|Dismissed|2",
+                            "PSD allegation summary|01/04/2023|30/06/2023|Police officers|Sexual assault|5|Ongoing|3",
+                            NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 3);   /* the category total repeated on every row is one figure */
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2023-06-30|5|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2023-04-01|2023-06-30|3|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "z.xlsx");
+    doc_lines(&d, "Financial Year: 2022/23\nEmployee Type: (All)", FOI_FMT_XLSX);
+    const char *rows3[] = { "Sum of Complaints|Column Labels|", "Row Labels|Upheld|Grand Total",
+                            "Sexual Harassment|3|3", "Grand Total|3|3", NULL };
+    doc_table(&d, 2, NULL, rows3);
+    d.tables[0].anchor_line = 2;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_harassment|upheld|officers_and_staff|complaints|2022-04-01|2023-03-31|3|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -656,6 +776,9 @@ int main(void)
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_question_answered),
+        cmocka_unit_test(test_document_vocabulary),
+        cmocka_unit_test(test_of_which_rows),
+        cmocka_unit_test(test_running_total_and_field_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -175,7 +175,12 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Final Written Warning", "final_written_warning", 1 },
     { FOI_VOCAB_OUTCOME, "Written warning", "written_warning", 1 },
     { FOI_VOCAB_OUTCOME, "No Case to Answer", "no_case_to_answer", 1 },
-    { FOI_VOCAB_OUTCOME, "Case to answer", "upheld", 1 },
+    /* a step towards a meeting or hearing, no finding: nothing maps it */
+    { FOI_VOCAB_OUTCOME, "Case to answer", NULL, 0 },
+    { FOI_VOCAB_OUTCOME, "Improvement action", "management_action", 1 },
+    /* a finding and its sanction: the sanction */
+    { FOI_VOCAB_OUTCOME, "Misconduct proven \xe2\x80\x93 written warning given", "written_warning", 0 },
+    { FOI_VOCAB_OUTCOME, "Misconduct proven \xe2\x80\x93 final written warning given", "final_written_warning", 0 },
     { FOI_VOCAB_OUTCOME, "Not upheld", "not_upheld", 1 },
     { FOI_VOCAB_OUTCOME, "Upheld", "upheld", 1 },
     { FOI_VOCAB_OUTCOME, "Dismissed (gross misconduct)", "dismissed", 0 },
@@ -191,7 +196,9 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Advice and assistance", NULL, 0 },
     { FOI_VOCAB_OUTCOME, "Would have been dismissed", "would_have_been_dismissed", 1 },
     { FOI_VOCAB_OUTCOME, "Resigned \xe2\x80\x93 would have been dismissed", "would_have_been_dismissed", 0 },
-    { FOI_VOCAB_OUTCOME, "Barred", "would_have_been_dismissed", 1 },
+    /* the barred list follows dismissals too: neither outcome */
+    { FOI_VOCAB_OUTCOME, "Barred", "other", 1 },
+    { FOI_VOCAB_OUTCOME, "Entered on barred list", "other", 0 },
     { FOI_VOCAB_OUTCOME, "Officer resigned before proceedings concluded", "resigned_or_retired", 0 },
     { FOI_VOCAB_OUTCOME, "Retired", "resigned_or_retired", 1 },
     { FOI_VOCAB_OUTCOME, "Reduction in rank", "reduction_in_rank", 1 },
@@ -613,7 +620,7 @@ static void test_user_dir(void **state)
                "# teach foi two labels\n"
                "\n"
                "management_action\talias\tLearning from reflection\r\n"
-               "upheld\talias\tCase to answer\n"        /* same as shipped: harmless */
+               "upheld\talias\tProven\n"                /* as shipped (a pattern): harmless */
                "other\talias\tNo further action\n");    /* re-point a shipped alias */
     write_file(tmpdir, "forces.tsv",
                "isle-of-man\tname\tIsle of Man Constabulary\n"

@@ -1,0 +1,538 @@
+/* engine_lex.c: the document's own vocabulary. Labels a line of the document
+ * defines ("WW = written warning", "'Advice and Guidance' includes ...
+ * reflective practice"), marks it explains ("c = fewer than five", "[z] = not
+ * applicable", "replaced with '<5' ... section 38(1)(b)"), and short forms of
+ * category names it spells out in full elsewhere ("Abuse of position" beside
+ * "abuse of position for a sexual purpose"). Read once per document. */
+#include "engine_ctx.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define LEX_MAX_DEFS 256
+#define LEX_MAX_NAMES 512
+#define LEX_MAX_LINES 4000
+#define LEX_MAX_CELLS 20000
+#define LEX_LABEL_MAX 64
+
+struct lexdef {
+    const char *label;     /* folded */
+    const char *raw;       /* the label as written (quotes and markers trimmed) */
+    const char *def;       /* what the document says it is, as written */
+    const char *para;      /* the paragraph it is in (for the exemption it cites) */
+};
+
+struct lexname {
+    const char *folded;    /* a category name as the document writes it, folded */
+    const char *id;
+};
+
+struct doclex {
+    struct lexdef *d;
+    int nd;
+    struct lexname *n;
+    int nn;
+    struct eng_mark *m;
+    int nm;
+};
+
+/* ------------------------------------------------------------ helpers */
+static int is_space(int ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+/* Length of a quote character at p (ASCII or a curly quote), 0 none. */
+static size_t quote_at(const char *p)
+{
+    if (*p == '\'' || *p == '"')
+        return 1;
+    if (!strncmp(p, "\xe2\x80\x98", 3) || !strncmp(p, "\xe2\x80\x99", 3) || !strncmp(p, "\xe2\x80\x9c", 3) ||
+        !strncmp(p, "\xe2\x80\x9d", 3))
+        return 3;
+    return 0;
+}
+
+/* A quote character ending just before e (s the start), 0 none. */
+static size_t quote_before(const char *s, const char *e)
+{
+    if (e > s && (e[-1] == '\'' || e[-1] == '"'))
+        return 1;
+    if (e - s >= 3 && (!strncmp(e - 3, "\xe2\x80\x99", 3) || !strncmp(e - 3, "\xe2\x80\x9d", 3)))
+        return 3;
+    return 0;
+}
+
+/* The label text[a..b) trimmed of spaces, quotes and superscript markers. */
+static const char *trim_label(struct foi_arena *ar, const char *a, const char *b)
+{
+    for (;;) {
+        while (a < b && is_space(*a))
+            a++;
+        while (b > a && is_space(b[-1]))
+            b--;
+        size_t q;
+        if (a < b && (q = quote_at(a)) && (size_t)(b - a) > q) {
+            a += q;
+            continue;
+        }
+        if (b > a && (q = quote_before(a, b)) && (size_t)(b - a) > q) {
+            b -= q;
+            continue;
+        }
+        /* superscript digits (U+00B9, U+00B2, U+00B3, U+2070..U+2079) */
+        if (b - a >= 2 && (unsigned char)b[-2] == 0xc2 &&
+            ((unsigned char)b[-1] == 0xb9 || (unsigned char)b[-1] == 0xb2 || (unsigned char)b[-1] == 0xb3)) {
+            b -= 2;
+            continue;
+        }
+        if (b - a >= 3 && (unsigned char)b[-3] == 0xe2 && (unsigned char)b[-2] == 0x81 &&
+            ((unsigned char)b[-1] >= 0xb0 && (unsigned char)b[-1] <= 0xb9)) {
+            b -= 3;
+            continue;
+        }
+        break;
+    }
+    if (b <= a || b - a > LEX_LABEL_MAX)
+        return NULL;
+    return foi_arena_strndup(ar, a, (size_t)(b - a));
+}
+
+static const char *fold_dup(struct foi_arena *ar, const char *s)
+{
+    char f[LEX_LABEL_MAX * 2 + 8];
+    size_t n = foi_fold(s, f, sizeof f);
+    if (n >= sizeof f)
+        return NULL;
+    return foi_arena_strdup(ar, f);
+}
+
+/* The end of the sentence or clause that starts at p: ". ", ";", or the end. */
+static const char *clause_end(const char *p)
+{
+    for (const char *q = p; *q; q++) {
+        if (*q == ';')
+            return q;
+        if (*q == '.' && (!q[1] || is_space(q[1])) && !(q > p && isdigit((unsigned char)q[-1]) && isdigit((unsigned char)q[1])))
+            return q;
+    }
+    return p + strlen(p);
+}
+
+/* The start of the clause that ends at e: after ". ", "; ", ": ", "? ", "! "
+ * or the paragraph's start. */
+static const char *clause_start(const char *s, const char *e)
+{
+    const char *p = e;
+    while (p > s) {
+        if (is_space(p[-1]) && p - 1 > s && strchr(".;:?!", p[-2]))
+            return p;
+        p--;
+    }
+    return s;
+}
+
+/* ---------------------------------------------------------- definitions */
+struct builder {
+    struct ectx *c;
+    struct doclex *x;
+};
+
+static void add_def(struct builder *b, const char *raw, const char *def, const char *para)
+{
+    struct doclex *x = b->x;
+    if (!raw || !*raw || x->nd >= LEX_MAX_DEFS)
+        return;
+    int words = 1;
+    for (const char *p = raw; *p; p++)
+        words += *p == ' ';
+    if (words > 7)
+        return;
+    const char *f = fold_dup(&b->c->arena, raw);
+    if (!f)
+        return;
+    if (!*f)
+        f = raw;   /* a mark of punctuation alone ("~", "*") folds to nothing */
+    x->d[x->nd].label = f;
+    x->d[x->nd].raw = raw;
+    x->d[x->nd].def = def;
+    x->d[x->nd].para = para;
+    x->nd++;
+}
+
+/* Verbs that define the label before them. */
+static const char *const def_verbs[] = {
+    " = ", " means ", " denotes ", " indicates ", " represents ", " stands for ", " refers to ", " marks ",
+    " shows ", " signifies ",
+    " includes ", " include ", " is used for ", " is used to show ", " is ", " are ", NULL
+};
+
+/* Phrases that say which mark stands for the clause around them. */
+static const char *const mark_cues[] = {
+    "replaced with ", "replaced by ", "shown as ", "marked with ", "marked as ", "marked ", "the symbol ",
+    "represented by ", "appears as ", NULL
+};
+
+static void scan_para(struct builder *b, const char *para)
+{
+    struct ectx *c = b->c;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, para);
+    if (!l) {
+        foi_buf_release(&lb);
+        return;
+    }
+    for (int v = 0; def_verbs[v]; v++) {
+        size_t vn = strlen(def_verbs[v]);
+        for (const char *at = strstr(l, def_verbs[v]); at; at = strstr(at + 1, def_verbs[v])) {
+            const char *e = para + (at - l);
+            /* the label: a quoted phrase just before the verb, else the clause
+             * from its start */
+            const char *a;
+            size_t q = quote_before(para, e);
+            if (q) {
+                const char *o = e - q - 1;
+                while (o > para && !quote_at(o))
+                    o--;
+                a = quote_at(o) ? o : clause_start(para, e);
+            } else {
+                a = clause_start(para, e);
+            }
+            /* "Notes: [x] = ...": a lead-in word before a colon is no part of it */
+            const char *raw = trim_label(&c->arena, a, e);
+            if (!raw)
+                continue;
+            const char *d = e + vn;
+            const char *de = clause_end(d);
+            /* the mark's clause runs to the sentence's end ("c = fewer than five
+             * allegations; figure suppressed under section 40(2)") */
+            if (de - d < 2)
+                continue;
+            const char *def = foi_arena_strndup(&c->arena, d, (size_t)(de - d));
+            if (def)
+                add_def(b, raw, def, para);
+        }
+    }
+    /* "it has been replaced with '<5'", "where a figure is shown as 1-4": the
+     * mark after the cue, the sentence around it its meaning */
+    for (int k = 0; mark_cues[k]; k++) {
+        size_t kn = strlen(mark_cues[k]);
+        for (const char *at = strstr(l, mark_cues[k]); at; at = strstr(at + 1, mark_cues[k])) {
+            const char *p = para + (at - l) + kn;
+            size_t q = quote_at(p);
+            const char *a = p + q, *e = a;
+            if (q) {
+                while (*e && !quote_at(e))
+                    e++;
+                if (!*e)
+                    continue;
+            } else {
+                while (*e && !is_space(*e) && *e != ',' && *e != ';' && !(*e == '.' && (!e[1] || is_space(e[1]))))
+                    e++;
+            }
+            if (e == a || e - a > 8)
+                continue;
+            const char *raw = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
+            /* its meaning: the sentence around the cue */
+            const char *cue = para + (at - l), *s0 = cue;
+            while (s0 > para && !(s0 - para >= 2 && s0[-1] == ' ' && strchr(".;", s0[-2])))
+                s0--;
+            const char *s1 = clause_end(p + q);
+            const char *sent = foi_arena_strndup(&c->arena, s0, (size_t)(s1 - s0));
+            add_def(b, raw, sent ? sent : para, para);
+        }
+    }
+    foi_buf_release(&lb);
+}
+
+/* --------------------------------------------------------- category names */
+static void add_names(struct builder *b, const char *text)
+{
+    struct ectx *c = b->c;
+    struct doclex *x = b->x;
+    struct foi_match ms[16];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, text, ms, 16);
+    for (int i = 0; i < k && x->nn < LEX_MAX_NAMES; i++) {
+        if (!strcmp(ms[i].id, "other"))
+            continue;
+        char f[256];
+        const char *span = foi_arena_strndup(&c->arena, text + ms[i].at, ms[i].len);
+        if (!span || foi_fold(span, f, sizeof f) >= sizeof f)
+            continue;
+        int dup = 0;
+        for (int j = 0; j < x->nn && !dup; j++)
+            dup = !strcmp(x->n[j].folded, f) && !strcmp(x->n[j].id, ms[i].id);
+        if (dup)
+            continue;
+        const char *fd = foi_arena_strdup(&c->arena, f);
+        if (!fd)
+            return;
+        x->n[x->nn].folded = fd;
+        x->n[x->nn].id = ms[i].id;
+        x->nn++;
+    }
+}
+
+/* ------------------------------------------------------------------ marks */
+static int has(const char *l, const char *w)
+{
+    return strstr(l, w) != NULL;
+}
+
+/* A label that can be a mark in a count cell: short, no word of two letters
+ * or more outside brackets ("c", "~", "[x]", "<5", "1-4", "*"). */
+static int mark_like(const char *raw)
+{
+    size_t n = strlen(raw);
+    if (!n || n > 8)
+        return 0;
+    int run = 0, maxrun = 0, inb = 0;
+    for (const char *p = raw; *p; p++) {
+        if (*p == '[')
+            inb = 1;
+        else if (*p == ']')
+            inb = 0;
+        if (isalpha((unsigned char)*p) && !inb)
+            run++;
+        else
+            run = 0;
+        if (run > maxrun)
+            maxrun = run;
+    }
+    return maxrun <= 1;
+}
+
+static void read_marks(struct builder *b)
+{
+    struct doclex *x = b->x;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < x->nd; i++) {
+        const struct lexdef *d = &x->d[i];
+        if (!mark_like(d->raw))
+            continue;
+        const char *l = foi_ascii_lower(&lb, d->def);
+        if (!l)
+            break;
+        struct eng_mark m;
+        memset(&m, 0, sizeof m);
+        m.text = d->raw;
+        if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a")) {
+            m.kind = ENG_MARK_NA;
+        } else if (has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||
+                   has(l, "count of") ||
+                   has(l, "suppress") || has(l, "withheld") || has(l, "redact") || has(l, "small number") ||
+                   has(l, "under five") || has(l, "under 5") || has(l, "or fewer") || has(l, "or less")) {
+            m.kind = ENG_MARK_SUPPRESSED;
+            int64_t lo, hi;
+            if (foi_value_suppressed_bounds(d->def, &lo, &hi) == 0) {
+                m.has_bounds = 1;
+                m.min = lo;
+                m.max = hi;
+            }
+            foi_value_find_exemptions(d->para, m.exemption, sizeof m.exemption);
+        } else {
+            continue;
+        }
+        int dup = -1;
+        for (int j = 0; j < x->nm; j++)
+            if (!strcmp(x->m[j].text, m.text))
+                dup = j;
+        if (dup >= 0)
+            continue;   /* the first definition stands */
+        if (x->nm < LEX_MAX_DEFS)
+            x->m[x->nm++] = m;
+    }
+    foi_buf_release(&lb);
+}
+
+/* ------------------------------------------------------------------ build */
+static struct doclex *lexicon(struct ectx *c)
+{
+    if (c->lex_done)
+        return c->lex;
+    c->lex_done = 1;
+    if (!c->tax)
+        return NULL;
+    struct doclex *x = foi_arena_alloc(&c->arena, sizeof *x);
+    if (x) {
+        x->d = foi_arena_alloc(&c->arena, sizeof *x->d * LEX_MAX_DEFS);
+        x->n = foi_arena_alloc(&c->arena, sizeof *x->n * LEX_MAX_NAMES);
+        x->m = foi_arena_alloc(&c->arena, sizeof *x->m * LEX_MAX_DEFS);
+    }
+    if (!x || !x->d || !x->n || !x->m) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    struct builder b = { c, x };
+    const struct foi_doc *doc = c->doc;
+    /* paragraphs: a wrapped text paragraph is one (a definition may wrap) */
+    struct foi_buf pb;
+    foi_buf_init(&pb, 1 << 16);
+    int nl = doc->nlines < LEX_MAX_LINES ? doc->nlines : LEX_MAX_LINES;
+    for (int i = 0; i < nl && !c->rc;) {
+        foi_buf_reset(&pb);
+        int j = i;
+        do {
+            const char *t = doc->lines[j].text;
+            while (is_space(*t))
+                t++;
+            if (*t) {
+                if (pb.len)
+                    foi_buf_addc(&pb, ' ');
+                foi_buf_adds(&pb, t);
+            }
+            j++;
+        } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
+                 doc->lines[j - 1].text[0]);
+        if (pb.data && pb.len) {
+            const char *para = foi_arena_strdup(&c->arena, pb.data);
+            if (!para) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            scan_para(&b, para);
+            add_names(&b, para);
+        }
+        i = j;
+    }
+    foi_buf_release(&pb);
+    /* category names in tables: their labels and headers */
+    long cells = 0;
+    for (int t = 0; t < doc->ntables && cells < LEX_MAX_CELLS; t++) {
+        const struct foi_table *tb = &doc->tables[t];
+        for (int r = 0; r < tb->nrows && cells < LEX_MAX_CELLS; r++)
+            for (int k = 0; k < tb->ncols && cells < LEX_MAX_CELLS; k++) {
+                const struct foi_cell *cl = foi_table_cell(tb, r, k);
+                if (!*cl->text || (cl->flags & FOI_CELL_SPANNED) || strlen(cl->text) > 120 ||
+                    !isalpha((unsigned char)cl->text[0]))
+                    continue;
+                cells++;
+                add_names(&b, cl->text);
+            }
+    }
+    if (doc->context && doc->context->category)
+        add_names(&b, doc->context->category);
+    read_marks(&b);
+    c->lex = x;
+    return x;
+}
+
+/* --------------------------------------------------------------- lookups */
+/* Words before at deny what follows ("action short of a warning", "not
+ * proven"). */
+static int denied(const char *text, size_t at)
+{
+    static const char *const words[] = { "not", "no", "short of", "other than", "rather than", "instead of",
+                                         "without", "except", "excluding", NULL };
+    size_t k = at;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '('))
+        k--;
+    static const char *const articles[] = { "the", "a", "an", NULL };
+    for (int i = 0; articles[i]; i++) {
+        size_t n = strlen(articles[i]);
+        if (k > n && !strncasecmp(text + k - n, articles[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            while (k > 0 && text[k - 1] == ' ')
+                k--;
+            break;
+        }
+    }
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (k >= n && !strncasecmp(text + k - n, words[i], n) && (k == n || !isalpha((unsigned char)text[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* The one id of vocabulary v a definition names (every mention agreeing), or
+ * NULL. */
+static const char *def_names(struct ectx *c, const char *def, enum foi_vocab v)
+{
+    struct foi_match ms[16];
+    int k = foi_taxonomy_scan(c->tax, v, def, ms, 16);
+    const char *id = NULL;
+    for (int i = 0; i < k; i++) {
+        if (denied(def, ms[i].at))
+            continue;
+        if ((!strcmp(ms[i].id, "other") && !ms[i].exact) || !strcmp(ms[i].id, "total"))
+            continue;
+        if (id && strcmp(id, ms[i].id))
+            return NULL;
+        id = ms[i].id;
+    }
+    return id;
+}
+
+int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
+{
+    if (!text || !*text || strlen(text) > LEX_LABEL_MAX)
+        return 0;
+    struct doclex *x = lexicon(c);
+    if (!x)
+        return 0;
+    char f[LEX_LABEL_MAX * 2 + 8];
+    size_t fn = foi_fold(text, f, sizeof f);
+    if (fn >= sizeof f || !fn)
+        return 0;
+    /* 1. a label the document defines */
+    for (int i = 0; i < x->nd; i++) {
+        if (strcmp(x->d[i].label, f) || mark_like(x->d[i].raw))
+            continue;
+        static const enum foi_vocab order[] = { FOI_VOCAB_OUTCOME, FOI_VOCAB_CATEGORY };
+        for (int k = 0; k < 2; k++) {
+            const char *id = def_names(c, x->d[i].def, order[k]);
+            if (!id)
+                continue;
+            L->id[order[k]] = id;
+            L->exact[order[k]] = 0;
+            L->len[order[k]] = (int)strlen(text);
+            L->primary = order[k];
+            L->defined = x->d[i].def;
+            return 1;
+        }
+    }
+    /* 2. the short form of a category name the document writes in full: its
+     * first words, two or more, and no other category's */
+    int words = 1;
+    for (const char *p = f; *p; p++)
+        words += *p == ' ';
+    if (words < 2 || fn < 8)
+        return 0;
+    const char *id = NULL, *full = NULL;
+    for (int i = 0; i < x->nn; i++) {
+        const char *n = x->n[i].folded;
+        if (strncmp(n, f, fn) || n[fn] != ' ')
+            continue;
+        if (id && strcmp(id, x->n[i].id))
+            return 0;
+        id = x->n[i].id;
+        full = n;
+    }
+    if (!id)
+        return 0;
+    L->id[FOI_VOCAB_CATEGORY] = id;
+    L->exact[FOI_VOCAB_CATEGORY] = 0;
+    L->len[FOI_VOCAB_CATEGORY] = (int)strlen(text);
+    L->primary = FOI_VOCAB_CATEGORY;
+    L->short_of = full;
+    return 1;
+}
+
+const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell)
+{
+    if (!cell || !*cell || strlen(cell) > 8)
+        return NULL;
+    struct doclex *x = lexicon(c);
+    if (!x)
+        return NULL;
+    for (int i = 0; i < x->nm; i++)
+        if (!strcasecmp(x->m[i].text, cell))
+            return &x->m[i];
+    return NULL;
+}
