@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* ------------------------------------------------------------ trace */
 void eng_trace(struct ectx *c, const char *loc, const char *fmt, ...)
@@ -101,6 +102,13 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
         e->v = *f->parsed;
         e->has_v = 1;
     }
+}
+
+static int same_cat(struct ectx *c, const char *a, const char *b)
+{
+    const char *x = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, a);
+    const char *y = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, b);
+    return x && y ? !strcmp(x, y) : !strcasecmp(a, b);
 }
 
 static int same_value(const struct emitted *a, const struct emitted *b)
@@ -256,7 +264,9 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     /* the running context: a heading, an earlier sentence */
     if (run) {
         if (!d->category) d->category = run->category;
-        if (!d->subject) d->subject = run->subject;
+        /* a subject said of one category is not another's */
+        if (!d->subject && !(run->subject_cat && d->category && !same_cat(c, run->subject_cat, d->category)))
+            d->subject = run->subject;
         if (!d->measure) d->measure = run->measure;
         if (!d->has_period && !d->period_label && run->has_period) {
             d->period = run->period;
@@ -400,16 +410,20 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     }
     if (td.measure && (heading || td.ncats))
         run->measure = td.measure;
-    if (td.subject)
+    if (td.subject) {
         run->subject = td.subject;
-    else if (newsec)
+        run->subject_cat = heading ? NULL : td.category;
+    } else if (newsec) {
         run->subject = NULL;
+    }
     /* a heading that is exactly a subject ("Police staff") */
     if (heading || strlen(text) < 40) {
         struct label Lb;
         eng_classify(c, text, &Lb);
-        if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
+        if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT]) {
             run->subject = Lb.text;
+            run->subject_cat = NULL;
+        }
     }
 }
 

@@ -47,6 +47,9 @@ struct eng_question {
  * earlier figure sentence said the figures that follow are about. */
 struct lrun {
     const char *category, *subject, *measure;
+    const char *subject_cat;  /* the category the subject was said of ("Sexual assault: eleven
+                                 allegations, all of them against police officers"), NULL: said
+                                 of the section (a heading, a question) */
     const char *period_label;
     struct foi_period period;
     int has_period;

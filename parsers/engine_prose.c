@@ -1313,6 +1313,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     }
     if (took_measure && !run->measure)
         run->measure = took_measure;
-    if (sd.subject)
+    if (sd.subject) {
         run->subject = sd.subject;
+        run->subject_cat = sd.ncats == 1 ? sd.category : NULL;
+    }
 }

@@ -691,6 +691,24 @@ static int continues_items(const char *prev, const char *line)
     return last && t[1] == last + 1;
 }
 
+/* An e-mail's quoted line ("> Please tell me ...", ">> ..."): the text after
+ * its quotation marks, *depth how many there are (0: not quoted). Only text
+ * files quote so. */
+static const char *unquote(const struct ectx *c, const char *t, int *depth)
+{
+    *depth = 0;
+    if (c->doc->format != FOI_FMT_TEXT)
+        return t;
+    const char *p = skip_ws(t);
+    if (*p != '>')
+        return t;
+    while (*p == '>') {
+        (*depth)++;
+        p = skip_ws(p + 1);
+    }
+    return p;
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -706,17 +724,27 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
     foi_buf_init(&b, 1 << 22);
     for (int i = 0; i < doc->nlines && !c->rc;) {
         const struct foi_line *l = &doc->lines[i];
-        if (!l->text[0] || text_table_line(c, i)) {
+        int depth, jd;
+        const char *lt = unquote(c, l->text, &depth);
+        if (!lt[0] || text_table_line(c, i)) {
             i++;
             continue;
         }
         int j = i + 1;
         unsigned extra = 0;
-        if (join && !(l->flags & FOI_LINE_HEADING) && j < doc->nlines && doc->lines[j].text[0] &&
+        if (depth) {
+            /* a quoted message: its lines join while they stay quoted as
+             * deep and a line with only its marks ends the paragraph */
+            while (j < doc->nlines && !text_table_line(c, j) && *unquote(c, doc->lines[j].text, &jd) &&
+                   jd == depth &&
+                   !marker_line(unquote(c, doc->lines[j].text, &jd), unquote(c, doc->lines[j - 1].text, &jd)))
+                j++;
+        } else if (join && !(l->flags & FOI_LINE_HEADING) && j < doc->nlines && doc->lines[j].text[0] &&
             !text_table_line(c, j) && marker_heading(l->text, doc->lines[j].text))
             extra = FOI_LINE_HEADING;
         else if (join && !(l->flags & FOI_LINE_HEADING)) {
             while (j < doc->nlines && doc->lines[j].text[0] && !text_table_line(c, j) &&
+                   (unquote(c, doc->lines[j].text, &jd), jd == 0) &&
                    ((!(doc->lines[j].flags & FOI_LINE_HEADING) &&
                      continues_items(doc->lines[j - 1].text, doc->lines[j].text)) ||
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
@@ -730,13 +758,13 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
         for (int k = i; k < j; k++) {
             if (b.len)
                 foi_buf_addc(&b, ' ');
-            foi_buf_adds(&b, doc->lines[k].text);
+            foi_buf_adds(&b, unquote(c, doc->lines[k].text, &jd));
         }
         struct eng_block *bl = &L->b[L->nb++];
         bl->first = i;
         bl->last = j - 1;
         bl->flags = l->flags | extra;
-        bl->indent = (int)(skip_ws(l->text) - l->text);
+        bl->indent = depth ? 0 : (int)(skip_ws(l->text) - l->text);
         bl->text = b.data ? foi_collapse_ws(&c->arena, b.data, b.len) : NULL;
         bl->q = -1;
         if (!bl->text)
@@ -1023,6 +1051,61 @@ static int message_header(const char *lower)
     return 0;
 }
 
+/* A message forwarded whole: the note above the first quoted message passes
+ * on someone else's message ("Subject: FW: RE: FOI 9042", "---------
+ * Forwarded message ---------"), or that message comes from a police force
+ * ("From: Cheshire Constabulary FOI <foi@cheshire.police.uk>"), and the note
+ * is no letter (no "Dear ..."). The forwarded message is then the document:
+ * the note gives nothing, and a message the forwarded one quotes is its
+ * request. at is the block where the quoted message starts. */
+static int police_sender(const char *lower)
+{
+    const char *f = strstr(lower, "from:");
+    if (!f)
+        return 0;
+    const char *e = strstr(f + 5, " sent:");
+    if (!e)
+        e = strstr(f + 5, " date:");
+    size_t n = e ? (size_t)(e - f) : strlen(f);
+    for (const char *p = f; p + 6 <= f + n; p++)
+        if (!strncmp(p, "police", 6) || (p + 12 <= f + n && !strncmp(p, "constabulary", 12)))
+            return 1;
+    return 0;
+}
+
+static int forwarded_message(struct ectx *c, const struct eng_letter *L, int at)
+{
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    int fw = 0, police = 0, letter = 0;
+    for (int i = 0; i <= at + 6 && i < L->nb; i++) {
+        const char *l = foi_ascii_lower(&lb, L->b[i].text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        if (i > at) {
+            /* the quoted message's header, when its marker stands alone */
+            if (!message_header(l) || strstr(L->b[at].text, "rom:"))
+                break;
+            police |= police_sender(l);
+            continue;
+        }
+        if (i < at && starts_ci(skip_ws(l), "dear "))
+            letter = 1;
+        for (const char *p = strstr(l, "subject:"); p; p = strstr(p + 1, "subject:")) {
+            const char *t = skip_ws(p + 8);
+            fw |= !strncmp(t, "fw:", 3) || !strncmp(t, "fwd:", 4) || !strncmp(t, "fw ", 3);
+        }
+        if (i == at) {
+            fw |= strstr(l, "forwarded message") != NULL;
+            police |= police_sender(l);
+        }
+    }
+    foi_buf_release(&lb);
+    return !letter && (fw || police);
+}
+
 /* The subject line of a letter that is itself an internal review ("Internal
  * review - Freedom of Information request FOI 2024-1102", "Outcome of
  * internal review: 0871/24"), not a heading of the rights at a letter's end
@@ -1045,6 +1128,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
+    int forwarded = 0;      /* the document is a message forwarded whole */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
      * exemption heading: under a request heading, the request runs to it */
@@ -1077,6 +1161,21 @@ static void zones(struct ectx *c, struct eng_letter *L)
         /* an e-mail reply above the message it answers: the quoted message
          * is the requester's (its header is not) */
         if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER)) {
+            if (st == S_HEAD && quoted_at < 0 && !forwarded && forwarded_message(c, L, i)) {
+                /* someone passing the force's reply on: their note is no
+                 * part of it, the forwarded message is the document */
+                for (int k = 0; k < i; k++)
+                    set_zone(&L->b[k], ZN_HEAD, "a note forwarding the message below");
+                set_zone(b, ZN_HEAD, "header of the forwarded message");
+                forwarded = 1;
+                while (i + 1 < L->nb) {
+                    const char *h = foi_ascii_lower(&lb, L->b[i + 1].text);
+                    if (!h || !message_header(h))
+                        break;
+                    set_zone(&L->b[++i], ZN_HEAD, "header of the forwarded message");
+                }
+                continue;
+            }
             set_zone(b, ZN_HEAD, "header of the quoted earlier message");
             if (quoted_at < 0)
                 quoted_at = i;
