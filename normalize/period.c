@@ -721,6 +721,15 @@ static int range(const struct P *p, int i, struct pe *r)
         r->pm2 = b.pm;
         return j + jl + cb - i;
     }
+    if (cb && and_days_only && a.partial == 2 && !b.partial && !b.ambiguous && b.kind == FOI_PER_MONTH &&
+        b.s.m == a.pm + 1) {
+        /* "January and February 2024": two months running on, one span */
+        memset(r, 0, sizeof *r);
+        set_day(&r->s, b.s.y, a.pm, 1);
+        r->e = b.e;
+        r->kind = FOI_PER_RANGE;
+        return j + jl + cb - i;
+    }
     if (!cb || b.partial || b.ambiguous)
         return 0;
     if (and_days_only && (a.kind != FOI_PER_DAY || a.partial || b.kind != FOI_PER_DAY))

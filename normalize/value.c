@@ -342,6 +342,12 @@ static int section_num_at(const char *s, size_t j, char *buf, size_t bufsz, size
         if (l == 0 || s[q] != ')')
             break;
         sub[nsub][l] = 0;
+        /* "40(5B)": a subsection inserted after 5 keeps its capital (the
+         * text is lowered); "38(1)(a)": a paragraph's letter stays small */
+        if (isdigit_((unsigned char)sub[nsub][0]))
+            for (size_t u = 1; u < l; u++)
+                if (sub[nsub][u] >= 'a' && sub[nsub][u] <= 'z')
+                    sub[nsub][u] = (char)(sub[nsub][u] - 32);
         nsub++;
         j = q + 1;
         k = j;

@@ -482,7 +482,7 @@ static int ncnd_section(const char *ex)
 {
     static const char *const subs[] = { "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)",
         "s30(3)", "s31(3)", "s32(3)", "s33(3)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)",
-        "s40(5)", "s41(2)", "s42(2)", "s43(3)", "s44(2)", NULL };
+        "s40(5)", "s40(5A)", "s40(5B)", "s41(2)", "s42(2)", "s43(3)", "s44(2)", NULL };
     for (int i = 0; subs[i]; i++)
         if (!strncmp(ex, subs[i], strlen(subs[i])))
             return 1;

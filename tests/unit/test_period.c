@@ -138,6 +138,9 @@ static const struct parse_case parse_cases[] = {
     { "from October 2021 to March 2022", 0, "2021-10-01..2022-03-31", FOI_PER_RANGE },
     { "1 September 2022 and 28 February 2023", 0, "2022-09-01..2023-02-28", FOI_PER_RANGE },
     { "between 1 April 2019 and 31 March 2022", 0, "2019-04-01..2022-03-31", FOI_PER_RANGE },
+    { "January and February 2024", 0, "2024-01-01..2024-02-29", FOI_PER_RANGE },   /* months running on */
+    { "in November and December 2023", 0, "2023-11-01..2023-12-31", FOI_PER_RANGE },
+    { "January and March 2024", 0, NULL, 0 },   /* a gap: two periods, not one span */
     { "2017/18 to 2021/22", 0, "2017-04-01..2022-03-31", FOI_PER_RANGE },
     { "1 January to 31 December 2022", 0, "2022-01-01..2022-12-31", FOI_PER_RANGE },
     { "1 April 2021 until 30 June 2021", 0, "2021-04-01..2021-06-30", FOI_PER_RANGE },

@@ -339,6 +339,9 @@ static void test_find_exemptions(void **state)
         { "under section 40(2), and again section 40(2)", "s40(2)" },
         { "Section 1(1)(a) and section 17 of the Act", NULL },
         { "section 12 (cost)", "s12" },
+        { "by virtue of Section 31(3) - Law enforcement and Section 40(5B) - Personal information",
+          "s31(3);s40(5B)" },
+        { "section 40(5a)(b) and s38(1)(a)", "s40(5A)(b);s38(1)(a)" },
         { "", NULL },
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
