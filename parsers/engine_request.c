@@ -1757,6 +1757,130 @@ static void relative_years(struct ectx *c, const char *text)
 /* The request's text (every request block, the questions copied above their
  * answers once), what it names, and its first and last line for the table
  * reader: the request proper, up to the first block of the answer. */
+/* "for every allegation of sexual assault ...", "each complaint": what a
+ * request for details of each one is about, when no plural names it. */
+static const char *each_of(struct ectx *c, const char *req)
+{
+    if (!c->tax)
+        return NULL;
+    const char *m = NULL;
+    static const char *const q[] = { "every ", "each ", NULL };
+    for (int k = 0; q[k]; k++)
+        for (const char *p = foi_strcasestr(req, q[k]); p; p = foi_strcasestr(p + 1, q[k])) {
+            if (p > req && isalpha((unsigned char)p[-1]))
+                continue;
+            const char *w = p + strlen(q[k]);
+            size_t n = 0;
+            while (isalpha((unsigned char)w[n]))
+                n++;
+            char word[32];
+            if (!n || n >= sizeof word)
+                continue;
+            snprintf(word, sizeof word, "%.*s", (int)n, w);
+            struct foi_match mm;
+            if (foi_taxonomy_match(c->tax, FOI_VOCAB_MEASURE, word, &mm) > 0 && mm.exact) {
+                if (m && strcmp(m, mm.id))
+                    return NULL;   /* "each complaint and every allegation": which? */
+                m = mm.id;
+            }
+        }
+    return m;
+}
+
+/* The day the request was made, as the letter gives it before its answer
+ * ("your request ... received on 2 April 2024", "your request of 12 March
+ * 2024", "your email dated 4 January"): 1 found. */
+static int request_day(struct ectx *c, const struct eng_letter *L, struct foi_date *out)
+{
+    static const char *const cues[] = { "received on ", "received ", "request of ", "request dated ",
+                                        "email of ", "e-mail of ", "letter of ", "email dated ",
+                                        "e-mail dated ", "letter dated ", "dated ", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    int found = 0;
+    for (int i = 0; i < L->nb && !found && !c->rc; i++) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone == ZN_RESPONSE || b->zone == ZN_BOILER)
+            break;
+        const char *l = foi_ascii_lower(&lb, b->text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        /* a sentence about the request, not the letter's own date */
+        if (!strstr(l, "request") && !strstr(l, "email") && !strstr(l, "e-mail") && !strstr(l, "letter"))
+            continue;
+        for (int k = 0; cues[k] && !found; k++)
+            for (const char *p = strstr(l, cues[k]); p && !found; p = strstr(p + 1, cues[k])) {
+                const char *t = b->text + (p - l) + strlen(cues[k]);
+                struct foi_period d;
+                size_t at, len;
+                if (foi_period_find(t, NULL, &d, &at, &len) == 1 && at == 0 && d.resolved &&
+                    !foi_date_cmp(&d.start, &d.end)) {
+                    *out = d.start;
+                    found = 1;
+                }
+            }
+    }
+    foi_buf_release(&lb);
+    return found;
+}
+
+/* "from 1 January 2010 to the date of this request": a span that ends the
+ * day the request was made, when the letter says which day that was. */
+static void request_until_made(struct ectx *c, struct eng_letter *L, const char *req)
+{
+    static const char *const ends[] = { "to the date of this request", "to the date of my request",
+        "to the date of the request", "to the date of your request", "until the date of this request",
+        "until the date of my request", "up to the date of this request", "up to the date of my request",
+        "to the date of this letter", "to the date of this email", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, req);
+    const char *hit = NULL;
+    size_t hitlen = 0;
+    for (int k = 0; l && ends[k] && !hit; k++)
+        if ((hit = strstr(l, ends[k])) != NULL)
+            hitlen = strlen(ends[k]);
+    if (!l)
+        c->rc = FOI_ENOMEM;
+    /* the day it runs from, just before ("from 1 January 2010 to ...") */
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = hit ? foi_period_find_all(req, NULL, ps, at, len, ENG_MAX_PERIODS) : 0;
+    int from = -1;
+    for (int i = 0; i < np; i++) {
+        size_t e = at[i] + len[i];
+        while (req[e] == ' ' || req[e] == ',')
+            e++;
+        if (!strncmp(l + e, "up ", 3) || !strncmp(l + e, "right ", 6))
+            e += l[e] == 'u' ? 3 : 6;
+        if (e == (size_t)(hit - l) && ps[i].resolved && !foi_date_cmp(&ps[i].start, &ps[i].end))
+            from = i;
+    }
+    struct foi_date made;
+    if (from >= 0 && c->req.nperiods < ENG_MAX_PERIODS && request_day(c, L, &made) &&
+        foi_date_cmp(&ps[from].start, &made) < 0) {
+        /* the span replaces its first day among the request's periods */
+        int slot = c->req.nperiods;
+        for (int i = 0; i < c->req.nperiods; i++)
+            if (!foi_date_cmp(&c->req.periods[i].start, &ps[from].start) &&
+                !foi_date_cmp(&c->req.periods[i].end, &ps[from].start))
+                slot = i;
+        struct foi_period sp = ps[from];
+        sp.end = made;
+        sp.kind = FOI_PER_RANGE;
+        c->req.periods[slot] = sp;
+        size_t n = (size_t)(hit - l) + hitlen - at[from];
+        if (at[from] + n > strlen(req))
+            n = strlen(req) - at[from];
+        c->req.period_texts[slot] = foi_arena_strndup(&c->arena, req + at[from], n);
+        if (slot == c->req.nperiods)
+            c->req.nperiods++;
+    }
+    foi_buf_release(&lb);
+}
+
 static void request_text(struct ectx *c, struct eng_letter *L)
 {
     c->req_first = c->req_last = -1;
@@ -1785,6 +1909,9 @@ static void request_text(struct ectx *c, struct eng_letter *L)
         const char *req = foi_arena_strdup(&c->arena, b.data);
         if (req) {
             eng_textdims(c, req, &c->req);
+            request_until_made(c, L, req);
+            if (!c->req.measure)
+                c->req.measure = each_of(c, req);
             if (!c->req.nperiods)
                 relative_years(c, req);
         } else {
