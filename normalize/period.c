@@ -847,10 +847,61 @@ static int resolve_partial(const struct foi_period_ctx *ctx, struct pe *r);
 
 /* "2021/22 (1 April 2021 to 31 March 2022)": extend over the parenthesis;
  * the explicit period wins when the two disagree. Returns tokens added. */
+/* "2022/23 (to 31 December)", "2023 (up to the end of September)": the
+ * part of the period up to a day (or the end of a month) the parenthesis
+ * names inside it; the day's year is the one place it falls in the period.
+ * Returns the tokens of the parenthesis, 0 when it is no such part. */
+static int paren_part(const struct P *p, int j, struct pe *r)
+{
+    int k = j + 1;
+    if (W(p, k, "up") && W(p, k + 1, "to"))
+        k += 2;
+    else if (W(p, k, "to") || W(p, k, "until") || W(p, k, "till"))
+        k++;
+    else
+        return 0;
+    if (W(p, k, "the") && W(p, k + 1, "end") && W(p, k + 2, "of"))
+        k += 3;
+    else if (W(p, k, "end") && W(p, k + 1, "of"))
+        k += 2;
+    struct pe x;
+    int c = atom(p, k, &x);
+    if (!c || x.ambiguous || !PC(p, k + c, ')'))
+        return 0;
+    struct foi_date end;
+    if (x.partial == 1 || x.partial == 2) {
+        int hits = 0;
+        for (int y = r->s.y; y <= r->e.y && y - r->s.y < 200; y++) {
+            struct foi_date d = { y, x.pm, x.partial == 1 ? x.pd : foi_days_in_month(y, x.pm) };
+            if (foi_date_valid(&d) && foi_date_cmp(&d, &r->s) >= 0 && foi_date_cmp(&d, &r->e) <= 0)
+                hits++, end = d;
+        }
+        if (hits != 1)
+            return 0;
+    } else if (!x.partial && (x.kind == FOI_PER_DAY || x.kind == FOI_PER_MONTH)) {
+        end = x.e;
+    } else {
+        return 0;
+    }
+    /* a part of the period, ending inside it */
+    if (foi_date_cmp(&end, &r->s) < 0 || foi_date_cmp(&end, &r->e) > 0)
+        return 0;
+    if (foi_date_cmp(&end, &r->e) < 0) {
+        r->e = end;
+        r->kind = FOI_PER_RANGE;
+    }
+    return k + c + 1 - j;
+}
+
 static int paren_extend(const struct P *p, int j, struct pe *r)
 {
     if (!PC(p, j, '('))
         return 0;
+    if (!r->partial && !r->ambiguous) {
+        int part = paren_part(p, j, r);
+        if (part)
+            return part;
+    }
     struct pe x;
     int c = expr(p, j + 1, &x);
     if (!c || x.ambiguous || !PC(p, j + 1 + c, ')') || !resolve_partial(p->ctx, &x))

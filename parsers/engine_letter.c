@@ -1217,6 +1217,15 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
     return 1;
 }
 
+/* "2022/23 (to 31 December)" after a question's marker in a heading: the
+ * period the answer covers, not a value. */
+static int opens_with_period(const char *t)
+{
+    struct foi_period p;
+    size_t at, len;
+    return foi_period_find(t, NULL, &p, &at, &len) == 1 && at == 0 && p.resolved;
+}
+
 /* ------------------------------------------------------------ prose */
 /* The last sentence of t (t itself when it has one sentence). */
 static const char *last_sentence(struct ectx *c, const char *t)
@@ -1653,6 +1662,14 @@ int eng_letter_read(struct ectx *c)
         int mk = b->marked ? 'a' : eng_qmark(b->text, id, &rest);
         if (b->marked && !b->body)
             mk = 0;
+        /* "1. Sexual assault – 5" under "Answer to question 2": an item of
+         * that answer's list, not an answer to question 1 */
+        const char *item = NULL;
+        if (mk == 'n' && !b->marked && run.qtitled && run.q >= 0 && !heading && (b->flags & FOI_LINE_BULLET) &&
+            *rest) {
+            item = rest;
+            mk = 0;
+        }
         if (mk && !b->marked) {
             int qi = find_question(L, id);
             if (qi >= 0 && (mk != 'q' || !eng_is_question(rest))) {
@@ -1664,9 +1681,11 @@ int eng_letter_read(struct ectx *c)
                 struct foi_value hv;
                 char hex[32];
                 if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
-                    statement_kind(c, rest, hex) == SK_NONE && !isdigit((unsigned char)*rest)) {
+                    statement_kind(c, rest, hex) == SK_NONE &&
+                    (!isdigit((unsigned char)*rest) || opens_with_period(rest))) {
                     run_from_text(c, &run, rest, 1);
                     run.qhead = i + 1;
+                    run.qtitled = 1;
                     continue;
                 }
                 answer(c, i, rest, &run, &sl);
@@ -1685,8 +1704,9 @@ int eng_letter_read(struct ectx *c)
             answer(c, i, b->body, &run, &sl);
             continue;
         }
+        const char *btext = item ? item : b->text;
         if (heading) {
-            run_from_text(c, &run, b->text, 1);
+            run_from_text(c, &run, btext, 1);
             continue;
         }
         /* unnumbered answers in the order of unnumbered questions: a run of
@@ -1717,20 +1737,20 @@ int eng_letter_read(struct ectx *c)
                 continue;
             }
         }
-        if (goodwill_cue(c, b->text))
+        if (goodwill_cue(c, btext))
             run.goodwill = 1;
         /* a list item or a "Label: value" line */
-        if ((b->flags & FOI_LINE_BULLET) || is_pair_line(b->text)) {
-            const char *t = (b->flags & FOI_LINE_BULLET) ? strip_bullet(b->text) : b->text;
+        if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {
+            const char *t = (b->flags & FOI_LINE_BULLET) && !item ? strip_bullet(btext) : btext;
             /* "2020/21: 12, 2021/22: 15" is a list of pairs before it is one */
             if ((o->what & FOI_ENG_BULLETS) && (pair_list(c, t, &run, loc) || pair_item(c, t, &run, loc)))
                 continue;
         }
         if (o->what & FOI_ENG_REFUSAL)
-            statement_at(c, &sl, i, b->text, &run);
+            statement_at(c, &sl, i, btext, &run);
         char ex[32];
-        enum skind k = statement_kind(c, b->text, ex);
-        if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, b->text)) {
+        enum skind k = statement_kind(c, btext, ex);
+        if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, btext)) {
             trace_numbers(c, i, "in a refusal's reasoning");
             continue;
         }
@@ -1743,19 +1763,19 @@ int eng_letter_read(struct ectx *c)
          * received in 2023", "... between 1 April 2022 and 31 March 2023:")
          * sets the context like a heading; other paragraphs only through the
          * figures they give (engine_prose.c) */
-        size_t tl = strlen(b->text);
+        size_t tl = strlen(btext);
         int next_bullet = i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) &&
                           L->b[i + 1].zone == ZN_RESPONSE;
-        int leads = (tl && b->text[tl - 1] == ':') || next_bullet;
+        int leads = (tl && btext[tl - 1] == ':') || next_bullet;
         /* the lead-in is the paragraph's last sentence ("27 allegations ...
          * against police officers and 8 against police staff. The outcomes
          * for police officers were:"), read after the figures before it */
-        const char *lead = leads ? last_sentence(c, b->text) : NULL;
-        if (lead && lead == b->text)
+        const char *lead = leads ? last_sentence(c, btext) : NULL;
+        if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
-            prose_block(c, i, b->text, &run);
-        if (lead && lead != b->text)
+            prose_block(c, i, btext, &run);
+        if (lead && lead != btext)
             run_from_text(c, &run, lead, 1);
     }
     if (!c->rc && (o->what & FOI_ENG_REFUSAL)) {

@@ -56,6 +56,8 @@ struct lrun {
     int q;                  /* the question being answered, -1 none */
     int goodwill;           /* figures given beyond the cost limit */
     int qhead;              /* 1 + the block of the heading that named the question, 0 none */
+    int qtitled;            /* a heading of the answer named the question ("Answer to question 2"):
+                               numbered items under it are items of that answer */
     struct {                /* counts taken so far, so "Of the 31, ..." finds the 31 it restates */
         int64_t v;
         const char *category, *subject;

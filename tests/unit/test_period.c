@@ -141,6 +141,11 @@ static const struct parse_case parse_cases[] = {
     { "January and February 2024", 0, "2024-01-01..2024-02-29", FOI_PER_RANGE },   /* months running on */
     { "in November and December 2023", 0, "2023-11-01..2023-12-31", FOI_PER_RANGE },
     { "January and March 2024", 0, NULL, 0 },   /* a gap: two periods, not one span */
+    { "2022/23 (to 31 December)", 0, "2022-04-01..2022-12-31", FOI_PER_RANGE },   /* a part year */
+    { "2023/24 (up to the end of September)", 0, "2023-04-01..2023-09-30", FOI_PER_RANGE },
+    { "2023 (to 30 June 2023)", 0, "2023-01-01..2023-06-30", FOI_PER_RANGE },
+    { "2022/23 (to 31 March)", 0, "2022-04-01..2023-03-31", FOI_PER_FY },          /* the whole year */
+    { "2022/23 (to 31 December 2023)", 0, NULL, 0 },                             /* outside it */
     { "2017/18 to 2021/22", 0, "2017-04-01..2022-03-31", FOI_PER_RANGE },
     { "1 January to 31 December 2022", 0, "2022-01-01..2022-12-31", FOI_PER_RANGE },
     { "1 April 2021 until 30 June 2021", 0, "2021-04-01..2021-06-30", FOI_PER_RANGE },
