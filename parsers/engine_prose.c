@@ -491,6 +491,16 @@ static int find_candidates(const char *s, const char *l, const unsigned char *qm
         cd[n].used = used;
         cd[n].v = v;
         cd[n].why = local_reject(s, l, i, used, qmask, sp, nsp);
+        /* "0 (zero) allegations", "five (5) cases": the bracket restates the
+         * number, and the count goes on after it */
+        size_t b = i + used;
+        while (s[b] == ' ')
+            b++;
+        struct foi_value w;
+        size_t wused = 0;
+        if (!cd[n].why && s[b] == '(' && v.has_value && foi_value_scan(s + b + 1, &w, &wused) == 0 &&
+            wused && w.has_value && w.value == v.value && w.status == v.status && s[b + 1 + wused] == ')')
+            cd[n].used = used = b + 1 + wused + 1 - i;
         n++;
         i += used - 1;
     }
@@ -990,6 +1000,18 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     /* the sentence's categories */
     struct textdims sd;
     eng_textdims(c, s, &sd);
+    /* every period of the sentence comes after its first count ("0 allegations
+     * ... in 2022/23 and 0 in 2023/24"), not before ("In 2022/23 ... 17; in
+     * 2023/24 ... 23") */
+    int periods_follow = 0;
+    for (int k = 0; k < n; k++)
+        if (!cd[k].why) {
+            periods_follow = 1;
+            for (int q = 0; q < nsp; q++)
+                if (!sp[q].bad && sp[q].at < cd[k].at)
+                    periods_follow = 0;
+            break;
+        }
     int took = 0;
     const char *took_measure = NULL, *group_subject = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
@@ -1137,6 +1159,30 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 if (ed.ncats == 1 && ed.category && !strncasecmp(s + w, ed.category, strlen(ed.category)))
                     how = 3;
             }
+            /* "... 0 allegations of X in 2022/23 and 0 in 2023/24": a count
+             * with only a period of its own after it, the noun of the count
+             * before */
+            if (!how && took_measure) {
+                size_t e = from;
+                while (l[e] == ' ')
+                    e++;
+                size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "during") ? 6 :
+                           starts_word(l + e, "for") ? 3 : 0;
+                if (w) {
+                    e += w;
+                    while (l[e] == ' ')
+                        e++;
+                    for (int q = 0; q < nsp && !how; q++) {
+                        if (sp[q].bad || sp[q].at != e)
+                            continue;
+                        size_t pe = sp[q].at + sp[q].len;
+                        while (l[pe] == ' ')
+                            pe++;
+                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and"))
+                            how = 5;
+                    }
+                }
+            }
             if (how) {
                 noun = m;
                 elliptic = how;
@@ -1240,6 +1286,43 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 }
             }
             if (pick >= 0 && !clash) {
+                clause_period = 1;
+                cper = sp[pick].p;
+                cper_label = sp[pick].text;
+            }
+        }
+        /* "There were 0 allegations of X in 2022/23 and 0 in 2023/24": each
+         * period after its count, so a count's period is the one between it
+         * and the next count */
+        if (ngood > 1 && !clause_period) {
+            /* "... 0 in 2023/24": between the count and the next count; "In
+             * 2022 there were 4 ... and in 2023 there were 6": between the
+             * count before and this one */
+            size_t ss = x->at, se = strlen(s);
+            if (periods_follow) {
+                for (int j = k + 1; j < n; j++)
+                    if (!cd[j].why) {
+                        se = cd[j].at;
+                        break;
+                    }
+            } else {
+                ss = 0;
+                se = x->at;
+                for (int j = k - 1; j >= 0; j--)
+                    if (!cd[j].why) {
+                        ss = cd[j].at + cd[j].used;
+                        break;
+                    }
+            }
+            int pick = -1, many = 0;
+            for (int q = 0; q < nsp; q++) {
+                if (sp[q].bad || sp[q].at < ss || sp[q].at >= se)
+                    continue;
+                if (pick >= 0)
+                    many = 1;
+                pick = q;
+            }
+            if (pick >= 0 && !many) {
                 clause_period = 1;
                 cper = sp[pick].p;
                 cper_label = sp[pick].text;
