@@ -366,10 +366,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             eng_trace(c, loc, "%s corrects the figure taken at %s, which is left out", what,
                       L->pend[e->pend].f.locator ? L->pend[e->pend].f.locator : "?");
         } else {
-            eng_trace(c, loc, same_value(e, &k) ? "%s not taken again: the same figure was already taken"
-                                                : "%s not taken: a figure for the same thing was already taken",
+            int same = same_value(e, &k);
+            eng_trace(c, loc, same ? "%s not taken again: the same figure was already taken"
+                                   : "%s not taken: a figure for the same thing was already taken",
                       what);
-            return 0;
+            return same ? 2 : 0;
         }
     }
     if (tracing(c)) {
@@ -1218,12 +1219,17 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
 }
 
 /* "2022/23 (to 31 December)" after a question's marker in a heading: the
- * period the answer covers, not a value. */
+ * period the answer covers, not a value (nor "2021/22: 7, 2022/23: 5"). */
 static int opens_with_period(const char *t)
 {
     struct foi_period p;
     size_t at, len;
-    return foi_period_find(t, NULL, &p, &at, &len) == 1 && at == 0 && p.resolved;
+    if (foi_period_find(t, NULL, &p, &at, &len) != 1 || at != 0 || !p.resolved)
+        return 0;
+    for (const char *r = t + len; *r; r++)
+        if (isdigit((unsigned char)*r))
+            return 0;
+    return 1;
 }
 
 /* ------------------------------------------------------------ prose */

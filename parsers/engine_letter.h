@@ -154,7 +154,9 @@ int eng_letter_read(struct ectx *c);           /* after tables: the answer */
 void eng_letter_release(struct ectx *c);
 /* Emit a letter figure: the running context, the question, the request and
  * the document's external context fill what it does not say; a figure
- * that restates one already emitted is left out. */
+ * that restates one already emitted is left out. Returns 1 taken, 2 the
+ * same figure was taken before (its sentence still gives figures), 0 left
+ * out, -1 an error. */
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what);
 void eng_trace(struct ectx *c, const char *loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 const char *eng_block_loc(struct ectx *c, int block);

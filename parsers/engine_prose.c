@@ -1368,7 +1368,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         f.corrects = corrects;
         char what[160];
         snprintf(what, sizeof what, "'%s'", num);
-        if (eng_letter_emit(c, &f, run, what) == 1) {
+        /* a figure given again still says what its sentence is about */
+        int er = eng_letter_emit(c, &f, run, what);
+        if (er == 1 || er == 2) {
             took++;
             if (noun && !subj)
                 took_measure = noun;

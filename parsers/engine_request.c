@@ -709,6 +709,24 @@ static const char *unquote(const struct ectx *c, const char *t, int *depth)
     return p;
 }
 
+/* A PDF line the reader took for a paragraph's start that goes on with the
+ * sentence of the line before: it opens with a small letter after a line that
+ * ends no sentence ("... Three resulted in" / "dismissal, and in one further
+ * case ..."), on the same page. A paragraph never opens in mid-sentence. */
+static int pdf_continues(const struct foi_doc *doc, int j)
+{
+    if (doc->format != FOI_FMT_PDF || j <= 0 || doc->lines[j].page != doc->lines[j - 1].page ||
+        (doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_TITLE)) ||
+        (doc->lines[j - 1].flags & (FOI_LINE_HEADING | FOI_LINE_TITLE)))
+        return 0;
+    const char *t = skip_ws(doc->lines[j].text);
+    const char *p = doc->lines[j - 1].text;
+    size_t n = strlen(p);
+    while (n && p[n - 1] == ' ')
+        n--;
+    return *t >= 'a' && *t <= 'z' && n && !strchr(".?!:;", p[n - 1]);
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -747,6 +765,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                    (unquote(c, doc->lines[j].text, &jd), jd == 0) &&
                    ((!(doc->lines[j].flags & FOI_LINE_HEADING) &&
                      continues_items(doc->lines[j - 1].text, doc->lines[j].text)) ||
+                    pdf_continues(doc, j) ||
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
                      !marker_line(doc->lines[j].text, doc->lines[j - 1].text) &&
@@ -1122,9 +1141,36 @@ static int review_subject(const char *lower)
            strstr(lower, "decision") || strstr(lower, "result");
 }
 
+/* A heading of a box of links beside the letter ("Related requests",
+ * "Related links", "See also"): its items (titles, references, dates) are
+ * boilerplate; a heading of the letter's own kinds (request, response,
+ * rights) or a paragraph of sentences goes back to what was read before it
+ * (a sidebar a PDF reader set inside the answer). */
+static int box_heading(const char *t)
+{
+    t = skip_ws(t);
+    return strlen(t) < 40 && (starts_ci(t, "related ") || starts_ci(t, "see also") ||
+                              starts_ci(t, "useful links") || starts_ci(t, "other requests"));
+}
+
+/* Sentences, not a title or a link: eight words or more ending a sentence. */
+static int prose_paragraph(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n || !strchr(".?!", t[n - 1]))
+        return 0;
+    int words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += t[i] == ' ';
+    return words >= 8;
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
-    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG } st = S_HEAD;
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX } st = S_HEAD;
+    int box_prev = S_HEAD;  /* the state a box of links interrupted */
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
@@ -1197,9 +1243,22 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_BOILER, "after the signature");
             continue;
         }
+        if (st == S_BOX) {
+            if (heading ? heading_kind(b->text) == H_OTHER : !prose_paragraph(b->text)) {
+                set_zone(b, ZN_BOILER, "under a heading of related links");
+                continue;
+            }
+            st = box_prev;
+        }
         if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
             set_zone(b, ZN_BOILER, "signature");
             st = S_SIGNED;
+            continue;
+        }
+        if (heading && box_heading(b->text) && (st == S_RESPONSE || st == S_HEAD)) {
+            set_zone(b, ZN_BOILER, "heading of related links");
+            box_prev = st;
+            st = S_BOX;
             continue;
         }
         if (heading) {
@@ -1365,6 +1424,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
             break;
         case S_SIGNED:
         case S_QUOTED_MSG:
+        case S_BOX:
             break;
         }
     }

@@ -141,8 +141,90 @@ def build_cleveland():
     save(d, "cleveland/FOI 2023-1419 response.docx", "Cleveland Police")
 
 
+def build_derbyshire_sidebar():
+    """A one-page PDF letter with a shaded sidebar beside the main column ('Key facts' with the
+    totals in big digits over their words, a 'Related requests' box of link titles), so a PDF
+    reader may set the sidebar inside the answer and break the main column's lines into
+    paragraphs of their own; 'one in the officer retiring before the hearing'."""
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6)
+    head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold", fontSize=11)
+    quote = ParagraphStyle("quote", parent=body, fontName="Helvetica-Oblique", leftIndent=18,
+                           rightIndent=18)
+    side = ParagraphStyle("side", parent=body, fontSize=8.5, leading=11, spaceAfter=4)
+    sideh = ParagraphStyle("sideh", parent=side, fontName="Helvetica-Bold", fontSize=10)
+    big = ParagraphStyle("big", parent=side, fontName="Helvetica-Bold", fontSize=16, leading=18,
+                         spaceAfter=0)
+
+    def page(c, doc):
+        c.saveState()
+        c.setFillColor(colors.HexColor("#EEF2E6"))
+        c.rect(143 * mm, 22 * mm, 50 * mm, 250 * mm, fill=1, stroke=0)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(17 * mm, 284 * mm, "Derbyshire Constabulary")
+        c.setFont("Helvetica", 7.5)
+        c.drawString(17 * mm, 12 * mm, "Derbyshire Constabulary, Butterley Hall, Ripley DE5 3RS")
+        c.restoreState()
+
+    out = ROOT / "derbyshire" / "FOI 7731-24 response.pdf"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = BaseDocTemplate(str(out), pagesize=A4, title="FOI 7731-24", author="Derbyshire Constabulary",
+                          creator="Derbyshire Constabulary")
+    main = Frame(17 * mm, 22 * mm, 120 * mm, 248 * mm, id="main")
+    sidebar = Frame(146 * mm, 24 * mm, 44 * mm, 244 * mm, id="side")
+    doc.addPageTemplates([PageTemplate("one", [main, sidebar], onPage=page)])
+    from reportlab.platypus import FrameBreak
+    story = [
+        Paragraph("Freedom of Information Request 7731-24", head),
+        Paragraph("Date: 9 May 2024", body),
+        Paragraph("Dear Requester,", body),
+        Paragraph("You asked:", body),
+        Paragraph("\u201cHow many allegations of sexual harassment and of abuse of position for "
+                  "a sexual purpose were recorded against Derbyshire Constabulary officers and staff "
+                  "in the financial year 2023/24, and what were the outcomes?\u201d", quote),
+        Paragraph("Derbyshire Constabulary holds this information. All of the figures below are for "
+                  "allegations recorded between 1 April 2023 and 31 March 2024.", body),
+        Paragraph("Sexual harassment", head),
+        Paragraph("Fourteen allegations of sexual harassment were recorded during the year. Six "
+                  "of them ended in a written warning and two in a final written warning, while "
+                  "in five there was no case to answer. The last one is still being investigated "
+                  "by our Professional Standards Department.", body),
+        Paragraph("Abuse of position for a sexual purpose", head),
+        Paragraph("Nine allegations of abuse of position for a sexual purpose were recorded. "
+                  "Four of these ended with dismissal and one in the officer retiring before "
+                  "the misconduct hearing could be held; the other four remain under "
+                  "investigation at the time of writing this letter to you.", body),
+        Paragraph("Each allegation of abuse of position for a sexual purpose is referred to the "
+                  "Independent Office for Police Conduct, which decides how it is investigated.",
+                  body),
+        Paragraph("If you are not satisfied with this response you may ask for an internal "
+                  "review within 40 working days of the date of this letter.", body),
+        Paragraph("Yours sincerely,", body),
+        Paragraph("Freedom of Information Team", body),
+        FrameBreak(),
+        Paragraph("Key facts 2023/24", sideh),
+        Paragraph("14", big),
+        Paragraph("allegations of sexual harassment", side),
+        Paragraph("9", big),
+        Paragraph("allegations of abuse of position for a sexual purpose", side),
+        Paragraph("Related requests", sideh),
+        Paragraph("FOI 6120-22 Misconduct outcomes 2021/22", side),
+        Paragraph("FOI 0344-23 Vetting of new recruits", side),
+        Paragraph("FOI 5102-23 Officers suspended in 2023", side),
+    ]
+    doc.build(story)
+
+
 def main():
     build_cleveland()
+    build_derbyshire_sidebar()
 
 
 if __name__ == "__main__":

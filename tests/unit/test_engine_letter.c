@@ -801,6 +801,63 @@ static void test_pdf_request_forms(void **state)
     done(&d, &g);
 }
 
+/* A PDF reader that made a paragraph of every line beside a sidebar: a line
+ * opening in mid-sentence goes on with the one before; a sentence restating
+ * a figure taken from the sidebar still says which category the next one is
+ * about; "one in the officer resigning before the hearing". */
+static void test_pdf_sentence_over_lines(void **state)
+{
+    (void)state;
+    static const struct { const char *text; unsigned flags; } lines[] = {
+        { "Leicestershire Police", FOI_LINE_HEADING | FOI_LINE_PARA_START },
+        { "Dear Requester,", FOI_LINE_PARA_START },
+        { "You asked: \"How many allegations of sexual assault and of sexual harassment were recorded "
+          "against officers and staff in 2023, and what were the outcomes?\"", FOI_LINE_PARA_START },
+        { "Leicestershire Police holds this information.", FOI_LINE_PARA_START },
+        { "8 allegations of sexual assault", FOI_LINE_PARA_START },
+        { "5 allegations of sexual harassment", FOI_LINE_PARA_START },
+        { "Sexual assault", FOI_LINE_HEADING | FOI_LINE_PARA_START },
+        { "Eight allegations of sexual assault were recorded. Three resulted in", FOI_LINE_PARA_START },
+        { "dismissal, and one in the officer resigning before the misconduct", FOI_LINE_PARA_START },
+        { "hearing; four are still under investigation.", FOI_LINE_PARA_START },
+        { NULL, 0 }
+    };
+    struct foi_doc d;
+    foi_doc_init(&d, "t.pdf");
+    d.format = FOI_FMT_PDF;
+    d.tax = tax;
+    d.folder_hint = "leicestershire";
+    int n = 0;
+    while (lines[n].text)
+        n++;
+    d.lines = foi_arena_alloc(&d.arena, sizeof *d.lines * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        d.lines[i].text = lines[i].text;
+        d.lines[i].flags = lines[i].flags;
+        d.lines[i].no = i + 1;
+        d.lines[i].page = 1;
+        d.lines[i].loc = foi_arena_printf(&d.arena, "page 1 line %d", i + 1);
+    }
+    d.nlines = n;
+    struct got g;
+    foi_dataset_init(&g.ds);
+    g.ds.tax = tax;
+    foi_buf_init(&g.trace, 0);
+    foi_norm_init(&g.nc, tax, &g.ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = &g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_engine_run(&d, &o, &sink, &err), 0);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|8|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|resigned_or_retired|officers_and_staff|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers_and_staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -823,6 +880,7 @@ int main(void)
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),
+        cmocka_unit_test(test_pdf_sentence_over_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
