@@ -854,6 +854,27 @@ static int resolve_partial(const struct foi_period_ctx *ctx, struct pe *r);
 static int paren_part(const struct P *p, int j, struct pe *r)
 {
     int k = j + 1;
+    struct pe m;
+    int cm = range(p, k, &m);
+    if (cm && m.partial == 4 && PC(p, k + cm, ')')) {
+        /* "2022/23 (April to December)": those months, where they fall in it */
+        int hits = 0;
+        struct foi_date a = { 0, 0, 0 }, b = { 0, 0, 0 };
+        for (int y = r->s.y - 1; y <= r->e.y && y - r->s.y < 200; y++) {
+            int y2 = m.pm2 >= m.pm ? y : y + 1;
+            struct foi_date s1 = { y, m.pm, 1 }, e1 = { y2, m.pm2, foi_days_in_month(y2, m.pm2) };
+            if (foi_date_cmp(&s1, &r->s) >= 0 && foi_date_cmp(&e1, &r->e) <= 0)
+                hits++, a = s1, b = e1;
+        }
+        if (hits != 1)
+            return 0;
+        if (foi_date_cmp(&a, &r->s) || foi_date_cmp(&b, &r->e)) {
+            r->s = a;
+            r->e = b;
+            r->kind = FOI_PER_RANGE;
+        }
+        return cm + 2;
+    }
     if (W(p, k, "up") && W(p, k + 1, "to"))
         k += 2;
     else if (W(p, k, "to") || W(p, k, "until") || W(p, k, "till"))

@@ -1046,8 +1046,17 @@ static int quoted_message_start(const char *lower, int after_text)
         t++;
     if (!strncmp(t, "---", 3) && (strstr(t, "original message") || strstr(t, "forwarded message")))
         return 1;
+    if (!strncmp(t, "begin forwarded message", 23))
+        return 1;
+    /* a rule above a header ("________ From: ... Sent: ...") sets a message off */
+    const char *r = t;
+    while (*r == '_' || *r == '-' || *r == '=')
+        r++;
+    int ruled = r - t >= 5;
+    while (*r == ' ')
+        r++;
     /* a header at the top is the reply's own */
-    if (after_text && !strncmp(t, "from:", 5) && (strstr(t, " sent:") || strstr(t, " date:")))
+    if ((after_text || ruled) && !strncmp(r, "from:", 5) && (strstr(r, " sent:") || strstr(r, " date:")))
         return 1;
     if (!strncmp(t, "on ", 3)) {
         const char *w = strstr(t, " wrote:");
@@ -1175,6 +1184,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
     int forwarded = 0;      /* the document is a message forwarded whole */
+    int top_header = 0, note_seen = 0;   /* an e-mail header opens the document; text after it */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
      * exemption heading: under a request heading, the request runs to it */
@@ -1204,9 +1214,16 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         const char *cue = NULL;
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        /* a header below a note that itself sat under a header: a message
+         * the note passes on (an Outlook forward without a marker line) */
+        int below_note = st == S_HEAD && top_header && note_seen;
+        if (i == 0 && message_header(l))
+            top_header = 1;
+        else if (top_header && !message_header(l))
+            note_seen = 1;
         /* an e-mail reply above the message it answers: the quoted message
          * is the requester's (its header is not) */
-        if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER)) {
+        if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER || below_note)) {
             if (st == S_HEAD && quoted_at < 0 && !forwarded && forwarded_message(c, L, i)) {
                 /* someone passing the force's reply on: their note is no
                  * part of it, the forwarded message is the document */

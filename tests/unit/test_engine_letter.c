@@ -645,6 +645,33 @@ static void test_reply_and_script(void **state)
     done(&d, &g);
 }
 
+/* A journalist forwards the force's reply (an Outlook forward: a header
+ * under her note, no marker line): her note's numbers are nothing, the
+ * forwarded reply is the answer and the request it quotes with '>' (a
+ * category broken over two quoted lines) is the request. */
+static void test_forwarded_reply(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria",
+        "From: Alex Moore <alex@news.example>\nSent: 3 June 2024 09:00\nTo: Desk <desk@news.example>\n"
+        "Subject: FW: FOI 0551-24\n\n"
+        "Their answer below. Last time it was 19 - put the 7 in column 4.\n\n"
+        "From: Cumbria Constabulary Disclosure Unit <disclosure@cumbria.police.example>\n"
+        "Sent: 31 May 2024 16:10\nTo: Alex Moore <alex@news.example>\nSubject: RE: FOI 0551-24\n\n"
+        "Dear Alex,\n\n"
+        "Cumbria Constabulary holds the information you requested. In 2023 it recorded 7 allegations "
+        "of sexual harassment against police officers.\n\n"
+        "Kind regards\n\nDisclosure Unit\n\n"
+        "> From: Alex Moore\n> Sent: 2 May 2024 11:00\n>\n"
+        "> How many allegations of sexual\n> harassment were made against Cumbria officers in 2023?\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "a note forwarding the message below"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ attachments, context */
 static void test_attachment_and_context(void **state)
 {
@@ -877,6 +904,7 @@ int main(void)
         cmocka_unit_test(test_ncnd_own_period),
         cmocka_unit_test(test_request_below),
         cmocka_unit_test(test_reply_and_script),
+        cmocka_unit_test(test_forwarded_reply),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),

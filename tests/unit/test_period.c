@@ -146,6 +146,9 @@ static const struct parse_case parse_cases[] = {
     { "2023 (to 30 June 2023)", 0, "2023-01-01..2023-06-30", FOI_PER_RANGE },
     { "2022/23 (to 31 March)", 0, "2022-04-01..2023-03-31", FOI_PER_FY },          /* the whole year */
     { "2022/23 (to 31 December 2023)", 0, NULL, 0 },                             /* outside it */
+    { "2022/23 (April to December)", 0, "2022-04-01..2022-12-31", FOI_PER_RANGE },
+    { "2023 (January-June)", 0, "2023-01-01..2023-06-30", FOI_PER_RANGE },
+    { "2022/23 (April to March)", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
     { "2017/18 to 2021/22", 0, "2017-04-01..2022-03-31", FOI_PER_RANGE },
     { "1 January to 31 December 2022", 0, "2022-01-01..2022-12-31", FOI_PER_RANGE },
     { "1 April 2021 until 30 June 2021", 0, "2021-04-01..2021-06-30", FOI_PER_RANGE },
