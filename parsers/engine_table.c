@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *cell_text(const struct foi_table *t, int r, int col)
 {
@@ -151,6 +152,19 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* A title naming its table: "Table 2: ...", "Table 1 - ...". */
+static int names_table(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    if (strncasecmp(s, "table", 5))
+        return 0;
+    s += 5;
+    while (*s == ' ')
+        s++;
+    return isdigit((unsigned char)*s) || (isupper((unsigned char)*s) && !isalpha((unsigned char)s[1]));
+}
+
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
  * are numbers of individuals") head every table on it, not only the first:
  * for a later table they are read after its own lead-in, nearest first. */
@@ -180,9 +194,15 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
             break;   /* the sheet's lines end (a previous sheet's notes) */
         if (!(l->flags & FOI_LINE_TITLE) || !l->text[0])
             continue;
-        if ((first->heading && !strcmp(l->text, first->heading)) ||
-            (first->caption && !strcmp(l->text, first->caption)))
-            continue;   /* the first table's own title ("Table 1: ...") is not the sheet's */
+        /* the first table's own title ("Table 1: ...") is not the sheet's,
+         * unless it is the sheet's first line and names no table: then it
+         * titles the sheet ("Gwent Police - allegations against officers
+         * and staff, 2021/22 to 2023/24" in A1) */
+        int top = i == 0 || !doc->lines[i - 1].loc || strncmp(doc->lines[i - 1].loc, prefix, (size_t)pl);
+        if (((first->heading && !strcmp(l->text, first->heading)) ||
+             (first->caption && !strcmp(l->text, first->caption))) &&
+            (!top || names_table(l->text)))
+            continue;
         eng_textdims(c, l->text, &out[(*n)++]);
     }
 }
