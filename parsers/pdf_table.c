@@ -876,7 +876,10 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         /* a number is a figure unless it ends a phrase ("Rate per 1,000") */
         if ((w->fl & PW_NUM) && (!prev || (prev->fl & PW_NUM) || w->x0 - prev->x1 > 0.9f * w->size))
             return 0;
-        if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
+        /* a gap of more than a few spaces parts two cells ("Sexual
+         * harassment   for a sexual purpose": the second the last line of a
+         * header wrapped over two) */
+        if (!prev || w->x0 - prev->x1 > 0.6f * w->size) {
             words = 0;
             seg0 = w->x0;
         } else if (w->text[0] >= 'A' && w->text[0] <= 'Z') {
@@ -1065,6 +1068,65 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     hw[k].col = c;
                     hw[k].aligned = 1;
                 }
+            }
+        }
+        /* a cell of words none of which lines up with anything (a header
+         * centred over figures set right: "Sexual harassment" over 11 / 38)
+         * goes whole to the column whose figures it overlaps most; cells
+         * part at a gap of more than a few spaces */
+        if (!below) {
+            int r0 = -1;
+            for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+                const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+                if (w && w->used)
+                    continue;
+                if (w && r0 >= 0) {
+                    const struct pw *pv = NULL;
+                    for (int q = k - 1; q >= r0 && !pv; q--)
+                        if (!P->w[q].used)
+                            pv = &P->w[q];
+                    if (pv && w->x0 - pv->x1 <= 0.6f * w->size)
+                        continue;
+                }
+                int aligned = 0, c1 = -1, several = 0;
+                for (int q = r0; r0 >= 0 && q < k; q++) {
+                    if (P->w[q].used)
+                        continue;
+                    aligned |= hw[q].aligned;
+                    if (hw[q].col >= 0) {
+                        several |= c1 >= 0 && hw[q].col != c1;
+                        c1 = hw[q].col;
+                    }
+                }
+                /* words over the figures of different columns: several cells
+                 * set close together, each starting with a capital */
+                for (int p0 = r0; r0 >= 0 && !aligned && p0 < k;) {
+                    int p1 = p0 + 1;
+                    while (several && p1 < k && (P->w[p1].used || !(P->w[p1].text[0] >= 'A' && P->w[p1].text[0] <= 'Z')))
+                        p1++;
+                    if (!several)
+                        p1 = k;
+                    float x0 = 1e30f, x1 = -1e30f;
+                    for (int q = p0; q < p1; q++)
+                        if (!P->w[q].used) {
+                            x0 = fminf(x0, P->w[q].x0);
+                            x1 = fmaxf(x1, P->w[q].x1);
+                        }
+                    int col = -1;
+                    float most = 0;
+                    for (int c = 0; c < nc; c++) {
+                        float o = fminf(x1, ext[c].x1) - fmaxf(x0, ext[c].x0);
+                        if (ext[c].x1 > ext[c].x0 && o > most) {
+                            most = o;
+                            col = c;
+                        }
+                    }
+                    for (int q = p0; q < p1 && col >= 0; q++)
+                        if (!P->w[q].used)
+                            hw[q].col = col;
+                    p0 = p1;
+                }
+                r0 = w ? k : -1;
             }
         }
         /* in a run of words some of which line up, the others go with the
