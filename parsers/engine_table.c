@@ -797,7 +797,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     /* row labels fill what the column did not say */
     if (!d.category) d.category = rd->d.category;
     if (!d.outcome) d.outcome = rd->d.outcome;
-    if (!d.subject) d.subject = rd->d.subject;
+    /* "Number of officers and staff accused" over rows of officers and of
+     * staff: the row says which of them */
+    if (!d.subject || (rd->d.subject && !strcmp(canon(c, FOI_VOCAB_SUBJECT, d.subject), "officers_and_staff") &&
+                       (!strcmp(canon(c, FOI_VOCAB_SUBJECT, rd->d.subject), "officers") ||
+                        !strcmp(canon(c, FOI_VOCAB_SUBJECT, rd->d.subject), "staff"))))
+        d.subject = rd->d.subject;
     if (!d.measure) d.measure = rd->d.measure;
     if (!d.force) d.force = rd->d.force;
     if (!d.has_period && rd->d.has_period) {

@@ -859,7 +859,8 @@ static int cell_words(struct lay *L, const struct ppage *P, int li, const float 
 
 /* A header line: no figure, not prose (no run of six words or more), text
  * over the figure columns. */
-static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width)
+static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width,
+                       int band)
 {
     float span0 = 1e30f, span1 = -1e30f;
     for (int i = 0; i < nnum; i++) {
@@ -894,7 +895,10 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         over |= w->x1 > span0 - w->size && w->x0 < span1 + w->size;
         prev = w;
     }
-    return over;
+    /* in a band of header lines set closer than lines of text, a line
+     * heading only the label columns ("Allegation type  Employee type" set
+     * between the two lines of "Number of / allegations") */
+    return over || (band && prev);
 }
 
 /* Header lines of an unruled table, top-down, into header rows. Each word
@@ -1716,7 +1720,7 @@ static int unruled_side(struct lay *L, int p, int side)
             /* at most three header lines, or more in a band of cells
              * centred on different numbers of lines (under 0.9 em apart) */
             if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||
-                !header_line(P, l, num, nnum, width))
+                !header_line(P, l, num, nnum, width, nh > 0 && gap < 0.9f * em))
                 break;
             hl[nh++] = ord[q];
             top = l->base;
