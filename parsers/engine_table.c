@@ -543,11 +543,17 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     struct foi_period from, to;
     int has_from = 0, has_to = 0;
     const char *from_text = NULL, *to_text = NULL;
+    const char *finer = NULL;   /* "Q1" read inside the row's period (tcol.within) */
     for (int col = 0; col < s->nc; col++) {
         const struct tcol *k = &s->col[col];
         if (k->kind != COL_LABEL)
             continue;
         const char *x = cell_text(t, r, col);
+        if (k->within) {
+            if (*x)
+                finer = x;
+            continue;
+        }
         int own = *x != '\0';
         const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
         if (part) {
@@ -700,6 +706,23 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             break;
         default:
             break;
+        }
+    }
+    if (finer) {
+        /* "Q1" in the row's "2023/24": its quarter; without the year, as written */
+        struct label F;
+        if (d->has_period) {
+            eng_tclassify_in(c, s, finer, &d->period, &F);
+            if (F.period_ok && foi_date_cmp(&F.period.start, &d->period.start) >= 0 &&
+                foi_date_cmp(&F.period.end, &d->period.end) <= 0) {
+                d->period = F.period;
+                d->period_label = foi_arena_printf(&c->arena, "%s %s", finer, d->period_label ? d->period_label : "");
+            } else {
+                d->has_period = 0;
+                d->period_label = finer;   /* outside the year it sits in: unresolved */
+            }
+        } else if (!d->period_label) {
+            d->period_label = finer;
         }
     }
     if (has_from && has_to && !d->has_period && foi_date_cmp(&from.start, &to.end) <= 0) {
@@ -891,6 +914,16 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
+        /* "Allegation type": the rows are kinds of allegation, so the
+         * counts are allegations; inferred, and a context file that says
+         * otherwise is believed */
+        const char *why = foi_arena_printf(&c->arena, "measure read from the column heading '%.60s'",
+                                           s->col[s->cat_col].head);
+        d.measure = s->lmeasure;
+        d.inferred = 1;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (tr->question) {
         /* the question the table answers, before the whole request (one
          * question may count allegations, another referrals) */

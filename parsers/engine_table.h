@@ -30,6 +30,8 @@ struct tcol {
     int kind;              /* COL_* */
     int role;              /* label columns: ROLE_* */
     int varies;            /* label column: its labels differ between rows */
+    int within;            /* period label column read inside another period column of its row
+                              ("Q1" beside "2023/24"): that column's index + 1, or 0 */
     int dependent;         /* label column foi does not know, but fixed by the columns it does
                               know (a region beside its forces, a code beside its category) */
     int nlabels, nknown;   /* label cells sampled, of which recognised */
@@ -65,6 +67,8 @@ struct tshape {
     const char *unknown_ex[3];   /* the first unknown labels, for the issue */
     int nunknown_ex;
     const char *tmeasure;  /* a measure a Total label names: the whole table's */
+    const char *lmeasure;  /* a measure the category column's header names ("Allegation type"):
+                              read after the table's own words, before the request */
     const char *tsubject;
     /* the period the table sits in (its caption, sheet, heading, the lines
      * above it, the request): "Q1" or "April" alone are read inside it */
