@@ -299,6 +299,11 @@ static int defines_nil(const char *p)
                                         "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
                                         "fewer than", "less than", "between", "not provided", "redact", NULL };
     char span[72];
+    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon */
+    const char *q = p;
+    while (*q == ' ')
+        q++;
+    int keyed = *q == ':';
     size_t n = strcspn(p, ".;");
     if (n > sizeof span - 1)
         n = sizeof span - 1;
@@ -320,6 +325,8 @@ static int defines_nil(const char *p)
         neg = strstr(span, "n't ");
     if (neg && neg < nil)
         return 0;   /* "a dash does not mean zero" */
+    if (keyed)
+        return 1;
     for (int i = 0; verbs[i]; i++) {
         const char *v = strstr(span, verbs[i]);
         if (v && v < nil)
