@@ -98,6 +98,8 @@ struct ectx {
     /* the document's own vocabulary (engine_lex.c), read once */
     struct doclex *lex;
     int lex_done;
+    /* the document never speaks of misconduct (engine_table.c): its tables give nothing */
+    int topic_done, off_topic;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

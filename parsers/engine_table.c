@@ -1155,6 +1155,80 @@ static void quote_examples(char *buf, size_t n, const struct tshape *s)
     }
 }
 
+/* ------------------------------------------------------------ topic */
+/* Does text speak of what the dataset counts: a measure of misconduct
+ * ("allegations", "complaints", "referrals", as the taxonomy reads them) or an
+ * outcome of one ("dismissed", "no case to answer")? Categories alone do not:
+ * "Domestic Abuse Matters training" is no allegation of domestic abuse. */
+static int topic_text(struct ectx *c, const char *text)
+{
+    /* words of the dataset's subject itself (structure of the question,
+     * not labels): misconduct proceedings and their investigation */
+    static const char *const stems[] = { "misconduct", "conduct matter", "disciplin", "professional standards",
+                                         "investigat", NULL };
+    if (!text || !*text)
+        return 0;
+    for (int i = 0; stems[i]; i++)
+        if (foi_strcasestr(text, stems[i]))
+            return 1;
+    struct foi_match ms[16];
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 16);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(ms[i].id, "allegations") || !strcmp(ms[i].id, "complaints") || !strcmp(ms[i].id, "referrals"))
+            return 1;
+    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16);
+    for (int i = 0; i < n; i++)
+        if (strcmp(ms[i].id, "total") && strcmp(ms[i].id, "other"))
+            return 1;
+    return 0;
+}
+
+/* A document whose text and tables never speak of misconduct (no measure of
+ * it, no outcome; the letter's boilerplate not counted) is not about it: a
+ * table of people trained on a "Domestic Abuse" course gives no figures. A
+ * context file or covering letter saying what the figures are is enough. */
+static int on_topic(struct ectx *c)
+{
+    const struct foi_doc_context *x = c->doc->context;
+    if (x && ((x->measure && *x->measure) || (x->category && *x->category)))
+        return 1;
+    if (!c->tax || topic_text(c, c->doc->title))
+        return 1;
+    int prose = 0;
+    for (int i = 0; i < c->doc->nlines; i++) {
+        const struct eng_block *b = block_of(c, i);
+        if (b && b->zone == ZN_BOILER)
+            continue;
+        const char *t = c->doc->lines[i].text;
+        if (topic_text(c, t))
+            return 1;
+        int words = 1;
+        for (const char *p = t; *p; p++)
+            words += *p == ' ';
+        prose |= words >= 6;
+    }
+    if (!prose)
+        return 1;   /* a bare table: nothing to judge its subject by */
+    long cells = 0;
+    for (int t = 0; t < c->doc->ntables; t++) {
+        const struct foi_table *tb = &c->doc->tables[t];
+        if (topic_text(c, tb->caption) || topic_text(c, tb->heading) || topic_text(c, tb->sheet))
+            return 1;
+        for (int r = 0; r < tb->nrows && cells < 50000; r++)
+            for (int k = 0; k < tb->ncols && cells < 50000; k++) {
+                const struct foi_cell *cl = foi_table_cell(tb, r, k);
+                if (!*cl->text || (cl->flags & FOI_CELL_SPANNED) || !isalpha((unsigned char)cl->text[0]))
+                    continue;
+                cells++;
+                if (topic_text(c, cl->text))
+                    return 1;
+            }
+        if (cells >= 50000)
+            return 1;   /* a table that large is not read for its topic: as before */
+    }
+    return 0;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     struct tread tr;
@@ -1208,6 +1282,17 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                     s->nknown * 100 / s->nlabels, ex);
         return 0;
     }
+    if (!c->topic_done) {
+        c->topic_done = 1;
+        c->off_topic = !on_topic(c);
+        if (c->off_topic && c->out->issue)
+            c->out->issue(c->out, FOI_SEV_WARNING, "table_not_understood",
+                          foi_cell_locator_in(&c->arena, c->doc, t, 0, 0),
+                          "nothing in the document speaks of allegations, complaints or misconduct or of "
+                          "their outcomes: its tables are not about them; no figures taken from them");
+    }
+    if (c->off_topic)
+        return 0;
     tr.filled = foi_arena_alloc(&c->arena, sizeof *tr.filled * (size_t)s->nc);
     if (!tr.filled)
         return c->rc = FOI_ENOMEM;
@@ -1245,78 +1330,11 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     return c->rc;
 }
 
-/* ------------------------------------------------------------ topic */
-/* Does text speak of what the dataset counts: a measure of misconduct
- * ("allegations", "complaints", "referrals", as the taxonomy reads them) or an
- * outcome of one ("dismissed", "no case to answer")? Categories alone do not:
- * "Domestic Abuse Matters training" is no allegation of domestic abuse. */
-static int topic_text(struct ectx *c, const char *text)
-{
-    if (!text || !*text)
-        return 0;
-    struct foi_match ms[16];
-    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 16);
-    for (int i = 0; i < n; i++)
-        if (!strcmp(ms[i].id, "allegations") || !strcmp(ms[i].id, "complaints") || !strcmp(ms[i].id, "referrals"))
-            return 1;
-    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16);
-    for (int i = 0; i < n; i++)
-        if (strcmp(ms[i].id, "total") && strcmp(ms[i].id, "other"))
-            return 1;
-    return 0;
-}
-
-/* A document whose text and tables never speak of misconduct (no measure of
- * it, no outcome; the letter's boilerplate not counted) is not about it: a
- * table of people trained on a "Domestic Abuse" course gives no figures. A
- * context file or covering letter saying what the figures are is enough. */
-static int on_topic(struct ectx *c)
-{
-    const struct foi_doc_context *x = c->doc->context;
-    if (x && ((x->measure && *x->measure) || (x->category && *x->category)))
-        return 1;
-    if (!c->tax || topic_text(c, c->doc->title))
-        return 1;
-    for (int i = 0; i < c->doc->nlines; i++) {
-        const struct eng_block *b = block_of(c, i);
-        if (b && b->zone == ZN_BOILER)
-            continue;
-        if (topic_text(c, c->doc->lines[i].text))
-            return 1;
-    }
-    long cells = 0;
-    for (int t = 0; t < c->doc->ntables; t++) {
-        const struct foi_table *tb = &c->doc->tables[t];
-        if (topic_text(c, tb->caption) || topic_text(c, tb->heading) || topic_text(c, tb->sheet))
-            return 1;
-        for (int r = 0; r < tb->nrows && cells < 50000; r++)
-            for (int k = 0; k < tb->ncols && cells < 50000; k++) {
-                const struct foi_cell *cl = foi_table_cell(tb, r, k);
-                if (!*cl->text || (cl->flags & FOI_CELL_SPANNED) || !isalpha((unsigned char)cl->text[0]))
-                    continue;
-                cells++;
-                if (topic_text(c, cl->text))
-                    return 1;
-            }
-        if (cells >= 50000)
-            return 1;   /* a table that large is not read for its topic: as before */
-    }
-    return 0;
-}
-
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
     c->sheet_first = -1;
     c->unreadable_cells = 0;
-    if (c->doc->ntables && !on_topic(c)) {
-        if (c->out->issue)
-            c->out->issue(c->out, FOI_SEV_WARNING, "table_not_understood",
-                          foi_cell_locator_in(&c->arena, c->doc, &c->doc->tables[0], 0, 0),
-                          "nothing in the document speaks of allegations, complaints or misconduct or of "
-                          "their outcomes: its tables are not about them; no figures taken from them");
-        return c->rc;
-    }
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
         table_extract(c, t, prev_anchor);
