@@ -174,6 +174,7 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         L->id[v] = m.id;
         L->exact[v] = m.exact;
         L->len[v] = (int)m.len;
+        L->part[v] = m.part;
         int score = m.exact * 100000 + (int)m.len * 10 + (v == FOI_VOCAB_OUTCOME || v == FOI_VOCAB_CATEGORY);
         if (score > best) {
             best = score;

@@ -689,6 +689,19 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_SUBJECT:
+            if (L.id[FOI_VOCAB_SUBJECT] && L.part[FOI_VOCAB_SUBJECT] && !rd->unknown) {
+                int beside = 0;
+                for (int i = 0; i < s->nwhole; i++)
+                    beside |= !strcmp(s->whole_subj[i], L.id[FOI_VOCAB_SUBJECT]);
+                if (beside) {
+                    /* "PCSOs" in a row beside "Police staff": a part of them */
+                    rd->unknown = 1;
+                    rd->unknown_col = col;
+                    rd->why = "a part of the officers or staff (special constables, PCSOs) shown beside them, "
+                              "which the dataset has no subject for";
+                    break;
+                }
+            }
             if (L.total) {
                 if (!d->subject) d->subject = "officers_and_staff";
             } else if (L.id[FOI_VOCAB_SUBJECT]) {
@@ -814,6 +827,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         return 0;
     if (!k->understood) {
         left_out(tr, r, col, "its column's heading does not say what it counts");
+        return -1;
+    }
+    if (k->part_beside) {
+        left_out(tr, r, col, "a part of the officers or staff (special constables, PCSOs) shown beside them, "
+                             "which the dataset has no subject for");
         return -1;
     }
     if (rd->unknown) {

@@ -715,6 +715,27 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
             tally(s, k, cell->text, known);
         }
     }
+    /* the subjects a subject column names as such */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role != FOI_VOCAB_SUBJECT)
+            continue;
+        for (int r = h; r < s->nr; r += step) {
+            const char *x = cell_text(t, r, col);
+            if (!*x)
+                continue;
+            struct label L;
+            eng_classify(c, x, &L);
+            const char *id = L.id[FOI_VOCAB_SUBJECT];
+            if (!id || L.part[FOI_VOCAB_SUBJECT])
+                continue;
+            int dup = 0;
+            for (int i = 0; i < s->nwhole; i++)
+                dup |= !strcmp(s->whole_subj[i], id);
+            if (!dup && s->nwhole < 4)
+                s->whole_subj[s->nwhole++] = id;
+        }
+    }
 }
 
 /* Sets d's dimension of vocabulary v from a label (first writer wins). */
@@ -854,6 +875,10 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         k->cumulative = running_total(k->head);
         for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
+            if (!d->subject && L->id[FOI_VOCAB_SUBJECT] && L->part[FOI_VOCAB_SUBJECT])
+                k->subject_part = 1;   /* set below if this level gives the subject */
+            else if (!d->subject)
+                k->subject_part = 0;
             if (!L->text || !*L->text) {
                 /* "Number" where the columns beside it name outcomes: which
                  * outcome it counts is not said */
@@ -954,6 +979,32 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 k->from_span = 1;
         }
         k->understood = known_any || s->ncount == 1 || k->cumulative;
+    }
+    /* a part of the officers or staff ("Special constables", "PCSOs") in a
+     * column beside one naming the officers or staff themselves, the rest
+     * of the header alike: a subgroup the dataset has no subject for */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !k->subject_part || !k->dims.subject)
+            k->subject_part = 0;
+    }
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !k->subject_part)
+            continue;
+        for (int o = 0; o < nc && !k->part_beside; o++) {
+            const struct tcol *w = &s->col[o];
+            if (o == col || w->kind != COL_COUNT || w->subject_part || !w->dims.subject ||
+                strcmp(w->dims.subject, k->dims.subject))
+                continue;
+            int same = !w->dims.category == !k->dims.category && !w->dims.outcome == !k->dims.outcome &&
+                       (!w->dims.category || !strcmp(w->dims.category, k->dims.category)) &&
+                       (!w->dims.outcome || !strcmp(w->dims.outcome, k->dims.outcome)) &&
+                       w->dims.has_period == k->dims.has_period &&
+                       (!w->dims.has_period || (!foi_date_cmp(&w->dims.period.start, &k->dims.period.start) &&
+                                                !foi_date_cmp(&w->dims.period.end, &k->dims.period.end)));
+            k->part_beside = same;
+        }
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */
