@@ -1911,3 +1911,150 @@ int pdf_join_tables(struct lay *L)
     foi_free(ord);
     return L->rc;
 }
+
+/* ------------------------------------------------------------ printed spreadsheets */
+
+/* Row 0 reads A, B, C, ... (one capital letter a cell, in order, from its
+ * second cell) and column 0 reads 1, 2, 3, ... down the rows below it: the
+ * row and column headings Excel prints beside a sheet. */
+static int has_print_headings(const struct ptab *t)
+{
+    if (t->nrows < 4 || t->ncols < 3 || *(t->cells[0].text ? t->cells[0].text : ""))
+        return 0;
+    int letters = 0, want = -1;
+    for (int c = 1; c < t->ncols; c++) {
+        const char *x = t->cells[c].text ? t->cells[c].text : "";
+        if (!*x)
+            continue;
+        if (!(x[0] >= 'A' && x[0] <= 'Z') || x[1] || (want >= 0 && x[0] != want))
+            return 0;
+        want = x[0] + 1;
+        letters++;
+    }
+    int rows = 0;
+    long next = -1;
+    for (int r = 1; r < t->nrows; r++) {
+        const char *x = t->cells[(size_t)r * t->ncols].text;
+        char *end;
+        if (!x || !*x)
+            return 0;
+        long v = strtol(x, &end, 10);
+        if (*end || v < 1 || (next >= 0 && v != next))
+            return 0;
+        next = v + 1;
+        rows++;
+    }
+    return letters >= 2 && rows >= 3;
+}
+
+/* The one text of row r (every filled cell the same: a title spilling over
+ * empty cells), or NULL; *blank when the row is empty. */
+static const char *row_text(const struct ptab *t, int r, int c0, int *blank)
+{
+    const char *one = NULL;
+    *blank = 1;
+    for (int c = c0; c < t->ncols; c++) {
+        const char *x = t->cells[(size_t)r * t->ncols + c].text;
+        if (!x || !*x)
+            continue;
+        *blank = 0;
+        if (!one)
+            one = x;
+        else if (strcmp(one, x))
+            return NULL;
+    }
+    return one;
+}
+
+int pdf_print_headings(struct lay *L)
+{
+    for (int i = 0; i < L->ntab; i++) {
+        struct ptab *t = &L->tab[i];
+        if (t->joined || !has_print_headings(t))
+            continue;
+        /* the grid without its headings: title rows above, notes below */
+        int r0 = 1, r1 = t->nrows - 1, blank;
+        const char *x;
+        while (r0 <= r1 && ((x = row_text(t, r0, 1, &blank)) || blank)) {
+            if (x && t->npre < 8) {
+                t->pre_row[t->npre] = r0;
+                t->pre[t->npre++] = x;
+            }
+            r0++;
+        }
+        while (r1 >= r0 && ((x = row_text(t, r1, 1, &blank)) || blank)) {
+            if (x && t->npost < 8) {
+                memmove(t->post + 1, t->post, sizeof *t->post * (size_t)t->npost);
+                memmove(t->post_row + 1, t->post_row, sizeof *t->post_row * (size_t)t->npost);
+                t->post_row[0] = r1;
+                t->post[0] = x;
+                t->npost++;
+            }
+            r1--;
+        }
+        if (r1 < r0) {
+            t->npre = t->npost = 0;
+            continue;   /* nothing but titles: left as it was */
+        }
+        /* columns with nothing in the grid go */
+        int nc = 0;
+        int *keep = foi_malloc(sizeof *keep * (size_t)t->ncols);
+        if (!keep)
+            return pdf_nomem(L);
+        for (int c = 1; c < t->ncols; c++) {
+            int any = 0;
+            for (int r = r0; r <= r1 && !any; r++) {
+                const char *y = t->cells[(size_t)r * t->ncols + c].text;
+                any = y && *y;
+            }
+            if (any)
+                keep[nc++] = c;
+        }
+        if (!nc) {
+            foi_free(keep);
+            t->npre = t->npost = 0;
+            continue;
+        }
+        int nr = r1 - r0 + 1;
+        struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)nc);
+        int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+        if (!cells || !rp) {
+            foi_free(keep);
+            foi_free(cells);
+            foi_free(rp);
+            return pdf_nomem(L);
+        }
+        for (int r = 0; r < nr; r++) {
+            for (int c = 0; c < nc; c++)
+                cells[(size_t)r * nc + c] = t->cells[(size_t)(r0 + r) * t->ncols + keep[c]];
+            rp[r] = t->row_page[r0 + r];
+        }
+        /* the first row is the header when it holds no count */
+        int hdr = 1;
+        for (int c = 0; c < nc && hdr; c++)
+            hdr = !cell_is_num(cells[c].text ? cells[c].text : "");
+        for (int c = 0; c < nc; c++)
+            cells[c].flags &= ~(unsigned)FOI_CELL_SPANNED;
+        float *colx = foi_malloc(sizeof *colx * (size_t)(nc + 1));
+        if (!colx) {
+            foi_free(keep);
+            foi_free(cells);
+            foi_free(rp);
+            return pdf_nomem(L);
+        }
+        for (int c = 0; c < nc; c++)
+            colx[c] = t->colx[keep[c]];
+        colx[nc] = t->colx[keep[nc - 1] + 1];
+        foi_free(t->cells);
+        foi_free(t->row_page);
+        foi_free(t->colx);
+        foi_free(keep);
+        t->cells = cells;
+        t->row_page = rp;
+        t->colx = colx;
+        t->nrows = nr;
+        t->ncols = nc;
+        t->header_rows = hdr && nr > 1 ? 1 : 0;
+    }
+    return L->rc;
+}
