@@ -46,6 +46,8 @@ struct foi_match {
     size_t at, len;       /* where in the searched text the alias matched (bytes) */
     int score;            /* higher = more specific (longer alias, exact > contained, user > shipped) */
     int exact;            /* 1 when the whole label equals the alias after folding */
+    int part;             /* the alias names a part of the id's people (kind "part": special
+                             constables of officers, PCSOs of staff) */
 };
 
 /* Match a label: the whole label, or the most specific alias/pattern contained

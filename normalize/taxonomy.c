@@ -19,7 +19,7 @@
 enum { TAX_FILE_CAP = 8u << 20 };       /* a taxonomy file larger than this is refused */
 enum { RE_MATCH_LIMIT = 200000, RE_DEPTH_LIMIT = 5000, RE_HEAP_LIMIT_KIB = 4096 };
 
-enum kind { K_NAME, K_ALIAS, K_RE, K_DOMAIN, K_REF };
+enum kind { K_NAME, K_ALIAS, K_PART, K_RE, K_DOMAIN, K_REF };
 
 static const char *const vocab_names[FOI_VOCAB_COUNT] = {
     "force", "category", "outcome", "measure", "subject"
@@ -43,6 +43,7 @@ struct entry {
     int id;               /* index into vocab.ids */
     enum kind kind;       /* K_ALIAS (names included), K_RE, K_DOMAIN or K_REF */
     int is_name;
+    int part;             /* kind "part": a group that is part of the id ("Special constables" of officers) */
     const char *text;     /* as written */
     const char *folded;   /* K_ALIAS: folded text; K_DOMAIN: lower-case domain */
     size_t flen;
@@ -420,7 +421,7 @@ static int compile_re(struct loadctx *lc, const char *pat, pcre2_code **out)
     return 0;
 }
 
-static int add_alias(struct loadctx *lc, struct vocab *v, int id, const char *text, int is_name)
+static int add_alias(struct loadctx *lc, struct vocab *v, int id, const char *text, int is_name, int part)
 {
     struct foi_taxonomy *t = lc->t;
     char fb[512];
@@ -452,6 +453,7 @@ static int add_alias(struct loadctx *lc, struct vocab *v, int id, const char *te
     e->id = id;
     e->kind = K_ALIAS;
     e->is_name = is_name;
+    e->part = part;
     e->user = lc->user;
     e->text = foi_arena_strdup(&t->arena, text);
     e->folded = foi_arena_strndup(&t->arena, fb, fl);
@@ -507,11 +509,12 @@ static int parse_line(struct loadctx *lc, const char *s, const char *end)
     enum kind kind;
     if (kl == 4 && memcmp(ks, "name", 4) == 0) kind = K_NAME;
     else if (kl == 5 && memcmp(ks, "alias", 5) == 0) kind = K_ALIAS;
+    else if (kl == 4 && memcmp(ks, "part", 4) == 0) kind = K_PART;
     else if (kl == 2 && memcmp(ks, "re", 2) == 0) kind = K_RE;
     else if (kl == 6 && memcmp(ks, "domain", 6) == 0) kind = K_DOMAIN;
     else if (kl == 3 && memcmp(ks, "ref", 3) == 0) kind = K_REF;
     else
-        return lerr(lc, FOI_EPARSE, "unknown kind '%.*s' (expected name, alias, re, domain or ref)",
+        return lerr(lc, FOI_EPARSE, "unknown kind '%.*s' (expected name, alias, part, re, domain or ref)",
                     (int)(kl > 32 ? 32 : kl), ks);
     if ((kind == K_DOMAIN || kind == K_REF) && lc->vi != FOI_VOCAB_FORCE)
         return lerr(lc, FOI_EPARSE, "kind '%.*s' is only allowed in forces.tsv", (int)kl, ks);
@@ -545,9 +548,11 @@ static int parse_line(struct loadctx *lc, const char *s, const char *end)
         }
         if (!(v->names[id] = foi_arena_strdup(&t->arena, text)))
             return lerr(lc, FOI_ENOMEM, "out of memory");
-        return add_alias(lc, v, id, text, 1);
+        return add_alias(lc, v, id, text, 1, 0);
     case K_ALIAS:
-        return add_alias(lc, v, id, text, 0);
+        return add_alias(lc, v, id, text, 0, 0);
+    case K_PART:
+        return add_alias(lc, v, id, text, 0, 1);
     case K_RE:
     case K_REF: {
         pcre2_code *re;
@@ -983,6 +988,7 @@ static void fill_match(struct foi_match *m, const struct vocab *v, const struct 
     }
     m->score = score_of(exact, fl, e->user);
     m->exact = exact;
+    m->part = e->part;
 }
 
 /* The best single match: highest score, then the entry that comes first in
@@ -1220,6 +1226,7 @@ int foi_taxonomy_force_clue(const struct foi_taxonomy *t, const char *text, stru
         m->len = blen;
         m->score = (isref ? 0 : 1 << 20) + (int)(blen > 4096 ? 4096 : blen);
         m->exact = 0;
+        m->part = 0;
     }
     return 1;
 }

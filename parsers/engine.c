@@ -174,6 +174,7 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         L->id[v] = m.id;
         L->exact[v] = m.exact;
         L->len[v] = (int)m.len;
+        L->part[v] = m.part;
         int score = m.exact * 100000 + (int)m.len * 10 + (v == FOI_VOCAB_OUTCOME || v == FOI_VOCAB_CATEGORY);
         if (score > best) {
             best = score;
@@ -286,6 +287,30 @@ static int negated(const char *text, size_t at)
     return 0;
 }
 
+/* The clause before text[at] leaves out what follows: "The figures do not
+ * include Norfolk Constabulary ... or police staff", "excluding PCSOs",
+ * "other than police staff". The clause runs back to a full stop or a
+ * semicolon. */
+static int excluded(const char *text, size_t at)
+{
+    static const char *const words[] = { "not include", "not includ", "not cover", "not count", "exclud",
+                                         "except", "other than", "apart from", "nor ", NULL };
+    size_t k = at;
+    while (k > 0 && text[k - 1] != ';' && !(text[k - 1] == ' ' && k >= 2 && text[k - 2] == '.'))
+        k--;
+    size_t n = at - k;
+    if (!n || n > 400)
+        return 0;
+    char buf[404];
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)text[k + i]);
+    buf[n] = '\0';
+    for (int i = 0; words[i]; i++)
+        if (strstr(buf, words[i]))
+            return 1;
+    return 0;
+}
+
 /* A report's filter that keeps every subject: "Subject Type: (All)",
  * "Employee group: All" (a pivot's report filter, a report's parameters). */
 static int all_subjects(const char *text)
@@ -374,7 +399,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     n = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 32);
     int off = 0, st = 0, both = 0;
     for (int i = 0; i < n; i++) {
-        if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at))
+        if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at) || negated(text, ms[i].at) ||
+            excluded(text, ms[i].at))
             continue;
         if (!strcmp(ms[i].id, "officers")) off = 1;
         else if (!strcmp(ms[i].id, "staff")) st = 1;
@@ -798,9 +824,13 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
     const char *parts[8];
     const char *force = foi_norm_label(c->tax, FOI_VOCAB_FORCE, f->force);
     const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    if (!cat && f->category_id)
+        cat = f->category_id;   /* read through the document's own words (engine_lex.c) */
     const char *meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
     const char *subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
     const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome);
+    if (!out && f->outcome_id)
+        out = f->outcome_id;
     char a[11] = "", b[11] = "", val[96];
     if (f->period.resolved) {
         foi_date_iso(&f->period.start, a);

@@ -30,6 +30,7 @@ struct label {
     const char *id[FOI_VOCAB_COUNT];  /* canonical ids matched, per vocabulary */
     int exact[FOI_VOCAB_COUNT];
     int len[FOI_VOCAB_COUNT];
+    int part[FOI_VOCAB_COUNT];        /* matched a "part" alias (special constables of officers) */
     int period_ok;
     struct foi_period period;
     int period_in;                    /* a period inside a longer label ("Allegations 2021/22") */
@@ -98,6 +99,8 @@ struct ectx {
     /* the document's own vocabulary (engine_lex.c), read once */
     struct doclex *lex;
     int lex_done;
+    /* the document never speaks of misconduct (engine_table.c): its tables give nothing */
+    int topic_done, off_topic;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -176,6 +176,28 @@ static const char *const mark_cues[] = {
     "represented by ", "appears as ", NULL
 };
 
+static int mark_like(const char *raw);
+
+/* "[c]: a figure below five, withheld ...", "*: fewer than five": a line of a
+ * key of symbols, the mark then its meaning (a workbook's notes sheet) */
+static void scan_key_line(struct builder *b, const char *line)
+{
+    struct ectx *c = b->c;
+    while (is_space(*line))
+        line++;
+    const char *colon = strstr(line, ": ");
+    if (!colon || colon == line || colon - line > 8)
+        return;
+    const char *raw = trim_label(&c->arena, line, colon);
+    if (!raw || !mark_like(raw))
+        return;
+    const char *d = colon + 2;
+    const char *def = foi_arena_strndup(&c->arena, d, strlen(d));
+    const char *para = foi_arena_strdup(&c->arena, line);
+    if (def && para)
+        add_def(b, raw, def, para);
+}
+
 static void scan_para(struct builder *b, const char *para)
 {
     struct ectx *c = b->c;
@@ -321,7 +343,8 @@ static void read_marks(struct builder *b)
         struct eng_mark m;
         memset(&m, 0, sizeof m);
         m.text = d->raw;
-        if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a")) {
+        if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a") ||
+            has(l, "not recorded") || has(l, "not held") || has(l, "not collected")) {
             m.kind = ENG_MARK_NA;
         } else if (has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||
                    has(l, "count of") ||
@@ -381,6 +404,7 @@ static struct doclex *lexicon(struct ectx *c)
             const char *t = doc->lines[j].text;
             while (is_space(*t))
                 t++;
+            scan_key_line(&b, t);
             if (*t) {
                 if (pb.len)
                     foi_buf_addc(&pb, ' ');

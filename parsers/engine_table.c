@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *cell_text(const struct foi_table *t, int r, int col)
 {
@@ -151,6 +152,19 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* A title naming its table: "Table 2: ...", "Table 1 - ...". */
+static int names_table(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    if (strncasecmp(s, "table", 5))
+        return 0;
+    s += 5;
+    while (*s == ' ')
+        s++;
+    return isdigit((unsigned char)*s) || (isupper((unsigned char)*s) && !isalpha((unsigned char)s[1]));
+}
+
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
  * are numbers of individuals") head every table on it, not only the first:
  * for a later table they are read after its own lead-in, nearest first. */
@@ -180,9 +194,15 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
             break;   /* the sheet's lines end (a previous sheet's notes) */
         if (!(l->flags & FOI_LINE_TITLE) || !l->text[0])
             continue;
-        if ((first->heading && !strcmp(l->text, first->heading)) ||
-            (first->caption && !strcmp(l->text, first->caption)))
-            continue;   /* the first table's own title ("Table 1: ...") is not the sheet's */
+        /* the first table's own title ("Table 1: ...") is not the sheet's,
+         * unless it is the sheet's first line and names no table: then it
+         * titles the sheet ("Gwent Police - allegations against officers
+         * and staff, 2021/22 to 2023/24" in A1) */
+        int top = i == 0 || !doc->lines[i - 1].loc || strncmp(doc->lines[i - 1].loc, prefix, (size_t)pl);
+        if (((first->heading && !strcmp(l->text, first->heading)) ||
+             (first->caption && !strcmp(l->text, first->caption))) &&
+            (!top || names_table(l->text)))
+            continue;
         eng_textdims(c, l->text, &out[(*n)++]);
     }
 }
@@ -279,6 +299,11 @@ static int defines_nil(const char *p)
                                         "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
                                         "fewer than", "less than", "between", "not provided", "redact", NULL };
     char span[72];
+    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon */
+    const char *q = p;
+    while (*q == ' ')
+        q++;
+    int keyed = *q == ':';
     size_t n = strcspn(p, ".;");
     if (n > sizeof span - 1)
         n = sizeof span - 1;
@@ -300,6 +325,8 @@ static int defines_nil(const char *p)
         neg = strstr(span, "n't ");
     if (neg && neg < nil)
         return 0;   /* "a dash does not mean zero" */
+    if (keyed)
+        return 1;
     for (int i = 0; verbs[i]; i++) {
         const char *v = strstr(span, verbs[i]);
         if (v && v < nil)
@@ -523,11 +550,17 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     struct foi_period from, to;
     int has_from = 0, has_to = 0;
     const char *from_text = NULL, *to_text = NULL;
+    const char *finer = NULL;   /* "Q1" read inside the row's period (tcol.within) */
     for (int col = 0; col < s->nc; col++) {
         const struct tcol *k = &s->col[col];
         if (k->kind != COL_LABEL)
             continue;
         const char *x = cell_text(t, r, col);
+        if (k->within) {
+            if (*x)
+                finer = x;
+            continue;
+        }
         int own = *x != '\0';
         const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
         if (part) {
@@ -656,6 +689,19 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_SUBJECT:
+            if (L.id[FOI_VOCAB_SUBJECT] && L.part[FOI_VOCAB_SUBJECT] && !rd->unknown) {
+                int beside = 0;
+                for (int i = 0; i < s->nwhole; i++)
+                    beside |= !strcmp(s->whole_subj[i], L.id[FOI_VOCAB_SUBJECT]);
+                if (beside) {
+                    /* "PCSOs" in a row beside "Police staff": a part of them */
+                    rd->unknown = 1;
+                    rd->unknown_col = col;
+                    rd->why = "a part of the officers or staff (special constables, PCSOs) shown beside them, "
+                              "which the dataset has no subject for";
+                    break;
+                }
+            }
             if (L.total) {
                 if (!d->subject) d->subject = "officers_and_staff";
             } else if (L.id[FOI_VOCAB_SUBJECT]) {
@@ -680,6 +726,23 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             break;
         default:
             break;
+        }
+    }
+    if (finer) {
+        /* "Q1" in the row's "2023/24": its quarter; without the year, as written */
+        struct label F;
+        if (d->has_period) {
+            eng_tclassify_in(c, s, finer, &d->period, &F);
+            if (F.period_ok && foi_date_cmp(&F.period.start, &d->period.start) >= 0 &&
+                foi_date_cmp(&F.period.end, &d->period.end) <= 0) {
+                d->period = F.period;
+                d->period_label = foi_arena_printf(&c->arena, "%s %s", finer, d->period_label ? d->period_label : "");
+            } else {
+                d->has_period = 0;
+                d->period_label = finer;   /* outside the year it sits in: unresolved */
+            }
+        } else if (!d->period_label) {
+            d->period_label = finer;
         }
     }
     if (has_from && has_to && !d->has_period && foi_date_cmp(&from.start, &to.end) <= 0) {
@@ -766,6 +829,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         left_out(tr, r, col, "its column's heading does not say what it counts");
         return -1;
     }
+    if (k->part_beside) {
+        left_out(tr, r, col, "a part of the officers or staff (special constables, PCSOs) shown beside them, "
+                             "which the dataset has no subject for");
+        return -1;
+    }
     if (rd->unknown) {
         left_out(tr, r, rd->unknown_col, rd->why);
         return -1;
@@ -777,7 +845,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     /* row labels fill what the column did not say */
     if (!d.category) d.category = rd->d.category;
     if (!d.outcome) d.outcome = rd->d.outcome;
-    if (!d.subject) d.subject = rd->d.subject;
+    /* "Number of officers and staff accused" over rows of officers and of
+     * staff: the row says which of them */
+    if (!d.subject || (rd->d.subject && !strcmp(canon(c, FOI_VOCAB_SUBJECT, d.subject), "officers_and_staff") &&
+                       (!strcmp(canon(c, FOI_VOCAB_SUBJECT, rd->d.subject), "officers") ||
+                        !strcmp(canon(c, FOI_VOCAB_SUBJECT, rd->d.subject), "staff"))))
+        d.subject = rd->d.subject;
     if (!d.measure) d.measure = rd->d.measure;
     if (!d.force) d.force = rd->d.force;
     if (!d.has_period && rd->d.has_period) {
@@ -866,6 +939,16 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
+        /* "Allegation type": the rows are kinds of allegation, so the
+         * counts are allegations; inferred, and a context file that says
+         * otherwise is believed */
+        const char *why = foi_arena_printf(&c->arena, "measure read from the column heading '%.60s'",
+                                           s->col[s->cat_col].head);
+        d.measure = s->lmeasure;
+        d.inferred = 1;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (tr->question) {
         /* the question the table answers, before the whole request (one
          * question may count allegations, another referrals) */
@@ -1090,6 +1173,80 @@ static void quote_examples(char *buf, size_t n, const struct tshape *s)
     }
 }
 
+/* ------------------------------------------------------------ topic */
+/* Does text speak of what the dataset counts: a measure of misconduct
+ * ("allegations", "complaints", "referrals", as the taxonomy reads them) or an
+ * outcome of one ("dismissed", "no case to answer")? Categories alone do not:
+ * "Domestic Abuse Matters training" is no allegation of domestic abuse. */
+static int topic_text(struct ectx *c, const char *text)
+{
+    /* words of the dataset's subject itself (structure of the question,
+     * not labels): misconduct proceedings and their investigation */
+    static const char *const stems[] = { "misconduct", "conduct matter", "disciplin", "professional standards",
+                                         "investigat", NULL };
+    if (!text || !*text)
+        return 0;
+    for (int i = 0; stems[i]; i++)
+        if (foi_strcasestr(text, stems[i]))
+            return 1;
+    struct foi_match ms[16];
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 16);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(ms[i].id, "allegations") || !strcmp(ms[i].id, "complaints") || !strcmp(ms[i].id, "referrals"))
+            return 1;
+    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16);
+    for (int i = 0; i < n; i++)
+        if (strcmp(ms[i].id, "total") && strcmp(ms[i].id, "other"))
+            return 1;
+    return 0;
+}
+
+/* A document whose text and tables never speak of misconduct (no measure of
+ * it, no outcome; the letter's boilerplate not counted) is not about it: a
+ * table of people trained on a "Domestic Abuse" course gives no figures. A
+ * context file or covering letter saying what the figures are is enough. */
+static int on_topic(struct ectx *c)
+{
+    const struct foi_doc_context *x = c->doc->context;
+    if (x && ((x->measure && *x->measure) || (x->category && *x->category)))
+        return 1;
+    if (!c->tax || topic_text(c, c->doc->title))
+        return 1;
+    int prose = 0;
+    for (int i = 0; i < c->doc->nlines; i++) {
+        const struct eng_block *b = block_of(c, i);
+        if (b && b->zone == ZN_BOILER)
+            continue;
+        const char *t = c->doc->lines[i].text;
+        if (topic_text(c, t))
+            return 1;
+        int words = 1;
+        for (const char *p = t; *p; p++)
+            words += *p == ' ';
+        prose |= words >= 6;
+    }
+    if (!prose)
+        return 1;   /* a bare table: nothing to judge its subject by */
+    long cells = 0;
+    for (int t = 0; t < c->doc->ntables; t++) {
+        const struct foi_table *tb = &c->doc->tables[t];
+        if (topic_text(c, tb->caption) || topic_text(c, tb->heading) || topic_text(c, tb->sheet))
+            return 1;
+        for (int r = 0; r < tb->nrows && cells < 50000; r++)
+            for (int k = 0; k < tb->ncols && cells < 50000; k++) {
+                const struct foi_cell *cl = foi_table_cell(tb, r, k);
+                if (!*cl->text || (cl->flags & FOI_CELL_SPANNED) || !isalpha((unsigned char)cl->text[0]))
+                    continue;
+                cells++;
+                if (topic_text(c, cl->text))
+                    return 1;
+            }
+        if (cells >= 50000)
+            return 1;   /* a table that large is not read for its topic: as before */
+    }
+    return 0;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     struct tread tr;
@@ -1143,6 +1300,17 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                     s->nknown * 100 / s->nlabels, ex);
         return 0;
     }
+    if (!c->topic_done) {
+        c->topic_done = 1;
+        c->off_topic = !on_topic(c);
+        if (c->off_topic && c->out->issue)
+            c->out->issue(c->out, FOI_SEV_WARNING, "table_not_understood",
+                          foi_cell_locator_in(&c->arena, c->doc, t, 0, 0),
+                          "nothing in the document speaks of allegations, complaints or misconduct or of "
+                          "their outcomes: its tables are not about them; no figures taken from them");
+    }
+    if (c->off_topic)
+        return 0;
     tr.filled = foi_arena_alloc(&c->arena, sizeof *tr.filled * (size_t)s->nc);
     if (!tr.filled)
         return c->rc = FOI_ENOMEM;

@@ -30,6 +30,8 @@ struct tcol {
     int kind;              /* COL_* */
     int role;              /* label columns: ROLE_* */
     int varies;            /* label column: its labels differ between rows */
+    int within;            /* period label column read inside another period column of its row
+                              ("Q1" beside "2023/24"): that column's index + 1, or 0 */
     int dependent;         /* label column foi does not know, but fixed by the columns it does
                               know (a region beside its forces, a code beside its category) */
     int nlabels, nknown;   /* label cells sampled, of which recognised */
@@ -40,6 +42,8 @@ struct tcol {
     int head_outcome;      /* a header level of this column is an outcome level */
     int dup, from_span;    /* same heading as another count column; a Total spanning periods */
     int defined;           /* a line of the document defines the header ("x = ...") */
+    int subject_part;      /* its subject comes from a "part" label ("Special constables") */
+    int part_beside;       /* ... beside a column naming that subject itself: no figure */
     int cumulative;        /* a running total ("Cumulative total", "Year to date"): each cell
                               runs from the start of the table's periods to its row's end */
     /* period label columns: the span of their periods, for a Total row */
@@ -59,12 +63,17 @@ struct tshape {
     int any_dup;           /* two count columns share a heading */
     int has_outcome_col;   /* a label column of outcomes */
     int force_col;         /* a label column of forces, or -1 */
+    const char *whole_subj[4]; /* subject ids the subject label column names as such, not
+                                  through a "part" label ("Police staff" beside "PCSOs") */
+    int nwhole;
     int cat_col;           /* a label column of categories, or -1 */
     int from_col, to_col;  /* a period given as two columns, or -1 */
     int nlabels, nknown;   /* labels sampled in the whole table, of which recognised */
     const char *unknown_ex[3];   /* the first unknown labels, for the issue */
     int nunknown_ex;
     const char *tmeasure;  /* a measure a Total label names: the whole table's */
+    const char *lmeasure;  /* a measure the category column's header names ("Allegation type"):
+                              read after the table's own words, before the request */
     const char *tsubject;
     /* the period the table sits in (its caption, sheet, heading, the lines
      * above it, the request): "Q1" or "April" alone are read inside it */

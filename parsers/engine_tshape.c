@@ -515,6 +515,38 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         if (best == ROLE_NONE && last_count >= 0 && col > last_count)
             k->kind = COL_NOTE;
     }
+    /* periods without their year ("Q1", "April") headed as periods, beside a
+     * column of periods each of them falls in ("2023/24"): read inside the
+     * row's period, a finer period of it */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD || voted[col])
+            continue;
+        for (int o = 0; o < s->nc && !k->within; o++) {
+            if (o == col || s->col[o].kind != COL_LABEL || s->col[o].role != PRIMARY_PERIOD || !voted[o])
+                continue;
+            int tried = 0, inside = 0;
+            for (int r = h; r < s->nr && tried < 200; r += step) {
+                const char *x = cell_text(t, r, col), *y = cell_text(t, r, o);
+                if (!*x || !*y)
+                    continue;
+                tried++;
+                struct label Y, X;
+                eng_tclassify(c, s, y, &Y);
+                if (!Y.period_ok)
+                    continue;
+                eng_tclassify_in(c, s, x, &Y.period, &X);
+                if (X.period_ok && foi_date_cmp(&X.period.start, &Y.period.start) >= 0 &&
+                    foi_date_cmp(&X.period.end, &Y.period.end) <= 0 &&
+                    (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end)))
+                    inside++;
+            }
+            if (tried && inside * 5 >= tried * 4) {
+                k->within = o + 1;
+                voted[col] = 1;
+            }
+        }
+    }
     /* a role only the header gives ("Category code" over SM01, SM02) is not
      * the column's when another column's labels are of that role */
     for (int col = 0; col < s->nc; col++) {
@@ -633,7 +665,8 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
     for (int col = 0; col < s->nc && !c->rc; col++) {
         struct tcol *k = &s->col[col];
         if (k->kind == COL_LABEL && k->role == ROLE_NONE && k->varies)
-            k->dependent = s->force_col >= 0 || (checked++ < 64 && dependent_column(c, t, s, col));
+            k->dependent = (s->force_col >= 0 && s->col[s->force_col].varies) ||
+                           (checked++ < 64 && dependent_column(c, t, s, col));
     }
     for (int col = 0; col < s->nc; col++) {
         struct tcol *k = &s->col[col];
@@ -659,6 +692,14 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
                 known = kind == CK_DATE || kind == CK_PERIOD;
             } else if (k->role == PRIMARY_PERIOD && (kind == CK_PERIOD || kind == CK_DATE || y)) {
                 known = 1;
+            } else if (k->within) {
+                struct label Y, X;
+                eng_tclassify(c, s, cell_text(t, r, k->within - 1), &Y);
+                known = 0;
+                if (Y.period_ok) {
+                    eng_tclassify_in(c, s, cell->text, &Y.period, &X);
+                    known = X.period_ok;
+                }
             } else {
                 struct label L;
                 eng_tclassify(c, s, cell->text, &L);
@@ -672,6 +713,27 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
                     known = L.primary >= 0;
             }
             tally(s, k, cell->text, known);
+        }
+    }
+    /* the subjects a subject column names as such */
+    for (int col = 0; col < s->nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || k->role != FOI_VOCAB_SUBJECT)
+            continue;
+        for (int r = h; r < s->nr; r += step) {
+            const char *x = cell_text(t, r, col);
+            if (!*x)
+                continue;
+            struct label L;
+            eng_classify(c, x, &L);
+            const char *id = L.id[FOI_VOCAB_SUBJECT];
+            if (!id || L.part[FOI_VOCAB_SUBJECT])
+                continue;
+            int dup = 0;
+            for (int i = 0; i < s->nwhole; i++)
+                dup |= !strcmp(s->whole_subj[i], id);
+            if (!dup && s->nwhole < 4)
+                s->whole_subj[s->nwhole++] = id;
         }
     }
 }
@@ -813,6 +875,10 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         k->cumulative = running_total(k->head);
         for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
+            if (!d->subject && L->id[FOI_VOCAB_SUBJECT] && L->part[FOI_VOCAB_SUBJECT])
+                k->subject_part = 1;   /* set below if this level gives the subject */
+            else if (!d->subject)
+                k->subject_part = 0;
             if (!L->text || !*L->text) {
                 /* "Number" where the columns beside it name outcomes: which
                  * outcome it counts is not said */
@@ -913,6 +979,32 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 k->from_span = 1;
         }
         k->understood = known_any || s->ncount == 1 || k->cumulative;
+    }
+    /* a part of the officers or staff ("Special constables", "PCSOs") in a
+     * column beside one naming the officers or staff themselves, the rest
+     * of the header alike: a subgroup the dataset has no subject for */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !k->subject_part || !k->dims.subject)
+            k->subject_part = 0;
+    }
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !k->subject_part)
+            continue;
+        for (int o = 0; o < nc && !k->part_beside; o++) {
+            const struct tcol *w = &s->col[o];
+            if (o == col || w->kind != COL_COUNT || w->subject_part || !w->dims.subject ||
+                strcmp(w->dims.subject, k->dims.subject))
+                continue;
+            int same = !w->dims.category == !k->dims.category && !w->dims.outcome == !k->dims.outcome &&
+                       (!w->dims.category || !strcmp(w->dims.category, k->dims.category)) &&
+                       (!w->dims.outcome || !strcmp(w->dims.outcome, k->dims.outcome)) &&
+                       w->dims.has_period == k->dims.has_period &&
+                       (!w->dims.has_period || (!foi_date_cmp(&w->dims.period.start, &k->dims.period.start) &&
+                                                !foi_date_cmp(&w->dims.period.end, &k->dims.period.end)));
+            k->part_beside = same;
+        }
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */
@@ -1029,8 +1121,12 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
                 continue;
             struct label L;
             eng_classify(c, x, &L);
+            /* "Officers investigated" among the outcomes is a total naming
+             * the measure (as row_labels reads it: the whole label);
+             * "Referred for investigation" is an outcome */
             int totalish = L.total || (from_rows && k->role == FOI_VOCAB_OUTCOME &&
-                                       L.primary == FOI_VOCAB_MEASURE);
+                                       L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
+                                       !L.id[FOI_VOCAB_OUTCOME]);
             if (!totalish)
                 continue;
             const char *mm = L.id[FOI_VOCAB_MEASURE];
@@ -1071,6 +1167,44 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
     }
     s->tmeasure = clash ? NULL : m;
     s->tsubject = sclash ? NULL : sub;
+}
+
+/* 6b. what the category column's header says the rows are ("Allegation
+ * type", "Type of complaint", "allegation_type"): each row a kind of
+ * allegation, the counts are allegations. The header's role words go; the
+ * noun left must be a measure on its own. */
+static void label_measure(struct ectx *c, struct tshape *s)
+{
+    static const char *const role_words[] = { "type", "types", "category", "categories", "nature", "kind", "class",
+                                              "classification", NULL };
+    if (s->cat_col < 0)
+        return;
+    char f[96];
+    if (foi_fold(s->col[s->cat_col].head, f, sizeof f) >= sizeof f || !*f)
+        return;
+    char *w[8];
+    int n = 0;
+    for (char *p = strtok(f, " "); p && n < 8; p = strtok(NULL, " "))
+        w[n++] = p;
+    int a = 0, b = n;
+    for (int changed = 1; changed && b > a;) {
+        changed = 0;
+        for (int i = 0; role_words[i]; i++) {
+            if (b > a && !strcmp(w[b - 1], role_words[i])) {
+                b--;
+                changed = 1;
+            } else if (b - a > 2 && !strcmp(w[a], role_words[i]) && !strcmp(w[a + 1], "of")) {
+                a += 2;
+                changed = 1;
+            }
+        }
+    }
+    if (b - a != 1 || (b == n && a == 0))
+        return;   /* one noun, and a role word was there to go */
+    struct label L;
+    eng_classify(c, w[a], &L);
+    if (L.id[FOI_VOCAB_MEASURE] && L.primary == FOI_VOCAB_MEASURE)
+        s->lmeasure = L.id[FOI_VOCAB_MEASURE];
 }
 
 /* 7. the span of a period column's periods, for its Total row */
@@ -1235,6 +1369,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
         tally(s, k, k->head, known);
     }
     table_measure(c, t, s);
+    label_measure(c, s);
     period_spans(c, t, s);
     return c->rc;
 }

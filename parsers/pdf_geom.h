@@ -74,8 +74,14 @@ struct ptab {
     int joined;                  /* merged into an earlier table: not output */
     /* the parts on each page, for reading order and line numbering */
     int nparts;
-    struct tpart { int page; float y0, y1, x0, x1; int nlines; } parts[64];
+    struct tpart { int page; float y0, y1, x0, x1; int nlines; int no0; } parts[64];
     int index;                   /* 1-based in document order, once placed */
+    /* a spreadsheet printed with its row and column headings
+     * (pdf_print_headings): the title rows above its grid and the note rows
+     * below it, as lines, and the printed row number of its first row */
+    const char *pre[8], *post[8];
+    int pre_row[8], post_row[8];
+    int npre, npost;
 };
 
 struct lay {
@@ -118,6 +124,11 @@ int pdf_columns(struct lay *L, int p, int prose);
 int pdf_ruled_tables(struct lay *L, int page);
 int pdf_unruled_tables(struct lay *L, int page);
 int pdf_join_tables(struct lay *L);
+/* Spreadsheets printed with Excel's row numbers and column letters: the
+ * headings dropped, title rows above the grid and notes below it taken out
+ * as lines (struct ptab pre/post), as the spreadsheet readers lay a sheet
+ * out. */
+int pdf_print_headings(struct lay *L);
 /* A new table (zeroed) appended to L->tab; NULL when out of memory. */
 struct ptab *pdf_new_table(struct lay *L);
 

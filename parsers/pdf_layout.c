@@ -1197,6 +1197,37 @@ static int flush_para(struct out *o)
     return 0;
 }
 
+/* A line of a printed spreadsheet's title or notes (pdf_print_headings),
+ * located at its printed line. */
+static int sheet_line(struct out *o, const char *text, int page, int no, unsigned flags)
+{
+    struct lay *L = o->L;
+    const char *t = foi_collapse_ws(&L->doc->arena, text, strlen(text));
+    if (!t)
+        return pdf_nomem(L);
+    if (!*t)
+        return 0;
+    if (o->nlines == o->alines) {
+        size_t a = (size_t)o->alines;
+        if (foi_grow((void **)&o->lines, &a, (size_t)o->nlines, sizeof *o->lines))
+            return pdf_nomem(L);
+        o->alines = (int)a;
+    }
+    struct foi_line *l = &o->lines[o->nlines];
+    memset(l, 0, sizeof *l);
+    l->text = t;
+    l->no = o->nlines + 1;
+    l->page = page + 1;
+    l->loc = foi_arena_printf(&L->doc->arena, "page %d line %d", page + 1, no);
+    if (!l->loc)
+        return pdf_nomem(L);
+    l->flags = FOI_LINE_PARA_START | flags;
+    o->nlines++;
+    if ((o->all.len && foi_buf_addc(&o->all, '\n')) || foi_buf_adds(&o->all, t))
+        return pdf_nomem(L);
+    return 0;
+}
+
 /* Left margins of the document's text outside two-column regions: for each
  * left edge (to the point) and size (to the half point), the widest line
  * and how many lines start there. */
@@ -1580,10 +1611,12 @@ static int emit(struct lay *L)
         /* physical line numbers */
         int no = 0;
         for (int i = 0; i < n; i++) {
-            if (it[i].kind == 0)
+            if (it[i].kind == 0) {
                 P->l[it[i].idx].no = ++no;
-            else
+            } else {
+                L->tab[it[i].idx].parts[it[i].part].no0 = no + 1;
                 no += L->tab[it[i].idx].parts[it[i].part].nlines;
+            }
         }
         /* paragraphs and tables */
         for (int i = 0; i < n && !L->rc; i++) {
@@ -1592,6 +1625,11 @@ static int emit(struct lay *L)
                 struct ptab *T = &L->tab[it[i].idx];
                 if (it[i].part != 0 || T->joined)
                     continue;
+                /* a printed sheet's title rows: lines above its table */
+                for (int k = 0; k < T->npre && !L->rc; k++)
+                    sheet_line(&o, T->pre[k], p, T->parts[0].no0 + T->pre_row[k], FOI_LINE_TITLE);
+                if (L->rc)
+                    break;
                 struct foi_table *ft = &tables[ntables_out];
                 T->index = ++ntables_out;
                 ft->index = T->index;
@@ -1635,6 +1673,8 @@ static int emit(struct lay *L)
                             ft->caption = o.lines[k].text;
                 }
                 last_anchor = o.nlines;
+                for (int k = 0; k < T->npost && !L->rc; k++)
+                    sheet_line(&o, T->post[k], p, T->parts[0].no0 + T->post_row[k], 0);
                 continue;
             }
             const struct pl *l = &P->l[it[i].idx];
@@ -1800,6 +1840,8 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
             pdf_unruled_tables(&L, p);
         if (!L.rc)
             pdf_join_tables(&L);
+        if (!L.rc)
+            pdf_print_headings(&L);
         if (!L.rc)
             emit_furniture(&L);
         if (!L.rc)

@@ -859,7 +859,8 @@ static int cell_words(struct lay *L, const struct ppage *P, int li, const float 
 
 /* A header line: no figure, not prose (no run of six words or more), text
  * over the figure columns. */
-static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width)
+static int header_line(const struct ppage *P, const struct pl *l, const struct ucol *num, int nnum, float width,
+                       int band)
 {
     float span0 = 1e30f, span1 = -1e30f;
     for (int i = 0; i < nnum; i++) {
@@ -876,7 +877,10 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         /* a number is a figure unless it ends a phrase ("Rate per 1,000") */
         if ((w->fl & PW_NUM) && (!prev || (prev->fl & PW_NUM) || w->x0 - prev->x1 > 0.9f * w->size))
             return 0;
-        if (!prev || w->x0 - prev->x1 > 0.9f * w->size) {
+        /* a gap of more than a few spaces parts two cells ("Sexual
+         * harassment   for a sexual purpose": the second the last line of a
+         * header wrapped over two) */
+        if (!prev || w->x0 - prev->x1 > 0.6f * w->size) {
             words = 0;
             seg0 = w->x0;
         } else if (w->text[0] >= 'A' && w->text[0] <= 'Z') {
@@ -891,7 +895,10 @@ static int header_line(const struct ppage *P, const struct pl *l, const struct u
         over |= w->x1 > span0 - w->size && w->x0 < span1 + w->size;
         prev = w;
     }
-    return over;
+    /* in a band of header lines set closer than lines of text, a line
+     * heading only the label columns ("Allegation type  Employee type" set
+     * between the two lines of "Number of / allegations") */
+    return over || (band && prev);
 }
 
 /* Header lines of an unruled table, top-down, into header rows. Each word
@@ -1065,6 +1072,65 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     hw[k].col = c;
                     hw[k].aligned = 1;
                 }
+            }
+        }
+        /* a cell of words none of which lines up with anything (a header
+         * centred over figures set right: "Sexual harassment" over 11 / 38)
+         * goes whole to the column whose figures it overlaps most; cells
+         * part at a gap of more than a few spaces */
+        if (!below) {
+            int r0 = -1;
+            for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+                const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+                if (w && w->used)
+                    continue;
+                if (w && r0 >= 0) {
+                    const struct pw *pv = NULL;
+                    for (int q = k - 1; q >= r0 && !pv; q--)
+                        if (!P->w[q].used)
+                            pv = &P->w[q];
+                    if (pv && w->x0 - pv->x1 <= 0.6f * w->size)
+                        continue;
+                }
+                int aligned = 0, c1 = -1, several = 0;
+                for (int q = r0; r0 >= 0 && q < k; q++) {
+                    if (P->w[q].used)
+                        continue;
+                    aligned |= hw[q].aligned;
+                    if (hw[q].col >= 0) {
+                        several |= c1 >= 0 && hw[q].col != c1;
+                        c1 = hw[q].col;
+                    }
+                }
+                /* words over the figures of different columns: several cells
+                 * set close together, each starting with a capital */
+                for (int p0 = r0; r0 >= 0 && !aligned && p0 < k;) {
+                    int p1 = p0 + 1;
+                    while (several && p1 < k && (P->w[p1].used || !(P->w[p1].text[0] >= 'A' && P->w[p1].text[0] <= 'Z')))
+                        p1++;
+                    if (!several)
+                        p1 = k;
+                    float x0 = 1e30f, x1 = -1e30f;
+                    for (int q = p0; q < p1; q++)
+                        if (!P->w[q].used) {
+                            x0 = fminf(x0, P->w[q].x0);
+                            x1 = fmaxf(x1, P->w[q].x1);
+                        }
+                    int col = -1;
+                    float most = 0;
+                    for (int c = 0; c < nc; c++) {
+                        float o = fminf(x1, ext[c].x1) - fmaxf(x0, ext[c].x0);
+                        if (ext[c].x1 > ext[c].x0 && o > most) {
+                            most = o;
+                            col = c;
+                        }
+                    }
+                    for (int q = p0; q < p1 && col >= 0; q++)
+                        if (!P->w[q].used)
+                            hw[q].col = col;
+                    p0 = p1;
+                }
+                r0 = w ? k : -1;
             }
         }
         /* in a run of words some of which line up, the others go with the
@@ -1654,7 +1720,7 @@ static int unruled_side(struct lay *L, int p, int side)
             /* at most three header lines, or more in a band of cells
              * centred on different numbers of lines (under 0.9 em apart) */
             if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||
-                !header_line(P, l, num, nnum, width))
+                !header_line(P, l, num, nnum, width, nh > 0 && gap < 0.9f * em))
                 break;
             hl[nh++] = ord[q];
             top = l->base;
@@ -1843,5 +1909,152 @@ int pdf_join_tables(struct lay *L)
         }
     }
     foi_free(ord);
+    return L->rc;
+}
+
+/* ------------------------------------------------------------ printed spreadsheets */
+
+/* Row 0 reads A, B, C, ... (one capital letter a cell, in order, from its
+ * second cell) and column 0 reads 1, 2, 3, ... down the rows below it: the
+ * row and column headings Excel prints beside a sheet. */
+static int has_print_headings(const struct ptab *t)
+{
+    if (t->nrows < 4 || t->ncols < 3 || *(t->cells[0].text ? t->cells[0].text : ""))
+        return 0;
+    int letters = 0, want = -1;
+    for (int c = 1; c < t->ncols; c++) {
+        const char *x = t->cells[c].text ? t->cells[c].text : "";
+        if (!*x)
+            continue;
+        if (!(x[0] >= 'A' && x[0] <= 'Z') || x[1] || (want >= 0 && x[0] != want))
+            return 0;
+        want = x[0] + 1;
+        letters++;
+    }
+    int rows = 0;
+    long next = -1;
+    for (int r = 1; r < t->nrows; r++) {
+        const char *x = t->cells[(size_t)r * t->ncols].text;
+        char *end;
+        if (!x || !*x)
+            return 0;
+        long v = strtol(x, &end, 10);
+        if (*end || v < 1 || (next >= 0 && v != next))
+            return 0;
+        next = v + 1;
+        rows++;
+    }
+    return letters >= 2 && rows >= 3;
+}
+
+/* The one text of row r (every filled cell the same: a title spilling over
+ * empty cells), or NULL; *blank when the row is empty. */
+static const char *row_text(const struct ptab *t, int r, int c0, int *blank)
+{
+    const char *one = NULL;
+    *blank = 1;
+    for (int c = c0; c < t->ncols; c++) {
+        const char *x = t->cells[(size_t)r * t->ncols + c].text;
+        if (!x || !*x)
+            continue;
+        *blank = 0;
+        if (!one)
+            one = x;
+        else if (strcmp(one, x))
+            return NULL;
+    }
+    return one;
+}
+
+int pdf_print_headings(struct lay *L)
+{
+    for (int i = 0; i < L->ntab; i++) {
+        struct ptab *t = &L->tab[i];
+        if (t->joined || !has_print_headings(t))
+            continue;
+        /* the grid without its headings: title rows above, notes below */
+        int r0 = 1, r1 = t->nrows - 1, blank;
+        const char *x;
+        while (r0 <= r1 && ((x = row_text(t, r0, 1, &blank)) || blank)) {
+            if (x && t->npre < 8) {
+                t->pre_row[t->npre] = r0;
+                t->pre[t->npre++] = x;
+            }
+            r0++;
+        }
+        while (r1 >= r0 && ((x = row_text(t, r1, 1, &blank)) || blank)) {
+            if (x && t->npost < 8) {
+                memmove(t->post + 1, t->post, sizeof *t->post * (size_t)t->npost);
+                memmove(t->post_row + 1, t->post_row, sizeof *t->post_row * (size_t)t->npost);
+                t->post_row[0] = r1;
+                t->post[0] = x;
+                t->npost++;
+            }
+            r1--;
+        }
+        if (r1 < r0) {
+            t->npre = t->npost = 0;
+            continue;   /* nothing but titles: left as it was */
+        }
+        /* columns with nothing in the grid go */
+        int nc = 0;
+        int *keep = foi_malloc(sizeof *keep * (size_t)t->ncols);
+        if (!keep)
+            return pdf_nomem(L);
+        for (int c = 1; c < t->ncols; c++) {
+            int any = 0;
+            for (int r = r0; r <= r1 && !any; r++) {
+                const char *y = t->cells[(size_t)r * t->ncols + c].text;
+                any = y && *y;
+            }
+            if (any)
+                keep[nc++] = c;
+        }
+        if (!nc) {
+            foi_free(keep);
+            t->npre = t->npost = 0;
+            continue;
+        }
+        int nr = r1 - r0 + 1;
+        struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)nc);
+        int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+        if (!cells || !rp) {
+            foi_free(keep);
+            foi_free(cells);
+            foi_free(rp);
+            return pdf_nomem(L);
+        }
+        for (int r = 0; r < nr; r++) {
+            for (int c = 0; c < nc; c++)
+                cells[(size_t)r * nc + c] = t->cells[(size_t)(r0 + r) * t->ncols + keep[c]];
+            rp[r] = t->row_page[r0 + r];
+        }
+        /* the first row is the header when it holds no count */
+        int hdr = 1;
+        for (int c = 0; c < nc && hdr; c++)
+            hdr = !cell_is_num(cells[c].text ? cells[c].text : "");
+        for (int c = 0; c < nc; c++)
+            cells[c].flags &= ~(unsigned)FOI_CELL_SPANNED;
+        float *colx = foi_malloc(sizeof *colx * (size_t)(nc + 1));
+        if (!colx) {
+            foi_free(keep);
+            foi_free(cells);
+            foi_free(rp);
+            return pdf_nomem(L);
+        }
+        for (int c = 0; c < nc; c++)
+            colx[c] = t->colx[keep[c]];
+        colx[nc] = t->colx[keep[nc - 1] + 1];
+        foi_free(t->cells);
+        foi_free(t->row_page);
+        foi_free(t->colx);
+        foi_free(keep);
+        t->cells = cells;
+        t->row_page = rp;
+        t->colx = colx;
+        t->nrows = nr;
+        t->ncols = nc;
+        t->header_rows = hdr && nr > 1 ? 1 : 0;
+    }
     return L->rc;
 }

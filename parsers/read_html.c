@@ -2,6 +2,7 @@
  * iterative walk of its tree: the visible text outside tables as numbered
  * lines, and every <table> (nested ones too) as a grid with spans filled. */
 #include "read.h"
+#include "../normalize/normalize.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -827,6 +828,66 @@ static int push(struct hctx *h, xmlNode *n, unsigned ctx, int action)
     return 0;
 }
 
+/* The text of a small element (its text nodes and those of its inline
+ * children, two levels), collapsed into buf (up to cap bytes); 0, or -1 when
+ * longer. */
+static int short_text(const xmlNode *n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        const xmlNode *kids[2] = { c, NULL };
+        if (c->type == XML_ELEMENT_NODE)
+            kids[0] = c->children, kids[1] = NULL;
+        for (const xmlNode *x = kids[0]; x; x = c->type == XML_ELEMENT_NODE ? x->next : NULL) {
+            if ((x->type != XML_TEXT_NODE && x->type != XML_CDATA_SECTION_NODE) || !x->content)
+                continue;
+            for (const char *p = (const char *)x->content; *p; p++) {
+                char ch = (*p == '\n' || *p == '\t' || *p == '\r') ? ' ' : *p;
+                if (ch == ' ' && (!k || buf[k - 1] == ' '))
+                    continue;
+                if (k + 1 >= cap)
+                    return -1;
+                buf[k++] = ch;
+            }
+        }
+    }
+    while (k && buf[k - 1] == ' ')
+        k--;
+    buf[k] = '\0';
+    return 0;
+}
+
+/* A definition list of labelled figures ("<dt>Sexual assault</dt><dd>13</dd>",
+ * "<dd>Nil</dd>"): every term has one short description that reads as a
+ * count or a mark. It is read as a table of two columns; any other list
+ * stays text. */
+static int figure_list(const xmlNode *n)
+{
+    int dt = 0, dd = 0, last_dt = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "dt")) {
+            if (last_dt)
+                return 0;
+            dt++;
+            last_dt = 1;
+        } else if (name_is(c, "dd")) {
+            if (!last_dt)
+                return 0;
+            dd++;
+            last_dt = 0;
+            char buf[24];
+            struct foi_value v;
+            if (short_text(c, buf, sizeof buf) || !*buf || foi_value_parse(buf, &v) || v.status == FOI_VS_NONE)
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    return dt >= 2 && dt == dd;
+}
+
 /* Entering an element: decide what it is, return the action for its exit
  * (or -1 to skip it entirely). */
 static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
@@ -838,8 +899,9 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     if (name_in(n, skip_tags) || hidden(n))
         return -1;
+    /* a <details> element's <summary> is its heading (the answer's title) */
     if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
-        name_is(n, "h5") || name_is(n, "h6"))
+        name_is(n, "h5") || name_is(n, "h6") || name_is(n, "summary"))
         *ctx |= C_HEADING;
     else if (name_is(n, "li"))
         *ctx |= C_LI;
@@ -864,11 +926,19 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
-    if (name_is(n, "table")) {
+    if (name_is(n, "table") || (!t && name_is(n, "dl") && figure_list(n))) {
         if (!t)
             flush_line(h, 1);
         table_open(h);
         return A_TABLE;
+    }
+    if (t && !in_cell && (name_is(n, "dt") || name_is(n, "dd"))) {
+        /* a definition list of figures: a term starts a row */
+        if (name_is(n, "dt"))
+            row_open(h, t);
+        cell_open(h, t, n);
+        t->cell_depth = h->sp + 1;
+        return A_CELL;
     }
     if (t && !in_cell) {
         if (name_is(n, "caption")) {

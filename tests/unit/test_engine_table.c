@@ -288,7 +288,7 @@ static void test_context(void **state)
 static void test_confidence_bands(void **state)
 {
     (void)state;
-    const char *rows[] = { "Allegation type|Dismissed|Total", "Sexual assault|1|4", NULL };
+    const char *rows[] = { "Category|Dismissed|Total", "Sexual assault|1|4", NULL };
     struct { const char *lines, *caption, *force; double lo, hi; } c[] = {
         { "", "Allegations against police officers, 2022/23", "kent", 0.85, 0.95 },
         { "", "Allegations against police officers, 2022/23", NULL, 0.65, 0.80 },
