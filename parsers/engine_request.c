@@ -2088,12 +2088,60 @@ static int is_code(const struct foi_doc *doc)
     return lines >= 10 && code * 3 >= lines;
 }
 
+/* Is the document Markdown (notes or a README left in the folder)? Forces
+ * send letters, e-mails and pages, never Markdown source: two ATX headings
+ * ("# Notes", "## Keying") and Markdown's own marks (a pipe table's rule row
+ * "|---|", a code fence, or three `code` spans). */
+static int is_markdown(const struct foi_doc *doc)
+{
+    int heads = 0, marks = 0, ticks = 0;
+    for (int i = 0; i < doc->nlines; i++) {
+        const char *t = doc->lines[i].text;
+        while (*t == ' ')
+            t++;
+        size_t h = 0;
+        while (t[h] == '#')
+            h++;
+        if (h >= 1 && h <= 6 && t[h] == ' ' && isalnum((unsigned char)t[h + 1]))
+            heads++;
+        if (!strncmp(t, "```", 3) || !strncmp(t, "~~~", 3))
+            marks++;
+        if (*t == '|' || (*t == ':' && t[1] == '-')) {
+            const char *q = t;
+            int dash = 0, other = 0;
+            for (; *q; q++) {
+                if (*q == '-')
+                    dash++;
+                else if (*q != '|' && *q != ':' && *q != ' ')
+                    other++;
+            }
+            if (dash >= 3 && !other)
+                marks++;
+        }
+        for (const char *q = t; (q = strchr(q, '`')) != NULL; q++) {
+            const char *e = strchr(q + 1, '`');
+            if (!e)
+                break;
+            if (e > q + 1)
+                ticks++;
+            q = e;
+        }
+    }
+    return heads >= 2 && (marks || ticks >= 3);
+}
+
 static void judge_response(struct ectx *c, struct eng_letter *L)
 {
     if (c->doc->format == FOI_FMT_TEXT && is_code(c->doc)) {
         L->is_response = 0;
         L->has_prose = 1;
         L->response_why = "it reads as program code, not a letter";
+        return;
+    }
+    if (c->doc->format == FOI_FMT_TEXT && is_markdown(c->doc)) {
+        L->is_response = 0;
+        L->has_prose = 1;
+        L->response_why = "it is Markdown (notes or a README), not a letter";
         return;
     }
     int req = 0, resp = 0, dear = 0, foi = 0, yours = 0, rights = 0, words = 0, marked = 0;

@@ -643,6 +643,15 @@ static void test_reply_and_script(void **state)
     assert_int_equal(count(&g), 0);
     assert_true(traced(&g, "program code"));
     done(&d, &g);
+    /* notes in Markdown that quote a refusal and list files are not a response */
+    run(&d, &g, "gwent",
+        "# Batch notes\n\nEvery force answered the same request. Dear Requester letters are\n"
+        "keyed by hand; your request for 2023 was refused under section 12 by one force.\n\n"
+        "## Files\n\n| file | rows |\n|---|---|\n| `gwent/a.pdf` | 12 |\n| `kent/b.csv` | 30 |\n\n"
+        "## Calls\n\n1. Totals given, outcomes refused under section 12: 14 allegations are keyed.\n");
+    assert_int_equal(count(&g), 0);
+    assert_true(traced(&g, "Markdown"));
+    done(&d, &g);
 }
 
 /* A journalist forwards the force's reply (an Outlook forward: a header
