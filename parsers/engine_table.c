@@ -960,6 +960,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         }
     }
     dims_fill_text(&d, &c->req);
+    if (!d.has_period && !had_label && eng_request_span(c, &d.period, &d.period_label)) {
+        /* a table not divided by period, answering a request for several */
+        d.has_period = 1;
+        d.inferred = 1;
+        d.note = "period from the request: the whole span of the periods it asks for";
+    }
     if (had_label && d.has_period)
         d.has_period = 0;   /* a period the table writes but foi cannot read: not replaced */
     /* a figure of no category would be `other`, a category it is not: left

@@ -639,6 +639,40 @@ static const char *note_of(const struct got *g, const char *outcome, const char 
     return NULL;
 }
 
+/* A request for several periods one after another: a table with no period
+ * of its own answers over their whole span (inferred, noted); with a gap
+ * between the periods asked for, nothing says which, and the period stays
+ * unresolved. */
+static void test_request_span(void **state)
+{
+    (void)state;
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|3|1", "No case to answer|2|6",
+                           NULL };
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor each of the financial years 2020/21, 2021/22 and 2022/23, how many allegations "
+                  "of sexual assault and sexual harassment were made against police officers?\n"
+                  "# Response\nThe outcomes are below.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes", rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2020-04-01|2023-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2020-04-01|2023-03-31|6|reported"));
+    assert_non_null(strstr(note_of(&g, "dismissed", "sexual_assault"), "whole span"));
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the financial years 2019/20 and 2021/22, how many allegations "
+                  "of sexual assault and sexual harassment were made against police officers?\n"
+                  "# Response\nThe outcomes are below.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes", rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_equal(g.ds.records[i].period_start, "");
+    done(&d, &g);
+}
+
 static void test_document_vocabulary(void **state)
 {
     (void)state;
@@ -776,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_question_answered),
+        cmocka_unit_test(test_request_span),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
