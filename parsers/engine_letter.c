@@ -159,6 +159,33 @@ static long already(struct ectx *c, const struct foi_figure *f)
     return -1;
 }
 
+/* A refusal (or not held, or NCND) of a total for officers and staff
+ * together where the document states that total for officers or for staff
+ * (a table by employee group, the outcomes refused as a part of the
+ * request): the refused row would contradict the stated figures. 1 if so. */
+static int refusal_contradicts(struct ectx *c, const struct foi_figure *f)
+{
+    if (!f->parsed || (f->parsed->status != FOI_VS_REFUSED && f->parsed->status != FOI_VS_NOT_HELD &&
+                       f->parsed->status != FOI_VS_NCND))
+        return 0;
+    struct emitted k;
+    key_of(c, f, &k);
+    if (!k.out || strcmp(k.out, "total") || !k.subj || strcmp(k.subj, "officers_and_staff") || !k.start[0])
+        return 0;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || !e->subj || (strcmp(e->subj, "officers") && strcmp(e->subj, "staff")))
+            continue;
+        if (e->has_v && (e->v.status == FOI_VS_REFUSED || e->v.status == FOI_VS_NOT_HELD ||
+                         e->v.status == FOI_VS_NCND))
+            continue;
+        if (same_str(e->cat, k.cat) && same_str(e->out, k.out) && same_str(e->meas, k.meas) &&
+            !strcmp(e->start, k.start) && !strcmp(e->end, k.end))
+            return 1;
+    }
+    return 0;
+}
+
 /* Hold a letter figure until the reading ends (copied: its value lives in
  * the caller's frame). */
 static int pend_add(struct ectx *c, const struct foi_figure *f)
@@ -351,6 +378,10 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     /* nothing says when: not a row anyone can compare */
     if (!fig.period.resolved && !(fig.period_label && *fig.period_label)) {
         eng_trace(c, loc, "%s not a figure: nothing says which period it covers", what);
+        return 0;
+    }
+    if (refusal_contradicts(c, &fig)) {
+        eng_trace(c, loc, "%s not taken: the document states that total for officers or staff", what);
         return 0;
     }
     long prev = already(c, &fig);

@@ -611,6 +611,37 @@ static void test_request_below(void **state)
     done(&d, &g);
 }
 
+/* Totals given for officers and for staff, the outcomes refused under
+ * section 12: a refused total for officers and staff together would
+ * contradict them, so the refusal gives no row; with no totals at all it
+ * gives one refused row. */
+static void test_refused_part_under_stated_totals(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: In 2023, how many allegations of sexual assault were made against your police officers "
+        "and police staff, and what was the outcome of each?\n\n"
+        "In 2023, 12 allegations of sexual assault were recorded against police officers.\n\n"
+        "In 2023, 3 allegations of sexual assault were recorded against police staff.\n\n"
+        "Outcomes\n\nI estimate that it would cost more than the appropriate limit of \xc2\xa3" "450 to provide the "
+        "outcome of each allegation, and I am therefore refusing this part of your request under section 12(1).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_int_equal(count(&g), 2);
+    assert_true(traced(&g, "states that total for officers or staff"));
+    done(&d, &g);
+    run(&d, &g, "derbyshire", letter(
+        "You asked: In 2023, how many allegations of sexual assault were made against your police officers "
+        "and police staff, and what was the outcome of each?\n\n"
+        "I estimate that it would cost more than the appropriate limit of \xc2\xa3" "450 to provide this "
+        "information, and I am therefore refusing your request under section 12(1).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -918,6 +949,7 @@ int main(void)
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),
         cmocka_unit_test(test_pdf_sentence_over_lines),
+        cmocka_unit_test(test_refused_part_under_stated_totals),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
