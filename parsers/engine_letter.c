@@ -1158,14 +1158,103 @@ static int split_pair(struct ectx *c, const char *s, const char **label, const c
     return *label && *value && **label && **value;
 }
 
+/* The parenthesis closing a pair's value, "4 allegations (police officers 3,
+ * police staff 1)": a breakdown of the value by subject or by outcome, each
+ * part "label n" or "n label". The parts (up to 8) go to lab[] and val[];
+ * their vocabulary (FOI_VOCAB_SUBJECT or FOI_VOCAB_OUTCOME) is returned, -1
+ * when the parenthesis is no such breakdown. *head gets the value before it. */
+#define BRK_MAX 8
+static int breakdown(struct ectx *c, const char *value, const char **head, const char **lab, const char **val,
+                     int *n)
+{
+    size_t vn = strlen(value);
+    if (vn < 4 || value[vn - 1] != ')')
+        return -1;
+    int depth = 0;
+    const char *o = NULL;
+    for (const char *p = value + vn - 1; p >= value; p--) {
+        if (*p == ')')
+            depth++;
+        else if (*p == '(' && --depth == 0) {
+            o = p;
+            break;
+        }
+    }
+    if (!o || o == value)
+        return -1;
+    size_t hn = (size_t)(o - value);
+    while (hn && value[hn - 1] == ' ')
+        hn--;
+    char *in = foi_arena_strndup(&c->arena, o + 1, (size_t)(value + vn - 1 - (o + 1)));
+    *head = foi_arena_strndup(&c->arena, value, hn);
+    if (!in || !*head || !**head)
+        return -1;
+    int kind = -1;
+    *n = 0;
+    char *save = NULL;
+    for (char *it = strtok_r(in, ",;", &save); it; it = strtok_r(NULL, ",;", &save)) {
+        while (*it == ' ')
+            it++;
+        if (!strncmp(it, "and ", 4))
+            it += 4;
+        size_t L = strlen(it);
+        while (L && it[L - 1] == ' ')
+            it[--L] = 0;
+        if (!L || *n >= BRK_MAX)
+            return -1;
+        /* "police officers 3" or "3 police officers" */
+        const char *num, *label;
+        char *sp = strrchr(it, ' ');
+        if (sp && isdigit((unsigned char)sp[1])) {
+            num = sp + 1;
+            label = foi_arena_strndup(&c->arena, it, (size_t)(sp - it));
+        } else if (isdigit((unsigned char)*it) && (sp = strchr(it, ' ')) != NULL) {
+            num = foi_arena_strndup(&c->arena, it, (size_t)(sp - it));
+            label = sp + 1;
+        } else {
+            return -1;
+        }
+        for (const char *d = num; *d; d++)
+            if (!isdigit((unsigned char)*d) && *d != ',')
+                return -1;
+        struct label Lb;
+        eng_classify(c, label, &Lb);
+        int k = Lb.primary == FOI_VOCAB_SUBJECT || Lb.primary == FOI_VOCAB_OUTCOME ? Lb.primary : -1;
+        if (Lb.total || k < 0 || (kind >= 0 && k != kind))
+            return -1;
+        kind = k;
+        lab[*n] = label;
+        val[*n] = num;
+        (*n)++;
+    }
+    return *n >= 2 ? kind : -1;
+}
+
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
 static int pair_item(struct ectx *c, const char *text, struct lrun *run, const char *loc)
 {
     const char *label, *value;
     if (!split_pair(c, text, &label, &value))
         return 0;
+    /* "4 allegations (police officers 3, police staff 1)" */
+    const char *blab[BRK_MAX], *bval[BRK_MAX], *bhead = NULL;
+    int nb = 0, bkind = breakdown(c, value, &bhead, blab, bval, &nb);
+    const char *vmeasure = NULL;
+    if (bkind >= 0) {
+        value = bhead;
+        /* "4 allegations": the count and what it counts */
+        const char *sp = strchr(value, ' ');
+        struct label Lm;
+        if (sp && isdigit((unsigned char)*value)) {
+            eng_classify(c, sp + 1, &Lm);
+            if (Lm.primary != FOI_VOCAB_MEASURE || !Lm.id[FOI_VOCAB_MEASURE])
+                return 0;
+            vmeasure = Lm.id[FOI_VOCAB_MEASURE];
+            value = foi_arena_strndup(&c->arena, value, (size_t)(sp - value));
+        }
+    }
     struct foi_value v;
-    if (eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE)
+    if (!value || eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE)
         return 0;
     struct label Lb;
     eng_classify(c, label, &Lb);
@@ -1197,6 +1286,8 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
     }
     if (Lb.id[FOI_VOCAB_MEASURE] && (Lb.total || Lb.primary == FOI_VOCAB_MEASURE))
         d->measure = Lb.id[FOI_VOCAB_MEASURE];
+    if (vmeasure && !d->measure)
+        d->measure = vmeasure;
     /* an answer to a question about one outcome: the label is a period or
      * category, the outcome is the question's */
     if (!d->outcome && run->q >= 0) {
@@ -1214,8 +1305,42 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
     f.raw = foi_collapse_ws(&c->arena, text, strlen(text));
     f.conf = c->o->confidence - 0.05;
     char what[200];
+    if (bkind == FOI_VOCAB_SUBJECT && d->subject) {
+        eng_trace(c, loc, "'%s' parts not taken: its label names a subject and the parenthesis divides it by subject",
+                  value);
+        bkind = -1;
+    }
+    if (bkind == FOI_VOCAB_SUBJECT) {
+        /* the parts are the subjects the value counts together */
+        int off = 0, st = 0;
+        for (int i = 0; i < nb; i++) {
+            const char *id = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, blab[i]);
+            off |= id && !strcmp(id, "officers");
+            st |= id && !strcmp(id, "staff");
+        }
+        if (off && st)
+            d->subject = "officers and staff";
+    }
     snprintf(what, sizeof what, "'%s' (%s)", value, label);
     eng_letter_emit(c, &f, run, what);
+    /* "Sexual assault: 4 allegations (...)" heads the outcome items under it,
+     * as the sentence it reads like would */
+    if (bkind >= 0 && d->category && !c->rc)
+        run_from_text(c, run, label, 0);
+    for (int i = 0; bkind >= 0 && i < nb && !c->rc; i++) {
+        struct lfig g = f;
+        struct foi_value bv;
+        if (eng_value(c, bval[i], &bv) != 0 || bv.status == FOI_VS_NONE)
+            continue;
+        if (bkind == FOI_VOCAB_SUBJECT)
+            g.d.subject = blab[i];
+        else
+            g.d.outcome = blab[i];
+        g.value_text = bval[i];
+        g.v = bv;
+        snprintf(what, sizeof what, "'%s' (%s, %s)", bval[i], label, blab[i]);
+        eng_letter_emit(c, &g, run, what);
+    }
     return 1;
 }
 

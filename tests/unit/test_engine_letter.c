@@ -642,6 +642,33 @@ static void test_refused_part_under_stated_totals(void **state)
     done(&d, &g);
 }
 
+/* "Sexual assault: 5 allegations (police officers 4, police staff 1)": the
+ * value is officers and staff together, the parenthesis its parts, and the
+ * outcome items under it are that category's. */
+static void test_pair_with_breakdown(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for 2022/23, how many allegations of sexual assault and domestic abuse were made against "
+        "your police officers and police staff, and what were the outcomes?\n\n"
+        "Financial year 2022/23\n\n"
+        "\xe2\x80\xa2 Sexual assault: 5 allegations (police officers 4, police staff 1)\n"
+        "\xe2\x80\xa2 Dismissed: 2\n\xe2\x80\xa2 No case to answer: 3\n"
+        "\xe2\x80\xa2 Domestic abuse: 3 allegations (2 police officers, 1 police staff)\n"
+        "\xe2\x80\xa2 Written warning: 3\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-04-01|2023-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "domestic_abuse|written_warning|officers_and_staff|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_int_equal(count(&g), 9);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -950,6 +977,7 @@ int main(void)
         cmocka_unit_test(test_pdf_request_forms),
         cmocka_unit_test(test_pdf_sentence_over_lines),
         cmocka_unit_test(test_refused_part_under_stated_totals),
+        cmocka_unit_test(test_pair_with_breakdown),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
