@@ -1226,9 +1226,16 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *clause = foi_arena_strndup(&c->arena, s + x->at, (to > x->at ? to : x->at) - x->at);
         struct textdims td;
         eng_textdims(c, clause ? clause : "", &td);
+        /* "No allegations of sexual assault or of abuse of position ... were
+         * recorded": a nil of each category the clause names */
+        int nil_each = 0;
         if (td.ncats == 1)
             f.d.category = td.category;
-        else if (td.ncats > 1) {
+        else if (td.ncats > 1 && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0 &&
+                 !isdigit((unsigned char)*num)) {
+            nil_each = td.ncats;
+            f.d.category = td.cats[0];
+        } else if (td.ncats > 1) {
             eng_trace(c, loc, "'%s' not a figure: its clause names several categories", num);
             continue;
         } else if (sd.ncats == 1)
@@ -1370,6 +1377,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         snprintf(what, sizeof what, "'%s'", num);
         /* a figure given again still says what its sentence is about */
         int er = eng_letter_emit(c, &f, run, what);
+        for (int ci = 1; ci < nil_each && !c->rc; ci++) {
+            struct lfig g = f;
+            g.d.category = td.cats[ci];
+            int r2 = eng_letter_emit(c, &g, run, what);
+            if (r2 == 1 || r2 == 2)
+                er = r2;
+        }
         if (er == 1 || er == 2) {
             took++;
             if (noun && !subj)

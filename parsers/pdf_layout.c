@@ -3,6 +3,7 @@
  * furniture set aside, tables (pdf_table.c), reading order with two-column
  * regions, paragraphs, and the foi_doc lines and tables with their locators. */
 #include "pdf_geom.h"
+#include "../normalize/normalize.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -1186,6 +1187,11 @@ static int flush_para(struct out *o)
     int letter = 0;
     for (const char *s = t; *s; s++)
         letter |= ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z');
+    /* a bold or larger line that is a period alone ("2021/22") heads what follows */
+    struct foi_period per;
+    if (!letter && len <= 24 && (p->allbold || p->size >= 1.15f * L->body) && foi_period_parse(t, NULL, &per) == 1 &&
+        per.resolved)
+        letter = 1;
     if (p->nlines == 1 && len <= 80 && letter && last != '.' && last != ',' && last != ';' &&
         !(f & (FOI_LINE_BULLET | FOI_LINE_FOOTNOTE)) &&
         (p->allbold || p->size >= 1.15f * L->body || caps_heading(t)))

@@ -669,6 +669,27 @@ static void test_pair_with_breakdown(void **state)
     done(&d, &g);
 }
 
+/* "No allegations of sexual assault or of domestic abuse were recorded": a
+ * nil of each category the clause names; a count of several categories
+ * together is still no figure of either. */
+static void test_nil_of_several_categories(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: in 2023, how many allegations of sexual assault, sexual harassment and domestic abuse "
+        "were made against your police officers?\n\n"
+        "Four allegations of sexual harassment were recorded against police officers in 2023. "
+        "No allegations of sexual assault or of domestic abuse were recorded against police officers in 2023.\n\n"
+        "In 2022, 9 allegations of sexual assault or domestic abuse were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -978,6 +999,7 @@ int main(void)
         cmocka_unit_test(test_pdf_sentence_over_lines),
         cmocka_unit_test(test_refused_part_under_stated_totals),
         cmocka_unit_test(test_pair_with_breakdown),
+        cmocka_unit_test(test_nil_of_several_categories),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -396,6 +396,30 @@ static void layout(struct foi_doc *doc, struct foi_pdf_page *pages, int n)
     assert_int_equal(foi_pdf_layout(doc, pages, n, "", &lim, &err), 0);
 }
 
+/* A bold line that is a period alone ("2022/23") heads the prose under it;
+ * a bold number that is no period is no heading. */
+static void test_layout_period_heading(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "2022/23", 60, 100, 10, PDF_CH_BOLD);
+    put(&pg, "Two allegations were recorded.", 60, 125, 10, 0);
+    put(&pg, "1482", 60, 150, 10, PDF_CH_BOLD);
+    put(&pg, "More text follows here.", 60, 175, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.nlines, 4);
+    assert_string_equal(doc.lines[0].text, "2022/23");
+    assert_true(doc.lines[0].flags & FOI_LINE_HEADING);
+    assert_false(doc.lines[1].flags & FOI_LINE_HEADING);
+    assert_string_equal(doc.lines[2].text, "1482");
+    assert_false(doc.lines[2].flags & FOI_LINE_HEADING);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_words(void **state)
 {
     (void)state;
@@ -589,6 +613,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
+        cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
