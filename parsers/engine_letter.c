@@ -1164,6 +1164,7 @@ static int split_pair(struct ectx *c, const char *s, const char **label, const c
  * their vocabulary (FOI_VOCAB_SUBJECT or FOI_VOCAB_OUTCOME) is returned, -1
  * when the parenthesis is no such breakdown. *head gets the value before it. */
 #define BRK_MAX 8
+static int count_parts(struct ectx *c, char *in, const char **lab, const char **val, int *n);
 static int breakdown(struct ectx *c, const char *value, const char **head, const char **lab, const char **val,
                      int *n)
 {
@@ -1189,16 +1190,28 @@ static int breakdown(struct ectx *c, const char *value, const char **head, const
     *head = foi_arena_strndup(&c->arena, value, hn);
     if (!in || !*head || !**head)
         return -1;
+    return count_parts(c, in, lab, val, n);
+}
+
+/* "police officers 3, police staff 1", "dismissed 1, under investigation 1",
+ * "3 dismissed and 1 written warning": two or more parts, each a subject or
+ * an outcome (all of one vocabulary) and its count. in is cut up. The
+ * vocabulary, or -1 when in is no such list. */
+static int count_parts(struct ectx *c, char *in, const char **lab, const char **val, int *n)
+{
     int kind = -1;
     *n = 0;
     char *save = NULL;
+    for (char *p = in; (p = strstr(p, " and ")) != NULL; p += 5)
+        if (p > in && isdigit((unsigned char)p[-1]))
+            *p = ',';   /* "dismissed 1 and written warning 2" */
     for (char *it = strtok_r(in, ",;", &save); it; it = strtok_r(NULL, ",;", &save)) {
         while (*it == ' ')
             it++;
         if (!strncmp(it, "and ", 4))
             it += 4;
         size_t L = strlen(it);
-        while (L && it[L - 1] == ' ')
+        while (L && (it[L - 1] == ' ' || it[L - 1] == '.'))
             it[--L] = 0;
         if (!L || *n >= BRK_MAX)
             return -1;
@@ -1403,6 +1416,40 @@ static const char *last_sentence(struct ectx *c, const char *t)
     return r ? r : t;
 }
 
+/* "Outcomes: final written warning 1, reflective practice 1.": a lead of a
+ * few words without a number, a colon, then outcomes each with its count,
+ * of the category the letter is on. 1 read, 0 not such a sentence. */
+static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun *run)
+{
+    const char *colon = strchr(sent, ':');
+    if (!colon || colon - sent > 40 || colon == sent)
+        return 0;
+    for (const char *p = sent; p < colon; p++)
+        if (isdigit((unsigned char)*p))
+            return 0;
+    char *in = foi_arena_strdup(&c->arena, colon + 1);
+    const char *lab[BRK_MAX], *val[BRK_MAX];
+    int n = 0;
+    if (!in || count_parts(c, in, lab, val, &n) != FOI_VOCAB_OUTCOME)
+        return 0;
+    const char *loc = eng_block_loc(c, block);
+    for (int i = 0; i < n && !c->rc; i++) {
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        if (eng_value(c, val[i], &f.v) != 0 || f.v.status == FOI_VS_NONE)
+            continue;
+        f.d.outcome = lab[i];
+        f.value_text = val[i];
+        f.locator = loc;
+        f.raw = foi_collapse_ws(&c->arena, sent, strlen(sent));
+        f.conf = c->o->confidence - 0.05;
+        char what[200];
+        snprintf(what, sizeof what, "'%s' (%s)", val[i], lab[i]);
+        eng_letter_emit(c, &f, run, what);
+    }
+    return 1;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text;
@@ -1420,7 +1467,7 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
-        if (*sent)
+        if (*sent && !outcome_list(c, block, sent, run))
             eng_prose_sentence(c, sent, block, run);
         s += sl;
     }

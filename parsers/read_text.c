@@ -4,6 +4,7 @@
 #include "read.h"
 #include "../normalize/normalize.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,9 @@
  *    of at most 80 bytes with a letter, between blank lines (or the file's
  *    ends), that does not end with '.', ',' or ';' and is not a footnote, a
  *    bulleted item (an enumerated one may be: "(a) Domestic abuse"), an e-mail
- *    address or a web address. Lines inside a table are never headings.
+ *    address or a web address; or a line at a paragraph's start that is one
+ *    period alone ("2021/22"), with or without a blank line under it. Lines
+ *    inside a table are never headings.
  * Tables (rule lines are never rows):
  *  - pipe and grid tables: consecutive lines with '|' (and +---+ rules), all
  *    starting with '|' or with a |---| rule among them; rows above the first
@@ -311,6 +314,27 @@ static int has_letter(const char *s, size_t len)
     return 0;
 }
 
+/* The whole line is one period ("2021/22", "Financial year 2022/23"). */
+static int period_alone(const char *s, size_t len)
+{
+    char buf[48];
+    if (len >= sizeof buf)
+        return 0;
+    memcpy(buf, s, len);
+    buf[len] = 0;
+    while (len && buf[len - 1] == ' ')
+        buf[--len] = 0;
+    /* "For the financial year 2023/24:" opens a request or a sentence */
+    static const char *const lead[] = { "for ", "in ", "during ", "between ", "from ", "since ", "over ", NULL };
+    if (!len || !(isdigit((unsigned char)buf[0]) || isupper((unsigned char)buf[0])))
+        return 0;
+    for (int i = 0; lead[i]; i++)
+        if (!strncasecmp(buf, lead[i], strlen(lead[i])))
+            return 0;
+    struct foi_period p;
+    return len && foi_period_parse(buf, NULL, &p) == 1 && p.resolved && foi_date_cmp(&p.start, &p.end);
+}
+
 static void line_flags(struct ctx *c)
 {
     struct foi_line *L = c->doc->lines;
@@ -352,6 +376,11 @@ static void line_flags(struct ctx *c)
             (len <= HEADING_MAX && prev_blank && next_blank && has_letter(s, len) &&
              last != '.' && last != ',' && last != ';' && !(f & FOI_LINE_FOOTNOTE) && !bullet_char &&
              !memchr(s, '@', len) && !strstr(s, "://") && strncmp(s, "www.", 4) != 0))
+            f |= FOI_LINE_HEADING;
+        /* a period alone at a paragraph's start heads the lines under it
+         * ("2021/22" over "2 allegations of ..."), blank line or not */
+        if (prev_blank && !next_blank && len <= 40 && !(f & (FOI_LINE_BULLET | FOI_LINE_FOOTNOTE)) &&
+            period_alone(s, len))
             f |= FOI_LINE_HEADING;
         L[i].flags = f;
     }

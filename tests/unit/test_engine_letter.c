@@ -690,6 +690,31 @@ static void test_nil_of_several_categories(void **state)
     done(&d, &g);
 }
 
+/* An e-mail answer by year: a period alone over each paragraph, and the
+ * outcomes as "Outcomes: label n, label n" after the count they divide. */
+static void test_outcome_list_by_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for 2021/22 and 2022/23, how many allegations of sexual harassment were made against "
+        "your police officers, and with what outcomes?\n\n"
+        "2021/22\n3 allegations of sexual harassment were recorded against police officers.\n"
+        "Outcomes: final written warning 1, reflective practice 1, no case to answer 1.\n\n"
+        "2022/23\n2 allegations of sexual harassment were recorded against police officers. Outcomes:\n"
+        "dismissed 1 and under investigation 1.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-04-01|2022-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2021-04-01|2022-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2021-04-01|2022-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2021-04-01|2022-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-04-01|2023-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2022-04-01|2023-03-31|1|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -1000,6 +1025,7 @@ int main(void)
         cmocka_unit_test(test_refused_part_under_stated_totals),
         cmocka_unit_test(test_pair_with_breakdown),
         cmocka_unit_test(test_nil_of_several_categories),
+        cmocka_unit_test(test_outcome_list_by_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

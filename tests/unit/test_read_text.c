@@ -111,6 +111,11 @@ static const struct flag_case flag_cases[] = {
      F | P},
     {"asterisk list", "Outcomes:\n* Dismissed\n* Ongoing\n", 2, B},
     {"dagger footnote", "text\n\xE2\x80\xA0 Provisional figures\n", 2, F},
+    {"a period alone over its paragraph", "text.\n\n2021/22\n2 allegations were recorded.\n", 3, H | P},
+    {"a named period alone", "text.\n\nFinancial year 2022/23\nNone were recorded.\n", 3, H | P},
+    {"a request's period line", "You asked:\n\nFor the financial year 2023/24:\n(a) how many\n", 3, P},
+    {"a year alone over its paragraph", "text.\n\n2021\nallegations.\n", 3, H | P},
+    {"a number is no period", "text.\n\n14\nallegations were recorded.\n", 3, P},
 };
 
 static void test_line_flags(void **state)
