@@ -683,6 +683,9 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             } else {
                 if (!d->category) d->category = x;
                 rd->own_category = own;
+                /* "Sexual assault - police officers": a subject rides along */
+                if (L.id[FOI_VOCAB_SUBJECT] && !L.part[FOI_VOCAB_SUBJECT] && !d->subject)
+                    d->subject = L.id[FOI_VOCAB_SUBJECT];
                 /* "Sexual assault total": the category's total */
                 if (L.id[FOI_VOCAB_OUTCOME] && !strcmp(L.id[FOI_VOCAB_OUTCOME], "total") && !d->outcome)
                     d->outcome = "total";

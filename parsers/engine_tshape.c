@@ -310,12 +310,41 @@ static const char *head_text(const struct tshape *s, const struct foi_table *t, 
     return s->c ? field_words(s->c, x) : x;
 }
 
-/* The column's own header: its lowest non-empty header cell. */
+/* A heading wrapped in its column ("Sexual" over "assault"): the cell at
+ * lvl and the one above it together, when the one above is this column's
+ * alone (not a group spanning others) and the two name what the lower alone
+ * does not; else NULL. */
+static const char *wrap_join(const struct tshape *s, const struct foi_table *t, int lvl, int col)
+{
+    if (lvl <= 0 || !s->c || !*cell_text(t, lvl, col) || !*cell_text(t, lvl - 1, col))
+        return NULL;
+    const struct foi_cell *up = foi_table_cell(t, lvl - 1, col);
+    const struct foi_cell *right = col + 1 < t->ncols ? foi_table_cell(t, lvl - 1, col + 1) : NULL;
+    if ((up->flags & FOI_CELL_SPANNED) || (right && (right->flags & FOI_CELL_SPANNED)))
+        return NULL;
+    const char *low = head_text(s, t, lvl, col);
+    struct label a, b;
+    eng_classify(s->c, low, &a);
+    if (a.primary >= 0 || a.total || a.period_ok)
+        return NULL;
+    const char *joined = foi_arena_printf(&s->c->arena, "%s %s", head_text(s, t, lvl - 1, col), low);
+    if (!joined)
+        return NULL;
+    eng_classify(s->c, joined, &b);
+    return b.primary >= 0 && b.primary < FOI_VOCAB_COUNT && b.id[b.primary] && strcmp(b.id[b.primary], "other")
+           ? joined : NULL;
+}
+
+/* The column's own header: its lowest non-empty header cell (with the line
+ * above it where the heading wraps). */
 static const char *col_head(const struct tshape *s, const struct foi_table *t, int h, int col)
 {
-    for (int lvl = h - 1; lvl >= 0; lvl--)
-        if (*cell_text(t, lvl, col))
-            return head_text(s, t, lvl, col);
+    for (int lvl = h - 1; lvl >= 0; lvl--) {
+        if (!*cell_text(t, lvl, col))
+            continue;
+        const char *j = wrap_join(s, t, lvl, col);
+        return j ? j : head_text(s, t, lvl, col);
+    }
     return "";
 }
 
@@ -484,7 +513,12 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
             eng_tclassify(c, s, cell->text, &L);
             if (L.total)
                 continue;
-            if (L.primary >= 0)
+            /* "Sexual assault - police officers": a category with its subject
+             * riding along votes for the category */
+            if (L.primary == FOI_VOCAB_SUBJECT && L.id[FOI_VOCAB_CATEGORY] &&
+                strcmp(L.id[FOI_VOCAB_CATEGORY], "other"))
+                votes[FOI_VOCAB_CATEGORY]++;
+            else if (L.primary >= 0)
                 votes[L.primary]++;
             else if (L.period_in)
                 votes[PRIMARY_PERIOD]++;
@@ -837,6 +871,11 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             if (s->col[col].kind != COL_COUNT && s->col[col].kind != COL_DENOM)
                 continue;
             const char *x = head_text(s, t, lvl, col);
+            const char *wj = wrap_join(s, t, lvl, col);
+            if (wj)
+                x = wj;   /* a wrapped heading, read whole at its lower line */
+            else if (lvl + 1 < h && wrap_join(s, t, lvl + 1, col))
+                x = "";   /* and its upper line is nothing of its own */
             if (!*x || eng_generic_count(x)) {
                 L->text = "";
                 continue;

@@ -673,6 +673,48 @@ static void test_request_span(void **state)
     done(&d, &g);
 }
 
+/* A text table's heading wrapped over two lines in each column ("Sexual"
+ * over "assault"): each column is read by its whole heading; a group heading
+ * over several columns still only groups them. */
+static void test_wrapped_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Figures are allegations against police officers in 2022/23.", FOI_FMT_TEXT);
+    const char *rows[] = { "|Sexual|Sexual|Domestic", "Outcome|assault|harassment|abuse", "Dismissed|3|1|2",
+                           "No case to answer|4|0|5", NULL };
+    doc_table(&d, 2, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-04-01|2023-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2022-04-01|2023-03-31|0|reported"));
+    assert_true(has(&g, "domestic_abuse|no_case_to_answer|officers|allegations|2022-04-01|2023-03-31|5|reported"));
+    done(&d, &g);
+}
+
+/* Row labels that join a category and a subject ("Sexual assault - police
+ * officers"): each row is that category for that subject. */
+static void test_category_subject_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Figures are allegations.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type / employee group|2021|2022", "Sexual assault - police officers|5|7",
+                           "Sexual assault - police staff|1|0", "Domestic abuse - police officers|4|2",
+                           "Domestic abuse - police staff|0|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|0|reported"));
+    assert_true(has(&g, "domestic_abuse|total|staff|allegations|2022-01-01|2022-12-31|3|reported"));
+    done(&d, &g);
+}
+
 static void test_document_vocabulary(void **state)
 {
     (void)state;
@@ -811,6 +853,8 @@ int main(void)
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_question_answered),
         cmocka_unit_test(test_request_span),
+        cmocka_unit_test(test_wrapped_headings),
+        cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
