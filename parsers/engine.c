@@ -702,40 +702,6 @@ static const char *ctx_note(struct ectx *c, unsigned used)
     return foi_arena_printf(&c->arena, "%s from %s", buf, c->cx->origin);
 }
 
-/* A request that asks for several periods one after another ("each of the
- * financial years 2021/22, 2022/23 and 2023/24") asks about their whole span:
- * a table that does not divide its figures by period answers over it. The
- * periods must run on without a gap or an overlap; 1 and *p set, else 0. */
-int eng_request_span(struct ectx *c, struct foi_period *p, const char **label)
-{
-    int idx[ENG_MAX_PERIODS], n = 0;
-    for (int i = 0; i < c->req.nperiods; i++)
-        if (foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end))
-            idx[n++] = i;
-    if (n < 2)
-        return 0;
-    for (int i = 1; i < n; i++)   /* by start date */
-        for (int j = i; j > 0 && foi_date_cmp(&c->req.periods[idx[j]].start, &c->req.periods[idx[j - 1]].start) < 0;
-             j--) {
-            int t = idx[j];
-            idx[j] = idx[j - 1];
-            idx[j - 1] = t;
-        }
-    for (int i = 1; i < n; i++) {
-        struct foi_date next = c->req.periods[idx[i - 1]].end;
-        foi_date_add_days(&next, 1);
-        if (foi_date_cmp(&next, &c->req.periods[idx[i]].start))
-            return 0;
-    }
-    *p = c->req.periods[idx[0]];
-    p->end = c->req.periods[idx[n - 1]].end;
-    p->kind = FOI_PER_RANGE;
-    if (label)
-        *label = foi_arena_printf(&c->arena, "%s to %s", c->req.period_texts[idx[0]],
-                                  c->req.period_texts[idx[n - 1]]);
-    return 1;
-}
-
 /* The figure's period is the one the quoted request gives (dims_fill_text
  * hands over the request's own text). */
 static int period_from_request(const struct ectx *c, const struct dims *d)

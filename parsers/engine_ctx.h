@@ -126,7 +126,6 @@ const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
 void dims_fill_text(struct dims *d, const struct textdims *td);
-int eng_request_span(struct ectx *c, struct foi_period *p, const char **label);
 /* What eng_emit does to a figure it has built, for figures built elsewhere
  * (the letter side): the document's context fills what the figure leaves
  * unsaid (conflicts reported, each use noted), the house style's defaults,

@@ -426,7 +426,9 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     eng_textdims(c, text, &td);
     int newsec = 0;
     if (td.category) {
-        newsec = !run->category || strcmp(run->category, td.category);
+        /* another category: a subject said of the category before ends, one
+         * said of the section ("Police officers" over its categories) goes on */
+        newsec = (!run->category || strcmp(run->category, td.category)) && run->subject_cat;
         run->category = td.category;
         run->from = heading ? "a heading" : "a paragraph";
     }

@@ -229,7 +229,8 @@ int eng_span_phrase(const char *text, int *count)
     *count = 0;
     static const char *const leads[] = { "across ", "over ", "in ", "during ", "for ", "throughout ",
                                          "covering ", NULL };
-    static const char *const dets[] = { "the ", "these ", "those ", "all ", "all the ", "all three ", NULL };
+    static const char *const dets[] = { "the ", "these ", "those ", "all ", "all the ", "all three ", "both ",
+                                        "both the ", NULL };
     size_t n = strlen(text);
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && isalpha((unsigned char)text[i - 1]))
@@ -247,6 +248,8 @@ int eng_span_phrase(const char *text, int *count)
             if (!strncasecmp(p, dets[k], strlen(dets[k]))) {
                 if (!strncasecmp(dets[k], "all three ", 10))
                     *count = 3;
+                else if (!strncasecmp(dets[k], "both ", 5))
+                    *count = 2;
                 p += strlen(dets[k]);
                 det = 1;
                 break;
@@ -1091,8 +1094,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 cs--;
             while (l[cs] == ' ')
                 cs++;
+            /* "the outcomes of the 4 allegations of sexual assault were:" also
+             * states how many there were */
             int opens = !strncmp(l + cs, "of the ", 7) || !strncmp(l + cs, "of these ", 9) ||
-                        !strncmp(l + cs, "of those ", 9) || !strncmp(l + cs, "and of the ", 11);
+                        !strncmp(l + cs, "of those ", 9) || !strncmp(l + cs, "and of the ", 11) ||
+                        !strncmp(l + cs, "the outcomes of the ", 20) || !strncmp(l + cs, "the outcome of the ", 19) ||
+                        !strncmp(l + cs, "outcomes of the ", 16);
             const char *after = l + (noun ? nend : from);
             int sample = starts_word(after, "reviewed") || starts_word(after, "sampled") ||
                          starts_word(after, "examined") || starts_word(after, "checked") ||
@@ -1400,7 +1407,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         return;
     /* what this sentence said carries on to the next ones */
     if (sd.ncats == 1) {
-        if (!run->category || strcmp(run->category, sd.category))
+        /* a subject said of another category ends; one said of the section
+         * (a "Police officers" heading) goes on */
+        if ((!run->category || strcmp(run->category, sd.category)) && run->subject_cat)
             run->subject = NULL;
         run->category = sd.category;
         run->from = "an earlier sentence";

@@ -963,8 +963,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         }
     }
     dims_fill_text(&d, &c->req);
-    if (!d.has_period && !had_label && eng_request_span(c, &d.period, &d.period_label)) {
-        /* a table not divided by period, answering a request for several */
+    if (!d.has_period && !had_label && eng_span_of(c, &c->req, 0, &d.period, &d.period_label)) {
+        /* a table not divided by period, answering a request for several
+         * periods one after another ("each of the financial years 2021/22,
+         * 2022/23 and 2023/24"): their whole span */
         d.has_period = 1;
         d.inferred = 1;
         d.note = "period from the request: the whole span of the periods it asks for";

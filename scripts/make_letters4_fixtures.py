@@ -60,5 +60,63 @@ def durham_prose_by_year():
     doc.build(story)
 
 
+def dyfed_powys_sections():
+    """A PDF letter with a bold "Police officers" heading over a table by year and then, per
+    category, a lead-in "the outcomes of the N allegations of X were:" over bullets, the outcomes
+    given over the two years together."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph as P, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14.5, spaceAfter=6)
+    head = ParagraphStyle("head", parent=body, fontName="Times-Bold", spaceBefore=6, spaceAfter=3)
+    quote = ParagraphStyle("quote", parent=body, leftIndent=24, rightIndent=24)
+    bullet = ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=6, spaceAfter=2)
+    table = Table([["", "2022/23", "2023/24"],
+                   ["Sexual harassment", "3", "5"],
+                   ["Domestic abuse", "2", "1"]], colWidths=[70 * mm, 30 * mm, 30 * mm])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Times-Roman", 10),
+                               ("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    story = [
+        P("<b>Dyfed-Powys Police</b>", body),
+        P("Freedom of Information, PO Box 99, Llangunnor, Carmarthen SA31 2PF", body),
+        P("Reference: DP-0931-24 &middot; Date: 9 July 2024", body),
+        Spacer(1, 8),
+        P("Dear Ms Evans,", body),
+        P("I write in response to your request of 11 June 2024, in which you asked:", body),
+        P("For each of the financial years 2022/23 and 2023/24, how many allegations of sexual "
+          "harassment and of domestic abuse were made against your police officers and police staff, "
+          "and what were the outcomes?", quote),
+        P("Police officers", head),
+        P("The allegations recorded against police officers in each financial year were:", body),
+        table,
+        Spacer(1, 6),
+        P("Across both financial years, the outcomes of the 8 allegations of sexual harassment "
+          "were:", body),
+        P("management action: 3", bullet, bulletText="\u2022"),
+        P("no case to answer: 4", bullet, bulletText="\u2022"),
+        P("under investigation: 1", bullet, bulletText="\u2022"),
+        P("The outcomes of the 3 allegations of domestic abuse were:", body),
+        P("dismissed: 1", bullet, bulletText="\u2022"),
+        P("final written warning: 2", bullet, bulletText="\u2022"),
+        P("Police staff", head),
+        P("Dyfed-Powys Police does not hold information about allegations against police staff, which "
+          "are dealt with by Human Resources and not recorded by Professional Standards.", body),
+        P("Your right to complain", head),
+        P("If you are dissatisfied you may ask for an internal review within 40 working days, and then "
+          "complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, "
+          "Cheshire, SK9 5AF.", body),
+        P("Yours sincerely,", body),
+        P("Information Access Officer", body),
+    ]
+    out = ROOT / "dyfed-powys" / "FOI DP-0931-24 response.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm,
+                            topMargin=24 * mm, bottomMargin=24 * mm, title="DP-0931-24",
+                            author="Dyfed-Powys Police", creator="Dyfed-Powys Police")
+    doc.build(story)
+
+
 if __name__ == "__main__":
     durham_prose_by_year()
+    dyfed_powys_sections()

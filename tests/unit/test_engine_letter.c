@@ -715,6 +715,32 @@ static void test_outcome_list_by_year(void **state)
     done(&d, &g);
 }
 
+/* A "Police officers" heading over lead-ins of several categories: the
+ * subject goes on across them; "the outcomes of the 4 allegations of X
+ * were:" states the total; "over the two years together" is the span the
+ * request asks for. */
+static void test_section_subject_and_span(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for each of the financial years 2021/22 and 2022/23, how many allegations of sexual "
+        "assault and domestic abuse were made against your police officers and police staff, and with what "
+        "outcomes?\n\n"
+        "POLICE OFFICERS\n\n"
+        "Over the two financial years together, the outcomes of the 4 allegations of sexual assault were:\n"
+        "\xe2\x80\xa2 dismissed: 1\n\xe2\x80\xa2 no case to answer: 3\n\n"
+        "The outcomes of the 2 allegations of domestic abuse were:\n"
+        "\xe2\x80\xa2 written warning: 2\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2021-04-01|2023-03-31|1|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2021-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "domestic_abuse|written_warning|officers|allegations|2021-04-01|2023-03-31|2|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -1026,6 +1052,7 @@ int main(void)
         cmocka_unit_test(test_pair_with_breakdown),
         cmocka_unit_test(test_nil_of_several_categories),
         cmocka_unit_test(test_outcome_list_by_year),
+        cmocka_unit_test(test_section_subject_and_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
