@@ -228,7 +228,7 @@ int eng_span_phrase(const char *text, int *count)
 {
     *count = 0;
     static const char *const leads[] = { "across ", "over ", "in ", "during ", "for ", "throughout ",
-                                         "covering ", NULL };
+                                         "covering ", "cover ", "covers ", NULL };
     static const char *const dets[] = { "the ", "these ", "those ", "all ", "all the ", "all three ", "both ",
                                         "both the ", NULL };
     size_t n = strlen(text);
@@ -963,7 +963,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     struct foi_period own;
     memset(&own, 0, sizeof own);
     const char *own_label = NULL;
-    int has_own = 0;
+    int has_own = 0, span_phrase = 0;
     if (good >= 0) {
         own = sp[good].p;
         own_label = sp[good].text;
@@ -976,6 +976,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             if (eng_span_of(c, pt, want, &own, &own_label)) {
                 has_own = 1;
                 ngood = 1;
+                span_phrase = 1;
             }
         }
     }
@@ -1403,8 +1404,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
         }
     }
-    if (!took)
+    if (!took) {
+        /* "Outcomes are given for the three years together": no figure, but
+         * the span of the periods asked for is the period of what follows */
+        if (span_phrase && !relative) {
+            run->period = own;
+            run->period_label = own_label;
+            run->has_period = 1;
+            eng_trace(c, loc, "the figures that follow cover %s", own_label);
+        }
         return;
+    }
     /* what this sentence said carries on to the next ones */
     if (sd.ncats == 1) {
         /* a subject said of another category ends; one said of the section

@@ -741,6 +741,29 @@ static void test_section_subject_and_span(void **state)
     done(&d, &g);
 }
 
+/* "Outcomes are given for the two years together": a sentence with no
+ * figure sets the span the paragraphs after it cover. */
+static void test_span_statement(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for each of the financial years 2021/22 and 2022/23, how many allegations of sexual "
+        "assault and domestic abuse were made against your police officers, and with what outcomes?\n\n"
+        "Outcomes are given for the two years together, as at 1 May 2023.\n\n"
+        "Sexual assault: of the 9 allegations, 2 resulted in dismissal and 7 were found to have no case "
+        "to answer.\n\n"
+        "Domestic abuse: of the 5 allegations, 1 resulted in a written warning and 4 remain under "
+        "investigation.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2023-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2021-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "domestic_abuse|ongoing|officers|allegations|2021-04-01|2023-03-31|4|reported|"));
+    assert_int_equal(count(&g), 6);
+    assert_true(traced(&g, "the figures that follow cover"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ e-mail replies, scripts */
 static void test_reply_and_script(void **state)
 {
@@ -1053,6 +1076,7 @@ int main(void)
         cmocka_unit_test(test_nil_of_several_categories),
         cmocka_unit_test(test_outcome_list_by_year),
         cmocka_unit_test(test_section_subject_and_span),
+        cmocka_unit_test(test_span_statement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
