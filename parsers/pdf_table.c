@@ -1642,6 +1642,15 @@ static int unruled_side(struct lay *L, int p, int side)
                     if (!label_below && db < da - 0.1f * em)
                         split = q;
                 }
+                /* this row's own label goes on in lower case ("purpose" with
+                 * its figures under "Abuse of position for a sexual"): the
+                 * label starts at the last pending line that does not */
+                if (split == np && np > 0 && starts_lower(P, l) &&
+                    !(P->w[first_word(P, l)].fl & PW_NUM)) {
+                    for (int q = np - 1; q >= 0 && split == np; q--)
+                        if (!starts_lower(P, &P->l[pend[q]]))
+                            split = q;
+                }
                 for (int q = 0; q < split; q++)
                     if (rows[nr - 1].nextra < 6)
                         rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
@@ -1674,7 +1683,14 @@ static int unruled_side(struct lay *L, int p, int side)
                 for (int k = nx->w0; k < nx->w0 + nx->nw && !centred; k++)
                     if (lone_num(P, nx, k) && overlaps_any(P->w[k].x0, P->w[k].x1, num, nnum, 0.3f * em))
                         centred = 1;
-                centred = centred && nx->base - l->base <= 1.0f * em && rgap <= 3.2f * em;
+                /* or its first line, the figures on its last with the label
+                 * going on in lower case ("Abuse of position for a sexual" /
+                 * "purpose 6 * ...") */
+                int fw = first_word(P, nx);
+                int goes_on = fw >= 0 && starts_lower(P, nx) && !(P->w[fw].fl & PW_NUM) &&
+                              nx->base - l->base <= 1.6f * em;
+                centred = centred && ((nx->base - l->base <= 1.0f * em && rgap <= 3.2f * em) ||
+                                      (goes_on && l->base - P->l[rows[nr - 1].line].base <= 3.2f * em));
             }
             if (np < 2 && (gap <= 1.7f * em || centred) && l->x1 < numx0 - 0.5f * em &&
                 !(l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD))) {

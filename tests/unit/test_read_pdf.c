@@ -420,6 +420,59 @@ static void test_layout_period_heading(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* An unruled table whose last row's label wraps with its figures on the
+ * label's second line ("Abuse of position for a sexual" / "purpose 6 1"),
+ * rows padded apart: the row is the whole label and its figures. */
+static void test_layout_label_over_figures(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Allegation type", 60, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Dismissed", 250, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Ongoing", 330, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Sexual assault", 60, 116.8f, 9, 0);
+    put(&pg, "5", 270, 116.8f, 9, 0);
+    put(&pg, "3", 345, 116.8f, 9, 0);
+    put(&pg, "Sexual harassment", 60, 133.6f, 9, 0);
+    put(&pg, "2", 270, 133.6f, 9, 0);
+    put(&pg, "8", 345, 133.6f, 9, 0);
+    put(&pg, "Abuse of position for a sexual", 60, 150.4f, 9, 0);
+    put(&pg, "purpose", 60, 161.2f, 9, 0);
+    put(&pg, "6", 270, 161.2f, 9, 0);
+    put(&pg, "1", 345, 161.2f, 9, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Dismissed|Ongoing\nSexual assault|5|3\nSexual harassment|2|8\n"
+                                "Abuse of position for a sexual purpose|6|1");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+    /* the same, set close: the line above "purpose" is still its label's */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Allegation type", 60, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Dismissed", 250, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Ongoing", 330, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Sexual assault", 60, 111, 9, 0);
+    put(&pg, "5", 270, 111, 9, 0);
+    put(&pg, "3", 345, 111, 9, 0);
+    put(&pg, "Sexual harassment", 60, 122, 9, 0);
+    put(&pg, "2", 270, 122, 9, 0);
+    put(&pg, "8", 345, 122, 9, 0);
+    put(&pg, "Abuse of position for a sexual", 60, 133, 9, 0);
+    put(&pg, "purpose", 60, 144, 9, 0);
+    put(&pg, "6", 270, 144, 9, 0);
+    put(&pg, "1", 345, 144, 9, 0);
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Dismissed|Ongoing\nSexual assault|5|3\nSexual harassment|2|8\n"
+                                "Abuse of position for a sexual purpose|6|1");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_words(void **state)
 {
     (void)state;
@@ -614,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_period_heading),
+        cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
