@@ -376,6 +376,19 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     return rc;
 }
 
+/* A file's result as the build keeps it: its checks that need no other
+ * file (sums within the source), everything in SPEC order, as bytes. */
+static int file_result(struct foi_dataset *one, struct foi_buf *out)
+{
+    foi_dataset_sort(one);
+    int rc = foi_check_sums(one);
+    if (!rc) {
+        foi_dataset_sort(one);
+        rc = foi_serial_write(one, out);
+    }
+    return rc;
+}
+
 /* ------------------------------------------------------ discovery */
 struct job {
     char *fs, *rel;
@@ -699,7 +712,7 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
         struct foi_buf b;
         foi_buf_init(&b, 0);
         if (!rc)
-            rc = foi_serial_write(&ds, &b);
+            rc = file_result(&ds, &b);
         foi_dataset_release(&ds);
         foi_free(fs);
         foi_free(rel);
@@ -1287,7 +1300,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
             foi_buf_init(&blob, 0);
             rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, w.jobs[i].context, &one);
             if (!rc)
-                rc = foi_serial_write(&one, &blob);
+                rc = file_result(&one, &blob);
             if (!rc)
                 rc = foi_serial_read(&ds, blob.data, blob.len, err);
             if (!rc && have_st && foi_cache_put(cache, w.jobs[i].key, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
@@ -1320,7 +1333,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     if ((rc = foi_stamp_fingerprint(&ds, &sin, fp)))
         goto out;
     up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp);
-    if ((rc = foi_check_sums(&ds)) || (rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
+    if ((rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
         goto out;
 
     struct foi_err werr;

@@ -2,6 +2,7 @@
  * parse results, blobs first and index last; only the index is loaded (a hash
  * table), blobs are read on demand. Format in docs/rebuilds.md. */
 #include "cache.h"
+#include "serial.h"
 
 #include <openssl/evp.h>
 #include <errno.h>
@@ -590,25 +591,29 @@ void foi_cache_drop(struct foi_cache *c, const char *rel)
         drop(e);   /* its slot stays; find skips dead entries */
 }
 
-/* The SHA-256 of the first source row of a serial.h blob: "FOIS2\n" 'S'
- * <n>:<source_file> 64:<sha>. 0 found. */
+/* The SHA-256 of the first source row of a serial.h blob. 0 found,
+ * FOI_ENOMEM, or FOI_EUSAGE (no such row). */
 static int blob_sha(const char *blob, size_t len, char out[SHA_LEN + 1])
 {
-    static const char magic[] = "FOIS2\nS";
-    size_t ml = sizeof magic - 1;
-    if (len < ml || memcmp(blob, magic, ml))
-        return -1;
-    const char *p = blob + ml, *end = blob + len;
-    uint64_t fl;
-    const char *colon = memchr(p, ':', (size_t)(end - p));
-    if (!colon || foi_parse_u64(p, (size_t)(colon - p), &fl) || fl > (uint64_t)(end - colon - 1))
-        return -1;
-    p = colon + 1 + fl;
-    if (end - p < 3 + SHA_LEN || memcmp(p, "64:", 3) || !is_hex(p + 3, SHA_LEN))
-        return -1;
-    memcpy(out, p + 3, SHA_LEN);
-    out[SHA_LEN] = '\0';
-    return 0;
+    struct foi_result r;
+    struct foi_err err;
+    foi_err_clear(&err);
+    int orc = foi_result_header(&r, blob, len, &err);
+    if (!orc)
+        orc = foi_result_open(&r, blob, blob + FOI_RESULT_HEADER, &err);
+    if (orc)
+        return orc == FOI_ENOMEM ? orc : FOI_EUSAGE;
+    int rc = FOI_EUSAGE;
+    if (r.nsrc) {
+        struct foi_source s;
+        foi_result_source(&r, 0, &s);
+        if (strlen(s.source_sha256) == SHA_LEN && is_hex(s.source_sha256, SHA_LEN)) {
+            memcpy(out, s.source_sha256, SHA_LEN + 1);
+            rc = 0;
+        }
+    }
+    foi_result_close(&r);
+    return rc;
 }
 
 /* The spill file: unlinked, in the out folder when it exists, else $TMPDIR
@@ -649,8 +654,10 @@ int foi_cache_put(struct foi_cache *c, const char *rel, const struct stat *st, c
         if (strlen(sha256) != SHA_LEN || !is_hex(sha256, SHA_LEN))
             return FOI_EUSAGE;
         memcpy(sha, sha256, SHA_LEN + 1);
-    } else if (blob_sha(blob, len, sha)) {
-        return FOI_EUSAGE;
+    } else {
+        int brc = blob_sha(blob, len, sha);
+        if (brc)
+            return brc;
     }
     unsigned char bsha[32];
     sha256_raw(blob ? blob : "", len, bsha);

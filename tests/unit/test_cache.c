@@ -74,6 +74,7 @@ static char *make_blob(const char *rel, const char *content, char sha[65], size_
     r.outcome = "total";
     r.source_file = rel;
     r.source_sha256 = sha;
+    r.parser = "generic_table";   /* a record's file, sha and parser are its source's */
     r.raw_text = content;
     r.v.status = FOI_VS_REPORTED;
     r.v.value = (int64_t)strlen(content);
