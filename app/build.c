@@ -381,7 +381,8 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
 static int file_result(struct foi_dataset *one, struct foi_buf *out)
 {
     foi_dataset_sort(one);
-    int rc = foi_check_sums(one);
+    struct foi_issue_sink sink = foi_dataset_issue_sink(one);
+    int rc = foi_check_sums(one, &sink);
     if (!rc) {
         foi_dataset_sort(one);
         rc = foi_serial_write(one, out);
@@ -1333,7 +1334,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     if ((rc = foi_stamp_fingerprint(&ds, &sin, fp)))
         goto out;
     up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp);
-    if ((rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
+    struct foi_issue_sink dsink = foi_dataset_issue_sink(&ds);
+    if ((rc = foi_check_duplicates(&ds, &dsink)) || (rc = check_missing(&ds)))
         goto out;
 
     struct foi_err werr;
@@ -1359,7 +1361,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     else
         foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
     phase("change summary");
-    if ((rc = foi_comparable_build(&ds, &cmp, err)))
+    if ((rc = foi_comparable_build(&ds, &cmp, &dsink, err)))
         goto out;
     cmp_built = 1;
     foi_dataset_sort(&ds);

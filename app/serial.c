@@ -9,7 +9,7 @@
 
 #define MAGIC "FOIR3\n"
 #define MAGIC_LEN 6
-enum { NREF = 15, SRC_SIZE = 7 * 4 + 16, META_SIZE = 12, BLK_SIZE = 24, BLOCK_BYTES = 4096 };
+enum { NREF = FOI_RESULT_NREFS, SRC_SIZE = 7 * 4 + 16, META_SIZE = 12, BLK_SIZE = 24, BLOCK_BYTES = 4096 };
 /* record references, in this order */
 enum { R_FORCE, R_FNAME, R_PLABEL, R_CAT, R_CATRAW, R_MEAS, R_SUBJ, R_OUT, R_OUTRAW, R_REQ, R_BASIS,
        R_NOTE, R_PS, R_PE, R_EXEMPT };
@@ -29,6 +29,13 @@ void foi_sha256_hex(const void *data, size_t n, char out[65])
         out[2 * i + 1] = hex[md[i] & 15];
     }
     out[64] = '\0';
+}
+
+void foi_sha256(const void *data, size_t n, unsigned char out[32])
+{
+    unsigned len = 0;
+    if (!EVP_Digest(data, n, out, &len, EVP_sha256(), NULL) || len != 32)
+        memset(out, 0, 32);
 }
 
 /* ------------------------------------------------------------ bytes */
@@ -617,7 +624,7 @@ static const char *get_inline(const unsigned char **pp, const unsigned char *end
 }
 
 int foi_result_record(const struct foi_result *r, const char *buf, size_t n, struct foi_record *out,
-                      size_t *used)
+                      size_t *used, uint32_t *refs)
 {
     const unsigned char *p = (const unsigned char *)buf, *end = p + n;
     uint32_t id[NREF];
@@ -675,6 +682,8 @@ int foi_result_record(const struct foi_result *r, const char *buf, size_t n, str
     out->locator = loc;
     out->raw_text = raw;
     *used = (size_t)(p - (const unsigned char *)buf);
+    if (refs)
+        memcpy(refs, id, sizeof id);
     return 0;
 }
 
@@ -745,7 +754,7 @@ int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct f
         }
         struct foi_record x;
         size_t used;
-        if (corrupt || foi_result_record(&r, recs + off, (size_t)(r.rec_len - off), &x, &used)) {
+        if (corrupt || foi_result_record(&r, recs + off, (size_t)(r.rec_len - off), &x, &used, NULL)) {
             corrupt = 1;
             break;
         }

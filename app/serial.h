@@ -31,8 +31,9 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out);
  * (its counts are as they were). */
 int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct foi_err *err);
 
-/* SHA-256 of bytes as 64 hex digits + NUL. */
+/* SHA-256 of bytes as 64 hex digits + NUL, or as 32 bytes. */
 void foi_sha256_hex(const void *data, size_t n, char out[65]);
+void foi_sha256(const void *data, size_t n, unsigned char out[32]);
 
 /* ------------------------------------------------ reading without copying */
 struct foi_result_block {
@@ -73,9 +74,15 @@ void foi_result_block_span(const struct foi_result *r, uint32_t b, uint64_t *off
 /* Does p[0..n) match block b's checksum? */
 int foi_result_block_ok(const struct foi_result *r, uint32_t b, const char *p, size_t n);
 /* Decode the record at p (at most n bytes): out's strings point into p and
- * into r's head. *used gets its length. 0, or FOI_ECORRUPT. */
+ * into r's head. *used gets its length; refs (may be NULL) the indexes in
+ * the string table of its FOI_RESULT_NREFS referenced fields, in the order
+ * below. 0, or FOI_ECORRUPT. */
+enum { FOI_REF_FORCE, FOI_REF_FORCE_NAME, FOI_REF_PERIOD_LABEL, FOI_REF_CATEGORY, FOI_REF_CATEGORY_RAW,
+       FOI_REF_MEASURE, FOI_REF_SUBJECT, FOI_REF_OUTCOME, FOI_REF_OUTCOME_RAW, FOI_REF_REQUEST_REF,
+       FOI_REF_DATE_BASIS, FOI_REF_NOTE, FOI_REF_PERIOD_START, FOI_REF_PERIOD_END, FOI_REF_EXEMPTION,
+       FOI_RESULT_NREFS };
 int foi_result_record(const struct foi_result *r, const char *p, size_t n, struct foi_record *out,
-                      size_t *used);
+                      size_t *used, uint32_t *refs);
 /* Decode the issue at p likewise (the message inline in p). */
 int foi_result_issue(const struct foi_result *r, const char *p, size_t n, struct foi_issue *out,
                      size_t *used);

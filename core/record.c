@@ -196,6 +196,29 @@ int foi_dataset_add_meta(struct foi_dataset *ds, const char *source_file, const 
     return 0;
 }
 
+static int sink_to_dataset(void *ctx, const struct foi_issue *is)
+{
+    return foi_dataset_add_issue(ctx, is->severity, is->code, is->source_file, is->locator, "%s", is->message);
+}
+
+struct foi_issue_sink foi_dataset_issue_sink(struct foi_dataset *ds)
+{
+    struct foi_issue_sink s = { sink_to_dataset, ds };
+    return s;
+}
+
+int foi_issue_emit(const struct foi_issue_sink *sink, enum foi_severity sev, const char *code,
+                   const char *source_file, const char *locator, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    struct foi_issue is = { sev, code, source_file ? source_file : "", locator ? locator : "", msg };
+    return sink->add(sink->ctx, &is);
+}
+
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)
 {
@@ -252,7 +275,11 @@ static int src_qcmp(const void *a, const void *b)
 
 static int iss_qcmp(const void *a, const void *b)
 {
-    const struct foi_issue *x = a, *y = b;
+    return foi_issue_cmp(a, b);
+}
+
+int foi_issue_cmp(const struct foi_issue *x, const struct foi_issue *y)
+{
     int c;
     if ((c = scmp(x->source_file, y->source_file))) return c;
     if ((c = (int)x->severity - (int)y->severity)) return c;

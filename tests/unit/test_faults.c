@@ -443,7 +443,8 @@ static int make_dataset(struct world *w, struct foi_dataset *ds, struct foi_comp
     foi_dataset_sort(ds);
     struct foi_err err;
     foi_err_clear(&err);
-    int rc = foi_comparable_build(ds, cmp, &err);
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(ds);   /* no_denominator issues join the dataset */
+    int rc = foi_comparable_build(ds, cmp, &cmp_sink, &err);
     foi_dataset_sort(ds);
     return rc;
 }
@@ -646,7 +647,8 @@ static void test_comparable_alloc_faults(void **state)
         foi_err_clear(&err);
         memset(&cmp, 0, sizeof cmp);
         foi_alloc_fail_after(n);
-        int rc = foi_comparable_build(&ds, &cmp, &err);
+        struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(&ds);   /* no_denominator issues join the dataset */
+        int rc = foi_comparable_build(&ds, &cmp, &cmp_sink, &err);
         int injected = foi_alloc_count() >= n;
         foi_alloc_fail_after(0);
         if (rc) {
