@@ -74,6 +74,7 @@ struct foi_comparable {
                                      rest are there for the groups' plots only */
     size_t total_rows;            /* rows in the whole table (comparable.csv) */
     size_t total_groups;          /* groups in the whole table */
+    size_t total_plots;           /* of which shared by enough forces for a plot (0: count groups) */
     const char **columns;         /* comparable.csv header */
     int ncolumns;
     struct foi_cmp_group *groups; /* sorted by period, category, measure, subject */

@@ -1385,12 +1385,11 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
             o->message(o->cb_ctx, ds.issues[i].source_file, ds.issues[i].locator, ds.issues[i].message);
     }
 
-    /* report.html links to each response as prefix + source_file; the
-     * default (none) keeps the page the same wherever the folders sit */
-    foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
     phase("comparable table");
     /* exporters write side by side too (not under --no-fork: one process) */
-    struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs };
+    /* report.html links to each response as prefix + source_file; the
+     * default (none) keeps the page the same wherever the folders sit */
+    struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs, o->link_prefix ? o->link_prefix : "" };
     rc = up_to_date ? foi_export_remove_stale(o->out_dir, err) : foi_export_all(&x, o->out_dir, err);
     phase(up_to_date ? "outputs up to date, kept" : "outputs written");
     if (rc) {

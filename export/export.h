@@ -14,6 +14,7 @@ struct foi_export_ctx {
     const struct foi_comparable *cmp;  /* the wide table (rates, funnel), built once */
     int jobs;   /* > 1: up to this many exporters write at once, each in a
                    forked child (the dataset is read-only); else one by one */
+    const char *link_prefix;           /* report.html links (out_report.h); NULL none */
 };
 
 /* An exporter writes one file at tmp_path (which it creates); the build renames

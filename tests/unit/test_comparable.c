@@ -395,7 +395,7 @@ static void test_rates_and_funnel(void **state)
     char dir[] = "/tmp/foi-cmp-XXXXXX", path[64];
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/comparable.csv", dir);
-    struct foi_export_ctx x = { &ds, &c, 1 };
+    struct foi_export_ctx x = { &ds, &c, 1, NULL };
     assert_int_equal(foi_out_comparable_csv(&x, path, &err), 0);
     FILE *fp = fopen(path, "r");
     assert_non_null(fp);

@@ -553,7 +553,7 @@ static void export_faults(struct world *w, enum fault_kind kind)
     memset(&cb, 0, sizeof cb);
     assert_int_equal(make_dataset(w, &dsa, &ca, old_build, 1), 0);
     assert_int_equal(make_dataset(w, &dsb, &cb, new_build, 5), 0);
-    struct foi_export_ctx xa = { &dsa, &ca, 1 }, xb = { &dsb, &cb, 1 };
+    struct foi_export_ctx xa = { &dsa, &ca, 1, NULL }, xb = { &dsb, &cb, 1, NULL };
 
     /* tmpfs when there is one: the exporters fsync every file, hundreds of times here */
     struct stat shm;

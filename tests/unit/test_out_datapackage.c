@@ -35,7 +35,7 @@ static json_t *package(struct foi_dataset *ds, const struct foi_comparable *cmp,
     char path[512];
     snprintf(path, sizeof path, "%s/datapackage.json", tmpdir);
     unlink(path);
-    struct foi_export_ctx x = { ds, cmp, 1 };
+    struct foi_export_ctx x = { ds, cmp, 1, NULL };
     struct foi_err err = { 0 };
     if (foi_out_datapackage(&x, path, &err))
         fail_msg("%s: %s", err.locator, err.message);
@@ -279,7 +279,7 @@ static void test_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.json", tmpdir);
     int wfails = 0, afails = 0;

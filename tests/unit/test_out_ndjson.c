@@ -130,7 +130,7 @@ static void test_confidence(void **state)
         memset(&r, 0, sizeof r);
         r.confidence = t[i].in;
         assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
-        struct foi_export_ctx x = { &ds, NULL, 1 };
+        struct foi_export_ctx x = { &ds, NULL, 1, NULL };
         snprintf(path, sizeof path, "%s/conf-%zu.ndjson", tmpdir, i);
         struct foi_err err = { 0 };
         assert_int_equal(foi_out_records_ndjson(&x, path, &err), 0);
@@ -147,7 +147,7 @@ static void test_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.ndjson", tmpdir);
     int wfails = 0, afails = 0;

@@ -63,7 +63,7 @@ static void expect(sqlite3 *db, const char *sql, const char *want)
 
 static void write_db(struct foi_dataset *ds, const struct foi_comparable *cmp, const char *path)
 {
-    struct foi_export_ctx x = { ds, cmp, 1 };
+    struct foi_export_ctx x = { ds, cmp, 1, NULL };
     struct foi_err err = { 0 };
     unlink(path);
     if (foi_out_sqlite(&x, path, &err))
@@ -248,7 +248,7 @@ static void test_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.sqlite", tmpdir);
     int fails = 0;
