@@ -81,6 +81,17 @@ int foi_wfile_fault_point(void);
 int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
                         const char *out_dir, struct foi_err *err);
 
+/* --- rows (rows.c): the bytes of one record, appended to a buffer ------- */
+/* A records.csv row (with its LF). */
+int foi_csv_record(struct foi_buf *b, const struct foi_record *r);
+/* One CSV field, as foi_csv_field writes it. */
+int foi_csv_put(struct foi_buf *b, const char *s, int spreadsheet_safe);
+/* A records.ndjson line (with its LF), through an encoder made once. */
+struct foi_ndjson;
+int foi_ndjson_new(struct foi_ndjson **out);
+int foi_ndjson_record(struct foi_ndjson *e, struct foi_buf *b, const struct foi_record *r);
+void foi_ndjson_free(struct foi_ndjson *e);
+
 /* Valid UTF-8 for s (NULL reads as ""): s itself when already valid, else a
  * copy in scratch with every invalid sequence replaced by U+FFFD; NULL only
  * when out of memory. */

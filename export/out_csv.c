@@ -36,13 +36,16 @@ int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct
         return rc;
     rc = row(f, foi_record_columns, FOI_RECORD_NCOLS);
     const struct foi_dataset *ds = x->ds;
-    char nums[FOI_RECORD_NCOLS][32];
-    const char *fields[FOI_RECORD_NCOLS];
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
     for (size_t i = 0; !rc && i < ds->nrecords; i++) {
-        for (int c = 0; c < FOI_RECORD_NCOLS; c++)
-            fields[c] = foi_record_field(&ds->records[i], c, nums[c], sizeof nums[c]);
-        rc = row(f, fields, FOI_RECORD_NCOLS);
+        rc = foi_csv_record(&b, &ds->records[i]);
+        if (!rc && (b.len >= 65536 || i + 1 == ds->nrecords)) {
+            rc = foi_wfile_write(f, b.data, b.len);
+            foi_buf_reset(&b);
+        }
     }
+    foi_buf_release(&b);
     return foi_wfile_finish(f, rc, path, err);
 }
 
