@@ -81,6 +81,31 @@ int foi_wfile_fault_point(void);
 int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
                         const char *out_dir, struct foi_err *err);
 
+/* --- foi.sqlite row by row (out_sqlite.c) ---------------------------------
+ * create: a new file at path (which must not exist), its tables made, one
+ * transaction open (no journal: the file is a temporary until renamed);
+ * update: an existing foi.sqlite, one transaction with a rollback journal
+ * (a build that stops before finish leaves it as it was). finish(commit):
+ * indexes and views (new files), COMMIT or ROLLBACK, close, fsync, free; a
+ * new file is removed when not committed. cache_kb: SQLite's page cache
+ * (0: 16 MB). Rows go in any order: foi.sqlite is identical in content,
+ * not in bytes. The records table leaves out force_name, source_sha256 and
+ * parser (carried once by forces and sources; records_full has them). */
+struct foi_sqlite;
+struct foi_cmp_row;
+int foi_sqlite_create(struct foi_sqlite **out, const char *path, size_t cache_kb, struct foi_err *err);
+int foi_sqlite_update(struct foi_sqlite **out, const char *path, size_t cache_kb, struct foi_err *err);
+int foi_sqlite_record(struct foi_sqlite *q, const struct foi_record *r, int64_t *rowid);
+int foi_sqlite_source(struct foi_sqlite *q, const struct foi_source *s);
+int foi_sqlite_issue(struct foi_sqlite *q, const struct foi_issue *is, int64_t *rowid);
+int foi_sqlite_forces(struct foi_sqlite *q, const struct foi_taxonomy *tax);
+int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp);
+int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row);
+int foi_sqlite_delete_range(struct foi_sqlite *q, const char *table, int64_t first, int64_t count);
+int foi_sqlite_delete_source(struct foi_sqlite *q, const char *source_file);
+int foi_sqlite_exec(struct foi_sqlite *q, const char *sql);
+int foi_sqlite_finish(struct foi_sqlite *q, int commit);
+
 /* --- rows (rows.c): the bytes of one record, appended to a buffer ------- */
 /* A records.csv row (with its LF). */
 int foi_csv_record(struct foi_buf *b, const struct foi_record *r);

@@ -36,14 +36,23 @@ build() {
     esac
 }
 
-# same DIR1 DIR2: every output file present in both and byte-identical.
+# same DIR1 DIR2: every output file present in both and byte-identical;
+# foi.sqlite identical in content (SPEC: every table's rows, compared sorted)
+ROWS=$(pwd)/tests/golden/sqlite_rows.py
 same() {
     for f in $OUTS; do
         if [ ! -f "$1/$f" ] || [ ! -f "$2/$f" ]; then
             echo "  $f missing in $1 or $2" >&2
             return 1
         fi
-        if ! cmp -s "$1/$f" "$2/$f"; then
+        if [ "$f" = foi.sqlite ]; then
+            if ! python3 "$ROWS" "$1/$f" >"$T/rows1" || ! python3 "$ROWS" "$2/$f" >"$T/rows2" ||
+                ! cmp -s "$T/rows1" "$T/rows2"; then
+                echo "  $f differs in content between $1 and $2" >&2
+                diff "$T/rows1" "$T/rows2" 2>/dev/null | head -5 >&2
+                return 1
+            fi
+        elif ! cmp -s "$1/$f" "$2/$f"; then
             echo "  $f differs between $1 and $2" >&2
             return 1
         fi
