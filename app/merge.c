@@ -179,11 +179,12 @@ int foi_result_reader_next(struct foi_result_reader *rd, struct foi_record *rec)
     if (rd->nread >= rd->r.nrec)
         return 0;
     if (rd->pos >= rd->len) {
+        uint32_t b0 = rd->next_blk;
         int rc = load_blocks(rd);
         if (rc <= 0)
             return rc < 0 ? rc : -FOI_ECORRUPT;   /* records promised, none left */
-        /* a loaded block starts with the record the block table says */
-        if (rd->r.blk[rd->next_blk - 1].first > rd->nread)
+        /* the loaded blocks start with the record the block table says */
+        if (rd->r.blk[b0].first != rd->nread)
             return -FOI_ECORRUPT;
     }
     size_t used;

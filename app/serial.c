@@ -721,6 +721,51 @@ int foi_result_issues_ok(const struct foi_result *r, const char *iss)
 }
 
 /* ------------------------------------------------------------ whole blobs */
+int foi_result_check(const char *data, size_t n, struct foi_err *err)
+{
+    struct foi_result r;
+    int rc = foi_result_header(&r, data, n, err);
+    if (rc)
+        return rc;
+    if ((rc = foi_result_open(&r, data, data + FOI_RESULT_HEADER, err)))
+        return rc;
+    const char *recs = data + foi_result_rec_off(&r);
+    const char *iss = recs + r.rec_len;
+    int corrupt = !foi_result_issues_ok(&r, iss);
+    uint64_t off = 0;
+    uint32_t b = 0;
+    for (uint32_t i = 0; i < r.nrec && !corrupt; i++) {
+        if (b < r.nblk && r.blk[b].first == i) {
+            uint64_t o, e;
+            foi_result_block_span(&r, b, &o, &e);
+            if (o != off || !foi_result_block_ok(&r, b, recs + o, (size_t)(e - o)))
+                corrupt = 1;
+            b++;
+        }
+        struct foi_record x;
+        size_t used;
+        if (corrupt || foi_result_record(&r, recs + off, (size_t)(r.rec_len - off), &x, &used, NULL))
+            corrupt = 1;
+        else
+            off += used;
+    }
+    if (!corrupt && (off != r.rec_len || b != r.nblk))
+        corrupt = 1;
+    off = 0;
+    for (uint32_t i = 0; i < r.niss && !corrupt; i++) {
+        struct foi_issue is;
+        size_t used;
+        if (foi_result_issue(&r, iss + off, (size_t)(r.iss_len - off), &is, &used))
+            corrupt = 1;
+        else
+            off += used;
+    }
+    if (!corrupt && off != r.iss_len)
+        corrupt = 1;
+    foi_result_close(&r);
+    return corrupt ? bad(err, "truncated or damaged records or issues") : 0;
+}
+
 int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct foi_err *err)
 {
     struct foi_result r;

@@ -31,6 +31,11 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out);
  * (its counts are as they were). */
 int foi_serial_read(struct foi_dataset *ds, const char *data, size_t n, struct foi_err *err);
 
+/* Check a whole result in memory as foi_serial_read would (checksums, every
+ * record and issue readable) without copying it anywhere. 0 or FOI_ECORRUPT
+ * (FOI_ENOMEM). */
+int foi_result_check(const char *data, size_t n, struct foi_err *err);
+
 /* SHA-256 of bytes as 64 hex digits + NUL, or as 32 bytes. */
 void foi_sha256_hex(const void *data, size_t n, char out[65]);
 void foi_sha256(const void *data, size_t n, unsigned char out[32]);

@@ -1,5 +1,6 @@
 /* stamp.c: OUT_DIR/.foi-stamp (see stamp.h). Text, one line each:
- *   foi-stamp 1 FINGERPRINT
+ *   foi-stamp 2 FINGERPRINT
+ *   counts ISSUES ERRORS WARNINGS
  *   NAME SIZE MTIME_SEC MTIME_NSEC CTIME_SEC CTIME_NSEC INODE   (per output)
  * Anything unexpected reads as "not current". */
 #include "stamp.h"
@@ -14,7 +15,7 @@
 #include <unistd.h>
 
 #define STAMP_NAME ".foi-stamp"
-#define STAMP_MAGIC "foi-stamp 1 "
+#define STAMP_MAGIC "foi-stamp 2 "
 
 /* Each field with its length first, so no two inputs hash alike. */
 static int put(EVP_MD_CTX *md, const char *s)
@@ -51,7 +52,9 @@ static int put_file(EVP_MD_CTX *md, const char *path)
     return rc;
 }
 
-int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65])
+int foi_stamp_fingerprint_of(const struct foi_source *src, size_t nsrc, size_t nrecords, size_t nissues,
+                             const char *const *expect, size_t nexpect, const struct foi_stamp_in *in,
+                             char out[65])
 {
     out[0] = 0;
     EVP_MD_CTX *md = EVP_MD_CTX_new();
@@ -59,18 +62,18 @@ int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_i
         EVP_MD_CTX_free(md);
         return FOI_ENOMEM;
     }
-    int rc = put(md, "foi-stamp 1") || put(md, in->cache_key) || put(md, in->link_prefix) ||
-             put_file(md, in->workforce_path) || putn(md, ds->nexpect);
-    for (size_t i = 0; !rc && i < ds->nexpect; i++)
-        rc = put(md, ds->expect[i]);
-    rc = rc || putn(md, ds->nsources) || putn(md, ds->nrecords) || putn(md, ds->nissues);
+    int rc = put(md, "foi-stamp 2") || put(md, in->cache_key) || put(md, in->link_prefix) ||
+             put_file(md, in->workforce_path) || putn(md, nexpect);
+    for (size_t i = 0; !rc && i < nexpect; i++)
+        rc = put(md, expect[i]);
+    rc = rc || putn(md, nsrc) || putn(md, nrecords) || putn(md, nissues);
     /* a source's records and issues follow from its path and bytes (sha)
      * under the cache key; the rest of the row is there for good measure */
-    for (size_t i = 0; !rc && i < ds->nsources; i++) {
-        const struct foi_source *s = &ds->sources[i];
+    for (size_t i = 0; !rc && i < nsrc; i++) {
+        const struct foi_source *s = &src[i];
         rc = put(md, s->source_file) || put(md, s->source_sha256) || putn(md, s->bytes) ||
              put(md, s->format) || put(md, s->parser) || put(md, s->force_id) || put(md, s->status) ||
-             putn(md, (unsigned long long)s->records);
+             putn(md, (unsigned long long)s->records) || put(md, s->attached_to);
     }
     unsigned char h[EVP_MAX_MD_SIZE];
     unsigned hl = 0;
@@ -82,6 +85,12 @@ int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_i
     for (unsigned i = 0; i < hl; i++)
         snprintf(out + 2 * i, 3, "%02x", h[i]);
     return 0;
+}
+
+int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65])
+{
+    return foi_stamp_fingerprint_of(ds->sources, ds->nsources, ds->nrecords, ds->nissues, ds->expect,
+                                    ds->nexpect, in, out);
 }
 
 static int stat_line(char *buf, size_t n, const char *dir, const char *name)
@@ -97,7 +106,7 @@ static int stat_line(char *buf, size_t n, const char *dir, const char *name)
     return 0;
 }
 
-int foi_stamp_current(const char *out_dir, const char *fingerprint)
+int foi_stamp_current(const char *out_dir, const char *fingerprint, struct foi_stamp_counts *counts)
 {
     char path[4096];
     if ((size_t)snprintf(path, sizeof path, "%s/%s", out_dir, STAMP_NAME) >= sizeof path)
@@ -111,6 +120,9 @@ int foi_stamp_current(const char *out_dir, const char *fingerprint)
         snprintf(want, sizeof want, "%s%s\n", STAMP_MAGIC, fingerprint);
         ok = !strcmp(line, want);
     }
+    struct foi_stamp_counts c = { 0, 0, 0 };
+    if (ok)
+        ok = fgets(line, sizeof line, fp) && sscanf(line, "counts %zu %zu %zu", &c.issues, &c.errors, &c.warnings) == 3;
     /* then exactly one line per output, in the exporters' order */
     for (int i = 0; ok && i < foi_nexporters; i++)
         ok = fgets(line, sizeof line, fp) && !stat_line(want, sizeof want, out_dir, foi_exporters[i].file) &&
@@ -118,10 +130,13 @@ int foi_stamp_current(const char *out_dir, const char *fingerprint)
     if (ok)
         ok = fgets(line, sizeof line, fp) == NULL && !ferror(fp);
     fclose(fp);
+    if (ok && counts)
+        *counts = c;
     return ok;
 }
 
-int foi_stamp_save(const char *out_dir, const char *fingerprint, struct foi_err *err)
+int foi_stamp_save(const char *out_dir, const char *fingerprint, const struct foi_stamp_counts *counts,
+                   struct foi_err *err)
 {
     char path[4096], tmp[4200];
     if ((size_t)snprintf(path, sizeof path, "%s/%s", out_dir, STAMP_NAME) >= sizeof path)
@@ -130,7 +145,9 @@ int foi_stamp_save(const char *out_dir, const char *fingerprint, struct foi_err 
     FILE *fp = fopen(tmp, "w");
     if (!fp)
         return foi_errf(err, FOI_EIO, STAMP_NAME, "cannot create %s: %s", tmp, strerror(errno));
-    int bad = fprintf(fp, "%s%s\n", STAMP_MAGIC, fingerprint) < 0;
+    int bad = fprintf(fp, "%s%s\n", STAMP_MAGIC, fingerprint) < 0 ||
+              fprintf(fp, "counts %zu %zu %zu\n", counts ? counts->issues : 0, counts ? counts->errors : 0,
+                      counts ? counts->warnings : 0) < 0;
     for (int i = 0; !bad && i < foi_nexporters; i++) {
         char line[8192];
         bad = stat_line(line, sizeof line, out_dir, foi_exporters[i].file) || fputs(line, fp) < 0;

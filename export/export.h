@@ -109,6 +109,13 @@ int foi_sqlite_finish(struct foi_sqlite *q, int commit);
 /* --- rows (rows.c): the bytes of one record, appended to a buffer ------- */
 /* A records.csv row (with its LF). */
 int foi_csv_record(struct foi_buf *b, const struct foi_record *r);
+/* An issues.csv row, and its header row. */
+int foi_csv_issue(struct foi_buf *b, const struct foi_issue *is);
+int foi_csv_issue_header(struct foi_buf *b);
+/* A comparable.csv row, and its header row (cmp gives the columns). */
+struct foi_cmp_row;
+int foi_comparable_csv_row(struct foi_buf *b, const struct foi_comparable *cmp, const struct foi_cmp_row *r);
+int foi_comparable_csv_header(struct foi_buf *b, const struct foi_comparable *cmp);
 /* One CSV field, as foi_csv_field writes it. */
 int foi_csv_put(struct foi_buf *b, const char *s, int spreadsheet_safe);
 /* A records.ndjson line (with its LF), through an encoder made once. */

@@ -82,6 +82,33 @@ int foi_out_sources_csv(const struct foi_export_ctx *x, const char *path, struct
 static const char *const issue_columns[] = { "severity", "code", "source_file", "locator", "message" };
 enum { NISSUE_COLS = 5 };
 
+int foi_csv_issue_header(struct foi_buf *b)
+{
+    int rc = 0;
+    for (int i = 0; i < NISSUE_COLS && !rc; i++) {
+        if (i)
+            rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, issue_columns[i], 1);
+    }
+    return rc ? rc : foi_buf_addc(b, '\n');
+}
+
+int foi_csv_issue(struct foi_buf *b, const struct foi_issue *is)
+{
+    const char *fields[NISSUE_COLS] = {
+        foi_severity_name(is->severity), nz(is->code), nz(is->source_file), nz(is->locator), nz(is->message),
+    };
+    int rc = 0;
+    for (int i = 0; i < NISSUE_COLS && !rc; i++) {
+        if (i)
+            rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, fields[i], 1);
+    }
+    return rc ? rc : foi_buf_addc(b, '\n');
+}
+
 int foi_out_issues_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
 {
     struct foi_wfile *f;

@@ -898,25 +898,27 @@ static void funnel_plot(struct out *o, const struct foi_comparable *cmp, const s
     put(o, "</div>\n");
 }
 
-/* The groups with a plot: every one with MIN_POINTS forces or more, but at
- * most FOI_REPORT_MAX_PLOTS of them (then those most forces share; ties by
- * group order), in group order. pick[] gets their indexes; the count. */
-static size_t plot_groups(const struct foi_comparable *cmp, size_t *pick)
+size_t foi_report_plot_groups(const struct foi_cmp_group *groups, size_t ngroups, size_t *pick)
 {
     size_t n = 0;
-    for (size_t i = 0; cmp && i < cmp->ngroups; i++)
-        if (cmp->groups[i].nrows >= MIN_POINTS)
+    for (size_t i = 0; i < ngroups; i++)
+        if (groups[i].nrows >= MIN_POINTS)
             pick[n++] = i;
     while (n > FOI_REPORT_MAX_PLOTS) {
         /* drop the last of the smallest */
         size_t worst = 0;
         for (size_t k = 1; k < n; k++)
-            if (cmp->groups[pick[k]].nrows <= cmp->groups[pick[worst]].nrows)
+            if (groups[pick[k]].nrows <= groups[pick[worst]].nrows)
                 worst = k;
         memmove(pick + worst, pick + worst + 1, (n - worst - 1) * sizeof *pick);
         n--;
     }
     return n;
+}
+
+static size_t plot_groups(const struct foi_comparable *cmp, size_t *pick)
+{
+    return cmp ? foi_report_plot_groups(cmp->groups, cmp->ngroups, pick) : 0;
 }
 
 static void funnels(struct out *o, const struct foi_comparable *cmp)

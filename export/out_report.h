@@ -42,6 +42,13 @@ struct foi_report_in {
 int foi_report_render_in(const struct foi_report_in *in, struct foi_buf *out, struct foi_err *err);
 int foi_report_write(const struct foi_report_in *in, const char *path, struct foi_err *err);
 
+/* The funnel groups that get a plot: every one shared by
+ * FOI_REPORT_MIN_POINTS forces or more, but at most FOI_REPORT_MAX_PLOTS
+ * (then those most forces share; ties by group order), in group order:
+ * their indexes in pick (room for ngroups), and the count. */
+struct foi_cmp_group;
+size_t foi_report_plot_groups(const struct foi_cmp_group *groups, size_t ngroups, size_t *pick);
+
 /* The page of a dataset (x->ds sorted, x->cmp built, x->link_prefix): the
  * report's model worked out from the dataset, then rendered. The exporter
  * foi_out_report_html writes exactly these bytes. */
