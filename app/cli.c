@@ -242,22 +242,37 @@ bad:
 }
 
 /* -------------------------------------------------------------- inspect */
-struct inspect_sink {
-    struct foi_norm_ctx *nc;
-    struct foi_dataset *ds;
+/* `foi inspect` goes the build's own way through one file (fileproc.h) and
+ * prints what it sees at each step: the document as read, every parser's
+ * score, the parser picked, then the figures and issues it gave. */
+struct inspect {
+    struct foi_buf *out;
+    const struct foi_dataset *ds;
+    size_t notes;               /* issues before the parser ran: what reading the file found */
 };
 
-static int isink_emit(struct foi_sink *s, const struct foi_figure *f)
+static void on_read(void *ctx, const struct foi_doc *doc)
 {
-    struct inspect_sink *c = s->ctx;
-    return foi_normalize_figure(c->nc, f);
+    struct inspect *in = ctx;
+    foi_doc_dump(doc, in->out);
+    foi_buf_printf(in->out, "\nforce named by the document: %s\n", foi_doc_force(doc) ? foi_doc_force(doc) : "(none)");
+    foi_buf_printf(in->out, "\nparsers:\n");
+    for (int i = 0; i < foi_nparsers; i++) {
+        const struct foi_parser *p = foi_parsers[i];
+        int s = (p->formats & doc->format) ? p->probe(doc) : 0;
+        foi_buf_printf(in->out, "  %3d  %s\n", s, p->name);
+    }
 }
 
-static void isink_issue(struct foi_sink *s, enum foi_severity sev, const char *code,
-                        const char *locator, const char *message)
+static void on_picked(void *ctx, const struct foi_doc *doc, const struct foi_parser *p, int score)
 {
-    struct inspect_sink *c = s->ctx;
-    foi_dataset_add_issue(c->ds, sev, code, c->nc->source_file, locator, "%s", message);
+    (void)doc;
+    struct inspect *in = ctx;
+    in->notes = in->ds->nissues;
+    if (!p)
+        foi_buf_printf(in->out, "\nno parser recognised this file\n");
+    else
+        foi_buf_printf(in->out, "\nfigures from %s (score %d):\n", p->name, score);
 }
 
 static int cmd_inspect(int argc, char **argv)
@@ -295,52 +310,37 @@ static int cmd_inspect(int argc, char **argv)
     }
     struct foi_limits lim;
     foi_limits_default(&lim);
-    struct foi_doc doc;
-    foi_doc_init(&doc, path);
-    doc.tax = tax;
-    /* the folder the file sits in, as `foi build` would see it */
+    /* the name the build would give it: the folder it sits in (the force
+     * folder a build would see) and its own name */
     const char *slash = strrchr(path, '/');
+    const char *rel = path;
     if (slash && slash > path) {
         const char *start = slash - 1;
         while (start > path && start[-1] != '/')
             start--;
-        doc.folder_hint = foi_arena_strndup(&doc.arena, start, (size_t)(slash - start));
-    }
-    int rc = foi_read_file(&doc, path, &lim, &err);
-    if (rc) {
-        fprintf(stderr, "foi: %s: %s%s%s\n", path, err.locator, err.locator[0] ? ": " : "",
-                err.message[0] ? err.message : foi_strerror(rc));
-        foi_doc_release(&doc);
-        foi_taxonomy_free(tax);
-        return FOI_EXIT_PARTIAL;
+        rel = start;
+    } else if (slash) {
+        rel = slash + 1;
     }
     struct foi_buf out;
     foi_buf_init(&out, 0);
-    foi_doc_dump(&doc, &out);
-    foi_buf_printf(&out, "\nforce named by the document: %s\n", foi_doc_force(&doc) ? foi_doc_force(&doc) : "(none)");
-    foi_buf_printf(&out, "\nparsers:\n");
-    for (int i = 0; i < foi_nparsers; i++) {
-        const struct foi_parser *p = foi_parsers[i];
-        int s = (p->formats & doc.format) ? p->probe(&doc) : 0;
-        foi_buf_printf(&out, "  %3d  %s\n", s, p->name);
-    }
-    int score = 0;
-    const struct foi_parser *p = foi_parser_pick(&doc, &score);
     struct foi_dataset ds;
     foi_dataset_init(&ds);
     ds.tax = tax;
-    if (!p) {
-        foi_buf_printf(&out, "\nno parser recognised this file\n");
-    } else {
-        foi_buf_printf(&out, "\nfigures from %s (score %d):\n", p->name, score);
-        struct foi_norm_ctx nc;
-        foi_norm_init(&nc, tax, &ds, path, "", p->name);
-        struct inspect_sink is = { &nc, &ds };
-        struct foi_sink sink = { isink_emit, isink_issue, &is, NULL };
-        struct foi_err perr;
-        foi_err_clear(&perr);
-        if (p->parse(&doc, &sink, &perr))
-            foi_buf_printf(&out, "  parse error: %s %s\n", perr.locator, perr.message);
+    struct inspect in = { &out, &ds, 0 };
+    struct foi_process_hooks hooks = { on_read, on_picked, &in };
+    int rc = foi_process_file_ex(tax, &lim, path, rel, NULL, &ds, &hooks);
+    int code = FOI_EXIT_OK;
+    if (rc) {
+        fprintf(stderr, "foi inspect: %s: %s\n", path, foi_strerror(rc));
+        code = FOI_EXIT_WRITE;
+    } else if (!out.len) {
+        /* not even read: say why, as the build's issue does */
+        const char *why = ds.nissues ? ds.issues[0].message : "cannot read the file";
+        const char *loc = ds.nissues ? ds.issues[0].locator : "";
+        fprintf(stderr, "foi: %s: %s%s%s\n", path, loc, loc[0] ? ": " : "", why);
+        code = FOI_EXIT_PARTIAL;
+    } else if (ds.nsources && ds.sources[0].parser && ds.sources[0].parser[0]) {
         for (size_t i = 0; i < ds.nrecords; i++) {
             const struct foi_record *r = &ds.records[i];
             char v[32] = "";
@@ -353,19 +353,25 @@ static int cmd_inspect(int argc, char **argv)
                            r->subject, r->outcome, v, foi_vstatus_name(r->v.status), r->v.exemption,
                            r->confidence, r->raw_text);
         }
-        foi_norm_release(&nc);
-        if (ds.nissues) {
-            foi_buf_printf(&out, "\nissues:\n");
-            for (size_t i = 0; i < ds.nissues; i++)
-                foi_buf_printf(&out, "  %s %s %s: %s\n", foi_severity_name(ds.issues[i].severity),
-                               ds.issues[i].code, ds.issues[i].locator, ds.issues[i].message);
+        /* what the parser and normalization said (not what reading the
+         * file found, shown with the document, nor the build's no_figures) */
+        size_t shown = 0;
+        for (size_t i = in.notes; i < ds.nissues; i++) {
+            const struct foi_issue *is = &ds.issues[i];
+            if (!strcmp(is->code, "no_figures"))
+                continue;
+            if (!shown++)
+                foi_buf_printf(&out, "\nissues:\n");
+            foi_buf_printf(&out, "  %s %s %s: %s\n", foi_severity_name(is->severity), is->code, is->locator,
+                           is->message);
         }
     }
     fwrite(out.data ? out.data : "", 1, out.len, stdout);
     foi_buf_release(&out);
     foi_dataset_release(&ds);
-    foi_doc_release(&doc);
     foi_taxonomy_free(tax);
+    if (code != FOI_EXIT_OK)
+        return code;
     return fflush(stdout) ? FOI_EXIT_WRITE : FOI_EXIT_OK;
 }
 
