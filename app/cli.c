@@ -109,6 +109,8 @@ static void build_usage(FILE *fp)
           "      --clean            ignore the rebuild cache and parse everything again\n"
           "      --timeout SECONDS  per-file parse time limit (default 60)\n"
           "      --mem-limit MB     per-file parse memory limit (default 2048)\n"
+          "      --mem-budget SIZE  memory the build holds to merge and sort figures, whatever\n"
+          "                         their number (MB, or with a K, M or G suffix; default 128M)\n"
           "      --max-file-size MB largest input read (default 64)\n"
           "      --max-cells N      largest table read (default 2000000 cells)\n"
           "      --max-depth N      deepest HTML nesting read (default 10000)\n"
@@ -139,6 +141,7 @@ static int cmd_build(int argc, char **argv)
         {"max-depth", required_argument, 0, 'D'}, {"no-fork", no_argument, 0, 'N'},
         {"link-prefix", required_argument, 0, 'L'},
         {"max-line-size", required_argument, 0, 'B'}, {"max-cols", required_argument, 0, 'K'},
+        {"mem-budget", required_argument, 0, 'G'},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
     };
     int ch;
@@ -187,6 +190,25 @@ static int cmd_build(int argc, char **argv)
             o.limits.max_cols = (int)v;
             break;
         case 'N': o.no_fork = 1; break;
+        case 'G': {
+            /* a number of MB, or with a K, M or G suffix */
+            size_t n = strlen(optarg), shift = 20;
+            char num[32];
+            if (n && n < sizeof num && strchr("kKmMgG", optarg[n - 1])) {
+                char u = (char)(optarg[n - 1] | 0x20);
+                shift = u == 'k' ? 10 : u == 'm' ? 20 : 30;
+                n--;
+            }
+            if (!n || n >= sizeof num)
+                goto bad;
+            memcpy(num, optarg, n);
+            num[n] = 0;
+            if (parse_long(num, 1, 1L << 40, &v) || ((size_t)v << shift) < ((size_t)64 << 10) ||
+                (shift == 30 && v > 1024))
+                goto bad;
+            o.mem_budget = (size_t)v << shift;
+            break;
+        }
         case 'L': o.link_prefix = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': build_usage(stdout); return FOI_EXIT_OK;

@@ -697,7 +697,7 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         rc = err->code ? err->code : FOI_EIO;
         goto out;
     }
-    if ((rc = foi_ndjson_new(&x.enc)) || (rc = foi_issort_new(&x.cross, budget / 4, dir)) ||
+    if ((rc = foi_ndjson_new(&x.enc)) || (rc = foi_issort_new(&x.cross, budget / 16, dir)) ||
         (rc = foi_comparable_outcomes(run->tax, &x.outcomes, &x.noutcomes))) {
         rc = foi_errf(err, rc, "", "%s", foi_strerror(rc));
         goto out;
@@ -746,7 +746,9 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
             foi_errf(err, rc, "", "%s", foi_strerror(rc));
         goto out;
     }
-    foi_run_phase("records merged and written");
+    char pname[96];
+    snprintf(pname, sizeof pname, "records merged (%zu pass%s)", mo.passes, mo.passes == 1 ? "" : "es");
+    foi_run_phase(pname);
     if ((rc = foi_cmp_builder_finish(x.cb)) || (rc = flush_fd(x.cmp_fd, &x.rowbuf))) {
         rc = foi_errf(err, rc, "comparable.csv", rc == FOI_ERANGE ? "a summed figure is too large" : "%s",
                       foi_strerror(rc));
@@ -909,7 +911,9 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
     io.f = NULL;
     if (rc)
         goto out;
-    foi_run_phase("issues sorted and written");
+    snprintf(pname, sizeof pname, "issues sorted (%zu run%s)", foi_issort_runs(x.cross),
+             foi_issort_runs(x.cross) == 1 ? "" : "s");
+    foi_run_phase(pname);
 
     /* sources.csv, datapackage.json, report.html */
     {
