@@ -85,7 +85,7 @@ static int need(struct foi_issue_file *f, size_t n)
             foi_free(f->buf);
             f->buf = p;
             f->alloc = want + 1;
-        } else {
+        } else if (keep) {
             memmove(f->buf, f->buf + f->pos, keep);
         }
         f->pos = 0;

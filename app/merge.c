@@ -424,11 +424,12 @@ static int fr_need(struct flat_reader *fr, size_t n)
         char *p = foi_malloc(want + 1);
         if (!p)
             return -1;
-        memcpy(p, fr->buf + fr->pos, keep);
+        if (keep)
+            memcpy(p, fr->buf + fr->pos, keep);
         foi_free(fr->buf);
         fr->buf = p;
         fr->alloc = want + 1;
-    } else {
+    } else if (keep) {
         memmove(fr->buf, fr->buf + fr->pos, keep);
     }
     fr->pos = 0;

@@ -159,7 +159,7 @@ static int rr_need(struct row_reader *rr, size_t n)
             foi_free(rr->buf);
             rr->buf = p;
             rr->alloc = want;
-        } else {
+        } else if (keep) {
             memmove(rr->buf, rr->buf + rr->pos, keep);
         }
         rr->pos = 0;
