@@ -56,17 +56,104 @@ const struct foi_force_cov *foi_coverage_find(const struct foi_coverage *c, cons
     return NULL;
 }
 
+/* The exemptions cited: a comma-separated list, each once, sorted (so that
+ * it does not depend on the order records are counted in); what does not
+ * fit is left out. */
 static void add_exemption(struct foi_force_cov *f, const char *ex)
 {
-    if (!ex || !*ex)
+    if (!ex || !*ex || strlen(ex) > 31)
         return;
-    /* comma-separated list, each once; exemptions are short ("s40(2)") */
-    size_t n = strlen(ex);
-    for (const char *p = f->exemptions; (p = strstr(p, ex)); p += n)
-        if ((p == f->exemptions || p[-1] == ' ') && (p[n] == ',' || p[n] == 0))
-            return;
-    size_t used = strlen(f->exemptions);
-    snprintf(f->exemptions + used, sizeof f->exemptions - used, "%s%s", used ? ", " : "", ex);
+    char item[16][32];
+    int n = 0;
+    for (const char *p = f->exemptions; *p && n < 16;) {
+        const char *e = strstr(p, ", ");
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k < sizeof item[0]) {
+            memcpy(item[n], p, k);
+            item[n][k] = 0;
+            if (!strcmp(item[n], ex))
+                return;   /* already there */
+            n++;
+        }
+        p += k;
+        if (*p)
+            p += 2;
+    }
+    if (n == 16)
+        return;
+    /* insert in order */
+    int at = 0;
+    while (at < n && strcmp(item[at], ex) < 0)
+        at++;
+    for (int i = n; i > at; i--)
+        memcpy(item[i], item[i - 1], sizeof item[0]);
+    snprintf(item[at], sizeof item[0], "%s", ex);
+    n++;
+    char out[sizeof f->exemptions];
+    size_t o = 0;
+    for (int i = 0; i < n; i++) {
+        size_t k = strlen(item[i]) + (i ? 2 : 0);
+        if (o + k >= sizeof out)
+            break;
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", i ? ", " : "", item[i]);
+    }
+    memcpy(f->exemptions, out, o + 1);
+}
+
+static struct foi_force_cov *force_entry(struct foi_coverage *c, const char *id)
+{
+    struct foi_force_cov *f = (struct foi_force_cov *)foi_coverage_find(c, id);
+    if (f)
+        return f;
+    if ((c->n + 1) * 2 > c->mask && rehash(c))
+        return NULL;
+    if (foi_grow((void **)&c->f, &c->alloc, c->n, sizeof *c->f))
+        return NULL;
+    f = &c->f[c->n];
+    memset(f, 0, sizeof *f);
+    if (!(f->id = foi_arena_strdup(&c->a, id)))
+        return NULL;
+    size_t h = (size_t)foi_hash(f->id, strlen(f->id)) & c->mask;
+    while (c->slot[h])
+        h = (h + 1) & c->mask;
+    c->slot[h] = (uint32_t)c->n + 1;
+    c->n++;
+    return f;
+}
+
+int foi_coverage_merge(struct foi_coverage *c, const struct foi_force_cov *part)
+{
+    if (!real_force(part->id))
+        return 0;
+    struct foi_force_cov *f = force_entry(c, part->id);
+    if (!f)
+        return FOI_ENOMEM;
+    f->nrecords += part->nrecords;
+    f->nfig += part->nfig;
+    f->nref += part->nref;
+    f->nnh += part->nnh;
+    if (!f->name && part->name && *part->name && !(f->name = foi_arena_strdup(&c->a, part->name)))
+        return FOI_ENOMEM;
+    if (part->first[0] && (!f->first[0] || strcmp(part->first, f->first) < 0))
+        memcpy(f->first, part->first, 11);
+    if (part->last[0] && strcmp(part->last, f->last) > 0)
+        memcpy(f->last, part->last, 11);
+    /* each exemption of the part's list */
+    const char *p = part->exemptions;
+    while (*p) {
+        const char *e = strstr(p, ", ");
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char one[32];
+        if (n < sizeof one) {
+            memcpy(one, p, n);
+            one[n] = 0;
+            add_exemption(f, one);
+        }
+        p += n;
+        if (*p)
+            p += 2;
+    }
+    return 0;
 }
 
 int foi_coverage_add(struct foi_coverage *c, const struct foi_record *r)
@@ -74,22 +161,9 @@ int foi_coverage_add(struct foi_coverage *c, const struct foi_record *r)
     c->nrecords++;
     if (!real_force(r->force_id))
         return 0;
-    struct foi_force_cov *f = (struct foi_force_cov *)foi_coverage_find(c, r->force_id);
-    if (!f) {
-        if ((c->n + 1) * 2 > c->mask && rehash(c))
-            return FOI_ENOMEM;
-        if (foi_grow((void **)&c->f, &c->alloc, c->n, sizeof *c->f))
-            return FOI_ENOMEM;
-        f = &c->f[c->n];
-        memset(f, 0, sizeof *f);
-        if (!(f->id = foi_arena_strdup(&c->a, r->force_id)))
-            return FOI_ENOMEM;
-        size_t h = (size_t)foi_hash(f->id, strlen(f->id)) & c->mask;
-        while (c->slot[h])
-            h = (h + 1) & c->mask;
-        c->slot[h] = (uint32_t)c->n + 1;
-        c->n++;
-    }
+    struct foi_force_cov *f = force_entry(c, r->force_id);
+    if (!f)
+        return FOI_ENOMEM;
     f->nrecords++;
     if (!f->name && r->force_name && *r->force_name && !(f->name = foi_arena_strdup(&c->a, r->force_name)))
         return FOI_ENOMEM;

@@ -12,7 +12,7 @@ struct foi_force_cov {
     const char *id, *name;        /* name: the first non-empty force_name seen, or NULL */
     size_t nrecords, nfig, nref, nnh;
     char first[11], last[11];     /* earliest period start, latest period end ("" none) */
-    char exemptions[96];          /* "s40(2), s12": each once, in order of first citation */
+    char exemptions[96];          /* "s12, s40(2)": each once, sorted */
 };
 
 struct foi_coverage {
@@ -30,6 +30,8 @@ void foi_coverage_release(struct foi_coverage *c);
  * nrecords). 0 or FOI_ENOMEM. */
 int foi_coverage_add(struct foi_coverage *c, const struct foi_record *r);
 const struct foi_force_cov *foi_coverage_find(const struct foi_coverage *c, const char *id);
+/* Add what part counted (one file's figures for a force) to c's force. */
+int foi_coverage_merge(struct foi_coverage *c, const struct foi_force_cov *part);
 
 /* Issues, in SPEC order: counts by severity and code, and the first
  * per_code issues of each of the first max_codes codes (the rest counted). */

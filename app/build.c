@@ -187,6 +187,15 @@ static int add_from(struct foi_run *r, long job, const struct foi_result *res, s
     s->nrec = res->nrec;
     s->niss = res->niss;
     s->job = job;
+    s->ncov = res->ncov;
+    s->cov = res->ncov ? foi_arena_alloc(&r->a, res->ncov * sizeof *s->cov) : NULL;
+    if (res->ncov && !s->cov)
+        return FOI_ENOMEM;
+    for (uint32_t i = 0; i < res->ncov; i++) {
+        foi_result_coverage(res, i, &s->cov[i]);
+        if (!(s->cov[i].id = rstr(r, s->cov[i].id)) || !(s->cov[i].name = rstr(r, s->cov[i].name)))
+            return FOI_ENOMEM;
+    }
     for (uint32_t i = 0; i < res->nmeta; i++) {
         struct foi_meta m;
         foi_result_meta(res, i, &m);

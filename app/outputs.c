@@ -308,7 +308,6 @@ static int on_record(void *ctx, const struct foi_record *r, const struct foi_mer
     }
     if (!rc) rc = foi_dupcheck_add(&x->dup, r);
     if (!rc) rc = foi_cmp_builder_add(x->cb, r);
-    if (!rc) rc = foi_coverage_add(&x->cov, r);
     x->nrecords++;
     return rc;
 }
@@ -662,6 +661,16 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         sum->records += run->src[i].nrec;
     }
     sum->files = run->nsrc;
+    /* what each file's records say per force, added up (for the report) */
+    for (size_t i = 0; i < run->nsrc && !rc; i++) {
+        x.cov.nrecords += run->src[i].nrec;
+        for (uint32_t k = 0; k < run->src[i].ncov && !rc; k++)
+            rc = foi_coverage_merge(&x.cov, &run->src[i].cov[k]);
+    }
+    if (rc) {
+        rc = foi_errf(err, rc, "", "out of memory");
+        goto out;
+    }
 
     /* the workforce file (rates) */
     const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();

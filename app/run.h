@@ -12,6 +12,7 @@
 #include "build.h"
 #include "cache.h"
 #include "merge.h"
+#include "../analyze/coverage.h"
 
 /* One file to read: where it is, its name in the outputs, what its context
  * file or covering letter says about it, its name in the rebuild cache. */
@@ -33,6 +34,8 @@ struct foi_src {
     char *mem;                  /* FOI_SRC_MEM: its whole result (owned) */
     size_t memlen;
     uint32_t nrec, niss;
+    struct foi_force_cov *cov;  /* what its records say per force (in the run's arena) */
+    uint32_t ncov;
     long job;                   /* its job, or -1 (found unreadable by the walk) */
     unsigned fresh : 1;         /* parsed in this build */
     unsigned replaced : 1;      /* a later result took its place (attachments) */

@@ -1,6 +1,7 @@
 /* serial.c: a file's result as bytes (see serial.h): the writer the parse
  * workers use, the checked reader the build and the cache use, and SHA-256. */
 #include "serial.h"
+#include "../analyze/coverage.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>
@@ -9,7 +10,8 @@
 
 #define MAGIC "FOIR3\n"
 #define MAGIC_LEN 6
-enum { NREF = FOI_RESULT_NREFS, SRC_SIZE = 7 * 4 + 16, META_SIZE = 12, BLK_SIZE = 24, BLOCK_BYTES = 4096 };
+enum { NREF = FOI_RESULT_NREFS, SRC_SIZE = 7 * 4 + 16, META_SIZE = 12, COV_SIZE = 36, BLK_SIZE = 24,
+       BLOCK_BYTES = 4096 };
 /* record references, in this order */
 enum { R_FORCE, R_FNAME, R_PLABEL, R_CAT, R_CATRAW, R_MEAS, R_SUBJ, R_OUT, R_OUTRAW, R_REQ, R_BASIS,
        R_NOTE, R_PS, R_PE, R_EXEMPT };
@@ -331,6 +333,20 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out)
         for (int k = 0; k < 3 && !rc; k++)
             rc = st_ptr(&t, nz(v[k]), &mids[3 * i + k]);
     }
+    /* what the file says per force, for the report (analyze/coverage.h) */
+    struct foi_coverage cov;
+    foi_coverage_init(&cov);
+    uint32_t *cids = NULL;
+    for (size_t i = 0; i < ds->nrecords && !rc; i++)
+        rc = foi_coverage_add(&cov, &ds->records[i]);
+    if (!rc && !(cids = foi_malloc((cov.n * 5 + 1) * sizeof *cids)))
+        rc = FOI_ENOMEM;
+    for (size_t i = 0; i < cov.n && !rc; i++) {
+        const struct foi_force_cov *f = &cov.f[i];
+        const char *v[5] = { f->id, f->name ? f->name : "", f->first, f->last, f->exemptions };
+        for (int k = 0; k < 5 && !rc; k++)
+            rc = st_text(&t, v[k], &cids[5 * i + k]);
+    }
     int wide = t.n > 0xFFFF;
     /* records, cut into blocks */
     size_t block_start = 0;
@@ -393,6 +409,16 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out)
             foi_put_le32(w + 4 * k, mids[3 * i + k]);
         rc = foi_buf_add(&head, w, META_SIZE);
     }
+    for (size_t i = 0; i < cov.n && !rc; i++) {
+        const struct foi_force_cov *f = &cov.f[i];
+        for (int k = 0; k < 5; k++)
+            foi_put_le32(w + 4 * k, cids[5 * i + k]);
+        foi_put_le32(w + 20, (uint32_t)f->nrecords);
+        foi_put_le32(w + 24, (uint32_t)f->nfig);
+        foi_put_le32(w + 28, (uint32_t)f->nref);
+        foi_put_le32(w + 32, (uint32_t)f->nnh);
+        rc = foi_buf_add(&head, w, COV_SIZE);
+    }
     for (size_t i = 0; i < nblk && !rc; i++) {
         foi_put_le32(w, blk[i].first);
         foi_put_le32(w + 4, blk[i].off);
@@ -413,6 +439,7 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out)
         foi_put_le32(h + 24, (uint32_t)ds->nmetas);
         foi_put_le32(h + 28, (uint32_t)nblk);
         foi_put_le32(h + 32, (uint32_t)head.len);
+        foi_put_le32(h + 36, (uint32_t)cov.n);
         put64(h + 40, recs.len);
         put64(h + 48, iss.len);
         EVP_MD_CTX *md = EVP_MD_CTX_new();
@@ -434,6 +461,8 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out)
     }
     foi_free(iids);
     foi_free(mids);
+    foi_free(cids);
+    foi_coverage_release(&cov);
     foi_free(ids);
     foi_free(srcs);
     foi_free(blk);
@@ -467,11 +496,12 @@ int foi_result_header(struct foi_result *r, const char *hdr, size_t total, struc
     r->nmeta = foi_le32(h + 24);
     r->nblk = foi_le32(h + 28);
     r->head_len = foi_le32(h + 32);
+    r->ncov = foi_le32(h + 36);
     r->rec_len = get64(h + 40);
     r->iss_len = get64(h + 48);
     memcpy(r->iss_sha, h + 88, 32);
     uint64_t need = (uint64_t)r->nstr * 4 + (uint64_t)r->nsrc * SRC_SIZE + (uint64_t)r->nmeta * META_SIZE +
-                    (uint64_t)r->nblk * BLK_SIZE;
+                    (uint64_t)r->ncov * COV_SIZE + (uint64_t)r->nblk * BLK_SIZE;
     if (need > r->head_len || r->nsrc > 0xFFFF || (!r->wide && r->nstr > 0x10000) ||
         (r->nrec && !r->nblk) || r->nblk > r->nrec || r->rec_len > ((uint64_t)1 << 40) ||
         r->iss_len > ((uint64_t)1 << 40) || (uint64_t)r->nrec > r->rec_len ||
@@ -516,7 +546,8 @@ int foi_result_open(struct foi_result *r, const char *hdr, const char *head, str
     const unsigned char *h = (const unsigned char *)head;
     uint64_t sbase = (uint64_t)r->nstr * 4;
     uint64_t send = r->nstr ? foi_le32(h + 4 * (r->nstr - 1)) : 0;
-    uint64_t tail = (uint64_t)r->nsrc * SRC_SIZE + (uint64_t)r->nmeta * META_SIZE + (uint64_t)r->nblk * BLK_SIZE;
+    uint64_t tail = (uint64_t)r->nsrc * SRC_SIZE + (uint64_t)r->nmeta * META_SIZE + (uint64_t)r->ncov * COV_SIZE +
+                    (uint64_t)r->nblk * BLK_SIZE;
     if (sbase + send + tail != r->head_len)
         return bad(err, "head length");
     r->str = foi_malloc(((size_t)r->nstr + 1) * sizeof *r->str);
@@ -539,7 +570,8 @@ int foi_result_open(struct foi_result *r, const char *hdr, const char *head, str
     }
     r->src = h + sbase + send;
     r->meta = r->src + (size_t)r->nsrc * SRC_SIZE;
-    const unsigned char *bp = r->meta + (size_t)r->nmeta * META_SIZE;
+    r->cov = r->meta + (size_t)r->nmeta * META_SIZE;
+    const unsigned char *bp = r->cov + (size_t)r->ncov * COV_SIZE;
     for (uint32_t i = 0; i < r->nsrc; i++)
         for (int k = 0; k < 7; k++)
             if (foi_le32(r->src + (size_t)i * SRC_SIZE + 4 * k) >= r->nstr) {
@@ -551,6 +583,12 @@ int foi_result_open(struct foi_result *r, const char *hdr, const char *head, str
             if (foi_le32(r->meta + (size_t)i * META_SIZE + 4 * k) >= r->nstr) {
                 foi_result_close(r);
                 return bad(err, "meta reference");
+            }
+    for (uint32_t i = 0; i < r->ncov; i++)
+        for (int k = 0; k < 5; k++)
+            if (foi_le32(r->cov + (size_t)i * COV_SIZE + 4 * k) >= r->nstr) {
+                foi_result_close(r);
+                return bad(err, "coverage reference");
             }
     for (uint32_t i = 0; i < r->nblk; i++) {
         r->blk[i].first = foi_le32(bp + (size_t)i * BLK_SIZE);
@@ -588,6 +626,21 @@ void foi_result_meta(const struct foi_result *r, uint32_t i, struct foi_meta *ou
     out->source_file = r->str[foi_le32(p)];
     out->key = r->str[foi_le32(p + 4)];
     out->value = r->str[foi_le32(p + 8)];
+}
+
+void foi_result_coverage(const struct foi_result *r, uint32_t i, struct foi_force_cov *out)
+{
+    const unsigned char *p = r->cov + (size_t)i * COV_SIZE;
+    memset(out, 0, sizeof *out);
+    out->id = r->str[foi_le32(p)];
+    out->name = r->str[foi_le32(p + 4)];
+    snprintf(out->first, sizeof out->first, "%s", r->str[foi_le32(p + 8)]);
+    snprintf(out->last, sizeof out->last, "%s", r->str[foi_le32(p + 12)]);
+    snprintf(out->exemptions, sizeof out->exemptions, "%s", r->str[foi_le32(p + 16)]);
+    out->nrecords = foi_le32(p + 20);
+    out->nfig = foi_le32(p + 24);
+    out->nref = foi_le32(p + 28);
+    out->nnh = foi_le32(p + 32);
 }
 
 void foi_result_block_span(const struct foi_result *r, uint32_t b, uint64_t *off, uint64_t *end)

@@ -5,8 +5,9 @@
  * in docs/rebuilds.md ("Result format").
  *
  *   header   magic, counts, section lengths, SHA-256 of the head and of the issues
- *   head     string table (every repeated string once), sources, metas, record
- *            blocks (first record, offset, truncated SHA-256 of the block)
+ *   head     string table (every repeated string once), sources, metas, what
+ *            the records say per force (coverage), record blocks (first
+ *            record, offset, truncated SHA-256 of the block)
  *   records  in the order written (the build writes them in SPEC order), each a
  *            fixed part (string references, value, confidence) and its locator
  *            and raw text inline; grouped in blocks of about 4 KB
@@ -49,14 +50,14 @@ struct foi_result_block {
 
 /* The header and head of a result: everything but the records and issues. */
 struct foi_result {
-    uint32_t nstr, nsrc, nrec, niss, nmeta, nblk;
+    uint32_t nstr, nsrc, nrec, niss, nmeta, nblk, ncov;
     uint32_t head_len;       /* bytes of the head, after the header */
     uint64_t rec_len, iss_len;
     unsigned char iss_sha[32];
     int wide;                /* string references are 4 bytes (else 2) */
     const char *head;        /* head_len bytes (borrowed) */
     const char **str;        /* nstr strings, pointing into head (owned) */
-    const unsigned char *src, *meta;   /* their tables in head */
+    const unsigned char *src, *meta, *cov;   /* their tables in head */
     struct foi_result_block *blk;      /* nblk (owned) */
 };
 
@@ -74,6 +75,11 @@ uint64_t foi_result_rec_off(const struct foi_result *r); /* where the records se
 
 void foi_result_source(const struct foi_result *r, uint32_t i, struct foi_source *out);
 void foi_result_meta(const struct foi_result *r, uint32_t i, struct foi_meta *out);
+/* What the file's records say per force (analyze/coverage.h), worked out
+ * when the result was written: entry i of ncov (id and name point into the
+ * head). */
+struct foi_force_cov;
+void foi_result_coverage(const struct foi_result *r, uint32_t i, struct foi_force_cov *out);
 /* Bytes of block b in the records section: [off, end). */
 void foi_result_block_span(const struct foi_result *r, uint32_t b, uint64_t *off, uint64_t *end);
 /* Does p[0..n) match block b's checksum? */
