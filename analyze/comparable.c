@@ -332,6 +332,10 @@ struct foi_cmp_builder {
     size_t nmon, amon;
     const char *last_src;         /* the last monthly record's file (its copy) */
     size_t nout;                  /* rows handed out */
+    foi_cmp_direct_fn keep_direct;
+    foi_cmp_month_fn keep_month;
+    void *keep_ctx;
+    char *force;                  /* the force being fed (add_direct, add_month) */
     /* funnel groups: period, category, measure, subject */
     struct foi_arena ga;
     struct foi_cmp_group *groups;
@@ -625,7 +629,16 @@ static int flush_force(struct foi_cmp_builder *b)
     if (!b->active)
         return 0;
     struct foi_comparable *cmp = &b->t;
-    int rc = sum_months(b);
+    int rc = 0;
+    if (b->keep_direct)
+        for (size_t i = 0; i < cmp->nrows && !rc; i++)
+            rc = b->keep_direct(b->keep_ctx, &cmp->rows[i]);
+    if (b->keep_month)
+        for (size_t i = 0; i < b->nmon && !rc; i++)
+            rc = b->keep_month(b->keep_ctx, b->force ? b->force : cmp->rows[0].force_id, b->mons[i].source_file,
+                               b->mons[i].ym);
+    if (!rc)
+        rc = sum_months(b);
     if (!rc && cmp->nrows)
         qsort(cmp->rows, cmp->nrows, sizeof *cmp->rows, row_qcmp);
     for (size_t i = 0; i < cmp->nrows && !rc; i++)
@@ -652,9 +665,78 @@ static int flush_force(struct foi_cmp_builder *b)
     b->nmon = 0;
     b->last_src = NULL;
     b->active = 0;
+    foi_free(b->force);
+    b->force = NULL;
     foi_arena_release(&b->fa);
     foi_arena_init(&b->fa, 0);
     return rc;
+}
+
+void foi_cmp_builder_keep(struct foi_cmp_builder *b, foi_cmp_direct_fn direct, foi_cmp_month_fn month, void *ctx)
+{
+    b->keep_direct = direct;
+    b->keep_month = month;
+    b->keep_ctx = ctx;
+}
+
+int foi_cmp_eligible(const struct foi_record *r)
+{
+    return eligible(r);
+}
+
+long foi_cmp_month(const char *period_start, const char *period_end)
+{
+    return month_index(period_start, period_end);
+}
+
+/* The force being fed is force_id: the previous one is done. */
+static int feed_force(struct foi_cmp_builder *b, const char *force_id)
+{
+    if (b->active && b->force && !strcmp(b->force, force_id))
+        return 0;
+    int rc = flush_force(b);
+    if (rc)
+        return rc;
+    if (!(b->force = foi_strdup(force_id)))
+        return FOI_ENOMEM;
+    b->active = 1;
+    return 0;
+}
+
+int foi_cmp_builder_add_month(struct foi_cmp_builder *b, const char *force_id, const char *source_file, long ym)
+{
+    int rc = feed_force(b, force_id);
+    if (rc)
+        return rc;
+    if (foi_grow((void **)&b->mons, &b->amon, b->nmon, sizeof *b->mons))
+        return FOI_ENOMEM;
+    const char *src = NULL;
+    for (size_t i = b->nmon; i-- > 0 && !src;)
+        if (!strcmp(b->mons[i].source_file, source_file))
+            src = b->mons[i].source_file;
+    if (!src && !(src = foi_arena_strdup(&b->fa, source_file)))
+        return FOI_ENOMEM;
+    b->mons[b->nmon].source_file = src;
+    b->mons[b->nmon].ym = ym;
+    b->nmon++;
+    return 0;
+}
+
+int foi_cmp_builder_add_direct(struct foi_cmp_builder *b, const struct foi_cmp_row *row)
+{
+    int rc = feed_force(b, row->force_id);
+    if (rc)
+        return rc;
+    size_t idx;
+    if (b_new_row(b, row->force_id, row->force_name, row->period_start, row->period_end, row->category,
+                  row->measure, row->subject, &idx))
+        return FOI_ENOMEM;
+    struct foi_cmp_row *r = &b->t.rows[idx];
+    for (int c = 0; c < b->t.noutcomes; c++) {
+        r->cells[c] = row->cells[c];
+        r->cells[c].text = NULL;
+    }
+    return 0;
 }
 
 int foi_cmp_builder_new(struct foi_cmp_builder **out, const char *const *outcomes, int noutcomes,
@@ -688,6 +770,7 @@ void foi_cmp_builder_free(struct foi_cmp_builder *b)
     foi_arena_release(&b->fa);
     foi_arena_release(&b->ga);
     foi_free(b->mons);
+    foi_free(b->force);
     foi_free(b->groups);
     foi_free(b->gslot);
     foi_free(b);

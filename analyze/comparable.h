@@ -109,6 +109,22 @@ int foi_cmp_builder_new(struct foi_cmp_builder **out, const char *const *outcome
 int foi_cmp_builder_add(struct foi_cmp_builder *b, const struct foi_record *r);
 /* The last force's rows. */
 int foi_cmp_builder_finish(struct foi_cmp_builder *b);
+
+/* What the table is made from, before sums of months, rates and texts:
+ * the direct rows (the records of one force, period, category, measure and
+ * subject merged into their cells) and the months each file lists for a
+ * force. keep: called with them as each force is done (an incremental
+ * build starts again from them). add_direct / add_month: feed them instead
+ * of records, a force at a time (its months and rows, rows in key order). */
+typedef int (*foi_cmp_direct_fn)(void *ctx, const struct foi_cmp_row *row);
+typedef int (*foi_cmp_month_fn)(void *ctx, const char *force_id, const char *source_file, long ym);
+void foi_cmp_builder_keep(struct foi_cmp_builder *b, foi_cmp_direct_fn direct, foi_cmp_month_fn month, void *ctx);
+int foi_cmp_builder_add_direct(struct foi_cmp_builder *b, const struct foi_cmp_row *row);
+int foi_cmp_builder_add_month(struct foi_cmp_builder *b, const char *force_id, const char *source_file, long ym);
+/* Is r a record the table counts? Its month index (y * 12 + m - 1) when its
+ * period is exactly one calendar month, else -1. */
+int foi_cmp_eligible(const struct foi_record *r);
+long foi_cmp_month(const char *period_start, const char *period_end);
 /* After finish: the row's funnel position ("" when none) and, for the
  * report, its group (NULL when it has none). */
 const char *foi_cmp_builder_funnel(const struct foi_cmp_builder *b, const struct foi_cmp_row *row,

@@ -318,6 +318,7 @@ static void run_release(struct foi_run *r)
         foi_free(r->src[i].mem);
     foi_free(r->src);
     foi_free(r->metas);
+    foi_free(r->replaced);
     foi_free(r->wide.expect);
     foi_dataset_release(&r->wide);
     foi_arena_release(&r->a);
@@ -598,6 +599,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         rc = FOI_ENOMEM;
     if (rc)
         goto out;
+    run.cache_key = ckey;
     foi_run_phase("cache opened");
 
     /* every file: its result from the cache, or from a parse worker */

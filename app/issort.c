@@ -10,7 +10,8 @@
 #include <unistd.h>
 
 /* ------------------------------------------------------------ the file format */
-/* u8 severity, then code, source_file, locator, message: u32 length + bytes + NUL */
+/* u8 severity, 16 bytes of tag, then code, source_file, locator, message:
+ * u32 length + bytes + NUL */
 static int add_str(struct foi_buf *b, const char *s)
 {
     if (!s)
@@ -22,10 +23,12 @@ static int add_str(struct foi_buf *b, const char *s)
     return rc ? rc : foi_buf_add(b, s, n + 1);
 }
 
-int foi_issue_write(struct foi_buf *b, const struct foi_issue *is)
+int foi_issue_write_tag(struct foi_buf *b, const struct foi_issue *is, const unsigned char *tag)
 {
+    static const unsigned char zero[16];
     unsigned char sev = (unsigned char)is->severity;
     int rc = foi_buf_add(b, &sev, 1);
+    if (!rc) rc = foi_buf_add(b, tag ? tag : zero, 16);
     if (!rc) rc = add_str(b, is->code);
     if (!rc) rc = add_str(b, is->source_file);
     if (!rc) rc = add_str(b, is->locator);
@@ -33,8 +36,14 @@ int foi_issue_write(struct foi_buf *b, const struct foi_issue *is)
     return rc;
 }
 
+int foi_issue_write(struct foi_buf *b, const struct foi_issue *is)
+{
+    return foi_issue_write_tag(b, is, NULL);
+}
+
 struct foi_issue_file {
     int fd;
+    unsigned char tag[16];
     char *buf;
     size_t bufsz, alloc, pos, len;
     int eof;
@@ -54,6 +63,11 @@ int foi_issue_file_open(struct foi_issue_file **out, int fd, size_t bufsz)
     }
     *out = f;
     return 0;
+}
+
+const unsigned char *foi_issue_file_tag(const struct foi_issue_file *f)
+{
+    return f->tag;
 }
 
 void foi_issue_file_close(struct foi_issue_file *f)
@@ -109,7 +123,7 @@ int foi_issue_file_next(struct foi_issue_file *f, struct foi_issue *is)
     int rc = need(f, 1);
     if (rc)
         return rc > 0 ? 0 : -FOI_EIO;
-    size_t len = 1;
+    size_t len = 17;
     for (int k = 0; k < 4; k++) {
         if (need(f, len + 4))
             return -FOI_EIO;
@@ -122,8 +136,9 @@ int foi_issue_file_next(struct foi_issue_file *f, struct foi_issue *is)
     if (*p > FOI_SEV_INFO)
         return -FOI_EIO;
     is->severity = (enum foi_severity)*p;
+    memcpy(f->tag, p + 1, 16);
     const char *s[4];
-    p++;
+    p += 17;
     for (int k = 0; k < 4; k++) {
         size_t n = foi_le32(p);
         s[k] = (const char *)p + 4;
@@ -138,11 +153,15 @@ int foi_issue_file_next(struct foi_issue_file *f, struct foi_issue *is)
 }
 
 /* ------------------------------------------------------------ the sort */
+struct tagged {
+    struct foi_issue is;
+    unsigned char tag[16];
+};
 struct foi_issort {
     size_t budget;
     char *tmp_dir;
     struct foi_arena a;
-    struct foi_issue *v;
+    struct tagged *v;
     size_t n, alloc;
     size_t count;
     int *runs;
@@ -150,6 +169,7 @@ struct foi_issort {
     /* reading back */
     int finished;
     size_t next;                   /* in memory: the next of v */
+    const unsigned char *last_tag; /* of the issue handed out last */
     struct foi_issue_file **rf;    /* spilled: the runs */
     struct foi_issue *cur;         /* their current issues */
     size_t *heap;                  /* runs with an issue left, least first */
@@ -195,7 +215,7 @@ void foi_issort_free(struct foi_issort *s)
 
 static int qcmp(const void *a, const void *b)
 {
-    return foi_issue_cmp(a, b);
+    return foi_issue_cmp(&((const struct tagged *)a)->is, &((const struct tagged *)b)->is);
 }
 
 static int tmp_file(const char *dir)
@@ -245,7 +265,7 @@ static int spill(struct foi_issort *s)
     foi_buf_init(&b, 0);
     int rc = 0;
     for (size_t i = 0; i < s->n && !rc; i++) {
-        rc = foi_issue_write(&b, &s->v[i]);
+        rc = foi_issue_write_tag(&b, &s->v[i].is, s->v[i].tag);
         if (!rc && (b.len >= 65536 || i + 1 == s->n)) {
             if (write_all(fd, b.data, b.len))
                 rc = FOI_EIO;
@@ -268,6 +288,12 @@ static int spill(struct foi_issort *s)
 
 int foi_issort_add(struct foi_issort *s, const struct foi_issue *is)
 {
+    static const unsigned char zero[16];
+    return foi_issort_add_tag(s, is, zero);
+}
+
+int foi_issort_add_tag(struct foi_issort *s, const struct foi_issue *is, const unsigned char tag[16])
+{
     if (s->a.used_total + s->n * sizeof *s->v > s->budget) {
         int rc = spill(s);
         if (rc)
@@ -275,7 +301,8 @@ int foi_issort_add(struct foi_issort *s, const struct foi_issue *is)
     }
     if (foi_grow((void **)&s->v, &s->alloc, s->n, sizeof *s->v))
         return FOI_ENOMEM;
-    struct foi_issue *d = &s->v[s->n];
+    memcpy(s->v[s->n].tag, tag, 16);
+    struct foi_issue *d = &s->v[s->n].is;
     d->severity = is->severity;
     d->code = foi_arena_strdup(&s->a, is->code ? is->code : "");
     d->source_file = foi_arena_strdup(&s->a, is->source_file ? is->source_file : "");
@@ -356,7 +383,8 @@ int foi_issort_next(struct foi_issort *s, struct foi_issue *is)
     if (!s->nruns) {
         if (s->next >= s->n)
             return 0;
-        *is = s->v[s->next++];
+        s->last_tag = s->v[s->next].tag;
+        *is = s->v[s->next++].is;
         return 1;
     }
     /* the issue handed out last stays valid until now: its run moves on */
@@ -373,6 +401,12 @@ int foi_issort_next(struct foi_issort *s, struct foi_issue *is)
     if (!s->nheap)
         return 0;
     *is = s->cur[s->heap[0]];
+    s->last_tag = foi_issue_file_tag(s->rf[s->heap[0]]);
     s->pending = 1;
     return 1;
+}
+
+const unsigned char *foi_issort_tag(const struct foi_issort *s)
+{
+    return s->last_tag;
 }

@@ -9,6 +9,7 @@
 #include "issort.h"
 #include "serial.h"
 #include "stamp.h"
+#include "state.h"
 #include "../analyze/comparable.h"
 #include "../analyze/coverage.h"
 #include "../analyze/reconcile.h"
@@ -27,9 +28,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-enum { O_RECORDS, O_NDJSON, O_SQLITE, O_COMPARABLE, O_SOURCES, O_ISSUES, O_DATAPACKAGE, O_REPORT, NOUT };
+enum { O_RECORDS, O_NDJSON, O_SQLITE, O_COMPARABLE, O_SOURCES, O_ISSUES, O_DATAPACKAGE, O_REPORT,
+       O_STATE, O_ROWS, O_XISS, O_CMPSTATE, NOUT };
 static const char *const out_names[NOUT] = { "records.csv", "records.ndjson", "foi.sqlite", "comparable.csv",
-                                             "sources.csv", "issues.csv", "datapackage.json", "report.html" };
+                                             "sources.csv", "issues.csv", "datapackage.json", "report.html",
+                                             FOI_STATE_FILES };
 
 static int write_all(int fd, const void *p, size_t n)
 {
@@ -73,6 +76,42 @@ static int tmp_fd(const char *dir)
         fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     return fd;
+}
+
+long foi_run_find(const struct foi_run *r, const char *source_file)
+{
+    size_t lo = 0, hi = r->nsrc;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        int c = strcmp(r->src[m].row.source_file, source_file);
+        if (!c)
+            return (long)m;
+        if (c < 0)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return -1;
+}
+
+void foi_figure_tag(const struct foi_record *r, unsigned char tag[16])
+{
+    const char *f[7] = { r->force_id ? r->force_id : "", r->period_start, r->period_end,
+                         r->category ? r->category : "", r->measure ? r->measure : "",
+                         r->subject ? r->subject : "", r->outcome ? r->outcome : "" };
+    uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+    for (int i = 0; i < 7; i++) {
+        for (const unsigned char *p = (const unsigned char *)f[i]; *p; p++) {
+            a = (a ^ *p) * 0x100000001b3ull;
+            b = (b ^ *p) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+        }
+        a = (a ^ 0x1f) * 0x100000001b3ull;   /* a field separator */
+        b = (b ^ 0x1f) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    }
+    for (int i = 0; i < 8; i++) {
+        tag[i] = (unsigned char)(a >> (8 * i));
+        tag[8 + i] = (unsigned char)(b >> (8 * i));
+    }
 }
 
 /* ------------------------------------------------------------ comparable rows */
@@ -273,8 +312,69 @@ struct outs {
     struct foi_coverage cov;
     struct foi_workforce *wf;
     size_t nrecords;
+    int rows_fd;                 /* .foi-rows */
+    struct foi_buf rowsbuf;
+    struct foi_sumfile *cmpstate;
+    unsigned char tag[16];       /* the figure the duplicate check is on */
     int rc;
 };
+
+/* The tag of the figure in a duplicate check's key (the seven fields, each
+ * followed by a NUL): the same as foi_figure_tag of its records. */
+static void key_tag(const struct foi_buf *key, unsigned char tag[16])
+{
+    uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+    const unsigned char *p = (const unsigned char *)key->data, *end = p + key->len;
+    for (; p < end; p++) {
+        unsigned c = *p ? *p : 0x1f;
+        a = (a ^ c) * 0x100000001b3ull;
+        b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    }
+    for (int i = 0; i < 8; i++) {
+        tag[i] = (unsigned char)(a >> (8 * i));
+        tag[8 + i] = (unsigned char)(b >> (8 * i));
+    }
+}
+
+static int cross_add(void *ctx, const struct foi_issue *is)
+{
+    struct outs *x = ctx;
+    key_tag(&x->dup.key, x->tag);
+    return foi_issort_add_tag(x->cross, is, x->tag);
+}
+
+/* .foi-cmp: D, a row before sums; M, a month a file lists for a force */
+static int keep_direct(void *ctx, const struct foi_cmp_row *row)
+{
+    struct outs *x = ctx;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_buf_addc(&b, 'D');
+    if (!rc)
+        rc = row_write(&b, x->noutcomes, row);
+    if (!rc)
+        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
+    foi_buf_release(&b);
+    return rc;
+}
+
+static int keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
+{
+    struct outs *x = ctx;
+    long si = foi_run_find(x->run, source_file);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    unsigned char t[8];
+    foi_put_le32(t, (uint32_t)si);
+    foi_put_le32(t + 4, (uint32_t)ym);
+    int rc = si < 0 ? FOI_EUSAGE : foi_buf_addc(&b, 'M');
+    if (!rc) rc = put_s(&b, force_id);
+    if (!rc) rc = foi_buf_add(&b, t, 8);
+    if (!rc)
+        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
+    foi_buf_release(&b);
+    return rc;
+}
 
 static int flush_fd(int fd, struct foi_buf *b)
 {
@@ -294,10 +394,20 @@ static int on_row(void *ctx, const struct foi_cmp_row *row)
 
 static int on_record(void *ctx, const struct foi_record *r, const struct foi_merge_pos *pos)
 {
-    (void)pos;
     struct outs *x = ctx;
+    size_t c0 = x->cbuf.len, n0 = x->nbuf.len;
     int rc = foi_csv_record(&x->cbuf, r);
     if (!rc) rc = foi_ndjson_record(x->enc, &x->nbuf, r);
+    if (!rc) {
+        unsigned char t[16];
+        foi_put_le32(t, pos->source);
+        foi_put_le32(t + 4, pos->rank);
+        foi_put_le32(t + 8, (uint32_t)(x->cbuf.len - c0));
+        foi_put_le32(t + 12, (uint32_t)(x->nbuf.len - n0));
+        rc = foi_buf_add(&x->rowsbuf, t, 16);
+        if (!rc && x->rowsbuf.len >= 1 << 18)
+            rc = flush_fd(x->rows_fd, &x->rowsbuf);
+    }
     if (!rc && x->cbuf.len >= 1 << 18) {
         rc = foi_wfile_write(x->csv, x->cbuf.data, x->cbuf.len);
         foi_buf_reset(&x->cbuf);
@@ -513,12 +623,14 @@ struct issue_out {
     struct foi_issort *cross;
     struct foi_issue cur;        /* the cross issue waiting */
     int have_cur;
+    struct foi_sumfile *xiss;    /* .foi-xiss: the same issues with their figure and rowid */
+    int64_t next_rowid;          /* in foi.sqlite's issues, after every source's own */
     const struct foi_build_opts *o;
     struct foi_build_summary *bs;
     int rc;
 };
 
-static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extra)
+static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extra, const unsigned char *tag)
 {
     int rc = foi_csv_issue(&io->csv, is);
     if (!rc && io->csv.len >= 1 << 18) {
@@ -526,7 +638,15 @@ static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extr
         foi_buf_reset(&io->csv);
     }
     if (!rc && extra) {
-        rc = foi_issue_write(&io->extra, is);
+        size_t at = io->extra.len;
+        rc = foi_issue_write_tag(&io->extra, is, tag);
+        unsigned char rid[8];
+        for (int i = 0; i < 8; i++)
+            rid[i] = (unsigned char)((uint64_t)io->next_rowid >> (8 * i));
+        io->next_rowid++;
+        if (!rc && io->xiss && (foi_sumfile_write(io->xiss, io->extra.data + at, io->extra.len - at) ||
+                                foi_sumfile_write(io->xiss, rid, 8)))
+            rc = FOI_EIO;
         if (!rc && io->extra.len >= 1 << 18)
             rc = flush_fd(io->extra_fd, &io->extra);
     }
@@ -557,7 +677,7 @@ static int cross_until(struct issue_out *io, const struct foi_issue *is)
         }
         if (is && foi_issue_cmp(&io->cur, is) > 0)
             return 0;
-        rc = issue_emit(io, &io->cur, 1);
+        rc = issue_emit(io, &io->cur, 1, foi_issort_tag(io->cross));
         io->have_cur = 0;
     }
     return rc;
@@ -567,7 +687,7 @@ static int own_issue(void *ctx, const struct foi_issue *is)
 {
     struct issue_out *io = ctx;
     int rc = cross_until(io, is);
-    return rc ? rc : issue_emit(io, is, 0);
+    return rc ? rc : issue_emit(io, is, 0, NULL);
 }
 
 static int make_paths(struct outs *x, const char *dir)
@@ -650,6 +770,16 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
     if ((rc = foi_export_remove_stale(dir, err)) || (rc = make_paths(&x, dir)))
         goto out;
     made = 1;
+    /* the state next to the outputs (state.h) */
+    foi_buf_init(&x.rowsbuf, 0);
+    x.rows_fd = open(x.tmp[O_ROWS], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (x.rows_fd < 0 || write_all(x.rows_fd, "FOIROWS1\0\0\0\0\0\0\0\0", FOI_STATE_ROWS_HDR)) {
+        rc = foi_errf(err, FOI_EIO, x.tmp[O_ROWS], "cannot create: %s", strerror(errno));
+        goto out;
+    }
+    if ((rc = foi_sumfile_open(&x.cmpstate, x.tmp[O_CMPSTATE], "FOICMP01", err)) ||
+        (rc = foi_sumfile_open(&io.xiss, x.tmp[O_XISS], "FOIXISS1", err)))
+        goto out;
     qsort(run->src, run->nsrc, sizeof *run->src, src_cmp);
     for (size_t i = 0; i < run->nsrc; i++) {
         const char *s = run->src[i].row.status;
@@ -711,12 +841,14 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         rc = foi_errf(err, rc, "", "%s", foi_strerror(rc));
         goto out;
     }
-    x.cross_sink = foi_issort_sink(x.cross);
+    x.cross_sink.add = cross_add;
+    x.cross_sink.ctx = &x;
     foi_dupcheck_init(&x.dup, &x.cross_sink);
     if ((rc = foi_cmp_builder_new(&x.cb, x.outcomes, x.noutcomes, x.wf, &x.wide_sink, on_row, &x))) {
         rc = foi_errf(err, rc, "", "%s", foi_strerror(rc));
         goto out;
     }
+    foi_cmp_builder_keep(x.cb, keep_direct, keep_month, &x);
     for (int c = 0; c < FOI_RECORD_NCOLS && !rc; c++)
         if (!(rc = foi_csv_put(&x.cbuf, foi_record_columns[c], 1)))
             rc = foi_buf_addc(&x.cbuf, c + 1 < FOI_RECORD_NCOLS ? ',' : '\n');
@@ -742,6 +874,15 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         rc = foi_wfile_write(x.csv, x.cbuf.data, x.cbuf.len);
     if (!rc && x.nbuf.len)
         rc = foi_wfile_write(x.nd, x.nbuf.data, x.nbuf.len);
+    if (!rc) {
+        unsigned char h[FOI_STATE_ROWS_HDR];
+        memcpy(h, "FOIROWS1", 8);
+        for (int i = 0; i < 8; i++)
+            h[8 + i] = (unsigned char)((uint64_t)x.nrecords >> (8 * i));
+        if (flush_fd(x.rows_fd, &x.rowsbuf) || pwrite(x.rows_fd, h, sizeof h, 0) != (ssize_t)sizeof h ||
+            fsync(x.rows_fd) < 0)
+            rc = foi_errf(err, FOI_EIO, x.tmp[O_ROWS], "cannot write: %s", strerror(errno));
+    }
     if (rc == FOI_ECORRUPT && mo.bad_input < run->nsrc)
         foi_errf(err, rc, run->src[mo.bad_input].row.source_file,
                  "its result in the rebuild cache is damaged; build again with --clean");
@@ -763,6 +904,10 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
                       foi_strerror(rc));
         goto out;
     }
+    rc = foi_sumfile_close(x.cmpstate, 1, err);
+    x.cmpstate = NULL;
+    if (rc)
+        goto out;
 
     /* the comparable table: each row in its funnel; its start and the
      * plotted groups' rows for the report */
@@ -890,11 +1035,14 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
     io.cross = x.cross;
     io.o = o;
     io.bs = sum;
+    io.next_rowid = 1;
+    for (size_t i = 0; i < run->nsrc; i++)
+        io.next_rowid += run->src[i].niss;
     rc = foi_csv_issue_header(&io.csv);
     for (size_t i = 0; i < run->wide.nissues && !rc; i++) {
         rc = cross_until(&io, &run->wide.issues[i]);
         if (!rc)
-            rc = issue_emit(&io, &run->wide.issues[i], 1);
+            rc = issue_emit(&io, &run->wide.issues[i], 1, NULL);
     }
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
         if (!run->src[i].niss)
@@ -918,6 +1066,9 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         rc = flush_fd(io.extra_fd, &io.extra);
     rc = foi_wfile_finish(io.f, rc, x.tmp[O_ISSUES], err);
     io.f = NULL;
+    if (!rc)
+        rc = foi_sumfile_close(io.xiss, 1, err);
+    io.xiss = NULL;
     if (rc)
         goto out;
     snprintf(pname, sizeof pname, "issues sorted (%zu run%s)", foi_issort_runs(x.cross),
@@ -958,6 +1109,48 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
             goto out;
     }
     foi_run_phase("other outputs written");
+
+    /* the state: every source, where its rows went in foi.sqlite (a new
+     * database takes them in source order: records, then each source's own
+     * issues, then the others) */
+    {
+        struct foi_state st;
+        foi_state_init(&st);
+        snprintf(st.key, sizeof st.key, "%s", run->cache_key ? run->cache_key : "");
+        snprintf(st.fingerprint, sizeof st.fingerprint, "%s", fingerprint);
+        st.nrows = x.nrecords;
+        st.nextra = (uint64_t)(io.next_rowid - 1);
+        st.ncmp = rep.total_rows;
+        int64_t rec = 1, iss = 1;
+        for (size_t i = 0; i < run->nsrc && !rc; i++) {
+            const struct foi_src *s = &run->src[i];
+            struct foi_state_src ss;
+            memset(&ss, 0, sizeof ss);
+            ss.row = s->row;
+            ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
+            if (s->where == FOI_SRC_CACHE)
+                memcpy(ss.hsha, s->ref.hsha, 32);
+            else
+                foi_sha256(s->mem, s->memlen < FOI_RESULT_HEADER ? s->memlen : FOI_RESULT_HEADER, ss.hsha);
+            ss.nrec = s->nrec;
+            ss.niss = s->niss;
+            ss.rec_first = rec;
+            ss.rec_count = s->nrec;
+            ss.iss_first = iss;
+            ss.iss_count = s->niss;
+            rec += s->nrec;
+            iss += s->niss;
+            rc = foi_state_add_src(&st, &ss);
+        }
+        st.nextra = (uint64_t)(io.next_rowid - iss);
+        if (rc)
+            rc = foi_errf(err, rc, "", "out of memory");
+        else
+            rc = foi_state_write(&st, x.tmp[O_STATE], err);
+        foi_state_release(&st);
+        if (rc)
+            goto out;
+    }
 
     /* foi.sqlite: the child finishes (or, in one process, all of it now) */
     if (sj.pid) {
@@ -1005,6 +1198,11 @@ out:
         foi_free(x.tmp[i]);
         foi_free(x.fin[i]);
     }
+    if (x.rows_fd > 0)
+        close(x.rows_fd);
+    foi_buf_release(&x.rowsbuf);
+    foi_sumfile_close(x.cmpstate, 0, NULL);
+    foi_sumfile_close(io.xiss, 0, NULL);
     if (ex.issues_fd >= 0)
         close(ex.issues_fd);
     if (ex.rows_fd >= 0)

@@ -54,6 +54,11 @@ struct foi_run {
     size_t nmetas, ametas;
     struct foi_dataset wide;    /* issues of no source (--expect, missing forces): its issues only */
     size_t reused;              /* results taken from the rebuild cache */
+    const char *cache_key;      /* what results were made under (the state records it) */
+    /* results replaced in the cache during this build (a changed file):
+     * where the previous one is, for an incremental build to read it */
+    struct foi_replaced { const char *key; struct foi_cache_ref ref; } *replaced;
+    size_t nreplaced, areplaced;
 };
 
 /* Add a source: its result (len bytes) in memory (copied; fresh or not) or in
@@ -69,9 +74,15 @@ int foi_run_add_failed(struct foi_run *r, long job, const struct foi_source *row
 int foi_run_jobs(struct foi_run *r, const size_t *which, size_t n, struct foi_err *err);
 /* A source's result as a merge input. */
 void foi_run_input(const struct foi_run *r, size_t i, struct foi_merge_input *in);
-/* Write the outputs (a clean or full build). */
+/* Write the outputs (a clean or full build), and the state next to them
+ * (state.h). */
 int foi_run_outputs(struct foi_run *r, struct foi_build_summary *sum, const char *fingerprint,
                     struct foi_err *err);
+/* The index of source_file in r->src (sorted), or -1. */
+long foi_run_find(const struct foi_run *r, const char *source_file);
+/* A figure's tag: 16 bytes of hash of force, period, category, measure,
+ * subject and outcome (what the duplicate check groups by). */
+void foi_figure_tag(const struct foi_record *r, unsigned char tag[16]);
 
 /* FOI_TIMINGS=1: each phase's wall time and memory high-water mark on stderr. */
 void foi_run_phase(const char *name);
