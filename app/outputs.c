@@ -1,20 +1,17 @@
 /* outputs.c: a build's outputs written from its sources' results without
- * holding the figures: one merge of the results in SPEC order feeds
- * records.csv and records.ndjson, the duplicate check, the comparable table
- * (a force at a time) and the coverage counts; a second pass over the
- * comparable rows places them in their funnels; issues are sorted apart and
- * merged with each source's own; foi.sqlite is filled by a child process
- * at the same time. Everything goes to temporaries renamed at the end. */
-#include "run.h"
-#include "issort.h"
+ * holding the figures (a full build): one merge of the results in SPEC
+ * order feeds records.csv and records.ndjson, the duplicate check and the
+ * comparable table (a force at a time); a second pass over the comparable
+ * rows places them in their funnels; issues are sorted apart and merged
+ * with each source's own; foi.sqlite is filled by a child process at the
+ * same time; the state an incremental build starts from (state.h) is
+ * written alongside. Everything goes to temporaries renamed at the end.
+ * The steps splice.c shares are here too (outputs.h). */
+#include "outputs.h"
 #include "serial.h"
 #include "stamp.h"
-#include "state.h"
-#include "../analyze/comparable.h"
-#include "../analyze/coverage.h"
 #include "../analyze/reconcile.h"
 #include "../analyze/workforce.h"
-#include "../export/export.h"
 #include "../export/out_report.h"
 
 #include <errno.h>
@@ -28,13 +25,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-enum { O_RECORDS, O_NDJSON, O_SQLITE, O_COMPARABLE, O_SOURCES, O_ISSUES, O_DATAPACKAGE, O_REPORT,
-       O_STATE, O_ROWS, O_XISS, O_CMPSTATE, NOUT };
-static const char *const out_names[NOUT] = { "records.csv", "records.ndjson", "foi.sqlite", "comparable.csv",
-                                             "sources.csv", "issues.csv", "datapackage.json", "report.html",
-                                             FOI_STATE_FILES };
+const char *const foi_out_names[NOUT] = { "records.csv", "records.ndjson", "foi.sqlite", "comparable.csv",
+                                          "sources.csv", "issues.csv", "datapackage.json", "report.html",
+                                          FOI_STATE_FILES };
 
-static int write_all(int fd, const void *p, size_t n)
+int foi_write_all(int fd, const void *p, size_t n)
 {
     const char *c = p;
     while (n) {
@@ -66,7 +61,7 @@ static int read_all_fd(int fd, void *p, size_t n)
 }
 
 /* An unlinked temporary file next to the outputs. */
-static int tmp_fd(const char *dir)
+int foi_tmp_fd(const char *dir)
 {
     char path[4200];
     snprintf(path, sizeof path, "%s/.foi-work-XXXXXX", dir);
@@ -76,6 +71,13 @@ static int tmp_fd(const char *dir)
         fcntl(fd, F_SETFD, FD_CLOEXEC);
     }
     return fd;
+}
+
+int foi_flush_fd(int fd, struct foi_buf *b)
+{
+    int rc = b->len && foi_write_all(fd, b->data, b->len) ? FOI_EIO : 0;
+    foi_buf_reset(b);
+    return rc;
 }
 
 long foi_run_find(const struct foi_run *r, const char *source_file)
@@ -94,6 +96,14 @@ long foi_run_find(const struct foi_run *r, const char *source_file)
     return -1;
 }
 
+static void tag_bytes(uint64_t a, uint64_t b, unsigned char tag[16])
+{
+    for (int i = 0; i < 8; i++) {
+        tag[i] = (unsigned char)(a >> (8 * i));
+        tag[8 + i] = (unsigned char)(b >> (8 * i));
+    }
+}
+
 void foi_figure_tag(const struct foi_record *r, unsigned char tag[16])
 {
     const char *f[7] = { r->force_id ? r->force_id : "", r->period_start, r->period_end,
@@ -108,15 +118,24 @@ void foi_figure_tag(const struct foi_record *r, unsigned char tag[16])
         a = (a ^ 0x1f) * 0x100000001b3ull;   /* a field separator */
         b = (b ^ 0x1f) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
     }
-    for (int i = 0; i < 8; i++) {
-        tag[i] = (unsigned char)(a >> (8 * i));
-        tag[8 + i] = (unsigned char)(b >> (8 * i));
+    tag_bytes(a, b, tag);
+}
+
+/* The tag of the figure in a duplicate check's key (the seven fields, each
+ * followed by a NUL): the same as foi_figure_tag of its records. */
+static void key_tag(const struct foi_buf *key, unsigned char tag[16])
+{
+    uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
+    const unsigned char *p = (const unsigned char *)key->data, *end = p + key->len;
+    for (; p < end; p++) {
+        unsigned c = *p ? *p : 0x1f;
+        a = (a ^ c) * 0x100000001b3ull;
+        b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
     }
+    tag_bytes(a, b, tag);
 }
 
 /* ------------------------------------------------------------ comparable rows */
-/* A finished row, as the second pass reads it back: strings with their
- * lengths, numbers as they are. */
 static int put_u32(struct foi_buf *b, uint32_t v)
 {
     unsigned char t[4];
@@ -138,7 +157,7 @@ static int put_raw(struct foi_buf *b, const void *p, size_t n)
     return foi_buf_add(b, p, n);
 }
 
-static int row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
+int foi_cmp_row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
 {
     size_t at = b->len;
     int rc = put_u32(b, 0);   /* the row's length, filled in below */
@@ -173,7 +192,7 @@ static int row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
 }
 
 /* Reading rows back: a buffered reader over a file of them. */
-struct row_reader {
+struct foi_cmp_row_reader {
     int fd;
     char *buf;
     size_t alloc, pos, len;
@@ -182,7 +201,7 @@ struct row_reader {
     int ncells;
 };
 
-static int rr_need(struct row_reader *rr, size_t n)
+static int rr_need(struct foi_cmp_row_reader *rr, size_t n)
 {
     while (rr->len - rr->pos < n) {
         if (rr->eof)
@@ -230,7 +249,7 @@ static const char *rr_take(const char **p, const char *end)
 
 /* The next row: 1, 0 at the end, -1 on error. Strings point into the
  * reader's buffer until the next call. */
-static int rr_next(struct row_reader *rr, struct foi_cmp_row *r)
+int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
 {
     if (rr->pos >= rr->len && rr_need(rr, 1))
         return rr->pos >= rr->len && rr->eof ? 0 : -1;
@@ -292,415 +311,45 @@ static int rr_next(struct row_reader *rr, struct foi_cmp_row *r)
     return 1;
 }
 
-/* ------------------------------------------------------------ the merge's consumers */
-struct outs {
-    struct foi_run *run;
-    const struct foi_build_opts *o;
-    struct foi_err *err;
-    char *tmp[NOUT], *fin[NOUT];
-    struct foi_wfile *csv, *nd;
-    struct foi_buf cbuf, nbuf;
-    struct foi_ndjson *enc;
-    struct foi_dupcheck dup;
-    struct foi_issort *cross;
-    struct foi_issue_sink cross_sink, wide_sink;
-    struct foi_cmp_builder *cb;
-    int cmp_fd;                  /* rows of the first pass */
-    struct foi_buf rowbuf;
-    const char **outcomes;
-    int noutcomes;
-    struct foi_coverage cov;
-    struct foi_workforce *wf;
-    size_t nrecords;
-    int rows_fd;                 /* .foi-rows */
-    struct foi_buf rowsbuf;
-    struct foi_sumfile *cmpstate;
-    unsigned char tag[16];       /* the figure the duplicate check is on */
-    int rc;
-};
-
-/* The tag of the figure in a duplicate check's key (the seven fields, each
- * followed by a NUL): the same as foi_figure_tag of its records. */
-static void key_tag(const struct foi_buf *key, unsigned char tag[16])
+int foi_cmp_row_reader_new(struct foi_cmp_row_reader **out, int fd, int ncells)
 {
-    uint64_t a = 0xcbf29ce484222325ull, b = 0x84222325cbf29ce4ull;
-    const unsigned char *p = (const unsigned char *)key->data, *end = p + key->len;
-    for (; p < end; p++) {
-        unsigned c = *p ? *p : 0x1f;
-        a = (a ^ c) * 0x100000001b3ull;
-        b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    *out = NULL;
+    struct foi_cmp_row_reader *rr = foi_calloc(1, sizeof *rr);
+    if (!rr || !(rr->cells = foi_calloc((size_t)ncells + 1, sizeof *rr->cells))) {
+        foi_free(rr);
+        return FOI_ENOMEM;
     }
-    for (int i = 0; i < 8; i++) {
-        tag[i] = (unsigned char)(a >> (8 * i));
-        tag[8 + i] = (unsigned char)(b >> (8 * i));
-    }
-}
-
-static int cross_add(void *ctx, const struct foi_issue *is)
-{
-    struct outs *x = ctx;
-    key_tag(&x->dup.key, x->tag);
-    return foi_issort_add_tag(x->cross, is, x->tag);
-}
-
-/* .foi-cmp: D, a row before sums; M, a month a file lists for a force */
-static int keep_direct(void *ctx, const struct foi_cmp_row *row)
-{
-    struct outs *x = ctx;
-    struct foi_buf b;
-    foi_buf_init(&b, 0);
-    int rc = foi_buf_addc(&b, 'D');
-    if (!rc)
-        rc = row_write(&b, x->noutcomes, row);
-    if (!rc)
-        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
-    foi_buf_release(&b);
-    return rc;
-}
-
-static int keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
-{
-    struct outs *x = ctx;
-    long si = foi_run_find(x->run, source_file);
-    struct foi_buf b;
-    foi_buf_init(&b, 0);
-    unsigned char t[8];
-    foi_put_le32(t, (uint32_t)si);
-    foi_put_le32(t + 4, (uint32_t)ym);
-    int rc = si < 0 ? FOI_EUSAGE : foi_buf_addc(&b, 'M');
-    if (!rc) rc = put_s(&b, force_id);
-    if (!rc) rc = foi_buf_add(&b, t, 8);
-    if (!rc)
-        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
-    foi_buf_release(&b);
-    return rc;
-}
-
-static int flush_fd(int fd, struct foi_buf *b)
-{
-    int rc = b->len && write_all(fd, b->data, b->len) ? FOI_EIO : 0;
-    foi_buf_reset(b);
-    return rc;
-}
-
-static int on_row(void *ctx, const struct foi_cmp_row *row)
-{
-    struct outs *x = ctx;
-    int rc = row_write(&x->rowbuf, x->noutcomes, row);
-    if (!rc && x->rowbuf.len >= 1 << 18)
-        rc = flush_fd(x->cmp_fd, &x->rowbuf);
-    return rc;
-}
-
-static int on_record(void *ctx, const struct foi_record *r, const struct foi_merge_pos *pos)
-{
-    struct outs *x = ctx;
-    size_t c0 = x->cbuf.len, n0 = x->nbuf.len;
-    int rc = foi_csv_record(&x->cbuf, r);
-    if (!rc) rc = foi_ndjson_record(x->enc, &x->nbuf, r);
-    if (!rc) {
-        unsigned char t[16];
-        foi_put_le32(t, pos->source);
-        foi_put_le32(t + 4, pos->rank);
-        foi_put_le32(t + 8, (uint32_t)(x->cbuf.len - c0));
-        foi_put_le32(t + 12, (uint32_t)(x->nbuf.len - n0));
-        rc = foi_buf_add(&x->rowsbuf, t, 16);
-        if (!rc && x->rowsbuf.len >= 1 << 18)
-            rc = flush_fd(x->rows_fd, &x->rowsbuf);
-    }
-    if (!rc && x->cbuf.len >= 1 << 18) {
-        rc = foi_wfile_write(x->csv, x->cbuf.data, x->cbuf.len);
-        foi_buf_reset(&x->cbuf);
-    }
-    if (!rc && x->nbuf.len >= 1 << 18) {
-        rc = foi_wfile_write(x->nd, x->nbuf.data, x->nbuf.len);
-        foi_buf_reset(&x->nbuf);
-    }
-    if (!rc) rc = foi_dupcheck_add(&x->dup, r);
-    if (!rc) rc = foi_cmp_builder_add(x->cb, r);
-    x->nrecords++;
-    return rc;
-}
-
-/* ------------------------------------------------------------ foi.sqlite */
-/* The database is filled by a child while the parent merges: the records
- * and own issues of every source straight from their results, then (once
- * the parent has them) the sources, the issues of no or several sources,
- * the forces and the comparable table; committed only when told to. */
-struct sql_job {
-    pid_t pid;
-    int cmd, res;                /* parent -> child, child -> parent */
-};
-
-struct sql_extra {
-    int sources_fd;              /* the source rows, as issues are written: see put_source */
-    int issues_fd;               /* wide and cross issues (issort.h format) */
-    int rows_fd;                 /* comparable rows with their funnel */
-};
-
-static int insert_issue(void *ctx, const struct foi_issue *is)
-{
-    return foi_sqlite_issue(ctx, is, NULL);
-}
-
-/* Fill db with every source's records and own issues. */
-static int sql_results(struct foi_run *run, struct foi_sqlite *q, struct foi_err *err)
-{
-    int rc = 0;
-    for (size_t i = 0; i < run->nsrc && !rc; i++) {
-        struct foi_merge_input in;
-        foi_run_input(run, i, &in);
-        struct foi_result_reader *rd;
-        if ((rc = foi_result_reader_open(&rd, &in, 65536, 0, err)))
-            break;
-        struct foi_record rec;
-        int r;
-        while ((r = foi_result_reader_next(rd, &rec)) > 0 && !rc)
-            rc = foi_sqlite_record(q, &rec, NULL);
-        if (r < 0 && !rc)
-            rc = foi_errf(err, -r, run->src[i].row.source_file, "cannot read its result back");
-        if (!rc)
-            rc = foi_result_reader_issues(rd, insert_issue, q);
-        foi_result_reader_close(rd);
-    }
-    return rc;
-}
-
-static int sql_rest(struct foi_run *run, struct foi_sqlite *q, const struct sql_extra *ex, struct foi_err *err)
-{
-    int rc = 0;
-    for (size_t i = 0; i < run->nsrc && !rc; i++)
-        rc = foi_sqlite_source(q, &run->src[i].row);
-    struct foi_issue_file *f = NULL;
-    if (!rc && !(rc = foi_issue_file_open(&f, dup(ex->issues_fd), 65536))) {
-        struct foi_issue is;
-        int r;
-        while (!rc && (r = foi_issue_file_next(f, &is)) > 0)
-            rc = foi_sqlite_issue(q, &is, NULL);
-        if (!rc && r < 0)
-            rc = foi_errf(err, FOI_EIO, "foi.sqlite", "cannot read the issues back");
-        foi_issue_file_close(f);
-    }
-    if (!rc)
-        rc = foi_sqlite_forces(q, run->tax);
-    const char **outs = NULL;
-    int nout = 0;
-    struct foi_comparable cols;
-    memset(&cols, 0, sizeof cols);
-    foi_arena_init(&cols.arena, 0);
-    if (!rc && !(rc = foi_comparable_outcomes(run->tax, &outs, &nout)) &&
-        !(rc = foi_comparable_init(&cols, outs, nout)))
-        rc = foi_sqlite_comparable_table(q, &cols);
-    if (!rc && lseek(ex->rows_fd, 0, SEEK_SET) < 0)
-        rc = FOI_EIO;
-    if (!rc) {
-        struct row_reader rr;
-        memset(&rr, 0, sizeof rr);
-        rr.fd = ex->rows_fd;
-        rr.ncells = nout;
-        rr.cells = foi_calloc((size_t)nout + 1, sizeof *rr.cells);
-        if (!rr.cells)
-            rc = FOI_ENOMEM;
-        struct foi_cmp_row row;
-        int r = 0;
-        while (!rc && (r = rr_next(&rr, &row)) > 0)
-            rc = foi_sqlite_comparable_row(q, &row);
-        if (!rc && r < 0)
-            rc = foi_errf(err, FOI_EIO, "foi.sqlite", "cannot read the comparable rows back");
-        foi_free(rr.cells);
-        foi_free(rr.buf);
-    }
-    foi_comparable_release(&cols);
-    foi_free(outs);
-    return rc;
-}
-
-static _Noreturn void sql_child(struct foi_run *run, const char *path, int cmd, int res,
-                                const struct sql_extra *ex)
-{
-    struct foi_err err;
-    foi_err_clear(&err);
-    signal(SIGINT, SIG_IGN);    /* the parent decides: it says abort, or dies (end of file) */
-    struct foi_sqlite *q = NULL;
-    int rc = foi_sqlite_create(&q, path, 32768, &err);
-    if (!rc)
-        rc = sql_results(run, q, &err);
-    char go = 0;
-    if (read_all_fd(cmd, &go, 1) || go != 'g')
-        go = 0;
-    if (!rc && go)
-        rc = sql_rest(run, q, ex, &err);
-    if (q) {
-        int frc = foi_sqlite_finish(q, !rc && go);
-        if (!rc)
-            rc = frc;
-    }
-    if (!go && !rc)
-        rc = FOI_EIO;
-    unsigned char h[4];
-    foi_put_le32(h, (uint32_t)rc);
-    char msg[sizeof err.message];
-    snprintf(msg, sizeof msg, "%s", err.message[0] ? err.message : foi_strerror(rc));
-    if (write_all(res, h, 4) || write_all(res, msg, sizeof msg))
-        _exit(1);
-    _exit(rc ? 2 : 0);
-}
-
-static int sql_start(struct sql_job *j, struct foi_run *run, const char *path, const struct sql_extra *ex)
-{
-    int c[2], r[2];
-    if (pipe(c) < 0)
-        return FOI_EIO;
-    if (pipe(r) < 0) {
-        close(c[0]);
-        close(c[1]);
+    rr->fd = fd;
+    rr->ncells = ncells;
+    if (lseek(fd, 0, SEEK_SET) < 0) {
+        foi_cmp_row_reader_free(rr);
         return FOI_EIO;
     }
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(c[0]); close(c[1]); close(r[0]); close(r[1]);
-        return FOI_EIO;
-    }
-    if (pid == 0) {
-        close(c[1]);
-        close(r[0]);
-        sql_child(run, path, c[0], r[1], ex);
-    }
-    close(c[0]);
-    close(r[1]);
-    fcntl(c[1], F_SETFD, FD_CLOEXEC);
-    fcntl(r[0], F_SETFD, FD_CLOEXEC);
-    j->pid = pid;
-    j->cmd = c[1];
-    j->res = r[0];
+    *out = rr;
     return 0;
 }
 
-/* Tell the child to finish (go) or to drop it all, and wait. 0 or its error. */
-static int sql_end(struct sql_job *j, int go, struct foi_err *err)
+void foi_cmp_row_reader_free(struct foi_cmp_row_reader *rr)
 {
-    if (!j->pid)
-        return 0;
-    char c = go ? 'g' : 'a';
-    write_all(j->cmd, &c, 1);
-    close(j->cmd);
-    unsigned char h[4];
-    char msg[sizeof err->message];
-    int rc;
-    if (read_all_fd(j->res, h, 4) || read_all_fd(j->res, msg, sizeof msg)) {
-        rc = go ? foi_errf(err, FOI_EIO, "foi.sqlite", "the SQLite writer stopped") : 0;
-    } else {
-        rc = (int)foi_le32(h);
-        msg[sizeof msg - 1] = 0;
-        if (rc && go)
-            foi_errf(err, rc, "foi.sqlite", "%s", msg);
-        if (!go)
-            rc = 0;
-    }
-    close(j->res);
-    int status;
-    while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    j->pid = 0;
-    return rc;
+    if (!rr)
+        return;
+    foi_free(rr->cells);
+    foi_free(rr->buf);
+    foi_free(rr);
 }
 
-/* ------------------------------------------------------------ the phase */
-static int src_cmp(const void *a, const void *b)
-{
-    return strcmp(((const struct foi_src *)a)->row.source_file, ((const struct foi_src *)b)->row.source_file);
-}
-
-/* One source's own issues and the sorted cross issues, merged into the
- * issues the outputs see. */
-struct issue_out {
-    struct foi_buf csv;
-    struct foi_wfile *f;
-    struct foi_buf extra;        /* for foi.sqlite: issues of no or several sources */
-    int extra_fd;
-    struct foi_issue_summary sum;
-    struct foi_issort *cross;
-    struct foi_issue cur;        /* the cross issue waiting */
-    int have_cur;
-    struct foi_sumfile *xiss;    /* .foi-xiss: the same issues with their figure and rowid */
-    int64_t next_rowid;          /* in foi.sqlite's issues, after every source's own */
-    const struct foi_build_opts *o;
-    struct foi_build_summary *bs;
-    int rc;
-};
-
-static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extra, const unsigned char *tag)
-{
-    int rc = foi_csv_issue(&io->csv, is);
-    if (!rc && io->csv.len >= 1 << 18) {
-        rc = foi_wfile_write(io->f, io->csv.data, io->csv.len);
-        foi_buf_reset(&io->csv);
-    }
-    if (!rc && extra) {
-        size_t at = io->extra.len;
-        rc = foi_issue_write_tag(&io->extra, is, tag);
-        unsigned char rid[8];
-        for (int i = 0; i < 8; i++)
-            rid[i] = (unsigned char)((uint64_t)io->next_rowid >> (8 * i));
-        io->next_rowid++;
-        if (!rc && io->xiss && (foi_sumfile_write(io->xiss, io->extra.data + at, io->extra.len - at) ||
-                                foi_sumfile_write(io->xiss, rid, 8)))
-            rc = FOI_EIO;
-        if (!rc && io->extra.len >= 1 << 18)
-            rc = flush_fd(io->extra_fd, &io->extra);
-    }
-    if (!rc)
-        rc = foi_issue_summary_add(&io->sum, is);
-    io->bs->issues++;
-    if (is->severity == FOI_SEV_ERROR)
-        io->bs->errors++;
-    else if (is->severity == FOI_SEV_WARNING)
-        io->bs->warnings++;
-    if (io->o->message && (is->severity == FOI_SEV_ERROR || !strcmp(is->code, "no_figures")))
-        io->o->message(io->o->cb_ctx, is->source_file, is->locator, is->message);
-    return rc;
-}
-
-/* Cross issues that come before is (or all, is NULL). */
-static int cross_until(struct issue_out *io, const struct foi_issue *is)
-{
-    int rc = 0;
-    while (!rc) {
-        if (!io->have_cur) {
-            int r = foi_issort_next(io->cross, &io->cur);
-            if (r < 0)
-                return -r;
-            if (!r)
-                return 0;
-            io->have_cur = 1;
-        }
-        if (is && foi_issue_cmp(&io->cur, is) > 0)
-            return 0;
-        rc = issue_emit(io, &io->cur, 1, foi_issort_tag(io->cross));
-        io->have_cur = 0;
-    }
-    return rc;
-}
-
-static int own_issue(void *ctx, const struct foi_issue *is)
-{
-    struct issue_out *io = ctx;
-    int rc = cross_until(io, is);
-    return rc ? rc : issue_emit(io, is, 0, NULL);
-}
-
-static int make_paths(struct outs *x, const char *dir)
+/* ------------------------------------------------------------ shared steps */
+static int make_paths(struct foi_outs *x, const char *dir)
 {
     long pid = (long)getpid();
     for (int i = 0; i < NOUT; i++) {
-        size_t n = strlen(dir) + strlen(out_names[i]) + 48;
+        size_t n = strlen(dir) + strlen(foi_out_names[i]) + 48;
         x->tmp[i] = foi_malloc(n);
         x->fin[i] = foi_malloc(n);
         if (!x->tmp[i] || !x->fin[i])
             return FOI_ENOMEM;
-        snprintf(x->tmp[i], n, "%s/.%s.tmp-%ld", dir, out_names[i], pid);
-        snprintf(x->fin[i], n, "%s/%s", dir, out_names[i]);
+        snprintf(x->tmp[i], n, "%s/.%s.tmp-%ld", dir, foi_out_names[i], pid);
+        snprintf(x->fin[i], n, "%s/%s", dir, foi_out_names[i]);
     }
     return 0;
 }
@@ -729,58 +378,70 @@ static int mkdir_p(const char *dir)
     return rc;
 }
 
-int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const char *fingerprint,
-                    struct foi_err *err)
+static int on_row(void *ctx, const struct foi_cmp_row *row)
 {
-    (void)fingerprint;
-    const struct foi_build_opts *o = run->o;
-    const char *dir = o->out_dir;
-    struct outs x;
-    memset(&x, 0, sizeof x);
-    x.run = run;
-    x.o = o;
-    x.err = err;
-    x.cmp_fd = -1;
-    struct sql_job sj;
-    memset(&sj, 0, sizeof sj);
-    struct sql_extra ex = { -1, -1, -1 };
-    struct issue_out io;
-    memset(&io, 0, sizeof io);
-    io.extra_fd = -1;
-    struct foi_comparable rep;
-    memset(&rep, 0, sizeof rep);
-    foi_arena_init(&rep.arena, 0);
-    size_t *pick = NULL, *gsel = NULL;
-    struct foi_merge_input *inputs = NULL;
-    foi_buf_init(&x.cbuf, 0);
-    foi_buf_init(&x.nbuf, 0);
-    foi_buf_init(&x.rowbuf, 0);
-    foi_buf_init(&io.csv, 0);
-    foi_buf_init(&io.extra, 0);
-    foi_coverage_init(&x.cov);
-    foi_issue_summary_init(&io.sum, FOI_REPORT_ISSUES_PER_CODE, FOI_REPORT_MAX_CODES);
-    size_t budget = o->mem_budget ? o->mem_budget : FOI_DEFAULT_MEM_BUDGET;
-    int made = 0;   /* temporaries may exist */
-    int rc = 0;
+    struct foi_outs *x = ctx;
+    int rc = foi_cmp_row_write(&x->rowbuf, x->noutcomes, row);
+    if (!rc && x->rowbuf.len >= 1 << 18)
+        rc = foi_flush_fd(x->cmp_fd, &x->rowbuf);
+    return rc;
+}
 
-    if (mkdir_p(dir)) {
-        rc = foi_errf(err, FOI_EIO, dir, "cannot create the output folder: %s", strerror(errno));
-        goto out;
-    }
-    if ((rc = foi_export_remove_stale(dir, err)) || (rc = make_paths(&x, dir)))
-        goto out;
-    made = 1;
-    /* the state next to the outputs (state.h) */
-    foi_buf_init(&x.rowsbuf, 0);
-    x.rows_fd = open(x.tmp[O_ROWS], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (x.rows_fd < 0 || write_all(x.rows_fd, "FOIROWS1\0\0\0\0\0\0\0\0", FOI_STATE_ROWS_HDR)) {
-        rc = foi_errf(err, FOI_EIO, x.tmp[O_ROWS], "cannot create: %s", strerror(errno));
-        goto out;
-    }
-    if ((rc = foi_sumfile_open(&x.cmpstate, x.tmp[O_CMPSTATE], "FOICMP01", err)) ||
-        (rc = foi_sumfile_open(&io.xiss, x.tmp[O_XISS], "FOIXISS1", err)))
-        goto out;
-    qsort(run->src, run->nsrc, sizeof *run->src, src_cmp);
+/* .foi-cmp: D, a row before sums; M, a month a file lists for a force */
+static int keep_direct(void *ctx, const struct foi_cmp_row *row)
+{
+    struct foi_outs *x = ctx;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_buf_addc(&b, 'D');
+    if (!rc)
+        rc = foi_cmp_row_write(&b, x->noutcomes, row);
+    if (!rc)
+        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
+    foi_buf_release(&b);
+    return rc;
+}
+
+static int keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
+{
+    struct foi_outs *x = ctx;
+    long si = foi_run_find(x->run, source_file);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    unsigned char t[8];
+    foi_put_le32(t, (uint32_t)si);
+    foi_put_le32(t + 4, (uint32_t)ym);
+    int rc = si < 0 ? FOI_EUSAGE : foi_buf_addc(&b, 'M');
+    if (!rc) rc = put_s(&b, force_id);
+    if (!rc) rc = foi_buf_add(&b, t, 8);
+    if (!rc)
+        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
+    foi_buf_release(&b);
+    return rc;
+}
+
+int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_summary *sum, struct foi_err *err)
+{
+    const struct foi_build_opts *o = run->o;
+    memset(x, 0, sizeof *x);
+    x->run = run;
+    x->o = o;
+    x->err = err;
+    x->sum = sum;
+    x->dir = o->out_dir;
+    x->cmp_fd = x->rows_out_fd = x->extra_fd = -1;
+    x->budget = o->mem_budget ? o->mem_budget : FOI_DEFAULT_MEM_BUDGET;
+    foi_buf_init(&x->rowbuf, 0);
+    foi_coverage_init(&x->cov);
+    foi_arena_init(&x->rep.arena, 0);
+    foi_issue_summary_init(&x->isum, FOI_REPORT_ISSUES_PER_CODE, FOI_REPORT_MAX_CODES);
+    int rc;
+    if (mkdir_p(x->dir))
+        return foi_errf(err, FOI_EIO, x->dir, "cannot create the output folder: %s", strerror(errno));
+    if ((rc = foi_export_remove_stale(x->dir, err)))
+        return rc;
+    if ((rc = make_paths(x, x->dir)))
+        return foi_errf(err, rc, "", "out of memory");
     for (size_t i = 0; i < run->nsrc; i++) {
         const char *s = run->src[i].row.status;
         if (!strcmp(s, "parsed")) sum->parsed++;
@@ -792,258 +453,263 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
     }
     sum->files = run->nsrc;
     /* what each file's records say per force, added up (for the report) */
+    rc = 0;
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
-        x.cov.nrecords += run->src[i].nrec;
+        x->cov.nrecords += run->src[i].nrec;
         for (uint32_t k = 0; k < run->src[i].ncov && !rc; k++)
-            rc = foi_coverage_merge(&x.cov, &run->src[i].cov[k]);
+            rc = foi_coverage_merge(&x->cov, &run->src[i].cov[k]);
     }
-    if (rc) {
-        rc = foi_errf(err, rc, "", "out of memory");
-        goto out;
-    }
-
+    if (rc)
+        return foi_errf(err, rc, "", "out of memory");
     /* the workforce file (rates) */
     const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();
     struct foi_err werr;
     foi_err_clear(&werr);
-    x.wide_sink = foi_dataset_issue_sink(&run->wide);
-    if (foi_workforce_load(&x.wf, wpath, run->tax, &werr)) {
-        if (o->workforce) {
-            rc = foi_errf(err, FOI_EUSAGE, "", "--workforce %s: %s", wpath, werr.message);
-            goto out;
-        }
-        if ((rc = foi_issue_emit(&x.wide_sink, FOI_SEV_WARNING, "no_denominator", "", "",
+    x->wide_sink = foi_dataset_issue_sink(&run->wide);
+    if (foi_workforce_load(&x->wf, wpath, run->tax, &werr)) {
+        if (o->workforce)
+            return foi_errf(err, FOI_EUSAGE, "", "--workforce %s: %s", wpath, werr.message);
+        if ((rc = foi_issue_emit(&x->wide_sink, FOI_SEV_WARNING, "no_denominator", "", "",
                                  "the shipped workforce file could not be read: %s", werr.message)))
-            goto out;
-        x.wf = NULL;
+            return foi_errf(err, rc, "", "out of memory");
+        x->wf = NULL;
     }
+    if ((x->cmp_fd = foi_tmp_fd(x->dir)) < 0 || (x->rows_out_fd = foi_tmp_fd(x->dir)) < 0 ||
+        (x->extra_fd = foi_tmp_fd(x->dir)) < 0)
+        return foi_errf(err, FOI_EIO, x->dir, "cannot create a temporary file: %s", strerror(errno));
+    if ((rc = foi_comparable_outcomes(run->tax, &x->outcomes, &x->noutcomes)) ||
+        (rc = foi_cmp_builder_new(&x->cb, x->outcomes, x->noutcomes, x->wf, &x->wide_sink, on_row, x)))
+        return foi_errf(err, rc, "", "%s", foi_strerror(rc));
+    if ((rc = foi_sumfile_open(&x->cmpstate, x->tmp[O_CMPSTATE], "FOICMP01", err)))
+        return rc;
+    x->written[O_CMPSTATE] = 1;
+    foi_cmp_builder_keep(x->cb, keep_direct, keep_month, x);
+    return 0;
+}
 
-    /* foi.sqlite, side by side */
-    if ((ex.issues_fd = tmp_fd(dir)) < 0 || (ex.rows_fd = tmp_fd(dir)) < 0 || (x.cmp_fd = tmp_fd(dir)) < 0) {
-        rc = foi_errf(err, FOI_EIO, dir, "cannot create a temporary file: %s", strerror(errno));
-        goto out;
-    }
-    io.extra_fd = ex.issues_fd;
-    if (!o->no_fork && (rc = sql_start(&sj, run, x.tmp[O_SQLITE], &ex))) {
-        rc = foi_errf(err, rc, "foi.sqlite", "cannot start the SQLite writer: %s", strerror(errno));
-        goto out;
-    }
-
-    /* the merge and what it feeds */
-    x.csv = foi_wfile_open(x.tmp[O_RECORDS], err);
-    x.nd = x.csv ? foi_wfile_open(x.tmp[O_NDJSON], err) : NULL;
-    if (!x.csv || !x.nd) {
-        rc = err->code ? err->code : FOI_EIO;
-        goto out;
-    }
-    if ((rc = foi_ndjson_new(&x.enc)) || (rc = foi_issort_new(&x.cross, budget / 16, dir)) ||
-        (rc = foi_comparable_outcomes(run->tax, &x.outcomes, &x.noutcomes))) {
-        rc = foi_errf(err, rc, "", "%s", foi_strerror(rc));
-        goto out;
-    }
-    x.cross_sink.add = cross_add;
-    x.cross_sink.ctx = &x;
-    foi_dupcheck_init(&x.dup, &x.cross_sink);
-    if ((rc = foi_cmp_builder_new(&x.cb, x.outcomes, x.noutcomes, x.wf, &x.wide_sink, on_row, &x))) {
-        rc = foi_errf(err, rc, "", "%s", foi_strerror(rc));
-        goto out;
-    }
-    foi_cmp_builder_keep(x.cb, keep_direct, keep_month, &x);
-    for (int c = 0; c < FOI_RECORD_NCOLS && !rc; c++)
-        if (!(rc = foi_csv_put(&x.cbuf, foi_record_columns[c], 1)))
-            rc = foi_buf_addc(&x.cbuf, c + 1 < FOI_RECORD_NCOLS ? ',' : '\n');
-    inputs = foi_malloc((run->nsrc + 1) * sizeof *inputs);
-    if (rc || !inputs) {
-        rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
-        goto out;
-    }
-    size_t ninputs = 0;
-    for (size_t i = 0; i < run->nsrc; i++) {
-        if (!run->src[i].nrec)
-            continue;
-        foi_run_input(run, i, &inputs[ninputs]);
-        ninputs++;
-    }
-    struct foi_merge_opts mo;
-    memset(&mo, 0, sizeof mo);
-    mo.budget = budget / 2;
-    mo.tmp_dir = dir;
-    mo.verify = 1;
-    rc = foi_merge(inputs, ninputs, &mo, on_record, &x, err);
-    if (!rc && x.cbuf.len)
-        rc = foi_wfile_write(x.csv, x.cbuf.data, x.cbuf.len);
-    if (!rc && x.nbuf.len)
-        rc = foi_wfile_write(x.nd, x.nbuf.data, x.nbuf.len);
-    if (!rc) {
-        unsigned char h[FOI_STATE_ROWS_HDR];
-        memcpy(h, "FOIROWS1", 8);
-        for (int i = 0; i < 8; i++)
-            h[8 + i] = (unsigned char)((uint64_t)x.nrecords >> (8 * i));
-        if (flush_fd(x.rows_fd, &x.rowsbuf) || pwrite(x.rows_fd, h, sizeof h, 0) != (ssize_t)sizeof h ||
-            fsync(x.rows_fd) < 0)
-            rc = foi_errf(err, FOI_EIO, x.tmp[O_ROWS], "cannot write: %s", strerror(errno));
-    }
-    if (rc == FOI_ECORRUPT && mo.bad_input < run->nsrc)
-        foi_errf(err, rc, run->src[mo.bad_input].row.source_file,
-                 "its result in the rebuild cache is damaged; build again with --clean");
-    int crc = foi_wfile_finish(x.csv, rc, x.tmp[O_RECORDS], err);
-    int nrc = foi_wfile_finish(x.nd, rc ? rc : crc, x.tmp[O_NDJSON], err);
-    x.csv = x.nd = NULL;
-    if (!rc)
-        rc = crc ? crc : nrc;
-    if (rc) {
-        if (!err->code)
-            foi_errf(err, rc, "", "%s", foi_strerror(rc));
-        goto out;
-    }
-    char pname[96];
-    snprintf(pname, sizeof pname, "records merged (%zu pass%s)", mo.passes, mo.passes == 1 ? "" : "es");
-    foi_run_phase(pname);
-    if ((rc = foi_cmp_builder_finish(x.cb)) || (rc = flush_fd(x.cmp_fd, &x.rowbuf))) {
-        rc = foi_errf(err, rc, "comparable.csv", rc == FOI_ERANGE ? "a summed figure is too large" : "%s",
-                      foi_strerror(rc));
-        goto out;
-    }
-    rc = foi_sumfile_close(x.cmpstate, 1, err);
-    x.cmpstate = NULL;
+int foi_outs_comparable(struct foi_outs *x)
+{
+    struct foi_err *err = x->err;
+    int rc;
+    if ((rc = foi_cmp_builder_finish(x->cb)) || (rc = foi_flush_fd(x->cmp_fd, &x->rowbuf)))
+        return foi_errf(err, rc, "comparable.csv", rc == FOI_ERANGE ? "a summed figure is too large" : "%s",
+                        foi_strerror(rc));
+    rc = foi_sumfile_close(x->cmpstate, 1, err);
+    x->cmpstate = NULL;
     if (rc)
-        goto out;
-
-    /* the comparable table: each row in its funnel; its start and the
-     * plotted groups' rows for the report */
+        return rc;
+    /* each row in its funnel; its start and the plotted groups' rows for the report */
+    struct foi_comparable *rep = &x->rep;
     size_t ngroups;
-    const struct foi_cmp_group *groups = foi_cmp_builder_groups(x.cb, &ngroups);
-    pick = foi_malloc((ngroups + 1) * sizeof *pick);
-    gsel = foi_malloc((ngroups + 1) * sizeof *gsel);   /* group -> index in rep.groups + 1 */
-    if (!pick || !gsel || (rc = foi_comparable_init(&rep, x.outcomes, x.noutcomes))) {
-        rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
-        goto out;
-    }
-    size_t nplot = foi_report_plot_groups(groups, ngroups, pick);
-    memset(gsel, 0, (ngroups + 1) * sizeof *gsel);
-    rep.groups = nplot ? foi_arena_alloc(&rep.arena, nplot * sizeof *rep.groups) : NULL;
-    if (nplot && !rep.groups) {
-        rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
-        goto out;
-    }
+    const struct foi_cmp_group *groups = foi_cmp_builder_groups(x->cb, &ngroups);
+    x->pick = foi_malloc((ngroups + 1) * sizeof *x->pick);
+    x->gsel = foi_calloc(ngroups + 1, sizeof *x->gsel);   /* group -> index in rep.groups + 1 */
+    if (!x->pick || !x->gsel || (rc = foi_comparable_init(rep, x->outcomes, x->noutcomes)))
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    size_t nplot = foi_report_plot_groups(groups, ngroups, x->pick);
+    rep->groups = nplot ? foi_arena_alloc(&rep->arena, nplot * sizeof *rep->groups) : NULL;
+    if (nplot && !rep->groups)
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
     for (size_t k = 0; k < nplot; k++) {
-        const struct foi_cmp_group *g = &groups[pick[k]];
-        struct foi_cmp_group *G = &rep.groups[k];
+        const struct foi_cmp_group *g = &groups[x->pick[k]];
+        struct foi_cmp_group *G = &rep->groups[k];
         *G = *g;
-        G->category = foi_arena_strdup(&rep.arena, g->category);
-        G->measure = foi_arena_strdup(&rep.arena, g->measure);
-        G->subject = foi_arena_strdup(&rep.arena, g->subject);
-        G->rows = foi_arena_alloc(&rep.arena, (g->nrows ? g->nrows : 1) * sizeof *G->rows);
+        G->category = foi_arena_strdup(&rep->arena, g->category);
+        G->measure = foi_arena_strdup(&rep->arena, g->measure);
+        G->subject = foi_arena_strdup(&rep->arena, g->subject);
+        G->rows = foi_arena_alloc(&rep->arena, (g->nrows ? g->nrows : 1) * sizeof *G->rows);
         G->nrows = 0;
-        if (!G->category || !G->measure || !G->subject || !G->rows) {
-            rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
-            goto out;
-        }
-        gsel[pick[k]] = k + 1;
+        if (!G->category || !G->measure || !G->subject || !G->rows)
+            return foi_errf(err, FOI_ENOMEM, "", "out of memory");
+        x->gsel[x->pick[k]] = k + 1;
     }
-    rep.ngroups = nplot;
+    rep->ngroups = nplot;
     for (size_t k = 0; k < ngroups; k++)
-        rep.total_plots += groups[k].nrows >= FOI_REPORT_MIN_POINTS;
-    rep.total_groups = ngroups;
-    {
-        struct foi_wfile *cf = foi_wfile_open(x.tmp[O_COMPARABLE], err);
-        if (!cf) {
-            rc = err->code ? err->code : FOI_EIO;
-            goto out;
-        }
-        struct foi_buf cb;
-        foi_buf_init(&cb, 0);
-        struct row_reader rr;
-        memset(&rr, 0, sizeof rr);
-        rr.fd = x.cmp_fd;
-        rr.ncells = x.noutcomes;
-        rr.cells = foi_calloc((size_t)x.noutcomes + 1, sizeof *rr.cells);
-        rc = rr.cells ? foi_comparable_csv_header(&cb, &rep) : FOI_ENOMEM;
-        if (!rc && lseek(x.cmp_fd, 0, SEEK_SET) < 0)
-            rc = FOI_EIO;
-        struct foi_cmp_row row;
-        int r = 0;
-        size_t n = 0;
-        while (!rc && (r = rr_next(&rr, &row)) > 0) {
-            const struct foi_cmp_group *g;
-            row.funnel = foi_cmp_builder_funnel(x.cb, &row, &g);
-            rc = foi_comparable_csv_row(&cb, &rep, &row);
-            if (!rc)
-                rc = row_write(&x.rowbuf, x.noutcomes, &row);
-            size_t gi = g ? gsel[g - groups] : 0;
-            if (!rc && (n < FOI_REPORT_MAX_ROWS || gi)) {
-                size_t idx;
-                rc = foi_comparable_add_row(&rep, &row, &idx);
-                if (!rc && gi) {
-                    struct foi_cmp_group *G = &rep.groups[gi - 1];
-                    G->rows[G->nrows++] = idx;
-                }
-                if (n < FOI_REPORT_MAX_ROWS)
-                    rep.table_rows = idx + 1;
-            }
-            n++;
-            if (!rc && cb.len >= 1 << 18) {
-                rc = foi_wfile_write(cf, cb.data, cb.len);
-                foi_buf_reset(&cb);
-            }
-            if (!rc && x.rowbuf.len >= 1 << 18)
-                rc = flush_fd(ex.rows_fd, &x.rowbuf);
-        }
-        if (!rc && r < 0)
-            rc = FOI_EIO;
-        if (!rc && cb.len)
-            rc = foi_wfile_write(cf, cb.data, cb.len);
+        rep->total_plots += groups[k].nrows >= FOI_REPORT_MIN_POINTS;
+    rep->total_groups = ngroups;
+    struct foi_wfile *cf = foi_wfile_open(x->tmp[O_COMPARABLE], err);
+    if (!cf)
+        return err->code ? err->code : FOI_EIO;
+    x->written[O_COMPARABLE] = 1;
+    struct foi_buf cb;
+    foi_buf_init(&cb, 0);
+    struct foi_cmp_row_reader *rr = NULL;
+    rc = foi_cmp_row_reader_new(&rr, x->cmp_fd, x->noutcomes);
+    if (!rc)
+        rc = foi_comparable_csv_header(&cb, rep);
+    struct foi_cmp_row row;
+    int r = 0;
+    size_t n = 0;
+    while (!rc && (r = foi_cmp_row_next(rr, &row)) > 0) {
+        const struct foi_cmp_group *g;
+        row.funnel = foi_cmp_builder_funnel(x->cb, &row, &g);
+        rc = foi_comparable_csv_row(&cb, rep, &row);
         if (!rc)
-            rc = flush_fd(ex.rows_fd, &x.rowbuf);
-        rep.total_rows = n;
-        foi_buf_release(&cb);
-        foi_free(rr.cells);
-        foi_free(rr.buf);
-        rc = foi_wfile_finish(cf, rc, x.tmp[O_COMPARABLE], err);
-        if (rc)
-            goto out;
+            rc = foi_cmp_row_write(&x->rowbuf, x->noutcomes, &row);
+        size_t gi = g ? x->gsel[g - groups] : 0;
+        if (!rc && (n < FOI_REPORT_MAX_ROWS || gi)) {
+            size_t idx;
+            rc = foi_comparable_add_row(rep, &row, &idx);
+            if (!rc && gi) {
+                struct foi_cmp_group *G = &rep->groups[gi - 1];
+                G->rows[G->nrows++] = idx;
+            }
+            if (!rc && n < FOI_REPORT_MAX_ROWS)
+                rep->table_rows = idx + 1;
+        }
+        n++;
+        if (!rc && cb.len >= 1 << 18) {
+            rc = foi_wfile_write(cf, cb.data, cb.len);
+            foi_buf_reset(&cb);
+        }
+        if (!rc && x->rowbuf.len >= 1 << 18)
+            rc = foi_flush_fd(x->rows_out_fd, &x->rowbuf);
     }
-    foi_run_phase("comparable table");
+    if (!rc && r < 0)
+        rc = FOI_EIO;
+    if (!rc && cb.len)
+        rc = foi_wfile_write(cf, cb.data, cb.len);
+    if (!rc)
+        rc = foi_flush_fd(x->rows_out_fd, &x->rowbuf);
+    rep->total_rows = n;
+    foi_buf_release(&cb);
+    foi_cmp_row_reader_free(rr);
+    return foi_wfile_finish(cf, rc, x->tmp[O_COMPARABLE], err);
+}
 
-    /* forces asked for and not heard from */
+int foi_outs_missing(struct foi_outs *x)
+{
+    struct foi_run *run = x->run;
+    int rc = 0;
     for (size_t i = 0; i < run->wide.nexpect && !rc; i++) {
         const char *id = run->wide.expect[i];
-        int found = foi_coverage_find(&x.cov, id) != NULL;
+        int found = foi_coverage_find(&x->cov, id) != NULL;
         for (size_t k = 0; k < run->nsrc && !found; k++)
             found = run->src[k].row.force_id && !strcmp(run->src[k].row.force_id, id);
         if (!found)
-            rc = foi_issue_emit(&x.wide_sink, FOI_SEV_WARNING, "missing_force", "", id, "no response from %s yet",
+            rc = foi_issue_emit(&x->wide_sink, FOI_SEV_WARNING, "missing_force", "", id, "no response from %s yet",
                                 foi_taxonomy_name(run->tax, FOI_VOCAB_FORCE, id));
     }
-    if (rc) {
-        rc = foi_errf(err, rc, "", "out of memory");
-        goto out;
-    }
+    if (!rc)
+        foi_dataset_sort(&run->wide);
+    return rc ? foi_errf(x->err, rc, "", "out of memory") : 0;
+}
 
-    /* issues: those of no source, then each source's own merged with the
-     * cross-file ones, in SPEC order */
-    foi_dataset_sort(&run->wide);
-    if ((rc = foi_issort_finish(x.cross))) {
-        rc = foi_errf(err, rc, "issues.csv", "cannot sort the issues: %s", foi_strerror(rc));
-        goto out;
+/* ------------------------------------------------------------ issues */
+struct issue_out {
+    struct foi_outs *x;
+    struct foi_buf csv;
+    struct foi_wfile *f;
+    struct foi_buf extra;
+    struct foi_sumfile *xiss;
+    foi_extra_fn next;
+    void *ctx;
+    struct foi_issue cur;        /* the next issue of no or several sources */
+    const unsigned char *cur_tag;
+    int64_t cur_rowid;
+    int have_cur, done;
+    struct foi_sqlite *db;
+    int64_t *next_rowid;
+};
+
+static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extra, const unsigned char *tag,
+                      int64_t rowid)
+{
+    struct foi_outs *x = io->x;
+    int rc = foi_csv_issue(&io->csv, is);
+    if (!rc && io->csv.len >= 1 << 18) {
+        rc = foi_wfile_write(io->f, io->csv.data, io->csv.len);
+        foi_buf_reset(&io->csv);
     }
-    io.f = foi_wfile_open(x.tmp[O_ISSUES], err);
-    if (!io.f) {
-        rc = err->code ? err->code : FOI_EIO;
-        goto out;
-    }
-    io.cross = x.cross;
-    io.o = o;
-    io.bs = sum;
-    io.next_rowid = 1;
-    for (size_t i = 0; i < run->nsrc; i++)
-        io.next_rowid += run->src[i].niss;
-    rc = foi_csv_issue_header(&io.csv);
-    for (size_t i = 0; i < run->wide.nissues && !rc; i++) {
-        rc = cross_until(&io, &run->wide.issues[i]);
+    if (!rc && extra) {
+        if (!rowid) {
+            if (io->db)
+                rc = foi_sqlite_issue(io->db, is, &rowid);
+            else
+                rowid = (*io->next_rowid)++;
+        }
+        size_t at = io->extra.len;
         if (!rc)
-            rc = issue_emit(&io, &run->wide.issues[i], 1, NULL);
+            rc = foi_issue_write_tag(&io->extra, is, tag);
+        unsigned char rid[8];
+        for (int i = 0; i < 8; i++)
+            rid[i] = (unsigned char)((uint64_t)rowid >> (8 * i));
+        if (!rc && (foi_sumfile_write(io->xiss, io->extra.data + at, io->extra.len - at) ||
+                    foi_sumfile_write(io->xiss, rid, 8)))
+            rc = FOI_EIO;
+        if (!rc && io->extra.len >= 1 << 18)
+            rc = foi_flush_fd(x->extra_fd, &io->extra);
     }
+    if (!rc)
+        rc = foi_issue_summary_add(&x->isum, is);
+    struct foi_build_summary *bs = x->sum;
+    bs->issues++;
+    if (is->severity == FOI_SEV_ERROR)
+        bs->errors++;
+    else if (is->severity == FOI_SEV_WARNING)
+        bs->warnings++;
+    const struct foi_build_opts *o = x->o;
+    if (o->message && (is->severity == FOI_SEV_ERROR || !strcmp(is->code, "no_figures")))
+        o->message(o->cb_ctx, is->source_file, is->locator, is->message);
+    return rc;
+}
+
+/* The issues of no or several sources that come before is (or all, is NULL). */
+static int extra_until(struct issue_out *io, const struct foi_issue *is)
+{
+    int rc = 0;
+    while (!rc && !io->done) {
+        if (!io->have_cur) {
+            io->cur_tag = NULL;
+            io->cur_rowid = 0;
+            int r = io->next(io->ctx, &io->cur, &io->cur_tag, &io->cur_rowid);
+            if (r < 0)
+                return -r;
+            if (!r) {
+                io->done = 1;
+                return 0;
+            }
+            io->have_cur = 1;
+        }
+        if (is && foi_issue_cmp(&io->cur, is) > 0)
+            return 0;
+        rc = issue_emit(io, &io->cur, 1, io->cur_tag, io->cur_rowid);
+        io->have_cur = 0;
+    }
+    return rc;
+}
+
+static int own_issue(void *ctx, const struct foi_issue *is)
+{
+    struct issue_out *io = ctx;
+    int rc = extra_until(io, is);
+    return rc ? rc : issue_emit(io, is, 0, NULL, 0);
+}
+
+int foi_outs_issues(struct foi_outs *x, foi_extra_fn next, void *ctx, struct foi_sqlite *db, int64_t *next_rowid)
+{
+    struct foi_run *run = x->run;
+    struct foi_err *err = x->err;
+    struct issue_out io;
+    memset(&io, 0, sizeof io);
+    io.x = x;
+    io.next = next;
+    io.ctx = ctx;
+    io.db = db;
+    io.next_rowid = next_rowid;
+    foi_buf_init(&io.csv, 0);
+    foi_buf_init(&io.extra, 0);
+    int rc = foi_sumfile_open(&io.xiss, x->tmp[O_XISS], "FOIXISS1", err);
+    if (rc)
+        return rc;
+    x->written[O_XISS] = 1;
+    io.f = foi_wfile_open(x->tmp[O_ISSUES], err);
+    if (!io.f) {
+        foi_sumfile_close(io.xiss, 0, NULL);
+        return err->code ? err->code : FOI_EIO;
+    }
+    x->written[O_ISSUES] = 1;
+    rc = foi_csv_issue_header(&io.csv);
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
         if (!run->src[i].niss)
             continue;
@@ -1059,173 +725,606 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
                      "its result in the rebuild cache is damaged; build again with --clean");
     }
     if (!rc)
-        rc = cross_until(&io, NULL);
+        rc = extra_until(&io, NULL);
     if (!rc && io.csv.len)
         rc = foi_wfile_write(io.f, io.csv.data, io.csv.len);
     if (!rc)
-        rc = flush_fd(io.extra_fd, &io.extra);
-    rc = foi_wfile_finish(io.f, rc, x.tmp[O_ISSUES], err);
-    io.f = NULL;
-    if (!rc)
-        rc = foi_sumfile_close(io.xiss, 1, err);
-    io.xiss = NULL;
-    if (rc)
-        goto out;
-    snprintf(pname, sizeof pname, "issues sorted (%zu run%s)", foi_issort_runs(x.cross),
-             foi_issort_runs(x.cross) == 1 ? "" : "s");
-    foi_run_phase(pname);
-
-    /* sources.csv, datapackage.json, report.html */
-    {
-        struct foi_dataset view;
-        foi_dataset_init(&view);
-        view.tax = run->tax;
-        struct foi_source *rows = foi_malloc((run->nsrc + 1) * sizeof *rows);
-        if (!rows) {
-            rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
-            goto out;
-        }
-        for (size_t i = 0; i < run->nsrc; i++)
-            rows[i] = run->src[i].row;
-        view.sources = rows;
-        view.nsources = run->nsrc;
-        struct foi_export_ctx ec = { &view, &rep, 1, o->link_prefix };
-        rc = foi_out_sources_csv(&ec, x.tmp[O_SOURCES], err);
-        /* the package lists the issue codes used: one issue of each will do */
-        for (size_t k = 0; k < io.sum.ncodes && !rc; k++)
-            rc = foi_dataset_add_issue(&view, FOI_SEV_INFO, io.sum.codes[k].code, "", "", "%s", "");
-        if (!rc)
-            rc = foi_out_datapackage(&ec, x.tmp[O_DATAPACKAGE], err);
-        if (!rc) {
-            struct foi_report_in in = { rows, run->nsrc, run->wide.expect, run->wide.nexpect, run->tax, &x.cov,
-                                        &rep, &io.sum, o->link_prefix ? o->link_prefix : "" };
-            rc = foi_report_write(&in, x.tmp[O_REPORT], err);
-        }
-        view.sources = NULL;
-        view.nsources = 0;
-        foi_dataset_release(&view);
-        foi_free(rows);
-        if (rc)
-            goto out;
-    }
-    foi_run_phase("other outputs written");
-
-    /* the state: every source, where its rows went in foi.sqlite (a new
-     * database takes them in source order: records, then each source's own
-     * issues, then the others) */
-    {
-        struct foi_state st;
-        foi_state_init(&st);
-        snprintf(st.key, sizeof st.key, "%s", run->cache_key ? run->cache_key : "");
-        snprintf(st.fingerprint, sizeof st.fingerprint, "%s", fingerprint);
-        st.nrows = x.nrecords;
-        st.nextra = (uint64_t)(io.next_rowid - 1);
-        st.ncmp = rep.total_rows;
-        int64_t rec = 1, iss = 1;
-        for (size_t i = 0; i < run->nsrc && !rc; i++) {
-            const struct foi_src *s = &run->src[i];
-            struct foi_state_src ss;
-            memset(&ss, 0, sizeof ss);
-            ss.row = s->row;
-            ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
-            if (s->where == FOI_SRC_CACHE)
-                memcpy(ss.hsha, s->ref.hsha, 32);
-            else
-                foi_sha256(s->mem, s->memlen < FOI_RESULT_HEADER ? s->memlen : FOI_RESULT_HEADER, ss.hsha);
-            ss.nrec = s->nrec;
-            ss.niss = s->niss;
-            ss.rec_first = rec;
-            ss.rec_count = s->nrec;
-            ss.iss_first = iss;
-            ss.iss_count = s->niss;
-            rec += s->nrec;
-            iss += s->niss;
-            rc = foi_state_add_src(&st, &ss);
-        }
-        st.nextra = (uint64_t)(io.next_rowid - iss);
-        if (rc)
-            rc = foi_errf(err, rc, "", "out of memory");
-        else
-            rc = foi_state_write(&st, x.tmp[O_STATE], err);
-        foi_state_release(&st);
-        if (rc)
-            goto out;
-    }
-
-    /* foi.sqlite: the child finishes (or, in one process, all of it now) */
-    if (sj.pid) {
-        rc = sql_end(&sj, 1, err);
-    } else {
-        struct foi_sqlite *q = NULL;
-        rc = foi_sqlite_create(&q, x.tmp[O_SQLITE], 32768, err);
-        if (!rc)
-            rc = sql_results(run, q, err);
-        if (!rc)
-            rc = sql_rest(run, q, &ex, err);
-        if (q) {
-            int frc = foi_sqlite_finish(q, !rc);
-            if (!rc)
-                rc = frc;
-        }
-    }
-    foi_run_phase("foi.sqlite written");
-    if (rc)
-        goto out;
-
-    /* all written: into place */
-    for (int i = 0; i < NOUT && !rc; i++)
-        if (rename(x.tmp[i], x.fin[i]) != 0)
-            rc = foi_errf(err, FOI_EIO, x.fin[i], "cannot rename into place: %s", strerror(errno));
-    if (!rc) {
-        int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dfd >= 0) {
-            fsync(dfd);
-            close(dfd);
-        }
-    }
-out:
-    if (sj.pid)
-        sql_end(&sj, 0, err);
-    if (x.csv)
-        foi_wfile_abort(x.csv);
-    if (x.nd)
-        foi_wfile_abort(x.nd);
-    if (io.f)
-        foi_wfile_abort(io.f);
-    for (int i = 0; i < NOUT; i++) {
-        if (rc && made && x.tmp[i])
-            unlink(x.tmp[i]);
-        foi_free(x.tmp[i]);
-        foi_free(x.fin[i]);
-    }
-    if (x.rows_fd > 0)
-        close(x.rows_fd);
-    foi_buf_release(&x.rowsbuf);
-    foi_sumfile_close(x.cmpstate, 0, NULL);
-    foi_sumfile_close(io.xiss, 0, NULL);
-    if (ex.issues_fd >= 0)
-        close(ex.issues_fd);
-    if (ex.rows_fd >= 0)
-        close(ex.rows_fd);
-    if (x.cmp_fd >= 0)
-        close(x.cmp_fd);
-    foi_free(inputs);
-    foi_free(pick);
-    foi_free(gsel);
-    foi_comparable_release(&rep);
-    foi_buf_release(&x.cbuf);
-    foi_buf_release(&x.nbuf);
-    foi_buf_release(&x.rowbuf);
+        rc = foi_flush_fd(x->extra_fd, &io.extra);
+    rc = foi_wfile_finish(io.f, rc, x->tmp[O_ISSUES], err);
+    int xrc = foi_sumfile_close(io.xiss, !rc, err);
     foi_buf_release(&io.csv);
     foi_buf_release(&io.extra);
-    foi_ndjson_free(x.enc);
-    foi_dupcheck_release(&x.dup);
-    foi_issort_free(x.cross);
-    foi_cmp_builder_free(x.cb);
-    foi_free(x.outcomes);
-    foi_coverage_release(&x.cov);
-    foi_issue_summary_release(&io.sum);
-    foi_workforce_free(x.wf);
+    if (rc && !err->code)
+        foi_errf(err, rc, "issues.csv", "%s", foi_strerror(rc));
+    return rc ? rc : xrc;
+}
+
+int foi_outs_small(struct foi_outs *x)
+{
+    struct foi_run *run = x->run;
+    struct foi_err *err = x->err;
+    struct foi_dataset view;
+    foi_dataset_init(&view);
+    view.tax = run->tax;
+    struct foi_source *rows = foi_malloc((run->nsrc + 1) * sizeof *rows);
+    if (!rows)
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    for (size_t i = 0; i < run->nsrc; i++)
+        rows[i] = run->src[i].row;
+    view.sources = rows;
+    view.nsources = run->nsrc;
+    struct foi_export_ctx ec = { &view, &x->rep, 1, x->o->link_prefix };
+    x->written[O_SOURCES] = 1;
+    int rc = foi_out_sources_csv(&ec, x->tmp[O_SOURCES], err);
+    /* the package lists the issue codes used: one issue of each will do */
+    for (size_t k = 0; k < x->isum.ncodes && !rc; k++)
+        rc = foi_dataset_add_issue(&view, FOI_SEV_INFO, x->isum.codes[k].code, "", "", "%s", "");
+    if (!rc) {
+        x->written[O_DATAPACKAGE] = 1;
+        rc = foi_out_datapackage(&ec, x->tmp[O_DATAPACKAGE], err);
+    }
+    if (!rc) {
+        struct foi_report_in in = { rows, run->nsrc, run->wide.expect, run->wide.nexpect, run->tax, &x->cov,
+                                    &x->rep, &x->isum, x->o->link_prefix ? x->o->link_prefix : "" };
+        x->written[O_REPORT] = 1;
+        rc = foi_report_write(&in, x->tmp[O_REPORT], err);
+    }
+    view.sources = NULL;
+    view.nsources = 0;
+    foi_dataset_release(&view);
+    foi_free(rows);
+    return rc;
+}
+
+int foi_outs_state(struct foi_outs *x, const char *fingerprint, const struct foi_state *st)
+{
+    (void)fingerprint;
+    x->written[O_STATE] = 1;
+    return foi_state_write(st, x->tmp[O_STATE], x->err);
+}
+
+int foi_outs_rename(struct foi_outs *x)
+{
+    int rc = 0;
+    for (int i = 0; i < NOUT && !rc; i++)
+        if (x->written[i] && rename(x->tmp[i], x->fin[i]) != 0)
+            rc = foi_errf(x->err, FOI_EIO, x->fin[i], "cannot rename into place: %s", strerror(errno));
+        else
+            x->written[i] = 0;
+    int dfd = open(x->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        fsync(dfd);
+        close(dfd);
+    }
+    return rc;
+}
+
+void foi_outs_end(struct foi_outs *x, int failed)
+{
+    for (int i = 0; i < NOUT; i++) {
+        if (failed && x->written[i] && x->tmp[i])
+            unlink(x->tmp[i]);
+        foi_free(x->tmp[i]);
+        foi_free(x->fin[i]);
+    }
+    foi_sumfile_close(x->cmpstate, 0, NULL);
+    if (x->cmp_fd >= 0)
+        close(x->cmp_fd);
+    if (x->rows_out_fd >= 0)
+        close(x->rows_out_fd);
+    if (x->extra_fd >= 0)
+        close(x->extra_fd);
+    foi_buf_release(&x->rowbuf);
+    foi_free(x->pick);
+    foi_free(x->gsel);
+    foi_comparable_release(&x->rep);
+    foi_cmp_builder_free(x->cb);
+    foi_free(x->outcomes);
+    foi_coverage_release(&x->cov);
+    foi_issue_summary_release(&x->isum);
+    foi_workforce_free(x->wf);
+}
+
+/* ------------------------------------------------------------ foi.sqlite */
+struct issue_ins {
+    struct foi_sqlite *q;
+    int64_t first;               /* the first one's rowid */
+};
+
+static int insert_issue(void *ctx, const struct foi_issue *is)
+{
+    struct issue_ins *ii = ctx;
+    int64_t id;
+    int rc = foi_sqlite_issue(ii->q, is, &id);
+    if (!rc && !ii->first)
+        ii->first = id;
+    return rc;
+}
+
+int foi_outs_sql_results(struct foi_run *run, struct foi_sqlite *q, const size_t *which, size_t n,
+                         int64_t *rec_first, int64_t *iss_first, struct foi_err *err)
+{
+    int rc = 0;
+    for (size_t k = 0; k < n && !rc; k++) {
+        size_t i = which ? which[k] : k;
+        struct foi_merge_input in;
+        foi_run_input(run, i, &in);
+        struct foi_result_reader *rd;
+        if ((rc = foi_result_reader_open(&rd, &in, 65536, 0, err)))
+            break;
+        struct foi_record rec;
+        int r;
+        int64_t id = 0;
+        int64_t *first = rec_first ? &rec_first[k] : NULL;
+        if (first)
+            *first = 0;
+        while ((r = foi_result_reader_next(rd, &rec)) > 0 && !rc) {
+            rc = foi_sqlite_record(q, &rec, &id);
+            if (first && !*first)
+                *first = id;
+        }
+        if (r < 0 && !rc)
+            rc = foi_errf(err, -r, run->src[i].row.source_file, "cannot read its result back");
+        struct issue_ins ii = { q, 0 };
+        if (!rc)
+            rc = foi_result_reader_issues(rd, insert_issue, &ii);
+        if (iss_first)
+            iss_first[k] = ii.first;
+        foi_result_reader_close(rd);
+    }
+    return rc;
+}
+
+int foi_outs_sql_comparable(struct foi_outs *x, struct foi_sqlite *q, int fresh)
+{
+    /* the columns from the outcomes (a child forked before the table was
+     * built knows those, not the table) */
+    struct foi_comparable cols;
+    int rc = foi_comparable_init(&cols, x->outcomes, x->noutcomes);
+    if (!rc)
+        rc = fresh ? foi_sqlite_comparable_table(q, &cols) : foi_sqlite_exec(q, "DELETE FROM comparable");
+    if (!rc && !fresh)
+        rc = foi_sqlite_comparable_prepare(q, &cols);
+    foi_comparable_release(&cols);
+    struct foi_cmp_row_reader *rr = NULL;
+    if (!rc)
+        rc = foi_cmp_row_reader_new(&rr, x->rows_out_fd, x->noutcomes);
+    struct foi_cmp_row row;
+    int r = 0;
+    while (!rc && (r = foi_cmp_row_next(rr, &row)) > 0)
+        rc = foi_sqlite_comparable_row(q, &row);
+    if (!rc && r < 0)
+        rc = foi_errf(x->err, FOI_EIO, "foi.sqlite", "cannot read the comparable rows back");
+    foi_cmp_row_reader_free(rr);
+    return rc;
+}
+
+/* ------------------------------------------------------------ a full build */
+struct merge_out {
+    struct foi_outs *x;
+    struct foi_wfile *csv, *nd;
+    struct foi_buf cbuf, nbuf;
+    struct foi_ndjson *enc;
+    int rows_fd;                 /* .foi-rows */
+    struct foi_buf rowsbuf;
+    struct foi_dupcheck dup;
+    struct foi_issort *cross;
+    struct foi_issue_sink cross_sink;
+    unsigned char tag[16];
+    size_t nrecords;
+    uint64_t csv_bytes, nd_bytes;
+};
+
+static int cross_add(void *ctx, const struct foi_issue *is)
+{
+    struct merge_out *m = ctx;
+    key_tag(&m->dup.key, m->tag);
+    return foi_issort_add_tag(m->cross, is, m->tag);
+}
+
+static int on_record(void *ctx, const struct foi_record *r, const struct foi_merge_pos *pos)
+{
+    struct merge_out *m = ctx;
+    size_t c0 = m->cbuf.len, n0 = m->nbuf.len;
+    int rc = foi_csv_record(&m->cbuf, r);
+    if (!rc) rc = foi_ndjson_record(m->enc, &m->nbuf, r);
+    if (!rc) {
+        unsigned char t[16];
+        foi_put_le32(t, pos->source);
+        foi_put_le32(t + 4, pos->rank);
+        foi_put_le32(t + 8, (uint32_t)(m->cbuf.len - c0));
+        foi_put_le32(t + 12, (uint32_t)(m->nbuf.len - n0));
+        m->csv_bytes += m->cbuf.len - c0;
+        m->nd_bytes += m->nbuf.len - n0;
+        rc = foi_buf_add(&m->rowsbuf, t, 16);
+        if (!rc && m->rowsbuf.len >= 1 << 18)
+            rc = foi_flush_fd(m->rows_fd, &m->rowsbuf);
+    }
+    if (!rc && m->cbuf.len >= 1 << 18) {
+        rc = foi_wfile_write(m->csv, m->cbuf.data, m->cbuf.len);
+        foi_buf_reset(&m->cbuf);
+    }
+    if (!rc && m->nbuf.len >= 1 << 18) {
+        rc = foi_wfile_write(m->nd, m->nbuf.data, m->nbuf.len);
+        foi_buf_reset(&m->nbuf);
+    }
+    if (!rc) rc = foi_dupcheck_add(&m->dup, r);
+    if (!rc) rc = foi_cmp_builder_add(m->x->cb, r);
+    m->nrecords++;
+    return rc;
+}
+
+int foi_rows_header(int fd, uint64_t nrows)
+{
+    unsigned char h[FOI_STATE_ROWS_HDR];
+    memcpy(h, "FOIROWS1", 8);
+    for (int i = 0; i < 8; i++)
+        h[8 + i] = (unsigned char)(nrows >> (8 * i));
+    return pwrite(fd, h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
+}
+
+/* The records merged: records.csv, records.ndjson, .foi-rows, the
+ * duplicate check, the comparable table's first pass. */
+static int merge_records(struct foi_outs *x, struct merge_out *m)
+{
+    struct foi_run *run = x->run;
+    struct foi_err *err = x->err;
+    int rc = 0;
+    m->x = x;
+    m->rows_fd = open(x->tmp[O_ROWS], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    x->written[O_ROWS] = 1;
+    if (m->rows_fd < 0 || foi_write_all(m->rows_fd, "FOIROWS1\0\0\0\0\0\0\0\0", FOI_STATE_ROWS_HDR))
+        return foi_errf(err, FOI_EIO, x->tmp[O_ROWS], "cannot create: %s", strerror(errno));
+    m->csv = foi_wfile_open(x->tmp[O_RECORDS], err);
+    x->written[O_RECORDS] = m->csv != NULL;
+    m->nd = m->csv ? foi_wfile_open(x->tmp[O_NDJSON], err) : NULL;
+    x->written[O_NDJSON] = m->nd != NULL;
+    if (!m->csv || !m->nd)
+        return err->code ? err->code : FOI_EIO;
+    if ((rc = foi_ndjson_new(&m->enc)) || (rc = foi_issort_new(&m->cross, x->budget / 16, x->dir)))
+        return foi_errf(err, rc, "", "%s", foi_strerror(rc));
+    m->cross_sink.add = cross_add;
+    m->cross_sink.ctx = m;
+    foi_dupcheck_init(&m->dup, &m->cross_sink);
+    for (int c = 0; c < FOI_RECORD_NCOLS && !rc; c++)
+        if (!(rc = foi_csv_put(&m->cbuf, foi_record_columns[c], 1)))
+            rc = foi_buf_addc(&m->cbuf, c + 1 < FOI_RECORD_NCOLS ? ',' : '\n');
+    m->csv_bytes = m->cbuf.len;
+    struct foi_merge_input *inputs = foi_malloc((run->nsrc + 1) * sizeof *inputs);
+    if (rc || !inputs) {
+        foi_free(inputs);
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    }
+    size_t ninputs = 0;
+    for (size_t i = 0; i < run->nsrc; i++)
+        if (run->src[i].nrec)
+            foi_run_input(run, i, &inputs[ninputs++]);
+    struct foi_merge_opts mo;
+    memset(&mo, 0, sizeof mo);
+    mo.budget = x->budget / 2;
+    mo.tmp_dir = x->dir;
+    mo.verify = 1;
+    rc = foi_merge(inputs, ninputs, &mo, on_record, m, err);
+    foi_free(inputs);
+    if (!rc && m->cbuf.len)
+        rc = foi_wfile_write(m->csv, m->cbuf.data, m->cbuf.len);
+    if (!rc && m->nbuf.len)
+        rc = foi_wfile_write(m->nd, m->nbuf.data, m->nbuf.len);
+    if (!rc && (foi_flush_fd(m->rows_fd, &m->rowsbuf) || foi_rows_header(m->rows_fd, m->nrecords) ||
+                fsync(m->rows_fd) < 0))
+        rc = foi_errf(err, FOI_EIO, x->tmp[O_ROWS], "cannot write: %s", strerror(errno));
+    if (rc == FOI_ECORRUPT && mo.bad_input < run->nsrc)
+        foi_errf(err, rc, run->src[mo.bad_input].row.source_file,
+                 "its result in the rebuild cache is damaged; build again with --clean");
+    int crc = foi_wfile_finish(m->csv, rc, x->tmp[O_RECORDS], err);
+    int nrc = foi_wfile_finish(m->nd, rc ? rc : crc, x->tmp[O_NDJSON], err);
+    m->csv = m->nd = NULL;
+    if (!rc)
+        rc = crc ? crc : nrc;
+    if (rc && !err->code)
+        foi_errf(err, rc, "", "%s", foi_strerror(rc));
+    if (!rc) {
+        char pname[96];
+        snprintf(pname, sizeof pname, "records merged (%zu pass%s)", mo.passes, mo.passes == 1 ? "" : "es");
+        foi_run_phase(pname);
+    }
+    return rc;
+}
+
+static void merge_out_end(struct merge_out *m)
+{
+    if (m->csv)
+        foi_wfile_abort(m->csv);
+    if (m->nd)
+        foi_wfile_abort(m->nd);
+    if (m->rows_fd > 0)
+        close(m->rows_fd);
+    foi_buf_release(&m->cbuf);
+    foi_buf_release(&m->nbuf);
+    foi_buf_release(&m->rowsbuf);
+    foi_ndjson_free(m->enc);
+    foi_dupcheck_release(&m->dup);
+    foi_issort_free(m->cross);
+}
+
+/* The issues of no or several sources in a full build: those of no source
+ * (run->wide, sorted) merged with the sorted cross-file ones. */
+struct full_extra {
+    struct foi_run *run;
+    struct foi_issort *cross;
+    size_t wi;
+    struct foi_issue c;
+    int have_c, cross_done;
+};
+
+static int full_extra_next(void *ctx, struct foi_issue *is, const unsigned char **tag, int64_t *rowid)
+{
+    struct full_extra *f = ctx;
+    *rowid = 0;
+    if (!f->have_c && !f->cross_done) {
+        int r = foi_issort_next(f->cross, &f->c);
+        if (r < 0)
+            return r;
+        if (r)
+            f->have_c = 1;
+        else
+            f->cross_done = 1;
+    }
+    const struct foi_dataset *w = &f->run->wide;
+    int take_wide = f->wi < w->nissues && (!f->have_c || foi_issue_cmp(&w->issues[f->wi], &f->c) <= 0);
+    if (take_wide) {
+        *is = w->issues[f->wi++];
+        *tag = NULL;
+        return 1;
+    }
+    if (!f->have_c)
+        return 0;
+    *is = f->c;
+    *tag = foi_issort_tag(f->cross);
+    f->have_c = 0;
+    return 1;
+}
+
+/* foi.sqlite is filled by a child while the parent merges: the records
+ * and own issues of every source straight from their results, then (once
+ * the parent has them) the sources, the issues of no or several sources,
+ * the forces and the comparable table; committed only when told to. */
+struct sql_job {
+    pid_t pid;
+    int cmd, res;                /* parent -> child, child -> parent */
+};
+
+static int sql_rest(struct foi_outs *x, struct foi_sqlite *q)
+{
+    struct foi_run *run = x->run;
+    int rc = 0;
+    for (size_t i = 0; i < run->nsrc && !rc; i++)
+        rc = foi_sqlite_source(q, &run->src[i].row);
+    struct foi_issue_file *f = NULL;
+    if (!rc && !(rc = foi_issue_file_open(&f, dup(x->extra_fd), 65536))) {
+        struct foi_issue is;
+        int r = 0;
+        while (!rc && (r = foi_issue_file_next(f, &is)) > 0)
+            rc = foi_sqlite_issue(q, &is, NULL);
+        if (!rc && r < 0)
+            rc = foi_errf(x->err, FOI_EIO, "foi.sqlite", "cannot read the issues back");
+        foi_issue_file_close(f);
+    }
+    if (!rc)
+        rc = foi_sqlite_forces(q, run->tax);
+    if (!rc)
+        rc = foi_outs_sql_comparable(x, q, 1);
+    return rc;
+}
+
+static _Noreturn void sql_child(struct foi_outs *x, int cmd, int res)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    x->err = &err;
+    signal(SIGINT, SIG_IGN);    /* the parent decides: it says abort, or dies (end of file) */
+    struct foi_sqlite *q = NULL;
+    int rc = foi_sqlite_create(&q, x->tmp[O_SQLITE], 32768, &err);
+    if (!rc)
+        rc = foi_outs_sql_results(x->run, q, NULL, x->run->nsrc, NULL, NULL, &err);
+    char go = 0;
+    if (read_all_fd(cmd, &go, 1) || go != 'g')
+        go = 0;
+    if (!rc && go)
+        rc = sql_rest(x, q);
+    if (q) {
+        int frc = foi_sqlite_finish(q, !rc && go);
+        if (!rc)
+            rc = frc;
+    }
+    if (!go && !rc)
+        rc = FOI_EIO;
+    unsigned char h[4];
+    foi_put_le32(h, (uint32_t)rc);
+    char msg[sizeof err.message];
+    snprintf(msg, sizeof msg, "%s", err.message[0] ? err.message : foi_strerror(rc));
+    if (foi_write_all(res, h, 4) || foi_write_all(res, msg, sizeof msg))
+        _exit(1);
+    _exit(rc ? 2 : 0);
+}
+
+static int sql_start(struct sql_job *j, struct foi_outs *x)
+{
+    int c[2], r[2];
+    if (pipe(c) < 0)
+        return FOI_EIO;
+    if (pipe(r) < 0) {
+        close(c[0]);
+        close(c[1]);
+        return FOI_EIO;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(c[0]); close(c[1]); close(r[0]); close(r[1]);
+        return FOI_EIO;
+    }
+    if (pid == 0) {
+        close(c[1]);
+        close(r[0]);
+        sql_child(x, c[0], r[1]);
+    }
+    close(c[0]);
+    close(r[1]);
+    fcntl(c[1], F_SETFD, FD_CLOEXEC);
+    fcntl(r[0], F_SETFD, FD_CLOEXEC);
+    j->pid = pid;
+    j->cmd = c[1];
+    j->res = r[0];
+    return 0;
+}
+
+/* Tell the child to finish (go) or to drop it all, and wait. 0 or its error. */
+static int sql_end(struct sql_job *j, int go, struct foi_err *err)
+{
+    if (!j->pid)
+        return 0;
+    char c = go ? 'g' : 'a';
+    foi_write_all(j->cmd, &c, 1);
+    close(j->cmd);
+    unsigned char h[4];
+    char msg[sizeof err->message];
+    int rc;
+    if (read_all_fd(j->res, h, 4) || read_all_fd(j->res, msg, sizeof msg)) {
+        rc = go ? foi_errf(err, FOI_EIO, "foi.sqlite", "the SQLite writer stopped") : 0;
+    } else {
+        rc = (int)foi_le32(h);
+        msg[sizeof msg - 1] = 0;
+        if (rc && go)
+            foi_errf(err, rc, "foi.sqlite", "%s", msg);
+        if (!go)
+            rc = 0;
+    }
+    close(j->res);
+    int status;
+    while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    j->pid = 0;
+    return rc;
+}
+
+/* The state of a full build: sources in order, their rows' rowids as a new
+ * foi.sqlite numbers them (records, then own issues, then the others). */
+static int full_state(struct foi_outs *x, const char *fingerprint, const struct merge_out *m, int64_t extra_first,
+                      int64_t extra_next)
+{
+    struct foi_run *run = x->run;
+    struct foi_state st;
+    foi_state_init(&st);
+    snprintf(st.key, sizeof st.key, "%s", run->cache_key ? run->cache_key : "");
+    snprintf(st.fingerprint, sizeof st.fingerprint, "%s", fingerprint);
+    st.nrows = m->nrecords;
+    st.csv_bytes = m->csv_bytes;
+    st.nd_bytes = m->nd_bytes;
+    st.nextra = (uint64_t)(extra_next - extra_first);
+    st.ncmp = x->rep.total_rows;
+    int64_t rec = 1, iss = 1;
+    int rc = 0;
+    for (size_t i = 0; i < run->nsrc && !rc; i++) {
+        const struct foi_src *s = &run->src[i];
+        struct foi_state_src ss;
+        memset(&ss, 0, sizeof ss);
+        ss.row = s->row;
+        ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
+        if (s->where == FOI_SRC_CACHE)
+            memcpy(ss.hsha, s->ref.hsha, 32);
+        else
+            foi_sha256(s->mem, s->memlen < FOI_RESULT_HEADER ? s->memlen : FOI_RESULT_HEADER, ss.hsha);
+        ss.nrec = s->nrec;
+        ss.niss = s->niss;
+        ss.rec_first = s->nrec ? rec : 0;
+        ss.rec_count = s->nrec;
+        ss.iss_first = s->niss ? iss : 0;
+        ss.iss_count = s->niss;
+        rec += s->nrec;
+        iss += s->niss;
+        rc = foi_state_add_src(&st, &ss);
+    }
+    if (rc)
+        rc = foi_errf(x->err, rc, "", "out of memory");
+    else
+        rc = foi_outs_state(x, fingerprint, &st);
+    foi_state_release(&st);
+    return rc;
+}
+
+int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const char *fingerprint,
+                    struct foi_err *err)
+{
+    struct foi_outs x;
+    struct merge_out m;
+    memset(&m, 0, sizeof m);
+    struct sql_job sj;
+    memset(&sj, 0, sizeof sj);
+    int rc = foi_outs_begin(&x, run, sum, err);
+    /* foi.sqlite, side by side */
+    if (!rc && !run->o->no_fork) {
+        x.written[O_SQLITE] = 1;
+        if ((rc = sql_start(&sj, &x)))
+            rc = foi_errf(err, rc, "foi.sqlite", "cannot start the SQLite writer: %s", strerror(errno));
+    }
+    if (!rc)
+        rc = merge_records(&x, &m);
+    if (!rc && !(rc = foi_outs_comparable(&x)))
+        foi_run_phase("comparable table");
+    if (!rc)
+        rc = foi_outs_missing(&x);
+    int64_t extra_first = 1;
+    for (size_t i = 0; i < run->nsrc; i++)
+        extra_first += run->src[i].niss;
+    int64_t extra_next = extra_first;
+    if (!rc && (rc = foi_issort_finish(m.cross)))
+        rc = foi_errf(err, rc, "issues.csv", "cannot sort the issues: %s", foi_strerror(rc));
+    if (!rc) {
+        struct full_extra fe;
+        memset(&fe, 0, sizeof fe);
+        fe.run = run;
+        fe.cross = m.cross;
+        rc = foi_outs_issues(&x, full_extra_next, &fe, NULL, &extra_next);
+    }
+    if (!rc) {
+        char pname[96];
+        snprintf(pname, sizeof pname, "issues sorted (%zu run%s)", foi_issort_runs(m.cross),
+                 foi_issort_runs(m.cross) == 1 ? "" : "s");
+        foi_run_phase(pname);
+    }
+    if (!rc)
+        rc = full_state(&x, fingerprint, &m, extra_first, extra_next);
+    if (!rc && !(rc = foi_outs_small(&x)))
+        foi_run_phase("other outputs written");
+    /* foi.sqlite: the child finishes (or, in one process, all of it now) */
+    if (!rc) {
+        if (sj.pid) {
+            rc = sql_end(&sj, 1, err);
+        } else {
+            x.written[O_SQLITE] = 1;
+            struct foi_sqlite *q = NULL;
+            rc = foi_sqlite_create(&q, x.tmp[O_SQLITE], 32768, err);
+            if (!rc)
+                rc = foi_outs_sql_results(run, q, NULL, run->nsrc, NULL, NULL, err);
+            if (!rc)
+                rc = sql_rest(&x, q);
+            if (q) {
+                int frc = foi_sqlite_finish(q, !rc);
+                if (!rc)
+                    rc = frc;
+            }
+        }
+        if (!rc)
+            foi_run_phase("foi.sqlite written");
+    }
+    if (sj.pid)
+        sql_end(&sj, 0, err);
+    /* all written: into place */
+    if (!rc)
+        rc = foi_outs_rename(&x);
+    merge_out_end(&m);
+    foi_outs_end(&x, rc != 0);
     if (rc && !err->code)
         foi_errf(err, rc, "", "%s", foi_strerror(rc));
     return rc;

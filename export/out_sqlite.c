@@ -307,12 +307,15 @@ static enum cmp_kind cmp_kind_of(const struct foi_comparable *cmp, const char *n
     return CK_TEXT;
 }
 
-int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp)
+/* The columns' kinds and the insert statement; the table itself made when create. */
+static int comparable_setup(struct foi_sqlite *q, const struct foi_comparable *cmp, int create)
 {
     int n = 0;
     const char *const *cols = cmp ? foi_comparable_columns(cmp, &n) : NULL;
     if (!cols || n <= 0)
-        return exec(q, "CREATE TABLE comparable (force_id TEXT)");
+        return create ? exec(q, "CREATE TABLE comparable (force_id TEXT)") : 0;
+    foi_free(q->cmp_kind);
+    foi_free(q->cmp_cell);
     q->cmp_kind = foi_malloc((size_t)n);
     q->cmp_cell = foi_malloc((size_t)n * sizeof *q->cmp_cell);
     if (!q->cmp_kind || !q->cmp_cell)
@@ -334,9 +337,21 @@ int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparabl
         rc = foi_buf_adds(&q->sql, ")");
     if (rc)
         return foi_errf(q->err, FOI_ENOMEM, q->path, "out of memory");
-    if ((rc = exec(q, q->sql.data)) || (rc = insert_sql(q, "comparable", n)))
+    if ((create && (rc = exec(q, q->sql.data))) || (rc = insert_sql(q, "comparable", n)))
         return rc;
+    sqlite3_finalize(q->ins_cmp);
+    q->ins_cmp = NULL;
     return prepare(q, q->sql.data, &q->ins_cmp);
+}
+
+int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp)
+{
+    return comparable_setup(q, cmp, 1);
+}
+
+int foi_sqlite_comparable_prepare(struct foi_sqlite *q, const struct foi_comparable *cmp)
+{
+    return comparable_setup(q, cmp, 0);
 }
 
 int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row)

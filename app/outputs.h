@@ -1,0 +1,90 @@
+/* outputs.h: the steps that write a build's outputs, shared by a full
+ * build (outputs.c: every record merged again) and an incremental one
+ * (splice.c: the previous outputs updated). Internal to app/. */
+#ifndef FOI_OUTPUTS_H
+#define FOI_OUTPUTS_H
+
+#include "run.h"
+#include "issort.h"
+#include "state.h"
+#include "../analyze/comparable.h"
+#include "../analyze/coverage.h"
+#include "../export/export.h"
+
+enum { O_RECORDS, O_NDJSON, O_SQLITE, O_COMPARABLE, O_SOURCES, O_ISSUES, O_DATAPACKAGE, O_REPORT,
+       O_STATE, O_ROWS, O_XISS, O_CMPSTATE, NOUT };
+extern const char *const foi_out_names[NOUT];
+
+struct foi_outs {
+    struct foi_run *run;
+    const struct foi_build_opts *o;
+    struct foi_err *err;
+    struct foi_build_summary *sum;
+    const char *dir;
+    char *tmp[NOUT], *fin[NOUT];
+    int written[NOUT];           /* a temporary to rename into place */
+    size_t budget;
+    const char **outcomes;
+    int noutcomes;
+    struct foi_coverage cov;
+    struct foi_workforce *wf;
+    struct foi_issue_sink wide_sink;
+    /* the comparable table */
+    struct foi_cmp_builder *cb;
+    int cmp_fd;                  /* its rows as they come, for the second pass */
+    struct foi_buf rowbuf;
+    struct foi_sumfile *cmpstate;   /* the new .foi-cmp */
+    int rows_out_fd;             /* its rows with their funnel, for foi.sqlite */
+    struct foi_comparable rep;   /* its start and the plotted groups' rows, for the report */
+    size_t *pick, *gsel;
+    /* issues */
+    struct foi_issue_summary isum;
+    int extra_fd;                /* the issues of no or several sources, for foi.sqlite */
+};
+
+/* Where the issues of no or several sources come from, in SPEC order:
+ * 1 with *is (valid until the next call), its tag and its rowid in the
+ * previous foi.sqlite (0: a new one); 0 at the end; or -code. */
+typedef int (*foi_extra_fn)(void *ctx, struct foi_issue *is, const unsigned char **tag, int64_t *rowid);
+
+/* Set up: the output folder, temporaries' names, counts for the summary,
+ * coverage added up, the workforce and the comparable table's builder. */
+int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_summary *sum, struct foi_err *err);
+/* The comparable table's second pass (funnels): comparable.csv, the rows
+ * for foi.sqlite, the report's part. */
+int foi_outs_comparable(struct foi_outs *x);
+/* Forces asked for and not heard from (into run->wide). */
+int foi_outs_missing(struct foi_outs *x);
+/* issues.csv (each source's own issues merged with the others from next),
+ * .foi-xiss, and the issue file foi.sqlite reads (extra_fd). When db is
+ * given (an update), a new issue of no or several sources is inserted
+ * there; else rowids are numbered from *next_rowid. The tags and rowids
+ * the dropped old ones had are not this function's business. */
+int foi_outs_issues(struct foi_outs *x, foi_extra_fn next, void *ctx, struct foi_sqlite *db, int64_t *next_rowid);
+/* sources.csv, datapackage.json, report.html. */
+int foi_outs_small(struct foi_outs *x);
+/* .foi-state. */
+int foi_outs_state(struct foi_outs *x, const char *fingerprint, const struct foi_state *st);
+/* Every written temporary into place, the folder synced. */
+int foi_outs_rename(struct foi_outs *x);
+void foi_outs_end(struct foi_outs *x, int failed);
+
+/* Comparable rows as the passes write and read them. */
+int foi_cmp_row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r);
+struct foi_cmp_row_reader;
+int foi_cmp_row_reader_new(struct foi_cmp_row_reader **out, int fd, int ncells);
+/* 1 a row (valid until the next call), 0 at the end, -1 on error. */
+int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r);
+void foi_cmp_row_reader_free(struct foi_cmp_row_reader *rr);
+
+/* foi.sqlite's rows of the sources' results: records, then own issues. */
+int foi_outs_sql_results(struct foi_run *run, struct foi_sqlite *q, const size_t *which, size_t n,
+                         int64_t *rec_first, int64_t *iss_first, struct foi_err *err);
+/* Its comparable table (made afresh or emptied first) from rows_out_fd. */
+int foi_outs_sql_comparable(struct foi_outs *x, struct foi_sqlite *q, int fresh);
+
+int foi_write_all(int fd, const void *p, size_t n);
+int foi_flush_fd(int fd, struct foi_buf *b);
+int foi_tmp_fd(const char *dir);
+
+#endif
