@@ -429,13 +429,7 @@ static int sum_months(struct foi_cmp_builder *b)
     int rc = 0;
     if (!nmon)
         return 0;
-    qsort(mons, nmon, sizeof *mons, mon_cmp);
-    /* unique */
-    size_t u = 0;
-    for (size_t i = 0; i < nmon; i++)
-        if (u == 0 || mon_cmp(&mons[u - 1], &mons[i]))
-            mons[u++] = mons[i];
-    nmon = u;
+    /* sorted and unique (flush_force) */
     /* a year is complete for a source when its twelve months are all listed;
      * in a sorted unique list that is: twelve entries on, the month is start + 11 */
     for (size_t i = 0; i < nmon; i++) {
@@ -630,6 +624,15 @@ static int flush_force(struct foi_cmp_builder *b)
         return 0;
     struct foi_comparable *cmp = &b->t;
     int rc = 0;
+    /* the months listed: sorted by file, once each */
+    if (b->nmon) {
+        qsort(b->mons, b->nmon, sizeof *b->mons, mon_cmp);
+        size_t u = 0;
+        for (size_t i = 0; i < b->nmon; i++)
+            if (u == 0 || mon_cmp(&b->mons[u - 1], &b->mons[i]))
+                b->mons[u++] = b->mons[i];
+        b->nmon = u;
+    }
     if (b->keep_direct)
         for (size_t i = 0; i < cmp->nrows && !rc; i++)
             rc = b->keep_direct(b->keep_ctx, &cmp->rows[i]);
@@ -877,6 +880,40 @@ const struct foi_cmp_group *foi_cmp_builder_groups(const struct foi_cmp_builder 
 size_t foi_cmp_builder_rows(const struct foi_cmp_builder *b)
 {
     return b->nout;
+}
+
+int foi_cmp_direct(const char *const *outcomes, int noutcomes, const struct foi_record *const *recs, size_t n,
+                   struct foi_arena *a, struct foi_cmp_row *out)
+{
+    memset(out, 0, sizeof *out);
+    const struct foi_record *first = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const struct foi_record *r = recs[i];
+        if (!eligible(r))
+            continue;
+        if (!first) {
+            first = r;
+            out->force_id = foi_arena_strdup(a, r->force_id ? r->force_id : "");
+            out->force_name = foi_arena_strdup(a, r->force_name ? r->force_name : (r->force_id ? r->force_id : ""));
+            out->category = foi_arena_strdup(a, r->category ? r->category : "");
+            out->measure = foi_arena_strdup(a, r->measure ? r->measure : "");
+            out->subject = foi_arena_strdup(a, r->subject ? r->subject : "");
+            out->cells = foi_arena_alloc(a, (size_t)(noutcomes ? noutcomes : 1) * sizeof *out->cells);
+            if (!out->force_id || !out->force_name || !out->category || !out->measure || !out->subject ||
+                !out->cells)
+                return FOI_ENOMEM;
+            snprintf(out->period_start, sizeof out->period_start, "%s", r->period_start);
+            snprintf(out->period_end, sizeof out->period_end, "%s", r->period_end);
+            out->officers = -1;
+            out->funnel = "";
+        }
+        for (int c = 0; c < noutcomes; c++)
+            if (r->outcome && !strcmp(outcomes[c], r->outcome)) {
+                cell_merge(&out->cells[c], &r->v);
+                break;
+            }
+    }
+    return first ? 1 : 0;
 }
 
 /* ------------------------------------------------------------ a whole table */

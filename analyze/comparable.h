@@ -121,9 +121,16 @@ typedef int (*foi_cmp_month_fn)(void *ctx, const char *force_id, const char *sou
 void foi_cmp_builder_keep(struct foi_cmp_builder *b, foi_cmp_direct_fn direct, foi_cmp_month_fn month, void *ctx);
 int foi_cmp_builder_add_direct(struct foi_cmp_builder *b, const struct foi_cmp_row *row);
 int foi_cmp_builder_add_month(struct foi_cmp_builder *b, const char *force_id, const char *source_file, long ym);
-/* Is r a record the table counts? Its month index (y * 12 + m - 1) when its
- * period is exactly one calendar month, else -1. */
+/* The row before sums and rates that records r[0..n) make (all of one
+ * force, period, category, measure and subject; those the table does not
+ * count are skipped): 1 with *out (strings in a), 0 when none counts, or
+ * FOI_ENOMEM (negative: -FOI_ENOMEM). */
+int foi_cmp_direct(const char *const *outcomes, int noutcomes, const struct foi_record *const *r, size_t n,
+                   struct foi_arena *a, struct foi_cmp_row *out);
+/* Is r a record the table counts? 1 or 0. */
 int foi_cmp_eligible(const struct foi_record *r);
+/* The month index (y * 12 + m - 1) of a period that is exactly one
+ * calendar month, else -1. */
 long foi_cmp_month(const char *period_start, const char *period_end);
 /* After finish: the row's funnel position ("" when none) and, for the
  * report, its group (NULL when it has none). */

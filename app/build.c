@@ -9,6 +9,8 @@
 #include "serial.h"
 #include "fileproc.h"
 #include "stamp.h"
+#include "state.h"
+#include "outputs.h"
 #include "../parsers/parser.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
@@ -654,6 +656,8 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     foi_free(rows);
     if (rc)
         goto out;
+    if ((rc = foi_stamp_options(run.wide.expect, run.wide.nexpect, &sin, run.options)))
+        goto out;
     struct foi_stamp_counts counts;
     int up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp, &counts);
     if (up_to_date) {
@@ -675,7 +679,25 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
         rc = foi_export_remove_stale(o->out_dir, err);
         foi_run_phase("outputs up to date, kept");
     } else {
-        rc = foi_run_outputs(&run, sum, fp, err);
+        /* the outputs there are those of an earlier build under the same
+         * options, with their state: updated in place when few files
+         * changed (splice.c), else written again */
+        int fallback = 1;
+        char was[65];
+        struct foi_state old;
+        foi_state_init(&old);
+        struct foi_err serr;
+        foi_err_clear(&serr);
+        int have_old = foi_stamp_intact(o->out_dir, was) && !foi_state_read(&old, o->out_dir, &serr) &&
+                       !strcmp(old.key, run.options) && !strcmp(old.fingerprint, was);
+        if (have_old && !o->clean && !o->no_splice) {
+            rc = foi_run_splice(&run, &old, sum, fp, &fallback, err);
+            if (!rc || !fallback)
+                sum->spliced = !rc;
+        }
+        if (fallback)
+            rc = foi_run_outputs(&run, have_old ? &old : NULL, sum, fp, err);
+        foi_state_release(&old);
     }
     if (rc) {
         if (rc != FOI_ENOMEM && rc != FOI_EUSAGE)

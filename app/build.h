@@ -23,6 +23,7 @@ struct foi_build_opts {
     long mem_limit_mb;            /* per worker address space; 0 = default 2048 */
     int clean;                    /* ignore the rebuild cache */
     int no_fork;                  /* parse in-process (debugging) */
+    int no_splice;                /* write every output again even when few files changed (tests) */
     const char *link_prefix;      /* report.html links: prefix + source_file (relative); NULL none */
     size_t mem_budget;            /* bytes the build's own process may hold for merging and
                                      sorting (--mem-budget); 0 = FOI_DEFAULT_MEM_BUDGET */
@@ -36,6 +37,7 @@ struct foi_build_summary {
     size_t files, parsed, partial, failed, refused, skipped;
     size_t records, issues, errors, warnings;
     size_t reused;                /* files taken from the rebuild cache */
+    int spliced;                  /* the previous outputs were updated in place (splice.c) */
     char changes[1024];           /* one paragraph: what changed since the previous build */
 };
 

@@ -236,6 +236,9 @@ static int cmd_build(int argc, char **argv)
     const char *fw = getenv("FOI_TEST_FAIL_WRITE_AFTER");
     if (fw && parse_long(fw, 1, 1L << 30, &v) == 0)
         foi_wfile_fail_after(v);
+    /* test hook (tests/e2e/rebuild.sh): write every output again instead of updating them */
+    if (getenv("FOI_TEST_NO_SPLICE"))
+        o.no_splice = 1;
 
     struct foi_build_summary sum;
     struct foi_err err;
@@ -251,9 +254,9 @@ static int cmd_build(int argc, char **argv)
         return FOI_EXIT_WRITE;
     }
     if (!quiet) {
-        fprintf(stderr, "foi: %zu files (%zu reused from the previous build): %zu parsed, %zu partial, "
+        fprintf(stderr, "foi: %zu files (%zu reused from the previous build%s): %zu parsed, %zu partial, "
                 "%zu failed, %zu refused, %zu skipped; %zu records; %zu issues (%zu errors, %zu warnings)%s%s\n",
-                sum.files, sum.reused, sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
+                sum.files, sum.reused, sum.spliced ? "; outputs updated in place" : "", sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
                 sum.records, sum.issues, sum.errors, sum.warnings,
                 sum.changes[0] ? "\n" : "", sum.changes);
     }

@@ -46,6 +46,12 @@ struct foi_result_reader {
     uint32_t nread;             /* records returned */
     uint32_t refs[FOI_RESULT_NREFS];
     const uint32_t *rank;       /* string ranks (merge only) */
+    /* random access (seek): the block loaded, where in it, which record next */
+    int seek_loaded;
+    uint32_t seek_b, seek_rec;
+    size_t seek_pos, seek_len;
+    char *sbuf;
+    size_t salloc;
 };
 
 void foi_result_reader_close(struct foi_result_reader *rd)
@@ -56,6 +62,7 @@ void foi_result_reader_close(struct foi_result_reader *rd)
         foi_result_close(&rd->r);
     foi_free(rd->hh);
     foi_free(rd->buf);
+    foi_free(rd->sbuf);
     foi_free(rd);
 }
 
@@ -195,6 +202,69 @@ int foi_result_reader_next(struct foi_result_reader *rd, struct foi_record *rec)
     /* the last record must end the records section exactly */
     if (rd->nread == rd->r.nrec && (rd->pos != rd->len || rd->next_blk != rd->r.nblk))
         return -FOI_ECORRUPT;
+    return 1;
+}
+
+int foi_result_reader_seek(struct foi_result_reader *rd, uint32_t k, struct foi_record *rec)
+{
+    const struct foi_result *r = &rd->r;
+    if (k >= r->nrec)
+        return -FOI_ECORRUPT;
+    uint32_t lo = 0, hi = r->nblk;
+    while (hi - lo > 1) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (r->blk[m].first <= k)
+            lo = m;
+        else
+            hi = m;
+    }
+    if (!rd->seek_loaded || rd->seek_b != lo) {
+        uint64_t o, e;
+        foi_result_block_span(r, lo, &o, &e);
+        size_t n = (size_t)(e - o);
+        uint64_t at = foi_result_rec_off(r) + o;
+        const char *p;
+        if (rd->in.mem) {
+            p = rd->in.mem + at;
+        } else {
+            if (n + 1 > rd->salloc) {
+                char *b = foi_realloc(rd->sbuf, n + 1);
+                if (!b)
+                    return -FOI_ENOMEM;
+                rd->sbuf = b;
+                rd->salloc = n + 1;
+            }
+            if (pread_all(rd->in.fd, rd->sbuf, n, rd->in.off + at))
+                return -FOI_ECORRUPT;
+            p = rd->sbuf;
+        }
+        if (!foi_result_block_ok(r, lo, p, n))
+            return -FOI_ECORRUPT;
+        if (rd->in.mem) {
+            /* decode straight from the result in memory */
+            foi_free(rd->sbuf);
+            rd->sbuf = NULL;
+            rd->salloc = 0;
+        }
+        rd->seek_loaded = 1;
+        rd->seek_b = lo;
+        rd->seek_len = n;
+        rd->seek_pos = 0;
+        rd->seek_rec = r->blk[lo].first;
+    }
+    const char *base = rd->in.mem ? rd->in.mem + foi_result_rec_off(r) + r->blk[lo].off : rd->sbuf;
+    if (rd->seek_rec > k) {
+        rd->seek_pos = 0;
+        rd->seek_rec = r->blk[lo].first;
+    }
+    while (rd->seek_rec <= k) {
+        size_t used;
+        if (rd->seek_pos >= rd->seek_len ||
+            foi_result_record(r, base + rd->seek_pos, rd->seek_len - rd->seek_pos, rec, &used, NULL))
+            return -FOI_ECORRUPT;
+        rd->seek_pos += used;
+        rd->seek_rec++;
+    }
     return 1;
 }
 

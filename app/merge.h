@@ -55,6 +55,10 @@ int foi_result_reader_open(struct foi_result_reader **out, const struct foi_merg
 /* The next record: 1 with *r set (valid until the next call), 0 at the end,
  * or -FOI_ECORRUPT / -FOI_EIO / -FOI_ENOMEM. */
 int foi_result_reader_next(struct foi_result_reader *rd, struct foi_record *r);
+/* Record k of the result (random access: its block read and checked, then
+ * the records before it in the block): 1 with *r set (valid until the next
+ * seek), or -code. Not to be mixed with next on the same reader. */
+int foi_result_reader_seek(struct foi_result_reader *rd, uint32_t k, struct foi_record *r);
 /* The result's source row and issues (the issues section read whole). */
 const struct foi_result *foi_result_reader_head(const struct foi_result_reader *rd);
 int foi_result_reader_issues(struct foi_result_reader *rd, int (*fn)(void *ctx, const struct foi_issue *is),

@@ -8,6 +8,7 @@
  * written alongside. Everything goes to temporaries renamed at the end.
  * The steps splice.c shares are here too (outputs.h). */
 #include "outputs.h"
+#include "diff.h"
 #include "serial.h"
 #include "stamp.h"
 #include "../analyze/reconcile.h"
@@ -94,6 +95,15 @@ long foi_run_find(const struct foi_run *r, const char *source_file)
             hi = m;
     }
     return -1;
+}
+
+void foi_run_hsha(const struct foi_run *r, size_t i, unsigned char h[32])
+{
+    const struct foi_src *s = &r->src[i];
+    if (s->where == FOI_SRC_CACHE)
+        memcpy(h, s->ref.hsha, 32);
+    else
+        foi_sha256(s->mem, s->memlen < FOI_RESULT_HEADER ? s->memlen : FOI_RESULT_HEADER, h);
 }
 
 static void tag_bytes(uint64_t a, uint64_t b, unsigned char tag[16])
@@ -247,18 +257,9 @@ static const char *rr_take(const char **p, const char *end)
     return s;
 }
 
-/* The next row: 1, 0 at the end, -1 on error. Strings point into the
- * reader's buffer until the next call. */
-int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
+int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int ncells, struct foi_cmp_row *r)
 {
-    if (rr->pos >= rr->len && rr_need(rr, 1))
-        return rr->pos >= rr->len && rr->eof ? 0 : -1;
-    if (rr_need(rr, 4))
-        return -1;
-    size_t len = foi_le32((const unsigned char *)rr->buf + rr->pos);
-    if (rr_need(rr, 4 + len))
-        return -1;
-    const char *p = rr->buf + rr->pos + 4, *end = p + len;
+    const char *end = p + len;
     const char *s[9];
     for (int k = 0; k < 9; k++)
         if (!(s[k] = rr_take(&p, end)))
@@ -280,8 +281,8 @@ int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
     memcpy(&r->officers, p + 2, 8);
     memcpy(&r->rate_per_1000, p + 10, 8);
     p += 18;
-    for (int c = 0; c < rr->ncells; c++) {
-        struct foi_cmp_cell *x = &rr->cells[c];
+    for (int c = 0; c < ncells; c++) {
+        struct foi_cmp_cell *x = &cells[c];
         memset(x, 0, sizeof *x);
         if (end - p < 7)
             return -1;
@@ -306,7 +307,23 @@ int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
     }
     if (p != end)
         return -1;
-    r->cells = rr->cells;
+    r->cells = cells;
+    return 0;
+}
+
+/* The next row: 1, 0 at the end, -1 on error. Strings point into the
+ * reader's buffer until the next call. */
+int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
+{
+    if (rr->pos >= rr->len && rr_need(rr, 1))
+        return rr->pos >= rr->len && rr->eof ? 0 : -1;
+    if (rr_need(rr, 4))
+        return -1;
+    size_t len = foi_le32((const unsigned char *)rr->buf + rr->pos);
+    if (rr_need(rr, 4 + len))
+        return -1;
+    if (foi_cmp_row_parse(rr->buf + rr->pos + 4, len, rr->cells, rr->ncells, r))
+        return -1;
     rr->pos += 4 + len;
     return 1;
 }
@@ -907,12 +924,17 @@ struct merge_out {
     struct foi_ndjson *enc;
     int rows_fd;                 /* .foi-rows */
     struct foi_buf rowsbuf;
+    struct foi_sha *rows_sha;    /* of its rows, for the state */
+    unsigned char rows_digest[32];
     struct foi_dupcheck dup;
     struct foi_issort *cross;
     struct foi_issue_sink cross_sink;
     unsigned char tag[16];
     size_t nrecords;
     uint64_t csv_bytes, nd_bytes;
+    /* the change summary: the records of the sources that changed */
+    struct foi_diff_sum *dsum;
+    unsigned char *sel;
 };
 
 static int cross_add(void *ctx, const struct foi_issue *is)
@@ -937,8 +959,10 @@ static int on_record(void *ctx, const struct foi_record *r, const struct foi_mer
         m->csv_bytes += m->cbuf.len - c0;
         m->nd_bytes += m->nbuf.len - n0;
         rc = foi_buf_add(&m->rowsbuf, t, 16);
-        if (!rc && m->rowsbuf.len >= 1 << 18)
+        if (!rc && m->rowsbuf.len >= 1 << 18) {
+            foi_sha_add(m->rows_sha, m->rowsbuf.data, m->rowsbuf.len);
             rc = foi_flush_fd(m->rows_fd, &m->rowsbuf);
+        }
     }
     if (!rc && m->cbuf.len >= 1 << 18) {
         rc = foi_wfile_write(m->csv, m->cbuf.data, m->cbuf.len);
@@ -950,6 +974,8 @@ static int on_record(void *ctx, const struct foi_record *r, const struct foi_mer
     }
     if (!rc) rc = foi_dupcheck_add(&m->dup, r);
     if (!rc) rc = foi_cmp_builder_add(m->x->cb, r);
+    if (!rc && m->dsum && m->sel[pos->source])
+        rc = foi_diff_sum_record(m->dsum, 0, r);
     m->nrecords++;
     return rc;
 }
@@ -983,6 +1009,8 @@ static int merge_records(struct foi_outs *x, struct merge_out *m)
         return err->code ? err->code : FOI_EIO;
     if ((rc = foi_ndjson_new(&m->enc)) || (rc = foi_issort_new(&m->cross, x->budget / 16, x->dir)))
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));
+    if (!(m->rows_sha = foi_sha_begin()))
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
     m->cross_sink.add = cross_add;
     m->cross_sink.ctx = m;
     foi_dupcheck_init(&m->dup, &m->cross_sink);
@@ -1010,6 +1038,11 @@ static int merge_records(struct foi_outs *x, struct merge_out *m)
         rc = foi_wfile_write(m->csv, m->cbuf.data, m->cbuf.len);
     if (!rc && m->nbuf.len)
         rc = foi_wfile_write(m->nd, m->nbuf.data, m->nbuf.len);
+    if (!rc)
+        foi_sha_add(m->rows_sha, m->rowsbuf.data, m->rowsbuf.len);
+    if (foi_sha_end(m->rows_sha, m->rows_digest) && !rc)
+        rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    m->rows_sha = NULL;
     if (!rc && (foi_flush_fd(m->rows_fd, &m->rowsbuf) || foi_rows_header(m->rows_fd, m->nrecords) ||
                 fsync(m->rows_fd) < 0))
         rc = foi_errf(err, FOI_EIO, x->tmp[O_ROWS], "cannot write: %s", strerror(errno));
@@ -1045,6 +1078,10 @@ static void merge_out_end(struct merge_out *m)
     foi_ndjson_free(m->enc);
     foi_dupcheck_release(&m->dup);
     foi_issort_free(m->cross);
+    foi_diff_sum_free(m->dsum);
+    foi_free(m->sel);
+    if (m->rows_sha)
+        foi_sha_end(m->rows_sha, m->rows_digest);
 }
 
 /* The issues of no or several sources in a full build: those of no source
@@ -1216,13 +1253,14 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
     struct foi_run *run = x->run;
     struct foi_state st;
     foi_state_init(&st);
-    snprintf(st.key, sizeof st.key, "%s", run->cache_key ? run->cache_key : "");
+    snprintf(st.key, sizeof st.key, "%s", run->options);
     snprintf(st.fingerprint, sizeof st.fingerprint, "%s", fingerprint);
     st.nrows = m->nrecords;
     st.csv_bytes = m->csv_bytes;
     st.nd_bytes = m->nd_bytes;
     st.nextra = (uint64_t)(extra_next - extra_first);
     st.ncmp = x->rep.total_rows;
+    memcpy(st.rows_sha, m->rows_digest, 32);
     int64_t rec = 1, iss = 1;
     int rc = 0;
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
@@ -1231,10 +1269,7 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
         memset(&ss, 0, sizeof ss);
         ss.row = s->row;
         ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
-        if (s->where == FOI_SRC_CACHE)
-            memcpy(ss.hsha, s->ref.hsha, 32);
-        else
-            foi_sha256(s->mem, s->memlen < FOI_RESULT_HEADER ? s->memlen : FOI_RESULT_HEADER, ss.hsha);
+        foi_run_hsha(run, i, ss.hsha);
         ss.nrec = s->nrec;
         ss.niss = s->niss;
         ss.rec_first = s->nrec ? rec : 0;
@@ -1253,8 +1288,46 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
     return rc;
 }
 
-int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const char *fingerprint,
-                    struct foi_err *err)
+/* The change summary of a full build: which sources changed since the
+ * previous build (all of them without its state), the previous build's
+ * records of those read from records.csv, every source; the new records
+ * of those come with the merge. */
+static int keep_changed(void *ctx, const char *source_file)
+{
+    const struct merge_out *m = ctx;
+    long i = foi_run_find(m->x->run, source_file);
+    return i < 0 || m->sel[i];
+}
+
+static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct foi_state *old)
+{
+    struct foi_run *run = x->run;
+    m->x = x;
+    m->sel = foi_malloc(run->nsrc + 1);
+    if (!m->sel)
+        return FOI_ENOMEM;
+    memset(m->sel, 1, run->nsrc + 1);
+    for (size_t i = 0, j = 0; old && i < run->nsrc; i++) {
+        const char *f = run->src[i].row.source_file;
+        while (j < old->nsrc && strcmp(old->src[j].row.source_file, f) < 0)
+            j++;
+        unsigned char h[32];
+        foi_run_hsha(run, i, h);
+        if (j < old->nsrc && !strcmp(old->src[j].row.source_file, f) && run->src[i].where == FOI_SRC_CACHE &&
+            !memcmp(h, old->src[j].hsha, 32))
+            m->sel[i] = 0;
+    }
+    /* a side's rows at about 60 bytes each in a quarter of the budget */
+    int rc = foi_diff_sum_new(&m->dsum, x->budget / 4 / 64 + 1);
+    if (!rc)
+        rc = foi_diff_sum_load(m->dsum, x->dir, keep_changed, m);
+    for (size_t i = 0; i < run->nsrc && !rc; i++)
+        rc = foi_diff_sum_source(m->dsum, 0, &run->src[i].row);
+    return rc;
+}
+
+int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi_build_summary *sum,
+                    const char *fingerprint, struct foi_err *err)
 {
     struct foi_outs x;
     struct merge_out m;
@@ -1268,8 +1341,14 @@ int foi_run_outputs(struct foi_run *run, struct foi_build_summary *sum, const ch
         if ((rc = sql_start(&sj, &x)))
             rc = foi_errf(err, rc, "foi.sqlite", "cannot start the SQLite writer: %s", strerror(errno));
     }
+    if (!rc && (rc = summary_begin(&x, &m, old)))
+        rc = foi_errf(err, rc, "", "out of memory");
+    if (!rc)
+        foi_run_phase("previous build read");
     if (!rc)
         rc = merge_records(&x, &m);
+    if (!rc && (rc = foi_diff_sum_text(m.dsum, sum->changes, sizeof sum->changes)))
+        rc = foi_errf(err, rc, "", "out of memory");
     if (!rc && !(rc = foi_outs_comparable(&x)))
         foi_run_phase("comparable table");
     if (!rc)

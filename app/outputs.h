@@ -76,6 +76,16 @@ int foi_cmp_row_reader_new(struct foi_cmp_row_reader **out, int fd, int ncells);
 /* 1 a row (valid until the next call), 0 at the end, -1 on error. */
 int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r);
 void foi_cmp_row_reader_free(struct foi_cmp_row_reader *rr);
+/* One row's bytes (after its length) into *r, its cells in cells[ncells];
+ * strings point into p. 0, or -1 when they do not read as a row. */
+int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int ncells, struct foi_cmp_row *r);
+/* .foi-rows' header: its magic and n rows. 0 or FOI_EIO. */
+int foi_rows_header(int fd, uint64_t n);
+/* Incremental build: update the outputs in OUT_DIR from old (their state)
+ * when few files changed. *fallback set (and nothing touched) when it
+ * cannot: the caller writes everything instead. */
+int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_build_summary *sum,
+                   const char *fingerprint, int *fallback, struct foi_err *err);
 
 /* foi.sqlite's rows of the sources' results: records, then own issues. */
 int foi_outs_sql_results(struct foi_run *run, struct foi_sqlite *q, const size_t *which, size_t n,

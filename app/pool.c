@@ -377,6 +377,18 @@ static int take_result(struct foi_run *run, long job, const char *blob, size_t l
         return foi_errf(err, rc, j->rel, "out of memory checking a result");
     if (rc)
         return worker_failed(run, job, "the parse worker's result was damaged");
+    /* the result it replaces stays where it is until the cache is saved:
+     * an incremental build reads its records to take them out */
+    struct foi_cache_ref old;
+    if (foi_cache_find(run->cache, j->key, &old)) {
+        if (foi_grow((void **)&run->replaced, &run->areplaced, run->nreplaced, sizeof *run->replaced))
+            return foi_errf(err, FOI_ENOMEM, j->rel, "out of memory");
+        run->replaced[run->nreplaced].key = foi_arena_strdup(&run->a, j->key);
+        run->replaced[run->nreplaced].ref = old;
+        if (!run->replaced[run->nreplaced].key)
+            return foi_errf(err, FOI_ENOMEM, j->rel, "out of memory");
+        run->nreplaced++;
+    }
     rc = foi_cache_put(run->cache, j->key, have_st ? st : NULL, NULL, blob, len);
     if (rc == FOI_EUSAGE) {
         /* no content hash to key it by (the file could not be read): not

@@ -54,7 +54,8 @@ struct foi_run {
     size_t nmetas, ametas;
     struct foi_dataset wide;    /* issues of no source (--expect, missing forces): its issues only */
     size_t reused;              /* results taken from the rebuild cache */
-    const char *cache_key;      /* what results were made under (the state records it) */
+    const char *cache_key;      /* what results were made under */
+    char options[65];           /* the digest of the options the outputs depend on (the state records it) */
     /* results replaced in the cache during this build (a changed file):
      * where the previous one is, for an incremental build to read it */
     struct foi_replaced { const char *key; struct foi_cache_ref ref; } *replaced;
@@ -75,9 +76,14 @@ int foi_run_jobs(struct foi_run *r, const size_t *which, size_t n, struct foi_er
 /* A source's result as a merge input. */
 void foi_run_input(const struct foi_run *r, size_t i, struct foi_merge_input *in);
 /* Write the outputs (a clean or full build), and the state next to them
- * (state.h). */
-int foi_run_outputs(struct foi_run *r, struct foi_build_summary *sum, const char *fingerprint,
-                    struct foi_err *err);
+ * (state.h); old: the state of the outputs there, when they are an
+ * earlier build's under the same options (the change summary then reads
+ * only the changed files' records), or NULL. */
+struct foi_state;
+int foi_run_outputs(struct foi_run *r, const struct foi_state *old, struct foi_build_summary *sum,
+                    const char *fingerprint, struct foi_err *err);
+/* The checksum of source i's result's header (what the state records). */
+void foi_run_hsha(const struct foi_run *r, size_t i, unsigned char h[32]);
 /* The index of source_file in r->src (sorted), or -1. */
 long foi_run_find(const struct foi_run *r, const char *source_file);
 /* A figure's tag: 16 bytes of hash of force, period, category, measure,

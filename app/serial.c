@@ -40,6 +40,41 @@ void foi_sha256(const void *data, size_t n, unsigned char out[32])
         memset(out, 0, 32);
 }
 
+struct foi_sha {
+    EVP_MD_CTX *md;
+    int bad;
+};
+
+struct foi_sha *foi_sha_begin(void)
+{
+    struct foi_sha *h = foi_calloc(1, sizeof *h);
+    if (h && (!(h->md = EVP_MD_CTX_new()) || EVP_DigestInit_ex(h->md, EVP_sha256(), NULL) != 1)) {
+        EVP_MD_CTX_free(h->md);
+        foi_free(h);
+        h = NULL;
+    }
+    return h;
+}
+
+void foi_sha_add(struct foi_sha *h, const void *p, size_t n)
+{
+    if (h && n && EVP_DigestUpdate(h->md, p, n) != 1)
+        h->bad = 1;
+}
+
+int foi_sha_end(struct foi_sha *h, unsigned char out[32])
+{
+    unsigned len = 0;
+    int ok = h && !h->bad && EVP_DigestFinal_ex(h->md, out, &len) == 1 && len == 32;
+    if (!ok)
+        memset(out, 0, 32);
+    if (h) {
+        EVP_MD_CTX_free(h->md);
+        foi_free(h);
+    }
+    return ok ? 0 : -1;
+}
+
 /* ------------------------------------------------------------ bytes */
 static void put16(unsigned char *p, uint32_t v) { p[0] = (unsigned char)v; p[1] = (unsigned char)(v >> 8); }
 static uint32_t get16(const unsigned char *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8; }

@@ -40,6 +40,12 @@ int foi_result_check(const char *data, size_t n, struct foi_err *err);
 /* SHA-256 of bytes as 64 hex digits + NUL, or as 32 bytes. */
 void foi_sha256_hex(const void *data, size_t n, char out[65]);
 void foi_sha256(const void *data, size_t n, unsigned char out[32]);
+/* The same a piece at a time: begin (NULL: no memory), add, end (frees h;
+ * 0, or -1 with out zeroed when anything failed, h NULL included). */
+struct foi_sha;
+struct foi_sha *foi_sha_begin(void);
+void foi_sha_add(struct foi_sha *h, const void *p, size_t n);
+int foi_sha_end(struct foi_sha *h, unsigned char out[32]);
 
 /* ------------------------------------------------ reading without copying */
 struct foi_result_block {

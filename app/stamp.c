@@ -87,6 +87,30 @@ int foi_stamp_fingerprint_of(const struct foi_source *src, size_t nsrc, size_t n
     return 0;
 }
 
+int foi_stamp_options(const char *const *expect, size_t nexpect, const struct foi_stamp_in *in, char out[65])
+{
+    out[0] = 0;
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    if (!md || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
+        EVP_MD_CTX_free(md);
+        return FOI_ENOMEM;
+    }
+    int rc = put(md, "foi-options 1") || put(md, in->cache_key) || put(md, in->link_prefix) ||
+             put_file(md, in->workforce_path) || putn(md, nexpect);
+    for (size_t i = 0; !rc && i < nexpect; i++)
+        rc = put(md, expect[i]);
+    unsigned char h[EVP_MAX_MD_SIZE];
+    unsigned hl = 0;
+    if (!rc && (EVP_DigestFinal_ex(md, h, &hl) != 1 || hl != 32))
+        rc = -1;
+    EVP_MD_CTX_free(md);
+    if (rc)
+        return FOI_ENOMEM;
+    for (unsigned i = 0; i < hl; i++)
+        snprintf(out + 2 * i, 3, "%02x", h[i]);
+    return 0;
+}
+
 int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65])
 {
     return foi_stamp_fingerprint_of(ds->sources, ds->nsources, ds->nrecords, ds->nissues, ds->expect,
@@ -106,33 +130,48 @@ static int stat_line(char *buf, size_t n, const char *dir, const char *name)
     return 0;
 }
 
-int foi_stamp_current(const char *out_dir, const char *fingerprint, struct foi_stamp_counts *counts)
+/* Read the stamp: its fingerprint and counts, and whether every output
+ * still has the stat recorded. 1 when it reads and they all do. */
+static int read_stamp(const char *out_dir, char fp[65], struct foi_stamp_counts *counts)
 {
     char path[4096];
     if ((size_t)snprintf(path, sizeof path, "%s/%s", out_dir, STAMP_NAME) >= sizeof path)
         return 0;
-    FILE *fp = fopen(path, "r");
-    if (!fp)
+    FILE *fh = fopen(path, "r");
+    if (!fh)
         return 0;
     char line[8192], want[8192];
-    int ok = fgets(line, sizeof line, fp) != NULL;
+    size_t ml = strlen(STAMP_MAGIC);
+    int ok = fgets(line, sizeof line, fh) != NULL && !strncmp(line, STAMP_MAGIC, ml) &&
+             strlen(line) == ml + 65 && line[ml + 64] == '\n';
     if (ok) {
-        snprintf(want, sizeof want, "%s%s\n", STAMP_MAGIC, fingerprint);
-        ok = !strcmp(line, want);
+        memcpy(fp, line + ml, 64);
+        fp[64] = 0;
     }
     struct foi_stamp_counts c = { 0, 0, 0 };
     if (ok)
-        ok = fgets(line, sizeof line, fp) && sscanf(line, "counts %zu %zu %zu", &c.issues, &c.errors, &c.warnings) == 3;
+        ok = fgets(line, sizeof line, fh) && sscanf(line, "counts %zu %zu %zu", &c.issues, &c.errors, &c.warnings) == 3;
     /* then exactly one line per output, in the exporters' order */
     for (int i = 0; ok && i < foi_nexporters; i++)
-        ok = fgets(line, sizeof line, fp) && !stat_line(want, sizeof want, out_dir, foi_exporters[i].file) &&
+        ok = fgets(line, sizeof line, fh) && !stat_line(want, sizeof want, out_dir, foi_exporters[i].file) &&
              !strcmp(line, want);
     if (ok)
-        ok = fgets(line, sizeof line, fp) == NULL && !ferror(fp);
-    fclose(fp);
+        ok = fgets(line, sizeof line, fh) == NULL && !ferror(fh);
+    fclose(fh);
     if (ok && counts)
         *counts = c;
     return ok;
+}
+
+int foi_stamp_current(const char *out_dir, const char *fingerprint, struct foi_stamp_counts *counts)
+{
+    char fp[65];
+    return read_stamp(out_dir, fp, counts) && !strcmp(fp, fingerprint);
+}
+
+int foi_stamp_intact(const char *out_dir, char fingerprint[65])
+{
+    return read_stamp(out_dir, fingerprint, NULL);
 }
 
 int foi_stamp_save(const char *out_dir, const char *fingerprint, const struct foi_stamp_counts *counts,

@@ -14,7 +14,7 @@
 
 const char *const foi_state_files[FOI_NSTATE] = { FOI_STATE_FILES };
 
-#define STATE_MAGIC "FOISTAT1"
+#define STATE_MAGIC "FOISTAT2"
 #define MAGIC_LEN 8
 
 /* ------------------------------------------------------------ checksummed files */
@@ -274,7 +274,8 @@ int foi_state_write(const struct foi_state *s, const char *path, struct foi_err 
     if (rc)
         return rc;
     rc = w_str(f, s->key) || w_str(f, s->fingerprint) || w_u64(f, s->nrows) || w_u64(f, s->csv_bytes) ||
-         w_u64(f, s->nd_bytes) || w_u64(f, s->nextra) || w_u64(f, s->ncmp) || w_u64(f, s->nsrc);
+         w_u64(f, s->nd_bytes) || w_u64(f, s->nextra) || w_u64(f, s->ncmp) || foi_sumfile_write(f, s->rows_sha, 32) ||
+         w_u64(f, s->nsrc);
     for (size_t i = 0; i < s->nsrc && !rc; i++) {
         const struct foi_state_src *x = &s->src[i];
         const struct foi_source *r = &x->row;
@@ -328,7 +329,7 @@ int foi_state_read(struct foi_state *s, const char *out_dir, struct foi_err *err
     uint64_t nsrc = 0;
     rc = !key || !fp || strlen(key) >= sizeof s->key || strlen(fp) >= sizeof s->fingerprint ||
          r_u64(r, &s->nrows) || r_u64(r, &s->csv_bytes) || r_u64(r, &s->nd_bytes) || r_u64(r, &s->nextra) ||
-         r_u64(r, &s->ncmp) || r_u64(r, &nsrc) || nsrc > (1u << 28);
+         r_u64(r, &s->ncmp) || foi_sumread_get(r, s->rows_sha, 32) || r_u64(r, &nsrc) || nsrc > (1u << 28);
     if (!rc) {
         snprintf(s->key, sizeof s->key, "%s", key);
         snprintf(s->fingerprint, sizeof s->fingerprint, "%s", fp);

@@ -34,13 +34,14 @@ struct foi_state_src {
 
 struct foi_state {
     struct foi_arena a;
-    char key[2048];                /* the cache key the outputs were made under */
+    char key[2048];                /* the options the outputs were made under (foi_stamp_options) */
     char fingerprint[65];          /* the stamp's */
     uint64_t nrows, csv_bytes, nd_bytes;
     struct foi_state_src *src;     /* sorted by source_file */
     size_t nsrc, asrc;
     uint64_t nextra;               /* issues in .foi-xiss */
     uint64_t ncmp;                 /* comparable rows (sorted by key) in foi.sqlite: rowids 1.. or recorded */
+    unsigned char rows_sha[32];    /* SHA-256 of .foi-rows after its header */
 };
 
 void foi_state_init(struct foi_state *s);
