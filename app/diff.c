@@ -1179,8 +1179,8 @@ int foi_diff_sum_load(struct foi_diff_sum *d, const char *old_dir, int (*keep)(v
 int foi_diff_sum_record(struct foi_diff_sum *d, int old, const struct foi_record *r)
 {
     struct side *sd = old ? &d->a : &d->b;
-    if (d->over)
-        return 0;
+    if (d->over || d->none)
+        return 0;   /* not compared, or nothing to compare with */
     if (d->max_rows && sd->nrows >= d->max_rows) {
         /* the figures are not compared: their rows go, the sources stay */
         d->over = 1;

@@ -99,9 +99,17 @@ static int bind_real2(struct sq *q, sqlite3_stmt *st, int k, int has, double v)
     if (!has || !isfinite(v)) {
         rc = sqlite3_bind_null(st, k);
     } else {
-        char buf[64];
-        snprintf(buf, sizeof buf, "%.2f", v);
-        rc = sqlite3_bind_double(st, k, strtod(buf, NULL));
+        /* few distinct values (a parser's confidence): the last one remembered */
+        static double last_in, last_out;
+        static int have_last;
+        if (!have_last || memcmp(&last_in, &v, sizeof v)) {
+            char buf[64];
+            snprintf(buf, sizeof buf, "%.2f", v);
+            last_out = strtod(buf, NULL);
+            last_in = v;
+            have_last = 1;
+        }
+        rc = sqlite3_bind_double(st, k, last_out);
     }
     return rc == SQLITE_OK ? 0 : sq_fail(q, "cannot bind value");
 }
@@ -164,21 +172,40 @@ static int records_table(struct sq *q)
     return prepare(q, q->sql.data, &q->ins_record);
 }
 
+/* What the records table does with each column of records.csv: left out,
+ * or bound as an integer, a number or text (worked out once). */
+enum { RC_OUT, RC_INT, RC_NUM, RC_TEXT };
+
+static const unsigned char *record_plan(void)
+{
+    static unsigned char plan[FOI_RECORD_NCOLS];
+    static int ready;
+    if (!ready) {
+        for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+            plan[c] = left_out(c) ? RC_OUT
+                    : foi_export_coltype(c) == FOI_COL_INTEGER ? RC_INT
+                    : foi_export_coltype(c) == FOI_COL_NUMBER ? RC_NUM : RC_TEXT;
+        ready = 1;
+    }
+    return plan;
+}
+
 int foi_sqlite_record(struct foi_sqlite *q, const struct foi_record *r, int64_t *rowid)
 {
     sqlite3_stmt *st = q->ins_record;
+    const unsigned char *plan = record_plan();
     int rc = 0, k = 1;
     for (int c = 0; !rc && c < FOI_RECORD_NCOLS; c++) {
-        if (left_out(c))
-            continue;
         int64_t v;
-        switch (foi_export_coltype(c)) {
-        case FOI_COL_INTEGER: {
+        switch (plan[c]) {
+        case RC_OUT:
+            continue;
+        case RC_INT: {
             int has = foi_record_int(r, c, &v);
             rc = bind_int(q, st, k++, has, has ? v : 0);
             break;
         }
-        case FOI_COL_NUMBER:
+        case RC_NUM:
             rc = bind_real2(q, st, k++, 1, r->confidence);
             break;
         default:

@@ -624,6 +624,20 @@ int foi_value_parse(const char *text, struct foi_value *out)
     memset(out, 0, sizeof *out);
     if (!text)
         return FOI_EPARSE;
+    /* most cells are a plain count: 0, or 1 to 9 digits without a leading zero */
+    if (text[0] >= '1' && text[0] <= '9') {
+        int64_t v = text[0] - '0';
+        size_t i = 1;
+        while (i < 9 && text[i] >= '0' && text[i] <= '9')
+            v = v * 10 + (text[i++] - '0');
+        if (!text[i]) {
+            set_reported(out, v);
+            return 0;
+        }
+    } else if (text[0] == '0' && !text[1]) {
+        set_reported(out, 0);
+        return 0;
+    }
     struct norm no;
     if (norm_text(text, strlen(text), &no))
         return FOI_EPARSE;

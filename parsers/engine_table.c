@@ -7,6 +7,7 @@
 #include "engine_ctx.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -171,23 +172,61 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
 /* In a force column, a name that appears twice ("West Midlands" the region
  * and "West Midlands" the force) is the region where its value is the sum of
  * the force rows that follow it, up to the next row that is no force. */
+struct fid { const char *id; int row; };
+
+static int fid_cmp(const void *pa, const void *pb)
+{
+    const struct fid *a = pa, *b = pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+/* Rows h.. of force column col whose force another row also names: twice[r]
+ * set (once per column, instead of every row looking at every other). */
+static unsigned char *force_twice(struct ectx *c, const struct foi_table *t, int h, int col)
+{
+    int nr = t->nrows;
+    unsigned char *twice = foi_arena_alloc(&c->arena, (size_t)nr + 1);
+    struct fid *v = foi_malloc(sizeof *v * ((size_t)nr + 1));
+    if (!twice || !v) {
+        foi_free(v);
+        return NULL;
+    }
+    memset(twice, 0, (size_t)nr + 1);
+    int n = 0;
+    for (int o = h; o < nr; o++) {
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        if (M.id[FOI_VOCAB_FORCE])
+            v[n++] = (struct fid){ M.id[FOI_VOCAB_FORCE], o };
+    }
+    qsort(v, (size_t)n, sizeof *v, fid_cmp);
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (j < n && !strcmp(v[j].id, v[i].id))
+            j++;
+        if (j - i >= 2)
+            for (int k = i; k < j; k++)
+                twice[v[k].row] = 1;
+        i = j;
+    }
+    foi_free(v);
+    return twice;
+}
+
 static int region_row(struct ectx *c, const struct foi_table *t, int h, int col, int r,
-                      const struct colinfo *ci, int nc)
+                      const struct colinfo *ci, int nc, unsigned char **twice_of)
 {
     struct label L;
     eng_classify(c, cell_text(t, r, col), &L);
     const char *id = L.id[FOI_VOCAB_FORCE];
     if (!id || t->nrows > 2000)   /* national tables have dozens of rows, not thousands */
         return 0;
-    int twice = 0;
-    for (int o = h; o < t->nrows && !twice; o++) {
-        if (o == r)
-            continue;
-        struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
-        twice = M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id);
+    if (!twice_of[col] && !(twice_of[col] = force_twice(c, t, h, col))) {
+        c->rc = FOI_ENOMEM;
+        return 0;
     }
-    if (!twice)
+    if (!twice_of[col][r])
         return 0;
     int vc = -1;
     for (int k = 0; k < nc && vc < 0; k++)
@@ -414,8 +453,10 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     struct dims group;
     memset(&group, 0, sizeof group);
     const char **filled = foi_arena_alloc(&c->arena, sizeof *filled * (size_t)nc);
-    if (!filled)
+    unsigned char **twice_of = foi_arena_alloc(&c->arena, sizeof *twice_of * (size_t)nc);
+    if (!filled || !twice_of)
         return c->rc = FOI_ENOMEM;
+    memset(twice_of, 0, sizeof *twice_of * (size_t)nc);
     for (int r = h; r < nr && !c->rc; r++) {
         int nvals = 0, nlabels = 0, lastlab = -1;
         for (int col = 0; col < nc; col++) {
@@ -484,7 +525,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 continue;
             }
             if (role == FOI_VOCAB_FORCE &&
-                (!L.id[FOI_VOCAB_FORCE] || region_row(c, t, h, col, r, ci, nc))) {
+                (!L.id[FOI_VOCAB_FORCE] || region_row(c, t, h, col, r, ci, nc, twice_of))) {
                 rd.skip = 1;   /* a region or total row in a force column */
                 continue;
             }
