@@ -44,8 +44,19 @@ void foi_date_iso(const struct foi_date *d, char *buf)
         buf[0] = 0;
         return;
     }
-    snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->y % 10000u, (unsigned)d->m % 100u,
-             (unsigned)d->d % 100u);
+    /* "%04u-%02u-%02u" by hand: this runs for every figure */
+    unsigned y = (unsigned)d->y, m = (unsigned)d->m, dd = (unsigned)d->d;
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + dd / 10);
+    buf[9] = (char)('0' + dd % 10);
+    buf[10] = 0;
 }
 
 int foi_date_parse_iso(const char *s, struct foi_date *out)

@@ -614,7 +614,7 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
 static int is_phrase(const char *s, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(s, list[k]) == 0)
+        if (s[0] == list[k][0] && strcmp(s, list[k]) == 0)
             return 1;
     return 0;
 }

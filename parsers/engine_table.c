@@ -26,6 +26,16 @@ static int is_value_text(struct ectx *c, const char *s)
     return foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE;
 }
 
+/* The same for cell (r, col), remembered in isv (one byte a cell: 0 not yet
+ * known, 1 no, 2 yes): each cell is read once however often it is asked. */
+static int cell_is_value(struct ectx *c, const struct foi_table *t, unsigned char *isv, int r, int col)
+{
+    unsigned char *m = &isv[(size_t)r * (size_t)t->ncols + (size_t)col];
+    if (!*m)
+        *m = is_value_text(c, cell_text(t, r, col)) ? 2 : 1;
+    return *m == 2;
+}
+
 /* Role words in a dimension column's header (structure, not vocabulary). */
 static int header_role(const char *h)
 {
@@ -265,10 +275,13 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         nc = MAXC;
     }
     int h = t->header_rows;
+    unsigned char *isv = foi_arena_alloc(&c->arena, (size_t)nr * (size_t)t->ncols + 1);
+    if (!isv)
+        return c->rc = FOI_ENOMEM;
     if (h == 0 && nr > 1) {
         int vals = 0;
         for (int col = 0; col < nc; col++)
-            vals += is_value_text(c, cell_text(t, 0, col));
+            vals += cell_is_value(c, t, isv, 0, col);
         if (!vals)
             h = 1;
     }
@@ -287,7 +300,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             const char *s = cell_text(t, r, col);
             if (!*s)
                 continue;
-            if (is_value_text(c, s))
+            if (cell_is_value(c, t, isv, r, col))
                 nv++;
             else
                 nl++;
@@ -462,7 +475,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         for (int col = 0; col < nc; col++) {
             const char *s = cell_text(t, r, col);
             if (!*s) continue;
-            if (ci[col].is_value && is_value_text(c, s)) nvals++;
+            if (ci[col].is_value && cell_is_value(c, t, isv, r, col)) nvals++;
             else { nlabels++; lastlab = col; }
         }
         if (!nvals) {
