@@ -281,9 +281,15 @@ static int check_tiling(const struct foi_issue_sink *out, rec_t *v, size_t a, si
         foi_date_iso(&cur, cs);
         /* the finest record starting at cur inside r (records are sorted by start, end) */
         rec_t pick = NULL;
-        size_t i = from;
-        while (i < b && strcmp(v[i]->period_start, cs) < 0)
-            i++;
+        /* the first at or after from starting at cs or later (sorted by start) */
+        size_t i = from, hi_ = b;
+        while (i < hi_) {
+            size_t m = i + (hi_ - i) / 2;
+            if (strcmp(v[m]->period_start, cs) < 0)
+                i = m + 1;
+            else
+                hi_ = m;
+        }
         for (; i < b && strcmp(v[i]->period_start, cs) == 0; i++) {
             rec_t x = v[i];
             if (i == ri || strcmp(x->period_end, r->period_end) > 0 ||

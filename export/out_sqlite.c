@@ -515,7 +515,7 @@ int foi_sqlite_create(struct foi_sqlite **out, const char *path, size_t cache_kb
     int rc;
     char pragma[64];
     snprintf(pragma, sizeof pragma, "PRAGMA cache_size = -%zu", cache_kb ? cache_kb : 16384);
-    if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
         rc = q->db ? sq_fail(q, "cannot open") : foi_errf(err, FOI_ENOMEM, path, "out of memory");
     else if (!(rc = exec(q, "PRAGMA journal_mode = OFF")) && !(rc = exec(q, "PRAGMA synchronous = OFF")) &&
              !(rc = exec(q, "PRAGMA page_size = 16384")) && !(rc = exec(q, pragma)) &&
@@ -542,7 +542,7 @@ int foi_sqlite_update(struct foi_sqlite **out, const char *path, size_t cache_kb
     char pragma[64];
     snprintf(pragma, sizeof pragma, "PRAGMA cache_size = -%zu", cache_kb ? cache_kb : 16384);
     /* a rollback journal: a build that dies before COMMIT leaves the file as it was */
-    if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
         rc = q->db ? sq_fail(q, "cannot open") : foi_errf(err, FOI_ENOMEM, path, "out of memory");
     else if (!(rc = exec(q, "PRAGMA journal_mode = DELETE")) && !(rc = exec(q, pragma)) &&
              !(rc = exec(q, "PRAGMA locking_mode = EXCLUSIVE")) && !(rc = exec(q, "BEGIN IMMEDIATE")) &&
