@@ -9,6 +9,7 @@
 #include "serial.h"
 #include "fileproc.h"
 #include "stamp.h"
+#include "sqlout.h"
 #include "state.h"
 #include "outputs.h"
 #include "../parsers/parser.h"
@@ -272,6 +273,9 @@ int foi_run_add(struct foi_run *r, long job, const char *blob, size_t len, const
     }
     s->fresh = fresh != 0;
     r->nsrc++;
+    /* foi.sqlite's writer takes it now when it runs beside the parse */
+    if (r->sql && foi_run_sql_send(r, r->nsrc - 1))
+        return FOI_ENOMEM;
     return 0;
 }
 
@@ -604,6 +608,23 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     run.cache_key = ckey;
     foi_run_phase("cache opened");
 
+    /* A build that certainly writes every output (--clean, or outputs not
+     * the ones a build left): foi.sqlite's writer starts now and takes each
+     * file's result as it comes, beside the parse. */
+    char was[65];
+    if (!o->no_fork && (o->clean || !foi_stamp_intact(o->out_dir, was))) {
+        if (foi_mkdir_p(o->out_dir)) {
+            rc = foi_errf(err, FOI_EIO, o->out_dir, "cannot create the output folder: %s", strerror(errno));
+            goto out;
+        }
+        if ((rc = foi_cache_prepare(run.cache))) {
+            rc = foi_errf(err, rc, o->out_dir, "cannot write the rebuild cache");
+            goto out;
+        }
+        if ((rc = foi_export_remove_stale(o->out_dir, err)) || (rc = foi_run_sql_start(&run, err)))
+            goto out;
+    }
+
     /* every file: its result from the cache, or from a parse worker */
     which = foi_malloc((run.njobs + 1) * sizeof *which);
     if (!which) {
@@ -625,12 +646,17 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     size_t keep = 0;
     for (size_t i = 0; i < run.nsrc; i++) {
         if (run.src[i].replaced) {
+            /* its rows out of foi.sqlite again, when they went in already */
+            if (run.sql && (rc = foi_sqlout_drop(run.sql, run.src[i].sqlseq)))
+                goto out;
             foi_free(run.src[i].mem);
             continue;
         }
         run.src[keep++] = run.src[i];
     }
     run.nsrc = keep;
+    if (run.sql && (rc = foi_sqlout_end_results(run.sql)))
+        goto out;
     qsort(run.src, run.nsrc, sizeof *run.src, src_order);
     sum->reused = run.reused;
     foi_run_phase("files read or reused");
@@ -718,6 +744,7 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     foi_run_phase("cache saved");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
+    foi_sqlout_abort(run.sql);   /* not finished: dropped */
     foi_free(which);
     foi_free(ckey);
     foi_cache_free(run.cache);

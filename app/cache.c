@@ -786,6 +786,11 @@ static int new_data(struct foi_cache *c)
     return rc;
 }
 
+int foi_cache_prepare(struct foi_cache *c)
+{
+    return c->fd < 0 ? new_data(c) : 0;
+}
+
 int foi_cache_put(struct foi_cache *c, const char *rel, const struct stat *st, const char *sha256,
                   const char *blob, size_t len)
 {

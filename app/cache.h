@@ -92,6 +92,10 @@ void foi_cache_refresh(struct foi_cache *c, const char *rel, const struct stat *
  * then read from the blob's source row (serial.h). FOI_EUSAGE when there is
  * none or the blob is not a result, FOI_EIO when it cannot be written,
  * FOI_ENOMEM. */
+/* Open the file results are appended to now rather than at the first put
+ * (a process forked after this reads them through the same descriptor).
+ * 0, FOI_EIO or FOI_ENOMEM. */
+int foi_cache_prepare(struct foi_cache *c);
 int foi_cache_put(struct foi_cache *c, const char *rel, const struct stat *st, const char *sha256,
                   const char *blob, size_t len);
 /* Mark rel as still present (a hit) so save keeps it; files not marked or put

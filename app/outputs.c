@@ -9,6 +9,7 @@
  * The steps splice.c shares are here too (outputs.h). */
 #include "outputs.h"
 #include "diff.h"
+#include "sqlout.h"
 #include "serial.h"
 #include "stamp.h"
 #include "../analyze/reconcile.h"
@@ -42,21 +43,6 @@ int foi_write_all(int fd, const void *p, size_t n)
         }
         c += w;
         n -= (size_t)w;
-    }
-    return 0;
-}
-
-static int read_all_fd(int fd, void *p, size_t n)
-{
-    char *c = p;
-    while (n) {
-        ssize_t r = read(fd, c, n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        c += r;
-        n -= (size_t)r;
     }
     return 0;
 }
@@ -356,22 +342,29 @@ void foi_cmp_row_reader_free(struct foi_cmp_row_reader *rr)
 }
 
 /* ------------------------------------------------------------ shared steps */
+char *foi_out_tmp_path(const char *dir, int which)
+{
+    size_t n = strlen(dir) + strlen(foi_out_names[which]) + 48;
+    char *p = foi_malloc(n);
+    if (p)
+        snprintf(p, n, "%s/.%s.tmp-%ld", dir, foi_out_names[which], (long)getpid());
+    return p;
+}
+
 static int make_paths(struct foi_outs *x, const char *dir)
 {
-    long pid = (long)getpid();
     for (int i = 0; i < NOUT; i++) {
         size_t n = strlen(dir) + strlen(foi_out_names[i]) + 48;
-        x->tmp[i] = foi_malloc(n);
+        x->tmp[i] = foi_out_tmp_path(dir, i);
         x->fin[i] = foi_malloc(n);
         if (!x->tmp[i] || !x->fin[i])
             return FOI_ENOMEM;
-        snprintf(x->tmp[i], n, "%s/.%s.tmp-%ld", dir, foi_out_names[i], pid);
         snprintf(x->fin[i], n, "%s/%s", dir, foi_out_names[i]);
     }
     return 0;
 }
 
-static int mkdir_p(const char *dir)
+int foi_mkdir_p(const char *dir)
 {
     char *p = foi_strdup(dir);
     if (!p)
@@ -453,9 +446,11 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
     foi_arena_init(&x->rep.arena, 0);
     foi_issue_summary_init(&x->isum, FOI_REPORT_ISSUES_PER_CODE, FOI_REPORT_MAX_CODES);
     int rc;
-    if (mkdir_p(x->dir))
+    if (foi_mkdir_p(x->dir))
         return foi_errf(err, FOI_EIO, x->dir, "cannot create the output folder: %s", strerror(errno));
-    if ((rc = foi_export_remove_stale(x->dir, err)))
+    /* temporaries a build that died left (not this one's: foi.sqlite's
+     * writer may be at work already) */
+    if ((rc = foi_export_remove_stale_but(x->dir, (long)getpid(), err)))
         return rc;
     if ((rc = make_paths(x, x->dir)))
         return foi_errf(err, rc, "", "out of memory");
@@ -843,79 +838,6 @@ void foi_outs_end(struct foi_outs *x, int failed)
 }
 
 /* ------------------------------------------------------------ foi.sqlite */
-struct issue_ins {
-    struct foi_sqlite *q;
-    int64_t first;               /* the first one's rowid */
-};
-
-static int insert_issue(void *ctx, const struct foi_issue *is)
-{
-    struct issue_ins *ii = ctx;
-    int64_t id;
-    int rc = foi_sqlite_issue(ii->q, is, &id);
-    if (!rc && !ii->first)
-        ii->first = id;
-    return rc;
-}
-
-int foi_outs_sql_results(struct foi_run *run, struct foi_sqlite *q, const size_t *which, size_t n,
-                         int64_t *rec_first, int64_t *iss_first, struct foi_err *err)
-{
-    int rc = 0;
-    for (size_t k = 0; k < n && !rc; k++) {
-        size_t i = which ? which[k] : k;
-        struct foi_merge_input in;
-        foi_run_input(run, i, &in);
-        struct foi_result_reader *rd;
-        if ((rc = foi_result_reader_open(&rd, &in, 65536, 0, err)))
-            break;
-        struct foi_record rec;
-        int r;
-        int64_t id = 0;
-        int64_t *first = rec_first ? &rec_first[k] : NULL;
-        if (first)
-            *first = 0;
-        while ((r = foi_result_reader_next(rd, &rec)) > 0 && !rc) {
-            rc = foi_sqlite_record(q, &rec, &id);
-            if (first && !*first)
-                *first = id;
-        }
-        if (r < 0 && !rc)
-            rc = foi_errf(err, -r, run->src[i].row.source_file, "cannot read its result back");
-        struct issue_ins ii = { q, 0 };
-        if (!rc)
-            rc = foi_result_reader_issues(rd, insert_issue, &ii);
-        if (iss_first)
-            iss_first[k] = ii.first;
-        foi_result_reader_close(rd);
-    }
-    return rc;
-}
-
-int foi_outs_sql_comparable(struct foi_outs *x, struct foi_sqlite *q, int fresh)
-{
-    /* the columns from the outcomes (a child forked before the table was
-     * built knows those, not the table) */
-    struct foi_comparable cols;
-    int rc = foi_comparable_init(&cols, x->outcomes, x->noutcomes);
-    if (!rc)
-        rc = fresh ? foi_sqlite_comparable_table(q, &cols) : foi_sqlite_exec(q, "DELETE FROM comparable");
-    if (!rc && !fresh)
-        rc = foi_sqlite_comparable_prepare(q, &cols);
-    foi_comparable_release(&cols);
-    struct foi_cmp_row_reader *rr = NULL;
-    if (!rc)
-        rc = foi_cmp_row_reader_new(&rr, x->rows_out_fd, x->noutcomes);
-    struct foi_cmp_row row;
-    int r = 0;
-    while (!rc && (r = foi_cmp_row_next(rr, &row)) > 0)
-        rc = foi_sqlite_comparable_row(q, &row);
-    if (!rc && r < 0)
-        rc = foi_errf(x->err, FOI_EIO, "foi.sqlite", "cannot read the comparable rows back");
-    foi_cmp_row_reader_free(rr);
-    return rc;
-}
-
 /* ------------------------------------------------------------ a full build */
 struct merge_out {
     struct foi_outs *x;
@@ -1122,133 +1044,10 @@ static int full_extra_next(void *ctx, struct foi_issue *is, const unsigned char 
     return 1;
 }
 
-/* foi.sqlite is filled by a child while the parent merges: the records
- * and own issues of every source straight from their results, then (once
- * the parent has them) the sources, the issues of no or several sources,
- * the forces and the comparable table; committed only when told to. */
-struct sql_job {
-    pid_t pid;
-    int cmd, res;                /* parent -> child, child -> parent */
-};
-
-static int sql_rest(struct foi_outs *x, struct foi_sqlite *q)
-{
-    struct foi_run *run = x->run;
-    int rc = 0;
-    for (size_t i = 0; i < run->nsrc && !rc; i++)
-        rc = foi_sqlite_source(q, &run->src[i].row);
-    struct foi_issue_file *f = NULL;
-    if (!rc && !(rc = foi_issue_file_open(&f, dup(x->extra_fd), 65536))) {
-        struct foi_issue is;
-        int r = 0;
-        while (!rc && (r = foi_issue_file_next(f, &is)) > 0)
-            rc = foi_sqlite_issue(q, &is, NULL);
-        if (!rc && r < 0)
-            rc = foi_errf(x->err, FOI_EIO, "foi.sqlite", "cannot read the issues back");
-        foi_issue_file_close(f);
-    }
-    if (!rc)
-        rc = foi_sqlite_forces(q, run->tax);
-    if (!rc)
-        rc = foi_outs_sql_comparable(x, q, 1);
-    return rc;
-}
-
-static _Noreturn void sql_child(struct foi_outs *x, int cmd, int res)
-{
-    struct foi_err err;
-    foi_err_clear(&err);
-    x->err = &err;
-    signal(SIGINT, SIG_IGN);    /* the parent decides: it says abort, or dies (end of file) */
-    struct foi_sqlite *q = NULL;
-    int rc = foi_sqlite_create(&q, x->tmp[O_SQLITE], 32768, &err);
-    if (!rc)
-        rc = foi_outs_sql_results(x->run, q, NULL, x->run->nsrc, NULL, NULL, &err);
-    char go = 0;
-    if (read_all_fd(cmd, &go, 1) || go != 'g')
-        go = 0;
-    if (!rc && go)
-        rc = sql_rest(x, q);
-    if (q) {
-        int frc = foi_sqlite_finish(q, !rc && go);
-        if (!rc)
-            rc = frc;
-    }
-    if (!go && !rc)
-        rc = FOI_EIO;
-    unsigned char h[4];
-    foi_put_le32(h, (uint32_t)rc);
-    char msg[sizeof err.message];
-    snprintf(msg, sizeof msg, "%s", err.message[0] ? err.message : foi_strerror(rc));
-    if (foi_write_all(res, h, 4) || foi_write_all(res, msg, sizeof msg))
-        _exit(1);
-    _exit(rc ? 2 : 0);
-}
-
-static int sql_start(struct sql_job *j, struct foi_outs *x)
-{
-    int c[2], r[2];
-    if (pipe(c) < 0)
-        return FOI_EIO;
-    if (pipe(r) < 0) {
-        close(c[0]);
-        close(c[1]);
-        return FOI_EIO;
-    }
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(c[0]); close(c[1]); close(r[0]); close(r[1]);
-        return FOI_EIO;
-    }
-    if (pid == 0) {
-        close(c[1]);
-        close(r[0]);
-        sql_child(x, c[0], r[1]);
-    }
-    close(c[0]);
-    close(r[1]);
-    fcntl(c[1], F_SETFD, FD_CLOEXEC);
-    fcntl(r[0], F_SETFD, FD_CLOEXEC);
-    j->pid = pid;
-    j->cmd = c[1];
-    j->res = r[0];
-    return 0;
-}
-
-/* Tell the child to finish (go) or to drop it all, and wait. 0 or its error. */
-static int sql_end(struct sql_job *j, int go, struct foi_err *err)
-{
-    if (!j->pid)
-        return 0;
-    char c = go ? 'g' : 'a';
-    foi_write_all(j->cmd, &c, 1);
-    close(j->cmd);
-    unsigned char h[4];
-    char msg[sizeof err->message];
-    int rc;
-    if (read_all_fd(j->res, h, 4) || read_all_fd(j->res, msg, sizeof msg)) {
-        rc = go ? foi_errf(err, FOI_EIO, "foi.sqlite", "the SQLite writer stopped") : 0;
-    } else {
-        rc = (int)foi_le32(h);
-        msg[sizeof msg - 1] = 0;
-        if (rc && go)
-            foi_errf(err, rc, "foi.sqlite", "%s", msg);
-        if (!go)
-            rc = 0;
-    }
-    close(j->res);
-    int status;
-    while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    j->pid = 0;
-    return rc;
-}
-
-/* The state of a full build: sources in order, their rows' rowids as a new
- * foi.sqlite numbers them (records, then own issues, then the others). */
-static int full_state(struct foi_outs *x, const char *fingerprint, const struct merge_out *m, int64_t extra_first,
-                      int64_t extra_next)
+/* The state of a full build: sources in order, where their rows went in
+ * foi.sqlite (rows[i] for source i). */
+static int full_state(struct foi_outs *x, const char *fingerprint, const struct merge_out *m,
+                      const struct foi_sql_rows *rows, uint64_t nextra)
 {
     struct foi_run *run = x->run;
     struct foi_state st;
@@ -1258,10 +1057,9 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
     st.nrows = m->nrecords;
     st.csv_bytes = m->csv_bytes;
     st.nd_bytes = m->nd_bytes;
-    st.nextra = (uint64_t)(extra_next - extra_first);
+    st.nextra = nextra;
     st.ncmp = x->rep.total_rows;
     memcpy(st.rows_sha, m->rows_digest, 32);
-    int64_t rec = 1, iss = 1;
     int rc = 0;
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
         const struct foi_src *s = &run->src[i];
@@ -1272,12 +1070,10 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
         foi_run_hsha(run, i, ss.hsha);
         ss.nrec = s->nrec;
         ss.niss = s->niss;
-        ss.rec_first = s->nrec ? rec : 0;
-        ss.rec_count = s->nrec;
-        ss.iss_first = s->niss ? iss : 0;
-        ss.iss_count = s->niss;
-        rec += s->nrec;
-        iss += s->niss;
+        ss.rec_first = rows[i].rec_first;
+        ss.rec_count = rows[i].rec_count;
+        ss.iss_first = rows[i].iss_first;
+        ss.iss_count = rows[i].iss_count;
         rc = foi_state_add_src(&st, &ss);
     }
     if (rc)
@@ -1326,20 +1122,74 @@ static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct f
     return rc;
 }
 
+/* foi.sqlite in one process, at the end (--no-fork): the sources' results,
+ * then the rest; rows[i] where source i's rows went. */
+static int sql_here(struct foi_outs *x, int64_t extra_first, struct foi_sql_rows *rows)
+{
+    struct foi_run *run = x->run;
+    struct foi_sqlite *q = NULL;
+    x->written[O_SQLITE] = 1;
+    int rc = foi_sqlite_create(&q, x->tmp[O_SQLITE], 32768, x->err);
+    for (size_t i = 0; i < run->nsrc && !rc; i++) {
+        struct foi_merge_input in;
+        foi_run_input(run, i, &in);
+        rc = foi_sqlout_insert(q, &in, run->src[i].row.source_file, &rows[i], x->err);
+    }
+    for (size_t i = 0; i < run->nsrc && !rc; i++)
+        rc = foi_sqlite_source(q, &run->src[i].row);
+    if (!rc)
+        rc = foi_sqlout_extra(q, x->extra_fd, extra_first, x->err);
+    if (!rc)
+        rc = foi_sqlite_forces(q, run->tax);
+    if (!rc)
+        rc = foi_sqlout_comparable(q, x->outcomes, x->noutcomes, x->rows_out_fd, 1, x->err);
+    if (q) {
+        int frc = foi_sqlite_finish(q, !rc);
+        if (!rc)
+            rc = frc;
+    }
+    return rc;
+}
+
+int foi_run_sql_start(struct foi_run *run, struct foi_err *err)
+{
+    char *path = foi_out_tmp_path(run->o->out_dir, O_SQLITE);
+    if (!path)
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    int rc = foi_sqlout_start(&run->sql, path, run->tax, err);
+    foi_free(path);
+    return rc;
+}
+
+int foi_run_sql_send(struct foi_run *run, size_t i)
+{
+    struct foi_src *s = &run->src[i];
+    struct foi_merge_input in;
+    foi_run_input(run, i, &in);
+    s->sqlseq = run->nsql++;
+    run->sql_niss += s->niss;
+    return foi_sqlout_result(run->sql, s->sqlseq, &in);
+}
+
 int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi_build_summary *sum,
                     const char *fingerprint, struct foi_err *err)
 {
     struct foi_outs x;
     struct merge_out m;
     memset(&m, 0, sizeof m);
-    struct sql_job sj;
-    memset(&sj, 0, sizeof sj);
+    struct foi_sql_rows *rows = NULL, *byseq = NULL;
     int rc = foi_outs_begin(&x, run, sum, err);
-    /* foi.sqlite, side by side */
+    /* foi.sqlite, side by side: started before the files were read in a
+     * clean build, else now with every result */
     if (!rc && !run->o->no_fork) {
         x.written[O_SQLITE] = 1;
-        if ((rc = sql_start(&sj, &x)))
-            rc = foi_errf(err, rc, "foi.sqlite", "cannot start the SQLite writer: %s", strerror(errno));
+        if (!run->sql && !(rc = foi_run_sql_start(run, err))) {
+            for (size_t i = 0; i < run->nsrc && !rc; i++)
+                if ((rc = foi_run_sql_send(run, i)))
+                    rc = foi_errf(err, rc, "", "out of memory");
+            if (!rc && (rc = foi_sqlout_end_results(run->sql)))
+                rc = foi_errf(err, rc, "", "out of memory");
+        }
     }
     if (!rc && (rc = summary_begin(&x, &m, old)))
         rc = foi_errf(err, rc, "", "out of memory");
@@ -1353,9 +1203,14 @@ int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi
         foi_run_phase("comparable table");
     if (!rc)
         rc = foi_outs_missing(&x);
+    /* the issues of no or several sources are numbered after every issue of
+     * a source that went into foi.sqlite (those of results later replaced too) */
     int64_t extra_first = 1;
-    for (size_t i = 0; i < run->nsrc; i++)
-        extra_first += run->src[i].niss;
+    if (run->sql)
+        extra_first += (int64_t)run->sql_niss;
+    else
+        for (size_t i = 0; i < run->nsrc; i++)
+            extra_first += run->src[i].niss;
     int64_t extra_next = extra_first;
     if (!rc && (rc = foi_issort_finish(m.cross)))
         rc = foi_errf(err, rc, "issues.csv", "cannot sort the issues: %s", foi_strerror(rc));
@@ -1372,36 +1227,41 @@ int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi
                  foi_issort_runs(m.cross) == 1 ? "" : "s");
         foi_run_phase(pname);
     }
-    if (!rc)
-        rc = full_state(&x, fingerprint, &m, extra_first, extra_next);
     if (!rc && !(rc = foi_outs_small(&x)))
         foi_run_phase("other outputs written");
     /* foi.sqlite: the child finishes (or, in one process, all of it now) */
-    if (!rc) {
-        if (sj.pid) {
-            rc = sql_end(&sj, 1, err);
-        } else {
-            x.written[O_SQLITE] = 1;
-            struct foi_sqlite *q = NULL;
-            rc = foi_sqlite_create(&q, x.tmp[O_SQLITE], 32768, err);
-            if (!rc)
-                rc = foi_outs_sql_results(run, q, NULL, run->nsrc, NULL, NULL, err);
-            if (!rc)
-                rc = sql_rest(&x, q);
-            if (q) {
-                int frc = foi_sqlite_finish(q, !rc);
-                if (!rc)
-                    rc = frc;
-            }
+    rows = foi_calloc(run->nsrc + 1, sizeof *rows);
+    if (!rc && !rows)
+        rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
+    if (!rc && run->sql) {
+        byseq = foi_calloc(run->nsql + 1, sizeof *byseq);
+        if (!byseq)
+            rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
+        struct foi_source *srows = rc ? NULL : foi_malloc((run->nsrc + 1) * sizeof *srows);
+        if (!rc && !srows)
+            rc = foi_errf(err, FOI_ENOMEM, "", "out of memory");
+        for (size_t i = 0; !rc && i < run->nsrc; i++)
+            srows[i] = run->src[i].row;
+        if (!rc) {
+            rc = foi_sqlout_finish(run->sql, srows, run->nsrc, extra_first, x.extra_fd, x.rows_out_fd, byseq,
+                                   run->nsql, err);
+            run->sql = NULL;
         }
-        if (!rc)
-            foi_run_phase("foi.sqlite written");
+        foi_free(srows);
+        for (size_t i = 0; !rc && i < run->nsrc; i++)
+            rows[i] = byseq[run->src[i].sqlseq];
+    } else if (!rc) {
+        rc = sql_here(&x, extra_first, rows);
     }
-    if (sj.pid)
-        sql_end(&sj, 0, err);
+    if (!rc)
+        foi_run_phase("foi.sqlite written");
+    if (!rc)
+        rc = full_state(&x, fingerprint, &m, rows, (uint64_t)(extra_next - extra_first));
     /* all written: into place */
     if (!rc)
         rc = foi_outs_rename(&x);
+    foi_free(rows);
+    foi_free(byseq);
     merge_out_end(&m);
     foi_outs_end(&x, rc != 0);
     if (rc && !err->code)

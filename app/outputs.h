@@ -87,12 +87,12 @@ int foi_rows_header(int fd, uint64_t n);
 int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_build_summary *sum,
                    const char *fingerprint, int *fallback, struct foi_err *err);
 
-/* foi.sqlite's rows of the sources' results: records, then own issues. */
-int foi_outs_sql_results(struct foi_run *run, struct foi_sqlite *q, const size_t *which, size_t n,
-                         int64_t *rec_first, int64_t *iss_first, struct foi_err *err);
-/* Its comparable table (made afresh or emptied first) from rows_out_fd. */
-int foi_outs_sql_comparable(struct foi_outs *x, struct foi_sqlite *q, int fresh);
+/* The temporary an output is written to before it is renamed into place
+ * (the name has the process number in it). Allocated, or NULL. */
+char *foi_out_tmp_path(const char *dir, int which);
 
+/* mkdir -p: 0, FOI_EIO (errno set) or FOI_ENOMEM. */
+int foi_mkdir_p(const char *dir);
 int foi_write_all(int fd, const void *p, size_t n);
 int foi_flush_fd(int fd, struct foi_buf *b);
 int foi_tmp_fd(const char *dir);

@@ -3,6 +3,7 @@
  * workers (forked processes under resource limits and a timeout), and put
  * in the cache, which the outputs then read it from (see run.h). */
 #include "run.h"
+#include "sqlout.h"
 #include "fileproc.h"
 #include "serial.h"
 
@@ -549,7 +550,7 @@ static int run_pool(struct pool *pl, const size_t *which, size_t njobs, struct f
                 return foi_errf(err, FOI_EIO, "", "no parse worker left");
             continue;
         }
-        struct pollfd pf[MAX_WORKERS];
+        struct pollfd pf[MAX_WORKERS + 1];
         int idx[MAX_WORKERS], np = 0;
         for (int k = 0; k < pl->n; k++) {
             if (pl->w[k].job < 0)
@@ -559,9 +560,18 @@ static int run_pool(struct pool *pl, const size_t *which, size_t njobs, struct f
             pf[np].revents = 0;
             idx[np++] = k;
         }
-        int pr = poll(pf, (nfds_t)np, 200);
+        /* foi.sqlite's writer: what is queued for it goes as it reads */
+        int sfd = foi_sqlout_waiting(run->sql);
+        if (sfd >= 0) {
+            pf[np].fd = sfd;
+            pf[np].events = POLLOUT;
+            pf[np].revents = 0;
+        }
+        int pr = poll(pf, (nfds_t)(np + (sfd >= 0)), 200);
         if (pr < 0 && errno != EINTR)
             return foi_errf(err, FOI_EIO, "", "poll: %s", strerror(errno));
+        if (sfd >= 0 && (pf[np].revents & (POLLOUT | POLLERR | POLLHUP)))
+            foi_sqlout_pump(run->sql);
         for (int q = 0; q < np && !rc; q++) {
             int k = idx[q];
             struct worker *w = &pl->w[k];

@@ -37,6 +37,7 @@ struct foi_src {
     struct foi_force_cov *cov;  /* what its records say per force (in the run's arena) */
     uint32_t ncov;
     long job;                   /* its job, or -1 (found unreadable by the walk) */
+    uint32_t sqlseq;            /* its number with foi.sqlite's writer */
     unsigned fresh : 1;         /* parsed in this build */
     unsigned replaced : 1;      /* a later result took its place (attachments) */
 };
@@ -60,6 +61,11 @@ struct foi_run {
      * where the previous one is, for an incremental build to read it */
     struct foi_replaced { const char *key; struct foi_cache_ref ref; } *replaced;
     size_t nreplaced, areplaced;
+    /* foi.sqlite's writer (sqlout.h) when it runs beside the parse: every
+     * result goes to it as it comes (numbered in order) */
+    struct foi_sqlout *sql;
+    uint32_t nsql;
+    uint64_t sql_niss;          /* issues of the results sent (the others' rowids come after) */
 };
 
 /* Add a source: its result (len bytes) in memory (copied; fresh or not) or in
@@ -82,6 +88,10 @@ void foi_run_input(const struct foi_run *r, size_t i, struct foi_merge_input *in
 struct foi_state;
 int foi_run_outputs(struct foi_run *r, const struct foi_state *old, struct foi_build_summary *sum,
                     const char *fingerprint, struct foi_err *err);
+/* foi.sqlite's writer: started (at the temporary the outputs use), and
+ * source i's result sent to it. 0 or an error code. */
+int foi_run_sql_start(struct foi_run *r, struct foi_err *err);
+int foi_run_sql_send(struct foi_run *r, size_t i);
 /* The checksum of source i's result's header (what the state records). */
 void foi_run_hsha(const struct foi_run *r, size_t i, unsigned char h[32]);
 /* The index of source_file in r->src (sorted), or -1. */

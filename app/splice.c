@@ -24,6 +24,7 @@
 #include "outputs.h"
 #include "diff.h"
 #include "serial.h"
+#include "sqlout.h"
 #include "stamp.h"
 #include "../analyze/reconcile.h"
 
@@ -1173,8 +1174,14 @@ static int sql_update(struct splice *sp)
     sp->iss_first = foi_calloc(sp->nadded + 1, sizeof *sp->iss_first);
     if (!rc && (!sp->rec_first || !sp->iss_first))
         rc = foi_errf(sp->err, FOI_ENOMEM, "", "out of memory");
-    if (!rc)
-        rc = foi_outs_sql_results(run, sp->db, sp->added, sp->nadded, sp->rec_first, sp->iss_first, sp->err);
+    for (size_t a = 0; a < sp->nadded && !rc; a++) {
+        struct foi_merge_input in;
+        foi_run_input(run, sp->added[a], &in);
+        struct foi_sql_rows rows;
+        rc = foi_sqlout_insert(sp->db, &in, run->src[sp->added[a]].row.source_file, &rows, sp->err);
+        sp->rec_first[a] = rows.rec_first;
+        sp->iss_first[a] = rows.iss_first;
+    }
     for (size_t a = 0; a < sp->nadded && !rc; a++)
         rc = foi_sqlite_source(sp->db, &run->src[sp->added[a]].row);
     return rc;
@@ -1364,7 +1371,7 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
     for (size_t i = 0; i < run->nsrc; i++)
         nextra -= run->src[i].niss;
     if (!rc)
-        rc = foi_outs_sql_comparable(&sp.x, sp.db, 0);
+        rc = foi_sqlout_comparable(sp.db, sp.x.outcomes, sp.x.noutcomes, sp.x.rows_out_fd, 0, err);
     if (!rc)
         rc = splice_state(&sp, fingerprint, nextra);
     if (!rc)

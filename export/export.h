@@ -46,6 +46,8 @@ int foi_export_all(const struct foi_export_ctx *x, const char *out_dir, struct f
 /* Remove the ".NAME.tmp-PID" temporaries a killed build left in out_dir
  * (foi_export_all does it first; a build that keeps its outputs calls it). */
 int foi_export_remove_stale(const char *out_dir, struct foi_err *err);
+/* The same, leaving the temporaries of process pid (this one's) alone. */
+int foi_export_remove_stale_but(const char *out_dir, long pid, struct foi_err *err);
 
 /* --- helpers shared by the CSV writers ----------------------------------- */
 /* A checked FILE wrapper: every write error is remembered; close reports it
@@ -98,6 +100,9 @@ int foi_sqlite_update(struct foi_sqlite **out, const char *path, size_t cache_kb
 int foi_sqlite_record(struct foi_sqlite *q, const struct foi_record *r, int64_t *rowid);
 int foi_sqlite_source(struct foi_sqlite *q, const struct foi_source *s);
 int foi_sqlite_issue(struct foi_sqlite *q, const struct foi_issue *is, int64_t *rowid);
+/* The same with its rowid given (the build numbers the issues of no or
+ * several sources itself). */
+int foi_sqlite_issue_at(struct foi_sqlite *q, const struct foi_issue *is, int64_t rowid);
 int foi_sqlite_forces(struct foi_sqlite *q, const struct foi_taxonomy *tax);
 int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp);
 /* The comparable table already there (an update): its insert made ready. */
@@ -106,6 +111,9 @@ int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *ro
 int foi_sqlite_delete_range(struct foi_sqlite *q, const char *table, int64_t first, int64_t count);
 int foi_sqlite_delete_source(struct foi_sqlite *q, const char *source_file);
 int foi_sqlite_exec(struct foi_sqlite *q, const char *sql);
+/* A new file: the records table's indexes now, when no more records come
+ * (finish makes them otherwise). */
+int foi_sqlite_index_records(struct foi_sqlite *q);
 int foi_sqlite_finish(struct foi_sqlite *q, int commit);
 
 /* --- rows (rows.c): the bytes of one record, appended to a buffer ------- */

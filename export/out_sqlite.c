@@ -24,7 +24,9 @@ struct foi_sqlite {
     struct foi_buf scratch;   /* UTF-8 cleaning */
     struct foi_buf sql;       /* statements built at run time */
     sqlite3_stmt *ins_record, *ins_source, *ins_issue, *ins_cmp;
+    sqlite3_stmt *ins_issue_at;   /* with its rowid given */
     int fresh;                /* a new file (indexes and views made at the end) */
+    int records_indexed;      /* the records table's indexes made already */
     /* comparable columns: what each is (text, integer, real, a cell) */
     int ncmp;
     unsigned char *cmp_kind;
@@ -271,6 +273,24 @@ int foi_sqlite_issue(struct foi_sqlite *q, const struct foi_issue *is, int64_t *
     return rc;
 }
 
+int foi_sqlite_issue_at(struct foi_sqlite *q, const struct foi_issue *is, int64_t rowid)
+{
+    int rc = 0;
+    if (!q->ins_issue_at &&
+        (rc = prepare(q, "INSERT INTO issues (rowid, severity, code, source_file, locator, message) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", &q->ins_issue_at)))
+        return rc;
+    sqlite3_stmt *st = q->ins_issue_at;
+    if (!(rc = bind_int(q, st, 1, 1, rowid)) &&
+        !(rc = bind_text(q, st, 2, foi_severity_name(is->severity))) &&
+        !(rc = bind_text(q, st, 3, is->code)) &&
+        !(rc = bind_text(q, st, 4, is->source_file)) &&
+        !(rc = bind_text(q, st, 5, is->locator)) &&
+        !(rc = bind_text(q, st, 6, is->message)))
+        rc = step(q, st);
+    return rc;
+}
+
 /* -------------------------------------------------------------- forces */
 static int forces_table(struct sq *q)
 {
@@ -426,10 +446,24 @@ int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *ro
 }
 
 /* --------------------------------------------------- indexes and views */
-static const char *const finish_sql[] = {
+static const char *const records_index_sql[] = {
     "CREATE INDEX records_force ON records(force_id)",
     "CREATE INDEX records_period ON records(period_start, period_end)",
     "CREATE INDEX records_category ON records(category)",
+};
+
+int foi_sqlite_index_records(struct foi_sqlite *q)
+{
+    int rc = 0;
+    if (!q->fresh || q->records_indexed)
+        return 0;
+    for (size_t i = 0; i < sizeof records_index_sql / sizeof records_index_sql[0] && !rc; i++)
+        rc = exec(q, records_index_sql[i]);
+    q->records_indexed = !rc;
+    return rc;
+}
+
+static const char *const finish_sql[] = {
     /* the records.csv columns, in order: what a source or a force carries
      * once joined back in */
     "CREATE VIEW records_full AS\n"
@@ -474,6 +508,7 @@ static void sq_free(struct foi_sqlite *q)
     sqlite3_finalize(q->ins_source);
     sqlite3_finalize(q->ins_issue);
     sqlite3_finalize(q->ins_cmp);
+    sqlite3_finalize(q->ins_issue_at);
     if (q->db)
         sqlite3_close(q->db);
     foi_buf_release(&q->scratch);
@@ -586,6 +621,8 @@ int foi_sqlite_finish(struct foi_sqlite *q, int commit)
 {
     int rc = 0;
     if (commit && q->fresh)
+        rc = foi_sqlite_index_records(q);
+    if (commit && q->fresh)
         for (size_t i = 0; i < sizeof finish_sql / sizeof finish_sql[0] && !rc; i++)
             rc = exec(q, finish_sql[i]);
     if (!rc && commit && foi_wfile_fault_point())
@@ -594,7 +631,8 @@ int foi_sqlite_finish(struct foi_sqlite *q, int commit)
     sqlite3_finalize(q->ins_source);
     sqlite3_finalize(q->ins_issue);
     sqlite3_finalize(q->ins_cmp);
-    q->ins_record = q->ins_source = q->ins_issue = q->ins_cmp = NULL;
+    sqlite3_finalize(q->ins_issue_at);
+    q->ins_record = q->ins_source = q->ins_issue = q->ins_cmp = q->ins_issue_at = NULL;
     if (!rc && commit)
         rc = exec(q, "COMMIT");
     else

@@ -320,7 +320,19 @@ static int is_stale_tmp(const char *name)
     return 1;
 }
 
+static int remove_stale(const char *out_dir, long keep_pid, struct foi_err *err);
+
 int foi_export_remove_stale(const char *out_dir, struct foi_err *err)
+{
+    return remove_stale(out_dir, -1, err);
+}
+
+int foi_export_remove_stale_but(const char *out_dir, long pid, struct foi_err *err)
+{
+    return remove_stale(out_dir, pid, err);
+}
+
+static int remove_stale(const char *out_dir, long keep_pid, struct foi_err *err)
 {
     DIR *d = opendir(out_dir);
     if (!d)
@@ -332,6 +344,8 @@ int foi_export_remove_stale(const char *out_dir, struct foi_err *err)
     while (!rc && (e = readdir(d)) != NULL) {
         if (!is_stale_tmp(e->d_name))
             continue;
+        if (keep_pid > 0 && strtol(strstr(e->d_name + 1, ".tmp-") + 5, NULL, 10) == keep_pid)
+            continue;   /* this process's own */
         foi_buf_reset(&path);
         if (foi_buf_printf(&path, "%s/%s", out_dir, e->d_name)) {
             rc = foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");
