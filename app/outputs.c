@@ -398,36 +398,37 @@ static int on_row(void *ctx, const struct foi_cmp_row *row)
 }
 
 /* .foi-cmp: D, a row before sums; M, a month a file lists for a force */
+/* (gathered in x->keepbuf, written a piece at a time) */
+static int keep_flush(struct foi_outs *x, size_t at_least)
+{
+    int rc = 0;
+    if (x->keepbuf.len >= at_least && x->keepbuf.len)
+        rc = foi_sumfile_write(x->cmpstate, x->keepbuf.data, x->keepbuf.len);
+    if (x->keepbuf.len >= at_least)
+        foi_buf_reset(&x->keepbuf);
+    return rc;
+}
+
 static int keep_direct(void *ctx, const struct foi_cmp_row *row)
 {
     struct foi_outs *x = ctx;
-    struct foi_buf b;
-    foi_buf_init(&b, 0);
-    int rc = foi_buf_addc(&b, 'D');
+    int rc = foi_buf_addc(&x->keepbuf, 'D');
     if (!rc)
-        rc = foi_cmp_row_write(&b, x->noutcomes, row);
-    if (!rc)
-        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
-    foi_buf_release(&b);
-    return rc;
+        rc = foi_cmp_row_write(&x->keepbuf, x->noutcomes, row);
+    return rc ? rc : keep_flush(x, 1 << 16);
 }
 
 static int keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
 {
     struct foi_outs *x = ctx;
     long si = foi_run_find(x->run, source_file);
-    struct foi_buf b;
-    foi_buf_init(&b, 0);
     unsigned char t[8];
     foi_put_le32(t, (uint32_t)si);
     foi_put_le32(t + 4, (uint32_t)ym);
-    int rc = si < 0 ? FOI_EUSAGE : foi_buf_addc(&b, 'M');
-    if (!rc) rc = put_s(&b, force_id);
-    if (!rc) rc = foi_buf_add(&b, t, 8);
-    if (!rc)
-        rc = foi_sumfile_write(x->cmpstate, b.data, b.len);
-    foi_buf_release(&b);
-    return rc;
+    int rc = si < 0 ? FOI_EUSAGE : foi_buf_addc(&x->keepbuf, 'M');
+    if (!rc) rc = put_s(&x->keepbuf, force_id);
+    if (!rc) rc = foi_buf_add(&x->keepbuf, t, 8);
+    return rc ? rc : keep_flush(x, 1 << 16);
 }
 
 int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_summary *sum, struct foi_err *err)
@@ -442,6 +443,7 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
     x->cmp_fd = x->rows_out_fd = x->extra_fd = -1;
     x->budget = o->mem_budget ? o->mem_budget : FOI_DEFAULT_MEM_BUDGET;
     foi_buf_init(&x->rowbuf, 0);
+    foi_buf_init(&x->keepbuf, 0);
     foi_coverage_init(&x->cov);
     foi_arena_init(&x->rep.arena, 0);
     foi_issue_summary_init(&x->isum, FOI_REPORT_ISSUES_PER_CODE, FOI_REPORT_MAX_CODES);
@@ -506,6 +508,11 @@ int foi_outs_comparable(struct foi_outs *x)
     if ((rc = foi_cmp_builder_finish(x->cb)) || (rc = foi_flush_fd(x->cmp_fd, &x->rowbuf)))
         return foi_errf(err, rc, "comparable.csv", rc == FOI_ERANGE ? "a summed figure is too large" : "%s",
                         foi_strerror(rc));
+    if ((rc = keep_flush(x, 0))) {
+        foi_sumfile_close(x->cmpstate, 0, err);
+        x->cmpstate = NULL;
+        return foi_errf(err, rc, ".foi-cmp", "cannot write");
+    }
     rc = foi_sumfile_close(x->cmpstate, 1, err);
     x->cmpstate = NULL;
     if (rc)
@@ -827,6 +834,7 @@ void foi_outs_end(struct foi_outs *x, int failed)
     if (x->extra_fd >= 0)
         close(x->extra_fd);
     foi_buf_release(&x->rowbuf);
+    foi_buf_release(&x->keepbuf);
     foi_free(x->pick);
     foi_free(x->gsel);
     foi_comparable_release(&x->rep);
@@ -870,8 +878,7 @@ static int on_record(void *ctx, const struct foi_record *r, const struct foi_mer
 {
     struct merge_out *m = ctx;
     size_t c0 = m->cbuf.len, n0 = m->nbuf.len;
-    int rc = foi_csv_record(&m->cbuf, r);
-    if (!rc) rc = foi_ndjson_record(m->enc, &m->nbuf, r);
+    int rc = foi_rows_record(m->enc, &m->cbuf, &m->nbuf, r, NULL, NULL);
     if (!rc) {
         unsigned char t[16];
         foi_put_le32(t, pos->source);

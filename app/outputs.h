@@ -34,6 +34,7 @@ struct foi_outs {
     int cmp_fd;                  /* its rows as they come, for the second pass */
     struct foi_buf rowbuf;
     struct foi_sumfile *cmpstate;   /* the new .foi-cmp */
+    struct foi_buf keepbuf;         /* what goes to it next */
     int rows_out_fd;             /* its rows with their funnel, for foi.sqlite */
     struct foi_comparable rep;   /* its start and the plotted groups' rows, for the report */
     size_t *pick, *gsel;

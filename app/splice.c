@@ -626,8 +626,7 @@ static int new_row(struct splicer *s, const struct foi_record *r, uint32_t src, 
     foi_buf_reset(&s->cbuf);
     foi_buf_reset(&s->nbuf);
     int rc = flush_pending(s);
-    if (!rc) rc = foi_csv_record(&s->cbuf, r);
-    if (!rc) rc = foi_ndjson_record(s->enc, &s->nbuf, r);
+    if (!rc) rc = foi_rows_record(s->enc, &s->cbuf, &s->nbuf, r, NULL, NULL);
     if (!rc && (pwrite(s->csv_out, s->cbuf.data, s->cbuf.len, (off_t)s->csv_at) != (ssize_t)s->cbuf.len ||
                 pwrite(s->nd_out, s->nbuf.data, s->nbuf.len, (off_t)s->nd_at) != (ssize_t)s->nbuf.len))
         rc = FOI_EIO;

@@ -132,6 +132,10 @@ int foi_csv_put(struct foi_buf *b, const char *s, int spreadsheet_safe);
 struct foi_ndjson;
 int foi_ndjson_new(struct foi_ndjson **out);
 int foi_ndjson_record(struct foi_ndjson *e, struct foi_buf *b, const struct foi_record *r);
+/* Both at once (the same bytes, each field looked at once): the row onto
+ * csv and the line onto nd; *csv_len, *nd_len (may be NULL) what each got. */
+int foi_rows_record(struct foi_ndjson *e, struct foi_buf *csv, struct foi_buf *nd, const struct foi_record *r,
+                    size_t *csv_len, size_t *nd_len);
 void foi_ndjson_free(struct foi_ndjson *e);
 
 /* Valid UTF-8 for s (NULL reads as ""): s itself when already valid, else a

@@ -345,3 +345,138 @@ int foi_ndjson_record(struct foi_ndjson *e, struct foi_buf *b, const struct foi_
         rc = foi_buf_add(b, "}\n", 2);
     return rc;
 }
+
+/* ------------------------------------------------------------ both at once */
+/* Byte classes for one scan serving both: 1 CSV must quote (, " CR LF),
+ * 2 not ASCII, 4 JSON must escape (controls, " and backslash). */
+static unsigned char both_class[256];
+static void both_classes(void)
+{
+    if (both_class['"'])
+        return;
+    for (int c = 0; c < 0x20; c++)
+        both_class[c] = 4;
+    for (int c = 0x80; c < 256; c++)
+        both_class[c] = 2;
+    both_class[','] = 1;
+    both_class['\r'] = 1 | 4;
+    both_class['\n'] = 1 | 4;
+    both_class['"'] = 1 | 4;
+    both_class['\\'] = 4;
+}
+
+/* What each records.csv column is, for both writers: a string, an integer
+ * column or the confidence (worked out once). */
+static const unsigned char *col_kinds(void)
+{
+    static unsigned char kind[FOI_RECORD_NCOLS];
+    static int ready;
+    if (!ready) {
+        for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+            kind[c] = foi_export_coltype(c) == FOI_COL_INTEGER ? 1 : foi_export_coltype(c) == FOI_COL_NUMBER ? 2 : 0;
+        ready = 1;
+    }
+    return kind;
+}
+
+int foi_rows_record(struct foi_ndjson *e, struct foi_buf *csv, struct foi_buf *nd, const struct foi_record *r,
+                    size_t *csv_len, size_t *nd_len)
+{
+    both_classes();
+    csv_classes();
+    const unsigned char *kind = col_kinds();
+    const char *f[FOI_RECORD_NCOLS];
+    size_t len[FOI_RECORD_NCOLS];
+    unsigned cls[FOI_RECORD_NCOLS];
+    size_t cneed = FOI_RECORD_NCOLS + 1 + 3 * 24, nneed = 2 + 3 * 24;
+    int slow_json = 0;
+    char cbuf[32];
+    for (int c = 0; c < FOI_RECORD_NCOLS; c++) {
+        nneed += e->keylen[c];
+        if (kind[c] == 1) {
+            f[c] = NULL;
+            continue;
+        }
+        f[c] = kind[c] == 2 ? conf2(r->confidence, cbuf) : foi_record_field(r, c, NULL, 0);
+        const unsigned char *p = (const unsigned char *)f[c];
+        size_t n = 0;
+        unsigned k = 0;
+        for (; p[n]; n++)
+            k |= both_class[p[n]];
+        len[c] = n;
+        cls[c] = k;
+        cneed += 3 * n + 3;
+        nneed += n + 2;
+        if (kind[c] == 0 && (k & 6))
+            slow_json = 1;
+    }
+    /* records.csv: as foi_csv_record */
+    int rc = foi_buf_reserve(csv, cneed);
+    if (rc)
+        return rc;
+    size_t c0 = csv->len;
+    char *o = csv->data + csv->len;
+    for (int c = 0; c < FOI_RECORD_NCOLS; c++) {
+        if (c)
+            *o++ = ',';
+        int64_t v;
+        if (!f[c]) {
+            if (foi_record_int(r, c, &v))
+                o += put_i64(o, v);
+            continue;
+        }
+        size_t n = len[c];
+        if (!n)
+            continue;
+        const char *s = f[c];
+        if ((cls[c] & 3) || is_blank(s[0]) || is_blank(s[n - 1]) || strchr("=+-@\t\r", s[0])) {
+            o += csv_at(o, s, 1);   /* quoting, prefix or UTF-8 to check: the full way */
+            continue;
+        }
+        memcpy(o, s, n);
+        o += n;
+    }
+    *o++ = '\n';
+    csv->len = (size_t)(o - csv->data);
+    csv->data[csv->len] = '\0';
+    if (csv_len)
+        *csv_len = csv->len - c0;
+    /* records.ndjson: as foi_ndjson_record */
+    size_t n0 = nd->len;
+    if (slow_json) {
+        rc = foi_ndjson_record(e, nd, r);
+    } else if (!(rc = foi_buf_reserve(nd, nneed))) {
+        o = nd->data + nd->len;
+        for (int c = 0; c < FOI_RECORD_NCOLS; c++) {
+            memcpy(o, e->key[c], e->keylen[c]);
+            o += e->keylen[c];
+            if (kind[c] == 1) {
+                int64_t v;
+                if (foi_record_int(r, c, &v)) {
+                    o += put_i64(o, v);
+                } else {
+                    memcpy(o, "null", 4);
+                    o += 4;
+                }
+            } else if (kind[c] == 2) {
+                /* the confidence as jansson writes it: put_conf's text */
+                nd->len = (size_t)(o - nd->data);
+                if ((rc = put_conf(e, nd, r->confidence)) || (rc = foi_buf_reserve(nd, nneed)))
+                    return rc;
+                o = nd->data + nd->len;
+            } else {
+                *o++ = '"';
+                memcpy(o, f[c], len[c]);
+                o += len[c];
+                *o++ = '"';
+            }
+        }
+        *o++ = '}';
+        *o++ = '\n';
+        nd->len = (size_t)(o - nd->data);
+        nd->data[nd->len] = '\0';
+    }
+    if (nd_len)
+        *nd_len = nd->len - n0;
+    return rc;
+}

@@ -619,6 +619,30 @@ static int is_phrase(const char *s, const char *const *list, size_t n)
     return 0;
 }
 
+/* Plainly no count (a label, a heading): ASCII without a digit, an
+ * asterisk, or any word that could make a value (a number word, a phrase
+ * for nil, not held, withheld, the cost limit). 1 when so; 0 when it has to
+ * be read in full. */
+static int plainly_no_value(const char *text)
+{
+    char low[256];
+    size_t n = 0;
+    for (; text[n]; n++) {
+        unsigned char c = (unsigned char)text[n];
+        if (c >= 0x80 || (c >= '0' && c <= '9') || c == '*' || n + 1 >= sizeof low)
+            return 0;
+        low[n] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = 0;
+    static const char *const words[] = { "zero", "one", "tw", "thr", "thir", "four", "fif", "five", "six",
+        "seven", "eight", "nine", "ten", "eleven", "forty", "single", "dozen", "hundred", "thousand", "nil",
+        "nought", "held", "record", "nh", "exempt", "withheld", "redact", "suppress", "cost", "limit" };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strstr(low, words[k]))
+            return 0;
+    return 1;
+}
+
 int foi_value_parse(const char *text, struct foi_value *out)
 {
     memset(out, 0, sizeof *out);
@@ -638,6 +662,8 @@ int foi_value_parse(const char *text, struct foi_value *out)
         set_reported(out, 0);
         return 0;
     }
+    if (plainly_no_value(text))
+        return FOI_EPARSE;
     struct norm no;
     if (norm_text(text, strlen(text), &no))
         return FOI_EPARSE;

@@ -64,6 +64,9 @@ struct ectx {
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
     size_t memo_mask, memo_n;
+    /* the table being read: each cell's label once classified (engine_table.c) */
+    const struct foi_table *lab_table;
+    struct label **lab;
 };
 
 /* engine.c */

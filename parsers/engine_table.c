@@ -26,6 +26,28 @@ static int is_value_text(struct ectx *c, const char *s)
     return foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE;
 }
 
+/* The label of cell (r, col), classified once per table (c->lab). */
+static void cell_label(struct ectx *c, const struct foi_table *t, int r, int col, struct label *L)
+{
+    const char *text = cell_text(t, r, col);
+    if (c->lab_table != t || !c->lab || !*text) {
+        eng_classify(c, text, L);
+        return;
+    }
+    struct label **slot = &c->lab[(size_t)r * (size_t)t->ncols + (size_t)col];
+    if (*slot) {
+        *L = **slot;
+        L->text = text;
+        return;
+    }
+    eng_classify(c, text, L);
+    struct label *k = foi_arena_alloc(&c->arena, sizeof *k);
+    if (k) {
+        *k = *L;
+        *slot = k;
+    }
+}
+
 /* The same for cell (r, col), remembered in isv (one byte a cell: 0 not yet
  * known, 1 no, 2 yes): each cell is read once however often it is asked. */
 static int cell_is_value(struct ectx *c, const struct foi_table *t, unsigned char *isv, int r, int col)
@@ -206,7 +228,7 @@ static unsigned char *force_twice(struct ectx *c, const struct foi_table *t, int
     int n = 0;
     for (int o = h; o < nr; o++) {
         struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
+        cell_label(c, t, o, col, &M);
         if (M.id[FOI_VOCAB_FORCE])
             v[n++] = (struct fid){ M.id[FOI_VOCAB_FORCE], o };
     }
@@ -228,7 +250,7 @@ static int region_row(struct ectx *c, const struct foi_table *t, int h, int col,
                       const struct colinfo *ci, int nc, unsigned char **twice_of)
 {
     struct label L;
-    eng_classify(c, cell_text(t, r, col), &L);
+    cell_label(c, t, r, col, &L);
     const char *id = L.id[FOI_VOCAB_FORCE];
     if (!id || t->nrows > 2000)   /* national tables have dozens of rows, not thousands */
         return 0;
@@ -251,7 +273,7 @@ static int region_row(struct ectx *c, const struct foi_table *t, int h, int col,
     int n = 0;
     for (int o = r + 1; o < t->nrows; o++) {
         struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
+        cell_label(c, t, o, col, &M);
         if (!M.id[FOI_VOCAB_FORCE])
             break;
         struct foi_value w;
@@ -278,6 +300,9 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     unsigned char *isv = foi_arena_alloc(&c->arena, (size_t)nr * (size_t)t->ncols + 1);
     if (!isv)
         return c->rc = FOI_ENOMEM;
+    /* each cell's label, classified once (NULL: not yet) */
+    c->lab = foi_arena_alloc(&c->arena, sizeof *c->lab * ((size_t)nr * (size_t)t->ncols + 1));
+    c->lab_table = c->lab ? t : NULL;
     if (h == 0 && nr > 1) {
         int vals = 0;
         for (int col = 0; col < nc; col++)
@@ -324,7 +349,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             if (!*cell->text || (cell->flags & FOI_CELL_SPANNED))
                 continue;
             struct label L;
-            eng_classify(c, cell->text, &L);
+            cell_label(c, t, r, col, &L);
             if (L.total || L.primary < 0)
                 continue;
             votes[L.primary]++;
@@ -345,7 +370,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     for (int lvl = 0; lvl < h; lvl++)
         for (int col = 0; col < nc; col++)
             if (ci[col].is_value)
-                eng_classify(c, cell_text(t, lvl, col), &hl[(size_t)lvl * nc + col]);
+                cell_label(c, t, lvl, col, &hl[(size_t)lvl * nc + col]);
     for (int col = 0; col < nc; col++) {
         if (!ci[col].is_value)
             continue;
@@ -466,8 +491,9 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     struct dims group;
     memset(&group, 0, sizeof group);
     const char **filled = foi_arena_alloc(&c->arena, sizeof *filled * (size_t)nc);
+    int *filled_row = foi_arena_alloc(&c->arena, sizeof *filled_row * (size_t)nc);
     unsigned char **twice_of = foi_arena_alloc(&c->arena, sizeof *twice_of * (size_t)nc);
-    if (!filled || !twice_of)
+    if (!filled || !filled_row || !twice_of)
         return c->rc = FOI_ENOMEM;
     memset(twice_of, 0, sizeof *twice_of * (size_t)nc);
     for (int r = h; r < nr && !c->rc; r++) {
@@ -482,7 +508,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             /* a group row ("Police staff", "Sexual assault") labels the rows below */
             if (nlabels >= 1) {
                 struct label L;
-                eng_classify(c, cell_text(t, r, lastlab), &L);
+                cell_label(c, t, r, lastlab, &L);
                 int all_same = 1;
                 for (int col = 0; col < nc; col++)
                     if (*cell_text(t, r, col) && strcmp(cell_text(t, r, col), cell_text(t, r, lastlab)))
@@ -500,14 +526,18 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
             if (!ci[col].is_dim || ci[col].role < 0)
                 continue;
             const char *s = cell_text(t, r, col);
-            if (!*s)
+            int from = r;
+            if (!*s) {
                 s = filled[col];          /* fill down an empty label */
-            else
+                from = filled_row[col];
+            } else {
                 filled[col] = s;
+                filled_row[col] = r;
+            }
             if (!s || !*s)
                 continue;
             struct label L;
-            eng_classify(c, s, &L);
+            cell_label(c, t, from, col, &L);
             if (L.total) {
                 struct foi_period span;
                 int have = 0;
@@ -515,7 +545,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                 if (ci[col].role == PRIMARY_PERIOD) {
                     for (int o = h; o < nr; o++) {
                         struct label P;
-                        eng_classify(c, cell_text(t, o, col), &P);
+                        cell_label(c, t, o, col, &P);
                         if (!P.period_ok) continue;
                         if (!have) { span = P.period; have = 1; fl = P.text; }
                         else foi_period_span(&span, &P.period, &span);
