@@ -1102,6 +1102,64 @@ static int keep_changed(void *ctx, const char *source_file)
     return i < 0 || m->sel[i];
 }
 
+int foi_run_old_result(const struct foi_run *run, const struct foi_state_src *os, struct foi_merge_input *in)
+{
+    memset(in, 0, sizeof *in);
+    in->fd = -1;
+    struct foi_cache_ref ref;
+    int found = 0;
+    for (size_t k = run->nreplaced; k-- > 0 && !found;)
+        if (!strcmp(run->replaced[k].key, os->key)) {
+            ref = run->replaced[k].ref;
+            found = 1;
+        }
+    if (!found && !foi_cache_find(run->cache, os->key, &ref))
+        return 1;
+    if (memcmp(ref.hsha, os->hsha, 32))
+        return 1;
+    in->fd = ref.fd;
+    in->off = ref.off;
+    in->len = ref.len;
+    in->hsha = os->hsha;
+    return 0;
+}
+
+/* The previous build's records of the files that changed, from their
+ * results (and every previous source): *done 1 when every one was there. */
+static int old_changed_rows(struct foi_outs *x, struct merge_out *m, const struct foi_state *old, int *done)
+{
+    struct foi_run *run = x->run;
+    *done = 0;
+    int rc = 0;
+    for (size_t j = 0; j < old->nsrc && !rc; j++) {
+        const struct foi_state_src *os = &old->src[j];
+        if (!os->nrec)
+            continue;
+        long i = foi_run_find(run, os->row.source_file);
+        if (i >= 0 && !m->sel[i])
+            continue;   /* unchanged: its figures pair with themselves */
+        struct foi_merge_input in;
+        if (foi_run_old_result(run, os, &in))
+            return 0;   /* gone: records.csv it is */
+        struct foi_result_reader *rd;
+        struct foi_err e;
+        foi_err_clear(&e);
+        if (foi_result_reader_open(&rd, &in, 65536, 1, &e))
+            return 0;
+        struct foi_record rec;
+        int r;
+        while (!rc && (r = foi_result_reader_next(rd, &rec)) > 0)
+            rc = foi_diff_sum_record(m->dsum, 1, &rec);
+        foi_result_reader_close(rd);
+        if (!rc && r < 0)
+            return 0;
+    }
+    for (size_t j = 0; j < old->nsrc && !rc; j++)
+        rc = foi_diff_sum_source(m->dsum, 1, &old->src[j].row);
+    *done = !rc;
+    return rc;
+}
+
 static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct foi_state *old)
 {
     struct foi_run *run = x->run;
@@ -1122,7 +1180,19 @@ static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct f
     }
     /* a side's rows at about 60 bytes each in a quarter of the budget */
     int rc = foi_diff_sum_new(&m->dsum, x->budget / 4 / 64 + 1);
-    if (!rc)
+    /* the previous records of the changed files: from their results, still
+     * in the cache, when the state says which they were; else from the
+     * previous records.csv */
+    int from_results = 0;
+    if (!rc && old) {
+        rc = old_changed_rows(x, m, old, &from_results);
+        if (!rc && !from_results) {
+            foi_diff_sum_free(m->dsum);
+            m->dsum = NULL;
+            rc = foi_diff_sum_new(&m->dsum, x->budget / 4 / 64 + 1);
+        }
+    }
+    if (!rc && !from_results)
         rc = foi_diff_sum_load(m->dsum, x->dir, keep_changed, m);
     for (size_t i = 0; i < run->nsrc && !rc; i++)
         rc = foi_diff_sum_source(m->dsum, 0, &run->src[i].row);

@@ -88,6 +88,11 @@ int foi_rows_header(int fd, uint64_t n);
 int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_build_summary *sum,
                    const char *fingerprint, int *fallback, struct foi_err *err);
 
+/* The result previous source os came from: still in the cache, or
+ * replaced during this build (kept until the cache is saved). 0 with *in,
+ * or 1 when it is gone (or not the one the state names). */
+int foi_run_old_result(const struct foi_run *run, const struct foi_state_src *os, struct foi_merge_input *in);
+
 /* The temporary an output is written to before it is renamed into place
  * (the name has the process number in it). Allocated, or NULL. */
 char *foi_out_tmp_path(const char *dir, int which);

@@ -419,36 +419,19 @@ struct splice {
     unsigned char rows_digest[32];   /* of the new .foi-rows */
 };
 
-/* The previous result of previous source s: still in the cache (unchanged,
- * or not yet dropped), or replaced in this build. 0, or 1 when it is gone. */
+/* The previous result of previous source s: this build's when unchanged,
+ * else still in the cache or replaced in this build. 0, or 1 when gone. */
 static int old_result(struct splice *sp, size_t s, struct foi_merge_input *in)
 {
-    const struct foi_state_src *os = &sp->old->src[s];
-    struct foi_run *run = sp->run;
-    memset(in, 0, sizeof *in);
-    in->source = (uint32_t)s;
     long n = sp->o2n[s];
     if (n >= 0) {
-        foi_run_input(run, (size_t)n, in);
+        foi_run_input(sp->run, (size_t)n, in);
         in->source = (uint32_t)s;
         return 0;
     }
-    struct foi_cache_ref ref;
-    int found = 0;
-    for (size_t k = run->nreplaced; k-- > 0 && !found;)
-        if (!strcmp(run->replaced[k].key, os->key)) {
-            ref = run->replaced[k].ref;
-            found = 1;
-        }
-    if (!found && !foi_cache_find(run->cache, os->key, &ref))
-        return 1;
-    if (memcmp(ref.hsha, os->hsha, 32))
-        return 1;
-    in->fd = ref.fd;
-    in->off = ref.off;
-    in->len = ref.len;
-    in->hsha = os->hsha;
-    return 0;
+    int r = foi_run_old_result(sp->run, &sp->old->src[s], in);
+    in->source = (uint32_t)s;
+    return r;
 }
 
 /* Which sources changed. 0, or 1 when this is no case for an update. */
