@@ -10,7 +10,7 @@
 #include "../core/record.h"
 #include "fileproc.h"
 
-#define FOI_DEFAULT_MEM_BUDGET ((size_t)128 << 20)
+#define FOI_DEFAULT_MEM_BUDGET ((size_t)160 << 20)
 
 struct foi_build_opts {
     const char *in_dir, *out_dir;

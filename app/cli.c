@@ -110,7 +110,7 @@ static void build_usage(FILE *fp)
           "      --timeout SECONDS  per-file parse time limit (default 60)\n"
           "      --mem-limit MB     per-file parse memory limit (default 2048)\n"
           "      --mem-budget SIZE  memory the build holds to merge and sort figures, whatever\n"
-          "                         their number (MB, or with a K, M or G suffix; default 128M)\n"
+          "                         their number (MB, or with a K, M or G suffix; default 160M)\n"
           "      --max-file-size MB largest input read (default 64)\n"
           "      --max-cells N      largest table read (default 2000000 cells)\n"
           "      --max-depth N      deepest HTML nesting read (default 10000)\n"

@@ -54,6 +54,16 @@ struct foi_result_reader {
     size_t salloc;
 };
 
+int foi_result_reader_shed(struct foi_result_reader *rd, const char *const *strs)
+{
+    int rc = foi_result_detach_head(&rd->r, strs);
+    if (!rc && !rd->in.mem) {
+        foi_free(rd->hh);
+        rd->hh = NULL;
+    }
+    return rc;
+}
+
 void foi_result_reader_close(struct foi_result_reader *rd)
 {
     if (!rd)
@@ -318,6 +328,12 @@ struct dict {
     uint32_t *slot;              /* id + 1 */
     size_t mask;
 };
+
+/* What the dictionary holds: its strings, ranks and table. */
+static size_t dict_size(const struct dict *d)
+{
+    return d->a.used_total + d->alloc * (sizeof(char *) + 4) + (d->mask + 1) * 4;
+}
 
 static int dict_grow(struct dict *d)
 {
@@ -635,10 +651,12 @@ static void sift_down(struct src_cur **h, size_t n, size_t i)
 }
 
 /* An input's cost in memory while it is being merged. */
+/* What an open input holds besides its read buffer: its strings' pointers
+ * and ranks, its block table, its source table (the head itself is let go). */
 static size_t input_cost(const struct foi_result *r, size_t bufsz)
 {
-    return FOI_RESULT_HEADER + r->head_len + (size_t)r->nstr * (sizeof(char *) + 4) +
-           (size_t)r->nblk * sizeof(struct foi_result_block) + bufsz + sizeof(struct src_cur) + 256;
+    return (size_t)r->nstr * (sizeof(char *) + 4) + (size_t)r->nblk * sizeof(struct foi_result_block) +
+           (size_t)r->nsrc * 48 + bufsz + sizeof(struct src_cur) + sizeof(struct foi_result_reader) + 64;
 }
 
 struct emit_ctx {
@@ -711,13 +729,22 @@ static int open_result(struct src_cur *c, const struct foi_merge_input *in, cons
     c->ranks = foi_malloc(((size_t)r->nstr + 1) * sizeof *c->ranks);
     if (!c->ranks)
         return foi_errf(err, FOI_ENOMEM, "", "out of memory merging");
+    const char **strs = foi_malloc(((size_t)r->nstr + 1) * sizeof *strs);
+    if (!strs)
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory merging");
     for (uint32_t i = 0; i < r->nstr; i++) {
         uint32_t id = 0;
-        if (dict_id((struct dict *)d, r->str[i], 0, &id))
+        if (dict_id((struct dict *)d, r->str[i], 0, &id)) {
+            foi_free(strs);
             return foi_errf(err, FOI_ECORRUPT, "", "a result changed while it was merged");
+        }
         c->ranks[i] = d->rank[id];
+        strs[i] = d->str[id];
     }
-    return 0;
+    /* the head is not needed to merge: its strings are the dictionary's */
+    rc = foi_result_reader_shed(c->rd, strs);
+    foi_free(strs);
+    return rc ? foi_errf(err, rc, "", "out of memory merging") : 0;
 }
 
 static int tmp_run(const char *dir, struct foi_err *err)
@@ -782,6 +809,8 @@ int foi_merge(const struct foi_merge_input *inputs, size_t n, struct foi_merge_o
         rc = foi_errf(err, FOI_ENOMEM, "", "out of memory merging");
     if (rc)
         goto out;
+    total += dict_size(&d);
+    opts->need = total;
     /* read buffers: what the budget leaves, shared out; when the tables
      * alone do not fit, or the buffers would be tiny, merge in groups */
     size_t left = budget > total ? budget - total : 0;

@@ -37,6 +37,7 @@ struct foi_merge_opts {
     const char *tmp_dir;        /* where temporary runs go (NULL: $TMPDIR or /tmp) */
     int verify;                 /* check every record block against its checksum */
     size_t passes;              /* out: merge passes made (1 when everything fit) */
+    size_t need;                /* out: what holding every input open took, read buffers aside */
     uint32_t bad_input;         /* out: on FOI_ECORRUPT, the input (source) that failed */
 };
 
@@ -59,6 +60,10 @@ int foi_result_reader_next(struct foi_result_reader *rd, struct foi_record *r);
  * the records before it in the block): 1 with *r set (valid until the next
  * seek), or -code. Not to be mixed with next on the same reader. */
 int foi_result_reader_seek(struct foi_result_reader *rd, uint32_t k, struct foi_record *r);
+/* Let go of the result's head: strs[i] stands for string i of its table
+ * (texts that outlive the reader). Records still read; the head's other
+ * parts (metas, coverage) and the issues no longer. 0 or FOI_ENOMEM. */
+int foi_result_reader_shed(struct foi_result_reader *rd, const char *const *strs);
 /* The result's source row and issues (the issues section read whole). */
 const struct foi_result *foi_result_reader_head(const struct foi_result_reader *rd);
 int foi_result_reader_issues(struct foi_result_reader *rd, int (*fn)(void *ctx, const struct foi_issue *is),

@@ -958,7 +958,7 @@ static int merge_records(struct foi_outs *x, struct merge_out *m)
             foi_run_input(run, i, &inputs[ninputs++]);
     struct foi_merge_opts mo;
     memset(&mo, 0, sizeof mo);
-    mo.budget = x->budget / 2;
+    mo.budget = x->budget / 8 * 5;   /* the change paragraph has an eighth, the issue sort a sixteenth */
     mo.tmp_dir = x->dir;
     mo.verify = 1;
     rc = foi_merge(inputs, ninputs, &mo, on_record, m, err);
@@ -987,7 +987,8 @@ static int merge_records(struct foi_outs *x, struct merge_out *m)
         foi_errf(err, rc, "", "%s", foi_strerror(rc));
     if (!rc) {
         char pname[96];
-        snprintf(pname, sizeof pname, "records merged (%zu pass%s)", mo.passes, mo.passes == 1 ? "" : "es");
+        snprintf(pname, sizeof pname, "records merged (%zu pass%s, inputs %zu MB)", mo.passes,
+                 mo.passes == 1 ? "" : "es", mo.need >> 20);
         foi_run_phase(pname);
     }
     return rc;
@@ -1178,8 +1179,8 @@ static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct f
             !memcmp(h, old->src[j].hsha, 32))
             m->sel[i] = 0;
     }
-    /* a side's rows at about 60 bytes each in a quarter of the budget */
-    int rc = foi_diff_sum_new(&m->dsum, x->budget / 4 / 64 + 1);
+    /* a side's rows at about 60 bytes each in an eighth of the budget */
+    int rc = foi_diff_sum_new(&m->dsum, x->budget / 8 / 64 + 1);
     /* the previous records of the changed files: from their results, still
      * in the cache, when the state says which they were; else from the
      * previous records.csv */
@@ -1189,7 +1190,7 @@ static int summary_begin(struct foi_outs *x, struct merge_out *m, const struct f
         if (!rc && !from_results) {
             foi_diff_sum_free(m->dsum);
             m->dsum = NULL;
-            rc = foi_diff_sum_new(&m->dsum, x->budget / 4 / 64 + 1);
+            rc = foi_diff_sum_new(&m->dsum, x->budget / 8 / 64 + 1);
         }
     }
     if (!rc && !from_results)

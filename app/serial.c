@@ -561,8 +561,26 @@ void foi_result_close(struct foi_result *r)
 {
     foi_free(r->str);
     foi_free(r->blk);
+    foi_free(r->src_owned);
     r->str = NULL;
     r->blk = NULL;
+    r->src_owned = NULL;
+}
+
+int foi_result_detach_head(struct foi_result *r, const char *const *strs)
+{
+    unsigned char *src = foi_malloc((size_t)r->nsrc * SRC_SIZE + 1);
+    if (!src)
+        return FOI_ENOMEM;
+    memcpy(src, r->src, (size_t)r->nsrc * SRC_SIZE);
+    for (uint32_t i = 0; i < r->nstr; i++)
+        r->str[i] = strs[i];
+    foi_free(r->src_owned);
+    r->src_owned = src;
+    r->src = src;
+    r->meta = r->cov = NULL;
+    r->head = NULL;
+    return 0;
 }
 
 int foi_result_open(struct foi_result *r, const char *hdr, const char *head, struct foi_err *err)

@@ -65,6 +65,7 @@ struct foi_result {
     const char **str;        /* nstr strings, pointing into head (owned) */
     const unsigned char *src, *meta, *cov;   /* their tables in head */
     struct foi_result_block *blk;      /* nblk (owned) */
+    unsigned char *src_owned;          /* the source table once the head is let go */
 };
 
 /* Parse and check a result's header (FOI_RESULT_HEADER bytes): counts and
@@ -76,6 +77,11 @@ int foi_result_header(struct foi_result *r, const char *hdr, size_t total, struc
  * while r is used. 0, FOI_ECORRUPT or FOI_ENOMEM. */
 int foi_result_open(struct foi_result *r, const char *hdr, const char *head, struct foi_err *err);
 void foi_result_close(struct foi_result *r);
+/* Let go of the head (the caller then frees it): its strings are replaced by
+ * strs[0..nstr) (equal texts that outlive r), the source table is copied;
+ * metas, coverage and the head itself are no longer there. Records still
+ * decode. 0 or FOI_ENOMEM. */
+int foi_result_detach_head(struct foi_result *r, const char *const *strs);
 uint64_t foi_result_size(const struct foi_result *r);   /* header + head + records + issues */
 uint64_t foi_result_rec_off(const struct foi_result *r); /* where the records section starts */
 
