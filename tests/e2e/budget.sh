@@ -39,11 +39,11 @@ else bad "exit $rc1 with the default budget, $rc2 with 64K"; fi
 
 grep -q 'duplicate\|conflict' "$T/big/issues.csv" && ok "the copies give cross-file issues" ||
     bad "no duplicate or conflict issue: nothing to sort"
-grep -q 'records merged ([2-9][0-9]* passes)' "$T/small.log" && ok "64K: the merge takes several passes" ||
+grep -q 'records merged ([2-9][0-9]* passes' "$T/small.log" && ok "64K: the merge takes several passes" ||
     bad "64K: the merge did not spill ($(grep 'records merged' "$T/small.log"))"
 grep -q 'issues sorted ([1-9][0-9]* runs*)' "$T/small.log" && ok "64K: the issues are sorted in spilled runs" ||
     bad "64K: the issue sort did not spill ($(grep 'issues sorted' "$T/small.log"))"
-grep -q 'records merged (1 pass)' "$T/big.log" && ok "default budget: one pass" ||
+grep -q 'records merged (1 pass' "$T/big.log" && ok "default budget: one pass" ||
     bad "default budget: $(grep 'records merged' "$T/big.log")"
 
 for f in $OUTS; do
