@@ -608,11 +608,12 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     run.cache_key = ckey;
     foi_run_phase("cache opened");
 
-    /* A build that certainly writes every output (--clean, or outputs not
-     * the ones a build left): foi.sqlite's writer starts now and takes each
-     * file's result as it comes, beside the parse. */
+    /* A build that certainly writes every output (--clean, no previous
+     * result to reuse, or outputs not the ones a build left): foi.sqlite's
+     * writer starts now and takes each file's result as it comes, beside
+     * the parse. */
     char was[65];
-    if (!o->no_fork && (o->clean || !foi_stamp_intact(o->out_dir, was))) {
+    if (!o->no_fork && (o->clean || foi_cache_count(run.cache) == 0 || !foi_stamp_intact(o->out_dir, was))) {
         if (foi_mkdir_p(o->out_dir)) {
             rc = foi_errf(err, FOI_EIO, o->out_dir, "cannot create the output folder: %s", strerror(errno));
             goto out;
