@@ -18,7 +18,9 @@
 #
 # Settings (environment): FOI (default build/foi), BENCH_SMALL, BENCH_LARGE
 # (file counts, 1000 and 10000), BENCH_SEED (gen.c's seed), BENCH_RH_SEED
-# (gen_corpus.py's, 1), BENCH_JOBS (all cores: nproc), BENCH_PEER_LARGE=1
+# (gen_corpus.py's, 1), BENCH_JOBS (all cores: nproc), BENCH_REPEAT (3: the
+# 1,000-file builds, floor and peer.py are run that many times and the fastest
+# kept; the machine is shared), BENCH_PEER_LARGE=1
 # (peer.py on the 10,000-file corpora too), BENCH_KEEP=1 (keep the large
 # outputs; they take about 15 GB each on the record-heavy corpus).
 set -eu
@@ -33,6 +35,7 @@ RH_SEED=${BENCH_RH_SEED:-1}
 NS=${BENCH_SMALL:-1000}
 NL=${BENCH_LARGE:-10000}
 JOBS=${BENCH_JOBS:-$(nproc)}
+REP=${BENCH_REPEAT:-3}   # runs of each 1,000-file measurement (and of floor and peer): the fastest kept
 W=bench/work
 A=bench/anchors
 mkdir -p "$W"
@@ -164,11 +167,40 @@ build() {
     echo "| $label | $files | $WALL | $CPU | $FIGS | $((SELF / 1024)) | $((MAX / 1024)) | $((SUM / 1024)) |" >>"$ROWS"
 }
 
+# best R LABEL CORPUS OUT [options]: build R times, keep the fastest (this
+# machine is shared: the least disturbed run is the one that says most)
+best() {
+    r=$1
+    shift
+    bw= brow=
+    : >"$ROWS.one"
+    i=0
+    while [ "$i" -lt "$r" ]; do
+        keep_rows=$ROWS
+        ROWS=$ROWS.try
+        : >"$ROWS"
+        build "$@"
+        ROWS=$keep_rows
+        if [ -z "$bw" ] || awk -v a="$WALL" -v b="$bw" 'BEGIN { exit !(a < b) }'; then
+            bw=$WALL bcpu=$CPU bself=$SELF bmax=$MAX bsum=$SUM
+            brow=$(cat "$ROWS.try")
+        fi
+        i=$((i + 1))
+    done
+    rm -f "$ROWS.try" "$ROWS.one"
+    WALL=$bw CPU=$bcpu SELF=$bself MAX=$bmax SUM=$bsum
+    echo "$brow" >>"$ROWS"
+}
+
 # floor DIR -> FLOOR (seconds); peer DIR -> PEERS (seconds, or empty)
 floor_of() {
     echo "bench: floor, $1" >&2
     sync
-    FLOOR=$("$W/floor" "$1" | head -1 | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+    FLOOR=
+    for i in $(seq "$REP"); do
+        t=$("$W/floor" "$1" | head -1 | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+        if [ -z "$FLOOR" ] || awk -v a="$t" -v b="$FLOOR" 'BEGIN { exit !(a < b) }'; then FLOOR=$t; fi
+    done
     echo "| floor.c (libxml2 + libcsv + PCRE2 only), $2 | $3 | $FLOOR | $FLOOR | - | - | - | - |" >>"$ROWS"
 }
 peer_of() {
@@ -176,7 +208,10 @@ peer_of() {
     [ -n "$PEER" ] || return 0
     echo "bench: peer.py, $1" >&2
     sync
-    PEERS=$(/usr/bin/python3 "$A/peer.py" "$1" 2>/dev/null | head -1 | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+    for i in $(seq "$REP"); do
+        t=$(/usr/bin/python3 "$A/peer.py" "$1" 2>/dev/null | head -1 | sed -n 's/.* seconds=\([0-9.]*\).*/\1/p')
+        if [ -z "$PEERS" ] || awk -v a="$t" -v b="$PEERS" 'BEGIN { exit !(a < b) }'; then PEERS=$t; fi
+    done
     echo "| peer.py (pandas read_html, read_csv, re), $2 | $3 | $PEERS | - | - | - | - | - |" >>"$ROWS"
 }
 
@@ -213,11 +248,15 @@ for fam in gen rh; do
         fi
         J1=
         if [ "$n" = "$NS" ]; then
-            build "$name, $n files, clean, -j1" "$dir" "$out-j1" -j 1 --clean
+            best "$REP" "$name, $n files, clean, -j1" "$dir" "$out-j1" -j 1 --clean
             J1=$WALL
             rm -rf "$out-j1"
         fi
-        build "$name, $n files, clean, -j$JOBS" "$dir" "$out" -j "$JOBS" --clean
+        if [ "$n" = "$NS" ]; then
+            best "$REP" "$name, $n files, clean, -j$JOBS" "$dir" "$out" -j "$JOBS" --clean
+        else
+            build "$name, $n files, clean, -j$JOBS" "$dir" "$out" -j "$JOBS" --clean
+        fi
         CLEAN=$WALL CSELF=$SELF CMAX=$MAX CSUM=$SUM CFIGS=$FIGS
         bytes_row "$out" "$name, $n files" "$FIGS"
         extra "$fam" "$dir" "$n"
@@ -272,7 +311,8 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
     echo "|---|---|---|---|---|---|---|---|"
     cat "$ROWS"
     echo
-    echo "Every build runs after a sync (it does not pay for the previous one's writes). CPU s: user +"
+    echo "Every build runs after a sync (it does not pay for the previous one's writes); the 1,000-file"
+    echo "builds, floor.c and peer.py run $REP times and the fastest is kept. CPU s: user +"
     echo "system time of foi and its workers. floor.c and peer.py report their own walk + read + parse"
     echo "seconds (imports excluded). Load average before and after: $LOAD0 / $LOAD1 (other work on the"
     echo "machine inflates wall times, not CPU times). Whole run: $((T1 - T0)) s."

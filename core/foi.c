@@ -452,6 +452,14 @@ size_t foi_utf8_seq(const unsigned char *s, size_t n)
 int foi_utf8_valid(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    /* ASCII eight bytes at a time (most text) */
+    while (end - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        p += 8;
+    }
     while (p < end) {
         if (*p < 0x80) {
             p++;

@@ -142,6 +142,8 @@ void foi_ndjson_free(struct foi_ndjson *e);
  * copy in scratch with every invalid sequence replaced by U+FFFD; NULL only
  * when out of memory. */
 const char *foi_utf8_clean(const char *s, struct foi_buf *scratch);
+/* The same, with its length in *len. */
+const char *foi_utf8_clean_n(const char *s, struct foi_buf *scratch, size_t *len);
 
 /* Table Schema type of each records.csv column (foi_record_columns order):
  * value, value_min, value_max are integers, confidence a number, the period

@@ -74,11 +74,12 @@ static int step(struct sq *q, sqlite3_stmt *st)
  * a cleaned copy lives in q->scratch, which the next bind reuses. */
 static int bind_text_as(struct sq *q, sqlite3_stmt *st, int k, const char *s, int stable)
 {
-    const char *t = foi_utf8_clean(s ? s : "", &q->scratch);
+    size_t n;
+    const char *t = foi_utf8_clean_n(s ? s : "", &q->scratch, &n);
     if (!t)
         return foi_errf(q->err, FOI_ENOMEM, q->path, "out of memory");
     int keep = stable && (t == s || !s);
-    if (sqlite3_bind_text(st, k, t, -1, keep ? SQLITE_STATIC : SQLITE_TRANSIENT) != SQLITE_OK)
+    if (sqlite3_bind_text(st, k, t, (int)n, keep ? SQLITE_STATIC : SQLITE_TRANSIENT) != SQLITE_OK)
         return sq_fail(q, "cannot bind value");
     return 0;
 }

@@ -429,7 +429,9 @@ int foi_rows_record(struct foi_ndjson *e, struct foi_buf *csv, struct foi_buf *n
         if (!n)
             continue;
         const char *s = f[c];
-        if ((cls[c] & 3) || is_blank(s[0]) || is_blank(s[n - 1]) || strchr("=+-@\t\r", s[0])) {
+        unsigned char f0 = (unsigned char)s[0];
+        if ((cls[c] & 3) || is_blank(s[0]) || is_blank(s[n - 1]) || f0 == '=' || f0 == '+' || f0 == '-' ||
+            f0 == '@' || f0 == '\t' || f0 == '\r') {
             o += csv_at(o, s, 1);   /* quoting, prefix or UTF-8 to check: the full way */
             continue;
         }

@@ -164,9 +164,17 @@ static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
 
 const char *foi_utf8_clean(const char *s, struct foi_buf *scratch)
 {
+    size_t n;
+    return foi_utf8_clean_n(s, scratch, &n);
+}
+
+const char *foi_utf8_clean_n(const char *s, struct foi_buf *scratch, size_t *len)
+{
+    *len = 0;
     if (!s)
         return "";
     size_t n = strlen(s);
+    *len = n;
     if (foi_utf8_valid(s, n))
         return s;
     foi_buf_reset(scratch);
@@ -179,6 +187,7 @@ const char *foi_utf8_clean(const char *s, struct foi_buf *scratch)
             return NULL;
         i += k ? k : 1;
     }
+    *len = scratch->len;
     return scratch->data ? scratch->data : "";
 }
 
