@@ -1355,9 +1355,13 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
     if (!rc)
         rc = foi_sqlout_comparable(sp.db, sp.x.outcomes, sp.x.noutcomes, sp.x.rows_out_fd, 0, err);
     if (!rc)
+        foi_run_phase("foi.sqlite's comparable table");
+    if (!rc)
         rc = splice_state(&sp, fingerprint, nextra);
     if (!rc)
         rc = foi_outs_small(&sp.x);
+    if (!rc)
+        foi_run_phase("state and small outputs");
     /* everything written: foi.sqlite committed, the rest into place */
     int committed = 0;
     if (!rc) {
@@ -1365,6 +1369,8 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
         sp.db = NULL;
         committed = !rc;
     }
+    if (!rc)
+        foi_run_phase("foi.sqlite committed");
     if (!rc)
         rc = foi_outs_rename(&sp.x);
     if (!rc)
