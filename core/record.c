@@ -165,7 +165,12 @@ int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
     *dst = *src;
     DUP(force_id); DUP(force_name); DUP(period_label); DUP(category); DUP(category_raw);
     DUP(measure); DUP(subject); DUP(outcome); DUP(outcome_raw); DUP(source_file);
-    DUP(source_sha256); DUP(locator); DUP(raw_text); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
+    DUP(source_sha256); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
+    /* a locator is its record's own, and raw text mostly so: copied, not looked up */
+    if (src->locator && !(dst->locator = foi_arena_strdup(&ds->arena, src->locator)))
+        return FOI_ENOMEM;
+    if (src->raw_text && !(dst->raw_text = foi_arena_strdup(&ds->arena, src->raw_text)))
+        return FOI_ENOMEM;
     ds->nrecords++;
     return 0;
 }
@@ -241,7 +246,8 @@ int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const c
     return 0;
 }
 
-/* the dataset holds each distinct string once: the same pointer is the same text */
+/* the dataset holds each distinct string once (but locators and raw texts):
+ * the same pointer is the same text; different pointers are compared */
 static int scmp(const char *a, const char *b) { return a == b ? 0 : strcmp(a ? a : "", b ? b : ""); }
 
 int foi_record_cmp(const struct foi_record *a, const struct foi_record *b)

@@ -64,6 +64,11 @@ struct ectx {
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
     size_t memo_mask, memo_n;
+    /* is a text a count? remembered by text for the document (engine_table.c) */
+    const char **vm_key;
+    uint32_t *vm_hash;
+    unsigned char *vm_val;
+    size_t vm_mask, vm_n;
     /* the table being read: each cell's label once classified (engine_table.c) */
     const struct foi_table *lab_table;
     struct label **lab;

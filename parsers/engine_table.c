@@ -50,11 +50,59 @@ static void cell_label(struct ectx *c, const struct foi_table *t, int r, int col
 
 /* The same for cell (r, col), remembered in isv (one byte a cell: 0 not yet
  * known, 1 no, 2 yes): each cell is read once however often it is asked. */
+/* is_value_text remembered by text for the whole document: a table repeats
+ * its labels in every row. */
+static int value_text_memo(struct ectx *c, const char *s)
+{
+    /* a plain count: no need to remember */
+    if (s[0] >= '1' && s[0] <= '9') {
+        size_t i = 1;
+        while (i < 9 && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (!s[i])
+            return 1;
+    }
+    if ((c->vm_n + 1) * 2 > c->vm_mask + 1) {
+        size_t ns = c->vm_mask ? (c->vm_mask + 1) * 2 : 256;
+        const char **k = foi_arena_alloc(&c->arena, ns * sizeof *k);
+        uint32_t *h = foi_arena_alloc(&c->arena, ns * sizeof *h);
+        unsigned char *v = foi_arena_alloc(&c->arena, ns);
+        if (!k || !h || !v)
+            return is_value_text(c, s);
+        for (size_t i = 0; c->vm_mask && i <= c->vm_mask; i++) {
+            if (!c->vm_key[i])
+                continue;
+            size_t j = c->vm_hash[i] & (ns - 1);
+            while (k[j])
+                j = (j + 1) & (ns - 1);
+            k[j] = c->vm_key[i];
+            h[j] = c->vm_hash[i];
+            v[j] = c->vm_val[i];
+        }
+        c->vm_key = k;
+        c->vm_hash = h;
+        c->vm_val = v;
+        c->vm_mask = ns - 1;
+    }
+    size_t n = strlen(s);
+    uint32_t hv = (uint32_t)foi_hash(s, n);
+    size_t j = hv & c->vm_mask;
+    for (; c->vm_key[j]; j = (j + 1) & c->vm_mask)
+        if (c->vm_hash[j] == hv && !strcmp(c->vm_key[j], s))
+            return c->vm_val[j];
+    int r = is_value_text(c, s);
+    c->vm_key[j] = s;   /* the document's own text: it outlives the memo */
+    c->vm_hash[j] = hv;
+    c->vm_val[j] = (unsigned char)r;
+    c->vm_n++;
+    return r;
+}
+
 static int cell_is_value(struct ectx *c, const struct foi_table *t, unsigned char *isv, int r, int col)
 {
     unsigned char *m = &isv[(size_t)r * (size_t)t->ncols + (size_t)col];
     if (!*m)
-        *m = is_value_text(c, cell_text(t, r, col)) ? 2 : 1;
+        *m = value_text_memo(c, cell_text(t, r, col)) ? 2 : 1;
     return *m == 2;
 }
 
