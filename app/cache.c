@@ -926,8 +926,6 @@ static int compact(struct foi_cache *c, const char *out_dir, struct entry **orde
         e = copy_range(c->fd, order[i]->off, fd, at, order[i]->len, chunk);
         at += order[i]->len;
     }
-    if (!e && fsync(fd) < 0)
-        e = errno;
     if (e) {
         close(fd);
         unlink(tmp);
@@ -1051,14 +1049,15 @@ int foi_cache_save(struct foi_cache *c, const char *out_dir, struct foi_err *err
                   (dead > 0 && dead * 100 >= (uint64_t)c->compact_at * (c->data_end - c->hdr_len));
     /* everything that can fail before anything is renamed: the new results
      * file (when the live results are copied out of a mostly dead one, or a
-     * cache made elsewhere), the results durable, the new index written */
+     * cache made elsewhere), the new index written */
     int nfd = c->fd;
     char *ntmp = NULL, *itmp = NULL;
     uint64_t nend = c->data_end;
+    /* The results are not synced: after a crash, results that did not
+     * reach the disk fail the checksums the index keeps of their headers
+     * (and theirs of the rest) and are parsed again. Only the index is. */
     if (packing)
         e = compact(c, out_dir, order, nkeep, &nfd, &ntmp, off, &nend);
-    else if (fsync(c->fd) < 0)
-        e = errno;
     if (!e)
         e = write_index(c, out_dir, order, off, nkeep, nfd, nend, &itmp);
     /* then the renames: results first, the index that names them last (a

@@ -329,6 +329,8 @@ static int region_row(struct ectx *c, const struct foi_table *t, int h, int col,
             return 0;
         sum += w.value;
         n++;
+        if (sum > v.value)
+            return 0;   /* counts never take away: it cannot come back to the region's */
     }
     return n >= 2 && sum == v.value;
 }
