@@ -204,7 +204,10 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
             return FOI_ENOMEM;
         }
     if (!rc && foi_doc_fatal_note(&doc)) {
-        /* nothing to parse (a scan without a text layer): failed, no figures */
+        /* nothing to parse (a scan without a text layer): failed, no figures;
+         * no parser is picked */
+        if (hooks && hooks->picked)
+            hooks->picked(hooks->ctx, &doc, NULL, 0);
         rc = foi_dataset_add_source(ds, &src);
         foi_doc_release(&doc);
         return rc;
