@@ -426,5 +426,109 @@ else
     bad "a build for the in-place updates"
 fi
 
+# 13. covering letters and context files: a letter's attachment is read with
+# the letter's context (app/attach.c), a context file gives its response
+# one; an edit to the letter or the context file must reach the figures of
+# the file it speaks for in an incremental build, equal to a clean one.
+L=$T/letters
+mkdir -p "$L/cumbria" "$L/wiltshire" "$L/kent"
+cp fixtures/unseen-letters/cumbria/"FOI 0871-24 letter.txt" fixtures/unseen-letters/cumbria/"FOI 0871-24 figures.csv" "$L/cumbria/"
+cp -R fixtures/unseen-letters/dorset "$L/dorset"
+cp fixtures/unseen-tables/wiltshire/"outcomes extract.csv" fixtures/unseen-tables/wiltshire/"outcomes extract.csv.context.txt" "$L/wiltshire/"
+cp fixtures/responses/kent/*.csv "$L/kent/"
+LETTER="$L/cumbria/FOI 0871-24 letter.txt"
+CTX="$L/wiltshire/outcomes extract.csv.context.txt"
+# lbuild OUT [options]: foi build of $L; sets rc and keeps the summary in $T/log
+lbuild() {
+    out=$1
+    shift
+    "$FOI" build "$L" -o "$out" -j 2 "$@" >"$T/log" 2>&1
+    rc=$?
+    case $rc in
+    0 | 2) return 0 ;;
+    *) echo "  foi build $L -o $out $*: exit $rc" >&2; sed 's/^/  | /' "$T/log" >&2; return 1 ;;
+    esac
+}
+# lcheck NAME: incremental build into $T/LA against a clean one into $T/LC
+lcheck() {
+    if lbuild "$T/LA"; then
+        cp "$T/log" "$T/log.inc"
+        rm -rf "$T/LC"
+        if lbuild "$T/LC" --clean && same "$T/LA" "$T/LC"; then
+            ok "$1"
+            return 0
+        fi
+    fi
+    bad "$1"
+    return 1
+}
+# figures of the attachment with a period start (awk: the source_file column)
+att_periods() {
+    awk -F, '$17 == "cumbria/FOI 0871-24 figures.csv" { print $3 }' "$1/records.csv" | sort -u | tr '\n' ' '
+}
+rm -rf "$T/LA"
+if lbuild "$T/LA" && grep -q ',cumbria/FOI 0871-24 letter.txt$' "$T/LA/sources.csv" &&
+    [ "$(att_periods "$T/LA")" = "2022-04-01 " ]; then
+    ok "letter and attachment: the attachment is attached and takes the letter's period"
+else
+    bad "letter and attachment: the attachment is attached and takes the letter's period"
+fi
+lcheck "letters: rebuild with nothing changed equals clean"
+if grep -q "outputs were already up to date" "$T/log.inc"; then
+    ok "letters: a rebuild with nothing changed leaves the outputs alone"
+else
+    sed 's/^/  | /' "$T/log.inc" >&2
+    bad "letters: a rebuild with nothing changed leaves the outputs alone"
+fi
+# a new file beside them: the letter's pair is unchanged, the update is in place
+sed 's/^Sexual assault,Written warning,0,1,/Sexual assault,Written warning,6,1,/' "$KENT" >"$L/kent/new.csv"
+if lcheck "letters: a file added beside a letter and its attachment, incremental equals clean" &&
+    grep -q "outputs updated in place" "$T/log.inc"; then
+    ok "letters: an unchanged letter and attachment allow an update in place"
+else
+    sed 's/^/  | /' "$T/log.inc" >&2
+    bad "letters: an unchanged letter and attachment allow an update in place"
+fi
+# the covering letter edited: its request's year changes, and so does the
+# period of every figure of its (unchanged) attachment
+rewrite "$LETTER" 's#For the financial year 2022/23#For the financial year 2021/22#'
+lcheck "letters: covering letter edited (its request's year), incremental equals clean"
+if [ "$(att_periods "$T/LA")" = "2021-04-01 " ]; then
+    ok "letters: the attachment's figures follow the edited letter (2021/22)"
+else
+    echo "  attachment periods: $(att_periods "$T/LA")" >&2
+    bad "letters: the attachment's figures follow the edited letter (2021/22)"
+fi
+# and back: the earlier reading comes from the cache, not stale
+rewrite "$LETTER" 's#For the financial year 2021/22#For the financial year 2022/23#'
+lcheck "letters: covering letter edited back, incremental equals clean"
+[ "$(att_periods "$T/LA")" = "2022-04-01 " ] && ok "letters: the attachment's figures are back to 2022/23" ||
+    bad "letters: the attachment's figures are back to 2022/23"
+# the letter no longer names the spreadsheet and a second file joins it: the
+# pairing changes (attachment found by reference or not at all)
+rewrite "$LETTER" 's#FOI 0871-24 figures.csv#the spreadsheet#'
+cp "$L/cumbria/FOI 0871-24 figures.csv" "$L/cumbria/other.csv"
+lcheck "letters: the pairing changes (a letter naming no file, two files beside it), incremental equals clean"
+rm -f "$L/cumbria/other.csv"
+lcheck "letters: the second file removed again, incremental equals clean"
+# the attachment removed: the letter's answer is missing
+mv "$L/cumbria/FOI 0871-24 figures.csv" "$T/figures.csv"
+rewrite "$LETTER" 's#the spreadsheet#FOI 0871-24 figures.csv#'
+lcheck "letters: attachment removed, incremental equals clean"
+grep -q 'attachment_missing' "$T/LA/issues.csv" && ok "letters: attachment_missing after the removal" ||
+    bad "letters: attachment_missing after the removal"
+mv "$T/figures.csv" "$L/cumbria/"
+lcheck "letters: attachment back, incremental equals clean"
+# a context file edited: the period of its response's figures follows
+rewrite "$CTX" 's#^period: 2023/24#period: 2022/23#'
+lcheck "context file edited, incremental equals clean"
+if awk -F, '$17 == "wiltshire/outcomes extract.csv" { print $3 }' "$T/LA/records.csv" | grep -q '^2022-04-01$'; then
+    ok "context file edited: its response's figures take the new period"
+else
+    bad "context file edited: its response's figures take the new period"
+fi
+rm -f "$CTX"
+lcheck "context file removed, incremental equals clean"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
