@@ -699,45 +699,81 @@ static size_t dir_len_of(const char *rel)
     return s ? (size_t)(s - rel) : 0;
 }
 
-/* The planning view: every live source's row and metas; the whole result
- * of the files in a letter's folder (the pairing reads their references). */
+/* A folder, as the first n bytes of a path. */
+struct dirkey {
+    const char *p;
+    size_t n;
+};
+
+static int dirkey_cmp(const void *a, const void *b)
+{
+    const struct dirkey *x = a, *y = b;
+    size_t n = x->n < y->n ? x->n : y->n;
+    int c = memcmp(x->p, y->p, n);
+    return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* The first record of source i that states a request reference (what the
+ * pairing reads of a file beside a letter), added to v. 0 or an error. */
+static int add_first_ref(const struct foi_run *run, size_t i, struct foi_dataset *v, struct foi_err *err)
+{
+    if (!run->src[i].nrec)
+        return 0;
+    struct foi_merge_input in;
+    foi_run_input(run, i, &in);
+    struct foi_result_reader *rd;
+    int rc = foi_result_reader_open(&rd, &in, 16384, 1, err);
+    if (rc)
+        return rc;
+    struct foi_record r;
+    int got;
+    while ((got = foi_result_reader_next(rd, &r)) > 0)
+        if (r.request_ref && *r.request_ref) {
+            r.source_file = run->src[i].row.source_file;
+            rc = foi_dataset_add_record(v, &r);
+            break;
+        }
+    foi_result_reader_close(rd);
+    return rc ? rc : got < 0 ? -got : 0;
+}
+
+/* The planning view: every live source's row and metas, and of the files in
+ * a letter's folder the one record the pairing reads (their reference). */
 static int attach_view(const struct foi_run *run, struct foi_dataset *v, int *any, struct foi_err *err)
 {
-    *any = 0;
-    for (size_t m = 0; m < run->nmetas && !*any; m++)
-        *any = !strcmp(run->metas[m].key, "attachment");
-    if (!*any)
+    size_t nd = 0;
+    for (size_t m = 0; m < run->nmetas; m++)
+        nd += !strcmp(run->metas[m].key, "attachment");
+    *any = nd > 0;
+    if (!nd)
         return 0;
+    struct dirkey *dirs = foi_malloc(nd * sizeof *dirs);
+    if (!dirs)
+        return FOI_ENOMEM;
+    nd = 0;
+    for (size_t m = 0; m < run->nmetas; m++)
+        if (!strcmp(run->metas[m].key, "attachment"))
+            dirs[nd++] = (struct dirkey){ run->metas[m].source_file, dir_len_of(run->metas[m].source_file) };
+    qsort(dirs, nd, sizeof *dirs, dirkey_cmp);
     int rc = 0;
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
         const struct foi_src *s = &run->src[i];
         if (s->replaced)
             continue;
         const char *f = s->row.source_file;
-        int beside = 0;
-        for (size_t m = 0; m < run->nmetas && !beside; m++) {
-            const char *l = run->metas[m].source_file;
-            beside = !strcmp(run->metas[m].key, "attachment") && dir_len_of(l) == dir_len_of(f) &&
-                     !strncmp(l, f, dir_len_of(f));
-        }
-        if (beside) {
-            rc = load_result(run, i, v, err);
-            continue;
-        }
         rc = foi_dataset_add_source(v, &s->row);
-        for (size_t m = 0; m < run->nmetas && !rc; m++)
-            if (!strcmp(run->metas[m].source_file, f))
-                rc = foi_dataset_add_meta(v, f, run->metas[m].key, run->metas[m].value);
+        struct dirkey k = { f, dir_len_of(f) };
+        if (!rc && bsearch(&k, dirs, nd, sizeof *dirs, dirkey_cmp))
+            rc = add_first_ref(run, i, v, err);
     }
+    /* the metas, by source as the run holds them */
+    for (size_t m = 0; m < run->nmetas && !rc; m++) {
+        long si = live_src(run, run->metas[m].source_file);
+        if (si >= 0)
+            rc = foi_dataset_add_meta(v, run->metas[m].source_file, run->metas[m].key, run->metas[m].value);
+    }
+    foi_free(dirs);
     return rc;
-}
-
-static int in_list(const char *const *l, size_t n, const char *s)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!strcmp(l[i], s))
-            return 1;
-    return 0;
 }
 
 /* Write source i's part of ds again as its result (when it differs), kept
@@ -848,23 +884,21 @@ static int attach_pass(struct foi_run *run, struct foi_err *err)
         rc = FOI_ENOMEM;
     for (size_t i = 0; i < plan.n && !rc; i++) {
         const struct foi_attach_pair *p = &plan.p[i];
-        if (!p->attachment)
+        if (!p->attachment || !p->context)
             continue;
         long si = live_src(run, p->attachment);
-        if (si < 0)
+        if (si < 0 || run->src[si].job < 0)
             continue;
-        /* its records, when the view has only its row */
-        int loaded = 0;
-        for (size_t k = 0; k < v.nrecords && !loaded; k++)
-            loaded = !strcmp(v.records[k].source_file, p->attachment);
-        if (!loaded && run->src[si].nrec) {
-            foi_attach_drop_source(&v, p->attachment);
-            if ((rc = load_result(run, (size_t)si, &v, err)))
-                break;
-        }
+        /* its first reading, whole (one file at a time) */
+        struct foi_dataset one;
+        foi_dataset_init(&one);
+        one.tax = run->tax;
+        rc = load_result(run, (size_t)si, &one, err);
+        int again = !rc && foi_attach_needs_context(&one, p->attachment, p->context);
+        foi_dataset_release(&one);
+        if (!again)
+            continue;
         long job = run->src[si].job;
-        if (job < 0 || !foi_attach_needs_context(&v, p->attachment, p->context))
-            continue;
         if ((rc = foi_job_set_context(&run->jobs[job], p->context)))
             break;
         run->src[si].replaced = 1;   /* its first reading gives way */
@@ -876,35 +910,55 @@ static int attach_pass(struct foi_run *run, struct foi_err *err)
         rc = foi_run_jobs(run, which, nwhich, err);
         run->reused = r0;   /* a second reading is not a file reused: the summary counts files */
     }
-    /* the pairing recorded: the touched sources' results, whole, in a view */
-    const char **touched = NULL;
-    size_t nt = 0;
-    struct foi_dataset w;
-    foi_dataset_init(&w);
-    w.tax = run->tax;
-    if (!rc && !(touched = foi_malloc((2 * plan.n + 1) * sizeof *touched)))
-        rc = FOI_ENOMEM;
-    for (size_t i = 0; i < plan.n && !rc; i++) {
-        const char *f2[2] = { plan.p[i].letter, plan.p[i].attachment };
-        for (int k = 0; k < 2 && !rc; k++) {
-            if (!f2[k] || in_list(touched, nt, f2[k]))
-                continue;
-            long si = live_src(run, f2[k]);
+    /* The pairing recorded, a letter at a time (its pairs are consecutive in
+     * the plan, and what foi_attach_apply does to a letter and its
+     * attachments depends on them alone): the letter's whole result and its
+     * attachments' rows in a view; then each touched result written again
+     * (an attachment's: its whole result with the attached_to the view
+     * gave it). */
+    for (size_t i0 = 0; i0 < plan.n && !rc;) {
+        size_t i1 = i0 + 1;
+        while (i1 < plan.n && !strcmp(plan.p[i1].letter, plan.p[i0].letter))
+            i1++;
+        struct foi_dataset w;
+        foi_dataset_init(&w);
+        w.tax = run->tax;
+        long li = live_src(run, plan.p[i0].letter);
+        if (li >= 0)
+            rc = load_result(run, (size_t)li, &w, err);
+        for (size_t i = i0; i < i1 && !rc; i++) {
+            long si = plan.p[i].attachment ? live_src(run, plan.p[i].attachment) : -1;
+            if (si >= 0)
+                rc = foi_dataset_add_source(&w, &run->src[si].row);
+        }
+        struct foi_attach_plan sub = plan;
+        sub.p = plan.p + i0;
+        sub.n = i1 - i0;
+        if (!rc && li >= 0)
+            rc = foi_attach_apply(&w, &sub);
+        if (!rc && li >= 0)
+            rc = attach_rewrite(run, (size_t)live_src(run, plan.p[i0].letter), &w, err);
+        for (size_t i = i0; i < i1 && !rc && li >= 0; i++) {
+            long si = plan.p[i].attachment ? live_src(run, plan.p[i].attachment) : -1;
             if (si < 0)
                 continue;
-            touched[nt++] = f2[k];
-            rc = load_result(run, (size_t)si, &w, err);
+            const char *to = NULL;
+            for (size_t k = 0; k < w.nsources; k++)
+                if (!strcmp(w.sources[k].source_file, plan.p[i].attachment))
+                    to = w.sources[k].attached_to;
+            struct foi_dataset one;
+            foi_dataset_init(&one);
+            one.tax = run->tax;
+            rc = load_result(run, (size_t)si, &one, err);
+            if (!rc && one.nsources == 1 && to && !(one.sources[0].attached_to = foi_dataset_str(&one, to)))
+                rc = FOI_ENOMEM;
+            if (!rc)
+                rc = attach_rewrite(run, (size_t)si, &one, err);
+            foi_dataset_release(&one);
         }
+        foi_dataset_release(&w);
+        i0 = i1;
     }
-    if (!rc)
-        rc = foi_attach_apply(&w, &plan);
-    for (size_t t = 0; t < nt && !rc; t++) {
-        long si = live_src(run, touched[t]);
-        if (si >= 0)
-            rc = attach_rewrite(run, (size_t)si, &w, err);
-    }
-    foi_dataset_release(&w);
-    foi_free(touched);
     foi_free(which);
     foi_attach_release(&plan);
     foi_dataset_release(&v);
