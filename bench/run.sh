@@ -17,7 +17,8 @@
 # writes everything to bench/results.md.
 #
 # Settings (environment): FOI (default build/foi), BENCH_SMALL, BENCH_LARGE
-# (file counts, 1000 and 10000), BENCH_SEED (gen.c's seed), BENCH_RH_SEED
+# (file counts, 1000 and 10000; BENCH_LARGE=0 runs the small size only),
+# BENCH_RESULTS (where the results go, bench/results.md), BENCH_SEED (gen.c's seed), BENCH_RH_SEED
 # (gen_corpus.py's, 1), BENCH_JOBS (all cores: nproc), BENCH_REPEAT (3: the
 # 1,000-file builds, floor and peer.py are run that many times and the fastest
 # kept; the machine is shared), BENCH_PEER_LARGE=1
@@ -35,6 +36,7 @@ RH_SEED=${BENCH_RH_SEED:-1}
 NS=${BENCH_SMALL:-1000}
 NL=${BENCH_LARGE:-10000}
 JOBS=${BENCH_JOBS:-$(nproc)}
+RESULTS=${BENCH_RESULTS:-bench/results.md}
 REP=${BENCH_REPEAT:-3}   # runs of each 1,000-file measurement (and of floor and peer): the fastest kept
 W=bench/work
 A=bench/anchors
@@ -106,11 +108,13 @@ unextra() {
     rh) find "$2" -name "FOI_*_$(printf '%06d' "$3").*" -exec rm -f {} + ;;
     esac
 }
+SIZES=$NS
+[ "$NL" -gt 0 ] && SIZES="$NS $NL"
 for fam in gen rh; do
-    corpus "$fam" "$NS"
-    corpus "$fam" "$NL"
-    unextra "$fam" "$W/$fam-$NS" "$NS"
-    unextra "$fam" "$W/$fam-$NL" "$NL"
+    for n in $SIZES; do
+        corpus "$fam" "$n"
+        unextra "$fam" "$W/$fam-$n" "$n"
+    done
 done
 bytes_of() { find "$1" -type f ! -name '.*' -exec cat {} + | wc -c; }
 
@@ -237,7 +241,7 @@ T0=$(date +%s)
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 for fam in gen rh; do
     case $fam in gen) name="bench/gen.c" ;; rh) name="gen_corpus.py" ;; esac
-    for n in $NS $NL; do
+    for n in $SIZES; do
         dir=$W/$fam-$n
         out=$W/out-$fam-$n
         rm -rf "$out" "$out-j1"
@@ -287,7 +291,7 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
     echo "foi: $FOI_SHOWN ($("$FOI" --version 2>&1 | head -1))."
     echo "Corpora: bench/gen.c (seed $SEED; the fixture responses re-badged as other forces, years shifted,"
     echo "figures scaled, padded to 2-200 KB) and bench/anchors/gen_corpus.py (seed $RH_SEED; the shared"
-    echo "record-heavy corpus, about 970 figures a file), each at $NS and $NL files."
+    echo "record-heavy corpus, about 970 figures a file), each at $(echo "$SIZES" | sed 's/ / and /') files."
     echo
     echo "## Ratios"
     echo
@@ -326,5 +330,5 @@ LOAD1=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
     echo "## Where the wall time went (FOI_TIMINGS=1; phases over 0.05 s)"
     echo
     cat "$PHASES"
-} >bench/results.md
-cat bench/results.md
+} >"$RESULTS"
+cat "$RESULTS"

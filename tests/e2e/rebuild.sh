@@ -529,6 +529,22 @@ else
 fi
 rm -f "$CTX"
 lcheck "context file removed, incremental equals clean"
+# a context file that cannot be read and a FIFO: sources of their own with
+# their issue, in foi.sqlite too (found by the walk, before its writer started)
+printf 'no colon on this line\n' >"$L/wiltshire/outcomes extract.csv.context.txt"
+mkfifo "$L/wiltshire/pipe" 2>/dev/null
+lcheck "a bad context file and a FIFO, incremental equals clean"
+rm -rf "$T/LC"
+lbuild "$T/LC" --clean
+ncsv=$(awk 'END { print NR - 1 }' "$T/LC/issues.csv")
+nsql=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from issues").fetchone()[0])' "$T/LC/foi.sqlite")
+if [ "$ncsv" = "$nsql" ] && grep -q 'outcomes extract.csv.context.txt.*context file not used' "$T/LC/issues.csv"; then
+    ok "a clean build's foi.sqlite has every issue of issues.csv, the walk's and the context files' included"
+else
+    echo "  issues.csv $ncsv, foi.sqlite $nsql" >&2
+    bad "a clean build's foi.sqlite has every issue of issues.csv, the walk's and the context files' included"
+fi
+rm -f "$L/wiltshire/pipe"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
