@@ -766,12 +766,9 @@ static int attach_view(const struct foi_run *run, struct foi_dataset *v, int *an
         if (!rc && bsearch(&k, dirs, nd, sizeof *dirs, dirkey_cmp))
             rc = add_first_ref(run, i, v, err);
     }
-    /* the metas, by source as the run holds them */
-    for (size_t m = 0; m < run->nmetas && !rc; m++) {
-        long si = live_src(run, run->metas[m].source_file);
-        if (si >= 0)
-            rc = foi_dataset_add_meta(v, run->metas[m].source_file, run->metas[m].key, run->metas[m].value);
-    }
+    /* the metas (this is the first pass: no result has been replaced yet) */
+    for (size_t m = 0; m < run->nmetas && !rc; m++)
+        rc = foi_dataset_add_meta(v, run->metas[m].source_file, run->metas[m].key, run->metas[m].value);
     foi_free(dirs);
     return rc;
 }
