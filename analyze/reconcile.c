@@ -209,7 +209,7 @@ static rec_t *sorted_records(const struct foi_dataset *ds, int (*cmp)(const void
 }
 
 /* The outcome check of one group v[a..b). */
-static int check_group(struct foi_dataset *ds, rec_t *v, size_t a, size_t b,
+static int check_group(const struct foi_issue_sink *out, rec_t *v, size_t a, size_t b,
                        foi_overlap_fn overlap, void *ctx)
 {
     rec_t total = NULL;
@@ -258,12 +258,12 @@ static int check_group(struct foi_dataset *ds, rec_t *v, size_t a, size_t b,
     char ts[64], ss[96];
     fmt_interval(ts, sizeof ts, tl, th);
     fmt_interval(ss, sizeof ss, lo, hi);
-    return foi_dataset_add_issue(ds, FOI_SEV_WARNING, "sum_mismatch", total->source_file, total->locator,
-                                 "total %s but outcomes sum to %s", ts, ss);
+    return foi_issue_emit(out, FOI_SEV_WARNING, "sum_mismatch", total->source_file, total->locator,
+                          "total %s but outcomes sum to %s", ts, ss);
 }
 
 /* Is record r of series v[a..b) exactly tiled by two or more others? */
-static int check_tiling(struct foi_dataset *ds, rec_t *v, size_t a, size_t b, size_t ri)
+static int check_tiling(const struct foi_issue_sink *out, rec_t *v, size_t a, size_t b, size_t ri)
 {
     rec_t r = v[ri];
     struct foi_date rs, re, cur;
@@ -281,9 +281,15 @@ static int check_tiling(struct foi_dataset *ds, rec_t *v, size_t a, size_t b, si
         foi_date_iso(&cur, cs);
         /* the finest record starting at cur inside r (records are sorted by start, end) */
         rec_t pick = NULL;
-        size_t i = from;
-        while (i < b && strcmp(v[i]->period_start, cs) < 0)
-            i++;
+        /* the first at or after from starting at cs or later (sorted by start) */
+        size_t i = from, hi_ = b;
+        while (i < hi_) {
+            size_t m = i + (hi_ - i) / 2;
+            if (strcmp(v[m]->period_start, cs) < 0)
+                i = m + 1;
+            else
+                hi_ = m;
+        }
         for (; i < b && strcmp(v[i]->period_start, cs) == 0; i++) {
             rec_t x = v[i];
             if (i == ri || strcmp(x->period_end, r->period_end) > 0 ||
@@ -318,12 +324,13 @@ static int check_tiling(struct foi_dataset *ds, rec_t *v, size_t a, size_t b, si
     char ts[64], ss[96];
     fmt_interval(ts, sizeof ts, rl, rh);
     fmt_interval(ss, sizeof ss, lo, hi);
-    return foi_dataset_add_issue(ds, FOI_SEV_WARNING, "sum_mismatch", r->source_file, r->locator,
-                                 "total %s for %s to %s but the %d periods within it sum to %s",
-                                 ts, r->period_start, r->period_end, parts, ss);
+    return foi_issue_emit(out, FOI_SEV_WARNING, "sum_mismatch", r->source_file, r->locator,
+                          "total %s for %s to %s but the %d periods within it sum to %s",
+                          ts, r->period_start, r->period_end, parts, ss);
 }
 
-int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx)
+int foi_check_sums_ex(const struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx,
+                      const struct foi_issue_sink *out)
 {
     if (!ds || ds->nrecords == 0)
         return 0;
@@ -335,7 +342,7 @@ int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx)
         size_t b = a + 1;
         while (b < ds->nrecords && cmp_group(v[a], v[b]) == 0)
             b++;
-        rc = check_group(ds, v, a, b, overlap, ctx);
+        rc = check_group(out, v, a, b, overlap, ctx);
         a = b;
     }
     /* totals across periods */
@@ -347,7 +354,7 @@ int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx)
         if (b - a >= 3 && b - a <= PERIOD_GROUP_MAX) {
             for (size_t i = a; i < b && !rc; i++)
                 if (v[i]->period_start[0] && v[i]->period_end[0])
-                    rc = check_tiling(ds, v, a, b, i);
+                    rc = check_tiling(out, v, a, b, i);
         }
         a = b;
     }
@@ -355,47 +362,111 @@ int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx)
     return rc ? FOI_ENOMEM : 0;
 }
 
-int foi_check_sums(struct foi_dataset *ds)
+int foi_check_sums(const struct foi_dataset *ds, const struct foi_issue_sink *out)
 {
-    return foi_check_sums_ex(ds, foi_outcomes_can_overlap, NULL);
+    return foi_check_sums_ex(ds, foi_outcomes_can_overlap, NULL, out);
 }
 
-int foi_check_duplicates(struct foi_dataset *ds)
+int foi_dupcheck_issue(const struct foi_issue_sink *out, const char *ref_file, const char *ref_loc,
+                       const struct foi_value *refv, const char *x_file, const char *x_loc,
+                       const struct foi_value *xv)
+{
+    char va[80], vb[80];
+    fmt_value(va, sizeof va, refv);
+    fmt_value(vb, sizeof vb, xv);
+    if (same_value(refv, xv))
+        return foi_issue_emit(out, FOI_SEV_INFO, "duplicate", x_file, x_loc, "same figure as %s (%s): %s",
+                              nz(ref_file), nz(ref_loc), vb);
+    return foi_issue_emit(out, FOI_SEV_WARNING, "conflict", x_file, x_loc, "%s (%s) gives %s but %s (%s) gives %s",
+                          nz(x_file), nz(x_loc), vb, nz(ref_file), nz(ref_loc), va);
+}
+
+int foi_check_duplicates(const struct foi_dataset *ds, const struct foi_issue_sink *out)
 {
     if (!ds || ds->nrecords == 0)
         return 0;
     rec_t *v = sorted_records(ds, by_figure);
     if (!v)
         return FOI_ENOMEM;
+    struct foi_dupcheck d;
+    foi_dupcheck_init(&d, out);
     int rc = 0;
-    for (size_t a = 0; a < ds->nrecords && !rc;) {
-        size_t b = a + 1;
-        while (b < ds->nrecords && cmp_figure(v[a], v[b]) == 0)
-            b++;
-        rec_t ref = v[a];
-        if (ref->period_start[0] && ref->period_end[0]) {
-            const char *last_src = ref->source_file;
-            for (size_t i = a + 1; i < b && !rc; i++) {
-                rec_t x = v[i];
-                if (scmp(x->source_file, last_src) == 0)
-                    continue;     /* one comparison per other source: its first record */
-                last_src = x->source_file;
-                char va[80], vb[80];
-                fmt_value(va, sizeof va, &ref->v);
-                fmt_value(vb, sizeof vb, &x->v);
-                if (same_value(&ref->v, &x->v))
-                    rc = foi_dataset_add_issue(ds, FOI_SEV_INFO, "duplicate", x->source_file, x->locator,
-                                               "same figure as %s (%s): %s", nz(ref->source_file),
-                                               nz(ref->locator), vb);
-                else
-                    rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "conflict", x->source_file, x->locator,
-                                               "%s (%s) gives %s but %s (%s) gives %s",
-                                               nz(x->source_file), nz(x->locator), vb,
-                                               nz(ref->source_file), nz(ref->locator), va);
-            }
-        }
-        a = b;
-    }
+    for (size_t i = 0; i < ds->nrecords && !rc; i++)
+        rc = foi_dupcheck_add(&d, v[i]);
+    foi_dupcheck_release(&d);
     foi_free(v);
-    return rc ? FOI_ENOMEM : 0;
+    return rc;
+}
+
+/* ------------------------------------------------------------ streaming */
+void foi_dupcheck_init(struct foi_dupcheck *d, const struct foi_issue_sink *out)
+{
+    memset(d, 0, sizeof *d);
+    d->out = out;
+    foi_buf_init(&d->key, 0);
+    foi_buf_init(&d->ref, 0);
+    foi_buf_init(&d->last, 0);
+}
+
+void foi_dupcheck_release(struct foi_dupcheck *d)
+{
+    foi_buf_release(&d->key);
+    foi_buf_release(&d->ref);
+    foi_buf_release(&d->last);
+}
+
+/* Is r's figure the one in key (force, period, category, measure, subject,
+ * outcome, each followed by a NUL)? */
+static int same_figure(const struct foi_buf *key, rec_t r)
+{
+    const char *f[7] = { nz(r->force_id), r->period_start, r->period_end, nz(r->category), nz(r->measure),
+                         nz(r->subject), nz(r->outcome) };
+    const char *p = key->data, *end = key->data + key->len;
+    for (int i = 0; i < 7; i++) {
+        size_t n = strlen(f[i]);
+        if ((size_t)(end - p) <= n || memcmp(p, f[i], n + 1))
+            return 0;
+        p += n + 1;
+    }
+    return 1;
+}
+
+static int set_figure(struct foi_buf *key, rec_t r)
+{
+    const char *f[7] = { nz(r->force_id), r->period_start, r->period_end, nz(r->category), nz(r->measure),
+                         nz(r->subject), nz(r->outcome) };
+    foi_buf_reset(key);
+    int rc = 0;
+    for (int i = 0; i < 7 && !rc; i++)
+        rc = foi_buf_add(key, f[i], strlen(f[i]) + 1);
+    return rc;
+}
+
+static int set_str(struct foi_buf *b, const char *s)
+{
+    foi_buf_reset(b);
+    return foi_buf_adds(b, nz(s));
+}
+
+int foi_dupcheck_add(struct foi_dupcheck *d, const struct foi_record *r)
+{
+    if (!d->active || !same_figure(&d->key, r)) {
+        /* a new figure: r is its first record */
+        d->active = 1;
+        d->dated = r->period_start[0] && r->period_end[0];
+        if (set_figure(&d->key, r) || set_str(&d->last, r->source_file))
+            return FOI_ENOMEM;
+        foi_buf_reset(&d->ref);
+        if (foi_buf_add(&d->ref, nz(r->source_file), strlen(nz(r->source_file)) + 1) ||
+            foi_buf_add(&d->ref, nz(r->locator), strlen(nz(r->locator)) + 1))
+            return FOI_ENOMEM;
+        d->refv = r->v;
+        return 0;
+    }
+    if (!d->dated || !strcmp(nz(r->source_file), d->last.data ? d->last.data : ""))
+        return 0;     /* one comparison per other source: its first record */
+    if (set_str(&d->last, r->source_file))
+        return FOI_ENOMEM;
+    const char *rf = d->ref.data, *rl = rf + strlen(rf) + 1;
+    return foi_dupcheck_issue(d->out, rf, rl, &d->refv, r->source_file, r->locator, &r->v);
 }

@@ -1,7 +1,8 @@
-/* reconcile.h: checks across the records of a built dataset: outcomes or
- * periods that do not add up to their stated total (sum_mismatch), and the same
- * figure given by two sources (duplicate, conflict). They add issues through
- * foi_dataset_add_issue and never modify, add or drop records. */
+/* reconcile.h: checks that compare records with each other: outcomes or
+ * periods of one source that do not add up to their stated total
+ * (sum_mismatch), and the same figure given by two sources (duplicate,
+ * conflict). They read records, hand the issues they find to a sink, and
+ * never change what they were given. */
 #ifndef FOI_RECONCILE_H
 #define FOI_RECONCILE_H
 
@@ -29,13 +30,36 @@ int foi_outcomes_can_overlap(const char *const *outcomes, size_t n, void *ctx);
  *    Total column across years), when it is outside the bounds of their sum.
  * Groups with a refused or not-held figure, or two figures for one outcome
  * label, are not checked. 0, or FOI_ENOMEM. */
-int foi_check_sums(struct foi_dataset *ds);
-int foi_check_sums_ex(struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx);
+int foi_check_sums(const struct foi_dataset *ds, const struct foi_issue_sink *out);
+int foi_check_sums_ex(const struct foi_dataset *ds, foi_overlap_fn overlap, void *ctx,
+                      const struct foi_issue_sink *out);
 
 /* For records of different source files with the same force, period (both
  * dates set), category, measure, subject and outcome: duplicate (info) when
  * they agree, conflict (warning) when they differ. Each other source is
- * compared once with the first source of the group. 0, or FOI_ENOMEM. */
-int foi_check_duplicates(struct foi_dataset *ds);
+ * compared once with the first source of the group (its first record by
+ * locator). 0, or the sink's error (FOI_ENOMEM). */
+int foi_check_duplicates(const struct foi_dataset *ds, const struct foi_issue_sink *out);
+
+/* The same check over a stream of records in SPEC order (a figure's records
+ * are then together, by source and locator): feed every record to
+ * foi_dupcheck_add. Memory: one group's first record. */
+struct foi_dupcheck {
+    const struct foi_issue_sink *out;
+    struct foi_buf key;         /* the current group's figure, NUL-separated */
+    struct foi_buf ref;         /* its first record: source file, locator */
+    struct foi_value refv;
+    struct foi_buf last;        /* the source last compared */
+    int active, dated;
+};
+void foi_dupcheck_init(struct foi_dupcheck *d, const struct foi_issue_sink *out);
+int foi_dupcheck_add(struct foi_dupcheck *d, const struct foi_record *r);
+void foi_dupcheck_release(struct foi_dupcheck *d);
+
+/* The issue a record x of another source gets against the group's first
+ * record (duplicate or conflict), as foi_check_duplicates makes it. */
+int foi_dupcheck_issue(const struct foi_issue_sink *out, const char *ref_file, const char *ref_loc,
+                       const struct foi_value *refv, const char *x_file, const char *x_loc,
+                       const struct foi_value *xv);
 
 #endif

@@ -1,22 +1,24 @@
-/* pipeline.c: the batch run (see pipeline.h): discovery, forked parse workers
- * under resource limits and a timeout, merging, checks, export. */
+/* build.c: the batch run (see build.h): the taxonomy and options, the walk
+ * of IN_DIR, every file's result read from the rebuild cache or made by a
+ * parse worker (pool.c), then the outputs written from those results
+ * (outputs.c), left as they are when nothing changed (stamp.c). The run's
+ * state between the steps is in run.h: sources and where their results
+ * are, never the figures. */
 #define _GNU_SOURCE 1   /* dl_iterate_phdr */
-#include "build.h"
+#include "run.h"
 #include "serial.h"
-#include "../normalize/context.h"
-#include "cache.h"
-#include "diff.h"
+#include "fileproc.h"
+#include "stamp.h"
+#include "sqlout.h"
+#include "state.h"
+#include "outputs.h"
+#include "attach.h"
 #include "../parsers/parser.h"
-#include "../parsers/read.h"
 #include "../normalize/normalize.h"
 #include "../normalize/figure.h"
-#include "../analyze/reconcile.h"
+#include "../normalize/context.h"
 #include "../analyze/workforce.h"
 #include "../export/export.h"
-#include "../analyze/comparable.h"
-#include "../export/out_report.h"
-#include "stamp.h"
-#include "attach.h"
 #include <limits.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -32,16 +34,11 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/time.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -140,255 +137,8 @@ const char *foi_parsers_fingerprint(void)
     return fp;
 }
 
-/* ------------------------------------------------------ one file */
-struct sinkctx {
-    struct foi_norm_ctx *nc;
-    struct foi_dataset *ds;
-    const char *rel;
-    int rc;
-    long parse_errors;
-};
-
-static int sink_emit(struct foi_sink *s, const struct foi_figure *f)
-{
-    struct sinkctx *c = s->ctx;
-    int rc = foi_normalize_figure(c->nc, f);
-    if (rc && !c->rc)
-        c->rc = rc;
-    return rc;
-}
-
-static void sink_issue(struct foi_sink *s, enum foi_severity sev, const char *code,
-                       const char *locator, const char *message)
-{
-    struct sinkctx *c = s->ctx;
-    if (!strcmp(code, "parse_error"))
-        c->parse_errors++;
-    if (foi_dataset_add_issue(c->ds, sev, code, c->rel, locator, "%s", message) && !c->rc)
-        c->rc = FOI_ENOMEM;
-}
-
-static void sink_meta(struct foi_sink *s, const char *key, const char *value)
-{
-    struct sinkctx *c = s->ctx;
-    if (foi_dataset_add_meta(c->ds, c->rel, key, value) && !c->rc)
-        c->rc = FOI_ENOMEM;
-}
-
-static int read_all(const char *path, const struct foi_limits *lim, char **data, size_t *n,
-                    struct foi_err *err)
-{
-    *data = NULL;
-    *n = 0;
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return foi_errf(err, FOI_EIO, "", "cannot open: %s", strerror(errno));
-    struct stat st;
-    if (fstat(fd, &st) < 0) {
-        close(fd);
-        return foi_errf(err, FOI_EIO, "", "cannot stat: %s", strerror(errno));
-    }
-    if (!S_ISREG(st.st_mode)) {
-        close(fd);
-        return foi_errf(err, FOI_EIO, "", "not a regular file");
-    }
-    if ((uint64_t)st.st_size > (uint64_t)lim->max_file_bytes) {
-        close(fd);
-        return foi_errf(err, FOI_ELIMIT, "", "file is %lld bytes, over the %zu-byte file-size limit (--max-file-size)",
-                        (long long)st.st_size, lim->max_file_bytes);
-    }
-    size_t cap = (size_t)st.st_size + 1;
-    char *buf = foi_malloc(cap);
-    if (!buf) {
-        close(fd);
-        return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
-    }
-    size_t got = 0;
-    for (;;) {
-        if (got == cap) {
-            /* the file grew while we read it: stop at the limit */
-            if (cap > lim->max_file_bytes) {
-                foi_free(buf);
-                close(fd);
-                return foi_errf(err, FOI_ELIMIT, "", "file grew over the file-size limit while being read");
-            }
-            char *nb = foi_realloc(buf, cap * 2);
-            if (!nb) {
-                foi_free(buf);
-                close(fd);
-                return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        ssize_t r = read(fd, buf + got, cap - got);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            int e = errno;
-            foi_free(buf);
-            close(fd);
-            return foi_errf(err, FOI_EIO, "", "read error: %s", strerror(e));
-        }
-        if (r == 0)
-            break;
-        got += (size_t)r;
-    }
-    close(fd);
-    if (got == cap) {
-        char *nb = foi_realloc(buf, cap + 1);
-        if (!nb) {
-            foi_free(buf);
-            return foi_errf(err, FOI_ENOMEM, "", "out of memory reading the file");
-        }
-        buf = nb;
-    }
-    buf[got] = '\0';   /* callers may treat the bytes as a string */
-    *data = buf;
-    *n = got;
-    return 0;
-}
-
-static const char *folder_of(struct foi_arena *a, const char *rel)
-{
-    const char *slash = strchr(rel, '/');
-    return slash ? foi_arena_strndup(a, rel, (size_t)(slash - rel)) : NULL;
-}
-
-int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
-                     const char *fs_path, const char *rel, const char *context,
-                     struct foi_dataset *ds)
-{
-    struct foi_err err;
-    foi_err_clear(&err);
-    struct foi_source src;
-    memset(&src, 0, sizeof src);
-    src.source_file = rel;
-    src.format = "unknown";
-    src.parser = "";
-    src.force_id = "";
-    src.status = "failed";
-    char sha[65] = "";
-    char *bytes = NULL;
-    size_t n = 0;
-    int rc = read_all(fs_path, lim, &bytes, &n, &err);
-    if (rc) {
-        src.source_sha256 = "";
-        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s", err.message);
-        return foi_dataset_add_source(ds, &src);
-    }
-    foi_sha256_hex(bytes, n, sha);
-    src.source_sha256 = sha;
-    src.bytes = n;
-
-    struct foi_doc doc;
-    foi_doc_init(&doc, rel);
-    doc.tax = tax;
-    doc.folder_hint = folder_of(&doc.arena, rel);
-    struct foi_doc_context dctx;
-    if (context && *context) {
-        rc = foi_context_parse(&doc.arena, context, strlen(context), NULL, &dctx, &err);
-        if (rc) {
-            foi_free(bytes);
-            foi_doc_release(&doc);
-            if (rc == FOI_ENOMEM)
-                return rc;
-            foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "context: %s",
-                                  err.message);
-            return foi_dataset_add_source(ds, &src);
-        }
-        doc.context = &dctx;
-    }
-    rc = foi_read_bytes(&doc, bytes, n, lim, &err);
-    foi_free(bytes);
-    src.format = foi_format_name(doc.format);
-    /* what the reader saw that the journalist must be told: hidden sheets,
-     * formulas without a value, pages without text */
-    for (int i = 0; i < doc.nnotes; i++)
-        if (foi_dataset_add_issue(ds, (enum foi_severity)doc.notes[i].severity, doc.notes[i].code, rel,
-                                  doc.notes[i].locator, "%s", doc.notes[i].message)) {
-            foi_doc_release(&doc);
-            return FOI_ENOMEM;
-        }
-    if (!rc && foi_doc_fatal_note(&doc)) {
-        /* nothing to parse (a scan without a text layer): failed, no figures */
-        rc = foi_dataset_add_source(ds, &src);
-        foi_doc_release(&doc);
-        return rc;
-    }
-    if (rc) {
-        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
-                              err.message[0] ? err.message : foi_strerror(rc));
-        rc = foi_dataset_add_source(ds, &src);
-        foi_doc_release(&doc);
-        return rc;
-    }
-    int score = 0;
-    const struct foi_parser *p = foi_parser_pick(&doc, &score);
-    if (!p) {
-        foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
-                              "no parser recognised anything in this %s file", src.format);
-        rc = foi_dataset_add_source(ds, &src);
-        foi_doc_release(&doc);
-        return rc;
-    }
-    src.parser = p->name;
-    struct foi_norm_ctx nc;
-    foi_norm_init(&nc, tax, ds, rel, sha, p->name);
-    struct sinkctx sc = { &nc, ds, rel, 0, 0 };
-    struct foi_sink sink = { .emit = sink_emit, .issue = sink_issue, .ctx = &sc, .meta = sink_meta };
-    size_t first_rec = ds->nrecords;
-    rc = p->parse(&doc, &sink, &err);
-    if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
-        rc = FOI_ENOMEM;
-    if (rc && rc != FOI_ENOMEM)
-        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
-                              err.message[0] ? err.message : foi_strerror(rc));
-    if (sc.rc == FOI_ENOMEM || rc == FOI_ENOMEM) {
-        foi_norm_release(&nc);
-        foi_doc_release(&doc);
-        return FOI_ENOMEM;
-    }
-    /* the source's force: one, several (a national table), or the document's */
-    const char *force = NULL;
-    int multiple = 0;
-    for (size_t i = first_rec; i < ds->nrecords; i++) {
-        const char *f = ds->records[i].force_id;
-        if (!f || !*f)
-            continue;
-        if (!force)
-            force = f;
-        else if (strcmp(force, f))
-            multiple = 1;
-    }
-    src.force_id = multiple ? "multiple" : force ? force : "";
-    src.records = nc.records;
-    if (nc.records == 0) {
-        foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
-                              "%s found no figures in this %s file", p->name, src.format);
-        src.status = "failed";
-    } else if (nc.refused == nc.records) {
-        src.status = "refused";
-    } else if (rc || sc.parse_errors) {
-        src.status = "partial";
-    } else {
-        src.status = "parsed";
-    }
-    rc = foi_dataset_add_source(ds, &src);
-    foi_norm_release(&nc);
-    foi_doc_release(&doc);
-    return rc;
-}
-
-/* ------------------------------------------------------ discovery */
-struct job {
-    char *fs, *rel;
-    char *context;      /* the text of the file's external context (normalize/context.h), or NULL */
-    char *key;          /* its name in the rebuild cache: rel, or rel and a digest of the context */
-};
-
-/* Give job j the context text (NULL for none); its cache key follows. 0 or FOI_ENOMEM. */
-static int job_set_context(struct job *j, const char *text)
+/* ------------------------------------------------------ jobs and sources */
+int foi_job_set_context(struct foi_job *j, const char *text)
 {
     if (j->key != j->rel)
         foi_free(j->key);
@@ -413,7 +163,7 @@ static int job_set_context(struct job *j, const char *text)
     return 0;
 }
 
-static void job_release(struct job *j)
+void foi_job_release(struct foi_job *j)
 {
     if (j->key != j->rel)
         foi_free(j->key);
@@ -422,16 +172,176 @@ static void job_release(struct job *j)
     foi_free(j->rel);
 }
 
+static const char *rstr(struct foi_run *r, const char *s)
+{
+    return foi_arena_strdup(&r->a, s ? s : "");
+}
+
+/* A result's single source row and its metas into the run. */
+static int add_from(struct foi_run *r, long job, const struct foi_result *res, struct foi_src *s)
+{
+    if (res->nsrc != 1)
+        return FOI_ECORRUPT;
+    struct foi_source row;
+    foi_result_source(res, 0, &row);
+    s->row = row;
+    if (!(s->row.source_file = rstr(r, row.source_file)) || !(s->row.source_sha256 = rstr(r, row.source_sha256)) ||
+        !(s->row.format = rstr(r, row.format)) || !(s->row.parser = rstr(r, row.parser)) ||
+        !(s->row.force_id = rstr(r, row.force_id)) || !(s->row.status = rstr(r, row.status)) ||
+        !(s->row.attached_to = rstr(r, row.attached_to)))
+        return FOI_ENOMEM;
+    s->nrec = res->nrec;
+    s->niss = res->niss;
+    s->job = job;
+    s->ncov = res->ncov;
+    s->cov = res->ncov ? foi_arena_alloc(&r->a, res->ncov * sizeof *s->cov) : NULL;
+    if (res->ncov && !s->cov)
+        return FOI_ENOMEM;
+    for (uint32_t i = 0; i < res->ncov; i++) {
+        foi_result_coverage(res, i, &s->cov[i]);
+        if (!(s->cov[i].id = rstr(r, s->cov[i].id)) || !(s->cov[i].name = rstr(r, s->cov[i].name)))
+            return FOI_ENOMEM;
+    }
+    for (uint32_t i = 0; i < res->nmeta; i++) {
+        struct foi_meta m;
+        foi_result_meta(res, i, &m);
+        if (foi_grow((void **)&r->metas, &r->ametas, r->nmetas, sizeof *r->metas))
+            return FOI_ENOMEM;
+        struct foi_meta *d = &r->metas[r->nmetas];
+        if (!(d->source_file = rstr(r, m.source_file)) || !(d->key = rstr(r, m.key)) || !(d->value = rstr(r, m.value)))
+            return FOI_ENOMEM;
+        r->nmetas++;
+    }
+    return 0;
+}
+
+int foi_run_add(struct foi_run *r, long job, const char *blob, size_t len, const struct foi_cache_ref *ref,
+                int fresh)
+{
+    if (foi_grow((void **)&r->src, &r->asrc, r->nsrc, sizeof *r->src))
+        return FOI_ENOMEM;
+    struct foi_src *s = &r->src[r->nsrc];
+    memset(s, 0, sizeof *s);
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_result res;
+    char *hh = NULL;
+    int rc;
+    if (blob) {
+        rc = foi_result_header(&res, blob, len, &err);
+        if (!rc)
+            rc = foi_result_open(&res, blob, blob + FOI_RESULT_HEADER, &err);
+    } else {
+        /* from the cache: the header against the index's checksum, the head
+         * against the header's */
+        char hdr[FOI_RESULT_HEADER];
+        rc = ref->len < FOI_RESULT_HEADER || pread(ref->fd, hdr, sizeof hdr, (off_t)ref->off) != (ssize_t)sizeof hdr ||
+                     !foi_cache_header_ok(ref, hdr)
+                 ? FOI_ECORRUPT
+                 : foi_result_header(&res, hdr, (size_t)ref->len, &err);
+        if (!rc) {
+            hh = foi_malloc(FOI_RESULT_HEADER + (size_t)res.head_len + 1);
+            if (!hh)
+                return FOI_ENOMEM;
+            memcpy(hh, hdr, sizeof hdr);
+            if (pread(ref->fd, hh + FOI_RESULT_HEADER, res.head_len, (off_t)(ref->off + FOI_RESULT_HEADER)) !=
+                (ssize_t)res.head_len)
+                rc = FOI_ECORRUPT;
+            else
+                rc = foi_result_open(&res, hh, hh + FOI_RESULT_HEADER, &err);
+        }
+    }
+    if (rc) {
+        foi_free(hh);
+        return rc == FOI_ENOMEM ? rc : FOI_ECORRUPT;
+    }
+    size_t nm0 = r->nmetas;
+    rc = add_from(r, job, &res, s);
+    foi_result_close(&res);
+    foi_free(hh);
+    if (!rc && ref) {
+        s->where = FOI_SRC_CACHE;
+        s->ref = *ref;
+    } else if (!rc) {
+        s->where = FOI_SRC_MEM;
+        if (!(s->mem = foi_malloc(len ? len : 1)))
+            rc = FOI_ENOMEM;
+        else
+            memcpy(s->mem, blob, len);
+        s->memlen = len;
+    }
+    if (rc) {
+        r->nmetas = nm0;
+        return rc;
+    }
+    s->fresh = fresh != 0;
+    r->nsrc++;
+    /* foi.sqlite's writer takes it now when it runs beside the parse */
+    if (r->sql && foi_run_sql_send(r, r->nsrc - 1))
+        return FOI_ENOMEM;
+    return 0;
+}
+
+int foi_run_add_failed(struct foi_run *r, long job, const struct foi_source *row, enum foi_severity sev,
+                       const char *why)
+{
+    struct foi_dataset one;
+    foi_dataset_init(&one);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_dataset_add_source(&one, row);
+    if (!rc)
+        rc = foi_dataset_add_issue(&one, sev, "parse_error", row->source_file, "", "%s", why);
+    if (!rc)
+        rc = foi_serial_write(&one, &b);
+    if (!rc)
+        rc = foi_run_add(r, job, b.data, b.len, NULL, 1);
+    foi_buf_release(&b);
+    foi_dataset_release(&one);
+    return rc == FOI_ECORRUPT ? FOI_ENOMEM : rc;
+}
+
+void foi_run_input(const struct foi_run *r, size_t i, struct foi_merge_input *in)
+{
+    const struct foi_src *s = &r->src[i];
+    memset(in, 0, sizeof *in);
+    in->source = (uint32_t)i;
+    if (s->where == FOI_SRC_MEM) {
+        in->fd = -1;
+        in->mem = s->mem;
+        in->len = s->memlen;
+    } else {
+        in->fd = s->ref.fd;
+        in->off = s->ref.off;
+        in->len = s->ref.len;
+        in->hsha = s->ref.hsha;
+    }
+}
+
+static void run_release(struct foi_run *r)
+{
+    for (size_t i = 0; i < r->njobs; i++)
+        foi_job_release(&r->jobs[i]);
+    foi_free(r->jobs);
+    for (size_t i = 0; i < r->nsrc; i++)
+        foi_free(r->src[i].mem);
+    foi_free(r->src);
+    foi_free(r->metas);
+    foi_free(r->replaced);
+    foi_free(r->wide.expect);
+    foi_dataset_release(&r->wide);
+    foi_arena_release(&r->a);
+}
+
+/* ------------------------------------------------------ discovery */
 struct walk {
-    struct job *jobs;
-    size_t n, alloc;
+    struct foi_run *run;
     dev_t vdev[256];
     ino_t vino[256];
     int nvisited;
     dev_t out_dev;
     ino_t out_ino;
     int have_out;
-    struct foi_dataset *ds;
     int rc;
     struct ctxfound *ctx;   /* context files met on the way (not responses) */
     size_t nctx, actx;
@@ -452,9 +362,8 @@ static void add_skip(struct walk *w, const char *rel, const char *status, const 
     s.parser = "";
     s.force_id = "";
     s.status = status;
-    if (foi_dataset_add_issue(w->ds, !strcmp(status, "failed") ? FOI_SEV_ERROR : FOI_SEV_WARNING,
-                              "parse_error", rel, "", "%s", msg) ||
-        foi_dataset_add_source(w->ds, &s))
+    s.attached_to = "";
+    if (foi_run_add_failed(w->run, -1, &s, !strcmp(status, "failed") ? FOI_SEV_ERROR : FOI_SEV_WARNING, msg))
         w->rc = FOI_ENOMEM;
 }
 
@@ -470,15 +379,9 @@ struct ctxfound {
 
 static int context_found(struct walk *w, char *fs, char *rel)
 {
-    if (w->nctx == w->actx) {
-        size_t na = w->actx ? w->actx * 2 : 8;
-        struct ctxfound *p = foi_realloc(w->ctx, na * sizeof *p);
-        if (!p) {
-            w->rc = FOI_ENOMEM;
-            return 0;
-        }
-        w->ctx = p;
-        w->actx = na;
+    if (foi_grow((void **)&w->ctx, &w->actx, w->nctx, sizeof *w->ctx)) {
+        w->rc = FOI_ENOMEM;
+        return 0;
     }
     w->ctx[w->nctx].fs = fs;
     w->ctx[w->nctx].rel = rel;
@@ -486,28 +389,35 @@ static int context_found(struct walk *w, char *fs, char *rel)
     return 1;
 }
 
-static int context_source(struct foi_dataset *ds, const char *rel, const char *sha, size_t bytes,
-                          const char *status)
+/* A source with no figures of its own (a context file): its row, and an
+ * issue when why is not NULL. 0 or FOI_ENOMEM. */
+static int run_add_row(struct foi_run *r, const struct foi_source *row, const char *locator, const char *why)
 {
-    struct foi_source s;
-    memset(&s, 0, sizeof s);
-    s.source_file = rel;
-    s.source_sha256 = sha;
-    s.bytes = bytes;
-    s.format = "text";
-    s.parser = "";
-    s.force_id = "";
-    s.status = status;
-    s.attached_to = "";
-    return foi_dataset_add_source(ds, &s);
+    struct foi_dataset one;
+    foi_dataset_init(&one);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_dataset_add_source(&one, row);
+    if (!rc && why)
+        rc = foi_dataset_add_issue(&one, FOI_SEV_ERROR, "parse_error", row->source_file, locator,
+                                   "context file not used: %s", why);
+    if (!rc)
+        rc = foi_serial_write(&one, &b);
+    if (!rc)
+        rc = foi_run_add(r, -1, b.data, b.len, NULL, 1);
+    foi_buf_release(&b);
+    foi_dataset_release(&one);
+    return rc == FOI_ECORRUPT ? FOI_ENOMEM : rc;
 }
 
-/* Read the context files found, then give each response the context that
- * applies to it (job_set_context). 0 or FOI_ENOMEM. */
+/* Read the context files found, add each as a source, then give each
+ * response the context that applies to it (foi_job_set_context, which
+ * makes its cache key). 0 or FOI_ENOMEM. */
 static int contexts_apply(struct walk *w, const struct foi_taxonomy *tax, const struct foi_limits *lim)
 {
     if (!w->nctx)
         return 0;
+    struct foi_run *run = w->run;
     struct foi_ctxset *set = NULL;
     int rc = foi_ctxset_new(&set);
     for (size_t i = 0; i < w->nctx && !rc; i++) {
@@ -515,7 +425,7 @@ static int contexts_apply(struct walk *w, const struct foi_taxonomy *tax, const 
         foi_err_clear(&err);
         char *text = NULL, sha[65] = "";
         size_t n = 0;
-        int r = read_all(w->ctx[i].fs, lim, &text, &n, &err);
+        int r = foi_read_all(w->ctx[i].fs, lim, &text, &n, &err);
         if (!r) {
             foi_sha256_hex(text, n, sha);
             r = foi_ctxset_add(set, tax, w->ctx[i].rel, NULL, text, n, &err);
@@ -525,19 +435,25 @@ static int contexts_apply(struct walk *w, const struct foi_taxonomy *tax, const 
             rc = r;
             break;
         }
-        if (r && foi_dataset_add_issue(w->ds, FOI_SEV_ERROR, "parse_error", w->ctx[i].rel, err.locator,
-                                       "context file not used: %s", err.message))
-            rc = FOI_ENOMEM;
-        if (!rc)
-            rc = context_source(w->ds, w->ctx[i].rel, sha, n, r ? "failed" : "skipped");
+        struct foi_source s;
+        memset(&s, 0, sizeof s);
+        s.source_file = w->ctx[i].rel;
+        s.source_sha256 = sha;
+        s.bytes = n;
+        s.format = "text";
+        s.parser = "";
+        s.force_id = "";
+        s.status = r ? "failed" : "skipped";
+        s.attached_to = "";
+        rc = run_add_row(run, &s, err.locator, r ? err.message : NULL);
     }
     struct foi_buf b;
     foi_buf_init(&b, 0);
-    for (size_t i = 0; i < w->n && !rc; i++) {
+    for (size_t i = 0; i < run->njobs && !rc; i++) {
         b.len = 0;
-        rc = foi_ctxset_for(set, w->jobs[i].rel, &b);
+        rc = foi_ctxset_for(set, run->jobs[i].rel, &b);
         if (!rc && b.len)
-            rc = job_set_context(&w->jobs[i], b.data);   /* the buffer keeps a NUL after its bytes */
+            rc = foi_job_set_context(&run->jobs[i], b.data);   /* the buffer keeps a NUL after its bytes */
     }
     foi_buf_release(&b);
     foi_ctxset_free(set);
@@ -616,18 +532,18 @@ static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
         } else if (S_ISREG(st.st_mode) && foi_context_is_file(crel)) {
             keep = context_found(w, cfs, crel);
         } else if (S_ISREG(st.st_mode)) {
-            if (w->n == w->alloc) {
-                size_t na = w->alloc ? w->alloc * 2 : 64;
-                struct job *p = foi_realloc(w->jobs, na * sizeof *p);
-                if (!p) { w->rc = FOI_ENOMEM; foi_free(cfs); foi_free(crel); break; }
-                w->jobs = p;
-                w->alloc = na;
+            struct foi_run *r = w->run;
+            if (foi_grow((void **)&r->jobs, &r->ajobs, r->njobs, sizeof *r->jobs)) {
+                w->rc = FOI_ENOMEM;
+                foi_free(cfs);
+                foi_free(crel);
+                break;
             }
-            w->jobs[w->n].fs = cfs;
-            w->jobs[w->n].rel = crel;
-            w->jobs[w->n].context = NULL;
-            w->jobs[w->n].key = crel;
-            w->n++;
+            r->jobs[r->njobs].fs = cfs;
+            r->jobs[r->njobs].rel = crel;
+            r->jobs[r->njobs].context = NULL;
+            r->jobs[r->njobs].key = crel;
+            r->njobs++;
             keep = 1;
         } else {
             add_skip(w, crel, "skipped", "not a regular file (FIFO, device or socket); not read");
@@ -642,559 +558,16 @@ static void walk_dir(struct walk *w, const char *fs, const char *rel, int depth)
     foi_free(names);
 }
 
-/* ------------------------------------------------------ workers */
-/* ------------------------------------------------------ workers
- *
- * A pool of long-lived parse workers, forked before the parent holds any
- * figures (so a fork is cheap) and fed one file at a time over a pipe:
- *
- *   parent -> worker: u32 len(fs), u32 len(rel), fs bytes, rel bytes
- *   worker -> parent: u32 FRAME_MAGIC, i32 rc, u64 len, then len bytes of
- *                     foi_serial_write output (the file's dataset)
- *
- * A worker holds one file at a time, so a crash, a timeout or runaway output
- * costs exactly that file: the parent records why, and a new worker takes
- * the dead one's place. Each file gets its own CPU allowance (RLIMIT_CPU is
- * raised to the worker's CPU time so far + --timeout + 1 s before it starts);
- * the wall-clock --timeout is the parent's. */
-enum { FRAME_MAGIC = 0x46524d31u, FRAME_HDR = 16, MAX_WORKERS = 64 };
-
-struct worker {
-    pid_t pid;          /* 0: no process */
-    int to, from;       /* request pipe (write end), result pipe (read end) */
-    long job;           /* -1: idle */
-    struct foi_buf buf;
-    struct timespec start;
-    int killed;         /* 1 timeout, 2 output too large */
-    struct stat st;     /* the file as it was when its parse started (for the cache) */
-    int have_st;
-};
-
-struct pool {
-    struct worker w[MAX_WORKERS];
-    int n;
-    const struct foi_build_opts *o;
-    const struct foi_taxonomy *tax;
-};
-
-static double elapsed(const struct timespec *t0)
+/* FOI_TIMINGS=1: each phase's wall time on stderr (for the benchmark and
+ * for profiling; never part of the outputs). */
+static double since(const struct timespec *t0)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define FOI_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define FOI_UNDER_ASAN 1
-#endif
-#endif
-
-static int write_full(int fd, const void *p, size_t n, int sock)
-{
-    const char *c = p;
-    while (n > 0) {
-        ssize_t w = sock ? send(fd, c, n, MSG_NOSIGNAL) : write(fd, c, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        c += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* 1 read all n bytes, 0 end of file before any byte, -1 error or short */
-static int read_full(int fd, void *p, size_t n)
-{
-    char *c = p;
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = read(fd, c + got, n - got);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        if (r == 0)
-            return got ? -1 : 0;
-        got += (size_t)r;
-    }
-    return 1;
-}
-
-/* Give the next file its own CPU allowance: what this process used so far
- * plus the per-file budget. */
-static void cpu_allowance(int t)
-{
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
-        return;
-    rlim_t used = (rlim_t)ru.ru_utime.tv_sec + (rlim_t)ru.ru_stime.tv_sec + 1;
-    struct rlimit cur;
-    if (getrlimit(RLIMIT_CPU, &cur) != 0)
-        return;
-    struct rlimit rl = { used + (rlim_t)t + 1, cur.rlim_max };
-    if (cur.rlim_max != RLIM_INFINITY && rl.rlim_cur > cur.rlim_max)
-        rl.rlim_cur = cur.rlim_max;
-    setrlimit(RLIMIT_CPU, &rl);
-}
-
-/* Test hook (FOI_TEST_WORKER_FAULTS=1; tests/e2e/workers.sh): a file whose
- * path contains "foi-fault-crash" crashes its worker, "foi-fault-hang" hangs
- * it, "foi-fault-alloc" asks for twice --mem-limit. Never set in use. */
-static int test_fault(const char *rel, long mem_mb)
-{
-    if (strstr(rel, "foi-fault-crash"))
-        abort();    /* SIGABRT: a sanitizer would turn SIGSEGV into an exit status */
-    if (strstr(rel, "foi-fault-hang"))
-        for (;;)
-            pause();
-    if (strstr(rel, "foi-fault-alloc")) {
-        void *p = malloc((size_t)mem_mb << 21);
-        if (!p)
-            return FOI_ENOMEM;
-        free(p);    /* no limit here (a sanitizer build): parse as usual */
-    }
-    return 0;
-}
-
-static _Noreturn void worker_main(const struct foi_build_opts *o, const struct foi_taxonomy *tax,
-                                  int rfd, int wfd)
-{
-#ifndef FOI_UNDER_ASAN
-    long mb = o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048;
-    struct rlimit rl = { (rlim_t)mb << 20, (rlim_t)mb << 20 };
-    setrlimit(RLIMIT_AS, &rl);
-#endif
-    int t = o->timeout_s > 0 ? o->timeout_s : 60;
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    signal(SIGPIPE, SIG_DFL);
-    const char *tf = getenv("FOI_TEST_WORKER_FAULTS");
-    int faults = tf && !strcmp(tf, "1");
-    for (;;) {
-        unsigned char h[12];
-        int r = read_full(rfd, h, sizeof h);
-        if (r == 0)
-            _exit(0);       /* the parent closed the pipe: no more files */
-        if (r < 0)
-            _exit(1);
-        uint32_t nf = foi_le32(h), nr = foi_le32(h + 4), nc = foi_le32(h + 8);
-        if (nf > PATH_MAX * 4u || nr > PATH_MAX * 4u || nc > (1u << 20))
-            _exit(1);
-        char *fs = foi_malloc((size_t)nf + 1), *rel = foi_malloc((size_t)nr + 1);
-        char *ctx = foi_malloc((size_t)nc + 1);
-        if (!fs || !rel || !ctx || read_full(rfd, fs, nf) != 1 || read_full(rfd, rel, nr) != 1 ||
-            (nc && read_full(rfd, ctx, nc) != 1))
-            _exit(1);
-        fs[nf] = rel[nr] = ctx[nc] = 0;
-        cpu_allowance(t);
-        struct foi_dataset ds;
-        foi_dataset_init(&ds);
-        int rc = faults ? test_fault(rel, o->mem_limit_mb > 0 ? o->mem_limit_mb : 2048) : 0;
-        if (!rc)
-            rc = foi_process_file(tax, &o->limits, fs, rel, nc ? ctx : NULL, &ds);
-        struct foi_buf b;
-        foi_buf_init(&b, 0);
-        if (!rc)
-            rc = foi_serial_write(&ds, &b);
-        foi_dataset_release(&ds);
-        foi_free(fs);
-        foi_free(rel);
-        foi_free(ctx);
-        unsigned char fh[FRAME_HDR];
-        foi_put_le32(fh, FRAME_MAGIC);
-        foi_put_le32(fh + 4, (uint32_t)rc);
-        uint64_t len = rc ? 0 : (uint64_t)b.len;
-        foi_put_le32(fh + 8, (uint32_t)len);
-        foi_put_le32(fh + 12, (uint32_t)(len >> 32));
-        if (write_full(wfd, fh, sizeof fh, 0) || (len && write_full(wfd, b.data, b.len, 0)))
-            _exit(1);
-        foi_buf_release(&b);
-        if (rc == FOI_ENOMEM)
-            _exit(12);      /* start afresh: a new worker takes the next file */
-    }
-}
-
-static void worker_close(struct worker *w)
-{
-    if (w->to >= 0)
-        close(w->to);
-    if (w->from >= 0)
-        close(w->from);
-    w->to = w->from = -1;
-    foi_buf_release(&w->buf);
-}
-
-/* Start worker k. 0 or FOI_EIO. */
-static int worker_spawn(struct pool *pl, int k)
-{
-    /* requests travel over a socket so that writing to a worker that died
-     * is an error (MSG_NOSIGNAL), not a SIGPIPE for the parent */
-    int req[2], res[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM, 0, req) < 0)
-        return FOI_EIO;
-    if (pipe(res) < 0) {
-        close(req[0]);
-        close(req[1]);
-        return FOI_EIO;
-    }
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(req[0]); close(req[1]); close(res[0]); close(res[1]);
-        return FOI_EIO;
-    }
-    if (pid == 0) {
-        for (int i = 0; i < pl->n; i++)
-            if (i != k && pl->w[i].pid) {
-                close(pl->w[i].to);
-                close(pl->w[i].from);
-            }
-        close(req[1]);
-        close(res[0]);
-        worker_main(pl->o, pl->tax, req[0], res[1]);
-    }
-    close(req[0]);
-    close(res[1]);
-    fcntl(req[1], F_SETFD, FD_CLOEXEC);
-    fcntl(res[0], F_SETFD, FD_CLOEXEC);
-    struct worker *w = &pl->w[k];
-    memset(w, 0, sizeof *w);
-    w->pid = pid;
-    w->to = req[1];
-    w->from = res[0];
-    w->job = -1;
-    foi_buf_init(&w->buf, ((size_t)1 << 30) + FRAME_HDR);
-    return 0;
-}
-
-/* Fork the workers: before the parent reads its cache or any result. */
-static int pool_start(struct pool *pl, const struct foi_build_opts *o, const struct foi_taxonomy *tax,
-                      size_t njobs)
-{
-    memset(pl, 0, sizeof *pl);
-    pl->o = o;
-    pl->tax = tax;
-    int nw = o->jobs > 0 ? o->jobs : 1;
-    if (nw > MAX_WORKERS)
-        nw = MAX_WORKERS;
-    if ((size_t)nw > njobs)
-        nw = (int)njobs;
-    for (int k = 0; k < nw; k++) {
-        pl->w[k].to = pl->w[k].from = -1;
-        int rc = worker_spawn(pl, k);
-        pl->n = k + (rc == 0);
-        if (rc)
-            return rc;
-    }
-    pl->n = nw;
-    return 0;
-}
-
-/* End worker k: kill it when asked (or when it holds a file), reap it. The
- * wait status, or 0 when there was no process. */
-static int worker_end(struct worker *w, int kill_it)
-{
-    int status = 0;
-    if (!w->pid)
-        return 0;
-    if (kill_it)
-        kill(w->pid, SIGKILL);
-    if (w->to >= 0) {
-        close(w->to);   /* an idle worker leaves on end of file */
-        w->to = -1;
-    }
-    while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-        ;
-    w->pid = 0;
-    worker_close(w);
-    return status;
-}
-
-static void pool_stop(struct pool *pl, int kill_all)
-{
-    for (int k = 0; k < pl->n; k++)
-        worker_end(&pl->w[k], kill_all || pl->w[k].job >= 0);
-    pl->n = 0;
-}
-
-static void worker_failed(struct foi_dataset *ds, const struct job *j, const char *why,
-                          const struct foi_limits *lim)
-{
-    struct foi_source s;
-    memset(&s, 0, sizeof s);
-    char sha[65] = "";
-    char *bytes = NULL;
-    size_t n = 0;
-    struct foi_err err;
-    foi_err_clear(&err);
-    if (read_all(j->fs, lim, &bytes, &n, &err) == 0) {
-        foi_sha256_hex(bytes, n, sha);
-        s.bytes = n;
-        foi_free(bytes);
-    }
-    s.source_file = j->rel;
-    s.source_sha256 = sha;
-    s.format = "unknown";
-    s.parser = "";
-    s.force_id = "";
-    s.status = "failed";
-    foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", j->rel, "", "%s", why);
-    foi_dataset_add_source(ds, &s);
-}
-
-/* Worker k's file came to a bad end (why from its wait status or the
- * parent's verdict): record it, and put a new worker in its place. */
-static int worker_lost(struct pool *pl, int k, const struct job *jobs, struct foi_dataset *ds,
-                       int more)
-{
-    struct worker *w = &pl->w[k];
-    const struct job *j = &jobs[w->job];
-    int killed = w->killed;
-    int status = worker_end(w, 1);
-    const struct foi_build_opts *o = pl->o;
-    char why[256];
-    if (killed == 1) {
-        snprintf(why, sizeof why, "parsing took longer than %d s and was stopped (--timeout)",
-                 o->timeout_s > 0 ? o->timeout_s : 60);
-    } else if (killed == 2) {
-        snprintf(why, sizeof why, "the parser produced more output than the limit allows; stopped");
-    } else if (WIFSIGNALED(status)) {
-        int sig = WTERMSIG(status);
-        snprintf(why, sizeof why, sig == SIGXCPU ? "parsing used more CPU time than allowed; stopped"
-                                                 : "the parser crashed (signal %d); the file was skipped", sig);
-    } else if (WIFEXITED(status) && WEXITSTATUS(status) == 12) {
-        snprintf(why, sizeof why, "parsing ran out of memory (--mem-limit); the file was skipped");
-    } else {
-        snprintf(why, sizeof why, "the parse worker failed");
-    }
-    worker_failed(ds, j, why, &o->limits);
-    w->job = -1;
-    return more ? worker_spawn(pl, k) : 0;
-}
-
-/* Worker k sent a whole frame: take the file's result. */
-static int worker_done(struct pool *pl, int k, const struct job *jobs, struct foi_dataset *ds,
-                       struct foi_cache *cache, int more)
-{
-    struct worker *w = &pl->w[k];
-    const struct job *j = &jobs[w->job];
-    const unsigned char *h = (const unsigned char *)w->buf.data;
-    int frc = (int)foi_le32(h + 4);
-    const char *blob = w->buf.data + FRAME_HDR;
-    size_t len = w->buf.len - FRAME_HDR;
-    int rc = 0;
-    if (frc == FOI_ENOMEM) {
-        worker_failed(ds, j, "parsing ran out of memory (--mem-limit); the file was skipped", &pl->o->limits);
-        /* that worker is on its way out: a fresh one takes its place */
-        w->job = -1;
-        worker_end(w, 0);
-        return more ? worker_spawn(pl, k) : 0;
-    } else if (frc) {
-        worker_failed(ds, j, "the parse worker failed", &pl->o->limits);
-    } else {
-        struct foi_err err;
-        foi_err_clear(&err);
-        rc = foi_serial_read(ds, blob, len, &err);    /* damaged: nothing appended */
-        if (rc == FOI_ECORRUPT) {
-            worker_failed(ds, j, "the parse worker's result was damaged", &pl->o->limits);
-            rc = 0;
-        } else if (!rc && cache && w->have_st) {
-            /* a cache that cannot take the result only costs a reparse next time */
-            if (foi_cache_put(cache, j->key, &w->st, NULL, blob, len) == FOI_ENOMEM)
-                rc = FOI_ENOMEM;
-        }
-    }
-    w->job = -1;
-    w->buf.len = 0;
-    return rc;
-}
-
-/* Hand job i to idle worker k. 0, or FOI_EIO when the worker cannot take it. */
-static int worker_give(struct worker *w, const struct job *jobs, size_t i, const struct stat *st,
-                       int have_st)
-{
-    size_t nf = strlen(jobs[i].fs), nr = strlen(jobs[i].rel);
-    size_t nc = jobs[i].context ? strlen(jobs[i].context) : 0;
-    unsigned char h[12];
-    foi_put_le32(h, (uint32_t)nf);
-    foi_put_le32(h + 4, (uint32_t)nr);
-    foi_put_le32(h + 8, (uint32_t)nc);
-    w->job = (long)i;
-    w->killed = 0;
-    w->st = *st;
-    w->have_st = have_st;
-    w->buf.len = 0;
-    clock_gettime(CLOCK_MONOTONIC, &w->start);
-    /* a worker that died while idle shows up as a failed write: the caller
-     * treats it like a crash of this file */
-    if (write_full(w->to, h, sizeof h, 1) || write_full(w->to, jobs[i].fs, nf, 1) ||
-        write_full(w->to, jobs[i].rel, nr, 1) || (nc && write_full(w->to, jobs[i].context, nc, 1)))
-        return FOI_EIO;
-    return 0;
-}
-
-/* A file's result from the rebuild cache: by stat alone, or (when the file
- * was touched) by its content hash. 1 reused, 0 not, or an error code < 0. */
-static int from_cache(struct foi_cache *cache, const struct job *j, const struct stat *st,
-                      const struct foi_limits *lim, struct foi_dataset *ds)
-{
-    if (!cache)
-        return 0;
-    size_t len = 0;
-    const char *blob = foi_cache_get_stat(cache, j->key, st, &len);
-    if (!blob && foi_cache_has(cache, j->key)) {
-        char *bytes = NULL;
-        size_t n = 0;
-        struct foi_err e;
-        foi_err_clear(&e);
-        if (read_all(j->fs, lim, &bytes, &n, &e) == 0) {
-            char sha[65];
-            foi_sha256_hex(bytes, n, sha);
-            foi_free(bytes);
-            blob = foi_cache_get_sha(cache, j->key, sha, &len);
-            if (blob)
-                foi_cache_refresh(cache, j->key, st);
-        }
-    }
-    if (!blob)
-        return 0;
-    /* a damaged blob (nothing of it appended) means parsing the file again */
-    struct foi_err e;
-    foi_err_clear(&e);
-    int rc = foi_serial_read(ds, blob, len, &e);
-    if (rc == FOI_ECORRUPT) {
-        foi_cache_drop(cache, j->key);
-        return 0;
-    }
-    return rc ? -rc : 1;
-}
-
-static int run_jobs(struct pool *pl, const struct job *jobs, size_t njobs, struct foi_dataset *ds,
-                    struct foi_cache *cache, size_t *reused)
-{
-    const struct foi_build_opts *o = pl->o;
-    size_t next = 0, done = 0;
-    int rc = 0;
-    double timeout = o->timeout_s > 0 ? o->timeout_s : 60;
-    for (;;) {
-        /* cache hits cost no worker; the rest go to idle workers */
-        int busy = 0;
-        for (int k = 0; k < pl->n && !rc; k++) {
-            struct worker *w = &pl->w[k];
-            while (w->job < 0 && w->pid && next < njobs && !foi_interrupt && !rc) {
-                if (o->progress)
-                    o->progress(o->cb_ctx, done, njobs, jobs[next].rel);
-                struct stat st;
-                memset(&st, 0, sizeof st);
-                int have_st = stat(jobs[next].fs, &st) == 0;
-                if (have_st) {
-                    int hit = from_cache(cache, &jobs[next], &st, &o->limits, ds);
-                    if (hit < 0) {
-                        rc = -hit;
-                        break;
-                    }
-                    if (hit) {
-                        (*reused)++;
-                        next++;
-                        done++;
-                        continue;
-                    }
-                }
-                if (worker_give(w, jobs, next, &st, have_st)) {
-                    /* the worker was gone before it took the file: the
-                     * file is not to blame; a new worker gets it */
-                    w->job = -1;
-                    worker_end(w, 1);
-                    if ((rc = worker_spawn(pl, k)) || (rc = worker_give(w, jobs, next, &st, have_st)))
-                        break;
-                }
-                next++;
-            }
-            busy += w->job >= 0;
-        }
-        if (rc || foi_interrupt)
-            break;
-        if (!busy) {
-            if (next >= njobs)
-                break;
-            int alive = 0;
-            for (int k = 0; k < pl->n; k++)
-                alive += pl->w[k].pid != 0;
-            if (!alive)
-                return FOI_EIO;
-            continue;
-        }
-        struct pollfd pf[MAX_WORKERS];
-        int idx[MAX_WORKERS], np = 0;
-        for (int k = 0; k < pl->n; k++) {
-            if (pl->w[k].job < 0)
-                continue;
-            pf[np].fd = pl->w[k].from;
-            pf[np].events = POLLIN;
-            pf[np].revents = 0;
-            idx[np++] = k;
-        }
-        int pr = poll(pf, (nfds_t)np, 200);
-        if (pr < 0 && errno != EINTR)
-            return FOI_EIO;
-        for (int q = 0; q < np && !rc; q++) {
-            int k = idx[q];
-            struct worker *w = &pl->w[k];
-            int lost = 0;
-            if (pf[q].revents & (POLLIN | POLLHUP | POLLERR)) {
-                char chunk[65536];
-                ssize_t r = read(w->from, chunk, sizeof chunk);
-                if (r > 0) {
-                    if (foi_buf_add(&w->buf, chunk, (size_t)r)) {
-                        w->killed = 2;
-                        lost = 1;
-                    }
-                } else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
-                    lost = 1;   /* gone in the middle of a file */
-                }
-            }
-            if (!lost && w->buf.len >= FRAME_HDR) {
-                const unsigned char *h = (const unsigned char *)w->buf.data;
-                uint64_t len = (uint64_t)foi_le32(h + 8) | (uint64_t)foi_le32(h + 12) << 32;
-                if (foi_le32(h) != FRAME_MAGIC || len > (uint64_t)1 << 30) {
-                    lost = 1;
-                } else if (w->buf.len >= FRAME_HDR + len) {
-                    if (w->buf.len > FRAME_HDR + len) {
-                        lost = 1;
-                    } else {
-                        rc = worker_done(pl, k, jobs, ds, cache, next < njobs);
-                        done++;
-                        continue;
-                    }
-                }
-            }
-            if (!lost && elapsed(&w->start) > timeout) {
-                w->killed = 1;
-                lost = 1;
-            }
-            if (lost) {
-                rc = worker_lost(pl, k, jobs, ds, next < njobs);
-                done++;
-            }
-        }
-    }
-    if (foi_interrupt)
-        return FOI_EIO;
-    if (o->progress && !rc)
-        o->progress(o->cb_ctx, done, njobs, NULL);
-    return rc;
-}
-
-/* FOI_TIMINGS=1: each phase's wall time on stderr (for the benchmark and
- * for profiling; never part of the outputs). */
-static void phase(const char *name)
+void foi_run_phase(const char *name)
 {
     static int on = -1;
     static struct timespec t0;
@@ -1216,9 +589,9 @@ static void phase(const char *name)
         fclose(fp);
     }
     if (hwm >= 0)
-        fprintf(stderr, "foi: timing: %-28s %8.3f s  (peak %ld MB)\n", name, elapsed(&t0), hwm / 1024);
+        fprintf(stderr, "foi: timing: %-28s %8.3f s  (peak %ld MB)\n", name, since(&t0), hwm / 1024);
     else
-        fprintf(stderr, "foi: timing: %-28s %8.3f s\n", name, elapsed(&t0));
+        fprintf(stderr, "foi: timing: %-28s %8.3f s\n", name, since(&t0));
     clock_gettime(CLOCK_MONOTONIC, &t0);
 }
 
@@ -1233,7 +606,7 @@ int foi_load_expect(struct foi_dataset *ds, const char *expect, struct foi_err *
         size_t n;
         struct foi_limits lim;
         foi_limits_default(&lim);
-        int rc = read_all(expect, &lim, &text, &n, err);
+        int rc = foi_read_all(expect, &lim, &text, &n, err);
         if (rc)
             return rc;
     } else {
@@ -1280,96 +653,323 @@ int foi_load_expect(struct foi_dataset *ds, const char *expect, struct foi_err *
     return 0;
 }
 
-static int check_missing(struct foi_dataset *ds)
+/* ------------------------------------------------------ attachments
+ * Covering letters and their attachments (app/attach.c), once every file
+ * has its first result: an attachment that leaves unsaid what its letter
+ * says (force, period, measure, subject, reference) is read again with the
+ * letter's context (its job's context, so its own cache key: a changed
+ * letter means another context, another key, a new reading; never a stale
+ * one); then the pairing is recorded in the results of the letters and
+ * attachments it touches (attached_to, the letter's force and status,
+ * attachment_missing issues). Those results are written again and kept in
+ * the cache under their job's key and " [paired]", so that an unchanged
+ * pair is an unchanged result for an incremental build. The run never
+ * holds more figures than those of the files beside a letter. */
+
+/* Source i's whole result, read into ds. 0, FOI_ECORRUPT or FOI_ENOMEM. */
+static int load_result(const struct foi_run *run, size_t i, struct foi_dataset *ds, struct foi_err *err)
 {
-    for (size_t i = 0; i < ds->nexpect; i++) {
-        int found = 0;
-        for (size_t k = 0; k < ds->nsources && !found; k++)
-            if (ds->sources[k].force_id && !strcmp(ds->sources[k].force_id, ds->expect[i]))
-                found = 1;
-        for (size_t k = 0; k < ds->nrecords && !found; k++)
-            if (!strcmp(ds->records[k].force_id, ds->expect[i]))
-                found = 1;
-        if (!found &&
-            foi_dataset_add_issue(ds, FOI_SEV_WARNING, "missing_force", "", ds->expect[i],
-                                  "no response from %s yet",
-                                  foi_taxonomy_name(ds->tax, FOI_VOCAB_FORCE, ds->expect[i])))
-            return FOI_ENOMEM;
-    }
-    return 0;
+    const struct foi_src *s = &run->src[i];
+    if (s->where == FOI_SRC_MEM)
+        return foi_serial_read(ds, s->mem, s->memlen, err);
+    if (s->ref.len > (uint64_t)SIZE_MAX - 1)
+        return FOI_ECORRUPT;
+    char *b = foi_malloc((size_t)s->ref.len + 1);
+    if (!b)
+        return FOI_ENOMEM;
+    int rc = pread(s->ref.fd, b, (size_t)s->ref.len, (off_t)s->ref.off) == (ssize_t)s->ref.len
+                 ? foi_serial_read(ds, b, (size_t)s->ref.len, err)
+                 : FOI_ECORRUPT;
+    foi_free(b);
+    return rc;
 }
 
-/* ------------------------------------------------------ attachments */
-/* Covering letters and their attachments (app/attach.c), after the first
- * pass: an attachment that leaves unsaid what its letter says (force,
- * period, measure, subject, reference) is parsed again with the letter's
- * context, its first reading dropped; then sources get attached_to and a
- * named attachment that is absent an attachment_missing issue. pl is the
- * running worker pool (NULL with --no-fork). */
-static int attach_pass(const struct foi_build_opts *o, struct pool *pl, struct walk *w,
-                       const struct foi_taxonomy *tax, struct foi_dataset *ds,
-                       struct foi_cache *cache, size_t *reused, struct foi_err *err)
+/* The live source named file, or -1. */
+static long live_src(const struct foi_run *run, const char *file)
 {
+    for (size_t i = run->nsrc; i-- > 0;)
+        if (!run->src[i].replaced && !strcmp(run->src[i].row.source_file, file))
+            return (long)i;
+    return -1;
+}
+
+static size_t dir_len_of(const char *rel)
+{
+    const char *s = strrchr(rel, '/');
+    return s ? (size_t)(s - rel) : 0;
+}
+
+/* A folder, as the first n bytes of a path. */
+struct dirkey {
+    const char *p;
+    size_t n;
+};
+
+static int dirkey_cmp(const void *a, const void *b)
+{
+    const struct dirkey *x = a, *y = b;
+    size_t n = x->n < y->n ? x->n : y->n;
+    int c = memcmp(x->p, y->p, n);
+    return c ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* The first record of source i that states a request reference (what the
+ * pairing reads of a file beside a letter), added to v. 0 or an error. */
+static int add_first_ref(const struct foi_run *run, size_t i, struct foi_dataset *v, struct foi_err *err)
+{
+    if (!run->src[i].nrec)
+        return 0;
+    struct foi_merge_input in;
+    foi_run_input(run, i, &in);
+    struct foi_result_reader *rd;
+    int rc = foi_result_reader_open(&rd, &in, 16384, 1, err);
+    if (rc)
+        return rc;
+    struct foi_record r;
+    int got;
+    while ((got = foi_result_reader_next(rd, &r)) > 0)
+        if (r.request_ref && *r.request_ref) {
+            r.source_file = run->src[i].row.source_file;
+            rc = foi_dataset_add_record(v, &r);
+            break;
+        }
+    foi_result_reader_close(rd);
+    return rc ? rc : got < 0 ? -got : 0;
+}
+
+/* The planning view: every live source's row and metas, and of the files in
+ * a letter's folder the one record the pairing reads (their reference). */
+static int attach_view(const struct foi_run *run, struct foi_dataset *v, int *any, struct foi_err *err)
+{
+    size_t nd = 0;
+    for (size_t m = 0; m < run->nmetas; m++)
+        nd += !strcmp(run->metas[m].key, "attachment");
+    *any = nd > 0;
+    if (!nd)
+        return 0;
+    struct dirkey *dirs = foi_malloc(nd * sizeof *dirs);
+    if (!dirs)
+        return FOI_ENOMEM;
+    nd = 0;
+    for (size_t m = 0; m < run->nmetas; m++)
+        if (!strcmp(run->metas[m].key, "attachment"))
+            dirs[nd++] = (struct dirkey){ run->metas[m].source_file, dir_len_of(run->metas[m].source_file) };
+    qsort(dirs, nd, sizeof *dirs, dirkey_cmp);
+    int rc = 0;
+    for (size_t i = 0; i < run->nsrc && !rc; i++) {
+        const struct foi_src *s = &run->src[i];
+        if (s->replaced)
+            continue;
+        const char *f = s->row.source_file;
+        rc = foi_dataset_add_source(v, &s->row);
+        struct dirkey k = { f, dir_len_of(f) };
+        if (!rc && bsearch(&k, dirs, nd, sizeof *dirs, dirkey_cmp))
+            rc = add_first_ref(run, i, v, err);
+    }
+    /* the metas (this is the first pass: no result has been replaced yet) */
+    for (size_t m = 0; m < run->nmetas && !rc; m++)
+        rc = foi_dataset_add_meta(v, run->metas[m].source_file, run->metas[m].key, run->metas[m].value);
+    foi_free(dirs);
+    return rc;
+}
+
+/* Write source i's part of ds again as its result (when it differs), kept
+ * in the cache under its job's key and " [paired]". */
+static int attach_rewrite(struct foi_run *run, size_t i, const struct foi_dataset *ds, struct foi_err *err)
+{
+    struct foi_src *s = &run->src[i];
+    const char *file = s->row.source_file;
+    struct foi_dataset one;
+    foi_dataset_init(&one);
+    one.tax = ds->tax;
+    int rc = 0;
+    for (size_t k = 0; k < ds->nsources && !rc; k++)
+        if (!strcmp(ds->sources[k].source_file, file))
+            rc = foi_dataset_add_source(&one, &ds->sources[k]);
+    for (size_t k = 0; k < ds->nrecords && !rc; k++)
+        if (!strcmp(ds->records[k].source_file, file))
+            rc = foi_dataset_add_record(&one, &ds->records[k]);
+    for (size_t k = 0; k < ds->nissues && !rc; k++)
+        if (!strcmp(ds->issues[k].source_file, file))
+            rc = foi_dataset_add_issue(&one, ds->issues[k].severity, ds->issues[k].code, file,
+                                       ds->issues[k].locator, "%s", ds->issues[k].message);
+    for (size_t k = 0; k < ds->nmetas && !rc; k++)
+        if (!strcmp(ds->metas[k].source_file, file))
+            rc = foi_dataset_add_meta(&one, file, ds->metas[k].key, ds->metas[k].value);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    if (!rc) {
+        foi_dataset_sort(&one);
+        rc = foi_serial_write(&one, &b);
+    }
+    foi_dataset_release(&one);
+    unsigned char h[32];
+    if (!rc)
+        foi_sha256(b.data, b.len < FOI_RESULT_HEADER ? b.len : FOI_RESULT_HEADER, h);
+    unsigned char was[32];
+    foi_run_hsha(run, i, was);
+    if (rc || !memcmp(h, was, 32)) {   /* the same result: nothing to do */
+        foi_buf_release(&b);
+        return rc;
+    }
+    struct foi_job *j = s->job >= 0 ? &run->jobs[s->job] : NULL;
+    char *pkey = NULL;
+    if (j) {
+        size_t n = strlen(j->key) + 16;
+        if (!(pkey = foi_malloc(n))) {
+            foi_buf_release(&b);
+            return FOI_ENOMEM;
+        }
+        snprintf(pkey, n, "%s [paired]", j->key);
+    }
+    struct foi_cache_ref ref;
+    int have = 0;
+    if (pkey && foi_cache_find(run->cache, pkey, &ref)) {
+        if (!memcmp(ref.hsha, h, 32)) {
+            foi_cache_keep(run->cache, pkey);   /* made by an earlier build */
+            have = 1;
+        } else if (foi_grow((void **)&run->replaced, &run->areplaced, run->nreplaced, sizeof *run->replaced) ||
+                   !(run->replaced[run->nreplaced].key = foi_arena_strdup(&run->a, pkey))) {
+            rc = FOI_ENOMEM;
+        } else {
+            run->replaced[run->nreplaced++].ref = ref;   /* an incremental build reads its rows */
+        }
+    }
+    if (!rc && pkey && !have) {
+        int prc = foi_cache_put(run->cache, pkey, NULL, NULL, b.data, b.len);
+        if (prc == FOI_ENOMEM || prc == FOI_EIO)
+            rc = foi_errf(err, prc, ".foi-cache", "cannot keep the result of %s", file);
+        else
+            have = !prc && foi_cache_find(run->cache, pkey, &ref);
+    }
+    int fresh = s->fresh;
+    long job = s->job;
+    if (!rc) {
+        s->replaced = 1;   /* s may move: run->src grows */
+        rc = foi_run_add(run, job, b.data, b.len, have ? &ref : NULL, fresh);
+        if (rc == FOI_ECORRUPT)
+            rc = foi_errf(err, rc, file, "the paired result does not read back");
+    }
+    if (!rc && j) {
+        /* the job's key is now the paired result's (the state records it) */
+        if (j->key != j->rel)
+            foi_free(j->key);
+        j->key = pkey;
+        pkey = NULL;
+    }
+    foi_free(pkey);
+    foi_buf_release(&b);
+    return rc;
+}
+
+static int attach_pass(struct foi_run *run, struct foi_err *err)
+{
+    struct foi_dataset v;
+    foi_dataset_init(&v);
+    v.tax = run->tax;
+    int any = 0;
+    int rc = attach_view(run, &v, &any, err);
+    if (rc || !any) {
+        foi_dataset_release(&v);
+        return rc == FOI_ECORRUPT ? foi_errf(err, FOI_EIO, "", "a result in the rebuild cache is damaged; "
+                                                              "build again with --clean") : rc;
+    }
     struct foi_attach_plan plan;
-    int rc = foi_attach_plan(ds, &plan);
-    struct job *again = NULL;
-    size_t nagain = 0;
-    if (!rc && plan.n && !(again = foi_calloc(plan.n, sizeof *again)))
+    rc = foi_attach_plan(&v, &plan);
+    size_t *which = NULL, nwhich = 0;
+    if (!rc && !(which = foi_malloc((plan.n + 1) * sizeof *which)))
         rc = FOI_ENOMEM;
     for (size_t i = 0; i < plan.n && !rc; i++) {
         const struct foi_attach_pair *p = &plan.p[i];
-        if (!p->attachment || !foi_attach_needs_context(ds, p->attachment, p->context))
+        if (!p->attachment || !p->context)
             continue;
-        struct job *j = NULL;
-        for (size_t k = 0; k < w->n && !j; k++)
-            if (!strcmp(w->jobs[k].rel, p->attachment))
-                j = &w->jobs[k];
-        if (!j || (rc = job_set_context(j, p->context)))
+        long si = live_src(run, p->attachment);
+        if (si < 0 || run->src[si].job < 0)
             continue;
-        foi_attach_drop_source(ds, p->attachment);
-        again[nagain++] = *j;   /* shares the job's strings, freed with w->jobs */
+        /* its first reading, whole (one file at a time) */
+        struct foi_dataset one;
+        foi_dataset_init(&one);
+        one.tax = run->tax;
+        rc = load_result(run, (size_t)si, &one, err);
+        int again = !rc && foi_attach_needs_context(&one, p->attachment, p->context);
+        foi_dataset_release(&one);
+        if (!again)
+            continue;
+        long job = run->src[si].job;
+        if ((rc = foi_job_set_context(&run->jobs[job], p->context)))
+            break;
+        run->src[si].replaced = 1;   /* its first reading gives way */
+        which[nwhich++] = (size_t)job;
     }
-    /* a second reading is not a file reused: the summary counts files */
-    size_t again_reused = 0;
-    reused = &again_reused;
-    if (!rc && nagain && pl) {
-        rc = run_jobs(pl, again, nagain, ds, cache, reused);
-    } else if (!rc && nagain) {
-        for (size_t i = 0; i < nagain && !rc; i++) {
-            struct stat st;
-            int have_st = stat(again[i].fs, &st) == 0;
-            int hit = have_st ? from_cache(cache, &again[i], &st, &o->limits, ds) : 0;
-            if (hit < 0) {
-                rc = -hit;
-                break;
-            }
-            if (hit) {
-                (*reused)++;
+    /* the attachments read again with their letter's context */
+    if (!rc && nwhich) {
+        size_t r0 = run->reused;
+        rc = foi_run_jobs(run, which, nwhich, err);
+        run->reused = r0;   /* a second reading is not a file reused: the summary counts files */
+    }
+    /* The pairing recorded, a letter at a time (its pairs are consecutive in
+     * the plan, and what foi_attach_apply does to a letter and its
+     * attachments depends on them alone): the letter's whole result and its
+     * attachments' rows in a view; then each touched result written again
+     * (an attachment's: its whole result with the attached_to the view
+     * gave it). */
+    for (size_t i0 = 0; i0 < plan.n && !rc;) {
+        size_t i1 = i0 + 1;
+        while (i1 < plan.n && !strcmp(plan.p[i1].letter, plan.p[i0].letter))
+            i1++;
+        struct foi_dataset w;
+        foi_dataset_init(&w);
+        w.tax = run->tax;
+        long li = live_src(run, plan.p[i0].letter);
+        if (li >= 0)
+            rc = load_result(run, (size_t)li, &w, err);
+        for (size_t i = i0; i < i1 && !rc; i++) {
+            long si = plan.p[i].attachment ? live_src(run, plan.p[i].attachment) : -1;
+            if (si >= 0)
+                rc = foi_dataset_add_source(&w, &run->src[si].row);
+        }
+        struct foi_attach_plan sub = plan;
+        sub.p = plan.p + i0;
+        sub.n = i1 - i0;
+        if (!rc && li >= 0)
+            rc = foi_attach_apply(&w, &sub);
+        if (!rc && li >= 0)
+            rc = attach_rewrite(run, (size_t)live_src(run, plan.p[i0].letter), &w, err);
+        for (size_t i = i0; i < i1 && !rc && li >= 0; i++) {
+            long si = plan.p[i].attachment ? live_src(run, plan.p[i].attachment) : -1;
+            if (si < 0)
                 continue;
-            }
+            const char *to = NULL;
+            for (size_t k = 0; k < w.nsources; k++)
+                if (!strcmp(w.sources[k].source_file, plan.p[i].attachment))
+                    to = w.sources[k].attached_to;
             struct foi_dataset one;
             foi_dataset_init(&one);
-            struct foi_buf blob;
-            foi_buf_init(&blob, 0);
-            rc = foi_process_file(tax, &o->limits, again[i].fs, again[i].rel, again[i].context, &one);
-            if (!rc)
-                rc = foi_serial_write(&one, &blob);
-            if (!rc)
-                rc = foi_serial_read(ds, blob.data, blob.len, err);
-            if (!rc && have_st && foi_cache_put(cache, again[i].key, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
+            one.tax = run->tax;
+            rc = load_result(run, (size_t)si, &one, err);
+            if (!rc && one.nsources == 1 && to && !(one.sources[0].attached_to = foi_dataset_str(&one, to)))
                 rc = FOI_ENOMEM;
-            foi_buf_release(&blob);
+            if (!rc)
+                rc = attach_rewrite(run, (size_t)si, &one, err);
             foi_dataset_release(&one);
         }
+        foi_dataset_release(&w);
+        i0 = i1;
     }
-    if (!rc)
-        rc = foi_attach_apply(ds, &plan);
-    foi_free(again);
+    foi_free(which);
     foi_attach_release(&plan);
+    foi_dataset_release(&v);
+    if (rc == FOI_ECORRUPT)
+        rc = foi_errf(err, FOI_EIO, "", "a result in the rebuild cache is damaged; build again with --clean");
     return rc;
 }
 
 /* ------------------------------------------------------ build */
+static int src_order(const void *a, const void *b)
+{
+    return strcmp(((const struct foi_src *)a)->row.source_file, ((const struct foi_src *)b)->row.source_file);
+}
+
 int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum, struct foi_err *err)
 {
     memset(sum, 0, sizeof *sum);
@@ -1381,24 +981,21 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     if (rc)
         return rc == FOI_ENOMEM ? rc : foi_errf(err, FOI_EUSAGE, "", "taxonomy: %s", err->message);
 
-    struct foi_dataset ds;
-    foi_dataset_init(&ds);
-    ds.tax = tax;
-    struct foi_workforce *wf = NULL;
-    struct foi_comparable cmp;
-    memset(&cmp, 0, sizeof cmp);
-    int cmp_built = 0;
+    struct foi_run run;
+    memset(&run, 0, sizeof run);
+    run.o = o;
+    run.tax = tax;
+    foi_arena_init(&run.a, 0);
+    foi_dataset_init(&run.wide);
+    run.wide.tax = tax;
     struct walk w;
     memset(&w, 0, sizeof w);
-    w.ds = &ds;
-    struct foi_cache *cache = NULL;
-    struct pool pool;
-    memset(&pool, 0, sizeof pool);
+    w.run = &run;
     char *ckey = NULL;          /* the cache key, kept for the output stamp */
     char fp[65] = "";
-    int up_to_date = 0;
+    size_t *which = NULL;
 
-    rc = foi_load_expect(&ds, o->expect, err);
+    rc = foi_load_expect(&run.wide, o->expect, err);
     if (rc)
         goto out;
     struct stat ost;
@@ -1410,180 +1007,176 @@ int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum,
     w.vdev[0] = st.st_dev;
     w.vino[0] = st.st_ino;
     w.nvisited = 1;
-    phase("start");
+    foi_run_phase("start");
     walk_dir(&w, o->in_dir, "", 0);
     if ((rc = w.rc) || (rc = contexts_apply(&w, tax, &o->limits)))
         goto out;
+    foi_run_phase("discovery");
 
-    /* the workers start now, while this process is small */
-    if (!o->no_fork && w.n > 0) {
-        if ((rc = pool_start(&pool, o, tax, w.n))) {
-            rc = foi_errf(err, rc, "", "cannot start the parse workers: %s", strerror(errno));
-            goto out;
-        }
-    }
-
-    phase("discovery, workers started");
     struct foi_buf key;
     foi_buf_init(&key, 0);
     if ((rc = foi_cache_key(&key, foi_parsers_fingerprint(), foi_taxonomy_digest(tax), &o->limits)))
         goto out;
     const char *note = NULL;
-    rc = o->clean ? foi_cache_new(&cache, o->out_dir, key.data, err)
-                  : foi_cache_open(&cache, o->out_dir, key.data, &note, err);
+    rc = o->clean ? foi_cache_new(&run.cache, o->out_dir, key.data, err)
+                  : foi_cache_open(&run.cache, o->out_dir, key.data, &note, err);
     ckey = foi_buf_detach(&key);
     if (!rc && !ckey)
         rc = FOI_ENOMEM;
     if (rc)
         goto out;
+    run.cache_key = ckey;
+    foi_run_phase("cache opened");
 
-    phase("cache opened");
-    if (o->no_fork) {
-        for (size_t i = 0; i < w.n && !rc && !foi_interrupt; i++) {
-            if (o->progress)
-                o->progress(o->cb_ctx, i, w.n, w.jobs[i].rel);
-            struct stat st;
-            int have_st = stat(w.jobs[i].fs, &st) == 0;
-            int hit = have_st ? from_cache(cache, &w.jobs[i], &st, &o->limits, &ds) : 0;
-            if (hit < 0) {
-                rc = -hit;
-                break;
-            }
-            if (hit) {
-                sum->reused++;
-                continue;
-            }
-            /* the same path as a worker's result, so the cache holds the same bytes */
-            struct foi_dataset one;
-            foi_dataset_init(&one);
-            struct foi_buf blob;
-            foi_buf_init(&blob, 0);
-            rc = foi_process_file(tax, &o->limits, w.jobs[i].fs, w.jobs[i].rel, w.jobs[i].context, &one);
-            if (!rc)
-                rc = foi_serial_write(&one, &blob);
-            if (!rc)
-                rc = foi_serial_read(&ds, blob.data, blob.len, err);
-            if (!rc && have_st && foi_cache_put(cache, w.jobs[i].key, &st, NULL, blob.data, blob.len) == FOI_ENOMEM)
-                rc = FOI_ENOMEM;
-            foi_buf_release(&blob);
-            foi_dataset_release(&one);
+    /* A build that certainly writes every output (--clean, no previous
+     * result to reuse, or outputs not the ones a build left): foi.sqlite's
+     * writer starts now and takes each file's result as it comes, beside
+     * the parse. */
+    char was[65];
+    if (!o->no_fork && (o->clean || foi_cache_count(run.cache) == 0 || !foi_stamp_intact(o->out_dir, was))) {
+        if (foi_mkdir_p(o->out_dir)) {
+            rc = foi_errf(err, FOI_EIO, o->out_dir, "cannot create the output folder: %s", strerror(errno));
+            goto out;
         }
-        if (o->progress && !rc)
-            o->progress(o->cb_ctx, w.n, w.n, NULL);
-        if (!rc && !foi_interrupt)
-            rc = attach_pass(o, NULL, &w, tax, &ds, cache, &sum->reused, err);
-    } else {
-        rc = run_jobs(&pool, w.jobs, w.n, &ds, cache, &sum->reused);
-        if (!rc && !foi_interrupt)
-            rc = attach_pass(o, &pool, &w, tax, &ds, cache, &sum->reused, err);
-        pool_stop(&pool, rc || foi_interrupt);
+        if ((rc = foi_cache_prepare(run.cache))) {
+            rc = foi_errf(err, rc, o->out_dir, "cannot write the rebuild cache");
+            goto out;
+        }
+        if ((rc = foi_export_remove_stale(o->out_dir, err)) || (rc = foi_run_sql_start(&run, err)))
+            goto out;
+        /* the sources the walk found already (skipped entries, context files) */
+        for (size_t i = 0; i < run.nsrc; i++)
+            if ((rc = foi_run_sql_send(&run, i)))
+                goto out;
     }
+
+    /* every file: its result from the cache, or from a parse worker */
+    which = foi_malloc((run.njobs + 1) * sizeof *which);
+    if (!which) {
+        rc = FOI_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < run.njobs; i++)
+        which[i] = i;
+    if ((rc = foi_run_jobs(&run, which, run.njobs, err)))
+        goto out;
+    if (!foi_interrupt && (rc = attach_pass(&run, err)))
+        goto out;
+    /* Here every source's row and metas are known (run.src, run.metas): a
+     * second pass may read some files again with a context (foi_job_set_context
+     * on their jobs, foi_run_jobs on their indexes); their first results are
+     * then marked replaced and left out of the outputs. */
     if (foi_interrupt) {
         rc = foi_errf(err, FOI_EIO, "", "interrupted; the previous outputs were left as they were");
         goto out;
     }
-    if (rc) {
-        foi_errf(err, rc, "", "%s", foi_strerror(rc));
-        goto out;
+    size_t keep = 0;
+    for (size_t i = 0; i < run.nsrc; i++) {
+        if (run.src[i].replaced) {
+            /* its rows out of foi.sqlite again, when they went in already */
+            if (run.sql && (rc = foi_sqlout_drop(run.sql, run.src[i].sqlseq)))
+                goto out;
+            foi_free(run.src[i].mem);
+            continue;
+        }
+        run.src[keep++] = run.src[i];
     }
+    run.nsrc = keep;
+    if (run.sql && (rc = foi_sqlout_end_results(run.sql)))
+        goto out;
+    qsort(run.src, run.nsrc, sizeof *run.src, src_order);
+    sum->reused = run.reused;
+    foi_run_phase("files read or reused");
 
-    phase("files read or reused");
-    foi_dataset_sort(&ds);
     /* the outputs already in OUT_DIR may be exactly what this build would
      * write (same inputs, code, taxonomy, limits and options; outputs not
-     * touched since): then they are left as they are (export/stamp.h) */
+     * touched since): then they are left as they are (stamp.h) */
     const char *wpath = o->workforce ? o->workforce : foi_workforce_default_path();
     struct foi_stamp_in sin = { ckey, o->link_prefix, wpath };
-    if ((rc = foi_stamp_fingerprint(&ds, &sin, fp)))
+    struct foi_source *rows = foi_malloc((run.nsrc + 1) * sizeof *rows);
+    if (!rows) {
+        rc = FOI_ENOMEM;
         goto out;
-    up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp);
-    if ((rc = foi_check_sums(&ds)) || (rc = foi_check_duplicates(&ds)) || (rc = check_missing(&ds)))
-        goto out;
-
-    struct foi_err werr;
-    foi_err_clear(&werr);
-    if (foi_workforce_load(&wf, wpath, tax, &werr)) {
-        if (o->workforce) {
-            rc = foi_errf(err, FOI_EUSAGE, "", "--workforce %s: %s", wpath, werr.message);
-            goto out;
-        }
-        foi_dataset_add_issue(&ds, FOI_SEV_WARNING, "no_denominator", "", "",
-                              "the shipped workforce file could not be read: %s", werr.message);
-        wf = NULL;
     }
-    ds.workforce = wf;
-    phase("sorted and checked");
-    /* one paragraph on what changed since the previous build in OUT_DIR:
-     * before the comparable table, so the previous build's records and the
-     * table are never in memory at once (the summary reads records and
-     * sources only; the table adds issues, not figures) */
-    if (up_to_date)
+    size_t nrec = 0, niss = 0;
+    for (size_t i = 0; i < run.nsrc; i++) {
+        rows[i] = run.src[i].row;
+        nrec += run.src[i].nrec;
+        niss += run.src[i].niss;
+    }
+    rc = foi_stamp_fingerprint_of(rows, run.nsrc, nrec, niss + run.wide.nissues, run.wide.expect,
+                                  run.wide.nexpect, &sin, fp);
+    foi_free(rows);
+    if (rc)
+        goto out;
+    if ((rc = foi_stamp_options(run.wide.expect, run.wide.nexpect, &sin, run.options)))
+        goto out;
+    struct foi_stamp_counts counts;
+    int up_to_date = !o->clean && foi_stamp_current(o->out_dir, fp, &counts);
+    if (up_to_date) {
+        for (size_t i = 0; i < run.nsrc; i++) {
+            const char *s = run.src[i].row.status;
+            if (!strcmp(s, "parsed")) sum->parsed++;
+            else if (!strcmp(s, "partial")) sum->partial++;
+            else if (!strcmp(s, "refused")) sum->refused++;
+            else if (!strcmp(s, "skipped")) sum->skipped++;
+            else sum->failed++;
+        }
+        sum->files = run.nsrc;
+        sum->records = nrec;
+        sum->issues = counts.issues;
+        sum->errors = counts.errors;
+        sum->warnings = counts.warnings;
         snprintf(sum->changes, sizeof sum->changes, "Since the previous build: nothing changed; "
                  "the outputs were already up to date and were left as they are.");
-    else
-        foi_diff_summary(o->out_dir, &ds, sum->changes, sizeof sum->changes);
-    phase("change summary");
-    if ((rc = foi_comparable_build(&ds, &cmp, err)))
-        goto out;
-    cmp_built = 1;
-    foi_dataset_sort(&ds);
-
-    for (size_t i = 0; i < ds.nsources; i++) {
-        const char *s = ds.sources[i].status;
-        if (!strcmp(s, "parsed")) sum->parsed++;
-        else if (!strcmp(s, "partial")) sum->partial++;
-        else if (!strcmp(s, "refused")) sum->refused++;
-        else if (!strcmp(s, "skipped")) sum->skipped++;
-        else sum->failed++;
+        rc = foi_export_remove_stale(o->out_dir, err);
+        foi_run_phase("outputs up to date, kept");
+    } else {
+        /* the outputs there are those of an earlier build under the same
+         * options, with their state: updated in place when few files
+         * changed (splice.c), else written again */
+        int fallback = 1;
+        char was[65];
+        struct foi_state old;
+        foi_state_init(&old);
+        struct foi_err serr;
+        foi_err_clear(&serr);
+        int have_old = foi_stamp_intact(o->out_dir, was) && !foi_state_read(&old, o->out_dir, &serr) &&
+                       !strcmp(old.key, run.options) && !strcmp(old.fingerprint, was);
+        if (have_old && !o->clean && !o->no_splice) {
+            rc = foi_run_splice(&run, &old, sum, fp, &fallback, err);
+            if (!rc || !fallback)
+                sum->spliced = !rc;
+        }
+        if (fallback)
+            rc = foi_run_outputs(&run, have_old ? &old : NULL, sum, fp, err);
+        foi_state_release(&old);
     }
-    sum->files = ds.nsources;
-    sum->records = ds.nrecords;
-    sum->issues = ds.nissues;
-    for (size_t i = 0; i < ds.nissues; i++) {
-        if (ds.issues[i].severity == FOI_SEV_ERROR) sum->errors++;
-        else if (ds.issues[i].severity == FOI_SEV_WARNING) sum->warnings++;
-        if (o->message && (ds.issues[i].severity == FOI_SEV_ERROR ||
-                           !strcmp(ds.issues[i].code, "no_figures")))
-            o->message(o->cb_ctx, ds.issues[i].source_file, ds.issues[i].locator, ds.issues[i].message);
-    }
-
-    /* report.html links to each response as prefix + source_file; the
-     * default (none) keeps the page the same wherever the folders sit */
-    foi_report_set_source_prefix(o->link_prefix ? o->link_prefix : "");
-    phase("comparable table");
-    /* exporters write side by side too (not under --no-fork: one process) */
-    struct foi_export_ctx x = { &ds, &cmp, o->no_fork ? 1 : o->jobs };
-    rc = up_to_date ? foi_export_remove_stale(o->out_dir, err) : foi_export_all(&x, o->out_dir, err);
-    phase(up_to_date ? "outputs up to date, kept" : "outputs written");
     if (rc) {
-        rc = FOI_EIO;
+        if (rc != FOI_ENOMEM && rc != FOI_EUSAGE)
+            rc = FOI_EIO;
         goto out;
     }
     /* the cache follows the outputs it describes; failing to save it only
      * makes the next build slower */
     struct foi_err cerr;
     foi_err_clear(&cerr);
-    if (foi_cache_save(cache, o->out_dir, &cerr) && o->message)
+    if (foi_cache_save(run.cache, o->out_dir, &cerr) && o->message)
         o->message(o->cb_ctx, "", ".foi-cache", cerr.message[0] ? cerr.message : "cannot save the rebuild cache");
     /* the stamp follows the outputs; without it the next build only exports again */
     foi_err_clear(&cerr);
-    if (!up_to_date && foi_stamp_save(o->out_dir, fp, &cerr) && o->message)
+    struct foi_stamp_counts now = { sum->issues, sum->errors, sum->warnings };
+    if (!up_to_date && foi_stamp_save(o->out_dir, fp, &now, &cerr) && o->message)
         o->message(o->cb_ctx, "", ".foi-stamp", cerr.message);
-    phase("cache saved");
+    foi_run_phase("cache saved");
     rc = (sum->failed > 0) ? FOI_EPARSE : 0;
 out:
-    pool_stop(&pool, 1);
+    foi_sqlout_abort(run.sql);   /* not finished: dropped */
+    foi_free(which);
     foi_free(ckey);
-    for (size_t i = 0; i < w.n; i++)
-        job_release(&w.jobs[i]);
-    foi_free(w.jobs);
+    foi_cache_free(run.cache);
     contexts_release(&w);
-    if (cmp_built)
-        foi_comparable_release(&cmp);
-    foi_cache_free(cache);
-    foi_workforce_free(wf);
-    foi_free(ds.expect);
-    foi_dataset_release(&ds);
+    run_release(&run);
     foi_taxonomy_free(tax);
     return rc;
 }

@@ -1,13 +1,16 @@
-/* pipeline.h: the batch run: discover responses, read and parse each in a
+/* build.h: the batch run: discover responses, read and parse each in a
  * forked worker (a crash, runaway or memory blow-up costs only that file),
- * normalize, check, and export atomically. Also the single-file path used by
- * `foi inspect`. The library prints nothing: progress and messages go through
- * callbacks the command line supplies. */
-#ifndef FOI_PIPELINE_H
-#define FOI_PIPELINE_H
+ * normalize, check, and write the outputs atomically, with memory that does
+ * not grow with the number of figures. The library prints nothing:
+ * progress and messages go through callbacks the command line supplies. */
+#ifndef FOI_BUILD_H
+#define FOI_BUILD_H
 
 #include "../core/doc.h"
 #include "../core/record.h"
+#include "fileproc.h"
+
+#define FOI_DEFAULT_MEM_BUDGET ((size_t)160 << 20)
 
 struct foi_build_opts {
     const char *in_dir, *out_dir;
@@ -20,7 +23,10 @@ struct foi_build_opts {
     long mem_limit_mb;            /* per worker address space; 0 = default 2048 */
     int clean;                    /* ignore the rebuild cache */
     int no_fork;                  /* parse in-process (debugging) */
+    int no_splice;                /* write every output again even when few files changed (tests) */
     const char *link_prefix;      /* report.html links: prefix + source_file (relative); NULL none */
+    size_t mem_budget;            /* bytes the build's own process may hold for merging and
+                                     sorting (--mem-budget); 0 = FOI_DEFAULT_MEM_BUDGET */
     /* callbacks (may be NULL) */
     void (*progress)(void *ctx, size_t done, size_t total, const char *file);
     void (*message)(void *ctx, const char *file, const char *locator, const char *msg);
@@ -31,6 +37,7 @@ struct foi_build_summary {
     size_t files, parsed, partial, failed, refused, skipped;
     size_t records, issues, errors, warnings;
     size_t reused;                /* files taken from the rebuild cache */
+    int spliced;                  /* the previous outputs were updated in place (splice.c) */
     char changes[1024];           /* one paragraph: what changed since the previous build */
 };
 
@@ -39,17 +46,6 @@ void foi_build_opts_init(struct foi_build_opts *o);
  * FOI_EIO when outputs could not be written (exit 3), FOI_EUSAGE for bad
  * options (exit 1). err says why. */
 int foi_build_run(const struct foi_build_opts *o, struct foi_build_summary *sum, struct foi_err *err);
-
-/* One file, in-process: read, pick the parser, parse, normalize; results are
- * appended to ds (one source row, its records and issues). rel is the path
- * relative to IN_DIR ('/'-separated); folder hint = its first component.
- * context (may be NULL) is the text form of what a context file or covering
- * letter says about the file (normalize/context.h); a context that cannot be
- * read is a parse_error of the file. */
-struct foi_taxonomy;
-int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
-                     const char *fs_path, const char *rel, const char *context,
-                     struct foi_dataset *ds);
 
 /* Version string of everything that shapes a file's records and the outputs
  * (foi, its parsers and their versions, the libraries as loaded at run time);

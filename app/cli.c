@@ -111,6 +111,8 @@ static void build_usage(FILE *fp)
           "      --clean            ignore the rebuild cache and parse everything again\n"
           "      --timeout SECONDS  per-file parse time limit (default 60)\n"
           "      --mem-limit MB     per-file parse memory limit (default 2048)\n"
+          "      --mem-budget SIZE  memory the build holds to merge and sort figures, whatever\n"
+          "                         their number (MB, or with a K, M or G suffix; default 160M)\n"
           "      --max-file-size MB largest input read (default 64)\n"
           "      --max-cells N      largest table read (default 2000000 cells)\n"
           "      --max-depth N      deepest HTML nesting read (default 10000)\n"
@@ -141,6 +143,7 @@ static int cmd_build(int argc, char **argv)
         {"max-depth", required_argument, 0, 'D'}, {"no-fork", no_argument, 0, 'N'},
         {"link-prefix", required_argument, 0, 'L'},
         {"max-line-size", required_argument, 0, 'B'}, {"max-cols", required_argument, 0, 'K'},
+        {"mem-budget", required_argument, 0, 'G'},
         {"quiet", no_argument, 0, 'q'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}
     };
     int ch;
@@ -189,6 +192,25 @@ static int cmd_build(int argc, char **argv)
             o.limits.max_cols = (int)v;
             break;
         case 'N': o.no_fork = 1; break;
+        case 'G': {
+            /* a number of MB, or with a K, M or G suffix */
+            size_t n = strlen(optarg), shift = 20;
+            char num[32];
+            if (n && n < sizeof num && strchr("kKmMgG", optarg[n - 1])) {
+                char u = (char)(optarg[n - 1] | 0x20);
+                shift = u == 'k' ? 10 : u == 'm' ? 20 : 30;
+                n--;
+            }
+            if (!n || n >= sizeof num)
+                goto bad;
+            memcpy(num, optarg, n);
+            num[n] = 0;
+            if (parse_long(num, 1, 1L << 40, &v) || ((size_t)v << shift) < ((size_t)64 << 10) ||
+                (shift == 30 && v > 1024))
+                goto bad;
+            o.mem_budget = (size_t)v << shift;
+            break;
+        }
         case 'L': o.link_prefix = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': build_usage(stdout); return FOI_EXIT_OK;
@@ -216,6 +238,9 @@ static int cmd_build(int argc, char **argv)
     const char *fw = getenv("FOI_TEST_FAIL_WRITE_AFTER");
     if (fw && parse_long(fw, 1, 1L << 30, &v) == 0)
         foi_wfile_fail_after(v);
+    /* test hook (tests/e2e/rebuild.sh): write every output again instead of updating them */
+    if (getenv("FOI_TEST_NO_SPLICE"))
+        o.no_splice = 1;
 
     struct foi_build_summary sum;
     struct foi_err err;
@@ -231,9 +256,9 @@ static int cmd_build(int argc, char **argv)
         return FOI_EXIT_WRITE;
     }
     if (!quiet) {
-        fprintf(stderr, "foi: %zu files (%zu reused from the previous build): %zu parsed, %zu partial, "
+        fprintf(stderr, "foi: %zu files (%zu reused from the previous build%s): %zu parsed, %zu partial, "
                 "%zu failed, %zu refused, %zu skipped; %zu records; %zu issues (%zu errors, %zu warnings)%s%s\n",
-                sum.files, sum.reused, sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
+                sum.files, sum.reused, sum.spliced ? "; outputs updated in place" : "", sum.parsed, sum.partial, sum.failed, sum.refused, sum.skipped,
                 sum.records, sum.issues, sum.errors, sum.warnings,
                 sum.changes[0] ? "\n" : "", sum.changes);
     }
@@ -244,32 +269,48 @@ bad:
 }
 
 /* -------------------------------------------------------------- inspect */
-struct inspect_sink {
-    struct foi_norm_ctx *nc;
-    struct foi_dataset *ds;
-    struct foi_buf *trace;   /* "reading:" lines: the engine's decisions and why */
+/* `foi inspect` goes the build's own way through one file (fileproc.h) and
+ * prints what it sees at each step: the document as read, every parser's
+ * score, the parser picked, then the figures, what the engine decided while
+ * reading (trace) and the issues it gave. */
+struct inspect {
+    struct foi_buf *out;
+    const struct foi_dataset *ds;
+    size_t notes;               /* issues before the parser ran: what reading the file found */
+    struct foi_buf trace;       /* "reading:" lines: the engine's decisions and why */
 };
 
-static void isink_trace(struct foi_sink *s, const char *locator, const char *message)
+static void on_trace(void *ctx, const char *locator, const char *message)
 {
-    struct inspect_sink *c = s->ctx;
+    struct inspect *in = ctx;
     if (locator && *locator)
-        foi_buf_printf(c->trace, "  %s: %s\n", locator, message);
+        foi_buf_printf(&in->trace, "  %s: %s\n", locator, message);
     else
-        foi_buf_printf(c->trace, "  %s\n", message);
+        foi_buf_printf(&in->trace, "  %s\n", message);
 }
 
-static int isink_emit(struct foi_sink *s, const struct foi_figure *f)
+static void on_read(void *ctx, const struct foi_doc *doc)
 {
-    struct inspect_sink *c = s->ctx;
-    return foi_normalize_figure(c->nc, f);
+    struct inspect *in = ctx;
+    foi_doc_dump(doc, in->out);
+    foi_buf_printf(in->out, "\nforce named by the document: %s\n", foi_doc_force(doc) ? foi_doc_force(doc) : "(none)");
+    foi_buf_printf(in->out, "\nparsers:\n");
+    for (int i = 0; i < foi_nparsers; i++) {
+        const struct foi_parser *p = foi_parsers[i];
+        int s = (p->formats & doc->format) ? p->probe(doc) : 0;
+        foi_buf_printf(in->out, "  %3d  %s\n", s, p->name);
+    }
 }
 
-static void isink_issue(struct foi_sink *s, enum foi_severity sev, const char *code,
-                        const char *locator, const char *message)
+static void on_picked(void *ctx, const struct foi_doc *doc, const struct foi_parser *p, int score)
 {
-    struct inspect_sink *c = s->ctx;
-    foi_dataset_add_issue(c->ds, sev, code, c->nc->source_file, locator, "%s", message);
+    (void)doc;
+    struct inspect *in = ctx;
+    in->notes = in->ds->nissues;
+    if (!p)
+        foi_buf_printf(in->out, "\nno parser recognised this file\n");
+    else
+        foi_buf_printf(in->out, "\nfigures from %s (score %d):\n", p->name, score);
 }
 
 /* A context file's text (they are a few lines; 1 MB is plenty). 0, or -1
@@ -417,65 +458,51 @@ static int cmd_inspect(int argc, char **argv)
     }
     struct foi_limits lim;
     foi_limits_default(&lim);
-    struct foi_doc doc;
-    foi_doc_init(&doc, path);
-    doc.tax = tax;
-    /* the folder the file sits in, as `foi build` would see it */
+    /* the name the build would give it: the folder it sits in (the force
+     * folder a build would see) and its own name */
     const char *slash = strrchr(path, '/');
+    const char *rel = path;
     if (slash && slash > path) {
         const char *start = slash - 1;
         while (start > path && start[-1] != '/')
             start--;
-        doc.folder_hint = foi_arena_strndup(&doc.arena, start, (size_t)(slash - start));
+        rel = start;
+    } else if (slash) {
+        rel = slash + 1;
     }
-    struct foi_doc_context dctx;
-    if (!no_context) {
-        struct foi_buf cb;
-        foi_buf_init(&cb, 0);
-        if (inspect_context(tax, path, ctxfile, &cb) == 0 && cb.len &&
-            foi_context_parse(&doc.arena, cb.data, cb.len, NULL, &dctx, &err) == 0)
-            doc.context = &dctx;
-        foi_buf_release(&cb);
+    /* the context a build would give it (a bad one is said and not used) */
+    struct foi_buf cb;
+    foi_buf_init(&cb, 0);
+    const char *context = NULL;
+    if (!no_context && inspect_context(tax, path, ctxfile, &cb) == 0 && cb.len) {
+        struct foi_arena a;
+        foi_arena_init(&a, 0);
+        struct foi_doc_context dctx;
+        if (foi_context_parse(&a, cb.data, cb.len, NULL, &dctx, &err) == 0)
+            context = cb.data;
+        foi_arena_release(&a);
         foi_err_clear(&err);
-    }
-    int rc = foi_read_file(&doc, path, &lim, &err);
-    if (rc) {
-        fprintf(stderr, "foi: %s: %s%s%s\n", path, err.locator, err.locator[0] ? ": " : "",
-                err.message[0] ? err.message : foi_strerror(rc));
-        foi_doc_release(&doc);
-        foi_taxonomy_free(tax);
-        return FOI_EXIT_PARTIAL;
     }
     struct foi_buf out;
     foi_buf_init(&out, 0);
-    foi_doc_dump(&doc, &out);
-    foi_buf_printf(&out, "\nforce named by the document: %s\n", foi_doc_force(&doc) ? foi_doc_force(&doc) : "(none)");
-    foi_buf_printf(&out, "\nparsers:\n");
-    for (int i = 0; i < foi_nparsers; i++) {
-        const struct foi_parser *p = foi_parsers[i];
-        int s = (p->formats & doc.format) ? p->probe(&doc) : 0;
-        foi_buf_printf(&out, "  %3d  %s\n", s, p->name);
-    }
-    int score = 0;
-    const struct foi_parser *p = foi_parser_pick(&doc, &score);
     struct foi_dataset ds;
     foi_dataset_init(&ds);
     ds.tax = tax;
-    if (!p) {
-        foi_buf_printf(&out, "\nno parser recognised this file\n");
-    } else {
-        foi_buf_printf(&out, "\nfigures from %s (score %d):\n", p->name, score);
-        struct foi_norm_ctx nc;
-        foi_norm_init(&nc, tax, &ds, path, "", p->name);
-        struct foi_buf trace;
-        foi_buf_init(&trace, 1 << 24);
-        struct inspect_sink is = { &nc, &ds, &trace };
-        struct foi_sink sink = { .emit = isink_emit, .issue = isink_issue, .ctx = &is, .trace = isink_trace };
-        struct foi_err perr;
-        foi_err_clear(&perr);
-        if (p->parse(&doc, &sink, &perr))
-            foi_buf_printf(&out, "  parse error: %s %s\n", perr.locator, perr.message);
-        foi_norm_finish(&nc);
+    struct inspect in = { &out, &ds, 0, { 0 } };
+    foi_buf_init(&in.trace, 1 << 24);
+    struct foi_process_hooks hooks = { .read = on_read, .picked = on_picked, .ctx = &in, .trace = on_trace };
+    int rc = foi_process_file_ex(tax, &lim, path, rel, context, &ds, &hooks);
+    int code = FOI_EXIT_OK;
+    if (rc) {
+        fprintf(stderr, "foi inspect: %s: %s\n", path, foi_strerror(rc));
+        code = FOI_EXIT_WRITE;
+    } else if (!out.len) {
+        /* not even read: say why, as the build's issue does */
+        const char *why = ds.nissues ? ds.issues[0].message : "cannot read the file";
+        const char *loc = ds.nissues ? ds.issues[0].locator : "";
+        fprintf(stderr, "foi: %s: %s%s%s\n", path, loc, loc[0] ? ": " : "", why);
+        code = FOI_EXIT_PARTIAL;
+    } else if (ds.nsources && ds.sources[0].parser && ds.sources[0].parser[0]) {
         for (size_t i = 0; i < ds.nrecords; i++) {
             const struct foi_record *r = &ds.records[i];
             char v[32] = "";
@@ -490,22 +517,29 @@ static int cmd_inspect(int argc, char **argv)
             if (r->note && *r->note)
                 foi_buf_printf(&out, "  %-22s note: %s\n", "", r->note);
         }
-        foi_norm_release(&nc);
-        if (trace.len)
-            foi_buf_printf(&out, "\nreading (request and answer, numbers taken or left out):\n%s", trace.data);
-        foi_buf_release(&trace);
-        if (ds.nissues) {
-            foi_buf_printf(&out, "\nissues:\n");
-            for (size_t i = 0; i < ds.nissues; i++)
-                foi_buf_printf(&out, "  %s %s %s: %s\n", foi_severity_name(ds.issues[i].severity),
-                               ds.issues[i].code, ds.issues[i].locator, ds.issues[i].message);
+        if (in.trace.len)
+            foi_buf_printf(&out, "\nreading (request and answer, numbers taken or left out):\n%s", in.trace.data);
+        /* what the parser and normalization said (not what reading the
+         * file found, shown with the document, nor the build's no_figures) */
+        size_t shown = 0;
+        for (size_t i = in.notes; i < ds.nissues; i++) {
+            const struct foi_issue *is = &ds.issues[i];
+            if (!strcmp(is->code, "no_figures"))
+                continue;
+            if (!shown++)
+                foi_buf_printf(&out, "\nissues:\n");
+            foi_buf_printf(&out, "  %s %s %s: %s\n", foi_severity_name(is->severity), is->code, is->locator,
+                           is->message);
         }
     }
     fwrite(out.data ? out.data : "", 1, out.len, stdout);
     foi_buf_release(&out);
+    foi_buf_release(&in.trace);
+    foi_buf_release(&cb);
     foi_dataset_release(&ds);
-    foi_doc_release(&doc);
     foi_taxonomy_free(tax);
+    if (code != FOI_EXIT_OK)
+        return code;
     return fflush(stdout) ? FOI_EXIT_WRITE : FOI_EXIT_OK;
 }
 

@@ -189,6 +189,11 @@ struct pctx {
     int rc;
     const char *path;
     struct foi_err *err;
+    /* records of some sources only, and at most max_rows of them */
+    int (*keep)(void *ctx, const char *source_file);
+    void *keep_ctx;
+    size_t max_rows;
+    int over;
 };
 
 static void on_field(void *s, size_t len, void *data)
@@ -264,7 +269,17 @@ static void on_row(int term, void *data)
                              c->row, c->col, c->nmap);
             return;
         }
-        int rc = c->is_src ? add_src(c->sd, c->cur) : add_row(c->sd, c->cur);
+        int rc = 0;
+        if (c->is_src)
+            rc = add_src(c->sd, c->cur);
+        else if (!c->keep || c->keep(c->keep_ctx, S(c->pool, c->cur[F_SRC]))) {
+            if (c->max_rows && c->sd->nrows >= c->max_rows) {
+                c->over = 1;
+                c->rc = FOI_ERANGE;
+                return;
+            }
+            rc = add_row(c->sd, c->cur);
+        }
         if (rc) {
             c->rc = foi_errf(c->err, FOI_ENOMEM, c->path, "out of memory");
             return;
@@ -278,11 +293,22 @@ static void on_row(int term, void *data)
 
 /* Read dir/name into sd. FOI_ENOTFOUND (err untouched) when the file does
  * not exist and optional. */
-static int load_csv(struct pool *pool, struct side *sd, const char *dir, const char *name, int is_src,
-                    int optional, struct foi_err *err)
+struct rec_filter {
+    int (*keep)(void *ctx, const char *source_file);
+    void *ctx;
+    size_t max_rows;
+};
+
+static int load_csv_f(struct pool *pool, struct side *sd, const char *dir, const char *name, int is_src,
+                      int optional, const struct rec_filter *flt, struct foi_err *err)
 {
     struct pctx c;
     memset(&c, 0, sizeof c);
+    if (flt) {
+        c.keep = flt->keep;
+        c.keep_ctx = flt->ctx;
+        c.max_rows = flt->max_rows;
+    }
     char *path = foi_arena_printf(&pool->a, "%s/%s", dir, name);
     if (!path || intern(pool, "", 0, &c.empty))
         return foi_errf(err, FOI_ENOMEM, name, "out of memory");
@@ -331,6 +357,12 @@ static int load_csv(struct pool *pool, struct side *sd, const char *dir, const c
     return rc ? rc : c.rc;
 }
 
+static int load_csv(struct pool *pool, struct side *sd, const char *dir, const char *name, int is_src,
+                    int optional, struct foi_err *err)
+{
+    return load_csv_f(pool, sd, dir, name, is_src, optional, NULL, err);
+}
+
 static int load_dir(struct pool *pool, struct side *sd, const char *dir, struct foi_err *err)
 {
     int rc = load_csv(pool, sd, dir, "records.csv", 0, 0, err);
@@ -349,33 +381,41 @@ static int intern_clean(struct pool *pool, const char *s, struct foi_buf *scratc
     return v ? intern(pool, v, strlen(v), id) : FOI_ENOMEM;
 }
 
+/* A record or source as the CSV writers would write it, as a row. */
+static int ds_record(struct pool *pool, struct side *sd, const struct foi_record *r, struct foi_buf *scratch)
+{
+    uint32_t f[NF];
+    int rc = 0;
+    for (int k = 0; k < NF && !rc; k++) {
+        char num[32];
+        rc = intern_clean(pool, foi_record_field(r, rec_colno[k], num, sizeof num), scratch, &f[k]);
+    }
+    return rc ? rc : add_row(sd, f);
+}
+
+static int ds_source(struct pool *pool, struct side *sd, const struct foi_source *s, struct foi_buf *scratch)
+{
+    char recs[32];
+    snprintf(recs, sizeof recs, "%ld", s->records);
+    const char *in[NS] = { s->source_file, s->source_sha256, s->force_id, s->status, recs };
+    uint32_t f[NS];
+    int rc = 0;
+    for (int k = 0; k < NS && !rc; k++)
+        rc = intern_clean(pool, in[k], scratch, &f[k]);
+    sd->have_sources = 1;
+    return rc ? rc : add_src(sd, f);
+}
+
 /* The dataset about to be written, as the same rows. */
 static int load_ds(struct pool *pool, struct side *sd, const struct foi_dataset *ds)
 {
     struct foi_buf scratch;
     foi_buf_init(&scratch, 0);
     int rc = 0;
-    for (size_t i = 0; i < ds->nrecords && !rc; i++) {
-        uint32_t f[NF];
-        for (int k = 0; k < NF && !rc; k++) {
-            char num[32];
-            rc = intern_clean(pool, foi_record_field(&ds->records[i], rec_colno[k], num, sizeof num),
-                              &scratch, &f[k]);
-        }
-        if (!rc)
-            rc = add_row(sd, f);
-    }
-    for (size_t i = 0; i < ds->nsources && !rc; i++) {
-        const struct foi_source *s = &ds->sources[i];
-        char recs[32];
-        snprintf(recs, sizeof recs, "%ld", s->records);
-        const char *in[NS] = { s->source_file, s->source_sha256, s->force_id, s->status, recs };
-        uint32_t f[NS];
-        for (int k = 0; k < NS && !rc; k++)
-            rc = intern_clean(pool, in[k], &scratch, &f[k]);
-        if (!rc)
-            rc = add_src(sd, f);
-    }
+    for (size_t i = 0; i < ds->nrecords && !rc; i++)
+        rc = ds_record(pool, sd, &ds->records[i], &scratch);
+    for (size_t i = 0; i < ds->nsources && !rc; i++)
+        rc = ds_source(pool, sd, &ds->sources[i], &scratch);
     sd->have_sources = 1;
     foi_buf_release(&scratch);
     return rc;
@@ -404,6 +444,7 @@ struct diff {
     const struct pool *p;
     struct list k[NKIND];
     int rc;
+    int no_figures;            /* sources compared only (the summary says so) */
 };
 
 static void push(struct diff *d, int kind, const struct row *o, const struct row *n,
@@ -712,10 +753,12 @@ static int diff_sources(struct diff *d, const struct side *a, const struct side 
 
 static int run_diff(struct diff *d, const struct pool *p, const struct side *a, const struct side *b)
 {
+    int nofig = d->no_figures;
     memset(d, 0, sizeof *d);
     d->p = p;
+    d->no_figures = nofig;
     int rc = diff_sources(d, a, b);
-    if (!rc)
+    if (!rc && !nofig)
         rc = diff_figures(d, a, b);
     return rc ? rc : d->rc;
 }
@@ -1034,6 +1077,10 @@ static int summary_text(struct foi_buf *b, const struct diff *d)
             rc = foi_buf_printf(b, " and %zu more", l->n - 10);
         any = 1;
     }
+    if (!rc && d->no_figures) {
+        rc = foi_buf_printf(b, "%sfigures not compared (more than --mem-budget allows)", any ? "; " : "");
+        any = 1;
+    }
     if (!rc && !any)
         rc = foi_buf_adds(b, "nothing changed");
     if (!rc)
@@ -1059,6 +1106,123 @@ static void copy_out(char *buf, size_t n, const char *text, size_t len)
         k--;
     memcpy(buf, text, k);
     memcpy(buf + k, "...", 4);
+}
+
+struct foi_diff_sum {
+    struct pool pool;
+    struct side a, b;
+    struct foi_buf scratch;
+    size_t max_rows;
+    int over;                  /* too many rows: sources only */
+    int none;                  /* no previous build */
+    char note[600];            /* the previous build could not be read: why */
+};
+
+int foi_diff_sum_new(struct foi_diff_sum **out, size_t max_rows)
+{
+    struct foi_diff_sum *d = foi_calloc(1, sizeof *d);
+    *out = d;
+    if (!d)
+        return FOI_ENOMEM;
+    pool_init(&d->pool);
+    side_init(&d->a);
+    side_init(&d->b);
+    foi_buf_init(&d->scratch, 0);
+    d->max_rows = max_rows;
+    return 0;
+}
+
+void foi_diff_sum_free(struct foi_diff_sum *d)
+{
+    if (!d)
+        return;
+    side_release(&d->a);
+    side_release(&d->b);
+    pool_release(&d->pool);
+    foi_buf_release(&d->scratch);
+    foi_free(d);
+}
+
+int foi_diff_sum_load(struct foi_diff_sum *d, const char *old_dir, int (*keep)(void *ctx, const char *source_file),
+                      void *ctx)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct rec_filter f = { keep, ctx, d->max_rows };
+    int rc = load_csv_f(&d->pool, &d->a, old_dir, "records.csv", 0, 1, &f, &err);
+    if (rc == FOI_ENOTFOUND) {
+        d->none = 1;
+        return 0;
+    }
+    if (rc == FOI_ERANGE) {
+        /* too many to hold: the sources only */
+        d->over = 1;
+        foi_free(d->a.rows);
+        d->a.rows = NULL;
+        d->a.nrows = d->a.arows = 0;
+        rc = 0;
+    }
+    if (!rc) {
+        rc = load_csv(&d->pool, &d->a, old_dir, "sources.csv", 1, 1, &err);
+        d->a.have_sources = !rc;
+        if (rc == FOI_ENOTFOUND)
+            rc = 0;
+    }
+    if (rc && rc != FOI_ENOMEM) {
+        snprintf(d->note, sizeof d->note, "The previous build could not be compared: %s: %s.", err.locator,
+                 err.message);
+        rc = 0;
+    }
+    return rc;
+}
+
+int foi_diff_sum_record(struct foi_diff_sum *d, int old, const struct foi_record *r)
+{
+    struct side *sd = old ? &d->a : &d->b;
+    if (d->over || d->none)
+        return 0;   /* not compared, or nothing to compare with */
+    if (d->max_rows && sd->nrows >= d->max_rows) {
+        /* the figures are not compared: their rows go, the sources stay */
+        d->over = 1;
+        foi_free(d->a.rows);
+        foi_free(d->b.rows);
+        d->a.rows = d->b.rows = NULL;
+        d->a.nrows = d->b.nrows = d->a.arows = d->b.arows = 0;
+        return 0;
+    }
+    return ds_record(&d->pool, sd, r, &d->scratch);
+}
+
+int foi_diff_sum_source(struct foi_diff_sum *d, int old, const struct foi_source *s)
+{
+    return ds_source(&d->pool, old ? &d->a : &d->b, s, &d->scratch);
+}
+
+int foi_diff_sum_text(struct foi_diff_sum *d, char *buf, size_t n)
+{
+    if (n)
+        buf[0] = '\0';
+    if (d->none)
+        return 0;
+    if (d->note[0]) {
+        copy_out(buf, n, d->note, strlen(d->note));
+        return 0;
+    }
+    struct diff df;
+    memset(&df, 0, sizeof df);
+    df.no_figures = d->over;
+    struct foi_buf t;
+    foi_buf_init(&t, 0);
+    int rc = pool_rank(&d->pool, &d->a, &d->b);
+    if (!rc)
+        rc = run_diff(&df, &d->pool, &d->a, &d->b);
+    if (!rc)
+        rc = summary_text(&t, &df);
+    if (!rc)
+        copy_out(buf, n, t.data, t.len);
+    foi_buf_release(&t);
+    diff_release(&df);
+    return rc;
 }
 
 int foi_diff_summary(const char *old_dir, const struct foi_dataset *ds, char *buf, size_t n)

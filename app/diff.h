@@ -41,5 +41,22 @@ int foi_diff_dirs(const char *old_dir, const char *new_dir, int as_csv,
  * build (no old_dir/records.csv). Returns 0; FOI_ENOMEM; or FOI_EIO /
  * FOI_ECORRUPT when the previous build could not be read (buf then says so). */
 int foi_diff_summary(const char *old_dir, const struct foi_dataset *ds, char *buf, size_t n);
+/* The same paragraph made in pieces, for builds that never hold every
+ * figure. Figures of a source that did not change pair with themselves, so
+ * the records of the sources that changed (either side) are enough. Old
+ * side: foi_diff_sum_load (the previous build in old_dir: the records of
+ * the sources keep says yes to, NULL for all; every source) or
+ * foi_diff_sum_record/source with old set; new side: the same with old 0.
+ * Past max_rows records a side (0: no limit) the figures are not compared
+ * and the paragraph says so. Each returns 0 or FOI_ENOMEM; a previous build
+ * that cannot be read is not an error (the paragraph says so). */
+struct foi_diff_sum;
+int foi_diff_sum_new(struct foi_diff_sum **d, size_t max_rows);
+int foi_diff_sum_load(struct foi_diff_sum *d, const char *old_dir, int (*keep)(void *ctx, const char *source_file),
+                      void *ctx);
+int foi_diff_sum_record(struct foi_diff_sum *d, int old, const struct foi_record *r);
+int foi_diff_sum_source(struct foi_diff_sum *d, int old, const struct foi_source *s);
+int foi_diff_sum_text(struct foi_diff_sum *d, char *buf, size_t n);
+void foi_diff_sum_free(struct foi_diff_sum *d);
 
 #endif

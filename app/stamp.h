@@ -20,18 +20,38 @@ struct foi_stamp_in {
     const char *workforce_path;   /* the workforce file read (its bytes are hashed) */
 };
 
-/* The fingerprint of ds (sorted; its sources and counts, before the
- * cross-file checks) under in, as 64 hex digits. 0 or FOI_ENOMEM. */
+/* The fingerprint of a build's sources (sorted by source_file) and counts
+ * (records, and issues before the cross-file checks) under in, as 64 hex
+ * digits; and the same of a dataset (sorted). 0 or FOI_ENOMEM. */
+int foi_stamp_fingerprint_of(const struct foi_source *src, size_t nsrc, size_t nrecords, size_t nissues,
+                             const char *const *expect, size_t nexpect, const struct foi_stamp_in *in,
+                             char out[65]);
 int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65]);
+/* The digest of what the outputs depend on besides the sources: in and
+ * the forces expected (an incremental build needs them unchanged). */
+int foi_stamp_options(const char *const *expect, size_t nexpect, const struct foi_stamp_in *in, char out[65]);
+
+/* What the build said about its outputs (its summary line), kept so that a
+ * build that leaves them as they are can say it again. */
+struct foi_stamp_counts {
+    size_t issues, errors, warnings;
+};
 
 /* 1 when OUT_DIR's stamp has this fingerprint and every output still has the
- * stat recorded in it; 0 otherwise (never an error: the build then exports). */
-int foi_stamp_current(const char *out_dir, const char *fingerprint);
+ * stat recorded in it (counts, may be NULL, then filled); 0 otherwise (never
+ * an error: the build then exports). */
+int foi_stamp_current(const char *out_dir, const char *fingerprint, struct foi_stamp_counts *counts);
 
-/* Record fingerprint and the outputs' stats (after they were written);
- * atomic (temporary + rename). A failure leaves the old stamp, whose stats
- * no longer match the new outputs, so the next build exports. 0 or an
- * error code. */
-int foi_stamp_save(const char *out_dir, const char *fingerprint, struct foi_err *err);
+/* 1 when OUT_DIR's stamp reads and every output still has the stat
+ * recorded in it (whatever its fingerprint, which fingerprint gets): the
+ * outputs are the ones the build that wrote the stamp wrote. */
+int foi_stamp_intact(const char *out_dir, char fingerprint[65]);
+
+/* Record fingerprint, counts (may be NULL) and the outputs' stats (after
+ * they were written); atomic (temporary + rename). A failure leaves the old
+ * stamp, whose stats no longer match the new outputs, so the next build
+ * exports. 0 or an error code. */
+int foi_stamp_save(const char *out_dir, const char *fingerprint, const struct foi_stamp_counts *counts,
+                   struct foi_err *err);
 
 #endif

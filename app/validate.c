@@ -1149,7 +1149,8 @@ static void check_sums(struct vctx *v, const char *file)
         return;
     size_t before = v->sumds.nissues;
     foi_dataset_sort(&v->sumds);
-    if (foi_check_sums(&v->sumds)) {
+    struct foi_issue_sink sink = foi_dataset_issue_sink(&v->sumds);
+    if (foi_check_sums(&v->sumds, &sink)) {
         set_fatal(v, FOI_ENOMEM);
         return;
     }

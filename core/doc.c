@@ -133,14 +133,47 @@ const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,
     }
     if (t->row_page)
         return foi_arena_printf(a, "page %d table %d row %d col %d", t->row_page[r], t->index, r + 1, c + 1);
+    /* the common ones by hand: one per figure */
+    char buf[96];
+    const char *words[3];
+    int nums[3], n;
     switch (doc->format) {
     case FOI_FMT_CSV:
-        return foi_arena_printf(a, "csv row %d col %d", cell->src_row, cell->src_col);
+        words[0] = "csv row "; nums[0] = cell->src_row;
+        words[1] = " col "; nums[1] = cell->src_col;
+        n = 2;
+        break;
     case FOI_FMT_TEXT:
-        return foi_arena_printf(a, "line %d col %d", cell->src_row, cell->src_col);
+        words[0] = "line "; nums[0] = cell->src_row;
+        words[1] = " col "; nums[1] = cell->src_col;
+        n = 2;
+        break;
     default:
-        return foi_arena_printf(a, "table %d row %d col %d", t->index, r + 1, c + 1);
+        words[0] = "table "; nums[0] = t->index;
+        words[1] = " row "; nums[1] = r + 1;
+        words[2] = " col "; nums[2] = c + 1;
+        n = 3;
+        break;
     }
+    size_t k = 0;
+    for (int i = 0; i < n; i++) {
+        size_t wl = strlen(words[i]);
+        memcpy(buf + k, words[i], wl);
+        k += wl;
+        int v = nums[i];
+        char d[12];
+        int nd = 0;
+        unsigned u = v < 0 ? (unsigned)0 - (unsigned)v : (unsigned)v;
+        do {
+            d[nd++] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        if (v < 0)
+            buf[k++] = '-';
+        while (nd)
+            buf[k++] = d[--nd];
+    }
+    return foi_arena_strndup(a, buf, k);
 }
 
 const char *foi_cell_locator(struct foi_doc *doc, const struct foi_table *t, int r, int c)

@@ -218,6 +218,29 @@ void foi_buf_reset(struct foi_buf *b)
         b->data[0] = '\0';
 }
 
+int foi_buf_reserve(struct foi_buf *b, size_t n)
+{
+    if (b->len + n < b->len)
+        return FOI_ELIMIT;
+    if (b->cap && b->len + n > b->cap)
+        return FOI_ELIMIT;
+    if (b->len + n + 1 > b->alloc) {
+        size_t na = b->alloc ? b->alloc : 64;
+        while (na < b->len + n + 1) {
+            if (na > SIZE_MAX / 2)
+                return FOI_ENOMEM;
+            na *= 2;
+        }
+        char *d = foi_realloc(b->data, na);
+        if (!d)
+            return FOI_ENOMEM;
+        b->data = d;
+        b->alloc = na;
+        b->data[b->len] = '\0';
+    }
+    return 0;
+}
+
 int foi_buf_add(struct foi_buf *b, const void *p, size_t n)
 {
     if (b->len + n < b->len)
@@ -404,28 +427,48 @@ void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const
         qsort(base, n, size, cmp);
 }
 
+size_t foi_utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t len;
+    unsigned min;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
+    else return 0;
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    return len;
+}
+
 int foi_utf8_valid(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    /* ASCII eight bytes at a time (most text) */
+    while (end - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        p += 8;
+    }
     while (p < end) {
-        unsigned c = *p;
-        size_t len;
-        unsigned min;
-        if (c < 0x80) { p++; continue; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
-        else return 0;
-        if ((size_t)(end - p) < len)
-            return 0;
-        for (size_t i = 1; i < len; i++) {
-            if ((p[i] & 0xC0) != 0x80)
-                return 0;
-            c = (c << 6) | (p[i] & 0x3F);
+        if (*p < 0x80) {
+            p++;
+            continue;
         }
-        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        size_t k = foi_utf8_seq(p, (size_t)(end - p));
+        if (!k)
             return 0;
-        p += len;
+        p += k;
     }
     return 1;
 }

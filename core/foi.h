@@ -101,6 +101,9 @@ int foi_buf_addc(struct foi_buf *b, char c);
 int foi_buf_printf(struct foi_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 char *foi_buf_detach(struct foi_buf *b);  /* caller frees with foi_free */
+/* Room for n more bytes after len (and the NUL): writers that fill
+ * b->data + b->len themselves, then add to len. FOI_ENOMEM / FOI_ELIMIT. */
+int foi_buf_reserve(struct foi_buf *b, size_t n);
 
 /* --- strings ------------------------------------------------------------- */
 /* Collapse runs of whitespace (ASCII and U+00A0) to one space and trim. */
@@ -118,6 +121,8 @@ void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const
 const char *foi_ascii_lower(struct foi_buf *b, const char *s);
 /* Is s valid UTF-8 (n bytes)? */
 int foi_utf8_valid(const char *s, size_t n);
+/* Length of the valid UTF-8 sequence at s (n bytes left, n >= 1), 0 when invalid. */
+size_t foi_utf8_seq(const unsigned char *s, size_t n);
 /* Parse a non-negative decimal integer with overflow check (no signs, no
  * spaces): 0 ok, FOI_ERANGE overflow, FOI_EPARSE not a number. */
 int foi_parse_u64(const char *s, size_t n, uint64_t *out);

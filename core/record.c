@@ -165,7 +165,12 @@ int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
     *dst = *src;
     DUP(force_id); DUP(force_name); DUP(period_label); DUP(category); DUP(category_raw);
     DUP(measure); DUP(subject); DUP(outcome); DUP(outcome_raw); DUP(source_file);
-    DUP(source_sha256); DUP(locator); DUP(raw_text); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
+    DUP(source_sha256); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
+    /* a locator is its record's own, and raw text mostly so: copied, not looked up */
+    if (src->locator && !(dst->locator = foi_arena_strdup(&ds->arena, src->locator)))
+        return FOI_ENOMEM;
+    if (src->raw_text && !(dst->raw_text = foi_arena_strdup(&ds->arena, src->raw_text)))
+        return FOI_ENOMEM;
     ds->nrecords++;
     return 0;
 }
@@ -196,6 +201,29 @@ int foi_dataset_add_meta(struct foi_dataset *ds, const char *source_file, const 
     return 0;
 }
 
+static int sink_to_dataset(void *ctx, const struct foi_issue *is)
+{
+    return foi_dataset_add_issue(ctx, is->severity, is->code, is->source_file, is->locator, "%s", is->message);
+}
+
+struct foi_issue_sink foi_dataset_issue_sink(struct foi_dataset *ds)
+{
+    struct foi_issue_sink s = { sink_to_dataset, ds };
+    return s;
+}
+
+int foi_issue_emit(const struct foi_issue_sink *sink, enum foi_severity sev, const char *code,
+                   const char *source_file, const char *locator, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    struct foi_issue is = { sev, code, source_file ? source_file : "", locator ? locator : "", msg };
+    return sink->add(sink->ctx, &is);
+}
+
 int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const char *code,
                           const char *source_file, const char *locator, const char *fmt, ...)
 {
@@ -218,7 +246,8 @@ int foi_dataset_add_issue(struct foi_dataset *ds, enum foi_severity sev, const c
     return 0;
 }
 
-/* the dataset holds each distinct string once: the same pointer is the same text */
+/* the dataset holds each distinct string once (but locators and raw texts):
+ * the same pointer is the same text; different pointers are compared */
 static int scmp(const char *a, const char *b) { return a == b ? 0 : strcmp(a ? a : "", b ? b : ""); }
 
 int foi_record_cmp(const struct foi_record *a, const struct foi_record *b)
@@ -252,7 +281,11 @@ static int src_qcmp(const void *a, const void *b)
 
 static int iss_qcmp(const void *a, const void *b)
 {
-    const struct foi_issue *x = a, *y = b;
+    return foi_issue_cmp(a, b);
+}
+
+int foi_issue_cmp(const struct foi_issue *x, const struct foi_issue *y)
+{
     int c;
     if ((c = scmp(x->source_file, y->source_file))) return c;
     if ((c = (int)x->severity - (int)y->severity)) return c;

@@ -99,6 +99,23 @@ struct foi_dataset {
     struct { const char **slot; uint32_t *hash; size_t mask, n; } strings;
 };
 
+/* Where the checks put the issues they find: the checks read records and
+ * never change the dataset they were given; the caller decides where the
+ * issues go (a dataset's issues, a file, the next stage). add returns 0 or
+ * an error code (FOI_ENOMEM) that stops the check. */
+struct foi_issue_sink {
+    int (*add)(void *ctx, const struct foi_issue *is);
+    void *ctx;
+};
+/* A sink that appends to ds's issues (strings copied). */
+struct foi_issue_sink foi_dataset_issue_sink(struct foi_dataset *ds);
+/* Format an issue and hand it to sink. */
+int foi_issue_emit(const struct foi_issue_sink *sink, enum foi_severity sev, const char *code,
+                   const char *source_file, const char *locator, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+/* SPEC order of issues: source_file, severity, code, locator, message. */
+int foi_issue_cmp(const struct foi_issue *a, const struct foi_issue *b);
+
 void foi_dataset_init(struct foi_dataset *ds);
 void foi_dataset_release(struct foi_dataset *ds);
 /* Append copies (strings duplicated into ds->arena). */

@@ -14,6 +14,7 @@ struct foi_export_ctx {
     const struct foi_comparable *cmp;  /* the wide table (rates, funnel), built once */
     int jobs;   /* > 1: up to this many exporters write at once, each in a
                    forked child (the dataset is read-only); else one by one */
+    const char *link_prefix;           /* report.html links (out_report.h); NULL none */
 };
 
 /* An exporter writes one file at tmp_path (which it creates); the build renames
@@ -45,6 +46,8 @@ int foi_export_all(const struct foi_export_ctx *x, const char *out_dir, struct f
 /* Remove the ".NAME.tmp-PID" temporaries a killed build left in out_dir
  * (foi_export_all does it first; a build that keeps its outputs calls it). */
 int foi_export_remove_stale(const char *out_dir, struct foi_err *err);
+/* The same, leaving the temporaries of process pid (this one's) alone. */
+int foi_export_remove_stale_but(const char *out_dir, long pid, struct foi_err *err);
 
 /* --- helpers shared by the CSV writers ----------------------------------- */
 /* A checked FILE wrapper: every write error is remembered; close reports it
@@ -80,10 +83,67 @@ int foi_wfile_fault_point(void);
 int foi_export_all_with(const struct foi_exporter *tab, int n, const struct foi_export_ctx *x,
                         const char *out_dir, struct foi_err *err);
 
+/* --- foi.sqlite row by row (out_sqlite.c) ---------------------------------
+ * create: a new file at path (which must not exist), its tables made, one
+ * transaction open (no journal: the file is a temporary until renamed);
+ * update: an existing foi.sqlite, one transaction with a rollback journal
+ * (a build that stops before finish leaves it as it was). finish(commit):
+ * indexes and views (new files), COMMIT or ROLLBACK, close, fsync, free; a
+ * new file is removed when not committed. cache_kb: SQLite's page cache
+ * (0: 16 MB). Rows go in any order: foi.sqlite is identical in content,
+ * not in bytes. The records table leaves out force_name, source_sha256 and
+ * parser (carried once by forces and sources; records_full has them). */
+struct foi_sqlite;
+struct foi_cmp_row;
+int foi_sqlite_create(struct foi_sqlite **out, const char *path, size_t cache_kb, struct foi_err *err);
+int foi_sqlite_update(struct foi_sqlite **out, const char *path, size_t cache_kb, struct foi_err *err);
+int foi_sqlite_record(struct foi_sqlite *q, const struct foi_record *r, int64_t *rowid);
+int foi_sqlite_source(struct foi_sqlite *q, const struct foi_source *s);
+int foi_sqlite_issue(struct foi_sqlite *q, const struct foi_issue *is, int64_t *rowid);
+/* The same with its rowid given (the build numbers the issues of no or
+ * several sources itself). */
+int foi_sqlite_issue_at(struct foi_sqlite *q, const struct foi_issue *is, int64_t rowid);
+int foi_sqlite_forces(struct foi_sqlite *q, const struct foi_taxonomy *tax);
+int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp);
+/* The comparable table already there (an update): its insert made ready. */
+int foi_sqlite_comparable_prepare(struct foi_sqlite *q, const struct foi_comparable *cmp);
+int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row);
+int foi_sqlite_delete_range(struct foi_sqlite *q, const char *table, int64_t first, int64_t count);
+int foi_sqlite_delete_source(struct foi_sqlite *q, const char *source_file);
+int foi_sqlite_exec(struct foi_sqlite *q, const char *sql);
+/* A new file: the records table's indexes now, when no more records come
+ * (finish makes them otherwise). */
+int foi_sqlite_index_records(struct foi_sqlite *q);
+int foi_sqlite_finish(struct foi_sqlite *q, int commit);
+
+/* --- rows (rows.c): the bytes of one record, appended to a buffer ------- */
+/* A records.csv row (with its LF). */
+int foi_csv_record(struct foi_buf *b, const struct foi_record *r);
+/* An issues.csv row, and its header row. */
+int foi_csv_issue(struct foi_buf *b, const struct foi_issue *is);
+int foi_csv_issue_header(struct foi_buf *b);
+/* A comparable.csv row, and its header row (cmp gives the columns). */
+struct foi_cmp_row;
+int foi_comparable_csv_row(struct foi_buf *b, const struct foi_comparable *cmp, const struct foi_cmp_row *r);
+int foi_comparable_csv_header(struct foi_buf *b, const struct foi_comparable *cmp);
+/* One CSV field, as foi_csv_field writes it. */
+int foi_csv_put(struct foi_buf *b, const char *s, int spreadsheet_safe);
+/* A records.ndjson line (with its LF), through an encoder made once. */
+struct foi_ndjson;
+int foi_ndjson_new(struct foi_ndjson **out);
+int foi_ndjson_record(struct foi_ndjson *e, struct foi_buf *b, const struct foi_record *r);
+/* Both at once (the same bytes, each field looked at once): the row onto
+ * csv and the line onto nd; *csv_len, *nd_len (may be NULL) what each got. */
+int foi_rows_record(struct foi_ndjson *e, struct foi_buf *csv, struct foi_buf *nd, const struct foi_record *r,
+                    size_t *csv_len, size_t *nd_len);
+void foi_ndjson_free(struct foi_ndjson *e);
+
 /* Valid UTF-8 for s (NULL reads as ""): s itself when already valid, else a
  * copy in scratch with every invalid sequence replaced by U+FFFD; NULL only
  * when out of memory. */
 const char *foi_utf8_clean(const char *s, struct foi_buf *scratch);
+/* The same, with its length in *len. */
+const char *foi_utf8_clean_n(const char *s, struct foi_buf *scratch, size_t *len);
 
 /* Table Schema type of each records.csv column (foi_record_columns order):
  * value, value_min, value_max are integers, confidence a number, the period

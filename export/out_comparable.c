@@ -7,18 +7,46 @@
 #include <inttypes.h>
 #include <stdio.h>
 
-static int put_row(struct foi_wfile *f, const char *const *fields, int n)
+int foi_comparable_csv_header(struct foi_buf *b, const struct foi_comparable *cmp)
 {
     int rc = 0;
-    for (int i = 0; i < n && !rc; i++) {
+    for (int i = 0; i < cmp->ncolumns && !rc; i++) {
         if (i)
-            rc = foi_wfile_write(f, ",", 1);
+            rc = foi_buf_addc(b, ',');
         if (!rc)
-            rc = foi_csv_field(f, fields[i], 1);
+            rc = foi_csv_put(b, cmp->columns[i], 1);
     }
-    if (!rc)
-        rc = foi_wfile_write(f, "\n", 1);
-    return rc;
+    return rc ? rc : foi_buf_addc(b, '\n');
+}
+
+int foi_comparable_csv_row(struct foi_buf *b, const struct foi_comparable *cmp, const struct foi_cmp_row *r)
+{
+    char officers[32] = "", rate[64] = "";
+    if (r->has_rate) {
+        snprintf(officers, sizeof officers, "%" PRId64, r->officers);
+        snprintf(rate, sizeof rate, "%.2f", r->rate_per_1000);
+    }
+    const char *head[7] = { r->force_id, r->force_name, r->period_start, r->period_end, r->category,
+                            r->measure, r->subject };
+    const char *tail[4] = { officers, r->has_rate ? r->officers_date : "", rate, r->funnel ? r->funnel : "" };
+    int rc = 0;
+    for (int i = 0; i < 7 && !rc; i++) {
+        if (i)
+            rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, head[i], 1);
+    }
+    for (int c = 0; c < cmp->noutcomes && !rc; c++) {
+        rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, r->cells[c].text ? r->cells[c].text : "", 1);
+    }
+    for (int i = 0; i < 4 && !rc; i++) {
+        rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, tail[i], 1);
+    }
+    return rc ? rc : foi_buf_addc(b, '\n');
 }
 
 int foi_out_comparable_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
@@ -29,32 +57,13 @@ int foi_out_comparable_csv(const struct foi_export_ctx *x, const char *path, str
     struct foi_wfile *f = foi_wfile_open(path, err);
     if (!f)
         return err && err->code ? err->code : FOI_EIO;
-    int n = cmp->ncolumns;
-    const char **fields = foi_malloc((size_t)n * sizeof *fields);
-    int rc = fields ? put_row(f, cmp->columns, n) : FOI_ENOMEM;
-    for (size_t i = 0; !rc && i < cmp->nrows; i++) {
-        const struct foi_cmp_row *r = &cmp->rows[i];
-        char officers[32] = "", rate[64] = "";
-        int k = 0;
-        fields[k++] = r->force_id;
-        fields[k++] = r->force_name;
-        fields[k++] = r->period_start;
-        fields[k++] = r->period_end;
-        fields[k++] = r->category;
-        fields[k++] = r->measure;
-        fields[k++] = r->subject;
-        for (int c = 0; c < cmp->noutcomes; c++)
-            fields[k++] = r->cells[c].text ? r->cells[c].text : "";
-        if (r->has_rate) {
-            snprintf(officers, sizeof officers, "%" PRId64, r->officers);
-            snprintf(rate, sizeof rate, "%.2f", r->rate_per_1000);
-        }
-        fields[k++] = officers;
-        fields[k++] = r->has_rate ? r->officers_date : "";
-        fields[k++] = rate;
-        fields[k++] = r->funnel ? r->funnel : "";
-        rc = put_row(f, fields, k);
-    }
-    foi_free(fields);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_comparable_csv_header(&b, cmp);
+    for (size_t i = 0; !rc && i < cmp->nrows; i++)
+        rc = foi_comparable_csv_row(&b, cmp, &cmp->rows[i]);
+    if (!rc)
+        rc = foi_wfile_write(f, b.data ? b.data : "", b.len);
+    foi_buf_release(&b);
     return foi_wfile_finish(f, rc, path, err);
 }

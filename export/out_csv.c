@@ -36,13 +36,16 @@ int foi_out_records_csv(const struct foi_export_ctx *x, const char *path, struct
         return rc;
     rc = row(f, foi_record_columns, FOI_RECORD_NCOLS);
     const struct foi_dataset *ds = x->ds;
-    char nums[FOI_RECORD_NCOLS][32];
-    const char *fields[FOI_RECORD_NCOLS];
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
     for (size_t i = 0; !rc && i < ds->nrecords; i++) {
-        for (int c = 0; c < FOI_RECORD_NCOLS; c++)
-            fields[c] = foi_record_field(&ds->records[i], c, nums[c], sizeof nums[c]);
-        rc = row(f, fields, FOI_RECORD_NCOLS);
+        rc = foi_csv_record(&b, &ds->records[i]);
+        if (!rc && (b.len >= 65536 || i + 1 == ds->nrecords)) {
+            rc = foi_wfile_write(f, b.data, b.len);
+            foi_buf_reset(&b);
+        }
     }
+    foi_buf_release(&b);
     return foi_wfile_finish(f, rc, path, err);
 }
 
@@ -78,6 +81,33 @@ int foi_out_sources_csv(const struct foi_export_ctx *x, const char *path, struct
 
 static const char *const issue_columns[] = { "severity", "code", "source_file", "locator", "message" };
 enum { NISSUE_COLS = 5 };
+
+int foi_csv_issue_header(struct foi_buf *b)
+{
+    int rc = 0;
+    for (int i = 0; i < NISSUE_COLS && !rc; i++) {
+        if (i)
+            rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, issue_columns[i], 1);
+    }
+    return rc ? rc : foi_buf_addc(b, '\n');
+}
+
+int foi_csv_issue(struct foi_buf *b, const struct foi_issue *is)
+{
+    const char *fields[NISSUE_COLS] = {
+        foi_severity_name(is->severity), nz(is->code), nz(is->source_file), nz(is->locator), nz(is->message),
+    };
+    int rc = 0;
+    for (int i = 0; i < NISSUE_COLS && !rc; i++) {
+        if (i)
+            rc = foi_buf_addc(b, ',');
+        if (!rc)
+            rc = foi_csv_put(b, fields[i], 1);
+    }
+    return rc ? rc : foi_buf_addc(b, '\n');
+}
 
 int foi_out_issues_csv(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
 {

@@ -3,7 +3,9 @@
  * rates, funnel plots, issues. Every text is escaped; bytes are deterministic. */
 #include "out_report.h"
 #include "../analyze/comparable.h"
+#include "../analyze/coverage.h"
 #include "../analyze/funnel.h"
+#include "../analyze/review.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -15,7 +17,7 @@
 #include <unistd.h>
 
 #define REPORT_CAP ((size_t)1 << 30)   /* bytes of HTML */
-#define MIN_POINTS 3                   /* a funnel plot needs this many forces */
+#define MIN_POINTS FOI_REPORT_MIN_POINTS
 
 /* SVG geometry (user units) */
 #define SVG_W 640.0
@@ -26,9 +28,6 @@
 #define PAD_B 52.0
 #define CURVE_SAMPLES 96
 
-static char source_prefix[512];
-static int source_links = 1;
-
 static int is_absolute(const char *p)
 {
     if (p[0] == '/' || p[0] == '\\')
@@ -38,31 +37,33 @@ static int is_absolute(const char *p)
     return strstr(p, "://") != NULL;
 }
 
-void foi_report_set_source_prefix(const char *prefix)
-{
-    source_prefix[0] = 0;
-    source_links = 1;
-    if (!prefix || !*prefix)
-        return;
-    if (is_absolute(prefix) || strlen(prefix) + 2 > sizeof source_prefix) {
-        source_links = 0;
-        return;
-    }
-    size_t n = strlen(prefix);
-    memcpy(source_prefix, prefix, n + 1);
-    if (prefix[n - 1] != '/') {
-        source_prefix[n] = '/';
-        source_prefix[n + 1] = 0;
-    }
-}
-
 /* ------------------------------------------------------------ output */
 struct out {
     struct foi_buf *b;
     int rc;   /* first error; later writes are skipped */
     struct foi_wfile *f;   /* when set, the page goes out in pieces as it grows */
     size_t sent;           /* bytes already written to f */
+    char prefix[512];      /* links: prefix + source_file */
+    int links;             /* 0: no links (an absolute or over-long prefix) */
 };
+
+static void set_prefix(struct out *o, const char *prefix)
+{
+    o->prefix[0] = 0;
+    o->links = 1;
+    if (!prefix || !*prefix)
+        return;
+    if (is_absolute(prefix) || strlen(prefix) + 2 > sizeof o->prefix) {
+        o->links = 0;
+        return;
+    }
+    size_t n = strlen(prefix);
+    memcpy(o->prefix, prefix, n + 1);
+    if (prefix[n - 1] != '/') {
+        o->prefix[n] = '/';
+        o->prefix[n + 1] = 0;
+    }
+}
 
 enum { SPILL_AT = 1 << 18 };
 
@@ -172,14 +173,14 @@ static void source_link(struct out *o, const char *file)
         put(o, "&#8212;");
         return;
     }
-    if (!source_links || is_absolute(file)) {
+    if (!o->links || is_absolute(file)) {
         put(o, "<code>");
         esc(o, file);
         put(o, "</code>");
         return;
     }
     put(o, "<a href=\"");
-    url_path(o, source_prefix);
+    url_path(o, o->prefix);
     url_path(o, file);
     put(o, "\"><code>");
     esc(o, file);
@@ -211,35 +212,23 @@ static int real_force(const char *id)
     return id && *id && strcmp(id, "multiple") != 0;
 }
 
-static void add_exemption(struct force_info *f, const char *ex)
-{
-    if (!ex || !*ex)
-        return;
-    /* comma-separated list, each once; exemptions are short ("s40(2)") */
-    size_t n = strlen(ex);
-    for (const char *p = f->exemptions; (p = strstr(p, ex)); p += n)
-        if ((p == f->exemptions || p[-1] == ' ') && (p[n] == ',' || p[n] == 0))
-            return;
-    size_t used = strlen(f->exemptions);
-    snprintf(f->exemptions + used, sizeof f->exemptions - used, "%s%s", used ? ", " : "", ex);
-}
-
 /* Every force asked (--expect) or seen in sources and records, by id. */
-static int collect_forces(const struct foi_dataset *ds, struct force_info **out, size_t *nout)
+static int collect_forces(const struct foi_report_in *in, struct force_info **out, size_t *nout)
 {
-    size_t cap = ds->nexpect + ds->nsources + ds->nrecords + 1, n = 0;
+    const struct foi_coverage *cov = in->cov;
+    size_t ncov = cov ? cov->n : 0;
+    size_t cap = in->nexpect + in->nsources + ncov + 1, n = 0;
     const char **ids = foi_malloc(cap * sizeof *ids);
     if (!ids)
         return FOI_ENOMEM;
-    for (size_t i = 0; i < ds->nexpect; i++)
-        if (real_force(ds->expect[i]))
-            ids[n++] = ds->expect[i];
-    for (size_t i = 0; i < ds->nsources; i++)
-        if (real_force(ds->sources[i].force_id))
-            ids[n++] = ds->sources[i].force_id;
-    for (size_t i = 0; i < ds->nrecords; i++)
-        if (real_force(ds->records[i].force_id))
-            ids[n++] = ds->records[i].force_id;
+    for (size_t i = 0; i < in->nexpect; i++)
+        if (real_force(in->expect[i]))
+            ids[n++] = in->expect[i];
+    for (size_t i = 0; i < in->nsources; i++)
+        if (real_force(in->sources[i].force_id))
+            ids[n++] = in->sources[i].force_id;
+    for (size_t i = 0; i < ncov; i++)
+        ids[n++] = cov->f[i].id;
     if (n)
         qsort(ids, n, sizeof *ids, str_qcmp);
     size_t u = 0;
@@ -253,7 +242,7 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
     }
     for (size_t i = 0; i < u; i++) {
         f[i].id = ids[i];
-        const char *name = ds->tax ? foi_taxonomy_name(ds->tax, FOI_VOCAB_FORCE, ids[i]) : NULL;
+        const char *name = in->tax ? foi_taxonomy_name(in->tax, FOI_VOCAB_FORCE, ids[i]) : NULL;
         f[i].name = name;
     }
     foi_free(ids);
@@ -262,15 +251,15 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
         while (lo_ < hi_) { size_t m_ = lo_ + (hi_ - lo_) / 2; int c_ = strcmp(f[m_].id, idv); \
             if (!c_) { res = &f[m_]; break; } if (c_ < 0) lo_ = m_ + 1; else hi_ = m_; } } while (0)
     struct force_info *fi;
-    for (size_t i = 0; i < ds->nexpect; i++) {
-        if (!real_force(ds->expect[i]))
+    for (size_t i = 0; i < in->nexpect; i++) {
+        if (!real_force(in->expect[i]))
             continue;
-        FIND(ds->expect[i], fi);
+        FIND(in->expect[i], fi);
         if (fi)
             fi->asked = 1;
     }
-    for (size_t i = 0; i < ds->nsources; i++) {
-        const struct foi_source *s = &ds->sources[i];
+    for (size_t i = 0; i < in->nsources; i++) {
+        const struct foi_source *s = &in->sources[i];
         if (!real_force(s->force_id))
             continue;
         FIND(s->force_id, fi);
@@ -283,39 +272,28 @@ static int collect_forces(const struct foi_dataset *ds, struct force_info **out,
         fi->src_refused |= !strcmp(st, "refused");
     }
     /* covering letters whose attachment is not in the folder (app/attach.c) */
-    for (size_t i = 0; i < ds->nissues; i++) {
-        if (strcmp(nz(ds->issues[i].code), "attachment_missing"))
+    for (size_t i = 0; i < in->nsources && in->missing_attachment; i++) {
+        const struct foi_source *s = &in->sources[i];
+        if (!in->missing_attachment[i] || !real_force(s->force_id))
             continue;
-        for (size_t k = 0; k < ds->nsources; k++) {
-            const struct foi_source *s = &ds->sources[k];
-            if (strcmp(nz(s->source_file), nz(ds->issues[i].source_file)) || !real_force(s->force_id))
-                continue;
-            FIND(s->force_id, fi);
-            if (fi)
-                fi->missing_attachment = 1;
-        }
+        FIND(s->force_id, fi);
+        if (fi)
+            fi->missing_attachment = 1;
     }
-    for (size_t i = 0; i < ds->nrecords; i++) {
-        const struct foi_record *r = &ds->records[i];
-        if (!real_force(r->force_id))
-            continue;
-        FIND(r->force_id, fi);
+    for (size_t i = 0; i < ncov; i++) {
+        const struct foi_force_cov *c = &cov->f[i];
+        FIND(c->id, fi);
         if (!fi)
             continue;
-        fi->nrecords++;
-        if (!fi->name && r->force_name && *r->force_name)
-            fi->name = r->force_name;
-        switch (r->v.status) {
-        case FOI_VS_REFUSED: fi->nref++; add_exemption(fi, r->v.exemption); break;
-        case FOI_VS_NOT_HELD: fi->nnh++; break;
-        case FOI_VS_NCND: fi->nref++; add_exemption(fi, r->v.exemption); break;
-        case FOI_VS_NONE: break;
-        default: fi->nfig++; break;
-        }
-        if (r->period_start[0] && (!fi->first[0] || strcmp(r->period_start, fi->first) < 0))
-            memcpy(fi->first, r->period_start, 11);
-        if (r->period_end[0] && strcmp(r->period_end, fi->last) > 0)
-            memcpy(fi->last, r->period_end, 11);
+        fi->nrecords = c->nrecords;
+        if (!fi->name && c->name)
+            fi->name = c->name;
+        fi->nref = c->nref;
+        fi->nnh = c->nnh;
+        fi->nfig = c->nfig;
+        memcpy(fi->first, c->first, sizeof fi->first);
+        memcpy(fi->last, c->last, sizeof fi->last);
+        memcpy(fi->exemptions, c->exemptions, sizeof fi->exemptions);
     }
 #undef FIND
     for (size_t i = 0; i < u; i++) {
@@ -416,30 +394,35 @@ static size_t count_status(const struct force_info *f, size_t n, const char *st)
     return k;
 }
 
-static void summary(struct out *o, const struct foi_dataset *ds, const struct force_info *f, size_t nf)
+static int code_qcmp(const void *a, const void *b)
+{
+    return strcmp(((const struct foi_issue_code *)a)->code, ((const struct foi_issue_code *)b)->code);
+}
+
+static void summary(struct out *o, const struct foi_report_in *in, const struct force_info *f, size_t nf)
 {
     static const char *const src_status[] = { "parsed", "partial", "failed", "refused", "skipped" };
     static const char *const force_status[] = { "answered", "partial", "refused", "not held",
                                                 "no figures", "missing" };
     put(o, "<h2 id=\"summary\">Summary</h2>\n<dl class=\"sum\">\n");
-    putf(o, "<dt>Files read</dt><dd>%zu", ds->nsources);
+    putf(o, "<dt>Files read</dt><dd>%zu", in->nsources);
     int first = 1;
     for (size_t s = 0; s < sizeof src_status / sizeof src_status[0]; s++) {
         size_t k = 0;
-        for (size_t i = 0; i < ds->nsources; i++)
-            k += !strcmp(nz(ds->sources[i].status), src_status[s]);
+        for (size_t i = 0; i < in->nsources; i++)
+            k += !strcmp(nz(in->sources[i].status), src_status[s]);
         if (k) {
             putf(o, "%s%zu %s", first ? " (" : ", ", k, src_status[s]);
             first = 0;
         }
     }
     put(o, first ? "</dd>\n" : ")</dd>\n");
-    putf(o, "<dt>Figures</dt><dd>%zu records</dd>\n", ds->nrecords);
+    putf(o, "<dt>Figures</dt><dd>%zu records</dd>\n", in->cov ? in->cov->nrecords : (size_t)0);
     size_t asked = 0;
     for (size_t i = 0; i < nf; i++)
         asked += (size_t)f[i].asked;
     putf(o, "<dt>Forces</dt><dd>%zu listed", nf);
-    if (ds->nexpect)
+    if (in->nexpect)
         putf(o, " (%zu asked)", asked);
     put(o, ":");
     first = 1;
@@ -451,38 +434,35 @@ static void summary(struct out *o, const struct foi_dataset *ds, const struct fo
         first = 0;
     }
     put(o, "</dd>\n");
+    const struct foi_issue_summary *is = in->issues;
     size_t sev[3] = { 0, 0, 0 };
-    for (size_t i = 0; i < ds->nissues; i++)
-        if ((unsigned)ds->issues[i].severity < 3)
-            sev[ds->issues[i].severity]++;
+    if (is)
+        memcpy(sev, is->sev, sizeof sev);
     putf(o, "<dt>Issues</dt><dd>%zu errors, %zu warnings, %zu notes", sev[FOI_SEV_ERROR],
          sev[FOI_SEV_WARNING], sev[FOI_SEV_INFO]);
     /* by code, alphabetical */
-    const char **codes = ds->nissues ? foi_malloc(ds->nissues * sizeof *codes) : NULL;
-    if (ds->nissues && !codes) {
+    size_t nc = is ? is->ncodes : 0;
+    struct foi_issue_code *codes = nc ? foi_malloc(nc * sizeof *codes) : NULL;
+    if (nc && !codes) {
         o->rc = FOI_ENOMEM;
         return;
     }
-    for (size_t i = 0; i < ds->nissues; i++)
-        codes[i] = nz(ds->issues[i].code);
-    if (ds->nissues)
-        qsort(codes, ds->nissues, sizeof *codes, str_qcmp);
-    for (size_t i = 0; i < ds->nissues;) {
-        size_t j = i;
-        while (j < ds->nissues && !strcmp(codes[i], codes[j]))
-            j++;
-        put(o, i == 0 ? " (" : ", ");
-        esc(o, codes[i]);
-        putf(o, " %zu", j - i);
-        i = j;
+    if (nc) {
+        memcpy(codes, is->codes, nc * sizeof *codes);
+        qsort(codes, nc, sizeof *codes, code_qcmp);
     }
-    if (ds->nissues)
+    for (size_t i = 0; i < nc; i++) {
+        put(o, i == 0 ? " (" : ", ");
+        esc(o, codes[i].code);
+        putf(o, " %zu", codes[i].count);
+    }
+    if (nc)
         put(o, ")");
     foi_free(codes);
     put(o, "</dd>\n</dl>\n");
 }
 
-static void coverage(struct out *o, const struct foi_dataset *ds, const struct force_info *f, size_t nf)
+static void coverage(struct out *o, const struct foi_report_in *in, const struct force_info *f, size_t nf)
 {
     put(o, "<h2 id=\"coverage\">Coverage</h2>\n"
            "<p class=\"note\">Every force asked (<code>--expect</code>) or found in the responses. "
@@ -515,7 +495,7 @@ static void coverage(struct out *o, const struct foi_dataset *ds, const struct f
         put(o, "</span>");
         if (x->missing_attachment && strcmp(x->status, "answer in a missing attachment"))
             put(o, " <span class=\"note\">answer in a missing attachment</span>");
-        if (!x->asked && ds->nexpect)
+        if (!x->asked && in->nexpect)
             put(o, " <span class=\"note\">not in the list asked</span>");
         putf(o, "</td><td class=\"n\">%zu</td><td class=\"nw\">", x->nrecords);
         if (x->first[0] && x->last[0]) {
@@ -524,17 +504,21 @@ static void coverage(struct out *o, const struct foi_dataset *ds, const struct f
             esc(o, x->last);
         }
         put(o, "</td><td>");
-        int any = 0;
-        for (size_t s = 0; s < ds->nsources; s++) {
-            if (!ds->sources[s].force_id || strcmp(ds->sources[s].force_id, x->id))
+        size_t any = 0;
+        for (size_t s = 0; s < in->nsources; s++) {
+            if (!in->sources[s].force_id || strcmp(in->sources[s].force_id, x->id))
                 continue;
-            if (any)
-                put(o, "<br>");
-            source_link(o, ds->sources[s].source_file);
-            any = 1;
+            if (any < FOI_REPORT_LINKS_PER_FORCE) {
+                if (any)
+                    put(o, "<br>");
+                source_link(o, in->sources[s].source_file);
+            }
+            any++;
         }
         if (!any)
             put(o, "&#8212;");
+        else if (any > FOI_REPORT_LINKS_PER_FORCE)
+            putf(o, "<br>and %zu more (<code>sources.csv</code>)", any - FOI_REPORT_LINKS_PER_FORCE);
         put(o, "</td></tr>\n");
     }
     put(o, "</tbody></table></div>\n");
@@ -554,7 +538,11 @@ static const char *funnel_label(const char *f)
 static void comparable(struct out *o, const struct foi_comparable *cmp)
 {
     put(o, "<h2 id=\"comparable\">Comparable figures</h2>\n");
-    if (!cmp || !cmp->nrows) {
+    size_t nshow = cmp ? cmp->table_rows : 0;
+    if (nshow > FOI_REPORT_MAX_ROWS)
+        nshow = FOI_REPORT_MAX_ROWS;
+    size_t total = cmp && cmp->total_rows > nshow ? cmp->total_rows : nshow;
+    if (!cmp || !nshow) {
         put(o, "<p>No figure with a known force and period.</p>\n");
         return;
     }
@@ -566,7 +554,7 @@ static void comparable(struct out *o, const struct foi_comparable *cmp)
     }
     show[0] = 1;
     int summed = 0;
-    for (size_t i = 0; i < cmp->nrows; i++) {
+    for (size_t i = 0; i < nshow; i++) {
         summed |= cmp->rows[i].summed;
         for (int c = 1; c < cmp->noutcomes; c++)
             show[c] |= cmp->rows[i].cells[c].present;
@@ -578,6 +566,9 @@ static void comparable(struct out *o, const struct foi_comparable *cmp)
            "for officers and staff together the officer headcount makes the rate indicative only.");
     if (summed)
         put(o, " Rows marked &#931; are sums of a complete year of monthly figures from one response.");
+    if (total > nshow)
+        putf(o, " The table has %zu rows: the first %zu are shown here; all of them are in "
+                "<code>comparable.csv</code>.", total, nshow);
     put(o, "</p>\n<div class=\"scroll\"><table id=\"comparable-table\">\n<caption>Comparable table</caption>\n"
            "<thead><tr><th scope=\"col\">Force</th><th scope=\"col\">Period</th><th scope=\"col\">Category</th>"
            "<th scope=\"col\">Measure</th><th scope=\"col\">Subject</th>");
@@ -590,7 +581,7 @@ static void comparable(struct out *o, const struct foi_comparable *cmp)
     }
     put(o, "<th scope=\"col\" class=\"n\">Officers</th><th scope=\"col\" class=\"n\">Rate per 1,000</th>"
            "<th scope=\"col\">Funnel</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < cmp->nrows; i++) {
+    for (size_t i = 0; i < nshow; i++) {
         const struct foi_cmp_row *r = &cmp->rows[i];
         put(o, "<tr><th scope=\"row\">");
         esc(o, r->force_name);
@@ -926,6 +917,29 @@ static void funnel_plot(struct out *o, const struct foi_comparable *cmp, const s
     put(o, "</div>\n");
 }
 
+size_t foi_report_plot_groups(const struct foi_cmp_group *groups, size_t ngroups, size_t *pick)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ngroups; i++)
+        if (groups[i].nrows >= MIN_POINTS)
+            pick[n++] = i;
+    while (n > FOI_REPORT_MAX_PLOTS) {
+        /* drop the last of the smallest */
+        size_t worst = 0;
+        for (size_t k = 1; k < n; k++)
+            if (groups[pick[k]].nrows <= groups[pick[worst]].nrows)
+                worst = k;
+        memmove(pick + worst, pick + worst + 1, (n - worst - 1) * sizeof *pick);
+        n--;
+    }
+    return n;
+}
+
+static size_t plot_groups(const struct foi_comparable *cmp, size_t *pick)
+{
+    return cmp ? foi_report_plot_groups(cmp->groups, cmp->ngroups, pick) : 0;
+}
+
 static void funnels(struct out *o, const struct foi_comparable *cmp)
 {
     put(o, "<h2 id=\"funnels\">Funnel plots</h2>\n"
@@ -935,85 +949,25 @@ static void funnels(struct out *o, const struct foi_comparable *cmp)
            "are the limits within which a force of that size would fall by chance alone 95% and 99.8% of "
            "the time if its true rate were the target. Limits are drawn only when ten or more forces share "
            "the figure.</p>\n");
-    size_t k = 0;
-    for (size_t i = 0; cmp && i < cmp->ngroups; i++) {
-        if (cmp->groups[i].nrows < MIN_POINTS)
-            continue;
-        funnel_plot(o, cmp, &cmp->groups[i], ++k);
+    size_t *pick = foi_malloc(((cmp ? cmp->ngroups : 0) + 1) * sizeof *pick);
+    if (!pick) {
+        o->rc = FOI_ENOMEM;
+        return;
     }
+    size_t k = plot_groups(cmp, pick);
+    size_t eligible = 0;
+    for (size_t i = 0; cmp && i < cmp->ngroups; i++)
+        eligible += cmp->groups[i].nrows >= MIN_POINTS;
+    if (cmp && cmp->total_plots > eligible)
+        eligible = cmp->total_plots;
+    if (eligible > k)
+        putf(o, "<p class=\"note\">%zu figures have a plot; the %zu that most forces gave are drawn here. "
+                "Every rate and funnel position is in <code>comparable.csv</code>.</p>\n", eligible, k);
+    for (size_t i = 0; i < k; i++)
+        funnel_plot(o, cmp, &cmp->groups[pick[i]], i + 1);
+    foi_free(pick);
     if (!k)
         put(o, "<p>No figure was given with a rate by three or more forces.</p>\n");
-}
-
-/* Figures below the review threshold, least sure first (records.csv has
- * them all; the page lists a reading's worth). */
-enum { REPORT_REVIEW_ROWS = 300 };
-
-/* Less sure first, then the dataset's own order. */
-static int review_before(const struct foi_record *x, const struct foi_record *y)
-{
-    if (x->confidence != y->confidence)
-        return x->confidence < y->confidence;
-    return x < y;
-}
-
-static int review_cmp(const void *a, const void *b)
-{
-    const struct foi_record *x = *(const struct foi_record *const *)a, *y = *(const struct foi_record *const *)b;
-    return review_before(x, y) ? -1 : review_before(y, x) ? 1 : 0;
-}
-
-/* The figures to list: the REPORT_REVIEW_ROWS least sure below the
- * threshold, in order, in a foi_malloc'd array (*n of them; NULL when none),
- * and how many are below it in all (*total). One pass with a bounded
- * max-heap, so a caller that sees the records one at a time (a streaming
- * build) can keep the same. 0 or FOI_ENOMEM. */
-static int review_pick(const struct foi_dataset *ds, const struct foi_record ***out, size_t *n, size_t *total)
-{
-    *out = NULL;
-    *n = *total = 0;
-    const struct foi_record **h = NULL;
-    size_t k = 0;
-    for (size_t i = 0; i < ds->nrecords; i++) {
-        const struct foi_record *r = &ds->records[i];
-        if (!(r->confidence < FOI_CONF_REVIEW))
-            continue;
-        (*total)++;
-        if (!h && !(h = foi_malloc(REPORT_REVIEW_ROWS * sizeof *h)))
-            return FOI_ENOMEM;
-        if (k < REPORT_REVIEW_ROWS) {
-            /* sift up: the heap's top is the surest of those kept */
-            size_t j = k++;
-            h[j] = r;
-            while (j > 0 && review_before(h[(j - 1) / 2], h[j])) {
-                const struct foi_record *t = h[j];
-                h[j] = h[(j - 1) / 2];
-                h[(j - 1) / 2] = t;
-                j = (j - 1) / 2;
-            }
-        } else if (review_before(r, h[0])) {
-            h[0] = r;   /* sift down */
-            size_t j = 0;
-            for (;;) {
-                size_t l = 2 * j + 1, m = j;
-                if (l < k && review_before(h[m], h[l]))
-                    m = l;
-                if (l + 1 < k && review_before(h[m], h[l + 1]))
-                    m = l + 1;
-                if (m == j)
-                    break;
-                const struct foi_record *t = h[j];
-                h[j] = h[m];
-                h[m] = t;
-                j = m;
-            }
-        }
-    }
-    if (k)
-        qsort(h, k, sizeof *h, review_cmp);
-    *out = h;
-    *n = k;
-    return 0;
 }
 
 /* What the record lacks and its note, for the Why column. */
@@ -1047,7 +1001,9 @@ static void review_why(struct out *o, const struct foi_record *x)
     }
 }
 
-/* The section: r[0..n) the figures listed, total how many are below the
+/* Figures below the review threshold, least sure first (records.csv has
+ * them all; the page lists a reading's worth, analyze/review.h).
+ * The section: r[0..n) the figures listed, total how many are below the
  * threshold in all. */
 static void review(struct out *o, const struct foi_record *const *r, size_t n, size_t total)
 {
@@ -1107,47 +1063,21 @@ static void review(struct out *o, const struct foi_record *const *r, size_t n, s
                 "<code>confidence</code> is below %.2f).</p>\n", total - n, FOI_CONF_REVIEW);
 }
 
-/* A page is for reading: at most this many issues of one code are listed;
- * the rest are counted and left to issues.csv, which has every one. */
-enum { REPORT_ISSUES_PER_CODE = 200 };
-
-static void issues(struct out *o, const struct foi_dataset *ds)
+static void issues(struct out *o, const struct foi_issue_summary *sum)
 {
     put(o, "<h2 id=\"issues\">Issues</h2>\n");
-    if (!ds->nissues) {
+    if (!sum || !sum->total) {
         put(o, "<p>No issues.</p>\n");
         return;
     }
-    /* codes in order of first appearance, with how many were listed */
-    struct { const char *code; size_t shown, left; } seen[64];
-    int nseen = 0;
-    size_t other_left = 0;
     put(o, "<div class=\"scroll\"><table id=\"issues-table\">\n<caption>Problems found by the build "
            "(every one is in <code>issues.csv</code>; here at most ");
-    putf(o, "%d", REPORT_ISSUES_PER_CODE);
+    putf(o, "%zu", sum->per_code);
     put(o, " of each code)</caption>\n<thead><tr><th scope=\"col\">Severity</th>"
            "<th scope=\"col\">Code</th><th scope=\"col\">File</th><th scope=\"col\">Where</th>"
            "<th scope=\"col\">Message</th></tr></thead>\n<tbody>\n");
-    for (size_t i = 0; i < ds->nissues; i++) {
-        const struct foi_issue *is = &ds->issues[i];
-        const char *code = nz(is->code);
-        int k = 0;
-        while (k < nseen && strcmp(seen[k].code, code))
-            k++;
-        if (k == nseen && nseen < (int)(sizeof seen / sizeof *seen)) {
-            seen[k].code = code;
-            seen[k].shown = seen[k].left = 0;
-            nseen++;
-        }
-        if (k == nseen) {               /* more distinct codes than the table holds */
-            other_left++;
-            continue;
-        }
-        if (seen[k].shown >= REPORT_ISSUES_PER_CODE) {
-            seen[k].left++;
-            continue;
-        }
-        seen[k].shown++;
+    for (size_t i = 0; i < sum->nshown; i++) {
+        const struct foi_issue *is = &sum->shown[i];
         const char *sev = foi_severity_name(is->severity);
         putf(o, "<tr><td class=\"sev-%s\">%s</td><td><code>", sev, sev);
         esc(o, is->code);
@@ -1160,49 +1090,47 @@ static void issues(struct out *o, const struct foi_dataset *ds)
         put(o, "</td></tr>\n");
     }
     put(o, "</tbody></table></div>\n");
-    int any = other_left > 0;
-    for (int k = 0; k < nseen; k++)
-        any |= seen[k].left > 0;
+    int any = sum->other_left > 0;
+    for (size_t k = 0; k < sum->ncodes; k++)
+        any |= sum->codes[k].left > 0;
     if (!any)
         return;
     put(o, "<p id=\"issues-more\">Not listed above, in <code>issues.csv</code> only:");
     const char *sep = " ";
-    for (int k = 0; k < nseen; k++) {
-        if (!seen[k].left)
+    for (size_t k = 0; k < sum->ncodes; k++) {
+        if (!sum->codes[k].left)
             continue;
-        putf(o, "%s%zu more <code>", sep, seen[k].left);
-        esc(o, seen[k].code);
+        putf(o, "%s%zu more <code>", sep, sum->codes[k].left);
+        esc(o, sum->codes[k].code);
         put(o, "</code>");
         sep = ", ";
     }
-    if (other_left)
-        putf(o, "%s%zu more of other codes", sep, other_left);
+    if (sum->other_left)
+        putf(o, "%s%zu more of other codes", sep, sum->other_left);
     put(o, ".</p>\n");
 }
 
 /* The page into out, or (f set) through out into f. */
-static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_wfile *file,
-                  struct foi_err *err)
+static int render_in(const struct foi_report_in *in, struct foi_buf *out, struct foi_wfile *file,
+                     struct foi_err *err)
 {
-    if (!x || !x->ds)
-        return foi_errf(err, FOI_EUSAGE, "report.html", "no dataset to report");
-    struct out o = { out, 0, file, 0 };
+    struct out o;
+    memset(&o, 0, sizeof o);
+    o.b = out;
+    o.f = file;
+    set_prefix(&o, in->link_prefix);
     struct force_info *f = NULL;
     size_t nf = 0;
-    o.rc = collect_forces(x->ds, &f, &nf);
+    o.rc = collect_forces(in, &f, &nf);
     head(&o);
     if (!o.rc) {
-        summary(&o, x->ds, f, nf);
-        coverage(&o, x->ds, f, nf);
+        summary(&o, in, f, nf);
+        coverage(&o, in, f, nf);
     }
-    comparable(&o, x->cmp);
-    funnels(&o, x->cmp);
-    const struct foi_record **low = NULL;
-    size_t nlow = 0, low_total = 0;
-    if (!o.rc && (o.rc = review_pick(x->ds, &low, &nlow, &low_total)) == 0)
-        review(&o, low, nlow, low_total);
-    foi_free(low);
-    issues(&o, x->ds);
+    comparable(&o, in->cmp);
+    funnels(&o, in->cmp);
+    review(&o, (const struct foi_record *const *)in->review, in->nreview, in->review_total);
+    issues(&o, in->issues);
     put(&o, "<p class=\"note\">Made by foi " FOI_VERSION ". Officer headcounts: the workforce file given to "
             "the build (by default the Home Office&#8217;s <em>Police workforce, England and Wales</em> "
             "statistics, Open Government Licence v3.0). Method: <code>docs/rates.md</code>.</p>\n"
@@ -1217,19 +1145,19 @@ static int render(const struct foi_export_ctx *x, struct foi_buf *out, struct fo
     return 0;
 }
 
-int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_err *err)
+int foi_report_render_in(const struct foi_report_in *in, struct foi_buf *out, struct foi_err *err)
 {
-    return render(x, out, NULL, err);
+    return render_in(in, out, NULL, err);
 }
 
-int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
+int foi_report_write(const struct foi_report_in *in, const char *path, struct foi_err *err)
 {
     struct foi_wfile *f = foi_wfile_open(path, err);
     if (!f)
         return err && err->code ? err->code : FOI_EIO;
     struct foi_buf b;
     foi_buf_init(&b, REPORT_CAP);
-    int rc = render(x, &b, f, err);
+    int rc = render_in(in, &b, f, err);
     foi_buf_release(&b);
     if (rc) {
         foi_wfile_abort(f);
@@ -1239,4 +1167,79 @@ int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct
     if (rc)
         unlink(path);
     return rc;
+}
+
+/* The report's model of a dataset: coverage from its records, the summary
+ * of its issues, the figures to review, the letters whose attachment is
+ * missing (ds sorted). */
+struct dmodel {
+    struct foi_coverage cov;
+    struct foi_issue_summary sum;
+    struct foi_review rv;
+    unsigned char *missing;
+};
+
+static int dataset_model(const struct foi_export_ctx *x, struct foi_report_in *in, struct dmodel *m)
+{
+    const struct foi_dataset *ds = x->ds;
+    foi_coverage_init(&m->cov);
+    foi_issue_summary_init(&m->sum, FOI_REPORT_ISSUES_PER_CODE, FOI_REPORT_MAX_CODES);
+    foi_review_init(&m->rv);
+    m->missing = foi_calloc(ds->nsources + 1, 1);
+    int rc = m->missing ? 0 : FOI_ENOMEM;
+    for (size_t i = 0; i < ds->nrecords && !rc; i++)
+        if (!(rc = foi_coverage_add(&m->cov, &ds->records[i])))
+            rc = foi_review_add(&m->rv, &ds->records[i]);
+    foi_review_done(&m->rv);
+    for (size_t i = 0; i < ds->nissues && !rc; i++) {
+        const struct foi_issue *is = &ds->issues[i];
+        rc = foi_issue_summary_add(&m->sum, is);
+        if (!rc && !strcmp(nz(is->code), "attachment_missing"))
+            for (size_t k = 0; k < ds->nsources; k++)
+                if (!strcmp(nz(ds->sources[k].source_file), nz(is->source_file)))
+                    m->missing[k] = 1;
+    }
+    memset(in, 0, sizeof *in);
+    in->sources = ds->sources;
+    in->nsources = ds->nsources;
+    in->missing_attachment = m->missing;
+    in->expect = ds->expect;
+    in->nexpect = ds->nexpect;
+    in->tax = ds->tax;
+    in->cov = &m->cov;
+    in->cmp = x->cmp;
+    in->issues = &m->sum;
+    in->review = m->rv.h;
+    in->nreview = m->rv.n;
+    in->review_total = m->rv.total;
+    in->link_prefix = x->link_prefix;
+    return rc;
+}
+
+static int render(const struct foi_export_ctx *x, struct foi_buf *out, const char *path, struct foi_err *err)
+{
+    if (!x || !x->ds)
+        return foi_errf(err, FOI_EUSAGE, "report.html", "no dataset to report");
+    struct foi_report_in in;
+    struct dmodel m;
+    int rc = dataset_model(x, &in, &m);
+    if (rc)
+        rc = foi_errf(err, rc, "report.html", "cannot build the report: %s", foi_strerror(rc));
+    else
+        rc = path ? foi_report_write(&in, path, err) : render_in(&in, out, NULL, err);
+    foi_coverage_release(&m.cov);
+    foi_issue_summary_release(&m.sum);
+    foi_review_release(&m.rv);
+    foi_free(m.missing);
+    return rc;
+}
+
+int foi_report_render(const struct foi_export_ctx *x, struct foi_buf *out, struct foi_err *err)
+{
+    return render(x, out, NULL, err);
+}
+
+int foi_out_report_html(const struct foi_export_ctx *x, const char *path, struct foi_err *err)
+{
+    return render(x, NULL, path, err);
 }

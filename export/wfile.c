@@ -158,36 +158,23 @@ void foi_wfile_abort(struct foi_wfile *f)
 }
 
 /* -------------------------------------------------------------- UTF-8 */
-/* Length of the valid UTF-8 sequence at s (n bytes left), 0 when invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80) return 1;
-    if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; c &= 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; c &= 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; c &= 0x07; }
-    else return 0;
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    return len;
-}
+#define utf8_seq foi_utf8_seq
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
 
 const char *foi_utf8_clean(const char *s, struct foi_buf *scratch)
 {
+    size_t n;
+    return foi_utf8_clean_n(s, scratch, &n);
+}
+
+const char *foi_utf8_clean_n(const char *s, struct foi_buf *scratch, size_t *len)
+{
+    *len = 0;
     if (!s)
         return "";
     size_t n = strlen(s);
+    *len = n;
     if (foi_utf8_valid(s, n))
         return s;
     foi_buf_reset(scratch);
@@ -200,6 +187,7 @@ const char *foi_utf8_clean(const char *s, struct foi_buf *scratch)
             return NULL;
         i += k ? k : 1;
     }
+    *len = scratch->len;
     return scratch->data ? scratch->data : "";
 }
 
@@ -341,7 +329,19 @@ static int is_stale_tmp(const char *name)
     return 1;
 }
 
+static int remove_stale(const char *out_dir, long keep_pid, struct foi_err *err);
+
 int foi_export_remove_stale(const char *out_dir, struct foi_err *err)
+{
+    return remove_stale(out_dir, -1, err);
+}
+
+int foi_export_remove_stale_but(const char *out_dir, long pid, struct foi_err *err)
+{
+    return remove_stale(out_dir, pid, err);
+}
+
+static int remove_stale(const char *out_dir, long keep_pid, struct foi_err *err)
 {
     DIR *d = opendir(out_dir);
     if (!d)
@@ -353,6 +353,8 @@ int foi_export_remove_stale(const char *out_dir, struct foi_err *err)
     while (!rc && (e = readdir(d)) != NULL) {
         if (!is_stale_tmp(e->d_name))
             continue;
+        if (keep_pid > 0 && strtol(strstr(e->d_name + 1, ".tmp-") + 5, NULL, 10) == keep_pid)
+            continue;   /* this process's own */
         foi_buf_reset(&path);
         if (foi_buf_printf(&path, "%s/%s", out_dir, e->d_name)) {
             rc = foi_errf(err, FOI_ENOMEM, out_dir, "out of memory");

@@ -1,8 +1,101 @@
 /* figure.c: raw figure -> record. See figure.h. */
 #include "figure.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+/* A small hash table of strings, each with a value (a label's id). */
+struct foi_norm_memo {
+    struct foi_arena a;
+    char **key;
+    const char **val;
+    uint32_t *hash;
+    size_t mask, n;
+};
+
+static struct foi_norm_memo *memo_new(void)
+{
+    struct foi_norm_memo *m = foi_calloc(1, sizeof *m);
+    if (m)
+        foi_arena_init(&m->a, 0);
+    return m;
+}
+
+static void memo_free(struct foi_norm_memo *m)
+{
+    if (!m)
+        return;
+    foi_arena_release(&m->a);
+    foi_free(m->key);
+    foi_free(m->val);
+    foi_free(m->hash);
+    foi_free(m);
+}
+
+/* The slot of key (hash h): where it is, or the empty one it would go in. */
+static size_t memo_slot(const struct foi_norm_memo *m, const char *key, size_t len, uint32_t h)
+{
+    size_t k = h & m->mask;
+    while (m->key[k] && (m->hash[k] != h || strncmp(m->key[k], key, len) || m->key[k][len]))
+        k = (k + 1) & m->mask;
+    return k;
+}
+
+/* Look key[0..len) up: 1 with *val, or 0. */
+static int memo_get(const struct foi_norm_memo *m, const char *key, size_t len, uint32_t h, const char **val)
+{
+    if (!m || !m->mask)
+        return 0;
+    size_t k = memo_slot(m, key, len, h);
+    if (!m->key[k])
+        return 0;
+    *val = m->val[k];
+    return 1;
+}
+
+/* Add key[0..len) (not there yet). 0, or FOI_ENOMEM. */
+static int memo_put(struct foi_norm_memo *m, const char *key, size_t len, uint32_t h, const char *val)
+{
+    if ((m->n + 1) * 2 > m->mask) {
+        size_t ns = m->mask ? (m->mask + 1) * 2 : 64;
+        char **nk = foi_calloc(ns, sizeof *nk);
+        const char **nv = foi_calloc(ns, sizeof *nv);
+        uint32_t *nh = foi_calloc(ns, sizeof *nh);
+        if (!nk || !nv || !nh) {
+            foi_free(nk);
+            foi_free((void *)nv);
+            foi_free(nh);
+            return FOI_ENOMEM;
+        }
+        for (size_t i = 0; m->mask && i <= m->mask; i++) {
+            if (!m->key[i])
+                continue;
+            size_t k = m->hash[i] & (ns - 1);
+            while (nk[k])
+                k = (k + 1) & (ns - 1);
+            nk[k] = m->key[i];
+            nv[k] = m->val[i];
+            nh[k] = m->hash[i];
+        }
+        foi_free(m->key);
+        foi_free((void *)m->val);
+        foi_free(m->hash);
+        m->key = nk;
+        m->val = nv;
+        m->hash = nh;
+        m->mask = ns - 1;
+    }
+    size_t k = memo_slot(m, key, len, h);
+    char *c = foi_arena_strndup(&m->a, key, len);
+    if (!c)
+        return FOI_ENOMEM;
+    m->key[k] = c;
+    m->val[k] = val;
+    m->hash[k] = h;
+    m->n++;
+    return 0;
+}
 
 void foi_norm_init(struct foi_norm_ctx *nc, const struct foi_taxonomy *tax, struct foi_dataset *ds,
                    const char *source_file, const char *sha256, const char *parser)
@@ -45,11 +138,9 @@ enum { UNK_MAX_LABELS = 1000 };   /* distinct labels kept per file; more are cou
 
 void foi_norm_release(struct foi_norm_ctx *nc)
 {
-    for (size_t i = 0; i < nc->nseen; i++)
-        foi_free(nc->seen[i]);
-    foi_free(nc->seen);
-    nc->seen = NULL;
-    nc->nseen = nc->aseen = 0;
+    memo_free(nc->seen);
+    memo_free(nc->labels);
+    nc->seen = nc->labels = NULL;
     for (size_t i = 0; i < nc->nunk; i++) {
         foi_free(nc->unk[i].label);
         foi_free(nc->unk[i].locator);
@@ -208,22 +299,14 @@ int foi_norm_finish(struct foi_norm_ctx *nc)
 /* 1 the first time key is seen for this source, 0 after (or on ENOMEM). */
 static int first_time(struct foi_norm_ctx *nc, const char *key)
 {
-    for (size_t i = 0; i < nc->nseen; i++)
-        if (!strcmp(nc->seen[i], key))
-            return 0;
-    if (nc->nseen == nc->aseen) {
-        size_t na = nc->aseen ? nc->aseen * 2 : 16;
-        char **p = foi_realloc(nc->seen, na * sizeof *p);
-        if (!p)
-            return 0;
-        nc->seen = p;
-        nc->aseen = na;
-    }
-    char *d = foi_strdup(key);
-    if (!d)
+    if (!nc->seen && !(nc->seen = memo_new()))
         return 0;
-    nc->seen[nc->nseen++] = d;
-    return 1;
+    size_t len = strlen(key);
+    uint32_t h = (uint32_t)foi_hash(key, len);
+    const char *v;
+    if (memo_get(nc->seen, key, len, h, &v))
+        return 0;
+    return memo_put(nc->seen, key, len, h, "") == 0;
 }
 
 const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, const char *label)
@@ -244,6 +327,26 @@ const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, con
     if (foi_taxonomy_match(tax, v, label, &m) > 0)
         return m.id;
     return NULL;
+}
+
+/* The same, remembered for the source: a file repeats its labels. */
+static const char *norm_label(struct foi_norm_ctx *nc, enum foi_vocab v, const char *label)
+{
+    if (!label || !*label || !nc->tax)
+        return NULL;
+    char kb[512];
+    size_t n = strlen(label);
+    if (n + 2 > sizeof kb || (!nc->labels && !(nc->labels = memo_new())))
+        return foi_norm_label(nc->tax, v, label);
+    kb[0] = (char)('A' + (int)v);
+    memcpy(kb + 1, label, n + 1);
+    uint32_t h = (uint32_t)foi_hash(kb, n + 1);
+    const char *id;
+    if (memo_get(nc->labels, kb, n + 1, h, &id))
+        return id;
+    id = foi_norm_label(nc->tax, v, label);
+    memo_put(nc->labels, kb, n + 1, h, id);   /* no room: only slower next time */
+    return id;
 }
 
 static int issue(struct foi_norm_ctx *nc, enum foi_severity sev, const char *code, const char *loc,
@@ -288,7 +391,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     r.v = v;
 
     /* force */
-    const char *force = foi_norm_label(nc->tax, FOI_VOCAB_FORCE, f->force);
+    const char *force = norm_label(nc, FOI_VOCAB_FORCE, f->force);
     if (!force && f->force && !strcmp(f->force, "england-and-wales"))
         force = "england-and-wales";
     if (force) {
@@ -328,7 +431,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
 
     /* category */
     r.category_raw = f->category ? f->category : "";
-    r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category);
+    r.category = norm_label(nc, FOI_VOCAB_CATEGORY, f->category);
     if (!r.category && f->category_id)
         r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category_id);
     if (!r.category) {
@@ -339,7 +442,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
 
     /* outcome */
     r.outcome_raw = f->outcome ? f->outcome : "";
-    r.outcome = f->outcome ? foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
+    r.outcome = f->outcome ? norm_label(nc, FOI_VOCAB_OUTCOME, f->outcome) : "total";
     if (!r.outcome && f->outcome_id)
         r.outcome = foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome_id);
     if (!r.outcome) {
@@ -349,13 +452,13 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     }
 
     /* measure and subject */
-    r.measure = foi_norm_label(nc->tax, FOI_VOCAB_MEASURE, f->measure);
+    r.measure = norm_label(nc, FOI_VOCAB_MEASURE, f->measure);
     if (!r.measure) {
         r.measure = "";
         if ((rc = unknown(nc, UNK_MEASURE, f->measure, loc)))
             return rc;
     }
-    r.subject = foi_norm_label(nc->tax, FOI_VOCAB_SUBJECT, f->subject);
+    r.subject = norm_label(nc, FOI_VOCAB_SUBJECT, f->subject);
     if (!r.subject)
         r.subject = "unknown";
 

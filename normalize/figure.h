@@ -13,8 +13,9 @@ struct foi_norm_ctx {
     struct foi_dataset *ds;        /* records and issues are appended here */
     const char *source_file, *source_sha256, *parser;
     const char *doc_force;         /* the force the document or its folder names (id), or NULL */
-    /* once-per-source issue keys already reported */
-    char **seen; size_t nseen, aseen;
+    /* once-per-source issue keys already reported, and labels already
+     * mapped (vocabulary and text -> id): hash tables (figure.c) */
+    struct foi_norm_memo *seen, *labels;
     /* labels foi does not know, per issue code, told once per file with a
      * count and the first examples by foi_norm_finish (figure.c) */
     struct foi_norm_unknown *unk; size_t nunk, aunk;

@@ -44,8 +44,19 @@ void foi_date_iso(const struct foi_date *d, char *buf)
         buf[0] = 0;
         return;
     }
-    snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)d->y % 10000u, (unsigned)d->m % 100u,
-             (unsigned)d->d % 100u);
+    /* "%04u-%02u-%02u" by hand: this runs for every figure */
+    unsigned y = (unsigned)d->y % 10000u, m = (unsigned)d->m % 100u, dd = (unsigned)d->d % 100u;
+    buf[0] = (char)('0' + y / 1000);
+    buf[1] = (char)('0' + y / 100 % 10);
+    buf[2] = (char)('0' + y / 10 % 10);
+    buf[3] = (char)('0' + y % 10);
+    buf[4] = '-';
+    buf[5] = (char)('0' + m / 10);
+    buf[6] = (char)('0' + m % 10);
+    buf[7] = '-';
+    buf[8] = (char)('0' + dd / 10);
+    buf[9] = (char)('0' + dd % 10);
+    buf[10] = 0;
 }
 
 int foi_date_parse_iso(const char *s, struct foi_date *out)
@@ -1135,6 +1146,88 @@ static int bounded(const char *s, size_t n, size_t a, size_t b, const struct pe 
 }
 
 /* Find the first period at or after byte `from`. */
+/* The text's tokens, all of them (a window of WINDOW tokens is parsed from
+ * each start in turn): on the stack for short texts. */
+struct toks {
+    struct tok *t;
+    int n;
+    struct tok small[256];
+    int heap;
+};
+
+/* Tokenize the whole of text[0..n). 0, or -1 when out of memory. */
+static int all_tokens(const char *text, size_t n, struct toks *tk)
+{
+    tk->t = tk->small;
+    tk->n = 0;
+    tk->heap = 0;
+    int cap = (int)(sizeof tk->small / sizeof tk->small[0]);
+    size_t pos = 0;
+    for (;;) {
+        int room = cap - tk->n;
+        int got = tokenize(text, n, pos, tk->t + tk->n, room);
+        /* tokenize marks a first token after pos 0 by the space before it,
+         * as it is in the whole text: the pieces join up exactly */
+        tk->n += got;
+        if (got < room)
+            return 0;
+        const struct tok *last = &tk->t[tk->n - 1];
+        pos = last->at + last->len;
+        if (pos >= n)
+            return 0;
+        int ncap = cap * 2;
+        struct tok *bigger = foi_malloc((size_t)ncap * sizeof *bigger);
+        if (!bigger)
+            return -1;
+        memcpy(bigger, tk->t, (size_t)tk->n * sizeof *bigger);
+        if (tk->heap)
+            foi_free(tk->t);
+        tk->t = bigger;
+        tk->heap = 1;
+        cap = ncap;
+    }
+}
+
+static void free_tokens(struct toks *tk)
+{
+    if (tk->heap)
+        foi_free(tk->t);
+}
+
+/* The first period expression at or after token *idx: 1 (out, at, len set,
+ * *idx past it) or 0. */
+static int find_at(const char *text, size_t n, const struct toks *tk, int *idx, const struct foi_period_ctx *ctx,
+                   struct foi_period *out, size_t *at, size_t *len)
+{
+    int i = *idx;
+    while (i < tk->n) {
+        const struct tok *t = tk->t + i;
+        int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW;
+        struct P p = { t, nt, ctx };
+        struct pe r;
+        int c = expr(&p, 0, &r);
+        if (c && !r.partial && !r.ambiguous) {
+            int j = c + paren_extend(&p, c, &r);
+            size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
+            /* a leading "between"/"from"/"the" belongs to the match */
+            if (bounded(text, n, a, b, &r)) {
+                to_period(&r, out);
+                if (at)
+                    *at = a;
+                if (len)
+                    *len = b - a;
+                *idx = i + j;
+                return 1;
+            }
+        }
+        /* skip an ambiguous expression whole, else one token */
+        i += (c && r.ambiguous) ? c : 1;
+    }
+    *idx = tk->n;
+    return 0;
+}
+
+/* Without the token list (out of memory): a window tokenized at each start. */
 static int find_from(const char *text, size_t n, size_t from, const struct foi_period_ctx *ctx,
                      struct foi_period *out, size_t *at, size_t *len)
 {
@@ -1150,7 +1243,6 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
         if (c && !r.partial && !r.ambiguous) {
             int j = c + paren_extend(&p, c, &r);
             size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
-            /* a leading "between"/"from"/"the" belongs to the match */
             if (bounded(text, n, a, b, &r)) {
                 to_period(&r, out);
                 if (at)
@@ -1160,7 +1252,6 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
                 return 1;
             }
         }
-        /* skip an ambiguous expression whole, else one token */
         if (c && r.ambiguous)
             pos = t[c - 1].at + t[c - 1].len;
         else
@@ -1175,7 +1266,14 @@ int foi_period_find(const char *text, const struct foi_period_ctx *ctx,
     memset(out, 0, sizeof *out);
     if (!text)
         return 0;
-    return find_from(text, strlen(text), 0, ctx, out, at, len);
+    size_t n = strlen(text);
+    struct toks tk;
+    if (all_tokens(text, n, &tk))
+        return find_from(text, n, 0, ctx, out, at, len);
+    int idx = 0;
+    int rc = find_at(text, n, &tk, &idx, ctx, out, at, len);
+    free_tokens(&tk);
+    return rc;
 }
 
 int foi_period_find_all(const char *text, const struct foi_period_ctx *ctx,
@@ -1185,17 +1283,33 @@ int foi_period_find_all(const char *text, const struct foi_period_ctx *ctx,
         return 0;
     size_t n = strlen(text), pos = 0;
     int k = 0;
-    while (k < max && pos < n) {
+    struct toks tk;
+    if (all_tokens(text, n, &tk)) {
+        while (k < max && pos < n) {
+            size_t a, l;
+            if (!find_from(text, n, pos, ctx, &out[k], &a, &l))
+                break;
+            if (at)
+                at[k] = a;
+            if (len)
+                len[k] = l;
+            k++;
+            pos = a + (l ? l : 1);
+        }
+        return k;
+    }
+    int idx = 0;
+    while (k < max && idx < tk.n) {
         size_t a, l;
-        if (!find_from(text, n, pos, ctx, &out[k], &a, &l))
+        if (!find_at(text, n, &tk, &idx, ctx, &out[k], &a, &l))
             break;
         if (at)
             at[k] = a;
         if (len)
             len[k] = l;
         k++;
-        pos = a + (l ? l : 1);
     }
+    free_tokens(&tk);
     return k;
 }
 

@@ -735,7 +735,7 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
 static int is_phrase(const char *s, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (strcmp(s, list[k]) == 0)
+        if (s[0] == list[k][0] && strcmp(s, list[k]) == 0)
             return 1;
     return 0;
 }
@@ -745,6 +745,20 @@ int foi_value_parse(const char *text, struct foi_value *out)
     memset(out, 0, sizeof *out);
     if (!text)
         return FOI_EPARSE;
+    /* most cells are a plain count: 0, or 1 to 9 digits without a leading zero */
+    if (text[0] >= '1' && text[0] <= '9') {
+        int64_t v = text[0] - '0';
+        size_t i = 1;
+        while (i < 9 && text[i] >= '0' && text[i] <= '9')
+            v = v * 10 + (text[i++] - '0');
+        if (!text[i]) {
+            set_reported(out, v);
+            return 0;
+        }
+    } else if (text[0] == '0' && !text[1]) {
+        set_reported(out, 0);
+        return 0;
+    }
     struct norm no;
     if (norm_text(text, strlen(text), &no))
         return FOI_EPARSE;

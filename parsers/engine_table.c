@@ -58,6 +58,9 @@ struct tread {
     size_t nkeys, akeys;
     unsigned char *drop;        /* by seq: 1 left out (ambiguous), 2 a restatement */
     long seq;
+    /* per force column, once asked (region_row): which rows name a force
+     * another row of the body also names; NULL entries not worked out yet */
+    unsigned char **twice;
 };
 
 static void left_out(struct tread *tr, int r, int col, const char *why)
@@ -376,6 +379,63 @@ int eng_nil_marks(struct ectx *c)
 /* In a force column, a name that appears twice ("West Midlands" the region
  * and "West Midlands" the force) is the region where its value is the sum of
  * the force rows that follow it, up to the next row that is no force. */
+/* Rows s->h.. of force column col: which name a force (TW_FORCE), and whose
+ * force another of those rows also names (TW_TWICE): worked out once per
+ * column (sorted by force) instead of each row asking every other, the same
+ * answer (region_row). NULL when there is no room: the caller asks row by
+ * row. */
+enum { TW_FORCE = 1, TW_TWICE = 2 };
+struct fid {
+    const char *id;
+    int row;
+};
+
+static int fid_cmp(const void *pa, const void *pb)
+{
+    const struct fid *a = pa, *b = pb;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->row > b->row) - (a->row < b->row);
+}
+
+static const unsigned char *force_twice(struct ectx *c, const struct tread *tr, int col)
+{
+    const struct foi_table *t = tr->t;
+    if (!tr->twice || col < 0 || col >= t->ncols)
+        return NULL;
+    if (tr->twice[col])
+        return tr->twice[col];
+    int nr = t->nrows, h = tr->s.h;
+    unsigned char *twice = foi_arena_alloc(&c->arena, (size_t)nr + 1);
+    struct fid *v = foi_malloc(sizeof *v * ((size_t)nr + 1));
+    if (!twice || !v) {
+        foi_free(v);
+        return NULL;
+    }
+    memset(twice, 0, (size_t)nr + 1);
+    int n = 0;
+    for (int o = h; o < nr; o++) {
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        if (M.id[FOI_VOCAB_FORCE]) {
+            v[n++] = (struct fid){ M.id[FOI_VOCAB_FORCE], o };
+            twice[o] = TW_FORCE;
+        }
+    }
+    qsort(v, (size_t)n, sizeof *v, fid_cmp);
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (j < n && !strcmp(v[j].id, v[i].id))
+            j++;
+        if (j - i >= 2)
+            for (int k = i; k < j; k++)
+                twice[v[k].row] |= TW_TWICE;
+        i = j;
+    }
+    foi_free(v);
+    tr->twice[col] = twice;
+    return twice;
+}
+
 static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
     const struct foi_table *t = tr->t;
@@ -386,12 +446,17 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     if (!id || t->nrows > 2000)   /* national tables have dozens of rows, not thousands */
         return 0;
     int twice = 0;
-    for (int o = s->h; o < t->nrows && !twice; o++) {
-        if (o == r)
-            continue;
-        struct label M;
-        eng_classify(c, cell_text(t, o, col), &M);
-        twice = M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id);
+    const unsigned char *tw = r >= s->h ? force_twice(c, tr, col) : NULL;
+    if (tw) {
+        twice = (tw[r] & TW_TWICE) != 0;
+    } else {
+        for (int o = s->h; o < t->nrows && !twice; o++) {
+            if (o == r)
+                continue;
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            twice = M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id);
+        }
     }
     if (!twice)
         return 0;
@@ -400,6 +465,11 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     for (int dir = 1; dir >= -1; dir -= 2) {
         int n = 0;
         for (int o = r + dir; o >= s->h && o < t->nrows; o += dir, n++) {
+            if (tw) {
+                if (!(tw[o] & TW_FORCE))
+                    break;
+                continue;
+            }
             struct label M;
             eng_classify(c, cell_text(t, o, col), &M);
             if (!M.id[FOI_VOCAB_FORCE])
@@ -1297,6 +1367,9 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     }
     if (eng_tshape(c, t, pd.has_period ? &pd.period : NULL, &tr.s))
         return c->rc;
+    /* no room for the force columns' memo: region_row asks row by row */
+    if ((tr.twice = foi_arena_alloc(&c->arena, sizeof *tr.twice * ((size_t)t->ncols + 1))) != NULL)
+        memset(tr.twice, 0, sizeof *tr.twice * ((size_t)t->ncols + 1));
     eng_textdims(c, tr.s.title, &tr.title);
     struct tshape *s = &tr.s;
     if (s->ncount == 0 || s->h >= s->nr)

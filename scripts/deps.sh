@@ -14,12 +14,14 @@ for p in $PKGS; do
     fi
 done
 # Optional tools: sqlite3 CLI (tests open foi.sqlite with it), clang (fuzzing), valgrind;
-# and what regenerates the office and PDF fixtures (scripts/make_*_fixtures.py).
+# what regenerates the office and PDF fixtures (scripts/make_*_fixtures.py); and
+# pandas with lxml for the benchmark's peer (make bench).
 if [ "${1:-}" = "--all" ]; then
     for p in sqlite3 clang valgrind python3; do
         command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
     done
-    for p in python3-openpyxl python3-docx python3-xlwt python3-reportlab poppler-utils; do
+    # python3-pandas, python3-lxml: bench/anchors/peer.py (make bench)
+    for p in python3-openpyxl python3-docx python3-xlwt python3-reportlab poppler-utils python3-pandas python3-lxml; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
     done
 fi

@@ -36,14 +36,23 @@ build() {
     esac
 }
 
-# same DIR1 DIR2: every output file present in both and byte-identical.
+# same DIR1 DIR2: every output file present in both and byte-identical;
+# foi.sqlite identical in content (SPEC: every table's rows, compared sorted)
+ROWS=$(pwd)/tests/golden/sqlite_rows.py
 same() {
     for f in $OUTS; do
         if [ ! -f "$1/$f" ] || [ ! -f "$2/$f" ]; then
             echo "  $f missing in $1 or $2" >&2
             return 1
         fi
-        if ! cmp -s "$1/$f" "$2/$f"; then
+        if [ "$f" = foi.sqlite ]; then
+            if ! python3 "$ROWS" "$1/$f" >"$T/rows1" || ! python3 "$ROWS" "$2/$f" >"$T/rows2" ||
+                ! cmp -s "$T/rows1" "$T/rows2"; then
+                echo "  $f differs in content between $1 and $2" >&2
+                diff "$T/rows1" "$T/rows2" 2>/dev/null | head -5 >&2
+                return 1
+            fi
+        elif ! cmp -s "$1/$f" "$2/$f"; then
             echo "  $f differs between $1 and $2" >&2
             return 1
         fi
@@ -327,6 +336,215 @@ if build "$U" && [ -f "$U/.foi-stamp" ]; then
 else
     bad "up to date: a build writes OUT_DIR/.foi-stamp"
 fi
+
+# 12. outputs updated in place (splice.c): after a small change the
+# previous outputs are updated rather than written again, and equal a clean
+# build (CSV and NDJSON byte for byte, foi.sqlite in content); whatever -j;
+# a damaged or missing state next to them means writing everything again,
+# still equal to clean.
+P=$T/P
+rm -rf "$P"
+# inplace NAME [options]: build into $P; it must say it updated in place
+# and equal a clean build
+inplace() {
+    name=$1
+    shift
+    "$FOI" build "$T/in" -o "$P" -j 2 "$@" >"$T/log" 2>&1
+    prc=$?
+    if ! grep -q "outputs updated in place" "$T/log"; then
+        sed 's/^/  | /' "$T/log" >&2
+        bad "$name: updated in place"
+        return
+    fi
+    rm -rf "$T/C"
+    if build "$T/C" --clean && [ "$prc" = "$rc" ] && same "$P" "$T/C"; then
+        ok "$name: updated in place, equals clean"
+    else
+        bad "$name: updated in place, equals clean"
+    fi
+}
+if build "$P"; then
+    TV=$(ls "$T"/in/thames-valley/*.csv 2>/dev/null | head -1)
+    # a new file that repeats another's figures with one changed: duplicates and conflicts
+    sed 's/^Sexual assault,Written warning,0,1,/Sexual assault,Written warning,7,1,/' "$KENT" \
+        >"$T/in/kent/disclosure_2024_1000.csv"
+    inplace "add a conflicting file"
+    rewrite "$T/in/kent/disclosure_2024_1000.csv" 's/,7,1,/,8,1,/'
+    inplace "change it" -j 1
+    rm -f "$T/in/kent/disclosure_2024_1000.csv"
+    inplace "remove it"
+    if [ -n "$TV" ]; then
+        # monthly figures: the months a file lists make summed years
+        cp "$TV" "$T/tv.keep"
+        awk 'NR % 3 != 0' "$T/tv.keep" >"$TV"
+        inplace "monthly file with months taken out"
+        cat "$T/tv.keep" >"$TV"
+        inplace "monthly file restored"
+        cp "$TV" "$T/in/thames-valley/copy-of-monthly.csv"
+        inplace "a second copy of the monthly file"
+    fi
+    # several changes at once, and a source with no figures
+    rm -f "$T/in/thames-valley/copy-of-monthly.csv"
+    printf 'nothing here\n' >"$T/in/kent/empty-note.txt"
+    rewrite "$KENT" 's/^Sexual assault,Dismissed,[0-9]*,0,2,/Sexual assault,Dismissed,9,0,2,/'
+    inplace "several changes at once"
+    # the full way (FOI_TEST_NO_SPLICE) gives the same outputs
+    cp "$KENT" "$T/in/kent/again.csv"
+    FOI_TEST_NO_SPLICE=1 "$FOI" build "$T/in" -o "$P" -j 2 -q >"$T/log" 2>&1
+    rm -rf "$T/C"
+    if build "$T/C" --clean && same "$P" "$T/C" && ! grep -q "updated in place" "$T/log"; then
+        ok "written again in full: equals clean"
+    else
+        bad "written again in full: equals clean"
+    fi
+    # damaged state: each file in turn has a byte changed, is cut short or
+    # is gone; the next build with a change writes everything, equal to clean
+    n=0
+    for sf in .foi-state .foi-rows .foi-xiss .foi-cmp; do
+        for how in flip cut gone; do
+            n=$((n + 1))
+            [ -f "$P/$sf" ] || { bad "$sf: written by a build"; continue; }
+            size=$(wc -c <"$P/$sf")
+            case $how in
+            flip) printf '\377' | dd of="$P/$sf" bs=1 seek=$((size / 2)) conv=notrunc 2>/dev/null ;;
+            cut) head -c $((size - 5)) "$P/$sf" >"$T/cut.tmp" && cat "$T/cut.tmp" >"$P/$sf" ;;
+            gone) rm -f "$P/$sf" ;;
+            esac
+            printf 'Sexual assault,Dismissed,%d,0,2,\n' "$n" >>"$T/in/kent/again.csv"
+            "$FOI" build "$T/in" -o "$P" -j 2 -q >"$T/log" 2>&1
+            rm -rf "$T/C"
+            if build "$T/C" --clean && same "$P" "$T/C"; then
+                ok "damaged state ($sf $how): equals clean"
+            else
+                bad "damaged state ($sf $how): equals clean"
+            fi
+            # the state is whole again for the next round
+            "$FOI" build "$T/in" -o "$P" -j 2 -q --clean >/dev/null 2>&1
+        done
+    done
+else
+    bad "a build for the in-place updates"
+fi
+
+# 13. covering letters and context files: a letter's attachment is read with
+# the letter's context (app/attach.c), a context file gives its response
+# one; an edit to the letter or the context file must reach the figures of
+# the file it speaks for in an incremental build, equal to a clean one.
+L=$T/letters
+mkdir -p "$L/cumbria" "$L/wiltshire" "$L/kent"
+cp fixtures/unseen-letters/cumbria/"FOI 0871-24 letter.txt" fixtures/unseen-letters/cumbria/"FOI 0871-24 figures.csv" "$L/cumbria/"
+cp -R fixtures/unseen-letters/dorset "$L/dorset"
+cp fixtures/unseen-tables/wiltshire/"outcomes extract.csv" fixtures/unseen-tables/wiltshire/"outcomes extract.csv.context.txt" "$L/wiltshire/"
+cp fixtures/responses/kent/*.csv "$L/kent/"
+LETTER="$L/cumbria/FOI 0871-24 letter.txt"
+CTX="$L/wiltshire/outcomes extract.csv.context.txt"
+# lbuild OUT [options]: foi build of $L; sets rc and keeps the summary in $T/log
+lbuild() {
+    out=$1
+    shift
+    "$FOI" build "$L" -o "$out" -j 2 "$@" >"$T/log" 2>&1
+    rc=$?
+    case $rc in
+    0 | 2) return 0 ;;
+    *) echo "  foi build $L -o $out $*: exit $rc" >&2; sed 's/^/  | /' "$T/log" >&2; return 1 ;;
+    esac
+}
+# lcheck NAME: incremental build into $T/LA against a clean one into $T/LC
+lcheck() {
+    if lbuild "$T/LA"; then
+        cp "$T/log" "$T/log.inc"
+        rm -rf "$T/LC"
+        if lbuild "$T/LC" --clean && same "$T/LA" "$T/LC"; then
+            ok "$1"
+            return 0
+        fi
+    fi
+    bad "$1"
+    return 1
+}
+# figures of the attachment with a period start (awk: the source_file column)
+att_periods() {
+    awk -F, '$17 == "cumbria/FOI 0871-24 figures.csv" { print $3 }' "$1/records.csv" | sort -u | tr '\n' ' '
+}
+rm -rf "$T/LA"
+if lbuild "$T/LA" && grep -q ',cumbria/FOI 0871-24 letter.txt$' "$T/LA/sources.csv" &&
+    [ "$(att_periods "$T/LA")" = "2022-04-01 " ]; then
+    ok "letter and attachment: the attachment is attached and takes the letter's period"
+else
+    bad "letter and attachment: the attachment is attached and takes the letter's period"
+fi
+lcheck "letters: rebuild with nothing changed equals clean"
+if grep -q "outputs were already up to date" "$T/log.inc"; then
+    ok "letters: a rebuild with nothing changed leaves the outputs alone"
+else
+    sed 's/^/  | /' "$T/log.inc" >&2
+    bad "letters: a rebuild with nothing changed leaves the outputs alone"
+fi
+# a new file beside them: the letter's pair is unchanged, the update is in place
+sed 's/^Sexual assault,Written warning,0,1,/Sexual assault,Written warning,6,1,/' "$KENT" >"$L/kent/new.csv"
+if lcheck "letters: a file added beside a letter and its attachment, incremental equals clean" &&
+    grep -q "outputs updated in place" "$T/log.inc"; then
+    ok "letters: an unchanged letter and attachment allow an update in place"
+else
+    sed 's/^/  | /' "$T/log.inc" >&2
+    bad "letters: an unchanged letter and attachment allow an update in place"
+fi
+# the covering letter edited: its request's year changes, and so does the
+# period of every figure of its (unchanged) attachment
+rewrite "$LETTER" 's#For the financial year 2022/23#For the financial year 2021/22#'
+lcheck "letters: covering letter edited (its request's year), incremental equals clean"
+if [ "$(att_periods "$T/LA")" = "2021-04-01 " ]; then
+    ok "letters: the attachment's figures follow the edited letter (2021/22)"
+else
+    echo "  attachment periods: $(att_periods "$T/LA")" >&2
+    bad "letters: the attachment's figures follow the edited letter (2021/22)"
+fi
+# and back: the earlier reading comes from the cache, not stale
+rewrite "$LETTER" 's#For the financial year 2021/22#For the financial year 2022/23#'
+lcheck "letters: covering letter edited back, incremental equals clean"
+[ "$(att_periods "$T/LA")" = "2022-04-01 " ] && ok "letters: the attachment's figures are back to 2022/23" ||
+    bad "letters: the attachment's figures are back to 2022/23"
+# the letter no longer names the spreadsheet and a second file joins it: the
+# pairing changes (attachment found by reference or not at all)
+rewrite "$LETTER" 's#FOI 0871-24 figures.csv#the spreadsheet#'
+cp "$L/cumbria/FOI 0871-24 figures.csv" "$L/cumbria/other.csv"
+lcheck "letters: the pairing changes (a letter naming no file, two files beside it), incremental equals clean"
+rm -f "$L/cumbria/other.csv"
+lcheck "letters: the second file removed again, incremental equals clean"
+# the attachment removed: the letter's answer is missing
+mv "$L/cumbria/FOI 0871-24 figures.csv" "$T/figures.csv"
+rewrite "$LETTER" 's#the spreadsheet#FOI 0871-24 figures.csv#'
+lcheck "letters: attachment removed, incremental equals clean"
+grep -q 'attachment_missing' "$T/LA/issues.csv" && ok "letters: attachment_missing after the removal" ||
+    bad "letters: attachment_missing after the removal"
+mv "$T/figures.csv" "$L/cumbria/"
+lcheck "letters: attachment back, incremental equals clean"
+# a context file edited: the period of its response's figures follows
+rewrite "$CTX" 's#^period: 2023/24#period: 2022/23#'
+lcheck "context file edited, incremental equals clean"
+if awk -F, '$17 == "wiltshire/outcomes extract.csv" { print $3 }' "$T/LA/records.csv" | grep -q '^2022-04-01$'; then
+    ok "context file edited: its response's figures take the new period"
+else
+    bad "context file edited: its response's figures take the new period"
+fi
+rm -f "$CTX"
+lcheck "context file removed, incremental equals clean"
+# a context file that cannot be read and a FIFO: sources of their own with
+# their issue, in foi.sqlite too (found by the walk, before its writer started)
+printf 'no colon on this line\n' >"$L/wiltshire/outcomes extract.csv.context.txt"
+mkfifo "$L/wiltshire/pipe" 2>/dev/null
+lcheck "a bad context file and a FIFO, incremental equals clean"
+rm -rf "$T/LC"
+lbuild "$T/LC" --clean
+ncsv=$(awk 'END { print NR - 1 }' "$T/LC/issues.csv")
+nsql=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from issues").fetchone()[0])' "$T/LC/foi.sqlite")
+if [ "$ncsv" = "$nsql" ] && grep -q 'outcomes extract.csv.context.txt.*context file not used' "$T/LC/issues.csv"; then
+    ok "a clean build's foi.sqlite has every issue of issues.csv, the walk's and the context files' included"
+else
+    echo "  issues.csv $ncsv, foi.sqlite $nsql" >&2
+    bad "a clean build's foi.sqlite has every issue of issues.csv, the walk's and the context files' included"
+fi
+rm -f "$L/wiltshire/pipe"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

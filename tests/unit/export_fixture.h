@@ -148,7 +148,7 @@ __attribute__((unused)) static char *run(exporter_fn fn, const char *name, size_
 {
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/%s", tmpdir, name);
     unlink(path);

@@ -1,6 +1,7 @@
 /* test_cache.c: the rebuild cache (app/cache.c): round trip, key mismatch,
- * corruption and truncation, dropping deleted entries, stat vs sha hits, the
- * racy-mtime rule, and out-of-memory at every allocation. */
+ * corruption and truncation of the index and of the results, dropping deleted
+ * entries, stat vs sha hits, the racy-mtime rule, appending in place and
+ * compacting, and out-of-memory at every allocation. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -19,7 +20,8 @@
 
 struct fx {
     char dir[64];      /* the out folder */
-    char cpath[96];    /* its .foi-cache */
+    char cpath[96];    /* its .foi-cache (the results) */
+    char ipath[112];   /* its .foi-cache.idx (the index) */
 };
 
 static int setup(void **state)
@@ -33,6 +35,7 @@ static int setup(void **state)
         return -1;
     }
     snprintf(f->cpath, sizeof f->cpath, "%s/.foi-cache", f->dir);
+    snprintf(f->ipath, sizeof f->ipath, "%s/.foi-cache.idx", f->dir);
     *state = f;
     return 0;
 }
@@ -74,6 +77,7 @@ static char *make_blob(const char *rel, const char *content, char sha[65], size_
     r.outcome = "total";
     r.source_file = rel;
     r.source_sha256 = sha;
+    r.parser = "generic_table";   /* a record's file, sha and parser are its source's */
     r.raw_text = content;
     r.v.status = FOI_VS_REPORTED;
     r.v.value = (int64_t)strlen(content);
@@ -232,7 +236,7 @@ static void expect_empty(const char *dir, const char *why)
     foi_cache_free(c);
 }
 
-/* Recompute the trailing whole-file checksum, as a forger would. */
+/* Recompute the index's trailing checksum, as a forger would. */
 static void reseal(char *data, size_t n)
 {
     char hexd[65];
@@ -248,58 +252,77 @@ static void test_corruption(void **state)
 {
     struct fx *f = *state;
     save_entries(f->dir, "k", 4);
-    size_t n;
-    char *good = read_file(f->cpath, &n);
-    /* truncated at every length, including 0 and all but the last byte */
+    size_t n, dn;
+    char *good = read_file(f->ipath, &n);
+    char *data = read_file(f->cpath, &dn);
+    /* the index truncated at every length, including 0 and all but the last byte */
     for (size_t cut = 0; cut < n; cut += (cut < 80 || cut > n - 80) ? 1 : 17) {
-        write_file(f->cpath, good, cut);
+        write_file(f->ipath, good, cut);
         expect_empty(f->dir, cut < 8 ? "not a foi cache" : "ignored");
     }
-    /* one flipped bit anywhere: magic, version, key, blobs, index, trailer */
+    /* one flipped bit anywhere in it: magic, version, key, entries, checksum */
     for (size_t at = 0; at < n; at += (at < 80 || at > n - 80) ? 1 : 13) {
         char *bad = malloc(n);
         assert_non_null(bad);
         memcpy(bad, good, n);
         bad[at] ^= 0x10;
-        write_file(f->cpath, bad, n);
-        expect_empty(f->dir, at < 8 ? "not a foi cache" : at < 12 ? "format version"
-                             : at < 16 ? "another foi version|truncated"
-                             : at < 17 ? "another foi version" : "checksum");
+        write_file(f->ipath, bad, n);
+        expect_empty(f->dir, at < 8 ? "not a foi cache" : at < 12 ? "format version" : "checksum");
         free(bad);
     }
-    /* garbage, a trailing extra byte, and a folder where the file should be */
-    write_file(f->cpath, "this is not a cache at all, just some text\n", 43);
+    /* garbage, a trailing extra byte, and a folder where the index should be */
+    write_file(f->ipath, "this is not a cache at all, just some text\n", 43);
     expect_empty(f->dir, "not a foi cache");
     char *longer = malloc(n + 1);
     assert_non_null(longer);
     memcpy(longer, good, n);
     longer[n] = 'x';
-    write_file(f->cpath, longer, n + 1);
+    write_file(f->ipath, longer, n + 1);
     expect_empty(f->dir, "ignored");
     free(longer);
-    unlink(f->cpath);
-    assert_int_equal(mkdir(f->cpath, 0755), 0);
+    unlink(f->ipath);
+    assert_int_equal(mkdir(f->ipath, 0755), 0);
     expect_empty(f->dir, "not a regular file");
-    rmdir(f->cpath);
-    /* a forged file (blob bytes changed, whole-file checksum recomputed): the
-     * blob's own checksum still refuses it, and only that entry is lost */
-    char *forged = malloc(n);
-    assert_non_null(forged);
-    memcpy(forged, good, n);
+    rmdir(f->ipath);
+    write_file(f->ipath, good, n);
+    /* the results file: shorter than the index says, a damaged header,
+     * missing, or another file put in its place */
+    write_file(f->cpath, data, dn - 1);       /* a new inode, too */
+    expect_empty(f->dir, "missing or was replaced");
+    unlink(f->cpath);
+    expect_empty(f->dir, "missing or was replaced");
+    char *bad = malloc(dn);
+    assert_non_null(bad);
+    memcpy(bad, data, dn);
+    bad[10] ^= 1;
+    write_file(f->cpath, bad, dn);
+    expect_empty(f->dir, "damaged");
+    free(bad);
+    /* the same file damaged in place: its header, then one result */
+    save_entries(f->dir, "k", 4);
+    free(data);
+    free(good);
+    data = read_file(f->cpath, &dn);
+    int fd = open(f->cpath, O_WRONLY);
+    assert_true(fd >= 0);
+    char x = (char)(data[9] ^ 1);
+    assert_int_equal(pwrite(fd, &x, 1, 9), 1);
+    expect_empty(f->dir, "damaged");
+    assert_int_equal(pwrite(fd, data + 9, 1, 9), 1);
     char *at = NULL;
-    for (size_t i = 0; i + 9 <= n && !at; i++)
-        if (!memcmp(forged + i, "content 2", 9))
-            at = forged + i;
+    for (size_t i = 0; i + 9 <= dn && !at; i++)
+        if (!memcmp(data + i, "content 2", 9))
+            at = data + i;
     assert_non_null(at);
-    at[8] = '7';
-    reseal(forged, n);
-    write_file(f->cpath, forged, n);
+    x = '7';
+    assert_int_equal(pwrite(fd, &x, 1, (off_t)(at - data) + 8), 1);
+    close(fd);
     struct foi_cache *c = open_ok(f->dir, "k", NULL);
     assert_int_equal(foi_cache_count(c), 4);
     char sha[65];
     size_t len;
     char *blob = make_blob("f2.csv", "content 2", sha, &len);
-    assert_null(foi_cache_get_sha(c, "f2.csv", sha, NULL));
+    assert_null(foi_cache_get_sha(c, "f2.csv", sha, NULL));   /* its block checksum refuses it */
     assert_false(foi_cache_has(c, "f2.csv"));
     foi_free(blob);
     blob = make_blob("f1.csv", "content 1", sha, &len);
@@ -310,13 +333,114 @@ static void test_corruption(void **state)
     assert_memory_equal(b1, blob, len);
     foi_free(blob);
     foi_cache_free(c);
-    free(forged);
-    /* and the untouched file still loads */
-    write_file(f->cpath, good, n);
+    /* a forged index (an entry's offset moved, checksum recomputed): the
+     * results' own header checksum still refuses what it points at */
+    save_entries(f->dir, "k", 4);
+    good = read_file(f->ipath, &n);
+    char *forged = malloc(n);
+    assert_non_null(forged);
+    memcpy(forged, good, n);
+    char *e0 = NULL;
+    for (size_t i = 0; i + 7 <= n && !e0; i++)
+        if (!memcmp(forged + i, "f0.csv", 7))
+            e0 = forged + i + 7;
+    assert_non_null(e0);
+    e0[40 + 65] += 1;   /* the low byte of its offset */
+    reseal(forged, n);
+    write_file(f->ipath, forged, n);
     c = open_ok(f->dir, "k", NULL);
-    assert_int_equal(foi_cache_count(c), 4);
+    blob = make_blob("f0.csv", "content 0", sha, &len);
+    assert_null(foi_cache_get_sha(c, "f0.csv", sha, NULL));
+    foi_free(blob);
     foi_cache_free(c);
+    free(forged);
     free(good);
+    free(data);
+}
+
+/* A build that appended results and died before saving: its bytes past the
+ * index's end are dropped, and the next save appends after the live ones. */
+static void test_killed_build(void **state)
+{
+    struct fx *f = *state;
+    save_entries(f->dir, "k", 3);
+    struct stat before, after;
+    assert_int_equal(stat(f->cpath, &before), 0);
+    struct foi_cache *c = open_ok(f->dir, "k", NULL);
+    char sha[65];
+    size_t len;
+    char *blob = make_blob("dead.csv", "never saved", sha, &len);
+    struct stat st = fake_stat(11, 1000, 0, 7);
+    assert_int_equal(foi_cache_put(c, "dead.csv", &st, sha, blob, len), 0);
+    foi_free(blob);
+    foi_cache_free(c);   /* no save */
+    assert_int_equal(stat(f->cpath, &after), 0);
+    assert_true(after.st_size > before.st_size);
+    c = open_ok(f->dir, "k", NULL);
+    assert_int_equal(foi_cache_count(c), 3);
+    assert_false(foi_cache_has(c, "dead.csv"));
+    foi_cache_free(c);
+    assert_int_equal(stat(f->cpath, &after), 0);
+    assert_int_equal(after.st_size, before.st_size);
+    assert_int_equal(after.st_ino, before.st_ino);
+}
+
+/* Results are appended in place; dead ones are copied away only when they
+ * make up the given share of the file; every result reads back after both. */
+static void test_append_and_compact(void **state)
+{
+    struct fx *f = *state;
+    save_entries(f->dir, "k", 4);
+    struct stat s0, s1, s2;
+    assert_int_equal(stat(f->cpath, &s0), 0);
+    char sha[65];
+    size_t len;
+    for (int round = 0; round < 2; round++) {
+        struct foi_cache *c = open_ok(f->dir, "k", NULL);
+        if (round == 1)
+            foi_cache_set_compact_at(c, 0);
+        for (int i = 0; i < 4; i++) {
+            char rel[32];
+            snprintf(rel, sizeof rel, "f%d.csv", i);
+            foi_cache_keep(c, rel);
+        }
+        char *blob = make_blob("f1.csv", round ? "third" : "second", sha, &len);
+        struct stat st = fake_stat(6, 2000 + round, 0, 101);
+        assert_int_equal(foi_cache_put(c, "f1.csv", &st, sha, blob, len), 0);
+        foi_free(blob);
+        struct foi_cache_ref ref;
+        assert_int_equal(foi_cache_find(c, "f1.csv", &ref), 1);
+        assert_int_equal(ref.len, len);
+        char hdr[FOI_RESULT_HEADER];
+        assert_int_equal(pread(ref.fd, hdr, sizeof hdr, (off_t)ref.off), (ssize_t)sizeof hdr);
+        assert_true(foi_cache_header_ok(&ref, hdr));
+        hdr[20] ^= 1;
+        assert_false(foi_cache_header_ok(&ref, hdr));
+        struct foi_err err;
+        foi_err_clear(&err);
+        assert_int_equal(foi_cache_save(c, f->dir, &err), 0);
+        foi_cache_free(c);
+        assert_int_equal(stat(f->cpath, round ? &s2 : &s1), 0);
+    }
+    assert_int_equal(s1.st_ino, s0.st_ino);        /* appended to */
+    assert_true(s1.st_size > s0.st_size);
+    assert_int_not_equal(s2.st_ino, s1.st_ino);    /* compacted: the dead results gone */
+    assert_true(s2.st_size < s1.st_size);
+    struct foi_cache *c = open_ok(f->dir, "k", NULL);
+    assert_int_equal(foi_cache_count(c), 4);
+    for (int i = 0; i < 4; i++) {
+        char rel[32], content[64];
+        snprintf(rel, sizeof rel, "f%d.csv", i);
+        snprintf(content, sizeof content, "content %d", i);
+        char *want = make_blob(rel, i == 1 ? "third" : content, sha, &len);
+        size_t gl;
+        const char *got = foi_cache_get_sha(c, rel, sha, &gl);
+        assert_non_null(got);
+        assert_int_equal(gl, len);
+        assert_memory_equal(got, want, len);
+        foi_free(want);
+    }
+    foi_cache_free(c);
 }
 
 static void test_deleted_dropped(void **state)
@@ -378,14 +502,14 @@ static void make_input(const char *path, const char *content, long ago, struct s
     assert_int_equal(stat(path, st), 0);
 }
 
-/* A rebuild that reused every entry as it was does not rewrite the file;
+/* A rebuild that reused every entry as it was does not rewrite the index;
  * one refreshed entry, one deleted file or one new result does. */
 static void test_unchanged_not_rewritten(void **state)
 {
     struct fx *f = *state;
     save_entries(f->dir, "k", 3);       /* mtimes in 1970: never racy */
     struct stat before, after;
-    assert_int_equal(stat(f->cpath, &before), 0);
+    assert_int_equal(stat(f->ipath, &before), 0);
     struct foi_err err;
     foi_err_clear(&err);
     for (int round = 0; round < 4; round++) {
@@ -414,7 +538,7 @@ static void test_unchanged_not_rewritten(void **state)
         }
         assert_int_equal(foi_cache_save(c, f->dir, &err), 0);
         foi_cache_free(c);
-        assert_int_equal(stat(f->cpath, &after), 0);
+        assert_int_equal(stat(f->ipath, &after), 0);
         if (round == 0) {
             assert_int_equal(after.st_ino, before.st_ino);     /* left as it was */
             assert_int_equal(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
@@ -531,15 +655,23 @@ static void test_put_checks(void **state)
     static const struct { const char *rel, *sha, *blob; int want; } t[] = {
         { "", NULL, NULL, FOI_EUSAGE },                 /* no path */
         { "x.csv", "abc", NULL, FOI_EUSAGE },           /* short sha */
-        { "x.csv", NULL, "FOIS2\nE", FOI_EUSAGE },      /* no source row to read it from */
+        { "x.csv", NULL, "FOIR3\n", FOI_EUSAGE },       /* shorter than a result's header */
         { "x.csv", NULL, "garbage", FOI_EUSAGE },
-        { "x.csv", NULL, "FOIS2\nS5:x.csv3:abc", FOI_EUSAGE },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         const char *b = t[i].blob ? t[i].blob : blob;
         size_t bl = t[i].blob ? strlen(t[i].blob) : len;
         assert_int_equal(foi_cache_put(c, t[i].rel, &st, t[i].sha, b, bl), t[i].want);
     }
+    /* a result with no source row to read the sha from */
+    struct foi_dataset empty;
+    foi_dataset_init(&empty);
+    struct foi_buf eb;
+    foi_buf_init(&eb, 0);
+    assert_int_equal(foi_serial_write(&empty, &eb), 0);
+    assert_int_equal(foi_cache_put(c, "x.csv", &st, NULL, eb.data, eb.len), FOI_EUSAGE);
+    foi_buf_release(&eb);
+    foi_dataset_release(&empty);
     assert_int_equal(foi_cache_count(c), 0);
     /* putting a blob that lives inside the cache itself (refresh by put) */
     assert_int_equal(foi_cache_put(c, "x.csv", &st, NULL, blob, len), 0);
@@ -603,8 +735,10 @@ static void test_out_of_memory(void **state)
             done = 1;
         foi_cache_free(c);
         /* whatever happened, the file on disk is a whole cache */
-        struct foi_cache *chk = open_ok(f->dir, "k", NULL);
-        assert_true(foi_cache_count(chk) == 5 || foi_cache_count(chk) == 2);
+        const char *why = NULL;
+        struct foi_cache *chk = open_ok(f->dir, "k", &why);
+        if (foi_cache_count(chk) != 5 && foi_cache_count(chk) != 2)
+            fail_msg("after failing allocation %ld: %zu entries (%s)", nth, foi_cache_count(chk), why);
         foi_cache_free(chk);
     }
     assert_true(done);
@@ -642,6 +776,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
         cmocka_unit_test_setup_teardown(test_key_mismatch, setup, teardown),
         cmocka_unit_test_setup_teardown(test_corruption, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_killed_build, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_append_and_compact, setup, teardown),
         cmocka_unit_test_setup_teardown(test_deleted_dropped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stat_vs_sha, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unchanged_not_rewritten, setup, teardown),

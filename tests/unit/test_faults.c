@@ -450,7 +450,8 @@ static int make_dataset(struct world *w, struct foi_dataset *ds, struct foi_comp
     foi_dataset_sort(ds);
     struct foi_err err;
     foi_err_clear(&err);
-    int rc = foi_comparable_build(ds, cmp, &err);
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(ds);   /* no_denominator issues join the dataset */
+    int rc = foi_comparable_build(ds, cmp, &cmp_sink, &err);
     foi_dataset_sort(ds);
     return rc;
 }
@@ -559,7 +560,7 @@ static void export_faults(struct world *w, enum fault_kind kind)
     memset(&cb, 0, sizeof cb);
     assert_int_equal(make_dataset(w, &dsa, &ca, old_build, 1), 0);
     assert_int_equal(make_dataset(w, &dsb, &cb, new_build, 5), 0);
-    struct foi_export_ctx xa = { &dsa, &ca, 1 }, xb = { &dsb, &cb, 1 };
+    struct foi_export_ctx xa = { &dsa, &ca, 1, NULL }, xb = { &dsb, &cb, 1, NULL };
 
     /* tmpfs when there is one: the exporters fsync every file, hundreds of times here */
     struct stat shm;
@@ -653,7 +654,8 @@ static void test_comparable_alloc_faults(void **state)
         foi_err_clear(&err);
         memset(&cmp, 0, sizeof cmp);
         foi_alloc_fail_after(n);
-        int rc = foi_comparable_build(&ds, &cmp, &err);
+        struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(&ds);   /* no_denominator issues join the dataset */
+        int rc = foi_comparable_build(&ds, &cmp, &cmp_sink, &err);
         int injected = foi_alloc_count() >= n;
         foi_alloc_fail_after(0);
         if (rc) {

@@ -152,7 +152,7 @@ static void test_empty(void **state)
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/empty.csv", tmpdir);
     struct foi_err err = { 0 };
@@ -170,7 +170,7 @@ static void test_write_failures(void **state)
     exporter_fn fns[] = { foi_out_records_csv, foi_out_sources_csv, foi_out_issues_csv };
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.csv", tmpdir);
     for (size_t i = 0; i < 3; i++) {

@@ -35,7 +35,7 @@ static json_t *package(struct foi_dataset *ds, const struct foi_comparable *cmp,
     char path[512];
     snprintf(path, sizeof path, "%s/datapackage.json", tmpdir);
     unlink(path);
-    struct foi_export_ctx x = { ds, cmp, 1 };
+    struct foi_export_ctx x = { ds, cmp, 1, NULL };
     struct foi_err err = { 0 };
     if (foi_out_datapackage(&x, path, &err))
         fail_msg("%s: %s", err.locator, err.message);
@@ -226,7 +226,8 @@ static void test_taxonomy_and_comparable(void **state)
     memset(&cmp, 0, sizeof cmp);
     foi_arena_init(&cmp.arena, 0);
     struct foi_err err = { 0 };
-    if (foi_comparable_build(&ds, &cmp, &err))
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(&ds);   /* no_denominator issues join the dataset */
+    if (foi_comparable_build(&ds, &cmp, &cmp_sink, &err))
         fail_msg("comparable: %s", err.message);
     char *text = NULL;
     json_t *p = package(&ds, &cmp, &text);
@@ -278,7 +279,7 @@ static void test_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.json", tmpdir);
     int wfails = 0, afails = 0;

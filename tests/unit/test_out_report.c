@@ -66,6 +66,7 @@ static void add_src(struct foi_dataset *ds, const char *file, const char *force,
 }
 
 struct fixture {
+    const char *prefix;          /* report links (--link-prefix) */
     struct foi_dataset ds;
     struct foi_comparable cmp;
     struct foi_workforce *w;
@@ -115,7 +116,8 @@ static void build(struct fixture *f)
     foi_dataset_sort(ds);
     struct foi_err err;
     foi_err_clear(&err);
-    assert_int_equal(foi_comparable_build(ds, &f->cmp, &err), 0);
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(ds);   /* no_denominator issues join the dataset */
+    assert_int_equal(foi_comparable_build(ds, &f->cmp, &cmp_sink, &err), 0);
 }
 
 static void release(struct fixture *f)
@@ -129,7 +131,7 @@ static char *render(struct fixture *f, size_t *len)
 {
     struct foi_buf b;
     foi_buf_init(&b, 0);
-    struct foi_export_ctx x = { &f->ds, &f->cmp, 1 };
+    struct foi_export_ctx x = { &f->ds, &f->cmp, 1, f->prefix };
     struct foi_err err;
     foi_err_clear(&err);
     assert_int_equal(foi_report_render(&x, &b, &err), 0);
@@ -209,7 +211,7 @@ static void test_valid_and_complete(void **state)
     (void)state;
     struct fixture f;
     build(&f);
-    foi_report_set_source_prefix("../responses");
+    f.prefix = "../responses";
     size_t n;
     char *html = render(&f, &n);
     assert_int_equal(strncmp(html, "<!DOCTYPE html>\n<html lang=\"en\">", 32), 0);
@@ -298,7 +300,7 @@ static void test_valid_and_complete(void **state)
     char dir[] = "/tmp/foi-report-XXXXXX", path[64];
     assert_non_null(mkdtemp(dir));
     snprintf(path, sizeof path, "%s/report.html", dir);
-    struct foi_export_ctx x = { &f.ds, &f.cmp, 1 };
+    struct foi_export_ctx x = { &f.ds, &f.cmp, 1, f.prefix };
     struct foi_err err;
     foi_err_clear(&err);
     assert_int_equal(foi_out_report_html(&x, path, &err), 0);
@@ -313,7 +315,7 @@ static void test_valid_and_complete(void **state)
     rmdir(dir);
     foi_free(again);
     foi_free(html);
-    foi_report_set_source_prefix(NULL);
+    f.prefix = NULL;
     release(&f);
 }
 
@@ -338,7 +340,7 @@ static void test_escaping(void **state)
     foi_free(html);
 
     /* an absolute prefix is refused: file names shown, not linked */
-    foi_report_set_source_prefix("/home/someone/responses");
+    f.prefix = "/home/someone/responses";
     html = render(&f, &n);
     assert_null(strstr(html, "/home/someone"));
     doc = parse(html, n);
@@ -346,7 +348,7 @@ static void test_escaping(void **state)
     check_string(doc, "//table[@id='issues-table']/tbody/tr[td[2]/code='parse_error']/td[3]/code", EVIL_FILE);
     xmlFreeDoc(doc);
     foi_free(html);
-    foi_report_set_source_prefix(NULL);
+    f.prefix = NULL;
     release(&f);
 }
 
@@ -356,9 +358,10 @@ static htmlDocPtr render_ds(struct foi_dataset *ds, struct foi_comparable *cmp, 
 {
     struct foi_err err;
     foi_err_clear(&err);
-    assert_int_equal(foi_comparable_build(ds, cmp, &err), 0);
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(ds);   /* no_denominator issues join the dataset */
+    assert_int_equal(foi_comparable_build(ds, cmp, &cmp_sink, &err), 0);
     foi_buf_init(b, 0);
-    struct foi_export_ctx x = { ds, cmp, 1 };
+    struct foi_export_ctx x = { ds, cmp, 1, NULL };
     assert_int_equal(foi_report_render(&x, b, &err), 0);
     return parse(b->data, b->len);
 }
@@ -480,7 +483,7 @@ static void test_alloc_failures(void **state)
     (void)state;
     struct fixture f;
     build(&f);
-    struct foi_export_ctx x = { &f.ds, &f.cmp, 1 };
+    struct foi_export_ctx x = { &f.ds, &f.cmp, 1, f.prefix };
     int failed = 0;
     for (long n = 1; n < 500; n++) {
         struct foi_buf b;

@@ -63,7 +63,7 @@ static void expect(sqlite3 *db, const char *sql, const char *want)
 
 static void write_db(struct foi_dataset *ds, const struct foi_comparable *cmp, const char *path)
 {
-    struct foi_export_ctx x = { ds, cmp, 1 };
+    struct foi_export_ctx x = { ds, cmp, 1, NULL };
     struct foi_err err = { 0 };
     unlink(path);
     if (foi_out_sqlite(&x, path, &err))
@@ -85,24 +85,24 @@ static void test_tables(void **state)
         { "SELECT count(*) FROM sources", "4" },
         { "SELECT count(*) FROM issues", "3" },
         { "SELECT count(*) FROM forces", "0" },                 /* no taxonomy given */
-        { "SELECT group_concat(outcome, ' ') FROM (SELECT outcome FROM records ORDER BY id)",
+        { "SELECT group_concat(outcome, ' ') FROM (SELECT outcome FROM records ORDER BY rowid)",
           "dismissed final_written_warning no_case_to_answer ongoing total total other" },
         /* typed columns */
         { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) || typeof(confidence)"
-          " FROM records WHERE id = 1", "integerintegerintegerreal" },
+          " FROM records WHERE rowid = 1", "integerintegerintegerreal" },
         { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) FROM records"
           " WHERE value_status = 'suppressed' OR outcome = 'ongoing'", "nullintegerinteger" },
         { "SELECT typeof(value) || typeof(value_min) || typeof(value_max) FROM records"
           " WHERE force_id = 'merseyside'", "nullnullnull" },
         { "SELECT confidence = 0.85 FROM records WHERE force_id = 'merseyside'", "1" },
-        { "SELECT confidence = 0.9 FROM records WHERE id = 1", "1" },
+        { "SELECT confidence = 0.9 FROM records WHERE rowid = 1", "1" },
         { "SELECT typeof(period_start) || ':' || period_start FROM records WHERE force_id = 'staffordshire'", "text:" },
         /* exact text: no spreadsheet prefix, UTF-8 repaired */
-        { "SELECT raw_text FROM records WHERE id = 1", "=HYPERLINK(\"http://x\")" },
-        { "SELECT raw_text FROM records WHERE id = 2", "-4 (see note)" },
+        { "SELECT raw_text FROM records WHERE rowid = 1", "=HYPERLINK(\"http://x\")" },
+        { "SELECT raw_text FROM records WHERE rowid = 2", "-4 (see note)" },
         { "SELECT category_raw FROM records WHERE force_id = 'staffordshire'", "Sexual \xef\xbf\xbd misconduct" },
         { "SELECT typeof(bytes) || bytes || typeof(records) FROM sources WHERE source_file = 'kent/a.csv'", "integer1234integer" },
-        { "SELECT severity || ' ' || code FROM issues ORDER BY id LIMIT 1", "error parse_error" },
+        { "SELECT severity || ' ' || code FROM issues ORDER BY rowid LIMIT 1", "error parse_error" },
         /* the views */
         { "SELECT count(*) FROM refusals", "1" },
         { "SELECT exemption FROM refusals", "s12" },
@@ -174,7 +174,8 @@ static void test_forces_and_comparable(void **state)
     memset(&cmp, 0, sizeof cmp);
     foi_arena_init(&cmp.arena, 0);
     struct foi_err err = { 0 };
-    if (foi_comparable_build(&ds, &cmp, &err))
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(&ds);   /* no_denominator issues join the dataset */
+    if (foi_comparable_build(&ds, &cmp, &cmp_sink, &err))
         fail_msg("comparable: %s", err.message);
     char path[512], want[512];
     snprintf(path, sizeof path, "%s/full.sqlite", tmpdir);
@@ -190,6 +191,21 @@ static void test_forces_and_comparable(void **state)
     snprintf(sql, sizeof sql, "SELECT instr(aliases, '%s') > 0 FROM forces WHERE id = 'kent'", alias);
     expect(db, sql, "1");
     expect(db, "SELECT id FROM forces LIMIT 1", foi_taxonomy_id_at(tax, FOI_VOCAB_FORCE, 0));
+
+    /* records leaves out what sources and forces carry once; records_full
+     * has the records.csv columns, in order, with them joined back */
+    sqlite3_stmt *rf;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT * FROM records_full", -1, &rf, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_column_count(rf), FOI_RECORD_NCOLS);
+    for (int c = 0; c < FOI_RECORD_NCOLS; c++)
+        assert_string_equal(sqlite3_column_name(rf, c), foi_record_columns[c]);
+    sqlite3_finalize(rf);
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT * FROM records", -1, &rf, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_column_count(rf), FOI_RECORD_NCOLS - 3);
+    sqlite3_finalize(rf);
+    expect(db, "SELECT force_name || '|' || parser || '|' || source_sha256 FROM records_full"
+               " WHERE force_id = 'kent' LIMIT 1",
+           "Kent Police|force_kent|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 
     /* comparable: the columns of comparable.csv, one row per cmp row */
     int n = 0;
@@ -247,7 +263,7 @@ static void test_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     build(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char path[512];
     snprintf(path, sizeof path, "%s/fail.sqlite", tmpdir);
     int fails = 0;

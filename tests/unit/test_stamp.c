@@ -129,13 +129,13 @@ static void test_current(void **state)
     const char *fp = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     char path[256];
     snprintf(path, sizeof path, "%s/.foi-stamp", dir);
-    assert_false(foi_stamp_current(dir, fp));     /* no stamp yet */
+    assert_false(foi_stamp_current(dir, fp, NULL));     /* no stamp yet */
     write_outputs("v1\n");
     struct foi_err err;
     foi_err_clear(&err);
-    assert_int_equal(foi_stamp_save(dir, fp, &err), 0);
-    assert_true(foi_stamp_current(dir, fp));
-    assert_false(foi_stamp_current(dir, "ffff"));  /* another build's inputs */
+    assert_int_equal(foi_stamp_save(dir, fp, NULL, &err), 0);
+    assert_true(foi_stamp_current(dir, fp, NULL));
+    assert_false(foi_stamp_current(dir, "ffff", NULL));  /* another build's inputs */
     /* an output rewritten (new inode, times) is no longer the stamped one */
     char out[256];
     snprintf(out, sizeof out, "%s/%s", dir, foi_exporters[0].file);
@@ -143,19 +143,19 @@ static void test_current(void **state)
     snprintf(tmp, sizeof tmp, "%s.new", out);
     spit(tmp, "v1\n");
     assert_int_equal(rename(tmp, out), 0);
-    assert_false(foi_stamp_current(dir, fp));
-    assert_int_equal(foi_stamp_save(dir, fp, &err), 0);
-    assert_true(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
+    assert_int_equal(foi_stamp_save(dir, fp, NULL, &err), 0);
+    assert_true(foi_stamp_current(dir, fp, NULL));
     /* removed */
     snprintf(out, sizeof out, "%s/%s", dir, foi_exporters[foi_nexporters - 1].file);
     assert_int_equal(unlink(out), 0);
-    assert_false(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
     /* and a stamp cannot be saved for outputs that are not there */
-    assert_int_not_equal(foi_stamp_save(dir, fp, &err), 0);
-    assert_false(foi_stamp_current(dir, fp));
+    assert_int_not_equal(foi_stamp_save(dir, fp, NULL, &err), 0);
+    assert_false(foi_stamp_current(dir, fp, NULL));
     spit(out, "v1\n");
-    assert_int_equal(foi_stamp_save(dir, fp, &err), 0);
-    assert_true(foi_stamp_current(dir, fp));
+    assert_int_equal(foi_stamp_save(dir, fp, NULL, &err), 0);
+    assert_true(foi_stamp_current(dir, fp, NULL));
     /* damaged stamps: truncated, an extra line, garbage, empty */
     FILE *f = fopen(path, "r");
     assert_non_null(f);
@@ -166,16 +166,16 @@ static void test_current(void **state)
     char bad[8300];
     snprintf(bad, sizeof bad, "%.*s", (int)(n / 2), whole);
     spit(path, bad);
-    assert_false(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
     snprintf(bad, sizeof bad, "%sextra 1 2 3 4 5 6\n", whole);
     spit(path, bad);
-    assert_false(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
     spit(path, "\x7f" "ELF garbage\n");
-    assert_false(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
     spit(path, "");
-    assert_false(foi_stamp_current(dir, fp));
+    assert_false(foi_stamp_current(dir, fp, NULL));
     spit(path, whole);
-    assert_true(foi_stamp_current(dir, fp));
+    assert_true(foi_stamp_current(dir, fp, NULL));
 }
 
 int main(void)

@@ -40,9 +40,10 @@ static void write_folder(struct foi_dataset *ds, const char *dir)
     memset(&cmp, 0, sizeof cmp);
     foi_arena_init(&cmp.arena, 0);
     struct foi_err err = { 0 };
-    if (foi_comparable_build(ds, &cmp, &err))
+    struct foi_issue_sink cmp_sink = foi_dataset_issue_sink(ds);   /* no_denominator issues join the dataset */
+    if (foi_comparable_build(ds, &cmp, &cmp_sink, &err))
         fail_msg("comparable: %s", err.message);
-    struct foi_export_ctx x = { ds, &cmp, 1 };
+    struct foi_export_ctx x = { ds, &cmp, 1, NULL };
     if (foi_export_all_with(tab, (int)(sizeof tab / sizeof tab[0]), &x, dir, &err))
         fail_msg("export: %s: %s", err.locator, err.message);
     foi_comparable_release(&cmp);

@@ -275,7 +275,7 @@ static void test_export_all(void **state)
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char out[512], stale[600], other[600];
     snprintf(out, sizeof out, "%s/deep/er/out", tmpdir);   /* created with its parents */
 
@@ -355,7 +355,7 @@ static void test_export_parallel(void **state)
     snprintf(out, sizeof out, "%s/parallel", tmpdir);
     struct foi_err err = { 0 };
     for (int jobs = 2; jobs <= 4; jobs += 2) {
-        struct foi_export_ctx x = { &ds, NULL, jobs };
+        struct foi_export_ctx x = { &ds, NULL, jobs, NULL };
         fake_fail_at = -1;
         fake_text = "v1";
         assert_int_equal(foi_export_all_with(fake_tab, 3, &x, out, &err), 0);
@@ -392,7 +392,7 @@ static void test_export_all_alloc_failures(void **state)
     (void)state;
     struct foi_dataset ds;
     foi_dataset_init(&ds);
-    struct foi_export_ctx x = { &ds, NULL, 1 };
+    struct foi_export_ctx x = { &ds, NULL, 1, NULL };
     char out[512];
     snprintf(out, sizeof out, "%s/alloc", tmpdir);
     struct foi_err err = { 0 };
