@@ -201,17 +201,51 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         if (L->primary == FOI_VOCAB_FORCE)
             repick_primary(L);
     }
-    /* a period inside a longer label: "Allegations 2021/22", "2021/22 (provisional)" */
+    /* a period inside a longer label: "Allegations 2021/22", "2021/22 (provisional)";
+     * several periods one after another ("Abuse of position (2022/23 and
+     * 2023/24)") are the span they cover, never the last of them */
     if (L->primary != PRIMARY_PERIOD && strlen(text) < 200) {
-        struct foi_period ps[2];
-        size_t at[2], len[2];
-        int np = foi_period_find_all(text, &pc, ps, at, len, 2);
-        if (np == 1 && ps[0].resolved && !legislation_year(text, at[0]) &&
-            foi_date_cmp(&ps[0].start, &ps[0].end)) {
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS);
+        int ok = np >= 1;
+        for (int i = 0; i < np && ok; i++)
+            ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);
+        if (ok && np == 1) {
             L->period_in = 1;
             L->inner = ps[0];
+        } else if (ok && eng_periods_span(ps, np, &L->inner)) {
+            L->period_in = 1;
         }
     }
+}
+
+int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out)
+{
+    if (n < 2 || n > ENG_MAX_PERIODS)
+        return 0;
+    int idx[ENG_MAX_PERIODS];
+    for (int i = 0; i < n; i++)
+        idx[i] = i;
+    /* in order of their start, each starting the day after the one before ends */
+    for (int a = 1; a < n; a++)
+        for (int b = a; b > 0 && foi_date_cmp(&ps[idx[b]].start, &ps[idx[b - 1]].start) < 0; b--) {
+            int t = idx[b];
+            idx[b] = idx[b - 1];
+            idx[b - 1] = t;
+        }
+    for (int a = 1; a < n; a++) {
+        struct foi_date next = ps[idx[a - 1]].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &ps[idx[a]].start))
+            return 0;
+    }
+    memset(out, 0, sizeof *out);
+    out->start = ps[idx[0]].start;
+    out->end = ps[idx[n - 1]].end;
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    return 1;
 }
 
 /* Subjects read from free text count only in the plural or as a compound:

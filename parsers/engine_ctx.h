@@ -125,6 +125,9 @@ const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* The span of n periods that follow one another without a gap (first start
+ * to last end), in any order: 1, else 0 (fewer than two, a gap, an overlap). */
+int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out);
 void dims_fill_text(struct dims *d, const struct textdims *td);
 /* What eng_emit does to a figure it has built, for figures built elsewhere
  * (the letter side): the document's context fills what the figure leaves

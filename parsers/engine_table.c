@@ -83,6 +83,44 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
     return NULL;
 }
 
+/* A line above a table that names several periods ("shown for 2022/23 and
+ * 2023/24", "2021/22 to 2023/24") or speaks of them together ("for all three
+ * years together", "over those years") says the period of the table: the
+ * span they cover (first start to last end; the request's or question's
+ * periods for a phrase), never its last period. td is left with that one
+ * period, or with none when the periods do not run on from each other. The
+ * lines farther up (a list of yearly answers, a request) then give no period.
+ * Returns 1 when the line settles the period, else 0. */
+static int lead_periods(struct ectx *c, const char *text, struct textdims *td, int question)
+{
+    int n = 0;
+    for (int i = 0; i < td->nperiods; i++)
+        if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end))
+            n++;
+    int want = 0, phrase = eng_span_phrase(text, &want);
+    if (n < 2 && !phrase)
+        return 0;
+    struct foi_period sp;
+    const char *label = NULL;
+    int ok = 0;
+    if (phrase) {
+        const struct textdims *pt = &c->req;
+        if (question >= 0 && c->lt && question < c->lt->nq && c->lt->q[question].td.nperiods)
+            pt = &c->lt->q[question].td;
+        ok = eng_span_of(c, pt, want, &sp, &label);
+        if (!ok && n < 2)
+            return 0;
+    }
+    if (!ok)
+        ok = eng_span_of(c, td, 0, &sp, &label);
+    if (ok) {
+        td->periods[0] = sp;
+        td->period_texts[0] = label;
+        td->nperiods = 1;
+    }
+    return 1;
+}
+
 /* The lines just above the table, nearest first, up to a heading, the
  * previous table or the request. In a letter of numbered questions and
  * answers, the question the table answers (the answer above it names it,
@@ -93,6 +131,7 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     const struct foi_doc *doc = c->doc;
     *n = 0;
     *question = -1;
+    int settled = 0;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
     if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
@@ -146,6 +185,10 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
             l = &doc->lines[top];
         }
         eng_textdims(c, text, &out[*n]);
+        if (settled)
+            out[*n].nperiods = 0;   /* a nearer line said the table's period */
+        else
+            settled = lead_periods(c, text, &out[*n], *question);
         (*n)++;
         if (l->flags & FOI_LINE_HEADING)
             break;

@@ -749,6 +749,49 @@ static void test_running_total_and_field_names(void **state)
     done(&d, &g);
 }
 
+/* A label or a line above the table naming several periods is the span they
+ * cover, never the last of them: a column headed "(2022 and 2023)", a lead-in
+ * "for all three years together" (the request's three years), and the yearly
+ * answers listed above that lead-in give the table no period. */
+static void test_several_periods_are_a_span(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: for each of the calendar years 2021, 2022 and 2023, how many allegations of "
+                  "sexual assault and of sexual harassment were made against police officers and staff?\n"
+                  "# Response\nSexual assault\n\xe2\x80\xa2 2021: 3\n\xe2\x80\xa2 2022: 4\n\xe2\x80\xa2 2023: 5\n"
+                  "Outcomes are given below for all three years together; sexual harassment was only "
+                  "recorded separately in 2022 and 2023.", FOI_FMT_DOCX);
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment (2022 and 2023)", "Dismissed|2|1",
+                           "No case to answer|10|3", "Total|12|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-01-01|2023-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2023-12-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2023-12-31|4|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+    done(&d, &g);
+
+    /* a lead-in naming periods that do not run on ("2019 and 2023"): no
+     * period, rather than the 2023 of the answer listed above it */
+    foi_doc_init(&d, "y.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: for each of the calendar years 2021, 2022 and 2023, how many allegations of "
+                  "sexual assault were made against police officers and staff?\n"
+                  "# Response\nSexual assault\n\xe2\x80\xa2 2023: 5\n"
+                  "The outcomes below compare 2019 and 2023.", FOI_FMT_DOCX);
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|2", "Total|12", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].period_start, "2023-01-01") &&
+                     !strcmp(g.ds.records[i].locator, "table 1 row 2 col 2"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -779,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
+        cmocka_unit_test(test_several_periods_are_a_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
