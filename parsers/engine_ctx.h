@@ -101,6 +101,10 @@ struct ectx {
     int lex_done;
     /* the document never speaks of misconduct (engine_table.c): its tables give nothing */
     int topic_done, off_topic;
+    /* what the previous table's own words (caption, heading, lines above)
+     * said it counts: a table titled "Outcomes of those allegations" counts
+     * the same (engine_table.c) */
+    const char *prev_tsubject, *prev_tmeasure, *prev_tcategory;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -1290,6 +1290,61 @@ static int on_topic(struct ectx *c)
     return 0;
 }
 
+/* Words that point back at the figures of the table before ("Outcomes of
+ * those allegations", "these cases", "the same allegations", "the
+ * allegations above"): a demonstrative right before a counted noun, or the
+ * noun right before "above". */
+static int refers_back(struct ectx *c, const char *text)
+{
+    if (!text || !*text)
+        return 0;
+    static const char *const dets[] = { "those ", "these ", "the same ", "the above ", NULL };
+    struct foi_match ms[16];
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 16);
+    for (int i = 0; i < n; i++) {
+        size_t at = ms[i].at, end = at + ms[i].len;
+        for (int k = 0; dets[k]; k++) {
+            size_t dl = strlen(dets[k]);
+            if (at >= dl && !strncasecmp(text + at - dl, dets[k], dl) &&
+                (at == dl || !isalpha((unsigned char)text[at - dl - 1])))
+                return 1;
+        }
+        if (!strncasecmp(text + end, " above", 6) && !isalpha((unsigned char)text[end + 6]))
+            return 1;
+    }
+    return 0;
+}
+
+/* What a table's own words say it counts, for the table after it; and, for
+ * a table whose words point back at the one before, what that one counts
+ * where its own words are silent. */
+static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *tr)
+{
+    const struct textdims *own[3 + 4] = { &tr->cap, &tr->head, NULL };
+    int no = 2;
+    for (int i = 0; i < tr->nlead && no < 7; i++)
+        own[no++] = &tr->lead[i];
+    const char *subj = NULL, *meas = NULL, *cat = NULL;
+    for (int i = 0; i < no; i++) {
+        if (!subj) subj = own[i]->subject;
+        if (!meas) meas = own[i]->measure;
+        if (!cat && own[i]->ncats == 1) cat = own[i]->category;
+    }
+    int back = refers_back(c, t->caption) || refers_back(c, t->heading);
+    if (back && !subj && !tr->head.subject && c->prev_tsubject)
+        tr->head.subject = subj = c->prev_tsubject;
+    if (back && !meas && !tr->head.measure && c->prev_tmeasure)
+        tr->head.measure = meas = c->prev_tmeasure;
+    if (back && !cat && tr->head.ncats == 0 && c->prev_tcategory) {
+        tr->head.category = cat = c->prev_tcategory;
+        tr->head.cats[0] = cat;
+        tr->head.ncats = 1;
+    }
+    c->prev_tsubject = subj;
+    c->prev_tmeasure = meas;
+    c->prev_tcategory = cat;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     struct tread tr;
@@ -1303,6 +1358,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
+    carry_over(c, t, &tr);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
     memset(&pd, 0, sizeof pd);

@@ -792,6 +792,33 @@ static void test_several_periods_are_a_span(void **state)
     done(&d, &g);
 }
 
+/* A table whose title points back at the one before ("Outcomes of those
+ * allegations") counts what that one's title says (its subject), where its
+ * own words are silent; a table that does not point back takes nothing. */
+static void test_title_points_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Durham FOI", FOI_FMT_XLSX);
+    const char *rows1[] = { "Allegation type|2022|2023", "Sexual assault|5|7", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Table 1: Allegations against police staff, by calendar year";
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "Total|12", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Table 2: Outcomes of these allegations, 2022 to 2023";
+    const char *rows3[] = { "Outcome|Sexual assault", "Dismissed|4", NULL };
+    t = doc_table(&d, 1, NULL, rows3);
+    t->heading = "Table 3: Outcomes, 2021";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2022-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2023-12-31|12|reported"));
+    assert_false(has(&g, "sexual_assault|dismissed|staff|allegations|2021-01-01|2021-12-31|4|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -823,6 +850,7 @@ int main(void)
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
+        cmocka_unit_test(test_title_points_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
