@@ -340,8 +340,9 @@ static int excluded(const char *text, size_t at)
         buf[i] = (char)tolower((unsigned char)text[k + i]);
     buf[n] = '\0';
     for (int i = 0; words[i]; i++)
-        if (strstr(buf, words[i]))
-            return 1;
+        for (const char *p = strstr(buf, words[i]); p; p = strstr(p + 1, words[i]))
+            if (strcmp(words[i], "nor ") || strncmp(p + 4, "den", 3))
+                return 1;   /* "neither confirms nor denies" leaves nothing out */
     return 0;
 }
 

@@ -360,6 +360,21 @@ static void test_ncnd(void **state)
     assert_int_equal(count(&g), 1);
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
     done(&d, &g);
+    /* "neither confirms nor denies ... against police staff": the NCND's
+     * "nor" leaves nobody out; it covers staff only, and one row over the
+     * request's years, as only the officers' figures were given */
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023,\n"
+        "9 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Suffolk Constabulary neither confirms nor denies that it holds information about allegations\n"
+        "of sexual harassment against police staff, by virtue of section 40(5B) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||ncnd|s40(5B)"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
 }
 
 static void test_cost_goodwill_s21(void **state)
