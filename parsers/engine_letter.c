@@ -725,8 +725,8 @@ static int refusal_lead(struct ectx *c, const char *t)
 
 /* The people a statement covers when they are fewer than the request asks
  * about: officers or staff named in its clause ("In terms of police staff,
- * ... is not held") or in the heading right above it ("Police staff"), of a
- * request about both. NULL: the request's. */
+ * ... is not held") or in the heading of the section it sits in ("Police
+ * staff"), of a request about both. NULL: the request's. */
 static const char *statement_subject(struct ectx *c, const char *clause, int block)
 {
     const char *rs = c->req.subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
@@ -735,11 +735,16 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     struct textdims td;
     eng_textdims(c, clause, &td);
     const char *subj = td.subject;
-    if (!subj && block > 0 && (c->lt->b[block - 1].flags & FOI_LINE_HEADING)) {
+    /* the heading of the section it sits in ("Police staff" over the
+     * paragraphs that explain and refuse that part of the request) */
+    for (int j = block - 1; !subj && j >= 0 && c->lt->b[j].zone != ZN_REQUEST; j--) {
+        if (!(c->lt->b[j].flags & FOI_LINE_HEADING))
+            continue;
         struct label Lb;
-        eng_classify(c, c->lt->b[block - 1].text, &Lb);
+        eng_classify(c, c->lt->b[j].text, &Lb);
         if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
             subj = Lb.text;
+        break;
     }
     const char *id = subj ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
     return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;

@@ -377,6 +377,32 @@ static void test_ncnd(void **state)
     done(&d, &g);
 }
 
+/* A refusal in a section headed "Police staff", a few paragraphs under the
+ * heading, covers staff only: one row per category over the request's years
+ * (the officers' figures were given for each year). */
+static void test_refusal_under_subject_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Police officers\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023,\n"
+        "9 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Police staff\n\n"
+        "Misconduct matters involving police staff are managed on the HR system, which records the\n"
+        "sanction applied but not the nature of the allegation.\n\n"
+        "Section 12(1) of the Act allows a public authority to refuse a request where the cost of\n"
+        "compliance would exceed the appropriate limit. This part of your request is therefore refused\n"
+        "under section 12(1).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -924,6 +950,7 @@ int main(void)
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),
         cmocka_unit_test(test_pdf_sentence_over_lines),
+        cmocka_unit_test(test_refusal_under_subject_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
