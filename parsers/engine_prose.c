@@ -1012,7 +1012,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     periods_follow = 0;
             break;
         }
-    int took = 0;
+    int took = 0, several = 0;
     const char *took_measure = NULL, *group_subject = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
@@ -1330,6 +1330,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (ngood > 1 && !clause_period) {
             eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
+            several = 1;
             continue;
         }
         if (clause_period) {
@@ -1381,6 +1382,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 run->seen[at].subject = f.d.subject;
             }
         }
+    }
+    if (!took && several && sd.ncats == 1 && run->category && strcmp(run->category, sd.category)) {
+        /* a count of another category this sentence gives over several
+         * periods ("thirty allegations of sexual harassment ...: nine in
+         * 2021/22, a dozen in 2022/23 ..."), none taken: the sentences after
+         * it are about that category, never the one before; their period is
+         * its own unless it points back at the one before ("Over the same
+         * period") */
+        run->category = sd.category;
+        run->subject = NULL;
+        run->from = "an earlier sentence";
+        if (!strstr(l, "same period") && !strstr(l, "same years") && !strstr(l, "same time"))
+            run->has_period = 0;
+        return;
     }
     if (!took)
         return;

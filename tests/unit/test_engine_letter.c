@@ -377,6 +377,29 @@ static void test_ncnd(void **state)
     done(&d, &g);
 }
 
+/* A count of another category given only over several periods ends the
+ * category of the paragraph before: the outcomes after it are not the first
+ * category's (and their period is that paragraph's only when the count says
+ * "over the same period"). */
+static void test_count_over_several_periods_changes_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "    assault and sexual harassment were made against officers and staff, and with what outcome?\"\n\n"
+        "Response\n\n"
+        "Between 1 January 2022 and 31 December 2023, nine allegations of sexual assault were recorded.\n"
+        "Of the nine, four resulted in dismissal.\n\n"
+        "Twenty allegations of sexual harassment were recorded: eight in 2022 and twelve in 2023.\n"
+        "Six resulted in a written warning.\n"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2022-01-01|2023-12-31|4|reported|"));
+    assert_false(has(&g, "sexual_assault|written_warning|officers_and_staff|allegations|2022-01-01|2023-12-31|6|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* A refusal in a section headed "Police staff", a few paragraphs under the
  * heading, covers staff only: one row per category over the request's years
  * (the officers' figures were given for each year). */
@@ -951,6 +974,7 @@ int main(void)
         cmocka_unit_test(test_pdf_request_forms),
         cmocka_unit_test(test_pdf_sentence_over_lines),
         cmocka_unit_test(test_refusal_under_subject_heading),
+        cmocka_unit_test(test_count_over_several_periods_changes_category),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
