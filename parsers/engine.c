@@ -611,6 +611,41 @@ static const struct ctxvals *ctx_values(struct ectx *c)
 
 /* The context file says one thing, the document another: the document wins,
  * and the journalist hears of it once per key. */
+/* Two request references are one when their numbered words agree, in
+ * order ("FOI 7931/24" on an annex, "7931/24" on its page). */
+static int same_ref(const char *a, const char *b)
+{
+    const char *a0 = a, *b0 = b;
+    for (int words = 0;; words++) {
+        /* the next word holding a digit in each */
+        const char *w[2] = { a, b };
+        size_t wl[2] = { 0, 0 };
+        for (int k = 0; k < 2; k++) {
+            const char *p = w[k];
+            for (;;) {
+                while (*p && !isalnum((unsigned char)*p))
+                    p++;
+                const char *q = p;
+                int digit = 0;
+                while (isalnum((unsigned char)*q))
+                    digit |= isdigit((unsigned char)*q++) != 0;
+                if (!*p || digit) {
+                    w[k] = p;
+                    wl[k] = (size_t)(q - p);
+                    break;
+                }
+                p = q;
+            }
+        }
+        if (!wl[0] || !wl[1])
+            return words || wl[0] || wl[1] ? wl[0] == wl[1] : !strcasecmp(a0, b0);
+        if (wl[0] != wl[1] || strncasecmp(w[0], w[1], wl[0]))
+            return 0;
+        a = w[0] + wl[0];
+        b = w[1] + wl[1];
+    }
+}
+
 static void ctx_conflict(struct ectx *c, unsigned key, const char *said, const char *stated,
                          const char *locator)
 {
@@ -707,7 +742,7 @@ static void ctx_apply(struct ectx *c, struct foi_figure *f, const struct dims *d
     }
     if (x->request_ref) {
         if (f->request_ref) {
-            if (strcmp(f->request_ref, x->request_ref))
+            if (!same_ref(f->request_ref, x->request_ref))
                 ctx_conflict(c, CX_REQUEST_REF, x->request_ref, f->request_ref, locator);
         } else {
             f->request_ref = x->request_ref;

@@ -281,6 +281,24 @@ static void test_context(void **state)
     }
     assert_int_equal(issues_of(&g, "context_conflict"), 1);   /* the category, once */
     done(&d, &g);
+
+    /* a reference written with a word before it ("FOI 7931/24") is the
+     * context's "7931/24"; another number is a conflict */
+    for (int other = 0; other < 2; other++) {
+        foi_doc_init(&d, "y.csv");
+        doc_lines(&d, "Freedom of Information request reference FOI 7931/24", FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, rows);
+        memset(&cx, 0, sizeof cx);
+        cx.origin = "covering letter essex/FOI-7931-24.html";
+        cx.request_ref = other ? "7932/24" : "7931/24";
+        cx.category = "sexual harassment";
+        d.context = &cx;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 2);
+        assert_string_equal(g.ds.records[0].request_ref, "FOI 7931/24");
+        assert_int_equal(issues_of(&g, "context_conflict"), other);
+        done(&d, &g);
+    }
 }
 
 /* The bands: a force plugin on a fully stated table, a generic parser on
