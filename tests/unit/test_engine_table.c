@@ -837,6 +837,29 @@ static void test_title_points_back(void **state)
     done(&d, &g);
 }
 
+/* A pivot table with its periods across: "Count of Allegation Ref" counts
+ * allegations (one per reference), and "Column Labels" over the first period
+ * column heads them all, so the Grand Total column spans every period. */
+static void test_pivot_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Employee Type: (All)", FOI_FMT_XLSX);
+    const char *rows[] = { "Count of Allegation Ref|Column Labels|||",
+                           "Row Labels|2021/22|2022/23|2023/24|Grand Total",
+                           "Sexual assault|5|5|6|16", "Dismissed|1|||1", "No case to answer|4|5|6|15",
+                           "Grand Total|5|5|6|16", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2022-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2024-03-31|16|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-04-01|2024-03-31|1|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2024-03-31|16|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -869,6 +892,7 @@ int main(void)
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
+        cmocka_unit_test(test_pivot_columns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
