@@ -1354,6 +1354,11 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
     eng_textdims(c, t->heading, &tr.head);
+    /* "Outcomes, 2022 and 2023 together": the span, never the last */
+    if (t->caption)
+        lead_periods(c, t->caption, &tr.cap, -1);
+    if (t->heading)
+        lead_periods(c, t->heading, &tr.head, -1);
     int q = -1;
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;

@@ -824,7 +824,7 @@ static void test_title_points_back(void **state)
     t->heading = "Table 1: Allegations against police staff, by calendar year";
     const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "Total|12", NULL };
     t = doc_table(&d, 1, NULL, rows2);
-    t->heading = "Table 2: Outcomes of these allegations, 2022 to 2023";
+    t->heading = "Table 2: Outcomes of these allegations, 2022 and 2023";
     const char *rows3[] = { "Outcome|Sexual assault", "Dismissed|4", NULL };
     t = doc_table(&d, 1, NULL, rows3);
     t->heading = "Table 3: Outcomes, 2021";
