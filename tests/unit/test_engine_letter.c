@@ -400,6 +400,36 @@ static void test_count_over_several_periods_changes_category(void **state)
     done(&d, &g);
 }
 
+/* Numbered answers headed by a label ("1. Sexual assault") over lists of
+ * "year: value (police officers n, police staff n)": the question's
+ * category, the year's total and its parts by the people in brackets; a
+ * bracket that is no list of parts gives nothing. */
+static void test_numbered_labels_and_parts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n"
+        "1. For each of the calendar years 2022 and 2023, how many allegations of sexual assault were made\n"
+        "   against police officers and police staff?\n"
+        "2. For each of those years, how many allegations of sexual harassment were made?\n\n"
+        "Response\n\n"
+        "1. Sexual assault\n"
+        "\xe2\x80\xa2 2022: 6 (police officers 5, police staff 1)\n"
+        "\xe2\x80\xa2 2023: 4 (police officers 4, police staff 0)\n\n"
+        "2. Sexual harassment\n"
+        "\xe2\x80\xa2 2022: 9 (see note 2)\n"
+        "\xe2\x80\xa2 2023: 7\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+}
+
 /* A refusal in a section headed "Police staff", a few paragraphs under the
  * heading, covers staff only: one row per category over the request's years
  * (the officers' figures were given for each year). */
@@ -975,6 +1005,7 @@ int main(void)
         cmocka_unit_test(test_pdf_sentence_over_lines),
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
+        cmocka_unit_test(test_numbered_labels_and_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
