@@ -386,17 +386,51 @@ static void test_count_over_several_periods_changes_category(void **state)
     (void)state;
     struct foi_doc d;
     struct got g;
+    /* "Twenty" is over 2021 and 2023, which do not run on: no period, no
+     * figure (nor its parts, which lean on it); the sentence after it is
+     * about sexual harassment, and has no period either */
     run(&d, &g, "suffolk", letter(
-        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "You asked:\n\n    \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
         "    assault and sexual harassment were made against officers and staff, and with what outcome?\"\n\n"
         "Response\n\n"
-        "Between 1 January 2022 and 31 December 2023, nine allegations of sexual assault were recorded.\n"
+        "Between 1 January 2021 and 31 December 2023, nine allegations of sexual assault were recorded.\n"
         "Of the nine, four resulted in dismissal.\n\n"
-        "Twenty allegations of sexual harassment were recorded: eight in 2022 and twelve in 2023.\n"
+        "Twenty allegations of sexual harassment were recorded: eight in 2021 and twelve in 2023.\n"
         "Six resulted in a written warning.\n"));
-    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2022-01-01|2023-12-31|4|reported|"));
-    assert_false(has(&g, "sexual_assault|written_warning|officers_and_staff|allegations|2022-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-01-01|2023-12-31|4|reported|"));
+    assert_false(has(&g, "sexual_assault|written_warning|officers_and_staff|allegations|2021-01-01|2023-12-31|6|reported|"));
     assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
+/* A total broken down by period after a colon: each part takes the period
+ * right after it; the total its range, "the same period" as the sentence
+ * before, or the span of its parts; the outcomes after it that span. */
+static void test_total_broken_down_by_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"For each of the calendar years 2022 and 2023, how many allegations of sexual assault,\n"
+        "sexual harassment and abuse of position for a sexual purpose were made against officers and staff,\n"
+        "and with what outcome?\"\n\n"
+        "Response\n\n"
+        "Between 1 January 2022 and 31 December 2023, seven allegations of sexual assault were recorded\n"
+        "against officers and staff: three in 2022 and four in 2023.\n\n"
+        "Over the same period ten allegations of sexual harassment were recorded against officers and\n"
+        "staff: six in 2022 and four in 2023.\n\n"
+        "Three allegations of abuse of position for a sexual purpose were recorded against officers and\n"
+        "staff: one in 2022 and two in 2023. Two resulted in dismissal.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2023-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2023-12-31|10|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2022-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers_and_staff|allegations|2022-01-01|2023-12-31|2|reported|"));
+    assert_int_equal(count(&g), 10);
     done(&d, &g);
 }
 
@@ -1006,6 +1040,7 @@ int main(void)
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
+        cmocka_unit_test(test_total_broken_down_by_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
