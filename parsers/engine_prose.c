@@ -650,6 +650,13 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
             continue;
         if (qmask[from + ms[m].at])
             continue;
+        /* "the officer resigned and a special case hearing found that he
+         * would have been dismissed": the finding is the outcome, the
+         * resignation what came before it */
+        if (!strcmp(ms[m].id, "resigned_or_retired"))
+            for (int w = m + 1; w < no; w++)
+                if (!strcmp(ms[w].id, "would_have_been_dismissed") && !qmask[from + ms[w].at])
+                    return foi_arena_strndup(&c->arena, clause + ms[w].at, ms[w].len);
         return foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
     }
     return NULL;
@@ -871,9 +878,26 @@ static const char *eng_other_body(struct ectx *c, const char *s, const char *l)
         "freedom of information request by", "research by", "a study", "a survey", "the iopc found",
         "home office figures", "npcc", "hmicfrs found", "the inspectorate", NULL
     };
-    for (int i = 0; attributed[i]; i++)
-        if (strstr(l, attributed[i]))
-            return "about another body or the country (a quoted or national figure)";
+    for (int i = 0; attributed[i]; i++) {
+        const char *at = strstr(l, attributed[i]);
+        if (!at)
+            continue;
+        /* "a misconduct hearing found that the officer would have been
+         * dismissed": the force's own proceedings, not another body */
+        if (!strcmp(attributed[i], "found that")) {
+            static const char *const own[] = { "hearing ", "panel ", "meeting ", "investigation ", "tribunal ",
+                                               "hearings ", "panels ", "meetings ", NULL };
+            size_t from = (size_t)(at - l) > 40 ? (size_t)(at - l) - 40 : 0;
+            char win[48];
+            snprintf(win, sizeof win, "%.*s", (int)((size_t)(at - l) - from), l + from);
+            int proceeding = 0;
+            for (int k = 0; own[k] && !proceeding; k++)
+                proceeding = strstr(win, own[k]) != NULL;
+            if (proceeding && !strstr(at + 10, "found that"))
+                continue;
+        }
+        return "about another body or the country (a quoted or national figure)";
+    }
     /* a force other than this one named in the sentence */
     if (c->tax) {
         struct foi_match ms[8];

@@ -434,6 +434,29 @@ static void test_total_broken_down_by_period(void **state)
     done(&d, &g);
 }
 
+/* "a misconduct hearing found that ..." is the force's own proceedings, not
+ * another body's finding; in a clause naming a resignation and a finding
+ * that the officer would have been dismissed, the finding is the outcome.
+ * "The BBC found that ..." is still another body. */
+static void test_hearing_found_that(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2023,\n"
+        "and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Three allegations of sexual harassment were recorded against police officers in 2023. In one the\n"
+        "officer was dismissed, and in one the officer resigned and a special case hearing found that he\n"
+        "would have been dismissed. The BBC found that 40 allegations were recorded nationally.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|would_have_been_dismissed|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_false(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 /* Numbered answers headed by a label ("1. Sexual assault") over lists of
  * "year: value (police officers n, police staff n)": the question's
  * category, the year's total and its parts by the people in brackets; a
@@ -1041,6 +1064,7 @@ int main(void)
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
+        cmocka_unit_test(test_hearing_found_that),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
