@@ -105,6 +105,11 @@ struct ectx {
      * said it counts: a table titled "Outcomes of those allegations" counts
      * the same (engine_table.c) */
     const char *prev_tsubject, *prev_tmeasure, *prev_tcategory;
+    /* what the opening lines of a document with no request say its tables
+     * count ("Allegations ... made against police officers and police
+     * staff, by outcome": an annex, an export) (engine_table.c) */
+    struct textdims *intro;
+    int intro_done;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -296,6 +296,45 @@ static const struct textdims *statement(struct ectx *c)
     return c->tstmt;
 }
 
+/* The opening lines of a document that has no request (an annex, an
+ * export): up to the first table, what they say its figures count. Read
+ * once per document; only its measure and subject are used, after
+ * everything nearer the figure. */
+static const struct textdims *intro(struct ectx *c)
+{
+    if (c->intro_done)
+        return c->intro;
+    c->intro_done = 1;
+    if (c->req_first >= 0 || !c->doc->ntables)
+        return NULL;
+    int end = c->doc->tables[0].anchor_line;
+    if (end > c->doc->nlines)
+        end = c->doc->nlines;
+    if (end > 12)
+        return NULL;   /* a long text before the tables: not a description of them */
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 16);
+    for (int i = 0; i < end; i++) {
+        if (!c->doc->lines[i].text[0])
+            continue;
+        if (b.len)
+            foi_buf_adds(&b, ". ");
+        foi_buf_adds(&b, c->doc->lines[i].text);
+    }
+    if (b.data && b.len) {
+        struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+        const char *t = foi_arena_strdup(&c->arena, b.data);
+        if (!td || !t)
+            c->rc = FOI_ENOMEM;
+        else {
+            eng_textdims(c, t, td);
+            c->intro = td;
+        }
+    }
+    foi_buf_release(&b);
+    return c->intro;
+}
+
 /* ---------------------------------------------------------- nil marks */
 /* At p (lower-cased text, start s): a dash mark, the word "dash" or
  * "hyphen", or a dash character standing alone ("(–)", "'-'", "– ="). */
@@ -982,6 +1021,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (intro(c)) {
+        if (!d.measure)
+            d.measure = c->intro->measure;
+        if (!d.subject)
+            d.subject = c->intro->subject;
+    }
     if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
         /* "Allegation type": the rows are kinds of allegation, so the
          * counts are allegations; inferred, and a context file that says

@@ -860,6 +860,32 @@ static void test_pivot_columns(void **state)
     done(&d, &g);
 }
 
+/* An annex with no request: its opening lines say what its tables count
+ * (measure and subject), for tables under headings that say only the year;
+ * a document whose opening says nothing leaves the measure unknown. */
+static void test_annex_intro(void **state)
+{
+    (void)state;
+    for (int says = 1; says >= 0; says--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, says ? "Kent Police - FOI 0911/24\nAnnex B\nAllegations made against police officers and "
+                             "police staff, by outcome. Officers and staff are counted together.\n# Calendar year 2023"
+                           : "Kent Police - FOI 0911/24\nAnnex B\n# Calendar year 2023", FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|2|1", "Total|6|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->heading = "Calendar year 2023";
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        if (says)
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported"));
+        else
+            assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -893,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
         cmocka_unit_test(test_pivot_columns),
+        cmocka_unit_test(test_annex_intro),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
