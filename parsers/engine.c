@@ -214,10 +214,35 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         if (ok && np == 1) {
             L->period_in = 1;
             L->inner = ps[0];
-        } else if (ok && eng_periods_span(ps, np, &L->inner)) {
+        } else if (ok && eng_periods_joined(text, at, len, np) && eng_periods_span(ps, np, &L->inner)) {
             L->period_in = 1;
         }
     }
+}
+
+int eng_periods_joined(const char *text, const size_t *at, const size_t *len, int n)
+{
+    static const char *const glue[] = { "and", "to", "through", "until", "till", "&", NULL };
+    for (int i = 1; i < n; i++) {
+        const char *p = text + at[i - 1] + len[i - 1], *e = text + at[i];
+        while (p < e) {
+            if (strchr(" ,-/", *p) || !strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xe2\x80\x94", 3)) {
+                p += (unsigned char)*p >= 0x80 ? 3 : 1;
+                continue;
+            }
+            int w = 0;
+            for (int k = 0; glue[k] && !w; k++) {
+                size_t gl = strlen(glue[k]);
+                if ((size_t)(e - p) >= gl && !strncasecmp(p, glue[k], gl) &&
+                    (p + gl == e || !isalpha((unsigned char)p[gl])))
+                    w = (int)gl;
+            }
+            if (!w)
+                return 0;
+            p += w;
+        }
+    }
+    return 1;
 }
 
 int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out)

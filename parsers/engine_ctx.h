@@ -137,6 +137,11 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
 /* The span of n periods that follow one another without a gap (first start
  * to last end), in any order: 1, else 0 (fewer than two, a gap, an overlap). */
 int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out);
+/* Are the n periods found in text (at[i], len[i], in order) written as one
+ * list or range, only commas, dashes and "and", "to", "through" between them
+ * ("2022/23 and 2023/24", "2021, 2022 and 2023"), not "2023 compared with
+ * 2022"? */
+int eng_periods_joined(const char *text, const size_t *at, const size_t *len, int n);
 void dims_fill_text(struct dims *d, const struct textdims *td);
 /* What eng_emit does to a figure it has built, for figures built elsewhere
  * (the letter side): the document's context fills what the figure leaves

@@ -111,8 +111,22 @@ static int lead_periods(struct ectx *c, const char *text, struct textdims *td, i
         if (!ok && n < 2)
             return 0;
     }
-    if (!ok)
-        ok = eng_span_of(c, td, 0, &sp, &label);
+    if (!ok) {
+        /* the periods as one list ("2022/23 and 2023/24"), not "2023
+         * compared with 2022" */
+        struct foi_period_ctx pc = {0};
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS), k = 0;
+        for (int i = 0; i < np; i++)   /* the ranges only, as td keeps them */
+            if (ps[i].resolved && foi_date_cmp(&ps[i].start, &ps[i].end)) {
+                at[k] = at[i];
+                len[k] = len[i];
+                k++;
+            }
+        if (eng_periods_joined(text, at, len, k))
+            ok = eng_span_of(c, td, 0, &sp, &label);
+    }
     if (ok) {
         td->periods[0] = sp;
         td->period_texts[0] = label;

@@ -808,6 +808,22 @@ static void test_several_periods_are_a_span(void **state)
         assert_false(!strcmp(g.ds.records[i].period_start, "2023-01-01") &&
                      !strcmp(g.ds.records[i].locator, "table 1 row 2 col 2"));
     done(&d, &g);
+
+    /* periods set against each other ("2023, compared with 2022") are no
+     * span, in a line above the table or in a column's label: the request's
+     * one year stands */
+    foi_doc_init(&d, "z.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: in the calendar year 2023, how many allegations of sexual assault and of sexual "
+                  "harassment were made against police officers and staff?\n"
+                  "# Response\nThe outcomes below are for 2023, compared with 2022.", FOI_FMT_DOCX);
+    const char *rows3[] = { "Outcome|Sexual assault|Sexual harassment (2023 compared with 2022)", "Dismissed|2|1",
+                            "Total|12|3", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|3|reported"));
+    done(&d, &g);
 }
 
 /* A table whose title points back at the one before ("Outcomes of those
