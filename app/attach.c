@@ -130,17 +130,42 @@ static int is_letter(const char **letters, size_t nl, const char *src)
     return bsearch(&src, letters, nl, sizeof *letters, cmp_str) != NULL;
 }
 
+/* A reference folded to its numbered words ("FOI 7931/24" and "Ref:
+ * 7931-24" both give "7931 24"): the words around them ("FOI", "Our ref")
+ * are how a page or a letter writes the same reference. */
+static void ref_numbers(const char *ref, char *out, size_t n)
+{
+    char f[256];
+    fold(ref, f, sizeof f);
+    size_t k = 0;
+    out[0] = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(f, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        int digit = 0;
+        for (char *p = w; *p; p++)
+            digit |= isdigit((unsigned char)*p) != 0;
+        size_t wl = strlen(w);
+        if (!digit || k + wl + 2 > n)
+            continue;
+        if (k)
+            out[k++] = ' ';
+        memcpy(out + k, w, wl);
+        k += wl;
+        out[k] = 0;
+    }
+}
+
 /* A file that states a request reference of its own, other than the
  * letter's, answers another request: it is nobody's attachment here. */
 static int other_request(const struct foi_dataset *ds, const char *src, const char *ref)
 {
     char a[256], b[256];
-    fold(ref ? ref : "", a, sizeof a);
+    ref_numbers(ref ? ref : "", a, sizeof a);
     for (size_t i = 0; i < ds->nrecords; i++) {
         const struct foi_record *r = &ds->records[i];
         if (strcmp(r->source_file, src) || !r->request_ref || !*r->request_ref)
             continue;
-        fold(r->request_ref, b, sizeof b);
+        ref_numbers(r->request_ref, b, sizeof b);
         return !*a || strcmp(a, b) != 0;
     }
     return 0;

@@ -201,17 +201,76 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         if (L->primary == FOI_VOCAB_FORCE)
             repick_primary(L);
     }
-    /* a period inside a longer label: "Allegations 2021/22", "2021/22 (provisional)" */
+    /* a period inside a longer label: "Allegations 2021/22", "2021/22 (provisional)";
+     * several periods one after another ("Abuse of position (2022/23 and
+     * 2023/24)") are the span they cover, never the last of them */
     if (L->primary != PRIMARY_PERIOD && strlen(text) < 200) {
-        struct foi_period ps[2];
-        size_t at[2], len[2];
-        int np = foi_period_find_all(text, &pc, ps, at, len, 2);
-        if (np == 1 && ps[0].resolved && !legislation_year(text, at[0]) &&
-            foi_date_cmp(&ps[0].start, &ps[0].end)) {
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS);
+        int ok = np >= 1;
+        for (int i = 0; i < np && ok; i++)
+            ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);
+        if (ok && np == 1) {
             L->period_in = 1;
             L->inner = ps[0];
+        } else if (ok && eng_periods_joined(text, at, len, np) && eng_periods_span(ps, np, &L->inner)) {
+            L->period_in = 1;
         }
     }
+}
+
+int eng_periods_joined(const char *text, const size_t *at, const size_t *len, int n)
+{
+    static const char *const glue[] = { "and", "to", "through", "until", "till", "&", NULL };
+    for (int i = 1; i < n; i++) {
+        const char *p = text + at[i - 1] + len[i - 1], *e = text + at[i];
+        while (p < e) {
+            if (strchr(" ,-/", *p) || !strncmp(p, "\xe2\x80\x93", 3) || !strncmp(p, "\xe2\x80\x94", 3)) {
+                p += (unsigned char)*p >= 0x80 ? 3 : 1;
+                continue;
+            }
+            int w = 0;
+            for (int k = 0; glue[k] && !w; k++) {
+                size_t gl = strlen(glue[k]);
+                if ((size_t)(e - p) >= gl && !strncasecmp(p, glue[k], gl) &&
+                    (p + gl == e || !isalpha((unsigned char)p[gl])))
+                    w = (int)gl;
+            }
+            if (!w)
+                return 0;
+            p += w;
+        }
+    }
+    return 1;
+}
+
+int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out)
+{
+    if (n < 2 || n > ENG_MAX_PERIODS)
+        return 0;
+    int idx[ENG_MAX_PERIODS];
+    for (int i = 0; i < n; i++)
+        idx[i] = i;
+    /* in order of their start, each starting the day after the one before ends */
+    for (int a = 1; a < n; a++)
+        for (int b = a; b > 0 && foi_date_cmp(&ps[idx[b]].start, &ps[idx[b - 1]].start) < 0; b--) {
+            int t = idx[b];
+            idx[b] = idx[b - 1];
+            idx[b - 1] = t;
+        }
+    for (int a = 1; a < n; a++) {
+        struct foi_date next = ps[idx[a - 1]].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &ps[idx[a]].start))
+            return 0;
+    }
+    memset(out, 0, sizeof *out);
+    out->start = ps[idx[0]].start;
+    out->end = ps[idx[n - 1]].end;
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    return 1;
 }
 
 /* Subjects read from free text count only in the plural or as a compound:
@@ -306,8 +365,9 @@ static int excluded(const char *text, size_t at)
         buf[i] = (char)tolower((unsigned char)text[k + i]);
     buf[n] = '\0';
     for (int i = 0; words[i]; i++)
-        if (strstr(buf, words[i]))
-            return 1;
+        for (const char *p = strstr(buf, words[i]); p; p = strstr(p + 1, words[i]))
+            if (strcmp(words[i], "nor ") || strncmp(p + 4, "den", 3))
+                return 1;   /* "neither confirms nor denies" leaves nothing out */
     return 0;
 }
 
@@ -576,6 +636,41 @@ static const struct ctxvals *ctx_values(struct ectx *c)
 
 /* The context file says one thing, the document another: the document wins,
  * and the journalist hears of it once per key. */
+/* Two request references are one when their numbered words agree, in
+ * order ("FOI 7931/24" on an annex, "7931/24" on its page). */
+static int same_ref(const char *a, const char *b)
+{
+    const char *a0 = a, *b0 = b;
+    for (int words = 0;; words++) {
+        /* the next word holding a digit in each */
+        const char *w[2] = { a, b };
+        size_t wl[2] = { 0, 0 };
+        for (int k = 0; k < 2; k++) {
+            const char *p = w[k];
+            for (;;) {
+                while (*p && !isalnum((unsigned char)*p))
+                    p++;
+                const char *q = p;
+                int digit = 0;
+                while (isalnum((unsigned char)*q))
+                    digit |= isdigit((unsigned char)*q++) != 0;
+                if (!*p || digit) {
+                    w[k] = p;
+                    wl[k] = (size_t)(q - p);
+                    break;
+                }
+                p = q;
+            }
+        }
+        if (!wl[0] || !wl[1])
+            return words || wl[0] || wl[1] ? wl[0] == wl[1] : !strcasecmp(a0, b0);
+        if (wl[0] != wl[1] || strncasecmp(w[0], w[1], wl[0]))
+            return 0;
+        a = w[0] + wl[0];
+        b = w[1] + wl[1];
+    }
+}
+
 static void ctx_conflict(struct ectx *c, unsigned key, const char *said, const char *stated,
                          const char *locator)
 {
@@ -672,7 +767,7 @@ static void ctx_apply(struct ectx *c, struct foi_figure *f, const struct dims *d
     }
     if (x->request_ref) {
         if (f->request_ref) {
-            if (strcmp(f->request_ref, x->request_ref))
+            if (!same_ref(f->request_ref, x->request_ref))
                 ctx_conflict(c, CX_REQUEST_REF, x->request_ref, f->request_ref, locator);
         } else {
             f->request_ref = x->request_ref;

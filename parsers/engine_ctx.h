@@ -101,6 +101,15 @@ struct ectx {
     int lex_done;
     /* the document never speaks of misconduct (engine_table.c): its tables give nothing */
     int topic_done, off_topic;
+    /* what the previous table's own words (caption, heading, lines above)
+     * said it counts: a table titled "Outcomes of those allegations" counts
+     * the same (engine_table.c) */
+    const char *prev_tsubject, *prev_tmeasure, *prev_tcategory;
+    /* what the opening lines of a document with no request say its tables
+     * count ("Allegations ... made against police officers and police
+     * staff, by outcome": an annex, an export) (engine_table.c) */
+    struct textdims *intro;
+    int intro_done;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
@@ -125,6 +134,14 @@ const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* The span of n periods that follow one another without a gap (first start
+ * to last end), in any order: 1, else 0 (fewer than two, a gap, an overlap). */
+int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out);
+/* Are the n periods found in text (at[i], len[i], in order) written as one
+ * list or range, only commas, dashes and "and", "to", "through" between them
+ * ("2022/23 and 2023/24", "2021, 2022 and 2023"), not "2023 compared with
+ * 2022"? */
+int eng_periods_joined(const char *text, const size_t *at, const size_t *len, int n);
 void dims_fill_text(struct dims *d, const struct textdims *td);
 /* What eng_emit does to a figure it has built, for figures built elsewhere
  * (the letter side): the document's context fills what the figure leaves

@@ -758,8 +758,8 @@ static int refusal_lead(struct ectx *c, const char *t)
 
 /* The people a statement covers when they are fewer than the request asks
  * about: officers or staff named in its clause ("In terms of police staff,
- * ... is not held") or in the heading right above it ("Police staff"), of a
- * request about both. NULL: the request's. */
+ * ... is not held") or in the heading of the section it sits in ("Police
+ * staff"), of a request about both. NULL: the request's. */
 static const char *statement_subject(struct ectx *c, const char *clause, int block)
 {
     const char *rs = c->req.subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
@@ -768,11 +768,16 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     struct textdims td;
     eng_textdims(c, clause, &td);
     const char *subj = td.subject;
-    if (!subj && block > 0 && (c->lt->b[block - 1].flags & FOI_LINE_HEADING)) {
+    /* the heading of the section it sits in ("Police staff" over the
+     * paragraphs that explain and refuse that part of the request) */
+    for (int j = block - 1; !subj && j >= 0 && c->lt->b[j].zone != ZN_REQUEST; j--) {
+        if (!(c->lt->b[j].flags & FOI_LINE_HEADING))
+            continue;
         struct label Lb;
-        eng_classify(c, c->lt->b[block - 1].text, &Lb);
+        eng_classify(c, c->lt->b[j].text, &Lb);
         if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
             subj = Lb.text;
+        break;
     }
     const char *id = subj ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
     return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;
@@ -1246,9 +1251,11 @@ static int count_parts(struct ectx *c, char *in, const char **lab, const char **
 }
 
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
+static int value_parts(struct ectx *c, const char *value, const char **head, const char **parts);
+
 static int pair_item(struct ectx *c, const char *text, struct lrun *run, const char *loc)
 {
-    const char *label, *value;
+    const char *label, *value, *parts = NULL;
     if (!split_pair(c, text, &label, &value))
         return 0;
     /* "4 allegations (police officers 3, police staff 1)" */
@@ -1269,7 +1276,9 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
         }
     }
     struct foi_value v;
-    if (!value || eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE)
+    if (!value || ((eng_value(c, value, &v) != 0 || v.status == FOI_VS_NONE) &&
+                   (!value_parts(c, value, &value, &parts) || eng_value(c, value, &v) != 0 ||
+                    v.status == FOI_VS_NONE)))
         return 0;
     struct label Lb;
     eng_classify(c, label, &Lb);
@@ -1356,6 +1365,94 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
         snprintf(what, sizeof what, "'%s' (%s, %s)", bval[i], label, blab[i]);
         eng_letter_emit(c, &g, run, what);
     }
+    /* its parts in brackets: the same figure for the people, outcome or
+     * category each names */
+    char *t = parts ? foi_arena_strdup(&c->arena, parts) : NULL;
+    char *save = NULL;
+    for (char *it = t ? strtok_r(t, ",;", &save) : NULL; it && !c->rc; it = strtok_r(NULL, ",;", &save)) {
+        while (*it == ' ')
+            it++;
+        if (!strncmp(it, "and ", 4))
+            it += 4;
+        char *sp = strrchr(it, ' ');
+        struct lfig g = f;
+        struct label Lp;
+        if (!sp || eng_value(c, sp + 1, &g.v) != 0)
+            continue;
+        g.value_text = sp + 1;
+        *sp = 0;
+        eng_classify(c, it, &Lp);
+        if (Lp.primary == FOI_VOCAB_SUBJECT)
+            g.d.subject = it;
+        else if (Lp.primary == FOI_VOCAB_OUTCOME)
+            g.d.outcome = it;
+        else
+            g.d.category = it;
+        snprintf(what, sizeof what, "'%s' (%s, %s)", g.value_text, label, it);
+        eng_letter_emit(c, &g, run, what);
+    }
+    return 1;
+}
+
+/* "1. Sexual assault" over the list that answers question 1: a marker and
+ * a short label naming one category (or the people), no sentence, heads
+ * the answer as a heading would. */
+static int label_only(struct ectx *c, const char *rest)
+{
+    size_t n = strlen(rest), words = 1;
+    if (!n || n > 80 || strpbrk(rest, ".?!:;,"))
+        return 0;
+    for (const char *p = rest; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            return 0;
+        words += *p == ' ';
+    }
+    if (words > 10)
+        return 0;
+    struct label Lb;
+    eng_classify(c, rest, &Lb);
+    return Lb.primary == FOI_VOCAB_CATEGORY || Lb.primary == FOI_VOCAB_SUBJECT;
+}
+
+/* "6 (police officers 5, police staff 1)": a value, then its parts in
+ * brackets, each a label and a value. *head gets the value before the
+ * brackets, *parts what is inside them; 1 when every part is one. */
+static int value_parts(struct ectx *c, const char *value, const char **head, const char **parts)
+{
+    const char *open = strstr(value, " (");
+    size_t n = strlen(value);
+    while (n && value[n - 1] == ' ')
+        n--;
+    if (!open || n < 2 || value[n - 1] != ')' || open - value > 24)
+        return 0;
+    const char *in = foi_arena_strndup(&c->arena, open + 2, (size_t)(value + n - 1 - (open + 2)));
+    const char *h = foi_arena_strndup(&c->arena, value, (size_t)(open - value));
+    if (!in || !h || strchr(in, '(') || strchr(in, ')'))
+        return 0;
+    char *t = foi_arena_strdup(&c->arena, in);
+    if (!t)
+        return 0;
+    int k = 0;
+    char *save = NULL;
+    for (char *it = strtok_r(t, ",;", &save); it; it = strtok_r(NULL, ",;", &save), k++) {
+        while (*it == ' ')
+            it++;
+        if (!strncmp(it, "and ", 4))
+            it += 4;
+        char *sp = strrchr(it, ' ');
+        struct foi_value v;
+        struct label Lb;
+        if (!sp || eng_value(c, sp + 1, &v) != 0 || v.status == FOI_VS_NONE)
+            return 0;
+        *sp = 0;
+        eng_classify(c, it, &Lb);
+        if (Lb.primary != FOI_VOCAB_SUBJECT && Lb.primary != FOI_VOCAB_OUTCOME && Lb.primary != FOI_VOCAB_CATEGORY)
+            return 0;
+    }
+    if (k < 1)
+        return 0;
+    *head = h;
+    *parts = in;
     return 1;
 }
 
@@ -1891,7 +1988,7 @@ int eng_letter_read(struct ectx *c)
                 /* "(1) Sexual harassment" heads the answer; "A1: 31" is it */
                 struct foi_value hv;
                 char hex[32];
-                if (heading && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
+                if ((heading || label_only(c, rest)) && !(eng_value(c, rest, &hv) == 0 && hv.status != FOI_VS_NONE) &&
                     statement_kind(c, rest, hex) == SK_NONE &&
                     (!isdigit((unsigned char)*rest) || opens_with_period(rest))) {
                     run_from_text(c, &run, rest, 1);

@@ -653,6 +653,13 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
             continue;
         if (qmask[from + ms[m].at])
             continue;
+        /* "the officer resigned and a special case hearing found that he
+         * would have been dismissed": the finding is the outcome, the
+         * resignation what came before it */
+        if (!strcmp(ms[m].id, "resigned_or_retired"))
+            for (int w = m + 1; w < no; w++)
+                if (!strcmp(ms[w].id, "would_have_been_dismissed") && !qmask[from + ms[w].at])
+                    return foi_arena_strndup(&c->arena, clause + ms[w].at, ms[w].len);
         return foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
     }
     return NULL;
@@ -874,9 +881,26 @@ static const char *eng_other_body(struct ectx *c, const char *s, const char *l)
         "freedom of information request by", "research by", "a study", "a survey", "the iopc found",
         "home office figures", "npcc", "hmicfrs found", "the inspectorate", NULL
     };
-    for (int i = 0; attributed[i]; i++)
-        if (strstr(l, attributed[i]))
-            return "about another body or the country (a quoted or national figure)";
+    for (int i = 0; attributed[i]; i++) {
+        const char *at = strstr(l, attributed[i]);
+        if (!at)
+            continue;
+        /* "a misconduct hearing found that the officer would have been
+         * dismissed": the force's own proceedings, not another body */
+        if (!strcmp(attributed[i], "found that")) {
+            static const char *const own[] = { "hearing ", "panel ", "meeting ", "investigation ", "tribunal ",
+                                               "hearings ", "panels ", "meetings ", NULL };
+            size_t from = (size_t)(at - l) > 40 ? (size_t)(at - l) - 40 : 0;
+            char win[48];
+            snprintf(win, sizeof win, "%.*s", (int)((size_t)(at - l) - from), l + from);
+            int proceeding = 0;
+            for (int k = 0; own[k] && !proceeding; k++)
+                proceeding = strstr(win, own[k]) != NULL;
+            if (proceeding && !strstr(at + 10, "found that"))
+                continue;
+        }
+        return "about another body or the country (a quoted or national figure)";
+    }
     /* a force other than this one named in the sentence */
     if (c->tax) {
         struct foi_match ms[8];
@@ -1016,7 +1040,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     periods_follow = 0;
             break;
         }
-    int took = 0;
+    int took = 0, several = 0, colon_total = 0;
+    struct foi_period colon_per;
+    const char *colon_label = NULL;
+    memset(&colon_per, 0, sizeof colon_per);
     const char *took_measure = NULL, *group_subject = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
@@ -1343,8 +1370,73 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 cper_label = sp[pick].text;
             }
         }
+        /* "...: four in 2021/22, three in 2022/23": a period right after a
+         * count (or its noun) is that count's own */
+        if (nsp > 1) {
+            size_t e = nend > from ? nend : from;
+            while (l[e] == ' ')
+                e++;
+            size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "during") ? 6 : 0;
+            for (int q = 0; w && q < nsp; q++) {
+                size_t pe = e + w;
+                while (l[pe] == ' ')
+                    pe++;
+                if (!sp[q].bad && sp[q].at == pe && foi_date_cmp(&sp[q].p.start, &sp[q].p.end)) {
+                    clause_period = 1;
+                    cper = sp[q].p;
+                    cper_label = sp[q].text;
+                    break;
+                }
+            }
+        }
+        /* "Five allegations ... were recorded: two in 2021/22, none in
+         * 2022/23 and three in 2023/24": a count before a colon that its
+         * periods break down covers them all (or "the same period" as the
+         * sentence before, or the one period stated before the colon) */
+        if (ngood > 1 && !clause_period) {
+            const char *colon = strchr(l + from, ':');
+            size_t cp = colon ? (size_t)(colon - l) : 0;
+            int clear = colon != NULL;
+            for (int j = k + 1; j < n && clear; j++)
+                if (!cd[j].why && cd[j].at < cp)
+                    clear = 0;
+            int before = 0, bq = -1;
+            struct foi_period after[ENG_MAX_PERIODS];
+            int nafter = 0;
+            for (int q = 0; clear && q < nsp; q++) {
+                if (sp[q].bad || !foi_date_cmp(&sp[q].p.start, &sp[q].p.end))
+                    continue;
+                if (sp[q].at < cp) {
+                    before++;
+                    bq = q;
+                } else if (nafter < ENG_MAX_PERIODS) {
+                    after[nafter++] = sp[q].p;
+                }
+            }
+            if (clear && before == 1) {
+                clause_period = 1;
+                cper = sp[bq].p;
+                cper_label = sp[bq].text;
+            } else if (clear && !before && strstr(l, "same period") && run->has_period) {
+                clause_period = 1;
+                cper = run->period;
+                cper_label = run->period_label;
+            } else if (clear && !before && nafter >= 2 && eng_periods_span(after, nafter, &cper)) {
+                clause_period = 1;
+                char a[11], b[11];
+                foi_date_iso(&cper.start, a);
+                foi_date_iso(&cper.end, b);
+                cper_label = foi_arena_printf(&c->arena, "%s to %s", a, b);
+            }
+            if (clause_period && x->v.has_value) {
+                colon_total = 1;
+                colon_per = cper;
+                colon_label = cper_label;
+            }
+        }
         if (ngood > 1 && !clause_period) {
             eng_trace(c, loc, "'%s' not a figure: the sentence names several periods", num);
+            several = 1;
             continue;
         }
         if (clause_period) {
@@ -1404,6 +1496,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
         }
     }
+    if (!took && several && sd.ncats == 1 && run->category && strcmp(run->category, sd.category)) {
+        /* a count of another category this sentence gives over several
+         * periods ("thirty allegations of sexual harassment ...: nine in
+         * 2021/22, a dozen in 2022/23 ..."), none taken: the sentences after
+         * it are about that category, never the one before; their period is
+         * its own unless it points back at the one before ("Over the same
+         * period") */
+        run->category = sd.category;
+        run->subject = NULL;
+        run->from = "an earlier sentence";
+        if (!strstr(l, "same period") && !strstr(l, "same years") && !strstr(l, "same time"))
+            run->has_period = 0;
+        return;
+    }
     if (!took) {
         /* "Outcomes are given for the three years together": no figure, but
          * the span of the periods asked for is the period of what follows */
@@ -1427,6 +1533,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     if (has_own && ngood == 1) {
         run->period = own;
         run->period_label = own_label;
+        run->has_period = 1;
+    } else if (colon_total) {
+        run->period = colon_per;   /* the outcomes after it are over the whole of it */
+        run->period_label = colon_label;
         run->has_period = 1;
     }
     if (took_measure && !run->measure)

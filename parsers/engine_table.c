@@ -86,6 +86,58 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
     return NULL;
 }
 
+/* A line above a table that names several periods ("shown for 2022/23 and
+ * 2023/24", "2021/22 to 2023/24") or speaks of them together ("for all three
+ * years together", "over those years") says the period of the table: the
+ * span they cover (first start to last end; the request's or question's
+ * periods for a phrase), never its last period. td is left with that one
+ * period, or with none when the periods do not run on from each other. The
+ * lines farther up (a list of yearly answers, a request) then give no period.
+ * Returns 1 when the line settles the period, else 0. */
+static int lead_periods(struct ectx *c, const char *text, struct textdims *td, int question)
+{
+    int n = 0;
+    for (int i = 0; i < td->nperiods; i++)
+        if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end))
+            n++;
+    int want = 0, phrase = eng_span_phrase(text, &want);
+    if (n < 2 && !phrase)
+        return 0;
+    struct foi_period sp;
+    const char *label = NULL;
+    int ok = 0;
+    if (phrase) {
+        const struct textdims *pt = &c->req;
+        if (question >= 0 && c->lt && question < c->lt->nq && c->lt->q[question].td.nperiods)
+            pt = &c->lt->q[question].td;
+        ok = eng_span_of(c, pt, want, &sp, &label);
+        if (!ok && n < 2)
+            return 0;
+    }
+    if (!ok) {
+        /* the periods as one list ("2022/23 and 2023/24"), not "2023
+         * compared with 2022" */
+        struct foi_period_ctx pc = {0};
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS), k = 0;
+        for (int i = 0; i < np; i++)   /* the ranges only, as td keeps them */
+            if (ps[i].resolved && foi_date_cmp(&ps[i].start, &ps[i].end)) {
+                at[k] = at[i];
+                len[k] = len[i];
+                k++;
+            }
+        if (eng_periods_joined(text, at, len, k))
+            ok = eng_span_of(c, td, 0, &sp, &label);
+    }
+    if (ok) {
+        td->periods[0] = sp;
+        td->period_texts[0] = label;
+        td->nperiods = 1;
+    }
+    return 1;
+}
+
 /* The lines just above the table, nearest first, up to a heading, the
  * previous table or the request. In a letter of numbered questions and
  * answers, the question the table answers (the answer above it names it,
@@ -96,6 +148,7 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     const struct foi_doc *doc = c->doc;
     *n = 0;
     *question = -1;
+    int settled = 0;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
     if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
@@ -149,6 +202,10 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
             l = &doc->lines[top];
         }
         eng_textdims(c, text, &out[*n]);
+        if (settled)
+            out[*n].nperiods = 0;   /* a nearer line said the table's period */
+        else
+            settled = lead_periods(c, text, &out[*n], *question);
         (*n)++;
         if (l->flags & FOI_LINE_HEADING)
             break;
@@ -254,6 +311,45 @@ static const struct textdims *statement(struct ectx *c)
     }
     foi_buf_release(&lb);
     return c->tstmt;
+}
+
+/* The opening lines of a document that has no request (an annex, an
+ * export): up to the first table, what they say its figures count. Read
+ * once per document; only its measure and subject are used, after
+ * everything nearer the figure. */
+static const struct textdims *intro(struct ectx *c)
+{
+    if (c->intro_done)
+        return c->intro;
+    c->intro_done = 1;
+    if (c->req_first >= 0 || !c->doc->ntables)
+        return NULL;
+    int end = c->doc->tables[0].anchor_line;
+    if (end > c->doc->nlines)
+        end = c->doc->nlines;
+    if (end > 12)
+        return NULL;   /* a long text before the tables: not a description of them */
+    struct foi_buf b;
+    foi_buf_init(&b, 1 << 16);
+    for (int i = 0; i < end; i++) {
+        if (!c->doc->lines[i].text[0])
+            continue;
+        if (b.len)
+            foi_buf_adds(&b, ". ");
+        foi_buf_adds(&b, c->doc->lines[i].text);
+    }
+    if (b.data && b.len) {
+        struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+        const char *t = foi_arena_strdup(&c->arena, b.data);
+        if (!td || !t)
+            c->rc = FOI_ENOMEM;
+        else {
+            eng_textdims(c, t, td);
+            c->intro = td;
+        }
+    }
+    foi_buf_release(&b);
+    return c->intro;
 }
 
 /* ---------------------------------------------------------- nil marks */
@@ -1012,6 +1108,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (intro(c)) {
+        if (!d.measure)
+            d.measure = c->intro->measure;
+        if (!d.subject)
+            d.subject = c->intro->subject;
+    }
     if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
         /* "Allegation type": the rows are kinds of allegation, so the
          * counts are allegations; inferred, and a context file that says
@@ -1328,6 +1430,61 @@ static int on_topic(struct ectx *c)
     return 0;
 }
 
+/* Words that point back at the figures of the table before ("Outcomes of
+ * those allegations", "these cases", "the same allegations", "the
+ * allegations above"): a demonstrative right before a counted noun, or the
+ * noun right before "above". */
+static int refers_back(struct ectx *c, const char *text)
+{
+    if (!text || !*text)
+        return 0;
+    static const char *const dets[] = { "those ", "these ", "the same ", "the above ", NULL };
+    struct foi_match ms[16];
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 16);
+    for (int i = 0; i < n; i++) {
+        size_t at = ms[i].at, end = at + ms[i].len;
+        for (int k = 0; dets[k]; k++) {
+            size_t dl = strlen(dets[k]);
+            if (at >= dl && !strncasecmp(text + at - dl, dets[k], dl) &&
+                (at == dl || !isalpha((unsigned char)text[at - dl - 1])))
+                return 1;
+        }
+        if (!strncasecmp(text + end, " above", 6) && !isalpha((unsigned char)text[end + 6]))
+            return 1;
+    }
+    return 0;
+}
+
+/* What a table's own words say it counts, for the table after it; and, for
+ * a table whose words point back at the one before, what that one counts
+ * where its own words are silent. */
+static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *tr)
+{
+    const struct textdims *own[3 + 4] = { &tr->cap, &tr->head, NULL };
+    int no = 2;
+    for (int i = 0; i < tr->nlead && no < 7; i++)
+        own[no++] = &tr->lead[i];
+    const char *subj = NULL, *meas = NULL, *cat = NULL;
+    for (int i = 0; i < no; i++) {
+        if (!subj) subj = own[i]->subject;
+        if (!meas) meas = own[i]->measure;
+        if (!cat && own[i]->ncats == 1) cat = own[i]->category;
+    }
+    int back = refers_back(c, t->caption) || refers_back(c, t->heading);
+    if (back && !subj && !tr->head.subject && c->prev_tsubject)
+        tr->head.subject = subj = c->prev_tsubject;
+    if (back && !meas && !tr->head.measure && c->prev_tmeasure)
+        tr->head.measure = meas = c->prev_tmeasure;
+    if (back && !cat && tr->head.ncats == 0 && c->prev_tcategory) {
+        tr->head.category = cat = c->prev_tcategory;
+        tr->head.cats[0] = cat;
+        tr->head.ncats = 1;
+    }
+    c->prev_tsubject = subj;
+    c->prev_tmeasure = meas;
+    c->prev_tcategory = cat;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     struct tread tr;
@@ -1337,10 +1494,16 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
     eng_textdims(c, t->heading, &tr.head);
+    /* "Outcomes, 2022 and 2023 together": the span, never the last */
+    if (t->caption)
+        lead_periods(c, t->caption, &tr.cap, -1);
+    if (t->heading)
+        lead_periods(c, t->heading, &tr.head, -1);
     int q = -1;
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
+    carry_over(c, t, &tr);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
     memset(&pd, 0, sizeof pd);

@@ -772,6 +772,18 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
     }
 }
 
+/* A pivot table's captions ("Column Labels" over its first value column,
+ * "Row Labels" over its row fields, "Values"): Excel's furniture, which heads
+ * every column of its kind, not the one it sits over; read as blank. */
+static const char *pivot_caption(const char *x)
+{
+    static const char *const caps[] = { "Column Labels", "Row Labels", "Values", NULL };
+    for (int i = 0; caps[i]; i++)
+        if (!strcasecmp(x, caps[i]))
+            return "";
+    return x;
+}
+
 /* Sets d's dimension of vocabulary v from a label (first writer wins). */
 static void set_vocab(struct dims *d, int v, const struct label *L, const char *raw)
 {
@@ -983,7 +995,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     if (pass == 0) {
                         int same = 1;
                         for (int up = s->htop; up < lvl; up++)
-                            if (strcmp(cell_text(t, up, o), cell_text(t, up, col)))
+                            if (strcmp(pivot_caption(cell_text(t, up, o)), pivot_caption(cell_text(t, up, col))))
                                 same = 0;
                         if (!same)
                             continue;
@@ -1197,6 +1209,23 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
                     continue;
                 struct textdims td;
                 eng_textdims(c, rest, &td);
+                if (!td.measure) {
+                    /* "Count of Allegation Ref", "Count of Case ID": the
+                     * records of that noun, one per reference */
+                    static const char *const ids[] = { " ref", " reference", " ref no", " id", " number",
+                                                       " no", " no.", NULL };
+                    size_t rl = strlen(rest);
+                    for (int k = 0; ids[k] && !td.measure; k++) {
+                        size_t il = strlen(ids[k]);
+                        if (rl <= il || rl - il > 60 || strcasecmp(rest + rl - il, ids[k]))
+                            continue;
+                        const char *noun = foi_arena_strndup(&c->arena, rest, rl - il);
+                        struct label L;
+                        if (noun && (eng_classify(c, noun, &L), L.id[FOI_VOCAB_MEASURE]) &&
+                            L.exact[FOI_VOCAB_MEASURE])
+                            td.measure = L.id[FOI_VOCAB_MEASURE];
+                    }
+                }
                 if (td.measure) {
                     if (m && strcmp(m, td.measure))
                         clash = 1;

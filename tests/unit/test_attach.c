@@ -124,11 +124,21 @@ static void test_pairing(void **state)
     record(&ds, "leics/FOI 001802-23 response.txt", "001802/23", "2022-04-01");
     foi_dataset_add_meta(&ds, "leics/FOI 002711-23 response.txt", "attachment", "");
     foi_dataset_add_meta(&ds, "leics/FOI 002711-23 response.txt", "context", "request_ref: 002711/23\n");
+    /* the attachment writes the page's reference with a word before it
+     * ("FOI 7931/24" for "7931/24"): the same request */
+    source(&ds, "essex/FOI-7931-24.html", "failed", 0);
+    source(&ds, "essex/FOI-7931-24 Annex A.pdf", "parsed", 63);
+    record(&ds, "essex/FOI-7931-24 Annex A.pdf", "FOI 7931/24", "2021-04-01");
+    foi_dataset_add_meta(&ds, "essex/FOI-7931-24.html", "attachment", "");
+    foi_dataset_add_meta(&ds, "essex/FOI-7931-24.html", "context", "request_ref: 7931/24\n");
 
     struct foi_attach_plan plan;
     const struct foi_attach_pair *p0;
     assert_int_equal(foi_attach_plan(&ds, &plan), 0);
-    assert_int_equal(plan.n, 7);   /* the unnamed mention beside a named one adds nothing */
+    assert_int_equal(plan.n, 8);   /* the unnamed mention beside a named one adds nothing */
+    p0 = pair_of(&plan, "essex/FOI-7931-24.html", "");
+    assert_string_equal(p0->attachment, "essex/FOI-7931-24 Annex A.pdf");
+    assert_string_equal(p0->how, "by reference");
     p0 = pair_of(&plan, "wm/1584a-23.txt", "");
     assert_string_equal(p0->attachment, "wm/1584A_Attachment.pdf");
     assert_string_equal(p0->how, "by reference");

@@ -360,6 +360,157 @@ static void test_ncnd(void **state)
     assert_int_equal(count(&g), 1);
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
     done(&d, &g);
+    /* "neither confirms nor denies ... against police staff": the NCND's
+     * "nor" leaves nobody out; it covers staff only, and one row over the
+     * request's years, as only the officers' figures were given */
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023,\n"
+        "9 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Suffolk Constabulary neither confirms nor denies that it holds information about allegations\n"
+        "of sexual harassment against police staff, by virtue of section 40(5B) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||ncnd|s40(5B)"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* A count of another category given only over several periods ends the
+ * category of the paragraph before: the outcomes after it are not the first
+ * category's (and their period is that paragraph's only when the count says
+ * "over the same period"). */
+static void test_count_over_several_periods_changes_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    /* "Twenty" is over 2021 and 2023, which do not run on: no period, no
+     * figure (nor its parts, which lean on it); the sentence after it is
+     * about sexual harassment, and has no period either */
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "    assault and sexual harassment were made against officers and staff, and with what outcome?\"\n\n"
+        "Response\n\n"
+        "Between 1 January 2021 and 31 December 2023, nine allegations of sexual assault were recorded.\n"
+        "Of the nine, four resulted in dismissal.\n\n"
+        "Twenty allegations of sexual harassment were recorded: eight in 2021 and twelve in 2023.\n"
+        "Six resulted in a written warning.\n"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-01-01|2023-12-31|4|reported|"));
+    assert_false(has(&g, "sexual_assault|written_warning|officers_and_staff|allegations|2021-01-01|2023-12-31|6|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
+/* A total broken down by period after a colon: each part takes the period
+ * right after it; the total its range, "the same period" as the sentence
+ * before, or the span of its parts; the outcomes after it that span. */
+static void test_total_broken_down_by_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"For each of the calendar years 2022 and 2023, how many allegations of sexual assault,\n"
+        "sexual harassment and abuse of position for a sexual purpose were made against officers and staff,\n"
+        "and with what outcome?\"\n\n"
+        "Response\n\n"
+        "Between 1 January 2022 and 31 December 2023, seven allegations of sexual assault were recorded\n"
+        "against officers and staff: three in 2022 and four in 2023.\n\n"
+        "Over the same period ten allegations of sexual harassment were recorded against officers and\n"
+        "staff: six in 2022 and four in 2023.\n\n"
+        "Three allegations of abuse of position for a sexual purpose were recorded against officers and\n"
+        "staff: one in 2022 and two in 2023. Two resulted in dismissal.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2023-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2023-12-31|10|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2022-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers_and_staff|allegations|2022-01-01|2023-12-31|2|reported|"));
+    assert_int_equal(count(&g), 10);
+    done(&d, &g);
+}
+
+/* "a misconduct hearing found that ..." is the force's own proceedings, not
+ * another body's finding; in a clause naming a resignation and a finding
+ * that the officer would have been dismissed, the finding is the outcome.
+ * "The BBC found that ..." is still another body. */
+static void test_hearing_found_that(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2023,\n"
+        "and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Three allegations of sexual harassment were recorded against police officers in 2023. In one the\n"
+        "officer was dismissed, and in one the officer resigned and a special case hearing found that he\n"
+        "would have been dismissed. The BBC found that 40 allegations were recorded nationally.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|would_have_been_dismissed|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_false(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* Numbered answers headed by a label ("1. Sexual assault") over lists of
+ * "year: value (police officers n, police staff n)": the question's
+ * category, the year's total and its parts by the people in brackets; a
+ * bracket that is no list of parts gives nothing. */
+static void test_numbered_labels_and_parts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n"
+        "1. For each of the calendar years 2022 and 2023, how many allegations of sexual assault were made\n"
+        "   against police officers and police staff?\n"
+        "2. For each of those years, how many allegations of sexual harassment were made?\n\n"
+        "Response\n\n"
+        "1. Sexual assault\n"
+        "\xe2\x80\xa2 2022: 6 (police officers 5, police staff 1)\n"
+        "\xe2\x80\xa2 2023: 4 (police officers 4, police staff 0)\n\n"
+        "2. Sexual harassment\n"
+        "\xe2\x80\xa2 2022: 9 (see note 2)\n"
+        "\xe2\x80\xa2 2023: 7\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+}
+
+/* A refusal in a section headed "Police staff", a few paragraphs under the
+ * heading, covers staff only: one row per category over the request's years
+ * (the officers' figures were given for each year). */
+static void test_refusal_under_subject_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked:\n\n    \"For each of the calendar years 2022 and 2023, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Police officers\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023,\n"
+        "9 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Police staff\n\n"
+        "Misconduct matters involving police staff are managed on the HR system, which records the\n"
+        "sanction applied but not the nature of the allegation.\n\n"
+        "Section 12(1) of the Act allows a public authority to refuse a request where the cost of\n"
+        "compliance would exceed the appropriate limit. This part of your request is therefore refused\n"
+        "under section 12(1).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
 }
 
 static void test_cost_goodwill_s21(void **state)
@@ -1077,6 +1228,11 @@ int main(void)
         cmocka_unit_test(test_outcome_list_by_year),
         cmocka_unit_test(test_section_subject_and_span),
         cmocka_unit_test(test_span_statement),
+        cmocka_unit_test(test_refusal_under_subject_heading),
+        cmocka_unit_test(test_count_over_several_periods_changes_category),
+        cmocka_unit_test(test_numbered_labels_and_parts),
+        cmocka_unit_test(test_total_broken_down_by_period),
+        cmocka_unit_test(test_hearing_found_that),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

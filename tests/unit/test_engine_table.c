@@ -281,6 +281,24 @@ static void test_context(void **state)
     }
     assert_int_equal(issues_of(&g, "context_conflict"), 1);   /* the category, once */
     done(&d, &g);
+
+    /* a reference written with a word before it ("FOI 7931/24") is the
+     * context's "7931/24"; another number is a conflict */
+    for (int other = 0; other < 2; other++) {
+        foi_doc_init(&d, "y.csv");
+        doc_lines(&d, "Freedom of Information request reference FOI 7931/24", FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, rows);
+        memset(&cx, 0, sizeof cx);
+        cx.origin = "covering letter essex/FOI-7931-24.html";
+        cx.request_ref = other ? "7932/24" : "7931/24";
+        cx.category = "sexual harassment";
+        d.context = &cx;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 2);
+        assert_string_equal(g.ds.records[0].request_ref, "FOI 7931/24");
+        assert_int_equal(issues_of(&g, "context_conflict"), other);
+        done(&d, &g);
+    }
 }
 
 /* The bands: a force plugin on a fully stated table, a generic parser on
@@ -825,6 +843,141 @@ static void test_running_total_and_field_names(void **state)
     done(&d, &g);
 }
 
+/* A label or a line above the table naming several periods is the span they
+ * cover, never the last of them: a column headed "(2022 and 2023)", a lead-in
+ * "for all three years together" (the request's three years), and the yearly
+ * answers listed above that lead-in give the table no period. */
+static void test_several_periods_are_a_span(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: for each of the calendar years 2021, 2022 and 2023, how many allegations of "
+                  "sexual assault and of sexual harassment were made against police officers and staff?\n"
+                  "# Response\nSexual assault\n\xe2\x80\xa2 2021: 3\n\xe2\x80\xa2 2022: 4\n\xe2\x80\xa2 2023: 5\n"
+                  "Outcomes are given below for all three years together; sexual harassment was only "
+                  "recorded separately in 2022 and 2023.", FOI_FMT_DOCX);
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment (2022 and 2023)", "Dismissed|2|1",
+                           "No case to answer|10|3", "Total|12|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-01-01|2023-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2023-12-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2023-12-31|4|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+    done(&d, &g);
+
+    /* a lead-in naming periods that do not run on ("2019 and 2023"): no
+     * period, rather than the 2023 of the answer listed above it */
+    foi_doc_init(&d, "y.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: for each of the calendar years 2021, 2022 and 2023, how many allegations of "
+                  "sexual assault were made against police officers and staff?\n"
+                  "# Response\nSexual assault\n\xe2\x80\xa2 2023: 5\n"
+                  "The outcomes below compare 2019 and 2023.", FOI_FMT_DOCX);
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|2", "Total|12", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].period_start, "2023-01-01") &&
+                     !strcmp(g.ds.records[i].locator, "table 1 row 2 col 2"));
+    done(&d, &g);
+
+    /* periods set against each other ("2023, compared with 2022") are no
+     * span, in a line above the table or in a column's label: the request's
+     * one year stands */
+    foi_doc_init(&d, "z.docx");
+    doc_lines(&d, "Dear Requester,\n"
+                  "You asked: in the calendar year 2023, how many allegations of sexual assault and of sexual "
+                  "harassment were made against police officers and staff?\n"
+                  "# Response\nThe outcomes below are for 2023, compared with 2022.", FOI_FMT_DOCX);
+    const char *rows3[] = { "Outcome|Sexual assault|Sexual harassment (2023 compared with 2022)", "Dismissed|2|1",
+                            "Total|12|3", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|3|reported"));
+    done(&d, &g);
+}
+
+/* A table whose title points back at the one before ("Outcomes of those
+ * allegations") counts what that one's title says (its subject), where its
+ * own words are silent; a table that does not point back takes nothing. */
+static void test_title_points_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Durham FOI", FOI_FMT_XLSX);
+    const char *rows1[] = { "Allegation type|2022|2023", "Sexual assault|5|7", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Table 1: Allegations against police staff, by calendar year";
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "Total|12", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Table 2: Outcomes of these allegations, 2022 and 2023";
+    const char *rows3[] = { "Outcome|Sexual assault", "Dismissed|4", NULL };
+    t = doc_table(&d, 1, NULL, rows3);
+    t->heading = "Table 3: Outcomes, 2021";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2022-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2023-12-31|12|reported"));
+    assert_false(has(&g, "sexual_assault|dismissed|staff|allegations|2021-01-01|2021-12-31|4|reported"));
+    done(&d, &g);
+}
+
+/* A pivot table with its periods across: "Count of Allegation Ref" counts
+ * allegations (one per reference), and "Column Labels" over the first period
+ * column heads them all, so the Grand Total column spans every period. */
+static void test_pivot_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Employee Type: (All)", FOI_FMT_XLSX);
+    const char *rows[] = { "Count of Allegation Ref|Column Labels|||",
+                           "Row Labels|2021/22|2022/23|2023/24|Grand Total",
+                           "Sexual assault|5|5|6|16", "Dismissed|1|||1", "No case to answer|4|5|6|15",
+                           "Grand Total|5|5|6|16", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2022-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2024-03-31|16|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-04-01|2024-03-31|1|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2024-03-31|16|reported"));
+    done(&d, &g);
+}
+
+/* An annex with no request: its opening lines say what its tables count
+ * (measure and subject), for tables under headings that say only the year;
+ * a document whose opening says nothing leaves the measure unknown. */
+static void test_annex_intro(void **state)
+{
+    (void)state;
+    for (int says = 1; says >= 0; says--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, says ? "Kent Police - FOI 0911/24\nAnnex B\nAllegations made against police officers and "
+                             "police staff, by outcome. Officers and staff are counted together.\n# Calendar year 2023"
+                           : "Kent Police - FOI 0911/24\nAnnex B\n# Calendar year 2023", FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|2|1", "Total|6|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->heading = "Calendar year 2023";
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        if (says)
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported"));
+        else
+            assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -858,6 +1011,10 @@ int main(void)
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
+        cmocka_unit_test(test_several_periods_are_a_span),
+        cmocka_unit_test(test_title_points_back),
+        cmocka_unit_test(test_pivot_columns),
+        cmocka_unit_test(test_annex_intro),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
