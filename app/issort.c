@@ -1,5 +1,6 @@
 /* issort.c: external sort of issues (see issort.h): a buffer sorted and
  * spilled as a run when full, the runs merged through small buffers. */
+#include "fdio.h"
 #include "issort.h"
 
 #include <errno.h>
@@ -237,21 +238,6 @@ static int tmp_file(const char *dir)
     return -1;
 }
 
-static int write_all(int fd, const char *p, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 /* The buffer, sorted, into a new run. */
 static int spill(struct foi_issort *s)
 {
@@ -267,7 +253,7 @@ static int spill(struct foi_issort *s)
     for (size_t i = 0; i < s->n && !rc; i++) {
         rc = foi_issue_write_tag(&b, &s->v[i].is, s->v[i].tag);
         if (!rc && (b.len >= 65536 || i + 1 == s->n)) {
-            if (write_all(fd, b.data, b.len))
+            if (foi_write_all(fd, b.data, b.len))
                 rc = FOI_EIO;
             foi_buf_reset(&b);
         }

@@ -31,22 +31,6 @@ const char *const foi_out_names[NOUT] = { "records.csv", "records.ndjson", "foi.
                                           "sources.csv", "issues.csv", "datapackage.json", "report.html",
                                           FOI_STATE_FILES };
 
-int foi_write_all(int fd, const void *p, size_t n)
-{
-    const char *c = p;
-    while (n) {
-        ssize_t w = write(fd, c, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        c += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 /* An unlinked temporary file next to the outputs. */
 int foi_tmp_fd(const char *dir)
 {

@@ -4,6 +4,7 @@
 #ifndef FOI_OUTPUTS_H
 #define FOI_OUTPUTS_H
 
+#include "fdio.h"
 #include "run.h"
 #include "issort.h"
 #include "state.h"
@@ -107,7 +108,6 @@ char *foi_out_tmp_path(const char *dir, int which);
 
 /* mkdir -p: 0, FOI_EIO (errno set) or FOI_ENOMEM. */
 int foi_mkdir_p(const char *dir);
-int foi_write_all(int fd, const void *p, size_t n);
 int foi_flush_fd(int fd, struct foi_buf *b);
 int foi_tmp_fd(const char *dir);
 

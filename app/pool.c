@@ -2,6 +2,7 @@
  * cache when the file is unchanged, else made by a pool of long-lived parse
  * workers (forked processes under resource limits and a timeout), and put
  * in the cache, which the outputs then read it from (see run.h). */
+#include "fdio.h"
 #include "run.h"
 #include "sqlout.h"
 #include "fileproc.h"
@@ -73,41 +74,6 @@ static double elapsed(const struct timespec *t0)
 #endif
 #endif
 
-static int write_full(int fd, const void *p, size_t n, int sock)
-{
-    const char *c = p;
-    while (n > 0) {
-        ssize_t w = sock ? send(fd, c, n, MSG_NOSIGNAL) : write(fd, c, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        c += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* 1 read all n bytes, 0 end of file before any byte, -1 error or short */
-static int read_full(int fd, void *p, size_t n)
-{
-    char *c = p;
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = read(fd, c + got, n - got);
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        if (r == 0)
-            return got ? -1 : 0;
-        got += (size_t)r;
-    }
-    return 1;
-}
-
 /* Give the next file its own CPU allowance: what this process used so far
  * plus the per-file budget. */
 static void cpu_allowance(int t)
@@ -160,7 +126,7 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
     int faults = tf && !strcmp(tf, "1");
     for (;;) {
         unsigned char h[12];
-        int r = read_full(rfd, h, sizeof h);
+        int r = foi_read_fd(rfd, h, sizeof h);
         if (r == 0)
             _exit(0);       /* the parent closed the pipe: no more files */
         if (r < 0)
@@ -170,8 +136,8 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
             _exit(1);
         char *fs = foi_malloc((size_t)nf + 1), *rel = foi_malloc((size_t)nr + 1);
         char *ctx = foi_malloc((size_t)nc + 1);
-        if (!fs || !rel || !ctx || read_full(rfd, fs, nf) != 1 || read_full(rfd, rel, nr) != 1 ||
-            (nc && read_full(rfd, ctx, nc) != 1))
+        if (!fs || !rel || !ctx || foi_read_fd(rfd, fs, nf) != 1 || foi_read_fd(rfd, rel, nr) != 1 ||
+            (nc && foi_read_fd(rfd, ctx, nc) != 1))
             _exit(1);
         fs[nf] = rel[nr] = ctx[nc] = 0;
         cpu_allowance(t);
@@ -194,7 +160,7 @@ static _Noreturn void worker_main(const struct foi_build_opts *o, const struct f
         uint64_t len = rc ? 0 : (uint64_t)b.len;
         foi_put_le32(fh + 8, (uint32_t)len);
         foi_put_le32(fh + 12, (uint32_t)(len >> 32));
-        if (write_full(wfd, fh, sizeof fh, 0) || (len && write_full(wfd, b.data, b.len, 0)))
+        if (foi_write_all(wfd, fh, sizeof fh) || (len && foi_write_all(wfd, b.data, b.len)))
             _exit(1);
         foi_buf_release(&b);
         if (rc == FOI_ENOMEM)
@@ -453,8 +419,8 @@ static int worker_give(struct worker *w, const struct foi_job *jobs, size_t i, c
     clock_gettime(CLOCK_MONOTONIC, &w->start);
     /* a worker that died while idle shows up as a failed write: the caller
      * treats it like a crash of this file */
-    if (write_full(w->to, h, sizeof h, 1) || write_full(w->to, jobs[i].fs, nf, 1) ||
-        write_full(w->to, jobs[i].rel, nr, 1) || (nc && write_full(w->to, jobs[i].context, nc, 1)))
+    if (foi_send_all(w->to, h, sizeof h) || foi_send_all(w->to, jobs[i].fs, nf) ||
+        foi_send_all(w->to, jobs[i].rel, nr) || (nc && foi_send_all(w->to, jobs[i].context, nc)))
         return FOI_EIO;
     return 0;
 }

@@ -15,6 +15,7 @@
  * its records and of its issues. The parent queues what it sends and writes
  * it as the child reads, so a slow child never holds up the parse. */
 #define _GNU_SOURCE 1   /* MSG_NOSIGNAL, SCM_RIGHTS */
+#include "fdio.h"
 #include "sqlout.h"
 #include "issort.h"
 #include "outputs.h"
@@ -175,37 +176,6 @@ static const char *get_str(const unsigned char **p, const unsigned char *end, st
     char *s = foi_arena_strndup(a, (const char *)*p + 4, n);
     *p += 4 + n;
     return s;
-}
-
-static int write_full(int fd, const void *p, size_t n)
-{
-    const char *c = p;
-    while (n) {
-        ssize_t w = send(fd, c, n, MSG_NOSIGNAL);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        c += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-static int read_full(int fd, void *p, size_t n)
-{
-    char *c = p;
-    while (n) {
-        ssize_t r = read(fd, c, n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        c += r;
-        n -= (size_t)r;
-    }
-    return 0;
 }
 
 /* ------------------------------------------------------------ the child */
@@ -441,7 +411,7 @@ static _Noreturn void child(int sock, const char *path, const struct foi_taxonom
     for (size_t i = 0; i < g.n && !wrc; i++)
         wrc = put_u64(&out, (uint64_t)g.v[i].rec_first) || put_u64(&out, (uint64_t)g.v[i].rec_count) ||
               put_u64(&out, (uint64_t)g.v[i].iss_first) || put_u64(&out, (uint64_t)g.v[i].iss_count);
-    if (wrc || write_full(sock, out.data, out.len))
+    if (wrc || foi_send_all(sock, out.data, out.len))
         _exit(1);
     _exit(rc ? 2 : 0);
 }
@@ -651,30 +621,30 @@ int foi_sqlout_finish(struct foi_sqlout *w, const struct foi_source *src, size_t
         do
             n = sendmsg(w->sock, &m, MSG_NOSIGNAL);
         while (n < 0 && errno == EINTR);
-        bad = n != (ssize_t)sizeof head || write_full(w->sock, g.data, g.len);
+        bad = n != (ssize_t)sizeof head || foi_send_all(w->sock, g.data, g.len);
     }
     foi_buf_release(&g);
     /* the answer */
     unsigned char t[4];
     uint32_t code = 0;
-    if (!bad && !read_full(w->sock, t, 4)) {
+    if (!bad && foi_read_fd(w->sock, t, 4) == 1) {
         code = foi_le32(t);
         char msg[sizeof err->message];
         uint32_t ml = 0, n = 0;
-        bad = read_full(w->sock, t, 4);
+        bad = (foi_read_fd(w->sock, t, 4) != 1);
         if (!bad) {
             ml = foi_le32(t);
-            bad = ml >= sizeof msg || read_full(w->sock, msg, ml);
+            bad = ml >= sizeof msg || (foi_read_fd(w->sock, msg, ml) != 1);
             if (!bad)
                 msg[ml] = 0;
         }
         if (!bad)
-            bad = read_full(w->sock, t, 4);
+            bad = (foi_read_fd(w->sock, t, 4) != 1);
         if (!bad)
             n = foi_le32(t);
         for (uint32_t i = 0; i < n && !bad; i++) {
             unsigned char r[32];
-            bad = read_full(w->sock, r, 32);
+            bad = (foi_read_fd(w->sock, r, 32) != 1);
             if (!bad && i < nseq) {
                 rows[i].rec_first = (int64_t)get_u64(r);
                 rows[i].rec_count = (int64_t)get_u64(r + 8);
