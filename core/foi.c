@@ -220,7 +220,7 @@ void foi_buf_reset(struct foi_buf *b)
 
 int foi_buf_reserve(struct foi_buf *b, size_t n)
 {
-    if (b->len + n < b->len)
+    if (b->len + n + 1 <= b->len)
         return FOI_ELIMIT;
     if (b->cap && b->len + n > b->cap)
         return FOI_ELIMIT;
@@ -243,22 +243,10 @@ int foi_buf_reserve(struct foi_buf *b, size_t n)
 
 int foi_buf_add(struct foi_buf *b, const void *p, size_t n)
 {
-    if (b->len + n < b->len)
-        return FOI_ELIMIT;
-    if (b->cap && b->len + n > b->cap)
-        return FOI_ELIMIT;
-    if (b->len + n + 1 > b->alloc) {
-        size_t na = b->alloc ? b->alloc : 64;
-        while (na < b->len + n + 1) {
-            if (na > SIZE_MAX / 2)
-                return FOI_ENOMEM;
-            na *= 2;
-        }
-        char *d = foi_realloc(b->data, na);
-        if (!d)
-            return FOI_ENOMEM;
-        b->data = d;
-        b->alloc = na;
+    if (b->cap || n >= b->alloc - b->len) {   /* alloc - len: the room left, with the NUL's */
+        int rc = foi_buf_reserve(b, n);
+        if (rc)
+            return rc;
     }
     if (n)
         memcpy(b->data + b->len, p, n);
