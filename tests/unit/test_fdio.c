@@ -32,7 +32,10 @@ static void test_large_through_pipe(void **state)
     assert_true(pid >= 0);
     if (pid == 0) {
         close(fd[0]);
-        _exit(foi_write_all(fd[1], out, N) == 0 ? 0 : 1);
+        int rc = foi_write_all(fd[1], out, N) == 0 ? 0 : 1;
+        free(out);
+        free(in);
+        _exit(rc);
     }
     close(fd[1]);
     assert_int_equal(foi_read_fd(fd[0], in, N), 1);
