@@ -24,18 +24,23 @@ blind batch, but not foi's code or fixtures), as a held-out test.
 import os
 import csv
 import datetime as dt
-import io
 import re
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 from reportlab import rl_config
 
 rl_config.invariant = 1
 
-ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as kit  # noqa: E402
+from blindkit import (dest, write_text, ICO, pdf_letter, styles, P, S, xlsx_save,
+                      docx_new, docx_save, docx_cell, docx_shade,
+                      docx_repeat_header, docx_header_footer, xl_border,
+                      html_page)  # noqa: E402
+
+kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
             Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
 KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
             "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
@@ -145,46 +150,7 @@ class Key:
 
 KEY = Key()
 
-# --------------------------------------------------------------------------- writers
-
-
-def dest(src):
-    p = ROOT / src
-    p.parent.mkdir(parents=True, exist_ok=True)
-    return p
-
-
-def write_bytes(src, data):
-    dest(src).write_bytes(data)
-
-
-def write_text(src, text, encoding="utf-8", newline="\n", bom=False):
-    text = text.replace("\r\n", "\n").replace("\n", newline)
-    if bom and encoding.lower().startswith("utf-16"):
-        data = text.encode("utf-16-le")
-        data = b"\xff\xfe" + data
-    else:
-        data = text.encode(encoding)
-        if bom:
-            data = b"\xef\xbb\xbf" + data
-    write_bytes(src, data)
-
-
-FIXED_ZIP_TIME = (2024, 6, 1, 12, 0, 0)
-
-
-def normalise_zip(path):
-    """Rewrite an Office zip with fixed member timestamps so rebuilds are byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            zi = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    Path(path).write_bytes(buf.getvalue())
+# --------------------------------------------------------------------------- writers (more in blindkit.py)
 
 
 def shown(v, mark="*", lo=1, hi=4):
@@ -199,182 +165,6 @@ def kv(v, lo=1, hi=4, blo=0, bhi=4, ex="s40(2)"):
     if lo <= v <= hi:
         return SUP(blo, bhi, ex)
     return v
-
-
-ICO = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, "
-       "SK9 5AF")
-
-# --------------------------------------------------------------------------- PDF helpers
-
-
-def numbered_canvas(furniture):
-    from reportlab.pdfgen import canvas as rlcanvas
-
-    class NumberedCanvas(rlcanvas.Canvas):
-        def __init__(self, *a, **k):
-            rlcanvas.Canvas.__init__(self, *a, **k)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            n = len(self._saved)
-            for i, state in enumerate(self._saved, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                furniture(self, i, n)
-                self.restoreState()
-                rlcanvas.Canvas.showPage(self)
-            rlcanvas.Canvas.save(self)
-
-    return NumberedCanvas
-
-
-def pdf_letter(src, story, furniture, pagesize=None, margins=(22, 22, 30, 24), title="",
-               author=""):
-    """Build a PDF letter; furniture(canvas, page, pages) draws running headers and footers."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-    l, r, t, b = margins
-    doc = SimpleDocTemplate(str(dest(src)), pagesize=pagesize or A4, leftMargin=l * mm,
-                            rightMargin=r * mm, topMargin=t * mm, bottomMargin=b * mm,
-                            title=title, author=author, creator=author)
-    doc.build(story, canvasmaker=numbered_canvas(furniture))
-
-
-def styles(font="Helvetica", size=10, leading=None):
-    from reportlab.lib.styles import ParagraphStyle
-    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold",
-            "Courier": "Courier-Bold"}[font]
-    ital = {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic",
-            "Courier": "Courier-Oblique"}[font]
-    leading = leading or size * 1.35
-    body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading, spaceAfter=6)
-    return {
-        "body": body,
-        "bold": ParagraphStyle("bold", parent=body, fontName=bold),
-        "h": ParagraphStyle("h", parent=body, fontName=bold, fontSize=size + 2, spaceBefore=6,
-                            leading=(size + 2) * 1.3),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=size, spaceBefore=4,
-                             spaceAfter=3),
-        "quote": ParagraphStyle("quote", parent=body, fontName=ital, leftIndent=20,
-                                rightIndent=20),
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.3, spaceAfter=3),
-        "tiny": ParagraphStyle("tiny", parent=body, fontSize=6.5, leading=8, spaceAfter=1),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=size - 1,
-                                leading=(size - 1) * 1.2),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=6,
-                                 spaceAfter=2),
-        "right": ParagraphStyle("right", parent=body, alignment=2, spaceAfter=0),
-    }
-
-
-def P(text, st):
-    from reportlab.platypus import Paragraph
-    return Paragraph(text, st)
-
-
-def S(h=6):
-    from reportlab.platypus import Spacer
-    return Spacer(1, h)
-
-
-# --------------------------------------------------------------------------- Office helpers
-
-
-def xlsx_save(wb, src, creator="Information Management"):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = dest(src)
-    wb.save(p)
-    normalise_zip(p)
-
-
-def docx_new(font="Arial", size=11):
-    import docx
-    from docx.shared import Pt
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = font
-    st.font.size = Pt(size)
-    return d
-
-
-def docx_save(d, src, author):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    cp = d.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 1
-    p = dest(src)
-    d.save(p)
-    normalise_zip(p)
-
-
-def docx_cell(cell, text, bold=False, align=None, size=None):
-    from docx.shared import Pt
-    cell.text = ""
-    par = cell.paragraphs[0]
-    run = par.add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
-    if align is not None:
-        par.alignment = align
-    return par
-
-
-def docx_shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
-
-
-def docx_repeat_header(row):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    trPr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trPr.append(el)
-
-
-def docx_header_footer(d, header_text, footer_text):
-    for section in d.sections:
-        hp = section.header.paragraphs[0]
-        hp.text = header_text
-        hp.alignment = 1
-        fp = section.footer.paragraphs[0]
-        fp.text = footer_text
-        fp.alignment = 1
-
-
-def xl_border():
-    from openpyxl.styles import Border, Side
-    s = Side(style="thin", color="000000")
-    return Border(left=s, right=s, top=s, bottom=s)
-
-
-def html_page(title, body, head_extra="", lang="en"):
-    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{title}</title>\n{head_extra}</head>\n<body>\n{body}\n</body>\n</html>\n")
-
 
 
 # =========================================================================== PDF responses
@@ -2888,10 +2678,10 @@ BUILDERS = [
 
 
 def build_all():
-    ROOT.mkdir(parents=True, exist_ok=True)
+    kit.ROOT.mkdir(parents=True, exist_ok=True)
     for b in BUILDERS:
         b()
-    KEY.write(ROOT / "expected.csv")
+    KEY.write(kit.ROOT / "expected.csv")
     print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
 
 
@@ -2965,14 +2755,14 @@ WORDS = {"none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 def check():
     key = {}
-    with open(ROOT / "expected.csv", encoding="utf-8") as f:
+    with open(kit.ROOT / "expected.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             key.setdefault(r["source_file"], []).append(r)
-    files = sorted(str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+    files = sorted(str(p.relative_to(kit.ROOT)) for p in kit.ROOT.rglob("*")
                    if p.is_file() and p.name not in ("expected.csv", "NOTES.md"))
     bad = 0
     for src in files:
-        text = read_back(ROOT / src)
+        text = read_back(kit.ROOT / src)
         text = re.sub(r"(?m)^\[table \d+ row \d+\] |^[A-Z]{1,3}\d+: ", "", text)
         toks = set(t.replace(",", "") for t in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text))
         words = set(w for w in re.findall(r"[a-z]+", text.lower()) if w in WORDS)
@@ -3000,6 +2790,6 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "check":
         check()
     elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(ROOT / sys.argv[2]))
+        print(read_back(kit.ROOT / sys.argv[2]))
     else:
         build_all()
