@@ -6,6 +6,8 @@ the read-back `check`.  A generator imports this module (sys.path set to its own
 blindkit.ROOT to where its builders write, and keeps only its own documents and whatever
 machinery of its own really differs (as a parameter here or a local override there).
 """
+import collections
+import csv
 import datetime as dt
 import html as htmllib
 import io
@@ -297,3 +299,257 @@ def html_page(title, body, head_extra="", lang="en"):
 def E(s):
     """HTML-escape."""
     return htmllib.escape(s, quote=False)
+
+
+# --------------------------------------------------------------------------- periods and key values
+
+
+KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
+            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+
+
+CATEGORIES = {"sexual_assault", "sexual_harassment", "abuse_of_position_sexual",
+              "sexual_misconduct", "domestic_abuse", "discriminatory_behaviour", "vawg", "other"}
+
+
+OUTCOMES = {"total", "dismissed", "would_have_been_dismissed", "resigned_or_retired",
+            "reduction_in_rank", "final_written_warning", "written_warning", "management_action",
+            "no_case_to_answer", "not_upheld", "upheld", "no_further_action", "withdrawn",
+            "local_resolution", "ongoing", "criminal_conviction", "other"}
+
+
+MEASURES = {"allegations", "cases", "complaints", "individuals", "referrals"}
+SUBJECTS = {"officers", "staff", "officers_and_staff", "unknown"}
+
+
+def FY(y):
+    """Financial year y/y+1 (1 April to 31 March)."""
+    return (f"{y}-04-01", f"{y + 1}-03-31")
+
+
+def CY(y):
+    return (f"{y}-01-01", f"{y}-12-31")
+
+
+def MON(y, m):
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
+
+
+def MRANGE(y1, m1, y2, m2):
+    return (MON(y1, m1)[0], MON(y2, m2)[1])
+
+
+def FQ(y, q):
+    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
+    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
+    return MRANGE(start[0], start[1], start[0], start[1] + 2)
+
+
+def SPAN(a, b):
+    return (a[0], b[1])
+
+
+class V:
+    """A figure that is not a plain reported number."""
+
+    def __init__(self, status, lo="", hi="", ex=""):
+        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
+
+
+def SUP(lo=0, hi=4, ex="s40(2)"):
+    return V("suppressed", lo, hi, ex)
+
+
+def REF(ex="s12"):
+    return V("refused", "", "", ex)
+
+
+def NCND(ex):
+    return V("ncnd", "", "", ex)
+
+
+NH = V("not_held")
+
+
+def APPROX(lo="", hi=""):
+    return V("approximate", lo, hi)
+
+
+# --------------------------------------------------------------------------- number accounting (batches four and five)
+
+
+NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+             "eighty", "ninety", "hundred", "thousand", "dozen"]
+
+
+TOK_RE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])|\b(?:"
+                    + "|".join(NUM_WORDS) + r")\b", re.I)
+
+
+def tokens(text):
+    """The numbers a reader sees in text: digit groups and number words."""
+    return [t.replace(",", "").lower() for t in TOK_RE.findall(text)]
+
+
+class Key:
+    def __init__(self):
+        self.rows = []
+        self.seen = {}
+        self.files = []
+        self.ctx = {}
+        self.cur = None
+        self.figtok = {}     # src -> Counter of printed tokens accounted for by key rows
+        self.nontok = {}     # src -> Counter of printed tokens declared non-figures
+        self.reasons = {}    # src -> {token: set of reasons}
+        self.said = {}       # src -> Counter of printed texts (without digits) that must be present
+
+    def file(self, src, force, measure="allegations", subject="officers_and_staff"):
+        """Register a response file; later F/L/N calls account against it."""
+        assert src not in self.files, src
+        assert measure in MEASURES and subject in SUBJECTS
+        self.files.append(src)
+        self.ctx[src] = (force, measure, subject)
+        self.cur = src
+        self.figtok[src] = collections.Counter()
+        self.nontok[src] = collections.Counter()
+        self.reasons[src] = collections.defaultdict(set)
+        self.said[src] = collections.Counter()
+
+    def use(self, src):
+        """Switch back to a file registered earlier (a page and its attachment)."""
+        assert src in self.files
+        self.cur = src
+
+    def fig(self, cat, outcome, v, period, subject=None, measure=None, said=None,
+            restated=False, printed=True):
+        src = self.cur
+        force, m0, s0 = self.ctx[src]
+        subject = subject or s0
+        measure = measure or m0
+        assert cat in CATEGORIES and outcome in OUTCOMES, (cat, outcome)
+        assert subject in SUBJECTS and measure in MEASURES, (subject, measure)
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", period[0]) and period[0] <= period[1], period
+        ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
+        if isinstance(v, V):
+            row = ident + ("", v.status, v.lo, v.hi, v.ex)
+            if v.status in ("suppressed", "approximate"):
+                assert said is not None, ("suppressed figures need their printed form", ident)
+            if v.status in ("refused", "ncnd", "not_held"):
+                assert outcome == "total" and v.lo == v.hi == "", ident
+                assert said is None or not tokens(said), ident
+        else:
+            assert isinstance(v, int) and v >= 0, (ident, v)
+            row = ident + (v, "reported", v, v, "")
+        text = said if said is not None else (str(v) if isinstance(v, int) else "")
+        if printed:
+            toks = tokens(text)
+            if isinstance(v, int) and said is None:
+                assert toks == [str(v)], (ident, text)
+            for t in toks:
+                self.figtok[src][t] += 1
+            if not toks and text:
+                self.said[src][text] += 1
+        elif said:
+            self.said[src][said] += 1
+        if ident in self.seen:
+            if not restated:
+                raise SystemExit(f"duplicate key identity {ident}")
+            if self.seen[ident] != row:
+                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
+            return text
+        if restated:
+            raise SystemExit(f"restated figure never stated first {ident}")
+        self.seen[ident] = row
+        self.rows.append(row)
+        return text
+
+    def non(self, text, why):
+        toks = tokens(text)
+        if toks:
+            assert why, ("a non-figure needs its reason", text)
+        for t in toks:
+            self.nontok[self.cur][t] += 1
+            self.reasons[self.cur][t].add(why)
+        return text
+
+    def write(self, path):
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(KEY_COLS)
+            for r in self.rows:
+                w.writerow(r)
+
+
+KEY = Key()
+
+
+def F(cat, outcome, v, period, **kw):
+    """Key one figure of the current file; returns the text to print."""
+    return KEY.fig(cat, outcome, v, period, **kw)
+
+
+def N(text, why=""):
+    """Text whose numbers are not figures (why says what they are)."""
+    return KEY.non(text, why)
+
+
+def L(template, why="", **figs):
+    """A template with {name} placeholders for figures (already keyed with F); every other
+    number in the template is declared a non-figure with the reason why."""
+    stripped = re.sub(r"\{\w+\}", " ", template)
+    KEY.non(stripped, why)
+    return template.format(**figs)
+
+
+def B(cells_sum):
+    """Convenience: assert-and-return a sum."""
+    return sum(cells_sum)
+
+
+# --------------------------------------------------------------------------- the request batches four and five answer
+
+
+YEARS = (2021, 2022, 2023)
+FYS = [FY(y) for y in YEARS]
+FYLAB = {2021: "2021/22", 2022: "2022/23", 2023: "2023/24"}
+REQ_SPAN = SPAN(FY(2021), FY(2023))      # the whole period of the request
+SA, SH, AP = "sexual_assault", "sexual_harassment", "abuse_of_position_sexual"
+CATS3 = (SA, SH, AP)
+ICO_ADDR = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, "
+            "Cheshire, SK9 5AF")
+
+
+def rights(force_name, days=40):
+    """The usual complaint-rights paragraph (its numbers are not figures)."""
+    return L(f"If you are dissatisfied with the handling of your request you may ask for an "
+             f"internal review within {days} working days of the date of this response by writing "
+             f"to {force_name}. If you remain dissatisfied after the review you may complain to "
+             f"the {ICO_ADDR} (telephone 0303 123 1113, www.ico.org.uk).",
+             "internal review deadline in working days; ICO telephone number")
+
+
+REQUEST = ("For each of the financial years 2021/22, 2022/23 and 2023/24, how many allegations "
+           "of sexual assault, sexual harassment and abuse of position for a sexual purpose were "
+           "made against your police officers and police staff, and what was the outcome of "
+           "each?")
+
+
+def request_text():
+    return N(REQUEST, "the financial years of the request")
+
+
+# outcome labels used by many forces
+O_D = ("Dismissed", "dismissed")
+O_W = ("Would have been dismissed", "would_have_been_dismissed")
+O_F = ("Final written warning", "final_written_warning")
+O_WW = ("Written warning", "written_warning")
+O_RP = ("Reflective practice", "management_action")
+O_N = ("No case to answer", "no_case_to_answer")
+O_NFA = ("No further action", "no_further_action")
+O_WD = ("Withdrawn", "withdrawn")
+O_ON = ("Ongoing", "ongoing")
+CAT_LABEL = {SA: "Sexual assault", SH: "Sexual harassment",
+             AP: "Abuse of position for a sexual purpose"}

@@ -47,68 +47,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
 from blindkit import (dest, write_text, ICO, numbered_canvas, pdf_letter, styles,
                       P, S, xlsx_save, docx_new, docx_save, docx_cell, docx_shade,
-                      docx_header_footer, html_page)  # noqa: E402
+                      docx_header_footer, html_page, KEY_COLS, FY, CY, MON, FQ,
+                      SPAN, V, SUP, REF, NCND, NH)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND3_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind3").resolve()
 kit.ROOT = FINAL      # where builders write; `check` points it at a scratch folder
-KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
-            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
-
-# --------------------------------------------------------------------------- periods
-
-
-def FY(y):
-    """Financial year y/y+1 (1 April to 31 March)."""
-    return (f"{y}-04-01", f"{y + 1}-03-31")
-
-
-def CY(y):
-    return (f"{y}-01-01", f"{y}-12-31")
-
-
-def MON(y, m):
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
-
-
-def MRANGE(y1, m1, y2, m2):
-    return (MON(y1, m1)[0], MON(y2, m2)[1])
-
-
-def FQ(y, q):
-    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
-    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
-    return MRANGE(start[0], start[1], start[0], start[1] + 2)
-
-
-def SPAN(a, b):
-    return (a[0], b[1])
-
 
 # --------------------------------------------------------------------------- key values
 
-
-class V:
-    """A figure that is not a plain reported number."""
-
-    def __init__(self, status, lo="", hi="", ex=""):
-        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
-
-
-def SUP(lo=0, hi=4, ex="s40(2)"):
-    return V("suppressed", lo, hi, ex)
-
-
-def REF(ex="s12"):
-    return V("refused", "", "", ex)
-
-
-def NCND(ex):
-    return V("ncnd", "", "", ex)
-
-
-NH = V("not_held")
 
 NUM_RE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])")
 

@@ -33,70 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
 from blindkit import (write_text, ICO, pdf_letter, P, S, docx_new, docx_save,
                       docx_cell, docx_shade, docx_repeat_header,
-                      docx_header_footer)  # noqa: E402
+                      docx_header_footer, KEY_COLS, FY, CY, MON, MRANGE, FQ, SPAN,
+                      V, SUP, REF, NCND, NH, APPROX)  # noqa: E402
 
 kit.ROOT = (Path(sys.argv[1]) if len(sys.argv) > 1
             else Path(__file__).resolve().parent.parent / "fixtures" / "blind").resolve()
-KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
-            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
-
-# --------------------------------------------------------------------------- periods
-
-def FY(y):
-    """Financial year y/y+1."""
-    return (f"{y}-04-01", f"{y + 1}-03-31")
-
-
-def CY(y):
-    return (f"{y}-01-01", f"{y}-12-31")
-
-
-def MON(y, m):
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
-
-
-def MRANGE(y1, m1, y2, m2):
-    return (MON(y1, m1)[0], MON(y2, m2)[1])
-
-
-def FQ(y, q):
-    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
-    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
-    return MRANGE(start[0], start[1], start[0], start[1] + 2)
-
-
-def SPAN(a, b):
-    return (a[0], b[1])
-
 
 # --------------------------------------------------------------------------- key values
-
-class V:
-    """A figure that is not a plain reported number."""
-
-    def __init__(self, status, lo="", hi="", ex=""):
-        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
-
-
-def SUP(lo=0, hi=4, ex="s40(2)"):
-    return V("suppressed", lo, hi, ex)
-
-
-def REF(ex="s12"):
-    return V("refused", "", "", ex)
-
-
-def NCND(ex):
-    return V("ncnd", "", "", ex)
-
-
-NH = V("not_held")
-
-
-def APPROX(lo="", hi=""):
-    return V("approximate", lo, hi)
-
 
 class Key:
     def __init__(self):
