@@ -12,6 +12,10 @@ import datetime as dt
 import html as htmllib
 import io
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -553,3 +557,149 @@ O_WD = ("Withdrawn", "withdrawn")
 O_ON = ("Ongoing", "ongoing")
 CAT_LABEL = {SA: "Sexual assault", SH: "Sexual harassment",
              AP: "Abuse of position for a sexual purpose"}
+
+
+# --------------------------------------------------------------------------- build and check
+
+
+def build_all(builders, key=None):
+    """Run every builder into ROOT and write the key (KEY unless key is given) beside them."""
+    key = key or KEY
+    ROOT.mkdir(parents=True, exist_ok=True)
+    for b in builders:
+        b()
+    key.write(ROOT / "expected.csv")
+    print(f"{len(key.files)} files, {len(key.rows)} key rows", file=sys.stderr)
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def read_back(path, dates=False, utf16=False):
+    """The text a user sees in a response, read back as a user would.  dates: spreadsheet dates
+    as their format shows them (otherwise as Python prints them); utf16: text with a UTF-16 byte
+    order mark decoded as UTF-16 (batch five)."""
+    p = Path(path)
+    data = p.read_bytes()
+    suf = p.suffix.lower()
+    if data.startswith(b"%PDF-"):
+        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    if suf == ".docx":
+        import docx
+        d = docx.Document(str(p))
+        out = []
+        for sec in d.sections:
+            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
+        for child in d.element.body.iterchildren():
+            tag = child.tag.split("}")[1]
+            if tag == "p":
+                parts = []
+                for el in child.iter(W + "t", W + "br", W + "tab", W + "cr"):
+                    parts.append(el.text or "" if el.tag == W + "t" else
+                                 ("\t" if el.tag == W + "tab" else "\n"))
+                out.append("".join(parts))
+        for ti, t in enumerate(d.tables, 1):
+            for ri, row in enumerate(t.rows, 1):
+                seen, cells = set(), []
+                for c in row.cells:
+                    if id(c._tc) in seen:
+                        continue
+                    seen.add(id(c._tc))
+                    cells.append(c.text)
+                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
+        return "\n".join(out)
+    if suf == ".xlsx":
+        import openpyxl
+        wb = openpyxl.load_workbook(str(p), data_only=True)
+        out = []
+        for ws in wb.worksheets:
+            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.value is None:
+                        continue
+                    v = c.value
+                    if dates and isinstance(v, dt.datetime):
+                        v = (v.strftime("%b-%y") if "mmm" in c.number_format.lower()
+                             else v.strftime("%d/%m/%Y"))
+                    elif isinstance(v, (int, float)) and "%" in c.number_format:
+                        v = f"{v * 100:.1f}%"
+                    elif isinstance(v, float) and v == int(v):
+                        v = int(v)
+                    out.append(f"[{c.coordinate}] {v}")
+        return "\n".join(out)
+    if utf16 and (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        text = data.decode("utf-16")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252")
+    if suf in (".html", ".htm"):
+        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
+        text = re.sub(r"<[^>]+>", " ", text)
+        text = htmllib.unescape(text)
+    return text
+
+
+def strip_locators(text):
+    """Drop the locators read_back adds ([table 1 row 2], [B7], [sheet ...])."""
+    text = re.sub(r"(?m)^\[sheet '(.*)' state=\w+\]$", r"\1", text)   # a sheet's name is seen
+    return re.sub(r"(?m)^\[table \d+ row \d+\] |^\[[A-Z]{1,3}\d+\] ", "", text)
+
+
+def check(final, build_all, prefix, read=read_back):
+    """Batches four and five: rebuild into a scratch folder (must be byte-identical to final),
+    then account for every number of every document, token by token.  build_all() builds into
+    ROOT; read(path) is the batch's read_back."""
+    global ROOT
+    # 1. rebuild into a scratch folder: must be byte-identical and give the same key
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    ROOT = scratch
+    build_all()
+    bad = 0
+    ours = sorted(str(p.relative_to(scratch)) for p in scratch.rglob("*") if p.is_file())
+    theirs = sorted(str(p.relative_to(final)) for p in final.rglob("*")
+                    if p.is_file() and p.name != "NOTES.md")
+    if ours != theirs:
+        bad += 1
+        print("FILE LISTS DIFFER:", set(ours) ^ set(theirs))
+    for f in ours:
+        if (final / f).exists() and (scratch / f).read_bytes() != (final / f).read_bytes():
+            bad += 1
+            print("NOT BYTE-IDENTICAL ON REBUILD:", f)
+    shutil.rmtree(scratch)
+    # 2. every number in every document, token by token
+    total_rows = 0
+    verbose = "-v" in sys.argv
+    for src in KEY.files:
+        text = strip_locators(read(final / src))
+        doc = collections.Counter(tokens(text))
+        fig, non = KEY.figtok[src], KEY.nontok[src]
+        rows = [r for r in KEY.rows if r[0] == src]
+        total_rows += len(rows)
+        problems = []
+        for t in sorted(set(doc) | set(fig) | set(non), key=lambda x: (not x[0].isdigit(), x)):
+            if doc[t] != fig[t] + non[t]:
+                problems.append(f"{t!r}: {doc[t]} in document, {fig[t]} keyed + {non[t]} "
+                                f"non-figure")
+        flat = re.sub(r"\s+", " ", text.lower())
+        for said, n in sorted(KEY.said[src].items()):
+            pat = r"(?<![a-z])" + re.escape(re.sub(r"\s+", " ", said.lower())) + r"(?![a-z])"
+            found = len(re.findall(pat, flat))
+            if found == 0:
+                problems.append(f"said {said!r}: not in document")
+        status = collections.Counter(r[9] for r in rows)
+        print(f"== {src}: {len(rows)} rows {dict(status)} -- "
+              f"{'OK' if not problems else 'PROBLEMS'}")
+        for pr in problems:
+            print("   " + pr)
+        if verbose:
+            for t in sorted(non, key=lambda x: (not x[0].isdigit(), x)):
+                print(f"   non-figure {t!r} x{non[t]}: {'; '.join(sorted(KEY.reasons[src][t]))}")
+        bad += bool(problems)
+    print(f"{len(KEY.files)} files, {total_rows} key rows, {bad} problem(s)")
+    return 1 if bad else 0

@@ -2619,11 +2619,7 @@ BUILDERS = [
 
 
 def build_all():
-    kit.ROOT.mkdir(parents=True, exist_ok=True)
-    for b in BUILDERS:
-        b()
-    KEY.write(kit.ROOT / "expected.csv")
-    print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
+    kit.build_all(BUILDERS, KEY)
 
 
 # =========================================================================== check

@@ -48,7 +48,7 @@ import blindkit as kit  # noqa: E402
 from blindkit import (dest, write_text, ICO, numbered_canvas, pdf_letter, styles,
                       P, S, xlsx_save, docx_new, docx_save, docx_cell, docx_shade,
                       docx_header_footer, html_page, KEY_COLS, FY, CY, MON, FQ,
-                      SPAN, V, SUP, REF, NCND, NH)  # noqa: E402
+                      SPAN, V, SUP, REF, NCND, NH, read_back)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND3_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind3").resolve()
@@ -2977,81 +2977,10 @@ BUILDERS = [build_bedfordshire, build_cumbria, build_leicestershire, build_wilts
 # =========================================================================== main
 
 def build_all():
-    kit.ROOT.mkdir(parents=True, exist_ok=True)
-    for b in BUILDERS:
-        b()
-    KEY.write(kit.ROOT / "expected.csv")
-    print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
+    kit.build_all(BUILDERS, KEY)
 
 
 # =========================================================================== check
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def read_back(path):
-    """The text a user sees in a response, read back as a user would."""
-    p = Path(path)
-    data = p.read_bytes()
-    suf = p.suffix.lower()
-    if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
-    if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        for child in d.element.body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                parts = []
-                for el in child.iter(W + "t", W + "br", W + "tab", W + "cr"):
-                    parts.append(el.text or "" if el.tag == W + "t" else
-                                 ("\t" if el.tag == W + "tab" else "\n"))
-                out.append("".join(parts))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
-    if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, float) and v == int(v):
-                        v = int(v)
-                    out.append(f"[{c.coordinate}] {v}")
-        return "\n".join(out)
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252")
-    if suf in (".html", ".htm"):
-        import html as h
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = h.unescape(text)
-    return text
-
 
 def strip_locators(text):
     return re.sub(r"(?m)^\[table \d+ row \d+\] |^\[[A-Z]{1,3}\d+\] |^\[sheet .*\]$", "", text)

@@ -38,14 +38,8 @@ usage: /usr/bin/python3 make_blind4.py             # rebuild /work/blind4 (respo
        /usr/bin/python3 make_blind4.py check       # verify determinism and every number
        /usr/bin/python3 make_blind4.py dump FILE   # show FILE (relative to /work/blind4) as read back
 """
-import collections
 import os
-import html as htmllib
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from reportlab import rl_config
@@ -57,10 +51,10 @@ import blindkit as kit  # noqa: E402
 from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_save,
                       docx_new, docx_save, docx_cell, docx_shade,
                       docx_header_footer, docx_heading, html_page, E, FY, CY,
-                      SPAN, SUP, REF, NCND, NH, tokens, KEY, F, N, L, YEARS,
-                      FYLAB, REQ_SPAN, SA, SH, AP, CATS3, ICO_ADDR, rights,
-                      request_text, O_D, O_W, O_F, O_WW, O_RP, O_N, O_NFA, O_WD,
-                      O_ON, CAT_LABEL)  # noqa: E402
+                      SPAN, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB,
+                      REQ_SPAN, SA, SH, AP, CATS3, ICO_ADDR, rights, request_text,
+                      O_D, O_W, O_F, O_WW, O_RP, O_N, O_NFA, O_WD, O_ON,
+                      CAT_LABEL)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND4_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind4").resolve()
@@ -2412,141 +2406,13 @@ def builders():
 
 
 def build_all():
-    kit.ROOT.mkdir(parents=True, exist_ok=True)
-    for b in builders():
-        b()
-    KEY.write(kit.ROOT / "expected.csv")
-    print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
-
-
-# =========================================================================== check
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def read_back(path):
-    """The text a user sees in a response, read back as a user would."""
-    p = Path(path)
-    data = p.read_bytes()
-    suf = p.suffix.lower()
-    if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
-    if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        for child in d.element.body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                parts = []
-                for el in child.iter(W + "t", W + "br", W + "tab", W + "cr"):
-                    parts.append(el.text or "" if el.tag == W + "t" else
-                                 ("\t" if el.tag == W + "tab" else "\n"))
-                out.append("".join(parts))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
-    if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, float) and v == int(v):
-                        v = int(v)
-                    out.append(f"[{c.coordinate}] {v}")
-        return "\n".join(out)
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252")
-    if suf in (".html", ".htm"):
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = htmllib.unescape(text)
-    return text
-
-
-def strip_locators(text):
-    """Drop the locators read_back adds ([table 1 row 2], [B7], [sheet ...])."""
-    text = re.sub(r"(?m)^\[sheet '(.*)' state=\w+\]$", r"\1", text)   # a sheet's name is seen
-    return re.sub(r"(?m)^\[table \d+ row \d+\] |^\[[A-Z]{1,3}\d+\] ", "", text)
-
-
-def check():
-    # 1. rebuild into a scratch folder: must be byte-identical and give the same key
-    scratch = Path(tempfile.mkdtemp(prefix="blind4-"))
-    kit.ROOT = scratch
-    build_all()
-    bad = 0
-    ours = sorted(str(p.relative_to(scratch)) for p in scratch.rglob("*") if p.is_file())
-    theirs = sorted(str(p.relative_to(FINAL)) for p in FINAL.rglob("*")
-                    if p.is_file() and p.name != "NOTES.md")
-    if ours != theirs:
-        bad += 1
-        print("FILE LISTS DIFFER:", set(ours) ^ set(theirs))
-    for f in ours:
-        if (FINAL / f).exists() and (scratch / f).read_bytes() != (FINAL / f).read_bytes():
-            bad += 1
-            print("NOT BYTE-IDENTICAL ON REBUILD:", f)
-    shutil.rmtree(scratch)
-    # 2. every number in every document, token by token
-    total_rows = 0
-    verbose = "-v" in sys.argv
-    for src in KEY.files:
-        text = strip_locators(read_back(FINAL / src))
-        doc = collections.Counter(tokens(text))
-        fig, non = KEY.figtok[src], KEY.nontok[src]
-        rows = [r for r in KEY.rows if r[0] == src]
-        total_rows += len(rows)
-        problems = []
-        for t in sorted(set(doc) | set(fig) | set(non), key=lambda x: (not x[0].isdigit(), x)):
-            if doc[t] != fig[t] + non[t]:
-                problems.append(f"{t!r}: {doc[t]} in document, {fig[t]} keyed + {non[t]} "
-                                f"non-figure")
-        flat = re.sub(r"\s+", " ", text.lower())
-        for said, n in sorted(KEY.said[src].items()):
-            pat = r"(?<![a-z])" + re.escape(re.sub(r"\s+", " ", said.lower())) + r"(?![a-z])"
-            found = len(re.findall(pat, flat))
-            if found == 0:
-                problems.append(f"said {said!r}: not in document")
-        status = collections.Counter(r[9] for r in rows)
-        print(f"== {src}: {len(rows)} rows {dict(status)} -- "
-              f"{'OK' if not problems else 'PROBLEMS'}")
-        for pr in problems:
-            print("   " + pr)
-        if verbose:
-            for t in sorted(non, key=lambda x: (not x[0].isdigit(), x)):
-                print(f"   non-figure {t!r} x{non[t]}: {'; '.join(sorted(KEY.reasons[src][t]))}")
-        bad += bool(problems)
-    print(f"{len(KEY.files)} files, {total_rows} key rows, {bad} problem(s)")
-    return 1 if bad else 0
+    kit.build_all(builders())
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "check":
-        sys.exit(check())
+        sys.exit(kit.check(FINAL, build_all, "blind4-"))
     elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(FINAL / sys.argv[2]))
+        print(kit.read_back(FINAL / sys.argv[2]))
     else:
         build_all()
