@@ -398,10 +398,48 @@ def tokens(text):
     return [t.replace(",", "").lower() for t in TOK_RE.findall(text)]
 
 
-class Key:
+class KeyRows:
+    """The key rows of a batch, one per figure identity, written as expected.csv.  Each batch's
+    Key adds its own accounting of the numbers it prints."""
+
     def __init__(self):
         self.rows = []
         self.seen = {}
+
+    @staticmethod
+    def row(ident, v):
+        """The key row of figure v (an int or a V) under ident."""
+        if isinstance(v, V):
+            return ident + ("", v.status, v.lo, v.hi, v.ex)
+        assert isinstance(v, int) and v >= 0, (ident, v)
+        return ident + (v, "reported", v, v, "")
+
+    def keep(self, ident, row, restated=False):
+        """Record row under ident; False when it restates a row recorded before (restated=True:
+        checked equal to the first statement, not keyed twice)."""
+        if ident in self.seen:
+            if not restated:
+                raise SystemExit(f"duplicate key identity {ident}")
+            if self.seen[ident] != row:
+                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
+            return False
+        if restated:
+            raise SystemExit(f"restated figure never stated first {ident}")
+        self.seen[ident] = row
+        self.rows.append(row)
+        return True
+
+    def write(self, path):
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(KEY_COLS)
+            for r in self.rows:
+                w.writerow(r)
+
+
+class Key(KeyRows):
+    def __init__(self):
+        super().__init__()
         self.files = []
         self.ctx = {}
         self.cur = None
@@ -437,16 +475,13 @@ class Key:
         assert subject in SUBJECTS and measure in MEASURES, (subject, measure)
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", period[0]) and period[0] <= period[1], period
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
+        row = self.row(ident, v)
         if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
             if v.status in ("suppressed", "approximate"):
                 assert said is not None, ("suppressed figures need their printed form", ident)
             if v.status in ("refused", "ncnd", "not_held"):
                 assert outcome == "total" and v.lo == v.hi == "", ident
                 assert said is None or not tokens(said), ident
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
         text = said if said is not None else (str(v) if isinstance(v, int) else "")
         if printed:
             toks = tokens(text)
@@ -458,16 +493,7 @@ class Key:
                 self.said[src][text] += 1
         elif said:
             self.said[src][said] += 1
-        if ident in self.seen:
-            if not restated:
-                raise SystemExit(f"duplicate key identity {ident}")
-            if self.seen[ident] != row:
-                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
-            return text
-        if restated:
-            raise SystemExit(f"restated figure never stated first {ident}")
-        self.seen[ident] = row
-        self.rows.append(row)
+        self.keep(ident, row, restated)
         return text
 
     def non(self, text, why):
@@ -478,13 +504,6 @@ class Key:
             self.nontok[self.cur][t] += 1
             self.reasons[self.cur][t].add(why)
         return text
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
 
 
 KEY = Key()

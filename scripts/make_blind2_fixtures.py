@@ -37,8 +37,8 @@ import blindkit as kit  # noqa: E402
 from blindkit import (dest, write_text, ICO, pdf_letter, styles, P, S, xlsx_save,
                       docx_new, docx_save, docx_cell, docx_shade,
                       docx_repeat_header, docx_header_footer, xl_border,
-                      html_page, KEY_COLS, FY, CY, MON, MRANGE, FQ, SPAN, V, SUP,
-                      REF, NCND, NH, APPROX)  # noqa: E402
+                      html_page, FY, CY, MON, MRANGE, FQ, SPAN, SUP, REF, NCND,
+                      NH, APPROX, KeyRows)  # noqa: E402
 
 kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
                 Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
@@ -46,10 +46,9 @@ kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
 # --------------------------------------------------------------------------- key values
 
 
-class Key:
+class Key(KeyRows):
     def __init__(self):
-        self.rows = []
-        self.seen = {}
+        super().__init__()
         self.files = []
         self.nonfig = {}
 
@@ -65,28 +64,7 @@ class Key:
         (checked equal to the first statement, not keyed twice)."""
         assert src in self.files, src
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
-        if ident in self.seen:
-            if not restated:
-                raise SystemExit(f"duplicate key identity {ident}")
-            if self.seen[ident] != row:
-                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
-            return
-        if restated:
-            raise SystemExit(f"restated figure never stated first {ident}")
-        self.seen[ident] = row
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, self.row(ident, v), restated)
 
 
 KEY = Key()

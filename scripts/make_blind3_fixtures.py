@@ -30,7 +30,6 @@ usage: /usr/bin/python3 make_blind3.py             # rebuild /work/blind3 (respo
 """
 import os
 import collections
-import csv
 import datetime as dt
 import re
 import shutil
@@ -47,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
 from blindkit import (dest, write_text, ICO, numbered_canvas, pdf_letter, styles,
                       P, S, xlsx_save, docx_new, docx_save, docx_cell, docx_shade,
-                      docx_header_footer, html_page, KEY_COLS, FY, CY, MON, FQ,
-                      SPAN, V, SUP, REF, NCND, NH, read_back)  # noqa: E402
+                      docx_header_footer, html_page, FY, CY, MON, FQ, SPAN, V,
+                      SUP, REF, NCND, NH, read_back, KeyRows)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND3_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind3").resolve()
@@ -64,10 +63,9 @@ def num_tokens(text):
     return [t.replace(",", "") for t in NUM_RE.findall(text)]
 
 
-class Key:
+class Key(KeyRows):
     def __init__(self):
-        self.rows = []
-        self.seen = {}
+        super().__init__()
         self.files = []
         self.nonfig = {}
         self.occ = {}       # src -> Counter of printed digit tokens accounted for by the key
@@ -102,31 +100,11 @@ class Key:
         first statement, not keyed twice)."""
         assert src in self.files, src
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-            if v.status in ("suppressed", "approximate"):
-                assert said is not None, ("suppressed figures need their printed form", ident)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
+        row = self.row(ident, v)
+        if isinstance(v, V) and v.status in ("suppressed", "approximate"):
+            assert said is not None, ("suppressed figures need their printed form", ident)
         self._account(src, v, said)
-        if ident in self.seen:
-            if not restated:
-                raise SystemExit(f"duplicate key identity {ident}")
-            if self.seen[ident] != row:
-                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
-            return
-        if restated:
-            raise SystemExit(f"restated figure never stated first {ident}")
-        self.seen[ident] = row
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, row, restated)
 
 
 KEY = Key()

@@ -33,38 +33,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
 from blindkit import (write_text, ICO, pdf_letter, P, S, docx_new, docx_save,
                       docx_cell, docx_shade, docx_repeat_header,
-                      docx_header_footer, KEY_COLS, FY, CY, MON, MRANGE, FQ, SPAN,
-                      V, SUP, REF, NCND, NH, APPROX)  # noqa: E402
+                      docx_header_footer, FY, CY, MON, MRANGE, FQ, SPAN, V, SUP,
+                      REF, NCND, NH, APPROX, KeyRows)  # noqa: E402
 
 kit.ROOT = (Path(sys.argv[1]) if len(sys.argv) > 1
             else Path(__file__).resolve().parent.parent / "fixtures" / "blind").resolve()
 
 # --------------------------------------------------------------------------- key values
 
-class Key:
-    def __init__(self):
-        self.rows = []
-        self.seen = set()
-
+class Key(KeyRows):
     def fig(self, src, force, period, cat, outcome, v, measure="allegations",
             subject="officers_and_staff"):
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if ident in self.seen:
-            raise SystemExit(f"duplicate key identity {ident}")
-        self.seen.add(ident)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, self.row(ident, v))
 
 
 KEY = Key()
