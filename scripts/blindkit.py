@@ -670,12 +670,10 @@ def strip_locators(text):
     return re.sub(r"(?m)^\[table \d+ row \d+\] |^\[[A-Z]{1,3}\d+\] ", "", text)
 
 
-def check(final, build_all, prefix, read=read_back):
-    """Batches four and five: rebuild into a scratch folder (must be byte-identical to final),
-    then account for every number of every document, token by token.  build_all() builds into
-    ROOT; read(path) is the batch's read_back."""
+def rebuild_identical(final, build_all, prefix):
+    """The determinism check: build_all() into a scratch folder (ROOT points there afterwards);
+    returns how many problems it printed (file lists differ, a file not byte-identical)."""
     global ROOT
-    # 1. rebuild into a scratch folder: must be byte-identical and give the same key
     scratch = Path(tempfile.mkdtemp(prefix=prefix))
     ROOT = scratch
     build_all()
@@ -691,6 +689,15 @@ def check(final, build_all, prefix, read=read_back):
             bad += 1
             print("NOT BYTE-IDENTICAL ON REBUILD:", f)
     shutil.rmtree(scratch)
+    return bad
+
+
+def check(final, build_all, prefix, read=read_back):
+    """Batches four and five: rebuild into a scratch folder (must be byte-identical to final),
+    then account for every number of every document, token by token.  build_all() builds into
+    ROOT; read(path) is the batch's read_back."""
+    # 1. rebuild into a scratch folder: must be byte-identical and give the same key
+    bad = rebuild_identical(final, build_all, prefix)
     # 2. every number in every document, token by token
     total_rows = 0
     verbose = "-v" in sys.argv

@@ -32,10 +32,8 @@ import os
 import collections
 import datetime as dt
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from reportlab import rl_config
@@ -47,7 +45,7 @@ import blindkit as kit  # noqa: E402
 from blindkit import (dest, write_text, ICO, numbered_canvas, pdf_letter, styles,
                       P, S, xlsx_save, docx_new, docx_save, docx_cell, docx_shade,
                       docx_header_footer, html_page, FY, CY, MON, FQ, SPAN, V,
-                      SUP, REF, NCND, NH, read_back, KeyRows)  # noqa: E402
+                      SUP, REF, NCND, NH, read_back, KeyRows, rebuild_identical)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND3_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind3").resolve()
@@ -2966,21 +2964,7 @@ def strip_locators(text):
 
 def check():
     # 1. rebuild into a scratch folder: must be byte-identical and give the same key
-    scratch = Path(tempfile.mkdtemp(prefix="blind3-"))
-    kit.ROOT = scratch
-    build_all()
-    bad = 0
-    ours = sorted(str(p.relative_to(scratch)) for p in scratch.rglob("*") if p.is_file())
-    theirs = sorted(str(p.relative_to(FINAL)) for p in FINAL.rglob("*")
-                    if p.is_file() and p.name != "NOTES.md")
-    if ours != theirs:
-        bad += 1
-        print("FILE LISTS DIFFER:", set(ours) ^ set(theirs))
-    for f in ours:
-        if (FINAL / f).exists() and (scratch / f).read_bytes() != (FINAL / f).read_bytes():
-            bad += 1
-            print("NOT BYTE-IDENTICAL ON REBUILD:", f)
-    shutil.rmtree(scratch)
+    bad = rebuild_identical(FINAL, build_all, "blind3-")
     # 2. every number in every document, occurrence by occurrence
     total_rows = 0
     for src in KEY.files:
