@@ -594,6 +594,49 @@ def build_all(builders, key=None):
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def pdf_text(p):
+    """A PDF's text as pdftotext -layout prints it."""
+    return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def docx_text(p, breaks=True):
+    """A Word file's text: header and footer paragraphs, body paragraphs (breaks: with their
+    line breaks and tabs; otherwise their text runs only), then each table row as
+    "[table T row R] cell | cell" (a merged cell once)."""
+    import docx
+    d = docx.Document(str(p))
+    out = []
+    for sec in d.sections:
+        out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
+    marks = (W + "t", W + "br", W + "tab", W + "cr") if breaks else (W + "t",)
+    for child in d.element.body.iterchildren():
+        tag = child.tag.split("}")[1]
+        if tag == "p":
+            parts = []
+            for el in child.iter(*marks):
+                parts.append(el.text or "" if el.tag == W + "t" else
+                             ("\t" if el.tag == W + "tab" else "\n"))
+            out.append("".join(parts))
+    for ti, t in enumerate(d.tables, 1):
+        for ri, row in enumerate(t.rows, 1):
+            seen, cells = set(), []
+            for c in row.cells:
+                if id(c._tc) in seen:
+                    continue
+                seen.add(id(c._tc))
+                cells.append(c.text)
+            out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
+    return "\n".join(out)
+
+
+def html_visible(text):
+    """An HTML page's text without scripts, styles and tags, entities decoded."""
+    text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return htmllib.unescape(text)
+
+
 def read_back(path, dates=False, utf16=False):
     """The text a user sees in a response, read back as a user would.  dates: spreadsheet dates
     as their format shows them (otherwise as Python prints them); utf16: text with a UTF-16 byte
@@ -602,32 +645,9 @@ def read_back(path, dates=False, utf16=False):
     data = p.read_bytes()
     suf = p.suffix.lower()
     if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        return pdf_text(p)
     if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        for child in d.element.body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                parts = []
-                for el in child.iter(W + "t", W + "br", W + "tab", W + "cr"):
-                    parts.append(el.text or "" if el.tag == W + "t" else
-                                 ("\t" if el.tag == W + "tab" else "\n"))
-                out.append("".join(parts))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
+        return docx_text(p)
     if suf == ".xlsx":
         import openpyxl
         wb = openpyxl.load_workbook(str(p), data_only=True)
@@ -658,9 +678,7 @@ def read_back(path, dates=False, utf16=False):
         except UnicodeDecodeError:
             text = data.decode("cp1252")
     if suf in (".html", ".htm"):
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = htmllib.unescape(text)
+        text = html_visible(text)
     return text
 
 

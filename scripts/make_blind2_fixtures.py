@@ -24,7 +24,6 @@ blind batch, but not foi's code or fixtures), as a held-out test.
 import os
 import csv
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -38,7 +37,7 @@ from blindkit import (dest, write_text, ICO, pdf_letter, styles, P, S, xlsx_save
                       docx_new, docx_save, docx_cell, docx_shade,
                       docx_repeat_header, docx_header_footer, xl_border,
                       html_page, FY, CY, MON, MRANGE, FQ, SPAN, SUP, REF, NCND,
-                      NH, APPROX, KeyRows)  # noqa: E402
+                      NH, APPROX, KeyRows, pdf_text, docx_text, html_visible)  # noqa: E402
 
 kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
                 Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
@@ -2608,30 +2607,9 @@ def read_back(path):
     data = p.read_bytes()
     suf = p.suffix.lower()
     if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        return pdf_text(p)
     if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        body = d.element.body
-        for child in body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                out.append("".join(t.text or "" for t in child.iter(
-                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
+        return docx_text(p, breaks=False)
     if suf == ".xlsx":
         import openpyxl
         wb = openpyxl.load_workbook(str(p), data_only=True)
@@ -2656,10 +2634,7 @@ def read_back(path):
     except UnicodeDecodeError:
         text = data.decode("cp1252")
     if suf in (".html", ".htm"):
-        import html as h
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = h.unescape(text)
+        text = html_visible(text)
     return text
 
 
