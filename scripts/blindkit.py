@@ -630,6 +630,36 @@ def docx_text(p, breaks=True):
     return "\n".join(out)
 
 
+def xlsx_text(p, cell):
+    """A workbook's cached values: for each sheet a "[sheet 'NAME' state=STATE]" line, then
+    cell(c) for each cell with a value."""
+    import openpyxl
+    wb = openpyxl.load_workbook(str(p), data_only=True)
+    out = []
+    for ws in wb.worksheets:
+        out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is None:
+                    continue
+                out.append(cell(c))
+    return "\n".join(out)
+
+
+def xlsx_cell(c, dates=False):
+    """A cell as "[B7] value": percentages as shown, whole floats as integers, and (dates) dates
+    as their format shows them."""
+    v = c.value
+    if dates and isinstance(v, dt.datetime):
+        v = (v.strftime("%b-%y") if "mmm" in c.number_format.lower()
+             else v.strftime("%d/%m/%Y"))
+    elif isinstance(v, (int, float)) and "%" in c.number_format:
+        v = f"{v * 100:.1f}%"
+    elif isinstance(v, float) and v == int(v):
+        v = int(v)
+    return f"[{c.coordinate}] {v}"
+
+
 def html_visible(text):
     """An HTML page's text without scripts, styles and tags, entities decoded."""
     text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
@@ -649,25 +679,7 @@ def read_back(path, dates=False, utf16=False):
     if suf == ".docx":
         return docx_text(p)
     if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if dates and isinstance(v, dt.datetime):
-                        v = (v.strftime("%b-%y") if "mmm" in c.number_format.lower()
-                             else v.strftime("%d/%m/%Y"))
-                    elif isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, float) and v == int(v):
-                        v = int(v)
-                    out.append(f"[{c.coordinate}] {v}")
-        return "\n".join(out)
+        return xlsx_text(p, lambda c: xlsx_cell(c, dates))
     if utf16 and (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
         text = data.decode("utf-16")
     elif data.startswith(b"\xef\xbb\xbf"):

@@ -37,7 +37,8 @@ from blindkit import (dest, write_text, ICO, pdf_letter, styles, P, S, xlsx_save
                       docx_new, docx_save, docx_cell, docx_shade,
                       docx_repeat_header, docx_header_footer, xl_border,
                       html_page, FY, CY, MON, MRANGE, FQ, SPAN, SUP, REF, NCND,
-                      NH, APPROX, KeyRows, pdf_text, docx_text, html_visible)  # noqa: E402
+                      NH, APPROX, KeyRows, pdf_text, docx_text, html_visible,
+                      xlsx_text)  # noqa: E402
 
 kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
                 Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
@@ -2601,6 +2602,16 @@ def build_all():
 
 # =========================================================================== check
 
+def xlsx_cell(c):
+    """This batch reads a cell as "B7: value", percentages and thousands as shown."""
+    v = c.value
+    if isinstance(v, (int, float)) and "%" in c.number_format:
+        v = f"{v * 100:.1f}%"
+    elif isinstance(v, (int, float)) and c.number_format == "#,##0":
+        v = f"{v:,}"
+    return f"{c.coordinate}: {v}"
+
+
 def read_back(path):
     """The text a user sees in a response, read back as a user would."""
     p = Path(path)
@@ -2611,22 +2622,7 @@ def read_back(path):
     if suf == ".docx":
         return docx_text(p, breaks=False)
     if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, (int, float)) and c.number_format == "#,##0":
-                        v = f"{v:,}"
-                    out.append(f"{c.coordinate}: {v}")
-        return "\n".join(out)
+        return xlsx_text(p, xlsx_cell)
     if data.startswith(b"\xff\xfe"):
         return data[2:].decode("utf-16-le")
     try:
