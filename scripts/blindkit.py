@@ -1,8 +1,9 @@
 """blindkit.py -- the machinery the blind-batch generators (make_blind*_fixtures.py) share.
 
 Writers (text, PDF via reportlab, XLSX via openpyxl, DOCX via python-docx, HTML) that write
-deterministic files under ROOT, the number accounting of the later batches (Key, F, L, N) and
-the read-back `check`.  A generator imports this module (sys.path set to its own folder), sets
+deterministic files under ROOT; the key values, periods and key rows every batch uses (V, SUP,
+FY ..., KeyRows); the number accounting of batches four and five (Key, F, L, N); and the
+read-back check (read_back, rebuild_identical, check).  A generator imports this module (sys.path set to its own folder), sets
 blindkit.ROOT to where its builders write, and keeps only its own documents and whatever
 machinery of its own really differs (as a parameter here or a local override there).
 """
@@ -380,24 +381,6 @@ def APPROX(lo="", hi=""):
     return V("approximate", lo, hi)
 
 
-# --------------------------------------------------------------------------- number accounting (batches four and five)
-
-
-NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-             "eighty", "ninety", "hundred", "thousand", "dozen"]
-
-
-TOK_RE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])|\b(?:"
-                    + "|".join(NUM_WORDS) + r")\b", re.I)
-
-
-def tokens(text):
-    """The numbers a reader sees in text: digit groups and number words."""
-    return [t.replace(",", "").lower() for t in TOK_RE.findall(text)]
-
-
 class KeyRows:
     """The key rows of a batch, one per figure identity, written as expected.csv.  Each batch's
     Key adds its own accounting of the numbers it prints."""
@@ -435,6 +418,24 @@ class KeyRows:
             w.writerow(KEY_COLS)
             for r in self.rows:
                 w.writerow(r)
+
+
+# --------------------------------------------------------------------------- number accounting (batches four and five)
+
+
+NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+             "eighty", "ninety", "hundred", "thousand", "dozen"]
+
+
+TOK_RE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])|\b(?:"
+                    + "|".join(NUM_WORDS) + r")\b", re.I)
+
+
+def tokens(text):
+    """The numbers a reader sees in text: digit groups and number words."""
+    return [t.replace(",", "").lower() for t in TOK_RE.findall(text)]
 
 
 class Key(KeyRows):
