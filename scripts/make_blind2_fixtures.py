@@ -23,87 +23,32 @@ blind batch, but not foi's code or fixtures), as a held-out test.
 """
 import os
 import csv
-import datetime as dt
-import io
 import re
-import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 from reportlab import rl_config
 
 rl_config.invariant = 1
 
-ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
-            Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
-KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
-            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as kit  # noqa: E402
+from blindkit import (dest, write_text, ICO, pdf_letter, styles, P, S, xlsx_save,
+                      docx_new, docx_save, docx_cell, docx_shade,
+                      docx_repeat_header, docx_header_footer, xl_border,
+                      html_page, FY, CY, MON, MRANGE, FQ, SPAN, SUP, REF, NCND,
+                      NH, APPROX, KeyRows, pdf_text, docx_text, html_visible,
+                      xlsx_text)  # noqa: E402
 
-# --------------------------------------------------------------------------- periods
-
-
-def FY(y):
-    """Financial year y/y+1 (1 April to 31 March)."""
-    return (f"{y}-04-01", f"{y + 1}-03-31")
-
-
-def CY(y):
-    return (f"{y}-01-01", f"{y}-12-31")
-
-
-def MON(y, m):
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
-
-
-def MRANGE(y1, m1, y2, m2):
-    return (MON(y1, m1)[0], MON(y2, m2)[1])
-
-
-def FQ(y, q):
-    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
-    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
-    return MRANGE(start[0], start[1], start[0], start[1] + 2)
-
-
-def SPAN(a, b):
-    return (a[0], b[1])
-
+kit.ROOT = Path(os.environ.get("FOI_BLIND2_OUT") or
+                Path(__file__).resolve().parent.parent / "fixtures" / "blind2").resolve()
 
 # --------------------------------------------------------------------------- key values
 
 
-class V:
-    """A figure that is not a plain reported number."""
-
-    def __init__(self, status, lo="", hi="", ex=""):
-        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
-
-
-def SUP(lo=0, hi=4, ex="s40(2)"):
-    return V("suppressed", lo, hi, ex)
-
-
-def REF(ex="s12"):
-    return V("refused", "", "", ex)
-
-
-def NCND(ex):
-    return V("ncnd", "", "", ex)
-
-
-NH = V("not_held")
-
-
-def APPROX(lo="", hi=""):
-    return V("approximate", lo, hi)
-
-
-class Key:
+class Key(KeyRows):
     def __init__(self):
-        self.rows = []
-        self.seen = {}
+        super().__init__()
         self.files = []
         self.nonfig = {}
 
@@ -119,72 +64,12 @@ class Key:
         (checked equal to the first statement, not keyed twice)."""
         assert src in self.files, src
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
-        if ident in self.seen:
-            if not restated:
-                raise SystemExit(f"duplicate key identity {ident}")
-            if self.seen[ident] != row:
-                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
-            return
-        if restated:
-            raise SystemExit(f"restated figure never stated first {ident}")
-        self.seen[ident] = row
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, self.row(ident, v), restated)
 
 
 KEY = Key()
 
-# --------------------------------------------------------------------------- writers
-
-
-def dest(src):
-    p = ROOT / src
-    p.parent.mkdir(parents=True, exist_ok=True)
-    return p
-
-
-def write_bytes(src, data):
-    dest(src).write_bytes(data)
-
-
-def write_text(src, text, encoding="utf-8", newline="\n", bom=False):
-    text = text.replace("\r\n", "\n").replace("\n", newline)
-    if bom and encoding.lower().startswith("utf-16"):
-        data = text.encode("utf-16-le")
-        data = b"\xff\xfe" + data
-    else:
-        data = text.encode(encoding)
-        if bom:
-            data = b"\xef\xbb\xbf" + data
-    write_bytes(src, data)
-
-
-FIXED_ZIP_TIME = (2024, 6, 1, 12, 0, 0)
-
-
-def normalise_zip(path):
-    """Rewrite an Office zip with fixed member timestamps so rebuilds are byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            zi = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    Path(path).write_bytes(buf.getvalue())
+# --------------------------------------------------------------------------- writers (more in blindkit.py)
 
 
 def shown(v, mark="*", lo=1, hi=4):
@@ -199,182 +84,6 @@ def kv(v, lo=1, hi=4, blo=0, bhi=4, ex="s40(2)"):
     if lo <= v <= hi:
         return SUP(blo, bhi, ex)
     return v
-
-
-ICO = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, "
-       "SK9 5AF")
-
-# --------------------------------------------------------------------------- PDF helpers
-
-
-def numbered_canvas(furniture):
-    from reportlab.pdfgen import canvas as rlcanvas
-
-    class NumberedCanvas(rlcanvas.Canvas):
-        def __init__(self, *a, **k):
-            rlcanvas.Canvas.__init__(self, *a, **k)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            n = len(self._saved)
-            for i, state in enumerate(self._saved, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                furniture(self, i, n)
-                self.restoreState()
-                rlcanvas.Canvas.showPage(self)
-            rlcanvas.Canvas.save(self)
-
-    return NumberedCanvas
-
-
-def pdf_letter(src, story, furniture, pagesize=None, margins=(22, 22, 30, 24), title="",
-               author=""):
-    """Build a PDF letter; furniture(canvas, page, pages) draws running headers and footers."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-    l, r, t, b = margins
-    doc = SimpleDocTemplate(str(dest(src)), pagesize=pagesize or A4, leftMargin=l * mm,
-                            rightMargin=r * mm, topMargin=t * mm, bottomMargin=b * mm,
-                            title=title, author=author, creator=author)
-    doc.build(story, canvasmaker=numbered_canvas(furniture))
-
-
-def styles(font="Helvetica", size=10, leading=None):
-    from reportlab.lib.styles import ParagraphStyle
-    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold",
-            "Courier": "Courier-Bold"}[font]
-    ital = {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic",
-            "Courier": "Courier-Oblique"}[font]
-    leading = leading or size * 1.35
-    body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading, spaceAfter=6)
-    return {
-        "body": body,
-        "bold": ParagraphStyle("bold", parent=body, fontName=bold),
-        "h": ParagraphStyle("h", parent=body, fontName=bold, fontSize=size + 2, spaceBefore=6,
-                            leading=(size + 2) * 1.3),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=size, spaceBefore=4,
-                             spaceAfter=3),
-        "quote": ParagraphStyle("quote", parent=body, fontName=ital, leftIndent=20,
-                                rightIndent=20),
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.3, spaceAfter=3),
-        "tiny": ParagraphStyle("tiny", parent=body, fontSize=6.5, leading=8, spaceAfter=1),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=size - 1,
-                                leading=(size - 1) * 1.2),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=6,
-                                 spaceAfter=2),
-        "right": ParagraphStyle("right", parent=body, alignment=2, spaceAfter=0),
-    }
-
-
-def P(text, st):
-    from reportlab.platypus import Paragraph
-    return Paragraph(text, st)
-
-
-def S(h=6):
-    from reportlab.platypus import Spacer
-    return Spacer(1, h)
-
-
-# --------------------------------------------------------------------------- Office helpers
-
-
-def xlsx_save(wb, src, creator="Information Management"):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = dest(src)
-    wb.save(p)
-    normalise_zip(p)
-
-
-def docx_new(font="Arial", size=11):
-    import docx
-    from docx.shared import Pt
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = font
-    st.font.size = Pt(size)
-    return d
-
-
-def docx_save(d, src, author):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    cp = d.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 1
-    p = dest(src)
-    d.save(p)
-    normalise_zip(p)
-
-
-def docx_cell(cell, text, bold=False, align=None, size=None):
-    from docx.shared import Pt
-    cell.text = ""
-    par = cell.paragraphs[0]
-    run = par.add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
-    if align is not None:
-        par.alignment = align
-    return par
-
-
-def docx_shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
-
-
-def docx_repeat_header(row):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    trPr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trPr.append(el)
-
-
-def docx_header_footer(d, header_text, footer_text):
-    for section in d.sections:
-        hp = section.header.paragraphs[0]
-        hp.text = header_text
-        hp.alignment = 1
-        fp = section.footer.paragraphs[0]
-        fp.text = footer_text
-        fp.alignment = 1
-
-
-def xl_border():
-    from openpyxl.styles import Border, Side
-    s = Side(style="thin", color="000000")
-    return Border(left=s, right=s, top=s, bottom=s)
-
-
-def html_page(title, body, head_extra="", lang="en"):
-    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{title}</title>\n{head_extra}</head>\n<body>\n{body}\n</body>\n</html>\n")
-
 
 
 # =========================================================================== PDF responses
@@ -2888,14 +2597,20 @@ BUILDERS = [
 
 
 def build_all():
-    ROOT.mkdir(parents=True, exist_ok=True)
-    for b in BUILDERS:
-        b()
-    KEY.write(ROOT / "expected.csv")
-    print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
+    kit.build_all(BUILDERS, KEY)
 
 
 # =========================================================================== check
+
+def xlsx_cell(c):
+    """This batch reads a cell as "B7: value", percentages and thousands as shown."""
+    v = c.value
+    if isinstance(v, (int, float)) and "%" in c.number_format:
+        v = f"{v * 100:.1f}%"
+    elif isinstance(v, (int, float)) and c.number_format == "#,##0":
+        v = f"{v:,}"
+    return f"{c.coordinate}: {v}"
+
 
 def read_back(path):
     """The text a user sees in a response, read back as a user would."""
@@ -2903,47 +2618,11 @@ def read_back(path):
     data = p.read_bytes()
     suf = p.suffix.lower()
     if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        return pdf_text(p)
     if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        body = d.element.body
-        for child in body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                out.append("".join(t.text or "" for t in child.iter(
-                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t")))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
+        return docx_text(p, breaks=False)
     if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, (int, float)) and c.number_format == "#,##0":
-                        v = f"{v:,}"
-                    out.append(f"{c.coordinate}: {v}")
-        return "\n".join(out)
+        return xlsx_text(p, xlsx_cell)
     if data.startswith(b"\xff\xfe"):
         return data[2:].decode("utf-16-le")
     try:
@@ -2951,10 +2630,7 @@ def read_back(path):
     except UnicodeDecodeError:
         text = data.decode("cp1252")
     if suf in (".html", ".htm"):
-        import html as h
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = h.unescape(text)
+        text = html_visible(text)
     return text
 
 
@@ -2965,14 +2641,14 @@ WORDS = {"none": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 def check():
     key = {}
-    with open(ROOT / "expected.csv", encoding="utf-8") as f:
+    with open(kit.ROOT / "expected.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             key.setdefault(r["source_file"], []).append(r)
-    files = sorted(str(p.relative_to(ROOT)) for p in ROOT.rglob("*")
+    files = sorted(str(p.relative_to(kit.ROOT)) for p in kit.ROOT.rglob("*")
                    if p.is_file() and p.name not in ("expected.csv", "NOTES.md"))
     bad = 0
     for src in files:
-        text = read_back(ROOT / src)
+        text = read_back(kit.ROOT / src)
         text = re.sub(r"(?m)^\[table \d+ row \d+\] |^[A-Z]{1,3}\d+: ", "", text)
         toks = set(t.replace(",", "") for t in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", text))
         words = set(w for w in re.findall(r"[a-z]+", text.lower()) if w in WORDS)
@@ -3000,6 +2676,6 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "check":
         check()
     elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(ROOT / sys.argv[2]))
+        print(read_back(kit.ROOT / sys.argv[2]))
     else:
         build_all()

@@ -30,81 +30,29 @@ usage: /usr/bin/python3 make_blind3.py             # rebuild /work/blind3 (respo
 """
 import os
 import collections
-import csv
 import datetime as dt
-import io
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
-import zipfile
 from pathlib import Path
 
 from reportlab import rl_config
 
 rl_config.invariant = 1
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as kit  # noqa: E402
+from blindkit import (dest, write_text, ICO, numbered_canvas, pdf_letter, styles,
+                      P, S, xlsx_save, docx_new, docx_save, docx_cell, docx_shade,
+                      docx_header_footer, html_page, FY, CY, MON, FQ, SPAN, V,
+                      SUP, REF, NCND, NH, read_back, KeyRows, rebuild_identical)  # noqa: E402
+
 FINAL = Path(os.environ.get("FOI_BLIND3_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind3").resolve()
-ROOT = FINAL          # where builders write; `check` points it at a scratch folder
-KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
-            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
-
-# --------------------------------------------------------------------------- periods
-
-
-def FY(y):
-    """Financial year y/y+1 (1 April to 31 March)."""
-    return (f"{y}-04-01", f"{y + 1}-03-31")
-
-
-def CY(y):
-    return (f"{y}-01-01", f"{y}-12-31")
-
-
-def MON(y, m):
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
-
-
-def MRANGE(y1, m1, y2, m2):
-    return (MON(y1, m1)[0], MON(y2, m2)[1])
-
-
-def FQ(y, q):
-    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
-    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
-    return MRANGE(start[0], start[1], start[0], start[1] + 2)
-
-
-def SPAN(a, b):
-    return (a[0], b[1])
-
+kit.ROOT = FINAL      # where builders write; `check` points it at a scratch folder
 
 # --------------------------------------------------------------------------- key values
 
-
-class V:
-    """A figure that is not a plain reported number."""
-
-    def __init__(self, status, lo="", hi="", ex=""):
-        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
-
-
-def SUP(lo=0, hi=4, ex="s40(2)"):
-    return V("suppressed", lo, hi, ex)
-
-
-def REF(ex="s12"):
-    return V("refused", "", "", ex)
-
-
-def NCND(ex):
-    return V("ncnd", "", "", ex)
-
-
-NH = V("not_held")
 
 NUM_RE = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])")
 
@@ -113,10 +61,9 @@ def num_tokens(text):
     return [t.replace(",", "") for t in NUM_RE.findall(text)]
 
 
-class Key:
+class Key(KeyRows):
     def __init__(self):
-        self.rows = []
-        self.seen = {}
+        super().__init__()
         self.files = []
         self.nonfig = {}
         self.occ = {}       # src -> Counter of printed digit tokens accounted for by the key
@@ -151,267 +98,14 @@ class Key:
         first statement, not keyed twice)."""
         assert src in self.files, src
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-            if v.status in ("suppressed", "approximate"):
-                assert said is not None, ("suppressed figures need their printed form", ident)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
+        row = self.row(ident, v)
+        if isinstance(v, V) and v.status in ("suppressed", "approximate"):
+            assert said is not None, ("suppressed figures need their printed form", ident)
         self._account(src, v, said)
-        if ident in self.seen:
-            if not restated:
-                raise SystemExit(f"duplicate key identity {ident}")
-            if self.seen[ident] != row:
-                raise SystemExit(f"restated figure differs {row} vs {self.seen[ident]}")
-            return
-        if restated:
-            raise SystemExit(f"restated figure never stated first {ident}")
-        self.seen[ident] = row
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, row, restated)
 
 
 KEY = Key()
-
-# --------------------------------------------------------------------------- writers
-
-
-def dest(src):
-    p = ROOT / src
-    p.parent.mkdir(parents=True, exist_ok=True)
-    return p
-
-
-def write_bytes(src, data):
-    dest(src).write_bytes(data)
-
-
-def write_text(src, text, encoding="utf-8", newline="\n", bom=False):
-    text = text.replace("\r\n", "\n").replace("\n", newline)
-    data = text.encode(encoding)
-    if bom:
-        data = b"\xef\xbb\xbf" + data
-    write_bytes(src, data)
-
-
-FIXED_ZIP_TIME = (2024, 6, 1, 12, 0, 0)
-
-
-def normalise_zip(path, patch=None):
-    """Rewrite an Office zip with fixed member timestamps so rebuilds are byte-identical.
-    patch(name, data) -> data may rewrite a member (used to store cached formula values)."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            if patch:
-                data = patch(name, data)
-            zi = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    Path(path).write_bytes(buf.getvalue())
-
-
-ICO = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, "
-       "SK9 5AF")
-
-# --------------------------------------------------------------------------- PDF helpers
-
-
-def numbered_canvas(furniture):
-    from reportlab.pdfgen import canvas as rlcanvas
-
-    class NumberedCanvas(rlcanvas.Canvas):
-        def __init__(self, *a, **k):
-            rlcanvas.Canvas.__init__(self, *a, **k)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            n = len(self._saved)
-            for i, state in enumerate(self._saved, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                furniture(self, i, n)
-                self.restoreState()
-                rlcanvas.Canvas.showPage(self)
-            rlcanvas.Canvas.save(self)
-
-    return NumberedCanvas
-
-
-def pdf_letter(src, story, furniture, pagesize=None, margins=(22, 22, 30, 24), title="",
-               author=""):
-    """Build a PDF letter; furniture(canvas, page, pages) draws running headers and footers."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-    l, r, t, b = margins
-    doc = SimpleDocTemplate(str(dest(src)), pagesize=pagesize or A4, leftMargin=l * mm,
-                            rightMargin=r * mm, topMargin=t * mm, bottomMargin=b * mm,
-                            title=title, author=author, creator=author)
-    doc.build(story, canvasmaker=numbered_canvas(furniture))
-
-
-def styles(font="Helvetica", size=10, leading=None):
-    from reportlab.lib.styles import ParagraphStyle
-    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold",
-            "Courier": "Courier-Bold"}[font]
-    ital = {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic",
-            "Courier": "Courier-Oblique"}[font]
-    leading = leading or size * 1.35
-    body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading, spaceAfter=6)
-    return {
-        "body": body,
-        "bold": ParagraphStyle("bold", parent=body, fontName=bold),
-        "h": ParagraphStyle("h", parent=body, fontName=bold, fontSize=size + 2, spaceBefore=6,
-                            leading=(size + 2) * 1.3),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=size, spaceBefore=4,
-                             spaceAfter=3),
-        "quote": ParagraphStyle("quote", parent=body, fontName=ital, leftIndent=20,
-                                rightIndent=20),
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.3, spaceAfter=3),
-        "tiny": ParagraphStyle("tiny", parent=body, fontSize=6.5, leading=8, spaceAfter=1),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=size - 1,
-                                leading=(size - 1) * 1.2),
-        "cellc": ParagraphStyle("cellc", fontName=bold, fontSize=size - 1,
-                                leading=(size - 1) * 1.2, alignment=1),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=6,
-                                 spaceAfter=2),
-        "right": ParagraphStyle("right", parent=body, alignment=2, spaceAfter=0),
-    }
-
-
-def P(text, st):
-    from reportlab.platypus import Paragraph
-    return Paragraph(text, st)
-
-
-def S(h=6):
-    from reportlab.platypus import Spacer
-    return Spacer(1, h)
-
-
-# --------------------------------------------------------------------------- Office helpers
-
-
-def xlsx_save(wb, src, creator="Information Management", cached=None):
-    """Save a workbook.  cached: {sheet title: {cell ref: value}} cached results written into
-    the formula cells, as Excel stores them (openpyxl writes formulas without results)."""
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = dest(src)
-    wb.save(p)
-    patch = None
-    if cached:
-        names = {f"xl/worksheets/sheet{i}.xml": ws.title for i, ws in enumerate(wb.worksheets, 1)}
-
-        def patch(name, data):
-            title = names.get(name)
-            if title not in cached:
-                return data
-            xml = data.decode("utf-8")
-            done = set()
-
-            def fill(m):
-                ref = m.group(1)
-                if ref not in cached[title]:
-                    return m.group(0)
-                done.add(ref)
-                return f'<c r="{ref}"{m.group(2)}><f>{m.group(3)}</f><v>{cached[title][ref]}</v></c>'
-
-            xml = re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>', fill, xml)
-            missing = set(cached[title]) - done
-            assert not missing, (title, missing)
-            return xml.encode("utf-8")
-    normalise_zip(p, patch)
-
-
-def docx_new(font="Arial", size=11):
-    import docx
-    from docx.shared import Pt
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = font
-    st.font.size = Pt(size)
-    return d
-
-
-def docx_save(d, src, author):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    cp = d.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 1
-    p = dest(src)
-    d.save(p)
-    normalise_zip(p)
-
-
-def docx_cell(cell, text, bold=False, align=None, size=None):
-    from docx.shared import Pt
-    cell.text = ""
-    par = cell.paragraphs[0]
-    run = par.add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
-    if align is not None:
-        par.alignment = align
-    return par
-
-
-def docx_shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
-
-
-def docx_header_footer(d, header_text, footer_text):
-    for section in d.sections:
-        hp = section.header.paragraphs[0]
-        hp.text = header_text
-        hp.alignment = 1
-        fp = section.footer.paragraphs[0]
-        fp.text = footer_text
-        fp.alignment = 1
-
-
-def xl_border():
-    from openpyxl.styles import Border, Side
-    s = Side(style="thin", color="000000")
-    return Border(left=s, right=s, top=s, bottom=s)
-
-
-def html_page(title, body, head_extra="", lang="en"):
-    return (f"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<title>{title}</title>\n{head_extra}</head>\n<body>\n{body}\n</body>\n</html>\n")
-
 
 # =========================================================================== PDF responses
 
@@ -3259,104 +2953,18 @@ BUILDERS = [build_bedfordshire, build_cumbria, build_leicestershire, build_wilts
 # =========================================================================== main
 
 def build_all():
-    ROOT.mkdir(parents=True, exist_ok=True)
-    for b in BUILDERS:
-        b()
-    KEY.write(ROOT / "expected.csv")
-    print(f"{len(KEY.files)} files, {len(KEY.rows)} key rows", file=sys.stderr)
+    kit.build_all(BUILDERS, KEY)
 
 
 # =========================================================================== check
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def read_back(path):
-    """The text a user sees in a response, read back as a user would."""
-    p = Path(path)
-    data = p.read_bytes()
-    suf = p.suffix.lower()
-    if data.startswith(b"%PDF-"):
-        return subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True,
-                              text=True, check=True).stdout
-    if suf == ".docx":
-        import docx
-        d = docx.Document(str(p))
-        out = []
-        for sec in d.sections:
-            out += [x.text for x in sec.header.paragraphs] + [x.text for x in sec.footer.paragraphs]
-        for child in d.element.body.iterchildren():
-            tag = child.tag.split("}")[1]
-            if tag == "p":
-                parts = []
-                for el in child.iter(W + "t", W + "br", W + "tab", W + "cr"):
-                    parts.append(el.text or "" if el.tag == W + "t" else
-                                 ("\t" if el.tag == W + "tab" else "\n"))
-                out.append("".join(parts))
-        for ti, t in enumerate(d.tables, 1):
-            for ri, row in enumerate(t.rows, 1):
-                seen, cells = set(), []
-                for c in row.cells:
-                    if id(c._tc) in seen:
-                        continue
-                    seen.add(id(c._tc))
-                    cells.append(c.text)
-                out.append(f"[table {ti} row {ri}] " + " | ".join(cells))
-        return "\n".join(out)
-    if suf == ".xlsx":
-        import openpyxl
-        wb = openpyxl.load_workbook(str(p), data_only=True)
-        out = []
-        for ws in wb.worksheets:
-            out.append(f"[sheet {ws.title!r} state={ws.sheet_state}]")
-            for row in ws.iter_rows():
-                for c in row:
-                    if c.value is None:
-                        continue
-                    v = c.value
-                    if isinstance(v, (int, float)) and "%" in c.number_format:
-                        v = f"{v * 100:.1f}%"
-                    elif isinstance(v, float) and v == int(v):
-                        v = int(v)
-                    out.append(f"[{c.coordinate}] {v}")
-        return "\n".join(out)
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252")
-    if suf in (".html", ".htm"):
-        import html as h
-        text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = h.unescape(text)
-    return text
-
 
 def strip_locators(text):
     return re.sub(r"(?m)^\[table \d+ row \d+\] |^\[[A-Z]{1,3}\d+\] |^\[sheet .*\]$", "", text)
 
 
 def check():
-    global ROOT
     # 1. rebuild into a scratch folder: must be byte-identical and give the same key
-    scratch = Path(tempfile.mkdtemp(prefix="blind3-"))
-    ROOT = scratch
-    build_all()
-    bad = 0
-    ours = sorted(str(p.relative_to(scratch)) for p in scratch.rglob("*") if p.is_file())
-    theirs = sorted(str(p.relative_to(FINAL)) for p in FINAL.rglob("*")
-                    if p.is_file() and p.name != "NOTES.md")
-    if ours != theirs:
-        bad += 1
-        print("FILE LISTS DIFFER:", set(ours) ^ set(theirs))
-    for f in ours:
-        if (FINAL / f).exists() and (scratch / f).read_bytes() != (FINAL / f).read_bytes():
-            bad += 1
-            print("NOT BYTE-IDENTICAL ON REBUILD:", f)
-    shutil.rmtree(scratch)
+    bad = rebuild_identical(FINAL, build_all, "blind3-")
     # 2. every number in every document, occurrence by occurrence
     total_rows = 0
     for src in KEY.files:

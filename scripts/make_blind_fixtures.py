@@ -22,137 +22,35 @@ import csv
 import datetime as dt
 import io
 import random
-import zipfile
+import sys
 from pathlib import Path
 
 from reportlab import rl_config
 
 rl_config.invariant = 1
 
-import sys
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as kit  # noqa: E402
+from blindkit import (write_text, ICO, pdf_letter, P, S, docx_new, docx_save,
+                      docx_cell, docx_shade, docx_repeat_header,
+                      docx_header_footer, FY, CY, MON, MRANGE, FQ, SPAN, V, SUP,
+                      REF, NCND, NH, APPROX, KeyRows)  # noqa: E402
 
-ROOT = (Path(sys.argv[1]) if len(sys.argv) > 1
-        else Path(__file__).resolve().parent.parent / "fixtures" / "blind").resolve()
-KEY_COLS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
-            "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
-
-# --------------------------------------------------------------------------- periods
-
-def FY(y):
-    """Financial year y/y+1."""
-    return (f"{y}-04-01", f"{y + 1}-03-31")
-
-
-def CY(y):
-    return (f"{y}-01-01", f"{y}-12-31")
-
-
-def MON(y, m):
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return (f"{y}-{m:02d}-01", f"{y}-{m:02d}-{last:02d}")
-
-
-def MRANGE(y1, m1, y2, m2):
-    return (MON(y1, m1)[0], MON(y2, m2)[1])
-
-
-def FQ(y, q):
-    """Quarter q (1..4) of financial year y/y+1: Q1 = April to June."""
-    start = [(y, 4), (y, 7), (y, 10), (y + 1, 1)][q - 1]
-    return MRANGE(start[0], start[1], start[0], start[1] + 2)
-
-
-def SPAN(a, b):
-    return (a[0], b[1])
-
+kit.ROOT = (Path(sys.argv[1]) if len(sys.argv) > 1
+            else Path(__file__).resolve().parent.parent / "fixtures" / "blind").resolve()
 
 # --------------------------------------------------------------------------- key values
 
-class V:
-    """A figure that is not a plain reported number."""
-
-    def __init__(self, status, lo="", hi="", ex=""):
-        self.status, self.lo, self.hi, self.ex = status, lo, hi, ex
-
-
-def SUP(lo=0, hi=4, ex="s40(2)"):
-    return V("suppressed", lo, hi, ex)
-
-
-def REF(ex="s12"):
-    return V("refused", "", "", ex)
-
-
-def NCND(ex):
-    return V("ncnd", "", "", ex)
-
-
-NH = V("not_held")
-
-
-def APPROX(lo="", hi=""):
-    return V("approximate", lo, hi)
-
-
-class Key:
-    def __init__(self):
-        self.rows = []
-        self.seen = set()
-
+class Key(KeyRows):
     def fig(self, src, force, period, cat, outcome, v, measure="allegations",
             subject="officers_and_staff"):
         ident = (src, force, period[0], period[1], cat, measure, subject, outcome)
-        if ident in self.seen:
-            raise SystemExit(f"duplicate key identity {ident}")
-        self.seen.add(ident)
-        if isinstance(v, V):
-            row = ident + ("", v.status, v.lo, v.hi, v.ex)
-        else:
-            assert isinstance(v, int) and v >= 0, (ident, v)
-            row = ident + (v, "reported", v, v, "")
-        self.rows.append(row)
-
-    def write(self, path):
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f, lineterminator="\n")
-            w.writerow(KEY_COLS)
-            for r in self.rows:
-                w.writerow(r)
+        self.keep(ident, self.row(ident, v))
 
 
 KEY = Key()
 
-# --------------------------------------------------------------------------- writers
-
-def dest(src):
-    p = ROOT / src
-    p.parent.mkdir(parents=True, exist_ok=True)
-    return p
-
-
-def write_text(src, text, encoding="utf-8", newline="\n", bom=False):
-    data = text.replace("\r\n", "\n").replace("\n", newline).encode(encoding)
-    if bom:
-        data = b"\xef\xbb\xbf" + data
-    dest(src).write_bytes(data)
-
-
-FIXED_ZIP_TIME = (2024, 6, 1, 12, 0, 0)
-
-
-def normalise_zip(path):
-    """Rewrite an Office zip with fixed member timestamps so rebuilds are byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            zi = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    Path(path).write_bytes(buf.getvalue())
-
+# --------------------------------------------------------------------------- writers (more in blindkit.py)
 
 def shown(v, sup_below=5, mark="*", zero=None):
     """How a true count is printed: suppressed between 1 and sup_below-1."""
@@ -170,159 +68,19 @@ def kv(v, sup_below=5, lo=0, hi=4):
     return v
 
 
-ICO = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, "
-       "SK9 5AF")
-
 # --------------------------------------------------------------------------- PDF helpers
 
 
-def pdf_letter(src, story, furniture, pagesize=None, margins=(22, 22, 30, 24), title="",
-               author=""):
-    """Build a PDF letter; furniture(canvas, page, pages) draws running headers and footers."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as rlcanvas
-    from reportlab.platypus import SimpleDocTemplate
-
-    class NumberedCanvas(rlcanvas.Canvas):
-        def __init__(self, *a, **k):
-            rlcanvas.Canvas.__init__(self, *a, **k)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            n = len(self._saved)
-            for i, state in enumerate(self._saved, 1):
-                self.__dict__.update(state)
-                self.saveState()
-                furniture(self, i, n)
-                self.restoreState()
-                rlcanvas.Canvas.showPage(self)
-            rlcanvas.Canvas.save(self)
-
-    l, r, t, b = margins
-    doc = SimpleDocTemplate(str(dest(src)), pagesize=pagesize or A4, leftMargin=l * mm,
-                            rightMargin=r * mm, topMargin=t * mm, bottomMargin=b * mm,
-                            title=title, author=author, creator=author)
-    doc.build(story, canvasmaker=NumberedCanvas)
-
-
 def styles(font="Helvetica", size=10, leading=None):
-    from reportlab.lib.styles import ParagraphStyle
-    bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold"}[font]
-    ital = {"Helvetica": "Helvetica-Oblique", "Times-Roman": "Times-Italic"}[font]
-    leading = leading or size * 1.35
-    body = ParagraphStyle("body", fontName=font, fontSize=size, leading=leading, spaceAfter=6)
-    return {
-        "body": body,
-        "bold": ParagraphStyle("bold", parent=body, fontName=bold),
-        "h": ParagraphStyle("h", parent=body, fontName=bold, fontSize=size + 1, spaceBefore=6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=bold, fontSize=size, spaceBefore=4,
-                             spaceAfter=3),
-        "quote": ParagraphStyle("quote", parent=body, fontName=ital, leftIndent=20,
-                                rightIndent=20),
-        "small": ParagraphStyle("small", parent=body, fontSize=size - 1.5,
-                                leading=(size - 1.5) * 1.3, spaceAfter=3),
-        "cell": ParagraphStyle("cell", fontName=font, fontSize=size - 1, leading=(size - 1) * 1.2),
-        "cellb": ParagraphStyle("cellb", fontName=bold, fontSize=size - 1,
-                                leading=(size - 1) * 1.2),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=18, bulletIndent=6,
-                                 spaceAfter=2),
-        "right": ParagraphStyle("right", parent=body, alignment=2, spaceAfter=0),
-    }
-
-
-def P(text, st):
-    from reportlab.platypus import Paragraph
-    return Paragraph(text, st)
-
-
-def S(h=6):
-    from reportlab.platypus import Spacer
-    return Spacer(1, h)
+    """This batch's headings are one point larger than the body, on the body's leading."""
+    return kit.styles(font, size, leading, h_grow=1, h_leading=False)
 
 
 # --------------------------------------------------------------------------- Office helpers
 
 def xlsx_save(wb, src):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = wb.properties.creator or "Information Management"
-    wb.properties.lastModifiedBy = "Information Management"
-    p = dest(src)
-    wb.save(p)
-    normalise_zip(p)
-
-
-def docx_new(font="Arial", size=11):
-    import docx
-    from docx.shared import Pt
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = font
-    st.font.size = Pt(size)
-    return d
-
-
-def docx_save(d, src, author):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    cp = d.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 1
-    p = dest(src)
-    d.save(p)
-    normalise_zip(p)
-
-
-def docx_cell(cell, text, bold=False, align=None, size=None):
-    from docx.shared import Pt
-    cell.text = ""
-    par = cell.paragraphs[0]
-    run = par.add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
-    if align is not None:
-        par.alignment = align
-    return par
-
-
-def docx_shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
-
-
-def docx_repeat_header(row):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    trPr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trPr.append(el)
-
-
-def docx_header_footer(d, header_text, footer_text):
-    for section in d.sections:
-        hp = section.header.paragraphs[0]
-        hp.text = header_text
-        hp.alignment = 1
-        fp = section.footer.paragraphs[0]
-        fp.text = footer_text
-        fp.alignment = 1
+    """This batch keeps a creator the workbook already names."""
+    kit.xlsx_save(wb, src, keep_creator=True)
 
 
 # =========================================================================== PDF responses
@@ -2729,7 +2487,7 @@ BUILDERS = [
 def main():
     for b in BUILDERS:
         b()
-    KEY.write(ROOT / "expected.csv")
+    KEY.write(kit.ROOT / "expected.csv")
     print(f"{len(BUILDERS)} builders, {len(KEY.rows)} key rows")
 
 
