@@ -1173,6 +1173,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     eng_letter_release(&c);
     int rc = c.rc;
     foi_free(c.memo);
+    foi_free(c.kmemo);
     foi_free(c.said);
     foi_arena_release(&c.arena);
     if (rc)

@@ -95,13 +95,75 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
+/* The memo of eng_cell_kind by cell text, open addressing: a table's shape
+ * asks about the same cells several times (column kinds, label roles, the
+ * recognised share, the extraction pass) and its counts and labels repeat
+ * down the rows. At most KMEMO_MAX texts a document; past that, cells are
+ * read afresh. */
+struct kmemo {
+    const char *key;    /* NULL: empty */
+    uint32_t hash;
+    signed char kind, year;
+};
+enum { KMEMO_MAX = 1 << 16 };
+
+static int kmemo_grow(struct ectx *c)
+{
+    size_t ncap = c->kmemo ? (c->kmemo_mask + 1) * 2 : 1024;
+    struct kmemo *m = foi_calloc(ncap, sizeof *m);
+    if (!m)
+        return -1;
+    for (size_t i = 0; c->kmemo && i <= c->kmemo_mask; i++) {
+        if (!c->kmemo[i].key)
+            continue;
+        size_t k = c->kmemo[i].hash & (ncap - 1);
+        while (m[k].key)
+            k = (k + 1) & (ncap - 1);
+        m[k] = c->kmemo[i];
+    }
+    foi_free(c->kmemo);
+    c->kmemo = m;
+    c->kmemo_mask = ncap - 1;
+    return 0;
+}
+
+/* eng_cell_kind, remembered in the document's context */
+static int cell_kind(struct ectx *c, const char *text, int *year)
+{
+    if (!c || !*text)
+        return eng_cell_kind(text, year);
+    if ((!c->kmemo || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1) && c->kmemo_n < KMEMO_MAX &&
+        kmemo_grow(c))
+        return eng_cell_kind(text, year);   /* no room for the memo */
+    size_t n = strlen(text);
+    uint32_t h = (uint32_t)foi_hash(text, n);
+    size_t k = h & c->kmemo_mask;
+    for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
+        if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text)) {
+            *year = c->kmemo[k].year;
+            return c->kmemo[k].kind;
+        }
+    int kind = eng_cell_kind(text, year);
+    if (c->kmemo_n >= KMEMO_MAX || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1)
+        return kind;
+    const char *key = foi_arena_strdup(&c->arena, text);
+    if (!key)
+        return kind;
+    c->kmemo[k].key = key;
+    c->kmemo[k].hash = h;
+    c->kmemo[k].kind = (signed char)kind;
+    c->kmemo[k].year = (signed char)*year;
+    c->kmemo_n++;
+    return kind;
+}
+
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
 {
     if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
         *year = 0;
         return CK_COUNT;
     }
-    int k = eng_cell_kind(text, year);
+    int k = cell_kind(s->c, text, year);
     if (k == CK_TEXT && s->c) {
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
@@ -491,7 +553,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = cell_kind(s->c, cell->text, &y);
             if (kind == CK_EMPTY)
                 continue;
             if (!first)
@@ -717,7 +779,7 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = cell_kind(s->c, cell->text, &y);
             if (kind == CK_EMPTY || (cell->flags & FOI_CELL_SPANNED))
                 continue;
             /* a row with no counts (a group heading) is judged with the rows */
@@ -1370,7 +1432,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
         int counts = 0, labels = 0;
         for (int col = 0; col < s->nc; col++) {
             int y;
-            int kind = eng_cell_kind(cell_text(t, 0, col), &y);
+            int kind = cell_kind(c, cell_text(t, 0, col), &y);
             if (kind == CK_COUNT && !y)
                 counts++;
             else if (kind != CK_EMPTY)
