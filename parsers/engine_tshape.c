@@ -98,12 +98,15 @@ int eng_cell_kind(const char *s, int *year)
 /* The memo of eng_cell_kind by cell text, open addressing: a table's shape
  * asks about the same cells several times (column kinds, label roles, the
  * recognised share, the extraction pass) and its counts and labels repeat
- * down the rows. At most KMEMO_MAX texts a document; past that, cells are
- * read afresh. */
+ * down the rows. Each entry also keeps the last answer of
+ * eng_tclassify_in's period reading inside a context period. At most
+ * KMEMO_MAX texts a document; past that, cells are read afresh. */
 struct kmemo {
     const char *key;    /* NULL: empty */
     uint32_t hash;
-    signed char kind, year;
+    signed char kind, year;   /* kind -1: not asked yet */
+    signed char in_ok;        /* -1: not asked yet; else in_key's answer */
+    struct foi_period in_key, in_p;
 };
 enum { KMEMO_MAX = 1 << 16 };
 
@@ -127,34 +130,53 @@ static int kmemo_grow(struct ectx *c)
     return 0;
 }
 
+/* text's memo entry, made when new; NULL when there is no room */
+static struct kmemo *kmemo_at(struct ectx *c, const char *text)
+{
+    if (!c || !*text)
+        return NULL;
+    if ((!c->kmemo || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1) && c->kmemo_n < KMEMO_MAX &&
+        kmemo_grow(c))
+        return NULL;
+    if (!c->kmemo)
+        return NULL;
+    uint32_t h = (uint32_t)foi_hash(text, strlen(text));
+    size_t k = h & c->kmemo_mask;
+    for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
+        if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text))
+            return &c->kmemo[k];
+    if (c->kmemo_n >= KMEMO_MAX || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1)
+        return NULL;
+    const char *key = foi_arena_strdup(&c->arena, text);
+    if (!key)
+        return NULL;
+    struct kmemo *e = &c->kmemo[k];
+    e->key = key;
+    e->hash = h;
+    e->kind = -1;
+    e->in_ok = -1;
+    c->kmemo_n++;
+    return e;
+}
+
 /* eng_cell_kind, remembered in the document's context */
 static int cell_kind(struct ectx *c, const char *text, int *year)
 {
-    if (!c || !*text)
+    struct kmemo *e = kmemo_at(c, text);
+    if (!e)
         return eng_cell_kind(text, year);
-    if ((!c->kmemo || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1) && c->kmemo_n < KMEMO_MAX &&
-        kmemo_grow(c))
-        return eng_cell_kind(text, year);   /* no room for the memo */
-    size_t n = strlen(text);
-    uint32_t h = (uint32_t)foi_hash(text, n);
-    size_t k = h & c->kmemo_mask;
-    for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
-        if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text)) {
-            *year = c->kmemo[k].year;
-            return c->kmemo[k].kind;
-        }
-    int kind = eng_cell_kind(text, year);
-    if (c->kmemo_n >= KMEMO_MAX || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1)
-        return kind;
-    const char *key = foi_arena_strdup(&c->arena, text);
-    if (!key)
-        return kind;
-    c->kmemo[k].key = key;
-    c->kmemo[k].hash = h;
-    c->kmemo[k].kind = (signed char)kind;
-    c->kmemo[k].year = (signed char)*year;
-    c->kmemo_n++;
-    return kind;
+    if (e->kind < 0) {
+        e->kind = (signed char)eng_cell_kind(text, year);
+        e->year = (signed char)*year;
+    }
+    *year = e->year;
+    return e->kind;
+}
+
+static int same_period(const struct foi_period *a, const struct foi_period *b)
+{
+    return a->resolved == b->resolved && a->kind == b->kind && !foi_date_cmp(&a->start, &b->start) &&
+           !foi_date_cmp(&a->end, &b->end);
 }
 
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
@@ -214,10 +236,23 @@ void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, 
         in = &s->tperiod;
     if (!in || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
         return;
-    struct foi_period_ctx pc = {0};
-    pc.request = in;
+    struct kmemo *e = kmemo_at(c, text);
     struct foi_period p;
-    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p)) {
+    int ok;
+    if (e && e->in_ok >= 0 && same_period(&e->in_key, in)) {
+        ok = e->in_ok;
+        p = e->in_p;
+    } else {
+        struct foi_period_ctx pc = {0};
+        pc.request = in;
+        ok = (foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p);
+        if (e) {
+            e->in_ok = (signed char)ok;
+            e->in_key = *in;
+            e->in_p = p;
+        }
+    }
+    if (ok) {
         L->period = p;
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
