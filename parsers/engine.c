@@ -97,7 +97,7 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
         classify_doc(c, text, L);   /* no room for the memo: classify afresh */
         return;
     }
-    uint32_t h = (uint32_t)foi_hash(text, strlen(text));
+    uint32_t h = foi_memo_hash(text, strlen(text));
     size_t k = h & c->memo_mask;
     for (; c->memo[k].key; k = (k + 1) & c->memo_mask)
         if (c->memo[k].hash == h && !strcmp(c->memo[k].key, text)) {

@@ -1650,7 +1650,7 @@ int foi_engine_probe_tables(const struct foi_doc *doc)
                     vals += probe_value(s);
                     continue;
                 }
-                uint32_t h = (uint32_t)foi_hash(s, strlen(s));
+                uint32_t h = foi_memo_hash(s, strlen(s));
                 size_t k = h & (cap - 1);
                 while (m[k].key && (m[k].hash != h || strcmp(m[k].key, s)))
                     k = (k + 1) & (cap - 1);

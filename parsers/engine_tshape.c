@@ -140,7 +140,7 @@ static struct kmemo *kmemo_at(struct ectx *c, const char *text)
         return NULL;
     if (!c->kmemo)
         return NULL;
-    uint32_t h = (uint32_t)foi_hash(text, strlen(text));
+    uint32_t h = foi_memo_hash(text, strlen(text));
     size_t k = h & c->kmemo_mask;
     for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
         if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text))
