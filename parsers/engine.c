@@ -917,13 +917,13 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
 {
     uint64_t h = 1469598103934665603ull;
     const char *parts[8];
-    const char *force = foi_norm_label(c->tax, FOI_VOCAB_FORCE, f->force);
-    const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    const char *force = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force);
+    const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
     if (!cat && f->category_id)
         cat = f->category_id;   /* read through the document's own words (engine_lex.c) */
-    const char *meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
-    const char *subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
-    const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome);
+    const char *meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
+    const char *subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    const char *out = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
     if (!out && f->outcome_id)
         out = f->outcome_id;
     char a[11] = "", b[11] = "", val[96];
@@ -1174,6 +1174,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     int rc = c.rc;
     foi_free(c.memo);
     foi_free(c.kmemo);
+    foi_norm_memo_free(c.nmemo);
     foi_free(c.said);
     foi_arena_release(&c.arena);
     if (rc)

@@ -83,6 +83,8 @@ struct ectx {
     /* eng_cell_kind's answers by cell text (engine_tshape.c) */
     struct kmemo *kmemo;
     size_t kmemo_mask, kmemo_n;
+    /* foi_norm_label's answers (said_hash, engine.c) */
+    struct foi_norm_memo *nmemo;
     /* the context file's values (engine.c, eng_emit): read once, checked
      * against what the document states */
     struct ctxvals *cx;
