@@ -845,7 +845,7 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
  * do (engine_lex.c): *id gets the id; the note says how it was read. */
 static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
 {
-    if (!label || !*label || *id || foi_norm_label(c->tax, v, label))
+    if (!label || !*label || *id || foi_norm_label_in(&c->nmemo, c->tax, v, label))
         return NULL;
     struct label L;
     eng_classify(c, label, &L);
