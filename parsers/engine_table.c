@@ -622,7 +622,7 @@ static int count_cells(const struct tread *tr, int r)
         if (tr->s.col[col].kind != COL_COUNT)
             continue;
         int y;
-        int k = eng_tcell_kind(&tr->s, cell_text(tr->t, r, col), &y);
+        int k = eng_tcell_kind_at(&tr->s, tr->t, r, col, &y);
         n += k == CK_COUNT || k == CK_NUMBER;
     }
     return n;
@@ -1222,7 +1222,7 @@ static int table_pass(struct tread *tr)
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_tcell_kind(s, cell->text, &y);
+            int kind = eng_tcell_kind_at(s, t, r, col, &y);
             /* a dash or blank cell the document defines as nil */
             const char *nil_note = NULL;
             if ((kind == CK_COUNT && eng_dash_cell(cell->text)) ||

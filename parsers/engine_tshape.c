@@ -179,6 +179,46 @@ static int same_period(const struct foi_period *a, const struct foi_period *b)
            !foi_date_cmp(&a->end, &b->end);
 }
 
+/* cell_kind of the shape's table's cell (r, col), kept per cell (s->ck:
+ * kind + 1, and 16 for a year) for the shape's passes */
+static int cell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year)
+{
+    const char *text = foi_table_cell(t, r, col)->text;
+    if (!s->ck || t != s->t || r < 0 || r >= s->nr || col < 0 || col >= s->nc)
+        return cell_kind(s->c, text, year);
+    signed char *e = &s->ck[(size_t)r * (size_t)s->nc + (size_t)col];
+    if (!*e) {
+        int k = cell_kind(s->c, text, year);
+        *e = (signed char)((k + 1) | (*year ? 16 : 0));
+        return k;
+    }
+    *year = (*e & 16) != 0;
+    return (*e & 15) - 1;
+}
+
+/* eng_tcell_kind's marks on a cell of kind k (no nil dash) */
+static int tcell_kind_of(const struct tshape *s, const char *text, int k)
+{
+    if (k == CK_TEXT && s->c) {
+        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
+        const struct eng_mark *m = eng_lex_mark(s->c, text);
+        if (m)
+            return m->kind == ENG_MARK_SUPPRESSED ? CK_COUNT : CK_EMPTY;
+    }
+    return k;
+}
+
+int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year)
+{
+    const char *text = foi_table_cell(t, r, col)->text;
+    if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
+        *year = 0;
+        return CK_COUNT;
+    }
+    int k = cell_kind_at(s, t, r, col, year);
+    return tcell_kind_of(s, text, k);
+}
+
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
 {
     if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
@@ -465,7 +505,7 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_tcell_kind(s, cell->text, &y);
+            int kind = eng_tcell_kind_at(s, t, r, col, &y);
             n[kind]++;
             years += y;
             if (kind == CK_TEXT)
@@ -518,7 +558,7 @@ static int header_like_row(const struct foi_table *t, const struct tshape *s, in
     for (int col = 0; col < s->nc; col++) {
         const char *x = cell_text(t, r, col);
         int y;
-        int kind = eng_tcell_kind(s, x, &y);
+        int kind = eng_tcell_kind_at(s, t, r, col, &y);
         if (kind == CK_EMPTY)
             continue;
         if (kind == CK_COUNT && !y)
@@ -588,7 +628,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = cell_kind(s->c, cell->text, &y);
+            int kind = cell_kind_at(s, t, r, col, &y);
             if (kind == CK_EMPTY)
                 continue;
             if (!first)
@@ -814,7 +854,7 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = cell_kind(s->c, cell->text, &y);
+            int kind = cell_kind_at(s, t, r, col, &y);
             if (kind == CK_EMPTY || (cell->flags & FOI_CELL_SPANNED))
                 continue;
             /* a row with no counts (a group heading) is judged with the rows */
@@ -1460,6 +1500,10 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     if (!s->col)
         return c->rc = FOI_ENOMEM;
     memset(s->col, 0, sizeof *s->col * (size_t)s->nc);
+    s->t = t;
+    s->ck = foi_arena_alloc(&c->arena, (size_t)s->nr * (size_t)s->nc);   /* NULL: no per-cell kinds */
+    if (s->ck)
+        memset(s->ck, 0, (size_t)s->nr * (size_t)s->nc);
 
     /* header rows: the reader's, or a first row with no counts */
     int h = t->header_rows;
