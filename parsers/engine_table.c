@@ -461,6 +461,11 @@ int eng_nil_marks(struct ectx *c)
             continue;   /* a paragraph of prose, not a note on the tables */
         for (const char *p = l; *p; p++) {
             size_t n;
+            /* only these bytes start a dash ("dash", "hyphen", '-', an
+             * en or em dash) or a blank ("blank", "empty cell") */
+            unsigned char ch = (unsigned char)*p;
+            if (ch != 'd' && ch != 'h' && ch != '-' && ch != 0xe2 && ch != 'b' && ch != 'e')
+                continue;
             if ((n = dash_mark(l, p)) && defines_nil(p + n))
                 c->nil_marks |= NIL_DASH;
             else if ((n = blank_mark(l, p)) && defines_nil(p + n))

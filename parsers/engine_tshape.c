@@ -1250,11 +1250,12 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
         size_t hn = strlen(k->head);
         if (hn < 2 || hn > 80)
             continue;
+        int h0 = tolower((unsigned char)k->head[0]);
         for (int i = 0; i < doc->nlines; i++) {
             const char *x = doc->lines[i].text;
             while (*x == ' ' || *x == '"' || *x == '\'')
                 x++;
-            if (strncasecmp(x, k->head, hn))
+            if (tolower((unsigned char)*x) != h0 || strncasecmp(x, k->head, hn))
                 continue;
             const char *rest = x + hn;
             while (*rest == ' ' || *rest == '"' || *rest == '\'')
