@@ -913,6 +913,49 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
 
 /* The identity and value of a finished figure, canonical where the taxonomy
  * knows the labels. */
+/* Decimal digits of x at p; past them. */
+static char *put_ll(char *p, long long x)
+{
+    char d[24];
+    int n = 0;
+    unsigned long long u = x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
+    do
+        d[n++] = (char)('0' + (int)(u % 10));
+    while (u /= 10);
+    if (x < 0)
+        *p++ = '-';
+    while (n)
+        *p++ = d[--n];
+    return p;
+}
+
+/* snprintf(out, size, "%d|%lld|%d:%lld|%d:%lld|%s", status, value, has_min,
+ * min, has_max, max, exemption) without printf: this runs on every figure */
+static void said_value(char *out, size_t size, const struct foi_value *v)
+{
+    char b[160], *p = b;
+    p = put_ll(p, (int)v->status);
+    *p++ = '|';
+    p = put_ll(p, (long long)v->value);
+    *p++ = '|';
+    p = put_ll(p, v->has_min);
+    *p++ = ':';
+    p = put_ll(p, (long long)v->min);
+    *p++ = '|';
+    p = put_ll(p, v->has_max);
+    *p++ = ':';
+    p = put_ll(p, (long long)v->max);
+    *p++ = '|';
+    size_t e = strnlen(v->exemption, sizeof v->exemption);
+    memcpy(p, v->exemption, e);
+    p += e;
+    size_t n = (size_t)(p - b);
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, b, n);
+    out[n] = 0;
+}
+
 static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const struct foi_value *v)
 {
     uint64_t h = 1469598103934665603ull;
@@ -931,8 +974,7 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
         foi_date_iso(&f->period.start, a);
         foi_date_iso(&f->period.end, b);
     }
-    snprintf(val, sizeof val, "%d|%lld|%d:%lld|%d:%lld|%s", (int)v->status, (long long)v->value,
-             v->has_min, (long long)v->min, v->has_max, (long long)v->max, v->exemption);
+    said_value(val, sizeof val, v);
     parts[0] = force ? force : f->force;
     parts[1] = f->period.resolved ? a : f->period_label;
     parts[2] = f->period.resolved ? b : "";
