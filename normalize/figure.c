@@ -302,7 +302,7 @@ static int first_time(struct foi_norm_ctx *nc, const char *key)
     if (!nc->seen && !(nc->seen = memo_new()))
         return 0;
     size_t len = strlen(key);
-    uint32_t h = (uint32_t)foi_hash(key, len);
+    uint32_t h = foi_memo_hash(key, len);
     const char *v;
     if (memo_get(nc->seen, key, len, h, &v))
         return 0;
@@ -342,7 +342,7 @@ const char *foi_norm_label_in(struct foi_norm_memo **memo, const struct foi_taxo
         return foi_norm_label(tax, v, label);
     kb[0] = (char)('A' + (int)v);
     memcpy(kb + 1, label, n + 1);
-    uint32_t h = (uint32_t)foi_hash(kb, n + 1);
+    uint32_t h = foi_memo_hash(kb, n + 1);
     const char *id;
     if (memo_get(*memo, kb, n + 1, h, &id))
         return id;
