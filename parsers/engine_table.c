@@ -61,7 +61,29 @@ struct tread {
     /* per force column, once asked (region_row): which rows name a force
      * another row of the body also names; NULL entries not worked out yet */
     unsigned char **twice;
+    /* what pass 0 worked out, for pass 1 (the same rows in the same state):
+     * each row's labels and whether it closed its group, each cell's
+     * cell_figure answer (0 not asked, 1 a figure, 2 none) and the figures'
+     * dims by seq; NULL when there was no room (pass 1 works them out) */
+    struct rowdims *rows;
+    unsigned char *row_closing;
+    signed char *cellres;
+    struct dims *dseq;
+    size_t ndseq, adseq;
 };
+
+static void pass_cache_drop(struct tread *tr)
+{
+    foi_free(tr->rows);
+    foi_free(tr->row_closing);
+    foi_free(tr->cellres);
+    foi_free(tr->dseq);
+    tr->rows = NULL;
+    tr->row_closing = NULL;
+    tr->cellres = NULL;
+    tr->dseq = NULL;
+    tr->ndseq = tr->adseq = 0;
+}
 
 static void left_out(struct tread *tr, int r, int col, const char *why)
 {
@@ -1220,7 +1242,13 @@ static int table_pass(struct tread *tr)
             continue;
         }
         struct rowdims rd;
-        row_labels(tr, r, &rd);
+        int cached = tr->pass == 1 && tr->rows != NULL;
+        if (cached)
+            rd = tr->rows[r];
+        else
+            row_labels(tr, r, &rd);
+        if (tr->pass == 0 && tr->rows)
+            tr->rows[r] = rd;
         tr->group_closing = 0;
         for (int col = 0; col < s->nc && !c->rc; col++) {
             if (s->col[col].kind != COL_COUNT)
@@ -1265,8 +1293,25 @@ static int table_pass(struct tread *tr)
                 continue;
             }
             struct dims d;
-            if (cell_figure(tr, r, col, &rd, &d) <= 0)
-                continue;
+            size_t ci = (size_t)r * (size_t)s->nc + (size_t)col;
+            if (cached) {
+                if (tr->cellres[ci] != 1)
+                    continue;
+                if ((size_t)tr->seq >= tr->ndseq)
+                    return c->rc = FOI_EUSAGE;   /* cannot be: pass 1 meets pass 0's figures */
+                d = tr->dseq[tr->seq];
+            } else {
+                int fr = cell_figure(tr, r, col, &rd, &d);
+                if (tr->pass == 0 && tr->rows) {
+                    tr->cellres[ci] = fr > 0 ? 1 : 2;
+                    if (fr > 0 && !foi_grow((void **)&tr->dseq, &tr->adseq, tr->ndseq, sizeof *tr->dseq))
+                        tr->dseq[tr->ndseq++] = d;
+                    else if (fr > 0)
+                        pass_cache_drop(tr);   /* no room: pass 1 works it all out again */
+                }
+                if (fr <= 0)
+                    continue;
+            }
             long seq = tr->seq++;
             if (tr->pass == 0) {
                 if (push_key(tr, seq, &d, &v))
@@ -1285,6 +1330,10 @@ static int table_pass(struct tread *tr)
                 d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
+        if (cached)
+            tr->group_closing = tr->row_closing[r];
+        else if (tr->pass == 0 && tr->rows)
+            tr->row_closing[r] = (unsigned char)tr->group_closing;
         if (tr->group_closing)
             tr->group.category = NULL;
         if (rd.opens_group) {
@@ -1577,6 +1626,12 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         }
     }
     tr.pass = 0;
+    size_t ncells = (size_t)s->nr * (size_t)s->nc;
+    tr.rows = foi_calloc((size_t)s->nr, sizeof *tr.rows);
+    tr.row_closing = foi_calloc((size_t)s->nr, 1);
+    tr.cellres = foi_calloc(ncells ? ncells : 1, 1);
+    if (!tr.rows || !tr.row_closing || !tr.cellres)
+        pass_cache_drop(&tr);   /* no room: pass 1 works it all out again */
     int rc = table_pass(&tr);
     if (!rc)
         rc = find_collisions(&tr);
@@ -1597,6 +1652,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                     tr.collided, t->index, foi_cell_locator_in(&c->arena, c->doc, t, tr.collide_r, tr.collide_col));
     foi_free(tr.keys);
     foi_free(tr.drop);
+    pass_cache_drop(&tr);
     return c->rc;
 }
 
