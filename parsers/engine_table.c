@@ -1346,6 +1346,41 @@ static int table_pass(struct tread *tr)
     return c->rc;
 }
 
+/* keys in key_cmp's order. Keys come in seq order, so a stable radix sort
+ * by hash (eight 8-bit digits) gives that order without a comparison
+ * call per step; small or unordered sets, or no room, go through qsort. */
+static void sort_keys(struct fkey *k, size_t n)
+{
+    int ordered = n >= 512;
+    for (size_t i = 1; i < n && ordered; i++)
+        ordered = k[i - 1].seq < k[i].seq;
+    struct fkey *tmp = ordered ? foi_malloc(n * sizeof *tmp) : NULL;
+    size_t cnt[256];
+    if (!tmp) {
+        qsort(k, n, sizeof *k, key_cmp);
+        return;
+    }
+    struct fkey *from = k, *to = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        memset(cnt, 0, sizeof cnt);
+        for (size_t i = 0; i < n; i++)
+            cnt[(from[i].hash >> shift) & 0xff]++;
+        size_t sum = 0;
+        for (size_t b = 0; b < 256; b++) {
+            size_t c = cnt[b];
+            cnt[b] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            to[cnt[(from[i].hash >> shift) & 0xff]++] = from[i];
+        struct fkey *t = from;
+        from = to;
+        to = t;
+    }
+    /* an even number of passes: the sorted keys are back in k */
+    foi_free(tmp);
+}
+
 /* Cells claiming the same figure: one restated value is one figure; two
  * different values leave both out. */
 static int find_collisions(struct tread *tr)
@@ -1356,7 +1391,7 @@ static int find_collisions(struct tread *tr)
     if (!tr->drop)
         return tr->c->rc = FOI_ENOMEM;
     tr->first_collided = -1;
-    qsort(tr->keys, tr->nkeys, sizeof *tr->keys, key_cmp);
+    sort_keys(tr->keys, tr->nkeys);
     for (size_t i = 0; i < tr->nkeys;) {
         size_t j = i + 1;
         int differ = 0;
