@@ -53,6 +53,9 @@ void *foi_realloc(void *p, size_t n);
 int foi_grow(void **arr, size_t *alloc, size_t n, size_t elem);
 /* FNV-1a over s[0..n): the hash tables' hash. */
 uint64_t foi_hash(const char *s, size_t n);
+/* A faster hash of n bytes for in-memory tables (memos), eight bytes at a
+ * time; its values are never stored or ordered by, unlike foi_hash's. */
+uint32_t foi_memo_hash(const char *s, size_t n);
 /* Little-endian integers in byte buffers (the cache file, the worker frames). */
 static inline uint32_t foi_le32(const unsigned char *p)
 {

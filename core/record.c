@@ -140,7 +140,7 @@ const char *foi_dataset_str(struct foi_dataset *ds, const char *s)
     if ((ds->strings.n + 1) * 2 > ds->strings.mask + 1 && strings_grow(ds))
         return NULL;
     size_t len = strlen(s);
-    uint32_t h = (uint32_t)foi_hash(s, len);
+    uint32_t h = foi_memo_hash(s, len);
     size_t k = h & ds->strings.mask;
     for (; ds->strings.slot[k]; k = (k + 1) & ds->strings.mask)
         if (ds->strings.hash[k] == h && !strcmp(ds->strings.slot[k], s))

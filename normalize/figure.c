@@ -302,7 +302,7 @@ static int first_time(struct foi_norm_ctx *nc, const char *key)
     if (!nc->seen && !(nc->seen = memo_new()))
         return 0;
     size_t len = strlen(key);
-    uint32_t h = (uint32_t)foi_hash(key, len);
+    uint32_t h = foi_memo_hash(key, len);
     const char *v;
     if (memo_get(nc->seen, key, len, h, &v))
         return 0;
@@ -329,24 +329,36 @@ const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, con
     return NULL;
 }
 
-/* The same, remembered for the source: a file repeats its labels. */
-static const char *norm_label(struct foi_norm_ctx *nc, enum foi_vocab v, const char *label)
+/* The same, remembered in *memo (made on first use; foi_norm_memo_free): a
+ * file repeats its labels. */
+const char *foi_norm_label_in(struct foi_norm_memo **memo, const struct foi_taxonomy *tax, enum foi_vocab v,
+                              const char *label)
 {
-    if (!label || !*label || !nc->tax)
+    if (!label || !*label || !tax)
         return NULL;
     char kb[512];
     size_t n = strlen(label);
-    if (n + 2 > sizeof kb || (!nc->labels && !(nc->labels = memo_new())))
-        return foi_norm_label(nc->tax, v, label);
+    if (n + 2 > sizeof kb || (!*memo && !(*memo = memo_new())))
+        return foi_norm_label(tax, v, label);
     kb[0] = (char)('A' + (int)v);
     memcpy(kb + 1, label, n + 1);
-    uint32_t h = (uint32_t)foi_hash(kb, n + 1);
+    uint32_t h = foi_memo_hash(kb, n + 1);
     const char *id;
-    if (memo_get(nc->labels, kb, n + 1, h, &id))
+    if (memo_get(*memo, kb, n + 1, h, &id))
         return id;
-    id = foi_norm_label(nc->tax, v, label);
-    memo_put(nc->labels, kb, n + 1, h, id);   /* no room: only slower next time */
+    id = foi_norm_label(tax, v, label);
+    memo_put(*memo, kb, n + 1, h, id);   /* no room: only slower next time */
     return id;
+}
+
+void foi_norm_memo_free(struct foi_norm_memo *m)
+{
+    memo_free(m);
+}
+
+static const char *norm_label(struct foi_norm_ctx *nc, enum foi_vocab v, const char *label)
+{
+    return foi_norm_label_in(&nc->labels, nc->tax, v, label);
 }
 
 static int issue(struct foi_norm_ctx *nc, enum foi_severity sev, const char *code, const char *loc,

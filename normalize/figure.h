@@ -37,5 +37,11 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f);
 /* Map a label of a vocabulary to its canonical id; a canonical id maps to
  * itself. NULL when unmapped. */
 const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, const char *label);
+/* foi_norm_label remembered in *memo (NULL at first; freed with
+ * foi_norm_memo_free): for callers that ask about a file's labels again and
+ * again. */
+const char *foi_norm_label_in(struct foi_norm_memo **memo, const struct foi_taxonomy *tax, enum foi_vocab v,
+                              const char *label);
+void foi_norm_memo_free(struct foi_norm_memo *m);
 
 #endif

@@ -346,7 +346,8 @@ struct pe {
 
 static int W(const struct P *p, int i, const char *w)
 {
-    return i < p->n && p->t[i].type == T_WORD && strcmp(p->t[i].w, w) == 0;
+    /* the first letter before the whole word: this runs on every token */
+    return i < p->n && p->t[i].type == T_WORD && p->t[i].w[0] == w[0] && strcmp(p->t[i].w, w) == 0;
 }
 
 static int PC(const struct P *p, int i, char c)

@@ -31,6 +31,15 @@ static int norm_text(const char *in, size_t n, struct norm *o)
         if (k + 3 >= NORM_CAP)
             return FOI_ELIMIT;
         unsigned char c = u[i];
+        if (c < 0x80 && c != ' ' && (c < '\t' || c > '\r')) {
+            /* plain ASCII (most of it): lower case, as below */
+            o->s[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            o->map[k] = i;
+            k++;
+            space = 0;
+            i++;
+            continue;
+        }
         const char *rep = NULL;
         char one[2] = { 0, 0 };
         size_t w = 1;

@@ -97,7 +97,7 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
         classify_doc(c, text, L);   /* no room for the memo: classify afresh */
         return;
     }
-    uint32_t h = (uint32_t)foi_hash(text, strlen(text));
+    uint32_t h = foi_memo_hash(text, strlen(text));
     size_t k = h & c->memo_mask;
     for (; c->memo[k].key; k = (k + 1) & c->memo_mask)
         if (c->memo[k].hash == h && !strcmp(c->memo[k].key, text)) {
@@ -845,7 +845,7 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
  * do (engine_lex.c): *id gets the id; the note says how it was read. */
 static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
 {
-    if (!label || !*label || *id || foi_norm_label(c->tax, v, label))
+    if (!label || !*label || *id || foi_norm_label_in(&c->nmemo, c->tax, v, label))
         return NULL;
     struct label L;
     eng_classify(c, label, &L);
@@ -913,17 +913,60 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
 
 /* The identity and value of a finished figure, canonical where the taxonomy
  * knows the labels. */
+/* Decimal digits of x at p; past them. */
+static char *put_ll(char *p, long long x)
+{
+    char d[24];
+    int n = 0;
+    unsigned long long u = x < 0 ? 0ull - (unsigned long long)x : (unsigned long long)x;
+    do
+        d[n++] = (char)('0' + (int)(u % 10));
+    while (u /= 10);
+    if (x < 0)
+        *p++ = '-';
+    while (n)
+        *p++ = d[--n];
+    return p;
+}
+
+/* snprintf(out, size, "%d|%lld|%d:%lld|%d:%lld|%s", status, value, has_min,
+ * min, has_max, max, exemption) without printf: this runs on every figure */
+static void said_value(char *out, size_t size, const struct foi_value *v)
+{
+    char b[160], *p = b;
+    p = put_ll(p, (int)v->status);
+    *p++ = '|';
+    p = put_ll(p, (long long)v->value);
+    *p++ = '|';
+    p = put_ll(p, v->has_min);
+    *p++ = ':';
+    p = put_ll(p, (long long)v->min);
+    *p++ = '|';
+    p = put_ll(p, v->has_max);
+    *p++ = ':';
+    p = put_ll(p, (long long)v->max);
+    *p++ = '|';
+    size_t e = strnlen(v->exemption, sizeof v->exemption);
+    memcpy(p, v->exemption, e);
+    p += e;
+    size_t n = (size_t)(p - b);
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, b, n);
+    out[n] = 0;
+}
+
 static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const struct foi_value *v)
 {
     uint64_t h = 1469598103934665603ull;
     const char *parts[8];
-    const char *force = foi_norm_label(c->tax, FOI_VOCAB_FORCE, f->force);
-    const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
+    const char *force = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force);
+    const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
     if (!cat && f->category_id)
         cat = f->category_id;   /* read through the document's own words (engine_lex.c) */
-    const char *meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
-    const char *subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
-    const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome);
+    const char *meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
+    const char *subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    const char *out = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
     if (!out && f->outcome_id)
         out = f->outcome_id;
     char a[11] = "", b[11] = "", val[96];
@@ -931,8 +974,7 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
         foi_date_iso(&f->period.start, a);
         foi_date_iso(&f->period.end, b);
     }
-    snprintf(val, sizeof val, "%d|%lld|%d:%lld|%d:%lld|%s", (int)v->status, (long long)v->value,
-             v->has_min, (long long)v->min, v->has_max, (long long)v->max, v->exemption);
+    said_value(val, sizeof val, v);
     parts[0] = force ? force : f->force;
     parts[1] = f->period.resolved ? a : f->period_label;
     parts[2] = f->period.resolved ? b : "";
@@ -1173,6 +1215,8 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     eng_letter_release(&c);
     int rc = c.rc;
     foi_free(c.memo);
+    foi_free(c.kmemo);
+    foi_norm_memo_free(c.nmemo);
     foi_free(c.said);
     foi_arena_release(&c.arena);
     if (rc)

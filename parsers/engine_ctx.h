@@ -80,6 +80,11 @@ struct ectx {
      * header and row labels many times (engine.c) */
     struct lmemo *memo;
     size_t memo_mask, memo_n;
+    /* eng_cell_kind's answers by cell text (engine_tshape.c) */
+    struct kmemo *kmemo;
+    size_t kmemo_mask, kmemo_n;
+    /* foi_norm_label's answers (said_hash, engine.c) */
+    struct foi_norm_memo *nmemo;
     /* the context file's values (engine.c, eng_emit): read once, checked
      * against what the document states */
     struct ctxvals *cx;

@@ -81,10 +81,10 @@ struct pending {
 static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e)
 {
     memset(e, 0, sizeof *e);
-    e->cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, f->category);
-    e->out = f->outcome ? foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
-    e->subj = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, f->subject);
-    e->meas = foi_norm_label(c->tax, FOI_VOCAB_MEASURE, f->measure);
+    e->cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
+    e->out = f->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
+    e->subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
+    e->meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
     struct foi_period p = f->period;
     if (!p.resolved && f->period_label) {
         struct foi_period_ctx pc = {0};
@@ -106,8 +106,8 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
 
 static int same_cat(struct ectx *c, const char *a, const char *b)
 {
-    const char *x = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, a);
-    const char *y = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, b);
+    const char *x = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, a);
+    const char *y = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, b);
     return x && y ? !strcmp(x, y) : !strcasecmp(a, b);
 }
 
@@ -405,8 +405,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         }
     }
     if (tracing(c)) {
-        const char *cat = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, fig.category);
-        const char *out = foi_norm_label(c->tax, FOI_VOCAB_OUTCOME, fig.outcome);
+        const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, fig.category);
+        const char *out = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, fig.outcome);
         eng_trace(c, loc, "%s taken: %s, %s, %s%s%s", what, cat ? cat : fig.category, out ? out : fig.outcome,
                   foi_vstatus_name(f->v.status), fig.period_label ? ", " : "",
                   fig.period_label ? fig.period_label : "");
@@ -762,7 +762,7 @@ static int refusal_lead(struct ectx *c, const char *t)
  * staff"), of a request about both. NULL: the request's. */
 static const char *statement_subject(struct ectx *c, const char *clause, int block)
 {
-    const char *rs = c->req.subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
+    const char *rs = c->req.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
     if (!rs || strcmp(rs, "officers_and_staff"))
         return NULL;
     struct textdims td;
@@ -779,7 +779,7 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
             subj = Lb.text;
         break;
     }
-    const char *id = subj ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
+    const char *id = subj ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
     return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;
 }
 
@@ -981,8 +981,8 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
  * subject is set) in one of the periods? */
 static int period_answered(struct ectx *c, const char *category, const char *subject, const struct textdims *pt)
 {
-    const char *cat = category ? foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
-    const char *sub = subject ? foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, subject) : NULL;
+    const char *cat = category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
+    const char *sub = subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subject) : NULL;
     for (int p = 0; p < pt->nperiods; p++) {
         char a[11], b[11];
         foi_date_iso(&pt->periods[p].start, a);
@@ -1338,7 +1338,7 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
         /* the parts are the subjects the value counts together */
         int off = 0, st = 0;
         for (int i = 0; i < nb; i++) {
-            const char *id = foi_norm_label(c->tax, FOI_VOCAB_SUBJECT, blab[i]);
+            const char *id = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, blab[i]);
             off |= id && !strcmp(id, "officers");
             st |= id && !strcmp(id, "staff");
         }

@@ -374,6 +374,56 @@ static void read_marks(struct builder *b)
 }
 
 /* ------------------------------------------------------------------ build */
+/* Texts seen (not copied: the document's), open addressing at most half
+ * full. */
+struct seen {
+    const char **key;
+    uint32_t *hash;
+    size_t cap, n;
+};
+
+/* 1 when text is new (now added, or no room to remember it), 0 when seen */
+static int seen_add(struct seen *sn, const char *text)
+{
+    if ((sn->n + 1) * 2 > sn->cap) {
+        size_t ncap = sn->cap ? sn->cap * 2 : 256;
+        const char **nk = foi_calloc(ncap, sizeof *nk);
+        uint32_t *nh = foi_calloc(ncap, sizeof *nh);
+        if (!nk || !nh) {
+            foi_free((void *)nk);
+            foi_free(nh);
+            if (!sn->cap)
+                return 1;
+        } else {
+            for (size_t i = 0; i < sn->cap; i++) {
+                if (!sn->key[i])
+                    continue;
+                size_t k = sn->hash[i] & (ncap - 1);
+                while (nk[k])
+                    k = (k + 1) & (ncap - 1);
+                nk[k] = sn->key[i];
+                nh[k] = sn->hash[i];
+            }
+            foi_free((void *)sn->key);
+            foi_free(sn->hash);
+            sn->key = nk;
+            sn->hash = nh;
+            sn->cap = ncap;
+        }
+    }
+    uint32_t h = foi_memo_hash(text, strlen(text));
+    size_t k = h & (sn->cap - 1);
+    for (; sn->key[k]; k = (k + 1) & (sn->cap - 1))
+        if (sn->hash[k] == h && !strcmp(sn->key[k], text))
+            return 0;
+    if ((sn->n + 1) * 2 > sn->cap)
+        return 1;   /* full: read it again */
+    sn->key[k] = text;
+    sn->hash[k] = h;
+    sn->n++;
+    return 1;
+}
+
 static struct doclex *lexicon(struct ectx *c)
 {
     if (c->lex_done)
@@ -425,8 +475,10 @@ static struct doclex *lexicon(struct ectx *c)
         i = j;
     }
     foi_buf_release(&pb);
-    /* category names in tables: their labels and headers */
+    /* category names in tables: their labels and headers (a text already
+     * read adds nothing: its names are in, or the list is full) */
     long cells = 0;
+    struct seen sn = { 0 };
     for (int t = 0; t < doc->ntables && cells < LEX_MAX_CELLS; t++) {
         const struct foi_table *tb = &doc->tables[t];
         for (int r = 0; r < tb->nrows && cells < LEX_MAX_CELLS; r++)
@@ -436,9 +488,12 @@ static struct doclex *lexicon(struct ectx *c)
                     !isalpha((unsigned char)cl->text[0]))
                     continue;
                 cells++;
-                add_names(&b, cl->text);
+                if (seen_add(&sn, cl->text))
+                    add_names(&b, cl->text);
             }
     }
+    foi_free((void *)sn.key);
+    foi_free(sn.hash);
     if (doc->context && doc->context->category)
         add_names(&b, doc->context->category);
     read_marks(&b);

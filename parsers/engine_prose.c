@@ -803,8 +803,8 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
 
 static int same_category(struct ectx *c, const char *a, const char *b)
 {
-    const char *x = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, a);
-    const char *y = foi_norm_label(c->tax, FOI_VOCAB_CATEGORY, b);
+    const char *x = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, a);
+    const char *y = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, b);
     return x && y && !strcmp(x, y);
 }
 

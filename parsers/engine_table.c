@@ -61,7 +61,29 @@ struct tread {
     /* per force column, once asked (region_row): which rows name a force
      * another row of the body also names; NULL entries not worked out yet */
     unsigned char **twice;
+    /* what pass 0 worked out, for pass 1 (the same rows in the same state):
+     * each row's labels and whether it closed its group, each cell's
+     * cell_figure answer (0 not asked, 1 a figure, 2 none) and the figures'
+     * dims by seq; NULL when there was no room (pass 1 works them out) */
+    struct rowdims *rows;
+    unsigned char *row_closing;
+    signed char *cellres;
+    struct dims *dseq;
+    size_t ndseq, adseq;
 };
+
+static void pass_cache_drop(struct tread *tr)
+{
+    foi_free(tr->rows);
+    foi_free(tr->row_closing);
+    foi_free(tr->cellres);
+    foi_free(tr->dseq);
+    tr->rows = NULL;
+    tr->row_closing = NULL;
+    tr->cellres = NULL;
+    tr->dseq = NULL;
+    tr->ndseq = tr->adseq = 0;
+}
 
 static void left_out(struct tread *tr, int r, int col, const char *why)
 {
@@ -461,6 +483,11 @@ int eng_nil_marks(struct ectx *c)
             continue;   /* a paragraph of prose, not a note on the tables */
         for (const char *p = l; *p; p++) {
             size_t n;
+            /* only these bytes start a dash ("dash", "hyphen", '-', an
+             * en or em dash) or a blank ("blank", "empty cell") */
+            unsigned char ch = (unsigned char)*p;
+            if (ch != 'd' && ch != 'h' && ch != '-' && ch != 0xe2 && ch != 'b' && ch != 'e')
+                continue;
             if ((n = dash_mark(l, p)) && defines_nil(p + n))
                 c->nil_marks |= NIL_DASH;
             else if ((n = blank_mark(l, p)) && defines_nil(p + n))
@@ -622,7 +649,7 @@ static int count_cells(const struct tread *tr, int r)
         if (tr->s.col[col].kind != COL_COUNT)
             continue;
         int y;
-        int k = eng_tcell_kind(&tr->s, cell_text(tr->t, r, col), &y);
+        int k = eng_tcell_kind_at(&tr->s, tr->t, r, col, &y);
         n += k == CK_COUNT || k == CK_NUMBER;
     }
     return n;
@@ -1215,14 +1242,20 @@ static int table_pass(struct tread *tr)
             continue;
         }
         struct rowdims rd;
-        row_labels(tr, r, &rd);
+        int cached = tr->pass == 1 && tr->rows != NULL;
+        if (cached)
+            rd = tr->rows[r];
+        else
+            row_labels(tr, r, &rd);
+        if (tr->pass == 0 && tr->rows)
+            tr->rows[r] = rd;
         tr->group_closing = 0;
         for (int col = 0; col < s->nc && !c->rc; col++) {
             if (s->col[col].kind != COL_COUNT)
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_tcell_kind(s, cell->text, &y);
+            int kind = eng_tcell_kind_at(s, t, r, col, &y);
             /* a dash or blank cell the document defines as nil */
             const char *nil_note = NULL;
             if ((kind == CK_COUNT && eng_dash_cell(cell->text)) ||
@@ -1260,8 +1293,25 @@ static int table_pass(struct tread *tr)
                 continue;
             }
             struct dims d;
-            if (cell_figure(tr, r, col, &rd, &d) <= 0)
-                continue;
+            size_t ci = (size_t)r * (size_t)s->nc + (size_t)col;
+            if (cached) {
+                if (tr->cellres[ci] != 1)
+                    continue;
+                if ((size_t)tr->seq >= tr->ndseq)
+                    return c->rc = FOI_EUSAGE;   /* cannot be: pass 1 meets pass 0's figures */
+                d = tr->dseq[tr->seq];
+            } else {
+                int fr = cell_figure(tr, r, col, &rd, &d);
+                if (tr->pass == 0 && tr->rows) {
+                    tr->cellres[ci] = fr > 0 ? 1 : 2;
+                    if (fr > 0 && !foi_grow((void **)&tr->dseq, &tr->adseq, tr->ndseq, sizeof *tr->dseq))
+                        tr->dseq[tr->ndseq++] = d;
+                    else if (fr > 0)
+                        pass_cache_drop(tr);   /* no room: pass 1 works it all out again */
+                }
+                if (fr <= 0)
+                    continue;
+            }
             long seq = tr->seq++;
             if (tr->pass == 0) {
                 if (push_key(tr, seq, &d, &v))
@@ -1280,6 +1330,10 @@ static int table_pass(struct tread *tr)
                 d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
         }
+        if (cached)
+            tr->group_closing = tr->row_closing[r];
+        else if (tr->pass == 0 && tr->rows)
+            tr->row_closing[r] = (unsigned char)tr->group_closing;
         if (tr->group_closing)
             tr->group.category = NULL;
         if (rd.opens_group) {
@@ -1292,6 +1346,41 @@ static int table_pass(struct tread *tr)
     return c->rc;
 }
 
+/* keys in key_cmp's order. Keys come in seq order, so a stable radix sort
+ * by hash (eight 8-bit digits) gives that order without a comparison
+ * call per step; small or unordered sets, or no room, go through qsort. */
+static void sort_keys(struct fkey *k, size_t n)
+{
+    int ordered = n >= 512;
+    for (size_t i = 1; i < n && ordered; i++)
+        ordered = k[i - 1].seq < k[i].seq;
+    struct fkey *tmp = ordered ? foi_malloc(n * sizeof *tmp) : NULL;
+    size_t cnt[256];
+    if (!tmp) {
+        qsort(k, n, sizeof *k, key_cmp);
+        return;
+    }
+    struct fkey *from = k, *to = tmp;
+    for (int shift = 0; shift < 64; shift += 8) {
+        memset(cnt, 0, sizeof cnt);
+        for (size_t i = 0; i < n; i++)
+            cnt[(from[i].hash >> shift) & 0xff]++;
+        size_t sum = 0;
+        for (size_t b = 0; b < 256; b++) {
+            size_t c = cnt[b];
+            cnt[b] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++)
+            to[cnt[(from[i].hash >> shift) & 0xff]++] = from[i];
+        struct fkey *t = from;
+        from = to;
+        to = t;
+    }
+    /* an even number of passes: the sorted keys are back in k */
+    foi_free(tmp);
+}
+
 /* Cells claiming the same figure: one restated value is one figure; two
  * different values leave both out. */
 static int find_collisions(struct tread *tr)
@@ -1302,7 +1391,7 @@ static int find_collisions(struct tread *tr)
     if (!tr->drop)
         return tr->c->rc = FOI_ENOMEM;
     tr->first_collided = -1;
-    qsort(tr->keys, tr->nkeys, sizeof *tr->keys, key_cmp);
+    sort_keys(tr->keys, tr->nkeys);
     for (size_t i = 0; i < tr->nkeys;) {
         size_t j = i + 1;
         int differ = 0;
@@ -1572,6 +1661,12 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         }
     }
     tr.pass = 0;
+    size_t ncells = (size_t)s->nr * (size_t)s->nc;
+    tr.rows = foi_calloc((size_t)s->nr, sizeof *tr.rows);
+    tr.row_closing = foi_calloc((size_t)s->nr, 1);
+    tr.cellres = foi_calloc(ncells ? ncells : 1, 1);
+    if (!tr.rows || !tr.row_closing || !tr.cellres)
+        pass_cache_drop(&tr);   /* no room: pass 1 works it all out again */
     int rc = table_pass(&tr);
     if (!rc)
         rc = find_collisions(&tr);
@@ -1592,6 +1687,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
                     tr.collided, t->index, foi_cell_locator_in(&c->arena, c->doc, t, tr.collide_r, tr.collide_col));
     foi_free(tr.keys);
     foi_free(tr.drop);
+    pass_cache_drop(&tr);
     return c->rc;
 }
 
@@ -1619,9 +1715,25 @@ int eng_tables(struct ectx *c)
 }
 
 /* ------------------------------------------------------------ probe */
+static int probe_value(const char *s)
+{
+    struct foi_value v;
+    return foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE;
+}
+
+/* probe_value remembered by text for cells that are not plainly digits (the
+ * labels repeat down a long table); open addressing, at most half full */
+struct pmemo {
+    const char *key;    /* a cell's text, NULL: empty */
+    uint32_t hash;
+    int isval;
+};
+
 int foi_engine_probe_tables(const struct foi_doc *doc)
 {
     long vals = 0, cells = 0;
+    size_t cap = 1024, used = 0;
+    struct pmemo *m = foi_calloc(cap, sizeof *m);   /* NULL: no memo, values read afresh */
     for (int i = 0; i < doc->ntables; i++) {
         const struct foi_table *t = &doc->tables[i];
         for (int r = t->header_rows; r < t->nrows; r++)
@@ -1630,11 +1742,45 @@ int foi_engine_probe_tables(const struct foi_doc *doc)
                 if (!*s)
                     continue;
                 cells++;
-                struct foi_value v;
-                if (foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE)
-                    vals++;
+                if (!m || (*s >= '0' && *s <= '9')) {
+                    vals += probe_value(s);
+                    continue;
+                }
+                uint32_t h = foi_memo_hash(s, strlen(s));
+                size_t k = h & (cap - 1);
+                while (m[k].key && (m[k].hash != h || strcmp(m[k].key, s)))
+                    k = (k + 1) & (cap - 1);
+                if (m[k].key) {
+                    vals += m[k].isval;
+                    continue;
+                }
+                int isval = probe_value(s);
+                vals += isval;
+                if ((used + 1) * 2 > cap) {
+                    struct pmemo *n = foi_calloc(cap * 2, sizeof *n);
+                    if (!n)
+                        continue;   /* the memo stays as it is */
+                    for (size_t j = 0; j < cap; j++) {
+                        if (!m[j].key)
+                            continue;
+                        size_t q = m[j].hash & (cap * 2 - 1);
+                        while (n[q].key)
+                            q = (q + 1) & (cap * 2 - 1);
+                        n[q] = m[j];
+                    }
+                    foi_free(m);
+                    m = n;
+                    cap *= 2;
+                    for (k = h & (cap - 1); m[k].key; k = (k + 1) & (cap - 1))
+                        ;
+                }
+                m[k].key = s;
+                m[k].hash = h;
+                m[k].isval = isval;
+                used++;
             }
     }
+    foi_free(m);
     if (!vals)
         return 0;
     int share = (int)(vals * 100 / (cells ? cells : 1));

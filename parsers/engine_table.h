@@ -58,6 +58,8 @@ struct tshape {
     int htop;              /* of which leading title rows (a sentence split into cells) */
     const char *title;     /* their text, read like a caption */
     int nr, nc;
+    const struct foi_table *t;   /* the table it was read from */
+    signed char *ck;       /* cell kinds by (row, col), 0: not asked yet (engine_tshape.c) */
     struct tcol *col;
     int ncount;            /* count columns */
     int any_dup;           /* two count columns share a heading */
@@ -93,6 +95,8 @@ int eng_dash_cell(const char *s);
 int eng_cell_kind(const char *s, int *year);
 /* eng_cell_kind, a dash counted as a count where the document defines it as nil */
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year);
+/* the same for the shape's table's cell (r, col), kept per cell */
+int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year);
 /* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
  * the period the table sits in. 0, or FOI_ENOMEM. */
 int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,

@@ -95,13 +95,137 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
+/* The memo of eng_cell_kind by cell text, open addressing: a table's shape
+ * asks about the same cells several times (column kinds, label roles, the
+ * recognised share, the extraction pass) and its counts and labels repeat
+ * down the rows. Each entry also keeps the last answer of
+ * eng_tclassify_in's period reading inside a context period. At most
+ * KMEMO_MAX texts a document; past that, cells are read afresh. */
+struct kmemo {
+    const char *key;    /* NULL: empty */
+    uint32_t hash;
+    signed char kind, year;   /* kind -1: not asked yet */
+    signed char in_ok;        /* -1: not asked yet; else in_key's answer */
+    struct foi_period in_key, in_p;
+};
+enum { KMEMO_MAX = 1 << 16 };
+
+static int kmemo_grow(struct ectx *c)
+{
+    size_t ncap = c->kmemo ? (c->kmemo_mask + 1) * 2 : 1024;
+    struct kmemo *m = foi_calloc(ncap, sizeof *m);
+    if (!m)
+        return -1;
+    for (size_t i = 0; c->kmemo && i <= c->kmemo_mask; i++) {
+        if (!c->kmemo[i].key)
+            continue;
+        size_t k = c->kmemo[i].hash & (ncap - 1);
+        while (m[k].key)
+            k = (k + 1) & (ncap - 1);
+        m[k] = c->kmemo[i];
+    }
+    foi_free(c->kmemo);
+    c->kmemo = m;
+    c->kmemo_mask = ncap - 1;
+    return 0;
+}
+
+/* text's memo entry, made when new; NULL when there is no room */
+static struct kmemo *kmemo_at(struct ectx *c, const char *text)
+{
+    if (!c || !*text)
+        return NULL;
+    if ((!c->kmemo || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1) && c->kmemo_n < KMEMO_MAX &&
+        kmemo_grow(c))
+        return NULL;
+    if (!c->kmemo)
+        return NULL;
+    uint32_t h = foi_memo_hash(text, strlen(text));
+    size_t k = h & c->kmemo_mask;
+    for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
+        if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text))
+            return &c->kmemo[k];
+    if (c->kmemo_n >= KMEMO_MAX || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1)
+        return NULL;
+    const char *key = foi_arena_strdup(&c->arena, text);
+    if (!key)
+        return NULL;
+    struct kmemo *e = &c->kmemo[k];
+    e->key = key;
+    e->hash = h;
+    e->kind = -1;
+    e->in_ok = -1;
+    c->kmemo_n++;
+    return e;
+}
+
+/* eng_cell_kind, remembered in the document's context */
+static int cell_kind(struct ectx *c, const char *text, int *year)
+{
+    struct kmemo *e = kmemo_at(c, text);
+    if (!e)
+        return eng_cell_kind(text, year);
+    if (e->kind < 0) {
+        e->kind = (signed char)eng_cell_kind(text, year);
+        e->year = (signed char)*year;
+    }
+    *year = e->year;
+    return e->kind;
+}
+
+static int same_period(const struct foi_period *a, const struct foi_period *b)
+{
+    return a->resolved == b->resolved && a->kind == b->kind && !foi_date_cmp(&a->start, &b->start) &&
+           !foi_date_cmp(&a->end, &b->end);
+}
+
+/* cell_kind of the shape's table's cell (r, col), kept per cell (s->ck:
+ * kind + 1, and 16 for a year) for the shape's passes */
+static int cell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year)
+{
+    const char *text = foi_table_cell(t, r, col)->text;
+    if (!s->ck || t != s->t || r < 0 || r >= s->nr || col < 0 || col >= s->nc)
+        return cell_kind(s->c, text, year);
+    signed char *e = &s->ck[(size_t)r * (size_t)s->nc + (size_t)col];
+    if (!*e) {
+        int k = cell_kind(s->c, text, year);
+        *e = (signed char)((k + 1) | (*year ? 16 : 0));
+        return k;
+    }
+    *year = (*e & 16) != 0;
+    return (*e & 15) - 1;
+}
+
+/* eng_tcell_kind's marks on a cell of kind k (no nil dash) */
+static int tcell_kind_of(const struct tshape *s, const char *text, int k)
+{
+    if (k == CK_TEXT && s->c) {
+        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
+        const struct eng_mark *m = eng_lex_mark(s->c, text);
+        if (m)
+            return m->kind == ENG_MARK_SUPPRESSED ? CK_COUNT : CK_EMPTY;
+    }
+    return k;
+}
+
+int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year)
+{
+    const char *text = foi_table_cell(t, r, col)->text;
+    if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
+        *year = 0;
+        return CK_COUNT;
+    }
+    int k = cell_kind_at(s, t, r, col, year);
+    return tcell_kind_of(s, text, k);
+}
+
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
 {
     if ((s->nil & NIL_DASH) && eng_dash_cell(text)) {
         *year = 0;
         return CK_COUNT;
     }
-    int k = eng_cell_kind(text, year);
+    int k = cell_kind(s->c, text, year);
     if (k == CK_TEXT && s->c) {
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
@@ -152,10 +276,23 @@ void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, 
         in = &s->tperiod;
     if (!in || L->period_ok || L->primary >= 0 || L->total || !text || !*text)
         return;
-    struct foi_period_ctx pc = {0};
-    pc.request = in;
+    struct kmemo *e = kmemo_at(c, text);
     struct foi_period p;
-    if ((foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p)) {
+    int ok;
+    if (e && e->in_ok >= 0 && same_period(&e->in_key, in)) {
+        ok = e->in_ok;
+        p = e->in_p;
+    } else {
+        struct foi_period_ctx pc = {0};
+        pc.request = in;
+        ok = (foi_period_parse(text, &pc, &p) == 1 && p.resolved) || quarter_in(text, in, &p);
+        if (e) {
+            e->in_ok = (signed char)ok;
+            e->in_key = *in;
+            e->in_p = p;
+        }
+    }
+    if (ok) {
         L->period = p;
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
@@ -368,7 +505,7 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_tcell_kind(s, cell->text, &y);
+            int kind = eng_tcell_kind_at(s, t, r, col, &y);
             n[kind]++;
             years += y;
             if (kind == CK_TEXT)
@@ -421,7 +558,7 @@ static int header_like_row(const struct foi_table *t, const struct tshape *s, in
     for (int col = 0; col < s->nc; col++) {
         const char *x = cell_text(t, r, col);
         int y;
-        int kind = eng_tcell_kind(s, x, &y);
+        int kind = eng_tcell_kind_at(s, t, r, col, &y);
         if (kind == CK_EMPTY)
             continue;
         if (kind == CK_COUNT && !y)
@@ -491,7 +628,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = cell_kind_at(s, t, r, col, &y);
             if (kind == CK_EMPTY)
                 continue;
             if (!first)
@@ -717,7 +854,7 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
-            int kind = eng_cell_kind(cell->text, &y);
+            int kind = cell_kind_at(s, t, r, col, &y);
             if (kind == CK_EMPTY || (cell->flags & FOI_CELL_SPANNED))
                 continue;
             /* a row with no counts (a group heading) is judged with the rows */
@@ -1113,11 +1250,12 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
         size_t hn = strlen(k->head);
         if (hn < 2 || hn > 80)
             continue;
+        int h0 = tolower((unsigned char)k->head[0]);
         for (int i = 0; i < doc->nlines; i++) {
             const char *x = doc->lines[i].text;
             while (*x == ' ' || *x == '"' || *x == '\'')
                 x++;
-            if (strncasecmp(x, k->head, hn))
+            if (tolower((unsigned char)*x) != h0 || strncasecmp(x, k->head, hn))
                 continue;
             const char *rest = x + hn;
             while (*rest == ' ' || *rest == '"' || *rest == '\'')
@@ -1363,6 +1501,10 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     if (!s->col)
         return c->rc = FOI_ENOMEM;
     memset(s->col, 0, sizeof *s->col * (size_t)s->nc);
+    s->t = t;
+    s->ck = foi_arena_alloc(&c->arena, (size_t)s->nr * (size_t)s->nc);   /* NULL: no per-cell kinds */
+    if (s->ck)
+        memset(s->ck, 0, (size_t)s->nr * (size_t)s->nc);
 
     /* header rows: the reader's, or a first row with no counts */
     int h = t->header_rows;
@@ -1370,7 +1512,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
         int counts = 0, labels = 0;
         for (int col = 0; col < s->nc; col++) {
             int y;
-            int kind = eng_cell_kind(cell_text(t, 0, col), &y);
+            int kind = cell_kind(c, cell_text(t, 0, col), &y);
             if (kind == CK_COUNT && !y)
                 counts++;
             else if (kind != CK_EMPTY)
