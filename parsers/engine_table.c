@@ -434,6 +434,25 @@ static int defines_nil(const char *p)
     return 0;
 }
 
+/* "- = nil (no allegations with this outcome)": the nil a note defines
+ * names what the cells count. t is the note after its mark; the clause up
+ * to a stop is read for one measure. */
+static void nil_note_measure(struct ectx *c, const char *t)
+{
+    size_t n = strcspn(t, ".;");
+    if (n > 120)
+        n = 120;
+    const char *span = foi_arena_strndup(&c->arena, t, n);
+    if (!span) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    struct textdims td;
+    eng_textdims(c, span, &td);
+    if (td.measure)
+        c->nil_measure = td.measure;
+}
+
 int eng_dash_cell(const char *s)
 {
     return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") || !strcmp(s, "--");
@@ -461,10 +480,13 @@ int eng_nil_marks(struct ectx *c)
             continue;   /* a paragraph of prose, not a note on the tables */
         for (const char *p = l; *p; p++) {
             size_t n;
+            int nil = 0;
             if ((n = dash_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= NIL_DASH;
+                c->nil_marks |= (nil = NIL_DASH);
             else if ((n = blank_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= NIL_BLANK;
+                c->nil_marks |= (nil = NIL_BLANK);
+            if (nil && !c->nil_measure)
+                nil_note_measure(c, c->doc->lines[i].text + (p + n - l));
         }
     }
     foi_buf_release(&lb);
@@ -793,6 +815,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                     d->period = L.period_ok ? L.period : L.inner;
                     d->has_period = 1;
                     d->period_label = x;
+                    if (k->month_grain && !foi_date_cmp(&d->period.start, &d->period.end)) {
+                        /* a day under a "Month" heading stands for its month */
+                        d->period.start.d = 1;
+                        d->period.end.d = foi_days_in_month(d->period.end.y, d->period.end.m);
+                        d->period.kind = FOI_PER_MONTH;
+                    }
                 }
             } else if (!d->period_label && !d->has_period) {
                 d->period_label = x;   /* kept as written; unresolved */
@@ -1113,6 +1141,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
             d.measure = c->intro->measure;
         if (!d.subject)
             d.subject = c->intro->subject;
+    }
+    if (!d.measure && (eng_nil_marks(c), c->nil_measure)) {
+        /* the note defining nil says what is absent: what the cells count */
+        const char *why = "measure read from the note that defines nil";
+        d.measure = c->nil_measure;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
     }
     if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
         /* "Allegation type": the rows are kinds of allegation, so the
