@@ -268,6 +268,62 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
 }
 
 /* ---------------------------------------------------------- statement */
+/* "... on 1 October 2022, and can only answer from then until 31 March
+ * 2024": a range whose start is a word pointing back ("then", "that date")
+ * to the last date before it in the same sentence. t is a line, l the same
+ * lowered. 1 and td holds that one period, else 0. */
+static int anaphoric_range(struct ectx *c, const char *t, const char *l, struct textdims *td)
+{
+    static const char *const backs[] = { "from then ", "since then ", "from that date ", "since that date ",
+                                         "from that point ", "from that time ", NULL };
+    static const char *const tos[] = { "until ", "till ", "to ", "up to ", "through ", NULL };
+    for (int k = 0; backs[k]; k++) {
+        const char *a = strstr(l, backs[k]);
+        if (!a || (a > l && isalpha((unsigned char)a[-1])))
+            continue;
+        const char *after = a + strlen(backs[k]);
+        int to = 0;
+        for (int j = 0; tos[j] && !to; j++)
+            to = !strncmp(after, tos[j], strlen(tos[j]));
+        if (!to)
+            continue;
+        /* the sentence around it */
+        size_t from = 0;
+        for (const char *p = l; p < a; p++)
+            if (p[0] == '.' && p[1] == ' ')
+                from = (size_t)(p - l) + 2;
+        size_t stop = strcspn(after, ".;");
+        if (after[stop] == '.' && isdigit((unsigned char)after[stop + 1]))
+            stop += strcspn(after + stop + 1, ".;") + 1;   /* "31.03.2024" */
+        size_t off = (size_t)(a - l);
+        const char *before = foi_arena_strndup(&c->arena, t + from, off - from);
+        const char *rest = foi_arena_strndup(&c->arena, t + (after - l), stop);
+        if (!before || !rest) {
+            c->rc = FOI_ENOMEM;
+            return 0;
+        }
+        struct foi_period_ctx pc = {0};
+        struct foi_period ps[ENG_MAX_PERIODS], pe[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS], at2[ENG_MAX_PERIODS], len2[ENG_MAX_PERIODS];
+        int nb = foi_period_find_all(before, &pc, ps, at, len, ENG_MAX_PERIODS);
+        int na = foi_period_find_all(rest, &pc, pe, at2, len2, ENG_MAX_PERIODS);
+        if (nb < 1 || na < 1 || !ps[nb - 1].resolved || !pe[0].resolved)
+            return 0;
+        if (foi_date_cmp(&ps[nb - 1].start, &pe[0].end) >= 0)
+            return 0;
+        memset(td, 0, sizeof *td);
+        td->periods[0].start = ps[nb - 1].start;
+        td->periods[0].end = pe[0].end;
+        td->periods[0].resolved = 1;
+        td->periods[0].kind = FOI_PER_RANGE;
+        td->period_texts[0] = foi_arena_printf(&c->arena, "%.*s to %.*s", (int)len[nb - 1], before + at[nb - 1],
+                                               (int)len2[0], rest + at2[0]);
+        td->nperiods = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* A sentence anywhere in the document that says what the figures are ("The
  * figures are numbers of allegations against police officers and police
  * staff", "The table covers 2022/23"): after the table's own words and
@@ -295,6 +351,17 @@ static const struct textdims *statement(struct ectx *c)
             break;
         if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
             continue;   /* the request asks; it does not say what the figures are */
+        struct textdims back;
+        if (anaphoric_range(c, t, l, &back)) {
+            struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+            if (!td) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            *td = back;
+            c->tstmt = td;
+            break;
+        }
         for (int k = 0; cues[k]; k++) {
             const char *at = strstr(l, cues[k]);
             if (!at)

@@ -1033,6 +1033,28 @@ static void test_nil_note_names_measure(void **state)
     }
 }
 
+/* "recorded from 1 June 2021 and can give figures from that date to 30
+ * September 2023": a range whose start points back to a date earlier in the
+ * sentence is the table's period, before the request's span. */
+static void test_range_pointing_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Your request:\n"
+                  "How many complaints of sexual harassment were made against police officers in each year from 2019 to 2023?\n\n"
+                  "# Our response\n\n"
+                  "A new complaints system went live on 1 June 2021; we can search it from that date to 30 September 2023 only.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Result|Police officers", "Dismissed|2", "Ongoing|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2021-06-01|2023-09-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|complaints|2021-06-01|2023-09-30|5|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1072,6 +1094,7 @@ int main(void)
         cmocka_unit_test(test_annex_intro),
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
+        cmocka_unit_test(test_range_pointing_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
