@@ -1162,6 +1162,26 @@ static int box_heading(const char *t)
                               starts_ci(t, "useful links") || starts_ci(t, "other requests"));
 }
 
+/* A heading of earlier requests ("Previous requests on this topic",
+ * "Earlier disclosures"): what follows, prose included, tells of other
+ * requests and their answers, not of this one, up to the next heading of
+ * the letter's own kinds. */
+static int earlier_heading(const char *t)
+{
+    t = skip_ws(t);
+    if (strlen(t) > 60)
+        return 0;
+    static const char *const when[] = { "previous ", "earlier ", "past ", "prior ", "previously ", NULL };
+    static const char *const what[] = { "request", "disclosure", "response", "foi", NULL };
+    int w = 0;
+    for (int i = 0; when[i] && !w; i++)
+        w = starts_ci(t, when[i]);
+    for (int i = 0; w && what[i]; i++)
+        if (foi_strcasestr(t, what[i]))
+            return 1;
+    return 0;
+}
+
 /* Sentences, not a title or a link: eight words or more ending a sentence. */
 static int prose_paragraph(const char *t)
 {
@@ -1178,7 +1198,7 @@ static int prose_paragraph(const char *t)
 
 static void zones(struct ectx *c, struct eng_letter *L)
 {
-    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX } st = S_HEAD;
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX, S_EARLIER } st = S_HEAD;
     int box_prev = S_HEAD;  /* the state a box of links interrupted */
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
@@ -1260,6 +1280,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_BOILER, "after the signature");
             continue;
         }
+        if (st == S_EARLIER) {
+            if (!heading || heading_kind(b->text) == H_OTHER) {
+                set_zone(b, ZN_BOILER, "under a heading of earlier requests");
+                continue;
+            }
+            st = box_prev;
+        }
         if (st == S_BOX) {
             if (heading ? heading_kind(b->text) == H_OTHER : !prose_paragraph(b->text)) {
                 set_zone(b, ZN_BOILER, "under a heading of related links");
@@ -1270,6 +1297,12 @@ static void zones(struct ectx *c, struct eng_letter *L)
         if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
             set_zone(b, ZN_BOILER, "signature");
             st = S_SIGNED;
+            continue;
+        }
+        if (heading && earlier_heading(b->text) && (st == S_RESPONSE || st == S_HEAD)) {
+            set_zone(b, ZN_BOILER, "heading of earlier requests");
+            box_prev = st;
+            st = S_EARLIER;
             continue;
         }
         if (heading && box_heading(b->text) && (st == S_RESPONSE || st == S_HEAD)) {
@@ -1442,6 +1475,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         case S_SIGNED:
         case S_QUOTED_MSG:
         case S_BOX:
+        case S_EARLIER:
             break;
         }
     }

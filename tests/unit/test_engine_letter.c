@@ -1198,6 +1198,33 @@ static void test_pdf_sentence_over_lines(void **state)
     done(&d, &g);
 }
 
+/* Under a heading of earlier requests ("Earlier disclosures"), prose tells of
+ * other requests' answers: none of its numbers is a figure of this one, up to
+ * the next heading of the letter's own kinds. */
+static void test_earlier_requests_section(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "Request\n\n"
+        "How many allegations of sexual harassment were made against police officers in 2023?\n\n"
+        "Response\n\n"
+        "In 2023, 12 allegations of sexual harassment were made against police officers, of which 2 resulted in dismissal.\n\n"
+        "Earlier disclosures\n\n"
+        "Ref 2022/441 (March 2022)\n\n"
+        "We told a requester that 17 allegations of sexual harassment were made against police officers in 2021, "
+        "and 4 officers were dismissed.\n\n"
+        "Your rights\n\n"
+        "You may ask for an internal review within 40 working days.\n"));
+    assert_int_equal(count(&g), 2);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(traced(&g, "'17' not a figure: in boilerplate"));
+    assert_true(traced(&g, "under a heading of earlier requests"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1233,6 +1260,7 @@ int main(void)
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
         cmocka_unit_test(test_hearing_found_that),
+        cmocka_unit_test(test_earlier_requests_section),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
