@@ -717,6 +717,72 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
     return t;
 }
 
+/* "whether we hold information about vetting reviews of the officers
+ * concerned": a refusal that says what it is about, in words naming no
+ * category, measure, period or outcome of what was asked, covers something
+ * else (another question of the requester's): no figure refused. The topic
+ * as written, or NULL. */
+static const char *about_unasked(struct ectx *c, const char *cl)
+{
+    static const char *const marks[] = { " about ", " regarding ", " concerning ", " relating to ",
+                                         " in relation to ", " in respect of ", NULL };
+    /* words pointing back at what was asked, or naming it in general */
+    static const char *const asked[] = { "this", "that", "these", "those", "it", "any", "your", "the request",
+                                         "such", "whether", "the above", "the information", "information requested",
+                                         "the matter", "the subject", "the individual", "the officer", NULL };
+    static const char *const kinds[] = { "outcome", "misconduct", "allegation", "complaint", "dismiss",
+                                         "investigat", "sanction", "disciplin", "case", "conduct", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, cl);
+    const char *topic = NULL;
+    for (int k = 0; l && marks[k] && !topic; k++) {
+        const char *a = strstr(l, marks[k]);
+        if (!a)
+            continue;
+        const char *p = a + strlen(marks[k]);
+        if (!strncmp(p, "information ", 12))
+            p += 12;
+        size_t n = strcspn(p, ",.;:()");
+        const char *u = strstr(p, " under ");
+        if (u && (size_t)(u - p) < n)
+            n = (size_t)(u - p);
+        if (n < 3)
+            continue;
+        int known = 0;
+        for (int i = 0; asked[i] && !known; i++)
+            known = !strncmp(p, asked[i], strlen(asked[i])) &&
+                    (!p[strlen(asked[i])] || !isalpha((unsigned char)p[strlen(asked[i])]));
+        const char *ph = foi_arena_strndup(&c->arena, cl + (p - l), n);
+        if (!ph) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        for (int i = 0; kinds[i] && !known; i++)
+            known = strstr(p, kinds[i]) && (size_t)(strstr(p, kinds[i]) - p) < n;
+        if (!known) {
+            struct textdims td;
+            eng_textdims(c, ph, &td);
+            known = td.ncats || td.measure || td.nperiods;
+        }
+        if (!known) {
+            /* its first word (its stem) in the request: asked after all
+             * ("how many of these led to a criminal charge") */
+            size_t w = strspn(p, "abcdefghijklmnopqrstuvwxyz");
+            char stem[8];
+            snprintf(stem, sizeof stem, "%.*s", (int)(w < 5 ? w : 5), p);
+            for (int b = 0; b < c->lt->nb && !known && w >= 3; b++)
+                known = c->lt->b[b].zone == ZN_REQUEST && foi_strcasestr(c->lt->b[b].text, stem);
+            if (!known && w < 3)
+                known = 1;   /* no word to tell by */
+        }
+        if (!known)
+            topic = ph;
+    }
+    foi_buf_release(&lb);
+    return topic;
+}
+
 /* Is the period inside (or equal to) the request's whole period? */
 static int period_is_request(const struct ectx *c, const struct foi_period *p)
 {
@@ -827,6 +893,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (indiv) {
         eng_trace(c, loc, "neither confirm nor deny about individuals or further information: no figure refused");
+        return;
+    }
+    const char *other = about_unasked(c, statement_clause(c, text, k));
+    if (other) {
+        eng_trace(c, loc, "%s about '%.60s', which was not asked: no figure refused",
+                  k == SK_NCND ? "neither confirm nor deny" : "refusal", other);
         return;
     }
     struct statement s;

@@ -1608,9 +1608,7 @@ static int refers_back(const char *t)
     return 0;
 }
 
-/* Questions of the request: numbered blocks, or the "(1) ... (2) ..." items
- * of a one-paragraph request. */
-static void questions(struct ectx *c, struct eng_letter *L)
+static void questions_found(struct ectx *c, struct eng_letter *L)
 {
     for (int i = 0; i < L->nb && !c->rc; i++) {
         struct eng_block *b = &L->b[i];
@@ -1661,6 +1659,71 @@ static void questions(struct ectx *c, struct eng_letter *L)
             last = -1;
         }
     }
+    if (L->nq || c->rc)
+        return;
+    /* questions as list items with no numbers of their own (an HTML <ol>):
+     * numbered by their order, answered in the same order (engine_letter.c) */
+    int nb = 0;
+    for (int i = 0; i < L->nb; i++)
+        nb += L->b[i].zone == ZN_REQUEST && (L->b[i].flags & FOI_LINE_BULLET) && eng_is_question(L->b[i].text);
+    if (nb >= 2) {
+        for (int i = 0, k = 0; i < L->nb && !c->rc; i++) {
+            struct eng_block *b = &L->b[i];
+            if (b->zone != ZN_REQUEST || !(b->flags & FOI_LINE_BULLET) || !eng_is_question(b->text))
+                continue;
+            char id[8];
+            snprintf(id, sizeof id, "%d", ++k % 10000);
+            b->q = L->nq;
+            add_question(c, L, id, i, b->text);
+        }
+        L->implicit = 1;
+        return;
+    }
+    /* inline items "(1) ... and (2) ..." of one request block */
+    for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_REQUEST)
+            continue;
+        const char *t = b->text;
+        const char *at[12];
+        char ids[12][8];
+        int n = 0;
+        for (const char *p = t; *p && n < 12; p++) {
+            if (*p != '(' || (p > t && p[-1] != ' '))
+                continue;
+            char id[8];
+            const char *rest;
+            if (eng_qmark(p, id, &rest) != 'n')
+                continue;
+            /* ids run 1, 2, 3 or a, b, c */
+            if (n == 0 ? strcmp(id, "1") && strcmp(id, "a") && strcmp(id, "i")
+                       : !(strlen(id) == 1 && strlen(ids[n - 1]) == 1 && id[0] == ids[n - 1][0] + 1))
+                continue;
+            snprintf(ids[n], 8, "%s", id);
+            at[n++] = p;
+        }
+        if (n < 2)
+            continue;
+        for (int k = 0; k < n; k++) {
+            const char *e = k + 1 < n ? at[k + 1] : at[k] + strcspn(at[k], "?.");
+            const char *rest;
+            char id[8];
+            eng_qmark(at[k], id, &rest);
+            const char *qt = foi_arena_strndup(&c->arena, rest, (size_t)(e > rest ? e - rest : 0));
+            if (!qt) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            add_question(c, L, ids[k], i, qt);
+        }
+    }
+}
+
+/* Questions that point back ("how many of these were referred", "over the
+ * same period"), however the questions were found (numbered blocks, list
+ * items, inline "(1) ... (2)" items): what the one before says. */
+static void questions_refer_back(struct ectx *c, struct eng_letter *L)
+{
     /* "Of those allegations, how many ...?": a question naming no category
      * asks about the previous question's */
     for (int k = 1; k < L->nq; k++) {
@@ -1723,64 +1786,15 @@ static void questions(struct ectx *c, struct eng_letter *L)
             memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
         }
     }
-    if (L->nq || c->rc)
-        return;
-    /* questions as list items with no numbers of their own (an HTML <ol>):
-     * numbered by their order, answered in the same order (engine_letter.c) */
-    int nb = 0;
-    for (int i = 0; i < L->nb; i++)
-        nb += L->b[i].zone == ZN_REQUEST && (L->b[i].flags & FOI_LINE_BULLET) && eng_is_question(L->b[i].text);
-    if (nb >= 2) {
-        for (int i = 0, k = 0; i < L->nb && !c->rc; i++) {
-            struct eng_block *b = &L->b[i];
-            if (b->zone != ZN_REQUEST || !(b->flags & FOI_LINE_BULLET) || !eng_is_question(b->text))
-                continue;
-            char id[8];
-            snprintf(id, sizeof id, "%d", ++k % 10000);
-            b->q = L->nq;
-            add_question(c, L, id, i, b->text);
-        }
-        L->implicit = 1;
-        return;
-    }
-    /* inline items "(1) ... and (2) ..." of one request block */
-    for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
-        struct eng_block *b = &L->b[i];
-        if (b->zone != ZN_REQUEST)
-            continue;
-        const char *t = b->text;
-        const char *at[12];
-        char ids[12][8];
-        int n = 0;
-        for (const char *p = t; *p && n < 12; p++) {
-            if (*p != '(' || (p > t && p[-1] != ' '))
-                continue;
-            char id[8];
-            const char *rest;
-            if (eng_qmark(p, id, &rest) != 'n')
-                continue;
-            /* ids run 1, 2, 3 or a, b, c */
-            if (n == 0 ? strcmp(id, "1") && strcmp(id, "a") && strcmp(id, "i")
-                       : !(strlen(id) == 1 && strlen(ids[n - 1]) == 1 && id[0] == ids[n - 1][0] + 1))
-                continue;
-            snprintf(ids[n], 8, "%s", id);
-            at[n++] = p;
-        }
-        if (n < 2)
-            continue;
-        for (int k = 0; k < n; k++) {
-            const char *e = k + 1 < n ? at[k + 1] : at[k] + strcspn(at[k], "?.");
-            const char *rest;
-            char id[8];
-            eng_qmark(at[k], id, &rest);
-            const char *qt = foi_arena_strndup(&c->arena, rest, (size_t)(e > rest ? e - rest : 0));
-            if (!qt) {
-                c->rc = FOI_ENOMEM;
-                return;
-            }
-            add_question(c, L, ids[k], i, qt);
-        }
-    }
+}
+
+/* Questions of the request: numbered blocks, or the "(1) ... (2) ..." items
+ * of a one-paragraph request. */
+static void questions(struct ectx *c, struct eng_letter *L)
+{
+    questions_found(c, L);
+    if (!c->rc)
+        questions_refer_back(c, L);
 }
 
 /* Add the sentences of a request block to b, leaving out those that state

@@ -1225,6 +1225,62 @@ static void test_earlier_requests_section(void **state)
     done(&d, &g);
 }
 
+/* A refusal about a topic nobody asked for ("information about the vetting
+ * history of the officers concerned") refuses no figure; one about what was
+ * asked ("about allegations against police staff") still does. */
+static void test_refusal_about_unasked_topic(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers in\n"
+        "    the financial year 2022/23?\"\n\n"
+        "Response\n\n"
+        "In 2022/23, 8 allegations of sexual harassment were recorded against police officers.\n\n"
+        "You also mentioned pensions. Durham Constabulary can neither confirm nor deny that it holds\n"
+        "information regarding pension forfeiture of the officers concerned, under section 40(5).\n"));
+    assert_int_equal(count(&g), 1);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|8|reported|"));
+    assert_true(traced(&g, "about 'pension forfeiture of the officers concerned', which was not asked"));
+    done(&d, &g);
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers and\n"
+        "    police staff in the financial year 2022/23?\"\n\n"
+        "Response\n\n"
+        "In 2022/23, 8 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Durham Constabulary can neither confirm nor deny that it holds information about allegations\n"
+        "against police staff, under section 40(5).\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2023-03-31||ncnd|s40(5)"));
+    done(&d, &g);
+}
+
+/* "Sexual misconduct (including sexual assault and harassment)" is one
+ * category; an inline question "(2) how many of these ..." asks about the
+ * one before it, so a refusal of it covers that category only. */
+static void test_inline_question_refers_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You wrote: \"For 2022 please tell me (1) how many allegations of sexual misconduct (including sexual\n"
+        "assault and voyeurism) were made against police officers; (2) how many of these were referred to the\n"
+        "IOPC; (3) how many allegations of domestic abuse were made against officers.\"\n\n"
+        "Question 1\n\n"
+        "In 2022, 11 allegations of sexual misconduct were recorded against police officers.\n\n"
+        "Question 2\n\n"
+        "Durham Constabulary can neither confirm nor deny whether it holds information about referrals\n"
+        "to the IOPC, by virtue of section 30(3) of the Act.\n\n"
+        "Question 3\n\n"
+        "In 2022, 4 allegations of domestic abuse were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-01-01|2022-12-31|11|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|referrals|2022-01-01|2022-12-31||ncnd|s30(3)"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1261,6 +1317,8 @@ int main(void)
         cmocka_unit_test(test_total_broken_down_by_period),
         cmocka_unit_test(test_hearing_found_that),
         cmocka_unit_test(test_earlier_requests_section),
+        cmocka_unit_test(test_refusal_about_unasked_topic),
+        cmocka_unit_test(test_inline_question_refers_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
