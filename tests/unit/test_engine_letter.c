@@ -1281,6 +1281,31 @@ static void test_inline_question_refers_back(void **state)
     done(&d, &g);
 }
 
+/* Prose a careful reader reads whole: "one officer was dismissed and in the
+ * other four cases ..." shares out the paragraph's allegations (not a count
+ * of people); "had retired but would have been dismissed" is the finding;
+ * "No allegations of X are included" says what the figures leave out, not a
+ * nil. */
+static void test_prose_shares_and_exclusions(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and of sexual assault were made against\n"
+        "    police officers and police staff in 2022, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2022 there were five allegations of sexual harassment against officers and staff; one officer was\n"
+        "dismissed and in the other four cases the officer had retired but would have been dismissed.\n\n"
+        "No allegations of sexual assault are included: these are held by another department.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-01-01|2022-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|would_have_been_dismissed|officers_and_staff|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    assert_true(traced(&g, "says what the figures leave out"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1319,6 +1344,7 @@ int main(void)
         cmocka_unit_test(test_earlier_requests_section),
         cmocka_unit_test(test_refusal_about_unasked_topic),
         cmocka_unit_test(test_inline_question_refers_back),
+        cmocka_unit_test(test_prose_shares_and_exclusions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
