@@ -283,6 +283,10 @@ static int plural_subject(const char *text, const struct foi_match *m)
     const char *p = end;
     while (p > text + m->at && !isalpha((unsigned char)p[-1]))
         p--;
+    /* "police officers only" (an alias ending in "only") */
+    if (p - (text + m->at) > 5 && starts_ci(p - 5, " only"))
+        for (p -= 5; p > text + m->at && !isalpha((unsigned char)p[-1]);)
+            p--;
     if (p > text + m->at && (p[-1] == 's' || p[-1] == 'S'))
         return 1;
     /* "staff", "personnel", "workforce" are collective */

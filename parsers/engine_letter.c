@@ -282,6 +282,8 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
                             : foi_arena_strdup(&c->arena, one);
 }
 
+static int scope_sentence(struct ectx *c, const char *t);
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -2151,6 +2153,14 @@ int eng_letter_read(struct ectx *c)
          * against police officers and 8 against police staff. The outcomes
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
+        if (!lead && scope_sentence(c, btext)) {
+            /* "can provide figures for 2023/24 for police officers only": its
+             * period and people, not a measure ("records conduct matters by
+             * calendar year") */
+            const char *m = run.measure;
+            run_from_text(c, &run, btext, 1);
+            run.measure = m;
+        }
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
@@ -2164,6 +2174,48 @@ int eng_letter_read(struct ectx *c)
     }
     pend_flush(c);
     return c->rc;
+}
+
+/* "Cumbria Constabulary can provide figures for the financial year 2023/24
+ * for police officers only", "our figures are given for the calendar year
+ * 2023": a sentence saying what the answer covers, with one period and no
+ * count of its own, sets what follows like a heading. */
+static int scope_sentence(struct ectx *c, const char *t)
+{
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, t);
+    int ok = 0;
+    if (l && strlen(l) < 300) {
+        static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
+        static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
+        int v = 0, n = 0;
+        for (int i = 0; verbs[i]; i++)
+            v |= strstr(l, verbs[i]) != NULL;
+        for (int i = 0; nouns[i]; i++)
+            n |= strstr(l, nouns[i]) != NULL;
+        ok = v && n && strstr(l, " for ") != NULL;
+    }
+    foi_buf_release(&lb);
+    if (!ok)
+        return 0;
+    struct textdims td;
+    eng_textdims(c, t, &td);
+    int nper = 0, digits = 0, pdigits = 0;
+    const char *ptext = NULL;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+            nper++;
+            ptext = td.period_texts[i];
+        }
+    if (nper != 1 || td.nperiods != 1)
+        return 0;
+    /* no number but the period's own */
+    for (const char *p = t; *p; p++)
+        digits += isdigit((unsigned char)*p) != 0;
+    for (const char *p = ptext; p && *p; p++)
+        pdigits += isdigit((unsigned char)*p) != 0;
+    return digits == pdigits;
 }
 
 /* ------------------------------------------------------------- probe */

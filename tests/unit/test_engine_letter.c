@@ -1306,6 +1306,26 @@ static void test_prose_shares_and_exclusions(void **state)
     done(&d, &g);
 }
 
+/* "We are able to provide figures for the calendar year 2022 for police
+ * staff only": what the answer covers (its period, its people), said once
+ * before lists that say neither; "police staff only" is staff. */
+static void test_scope_sentence(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the calendar years 2020, 2021 and 2022, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff, with outcomes?\"\n\n"
+        "We are able to provide figures for the calendar year 2022 for police staff only.\n\n"
+        "Sexual harassment: 5 allegations\n"
+        "    - Gross misconduct proven: 2\n"
+        "    - No case to answer: 3\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2022-01-01|2022-12-31|3|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1345,6 +1365,7 @@ int main(void)
         cmocka_unit_test(test_refusal_about_unasked_topic),
         cmocka_unit_test(test_inline_question_refers_back),
         cmocka_unit_test(test_prose_shares_and_exclusions),
+        cmocka_unit_test(test_scope_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
