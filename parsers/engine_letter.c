@@ -970,7 +970,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             nper++;
             pick = i;
         }
-    int own = nper == 1 && !period_is_request(c, &td.periods[pick]);
+    /* one period of several the request names ("Figures for 2021/22 are
+     * not held") is the statement's own; the request's only period is not */
+    int req_nper = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    int own = nper == 1 && (!period_is_request(c, &td.periods[pick]) || req_nper > 1);
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;

@@ -1326,6 +1326,26 @@ static void test_scope_sentence(void **state)
     done(&d, &g);
 }
 
+/* "Figures for 2020 are not held": one of the several periods the request
+ * names is the statement's own, not the whole request, even with figures
+ * given for the others. */
+static void test_not_held_for_one_requested_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2020 and 2021, how many allegations of sexual harassment\n"
+        "    were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2021, 6 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Figures for 2020 are not held, as that year's records were lost when the old system was retired.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1366,6 +1386,7 @@ int main(void)
         cmocka_unit_test(test_inline_question_refers_back),
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_scope_sentence),
+        cmocka_unit_test(test_not_held_for_one_requested_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
