@@ -283,6 +283,10 @@ static int plural_subject(const char *text, const struct foi_match *m)
     const char *p = end;
     while (p > text + m->at && !isalpha((unsigned char)p[-1]))
         p--;
+    /* "police officers only" (an alias ending in "only") */
+    if (p - (text + m->at) > 5 && starts_ci(p - 5, " only"))
+        for (p -= 5; p > text + m->at && !isalpha((unsigned char)p[-1]);)
+            p--;
     if (p > text + m->at && (p[-1] == 's' || p[-1] == 'S'))
         return 1;
     /* "staff", "personnel", "workforce" are collective */
@@ -432,6 +436,36 @@ static const char *report_of(struct ectx *c, const char *text)
     return NULL;
 }
 
+/* Is the category found at text+to a part of the one that ended at
+ * text+from: "sexual misconduct (including sexual assault and harassment)"?
+ * *inside carries the open bracket from one call to the next. */
+static int parts_of_before(const char *text, size_t from, size_t to, int *inside)
+{
+    if (to < from)
+        return 0;
+    size_t n = to - from;
+    const char *gap = text + from;
+    if (memchr(gap, ')', n)) {
+        *inside = 0;
+        return 0;
+    }
+    if (*inside)
+        return 1;
+    static const char *const opens[] = { "(including ", "(incl. ", "(incl ", "(such as ", "(e.g. ", "(eg ",
+                                         "(for example ", "(which includes ", "(which include ", NULL };
+    const char *b = memchr(gap, '(', n);
+    if (!b)
+        return 0;
+    for (int i = 0; opens[i]; i++) {
+        size_t k = strlen(opens[i]);
+        if ((size_t)(text + to - b) >= k && !strncasecmp(b, opens[i], k)) {
+            *inside = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
     memset(td, 0, sizeof *td);
@@ -441,10 +475,13 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     /* categories */
     int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, text, ms, 32);
     const char *ids[ENG_MAX_CATS];
+    int part = 0;   /* inside "(including ...)" after a category */
     for (int i = 0; i < n; i++) {
         int dup = 0;
         if (!strcmp(ms[i].id, "other") && !ms[i].exact)
             continue;   /* "the other two" is no category */
+        if (i > 0 && parts_of_before(text, ms[i - 1].at + ms[i - 1].len, ms[i].at, &part))
+            continue;   /* "sexual misconduct (including sexual assault)": one category, its parts named */
         for (int j = 0; j < td->ncats; j++)
             if (!strcmp(ids[j], ms[i].id))
                 dup = 1;

@@ -100,6 +100,7 @@ struct ectx {
     size_t said_mask, said_n;
     /* marks the document defines as nil (engine_table.c, NIL_*) */
     int nil_marks, nil_done;
+    const char *nil_measure;    /* what the nil note says is absent ("- = nil (no allegations ...)") */
     int sheet_first;            /* index of the first table on the current sheet (engine_table.c) */
     /* the document's own vocabulary (engine_lex.c), read once */
     struct doclex *lex;

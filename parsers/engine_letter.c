@@ -282,6 +282,8 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
                             : foi_arena_strdup(&c->arena, one);
 }
 
+static int scope_sentence(struct ectx *c, const char *t);
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -717,6 +719,72 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
     return t;
 }
 
+/* "whether we hold information about vetting reviews of the officers
+ * concerned": a refusal that says what it is about, in words naming no
+ * category, measure, period or outcome of what was asked, covers something
+ * else (another question of the requester's): no figure refused. The topic
+ * as written, or NULL. */
+static const char *about_unasked(struct ectx *c, const char *cl)
+{
+    static const char *const marks[] = { " about ", " regarding ", " concerning ", " relating to ",
+                                         " in relation to ", " in respect of ", NULL };
+    /* words pointing back at what was asked, or naming it in general */
+    static const char *const asked[] = { "this", "that", "these", "those", "it", "any", "your", "the request",
+                                         "such", "whether", "the above", "the information", "information requested",
+                                         "the matter", "the subject", "the individual", "the officer", NULL };
+    static const char *const kinds[] = { "outcome", "misconduct", "allegation", "complaint", "dismiss",
+                                         "investigat", "sanction", "disciplin", "case", "conduct", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, cl);
+    const char *topic = NULL;
+    for (int k = 0; l && marks[k] && !topic; k++) {
+        const char *a = strstr(l, marks[k]);
+        if (!a)
+            continue;
+        const char *p = a + strlen(marks[k]);
+        if (!strncmp(p, "information ", 12))
+            p += 12;
+        size_t n = strcspn(p, ",.;:()");
+        const char *u = strstr(p, " under ");
+        if (u && (size_t)(u - p) < n)
+            n = (size_t)(u - p);
+        if (n < 3)
+            continue;
+        int known = 0;
+        for (int i = 0; asked[i] && !known; i++)
+            known = !strncmp(p, asked[i], strlen(asked[i])) &&
+                    (!p[strlen(asked[i])] || !isalpha((unsigned char)p[strlen(asked[i])]));
+        const char *ph = foi_arena_strndup(&c->arena, cl + (p - l), n);
+        if (!ph) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        for (int i = 0; kinds[i] && !known; i++)
+            known = strstr(p, kinds[i]) && (size_t)(strstr(p, kinds[i]) - p) < n;
+        if (!known) {
+            struct textdims td;
+            eng_textdims(c, ph, &td);
+            known = td.ncats || td.measure || td.nperiods;
+        }
+        if (!known) {
+            /* its first word (its stem) in the request: asked after all
+             * ("how many of these led to a criminal charge") */
+            size_t w = strspn(p, "abcdefghijklmnopqrstuvwxyz");
+            char stem[8];
+            snprintf(stem, sizeof stem, "%.*s", (int)(w < 5 ? w : 5), p);
+            for (int b = 0; b < c->lt->nb && !known && w >= 3; b++)
+                known = c->lt->b[b].zone == ZN_REQUEST && foi_strcasestr(c->lt->b[b].text, stem);
+            if (!known && w < 3)
+                known = 1;   /* no word to tell by */
+        }
+        if (!known)
+            topic = ph;
+    }
+    foi_buf_release(&lb);
+    return topic;
+}
+
 /* Is the period inside (or equal to) the request's whole period? */
 static int period_is_request(const struct ectx *c, const struct foi_period *p)
 {
@@ -829,6 +897,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         eng_trace(c, loc, "neither confirm nor deny about individuals or further information: no figure refused");
         return;
     }
+    const char *other = about_unasked(c, statement_clause(c, text, k));
+    if (other) {
+        eng_trace(c, loc, "%s about '%.60s', which was not asked: no figure refused",
+                  k == SK_NCND ? "neither confirm nor deny" : "refusal", other);
+        return;
+    }
     struct statement s;
     memset(&s, 0, sizeof s);
     s.kind = k;
@@ -896,7 +970,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             nper++;
             pick = i;
         }
-    int own = nper == 1 && !period_is_request(c, &td.periods[pick]);
+    /* one period of several the request names ("Figures for 2021/22 are
+     * not held") is the statement's own; the request's only period is not */
+    int req_nper = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    int own = nper == 1 && (!period_is_request(c, &td.periods[pick]) || req_nper > 1);
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -2079,6 +2158,14 @@ int eng_letter_read(struct ectx *c)
          * against police officers and 8 against police staff. The outcomes
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
+        if (!lead && scope_sentence(c, btext)) {
+            /* "can provide figures for 2023/24 for police officers only": its
+             * period and people, not a measure ("records conduct matters by
+             * calendar year") */
+            const char *m = run.measure;
+            run_from_text(c, &run, btext, 1);
+            run.measure = m;
+        }
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
@@ -2092,6 +2179,48 @@ int eng_letter_read(struct ectx *c)
     }
     pend_flush(c);
     return c->rc;
+}
+
+/* "Cumbria Constabulary can provide figures for the financial year 2023/24
+ * for police officers only", "our figures are given for the calendar year
+ * 2023": a sentence saying what the answer covers, with one period and no
+ * count of its own, sets what follows like a heading. */
+static int scope_sentence(struct ectx *c, const char *t)
+{
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, t);
+    int ok = 0;
+    if (l && strlen(l) < 300) {
+        static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
+        static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
+        int v = 0, n = 0;
+        for (int i = 0; verbs[i]; i++)
+            v |= strstr(l, verbs[i]) != NULL;
+        for (int i = 0; nouns[i]; i++)
+            n |= strstr(l, nouns[i]) != NULL;
+        ok = v && n && strstr(l, " for ") != NULL;
+    }
+    foi_buf_release(&lb);
+    if (!ok)
+        return 0;
+    struct textdims td;
+    eng_textdims(c, t, &td);
+    int nper = 0, digits = 0, pdigits = 0;
+    const char *ptext = NULL;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+            nper++;
+            ptext = td.period_texts[i];
+        }
+    if (nper != 1 || td.nperiods != 1)
+        return 0;
+    /* no number but the period's own */
+    for (const char *p = t; *p; p++)
+        digits += isdigit((unsigned char)*p) != 0;
+    for (const char *p = ptext; p && *p; p++)
+        pdigits += isdigit((unsigned char)*p) != 0;
+    return digits == pdigits;
 }
 
 /* ------------------------------------------------------------- probe */

@@ -656,10 +656,23 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
         /* "the officer resigned and a special case hearing found that he
          * would have been dismissed": the finding is the outcome, the
          * resignation what came before it */
-        if (!strcmp(ms[m].id, "resigned_or_retired"))
+        if (!strcmp(ms[m].id, "resigned_or_retired")) {
             for (int w = m + 1; w < no; w++)
                 if (!strcmp(ms[w].id, "would_have_been_dismissed") && !qmask[from + ms[w].at])
                     return foi_arena_strndup(&c->arena, clause + ms[w].at, ms[w].len);
+            /* "had resigned but would have been dismissed": the clause the
+             * "but" opens is the finding */
+            if (stop < to && !strncmp(l + stop, " but ", 5)) {
+                size_t e = stop + 5 + strcspn(l + stop + 5, ",;:.");
+                if (e > to)
+                    e = to;
+                const char *after = foi_arena_strndup(&c->arena, s + stop + 5, e - stop - 5);
+                struct foi_match mb[4];
+                int nb = after ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, after, mb, 4) : 0;
+                if (nb > 0 && !strcmp(mb[0].id, "would_have_been_dismissed") && !qmask[stop + 5 + mb[0].at])
+                    return foi_arena_strndup(&c->arena, after + mb[0].at, mb[0].len);
+            }
+        }
         return foi_arena_strndup(&c->arena, clause + ms[m].at, ms[m].len);
     }
     return NULL;
@@ -689,6 +702,25 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
         return NULL;
     size_t end;
     return tie_noun(c, l, (size_t)(p - l), subject, &end);
+}
+
+/* "... and in the other two cases", "the remaining three": the words after
+ * a count go on to share out the rest of a count before it. */
+static int shares_out(const char *l)
+{
+    static const char *const w[] = { " the other ", " the remaining ", " the rest ", NULL };
+    for (int i = 0; w[i]; i++) {
+        const char *p = strstr(l, w[i]);
+        if (!p)
+            continue;
+        p += strlen(w[i]);
+        if (isdigit((unsigned char)*p) || !strncmp(p, "two", 3) || !strncmp(p, "three", 5) ||
+            !strncmp(p, "four", 4) || !strncmp(p, "five", 4) || !strncmp(p, "six", 3) ||
+            !strncmp(p, "seven", 5) || !strncmp(p, "eight", 5) || !strncmp(p, "nine", 4) ||
+            !strncmp(p, "ten", 3) || !strncmp(p, "of ", 3))
+            return 1;
+    }
+    return 0;
 }
 
 /* Words that make a number of people a count of what was asked: they were
@@ -861,6 +893,16 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         strstr(l, "are left out") || strstr(l, "not included in the table") ||
         strstr(l, "not included in this table") || strstr(l, "not displayed"))
         return "says how the figures are shown, not a figure";
+    /* "No allegations of X are included: these are recorded separately and
+     * were not requested": what the figures leave out, not a nil */
+    if ((!strncmp(l, "no ", 3) || !strncmp(l, "none ", 5)) &&
+        (strstr(l, " are included") || strstr(l, " were included") || strstr(l, " is included") ||
+         strstr(l, " have been included") || strstr(l, " are counted") || strstr(l, " are covered")) &&
+        !strstr(l, " recorded,") && !strstr(l, " were made") && !strstr(l, " were received") &&
+        !strstr(l, " were recorded"))
+        return "says what the figures leave out, not a nil";
+    if (strstr(l, "not requested") || strstr(l, "not asked for") || strstr(l, "not part of your request"))
+        return "says what was not asked, not a figure";
     if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";
@@ -1251,6 +1293,27 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value && !x->v.has_min && !x->v.has_max) {
             eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
             continue;
+        }
+        /* "three allegations ...; one officer was dismissed and in the other
+         * two cases ...": the person stands for a case of the paragraph's
+         * count, which "the other two" goes on to share out */
+        /* ... and "the other two cases" is the rest of that count */
+        int rest_of = ends_with_word(l, x->at, "the other") || ends_with_word(l, x->at, "the remaining");
+        if (noun && outcome && (((subj || !strcmp(noun, "individuals")) && shares_out(l + x->at)) || rest_of)) {
+            const char *shared = run->measure && strcmp(run->measure, "individuals") ? run->measure : NULL;
+            if (!shared) {
+                /* the count it shares out, earlier in the sentence */
+                const char *pre = foi_arena_strndup(&c->arena, s, x->at);
+                struct foi_match pm[8];
+                int np = pre ? foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, pre, pm, 8) : 0;
+                for (int k = np - 1; k >= 0 && !shared; k--)
+                    if (strcmp(pm[k].id, "individuals"))
+                        shared = pm[k].id;
+            }
+            if (shared) {
+                noun = shared;
+                subj = NULL;
+            }
         }
         f.d.outcome = outcome ? outcome : "total";
         if (noun && (subj || !run->measure))

@@ -1162,6 +1162,26 @@ static int box_heading(const char *t)
                               starts_ci(t, "useful links") || starts_ci(t, "other requests"));
 }
 
+/* A heading of earlier requests ("Previous requests on this topic",
+ * "Earlier disclosures"): what follows, prose included, tells of other
+ * requests and their answers, not of this one, up to the next heading of
+ * the letter's own kinds. */
+static int earlier_heading(const char *t)
+{
+    t = skip_ws(t);
+    if (strlen(t) > 60)
+        return 0;
+    static const char *const when[] = { "previous ", "earlier ", "past ", "prior ", "previously ", NULL };
+    static const char *const what[] = { "request", "disclosure", "response", "foi", NULL };
+    int w = 0;
+    for (int i = 0; when[i] && !w; i++)
+        w = starts_ci(t, when[i]);
+    for (int i = 0; w && what[i]; i++)
+        if (foi_strcasestr(t, what[i]))
+            return 1;
+    return 0;
+}
+
 /* Sentences, not a title or a link: eight words or more ending a sentence. */
 static int prose_paragraph(const char *t)
 {
@@ -1178,7 +1198,7 @@ static int prose_paragraph(const char *t)
 
 static void zones(struct ectx *c, struct eng_letter *L)
 {
-    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX } st = S_HEAD;
+    enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX, S_EARLIER } st = S_HEAD;
     int box_prev = S_HEAD;  /* the state a box of links interrupted */
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
@@ -1260,6 +1280,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_BOILER, "after the signature");
             continue;
         }
+        if (st == S_EARLIER) {
+            if (!heading || heading_kind(b->text) == H_OTHER) {
+                set_zone(b, ZN_BOILER, "under a heading of earlier requests");
+                continue;
+            }
+            st = box_prev;
+        }
         if (st == S_BOX) {
             if (heading ? heading_kind(b->text) == H_OTHER : !prose_paragraph(b->text)) {
                 set_zone(b, ZN_BOILER, "under a heading of related links");
@@ -1270,6 +1297,12 @@ static void zones(struct ectx *c, struct eng_letter *L)
         if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
             set_zone(b, ZN_BOILER, "signature");
             st = S_SIGNED;
+            continue;
+        }
+        if (heading && earlier_heading(b->text) && (st == S_RESPONSE || st == S_HEAD)) {
+            set_zone(b, ZN_BOILER, "heading of earlier requests");
+            box_prev = st;
+            st = S_EARLIER;
             continue;
         }
         if (heading && box_heading(b->text) && (st == S_RESPONSE || st == S_HEAD)) {
@@ -1442,6 +1475,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         case S_SIGNED:
         case S_QUOTED_MSG:
         case S_BOX:
+        case S_EARLIER:
             break;
         }
     }
@@ -1574,9 +1608,7 @@ static int refers_back(const char *t)
     return 0;
 }
 
-/* Questions of the request: numbered blocks, or the "(1) ... (2) ..." items
- * of a one-paragraph request. */
-static void questions(struct ectx *c, struct eng_letter *L)
+static void questions_found(struct ectx *c, struct eng_letter *L)
 {
     for (int i = 0; i < L->nb && !c->rc; i++) {
         struct eng_block *b = &L->b[i];
@@ -1627,6 +1659,71 @@ static void questions(struct ectx *c, struct eng_letter *L)
             last = -1;
         }
     }
+    if (L->nq || c->rc)
+        return;
+    /* questions as list items with no numbers of their own (an HTML <ol>):
+     * numbered by their order, answered in the same order (engine_letter.c) */
+    int nb = 0;
+    for (int i = 0; i < L->nb; i++)
+        nb += L->b[i].zone == ZN_REQUEST && (L->b[i].flags & FOI_LINE_BULLET) && eng_is_question(L->b[i].text);
+    if (nb >= 2) {
+        for (int i = 0, k = 0; i < L->nb && !c->rc; i++) {
+            struct eng_block *b = &L->b[i];
+            if (b->zone != ZN_REQUEST || !(b->flags & FOI_LINE_BULLET) || !eng_is_question(b->text))
+                continue;
+            char id[8];
+            snprintf(id, sizeof id, "%d", ++k % 10000);
+            b->q = L->nq;
+            add_question(c, L, id, i, b->text);
+        }
+        L->implicit = 1;
+        return;
+    }
+    /* inline items "(1) ... and (2) ..." of one request block */
+    for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
+        struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_REQUEST)
+            continue;
+        const char *t = b->text;
+        const char *at[12];
+        char ids[12][8];
+        int n = 0;
+        for (const char *p = t; *p && n < 12; p++) {
+            if (*p != '(' || (p > t && p[-1] != ' '))
+                continue;
+            char id[8];
+            const char *rest;
+            if (eng_qmark(p, id, &rest) != 'n')
+                continue;
+            /* ids run 1, 2, 3 or a, b, c */
+            if (n == 0 ? strcmp(id, "1") && strcmp(id, "a") && strcmp(id, "i")
+                       : !(strlen(id) == 1 && strlen(ids[n - 1]) == 1 && id[0] == ids[n - 1][0] + 1))
+                continue;
+            snprintf(ids[n], 8, "%s", id);
+            at[n++] = p;
+        }
+        if (n < 2)
+            continue;
+        for (int k = 0; k < n; k++) {
+            const char *e = k + 1 < n ? at[k + 1] : at[k] + strcspn(at[k], "?.");
+            const char *rest;
+            char id[8];
+            eng_qmark(at[k], id, &rest);
+            const char *qt = foi_arena_strndup(&c->arena, rest, (size_t)(e > rest ? e - rest : 0));
+            if (!qt) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            add_question(c, L, ids[k], i, qt);
+        }
+    }
+}
+
+/* Questions that point back ("how many of these were referred", "over the
+ * same period"), however the questions were found (numbered blocks, list
+ * items, inline "(1) ... (2)" items): what the one before says. */
+static void questions_refer_back(struct ectx *c, struct eng_letter *L)
+{
     /* "Of those allegations, how many ...?": a question naming no category
      * asks about the previous question's */
     for (int k = 1; k < L->nq; k++) {
@@ -1689,64 +1786,15 @@ static void questions(struct ectx *c, struct eng_letter *L)
             memcpy(q->td.period_texts, p->td.period_texts, sizeof q->td.period_texts);
         }
     }
-    if (L->nq || c->rc)
-        return;
-    /* questions as list items with no numbers of their own (an HTML <ol>):
-     * numbered by their order, answered in the same order (engine_letter.c) */
-    int nb = 0;
-    for (int i = 0; i < L->nb; i++)
-        nb += L->b[i].zone == ZN_REQUEST && (L->b[i].flags & FOI_LINE_BULLET) && eng_is_question(L->b[i].text);
-    if (nb >= 2) {
-        for (int i = 0, k = 0; i < L->nb && !c->rc; i++) {
-            struct eng_block *b = &L->b[i];
-            if (b->zone != ZN_REQUEST || !(b->flags & FOI_LINE_BULLET) || !eng_is_question(b->text))
-                continue;
-            char id[8];
-            snprintf(id, sizeof id, "%d", ++k % 10000);
-            b->q = L->nq;
-            add_question(c, L, id, i, b->text);
-        }
-        L->implicit = 1;
-        return;
-    }
-    /* inline items "(1) ... and (2) ..." of one request block */
-    for (int i = 0; i < L->nb && !c->rc && !L->nq; i++) {
-        struct eng_block *b = &L->b[i];
-        if (b->zone != ZN_REQUEST)
-            continue;
-        const char *t = b->text;
-        const char *at[12];
-        char ids[12][8];
-        int n = 0;
-        for (const char *p = t; *p && n < 12; p++) {
-            if (*p != '(' || (p > t && p[-1] != ' '))
-                continue;
-            char id[8];
-            const char *rest;
-            if (eng_qmark(p, id, &rest) != 'n')
-                continue;
-            /* ids run 1, 2, 3 or a, b, c */
-            if (n == 0 ? strcmp(id, "1") && strcmp(id, "a") && strcmp(id, "i")
-                       : !(strlen(id) == 1 && strlen(ids[n - 1]) == 1 && id[0] == ids[n - 1][0] + 1))
-                continue;
-            snprintf(ids[n], 8, "%s", id);
-            at[n++] = p;
-        }
-        if (n < 2)
-            continue;
-        for (int k = 0; k < n; k++) {
-            const char *e = k + 1 < n ? at[k + 1] : at[k] + strcspn(at[k], "?.");
-            const char *rest;
-            char id[8];
-            eng_qmark(at[k], id, &rest);
-            const char *qt = foi_arena_strndup(&c->arena, rest, (size_t)(e > rest ? e - rest : 0));
-            if (!qt) {
-                c->rc = FOI_ENOMEM;
-                return;
-            }
-            add_question(c, L, ids[k], i, qt);
-        }
-    }
+}
+
+/* Questions of the request: numbered blocks, or the "(1) ... (2) ..." items
+ * of a one-paragraph request. */
+static void questions(struct ectx *c, struct eng_letter *L)
+{
+    questions_found(c, L);
+    if (!c->rc)
+        questions_refer_back(c, L);
 }
 
 /* Add the sentences of a request block to b, leaving out those that state

@@ -290,6 +290,62 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
 }
 
 /* ---------------------------------------------------------- statement */
+/* "... on 1 October 2022, and can only answer from then until 31 March
+ * 2024": a range whose start is a word pointing back ("then", "that date")
+ * to the last date before it in the same sentence. t is a line, l the same
+ * lowered. 1 and td holds that one period, else 0. */
+static int anaphoric_range(struct ectx *c, const char *t, const char *l, struct textdims *td)
+{
+    static const char *const backs[] = { "from then ", "since then ", "from that date ", "since that date ",
+                                         "from that point ", "from that time ", NULL };
+    static const char *const tos[] = { "until ", "till ", "to ", "up to ", "through ", NULL };
+    for (int k = 0; backs[k]; k++) {
+        const char *a = strstr(l, backs[k]);
+        if (!a || (a > l && isalpha((unsigned char)a[-1])))
+            continue;
+        const char *after = a + strlen(backs[k]);
+        int to = 0;
+        for (int j = 0; tos[j] && !to; j++)
+            to = !strncmp(after, tos[j], strlen(tos[j]));
+        if (!to)
+            continue;
+        /* the sentence around it */
+        size_t from = 0;
+        for (const char *p = l; p < a; p++)
+            if (p[0] == '.' && p[1] == ' ')
+                from = (size_t)(p - l) + 2;
+        size_t stop = strcspn(after, ".;");
+        if (after[stop] == '.' && isdigit((unsigned char)after[stop + 1]))
+            stop += strcspn(after + stop + 1, ".;") + 1;   /* "31.03.2024" */
+        size_t off = (size_t)(a - l);
+        const char *before = foi_arena_strndup(&c->arena, t + from, off - from);
+        const char *rest = foi_arena_strndup(&c->arena, t + (after - l), stop);
+        if (!before || !rest) {
+            c->rc = FOI_ENOMEM;
+            return 0;
+        }
+        struct foi_period_ctx pc = {0};
+        struct foi_period ps[ENG_MAX_PERIODS], pe[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS], at2[ENG_MAX_PERIODS], len2[ENG_MAX_PERIODS];
+        int nb = foi_period_find_all(before, &pc, ps, at, len, ENG_MAX_PERIODS);
+        int na = foi_period_find_all(rest, &pc, pe, at2, len2, ENG_MAX_PERIODS);
+        if (nb < 1 || na < 1 || !ps[nb - 1].resolved || !pe[0].resolved)
+            return 0;
+        if (foi_date_cmp(&ps[nb - 1].start, &pe[0].end) >= 0)
+            return 0;
+        memset(td, 0, sizeof *td);
+        td->periods[0].start = ps[nb - 1].start;
+        td->periods[0].end = pe[0].end;
+        td->periods[0].resolved = 1;
+        td->periods[0].kind = FOI_PER_RANGE;
+        td->period_texts[0] = foi_arena_printf(&c->arena, "%.*s to %.*s", (int)len[nb - 1], before + at[nb - 1],
+                                               (int)len2[0], rest + at2[0]);
+        td->nperiods = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* A sentence anywhere in the document that says what the figures are ("The
  * figures are numbers of allegations against police officers and police
  * staff", "The table covers 2022/23"): after the table's own words and
@@ -317,6 +373,17 @@ static const struct textdims *statement(struct ectx *c)
             break;
         if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
             continue;   /* the request asks; it does not say what the figures are */
+        struct textdims back;
+        if (anaphoric_range(c, t, l, &back)) {
+            struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+            if (!td) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            *td = back;
+            c->tstmt = td;
+            break;
+        }
         for (int k = 0; cues[k]; k++) {
             const char *at = strstr(l, cues[k]);
             if (!at)
@@ -456,6 +523,25 @@ static int defines_nil(const char *p)
     return 0;
 }
 
+/* "- = nil (no allegations with this outcome)": the nil a note defines
+ * names what the cells count. t is the note after its mark; the clause up
+ * to a stop is read for one measure. */
+static void nil_note_measure(struct ectx *c, const char *t)
+{
+    size_t n = strcspn(t, ".;");
+    if (n > 120)
+        n = 120;
+    const char *span = foi_arena_strndup(&c->arena, t, n);
+    if (!span) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    struct textdims td;
+    eng_textdims(c, span, &td);
+    if (td.measure)
+        c->nil_measure = td.measure;
+}
+
 int eng_dash_cell(const char *s)
 {
     return !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94") || !strcmp(s, "--");
@@ -488,10 +574,13 @@ int eng_nil_marks(struct ectx *c)
             unsigned char ch = (unsigned char)*p;
             if (ch != 'd' && ch != 'h' && ch != '-' && ch != 0xe2 && ch != 'b' && ch != 'e')
                 continue;
+            int nil = 0;
             if ((n = dash_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= NIL_DASH;
+                c->nil_marks |= (nil = NIL_DASH);
             else if ((n = blank_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= NIL_BLANK;
+                c->nil_marks |= (nil = NIL_BLANK);
+            if (nil && !c->nil_measure)
+                nil_note_measure(c, c->doc->lines[i].text + (p + n - l));
         }
     }
     foi_buf_release(&lb);
@@ -820,6 +909,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                     d->period = L.period_ok ? L.period : L.inner;
                     d->has_period = 1;
                     d->period_label = x;
+                    if (k->month_grain && !foi_date_cmp(&d->period.start, &d->period.end)) {
+                        /* a day under a "Month" heading stands for its month */
+                        d->period.start.d = 1;
+                        d->period.end.d = foi_days_in_month(d->period.end.y, d->period.end.m);
+                        d->period.kind = FOI_PER_MONTH;
+                    }
                 }
             } else if (!d->period_label && !d->has_period) {
                 d->period_label = x;   /* kept as written; unresolved */
@@ -1140,6 +1235,12 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
             d.measure = c->intro->measure;
         if (!d.subject)
             d.subject = c->intro->subject;
+    }
+    if (!d.measure && (eng_nil_marks(c), c->nil_measure)) {
+        /* the note defining nil says what is absent: what the cells count */
+        const char *why = "measure read from the note that defines nil";
+        d.measure = c->nil_measure;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
     }
     if (!d.measure && s->lmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
         /* "Allegation type": the rows are kinds of allegation, so the

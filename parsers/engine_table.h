@@ -44,6 +44,8 @@ struct tcol {
     int defined;           /* a line of the document defines the header ("x = ...") */
     int subject_part;      /* its subject comes from a "part" label ("Special constables") */
     int part_beside;       /* ... beside a column naming that subject itself: no figure */
+    int month_grain;       /* a column of days headed as months ("Recorded Month" over
+                              01/06/2022): each day stands for its month */
     int cumulative;        /* a running total ("Cumulative total", "Year to date"): each cell
                               runs from the start of the table's periods to its row's end */
     /* period label columns: the span of their periods, for a Total row */

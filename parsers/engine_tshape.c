@@ -666,6 +666,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 dates[ndates] = col;
             ndates++;
             k->role = PRIMARY_PERIOD;   /* a day each, unless paired below */
+            k->month_grain = has_word(k->head, "month") || has_word(k->head, "months");
             continue;
         }
         int best = ROLE_NONE, bv = 0;

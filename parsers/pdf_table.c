@@ -1893,10 +1893,108 @@ static int cmp_tab_order(const void *a, const void *b, const struct lay *L)
     return x->y0 < y->y0 ? -1 : x->y0 > y->y0;
 }
 
+/* The first line of page q, when it is a row of A's: a label under A's
+ * first column and one figure under each of the others ("Total 5 5 7 17"
+ * carried over a page break, too short to be found as a table of its own).
+ * Appended to A: 1; else 0. */
+static int orphan_row(struct lay *L, int a, int q, int li)
+{
+    struct ptab *A = &L->tab[a];
+    const struct ppage *P = &L->pg[q];
+    const struct pl *l = &P->l[li];
+    if (A->ncols < 3 || A->nrows < 2 || l->nw < A->ncols || l->nw > 24)
+        return 0;
+    float tol = 4;
+    if (l->x0 < A->colx[0] - tol || l->x1 > A->colx[A->ncols] + tol)
+        return 0;
+    int col[24], n[64] = {0};
+    if (A->ncols > 64)
+        return 0;
+    for (int k = 0; k < l->nw; k++) {
+        const struct pw *w = &P->w[l->w0 + k];
+        float mid = (w->x0 + w->x1) / 2;
+        int j = 0;
+        while (j < A->ncols - 1 && mid >= A->colx[j + 1])
+            j++;
+        col[k] = j;
+        if (k && j < col[k - 1])
+            return 0;
+        if ((j == 0) == (cell_is_num(w->text) != 0) && !(j == 0 && k))
+            return 0;   /* a label first, then figures only */
+        if (j > 0 && (!cell_is_num(w->text) || n[j]))
+            return 0;
+        n[j]++;
+    }
+    for (int j = 0; j < A->ncols; j++)
+        if (!n[j])
+            return 0;
+    struct pcell *cells = foi_realloc(A->cells, sizeof *cells * (size_t)(A->nrows + 1) * (size_t)A->ncols);
+    if (!cells)
+        return pdf_nomem(L), 0;
+    A->cells = cells;
+    int *rp = foi_realloc(A->row_page, sizeof *rp * (size_t)(A->nrows + 1));
+    if (!rp)
+        return pdf_nomem(L), 0;
+    A->row_page = rp;
+    struct pcell *dst = &A->cells[(size_t)A->nrows * A->ncols];
+    struct foi_buf lab;
+    foi_buf_init(&lab, 0);
+    for (int k = 0; k < l->nw; k++) {
+        const struct pw *w = &P->w[l->w0 + k];
+        if (col[k] == 0) {
+            if (pdf_text_word(&lab, w->text, 0))
+                pdf_nomem(L);
+        } else {
+            dst[col[k]] = (struct pcell){ w->text, 0 };
+        }
+    }
+    dst[0] = (struct pcell){ pdf_arena_text(L, &lab), 0 };
+    foi_buf_release(&lab);
+    if (L->rc || !dst[0].text)
+        return 0;
+    A->row_page[A->nrows] = q;
+    A->nrows++;
+    for (int k = 0; k < l->nw; k++)
+        L->pg[q].w[l->w0 + k].used = 1;
+    L->pg[q].l[li].gone = 1;
+    if (A->last_page != q && A->nparts < 64)
+        A->parts[A->nparts++] = (struct tpart){ q, l->y0, l->y1, l->x0, l->x1, 0, 0 };
+    struct tpart *tp = &A->parts[A->nparts - 1];
+    if (tp->page == q) {
+        tp->y1 = l->y1;
+        tp->nlines++;
+    }
+    A->last_page = q;
+    A->last_y1 = l->y1;
+    return 1;
+}
+
+/* Rows of a table carried over to the top of the next page alone (no
+ * header repeated, too few to be a table of their own): joined to it. */
+static void join_orphan_rows(struct lay *L)
+{
+    for (int a = 0; a < L->ntab && !L->rc; a++) {
+        struct ptab *A = &L->tab[a];
+        int q = A->last_page + 1;
+        if (A->joined || q >= L->npages || A->nparts >= 64 || !alone_below(L, A->last_page, A->last_y1, a))
+            continue;
+        for (int rows = 0; rows < 8 && !L->rc; rows++) {
+            const struct ppage *P = &L->pg[q];
+            int first = -1;
+            for (int i = 0; i < P->nl; i++)
+                if (!P->l[i].gone && !P->l[i].furn && (first < 0 || P->l[i].y0 < P->l[first].y0))
+                    first = i;
+            if (first < 0 || !alone_above(L, q, P->l[first].y0, a) || !orphan_row(L, a, q, first))
+                break;
+        }
+    }
+}
+
 int pdf_join_tables(struct lay *L)
 {
-    if (L->ntab < 2)
-        return 0;
+    join_orphan_rows(L);
+    if (L->rc || L->ntab < 2)
+        return L->rc;
     int *ord = foi_malloc(sizeof *ord * (size_t)L->ntab);
     if (!ord)
         return pdf_nomem(L);

@@ -12,7 +12,8 @@
  *  - PARA_START: the first non-blank line of the file or after a blank line.
  *  - BULLET: "• ", "· ", "▪ " always; "- ", "– ", "* " and enumerators "(a) ",
  *    "(iv) ", "1. ", "2) ", "b) " only at a paragraph start, after another
- *    bullet, or after a line ending in : ; . ? ! (else they are wrapped prose).
+ *    bullet, after a line ending in : ; . ? !, or indented deeper than the line
+ *    above (else they are wrapped prose).
  *    A "* " line is a bullet when a neighbouring line is one too, else a footnote.
  *  - FOOTNOTE: a line starting with * (see above), † or ‡.
  *  - HEADING: a line of at most 80 bytes with no lower-case letter and a word
@@ -362,7 +363,11 @@ static void line_flags(struct ctx *c)
              * another bullet or after a line ending a sentence or clause */
             int m = bullet_marker(t->s);
             char pl = prev_blank ? 0 : c->tl[i - 1].s[c->tl[i - 1].len - 1];
-            if (m == 2 || (m && (prev_blank || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
+            /* indented deeper than the line above: a list under it, not prose
+             * wrapped onto a line that happens to start with a dash */
+            int deeper = !prev_blank &&
+                         skip_spaces(t->s) - t->s > skip_spaces(c->tl[i - 1].s) - c->tl[i - 1].s;
+            if (m == 2 || (m && (prev_blank || deeper || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
                                  pl == ';' || pl == '.' || pl == '?' || pl == '!')))
                 f |= FOI_LINE_BULLET;
             bullet_char = (f & FOI_LINE_BULLET) && m != 3;

@@ -1198,6 +1198,154 @@ static void test_pdf_sentence_over_lines(void **state)
     done(&d, &g);
 }
 
+/* Under a heading of earlier requests ("Earlier disclosures"), prose tells of
+ * other requests' answers: none of its numbers is a figure of this one, up to
+ * the next heading of the letter's own kinds. */
+static void test_earlier_requests_section(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "Request\n\n"
+        "How many allegations of sexual harassment were made against police officers in 2023?\n\n"
+        "Response\n\n"
+        "In 2023, 12 allegations of sexual harassment were made against police officers, of which 2 resulted in dismissal.\n\n"
+        "Earlier disclosures\n\n"
+        "Ref 2022/441 (March 2022)\n\n"
+        "We told a requester that 17 allegations of sexual harassment were made against police officers in 2021, "
+        "and 4 officers were dismissed.\n\n"
+        "Your rights\n\n"
+        "You may ask for an internal review within 40 working days.\n"));
+    assert_int_equal(count(&g), 2);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(traced(&g, "'17' not a figure: in boilerplate"));
+    assert_true(traced(&g, "under a heading of earlier requests"));
+    done(&d, &g);
+}
+
+/* A refusal about a topic nobody asked for ("information about the vetting
+ * history of the officers concerned") refuses no figure; one about what was
+ * asked ("about allegations against police staff") still does. */
+static void test_refusal_about_unasked_topic(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers in\n"
+        "    the financial year 2022/23?\"\n\n"
+        "Response\n\n"
+        "In 2022/23, 8 allegations of sexual harassment were recorded against police officers.\n\n"
+        "You also mentioned pensions. Durham Constabulary can neither confirm nor deny that it holds\n"
+        "information regarding pension forfeiture of the officers concerned, under section 40(5).\n"));
+    assert_int_equal(count(&g), 1);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|8|reported|"));
+    assert_true(traced(&g, "about 'pension forfeiture of the officers concerned', which was not asked"));
+    done(&d, &g);
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers and\n"
+        "    police staff in the financial year 2022/23?\"\n\n"
+        "Response\n\n"
+        "In 2022/23, 8 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Durham Constabulary can neither confirm nor deny that it holds information about allegations\n"
+        "against police staff, under section 40(5).\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2023-03-31||ncnd|s40(5)"));
+    done(&d, &g);
+}
+
+/* "Sexual misconduct (including sexual assault and harassment)" is one
+ * category; an inline question "(2) how many of these ..." asks about the
+ * one before it, so a refusal of it covers that category only. */
+static void test_inline_question_refers_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You wrote: \"For 2022 please tell me (1) how many allegations of sexual misconduct (including sexual\n"
+        "assault and voyeurism) were made against police officers; (2) how many of these were referred to the\n"
+        "IOPC; (3) how many allegations of domestic abuse were made against officers.\"\n\n"
+        "Question 1\n\n"
+        "In 2022, 11 allegations of sexual misconduct were recorded against police officers.\n\n"
+        "Question 2\n\n"
+        "Durham Constabulary can neither confirm nor deny whether it holds information about referrals\n"
+        "to the IOPC, by virtue of section 30(3) of the Act.\n\n"
+        "Question 3\n\n"
+        "In 2022, 4 allegations of domestic abuse were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-01-01|2022-12-31|11|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|referrals|2022-01-01|2022-12-31||ncnd|s30(3)"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* Prose a careful reader reads whole: "one officer was dismissed and in the
+ * other four cases ..." shares out the paragraph's allegations (not a count
+ * of people); "had retired but would have been dismissed" is the finding;
+ * "No allegations of X are included" says what the figures leave out, not a
+ * nil. */
+static void test_prose_shares_and_exclusions(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and of sexual assault were made against\n"
+        "    police officers and police staff in 2022, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2022 there were five allegations of sexual harassment against officers and staff; one officer was\n"
+        "dismissed and in the other four cases the officer had retired but would have been dismissed.\n\n"
+        "No allegations of sexual assault are included: these are held by another department.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-01-01|2022-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|would_have_been_dismissed|officers_and_staff|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    assert_true(traced(&g, "says what the figures leave out"));
+    done(&d, &g);
+}
+
+/* "We are able to provide figures for the calendar year 2022 for police
+ * staff only": what the answer covers (its period, its people), said once
+ * before lists that say neither; "police staff only" is staff. */
+static void test_scope_sentence(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the calendar years 2020, 2021 and 2022, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff, with outcomes?\"\n\n"
+        "We are able to provide figures for the calendar year 2022 for police staff only.\n\n"
+        "Sexual harassment: 5 allegations\n"
+        "    - Gross misconduct proven: 2\n"
+        "    - No case to answer: 3\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2022-01-01|2022-12-31|3|reported|"));
+    done(&d, &g);
+}
+
+/* "Figures for 2020 are not held": one of the several periods the request
+ * names is the statement's own, not the whole request, even with figures
+ * given for the others. */
+static void test_not_held_for_one_requested_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2020 and 2021, how many allegations of sexual harassment\n"
+        "    were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2021, 6 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Figures for 2020 are not held, as that year's records were lost when the old system was retired.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1233,6 +1381,12 @@ int main(void)
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
         cmocka_unit_test(test_hearing_found_that),
+        cmocka_unit_test(test_earlier_requests_section),
+        cmocka_unit_test(test_refusal_about_unasked_topic),
+        cmocka_unit_test(test_inline_question_refers_back),
+        cmocka_unit_test(test_prose_shares_and_exclusions),
+        cmocka_unit_test(test_scope_sentence),
+        cmocka_unit_test(test_not_held_for_one_requested_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

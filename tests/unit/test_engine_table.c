@@ -978,6 +978,83 @@ static void test_annex_intro(void **state)
     }
 }
 
+/* A column of days headed as months ("Month logged" over 01/06/2022) gives
+ * each row its month; a day under any other heading stays a day. */
+static void test_days_headed_as_months(void **state)
+{
+    (void)state;
+    for (int month = 1; month >= 0; month--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, "", FOI_FMT_XLSX);
+        const char *rows[] = { month ? "Month logged|Category|Role|Result|Complaints"
+                                     : "Date logged|Category|Role|Result|Complaints",
+                               "01/06/2022|Sexual harassment|Police officer|Dismissed|1",
+                               "01/02/2023|Sexual assault|Police staff|No case to answer|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 2);
+        if (month) {
+            assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2022-06-01|2022-06-30|1|reported"));
+            assert_true(has(&g, "sexual_assault|no_case_to_answer|staff|complaints|2023-02-01|2023-02-28|3|reported"));
+        } else {
+            assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2022-06-01|2022-06-01|1|reported"));
+        }
+        done(&d, &g);
+    }
+}
+
+/* The note that defines a dash as nil says what the cells count ("none of
+ * the complaints ended this way"); without such a note the measure stays
+ * unknown with its warning. */
+static void test_nil_note_names_measure(void **state)
+{
+    (void)state;
+    for (int says = 1; says >= 0; says--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, says ? "Police officers, financial year 2022/23\n\xe2\x80\x93 denotes nil (no complaints recorded with this result)."
+                           : "Police officers, financial year 2022/23\n\xe2\x80\x93 denotes nil.", FOI_FMT_XLSX);
+        const char *rows[] = { "Result|Sexual assault|Sexual harassment", "Dismissed|\xe2\x80\x93|2",
+                               "Total|3|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        if (says) {
+            assert_true(has(&g, "sexual_assault|dismissed|officers|complaints|2022-04-01|2023-03-31|0|reported"));
+            assert_int_equal(issues_of(&g, "unknown_measure"), 0);
+        } else {
+            assert_true(has(&g, "sexual_assault|dismissed|officers||2022-04-01|2023-03-31|0|reported"));
+            assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        }
+        done(&d, &g);
+    }
+}
+
+/* "recorded from 1 June 2021 and can give figures from that date to 30
+ * September 2023": a range whose start points back to a date earlier in the
+ * sentence is the table's period, before the request's span. */
+static void test_range_pointing_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Your request:\n"
+                  "How many complaints of sexual harassment were made against police officers in each year from 2019 to 2023?\n\n"
+                  "# Our response\n\n"
+                  "A new complaints system went live on 1 June 2021; we can search it from that date to 30 September 2023 only.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Result|Police officers", "Dismissed|2", "Ongoing|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2021-06-01|2023-09-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|complaints|2021-06-01|2023-09-30|5|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1015,6 +1092,9 @@ int main(void)
         cmocka_unit_test(test_title_points_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
+        cmocka_unit_test(test_days_headed_as_months),
+        cmocka_unit_test(test_nil_note_names_measure),
+        cmocka_unit_test(test_range_pointing_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -580,6 +580,47 @@ static void test_layout_furniture_and_join(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* One row of a table carried alone to the top of the next page ("Total 4 6
+ * 10" under three figure columns, no header repeated): a row of the table,
+ * on page 2; a line of prose there is not. */
+static void test_layout_orphan_row(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+    }
+    put(&pg[0], "Outcome", 100, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "2022", 300, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "2023", 380, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Total", 460, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 100, 720, 10, 0);
+    put(&pg[0], "1", 300, 720, 10, 0);
+    put(&pg[0], "2", 380, 720, 10, 0);
+    put(&pg[0], "3", 460, 720, 10, 0);
+    put(&pg[0], "Ongoing", 100, 740, 10, 0);
+    put(&pg[0], "3", 300, 740, 10, 0);
+    put(&pg[0], "4", 380, 740, 10, 0);
+    put(&pg[0], "7", 460, 740, 10, 0);
+    put(&pg[1], "Total", 100, 80, 10, 0);
+    put(&pg[1], "4", 300, 80, 10, 0);
+    put(&pg[1], "6", 380, 80, 10, 0);
+    put(&pg[1], "10", 460, 80, 10, 0);
+    put(&pg[1], "Figures are provisional.", 100, 120, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Outcome|2022|2023|Total\nDismissed|1|2|3\nOngoing|3|4|7\nTotal|4|6|10");
+    assert_string_equal(foi_cell_locator(&doc, &doc.tables[0], 3, 3), "page 2 table 1 row 4 col 4");
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Figures are provisional.");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 /* A header wrapped over two lines whose top line ends a phrase with a number
  * ("Rate per 1,000" over "officers"): a header line, not prose or a row. */
 static void test_layout_header_with_number(void **state)
@@ -672,6 +713,7 @@ int main(void)
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
+        cmocka_unit_test(test_layout_orphan_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -107,6 +107,8 @@ static const struct flag_case flag_cases[] = {
     {"numbered item", "Items:\n1. First\n2. Second\n", 3, B},
     {"wrapped prose starting with (a)", "how many allegations of\n(a) sexual assault, (b) sexual harassment\n", 2, 0},
     {"wrapped prose starting with a dash", "the figures for the year\n- which were late - are\n", 2, 0},
+    {"dash item indented under a line", "Complaints of harassment: 4\n   - Upheld: 1\n   - Not upheld: 3\n", 2, B},
+    {"dash item indented under a line, next", "Complaints of harassment: 4\n   - Upheld: 1\n   - Not upheld: 3\n", 3, B},
     {"asterisk footnote", "\xE2\x80\xA2 A \xE2\x80\x93 fewer than five*\n\n* Figures of fewer than five are withheld\n", 3,
      F | P},
     {"asterisk list", "Outcomes:\n* Dismissed\n* Ongoing\n", 2, B},
