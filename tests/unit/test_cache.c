@@ -285,20 +285,16 @@ static void test_corruption(void **state)
     expect_empty(f->dir, "not a regular file");
     rmdir(f->ipath);
     write_file(f->ipath, good, n);
-    /* the results file: shorter than the index says, a damaged header,
-     * missing, or another file put in its place */
-    write_file(f->cpath, data, dn - 1);       /* a new inode, too */
+    /* the results file: shorter than the index says (and a new inode,
+     * unless the system hands the old number out again), or missing */
+    write_file(f->cpath, data, dn - 1);
     expect_empty(f->dir, "missing or was replaced");
     unlink(f->cpath);
     expect_empty(f->dir, "missing or was replaced");
-    char *bad = malloc(dn);
-    assert_non_null(bad);
-    memcpy(bad, data, dn);
-    bad[10] ^= 1;
-    write_file(f->cpath, bad, dn);
-    expect_empty(f->dir, "damaged");
-    free(bad);
-    /* the same file damaged in place: its header, then one result */
+    /* the file damaged in place (the same inode, so it is read and its
+     * checksums fail): its header, then one result. (A damaged copy
+     * written as a new file is "replaced" or "damaged" depending on
+     * whether its inode number is reused: not tested, it is both.) */
     save_entries(f->dir, "k", 4);
     free(data);
     free(good);
