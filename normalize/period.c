@@ -1197,32 +1197,45 @@ static void free_tokens(struct toks *tk)
 
 /* The first period expression at or after token *idx: 1 (out, at, len set,
  * *idx past it) or 0. */
+/* Is there a period starting at token t[0] (nt tokens from there)? 1 with
+ * *out, its place and *used (the tokens it takes); 0, *used the tokens to
+ * skip (an ambiguous expression whole, else 1). */
+static int match_here(const char *text, size_t n, const struct tok *t, int nt, const struct foi_period_ctx *ctx,
+                      struct foi_period *out, size_t *at, size_t *len, int *used)
+{
+    struct P p = { t, nt, ctx };
+    struct pe r;
+    int c = expr(&p, 0, &r);
+    if (c && !r.partial && !r.ambiguous) {
+        int j = c + paren_extend(&p, c, &r);
+        size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
+        /* a leading "between"/"from"/"the" belongs to the match */
+        if (bounded(text, n, a, b, &r)) {
+            to_period(&r, out);
+            if (at)
+                *at = a;
+            if (len)
+                *len = b - a;
+            *used = j;
+            return 1;
+        }
+    }
+    *used = (c && r.ambiguous) ? c : 1;
+    return 0;
+}
+
 static int find_at(const char *text, size_t n, const struct toks *tk, int *idx, const struct foi_period_ctx *ctx,
                    struct foi_period *out, size_t *at, size_t *len)
 {
     int i = *idx;
     while (i < tk->n) {
-        const struct tok *t = tk->t + i;
-        int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW;
-        struct P p = { t, nt, ctx };
-        struct pe r;
-        int c = expr(&p, 0, &r);
-        if (c && !r.partial && !r.ambiguous) {
-            int j = c + paren_extend(&p, c, &r);
-            size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
-            /* a leading "between"/"from"/"the" belongs to the match */
-            if (bounded(text, n, a, b, &r)) {
-                to_period(&r, out);
-                if (at)
-                    *at = a;
-                if (len)
-                    *len = b - a;
-                *idx = i + j;
-                return 1;
-            }
+        int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW, used;
+        int hit = match_here(text, n, tk->t + i, nt, ctx, out, at, len, &used);
+        i += used;
+        if (hit) {
+            *idx = i;
+            return 1;
         }
-        /* skip an ambiguous expression whole, else one token */
-        i += (c && r.ambiguous) ? c : 1;
     }
     *idx = tk->n;
     return 0;
@@ -1235,28 +1248,12 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
     size_t pos = from;
     struct tok t[WINDOW];
     while (pos < n) {
-        int nt = tokenize(text, n, pos, t, WINDOW);
+        int nt = tokenize(text, n, pos, t, WINDOW), used;
         if (nt == 0)
             return 0;
-        struct P p = { t, nt, ctx };
-        struct pe r;
-        int c = expr(&p, 0, &r);
-        if (c && !r.partial && !r.ambiguous) {
-            int j = c + paren_extend(&p, c, &r);
-            size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
-            if (bounded(text, n, a, b, &r)) {
-                to_period(&r, out);
-                if (at)
-                    *at = a;
-                if (len)
-                    *len = b - a;
-                return 1;
-            }
-        }
-        if (c && r.ambiguous)
-            pos = t[c - 1].at + t[c - 1].len;
-        else
-            pos = t[0].at + t[0].len;
+        if (match_here(text, n, t, nt, ctx, out, at, len, &used))
+            return 1;
+        pos = t[used - 1].at + t[used - 1].len;
     }
     return 0;
 }

@@ -1155,6 +1155,42 @@ static int caps_heading(const char *s)
     return capword;
 }
 
+/* A new line of the document: text t (collapsed, not empty) printed on page
+ * (0-based) as its line no; the line, or NULL (out of memory, said in L). */
+static struct foi_line *new_line(struct out *o, const char *t, int page, int no)
+{
+    struct lay *L = o->L;
+    if (o->nlines == o->alines) {
+        size_t a = (size_t)o->alines;
+        if (foi_grow((void **)&o->lines, &a, (size_t)o->nlines, sizeof *o->lines)) {
+            pdf_nomem(L);
+            return NULL;
+        }
+        o->alines = (int)a;
+    }
+    struct foi_line *l = &o->lines[o->nlines];
+    memset(l, 0, sizeof *l);
+    l->text = t;
+    l->no = o->nlines + 1;
+    l->page = page + 1;
+    l->loc = foi_arena_printf(&L->doc->arena, "page %d line %d", page + 1, no);
+    if (!l->loc) {
+        pdf_nomem(L);
+        return NULL;
+    }
+    return l;
+}
+
+/* Line l joins the document: counted, and its text added to the whole. */
+static int keep_line(struct out *o, struct foi_line *l, unsigned flags)
+{
+    l->flags = flags;
+    o->nlines++;
+    if ((o->all.len && foi_buf_addc(&o->all, '\n')) || foi_buf_adds(&o->all, l->text))
+        return pdf_nomem(o->L);
+    return 0;
+}
+
 static int flush_para(struct out *o)
 {
     struct lay *L = o->L;
@@ -1167,20 +1203,9 @@ static int flush_para(struct out *o)
         return pdf_nomem(L);
     if (!*t)
         return 0;
-    if (o->nlines == o->alines) {
-        size_t a = (size_t)o->alines;
-        if (foi_grow((void **)&o->lines, &a, (size_t)o->nlines, sizeof *o->lines))
-            return pdf_nomem(L);
-        o->alines = (int)a;
-    }
-    struct foi_line *l = &o->lines[o->nlines];
-    memset(l, 0, sizeof *l);
-    l->text = t;
-    l->no = o->nlines + 1;
-    l->page = p->page + 1;
-    l->loc = foi_arena_printf(&L->doc->arena, "page %d line %d", p->page + 1, p->first_no);
-    if (!l->loc)
-        return pdf_nomem(L);
+    struct foi_line *l = new_line(o, t, p->page, p->first_no);
+    if (!l)
+        return L->rc;
     unsigned f = FOI_LINE_PARA_START | p->flags;
     size_t len = strlen(t);
     char last = t[len - 1];
@@ -1196,11 +1221,7 @@ static int flush_para(struct out *o)
         !(f & (FOI_LINE_BULLET | FOI_LINE_FOOTNOTE)) &&
         (p->allbold || p->size >= 1.15f * L->body || caps_heading(t)))
         f |= FOI_LINE_HEADING;
-    l->flags = f;
-    o->nlines++;
-    if ((o->all.len && foi_buf_addc(&o->all, '\n')) || foi_buf_adds(&o->all, t))
-        return pdf_nomem(L);
-    return 0;
+    return keep_line(o, l, f);
 }
 
 /* A line of a printed spreadsheet's title or notes (pdf_print_headings),
@@ -1213,25 +1234,10 @@ static int sheet_line(struct out *o, const char *text, int page, int no, unsigne
         return pdf_nomem(L);
     if (!*t)
         return 0;
-    if (o->nlines == o->alines) {
-        size_t a = (size_t)o->alines;
-        if (foi_grow((void **)&o->lines, &a, (size_t)o->nlines, sizeof *o->lines))
-            return pdf_nomem(L);
-        o->alines = (int)a;
-    }
-    struct foi_line *l = &o->lines[o->nlines];
-    memset(l, 0, sizeof *l);
-    l->text = t;
-    l->no = o->nlines + 1;
-    l->page = page + 1;
-    l->loc = foi_arena_printf(&L->doc->arena, "page %d line %d", page + 1, no);
-    if (!l->loc)
-        return pdf_nomem(L);
-    l->flags = FOI_LINE_PARA_START | flags;
-    o->nlines++;
-    if ((o->all.len && foi_buf_addc(&o->all, '\n')) || foi_buf_adds(&o->all, t))
-        return pdf_nomem(L);
-    return 0;
+    struct foi_line *l = new_line(o, t, page, no);
+    if (!l)
+        return L->rc;
+    return keep_line(o, l, FOI_LINE_PARA_START | flags);
 }
 
 /* Left margins of the document's text outside two-column regions: for each
