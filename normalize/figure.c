@@ -132,8 +132,11 @@ static const struct {
       "outcomes not in outcomes.tsv, mapped to other", "no outcome stated; mapped to other" },
     { "unknown_measure", "measure '%s' is not in measures.tsv", "measures not in measures.tsv",
       "the document does not say what is counted" },
+    { "unknown_subject", "subject '%s' is not in subjects.tsv; kept as unknown",
+      "subjects not in subjects.tsv, kept as unknown",
+      "the document does not say whether the figures are about officers, staff or both; subject unknown" },
 };
-enum { UNK_FORCE, UNK_PERIOD, UNK_CATEGORY, UNK_OUTCOME, UNK_MEASURE, UNK_NCODES };
+enum { UNK_FORCE, UNK_PERIOD, UNK_CATEGORY, UNK_OUTCOME, UNK_MEASURE, UNK_SUBJECT, UNK_NCODES };
 enum { UNK_MAX_LABELS = 1000 };   /* distinct labels kept per file; more are counted */
 
 void foi_norm_release(struct foi_norm_ctx *nc)
@@ -471,8 +474,11 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
             return rc;
     }
     r.subject = norm_label(nc, FOI_VOCAB_SUBJECT, f->subject);
-    if (!r.subject)
+    if (!r.subject) {
         r.subject = "unknown";
+        if ((rc = unknown(nc, UNK_SUBJECT, f->subject, loc)))
+            return rc;
+    }
 
     if (v.status == FOI_VS_REFUSED || v.status == FOI_VS_NOT_HELD || v.status == FOI_VS_NCND) {
         nc->refused++;

@@ -241,11 +241,14 @@ static void test_generic_national_export(void **state)
             assert_string_equal(r->outcome, "total");
             assert_string_equal(r->category, "sexual_misconduct");
             assert_string_equal(r->measure, "");
+            assert_string_equal(r->subject, "unknown");
             assert_string_equal(r->period_start, "");
             assert_true(r->confidence <= 0.30);
             assert_true(r->v.value < 1000);
         }
         assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        /* nothing says whose conduct is counted: one warning, not one a figure */
+        assert_int_equal(issues_of(&g, "unknown_subject"), 1);
         assert_int_equal(issues_of(&g, "period_unresolved"), 1);
         done(&d, &g);
     }
