@@ -174,6 +174,7 @@ int eng_tables(struct ectx *c);
 #define ENG_CONF_UNKNOWN_LOW  0.10
 /* engine_letter.c, engine_request.c, engine_prose.c: engine_letter.h */
 int eng_letter_prepare(struct ectx *c);   /* before the tables: the request and the answer */
+int eng_refusal_paragraph(struct ectx *c, const char *t);   /* a refusal, not a heading */
 int eng_letter_read(struct ectx *c);      /* after the tables: lists, answers, prose, refusals */
 void eng_letter_release(struct ectx *c);
 

@@ -559,6 +559,7 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         /* it refuses something asked: "would exceed the 18 hour limit" in a
          * note on why allegations cannot be counted is no refusal */
         (strstr(l, "refus") || strstr(l, "not obliged") || strstr(l, "request") || strstr(l, "comply") ||
+         strstr(l, "this part") || strstr(l, "that part") ||
          strstr(l, "complying") || strstr(l, "question") || strstr(l, "unable to provide") ||
          strstr(l, "cannot provide") || strstr(l, "will not be provid"))) {
         snprintf(ex, 32, "s12");
@@ -699,6 +700,21 @@ static int st_add(struct ectx *c, struct stlist *sl, const struct statement *s)
 /* The clause of t that carries the statement (a sentence with the cue), so
  * "held for 2018-2020 (attached); for 2021-2022 neither confirm nor deny"
  * gives the NCND the period 2021-2022 only. */
+/* A paragraph of running text (several sentences) that refuses something,
+ * says it is not held or neither confirms nor denies it: it speaks of what a
+ * table does not hold, so the people, category or period it names are not
+ * the table's (a "Police staff. ... section 12(1) applies to it." paragraph
+ * set between "The table below gives allegations against police officers"
+ * and the table). */
+int eng_refusal_paragraph(struct ectx *c, const char *t)
+{
+    if (!t || strlen(t) < 100 || !strstr(t, ". "))
+        return 0;
+    char ex[32];
+    enum skind k = statement_kind(c, t, ex);
+    return k == SK_S12 || k == SK_S14 || k == SK_EXEMPT || k == SK_NOT_HELD || k == SK_NCND;
+}
+
 static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
 {
     size_t n = strlen(t), start = 0;

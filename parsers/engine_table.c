@@ -223,6 +223,8 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
             i = top;
             l = &doc->lines[top];
         }
+        if (eng_refusal_paragraph(c, text))
+            continue;   /* it speaks of a part the table does not hold */
         eng_textdims(c, text, &out[*n]);
         if (settled)
             out[*n].nperiods = 0;   /* a nearer line said the table's period */
@@ -1683,12 +1685,14 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     tr.t = t;
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
-    eng_textdims(c, t->heading, &tr.head);
+    /* the line above is a refusal of another part, not the table's heading */
+    const char *heading = eng_refusal_paragraph(c, t->heading) ? NULL : t->heading;
+    eng_textdims(c, heading, &tr.head);
     /* "Outcomes, 2022 and 2023 together": the span, never the last */
     if (t->caption)
         lead_periods(c, t->caption, &tr.cap, -1);
-    if (t->heading)
-        lead_periods(c, t->heading, &tr.head, -1);
+    if (heading)
+        lead_periods(c, heading, &tr.head, -1);
     int q = -1;
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;

@@ -955,6 +955,35 @@ static void test_pivot_columns(void **state)
     done(&d, &g);
 }
 
+/* A paragraph refusing another part, set between the sentence that says
+ * what the table holds and the table: its people are not the table's. */
+static void test_refusal_paragraph_above(void **state)
+{
+    (void)state;
+    for (int refusal = 1; refusal >= 0; refusal--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, refusal
+                          ? "Essex Police - FOI 1204/24\nFinancial year 2023/24\nPolice officers. The table below "
+                            "gives allegations recorded against police officers in 2023/24.\nPolice staff. Allegations "
+                            "against police staff are held on another system that cannot be searched by category. To "
+                            "answer this part would exceed the cost limit, and section 12(1) applies to it."
+                          : "Essex Police - FOI 1204/24\nFinancial year 2023/24\nPolice staff. The table below "
+                            "gives allegations recorded against police staff in 2023/24.",
+                  FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|2|1", "Total|6|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->heading = d.lines[d.nlines - 1].text;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        /* with the refusal: the officers the sentence above it names; without: the staff it names */
+        assert_true(has(&g, refusal ? "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|6|reported"
+                                    : "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|6|reported"));
+        done(&d, &g);
+    }
+}
+
 /* An annex with no request: its opening lines say what its tables count
  * (measure and subject), for tables under headings that say only the year;
  * a document whose opening says nothing leaves the measure unknown. */
@@ -1095,6 +1124,7 @@ int main(void)
         cmocka_unit_test(test_title_points_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
+        cmocka_unit_test(test_refusal_paragraph_above),
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
