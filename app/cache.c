@@ -4,6 +4,7 @@
  * table); results are read on demand. Format in docs/rebuilds.md. */
 #define _GNU_SOURCE 1   /* copy_file_range */
 #include "cache.h"
+#include "fdio.h"
 #include "serial.h"
 
 #include <openssl/evp.h>
@@ -161,39 +162,6 @@ static void hex(const unsigned char *d, size_t n, char *out)
     out[2 * n] = '\0';
 }
 
-/* pread all n bytes at off; 0 or -1 */
-static int pread_all(int fd, void *buf, size_t n, uint64_t off)
-{
-    char *p = buf;
-    while (n) {
-        ssize_t r = pread(fd, p, n, (off_t)off);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        p += r;
-        n -= (size_t)r;
-        off += (uint64_t)r;
-    }
-    return 0;
-}
-
-static int pwrite_all(int fd, const void *buf, size_t n, uint64_t off)
-{
-    const char *p = buf;
-    while (n) {
-        ssize_t r = pwrite(fd, p, n, (off_t)off);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        p += r;
-        n -= (size_t)r;
-        off += (uint64_t)r;
-    }
-    return 0;
-}
-
 static uint64_t le64(const unsigned char *p)
 {
     return (uint64_t)foi_le32(p) | (uint64_t)foi_le32(p + 4) << 32;
@@ -337,7 +305,7 @@ static int load(struct foi_cache *c, const char **why)
         rc = FOI_ENOMEM;
         goto out;
     }
-    if (pread_all(ifd, c->index, (size_t)size, 0) || memcmp(c->index, IDX_MAGIC, MAGIC_LEN))
+    if (foi_pread_all(ifd, c->index, (size_t)size, 0) || memcmp(c->index, IDX_MAGIC, MAGIC_LEN))
         goto out;
     const unsigned char *p = (const unsigned char *)c->index, *end = p + size - 32;
     if (foi_le32(p + MAGIC_LEN) != CACHE_VERSION) {
@@ -376,7 +344,7 @@ static int load(struct foi_cache *c, const char **why)
         rc = FOI_ENOMEM;
         goto out;
     }
-    int same = !pread_all(c->fd, h, hdr.len, 0) && !memcmp(h, hdr.data, hdr.len);
+    int same = !foi_pread_all(c->fd, h, hdr.len, 0) && !memcmp(h, hdr.data, hdr.len);
     foi_free(h);
     if (!same) {
         *why = "the rebuild cache's results file is damaged; it was ignored";
@@ -650,7 +618,7 @@ static const char *fetch(struct foi_cache *c, struct entry *e, size_t *len)
         c->scratch = s;
         c->scratch_alloc = need;
     }
-    if (c->fd < 0 || pread_all(c->fd, c->scratch, (size_t)e->len, e->off) ||
+    if (c->fd < 0 || foi_pread_all(c->fd, c->scratch, (size_t)e->len, e->off) ||
         !blob_ok(c->scratch, (size_t)e->len, e->hsha)) {
         drop(c, e);
         return NULL;
@@ -762,7 +730,7 @@ static int new_data(struct foi_cache *c)
             continue;
         }
         fcntl(fd, F_SETFD, FD_CLOEXEC);
-        if (pwrite_all(fd, hdr.data, hdr.len, 0)) {
+        if (foi_pwrite_all(fd, hdr.data, hdr.len, 0)) {
             close(fd);
             unlink(path);
             foi_free(path);
@@ -829,7 +797,7 @@ int foi_cache_put(struct foi_cache *c, const char *rel, const struct stat *st, c
     /* blob may be the cache's own scratch: hash it before anything moves */
     unsigned char hsha[32];
     sha256_raw(blob, FOI_RESULT_HEADER, hsha);
-    if (pwrite_all(c->fd, blob, len, c->data_end))
+    if (foi_pwrite_all(c->fd, blob, len, c->data_end))
         return FOI_EIO;
     e->off = c->data_end;
     e->len = len;
@@ -886,7 +854,7 @@ static int copy_range(int sfd, uint64_t so, int dfd, uint64_t dof, uint64_t n, c
                 continue;
             /* not supported here (or nothing copied): by hand */
             size_t k = n < CHUNK ? (size_t)n : CHUNK;
-            if (pread_all(sfd, chunk, k, so) || pwrite_all(dfd, chunk, k, dof))
+            if (foi_pread_all(sfd, chunk, k, so) || foi_pwrite_all(dfd, chunk, k, dof))
                 return errno ? errno : EIO;
             r = (ssize_t)k;
         }
@@ -919,7 +887,7 @@ static int compact(struct foi_cache *c, const char *out_dir, struct entry **orde
     }
     fcntl(fd, F_SETFD, FD_CLOEXEC);
     uint64_t at = hdr.len;
-    if (pwrite_all(fd, hdr.data, hdr.len, 0))
+    if (foi_pwrite_all(fd, hdr.data, hdr.len, 0))
         e = errno ? errno : EIO;
     for (size_t i = 0; i < n && !e; i++) {
         off[i] = at;
@@ -996,7 +964,7 @@ static int write_index(struct foi_cache *c, const char *out_dir, struct entry **
     int fd = mkstemp(tmp);
     if (fd < 0)
         e = errno;
-    else if (pwrite_all(fd, b.data, b.len, 0) || fsync(fd) < 0)
+    else if (foi_pwrite_all(fd, b.data, b.len, 0) || fsync(fd) < 0)
         e = errno ? errno : EIO;
     if (fd >= 0 && close(fd) < 0 && !e)
         e = errno;

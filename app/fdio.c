@@ -1,7 +1,10 @@
 /* fdio.c: whole-buffer reads and writes on descriptors. See fdio.h. */
 #include "fdio.h"
 
+#include "../core/foi.h"
+
 #include <errno.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -48,4 +51,56 @@ int foi_read_fd(int fd, void *p, size_t n)
         got += (size_t)r;
     }
     return 1;
+}
+
+int foi_pread_all(int fd, void *p, size_t n, uint64_t off)
+{
+    char *c = p;
+    while (n) {
+        ssize_t r = pread(fd, c, n, (off_t)off);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return -1;
+        c += r;
+        n -= (size_t)r;
+        off += (uint64_t)r;
+    }
+    return 0;
+}
+
+int foi_pwrite_all(int fd, const void *p, size_t n, uint64_t off)
+{
+    const char *c = p;
+    while (n) {
+        ssize_t r = pwrite(fd, c, n, (off_t)off);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return -1;
+        c += r;
+        n -= (size_t)r;
+        off += (uint64_t)r;
+    }
+    return 0;
+}
+
+int foi_rbuf_room(char **buf, size_t *alloc, size_t *pos, size_t *len, size_t want)
+{
+    size_t keep = *len - *pos;
+    if (want + 1 > *alloc) {
+        char *p = foi_malloc(want + 1);
+        if (!p)
+            return -1;
+        if (keep)
+            memcpy(p, *buf + *pos, keep);
+        foi_free(*buf);
+        *buf = p;
+        *alloc = want + 1;
+    } else if (keep) {
+        memmove(*buf, *buf + *pos, keep);
+    }
+    *pos = 0;
+    *len = keep;
+    return 0;
 }

@@ -4,6 +4,7 @@
 #define FOI_FDIO_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Write all n bytes of p. 0, or -1 (errno set). */
 int foi_write_all(int fd, const void *p, size_t n);
@@ -14,5 +15,15 @@ int foi_send_all(int fd, const void *p, size_t n);
 /* Read exactly n bytes into p: 1 read all, 0 end of file before any byte,
  * -1 an error or end of file part way. */
 int foi_read_fd(int fd, void *p, size_t n);
+
+/* pread / pwrite of all n bytes at off: 0, or -1 (an error, or the end of
+ * the file before n bytes). */
+int foi_pread_all(int fd, void *p, size_t n, uint64_t off);
+int foi_pwrite_all(int fd, const void *p, size_t n, uint64_t off);
+
+/* A read buffer about to take more: room for want bytes (plus a NUL) with
+ * the unread bytes [*pos, *len) moved to its start (*pos = 0). 0, or -1
+ * out of memory (the buffer unchanged). */
+int foi_rbuf_room(char **buf, size_t *alloc, size_t *pos, size_t *len, size_t want);
 
 #endif

@@ -87,24 +87,11 @@ static int need(struct foi_issue_file *f, size_t n)
     while (f->len - f->pos < n) {
         if (f->eof)
             return f->len == f->pos ? 1 : -1;
-        size_t keep = f->len - f->pos;
-        size_t want = keep + f->bufsz;
+        size_t want = f->len - f->pos + f->bufsz;
         if (want < n)
             want = n + f->bufsz;
-        if (want + 1 > f->alloc) {
-            char *p = foi_malloc(want + 1);
-            if (!p)
-                return -1;
-            if (keep)
-                memcpy(p, f->buf + f->pos, keep);
-            foi_free(f->buf);
-            f->buf = p;
-            f->alloc = want + 1;
-        } else if (keep) {
-            memmove(f->buf, f->buf + f->pos, keep);
-        }
-        f->pos = 0;
-        f->len = keep;
+        if (foi_rbuf_room(&f->buf, &f->alloc, &f->pos, &f->len, want))
+            return -1;
         ssize_t r;
         do
             r = read(f->fd, f->buf + f->len, f->alloc - 1 - f->len);

@@ -2,6 +2,7 @@
  * result readers with small buffers, the ranks of every string, a heap of
  * readers, and temporary runs when the readers do not fit the budget. */
 #include "merge.h"
+#include "fdio.h"
 #include "serial.h"
 
 #include <errno.h>
@@ -14,22 +15,6 @@
 enum { NKEY = 8 };   /* force, period start, end, category, measure, subject, outcome; source */
 static const int key_ref[7] = { FOI_REF_FORCE, FOI_REF_PERIOD_START, FOI_REF_PERIOD_END, FOI_REF_CATEGORY,
                                 FOI_REF_MEASURE, FOI_REF_SUBJECT, FOI_REF_OUTCOME };
-
-static int pread_all(int fd, void *buf, size_t n, uint64_t off)
-{
-    char *p = buf;
-    while (n) {
-        ssize_t r = pread(fd, p, n, (off_t)off);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        p += r;
-        n -= (size_t)r;
-        off += (uint64_t)r;
-    }
-    return 0;
-}
 
 /* ------------------------------------------------------------ result reader */
 struct foi_result_reader {
@@ -96,7 +81,7 @@ int foi_result_reader_open(struct foi_result_reader **out, const struct foi_merg
             goto fail;
         }
     } else {
-        if (in->len < FOI_RESULT_HEADER || pread_all(in->fd, hbuf, sizeof hbuf, in->off)) {
+        if (in->len < FOI_RESULT_HEADER || foi_pread_all(in->fd, hbuf, sizeof hbuf, in->off)) {
             rc = foi_errf(err, FOI_ECORRUPT, "", "a result cannot be read back");
             goto fail;
         }
@@ -122,7 +107,7 @@ int foi_result_reader_open(struct foi_result_reader **out, const struct foi_merg
             goto fail;
         }
         memcpy(rd->hh, hdr, FOI_RESULT_HEADER);
-        if (pread_all(in->fd, rd->hh + FOI_RESULT_HEADER, rd->r.head_len, in->off + FOI_RESULT_HEADER)) {
+        if (foi_pread_all(in->fd, rd->hh + FOI_RESULT_HEADER, rd->r.head_len, in->off + FOI_RESULT_HEADER)) {
             rc = foi_errf(err, FOI_ECORRUPT, "", "a result cannot be read back");
             goto fail;
         }
@@ -174,7 +159,7 @@ static int load_blocks(struct foi_result_reader *rd)
             rd->buf = p;
             rd->balloc = n + 1;
         }
-        if (pread_all(rd->in.fd, rd->buf, n, rd->in.off + at))
+        if (foi_pread_all(rd->in.fd, rd->buf, n, rd->in.off + at))
             return -FOI_ECORRUPT;
         rd->cur = rd->buf;
     }
@@ -244,7 +229,7 @@ int foi_result_reader_seek(struct foi_result_reader *rd, uint32_t k, struct foi_
                 rd->sbuf = b;
                 rd->salloc = n + 1;
             }
-            if (pread_all(rd->in.fd, rd->sbuf, n, rd->in.off + at))
+            if (foi_pread_all(rd->in.fd, rd->sbuf, n, rd->in.off + at))
                 return -FOI_ECORRUPT;
             p = rd->sbuf;
         }
@@ -293,7 +278,7 @@ int foi_result_reader_issues(struct foi_result_reader *rd, int (*fn)(void *ctx, 
         own = foi_malloc((size_t)r->iss_len + 1);
         if (!own)
             return FOI_ENOMEM;
-        if (pread_all(rd->in.fd, own, (size_t)r->iss_len, rd->in.off + at)) {
+        if (foi_pread_all(rd->in.fd, own, (size_t)r->iss_len, rd->in.off + at)) {
             foi_free(own);
             return FOI_ECORRUPT;
         }
@@ -506,25 +491,13 @@ static int fr_need(struct flat_reader *fr, size_t n)
         return 0;
     size_t keep = fr->len - fr->pos;
     size_t want = n > fr->bufsz ? n : fr->bufsz;
-    if (want + 1 > fr->alloc) {
-        char *p = foi_malloc(want + 1);
-        if (!p)
-            return -1;
-        if (keep)
-            memcpy(p, fr->buf + fr->pos, keep);
-        foi_free(fr->buf);
-        fr->buf = p;
-        fr->alloc = want + 1;
-    } else if (keep) {
-        memmove(fr->buf, fr->buf + fr->pos, keep);
-    }
-    fr->pos = 0;
-    fr->len = keep;
+    if (foi_rbuf_room(&fr->buf, &fr->alloc, &fr->pos, &fr->len, want))
+        return -1;
     uint64_t left = fr->end - fr->off;
     size_t k = want - keep;
     if (k > left)
         k = (size_t)left;
-    if (k && pread_all(fr->fd, fr->buf + keep, k, fr->off))
+    if (k && foi_pread_all(fr->fd, fr->buf + keep, k, fr->off))
         return -1;
     fr->off += k;
     fr->len += k;

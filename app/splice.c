@@ -556,9 +556,9 @@ static int copy_range(int from, uint64_t off, int to, uint64_t *at, uint64_t n)
             /* no copy_file_range here: by hand */
             char buf[65536];
             size_t k = n < sizeof buf ? (size_t)n : sizeof buf;
-            if (pread(from, buf, k, (off_t)off) != (ssize_t)k)
+            if (foi_pread_all(from, buf, k, off))
                 return FOI_ECORRUPT;
-            if (pwrite(to, buf, k, (off_t)*at) != (ssize_t)k)
+            if (foi_pwrite_all(to, buf, k, *at))
                 return FOI_EIO;
             r = (ssize_t)k;
         }
@@ -610,8 +610,8 @@ static int new_row(struct splicer *s, const struct foi_record *r, uint32_t src, 
     foi_buf_reset(&s->nbuf);
     int rc = flush_pending(s);
     if (!rc) rc = foi_rows_record(s->enc, &s->cbuf, &s->nbuf, r, NULL, NULL);
-    if (!rc && (pwrite(s->csv_out, s->cbuf.data, s->cbuf.len, (off_t)s->csv_at) != (ssize_t)s->cbuf.len ||
-                pwrite(s->nd_out, s->nbuf.data, s->nbuf.len, (off_t)s->nd_at) != (ssize_t)s->nbuf.len))
+    if (!rc && (foi_pwrite_all(s->csv_out, s->cbuf.data, s->cbuf.len, s->csv_at) ||
+                foi_pwrite_all(s->nd_out, s->nbuf.data, s->nbuf.len, s->nd_at)))
         rc = FOI_EIO;
     s->csv_at += s->cbuf.len;
     s->nd_at += s->nbuf.len;

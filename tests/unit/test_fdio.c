@@ -1,6 +1,7 @@
 /* test_fdio.c: whole-buffer writes and reads on descriptors (app/fdio.c):
  * a transfer larger than a pipe holds, end of file before any byte and part
- * way, a socket whose peer has gone (no SIGPIPE), a bad descriptor. */
+ * way, a socket whose peer has gone (no SIGPIPE), a bad descriptor;
+ * positioned reads and writes; making room in a read buffer. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "../../app/fdio.h"
+#include "../../core/foi.h"
 
 /* 1 MB through a pipe (many times its buffer): a child writes, we read. */
 static void test_large_through_pipe(void **state)
@@ -93,6 +95,58 @@ static void test_empty(void **state)
     close(fd[1]);
 }
 
+/* Positioned whole reads and writes: at an offset, across the end of the
+ * file (an error, not a short success). */
+static void test_positioned(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/foi-test-fdio-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    unlink(path);
+    assert_int_equal(foi_pwrite_all(fd, "0123456789", 10, 0), 0);
+    assert_int_equal(foi_pwrite_all(fd, "ab", 2, 4), 0);
+    char b[8] = { 0 };
+    assert_int_equal(foi_pread_all(fd, b, 6, 2), 0);
+    assert_memory_equal(b, "23ab67", 6);
+    assert_int_equal(foi_pread_all(fd, b, 4, 8), -1);   /* two bytes left */
+    assert_int_equal(foi_pread_all(fd, b, 0, 100), 0);
+    close(fd);
+    assert_int_equal(foi_pread_all(fd, b, 1, 0), -1);
+    assert_int_equal(foi_pwrite_all(fd, "x", 1, 0), -1);
+}
+
+/* Making room in a read buffer keeps the unread bytes, first; a failed
+ * allocation leaves the buffer as it was. */
+static void test_rbuf_room(void **state)
+{
+    (void)state;
+    char *buf = NULL;
+    size_t alloc = 0, pos = 0, len = 0;
+    assert_int_equal(foi_rbuf_room(&buf, &alloc, &pos, &len, 8), 0);
+    assert_true(alloc >= 9);
+    memcpy(buf, "abcdefgh", 8);
+    len = 8;
+    pos = 5;   /* "fgh" unread */
+    assert_int_equal(foi_rbuf_room(&buf, &alloc, &pos, &len, 8), 0);   /* fits: moved down */
+    assert_int_equal(pos, 0);
+    assert_int_equal(len, 3);
+    assert_memory_equal(buf, "fgh", 3);
+    size_t a0 = alloc;
+    assert_int_equal(foi_rbuf_room(&buf, &alloc, &pos, &len, 100), 0);   /* grows */
+    assert_true(alloc >= 101 && alloc > a0);
+    assert_memory_equal(buf, "fgh", 3);
+    pos = 1;
+    char *before = buf;
+    foi_alloc_fail_after(1);
+    assert_int_equal(foi_rbuf_room(&buf, &alloc, &pos, &len, 1000), -1);
+    foi_alloc_fail_after(0);
+    assert_ptr_equal(buf, before);
+    assert_int_equal(pos, 1);
+    assert_int_equal(len, 3);
+    foi_free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +154,8 @@ int main(void)
         cmocka_unit_test(test_short_read),
         cmocka_unit_test(test_peer_gone_and_bad_fd),
         cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_positioned),
+        cmocka_unit_test(test_rbuf_room),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
