@@ -192,65 +192,15 @@ const char *foi_utf8_clean_n(const char *s, struct foi_buf *scratch, size_t *len
 }
 
 /* ---------------------------------------------------------- CSV field */
-/* Optional sign, digits, optional fraction: left alone by spreadsheet safety. */
-static int plain_number(const char *s)
-{
-    if (*s == '+' || *s == '-')
-        s++;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
-
-static int is_blank(char c) { return c == ' ' || c == '\t'; }
-
+/* The bytes are export/rows.c's (foi_csv_put), the one CSV encoder. */
 int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe)
 {
-    if (!s)
-        s = "";
-    size_t n = strlen(s);
-    int prefix = spreadsheet_safe && n && strchr("=+-@\t\r", s[0]) && !plain_number(s);
-    int quote = n && (is_blank(s[0]) || is_blank(s[n - 1]) || strpbrk(s, ",\"\r\n"));
-    int rc = 0;
-    if (quote)
-        rc = foi_wfile_write(f, "\"", 1);
-    if (!rc && prefix)
-        rc = foi_wfile_write(f, "'", 1);
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0, run = 0;   /* run: bytes [i - run, i) pending, copied as they are */
-    while (!rc && i < n) {
-        size_t k = utf8_seq(p + i, n - i);
-        if (k && p[i] != '"') {
-            i += k;
-            run += k;
-            continue;
-        }
-        if (run)
-            rc = foi_wfile_write(f, p + i - run, run);
-        run = 0;
-        if (rc)
-            break;
-        if (k) {   /* a quote: doubled (only reachable inside a quoted field) */
-            rc = foi_wfile_write(f, "\"\"", 2);
-            i++;
-        } else {
-            rc = foi_wfile_write(f, REPLACEMENT, 3);
-            i++;
-        }
-    }
-    if (!rc && run)
-        rc = foi_wfile_write(f, p + i - run, run);
-    if (!rc && quote)
-        rc = foi_wfile_write(f, "\"", 1);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = foi_csv_put(&b, s, spreadsheet_safe);
+    if (!rc && b.len)
+        rc = foi_wfile_write(f, b.data, b.len);
+    foi_buf_release(&b);
     return rc;
 }
 
