@@ -1077,6 +1077,17 @@ static int full_extra_next(void *ctx, struct foi_issue *is, const unsigned char 
     f->have_c = 0;
     return 1;
 }
+void foi_state_src_of(const struct foi_run *run, size_t i, struct foi_state_src *ss)
+{
+    const struct foi_src *s = &run->src[i];
+    memset(ss, 0, sizeof *ss);
+    ss->row = s->row;
+    ss->key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
+    foi_run_hsha(run, i, ss->hsha);
+    ss->nrec = s->nrec;
+    ss->niss = s->niss;
+}
+
 
 /* The state of a full build: sources in order, where their rows went in
  * foi.sqlite (rows[i] for source i). */
@@ -1096,14 +1107,8 @@ static int full_state(struct foi_outs *x, const char *fingerprint, const struct 
     memcpy(st.rows_sha, m->rows_digest, 32);
     int rc = 0;
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
-        const struct foi_src *s = &run->src[i];
         struct foi_state_src ss;
-        memset(&ss, 0, sizeof ss);
-        ss.row = s->row;
-        ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
-        foi_run_hsha(run, i, ss.hsha);
-        ss.nrec = s->nrec;
-        ss.niss = s->niss;
+        foi_state_src_of(run, i, &ss);
         ss.rec_first = rows[i].rec_first;
         ss.rec_count = rows[i].rec_count;
         ss.iss_first = rows[i].iss_first;

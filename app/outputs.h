@@ -110,5 +110,8 @@ char *foi_out_tmp_path(const char *dir, int which);
 int foi_mkdir_p(const char *dir);
 int foi_flush_fd(int fd, struct foi_buf *b);
 int foi_tmp_fd(const char *dir);
+/* Source i's row of the state: its row, cache key, result digest and counts
+ * (the caller adds where its rows went). */
+void foi_state_src_of(const struct foi_run *run, size_t i, struct foi_state_src *ss);
 
 #endif

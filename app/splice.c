@@ -1188,12 +1188,7 @@ static int splice_state(struct splice *sp, const char *fingerprint, uint64_t nex
     for (size_t i = 0; i < run->nsrc && !rc; i++) {
         const struct foi_src *s = &run->src[i];
         struct foi_state_src ss;
-        memset(&ss, 0, sizeof ss);
-        ss.row = s->row;
-        ss.key = s->job >= 0 ? run->jobs[s->job].key : s->row.source_file;
-        foi_run_hsha(run, i, ss.hsha);
-        ss.nrec = s->nrec;
-        ss.niss = s->niss;
+        foi_state_src_of(run, i, &ss);
         long o = sp->n2o[i];
         if (o >= 0) {
             const struct foi_state_src *os = &sp->old->src[o];

@@ -52,16 +52,40 @@ static int put_file(EVP_MD_CTX *md, const char *path)
     return rc;
 }
 
+/* A SHA-256 digest begun, or NULL. */
+static EVP_MD_CTX *md_start(void)
+{
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    if (md && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1)
+        return md;
+    EVP_MD_CTX_free(md);
+    return NULL;
+}
+
+/* The digest ended into out as hex (unless rc says feeding it failed); md
+ * freed. 0 or FOI_ENOMEM. */
+static int md_hex(EVP_MD_CTX *md, int rc, char out[65])
+{
+    unsigned char h[EVP_MAX_MD_SIZE];
+    unsigned hl = 0;
+    if (!rc && (EVP_DigestFinal_ex(md, h, &hl) != 1 || hl != 32))
+        rc = -1;
+    EVP_MD_CTX_free(md);
+    if (rc)
+        return FOI_ENOMEM;
+    for (unsigned i = 0; i < hl; i++)
+        snprintf(out + 2 * i, 3, "%02x", h[i]);
+    return 0;
+}
+
 int foi_stamp_fingerprint_of(const struct foi_source *src, size_t nsrc, size_t nrecords, size_t nissues,
                              const char *const *expect, size_t nexpect, const struct foi_stamp_in *in,
                              char out[65])
 {
     out[0] = 0;
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    if (!md || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
-        EVP_MD_CTX_free(md);
+    EVP_MD_CTX *md = md_start();
+    if (!md)
         return FOI_ENOMEM;
-    }
     int rc = put(md, "foi-stamp 2") || put(md, in->cache_key) || put(md, in->link_prefix) ||
              put_file(md, in->workforce_path) || putn(md, nexpect);
     for (size_t i = 0; !rc && i < nexpect; i++)
@@ -75,40 +99,20 @@ int foi_stamp_fingerprint_of(const struct foi_source *src, size_t nsrc, size_t n
              put(md, s->format) || put(md, s->parser) || put(md, s->force_id) || put(md, s->status) ||
              putn(md, (unsigned long long)s->records) || put(md, s->attached_to);
     }
-    unsigned char h[EVP_MAX_MD_SIZE];
-    unsigned hl = 0;
-    if (!rc && (EVP_DigestFinal_ex(md, h, &hl) != 1 || hl != 32))
-        rc = -1;
-    EVP_MD_CTX_free(md);
-    if (rc)
-        return FOI_ENOMEM;
-    for (unsigned i = 0; i < hl; i++)
-        snprintf(out + 2 * i, 3, "%02x", h[i]);
-    return 0;
+    return md_hex(md, rc, out);
 }
 
 int foi_stamp_options(const char *const *expect, size_t nexpect, const struct foi_stamp_in *in, char out[65])
 {
     out[0] = 0;
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    if (!md || EVP_DigestInit_ex(md, EVP_sha256(), NULL) != 1) {
-        EVP_MD_CTX_free(md);
+    EVP_MD_CTX *md = md_start();
+    if (!md)
         return FOI_ENOMEM;
-    }
     int rc = put(md, "foi-options 1") || put(md, in->cache_key) || put(md, in->link_prefix) ||
              put_file(md, in->workforce_path) || putn(md, nexpect);
     for (size_t i = 0; !rc && i < nexpect; i++)
         rc = put(md, expect[i]);
-    unsigned char h[EVP_MAX_MD_SIZE];
-    unsigned hl = 0;
-    if (!rc && (EVP_DigestFinal_ex(md, h, &hl) != 1 || hl != 32))
-        rc = -1;
-    EVP_MD_CTX_free(md);
-    if (rc)
-        return FOI_ENOMEM;
-    for (unsigned i = 0; i < hl; i++)
-        snprintf(out + 2 * i, 3, "%02x", h[i]);
-    return 0;
+    return md_hex(md, rc, out);
 }
 
 int foi_stamp_fingerprint(const struct foi_dataset *ds, const struct foi_stamp_in *in, char out[65])
