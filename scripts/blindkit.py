@@ -578,6 +578,18 @@ O_ON = ("Ongoing", "ongoing")
 CAT_LABEL = {SA: "Sexual assault", SH: "Sexual harassment",
              AP: "Abuse of position for a sexual purpose"}
 
+# the request of batches five to seven and outcome labels their forces use
+REQ_DATE = "8 April 2024"
+O_RPR = ("Reflective practice review process", "management_action")
+O_MA = ("Management action", "management_action")
+O_UI = ("Under investigation", "ongoing")
+O_RR = ("Resigned / retired", "resigned_or_retired")
+O_NTA = ("Not upheld", "not_upheld")
+O_RIR = ("Reduction in rank", "reduction_in_rank")
+O_MAD = ("Management advice", "management_action")     # batches six and seven
+O_LR = ("Local resolution", "local_resolution")
+O_NFA2 = ("No further action", "no_further_action")
+
 
 # --------------------------------------------------------------------------- build and check
 

@@ -33,27 +33,17 @@ rl_config.invariant = 1
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
-from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_save,
-                      docx_new, docx_save, docx_cell, docx_shade,
-                      docx_header_footer, docx_heading, html_page, E, FY, CY,
-                      SPAN, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB,
-                      REQ_SPAN, SA, SH, AP, CATS3, rights, request_text, O_D, O_W,
-                      O_F, O_WW, O_RP, O_N, O_WD, O_ON, CAT_LABEL)  # noqa: E402
+from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_save, docx_new,
+                      docx_save, docx_cell, docx_shade, docx_header_footer, docx_heading,
+                      html_page, E, FY, CY, SPAN, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB,
+                      REQ_SPAN, SA, SH, AP, CATS3, rights, request_text, O_D, O_W, O_F, O_WW,
+                      O_RP, O_N, O_WD, O_ON, CAT_LABEL, REQ_DATE, O_RPR, O_UI)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND5_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind5").resolve()
 kit.ROOT = FINAL      # where builders write; `check` points it at a scratch folder
 
 # --------------------------------------------------------------------------- common to this batch
-
-REQ_DATE = "8 April 2024"
-O_RPR = ("Reflective practice review process", "management_action")
-O_MA = ("Management action", "management_action")
-O_UI = ("Under investigation", "ongoing")
-O_RR = ("Resigned / retired", "resigned_or_retired")
-O_NTA = ("Not upheld", "not_upheld")
-O_RIR = ("Reduction in rank", "reduction_in_rank")
-
 
 def rng(name):
     """A deterministic random source per builder (for the larger tables)."""

@@ -41,7 +41,7 @@ from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_sav
                       docx_save, docx_cell, docx_header_footer, docx_heading, html_page, E, FY,
                       CY, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB, REQ_SPAN, AP, SA, SH,
                       CATS3, rights, request_text, O_D, O_W, O_F, O_WW, O_RP, O_N, O_WD, O_ON,
-                      CAT_LABEL)  # noqa: E402
+                      CAT_LABEL, REQ_DATE, O_RPR, O_MA, O_UI, O_MAD)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND6_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind6").resolve()
@@ -51,29 +51,14 @@ kit.ROOT = FINAL      # where builders write; `check` points it at a scratch fol
 # =========================================================================== builders
 
 
-
-
 # --------------------------------------------------------------------------- common to this batch
-
-REQ_DATE = "8 April 2024"
-O_RPR = ("Reflective practice review process", "management_action")
-O_MA = ("Management action", "management_action")
-O_UI = ("Under investigation", "ongoing")
-O_RR = ("Resigned / retired", "resigned_or_retired")
-O_NTA = ("Not upheld", "not_upheld")
-O_RIR = ("Reduction in rank", "reduction_in_rank")
-
 
 def rng(name):
     """A deterministic random source per builder (for the larger tables)."""
     return random.Random("blind6-" + name)
 
 
-
 # --------------------------------------------------------------------------- this batch (blind6)
-O_MAD = ("Management advice", "management_action")
-O_LR = ("Local resolution", "local_resolution")
-O_NFA2 = ("No further action", "no_further_action")
 
 
 def Q(y, q):
