@@ -772,3 +772,21 @@ def check(final, build_all, prefix, read=read_back):
         bad += bool(problems)
     print(f"{len(KEY.files)} files, {total_rows} key rows, {bad} problem(s)")
     return 1 if bad else 0
+
+
+def builders_in(namespace):
+    """Every build_* function of a generator (namespace: its globals()), in the order defined."""
+    return [f for name, f in namespace.items()
+            if name.startswith("build_") and name != "build_all" and callable(f)]
+
+
+def main(final, build_all, prefix, read=read_back):
+    """A generator's command line (batches five to seven): `check` (its exit status),
+    `dump FILE` (FILE relative to final, as read back), or nothing: build."""
+    if len(sys.argv) > 1 and sys.argv[1] == "check":
+        return check(final, build_all, prefix, read)
+    if len(sys.argv) > 2 and sys.argv[1] == "dump":
+        print(read(final / sys.argv[2]))
+        return 0
+    build_all()
+    return 0

@@ -1694,16 +1694,9 @@ Data Desk
 
 # =========================================================================== main
 
-def builders():
-    """Every build_* function, in the order it is defined in this file."""
-    return [f for name, f in globals().items() if name.startswith("build_") and name != "build_all" and callable(f)]
-
-
 def build_all():
-    kit.build_all(builders())
+    kit.build_all(kit.builders_in(globals()))
 
-
-# =========================================================================== check
 
 def read_back(path):
     """This batch reads spreadsheet dates as their format shows them and UTF-16 text."""
@@ -1711,9 +1704,4 @@ def read_back(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "check":
-        sys.exit(kit.check(FINAL, build_all, "blind5-", read_back))
-    elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(FINAL / sys.argv[2]))
-    else:
-        build_all()
+    sys.exit(kit.main(FINAL, build_all, "blind5-", read_back))

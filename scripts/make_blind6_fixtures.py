@@ -1038,16 +1038,13 @@ def build_british_transport():
     lines += ["", rights("British Transport Police"), "", "Yours sincerely,",
               "Information Rights Unit", "British Transport Police"]
     write_text(src, "\n".join(lines) + "\n", newline="\r\n")
-def builders():
-    """Every build_* function, in the order it is defined in this file."""
-    return [f for name, f in globals().items() if name.startswith("build_") and name != "build_all" and callable(f)]
 
+
+# =========================================================================== main
 
 def build_all():
-    kit.build_all(builders())
+    kit.build_all(kit.builders_in(globals()))
 
-
-# =========================================================================== check
 
 def read_back(path):
     """This batch reads spreadsheet dates as their format shows them and UTF-16 text."""
@@ -1055,9 +1052,4 @@ def read_back(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "check":
-        sys.exit(kit.check(FINAL, build_all, "blind6-", read_back))
-    elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(FINAL / sys.argv[2]))
-    else:
-        build_all()
+    sys.exit(kit.main(FINAL, build_all, "blind6-", read_back))
