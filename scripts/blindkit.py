@@ -578,6 +578,18 @@ O_ON = ("Ongoing", "ongoing")
 CAT_LABEL = {SA: "Sexual assault", SH: "Sexual harassment",
              AP: "Abuse of position for a sexual purpose"}
 
+# the request of batches five to seven and outcome labels their forces use
+REQ_DATE = "8 April 2024"
+O_RPR = ("Reflective practice review process", "management_action")
+O_MA = ("Management action", "management_action")
+O_UI = ("Under investigation", "ongoing")
+O_RR = ("Resigned / retired", "resigned_or_retired")
+O_NTA = ("Not upheld", "not_upheld")
+O_RIR = ("Reduction in rank", "reduction_in_rank")
+O_MAD = ("Management advice", "management_action")     # batches six and seven
+O_LR = ("Local resolution", "local_resolution")
+O_NFA2 = ("No further action", "no_further_action")
+
 
 # --------------------------------------------------------------------------- build and check
 
@@ -760,3 +772,21 @@ def check(final, build_all, prefix, read=read_back):
         bad += bool(problems)
     print(f"{len(KEY.files)} files, {total_rows} key rows, {bad} problem(s)")
     return 1 if bad else 0
+
+
+def builders_in(namespace):
+    """Every build_* function of a generator (namespace: its globals()), in the order defined."""
+    return [f for name, f in namespace.items()
+            if name.startswith("build_") and name != "build_all" and callable(f)]
+
+
+def main(final, build_all, prefix, read=read_back):
+    """A generator's command line (batches five to seven): `check` (its exit status),
+    `dump FILE` (FILE relative to final, as read back), or nothing: build."""
+    if len(sys.argv) > 1 and sys.argv[1] == "check":
+        return check(final, build_all, prefix, read)
+    if len(sys.argv) > 2 and sys.argv[1] == "dump":
+        print(read(final / sys.argv[2]))
+        return 0
+    build_all()
+    return 0

@@ -33,27 +33,17 @@ rl_config.invariant = 1
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as kit  # noqa: E402
-from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_save,
-                      docx_new, docx_save, docx_cell, docx_shade,
-                      docx_header_footer, docx_heading, html_page, E, FY, CY,
-                      SPAN, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB,
-                      REQ_SPAN, SA, SH, AP, CATS3, rights, request_text, O_D, O_W,
-                      O_F, O_WW, O_RP, O_N, O_WD, O_ON, CAT_LABEL)  # noqa: E402
+from blindkit import (write_text, pdf_letter, styles, P, S, grid_style, xlsx_save, docx_new,
+                      docx_save, docx_cell, docx_shade, docx_header_footer, docx_heading,
+                      html_page, E, FY, CY, SPAN, SUP, REF, NCND, NH, KEY, F, N, L, YEARS, FYLAB,
+                      REQ_SPAN, SA, SH, AP, CATS3, rights, request_text, O_D, O_W, O_F, O_WW,
+                      O_RP, O_N, O_WD, O_ON, CAT_LABEL, REQ_DATE, O_RPR, O_UI)  # noqa: E402
 
 FINAL = Path(os.environ.get("FOI_BLIND5_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind5").resolve()
 kit.ROOT = FINAL      # where builders write; `check` points it at a scratch folder
 
 # --------------------------------------------------------------------------- common to this batch
-
-REQ_DATE = "8 April 2024"
-O_RPR = ("Reflective practice review process", "management_action")
-O_MA = ("Management action", "management_action")
-O_UI = ("Under investigation", "ongoing")
-O_RR = ("Resigned / retired", "resigned_or_retired")
-O_NTA = ("Not upheld", "not_upheld")
-O_RIR = ("Reduction in rank", "reduction_in_rank")
-
 
 def rng(name):
     """A deterministic random source per builder (for the larger tables)."""
@@ -1704,16 +1694,9 @@ Data Desk
 
 # =========================================================================== main
 
-def builders():
-    """Every build_* function, in the order it is defined in this file."""
-    return [f for name, f in globals().items() if name.startswith("build_") and name != "build_all" and callable(f)]
-
-
 def build_all():
-    kit.build_all(builders())
+    kit.build_all(kit.builders_in(globals()))
 
-
-# =========================================================================== check
 
 def read_back(path):
     """This batch reads spreadsheet dates as their format shows them and UTF-16 text."""
@@ -1721,9 +1704,4 @@ def read_back(path):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "check":
-        sys.exit(kit.check(FINAL, build_all, "blind5-", read_back))
-    elif len(sys.argv) > 2 and sys.argv[1] == "dump":
-        print(read_back(FINAL / sys.argv[2]))
-    else:
-        build_all()
+    sys.exit(kit.main(FINAL, build_all, "blind5-", read_back))
