@@ -137,34 +137,75 @@ static int put_raw(struct foi_buf *b, const void *p, size_t n)
     return foi_buf_add(b, p, n);
 }
 
+/* A comparable row as bytes (comparable.csv's second pass, .foi-cmp,
+ * .foi-cmpout): u32 length, then the nine strings (varint length, bytes,
+ * NUL), a flag byte (summed, has_rate, a rate follows), the headcount
+ * (zigzag varint), the rate (8 bytes, when not 0), a bitmap of the cells
+ * that hold anything, and each such cell: a flag byte (present, conflict,
+ * has_value, has_min, has_max, and which of value, min, max follow), its
+ * status, then when present those numbers (zigzag varints) and its text.
+ * Most cells of a row are empty: they cost a bit. */
+static int put_uv(struct foi_buf *b, uint64_t v)
+{
+    unsigned char t[10];
+    size_t n = 0;
+    do {
+        t[n] = (unsigned char)(v & 0x7f);
+        v >>= 7;
+        if (v)
+            t[n] |= 0x80;
+        n++;
+    } while (v);
+    return foi_buf_add(b, t, n);
+}
+
+static int put_sv(struct foi_buf *b, int64_t v)
+{
+    return put_uv(b, ((uint64_t)v << 1) ^ (uint64_t)(v < 0 ? -1 : 0));
+}
+
+static int put_vs(struct foi_buf *b, const char *s)
+{
+    if (!s)
+        s = "";
+    size_t n = strlen(s);
+    int rc = put_uv(b, n);
+    return rc ? rc : foi_buf_add(b, s, n + 1);
+}
+
 int foi_cmp_row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
 {
     size_t at = b->len;
     int rc = put_u32(b, 0);   /* the row's length, filled in below */
-    if (!rc) rc = put_s(b, r->force_id);
-    if (!rc) rc = put_s(b, r->force_name);
-    if (!rc) rc = put_s(b, r->period_start);
-    if (!rc) rc = put_s(b, r->period_end);
-    if (!rc) rc = put_s(b, r->category);
-    if (!rc) rc = put_s(b, r->measure);
-    if (!rc) rc = put_s(b, r->subject);
-    if (!rc) rc = put_s(b, r->officers_date);
-    if (!rc) rc = put_s(b, r->funnel);
-    unsigned char f[2] = { (unsigned char)r->summed, (unsigned char)r->has_rate };
-    if (!rc) rc = put_raw(b, f, 2);
-    if (!rc) rc = put_raw(b, &r->officers, 8);
-    if (!rc) rc = put_raw(b, &r->rate_per_1000, 8);
+    const char *str[9] = { r->force_id, r->force_name, r->period_start, r->period_end, r->category,
+                           r->measure, r->subject, r->officers_date, r->funnel };
+    for (int k = 0; k < 9 && !rc; k++)
+        rc = put_vs(b, str[k]);
+    static const double zero = 0.0;
+    int rate = memcmp(&r->rate_per_1000, &zero, sizeof zero) != 0;
+    unsigned char f = (unsigned char)((r->summed != 0) | ((r->has_rate != 0) << 1) | (rate << 2));
+    if (!rc) rc = foi_buf_addc(b, (char)f);
+    if (!rc) rc = put_sv(b, r->officers);
+    if (!rc && rate) rc = put_raw(b, &r->rate_per_1000, 8);
+    /* the bitmap, filled in as the cells are seen */
+    size_t bm = b->len, nb = ((size_t)ncells + 7) / 8;
+    for (size_t k = 0; k < nb && !rc; k++)
+        rc = foi_buf_addc(b, 0);
     for (int c = 0; c < ncells && !rc; c++) {
         const struct foi_cmp_cell *x = &r->cells[c];
-        unsigned char g[7] = { x->present, x->conflict, (unsigned char)x->status, x->has_value, x->has_min,
-                               x->has_max, 0 };
-        rc = put_raw(b, g, 7);
-        if (!rc && x->present) {
-            rc = put_raw(b, &x->value, 8);
-            if (!rc) rc = put_raw(b, &x->min, 8);
-            if (!rc) rc = put_raw(b, &x->max, 8);
-            if (!rc) rc = put_s(b, x->text);
-        }
+        if (!x->present && !x->conflict && !x->status && !x->has_value && !x->has_min && !x->has_max)
+            continue;
+        b->data[bm + (size_t)c / 8] = (char)((unsigned char)b->data[bm + (size_t)c / 8] | (1u << (c % 8)));
+        int v = x->present && x->value, lo = x->present && x->min, hi = x->present && x->max;
+        unsigned char g[2] = { (unsigned char)((x->present != 0) | ((x->conflict != 0) << 1) |
+                                               ((x->has_value != 0) << 2) | ((x->has_min != 0) << 3) |
+                                               ((x->has_max != 0) << 4) | (v << 5) | (lo << 6) | (hi << 7)),
+                               (unsigned char)x->status };
+        rc = put_raw(b, g, 2);
+        if (!rc && v) rc = put_sv(b, x->value);
+        if (!rc && lo) rc = put_sv(b, x->min);
+        if (!rc && hi) rc = put_sv(b, x->max);
+        if (!rc && x->present) rc = put_vs(b, x->text);
     }
     if (!rc)
         foi_put_le32((unsigned char *)b->data + at, (uint32_t)(b->len - at - 4));
@@ -215,15 +256,36 @@ static int rr_need(struct foi_cmp_row_reader *rr, size_t n)
     return 0;
 }
 
+static int get_uv(const char **p, const char *end, uint64_t *v)
+{
+    uint64_t x = 0;
+    for (int sh = 0; sh < 64 && *p < end; sh += 7) {
+        unsigned char c = (unsigned char)*(*p)++;
+        x |= (uint64_t)(c & 0x7f) << sh;
+        if (!(c & 0x80)) {
+            *v = x;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static int get_sv(const char **p, const char *end, int64_t *v)
+{
+    uint64_t u;
+    if (get_uv(p, end, &u))
+        return -1;
+    *v = (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+    return 0;
+}
+
 static const char *rr_take(const char **p, const char *end)
 {
-    if (end - *p < 4)
+    uint64_t n;
+    if (get_uv(p, end, &n) || (uint64_t)(end - *p) < n + 1 || (*p)[n] != '\0')
         return NULL;
-    size_t n = foi_le32((const unsigned char *)*p);
-    if ((size_t)(end - *p) < 4 + n + 1 || (*p)[4 + n] != '\0')
-        return NULL;
-    const char *s = *p + 4;
-    *p += 4 + n + 1;
+    const char *s = *p;
+    *p += n + 1;
     return s;
 }
 
@@ -234,7 +296,7 @@ int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int
     for (int k = 0; k < 9; k++)
         if (!(s[k] = rr_take(&p, end)))
             return -1;
-    if (end - p < 18)
+    if (end - p < 1)
         return -1;
     memset(r, 0, sizeof *r);
     r->force_id = s[0];
@@ -246,34 +308,43 @@ int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int
     r->subject = s[6];
     snprintf(r->officers_date, sizeof r->officers_date, "%s", s[7]);
     r->funnel = s[8];
-    r->summed = p[0];
-    r->has_rate = p[1];
-    memcpy(&r->officers, p + 2, 8);
-    memcpy(&r->rate_per_1000, p + 10, 8);
-    p += 18;
+    unsigned char f = (unsigned char)*p++;
+    r->summed = f & 1;
+    r->has_rate = (f >> 1) & 1;
+    if (get_sv(&p, end, &r->officers))
+        return -1;
+    if (f & 4) {
+        if (end - p < 8)
+            return -1;
+        memcpy(&r->rate_per_1000, p, 8);
+        p += 8;
+    }
+    size_t nb = ((size_t)ncells + 7) / 8;
+    if ((size_t)(end - p) < nb)
+        return -1;
+    const unsigned char *bm = (const unsigned char *)p;
+    p += nb;
     for (int c = 0; c < ncells; c++) {
         struct foi_cmp_cell *x = &cells[c];
         memset(x, 0, sizeof *x);
-        if (end - p < 7)
-            return -1;
-        x->present = (unsigned char)p[0];
-        x->conflict = (unsigned char)p[1];
-        x->status = (enum foi_vstatus)(unsigned char)p[2];
-        x->has_value = (unsigned char)p[3];
-        x->has_min = (unsigned char)p[4];
-        x->has_max = (unsigned char)p[5];
-        p += 7;
         x->text = "";
-        if (x->present) {
-            if (end - p < 24)
-                return -1;
-            memcpy(&x->value, p, 8);
-            memcpy(&x->min, p + 8, 8);
-            memcpy(&x->max, p + 16, 8);
-            p += 24;
-            if (!(x->text = rr_take(&p, end)))
-                return -1;
-        }
+        if (!(bm[c / 8] & (1u << (c % 8))))
+            continue;
+        if (end - p < 2)
+            return -1;
+        unsigned char g = (unsigned char)p[0];
+        x->present = g & 1;
+        x->conflict = (g >> 1) & 1;
+        x->has_value = (g >> 2) & 1;
+        x->has_min = (g >> 3) & 1;
+        x->has_max = (g >> 4) & 1;
+        x->status = (enum foi_vstatus)(unsigned char)p[1];
+        p += 2;
+        if (((g & 32) && get_sv(&p, end, &x->value)) || ((g & 64) && get_sv(&p, end, &x->min)) ||
+            ((g & 128) && get_sv(&p, end, &x->max)))
+            return -1;
+        if (x->present && !(x->text = rr_take(&p, end)))
+            return -1;
     }
     if (p != end)
         return -1;
@@ -281,21 +352,31 @@ int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int
     return 0;
 }
 
-/* The next row: 1, 0 at the end, -1 on error. Strings point into the
- * reader's buffer until the next call. */
-int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
+/* The next row and its bytes as written (length prefix included): 1, 0 at
+ * the end, -1 on error. Strings and bytes point into the reader's buffer
+ * until the next call. */
+static int row_next_raw(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r, const char **raw, size_t *rawlen)
 {
     if (rr->pos >= rr->len && rr_need(rr, 1))
         return rr->pos >= rr->len && rr->eof ? 0 : -1;
     if (rr_need(rr, 4))
         return -1;
     size_t len = foi_le32((const unsigned char *)rr->buf + rr->pos);
-    if (rr_need(rr, 4 + len))
+    if (len > (1u << 26) || rr_need(rr, 4 + len))
         return -1;
     if (foi_cmp_row_parse(rr->buf + rr->pos + 4, len, rr->cells, rr->ncells, r))
         return -1;
+    *raw = rr->buf + rr->pos;
+    *rawlen = 4 + len;
     rr->pos += 4 + len;
     return 1;
+}
+
+int foi_cmp_row_next(struct foi_cmp_row_reader *rr, struct foi_cmp_row *r)
+{
+    const char *raw;
+    size_t n;
+    return row_next_raw(rr, r, &raw, &n);
 }
 
 int foi_cmp_row_reader_new(struct foi_cmp_row_reader **out, int fd, int ncells)
@@ -473,9 +554,14 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
             return foi_errf(err, rc, "", "out of memory");
         x->wf = NULL;
     }
-    if ((x->cmp_fd = foi_tmp_fd(x->dir)) < 0 || (x->rows_out_fd = foi_tmp_fd(x->dir)) < 0 ||
-        (x->extra_fd = foi_tmp_fd(x->dir)) < 0)
+    if ((x->cmp_fd = foi_tmp_fd(x->dir)) < 0 || (x->extra_fd = foi_tmp_fd(x->dir)) < 0)
         return foi_errf(err, FOI_EIO, x->dir, "cannot create a temporary file: %s", strerror(errno));
+    x->rows_out_fd = open(x->tmp[O_CMPOUT], O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (x->rows_out_fd < 0)
+        return foi_errf(err, FOI_EIO, x->tmp[O_CMPOUT], "cannot create: %s", strerror(errno));
+    x->written[O_CMPOUT] = 1;
+    if (!(x->rows_out_sha = foi_sha_begin()))
+        return foi_errf(err, FOI_ENOMEM, "", "out of memory");
     if ((rc = foi_comparable_outcomes(run->tax, &x->outcomes, &x->noutcomes)) ||
         (rc = foi_cmp_builder_new(&x->cb, x->outcomes, x->noutcomes, x->wf, &x->wide_sink, on_row, x)))
         return foi_errf(err, rc, "", "%s", foi_strerror(rc));
@@ -484,6 +570,154 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
     x->written[O_CMPSTATE] = 1;
     foi_cmp_builder_keep(x->cb, keep_direct, keep_month, x);
     return 0;
+}
+
+int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
+{
+    int c;
+    if ((c = strcmp(a->force_id, b->force_id))) return c;
+    if ((c = strcmp(a->period_start, b->period_start))) return c;
+    if ((c = strcmp(a->period_end, b->period_end))) return c;
+    if ((c = strcmp(a->category, b->category))) return c;
+    if ((c = strcmp(a->measure, b->measure))) return c;
+    return strcmp(a->subject, b->subject);
+}
+
+/* The rows' rowids in foi.sqlite (.foi-cmpids) as they are decided. */
+struct cmp_ids {
+    struct foi_sumfile *f;
+    uint64_t n;
+    /* an update: the previous rows, their rowids, and the table */
+    struct foi_sqlite *db;
+    int old_fd;
+    struct foi_cmp_row_reader *old;
+    struct foi_sumread *old_ids;
+    struct foi_sha *old_sha;     /* of the previous .foi-cmpout as it is read */
+    struct foi_cmp_row orow;     /* the previous row at hand */
+    const char *oraw;
+    size_t orawlen;
+    int64_t orowid;
+    int have_o, o_done;
+    struct foi_cmp_cell *ocells;
+    int64_t next_id;             /* a full build numbers the rows 1.. */
+};
+
+static int ids_put(struct cmp_ids *c, int64_t id)
+{
+    unsigned char t[8];
+    for (int i = 0; i < 8; i++)
+        t[i] = (unsigned char)((uint64_t)id >> (8 * i));
+    c->n++;
+    return foi_sumfile_write(c->f, t, 8) ? FOI_EIO : 0;
+}
+
+/* The previous row at hand, read when there is none: 0, or FOI_ECORRUPT. */
+static int ids_old(struct cmp_ids *c)
+{
+    if (c->have_o || c->o_done)
+        return 0;
+    int r = row_next_raw(c->old, &c->orow, &c->oraw, &c->orawlen);
+    if (r < 0)
+        return FOI_ECORRUPT;
+    if (r == 0) {
+        c->o_done = 1;
+        return 0;
+    }
+    foi_sha_add(c->old_sha, c->oraw, c->orawlen);
+    unsigned char t[8];
+    if (foi_sumread_get(c->old_ids, t, 8))
+        return FOI_ECORRUPT;
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++)
+        v |= (uint64_t)t[i] << (8 * i);
+    c->orowid = (int64_t)v;
+    c->have_o = 1;
+    return 0;
+}
+
+/* Row r (its bytes raw, as .foi-cmpout has them) takes its place: a full
+ * build numbers it; an update keeps the previous row's rowid when the row
+ * is the same, and deletes the previous rows that are gone or changed and
+ * inserts the new or changed one. */
+static int ids_row(struct cmp_ids *c, const struct foi_cmp_row *r, const char *raw, size_t rawlen)
+{
+    if (!c->db)
+        return ids_put(c, c->next_id++);
+    int rc;
+    for (;;) {
+        if ((rc = ids_old(c)))
+            return rc;
+        if (!c->have_o)
+            break;
+        int k = foi_cmp_row_key_cmp(&c->orow, r);
+        if (k > 0)
+            break;
+        c->have_o = 0;
+        if (k == 0 && c->orawlen == rawlen && !memcmp(c->oraw, raw, rawlen))
+            return ids_put(c, c->orowid);   /* the same row */
+        if ((rc = foi_sqlite_delete_range(c->db, "comparable", c->orowid, 1)))
+            return rc;
+        if (k == 0)
+            break;   /* changed: in again below */
+    }
+    int64_t id = 0;
+    if ((rc = foi_sqlite_comparable_row(c->db, r, &id)))
+        return rc;
+    return ids_put(c, id);
+}
+
+/* The previous rows after the last new one are gone; the previous files
+ * read to their ends, and the rows were those their checksum says. */
+static int ids_rest(struct cmp_ids *c)
+{
+    int rc = 0;
+    while (c->db && !rc) {
+        if ((rc = ids_old(c)) || !c->have_o)
+            break;
+        c->have_o = 0;
+        rc = foi_sqlite_delete_range(c->db, "comparable", c->orowid, 1);
+    }
+    if (rc || !c->db)
+        return rc;
+    unsigned char want[32], got[32];
+    int ok = !foi_sumread_get(c->old_ids, want, 32) && foi_sumread_end(c->old_ids);
+    int sha = foi_sha_end(c->old_sha, got);
+    c->old_sha = NULL;
+    if (sha)
+        return FOI_ENOMEM;
+    return ok && !memcmp(want, got, 32) ? 0 : FOI_ECORRUPT;
+}
+
+/* Open the previous .foi-cmpout and .foi-cmpids of an update. */
+static int ids_begin_old(struct cmp_ids *c, struct foi_outs *x)
+{
+    c->db = x->cmp_db;
+    c->old_fd = open(x->fin[O_CMPOUT], O_RDONLY | O_CLOEXEC);
+    if (c->old_fd < 0 || foi_sumread_open(&c->old_ids, x->fin[O_CMPIDS], "FOICMPI1"))
+        return FOI_ECORRUPT;
+    if (!(c->old_sha = foi_sha_begin()))
+        return FOI_ENOMEM;
+    int rc = foi_cmp_row_reader_new(&c->old, c->old_fd, x->noutcomes);
+    if (!rc) {
+        struct foi_comparable cols;
+        if (!(rc = foi_comparable_init(&cols, x->outcomes, x->noutcomes)))
+            rc = foi_sqlite_comparable_prepare(c->db, &cols);
+        foi_comparable_release(&cols);
+    }
+    return rc;
+}
+
+static void ids_end(struct cmp_ids *c)
+{
+    if (c->old_sha) {
+        unsigned char t[32];
+        foi_sha_end(c->old_sha, t);
+    }
+    foi_cmp_row_reader_free(c->old);
+    if (c->old_fd >= 0)
+        close(c->old_fd);
+    if (c->old_ids)
+        foi_sumread_close(c->old_ids);
 }
 
 int foi_outs_comparable(struct foi_outs *x)
@@ -538,7 +772,15 @@ int foi_outs_comparable(struct foi_outs *x)
     struct foi_buf cb;
     foi_buf_init(&cb, 0);
     struct foi_cmp_row_reader *rr = NULL;
+    struct cmp_ids ids;
+    memset(&ids, 0, sizeof ids);
+    ids.old_fd = -1;
+    ids.next_id = 1;
     rc = foi_cmp_row_reader_new(&rr, x->cmp_fd, x->noutcomes);
+    if (!rc && x->cmp_db)
+        rc = ids_begin_old(&ids, x);
+    if (!rc && !(rc = foi_sumfile_open(&ids.f, x->tmp[O_CMPIDS], "FOICMPI1", err)))
+        x->written[O_CMPIDS] = 1;
     if (!rc)
         rc = foi_comparable_csv_header(&cb, rep);
     struct foi_cmp_row row;
@@ -548,8 +790,13 @@ int foi_outs_comparable(struct foi_outs *x)
         const struct foi_cmp_group *g;
         row.funnel = foi_cmp_builder_funnel(x->cb, &row, &g);
         rc = foi_comparable_csv_row(&cb, rep, &row);
+        size_t at = x->rowbuf.len;
         if (!rc)
             rc = foi_cmp_row_write(&x->rowbuf, x->noutcomes, &row);
+        if (!rc) {
+            foi_sha_add(x->rows_out_sha, x->rowbuf.data + at, x->rowbuf.len - at);
+            rc = ids_row(&ids, &row, x->rowbuf.data + at, x->rowbuf.len - at);
+        }
         size_t gi = g ? x->gsel[g - groups] : 0;
         if (!rc && (n < FOI_REPORT_MAX_ROWS || gi)) {
             size_t idx;
@@ -575,9 +822,27 @@ int foi_outs_comparable(struct foi_outs *x)
         rc = foi_wfile_write(cf, cb.data, cb.len);
     if (!rc)
         rc = foi_flush_fd(x->rows_out_fd, &x->rowbuf);
+    /* .foi-cmpids: the rowids, then the checksum of .foi-cmpout */
+    if (!rc)
+        rc = ids_rest(&ids);
+    unsigned char sum[32];
+    int shr = foi_sha_end(x->rows_out_sha, sum);
+    x->rows_out_sha = NULL;
+    if (!rc && shr)
+        rc = FOI_ENOMEM;
+    if (!rc && foi_sumfile_write(ids.f, sum, 32))
+        rc = FOI_EIO;
+    if (ids.f) {
+        int crc = foi_sumfile_close(ids.f, !rc, err);
+        rc = rc ? rc : crc;
+        ids.f = NULL;
+    }
+    ids_end(&ids);
     rep->total_rows = n;
     foi_buf_release(&cb);
     foi_cmp_row_reader_free(rr);
+    if (rc == FOI_ECORRUPT && !err->code)
+        foi_errf(err, rc, ".foi-cmpout", "the previous comparable rows do not check out");
     return foi_wfile_finish(cf, rc, x->tmp[O_COMPARABLE], err);
 }
 
@@ -642,7 +907,10 @@ static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extr
         if (!rc && (foi_sumfile_write(io->xiss, io->extra.data + at, io->extra.len - at) ||
                     foi_sumfile_write(io->xiss, rid, 8)))
             rc = FOI_EIO;
-        if (!rc && io->extra.len >= 1 << 18)
+        /* an update inserted it into foi.sqlite already: no file for it */
+        if (io->db)
+            foi_buf_reset(&io->extra);
+        else if (!rc && io->extra.len >= 1 << 18)
             rc = foi_flush_fd(x->extra_fd, &io->extra);
     }
     if (!rc)
@@ -740,7 +1008,7 @@ int foi_outs_issues(struct foi_outs *x, foi_extra_fn next, void *ctx, struct foi
         rc = extra_until(&io, NULL);
     if (!rc && io.csv.len)
         rc = foi_wfile_write(io.f, io.csv.data, io.csv.len);
-    if (!rc)
+    if (!rc && !db)
         rc = foi_flush_fd(x->extra_fd, &io.extra);
     rc = foi_wfile_finish(io.f, rc, x->tmp[O_ISSUES], err);
     int xrc = foi_sumfile_close(io.xiss, !rc, err);
@@ -853,6 +1121,10 @@ void foi_outs_end(struct foi_outs *x, int failed)
         close(x->cmp_fd);
     if (x->rows_out_fd >= 0)
         close(x->rows_out_fd);
+    if (x->rows_out_sha) {
+        unsigned char t[32];
+        foi_sha_end(x->rows_out_sha, t);
+    }
     if (x->extra_fd >= 0)
         close(x->extra_fd);
     foi_buf_release(&x->rowbuf);
@@ -1251,7 +1523,7 @@ static int sql_here(struct foi_outs *x, int64_t extra_first, struct foi_sql_rows
     if (!rc)
         rc = foi_sqlite_forces(q, run->tax);
     if (!rc)
-        rc = foi_sqlout_comparable(q, x->outcomes, x->noutcomes, x->rows_out_fd, 1, x->err);
+        rc = foi_sqlout_comparable(q, x->outcomes, x->noutcomes, x->rows_out_fd, x->err);
     if (q) {
         int frc = foi_sqlite_finish(q, !rc);
         if (!rc)

@@ -14,7 +14,7 @@
 #include "../export/export.h"
 
 enum { O_RECORDS, O_NDJSON, O_SQLITE, O_COMPARABLE, O_SOURCES, O_ISSUES, O_DATAPACKAGE, O_REPORT,
-       O_STATE, O_ROWS, O_XISS, O_CMPSTATE, NOUT };
+       O_STATE, O_ROWS, O_XISS, O_CMPSTATE, O_CMPOUT, O_CMPIDS, NOUT };
 extern const char *const foi_out_names[NOUT];
 
 struct foi_outs {
@@ -37,7 +37,9 @@ struct foi_outs {
     struct foi_buf rowbuf;
     struct foi_sumfile *cmpstate;   /* the new .foi-cmp */
     struct foi_buf keepbuf;         /* what goes to it next */
-    int rows_out_fd;             /* its rows with their funnel, for foi.sqlite */
+    int rows_out_fd;             /* its rows with their funnel, for foi.sqlite (.foi-cmpout) */
+    struct foi_sha *rows_out_sha;
+    struct foi_sqlite *cmp_db;   /* an update: the previous rows' rowids kept, the changed ones replaced here */
     struct foi_comparable rep;   /* its start and the plotted groups' rows, for the report */
     size_t *pick, *gsel;
     /* issues */
@@ -58,14 +60,18 @@ typedef int (*foi_extra_fn)(void *ctx, struct foi_issue *is, const unsigned char
  * coverage added up, the workforce and the comparable table's builder. */
 int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_summary *sum, struct foi_err *err);
 /* The comparable table's second pass (funnels): comparable.csv, the rows
- * for foi.sqlite, the report's part. */
+ * for foi.sqlite (.foi-cmpout, and their rowids in .foi-cmpids), the
+ * report's part. With cmp_db set (an update), the rows are compared with
+ * the previous .foi-cmpout as they come: a row that is the same keeps its
+ * rowid, the others are deleted from or inserted into cmp_db's comparable
+ * table (FOI_ECORRUPT when the previous files do not check out). */
 int foi_outs_comparable(struct foi_outs *x);
 /* Forces asked for and not heard from (into run->wide). */
 int foi_outs_missing(struct foi_outs *x);
 /* issues.csv (each source's own issues merged with the others from next),
  * .foi-xiss, and the issue file foi.sqlite reads (extra_fd). When db is
  * given (an update), a new issue of no or several sources is inserted
- * there; else rowids are numbered from *next_rowid. The tags and rowids
+ * there and extra_fd is not written; else rowids are numbered from *next_rowid. The tags and rowids
  * the dropped old ones had are not this function's business. */
 int foi_outs_issues(struct foi_outs *x, foi_extra_fn next, void *ctx, struct foi_sqlite *db, int64_t *next_rowid);
 /* The figures to review from every source's records (an incremental
@@ -101,6 +107,9 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
  * replaced during this build (kept until the cache is saved). 0 with *in,
  * or 1 when it is gone (or not the one the state names). */
 int foi_run_old_result(const struct foi_run *run, const struct foi_state_src *os, struct foi_merge_input *in);
+
+/* The order of comparable rows: force, period, category, measure, subject. */
+int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b);
 
 /* The temporary an output is written to before it is renamed into place
  * (the name has the process number in it). Allocated, or NULL. */

@@ -854,17 +854,6 @@ struct cmp_feed {
     size_t nkeys, akeys;
 };
 
-static int row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
-{
-    int c;
-    if ((c = strcmp(a->force_id, b->force_id))) return c;
-    if ((c = strcmp(a->period_start, b->period_start))) return c;
-    if ((c = strcmp(a->period_end, b->period_end))) return c;
-    if ((c = strcmp(a->category, b->category))) return c;
-    if ((c = strcmp(a->measure, b->measure))) return c;
-    return strcmp(a->subject, b->subject);
-}
-
 static int row_vs_key(const struct foi_cmp_row *r, const struct foi_record *k)
 {
     int c;
@@ -1100,7 +1089,7 @@ static int feed_comparable(struct splice *sp, struct cmp_feed *f)
         if ((rc = feed_force_to(&fd, row.force_id)))
             break;
         /* recomputed rows before it */
-        while (!rc && f->next < f->nrows && row_key_cmp(&f->rows[f->next], &row) < 0) {
+        while (!rc && f->next < f->nrows && foi_cmp_row_key_cmp(&f->rows[f->next], &row) < 0) {
             rc = foi_cmp_builder_add_direct(b, &f->rows[f->next]);
             f->next++;
         }
@@ -1315,6 +1304,8 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
         if (rc == FOI_ECORRUPT)
             *fallback = 1;
     }
+    /* foi.sqlite's comparable rows that changed, replaced as they come */
+    sp.x.cmp_db = sp.db;
     if (!rc && !(rc = foi_outs_comparable(&sp.x)))
         foi_run_phase("comparable table");
     if (!rc)
@@ -1347,10 +1338,6 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
     uint64_t nextra = sp.x.isum.total;
     for (size_t i = 0; i < run->nsrc; i++)
         nextra -= run->src[i].niss;
-    if (!rc)
-        rc = foi_sqlout_comparable(sp.db, sp.x.outcomes, sp.x.noutcomes, sp.x.rows_out_fd, 0, err);
-    if (!rc)
-        foi_run_phase("foi.sqlite's comparable table");
     if (!rc)
         rc = splice_state(&sp, fingerprint, nextra);
     /* the figures to review: read from every file's records (their

@@ -87,7 +87,7 @@ int foi_sqlout_insert(struct foi_sqlite *q, const struct foi_merge_input *in, co
     return rc;
 }
 
-int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int noutcomes, int rows_fd, int fresh,
+int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int noutcomes, int rows_fd,
                           struct foi_err *err)
 {
     /* the columns from the outcomes (a child forked before the table was
@@ -95,9 +95,7 @@ int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int
     struct foi_comparable cols;
     int rc = foi_comparable_init(&cols, outcomes, noutcomes);
     if (!rc)
-        rc = fresh ? foi_sqlite_comparable_table(q, &cols) : foi_sqlite_exec(q, "DELETE FROM comparable");
-    if (!rc && !fresh)
-        rc = foi_sqlite_comparable_prepare(q, &cols);
+        rc = foi_sqlite_comparable_table(q, &cols);
     foi_comparable_release(&cols);
     struct foi_cmp_row_reader *rr = NULL;
     if (!rc)
@@ -105,7 +103,7 @@ int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int
     struct foi_cmp_row row;
     int r = 0;
     while (!rc && (r = foi_cmp_row_next(rr, &row)) > 0)
-        rc = foi_sqlite_comparable_row(q, &row);
+        rc = foi_sqlite_comparable_row(q, &row, NULL);
     if (!rc && r < 0)
         rc = foi_errf(err, FOI_EIO, "foi.sqlite", "cannot read the comparable rows back");
     foi_cmp_row_reader_free(rr);
@@ -314,7 +312,7 @@ static int child_rest(struct foi_sqlite *q, const unsigned char *p, const unsign
     if (!rc && (rc = foi_comparable_outcomes(tax, &outcomes, &noutcomes)))
         rc = foi_errf(err, rc, "foi.sqlite", "out of memory");
     if (!rc)
-        rc = foi_sqlout_comparable(q, outcomes, noutcomes, in->fds[1], 1, err);
+        rc = foi_sqlout_comparable(q, outcomes, noutcomes, in->fds[1], err);
     foi_free(outcomes);
     return rc;
 }

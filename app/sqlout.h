@@ -53,8 +53,9 @@ void foi_sqlout_abort(struct foi_sqlout *w);
 /* In one process: a result's records and own issues into q, *rows where. */
 int foi_sqlout_insert(struct foi_sqlite *q, const struct foi_merge_input *in, const char *name,
                       struct foi_sql_rows *rows, struct foi_err *err);
-/* The comparable table (created when fresh, else emptied) from rows_fd. */
-int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int noutcomes, int rows_fd, int fresh,
+/* The comparable table made and filled from rows_fd (a new file; an
+ * update replaces only the rows that changed: foi_outs_comparable). */
+int foi_sqlout_comparable(struct foi_sqlite *q, const char *const *outcomes, int noutcomes, int rows_fd,
                           struct foi_err *err);
 /* The issues of no or several sources from extra_fd, rowids extra_first on. */
 int foi_sqlout_extra(struct foi_sqlite *q, int extra_fd, int64_t extra_first, struct foi_err *err);

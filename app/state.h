@@ -11,6 +11,10 @@
  *   OUT_DIR/.foi-rows    16 bytes a record: source, rank, csv and ndjson length
  *   OUT_DIR/.foi-xiss    the issues of no or several sources (checksummed)
  *   OUT_DIR/.foi-cmp     comparable rows before sums, then months (checksummed)
+ *   OUT_DIR/.foi-cmpout  comparable rows as written (the rows foi.sqlite's
+ *                        comparable table holds, in comparable.csv's order)
+ *   OUT_DIR/.foi-cmpids  their checksum, then each row's rowid in foi.sqlite
+ *                        (checksummed)
  *
  * Written with the outputs (temporaries renamed with them); trusted only
  * when the stamp says the outputs are the ones written with it. */
@@ -19,8 +23,8 @@
 
 #include "../core/record.h"
 
-#define FOI_STATE_FILES ".foi-state", ".foi-rows", ".foi-xiss", ".foi-cmp"
-enum { FOI_NSTATE = 4 };
+#define FOI_STATE_FILES ".foi-state", ".foi-rows", ".foi-xiss", ".foi-cmp", ".foi-cmpout", ".foi-cmpids"
+enum { FOI_NSTATE = 6 };
 extern const char *const foi_state_files[FOI_NSTATE];
 
 struct foi_state_src {

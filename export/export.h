@@ -107,7 +107,8 @@ int foi_sqlite_forces(struct foi_sqlite *q, const struct foi_taxonomy *tax);
 int foi_sqlite_comparable_table(struct foi_sqlite *q, const struct foi_comparable *cmp);
 /* The comparable table already there (an update): its insert made ready. */
 int foi_sqlite_comparable_prepare(struct foi_sqlite *q, const struct foi_comparable *cmp);
-int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row);
+/* A comparable row in; its rowid into *rowid when rowid is not NULL. */
+int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row, int64_t *rowid);
 int foi_sqlite_delete_range(struct foi_sqlite *q, const char *table, int64_t first, int64_t count);
 int foi_sqlite_delete_source(struct foi_sqlite *q, const char *source_file);
 int foi_sqlite_exec(struct foi_sqlite *q, const char *sql);

@@ -402,7 +402,7 @@ int foi_sqlite_comparable_prepare(struct foi_sqlite *q, const struct foi_compara
     return comparable_setup(q, cmp, 0);
 }
 
-int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row)
+int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *row, int64_t *rowid)
 {
     sqlite3_stmt *st = q->ins_cmp;
     if (!st)
@@ -443,7 +443,11 @@ int foi_sqlite_comparable_row(struct foi_sqlite *q, const struct foi_cmp_row *ro
         }
         }
     }
-    return rc ? rc : step(q, st);
+    if (!rc)
+        rc = step(q, st);
+    if (!rc && rowid)
+        *rowid = (int64_t)sqlite3_last_insert_rowid(q->db);
+    return rc;
 }
 
 /* --------------------------------------------------- indexes and views */
@@ -675,7 +679,7 @@ int foi_out_sqlite(const struct foi_export_ctx *x, const char *path, struct foi_
     if (!rc)
         rc = foi_sqlite_comparable_table(q, x->cmp);
     for (size_t i = 0; x->cmp && i < x->cmp->nrows && !rc; i++)
-        rc = foi_sqlite_comparable_row(q, &x->cmp->rows[i]);
+        rc = foi_sqlite_comparable_row(q, &x->cmp->rows[i], NULL);
     int frc = foi_sqlite_finish(q, !rc);
     return rc ? rc : frc;
 }

@@ -400,7 +400,7 @@ if build "$P"; then
     # damaged state: each file in turn has a byte changed, is cut short or
     # is gone; the next build with a change writes everything, equal to clean
     n=0
-    for sf in .foi-state .foi-rows .foi-xiss .foi-cmp; do
+    for sf in .foi-state .foi-rows .foi-xiss .foi-cmp .foi-cmpout .foi-cmpids; do
         for how in flip cut gone; do
             n=$((n + 1))
             [ -f "$P/$sf" ] || { bad "$sf: written by a build"; continue; }
