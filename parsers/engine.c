@@ -943,7 +943,8 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
     }
     int unknown = !f->force || !known(c, FOI_VOCAB_FORCE, f->force) || !f->measure ||
                   !known(c, FOI_VOCAB_MEASURE, f->measure) || !resolved || !f->category ||
-                  !known(c, FOI_VOCAB_CATEGORY, f->category) ||
+                  !known(c, FOI_VOCAB_CATEGORY, f->category) || !f->subject ||
+                  !known(c, FOI_VOCAB_SUBJECT, f->subject) ||
                   (d->outcome && !known(c, FOI_VOCAB_OUTCOME, d->outcome));
     f->confidence = banded(c, conf, inferred, unknown);
 }

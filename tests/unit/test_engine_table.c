@@ -272,14 +272,15 @@ static void test_context(void **state)
     cx.measure = "cases";
     cx.category = "domestic abuse";
     cx.force = "Essex Police";
+    cx.subject = "police officers";
     d.context = &cx;
     struct got g;
     run(&d, &g, NULL);
     assert_int_equal(g.ds.nrecords, 2);
-    assert_true(has(&g, "sexual_harassment|total|unknown|cases|2022-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|cases|2022-04-01|2023-03-31|6|reported"));
     for (size_t i = 0; i < g.ds.nrecords; i++) {
         assert_string_equal(g.ds.records[i].force_id, "essex");
-        assert_string_equal(g.ds.records[i].note, "force, period and measure from context file essex/foi-context.txt");
+        assert_string_equal(g.ds.records[i].note, "force, period, measure and subject from context file essex/foi-context.txt");
         assert_true(g.ds.records[i].confidence >= 0.40 && g.ds.records[i].confidence <= 0.55);
     }
     assert_int_equal(issues_of(&g, "context_conflict"), 1);   /* the category, once */
@@ -305,7 +306,8 @@ static void test_context(void **state)
 }
 
 /* The bands: a force plugin on a fully stated table, a generic parser on
- * one, a period from the request, a measure nobody states. */
+ * one, a period from the request, a measure nobody states, whose conduct
+ * is counted (officers, staff) nobody states. */
 static void test_confidence_bands(void **state)
 {
     (void)state;
@@ -316,6 +318,8 @@ static void test_confidence_bands(void **state)
         { "# Request\nHow many allegations were made against police officers in 2022/23?", "Police officers",
           NULL, 0.40, 0.55 },
         { "", "Police officers, 2022/23", NULL, 0.10, 0.30 },
+        { "", "Allegations, 2022/23", NULL, 0.10, 0.30 },
+        { "", "Allegations, 2022/23", "kent", 0.10, 0.30 },
     };
     for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
         struct foi_doc d;
