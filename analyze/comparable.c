@@ -277,7 +277,7 @@ static int new_row_in(struct foi_cmp_row **rows, size_t *nrows, size_t *arows, s
     return 0;
 }
 
-static int row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
+int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
 {
     int c;
     if ((c = s_cmp(a->force_id, b->force_id))) return c;
@@ -288,7 +288,7 @@ static int row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
     return s_cmp(a->subject, b->subject);
 }
 
-static int row_qcmp(const void *a, const void *b) { return row_key_cmp(a, b); }
+static int row_qcmp(const void *a, const void *b) { return foi_cmp_row_key_cmp(a, b); }
 
 /* Does record r belong in row w (same force, period, category, measure, subject)? */
 static int in_row(const struct foi_cmp_row *w, const struct foi_record *r)

@@ -132,6 +132,9 @@ int foi_cmp_eligible(const struct foi_record *r);
 /* The month index (y * 12 + m - 1) of a period that is exactly one
  * calendar month, else -1. */
 long foi_cmp_month(const char *period_start, const char *period_end);
+/* The table's row order: force, period start and end, category, measure,
+ * subject (NULL strings as ""). */
+int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b);
 /* After finish: the row's funnel position ("" when none) and, for the
  * report, its group (NULL when it has none). */
 const char *foi_cmp_builder_funnel(const struct foi_cmp_builder *b, const struct foi_cmp_row *row,

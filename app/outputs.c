@@ -572,17 +572,6 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
     return 0;
 }
 
-int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b)
-{
-    int c;
-    if ((c = strcmp(a->force_id, b->force_id))) return c;
-    if ((c = strcmp(a->period_start, b->period_start))) return c;
-    if ((c = strcmp(a->period_end, b->period_end))) return c;
-    if ((c = strcmp(a->category, b->category))) return c;
-    if ((c = strcmp(a->measure, b->measure))) return c;
-    return strcmp(a->subject, b->subject);
-}
-
 /* The rows' rowids in foi.sqlite (.foi-cmpids) as they are decided. */
 struct cmp_ids {
     struct foi_sumfile *f;

@@ -108,9 +108,6 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
  * or 1 when it is gone (or not the one the state names). */
 int foi_run_old_result(const struct foi_run *run, const struct foi_state_src *os, struct foi_merge_input *in);
 
-/* The order of comparable rows: force, period, category, measure, subject. */
-int foi_cmp_row_key_cmp(const struct foi_cmp_row *a, const struct foi_cmp_row *b);
-
 /* The temporary an output is written to before it is renamed into place
  * (the name has the process number in it). Allocated, or NULL. */
 char *foi_out_tmp_path(const char *dir, int which);

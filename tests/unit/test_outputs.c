@@ -1,7 +1,7 @@
 /* test_outputs.c: the comparable row bytes of app/outputs.c (the second
  * pass, .foi-cmp and .foi-cmpout): a row written and parsed back is the
  * same row, whatever its cells hold (negative and large numbers, empty
- * cells, a conflict, a rate); damaged bytes are refused; the key order. */
+ * cells, a conflict, a rate); damaged bytes are refused. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -152,32 +152,12 @@ static void test_row_damaged(void **state)
     foi_buf_release(&b);
 }
 
-static void test_row_key_order(void **state)
-{
-    (void)state;
-    struct foi_cmp_row a, b;
-    struct foi_cmp_cell ca[NC], cb[NC];
-    fill(&a, ca, 4);   /* kent */
-    fill(&b, cb, 4);
-    assert_int_equal(foi_cmp_row_key_cmp(&a, &b), 0);
-    b.funnel = "high_95";   /* not part of the key */
-    b.officers = 1;
-    assert_int_equal(foi_cmp_row_key_cmp(&a, &b), 0);
-    b.subject = "staff";
-    assert_true(foi_cmp_row_key_cmp(&a, &b) < 0);
-    assert_true(foi_cmp_row_key_cmp(&b, &a) > 0);
-    b.subject = a.subject;
-    b.force_id = "avon-and-somerset";
-    assert_true(foi_cmp_row_key_cmp(&a, &b) > 0);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_row_round_trip),
         cmocka_unit_test(test_row_empty_cells_small),
         cmocka_unit_test(test_row_damaged),
-        cmocka_unit_test(test_row_key_order),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
