@@ -145,23 +145,9 @@ static int put_raw(struct foi_buf *b, const void *p, size_t n)
  * has_value, has_min, has_max, and which of value, min, max follow), its
  * status, then when present those numbers (zigzag varints) and its text.
  * Most cells of a row are empty: they cost a bit. */
-static int put_uv(struct foi_buf *b, uint64_t v)
-{
-    unsigned char t[10];
-    size_t n = 0;
-    do {
-        t[n] = (unsigned char)(v & 0x7f);
-        v >>= 7;
-        if (v)
-            t[n] |= 0x80;
-        n++;
-    } while (v);
-    return foi_buf_add(b, t, n);
-}
-
 static int put_sv(struct foi_buf *b, int64_t v)
 {
-    return put_uv(b, ((uint64_t)v << 1) ^ (uint64_t)(v < 0 ? -1 : 0));
+    return foi_buf_add_varint(b, foi_zigzag(v));
 }
 
 static int put_vs(struct foi_buf *b, const char *s)
@@ -169,7 +155,7 @@ static int put_vs(struct foi_buf *b, const char *s)
     if (!s)
         s = "";
     size_t n = strlen(s);
-    int rc = put_uv(b, n);
+    int rc = foi_buf_add_varint(b, n);
     return rc ? rc : foi_buf_add(b, s, n + 1);
 }
 
@@ -258,16 +244,7 @@ static int rr_need(struct foi_cmp_row_reader *rr, size_t n)
 
 static int get_uv(const char **p, const char *end, uint64_t *v)
 {
-    uint64_t x = 0;
-    for (int sh = 0; sh < 64 && *p < end; sh += 7) {
-        unsigned char c = (unsigned char)*(*p)++;
-        x |= (uint64_t)(c & 0x7f) << sh;
-        if (!(c & 0x80)) {
-            *v = x;
-            return 0;
-        }
-    }
-    return -1;
+    return foi_get_varint((const unsigned char **)p, (const unsigned char *)end, v);
 }
 
 static int get_sv(const char **p, const char *end, int64_t *v)
@@ -275,7 +252,7 @@ static int get_sv(const char **p, const char *end, int64_t *v)
     uint64_t u;
     if (get_uv(p, end, &u))
         return -1;
-    *v = (int64_t)(u >> 1) ^ -(int64_t)(u & 1);
+    *v = foi_unzigzag(u);
     return 0;
 }
 

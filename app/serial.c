@@ -88,41 +88,6 @@ static uint64_t get64(const unsigned char *p)
     return (uint64_t)foi_le32(p) | (uint64_t)foi_le32(p + 4) << 32;
 }
 
-static int add_varint(struct foi_buf *b, uint64_t v)
-{
-    unsigned char t[10];
-    size_t n = 0;
-    do {
-        t[n] = (unsigned char)(v & 0x7f);
-        v >>= 7;
-        if (v)
-            t[n] |= 0x80;
-        n++;
-    } while (v);
-    return foi_buf_add(b, t, n);
-}
-
-/* 0 ok, -1 malformed (over 10 bytes or past end) */
-static int get_varint(const unsigned char **pp, const unsigned char *end, uint64_t *v)
-{
-    const unsigned char *p = *pp;
-    uint64_t x = 0;
-    for (int shift = 0; shift < 70; shift += 7) {
-        if (p >= end)
-            return -1;
-        unsigned char c = *p++;
-        x |= (uint64_t)(c & 0x7f) << shift;
-        if (!(c & 0x80)) {
-            *v = x;
-            *pp = p;
-            return 0;
-        }
-    }
-    return -1;
-}
-
-static uint64_t zz(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
-static int64_t unzz(uint64_t v) { return (int64_t)(v >> 1) ^ -(int64_t)(v & 1); }
 
 static void sha16(const void *p, size_t n, unsigned char out[16])
 {
@@ -305,11 +270,11 @@ static int write_record(struct foi_buf *b, const struct foi_record *r, const uin
     const char *loc = nz(r->locator), *raw = nz(r->raw_text);
     size_t nl = strlen(loc), nr = strlen(raw);
     if (!rc) rc = foi_buf_add(b, f, 12);
-    if (!rc) rc = add_varint(b, zz(r->v.value));
-    if (!rc) rc = add_varint(b, zz(r->v.min));
-    if (!rc) rc = add_varint(b, zz(r->v.max));
-    if (!rc) rc = add_varint(b, nl);
-    if (!rc) rc = add_varint(b, nr);
+    if (!rc) rc = foi_buf_add_varint(b, foi_zigzag(r->v.value));
+    if (!rc) rc = foi_buf_add_varint(b, foi_zigzag(r->v.min));
+    if (!rc) rc = foi_buf_add_varint(b, foi_zigzag(r->v.max));
+    if (!rc) rc = foi_buf_add_varint(b, nl);
+    if (!rc) rc = foi_buf_add_varint(b, nr);
     if (!rc) rc = foi_buf_add(b, loc, nl + 1);
     if (!rc) rc = foi_buf_add(b, raw, nr + 1);
     return rc;
@@ -414,7 +379,7 @@ int foi_serial_write(const struct foi_dataset *ds, struct foi_buf *out)
         rc = foi_buf_add(&iss, &sev, 1);
         for (int k = 0; k < 3 && !rc; k++)
             rc = put_ref(&iss, iids[3 * i + k], wide);
-        if (!rc) rc = add_varint(&iss, n);
+        if (!rc) rc = foi_buf_add_varint(&iss, n);
         if (!rc) rc = foi_buf_add(&iss, msg, n + 1);
     }
     /* head: string ends, strings, sources, metas, blocks */
@@ -744,9 +709,9 @@ int foi_result_record(const struct foi_result *r, const char *buf, size_t n, str
     uint64_t conf = get64(p + 4);
     p += 12;
     uint64_t v, mn, mx, nl, nr;
-    if (status > FOI_VS_NCND || flags > 15 || src >= r->nsrc || get_varint(&p, end, &v) ||
-        get_varint(&p, end, &mn) || get_varint(&p, end, &mx) || get_varint(&p, end, &nl) ||
-        get_varint(&p, end, &nr))
+    if (status > FOI_VS_NCND || flags > 15 || src >= r->nsrc || foi_get_varint(&p, end, &v) ||
+        foi_get_varint(&p, end, &mn) || foi_get_varint(&p, end, &mx) || foi_get_varint(&p, end, &nl) ||
+        foi_get_varint(&p, end, &nr))
         return FOI_ECORRUPT;
     const char *loc = get_inline(&p, end, nl);
     const char *raw = loc ? get_inline(&p, end, nr) : NULL;
@@ -777,9 +742,9 @@ int foi_result_record(const struct foi_result *r, const char *buf, size_t n, str
     out->v.has_min = (flags >> 1) & 1;
     out->v.has_max = (flags >> 2) & 1;
     out->v.marker = (flags >> 3) & 1;
-    out->v.value = unzz(v);
-    out->v.min = unzz(mn);
-    out->v.max = unzz(mx);
+    out->v.value = foi_unzigzag(v);
+    out->v.min = foi_unzigzag(mn);
+    out->v.max = foi_unzigzag(mx);
     memcpy(&out->confidence, &conf, 8);
     const unsigned char *sp = r->src + (size_t)src * SRC_SIZE;
     out->source_file = r->str[foi_le32(sp)];
@@ -803,7 +768,7 @@ int foi_result_issue(const struct foi_result *r, const char *buf, size_t n, stru
     uint32_t code, file, loc;
     uint64_t nm;
     if (get_ref(r, &p, end, &code) || get_ref(r, &p, end, &file) || get_ref(r, &p, end, &loc) ||
-        get_varint(&p, end, &nm))
+        foi_get_varint(&p, end, &nm))
         return FOI_ECORRUPT;
     const char *msg = get_inline(&p, end, nm);
     if (!msg)

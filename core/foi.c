@@ -255,6 +255,38 @@ int foi_buf_add(struct foi_buf *b, const void *p, size_t n)
     return 0;
 }
 
+int foi_buf_add_varint(struct foi_buf *b, uint64_t v)
+{
+    unsigned char t[10];
+    size_t n = 0;
+    do {
+        t[n] = (unsigned char)(v & 0x7f);
+        v >>= 7;
+        if (v)
+            t[n] |= 0x80;
+        n++;
+    } while (v);
+    return foi_buf_add(b, t, n);
+}
+
+int foi_get_varint(const unsigned char **pp, const unsigned char *end, uint64_t *v)
+{
+    const unsigned char *p = *pp;
+    uint64_t x = 0;
+    for (int shift = 0; shift < 70; shift += 7) {
+        if (p >= end)
+            return -1;
+        unsigned char c = *p++;
+        x |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80)) {
+            *v = x;
+            *pp = p;
+            return 0;
+        }
+    }
+    return -1;
+}
+
 int foi_buf_adds(struct foi_buf *b, const char *s) { return foi_buf_add(b, s, strlen(s)); }
 int foi_buf_addc(struct foi_buf *b, char c) { return foi_buf_add(b, &c, 1); }
 

@@ -104,6 +104,14 @@ int foi_buf_addc(struct foi_buf *b, char c);
 int foi_buf_printf(struct foi_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 char *foi_buf_detach(struct foi_buf *b);  /* caller frees with foi_free */
+/* An unsigned integer in 1-10 bytes, seven bits a byte, low first (LEB128);
+ * read back by foi_get_varint: 0, or -1 when it runs past end or over ten
+ * bytes. Signed values go through foi_zigzag first (small magnitudes stay
+ * short). Used by the binary formats of app/ (results, comparable rows). */
+int foi_buf_add_varint(struct foi_buf *b, uint64_t v);
+int foi_get_varint(const unsigned char **p, const unsigned char *end, uint64_t *v);
+static inline uint64_t foi_zigzag(int64_t v) { return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63); }
+static inline int64_t foi_unzigzag(uint64_t v) { return (int64_t)(v >> 1) ^ -(int64_t)(v & 1); }
 /* Room for n more bytes after len (and the NUL): writers that fill
  * b->data + b->len themselves, then add to len. FOI_ENOMEM / FOI_ELIMIT. */
 int foi_buf_reserve(struct foi_buf *b, size_t n);

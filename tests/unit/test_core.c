@@ -221,6 +221,45 @@ static void test_qsort(void **state)
     foi_qsort(NULL, 0, sizeof(int), cmp_int);
 }
 
+/* Varints: every length from 1 to 10 bytes and back; zigzag keeps small
+ * magnitudes short and round-trips the extremes; a cut or overlong one is
+ * refused and the position is left where it was. */
+static void test_varint(void **state)
+{
+    (void)state;
+    const uint64_t u[] = { 0, 1, 127, 128, 16383, 16384, ((uint64_t)1 << 35) - 1, (uint64_t)1 << 35,
+                           ((uint64_t)1 << 63) - 1, UINT64_MAX };
+    const size_t len[] = { 1, 1, 1, 2, 2, 3, 5, 6, 9, 10 };
+    for (size_t i = 0; i < sizeof u / sizeof u[0]; i++) {
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        assert_int_equal(foi_buf_add_varint(&b, u[i]), 0);
+        assert_int_equal(b.len, len[i]);
+        const unsigned char *p = (const unsigned char *)b.data, *end = p + b.len;
+        uint64_t v = 12345;
+        assert_int_equal(foi_get_varint(&p, end, &v), 0);
+        assert_true(v == u[i]);
+        assert_ptr_equal(p, end);
+        /* cut short: refused, p unmoved */
+        p = (const unsigned char *)b.data;
+        if (b.len > 1) {
+            assert_int_equal(foi_get_varint(&p, end - 1, &v), -1);
+            assert_ptr_equal(p, (const unsigned char *)b.data);
+        }
+        foi_buf_release(&b);
+    }
+    const unsigned char over[11] = { 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01 };
+    const unsigned char *p = over;
+    uint64_t v;
+    assert_int_equal(foi_get_varint(&p, over + sizeof over, &v), -1);
+    const int64_t s[] = { 0, -1, 1, -64, 63, INT64_MIN, INT64_MAX };
+    const uint64_t z[] = { 0, 1, 2, 127, 126, UINT64_MAX, UINT64_MAX - 1 };
+    for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+        assert_true(foi_zigzag(s[i]) == z[i]);
+        assert_true(foi_unzigzag(z[i]) == s[i]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +270,7 @@ int main(void)
         cmocka_unit_test(test_grow),
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_qsort),
+        cmocka_unit_test(test_varint),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
