@@ -343,6 +343,11 @@ struct foi_cmp_builder {
     uint32_t *gslot;              /* index + 1 */
     size_t gmask;
     int finished;
+    /* rows handed in finished (add_finished): their force and the period
+     * of its last no_denominator issue */
+    char *fin_force;
+    char fin_ps[11], fin_pe[11];
+    int fin_have;
 };
 
 static struct foi_cmp_row *rows_of(struct foi_cmp_builder *b) { return b->t.rows; }
@@ -502,15 +507,42 @@ out:
     return rc;
 }
 
-/* The rate of one row (rows in key order; once per force x period, a
- * no_denominator issue when there is no headcount). */
-static int row_rate(struct foi_cmp_builder *b, struct foi_cmp_row *r, const struct foi_cmp_row *prev_nodenom)
+/* Is row r one a rate is worked out for: its total a reported count, its
+ * subject not staff? */
+static int rate_wanted(const struct foi_cmp_row *r)
 {
     const struct foi_cmp_cell *t = &r->cells[0];   /* "total" is column 0 */
     if (!t->present || t->conflict || t->status != FOI_VS_REPORTED)
         return 0;
-    if (!strcmp(r->subject, "staff"))
-        return 0;   /* officer denominators say nothing about staff */
+    return strcmp(r->subject, "staff") != 0;   /* officer denominators say nothing about staff */
+}
+
+/* Row r wants a rate and has no headcount: its no_denominator issue, once
+ * per force x period (prev_ps/prev_pe: the period of the force's last one,
+ * NULL when none). 1 when this row is now the last one, 0 when the period
+ * had it already, or -code. */
+static int no_denominator(struct foi_cmp_builder *b, const struct foi_cmp_row *r, const char *prev_ps,
+                          const char *prev_pe)
+{
+    if (prev_ps && !strcmp(prev_ps, r->period_start) && !strcmp(prev_pe, r->period_end))
+        return 0;   /* once per force x period */
+    if (!b->issues)
+        return 1;
+    char loc[160];
+    snprintf(loc, sizeof loc, "force %s period %s..%s", r->force_id, r->period_start, r->period_end);
+    int rc = foi_issue_emit(b->issues, FOI_SEV_WARNING, "no_denominator", "", loc,
+                            "no officer headcount for %s within 12 months of %s; "
+                            "rate per 1,000 officers left empty", r->force_id, r->period_end);
+    return rc ? -rc : 1;
+}
+
+/* The rate of one row (rows in key order; once per force x period, a
+ * no_denominator issue when there is no headcount). */
+static int row_rate(struct foi_cmp_builder *b, struct foi_cmp_row *r, const struct foi_cmp_row *prev_nodenom)
+{
+    if (!rate_wanted(r))
+        return 0;
+    const struct foi_cmp_cell *t = &r->cells[0];
     struct foi_date end, when;
     int64_t officers = 0;
     if (iso_parse(r->period_end, &end) && b->wf &&
@@ -521,17 +553,8 @@ static int row_rate(struct foi_cmp_builder *b, struct foi_cmp_row *r, const stru
         r->has_rate = 1;
         return 0;
     }
-    if (prev_nodenom && !strcmp(prev_nodenom->period_start, r->period_start) &&
-        !strcmp(prev_nodenom->period_end, r->period_end))
-        return 0;   /* once per force x period */
-    if (!b->issues)
-        return 1;
-    char loc[160];
-    snprintf(loc, sizeof loc, "force %s period %s..%s", r->force_id, r->period_start, r->period_end);
-    int rc = foi_issue_emit(b->issues, FOI_SEV_WARNING, "no_denominator", "", loc,
-                            "no officer headcount for %s within 12 months of %s; "
-                            "rate per 1,000 officers left empty", r->force_id, r->period_end);
-    return rc ? -rc : 1;
+    return no_denominator(b, r, prev_nodenom ? prev_nodenom->period_start : NULL,
+                          prev_nodenom ? prev_nodenom->period_end : NULL);
 }
 
 static size_t group_hash(const char *ps, const char *pe, const char *cat, const char *meas, const char *subj)
@@ -675,6 +698,42 @@ static int flush_force(struct foi_cmp_builder *b)
     return rc;
 }
 
+int foi_cmp_builder_flush(struct foi_cmp_builder *b)
+{
+    return flush_force(b);
+}
+
+int foi_cmp_builder_add_finished(struct foi_cmp_builder *b, const struct foi_cmp_row *row)
+{
+    int rc = flush_force(b);
+    if (rc)
+        return rc;
+    if (!b->fin_force || strcmp(b->fin_force, row->force_id)) {
+        foi_free(b->fin_force);
+        if (!(b->fin_force = foi_strdup(row->force_id)))
+            return FOI_ENOMEM;
+        b->fin_have = 0;
+    }
+    /* what flush_force did for it: its no_denominator issue, its group */
+    if (!row->has_rate && rate_wanted(row)) {
+        int r = no_denominator(b, row, b->fin_have ? b->fin_ps : NULL, b->fin_have ? b->fin_pe : NULL);
+        if (r < 0)
+            return -r;
+        if (r > 0) {
+            memcpy(b->fin_ps, row->period_start, sizeof b->fin_ps);
+            memcpy(b->fin_pe, row->period_end, sizeof b->fin_pe);
+            b->fin_have = 1;
+        }
+    }
+    if (row->has_rate && strcmp(row->force_id, NATIONAL_ID) != 0 && (rc = group_add(b, row)))
+        return rc;
+    struct foi_cmp_row out = *row;
+    out.funnel = NULL;   /* the second pass places it */
+    rc = b->rowfn ? b->rowfn(b->ctx, &out) : 0;
+    b->nout++;
+    return rc;
+}
+
 void foi_cmp_builder_keep(struct foi_cmp_builder *b, foi_cmp_direct_fn direct, foi_cmp_month_fn month, void *ctx)
 {
     b->keep_direct = direct;
@@ -776,6 +835,7 @@ void foi_cmp_builder_free(struct foi_cmp_builder *b)
     foi_free(b->force);
     foi_free(b->groups);
     foi_free(b->gslot);
+    foi_free(b->fin_force);
     foi_free(b);
 }
 

@@ -120,6 +120,14 @@ typedef int (*foi_cmp_direct_fn)(void *ctx, const struct foi_cmp_row *row);
 typedef int (*foi_cmp_month_fn)(void *ctx, const char *force_id, const char *source_file, long ym);
 void foi_cmp_builder_keep(struct foi_cmp_builder *b, foi_cmp_direct_fn direct, foi_cmp_month_fn month, void *ctx);
 int foi_cmp_builder_add_direct(struct foi_cmp_builder *b, const struct foi_cmp_row *row);
+/* The force being fed is done: its rows handed out now (0 or a code). */
+int foi_cmp_builder_flush(struct foi_cmp_builder *b);
+/* A row as the builder handed it out before (an update: a force nothing
+ * changed in, its rows taken from the previous build in table order): what
+ * the builder does with its own finished rows (the no_denominator issue,
+ * once per force x period; its funnel group; the row function), without
+ * summing or keeping anything. The force being fed is flushed first. */
+int foi_cmp_builder_add_finished(struct foi_cmp_builder *b, const struct foi_cmp_row *row);
 int foi_cmp_builder_add_month(struct foi_cmp_builder *b, const char *force_id, const char *source_file, long ym);
 /* The row before sums and rates that records r[0..n) make (all of one
  * force, period, category, measure and subject; those the table does not

@@ -266,6 +266,11 @@ static const char *rr_take(const char **p, const char *end)
     return s;
 }
 
+const char *foi_cmp_row_force(const char *p, size_t len)
+{
+    return rr_take(&p, p + len);
+}
+
 int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int ncells, struct foi_cmp_row *r)
 {
     const char *end = p + len;
@@ -460,7 +465,15 @@ static int keep_direct(void *ctx, const struct foi_cmp_row *row)
     return rc ? rc : keep_flush(x, 1 << 16);
 }
 
-static int keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
+int foi_outs_keep_raw(struct foi_outs *x, char type, const void *p, size_t n)
+{
+    int rc = foi_buf_addc(&x->keepbuf, type);
+    if (!rc)
+        rc = foi_buf_add(&x->keepbuf, p, n);
+    return rc ? rc : keep_flush(x, 1 << 16);
+}
+
+int foi_outs_keep_month(void *ctx, const char *force_id, const char *source_file, long ym)
 {
     struct foi_outs *x = ctx;
     long si = foi_run_find(x->run, source_file);
@@ -545,7 +558,7 @@ int foi_outs_begin(struct foi_outs *x, struct foi_run *run, struct foi_build_sum
     if ((rc = foi_sumfile_open(&x->cmpstate, x->tmp[O_CMPSTATE], "FOICMP01", err)))
         return rc;
     x->written[O_CMPSTATE] = 1;
-    foi_cmp_builder_keep(x->cb, keep_direct, keep_month, x);
+    foi_cmp_builder_keep(x->cb, keep_direct, foi_outs_keep_month, x);
     return 0;
 }
 

@@ -95,6 +95,8 @@ void foi_cmp_row_reader_free(struct foi_cmp_row_reader *rr);
 /* One row's bytes (after its length) into *r, its cells in cells[ncells];
  * strings point into p. 0, or -1 when they do not read as a row. */
 int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int ncells, struct foi_cmp_row *r);
+/* The same bytes' force id alone (pointing into p), or NULL. */
+const char *foi_cmp_row_force(const char *p, size_t len);
 /* .foi-rows' header: its magic and n rows. 0 or FOI_EIO. */
 int foi_rows_header(int fd, uint64_t n);
 /* Incremental build: update the outputs in OUT_DIR from old (their state)
@@ -107,6 +109,12 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
  * replaced during this build (kept until the cache is saved). 0 with *in,
  * or 1 when it is gone (or not the one the state names). */
 int foi_run_old_result(const struct foi_run *run, const struct foi_state_src *os, struct foi_merge_input *in);
+
+/* .foi-cmp as it is written: an entry of a type ('D' a row before sums, its
+ * bytes as written; 'M' a month) copied from the previous one, and a month
+ * (force, a source of this build, y * 12 + m - 1). 0 or a code. */
+int foi_outs_keep_raw(struct foi_outs *x, char type, const void *p, size_t n);
+int foi_outs_keep_month(void *x, const char *force_id, const char *source_file, long ym);
 
 /* The temporary an output is written to before it is renamed into place
  * (the name has the process number in it). Allocated, or NULL. */

@@ -947,7 +947,48 @@ struct feeder {
     struct amonth *am;
     size_t nam, aam, ai;
     char *cur;                      /* the force being fed from the previous rows */
+    /* forces the changed files' records name (sorted, once each): the
+     * others' rows and months are copied, not worked out again */
+    const char **touched;
+    size_t ntouched;
+    /* the previous finished rows (.foi-cmpout), for the forces not touched */
+    int fin_fd;
+    struct foi_cmp_row_reader *fin;
+    struct foi_cmp_row frow;
+    int have_frow, fin_end;
+    int cur_copied;                 /* cur is an untouched force whose rows went out */
 };
+
+static int str_ptr_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The forces of D's and A's records, sorted, once each. */
+static int touched_forces(struct splice *sp, struct feeder *fd)
+{
+    size_t n = sp->D.ds.nrecords + sp->A.ds.nrecords;
+    fd->touched = foi_malloc((n + 1) * sizeof *fd->touched);
+    if (!fd->touched)
+        return FOI_ENOMEM;
+    const struct foi_dataset *sets[2] = { &sp->D.ds, &sp->A.ds };
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < sets[k]->nrecords; i++)
+            fd->touched[fd->ntouched++] = nz(sets[k]->records[i].force_id);
+    if (fd->ntouched)
+        qsort(fd->touched, fd->ntouched, sizeof *fd->touched, str_ptr_cmp);
+    size_t u = 0;
+    for (size_t i = 0; i < fd->ntouched; i++)
+        if (!u || strcmp(fd->touched[u - 1], fd->touched[i]))
+            fd->touched[u++] = fd->touched[i];
+    fd->ntouched = u;
+    return 0;
+}
+
+static int is_touched(const struct feeder *fd, const char *force)
+{
+    return fd->ntouched && bsearch(&force, fd->touched, fd->ntouched, sizeof *fd->touched, str_ptr_cmp) != NULL;
+}
 
 /* Recomputed rows and new months of the forces before force (all when
  * NULL; with equal too when incl). */
@@ -997,13 +1038,50 @@ static int feed_force_to(struct feeder *fd, const char *x)
         rc = feed_new(fd, x, 0);
         if (!rc && !(fd->cur = foi_strdup(x)))
             rc = FOI_ENOMEM;
+        fd->cur_copied = 0;
     }
+    return rc;
+}
+
+/* The previous rows have come to force x, which no changed file touches:
+ * its finished rows are what they were (same rows before sums, months,
+ * headcounts): handed to the builder from the previous .foi-cmpout instead
+ * of summed again, once, after what comes before them. */
+static int copy_force_rows(struct feeder *fd, const char *x)
+{
+    if (fd->cur && !strcmp(fd->cur, x) && fd->cur_copied)
+        return 0;
+    struct foi_cmp_builder *b = fd->sp->x.cb;
+    int rc = feed_force_to(fd, x);
+    if (!rc)
+        rc = foi_cmp_builder_flush(b);
+    while (!rc && !fd->fin_end) {
+        if (!fd->have_frow) {
+            int r = foi_cmp_row_next(fd->fin, &fd->frow);
+            if (r < 0)
+                return FOI_ECORRUPT;
+            if (r == 0) {
+                fd->fin_end = 1;
+                break;
+            }
+            fd->have_frow = 1;
+        }
+        int c = strcmp(fd->frow.force_id, x);
+        if (c > 0)
+            break;
+        fd->have_frow = 0;
+        if (c == 0)
+            rc = foi_cmp_builder_add_finished(b, &fd->frow);
+    }
+    fd->cur_copied = 1;
     return rc;
 }
 
 /* Feed the builder: every previous row before sums whose key did not
  * change, the recomputed rows, the months the files list (the changed
- * files' taken out, the new ones' put in), a force at a time. */
+ * files' taken out, the new ones' put in), a force at a time. The forces
+ * no changed file touches are not fed: their entries of .foi-cmp are
+ * copied and their finished rows taken from the previous build. */
 static int feed_comparable(struct splice *sp, struct cmp_feed *f)
 {
     struct foi_cmp_builder *b = sp->x.cb;
@@ -1022,6 +1100,16 @@ static int feed_comparable(struct splice *sp, struct cmp_feed *f)
             rc = FOI_ENOMEM;
         else
             fd.am[fd.nam++] = (struct amonth){ r->force_id, nz(r->source_file), ym };
+    }
+    fd.fin_fd = -1;
+    if (!rc)
+        rc = touched_forces(sp, &fd);
+    if (!rc) {
+        fd.fin_fd = open(sp->x.fin[O_CMPOUT], O_RDONLY | O_CLOEXEC);
+        if (fd.fin_fd < 0)
+            rc = FOI_ECORRUPT;   /* an update needs it: the outputs are written again */
+        else
+            rc = foi_cmp_row_reader_new(&fd.fin, fd.fin_fd, sp->x.noutcomes);
     }
     size_t ki = 0;   /* next changed key */
     struct foi_arena ra;
@@ -1057,9 +1145,19 @@ static int feed_comparable(struct splice *sp, struct cmp_feed *f)
                 rc = FOI_ECORRUPT;
                 break;
             }
+            long ns = sp->o2n[os];
+            if (!is_touched(&fd, force)) {
+                /* a month of a force nothing changed in: copied (its file, unchanged, by its new number) */
+                if (ns < 0) {
+                    rc = FOI_ECORRUPT;
+                    break;
+                }
+                if (!(rc = copy_force_rows(&fd, force)))
+                    rc = foi_outs_keep_month(&sp->x, force, sp->run->src[ns].row.source_file, ym);
+                continue;
+            }
             if ((rc = feed_force_to(&fd, force)))
                 break;
-            long ns = sp->o2n[os];
             if (ns < 0)
                 continue;   /* a changed file's month: its new ones come from its records */
             rc = foi_cmp_builder_add_month(b, force, sp->run->src[ns].row.source_file, ym);
@@ -1076,13 +1174,25 @@ static int feed_comparable(struct splice *sp, struct cmp_feed *f)
             break;
         }
         foi_buf_reset(&rowb);
-        if (foi_buf_reserve(&rowb, len)) {
+        if (foi_buf_reserve(&rowb, (size_t)len + 4)) {
             rc = FOI_ENOMEM;
             break;
         }
+        /* the entry as written: its length, then the row */
+        memcpy(rowb.data, l, 4);
+        const char *force;
+        if (foi_sumread_get(f->old, rowb.data + 4, len) || !(force = foi_cmp_row_force(rowb.data + 4, len))) {
+            rc = FOI_ECORRUPT;
+            break;
+        }
+        if (!is_touched(&fd, force)) {
+            /* a row of a force nothing changed in: copied as it was */
+            if (!(rc = copy_force_rows(&fd, force)))
+                rc = foi_outs_keep_raw(&sp->x, 'D', rowb.data, (size_t)len + 4);
+            continue;
+        }
         struct foi_cmp_row row;
-        if (foi_sumread_get(f->old, rowb.data, len) ||
-            foi_cmp_row_parse(rowb.data, len, cells, sp->x.noutcomes, &row)) {
+        if (foi_cmp_row_parse(rowb.data + 4, len, cells, sp->x.noutcomes, &row)) {
             rc = FOI_ECORRUPT;
             break;
         }
@@ -1105,6 +1215,10 @@ static int feed_comparable(struct splice *sp, struct cmp_feed *f)
         rc = feed_new(&fd, NULL, 1);
     foi_free(fd.cur);
     foi_free(fd.am);
+    foi_free(fd.touched);
+    foi_cmp_row_reader_free(fd.fin);
+    if (fd.fin_fd >= 0)
+        close(fd.fin_fd);
     foi_free(cells);
     foi_buf_release(&rowb);
     foi_arena_release(&ra);

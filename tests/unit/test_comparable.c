@@ -304,6 +304,11 @@ static struct foi_workforce *workforce_for(size_t n, int64_t officers)
  * (0.99957 - 0.99884) = 0.78, limit 15.22: 20 is high_99.8, 5 is not high. Lower 95%: F(1) = 0.01127, F(2) = 0.04304: r = 2,
  * alpha = (0.04304 - 0.025) / (0.04304 - 0.01127) = 0.5678, limit 1.43: 5 is within.
  */
+static int collect_again(void *ctx, const struct foi_cmp_row *row)
+{
+    return foi_comparable_add_row(ctx, row, NULL);
+}
+
 static void test_rates_and_funnel(void **state)
 {
     (void)state;
@@ -418,6 +423,48 @@ static void test_rates_and_funnel(void **state)
     unlink(path);
     rmdir(dir);
     assert_int_equal(seen, 2);
+
+    /* the finished rows handed to a new builder (an update's forces where
+     * nothing changed): the same rows, no_denominator issues and groups,
+     * hence the same funnels */
+    struct foi_comparable again;
+    assert_int_equal(foi_comparable_init(&again, (const char *const *)c.outcomes, c.noutcomes), 0);
+    struct foi_dataset iss;
+    foi_dataset_init(&iss);
+    struct foi_issue_sink isink = foi_dataset_issue_sink(&iss);
+    struct foi_cmp_builder *b = NULL;
+    assert_int_equal(foi_cmp_builder_new(&b, (const char *const *)c.outcomes, c.noutcomes, w, &isink,
+                                         collect_again, &again), 0);
+    for (size_t i = 0; i < c.nrows; i++)
+        assert_int_equal(foi_cmp_builder_add_finished(b, &c.rows[i]), 0);
+    assert_int_equal(foi_cmp_builder_finish(b), 0);
+    assert_int_equal(again.nrows, c.nrows);
+    for (size_t i = 0; i < c.nrows; i++) {
+        const struct foi_cmp_row *x = &c.rows[i], *y = &again.rows[i];
+        assert_int_equal(foi_cmp_row_key_cmp(x, y), 0);
+        assert_string_equal(y->funnel, "");
+        assert_true(x->officers == y->officers && x->has_rate == y->has_rate);
+        assert_string_equal(x->funnel, foi_cmp_builder_funnel(b, y, NULL));
+    }
+    assert_int_equal(count_issues(&iss, "no_denominator"), 2);
+    for (size_t i = 0, k = 0; i < ds.nissues; i++)
+        if (!strcmp(ds.issues[i].code, "no_denominator")) {
+            assert_true(k < iss.nissues);
+            assert_string_equal(iss.issues[k].locator, ds.issues[i].locator);
+            assert_string_equal(iss.issues[k].message, ds.issues[i].message);
+            k++;
+        }
+    size_t ng = 0;
+    const struct foi_cmp_group *gs = foi_cmp_builder_groups(b, &ng);
+    assert_int_equal(ng, c.ngroups);
+    for (size_t i = 0; i < ng; i++) {
+        assert_int_equal(gs[i].nrows, c.groups[i].nrows);
+        assert_true(gs[i].sum_total == c.groups[i].sum_total && gs[i].sum_officers == c.groups[i].sum_officers);
+        assert_int_equal(gs[i].has_limits, c.groups[i].has_limits);
+    }
+    foi_cmp_builder_free(b);
+    foi_dataset_release(&iss);
+    foi_comparable_release(&again);
 
     foi_comparable_release(&c);
     foi_workforce_free((struct foi_workforce *)ds.workforce);
