@@ -1,9 +1,11 @@
 /* fdio.c: whole-buffer reads and writes on descriptors. See fdio.h. */
+#define _GNU_SOURCE   /* sync_file_range */
 #include "fdio.h"
 
 #include "../core/foi.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/types.h>
@@ -103,4 +105,25 @@ int foi_rbuf_room(char **buf, size_t *alloc, size_t *pos, size_t *len, size_t wa
     *pos = 0;
     *len = keep;
     return 0;
+}
+
+void foi_fd_writeback(int fd)
+{
+#ifdef SYNC_FILE_RANGE_WRITE
+    (void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#else
+    (void)fd;
+#endif
+}
+
+int foi_fsync_path(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    int e = errno;
+    close(fd);
+    errno = e;
+    return rc;
 }

@@ -26,4 +26,13 @@ int foi_pwrite_all(int fd, const void *p, size_t n, uint64_t off);
  * out of memory (the buffer unchanged). */
 int foi_rbuf_room(char **buf, size_t *alloc, size_t *pos, size_t *len, size_t want);
 
+/* Start writing a file's dirty pages to disk without waiting (Linux's
+ * sync_file_range), so that the fsync before it is renamed into place has
+ * little left to wait for while the build works on. Errors show at fsync. */
+void foi_fd_writeback(int fd);
+#define FOI_WRITEBACK_EVERY ((size_t)32 << 20)   /* how often long writers start it */
+
+/* fsync the file at path (opened for it): 0, or -1 (errno set). */
+int foi_fsync_path(const char *path);
+
 #endif

@@ -1071,9 +1071,19 @@ int foi_outs_state(struct foi_outs *x, const char *fingerprint, const struct foi
     return foi_state_write(st, x->tmp[O_STATE], x->err);
 }
 
+int foi_outs_sync(struct foi_outs *x)
+{
+    /* those written with only a writeback started are waited for here;
+     * for the rest (fsynced as they were closed) it costs nothing */
+    for (int i = 0; i < NOUT; i++)
+        if (x->written[i] && foi_fsync_path(x->tmp[i]) != 0)
+            return foi_errf(x->err, FOI_EIO, x->fin[i], "cannot write to disk: %s", strerror(errno));
+    return 0;
+}
+
 int foi_outs_rename(struct foi_outs *x)
 {
-    int rc = 0;
+    int rc = foi_outs_sync(x);
     for (int i = 0; i < NOUT && !rc; i++)
         if (x->written[i] && rename(x->tmp[i], x->fin[i]) != 0)
             rc = foi_errf(x->err, FOI_EIO, x->fin[i], "cannot rename into place: %s", strerror(errno));

@@ -81,7 +81,9 @@ int foi_outs_review_all(struct foi_outs *x);
 int foi_outs_small(struct foi_outs *x);
 /* .foi-state. */
 int foi_outs_state(struct foi_outs *x, const char *fingerprint, const struct foi_state *st);
-/* Every written temporary into place, the folder synced. */
+/* Every written temporary on disk (fsync): 0 or FOI_EIO. */
+int foi_outs_sync(struct foi_outs *x);
+/* Every written temporary on disk, then into place, the folder synced. */
 int foi_outs_rename(struct foi_outs *x);
 void foi_outs_end(struct foi_outs *x, int failed);
 

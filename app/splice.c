@@ -577,13 +577,21 @@ struct splicer {
     struct foi_buf rows, cbuf, nbuf;
     struct foi_ndjson *enc;
     struct foi_sha *sha;             /* of the new .foi-rows */
+    uint64_t unsynced;               /* bytes copied since writeback was last started */
 };
 
 static int flush_pending(struct splicer *s)
 {
+    s->unsynced += (s->csv_to - s->csv_from) + (s->nd_to - s->nd_from);
     int rc = copy_range(s->csv_in, s->csv_from, s->csv_out, &s->csv_at, s->csv_to - s->csv_from);
     if (!rc)
         rc = copy_range(s->nd_in, s->nd_from, s->nd_out, &s->nd_at, s->nd_to - s->nd_from);
+    if (s->unsynced >= FOI_WRITEBACK_EVERY) {
+        /* to disk while the rest is copied (fsync waits before the rename) */
+        foi_fd_writeback(s->csv_out);
+        foi_fd_writeback(s->nd_out);
+        s->unsynced = 0;
+    }
     s->csv_from = s->csv_to;
     s->nd_from = s->nd_to;
     return rc;
@@ -735,8 +743,12 @@ static int splice_records(struct splice *sp)
         rc = FOI_ENOMEM;
     if (!rc && (foi_flush_fd(s.rows_out, &s.rows) || foi_rows_header(s.rows_out, nout)))
         rc = FOI_EIO;
-    if (!rc && (fsync(s.csv_out) < 0 || fsync(s.nd_out) < 0 || fsync(s.rows_out) < 0))
-        rc = FOI_EIO;
+    /* on their way to disk; foi_outs_rename waits for them (fsync) */
+    if (!rc) {
+        foi_fd_writeback(s.csv_out);
+        foi_fd_writeback(s.nd_out);
+        foi_fd_writeback(s.rows_out);
+    }
     sp->csv_bytes = s.csv_at;
     sp->nd_bytes = s.nd_at;
     int fds[5] = { s.csv_in, s.nd_in, s.csv_out, s.nd_out, s.rows_out };
@@ -1464,6 +1476,8 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
         foi_run_phase("state and small outputs");
     /* everything written: foi.sqlite committed, the rest into place */
     int committed = 0;
+    if (!rc)
+        rc = foi_outs_sync(&sp.x);   /* the new files on disk before foi.sqlite commits to them */
     if (!rc) {
         rc = foi_sqlite_finish(sp.db, 1);
         sp.db = NULL;

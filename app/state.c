@@ -2,6 +2,7 @@
  * state.h): written in one go with a SHA-256 at the end, read back in order
  * and trusted only when the sum matches. */
 #include "state.h"
+#include "fdio.h"
 
 #include <openssl/evp.h>
 #include <errno.h>
@@ -24,6 +25,7 @@ struct foi_sumfile {
     EVP_MD_CTX *md;
     struct foi_buf b;
     int err;
+    size_t unsynced;   /* bytes written since the last writeback was started */
 };
 
 static int flush(struct foi_sumfile *f)
@@ -37,6 +39,11 @@ static int flush(struct foi_sumfile *f)
             continue;
         }
         done += (size_t)w;
+    }
+    f->unsynced += done;
+    if (f->unsynced >= FOI_WRITEBACK_EVERY) {
+        foi_fd_writeback(f->fd);
+        f->unsynced = 0;
     }
     foi_buf_reset(&f->b);
     return f->err;
