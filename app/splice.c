@@ -1476,8 +1476,8 @@ int foi_run_splice(struct foi_run *run, const struct foi_state *old, struct foi_
         foi_run_phase("state and small outputs");
     /* everything written: foi.sqlite committed, the rest into place */
     int committed = 0;
-    if (!rc)
-        rc = foi_outs_sync(&sp.x);   /* the new files on disk before foi.sqlite commits to them */
+    if (!rc && !(rc = foi_outs_sync(&sp.x)))   /* the new files on disk before foi.sqlite commits to them */
+        foi_run_phase("outputs on disk");
     if (!rc) {
         rc = foi_sqlite_finish(sp.db, 1);
         sp.db = NULL;
