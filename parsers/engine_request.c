@@ -973,9 +973,11 @@ static int request_below(const char *lower)
     return 0;
 }
 
-/* A quotation opened after a colon whose words ask for something: the
- * requester's words inside a sentence of the letterhead. */
-static int quoted_request(const char *t)
+/* A quotation opened after a colon whose words ask for something, or after
+ * a sentence about the request saying its words follow ("Your request
+ * (received 8 April 2024) was as follows: “The Inquiry said ... Please tell
+ * me ...”"): the requester's words inside a sentence of the letterhead. */
+static int quoted_request(const char *t, const char *lower)
 {
     for (const char *p = strchr(t, ':'); p; p = strchr(p + 1, ':')) {
         const char *q = skip_ws(p + 1);
@@ -986,6 +988,12 @@ static int quoted_request(const char *t)
         else
             continue;
         if (eng_is_question(q) || foi_strcasestr(q, "how many"))
+            return 1;
+        size_t n = (size_t)(p - t) + 1;
+        char *head = foi_strndup(lower, n);
+        int follows = head && request_follows(head) && asks(lower + (q - t));
+        foi_free(head);
+        if (follows)
             return 1;
     }
     return 0;
@@ -1362,7 +1370,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         switch (st) {
         case S_HEAD:
-            if (quoted_request(b->text)) {
+            if (quoted_request(b->text, l)) {
                 /* "Thank you for your request ... for the following
                  * information: “In 2023, how many allegations ...?”" */
                 set_zone(b, ZN_REQUEST, "quoted request");

@@ -616,6 +616,26 @@ static void test_request_forms(void **state)
     done(&d, &g);
 }
 
+/* "Your request (received ...) was as follows: “...”" with the quotation
+ * opening in the same sentence and its first words not a question: the
+ * quotation is the request (its quoted figure and years are not the answer),
+ * and the answer's count takes the request's period */
+static void test_request_quoted_after_follows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Your request (received 2 March 2023) was as follows: \xe2\x80\x9c" "A review in 2021 found that 30 officers\n"
+        "had been accused of sexual harassment. Please tell me, for 2022, the number of allegations\n"
+        "of sexual harassment made against officers.\xe2\x80\x9d" "\n\n"
+        "We recorded 9 allegations of sexual harassment against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|9|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "request (quoted request)"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -1387,6 +1407,7 @@ int main(void)
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
+        cmocka_unit_test(test_request_quoted_after_follows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
