@@ -1012,6 +1012,14 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         s.period = td.periods[pick];
         s.period_label = td.period_texts[pick];
         s.has_period = 1;
+    } else if (!nper && run->has_scope && !period_is_request(c, &run->scope)) {
+        /* "the figures below are for 1 January to 31 December 2023" and then
+         * "Police staff: we neither confirm nor deny ...": the period the
+         * answer says it covers, not the request's it replaced */
+        s.period = run->scope;
+        s.period_label = run->scope_label;
+        s.has_period = 1;
+        eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
     s.subject = statement_subject(c, cl, block);
     if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
@@ -2181,6 +2189,11 @@ int eng_letter_read(struct ectx *c)
             const char *m = run.measure;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            if (run.has_period) {
+                run.scope = run.period;
+                run.scope_label = run.period_label;
+                run.has_scope = 1;
+            }
         }
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
@@ -2216,6 +2229,15 @@ static int scope_sentence(struct ectx *c, const char *t)
         for (int i = 0; nouns[i]; i++)
             n |= strstr(l, nouns[i]) != NULL;
         ok = v && n && strstr(l, " for ") != NULL;
+        /* "so the figures below are for 1 January to 31 December 2023":
+         * the figures themselves said to be for a period, no verb of giving */
+        static const char *const are_for[] = { "figures below are for ", "figures are for ", "figures given are for ",
+                                               "figures above are for ", "figures shown are for ",
+                                               "figures below relate to ", "figures below cover ", "figures cover ",
+                                               "figures relate to ", "data below are for ", "data below is for ",
+                                               "data is for ", "data are for ", "numbers below are for ", NULL };
+        for (int i = 0; !ok && are_for[i]; i++)
+            ok = strstr(l, are_for[i]) != NULL;
     }
     foi_buf_release(&lb);
     if (!ok)

@@ -64,6 +64,10 @@ struct lrun {
     } seen[8];
     int nseen;
     const char *from;       /* where the category came from (trace) */
+    struct foi_period scope;  /* the period a sentence says the answer covers ("the figures below
+                                 are for 1 January to 31 December 2023") */
+    const char *scope_label;
+    int has_scope;
 };
 
 /* A figure found in a letter, before it is emitted. */

@@ -149,7 +149,7 @@ static const char *const boiler_cues[] = {
 };
 static const char *const signoffs[] = {
     "yours sincerely", "yours faithfully", "kind regards", "best regards", "with regards",
-    "many thanks", NULL
+    "many thanks", "regards,", NULL
 };
 
 int eng_is_boiler_text(const char *text, const char **why)
@@ -999,6 +999,28 @@ static int quoted_request(const char *t, const char *lower)
     return 0;
 }
 
+/* A salutation: "Dear ...", or an e-mail's short greeting on its own line
+ * ("Hello,", "Hi Sam,", "Good afternoon,"). */
+static int salutation(const char *text)
+{
+    const char *t = skip_ws(text);
+    if (starts_ci(t, "dear "))
+        return 1;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n == 0 || n > 40 || (t[n - 1] != ',' && t[n - 1] != '!'))
+        return 0;
+    static const char *const greet[] = { "hello", "hi", "good morning", "good afternoon", "good evening",
+                                         "greetings", NULL };
+    for (int i = 0; greet[i]; i++) {
+        size_t g = strlen(greet[i]);
+        if (!strncasecmp(t, greet[i], g) && (t[g] == ',' || t[g] == '!' || t[g] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static void set_zone(struct eng_block *b, int zone, const char *why)
 {
     b->zone = (unsigned char)zone;
@@ -1494,7 +1516,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         int asked = 0, dear = -1;
         for (int i = 0; i < quoted_at; i++) {
             asked |= L->b[i].zone == ZN_REQUEST;
-            if (dear < 0 && starts_ci(skip_ws(L->b[i].text), "dear "))
+            if (dear < 0 && salutation(L->b[i].text))
                 dear = i;
         }
         for (int i = dear + 1; !asked && dear >= 0 && i < quoted_at; i++)

@@ -1346,6 +1346,28 @@ static void test_scope_sentence(void **state)
     done(&d, &g);
 }
 
+/* "The figures below are for 1 January to 31 December 2023, police officers
+ * only": a scope sentence with no verb of giving sets the period and people
+ * of what follows; a later NCND for the other people, naming no period,
+ * covers the period the answer says it covers, not the request's */
+static void test_scope_are_for_and_ncnd(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the financial years 2021/22 and 2022/23, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Our professional standards figures are kept by calendar year, so the figures below are for\n"
+        "the calendar year 2022, police officers only.\n\n"
+        "Sexual harassment: there were seven allegations.\n\n"
+        "Police staff: we can neither confirm nor deny whether we hold this information (section 40(5)).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31||ncnd|s40(5)"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
@@ -1408,6 +1430,7 @@ int main(void)
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_request_quoted_after_follows),
+        cmocka_unit_test(test_scope_are_for_and_ncnd),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
