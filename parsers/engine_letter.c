@@ -504,6 +504,8 @@ struct statement {
                                       staff: not held") */
     const char *note;              /* s21: where the information is published */
     const char *raw;
+    const char *measure;           /* what it covers, when its clause names another measure than the
+                                      request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
 };
 
@@ -578,8 +580,15 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     if (strstr(l, "not held") || strstr(l, "does not hold") ||
         strstr(l, "do not hold") || strstr(l, "no information held") ||
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||
-        strstr(l, "not recorded in a way") || strstr(l, "does not record"))
+        strstr(l, "not recorded in a way") || strstr(l, "does not record")) {
+        /* "does not record X and Y separately: they are recorded together
+         * as Z" says how the figures are counted, it withholds nothing */
+        if (strstr(l, "separately") && !strstr(l, "not held") &&
+            (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
+             strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
         return SK_NOT_HELD;
+    }
     if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38")) &&
         (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
         foi_value_find_exemption(t, ex, 32);
@@ -867,6 +876,35 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;
 }
 
+/* "neither confirms nor denies that it holds information about referrals to
+ * the Crown Prosecution Service": the statement covers what its clause says
+ * the information is about (referrals), when that is another measure than
+ * the request's (the allegations the rest of the answer counts). NULL: the
+ * request's. */
+static const char *statement_measure(struct ectx *c, const char *cl)
+{
+    static const char *const about[] = { "information about ", "information regarding ", "information relating to ",
+                                         "information concerning ", "information on ", "information in relation to ",
+                                         NULL };
+    const char *l = low(c, cl);
+    for (int i = 0; l && about[i]; i++) {
+        const char *p = strstr(l, about[i]);
+        if (!p)
+            continue;
+        const char *from = cl + (p - l) + strlen(about[i]);
+        size_t n = strcspn(from, ",.;:(");
+        const char *obj = foi_arena_strndup(&c->arena, from, n);
+        if (!obj)
+            return NULL;
+        struct textdims md;
+        eng_textdims(c, obj, &md);
+        if (md.measure && c->req.measure && strcmp(md.measure, c->req.measure))
+            return md.measure;
+        return NULL;
+    }
+    return NULL;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -964,6 +1002,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     /* scope: the questions it names, the question being answered, a period
      * or category of its own, else the whole request */
     const char *cl = statement_clause(c, text, k);
+    s.measure = statement_measure(c, cl);
     int qs[16];
     int nq = named_questions(L, cl, qs, 16);
     if (nq) {
@@ -1029,7 +1068,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         }
         return;
     }
-    s.whole = !s.has_period && !s.subject;
+    s.whole = !s.has_period && !s.subject && !s.measure;
     st_add(c, sl, &s);
 }
 
@@ -1054,6 +1093,7 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
     f.d.category = category;
     f.d.subject = s->subject;
+    f.d.measure = s->measure;
     f.d.outcome = "total";
     if (p) {
         f.d.period = *p;
@@ -1082,10 +1122,12 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
 
 /* Did the document give a figure for the category (and the people, when
  * subject is set) in one of the periods? */
-static int period_answered(struct ectx *c, const char *category, const char *subject, const struct textdims *pt)
+static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
+                           const struct textdims *pt)
 {
     const char *cat = category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
     const char *sub = subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subject) : NULL;
+    const char *mea = measure ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, measure) : NULL;
     for (int p = 0; p < pt->nperiods; p++) {
         char a[11], b[11];
         foi_date_iso(&pt->periods[p].start, a);
@@ -1093,7 +1135,7 @@ static int period_answered(struct ectx *c, const char *category, const char *sub
         for (size_t i = 0; i < c->lt->nem; i++) {
             const struct emitted *e = &c->lt->em[i];
             if (!e->dead && !strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)) &&
-                (!sub || same_str(e->subj, sub)))
+                (!sub || same_str(e->subj, sub)) && (!mea || same_str(e->meas, mea)))
                 return 1;
         }
     }
@@ -1208,7 +1250,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             }
             /* ... unless the document answers the category for one of them:
              * then each period's row is checked against what was given */
-            if (spans && !period_answered(c, cats[k], s->subject, pt)) {
+            if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
@@ -2163,6 +2205,19 @@ int eng_letter_read(struct ectx *c)
         enum skind k = statement_kind(c, btext, ex);
         if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, btext)) {
             trace_numbers(c, i, "in a refusal's reasoning");
+            /* "Outcomes for 2021/22 and 2022/23 are not held ... For
+             * allegations recorded in 2023/24 (officers and staff together)
+             * the outcomes are:": the paragraph's last sentence, no refusal
+             * itself, leads into the list below like a heading */
+            size_t bl = strlen(btext);
+            while (bl && btext[bl - 1] == ' ')
+                bl--;
+            int lead_list = (bl && btext[bl - 1] == ':') ||
+                            (i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) && L->b[i + 1].zone == ZN_RESPONSE);
+            const char *last = lead_list ? last_sentence(c, btext) : NULL;
+            char lex[32];
+            if (last && last != btext && statement_kind(c, last, lex) == SK_NONE)
+                run_from_text(c, &run, last, 1);
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */

@@ -4,6 +4,7 @@
  * signature); the reference and the notes defining suppressed cells. Only
  * the answer gives figures (docs/letters.md). */
 #include "engine_letter.h"
+#include "../normalize/figure.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -2269,6 +2270,78 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
         L->response_why = "no request, no reply to a requester";
 }
 
+/* "Durham Constabulary does not record sexual assault, sexual harassment and
+ * abuse of position for a sexual purpose separately: they are recorded
+ * together as 'sexual misconduct'": the answer counts one combined category
+ * where the request asked for several. The category the sentence names after
+ * "together as" (or "combined as", "grouped under" ...), when it is one and
+ * the request names several, is what the request's categories become, for
+ * the request and each question naming several of them: every count of the
+ * answer that names no category is of it. */
+static void combined_category(struct ectx *c, struct eng_letter *L)
+{
+    if (c->req.ncats < 2)
+        return;
+    static const char *const joins[] = { "together as ", "together under ", "combined as ", "combined into ",
+                                         "combined under ", "grouped as ", "grouped under ", "grouped together as ",
+                                         "merged into ", "merged as ", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *cat = NULL;
+    int at = -1;
+    for (int i = 0; i < L->nb && !cat && !c->rc; i++) {
+        if (L->b[i].zone != ZN_RESPONSE)
+            continue;
+        const char *l = foi_ascii_lower(&lb, L->b[i].text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        if (!strstr(l, "separately") && !strstr(l, "single categor") && !strstr(l, "one categor") &&
+            !strstr(l, "combined categor"))
+            continue;
+        for (int j = 0; joins[j] && !cat; j++) {
+            const char *p = strstr(l, joins[j]);
+            if (!p)
+                continue;
+            const char *from = L->b[i].text + (p - l) + strlen(joins[j]);
+            size_t n = 0;
+            while (from[n] && !((from[n] == '.' || from[n] == ';' || from[n] == ':') &&
+                                (from[n + 1] == ' ' || !from[n + 1])))
+                n++;
+            const char *tail = foi_arena_strndup(&c->arena, from, n);
+            if (!tail) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            struct textdims td;
+            eng_textdims(c, tail, &td);
+            if (td.ncats == 1)
+                cat = td.category;
+        }
+        at = i;
+    }
+    foi_buf_release(&lb);
+    if (!cat)
+        return;
+    const char *id = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cat);
+    for (int k = 0; k < c->req.ncats; k++) {
+        const char *rid = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, c->req.cats[k]);
+        if (id && rid && !strcmp(id, rid))
+            return;   /* one of the categories asked for: not a combination of them */
+    }
+    eng_trace(c, eng_block_loc(c, at), "the answer counts the categories asked for together as '%s'", cat);
+    c->req.ncats = 1;
+    c->req.cats[0] = cat;
+    c->req.category = cat;
+    for (int k = 0; k < L->nq; k++)
+        if (L->q[k].td.ncats >= 2) {
+            L->q[k].td.ncats = 1;
+            L->q[k].td.cats[0] = cat;
+            L->q[k].td.category = cat;
+        }
+}
+
 /* ------------------------------------------------------------ entry */
 int eng_split(struct ectx *c)
 {
@@ -2298,6 +2371,8 @@ int eng_split(struct ectx *c)
                     L->b[i].q = 0;
         }
     }
+    if (!c->rc)
+        combined_category(c, L);
     if (!c->rc)
         judge_response(c, L);
     if (!c->rc)

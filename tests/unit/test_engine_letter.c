@@ -1368,6 +1368,42 @@ static void test_scope_are_for_and_ncnd(void **state)
     done(&d, &g);
 }
 
+/* "does not record X and Y separately: they are recorded together as Z": no
+ * "not held" for X and Y, and Z is the category of every count naming none;
+ * a refusal paragraph whose last sentence leads into a list gives the list
+ * its period; an NCND about "information about referrals to the IOPC" is of
+ * referrals, over the request's span although allegations were given */
+static void test_combined_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the financial years 2021/22 and 2022/23, how many allegations of sexual\n"
+        "    assault and of sexual harassment were made against officers and staff, with outcomes?\"\n\n"
+        "We do not record sexual assault and sexual harassment separately: both are recorded together as\n"
+        "sexual misconduct. The answers below use that category.\n\n"
+        "In 2021/22 there were 9 allegations and in 2022/23 there were 7 allegations.\n\n"
+        "Outcomes for 2021/22 are not held. For allegations recorded in 2022/23 the outcomes are:\n\n"
+        "\xe2\x80\xa2 Dismissed: 2\n"
+        "\xe2\x80\xa2 No case to answer: 5\n\n"
+        "We neither confirm nor deny that we hold information about referrals to the IOPC (section 30(3)).\n"));
+    const char *fy2 = "2022-04-01|2023-03-31";
+    char want[256];
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|9|reported|"));
+    snprintf(want, sizeof want, "sexual_misconduct|total|officers_and_staff|allegations|%s|7|reported|", fy2);
+    assert_true(has(&g, want));
+    snprintf(want, sizeof want, "sexual_misconduct|dismissed|officers_and_staff|allegations|%s|2|reported|", fy2);
+    assert_true(has(&g, want));
+    snprintf(want, sizeof want, "sexual_misconduct|no_case_to_answer|officers_and_staff|allegations|%s|5|reported|", fy2);
+    assert_true(has(&g, want));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|referrals|2021-04-01|2023-03-31||ncnd|s30(3)"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2023-03-31||not_held|"));
+    assert_int_equal(count(&g), 5);
+    assert_true(traced(&g, "together as 'sexual misconduct'"));
+    done(&d, &g);
+}
+
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
@@ -1431,6 +1467,7 @@ int main(void)
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
+        cmocka_unit_test(test_combined_category),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
