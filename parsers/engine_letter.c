@@ -861,6 +861,24 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     struct textdims td;
     eng_textdims(c, clause, &td);
     const char *subj = td.subject;
+    if (!subj && block >= 0 && block < c->lt->nb && c->lt->b[block].text != clause) {
+        /* the paragraph it closes, opened by a label ("Police staff.
+         * Allegations against police staff are held on a separate system
+         * ... To answer this part would exceed the cost limit"); not the
+         * people a paragraph merely names ("the figures for the two earlier
+         * years and for police staff ... That part is refused") */
+        const char *pt = c->lt->b[block].text;
+        size_t n = strcspn(pt, ".:");
+        if (pt[n] && n < 40) {
+            const char *lab = foi_arena_strndup(&c->arena, pt, n);
+            struct label Lb;
+            if (lab) {
+                eng_classify(c, lab, &Lb);
+                if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
+                    subj = Lb.text;
+            }
+        }
+    }
     /* the heading of the section it sits in ("Police staff" over the
      * paragraphs that explain and refuse that part of the request) */
     for (int j = block - 1; !subj && j >= 0 && c->lt->b[j].zone != ZN_REQUEST; j--) {

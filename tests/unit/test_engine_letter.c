@@ -1404,6 +1404,29 @@ static void test_combined_category(void **state)
     done(&d, &g);
 }
 
+/* A paragraph opened by a subject label ("Police staff.") whose refusal
+ * names no one ("To answer this part would exceed the cost limit"): the
+ * refusal is of that subject, over the request's span, beside the officers'
+ * figures given */
+static void test_refusal_in_labelled_paragraph(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2022 and 2023, how many allegations of sexual harassment\n"
+        "    were made against police officers and police staff?\"\n\n"
+        "Police officers. In 2022 there were 6 allegations of sexual harassment against officers and in\n"
+        "2023 there were 9.\n\n"
+        "Police staff. Staff misconduct is recorded on a personnel system that cannot be searched by type.\n"
+        "To answer this part would exceed the cost limit of \xc2\xa3" "450, and section 12(1) applies to it.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
@@ -1468,6 +1491,7 @@ int main(void)
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
+        cmocka_unit_test(test_refusal_in_labelled_paragraph),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
