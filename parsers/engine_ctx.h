@@ -120,7 +120,7 @@ struct ectx {
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
  * applicable", "replaced with '<5' ... under section 38(1)(b)"). */
-enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2 };
+enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3 };   /* NOT_HELD: "n/h: not held" */
 struct eng_mark {
     const char *text;           /* the mark as the cells show it */
     int kind;                   /* ENG_MARK_* */

@@ -1390,6 +1390,11 @@ static int table_pass(struct tread *tr)
                         snprintf(v.exemption, sizeof v.exemption, "%s", ex);
                 }
             }
+            if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
+                memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
+                v.status = FOI_VS_NOT_HELD;
+                vr = 0;
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);

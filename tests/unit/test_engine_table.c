@@ -781,6 +781,33 @@ static void test_document_vocabulary(void **state)
     done(&d, &g);
 }
 
+/* "n/h: not held" in a key under the table: each n/h cell is a not_held
+ * figure of its row and column (no value, no exemption), while "[z] = not
+ * applicable" still gives none */
+static void test_not_held_mark(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nThe table gives the allegations recorded against police staff.\n"
+                  "n/h: not held. These allegations are handled by Human Resources.\n[z] = not applicable.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation|2022|2023",
+                           "Sexual harassment|4|6",
+                           "Domestic abuse|n/h|n/h",
+                           "Sexual assault|[z]|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 2;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|4|reported"));
+    assert_true(has(&g, "domestic_abuse|total|staff|allegations|2022-01-01|2022-12-31||not_held"));
+    assert_true(has(&g, "domestic_abuse|total|staff|allegations|2023-01-01|2023-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_int_equal((int)g.ds.nrecords, 5);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -1118,6 +1145,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_headings),
         cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_document_vocabulary),
+        cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
