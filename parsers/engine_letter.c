@@ -504,6 +504,7 @@ struct statement {
                                       staff: not held") */
     const char *note;              /* s21: where the information is published */
     const char *raw;
+    int inferred;                  /* its category or people are not stated by it (notes_not_held) */
     const char *measure;           /* what it covers, when its clause names another measure than the
                                       request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
@@ -1125,6 +1126,7 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     f.locator = eng_block_loc(c, s->block);
     f.raw = s->raw;
     f.note = s->note;
+    f.d.inferred = s->inferred;
     f.conf = c->o->confidence - 0.05;
     /* the outcome the question asks about; a question about several ("how
      * many were dismissed or would have been dismissed") is refused for each */
@@ -2065,6 +2067,78 @@ void eng_letter_release(struct ectx *c)
     c->lt->pend = NULL;
 }
 
+/* A workbook or table document that is no letter ("Appendix A") with a
+ * note "2021/22: information not held. ... records before 1 April 2022 were
+ * on a system that was not migrated": the note's own period, for which the
+ * tables give nothing, is not held for what the tables count (each category
+ * they give, their people and measure when those are one), inferred. */
+static void notes_not_held(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    if (!c->doc->ntables || !L->nem)
+        return;
+    const char *cats[ENG_MAX_CATS];
+    int ncats = 0;
+    const char *subj = NULL, *meas = NULL;
+    int off = 0, st = 0, mixed_meas = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || !e->cat || !strcmp(e->cat, "other"))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < ncats; k++)
+            dup |= !strcmp(cats[k], e->cat);
+        if (!dup && ncats < ENG_MAX_CATS)
+            cats[ncats++] = e->cat;
+        if (e->subj) {
+            off |= !strcmp(e->subj, "officers") || !strcmp(e->subj, "officers_and_staff");
+            st |= !strcmp(e->subj, "staff") || !strcmp(e->subj, "officers_and_staff");
+            if (!subj)
+                subj = e->subj;
+            else if (strcmp(subj, e->subj))
+                subj = "";
+        }
+        if (e->meas) {
+            if (meas && strcmp(meas, e->meas))
+                mixed_meas = 1;
+            meas = e->meas;
+        }
+    }
+    if (subj && !*subj)
+        subj = off && st ? "officers_and_staff" : NULL;
+    if (!ncats || !subj || !meas || mixed_meas)
+        return;
+    for (int i = 0; i < L->nb && !c->rc; i++) {
+        const struct eng_block *b = &L->b[i];
+        char ex[32];
+        if (b->zone == ZN_REQUEST || statement_kind(c, b->text, ex) != SK_NOT_HELD)
+            continue;
+        const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
+        struct textdims td;
+        eng_textdims(c, cl, &td);
+        if (td.nperiods != 1 || !foi_date_cmp(&td.periods[0].start, &td.periods[0].end) || td.ncats)
+            continue;
+        const char *loc = eng_block_loc(c, i);
+        if (period_given(c, &td.periods[0])) {
+            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[0]);
+            continue;
+        }
+        struct statement sm;
+        memset(&sm, 0, sizeof sm);
+        sm.kind = SK_NOT_HELD;
+        sm.block = i;
+        sm.q = -1;
+        sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
+        sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+        sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
+        sm.note = "not held for the categories and people of the tables beside the note";
+        sm.inferred = 1;
+        for (int k = 0; k < ncats && !c->rc; k++)
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[0],
+                           td.period_texts[0]);
+    }
+}
+
 int eng_letter_read(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
@@ -2083,6 +2157,9 @@ int eng_letter_read(struct ectx *c)
         }
         for (int i = 0; i < L->nb; i++)
             trace_numbers(c, i, "the document is not an FOI response");
+        if (o->what & FOI_ENG_REFUSAL)
+            notes_not_held(c);
+        pend_flush(c);
         return c->rc;
     }
     attachments(c);

@@ -808,6 +808,41 @@ static void test_not_held_mark(void **state)
     done(&d, &g);
 }
 
+/* A data workbook with no letter: a note "2021: information not held" for a
+ * period its tables do not give is not held for each category the tables
+ * count, their people and measure (inferred: below the review line); a note
+ * about a period the tables give adds nothing */
+static void test_notes_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff\nNotes\n"
+                  "2021: information not held. Records before 2022 were on a system that was not migrated.\n"
+                  "2023: figures not held for one month are estimated.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Category|Employee|2022|2023",
+                           "Sexual harassment|Officers|4|6",
+                           "Sexual harassment|Staff|1|2",
+                           "Sexual assault|Officers|3|5",
+                           "Sexual assault|Staff|0|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2021-12-31||not_held"));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+            nh++;
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nh, 2);
+    assert_int_equal((int)g.ds.nrecords, 10);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -1146,6 +1181,7 @@ int main(void)
         cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
+        cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
