@@ -284,6 +284,19 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 
 static int scope_sentence(struct ectx *c, const char *t);
 
+/* "in each of those years", "in both years": a count said of each of the
+ * periods named before it */
+static int each_of_those(const char *raw)
+{
+    static const char *const cues[] = { "each of those years", "each of these years", "each of the two years",
+                                        "each of those periods", "each of these periods", "in both years",
+                                        "in both of those years", "in each year", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (foi_strcasestr(raw, cues[i]))
+            return 1;
+    return 0;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -330,6 +343,19 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (!d->category && !(x && x->category)) {
         eng_trace(c, loc, "%s not a figure: nothing says which category it counts", what);
         return 0;
+    }
+    if (!d->has_period && !d->period_label && run && run->nlead > 1 && f->raw && each_of_those(f->raw)) {
+        /* "For 2021/22 and 2022/23 ...:" / "sexual harassment: more than 20
+         * allegations in each of those years": the count for each of them */
+        int n = 0;
+        for (int i = 0; i < run->nlead && !c->rc; i++) {
+            struct lfig g = *f;
+            g.d.period = run->lead[i];
+            g.d.period_label = run->lead_label[i];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
     }
     if (!d->has_period && !d->period_label) {
         int nper = 0;
@@ -436,6 +462,22 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     }
     struct foi_period p;
     const char *plabel;
+    if (heading && td.nperiods) {
+        /* the several periods it names, for a count "in each of those years"
+         * (a label naming none, "sexual harassment:", keeps them) */
+        int n = 0;
+        for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++)
+            if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+                run->lead[n] = td.periods[i];
+                run->lead_label[n++] = td.period_texts[i];
+            }
+        run->nlead = n > 1 ? n : 0;
+        if (n > 1 && run->has_period) {
+            /* the period before it no longer applies */
+            run->has_period = 0;
+            newsec = 1;
+        }
+    }
     if (heading && eng_text_period(c, text, &p, &plabel)) {
         if (!run->has_period || foi_date_cmp(&run->period.start, &p.start) ||
             foi_date_cmp(&run->period.end, &p.end))

@@ -1427,6 +1427,29 @@ static void test_refusal_in_labelled_paragraph(void **state)
     done(&d, &g);
 }
 
+/* A lead-in naming two periods over a list whose item says "in each of
+ * those years": the count for each of them; an item naming one period of its
+ * own keeps it */
+static void test_each_of_those_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "    harassment and of sexual assault were made against officers and staff?\"\n\n"
+        "In 2023 there were 14 allegations of sexual harassment and 5 of sexual assault.\n\n"
+        "For 2021 and 2022 we can give only estimates from our old system:\n\n"
+        "\xe2\x80\xa2 sexual harassment: more than 20 allegations in each of those years;\n"
+        "\xe2\x80\xa2 sexual assault: about 4 allegations in 2022.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31||approximate|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||approximate|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|4|approximate|"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2021-12-31|4|approximate|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
@@ -1492,6 +1515,7 @@ int main(void)
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
+        cmocka_unit_test(test_each_of_those_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
