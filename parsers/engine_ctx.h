@@ -111,6 +111,10 @@ struct ectx {
      * said it counts: a table titled "Outcomes of those allegations" counts
      * the same (engine_table.c) */
     const char *prev_tsubject, *prev_tmeasure, *prev_tcategory;
+    /* the periods of the figures the previous table gave (and the current
+     * one is giving): "Outcomes of those allegations, all three years
+     * combined" is their span (engine_table.c) */
+    struct textdims prev_tperiods, cur_tperiods;
     /* what the opening lines of a document with no request say its tables
      * count ("Allegations ... made against police officers and police
      * staff, by outcome": an annex, an export) (engine_table.c) */

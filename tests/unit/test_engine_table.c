@@ -994,6 +994,44 @@ static void test_title_points_back(void **state)
     done(&d, &g);
 }
 
+/* "Outcomes of those allegations, both years combined" under a table by
+ * year: the span of the years that table prints (2022-2023), not the
+ * request's three years; "all three years combined" where the table above
+ * printed two is not read as its span (the request's, flagged, instead) */
+static void test_combined_years_point_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the calendar years 2021, 2022 and 2023, how many allegations of sexual assault "
+                  "were made against officers?\n# Response\nRecords before 2022 were destroyed.",
+              FOI_FMT_HTML);
+    const char *rows1[] = { "Allegation type|2022|2023", "Sexual assault|5|7", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Allegations recorded, by calendar year:";
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "Total|12", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Outcomes of those allegations, both years combined:";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2023-12-31|12|reported"));
+    assert_false(has(&g, "sexual_assault|dismissed|officers|allegations|2021-01-01|2023-12-31|3|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the calendar years 2021, 2022 and 2023, how many allegations of sexual assault "
+                  "were made against officers?\n# Response\nThe figures follow.",
+              FOI_FMT_HTML);
+    t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Allegations recorded, by calendar year:";
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Outcomes of those allegations, all three years combined:";
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2023-12-31|3|reported"));
+    done(&d, &g);
+}
+
 /* A pivot table with its periods across: "Count of Allegation Ref" counts
  * allegations (one per reference), and "Column Labels" over the first period
  * column heads them all, so the Grand Total column spans every period. */
@@ -1186,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
+        cmocka_unit_test(test_combined_years_point_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
         cmocka_unit_test(test_refusal_paragraph_above),
