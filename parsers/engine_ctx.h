@@ -111,6 +111,10 @@ struct ectx {
      * said it counts: a table titled "Outcomes of those allegations" counts
      * the same (engine_table.c) */
     const char *prev_tsubject, *prev_tmeasure, *prev_tcategory;
+    /* the periods of the figures the previous table gave (and the current
+     * one is giving): "Outcomes of those allegations, all three years
+     * combined" is their span (engine_table.c) */
+    struct textdims prev_tperiods, cur_tperiods;
     /* what the opening lines of a document with no request say its tables
      * count ("Allegations ... made against police officers and police
      * staff, by outcome": an annex, an export) (engine_table.c) */
@@ -120,7 +124,7 @@ struct ectx {
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
  * applicable", "replaced with '<5' ... under section 38(1)(b)"). */
-enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2 };
+enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3 };   /* NOT_HELD: "n/h: not held" */
 struct eng_mark {
     const char *text;           /* the mark as the cells show it */
     int kind;                   /* ENG_MARK_* */

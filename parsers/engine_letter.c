@@ -284,6 +284,19 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 
 static int scope_sentence(struct ectx *c, const char *t);
 
+/* "in each of those years", "in both years": a count said of each of the
+ * periods named before it */
+static int each_of_those(const char *raw)
+{
+    static const char *const cues[] = { "each of those years", "each of these years", "each of the two years",
+                                        "each of those periods", "each of these periods", "in both years",
+                                        "in both of those years", "in each year", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (foi_strcasestr(raw, cues[i]))
+            return 1;
+    return 0;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -330,6 +343,19 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (!d->category && !(x && x->category)) {
         eng_trace(c, loc, "%s not a figure: nothing says which category it counts", what);
         return 0;
+    }
+    if (!d->has_period && !d->period_label && run && run->nlead > 1 && f->raw && each_of_those(f->raw)) {
+        /* "For 2021/22 and 2022/23 ...:" / "sexual harassment: more than 20
+         * allegations in each of those years": the count for each of them */
+        int n = 0;
+        for (int i = 0; i < run->nlead && !c->rc; i++) {
+            struct lfig g = *f;
+            g.d.period = run->lead[i];
+            g.d.period_label = run->lead_label[i];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
     }
     if (!d->has_period && !d->period_label) {
         int nper = 0;
@@ -436,6 +462,22 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     }
     struct foi_period p;
     const char *plabel;
+    if (heading && td.nperiods) {
+        /* the several periods it names, for a count "in each of those years"
+         * (a label naming none, "sexual harassment:", keeps them) */
+        int n = 0;
+        for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++)
+            if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+                run->lead[n] = td.periods[i];
+                run->lead_label[n++] = td.period_texts[i];
+            }
+        run->nlead = n > 1 ? n : 0;
+        if (n > 1 && run->has_period) {
+            /* the period before it no longer applies */
+            run->has_period = 0;
+            newsec = 1;
+        }
+    }
     if (heading && eng_text_period(c, text, &p, &plabel)) {
         if (!run->has_period || foi_date_cmp(&run->period.start, &p.start) ||
             foi_date_cmp(&run->period.end, &p.end))
@@ -504,6 +546,9 @@ struct statement {
                                       staff: not held") */
     const char *note;              /* s21: where the information is published */
     const char *raw;
+    int inferred;                  /* its category or people are not stated by it (notes_not_held) */
+    const char *measure;           /* what it covers, when its clause names another measure than the
+                                      request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
 };
 
@@ -578,8 +623,15 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     if (strstr(l, "not held") || strstr(l, "does not hold") ||
         strstr(l, "do not hold") || strstr(l, "no information held") ||
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||
-        strstr(l, "not recorded in a way") || strstr(l, "does not record"))
+        strstr(l, "not recorded in a way") || strstr(l, "does not record")) {
+        /* "does not record X and Y separately: they are recorded together
+         * as Z" says how the figures are counted, it withholds nothing */
+        if (strstr(l, "separately") && !strstr(l, "not held") &&
+            (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
+             strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
         return SK_NOT_HELD;
+    }
     if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38")) &&
         (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
         foi_value_find_exemption(t, ex, 32);
@@ -852,6 +904,24 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     struct textdims td;
     eng_textdims(c, clause, &td);
     const char *subj = td.subject;
+    if (!subj && block >= 0 && block < c->lt->nb && c->lt->b[block].text != clause) {
+        /* the paragraph it closes, opened by a label ("Police staff.
+         * Allegations against police staff are held on a separate system
+         * ... To answer this part would exceed the cost limit"); not the
+         * people a paragraph merely names ("the figures for the two earlier
+         * years and for police staff ... That part is refused") */
+        const char *pt = c->lt->b[block].text;
+        size_t n = strcspn(pt, ".:");
+        if (pt[n] && n < 40) {
+            const char *lab = foi_arena_strndup(&c->arena, pt, n);
+            struct label Lb;
+            if (lab) {
+                eng_classify(c, lab, &Lb);
+                if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT])
+                    subj = Lb.text;
+            }
+        }
+    }
     /* the heading of the section it sits in ("Police staff" over the
      * paragraphs that explain and refuse that part of the request) */
     for (int j = block - 1; !subj && j >= 0 && c->lt->b[j].zone != ZN_REQUEST; j--) {
@@ -865,6 +935,35 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     }
     const char *id = subj ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
     return id && (!strcmp(id, "officers") || !strcmp(id, "staff")) ? subj : NULL;
+}
+
+/* "neither confirms nor denies that it holds information about referrals to
+ * the Crown Prosecution Service": the statement covers what its clause says
+ * the information is about (referrals), when that is another measure than
+ * the request's (the allegations the rest of the answer counts). NULL: the
+ * request's. */
+static const char *statement_measure(struct ectx *c, const char *cl)
+{
+    static const char *const about[] = { "information about ", "information regarding ", "information relating to ",
+                                         "information concerning ", "information on ", "information in relation to ",
+                                         NULL };
+    const char *l = low(c, cl);
+    for (int i = 0; l && about[i]; i++) {
+        const char *p = strstr(l, about[i]);
+        if (!p)
+            continue;
+        const char *from = cl + (p - l) + strlen(about[i]);
+        size_t n = strcspn(from, ",.;:(");
+        const char *obj = foi_arena_strndup(&c->arena, from, n);
+        if (!obj)
+            return NULL;
+        struct textdims md;
+        eng_textdims(c, obj, &md);
+        if (md.measure && c->req.measure && strcmp(md.measure, c->req.measure))
+            return md.measure;
+        return NULL;
+    }
+    return NULL;
 }
 
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
@@ -964,6 +1063,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     /* scope: the questions it names, the question being answered, a period
      * or category of its own, else the whole request */
     const char *cl = statement_clause(c, text, k);
+    s.measure = statement_measure(c, cl);
     int qs[16];
     int nq = named_questions(L, cl, qs, 16);
     if (nq) {
@@ -1012,6 +1112,14 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         s.period = td.periods[pick];
         s.period_label = td.period_texts[pick];
         s.has_period = 1;
+    } else if (!nper && run->has_scope && !period_is_request(c, &run->scope)) {
+        /* "the figures below are for 1 January to 31 December 2023" and then
+         * "Police staff: we neither confirm nor deny ...": the period the
+         * answer says it covers, not the request's it replaced */
+        s.period = run->scope;
+        s.period_label = run->scope_label;
+        s.has_period = 1;
+        eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
     s.subject = statement_subject(c, cl, block);
     if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
@@ -1021,7 +1129,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         }
         return;
     }
-    s.whole = !s.has_period && !s.subject;
+    s.whole = !s.has_period && !s.subject && !s.measure;
     st_add(c, sl, &s);
 }
 
@@ -1046,6 +1154,7 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
     f.d.category = category;
     f.d.subject = s->subject;
+    f.d.measure = s->measure;
     f.d.outcome = "total";
     if (p) {
         f.d.period = *p;
@@ -1059,6 +1168,7 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     f.locator = eng_block_loc(c, s->block);
     f.raw = s->raw;
     f.note = s->note;
+    f.d.inferred = s->inferred;
     f.conf = c->o->confidence - 0.05;
     /* the outcome the question asks about; a question about several ("how
      * many were dismissed or would have been dismissed") is refused for each */
@@ -1074,10 +1184,12 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
 
 /* Did the document give a figure for the category (and the people, when
  * subject is set) in one of the periods? */
-static int period_answered(struct ectx *c, const char *category, const char *subject, const struct textdims *pt)
+static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
+                           const struct textdims *pt)
 {
     const char *cat = category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
     const char *sub = subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subject) : NULL;
+    const char *mea = measure ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, measure) : NULL;
     for (int p = 0; p < pt->nperiods; p++) {
         char a[11], b[11];
         foi_date_iso(&pt->periods[p].start, a);
@@ -1085,7 +1197,7 @@ static int period_answered(struct ectx *c, const char *category, const char *sub
         for (size_t i = 0; i < c->lt->nem; i++) {
             const struct emitted *e = &c->lt->em[i];
             if (!e->dead && !strcmp(e->start, a) && !strcmp(e->end, b) && (!cat || same_str(e->cat, cat)) &&
-                (!sub || same_str(e->subj, sub)))
+                (!sub || same_str(e->subj, sub)) && (!mea || same_str(e->meas, mea)))
                 return 1;
         }
     }
@@ -1200,7 +1312,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             }
             /* ... unless the document answers the category for one of them:
              * then each period's row is checked against what was given */
-            if (spans && !period_answered(c, cats[k], s->subject, pt)) {
+            if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
@@ -1997,6 +2109,78 @@ void eng_letter_release(struct ectx *c)
     c->lt->pend = NULL;
 }
 
+/* A workbook or table document that is no letter ("Appendix A") with a
+ * note "2021/22: information not held. ... records before 1 April 2022 were
+ * on a system that was not migrated": the note's own period, for which the
+ * tables give nothing, is not held for what the tables count (each category
+ * they give, their people and measure when those are one), inferred. */
+static void notes_not_held(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    if (!c->doc->ntables || !L->nem)
+        return;
+    const char *cats[ENG_MAX_CATS];
+    int ncats = 0;
+    const char *subj = NULL, *meas = NULL;
+    int off = 0, st = 0, mixed_meas = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || !e->cat || !strcmp(e->cat, "other"))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < ncats; k++)
+            dup |= !strcmp(cats[k], e->cat);
+        if (!dup && ncats < ENG_MAX_CATS)
+            cats[ncats++] = e->cat;
+        if (e->subj) {
+            off |= !strcmp(e->subj, "officers") || !strcmp(e->subj, "officers_and_staff");
+            st |= !strcmp(e->subj, "staff") || !strcmp(e->subj, "officers_and_staff");
+            if (!subj)
+                subj = e->subj;
+            else if (strcmp(subj, e->subj))
+                subj = "";
+        }
+        if (e->meas) {
+            if (meas && strcmp(meas, e->meas))
+                mixed_meas = 1;
+            meas = e->meas;
+        }
+    }
+    if (subj && !*subj)
+        subj = off && st ? "officers_and_staff" : NULL;
+    if (!ncats || !subj || !meas || mixed_meas)
+        return;
+    for (int i = 0; i < L->nb && !c->rc; i++) {
+        const struct eng_block *b = &L->b[i];
+        char ex[32];
+        if (b->zone == ZN_REQUEST || statement_kind(c, b->text, ex) != SK_NOT_HELD)
+            continue;
+        const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
+        struct textdims td;
+        eng_textdims(c, cl, &td);
+        if (td.nperiods != 1 || !foi_date_cmp(&td.periods[0].start, &td.periods[0].end) || td.ncats)
+            continue;
+        const char *loc = eng_block_loc(c, i);
+        if (period_given(c, &td.periods[0])) {
+            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[0]);
+            continue;
+        }
+        struct statement sm;
+        memset(&sm, 0, sizeof sm);
+        sm.kind = SK_NOT_HELD;
+        sm.block = i;
+        sm.q = -1;
+        sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
+        sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+        sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
+        sm.note = "not held for the categories and people of the tables beside the note";
+        sm.inferred = 1;
+        for (int k = 0; k < ncats && !c->rc; k++)
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[0],
+                           td.period_texts[0]);
+    }
+}
+
 int eng_letter_read(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
@@ -2015,6 +2199,9 @@ int eng_letter_read(struct ectx *c)
         }
         for (int i = 0; i < L->nb; i++)
             trace_numbers(c, i, "the document is not an FOI response");
+        if (o->what & FOI_ENG_REFUSAL)
+            notes_not_held(c);
+        pend_flush(c);
         return c->rc;
     }
     attachments(c);
@@ -2155,6 +2342,19 @@ int eng_letter_read(struct ectx *c)
         enum skind k = statement_kind(c, btext, ex);
         if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, btext)) {
             trace_numbers(c, i, "in a refusal's reasoning");
+            /* "Outcomes for 2021/22 and 2022/23 are not held ... For
+             * allegations recorded in 2023/24 (officers and staff together)
+             * the outcomes are:": the paragraph's last sentence, no refusal
+             * itself, leads into the list below like a heading */
+            size_t bl = strlen(btext);
+            while (bl && btext[bl - 1] == ' ')
+                bl--;
+            int lead_list = (bl && btext[bl - 1] == ':') ||
+                            (i + 1 < L->nb && (L->b[i + 1].flags & FOI_LINE_BULLET) && L->b[i + 1].zone == ZN_RESPONSE);
+            const char *last = lead_list ? last_sentence(c, btext) : NULL;
+            char lex[32];
+            if (last && last != btext && statement_kind(c, last, lex) == SK_NONE)
+                run_from_text(c, &run, last, 1);
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */
@@ -2181,6 +2381,11 @@ int eng_letter_read(struct ectx *c)
             const char *m = run.measure;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            if (run.has_period) {
+                run.scope = run.period;
+                run.scope_label = run.period_label;
+                run.has_scope = 1;
+            }
         }
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
@@ -2216,6 +2421,15 @@ static int scope_sentence(struct ectx *c, const char *t)
         for (int i = 0; nouns[i]; i++)
             n |= strstr(l, nouns[i]) != NULL;
         ok = v && n && strstr(l, " for ") != NULL;
+        /* "so the figures below are for 1 January to 31 December 2023":
+         * the figures themselves said to be for a period, no verb of giving */
+        static const char *const are_for[] = { "figures below are for ", "figures are for ", "figures given are for ",
+                                               "figures above are for ", "figures shown are for ",
+                                               "figures below relate to ", "figures below cover ", "figures cover ",
+                                               "figures relate to ", "data below are for ", "data below is for ",
+                                               "data is for ", "data are for ", "numbers below are for ", NULL };
+        for (int i = 0; !ok && are_for[i]; i++)
+            ok = strstr(l, are_for[i]) != NULL;
     }
     foi_buf_release(&lb);
     if (!ok)

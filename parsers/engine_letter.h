@@ -64,6 +64,15 @@ struct lrun {
     } seen[8];
     int nseen;
     const char *from;       /* where the category came from (trace) */
+    struct foi_period scope;  /* the period a sentence says the answer covers ("the figures below
+                                 are for 1 January to 31 December 2023") */
+    const char *scope_label;
+    int has_scope;
+    struct foi_period lead[ENG_MAX_PERIODS];   /* the periods a heading or lead-in named when it named
+                                                  several ("For 2021/22 and 2022/23 we can give only
+                                                  estimates:"), for "in each of those years" */
+    const char *lead_label[ENG_MAX_PERIODS];
+    int nlead;
 };
 
 /* A figure found in a letter, before it is emitted. */

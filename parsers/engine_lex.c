@@ -343,7 +343,12 @@ static void read_marks(struct builder *b)
         struct eng_mark m;
         memset(&m, 0, sizeof m);
         m.text = d->raw;
-        if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a") ||
+        if (!strncmp(l, "not held", 8) || !strncmp(l, "information not held", 20) ||
+            !strncmp(l, "data not held", 13)) {
+            /* "n/h: not held": the cell says the force does not hold that
+             * figure (a not_held row), not that there is nothing to count */
+            m.kind = ENG_MARK_NOT_HELD;
+        } else if (has(l, "not applicable") || has(l, "not available") || has(l, "no data") || !strcmp(l, "n/a") ||
             has(l, "not recorded") || has(l, "not held") || has(l, "not collected")) {
             m.kind = ENG_MARK_NA;
         } else if (has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||

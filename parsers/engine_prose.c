@@ -281,6 +281,51 @@ int eng_span_phrase(const char *text, int *count)
             return 1;
         *count = 0;
     }
+    /* "all three years combined", "the two years together", "both years
+     * combined": no preposition before, "combined" or "together" after */
+    static const char *const dets2[] = { "all the ", "all ", "the ", "both ", "these ", "those ", NULL };
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalpha((unsigned char)text[i - 1]))
+            continue;
+        const char *p = text + i;
+        int det = -1;
+        for (int k = 0; dets2[k] && det < 0; k++)
+            if (!strncasecmp(p, dets2[k], strlen(dets2[k])))
+                det = k;
+        if (det < 0)
+            continue;
+        p += strlen(dets2[det]);
+        int want = !strncasecmp(dets2[det], "both ", 5) ? 2 : 0;
+        size_t w = 0;
+        while (isalnum((unsigned char)p[w]))
+            w++;
+        char lw[8];
+        if (w && w < sizeof lw) {
+            for (size_t k = 0; k < w; k++)
+                lw[k] = (char)tolower((unsigned char)p[k]);
+            int v = small_number(lw, w);
+            if (v > 1) {
+                want = v;
+                p += w;
+                while (*p == ' ')
+                    p++;
+            }
+        }
+        if (!strncasecmp(p, "financial ", 10))
+            p += 10;
+        else if (!strncasecmp(p, "calendar ", 9))
+            p += 9;
+        if (strncasecmp(p, "years", 5) || isalpha((unsigned char)p[5]))
+            continue;
+        p += 5;
+        while (*p == ' ' || *p == ',')
+            p++;
+        if ((!strncasecmp(p, "combined", 8) && !isalpha((unsigned char)p[8])) ||
+            (!strncasecmp(p, "together", 8) && !isalpha((unsigned char)p[8]))) {
+            *count = want;
+            return 1;
+        }
+    }
     return 0;
 }
 

@@ -4,6 +4,7 @@
  * signature); the reference and the notes defining suppressed cells. Only
  * the answer gives figures (docs/letters.md). */
 #include "engine_letter.h"
+#include "../normalize/figure.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -149,7 +150,7 @@ static const char *const boiler_cues[] = {
 };
 static const char *const signoffs[] = {
     "yours sincerely", "yours faithfully", "kind regards", "best regards", "with regards",
-    "many thanks", NULL
+    "many thanks", "regards,", NULL
 };
 
 int eng_is_boiler_text(const char *text, const char **why)
@@ -973,9 +974,11 @@ static int request_below(const char *lower)
     return 0;
 }
 
-/* A quotation opened after a colon whose words ask for something: the
- * requester's words inside a sentence of the letterhead. */
-static int quoted_request(const char *t)
+/* A quotation opened after a colon whose words ask for something, or after
+ * a sentence about the request saying its words follow ("Your request
+ * (received 8 April 2024) was as follows: “The Inquiry said ... Please tell
+ * me ...”"): the requester's words inside a sentence of the letterhead. */
+static int quoted_request(const char *t, const char *lower)
 {
     for (const char *p = strchr(t, ':'); p; p = strchr(p + 1, ':')) {
         const char *q = skip_ws(p + 1);
@@ -986,6 +989,34 @@ static int quoted_request(const char *t)
         else
             continue;
         if (eng_is_question(q) || foi_strcasestr(q, "how many"))
+            return 1;
+        size_t n = (size_t)(p - t) + 1;
+        char *head = foi_strndup(lower, n);
+        int follows = head && request_follows(head) && asks(lower + (q - t));
+        foi_free(head);
+        if (follows)
+            return 1;
+    }
+    return 0;
+}
+
+/* A salutation: "Dear ...", or an e-mail's short greeting on its own line
+ * ("Hello,", "Hi Sam,", "Good afternoon,"). */
+static int salutation(const char *text)
+{
+    const char *t = skip_ws(text);
+    if (starts_ci(t, "dear "))
+        return 1;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n == 0 || n > 40 || (t[n - 1] != ',' && t[n - 1] != '!'))
+        return 0;
+    static const char *const greet[] = { "hello", "hi", "good morning", "good afternoon", "good evening",
+                                         "greetings", NULL };
+    for (int i = 0; greet[i]; i++) {
+        size_t g = strlen(greet[i]);
+        if (!strncasecmp(t, greet[i], g) && (t[g] == ',' || t[g] == '!' || t[g] == ' '))
             return 1;
     }
     return 0;
@@ -1362,7 +1393,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         }
         switch (st) {
         case S_HEAD:
-            if (quoted_request(b->text)) {
+            if (quoted_request(b->text, l)) {
                 /* "Thank you for your request ... for the following
                  * information: “In 2023, how many allegations ...?”" */
                 set_zone(b, ZN_REQUEST, "quoted request");
@@ -1486,7 +1517,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
         int asked = 0, dear = -1;
         for (int i = 0; i < quoted_at; i++) {
             asked |= L->b[i].zone == ZN_REQUEST;
-            if (dear < 0 && starts_ci(skip_ws(L->b[i].text), "dear "))
+            if (dear < 0 && salutation(L->b[i].text))
                 dear = i;
         }
         for (int i = dear + 1; !asked && dear >= 0 && i < quoted_at; i++)
@@ -2239,6 +2270,78 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
         L->response_why = "no request, no reply to a requester";
 }
 
+/* "Durham Constabulary does not record sexual assault, sexual harassment and
+ * abuse of position for a sexual purpose separately: they are recorded
+ * together as 'sexual misconduct'": the answer counts one combined category
+ * where the request asked for several. The category the sentence names after
+ * "together as" (or "combined as", "grouped under" ...), when it is one and
+ * the request names several, is what the request's categories become, for
+ * the request and each question naming several of them: every count of the
+ * answer that names no category is of it. */
+static void combined_category(struct ectx *c, struct eng_letter *L)
+{
+    if (c->req.ncats < 2)
+        return;
+    static const char *const joins[] = { "together as ", "together under ", "combined as ", "combined into ",
+                                         "combined under ", "grouped as ", "grouped under ", "grouped together as ",
+                                         "merged into ", "merged as ", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *cat = NULL;
+    int at = -1;
+    for (int i = 0; i < L->nb && !cat && !c->rc; i++) {
+        if (L->b[i].zone != ZN_RESPONSE)
+            continue;
+        const char *l = foi_ascii_lower(&lb, L->b[i].text);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        if (!strstr(l, "separately") && !strstr(l, "single categor") && !strstr(l, "one categor") &&
+            !strstr(l, "combined categor"))
+            continue;
+        for (int j = 0; joins[j] && !cat; j++) {
+            const char *p = strstr(l, joins[j]);
+            if (!p)
+                continue;
+            const char *from = L->b[i].text + (p - l) + strlen(joins[j]);
+            size_t n = 0;
+            while (from[n] && !((from[n] == '.' || from[n] == ';' || from[n] == ':') &&
+                                (from[n + 1] == ' ' || !from[n + 1])))
+                n++;
+            const char *tail = foi_arena_strndup(&c->arena, from, n);
+            if (!tail) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            struct textdims td;
+            eng_textdims(c, tail, &td);
+            if (td.ncats == 1)
+                cat = td.category;
+        }
+        at = i;
+    }
+    foi_buf_release(&lb);
+    if (!cat)
+        return;
+    const char *id = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cat);
+    for (int k = 0; k < c->req.ncats; k++) {
+        const char *rid = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, c->req.cats[k]);
+        if (id && rid && !strcmp(id, rid))
+            return;   /* one of the categories asked for: not a combination of them */
+    }
+    eng_trace(c, eng_block_loc(c, at), "the answer counts the categories asked for together as '%s'", cat);
+    c->req.ncats = 1;
+    c->req.cats[0] = cat;
+    c->req.category = cat;
+    for (int k = 0; k < L->nq; k++)
+        if (L->q[k].td.ncats >= 2) {
+            L->q[k].td.ncats = 1;
+            L->q[k].td.cats[0] = cat;
+            L->q[k].td.category = cat;
+        }
+}
+
 /* ------------------------------------------------------------ entry */
 int eng_split(struct ectx *c)
 {
@@ -2268,6 +2371,8 @@ int eng_split(struct ectx *c)
                     L->b[i].q = 0;
         }
     }
+    if (!c->rc)
+        combined_category(c, L);
     if (!c->rc)
         judge_response(c, L);
     if (!c->rc)

@@ -1299,6 +1299,21 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     return 1;
 }
 
+/* A period the current table's figures have, once (for the table after it
+ * that points back at "all three years combined"). */
+static void note_period(struct ectx *c, const struct dims *d)
+{
+    struct textdims *tp = &c->cur_tperiods;
+    for (int i = 0; i < tp->nperiods; i++)
+        if (!foi_date_cmp(&tp->periods[i].start, &d->period.start) &&
+            !foi_date_cmp(&tp->periods[i].end, &d->period.end))
+            return;
+    if (tp->nperiods >= ENG_MAX_PERIODS)
+        return;
+    tp->periods[tp->nperiods] = d->period;
+    tp->period_texts[tp->nperiods++] = d->period_label ? d->period_label : "";
+}
+
 static void unreadable(struct tread *tr, const char *loc, const char *text)
 {
     struct ectx *c = tr->c;
@@ -1390,6 +1405,11 @@ static int table_pass(struct tread *tr)
                         snprintf(v.exemption, sizeof v.exemption, "%s", ex);
                 }
             }
+            if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
+                memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
+                v.status = FOI_VS_NOT_HELD;
+                vr = 0;
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -1432,6 +1452,8 @@ static int table_pass(struct tread *tr)
             if (nil_note)
                 d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
             eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
+            if (d.has_period && foi_date_cmp(&d.period.start, &d.period.end))
+                note_period(c, &d);
         }
         if (cached)
             tr->group_closing = tr->row_closing[r];
@@ -1672,6 +1694,23 @@ static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *
         tr->head.cats[0] = cat;
         tr->head.ncats = 1;
     }
+    /* "Outcomes of those allegations, ..., all three years combined" under
+     * a table by year: the span of that table's years, as the document
+     * prints them (not the request's), when they are as many as it says */
+    const char *said = refers_back(c, t->heading) ? t->heading : refers_back(c, t->caption) ? t->caption : NULL;
+    int want = 0;
+    if (said && c->prev_tperiods.nperiods > 1 && eng_span_phrase(said, &want)) {
+        struct textdims own;
+        eng_textdims(c, said, &own);
+        struct foi_period sp;
+        const char *label;
+        struct textdims *to = said == t->heading ? &tr->head : &tr->cap;
+        if (!own.nperiods && eng_span_of(c, &c->prev_tperiods, want, &sp, &label)) {
+            to->periods[0] = sp;
+            to->period_texts[0] = label;
+            to->nperiods = 1;
+        }
+    }
     c->prev_tsubject = subj;
     c->prev_tmeasure = meas;
     c->prev_tcategory = cat;
@@ -1803,7 +1842,9 @@ int eng_tables(struct ectx *c)
     c->unreadable_cells = 0;
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
+        memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
+        c->prev_tperiods = c->cur_tperiods;
         prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
     }
     /* cells that should hold counts and do not: once per document */

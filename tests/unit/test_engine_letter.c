@@ -616,6 +616,26 @@ static void test_request_forms(void **state)
     done(&d, &g);
 }
 
+/* "Your request (received ...) was as follows: “...”" with the quotation
+ * opening in the same sentence and its first words not a question: the
+ * quotation is the request (its quoted figure and years are not the answer),
+ * and the answer's count takes the request's period */
+static void test_request_quoted_after_follows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Your request (received 2 March 2023) was as follows: \xe2\x80\x9c" "A review in 2021 found that 30 officers\n"
+        "had been accused of sexual harassment. Please tell me, for 2022, the number of allegations\n"
+        "of sexual harassment made against officers.\xe2\x80\x9d" "\n\n"
+        "We recorded 9 allegations of sexual harassment against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|9|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "request (quoted request)"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -1326,6 +1346,110 @@ static void test_scope_sentence(void **state)
     done(&d, &g);
 }
 
+/* "The figures below are for 1 January to 31 December 2023, police officers
+ * only": a scope sentence with no verb of giving sets the period and people
+ * of what follows; a later NCND for the other people, naming no period,
+ * covers the period the answer says it covers, not the request's */
+static void test_scope_are_for_and_ncnd(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the financial years 2021/22 and 2022/23, how many allegations of sexual\n"
+        "    harassment were made against police officers and police staff?\"\n\n"
+        "Our professional standards figures are kept by calendar year, so the figures below are for\n"
+        "the calendar year 2022, police officers only.\n\n"
+        "Sexual harassment: there were seven allegations.\n\n"
+        "Police staff: we can neither confirm nor deny whether we hold this information (section 40(5)).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31||ncnd|s40(5)"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
+/* "does not record X and Y separately: they are recorded together as Z": no
+ * "not held" for X and Y, and Z is the category of every count naming none;
+ * a refusal paragraph whose last sentence leads into a list gives the list
+ * its period; an NCND about "information about referrals to the IOPC" is of
+ * referrals, over the request's span although allegations were given */
+static void test_combined_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the financial years 2021/22 and 2022/23, how many allegations of sexual\n"
+        "    assault and of sexual harassment were made against officers and staff, with outcomes?\"\n\n"
+        "We do not record sexual assault and sexual harassment separately: both are recorded together as\n"
+        "sexual misconduct. The answers below use that category.\n\n"
+        "In 2021/22 there were 9 allegations and in 2022/23 there were 7 allegations.\n\n"
+        "Outcomes for 2021/22 are not held. For allegations recorded in 2022/23 the outcomes are:\n\n"
+        "\xe2\x80\xa2 Dismissed: 2\n"
+        "\xe2\x80\xa2 No case to answer: 5\n\n"
+        "We neither confirm nor deny that we hold information about referrals to the IOPC (section 30(3)).\n"));
+    const char *fy2 = "2022-04-01|2023-03-31";
+    char want[256];
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|9|reported|"));
+    snprintf(want, sizeof want, "sexual_misconduct|total|officers_and_staff|allegations|%s|7|reported|", fy2);
+    assert_true(has(&g, want));
+    snprintf(want, sizeof want, "sexual_misconduct|dismissed|officers_and_staff|allegations|%s|2|reported|", fy2);
+    assert_true(has(&g, want));
+    snprintf(want, sizeof want, "sexual_misconduct|no_case_to_answer|officers_and_staff|allegations|%s|5|reported|", fy2);
+    assert_true(has(&g, want));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|referrals|2021-04-01|2023-03-31||ncnd|s30(3)"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2023-03-31||not_held|"));
+    assert_int_equal(count(&g), 5);
+    assert_true(traced(&g, "together as 'sexual misconduct'"));
+    done(&d, &g);
+}
+
+/* A paragraph opened by a subject label ("Police staff.") whose refusal
+ * names no one ("To answer this part would exceed the cost limit"): the
+ * refusal is of that subject, over the request's span, beside the officers'
+ * figures given */
+static void test_refusal_in_labelled_paragraph(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2022 and 2023, how many allegations of sexual harassment\n"
+        "    were made against police officers and police staff?\"\n\n"
+        "Police officers. In 2022 there were 6 allegations of sexual harassment against officers and in\n"
+        "2023 there were 9.\n\n"
+        "Police staff. Staff misconduct is recorded on a personnel system that cannot be searched by type.\n"
+        "To answer this part would exceed the cost limit of \xc2\xa3" "450, and section 12(1) applies to it.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2023-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* A lead-in naming two periods over a list whose item says "in each of
+ * those years": the count for each of them; an item naming one period of its
+ * own keeps it */
+static void test_each_of_those_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "    harassment and of sexual assault were made against officers and staff?\"\n\n"
+        "In 2023 there were 14 allegations of sexual harassment and 5 of sexual assault.\n\n"
+        "For 2021 and 2022 we can give only estimates from our old system:\n\n"
+        "\xe2\x80\xa2 sexual harassment: more than 20 allegations in each of those years;\n"
+        "\xe2\x80\xa2 sexual assault: about 4 allegations in 2022.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31||approximate|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||approximate|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-01-01|2022-12-31|4|approximate|"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2021-12-31|4|approximate|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
@@ -1387,6 +1511,11 @@ int main(void)
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
+        cmocka_unit_test(test_request_quoted_after_follows),
+        cmocka_unit_test(test_scope_are_for_and_ncnd),
+        cmocka_unit_test(test_combined_category),
+        cmocka_unit_test(test_refusal_in_labelled_paragraph),
+        cmocka_unit_test(test_each_of_those_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -785,6 +785,68 @@ static void test_document_vocabulary(void **state)
     done(&d, &g);
 }
 
+/* "n/h: not held" in a key under the table: each n/h cell is a not_held
+ * figure of its row and column (no value, no exemption), while "[z] = not
+ * applicable" still gives none */
+static void test_not_held_mark(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nThe table gives the allegations recorded against police staff.\n"
+                  "n/h: not held. These allegations are handled by Human Resources.\n[z] = not applicable.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation|2022|2023",
+                           "Sexual harassment|4|6",
+                           "Domestic abuse|n/h|n/h",
+                           "Sexual assault|[z]|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 2;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|4|reported"));
+    assert_true(has(&g, "domestic_abuse|total|staff|allegations|2022-01-01|2022-12-31||not_held"));
+    assert_true(has(&g, "domestic_abuse|total|staff|allegations|2023-01-01|2023-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|2|reported"));
+    assert_int_equal((int)g.ds.nrecords, 5);
+    done(&d, &g);
+}
+
+/* A data workbook with no letter: a note "2021: information not held" for a
+ * period its tables do not give is not held for each category the tables
+ * count, their people and measure (inferred: below the review line); a note
+ * about a period the tables give adds nothing */
+static void test_notes_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff\nNotes\n"
+                  "2021: information not held. Records before 2022 were on a system that was not migrated.\n"
+                  "2023: figures not held for one month are estimated.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Category|Employee|2022|2023",
+                           "Sexual harassment|Officers|4|6",
+                           "Sexual harassment|Staff|1|2",
+                           "Sexual assault|Officers|3|5",
+                           "Sexual assault|Staff|0|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-01-01|2021-12-31||not_held"));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+            nh++;
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nh, 2);
+    assert_int_equal((int)g.ds.nrecords, 10);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -933,6 +995,44 @@ static void test_title_points_back(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2022-01-01|2023-12-31|3|reported"));
     assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2023-12-31|12|reported"));
     assert_false(has(&g, "sexual_assault|dismissed|staff|allegations|2021-01-01|2021-12-31|4|reported"));
+    done(&d, &g);
+}
+
+/* "Outcomes of those allegations, both years combined" under a table by
+ * year: the span of the years that table prints (2022-2023), not the
+ * request's three years; "all three years combined" where the table above
+ * printed two is not read as its span (the request's, flagged, instead) */
+static void test_combined_years_point_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the calendar years 2021, 2022 and 2023, how many allegations of sexual assault "
+                  "were made against officers?\n# Response\nRecords before 2022 were destroyed.",
+              FOI_FMT_HTML);
+    const char *rows1[] = { "Allegation type|2022|2023", "Sexual assault|5|7", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Allegations recorded, by calendar year:";
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "Total|12", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Outcomes of those allegations, both years combined:";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2023-12-31|12|reported"));
+    assert_false(has(&g, "sexual_assault|dismissed|officers|allegations|2021-01-01|2023-12-31|3|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the calendar years 2021, 2022 and 2023, how many allegations of sexual assault "
+                  "were made against officers?\n# Response\nThe figures follow.",
+              FOI_FMT_HTML);
+    t = doc_table(&d, 1, NULL, rows1);
+    t->heading = "Allegations recorded, by calendar year:";
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = "Outcomes of those allegations, all three years combined:";
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2023-12-31|3|reported"));
     done(&d, &g);
 }
 
@@ -1122,10 +1222,13 @@ int main(void)
         cmocka_unit_test(test_wrapped_headings),
         cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_document_vocabulary),
+        cmocka_unit_test(test_not_held_mark),
+        cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
+        cmocka_unit_test(test_combined_years_point_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
         cmocka_unit_test(test_refusal_paragraph_above),
