@@ -1195,6 +1195,38 @@ static void free_tokens(struct toks *tk)
         foi_free(tk->t);
 }
 
+/* Can an expression (expr: relative, range or atom) start at token t? 0
+ * only when none can: every rule above opens with a number of 1, 2 or 4
+ * digits, an ordinal, a month's name or one of the words below (relative:
+ * "the", "last", "past", "previous", a count word, "financial", "year",
+ * "month"; range: "between", "from"; atom_fy and atom_quarter: "financial",
+ * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"). A filter
+ * only: match_here at such a token finds nothing and moves one token on,
+ * which is what the callers do without asking it. Keep it in step with
+ * those rules (test_period.c tries a phrase opening with each word). */
+static int may_open(const struct tok *t)
+{
+    if (t->type == T_NUM)
+        return t->ndig == 1 || t->ndig == 2 || t->ndig == 4;
+    if (t->type == T_ORD)
+        return 1;
+    if (t->type != T_WORD || !t->w[0])
+        return 0;
+    static const char *const opens[] = { "the", "last", "past", "previous", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "financial", "fiscal", "year",
+        "month", "between", "from", "fy", "q", "quarter", "calendar", "cy" };
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    const char *w = t->w;
+    if (w[1] && w[2])
+        for (int m = 0; m < 12; m++)
+            if (w[0] == months[3 * m] && w[1] == months[3 * m + 1] && w[2] == months[3 * m + 2])
+                return 1;   /* month_of decides; any word it might take passes */
+    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
+        if (w[0] == opens[k][0] && strcmp(w, opens[k]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The first period expression at or after token *idx: 1 (out, at, len set,
  * *idx past it) or 0. */
 /* Is there a period starting at token t[0] (nt tokens from there)? 1 with
@@ -1229,6 +1261,10 @@ static int find_at(const char *text, size_t n, const struct toks *tk, int *idx, 
 {
     int i = *idx;
     while (i < tk->n) {
+        if (!may_open(&tk->t[i])) {
+            i++;
+            continue;
+        }
         int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW, used;
         int hit = match_here(text, n, tk->t + i, nt, ctx, out, at, len, &used);
         i += used;
@@ -1251,7 +1287,9 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
         int nt = tokenize(text, n, pos, t, WINDOW), used;
         if (nt == 0)
             return 0;
-        if (match_here(text, n, t, nt, ctx, out, at, len, &used))
+        if (!may_open(&t[0]))
+            used = 1;
+        else if (match_here(text, n, t, nt, ctx, out, at, len, &used))
             return 1;
         pos = t[used - 1].at + t[used - 1].len;
     }
