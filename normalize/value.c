@@ -867,10 +867,9 @@ int foi_value_scan(const char *text, struct foi_value *out, size_t *used)
         *used = 0;
     if (!text)
         return FOI_EPARSE;
-    /* only the start of the text matters */
-    size_t n = strlen(text);
-    if (n > NORM_CAP / 4)
-        n = NORM_CAP / 4;
+    /* only the start of the text matters (not strlen: this runs at every
+     * word of a sentence, and the rest of a long one is not looked at) */
+    size_t n = strnlen(text, NORM_CAP / 4);
     struct norm no;
     if (norm_text(text, n, &no))
         return FOI_EPARSE;
