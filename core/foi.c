@@ -434,6 +434,17 @@ void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const
         qsort(base, n, size, cmp);
 }
 
+size_t foi_strlcpy(char *dst, size_t size, const char *s)
+{
+    size_t n = strlen(s);
+    if (size) {
+        size_t k = n < size ? n : size - 1;
+        memcpy(dst, s, k);
+        dst[k] = 0;
+    }
+    return n;
+}
+
 size_t foi_utf8_seq(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];

@@ -111,6 +111,10 @@ int foi_buf_reserve(struct foi_buf *b, size_t n);
 /* --- strings ------------------------------------------------------------- */
 /* Collapse runs of whitespace (ASCII and U+00A0) to one space and trim. */
 char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n);
+/* Copy s into dst[size] as snprintf(dst, size, "%s", s) does (cut to
+ * size - 1 bytes, always terminated when size > 0) without its formatting
+ * machinery, for fixed-size fields filled per record; returns strlen(s). */
+size_t foi_strlcpy(char *dst, size_t size, const char *s);
 /* Case-insensitive ASCII helpers. */
 int foi_strcasecmp(const char *a, const char *b);
 const char *foi_strcasestr(const char *hay, const char *needle);

@@ -837,7 +837,7 @@ int foi_value_parse(const char *text, struct foi_value *out)
         if (!digits) {
             out->status = strncmp(ex, "s40", 3) == 0 && !isdigit_((unsigned char)ex[3])
                               ? FOI_VS_SUPPRESSED : FOI_VS_REFUSED;
-            snprintf(out->exemption, sizeof out->exemption, "%s", ex);
+            foi_strlcpy(out->exemption, sizeof out->exemption, ex);
             return 0;
         }
     }

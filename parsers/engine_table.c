@@ -1489,7 +1489,7 @@ static int table_pass(struct tread *tr)
                     const char *ex = mark->exemption[0] ? mark->exemption
                                      : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
                     if (mark->exemption[0] || !v.exemption[0])
-                        snprintf(v.exemption, sizeof v.exemption, "%s", ex);
+                        foi_strlcpy(v.exemption, sizeof v.exemption, ex);
                 }
             }
             if (vr != 0 || v.status == FOI_VS_NONE) {

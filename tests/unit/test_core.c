@@ -206,6 +206,23 @@ static int cmp_key(const void *x, const void *y)
     return cmp_int(&((const struct pair *)x)->key, &((const struct pair *)y)->key);
 }
 
+/* foi_strlcpy writes what snprintf(dst, size, "%s", s) writes. */
+static void test_strlcpy(void **state)
+{
+    (void)state;
+    static const char *const in[] = { "", "a", "2021-04-01", "2021-04-01x", "longer than the field" };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        for (size_t size = 0; size <= 12; size++) {
+            char a[16], b[16];
+            memset(a, 'z', sizeof a);
+            memset(b, 'z', sizeof b);
+            size_t n = foi_strlcpy(a, size, in[i]);
+            int m = snprintf(b, size, "%s", in[i]);
+            assert_int_equal(n, (size_t)m);
+            assert_memory_equal(a, b, sizeof a);
+        }
+}
+
 static void test_qsort(void **state)
 {
     (void)state;
@@ -231,6 +248,7 @@ int main(void)
         cmocka_unit_test(test_grow),
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_qsort),
+        cmocka_unit_test(test_strlcpy),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
