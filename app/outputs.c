@@ -132,43 +132,63 @@ static int put_s(struct foi_buf *b, const char *s)
     return rc ? rc : foi_buf_add(b, s, n + 1);
 }
 
-static int put_raw(struct foi_buf *b, const void *p, size_t n)
+/* A string as put_s writes it, at p: its length, its bytes, a NUL. */
+static unsigned char *row_s(unsigned char *p, const char *s, size_t n)
 {
-    return foi_buf_add(b, p, n);
+    foi_put_le32(p, (uint32_t)n);
+    memcpy(p + 4, s, n);
+    p[4 + n] = 0;
+    return p + 4 + n + 1;
 }
 
+/* One row: its length, its strings as put_s writes them, its numbers as
+ * they lie in memory; the room for all of it reserved once, then filled in
+ * place (foi_cmp_row_parse reads it back). */
 int foi_cmp_row_write(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
 {
-    size_t at = b->len;
-    int rc = put_u32(b, 0);   /* the row's length, filled in below */
-    if (!rc) rc = put_s(b, r->force_id);
-    if (!rc) rc = put_s(b, r->force_name);
-    if (!rc) rc = put_s(b, r->period_start);
-    if (!rc) rc = put_s(b, r->period_end);
-    if (!rc) rc = put_s(b, r->category);
-    if (!rc) rc = put_s(b, r->measure);
-    if (!rc) rc = put_s(b, r->subject);
-    if (!rc) rc = put_s(b, r->officers_date);
-    if (!rc) rc = put_s(b, r->funnel);
-    unsigned char f[2] = { (unsigned char)r->summed, (unsigned char)r->has_rate };
-    if (!rc) rc = put_raw(b, f, 2);
-    if (!rc) rc = put_raw(b, &r->officers, 8);
-    if (!rc) rc = put_raw(b, &r->rate_per_1000, 8);
-    for (int c = 0; c < ncells && !rc; c++) {
+    const char *str[9] = { r->force_id, r->force_name, r->period_start, r->period_end, r->category,
+                           r->measure, r->subject, r->officers_date, r->funnel };
+    size_t len[9], size = 4 + 2 + 8 + 8;
+    for (int k = 0; k < 9; k++) {
+        if (!str[k])
+            str[k] = "";
+        len[k] = strlen(str[k]);
+        size += 4 + len[k] + 1;
+    }
+    for (int c = 0; c < ncells; c++) {
+        const struct foi_cmp_cell *x = &r->cells[c];
+        size += 7 + (x->present ? 24 + 4 + strlen(x->text ? x->text : "") + 1 : 0);
+    }
+    int rc = foi_buf_reserve(b, size);
+    if (rc)
+        return rc;
+    unsigned char *p = (unsigned char *)b->data + b->len, *start = p;
+    foi_put_le32(p, (uint32_t)(size - 4));
+    p += 4;
+    for (int k = 0; k < 9; k++)
+        p = row_s(p, str[k], len[k]);
+    p[0] = (unsigned char)r->summed;
+    p[1] = (unsigned char)r->has_rate;
+    memcpy(p + 2, &r->officers, 8);
+    memcpy(p + 10, &r->rate_per_1000, 8);
+    p += 18;
+    for (int c = 0; c < ncells; c++) {
         const struct foi_cmp_cell *x = &r->cells[c];
         unsigned char g[7] = { x->present, x->conflict, (unsigned char)x->status, x->has_value, x->has_min,
                                x->has_max, 0 };
-        rc = put_raw(b, g, 7);
-        if (!rc && x->present) {
-            rc = put_raw(b, &x->value, 8);
-            if (!rc) rc = put_raw(b, &x->min, 8);
-            if (!rc) rc = put_raw(b, &x->max, 8);
-            if (!rc) rc = put_s(b, x->text);
+        memcpy(p, g, 7);
+        p += 7;
+        if (x->present) {
+            memcpy(p, &x->value, 8);
+            memcpy(p + 8, &x->min, 8);
+            memcpy(p + 16, &x->max, 8);
+            const char *t = x->text ? x->text : "";
+            p = row_s(p + 24, t, strlen(t));
         }
     }
-    if (!rc)
-        foi_put_le32((unsigned char *)b->data + at, (uint32_t)(b->len - at - 4));
-    return rc;
+    b->len += (size_t)(p - start);
+    b->data[b->len] = '\0';
+    return 0;
 }
 
 /* Reading rows back: a buffered reader over a file of them. */

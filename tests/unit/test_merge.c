@@ -15,6 +15,7 @@
 
 #include "../../app/issort.h"
 #include "../../app/merge.h"
+#include "../../app/outputs.h"
 #include "../../app/serial.h"
 
 static const char *const forces[] = { "kent", "avon-and-somerset", "dorset", "", "merseyside" };
@@ -272,6 +273,95 @@ static void test_issort(void **state)
     }
 }
 
+/* A comparable row as app/outputs.c lays it out (the reference the writer
+ * must match byte for byte): its length, nine strings (length, bytes, NUL),
+ * summed and has_rate, officers and the rate, then per cell seven flag
+ * bytes and, when present, value, min, max and its text. */
+static void ref_s(struct foi_buf *b, const char *s)
+{
+    unsigned char t[4];
+    s = s ? s : "";
+    foi_put_le32(t, (uint32_t)strlen(s));
+    assert_int_equal(foi_buf_add(b, t, 4), 0);
+    assert_int_equal(foi_buf_add(b, s, strlen(s) + 1), 0);
+}
+
+static void ref_row(struct foi_buf *b, int ncells, const struct foi_cmp_row *r)
+{
+    size_t at = b->len;
+    assert_int_equal(foi_buf_add(b, "\0\0\0\0", 4), 0);
+    const char *str[9] = { r->force_id, r->force_name, r->period_start, r->period_end, r->category,
+                           r->measure, r->subject, r->officers_date, r->funnel };
+    for (int k = 0; k < 9; k++)
+        ref_s(b, str[k]);
+    unsigned char f[2] = { (unsigned char)r->summed, (unsigned char)r->has_rate };
+    assert_int_equal(foi_buf_add(b, f, 2), 0);
+    assert_int_equal(foi_buf_add(b, &r->officers, 8), 0);
+    assert_int_equal(foi_buf_add(b, &r->rate_per_1000, 8), 0);
+    for (int c = 0; c < ncells; c++) {
+        const struct foi_cmp_cell *x = &r->cells[c];
+        unsigned char g[7] = { x->present, x->conflict, (unsigned char)x->status, x->has_value, x->has_min,
+                               x->has_max, 0 };
+        assert_int_equal(foi_buf_add(b, g, 7), 0);
+        if (x->present) {
+            assert_int_equal(foi_buf_add(b, &x->value, 8), 0);
+            assert_int_equal(foi_buf_add(b, &x->min, 8), 0);
+            assert_int_equal(foi_buf_add(b, &x->max, 8), 0);
+            ref_s(b, x->text);
+        }
+    }
+    foi_put_le32((unsigned char *)b->data + at, (uint32_t)(b->len - at - 4));
+}
+
+/* foi_cmp_row_write lays rows out as the reference does, after whatever
+ * the buffer holds; foi_cmp_row_parse gives them back. */
+static void test_cmp_rows(void **state)
+{
+    (void)state;
+    struct foi_cmp_cell cells[3] = {
+        { 12, 0, 0, "12", FOI_VS_REPORTED, 1, 0, 1, 0, 0 },
+        { 0, 0, 0, NULL, FOI_VS_NONE, 0, 0, 0, 0, 0 },
+        { 0, 1, 4, "1-4", FOI_VS_SUPPRESSED, 1, 1, 0, 1, 1 },
+    };
+    struct foi_cmp_row rows[2];
+    memset(rows, 0, sizeof rows);
+    rows[0] = (struct foi_cmp_row){ "kent", "Kent Police", "2021-04-01", "2022-03-31", "sexual_assault",
+                                    "allegations", "officers", cells, 1, 3512, "2022-03-31", 3.42, 1, "within" };
+    rows[1].cells = cells + 1;   /* every string missing, two cells */
+    rows[1].officers = -1;
+    struct foi_buf got, want;
+    foi_buf_init(&got, 0);
+    foi_buf_init(&want, 0);
+    assert_int_equal(foi_buf_add(&got, "D", 1), 0);
+    assert_int_equal(foi_buf_add(&want, "D", 1), 0);
+    assert_int_equal(foi_cmp_row_write(&got, 3, &rows[0]), 0);
+    assert_int_equal(foi_cmp_row_write(&got, 2, &rows[1]), 0);
+    ref_row(&want, 3, &rows[0]);
+    ref_row(&want, 2, &rows[1]);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(got.data[got.len], 0);
+    struct foi_cmp_cell back[3];
+    struct foi_cmp_row r;
+    size_t l0 = foi_le32((const unsigned char *)got.data + 1);
+    assert_int_equal(foi_cmp_row_parse(got.data + 5, l0, back, 3, &r), 0);
+    assert_string_equal(r.force_name, "Kent Police");
+    assert_string_equal(r.period_end, "2022-03-31");
+    assert_string_equal(r.funnel, "within");
+    assert_int_equal(r.officers, 3512);
+    assert_int_equal(back[0].value, 12);
+    assert_string_equal(back[2].text, "1-4");
+    assert_int_equal(back[2].max, 4);
+    size_t l1 = foi_le32((const unsigned char *)got.data + 5 + l0);
+    assert_int_equal(foi_cmp_row_parse(got.data + 9 + l0, l1, back, 2, &r), 0);
+    assert_string_equal(r.force_id, "");
+    assert_int_equal(r.officers, -1);
+    assert_int_equal(back[0].present, 0);
+    assert_string_equal(back[1].text, "1-4");
+    foi_buf_release(&got);
+    foi_buf_release(&want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +370,7 @@ int main(void)
         cmocka_unit_test(test_damaged_block),
         cmocka_unit_test(test_reader),
         cmocka_unit_test(test_issort),
+        cmocka_unit_test(test_cmp_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
