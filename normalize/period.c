@@ -1210,20 +1210,37 @@ static int may_open(const struct tok *t)
         return t->ndig == 1 || t->ndig == 2 || t->ndig == 4;
     if (t->type == T_ORD)
         return 1;
-    if (t->type != T_WORD || !t->w[0])
+    if (t->type != T_WORD || t->w[0] < 'a' || t->w[0] > 'z')
         return 0;
-    static const char *const opens[] = { "the", "last", "past", "previous", "one", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "financial", "fiscal", "year",
-        "month", "between", "from", "fy", "q", "quarter", "calendar", "cy" };
-    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    /* by first letter: the words, and (3) the first three letters of a
+     * month's name, any word so opening being one month_of may take */
+    static const char *const opens[26][8] = {
+        ['a' - 'a'] = { "3apr", "3aug" },
+        ['b' - 'a'] = { "between" },
+        ['c' - 'a'] = { "calendar", "cy" },
+        ['d' - 'a'] = { "3dec" },
+        ['e' - 'a'] = { "eight", "eleven" },
+        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy" },
+        ['j' - 'a'] = { "3jan", "3jun", "3jul" },
+        ['l' - 'a'] = { "last" },
+        ['m' - 'a'] = { "3mar", "3may", "month" },
+        ['n' - 'a'] = { "3nov", "nine" },
+        ['o' - 'a'] = { "3oct", "one" },
+        ['p' - 'a'] = { "past", "previous" },
+        ['q' - 'a'] = { "q", "quarter" },
+        ['s' - 'a'] = { "3sep", "seven", "six" },
+        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two" },
+        ['y' - 'a'] = { "year" },
+    };
     const char *w = t->w;
-    if (w[1] && w[2])
-        for (int m = 0; m < 12; m++)
-            if (w[0] == months[3 * m] && w[1] == months[3 * m + 1] && w[2] == months[3 * m + 2])
-                return 1;   /* month_of decides; any word it might take passes */
-    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++)
-        if (w[0] == opens[k][0] && strcmp(w, opens[k]) == 0)
+    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 8 && *o; o++) {
+        if ((*o)[0] == '3') {
+            if (w[1] == (*o)[2] && w[1] && w[2] == (*o)[3])
+                return 1;
+        } else if (!strcmp(w, *o)) {
             return 1;
+        }
+    }
     return 0;
 }
 
