@@ -883,7 +883,7 @@ static int may_start_value(const char *text)
     static const char *const words[] = { "none", "nil", "no", "between", "half", "a", "an", "hundred",
                                          "thousand", "dozen" };
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
-        if (!strcmp(w, words[k]))
+        if (w[0] == words[k][0] && !strcmp(w, words[k]))
             return 1;
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
         if (w[0] == units[k][0] && !strcmp(w, units[k]))
