@@ -223,6 +223,30 @@ static void test_strlcpy(void **state)
         }
 }
 
+/* foi_pairs: never says no to a needle strstr finds; says no to needles
+ * with a pair the text lacks. */
+static void test_pairs(void **state)
+{
+    (void)state;
+    static const char *const texts[] = { "", "a", "if you have any queries please contact",
+                                         "section 40(2) personal data \xc2\xa3 48,000" };
+    static const char *const needles[] = { "", "a", "if you", "queries", "contact", "section 40(2)",
+                                           "personal data", "48,000", "\xc2\xa3", "zq", "data protection",
+                                           "thank you for your request", "s" };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        struct foi_pairs ps;
+        foi_pairs_of(&ps, texts[i]);
+        for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++)
+            if (strstr(texts[i], needles[k]))
+                assert_int_equal(foi_pairs_may_hold(&ps, needles[k]), 1);
+    }
+    struct foi_pairs ps;
+    foi_pairs_of(&ps, "if you have any queries please contact");
+    assert_int_equal(foi_pairs_may_hold(&ps, "zq"), 0);
+    assert_int_equal(foi_pairs_may_hold(&ps, "thank you for your request"), 0);
+    assert_int_equal(foi_pairs_may_hold(&ps, "x"), 1);   /* no pair: strstr decides */
+}
+
 static void test_qsort(void **state)
 {
     (void)state;
@@ -249,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_qsort),
         cmocka_unit_test(test_strlcpy),
+        cmocka_unit_test(test_pairs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
