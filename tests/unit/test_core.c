@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../../core/foi.h"
+#include "../../core/record.h"
 
 static void test_errors(void **state)
 {
@@ -247,6 +248,34 @@ static void test_pairs(void **state)
     assert_int_equal(foi_pairs_may_hold(&ps, "x"), 1);   /* no pair: strstr decides */
 }
 
+/* A record's strings are interned: the same text is one copy whether it
+ * repeats the previous record's field (record.c's recent_str) or not, and
+ * a changed field is the new text. */
+static void test_dataset_strings(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    char a[16] = "kent", b[16] = "kent", cat[16] = "vawg";
+    struct foi_record r;
+    memset(&r, 0, sizeof r);
+    r.force_id = a;
+    r.category = cat;
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    r.force_id = b;   /* the same text elsewhere */
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    strcpy(cat, "other");   /* the same buffer, another text */
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    r.category = "vawg";
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    assert_ptr_equal(ds.records[0].force_id, ds.records[1].force_id);
+    assert_ptr_equal(ds.records[1].force_id, foi_dataset_str(&ds, "kent"));
+    assert_string_equal(ds.records[2].category, "other");
+    assert_ptr_equal(ds.records[3].category, ds.records[0].category);
+    assert_ptr_equal(ds.records[2].category, foi_dataset_str(&ds, "other"));
+    foi_dataset_release(&ds);
+}
+
 static void test_qsort(void **state)
 {
     (void)state;
@@ -274,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_qsort),
         cmocka_unit_test(test_strlcpy),
         cmocka_unit_test(test_pairs),
+        cmocka_unit_test(test_dataset_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
