@@ -30,6 +30,14 @@ struct fkey {
 };
 
 /* One table being read. */
+/* canon's last answer for one vocabulary (canon_in): the label's text
+ * when short enough, and the id, or NULL when the answer was the label */
+struct canon_memo {
+    char key[48];
+    const char *id;
+    int valid;
+};
+
 struct tread {
     struct ectx *c;
     const struct foi_table *t;
@@ -67,6 +75,7 @@ struct tread {
      * out yet */
     int **runs;
     struct colsum *csum;
+    struct canon_memo canon_last[FOI_VOCAB_COUNT];   /* canon_in */
     /* what pass 0 worked out, for pass 1 (the same rows in the same state):
      * each row's labels and whether it closed its group, each cell's
      * cell_figure answer (0 not asked, 1 a figure, 2 none) and the figures'
@@ -1177,8 +1186,31 @@ static const char *canon(struct ectx *c, enum foi_vocab v, const char *label)
     return L.id[v] ? L.id[v] : label;
 }
 
-static uint64_t figure_hash(struct ectx *c, const struct dims *d)
+/* canon for a table's cells, whose labels repeat down the rows: the same
+ * text as the last label of its vocabulary has the same answer (canon
+ * reads the text only), the label itself or the id found for it. */
+static const char *canon_in(struct tread *tr, enum foi_vocab v, const char *label)
 {
+    if (!label)
+        return "";
+    if ((int)v < 0 || v >= FOI_VOCAB_COUNT)
+        return canon(tr->c, v, label);
+    struct canon_memo *m = &tr->canon_last[v];
+    if (m->valid && m->key[0] == label[0] && !strcmp(m->key, label))
+        return m->id ? m->id : label;
+    const char *r = canon(tr->c, v, label);
+    size_t n = strlen(label);
+    m->valid = n < sizeof m->key;
+    if (m->valid) {
+        memcpy(m->key, label, n + 1);
+        m->id = r == label ? NULL : r;
+    }
+    return r;
+}
+
+static uint64_t figure_hash(struct tread *tr, const struct dims *d)
+{
+    struct ectx *c = tr->c;
     uint64_t h = 1469598103934665603ull;
     char a[11] = "", b[11] = "";
     if (d->has_period) {
@@ -1189,12 +1221,12 @@ static uint64_t figure_hash(struct ectx *c, const struct dims *d)
         h = fnv(h, d->period_label);
     }
     h = fnv(h, d->force ? d->force : "");
-    h = fnv(h, canon(c, FOI_VOCAB_CATEGORY, d->category));
-    h = fnv(h, canon(c, FOI_VOCAB_MEASURE, d->measure));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_CATEGORY, d->category));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_MEASURE, d->measure));
     /* a subject foi does not know is `unknown` in the dataset: one identity */
-    const char *subj = canon(c, FOI_VOCAB_SUBJECT, d->subject);
+    const char *subj = canon_in(tr, FOI_VOCAB_SUBJECT, d->subject);
     h = fnv(h, d->subject && subj == d->subject && !foi_taxonomy_has(c->tax, FOI_VOCAB_SUBJECT, subj) ? "unknown" : subj);
-    h = fnv(h, canon(c, FOI_VOCAB_OUTCOME, d->outcome));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_OUTCOME, d->outcome));
     return h;
 }
 
@@ -1421,7 +1453,7 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
         tr->akeys = na;
     }
     struct fkey *k = &tr->keys[tr->nkeys++];
-    k->hash = figure_hash(tr->c, d);
+    k->hash = figure_hash(tr, d);
     k->value = v->has_value ? v->value : (int64_t)v->min * 1000003 + v->max;
     k->status = (int)v->status;
     k->seq = seq;
