@@ -269,8 +269,8 @@ static int new_row_in(struct foi_cmp_row **rows, size_t *nrows, size_t *arows, s
     r->cells = foi_arena_alloc(a, (size_t)(ncells ? ncells : 1) * sizeof *r->cells);
     if (!r->force_id || !r->force_name || !r->category || !r->measure || !r->subject || !r->cells)
         return FOI_ENOMEM;
-    snprintf(r->period_start, sizeof r->period_start, "%s", ps);
-    snprintf(r->period_end, sizeof r->period_end, "%s", pe);
+    foi_strlcpy(r->period_start, sizeof r->period_start, ps);
+    foi_strlcpy(r->period_end, sizeof r->period_end, pe);
     r->officers = -1;
     r->funnel = "";
     *index = (*nrows)++;
@@ -962,8 +962,8 @@ int foi_cmp_direct(const char *const *outcomes, int noutcomes, const struct foi_
             if (!out->force_id || !out->force_name || !out->category || !out->measure || !out->subject ||
                 !out->cells)
                 return FOI_ENOMEM;
-            snprintf(out->period_start, sizeof out->period_start, "%s", r->period_start);
-            snprintf(out->period_end, sizeof out->period_end, "%s", r->period_end);
+            foi_strlcpy(out->period_start, sizeof out->period_start, r->period_start);
+            foi_strlcpy(out->period_end, sizeof out->period_end, r->period_end);
             out->officers = -1;
             out->funnel = "";
         }

@@ -539,9 +539,9 @@ static int flat_next(struct flat_reader *fr, uint32_t *key, uint32_t *rank, stru
     r->force_id = v[0]; r->force_name = v[1]; r->period_label = v[2]; r->category = v[3];
     r->category_raw = v[4]; r->measure = v[5]; r->subject = v[6]; r->outcome = v[7]; r->outcome_raw = v[8];
     r->request_ref = v[9]; r->date_basis = v[10]; r->note = v[11];
-    snprintf(r->period_start, sizeof r->period_start, "%s", v[12]);
-    snprintf(r->period_end, sizeof r->period_end, "%s", v[13]);
-    snprintf(r->v.exemption, sizeof r->v.exemption, "%s", v[14]);
+    foi_strlcpy(r->period_start, sizeof r->period_start, v[12]);
+    foi_strlcpy(r->period_end, sizeof r->period_end, v[13]);
+    foi_strlcpy(r->v.exemption, sizeof r->v.exemption, v[14]);
     r->source_file = v[15]; r->source_sha256 = v[16]; r->parser = v[17]; r->locator = v[18]; r->raw_text = v[19];
     r->v.status = (enum foi_vstatus)p[0];
     r->v.has_value = p[1] & 1;

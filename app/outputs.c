@@ -283,12 +283,12 @@ int foi_cmp_row_parse(const char *p, size_t len, struct foi_cmp_cell *cells, int
     memset(r, 0, sizeof *r);
     r->force_id = s[0];
     r->force_name = s[1];
-    snprintf(r->period_start, sizeof r->period_start, "%s", s[2]);
-    snprintf(r->period_end, sizeof r->period_end, "%s", s[3]);
+    foi_strlcpy(r->period_start, sizeof r->period_start, s[2]);
+    foi_strlcpy(r->period_end, sizeof r->period_end, s[3]);
     r->category = s[4];
     r->measure = s[5];
     r->subject = s[6];
-    snprintf(r->officers_date, sizeof r->officers_date, "%s", s[7]);
+    foi_strlcpy(r->officers_date, sizeof r->officers_date, s[7]);
     r->funnel = s[8];
     unsigned char f = (unsigned char)*p++;
     r->summed = f & 1;

@@ -652,9 +652,9 @@ void foi_result_coverage(const struct foi_result *r, uint32_t i, struct foi_forc
     memset(out, 0, sizeof *out);
     out->id = r->str[foi_le32(p)];
     out->name = r->str[foi_le32(p + 4)];
-    snprintf(out->first, sizeof out->first, "%s", r->str[foi_le32(p + 8)]);
-    snprintf(out->last, sizeof out->last, "%s", r->str[foi_le32(p + 12)]);
-    snprintf(out->exemptions, sizeof out->exemptions, "%s", r->str[foi_le32(p + 16)]);
+    foi_strlcpy(out->first, sizeof out->first, r->str[foi_le32(p + 8)]);
+    foi_strlcpy(out->last, sizeof out->last, r->str[foi_le32(p + 12)]);
+    foi_strlcpy(out->exemptions, sizeof out->exemptions, r->str[foi_le32(p + 16)]);
     out->nrecords = foi_le32(p + 20);
     out->nfig = foi_le32(p + 24);
     out->nref = foi_le32(p + 28);

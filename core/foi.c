@@ -466,6 +466,41 @@ void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const
         qsort(base, n, size, cmp);
 }
 
+static unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return ((unsigned)a * 31u + b) & 1023u;
+}
+
+void foi_pairs_of(struct foi_pairs *ps, const char *text)
+{
+    memset(ps, 0, sizeof *ps);
+    for (const unsigned char *p = (const unsigned char *)text; p[0] && p[1]; p++) {
+        unsigned h = pair_hash(p[0], p[1]);
+        ps->bit[h >> 6] |= UINT64_C(1) << (h & 63);
+    }
+}
+
+int foi_pairs_may_hold(const struct foi_pairs *ps, const char *needle)
+{
+    for (const unsigned char *p = (const unsigned char *)needle; p[0] && p[1]; p++) {
+        unsigned h = pair_hash(p[0], p[1]);
+        if (!(ps->bit[h >> 6] & (UINT64_C(1) << (h & 63))))
+            return 0;
+    }
+    return 1;
+}
+
+size_t foi_strlcpy(char *dst, size_t size, const char *s)
+{
+    size_t n = strlen(s);
+    if (size) {
+        size_t k = n < size ? n : size - 1;
+        memcpy(dst, s, k);
+        dst[k] = 0;
+    }
+    return n;
+}
+
 size_t foi_utf8_seq(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];

@@ -119,6 +119,20 @@ int foi_buf_reserve(struct foi_buf *b, size_t n);
 /* --- strings ------------------------------------------------------------- */
 /* Collapse runs of whitespace (ASCII and U+00A0) to one space and trim. */
 char *foi_collapse_ws(struct foi_arena *a, const char *s, size_t n);
+/* Copy s into dst[size] as snprintf(dst, size, "%s", s) does (cut to
+ * size - 1 bytes, always terminated when size > 0) without its formatting
+ * machinery, for fixed-size fields filled per record; returns strlen(s). */
+size_t foi_strlcpy(char *dst, size_t size, const char *s);
+/* The pairs of adjacent bytes a text holds, hashed into 1,024 bits: a
+ * filter before strstr when one text is searched for many needles (a
+ * needle one of whose pairs is missing does not occur in the text; a pair
+ * found may be another's hash, never the reverse). */
+struct foi_pairs {
+    uint64_t bit[16];
+};
+void foi_pairs_of(struct foi_pairs *ps, const char *text);
+/* 0 when needle cannot occur in the text; 1 when it may (strstr decides). */
+int foi_pairs_may_hold(const struct foi_pairs *ps, const char *needle);
 /* Case-insensitive ASCII helpers. */
 int foi_strcasecmp(const char *a, const char *b);
 const char *foi_strcasestr(const char *hay, const char *needle);

@@ -154,7 +154,22 @@ const char *foi_dataset_str(struct foi_dataset *ds, const char *s)
     return c;
 }
 
+/* A field interned: the same string as the field's last one is that one
+ * (the table holds one copy of each text), else looked up. */
+static const char *recent_str(struct foi_dataset *ds, int k, const char *s)
+{
+    const char *r = ds->recent[k];
+    if (r && r[0] == s[0] && !strcmp(r, s))
+        return r;
+    r = foi_dataset_str(ds, s);
+    if (r)
+        ds->recent[k] = r;
+    return r;
+}
+
 #define DUP(field) do { if (src->field) { dst->field = foi_dataset_str(ds, src->field); \
+        if (!dst->field) return FOI_ENOMEM; } } while (0)
+#define DUPR(field, k) do { if (src->field) { dst->field = recent_str(ds, k, src->field); \
         if (!dst->field) return FOI_ENOMEM; } } while (0)
 
 int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
@@ -163,9 +178,9 @@ int foi_dataset_add_record(struct foi_dataset *ds, const struct foi_record *src)
         return FOI_ENOMEM;
     struct foi_record *dst = &ds->records[ds->nrecords];
     *dst = *src;
-    DUP(force_id); DUP(force_name); DUP(period_label); DUP(category); DUP(category_raw);
-    DUP(measure); DUP(subject); DUP(outcome); DUP(outcome_raw); DUP(source_file);
-    DUP(source_sha256); DUP(parser); DUP(request_ref); DUP(date_basis); DUP(note);
+    DUPR(force_id, 0); DUPR(force_name, 1); DUPR(period_label, 2); DUPR(category, 3); DUPR(category_raw, 4);
+    DUPR(measure, 5); DUPR(subject, 6); DUPR(outcome, 7); DUPR(outcome_raw, 8); DUPR(source_file, 9);
+    DUPR(source_sha256, 10); DUPR(parser, 11); DUPR(request_ref, 12); DUPR(date_basis, 13); DUPR(note, 14);
     /* a locator is its record's own, and raw text mostly so: copied, not looked up */
     if (src->locator && !(dst->locator = foi_arena_strdup(&ds->arena, src->locator)))
         return FOI_ENOMEM;

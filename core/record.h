@@ -97,6 +97,9 @@ struct foi_dataset {
     /* every string the dataset holds, once: a force id, a file name or a
      * locator repeats across thousands of records (open addressing) */
     struct { const char **slot; uint32_t *hash; size_t mask, n; } strings;
+    /* foi_dataset_add_record: each interned field's last string (a record's
+     * labels mostly repeat the one before's: compared before looked up) */
+    const char *recent[16];
 };
 
 /* Where the checks put the issues they find: the checks read records and

@@ -1195,6 +1195,55 @@ static void free_tokens(struct toks *tk)
         foi_free(tk->t);
 }
 
+/* Can an expression (expr: relative, range or atom) start at token t? 0
+ * only when none can: every rule above opens with a number of 1, 2 or 4
+ * digits, an ordinal, a month's name or one of the words below (relative:
+ * "the", "last", "past", "previous", a count word, "financial", "year",
+ * "month"; range: "between", "from"; atom_fy and atom_quarter: "financial",
+ * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"). A filter
+ * only: match_here at such a token finds nothing and moves one token on,
+ * which is what the callers do without asking it. Keep it in step with
+ * those rules (test_period.c tries a phrase opening with each word). */
+static int may_open(const struct tok *t)
+{
+    if (t->type == T_NUM)
+        return t->ndig == 1 || t->ndig == 2 || t->ndig == 4;
+    if (t->type == T_ORD)
+        return 1;
+    if (t->type != T_WORD || t->w[0] < 'a' || t->w[0] > 'z')
+        return 0;
+    /* by first letter: the words, and (3) the first three letters of a
+     * month's name, any word so opening being one month_of may take */
+    static const char *const opens[26][8] = {
+        ['a' - 'a'] = { "3apr", "3aug" },
+        ['b' - 'a'] = { "between" },
+        ['c' - 'a'] = { "calendar", "cy" },
+        ['d' - 'a'] = { "3dec" },
+        ['e' - 'a'] = { "eight", "eleven" },
+        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy" },
+        ['j' - 'a'] = { "3jan", "3jun", "3jul" },
+        ['l' - 'a'] = { "last" },
+        ['m' - 'a'] = { "3mar", "3may", "month" },
+        ['n' - 'a'] = { "3nov", "nine" },
+        ['o' - 'a'] = { "3oct", "one" },
+        ['p' - 'a'] = { "past", "previous" },
+        ['q' - 'a'] = { "q", "quarter" },
+        ['s' - 'a'] = { "3sep", "seven", "six" },
+        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two" },
+        ['y' - 'a'] = { "year" },
+    };
+    const char *w = t->w;
+    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 8 && *o; o++) {
+        if ((*o)[0] == '3') {
+            if (w[1] == (*o)[2] && w[1] && w[2] == (*o)[3])
+                return 1;
+        } else if (!strcmp(w, *o)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The first period expression at or after token *idx: 1 (out, at, len set,
  * *idx past it) or 0. */
 /* Is there a period starting at token t[0] (nt tokens from there)? 1 with
@@ -1229,6 +1278,10 @@ static int find_at(const char *text, size_t n, const struct toks *tk, int *idx, 
 {
     int i = *idx;
     while (i < tk->n) {
+        if (!may_open(&tk->t[i])) {
+            i++;
+            continue;
+        }
         int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW, used;
         int hit = match_here(text, n, tk->t + i, nt, ctx, out, at, len, &used);
         i += used;
@@ -1251,7 +1304,9 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
         int nt = tokenize(text, n, pos, t, WINDOW), used;
         if (nt == 0)
             return 0;
-        if (match_here(text, n, t, nt, ctx, out, at, len, &used))
+        if (!may_open(&t[0]))
+            used = 1;
+        else if (match_here(text, n, t, nt, ctx, out, at, len, &used))
             return 1;
         pos = t[used - 1].at + t[used - 1].len;
     }

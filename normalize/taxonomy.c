@@ -308,8 +308,10 @@ static void gc_free(void *p, void *data) { (void)data; foi_free(p); }
 
 static int find_id(const struct vocab *v, const char *id, size_t n)
 {
+    /* the first byte before the length: this runs for every figure's labels */
+    char c0 = n ? id[0] : '\0';
     for (int i = 0; i < v->nids; i++)
-        if (strlen(v->ids[i]) == n && memcmp(v->ids[i], id, n) == 0)
+        if (v->ids[i][0] == c0 && strlen(v->ids[i]) == n && memcmp(v->ids[i], id, n) == 0)
             return i;
     return -1;
 }

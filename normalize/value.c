@@ -837,7 +837,7 @@ int foi_value_parse(const char *text, struct foi_value *out)
         if (!digits) {
             out->status = strncmp(ex, "s40", 3) == 0 && !isdigit_((unsigned char)ex[3])
                               ? FOI_VS_SUPPRESSED : FOI_VS_REFUSED;
-            snprintf(out->exemption, sizeof out->exemption, "%s", ex);
+            foi_strlcpy(out->exemption, sizeof out->exemption, ex);
             return 0;
         }
     }
@@ -860,6 +860,47 @@ int foi_value_parse(const char *text, struct foi_value *out)
     return 0;
 }
 
+/* Can a value read by foi_value_scan start with the word of ASCII letters
+ * that opens text? Its first word, lowered, is the word norm_text gives
+ * (whatever follows a run of letters becomes no letter), and every reading
+ * opens with a digit, a sign or one of these words: "none", "nil", "no"
+ * (foi_value_scan), "between" (read_phrase), the first word of a hedge,
+ * "half", "a", "an", a unit, a tens word, "hundred", "thousand", "dozen"
+ * (read_words). A filter only, for the scan at every word of a sentence:
+ * a word none of these is answered as read_phrase would (FOI_EPARSE)
+ * without normalizing the text. Keep it in step with those readers. */
+static int may_start_value(const char *text)
+{
+    char w[16];
+    size_t n = 0;
+    while (((text[n] >= 'a' && text[n] <= 'z') || (text[n] >= 'A' && text[n] <= 'Z')) && n < sizeof w - 1) {
+        w[n] = (char)(text[n] >= 'A' && text[n] <= 'Z' ? text[n] + 32 : text[n]);
+        n++;
+    }
+    if (!n || (text[n] >= 'a' && text[n] <= 'z') || (text[n] >= 'A' && text[n] <= 'Z'))
+        return n == 0;   /* no letter first: not this filter's to say; a longer word: none of the words */
+    w[n] = 0;
+    static const char *const words[] = { "none", "nil", "no", "between", "half", "a", "an", "hundred",
+                                         "thousand", "dozen" };
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (w[0] == words[k][0] && !strcmp(w, words[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (w[0] == units[k][0] && !strcmp(w, units[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof tens / sizeof tens[0]; k++)
+        if (w[0] == tens[k][0] && !strcmp(w, tens[k]))
+            return 1;
+    for (size_t k = 0; k < sizeof hedges / sizeof hedges[0]; k++) {
+        const char *h = hedges[k].w;
+        if (h[0] != w[0] || strncmp(h, w, n))
+            continue;
+        if (!isalpha_((unsigned char)h[n]))   /* the hedge's first word is w ("c." of "c.", "at" of "at least") */
+            return 1;
+    }
+    return 0;
+}
+
 int foi_value_scan(const char *text, struct foi_value *out, size_t *used)
 {
     memset(out, 0, sizeof *out);
@@ -867,10 +908,12 @@ int foi_value_scan(const char *text, struct foi_value *out, size_t *used)
         *used = 0;
     if (!text)
         return FOI_EPARSE;
-    /* only the start of the text matters */
-    size_t n = strlen(text);
-    if (n > NORM_CAP / 4)
-        n = NORM_CAP / 4;
+    /* running text: most words open no value */
+    if (!may_start_value(text))
+        return FOI_EPARSE;
+    /* only the start of the text matters (not strlen: this runs at every
+     * word of a sentence, and the rest of a long one is not looked at) */
+    size_t n = strnlen(text, NORM_CAP / 4);
     struct norm no;
     if (norm_text(text, n, &no))
         return FOI_EPARSE;

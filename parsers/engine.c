@@ -593,7 +593,7 @@ int eng_value(struct ectx *c, const char *text, struct foi_value *v)
         }
         if (!v->exemption[0]) {
             const char *ex = c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
-            snprintf(v->exemption, sizeof v->exemption, "%s", ex);
+            foi_strlcpy(v->exemption, sizeof v->exemption, ex);
         }
     }
     return r;

@@ -69,6 +69,8 @@ struct emitted {
     int has_v;
     long pend;              /* its place among the letter's pending figures, -1 a table's */
     int dead;               /* replaced by a correction: no longer a figure the letter gives */
+    uint64_t hash;          /* key_hash */
+    long prev;              /* the entry before it in its hash chain, -1 none */
 };
 
 /* A figure of the letter, held until the reading ends. */
@@ -133,6 +135,55 @@ static int key_eq(const struct emitted *a, const struct emitted *b)
            same_str(a->label, b->label);
 }
 
+/* A hash of what key_eq compares (a missing string apart from an empty one). */
+static uint64_t key_field(uint64_t h, const char *s)
+{
+    if (!s)
+        return (h ^ 0x1ff) * 1099511628211ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return (h ^ 0xff) * 1099511628211ull;
+}
+
+static uint64_t key_hash(const struct emitted *e)
+{
+    uint64_t h = 1469598103934665603ull;
+    h = key_field(h, e->cat);
+    h = key_field(h, e->out);
+    h = key_field(h, e->subj);
+    h = key_field(h, e->meas);
+    h = key_field(h, e->start);
+    h = key_field(h, e->end);
+    return key_field(h, e->label);
+}
+
+/* Entry i into the hash chains, the table doubled when half full; without
+ * room the chains are dropped and already() looks through every entry. */
+static void index_emitted(struct eng_letter *L, size_t i)
+{
+    if (!L->em_bucket && L->em_nbucket)
+        return;   /* no room before: no index */
+    if ((i + 1) * 2 > L->em_nbucket) {
+        size_t nb = L->em_nbucket ? L->em_nbucket * 2 : 256;
+        long *b = foi_malloc(nb * sizeof *b);
+        foi_free(L->em_bucket);
+        L->em_bucket = b;
+        L->em_nbucket = nb;
+        if (!b)
+            return;
+        for (size_t k = 0; k < nb; k++)
+            b[k] = -1;
+        for (size_t k = 0; k < i; k++) {   /* in order: each chain runs from its last entry back */
+            size_t at = L->em[k].hash & (nb - 1);
+            L->em[k].prev = b[at];
+            b[at] = (long)k;
+        }
+    }
+    size_t at = L->em[i].hash & (L->em_nbucket - 1);
+    L->em[i].prev = L->em_bucket[at];
+    L->em_bucket[at] = (long)i;
+}
+
 static int remember(struct ectx *c, const struct foi_figure *f)
 {
     struct eng_letter *L = c->lt;
@@ -144,19 +195,32 @@ static int remember(struct ectx *c, const struct foi_figure *f)
         L->em = e;
         L->aem = na;
     }
-    key_of(c, f, &L->em[L->nem++]);
+    struct emitted *e = &L->em[L->nem];
+    key_of(c, f, e);
+    e->hash = key_hash(e);
+    index_emitted(L, L->nem++);
     return 0;
 }
 
-/* The figure already emitted with f's identity (its index), or -1. */
+/* The figure already emitted with f's identity (its index: the first of
+ * those not dead), or -1. */
 static long already(struct ectx *c, const struct foi_figure *f)
 {
     struct emitted k;
     key_of(c, f, &k);
-    for (size_t i = 0; i < c->lt->nem; i++)
-        if (!c->lt->em[i].dead && key_eq(&c->lt->em[i], &k))
-            return (long)i;
-    return -1;
+    const struct eng_letter *L = c->lt;
+    if (!L->em_bucket) {
+        for (size_t i = 0; i < L->nem; i++)
+            if (!L->em[i].dead && key_eq(&L->em[i], &k))
+                return (long)i;
+        return -1;
+    }
+    uint64_t h = key_hash(&k);
+    long first = -1;   /* the chain runs from the last entry back: the first match is its last */
+    for (long i = L->em_bucket[h & (L->em_nbucket - 1)]; i >= 0; i = L->em[i].prev)
+        if (L->em[i].hash == h && !L->em[i].dead && key_eq(&L->em[i], &k))
+            first = i;
+    return first;
 }
 
 /* A refusal (or not held, or NCND) of a total for officers and staff
@@ -2105,6 +2169,8 @@ void eng_letter_release(struct ectx *c)
     foi_buf_release(&c->lt->low);
     foi_free(c->lt->em);
     c->lt->em = NULL;
+    foi_free(c->lt->em_bucket);
+    c->lt->em_bucket = NULL;
     foi_free(c->lt->pend);
     c->lt->pend = NULL;
 }

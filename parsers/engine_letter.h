@@ -102,6 +102,9 @@ struct eng_letter {
     int has_prose;                 /* running text outside tables */
     struct emitted *em;            /* figures emitted so far (malloc'd) */
     size_t nem, aem;
+    long *em_bucket;               /* their identities hashed (engine_letter.c's already()): the
+                                      last entry of each chain, -1 none; malloc'd, NULL without */
+    size_t em_nbucket;
     struct pending *pend;          /* the letter's own figures, sent at the end of the reading so a
                                       correction later in the letter can replace one (malloc'd) */
     size_t npend, apend;

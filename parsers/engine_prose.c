@@ -236,6 +236,10 @@ int eng_span_phrase(const char *text, int *count)
         if (i > 0 && isalpha((unsigned char)text[i - 1]))
             continue;
         const char *p = text + i;
+        /* the first letters of leads: most places open none of them */
+        int c0 = tolower((unsigned char)*p);
+        if (c0 != 'a' && c0 != 'o' && c0 != 'i' && c0 != 'd' && c0 != 'f' && c0 != 't' && c0 != 'c')
+            continue;
         int lead = -1;
         for (int k = 0; leads[k] && lead < 0; k++)
             if (!strncasecmp(p, leads[k], strlen(leads[k])))

@@ -30,11 +30,14 @@ static const char *skip_ws(const char *s)
     return s;
 }
 
-/* Does the lower-cased text hold any of the phrases? *which gets it. */
+/* Does the lower-cased text hold any of the phrases? *which gets the first
+ * of the list it holds. */
 static int any_of(const char *lower, const char *const *phrases, const char **which)
 {
+    struct foi_pairs ps;
+    foi_pairs_of(&ps, lower);
     for (int i = 0; phrases[i]; i++)
-        if (strstr(lower, phrases[i])) {
+        if (foi_pairs_may_hold(&ps, phrases[i]) && strstr(lower, phrases[i])) {
             if (which)
                 *which = phrases[i];
             return 1;

@@ -30,6 +30,14 @@ struct fkey {
 };
 
 /* One table being read. */
+/* canon's last answer for one vocabulary (canon_in): the label's text
+ * when short enough, and the id, or NULL when the answer was the label */
+struct canon_memo {
+    char key[48];
+    const char *id;
+    int valid;
+};
+
 struct tread {
     struct ectx *c;
     const struct foi_table *t;
@@ -61,6 +69,13 @@ struct tread {
     /* per force column, once asked (region_row): which rows name a force
      * another row of the body also names; NULL entries not worked out yet */
     unsigned char **twice;
+    /* ... and for each such row the run of force rows just below and just
+     * above it (runs[2o], runs[2o + 1]); per count column, its reported
+     * values summed down the rows (struct colsum); NULL entries not worked
+     * out yet */
+    int **runs;
+    struct colsum *csum;
+    struct canon_memo canon_last[FOI_VOCAB_COUNT];   /* canon_in */
     /* what pass 0 worked out, for pass 1 (the same rows in the same state):
      * each row's labels and whether it closed its group, each cell's
      * cell_figure answer (0 not asked, 1 a figure, 2 none) and the figures'
@@ -650,6 +665,69 @@ static const unsigned char *force_twice(struct ectx *c, const struct tread *tr, 
     return twice;
 }
 
+/* Runs of force rows around each row of force column col, from force_twice's
+ * marks: runs[2o] the rows right below o that name a force, runs[2o + 1]
+ * those right above it (rows s->h.. only: no row above the body is
+ * marked). NULL when there is no room. */
+static const int *force_runs(struct ectx *c, const struct tread *tr, int col, const unsigned char *tw)
+{
+    if (!tr->runs || col < 0 || col >= tr->t->ncols)
+        return NULL;
+    if (tr->runs[col])
+        return tr->runs[col];
+    int nr = tr->t->nrows;
+    int *runs = foi_arena_alloc(&c->arena, sizeof *runs * 2 * ((size_t)nr + 1));
+    if (!runs)
+        return NULL;
+    for (int o = nr - 1; o >= 0; o--)
+        runs[2 * o] = o + 1 < nr && (tw[o + 1] & TW_FORCE) ? runs[2 * (o + 1)] + 1 : 0;
+    for (int o = 0; o < nr; o++)
+        runs[2 * o + 1] = o > 0 && (tw[o - 1] & TW_FORCE) ? runs[2 * (o - 1) + 1] + 1 : 0;
+    tr->runs[col] = runs;
+    return runs;
+}
+
+/* Count column k's values down the rows, for sums over runs of rows:
+ * sum[o] the reported values of rows 0..o-1 added up, bad[o] how many of
+ * those rows hold no reported value (foi_value_parse of each cell, once).
+ * 0, or -1 when there is no room or a value lies outside what a count can
+ * be (the caller adds cell by cell). */
+struct colsum {
+    int64_t *sum;
+    int *bad;
+};
+
+static int column_sums(struct ectx *c, const struct tread *tr, int k, const struct colsum **out)
+{
+    *out = NULL;
+    if (!tr->csum || k < 0 || k >= tr->t->ncols)
+        return -1;
+    struct colsum *cs = &tr->csum[k];
+    if (!cs->sum) {
+        const struct foi_table *t = tr->t;
+        int nr = t->nrows;
+        int64_t *sum = foi_arena_alloc(&c->arena, sizeof *sum * ((size_t)nr + 1));
+        int *bad = foi_arena_alloc(&c->arena, sizeof *bad * ((size_t)nr + 1));
+        if (!sum || !bad)
+            return -1;
+        sum[0] = 0;
+        bad[0] = 0;
+        for (int o = 0; o < nr; o++) {
+            struct foi_value v;
+            int ok = !foi_value_parse(cell_text(t, o, k), &v) && v.status == FOI_VS_REPORTED;
+            /* at most 2,000 rows (region_row) of counts up to 10^12: no overflow */
+            if (ok && (v.value < 0 || v.value > INT64_C(1000000000000)))
+                return -1;
+            sum[o + 1] = sum[o] + (ok ? v.value : 0);
+            bad[o + 1] = bad[o] + !ok;
+        }
+        cs->sum = sum;
+        cs->bad = bad;
+    }
+    *out = cs;
+    return 0;
+}
+
 static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
     const struct foi_table *t = tr->t;
@@ -676,8 +754,41 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
         return 0;
     /* the run of force rows below it (a region heading its forces) or above
      * it (a region row closing them) adds up to it in every count column */
+    const int *runs = tw ? force_runs(c, tr, col, tw) : NULL;
     for (int dir = 1; dir >= -1; dir -= 2) {
         int n = 0;
+        if (runs) {
+            n = runs[2 * r + (dir < 0)];
+            if (n < 2)
+                continue;
+            /* the sums of the rows, from the columns' running totals */
+            int agree = 0, differ = 0, fallback = 0;
+            for (int k = 0; k < s->nc && !differ && !fallback; k++) {
+                if (s->col[k].kind != COL_COUNT)
+                    continue;
+                const struct colsum *cs;
+                if (column_sums(c, tr, k, &cs)) {
+                    fallback = 1;
+                    break;
+                }
+                if (cs->bad[r + 1] - cs->bad[r])
+                    continue;
+                int a = dir > 0 ? r + 1 : r - n, b = dir > 0 ? r + 1 + n : r;   /* rows a..b-1 */
+                if (cs->bad[b] - cs->bad[a])
+                    continue;
+                if (cs->sum[b] - cs->sum[a] == cs->sum[r + 1] - cs->sum[r])
+                    agree++;
+                else
+                    differ = 1;
+            }
+            if (!fallback) {
+                if (agree && !differ)
+                    return 1;
+                continue;
+            }
+        }
+        /* no room for the running totals: walk the run and add cell by cell */
+        n = 0;
         for (int o = r + dir; o >= s->h && o < t->nrows; o += dir, n++) {
             if (tw) {
                 if (!(tw[o] & TW_FORCE))
@@ -1075,8 +1186,31 @@ static const char *canon(struct ectx *c, enum foi_vocab v, const char *label)
     return L.id[v] ? L.id[v] : label;
 }
 
-static uint64_t figure_hash(struct ectx *c, const struct dims *d)
+/* canon for a table's cells, whose labels repeat down the rows: the same
+ * text as the last label of its vocabulary has the same answer (canon
+ * reads the text only), the label itself or the id found for it. */
+static const char *canon_in(struct tread *tr, enum foi_vocab v, const char *label)
 {
+    if (!label)
+        return "";
+    if ((int)v < 0 || v >= FOI_VOCAB_COUNT)
+        return canon(tr->c, v, label);
+    struct canon_memo *m = &tr->canon_last[v];
+    if (m->valid && m->key[0] == label[0] && !strcmp(m->key, label))
+        return m->id ? m->id : label;
+    const char *r = canon(tr->c, v, label);
+    size_t n = strlen(label);
+    m->valid = n < sizeof m->key;
+    if (m->valid) {
+        memcpy(m->key, label, n + 1);
+        m->id = r == label ? NULL : r;
+    }
+    return r;
+}
+
+static uint64_t figure_hash(struct tread *tr, const struct dims *d)
+{
+    struct ectx *c = tr->c;
     uint64_t h = 1469598103934665603ull;
     char a[11] = "", b[11] = "";
     if (d->has_period) {
@@ -1087,12 +1221,12 @@ static uint64_t figure_hash(struct ectx *c, const struct dims *d)
         h = fnv(h, d->period_label);
     }
     h = fnv(h, d->force ? d->force : "");
-    h = fnv(h, canon(c, FOI_VOCAB_CATEGORY, d->category));
-    h = fnv(h, canon(c, FOI_VOCAB_MEASURE, d->measure));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_CATEGORY, d->category));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_MEASURE, d->measure));
     /* a subject foi does not know is `unknown` in the dataset: one identity */
-    const char *subj = canon(c, FOI_VOCAB_SUBJECT, d->subject);
+    const char *subj = canon_in(tr, FOI_VOCAB_SUBJECT, d->subject);
     h = fnv(h, d->subject && subj == d->subject && !foi_taxonomy_has(c->tax, FOI_VOCAB_SUBJECT, subj) ? "unknown" : subj);
-    h = fnv(h, canon(c, FOI_VOCAB_OUTCOME, d->outcome));
+    h = fnv(h, canon_in(tr, FOI_VOCAB_OUTCOME, d->outcome));
     return h;
 }
 
@@ -1334,7 +1468,7 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
         tr->akeys = na;
     }
     struct fkey *k = &tr->keys[tr->nkeys++];
-    k->hash = figure_hash(tr->c, d);
+    k->hash = figure_hash(tr, d);
     k->value = v->has_value ? v->value : (int64_t)v->min * 1000003 + v->max;
     k->status = (int)v->status;
     k->seq = seq;
@@ -1402,7 +1536,7 @@ static int table_pass(struct tread *tr)
                     const char *ex = mark->exemption[0] ? mark->exemption
                                      : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
                     if (mark->exemption[0] || !v.exemption[0])
-                        snprintf(v.exemption, sizeof v.exemption, "%s", ex);
+                        foi_strlcpy(v.exemption, sizeof v.exemption, ex);
                 }
             }
             if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
@@ -1766,6 +1900,10 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     /* no room for the force columns' memo: region_row asks row by row */
     if ((tr.twice = foi_arena_alloc(&c->arena, sizeof *tr.twice * ((size_t)t->ncols + 1))) != NULL)
         memset(tr.twice, 0, sizeof *tr.twice * ((size_t)t->ncols + 1));
+    if ((tr.runs = foi_arena_alloc(&c->arena, sizeof *tr.runs * ((size_t)t->ncols + 1))) != NULL)
+        memset(tr.runs, 0, sizeof *tr.runs * ((size_t)t->ncols + 1));
+    if ((tr.csum = foi_arena_alloc(&c->arena, sizeof *tr.csum * ((size_t)t->ncols + 1))) != NULL)
+        memset(tr.csum, 0, sizeof *tr.csum * ((size_t)t->ncols + 1));
     eng_textdims(c, tr.s.title, &tr.title);
     struct tshape *s = &tr.s;
     if (s->ncount == 0 || s->h >= s->nr)

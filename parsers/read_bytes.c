@@ -71,18 +71,22 @@ static int utf16_nobom(const unsigned char *p, size_t n)
  * DEL). A few stray ones are kept; more than 1% (and at least 4) is binary. */
 static int check_controls(const unsigned char *p, size_t n, size_t base, struct foi_err *err)
 {
-    size_t count = 0, first = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = p[i];
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r') || c == 0x7F) {
-            if (!count)
-                first = i;
-            count++;
-        }
-    }
-    if (count >= 4 && count * 100 > n)
+    /* the control bytes text does not hold: C0 but tab, LF, VT, FF, CR; DEL */
+    static const unsigned char ctl[256] = {
+        [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1,
+        [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1,
+        [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1, [0x7F] = 1,
+    };
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)   /* counted in one pass; the first found again only for the message */
+        count += ctl[p[i]];
+    if (count >= 4 && count * 100 > n) {
+        size_t first = 0;
+        while (!ctl[p[first]])
+            first++;
         return foi_errf(err, FOI_EENCODING, NULL,
                         "binary content (control byte 0x%02x at offset %zu)", p[first], first + base);
+    }
     return 0;
 }
 

@@ -187,7 +187,9 @@ static int nomem(struct hctx *h)
 
 static int name_is(const xmlNode *n, const char *name)
 {
-    return n->name && strcmp((const char *)n->name, name) == 0;
+    /* the first letter before the whole name: an element is asked about
+     * some thirty names on its way through enter() */
+    return n->name && n->name[0] == (unsigned char)name[0] && strcmp((const char *)n->name, name) == 0;
 }
 
 static int name_in(const xmlNode *n, const char *const *names)

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../../core/foi.h"
+#include "../../core/record.h"
 
 static void test_errors(void **state)
 {
@@ -206,6 +207,75 @@ static int cmp_key(const void *x, const void *y)
     return cmp_int(&((const struct pair *)x)->key, &((const struct pair *)y)->key);
 }
 
+/* foi_strlcpy writes what snprintf(dst, size, "%s", s) writes. */
+static void test_strlcpy(void **state)
+{
+    (void)state;
+    static const char *const in[] = { "", "a", "2021-04-01", "2021-04-01x", "longer than the field" };
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++)
+        for (size_t size = 0; size <= 12; size++) {
+            char a[16], b[16];
+            memset(a, 'z', sizeof a);
+            memset(b, 'z', sizeof b);
+            size_t n = foi_strlcpy(a, size, in[i]);
+            int m = snprintf(b, size, "%s", in[i]);
+            assert_int_equal(n, (size_t)m);
+            assert_memory_equal(a, b, sizeof a);
+        }
+}
+
+/* foi_pairs: never says no to a needle strstr finds; says no to needles
+ * with a pair the text lacks. */
+static void test_pairs(void **state)
+{
+    (void)state;
+    static const char *const texts[] = { "", "a", "if you have any queries please contact",
+                                         "section 40(2) personal data \xc2\xa3 48,000" };
+    static const char *const needles[] = { "", "a", "if you", "queries", "contact", "section 40(2)",
+                                           "personal data", "48,000", "\xc2\xa3", "zq", "data protection",
+                                           "thank you for your request", "s" };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        struct foi_pairs ps;
+        foi_pairs_of(&ps, texts[i]);
+        for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++)
+            if (strstr(texts[i], needles[k]))
+                assert_int_equal(foi_pairs_may_hold(&ps, needles[k]), 1);
+    }
+    struct foi_pairs ps;
+    foi_pairs_of(&ps, "if you have any queries please contact");
+    assert_int_equal(foi_pairs_may_hold(&ps, "zq"), 0);
+    assert_int_equal(foi_pairs_may_hold(&ps, "thank you for your request"), 0);
+    assert_int_equal(foi_pairs_may_hold(&ps, "x"), 1);   /* no pair: strstr decides */
+}
+
+/* A record's strings are interned: the same text is one copy whether it
+ * repeats the previous record's field (record.c's recent_str) or not, and
+ * a changed field is the new text. */
+static void test_dataset_strings(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    char a[16] = "kent", b[16] = "kent", cat[16] = "vawg";
+    struct foi_record r;
+    memset(&r, 0, sizeof r);
+    r.force_id = a;
+    r.category = cat;
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    r.force_id = b;   /* the same text elsewhere */
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    strcpy(cat, "other");   /* the same buffer, another text */
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    r.category = "vawg";
+    assert_int_equal(foi_dataset_add_record(&ds, &r), 0);
+    assert_ptr_equal(ds.records[0].force_id, ds.records[1].force_id);
+    assert_ptr_equal(ds.records[1].force_id, foi_dataset_str(&ds, "kent"));
+    assert_string_equal(ds.records[2].category, "other");
+    assert_ptr_equal(ds.records[3].category, ds.records[0].category);
+    assert_ptr_equal(ds.records[2].category, foi_dataset_str(&ds, "other"));
+    foi_dataset_release(&ds);
+}
+
 static void test_qsort(void **state)
 {
     (void)state;
@@ -271,6 +341,9 @@ int main(void)
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_qsort),
         cmocka_unit_test(test_varint),
+        cmocka_unit_test(test_strlcpy),
+        cmocka_unit_test(test_pairs),
+        cmocka_unit_test(test_dataset_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

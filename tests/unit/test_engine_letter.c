@@ -697,6 +697,38 @@ static void test_answer_then_reasons(void **state)
     done(&d, &g);
 }
 
+/* A letter giving hundreds of figures: a later sentence restating one of
+ * the first, or giving it another value, is found among them (the letter's
+ * figures by identity, engine_letter.c's hash chains, grown as they fill). */
+static void test_many_figures_then_restated(void **state)
+{
+    (void)state;
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                           "August", "September", "October", "November", "December" };
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    foi_buf_printf(&b, "Derbyshire Constabulary\nOur reference: 1452/23\n\nDear Requester\n\n"
+                       "You asked: \"How many allegations of sexual assault were made against officers in each "
+                       "month from January 2002 to December 2023?\"\n\n");
+    for (int y = 2002; y <= 2023; y++)
+        for (int m = 0; m < 12; m++)
+            foi_buf_printf(&b, "In %s %d, %d allegations of sexual assault were recorded.\n\n", months[m], y,
+                           3 + (y * 12 + m) % 7);
+    foi_buf_printf(&b, "In March 2002, 5 allegations of sexual assault were recorded.\n\n"
+                       "In April 2002, 9 allegations of sexual assault were recorded.\n\nYours sincerely\n");
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", b.data);
+    assert_int_equal(count(&g), 22 * 12);
+    /* March 2002: 3 + (2002 * 12 + 2) % 7 = 5, April: 6 */
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2002-03-01|2002-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2002-04-01|2002-04-30|6|reported|"));
+    assert_true(traced(&g, "'5' not taken again: the same figure was already taken"));
+    assert_true(traced(&g, "'9' not taken: a figure for the same thing was already taken"));
+    done(&d, &g);
+    foi_buf_release(&b);
+}
+
 /* An internal review: its subject line is not the rights at a letter's end;
  * a corrected figure replaces the one the letter restated, the value it
  * corrects is no figure, nor a count of what happened on one day */
@@ -1485,6 +1517,7 @@ int main(void)
         cmocka_unit_test(test_request_forms),
         cmocka_unit_test(test_prose_forms),
         cmocka_unit_test(test_answer_then_reasons),
+        cmocka_unit_test(test_many_figures_then_restated),
         cmocka_unit_test(test_review_corrections),
         cmocka_unit_test(test_ncnd_own_period),
         cmocka_unit_test(test_request_below),

@@ -630,6 +630,32 @@ static void test_region_rows_after_forces(void **state)
     done(&d, &g);
 }
 
+/* A region row heading the forces below it, one of whose cells is no
+ * reported count (the column is passed over, the other adds up): the region
+ * is left out (engine_table.c's running totals of a column, force_runs and
+ * column_sums); a force named twice whose neighbours do not add up to it is
+ * kept. */
+static void test_region_rows_before_forces(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations recorded against police officers and police staff, year ending 31 March 2023",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Police force area|Sexual assault|Sexual harassment",
+                           "West Midlands Region|32|90", "Staffordshire|7|12", "Warwickshire|5|fewer than 5",
+                           "West Mercia|4|17", "West Midlands|16|55", "Total|32|88", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|16|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31|55|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 32);
+    done(&d, &g);
+}
+
 /* A page of numbered questions and answers: the table under "Answer 1"
  * counts what question 1 asks about (allegations), though question 3 asks
  * about referrals. */
@@ -1217,6 +1243,7 @@ int main(void)
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
+        cmocka_unit_test(test_region_rows_before_forces),
         cmocka_unit_test(test_question_answered),
         cmocka_unit_test(test_request_span),
         cmocka_unit_test(test_wrapped_headings),

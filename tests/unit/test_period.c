@@ -327,6 +327,55 @@ static void test_find_all(void **state)
     assert_string_equal(got, "2020-04-01..2021-03-31");
 }
 
+/* A period found in running text whatever word opens it (period.c's
+ * may_open skips the tokens no rule can start at: each opener it lets
+ * through is tried here, after a word that opens nothing). */
+static void test_find_openers(void **state)
+{
+    (void)state;
+    static const struct { const char *phrase; const char *span; } t[] = {
+        { "the last three years to the end of March 2019", "2016-04-01..2019-03-31" },
+        { "last year to 31 March 2020", "2019-04-01..2020-03-31" },
+        { "past 12 months ending 30 September 2022", "2021-10-01..2022-09-30" },
+        { "previous two years to March 2021", "2019-04-01..2021-03-31" },
+        { "twelve months ending 30 September 2022", "2021-10-01..2022-09-30" },
+        { "six months to June 2021", "2021-01-01..2021-06-30" },
+        { "financial year 2019/20", "2019-04-01..2020-03-31" },
+        { "fiscal year 2019/20", "2019-04-01..2020-03-31" },
+        { "year ending 31 March 2020", "2019-04-01..2020-03-31" },
+        { "month ending 30 June 2021", "2021-06-01..2021-06-30" },
+        { "between 1 April 2019 and 31 March 2020", "2019-04-01..2020-03-31" },
+        { "from April 2019 to March 2020", "2019-04-01..2020-03-31" },
+        { "FY2019/20", "2019-04-01..2020-03-31" },
+        { "Q1 2021", "2021-01-01..2021-03-31" },
+        { "quarter 2 2021", "2021-04-01..2021-06-30" },
+        { "calendar year 2021", "2021-01-01..2021-12-31" },
+        { "CY2021", "2021-01-01..2021-12-31" },
+        { "Sept 2021", "2021-09-01..2021-09-30" },
+        { "1st April 2019 to 31 March 2020", "2019-04-01..2020-03-31" },
+        { "01/04/2019", "2019-04-01..2019-04-01" },
+        { "9/2021", "2021-09-01..2021-09-30" },
+        { "2021-09", "2021-09-01..2021-09-30" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char text[128];
+        snprintf(text, sizeof text, "Figures: %s.", t[i].phrase);
+        struct foi_period ps[2];
+        size_t at[2], len[2];
+        int n = foi_period_find_all(text, NULL, ps, at, len, 2);
+        if (n < 1)
+            fail_msg("find_all '%s': no period", text);
+        char got[32];
+        iso_span(&ps[0], got);
+        if (strcmp(got, t[i].span) != 0 || at[0] != 9 || len[0] != strlen(t[i].phrase))
+            fail_msg("find_all '%s' = %s at %zu+%zu, want %s at 9+%zu", text, got, at[0], len[0], t[i].span,
+                     strlen(t[i].phrase));
+    }
+    /* no opener at all: nothing, and a long run of such words costs nothing */
+    struct foi_period ps[1];
+    assert_int_equal(foi_period_find_all("Figures: none, 120 cases (see 3.14) & more", NULL, ps, NULL, NULL, 1), 0);
+}
+
 static void test_dates(void **state)
 {
     (void)state;
@@ -435,6 +484,7 @@ int main(void)
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_find),
         cmocka_unit_test(test_find_all),
+        cmocka_unit_test(test_find_openers),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_long_text),

@@ -265,6 +265,32 @@ static void test_scan(void **state)
     }
 }
 
+/* Values opening with each kind of word foi_value_scan's first-word filter
+ * (value.c's may_start_value) lets through, and words it stops: read the
+ * same as without it (a value, or FOI_EPARSE). */
+static void test_scan_first_word(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int rc; } t[] = {
+        { "Approximately 40 allegations", 0 }, { "approx. 40", 0 }, { "c. 40 cases", 0 }, { "est. 12", 0 },
+        { "Around 12 allegations", 0 }, { "Some 30 allegations", 0 }, { "at least 5 officers", 0 },
+        { "up to 5", 0 }, { "just under 10", 0 }, { "upwards of 20", 0 }, { "In excess of 30", 0 },
+        { "half a dozen allegations", 0 }, { "a dozen cases", 0 }, { "an estimated 40", 0 },
+        { "twenty-two allegations", 0 }, { "Nineteen were", 0 }, { "Nil", 0 }, { "None.", 0 },
+        { "Fewer than five", 0 }, { "Under5", 0 }, { "no fewer than 3", 0 }, { "a hundred allegations", 0 },
+        { "Police officers", FOI_EPARSE }, { "Allegations 5", FOI_EPARSE }, { "overall 5", FOI_EPARSE },
+        { "Nilsson", FOI_EPARSE }, { "approximatelyness 4", FOI_EPARSE }, { "the 5 cases", FOI_EPARSE },
+        { "Noël 5", FOI_EPARSE }, { "  twelve", 0 },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        struct foi_value v;
+        size_t used = 0;
+        int rc = foi_value_scan(t[i].text, &v, &used);
+        if (rc != t[i].rc || (rc == 0) != (used > 0))
+            fail_msg("scan '%s': rc %d used %zu, want rc %d", t[i].text, rc, used, t[i].rc);
+    }
+}
+
 static void test_footnote_bounds(void **state)
 {
     (void)state;
@@ -400,6 +426,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_scan),
+        cmocka_unit_test(test_scan_first_word),
         cmocka_unit_test(test_footnote_bounds),
         cmocka_unit_test(test_find_exemption),
         cmocka_unit_test(test_find_exemptions),
