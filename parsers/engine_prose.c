@@ -224,6 +224,35 @@ static int small_number(const char *w, size_t n)
     return -1;
 }
 
+/* "[a small number] [financial|calendar] years" at p: what follows
+ * "years", NULL when p does not say that; a number of two or more goes to
+ * *count (left alone otherwise). */
+static const char *years_word(const char *p, int *count)
+{
+    size_t w = 0;
+    while (isalnum((unsigned char)p[w]))
+        w++;
+    char lw[8];
+    if (w && w < sizeof lw) {
+        for (size_t k = 0; k < w; k++)
+            lw[k] = (char)tolower((unsigned char)p[k]);
+        int v = small_number(lw, w);
+        if (v > 1) {
+            *count = v;
+            p += w;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    if (!strncasecmp(p, "financial ", 10))
+        p += 10;
+    else if (!strncasecmp(p, "calendar ", 9))
+        p += 9;
+    if (strncasecmp(p, "years", 5) || isalpha((unsigned char)p[5]))
+        return NULL;
+    return p + 5;
+}
+
 int eng_span_phrase(const char *text, int *count)
 {
     *count = 0;
@@ -262,26 +291,7 @@ int eng_span_phrase(const char *text, int *count)
             continue;
         if (!strncasecmp(p, "same ", 5))
             p += 5;
-        size_t w = 0;
-        while (isalnum((unsigned char)p[w]))
-            w++;
-        char lw[8];
-        if (w && w < sizeof lw) {
-            for (size_t k = 0; k < w; k++)
-                lw[k] = (char)tolower((unsigned char)p[k]);
-            int v = small_number(lw, w);
-            if (v > 1) {
-                *count = v;
-                p += w;
-                while (*p == ' ')
-                    p++;
-            }
-        }
-        if (!strncasecmp(p, "financial ", 10))
-            p += 10;
-        else if (!strncasecmp(p, "calendar ", 9))
-            p += 9;
-        if (!strncasecmp(p, "years", 5) && !isalpha((unsigned char)p[5]))
+        if (years_word(p, count))
             return 1;
         *count = 0;
     }
@@ -300,28 +310,8 @@ int eng_span_phrase(const char *text, int *count)
             continue;
         p += strlen(dets2[det]);
         int want = !strncasecmp(dets2[det], "both ", 5) ? 2 : 0;
-        size_t w = 0;
-        while (isalnum((unsigned char)p[w]))
-            w++;
-        char lw[8];
-        if (w && w < sizeof lw) {
-            for (size_t k = 0; k < w; k++)
-                lw[k] = (char)tolower((unsigned char)p[k]);
-            int v = small_number(lw, w);
-            if (v > 1) {
-                want = v;
-                p += w;
-                while (*p == ' ')
-                    p++;
-            }
-        }
-        if (!strncasecmp(p, "financial ", 10))
-            p += 10;
-        else if (!strncasecmp(p, "calendar ", 9))
-            p += 9;
-        if (strncasecmp(p, "years", 5) || isalpha((unsigned char)p[5]))
+        if (!(p = years_word(p, &want)))
             continue;
-        p += 5;
         while (*p == ' ' || *p == ',')
             p++;
         if ((!strncasecmp(p, "combined", 8) && !isalpha((unsigned char)p[8])) ||

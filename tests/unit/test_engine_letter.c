@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../../parsers/engine.h"
+#include "../../parsers/engine_letter.h"
 #include "../../parsers/read.h"
 #include "../../normalize/figure.h"
 
@@ -1502,6 +1503,34 @@ static void test_not_held_for_one_requested_period(void **state)
     done(&d, &g);
 }
 
+/* eng_span_phrase: the phrases that say "over the whole span", with the
+ * number of years they name (0 when they name none). */
+static void test_span_phrase(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int span, count; } cases[] = {
+        { "Outcomes over the three financial years", 1, 3 },
+        { "Allegations across all three years", 1, 3 },
+        { "Total for the period covered by the request", 0, 0 },
+        { "Outcomes of those allegations, all three years combined", 1, 3 },
+        { "both years together", 1, 2 },
+        { "the 2 calendar years combined", 1, 2 },
+        { "during these years", 1, 0 },
+        { "three years of data", 0, 0 },
+        { "all years to come", 0, 0 },
+        { "in the years before", 1, 0 },
+        { "in the same ten years", 1, 10 },
+        { "in all three yearsago", 0, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int count = -1;
+        int span = eng_span_phrase(cases[i].text, &count);
+        if (span != cases[i].span || count != cases[i].count)
+            fail_msg("'%s': span %d count %d, want %d %d", cases[i].text, span, count, cases[i].span,
+                     cases[i].count);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1549,6 +1578,7 @@ int main(void)
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
         cmocka_unit_test(test_each_of_those_years),
+        cmocka_unit_test(test_span_phrase),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
