@@ -556,7 +556,11 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
         run->subject = td.subject;
         run->subject_cat = heading ? NULL : td.category;
     } else if (newsec) {
-        run->subject = NULL;
+        /* a subject said with the period or category before ends; a heading
+         * that is a subject of its own ("Police officers") goes on over the
+         * lead-ins under it ("Of the allegations recorded in 2024:") */
+        run->subject = run->section_subject;
+        run->subject_cat = NULL;
     }
     /* a heading that is exactly a subject ("Police staff") */
     if (heading || strlen(text) < 40) {
@@ -565,6 +569,8 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
         if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT]) {
             run->subject = Lb.text;
             run->subject_cat = NULL;
+            if (heading)
+                run->section_subject = Lb.text;
         }
     }
 }

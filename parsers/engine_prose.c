@@ -1606,7 +1606,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * its own unless it points back at the one before ("Over the same
          * period") */
         run->category = sd.category;
-        run->subject = NULL;
+        run->subject = run->section_subject;
+        run->subject_cat = NULL;
         run->from = "an earlier sentence";
         if (!strstr(l, "same period") && !strstr(l, "same years") && !strstr(l, "same time"))
             run->has_period = 0;
@@ -1627,8 +1628,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     if (sd.ncats == 1) {
         /* a subject said of another category ends; one said of the section
          * (a "Police officers" heading) goes on */
-        if ((!run->category || strcmp(run->category, sd.category)) && run->subject_cat)
-            run->subject = NULL;
+        if ((!run->category || strcmp(run->category, sd.category)) && run->subject_cat) {
+            run->subject = run->section_subject;
+            run->subject_cat = NULL;
+        }
         run->category = sd.category;
         run->from = "an earlier sentence";
     }

@@ -945,6 +945,33 @@ static void test_section_subject_and_span(void **state)
     done(&d, &g);
 }
 
+/* A "Police staff" heading over a lead-in that opens a year ("Of the
+ * allegations recorded in 2023:") and its dash-led lines: the heading names
+ * the people of everything under it, the lead-in only the year; the
+ * "Police officers" heading after it takes over. */
+static void test_subject_heading_over_year_lead_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for each of the calendar years 2022 and 2023, how many allegations of sexual assault "
+        "and sexual harassment were made against police officers and police staff, and with what outcomes?\n\n"
+        "POLICE STAFF\n\n"
+        "Of the allegations recorded in 2023:\n"
+        "\xe2\x80\x93 sexual assault: two resulted in a written warning and one is still being investigated.\n"
+        "\xe2\x80\x93 sexual harassment: four were found to have no case to answer.\n\n"
+        "POLICE OFFICERS\n\n"
+        "Of the allegations recorded in 2022:\n"
+        "\xe2\x80\x93 sexual assault: three resulted in dismissal.\n"));
+    assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2022-12-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 /* "Outcomes are given for the two years together": a sentence with no
  * figure sets the span the paragraphs after it cover. */
 static void test_span_statement(void **state)
@@ -1563,6 +1590,7 @@ int main(void)
         cmocka_unit_test(test_section_subject_and_span),
         cmocka_unit_test(test_span_statement),
         cmocka_unit_test(test_refusal_under_subject_heading),
+        cmocka_unit_test(test_subject_heading_over_year_lead_in),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
