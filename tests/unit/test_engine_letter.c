@@ -1513,6 +1513,30 @@ static void test_each_of_those_years(void **state)
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
+/* A refusal clause naming no period that points back at its paragraph ("that
+ * part of your request"): it covers the one period the paragraph names inside
+ * the request's span (the months before the force's own years begin), not the
+ * whole request and not the force's year around them. */
+static void test_refusal_points_back_at_paragraph_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2021 and 2022, how many allegations of sexual harassment\n"
+        "    were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Between 1 April 2021 and 31 March 2022, 9 allegations of sexual harassment were recorded against "
+        "police officers.\n\n"
+        "Matters recorded from 1 January to 31 March 2021 belong to the 2020/21 year, held in archived paper "
+        "files. Retrieving them would take more than 18 hours, so that part of the request is refused "
+        "under section 12.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-04-01|2022-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-03-31||refused|s12"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 static void test_not_held_for_one_requested_period(void **state)
 {
     (void)state;
@@ -1591,6 +1615,7 @@ int main(void)
         cmocka_unit_test(test_span_statement),
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_subject_heading_over_year_lead_in),
+        cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
