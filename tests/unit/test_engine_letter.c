@@ -1513,6 +1513,40 @@ static void test_each_of_those_years(void **state)
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
+/* One sentence giving the outcomes of several categories, a part for each
+ * after a colon and between semicolons ("for sexual assault, ...; for
+ * sexual harassment, ..."): each count takes the category its part names
+ * ahead of it, never the one the next part opens with; and the short form
+ * ("abuse of position") of a category the letter writes in full is that
+ * category, in a list of totals ("none of abuse of position") and in a
+ * count's own clause. */
+static void test_outcome_parts_and_short_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for the calendar year 2023, how many allegations of sexual assault, sexual harassment "
+        "and abuse of position for a sexual purpose were made against police officers, and with what "
+        "outcomes?\n\n"
+        "In 2023 we recorded six allegations of sexual assault, four of sexual harassment and none of abuse "
+        "of position.\n\n"
+        "Their outcomes: for sexual assault, three were found to have no case to answer and three remain under "
+        "investigation; for sexual harassment, one resulted in a written warning and three in management "
+        "action.\n\n"
+        "In addition, one earlier allegation of abuse of position resulted in dismissal in 2023.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+}
+
 /* A refusal clause naming no period that points back at its paragraph ("that
  * part of your request"): it covers the one period the paragraph names inside
  * the request's span (the months before the force's own years begin), not the
@@ -1616,6 +1650,7 @@ int main(void)
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_subject_heading_over_year_lead_in),
         cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
+        cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
