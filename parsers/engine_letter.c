@@ -512,6 +512,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
 }
 
 /* ------------------------------------------------------------ running context */
+/* heading: 0 a sentence, 1 a line read like a heading (a lead-in, a scope
+ * sentence), 2 a heading line of the document (only that heads a section) */
 static void run_from_text(struct ectx *c, struct lrun *run, const char *text, int heading)
 {
     struct textdims td;
@@ -569,7 +571,7 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
         if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT]) {
             run->subject = Lb.text;
             run->subject_cat = NULL;
-            if (heading)
+            if (heading == 2)
                 run->section_subject = Lb.text;
         }
     }
@@ -2430,7 +2432,7 @@ int eng_letter_read(struct ectx *c)
         }
         const char *btext = item ? item : b->text;
         if (heading) {
-            run_from_text(c, &run, btext, 1);
+            run_from_text(c, &run, btext, 2);   /* a heading line: it can head a section */
             continue;
         }
         /* unnumbered answers in the order of unnumbered questions: a run of
