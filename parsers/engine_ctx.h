@@ -138,6 +138,7 @@ struct eng_mark {
  * defining it ("WW = written warning"), or a category name it shortens; fills
  * L (id, primary, defined or short_of) and returns 1, else 0. */
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
+const char *eng_lex_short_in(struct ectx *c, const char *text);
 /* The mark a count cell shows, as the document explains it, or NULL. */
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 

@@ -512,6 +512,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
 }
 
 /* ------------------------------------------------------------ running context */
+/* heading: 0 a sentence, 1 a line read like a heading (a lead-in, a scope
+ * sentence), 2 a heading line of the document (only that heads a section) */
 static void run_from_text(struct ectx *c, struct lrun *run, const char *text, int heading)
 {
     struct textdims td;
@@ -556,7 +558,11 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
         run->subject = td.subject;
         run->subject_cat = heading ? NULL : td.category;
     } else if (newsec) {
-        run->subject = NULL;
+        /* a subject said with the period or category before ends; a heading
+         * that is a subject of its own ("Police officers") goes on over the
+         * lead-ins under it ("Of the allegations recorded in 2024:") */
+        run->subject = run->section_subject;
+        run->subject_cat = NULL;
     }
     /* a heading that is exactly a subject ("Police staff") */
     if (heading || strlen(text) < 40) {
@@ -565,6 +571,8 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
         if (Lb.primary == FOI_VOCAB_SUBJECT && Lb.exact[FOI_VOCAB_SUBJECT]) {
             run->subject = Lb.text;
             run->subject_cat = NULL;
+            if (heading == 2)
+                run->section_subject = Lb.text;
         }
     }
 }
@@ -940,6 +948,57 @@ static int period_given(struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
+/* "Allegations recorded between 1 January and 31 March 2022 fall in 2021/22,
+ * ... That part of your request is refused under section 12(1)": a refusal
+ * clause naming no period that points back ("that part", "those months") at
+ * what the sentences before it in its paragraph describe covers the one period
+ * they name inside the request's span (not one of the request's own periods, not one
+ * the document gives figures over). 1 and *p set when there is exactly one. */
+static int back_period(struct ectx *c, const char *text, const char *cl, struct foi_period *p, const char **label)
+{
+    static const char *const back[] = { "that part", "this part", "those months", "these months", "that period",
+                                         "this period", "those years", "these years", "that information",
+                                         "this information", "those figures", "these figures", NULL };
+    if (!cl || cl == text || !strcmp(cl, text) || !c->req.nperiods)
+        return 0;
+    const char *l = low(c, cl);
+    int points = 0;
+    for (int i = 0; back[i] && !points; i++)
+        points = strstr(l, back[i]) != NULL;
+    if (!points)
+        return 0;
+    /* the request's span */
+    struct foi_date rs = c->req.periods[0].start, re = c->req.periods[0].end;
+    for (int i = 1; i < c->req.nperiods; i++) {
+        if (foi_date_cmp(&c->req.periods[i].start, &rs) < 0) rs = c->req.periods[i].start;
+        if (foi_date_cmp(&c->req.periods[i].end, &re) > 0) re = c->req.periods[i].end;
+    }
+    if (!foi_date_cmp(&rs, &re))
+        return 0;
+    /* what it points back at: the sentences before it */
+    const char *at = strstr(text, cl);
+    if (!at || at == text)
+        return 0;
+    const char *before = foi_arena_strndup(&c->arena, text, (size_t)(at - text));
+    if (!before)
+        return 0;
+    struct textdims td;
+    eng_textdims(c, before, &td);
+    int n = 0;
+    for (int i = 0; i < td.nperiods; i++) {
+        const struct foi_period *q = &td.periods[i];
+        if (!foi_date_cmp(&q->start, &q->end) || foi_date_cmp(&q->start, &rs) < 0 || foi_date_cmp(&q->end, &re) > 0 ||
+            period_is_request(c, q) || period_given(c, q))
+            continue;
+        if (n && !foi_date_cmp(&p->start, &q->start) && !foi_date_cmp(&p->end, &q->end))
+            continue;
+        *p = *q;
+        *label = td.period_texts[i];
+        n++;
+    }
+    return n == 1;
+}
+
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
@@ -1156,6 +1215,17 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     for (int i = 0; i < c->req.nperiods; i++)
         req_nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
     int own = nper == 1 && (!period_is_request(c, &td.periods[pick]) || req_nper > 1);
+    struct foi_period bp;
+    const char *blabel = NULL;
+    if (!nper && back_period(c, text, cl, &bp, &blabel)) {
+        eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");
+        td.periods[0] = bp;
+        td.period_texts[0] = blabel;
+        td.nperiods = 1;
+        pick = 0;
+        nper = 1;
+        own = 1;
+    }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -2362,7 +2432,7 @@ int eng_letter_read(struct ectx *c)
         }
         const char *btext = item ? item : b->text;
         if (heading) {
-            run_from_text(c, &run, btext, 1);
+            run_from_text(c, &run, btext, 2);   /* a heading line: it can head a section */
             continue;
         }
         /* unnumbered answers in the order of unnumbered questions: a run of

@@ -50,6 +50,10 @@ struct lrun {
     const char *subject_cat;  /* the category the subject was said of ("Sexual assault: eleven
                                  allegations, all of them against police officers"), NULL: said
                                  of the section (a heading, a question) */
+    const char *section_subject;  /* a heading that is a subject of its own ("Police officers"): it
+                                     covers what is under it until another such heading, whatever
+                                     period or category a line under it opens; a subject said
+                                     under it ends back at it */
     const char *period_label;
     struct foi_period period;
     int has_period;

@@ -608,6 +608,60 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
     return 1;
 }
 
+/* "none of abuse of position", "one allegation of abuse of position is
+ * awaiting a hearing", in a letter that writes "abuse of position for a
+ * sexual purpose" in full: the category whose short form (the first words of
+ * a name the document writes in full, two or more, eight letters or more)
+ * the text holds as whole words, when it is one category's alone. NULL none
+ * or several. */
+const char *eng_lex_short_in(struct ectx *c, const char *text)
+{
+    if (!text || !*text)
+        return NULL;
+    struct doclex *x = lexicon(c);
+    if (!x || !x->nn)
+        return NULL;
+    size_t tl = strlen(text);
+    char *f = foi_arena_alloc(&c->arena, tl * 2 + 8);
+    if (!f)
+        return NULL;
+    size_t fn = foi_fold(text, f, tl * 2 + 8);
+    if (!fn || fn >= tl * 2 + 8)
+        return NULL;
+    const char *id = NULL;
+    for (int i = 0; i < x->nn; i++) {
+        const char *n = x->n[i].folded;
+        int spaces = 0;
+        for (size_t e = 0; n[e]; e++) {
+            if (n[e] != ' ')
+                continue;
+            /* the prefix n[0, e): two words or more, eight letters or more,
+             * ending in a word of its own ("abuse of position", not "abuse of") */
+            if (++spaces < 2 || e < 8)
+                continue;
+            static const char *const glue[] = { "of", "for", "a", "an", "the", "and", "or", "to", "in", "by",
+                                                "with", "against", "on", NULL };
+            size_t w0 = e;
+            while (w0 > 0 && n[w0 - 1] != ' ')
+                w0--;
+            int weak = 0;
+            for (int g = 0; glue[g] && !weak; g++)
+                weak = strlen(glue[g]) == e - w0 && !strncmp(n + w0, glue[g], e - w0);
+            if (weak)
+                continue;
+            for (const char *p = f; *p; p++) {
+                if (strncmp(p, n, e) || (p > f && p[-1] != ' ') || (p[e] && p[e] != ' '))
+                    continue;
+                if (id && strcmp(id, x->n[i].id))
+                    return NULL;
+                id = x->n[i].id;
+                break;
+            }
+        }
+    }
+    return id;
+}
+
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell)
 {
     if (!cell || !*cell || strlen(cell) > 8)

@@ -1145,6 +1145,14 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         while (nx < n && cd[nx].why == CORRECTED)
             nx++;
         size_t to = nx < n ? cd[nx].at : strlen(s);
+        /* ... and never past a semicolon: "two are still being investigated;
+         * of the sexual harassment allegations, two ..." (the category after
+         * it is the next part's) */
+        {
+            const char *semi = memchr(l + from, ';', to > from ? to - from : 0);
+            if (semi)
+                to = (size_t)(semi - l);
+        }
         /* "one allegation of sexual harassment, recorded on 28 March 2023,
          * had been omitted": a count of what happened on one day, not over a
          * period */
@@ -1274,6 +1282,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     w++;
                 if (ed.ncats == 1 && ed.category && !strncasecmp(s + w, ed.category, strlen(ed.category)))
                     how = 3;
+                /* "... and none of abuse of position": the short form of a
+                 * category the letter writes in full */
+                if (!how && !ed.ncats && eng_lex_short_in(c, rest ? rest : ""))
+                    how = 3;
             }
             /* "... 0 allegations of X in 2022/23 and 0 in 2023/24": a count
              * with only a period of its own after it, the noun of the count
@@ -1366,6 +1378,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         /* "No allegations of sexual assault or of abuse of position ... were
          * recorded": a nil of each category the clause names */
         int nil_each = 0;
+        const char *short_cat = NULL;
         if (td.ncats == 1)
             f.d.category = td.category;
         else if (td.ncats > 1 && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0 &&
@@ -1375,11 +1388,32 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         } else if (td.ncats > 1) {
             eng_trace(c, loc, "'%s' not a figure: its clause names several categories", num);
             continue;
+        } else if (sd.ncats != 1 && (short_cat = eng_lex_short_in(c, clause ? clause : ""))) {
+            /* "one allegation of abuse of position is awaiting ...": the
+             * short form of a category the letter writes in full */
+            f.d.category = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, short_cat);
         } else if (sd.ncats == 1)
             f.d.category = sd.category;
         else if (sd.ncats > 1) {
-            eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none", num);
-            continue;
+            /* "...: of the sexual assault allegations, one led to dismissal,
+             * two ...; of the sexual harassment allegations, ...": the one
+             * category named in the count's part of the sentence (from the
+             * semicolon or colon before it) ahead of the count */
+            size_t ps = x->at;
+            while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
+                ps--;
+            const char *part = ps < x->at ? foi_arena_strndup(&c->arena, s + ps, x->at - ps) : NULL;
+            struct textdims pd;
+            eng_textdims(c, part ? part : "", &pd);
+            const char *pcat = pd.ncats == 1 ? pd.category : NULL;
+            if (!pcat && !pd.ncats && part && (short_cat = eng_lex_short_in(c, part)))
+                pcat = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, short_cat);
+            if (!pcat) {
+                eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none",
+                          num);
+                continue;
+            }
+            f.d.category = pcat;
         }
         /* a count's own subject: "27 allegations ... against police officers
          * and 8 against police staff" */
@@ -1606,7 +1640,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * its own unless it points back at the one before ("Over the same
          * period") */
         run->category = sd.category;
-        run->subject = NULL;
+        run->subject = run->section_subject;
+        run->subject_cat = NULL;
         run->from = "an earlier sentence";
         if (!strstr(l, "same period") && !strstr(l, "same years") && !strstr(l, "same time"))
             run->has_period = 0;
@@ -1627,8 +1662,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     if (sd.ncats == 1) {
         /* a subject said of another category ends; one said of the section
          * (a "Police officers" heading) goes on */
-        if ((!run->category || strcmp(run->category, sd.category)) && run->subject_cat)
-            run->subject = NULL;
+        if ((!run->category || strcmp(run->category, sd.category)) && run->subject_cat) {
+            run->subject = run->section_subject;
+            run->subject_cat = NULL;
+        }
         run->category = sd.category;
         run->from = "an earlier sentence";
     }

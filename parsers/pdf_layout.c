@@ -22,6 +22,8 @@
 #define MARK_BAND    0.12f  /* page numbers and markings alone: this close to an edge */
 #define POS_TOL      4.0f   /* points: a running header or footer's place on each page */
 #define GUTTER       1.5f   /* the narrowest gap between two columns of text */
+#define OVERLAP      0.30f  /* a character starting this far inside the one before is drawn over it */
+#define OVER_GAP     0.7f   /* text drawn under the start of other text ends this far before it */
 
 int pdf_nomem(struct lay *L)
 {
@@ -171,6 +173,41 @@ static int cmp_kch_base(const void *a, const void *b)
     if (x->sx != y->sx)
         return x->sx < y->sx ? -1 : 1;
     return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
+}
+
+static int cmp_kch_seq(const void *a, const void *b)
+{
+    const struct kch *x = a, *y = b;
+    return x->c.seq < y->c.seq ? -1 : x->c.seq > y->c.seq;
+}
+
+static int cmp_pw_x(const void *a, const void *b)
+{
+    const struct pw *x = a, *y = b;
+    return x->x0 < y->x0 ? -1 : x->x0 > y->x0;
+}
+
+/* Text drawn over other text on one line (a table cell's label running on
+ * under the next cell's text: "...sexual purpose" under "Dismissed"): a
+ * character starting well inside the one left of it. Sorted by place, the two texts
+ * would interleave letter by letter ("purposDeismissed"). Set text never
+ * overlaps that much (kerning takes a tenth of an em at most; the doubled
+ * glyphs of fake bold are the same letter). */
+static int overdrawn(const struct kch *k, int i, int j)
+{
+    int prev = -1;
+    for (int t = i; t < j; t++) {
+        const struct foi_pdf_char *c = &k[t].c;
+        if (c->flags & PDF_CH_SPACE || c->x1 - c->x0 < 0.01f * c->size)
+            continue;
+        if (prev >= 0) {
+            const struct foi_pdf_char *p = &k[prev].c;
+            if (c->x0 < p->x1 - OVERLAP * fmaxf(c->size, p->size) && c->cp != p->cp)
+                return 1;
+        }
+        prev = t;
+    }
+    return 0;
 }
 
 static int cmp_kch_line(const void *a, const void *b)
@@ -365,10 +402,15 @@ static int build_page(struct lay *L, int pi)
         int c = k[i].cl, j = i;
         while (j < n && k[j].cl == c)
             j++;
-        /* one line: drop doubled glyphs (fake bold), then words */
+        /* one line: drop doubled glyphs (fake bold), then words; text drawn
+         * over other text is read in the order it is drawn, each text its
+         * own words */
         int line = P->nl, first_word = P->nw;
         int w0 = -1;
         int prev = -1;
+        int over = overdrawn(k, i, j);
+        if (over)
+            qsort(k + i, (size_t)(j - i), sizeof *k, cmp_kch_seq);
         for (int t = i; t < j && !rc; t++) {
             const struct foi_pdf_char *ch = &k[t].c;
             if (prev >= 0 && ch->cp == k[prev].c.cp && !(ch->flags & PDF_CH_SPACE) &&
@@ -387,7 +429,8 @@ static int build_page(struct lay *L, int pi)
                 float gap = ch->x0 - pc->x1;
                 int lead_sup_ends = (pc->flags & PDF_CH_SUPER) && !(ch->flags & PDF_CH_SUPER) &&
                                     (k[w0].c.flags & PDF_CH_SUPER);
-                if (gap > WORD_GAP * fmaxf(ch->size, pc->size) || lead_sup_ends) {
+                if (gap > WORD_GAP * fmaxf(ch->size, pc->size) || lead_sup_ends ||
+                    (over && ch->x0 < pc->x1 - OVERLAP * fmaxf(ch->size, pc->size))) {
                     rc = add_word(L, P, k, w0, t, line, &b);
                     w0 = -1;
                 }
@@ -398,6 +441,19 @@ static int build_page(struct lay *L, int pi)
         }
         if (!rc && w0 >= 0)
             rc = add_word(L, P, k, w0, j, line, &b);
+        if (!rc && over && P->nw > first_word) {
+            /* left to right again; a text running on under the next one
+             * ends where that one begins (as a spreadsheet clips a cell
+             * at the next one's text), so no column gap is closed by it */
+            qsort(P->w + first_word, (size_t)(P->nw - first_word), sizeof *P->w, cmp_pw_x);
+            for (int w = first_word; w + 1 < P->nw; w++) {
+                struct pw *a = &P->w[w];
+                const struct pw *nx = &P->w[w + 1];
+                float sz = fmaxf(a->size, nx->size);
+                if (a->x1 > nx->x0 + 0.1f * sz)
+                    a->x1 = fmaxf(a->x0 + 0.1f * sz, nx->x0 - OVER_GAP * sz);
+            }
+        }
         if (!rc && P->nw > first_word) {
             if (P->nl == P->al) {
                 size_t a = (size_t)P->al;

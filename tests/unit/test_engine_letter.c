@@ -945,6 +945,33 @@ static void test_section_subject_and_span(void **state)
     done(&d, &g);
 }
 
+/* A "Police staff" heading over a lead-in that opens a year ("Of the
+ * allegations recorded in 2023:") and its dash-led lines: the heading names
+ * the people of everything under it, the lead-in only the year; the
+ * "Police officers" heading after it takes over. */
+static void test_subject_heading_over_year_lead_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for each of the calendar years 2022 and 2023, how many allegations of sexual assault "
+        "and sexual harassment were made against police officers and police staff, and with what outcomes?\n\n"
+        "POLICE STAFF\n\n"
+        "Of the allegations recorded in 2023:\n"
+        "\xe2\x80\x93 sexual assault: two resulted in a written warning and one is still being investigated.\n"
+        "\xe2\x80\x93 sexual harassment: four were found to have no case to answer.\n\n"
+        "POLICE OFFICERS\n\n"
+        "Of the allegations recorded in 2022:\n"
+        "\xe2\x80\x93 sexual assault: three resulted in dismissal.\n"));
+    assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-01-01|2022-12-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 /* "Outcomes are given for the two years together": a sentence with no
  * figure sets the span the paragraphs after it cover. */
 static void test_span_statement(void **state)
@@ -1486,6 +1513,64 @@ static void test_each_of_those_years(void **state)
 /* "Figures for 2020 are not held": one of the several periods the request
  * names is the statement's own, not the whole request, even with figures
  * given for the others. */
+/* One sentence giving the outcomes of several categories, a part for each
+ * after a colon and between semicolons ("for sexual assault, ...; for
+ * sexual harassment, ..."): each count takes the category its part names
+ * ahead of it, never the one the next part opens with; and the short form
+ * ("abuse of position") of a category the letter writes in full is that
+ * category, in a list of totals ("none of abuse of position") and in a
+ * count's own clause. */
+static void test_outcome_parts_and_short_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: for the calendar year 2023, how many allegations of sexual assault, sexual harassment "
+        "and abuse of position for a sexual purpose were made against police officers, and with what "
+        "outcomes?\n\n"
+        "In 2023 we recorded six allegations of sexual assault, four of sexual harassment and none of abuse "
+        "of position.\n\n"
+        "Their outcomes: for sexual assault, three were found to have no case to answer and three remain under "
+        "investigation; for sexual harassment, one resulted in a written warning and three in management "
+        "action.\n\n"
+        "In addition, one earlier allegation of abuse of position resulted in dismissal in 2023.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+}
+
+/* A refusal clause naming no period that points back at its paragraph ("that
+ * part of your request"): it covers the one period the paragraph names inside
+ * the request's span (the months before the force's own years begin), not the
+ * whole request and not the force's year around them. */
+static void test_refusal_points_back_at_paragraph_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar years 2021 and 2022, how many allegations of sexual harassment\n"
+        "    were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Between 1 April 2021 and 31 March 2022, 9 allegations of sexual harassment were recorded against "
+        "police officers.\n\n"
+        "Matters recorded from 1 January to 31 March 2021 belong to the 2020/21 year, held in archived paper "
+        "files. Retrieving them would take more than 18 hours, so that part of the request is refused "
+        "under section 12.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-04-01|2022-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-03-31||refused|s12"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 static void test_not_held_for_one_requested_period(void **state)
 {
     (void)state;
@@ -1563,6 +1648,9 @@ int main(void)
         cmocka_unit_test(test_section_subject_and_span),
         cmocka_unit_test(test_span_statement),
         cmocka_unit_test(test_refusal_under_subject_heading),
+        cmocka_unit_test(test_subject_heading_over_year_lead_in),
+        cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
+        cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),

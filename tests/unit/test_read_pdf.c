@@ -473,6 +473,54 @@ static void test_layout_label_over_figures(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A label running on under the next cell's text (drawn first, then
+ * "Dismissed" drawn over its tail): each text keeps its own words, in the
+ * order drawn, and the label no longer closes the gap between the label and
+ * outcome columns; without that the two columns were one and the row read
+ * "... sexual purposDeismissed". */
+static void test_layout_overdrawn_label(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Type", 60, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Outcome", 225, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Officers", 320, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Staff", 390, 100, 9, PDF_CH_BOLD);
+    put(&pg, "Sexual assault", 60, 114, 9, 0);
+    put(&pg, "Dismissed", 225, 114, 9, 0);
+    put(&pg, "3", 330, 114, 9, 0);
+    put(&pg, "1", 400, 114, 9, 0);
+    put(&pg, "Written warning", 225, 128, 9, 0);
+    put(&pg, "2", 330, 128, 9, 0);
+    put(&pg, "0", 400, 128, 9, 0);
+    put(&pg, "Abuse of position for a sexual purpose", 60, 142, 9, 0);   /* ends at 231 */
+    put(&pg, "Dismissed", 225, 142, 9, 0);
+    put(&pg, "4", 330, 142, 9, 0);
+    put(&pg, "1", 400, 142, 9, 0);
+    put(&pg, "Written warning", 225, 156, 9, 0);
+    put(&pg, "1", 330, 156, 9, 0);
+    put(&pg, "0", 400, 156, 9, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type|Outcome|Officers|Staff\nSexual assault|Dismissed|3|1\n|Written warning|2|0\n"
+                                "Abuse of position for a sexual purpose|Dismissed|4|1\n|Written warning|1|0");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+    /* text set tight but drawn left to right (kerning) is one word */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    float x = put(&pg, "Wa", 100, 200, 10, 0);
+    put(&pg, "ter", x - 1.0f, 200, 10, 0);
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Water");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_words(void **state)
 {
     (void)state;
@@ -707,6 +755,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
+        cmocka_unit_test(test_layout_overdrawn_label),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_justified_prose),
