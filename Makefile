@@ -112,11 +112,12 @@ check: test asan-test metamorphic-check
 # metamorphic tests (docs/metamorphic.md): every keyed set rewritten without changing its meaning
 # (columns and rows reordered, a notes column, HTML structure, CSV dialects, letters re-wrapped),
 # built, scored; fails when a mutation loses or adds more figures than tests/golden/metamorphic-floors.txt
+METAPY ?= /usr/bin/python3
 metamorphic: build/foi
-	@python3 scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt
+	@$(METAPY) scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt
 
 metamorphic-check: build/foi
-	@python3 scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt --quiet
+	@$(METAPY) scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt --quiet
 
 # FOI_NO_JIT=1: PCRE2's JIT-compiled code is opaque to valgrind
 check-valgrind: $(TEST_BIN) build/foi
