@@ -911,6 +911,135 @@ def m_blank_ws(text, rng, info):
     return head + new, []
 
 
+
+# fixed-width tables in letters: columns found from the gutters (character positions blank on every
+# line of the table), re-laid with other gaps, or with tabs
+
+RULE_RE = re.compile(r"^\s*[-=_]{3,}(\s+[-=_]{3,})*\s*$")
+
+
+def text_tables(lines):
+    """(start, end) of each run of fixed-width table lines: two spaces between cells, or a rule."""
+    out, i = [], 0
+    while i < len(lines):
+        if TABULAR_RE.search(lines[i].strip()) and not RULE_RE.match(lines[i]):
+            j = i
+            while j < len(lines) and lines[j].strip() and (TABULAR_RE.search(lines[j].strip()) or RULE_RE.match(lines[j])):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def layout(lines, what):
+    """The columns of a fixed-width table: [(start, end)] over its non-rule lines; Skip when unclear."""
+    rows = [ln.rstrip() for ln in lines if not RULE_RE.match(ln)]
+    w = max(len(r) for r in rows)
+    rows = [r.ljust(w) for r in rows]
+    gut = [all(r[k] == " " for r in rows) for k in range(w)]
+    k = 0
+    while k < w:  # a gutter is two or more blank positions: one is the space inside "No case to answer"
+        if gut[k]:
+            e = k
+            while e < w and gut[e]:
+                e += 1
+            if e - k < 2 and k > 0:
+                for x in range(k, e):
+                    gut[x] = False
+            k = e
+        else:
+            k += 1
+    cols, k = [], 0
+    while k < w:
+        if gut[k]:
+            k += 1
+            continue
+        e = k
+        while e < w and not gut[e]:
+            e += 1
+        cols.append((k, e))
+        k = e
+    if len(cols) < 2:
+        raise Skip(f"{what}: one column")
+    cells = [[r[a:b].strip() for a, b in cols] for r in rows]
+    for c in cells:
+        if any("  " in x for x in c):
+            raise Skip(f"{what}: a cell spans a gutter (a group header or a ragged row)")
+    if not any(is_num(x) for c in cells for x in c[1:]):
+        raise Skip(f"{what}: no figures")
+    return cols
+
+
+def relay_tables(text, rng, info, render):
+    head, body = split_eml(text)
+    lines = body.split("\n")
+    spans = text_tables(lines)
+    if not spans:
+        raise Skip("no fixed-width table")
+    changed, why = 0, []
+    for n, (a, b) in reversed(list(enumerate(spans))):
+        a, b = spans[n]
+        what = f"text table {n + 1}"
+        # a non-blank line right above or below may belong to the table (a section name, a wrapped label)
+        if (a > 0 and lines[a - 1].strip()) or (b < len(lines) and lines[b].strip()):
+            why.append(f"{what}: a line next to the table without a blank line")
+            continue
+        try:
+            cols = layout(lines[a:b], what)
+        except Skip as e:
+            why.append(str(e))
+            continue
+        indent = min(len(ln) - len(ln.lstrip()) for ln in lines[a:b] if not RULE_RE.match(ln))
+        new = render(lines[a:b], cols, indent, rng)
+        if new != lines[a:b]:
+            lines[a:b] = new
+            changed += 1
+    if not changed:
+        raise Skip("; ".join(why) or "no change")
+    return head + "\n".join(lines), why
+
+
+def render_spaced(block, cols, indent, rng):
+    rows = [None if RULE_RE.match(ln) else [ln.ljust(cols[-1][1])[a:b].strip() for a, b in cols] for ln in block]
+    widths = [max(len(r[k]) for r in rows if r) for k in range(len(cols))]
+    old_gap = min(cols[k + 1][0] - cols[k][1] for k in range(len(cols) - 1))
+    gap = rng.choice([g for g in (2, 3, 5, 8) if g != old_gap])
+    out = []
+    for ln, r in zip(block, rows):
+        if r is None:
+            full = len(ln.split()) == 1  # one rule under the whole table, or one per column
+            if full:
+                out.append(" " * indent + "-" * (sum(widths) + gap * (len(widths) - 1)))
+            else:
+                out.append(" " * indent + (" " * gap).join("-" * wd for wd in widths))
+            continue
+        cells = []
+        for k, x in enumerate(r):
+            # labels left, everything else right-aligned under its header (as a word processor would)
+            cells.append(x.ljust(widths[k]) if k == 0 else x.rjust(widths[k]))
+        out.append((" " * indent + (" " * gap).join(cells)).rstrip())
+    return out
+
+
+def render_tabs(block, cols, indent, rng):
+    out = []
+    for ln in block:
+        if RULE_RE.match(ln):
+            continue  # a rule pasted from a spreadsheet is gone
+        out.append("\t".join(ln.ljust(cols[-1][1])[a:b].strip() for a, b in cols).rstrip("\t"))
+    return out
+
+
+def m_table_respace(text, rng, info):
+    return relay_tables(text, rng, info, render_spaced)
+
+
+def m_table_tabs(text, rng, info):
+    return relay_tables(text, rng, info, render_tabs)
+
+
 # ------------------------------------------------------------------ the mutations
 
 HTML, CSVF, TEXT = ("html", "htm"), ("csv",), ("txt", "eml")
@@ -942,6 +1071,8 @@ MUTATIONS = [
     ("letter-blank2", TEXT, m_blank_double, "every blank line doubled"),
     ("letter-ws", TEXT, m_blank_ws, "trailing spaces on lines, spaces on blank lines"),
     ("letter-crlf", TEXT, m_crlf, "CRLF <-> LF"),
+    ("text-table-space", TEXT, m_table_respace, "fixed-width tables re-laid with other gaps, figures right-aligned"),
+    ("text-table-tabs", TEXT, m_table_tabs, "fixed-width tables as tab-separated lines (pasted from a spreadsheet), rules dropped"),
 ]
 BY_NAME = {m[0]: m for m in MUTATIONS}
 
