@@ -1040,9 +1040,311 @@ def m_table_tabs(text, rng, info):
     return relay_tables(text, rng, info, render_tabs)
 
 
+
+# ------------------------------------------------------------------ XLSX and DOCX (openpyxl, python-docx)
+#
+# Only where a save by openpyxl keeps what a reader sees: no formulas (openpyxl writes them without
+# their cached results), no hidden rows or columns (a moved row would take a hidden row's place), no
+# merged cell inside the table (a merge does not move with its cells). Hidden sheets are left as they
+# are (never mutated, never shown).
+
+def xl_text(v):
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def xlsx_open(data):
+    try:
+        import openpyxl
+    except ImportError:
+        raise Skip("openpyxl is not installed (run with /usr/bin/python3)")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(io.BytesIO(data))
+        except Exception as e:  # openpyxl fails in many ways on what it cannot read
+            raise Skip(f"openpyxl cannot read it ({type(e).__name__})")
+    for ws in wb.worksheets:
+        if any(c.data_type == "f" for row in ws.iter_rows() for c in row):
+            raise Skip(f"formulas on sheet {ws.title!r} (openpyxl would drop their cached values)")
+    return wb
+
+
+def xlsx_save(wb):
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def xlsx_sheet_grid(ws):
+    rows = [[xl_text(c.value) for c in row] for row in ws.iter_rows(min_row=1, max_row=ws.max_row,
+                                                                       max_col=ws.max_column)]
+    s, e, w = csv_region(rows)
+    return s, e, w, Grid([(r + [""] * w)[:w] for r in rows[s:e]], 1)
+
+
+def xlsx_grid_mutation(fn):
+    """fn(ws, grid, top, rng, what) rewrites one sheet's table in place; Skip when no sheet takes it."""
+    def run(data, rng):
+        wb = xlsx_open(data)
+        changed, why = 0, []
+        for ws in wb.worksheets:
+            what = f"sheet {ws.title!r}"
+            if ws.sheet_state != "visible":
+                continue
+            try:
+                if any(d.hidden for d in ws.row_dimensions.values()) or \
+                        any(d.hidden for d in ws.column_dimensions.values()):
+                    raise Skip(f"{what}: hidden rows or columns")
+                s, e, w, g = xlsx_sheet_grid(ws)
+                for m in ws.merged_cells.ranges:
+                    if m.max_row >= s + 1 and m.min_row <= e:
+                        raise Skip(f"{what}: a merged cell in the table ({m.coord})")
+                fn(ws, g, s + 1, w, rng, what)
+                changed += 1
+            except Skip as x:
+                why.append(str(x))
+        if not changed:
+            raise Skip("; ".join(why) or "no sheet")
+        return xlsx_save(wb), why
+    return run
+
+
+def xl_move(ws, top, mapping):
+    """mapping {(r, c) target: (r, c) source} in table coordinates (0-based from top row, column 1)."""
+    from copy import copy
+    snap = {}
+    for (tr, tc), (sr, sc) in mapping.items():
+        src = ws.cell(row=top + sr, column=1 + sc)
+        snap[(tr, tc)] = (src.value, copy(src._style))
+    for (tr, tc), (v, st) in snap.items():
+        c = ws.cell(row=top + tr, column=1 + tc)
+        c.value = v
+        c._style = st
+
+
+def x_colperm(ws, g, top, w, rng, what):
+    perm = col_perm(g, rng, what)
+    xl_move(ws, top, {(r, c): (r, perm[c]) for r in range(len(g.rows)) for c in range(len(perm))})
+
+
+def x_rowperm(ws, g, top, w, rng, what):
+    order = row_perm_order(g, rng, what)
+    xl_move(ws, top, {(r, c): (order[r], c) for r in range(len(g.rows)) for c in range(g.width)})
+
+
+def x_notes(ws, g, top, w, rng, what):
+    from copy import copy
+    nl = check_simple(g, what)
+    col = 1 + w
+    if any(ws.cell(row=top + r, column=col).value not in (None, "") for r in range(len(g.rows))):
+        raise Skip(f"{what}: the column after the table is not empty")
+    for r, row in enumerate(g.rows):
+        c = ws.cell(row=top + r, column=col)
+        c._style = copy(ws.cell(row=top + r, column=w)._style)
+        c.number_format = "General"
+        if r == 0:
+            c.value = "Notes"
+        elif not (any(FIXED_ROW_RE.search(x) for x in row[:nl]) or is_section(row, nl)):
+            c.value = rng.choice(NOTES) or None
+
+
+def x_resave(data, rng):
+    return xlsx_save(xlsx_open(data)), []
+
+
+def x_shift(data, rng):
+    """Two empty rows and an empty column before everything on each visible sheet (the table at B3)."""
+    wb = xlsx_open(data)
+    changed, why = 0, []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        if ws.merged_cells.ranges:
+            why.append(f"sheet {ws.title!r}: merged cells (openpyxl does not move them)")
+            continue
+        if ws.row_dimensions and any(d.hidden for d in ws.row_dimensions.values()) or \
+                any(d.hidden for d in ws.column_dimensions.values()):
+            why.append(f"sheet {ws.title!r}: hidden rows or columns")
+            continue
+        if ws.auto_filter.ref or ws.freeze_panes:
+            why.append(f"sheet {ws.title!r}: an autofilter or frozen panes (openpyxl does not move them)")
+            continue
+        ws.insert_rows(1, 2)
+        ws.insert_cols(1, 1)
+        changed += 1
+    if not changed:
+        raise Skip("; ".join(why) or "no sheet")
+    return xlsx_save(wb), why
+
+
+def docx_open(data):
+    try:
+        import docx
+    except ImportError:
+        raise Skip("python-docx is not installed (run with /usr/bin/python3)")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as e:
+        raise Skip(f"python-docx cannot read it ({type(e).__name__})")
+
+
+def docx_save(d):
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_grid(tbl, what):
+    trs = tbl._tbl.findall(W_NS + "tr")
+    for tc in tbl._tbl.iter(W_NS + "tc"):
+        pr = tc.find(W_NS + "tcPr")
+        if pr is not None and (pr.find(W_NS + "gridSpan") is not None or pr.find(W_NS + "vMerge") is not None):
+            raise Skip(f"{what}: merged cells")
+    if tbl._tbl.find(".//" + W_NS + "tbl") is not None:
+        raise Skip(f"{what}: a nested table")
+    rows = [[("".join(t.text or "" for t in tc.iter(W_NS + "t"))).strip() for tc in tr.findall(W_NS + "tc")]
+            for tr in trs]
+    nh = 0
+    for tr in trs:
+        pr = tr.find(W_NS + "trPr")
+        if pr is not None and pr.find(W_NS + "tblHeader") is not None:
+            nh += 1
+        else:
+            break
+    return trs, Grid(rows, max(nh, 1))
+
+
+def docx_table_mutation(fn):
+    def run(data, rng):
+        d = docx_open(data)
+        changed, why = 0, []
+        for i, tbl in enumerate(d.tables):
+            what = f"table {i + 1}"
+            try:
+                trs, g = docx_grid(tbl, what)
+                fn(tbl, trs, g, rng, what)
+                changed += 1
+            except Skip as x:
+                why.append(str(x))
+        if not changed:
+            raise Skip("; ".join(why) or "no table")
+        return docx_save(d), why
+    return run
+
+
+def d_colperm(tbl, trs, g, rng, what):
+    perm = col_perm(g, rng, what)
+    for tr in trs:
+        tcs = tr.findall(W_NS + "tc")
+        for tc in tcs:
+            tr.remove(tc)
+        for k in perm:
+            tr.append(tcs[k])
+    grid = tbl._tbl.find(W_NS + "tblGrid")
+    if grid is not None:
+        cols = grid.findall(W_NS + "gridCol")
+        if len(cols) == len(perm):
+            for c in cols:
+                grid.remove(c)
+            for k in perm:
+                grid.append(cols[k])
+
+
+def d_rowperm(tbl, trs, g, rng, what):
+    order = row_perm_order(g, rng, what)
+    parent = trs[0].getparent()
+    anchor = trs[0].getprevious()
+    for tr in trs:
+        parent.remove(tr)
+    pos = list(parent).index(anchor) + 1 if anchor is not None else 0
+    for k, j in enumerate(order):
+        parent.insert(pos + k, trs[j])
+
+
+def d_notes(tbl, trs, g, rng, what):
+    from copy import deepcopy
+    nl = check_simple(g, what)
+    for r, tr in enumerate(trs):
+        last = tr.findall(W_NS + "tc")[-1]
+        tc = deepcopy(last)
+        ps = tc.findall(W_NS + "p")
+        for p in ps[1:]:
+            tc.remove(p)
+        ts = list(ps[0].iter(W_NS + "t"))
+        if r < g.nhead:
+            text = "Notes"
+        elif any(FIXED_ROW_RE.search(x) for x in g.rows[r][:nl]) or is_section(g.rows[r], nl):
+            text = ""
+        else:
+            text = rng.choice(NOTES)
+        if ts:
+            ts[0].text = text
+            for t in ts[1:]:
+                t.text = ""
+        elif text:
+            raise Skip(f"{what}: an empty last cell to copy")
+        last.addnext(tc)
+    grid = tbl._tbl.find(W_NS + "tblGrid")
+    if grid is not None and len(grid):
+        grid.append(deepcopy(grid[-1]))
+
+
+def d_header(tbl, trs, g, rng, what):
+    """Word's "repeat as header row" turned on for the first row, or off where it is on."""
+    from docx.oxml import OxmlElement
+    on = [tr for tr in trs if tr.find(W_NS + "trPr") is not None and tr.find(W_NS + "trPr").find(W_NS + "tblHeader") is not None]
+    if on:
+        for tr in on:
+            pr = tr.find(W_NS + "trPr")
+            pr.remove(pr.find(W_NS + "tblHeader"))
+        return
+    pr = trs[0].find(W_NS + "trPr")
+    if pr is None:
+        pr = OxmlElement("w:trPr")
+        trs[0].insert(0, pr)
+    pr.append(OxmlElement("w:tblHeader"))
+
+
+def d_runs(data, rng):
+    """Every run split into one run per word, as revision marks and spell-checking leave Word's XML."""
+    from copy import deepcopy
+    d = docx_open(data)
+    n = 0
+    body = d.element.body
+    for r in list(body.iter(W_NS + "r")):
+        ts = r.findall(W_NS + "t")
+        if len(ts) != 1 or len(list(r)) > 2 or not ts[0].text or " " not in ts[0].text.strip():
+            continue
+        words = re.findall(r"\S+\s*|\s+", ts[0].text)
+        if len(words) < 2:
+            continue
+        prev = r
+        for k, wd in enumerate(words):
+            nr = deepcopy(r)
+            t = nr.find(W_NS + "t")
+            t.text = wd
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            prev.addnext(nr)
+            prev = nr
+        r.getparent().remove(r)
+        n += 1
+    if not n:
+        raise Skip("no run of several words")
+    return docx_save(d), []
+
+
 # ------------------------------------------------------------------ the mutations
 
-HTML, CSVF, TEXT = ("html", "htm"), ("csv",), ("txt", "eml")
+HTML, CSVF, TEXT, XLSX, DOCX = ("html", "htm"), ("csv",), ("txt", "eml"), ("xlsx",), ("docx",)
+BINARY = set(XLSX + DOCX)
 
 MUTATIONS = [
     # name, extensions, function, what it does
@@ -1071,6 +1373,16 @@ MUTATIONS = [
     ("letter-blank2", TEXT, m_blank_double, "every blank line doubled"),
     ("letter-ws", TEXT, m_blank_ws, "trailing spaces on lines, spaces on blank lines"),
     ("letter-crlf", TEXT, m_crlf, "CRLF <-> LF"),
+    ("xlsx-resave", XLSX, x_resave, "the workbook saved again by another program (openpyxl)"),
+    ("xlsx-colperm", XLSX, xlsx_grid_mutation(x_colperm), "data columns of each sheet's table shuffled (values and styles)"),
+    ("xlsx-rowperm", XLSX, xlsx_grid_mutation(x_rowperm), "body rows shuffled between total rows"),
+    ("xlsx-notes", XLSX, xlsx_grid_mutation(x_notes), "a 'Notes' column after the table"),
+    ("xlsx-shift", XLSX, x_shift, "two empty rows and an empty column before everything (the table moves to B3)"),
+    ("docx-colperm", DOCX, docx_table_mutation(d_colperm), "data columns of each Word table shuffled"),
+    ("docx-rowperm", DOCX, docx_table_mutation(d_rowperm), "body rows shuffled between total rows"),
+    ("docx-notes", DOCX, docx_table_mutation(d_notes), "a last column 'Notes' in each Word table"),
+    ("docx-header", DOCX, docx_table_mutation(d_header), "'repeat as header row' turned on (first row) or off"),
+    ("docx-runs", DOCX, d_runs, "every run split into one run per word"),
     ("text-table-space", TEXT, m_table_respace, "fixed-width tables re-laid with other gaps, figures right-aligned"),
     ("text-table-tabs", TEXT, m_table_tabs, "fixed-width tables as tab-separated lines (pasted from a spreadsheet), rules dropped"),
 ]
@@ -1081,6 +1393,11 @@ def mutate(path, name, rng):
     """The variant's bytes and the notes on tables left alone; Skip when the mutation does not apply."""
     with open(path, "rb") as f:
         data = f.read()
+    if path.rsplit(".", 1)[-1].lower() in BINARY:
+        out, notes = BY_NAME[name][2](data, rng)
+        if out == data:
+            raise Skip("no change")
+        return out, notes
     try:
         text, info = decode(data)
     except UnicodeDecodeError:
