@@ -1341,6 +1341,126 @@ def d_runs(data, rng):
     return docx_save(d), []
 
 
+
+# ------------------------------------------------------------------ more layout: hard line breaks, list marks, an offset table
+
+P_RE = re.compile(r"(<p\b[^>]*>)(.*?)(</p>)", re.S | re.I)
+
+
+def br_wrap(inner, width):
+    """<br> at word boundaries about every width characters of text (tags are never split)."""
+    parts = re.split(r"(<[^>]*>)", inner)
+    out, col, added = [], 0, 0
+    for part in parts:
+        if part.startswith("<"):
+            out.append(part)
+            continue
+        words = re.split(r"( +)", part)
+        for wd in words:
+            if wd.startswith(" ") and col >= width:
+                out.append("<br>\n")
+                col, added = 0, added + 1
+                continue
+            out.append(wd)
+            col += len(html.unescape(wd))
+    return "".join(out), added
+
+
+def m_html_br(text, rng, info):
+    """Paragraphs outside tables hard-broken with <br> at about 60 characters (a CMS's pasted letter)."""
+    tables = [(m.start(), m.end()) for m in re.finditer(r"<table\b.*?</table>", text, re.S | re.I)]
+    out, pos, n = [], 0, 0
+    for m in P_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        new, added = br_wrap(m.group(2), 60)
+        if added:
+            out.append(text[pos:m.start(2)])
+            out.append(new)
+            pos = m.end(2)
+            n += 1
+    if not n:
+        raise Skip("no paragraph longer than 60 characters outside a table")
+    out.append(text[pos:])
+    return "".join(out), []
+
+
+LIST_MARK_RE = re.compile(r"^(\s*)([•·▪◦*]|-|–)( +)(?=\S)", re.M)
+
+
+def m_bullets(text, rng, info):
+    """List marks swapped for another (• -> -, - or * -> •), the indentation kept."""
+    head, body = split_eml(text)
+    n = [0]
+
+    def swap(m):
+        n[0] += 1
+        return m.group(1) + ("-" if m.group(2) == "•" else "•") + m.group(3)
+    # only where two or more consecutive lines carry a mark (a list, not a dash starting a sentence)
+    lines = body.split("\n")
+    marked = [bool(LIST_MARK_RE.match(ln)) for ln in lines]
+    for i, ln in enumerate(lines):
+        if marked[i] and ((i > 0 and marked[i - 1]) or (i + 1 < len(lines) and marked[i + 1])):
+            lines[i] = LIST_MARK_RE.sub(swap, ln, count=1)
+    if not n[0]:
+        raise Skip("no list of two or more marked lines")
+    return head + "\n".join(lines), []
+
+
+def m_csv_shift(text, rng, info):
+    """Two blank lines on top and an empty first column (the table starts at B3, as exports sometimes do)."""
+    rows, d = csv_rows(text)
+    if not rows:
+        raise Skip("empty")
+    w = max(len(r) for r in rows)
+    rows = [[""] * (w + 1), [""] * (w + 1)] + [[""] + r for r in rows]
+    return csv_write(rows, d), []
+
+
+def d_breaks(data, rng):
+    """Word paragraphs longer than 60 characters hard-broken (w:br) at word boundaries, outside tables."""
+    from copy import deepcopy
+    d = docx_open(data)
+    n = 0
+    for p in d.paragraphs:
+        runs = p._p.findall(W_NS + "r")
+        if sum(len("".join(t.text or "" for t in r.iter(W_NS + "t"))) for r in runs) < 80:
+            continue
+        col = 0
+        for r in runs:
+            ts = r.findall(W_NS + "t")
+            if len(ts) != 1 or len(list(r)) > 2 or not ts[0].text:
+                col += sum(len(t.text or "") for t in ts)
+                continue
+            words = re.findall(r"\S+\s*|\s+", ts[0].text)
+            pieces, cur = [], ""
+            for wd in words:
+                if col >= 60 and cur:
+                    pieces.append(cur)
+                    cur, col = "", 0
+                cur += wd
+                col += len(wd)
+            pieces.append(cur)
+            if len(pieces) == 1:
+                continue
+            prev = r
+            for k, piece in enumerate(pieces):
+                nr = deepcopy(r)
+                t = nr.find(W_NS + "t")
+                t.text = piece
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                if k:
+                    br = nr.makeelement(W_NS + "br", {})
+                    t.addprevious(br)
+                prev.addnext(nr)
+                prev = nr
+            r.getparent().remove(r)
+            n += 1
+    if not n:
+        raise Skip("no paragraph to break")
+    return docx_save(d), []
+
+
 # ------------------------------------------------------------------ the mutations
 
 HTML, CSVF, TEXT, XLSX, DOCX = ("html", "htm"), ("csv",), ("txt", "eml"), ("xlsx",), ("docx",)
@@ -1358,11 +1478,13 @@ MUTATIONS = [
     ("html-caption", HTML, html_mutation(m_html_caption), "a caption turned into a paragraph above the table, or 'Summary table' added"),
     ("html-div", HTML, html_mutation(m_html_div), "each table wrapped in two <div>s"),
     ("html-blank", HTML, html_mutation(m_html_blank), "an empty row after the header and before the total"),
+    ("html-br", HTML, m_html_br, "paragraphs outside tables hard-broken with <br> at about 60 characters"),
     ("html-transpose", HTML, html_mutation(m_html_transpose), "simple category x outcome tables transposed"),
     ("csv-colperm", CSVF, csv_grid_mutation(m_csv_colperm), "data columns shuffled (label columns stay first)"),
     ("csv-rowperm", CSVF, csv_grid_mutation(m_csv_rowperm), "body rows shuffled between total rows"),
     ("csv-notes", CSVF, csv_grid_mutation(m_csv_notes), "a last column 'Notes' with words and no numbers"),
     ("csv-transpose", CSVF, csv_grid_mutation(m_csv_transpose), "simple category x outcome tables transposed"),
+    ("csv-shift", CSVF, m_csv_shift, "two blank rows on top and an empty first column"),
     ("csv-semicolon", CSVF, m_csv_semicolon, "';' as the delimiter"),
     ("csv-quoted", CSVF, m_csv_quoted, "every field quoted"),
     ("csv-crlf", CSVF, m_crlf, "CRLF <-> LF"),
@@ -1383,6 +1505,8 @@ MUTATIONS = [
     ("docx-notes", DOCX, docx_table_mutation(d_notes), "a last column 'Notes' in each Word table"),
     ("docx-header", DOCX, docx_table_mutation(d_header), "'repeat as header row' turned on (first row) or off"),
     ("docx-runs", DOCX, d_runs, "every run split into one run per word"),
+    ("letter-bullets", TEXT, m_bullets, "list marks swapped (• <-> -)"),
+    ("docx-breaks", DOCX, d_breaks, "long paragraphs hard-broken (w:br) at about 60 characters"),
     ("text-table-space", TEXT, m_table_respace, "fixed-width tables re-laid with other gaps, figures right-aligned"),
     ("text-table-tabs", TEXT, m_table_tabs, "fixed-width tables as tab-separated lines (pasted from a spreadsheet), rules dropped"),
 ]
