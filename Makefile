@@ -44,7 +44,7 @@ TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(patsubst tests/unit/%.c,build/tests/%,$(TEST_SRC))
 ASAN_TEST_BIN := $(patsubst tests/unit/%.c,build/asan/tests/%,$(TEST_SRC))
 
-.PHONY: all demo check layers test unit golden-check e2e asan asan-test check-valgrind fuzz golden bench deps clean help
+.PHONY: all demo check layers test unit golden-check e2e asan asan-test check-valgrind fuzz golden bench deps clean help metamorphic metamorphic-check
 all: build/foi
 
 build/obj/%.o: %.c
@@ -106,8 +106,18 @@ asan-test: $(ASAN_TEST_BIN) build/asan/foi
 
 asan: build/asan/foi $(ASAN_TEST_BIN)
 
-check: test asan-test
+check: test asan-test metamorphic-check
 	@echo "check: all tests passed (plain and ASan+UBSan)"
+
+# metamorphic tests (docs/metamorphic.md): every keyed set rewritten without changing its meaning
+# (columns and rows reordered, a notes column, HTML structure, CSV dialects, letters re-wrapped),
+# built, scored; fails when a mutation loses or adds more figures than tests/golden/metamorphic-floors.txt
+METAPY ?= /usr/bin/python3
+metamorphic: build/foi
+	@$(METAPY) scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt
+
+metamorphic-check: build/foi
+	@$(METAPY) scripts/metamorphic.py run --out build/metamorphic --floors tests/golden/metamorphic-floors.txt --quiet
 
 # FOI_NO_JIT=1: PCRE2's JIT-compiled code is opaque to valgrind
 check-valgrind: $(TEST_BIN) build/foi
@@ -131,7 +141,7 @@ clean:
 	rm -rf build out
 
 help:
-	@echo "targets: all demo check layers test unit golden-check e2e asan check-valgrind fuzz golden bench deps clean"
+	@echo "targets: all demo check layers test unit golden-check e2e asan check-valgrind fuzz golden bench deps clean metamorphic"
 
 -include $(LIB_OBJ:.o=.d) $(ASAN_OBJ:.o=.d) build/obj/app/main.d build/asan/obj/app/main.d
 -include $(patsubst tests/unit/%.c,build/obj/tests/unit/%.d,$(TEST_SRC))
