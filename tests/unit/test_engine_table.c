@@ -1217,6 +1217,39 @@ static void test_range_pointing_back(void **state)
     done(&d, &g);
 }
 
+/* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
+ * is a withheld figure within that range, under the section the note cites. */
+static void test_mark_defined_as_range(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual assault against police staff in 2022/23.\n"
+                  "~ denotes a figure from 1 to 4. Small numbers are withheld under section 40(2) of the Act.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|~", "Ongoing|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_true(r->v.has_min && r->v.has_max);
+        assert_int_equal(r->v.min, 1);
+        assert_int_equal(r->v.max, 4);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2022-04-01|2023-03-31|7|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1262,6 +1295,7 @@ int main(void)
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
+        cmocka_unit_test(test_mark_defined_as_range),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
