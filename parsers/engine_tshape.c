@@ -1253,6 +1253,10 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
             continue;
         int h0 = tolower((unsigned char)k->head[0]);
         for (int i = 0; i < doc->nlines; i++) {
+            /* "Abuse of position for a sexual purpose \xe2\x80\x93 police staff" as a
+             * heading names a section of the letter, not what a column counts */
+            if (doc->lines[i].flags & (FOI_LINE_HEADING | FOI_LINE_TITLE))
+                continue;
             const char *x = doc->lines[i].text;
             while (*x == ' ' || *x == '"' || *x == '\'')
                 x++;
@@ -1261,10 +1265,11 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
             const char *rest = x + hn;
             while (*rest == ' ' || *rest == '"' || *rest == '\'')
                 rest++;
+            int dash = 0;
             if (*rest == '=' || *rest == ':')
                 rest++;
             else if (!strncmp(rest, "\xe2\x80\x93", 3))
-                rest += 3;
+                rest += 3, dash = 1;
             else if (!strncasecmp(rest, "means ", 6))
                 rest += 6;
             else
@@ -1279,6 +1284,11 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
                 break;
             struct textdims td;
             eng_textdims(c, rest, &td);
+            /* a dash defines a column when what follows says what is
+             * counted ("\xe2\x80\x93 number of allegations of ..."); one naming only
+             * people is a title over a part of the letter */
+            if (dash && !td.measure)
+                continue;
             struct dims before = k->dims;
             dims_fill_text(&k->dims, &td);
             if (memcmp(&before, &k->dims, sizeof before)) {

@@ -1250,6 +1250,43 @@ static void test_mark_defined_as_range(void **state)
     done(&d, &g);
 }
 
+/* A line naming a column's category and a subject after a dash ("Abuse of
+ * position for a sexual purpose \xe2\x80\x93 police staff", the title over a refusal)
+ * does not define that column: the table's caption says whose figures they
+ * are. A dash followed by what is counted still defines it. */
+static void test_dash_title_is_no_definition(void **state)
+{
+    (void)state;
+    for (int heading = 0; heading < 3; heading++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        char text[900];
+        snprintf(text, sizeof text,
+                 "Your request:\nHow many complaints of sexual assault and of abuse of position for a sexual purpose "
+                 "were made against police officers and police staff in 2022/23?\n"
+                 "%sAbuse of position for a sexual purpose \xe2\x80\x93 %s\n"
+                 "We neither confirm nor deny that we hold information about complaints of abuse of position for a "
+                 "sexual purpose against police staff (section 40(5B)).\n"
+                 "Outcomes of complaints against police officers, 2022/23",
+                 heading == 1 ? "# " : "", heading == 2 ? "number of referrals to the IOPC" : "police staff");
+        doc_lines(&d, text, FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault|Abuse of position for a sexual purpose", "Dismissed|3|1",
+                               "No case to answer|8|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, "Outcomes of complaints against police officers, 2022/23", rows);
+        t->heading = t->caption;
+        struct got g;
+        run(&d, &g, NULL);
+        if (heading < 2) {
+            assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|complaints|2022-04-01|2023-03-31|1|reported"));
+            assert_true(has(&g, "abuse_of_position_sexual|no_case_to_answer|officers|complaints|2022-04-01|2023-03-31|4|reported"));
+        } else {
+            assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|referrals|2022-04-01|2023-03-31|1|reported"));
+        }
+        assert_true(has(&g, "sexual_assault|dismissed|officers|complaints|2022-04-01|2023-03-31|3|reported"));
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1296,6 +1333,7 @@ int main(void)
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
         cmocka_unit_test(test_mark_defined_as_range),
+        cmocka_unit_test(test_dash_title_is_no_definition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
