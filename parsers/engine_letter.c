@@ -1328,6 +1328,45 @@ static void relative_request_periods(struct ectx *c)
 }
 
 /* One row per category (and period) a statement covers. */
+/* "To answer your request for the period 1 April 2019 to 31 March 2021 ...
+ * That part of your request is therefore refused": the request's periods the
+ * document leaves unanswered for the category, when they run on from each
+ * other and the statement's paragraph (or the one it closes) names them as
+ * one span, are that span as the letter states it. 1 and *out, else 0. */
+static int stated_span(struct ectx *c, const struct statement *s, const char *cat, const struct textdims *pt,
+                       struct foi_period *out, const char **label)
+{
+    struct eng_letter *L = c->lt;
+    struct foi_period open[ENG_MAX_PERIODS];
+    int n = 0;
+    for (int p = 0; p < pt->nperiods && n < ENG_MAX_PERIODS; p++) {
+        if (!foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+            continue;
+        struct textdims one;
+        memset(&one, 0, sizeof one);
+        one.periods[0] = pt->periods[p];
+        one.nperiods = 1;
+        if (!period_answered(c, cat, s->subject, s->measure, &one))
+            open[n++] = pt->periods[p];
+    }
+    struct foi_period span;
+    if (n < 2 || n == pt->nperiods || !eng_periods_span(open, n, &span))
+        return 0;
+    for (int j = s->block; j >= 0 && j >= s->block - 1 && j < L->nb; j--) {
+        if (L->b[j].zone == ZN_REQUEST)
+            break;
+        struct textdims td;
+        eng_textdims(c, L->b[j].text, &td);
+        for (int i = 0; i < td.nperiods; i++)
+            if (!foi_date_cmp(&td.periods[i].start, &span.start) && !foi_date_cmp(&td.periods[i].end, &span.end)) {
+                *out = td.periods[i];
+                *label = td.period_texts[i];
+                return 1;
+            }
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -1378,6 +1417,12 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
              * then each period's row is checked against what was given */
             if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
+                continue;
+            }
+            struct foi_period said;
+            const char *said_label = NULL;
+            if (stated_span(c, s, cats[k], pt, &said, &said_label)) {
+                statement_emit(c, s, cats[k], &said, said_label);
                 continue;
             }
             for (int p = 0; p < pt->nperiods; p++)

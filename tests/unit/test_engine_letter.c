@@ -1531,6 +1531,43 @@ static void test_span_phrase(void **state)
     }
 }
 
+/* The years the answer leaves out, refused in a paragraph that names them as
+ * one span ("for the period 1 January 2019 to 31 December 2020 ... That part
+ * of your request is refused"): one row over that span, as the letter states
+ * it; without the span named, one row per year left out. */
+static void test_refused_span_as_stated(void **state)
+{
+    (void)state;
+    for (int named = 0; named < 2; named++) {
+        struct foi_doc d;
+        struct got g;
+        char text[1500];
+        snprintf(text, sizeof text,
+            "You asked: \"For each of the calendar years 2019, 2020, 2021, 2022 and 2023, how many allegations of\n"
+            "sexual harassment were made against police officers?\"\n\n"
+            "Response\n\n"
+            "Allegations recorded before 2021 are held on an older database that cannot be searched by type.\n"
+            "To answer %s an officer would have to read every file.\n\n"
+            "That would take more than 90 hours. That part of your request is therefore refused under\n"
+            "section 12(1) of the Act.\n\n"
+            "In 2021, 4 allegations of sexual harassment were recorded against police officers. In 2022, 6\n"
+            "allegations of sexual harassment were recorded against police officers. In 2023, 5 allegations\n"
+            "of sexual harassment were recorded against police officers.\n",
+            named ? "for the period 1 January 2019 to 31 December 2020" : "for those earlier years");
+        run(&d, &g, "cumbria", letter(text));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+        if (named) {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2020-12-31||refused|s12"));
+            assert_int_equal(count(&g), 4);
+        } else {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2019-12-31||refused|s12"));
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||refused|s12"));
+            assert_int_equal(count(&g), 5);
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1579,6 +1616,7 @@ int main(void)
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
         cmocka_unit_test(test_each_of_those_years),
         cmocka_unit_test(test_span_phrase),
+        cmocka_unit_test(test_refused_span_as_stated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
