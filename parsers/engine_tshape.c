@@ -1120,11 +1120,17 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             struct foi_period span;
             int have_span = 0;
             const char *first_lab = NULL, *last_lab = NULL;
+            /* a Total merged down the header rows ("Total" beside "Financial
+             * year" over the years): its siblings are on the lower rows it
+             * spans, when its own row has none */
+            for (int sl = lvl; sl < h && !any; sl++)
             for (int pass = 0; pass < 2 && !any; pass++) {
+                if (sl > lvl && !(foi_table_cell(t, sl, col)->flags & FOI_CELL_SPANNED))
+                    break;
                 for (int o = 0; o < nc; o++) {
                     if (o == col || s->col[o].kind != COL_COUNT)
                         continue;
-                    const struct label *S = &hl[(size_t)lvl * nc + o];
+                    const struct label *S = &hl[(size_t)sl * nc + o];
                     if (!S->text || !*S->text || S->total)
                         continue;
                     int sp = S->primary >= 0 ? S->primary : S->period_in ? PRIMARY_PERIOD : -1;

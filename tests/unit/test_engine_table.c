@@ -1287,6 +1287,39 @@ static void test_dash_title_is_no_definition(void **state)
     }
 }
 
+/* A "Total" merged down both header rows beside "Financial year" merged
+ * across the years (a Word table's vMerge and gridSpan): the total of each
+ * row over the span of the years on the lower header row, not a cell that
+ * claims another's figure. */
+static void test_total_merged_down_header(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Your request:\nPlease provide, for each of the years 2020/21, 2021/22 and 2022/23, the number of "
+                  "complaints of sexual harassment made against officers and staff, with their outcomes.\n"
+                  "# Police officers", FOI_FMT_DOCX);
+    const char *rows[] = { "Type|Result|Year recorded|Year recorded|Year recorded|Total",
+                           "Type|Result|2020/21|2021/22|2022/23|Total",
+                           "Sexual harassment|Dismissed|1|2|3|6",
+                           "Sexual harassment|No case to answer|0|1|1|2",
+                           "Sexual harassment|Total|1|3|4|8", NULL };
+    struct foi_table *t = doc_table(&d, 2, NULL, rows);
+    t->heading = "Police officers";
+    static const int sp[][2] = { { 0, 3 }, { 0, 4 }, { 1, 0 }, { 1, 1 }, { 1, 5 }, { 3, 0 }, { 4, 0 } };
+    for (size_t i = 0; i < sizeof sp / sizeof sp[0]; i++)
+        t->cells[sp[i][0] * t->ncols + sp[i][1]].flags |= FOI_CELL_SPANNED;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2020-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|complaints|2020-04-01|2023-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|complaints|2020-04-01|2023-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2021-04-01|2022-03-31|2|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    assert_int_equal((int)g.ds.nrecords, 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1334,6 +1367,7 @@ int main(void)
         cmocka_unit_test(test_range_pointing_back),
         cmocka_unit_test(test_mark_defined_as_range),
         cmocka_unit_test(test_dash_title_is_no_definition),
+        cmocka_unit_test(test_total_merged_down_header),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
