@@ -1802,6 +1802,116 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
     return 1;
 }
 
+/* One sentence "HEAD: P: v, P: v, ..." whose items are each a period and a
+ * value; *head gets HEAD. 1 when it is one (at least two items), else 0. */
+static int series_sentence(struct ectx *c, char *sent, const char **head, char ***items, int *nitems)
+{
+    char *colon = strstr(sent, ": ");
+    if (!colon || colon == sent || colon - sent > 80)
+        return 0;
+    *colon = 0;
+    *head = sent;
+    char *rest = colon + 2;
+    int n = 0;
+    char **it = foi_arena_alloc(&c->arena, sizeof *it * 24);
+    if (!it)
+        return 0;
+    char *save = NULL;
+    for (char *x = strtok_r(rest, ",;", &save); x; x = strtok_r(NULL, ",;", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        if (n >= 24)
+            return 0;
+        struct foi_period p;
+        size_t at, len;
+        const char *sep = strstr(x, ": ");
+        struct foi_value v;
+        if (!sep || foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || x + len != sep || !p.resolved ||
+            !foi_date_cmp(&p.start, &p.end) || eng_value(c, sep + 2, &v) != 0 || v.status == FOI_VS_NONE)
+            return 0;
+        it[n++] = x;
+    }
+    *items = it;
+    *nitems = n;
+    return n >= 2;
+}
+
+/* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ...,
+ * 2023/24: 16." and more such sentences: each names what it counts (people,
+ * category, outcome) before its first colon, then a value per period. 1 when
+ * the whole paragraph is read so (its figures emitted), else 0. */
+static int labelled_series(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (!strstr(text, ": ") || strlen(text) > 4000)
+        return 0;
+    /* sentences: up to ". " or the end */
+    char *t = foi_arena_strdup(&c->arena, text);
+    if (!t)
+        return 0;
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
+        t[--tl] = 0;
+    char *sents[16];
+    int ns = 0;
+    for (char *x = t; x && *x;) {
+        if (ns >= 16)
+            return 0;
+        char *e = strstr(x, ". ");
+        if (e)
+            *e = 0;
+        sents[ns++] = x;
+        x = e ? e + 2 : NULL;
+    }
+    const char *heads[16];
+    char **items[16];
+    int nitems[16];
+    for (int i = 0; i < ns; i++) {
+        if (!series_sentence(c, sents[i], &heads[i], &items[i], &nitems[i]))
+            return 0;
+        struct textdims td;
+        eng_textdims(c, heads[i], &td);
+        struct label Lh;
+        eng_classify(c, heads[i], &Lh);
+        if (!td.subject && td.ncats != 1 && !Lh.id[FOI_VOCAB_OUTCOME])
+            return 0;   /* a head naming nothing the dataset keys by */
+    }
+    for (int i = 0; i < ns && !c->rc; i++) {
+        struct textdims td;
+        eng_textdims(c, heads[i], &td);
+        struct label Lh;
+        eng_classify(c, heads[i], &Lh);
+        for (int k = 0; k < nitems[i] && !c->rc; k++) {
+            char *x = items[i][k];
+            char *sep = strstr(x, ": ");
+            *sep = 0;
+            const char *val = sep + 2;
+            struct lfig f;
+            memset(&f, 0, sizeof f);
+            struct foi_period p;
+            size_t at, len;
+            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || eng_value(c, val, &f.v) != 0)
+                continue;
+            f.d.period = p;
+            f.d.has_period = 1;
+            f.d.period_label = x;
+            f.d.subject = td.subject;
+            f.d.category = td.ncats == 1 ? td.category : NULL;
+            f.d.measure = td.measure;
+            f.d.outcome = Lh.id[FOI_VOCAB_OUTCOME] && !Lh.total ? heads[i] : NULL;
+            f.value_text = val;
+            f.locator = loc;
+            f.raw = foi_collapse_ws(&c->arena, text, strlen(text));
+            f.conf = c->o->confidence - 0.05;
+            char what[200];
+            snprintf(what, sizeof what, "'%s' (%.80s, %.40s)", val, heads[i], x);
+            eng_letter_emit(c, &f, run, what);
+        }
+    }
+    return 1;
+}
+
 /* "2022/23 (to 31 December)" after a question's marker in a heading: the
  * period the answer covers, not a value (nor "2021/22: 7, 2022/23: 5"). */
 static int opens_with_period(const char *t)
@@ -2440,6 +2550,9 @@ int eng_letter_read(struct ectx *c)
         }
         if (goodwill_cue(c, btext))
             run.goodwill = 1;
+        /* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ..." */
+        if ((o->what & FOI_ENG_BULLETS) && labelled_series(c, btext, &run, loc))
+            continue;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {
             const char *t = (b->flags & FOI_LINE_BULLET) && !item ? strip_bullet(btext) : btext;

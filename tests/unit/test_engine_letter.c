@@ -1568,6 +1568,34 @@ static void test_refused_span_as_stated(void **state)
     }
 }
 
+/* Sentences that name the people and category, then give a value per year
+ * ("Police staff - sexual harassment: 2021: 3, 2022: fewer than five, 2023:
+ * none."): a figure for each year, the small ones withheld under the section
+ * the note after them cites; a sentence whose head names nothing keyed, or
+ * an item that is no "period: value", leaves the paragraph to the prose. */
+static void test_labelled_series(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "assault and of sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "Police officers \xe2\x80\x94 sexual assault: 2021: 7, 2022: 9, 2023: 12.\n"
+        "Police staff - sexual harassment: 2021: 3, 2022: fewer than five, 2023: none.\n\n"
+        "A figure of fewer than five has not been given, as it could identify the person concerned; it is\n"
+        "exempt under section 40(2) of the Act.\n\n"
+        "Our ranking: 2021: first, 2022: second.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2021-01-01|2021-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31||suppressed|s40(2)"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1617,6 +1645,7 @@ int main(void)
         cmocka_unit_test(test_each_of_those_years),
         cmocka_unit_test(test_span_phrase),
         cmocka_unit_test(test_refused_span_as_stated),
+        cmocka_unit_test(test_labelled_series),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
