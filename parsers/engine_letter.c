@@ -614,6 +614,8 @@ struct statement {
     const char *measure;           /* what it covers, when its clause names another measure than the
                                       request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
+    int referred;                  /* its period is one its paragraph names and its clause points
+                                      back to ("For those two years the information is not held") */
 };
 
 struct stlist {
@@ -1030,6 +1032,73 @@ static const char *statement_measure(struct ectx *c, const char *cl)
     return NULL;
 }
 
+/* The request's periods (more than one, fewer than all) that the paragraph
+ * para names, when the clause cl points back to them with no period of its
+ * own ("For those two years", "for these years", "both periods"); up to
+ * ENG_MAX_PERIODS into ps/labels, their number returned (0: none). */
+static int points_back(struct ectx *c, const char *cl, const char *para, struct foi_period *ps, const char **labels)
+{
+    const char *l = low(c, cl);
+    if (!l || !para || cl == para)
+        return 0;
+    static const char *const dems[] = { "those ", "these ", "both ", NULL };
+    int back = 0;
+    for (int i = 0; dems[i] && !back; i++) {
+        const char *d = strstr(l, dems[i]);
+        if (!d || (d > l && isalpha((unsigned char)d[-1])))
+            continue;
+        const char *y = strstr(d, "year"), *pd = strstr(d, "period");
+        back = (y && y - d < 24) || (pd && pd - d < 24);
+    }
+    if (!back)
+        return 0;
+    int req_n = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_n += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    struct textdims td;
+    eng_textdims(c, para, &td);
+    int n = 0;
+    for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
+        if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+            continue;
+        if (!period_is_request(c, &td.periods[i]))
+            continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
+        ps[n] = td.periods[i];
+        labels[n] = td.period_texts[i];
+        n++;
+    }
+    return n >= 1 && n < req_n ? n : 0;
+}
+
+/* The section a statement sits in, headed by one of the request's periods
+ * alone ("2019/20" over "The figures for 2019/20 were published ... exempt
+ * under section 21"): that period (1, into ps[0]), else 0. */
+static int section_period(struct ectx *c, int block, struct foi_period *ps, const char **labels)
+{
+    struct eng_letter *L = c->lt;
+    for (int j = block - 1; j >= 0 && L->b[j].zone != ZN_REQUEST; j--) {
+        if (!(L->b[j].flags & FOI_LINE_HEADING))
+            continue;
+        const char *h = L->b[j].text;
+        struct foi_period p;
+        size_t at, len;
+        if (foi_period_find(h, NULL, &p, &at, &len) != 1 || at != 0 || !p.resolved)
+            return 0;
+        for (const char *r = h + len; *r; r++)
+            if (!isspace((unsigned char)*r) && *r != ':' && *r != '.')
+                return 0;   /* a heading saying more than the period */
+        int req_n = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            req_n += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+        if (!period_is_request(c, &p) || req_n < 2)
+            return 0;
+        ps[0] = p;
+        labels[0] = foi_arena_strndup(&c->arena, h, len);
+        return 1;
+    }
+    return 0;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -1186,15 +1255,32 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
     s.subject = statement_subject(c, cl, block);
-    if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
-        for (int i = 0; i < td.ncats && !c->rc; i++) {
-            s.category = td.cats[i];
-            st_add(c, sl, &s);
+    /* "... recorded in the financial years 2019/20 and 2020/21. For those
+     * two years the information is not held.": a clause with no period of
+     * its own that points back covers the request's periods its paragraph
+     * names (each of them, as the paragraph names them) */
+    struct foi_period back[ENG_MAX_PERIODS];
+    const char *back_label[ENG_MAX_PERIODS];
+    int nback = nper || s.has_period ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
+    if (!nback && !nper && !s.has_period)
+        nback = section_period(c, block, back, back_label);
+    for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
+        if (nback) {
+            s.period = back[p];
+            s.period_label = back_label[p];
+            s.has_period = 1;
+            s.referred = 1;
         }
-        return;
+        if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
+            for (int i = 0; i < td.ncats && !c->rc; i++) {
+                s.category = td.cats[i];
+                st_add(c, sl, &s);
+            }
+            continue;
+        }
+        s.whole = !s.has_period && !s.subject && !s.measure;
+        st_add(c, sl, &s);
     }
-    s.whole = !s.has_period && !s.subject && !s.measure;
-    st_add(c, sl, &s);
 }
 
 static const char *status_word(enum skind k)
@@ -1394,8 +1480,18 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             continue;
         }
         if (s->has_period) {
-            for (int k = 0; k < ncats; k++)
+            for (int k = 0; k < ncats; k++) {
+                struct textdims one;
+                memset(&one, 0, sizeof one);
+                one.periods[0] = s->period;
+                one.nperiods = 1;
+                if (s->referred && period_answered(c, cats[k], s->subject, s->measure, &one)) {
+                    eng_trace(c, eng_block_loc(c, s->block), "%s: %s is answered, so not that period",
+                              status_word(s->kind), s->period_label ? s->period_label : "the period");
+                    continue;
+                }
                 statement_emit(c, s, cats[k], &s->period, s->period_label);
+            }
             continue;
         }
         /* the request's periods (a question's own first): one row over

@@ -1596,6 +1596,54 @@ static void test_labelled_series(void **state)
     done(&d, &g);
 }
 
+/* "... recorded in 2019 and 2020. For those two years the information is not
+ * held.": not-held rows for the years the paragraph names (each, as named),
+ * not a statement about other information; a year the answer gives figures
+ * for is not among them. */
+static void test_not_held_points_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2019, 2020, 2021, 2022 and 2023, how many allegations of\n"
+        "sexual harassment were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Our old case system was switched off in March 2021, so we cannot say how many allegations were\n"
+        "recorded in 2019, 2020 or 2021. For those years the information is not held.\n\n"
+        "In 2021, 4 allegations of sexual harassment were recorded against police officers. In 2022, 6\n"
+        "allegations of sexual harassment were recorded against police officers. In 2023, 5 allegations\n"
+        "of sexual harassment were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2019-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|4|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
+/* A refusal in a section headed by one of the request's years alone ("2021"
+ * over "... That information is exempt under section 21"): refused rows for
+ * that year; the years answered below it keep their figures. */
+static void test_refusal_under_period_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "harassment were made against police officers?\"\n\n"
+        "2021\n"
+        "Those figures were published in our reply to an earlier request, which is on our disclosure log.\n"
+        "That information is reasonably accessible to you by other means and is exempt under section 21.\n\n"
+        "2022 and 2023\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023, 5\n"
+        "allegations of sexual harassment were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1646,6 +1694,8 @@ int main(void)
         cmocka_unit_test(test_span_phrase),
         cmocka_unit_test(test_refused_span_as_stated),
         cmocka_unit_test(test_labelled_series),
+        cmocka_unit_test(test_not_held_points_back),
+        cmocka_unit_test(test_refusal_under_period_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
