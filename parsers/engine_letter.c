@@ -1070,15 +1070,15 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
     return n >= 1 && n < req_n ? n : 0;
 }
 
-/* The section a statement sits in, headed by one of the request's periods
- * alone ("2019/20" over "The figures for 2019/20 were published ... exempt
- * under section 21"): that period (1, into ps[0]), else 0. */
+/* The paragraph a statement closes, headed by one of the request's periods
+ * alone ("2019/20" right over "The figures for 2019/20 were published ...
+ * exempt under section 21"): that period (1, into ps[0]), else 0. */
 static int section_period(struct ectx *c, int block, struct foi_period *ps, const char **labels)
 {
     struct eng_letter *L = c->lt;
-    for (int j = block - 1; j >= 0 && L->b[j].zone != ZN_REQUEST; j--) {
+    for (int j = block - 1; j >= 0 && j == block - 1 && L->b[j].zone != ZN_REQUEST; j--) {
         if (!(L->b[j].flags & FOI_LINE_HEADING))
-            continue;
+            return 0;
         const char *h = L->b[j].text;
         struct foi_period p;
         size_t at, len;
