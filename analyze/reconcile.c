@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define BIG (INT64_MAX / 4)              /* "no upper bound" and the saturation point */
 enum { PERIOD_GROUP_MAX = 4096 };        /* larger groups are not searched for tilings */
@@ -208,6 +209,21 @@ static rec_t *sorted_records(const struct foi_dataset *ds, int (*cmp)(const void
     return v;
 }
 
+/* A label that says its figure is a part of another ("Of which: referred to
+ * the CPS", "Including ..."), not a share of a breakdown. */
+static int part_of_total(const char *raw)
+{
+    if (!raw)
+        return 0;
+    while (*raw == ' ' || *raw == '-' || *raw == '(')
+        raw++;
+    static const char *const cues[] = { "of which", "of whom", "of these", "including ", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (!strncasecmp(raw, cues[i], strlen(cues[i])))
+            return 1;
+    return 0;
+}
+
 /* The outcome check of one group v[a..b). */
 static int check_group(const struct foi_issue_sink *out, rec_t *v, size_t a, size_t b,
                        foi_overlap_fn overlap, void *ctx)
@@ -226,6 +242,10 @@ static int check_group(const struct foi_issue_sink *out, rec_t *v, size_t a, siz
             ntot++;
             continue;
         }
+        /* "Of which: criminal investigation": a part of the total told
+         * beside the outcomes, not one of them */
+        if (part_of_total(r->outcome_raw))
+            continue;
         /* the same outcome label twice: two tables in one group, not a sum */
         if (i > a && !is_total(v[i - 1]) && scmp(v[i - 1]->outcome, r->outcome) == 0 &&
             scmp(v[i - 1]->outcome_raw, r->outcome_raw) == 0)

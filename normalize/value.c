@@ -1005,8 +1005,9 @@ int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t
                     /* "1-4", "1 to 4", "one to four" (words only with "to") */
                     if ((s[j] == '-' && isdigit_((unsigned char)s[i])) || kw(s, j, "to", &k)) {
                         k = s[j] == '-' ? j + 1 : k;
+                        /* "from 1 to 4." ends a sentence; "1 to 4.5", "1/4" are no range */
                         if (read_number(s, skip_sp(s, k), &b, &e) == 0 && a <= b && b <= 1000 &&
-                            !(s[e] == '/' || s[e] == '.')) {
+                            !(s[e] == '/' || (s[e] == '.' && isdigit_((unsigned char)s[e + 1])))) {
                             *min = a;
                             *max = b;
                             return 0;

@@ -622,6 +622,8 @@ struct statement {
     const char *measure;           /* what it covers, when its clause names another measure than the
                                       request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
+    int referred;                  /* its period is one its paragraph names and its clause points
+                                      back to ("For those two years the information is not held") */
 };
 
 struct stlist {
@@ -1089,6 +1091,73 @@ static const char *statement_measure(struct ectx *c, const char *cl)
     return NULL;
 }
 
+/* The request's periods (more than one, fewer than all) that the paragraph
+ * para names, when the clause cl points back to them with no period of its
+ * own ("For those two years", "for these years", "both periods"); up to
+ * ENG_MAX_PERIODS into ps/labels, their number returned (0: none). */
+static int points_back(struct ectx *c, const char *cl, const char *para, struct foi_period *ps, const char **labels)
+{
+    const char *l = low(c, cl);
+    if (!l || !para || cl == para)
+        return 0;
+    static const char *const dems[] = { "those ", "these ", "both ", NULL };
+    int back = 0;
+    for (int i = 0; dems[i] && !back; i++) {
+        const char *d = strstr(l, dems[i]);
+        if (!d || (d > l && isalpha((unsigned char)d[-1])))
+            continue;
+        const char *y = strstr(d, "year"), *pd = strstr(d, "period");
+        back = (y && y - d < 24) || (pd && pd - d < 24);
+    }
+    if (!back)
+        return 0;
+    int req_n = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_n += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    struct textdims td;
+    eng_textdims(c, para, &td);
+    int n = 0;
+    for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
+        if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+            continue;
+        if (!period_is_request(c, &td.periods[i]))
+            continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
+        ps[n] = td.periods[i];
+        labels[n] = td.period_texts[i];
+        n++;
+    }
+    return n >= 1 && n < req_n ? n : 0;
+}
+
+/* The paragraph a statement closes, headed by one of the request's periods
+ * alone ("2019/20" right over "The figures for 2019/20 were published ...
+ * exempt under section 21"): that period (1, into ps[0]), else 0. */
+static int section_period(struct ectx *c, int block, struct foi_period *ps, const char **labels)
+{
+    struct eng_letter *L = c->lt;
+    for (int j = block - 1; j >= 0 && j == block - 1 && L->b[j].zone != ZN_REQUEST; j--) {
+        if (!(L->b[j].flags & FOI_LINE_HEADING))
+            return 0;
+        const char *h = L->b[j].text;
+        struct foi_period p;
+        size_t at, len;
+        if (foi_period_find(h, NULL, &p, &at, &len) != 1 || at != 0 || !p.resolved)
+            return 0;
+        for (const char *r = h + len; *r; r++)
+            if (!isspace((unsigned char)*r) && *r != ':' && *r != '.')
+                return 0;   /* a heading saying more than the period */
+        int req_n = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            req_n += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+        if (!period_is_request(c, &p) || req_n < 2)
+            return 0;
+        ps[0] = p;
+        labels[0] = foi_arena_strndup(&c->arena, h, len);
+        return 1;
+    }
+    return 0;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -1256,15 +1325,32 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
     s.subject = statement_subject(c, cl, block);
-    if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
-        for (int i = 0; i < td.ncats && !c->rc; i++) {
-            s.category = td.cats[i];
-            st_add(c, sl, &s);
+    /* "... recorded in the financial years 2019/20 and 2020/21. For those
+     * two years the information is not held.": a clause with no period of
+     * its own that points back covers the request's periods its paragraph
+     * names (each of them, as the paragraph names them) */
+    struct foi_period back[ENG_MAX_PERIODS];
+    const char *back_label[ENG_MAX_PERIODS];
+    int nback = nper || s.has_period ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
+    if (!nback && !nper && !s.has_period)
+        nback = section_period(c, block, back, back_label);
+    for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
+        if (nback) {
+            s.period = back[p];
+            s.period_label = back_label[p];
+            s.has_period = 1;
+            s.referred = 1;
         }
-        return;
+        if (td.ncats >= 1 && td.ncats < (c->req.ncats ? c->req.ncats : 1) + (c->req.ncats ? 0 : 1)) {
+            for (int i = 0; i < td.ncats && !c->rc; i++) {
+                s.category = td.cats[i];
+                st_add(c, sl, &s);
+            }
+            continue;
+        }
+        s.whole = !s.has_period && !s.subject && !s.measure;
+        st_add(c, sl, &s);
     }
-    s.whole = !s.has_period && !s.subject && !s.measure;
-    st_add(c, sl, &s);
 }
 
 static const char *status_word(enum skind k)
@@ -1398,6 +1484,45 @@ static void relative_request_periods(struct ectx *c)
 }
 
 /* One row per category (and period) a statement covers. */
+/* "To answer your request for the period 1 April 2019 to 31 March 2021 ...
+ * That part of your request is therefore refused": the request's periods the
+ * document leaves unanswered for the category, when they run on from each
+ * other and the statement's paragraph (or the one it closes) names them as
+ * one span, are that span as the letter states it. 1 and *out, else 0. */
+static int stated_span(struct ectx *c, const struct statement *s, const char *cat, const struct textdims *pt,
+                       struct foi_period *out, const char **label)
+{
+    struct eng_letter *L = c->lt;
+    struct foi_period open[ENG_MAX_PERIODS];
+    int n = 0;
+    for (int p = 0; p < pt->nperiods && n < ENG_MAX_PERIODS; p++) {
+        if (!foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+            continue;
+        struct textdims one;
+        memset(&one, 0, sizeof one);
+        one.periods[0] = pt->periods[p];
+        one.nperiods = 1;
+        if (!period_answered(c, cat, s->subject, s->measure, &one))
+            open[n++] = pt->periods[p];
+    }
+    struct foi_period span;
+    if (n < 2 || n == pt->nperiods || !eng_periods_span(open, n, &span))
+        return 0;
+    for (int j = s->block; j >= 0 && j >= s->block - 1 && j < L->nb; j--) {
+        if (L->b[j].zone == ZN_REQUEST)
+            break;
+        struct textdims td;
+        eng_textdims(c, L->b[j].text, &td);
+        for (int i = 0; i < td.nperiods; i++)
+            if (!foi_date_cmp(&td.periods[i].start, &span.start) && !foi_date_cmp(&td.periods[i].end, &span.end)) {
+                *out = td.periods[i];
+                *label = td.period_texts[i];
+                return 1;
+            }
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -1425,8 +1550,18 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             continue;
         }
         if (s->has_period) {
-            for (int k = 0; k < ncats; k++)
+            for (int k = 0; k < ncats; k++) {
+                struct textdims one;
+                memset(&one, 0, sizeof one);
+                one.periods[0] = s->period;
+                one.nperiods = 1;
+                if (s->referred && period_answered(c, cats[k], s->subject, s->measure, &one)) {
+                    eng_trace(c, eng_block_loc(c, s->block), "%s: %s is answered, so not that period",
+                              status_word(s->kind), s->period_label ? s->period_label : "the period");
+                    continue;
+                }
                 statement_emit(c, s, cats[k], &s->period, s->period_label);
+            }
             continue;
         }
         /* the request's periods (a question's own first): one row over
@@ -1448,6 +1583,12 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
              * then each period's row is checked against what was given */
             if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
+                continue;
+            }
+            struct foi_period said;
+            const char *said_label = NULL;
+            if (stated_span(c, s, cats[k], pt, &said, &said_label)) {
+                statement_emit(c, s, cats[k], &said, said_label);
                 continue;
             }
             for (int p = 0; p < pt->nperiods; p++)
@@ -1823,6 +1964,116 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
         if (!strncmp(it, "and ", 4))
             it += 4;
         pair_item(c, it, run, loc);
+    }
+    return 1;
+}
+
+/* One sentence "HEAD: P: v, P: v, ..." whose items are each a period and a
+ * value; *head gets HEAD. 1 when it is one (at least two items), else 0. */
+static int series_sentence(struct ectx *c, char *sent, const char **head, char ***items, int *nitems)
+{
+    char *colon = strstr(sent, ": ");
+    if (!colon || colon == sent || colon - sent > 80)
+        return 0;
+    *colon = 0;
+    *head = sent;
+    char *rest = colon + 2;
+    int n = 0;
+    char **it = foi_arena_alloc(&c->arena, sizeof *it * 24);
+    if (!it)
+        return 0;
+    char *save = NULL;
+    for (char *x = strtok_r(rest, ",;", &save); x; x = strtok_r(NULL, ",;", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        if (n >= 24)
+            return 0;
+        struct foi_period p;
+        size_t at, len;
+        const char *sep = strstr(x, ": ");
+        struct foi_value v;
+        if (!sep || foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || x + len != sep || !p.resolved ||
+            !foi_date_cmp(&p.start, &p.end) || eng_value(c, sep + 2, &v) != 0 || v.status == FOI_VS_NONE)
+            return 0;
+        it[n++] = x;
+    }
+    *items = it;
+    *nitems = n;
+    return n >= 2;
+}
+
+/* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ...,
+ * 2023/24: 16." and more such sentences: each names what it counts (people,
+ * category, outcome) before its first colon, then a value per period. 1 when
+ * the whole paragraph is read so (its figures emitted), else 0. */
+static int labelled_series(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (!strstr(text, ": ") || strlen(text) > 4000)
+        return 0;
+    /* sentences: up to ". " or the end */
+    char *t = foi_arena_strdup(&c->arena, text);
+    if (!t)
+        return 0;
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
+        t[--tl] = 0;
+    char *sents[16];
+    int ns = 0;
+    for (char *x = t; x && *x;) {
+        if (ns >= 16)
+            return 0;
+        char *e = strstr(x, ". ");
+        if (e)
+            *e = 0;
+        sents[ns++] = x;
+        x = e ? e + 2 : NULL;
+    }
+    const char *heads[16];
+    char **items[16];
+    int nitems[16];
+    for (int i = 0; i < ns; i++) {
+        if (!series_sentence(c, sents[i], &heads[i], &items[i], &nitems[i]))
+            return 0;
+        struct textdims td;
+        eng_textdims(c, heads[i], &td);
+        struct label Lh;
+        eng_classify(c, heads[i], &Lh);
+        if (!td.subject && td.ncats != 1 && !Lh.id[FOI_VOCAB_OUTCOME])
+            return 0;   /* a head naming nothing the dataset keys by */
+    }
+    for (int i = 0; i < ns && !c->rc; i++) {
+        struct textdims td;
+        eng_textdims(c, heads[i], &td);
+        struct label Lh;
+        eng_classify(c, heads[i], &Lh);
+        for (int k = 0; k < nitems[i] && !c->rc; k++) {
+            char *x = items[i][k];
+            char *sep = strstr(x, ": ");
+            *sep = 0;
+            const char *val = sep + 2;
+            struct lfig f;
+            memset(&f, 0, sizeof f);
+            struct foi_period p;
+            size_t at, len;
+            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || eng_value(c, val, &f.v) != 0)
+                continue;
+            f.d.period = p;
+            f.d.has_period = 1;
+            f.d.period_label = x;
+            f.d.subject = td.subject;
+            f.d.category = td.ncats == 1 ? td.category : NULL;
+            f.d.measure = td.measure;
+            f.d.outcome = Lh.id[FOI_VOCAB_OUTCOME] && !Lh.total ? heads[i] : NULL;
+            f.value_text = val;
+            f.locator = loc;
+            f.raw = foi_collapse_ws(&c->arena, text, strlen(text));
+            f.conf = c->o->confidence - 0.05;
+            char what[200];
+            snprintf(what, sizeof what, "'%s' (%.80s, %.40s)", val, heads[i], x);
+            eng_letter_emit(c, &f, run, what);
+        }
     }
     return 1;
 }
@@ -2465,6 +2716,9 @@ int eng_letter_read(struct ectx *c)
         }
         if (goodwill_cue(c, btext))
             run.goodwill = 1;
+        /* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ..." */
+        if ((o->what & FOI_ENG_BULLETS) && labelled_series(c, btext, &run, loc))
+            continue;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {
             const char *t = (b->flags & FOI_LINE_BULLET) && !item ? strip_bullet(btext) : btext;

@@ -364,7 +364,16 @@ static void read_marks(struct builder *b)
             }
             foi_value_find_exemptions(d->para, m.exemption, sizeof m.exemption);
         } else {
-            continue;
+            /* "* denotes a figure from 1 to 4": a mark defined as a small
+             * range stands for a withheld figure within it */
+            int64_t lo, hi;
+            if (foi_value_suppressed_bounds(d->def, &lo, &hi) != 0 || hi > 20 || lo > hi)
+                continue;
+            m.kind = ENG_MARK_SUPPRESSED;
+            m.has_bounds = 1;
+            m.min = lo;
+            m.max = hi;
+            foi_value_find_exemptions(d->para, m.exemption, sizeof m.exemption);
         }
         int dup = -1;
         for (int j = 0; j < x->nm; j++)

@@ -509,7 +509,10 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
     int footish = footnote || *s == '*' ||
                   starts_ci(s, "\xe2\x80\xa0") || strstr(l, "asterisk") ||
                   strstr(l, "suppress") || strstr(l, "withheld") || strstr(l, "replaced with") ||
-                  strstr(l, "replaced by") || strstr(l, "redacted");
+                  strstr(l, "replaced by") || strstr(l, "redacted") ||
+                  /* "Where a figure is fewer than five it has not been given ...;
+                   * it is exempt under section 38(1)(b)" */
+                  strstr(l, "not been given") || strstr(l, "not given") || strstr(l, "exempt under");
     /* the section a note on small numbers cites ("... replaced with '<5'.
      * Those figures are exempt under section 38(1)(b) of the Act"): the
      * exemption of suppressed cells, whichever Act (FOISA's personal

@@ -1120,11 +1120,17 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             struct foi_period span;
             int have_span = 0;
             const char *first_lab = NULL, *last_lab = NULL;
+            /* a Total merged down the header rows ("Total" beside "Financial
+             * year" over the years): its siblings are on the lower rows it
+             * spans, when its own row has none */
+            for (int sl = lvl; sl < h && !any; sl++)
             for (int pass = 0; pass < 2 && !any; pass++) {
+                if (sl > lvl && !(foi_table_cell(t, sl, col)->flags & FOI_CELL_SPANNED))
+                    break;
                 for (int o = 0; o < nc; o++) {
                     if (o == col || s->col[o].kind != COL_COUNT)
                         continue;
-                    const struct label *S = &hl[(size_t)lvl * nc + o];
+                    const struct label *S = &hl[(size_t)sl * nc + o];
                     if (!S->text || !*S->text || S->total)
                         continue;
                     int sp = S->primary >= 0 ? S->primary : S->period_in ? PRIMARY_PERIOD : -1;
@@ -1253,6 +1259,10 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
             continue;
         int h0 = tolower((unsigned char)k->head[0]);
         for (int i = 0; i < doc->nlines; i++) {
+            /* "Abuse of position for a sexual purpose \xe2\x80\x93 police staff" as a
+             * heading names a section of the letter, not what a column counts */
+            if (doc->lines[i].flags & (FOI_LINE_HEADING | FOI_LINE_TITLE))
+                continue;
             const char *x = doc->lines[i].text;
             while (*x == ' ' || *x == '"' || *x == '\'')
                 x++;
@@ -1261,10 +1271,11 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
             const char *rest = x + hn;
             while (*rest == ' ' || *rest == '"' || *rest == '\'')
                 rest++;
+            int dash = 0;
             if (*rest == '=' || *rest == ':')
                 rest++;
             else if (!strncmp(rest, "\xe2\x80\x93", 3))
-                rest += 3;
+                rest += 3, dash = 1;
             else if (!strncasecmp(rest, "means ", 6))
                 rest += 6;
             else
@@ -1279,6 +1290,11 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
                 break;
             struct textdims td;
             eng_textdims(c, rest, &td);
+            /* a dash defines a column when what follows says what is
+             * counted ("\xe2\x80\x93 number of allegations of ..."); one naming only
+             * people is a title over a part of the letter */
+            if (dash && !td.measure)
+                continue;
             struct dims before = k->dims;
             dims_fill_text(&k->dims, &td);
             if (memcmp(&before, &k->dims, sizeof before)) {

@@ -1442,7 +1442,16 @@ static int continues(const struct para *p, const struct ppage *Pb, const struct 
         return 0;
     if (p->small) {
         unsigned char c = (unsigned char)fw->text[0];
-        if (!((c >= 'a' && c <= 'z') || c == '('))
+        /* "... 2022/23 and" / "2023/24: (a) the number of ...": a number
+         * reads on when the line before stops mid-sentence (a lower-case
+         * word or a comma) */
+        const char *pt = p->text.data;
+        size_t pn = pt ? p->text.len : 0;
+        while (pn && pt[pn - 1] == ' ')
+            pn--;
+        unsigned char e = pn ? (unsigned char)pt[pn - 1] : '.';
+        int runs_on = c >= '0' && c <= '9' && ((e >= 'a' && e <= 'z') || e == ',');
+        if (!((c >= 'a' && c <= 'z') || c == '(' || runs_on))
             return 0;
     }
     return 1;

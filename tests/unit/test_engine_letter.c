@@ -1616,6 +1616,119 @@ static void test_span_phrase(void **state)
     }
 }
 
+/* The years the answer leaves out, refused in a paragraph that names them as
+ * one span ("for the period 1 January 2019 to 31 December 2020 ... That part
+ * of your request is refused"): one row over that span, as the letter states
+ * it; without the span named, one row per year left out. */
+static void test_refused_span_as_stated(void **state)
+{
+    (void)state;
+    for (int named = 0; named < 2; named++) {
+        struct foi_doc d;
+        struct got g;
+        char text[1500];
+        snprintf(text, sizeof text,
+            "You asked: \"For each of the calendar years 2019, 2020, 2021, 2022 and 2023, how many allegations of\n"
+            "sexual harassment were made against police officers?\"\n\n"
+            "Response\n\n"
+            "Allegations recorded before 2021 are held on an older database that cannot be searched by type.\n"
+            "To answer %s an officer would have to read every file.\n\n"
+            "That would take more than 90 hours. That part of your request is therefore refused under\n"
+            "section 12(1) of the Act.\n\n"
+            "In 2021, 4 allegations of sexual harassment were recorded against police officers. In 2022, 6\n"
+            "allegations of sexual harassment were recorded against police officers. In 2023, 5 allegations\n"
+            "of sexual harassment were recorded against police officers.\n",
+            named ? "for the period 1 January 2019 to 31 December 2020" : "for those earlier years");
+        run(&d, &g, "cumbria", letter(text));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+        if (named) {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2020-12-31||refused|s12"));
+            assert_int_equal(count(&g), 4);
+        } else {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2019-12-31||refused|s12"));
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||refused|s12"));
+            assert_int_equal(count(&g), 5);
+        }
+        done(&d, &g);
+    }
+}
+
+/* Sentences that name the people and category, then give a value per year
+ * ("Police staff - sexual harassment: 2021: 3, 2022: fewer than five, 2023:
+ * none."): a figure for each year, the small ones withheld under the section
+ * the note after them cites; a sentence whose head names nothing keyed, or
+ * an item that is no "period: value", leaves the paragraph to the prose. */
+static void test_labelled_series(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "assault and of sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "Police officers \xe2\x80\x94 sexual assault: 2021: 7, 2022: 9, 2023: 12.\n"
+        "Police staff - sexual harassment: 2021: 3, 2022: fewer than five, 2023: none.\n\n"
+        "A figure of fewer than five has not been given, as it could identify the person concerned; it is\n"
+        "exempt under section 40(2) of the Act.\n\n"
+        "Our ranking: 2021: first, 2022: second.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2021-01-01|2021-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31||suppressed|s40(2)"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
+/* "... recorded in 2019 and 2020. For those two years the information is not
+ * held.": not-held rows for the years the paragraph names (each, as named),
+ * not a statement about other information; a year the answer gives figures
+ * for is not among them. */
+static void test_not_held_points_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2019, 2020, 2021, 2022 and 2023, how many allegations of\n"
+        "sexual harassment were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Our old case system was switched off in March 2021, so we cannot say how many allegations were\n"
+        "recorded in 2019, 2020 or 2021. For those years the information is not held.\n\n"
+        "In 2021, 4 allegations of sexual harassment were recorded against police officers. In 2022, 6\n"
+        "allegations of sexual harassment were recorded against police officers. In 2023, 5 allegations\n"
+        "of sexual harassment were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2019-01-01|2019-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|4|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
+/* A refusal in a section headed by one of the request's years alone ("2021"
+ * over "... That information is exempt under section 21"): refused rows for
+ * that year; the years answered below it keep their figures. */
+static void test_refusal_under_period_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For each of the calendar years 2021, 2022 and 2023, how many allegations of sexual\n"
+        "harassment were made against police officers?\"\n\n"
+        "2021\n"
+        "Those figures were published in our reply to an earlier request, which is on our disclosure log.\n"
+        "That information is reasonably accessible to you by other means and is exempt under section 21.\n\n"
+        "2022 and 2023\n\n"
+        "In 2022, 6 allegations of sexual harassment were recorded against police officers. In 2023, 5\n"
+        "allegations of sexual harassment were recorded against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1667,6 +1780,10 @@ int main(void)
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
         cmocka_unit_test(test_each_of_those_years),
         cmocka_unit_test(test_span_phrase),
+        cmocka_unit_test(test_refused_span_as_stated),
+        cmocka_unit_test(test_labelled_series),
+        cmocka_unit_test(test_not_held_points_back),
+        cmocka_unit_test(test_refusal_under_period_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

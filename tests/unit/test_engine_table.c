@@ -1217,6 +1217,109 @@ static void test_range_pointing_back(void **state)
     done(&d, &g);
 }
 
+/* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
+ * is a withheld figure within that range, under the section the note cites. */
+static void test_mark_defined_as_range(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual assault against police staff in 2022/23.\n"
+                  "~ denotes a figure from 1 to 4. Small numbers are withheld under section 40(2) of the Act.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|~", "Ongoing|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_true(r->v.has_min && r->v.has_max);
+        assert_int_equal(r->v.min, 1);
+        assert_int_equal(r->v.max, 4);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2022-04-01|2023-03-31|7|reported"));
+    done(&d, &g);
+}
+
+/* A line naming a column's category and a subject after a dash ("Abuse of
+ * position for a sexual purpose \xe2\x80\x93 police staff", the title over a refusal)
+ * does not define that column: the table's caption says whose figures they
+ * are. A dash followed by what is counted still defines it. */
+static void test_dash_title_is_no_definition(void **state)
+{
+    (void)state;
+    for (int heading = 0; heading < 3; heading++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        char text[900];
+        snprintf(text, sizeof text,
+                 "Your request:\nHow many complaints of sexual assault and of abuse of position for a sexual purpose "
+                 "were made against police officers and police staff in 2022/23?\n"
+                 "%sAbuse of position for a sexual purpose \xe2\x80\x93 %s\n"
+                 "We neither confirm nor deny that we hold information about complaints of abuse of position for a "
+                 "sexual purpose against police staff (section 40(5B)).\n"
+                 "Outcomes of complaints against police officers, 2022/23",
+                 heading == 1 ? "# " : "", heading == 2 ? "number of referrals to the IOPC" : "police staff");
+        doc_lines(&d, text, FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault|Abuse of position for a sexual purpose", "Dismissed|3|1",
+                               "No case to answer|8|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, "Outcomes of complaints against police officers, 2022/23", rows);
+        t->heading = t->caption;
+        struct got g;
+        run(&d, &g, NULL);
+        if (heading < 2) {
+            assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|complaints|2022-04-01|2023-03-31|1|reported"));
+            assert_true(has(&g, "abuse_of_position_sexual|no_case_to_answer|officers|complaints|2022-04-01|2023-03-31|4|reported"));
+        } else {
+            assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|referrals|2022-04-01|2023-03-31|1|reported"));
+        }
+        assert_true(has(&g, "sexual_assault|dismissed|officers|complaints|2022-04-01|2023-03-31|3|reported"));
+        done(&d, &g);
+    }
+}
+
+/* A "Total" merged down both header rows beside "Financial year" merged
+ * across the years (a Word table's vMerge and gridSpan): the total of each
+ * row over the span of the years on the lower header row, not a cell that
+ * claims another's figure. */
+static void test_total_merged_down_header(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Your request:\nPlease provide, for each of the years 2020/21, 2021/22 and 2022/23, the number of "
+                  "complaints of sexual harassment made against officers and staff, with their outcomes.\n"
+                  "# Police officers", FOI_FMT_DOCX);
+    const char *rows[] = { "Type|Result|Year recorded|Year recorded|Year recorded|Total",
+                           "Type|Result|2020/21|2021/22|2022/23|Total",
+                           "Sexual harassment|Dismissed|1|2|3|6",
+                           "Sexual harassment|No case to answer|0|1|1|2",
+                           "Sexual harassment|Total|1|3|4|8", NULL };
+    struct foi_table *t = doc_table(&d, 2, NULL, rows);
+    t->heading = "Police officers";
+    static const int sp[][2] = { { 0, 3 }, { 0, 4 }, { 1, 0 }, { 1, 1 }, { 1, 5 }, { 3, 0 }, { 4, 0 } };
+    for (size_t i = 0; i < sizeof sp / sizeof sp[0]; i++)
+        t->cells[sp[i][0] * t->ncols + sp[i][1]].flags |= FOI_CELL_SPANNED;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2020-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|complaints|2020-04-01|2023-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|complaints|2020-04-01|2023-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2021-04-01|2022-03-31|2|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    assert_int_equal((int)g.ds.nrecords, 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1262,6 +1365,9 @@ int main(void)
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
+        cmocka_unit_test(test_mark_defined_as_range),
+        cmocka_unit_test(test_dash_title_is_no_definition),
+        cmocka_unit_test(test_total_merged_down_header),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -742,6 +742,44 @@ static void test_layout_centred_cells(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A quoted request set in from the body, its first line ending mid-sentence
+ * ("... 2022/23 and") and the next starting with a number ("2023/24: (a) the
+ * number ..."): one paragraph; after a full stop the number starts another. */
+static void test_layout_quote_runs_on_with_number(void **state)
+{
+    (void)state;
+    for (int stop = 0; stop < 2; stop++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        put(&pg, "We received your request on 2 May and have dealt with it under the Act as set out", 60, 100, 10, 0);
+        put(&pg, "in the paragraphs of this letter, which follow the order of your own questions, and", 60, 113, 10, 0);
+        put(&pg, "we quote the request below so that you can see exactly what we have answered here:", 60, 126, 10, 0);
+        put(&pg, stop ? "Tell me how many there were for the years 2020/21, 2021/22 and 2022/23."
+                      : "Tell me for each of the years 2020/21, 2021/22, 2022/23 and the year",
+            90, 145, 10, 0);
+        put(&pg, "2023/24: (a) how many complaints of sexual misconduct were made", 90, 158, 10, 0);
+        put(&pg, "against your officers; (b) what became of them.", 90, 171, 10, 0);
+        put(&pg, "Our answer is set out in the table which is attached to this letter as an annex.", 60, 195, 10, 0);
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        int quote = -1;
+        for (int i = 0; i < doc.nlines; i++)
+            if (!strncmp(doc.lines[i].text, "Tell me", 7))
+                quote = i;
+        assert_true(quote >= 0);
+        if (stop) {
+            assert_true(quote + 1 < doc.nlines);
+            assert_true(!strncmp(doc.lines[quote + 1].text, "2023/24:", 8));
+        } else {
+            assert_non_null(strstr(doc.lines[quote].text, "the year 2023/24: (a) how many"));
+            assert_non_null(strstr(doc.lines[quote].text, "what became of them."));
+        }
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -763,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
         cmocka_unit_test(test_layout_orphan_row),
+        cmocka_unit_test(test_layout_quote_runs_on_with_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -367,6 +367,35 @@ static void test_overlap_hook(void **state)
     }
 }
 
+/* "Of which: criminal investigation" beside the outcomes is a part of the
+ * total, not an outcome of it: the outcomes are checked without it; an
+ * `other` outcome with a label of its own is still counted in. */
+static void test_part_of_total(void **state)
+{
+    (void)state;
+    static const struct r rs[] = {
+        { S, P, "sexual_assault", 0, 0, "total", 0, REP(10), "t" },
+        { S, P, "sexual_assault", 0, 0, "other", "Of which: criminal investigation", REP(2), "a" },
+        { S, P, "sexual_assault", 0, 0, "dismissed", 0, REP(4), "b" },
+        { S, P, "sexual_assault", 0, 0, "no_case_to_answer", 0, REP(6), "c" },
+    };
+    struct foi_dataset ds;
+    load(&ds, rs, 4);
+    assert_int_equal(sums_ex(&ds, foi_outcomes_can_overlap, NULL), 0);
+    assert_int_equal(count_issues(&ds, "sum_mismatch"), 0);
+    foi_dataset_release(&ds);
+    static const struct r rs2[] = {
+        { S, P, "sexual_assault", 0, 0, "total", 0, REP(10), "t" },
+        { S, P, "sexual_assault", 0, 0, "other", "Criminal investigation", REP(2), "a" },
+        { S, P, "sexual_assault", 0, 0, "dismissed", 0, REP(4), "b" },
+        { S, P, "sexual_assault", 0, 0, "no_case_to_answer", 0, REP(6), "c" },
+    };
+    load(&ds, rs2, 4);
+    assert_int_equal(sums_ex(&ds, foi_outcomes_can_overlap, NULL), 0);
+    assert_int_equal(count_issues(&ds, "sum_mismatch"), 1);
+    foi_dataset_release(&ds);
+}
+
 static void test_tiling(void **state)
 {
     (void)state;
@@ -512,6 +541,7 @@ int main(void)
         cmocka_unit_test(test_period_total),
         cmocka_unit_test(test_groups),
         cmocka_unit_test(test_overlap_hook),
+        cmocka_unit_test(test_part_of_total),
         cmocka_unit_test(test_tiling),
         cmocka_unit_test(test_duplicates),
         cmocka_unit_test(test_alloc_failure),
