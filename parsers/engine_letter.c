@@ -1286,7 +1286,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     int own = nper == 1 && (!period_is_request(c, &td.periods[pick]) || req_nper > 1);
     struct foi_period bp;
     const char *blabel = NULL;
-    if (!nper && back_period(c, text, cl, &bp, &blabel)) {
+    struct foi_period pb[ENG_MAX_PERIODS];
+    const char *pbl[ENG_MAX_PERIODS];
+    /* "for those years" naming several of the request's periods is
+     * points_back's (below); back_period is for the one part named */
+    if (!nper && !points_back(c, cl, L->b[block].text, pb, pbl) && back_period(c, text, cl, &bp, &blabel)) {
         eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");
         td.periods[0] = bp;
         td.period_texts[0] = blabel;
