@@ -193,8 +193,17 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
     if (start >= doc->nlines)
         start = doc->nlines - 1;
+    /* on a spreadsheet the lead-in is the table's own sheet: the notes of
+     * the sheet before ("Suspensions: 7 officers suspended" under a summary)
+     * say nothing of the next sheet's table */
+    char prefix[300];
+    int pl = t->sheet ? snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet) : 0;
+    if (pl < 0 || (size_t)pl >= sizeof prefix)
+        pl = 0;
     for (int i = start; i >= 0 && i >= prev_anchor && *n < max; i--) {
         const struct foi_line *l = &doc->lines[i];
+        if (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl))
+            break;
         if (!l->text[0])
             continue;
         if (i >= c->req_first && i <= c->req_last && c->req_first >= 0) {

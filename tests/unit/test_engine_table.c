@@ -580,6 +580,40 @@ static void test_sheet_title_rows(void **state)
     done(&d, &g);
 }
 
+/* A table's lead-in is its own sheet: a note under the previous sheet's
+ * table naming officers ("Suspensions: 7 officers suspended") does not make
+ * the next sheet's table one of officers; the first sheet's title (officers
+ * and staff together) still does. */
+static void test_lead_in_stays_on_its_sheet(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Complaints about police officers and police staff (together)\n"
+                  "Note: 3 officers were placed on restricted duties (2023/24).\n"
+                  "Outcomes of complaints recorded 1 April 2023 to 31 March 2024", FOI_FMT_XLSX);
+    static const char *const locs[] = { "sheet \"Summary\" A1", "sheet \"Summary\" A9", "sheet \"Detail\" A1" };
+    for (int i = 0; i < 3; i++)
+        d.lines[i].loc = locs[i];
+    d.lines[0].flags |= FOI_LINE_TITLE;
+    d.lines[2].flags |= FOI_LINE_TITLE;
+    const char *t1[] = { "Allegation type|2023/24", "Sexual harassment|6", NULL };
+    const char *t2[] = { "Outcome|Sexual harassment", "Dismissed|2", "Not upheld|4", "Total|6", NULL };
+    d.nlines = 1;
+    struct foi_table *t = doc_table(&d, 1, NULL, t1);
+    t->sheet = "Summary";
+    d.nlines = 3;
+    t = doc_table(&d, 1, NULL, t2);
+    t->sheet = "Detail";
+    t->heading = "Outcomes of complaints recorded 1 April 2023 to 31 March 2024";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|complaints|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|not_upheld|officers_and_staff|complaints|2023-04-01|2024-03-31|4|reported"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|complaints|2023-04-01|2024-03-31|2|reported"));
+    done(&d, &g);
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -1241,6 +1275,7 @@ int main(void)
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_sheet_title_rows),
+        cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
