@@ -614,6 +614,42 @@ static void test_lead_in_stays_on_its_sheet(void **state)
     done(&d, &g);
 }
 
+/* Officers suspended or on restricted duties are people, in a state that is
+ * no outcome of an allegation: as a column beside the outcomes they are
+ * individuals / other (not a second "ongoing" colliding with "Under
+ * investigation"); as a table's headline they are never allegation totals. */
+static void test_officers_suspended(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations recorded 1 January to 30 June 2024", FOI_FMT_PDF);
+    const char *rows[] = { "Allegation type|Employee|Allegations|Under investigation|Not upheld|"
+                           "Officers suspended or on restricted duties",
+                           "Sexual harassment|Police officer|6|2|4|3", "Sexual harassment|Police staff|2|1|1|n/a", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = "Allegations recorded 1 January to 30 June 2024";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-01-01|2024-06-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|individuals|2024-01-01|2024-06-30|3|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.xlsx");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers, financial year 2023/24\n"
+                  "Officers suspended or placed on restricted duties, by type of allegation", FOI_FMT_XLSX);
+    const char *r2[] = { "Type of allegation|2023/24", "Sexual assault|4", "Sexual harassment|0", NULL };
+    t = doc_table(&d, 1, NULL, r2);
+    t->heading = "Officers suspended or placed on restricted duties, by type of allegation";
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|other|officers|individuals|2023-04-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|individuals|2023-04-01|2024-03-31|0|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|individuals|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -1276,6 +1312,7 @@ int main(void)
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
+        cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
