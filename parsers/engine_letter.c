@@ -622,6 +622,7 @@ struct statement {
     const char *measure;           /* what it covers, when its clause names another measure than the
                                       request's ("information about referrals to the CPS") */
     int whole;                     /* covers the whole request */
+    int by_heading;                /* its period is the heading's above it */
 };
 
 struct stlist {
@@ -999,6 +1000,40 @@ static int back_period(struct ectx *c, const char *text, const char *cl, struct 
     return n == 1;
 }
 
+/* A statement naming no period under a heading that names one of the
+ * request's periods ("1 April 2025 to 31 May 2025" / "... so this
+ * information is not held"): that period, when the request names several.
+ * The nearest heading above the block decides; 1 and *p set. */
+static int heading_period(struct ectx *c, int block, struct foi_period *p, const char **label)
+{
+    struct eng_letter *L = c->lt;
+    int req_nper = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    if (req_nper < 2)
+        return 0;
+    for (int j = block - 1; j >= 0 && j >= block - 8; j--) {
+        if (L->b[j].zone == ZN_REQUEST)
+            return 0;
+        if (!(L->b[j].flags & FOI_LINE_HEADING))
+            continue;
+        struct textdims td;
+        eng_textdims(c, L->b[j].text, &td);
+        int n = 0, pick = -1;
+        for (int i = 0; i < td.nperiods; i++)
+            if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+                n++;
+                pick = i;
+            }
+        if (n != 1 || !period_is_request(c, &td.periods[pick]))
+            return 0;
+        *p = td.periods[pick];
+        *label = td.period_texts[pick];
+        return 1;
+    }
+    return 0;
+}
+
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
@@ -1226,6 +1261,16 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         nper = 1;
         own = 1;
     }
+    if (!nper && run->q < 0 && heading_period(c, block, &bp, &blabel)) {
+        eng_trace(c, loc, "the statement covers the period of the heading above it: %s", blabel ? blabel : "");
+        td.periods[0] = bp;
+        td.period_texts[0] = blabel;
+        td.nperiods = 1;
+        pick = 0;
+        nper = 1;
+        own = 1;
+        s.by_heading = 1;
+    }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -1422,6 +1467,11 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         if (s->whole && figures_before + L->figures > 0 && !(s->kind == SK_S12)) {
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
                       "other information", status_word(s->kind));
+            continue;
+        }
+        if (s->has_period && s->by_heading && period_given(c, &s->period)) {
+            eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given for the heading's period, so it is "
+                      "taken as about other information", status_word(s->kind));
             continue;
         }
         if (s->has_period) {

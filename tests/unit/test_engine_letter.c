@@ -1588,6 +1588,28 @@ static void test_not_held_for_one_requested_period(void **state)
     done(&d, &g);
 }
 
+/* A "not held" paragraph naming no period under a heading that names one of
+ * the request's periods covers that period only (figures were given for the
+ * other); under a heading whose period has figures it says nothing of them. */
+static void test_not_held_under_period_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023 and for 1 January to 31 March 2024, how many allegations\n"
+        "    of sexual harassment were made against police officers?\"\n\n"
+        "# Calendar year 2023\n\n"
+        "In 2023, 7 allegations of sexual harassment were recorded against police officers.\n\n"
+        "# 1 January 2024 to 31 March 2024\n\n"
+        "Our data is checked at the end of each quarter. The current quarter's data had not been checked "
+        "when you wrote, so this information is not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-03-31||not_held|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1661,6 +1683,7 @@ int main(void)
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
+        cmocka_unit_test(test_not_held_under_period_heading),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
