@@ -373,6 +373,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         /* a subject said of one category is not another's */
         if (!d->subject && !(run->subject_cat && d->category && !same_cat(c, run->subject_cat, d->category)))
             d->subject = run->subject;
+        else if (!d->subject)
+            d->subject = run->section_subject;   /* the people of the whole section, said before */
         if (!d->measure) d->measure = run->measure;
         if (!d->has_period && !d->period_label && run->has_period) {
             d->period = run->period;
@@ -2564,9 +2566,14 @@ int eng_letter_read(struct ectx *c)
             /* "can provide figures for 2023/24 for police officers only": its
              * period and people, not a measure ("records conduct matters by
              * calendar year") */
-            const char *m = run.measure;
+            const char *m = run.measure, *sub = run.subject;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            /* "the figures below are for officers": the people of all that
+             * follows, as a heading naming them would be, not only until the
+             * next category */
+            if (run.subject && run.subject != sub && !run.subject_cat)
+                run.section_subject = run.subject;
             if (run.has_period) {
                 run.scope = run.period;
                 run.scope_label = run.period_label;
@@ -2629,6 +2636,14 @@ static int scope_sentence(struct ectx *c, const char *t)
             nper++;
             ptext = td.period_texts[i];
         }
+    if (!td.nperiods && td.subject && strcmp(td.subject, "officers_and_staff")) {
+        /* "the figures below are for officers": the people only, with no
+         * number at all */
+        for (const char *p = t; *p; p++)
+            if (isdigit((unsigned char)*p))
+                return 0;
+        return 1;
+    }
     if (nper != 1 || td.nperiods != 1)
         return 0;
     /* no number but the period's own */

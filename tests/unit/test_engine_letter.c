@@ -1610,6 +1610,37 @@ static void test_not_held_under_period_heading(void **state)
     done(&d, &g);
 }
 
+/* A scope sentence naming the people ("the figures below are for police
+ * staff") covers every category after it, also after a sentence that says
+ * its own people of one category; a nil "of any of the three types" is a
+ * nil of each category asked; a count across the types together, or about
+ * "these allegations" of several categories, is no category's figure. */
+static void test_counts_across_categories(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023 and for 1 January to 31 March 2024, how many allegations\n"
+        "    of sexual assault, sexual harassment and abuse of position for a sexual purpose were made against\n"
+        "    police officers and police staff, and how many were suspended?\"\n\n"
+        "Response\n\n"
+        "Matters of this kind have concerned our police staff only; the figures below are for staff.\n\n"
+        "In 2023 we recorded four allegations of sexual harassment against police staff. There were no "
+        "allegations of sexual assault and two allegations of abuse of position for a sexual purpose.\n\n"
+        "Between 1 January and 31 March 2024 no allegations of any of the three types were recorded.\n\n"
+        "In 2023, 3 members of staff were suspended in connection with allegations of these three types.\n\n"
+        "No member of staff was moved to other duties in connection with these allegations.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1684,6 +1715,7 @@ int main(void)
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
+        cmocka_unit_test(test_counts_across_categories),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
