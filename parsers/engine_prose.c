@@ -717,6 +717,33 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
     return NULL;
 }
 
+/* ", which resulted in dismissal" / ", which led to a final written
+ * warning" right after a count and its noun (only words naming what it
+ * counts between): the count's outcome, said of all of it. */
+static const char *which_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
+                                 const unsigned char *qmask)
+{
+    static const char *const rel[] = { ", which resulted in ", ", which led to ", ", which ended in ",
+                                       ", which ended with ", " which resulted in ", NULL };
+    size_t best = 0, bl = 0;
+    for (int i = 0; rel[i]; i++) {
+        const char *b = strstr(l + from, rel[i]);
+        if (b && (size_t)(b - l) < to && (!bl || (size_t)(b - l) < best)) {
+            best = (size_t)(b - l);
+            bl = strlen(rel[i]);
+        }
+    }
+    if (!bl)
+        return NULL;
+    for (size_t k = from; k < best; k++)
+        if (l[k] == ';' || l[k] == ':' || l[k] == ',' || l[k] == '.' || isdigit((unsigned char)l[k]))
+            return NULL;   /* the clause is not on this count */
+    size_t e = best + bl;
+    while (e < to && l[e] && l[e] != ',' && l[e] != ';' && l[e] != '.' && strncmp(l + e, " and ", 5))
+        e++;
+    return tie_outcome(c, s, l, best + bl, e, qmask);
+}
+
 /* T3: "the number of <noun> ... was N", "totalled N", "Label: N". The
  * measure named before the number. */
 static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t clause_start,
@@ -1680,6 +1707,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         snprintf(what, sizeof what, "'%s'", num);
         /* a figure given again still says what its sentence is about */
         int er = eng_letter_emit(c, &f, run, what);
+        /* "one allegation of abuse of position ..., which resulted in
+         * dismissal": the count's own outcome in a clause on it, the same
+         * number again */
+        const char *wo = (er == 1 || er == 2) && noun && !outcome && !group && !nil_each && x->v.has_value &&
+                                 x->v.status == FOI_VS_REPORTED && x->v.value > 0
+                             ? which_outcome(c, s, l, nend, to, qmask) : NULL;
+        if (wo) {
+            struct lfig g = f;
+            g.d.outcome = wo;
+            eng_letter_emit(c, &g, run, what);
+        }
         for (int ci = 1; ci < nil_each && !c->rc; ci++) {
             struct lfig g = f;
             g.d.category = td.cats[ci];

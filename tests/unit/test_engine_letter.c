@@ -1641,6 +1641,26 @@ static void test_counts_across_categories(void **state)
     done(&d, &g);
 }
 
+/* ", which resulted in dismissal" on a count: its outcome too, the same
+ * number; not when another count stands between. */
+static void test_which_resulted_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023, how many allegations of sexual assault and sexual\n"
+        "    harassment were made against police officers, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2023 there were two allegations of sexual harassment against police officers, which led to a final "
+        "written warning, and one allegation of sexual assault against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1716,6 +1736,7 @@ int main(void)
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
         cmocka_unit_test(test_counts_across_categories),
+        cmocka_unit_test(test_which_resulted_in),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
