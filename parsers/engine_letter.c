@@ -1444,6 +1444,36 @@ static void relative_request_periods(struct ectx *c)
     eng_trace(c, NULL, "the request's '%s' are the years the answer gives: %s", L->rel_text, label);
 }
 
+/* "(a) for the financial year 2024/25 and (b) for the period 1 April 2025
+ * to 31 May 2025": each of the request's periods is the one period of a part
+ * of its own, so a refusal of the request is a refusal of each part, one row
+ * per part's period, not one over their span. */
+static int periods_in_parts(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    int nper = 0;
+    for (int p = 0; p < c->req.nperiods; p++) {
+        if (!foi_date_cmp(&c->req.periods[p].start, &c->req.periods[p].end))
+            continue;
+        nper++;
+        int found = 0;
+        for (int k = 0; k < L->nq && !found; k++) {
+            const struct textdims *qt = &L->q[k].td;
+            int n = 0, same = 0;
+            for (int i = 0; i < qt->nperiods; i++)
+                if (foi_date_cmp(&qt->periods[i].start, &qt->periods[i].end)) {
+                    n++;
+                    same |= !foi_date_cmp(&qt->periods[i].start, &c->req.periods[p].start) &&
+                            !foi_date_cmp(&qt->periods[i].end, &c->req.periods[p].end);
+                }
+            found = n == 1 && same;
+        }
+        if (!found)
+            return 0;
+    }
+    return nper > 1;
+}
+
 /* One row per category (and period) a statement covers. */
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
@@ -1471,10 +1501,15 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                       "other information", status_word(s->kind));
             continue;
         }
+        struct statement own;
         if (s->has_period && s->by_heading && period_given(c, &s->period)) {
-            eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given for the heading's period, so it is "
-                      "taken as about other information", status_word(s->kind));
-            continue;
+            /* figures were given for the heading's period (a table's heading
+             * above it): the heading is not what it covers */
+            own = *s;
+            own.has_period = 0;
+            own.by_heading = 0;
+            own.whole = !own.subject && !own.measure;
+            s = &own;
         }
         if (s->has_period) {
             for (int k = 0; k < ncats; k++)
@@ -1490,7 +1525,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 nper++;
         struct foi_period span;
         const char *span_label = NULL;
-        int spans = nper > 1 && eng_span_of(c, pt, 0, &span, &span_label);
+        int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && eng_span_of(c, pt, 0, &span, &span_label);
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);

@@ -1661,6 +1661,31 @@ static void test_which_resulted_in(void **state)
     done(&d, &g);
 }
 
+/* A request whose periods are parts of their own ("(a) for 2023 and (b)
+ * for 1 January to 31 March 2024") refused for some people: one row per
+ * part's period, not one over the span of both. */
+static void test_refusal_of_request_parts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"Please provide (a) for the calendar year 2023 and (b) for the period 1 January 2024 to\n"
+        "    31 March 2024: the number of allegations of sexual harassment made against police officers and\n"
+        "    police staff.\"\n\n"
+        "Response\n\n"
+        "In 2023, 5 allegations of sexual harassment were recorded against police officers. Between 1 January "
+        "and 31 March 2024, 2 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Police staff: finding the staff cases would take more than 18 hours, so that part of your request "
+        "is refused under section 12.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-03-31||refused|s12"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1737,6 +1762,7 @@ int main(void)
         cmocka_unit_test(test_not_held_under_period_heading),
         cmocka_unit_test(test_counts_across_categories),
         cmocka_unit_test(test_which_resulted_in),
+        cmocka_unit_test(test_refusal_of_request_parts),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
