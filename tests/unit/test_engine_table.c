@@ -650,6 +650,29 @@ static void test_officers_suspended(void **state)
     done(&d, &g);
 }
 
+/* Each period merged over "Allegations" and "Of which: criminal
+ * investigation": the second is a part of the count beside it (an outcome
+ * foi does not know, `other`), not a second claim on the same figure. */
+static void test_of_which_beside_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2022/23|2022/23|2023/24|2023/24",
+                           "Allegation type|Allegations|Of which: involving a colleague|Allegations|Of which: involving a colleague",
+                           "Sexual harassment|7|2|5|1", "Sexual assault|3|0|4|2", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|allegations|2022-04-01|2023-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|other|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -1313,6 +1336,7 @@ int main(void)
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_officers_suspended),
+        cmocka_unit_test(test_of_which_beside_measure),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
