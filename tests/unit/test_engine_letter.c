@@ -1686,6 +1686,29 @@ static void test_refusal_of_request_parts(void **state)
     done(&d, &g);
 }
 
+/* An annex after the signature ("Annex A") is part of the answer: its
+ * sentences give figures; without the heading what follows the signature
+ * is boilerplate. */
+static void test_annex_after_signature(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023, how many allegations of sexual harassment were made\n"
+        "    against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The figures are given in Annex A.\n\n"
+        "Yours sincerely,\n\nDisclosure Officer\n\n"
+        "Annex A\n\n"
+        "In 2023, 6 allegations of sexual harassment were recorded against police officers. No allegation of "
+        "sexual harassment was recorded against police staff in 2023.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1763,6 +1786,7 @@ int main(void)
         cmocka_unit_test(test_counts_across_categories),
         cmocka_unit_test(test_which_resulted_in),
         cmocka_unit_test(test_refusal_of_request_parts),
+        cmocka_unit_test(test_annex_after_signature),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
