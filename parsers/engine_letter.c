@@ -1263,7 +1263,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         nper = 1;
         own = 1;
     }
-    if (!nper && run->q < 0 && heading_period(c, block, &bp, &blabel)) {
+    if (!nper && run->q < 0 && k != SK_WITHHELD && heading_period(c, block, &bp, &blabel)) {
         eng_trace(c, loc, "the statement covers the period of the heading above it: %s", blabel ? blabel : "");
         td.periods[0] = bp;
         td.period_texts[0] = blabel;
