@@ -766,7 +766,12 @@ static int range(const struct P *p, int i, struct pe *r)
     }
     if (foi_date_cmp(&a.s, &b.e) > 0 || foi_date_cmp(&a.s, &b.s) > 0)
         return 0;
-    if (!a.partial && foi_date_cmp(&a.e, &b.e) > 0)
+    /* "2025/26 to 31 May 2025", "2024 to 30 June 2024": a year so far, from
+     * its start to a day inside it (the year to date); any other range ending
+     * before its first end is no range */
+    int so_far = !a.partial && !between && (a.kind == FOI_PER_FY || a.kind == FOI_PER_CALENDAR_YEAR) &&
+                 b.kind == FOI_PER_DAY && foi_date_cmp(&b.e, &a.e) < 0;
+    if (!a.partial && foi_date_cmp(&a.e, &b.e) > 0 && !so_far)
         return 0;
     r->s = a.s;
     r->e = b.e;

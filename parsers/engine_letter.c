@@ -373,6 +373,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         /* a subject said of one category is not another's */
         if (!d->subject && !(run->subject_cat && d->category && !same_cat(c, run->subject_cat, d->category)))
             d->subject = run->subject;
+        else if (!d->subject)
+            d->subject = run->section_subject;   /* the people of the whole section, said before */
         if (!d->measure) d->measure = run->measure;
         if (!d->has_period && !d->period_label && run->has_period) {
             d->period = run->period;
@@ -624,6 +626,7 @@ struct statement {
     int whole;                     /* covers the whole request */
     int referred;                  /* its period is one its paragraph names and its clause points
                                       back to ("For those two years the information is not held") */
+    int by_heading;                /* its period is the heading's above it */
 };
 
 struct stlist {
@@ -1001,6 +1004,40 @@ static int back_period(struct ectx *c, const char *text, const char *cl, struct 
     return n == 1;
 }
 
+/* A statement naming no period under a heading that names one of the
+ * request's periods ("1 April 2025 to 31 May 2025" / "... so this
+ * information is not held"): that period, when the request names several.
+ * The nearest heading above the block decides; 1 and *p set. */
+static int heading_period(struct ectx *c, int block, struct foi_period *p, const char **label)
+{
+    struct eng_letter *L = c->lt;
+    int req_nper = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        req_nper += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    if (req_nper < 2)
+        return 0;
+    for (int j = block - 1; j >= 0 && j >= block - 8; j--) {
+        if (L->b[j].zone == ZN_REQUEST)
+            return 0;
+        if (!(L->b[j].flags & FOI_LINE_HEADING))
+            continue;
+        struct textdims td;
+        eng_textdims(c, L->b[j].text, &td);
+        int n = 0, pick = -1;
+        for (int i = 0; i < td.nperiods; i++)
+            if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+                n++;
+                pick = i;
+            }
+        if (n != 1 || !period_is_request(c, &td.periods[pick]))
+            return 0;
+        *p = td.periods[pick];
+        *label = td.period_texts[pick];
+        return 1;
+    }
+    return 0;
+}
+
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
@@ -1299,6 +1336,16 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         nper = 1;
         own = 1;
     }
+    if (!nper && run->q < 0 && k != SK_WITHHELD && heading_period(c, block, &bp, &blabel)) {
+        eng_trace(c, loc, "the statement covers the period of the heading above it: %s", blabel ? blabel : "");
+        td.periods[0] = bp;
+        td.period_texts[0] = blabel;
+        td.nperiods = 1;
+        pick = 0;
+        nper = 1;
+        own = 1;
+        s.by_heading = 1;
+    }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -1487,6 +1534,36 @@ static void relative_request_periods(struct ectx *c)
     eng_trace(c, NULL, "the request's '%s' are the years the answer gives: %s", L->rel_text, label);
 }
 
+/* "(a) for the financial year 2024/25 and (b) for the period 1 April 2025
+ * to 31 May 2025": each of the request's periods is the one period of a part
+ * of its own, so a refusal of the request is a refusal of each part, one row
+ * per part's period, not one over their span. */
+static int periods_in_parts(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    int nper = 0;
+    for (int p = 0; p < c->req.nperiods; p++) {
+        if (!foi_date_cmp(&c->req.periods[p].start, &c->req.periods[p].end))
+            continue;
+        nper++;
+        int found = 0;
+        for (int k = 0; k < L->nq && !found; k++) {
+            const struct textdims *qt = &L->q[k].td;
+            int n = 0, same = 0;
+            for (int i = 0; i < qt->nperiods; i++)
+                if (foi_date_cmp(&qt->periods[i].start, &qt->periods[i].end)) {
+                    n++;
+                    same |= !foi_date_cmp(&qt->periods[i].start, &c->req.periods[p].start) &&
+                            !foi_date_cmp(&qt->periods[i].end, &c->req.periods[p].end);
+                }
+            found = n == 1 && same;
+        }
+        if (!found)
+            return 0;
+    }
+    return nper > 1;
+}
+
 /* One row per category (and period) a statement covers. */
 /* "To answer your request for the period 1 April 2019 to 31 March 2021 ...
  * That part of your request is therefore refused": the request's periods the
@@ -1553,6 +1630,16 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                       "other information", status_word(s->kind));
             continue;
         }
+        struct statement own;
+        if (s->has_period && s->by_heading && period_given(c, &s->period)) {
+            /* figures were given for the heading's period (a table's heading
+             * above it): the heading is not what it covers */
+            own = *s;
+            own.has_period = 0;
+            own.by_heading = 0;
+            own.whole = !own.subject && !own.measure;
+            s = &own;
+        }
         if (s->has_period) {
             for (int k = 0; k < ncats; k++) {
                 struct textdims one;
@@ -1577,7 +1664,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 nper++;
         struct foi_period span;
         const char *span_label = NULL;
-        int spans = nper > 1 && eng_span_of(c, pt, 0, &span, &span_label);
+        int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && eng_span_of(c, pt, 0, &span, &span_label);
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);
@@ -2772,9 +2859,14 @@ int eng_letter_read(struct ectx *c)
             /* "can provide figures for 2023/24 for police officers only": its
              * period and people, not a measure ("records conduct matters by
              * calendar year") */
-            const char *m = run.measure;
+            const char *m = run.measure, *sub = run.subject;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            /* "the figures below are for officers": the people of all that
+             * follows, as a heading naming them would be, not only until the
+             * next category */
+            if (run.subject && run.subject != sub && !run.subject_cat)
+                run.section_subject = run.subject;
             if (run.has_period) {
                 run.scope = run.period;
                 run.scope_label = run.period_label;
@@ -2837,6 +2929,14 @@ static int scope_sentence(struct ectx *c, const char *t)
             nper++;
             ptext = td.period_texts[i];
         }
+    if (!td.nperiods && td.subject && strcmp(td.subject, "officers_and_staff")) {
+        /* "the figures below are for officers": the people only, with no
+         * number at all */
+        for (const char *p = t; *p; p++)
+            if (isdigit((unsigned char)*p))
+                return 0;
+        return 1;
+    }
     if (nper != 1 || td.nperiods != 1)
         return 0;
     /* no number but the period's own */

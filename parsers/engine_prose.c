@@ -717,6 +717,33 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
     return NULL;
 }
 
+/* ", which resulted in dismissal" / ", which led to a final written
+ * warning" right after a count and its noun (only words naming what it
+ * counts between): the count's outcome, said of all of it. */
+static const char *which_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
+                                 const unsigned char *qmask)
+{
+    static const char *const rel[] = { ", which resulted in ", ", which led to ", ", which ended in ",
+                                       ", which ended with ", " which resulted in ", NULL };
+    size_t best = 0, bl = 0;
+    for (int i = 0; rel[i]; i++) {
+        const char *b = strstr(l + from, rel[i]);
+        if (b && (size_t)(b - l) < to && (!bl || (size_t)(b - l) < best)) {
+            best = (size_t)(b - l);
+            bl = strlen(rel[i]);
+        }
+    }
+    if (!bl)
+        return NULL;
+    for (size_t k = from; k < best; k++)
+        if (l[k] == ';' || l[k] == ':' || l[k] == ',' || l[k] == '.' || isdigit((unsigned char)l[k]))
+            return NULL;   /* the clause is not on this count */
+    size_t e = best + bl;
+    while (e < to && l[e] && l[e] != ',' && l[e] != ';' && l[e] != '.' && strncmp(l + e, " and ", 5))
+        e++;
+    return tie_outcome(c, s, l, best + bl, e, qmask);
+}
+
 /* T3: "the number of <noun> ... was N", "totalled N", "Label: N". The
  * measure named before the number. */
 static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t clause_start,
@@ -946,6 +973,56 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";
     return eng_other_body(c, s, l);
+}
+
+/* "of these three types", "any of the three types", "all three categories",
+ * "these categories together": the sentence counts across several
+ * categories at once (structure words, not category names). l is lowered. */
+static int together_kinds(const char *l)
+{
+    static const char *const lead[] = { "these ", "those ", "the ", "all ", "all of the ", "any of the ",
+                                        "each of the ", "either of the ", NULL };
+    static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
+    static const char *const kind[] = { "types", "categories", "kinds", NULL };
+    for (int a = 0; lead[a]; a++)
+        for (int b = 0; num[b]; b++)
+            for (int k = 0; kind[k]; k++) {
+                char w[48];
+                snprintf(w, sizeof w, "%s%s%s", lead[a], num[b], kind[k]);
+                const char *at = strstr(l, w);
+                if (!at || (at > l && isalpha((unsigned char)at[-1])) || isalpha((unsigned char)at[strlen(w)]))
+                    continue;
+                /* "the three types" alone is a bare "the types" too: want a
+                 * number or a word of togetherness with a bare article */
+                if (!*num[b] && (!strcmp(lead[a], "the ") || !strcmp(lead[a], "these ") ||
+                                 !strcmp(lead[a], "those ")))
+                    continue;
+                return 1;
+            }
+    return 0;
+}
+
+/* "in connection with these allegations", "those allegations": the
+ * sentence speaks of the allegations given before it, all of them. */
+static int back_to_all(const char *l)
+{
+    return strstr(l, "these allegations") || strstr(l, "those allegations") || strstr(l, "the above allegations") ||
+           strstr(l, "the allegations above");
+}
+
+/* How many categories the totals taken so far in this run are of. */
+static int seen_categories(const struct lrun *run)
+{
+    int n = 0;
+    for (int i = 0; i < run->nseen; i++) {
+        if (!run->seen[i].category)
+            continue;
+        int dup = 0;
+        for (int j = 0; j < i; j++)
+            dup |= run->seen[j].category && !strcmp(run->seen[j].category, run->seen[i].category);
+        n += !dup;
+    }
+    return n;
 }
 
 /* About another body or the country: a figure someone else published or
@@ -1388,6 +1465,23 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         } else if (td.ncats > 1) {
             eng_trace(c, loc, "'%s' not a figure: its clause names several categories", num);
             continue;
+        } else if (!sd.ncats && together_kinds(l)) {
+            /* "no allegations of any of the three types": a nil of each
+             * category asked; "5 officers ... in connection with allegations
+             * of these three types": a count across them, no category's */
+            if (x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0 && !isdigit((unsigned char)*num) &&
+                c->req.ncats > 1) {
+                nil_each = c->req.ncats;
+                for (int ci = 0; ci < c->req.ncats && ci < ENG_MAX_CATS; ci++)
+                    td.cats[ci] = c->req.cats[ci];
+                f.d.category = td.cats[0];
+            } else {
+                eng_trace(c, loc, "'%s' not a figure: a count across several categories together", num);
+                continue;
+            }
+        } else if (!sd.ncats && back_to_all(l) && seen_categories(run) > 1) {
+            eng_trace(c, loc, "'%s' not a figure: it is about the allegations of several categories given before", num);
+            continue;
         } else if (sd.ncats != 1 && (short_cat = eng_lex_short_in(c, clause ? clause : ""))) {
             /* "one allegation of abuse of position is awaiting ...": the
              * short form of a category the letter writes in full */
@@ -1613,6 +1707,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         snprintf(what, sizeof what, "'%s'", num);
         /* a figure given again still says what its sentence is about */
         int er = eng_letter_emit(c, &f, run, what);
+        /* "one allegation of abuse of position ..., which resulted in
+         * dismissal": the count's own outcome in a clause on it, the same
+         * number again */
+        const char *wo = (er == 1 || er == 2) && noun && !outcome && !group && !nil_each && x->v.has_value &&
+                                 x->v.status == FOI_VS_REPORTED && x->v.value > 0
+                             ? which_outcome(c, s, l, nend, to, qmask) : NULL;
+        if (wo) {
+            struct lfig g = f;
+            g.d.outcome = wo;
+            eng_letter_emit(c, &g, run, what);
+        }
         for (int ci = 1; ci < nil_each && !c->rc; ci++) {
             struct lfig g = f;
             g.d.category = td.cats[ci];

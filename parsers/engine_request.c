@@ -1103,6 +1103,21 @@ static int quoted_message_start(const char *lower, int after_text)
     return 0;
 }
 
+/* "Annex A", "Appendix 1", "Attachment: ...": a heading that opens an
+ * attachment the letter sends with it. lower is the line lowered. */
+static int annex_heading(const char *lower)
+{
+    static const char *const words[] = { "annex", "appendix", "attachment", "enclosure", "schedule", NULL };
+    while (*lower == ' ')
+        lower++;
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (!strncmp(lower, words[i], n) && (!lower[n] || lower[n] == ' ' || lower[n] == ':' || lower[n] == '.'))
+            return strlen(lower) < 80;
+    }
+    return 0;
+}
+
 /* A header line of a quoted message ("From:", "Sent:", "To:", "Subject:"). */
 static int message_header(const char *lower)
 {
@@ -1311,6 +1326,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
             } else {
                 set_zone(b, ZN_REQUEST, "the requester's message, quoted below the reply");
             }
+            continue;
+        }
+        if (st == S_SIGNED && heading && annex_heading(l)) {
+            /* "Annex A", "Appendix 1" after the signature: the attachment
+             * the letter gives its figures in, part of the answer */
+            set_zone(b, ZN_RESPONSE, "an annex after the signature");
+            st = S_RESPONSE;
             continue;
         }
         if (st == S_SIGNED) {

@@ -47,6 +47,7 @@ struct tread {
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
+    const char *state;          /* the state its headline counts people in ("officers suspended"), or NULL */
     /* state down the rows */
     struct dims group;
     int group_unknown;          /* under a group heading foi does not know */
@@ -193,8 +194,17 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
     if (start >= doc->nlines)
         start = doc->nlines - 1;
+    /* on a spreadsheet the lead-in is the table's own sheet: the notes of
+     * the sheet before ("Suspensions: 7 officers suspended" under a summary)
+     * say nothing of the next sheet's table */
+    char prefix[300];
+    int pl = t->sheet ? snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet) : 0;
+    if (pl < 0 || (size_t)pl >= sizeof prefix)
+        pl = 0;
     for (int i = start; i >= 0 && i >= prev_anchor && *n < max; i--) {
         const struct foi_line *l = &doc->lines[i];
+        if (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl))
+            break;
         if (!l->text[0])
             continue;
         if (i >= c->req_first && i <= c->req_last && c->req_first >= 0) {
@@ -1340,7 +1350,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     /* the outcome: a header, a row label, a Total, or the table's one count */
     if (!d.outcome) {
         if (!s->has_outcome_col && !k->head_outcome)
-            d.outcome = "total";
+            d.outcome = tr->state ? tr->state : "total";
         else if (rd->outcome_blank && rd->own_category)
             d.outcome = "total";   /* a category's row carrying its total above its outcomes */
         else {
@@ -1850,6 +1860,35 @@ static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *
     c->prev_tcategory = cat;
 }
 
+/* A headline counting people in a state ("Police officers suspended or
+ * placed on restricted duties, by type of allegation"): its counts are not
+ * the people's total but that state, the one outcome it names (other than a
+ * total); NULL when it counts no people or names no single outcome. */
+static const char *people_state(struct ectx *c, const char *text)
+{
+    if (!text || !*text || !c->tax)
+        return NULL;
+    struct textdims td;
+    eng_textdims(c, text, &td);
+    if (!td.measure || strcmp(td.measure, "individuals"))
+        return NULL;
+    struct foi_match ms[16];
+    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16);
+    const char *id = NULL;
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(ms[i].id, "total"))
+            continue;
+        if (id && strcmp(id, ms[i].id))
+            return NULL;
+        if (!id) {
+            id = ms[i].id;
+            at = i;
+        }
+    }
+    return at < 0 ? NULL : foi_arena_strndup(&c->arena, text + ms[at].at, ms[at].len);
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     struct tread tr;
@@ -1905,6 +1944,11 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     if ((tr.csum = foi_arena_alloc(&c->arena, sizeof *tr.csum * ((size_t)t->ncols + 1))) != NULL)
         memset(tr.csum, 0, sizeof *tr.csum * ((size_t)t->ncols + 1));
     eng_textdims(c, tr.s.title, &tr.title);
+    tr.state = people_state(c, t->caption);
+    if (!tr.state)
+        tr.state = people_state(c, heading);
+    if (!tr.state)
+        tr.state = people_state(c, tr.s.title);
     struct tshape *s = &tr.s;
     if (s->ncount == 0 || s->h >= s->nr)
         return 0;   /* no counts: a table of text (a reference block, a narrative) */

@@ -1095,6 +1095,13 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                         struct label U = *L;
                         set_vocab(d, lrole[lvl], &U, L->text);
                         known_any = 1;
+                    } else if (own && lrole[lvl] == FOI_VOCAB_MEASURE && eng_subset_label(L->text)) {
+                        /* "Of which: criminal investigation" beside
+                         * "Allegations": a part of the count beside it, an
+                         * outcome foi does not know (as among outcomes) */
+                        struct label U = *L;
+                        set_vocab(d, FOI_VOCAB_OUTCOME, &U, L->text);
+                        known_any = 1;
                     }
                     continue;
                 }

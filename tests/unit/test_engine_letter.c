@@ -1588,6 +1588,127 @@ static void test_not_held_for_one_requested_period(void **state)
     done(&d, &g);
 }
 
+/* A "not held" paragraph naming no period under a heading that names one of
+ * the request's periods covers that period only (figures were given for the
+ * other); under a heading whose period has figures it says nothing of them. */
+static void test_not_held_under_period_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023 and for 1 January to 31 March 2024, how many allegations\n"
+        "    of sexual harassment were made against police officers?\"\n\n"
+        "# Calendar year 2023\n\n"
+        "In 2023, 7 allegations of sexual harassment were recorded against police officers.\n\n"
+        "# 1 January 2024 to 31 March 2024\n\n"
+        "Our data is checked at the end of each quarter. The current quarter's data had not been checked "
+        "when you wrote, so this information is not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-03-31||not_held|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
+/* A scope sentence naming the people ("the figures below are for police
+ * staff") covers every category after it, also after a sentence that says
+ * its own people of one category; a nil "of any of the three types" is a
+ * nil of each category asked; a count across the types together, or about
+ * "these allegations" of several categories, is no category's figure. */
+static void test_counts_across_categories(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023 and for 1 January to 31 March 2024, how many allegations\n"
+        "    of sexual assault, sexual harassment and abuse of position for a sexual purpose were made against\n"
+        "    police officers and police staff, and how many were suspended?\"\n\n"
+        "Response\n\n"
+        "Matters of this kind have concerned our police staff only; the figures below are for staff.\n\n"
+        "In 2023 we recorded four allegations of sexual harassment against police staff. There were no "
+        "allegations of sexual assault and two allegations of abuse of position for a sexual purpose.\n\n"
+        "Between 1 January and 31 March 2024 no allegations of any of the three types were recorded.\n\n"
+        "In 2023, 3 members of staff were suspended in connection with allegations of these three types.\n\n"
+        "No member of staff was moved to other duties in connection with these allegations.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|staff|allegations|2024-01-01|2024-03-31|0|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
+/* ", which resulted in dismissal" on a count: its outcome too, the same
+ * number; not when another count stands between. */
+static void test_which_resulted_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023, how many allegations of sexual assault and sexual\n"
+        "    harassment were made against police officers, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2023 there were two allegations of sexual harassment against police officers, which led to a final "
+        "written warning, and one allegation of sexual assault against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|1|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* A request whose periods are parts of their own ("(a) for 2023 and (b)
+ * for 1 January to 31 March 2024") refused for some people: one row per
+ * part's period, not one over the span of both. */
+static void test_refusal_of_request_parts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"Please provide (a) for the calendar year 2023 and (b) for the period 1 January 2024 to\n"
+        "    31 March 2024: the number of allegations of sexual harassment made against police officers and\n"
+        "    police staff.\"\n\n"
+        "Response\n\n"
+        "In 2023, 5 allegations of sexual harassment were recorded against police officers. Between 1 January "
+        "and 31 March 2024, 2 allegations of sexual harassment were recorded against police officers.\n\n"
+        "Police staff: finding the staff cases would take more than 18 hours, so that part of your request "
+        "is refused under section 12.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-03-31||refused|s12"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* An annex after the signature ("Annex A") is part of the answer: its
+ * sentences give figures; without the heading what follows the signature
+ * is boilerplate. */
+static void test_annex_after_signature(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"For the calendar year 2023, how many allegations of sexual harassment were made\n"
+        "    against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The figures are given in Annex A.\n\n"
+        "Yours sincerely,\n\nDisclosure Officer\n\n"
+        "Annex A\n\n"
+        "In 2023, 6 allegations of sexual harassment were recorded against police officers. No allegation of "
+        "sexual harassment was recorded against police staff in 2023.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* eng_span_phrase: the phrases that say "over the whole span", with the
  * number of years they name (0 when they name none). */
 static void test_span_phrase(void **state)
@@ -1774,6 +1895,11 @@ int main(void)
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
+        cmocka_unit_test(test_not_held_under_period_heading),
+        cmocka_unit_test(test_counts_across_categories),
+        cmocka_unit_test(test_which_resulted_in),
+        cmocka_unit_test(test_refusal_of_request_parts),
+        cmocka_unit_test(test_annex_after_signature),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),

@@ -580,6 +580,99 @@ static void test_sheet_title_rows(void **state)
     done(&d, &g);
 }
 
+/* A table's lead-in is its own sheet: a note under the previous sheet's
+ * table naming officers ("Suspensions: 7 officers suspended") does not make
+ * the next sheet's table one of officers; the first sheet's title (officers
+ * and staff together) still does. */
+static void test_lead_in_stays_on_its_sheet(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Complaints about police officers and police staff (together)\n"
+                  "Note: 3 officers were placed on restricted duties (2023/24).\n"
+                  "Outcomes of complaints recorded 1 April 2023 to 31 March 2024", FOI_FMT_XLSX);
+    static const char *const locs[] = { "sheet \"Summary\" A1", "sheet \"Summary\" A9", "sheet \"Detail\" A1" };
+    for (int i = 0; i < 3; i++)
+        d.lines[i].loc = locs[i];
+    d.lines[0].flags |= FOI_LINE_TITLE;
+    d.lines[2].flags |= FOI_LINE_TITLE;
+    const char *t1[] = { "Allegation type|2023/24", "Sexual harassment|6", NULL };
+    const char *t2[] = { "Outcome|Sexual harassment", "Dismissed|2", "Not upheld|4", "Total|6", NULL };
+    d.nlines = 1;
+    struct foi_table *t = doc_table(&d, 1, NULL, t1);
+    t->sheet = "Summary";
+    d.nlines = 3;
+    t = doc_table(&d, 1, NULL, t2);
+    t->sheet = "Detail";
+    t->heading = "Outcomes of complaints recorded 1 April 2023 to 31 March 2024";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|complaints|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|not_upheld|officers_and_staff|complaints|2023-04-01|2024-03-31|4|reported"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|complaints|2023-04-01|2024-03-31|2|reported"));
+    done(&d, &g);
+}
+
+/* Officers suspended or on restricted duties are people, in a state that is
+ * no outcome of an allegation: as a column beside the outcomes they are
+ * individuals / other (not a second "ongoing" colliding with "Under
+ * investigation"); as a table's headline they are never allegation totals. */
+static void test_officers_suspended(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations recorded 1 January to 30 June 2024", FOI_FMT_PDF);
+    const char *rows[] = { "Allegation type|Employee|Allegations|Under investigation|Not upheld|"
+                           "Officers suspended or on restricted duties",
+                           "Sexual harassment|Police officer|6|2|4|3", "Sexual harassment|Police staff|2|1|1|n/a", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = "Allegations recorded 1 January to 30 June 2024";
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-01-01|2024-06-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|individuals|2024-01-01|2024-06-30|3|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.xlsx");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers, financial year 2023/24\n"
+                  "Officers suspended or placed on restricted duties, by type of allegation", FOI_FMT_XLSX);
+    const char *r2[] = { "Type of allegation|2023/24", "Sexual assault|4", "Sexual harassment|0", NULL };
+    t = doc_table(&d, 1, NULL, r2);
+    t->heading = "Officers suspended or placed on restricted duties, by type of allegation";
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|other|officers|individuals|2023-04-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|individuals|2023-04-01|2024-03-31|0|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|individuals|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+}
+
+/* Each period merged over "Allegations" and "Of which: criminal
+ * investigation": the second is a part of the count beside it (an outcome
+ * foi does not know, `other`), not a second claim on the same figure. */
+static void test_of_which_beside_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2022/23|2022/23|2023/24|2023/24",
+                           "Allegation type|Allegations|Of which: involving a colleague|Allegations|Of which: involving a colleague",
+                           "Sexual harassment|7|2|5|1", "Sexual assault|3|0|4|2", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|other|officers|allegations|2022-04-01|2023-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|other|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -1344,6 +1437,9 @@ int main(void)
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_sheet_title_rows),
+        cmocka_unit_test(test_lead_in_stays_on_its_sheet),
+        cmocka_unit_test(test_officers_suspended),
+        cmocka_unit_test(test_of_which_beside_measure),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),

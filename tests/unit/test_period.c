@@ -56,6 +56,10 @@ static const struct parse_case parse_cases[] = {
     { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
     { "1999/00", 0, "1999-04-01..2000-03-31", FOI_PER_FY },
     { "April 2019 to March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
+    /* a year so far: from its start to a day inside it */
+    { "2025/26 to 31 May 2025", 0, "2025-04-01..2025-05-31", FOI_PER_RANGE },
+    { "Financial year 2023/24 to 30 September 2023", 0, "2023-04-01..2023-09-30", FOI_PER_RANGE },
+    { "2024 to 30 June 2024", 0, "2024-01-01..2024-06-30", FOI_PER_RANGE },
     { "year ending 31 March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "(2019/20)", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "2019/20*", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
