@@ -120,6 +120,10 @@ struct ectx {
      * staff, by outcome": an annex, an export) (engine_table.c) */
     struct textdims *intro;
     int intro_done;
+    /* the parts of a year the document defines away from their labels
+     * (engine_pdef.c), read once */
+    struct pdefs *pdef;
+    int pdef_done, pdef_ready;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
@@ -140,6 +144,17 @@ struct eng_mark {
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
 /* The mark a count cell shows, as the document explains it, or NULL. */
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
+
+/* engine_pdef.c */
+/* A year p that the label names and the document defines as only its first
+ * part ("2024/25 YTD = 1 April 2024 to 30 September 2024", "* 2024/25
+ * figures are for ...", "(2024/25 is part-year, April to September)"): p
+ * becomes that part. With flag, a label saying "YTD" / "to date" that
+ * nothing defines (or two things define differently) leaves p unresolved
+ * (never the whole year). 1 when p changed (note says why), else 0. Reads
+ * the document's definitions once, after the request is known
+ * (c->pdef_ready). */
+int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

@@ -1288,8 +1288,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.period_label = rd->d.period_label;
     }
     /* a running total: from the start of the table's periods to the end of
-     * its row's (corpus README: a figure as stated, over what it covers) */
-    if (k->cumulative) {
+     * its row's (corpus README: a figure as stated, over what it covers);
+     * a year's own "2024/25 YTD" column beside rows with no period of their
+     * own runs to the end the document gives that year (eng_period_defined) */
+    if (k->cumulative && !(k->dims.has_period && !rd->d.has_period)) {
         const struct tcol *pc = NULL;
         for (int o = 0; o < s->nc && !pc; o++)
             if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)

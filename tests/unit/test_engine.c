@@ -162,6 +162,78 @@ static void test_periods_as_columns_with_total(void **state)
     done(&d, &g);
 }
 
+/* "2024/25" that the document defines as only part of the year, somewhere
+ * other than the label: a title line ("2024/25 YTD = ..."), a footnote to a
+ * marked label, months without their year after the label. The label takes
+ * the part, and so does the span of a Total column. */
+static void test_part_year_defined_away_from_label(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "Financial year 2023/24; 2024/25 YTD = 1 April 2024 to 30 September 2024", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|Outcome|2023/24|2024/25 YTD|Total",
+                           "Sexual assault|Dismissed|1|2|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2024-09-30|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2023-04-01|2024-09-30|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+    done(&d, &g);
+
+    /* a footnote to the marked label: that label only */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers\n"
+                  "\xe2\x80\xa0 2024/25 figures are for 1 April 2024 to 31 August 2024.", FOI_FMT_CSV);
+    const char *rows2[] = { "Allegation Type|2023/24|2024/25\xe2\x80\xa0", "Sexual harassment|4|5", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-08-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+
+    /* the months of the year, without their year, a few words after it */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police staff (2024/25 is part-year, April to December)", FOI_FMT_CSV);
+    const char *rows3[] = { "Year|Allegation Type|Total allegations", "2023/24|Sexual assault|3",
+                            "2024/25|Sexual assault|6", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2024-12-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    done(&d, &g);
+}
+
+/* "2024/25 YTD" that nothing defines: never the whole year; kept with empty
+ * dates (period_unresolved) below the review line. A mark no footnote
+ * defines, or a definition of another mark, leaves the year as it is. */
+static void test_part_year_undefined(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "* 2022/23 figures are for 1 April 2022 to 30 June 2022.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|2023/24|2024/25 YTD", "Sexual assault|1|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|||2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!g.ds.records[i].period_start[0])
+            assert_true(g.ds.records[i].confidence < 0.5);
+    int flagged = 0;
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
+    assert_int_equal(flagged, 1);
+    done(&d, &g);
+}
+
 static void test_subject_columns_total_is_both(void **state)
 {
     (void)state;
@@ -380,6 +452,8 @@ int main(void)
         cmocka_unit_test(test_bullets_under_headings),
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_part_year_defined_away_from_label),
+        cmocka_unit_test(test_part_year_undefined),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
