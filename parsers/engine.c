@@ -546,7 +546,10 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
                 !foi_date_cmp(&td->periods[j].end, &ps[i].end))
                 dup = 1;
         if (!dup && td->nperiods < ENG_MAX_PERIODS) {
-            td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i]);
+            /* "2024/25 to date": the words saying it is a part stay with it */
+            size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR
+                         ? eng_period_ytd_len(text, at[i] + len[i]) : 0;
+            td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i] + ytd);
             td->periods[td->nperiods++] = ps[i];
         }
     }

@@ -155,6 +155,9 @@ const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
  * the document's definitions once, after the request is known
  * (c->pdef_ready). */
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag);
+/* The words after a year ending at text[end] that say it is only the year
+ * to date (" to date", " YTD", " so far"): their length, else 0. */
+size_t eng_period_ytd_len(const char *text, size_t end);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

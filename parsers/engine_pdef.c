@@ -289,8 +289,9 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         const struct pdef *d = &x->d[i];
         if (foi_date_cmp(&d->whole.start, &p->start) || foi_date_cmp(&d->whole.end, &p->end))
             continue;
-        if (d->qual[0] && strcmp(d->qual, qual))
-            continue;   /* a definition of the marked label, or of "YTD", is that label's */
+        if (d->qual[0] && strcmp(d->qual, qual) && strcmp(qual, "ytd"))
+            continue;   /* a definition of the marked label, or of "YTD", is that label's
+                           (a label saying "to date" takes the part the document defines) */
         if (d->conflict || (use && foi_date_cmp(&use->part.end, &d->part.end)))
             conflict = 1;
         if (!use || (d->qual[0] && !use->qual[0]))
@@ -311,4 +312,13 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         return 1;
     }
     return 0;
+}
+
+size_t eng_period_ytd_len(const char *text, size_t end)
+{
+    size_t i = end;
+    while (text[i] == ' ')
+        i++;
+    size_t y = ytd_at(text + i);
+    return y ? i + y - end : 0;
 }

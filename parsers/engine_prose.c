@@ -354,9 +354,15 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
         if (foi_date_cmp(&next, &td->periods[idx[a]].start))
             return 0;
     }
+    /* the last "2024/25 to date" ends where the document says it does; a
+     * year to date nothing ends gives no span */
+    struct foi_period last = td->periods[idx[n - 1]];
+    const char *pnote;
+    if (eng_period_defined(c, td->period_texts[idx[n - 1]], &last, &pnote, 1) && !last.resolved)
+        return 0;
     memset(out, 0, sizeof *out);
     out->start = td->periods[idx[0]].start;
-    out->end = td->periods[idx[n - 1]].end;
+    out->end = last.end;
     out->resolved = 1;
     out->kind = FOI_PER_RANGE;
     /* "2021/22 to 2023/24" as the document wrote its ends, when that reads

@@ -513,6 +513,38 @@ static void test_refusal_under_subject_heading(void **state)
     done(&d, &g);
 }
 
+/* A request for "2024/25 to date": a refusal over the request's span ends
+ * where the answer says the year to date does; where nothing says, each
+ * period is refused on its own and the year to date has no end (empty
+ * dates), never the whole year. */
+static void test_refusal_of_year_to_date(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual harassment made against officers and staff.\"\n\n"
+        "Response\n\n";
+    const char *refuse =
+        "Leicestershire Police is not obliged to comply with your request, because the cost would exceed\n"
+        "the appropriate limit under section 12(1) of the Act.\n";
+    char body[2048];
+    snprintf(body, sizeof body, "%s%s", ask, refuse);
+    run(&d, &g, "leicestershire", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations||||refused|s12"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+    done(&d, &g);
+    snprintf(body, sizeof body, "%sIn this letter 2024/25 means 1 April 2024 to 31 August 2024.\n\n%s", ask, refuse);
+    run(&d, &g, "leicestershire", letter(body));
+    /* the whole request refused: one row over its span, to the end defined */
+    assert_int_equal(count(&g), 1);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-08-31||refused|s12"));
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1534,6 +1566,7 @@ int main(void)
         cmocka_unit_test(test_section_subject_and_span),
         cmocka_unit_test(test_span_statement),
         cmocka_unit_test(test_refusal_under_subject_heading),
+        cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
