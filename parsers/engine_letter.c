@@ -844,8 +844,18 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         const char *cl = foi_arena_strndup(&c->arena, t + start, i - start);
         if (!cl)
             return t;
-        if (statement_kind(c, cl, ex) == k)
+        if (statement_kind(c, cl, ex) == k) {
+            /* "... before 1 April 2023 is not held: staff cases were kept on
+             * a system decommissioned in 2023": what follows the colon is
+             * why, and its years are not what is not held */
+            const char *colon = strstr(cl, ": ");
+            if (colon) {
+                const char *head = foi_arena_strndup(&c->arena, cl, (size_t)(colon - cl));
+                if (head && statement_kind(c, head, ex) == k)
+                    return head;
+            }
             return cl;
+        }
         start = i + 1;
     }
     return t;

@@ -545,6 +545,32 @@ static void test_refusal_of_year_to_date(void **state)
     done(&d, &g);
 }
 
+/* "... before 1 January 2022 is not held: the files were kept on a system
+ * withdrawn in 2022": the year after the colon is why, not what is not held;
+ * the year that is not held is the one before the date (the stated year
+ * stays as stated). */
+static void test_not_held_reason_after_colon(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the calendar years 2021 and 2022, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In 2021 there were 6 allegations of sexual harassment against police officers, and in 2022 there\n"
+        "were 7.\n\n"
+        "In 2022 there were 4 allegations of sexual harassment against police staff.\n\n"
+        "Information about allegations against police staff recorded before 1 January 2022 is not held: the\n"
+        "files were kept on a paper system that was withdrawn in 2022 and not transferred.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2021-01-01|2021-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1567,6 +1593,7 @@ int main(void)
         cmocka_unit_test(test_span_statement),
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_refusal_of_year_to_date),
+        cmocka_unit_test(test_not_held_reason_after_colon),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
