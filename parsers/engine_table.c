@@ -379,7 +379,10 @@ static const struct textdims *statement(struct ectx *c)
         "table below shows", "table above shows", "tables below show", "tables above show",
         "table below covers", "tables below cover", "table below sets out", "tables below set out",
         "table below gives", "tables below give", "table below provides", "tables below provide",
-        "figures below are", "figures above are", "figures below show", "figures in the table", NULL
+        "figures below are", "figures above are", "figures below show", "figures in the table",
+        /* "The figures below count allegations against ... together" */
+        "figures count", "figures below count", "figures above count", "table counts", "table below counts",
+        "tables below count", NULL
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);

@@ -234,6 +234,28 @@ static void test_part_year_undefined(void **state)
     done(&d, &g);
 }
 
+/* "The figures below count allegations against police officers and police
+ * staff together": a statement of whom the table counts. */
+static void test_statement_figures_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment were recorded in 2021 and 2022?\n"
+                  "# Response\nThe figures below count allegations against police officers and police staff together.\n"
+                  "# Allegations recorded, 2021 and 2022",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2021|2022", "Sexual harassment|5|8", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].heading = d.lines[5].text;
+    struct got g;
+    run(&d, &g, "essex");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|8|reported"));
+    done(&d, &g);
+}
+
 static void test_subject_columns_total_is_both(void **state)
 {
     (void)state;
@@ -454,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_refusal),
         cmocka_unit_test(test_part_year_defined_away_from_label),
         cmocka_unit_test(test_part_year_undefined),
+        cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };

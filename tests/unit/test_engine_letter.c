@@ -571,6 +571,32 @@ static void test_not_held_reason_after_colon(void **state)
     done(&d, &g);
 }
 
+/* "I write in response to your request of 3 March 2024:" ends on the
+ * request: the lines after it are the request's (its people and
+ * categories), not the answer; "The figures below count ... together" says
+ * whom the figures count. */
+static void test_request_after_response_to_your_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria",
+        "Cumbria Constabulary\nFreedom of Information\n\nDate: 28 March 2024\n\nDear Requester,\n\n"
+        "I write in response to your request of 3 March 2024:\n\n"
+        "(a) the number of allegations of sexual harassment and sexual assault made against police officers\n"
+        "and police staff in 2023; and (b) the outcome of each.\n\n"
+        "Response\n\n"
+        "The figures below count allegations against police officers and police staff together.\n\n"
+        "Nine allegations of sexual harassment were recorded in 2023. Of these, two resulted in dismissal.\n"
+        "Four allegations of sexual assault were recorded in 2023.\n\n"
+        "Yours sincerely,\n\nDisclosure Officer\n");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1594,6 +1620,7 @@ int main(void)
         cmocka_unit_test(test_refusal_under_subject_heading),
         cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_not_held_reason_after_colon),
+        cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
