@@ -158,6 +158,11 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
 /* The words after a year ending at text[end] that say it is only the year
  * to date (" to date", " YTD", " so far"): their length, else 0. */
 size_t eng_period_ytd_len(const char *text, size_t end);
+/* A phrase of the sentence naming a period by the letter's own time ("the
+ * current year") that the document defines elsewhere ("the current year runs
+ * from 1 April 2024 to 30 September 2024"): the phrase, *out its period;
+ * NULL when none (or the document defines it twice, differently). */
+const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi_period *out);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

@@ -346,7 +346,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
                             : foi_arena_strdup(&c->arena, one);
 }
 
-static int scope_sentence(struct ectx *c, const char *t);
+static int scope_sentence(struct ectx *c, const char *t, const char **subject);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -2450,13 +2450,18 @@ int eng_letter_read(struct ectx *c)
          * against police officers and 8 against police staff. The outcomes
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
-        if (!lead && scope_sentence(c, btext)) {
+        const char *scope_subject;
+        if (!lead && scope_sentence(c, btext, &scope_subject)) {
             /* "can provide figures for 2023/24 for police officers only": its
              * period and people, not a measure ("records conduct matters by
              * calendar year") */
             const char *m = run.measure;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            if (scope_subject) {
+                run.subject = scope_subject;
+                run.subject_cat = NULL;
+            }
             if (run.has_period) {
                 run.scope = run.period;
                 run.scope_label = run.period_label;
@@ -2482,12 +2487,14 @@ int eng_letter_read(struct ectx *c)
  * for police officers only", "our figures are given for the calendar year
  * 2023": a sentence saying what the answer covers, with one period and no
  * count of its own, sets what follows like a heading. */
-static int scope_sentence(struct ectx *c, const char *t)
+static int scope_sentence(struct ectx *c, const char *t, const char **subject)
 {
+    *subject = NULL;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
     int ok = 0;
+    const char *cue = NULL;
     if (l && strlen(l) < 300) {
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
         static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
@@ -2505,13 +2512,24 @@ static int scope_sentence(struct ectx *c, const char *t)
                                                "figures relate to ", "data below are for ", "data below is for ",
                                                "data is for ", "data are for ", "numbers below are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
-            ok = strstr(l, are_for[i]) != NULL;
+            if ((cue = strstr(l, are_for[i])) != NULL)
+                ok = 1;
     }
+    size_t cue_at = cue ? (size_t)(cue - l) : 0;
     foi_buf_release(&lb);
     if (!ok)
         return 0;
     struct textdims td;
     eng_textdims(c, t, &td);
+    if (cue && !td.nperiods) {
+        /* "Our police staff are not within the scope ... and the figures
+         * below relate to police officers only": the people the figures are
+         * for, not every people the sentence names */
+        struct textdims tc;
+        eng_textdims(c, t + cue_at, &tc);
+        if (tc.subject)
+            td.subject = *subject = tc.subject;
+    }
     int nper = 0, digits = 0, pdigits = 0;
     const char *ptext = NULL;
     for (int i = 0; i < td.nperiods; i++)
@@ -2519,6 +2537,19 @@ static int scope_sentence(struct ectx *c, const char *t)
             nper++;
             ptext = td.period_texts[i];
         }
+    if (nper == 0 && td.nperiods == 0 && td.subject && !ptext) {
+        /* "the figures below relate to police officers only": the people,
+         * no period; no number but a year (an Act's, "Regulations 2020") */
+        for (const char *p = t; *p;) {
+            size_t k = 0;
+            while (isdigit((unsigned char)p[k]))
+                k++;
+            if (k && k != 4)
+                return 0;
+            p += k ? k : 1;
+        }
+        return 1;
+    }
     if (nper != 1 || td.nperiods != 1)
         return 0;
     /* no number but the period's own */

@@ -21,10 +21,34 @@ struct pdef {
     int conflict;   /* two definitions of the same label disagree: neither is used */
 };
 
+/* A period said of the letter's own time ("the current year runs from 1
+ * April 2024 to 30 September 2024"): what the phrase means in this document. */
+struct rdef {
+    const char *phrase;
+    struct foi_period p;
+    int conflict;
+};
+
 struct pdefs {
     struct pdef d[PDEF_MAX];
     int n;
+    struct rdef r[PDEF_MAX];
+    int nr;
 };
+
+/* Phrases naming a period by the letter's own time: structure words. */
+static const char *const relative_phrases[] = { "current financial year", "current year", "this financial year",
+                                                "current reporting year", "year to date", NULL };
+
+/* s's first case-insensitive (ASCII) occurrence of w at a word start, or NULL */
+static const char *strcasestr_ascii(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = s; *p; p++)
+        if (!strncasecmp(p, w, n) && (p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z'))))
+            return p;
+    return NULL;
+}
 
 static int is_sp(int ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
 static int is_al(int ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
@@ -178,9 +202,43 @@ static int months_of(struct ectx *c, const char *label, size_t llen, const char 
     return 0;
 }
 
+static void add_rdef(struct pdefs *x, const char *phrase, const struct foi_period *p)
+{
+    for (int i = 0; i < x->nr; i++)
+        if (!strcmp(x->r[i].phrase, phrase)) {
+            if (foi_date_cmp(&x->r[i].p.start, &p->start) || foi_date_cmp(&x->r[i].p.end, &p->end))
+                x->r[i].conflict = 1;
+            return;
+        }
+    if (x->nr < PDEF_MAX) {
+        x->r[x->nr].phrase = phrase;
+        x->r[x->nr].p = *p;
+        x->r[x->nr++].conflict = 0;
+    }
+}
+
+/* "the current year runs from 1 April 2024 to 30 September 2024": a
+ * relative phrase, a few words, then the stretch of days it names. */
+static void scan_relative(struct pdefs *x, const char *t)
+{
+    for (int k = 0; relative_phrases[k]; k++) {
+        const char *ph = relative_phrases[k];
+        size_t pl = strlen(ph);
+        for (const char *a = t; (a = strcasestr_ascii(a, ph)) != NULL; a += pl) {
+            const char *tail = a + pl;
+            struct foi_period p;
+            size_t pa, plen;
+            if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
+                foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa))
+                add_rdef(x, ph, &p);
+        }
+    }
+}
+
 /* Every definition in one paragraph of text. */
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
+    scan_relative(x, t);
     struct foi_period ps[ENG_MAX_PERIODS];
     size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
     int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
@@ -321,4 +379,17 @@ size_t eng_period_ytd_len(const char *text, size_t end)
         i++;
     size_t y = ytd_at(text + i);
     return y ? i + y - end : 0;
+}
+
+const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi_period *out)
+{
+    if (!c->pdef_ready || !sentence)
+        return NULL;
+    struct pdefs *x = defs(c);
+    for (int i = 0; x && i < x->nr; i++)
+        if (!x->r[i].conflict && strcasestr_ascii(sentence, x->r[i].phrase)) {
+            *out = x->r[i].p;
+            return x->r[i].phrase;
+        }
+    return NULL;
 }

@@ -778,6 +778,30 @@ static int shares_out(const char *l)
     return 0;
 }
 
+/* "In 2023/24 there were three: one officer was dismissed, and two ...":
+ * the count at l[at] opens the list a count before the colon shares out. */
+static int after_count_colon(const char *l, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && l[k - 1] == ' ')
+        k--;
+    if (k == 0 || l[k - 1] != ':')
+        return 0;
+    k--;
+    while (k > 0 && l[k - 1] == ' ')
+        k--;
+    size_t e = k;
+    while (k > 0 && (isalnum((unsigned char)l[k - 1]) || l[k - 1] == '-'))
+        k--;
+    if (e == k || e - k >= 24)
+        return 0;
+    char w[24];
+    memcpy(w, l + k, e - k);
+    w[e - k] = 0;
+    struct foi_value v;
+    return foi_value_parse(w, &v) == 0 && v.status == FOI_VS_REPORTED && v.has_value && v.value > 1;
+}
+
 /* Words that make a number of people a count of what was asked: they were
  * investigated, accused, the subject of allegations. */
 static int person_counted(const char *l, size_t n)
@@ -1105,12 +1129,23 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
      * is not the request's or the section's */
     static const char *const rel[] = { "last year", "this year", "past year", "previous year", "last month",
         "this month", "recent years", "recent months", "last 12 months", "past 12 months",
-        "last twelve months", "past twelve months", "year to date", "so far this", NULL };
+        "last twelve months", "past twelve months", "year to date", "so far this", "current year",
+        "current financial year", "this financial year", NULL };
     const char *relative = NULL;
     for (int i = 0; rel[i] && !relative; i++) {
         const char *p = strstr(l, rel[i]);
         if (p && !qmask[p - l])
             relative = rel[i];
+    }
+    /* "In the current year there has been one allegation" where the letter
+     * says "the current year runs from 1 April 2024 to 30 September 2024" */
+    if (relative && !has_own && ngood == 0) {
+        const char *ph = eng_period_relative(c, s, &own);
+        if (ph) {
+            own_label = foi_arena_printf(&c->arena, "the %s", ph);
+            has_own = 1;
+            relative = NULL;
+        }
     }
     /* "The correct figure ... is therefore 19", "8 (not 7, as previously
      * stated)": the sentence corrects a figure the letter gave before */
@@ -1354,7 +1389,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * count, which "the other two" goes on to share out */
         /* ... and "the other two cases" is the rest of that count */
         int rest_of = ends_with_word(l, x->at, "the other") || ends_with_word(l, x->at, "the remaining");
-        if (noun && outcome && (((subj || !strcmp(noun, "individuals")) && shares_out(l + x->at)) || rest_of)) {
+        if (noun && outcome && (((subj || !strcmp(noun, "individuals")) &&
+                                 (shares_out(l + x->at) || after_count_colon(l, x->at))) || rest_of)) {
             const char *shared = run->measure && strcmp(run->measure, "individuals") ? run->measure : NULL;
             if (!shared) {
                 /* the count it shares out, earlier in the sentence */
@@ -1364,6 +1400,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 for (int k = np - 1; k >= 0 && !shared; k--)
                     if (strcmp(pm[k].id, "individuals"))
                         shared = pm[k].id;
+            }
+            /* "there were four: one officer ...": four of what was asked */
+            if (!shared && after_count_colon(l, x->at) && c->req.measure) {
+                const char *rm = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, c->req.measure);
+                if (rm && strcmp(rm, "individuals"))
+                    shared = c->req.measure;
             }
             if (shared) {
                 noun = shared;

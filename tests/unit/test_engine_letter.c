@@ -597,6 +597,45 @@ static void test_request_after_response_to_your_request(void **state)
     done(&d, &g);
 }
 
+/* An e-mail reply: "the figures below relate to police officers only" in a
+ * sentence that also names staff (the figures' people, not the sentence's);
+ * "the current year" that the letter defines ("runs from 1 April 2024 to 31
+ * August 2024") and, undefined, no period at all; "there were four: one
+ * officer was dismissed" (the officer stands for one of the four
+ * allegations, not a count of people). */
+static void test_scope_people_and_current_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "%s"
+        "Special constables and police staff are dealt with under other procedures, so the figures below\n"
+        "relate to police officers only.\n\n"
+        "Sexual harassment: in 2023/24 there were four: one officer was dismissed, and three were found to\n"
+        "have no case to answer. In the current year there have been two allegations.\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "Thank you for your request. The current year runs from 1 April 2024 to 31 August 2024.\n\n");
+    run(&d, &g, "bedfordshire", letter(buf));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-08-31|2|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_equal(g.ds.records[i].subject, "officers");
+        assert_string_equal(g.ds.records[i].measure, "allegations");
+    }
+    done(&d, &g);
+    /* the current year undefined: the two are no figure (never 2023/24's) */
+    snprintf(buf, sizeof buf, body, "");
+    run(&d, &g, "bedfordshire", letter(buf));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 2);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1621,6 +1660,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_not_held_reason_after_colon),
         cmocka_unit_test(test_request_after_response_to_your_request),
+        cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
