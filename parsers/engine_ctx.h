@@ -128,7 +128,8 @@ struct ectx {
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
  * applicable", "replaced with '<5' ... under section 38(1)(b)"). */
-enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3 };   /* NOT_HELD: "n/h: not held" */
+enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3,   /* NOT_HELD: "n/h: not held" */
+       ENG_MARK_REFUSED = 4 };   /* "See note" pointing at a note that refuses that part (section 12) */
 struct eng_mark {
     const char *text;           /* the mark as the cells show it */
     int kind;                   /* ENG_MARK_* */
@@ -142,7 +143,9 @@ struct eng_mark {
  * defining it ("WW = written warning"), or a category name it shortens; fills
  * L (id, primary, defined or short_of) and returns 1, else 0. */
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
-/* The mark a count cell shows, as the document explains it, or NULL. */
+/* The mark a count cell shows, as the document explains it, or NULL; a
+ * cell "See note" / "See note 2" is what that note says of it (refused,
+ * not held), or NULL. */
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
 
 /* engine_pdef.c */

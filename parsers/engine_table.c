@@ -1549,6 +1549,12 @@ static int table_pass(struct tread *tr)
                 v.status = FOI_VS_NOT_HELD;
                 vr = 0;
             }
+            if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v.status == FOI_VS_NONE)) {
+                memset(&v, 0, sizeof v);   /* "See note": the note refuses that part */
+                v.status = FOI_VS_REFUSED;
+                foi_strlcpy(v.exemption, sizeof v.exemption, mark->exemption);
+                vr = 0;
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);

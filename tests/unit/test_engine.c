@@ -135,7 +135,7 @@ static int has(struct got *g, const char *want)
     fprintf(stderr, "missing: %s\nhave:\n", want);
     for (size_t i = 0; i < g->ds.nrecords; i++) {
         const struct foi_record *r = &g->ds.records[i];
-        fprintf(stderr, "  %s|%s|%s|%s|%s|%s|%lld|%s\n", r->category, r->outcome, r->subject, r->measure,
+        fprintf(stderr, "  [%s] %s|%s|%s|%s|%s|%s|%lld|%s\n", r->locator, r->category, r->outcome, r->subject, r->measure,
                 r->period_start, r->period_end, (long long)r->v.value, foi_vstatus_name(r->v.status));
     }
     return 0;
@@ -253,6 +253,35 @@ static void test_statement_figures_count(void **state)
     assert_int_equal(g.ds.nrecords, 2);
     assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
     assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|8|reported"));
+    done(&d, &g);
+}
+
+/* "See note 2" in a cell: what note 2 says of it (refused under section
+ * 12, not held); a note that only explains ("provisional") makes it no
+ * figure. */
+static void test_see_note_cells(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "Note 1: figures are provisional.\n"
+                  "Note 2: staff allegations for 2021 are on paper files; to search them would exceed the cost "
+                  "limit of 18 hours, so that part of your request is refused under section 12(1).\n"
+                  "Note 3: officer allegations for 2021 are not held.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Employee|2021|2022",
+                           "Sexual assault|Police officers|See note 3|4",
+                           "Sexual assault|Police staff|See note 2|See note 1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2021-01-01|2021-12-31||refused"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 3);   /* "See note 1" (provisional) is no figure */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REFUSED)
+            assert_string_equal(g.ds.records[i].v.exemption, "s12");
     done(&d, &g);
 }
 
@@ -477,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_part_year_defined_away_from_label),
         cmocka_unit_test(test_part_year_undefined),
         cmocka_unit_test(test_statement_figures_count),
+        cmocka_unit_test(test_see_note_cells),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
