@@ -1297,7 +1297,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             /* "... recorded 17 conduct matters ...; in 2023/24 it recorded 23":
              * a count that ends its clause right after the verb the count
              * before used */
-            if (!how && took_measure) {
+            if (!how && (took_measure || run->measure)) {
                 static const char *const verbs[] = { "recorded", "received", "logged", "had", "there were",
                                                      "there was", NULL };
                 int verb = 0;
@@ -1306,7 +1306,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 size_t e = from;
                 while (l[e] == ' ' || l[e] == '*')
                     e++;
-                if (verb && (!l[e] || l[e] == '.' || l[e] == ';' || l[e] == ','))
+                /* "In 2023/24 there were three: one ..., and two ...": the
+                 * count a list after the colon shares out */
+                if (verb && (took_measure ? (!l[e] || l[e] == '.' || l[e] == ';' || l[e] == ',' || l[e] == ':')
+                                          : l[e] == ':'))
                     how = 4;
             }
             /* "11 allegations of sexual harassment and 5 of sexual assault":
@@ -1345,7 +1348,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                         size_t pe = sp[q].at + sp[q].len;
                         while (l[pe] == ' ')
                             pe++;
-                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and"))
+                        if (!l[pe] || strchr(".,;(", l[pe]) || starts_word(l + pe, "and"))
                             how = 5;
                     }
                 }

@@ -636,6 +636,30 @@ static void test_scope_people_and_current_year(void **state)
     done(&d, &g);
 }
 
+/* Counts whose noun the paragraph gave before: "In 2023/24 there were
+ * five: ..." (a count a list after the colon shares out), "one in 2023/24
+ * (the officer resigned ...)" (a period and a parenthesis after it). */
+static void test_elliptic_counts_colon_and_parenthesis(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment and sexual assault against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2022/23 there were four allegations.\n"
+        "In 2023/24 there were five: two were dealt with by management action, and three were dismissed.\n\n"
+        "Sexual assault: there were two allegations in 2022/23, one in 2023/24 (still under investigation).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1661,6 +1685,7 @@ int main(void)
         cmocka_unit_test(test_not_held_reason_after_colon),
         cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_scope_people_and_current_year),
+        cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
