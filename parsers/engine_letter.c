@@ -1830,6 +1830,46 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
     return 1;
 }
 
+/* The length of the sentences of t before its first statement (refusal, not
+ * held, NCND) when they are no statement, name a period of their own, and
+ * the statement speaks of other years ("earlier years", "previous years",
+ * "other years"); else 0. */
+static size_t answer_before_statement(struct ectx *c, const char *t)
+{
+    static const char *const other[] = { "earlier year", "previous year", "other year", "prior year",
+                                         "earlier period", "previous period", "other period", NULL };
+    size_t at = 0;
+    for (const char *e = t; *e; e++) {
+        if (!((*e == '.' || *e == '?' || *e == '!') && e[1] == ' ' && e[2]))
+            continue;
+        if (e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))
+            continue;
+        size_t n = (size_t)(e - t) + 1;
+        const char *head = foi_arena_strndup(&c->arena, t, n);
+        char ex[32];
+        if (!head || statement_kind(c, head, ex) != SK_NONE)
+            break;
+        at = n;
+    }
+    if (!at)
+        return 0;
+    const char *rest = t + at;
+    int others = 0;
+    for (int k = 0; other[k] && !others; k++)
+        others = foi_strcasestr(rest, other[k]) != NULL;
+    if (!others)
+        return 0;
+    struct textdims td;
+    const char *head = foi_arena_strndup(&c->arena, t, at);
+    if (!head)
+        return 0;
+    eng_textdims(c, head, &td);
+    int own = 0;
+    for (int k = 0; k < td.nperiods; k++)
+        own += foi_date_cmp(&td.periods[k].start, &td.periods[k].end) != 0;
+    return own ? at : 0;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text;
@@ -2417,6 +2457,17 @@ int eng_letter_read(struct ectx *c)
         char ex[32];
         enum skind k = statement_kind(c, btext, ex);
         if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, btext)) {
+            /* "Of the allegations recorded ... between 1 April and 30
+             * September 2024, one ... resulted in dismissal ... Outcomes for
+             * earlier years are not held ...": the sentences before the
+             * statement give figures of their own period; the statement is
+             * about other years */
+            size_t pre = answer_before_statement(c, btext);
+            if (pre && (o->what & FOI_ENG_PROSE)) {
+                const char *head = foi_arena_strndup(&c->arena, btext, pre);
+                if (head)
+                    prose_block(c, i, head, &run);
+            }
             trace_numbers(c, i, "in a refusal's reasoning");
             /* "Outcomes for 2021/22 and 2022/23 are not held ... For
              * allegations recorded in 2023/24 (officers and staff together)

@@ -660,6 +660,35 @@ static void test_elliptic_counts_colon_and_parenthesis(void **state)
     done(&d, &g);
 }
 
+/* A paragraph that gives figures for a period of its own and then says the
+ * earlier years are not held: the figures are taken (the statement is about
+ * other years); a paragraph whose figures are the refusal's reasoning is not. */
+static void test_answer_before_statement_of_other_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for 2022 and 2023, the number of allegations of sexual harassment\n"
+        "made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Of the allegations of sexual harassment recorded against police officers between 1 January and\n"
+        "31 December 2023, three resulted in dismissal and the other four are still under investigation.\n"
+        "Outcomes for earlier years are not held in a form that can be extracted within the cost limit.\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    done(&d, &g);
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for 2022 and 2023, the number of allegations of sexual harassment\n"
+        "made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Over 2022 and 2023 the department recorded about 3,100 allegations of all kinds. Reviewing each\n"
+        "would exceed the appropriate limit, so section 12(1) applies to your request.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_APPROXIMATE);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1686,6 +1715,7 @@ int main(void)
         cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
+        cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
