@@ -916,8 +916,14 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
         notes[nnotes++] = d->note;
     /* "2024/25" that the document says is only April to September */
     const char *pnote;
-    if (f->period.resolved && eng_period_defined(c, f->period_label, &f->period, &pnote, 1))
+    if (f->period.resolved && eng_period_defined(c, f->period_label, &f->period, &pnote, 1)) {
         notes[nnotes++] = pnote;
+        struct foi_period_ctx pc0 = {0};
+        struct foi_period back;
+        if (!f->period.resolved && foi_period_parse(f->period_label, &pc0, &back) == 1)
+            /* "2024/25" asked "to date": the label must not read back as the year */
+            f->period_label = foi_arena_printf(&c->arena, "%s (to date)", f->period_label);
+    }
     if (!d->inferred && period_from_request(c, d))
         notes[nnotes++] = "period from the request";
     unsigned used = 0;

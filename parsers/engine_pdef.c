@@ -321,6 +321,25 @@ static struct pdefs *defs(struct ectx *c)
     return x;
 }
 
+/* Does the request quoted in the letter ask for the year p "to date"? */
+static int requested_to_date(const struct ectx *c, const struct foi_period *p)
+{
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *q = &c->req.periods[i];
+        const char *t = c->req.period_texts[i];
+        if (!t || foi_date_cmp(&q->start, &p->start) || foi_date_cmp(&q->end, &p->end))
+            continue;
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
+        for (int k = 0; k < np; k++)
+            if (!foi_date_cmp(&ps[k].start, &p->start) && !foi_date_cmp(&ps[k].end, &p->end) &&
+                eng_period_ytd_len(t, at[k] + len[k]))
+                return 1;
+    }
+    return 0;
+}
+
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
 {
     *note = NULL;
@@ -367,6 +386,13 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         p->resolved = 0;
         *note = conflict ? "part of the year; the document gives two different ends for it"
                          : "part of the year to date; the document does not say where it ends";
+        return 1;
+    }
+    if (flag && requested_to_date(c, p)) {
+        /* the request asks for "2024/25 to date" and the answer's "2024/25"
+         * (or "2024/25*") says nowhere where it stops: not the whole year */
+        p->resolved = 0;
+        *note = "the request asks for this year to date; the response does not say where it ends";
         return 1;
     }
     return 0;

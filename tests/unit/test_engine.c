@@ -285,6 +285,35 @@ static void test_see_note_cells(void **state)
     done(&d, &g);
 }
 
+/* The request asks for "2024/25 to date" and the table's "2024/25" says
+ * nowhere where it stops: never the whole year (empty dates); where a line
+ * says ("The 2024/25 column covers ..."), that end. */
+static void test_part_year_requested_to_date(void **state)
+{
+    (void)state;
+    for (int defined = 0; defined < 2; defined++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, defined ? "Essex Police\n# Request\nHow many allegations of sexual harassment against officers "
+                                "and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                                "The 2024/25 column covers 1 April 2024 to 31 July 2024.\n# Allegations"
+                              : "Essex Police\n# Request\nHow many allegations of sexual harassment against officers "
+                                "and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                                "The table gives the figures.\n# Allegations", FOI_FMT_HTML);
+        const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|5|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].heading = d.lines[5].text;
+        struct got g;
+        run(&d, &g, "essex");
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|5|reported"));
+        assert_true(has(&g, defined ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2024-07-31|3|reported"
+                                    : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+        done(&d, &g);
+    }
+}
+
 static void test_subject_columns_total_is_both(void **state)
 {
     (void)state;
@@ -507,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_part_year_undefined),
         cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_see_note_cells),
+        cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
