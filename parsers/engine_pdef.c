@@ -229,8 +229,25 @@ static void scan_relative(struct pdefs *x, const char *t)
             struct foi_period p;
             size_t pa, plen;
             if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
-                foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa))
+                foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa)) {
                 add_rdef(x, ph, &p);
+                /* the current year so far is that year "to date" ("2024/25
+                 * to date" in the request, "2024/25 YTD" in a table) */
+                struct foi_period y;
+                memset(&y, 0, sizeof y);
+                y.resolved = 1;
+                if (p.start.m == 4 && p.start.d == 1) {
+                    y.kind = FOI_PER_FY;
+                    y.start = p.start;
+                    y.end = (struct foi_date){ p.start.y + 1, 3, 31 };
+                } else if (p.start.m == 1 && p.start.d == 1) {
+                    y.kind = FOI_PER_CALENDAR_YEAR;
+                    y.start = p.start;
+                    y.end = (struct foi_date){ p.start.y, 12, 31 };
+                }
+                if (y.kind && first_part(&y, &p))
+                    add_def(x, &y, &p, "ytd");
+            }
         }
     }
 }

@@ -172,6 +172,33 @@ static int sentence_periods(struct ectx *c, const char *s, const char *l, const 
             return n;
         }
     }
+    /* "the current year" the letter defines ("runs from 1 April 2024 to 30
+     * September 2024"): a period of the sentence where the phrase stands */
+    struct foi_period rp;
+    const char *ph = n < max ? eng_period_relative(c, s, &rp) : NULL;
+    const char *hit = ph ? foi_strcasestr(s, ph) : NULL;
+    if (hit && !qmask[hit - s]) {
+        size_t a = (size_t)(hit - s), e = a + strlen(ph);
+        if (a >= 4 && !strncasecmp(s + a - 4, "the ", 4))
+            a -= 4;
+        int overlap = 0;
+        for (int i = 0; i < n; i++)
+            overlap |= out[i].at < e && a < out[i].at + out[i].len;
+        if (!overlap) {
+            int k = n++;
+            while (k > 0 && out[k - 1].at > a) {
+                out[k] = out[k - 1];
+                k--;
+            }
+            memset(&out[k], 0, sizeof out[k]);
+            out[k].p = rp;
+            out[k].at = a;
+            out[k].len = e - a;
+            out[k].text = foi_arena_strndup(&c->arena, s + a, e - a);
+            if (!out[k].text)
+                c->rc = FOI_ENOMEM;
+        }
+    }
     return n;
 }
 
@@ -1138,15 +1165,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             relative = rel[i];
     }
     /* "In the current year there has been one allegation" where the letter
-     * says "the current year runs from 1 April 2024 to 30 September 2024" */
-    if (relative && !has_own && ngood == 0) {
-        const char *ph = eng_period_relative(c, s, &own);
-        if (ph) {
-            own_label = foi_arena_printf(&c->arena, "the %s", ph);
-            has_own = 1;
-            relative = NULL;
-        }
-    }
+     * says "the current year runs from 1 April 2024 to 30 September 2024":
+     * a period of the sentence (sentence_periods), not one relative to the letter */
+    struct foi_period rdef;
+    if (relative && eng_period_relative(c, s, &rdef))
+        relative = NULL;
     /* "The correct figure ... is therefore 19", "8 (not 7, as previously
      * stated)": the sentence corrects a figure the letter gave before */
     int corrects = 0;

@@ -689,6 +689,28 @@ static void test_answer_before_statement_of_other_years(void **state)
     done(&d, &g);
 }
 
+/* "the current financial year runs from 1 April 2024 to 31 August 2024":
+ * "none in the current financial year" beside other years is a nil of that
+ * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
+static void test_current_year_in_a_list_and_the_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual assault and of sexual harassment against police officers.\"\n\n"
+        "Response\n\n"
+        "The current financial year runs from 1 April 2024 to 31 August 2024.\n\n"
+        "Sexual assault: there were two allegations in 2023/24 and none in the current financial year.\n\n"
+        "Suffolk Constabulary neither confirms nor denies that it holds information about allegations of\n"
+        "sexual harassment, under sections 30(3) and 40(5).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2024-08-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-08-31||ncnd|s30(3);s40(5)"));
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1716,6 +1738,7 @@ int main(void)
         cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_answer_before_statement_of_other_years),
+        cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
