@@ -916,6 +916,66 @@ static const char *tie_noun(struct ectx *c, const char *l, size_t from, const ch
 static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
                                const unsigned char *qmask);
 
+/* The one outcome said of a count right after it: ", which is/was/are/were
+ * <outcome>" or "(<clause naming an outcome>)", after the count's noun and a
+ * period of its own; NULL when none or several. */
+static const char *trailing_outcome(struct ectx *c, const char *s, const char *l, size_t at,
+                                    const struct speriod *sp, int nsp, const unsigned char *qmask)
+{
+    size_t e = at;
+    while (l[e] == ' ')
+        e++;
+    /* "in 2023/24" */
+    size_t w = !strncmp(l + e, "in ", 3) ? 3 : !strncmp(l + e, "during ", 7) ? 7 : 0;
+    for (int q = 0; w && q < nsp; q++) {
+        size_t pa = e + w;
+        while (l[pa] == ' ')
+            pa++;
+        if (!sp[q].bad && sp[q].at == pa) {
+            e = pa + sp[q].len;
+            while (l[e] == ' ')
+                e++;
+            break;
+        }
+    }
+    size_t a, b;
+    if (l[e] == '(') {
+        a = e + 1;
+        b = a + strcspn(l + a, ")");
+        if (!l[b])
+            return NULL;
+    } else if (l[e] == ',') {
+        static const char *const rel[] = { " which is ", " which was ", " which are ", " which were ",
+                                           " which has been ", " which have been ", NULL };
+        a = 0;
+        for (int i = 0; rel[i] && !a; i++)
+            if (!strncmp(l + e + 1, rel[i], strlen(rel[i])))
+                a = e + 1 + strlen(rel[i]);
+        if (!a)
+            return NULL;
+        b = a + strcspn(l + a, ",;.)");
+    } else {
+        return NULL;
+    }
+    if (b <= a || b - a > 120 || qmask[a])
+        return NULL;
+    const char *clause = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!clause)
+        return NULL;
+    struct foi_match ms[4];
+    int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 4);
+    int one = -1;
+    for (int m = 0; m < no; m++) {
+        if (!strcmp(ms[m].id, "total") || !strcmp(ms[m].id, "other"))
+            continue;
+        if (one >= 0 && strcmp(ms[one].id, ms[m].id))
+            return NULL;   /* two outcomes: not one said of the count */
+        if (one < 0)
+            one = m;
+    }
+    return one >= 0 ? foi_arena_strndup(&c->arena, clause + ms[one].at, ms[one].len) : NULL;
+}
+
 /* The outcome a list of counts ends with, for the count k of it whose noun
  * ends at nend: each later count has its noun, the words between are only
  * categories and joining words, and the last one names the outcome. */
@@ -1663,6 +1723,18 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         snprintf(what, sizeof what, "'%s'", num);
         /* a figure given again still says what its sentence is about */
         int er = eng_letter_emit(c, &f, run, what);
+        /* "one allegation, which is still under investigation", "one in
+         * 2023/24 (the officer resigned before ...)": what became of the
+         * counted allegations, said of them right after the count */
+        if ((er == 1 || er == 2) && f.d.outcome && !strcmp(f.d.outcome, "total") && f.v.has_value &&
+            f.v.value > 0 && !nil_each) {
+            const char *oc = trailing_outcome(c, s, l, noun && !elliptic ? nend : from, sp, nsp, qmask);
+            if (oc) {
+                struct lfig g = f;
+                g.d.outcome = oc;
+                eng_letter_emit(c, &g, run, what);
+            }
+        }
         for (int ci = 1; ci < nil_each && !c->rc; ci++) {
             struct lfig g = f;
             g.d.category = td.cats[ci];

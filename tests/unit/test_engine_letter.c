@@ -711,6 +711,31 @@ static void test_current_year_in_a_list_and_the_request(void **state)
     done(&d, &g);
 }
 
+/* What became of a count said right after it: "one allegation, which is
+ * still under investigation" (the total and its outcome), "one in 2023/24
+ * (the officer was dismissed)"; a clause after "which" that names no outcome
+ * ("which is fewer than last year") or two gives none. */
+static void test_outcome_said_after_the_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual assault\n"
+        "and of sexual harassment against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2023/24 there was one allegation, which is still under investigation.\n\n"
+        "Sexual assault: there were three allegations in 2022/23, which is fewer than before, and one in\n"
+        "2023/24 (the officer was dismissed).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1739,6 +1764,7 @@ int main(void)
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
+        cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
