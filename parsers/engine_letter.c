@@ -361,11 +361,53 @@ static int each_of_those(const char *raw)
     return 0;
 }
 
+/* "none in any of the three periods", "no allegations in any of the years
+ * asked about": a nil said of every period the request names (as many as it
+ * says). The count of periods the phrase gives (0: not said), or -1. */
+static int any_of_the_periods(const char *raw)
+{
+    static const char *const cues[] = { "in any of the ", "during any of the ", "for any of the ", NULL };
+    for (int i = 0; cues[i]; i++) {
+        const char *p = foi_strcasestr(raw, cues[i]);
+        if (!p)
+            continue;
+        p += strlen(cues[i]);
+        static const char *const nums[] = { "two ", "three ", "four ", "five ", NULL };
+        int n = 0;
+        for (int k = 0; nums[k] && !n; k++)
+            if (!strncasecmp(p, nums[k], strlen(nums[k]))) {
+                n = k + 2;
+                p += strlen(nums[k]);
+            }
+        if (!strncasecmp(p, "periods", 7) || !strncasecmp(p, "years", 5) || !strncasecmp(p, "financial years", 15))
+            return n;
+    }
+    return -1;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
     struct dims *d = &f->d;
     const char *loc = f->locator;
+    /* "none in any of the three periods": a nil for each period asked about */
+    int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
+               f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
+    if (anyn >= 0 && c->req.nperiods >= 2 && (anyn == 0 || anyn == c->req.nperiods)) {
+        int n = 0;
+        for (int i = 0; i < c->req.nperiods && !c->rc; i++) {
+            struct lfig g = *f;
+            g.d.period = c->req.periods[i];
+            g.d.period_label = c->req.period_texts[i];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
+    }
+    if (anyn >= 0) {
+        eng_trace(c, loc, "%s not a figure: 'any of the' periods, and the request names %d", what, c->req.nperiods);
+        return 0;
+    }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */
     if (run) {

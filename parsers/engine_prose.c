@@ -1436,6 +1436,15 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     }
                 }
             }
+            /* "Abuse of position ...: none in any of the three periods": a
+             * nil of the paragraph's noun for each period asked about */
+            if (!how && m && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0) {
+                size_t e = from;
+                while (l[e] == ' ')
+                    e++;
+                if (!strncmp(l + e, "in any of the ", 14) || !strncmp(l + e, "during any of the ", 18))
+                    how = 6;
+            }
             if (how) {
                 noun = m;
                 elliptic = how;

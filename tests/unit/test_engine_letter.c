@@ -736,6 +736,33 @@ static void test_outcome_said_after_the_count(void **state)
     done(&d, &g);
 }
 
+/* "none in any of the three periods": a nil for each period the request
+ * names, when it names that many; a number that does not match gives none. */
+static void test_none_in_any_of_the_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "You asked: \"Please provide, for 2021/22, 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment and of sexual assault against police officers.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2021/22 there were three allegations.\n\n"
+        "Sexual assault: none in any of the %s periods.\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, body, "three");
+    run(&d, &g, "suffolk", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "two");
+    run(&d, &g, "suffolk", letter(buf));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1765,6 +1792,7 @@ int main(void)
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
+        cmocka_unit_test(test_none_in_any_of_the_periods),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),
