@@ -34,18 +34,18 @@ struct pdefs {
     int n;
     struct rdef r[PDEF_MAX];
     int nr;
+    int req_ytd;    /* the request asks for a year "to date" */
 };
 
 /* Phrases naming a period by the letter's own time: structure words. */
 static const char *const relative_phrases[] = { "current financial year", "current year", "this financial year",
                                                 "current reporting year", "year to date", NULL };
 
-/* s's first case-insensitive (ASCII) occurrence of w at a word start, or NULL */
+/* s's first case-insensitive occurrence of w at a word start, or NULL */
 static const char *strcasestr_ascii(const char *s, const char *w)
 {
-    size_t n = strlen(w);
-    for (const char *p = s; *p; p++)
-        if (!strncasecmp(p, w, n) && (p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z'))))
+    for (const char *p = foi_strcasestr(s, w); p; p = foi_strcasestr(p + 1, w))
+        if (p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z')))
             return p;
     return NULL;
 }
@@ -221,6 +221,8 @@ static void add_rdef(struct pdefs *x, const char *phrase, const struct foi_perio
  * relative phrase, a few words, then the stretch of days it names. */
 static void scan_relative(struct pdefs *x, const char *t)
 {
+    if (!foi_strcasestr(t, "year"))
+        return;   /* every phrase names a year */
     for (int k = 0; relative_phrases[k]; k++) {
         const char *ph = relative_phrases[k];
         size_t pl = strlen(ph);
@@ -253,8 +255,38 @@ static void scan_relative(struct pdefs *x, const char *t)
 }
 
 /* Every definition in one paragraph of text. */
+/* Does t name a month (its first three letters at a word's start)? Every
+ * part of a year a definition gives does ("1 April 2024", "Apr", "April to
+ * September"). */
+static int names_month(const char *t)
+{
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    for (const char *p = t; *p; p++) {
+        if (!is_al((unsigned char)*p) || (p > t && is_al((unsigned char)p[-1])) || !is_al((unsigned char)p[1]) ||
+            !is_al((unsigned char)p[2]))
+            continue;
+        char w[3] = { (char)(p[0] | 0x20), (char)(p[1] | 0x20), (char)(p[2] | 0x20) };
+        for (int m = 0; m < 12; m++)
+            if (!memcmp(w, months + 3 * m, 3))
+                return 1;
+    }
+    return 0;
+}
+
+/* The rest of t's sentence from s (a definition never crosses one): a
+ * copy, at most 240 bytes. */
+static const char *sentence_rest(struct ectx *c, const char *s)
+{
+    size_t n = 0;
+    while (s[n] && n < 240 && s[n] != ';' && !(s[n] == '.' && (is_sp((unsigned char)s[n + 1]) || !s[n + 1])))
+        n++;
+    return foi_arena_strndup(&c->arena, s, n);
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
+    if (!names_month(t))
+        return;
     scan_relative(x, t);
     struct foi_period ps[ENG_MAX_PERIODS];
     size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
@@ -280,7 +312,11 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
         size_t from = qualifier(t, at[i], e, qual, sizeof qual);
         /* what the rest of its sentence says it covers, read inside the year
          * ("April to September" is the part of 2024/25 those months make) */
-        const char *tail = t + from;
+        const char *tail = sentence_rest(c, t + from);
+        if (!tail) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
         struct foi_period_ctx pc = {0};
         pc.request = &ps[i];
         struct foi_period p;
@@ -329,6 +365,10 @@ static struct pdefs *defs(struct ectx *c)
         if (pb.data && pb.len)
             scan_text(c, x, pb.data);
     }
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const char *t = c->req.period_texts[i];
+        x->req_ytd |= t && (foi_strcasestr(t, "date") || foi_strcasestr(t, "ytd") || foi_strcasestr(t, "so far"));
+    }
     /* a table's caption and heading */
     for (int k = 0; k < doc->ntables && !c->rc; k++) {
         if (doc->tables[k].caption)
@@ -361,6 +401,14 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
 {
     *note = NULL;
     if (!c->pdef_ready || !label || !*label || !year_long(p) || strlen(label) > 200)
+        return 0;
+    struct pdefs *x0 = defs(c);
+    if (!x0)
+        return 0;
+    /* nothing defined, no "to date" in the label or (with flag) in the
+     * request: nothing to do (the common case, without reading the label) */
+    if (!x0->n && (!flag || !x0->req_ytd) && !foi_strcasestr(label, "date") && !foi_strcasestr(label, "ytd") &&
+        !foi_strcasestr(label, "so far"))
         return 0;
     /* where the label names that year */
     struct foi_period ps[ENG_MAX_PERIODS];
