@@ -206,6 +206,17 @@ static void test_part_year_defined_away_from_label(void **state)
     assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2024-12-31|6|reported"));
     assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|3|reported"));
     done(&d, &g);
+
+    /* a title naming the part in brackets ("recorded in 2024/25 (1 Apr -
+     * 30 Sep 2024)") defines the year's "YTD" label elsewhere */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Outcomes of allegations against police officers recorded in 2024/25 (1 Apr - 30 Sep 2024)",
+              FOI_FMT_CSV);
+    const char *rows4[] = { "Year|Allegation Type|Total allegations", "2024-25 YTD|Sexual harassment|4", NULL };
+    doc_table(&d, 1, NULL, rows4);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-09-30|4|reported"));
+    done(&d, &g);
 }
 
 /* "2024/25 YTD" that nothing defines: never the whole year; kept with empty
