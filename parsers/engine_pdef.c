@@ -283,6 +283,53 @@ static const char *sentence_rest(struct ectx *c, const char *s)
     return foi_arena_strndup(&c->arena, s, n);
 }
 
+/* The sentence of t around [a, b): no count in it, only periods ("In
+ * 2023/24, from 1 April to 30 June 2023, there were 5 allegations" gives a
+ * count for a part of the year, it defines nothing). 1 if so. */
+static int countless_sentence(struct ectx *c, const char *t, size_t a, size_t b)
+{
+    static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", "dozen", "none", "no allegation", NULL };
+    size_t s = a, e = b;
+    while (s > 0 && t[s - 1] != ';' && !(t[s - 1] == ' ' && s >= 2 && t[s - 2] == '.'))
+        s--;
+    while (t[e] && t[e] != ';' && !(t[e] == '.' && (is_sp((unsigned char)t[e + 1]) || !t[e + 1])))
+        e++;
+    const char *sent = foi_arena_strndup(&c->arena, t + s, e - s);
+    if (!sent)
+        return 0;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(sent, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (size_t i = 0; sent[i]; i++) {
+        if (sent[i] < '0' || sent[i] > '9')
+            continue;
+        int inside = 0;
+        for (int k = 0; k < np && !inside; k++)
+            inside = i >= at[k] && i < at[k] + len[k];
+        /* a number standing alone is a count; one glued to a slash, dash or
+         * letters is a reference ("FOI 1624/24", "0873/2024") */
+        size_t a0 = i, b0 = i;
+        while (a0 > 0 && (is_al((unsigned char)sent[a0 - 1]) || strchr("0123456789/-", sent[a0 - 1])))
+            a0--;
+        while (sent[b0] && (is_al((unsigned char)sent[b0]) || strchr("0123456789/-", sent[b0])))
+            b0++;
+        int glued = 0;
+        for (size_t k = a0; k < b0 && !glued; k++)
+            glued = sent[k] == '/' || sent[k] == '-' || is_al((unsigned char)sent[k]);
+        if (!inside && !glued)
+            return 0;
+        i = b0 ? b0 - 1 : i;
+    }
+    for (int k = 0; words[k]; k++)
+        if (strcasestr_ascii(sent, words[k])) {
+            const char *w = strcasestr_ascii(sent, words[k]);
+            if (!is_al((unsigned char)w[strlen(words[k])]))
+                return 0;
+        }
+    return 1;
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
     if (!names_month(t))
@@ -299,7 +346,8 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
             char *pre = foi_arena_strndup(&c->arena, t + at[i], (size_t)(open - (t + at[i])));
             struct foi_period w;
             struct foi_period_ctx pc = {0};
-            if (pre && foi_period_parse(pre, &pc, &w) == 1 && year_long(&w) && first_part(&w, &ps[i])) {
+            if (pre && foi_period_parse(pre, &pc, &w) == 1 && year_long(&w) && first_part(&w, &ps[i]) &&
+                countless_sentence(c, t, at[i], at[i] + len[i])) {
                 qualifier(t, at[i], at[i] + strlen(pre), qual, sizeof qual);
                 if (!qual[0] || !strcmp(qual, "ytd"))
                     add_def(x, &w, &ps[i], qual);
@@ -323,10 +371,12 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
         size_t pa, pl;
         if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && definition_gap(tail, pa) &&
             first_part(&ps[i], &p)) {
-            add_def(x, &ps[i], &p, qual);
+            if (countless_sentence(c, t, at[i], from))
+                add_def(x, &ps[i], &p, qual);
             continue;
         }
-        if (months_of(c, t + at[i], len[i], tail, &p) && first_part(&ps[i], &p))
+        if (months_of(c, t + at[i], len[i], tail, &p) && first_part(&ps[i], &p) &&
+            countless_sentence(c, t, at[i], from))
             add_def(x, &ps[i], &p, qual);
     }
 }

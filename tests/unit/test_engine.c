@@ -243,6 +243,18 @@ static void test_part_year_undefined(void **state)
         flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
     assert_int_equal(flagged, 1);
     done(&d, &g);
+
+    /* a count for a part of the year defines nothing: "In 2023/24, from 1
+     * April 2023 to 30 June 2023, there were 5 allegations" */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "In 2023/24, from 1 April 2023 to 30 June 2023, there were 5 allegations under review.",
+              FOI_FMT_CSV);
+    const char *rows2[] = { "Allegation type|2023/24", "Sexual assault|9", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|9|reported"));
+    done(&d, &g);
 }
 
 /* "The figures below count allegations against police officers and police
