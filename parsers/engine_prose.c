@@ -962,6 +962,19 @@ static const char *trailing_outcome(struct ectx *c, const char *s, const char *l
     const char *clause = foi_arena_strndup(&c->arena, s + a, b - a);
     if (!clause)
         return NULL;
+    /* "(of which 3 were dismissed)": a count of its own, not what became
+     * of all of them */
+    for (const char *p = clause; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return NULL;
+    static const char *const part[] = { "of which", "of whom", "of these", "of them", "some ", "most ", "half",
+                                        "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                                        "nine ", "ten ", "all but", "none", NULL };
+    for (int i = 0; part[i]; i++) {
+        const char *h = strstr(l + a, part[i]);
+        if (h && (size_t)(h - l) < b && (h == l + a || !isalpha((unsigned char)h[-1])))
+            return NULL;
+    }
     struct foi_match ms[4];
     int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 4);
     int one = -1;

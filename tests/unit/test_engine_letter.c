@@ -734,6 +734,17 @@ static void test_outcome_said_after_the_count(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
     assert_int_equal(count(&g), 5);
     done(&d, &g);
+    /* "(of which 3 were dismissed)", "(two were dismissed)": a count of
+     * their own, never the outcome of all of them */
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2023/24, the number of allegations of sexual assault and of\n"
+        "sexual harassment against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2023/24 there were 12 allegations (of which 3 were dismissed). Sexual assault: 5\n"
+        "allegations in 2023/24 (two were dismissed).\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].outcome, "dismissed") && g.ds.records[i].v.value >= 5);
+    done(&d, &g);
 }
 
 /* "none in any of the three periods": a nil for each period the request
