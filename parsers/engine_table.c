@@ -413,7 +413,22 @@ static const struct textdims *statement(struct ectx *c)
                 c->rc = FOI_ENOMEM;
                 break;
             }
-            eng_textdims(c, t + (at - l), td);
+            /* the statement to its paragraph's end: a wrapped line ("The
+             * figures below count allegations against police officers and" /
+             * "police staff together.") says only half of it */
+            const char *st = t + (at - l);
+            struct foi_buf pb;
+            foi_buf_init(&pb, 1 << 12);
+            foi_buf_adds(&pb, st);
+            for (int j = i + 1; j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
+                                !(c->doc->lines[j].flags & FOI_LINE_PARA_START) &&
+                                !strchr(".:", pb.data ? pb.data[pb.len - 1] : '.'); j++) {
+                foi_buf_addc(&pb, ' ');
+                foi_buf_adds(&pb, c->doc->lines[j].text);
+            }
+            const char *whole = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
+            foi_buf_release(&pb);
+            eng_textdims(c, whole ? whole : st, td);
             c->tstmt = td;
             break;
         }

@@ -277,6 +277,21 @@ static void test_statement_figures_count(void **state)
     assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
     assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|8|reported"));
     done(&d, &g);
+
+    /* the statement wrapped over two lines: its whole sentence, not the
+     * first line's "police officers and" */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment were recorded in 2021 and 2022?\n"
+                  "# Response\nThe figures below count allegations against police officers and\n"
+                  "police staff together.\n# Allegations recorded, 2021 and 2022", FOI_FMT_HTML);
+    d.lines[4].flags |= FOI_LINE_PARA_START;
+    d.lines[6].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Allegation type|2021|2022", "Sexual harassment|5|8", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].heading = d.lines[6].text;
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
+    done(&d, &g);
 }
 
 /* "See note 2" in a cell: what note 2 says of it (refused under section
