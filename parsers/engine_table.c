@@ -413,18 +413,23 @@ static const struct textdims *statement(struct ectx *c)
                 c->rc = FOI_ENOMEM;
                 break;
             }
-            /* the statement to its paragraph's end: a wrapped line ("The
+            /* the statement's clause to its end: a wrapped line ("The
              * figures below count allegations against police officers and" /
-             * "police staff together.") says only half of it */
+             * "police staff together.") says only half of it; the lines after
+             * a clause ends (", as disclosure could identify the people
+             * involved") are not what the figures count */
             const char *st = t + (at - l);
             struct foi_buf pb;
             foi_buf_init(&pb, 1 << 12);
             foi_buf_adds(&pb, st);
-            for (int j = i + 1; j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
-                                !(c->doc->lines[j].flags & FOI_LINE_PARA_START) &&
-                                !strchr(".:", pb.data ? pb.data[pb.len - 1] : '.'); j++) {
+            int open = strcspn(st, ",;:.") == strlen(st);
+            for (int j = i + 1; open && j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
+                                !(c->doc->lines[j].flags & FOI_LINE_PARA_START); j++) {
+                const char *nx = c->doc->lines[j].text;
+                size_t cut = strcspn(nx, ",;:.");
                 foi_buf_addc(&pb, ' ');
-                foi_buf_adds(&pb, c->doc->lines[j].text);
+                foi_buf_add(&pb, nx, cut);
+                open = !nx[cut];
             }
             const char *whole = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
             foi_buf_release(&pb);
