@@ -161,9 +161,11 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     if (!text || !*text)
         return;
     struct foi_period_ctx pc = {0};
+    const char *pnote;
     if (foi_period_parse(text, &pc, &L->period) == 1 && L->period.resolved) {
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
+        eng_period_defined(c, text, &L->period, &pnote, 0);   /* "2024/25*", defined as a part */
         return;
     }
     int best = -1;
@@ -211,6 +213,8 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         int ok = np >= 1;
         for (int i = 0; i < np && ok; i++)
             ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);
+        for (int i = 0; i < np && ok; i++)
+            eng_period_defined(c, text, &ps[i], &pnote, 0);   /* "2024/25 YTD", defined as a part */
         if (ok && np == 1) {
             L->period_in = 1;
             L->inner = ps[0];
@@ -542,7 +546,10 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
                 !foi_date_cmp(&td->periods[j].end, &ps[i].end))
                 dup = 1;
         if (!dup && td->nperiods < ENG_MAX_PERIODS) {
-            td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i]);
+            /* "2024/25 to date": the words saying it is a part stay with it */
+            size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR
+                         ? eng_period_ytd_len(text, at[i] + len[i]) : 0;
+            td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i] + ytd);
             td->periods[td->nperiods++] = ps[i];
         }
     }
@@ -901,12 +908,22 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[6];
+    const char *notes[7];
     int nnotes = 0;
     if (f->note && *f->note)
         notes[nnotes++] = f->note;
     if (d->note)
         notes[nnotes++] = d->note;
+    /* "2024/25" that the document says is only April to September */
+    const char *pnote;
+    if (f->period.resolved && eng_period_defined(c, f->period_label, &f->period, &pnote, 1)) {
+        notes[nnotes++] = pnote;
+        struct foi_period_ctx pc0 = {0};
+        struct foi_period back;
+        if (!f->period.resolved && foi_period_parse(f->period_label, &pc0, &back) == 1)
+            /* "2024/25" asked "to date": the label must not read back as the year */
+            f->period_label = foi_arena_printf(&c->arena, "%s (to date)", f->period_label);
+    }
     if (!d->inferred && period_from_request(c, d))
         notes[nnotes++] = "period from the request";
     unsigned used = 0;
@@ -1246,6 +1263,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     foi_arena_init(&c.arena, 0);
     find_force(&c);
     eng_letter_prepare(&c);     /* reference, request, answer, notes: engine_request.c */
+    c.pdef_ready = 1;           /* the request known: the document's own definitions of a year */
     if (!c.rc && (o->what & FOI_ENG_TABLES))
         eng_tables(&c);
     if (!c.rc)

@@ -120,11 +120,16 @@ struct ectx {
      * staff, by outcome": an annex, an export) (engine_table.c) */
     struct textdims *intro;
     int intro_done;
+    /* the parts of a year the document defines away from their labels
+     * (engine_pdef.c), read once */
+    struct pdefs *pdef;
+    int pdef_done, pdef_ready;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not
  * applicable", "replaced with '<5' ... under section 38(1)(b)"). */
-enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3 };   /* NOT_HELD: "n/h: not held" */
+enum { ENG_MARK_SUPPRESSED = 1, ENG_MARK_NA = 2, ENG_MARK_NOT_HELD = 3,   /* NOT_HELD: "n/h: not held" */
+       ENG_MARK_REFUSED = 4 };   /* "See note" pointing at a note that refuses that part (section 12) */
 struct eng_mark {
     const char *text;           /* the mark as the cells show it */
     int kind;                   /* ENG_MARK_* */
@@ -139,8 +144,29 @@ struct eng_mark {
  * L (id, primary, defined or short_of) and returns 1, else 0. */
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
 const char *eng_lex_short_in(struct ectx *c, const char *text);
-/* The mark a count cell shows, as the document explains it, or NULL. */
+/* The mark a count cell shows, as the document explains it, or NULL; a
+ * cell "See note" / "See note 2" is what that note says of it (refused,
+ * not held), or NULL. */
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
+
+/* engine_pdef.c */
+/* A year p that the label names and the document defines as only its first
+ * part ("2024/25 YTD = 1 April 2024 to 30 September 2024", "* 2024/25
+ * figures are for ...", "(2024/25 is part-year, April to September)"): p
+ * becomes that part. With flag, a label saying "YTD" / "to date" that
+ * nothing defines (or two things define differently) leaves p unresolved
+ * (never the whole year). 1 when p changed (note says why), else 0. Reads
+ * the document's definitions once, after the request is known
+ * (c->pdef_ready). */
+int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag);
+/* The words after a year ending at text[end] that say it is only the year
+ * to date (" to date", " YTD", " so far"): their length, else 0. */
+size_t eng_period_ytd_len(const char *text, size_t end);
+/* A phrase of the sentence naming a period by the letter's own time ("the
+ * current year") that the document defines elsewhere ("the current year runs
+ * from 1 April 2024 to 30 September 2024"): the phrase, *out its period;
+ * NULL when none (or the document defines it twice, differently). */
+const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi_period *out);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

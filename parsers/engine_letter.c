@@ -346,7 +346,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
                             : foi_arena_strdup(&c->arena, one);
 }
 
-static int scope_sentence(struct ectx *c, const char *t);
+static int scope_sentence(struct ectx *c, const char *t, const char **subject);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -361,11 +361,53 @@ static int each_of_those(const char *raw)
     return 0;
 }
 
+/* "none in any of the three periods", "no allegations in any of the years
+ * asked about": a nil said of every period the request names (as many as it
+ * says). The count of periods the phrase gives (0: not said), or -1. */
+static int any_of_the_periods(const char *raw)
+{
+    static const char *const cues[] = { "in any of the ", "during any of the ", "for any of the ", NULL };
+    for (int i = 0; cues[i]; i++) {
+        const char *p = foi_strcasestr(raw, cues[i]);
+        if (!p)
+            continue;
+        p += strlen(cues[i]);
+        static const char *const nums[] = { "two ", "three ", "four ", "five ", NULL };
+        int n = 0;
+        for (int k = 0; nums[k] && !n; k++)
+            if (!strncasecmp(p, nums[k], strlen(nums[k]))) {
+                n = k + 2;
+                p += strlen(nums[k]);
+            }
+        if (!strncasecmp(p, "periods", 7) || !strncasecmp(p, "years", 5) || !strncasecmp(p, "financial years", 15))
+            return n;
+    }
+    return -1;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
     struct dims *d = &f->d;
     const char *loc = f->locator;
+    /* "none in any of the three periods": a nil for each period asked about */
+    int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
+               f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
+    if (anyn >= 0 && c->req.nperiods >= 2 && (anyn == 0 || anyn == c->req.nperiods)) {
+        int n = 0;
+        for (int i = 0; i < c->req.nperiods && !c->rc; i++) {
+            struct lfig g = *f;
+            g.d.period = c->req.periods[i];
+            g.d.period_label = c->req.period_texts[i];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
+    }
+    if (anyn >= 0) {
+        eng_trace(c, loc, "%s not a figure: 'any of the' periods, and the request names %d", what, c->req.nperiods);
+        return 0;
+    }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */
     if (run) {
@@ -857,8 +899,18 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         const char *cl = foi_arena_strndup(&c->arena, t + start, i - start);
         if (!cl)
             return t;
-        if (statement_kind(c, cl, ex) == k)
+        if (statement_kind(c, cl, ex) == k) {
+            /* "... before 1 April 2023 is not held: staff cases were kept on
+             * a system decommissioned in 2023": what follows the colon is
+             * why, and its years are not what is not held */
+            const char *colon = strstr(cl, ": ");
+            if (colon) {
+                const char *head = foi_arena_strndup(&c->arena, cl, (size_t)(colon - cl));
+                if (head && statement_kind(c, head, ex) == k)
+                    return head;
+            }
             return cl;
+        }
         start = i + 1;
     }
     return t;
@@ -2232,6 +2284,46 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
     return 1;
 }
 
+/* The length of the sentences of t before its first statement (refusal, not
+ * held, NCND) when they are no statement, name a period of their own, and
+ * the statement speaks of other years ("earlier years", "previous years",
+ * "other years"); else 0. */
+static size_t answer_before_statement(struct ectx *c, const char *t)
+{
+    static const char *const other[] = { "earlier year", "previous year", "other year", "prior year",
+                                         "earlier period", "previous period", "other period", NULL };
+    size_t at = 0;
+    for (const char *e = t; *e; e++) {
+        if (!((*e == '.' || *e == '?' || *e == '!') && e[1] == ' ' && e[2]))
+            continue;
+        if (e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))
+            continue;
+        size_t n = (size_t)(e - t) + 1;
+        const char *head = foi_arena_strndup(&c->arena, t, n);
+        char ex[32];
+        if (!head || statement_kind(c, head, ex) != SK_NONE)
+            break;
+        at = n;
+    }
+    if (!at)
+        return 0;
+    const char *rest = t + at;
+    int others = 0;
+    for (int k = 0; other[k] && !others; k++)
+        others = foi_strcasestr(rest, other[k]) != NULL;
+    if (!others)
+        return 0;
+    struct textdims td;
+    const char *head = foi_arena_strndup(&c->arena, t, at);
+    if (!head)
+        return 0;
+    eng_textdims(c, head, &td);
+    int own = 0;
+    for (int k = 0; k < td.nperiods; k++)
+        own += foi_date_cmp(&td.periods[k].start, &td.periods[k].end) != 0;
+    return own ? at : 0;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text;
@@ -2822,6 +2914,17 @@ int eng_letter_read(struct ectx *c)
         char ex[32];
         enum skind k = statement_kind(c, btext, ex);
         if (k != SK_NONE && k != SK_WITHHELD && !goodwill_cue(c, btext)) {
+            /* "Of the allegations recorded ... between 1 April and 30
+             * September 2024, one ... resulted in dismissal ... Outcomes for
+             * earlier years are not held ...": the sentences before the
+             * statement give figures of their own period; the statement is
+             * about other years */
+            size_t pre = answer_before_statement(c, btext);
+            if (pre && (o->what & FOI_ENG_PROSE)) {
+                const char *head = foi_arena_strndup(&c->arena, btext, pre);
+                if (head)
+                    prose_block(c, i, head, &run);
+            }
             trace_numbers(c, i, "in a refusal's reasoning");
             /* "Outcomes for 2021/22 and 2022/23 are not held ... For
              * allegations recorded in 2023/24 (officers and staff together)
@@ -2855,13 +2958,18 @@ int eng_letter_read(struct ectx *c)
          * against police officers and 8 against police staff. The outcomes
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
-        if (!lead && scope_sentence(c, btext)) {
+        const char *scope_subject;
+        if (!lead && scope_sentence(c, btext, &scope_subject)) {
             /* "can provide figures for 2023/24 for police officers only": its
              * period and people, not a measure ("records conduct matters by
              * calendar year") */
             const char *m = run.measure, *sub = run.subject;
             run_from_text(c, &run, btext, 1);
             run.measure = m;
+            if (scope_subject) {
+                run.subject = scope_subject;
+                run.subject_cat = NULL;
+            }
             /* "the figures below are for officers": the people of all that
              * follows, as a heading naming them would be, not only until the
              * next category */
@@ -2892,12 +3000,14 @@ int eng_letter_read(struct ectx *c)
  * for police officers only", "our figures are given for the calendar year
  * 2023": a sentence saying what the answer covers, with one period and no
  * count of its own, sets what follows like a heading. */
-static int scope_sentence(struct ectx *c, const char *t)
+static int scope_sentence(struct ectx *c, const char *t, const char **subject)
 {
+    *subject = NULL;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
     int ok = 0;
+    const char *cue = NULL;
     if (l && strlen(l) < 300) {
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
         static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
@@ -2915,13 +3025,24 @@ static int scope_sentence(struct ectx *c, const char *t)
                                                "figures relate to ", "data below are for ", "data below is for ",
                                                "data is for ", "data are for ", "numbers below are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
-            ok = strstr(l, are_for[i]) != NULL;
+            if ((cue = strstr(l, are_for[i])) != NULL)
+                ok = 1;
     }
+    size_t cue_at = cue ? (size_t)(cue - l) : 0;
     foi_buf_release(&lb);
     if (!ok)
         return 0;
     struct textdims td;
     eng_textdims(c, t, &td);
+    if (cue && !td.nperiods) {
+        /* "Our police staff are not within the scope ... and the figures
+         * below relate to police officers only": the people the figures are
+         * for, not every people the sentence names */
+        struct textdims tc;
+        eng_textdims(c, t + cue_at, &tc);
+        if (tc.subject)
+            td.subject = *subject = tc.subject;
+    }
     int nper = 0, digits = 0, pdigits = 0;
     const char *ptext = NULL;
     for (int i = 0; i < td.nperiods; i++)
@@ -2929,12 +3050,17 @@ static int scope_sentence(struct ectx *c, const char *t)
             nper++;
             ptext = td.period_texts[i];
         }
-    if (!td.nperiods && td.subject && strcmp(td.subject, "officers_and_staff")) {
-        /* "the figures below are for officers": the people only, with no
-         * number at all */
-        for (const char *p = t; *p; p++)
-            if (isdigit((unsigned char)*p))
+    if (nper == 0 && td.nperiods == 0 && td.subject && !ptext) {
+        /* "the figures below relate to police officers only": the people,
+         * no period; no number but a year (an Act's, "Regulations 2020") */
+        for (const char *p = t; *p;) {
+            size_t k = 0;
+            while (isdigit((unsigned char)p[k]))
+                k++;
+            if (k && k != 4)
                 return 0;
+            p += k ? k : 1;
+        }
         return 1;
     }
     if (nper != 1 || td.nperiods != 1)

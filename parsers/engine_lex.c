@@ -671,9 +671,120 @@ const char *eng_lex_short_in(struct ectx *c, const char *text)
     return id;
 }
 
+/* "See note", "see note 2", "Refer to footnote 1": the note's id ("" for
+ * an unnumbered one) into id; 1 if the cell is such a pointer. */
+static int note_pointer(const char *cell, char *id, size_t idsz)
+{
+    const char *p = cell;
+    if (!strncasecmp(p, "see ", 4))
+        p += 4;
+    else if (!strncasecmp(p, "refer to ", 9))
+        p += 9;
+    else
+        return 0;
+    if (!strncasecmp(p, "the ", 4))
+        p += 4;
+    if (!strncasecmp(p, "foot", 4))
+        p += 4;
+    if (strncasecmp(p, "note", 4))
+        return 0;
+    p += 4;
+    if (*p == 's')
+        p++;
+    while (*p == ' ')
+        p++;
+    size_t n = 0;
+    while (isalnum((unsigned char)p[n]) && n < 3)
+        n++;
+    if (n >= idsz)
+        return 0;
+    memcpy(id, p, n);
+    id[n] = 0;
+    p += n;
+    while (*p == '.' || *p == ')' || *p == ' ')
+        p++;
+    return *p == 0;
+}
+
+/* The paragraph of the note with that id ("Note: ...", "Note 2: ..."), the
+ * only note when id is "" and there is one; NULL otherwise. */
+static const char *note_text(struct ectx *c, const char *id)
+{
+    const struct foi_doc *doc = c->doc;
+    const char *found = NULL;
+    int n = 0;
+    int nl = doc->nlines < LEX_MAX_LINES ? doc->nlines : LEX_MAX_LINES;
+    for (int i = 0; i < nl; i++) {
+        const char *t = doc->lines[i].text;
+        while (is_space(*t))
+            t++;
+        if (strncasecmp(t, "note", 4))
+            continue;
+        const char *p = t + 4;
+        if (*p == 's')
+            p++;
+        while (*p == ' ')
+            p++;
+        size_t k = 0;
+        while (isalnum((unsigned char)p[k]) && k < 3)
+            k++;
+        const char *q = p + k;
+        while (*q == ' ' || *q == ')')
+            q++;
+        if (*q != ':' && *q != '.' && !(k == 0 && *q == '-'))
+            continue;
+        if (k && !isdigit((unsigned char)p[0]) && k > 1)
+            continue;   /* "Notes about ...": not a numbered note */
+        if (*id && (k != strlen(id) || strncasecmp(p, id, k)))
+            continue;
+        /* the note's paragraph: its wrapped lines too */
+        struct foi_buf pb;
+        foi_buf_init(&pb, 1 << 14);
+        foi_buf_adds(&pb, t);
+        for (int j = i + 1; j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
+                            strncasecmp(doc->lines[j].text, "note", 4); j++) {
+            foi_buf_addc(&pb, ' ');
+            foi_buf_adds(&pb, doc->lines[j].text);
+        }
+        found = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
+        foi_buf_release(&pb);
+        n++;
+    }
+    return n == 1 ? found : NULL;
+}
+
+/* "See note" pointing at a note that refuses ("... would exceed the 18
+ * hours (£450) limit. That part of your request is therefore refused under
+ * section 12(1)") or says the figures are not held. */
+static const struct eng_mark *note_mark(struct ectx *c, struct doclex *x, const char *cell)
+{
+    char id[4];
+    if (!note_pointer(cell, id, sizeof id) || x->nm >= LEX_MAX_DEFS)
+        return NULL;
+    const char *nt = note_text(c, id);
+    if (!nt)
+        return NULL;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, nt);
+    struct eng_mark m;
+    memset(&m, 0, sizeof m);
+    m.text = foi_arena_strdup(&c->arena, cell);
+    if (l && (has(l, "refused") || has(l, "refuse ")) &&
+        foi_value_find_exemptions(nt, m.exemption, sizeof m.exemption) == 0 && m.exemption[0])
+        m.kind = ENG_MARK_REFUSED;
+    else if (l && (has(l, "is not held") || has(l, "are not held") || has(l, "not held by")))
+        m.kind = ENG_MARK_NOT_HELD;
+    foi_buf_release(&lb);
+    if (!m.kind || !m.text)
+        return NULL;
+    x->m[x->nm] = m;
+    return &x->m[x->nm++];
+}
+
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell)
 {
-    if (!cell || !*cell || strlen(cell) > 8)
+    if (!cell || !*cell || strlen(cell) > 24)
         return NULL;
     struct doclex *x = lexicon(c);
     if (!x)
@@ -681,5 +792,5 @@ const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell)
     for (int i = 0; i < x->nm; i++)
         if (!strcasecmp(x->m[i].text, cell))
             return &x->m[i];
-    return NULL;
+    return note_mark(c, x, cell);
 }

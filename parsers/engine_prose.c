@@ -172,6 +172,33 @@ static int sentence_periods(struct ectx *c, const char *s, const char *l, const 
             return n;
         }
     }
+    /* "the current year" the letter defines ("runs from 1 April 2024 to 30
+     * September 2024"): a period of the sentence where the phrase stands */
+    struct foi_period rp;
+    const char *ph = n < max ? eng_period_relative(c, s, &rp) : NULL;
+    const char *hit = ph ? foi_strcasestr(s, ph) : NULL;
+    if (hit && !qmask[hit - s]) {
+        size_t a = (size_t)(hit - s), e = a + strlen(ph);
+        if (a >= 4 && !strncasecmp(s + a - 4, "the ", 4))
+            a -= 4;
+        int overlap = 0;
+        for (int i = 0; i < n; i++)
+            overlap |= out[i].at < e && a < out[i].at + out[i].len;
+        if (!overlap) {
+            int k = n++;
+            while (k > 0 && out[k - 1].at > a) {
+                out[k] = out[k - 1];
+                k--;
+            }
+            memset(&out[k], 0, sizeof out[k]);
+            out[k].p = rp;
+            out[k].at = a;
+            out[k].len = e - a;
+            out[k].text = foi_arena_strndup(&c->arena, s + a, e - a);
+            if (!out[k].text)
+                c->rc = FOI_ENOMEM;
+        }
+    }
     return n;
 }
 
@@ -344,9 +371,15 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
         if (foi_date_cmp(&next, &td->periods[idx[a]].start))
             return 0;
     }
+    /* the last "2024/25 to date" ends where the document says it does; a
+     * year to date nothing ends gives no span */
+    struct foi_period last = td->periods[idx[n - 1]];
+    const char *pnote;
+    if (eng_period_defined(c, td->period_texts[idx[n - 1]], &last, &pnote, 1) && !last.resolved)
+        return 0;
     memset(out, 0, sizeof *out);
     out->start = td->periods[idx[0]].start;
-    out->end = td->periods[idx[n - 1]].end;
+    out->end = last.end;
     out->resolved = 1;
     out->kind = FOI_PER_RANGE;
     /* "2021/22 to 2023/24" as the document wrote its ends, when that reads
@@ -789,6 +822,30 @@ static int shares_out(const char *l)
     return 0;
 }
 
+/* "In 2023/24 there were three: one officer was dismissed, and two ...":
+ * the count at l[at] opens the list a count before the colon shares out. */
+static int after_count_colon(const char *l, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && l[k - 1] == ' ')
+        k--;
+    if (k == 0 || l[k - 1] != ':')
+        return 0;
+    k--;
+    while (k > 0 && l[k - 1] == ' ')
+        k--;
+    size_t e = k;
+    while (k > 0 && (isalnum((unsigned char)l[k - 1]) || l[k - 1] == '-'))
+        k--;
+    if (e == k || e - k >= 24)
+        return 0;
+    char w[24];
+    memcpy(w, l + k, e - k);
+    w[e - k] = 0;
+    struct foi_value v;
+    return foi_value_parse(w, &v) == 0 && v.status == FOI_VS_REPORTED && v.has_value && v.value > 1;
+}
+
 /* Words that make a number of people a count of what was asked: they were
  * investigated, accused, the subject of allegations. */
 static int person_counted(const char *l, size_t n)
@@ -875,6 +932,79 @@ static int only_list_glue(struct ectx *c, const char *s, size_t a, size_t b)
 static const char *tie_noun(struct ectx *c, const char *l, size_t from, const char **subject, size_t *end);
 static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
                                const unsigned char *qmask);
+
+/* The one outcome said of a count right after it: ", which is/was/are/were
+ * <outcome>" or "(<clause naming an outcome>)", after the count's noun and a
+ * period of its own; NULL when none or several. */
+static const char *trailing_outcome(struct ectx *c, const char *s, const char *l, size_t at,
+                                    const struct speriod *sp, int nsp, const unsigned char *qmask)
+{
+    size_t e = at;
+    while (l[e] == ' ')
+        e++;
+    /* "in 2023/24" */
+    size_t w = !strncmp(l + e, "in ", 3) ? 3 : !strncmp(l + e, "during ", 7) ? 7 : 0;
+    for (int q = 0; w && q < nsp; q++) {
+        size_t pa = e + w;
+        while (l[pa] == ' ')
+            pa++;
+        if (!sp[q].bad && sp[q].at == pa) {
+            e = pa + sp[q].len;
+            while (l[e] == ' ')
+                e++;
+            break;
+        }
+    }
+    size_t a, b;
+    if (l[e] == '(') {
+        a = e + 1;
+        b = a + strcspn(l + a, ")");
+        if (!l[b])
+            return NULL;
+    } else if (l[e] == ',') {
+        static const char *const rel[] = { " which is ", " which was ", " which are ", " which were ",
+                                           " which has been ", " which have been ", NULL };
+        a = 0;
+        for (int i = 0; rel[i] && !a; i++)
+            if (!strncmp(l + e + 1, rel[i], strlen(rel[i])))
+                a = e + 1 + strlen(rel[i]);
+        if (!a)
+            return NULL;
+        b = a + strcspn(l + a, ",;.)");
+    } else {
+        return NULL;
+    }
+    if (b <= a || b - a > 120 || qmask[a])
+        return NULL;
+    const char *clause = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!clause)
+        return NULL;
+    /* "(of which 3 were dismissed)": a count of its own, not what became
+     * of all of them */
+    for (const char *p = clause; *p; p++)
+        if (isdigit((unsigned char)*p))
+            return NULL;
+    static const char *const part[] = { "of which", "of whom", "of these", "of them", "some ", "most ", "half",
+                                        "one ", "two ", "three ", "four ", "five ", "six ", "seven ", "eight ",
+                                        "nine ", "ten ", "all but", "none", NULL };
+    for (int i = 0; part[i]; i++) {
+        const char *h = strstr(l + a, part[i]);
+        if (h && (size_t)(h - l) < b && (h == l + a || !isalpha((unsigned char)h[-1])))
+            return NULL;
+    }
+    struct foi_match ms[4];
+    int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, clause, ms, 4);
+    int one = -1;
+    for (int m = 0; m < no; m++) {
+        if (!strcmp(ms[m].id, "total") || !strcmp(ms[m].id, "other"))
+            continue;
+        if (one >= 0 && strcmp(ms[one].id, ms[m].id))
+            return NULL;   /* two outcomes: not one said of the count */
+        if (one < 0)
+            one = m;
+    }
+    return one >= 0 ? foi_arena_strndup(&c->arena, clause + ms[one].at, ms[one].len) : NULL;
+}
 
 /* The outcome a list of counts ends with, for the count k of it whose noun
  * ends at nend: each later count has its noun, the words between are only
@@ -1166,13 +1296,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
      * is not the request's or the section's */
     static const char *const rel[] = { "last year", "this year", "past year", "previous year", "last month",
         "this month", "recent years", "recent months", "last 12 months", "past 12 months",
-        "last twelve months", "past twelve months", "year to date", "so far this", NULL };
+        "last twelve months", "past twelve months", "year to date", "so far this", "current year",
+        "current financial year", "this financial year", NULL };
     const char *relative = NULL;
     for (int i = 0; rel[i] && !relative; i++) {
         const char *p = strstr(l, rel[i]);
         if (p && !qmask[p - l])
             relative = rel[i];
     }
+    /* "In the current year there has been one allegation" where the letter
+     * says "the current year runs from 1 April 2024 to 30 September 2024":
+     * a period of the sentence (sentence_periods), not one relative to the letter */
+    struct foi_period rdef;
+    if (relative && eng_period_relative(c, s, &rdef))
+        relative = NULL;
     /* "The correct figure ... is therefore 19", "8 (not 7, as previously
      * stated)": the sentence corrects a figure the letter gave before */
     int corrects = 0;
@@ -1331,7 +1468,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             /* "... recorded 17 conduct matters ...; in 2023/24 it recorded 23":
              * a count that ends its clause right after the verb the count
              * before used */
-            if (!how && took_measure) {
+            if (!how && (took_measure || run->measure)) {
                 static const char *const verbs[] = { "recorded", "received", "logged", "had", "there were",
                                                      "there was", NULL };
                 int verb = 0;
@@ -1340,7 +1477,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 size_t e = from;
                 while (l[e] == ' ' || l[e] == '*')
                     e++;
-                if (verb && (!l[e] || l[e] == '.' || l[e] == ';' || l[e] == ','))
+                /* "In 2023/24 there were three: one ..., and two ...": the
+                 * count a list after the colon shares out */
+                if (verb && (took_measure ? (!l[e] || l[e] == '.' || l[e] == ';' || l[e] == ',' || l[e] == ':')
+                                          : l[e] == ':'))
                     how = 4;
             }
             /* "11 allegations of sexual harassment and 5 of sexual assault":
@@ -1383,10 +1523,19 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                         size_t pe = sp[q].at + sp[q].len;
                         while (l[pe] == ' ')
                             pe++;
-                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and"))
+                        if (!l[pe] || strchr(".,;(", l[pe]) || starts_word(l + pe, "and"))
                             how = 5;
                     }
                 }
+            }
+            /* "Abuse of position ...: none in any of the three periods": a
+             * nil of the paragraph's noun for each period asked about */
+            if (!how && m && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0) {
+                size_t e = from;
+                while (l[e] == ' ')
+                    e++;
+                if (!strncmp(l + e, "in any of the ", 14) || !strncmp(l + e, "during any of the ", 18))
+                    how = 6;
             }
             if (how) {
                 noun = m;
@@ -1427,7 +1576,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * count, which "the other two" goes on to share out */
         /* ... and "the other two cases" is the rest of that count */
         int rest_of = ends_with_word(l, x->at, "the other") || ends_with_word(l, x->at, "the remaining");
-        if (noun && outcome && (((subj || !strcmp(noun, "individuals")) && shares_out(l + x->at)) || rest_of)) {
+        if (noun && outcome && (((subj || !strcmp(noun, "individuals")) &&
+                                 (shares_out(l + x->at) || after_count_colon(l, x->at))) || rest_of)) {
             const char *shared = run->measure && strcmp(run->measure, "individuals") ? run->measure : NULL;
             if (!shared) {
                 /* the count it shares out, earlier in the sentence */
@@ -1437,6 +1587,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 for (int k = np - 1; k >= 0 && !shared; k--)
                     if (strcmp(pm[k].id, "individuals"))
                         shared = pm[k].id;
+            }
+            /* "there were four: one officer ...": four of what was asked */
+            if (!shared && after_count_colon(l, x->at) && c->req.measure) {
+                const char *rm = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, c->req.measure);
+                if (rm && strcmp(rm, "individuals"))
+                    shared = c->req.measure;
             }
             if (shared) {
                 noun = shared;
@@ -1717,6 +1873,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             struct lfig g = f;
             g.d.outcome = wo;
             eng_letter_emit(c, &g, run, what);
+        } else if ((er == 1 || er == 2) && f.d.outcome && !strcmp(f.d.outcome, "total") && f.v.has_value &&
+                   f.v.value > 0 && !nil_each) {
+            /* otherwise "one allegation, which is still under investigation",
+             * "one in 2023/24 (the officer resigned before ...)": what became
+             * of the counted allegations, said of them right after the count */
+            const char *oc = trailing_outcome(c, s, l, noun && !elliptic ? nend : from, sp, nsp, qmask);
+            if (oc) {
+                struct lfig g = f;
+                g.d.outcome = oc;
+                eng_letter_emit(c, &g, run, what);
+            }
         }
         for (int ci = 1; ci < nil_each && !c->rc; ci++) {
             struct lfig g = f;

@@ -905,7 +905,32 @@ static int request_follows(const char *lower)
     static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
                                            "set out below", "information you requested", "information requested is",
                                            NULL };
-    return any_of(lower, about, NULL) && any_of(lower, follows, NULL) && !any_of(lower, answers, NULL);
+    if (any_of(lower, about, NULL) && any_of(lower, follows, NULL) && !any_of(lower, answers, NULL))
+        return 1;
+    /* "I write in response to your request of 10 October 2024:": the block
+     * ends on the request itself (its day at most after it), so the
+     * request's words are what follows */
+    for (int i = 0; about[i]; i++) {
+        const char *p = strstr(lower, about[i]);
+        if (!p)
+            continue;
+        p += strlen(about[i]);
+        static const char *const day[] = { " of ", " dated ", " received on ", " received ", " sent on ", NULL };
+        size_t rest = (size_t)(lower + n - 1 - p);
+        if (rest == 0)
+            return 1;
+        for (int k = 0; day[k]; k++) {
+            size_t dl = strlen(day[k]);
+            if (strncmp(p, day[k], dl) || rest <= dl || rest - dl > 40)
+                continue;
+            char buf[48];
+            snprintf(buf, sizeof buf, "%.*s", (int)(rest - dl), p + dl);
+            struct foi_period d;
+            if (foi_period_parse(buf, NULL, &d) == 1 && d.resolved && !foi_date_cmp(&d.start, &d.end))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Does the block hold a response cue ("I can confirm", "our response"),

@@ -389,7 +389,10 @@ static const struct textdims *statement(struct ectx *c)
         "table below shows", "table above shows", "tables below show", "tables above show",
         "table below covers", "tables below cover", "table below sets out", "tables below set out",
         "table below gives", "tables below give", "table below provides", "tables below provide",
-        "figures below are", "figures above are", "figures below show", "figures in the table", NULL
+        "figures below are", "figures above are", "figures below show", "figures in the table",
+        /* "The figures below count allegations against ... together" */
+        "figures count", "figures below count", "figures above count", "table counts", "table below counts",
+        "tables below count", NULL
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
@@ -420,7 +423,27 @@ static const struct textdims *statement(struct ectx *c)
                 c->rc = FOI_ENOMEM;
                 break;
             }
-            eng_textdims(c, t + (at - l), td);
+            /* the statement's clause to its end: a wrapped line ("The
+             * figures below count allegations against police officers and" /
+             * "police staff together.") says only half of it; the lines after
+             * a clause ends (", as disclosure could identify the people
+             * involved") are not what the figures count */
+            const char *st = t + (at - l);
+            struct foi_buf pb;
+            foi_buf_init(&pb, 1 << 12);
+            foi_buf_adds(&pb, st);
+            int open = strcspn(st, ",;:.") == strlen(st);
+            for (int j = i + 1; open && j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
+                                !(c->doc->lines[j].flags & FOI_LINE_PARA_START); j++) {
+                const char *nx = c->doc->lines[j].text;
+                size_t cut = strcspn(nx, ",;:.");
+                foi_buf_addc(&pb, ' ');
+                foi_buf_add(&pb, nx, cut);
+                open = !nx[cut];
+            }
+            const char *whole = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
+            foi_buf_release(&pb);
+            eng_textdims(c, whole ? whole : st, td);
             c->tstmt = td;
             break;
         }
@@ -1298,8 +1321,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.period_label = rd->d.period_label;
     }
     /* a running total: from the start of the table's periods to the end of
-     * its row's (corpus README: a figure as stated, over what it covers) */
-    if (k->cumulative) {
+     * its row's (corpus README: a figure as stated, over what it covers);
+     * a year's own "2024/25 YTD" column beside rows with no period of their
+     * own runs to the end the document gives that year (eng_period_defined) */
+    if (k->cumulative && !(k->dims.has_period && !rd->d.has_period)) {
         const struct tcol *pc = NULL;
         for (int o = 0; o < s->nc && !pc; o++)
             if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)
@@ -1552,6 +1577,12 @@ static int table_pass(struct tread *tr)
             if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
                 memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
                 v.status = FOI_VS_NOT_HELD;
+                vr = 0;
+            }
+            if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v.status == FOI_VS_NONE)) {
+                memset(&v, 0, sizeof v);   /* "See note": the note refuses that part */
+                v.status = FOI_VS_REFUSED;
+                foi_strlcpy(v.exemption, sizeof v.exemption, mark->exemption);
                 vr = 0;
             }
             if (vr != 0 || v.status == FOI_VS_NONE) {

@@ -203,7 +203,8 @@ static int tcell_kind_of(const struct tshape *s, const char *text, int k)
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
         if (m)
-            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD ? CK_COUNT : CK_EMPTY;
+            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD || m->kind == ENG_MARK_REFUSED
+                   ? CK_COUNT : CK_EMPTY;
     }
     return k;
 }
@@ -230,7 +231,8 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
         if (m)
-            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD ? CK_COUNT : CK_EMPTY;
+            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD || m->kind == ENG_MARK_REFUSED
+                   ? CK_COUNT : CK_EMPTY;
     }
     return k;
 }

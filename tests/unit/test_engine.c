@@ -135,7 +135,7 @@ static int has(struct got *g, const char *want)
     fprintf(stderr, "missing: %s\nhave:\n", want);
     for (size_t i = 0; i < g->ds.nrecords; i++) {
         const struct foi_record *r = &g->ds.records[i];
-        fprintf(stderr, "  %s|%s|%s|%s|%s|%s|%lld|%s\n", r->category, r->outcome, r->subject, r->measure,
+        fprintf(stderr, "  [%s] %s|%s|%s|%s|%s|%s|%lld|%s\n", r->locator, r->category, r->outcome, r->subject, r->measure,
                 r->period_start, r->period_end, (long long)r->v.value, foi_vstatus_name(r->v.status));
     }
     return 0;
@@ -160,6 +160,196 @@ static void test_periods_as_columns_with_total(void **state)
     assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2017-04-01|2018-03-31|2|reported"));
     assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2016-04-01|2018-03-31|5|reported"));
     done(&d, &g);
+}
+
+/* "2024/25" that the document defines as only part of the year, somewhere
+ * other than the label: a title line ("2024/25 YTD = ..."), a footnote to a
+ * marked label, months without their year after the label. The label takes
+ * the part, and so does the span of a Total column. */
+static void test_part_year_defined_away_from_label(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "Financial year 2023/24; 2024/25 YTD = 1 April 2024 to 30 September 2024", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|Outcome|2023/24|2024/25 YTD|Total",
+                           "Sexual assault|Dismissed|1|2|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2024-09-30|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2023-04-01|2024-09-30|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+    done(&d, &g);
+
+    /* a footnote to the marked label: that label only */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers\n"
+                  "\xe2\x80\xa0 2024/25 figures are for 1 April 2024 to 31 August 2024.", FOI_FMT_CSV);
+    const char *rows2[] = { "Allegation Type|2023/24|2024/25\xe2\x80\xa0", "Sexual harassment|4|5", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-08-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+
+    /* the months of the year, without their year, a few words after it */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police staff (2024/25 is part-year, April to December)", FOI_FMT_CSV);
+    const char *rows3[] = { "Year|Allegation Type|Total allegations", "2023/24|Sexual assault|3",
+                            "2024/25|Sexual assault|6", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2024-12-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    done(&d, &g);
+
+    /* a title naming the part in brackets ("recorded in 2024/25 (1 Apr -
+     * 30 Sep 2024)") defines the year's "YTD" label elsewhere */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Outcomes of allegations against police officers recorded in 2024/25 (1 Apr - 30 Sep 2024)",
+              FOI_FMT_CSV);
+    const char *rows4[] = { "Year|Allegation Type|Total allegations", "2024-25 YTD|Sexual harassment|4", NULL };
+    doc_table(&d, 1, NULL, rows4);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-09-30|4|reported"));
+    done(&d, &g);
+}
+
+/* "2024/25 YTD" that nothing defines: never the whole year; kept with empty
+ * dates (period_unresolved) below the review line. A mark no footnote
+ * defines, or a definition of another mark, leaves the year as it is. */
+static void test_part_year_undefined(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "* 2022/23 figures are for 1 April 2022 to 30 June 2022.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|2023/24|2024/25 YTD", "Sexual assault|1|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|||2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!g.ds.records[i].period_start[0])
+            assert_true(g.ds.records[i].confidence < 0.5);
+    int flagged = 0;
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
+    assert_int_equal(flagged, 1);
+    done(&d, &g);
+
+    /* a count for a part of the year defines nothing: "In 2023/24, from 1
+     * April 2023 to 30 June 2023, there were 5 allegations" */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "In 2023/24, from 1 April 2023 to 30 June 2023, there were 5 allegations under review.",
+              FOI_FMT_CSV);
+    const char *rows2[] = { "Allegation type|2023/24", "Sexual assault|9", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|9|reported"));
+    done(&d, &g);
+}
+
+/* "The figures below count allegations against police officers and police
+ * staff together": a statement of whom the table counts. */
+static void test_statement_figures_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment were recorded in 2021 and 2022?\n"
+                  "# Response\nThe figures below count allegations against police officers and police staff together.\n"
+                  "# Allegations recorded, 2021 and 2022",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2021|2022", "Sexual harassment|5|8", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].heading = d.lines[5].text;
+    struct got g;
+    run(&d, &g, "essex");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31|8|reported"));
+    done(&d, &g);
+
+    /* the statement wrapped over two lines: its whole sentence, not the
+     * first line's "police officers and" */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment were recorded in 2021 and 2022?\n"
+                  "# Response\nThe figures below count allegations against police officers and\n"
+                  "police staff together.\n# Allegations recorded, 2021 and 2022", FOI_FMT_HTML);
+    d.lines[4].flags |= FOI_LINE_PARA_START;
+    d.lines[6].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Allegation type|2021|2022", "Sexual harassment|5|8", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].heading = d.lines[6].text;
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-01-01|2021-12-31|5|reported"));
+    done(&d, &g);
+}
+
+/* "See note 2" in a cell: what note 2 says of it (refused under section
+ * 12, not held); a note that only explains ("provisional") makes it no
+ * figure. */
+static void test_see_note_cells(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "Note 1: figures are provisional.\n"
+                  "Note 2: staff allegations for 2021 are on paper files; to search them would exceed the cost "
+                  "limit of 18 hours, so that part of your request is refused under section 12(1).\n"
+                  "Note 3: officer allegations for 2021 are not held.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Employee|2021|2022",
+                           "Sexual assault|Police officers|See note 3|4",
+                           "Sexual assault|Police staff|See note 2|See note 1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2021-01-01|2021-12-31||refused"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 3);   /* "See note 1" (provisional) is no figure */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REFUSED)
+            assert_string_equal(g.ds.records[i].v.exemption, "s12");
+    done(&d, &g);
+}
+
+/* The request asks for "2024/25 to date" and the table's "2024/25" says
+ * nowhere where it stops: never the whole year (empty dates); where a line
+ * says ("The 2024/25 column covers ..."), that end. */
+static void test_part_year_requested_to_date(void **state)
+{
+    (void)state;
+    for (int defined = 0; defined < 2; defined++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, defined ? "Essex Police\n# Request\nHow many allegations of sexual harassment against officers "
+                                "and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                                "The 2024/25 column covers 1 April 2024 to 31 July 2024.\n# Allegations"
+                              : "Essex Police\n# Request\nHow many allegations of sexual harassment against officers "
+                                "and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                                "The table gives the figures.\n# Allegations", FOI_FMT_HTML);
+        const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|5|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].heading = d.lines[5].text;
+        struct got g;
+        run(&d, &g, "essex");
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|5|reported"));
+        assert_true(has(&g, defined ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2024-07-31|3|reported"
+                                    : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+        done(&d, &g);
+    }
 }
 
 static void test_subject_columns_total_is_both(void **state)
@@ -380,6 +570,11 @@ int main(void)
         cmocka_unit_test(test_bullets_under_headings),
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_part_year_defined_away_from_label),
+        cmocka_unit_test(test_part_year_undefined),
+        cmocka_unit_test(test_statement_figures_count),
+        cmocka_unit_test(test_see_note_cells),
+        cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };

@@ -514,6 +514,267 @@ static void test_refusal_under_subject_heading(void **state)
     done(&d, &g);
 }
 
+/* A request for "2024/25 to date": a refusal over the request's span ends
+ * where the answer says the year to date does; where nothing says, each
+ * period is refused on its own and the year to date has no end (empty
+ * dates), never the whole year. */
+static void test_refusal_of_year_to_date(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual harassment made against officers and staff.\"\n\n"
+        "Response\n\n";
+    const char *refuse =
+        "Leicestershire Police is not obliged to comply with your request, because the cost would exceed\n"
+        "the appropriate limit under section 12(1) of the Act.\n";
+    char body[2048];
+    snprintf(body, sizeof body, "%s%s", ask, refuse);
+    run(&d, &g, "leicestershire", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations||||refused|s12"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
+    done(&d, &g);
+    snprintf(body, sizeof body, "%sIn this letter 2024/25 means 1 April 2024 to 31 August 2024.\n\n%s", ask, refuse);
+    run(&d, &g, "leicestershire", letter(body));
+    /* the whole request refused: one row over its span, to the end defined */
+    assert_int_equal(count(&g), 1);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-08-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* "... before 1 January 2022 is not held: the files were kept on a system
+ * withdrawn in 2022": the year after the colon is why, not what is not held;
+ * the year that is not held is the one before the date (the stated year
+ * stays as stated). */
+static void test_not_held_reason_after_colon(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the calendar years 2021 and 2022, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In 2021 there were 6 allegations of sexual harassment against police officers, and in 2022 there\n"
+        "were 7.\n\n"
+        "In 2022 there were 4 allegations of sexual harassment against police staff.\n\n"
+        "Information about allegations against police staff recorded before 1 January 2022 is not held: the\n"
+        "files were kept on a paper system that was withdrawn in 2022 and not transferred.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2021-01-01|2021-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|7|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* "I write in response to your request of 3 March 2024:" ends on the
+ * request: the lines after it are the request's (its people and
+ * categories), not the answer; "The figures below count ... together" says
+ * whom the figures count. */
+static void test_request_after_response_to_your_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria",
+        "Cumbria Constabulary\nFreedom of Information\n\nDate: 28 March 2024\n\nDear Requester,\n\n"
+        "I write in response to your request of 3 March 2024:\n\n"
+        "(a) the number of allegations of sexual harassment and sexual assault made against police officers\n"
+        "and police staff in 2023; and (b) the outcome of each.\n\n"
+        "Response\n\n"
+        "The figures below count allegations against police officers and police staff together.\n\n"
+        "Nine allegations of sexual harassment were recorded in 2023. Of these, two resulted in dismissal.\n"
+        "Four allegations of sexual assault were recorded in 2023.\n\n"
+        "Yours sincerely,\n\nDisclosure Officer\n");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* An e-mail reply: "the figures below relate to police officers only" in a
+ * sentence that also names staff (the figures' people, not the sentence's);
+ * "the current year" that the letter defines ("runs from 1 April 2024 to 31
+ * August 2024") and, undefined, no period at all; "there were four: one
+ * officer was dismissed" (the officer stands for one of the four
+ * allegations, not a count of people). */
+static void test_scope_people_and_current_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "%s"
+        "Special constables and police staff are dealt with under other procedures, so the figures below\n"
+        "relate to police officers only.\n\n"
+        "Sexual harassment: in 2023/24 there were four: one officer was dismissed, and three were found to\n"
+        "have no case to answer. In the current year there have been two allegations.\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "Thank you for your request. The current year runs from 1 April 2024 to 31 August 2024.\n\n");
+    run(&d, &g, "bedfordshire", letter(buf));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-08-31|2|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_equal(g.ds.records[i].subject, "officers");
+        assert_string_equal(g.ds.records[i].measure, "allegations");
+    }
+    done(&d, &g);
+    /* the current year undefined: the two are no figure (never 2023/24's) */
+    snprintf(buf, sizeof buf, body, "");
+    run(&d, &g, "bedfordshire", letter(buf));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 2);
+    done(&d, &g);
+}
+
+/* Counts whose noun the paragraph gave before: "In 2023/24 there were
+ * five: ..." (a count a list after the colon shares out), "one in 2023/24
+ * (the officer resigned ...)" (a period and a parenthesis after it). */
+static void test_elliptic_counts_colon_and_parenthesis(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment and sexual assault against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2022/23 there were four allegations.\n"
+        "In 2023/24 there were five: two were dealt with by management action, and three were dismissed.\n\n"
+        "Sexual assault: there were two allegations in 2022/23, one in 2023/24 (still under investigation).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    done(&d, &g);
+}
+
+/* A paragraph that gives figures for a period of its own and then says the
+ * earlier years are not held: the figures are taken (the statement is about
+ * other years); a paragraph whose figures are the refusal's reasoning is not. */
+static void test_answer_before_statement_of_other_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for 2022 and 2023, the number of allegations of sexual harassment\n"
+        "made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Of the allegations of sexual harassment recorded against police officers between 1 January and\n"
+        "31 December 2023, three resulted in dismissal and the other four are still under investigation.\n"
+        "Outcomes for earlier years are not held in a form that can be extracted within the cost limit.\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    done(&d, &g);
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for 2022 and 2023, the number of allegations of sexual harassment\n"
+        "made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Over 2022 and 2023 the department recorded about 3,100 allegations of all kinds. Reviewing each\n"
+        "would exceed the appropriate limit, so section 12(1) applies to your request.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_APPROXIMATE);
+    done(&d, &g);
+}
+
+/* "the current financial year runs from 1 April 2024 to 31 August 2024":
+ * "none in the current financial year" beside other years is a nil of that
+ * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
+static void test_current_year_in_a_list_and_the_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2023/24 and for 2024/25 to date, the number of allegations of\n"
+        "sexual assault and of sexual harassment against police officers.\"\n\n"
+        "Response\n\n"
+        "The current financial year runs from 1 April 2024 to 31 August 2024.\n\n"
+        "Sexual assault: there were two allegations in 2023/24 and none in the current financial year.\n\n"
+        "Suffolk Constabulary neither confirms nor denies that it holds information about allegations of\n"
+        "sexual harassment, under sections 30(3) and 40(5).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2024-08-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-08-31||ncnd|s30(3);s40(5)"));
+    done(&d, &g);
+}
+
+/* What became of a count said right after it: "one allegation, which is
+ * still under investigation" (the total and its outcome), "one in 2023/24
+ * (the officer was dismissed)"; a clause after "which" that names no outcome
+ * ("which is fewer than last year") or two gives none. */
+static void test_outcome_said_after_the_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual assault\n"
+        "and of sexual harassment against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2023/24 there was one allegation, which is still under investigation.\n\n"
+        "Sexual assault: there were three allegations in 2022/23, which is fewer than before, and one in\n"
+        "2023/24 (the officer was dismissed).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+    /* "(of which 3 were dismissed)", "(two were dismissed)": a count of
+     * their own, never the outcome of all of them */
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"Please provide, for 2023/24, the number of allegations of sexual assault and of\n"
+        "sexual harassment against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2023/24 there were 12 allegations (of which 3 were dismissed). Sexual assault: 5\n"
+        "allegations in 2023/24 (two were dismissed).\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].outcome, "dismissed") && g.ds.records[i].v.value >= 5);
+    done(&d, &g);
+}
+
+/* "none in any of the three periods": a nil for each period the request
+ * names, when it names that many; a number that does not match gives none. */
+static void test_none_in_any_of_the_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "You asked: \"Please provide, for 2021/22, 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment and of sexual assault against police officers.\"\n\n"
+        "Response\n\n"
+        "Sexual harassment: in 2021/22 there were three allegations.\n\n"
+        "Sexual assault: none in any of the %s periods.\n";
+    char buf[1024];
+    snprintf(buf, sizeof buf, body, "three");
+    run(&d, &g, "suffolk", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "two");
+    run(&d, &g, "suffolk", letter(buf));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+}
+
 static void test_cost_goodwill_s21(void **state)
 {
     (void)state;
@@ -1885,6 +2146,15 @@ int main(void)
         cmocka_unit_test(test_subject_heading_over_year_lead_in),
         cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
         cmocka_unit_test(test_outcome_parts_and_short_category),
+        cmocka_unit_test(test_refusal_of_year_to_date),
+        cmocka_unit_test(test_not_held_reason_after_colon),
+        cmocka_unit_test(test_request_after_response_to_your_request),
+        cmocka_unit_test(test_scope_people_and_current_year),
+        cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
+        cmocka_unit_test(test_answer_before_statement_of_other_years),
+        cmocka_unit_test(test_current_year_in_a_list_and_the_request),
+        cmocka_unit_test(test_outcome_said_after_the_count),
+        cmocka_unit_test(test_none_in_any_of_the_periods),
         cmocka_unit_test(test_count_over_several_periods_changes_category),
         cmocka_unit_test(test_numbered_labels_and_parts),
         cmocka_unit_test(test_total_broken_down_by_period),

@@ -1,0 +1,536 @@
+/* engine_pdef.c: a part of a year the document defines away from its label
+ * ("2024/25 YTD = 1 April 2024 to 30 September 2024", "* 2024/25 figures are
+ * for ...", "(2024/25 is part-year, April to September)"), applied to the label. */
+#include "engine_ctx.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#define PDEF_MAX 16
+#define PDEF_MAX_LINES 4000
+#define PDEF_GAP_WORDS 6
+
+/* One definition: the year the label names, the part the document says it
+ * covers, and the qualifier that ties it to the label (none: every label of
+ * that year; "ytd": a label saying "YTD" / "to date"; a mark: a label carrying
+ * that footnote mark). */
+struct pdef {
+    struct foi_period whole, part;
+    char qual[8];
+    int conflict;   /* two definitions of the same label disagree: neither is used */
+};
+
+/* A period said of the letter's own time ("the current year runs from 1
+ * April 2024 to 30 September 2024"): what the phrase means in this document. */
+struct rdef {
+    const char *phrase;
+    struct foi_period p;
+    int conflict;
+};
+
+struct pdefs {
+    struct pdef d[PDEF_MAX];
+    int n;
+    struct rdef r[PDEF_MAX];
+    int nr;
+    int req_ytd;    /* the request asks for a year "to date" */
+};
+
+/* Phrases naming a period by the letter's own time: structure words. */
+static const char *const relative_phrases[] = { "current financial year", "current year", "this financial year",
+                                                "current reporting year", "year to date", NULL };
+
+/* s's first case-insensitive occurrence of w at a word start, or NULL */
+static const char *strcasestr_ascii(const char *s, const char *w)
+{
+    for (const char *p = foi_strcasestr(s, w); p; p = foi_strcasestr(p + 1, w))
+        if (p == s || !((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= 'A' && p[-1] <= 'Z')))
+            return p;
+    return NULL;
+}
+
+static int is_sp(int ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
+static int is_al(int ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }
+
+static int year_long(const struct foi_period *p)
+{
+    return p->resolved && (p->kind == FOI_PER_FY || p->kind == FOI_PER_CALENDAR_YEAR);
+}
+
+/* Is part the first stretch of whole, ending before it does? */
+static int first_part(const struct foi_period *whole, const struct foi_period *part)
+{
+    return part->resolved && !foi_date_cmp(&part->start, &whole->start) &&
+           foi_date_cmp(&part->end, &whole->end) < 0 && foi_date_cmp(&part->end, &part->start) >= 0;
+}
+
+/* A footnote mark at s ("*", "†", "‡", "#"): its length, else 0. */
+static size_t mark_at(const char *s)
+{
+    if (*s == '*' || *s == '#')
+        return 1;
+    if (!strncmp(s, "\xe2\x80\xa0", 3) || !strncmp(s, "\xe2\x80\xa1", 3))
+        return 3;
+    return 0;
+}
+
+/* A word (case-insensitive, whole) at s: its length, else 0. */
+static size_t word_at(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    return !strncasecmp(s, w, n) && !is_al((unsigned char)s[n]) ? n : 0;
+}
+
+/* What follows a year label at s says it is only part of it: "YTD", "year to
+ * date", "to date", "so far". Its length, else 0. */
+static size_t ytd_at(const char *s)
+{
+    static const char *const w[] = { "ytd", "year to date", "year-to-date", "to date", "so far", NULL };
+    for (int k = 0; w[k]; k++) {
+        size_t n = word_at(s, w[k]);
+        if (n)
+            return n;
+    }
+    return 0;
+}
+
+/* The qualifier of the year label ending at text[e] (and starting at text[a]):
+ * a mark right after it (or alone before it at the start of the text), "ytd"
+ * when the words after it say so, "" otherwise. Returns the end of what it read. */
+static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t qsize)
+{
+    qual[0] = 0;
+    size_t m = mark_at(text + e);
+    if (m && m < qsize) {
+        memcpy(qual, text + e, m);
+        qual[m] = 0;
+        return e + m;
+    }
+    size_t i = e;
+    while (is_sp((unsigned char)text[i]))
+        i++;
+    size_t y = ytd_at(text + i);
+    if (y) {
+        snprintf(qual, qsize, "ytd");
+        return i + y;
+    }
+    /* "* 2024/25 figures are for ...": the mark opens the line */
+    size_t b = 0;
+    while (b < a && is_sp((unsigned char)text[b]))
+        b++;
+    m = mark_at(text + b);
+    if (m && m < qsize) {
+        size_t k = b + m;
+        while (k < a && is_sp((unsigned char)text[k]))
+            k++;
+        if (k == a) {
+            memcpy(qual, text + b, m);
+            qual[m] = 0;
+        }
+    }
+    return e;
+}
+
+static void add_def(struct pdefs *x, const struct foi_period *whole, const struct foi_period *part,
+                    const char *qual)
+{
+    for (int i = 0; i < x->n; i++) {
+        struct pdef *d = &x->d[i];
+        if (foi_date_cmp(&d->whole.start, &whole->start) || foi_date_cmp(&d->whole.end, &whole->end) ||
+            strcmp(d->qual, qual))
+            continue;
+        if (foi_date_cmp(&d->part.end, &part->end))
+            d->conflict = 1;
+        return;
+    }
+    if (x->n >= PDEF_MAX)
+        return;
+    struct pdef *d = &x->d[x->n++];
+    d->whole = *whole;
+    d->part = *part;
+    snprintf(d->qual, sizeof d->qual, "%s", qual);
+}
+
+/* The sentence's gap between a year label and what defines it: no figures,
+ * no sentence break, a few words ("covers", "figures are for", "=", "is
+ * part-year,"). */
+static int definition_gap(const char *s, size_t n)
+{
+    int words = 0, in = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= '0' && ch <= '9')
+            return 0;
+        if (ch == ';' || (ch == '.' && (i + 1 == n || is_sp((unsigned char)s[i + 1]))))
+            return 0;
+        int al = is_al(ch) || ch == '-' || ch >= 0x80;
+        if (al && !in)
+            words++;
+        in = al;
+    }
+    return words <= PDEF_GAP_WORDS;
+}
+
+/* "is part-year, April to September": months without their year, a few
+ * words after the year label, read as the part of that year they name (the
+ * label with them in brackets, "2024/25 (April to September)"). 1 found. */
+static int months_of(struct ectx *c, const char *label, size_t llen, const char *tail, struct foi_period *out)
+{
+    int words = 0;
+    for (size_t k = 0; tail[k] && words <= PDEF_GAP_WORDS; k++) {
+        unsigned char ch = (unsigned char)tail[k];
+        if (!is_al(ch) || (k && is_al((unsigned char)tail[k - 1])))
+            continue;
+        words++;
+        if (!definition_gap(tail, k))
+            return 0;
+        size_t e = k + strcspn(tail + k, ");.,\n");
+        while (e > k && is_sp((unsigned char)tail[e - 1]))
+            e--;
+        if (e == k || e - k > 60 || memchr(tail + k, '(', e - k))
+            continue;
+        char *probe = foi_arena_printf(&c->arena, "%.*s (%.*s)", (int)llen, label, (int)(e - k), tail + k);
+        struct foi_period_ctx pc = {0};
+        if (!probe) {
+            c->rc = FOI_ENOMEM;
+            return 0;
+        }
+        if (foi_period_parse(probe, &pc, out) == 1 && out->resolved)
+            return 1;
+    }
+    return 0;
+}
+
+static void add_rdef(struct pdefs *x, const char *phrase, const struct foi_period *p)
+{
+    for (int i = 0; i < x->nr; i++)
+        if (!strcmp(x->r[i].phrase, phrase)) {
+            if (foi_date_cmp(&x->r[i].p.start, &p->start) || foi_date_cmp(&x->r[i].p.end, &p->end))
+                x->r[i].conflict = 1;
+            return;
+        }
+    if (x->nr < PDEF_MAX) {
+        x->r[x->nr].phrase = phrase;
+        x->r[x->nr].p = *p;
+        x->r[x->nr++].conflict = 0;
+    }
+}
+
+/* "the current year runs from 1 April 2024 to 30 September 2024": a
+ * relative phrase, a few words, then the stretch of days it names. */
+static void scan_relative(struct pdefs *x, const char *t)
+{
+    if (!foi_strcasestr(t, "year"))
+        return;   /* every phrase names a year */
+    for (int k = 0; relative_phrases[k]; k++) {
+        const char *ph = relative_phrases[k];
+        size_t pl = strlen(ph);
+        for (const char *a = t; (a = strcasestr_ascii(a, ph)) != NULL; a += pl) {
+            const char *tail = a + pl;
+            struct foi_period p;
+            size_t pa, plen;
+            if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
+                foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa)) {
+                add_rdef(x, ph, &p);
+                /* the current year so far is that year "to date" ("2024/25
+                 * to date" in the request, "2024/25 YTD" in a table) */
+                struct foi_period y;
+                memset(&y, 0, sizeof y);
+                y.resolved = 1;
+                if (p.start.m == 4 && p.start.d == 1) {
+                    y.kind = FOI_PER_FY;
+                    y.start = p.start;
+                    y.end = (struct foi_date){ p.start.y + 1, 3, 31 };
+                } else if (p.start.m == 1 && p.start.d == 1) {
+                    y.kind = FOI_PER_CALENDAR_YEAR;
+                    y.start = p.start;
+                    y.end = (struct foi_date){ p.start.y, 12, 31 };
+                }
+                if (y.kind && first_part(&y, &p))
+                    add_def(x, &y, &p, "ytd");
+            }
+        }
+    }
+}
+
+/* Every definition in one paragraph of text. */
+/* Does t name a month (its first three letters at a word's start)? Every
+ * part of a year a definition gives does ("1 April 2024", "Apr", "April to
+ * September"). */
+static int names_month(const char *t)
+{
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    for (const char *p = t; *p; p++) {
+        if (!is_al((unsigned char)*p) || (p > t && is_al((unsigned char)p[-1])) || !is_al((unsigned char)p[1]) ||
+            !is_al((unsigned char)p[2]))
+            continue;
+        char w[3] = { (char)(p[0] | 0x20), (char)(p[1] | 0x20), (char)(p[2] | 0x20) };
+        for (int m = 0; m < 12; m++)
+            if (!memcmp(w, months + 3 * m, 3))
+                return 1;
+    }
+    return 0;
+}
+
+/* The rest of t's sentence from s (a definition never crosses one): a
+ * copy, at most 240 bytes. */
+static const char *sentence_rest(struct ectx *c, const char *s)
+{
+    size_t n = 0;
+    while (s[n] && n < 240 && s[n] != ';' && !(s[n] == '.' && (is_sp((unsigned char)s[n + 1]) || !s[n + 1])))
+        n++;
+    return foi_arena_strndup(&c->arena, s, n);
+}
+
+/* The sentence of t around [a, b): no count in it, only periods ("In
+ * 2023/24, from 1 April to 30 June 2023, there were 5 allegations" gives a
+ * count for a part of the year, it defines nothing). 1 if so. */
+static int countless_sentence(struct ectx *c, const char *t, size_t a, size_t b)
+{
+    static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                         "ten", "eleven", "twelve", "dozen", "none", "no allegation", NULL };
+    size_t s = a, e = b;
+    while (s > 0 && t[s - 1] != ';' && !(t[s - 1] == ' ' && s >= 2 && t[s - 2] == '.'))
+        s--;
+    while (t[e] && t[e] != ';' && !(t[e] == '.' && (is_sp((unsigned char)t[e + 1]) || !t[e + 1])))
+        e++;
+    const char *sent = foi_arena_strndup(&c->arena, t + s, e - s);
+    if (!sent)
+        return 0;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(sent, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (size_t i = 0; sent[i]; i++) {
+        if (sent[i] < '0' || sent[i] > '9')
+            continue;
+        int inside = 0;
+        for (int k = 0; k < np && !inside; k++)
+            inside = i >= at[k] && i < at[k] + len[k];
+        /* a number standing alone is a count; one glued to a slash, dash or
+         * letters is a reference ("FOI 1624/24", "0873/2024") */
+        size_t a0 = i, b0 = i;
+        while (a0 > 0 && (is_al((unsigned char)sent[a0 - 1]) || strchr("0123456789/-", sent[a0 - 1])))
+            a0--;
+        while (sent[b0] && (is_al((unsigned char)sent[b0]) || strchr("0123456789/-", sent[b0])))
+            b0++;
+        int glued = 0;
+        for (size_t k = a0; k < b0 && !glued; k++)
+            glued = sent[k] == '/' || sent[k] == '-' || is_al((unsigned char)sent[k]);
+        if (!inside && !glued)
+            return 0;
+        i = b0 ? b0 - 1 : i;
+    }
+    for (int k = 0; words[k]; k++)
+        if (strcasestr_ascii(sent, words[k])) {
+            const char *w = strcasestr_ascii(sent, words[k]);
+            if (!is_al((unsigned char)w[strlen(words[k])]))
+                return 0;
+        }
+    return 1;
+}
+
+static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
+{
+    if (!names_month(t))
+        return;
+    scan_relative(x, t);
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (int i = 0; i < np; i++) {
+        char qual[8];
+        /* "2024/25 (1 Apr - 30 Sep 2024)": read as one period, the part */
+        const char *open = memchr(t + at[i], '(', len[i]);
+        if (open && ps[i].resolved && !year_long(&ps[i])) {
+            char *pre = foi_arena_strndup(&c->arena, t + at[i], (size_t)(open - (t + at[i])));
+            struct foi_period w;
+            struct foi_period_ctx pc = {0};
+            if (pre && foi_period_parse(pre, &pc, &w) == 1 && year_long(&w) && first_part(&w, &ps[i]) &&
+                countless_sentence(c, t, at[i], at[i] + len[i])) {
+                qualifier(t, at[i], at[i] + strlen(pre), qual, sizeof qual);
+                if (!qual[0] || !strcmp(qual, "ytd"))
+                    add_def(x, &w, &ps[i], qual);
+            }
+            continue;
+        }
+        if (!year_long(&ps[i]))
+            continue;
+        size_t e = at[i] + len[i];
+        size_t from = qualifier(t, at[i], e, qual, sizeof qual);
+        /* what the rest of its sentence says it covers, read inside the year
+         * ("April to September" is the part of 2024/25 those months make) */
+        const char *tail = sentence_rest(c, t + from);
+        if (!tail) {
+            c->rc = FOI_ENOMEM;
+            return;
+        }
+        struct foi_period_ctx pc = {0};
+        pc.request = &ps[i];
+        struct foi_period p;
+        size_t pa, pl;
+        if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && definition_gap(tail, pa) &&
+            first_part(&ps[i], &p)) {
+            if (countless_sentence(c, t, at[i], from))
+                add_def(x, &ps[i], &p, qual);
+            continue;
+        }
+        if (months_of(c, t + at[i], len[i], tail, &p) && first_part(&ps[i], &p) &&
+            countless_sentence(c, t, at[i], from))
+            add_def(x, &ps[i], &p, qual);
+    }
+}
+
+static struct pdefs *defs(struct ectx *c)
+{
+    if (c->pdef_done)
+        return c->pdef;
+    c->pdef_done = 1;
+    struct pdefs *x = foi_arena_alloc(&c->arena, sizeof *x);
+    if (!x) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    c->pdef = x;
+    const struct foi_doc *doc = c->doc;
+    struct foi_buf pb;
+    foi_buf_init(&pb, 1 << 16);
+    int nl = doc->nlines < PDEF_MAX_LINES ? doc->nlines : PDEF_MAX_LINES;
+    /* paragraphs (a definition may wrap), never the request the letter quotes */
+    for (int i = 0; i < nl && !c->rc;) {
+        foi_buf_reset(&pb);
+        int j = i;
+        do {
+            const char *t = doc->lines[j].text;
+            int quoted = c->req_first >= 0 && j >= c->req_first && j <= c->req_last;
+            if (*t && !quoted) {
+                if (pb.len)
+                    foi_buf_addc(&pb, ' ');
+                foi_buf_adds(&pb, t);
+            }
+            j++;
+        } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
+                 doc->lines[j - 1].text[0]);
+        i = j;
+        if (pb.data && pb.len)
+            scan_text(c, x, pb.data);
+    }
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const char *t = c->req.period_texts[i];
+        x->req_ytd |= t && (foi_strcasestr(t, "date") || foi_strcasestr(t, "ytd") || foi_strcasestr(t, "so far"));
+    }
+    /* a table's caption and heading */
+    for (int k = 0; k < doc->ntables && !c->rc; k++) {
+        if (doc->tables[k].caption)
+            scan_text(c, x, doc->tables[k].caption);
+    }
+    foi_buf_release(&pb);
+    return x;
+}
+
+/* Does the request quoted in the letter ask for the year p "to date"? */
+static int requested_to_date(const struct ectx *c, const struct foi_period *p)
+{
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *q = &c->req.periods[i];
+        const char *t = c->req.period_texts[i];
+        if (!t || foi_date_cmp(&q->start, &p->start) || foi_date_cmp(&q->end, &p->end))
+            continue;
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
+        for (int k = 0; k < np; k++)
+            if (!foi_date_cmp(&ps[k].start, &p->start) && !foi_date_cmp(&ps[k].end, &p->end) &&
+                eng_period_ytd_len(t, at[k] + len[k]))
+                return 1;
+    }
+    return 0;
+}
+
+int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
+{
+    *note = NULL;
+    if (!c->pdef_ready || !label || !*label || !year_long(p) || strlen(label) > 200)
+        return 0;
+    struct pdefs *x0 = defs(c);
+    if (!x0)
+        return 0;
+    /* nothing defined, no "to date" in the label or (with flag) in the
+     * request: nothing to do (the common case, without reading the label) */
+    if (!x0->n && (!flag || !x0->req_ytd) && !foi_strcasestr(label, "date") && !foi_strcasestr(label, "ytd") &&
+        !foi_strcasestr(label, "so far"))
+        return 0;
+    /* where the label names that year */
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(label, NULL, ps, at, len, ENG_MAX_PERIODS);
+    int hit = -1;
+    for (int i = 0; i < np; i++)
+        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end))
+            hit = i;
+    if (hit < 0)
+        return 0;
+    char qual[8];
+    qualifier(label, at[hit], at[hit] + len[hit], qual, sizeof qual);
+    struct pdefs *x = defs(c);
+    if (!x)
+        return 0;
+    const struct pdef *use = NULL;
+    int conflict = 0;
+    for (int i = 0; i < x->n; i++) {
+        const struct pdef *d = &x->d[i];
+        if (foi_date_cmp(&d->whole.start, &p->start) || foi_date_cmp(&d->whole.end, &p->end))
+            continue;
+        if (d->qual[0] && strcmp(d->qual, qual) && strcmp(qual, "ytd"))
+            continue;   /* a definition of the marked label, or of "YTD", is that label's
+                           (a label saying "to date" takes the part the document defines) */
+        if (d->conflict || (use && foi_date_cmp(&use->part.end, &d->part.end)))
+            conflict = 1;
+        if (!use || (d->qual[0] && !use->qual[0]))
+            use = d;
+    }
+    if (use && !conflict) {
+        p->end = use->part.end;
+        p->kind = FOI_PER_RANGE;
+        *note = "part of the year, as the document defines it";
+        return 1;
+    }
+    if (flag && (!strcmp(qual, "ytd") || conflict)) {
+        /* "2024/25 YTD" and nothing says (or two things say differently)
+         * where it ends: not the whole year, and no end foi can give */
+        p->resolved = 0;
+        *note = conflict ? "part of the year; the document gives two different ends for it"
+                         : "part of the year to date; the document does not say where it ends";
+        return 1;
+    }
+    if (flag && requested_to_date(c, p)) {
+        /* the request asks for "2024/25 to date" and the answer's "2024/25"
+         * (or "2024/25*") says nowhere where it stops: not the whole year */
+        p->resolved = 0;
+        *note = "the request asks for this year to date; the response does not say where it ends";
+        return 1;
+    }
+    return 0;
+}
+
+size_t eng_period_ytd_len(const char *text, size_t end)
+{
+    size_t i = end;
+    while (text[i] == ' ')
+        i++;
+    size_t y = ytd_at(text + i);
+    return y ? i + y - end : 0;
+}
+
+const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi_period *out)
+{
+    if (!c->pdef_ready || !sentence)
+        return NULL;
+    struct pdefs *x = defs(c);
+    for (int i = 0; x && i < x->nr; i++)
+        if (!x->r[i].conflict && strcasestr_ascii(sentence, x->r[i].phrase)) {
+            *out = x->r[i].p;
+            return x->r[i].phrase;
+        }
+    return NULL;
+}
