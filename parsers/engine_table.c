@@ -237,6 +237,15 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
             }
             i = top;
             l = &doc->lines[top];
+        } else {
+            /* a paragraph a <br> breaks into lines is read whole: "the
+             * number of individuals (police officers" / "and police staff)" */
+            const struct eng_block *b = block_of(c, i);
+            if (b && b->first < i && b->last == i && b->first >= prev_anchor && b->text) {
+                text = b->text;
+                i = b->first;
+                l = &doc->lines[i];
+            }
         }
         if (eng_refusal_paragraph(c, text))
             continue;   /* it speaks of a part the table does not hold */
@@ -383,8 +392,19 @@ static const struct textdims *statement(struct ectx *c)
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
+    int bk = 0;   /* the letter's block at or after line i (blocks are in line order) */
     for (int i = 0; i < c->doc->nlines && !c->tstmt; i++) {
         const char *t = c->doc->lines[i].text;
+        /* a statement is read in its paragraph: "The tables show allegations
+         * recorded against police officers" / "and police staff together" */
+        while (c->lt && bk < c->lt->nb && c->lt->b[bk].last < i)
+            bk++;
+        if (c->lt && bk < c->lt->nb && c->lt->b[bk].first <= i && c->lt->b[bk].last > c->lt->b[bk].first &&
+            c->lt->b[bk].text) {
+            if (c->lt->b[bk].first < i)
+                continue;   /* read with its paragraph's first line */
+            t = c->lt->b[bk].text;
+        }
         const char *l = foi_ascii_lower(&lb, t);
         if (!l)
             break;
@@ -405,12 +425,37 @@ static const struct textdims *statement(struct ectx *c)
             const char *at = strstr(l, cues[k]);
             if (!at)
                 continue;
+            /* "such figures are withheld under section 38 ... the people
+             * involved": what is done to some figures, not what they count */
+            static const char *const handled[] = { "withheld", "replaced", "suppressed", "redacted", "exempt",
+                                                   "rounded", "not ", NULL };
+            const char *after = at + strlen(cues[k]);
+            while (*after == ' ')
+                after++;
+            int done_to = 0;
+            for (int h = 0; handled[h] && !done_to; h++)
+                done_to = !strncmp(after, handled[h], strlen(handled[h]));
+            if (done_to)
+                continue;
             struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
             if (!td) {
                 c->rc = FOI_ENOMEM;
                 break;
             }
-            eng_textdims(c, t + (at - l), td);
+            const char *from = t + (at - l);
+            if (t != c->doc->lines[i].text) {
+                /* a paragraph: the statement's own sentence */
+                const char *e = from;
+                while (*e && !((*e == '.' || *e == ';') && e[1] == ' ' &&
+                               !(e > from && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+                    e++;
+                from = foi_arena_strndup(&c->arena, from, (size_t)(e - from));
+                if (!from) {
+                    c->rc = FOI_ENOMEM;
+                    break;
+                }
+            }
+            eng_textdims(c, from, td);
             c->tstmt = td;
             break;
         }

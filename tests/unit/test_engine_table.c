@@ -1217,10 +1217,49 @@ static void test_range_pointing_back(void **state)
     done(&d, &g);
 }
 
+/* An HTML paragraph a <br> breaks into lines (no paragraph start on the
+ * second) is read whole: the subject in "(police officers" / "and police
+ * staff)", the bounds in "figures of fewer" / "than five"; a note on what is
+ * done to some figures ("such figures are withheld ... the people involved")
+ * says nothing of what the figures count. */
+static void test_paragraph_broken_by_br(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Our response\n"
+                  "The table below shows the number of allegations (police officers\n"
+                  "and police staff) of sexual harassment recorded in 2022/23, by outcome.\n"
+                  "* Figures of fewer\n"
+                  "than five have been replaced with an asterisk. Such figures are\n"
+                  "withheld under section 40(2), as disclosure could identify the people involved.",
+              FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    d.lines[1].flags |= FOI_LINE_PARA_START;
+    d.lines[3].flags |= FOI_LINE_PARA_START | FOI_LINE_FOOTNOTE;
+    d.lines[4].flags |= FOI_LINE_FOOTNOTE;
+    d.lines[5].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "Outcome|2022/23", "Dismissed|*", "Ongoing|5", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->anchor_line = 3;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|ongoing|officers_and_staff|allegations|2022-04-01|2023-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31||suppressed"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_SUPPRESSED) {
+            assert_true(g.ds.records[i].v.has_min && g.ds.records[i].v.has_max);
+            assert_int_equal(g.ds.records[i].v.min, 0);
+            assert_int_equal(g.ds.records[i].v.max, 4);
+        }
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unknown_labels_give_nothing),
+        cmocka_unit_test(test_paragraph_broken_by_br),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
         cmocka_unit_test(test_date_from_to),
