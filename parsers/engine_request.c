@@ -623,13 +623,19 @@ static int marker_line(const char *line, const char *prev)
     char id[8];
     const char *rest;
     int k = eng_qmark(line, id, &rest);
-    if (k == 'q' || k == 'a')
-        return 1;
-    if (k != 'n')
-        return 0;
     size_t n = strlen(prev);
     char last = n ? prev[n - 1] : 0;
-    return last == '?' || last == '.' || last == ':' || last == ';';
+    int ends = last == '?' || last == '.' || last == ':' || last == ';';
+    if (k == 'q' || k == 'a') {
+        /* "no case to" / "answer 1, under investigation 1": a spelled-out
+         * marker word in lower case after a line that ends no sentence is
+         * the sentence going on, not "Answer 1" */
+        const char *w = skip_ws(line);
+        return !(islower((unsigned char)w[0]) && isalpha((unsigned char)w[1]) && !ends);
+    }
+    if (k != 'n')
+        return 0;
+    return ends;
 }
 
 /* PDF lines seldom come with blank lines between paragraphs: a paragraph

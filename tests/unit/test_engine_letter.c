@@ -339,6 +339,27 @@ static void test_scope_wrapped(void **state)
     done(&d, &g);
 }
 
+/* "no case to" / "answer 1, ...": a re-wrapped line opening with the word
+ * "answer" goes on with the sentence; it is no "Answer 1" marker. */
+static void test_answer_word_wrapped(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "civil-nuclear", letter(
+        "Your request:\n"
+        "How many allegations of sexual harassment were made against police officers in 2023/24, and what\n"
+        "was the outcome of each?\n\n"
+        "Our response:\n"
+        "4 allegations of sexual harassment were recorded against police officers in 2023/24.\n"
+        "Outcomes: reflective practice 2, no case to\n"
+        "answer 1, under investigation 1.\n"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    done(&d, &g);
+}
+
 static void test_unnumbered_lists(void **state)
 {
     (void)state;
@@ -1715,6 +1736,7 @@ int main(void)
         cmocka_unit_test(test_span_phrase),
         cmocka_unit_test(test_unmarked_item_lines),
         cmocka_unit_test(test_scope_wrapped),
+        cmocka_unit_test(test_answer_word_wrapped),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
