@@ -773,6 +773,34 @@ static int column_sums(struct ectx *c, const struct tread *tr, int k, const stru
     return 0;
 }
 
+/* Do two of the n rows from row a name the same force in column col? A
+ * region's rows are its forces, each once (the region may share a name with
+ * one of them: West Midlands); a long-format table's rows repeat one force
+ * (a row per month and outcome), and a row of it that happens to equal the
+ * sum of the rows next to it is a figure of its own. */
+#define RUN_FORCES_MAX 64   /* more rows than forces: one is named twice */
+static int run_repeats(struct ectx *c, const struct foi_table *t, int col, int a, int n)
+{
+    if (n > RUN_FORCES_MAX)
+        return 1;
+    const char *ids[RUN_FORCES_MAX];
+    int k = 0;
+    for (int o = a; o < a + n; o++) {
+        if (o < 0 || o >= t->nrows)
+            continue;
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        const char *id = M.id[FOI_VOCAB_FORCE];
+        if (!id)
+            continue;
+        for (int j = 0; j < k; j++)
+            if (!strcmp(ids[j], id))
+                return 1;
+        ids[k++] = id;
+    }
+    return 0;
+}
+
 static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
     const struct foi_table *t = tr->t;
@@ -805,6 +833,8 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
         if (runs) {
             n = runs[2 * r + (dir < 0)];
             if (n < 2)
+                continue;
+            if (run_repeats(c, t, col, dir > 0 ? r + 1 : r - n, n))
                 continue;
             /* the sums of the rows, from the columns' running totals */
             int agree = 0, differ = 0, fallback = 0;
@@ -845,7 +875,7 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
             if (!M.id[FOI_VOCAB_FORCE])
                 break;
         }
-        if (n < 2)
+        if (n < 2 || run_repeats(c, t, col, dir > 0 ? r + 1 : r - n, n))
             continue;
         int agree = 0, differ = 0;
         for (int k = 0; k < s->nc && !differ; k++) {

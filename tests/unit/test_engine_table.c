@@ -1255,11 +1255,46 @@ static void test_paragraph_broken_by_br(void **state)
     done(&d, &g);
 }
 
+/* A long-format table of one force: a row equal to the sum of the two rows
+ * above it is a figure of its own, not a region totalling them (a region's
+ * rows name other forces, each once). */
+static void test_tidy_row_equal_to_a_sum(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Force|Year|Month|Allegation category|Result|Employee|Allegations",
+                           "Gloucestershire Constabulary|2022/23|October|Sexual assault|No case to answer|Officer|2",
+                           "Gloucestershire Constabulary|2022/23|October|Sexual assault|Dismissed|Officer|1",
+                           "Gloucestershire Constabulary|2022/23|November|Sexual assault|No case to answer|Officer|3",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2022-10-01|2022-10-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-10-01|2022-10-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2022-11-01|2022-11-30|3|reported"));
+    done(&d, &g);
+    /* a region's rows are its forces, one of which may share its name */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *nat[] = { "Force|Allegations of sexual misconduct 2022/23",
+                          "Staffordshire|10", "Warwickshire|5", "West Mercia|7", "West Midlands|20",
+                          "West Midlands|42", "Avon and Somerset|9", NULL };
+    doc_table(&d, 1, NULL, nat);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|total|unknown|allegations|2022-04-01|2023-03-31|20|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|unknown|allegations|2022-04-01|2023-03-31|42|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unknown_labels_give_nothing),
         cmocka_unit_test(test_paragraph_broken_by_br),
+        cmocka_unit_test(test_tidy_row_equal_to_a_sum),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
         cmocka_unit_test(test_date_from_to),
