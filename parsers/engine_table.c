@@ -932,8 +932,9 @@ static int count_cells(const struct tread *tr, int r)
     return n;
 }
 
-/* A row with no counts: a group heading (one label across the row) sets the
- * group for the rows below it; a repeated header or a note is passed over. */
+/* A row with no counts: a group heading (one label across the row, a notes
+ * column's remark beside it) sets the group for the rows below it; a
+ * repeated header or a note is passed over. */
 static void group_row(struct tread *tr, int r)
 {
     struct ectx *c = tr->c;
@@ -942,6 +943,10 @@ static void group_row(struct tread *tr, int r)
     for (int col = 0; col < tr->s.nc; col++) {
         const char *x = cell_text(t, r, col);
         if (!*x)
+            continue;
+        /* a notes column's remark beside the heading ("Police officers" |
+         * "Checked") is no second label */
+        if (tr->s.col[col].kind == COL_NOTE && text)
             continue;
         if (!text)
             text = x;

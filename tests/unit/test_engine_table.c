@@ -1289,12 +1289,41 @@ static void test_tidy_row_equal_to_a_sum(void **state)
     done(&d, &g);
 }
 
+/* A section row spanning the table ("Police officers") with a remark in the
+ * notes column beside it still heads the rows under it. */
+static void test_section_row_with_note(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual harassment recorded in 2022.", FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Allegation type|Dismissed|No case to answer|Total|Notes",
+                           "Police officers|Police officers|Police officers|Police officers|Checked",
+                           "Sexual harassment|1|2|3|Checked",
+                           "Sexual assault|0|1|1|",
+                           "Police staff|Police staff|Police staff|Police staff|Reviewed",
+                           "Sexual harassment|0|4|4|",
+                           "Sexual assault|2|0|2|Confirmed",
+                           NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    for (int r = 1; r <= 4; r += 3)
+        for (int k = 1; k <= 3; k++)
+            t->cells[r * t->ncols + k].flags |= FOI_CELL_SPANNED;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-01-01|2022-12-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2022-01-01|2022-12-31|4|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unknown_labels_give_nothing),
         cmocka_unit_test(test_paragraph_broken_by_br),
         cmocka_unit_test(test_tidy_row_equal_to_a_sum),
+        cmocka_unit_test(test_section_row_with_note),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
         cmocka_unit_test(test_date_from_to),
