@@ -801,6 +801,82 @@ static int run_repeats(struct ectx *c, const struct foi_table *t, int col, int a
     return 0;
 }
 
+/* A column beside the force names that says what each row is ("Geography
+ * type": "Region" / "Police force area"; a few words, each kind's rows naming
+ * a force once): of two rows naming force id, the one whose word there the
+ * fewer rows share is the region. 1 row r is that region, 0 it is the force,
+ * -1 no such column tells them apart. */
+static int typed_region(struct ectx *c, const struct tread *tr, int col, int r, const char *id)
+{
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    for (int g = 0; g < s->nc; g++) {
+        if (g == col || s->col[g].kind != COL_LABEL || s->col[g].role != ROLE_NONE)
+            continue;
+        const char *mine = cell_text(t, r, g), *other = NULL;
+        if (!*mine)
+            continue;
+        for (int o = s->h; o < t->nrows && !other; o++) {
+            const char *x = cell_text(t, o, g);
+            if (o == r || !*x || !strcmp(x, mine))
+                continue;
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            if (M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id))
+                other = x;
+        }
+        if (!other)
+            continue;
+        /* a type column: a few words, each kind's rows naming each force
+         * once (a long-format table of one force repeats it on every row) */
+        int nm = 0, no = 0, kinds = 0, repeats = 0;
+        const char *seen[4];
+        const char *ids[RUN_FORCES_MAX];
+        int nid = 0;
+        for (int o = s->h; o < t->nrows && kinds <= 4 && !repeats; o++) {
+            const char *x = cell_text(t, o, g);
+            int known = 0;
+            for (int j = 0; j < kinds && j < 4 && !known; j++)
+                known = !strcmp(seen[j], x);
+            if (!known) {
+                if (kinds < 4)
+                    seen[kinds] = x;
+                kinds++;
+            }
+            int m = !strcmp(x, mine), n = !strcmp(x, other);
+            nm += m;
+            no += n;
+            if (!m && !n)
+                continue;
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            const char *fid = M.id[FOI_VOCAB_FORCE];
+            if (!fid)
+                continue;
+            /* the same force twice under one kind: no type column */
+            for (int j = 0; j < nid && !repeats; j++)
+                repeats = !strcmp(ids[j] + 1, fid) && ids[j][0] == (m ? 'm' : 'o');
+            if (nid < RUN_FORCES_MAX) {
+                char *tag = foi_arena_printf(&c->arena, "%c%s", m ? 'm' : 'o', fid);
+                if (!tag) {
+                    c->rc = FOI_ENOMEM;
+                    return -1;
+                }
+                ids[nid++] = tag;
+            } else {
+                repeats = 1;
+            }
+        }
+        if (kinds > 4 || repeats)
+            continue;
+        if (nm * 2 <= no)
+            return 1;
+        if (no * 2 <= nm)
+            return 0;
+    }
+    return -1;
+}
+
 static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
     const struct foi_table *t = tr->t;
@@ -825,6 +901,9 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     }
     if (!twice)
         return 0;
+    int typed = t->nrows <= 500 ? typed_region(c, tr, col, r, id) : -1;
+    if (typed >= 0)
+        return typed;
     /* the run of force rows below it (a region heading its forces) or above
      * it (a region row closing them) adds up to it in every count column */
     const int *runs = tw ? force_runs(c, tr, col, tw) : NULL;

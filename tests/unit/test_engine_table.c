@@ -1317,6 +1317,36 @@ static void test_section_row_with_note(void **state)
     done(&d, &g);
 }
 
+/* A national table whose "Geography type" column tells a region from the
+ * force of the same name, in any row order: the region's row is the one
+ * whose type the fewer rows share, whatever sums to what. */
+static void test_region_told_by_type_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers and staff, year ending 31 March 2022",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Geography|Geography type|Value",
+                           "North West|Region|510",
+                           "West Midlands|Police force area|286",
+                           "Warwickshire|Police force area|38",
+                           "Staffordshire|Police force area|20",
+                           "West Midlands|Region|368",
+                           "Lancashire|Police force area|44",
+                           "West Mercia|Police force area|24",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|286|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|368|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|38|reported"));
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        assert_string_not_equal(g.ds.issues[i].code, "table_not_understood");
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1324,6 +1354,7 @@ int main(void)
         cmocka_unit_test(test_paragraph_broken_by_br),
         cmocka_unit_test(test_tidy_row_equal_to_a_sum),
         cmocka_unit_test(test_section_row_with_note),
+        cmocka_unit_test(test_region_told_by_type_column),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
         cmocka_unit_test(test_date_from_to),
