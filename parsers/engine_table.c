@@ -117,9 +117,18 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
 {
     if (!c->lt)
         return NULL;
-    for (int k = 0; k < c->lt->nb; k++)
-        if (c->lt->b[k].first <= i && i <= c->lt->b[k].last)
-            return &c->lt->b[k];
+    /* blocks are in line order and do not overlap: the last starting at or
+     * before line i */
+    int lo = 0, hi = c->lt->nb;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (c->lt->b[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && c->lt->b[lo - 1].first <= i && i <= c->lt->b[lo - 1].last)
+        return &c->lt->b[lo - 1];
     return NULL;
 }
 
