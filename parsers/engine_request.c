@@ -635,6 +635,10 @@ static int marker_line(const char *line, const char *prev)
     }
     if (k != 'n')
         return 0;
+    /* "... 2024:" / "2. Staff, ...": a list after a colon starts at 1; a
+     * higher number right after it is the sentence's value going on */
+    if (last == ':' && atoi(id) > 1)
+        return 0;
     return ends;
 }
 
@@ -791,6 +795,15 @@ static int starts_item(struct ectx *c, int j)
            (j + 1 < doc->nlines && item_line(c, doc->lines[j + 1].text));
 }
 
+/* Does line j follow an item of a list written line by line ("Officers,
+ * sexual harassment: 2022: 15; 2023: 18; 2024: 21." over "Staff, sexual
+ * assault: 2022: nil; ..." wrapped)? The item ended with its line. */
+static int after_item(struct ectx *c, int j)
+{
+    return j > 0 && item_line(c, c->doc->lines[j - 1].text) &&
+           (j < 2 || item_line(c, c->doc->lines[j - 2].text) || starts_item(c, j - 1));
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -837,6 +850,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
                      !marker_line(doc->lines[j].text, doc->lines[j - 1].text) && !starts_item(c, j) &&
+                     !after_item(c, j) &&
                      !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
                                                       doc->lines[j].page != doc->lines[j - 1].page)))))
                 j++;

@@ -12,7 +12,8 @@
  *  - PARA_START: the first non-blank line of the file or after a blank line.
  *  - BULLET: "• ", "· ", "▪ " always; "- ", "– ", "* " and enumerators "(a) ",
  *    "(iv) ", "1. ", "2) ", "b) " only at a paragraph start, after another
- *    bullet, after a line ending in : ; . ? !, indented deeper than the line
+ *    bullet, after a line ending in : ; . ? ! (a number after a colon only
+ *    when it is 1: a list starts there), indented deeper than the line
  *    above, or (a dash) followed by a line with the same dash at the same
  *    indentation (else they are wrapped prose).
  *    A "* " line is a bullet when a neighbouring line is one too, else a footnote.
@@ -378,8 +379,11 @@ static void line_flags(struct ctx *c)
             int run = m == 1 && !next_blank && bullet_marker(c->tl[i + 1].s) == 1 &&
                       skip_spaces(c->tl[i + 1].s) - c->tl[i + 1].s == s - t->s &&
                       !strncmp(s, skip_spaces(c->tl[i + 1].s), 1);
-            if (m == 2 || (m && (prev_blank || deeper || run || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
-                                 pl == ';' || pl == '.' || pl == '?' || pl == '!')))
+            /* "... 2024:" / "2. Staff, ...": a list led in by a colon starts
+             * at 1; a higher number right after it is the sentence going on */
+            int late = m == 3 && pl == ':' && isdigit((unsigned char)*s) && atoi(s) > 1;
+            if (m == 2 || (m && (prev_blank || deeper || run || (L[i - 1].flags & FOI_LINE_BULLET) ||
+                                 (pl == ':' && !late) || pl == ';' || pl == '.' || pl == '?' || pl == '!')))
                 f |= FOI_LINE_BULLET;
             bullet_char = (f & FOI_LINE_BULLET) && m != 3;
         }

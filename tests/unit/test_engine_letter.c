@@ -317,6 +317,33 @@ static void test_unmarked_item_lines(void **state)
     done(&d, &g);
 }
 
+/* The line after a list's last unmarked item starts a paragraph of its own
+ * (the item ended with its line); a "2." right after a line ending in a
+ * colon is the sentence's value going on, not a list's second item (a list
+ * after a colon starts at 1). */
+static void test_item_lines_end(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "west-mercia", letter(
+        "Your request:\n"
+        "How many allegations of sexual harassment were made against police officers in 2023, and what were\n"
+        "the outcomes?\n\n"
+        "Our response:\n"
+        "The outcomes of the allegations of sexual harassment against police officers in 2023 were:\n"
+        "Dismissed: 3\n"
+        "Resigned: 2\n"
+        "The other 4 allegations are still under investigation.\n"
+        "Police staff, sexual harassment, allegations recorded in 2023:\n"
+        "2. They are not included above.\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_false(traced(&g, "line 22: '"));   /* "2." goes on with line 21 */
+    assert_false(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    done(&d, &g);
+}
+
 /* A scope sentence wrapped inside "from that / date": the period is read in
  * the sentence, not the line. */
 static void test_scope_wrapped(void **state)
@@ -1737,6 +1764,7 @@ int main(void)
         cmocka_unit_test(test_unmarked_item_lines),
         cmocka_unit_test(test_scope_wrapped),
         cmocka_unit_test(test_answer_word_wrapped),
+        cmocka_unit_test(test_item_lines_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -115,6 +115,8 @@ static const struct flag_case flag_cases[] = {
     {"a run of dash items under a line, next", "Sexual assault\n- Total allegations \xE2\x80\x93 18\n- Dismissed \xE2\x80\x93 2\n",
      3, B},
     {"one dash line wrapped under prose", "the figures for the year\n- which were late - are\nshown below.\n", 2, 0},
+    {"a number after a colon goes on", "Staff, sexual assault: 2022: nil; 2024:\n2. Staff, sexual harassment: 6\n", 2, 0},
+    {"a list after a colon starts at 1", "The outcomes were:\n1. Dismissed\n2. Ongoing\n", 2, B},
     {"asterisk footnote", "\xE2\x80\xA2 A \xE2\x80\x93 fewer than five*\n\n* Figures of fewer than five are withheld\n", 3,
      F | P},
     {"asterisk list", "Outcomes:\n* Dismissed\n* Ongoing\n", 2, B},
