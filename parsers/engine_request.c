@@ -597,7 +597,7 @@ void eng_find_notes(struct ectx *c)
             break;
         }
         statement_of_measure(c, b->text, l);
-        if (!c->supp_exemption[0])
+        if (!c->supp_exemption[0] || !c->supp_has)
             suppression_notes(c, b->text, l, (b->flags & FOI_LINE_FOOTNOTE) != 0);
     }
     foi_buf_release(&lb);
@@ -626,13 +626,23 @@ static int marker_line(const char *line, const char *prev)
     char id[8];
     const char *rest;
     int k = eng_qmark(line, id, &rest);
-    if (k == 'q' || k == 'a')
-        return 1;
-    if (k != 'n')
-        return 0;
     size_t n = strlen(prev);
     char last = n ? prev[n - 1] : 0;
-    return last == '?' || last == '.' || last == ':' || last == ';';
+    int ends = last == '?' || last == '.' || last == ':' || last == ';';
+    if (k == 'q' || k == 'a') {
+        /* "no case to" / "answer 1, under investigation 1": a spelled-out
+         * marker word in lower case after a line that ends no sentence is
+         * the sentence going on, not "Answer 1" */
+        const char *w = skip_ws(line);
+        return !(islower((unsigned char)w[0]) && isalpha((unsigned char)w[1]) && !ends);
+    }
+    if (k != 'n')
+        return 0;
+    /* "... 2024:" / "2. Staff, ...": a list after a colon starts at 1; a
+     * higher number right after it is the sentence's value going on */
+    if (last == ':' && atoi(id) > 1)
+        return 0;
+    return ends;
 }
 
 /* PDF lines seldom come with blank lines between paragraphs: a paragraph
@@ -734,10 +744,77 @@ static int pdf_continues(const struct foi_doc *doc, int j)
     return *t >= 'a' && *t <= 'z' && n && !strchr(".?!:;", p[n - 1]);
 }
 
+/* "Dismissed: 3", "Written warning \u2013 2": a line that is one item of a
+ * list, a label and its count after a separator. */
+static int item_line(struct ectx *c, const char *t)
+{
+    t = skip_ws(t);
+    if (strlen(t) >= 100 || !isalpha((unsigned char)*t))
+        return 0;
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", "\t", NULL };
+    const char *best = NULL;
+    size_t bl = 0;
+    for (int i = 0; seps[i]; i++)
+        for (const char *p = strstr(t, seps[i]); p; p = strstr(p + 1, seps[i]))
+            if (!best || p > best)
+                best = p, bl = strlen(seps[i]);
+    if (!best)
+        return 0;
+    const char *v = skip_ws(best + bl);
+    char buf[24];
+    size_t n = strlen(v);
+    while (n && (v[n - 1] == '.' || v[n - 1] == ';' || v[n - 1] == ' '))
+        n--;
+    if (!n || n >= sizeof buf)
+        return 0;
+    memcpy(buf, v, n);
+    buf[n] = 0;
+    int digits = 0;   /* a year or a date is no count ("Date: 27 June 2023") */
+    for (size_t i = 0; i < n; i++) {
+        digits = isdigit((unsigned char)buf[i]) ? digits + 1 : 0;
+        if (digits >= 4 || (!digits && isalpha((unsigned char)buf[i]) && i && buf[i - 1] == ' ' &&
+                            isdigit((unsigned char)buf[0])))
+            return 0;
+    }
+    struct foi_value val;
+    return eng_value(c, buf, &val) == 0 && val.status != FOI_VS_NONE && val.status != FOI_VS_REFUSED &&
+           val.status != FOI_VS_NCND && val.status != FOI_VS_NOT_HELD;
+}
+
+/* Does line j start an item of a list written line by line, with no marks
+ * ("The outcomes were:" / "Dismissed: 3" / "Resigned: 2")? It is then no
+ * continuation of the line above, or the list would be read as one sentence
+ * and each count paired with the label after it. */
+static int starts_item(struct ectx *c, int j)
+{
+    const struct foi_doc *doc = c->doc;
+    if (j <= 0 || !item_line(c, doc->lines[j].text))
+        return 0;
+    const char *p = doc->lines[j - 1].text;
+    size_t n = strlen(p);
+    while (n && p[n - 1] == ' ')
+        n--;
+    return (n && p[n - 1] == ':') || item_line(c, p) ||
+           (j + 1 < doc->nlines && item_line(c, doc->lines[j + 1].text));
+}
+
+/* Does line j follow an item of a list written line by line ("Officers,
+ * sexual harassment: 2022: 15; 2023: 18; 2024: 21." over "Staff, sexual
+ * assault: 2022: nil; ..." wrapped)? The item ended with its line. */
+static int after_item(struct ectx *c, int j)
+{
+    return j > 0 && item_line(c, c->doc->lines[j - 1].text) &&
+           (j < 2 || item_line(c, c->doc->lines[j - 2].text) || starts_item(c, j - 1));
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
-    int join = doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_PDF;
+    /* a paragraph's lines are one block: wrapped text, a PDF's lines, and
+     * the lines a <br> (a Word line break) splits a paragraph into: a
+     * statement is read in its sentence, not its line */
+    int join = doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_PDF || doc->format == FOI_FMT_HTML ||
+               doc->format == FOI_FMT_DOCX || doc->format == FOI_FMT_ODT;
     int measure = 0;   /* the longest line: a full line of a paragraph */
     for (int i = 0; doc->format == FOI_FMT_PDF && i < doc->nlines; i++)
         if ((int)strlen(doc->lines[i].text) > measure)
@@ -775,7 +852,8 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                     pdf_continues(doc, j) ||
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
-                     !marker_line(doc->lines[j].text, doc->lines[j - 1].text) &&
+                     !marker_line(doc->lines[j].text, doc->lines[j - 1].text) && !starts_item(c, j) &&
+                     !after_item(c, j) &&
                      !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
                                                       doc->lines[j].page != doc->lines[j - 1].page)))))
                 j++;

@@ -118,9 +118,18 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
 {
     if (!c->lt)
         return NULL;
-    for (int k = 0; k < c->lt->nb; k++)
-        if (c->lt->b[k].first <= i && i <= c->lt->b[k].last)
-            return &c->lt->b[k];
+    /* blocks are in line order and do not overlap: the last starting at or
+     * before line i */
+    int lo = 0, hi = c->lt->nb;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (c->lt->b[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && c->lt->b[lo - 1].first <= i && i <= c->lt->b[lo - 1].last)
+        return &c->lt->b[lo - 1];
     return NULL;
 }
 
@@ -247,6 +256,15 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
             }
             i = top;
             l = &doc->lines[top];
+        } else {
+            /* a paragraph a <br> breaks into lines is read whole: "the
+             * number of individuals (police officers" / "and police staff)" */
+            const struct eng_block *b = block_of(c, i);
+            if (b && b->first < i && b->last == i && b->first >= prev_anchor && b->text) {
+                text = b->text;
+                i = b->first;
+                l = &doc->lines[i];
+            }
         }
         if (eng_refusal_paragraph(c, text))
             continue;   /* it speaks of a part the table does not hold */
@@ -396,8 +414,19 @@ static const struct textdims *statement(struct ectx *c)
     };
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
+    int bk = 0;   /* the letter's block at or after line i (blocks are in line order) */
     for (int i = 0; i < c->doc->nlines && !c->tstmt; i++) {
         const char *t = c->doc->lines[i].text;
+        /* a statement is read in its paragraph: "The tables show allegations
+         * recorded against police officers" / "and police staff together" */
+        while (c->lt && bk < c->lt->nb && c->lt->b[bk].last < i)
+            bk++;
+        if (c->lt && bk < c->lt->nb && c->lt->b[bk].first <= i && c->lt->b[bk].last > c->lt->b[bk].first &&
+            c->lt->b[bk].text) {
+            if (c->lt->b[bk].first < i)
+                continue;   /* read with its paragraph's first line */
+            t = c->lt->b[bk].text;
+        }
         const char *l = foi_ascii_lower(&lb, t);
         if (!l)
             break;
@@ -418,32 +447,59 @@ static const struct textdims *statement(struct ectx *c)
             const char *at = strstr(l, cues[k]);
             if (!at)
                 continue;
+            /* "such figures are withheld under section 38 ... the people
+             * involved": what is done to some figures, not what they count */
+            static const char *const handled[] = { "withheld", "replaced", "suppressed", "redacted", "exempt",
+                                                   "rounded", "not ", NULL };
+            const char *after = at + strlen(cues[k]);
+            while (*after == ' ')
+                after++;
+            int done_to = 0;
+            for (int h = 0; handled[h] && !done_to; h++)
+                done_to = !strncmp(after, handled[h], strlen(handled[h]));
+            if (done_to)
+                continue;
             struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
             if (!td) {
                 c->rc = FOI_ENOMEM;
                 break;
             }
-            /* the statement's clause to its end: a wrapped line ("The
-             * figures below count allegations against police officers and" /
-             * "police staff together.") says only half of it; the lines after
-             * a clause ends (", as disclosure could identify the people
-             * involved") are not what the figures count */
-            const char *st = t + (at - l);
-            struct foi_buf pb;
-            foi_buf_init(&pb, 1 << 12);
-            foi_buf_adds(&pb, st);
-            int open = strcspn(st, ",;:.") == strlen(st);
-            for (int j = i + 1; open && j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
-                                !(c->doc->lines[j].flags & FOI_LINE_PARA_START); j++) {
-                const char *nx = c->doc->lines[j].text;
-                size_t cut = strcspn(nx, ",;:.");
-                foi_buf_addc(&pb, ' ');
-                foi_buf_add(&pb, nx, cut);
-                open = !nx[cut];
+            const char *from = t + (at - l);
+            if (t != c->doc->lines[i].text) {
+                /* a paragraph: the statement's own sentence */
+                const char *e = from;
+                while (*e && !((*e == '.' || *e == ';') && e[1] == ' ' &&
+                               !(e > from && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+                    e++;
+                from = foi_arena_strndup(&c->arena, from, (size_t)(e - from));
+                if (!from) {
+                    c->rc = FOI_ENOMEM;
+                    break;
+                }
+                eng_textdims(c, from, td);
+            } else {
+                /* the statement's clause to its end: a wrapped line ("The
+                 * figures below count allegations against police officers and" /
+                 * "police staff together.") says only half of it; the lines after
+                 * a clause ends (", as disclosure could identify the people
+                 * involved") are not what the figures count */
+                const char *st = t + (at - l);
+                struct foi_buf pb;
+                foi_buf_init(&pb, 1 << 12);
+                foi_buf_adds(&pb, st);
+                int open = strcspn(st, ",;:.") == strlen(st);
+                for (int j = i + 1; open && j < c->doc->nlines && pb.len < 600 && c->doc->lines[j].text[0] &&
+                                    !(c->doc->lines[j].flags & FOI_LINE_PARA_START); j++) {
+                    const char *nx = c->doc->lines[j].text;
+                    size_t cut = strcspn(nx, ",;:.");
+                    foi_buf_addc(&pb, ' ');
+                    foi_buf_add(&pb, nx, cut);
+                    open = !nx[cut];
+                }
+                const char *whole = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
+                foi_buf_release(&pb);
+                eng_textdims(c, whole ? whole : st, td);
             }
-            const char *whole = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
-            foi_buf_release(&pb);
-            eng_textdims(c, whole ? whole : st, td);
             c->tstmt = td;
             break;
         }
@@ -761,6 +817,110 @@ static int column_sums(struct ectx *c, const struct tread *tr, int k, const stru
     return 0;
 }
 
+/* Do two of the n rows from row a name the same force in column col? A
+ * region's rows are its forces, each once (the region may share a name with
+ * one of them: West Midlands); a long-format table's rows repeat one force
+ * (a row per month and outcome), and a row of it that happens to equal the
+ * sum of the rows next to it is a figure of its own. */
+#define RUN_FORCES_MAX 64   /* more rows than forces: one is named twice */
+static int run_repeats(struct ectx *c, const struct foi_table *t, int col, int a, int n)
+{
+    if (n > RUN_FORCES_MAX)
+        return 1;
+    const char *ids[RUN_FORCES_MAX];
+    int k = 0;
+    for (int o = a; o < a + n; o++) {
+        if (o < 0 || o >= t->nrows)
+            continue;
+        struct label M;
+        eng_classify(c, cell_text(t, o, col), &M);
+        const char *id = M.id[FOI_VOCAB_FORCE];
+        if (!id)
+            continue;
+        for (int j = 0; j < k; j++)
+            if (!strcmp(ids[j], id))
+                return 1;
+        ids[k++] = id;
+    }
+    return 0;
+}
+
+/* A column beside the force names that says what each row is ("Geography
+ * type": "Region" / "Police force area"; a few words, each kind's rows naming
+ * a force once): of two rows naming force id, the one whose word there the
+ * fewer rows share is the region. 1 row r is that region, 0 it is the force,
+ * -1 no such column tells them apart. */
+static int typed_region(struct ectx *c, const struct tread *tr, int col, int r, const char *id)
+{
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    for (int g = 0; g < s->nc; g++) {
+        if (g == col || s->col[g].kind != COL_LABEL || s->col[g].role != ROLE_NONE)
+            continue;
+        const char *mine = cell_text(t, r, g), *other = NULL;
+        if (!*mine)
+            continue;
+        for (int o = s->h; o < t->nrows && !other; o++) {
+            const char *x = cell_text(t, o, g);
+            if (o == r || !*x || !strcmp(x, mine))
+                continue;
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            if (M.id[FOI_VOCAB_FORCE] && !strcmp(M.id[FOI_VOCAB_FORCE], id))
+                other = x;
+        }
+        if (!other)
+            continue;
+        /* a type column: a few words, each kind's rows naming each force
+         * once (a long-format table of one force repeats it on every row) */
+        int nm = 0, no = 0, kinds = 0, repeats = 0;
+        const char *seen[4];
+        const char *ids[RUN_FORCES_MAX];
+        int nid = 0;
+        for (int o = s->h; o < t->nrows && kinds <= 4 && !repeats; o++) {
+            const char *x = cell_text(t, o, g);
+            int known = 0;
+            for (int j = 0; j < kinds && j < 4 && !known; j++)
+                known = !strcmp(seen[j], x);
+            if (!known) {
+                if (kinds < 4)
+                    seen[kinds] = x;
+                kinds++;
+            }
+            int m = !strcmp(x, mine), n = !strcmp(x, other);
+            nm += m;
+            no += n;
+            if (!m && !n)
+                continue;
+            struct label M;
+            eng_classify(c, cell_text(t, o, col), &M);
+            const char *fid = M.id[FOI_VOCAB_FORCE];
+            if (!fid)
+                continue;
+            /* the same force twice under one kind: no type column */
+            for (int j = 0; j < nid && !repeats; j++)
+                repeats = !strcmp(ids[j] + 1, fid) && ids[j][0] == (m ? 'm' : 'o');
+            if (nid < RUN_FORCES_MAX) {
+                char *tag = foi_arena_printf(&c->arena, "%c%s", m ? 'm' : 'o', fid);
+                if (!tag) {
+                    c->rc = FOI_ENOMEM;
+                    return -1;
+                }
+                ids[nid++] = tag;
+            } else {
+                repeats = 1;
+            }
+        }
+        if (kinds > 4 || repeats)
+            continue;
+        if (nm * 2 <= no)
+            return 1;
+        if (no * 2 <= nm)
+            return 0;
+    }
+    return -1;
+}
+
 static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
 {
     const struct foi_table *t = tr->t;
@@ -785,6 +945,9 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
     }
     if (!twice)
         return 0;
+    int typed = t->nrows <= 500 ? typed_region(c, tr, col, r, id) : -1;
+    if (typed >= 0)
+        return typed;
     /* the run of force rows below it (a region heading its forces) or above
      * it (a region row closing them) adds up to it in every count column */
     const int *runs = tw ? force_runs(c, tr, col, tw) : NULL;
@@ -793,6 +956,8 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
         if (runs) {
             n = runs[2 * r + (dir < 0)];
             if (n < 2)
+                continue;
+            if (run_repeats(c, t, col, dir > 0 ? r + 1 : r - n, n))
                 continue;
             /* the sums of the rows, from the columns' running totals */
             int agree = 0, differ = 0, fallback = 0;
@@ -833,7 +998,7 @@ static int region_row(struct ectx *c, const struct tread *tr, int col, int r)
             if (!M.id[FOI_VOCAB_FORCE])
                 break;
         }
-        if (n < 2)
+        if (n < 2 || run_repeats(c, t, col, dir > 0 ? r + 1 : r - n, n))
             continue;
         int agree = 0, differ = 0;
         for (int k = 0; k < s->nc && !differ; k++) {
@@ -890,8 +1055,9 @@ static int count_cells(const struct tread *tr, int r)
     return n;
 }
 
-/* A row with no counts: a group heading (one label across the row) sets the
- * group for the rows below it; a repeated header or a note is passed over. */
+/* A row with no counts: a group heading (one label across the row, a notes
+ * column's remark beside it) sets the group for the rows below it; a
+ * repeated header or a note is passed over. */
 static void group_row(struct tread *tr, int r)
 {
     struct ectx *c = tr->c;
@@ -900,6 +1066,10 @@ static void group_row(struct tread *tr, int r)
     for (int col = 0; col < tr->s.nc; col++) {
         const char *x = cell_text(t, r, col);
         if (!*x)
+            continue;
+        /* a notes column's remark beside the heading ("Police officers" |
+         * "Checked") is no second label */
+        if (tr->s.col[col].kind == COL_NOTE && text)
             continue;
         if (!text)
             text = x;

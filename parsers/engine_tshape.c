@@ -561,8 +561,8 @@ static int header_like_row(const struct foi_table *t, const struct tshape *s, in
         const char *x = cell_text(t, r, col);
         int y;
         int kind = eng_tcell_kind_at(s, t, r, col, &y);
-        if (kind == CK_EMPTY)
-            continue;
+        if (kind == CK_EMPTY || s->col[col].kind == COL_NOTE)
+            continue;   /* a remark in a notes column labels no column */
         if (kind == CK_COUNT && !y)
             counts++;
         else if (s->col[col].kind == COL_COUNT)

@@ -25,7 +25,9 @@
  *    cell (a group header over sub-columns), and a later row has a number;
  *    otherwise 1;
  *  - columns that are empty in every row of the table are dropped (src_col
- *    keeps the field number in the file). */
+ *    keeps the field number in the file);
+ *  - "the first field" above is the first after the leading fields that are
+ *    empty in every record of the file (an export that starts at B3). */
 
 #define DEFAULT_CHUNK 65536
 
@@ -392,11 +394,25 @@ static int segment(struct cctx *c)
     next_multi[c->nrec] = c->nrec;
     for (int k = c->nrec - 1; k >= 0; k--)
         next_multi[k] = R[k].ne >= 2 ? k : next_multi[k + 1];
+    /* leading fields empty in every record (an export that starts at B3):
+     * "the first field" below is the first after them */
+    int lead = -1;
+    for (int k = 0; k < c->nrec; k++) {
+        if (!R[k].ne)
+            continue;
+        int f = 0;
+        while (f < R[k].nf && !*R[k].f[f])
+            f++;
+        if (lead < 0 || f < lead)
+            lead = f;
+    }
+    if (lead < 0)
+        lead = 0;
     while (i < c->nrec && !rc) {
         int h = next_multi[i];
         /* a title with an unquoted comma ("Kent Police, FOI 21/0456") is not
          * a header when a record with two or more extra fields follows */
-        while (h < c->nrec && R[h].ne == 2 && *field(&R[h], 0) && next_multi[h + 1] < c->nrec &&
+        while (h < c->nrec && R[h].ne == 2 && *field(&R[h], lead) && next_multi[h + 1] < c->nrec &&
                R[next_multi[h + 1]].ne >= 4)
             h = next_multi[h + 1];
         /* a report's parameters or a pivot's filters: records of a name and a
@@ -405,7 +421,7 @@ static int segment(struct cctx *c)
         int pairs0 = -1, pairs1 = -1;
         for (;;) {
             int k = h;
-            while (k < c->nrec && R[k].ne == 2 && *field(&R[k], 0))
+            while (k < c->nrec && R[k].ne == 2 && *field(&R[k], lead))
                 k++;
             if (k == h || k >= c->nrec || R[k].ne != 0)
                 break;

@@ -5,6 +5,7 @@
 #include "office.h"
 #include "../normalize/normalize.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -727,6 +728,70 @@ static int heading_like(const struct foi_scell *x)
     return x->bold && n > 0 && n <= 80 && x->text[n - 1] != '.';
 }
 
+
+/* A cell that is a mark, not a word: "x", "*", "-", "\u2013", "[c]", "..": a few
+ * bytes, no digit, at most one letter. */
+static int mark_like(const char *t)
+{
+    size_t n = strlen(t);
+    if (!n || n > 5)
+        return 0;
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isdigit((unsigned char)t[i]))
+            return 0;
+        letters += isalpha((unsigned char)t[i]) != 0;
+    }
+    return letters <= 1;
+}
+
+/* Does text t stand in some cell of rows from..nrows-1 (in column k, or in
+ * any column when k < 0)? */
+static int in_body(const struct foi_cell *cells, int nrows, int ncols, int from, int k, const char *t)
+{
+    for (int o = from; o < nrows; o++)
+        for (int j = k < 0 ? 0 : k; j < (k < 0 ? ncols : k + 1); j++)
+            if (!strcmp(cells[(size_t)o * (size_t)ncols + (size_t)j].text, t))
+                return 1;
+    return 0;
+}
+
+/* A row after the first header row that is the first data row, its counts
+ * marks (x, *, -, [c]) rather than figures: its labels recur in the same
+ * columns of the body ("2021/22 | Police Officer | Sexual assault | No case
+ * to answer | x" over rows of the same years, people and categories), or
+ * after its label it holds only marks the body uses too ("Would have been
+ * dismissed | [c] | \u2013 | [c]"). A header row names its columns; it does not
+ * repeat their values. The header ends before it; its cells lose the header
+ * flag. */
+static int header_repeats_body(struct foi_cell *cells, int nrows, int ncols, int header)
+{
+    for (int r = 1; r < header; r++) {
+        int repeats = 0, filled = 0, marks = 0, words = 0, first = 1;
+        for (int k = 0; k < ncols; k++) {
+            const char *t = cells[(size_t)r * (size_t)ncols + (size_t)k].text;
+            if (!*t)
+                continue;
+            filled++;
+            repeats += in_body(cells, nrows, ncols, header, k, t);
+            if (!first) {
+                if (mark_like(t) && in_body(cells, nrows, ncols, header, -1, t))
+                    marks++;
+                else
+                    words++;
+            }
+            first = 0;
+        }
+        if ((repeats >= 2 && repeats * 2 > filled) || (marks && !words)) {
+            for (int o = r; o < header; o++)
+                for (int k = 0; k < ncols; k++)
+                    cells[(size_t)o * (size_t)ncols + (size_t)k].flags &= ~(unsigned)FOI_CELL_HEADER;
+            return r;
+        }
+    }
+    return header;
+}
+
 static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const struct srow *rows, int r0, int r1,
                       const char *heading)
 {
@@ -808,6 +873,7 @@ static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const stru
         }
     }
     foi_free(colmap);
+    header = header_repeats_body(cells, nrows, ncols, header);
     int index;
     int rc = foi_ob_table_open(b, &index);
     if (rc)

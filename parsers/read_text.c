@@ -12,8 +12,10 @@
  *  - PARA_START: the first non-blank line of the file or after a blank line.
  *  - BULLET: "• ", "· ", "▪ " always; "- ", "– ", "* " and enumerators "(a) ",
  *    "(iv) ", "1. ", "2) ", "b) " only at a paragraph start, after another
- *    bullet, after a line ending in : ; . ? !, or indented deeper than the line
- *    above (else they are wrapped prose).
+ *    bullet, after a line ending in : ; . ? ! (a number after a colon only
+ *    when it is 1: a list starts there), indented deeper than the line
+ *    above, or (a dash) followed by a line with the same dash at the same
+ *    indentation (else they are wrapped prose).
  *    A "* " line is a bullet when a neighbouring line is one too, else a footnote.
  *  - FOOTNOTE: a line starting with * (see above), † or ‡.
  *  - HEADING: a line of at most 80 bytes with no lower-case letter and a word
@@ -37,6 +39,8 @@
  *    (split at runs of two spaces or a tab) that line up in the same columns
  *    with a digit outside the first column; the first row is the header when
  *    it holds no count. A single column, prose and address blocks are not tables;
+ *  - tab-separated (pasted from a spreadsheet): two or more consecutive lines
+ *    with tabs and a digit after a tab; each tab is a column boundary;
  *  - pasted with single spaces: a line of two or more periods ("2019 2020
  *    2021", an optional short label before and "Total" after) over lines of a
  *    label and exactly as many counts ("Dismissed 1 0 1"), with group lines of
@@ -367,8 +371,19 @@ static void line_flags(struct ctx *c)
              * wrapped onto a line that happens to start with a dash */
             int deeper = !prev_blank &&
                          skip_spaces(t->s) - t->s > skip_spaces(c->tl[i - 1].s) - c->tl[i - 1].s;
-            if (m == 2 || (m && (prev_blank || deeper || (L[i - 1].flags & FOI_LINE_BULLET) || pl == ':' ||
-                                 pl == ';' || pl == '.' || pl == '?' || pl == '!')))
+            /* the first of a run of lines opening with the same dash at the
+             * same indentation ("- Dismissed – 2" / "- Ongoing – 5" under
+             * "Sexual assault"): a list, whatever the line above ends with
+             * (prose wraps onto a dash line now and then, never line after
+             * line) */
+            int run = m == 1 && !next_blank && bullet_marker(c->tl[i + 1].s) == 1 &&
+                      skip_spaces(c->tl[i + 1].s) - c->tl[i + 1].s == s - t->s &&
+                      !strncmp(s, skip_spaces(c->tl[i + 1].s), 1);
+            /* "... 2024:" / "2. Staff, ...": a list led in by a colon starts
+             * at 1; a higher number right after it is the sentence going on */
+            int late = m == 3 && pl == ':' && isdigit((unsigned char)*s) && atoi(s) > 1;
+            if (m == 2 || (m && (prev_blank || deeper || run || (L[i - 1].flags & FOI_LINE_BULLET) ||
+                                 (pl == ':' && !late) || pl == ';' || pl == '.' || pl == '?' || pl == '!')))
                 f |= FOI_LINE_BULLET;
             bullet_char = (f & FOI_LINE_BULLET) && m != 3;
         }
@@ -828,6 +843,105 @@ static int ruled_tables(struct ctx *c)
     return 0;
 }
 
+/* ------------------------------------------------------------ tab-separated tables */
+
+/* The line's text after its indentation (spaces; a leading tab is an empty
+ * first cell), when it holds a tab between two fields (a row pasted from a
+ * spreadsheet), else NULL; *nf its fields. */
+static const char *tab_row(const struct tline *t, int *nf)
+{
+    if (t->kind != K_TEXT || t->wide)
+        return NULL;
+    const char *s = t->s;
+    while (*s == ' ')
+        s++;
+    if (!*s || !strchr(s, '\t'))
+        return NULL;
+    int n = 1;
+    for (const char *p = s; *p; p++)
+        n += *p == '\t';
+    *nf = n;
+    return s;
+}
+
+/* Tables pasted from a spreadsheet: >= 2 consecutive lines with tabs between
+ * their fields, a count in a field after the first. A tab is one column
+ * boundary (an empty cell is two tabs), so the columns are the fields' places,
+ * not where the tab stops fall: "Dismissed<TAB>3" and "Would have been
+ * dismissed<TAB>1" are one column of labels and one of counts however long
+ * the labels are. A row shorter than the others lost its empty trailing
+ * cells. */
+static int tab_tables(struct ctx *c)
+{
+    for (int i = 0; i < c->n;) {
+        int nf, ncols = 0, j = i;
+        while (j < c->n && !c->used[j] && tab_row(&c->tl[j], &nf)) {
+            if (nf > ncols)
+                ncols = nf;
+            j++;
+        }
+        int first = i, last = j - 1;
+        i = j > i ? j : i + 1;
+        if (last - first + 1 < 2 || ncols < 2)
+            continue;
+        int number = 0;
+        for (int k = first; k <= last && !number; k++) {
+            const char *s = tab_row(&c->tl[k], &nf), *tab = strchr(s, '\t');
+            for (const char *p = tab; p && *p && !number; p++)
+                number = *p >= '0' && *p <= '9';
+        }
+        if (!number)
+            continue;
+        /* a tab before every row is indentation, not an empty column */
+        int indent = ncols;
+        for (int k = first; k <= last; k++) {
+            const char *s = tab_row(&c->tl[k], &nf);
+            int m = 0;
+            while (s[m] == '\t')
+                m++;
+            if (m < indent)
+                indent = m;
+        }
+        ncols -= indent;
+        if (ncols < 2)
+            continue;
+        int rows = last - first + 1;
+        struct tb b = {.nrows = rows, .ncols = ncols};
+        b.line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b.line);
+        if (!b.line)
+            return nomem(c);
+        for (int r = 0; r < rows; r++)
+            b.line[r] = first + r;
+        int rc = alloc_cells(c, &b, first);
+        if (rc)
+            return rc;
+        for (int r = 0; r < rows; r++) {
+            const char *s = tab_row(&c->tl[first + r], &nf) + indent;
+            for (int k = 0; k < nf - indent; k++) {
+                size_t n = strcspn(s, "\t");
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)ncols + (size_t)k], s, n);
+                if (rc)
+                    return rc;
+                s += n + (s[n] == '\t');
+            }
+        }
+        /* the leading rows without a count are the header (a two-line
+         * header: "<TAB>Domestic<TAB>Sexual" over "Outcome<TAB>abuse<TAB>harassment") */
+        int header = 0;
+        for (int r = 0; r < rows - 1 && header < MAX_HEADER_LINES; r++, header++) {
+            int num = 0;
+            for (int k = 0; k < ncols; k++)
+                num |= numeric_cell(b.cells[(size_t)r * (size_t)ncols + (size_t)k].text);
+            if (num)
+                break;
+        }
+        rc = table_add(c, &b, first, last, header);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 /* Tables without a column-giving rule: >= 2 consecutive lines of >= 2
  * segments whose segments line up in columns separated by >= 2 spaces in
  * every line, with a number somewhere outside the first column. */
@@ -1219,7 +1333,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->text = joined;
     doc->text_len = off;
 
-    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = aligned_tables(&c)) != 0 ||
+    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = tab_tables(&c)) != 0 ||
+        (rc = aligned_tables(&c)) != 0 ||
         (rc = spaced_tables(&c)) != 0)
         goto out;
     if (c.ntables > 1)

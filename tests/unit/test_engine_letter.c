@@ -293,6 +293,100 @@ static void test_interleaved_and_pairs(void **state)
     done(&d, &g);
 }
 
+/* Lines each "Label: n" under a lead-in, with no list marks, are items of a
+ * list, not one sentence whose counts go with the label after them (a
+ * pasted e-mail, an HTML paragraph broken with <br>). */
+static void test_unmarked_item_lines(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "west-mercia", letter(
+        "Your request:\n"
+        "How many allegations of sexual harassment were made against police officers in 2023, and what were\n"
+        "the outcomes?\n\n"
+        "Our response:\n"
+        "In 2023 there were 9 allegations of sexual harassment against police officers. The outcomes were:\n"
+        "Dismissed: 3\n"
+        "Resigned: 2\n"
+        "No case to answer: 4\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* The line after a list's last unmarked item starts a paragraph of its own
+ * (the item ended with its line); a "2." right after a line ending in a
+ * colon is the sentence's value going on, not a list's second item (a list
+ * after a colon starts at 1). */
+static void test_item_lines_end(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "west-mercia", letter(
+        "Your request:\n"
+        "How many allegations of sexual harassment were made against police officers in 2023, and what were\n"
+        "the outcomes?\n\n"
+        "Our response:\n"
+        "The outcomes of the allegations of sexual harassment against police officers in 2023 were:\n"
+        "Dismissed: 3\n"
+        "Resigned: 2\n"
+        "The other 4 allegations are still under investigation.\n"
+        "Police staff, sexual harassment, allegations recorded in 2023:\n"
+        "2. They are not included above.\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_false(traced(&g, "line 22: '"));   /* "2." goes on with line 21 */
+    assert_false(has(&g, "sexual_harassment|resigned_or_retired|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    done(&d, &g);
+}
+
+/* A scope sentence wrapped inside "from that / date": the period is read in
+ * the sentence, not the line. */
+static void test_scope_wrapped(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "essex", letter(
+        "Your request:\n"
+        "Please tell me, for each calendar year from 2020 to 2023, how many complaints of sexual harassment\n"
+        "were made against Essex Police officers, and how each was resolved.\n\n"
+        "Essex Police moved its complaints to a new system on 1 July 2022, and is able to search it from that\n"
+        "date up to 31 December 2023. Earlier figures could not be extracted in the time available.\n\n"
+        "Result                       Officers\n"
+        "-------------------------------------\n"
+        "Dismissed                           3\n"
+        "No case to answer                   6\n"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2022-07-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|complaints|2022-07-01|2023-12-31|6|reported|"));
+    done(&d, &g);
+}
+
+/* "no case to" / "answer 1, ...": a re-wrapped line opening with the word
+ * "answer" goes on with the sentence; it is no "Answer 1" marker. */
+static void test_answer_word_wrapped(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "civil-nuclear", letter(
+        "Your request:\n"
+        "How many allegations of sexual harassment were made against police officers in 2023/24, and what\n"
+        "was the outcome of each?\n\n"
+        "Our response:\n"
+        "4 allegations of sexual harassment were recorded against police officers in 2023/24.\n"
+        "Outcomes: reflective practice 2, no case to\n"
+        "answer 1, under investigation 1.\n"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    done(&d, &g);
+}
+
 static void test_unnumbered_lists(void **state)
 {
     (void)state;
@@ -2180,6 +2274,10 @@ int main(void)
         cmocka_unit_test(test_labelled_series),
         cmocka_unit_test(test_not_held_points_back),
         cmocka_unit_test(test_refusal_under_period_heading),
+        cmocka_unit_test(test_unmarked_item_lines),
+        cmocka_unit_test(test_scope_wrapped),
+        cmocka_unit_test(test_answer_word_wrapped),
+        cmocka_unit_test(test_item_lines_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1413,6 +1413,136 @@ static void test_total_merged_down_header(void **state)
     done(&d, &g);
 }
 
+/* An HTML paragraph a <br> breaks into lines (no paragraph start on the
+ * second) is read whole: the subject in "(police officers" / "and police
+ * staff)", the bounds in "figures of fewer" / "than five"; a note on what is
+ * done to some figures ("such figures are withheld ... the people involved")
+ * says nothing of what the figures count. */
+static void test_paragraph_broken_by_br(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Our response\n"
+                  "The table below shows the number of allegations (police officers\n"
+                  "and police staff) of sexual harassment recorded in 2022/23, by outcome.\n"
+                  "* Figures of fewer\n"
+                  "than five have been replaced with an asterisk. Such figures are\n"
+                  "withheld under section 40(2), as disclosure could identify the people involved.",
+              FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    d.lines[1].flags |= FOI_LINE_PARA_START;
+    d.lines[3].flags |= FOI_LINE_PARA_START | FOI_LINE_FOOTNOTE;
+    d.lines[4].flags |= FOI_LINE_FOOTNOTE;
+    d.lines[5].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "Outcome|2022/23", "Dismissed|*", "Ongoing|5", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->anchor_line = 3;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|ongoing|officers_and_staff|allegations|2022-04-01|2023-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2022-04-01|2023-03-31||suppressed"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_SUPPRESSED) {
+            assert_true(g.ds.records[i].v.has_min && g.ds.records[i].v.has_max);
+            assert_int_equal(g.ds.records[i].v.min, 0);
+            assert_int_equal(g.ds.records[i].v.max, 4);
+        }
+    done(&d, &g);
+}
+
+/* A long-format table of one force: a row equal to the sum of the two rows
+ * above it is a figure of its own, not a region totalling them (a region's
+ * rows name other forces, each once). */
+static void test_tidy_row_equal_to_a_sum(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Force|Year|Month|Allegation category|Result|Employee|Allegations",
+                           "Gloucestershire Constabulary|2022/23|October|Sexual assault|No case to answer|Officer|2",
+                           "Gloucestershire Constabulary|2022/23|October|Sexual assault|Dismissed|Officer|1",
+                           "Gloucestershire Constabulary|2022/23|November|Sexual assault|No case to answer|Officer|3",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2022-10-01|2022-10-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-10-01|2022-10-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2022-11-01|2022-11-30|3|reported"));
+    done(&d, &g);
+    /* a region's rows are its forces, one of which may share its name */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *nat[] = { "Force|Allegations of sexual misconduct 2022/23",
+                          "Staffordshire|10", "Warwickshire|5", "West Mercia|7", "West Midlands|20",
+                          "West Midlands|42", "Avon and Somerset|9", NULL };
+    doc_table(&d, 1, NULL, nat);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|total|unknown|allegations|2022-04-01|2023-03-31|20|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|unknown|allegations|2022-04-01|2023-03-31|42|reported"));
+    done(&d, &g);
+}
+
+/* A section row spanning the table ("Police officers") with a remark in the
+ * notes column beside it still heads the rows under it. */
+static void test_section_row_with_note(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual harassment recorded in 2022.", FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Allegation type|Dismissed|No case to answer|Total|Notes",
+                           "Police officers|Police officers|Police officers|Police officers|Checked",
+                           "Sexual harassment|1|2|3|Checked",
+                           "Sexual assault|0|1|1|",
+                           "Police staff|Police staff|Police staff|Police staff|Reviewed",
+                           "Sexual harassment|0|4|4|",
+                           "Sexual assault|2|0|2|Confirmed",
+                           NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    for (int r = 1; r <= 4; r += 3)
+        for (int k = 1; k <= 3; k++)
+            t->cells[r * t->ncols + k].flags |= FOI_CELL_SPANNED;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2022-01-01|2022-12-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|2022-01-01|2022-12-31|4|reported"));
+    done(&d, &g);
+}
+
+/* A national table whose "Geography type" column tells a region from the
+ * force of the same name, in any row order: the region's row is the one
+ * whose type the fewer rows share, whatever sums to what. */
+static void test_region_told_by_type_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual misconduct against police officers and staff, year ending 31 March 2022",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Geography|Geography type|Value",
+                           "North West|Region|510",
+                           "West Midlands|Police force area|286",
+                           "Warwickshire|Police force area|38",
+                           "Staffordshire|Police force area|20",
+                           "West Midlands|Region|368",
+                           "Lancashire|Police force area|44",
+                           "West Mercia|Police force area|24",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|286|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|368|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2021-04-01|2022-03-31|38|reported"));
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        assert_string_not_equal(g.ds.issues[i].code, "table_not_understood");
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1464,6 +1594,10 @@ int main(void)
         cmocka_unit_test(test_mark_defined_as_range),
         cmocka_unit_test(test_dash_title_is_no_definition),
         cmocka_unit_test(test_total_merged_down_header),
+        cmocka_unit_test(test_paragraph_broken_by_br),
+        cmocka_unit_test(test_tidy_row_equal_to_a_sum),
+        cmocka_unit_test(test_section_row_with_note),
+        cmocka_unit_test(test_region_told_by_type_column),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -319,6 +319,40 @@ static void test_group_rows_and_headers(void **state)
     foi_doc_release(&doc);
 }
 
+/* A sheet saved from B3: two blank records and an empty first field on every
+ * record. The title with an unquoted comma and a pivot's filters are read as
+ * they are without the shift: "the first field" is the first that is not
+ * empty in every record. */
+static void test_shifted_export(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char title[] = ",,,,,\n,,,,,\n"
+                                ",Note: * denotes fewer than five, withheld under section 40(2).\n"
+                                ",Type,Outcome,2019,2020,Total\n,SA,Dismissed,1,*,3\n";
+    assert_int_equal(read_csv(&doc, S(title), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Note: * denotes fewer than five withheld under section 40(2).");
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].first_line, 4);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|Outcome|2019|2020|Total\nSA|Dismissed|1|*|3");
+    foi_free(g);
+    foi_doc_release(&doc);
+
+    static const char pivot[] = ",,,\n,Year,2022/23\n,Employee Group,(All)\n,,,\n"
+                                ",Category,Dismissed,Ongoing\n,Sexual assault,2,3\n";
+    assert_int_equal(read_csv(&doc, S(pivot), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 2);
+    assert_string_equal(doc.lines[0].text, "Year: 2022/23");
+    assert_string_equal(doc.lines[1].text, "Employee Group: (All)");
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].nrows, 2);
+    foi_doc_release(&doc);
+}
+
 static void test_encodings(void **state)
 {
     (void)state;
@@ -515,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_group_rows_and_headers),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_chunk_sizes),
+        cmocka_unit_test(test_shifted_export),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_oom),

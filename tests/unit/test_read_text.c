@@ -1,7 +1,8 @@
 /* test_read_text.c: the plain-text reader: physical lines and their flags,
  * the West Midlands fixed-width tables (letterhead not a table), tables under
  * a dashed rule or aligned without one, pipe and +---+ grid tables, prose and
- * address blocks that are not tables, limits and allocation failures. */
+ * address blocks that are not tables, tab-separated tables, limits and
+ * allocation failures. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -109,6 +110,13 @@ static const struct flag_case flag_cases[] = {
     {"wrapped prose starting with a dash", "the figures for the year\n- which were late - are\n", 2, 0},
     {"dash item indented under a line", "Complaints of harassment: 4\n   - Upheld: 1\n   - Not upheld: 3\n", 2, B},
     {"dash item indented under a line, next", "Complaints of harassment: 4\n   - Upheld: 1\n   - Not upheld: 3\n", 3, B},
+    {"a run of dash items under a line", "Sexual assault\n- Total allegations \xE2\x80\x93 18\n- Dismissed \xE2\x80\x93 2\n",
+     2, B},
+    {"a run of dash items under a line, next", "Sexual assault\n- Total allegations \xE2\x80\x93 18\n- Dismissed \xE2\x80\x93 2\n",
+     3, B},
+    {"one dash line wrapped under prose", "the figures for the year\n- which were late - are\nshown below.\n", 2, 0},
+    {"a number after a colon goes on", "Staff, sexual assault: 2022: nil; 2024:\n2. Staff, sexual harassment: 6\n", 2, 0},
+    {"a list after a colon starts at 1", "The outcomes were:\n1. Dismissed\n2. Ongoing\n", 2, B},
     {"asterisk footnote", "\xE2\x80\xA2 A \xE2\x80\x93 fewer than five*\n\n* Figures of fewer than five are withheld\n", 3,
      F | P},
     {"asterisk list", "Outcomes:\n* Dismissed\n* Ongoing\n", 2, B},
@@ -366,6 +374,55 @@ static void test_spaced_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* A table pasted from a spreadsheet: a tab between fields, whatever the
+ * tab stops do to the alignment; a leading tab is an empty first cell; the
+ * rows above the first count are the header. */
+static void test_tab_tables(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char text[] =
+        "Table 2 - Outcomes\n"
+        "\n"
+        "Outcome\tAllegations\n"
+        "Dismissed\t3\n"
+        "Would have been dismissed\t1\n"
+        "Final written warning\t4\n"
+        "\n"
+        "\tDomestic\tSexual\n"
+        "Outcome\tabuse\tharassment\n"
+        "Dismissed\t4\t2\n"
+        "Ongoing\t\t3\n"
+        "\n"
+        "\tIndented\t2021\n"
+        "\tDismissed\t5\n"
+        "\n"
+        "Thank you\tfor your request.\n"
+        "We hold\tno such data.\n";
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(t->first_line, 3);
+    assert_int_equal(t->last_line, 6);
+    char *g = grid(t);
+    assert_string_equal(g, "Outcome|Allegations\nDismissed|3\nWould have been dismissed|1\nFinal written warning|4");
+    foi_free(g);
+    assert_int_equal(foi_table_cell(t, 2, 1)->src_row, 5);
+    assert_int_equal(foi_table_cell(t, 2, 1)->src_col, 2);
+    t = &doc.tables[1];
+    assert_int_equal(t->header_rows, 2);
+    g = grid(t);
+    assert_string_equal(g, "|Domestic|Sexual\nOutcome|abuse|harassment\nDismissed|4|2\nOngoing||3");
+    foi_free(g);
+    g = grid(&doc.tables[2]);
+    assert_string_equal(g, "Indented|2021\nDismissed|5");
+    foi_free(g);
+    assert_int_equal(doc.tables[2].header_rows, 1);
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -432,6 +489,7 @@ int main(void)
         cmocka_unit_test(test_letters_without_tables),
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_spaced_tables),
+        cmocka_unit_test(test_tab_tables),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

@@ -311,6 +311,54 @@ static void test_layout(void **state)
     foi_doc_release(&d);
 }
 
+#define IS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
+#define NUM(ref, v) "<c r=\"" ref "\"><v>" v "</v></c>"
+
+/* The first data row's count a mark, not a figure: still the first data row,
+ * not a second header row, when its labels recur in the body's columns or
+ * it holds only marks the body uses too; a header row of units ("n", "%")
+ * stays a header row. */
+static void test_first_row_of_marks(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char tidy[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Year") IS("B1", "Employee") IS("C1", "Outcome") IS("D1", "Count") "</row>"
+        "<row r=\"2\">" IS("A2", "2021/22") IS("B2", "Police Officer") IS("C2", "Dismissed") IS("D2", "x") "</row>"
+        "<row r=\"3\">" IS("A3", "2021/22") IS("B3", "Police Officer") IS("C3", "Ongoing") NUM("D3", "8") "</row>"
+        "<row r=\"4\">" IS("A4", "2021/22") IS("B4", "Police Staff") IS("C4", "Dismissed") NUM("D4", "6") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, tidy, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 1);
+    assert_int_equal(d.tables[0].header_rows, 1);
+    assert_int_equal(foi_table_cell(&d.tables[0], 1, 0)->flags & FOI_CELL_HEADER, 0);
+    foi_doc_release(&d);
+
+    static const char wide[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Outcome") IS("B1", "Sexual assault") IS("C1", "Sexual harassment") "</row>"
+        "<row r=\"2\">" IS("A2", "Would have been dismissed") IS("B2", "[c]") IS("C2", "\xe2\x80\x93") "</row>"
+        "<row r=\"3\">" IS("A3", "Ongoing") IS("B3", "\xe2\x80\x93") NUM("C3", "5") "</row>"
+        "<row r=\"4\">" IS("A4", "Dismissed") NUM("B4", "7") IS("C4", "[c]") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, wide, WB(""), NULL, &err), 0);
+    assert_int_equal(d.tables[0].header_rows, 1);
+    foi_doc_release(&d);
+
+    static const char units[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Outcome") IS("B1", "2022/23") IS("C1", "2022/23") "</row>"
+        "<row r=\"2\">" IS("A2", "") IS("B2", "n") IS("C2", "%") "</row>"
+        "<row r=\"3\">" IS("A3", "Dismissed") NUM("B3", "4") NUM("C3", "20") "</row>"
+        "<row r=\"4\">" IS("A4", "Ongoing") NUM("B4", "16") NUM("C4", "80") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, units, WB(""), NULL, &err), 0);
+    assert_int_equal(d.tables[0].header_rows, 2);
+    foi_doc_release(&d);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -362,6 +410,7 @@ int main(void)
         cmocka_unit_test(test_suffolk),
         cmocka_unit_test(test_northumbria),
         cmocka_unit_test(test_layout),
+        cmocka_unit_test(test_first_row_of_marks),
         cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
