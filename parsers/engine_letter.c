@@ -1090,6 +1090,18 @@ static int heading_period(struct ectx *c, int block, struct foi_period *p, const
     return 0;
 }
 
+/* A statement's clause names no period, and p is the one it covers: the
+ * clause's dims hold p alone, its own; the index of p (0) returned. */
+static int only_period(struct textdims *td, const struct foi_period *p, const char *label, int *nper, int *own)
+{
+    td->periods[0] = *p;
+    td->period_texts[0] = label;
+    td->nperiods = 1;
+    *nper = 1;
+    *own = 1;
+    return 0;
+}
+
 /* "I am not obliged to supply the information for the years 2017-2020" /
  * "The information requested will not be disclosed": a refusal whose
  * section is given in the blocks that follow. */
@@ -1381,21 +1393,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
      * points_back's (below); back_period is for the one part named */
     if (!nper && !points_back(c, cl, L->b[block].text, pb, pbl) && back_period(c, text, cl, &bp, &blabel)) {
         eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");
-        td.periods[0] = bp;
-        td.period_texts[0] = blabel;
-        td.nperiods = 1;
-        pick = 0;
-        nper = 1;
-        own = 1;
+        pick = only_period(&td, &bp, blabel, &nper, &own);
     }
     if (!nper && run->q < 0 && k != SK_WITHHELD && heading_period(c, block, &bp, &blabel)) {
         eng_trace(c, loc, "the statement covers the period of the heading above it: %s", blabel ? blabel : "");
-        td.periods[0] = bp;
-        td.period_texts[0] = blabel;
-        td.nperiods = 1;
-        pick = 0;
-        nper = 1;
-        own = 1;
+        pick = only_period(&td, &bp, blabel, &nper, &own);
         s.by_heading = 1;
     }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
