@@ -347,6 +347,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 }
 
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
+static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -2939,6 +2940,12 @@ int eng_letter_read(struct ectx *c)
             char lex[32];
             if (last && last != btext && statement_kind(c, last, lex) == SK_NONE)
                 run_from_text(c, &run, last, 1);
+            /* "... so information about police staff is not held by this
+             * force. The figures below are for MDP police officers.": the
+             * statement's paragraph ends saying whom what follows is about */
+            const char *ls = last ? NULL : last_sentence(c, btext), *ssub;
+            if (ls && ls != btext && statement_kind(c, ls, lex) == SK_NONE && scope_sentence(c, ls, &ssub))
+                apply_scope(c, &run, ls, ssub);
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */
@@ -2959,28 +2966,20 @@ int eng_letter_read(struct ectx *c)
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
         const char *scope_subject;
-        if (!lead && scope_sentence(c, btext, &scope_subject)) {
-            /* "can provide figures for 2023/24 for police officers only": its
-             * period and people, not a measure ("records conduct matters by
-             * calendar year") */
-            const char *m = run.measure, *sub = run.subject;
-            run_from_text(c, &run, btext, 1);
-            run.measure = m;
-            if (scope_subject) {
-                run.subject = scope_subject;
-                run.subject_cat = NULL;
-            }
-            /* "the figures below are for officers": the people of all that
-             * follows, as a heading naming them would be, not only until the
-             * next category */
-            if (run.subject && run.subject != sub && !run.subject_cat)
-                run.section_subject = run.subject;
-            if (run.has_period) {
-                run.scope = run.period;
-                run.scope_label = run.period_label;
-                run.has_scope = 1;
+        const char *scope_text = btext;
+        int scoped = !lead && scope_sentence(c, btext, &scope_subject);
+        if (!lead && !scoped) {
+            /* "... so information about police staff is not held by this
+             * force. The figures below are for MDP police officers.": a
+             * paragraph's last sentence saying what follows covers */
+            const char *ls = last_sentence(c, btext);
+            if (ls != btext && scope_sentence(c, ls, &scope_subject)) {
+                scoped = 1;
+                scope_text = ls;
             }
         }
+        if (scoped)
+            apply_scope(c, &run, scope_text, scope_subject);
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
@@ -2994,6 +2993,30 @@ int eng_letter_read(struct ectx *c)
     }
     pend_flush(c);
     return c->rc;
+}
+
+/* A scope sentence read: its period and people, not a measure ("can
+ * provide figures for 2023/24 for police officers only"; "records conduct
+ * matters by calendar year" is no measure). */
+static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject)
+{
+    const char *m = run->measure, *sub = run->subject;
+    run_from_text(c, run, text, 1);
+    run->measure = m;
+    if (scope_subject) {
+        run->subject = scope_subject;
+        run->subject_cat = NULL;
+    }
+    /* "the figures below are for officers": the people of all that
+     * follows, as a heading naming them would be, not only until the
+     * next category */
+    if (run->subject && run->subject != sub && !run->subject_cat)
+        run->section_subject = run->subject;
+    if (run->has_period) {
+        run->scope = run->period;
+        run->scope_label = run->period_label;
+        run->has_scope = 1;
+    }
 }
 
 /* "Cumbria Constabulary can provide figures for the financial year 2023/24

@@ -637,6 +637,32 @@ static void test_scope_people_and_current_year(void **state)
     done(&d, &g);
 }
 
+/* A not-held paragraph about staff that ends "The figures below are for
+ * our police officers.": the figures that follow are officers' (not
+ * officers and staff from the request), the not-held rows staff's. */
+static void test_scope_after_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for each of the calendar years 2022 and 2023, the number of allegations of\n"
+        "sexual harassment made against (a) police officers and (b) police staff.\"\n\n"
+        "Response\n\n"
+        "Conduct cases of our civilian employees are kept by the county council's HR service, so information\n"
+        "about police staff is not held by this force. The figures below are for our police officers.\n\n"
+        "In 2022 the force recorded four allegations of sexual harassment.\n\n"
+        "In 2023 the force recorded seven allegations of sexual harassment.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(g.ds.records[i].subject, "staff");
+        else
+            assert_string_equal(g.ds.records[i].subject, "officers");
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2180,6 +2206,7 @@ int main(void)
         cmocka_unit_test(test_labelled_series),
         cmocka_unit_test(test_not_held_points_back),
         cmocka_unit_test(test_refusal_under_period_heading),
+        cmocka_unit_test(test_scope_after_not_held),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
