@@ -880,6 +880,26 @@ static void test_special_constable_row_left_out(void **state)
     done(&d, &g);
 }
 
+/* Column headings in two languages ("Ionawr - Mehefin 2025 / January -
+ * June 2025") are the period of the half that reads as one: January to June
+ * 2025, never the span of the heading's periods above the table. */
+static void test_bilingual_period_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded in 2024 and 1 January to 30 June 2025", FOI_FMT_TEXT);
+    const char *rows[] = { "Math o honiad / Allegation type|2024|Ionawr \xe2\x80\x93 Mehefin 2025 / January \xe2\x80\x93 June 2025",
+                           "Sexual harassment|9|4", "Sexual assault|3|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2025-01-01|2025-06-30|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|unknown|allegations|2024-01-01|2024-12-31|3|reported"));
+    done(&d, &g);
+}
+
 static void test_document_vocabulary(void **state)
 {
     (void)state;
@@ -1469,6 +1489,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_headings),
         cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_special_constable_row_left_out),
+        cmocka_unit_test(test_bilingual_period_headings),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_notes_not_held),
