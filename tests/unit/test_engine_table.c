@@ -900,6 +900,29 @@ static void test_bilingual_period_headings(void **state)
     done(&d, &g);
 }
 
+/* A column the document defines on a line of its own ends its definition
+ * with its sentence: "APSP = abuse of position for a sexual purpose.
+ * Outcomes for police staff are held elsewhere" leaves the column the
+ * officers' of the heading, not staff's. */
+static void test_definition_ends_with_its_sentence(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Outcomes of allegations against police officers recorded in 2024:\n"
+                  "APSP = abuse of position for a sexual purpose. Outcomes for police staff are held by HR and\n"
+                  "are not included.", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|Sexual assault|APSP", "Dismissed|2|1", "No case to answer|0|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|allegations|2024-01-01|2024-12-31|1|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|3|reported"));
+    done(&d, &g);
+}
+
 static void test_document_vocabulary(void **state)
 {
     (void)state;
@@ -1490,6 +1513,7 @@ int main(void)
         cmocka_unit_test(test_category_subject_rows),
         cmocka_unit_test(test_special_constable_row_left_out),
         cmocka_unit_test(test_bilingual_period_headings),
+        cmocka_unit_test(test_definition_ends_with_its_sentence),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_notes_not_held),
