@@ -1399,6 +1399,9 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         own = 1;
         s.by_heading = 1;
     }
+    /* "In respect of police staff for the period ..., ... can neither
+     * confirm nor deny": the people it names, also under a question */
+    s.subject = statement_subject(c, cl, block);
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -1428,7 +1431,6 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         s.has_period = 1;
         eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
-    s.subject = statement_subject(c, cl, block);
     /* "... recorded in the financial years 2019/20 and 2020/21. For those
      * two years the information is not held.": a clause with no period of
      * its own that points back covers the request's periods its paragraph

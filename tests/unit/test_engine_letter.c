@@ -663,6 +663,38 @@ static void test_scope_after_not_held(void **state)
     done(&d, &g);
 }
 
+/* One letter answering two requests under "Request 1" / "Request 2"
+ * headings: "In respect of police staff for 2024, ... can neither confirm
+ * nor deny" under the second is staff's, for 2024 (not officers and staff,
+ * which the officers' figures given would contradict). */
+static void test_ncnd_names_people_under_request_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "Dear Requester,\n\nThank you for your two requests, which I have answered together.\n\n"
+        "Request 1 (FOI-0101-25)\n\n\"How many officers were dismissed in 2024?\"\n\n"
+        "In 2024, 9 officers were dismissed.\n\n"
+        "Request 2 (FOI-0102-25)\n\n"
+        "Please provide, for each of the calendar years 2023 and 2024: (1) the number of allegations of sexual\n"
+        "harassment and sexual assault made against (a) police officers and (b) police staff; and (2) the outcome\n"
+        "of each allegation.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n\n"
+        "In respect of police staff for 2024, Cumbria Constabulary can neither confirm nor deny that it holds the\n"
+        "information you have requested. Section 40(5B) of the Act applies.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    int ncnd = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NCND) {
+            ncnd++;
+            assert_string_equal(g.ds.records[i].subject, "staff");
+            assert_string_equal(g.ds.records[i].period_start, "2024-01-01");
+        }
+    assert_int_equal(ncnd, 2);
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2207,6 +2239,7 @@ int main(void)
         cmocka_unit_test(test_not_held_points_back),
         cmocka_unit_test(test_refusal_under_period_heading),
         cmocka_unit_test(test_scope_after_not_held),
+        cmocka_unit_test(test_ncnd_names_people_under_request_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
