@@ -2290,7 +2290,8 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
 /* The length of the sentences of t before its first statement (refusal, not
  * held, NCND) when they are no statement, name a period of their own, and
  * the statement speaks of other years ("earlier years", "previous years",
- * "other years"); else 0. */
+ * "other years"), or when they name officers and the statement staff (or
+ * the other way round); else 0. */
 static size_t answer_before_statement(struct ectx *c, const char *t)
 {
     static const char *const other[] = { "earlier year", "previous year", "other year", "prior year",
@@ -2314,13 +2315,23 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     int others = 0;
     for (int k = 0; other[k] && !others; k++)
         others = foi_strcasestr(rest, other[k]) != NULL;
-    if (!others)
-        return 0;
     struct textdims td;
     const char *head = foi_arena_strndup(&c->arena, t, at);
     if (!head)
         return 0;
     eng_textdims(c, head, &td);
+    if (!others) {
+        /* "None of the allegations ... against officers resulted in a
+         * written warning. Outcomes for police staff are ... not held": the
+         * statement is about other people than the sentences before it */
+        struct textdims tr;
+        eng_textdims(c, rest, &tr);
+        const char *hs = td.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, td.subject) : NULL;
+        const char *rs = tr.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, tr.subject) : NULL;
+        int people = hs && rs && strcmp(hs, rs) && (!strcmp(hs, "officers") || !strcmp(hs, "staff")) &&
+                     (!strcmp(rs, "officers") || !strcmp(rs, "staff"));
+        return people ? at : 0;
+    }
     int own = 0;
     for (int k = 0; k < td.nperiods; k++)
         own += foi_date_cmp(&td.periods[k].start, &td.periods[k].end) != 0;

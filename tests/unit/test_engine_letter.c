@@ -695,6 +695,25 @@ static void test_ncnd_names_people_under_request_heading(void **state)
     done(&d, &g);
 }
 
+/* A sentence giving a figure for officers before a not-held statement about
+ * staff in the same paragraph: "None of the allegations of abuse of
+ * position against officers resulted in a written warning. Outcomes for
+ * police staff are ... not held": the nil is read, the staff not held. */
+static void test_figure_before_statement_about_other_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of abuse of position for\n"
+        "a sexual purpose made against police officers and police staff, and the outcome of each.\"\n\n"
+        "Response\n\n"
+        "None of the allegations of abuse of position against officers resulted in a written warning. Outcomes\n"
+        "for police staff are decided under the staff disciplinary procedure and are not held centrally.\n"));
+    assert_true(has(&g, "abuse_of_position_sexual|written_warning|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2239,6 +2258,7 @@ int main(void)
         cmocka_unit_test(test_not_held_points_back),
         cmocka_unit_test(test_refusal_under_period_heading),
         cmocka_unit_test(test_scope_after_not_held),
+        cmocka_unit_test(test_figure_before_statement_about_other_people),
         cmocka_unit_test(test_ncnd_names_people_under_request_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
