@@ -348,6 +348,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
 static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject);
+static void other_requests(struct ectx *c);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -437,6 +438,13 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             return 0;
         }
         dims_fill_text(d, &q->td);
+    }
+    /* "Request 1: How many officers were dismissed in 2024?" answered
+     * before the request for these figures: no category of its own is the
+     * later request's */
+    if (!d->category && L->other_req && L->cur_block >= 0 && L->cur_block < L->nb && L->other_req[L->cur_block]) {
+        eng_trace(c, loc, "%s not a figure: it answers an earlier request that names none of the categories", what);
+        return 0;
     }
     /* the request */
     if (!d->category && c->req.ncats > 1) {
@@ -2789,6 +2797,7 @@ int eng_letter_read(struct ectx *c)
         return c->rc;
     }
     attachments(c);
+    other_requests(c);
     struct lrun run;
     memset(&run, 0, sizeof run);
     run.q = -1;
@@ -2804,6 +2813,7 @@ int eng_letter_read(struct ectx *c)
         struct eng_block *b = &L->b[i];
         const char *loc = eng_block_loc(c, i);
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        L->cur_block = i;
         if (b->zone == ZN_REQUEST) {
             /* a copied question: what follows answers it */
             if (b->q >= 0 && (interleaved || b->first > c->req_last)) {
@@ -3000,12 +3010,58 @@ int eng_letter_read(struct ectx *c)
         if (lead && lead != btext)
             run_from_text(c, &run, lead, 1);
     }
+    L->cur_block = -1;
     if (!c->rc && (o->what & FOI_ENG_REFUSAL)) {
         relative_request_periods(c);
         statements_emit(c, &sl, figures_before);
     }
     pend_flush(c);
     return c->rc;
+}
+
+/* A letter answering two requests ("Request 1 (FOI-...)" / its question /
+ * its answer / "Request 2 ..." / the request for these figures): the
+ * blocks answering a request that names no category, before a request
+ * that names some, are marked in L->other_req. */
+static void other_requests(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    L->other_req = NULL;
+    L->cur_block = -1;
+    if (L->nb < 3)
+        return;
+    /* per block: 1 a request block naming a category, 2 one naming none */
+    unsigned char *kind = foi_arena_alloc(&c->arena, (size_t)L->nb);
+    unsigned char *mark = foi_arena_alloc(&c->arena, (size_t)L->nb);
+    if (!kind || !mark)
+        return;
+    for (int i = 0; i < L->nb; i++) {
+        kind[i] = mark[i] = 0;
+        if (L->b[i].zone != ZN_REQUEST)
+            continue;
+        struct textdims td;
+        eng_textdims(c, L->b[i].text, &td);
+        kind[i] = td.ncats ? 1 : 2;
+    }
+    /* after a run of request blocks naming no category, up to the next
+     * run, when a run naming a category comes later */
+    int in_other = 0, any = 0;
+    for (int i = 0; i < L->nb; i++) {
+        if (kind[i]) {
+            int a = i, cat = 0, after = 0;
+            while (a < L->nb && kind[a])
+                cat |= kind[a++] == 1;
+            for (int j = a; j < L->nb && !after; j++)
+                after = kind[j] == 1;
+            in_other = !cat && after;
+            i = a - 1;
+            continue;
+        }
+        mark[i] = (unsigned char)(in_other && L->b[i].zone == ZN_RESPONSE);
+        any |= mark[i];
+    }
+    if (any)
+        L->other_req = mark;
 }
 
 /* A scope sentence read: its period and people, not a measure ("can

@@ -714,6 +714,29 @@ static void test_figure_before_statement_about_other_people(void **state)
     done(&d, &g);
 }
 
+/* A letter answering two requests: "In 2024, 9 officers were dismissed."
+ * answers Request 1, which names no category; the later request's only
+ * category (sexual harassment) is not its category: no figure. */
+static void test_answer_to_another_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "Dear Requester,\n\nThank you for your two requests, which I have answered together.\n\n"
+        "Request 1 (FOI-0101-25)\n\n\"How many officers were dismissed in 2024?\"\n\n"
+        "In 2024, 9 officers were dismissed.\n\n"
+        "Request 2 (FOI-0102-25)\n\n"
+        "Please provide, for each of the calendar years 2023 and 2024: (1) the number of allegations of sexual\n"
+        "harassment made against (a) police officers and (b) police staff; and (2) the outcome of each allegation.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 9);
+    assert_int_equal(g.ds.nrecords, 2);
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2258,6 +2281,7 @@ int main(void)
         cmocka_unit_test(test_not_held_points_back),
         cmocka_unit_test(test_refusal_under_period_heading),
         cmocka_unit_test(test_scope_after_not_held),
+        cmocka_unit_test(test_answer_to_another_request),
         cmocka_unit_test(test_figure_before_statement_about_other_people),
         cmocka_unit_test(test_ncnd_names_people_under_request_heading),
     };
