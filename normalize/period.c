@@ -675,11 +675,63 @@ static int atom_day(const struct P *p, int i, struct pe *r)
     return 0;
 }
 
+/* "the first half of 2025", "second half of 2024/25", "the third quarter
+ * of 2023": six or three months of the calendar or financial year (not the
+ * whole year its number names). */
+static int atom_half(const struct P *p, int i, struct pe *r)
+{
+    int j = i, h;
+    if (W(p, j, "first"))
+        h = 1;
+    else if (W(p, j, "second"))
+        h = 2;
+    else if (W(p, j, "third"))
+        h = 3;
+    else if (W(p, j, "fourth"))
+        h = 4;
+    else
+        return 0;
+    j++;
+    int quarter = W(p, j, "quarter");
+    if (!quarter && (h > 2 || !W(p, j, "half")))
+        return 0;
+    j++;
+    if (W(p, j, "of"))
+        j++;
+    if (W(p, j, "the"))
+        j++;
+    int y, amb, pre = fy_prefix(p, j);
+    int c = fy_core(p, j + pre, pre > 0, &y, &amb);
+    memset(r, 0, sizeof *r);
+    if (c && !amb && quarter) {
+        set_quarter(r, h, y, 1);
+        return j + pre + c - i;
+    }
+    if (c && !amb) {
+        if (h == 1)
+            set_months(r, y, 4, y, 9, FOI_PER_RANGE);
+        else
+            set_months(r, y, 10, y + 1, 3, FOI_PER_RANGE);
+        return j + pre + c - i;
+    }
+    if (W(p, j, "calendar"))
+        j++;
+    if (W(p, j, "year"))
+        j++;
+    if (!(y = year4(p, j)))
+        return 0;
+    if (quarter)
+        set_quarter(r, h, y, 0);
+    else
+        set_months(r, y, h == 1 ? 1 : 7, y, h == 1 ? 6 : 12, FOI_PER_RANGE);
+    return j + 1 - i;
+}
+
 /* The longest single period at i. */
 static int atom(const struct P *p, int i, struct pe *r)
 {
     int (*const fns[])(const struct P *, int, struct pe *) = {
-        atom_fy, atom_quarter, atom_month, atom_day, atom_year
+        atom_fy, atom_quarter, atom_month, atom_day, atom_year, atom_half
     };
     int best = 0;
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
@@ -1205,7 +1257,8 @@ static void free_tokens(struct toks *tk)
  * digits, an ordinal, a month's name or one of the words below (relative:
  * "the", "last", "past", "previous", a count word, "financial", "year",
  * "month"; range: "between", "from"; atom_fy and atom_quarter: "financial",
- * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"). A filter
+ * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"; atom_half:
+ * "first", "second", "third", "fourth"). A filter
  * only: match_here at such a token finds nothing and moves one token on,
  * which is what the callers do without asking it. Keep it in step with
  * those rules (test_period.c tries a phrase opening with each word). */
@@ -1219,13 +1272,13 @@ static int may_open(const struct tok *t)
         return 0;
     /* by first letter: the words, and (3) the first three letters of a
      * month's name, any word so opening being one month_of may take */
-    static const char *const opens[26][8] = {
+    static const char *const opens[26][10] = {
         ['a' - 'a'] = { "3apr", "3aug" },
         ['b' - 'a'] = { "between" },
         ['c' - 'a'] = { "calendar", "cy" },
         ['d' - 'a'] = { "3dec" },
         ['e' - 'a'] = { "eight", "eleven" },
-        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy" },
+        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth" },
         ['j' - 'a'] = { "3jan", "3jun", "3jul" },
         ['l' - 'a'] = { "last" },
         ['m' - 'a'] = { "3mar", "3may", "month" },
@@ -1233,12 +1286,12 @@ static int may_open(const struct tok *t)
         ['o' - 'a'] = { "3oct", "one" },
         ['p' - 'a'] = { "past", "previous" },
         ['q' - 'a'] = { "q", "quarter" },
-        ['s' - 'a'] = { "3sep", "seven", "six" },
-        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two" },
+        ['s' - 'a'] = { "3sep", "seven", "six", "second" },
+        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third" },
         ['y' - 'a'] = { "year" },
     };
     const char *w = t->w;
-    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 8 && *o; o++) {
+    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 10 && *o; o++) {
         if ((*o)[0] == '3') {
             if (w[1] == (*o)[2] && w[1] && w[2] == (*o)[3])
                 return 1;

@@ -153,6 +153,30 @@ static int single_force(struct ectx *c, const char *text, int len)
 static int legislation_year(const char *text, size_t at);
 static const char *report_of(struct ectx *c, const char *text);
 
+/* "Ionawr \xe2\x80\x93 Mehefin 2025 / January \xe2\x80\x93 June 2025": a label in two languages,
+ * the halves split by " / " (spaces both sides; "2022/23" is one period),
+ * is the period of the half that reads as one whole period when the other
+ * reads as none or as the same; never the span of a year in one half and
+ * a part of it in the other. 1 read into *out. */
+static int bilingual_period(const char *text, const struct foi_period_ctx *pc, struct foi_period *out)
+{
+    const char *sep = strstr(text, " / ");
+    if (!sep || strstr(sep + 3, " / ") || sep - text >= 120)
+        return 0;
+    char a[128];
+    memcpy(a, text, (size_t)(sep - text));
+    a[sep - text] = 0;
+    struct foi_period pa, pb;
+    int oka = foi_period_parse(a, pc, &pa) == 1 && pa.resolved;
+    int okb = foi_period_parse(sep + 3, pc, &pb) == 1 && pb.resolved;
+    if (oka && okb && (foi_date_cmp(&pa.start, &pb.start) || foi_date_cmp(&pa.end, &pb.end)))
+        return 0;
+    if (!oka && !okb)
+        return 0;
+    *out = okb ? pb : pa;
+    return 1;
+}
+
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
     memset(L, 0, sizeof *L);
@@ -166,6 +190,11 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
         eng_period_defined(c, text, &L->period, &pnote, 0);   /* "2024/25*", defined as a part */
+        return;
+    }
+    if (bilingual_period(text, &pc, &L->period)) {
+        L->period_ok = 1;
+        L->primary = PRIMARY_PERIOD;
         return;
     }
     int best = -1;

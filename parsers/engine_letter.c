@@ -347,6 +347,8 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 }
 
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
+static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject);
+static void other_requests(struct ectx *c);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -436,6 +438,13 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             return 0;
         }
         dims_fill_text(d, &q->td);
+    }
+    /* "Request 1: How many officers were dismissed in 2024?" answered
+     * before the request for these figures: no category of its own is the
+     * later request's */
+    if (!d->category && L->other_req && L->cur_block >= 0 && L->cur_block < L->nb && L->other_req[L->cur_block]) {
+        eng_trace(c, loc, "%s not a figure: it answers an earlier request that names none of the categories", what);
+        return 0;
     }
     /* the request */
     if (!d->category && c->req.ncats > 1) {
@@ -1400,6 +1409,9 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         pick = only_period(&td, &bp, blabel, &nper, &own);
         s.by_heading = 1;
     }
+    /* "In respect of police staff for the period ..., ... can neither
+     * confirm nor deny": the people it names, also under a question */
+    s.subject = statement_subject(c, cl, block);
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -1429,7 +1441,6 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         s.has_period = 1;
         eng_trace(c, loc, "the period the answer says it covers: %s", run->scope_label ? run->scope_label : "");
     }
-    s.subject = statement_subject(c, cl, block);
     /* "... recorded in the financial years 2019/20 and 2020/21. For those
      * two years the information is not held.": a clause with no period of
      * its own that points back covers the request's periods its paragraph
@@ -2289,7 +2300,8 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
 /* The length of the sentences of t before its first statement (refusal, not
  * held, NCND) when they are no statement, name a period of their own, and
  * the statement speaks of other years ("earlier years", "previous years",
- * "other years"); else 0. */
+ * "other years"), or when they name officers and the statement staff (or
+ * the other way round); else 0. */
 static size_t answer_before_statement(struct ectx *c, const char *t)
 {
     static const char *const other[] = { "earlier year", "previous year", "other year", "prior year",
@@ -2313,13 +2325,23 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     int others = 0;
     for (int k = 0; other[k] && !others; k++)
         others = foi_strcasestr(rest, other[k]) != NULL;
-    if (!others)
-        return 0;
     struct textdims td;
     const char *head = foi_arena_strndup(&c->arena, t, at);
     if (!head)
         return 0;
     eng_textdims(c, head, &td);
+    if (!others) {
+        /* "None of the allegations ... against officers resulted in a
+         * written warning. Outcomes for police staff are ... not held": the
+         * statement is about other people than the sentences before it */
+        struct textdims tr;
+        eng_textdims(c, rest, &tr);
+        const char *hs = td.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, td.subject) : NULL;
+        const char *rs = tr.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, tr.subject) : NULL;
+        int people = hs && rs && strcmp(hs, rs) && (!strcmp(hs, "officers") || !strcmp(hs, "staff")) &&
+                     (!strcmp(rs, "officers") || !strcmp(rs, "staff"));
+        return people ? at : 0;
+    }
     int own = 0;
     for (int k = 0; k < td.nperiods; k++)
         own += foi_date_cmp(&td.periods[k].start, &td.periods[k].end) != 0;
@@ -2777,6 +2799,7 @@ int eng_letter_read(struct ectx *c)
         return c->rc;
     }
     attachments(c);
+    other_requests(c);
     struct lrun run;
     memset(&run, 0, sizeof run);
     run.q = -1;
@@ -2792,6 +2815,7 @@ int eng_letter_read(struct ectx *c)
         struct eng_block *b = &L->b[i];
         const char *loc = eng_block_loc(c, i);
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
+        L->cur_block = i;
         if (b->zone == ZN_REQUEST) {
             /* a copied question: what follows answers it */
             if (b->q >= 0 && (interleaved || b->first > c->req_last)) {
@@ -2941,6 +2965,12 @@ int eng_letter_read(struct ectx *c)
             char lex[32];
             if (last && last != btext && statement_kind(c, last, lex) == SK_NONE)
                 run_from_text(c, &run, last, 1);
+            /* "... so information about police staff is not held by this
+             * force. The figures below are for MDP police officers.": the
+             * statement's paragraph ends saying whom what follows is about */
+            const char *ls = last ? NULL : last_sentence(c, btext), *ssub;
+            if (ls && ls != btext && statement_kind(c, ls, lex) == SK_NONE && scope_sentence(c, ls, &ssub))
+                apply_scope(c, &run, ls, ssub);
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */
@@ -2961,28 +2991,20 @@ int eng_letter_read(struct ectx *c)
          * for police officers were:"), read after the figures before it */
         const char *lead = leads ? last_sentence(c, btext) : NULL;
         const char *scope_subject;
-        if (!lead && scope_sentence(c, btext, &scope_subject)) {
-            /* "can provide figures for 2023/24 for police officers only": its
-             * period and people, not a measure ("records conduct matters by
-             * calendar year") */
-            const char *m = run.measure, *sub = run.subject;
-            run_from_text(c, &run, btext, 1);
-            run.measure = m;
-            if (scope_subject) {
-                run.subject = scope_subject;
-                run.subject_cat = NULL;
-            }
-            /* "the figures below are for officers": the people of all that
-             * follows, as a heading naming them would be, not only until the
-             * next category */
-            if (run.subject && run.subject != sub && !run.subject_cat)
-                run.section_subject = run.subject;
-            if (run.has_period) {
-                run.scope = run.period;
-                run.scope_label = run.period_label;
-                run.has_scope = 1;
+        const char *scope_text = btext;
+        int scoped = !lead && scope_sentence(c, btext, &scope_subject);
+        if (!lead && !scoped) {
+            /* "... so information about police staff is not held by this
+             * force. The figures below are for MDP police officers.": a
+             * paragraph's last sentence saying what follows covers */
+            const char *ls = last_sentence(c, btext);
+            if (ls != btext && scope_sentence(c, ls, &scope_subject)) {
+                scoped = 1;
+                scope_text = ls;
             }
         }
+        if (scoped)
+            apply_scope(c, &run, scope_text, scope_subject);
         if (lead && lead == btext)
             run_from_text(c, &run, lead, 1);
         if (o->what & FOI_ENG_PROSE)
@@ -2990,12 +3012,82 @@ int eng_letter_read(struct ectx *c)
         if (lead && lead != btext)
             run_from_text(c, &run, lead, 1);
     }
+    L->cur_block = -1;
     if (!c->rc && (o->what & FOI_ENG_REFUSAL)) {
         relative_request_periods(c);
         statements_emit(c, &sl, figures_before);
     }
     pend_flush(c);
     return c->rc;
+}
+
+/* A letter answering two requests ("Request 1 (FOI-...)" / its question /
+ * its answer / "Request 2 ..." / the request for these figures): the
+ * blocks answering a request that names no category, before a request
+ * that names some, are marked in L->other_req. */
+static void other_requests(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    L->other_req = NULL;
+    L->cur_block = -1;
+    if (L->nb < 3)
+        return;
+    /* per block: 1 a request block naming a category, 2 one naming none */
+    unsigned char *kind = foi_arena_alloc(&c->arena, (size_t)L->nb);
+    unsigned char *mark = foi_arena_alloc(&c->arena, (size_t)L->nb);
+    if (!kind || !mark)
+        return;
+    for (int i = 0; i < L->nb; i++) {
+        kind[i] = mark[i] = 0;
+        if (L->b[i].zone != ZN_REQUEST)
+            continue;
+        struct textdims td;
+        eng_textdims(c, L->b[i].text, &td);
+        kind[i] = td.ncats ? 1 : 2;
+    }
+    /* after a run of request blocks naming no category, up to the next
+     * run, when a run naming a category comes later */
+    int in_other = 0, any = 0;
+    for (int i = 0; i < L->nb; i++) {
+        if (kind[i]) {
+            int a = i, cat = 0, after = 0;
+            while (a < L->nb && kind[a])
+                cat |= kind[a++] == 1;
+            for (int j = a; j < L->nb && !after; j++)
+                after = kind[j] == 1;
+            in_other = !cat && after;
+            i = a - 1;
+            continue;
+        }
+        mark[i] = (unsigned char)(in_other && L->b[i].zone == ZN_RESPONSE);
+        any |= mark[i];
+    }
+    if (any)
+        L->other_req = mark;
+}
+
+/* A scope sentence read: its period and people, not a measure ("can
+ * provide figures for 2023/24 for police officers only"; "records conduct
+ * matters by calendar year" is no measure). */
+static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject)
+{
+    const char *m = run->measure, *sub = run->subject;
+    run_from_text(c, run, text, 1);
+    run->measure = m;
+    if (scope_subject) {
+        run->subject = scope_subject;
+        run->subject_cat = NULL;
+    }
+    /* "the figures below are for officers": the people of all that
+     * follows, as a heading naming them would be, not only until the
+     * next category */
+    if (run->subject && run->subject != sub && !run->subject_cat)
+        run->section_subject = run->subject;
+    if (run->has_period) {
+        run->scope = run->period;
+        run->scope_label = run->period_label;
+        run->has_scope = 1;
+    }
 }
 
 /* "Cumbria Constabulary can provide figures for the financial year 2023/24

@@ -100,6 +100,9 @@ struct eng_letter {
     int nb;
     struct eng_question *q;
     int nq;
+    unsigned char *other_req;      /* per block: an answer to an earlier request that names no
+                                      category, in a letter answering a later one that does (arena) */
+    int cur_block;                 /* the block being read, -1 none */
     int implicit;                  /* the questions are unnumbered list items, numbered by order */
     int is_response;
     const char *response_why;      /* why it is (not) read as a response */

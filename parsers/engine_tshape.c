@@ -1297,6 +1297,18 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
             }
             if (k->kind != COL_COUNT)
                 break;
+            /* the definition ends with its sentence: "APSP = abuse of position
+             * for a sexual purpose. Outcomes for police staff are held by
+             * ..." does not make the column's people staff */
+            const char *end = rest;
+            while (*end && !(end[0] == ';' || ((end[0] == '.' || end[0] == '!' || end[0] == '?') &&
+                                               (end[1] == ' ' || !end[1]))))
+                end++;
+            if (*end) {
+                const char *cut = foi_arena_strndup(&c->arena, rest, (size_t)(end - rest));
+                if (cut)
+                    rest = cut;
+            }
             struct textdims td;
             eng_textdims(c, rest, &td);
             /* a dash defines a column when what follows says what is

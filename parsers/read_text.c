@@ -757,6 +757,38 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
             }
         }
     }
+    /* a group line over a line of sub-headings ("2023  2024  Jan-Jun 2025"
+     * over "Officers  Staff  Officers  Staff ..."): each sub-heading column
+     * (not the first, the row labels') takes the group label nearest its
+     * middle, as a merged cell over the group would say */
+    for (r = 0; header > 1 && r < header - 1; r++) {
+        const struct tline *t = &c->tl[b.line[r]], *u = &c->tl[b.line[header - 1]];
+        if (t->nseg >= u->nseg || t->nseg < 2)
+            continue;
+        for (int k = 1; k < ncols; k++) {
+            struct foi_cell *cell = &b.cells[(size_t)r * (size_t)ncols + (size_t)k];
+            if (*cell->text || !*b.cells[(size_t)(header - 1) * (size_t)ncols + (size_t)k].text)
+                continue;
+            int mid2 = cols[k].c0 + cols[k].c1, best = -1, bestd = 0;
+            for (int g = 0; g < t->nseg; g++) {
+                int d = t->seg[g].c0 + t->seg[g].c1 - mid2;
+                if (d < 0)
+                    d = -d;
+                if (best < 0 || d < bestd)
+                    best = g, bestd = d;
+            }
+            int lk, gk = seg_col(&t->seg[best], cols, ncols, &lk);
+            if (gk < 0)
+                gk = -1 - gk;
+            if (gk < 1 || gk == k)
+                continue;
+            const struct foi_cell *src = &b.cells[(size_t)r * (size_t)ncols + (size_t)gk];
+            if (*src->text) {
+                cell->text = src->text;
+                cell->flags |= FOI_CELL_SPANNED;
+            }
+        }
+    }
     if (header < 0) {
         header = 0;
         if (rows >= 2) {
@@ -961,15 +993,35 @@ static int aligned_tables(struct ctx *c)
         i = j > i ? j : i + 1;
         if (rows < 2)
             continue;
+        /* group lines: leading header lines with fewer segments than the
+         * line below them ("2023   2024   Jan-Jun 2025" over "Officers
+         * Staff ..." above a rule), whose labels sit over several columns;
+         * the columns come from the lines below them */
+        int groups = 0;
+        for (int pass = 0; pass < 2; pass++) {
+        int cfirst = first + groups;
+        if (pass == 1) {
+            int rule = -1;
+            for (int k = first; k <= last && rule < 0; k++)
+                if (c->tl[k].kind == K_DRULE)
+                    rule = k;
+            groups = 0;
+            while (rule > first + groups + 1 && groups < MAX_HEADER_LINES - 1 &&
+                   c->tl[first + groups].nseg < c->tl[first + groups + 1].nseg)
+                groups++;
+            if (!groups)
+                break;
+            cfirst = first + groups;
+        }
         /* columns: covered intervals across all rows, gaps < 2 merged */
         int width = 0;
-        for (int k = first; k <= last; k++)
+        for (int k = cfirst; k <= last; k++)
             if (c->tl[k].kind == K_TEXT && c->tl[k].seg[c->tl[k].nseg - 1].c1 > width)
                 width = c->tl[k].seg[c->tl[k].nseg - 1].c1;
         unsigned char *cover = foi_arena_alloc(&c->tmp, (size_t)width + 1);
         if (!cover)
             return nomem(c);
-        for (int k = first; k <= last; k++)
+        for (int k = cfirst; k <= last; k++)
             for (int s = 0; c->tl[k].kind == K_TEXT && s < c->tl[k].nseg; s++)
                 memset(cover + c->tl[k].seg[s].c0, 1, (size_t)(c->tl[k].seg[s].c1 - c->tl[k].seg[s].c0));
         int ncols = 0;
@@ -997,7 +1049,7 @@ static int aligned_tables(struct ctx *c)
             continue;
         /* each row's segments in distinct columns; a number after column 1 */
         int ok = 1, number = 0;
-        for (int k = first; k <= last && ok; k++) {
+        for (int k = cfirst; k <= last && ok; k++) {
             const struct tline *t = &c->tl[k];
             if (t->kind != K_TEXT)
                 continue;
@@ -1021,6 +1073,8 @@ static int aligned_tables(struct ctx *c)
         int rc = fixed_build(c, first, last, cols, ncols);
         if (rc)
             return rc;
+        break;
+        }
     }
     return 0;
 }

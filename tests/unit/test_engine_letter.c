@@ -2205,6 +2205,106 @@ static void test_refusal_under_period_heading(void **state)
     done(&d, &g);
 }
 
+/* A not-held paragraph about staff that ends "The figures below are for
+ * our police officers.": the figures that follow are officers' (not
+ * officers and staff from the request), the not-held rows staff's. */
+static void test_scope_after_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for each of the calendar years 2022 and 2023, the number of allegations of\n"
+        "sexual harassment made against (a) police officers and (b) police staff.\"\n\n"
+        "Response\n\n"
+        "Conduct cases of our civilian employees are kept by the county council's HR service, so information\n"
+        "about police staff is not held by this force. The figures below are for our police officers.\n\n"
+        "In 2022 the force recorded four allegations of sexual harassment.\n\n"
+        "In 2023 the force recorded seven allegations of sexual harassment.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(g.ds.records[i].subject, "staff");
+        else
+            assert_string_equal(g.ds.records[i].subject, "officers");
+    done(&d, &g);
+}
+
+/* One letter answering two requests under "Request 1" / "Request 2"
+ * headings: "In respect of police staff for 2024, ... can neither confirm
+ * nor deny" under the second is staff's, for 2024 (not officers and staff,
+ * which the officers' figures given would contradict). */
+static void test_ncnd_names_people_under_request_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "Dear Requester,\n\nThank you for your two requests, which I have answered together.\n\n"
+        "Request 1 (FOI-0101-25)\n\n\"How many officers were dismissed in 2024?\"\n\n"
+        "In 2024, 9 officers were dismissed.\n\n"
+        "Request 2 (FOI-0102-25)\n\n"
+        "Please provide, for each of the calendar years 2023 and 2024: (1) the number of allegations of sexual\n"
+        "harassment and sexual assault made against (a) police officers and (b) police staff; and (2) the outcome\n"
+        "of each allegation.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n\n"
+        "In respect of police staff for 2024, Cumbria Constabulary can neither confirm nor deny that it holds the\n"
+        "information you have requested. Section 40(5B) of the Act applies.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    int ncnd = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NCND) {
+            ncnd++;
+            assert_string_equal(g.ds.records[i].subject, "staff");
+            assert_string_equal(g.ds.records[i].period_start, "2024-01-01");
+        }
+    assert_int_equal(ncnd, 2);
+    done(&d, &g);
+}
+
+/* A sentence giving a figure for officers before a not-held statement about
+ * staff in the same paragraph: "None of the allegations of abuse of
+ * position against officers resulted in a written warning. Outcomes for
+ * police staff are ... not held": the nil is read, the staff not held. */
+static void test_figure_before_statement_about_other_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of abuse of position for\n"
+        "a sexual purpose made against police officers and police staff, and the outcome of each.\"\n\n"
+        "Response\n\n"
+        "None of the allegations of abuse of position against officers resulted in a written warning. Outcomes\n"
+        "for police staff are decided under the staff disciplinary procedure and are not held centrally.\n"));
+    assert_true(has(&g, "abuse_of_position_sexual|written_warning|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    done(&d, &g);
+}
+
+/* A letter answering two requests: "In 2024, 9 officers were dismissed."
+ * answers Request 1, which names no category; the later request's only
+ * category (sexual harassment) is not its category: no figure. */
+static void test_answer_to_another_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "Dear Requester,\n\nThank you for your two requests, which I have answered together.\n\n"
+        "Request 1 (FOI-0101-25)\n\n\"How many officers were dismissed in 2024?\"\n\n"
+        "In 2024, 9 officers were dismissed.\n\n"
+        "Request 2 (FOI-0102-25)\n\n"
+        "Please provide, for each of the calendar years 2023 and 2024: (1) the number of allegations of sexual\n"
+        "harassment made against (a) police officers and (b) police staff; and (2) the outcome of each allegation.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 9);
+    assert_int_equal(g.ds.nrecords, 2);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2278,6 +2378,10 @@ int main(void)
         cmocka_unit_test(test_scope_wrapped),
         cmocka_unit_test(test_answer_word_wrapped),
         cmocka_unit_test(test_item_lines_end),
+        cmocka_unit_test(test_scope_after_not_held),
+        cmocka_unit_test(test_ncnd_names_people_under_request_heading),
+        cmocka_unit_test(test_figure_before_statement_about_other_people),
+        cmocka_unit_test(test_answer_to_another_request),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -271,6 +271,21 @@ static const struct table_case table_cases[] = {
     {"a blank line inside the table",
      "Outcome     Count\n-------     -----\nDismissed       2\n\nTotal           2\n\nAfterwards a sentence.\n", 1, 1,
      "Outcome|Count\nDismissed|2\nTotal|2", 1, 5, NULL},
+    {"groups over pairs of columns, one unbroken rule",
+     "                     Jan-Jun 2024     Jul-Dec 2024\n"
+     "Type               Officers  Staff  Officers  Staff\n"
+     "---------------------------------------------------\n"
+     "Sexual assault            4      1         2      0\n"
+     "---------------------------------------------------\n"
+     "Total                     4      1         2      0\n",
+     1, 2, "|Jan-Jun 2024|Jan-Jun 2024^|Jul-Dec 2024|Jul-Dec 2024^\nType|Officers|Staff|Officers|Staff\n"
+     "Sexual assault|4|1|2|0\nTotal|4|1|2|0", 1, 6, NULL},
+    {"group labels each inside one column of its pair",
+     "                       2023            2024\n"
+     "Type               Officers  Staff  Officers  Staff\n"
+     "---------------------------------------------------\n"
+     "Sexual assault            4      1         2      0\n",
+     1, 2, "|2023|2023^|2024|2024^\nType|Officers|Staff|Officers|Staff\nSexual assault|4|1|2|0", 1, 4, NULL},
     {"prose with two spaces between sentences",
      "The figures were extracted from the system.  They reflect the position at\n"
      "the time of extraction and may change.  Please note that the data is held\n"

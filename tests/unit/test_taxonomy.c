@@ -258,6 +258,7 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_SUBJECT, "PCSOs", "staff", 1 },
     { FOI_VOCAB_SUBJECT, "Police community support officers", "staff", 1 },
     { FOI_VOCAB_SUBJECT, "Special constables", "officers", 1 },
+    { FOI_VOCAB_SUBJECT, "Special Constable", "officers", 1 },
     { FOI_VOCAB_SUBJECT, "All employees", "officers_and_staff", 1 },
     { FOI_VOCAB_SUBJECT, "Police officers and police staff", "officers_and_staff", 1 },
     { FOI_VOCAB_SUBJECT, "All staff and officers", "officers_and_staff", 1 },
