@@ -1294,6 +1294,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
                              "which the dataset has no subject for");
         return -1;
     }
+    if (k->measure_part) {
+        left_out(tr, r, col, "one of several columns counting the same thing beside their Total "
+                             "(hearings and meetings), which the dataset has no dimension to tell apart");
+        return -1;
+    }
     if (rd->unknown) {
         left_out(tr, r, rd->unknown_col, rd->why);
         return -1;
