@@ -576,6 +576,27 @@ static void test_hearings_are_cases(void **state)
     done(&d, &g);
 }
 
+/* The header of the column of outcomes names the table's one period
+ * ("Outcome (concluded in 2023/24)"); nothing else in the table does. */
+static void test_label_header_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Outcomes of allegations against police officers", FOI_FMT_PDF);
+    const char *rows[] = { "Outcome (concluded in 2023/24)|Sexual assault|Sexual harassment", "Dismissed|2|1",
+                           "No case to answer|0|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|4|reported") ||
+        issues_of(&g, "period_unresolved") != 0) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 /* A sheet's title rows head every table on the sheet; the first table's own
  * title does not head the second. */
 static void test_sheet_title_rows(void **state)
@@ -1465,6 +1486,7 @@ int main(void)
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_hearings_are_cases),
+        cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_officers_suspended),
