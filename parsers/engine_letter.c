@@ -347,6 +347,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 }
 
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
+static const char *first_sentence(struct ectx *c, const char *t);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -2926,6 +2927,14 @@ int eng_letter_read(struct ectx *c)
                     prose_block(c, i, head, &run);
             }
             trace_numbers(c, i, "in a refusal's reasoning");
+            /* "Our figures are for police officers only; allegations against
+             * police staff are not held ...": the statement's first sentence
+             * names the people of all that follows */
+            const char *ssub = NULL, *first = first_sentence(c, btext);
+            if (first != btext && scope_sentence(c, first, &ssub) && ssub) {
+                run.subject = run.section_subject = ssub;
+                run.subject_cat = NULL;
+            }
             /* "Outcomes for 2021/22 and 2022/23 are not held ... For
              * allegations recorded in 2023/24 (officers and staff together)
              * the outcomes are:": the paragraph's last sentence, no refusal
@@ -2996,6 +3005,18 @@ int eng_letter_read(struct ectx *c)
     return c->rc;
 }
 
+/* The first sentence of t (to a full stop before a capital), or t. */
+static const char *first_sentence(struct ectx *c, const char *t)
+{
+    const char *e = t;
+    while ((e = strstr(e, ". ")) != NULL && !isupper((unsigned char)e[2]))
+        e += 2;
+    if (!e)
+        return t;
+    const char *f = foi_arena_strndup(&c->arena, t, (size_t)(e - t) + 1);
+    return f ? f : t;
+}
+
 /* "Cumbria Constabulary can provide figures for the financial year 2023/24
  * for police officers only", "our figures are given for the calendar year
  * 2023": a sentence saying what the answer covers, with one period and no
@@ -3003,6 +3024,13 @@ int eng_letter_read(struct ectx *c)
 static int scope_sentence(struct ectx *c, const char *t, const char **subject)
 {
     *subject = NULL;
+    if (strlen(t) >= 300) {
+        /* a long paragraph: its first sentence may say what the answer
+         * covers ("Our figures are for police officers only; ... For
+         * 2021/22 no information is held ...") */
+        const char *first = first_sentence(c, t);
+        return first && first != t && strlen(first) < 300 ? scope_sentence(c, first, subject) : 0;
+    }
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
@@ -3039,7 +3067,11 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
          * below relate to police officers only": the people the figures are
          * for, not every people the sentence names */
         struct textdims tc;
-        eng_textdims(c, t + cue_at, &tc);
+        /* to the end of its clause: "... police officers only; allegations
+         * against police staff are not held" names the staff apart */
+        size_t cl = strcspn(t + cue_at, ";");
+        const char *clause = foi_arena_strndup(&c->arena, t + cue_at, cl);
+        eng_textdims(c, clause ? clause : t + cue_at, &tc);
         if (tc.subject)
             td.subject = *subject = tc.subject;
     }

@@ -637,6 +637,29 @@ static void test_scope_people_and_current_year(void **state)
     done(&d, &g);
 }
 
+/* A statement whose first sentence says whose figures follow ("The figures
+ * we hold relate to police officers only; police staff cases sit with ...
+ * and are not held by this force. ... not held"): the counts after it are
+ * the officers', not officers and staff together. */
+static void test_statement_opens_with_scope(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "The figures below relate to police officers only; misconduct cases involving police staff are managed\n"
+        "by the regional human resources collaboration and that information is not held by this force. Before\n"
+        "April 2023 the type of allegation was not captured on the case management system, so nothing is held\n"
+        "for 2022/23 either.\n\n"
+        "In 2023/24 we recorded three allegations of sexual harassment.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2115,6 +2138,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_only_the_answer),
+        cmocka_unit_test(test_statement_opens_with_scope),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
