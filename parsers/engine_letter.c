@@ -1711,6 +1711,9 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         /* the request's periods (a question's own first): one row over
          * them all when they run on from each other, else one each */
         const struct textdims *pt = s->q >= 0 && L->q[s->q].td.nperiods ? &L->q[s->q].td : &c->req;
+        /* what the refused question counts ("misconduct hearings"): the
+         * answers to another question (allegations) do not answer it */
+        const char *smeas = s->measure ? s->measure : s->q >= 0 ? L->q[s->q].td.measure : NULL;
         int nper = 0;
         for (int p = 0; p < pt->nperiods; p++)
             if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
@@ -1725,7 +1728,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             }
             /* ... unless the document answers the category for one of them:
              * then each period's row is checked against what was given */
-            if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
+            if (spans && !period_answered(c, cats[k], s->subject, smeas, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }

@@ -660,6 +660,30 @@ static void test_statement_opens_with_scope(void **state)
     done(&d, &g);
 }
 
+/* Question 1 (allegations) answered year by year, question 2 (misconduct
+ * hearings) refused under section 12: the refusal is one row over the years
+ * asked for, as cases; the allegations given do not answer it. */
+static void test_refused_question_of_another_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire", letter(
+        "You asked: \"For each of the financial years 2022/23 and 2023/24: (1) the number of allegations of\n"
+        "sexual harassment made against police officers and police staff; and (2) the number of misconduct\n"
+        "hearings held in respect of those allegations.\"\n\n"
+        "Response\n\n"
+        "Question 1: in 2022/23 we recorded four allegations of sexual harassment. In 2023/24 we recorded\n"
+        "six allegations of sexual harassment.\n\n"
+        "Question 2: hearing records do not note the type of allegation. Locating them would take about\n"
+        "60 hours, which exceeds the appropriate limit of 18 hours, so section 12(1) of the Act applies to\n"
+        "this part of your request and this letter is a refusal notice for question 2.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|cases|2022-04-01|2024-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|cases|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2139,6 +2163,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_only_the_answer),
         cmocka_unit_test(test_statement_opens_with_scope),
+        cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
