@@ -475,7 +475,14 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             return 0;
         }
     }
-    if (c->statement_measure && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
+    /* "The table below shows the number of allegations" says what that
+     * table counts, not what another question's answer counts: a figure
+     * read as counting what its own question asks ("misconduct hearings")
+     * keeps that measure */
+    int own_question = q && q->td.measure && d->measure &&
+                       same_str(foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, q->td.measure),
+                                foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, d->measure));
+    if (c->statement_measure && !own_question && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
         d->measure = c->statement_measure;
     if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
     if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
@@ -1478,7 +1485,9 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
     f.d.category = category;
     f.d.subject = s->subject;
-    f.d.measure = s->measure;
+    /* a refusal of a question is of what that question counts ("misconduct
+     * hearings"), before any measure of the letter's other answers */
+    f.d.measure = s->measure ? s->measure : s->q >= 0 ? L->q[s->q].td.measure : NULL;
     f.d.outcome = "total";
     if (p) {
         f.d.period = *p;
@@ -1657,6 +1666,27 @@ static int stated_span(struct ectx *c, const struct statement *s, const char *ca
     return 0;
 }
 
+/* Does the text give a count: a number that is no year ("14 misconduct
+ * hearings", not "in 2022")? Section numbers aside. */
+static int gives_count(const char *t)
+{
+    for (const char *p = t; *p;) {
+        if (!isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (isdigit((unsigned char)p[n]))
+            n++;
+        int sect = p - t >= 8 && !strncasecmp(p - 8, "section ", 8);
+        if (n != 4 && !sect && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]) &&
+            p[n] != '(' && p[n] != '/')
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -1664,6 +1694,17 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         const struct statement *s = &sl->s[i];
         if (s->kind == SK_WITHHELD && s->q < 0)
             continue;   /* the reasoning behind suppressed cells, not a figure */
+        if (s->kind == SK_NOT_HELD && s->raw && (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down")) &&
+            gives_count(s->raw)) {
+            /* "14 misconduct hearings ... were held. We do not hold a
+             * breakdown of hearings by allegation type": the count is given
+             * whole beside it, its parts are not held; no figure (as a
+             * refusal of outcome detail where totals are given). Without
+             * such a count ("2022 cannot be broken down by type") the
+             * figures asked for are not held. */
+            eng_trace(c, eng_block_loc(c, s->block), "not held: a breakdown of a count, not the count itself");
+            continue;
+        }
         const char *cats[ENG_MAX_CATS];
         int ncats = 0;
         if (s->q >= 0) {
