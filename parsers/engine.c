@@ -383,6 +383,36 @@ static int negated(const char *text, size_t at)
     return 0;
 }
 
+/* The words just before text[at] make it what another count is about, not
+ * what is counted: "misconduct hearings held in respect of those
+ * allegations", "meetings arising from the allegations". */
+static int referred_to(const char *text, size_t at)
+{
+    static const char *const words[] = { "in respect of", "relating to", "related to", "arising from",
+                                         "arising out of", "linked to", "in connection with",
+                                         "connected with", "resulting from", NULL };
+    static const char *const dets[] = { "these", "those", "the", "such", "each", "any", "all", NULL };
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (int i = 0; dets[i]; i++) {
+        size_t n = strlen(dets[i]);
+        if (k > n && !strncasecmp(text + k - n, dets[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            while (k > 0 && text[k - 1] == ' ')
+                k--;
+            break;
+        }
+    }
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (k >= n && !strncasecmp(text + k - n, words[i], n) &&
+            (k == n || !isalpha((unsigned char)text[k - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* The clause before text[at] leaves out what follows: "The figures do not
  * include Norfolk Constabulary ... or police staff", "excluding PCSOs",
  * "other than police staff". The clause runs back to a full stop or a
@@ -551,7 +581,7 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     const char *mid = NULL;
     int agree = 1;
     for (int i = 0; i < n; i++) {
-        if (negated(text, ms[i].at))
+        if (negated(text, ms[i].at) || referred_to(text, ms[i].at))
             continue;
         if (mid && strcmp(mid, ms[i].id))
             agree = 0;

@@ -349,6 +349,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
 static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject);
 static void other_requests(struct ectx *c);
+static const char *first_sentence(struct ectx *c, const char *t);
 
 /* "in each of those years", "in both years": a count said of each of the
  * periods named before it */
@@ -483,7 +484,14 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             return 0;
         }
     }
-    if (c->statement_measure && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
+    /* "The table below shows the number of allegations" says what that
+     * table counts, not what another question's answer counts: a figure
+     * read as counting what its own question asks ("misconduct hearings")
+     * keeps that measure */
+    int own_question = q && q->td.measure && d->measure &&
+                       same_str(foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, q->td.measure),
+                                foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, d->measure));
+    if (c->statement_measure && !own_question && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
         d->measure = c->statement_measure;
     if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
     if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
@@ -1490,7 +1498,9 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
     snprintf(f.v.exemption, sizeof f.v.exemption, "%s", s->kind == SK_NOT_HELD ? "" : s->ex);
     f.d.category = category;
     f.d.subject = s->subject;
-    f.d.measure = s->measure;
+    /* a refusal of a question is of what that question counts ("misconduct
+     * hearings"), before any measure of the letter's other answers */
+    f.d.measure = s->measure ? s->measure : s->q >= 0 ? L->q[s->q].td.measure : NULL;
     f.d.outcome = "total";
     if (p) {
         f.d.period = *p;
@@ -1669,6 +1679,27 @@ static int stated_span(struct ectx *c, const struct statement *s, const char *ca
     return 0;
 }
 
+/* Does the text give a count: a number that is no year ("14 misconduct
+ * hearings", not "in 2022")? Section numbers aside. */
+static int gives_count(const char *t)
+{
+    for (const char *p = t; *p;) {
+        if (!isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        while (isdigit((unsigned char)p[n]))
+            n++;
+        int sect = p - t >= 8 && !strncasecmp(p - 8, "section ", 8);
+        if (n != 4 && !sect && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[n]) &&
+            p[n] != '(' && p[n] != '/')
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -1676,6 +1707,17 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         const struct statement *s = &sl->s[i];
         if (s->kind == SK_WITHHELD && s->q < 0)
             continue;   /* the reasoning behind suppressed cells, not a figure */
+        if (s->kind == SK_NOT_HELD && s->raw && (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down")) &&
+            gives_count(s->raw)) {
+            /* "14 misconduct hearings ... were held. We do not hold a
+             * breakdown of hearings by allegation type": the count is given
+             * whole beside it, its parts are not held; no figure (as a
+             * refusal of outcome detail where totals are given). Without
+             * such a count ("2022 cannot be broken down by type") the
+             * figures asked for are not held. */
+            eng_trace(c, eng_block_loc(c, s->block), "not held: a breakdown of a count, not the count itself");
+            continue;
+        }
         const char *cats[ENG_MAX_CATS];
         int ncats = 0;
         if (s->q >= 0) {
@@ -1723,6 +1765,9 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         /* the request's periods (a question's own first): one row over
          * them all when they run on from each other, else one each */
         const struct textdims *pt = s->q >= 0 && L->q[s->q].td.nperiods ? &L->q[s->q].td : &c->req;
+        /* what the refused question counts ("misconduct hearings"): the
+         * answers to another question (allegations) do not answer it */
+        const char *smeas = s->measure ? s->measure : s->q >= 0 ? L->q[s->q].td.measure : NULL;
         int nper = 0;
         for (int p = 0; p < pt->nperiods; p++)
             if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
@@ -1737,7 +1782,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             }
             /* ... unless the document answers the category for one of them:
              * then each period's row is checked against what was given */
-            if (spans && !period_answered(c, cats[k], s->subject, s->measure, pt)) {
+            if (spans && !period_answered(c, cats[k], s->subject, smeas, pt)) {
                 statement_emit(c, s, cats[k], &span, span_label);
                 continue;
             }
@@ -2952,6 +2997,14 @@ int eng_letter_read(struct ectx *c)
                     prose_block(c, i, head, &run);
             }
             trace_numbers(c, i, "in a refusal's reasoning");
+            /* "Our figures are for police officers only; allegations against
+             * police staff are not held ...": the statement's first sentence
+             * names the people of all that follows */
+            const char *ssub = NULL, *first = first_sentence(c, btext);
+            if (first != btext && scope_sentence(c, first, &ssub) && ssub) {
+                run.subject = run.section_subject = ssub;
+                run.subject_cat = NULL;
+            }
             /* "Outcomes for 2021/22 and 2022/23 are not held ... For
              * allegations recorded in 2023/24 (officers and staff together)
              * the outcomes are:": the paragraph's last sentence, no refusal
@@ -2968,9 +3021,9 @@ int eng_letter_read(struct ectx *c)
             /* "... so information about police staff is not held by this
              * force. The figures below are for MDP police officers.": the
              * statement's paragraph ends saying whom what follows is about */
-            const char *ls = last ? NULL : last_sentence(c, btext), *ssub;
-            if (ls && ls != btext && statement_kind(c, ls, lex) == SK_NONE && scope_sentence(c, ls, &ssub))
-                apply_scope(c, &run, ls, ssub);
+            const char *ls = last ? NULL : last_sentence(c, btext), *lsub;
+            if (ls && ls != btext && statement_kind(c, ls, lex) == SK_NONE && scope_sentence(c, ls, &lsub))
+                apply_scope(c, &run, ls, lsub);
             continue;
         }
         /* a note under a table qualifies its cells: no figure of its own */
@@ -3090,6 +3143,18 @@ static void apply_scope(struct ectx *c, struct lrun *run, const char *text, cons
     }
 }
 
+/* The first sentence of t (to a full stop before a capital), or t. */
+static const char *first_sentence(struct ectx *c, const char *t)
+{
+    const char *e = t;
+    while ((e = strstr(e, ". ")) != NULL && !isupper((unsigned char)e[2]))
+        e += 2;
+    if (!e)
+        return t;
+    const char *f = foi_arena_strndup(&c->arena, t, (size_t)(e - t) + 1);
+    return f ? f : t;
+}
+
 /* "Cumbria Constabulary can provide figures for the financial year 2023/24
  * for police officers only", "our figures are given for the calendar year
  * 2023": a sentence saying what the answer covers, with one period and no
@@ -3097,6 +3162,13 @@ static void apply_scope(struct ectx *c, struct lrun *run, const char *text, cons
 static int scope_sentence(struct ectx *c, const char *t, const char **subject)
 {
     *subject = NULL;
+    if (strlen(t) >= 300) {
+        /* a long paragraph: its first sentence may say what the answer
+         * covers ("Our figures are for police officers only; ... For
+         * 2021/22 no information is held ...") */
+        const char *first = first_sentence(c, t);
+        return first && first != t && strlen(first) < 300 ? scope_sentence(c, first, subject) : 0;
+    }
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
@@ -3133,7 +3205,11 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
          * below relate to police officers only": the people the figures are
          * for, not every people the sentence names */
         struct textdims tc;
-        eng_textdims(c, t + cue_at, &tc);
+        /* to the end of its clause: "... police officers only; allegations
+         * against police staff are not held" names the staff apart */
+        size_t cl = strcspn(t + cue_at, ";");
+        const char *clause = foi_arena_strndup(&c->arena, t + cue_at, cl);
+        eng_textdims(c, clause ? clause : t + cue_at, &tc);
         if (tc.subject)
             td.subject = *subject = tc.subject;
     }

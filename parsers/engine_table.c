@@ -44,6 +44,9 @@ struct tread {
     struct tshape s;
     struct textdims cap, title, sheet, head, lead[4], top[4];
     int nlead, ntop;
+    int has_lperiod;            /* a label column's own header names one period: lperiod */
+    struct foi_period lperiod;
+    const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
@@ -1464,6 +1467,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
                              "which the dataset has no subject for");
         return -1;
     }
+    if (k->measure_part) {
+        left_out(tr, r, col, "one of several columns counting the same thing beside their Total "
+                             "(hearings and meetings), which the dataset has no dimension to tell apart");
+        return -1;
+    }
     if (rd->unknown) {
         left_out(tr, r, rd->unknown_col, rd->why);
         return -1;
@@ -1561,6 +1569,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.measure = c->statement_measure;
     /* then the table's own words, then the request */
     int had_label = d.period_label != NULL && !d.has_period;
+    if (!d.has_period && !had_label && tr->has_lperiod) {
+        d.period = tr->lperiod;
+        d.has_period = 1;
+        d.period_label = tr->lperiod_label;
+    }
     dims_fill_text(&d, &tr->cap);
     dims_fill_text(&d, &tr->title);
     dims_fill_text(&d, &tr->sheet);
@@ -1989,6 +2002,36 @@ static int on_topic(struct ectx *c)
     return 0;
 }
 
+/* "Outcome (finalised 2024/25)": the header of a column of labels that
+ * names one period says the period of the whole table's counts (below its
+ * own header cells, the caption and the lines above); two label headers
+ * naming different periods say nothing. */
+static void label_head_period(struct ectx *c, struct tread *tr)
+{
+    const struct tshape *s = &tr->s;
+    int n = 0;
+    for (int col = 0; col < s->nc; col++) {
+        const struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL || !k->head || !*k->head)
+            continue;
+        struct textdims td;
+        eng_textdims(c, k->head, &td);
+        struct dims d;
+        memset(&d, 0, sizeof d);
+        dims_fill_text(&d, &td);
+        if (!d.has_period)
+            continue;
+        if (n && (foi_date_cmp(&d.period.start, &tr->lperiod.start) || foi_date_cmp(&d.period.end, &tr->lperiod.end))) {
+            tr->has_lperiod = 0;
+            return;
+        }
+        tr->lperiod = d.period;
+        tr->lperiod_label = d.period_label;
+        tr->has_lperiod = 1;
+        n++;
+    }
+}
+
 /* Words that point back at the figures of the table before ("Outcomes of
  * those allegations", "these cases", "the same allegations", "the
  * allegations above"): a demonstrative right before a counted noun, or the
@@ -2145,6 +2188,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     if ((tr.csum = foi_arena_alloc(&c->arena, sizeof *tr.csum * ((size_t)t->ncols + 1))) != NULL)
         memset(tr.csum, 0, sizeof *tr.csum * ((size_t)t->ncols + 1));
     eng_textdims(c, tr.s.title, &tr.title);
+    label_head_period(c, &tr);
     tr.state = people_state(c, t->caption);
     if (!tr.state)
         tr.state = people_state(c, heading);

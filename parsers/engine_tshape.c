@@ -993,6 +993,16 @@ static int running_total(const char *h)
 /* 4. what the header stack says of each count column; each header level's
  * role is the vocabulary most of its labels share, so an unknown label at
  * an outcome level is an outcome foi does not know (reported, `other`) */
+/* A label's id in one vocabulary, or the label itself. */
+static const char *vocab_id(struct ectx *c, enum foi_vocab v, const char *label)
+{
+    if (foi_taxonomy_has(c->tax, v, label))
+        return label;
+    struct label L;
+    eng_classify(c, label, &L);
+    return L.id[v] ? L.id[v] : label;
+}
+
 static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     int h = s->h, nc = s->nc;
@@ -1209,6 +1219,32 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                                                 !foi_date_cmp(&w->dims.period.end, &k->dims.period.end)));
             k->part_beside = same;
         }
+    }
+    /* "Misconduct hearings | Misconduct meetings | Total": several count
+     * columns naming the same measure and nothing else that tells them
+     * apart, beside a Total column: parts of that total the dataset has no
+     * dimension for (each would claim the Total's identity); the Total is
+     * the figure */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !k->dims.measure || k->dims.outcome || k->dims.category ||
+            k->dims.subject || k->dims.has_period || k->cumulative)
+            continue;
+        int twin = 0, total = 0;
+        for (int o = 0; o < nc; o++) {
+            const struct tcol *w = &s->col[o];
+            if (o == col || w->kind != COL_COUNT)
+                continue;
+            if (w->dims.measure && !w->dims.outcome && !w->dims.category && !w->dims.subject &&
+                !w->dims.has_period && !strcmp(vocab_id(c, FOI_VOCAB_MEASURE, w->dims.measure),
+                                               vocab_id(c, FOI_VOCAB_MEASURE, k->dims.measure)))
+                twin = 1;
+            const char *wo = w->dims.outcome ? w->dims.outcome : w->head;
+            if (wo && *wo && !strcmp(vocab_id(c, FOI_VOCAB_OUTCOME, wo), "total") &&
+                !w->dims.category && !w->dims.subject && !w->dims.has_period)
+                total = 1;
+        }
+        k->measure_part = twin && total;
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */

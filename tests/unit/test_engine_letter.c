@@ -731,6 +731,85 @@ static void test_scope_people_and_current_year(void **state)
     done(&d, &g);
 }
 
+/* A statement whose first sentence says whose figures follow ("The figures
+ * we hold relate to police officers only; police staff cases sit with ...
+ * and are not held by this force. ... not held"): the counts after it are
+ * the officers', not officers and staff together. */
+static void test_statement_opens_with_scope(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire", letter(
+        "You asked: \"Please provide, for 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "The figures below relate to police officers only; misconduct cases involving police staff are managed\n"
+        "by the regional human resources collaboration and that information is not held by this force. Before\n"
+        "April 2023 the type of allegation was not captured on the case management system, so nothing is held\n"
+        "for 2022/23 either.\n\n"
+        "In 2023/24 we recorded three allegations of sexual harassment.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    done(&d, &g);
+}
+
+/* Question 1 (allegations) answered year by year, question 2 (misconduct
+ * hearings) refused under section 12: the refusal is one row over the years
+ * asked for, as cases; the allegations given do not answer it. */
+static void test_refused_question_of_another_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire", letter(
+        "You asked: \"For each of the financial years 2022/23 and 2023/24: (1) the number of allegations of\n"
+        "sexual harassment made against police officers and police staff; and (2) the number of misconduct\n"
+        "hearings held in respect of those allegations.\"\n\n"
+        "Response\n\n"
+        "Question 1: in 2022/23 we recorded four allegations of sexual harassment. In 2023/24 we recorded\n"
+        "six allegations of sexual harassment.\n\n"
+        "Question 2: hearing records do not note the type of allegation. Locating them would take about\n"
+        "60 hours, which exceeds the appropriate limit of 18 hours, so section 12(1) of the Act applies to\n"
+        "this part of your request and this letter is a refusal notice for question 2.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|cases|2022-04-01|2024-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|cases|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* "The table below shows the number of allegations" is what that table
+ * counts: question 2's "not held" is of hearings (cases); a breakdown not
+ * held beside a count given whole is no figure. */
+static void test_question_measure_over_table_statement(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "You asked: \"For each of the financial years 2022/23 and 2023/24: (1) the number of allegations of\n"
+        "sexual harassment made against police officers and police staff; and (2) the number of misconduct\n"
+        "hearings held in respect of those allegations.\"\n\n"
+        "Response\n\n"
+        "Question 1: the table below shows the number of allegations recorded. In 2022/23 we recorded four\n"
+        "allegations of sexual harassment. In 2023/24 we recorded six allegations of sexual harassment.\n\n"
+        "Question 2: %s\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "hearings are filed against the officer, not the allegation, so this "
+             "information is not held.");
+    run(&d, &g, "cheshire", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|cases|2022-04-01|2024-03-31||not_held|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "over the two years 11 misconduct hearings were held. We do not hold a "
+             "breakdown of hearings by type of allegation.");
+    run(&d, &g, "cheshire", letter(buf));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|6|reported|"));
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -2309,6 +2388,9 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_only_the_answer),
+        cmocka_unit_test(test_statement_opens_with_scope),
+        cmocka_unit_test(test_refused_question_of_another_measure),
+        cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),

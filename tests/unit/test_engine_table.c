@@ -548,6 +548,55 @@ static void test_negated_measure(void **state)
     done(&d, &g);
 }
 
+/* A count of misconduct hearings and meetings is a count of cases, not of
+ * the allegations they were "held in respect of", beside a table of
+ * allegations in the same letter: the two never share one identity. */
+static void test_hearings_are_cases(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "The first table gives the allegations of sexual harassment recorded against police officers.\n"
+                  "The second table gives the misconduct hearings and misconduct meetings held for police "
+                  "officers in respect of those allegations of sexual harassment.", FOI_FMT_DOCX);
+    const char *rows1[] = { "Year|Allegations", "2022/23|7", "2023/24|9", NULL };
+    const char *rows2[] = { "Year|Gross misconduct hearings|Misconduct meetings|Total", "2022/23|2|1|3",
+                            "2023/24|1|3|4", NULL };
+    doc_table(&d, 1, "Allegations of sexual harassment against police officers", rows1);
+    doc_table(&d, 1, "Sexual harassment: hearings and meetings held for police officers in respect of those allegations",
+              rows2);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported") ||
+        !has(&g, "sexual_harassment|total|officers|cases|2023-04-01|2024-03-31|4|reported") ||
+        has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported")) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
+/* The header of the column of outcomes names the table's one period
+ * ("Outcome (concluded in 2023/24)"); nothing else in the table does. */
+static void test_label_header_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Outcomes of allegations against police officers", FOI_FMT_PDF);
+    const char *rows[] = { "Outcome (concluded in 2023/24)|Sexual assault|Sexual harassment", "Dismissed|2|1",
+                           "No case to answer|0|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2023-04-01|2024-03-31|4|reported") ||
+        issues_of(&g, "period_unresolved") != 0) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 /* A sheet's title rows head every table on the sheet; the first table's own
  * title does not head the second. */
 static void test_sheet_title_rows(void **state)
@@ -1630,6 +1679,8 @@ int main(void)
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
+        cmocka_unit_test(test_hearings_are_cases),
+        cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_officers_suspended),
