@@ -1114,6 +1114,9 @@ static int together_kinds(const char *l)
                                         "each of the ", "either of the ", NULL };
     static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
     static const char *const kind[] = { "types", "categories", "kinds", NULL };
+    /* most sentences name none of the kinds: nothing to put together */
+    if (!strstr(l, "types") && !strstr(l, "categories") && !strstr(l, "kinds"))
+        return 0;
     for (int a = 0; lead[a]; a++)
         for (int b = 0; num[b]; b++)
             for (int k = 0; kind[k]; k++) {
