@@ -1456,6 +1456,37 @@ static void test_mark_defined_as_range(void **state)
     done(&d, &g);
 }
 
+/* A mark's note in one paragraph with a refusal of another question ("*
+ * = fewer than 5 ... section 40(2)" then "Question 2 ... refused under
+ * section 12"): the suppressed cells are withheld under 40(2) alone. */
+static void test_mark_exemption_not_refusal(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual assault against police staff in 2022/23.\n"
+                  "* = fewer than 5. Small numbers are suppressed under section 40(2) of the Act. "
+                  "Question 2 cannot be answered by allegation type and is refused under section 12 of the Act.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|*", "Ongoing|7", NULL };
+    doc_table(&d, 1, "Allegations of sexual assault against police staff in 2022/23", rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    done(&d, &g);
+}
+
 /* A line naming a column's category and a subject after a dash ("Abuse of
  * position for a sexual purpose \xe2\x80\x93 police staff", the title over a refusal)
  * does not define that column: the table's caption says whose figures they
@@ -1710,6 +1741,7 @@ int main(void)
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
         cmocka_unit_test(test_mark_defined_as_range),
+        cmocka_unit_test(test_mark_exemption_not_refusal),
         cmocka_unit_test(test_dash_title_is_no_definition),
         cmocka_unit_test(test_total_merged_down_header),
         cmocka_unit_test(test_paragraph_broken_by_br),
