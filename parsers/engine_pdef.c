@@ -381,6 +381,38 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
     }
 }
 
+/* "Allegations against officers and staff, 1 January to 31 October 2025":
+ * a stretch of days from a year's first day to a day inside it, stated on
+ * its own, is what that year "to date" means in this document (a label
+ * "2025 YTD" says no more than that its year stops early). Kept as a
+ * definition of the year's "ytd" labels; two different ones conflict. */
+static void scan_parts(struct pdefs *x, const char *t)
+{
+    if (!names_month(t))
+        return;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (int i = 0; i < np; i++) {
+        if (!ps[i].resolved || ps[i].kind != FOI_PER_RANGE)
+            continue;
+        struct foi_period y;
+        memset(&y, 0, sizeof y);
+        y.resolved = 1;
+        if (ps[i].start.m == 1 && ps[i].start.d == 1) {
+            y.kind = FOI_PER_CALENDAR_YEAR;
+            y.start = ps[i].start;
+            y.end = (struct foi_date){ ps[i].start.y, 12, 31 };
+        } else if (ps[i].start.m == 4 && ps[i].start.d == 1) {
+            y.kind = FOI_PER_FY;
+            y.start = ps[i].start;
+            y.end = (struct foi_date){ ps[i].start.y + 1, 3, 31 };
+        }
+        if (y.kind && first_part(&y, &ps[i]))
+            add_def(x, &y, &ps[i], "ytd");
+    }
+}
+
 static struct pdefs *defs(struct ectx *c)
 {
     if (c->pdef_done)
@@ -412,8 +444,10 @@ static struct pdefs *defs(struct ectx *c)
         } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
                  doc->lines[j - 1].text[0]);
         i = j;
-        if (pb.data && pb.len)
+        if (pb.data && pb.len) {
             scan_text(c, x, pb.data);
+            scan_parts(x, pb.data);
+        }
     }
     for (int i = 0; i < c->req.nperiods; i++) {
         const char *t = c->req.period_texts[i];
@@ -421,8 +455,10 @@ static struct pdefs *defs(struct ectx *c)
     }
     /* a table's caption and heading */
     for (int k = 0; k < doc->ntables && !c->rc; k++) {
-        if (doc->tables[k].caption)
+        if (doc->tables[k].caption) {
             scan_text(c, x, doc->tables[k].caption);
+            scan_parts(x, doc->tables[k].caption);
+        }
     }
     foi_buf_release(&pb);
     return x;
@@ -445,6 +481,23 @@ static int requested_to_date(const struct ectx *c, const struct foi_period *p)
                 return 1;
     }
     return 0;
+}
+
+/* The request's own stretch of days for the year p "to date" ("2025 to
+ * date (1 January - 31 October 2025)"): its one period that is a first
+ * part of p, else NULL (none, or two that disagree). */
+static const struct foi_period *requested_part(const struct ectx *c, const struct foi_period *p)
+{
+    const struct foi_period *hit = NULL;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *q = &c->req.periods[i];
+        if (!first_part(p, q))
+            continue;
+        if (hit && foi_date_cmp(&hit->end, &q->end))
+            return NULL;
+        hit = q;
+    }
+    return hit;
 }
 
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
@@ -493,6 +546,18 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         p->end = use->part.end;
         p->kind = FOI_PER_RANGE;
         *note = "part of the year, as the document defines it";
+        return 1;
+    }
+    const struct foi_period *asked = NULL;
+    if (flag && !conflict && (!strcmp(qual, "ytd") || requested_to_date(c, p)))
+        asked = requested_part(c, p);
+    if (asked) {
+        /* "2025 YTD", or "2025" answering "2025 to date (1 January - 31
+         * October 2025)": the document says nothing of where it ends, the
+         * request it answers does */
+        p->end = asked->end;
+        p->kind = FOI_PER_RANGE;
+        *note = "part of the year: the year to date the request defines";
         return 1;
     }
     if (flag && (!strcmp(qual, "ytd") || conflict)) {

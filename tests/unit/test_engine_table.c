@@ -629,6 +629,36 @@ static void test_sheet_title_rows(void **state)
     done(&d, &g);
 }
 
+/* A sheet named after a year ("2025 outcomes") whose title gives a stretch
+ * of that year ("... recorded 1 January to 31 October 2025"): the title's
+ * stretch is the table's period, not the whole year; a title naming the
+ * whole year or another year changes nothing. */
+static void test_sheet_year_narrowed_by_title(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "Outcomes of allegations against officers and staff recorded 1 January to 31 October 2025",
+                                         "Outcomes of allegations against officers and staff recorded in 2025" };
+    static const char *const want[] = { "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-10-31|2|reported",
+                                        "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, heads[k], FOI_FMT_XLSX);
+        d.lines[0].loc = "sheet \"2025 outcomes\" A1";
+        d.lines[0].flags |= FOI_LINE_TITLE;
+        const char *rows[] = { "Outcome|Sexual harassment", "Dismissed|2", "Not upheld|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->sheet = "2025 outcomes";
+        t->heading = heads[k];
+        struct got g;
+        run(&d, &g, NULL);
+        if (!has(&g, want[k]))
+            show(&g);
+        assert_true(has(&g, want[k]));
+        done(&d, &g);
+    }
+}
+
 /* A table's lead-in is its own sheet: a note under the previous sheet's
  * table naming officers ("Suspensions: 7 officers suspended") does not make
  * the next sheet's table one of officers; the first sheet's title (officers
@@ -1714,6 +1744,7 @@ int main(void)
         cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
+        cmocka_unit_test(test_sheet_year_narrowed_by_title),
         cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_of_which_beside_measure),
         cmocka_unit_test(test_quarters_under_year_groups),
