@@ -813,6 +813,35 @@ static void test_refused_people_across_types(void **state)
     }
 }
 
+/* Officers suspended "in connection with allegations of these types" or
+ * "across all three allegation types": a count of people across the kinds
+ * asked about, no category's figure, even where the sentence before named
+ * one category. */
+static void test_people_across_kinds(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const part2[] = {
+        "Over the whole period, 8 officers were suspended in connection with allegations of these types.",
+        "Across all three allegation types, 8 police officers were placed on restricted duties." };
+    for (int k = 0; k < 2; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf,
+                 "You asked: \"For 2023: (1) the number of allegations of sexual harassment, sexual assault and\n"
+                 "abuse of position for a sexual purpose made against police officers; and (2) how many officers\n"
+                 "were suspended.\"\n\n"
+                 "Response\n\n"
+                 "In 2023 we recorded 12 allegations of sexual harassment against police officers.\n\n"
+                 "%s\n", part2[k]);
+        run(&d, &g, "cheshire", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].measure, "individuals");
+        done(&d, &g);
+    }
+}
+
 /* "The table below shows the number of allegations" is what that table
  * counts: question 2's "not held" is of hearings (cases); a breakdown not
  * held beside a count given whole is no figure. */
@@ -2426,6 +2455,7 @@ int main(void)
         cmocka_unit_test(test_statement_opens_with_scope),
         cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_refused_people_across_types),
+        cmocka_unit_test(test_people_across_kinds),
         cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
