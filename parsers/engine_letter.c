@@ -1704,12 +1704,13 @@ static int gives_count(const char *t)
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
 {
-    static const char *const w[] = { "each", "every", "by type", "by allegation type", "broken down", "breakdown",
-                                     "per type", "for both", NULL };
+    static const char *const w[] = { "each of th", "each type", "each kind", "each categor", "each allegation type",
+                                     "every type", "every categor", "by type", "by allegation type", "by category",
+                                     "broken down by", "breakdown by", "per type", "for both types", NULL };
     for (int i = 0; w[i]; i++) {
         const char *p = foi_strcasestr(q, w[i]);
-        if (p && (p == q || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[strlen(w[i])]))
-            return 1;
+        if (p && (p == q || !isalpha((unsigned char)p[-1])))
+            return 1;   /* "in each year" asks year by year, not type by type */
     }
     return 0;
 }

@@ -789,8 +789,9 @@ static void test_refused_people_across_types(void **state)
     struct foi_doc d;
     struct got g;
     static const char *const q2[] = { "how many of the officers concerned were suspended",
-                                      "how many officers were suspended in each of those two types" };
-    for (int k = 0; k < 2; k++) {
+                                      "how many officers were suspended in each of those two types",
+                                      "how many of the officers concerned were suspended in each year" };
+    for (int k = 0; k < 3; k++) {
         char buf[2048];
         snprintf(buf, sizeof buf,
                  "You asked: \"For 2023: (1) the number of allegations of sexual harassment and of sexual assault\n"
@@ -805,10 +806,10 @@ static void test_refused_people_across_types(void **state)
         int refused = 0;
         for (size_t i = 0; i < g.ds.nrecords; i++)
             refused += g.ds.records[i].v.status == FOI_VS_REFUSED;
-        if (k == 0)
-            assert_int_equal(refused, 0);
-        else
+        if (k == 1)
             assert_int_equal(refused, 2);
+        else
+            assert_int_equal(refused, 0);
         done(&d, &g);
     }
 }
