@@ -348,6 +348,32 @@ static void test_part_year_from_stretch_or_request(void **state)
                                 : "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-10-31|5|reported"));
         done(&d, &g);
     }
+    /* a definition of the year to date, or of the label's mark, wins over a
+     * stretch stated on its own; a footnote "* 2025: 1 January to 31
+     * October" (days without the year) defines the marked label */
+    static const struct { const char *note, *label, *want; } defs[] = {
+        { "Figures for 1 January to 31 March 2025 are provisional. YTD figures run to 30 September 2025.", "2025 YTD",
+          "2025-01-01|2025-09-30" },
+        { "YTD = year to 31 October 2025.", "2025 YTD", "2025-01-01|2025-10-31" },
+        { "* to 31 October 2025", "2025 YTD*", "2025-01-01|2025-10-31" },
+        { "* to 31 October 2025", "2025/26*", "2025-04-01|2025-10-31" },
+        { "* 2025: 1 January to 31 October", "2025*", "2025-01-01|2025-10-31" },
+        { "* outcomes as at 31 October 2025", "2025*", "2025-01-01|2025-12-31" },
+    };
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++) {
+        char lines[512], head[64], want[160];
+        snprintf(lines, sizeof lines, "Allegations against police officers and police staff\n%s", defs[i].note);
+        snprintf(head, sizeof head, "Allegation Type|%s", defs[i].label);
+        snprintf(want, sizeof want, "sexual_harassment|total|officers_and_staff|allegations|%s|5|reported", defs[i].want);
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, lines, FOI_FMT_CSV);
+        const char *rows[] = { head, "Sexual harassment|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        run(&d, &g, "kent");
+        if (!has(&g, want))
+            fail_msg("'%s' under '%s': want %s", defs[i].label, defs[i].note, want);
+        done(&d, &g);
+    }
     foi_doc_init(&d, "x.html");
     doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment against officers and staff were "
                   "recorded in each calendar year 2024 and 2025 to date (1 January - 31 October 2025)?\n# Response\n"
