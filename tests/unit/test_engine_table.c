@@ -1319,6 +1319,14 @@ static void test_pivot_columns(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-04-01|2024-03-31|1|reported"));
     assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2024-03-31|16|reported"));
     done(&d, &g);
+
+    /* the filter set to one kind of employee, in the singular: those people */
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Employee Type: Police Officer", FOI_FMT_XLSX);
+    doc_table(&d, 2, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|5|reported"));
+    done(&d, &g);
 }
 
 /* A paragraph refusing another part, set between the sentence that says
