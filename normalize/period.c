@@ -380,7 +380,43 @@ static int month_of(const struct P *p, int i)
     for (int m = 0; m < 12; m++)
         if (w[0] == abbr[m][0] && w[1] == abbr[m][1] && w[2] == abbr[m][2])
             return (!w[3] || strcmp(w, full[m]) == 0 || (m == 8 && strcmp(w, "sept") == 0)) ? m + 1 : 0;
+    /* the Welsh names, whole (bilingual responses of the Welsh forces write
+     * "1 Ebrill 2022 i 31 Hydref 2025 / 1 April 2022 to 31 October 2025") */
+    static const char *const cy[12] = { "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
+        "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr" };
+    for (int m = 0; m < 12; m++)
+        if (w[0] == cy[m][0] && strcmp(w, cy[m]) == 0)
+            return m + 1;
     return 0;
+}
+
+/* "31/10": a day and a month without the year (day first), 1..31 and 1..12,
+ * not part of a longer date. Its tokens (3), else 0. */
+static int day_month_num(const struct P *p, int i, int *d, int *m)
+{
+    if (!NUM(p, i, 1, 2) || !PC(p, i + 1, '/') || !glued(p, i + 1) || !glued(p, i + 2) || !NUM(p, i + 2, 1, 2))
+        return 0;
+    if (i + 3 < p->n && glued(p, i + 3) && (p->t[i + 3].type == T_NUM || PC(p, i + 3, '/')))
+        return 0;
+    long dd = p->t[i].num, mm = p->t[i + 2].num;
+    if (mm < 1 || mm > 12 || dd < 1 || dd > foi_days_in_month(2000, (int)mm))
+        return 0;
+    *d = (int)dd;
+    *m = (int)mm;
+    return 3;
+}
+
+/* The one day d/m (m alone, its last day, when d is 0) that falls inside
+ * [s, e]: 1 with *out, else 0. */
+static int day_inside(const struct foi_date *s, const struct foi_date *e, int d, int m, struct foi_date *out)
+{
+    int hits = 0;
+    for (int y = s->y; y <= e->y && y - s->y < 200; y++) {
+        struct foi_date x = { y, m, d ? d : foi_days_in_month(y, m) };
+        if (foi_date_valid(&x) && foi_date_cmp(&x, s) >= 0 && foi_date_cmp(&x, e) <= 0)
+            hits++, *out = x;
+    }
+    return hits == 1;
 }
 
 /* Year written with four digits (1900..2199), else 0. */
@@ -755,6 +791,8 @@ static int joiner(const struct P *p, int i, int between)
         return 1;
     if (W(p, i, "and"))
         return between ? 1 : -1;   /* -1: "and" joins only when both ends are days */
+    if (W(p, i, "i"))
+        return -2;   /* Welsh "to" ("1 Ebrill i 31 Hydref 2025"): only between days */
     return 0;
 }
 
@@ -773,10 +811,36 @@ static int range(const struct P *p, int i, struct pe *r)
     int jl = joiner(p, j, between);
     if (!jl)
         return 0;
-    int and_days_only = jl < 0;
+    int and_days_only = jl == -1, welsh_to = jl == -2;
     if (jl < 0)
         jl = 1;
     int cb = atom(p, j + jl, &b);
+    if (welsh_to && (!cb || b.kind != FOI_PER_DAY || b.partial || b.ambiguous ||
+                     !(a.partial == 1 || (!a.partial && a.kind == FOI_PER_DAY))))
+        return 0;
+    if (!and_days_only && !welsh_to && !between && !a.partial && (a.kind == FOI_PER_FY || a.kind == FOI_PER_CALENDAR_YEAR)) {
+        /* "2025 to 31 Oct", "2024/25 up to 31/12": a year so far, to a day
+         * (or the end of a month) without its year, the one place that day
+         * falls inside the year; never a dash ("2025-31" is no such thing) */
+        int dd = 0, mm = 0, cd = 0;
+        if (!PC(p, j, '-')) {
+            if (cb && !b.ambiguous && b.partial == 1)
+                dd = b.pd, mm = b.pm, cd = cb;
+            else if (cb && !b.ambiguous && b.partial == 2)
+                mm = b.pm, cd = cb;
+            else
+                cd = day_month_num(p, j + jl, &dd, &mm);
+        }
+        struct foi_date end;
+        if (cd && day_inside(&a.s, &a.e, dd, mm, &end)) {
+            int whole = !foi_date_cmp(&end, &a.e);   /* "2025 to 31 December": all of it */
+            memset(r, 0, sizeof *r);
+            r->s = a.s;
+            r->e = end;
+            r->kind = whole ? a.kind : FOI_PER_RANGE;
+            return j + jl + cd - i;
+        }
+    }
     if (cb && !and_days_only && a.partial == 2 && b.partial == 2 && !b.ambiguous) {
         /* "Apr-Jun", "April to June": months of a year the label does not give */
         memset(r, 0, sizeof *r);
@@ -944,6 +1008,23 @@ static int paren_part(const struct P *p, int j, struct pe *r)
         }
         return cm + 2;
     }
+    {
+        /* "2025 (1 Jan - 31 Oct)", "2025 (1 January to 31 October)": days
+         * without the year, from the period's first day to one inside it */
+        struct pe a, b;
+        int ca = atom(p, k, &a), jl = ca ? joiner(p, k + ca, 0) : 0;
+        int cb = jl > 0 ? atom(p, k + ca + jl, &b) : 0;
+        struct foi_date s1, e1;
+        if (ca && cb && a.partial == 1 && b.partial == 1 && PC(p, k + ca + jl + cb, ')') &&
+            day_inside(&r->s, &r->e, a.pd, a.pm, &s1) && day_inside(&r->s, &r->e, b.pd, b.pm, &e1) &&
+            !foi_date_cmp(&s1, &r->s) && foi_date_cmp(&e1, &s1) >= 0) {
+            if (foi_date_cmp(&e1, &r->e) < 0) {
+                r->e = e1;
+                r->kind = FOI_PER_RANGE;
+            }
+            return ca + jl + cb + 2;
+        }
+    }
     if (W(p, k, "up") && W(p, k + 1, "to"))
         k += 2;
     else if (W(p, k, "to") || W(p, k, "until") || W(p, k, "till"))
@@ -956,6 +1037,15 @@ static int paren_part(const struct P *p, int j, struct pe *r)
         k += 2;
     struct pe x;
     int c = atom(p, k, &x);
+    int nd, nm, cn = day_month_num(p, k, &nd, &nm);
+    if (cn && cn >= c) {
+        /* "2025 (to 31/10)": a day and month in figures */
+        memset(&x, 0, sizeof x);
+        x.partial = 1;
+        x.pd = nd;
+        x.pm = nm;
+        c = cn;
+    }
     if (!c || x.ambiguous || !PC(p, k + c, ')'))
         return 0;
     struct foi_date end;
@@ -1273,21 +1363,25 @@ static int may_open(const struct tok *t)
     /* by first letter: the words, and (3) the first three letters of a
      * month's name, any word so opening being one month_of may take */
     static const char *const opens[26][10] = {
-        ['a' - 'a'] = { "3apr", "3aug" },
+        ['a' - 'a'] = { "3apr", "3aug", "awst" },
         ['b' - 'a'] = { "between" },
-        ['c' - 'a'] = { "calendar", "cy" },
+        ['c' - 'a'] = { "calendar", "cy", "chwefror" },
         ['d' - 'a'] = { "3dec" },
-        ['e' - 'a'] = { "eight", "eleven" },
+        ['e' - 'a'] = { "eight", "eleven", "ebrill" },
         ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth" },
+        ['g' - 'a'] = { "gorffennaf" },
+        ['h' - 'a'] = { "hydref" },
+        ['i' - 'a'] = { "ionawr" },
         ['j' - 'a'] = { "3jan", "3jun", "3jul" },
         ['l' - 'a'] = { "last" },
-        ['m' - 'a'] = { "3mar", "3may", "month" },
+        ['m' - 'a'] = { "3mar", "3may", "month", "mawrth", "mai", "mehefin", "medi" },
         ['n' - 'a'] = { "3nov", "nine" },
         ['o' - 'a'] = { "3oct", "one" },
         ['p' - 'a'] = { "past", "previous" },
         ['q' - 'a'] = { "q", "quarter" },
+        ['r' - 'a'] = { "rhagfyr" },
         ['s' - 'a'] = { "3sep", "seven", "six", "second" },
-        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third" },
+        ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third", "tachwedd" },
         ['y' - 'a'] = { "year" },
     };
     const char *w = t->w;

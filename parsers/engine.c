@@ -464,6 +464,42 @@ static int all_subjects(const char *text)
     return 0;
 }
 
+/* A report's filter set to one kind of employee: "Employee Type: Police
+ * Officer" (a pivot's report filter). The value is the whole of what
+ * follows the field, up to a separator; it names the subject exactly, in
+ * the singular too (a filter's value is one item, not a sentence's "the
+ * officer"). The subject's id, else NULL. */
+static const char *filter_subject(struct ectx *c, const char *text)
+{
+    const char *p = strchr(text, ':');
+    if (!p || strchr(p + 1, ':'))
+        return NULL;
+    const char *a = text;
+    while (*a == ' ')
+        a++;
+    if (p - a > 40 || p == a)
+        return NULL;
+    char field[48];
+    snprintf(field, sizeof field, "%.*s", (int)(p - a), a);
+    if (eng_header_role(field) != FOI_VOCAB_SUBJECT ||
+        !(foi_strcasestr(field, "subject") || foi_strcasestr(field, "employee") || foi_strcasestr(field, "staff")))
+        return NULL;
+    const char *v = p + 1;
+    while (*v == ' ')
+        v++;
+    size_t n = strcspn(v, ";|");
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '.'))
+        n--;
+    if (!n || n > 40)
+        return NULL;
+    char val[48];
+    snprintf(val, sizeof val, "%.*s", (int)n, v);
+    struct foi_match m;
+    if (!match(c, FOI_VOCAB_SUBJECT, val, &m) || !m.exact)
+        return NULL;
+    return m.id;
+}
+
 /* A report named after what it counts, its noun in the singular before a
  * report word: "Allegation Summary by Finalised Result", "Complaint
  * statistics". The noun is the measure the taxonomy reads in it alone. */
@@ -574,6 +610,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->subject = "staff";
     else if (all_subjects(text))
         td->subject = "officers_and_staff";
+    else if (strlen(text) < 100)
+        td->subject = filter_subject(c, text);   /* "Employee Type: Police Officer" */
     /* measures: one only, every mention agreeing; a negated one ("officers
      * (not allegations)", "cases rather than allegations") says what the
      * figures are not */

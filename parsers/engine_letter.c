@@ -1700,6 +1700,21 @@ static int gives_count(const char *t)
     return 0;
 }
 
+/* Does a question ask for its figure type by type ("in each of those
+ * types", "broken down by allegation type")? */
+static int per_type(const char *q)
+{
+    static const char *const w[] = { "each of th", "each type", "each kind", "each categor", "each allegation type",
+                                     "every type", "every categor", "by type", "by allegation type", "by category",
+                                     "broken down by", "breakdown by", "per type", "for both types", NULL };
+    for (int i = 0; w[i]; i++) {
+        const char *p = foi_strcasestr(q, w[i]);
+        if (p && (p == q || !isalpha((unsigned char)p[-1])))
+            return 1;   /* "in each year" asks year by year, not type by type */
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -1716,6 +1731,17 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
              * such a count ("2022 cannot be broken down by type") the
              * figures asked for are not held. */
             eng_trace(c, eng_block_loc(c, s->block), "not held: a breakdown of a count, not the count itself");
+            continue;
+        }
+        if (s->q >= 0 && L->q[s->q].cats_back && L->q[s->q].td.ncats > 1 && L->q[s->q].td.measure &&
+            !strcmp(L->q[s->q].td.measure, "individuals") && !s->category && !per_type(L->q[s->q].text)) {
+            /* "(2) how many of the officers concerned were suspended": one
+             * count of people across the allegations of the several types
+             * before it (an officer may be in several), asked of no type;
+             * refused or not held, it is no category's total (of one type
+             * before it, it is that type's) */
+            eng_trace(c, eng_block_loc(c, s->block), "%s: question %s counts people across the types of "
+                      "the question before it, no type's figure", status_word(s->kind), L->q[s->q].id);
             continue;
         }
         const char *cats[ENG_MAX_CATS];

@@ -41,6 +41,7 @@ struct eng_question {
     const char *outcomes[ENG_MAX_CATS];   /* every outcome it names */
     int noutcomes;
     const char *point;      /* it asks about a moment ("currently", "as at"), not a period */
+    int cats_back;          /* its categories are the question's before it ("the officers concerned") */
 };
 
 /* The running context of the answer: what a heading, a question or an

@@ -328,6 +328,31 @@ static int mark_like(const char *raw)
     return maxrun <= 1;
 }
 
+/* The exemptions a mark's paragraph cites for withholding it: a section 12
+ * or 14 refusal (cost, vexatious) or section 21 cited in the same paragraph
+ * refuses another part of the request ("Question 2 ... is refused under
+ * section 12"), it never withholds a small number, so it is dropped. */
+static void withheld_exemptions(const char *para, char *buf, size_t bufsz)
+{
+    char all[64];
+    if (bufsz)
+        buf[0] = 0;
+    if (foi_value_find_exemptions(para, all, sizeof all) != 0)
+        return;
+    char *save = NULL;
+    for (char *one = strtok_r(all, ";", &save); one; one = strtok_r(NULL, ";", &save)) {
+        if (!strcmp(one, "s12") || !strncmp(one, "s12(", 4) || !strcmp(one, "s14") ||
+            !strncmp(one, "s14(", 4) || !strncmp(one, "s21", 3))
+            continue;
+        size_t n = strlen(buf);
+        if (n + strlen(one) + 2 > bufsz)
+            break;
+        if (n)
+            strcat(buf, ";");
+        strcat(buf, one);
+    }
+}
+
 static void read_marks(struct builder *b)
 {
     struct doclex *x = b->x;
@@ -362,7 +387,7 @@ static void read_marks(struct builder *b)
                 m.min = lo;
                 m.max = hi;
             }
-            foi_value_find_exemptions(d->para, m.exemption, sizeof m.exemption);
+            withheld_exemptions(d->para, m.exemption, sizeof m.exemption);
         } else {
             /* "* denotes a figure from 1 to 4": a mark defined as a small
              * range stands for a withheld figure within it */
@@ -373,7 +398,7 @@ static void read_marks(struct builder *b)
             m.has_bounds = 1;
             m.min = lo;
             m.max = hi;
-            foi_value_find_exemptions(d->para, m.exemption, sizeof m.exemption);
+            withheld_exemptions(d->para, m.exemption, sizeof m.exemption);
         }
         int dup = -1;
         for (int j = 0; j < x->nm; j++)

@@ -19,6 +19,8 @@ struct pdef {
     struct foi_period whole, part;
     char qual[8];
     int conflict;   /* two definitions of the same label disagree: neither is used */
+    int loose;      /* a stretch of the year stated on its own, not said of the label
+                       (scan_parts): any definition said of the label wins over it */
 };
 
 /* A period said of the letter's own time ("the current year runs from 1
@@ -132,14 +134,22 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     return e;
 }
 
-static void add_def(struct pdefs *x, const struct foi_period *whole, const struct foi_period *part,
-                    const char *qual)
+static void add_def_as(struct pdefs *x, const struct foi_period *whole, const struct foi_period *part,
+                       const char *qual, int loose)
 {
     for (int i = 0; i < x->n; i++) {
         struct pdef *d = &x->d[i];
         if (foi_date_cmp(&d->whole.start, &whole->start) || foi_date_cmp(&d->whole.end, &whole->end) ||
             strcmp(d->qual, qual))
             continue;
+        if (loose && !d->loose)
+            return;   /* said of the label already */
+        if (!loose && d->loose) {
+            d->part = *part;   /* said of the label: it wins over loose stretches */
+            d->loose = 0;
+            d->conflict = 0;
+            return;
+        }
         if (foi_date_cmp(&d->part.end, &part->end))
             d->conflict = 1;
         return;
@@ -149,7 +159,14 @@ static void add_def(struct pdefs *x, const struct foi_period *whole, const struc
     struct pdef *d = &x->d[x->n++];
     d->whole = *whole;
     d->part = *part;
+    d->loose = loose;
     snprintf(d->qual, sizeof d->qual, "%s", qual);
+}
+
+static void add_def(struct pdefs *x, const struct foi_period *whole, const struct foi_period *part,
+                    const char *qual)
+{
+    add_def_as(x, whole, part, qual, 0);
 }
 
 /* The sentence's gap between a year label and what defines it: no figures,
@@ -180,7 +197,11 @@ static int months_of(struct ectx *c, const char *label, size_t llen, const char 
     int words = 0;
     for (size_t k = 0; tail[k] && words <= PDEF_GAP_WORDS; k++) {
         unsigned char ch = (unsigned char)tail[k];
-        if (!is_al(ch) || (k && is_al((unsigned char)tail[k - 1])))
+        /* a word or a day's number opens the part ("* 2025: 1 January to 31
+         * October") */
+        int digit = ch >= '0' && ch <= '9';
+        if ((!is_al(ch) && !digit) || (k && (is_al((unsigned char)tail[k - 1]) ||
+                                             (tail[k - 1] >= '0' && tail[k - 1] <= '9'))))
             continue;
         words++;
         if (!definition_gap(tail, k))
@@ -317,7 +338,14 @@ static int countless_sentence(struct ectx *c, const char *t, size_t a, size_t b)
         int glued = 0;
         for (size_t k = a0; k < b0 && !glued; k++)
             glued = sent[k] == '/' || sent[k] == '-' || is_al((unsigned char)sent[k]);
-        if (!inside && !glued)
+        /* a day of a month without its year ("1 January to 31 October") */
+        int dayof = 0;
+        if (!inside && !glued && b0 - a0 <= 2 && sent[b0] == ' ') {
+            char w[4] = { 0 };
+            memcpy(w, sent + b0 + 1, strnlen(sent + b0 + 1, 3));
+            dayof = names_month(w);
+        }
+        if (!inside && !glued && !dayof)
             return 0;
         i = b0 ? b0 - 1 : i;
     }
@@ -381,6 +409,120 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
     }
 }
 
+/* "Allegations against officers and staff, 1 January to 31 October 2025":
+ * a stretch of days from a year's first day to a day inside it, stated on
+ * its own, is what that year "to date" means in this document (a label
+ * "2025 YTD" says no more than that its year stops early). Kept as a
+ * definition of the year's "ytd" labels; two different ones conflict. */
+static void scan_parts(struct pdefs *x, const char *t)
+{
+    if (!names_month(t))
+        return;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(t, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (int i = 0; i < np; i++) {
+        if (!ps[i].resolved || ps[i].kind != FOI_PER_RANGE)
+            continue;
+        struct foi_period y;
+        memset(&y, 0, sizeof y);
+        y.resolved = 1;
+        if (ps[i].start.m == 1 && ps[i].start.d == 1) {
+            y.kind = FOI_PER_CALENDAR_YEAR;
+            y.start = ps[i].start;
+            y.end = (struct foi_date){ ps[i].start.y, 12, 31 };
+        } else if (ps[i].start.m == 4 && ps[i].start.d == 1) {
+            y.kind = FOI_PER_FY;
+            y.start = ps[i].start;
+            y.end = (struct foi_date){ ps[i].start.y + 1, 3, 31 };
+        }
+        if (y.kind && first_part(&y, &ps[i]))
+            add_def_as(x, &y, &ps[i], "ytd", 1);
+    }
+}
+
+/* "YTD = year to 31 October 2025", "YTD figures are to 31/10/2025": a
+ * sentence naming the year to date and one day it runs to, no count: the
+ * "YTD" labels of the calendar year and of the financial year holding that
+ * day end there (each label takes the one of its own kind). */
+static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
+{
+    char qual[8] = "ytd";
+    const char *w = strcasestr_ascii(t, "ytd");
+    if (!w || is_al((unsigned char)w[3]))
+        w = strcasestr_ascii(t, "year to date");
+    if (!w)
+        w = strcasestr_ascii(t, "year-to-date");
+    /* "* to 31 October 2025": a footnote to a marked label, the day its
+     * year runs to */
+    const char *lead = t;
+    while (is_sp((unsigned char)*lead))
+        lead++;
+    size_t m = mark_at(lead);
+    int marked = 0;
+    if (!w && m && m < sizeof qual) {
+        memcpy(qual, lead, m);
+        qual[m] = 0;
+        w = lead;
+        marked = 1;
+    }
+    if (!w)
+        return;
+    /* the sentence around it */
+    size_t a = (size_t)(w - t), b = a;
+    while (a > 0 && t[a - 1] != ';' && !(t[a - 1] == ' ' && a >= 2 && t[a - 2] == '.'))
+        a--;
+    while (t[b] && t[b] != ';' && !(t[b] == '.' && (is_sp((unsigned char)t[b + 1]) || !t[b + 1])))
+        b++;
+    const char *sent = foi_arena_strndup(&c->arena, t + a, b - a);
+    if (!sent) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    struct foi_period ps[2];
+    size_t at[2], len[2];
+    if (foi_period_find_all(sent, NULL, ps, at, len, 2) != 1 || !ps[0].resolved ||
+        !countless_sentence(c, sent, at[0], at[0] + len[0]))
+        return;
+    int day = ps[0].kind == FOI_PER_DAY || !strncasecmp(sent + at[0], "year to ", 8) ||
+              !strncasecmp(sent + at[0], "year ending ", 12);
+    if (!day)
+        return;
+    if (marked) {
+        /* only "to", "until", "up to" or "ending" before the day: "as at 31
+         * October" is when outcomes were read, not where a year stops */
+        size_t k = at[0];
+        while (k > 0 && is_sp((unsigned char)sent[k - 1]))
+            k--;
+        size_t wend = k;
+        while (k > 0 && is_al((unsigned char)sent[k - 1]))
+            k--;
+        if (!((wend - k == 2 && !strncasecmp(sent + k, "to", 2)) ||
+              (wend - k == 5 && !strncasecmp(sent + k, "until", 5)) ||
+              (wend - k == 6 && !strncasecmp(sent + k, "ending", 6))))
+            return;
+    }
+    struct foi_date e = ps[0].end;
+    struct foi_period y, part;
+    memset(&y, 0, sizeof y);
+    y.resolved = 1;
+    y.kind = FOI_PER_CALENDAR_YEAR;
+    y.start = (struct foi_date){ e.y, 1, 1 };
+    y.end = (struct foi_date){ e.y, 12, 31 };
+    part = y;
+    part.kind = FOI_PER_RANGE;
+    part.end = e;
+    if (first_part(&y, &part))
+        add_def(x, &y, &part, qual);
+    int fy = e.m >= 4 ? e.y : e.y - 1;
+    y.kind = FOI_PER_FY;
+    y.start = (struct foi_date){ fy, 4, 1 };
+    y.end = (struct foi_date){ fy + 1, 3, 31 };
+    part.start = y.start;
+    if (first_part(&y, &part))
+        add_def(x, &y, &part, qual);
+}
+
 static struct pdefs *defs(struct ectx *c)
 {
     if (c->pdef_done)
@@ -412,8 +554,20 @@ static struct pdefs *defs(struct ectx *c)
         } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
                  doc->lines[j - 1].text[0]);
         i = j;
-        if (pb.data && pb.len)
+        if (pb.data && pb.len) {
             scan_text(c, x, pb.data);
+            scan_parts(x, pb.data);
+            scan_ytd(c, x, pb.data);
+        }
+    }
+    /* a footnote to a marked label on a line of its own, even where the
+     * line runs on from the one before ("* to 31 October 2025") */
+    for (int i = 0; i < nl && !c->rc; i++) {
+        const char *t = doc->lines[i].text;
+        while (is_sp((unsigned char)*t))
+            t++;
+        if (mark_at(t) && !(c->req_first >= 0 && i >= c->req_first && i <= c->req_last))
+            scan_ytd(c, x, t);
     }
     for (int i = 0; i < c->req.nperiods; i++) {
         const char *t = c->req.period_texts[i];
@@ -421,8 +575,11 @@ static struct pdefs *defs(struct ectx *c)
     }
     /* a table's caption and heading */
     for (int k = 0; k < doc->ntables && !c->rc; k++) {
-        if (doc->tables[k].caption)
+        if (doc->tables[k].caption) {
             scan_text(c, x, doc->tables[k].caption);
+            scan_parts(x, doc->tables[k].caption);
+            scan_ytd(c, x, doc->tables[k].caption);
+        }
     }
     foi_buf_release(&pb);
     return x;
@@ -445,6 +602,23 @@ static int requested_to_date(const struct ectx *c, const struct foi_period *p)
                 return 1;
     }
     return 0;
+}
+
+/* The request's own stretch of days for the year p "to date" ("2025 to
+ * date (1 January - 31 October 2025)"): its one period that is a first
+ * part of p, else NULL (none, or two that disagree). */
+static const struct foi_period *requested_part(const struct ectx *c, const struct foi_period *p)
+{
+    const struct foi_period *hit = NULL;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *q = &c->req.periods[i];
+        if (!first_part(p, q))
+            continue;
+        if (hit && foi_date_cmp(&hit->end, &q->end))
+            return NULL;
+        hit = q;
+    }
+    return hit;
 }
 
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
@@ -493,6 +667,18 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         p->end = use->part.end;
         p->kind = FOI_PER_RANGE;
         *note = "part of the year, as the document defines it";
+        return 1;
+    }
+    const struct foi_period *asked = NULL;
+    if (flag && !conflict && (!strcmp(qual, "ytd") || requested_to_date(c, p)))
+        asked = requested_part(c, p);
+    if (asked) {
+        /* "2025 YTD", or "2025" answering "2025 to date (1 January - 31
+         * October 2025)": the document says nothing of where it ends, the
+         * request it answers does */
+        p->end = asked->end;
+        p->kind = FOI_PER_RANGE;
+        *note = "part of the year: the year to date the request defines";
         return 1;
     }
     if (flag && (!strcmp(qual, "ytd") || conflict)) {

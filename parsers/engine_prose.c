@@ -1113,7 +1113,8 @@ static int together_kinds(const char *l)
     static const char *const lead[] = { "these ", "those ", "the ", "all ", "all of the ", "any of the ",
                                         "each of the ", "either of the ", NULL };
     static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
-    static const char *const kind[] = { "types", "categories", "kinds", NULL };
+    static const char *const kind[] = { "types", "categories", "kinds", "allegation types", "allegation categories",
+                                        "types of allegation", "kinds of allegation", NULL };
     /* most sentences name none of the kinds: nothing to put together */
     if (!strstr(l, "types") && !strstr(l, "categories") && !strstr(l, "kinds"))
         return 0;
@@ -1141,6 +1142,14 @@ static int back_to_all(const char *l)
 {
     return strstr(l, "these allegations") || strstr(l, "those allegations") || strstr(l, "the above allegations") ||
            strstr(l, "the allegations above");
+}
+
+/* "in connection with allegations of these types", "of these kinds": the
+ * kinds, plural, given before (the request's or the answer's), together. */
+static int back_to_kinds(const char *l)
+{
+    return strstr(l, "of these types") || strstr(l, "of these kinds") || strstr(l, "of these categories") ||
+           strstr(l, "of those types") || strstr(l, "of those kinds") || strstr(l, "of those categories");
 }
 
 /* How many categories the totals taken so far in this run are of. */
@@ -1638,7 +1647,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 eng_trace(c, loc, "'%s' not a figure: a count across several categories together", num);
                 continue;
             }
-        } else if (!sd.ncats && back_to_all(l) && seen_categories(run) > 1) {
+        } else if (!sd.ncats && ((back_to_all(l) && seen_categories(run) > 1) ||
+                                 (back_to_kinds(l) && (seen_categories(run) > 1 || c->req.ncats > 1)))) {
             eng_trace(c, loc, "'%s' not a figure: it is about the allegations of several categories given before", num);
             continue;
         } else if (sd.ncats != 1 && (short_cat = eng_lex_short_in(c, clause ? clause : ""))) {

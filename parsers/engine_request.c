@@ -1907,6 +1907,7 @@ static void questions_refer_back(struct ectx *c, struct eng_letter *L)
         else if (!refers_back(q->text))
             continue;
         q->td.ncats = p->td.ncats;
+        q->cats_back = 1;
         memcpy(q->td.cats, p->td.cats, sizeof q->td.cats);
         q->td.category = p->td.category;
         if (!q->td.subject)

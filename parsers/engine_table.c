@@ -282,6 +282,27 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     }
 }
 
+/* A sheet named after a year ("2025 outcomes") whose title gives a stretch
+ * of that year ("Outcomes of allegations recorded 1 January to 31 October
+ * 2025"): the title is the more exact of the two, and the table's period. */
+static void narrow_to_heading(struct dims *d, const struct textdims *head)
+{
+    int pick = -1, n = 0;
+    for (int i = 0; i < head->nperiods; i++)
+        if (foi_date_cmp(&head->periods[i].start, &head->periods[i].end)) {
+            pick = i;
+            n++;
+        }
+    if (n != 1 || !head->periods[pick].resolved)
+        return;
+    const struct foi_period *h = &head->periods[pick];
+    if (foi_date_cmp(&h->start, &d->period.start) < 0 || foi_date_cmp(&h->end, &d->period.end) > 0 ||
+        (!foi_date_cmp(&h->start, &d->period.start) && !foi_date_cmp(&h->end, &d->period.end)))
+        return;
+    d->period = *h;
+    d->period_label = head->period_texts[pick];
+}
+
 /* A title naming its table: "Table 2: ...", "Table 1 - ...". */
 static int names_table(const char *s)
 {
@@ -1576,7 +1597,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     }
     dims_fill_text(&d, &tr->cap);
     dims_fill_text(&d, &tr->title);
+    int before_sheet = d.has_period;
     dims_fill_text(&d, &tr->sheet);
+    if (!before_sheet && d.has_period)
+        narrow_to_heading(&d, &tr->head);
     dims_fill_text(&d, &tr->head);
     for (int i = 0; i < tr->nlead; i++)
         dims_fill_text(&d, &tr->lead[i]);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ------------------------------------------------------------ builder */
 
@@ -937,6 +938,16 @@ static int form_rows(const struct foi_scell *c, const struct srow *rows, size_t 
     return lc >= 0 && vc > lc;
 }
 
+/* A pivot table's caption row: a cell "Column Labels" or "Row Labels"
+ * (Excel's own words over a pivot's fields). */
+static int pivot_caption_row(const struct foi_scell *c, const struct srow *r)
+{
+    for (size_t i = r->first; i < r->first + r->n; i++)
+        if (!strcasecmp(c[i].text, "Column Labels") || !strcasecmp(c[i].text, "Row Labels"))
+            return 1;
+    return 0;
+}
+
 /* A form's row as one line, "Label: value". */
 static int form_line(struct foi_sheet *s, const struct foi_scell *c, const struct srow *sr, unsigned flags)
 {
@@ -1058,6 +1069,24 @@ static int layout(struct foi_sheet *s)
         for (size_t k = (size_t)bk->g0; k <= (size_t)bk->g1; k++)
             rows[k].form = 1;
         bk->g0 = bk->g1 = -1;
+    }
+    /* a pivot table pasted as values: its report filter rows ("Employee Type
+     * | (All)") sit directly above the pivot's caption row ("Count of
+     * Allegation ID | Column Labels", "Row Labels | 2022 | ..."); they are
+     * the filter's settings, lines above the table, not rows of its header */
+    for (size_t bi = 0; bi < nb; bi++) {
+        struct sblock *bk = &blocks[bi];
+        if (bk->g0 < 0)
+            continue;
+        long k = bk->g0;
+        while (k < bk->g1 && !pivot_caption_row(c, &rows[k]))
+            k++;
+        if (k == bk->g0 || k >= bk->g1 || !pivot_caption_row(c, &rows[k]) ||
+            !form_rows(c, rows, (size_t)bk->g0, (size_t)k))
+            continue;
+        for (long f = bk->g0; f < k; f++)
+            rows[f].form = 1;
+        bk->g0 = k;
     }
     int rc = 0;
     const char *heading = NULL;   /* the last title line since the previous table */

@@ -323,6 +323,70 @@ static void test_see_note_cells(void **state)
     done(&d, &g);
 }
 
+/* "2025 YTD" with no definition beside it: a stretch from the year's first
+ * day stated on its own elsewhere ("Figures for 1 January to 31 October 2025
+ * are provisional") is where that year to date ends; two different ones say
+ * nothing; and a label answering a request for "2025 to date (1 January - 31
+ * October 2025)" takes the request's end when the document gives none. */
+static void test_part_year_from_stretch_or_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int two = 0; two < 2; two++) {
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, two ? "Allegations against police officers and police staff\n"
+                            "Figures for 1 January to 31 October 2025 are provisional.\n"
+                            "Figures for 1 January to 30 September 2025 were checked twice."
+                          : "Allegations against police officers and police staff\n"
+                            "Figures for 1 January to 31 October 2025 are provisional.", FOI_FMT_CSV);
+        const char *rows[] = { "Allegation Type|2024|2025 YTD", "Sexual harassment|4|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        run(&d, &g, "kent");
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported"));
+        assert_true(has(&g, two ? "sexual_harassment|total|officers_and_staff|allegations|||5|reported"
+                                : "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-10-31|5|reported"));
+        done(&d, &g);
+    }
+    /* a definition of the year to date, or of the label's mark, wins over a
+     * stretch stated on its own; a footnote "* 2025: 1 January to 31
+     * October" (days without the year) defines the marked label */
+    static const struct { const char *note, *label, *want; } defs[] = {
+        { "Figures for 1 January to 31 March 2025 are provisional. YTD figures run to 30 September 2025.", "2025 YTD",
+          "2025-01-01|2025-09-30" },
+        { "YTD = year to 31 October 2025.", "2025 YTD", "2025-01-01|2025-10-31" },
+        { "* to 31 October 2025", "2025 YTD*", "2025-01-01|2025-10-31" },
+        { "* to 31 October 2025", "2025/26*", "2025-04-01|2025-10-31" },
+        { "* 2025: 1 January to 31 October", "2025*", "2025-01-01|2025-10-31" },
+        { "* outcomes as at 31 October 2025", "2025*", "2025-01-01|2025-12-31" },
+    };
+    for (size_t i = 0; i < sizeof defs / sizeof defs[0]; i++) {
+        char lines[512], head[64], want[160];
+        snprintf(lines, sizeof lines, "Allegations against police officers and police staff\n%s", defs[i].note);
+        snprintf(head, sizeof head, "Allegation Type|%s", defs[i].label);
+        snprintf(want, sizeof want, "sexual_harassment|total|officers_and_staff|allegations|%s|5|reported", defs[i].want);
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, lines, FOI_FMT_CSV);
+        const char *rows[] = { head, "Sexual harassment|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        run(&d, &g, "kent");
+        if (!has(&g, want))
+            fail_msg("'%s' under '%s': want %s", defs[i].label, defs[i].note, want);
+        done(&d, &g);
+    }
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Essex Police\n# Request\nHow many allegations of sexual harassment against officers and staff were "
+                  "recorded in each calendar year 2024 and 2025 to date (1 January - 31 October 2025)?\n# Response\n"
+                  "The table gives the figures.\n# Allegations", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2024|2025", "Sexual harassment|5|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].heading = d.lines[5].text;
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-10-31|3|reported"));
+    done(&d, &g);
+}
+
 /* The request asks for "2024/25 to date" and the table's "2024/25" says
  * nowhere where it stops: never the whole year (empty dates); where a line
  * says ("The 2024/25 column covers ..."), that end. */
@@ -575,6 +639,7 @@ int main(void)
         cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_see_note_cells),
         cmocka_unit_test(test_part_year_requested_to_date),
+        cmocka_unit_test(test_part_year_from_stretch_or_request),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };

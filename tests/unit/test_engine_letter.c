@@ -778,6 +778,71 @@ static void test_refused_question_of_another_measure(void **state)
     done(&d, &g);
 }
 
+/* Question 2 asks how many of "the officers concerned" were suspended: one
+ * count of people across the types of question 1 (an officer may be in
+ * several), asked of no type. Refused under section 12, it gives no row (a
+ * refused row is a category's total); question 2 asking for each type
+ * still gives one refused row per type. */
+static void test_refused_people_across_types(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const q2[] = { "how many of the officers concerned were suspended",
+                                      "how many officers were suspended in each of those two types",
+                                      "how many of the officers concerned were suspended in each year" };
+    for (int k = 0; k < 3; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf,
+                 "You asked: \"For 2023: (1) the number of allegations of sexual harassment and of sexual assault\n"
+                 "made against police officers and police staff; and (2) %s.\"\n\n"
+                 "Response\n\n"
+                 "Question 1: in 2023 we recorded six allegations of sexual harassment and four of sexual assault.\n\n"
+                 "Question 2: suspensions are recorded on personnel files, not against the allegation. Reading\n"
+                 "them would take about 40 hours, above the appropriate limit of 18 hours, so question 2 is refused\n"
+                 "under section 12(1) of the Act.\n", q2[k]);
+        run(&d, &g, "cheshire", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported|"));
+        int refused = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            refused += g.ds.records[i].v.status == FOI_VS_REFUSED;
+        if (k == 1)
+            assert_int_equal(refused, 2);
+        else
+            assert_int_equal(refused, 0);
+        done(&d, &g);
+    }
+}
+
+/* Officers suspended "in connection with allegations of these types" or
+ * "across all three allegation types": a count of people across the kinds
+ * asked about, no category's figure, even where the sentence before named
+ * one category. */
+static void test_people_across_kinds(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const part2[] = {
+        "Over the whole period, 8 officers were suspended in connection with allegations of these types.",
+        "Across all three allegation types, 8 police officers were placed on restricted duties." };
+    for (int k = 0; k < 2; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf,
+                 "You asked: \"For 2023: (1) the number of allegations of sexual harassment, sexual assault and\n"
+                 "abuse of position for a sexual purpose made against police officers; and (2) how many officers\n"
+                 "were suspended.\"\n\n"
+                 "Response\n\n"
+                 "In 2023 we recorded 12 allegations of sexual harassment against police officers.\n\n"
+                 "%s\n", part2[k]);
+        run(&d, &g, "cheshire", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|12|reported|"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].measure, "individuals");
+        done(&d, &g);
+    }
+}
+
 /* "The table below shows the number of allegations" is what that table
  * counts: question 2's "not held" is of hearings (cases); a breakdown not
  * held beside a count given whole is no figure. */
@@ -2390,6 +2455,8 @@ int main(void)
         cmocka_unit_test(test_only_the_answer),
         cmocka_unit_test(test_statement_opens_with_scope),
         cmocka_unit_test(test_refused_question_of_another_measure),
+        cmocka_unit_test(test_refused_people_across_types),
+        cmocka_unit_test(test_people_across_kinds),
         cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),

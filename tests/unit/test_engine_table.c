@@ -629,6 +629,36 @@ static void test_sheet_title_rows(void **state)
     done(&d, &g);
 }
 
+/* A sheet named after a year ("2025 outcomes") whose title gives a stretch
+ * of that year ("... recorded 1 January to 31 October 2025"): the title's
+ * stretch is the table's period, not the whole year; a title naming the
+ * whole year or another year changes nothing. */
+static void test_sheet_year_narrowed_by_title(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "Outcomes of allegations against officers and staff recorded 1 January to 31 October 2025",
+                                         "Outcomes of allegations against officers and staff recorded in 2025" };
+    static const char *const want[] = { "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-10-31|2|reported",
+                                        "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, heads[k], FOI_FMT_XLSX);
+        d.lines[0].loc = "sheet \"2025 outcomes\" A1";
+        d.lines[0].flags |= FOI_LINE_TITLE;
+        const char *rows[] = { "Outcome|Sexual harassment", "Dismissed|2", "Not upheld|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->sheet = "2025 outcomes";
+        t->heading = heads[k];
+        struct got g;
+        run(&d, &g, NULL);
+        if (!has(&g, want[k]))
+            show(&g);
+        assert_true(has(&g, want[k]));
+        done(&d, &g);
+    }
+}
+
 /* A table's lead-in is its own sheet: a note under the previous sheet's
  * table naming officers ("Suspensions: 7 officers suspended") does not make
  * the next sheet's table one of officers; the first sheet's title (officers
@@ -1289,6 +1319,14 @@ static void test_pivot_columns(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2021-04-01|2024-03-31|1|reported"));
     assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2024-03-31|16|reported"));
     done(&d, &g);
+
+    /* the filter set to one kind of employee, in the singular: those people */
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Employee Type: Police Officer", FOI_FMT_XLSX);
+    doc_table(&d, 2, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|5|reported"));
+    done(&d, &g);
 }
 
 /* A paragraph refusing another part, set between the sentence that says
@@ -1453,6 +1491,37 @@ static void test_mark_defined_as_range(void **state)
         show(&g);
     assert_true(found);
     assert_true(has(&g, "sexual_assault|ongoing|staff|allegations|2022-04-01|2023-03-31|7|reported"));
+    done(&d, &g);
+}
+
+/* A mark's note in one paragraph with a refusal of another question ("*
+ * = fewer than 5 ... section 40(2)" then "Question 2 ... refused under
+ * section 12"): the suppressed cells are withheld under 40(2) alone. */
+static void test_mark_exemption_not_refusal(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual assault against police staff in 2022/23.\n"
+                  "* = fewer than 5. Small numbers are suppressed under section 40(2) of the Act. "
+                  "Question 2 cannot be answered by allegation type and is refused under section 12 of the Act.",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|*", "Ongoing|7", NULL };
+    doc_table(&d, 1, "Allegations of sexual assault against police staff in 2022/23", rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
     done(&d, &g);
 }
 
@@ -1683,6 +1752,7 @@ int main(void)
         cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
+        cmocka_unit_test(test_sheet_year_narrowed_by_title),
         cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_of_which_beside_measure),
         cmocka_unit_test(test_quarters_under_year_groups),
@@ -1710,6 +1780,7 @@ int main(void)
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
         cmocka_unit_test(test_mark_defined_as_range),
+        cmocka_unit_test(test_mark_exemption_not_refusal),
         cmocka_unit_test(test_dash_title_is_no_definition),
         cmocka_unit_test(test_total_merged_down_header),
         cmocka_unit_test(test_paragraph_broken_by_br),

@@ -58,6 +58,20 @@ static const struct parse_case parse_cases[] = {
     { "April 2019 to March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
     /* a year so far: from its start to a day inside it */
     { "2025/26 to 31 May 2025", 0, "2025-04-01..2025-05-31", FOI_PER_RANGE },
+    /* ... to a day or month without its year, the one place it falls in the year */
+    { "2025 to 31 Oct", 0, "2025-01-01..2025-10-31", FOI_PER_RANGE },
+    { "2025 to October", 0, "2025-01-01..2025-10-31", FOI_PER_RANGE },
+    { "2024/25 up to 31/12", 0, "2024-04-01..2024-12-31", FOI_PER_RANGE },
+    { "2025 (to 31/10)", 0, "2025-01-01..2025-10-31", FOI_PER_RANGE },
+    { "2025 (1 Jan - 31 Oct)", 0, "2025-01-01..2025-10-31", FOI_PER_RANGE },
+    { "2025 to 31 December", 0, "2025-01-01..2025-12-31", FOI_PER_CALENDAR_YEAR },
+    { "2025 (1 Feb - 31 Oct)", 0, NULL, 0 },
+    { "2025-31", 0, NULL, 0 },
+    { "2025 to 31/13", 0, NULL, 0 },
+    /* Welsh month names and "i" (to) between days */
+    { "1 Ebrill 2022 i 31 Hydref 2025", 0, "2022-04-01..2025-10-31", FOI_PER_RANGE },
+    { "Mehefin 2024", 0, "2024-06-01..2024-06-30", FOI_PER_MONTH },
+    { "2022 i 2023", 0, NULL, 0 },
     { "Financial year 2023/24 to 30 September 2023", 0, "2023-04-01..2023-09-30", FOI_PER_RANGE },
     { "2024 to 30 June 2024", 0, "2024-01-01..2024-06-30", FOI_PER_RANGE },
     { "year ending 31 March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },

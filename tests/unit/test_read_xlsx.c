@@ -359,6 +359,32 @@ static void test_first_row_of_marks(void **state)
     foi_doc_release(&d);
 }
 
+/* A pivot table pasted as values with no blank row under its report
+ * filter: the filter row ("Employee Type | (All)") is a line above the
+ * table ("Employee Type: (All)"), the table opens at the pivot's caption
+ * row ("Count of Allegation ID | Column Labels"). */
+static void test_pivot_filter_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char pivot[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Constabulary - FOI 1/25") "</row>"
+        "<row r=\"3\">" IS("A3", "Employee Type") IS("B3", "(All)") "</row>"
+        "<row r=\"4\">" IS("A4", "Count of Allegation ID") IS("B4", "Column Labels") "</row>"
+        "<row r=\"5\">" IS("A5", "Row Labels") NUM("B5", "2022") NUM("C5", "2023") IS("D5", "Grand Total") "</row>"
+        "<row r=\"6\">" IS("A6", "Sexual harassment") NUM("B6", "3") NUM("C6", "4") NUM("D6", "7") "</row>"
+        "<row r=\"7\">" IS("A7", "Dismissed") NUM("B7", "3") NUM("D7", "3") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, pivot, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 1);
+    assert_string_equal(foi_table_cell(&d.tables[0], 0, 0)->text, "Count of Allegation ID");
+    assert_int_equal(d.tables[0].header_rows, 2);
+    assert_non_null(line_of(&d, "Employee Type: (All)"));
+    foi_doc_release(&d);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -411,6 +437,7 @@ int main(void)
         cmocka_unit_test(test_northumbria),
         cmocka_unit_test(test_layout),
         cmocka_unit_test(test_first_row_of_marks),
+        cmocka_unit_test(test_pivot_filter_row),
         cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
