@@ -716,6 +716,56 @@ def suffolk_rotated():
             key(path, "suffolk", "2023-01-01", "2023-12-31", "domestic_abuse", "allegations", s, o, v)
 
 
+def lincolnshire_section_rows():
+    """No ruling lines: columns aligned by whitespace alone; each category a bold line of its
+    own at the left edge, its outcome rows plain under it at the same edge, a plain Total row;
+    calendar years as columns (round 15: a category header row heads the rows below it)."""
+    path = "lincolnshire/LP FOI 2026-0412 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    cats = [("Sexual harassment", "sexual_harassment"),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+            ("Domestic abuse", "domestic_abuse")]
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer"), ("Still being investigated", "ongoing")]
+    text(c, 60, 60, "Lincolnshire Police", "Helvetica-Bold", 16)
+    text(c, 60, 90, "Our reference: FOI 2026/0412")
+    para(c, 60, 115, "You asked how many allegations of sexual harassment, abuse of position for a "
+         "sexual purpose and domestic abuse were made against Lincolnshire Police officers, and "
+         "their outcomes.", 470)
+    para(c, 60, 160, "The figures below are allegations against police officers only, by the calendar "
+         "year in which each allegation was recorded.", 470)
+    xs = [60, 330, 400, 470]
+    y = 200
+    for i, t in enumerate(("Category / outcome", "2022", "2023", "2024")):
+        (text if i == 0 else rtext)(c, xs[i] + (0 if i == 0 else 20), y, t, "Helvetica-Bold", 9)
+    years = (2022, 2023, 2024)
+    n = 0
+    for cat, cid in cats:
+        y += 13
+        text(c, xs[0], y, cat, "Helvetica-Bold", 9)
+        tots = [0, 0, 0]
+        for o, oid in outs:
+            y += 13
+            text(c, xs[0], y, o, "Helvetica", 9)
+            for k, yr in enumerate(years):
+                v = (n * 5 + k) % 7
+                n += 1
+                tots[k] += v
+                rtext(c, xs[k + 1] + 20, y, str(v), "Helvetica", 9)
+                key(path, "lincolnshire", "%d-01-01" % yr, "%d-12-31" % yr, cid, "allegations", "officers",
+                    oid, v)
+        y += 13
+        text(c, xs[0], y, "Total", "Helvetica", 9)
+        for k, yr in enumerate(years):
+            rtext(c, xs[k + 1] + 20, y, str(tots[k]), "Helvetica", 9)
+            key(path, "lincolnshire", "%d-01-01" % yr, "%d-12-31" % yr, cid, "allegations", "officers",
+                "total", tots[k])
+    text(c, 60, y + 35, "Yours faithfully,")
+    text(c, 60, y + 50, "Freedom of Information Officer")
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -731,6 +781,7 @@ def main():
     essex_landscape_merged()
     durham_unruled_pages()
     suffolk_rotated()
+    lincolnshire_section_rows()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

@@ -702,6 +702,55 @@ static void test_layout_header_with_number(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* An unruled table whose categories are lines of their own above their
+ * outcome rows: set out to the left of the indented rows (and bold), or in
+ * bold over plain rows at the same left edge. Each is a row of its own (a
+ * label and no figures), not a wrapped piece of the Total row above it; the
+ * header line above the first category is the table's header. A label
+ * wrapped at or right of its row's left edge still joins its row. */
+static void test_layout_section_rows(void **state)
+{
+    (void)state;
+    for (int outdent = 0; outdent < 2; outdent++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        float x = outdent ? 72 : 60, y = 100;
+        put(&pg, "Type / outcome", 60, y, 9, 0);
+        put(&pg, "2023/24", 300, y, 9, 0);
+        put(&pg, "2024/25", 370, y, 9, 0);
+        put(&pg, "Total", 440, y, 9, 0);
+        static const char *const cats[] = { "Sexual assault", "Sexual harassment" };
+        for (int k = 0; k < 2; k++) {
+            y += 11;
+            put(&pg, cats[k], 60, y, 9, PDF_CH_BOLD);
+            static const char *const outs[] = { "Dismissed", "Written warning", "Total" };
+            for (int o = 0; o < 3; o++) {
+                y += 11;
+                unsigned fl = o == 2 && outdent ? PDF_CH_BOLD : 0;
+                put(&pg, outs[o], x, y, 9, fl);
+                put(&pg, o == 2 ? "5" : "2", 310, y, 9, fl);
+                put(&pg, o == 2 ? "6" : "3", 380, y, 9, fl);
+                put(&pg, o == 2 ? "11" : "5", 450, y, 9, fl);
+                if (o == 1 && k == 1) {
+                    y += 11;
+                    put(&pg, "(Final)", x + 6, y, 9, 0);   /* wrapped, set in: its row's */
+                }
+            }
+        }
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        assert_int_equal(doc.ntables, 1);
+        assert_int_equal(doc.tables[0].header_rows, 1);
+        assert_grid(&doc.tables[0], "Type / outcome|2023/24|2024/25|Total\n"
+                                    "Sexual assault|||\nDismissed|2|3|5\nWritten warning|2|3|5\nTotal|5|6|11\n"
+                                    "Sexual harassment|||\nDismissed|2|3|5\nWritten warning (Final)|2|3|5\n"
+                                    "Total|5|6|11");
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
+}
+
 /* Header cells centred on different numbers of lines (a one-line "Sexual
  * assault" set between the two lines of "Sexual / harassment") are one
  * header row; a row label wrapped over two lines with its figures between
@@ -796,6 +845,7 @@ int main(void)
         cmocka_unit_test(test_layout_overdrawn_label),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
+        cmocka_unit_test(test_layout_section_rows),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
