@@ -1862,12 +1862,49 @@ static int alone_below(const struct lay *L, int p, float y, int self)
     return 1;
 }
 
+/* A short line saying the table goes on from the page before ("Table 2
+ * (continued)", "Table 2: Outcomes - continued", "Continued", "cont'd"): a
+ * caption that leaves the table the first thing on its page. The word is
+ * the line's first or last, or in brackets, never inside a sentence. */
+static int continued_caption(const struct ppage *P, const struct pl *l)
+{
+    int words = 0, cont = 0, first = -1, last = -1;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        if (P->w[k].used)
+            continue;
+        if (first < 0)
+            first = k;
+        last = k;
+        words++;
+    }
+    if (words == 0 || words > 10)
+        return 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const char *t = P->w[k].text;
+        if (P->w[k].used)
+            continue;
+        int br = 0;
+        while (*t == '(' || *t == '[' || *t == '-')
+            br |= *t++ != '-';
+        char w[16];
+        size_t n = 0;
+        for (; *t && n + 1 < sizeof w; t++)
+            if (*t != '.' && *t != ')' && *t != ']' && *t != '\'' && *t != ':')
+                w[n++] = (char)(*t >= 'A' && *t <= 'Z' ? *t - 'A' + 'a' : *t);
+        w[n] = 0;
+        if ((br || k == first || k == last) &&
+            (!strcmp(w, "continued") || !strcmp(w, "cont") || !strcmp(w, "contd")))
+            cont = 1;
+    }
+    return cont;
+}
+
 static int alone_above(const struct lay *L, int p, float y, int self)
 {
     const struct ppage *P = &L->pg[p];
     for (int i = 0; i < P->nl; i++) {
         const struct pl *l = &P->l[i];
-        if (!l->gone && !l->furn && l->y1 < y + 1)
+        if (!l->gone && !l->furn && l->y1 < y + 1 && !continued_caption(P, l))
             return 0;
     }
     for (int t = 0; t < L->ntab; t++)

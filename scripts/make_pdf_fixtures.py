@@ -766,6 +766,60 @@ def lincolnshire_section_rows():
     c.save()
 
 
+def dyfed_powys_continued():
+    """A long unruled table (financial year, category, outcome, officers, staff) that fills page 1
+    and goes on at the top of page 2 under "Table 1 (continued)" with no header row repeated
+    (round 15: the continuation is the same table, taking its header)."""
+    path = "dyfed-powys/DPP FOI 2026-301 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+            ("Domestic abuse", "domestic_abuse")]
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+            ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer")]
+    years = [(2023, "2023/24"), (2024, "2024/25")]
+    xs = [60, 130, 330, 470, 530]
+
+    def foot(p):
+        text(c, 60, 815, "Heddlu Dyfed-Powys Police \u2013 Freedom of Information", "Helvetica", 8)
+        rtext(c, W - 60, 815, "Page %d of 2" % p, "Helvetica", 8)
+
+    foot(1)
+    text(c, 60, 70, "Dyfed-Powys Police", "Helvetica-Bold", 16)
+    text(c, 60, 100, "Reference: FOI 2026/301")
+    para(c, 60, 125, "Table 1 gives the outcome of each allegation of sexual assault, sexual harassment "
+         "and domestic abuse made against our police officers and police staff, by the financial year "
+         "in which it was recorded.", 470)
+    text(c, 60, 175, "Table 1: Outcomes of allegations", "Helvetica-Bold", 10)
+    for i, t in enumerate(("Year", "Allegation type", "Outcome", "Officers", "Staff")):
+        (text if i < 3 else rtext)(c, xs[i], 195, t, "Helvetica-Bold", 9)
+    y, p, n = 213, 1, 0
+    for yr, lab in years:
+        for cat, cid in cats:
+            for o, oid in outs:
+                if y > 740:
+                    c.showPage()
+                    p = 2
+                    foot(2)
+                    text(c, 60, 90, "Table 1 (continued)", "Helvetica-Bold", 10)
+                    y = 110
+                off, st = (n * 7) % 6, (n * 5) % 4
+                n += 1
+                text(c, xs[0], y, lab, "Helvetica", 9)
+                text(c, xs[1], y, cat, "Helvetica", 9)
+                text(c, xs[2], y, o, "Helvetica", 9)
+                rtext(c, xs[3], y, str(off), "Helvetica", 9)
+                rtext(c, xs[4], y, str(st), "Helvetica", 9)
+                y += 26
+                start, end = "%d-04-01" % yr, "%d-03-31" % (yr + 1)
+                key(path, "dyfed-powys", start, end, cid, "allegations", "officers", oid, off)
+                key(path, "dyfed-powys", start, end, cid, "allegations", "staff", oid, st)
+    assert p == 2, "the Dyfed-Powys table must run on to page 2"
+    text(c, 60, y + 30, "Yours sincerely,")
+    text(c, 60, y + 45, "Freedom of Information Unit")
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -782,6 +836,7 @@ def main():
     durham_unruled_pages()
     suffolk_rotated()
     lincolnshire_section_rows()
+    dyfed_powys_continued()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

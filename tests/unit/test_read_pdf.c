@@ -628,6 +628,54 @@ static void test_layout_furniture_and_join(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* A table carried on to the next page under a caption saying so ("Table 3
+ * (continued)"), its header not repeated: one table; a caption that does
+ * not say so ("Table 4: Hearings") keeps the second table apart. */
+static void test_layout_continued_caption(void **state)
+{
+    (void)state;
+    for (int cont = 0; cont < 2; cont++) {
+        struct foi_pdf_page pg[2];
+        memset(pg, 0, sizeof pg);
+        for (int p = 0; p < 2; p++) {
+            pg[p].w = 595, pg[p].h = 842;
+            put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+        }
+        put(&pg[0], "Year", 100, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Outcome", 180, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Officers", 330, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Staff", 410, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "2023", 100, 700, 10, 0);
+        put(&pg[0], "Dismissed", 180, 700, 10, 0);
+        put(&pg[0], "3", 345, 700, 10, 0);
+        put(&pg[0], "1", 420, 700, 10, 0);
+        put(&pg[0], "2023", 100, 720, 10, 0);
+        put(&pg[0], "Withdrawn", 180, 720, 10, 0);
+        put(&pg[0], "2", 345, 720, 10, 0);
+        put(&pg[0], "0", 420, 720, 10, 0);
+        put(&pg[1], cont ? "Table 3 (continued)" : "Table 4: Hearings", 100, 60, 10, PDF_CH_BOLD);
+        put(&pg[1], "2024", 100, 80, 10, 0);
+        put(&pg[1], "Dismissed", 180, 80, 10, 0);
+        put(&pg[1], "4", 345, 80, 10, 0);
+        put(&pg[1], "2", 420, 80, 10, 0);
+        put(&pg[1], "2024", 100, 100, 10, 0);
+        put(&pg[1], "Withdrawn", 180, 100, 10, 0);
+        put(&pg[1], "1", 345, 100, 10, 0);
+        put(&pg[1], "5", 420, 100, 10, 0);
+        struct foi_doc doc;
+        layout(&doc, pg, 2);
+        assert_int_equal(doc.ntables, cont ? 1 : 2);
+        if (cont) {
+            assert_grid(&doc.tables[0], "Year|Outcome|Officers|Staff\n2023|Dismissed|3|1\n2023|Withdrawn|2|0\n"
+                                        "2024|Dismissed|4|2\n2024|Withdrawn|1|5");
+            assert_string_equal(foi_cell_locator(&doc, &doc.tables[0], 3, 2), "page 2 table 1 row 4 col 3");
+        }
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg[0]);
+        foi_pdf_page_release(&pg[1]);
+    }
+}
+
 /* One row of a table carried alone to the top of the next page ("Total 4 6
  * 10" under three figure columns, no header repeated): a row of the table,
  * on page 2; a line of prose there is not. */
@@ -850,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
+        cmocka_unit_test(test_layout_continued_caption),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
     };
