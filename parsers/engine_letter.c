@@ -3239,7 +3239,11 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
                                                "figures above are for ", "figures shown are for ",
                                                "figures below relate to ", "figures below cover ", "figures cover ",
                                                "figures relate to ", "data below are for ", "data below is for ",
-                                               "data is for ", "data are for ", "numbers below are for ", NULL };
+                                               "data is for ", "data are for ", "numbers below are for ",
+                                               /* "so the table below covers the five years from 1
+                                                * October 2021 to 30 September 2026" */
+                                               "table below covers ", "table below is for ", "table below relates to ",
+                                               "tables below cover ", "tables below are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
             if ((cue = strstr(l, are_for[i])) != NULL)
                 ok = 1;

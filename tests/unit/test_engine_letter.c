@@ -795,6 +795,32 @@ static void test_refused_question_of_another_measure(void **state)
     done(&d, &g);
 }
 
+/* "Your request of 3 May 2024 asked:" opens the request; "the table below
+ * covers the two years from 1 May 2022 to 30 April 2024" is the period the
+ * answer covers, so a neither-confirm-nor-deny "for this period" is over it,
+ * for the request's people and measure. */
+static void test_request_asked_and_table_covers(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Your request of 3 May 2024 asked:\n\n"
+        "  \"How many allegations of sexual harassment and domestic abuse were made against your police\n"
+        "  officers and police staff, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Our system reports only for a rolling period, so the table below covers the two years from\n"
+        "1 May 2022 to 30 April 2024 as a single period.\n\n"
+        "Allegation type        Dismissed    Total\n"
+        "Sexual harassment              2        6\n\n"
+        "Domestic abuse\n\n"
+        "The force can neither confirm nor deny whether it holds information about allegations of\n"
+        "domestic abuse for this period. Section 40(5B) of the Act applies.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-05-01|2024-04-30|6|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2022-05-01|2024-04-30||ncnd|s40(5B)"));
+    done(&d, &g);
+}
+
 /* A sentence that restates a table's total and says nothing of whose
  * allegations they are ("Of the six allegations of sexual harassment
  * recorded in 2024, ...") counts the people of the table's figure, and so
@@ -2446,6 +2472,7 @@ int main(void)
         cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_prose_restating_table_total),
+        cmocka_unit_test(test_request_asked_and_table_covers),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
