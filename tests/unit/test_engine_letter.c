@@ -821,6 +821,30 @@ static void test_request_asked_and_table_covers(void **state)
     done(&d, &g);
 }
 
+/* "None of the allegations of sexual harassment recorded in 2025 was
+ * withdrawn": the outcome after the period the allegations were recorded in
+ * is the nil's; "one in 2024 (the officer resigned ...)" keeps its own. */
+static void test_nil_outcome_after_recorded_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "I write about your request of 15 October 2026:\n\n"
+        "  \"Please provide the number of allegations of sexual harassment made against your police officers\n"
+        "  and police staff in 2024 and 2025, and the outcome of each.\"\n\n"
+        "Derbyshire Constabulary holds the information.\n\n"
+        "In 2025 we recorded 9 allegations of sexual harassment.\n\n"
+        "None of the allegations of sexual harassment recorded in 2025 was withdrawn.\n\n"
+        "Sexual harassment: there were no allegations in 2024 and one in 2025 (the officer resigned before a\n"
+        "hearing).\n"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|resigned_or_retired|officers_and_staff|allegations|2024-01-01|"
+                               "2024-12-31|0|reported|"));
+    done(&d, &g);
+}
+
 /* A sentence that restates a table's total and says nothing of whose
  * allegations they are ("Of the six allegations of sexual harassment
  * recorded in 2024, ...") counts the people of the table's figure, and so
@@ -2472,6 +2496,7 @@ int main(void)
         cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_prose_restating_table_total),
+        cmocka_unit_test(test_nil_outcome_after_recorded_in),
         cmocka_unit_test(test_request_asked_and_table_covers),
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
