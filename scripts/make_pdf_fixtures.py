@@ -769,7 +769,8 @@ def lincolnshire_section_rows():
 def dyfed_powys_continued():
     """A long unruled table (financial year, category, outcome, officers, staff) that fills page 1
     and goes on at the top of page 2 under "Table 1 (continued)" with no header row repeated
-    (round 15: the continuation is the same table, taking its header)."""
+    (round 15: the continuation is the same table, taking its header). The rows run close to the
+    page's foot and head, each starting with a financial year ("2024/25" is no page number)."""
     path = "dyfed-powys/DPP FOI 2026-301 response.pdf"
     c = new_canvas(out("fixtures", "pdf-layouts", path))
     cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
@@ -796,12 +797,12 @@ def dyfed_powys_continued():
     for yr, lab in years:
         for cat, cid in cats:
             for o, oid in outs:
-                if y > 740:
+                if y > 780:
                     c.showPage()
                     p = 2
                     foot(2)
-                    text(c, 60, 90, "Table 1 (continued)", "Helvetica-Bold", 10)
-                    y = 110
+                    text(c, 60, 62, "Table 1 (continued)", "Helvetica-Bold", 10)
+                    y = 82
                 off, st = (n * 7) % 6, (n * 5) % 4
                 n += 1
                 text(c, xs[0], y, lab, "Helvetica", 9)
@@ -809,7 +810,7 @@ def dyfed_powys_continued():
                 text(c, xs[2], y, o, "Helvetica", 9)
                 rtext(c, xs[3], y, str(off), "Helvetica", 9)
                 rtext(c, xs[4], y, str(st), "Helvetica", 9)
-                y += 26
+                y += 28
                 start, end = "%d-04-01" % yr, "%d-03-31" % (yr + 1)
                 key(path, "dyfed-powys", start, end, cid, "allegations", "officers", oid, off)
                 key(path, "dyfed-powys", start, end, cid, "allegations", "staff", oid, st)

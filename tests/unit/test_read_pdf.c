@@ -676,6 +676,38 @@ static void test_layout_continued_caption(void **state)
     }
 }
 
+/* A table row near the foot of the page that starts with a financial year
+ * ("2024/25  Dismissed  2  0") is a row, not a page number "2024/25" (page n
+ * of m never has n past m); "2/3" alone there still is one. */
+static void test_layout_year_is_no_page_number(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Year", 100, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Outcome", 180, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Officers", 330, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Staff", 410, 730, 10, PDF_CH_BOLD);
+    put(&pg, "2024/25", 100, 752, 10, 0);
+    put(&pg, "Withdrawn", 180, 752, 10, 0);
+    put(&pg, "1", 345, 752, 10, 0);
+    put(&pg, "5", 420, 752, 10, 0);
+    put(&pg, "2024/25", 100, 774, 10, 0);
+    put(&pg, "Dismissed", 180, 774, 10, 0);
+    put(&pg, "2", 345, 774, 10, 0);
+    put(&pg, "0", 420, 774, 10, 0);
+    put(&pg, "2/3", 290, 815, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Year|Outcome|Officers|Staff\n2024/25|Withdrawn|1|5\n2024/25|Dismissed|2|0");
+    assert_int_equal(doc.nfurniture, 1);
+    assert_string_equal(doc.furniture[0].text, "2/3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* One row of a table carried alone to the top of the next page ("Total 4 6
  * 10" under three figure columns, no header repeated): a row of the table,
  * on page 2; a line of prose there is not. */
@@ -899,6 +931,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
         cmocka_unit_test(test_layout_continued_caption),
+        cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
     };
