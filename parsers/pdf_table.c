@@ -715,16 +715,34 @@ static float label_x0(const struct ppage *P, const struct pl *l)
     return k < 0 ? l->x0 : P->w[k].x0;
 }
 
+/* Where a row's label ends: the right edge of its last word before its
+ * first number (its start when it has no label). */
+static float label_x1(const struct ppage *P, const struct pl *l)
+{
+    float x1 = label_x0(P, l);
+    for (int w = l->w0; w < l->w0 + l->nw; w++) {
+        if (P->w[w].used)
+            continue;
+        if (P->w[w].fl & PW_NUM)
+            break;
+        x1 = P->w[w].x1;
+    }
+    return x1;
+}
+
 /* A label alone on its line between the rows of an aligned table (or just
  * above its first row) that heads the rows below it rather than continuing
  * the label above: it holds no number, starts with a capital and stands out
  * from the rows' labels, set to the left of the label below (the rows under
- * it indented) and of the label above or in bold, or in bold between rows
- * that are not ("Sexual harassment" over "  Dismissed  1  4 ..."). A wrapped
- * label goes on at its row's left edge or indented, never to the left of it.
- * above is NULL for the line over the first row. */
+ * it indented) and of the label above or in bold, or in bold over plain rows
+ * ("Sexual harassment" over "  Dismissed  1  4 ..."), under a plain row or
+ * under a bold one whose label its first word would have fitted after
+ * within the label column (lab_r: the right edge of the widest label): a
+ * label wraps because its column is full. A wrapped label goes on at its
+ * row's left edge or indented, never to the left of it. above is NULL for
+ * the line over the first row. */
 static int section_line(const struct ppage *P, const struct pl *c, const struct pl *above,
-                        const struct pl *below)
+                        const struct pl *below, float lab_r)
 {
     int k = first_word(P, c);
     if (k < 0 || !(P->w[k].text[0] >= 'A' && P->w[k].text[0] <= 'Z'))
@@ -738,8 +756,10 @@ static int section_line(const struct ppage *P, const struct pl *c, const struct 
     int out_above = above && x < label_x0(P, above) - 0.5f * em;
     if (!above)
         return out_below || (bold && !(below->fl & PL_BOLD));
+    float fw = P->w[k].x1 - P->w[k].x0;
+    int room_above = label_x1(P, above) + 0.3f * em + fw <= lab_r;
     return (out_below && (out_above || bold)) ||
-           (bold && !(below->fl & PL_BOLD) && !(above->fl & PL_BOLD));
+           (bold && !(below->fl & PL_BOLD) && (!(above->fl & PL_BOLD) || room_above));
 }
 
 static int overlaps_any(float a, float b, const struct ucol *c, int n, float pad)
@@ -1667,9 +1687,12 @@ static int unruled_side(struct lay *L, int p, int side)
                 const struct pl *A = &P->l[rows[nr - 1].line];
                 /* a section line among them: the lines before it go on the
                  * row above, the lines after it on this one */
+                float lab_r = label_x1(P, l);
+                for (int r = 0; r < nr; r++)
+                    lab_r = fmaxf(lab_r, label_x1(P, &P->l[rows[r].line]));
                 int sec = -1;
                 for (int q = 0; q < np && sec < 0; q++)
-                    if (section_line(P, &P->l[pend[q]], A, l))
+                    if (section_line(P, &P->l[pend[q]], A, l, lab_r))
                         sec = q;
                 if (sec < 0 && bold_pend)
                     break;   /* a bold line under plain rows that heads nothing */
@@ -1783,7 +1806,7 @@ static int unruled_side(struct lay *L, int p, int side)
         if (i > 0 && !rows[0].nextra) {
             const struct pl *u = &P->l[ord[i - 1]];
             if (!u->gone && l0->base - u->base <= 1.7f * em && u->x1 < numx0 - 0.5f * em &&
-                section_line(P, u, NULL, l0)) {
+                section_line(P, u, NULL, l0, 0)) {
                 memmove(rows + 1, rows, sizeof *rows * (size_t)nr);
                 rows[0] = (struct urow){ .line = ord[i - 1], .nextra = 0, .section = 1 };
                 nr++;

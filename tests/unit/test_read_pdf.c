@@ -784,17 +784,22 @@ static void test_layout_header_with_number(void **state)
 
 /* An unruled table whose categories are lines of their own above their
  * outcome rows: set out to the left of the indented rows (and bold), or in
- * bold over plain rows at the same left edge. Each is a row of its own (a
+ * bold over plain rows at the same left edge (under a plain or a bold Total
+ * row). Each is a row of its own (a
  * label and no figures), not a wrapped piece of the Total row above it; the
  * header line above the first category is the table's header. A label
  * wrapped at or right of its row's left edge still joins its row. */
 static void test_layout_section_rows(void **state)
 {
     (void)state;
-    for (int outdent = 0; outdent < 2; outdent++) {
+    /* 0: bold categories at the rows' edge; 1: set out left of the rows,
+     * bold Total rows; 2: at the rows' edge under bold Total rows ("Total"
+     * followed by "Sexual" would have fitted in the label column: no wrap) */
+    for (int mode = 0; mode < 3; mode++) {
         struct foi_pdf_page pg;
         memset(&pg, 0, sizeof pg);
         pg.w = 595, pg.h = 842;
+        int outdent = mode == 1;
         float x = outdent ? 72 : 60, y = 100;
         put(&pg, "Type / outcome", 60, y, 9, 0);
         put(&pg, "2023/24", 300, y, 9, 0);
@@ -807,7 +812,7 @@ static void test_layout_section_rows(void **state)
             static const char *const outs[] = { "Dismissed", "Written warning", "Total" };
             for (int o = 0; o < 3; o++) {
                 y += 11;
-                unsigned fl = o == 2 && outdent ? PDF_CH_BOLD : 0;
+                unsigned fl = o == 2 && mode ? PDF_CH_BOLD : 0;
                 put(&pg, outs[o], x, y, 9, fl);
                 put(&pg, o == 2 ? "5" : "2", 310, y, 9, fl);
                 put(&pg, o == 2 ? "6" : "3", 380, y, 9, fl);
