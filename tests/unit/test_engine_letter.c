@@ -845,6 +845,25 @@ static void test_nil_outcome_after_recorded_in(void **state)
     done(&d, &g);
 }
 
+/* A request quoted with no lead-in that opens with a phrase of time ("For
+ * the last two years, please provide ...") is the request, not the
+ * letterhead: its people are the figures'. */
+static void test_request_after_time_phrase(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "    For the last two years, please provide the number of allegations of sexual assault made\n"
+        "    against your police officers and police staff, and the outcome of each.\n\n"
+        "Our response\n\n"
+        "In 2025 we recorded ten allegations of sexual assault, of which two resulted in dismissal.\n"));
+    assert_true(traced(&g, "request (question)"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|10|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported|"));
+    done(&d, &g);
+}
+
 /* A sentence that restates a table's total and says nothing of whose
  * allegations they are ("Of the six allegations of sexual harassment
  * recorded in 2024, ...") counts the people of the table's figure, and so
@@ -2496,6 +2515,7 @@ int main(void)
         cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_question_measure_over_table_statement),
         cmocka_unit_test(test_prose_restating_table_total),
+        cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
         cmocka_unit_test(test_request_asked_and_table_covers),
         cmocka_unit_test(test_years_in_passing),
