@@ -1843,11 +1843,20 @@ static int unruled_side(struct lay *L, int p, int side)
             top = l->base;
         }
         /* with no header above it, a line over the table is its heading,
-         * unless it is one of several sections set out to the left */
-        if (top_sec >= 0 && !nh && !(nsec && label_x0(P, &P->l[rows[0].line]) <
-                                              label_x0(P, &P->l[rows[1].line]) - 0.5f * em)) {
-            memmove(rows, rows + 1, sizeof *rows * (size_t)(nr - 1));
-            nr--;
+         * unless it is one of several sections set out to the left, or the
+         * first thing on its page (a category carried over to the next page
+         * with the rest of the table, which joins the part before it) */
+        if (top_sec >= 0 && !nh) {
+            const struct pl *u = &P->l[rows[0].line];
+            int first = 1;
+            for (int q = 0; q < P->nl && first; q++)
+                first = P->l[q].gone || P->l[q].furn || P->l[q].base >= u->base;
+            if (!((nsec || (first && p > 0)) &&
+                  (label_x0(P, u) < label_x0(P, &P->l[rows[1].line]) - 0.5f * em ||
+                   (first && p > 0 && (u->fl & PL_BOLD) && !(P->l[rows[1].line].fl & PL_BOLD))))) {
+                memmove(rows, rows + 1, sizeof *rows * (size_t)(nr - 1));
+                nr--;
+            }
         }
         for (int a = 0, z = nh - 1; a < z; a++, z--) {
             int t = hl[a];

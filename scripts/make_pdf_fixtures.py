@@ -719,7 +719,8 @@ def suffolk_rotated():
 def lincolnshire_section_rows():
     """No ruling lines: columns aligned by whitespace alone; each category a bold line of its
     own at the left edge, its outcome rows plain under it at the same edge, a plain Total row;
-    calendar years as columns (round 15: a category header row heads the rows below it)."""
+    calendar years as columns (round 15: a category header row heads the rows below it). The last
+    category starts page 2, the header not repeated: its line carries the table on."""
     path = "lincolnshire/LP FOI 2026-0412 response.pdf"
     c = new_canvas(out("fixtures", "pdf-layouts", path))
     cats = [("Sexual harassment", "sexual_harassment"),
@@ -734,13 +735,26 @@ def lincolnshire_section_rows():
          "their outcomes.", 470)
     para(c, 60, 160, "The figures below are allegations against police officers only, by the calendar "
          "year in which each allegation was recorded.", 470)
+    para(c, 60, 190, "Allegations are counted once for each officer they were made against. An allegation is "
+         "counted in the year it was recorded, whatever the year of the conduct it describes; outcomes are as "
+         "recorded on 30 September 2026, so allegations recorded late in 2024 may still be under investigation.",
+         470)
+    para(c, 60, 250, "Where an allegation was withdrawn by the person who made it before any finding was reached, "
+         "it is shown under the outcome it had reached at that point.", 470)
+    text(c, 60, 815, "Lincolnshire Police \u2013 OFFICIAL", "Helvetica", 8)
+    rtext(c, W - 60, 815, "Page 1 of 2", "Helvetica", 8)
     xs = [60, 330, 400, 470]
-    y = 200
+    y = 560
     for i, t in enumerate(("Category / outcome", "2022", "2023", "2024")):
         (text if i == 0 else rtext)(c, xs[i] + (0 if i == 0 else 20), y, t, "Helvetica-Bold", 9)
     years = (2022, 2023, 2024)
     n = 0
     for cat, cid in cats:
+        if y > 700:
+            c.showPage()
+            text(c, 60, 815, "Lincolnshire Police \u2013 OFFICIAL", "Helvetica", 8)
+            rtext(c, W - 60, 815, "Page 2 of 2", "Helvetica", 8)
+            y = 80
         y += 13
         text(c, xs[0], y, cat, "Helvetica-Bold", 9)
         tots = [0, 0, 0]

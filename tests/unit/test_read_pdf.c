@@ -708,6 +708,46 @@ static void test_layout_year_is_no_page_number(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A category line of an unruled table that starts the next page, its rows
+ * under it and no header repeated: a section row of the table it carries on
+ * (joined to it), not a heading over a table of its own with no header. */
+static void test_layout_section_starts_page(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 8, 0);
+    }
+    put(&pg[0], "Type / outcome", 60, 700, 9, 0);
+    put(&pg[0], "2023/24", 300, 700, 9, 0);
+    put(&pg[0], "2024/25", 370, 700, 9, 0);
+    put(&pg[0], "Sexual assault", 60, 714, 9, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 72, 728, 9, 0);
+    put(&pg[0], "2", 310, 728, 9, 0);
+    put(&pg[0], "3", 380, 728, 9, 0);
+    put(&pg[0], "Total", 72, 742, 9, PDF_CH_BOLD);
+    put(&pg[0], "4", 310, 742, 9, PDF_CH_BOLD);
+    put(&pg[0], "5", 380, 742, 9, PDF_CH_BOLD);
+    put(&pg[1], "Sexual harassment", 60, 80, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 94, 9, 0);
+    put(&pg[1], "1", 310, 94, 9, 0);
+    put(&pg[1], "0", 380, 94, 9, 0);
+    put(&pg[1], "Total", 72, 108, 9, PDF_CH_BOLD);
+    put(&pg[1], "6", 310, 108, 9, PDF_CH_BOLD);
+    put(&pg[1], "7", 380, 108, 9, PDF_CH_BOLD);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type / outcome|2023/24|2024/25\nSexual assault||\nDismissed|2|3\nTotal|4|5\n"
+                                "Sexual harassment||\nDismissed|1|0\nTotal|6|7");
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 /* One row of a table carried alone to the top of the next page ("Total 4 6
  * 10" under three figure columns, no header repeated): a row of the table,
  * on page 2; a line of prose there is not. */
@@ -936,6 +976,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
         cmocka_unit_test(test_layout_continued_caption),
+        cmocka_unit_test(test_layout_section_starts_page),
         cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
