@@ -1878,12 +1878,14 @@ static int unruled_side(struct lay *L, int p, int side)
 
 /* Nothing but furniture between the table and the page's end (below) or
  * start (above)? */
+static int continued_caption(const struct ppage *P, const struct pl *l);
+
 static int alone_below(const struct lay *L, int p, float y, int self)
 {
     const struct ppage *P = &L->pg[p];
     for (int i = 0; i < P->nl; i++) {
         const struct pl *l = &P->l[i];
-        if (!l->gone && !l->furn && l->y0 > y - 1)
+        if (!l->gone && !l->furn && l->y0 > y - 1 && !continued_caption(P, l))
             return 0;
     }
     for (int t = 0; t < L->ntab; t++)
@@ -1895,9 +1897,10 @@ static int alone_below(const struct lay *L, int p, float y, int self)
 }
 
 /* A short line saying the table goes on from the page before ("Table 2
- * (continued)", "Table 2: Outcomes - continued", "Continued", "cont'd"): a
- * caption that leaves the table the first thing on its page. The word is
- * the line's first or last, or in brackets, never inside a sentence. */
+ * (continued)", "Table 2: Outcomes - continued", "Continued", "cont'd") or on
+ * the next ("Continued overleaf", "(table continues)"): a caption that
+ * leaves the table the first (or last) thing on its page. The word is the
+ * line's first or last, or in brackets, never inside a sentence. */
 static int continued_caption(const struct ppage *P, const struct pl *l)
 {
     int words = 0, cont = 0, first = -1, last = -1;
@@ -1925,7 +1928,8 @@ static int continued_caption(const struct ppage *P, const struct pl *l)
                 w[n++] = (char)(*t >= 'A' && *t <= 'Z' ? *t - 'A' + 'a' : *t);
         w[n] = 0;
         if ((br || k == first || k == last) &&
-            (!strcmp(w, "continued") || !strcmp(w, "cont") || !strcmp(w, "contd")))
+            (!strcmp(w, "continued") || !strcmp(w, "continues") || !strcmp(w, "cont") || !strcmp(w, "contd") ||
+             !strcmp(w, "overleaf")))
             cont = 1;
     }
     return cont;

@@ -629,8 +629,9 @@ static void test_layout_furniture_and_join(void **state)
 }
 
 /* A table carried on to the next page under a caption saying so ("Table 3
- * (continued)"), its header not repeated: one table; a caption that does
- * not say so ("Table 4: Hearings") keeps the second table apart. */
+ * (continued)"), a note under the first part saying so too ("(continued
+ * overleaf)"), its header not repeated: one table; a caption that does not
+ * say so ("Table 4: Hearings") keeps the second table apart. */
 static void test_layout_continued_caption(void **state)
 {
     (void)state;
@@ -653,6 +654,8 @@ static void test_layout_continued_caption(void **state)
         put(&pg[0], "Withdrawn", 180, 720, 10, 0);
         put(&pg[0], "2", 345, 720, 10, 0);
         put(&pg[0], "0", 420, 720, 10, 0);
+        if (cont)
+            put(&pg[0], "(continued overleaf)", 100, 745, 9, 0);
         put(&pg[1], cont ? "Table 3 (continued)" : "Table 4: Hearings", 100, 60, 10, PDF_CH_BOLD);
         put(&pg[1], "2024", 100, 80, 10, 0);
         put(&pg[1], "Dismissed", 180, 80, 10, 0);
