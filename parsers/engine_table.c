@@ -300,7 +300,13 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         eng_textdims(c, l->text, &td);
         if (!td.nperiods)
             continue;
-        if (!td.ncats && !td.subject) {
+        /* a heading with a table of its own right under it is a section
+         * beside this one ("2022/23" over its table, then "Sexual
+         * harassment" over another), not over it */
+        int own_table = 0;
+        for (int k = 0; k < doc->ntables && !own_table; k++)
+            own_table = doc->tables[k].anchor_line == i + 1;
+        if (!td.ncats && !td.subject && !own_table) {
             out[*n] = td;
             out[*n].measure = NULL;
             lead_periods(c, l->text, &out[*n], *question);

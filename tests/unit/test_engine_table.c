@@ -601,21 +601,25 @@ static void test_label_header_period(void **state)
  * itself under a heading that does ("Outcomes of allegations recorded in
  * 2024/25") with only headings and tables between: the heading's period,
  * for the second sub-heading's table too. Prose between the two headings
- * ends the section's reach. */
+ * ends the section's reach, and so does a table of the period heading's own
+ * (then the next heading is a section beside it, not under it). */
 static void test_period_from_section_heading(void **state)
 {
     (void)state;
-    for (int prose = 0; prose < 2; prose++) {
+    for (int prose = 0; prose < 3; prose++) {
         struct foi_doc d;
         foi_doc_init(&d, "x.html");
-        doc_lines(&d, prose ? "# Response\nFigures are allegations against police officers and police staff together.\n"
-                              "# Outcomes of allegations recorded in 2024/25\nSome of them are still open.\n"
-                              "# Sexual assault\n# Sexual harassment"
-                            : "# Response\nFigures are allegations against police officers and police staff together.\n"
-                              "# Outcomes of allegations recorded in 2024/25\n# Sexual assault\n# Sexual harassment",
+        doc_lines(&d, prose == 1 ? "# Response\nFigures are allegations against police officers and police staff together.\n"
+                                   "# Outcomes of allegations recorded in 2024/25\nSome of them are still open.\n"
+                                   "# Sexual assault\n# Sexual harassment"
+                                 : "# Response\nFigures are allegations against police officers and police staff together.\n"
+                                   "# Outcomes of allegations recorded in 2024/25\n# Sexual assault\n# Sexual harassment",
                   FOI_FMT_HTML);
+        const char *rows0[] = { "Dismissed|5", NULL };
         const char *rows1[] = { "Dismissed|2", "No case to answer|1", NULL };
         const char *rows2[] = { "Dismissed|3", "No case to answer|0", NULL };
+        if (prose == 2)   /* the period heading's own table right under it */
+            doc_table(&d, 0, NULL, rows0)->anchor_line = d.nlines - 2;
         doc_table(&d, 0, NULL, rows1)->anchor_line = d.nlines - 1;
         doc_table(&d, 0, NULL, rows2)->anchor_line = d.nlines;
         struct got g;
