@@ -388,6 +388,54 @@ static int any_of_the_periods(const char *raw)
     return -1;
 }
 
+/* A count in prose that says nothing of whose allegations it counts, where
+ * a table of the document has already given the same total (category,
+ * period, measure and value) for one group of people: the sentence restates
+ * that figure ("Of the ten allegations of sexual assault recorded in 2025,
+ * ..." beside the table), so it counts the same people, and so do the
+ * outcomes the same sentence gives of it. The people, else NULL. */
+static const char *restated_subject(struct ectx *c, const struct lfig *f, const struct dims *d)
+{
+    struct eng_letter *L = c->lt;
+    if (!f->raw || !d->category)
+        return NULL;
+    if (L->rs_raw && !strcmp(L->rs_raw, f->raw) && same_cat(c, L->rs_cat, d->category))
+        return L->rs_subj;
+    const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
+    if (!out || strcmp(out, "total") || f->v.status != FOI_VS_REPORTED || !f->v.has_value ||
+        (!d->has_period && !d->period_label))
+        return NULL;
+    struct foi_figure tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.category = d->category;
+    tmp.measure = d->measure;
+    tmp.outcome = "total";
+    if (d->has_period)
+        tmp.period = d->period;
+    tmp.period_label = d->period_label;
+    struct emitted k;
+    key_of(c, &tmp, &k);
+    const char *subj = NULL;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || e->pend >= 0 || !e->has_v || !e->subj || !same_str(e->cat, k.cat) ||
+            !same_str(e->out, "total") || !same_str(e->meas, k.meas) || strcmp(e->start, k.start) ||
+            strcmp(e->end, k.end) || !same_str(e->label, k.label))
+            continue;
+        if (e->v.status != FOI_VS_REPORTED || !e->v.has_value || e->v.value != f->v.value)
+            continue;
+        if (subj && strcmp(subj, e->subj))
+            return NULL;   /* the same total for two groups: which one is not said */
+        subj = e->subj;
+    }
+    if (subj) {
+        L->rs_raw = f->raw;
+        L->rs_cat = d->category;
+        L->rs_subj = subj;
+    }
+    return subj;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -495,6 +543,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         d->measure = c->statement_measure;
     if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
     if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
+    if (!d->subject && !(x && x->subject) && (d->subject = restated_subject(c, f, d)) != NULL)
+        add_note(c, &note, "the people of the table's figure it restates%s%s", NULL, NULL);
     if (run && run->goodwill && f->v.status != FOI_VS_REFUSED && f->v.status != FOI_VS_NCND &&
         f->v.status != FOI_VS_NOT_HELD)
         add_note(c, &note, "supplied as a gesture of goodwill beyond the section 12 cost limit; "
@@ -3215,7 +3265,11 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
                                                "figures above are for ", "figures shown are for ",
                                                "figures below relate to ", "figures below cover ", "figures cover ",
                                                "figures relate to ", "data below are for ", "data below is for ",
-                                               "data is for ", "data are for ", "numbers below are for ", NULL };
+                                               "data is for ", "data are for ", "numbers below are for ",
+                                               /* "so the table below covers the five years from 1
+                                                * October 2021 to 30 September 2026" */
+                                               "table below covers ", "table below is for ", "table below relates to ",
+                                               "tables below cover ", "tables below are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
             if ((cue = strstr(l, are_for[i])) != NULL)
                 ok = 1;

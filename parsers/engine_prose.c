@@ -409,6 +409,7 @@ static const char *const ref_words[] = {
 };
 
 static const char CORRECTED[] = "the value a correction replaces ('not 7', 'rather than 7')";
+static const char A_PERIOD[] = "a date or period";
 
 static const char *unit_after(const char *l)
 {
@@ -536,7 +537,7 @@ static int find_candidates(const char *s, const char *l, const unsigned char *qm
                 cd[n].at = p->at;
                 cd[n].used = p->len;
                 memset(&cd[n].v, 0, sizeof cd[n].v);
-                cd[n].why = p->bad ? p->bad : "a date or period";
+                cd[n].why = p->bad ? p->bad : A_PERIOD;
                 n++;
             }
             i = p->at + p->len - 1;
@@ -1029,6 +1030,19 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
     return NULL;
 }
 
+/* The words before l[at] say when what is counted was recorded ("recorded
+ * in", "received during"): the period belongs to the noun, not the count. */
+static int recorded_in(const char *l, size_t at)
+{
+    static const char *const cues[] = { "recorded in", "received in", "made in", "reported in", "logged in",
+                                        "recorded during", "received during", "made during", "reported during",
+                                        NULL };
+    for (int i = 0; cues[i]; i++)
+        if (ends_with_word(l, at, cues[i]))
+            return 1;
+    return 0;
+}
+
 static int same_category(struct ectx *c, const char *a, const char *b)
 {
     const char *x = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, a);
@@ -1369,6 +1383,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * have no case to answer") */
         int nx = k + 1;
         while (nx < n && cd[nx].why == CORRECTED)
+            nx++;
+        /* ... and past the period its noun was recorded in ("None of the
+         * allegations of sexual harassment recorded in 2025 was withdrawn";
+         * not "one in 2023/24 (the officer resigned ...)", the count's own) */
+        while (nx < n && cd[nx].why == A_PERIOD && recorded_in(l, cd[nx].at))
             nx++;
         size_t to = nx < n ? cd[nx].at : strlen(s);
         /* ... and never past a semicolon: "two are still being investigated;

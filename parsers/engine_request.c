@@ -207,6 +207,19 @@ int eng_is_question(const char *text)
     for (int i = 0; asks[i]; i++)
         if (starts_ci(t, asks[i]))
             return 1;
+    /* the ask after an opening phrase of time ("For the last five years,
+     * please provide ...", "In 2023, how many ...") */
+    static const char *const opens[] = { "for ", "in ", "between ", "during ", "over ", "since ", "from ", NULL };
+    int time_phrase = 0;
+    for (int i = 0; opens[i] && !time_phrase; i++)
+        time_phrase = starts_ci(t, opens[i]);
+    const char *comma = time_phrase ? strchr(t, ',') : NULL;
+    if (comma && comma - t <= 60) {
+        const char *r = skip_ws(comma + 1);
+        for (int i = 0; asks[i]; i++)
+            if (starts_ci(r, asks[i]))
+                return 1;
+    }
     return 0;
 }
 
@@ -979,7 +992,7 @@ static int request_follows(const char *lower)
     static const char *const about[] = { "your request", "your email", "your e-mail", "your letter",
                                          "your question", "your application", NULL };
     static const char *const follows[] = { "as follows", "the following", "read:", "reads:", "stated:",
-                                           "said:", NULL };
+                                           "said:", "asked:", "asked for:", "sought:", NULL };
     static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
                                            "set out below", "information you requested", "information requested is",
                                            NULL };
@@ -1602,7 +1615,9 @@ static void zones(struct ectx *c, struct eng_letter *L)
             if (!heading && (next_item(b, last_id) || request_like(b, lead_indent, in_quote))) {
                 set_zone(b, ZN_REQUEST, in_quote || starts_quoted(b->text) ? "quoted request" :
                                         lead_indent >= 0 && b->indent >= lead_indent + 2 ?
-                                        "indented request" : "question");
+                                        "indented request" :
+                                        was_promised && asks(l) ? "the requester's words, after the lead-in" :
+                                        "question");
                 in_quote = quote_after(in_quote, b->text);
                 break;
             }

@@ -198,7 +198,7 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     const struct foi_doc *doc = c->doc;
     *n = 0;
     *question = -1;
-    int settled = 0;
+    int settled = 0, stop_heading = -1;
     int start = t->anchor_line - 1;   /* 0-based index of the line just above */
     if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
         /* text tables: doc lines are file lines; first_line is 1-based */
@@ -277,8 +277,42 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         else
             settled = lead_periods(c, text, &out[*n], *question);
         (*n)++;
-        if (l->flags & FOI_LINE_HEADING)
+        if (l->flags & FOI_LINE_HEADING) {
+            stop_heading = i;
             break;
+        }
+    }
+    /* a sub-heading that names no period ("Sexual assault") under a
+     * heading that does ("Outcomes of allegations recorded in 2025"), with
+     * only headings and the tables under them between: the table is in
+     * that heading's section and takes its period (a second sub-heading's
+     * table too) */
+    if (stop_heading < 0 || settled || *n >= max || out[*n - 1].nperiods)
+        return;
+    for (int i = stop_heading - 1; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if (!l->text[0])
+            continue;
+        if (!(l->flags & FOI_LINE_HEADING) || (c->req_first >= 0 && i >= c->req_first && i <= c->req_last) ||
+            (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl)))
+            return;
+        struct textdims td;
+        eng_textdims(c, l->text, &td);
+        if (!td.nperiods)
+            continue;
+        /* a heading with a table of its own right under it is a section
+         * beside this one ("2022/23" over its table, then "Sexual
+         * harassment" over another), not over it */
+        int own_table = 0;
+        for (int k = 0; k < doc->ntables && !own_table; k++)
+            own_table = doc->tables[k].anchor_line == i + 1;
+        if (!td.ncats && !td.subject && !own_table) {
+            out[*n] = td;
+            out[*n].measure = NULL;
+            lead_periods(c, l->text, &out[*n], *question);
+            (*n)++;
+        }
+        return;
     }
 }
 

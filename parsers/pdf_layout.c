@@ -559,8 +559,9 @@ static int page_number(const char *s, int alone)
     if (*p == '-' && p[1] == ' ')
         p += 2;
     int d = 0;
+    long n = 0, m = 0;
     while (*p >= '0' && *p <= '9')
-        p++, d++;
+        n = n * 10 + (*p++ - '0'), d++;
     if (!d || d > 5)
         return 0;
     if (!*p)
@@ -575,8 +576,9 @@ static int page_number(const char *s, int alone)
         return 0;
     d = 0;
     while (*p >= '0' && *p <= '9')
-        p++, d++;
-    return d > 0 && d <= 5 && !*p;
+        m = m * 10 + (*p++ - '0'), d++;
+    /* page n of m: never past the last ("2024/25" is a year, not page 2024 of 25) */
+    return d > 0 && d <= 5 && !*p && n >= 1 && n <= m;
 }
 
 /* A protective marking (Government Security Classifications, and the older

@@ -708,6 +708,60 @@ static int starts_lower(const struct ppage *P, const struct pl *l)
     return c >= 'a' && c <= 'z';
 }
 
+/* Where a line's text starts (its first word no table has taken). */
+static float label_x0(const struct ppage *P, const struct pl *l)
+{
+    int k = first_word(P, l);
+    return k < 0 ? l->x0 : P->w[k].x0;
+}
+
+/* Where a row's label ends: the right edge of its last word before its
+ * first number (its start when it has no label). */
+static float label_x1(const struct ppage *P, const struct pl *l)
+{
+    float x1 = label_x0(P, l);
+    for (int w = l->w0; w < l->w0 + l->nw; w++) {
+        if (P->w[w].used)
+            continue;
+        if (P->w[w].fl & PW_NUM)
+            break;
+        x1 = P->w[w].x1;
+    }
+    return x1;
+}
+
+/* A label alone on its line between the rows of an aligned table (or just
+ * above its first row) that heads the rows below it rather than continuing
+ * the label above: it holds no number, starts with a capital and stands out
+ * from the rows' labels, set to the left of the label below (the rows under
+ * it indented) and of the label above or in bold, or in bold over plain rows
+ * ("Sexual harassment" over "  Dismissed  1  4 ..."), under a plain row or
+ * under a bold one whose label its first word would have fitted after
+ * within the label column (lab_r: the right edge of the widest label): a
+ * label wraps because its column is full. A wrapped label goes on at its
+ * row's left edge or indented, never to the left of it. above is NULL for
+ * the line over the first row. */
+static int section_line(const struct ppage *P, const struct pl *c, const struct pl *above,
+                        const struct pl *below, float lab_r)
+{
+    int k = first_word(P, c);
+    if (k < 0 || !(P->w[k].text[0] >= 'A' && P->w[k].text[0] <= 'Z'))
+        return 0;
+    for (int w = c->w0; w < c->w0 + c->nw; w++)
+        if (!P->w[w].used && (P->w[w].fl & PW_NUM))
+            return 0;
+    float em = c->size, x = label_x0(P, c);
+    int bold = (c->fl & PL_BOLD) != 0;
+    int out_below = x < label_x0(P, below) - 0.5f * em;
+    int out_above = above && x < label_x0(P, above) - 0.5f * em;
+    if (!above)
+        return out_below || (bold && !(below->fl & PL_BOLD));
+    float fw = P->w[k].x1 - P->w[k].x0;
+    int room_above = label_x1(P, above) + 0.3f * em + fw <= lab_r;
+    return (out_below && (out_above || bold)) ||
+           (bold && !(below->fl & PL_BOLD) && (!(above->fl & PL_BOLD) || room_above));
+}
+
 static int overlaps_any(float a, float b, const struct ucol *c, int n, float pad)
 {
     for (int i = 0; i < n; i++)
@@ -717,9 +771,10 @@ static int overlaps_any(float a, float b, const struct ucol *c, int n, float pad
 }
 
 struct urow {
-    int line;             /* the row's figures line */
+    int line;             /* the row's figures line (a section row: its label line) */
     int extra[6];         /* wrapped label lines joined to it */
     int nextra;
+    int section;          /* a label alone on its line heading the rows below */
 };
 
 static int cmp_ucol(const void *a, const void *b)
@@ -1513,7 +1568,7 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     for (int r = 0; r < total; r++)
         t->row_page[r] = p;
     t->x0 = x0, t->x1 = x1, t->y0 = y0, t->y1 = y1, t->last_y1 = y1;
-    t->header_rows = nhrows ? nhrows : guess_header(t, NULL);
+    t->header_rows = nhrows || rows[0].section ? nhrows : guess_header(t, NULL);
     struct tpart *tp = &t->parts[t->nparts++];
     tp->page = p, tp->y0 = y0, tp->y1 = y1, tp->x0 = x0, tp->x1 = x1, tp->nlines = used_lines;
     return 0;
@@ -1591,6 +1646,7 @@ static int unruled_side(struct lay *L, int p, int side)
         int nr = 0, pend[8], np = 0;
         rows[nr].line = ord[i];
         rows[nr].nextra = 0;
+        rows[nr].section = 0;
         /* the first row's label wrapped round its figures: its first line
          * up to an em above them, left of them, and the row has no label of
          * its own ("Gross misconduct – dismissed" / 3 4 / "without notice") */
@@ -1612,7 +1668,7 @@ static int unruled_side(struct lay *L, int p, int side)
         }
         nr++;
         float last_base = l0->base, pitch = 0;
-        int j = i + 1, last_row = i;
+        int j = i + 1, last_row = i, bold_pend = 0;
         while (j < n) {
             const struct pl *l = &P->l[ord[j]];
             float gap = l->base - last_base;
@@ -1629,6 +1685,28 @@ static int unruled_side(struct lay *L, int p, int side)
                  * has no label of its own there (a label centred on its
                  * figures); a line in lower case always continues upwards */
                 const struct pl *A = &P->l[rows[nr - 1].line];
+                /* a section line among them: the lines before it go on the
+                 * row above, the lines after it on this one */
+                float lab_r = label_x1(P, l);
+                for (int r = 0; r < nr; r++)
+                    lab_r = fmaxf(lab_r, label_x1(P, &P->l[rows[r].line]));
+                int sec = -1;
+                for (int q = 0; q < np && sec < 0; q++)
+                    if (section_line(P, &P->l[pend[q]], A, l, lab_r))
+                        sec = q;
+                if (sec < 0 && bold_pend)
+                    break;   /* a bold line under plain rows that heads nothing */
+                if (sec >= 0) {
+                    for (int q = 0; q < sec; q++)
+                        if (rows[nr - 1].nextra < 6)
+                            rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
+                    rows[nr].line = pend[sec];
+                    rows[nr].nextra = 0;
+                    rows[nr].section = 1;
+                    nr++;
+                    memmove(pend, pend + sec + 1, sizeof *pend * (size_t)(np - sec - 1));
+                    np -= sec + 1;
+                }
                 int split = np;
                 for (int q = 0; q < np && split == np; q++) {
                     const struct pl *c = &P->l[pend[q]];
@@ -1655,11 +1733,13 @@ static int unruled_side(struct lay *L, int p, int side)
                     if (rows[nr - 1].nextra < 6)
                         rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
                 rows[nr].nextra = 0;
+                rows[nr].section = 0;
                 for (int q = split; q < np; q++)
                     rows[nr].extra[rows[nr].nextra++] = pend[q];
                 rows[nr].line = ord[j];
                 nr++;
                 np = 0;
+                bold_pend = 0;
                 pitch = pitch > 0 ? fminf(pitch, rgap) : rgap;
                 for (int k = l->w0; k < l->w0 + l->nw; k++)
                     if (lone_num(P, l, k) && nnum <= nnum_max)
@@ -1692,8 +1772,12 @@ static int unruled_side(struct lay *L, int p, int side)
                 centred = centred && ((nx->base - l->base <= 1.0f * em && rgap <= 3.2f * em) ||
                                       (goes_on && l->base - P->l[rows[nr - 1].line].base <= 3.2f * em));
             }
+            /* a bold line under plain rows ends the table unless it heads
+             * the rows below (a section line: known at the next row) */
+            int bold_under = l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD);
             if (np < 2 && (gap <= 1.7f * em || centred) && l->x1 < numx0 - 0.5f * em &&
-                !(l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD))) {
+                (!bold_under || (!starts_lower(P, l) && !bold_pend))) {
+                bold_pend |= bold_under;
                 pend[np++] = ord[j];
                 last_base = l->base;
                 j++;
@@ -1710,8 +1794,25 @@ static int unruled_side(struct lay *L, int p, int side)
             if (rows[nr - 1].nextra < 6)
                 rows[nr - 1].extra[rows[nr - 1].nextra++] = pend[q];
         }
-        if (nr < 2)
+        int nsec = 0;
+        for (int r = 0; r < nr; r++)
+            nsec += rows[r].section;
+        if (nr - nsec < 2)
             continue;
+        /* a section line just above the first row heads it too; in bold
+         * over plain rows only where header lines stand above it (else it
+         * is the table's heading) */
+        int top_sec = -1;
+        if (i > 0 && !rows[0].nextra) {
+            const struct pl *u = &P->l[ord[i - 1]];
+            if (!u->gone && l0->base - u->base <= 1.7f * em && u->x1 < numx0 - 0.5f * em &&
+                section_line(P, u, NULL, l0, 0)) {
+                memmove(rows + 1, rows, sizeof *rows * (size_t)nr);
+                rows[0] = (struct urow){ .line = ord[i - 1], .nextra = 0, .section = 1 };
+                nr++;
+                top_sec = i - 1;
+            }
+        }
         /* header lines above the first row */
         int hl[6], nh = 0;
         float width = 0, tx0 = 1e30f, tx1 = -1e30f;
@@ -1723,7 +1824,7 @@ static int unruled_side(struct lay *L, int p, int side)
         float top = P->l[rows[0].line].base;
         for (int r = 0; r < rows[0].nextra; r++)
             top = fminf(top, P->l[rows[0].extra[r]].base);
-        for (int q = i - 1; q >= 0 && nh < 6; q--) {
+        for (int q = (top_sec >= 0 ? top_sec : i) - 1; q >= 0 && nh < 6; q--) {
             const struct pl *l = &P->l[ord[q]];
             if (l->gone)
                 continue;
@@ -1740,6 +1841,22 @@ static int unruled_side(struct lay *L, int p, int side)
                 break;
             hl[nh++] = ord[q];
             top = l->base;
+        }
+        /* with no header above it, a line over the table is its heading,
+         * unless it is one of several sections set out to the left, or the
+         * first thing on its page (a category carried over to the next page
+         * with the rest of the table, which joins the part before it) */
+        if (top_sec >= 0 && !nh) {
+            const struct pl *u = &P->l[rows[0].line];
+            int first = 1;
+            for (int q = 0; q < P->nl && first; q++)
+                first = P->l[q].gone || P->l[q].furn || P->l[q].base >= u->base;
+            if (!((nsec || (first && p > 0)) &&
+                  (label_x0(P, u) < label_x0(P, &P->l[rows[1].line]) - 0.5f * em ||
+                   (first && p > 0 && (u->fl & PL_BOLD) && !(P->l[rows[1].line].fl & PL_BOLD))))) {
+                memmove(rows, rows + 1, sizeof *rows * (size_t)(nr - 1));
+                nr--;
+            }
         }
         for (int a = 0, z = nh - 1; a < z; a++, z--) {
             int t = hl[a];
@@ -1761,12 +1878,14 @@ static int unruled_side(struct lay *L, int p, int side)
 
 /* Nothing but furniture between the table and the page's end (below) or
  * start (above)? */
+static int continued_caption(const struct ppage *P, const struct pl *l);
+
 static int alone_below(const struct lay *L, int p, float y, int self)
 {
     const struct ppage *P = &L->pg[p];
     for (int i = 0; i < P->nl; i++) {
         const struct pl *l = &P->l[i];
-        if (!l->gone && !l->furn && l->y0 > y - 1)
+        if (!l->gone && !l->furn && l->y0 > y - 1 && !continued_caption(P, l))
             return 0;
     }
     for (int t = 0; t < L->ntab; t++)
@@ -1777,12 +1896,51 @@ static int alone_below(const struct lay *L, int p, float y, int self)
     return 1;
 }
 
+/* A short line saying the table goes on from the page before ("Table 2
+ * (continued)", "Table 2: Outcomes - continued", "Continued", "cont'd") or on
+ * the next ("Continued overleaf", "(table continues)"): a caption that
+ * leaves the table the first (or last) thing on its page. The word is the
+ * line's first or last, or in brackets, never inside a sentence. */
+static int continued_caption(const struct ppage *P, const struct pl *l)
+{
+    int words = 0, cont = 0, first = -1, last = -1;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        if (P->w[k].used)
+            continue;
+        if (first < 0)
+            first = k;
+        last = k;
+        words++;
+    }
+    if (words == 0 || words > 10)
+        return 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const char *t = P->w[k].text;
+        if (P->w[k].used)
+            continue;
+        int br = 0;
+        while (*t == '(' || *t == '[' || *t == '-')
+            br |= *t++ != '-';
+        char w[16];
+        size_t n = 0;
+        for (; *t && n + 1 < sizeof w; t++)
+            if (*t != '.' && *t != ')' && *t != ']' && *t != '\'' && *t != ':')
+                w[n++] = (char)(*t >= 'A' && *t <= 'Z' ? *t - 'A' + 'a' : *t);
+        w[n] = 0;
+        if ((br || k == first || k == last) &&
+            (!strcmp(w, "continued") || !strcmp(w, "continues") || !strcmp(w, "cont") || !strcmp(w, "contd") ||
+             !strcmp(w, "overleaf")))
+            cont = 1;
+    }
+    return cont;
+}
+
 static int alone_above(const struct lay *L, int p, float y, int self)
 {
     const struct ppage *P = &L->pg[p];
     for (int i = 0; i < P->nl; i++) {
         const struct pl *l = &P->l[i];
-        if (!l->gone && !l->furn && l->y1 < y + 1)
+        if (!l->gone && !l->furn && l->y1 < y + 1 && !continued_caption(P, l))
             return 0;
     }
     for (int t = 0; t < L->ntab; t++)

@@ -716,6 +716,125 @@ def suffolk_rotated():
             key(path, "suffolk", "2023-01-01", "2023-12-31", "domestic_abuse", "allegations", s, o, v)
 
 
+def lincolnshire_section_rows():
+    """No ruling lines: columns aligned by whitespace alone; each category a bold line of its
+    own at the left edge, its outcome rows plain under it at the same edge, a plain Total row;
+    calendar years as columns (round 15: a category header row heads the rows below it). The last
+    category starts page 2, the header not repeated: its line carries the table on."""
+    path = "lincolnshire/LP FOI 2026-0412 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    cats = [("Sexual harassment", "sexual_harassment"),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+            ("Domestic abuse", "domestic_abuse")]
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer"), ("Still being investigated", "ongoing")]
+    text(c, 60, 60, "Lincolnshire Police", "Helvetica-Bold", 16)
+    text(c, 60, 90, "Our reference: FOI 2026/0412")
+    para(c, 60, 115, "You asked how many allegations of sexual harassment, abuse of position for a "
+         "sexual purpose and domestic abuse were made against Lincolnshire Police officers, and "
+         "their outcomes.", 470)
+    para(c, 60, 160, "The figures below are allegations against police officers only, by the calendar "
+         "year in which each allegation was recorded.", 470)
+    para(c, 60, 190, "Allegations are counted once for each officer they were made against. An allegation is "
+         "counted in the year it was recorded, whatever the year of the conduct it describes; outcomes are as "
+         "recorded on 30 September 2026, so allegations recorded late in 2024 may still be under investigation.",
+         470)
+    para(c, 60, 250, "Where an allegation was withdrawn by the person who made it before any finding was reached, "
+         "it is shown under the outcome it had reached at that point.", 470)
+    text(c, 60, 815, "Lincolnshire Police \u2013 OFFICIAL", "Helvetica", 8)
+    rtext(c, W - 60, 815, "Page 1 of 2", "Helvetica", 8)
+    xs = [60, 330, 400, 470]
+    y = 560
+    for i, t in enumerate(("Category / outcome", "2022", "2023", "2024")):
+        (text if i == 0 else rtext)(c, xs[i] + (0 if i == 0 else 20), y, t, "Helvetica-Bold", 9)
+    years = (2022, 2023, 2024)
+    n = 0
+    for cat, cid in cats:
+        if y > 700:
+            c.showPage()
+            text(c, 60, 815, "Lincolnshire Police \u2013 OFFICIAL", "Helvetica", 8)
+            rtext(c, W - 60, 815, "Page 2 of 2", "Helvetica", 8)
+            y = 80
+        y += 13
+        text(c, xs[0], y, cat, "Helvetica-Bold", 9)
+        tots = [0, 0, 0]
+        for o, oid in outs:
+            y += 13
+            text(c, xs[0], y, o, "Helvetica", 9)
+            for k, yr in enumerate(years):
+                v = (n * 5 + k) % 7
+                n += 1
+                tots[k] += v
+                rtext(c, xs[k + 1] + 20, y, str(v), "Helvetica", 9)
+                key(path, "lincolnshire", "%d-01-01" % yr, "%d-12-31" % yr, cid, "allegations", "officers",
+                    oid, v)
+        y += 13
+        text(c, xs[0], y, "Total", "Helvetica", 9)
+        for k, yr in enumerate(years):
+            rtext(c, xs[k + 1] + 20, y, str(tots[k]), "Helvetica", 9)
+            key(path, "lincolnshire", "%d-01-01" % yr, "%d-12-31" % yr, cid, "allegations", "officers",
+                "total", tots[k])
+    text(c, 60, y + 35, "Yours faithfully,")
+    text(c, 60, y + 50, "Freedom of Information Officer")
+    c.showPage()
+    c.save()
+
+
+def dyfed_powys_continued():
+    """A long unruled table (financial year, category, outcome, officers, staff) that fills page 1
+    and goes on at the top of page 2 under "Table 1 (continued)" with no header row repeated
+    (round 15: the continuation is the same table, taking its header). The rows run close to the
+    page's foot and head, each starting with a financial year ("2024/25" is no page number)."""
+    path = "dyfed-powys/DPP FOI 2026-301 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+            ("Domestic abuse", "domestic_abuse")]
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+            ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer")]
+    years = [(2023, "2023/24"), (2024, "2024/25")]
+    xs = [60, 130, 330, 470, 530]
+
+    def foot(p):
+        text(c, 60, 815, "Heddlu Dyfed-Powys Police \u2013 Freedom of Information", "Helvetica", 8)
+        rtext(c, W - 60, 815, "Page %d of 2" % p, "Helvetica", 8)
+
+    foot(1)
+    text(c, 60, 70, "Dyfed-Powys Police", "Helvetica-Bold", 16)
+    text(c, 60, 100, "Reference: FOI 2026/301")
+    para(c, 60, 125, "Table 1 gives the outcome of each allegation of sexual assault, sexual harassment "
+         "and domestic abuse made against our police officers and police staff, by the financial year "
+         "in which it was recorded.", 470)
+    text(c, 60, 175, "Table 1: Outcomes of allegations", "Helvetica-Bold", 10)
+    for i, t in enumerate(("Year", "Allegation type", "Outcome", "Officers", "Staff")):
+        (text if i < 3 else rtext)(c, xs[i], 195, t, "Helvetica-Bold", 9)
+    y, p, n = 213, 1, 0
+    for yr, lab in years:
+        for cat, cid in cats:
+            for o, oid in outs:
+                if y > 780:
+                    c.showPage()
+                    p = 2
+                    foot(2)
+                    text(c, 60, 62, "Table 1 (continued)", "Helvetica-Bold", 10)
+                    y = 82
+                off, st = (n * 7) % 6, (n * 5) % 4
+                n += 1
+                text(c, xs[0], y, lab, "Helvetica", 9)
+                text(c, xs[1], y, cat, "Helvetica", 9)
+                text(c, xs[2], y, o, "Helvetica", 9)
+                rtext(c, xs[3], y, str(off), "Helvetica", 9)
+                rtext(c, xs[4], y, str(st), "Helvetica", 9)
+                y += 28
+                start, end = "%d-04-01" % yr, "%d-03-31" % (yr + 1)
+                key(path, "dyfed-powys", start, end, cid, "allegations", "officers", oid, off)
+                key(path, "dyfed-powys", start, end, cid, "allegations", "staff", oid, st)
+    assert p == 2, "the Dyfed-Powys table must run on to page 2"
+    text(c, 60, y + 30, "Yours sincerely,")
+    text(c, 60, y + 45, "Freedom of Information Unit")
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -731,6 +850,8 @@ def main():
     essex_landscape_merged()
     durham_unruled_pages()
     suffolk_rotated()
+    lincolnshire_section_rows()
+    dyfed_powys_continued()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

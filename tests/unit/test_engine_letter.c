@@ -122,6 +122,23 @@ static int has(struct got *g, const char *want)
     return 0;
 }
 
+/* has() without the listing when it is missing */
+static int has_quiet(struct got *g, const char *want)
+{
+    char buf[512];
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        char v[32] = "";
+        if (r->v.has_value)
+            snprintf(v, sizeof v, "%lld", (long long)r->v.value);
+        snprintf(buf, sizeof buf, "%s|%s|%s|%s|%s|%s|%s|%s|%s", r->category, r->outcome, r->subject,
+                 r->measure, r->period_start, r->period_end, v, foi_vstatus_name(r->v.status), r->v.exemption);
+        if (!strcmp(buf, want))
+            return 1;
+    }
+    return 0;
+}
+
 static int count(struct got *g)
 {
     return (int)g->ds.nrecords;
@@ -2449,9 +2466,119 @@ static void test_answer_to_another_request(void **state)
     done(&d, &g);
 }
 
+/* "Your request of 3 May 2024 asked:" opens the request; "the table below
+ * covers the two years from 1 May 2022 to 30 April 2024" is the period the
+ * answer covers, so a neither-confirm-nor-deny "for this period" is over it,
+ * for the request's people and measure. */
+static void test_request_asked_and_table_covers(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Your request of 3 May 2024 asked:\n\n"
+        "  \"How many allegations of sexual harassment and domestic abuse were made against your police\n"
+        "  officers and police staff, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Our system reports only for a rolling period, so the table below covers the two years from\n"
+        "1 May 2022 to 30 April 2024 as a single period.\n\n"
+        "Allegation type        Dismissed    Total\n"
+        "Sexual harassment              2        6\n\n"
+        "Domestic abuse\n\n"
+        "The force can neither confirm nor deny whether it holds information about allegations of\n"
+        "domestic abuse for this period. Section 40(5B) of the Act applies.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-05-01|2024-04-30|6|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2022-05-01|2024-04-30||ncnd|s40(5B)"));
+    done(&d, &g);
+}
+
+/* "None of the allegations of sexual harassment recorded in 2025 was
+ * withdrawn": the outcome after the period the allegations were recorded in
+ * is the nil's; "one in 2024 (the officer resigned ...)" keeps its own. */
+static void test_nil_outcome_after_recorded_in(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "I write about your request of 15 October 2026:\n\n"
+        "  \"Please provide the number of allegations of sexual harassment made against your police officers\n"
+        "  and police staff in 2024 and 2025, and the outcome of each.\"\n\n"
+        "Derbyshire Constabulary holds the information.\n\n"
+        "In 2025 we recorded 9 allegations of sexual harassment.\n\n"
+        "None of the allegations of sexual harassment recorded in 2025 was withdrawn.\n\n"
+        "Sexual harassment: there were no allegations in 2024 and one in 2025 (the officer resigned before a\n"
+        "hearing).\n"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|resigned_or_retired|officers_and_staff|allegations|2024-01-01|"
+                               "2024-12-31|0|reported|"));
+    done(&d, &g);
+}
+
+/* A request quoted with no lead-in that opens with a phrase of time ("For
+ * the last two years, please provide ...") is the request, not the
+ * letterhead: its people are the figures'. */
+static void test_request_after_time_phrase(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "    For the last two years, please provide the number of allegations of sexual assault made\n"
+        "    against your police officers and police staff, and the outcome of each.\n\n"
+        "Our response\n\n"
+        "In 2025 we recorded ten allegations of sexual assault, of which two resulted in dismissal.\n"));
+    assert_true(traced(&g, "request (question)"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|10|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported|"));
+    done(&d, &g);
+}
+
+/* A sentence that restates a table's total and says nothing of whose
+ * allegations they are ("Of the six allegations of sexual harassment
+ * recorded in 2024, ...") counts the people of the table's figure, and so
+ * do the outcomes it gives of it; the same total stated for two groups
+ * leaves the people unsaid. */
+static void test_prose_restating_table_total(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "Our response\n\n"
+        "The table shows the allegations recorded in each calendar year.\n\n"
+        "Allegation type      Employee        2023    2024\n"
+        "Sexual assault       Officers and staff   3       5\n"
+        "Sexual harassment    Officers and staff   4       6\n\n"
+        "Of the six allegations of sexual harassment recorded in 2024, two resulted in dismissal and four\n"
+        "in a written warning.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
+    /* (the outcomes' measure is the parser's default, none in this harness) */
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff||2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers_and_staff||2024-01-01|2024-12-31|4|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+    run(&d, &g, "derbyshire", letter(
+        "Our response\n\n"
+        "The table shows the allegations recorded in each calendar year.\n\n"
+        "Allegation type      Employee        2023    2024\n"
+        "Sexual harassment    Police officers      4       6\n"
+        "Sexual harassment    Police staff         1       6\n\n"
+        "Of the six allegations of sexual harassment recorded in 2024, two resulted in dismissal.\n"));
+    assert_false(has_quiet(&g, "sexual_harassment|dismissed|officers||2024-01-01|2024-12-31|2|reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|dismissed|staff||2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|unknown||2024-01-01|2024-12-31|2|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_prose_restating_table_total),
+        cmocka_unit_test(test_request_after_time_phrase),
+        cmocka_unit_test(test_nil_outcome_after_recorded_in),
+        cmocka_unit_test(test_request_asked_and_table_covers),
         cmocka_unit_test(test_only_the_answer),
         cmocka_unit_test(test_statement_opens_with_scope),
         cmocka_unit_test(test_refused_question_of_another_measure),

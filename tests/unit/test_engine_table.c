@@ -597,6 +597,43 @@ static void test_label_header_period(void **state)
     done(&d, &g);
 }
 
+/* A table under a sub-heading that names no period ("Sexual assault"),
+ * itself under a heading that does ("Outcomes of allegations recorded in
+ * 2024/25") with only headings and tables between: the heading's period,
+ * for the second sub-heading's table too. Prose between the two headings
+ * ends the section's reach, and so does a table of the period heading's own
+ * (then the next heading is a section beside it, not under it). */
+static void test_period_from_section_heading(void **state)
+{
+    (void)state;
+    for (int prose = 0; prose < 3; prose++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, prose == 1 ? "# Response\nFigures are allegations against police officers and police staff together.\n"
+                                   "# Outcomes of allegations recorded in 2024/25\nSome of them are still open.\n"
+                                   "# Sexual assault\n# Sexual harassment"
+                                 : "# Response\nFigures are allegations against police officers and police staff together.\n"
+                                   "# Outcomes of allegations recorded in 2024/25\n# Sexual assault\n# Sexual harassment",
+                  FOI_FMT_HTML);
+        const char *rows0[] = { "Dismissed|5", NULL };
+        const char *rows1[] = { "Dismissed|2", "No case to answer|1", NULL };
+        const char *rows2[] = { "Dismissed|3", "No case to answer|0", NULL };
+        if (prose == 2)   /* the period heading's own table right under it */
+            doc_table(&d, 0, NULL, rows0)->anchor_line = d.nlines - 2;
+        doc_table(&d, 0, NULL, rows1)->anchor_line = d.nlines - 1;
+        doc_table(&d, 0, NULL, rows2)->anchor_line = d.nlines;
+        struct got g;
+        run(&d, &g, "north-wales");
+        int a = has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported");
+        int b = has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported");
+        if (prose ? (a || b) : !(a && b)) {
+            show(&g);
+            fail();
+        }
+        done(&d, &g);
+    }
+}
+
 /* A sheet's title rows head every table on the sheet; the first table's own
  * title does not head the second. */
 static void test_sheet_title_rows(void **state)
@@ -1750,6 +1787,7 @@ int main(void)
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_hearings_are_cases),
         cmocka_unit_test(test_label_header_period),
+        cmocka_unit_test(test_period_from_section_heading),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_sheet_year_narrowed_by_title),

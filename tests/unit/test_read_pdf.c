@@ -628,6 +628,129 @@ static void test_layout_furniture_and_join(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* A table carried on to the next page under a caption saying so ("Table 3
+ * (continued)"), a note under the first part saying so too ("(continued
+ * overleaf)"), its header not repeated: one table; a caption that does not
+ * say so ("Table 4: Hearings") keeps the second table apart. */
+static void test_layout_continued_caption(void **state)
+{
+    (void)state;
+    for (int cont = 0; cont < 2; cont++) {
+        struct foi_pdf_page pg[2];
+        memset(pg, 0, sizeof pg);
+        for (int p = 0; p < 2; p++) {
+            pg[p].w = 595, pg[p].h = 842;
+            put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+        }
+        put(&pg[0], "Year", 100, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Outcome", 180, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Officers", 330, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "Staff", 410, 680, 10, PDF_CH_BOLD);
+        put(&pg[0], "2023", 100, 700, 10, 0);
+        put(&pg[0], "Dismissed", 180, 700, 10, 0);
+        put(&pg[0], "3", 345, 700, 10, 0);
+        put(&pg[0], "1", 420, 700, 10, 0);
+        put(&pg[0], "2023", 100, 720, 10, 0);
+        put(&pg[0], "Withdrawn", 180, 720, 10, 0);
+        put(&pg[0], "2", 345, 720, 10, 0);
+        put(&pg[0], "0", 420, 720, 10, 0);
+        if (cont)
+            put(&pg[0], "(continued overleaf)", 100, 745, 9, 0);
+        put(&pg[1], cont ? "Table 3 (continued)" : "Table 4: Hearings", 100, 60, 10, PDF_CH_BOLD);
+        put(&pg[1], "2024", 100, 80, 10, 0);
+        put(&pg[1], "Dismissed", 180, 80, 10, 0);
+        put(&pg[1], "4", 345, 80, 10, 0);
+        put(&pg[1], "2", 420, 80, 10, 0);
+        put(&pg[1], "2024", 100, 100, 10, 0);
+        put(&pg[1], "Withdrawn", 180, 100, 10, 0);
+        put(&pg[1], "1", 345, 100, 10, 0);
+        put(&pg[1], "5", 420, 100, 10, 0);
+        struct foi_doc doc;
+        layout(&doc, pg, 2);
+        assert_int_equal(doc.ntables, cont ? 1 : 2);
+        if (cont) {
+            assert_grid(&doc.tables[0], "Year|Outcome|Officers|Staff\n2023|Dismissed|3|1\n2023|Withdrawn|2|0\n"
+                                        "2024|Dismissed|4|2\n2024|Withdrawn|1|5");
+            assert_string_equal(foi_cell_locator(&doc, &doc.tables[0], 3, 2), "page 2 table 1 row 4 col 3");
+        }
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg[0]);
+        foi_pdf_page_release(&pg[1]);
+    }
+}
+
+/* A table row near the foot of the page that starts with a financial year
+ * ("2024/25  Dismissed  2  0") is a row, not a page number "2024/25" (page n
+ * of m never has n past m); "2/3" alone there still is one. */
+static void test_layout_year_is_no_page_number(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Year", 100, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Outcome", 180, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Officers", 330, 730, 10, PDF_CH_BOLD);
+    put(&pg, "Staff", 410, 730, 10, PDF_CH_BOLD);
+    put(&pg, "2024/25", 100, 752, 10, 0);
+    put(&pg, "Withdrawn", 180, 752, 10, 0);
+    put(&pg, "1", 345, 752, 10, 0);
+    put(&pg, "5", 420, 752, 10, 0);
+    put(&pg, "2024/25", 100, 774, 10, 0);
+    put(&pg, "Dismissed", 180, 774, 10, 0);
+    put(&pg, "2", 345, 774, 10, 0);
+    put(&pg, "0", 420, 774, 10, 0);
+    put(&pg, "2/3", 290, 815, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Year|Outcome|Officers|Staff\n2024/25|Withdrawn|1|5\n2024/25|Dismissed|2|0");
+    assert_int_equal(doc.nfurniture, 1);
+    assert_string_equal(doc.furniture[0].text, "2/3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* A category line of an unruled table that starts the next page, its rows
+ * under it and no header repeated: a section row of the table it carries on
+ * (joined to it), not a heading over a table of its own with no header. */
+static void test_layout_section_starts_page(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 8, 0);
+    }
+    put(&pg[0], "Type / outcome", 60, 700, 9, 0);
+    put(&pg[0], "2023/24", 300, 700, 9, 0);
+    put(&pg[0], "2024/25", 370, 700, 9, 0);
+    put(&pg[0], "Sexual assault", 60, 714, 9, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 72, 728, 9, 0);
+    put(&pg[0], "2", 310, 728, 9, 0);
+    put(&pg[0], "3", 380, 728, 9, 0);
+    put(&pg[0], "Total", 72, 742, 9, PDF_CH_BOLD);
+    put(&pg[0], "4", 310, 742, 9, PDF_CH_BOLD);
+    put(&pg[0], "5", 380, 742, 9, PDF_CH_BOLD);
+    put(&pg[1], "Sexual harassment", 60, 80, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 94, 9, 0);
+    put(&pg[1], "1", 310, 94, 9, 0);
+    put(&pg[1], "0", 380, 94, 9, 0);
+    put(&pg[1], "Total", 72, 108, 9, PDF_CH_BOLD);
+    put(&pg[1], "6", 310, 108, 9, PDF_CH_BOLD);
+    put(&pg[1], "7", 380, 108, 9, PDF_CH_BOLD);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type / outcome|2023/24|2024/25\nSexual assault||\nDismissed|2|3\nTotal|4|5\n"
+                                "Sexual harassment||\nDismissed|1|0\nTotal|6|7");
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 /* One row of a table carried alone to the top of the next page ("Total 4 6
  * 10" under three figure columns, no header repeated): a row of the table,
  * on page 2; a line of prose there is not. */
@@ -700,6 +823,60 @@ static void test_layout_header_with_number(void **state)
                                 "Kent|4,103|15|12.9\nEssex|3,755|14|13.8\nDorset|1,398|5|12.2");
     foi_doc_release(&doc);
     foi_pdf_page_release(&pg);
+}
+
+/* An unruled table whose categories are lines of their own above their
+ * outcome rows: set out to the left of the indented rows (and bold), or in
+ * bold over plain rows at the same left edge (under a plain or a bold Total
+ * row). Each is a row of its own (a
+ * label and no figures), not a wrapped piece of the Total row above it; the
+ * header line above the first category is the table's header. A label
+ * wrapped at or right of its row's left edge still joins its row. */
+static void test_layout_section_rows(void **state)
+{
+    (void)state;
+    /* 0: bold categories at the rows' edge; 1: set out left of the rows,
+     * bold Total rows; 2: at the rows' edge under bold Total rows ("Total"
+     * followed by "Sexual" would have fitted in the label column: no wrap) */
+    for (int mode = 0; mode < 3; mode++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        int outdent = mode == 1;
+        float x = outdent ? 72 : 60, y = 100;
+        put(&pg, "Type / outcome", 60, y, 9, 0);
+        put(&pg, "2023/24", 300, y, 9, 0);
+        put(&pg, "2024/25", 370, y, 9, 0);
+        put(&pg, "Total", 440, y, 9, 0);
+        static const char *const cats[] = { "Sexual assault", "Sexual harassment" };
+        for (int k = 0; k < 2; k++) {
+            y += 11;
+            put(&pg, cats[k], 60, y, 9, PDF_CH_BOLD);
+            static const char *const outs[] = { "Dismissed", "Written warning", "Total" };
+            for (int o = 0; o < 3; o++) {
+                y += 11;
+                unsigned fl = o == 2 && mode ? PDF_CH_BOLD : 0;
+                put(&pg, outs[o], x, y, 9, fl);
+                put(&pg, o == 2 ? "5" : "2", 310, y, 9, fl);
+                put(&pg, o == 2 ? "6" : "3", 380, y, 9, fl);
+                put(&pg, o == 2 ? "11" : "5", 450, y, 9, fl);
+                if (o == 1 && k == 1) {
+                    y += 11;
+                    put(&pg, "(Final)", x + 6, y, 9, 0);   /* wrapped, set in: its row's */
+                }
+            }
+        }
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        assert_int_equal(doc.ntables, 1);
+        assert_int_equal(doc.tables[0].header_rows, 1);
+        assert_grid(&doc.tables[0], "Type / outcome|2023/24|2024/25|Total\n"
+                                    "Sexual assault|||\nDismissed|2|3|5\nWritten warning|2|3|5\nTotal|5|6|11\n"
+                                    "Sexual harassment|||\nDismissed|2|3|5\nWritten warning (Final)|2|3|5\n"
+                                    "Total|5|6|11");
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
 }
 
 /* Header cells centred on different numbers of lines (a one-line "Sexual
@@ -796,10 +973,14 @@ int main(void)
         cmocka_unit_test(test_layout_overdrawn_label),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
+        cmocka_unit_test(test_layout_section_rows),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
+        cmocka_unit_test(test_layout_continued_caption),
+        cmocka_unit_test(test_layout_section_starts_page),
+        cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
     };
