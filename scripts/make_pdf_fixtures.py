@@ -716,6 +716,57 @@ def suffolk_rotated():
             key(path, "suffolk", "2023-01-01", "2023-12-31", "domestic_abuse", "allegations", s, o, v)
 
 
+def dorset_section_headings():
+    """Who is counted is said only by section headings ("Section A - Police officers",
+    "Section B - Police staff"), each over tables whose captions give only the year; the
+    officers' second table is alone at the top of page 2, its section heading on page 1."""
+    path = "dorset/FOI 2025-1187 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer"),
+            ("Total", "total")]
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment")]
+    vals = {"officers": {2023: [[2, 1], [1, 3], [4, 5], [3, 2]], 2024: [[1, 0], [2, 2], [3, 6], [5, 1]]},
+            "staff": {2023: [[0, 1], [1, 0], [2, 2], [1, 3]], 2024: [[1, 1], [0, 2], [1, 1], [2, 0]]}}
+
+    def table(ytop, subject, year):
+        text(c, 60, ytop, "Calendar year %d" % year, "Helvetica-Bold", 10)
+        rows = [["Outcome"] + [k for k, _ in cats]]
+        body = vals[subject][year]
+        for (o, _), v in zip(outs, body + [[sum(r[0] for r in body), sum(r[1] for r in body)]]):
+            rows.append([o] + [str(x) for x in v])
+        for (o, oid), r in zip(outs, rows[1:]):
+            for (_, cid), v in zip(cats, r[1:]):
+                key(path, "dorset", "%d-01-01" % year, "%d-12-31" % year, cid, "allegations", subject, oid, v)
+        return ruled(c, 60, ytop + 10, [190, 110, 110], rows, row_h=17, shade=(0,), bold=(0, len(rows) - 1),
+                     align={1: "c", 2: "c"})
+
+    def foot(p):
+        text(c, 60, 815, "Dorset Police \u2013 Disclosure Unit", "Helvetica", 8)
+        rtext(c, W - 60, 815, "Page %d of 2" % p, "Helvetica", 8)
+
+    foot(1)
+    letterhead(c, "Dorset Police", ["Disclosure Unit", "Winfrith, Dorchester", "DT2 8DZ"], "2025-1187",
+               "14 February 2025")
+    para(c, 60, 175, "You asked: \u201cHow many allegations of sexual assault and sexual harassment were "
+         "made against Dorset Police officers and staff in each of the calendar years 2023 and 2024, and what "
+         "was the outcome of each?\u201d", 470)
+    para(c, 60, 225, "Dorset Police holds this information. Allegations are counted in the year they were "
+         "recorded; the outcome is that recorded on 31 January 2025.", 470)
+    text(c, 60, 275, "Section A \u2013 Police officers", "Helvetica-Bold", 12)
+    table(300, "officers", 2023)
+    c.showPage()
+    foot(2)
+    y = table(70, "officers", 2024)
+    text(c, 60, y + 40, "Section B \u2013 Police staff", "Helvetica-Bold", 12)
+    y = table(y + 65, "staff", 2023)
+    y = table(y + 25, "staff", 2024)
+    text(c, 60, y + 30, "Yours sincerely,")
+    text(c, 60, y + 50, "Disclosure Officer")
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -731,6 +782,7 @@ def main():
     essex_landscape_merged()
     durham_unruled_pages()
     suffolk_rotated()
+    dorset_section_headings()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

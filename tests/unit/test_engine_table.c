@@ -1656,6 +1656,38 @@ static void test_region_told_by_type_column(void **state)
     done(&d, &g);
 }
 
+/* A section heading that names who is counted ("Police officers", "Police
+ * staff") governs every table under it until the next such heading, across
+ * the tables' own captions; the request's "officers and staff" does not
+ * override it. */
+static void test_section_heading_subject(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Kent Police - FOI 0911/24\nYou asked for allegations made against police officers and police staff "
+                  "in 2023/24 and 2024/25.\n# Response\n# Police officers\n# Table 1: 2023/24\n# Table 2: 2024/25\n"
+                  "# Police staff\n# Table 3: 2023/24",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Allegation type|Dismissed|Total", "Sexual assault|2|5", NULL };
+    const char *caps[] = { "Table 1: 2023/24", "Table 2: 2024/25", "Table 3: 2023/24" };
+    const int anchors[] = { 5, 6, 8 };
+    for (int i = 0; i < 3; i++) {
+        struct foi_table *t = doc_table(&d, 1, caps[i], rows);
+        t->heading = caps[i];
+        t->anchor_line = anchors[i];
+    }
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|5|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].subject, "officers_and_staff");
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1716,6 +1748,7 @@ int main(void)
         cmocka_unit_test(test_tidy_row_equal_to_a_sum),
         cmocka_unit_test(test_section_row_with_note),
         cmocka_unit_test(test_region_told_by_type_column),
+        cmocka_unit_test(test_section_heading_subject),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
