@@ -352,6 +352,42 @@ static void test_part_year_requested_to_date(void **state)
     }
 }
 
+/* A year "to date" in a response dated after that year's last day is the
+ * whole year (its own "Date:", a line that is only a day, or the day of the
+ * request it answers); dated inside the year, or undated, it keeps no end. */
+static void test_to_date_after_year_end(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "Date: 14 May 2025\n", "12 May 2025\n",
+                                         "Thank you for your request dated 2 May 2025.\n",
+                                         "Date: 14 March 2025\n", "" };
+    for (int k = 0; k < 5; k++) {
+        int after = k < 3;
+        for (int ytd = 0; ytd < 2; ytd++) {
+            char text[600];
+            snprintf(text, sizeof text, "Essex Police\n%s# Request\nHow many allegations of sexual harassment "
+                     "against officers and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                     "The table gives the figures.\n# Allegations", heads[k]);
+            struct foi_doc d;
+            foi_doc_init(&d, "x.html");
+            doc_lines(&d, text, FOI_FMT_HTML);
+            const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|5|3", NULL };
+            const char *rows_ytd[] = { "Allegation type|2023/24|2024/25 YTD", "Sexual harassment|5|3", NULL };
+            doc_table(&d, 1, NULL, ytd ? rows_ytd : rows);
+            d.tables[0].heading = d.lines[d.nlines - 1].text;
+            struct got g;
+            run(&d, &g, "essex");
+            assert_true(has(&g, after ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"
+                                      : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
+            int flagged = 0;
+            for (size_t i = 0; i < g.ds.nissues; i++)
+                flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
+            assert_int_equal(flagged, after ? 0 : 1);
+            done(&d, &g);
+        }
+    }
+}
+
 static void test_subject_columns_total_is_both(void **state)
 {
     (void)state;
@@ -575,6 +611,7 @@ int main(void)
         cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_see_note_cells),
         cmocka_unit_test(test_part_year_requested_to_date),
+        cmocka_unit_test(test_to_date_after_year_end),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
