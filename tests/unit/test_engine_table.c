@@ -1688,6 +1688,53 @@ static void test_section_heading_subject(void **state)
     done(&d, &g);
 }
 
+/* Column heads cut to one word of category names the document writes in
+ * full ("Assault", "Harass." over the categories of the table above) are
+ * those categories, not `other`; a word two categories share is neither.
+ * Figures read from a page whose text is the sender's OCR layer say so in
+ * `note` and have confidence at most 0.5. */
+static void test_short_heads_and_ocr_pages(void **state)
+{
+    (void)state;
+    for (int ocr = 0; ocr < 2; ocr++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, "Kent Police - FOI 0911/24\nAllegations against police officers and staff, calendar year 2024.",
+                  FOI_FMT_PDF);
+        const char *rows1[] = { "Allegation type|2024", "Sexual assault|5", "Sexual harassment|4", NULL };
+        const char *rows2[] = { "Outcome (2024)|Assault|Harass.|Sexual", "Dismissed|2|1|3", NULL };
+        static int on_page1[] = { 1, 1, 1 };
+        doc_table(&d, 1, "Table 1: allegations, 2024", rows1);
+        doc_table(&d, 1, "Table 2: outcomes, 2024", rows2);
+        for (int k = 0; k < 2; k++) {
+            d.tables[k].page = 1;
+            d.tables[k].row_page = on_page1;
+        }
+        static const unsigned char pages[] = { 1 };
+        d.npages = 1;
+        if (ocr)
+            d.ocr_pages = pages;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported"));
+        assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|1|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            assert_false(r->v.value == 3 && !strcmp(r->outcome, "dismissed") && strcmp(r->category, "other"));
+            if (ocr) {
+                if (!r->note || !strstr(r->note, "ocr"))
+                    show(&g);
+                assert_non_null(r->note);
+                assert_non_null(strstr(r->note, "ocr"));
+                assert_true(r->confidence <= 0.5);
+            } else {
+                assert_true(!r->note || !strstr(r->note, "ocr"));
+            }
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1749,6 +1796,7 @@ int main(void)
         cmocka_unit_test(test_section_row_with_note),
         cmocka_unit_test(test_region_told_by_type_column),
         cmocka_unit_test(test_section_heading_subject),
+        cmocka_unit_test(test_short_heads_and_ocr_pages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
