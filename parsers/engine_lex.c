@@ -632,6 +632,12 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
             return 1;
         }
     }
+    /* a bilingual head ("Ymosodiad / Assault"): its last half is read */
+    const char *half = NULL;
+    for (const char *h = strstr(text, " / "); h; h = strstr(h + 1, " / "))
+        half = h + 3;
+    if (half && *half)
+        return eng_lex_classify(c, half, L) ? (L->len[L->primary] = (int)strlen(text), 1) : 0;
     /* 2. the short form of a category name the document writes in full: its
      * first words, two or more, and no other category's */
     int words = 1;

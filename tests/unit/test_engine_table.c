@@ -1690,7 +1690,8 @@ static void test_section_heading_subject(void **state)
 
 /* Column heads cut to one word of category names the document writes in
  * full ("Assault", "Harass." over the categories of the table above) are
- * those categories, not `other`; a word two categories share is neither.
+ * those categories, not `other` (the English half of a bilingual head too:
+ * "Aflonyddu / Harass."); a word two categories share is neither.
  * Figures read from a page whose text is the sender's OCR layer say so in
  * `note` and have confidence at most 0.5. */
 static void test_short_heads_and_ocr_pages(void **state)
@@ -1702,7 +1703,7 @@ static void test_short_heads_and_ocr_pages(void **state)
         doc_lines(&d, "Kent Police - FOI 0911/24\nAllegations against police officers and staff, calendar year 2024.",
                   FOI_FMT_PDF);
         const char *rows1[] = { "Allegation type|2024", "Sexual assault|5", "Sexual harassment|4", NULL };
-        const char *rows2[] = { "Outcome (2024)|Assault|Harass.|Sexual", "Dismissed|2|1|3", NULL };
+        const char *rows2[] = { "Outcome (2024)|Assault|Aflonyddu / Harass.|Sexual", "Dismissed|2|1|3", NULL };
         static int on_page1[] = { 1, 1, 1 };
         doc_table(&d, 1, "Table 1: allegations, 2024", rows1);
         doc_table(&d, 1, "Table 2: outcomes, 2024", rows2);
