@@ -1260,7 +1260,13 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             break;
         }
         case PRIMARY_PERIOD:
-            if (L.total) {
+            if (L.total && (L.period_ok || L.period_in) && !d->has_period) {
+                /* "2023/24 total" under the quarters of 2023/24: that year's
+                 * total, not the total across the column's periods */
+                d->period = L.period_ok ? L.period : L.inner;
+                d->has_period = 1;
+                d->period_label = x;
+            } else if (L.total) {
                 if (k->has_span && !d->has_period) {
                     d->period = k->span;
                     d->has_period = 1;

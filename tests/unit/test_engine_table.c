@@ -1736,6 +1736,28 @@ static void test_short_heads_and_ocr_pages(void **state)
     }
 }
 
+/* "2023/24 total" in a period column under that year's quarters is the
+ * year's total, not a total across the column's years: each year keeps its
+ * own. */
+static void test_year_total_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff by quarter", FOI_FMT_CSV);
+    const char *rows[] = { "Financial year|Quarter|Sexual assault", "2023/24|Q1 (Apr-Jun)|4", "2023/24|Q2 (Jul-Sep)|1",
+                           "2023/24 total||5", "2024/25|Q1 (Apr-Jun)|3", "2024/25|Q2 (Jul-Sep)|2",
+                           "2024/25 total||5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "sussex");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2023-06-30|4|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1798,6 +1820,7 @@ int main(void)
         cmocka_unit_test(test_region_told_by_type_column),
         cmocka_unit_test(test_section_heading_subject),
         cmocka_unit_test(test_short_heads_and_ocr_pages),
+        cmocka_unit_test(test_year_total_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
