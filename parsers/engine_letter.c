@@ -1698,8 +1698,19 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     }
     if (named == 1 || named == 2)
         return named;
+    int given = eng_answer_schemes(c);
+    return given == 1 || given == 2 ? given : 3;
+}
+
+int eng_period_scheme(const struct foi_period *p)
+{
+    return period_scheme(p);
+}
+
+int eng_answer_schemes(struct ectx *c)
+{
     int given = 0;
-    for (size_t i = 0; i < c->lt->nem; i++) {
+    for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
         const struct emitted *e = &c->lt->em[i];
         if (e->dead || strlen(e->start) != 10 || strlen(e->end) != 10)
             continue;
@@ -1709,7 +1720,7 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
         q.end.y = atoi(e->end), q.end.m = atoi(e->end + 5), q.end.d = atoi(e->end + 8);
         given |= period_scheme(&q);
     }
-    return given == 1 || given == 2 ? given : 3;
+    return given;
 }
 
 /* One row per category (and period) a statement covers. */

@@ -158,6 +158,17 @@ static void add_def(struct pdefs *x, const struct foi_period *whole, const struc
  * part-year,"). */
 static int definition_gap(const char *s, size_t n)
 {
+    /* "2023 is not held, because allegations recorded between January and
+     * March 2023 ...": a reason, or a statement about the year, between
+     * them: the stretch is why, not what the year label means */
+    static const char *const not_def[] = { "because", "since", "due to", "owing to", "not held", NULL };
+    for (int k = 0; not_def[k]; k++) {
+        size_t wl = strlen(not_def[k]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (!strncasecmp(s + i, not_def[k], wl) && (i == 0 || !is_al((unsigned char)s[i - 1])) &&
+                !is_al((unsigned char)s[i + wl]))
+                return 0;
+    }
     int words = 0, in = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];

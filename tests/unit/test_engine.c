@@ -388,6 +388,27 @@ static void test_to_date_after_year_end(void **state)
     }
 }
 
+/* "the calendar year 2023 is not held, because allegations recorded between
+ * January and March 2023 remain on the old system": the stretch is why, not
+ * what "2023" means; the year's cells keep the whole year. */
+static void test_reason_is_no_part_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "The calendar year 2023 is not held, because allegations recorded between January and March 2023 "
+                  "remain on the old system.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|2023|2024", "Sexual assault|Not held|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2023-03-31");
+    done(&d, &g);
+}
+
 static void test_subject_columns_total_is_both(void **state)
 {
     (void)state;
@@ -612,6 +633,7 @@ int main(void)
         cmocka_unit_test(test_see_note_cells),
         cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_to_date_after_year_end),
+        cmocka_unit_test(test_reason_is_no_part_year),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };

@@ -680,6 +680,25 @@ static void test_refusal_by_year_scheme(void **state)
     done(&d, &g);
 }
 
+/* "Across the three years" in a letter answering a request for three
+ * financial and three calendar years in financial years only: the span of
+ * the three financial years. */
+static void test_span_of_the_scheme_answered(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"For each of the financial years 2021/22, 2022/23 and 2023/24 and each calendar year 2021-2023,\n"
+        "how many allegations of sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "We hold this by financial year. In 2021/22 we recorded 4 allegations of sexual assault against police\n"
+        "officers, in 2022/23 we recorded 6 and in 2023/24 we recorded 5.\n\n"
+        "Across the three years, 15 allegations of sexual assault were made against police officers.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2024-03-31|15|reported|"));
+    done(&d, &g);
+}
+
 /* "... before 1 January 2022 is not held: the files were kept on a system
  * withdrawn in 2022": the year after the colon is why, not what is not held;
  * the year that is not held is the one before the date (the stated year
@@ -2464,6 +2483,7 @@ int main(void)
         cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_refusal_by_year_scheme),
+        cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
         cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_scope_people_and_current_year),
