@@ -389,6 +389,22 @@ static int any_of_the_periods(const char *raw)
     return -1;
 }
 
+/* Does every figure the answer has given (three or more) count officers and
+ * staff together? */
+static int answer_together(struct ectx *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead)
+            continue;
+        if (!e->subj || strcmp(e->subj, "officers_and_staff"))
+            return 0;
+        n++;
+    }
+    return n >= 3;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -495,6 +511,15 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (c->statement_measure && !own_question && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
         d->measure = c->statement_measure;
     if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
+    if (!d->subject && !(x && x->subject) && !c->o->default_subject && answer_together(c)) {
+        /* every figure the answer gave so far counts officers and staff
+         * together ("The table gives allegations made against police
+         * officers and police staff together"), none one group: a list
+         * saying no people of its own counts them together too */
+        d->subject = "officers_and_staff";
+        f->d.inferred = 1;
+        add_note(c, &note, "officers and staff together, as every other figure of the answer%s%s", NULL, NULL);
+    }
     if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
     if (run && run->goodwill && f->v.status != FOI_VS_REFUSED && f->v.status != FOI_VS_NCND &&
         f->v.status != FOI_VS_NOT_HELD)

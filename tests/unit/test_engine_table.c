@@ -1758,6 +1758,60 @@ static void test_year_total_rows(void **state)
     done(&d, &g);
 }
 
+/* Outcomes listed under a category heading ("Dismissed \u2013 1") saying no
+ * people of their own, in an answer whose every figure so far counts officers
+ * and staff together ("The table gives allegations made against police
+ * officers and police staff together"), count them together too (inferred). */
+static void test_list_people_of_the_answer(void **state)
+{
+    (void)state;
+    for (int together = 1; together >= 0; together--) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        char text[1500];
+        snprintf(text, sizeof text,
+                 "Cleveland Police\nDear Requester,\nYour request of 20 November 2026 asked:\n"
+                 "For each calendar year 2023-2025, please provide the number of allegations of sexual assault, "
+                 "sexual harassment and abuse of position for a sexual purpose made against police officers and police "
+                 "staff, and the outcomes (dismissed, no case to answer).\n# Response\n"
+                 "Cleveland Police has answered by calendar year. The table gives allegations made against %s.\n"
+                 "# Table 1: allegations by calendar year recorded",
+                 together ? "police officers and police staff together" : "police officers");
+        doc_lines(&d, text, FOI_FMT_PDF);
+        const char *rows[] = { "Allegation type|2023|2024|2025", "Sexual assault|5|6|6",
+                               "Sexual harassment|3|2|4", "Abuse of position for a sexual purpose|1|0|2", NULL };
+        doc_table(&d, 1, "Table 1: allegations by calendar year recorded", rows);
+        d.tables[0].heading = d.tables[0].caption;
+        /* the outcomes after the table */
+        struct foi_line *nl = foi_arena_alloc(&d.arena, sizeof *nl * (size_t)(d.nlines + 4));
+        memcpy(nl, d.lines, sizeof *nl * (size_t)d.nlines);
+        static const char *const after[] = { "Outcomes of allegations recorded in 2025", "Sexual assault",
+                                             "Dismissed \xe2\x80\x93 2", "No case to answer \xe2\x80\x93 4" };
+        for (int i = 0; i < 4; i++) {
+            memset(&nl[d.nlines + i], 0, sizeof nl[0]);
+            nl[d.nlines + i].text = after[i];
+            nl[d.nlines + i].no = d.nlines + i + 1;
+            nl[d.nlines + i].flags = (i < 2 ? FOI_LINE_HEADING : 0) | FOI_LINE_PARA_START;
+        }
+        d.lines = nl;
+        d.nlines += 4;
+        struct got g;
+        run(&d, &g, NULL);
+        int found = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (!strcmp(g.ds.records[i].outcome, "dismissed")) {
+                found++;
+                if (together) {
+                    assert_string_equal(g.ds.records[i].subject, "officers_and_staff");
+                    assert_non_null(strstr(g.ds.records[i].note, "every other figure of the answer"));
+                }
+            }
+        if (together)
+            assert_int_equal(found, 1);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1821,6 +1875,7 @@ int main(void)
         cmocka_unit_test(test_section_heading_subject),
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
+        cmocka_unit_test(test_list_people_of_the_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
