@@ -124,6 +124,10 @@ struct foi_doc {
     struct foi_doc_note *notes;  /* in the arena, nnotes of them */
     int nnotes, anotes;
     int npages;             /* PDF: pages in the file; 0 otherwise */
+    /* PDF: npages flags, 1 where the page's text is the sender's OCR layer
+     * over a scanned image (figures read from it may be misread); NULL when
+     * no page is */
+    const unsigned char *ocr_pages;
     /* PDF: page furniture set apart from the content (running headers and
      * footers, page numbers, protective markings, a browser's print header
      * and footer, rotated text such as a watermark), shown by `foi inspect`

@@ -1000,13 +1000,30 @@ static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label
                             L.short_of);
 }
 
+/* The page a PDF locator names ("page 3 table 1 row 2 col 4", "page 3
+ * line 14"), 0 none. */
+static int locator_page(const char *loc)
+{
+    if (!loc || strncmp(loc, "page ", 5))
+        return 0;
+    int n = 0;
+    for (const char *p = loc + 5; *p >= '0' && *p <= '9' && n < 1000000; p++)
+        n = n * 10 + (*p - '0');
+    return n;
+}
+
 void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *d, double conf,
                        const char *locator)
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[7];
+    const char *notes[8];
     int nnotes = 0;
+    /* read from the sender's OCR layer over a scan: it can misread digits */
+    int pg = c->doc->ocr_pages ? locator_page(locator ? locator : f->locator) : 0;
+    int ocr = pg >= 1 && pg <= c->doc->npages && c->doc->ocr_pages[pg - 1];
+    if (ocr)
+        notes[nnotes++] = "ocr";
     if (f->note && *f->note)
         notes[nnotes++] = f->note;
     if (d->note)
@@ -1061,6 +1078,8 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
                   !known(c, FOI_VOCAB_SUBJECT, f->subject) ||
                   (d->outcome && !known(c, FOI_VOCAB_OUTCOME, d->outcome));
     f->confidence = banded(c, conf, inferred, unknown);
+    if (ocr && f->confidence > 0.5)
+        f->confidence = 0.5;   /* SPEC: an OCR figure has confidence at most 0.5 */
 }
 
 /* The identity and value of a finished figure, canonical where the taxonomy

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -436,6 +437,22 @@ static const char *restated_subject(struct ectx *c, const struct lfig *f, const 
     return subj;
 }
 
+/* Does every figure the answer has given (three or more) count officers and
+ * staff together? */
+static int answer_together(struct ectx *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead)
+            continue;
+        if (!e->subj || strcmp(e->subj, "officers_and_staff"))
+            return 0;
+        n++;
+    }
+    return n >= 3;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -542,6 +559,15 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (c->statement_measure && !own_question && !(d->measure && !strcmp(d->measure, "individuals") && d->subject))
         d->measure = c->statement_measure;
     if (!d->measure && !(x && x->measure)) d->measure = c->o->default_measure;
+    if (!d->subject && !(x && x->subject) && !c->o->default_subject && answer_together(c)) {
+        /* every figure the answer gave so far counts officers and staff
+         * together ("The table gives allegations made against police
+         * officers and police staff together"), none one group: a list
+         * saying no people of its own counts them together too */
+        d->subject = "officers_and_staff";
+        f->d.inferred = 1;
+        add_note(c, &note, "officers and staff together, as every other figure of the answer%s%s", NULL, NULL);
+    }
     if (!d->subject && !(x && x->subject)) d->subject = c->o->default_subject;
     if (!d->subject && !(x && x->subject) && (d->subject = restated_subject(c, f, d)) != NULL)
         add_note(c, &note, "the people of the table's figure it restates%s%s", NULL, NULL);
@@ -1689,6 +1715,89 @@ static int periods_in_parts(struct ectx *c)
     return nper > 1;
 }
 
+/* The year schemes a text names: 1 financial years, 2 calendar years. */
+static int year_schemes(const char *text)
+{
+    int k = 0;
+    if (text && (foi_strcasestr(text, "financial year") || foi_strcasestr(text, "financial-year")))
+        k |= 1;
+    if (text && (foi_strcasestr(text, "calendar year") || foi_strcasestr(text, "calendar-year")))
+        k |= 2;
+    return k;
+}
+
+static int period_scheme(const struct foi_period *p)
+{
+    if (p->kind == FOI_PER_FY || (p->start.m == 4 && p->start.d == 1 && p->end.m == 3 && p->end.d == 31 &&
+                                  p->end.y == p->start.y + 1))
+        return 1;
+    if (p->kind == FOI_PER_CALENDAR_YEAR || (p->start.m == 1 && p->start.d == 1 && p->end.m == 12 &&
+                                             p->end.d == 31 && p->end.y == p->start.y))
+        return 2;
+    return 0;
+}
+
+/* A request asking in both schemes (financial and calendar years), answered
+ * in one: a statement over the request's periods covers the scheme its
+ * paragraph names ("for the three financial years above", "the
+ * calendar-year part of your request"), else the scheme every figure of the
+ * answer is given in ("I have answered for the financial years only"), and
+ * the request's periods of the other scheme are no part of it. 3 (both)
+ * when nothing tells. */
+static int statement_schemes(struct ectx *c, const struct statement *s, const struct textdims *pt)
+{
+    int asked = 0;
+    for (int p = 0; p < pt->nperiods; p++)
+        asked |= period_scheme(&pt->periods[p]);
+    if (asked != 3)
+        return 3;
+    int named = s->block >= 0 && s->block < c->lt->nb ? year_schemes(c->lt->b[s->block].text) : 0;
+    if (named == 3) {
+        /* both named ("records are dated by financial year ... the
+         * calendar-year part of your request"): the part it refuses, else
+         * the heading it sits under ("Calendar years: section 12") */
+        const char *t = c->lt->b[s->block].text;
+        int part = 0;
+        static const char *const parts[] = { "financial-year part", "financial year part", "financial years part",
+                                              "calendar-year part", "calendar year part", "calendar years part", NULL };
+        for (int k = 0; parts[k]; k++)
+            if (foi_strcasestr(t, parts[k]))
+                part |= k < 3 ? 1 : 2;
+        for (int j = s->block - 1; !part && j >= 0 && j >= s->block - 2; j--) {
+            if (c->lt->b[j].zone == ZN_REQUEST)
+                break;
+            if (c->lt->b[j].flags & FOI_LINE_HEADING)
+                part = year_schemes(c->lt->b[j].text);
+        }
+        named = part;
+    }
+    if (named == 1 || named == 2)
+        return named;
+    int given = eng_answer_schemes(c);
+    return given == 1 || given == 2 ? given : 3;
+}
+
+int eng_period_scheme(const struct foi_period *p)
+{
+    return period_scheme(p);
+}
+
+int eng_answer_schemes(struct ectx *c)
+{
+    int given = 0;
+    for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || strlen(e->start) != 10 || strlen(e->end) != 10)
+            continue;
+        struct foi_period q;
+        memset(&q, 0, sizeof q);
+        q.start.y = atoi(e->start), q.start.m = atoi(e->start + 5), q.start.d = atoi(e->start + 8);
+        q.end.y = atoi(e->end), q.end.m = atoi(e->end + 5), q.end.d = atoi(e->end + 8);
+        given |= period_scheme(&q);
+    }
+    return given;
+}
+
 /* One row per category (and period) a statement covers. */
 /* "To answer your request for the period 1 April 2019 to 31 March 2021 ...
  * That part of your request is therefore refused": the request's periods the
@@ -1868,8 +1977,10 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 statement_emit(c, s, cats[k], &said, said_label);
                 continue;
             }
+            int schemes = statement_schemes(c, s, pt);
             for (int p = 0; p < pt->nperiods; p++)
-                if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+                if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end) &&
+                    (schemes == 3 || !period_scheme(&pt->periods[p]) || (period_scheme(&pt->periods[p]) & schemes)))
                     statement_emit(c, s, cats[k], &pt->periods[p], pt->period_texts[p]);
         }
     }

@@ -168,6 +168,10 @@ int eng_span_phrase(const char *text, int *count);
  * or more (want of them, if want > 0) and each starts the day after the one
  * before ends; label "2021/22 to 2023/24". */
 int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_period *out, const char **label);
+/* The year schemes of the figures the answer has given so far (1 financial
+ * years, 2 calendar years, 3 both, 0 none), and of one period. */
+int eng_answer_schemes(struct ectx *c);
+int eng_period_scheme(const struct foi_period *p);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

@@ -587,6 +587,48 @@ static const char *def_names(struct ectx *c, const char *def, enum foi_vocab v)
     return id;
 }
 
+/* A column head cut to one word of a category name the document writes
+ * in full ("Assault", "Misconduct", "Harass." over columns the document
+ * calls "Sexual assault", "Sexual misconduct", "Sexual harassment"): a word
+ * of five letters or more (or four and more before a full stop, an
+ * abbreviation of the word it starts) that is a whole word of one
+ * category's names alone, not their first (the word that tells them apart). */
+static int one_word_short(const struct doclex *x, const char *text, const char *f, size_t fn, struct label *L)
+{
+    int abbr = text[strlen(text) - 1] == '.';
+    size_t wl = fn;
+    while (wl > 0 && !isalpha((unsigned char)f[wl - 1]))
+        wl--;
+    for (size_t k = 0; k < wl; k++)
+        if (!isalpha((unsigned char)f[k]))
+            return 0;
+    if (wl < (abbr ? 4u : 5u))
+        return 0;
+    const char *id = NULL, *full = NULL;
+    for (int i = 0; i < x->nn; i++) {
+        const char *n = x->n[i].folded;
+        const char *sp = strchr(n, ' ');
+        for (const char *w = sp; w; w = strchr(w + 1, ' ')) {
+            const char *ws = w + 1;
+            size_t len = strcspn(ws, " ");
+            if (abbr ? (len > wl && !strncmp(ws, f, wl)) : (len == wl && !strncmp(ws, f, wl))) {
+                if (id && strcmp(id, x->n[i].id))
+                    return 0;
+                id = x->n[i].id;
+                full = n;
+            }
+        }
+    }
+    if (!id)
+        return 0;
+    L->id[FOI_VOCAB_CATEGORY] = id;
+    L->exact[FOI_VOCAB_CATEGORY] = 0;
+    L->len[FOI_VOCAB_CATEGORY] = (int)strlen(text);
+    L->primary = FOI_VOCAB_CATEGORY;
+    L->short_of = full;
+    return 1;
+}
+
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
 {
     if (!text || !*text || strlen(text) > LEX_LABEL_MAX)
@@ -615,11 +657,19 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
             return 1;
         }
     }
+    /* a bilingual head ("Ymosodiad / Assault"): its last half is read */
+    const char *half = NULL;
+    for (const char *h = strstr(text, " / "); h; h = strstr(h + 1, " / "))
+        half = h + 3;
+    if (half && *half)
+        return eng_lex_classify(c, half, L) ? (L->len[L->primary] = (int)strlen(text), 1) : 0;
     /* 2. the short form of a category name the document writes in full: its
      * first words, two or more, and no other category's */
     int words = 1;
     for (const char *p = f; *p; p++)
         words += *p == ' ';
+    if (words == 1)
+        return one_word_short(x, text, f, fn, L);
     if (words < 2 || fn < 8)
         return 0;
     const char *id = NULL, *full = NULL;

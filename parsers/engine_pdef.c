@@ -37,6 +37,7 @@ struct pdefs {
     struct rdef r[PDEF_MAX];
     int nr;
     int req_ytd;    /* the request asks for a year "to date" */
+    struct foi_date answered;   /* the response is dated this day or later (y 0: unknown) */
 };
 
 /* Phrases naming a period by the letter's own time: structure words. */
@@ -174,6 +175,17 @@ static void add_def(struct pdefs *x, const struct foi_period *whole, const struc
  * part-year,"). */
 static int definition_gap(const char *s, size_t n)
 {
+    /* "2023 is not held, because allegations recorded between January and
+     * March 2023 ...": a reason, or a statement about the year, between
+     * them: the stretch is why, not what the year label means */
+    static const char *const not_def[] = { "because", "since", "due to", "owing to", "not held", NULL };
+    for (int k = 0; not_def[k]; k++) {
+        size_t wl = strlen(not_def[k]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (!strncasecmp(s + i, not_def[k], wl) && (i == 0 || !is_al((unsigned char)s[i - 1])) &&
+                !is_al((unsigned char)s[i + wl]))
+                return 0;
+    }
     int words = 0, in = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
@@ -522,6 +534,7 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
     if (first_part(&y, &part))
         add_def(x, &y, &part, qual);
 }
+static void answered_on(struct ectx *c, struct pdefs *x);
 
 static struct pdefs *defs(struct ectx *c)
 {
@@ -582,7 +595,81 @@ static struct pdefs *defs(struct ectx *c)
         }
     }
     foi_buf_release(&pb);
+    answered_on(c, x);
     return x;
+}
+
+/* The day the response was written, at least: its own date ("Date: 4
+ * December 2026", or a line that is only a day, above the request), or the
+ * day of the request it answers ("your request dated 20 November 2026";
+ * a response is never dated before its request): the latest such day. A
+ * year "to date" in a response dated after that year's last day is the
+ * whole year. */
+static void answered_on(struct ectx *c, struct pdefs *x)
+{
+    static const char *const labels[] = { "date of response", "response date", "date of reply", "date sent",
+                                          "date of letter", "date of disclosure", "disclosure date",
+                                          "date received", "date of request", "request date", "received",
+                                          "dated", "date", NULL };
+    static const char *const cues[] = { "request dated ", "request of ", "request received on ",
+                                        "request was received on ", "email dated ", "e-mail dated ",
+                                        "letter dated ", NULL };
+    const struct foi_doc *doc = c->doc;
+    int top = c->req_first >= 0 ? c->req_first : 12;   /* the letterhead: above the request */
+    int nl = doc->nlines < 60 ? doc->nlines : 60;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    for (int i = 0; i < nl && !c->rc; i++) {
+        /* the request's own days are the periods it asks for: only its
+         * lead-in's "your request dated ..." is read there */
+        int quoted = c->req_first >= 0 && i >= c->req_first && i <= c->req_last;
+        const char *t = doc->lines[i].text;
+        while (*t == ' ')
+            t++;
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        const char *from = NULL;
+        int bare = 0;
+        for (int k = 0; labels[k] && !from && !quoted; k++) {
+            size_t n = strlen(labels[k]);
+            if (!strncmp(l, labels[k], n) && (l[n] == ':' || (l[n] == ' ' && l[n + 1] == ':')))
+                from = t + n + (l[n] == ':' ? 1 : 2);
+        }
+        /* "Reference: 26-6619 Date: 9 December 2026", "Dyddiad / Date: ..." */
+        for (const char *h = quoted ? NULL : strstr(l, "date:"); h && !from; h = strstr(h + 1, "date:"))
+            if (h > l && !is_al((unsigned char)h[-1]))
+                from = t + (h - l) + 5;
+        for (int k = 0; cues[k] && !from; k++) {
+            const char *h = strstr(l, cues[k]);
+            if (h)
+                from = t + (h - l) + strlen(cues[k]);
+        }
+        if (!from && i < top && !quoted) {
+            from = t;   /* a line that is only a day */
+            bare = 1;
+        }
+        if (!from)
+            continue;
+        while (*from == ' ')
+            from++;
+        /* the first single day after the label (a bilingual line gives it twice) */
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(from, NULL, ps, at, len, ENG_MAX_PERIODS);
+        int k = 0;
+        while (k < np && (!ps[k].resolved || foi_date_cmp(&ps[k].start, &ps[k].end)))
+            k++;
+        if (k == np || (bare && (at[k] != 0 || (from[len[k]] && from[len[k]] != '.'))))
+            continue;   /* a bare day must be the whole line */
+        if (!bare && at[k] > 60)
+            continue;
+        if (!x->answered.y || foi_date_cmp(&ps[k].start, &x->answered) > 0)
+            x->answered = ps[k].start;
+    }
+    foi_buf_release(&lb);
 }
 
 /* Does the request quoted in the letter ask for the year p "to date"? */
@@ -679,6 +766,13 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         p->end = asked->end;
         p->kind = FOI_PER_RANGE;
         *note = "part of the year: the year to date the request defines";
+        return 1;
+    }
+    if (flag && !conflict && x->answered.y && foi_date_cmp(&x->answered, &p->end) > 0 &&
+        (!strcmp(qual, "ytd") || requested_to_date(c, p))) {
+        /* "2025/26 to date" in a response dated after 2025/26 ended: to
+         * date is the whole year */
+        *note = "the year to date is the whole year: the response is dated after it ended";
         return 1;
     }
     if (flag && (!strcmp(qual, "ytd") || conflict)) {

@@ -356,6 +356,17 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
     for (int i = 0; i < td->nperiods; i++)
         if (foi_date_cmp(&td->periods[i].start, &td->periods[i].end))
             idx[n++] = i;
+    if (want > 0 && want != n) {
+        /* "across the three years" of a request asking in financial and in
+         * calendar years, answered in one of them: that scheme's years */
+        int k = eng_answer_schemes(c), m = 0;
+        if (k == 1 || k == 2)
+            for (int i = 0; i < n; i++)
+                if (eng_period_scheme(&td->periods[idx[i]]) == k)
+                    idx[m++] = idx[i];
+        if (m == want)
+            n = m;
+    }
     if (n < 2 || (want > 0 && want != n))
         return 0;
     /* in order of their start, each starting the day after the one before ends */

@@ -2184,6 +2184,52 @@ static void request_until_made(struct ectx *c, struct eng_letter *L, const char 
     foi_buf_release(&lb);
 }
 
+/* "each calendar year 2023-2025", "each of the years 2021 to 2023": a
+ * run of whole years the request asks for one by one, not their span: the
+ * years replace the range among the request's periods (a refusal of "the
+ * calendar-year part" is a refusal of each of them). */
+static void each_year_of_range(struct ectx *c, const char *text)
+{
+    struct textdims *td = &c->req;
+    for (int i = 0; i < td->nperiods && !c->rc; i++) {
+        const struct foi_period *p = &td->periods[i];
+        const char *t = td->period_texts[i];
+        if (!p->resolved || p->kind != FOI_PER_RANGE || !t || !text)
+            continue;
+        int cy = p->start.m == 1 && p->start.d == 1 && p->end.m == 12 && p->end.d == 31;
+        int fy = p->start.m == 4 && p->start.d == 1 && p->end.m == 3 && p->end.d == 31;
+        int n = p->end.y - p->start.y + (cy ? 1 : 0);
+        if ((!cy && !fy) || n < 2 || n > 10 || td->nperiods - 1 + n > ENG_MAX_PERIODS)
+            continue;
+        /* "each" / "every" just before it, within the phrase */
+        const char *at = strstr(text, t);
+        if (!at)
+            continue;
+        int each = 0;
+        for (const char *q = at; q > text && at - q < 40 && !each; q--)
+            each = (!strncasecmp(q - 1, " each ", 6) || !strncasecmp(q - 1, " every ", 7)) ||
+                   ((q - 1 == text) && (!strncasecmp(q - 1, "each ", 5) || !strncasecmp(q - 1, "every ", 6)));
+        if (!each)
+            continue;
+        const char *span = foi_arena_strdup(&c->arena, t);
+        struct foi_period base = *p;
+        for (int k = i; k + 1 < td->nperiods; k++) {
+            td->periods[k] = td->periods[k + 1];
+            td->period_texts[k] = td->period_texts[k + 1];
+        }
+        td->nperiods--;
+        for (int y = 0; y < n; y++) {
+            struct foi_period q = base;
+            q.start.y = base.start.y + y;
+            q.end.y = q.start.y + (cy ? 0 : 1);
+            q.kind = cy ? FOI_PER_CALENDAR_YEAR : FOI_PER_FY;
+            td->periods[td->nperiods] = q;
+            td->period_texts[td->nperiods++] = span;
+        }
+        i--;
+    }
+}
+
 static void request_text(struct ectx *c, struct eng_letter *L)
 {
     c->req_first = c->req_last = -1;
@@ -2212,6 +2258,7 @@ static void request_text(struct ectx *c, struct eng_letter *L)
         const char *req = foi_arena_strdup(&c->arena, b.data);
         if (req) {
             eng_textdims(c, req, &c->req);
+            each_year_of_range(c, req);
             request_until_made(c, L, req);
             if (!c->req.measure)
                 c->req.measure = each_of(c, req);

@@ -48,6 +48,7 @@ struct tread {
     struct foi_period lperiod;
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
+    const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
     const char *state;          /* the state its headline counts people in ("officers suspended"), or NULL */
@@ -348,6 +349,48 @@ static int names_table(const char *s)
     while (*s == ' ')
         s++;
     return isdigit((unsigned char)*s) || (isupper((unsigned char)*s) && !isalpha((unsigned char)s[1]));
+}
+
+/* The section a table sits in: the nearest heading above it, however far
+ * (across page breaks and other tables), that names who is counted and
+ * nothing else of the table's ("Police officers", "Police staff"), up to
+ * the request. It governs every table under it until the next such heading;
+ * a table's own caption ("Table 3: 2025/26") or another table's is no
+ * section heading. On a spreadsheet only the table's own sheet is read. */
+static const char *section_subject(struct ectx *c, const struct foi_table *t)
+{
+    const struct foi_doc *doc = c->doc;
+    int start = t->anchor_line - 1;
+    if (doc->format == FOI_FMT_TEXT && t->first_line > 0)
+        start = t->first_line - 2;
+    if (start >= doc->nlines)
+        start = doc->nlines - 1;
+    char prefix[300];
+    int pl = t->sheet ? snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet) : 0;
+    if (pl < 0 || (size_t)pl >= sizeof prefix)
+        pl = 0;
+    for (int i = start; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl))
+            break;
+        if (c->req_first >= 0 && i <= c->req_last)
+            break;   /* the request and what comes before it head no section */
+        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || strlen(l->text) > 80 || names_table(l->text))
+            continue;
+        int caption = 0;
+        for (int k = 0; k < doc->ntables && !caption; k++)
+            caption = (doc->tables[k].caption && !strcmp(doc->tables[k].caption, l->text)) ||
+                      (doc->tables[k].heading && !strcmp(doc->tables[k].heading, l->text) &&
+                       doc->tables[k].anchor_line == i + 1);
+        if (caption)
+            continue;   /* another table's own title */
+        struct textdims td;
+        eng_textdims(c, l->text, &td);
+        if (!td.subject || td.ncats || td.nperiods)
+            continue;   /* not a heading of who is counted alone */
+        return td.subject;
+    }
+    return NULL;
 }
 
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
@@ -1272,7 +1315,13 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             break;
         }
         case PRIMARY_PERIOD:
-            if (L.total) {
+            if (L.total && (L.period_ok || L.period_in) && !d->has_period) {
+                /* "2023/24 total" under the quarters of 2023/24: that year's
+                 * total, not the total across the column's periods */
+                d->period = L.period_ok ? L.period : L.inner;
+                d->has_period = 1;
+                d->period_label = x;
+            } else if (L.total) {
                 if (k->has_span && !d->has_period) {
                     d->period = k->span;
                     d->has_period = 1;
@@ -1640,6 +1689,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->lead[i]);
     for (int i = 0; i < tr->ntop; i++)
         dims_fill_text(&d, &tr->top[i]);
+    if (!d.subject)
+        d.subject = tr->section_subject;   /* the section heading above the table */
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
     if (intro(c)) {
@@ -2211,6 +2262,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
+    tr.section_subject = section_subject(c, t);
     carry_over(c, t, &tr);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;

@@ -1879,6 +1879,68 @@ static int text_layer(struct lay *L, const char *complaint)
     return with ? 0 : 1;
 }
 
+/* Pages read from the sender's OCR layer, and pages whose invisible text was
+ * left out: one warning each, naming the pages ("1, 3-5"). */
+static void page_list(struct lay *L, struct foi_buf *b, int ocr)
+{
+    int listed = 0;
+    for (int p = 0; p < L->npages; p++) {
+        int on = ocr ? L->pg[p].src->ocr : L->pg[p].src->hidden_chars > 0;
+        if (!on)
+            continue;
+        int q = p;
+        while (q + 1 < L->npages && (ocr ? L->pg[q + 1].src->ocr : L->pg[q + 1].src->hidden_chars > 0))
+            q++;
+        if (listed++ < 20)
+            foi_buf_printf(b, "%s%d", b->len ? ", " : "", p + 1);
+        if (q > p && listed <= 20)
+            foi_buf_printf(b, "-%d", q + 1);
+        p = q;
+    }
+    if (listed > 20)
+        foi_buf_adds(b, ", ...");
+}
+
+static void ocr_and_hidden(struct lay *L)
+{
+    int nocr = 0, nhid = 0;
+    for (int p = 0; p < L->npages; p++) {
+        nocr += L->pg[p].src->ocr != 0;
+        nhid += L->pg[p].src->hidden_chars > 0;
+    }
+    if (nocr) {
+        unsigned char *o = foi_arena_alloc(&L->doc->arena, (size_t)L->npages);
+        if (!o) {
+            pdf_nomem(L);
+            return;
+        }
+        for (int p = 0; p < L->npages; p++)
+            o[p] = L->pg[p].src->ocr != 0;
+        L->doc->ocr_pages = o;
+        struct foi_buf b;
+        foi_buf_init(&b, 4096);
+        page_list(L, &b, 1);
+        if (foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
+                         "%s %s %s a scanned image; %s text is the sender's OCR layer, which can misread digits: "
+                         "check the figures read from %s against the image",
+                         nocr == 1 ? "page" : "pages", b.data ? b.data : "", nocr == 1 ? "is" : "are",
+                         nocr == 1 ? "its" : "their", nocr == 1 ? "it" : "them"))
+            pdf_nomem(L);
+        foi_buf_release(&b);
+    }
+    if (nhid && !L->rc) {
+        struct foi_buf b;
+        foi_buf_init(&b, 4096);
+        page_list(L, &b, 0);
+        if (foi_doc_note(L->doc, FOI_NOTE_WARNING, "hidden_content", "",
+                         "invisible text on %s %s, which %s text of %s own: not read",
+                         nhid == 1 ? "page" : "pages", b.data ? b.data : "", nhid == 1 ? "shows" : "show",
+                         nhid == 1 ? "its" : "their"))
+            pdf_nomem(L);
+        foi_buf_release(&b);
+    }
+}
+
 /* ------------------------------------------------------------ entry */
 
 int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int npages,
@@ -1925,6 +1987,8 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
             emit_furniture(&L);
         if (!L.rc)
             emit(&L);
+        if (!L.rc)
+            ocr_and_hidden(&L);
     }
     int rc = L.rc;
     for (int p = 0; p < npages; p++) {

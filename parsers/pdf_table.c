@@ -664,6 +664,28 @@ static int lone_num(const struct ppage *P, const struct pl *l, int wi)
     return 1;
 }
 
+/* A rule typed with characters ("------", "======", "______"), as a
+ * fixed-width table sets it under its header and over its Total row: a
+ * line of one word of ten or more of the same rule character. It parts
+ * no rows: the header above it and the rows below it are one table. */
+static int typed_rule(const struct ppage *P, const struct pl *l)
+{
+    int n = 0;
+    char ch = 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        for (const char *t = w->text; *t; t++) {
+            if ((*t != '-' && *t != '=' && *t != '_') || (ch && *t != ch))
+                return 0;
+            ch = *t;
+            n++;
+        }
+    }
+    return n >= 10;
+}
+
 struct ucol { float x0, x1; };
 
 /* A justified line of prose: five words or more, at most one of them a
@@ -866,11 +888,32 @@ static int block_columns(const struct ppage *P, const int *lines, int n, const i
         foi_free(iv);
         return -1;
     }
+    /* typewritten rows (every word of a fixed-width font, each character
+     * as wide as the next): a gap of one space is the space between two
+     * words of a label ("Sexual assault" over "Sexual harassment"), not
+     * two columns */
+    float pitch = 0;
+    int mono = 1, nmono = 0;
+    for (int i = 0; i < n && mono; i++) {
+        const struct pl *l = &P->l[lines[i]];
+        for (int k = l->w0; k < l->w0 + l->nw && mono; k++) {
+            const struct pw *w = &P->w[k];
+            if (w->used || w->nc < 1)
+                continue;
+            float adv = (w->x1 - w->x0) / (float)w->nc;
+            if (!pitch)
+                pitch = adv;
+            mono = fabsf(adv - pitch) <= 0.04f * pitch;
+            nmono += w->nc;
+        }
+    }
+    mono = mono && nmono >= 40 && pitch > 0;
     int nb = 0;
     b[nb++] = iv[0].x0;
     float reach = iv[0].x1;
     for (int i = 1; i < nw; i++) {
-        if (iv[i].x0 - reach >= COL_GAP * em)
+        float gap = iv[i].x0 - reach;
+        if (gap >= COL_GAP * em && !(mono && gap < 1.5f * pitch))
             b[nb++] = (reach + iv[i].x0) / 2;
         reach = fmaxf(reach, iv[i].x1);
     }
@@ -1672,6 +1715,11 @@ static int unruled_side(struct lay *L, int p, int side)
         while (j < n) {
             const struct pl *l = &P->l[ord[j]];
             float gap = l->base - last_base;
+            if (!cand[j] && np == 0 && gap <= 1.7f * em && typed_rule(P, l)) {
+                last_base = l->base;   /* a typed rule over the Total row */
+                j++;
+                continue;
+            }
             if (cand[j]) {
                 int aligned = 0;
                 for (int k = l->w0; k < l->w0 + l->nw && !aligned; k++)
@@ -1834,6 +1882,10 @@ static int unruled_side(struct lay *L, int p, int side)
             if (skip)
                 continue;
             float gap = top - l->base;
+            if (nh == 0 && gap <= 1.7f * em && typed_rule(P, l)) {
+                top = l->base;   /* a typed rule under the header */
+                continue;
+            }
             /* at most three header lines, or more in a band of cells
              * centred on different numbers of lines (under 0.9 em apart) */
             if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||

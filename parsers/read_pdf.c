@@ -145,6 +145,8 @@ struct rd {
     pdf_page *page;
     fz_stext_page *st;
     fz_device *stdev;
+    fz_stext_page *hst;  /* invisible text (render mode 3): an OCR layer, or hidden */
+    fz_device *hstdev;
     fz_device *dev;
     pdf_processor *proc;
     struct foi_pdf_page *pages;
@@ -184,6 +186,7 @@ struct collector {
     fz_device super;
     struct rd *r;
     fz_device *text;             /* the structured-text device text goes on to */
+    fz_device *hidden;           /* and invisible text (render mode 3) */
     struct foi_pdf_page *pg;
     /* path walking */
     fz_matrix m;
@@ -404,7 +407,7 @@ static void d_clip_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *t
 
 static void d_ignore_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm)
 {
-    fz_ignore_text(ctx, ((struct collector *)dev)->text, text, ctm);
+    fz_ignore_text(ctx, ((struct collector *)dev)->hidden, text, ctm);
 }
 
 /* Inline images still reach the device; counted, never decoded. */
@@ -422,7 +425,8 @@ static void d_fill_image_mask(fz_context *ctx, fz_device *dev, fz_image *img, fz
     ((struct collector *)dev)->pg->nimages++;
 }
 
-static fz_device *new_collector(fz_context *ctx, struct rd *r, fz_device *text, struct foi_pdf_page *pg)
+static fz_device *new_collector(fz_context *ctx, struct rd *r, fz_device *text, fz_device *hidden,
+                                struct foi_pdf_page *pg)
 {
     struct collector *c = fz_new_derived_device(ctx, struct collector);
     c->super.fill_path = d_fill_path;
@@ -436,6 +440,7 @@ static fz_device *new_collector(fz_context *ctx, struct rd *r, fz_device *text, 
     c->super.fill_image_mask = d_fill_image_mask;
     c->r = r;
     c->text = text;
+    c->hidden = hidden;
     c->pg = pg;
     return &c->super;
 }
@@ -479,7 +484,9 @@ static int run_page(struct rd *r, int i, struct foi_err *err)
         memset(&opts, 0, sizeof opts);
         opts.flags = FZ_STEXT_INHIBIT_SPACES | FZ_STEXT_MEDIABOX_CLIP;
         r->stdev = fz_new_stext_device(ctx, r->st, &opts);
-        r->dev = new_collector(ctx, r, r->stdev, pg);
+        r->hst = fz_new_stext_page(ctx, box);
+        r->hstdev = fz_new_stext_device(ctx, r->hst, &opts);
+        r->dev = new_collector(ctx, r, r->stdev, r->hstdev, pg);
         r->proc = pdf_new_run_processor(ctx, r->dev, ctm, "View", NULL, NULL, NULL);
         r->proc->op_Do_image = NULL;
         pdf_obj *res = pdf_page_resources(ctx, r->page);
@@ -487,6 +494,7 @@ static int run_page(struct rd *r, int i, struct foi_err *err)
         pdf_close_processor(ctx, r->proc);
         fz_close_device(ctx, r->dev);
         fz_close_device(ctx, r->stdev);
+        fz_close_device(ctx, r->hstdev);
         pg->nimages += count_images(ctx, res, 0);
     }
     fz_always(ctx) {
@@ -496,6 +504,8 @@ static int run_page(struct rd *r, int i, struct foi_err *err)
         r->dev = NULL;
         fz_drop_device(ctx, r->stdev);
         r->stdev = NULL;
+        fz_drop_device(ctx, r->hstdev);
+        r->hstdev = NULL;
     }
     fz_catch(ctx) {
         failed = 1;
@@ -539,12 +549,12 @@ static int is_italic_font(fz_context *ctx, fz_font *f)
 }
 
 /* The structured text's characters, as pdf_char records. */
-static int take_chars(struct rd *r, struct foi_pdf_page *pg)
+static int take_chars(struct rd *r, fz_stext_page *st, struct foi_pdf_page *pg)
 {
     fz_context *ctx = r->ctx;
     fz_font *last = NULL;
     unsigned last_fl = 0;
-    for (fz_stext_block *b = r->st->first_block; b; b = b->next) {
+    for (fz_stext_block *b = st->first_block; b; b = b->next) {
         if (b->type != FZ_STEXT_BLOCK_TEXT)
             continue;
         for (fz_stext_line *l = b->u.t.first_line; l; l = l->next) {
@@ -597,10 +607,43 @@ static int take_chars(struct rd *r, struct foi_pdf_page *pg)
     return 0;
 }
 
+/* The page's text: what it shows; or, on a page that shows no text but an
+ * image, its invisible text (render mode 3): the sender's OCR layer over a
+ * scan, read as the page's text and marked as OCR. Invisible text on a page
+ * that shows text of its own is hidden content: counted, never read. */
+static int take_page_text(struct rd *r, struct foi_pdf_page *pg)
+{
+    int rc = take_chars(r, r->st, pg);
+    if (rc || !r->hst)
+        return rc;
+    int shown = 0;
+    for (int i = 0; i < pg->nch && !shown; i++)
+        shown = !(pg->ch[i].flags & PDF_CH_SPACE);
+    struct foi_pdf_page h;
+    memset(&h, 0, sizeof h);
+    rc = take_chars(r, r->hst, &h);
+    int hidden = 0;
+    for (int i = 0; i < h.nch; i++)
+        hidden += !(h.ch[i].flags & PDF_CH_SPACE);
+    if (!rc && hidden && !shown && pg->nimages) {
+        /* the OCR layer is the page's text */
+        foi_free(pg->ch);
+        pg->ch = h.ch, pg->nch = h.nch, pg->ach = h.ach;
+        h.ch = NULL, h.nch = h.ach = 0;
+        pg->ocr = 1;
+    } else if (!rc) {
+        pg->hidden_chars = hidden;
+    }
+    foi_pdf_page_release(&h);
+    return rc;
+}
+
 static void drop_page(struct rd *r)
 {
     fz_drop_stext_page(r->ctx, r->st);
     r->st = NULL;
+    fz_drop_stext_page(r->ctx, r->hst);
+    r->hst = NULL;
     fz_drop_page(r->ctx, (fz_page *)r->page);
     r->page = NULL;
 }
@@ -714,7 +757,7 @@ static int read_all(struct rd *r, struct foi_doc *doc, const char *bytes, size_t
             drop_page(r);
             return foi_errf(err, r->rc, NULL, "out of memory reading the PDF");
         }
-        rc = take_chars(r, &r->pages[i]);
+        rc = take_page_text(r, &r->pages[i]);
         drop_page(r);
         if (rc == FOI_ELIMIT)
             return foi_errf(err, rc, NULL, "page %d has more than %d characters, over the limit", i + 1,

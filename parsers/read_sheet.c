@@ -994,6 +994,35 @@ static int row_line(struct foi_sheet *s, const struct foi_scell *c, const struct
     return rc;
 }
 
+/* A grid broken by one blank row into blocks of the same columns, the next
+ * block opening with a row of figures (no header of its own): the blocks of
+ * a long table set apart by year ("2023/24 ... 2023/24 total", blank,
+ * "2024/25 ..."), one table under the first block's header. */
+static int continues_after_blank(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t e)
+{
+    const struct srow *a = &rows[e - 1], *b = &rows[e];
+    if (b->row - a->row != 2 || e - r0 < 2 || single_cell(c, a) >= 0 || single_cell(c, b) >= 0 ||
+        single_cell(c, &rows[r0]) >= 0 || a->n < 3 || b->n < 3)
+        return 0;
+    long a0 = c[a->first].col, a1 = c[a->first + a->n - 1].col;
+    long b0 = c[b->first].col, b1 = c[b->first + b->n - 1].col;
+    if (a0 != b0 || a1 != b1)
+        return 0;
+    /* the block so far is a grid of the same columns from its first row */
+    const struct srow *f = &rows[r0];
+    if (c[f->first].col != a0 || c[f->first + f->n - 1].col != a1)
+        return 0;
+    int nums = 0, texts = 0;
+    for (size_t i = b->first; i < b->first + b->n; i++) {
+        if (c[i].kind == FOI_SC_NUMBER && !year_like(c[i].text))
+            nums++;
+        else if (c[i].kind == FOI_SC_TEXT && c[i].text[0])
+            texts++;
+    }
+    /* its first cell a label, figures after it */
+    return nums >= 2 && c[b->first].kind == FOI_SC_TEXT && texts < (int)b->n;
+}
+
 static int layout(struct foi_sheet *s)
 {
     struct foi_scell *c = s->cells;
@@ -1043,7 +1072,7 @@ static int layout(struct foi_sheet *s)
             int blank = 0;
             for (long x = rows[e - 1].row + 1; x < rows[e].row && !blank; x++)
                 blank = !hidden_in(s->hrows, s->nhrows, x);
-            if (blank)
+            if (blank && !continues_after_blank(c, rows, r, e))
                 break;
             e++;
         }

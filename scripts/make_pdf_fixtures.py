@@ -831,6 +831,142 @@ def dyfed_powys_continued():
     assert p == 2, "the Dyfed-Powys table must run on to page 2"
     text(c, 60, y + 30, "Yours sincerely,")
     text(c, 60, y + 45, "Freedom of Information Unit")
+def ocr_pdfs():
+    # a scanned page with the sender's OCR text invisible on top (render mode 3), and a
+    # typed page with invisible text that says something else (hidden content)
+    img = bytes((x * 16 + y) % 256 for y in range(16) for x in range(16))
+    imgobj = stream(zlib.compress(img), b"/Type /XObject /Subtype /Image /Width 16 /Height 16 "
+                    b"/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode ")
+    raw_pdf(out("fixtures", "pdf", "ocr.pdf"), [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+        stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q BT 3 Tr /F1 12 Tf 72 720 Td "
+               b"(Allegations of sexual assault: 3) Tj ET"),
+        imgobj,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
+    ])
+    raw_pdf(out("fixtures", "pdf", "hidden.pdf"), [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        stream(b"BT /F1 12 Tf 72 720 Td (Allegations of sexual assault: 3) Tj ET "
+               b"BT 3 Tr /F1 12 Tf 72 600 Td (Allegations of sexual assault: 9) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+def dorset_section_headings():
+    """Who is counted is said only by section headings ("Section A - Police officers",
+    "Section B - Police staff"), each over tables whose captions give only the year; the
+    officers' second table is alone at the top of page 2, its section heading on page 1."""
+    path = "dorset/FOI 2025-1187 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer"),
+            ("Total", "total")]
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment")]
+    vals = {"officers": {2023: [[2, 1], [1, 3], [4, 5], [3, 2]], 2024: [[1, 0], [2, 2], [3, 6], [5, 1]]},
+            "staff": {2023: [[0, 1], [1, 0], [2, 2], [1, 3]], 2024: [[1, 1], [0, 2], [1, 1], [2, 0]]}}
+
+    def table(ytop, subject, year):
+        text(c, 60, ytop, "Calendar year %d" % year, "Helvetica-Bold", 10)
+        rows = [["Outcome"] + [k for k, _ in cats]]
+        body = vals[subject][year]
+        for (o, _), v in zip(outs, body + [[sum(r[0] for r in body), sum(r[1] for r in body)]]):
+            rows.append([o] + [str(x) for x in v])
+        for (o, oid), r in zip(outs, rows[1:]):
+            for (_, cid), v in zip(cats, r[1:]):
+                key(path, "dorset", "%d-01-01" % year, "%d-12-31" % year, cid, "allegations", subject, oid, v)
+        return ruled(c, 60, ytop + 10, [190, 110, 110], rows, row_h=17, shade=(0,), bold=(0, len(rows) - 1),
+                     align={1: "c", 2: "c"})
+
+    def foot(p):
+        text(c, 60, 815, "Dorset Police \u2013 Disclosure Unit", "Helvetica", 8)
+        rtext(c, W - 60, 815, "Page %d of 2" % p, "Helvetica", 8)
+
+    foot(1)
+    letterhead(c, "Dorset Police", ["Disclosure Unit", "Winfrith, Dorchester", "DT2 8DZ"], "2025-1187",
+               "14 February 2025")
+    para(c, 60, 175, "You asked: \u201cHow many allegations of sexual assault and sexual harassment were "
+         "made against Dorset Police officers and staff in each of the calendar years 2023 and 2024, and what "
+         "was the outcome of each?\u201d", 470)
+    para(c, 60, 225, "Dorset Police holds this information. Allegations are counted in the year they were "
+         "recorded; the outcome is that recorded on 31 January 2025.", 470)
+    text(c, 60, 275, "Section A \u2013 Police officers", "Helvetica-Bold", 12)
+    table(300, "officers", 2023)
+    c.showPage()
+    foot(2)
+    y = table(70, "officers", 2024)
+    text(c, 60, y + 40, "Section B \u2013 Police staff", "Helvetica-Bold", 12)
+    y = table(y + 65, "staff", 2023)
+    y = table(y + 25, "staff", 2024)
+    text(c, 60, y + 30, "Yours sincerely,")
+    text(c, 60, y + 50, "Disclosure Officer")
+    c.showPage()
+    c.save()
+
+
+def northamptonshire_ocr_scan():
+    """A typed letter printed, scanned and run through OCR by the sender: the page is a greyscale
+    image, the OCR text invisible on top (render mode 3); fixed-width tables with typed rules
+    ("=====") under the header and over the Total row; the outcome table's column heads cut to
+    one word of the category names ("Assault", "Harass.")."""
+    import io
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    path = "northamptonshire/FOI 2025-0412 scanned.pdf"
+    cats = [("Sexual assault", "sexual_assault", "Assault", (4, 1)),
+            ("Sexual harassment", "sexual_harassment", "Harass.", (7, 3)),
+            ("Sexual misconduct", "sexual_misconduct", "Misconduct", (2, 2))]
+    outs = [("Dismissed", "dismissed", (1, 2, 0)), ("Final written warning", "final_written_warning", (2, 1, 1)),
+            ("No case to answer", "no_case_to_answer", (2, 7, 3))]
+    lines = ["NORTHAMPTONSHIRE POLICE", "Force Headquarters, Wootton Hall, Northampton", "",
+             "Reference: FOI 2025/0412", "Date: 3 March 2025", "", "Dear Sir or Madam,", "",
+             "You asked for the number of allegations of sexual assault, sexual harassment",
+             "and sexual misconduct made against our officers and staff in 2024, and their",
+             "outcomes. The figures are for the calendar year 2024.", "",
+             "TABLE A - ALLEGATIONS RECORDED IN 2024"]
+    head = "%-34s%10s%10s%10s" % ("Category", "Officers", "Staff", "Total")
+    lines += [head, "=" * len(head)]
+    for name, cid, _, (o, st) in cats:
+        lines.append("%-34s%10d%10d%10d" % (name, o, st, o + st))
+        for subj, v in (("officers", o), ("staff", st), ("officers_and_staff", o + st)):
+            key(path, "northamptonshire", "2024-01-01", "2024-12-31", cid, "allegations", subj, "total", v)
+    lines += ["=" * len(head), "%-34s%10d%10d%10d" % ("Total", sum(c[3][0] for c in cats),
+                                                      sum(c[3][1] for c in cats),
+                                                      sum(sum(c[3]) for c in cats)), ""]
+    lines += ["TABLE B - OUTCOMES (OFFICERS AND STAFF)"]
+    head = "%-30s" % "Outcome" + "".join("%12s" % c[2] for c in cats)
+    lines += [head, "=" * len(head)]
+    for oname, oid, vs in outs:
+        lines.append("%-30s" % oname + "".join("%12d" % v for v in vs))
+        for (_, cid, _, _), v in zip(cats, vs):
+            key(path, "northamptonshire", "2024-01-01", "2024-12-31", cid, "allegations",
+                "officers_and_staff", oid, v)
+    lines += ["", "Yours faithfully,", "", "Freedom of Information Officer"]
+    dpi = 100
+    pw, ph = int(W / 72 * dpi), int(H / 72 * dpi)
+    im = Image.new("L", (pw, ph), 236)
+    dr = ImageDraw.Draw(im)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 12)
+    x0, y0, lead = 60, 70, 12.5
+    for k, ln in enumerate(lines):
+        dr.text((x0 / 72 * dpi, (y0 + k * lead) / 72 * dpi), ln, fill=40, font=font)
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    buf.seek(0)
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    c.drawImage(ImageReader(buf), 0, 0, W, H)
+    t = c.beginText()
+    t.setTextRenderMode(3)
+    t.setFont("Courier", 9)
+    for k, ln in enumerate(lines):
+        t.setTextOrigin(x0, H - y0 - k * lead - 9)
+        t.textLine(ln)
+    c.drawText(t)
     c.showPage()
     c.save()
 
@@ -852,6 +988,9 @@ def main():
     suffolk_rotated()
     lincolnshire_section_rows()
     dyfed_powys_continued()
+    dorset_section_headings()
+    ocr_pdfs()
+    northamptonshire_ocr_scan()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

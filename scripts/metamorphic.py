@@ -82,6 +82,7 @@ def encode(text, info):
 
 
 NUM_RE = re.compile(r"^\(?[<>≤~]?\s*\d[\d,]*(\.\d+)?\s*\)?[*†‡¹²³]?$")
+YEAR_RE = re.compile(r"^(19|20)\d\d(/\d\d)?$")
 MARK_RE = re.compile(r"^(\*+|[-–—]|x|n/?a|\[x\]|<\s*5|c|\.\.|nil)$", re.I)
 FIXED_ROW_RE = re.compile(r"\b(total|totals|all|overall|sum|grand)\b", re.I)
 SUBROW_RE = re.compile(r"^\s*(of which|of these|including|[-–—•>]|\(?[a-z]\)|\d+\.\s)", re.I)
@@ -125,9 +126,14 @@ class Grid:
         return self.rows[self.nhead:]
 
     def label_cols(self):
-        """Leading columns with no figure in any body row."""
+        """Leading columns with no figure in any body row (a column of years, "2023" or "2023/24",
+        is a column of labels: a long table's "Period")."""
         n = 0
         for c in range(self.width):
+            vals = [r[c].strip() for r in self.body() if c < len(r) and r[c].strip()]
+            if vals and all(YEAR_RE.match(x) for x in vals) and c + 1 < self.width:
+                n += 1
+                continue
             if any(c < len(r) and is_num(r[c]) for r in self.body()):
                 break
             n += 1
@@ -1087,6 +1093,14 @@ def xlsx_sheet_grid(ws):
     rows = [[xl_text(c.value) for c in row] for row in ws.iter_rows(min_row=1, max_row=ws.max_row,
                                                                        max_col=ws.max_column)]
     s, e, w = csv_region(rows)
+    # foi reads a block after one blank row that opens with a label and figures over the same
+    # columns as the same table (read_sheet.c continues_after_blank): a mutation of the first block
+    # alone would change what the table says
+    if e + 1 < len(rows) and not any(x.strip() for x in rows[e]):
+        nxt = rows[e + 1]
+        cells = [i for i, x in enumerate(nxt) if x.strip()]
+        if len(cells) >= 3 and cells[0] == 0 and sum(1 for x in nxt if is_num(x) and not YEAR_RE.match(x.strip())) >= 2:
+            raise Skip("the table goes on after a blank row (blocks of one table)")
     return s, e, w, Grid([(r + [""] * w)[:w] for r in rows[s:e]], 1)
 
 

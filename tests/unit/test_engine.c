@@ -622,9 +622,68 @@ static void test_registry_names_unique(void **state)
     }
 }
 
+/* A year "to date" in a response dated after that year's last day is the
+ * whole year (its own "Date:", a line that is only a day, or the day of the
+ * request it answers); dated inside the year, or undated, it keeps no end. */
+static void test_to_date_after_year_end(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "Date: 14 May 2025\n", "12 May 2025\n",
+                                         "Thank you for your request dated 2 May 2025.\n",
+                                         "Date: 14 March 2025\n", "" };
+    for (int k = 0; k < 5; k++) {
+        int after = k < 3;
+        for (int ytd = 0; ytd < 2; ytd++) {
+            char text[600];
+            snprintf(text, sizeof text, "Essex Police\n%s# Request\nHow many allegations of sexual harassment "
+                     "against officers and staff were recorded in 2023/24 and in 2024/25 to date?\n# Response\n"
+                     "The table gives the figures.\n# Allegations", heads[k]);
+            struct foi_doc d;
+            foi_doc_init(&d, "x.html");
+            doc_lines(&d, text, FOI_FMT_HTML);
+            const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|5|3", NULL };
+            const char *rows_ytd[] = { "Allegation type|2023/24|2024/25 YTD", "Sexual harassment|5|3", NULL };
+            doc_table(&d, 1, NULL, ytd ? rows_ytd : rows);
+            d.tables[0].heading = d.lines[d.nlines - 1].text;
+            struct got g;
+            run(&d, &g, "essex");
+            assert_true(has(&g, after ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"
+                                      : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
+            int flagged = 0;
+            for (size_t i = 0; i < g.ds.nissues; i++)
+                flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
+            assert_int_equal(flagged, after ? 0 : 1);
+            done(&d, &g);
+        }
+    }
+}
+
+/* "the calendar year 2023 is not held, because allegations recorded between
+ * January and March 2023 remain on the old system": the stretch is why, not
+ * what "2023" means; the year's cells keep the whole year. */
+static void test_reason_is_no_part_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff\n"
+                  "The calendar year 2023 is not held, because allegations recorded between January and March 2023 "
+                  "remain on the old system.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|2023|2024", "Sexual assault|Not held|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2023-03-31");
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_to_date_after_year_end),
+        cmocka_unit_test(test_reason_is_no_part_year),
         cmocka_unit_test(test_periods_as_columns_with_total),
         cmocka_unit_test(test_subject_columns_total_is_both),
         cmocka_unit_test(test_two_header_rows_and_caption),

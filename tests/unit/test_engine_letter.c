@@ -657,6 +657,65 @@ static void test_refusal_of_year_to_date(void **state)
     done(&d, &g);
 }
 
+/* A request for "each of the financial years 2022/23 and 2023/24 and each
+ * calendar year 2022-2023" asks for the calendar years one by one: a
+ * refusal of the calendar-year part is one row per category and calendar
+ * year, none over their span. A statement naming no scheme, in an answer
+ * given in financial years only, covers the financial years asked, not the
+ * calendar years. */
+static void test_refusal_by_year_scheme(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "You asked: \"For each of the financial years 2022/23 and 2023/24 and each calendar year 2022-2023, please\n"
+        "give the number of allegations of sexual harassment and sexual assault made against officers and staff.\"\n\n"
+        "Response\n\n"
+        "We hold these records by financial year and have answered for the financial years only. In 2022/23\n"
+        "there were 6 allegations of sexual harassment, and in 2023/24 there were 7.\n\n";
+    char body[2048];
+    snprintf(body, sizeof body, "%s%s", ask,
+             "To give calendar-year figures we would need to read each record, which would exceed the cost\n"
+             "limit; section 12(1) of the Act applies to the calendar-year part of your request.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused|s12"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].period_start, "2022-01-01") &&
+                     !strcmp(g.ds.records[i].period_end, "2023-12-31"));
+    done(&d, &g);
+
+    snprintf(body, sizeof body, "%s%s", ask,
+             "Information about allegations of sexual assault is not held: it is not a category we record.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31||not_held|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].category, "sexual_assault") &&
+                     !strcmp(g.ds.records[i].period_start + 4, "-01-01"));
+    done(&d, &g);
+}
+
+/* "Across the three years" in a letter answering a request for three
+ * financial and three calendar years in financial years only: the span of
+ * the three financial years. */
+static void test_span_of_the_scheme_answered(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"For each of the financial years 2021/22, 2022/23 and 2023/24 and each calendar year 2021-2023,\n"
+        "how many allegations of sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "We hold this by financial year. In 2021/22 we recorded 4 allegations of sexual assault against police\n"
+        "officers, in 2022/23 we recorded 6 and in 2023/24 we recorded 5.\n\n"
+        "Across the three years, 15 allegations of sexual assault were made against police officers.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2024-03-31|15|reported|"));
+    done(&d, &g);
+}
+
 /* "... before 1 January 2022 is not held: the files were kept on a system
  * withdrawn in 2022": the year after the colon is why, not what is not held;
  * the year that is not held is the one before the date (the stated year
@@ -2617,6 +2676,8 @@ int main(void)
         cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
         cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_refusal_of_year_to_date),
+        cmocka_unit_test(test_refusal_by_year_scheme),
+        cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
         cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_scope_people_and_current_year),

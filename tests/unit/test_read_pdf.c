@@ -957,9 +957,79 @@ static void test_layout_quote_runs_on_with_number(void **state)
     }
 }
 
+/* A scanned page with the sender's OCR text invisible on top is read from
+ * that text, the page marked as OCR with a warning naming it; invisible text
+ * on a page that shows text of its own is hidden content, never read. */
+static void test_ocr_layer_and_hidden_text(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    read_ok(&doc, "ocr.pdf");
+    assert_null(foi_doc_fatal_note(&doc));
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Allegations of sexual assault: 3");
+    assert_non_null(doc.ocr_pages);
+    assert_int_equal(doc.ocr_pages[0], 1);
+    assert_int_equal(doc.nnotes, 1);
+    assert_string_equal(doc.notes[0].code, "no_text_layer");
+    assert_int_equal(doc.notes[0].severity, FOI_NOTE_WARNING);
+    assert_non_null(strstr(doc.notes[0].message, "page 1 is a scanned image"));
+    assert_non_null(strstr(doc.notes[0].message, "OCR layer"));
+    foi_doc_release(&doc);
+
+    read_ok(&doc, "hidden.pdf");
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Allegations of sexual assault: 3");
+    assert_null(doc.ocr_pages);
+    assert_int_equal(doc.nnotes, 1);
+    assert_string_equal(doc.notes[0].code, "hidden_content");
+    assert_non_null(strstr(doc.notes[0].message, "page 1"));
+    foi_doc_release(&doc);
+}
+
+/* A fixed-width table typed with its rules ("-----" under the header and
+ * over the Total row): the header above the rule is the table's header, the
+ * Total row below the closing rule is its last row; the one space inside
+ * labels that share their first word ("Sexual assault", "Sexual
+ * harassment") parts no columns. */
+static void test_layout_typed_rules(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const char *const lines[] = {
+        "Allegation type              2023    2024   Total",
+        "-------------------------------------------------",
+        "Sexual assault                  6       3       9",
+        "Sexual harassment               8       1       9",
+        "-------------------------------------------------",
+        "Total                          14       4      18",
+    };
+    /* Courier: every character 0.6 em wide, a space as wide as a letter */
+    for (int i = 0; i < 6; i++) {
+        float x = 60;
+        for (const char *ch = lines[i]; *ch; ch++, x += 6) {
+            struct foi_pdf_char c = { (uint32_t)(unsigned char)*ch, x, 100 + 12 * i - 7, x + 6, 100 + 12 * i + 2,
+                                      100 + 12 * i, 10, *ch == ' ' ? PDF_CH_SPACE : 0, pg.nch };
+            assert_int_equal(foi_pdf_add_char(&pg, &c), 0);
+        }
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Allegation type|2023|2024|Total\nSexual assault|6|3|9\n"
+                                "Sexual harassment|8|1|9\nTotal|14|4|18");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ocr_layer_and_hidden_text),
+        cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),

@@ -426,9 +426,38 @@ static void test_errors(void **state)
     foi_doc_release(&d);
 }
 
+/* A long table set apart into blocks by year with a blank row between them,
+ * each block after the first opening with a row of figures: one table under
+ * the first block's header; a block that opens with its own header after
+ * the blank row is a table of its own. */
+static void test_blocks_across_blank_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char sheet[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Financial year") IS("B1", "Quarter") IS("C1", "Sexual assault") IS("D1", "Sexual harassment") "</row>"
+        "<row r=\"2\">" IS("A2", "2023/24") IS("B2", "Q1") NUM("C2", "4") NUM("D2", "2") "</row>"
+        "<row r=\"3\">" IS("A3", "2023/24 total") NUM("C3", "4") NUM("D3", "2") "</row>"
+        "<row r=\"5\">" IS("A5", "2024/25") IS("B5", "Q1") NUM("C5", "3") NUM("D5", "6") "</row>"
+        "<row r=\"6\">" IS("A6", "2024/25 total") NUM("C6", "3") NUM("D6", "6") "</row>"
+        "<row r=\"8\">" IS("A8", "Outcome") IS("B8", "Officers") IS("C8", "Staff") IS("D8", "Total") "</row>"
+        "<row r=\"9\">" IS("A9", "Dismissed") NUM("B9", "1") NUM("C9", "0") NUM("D9", "1") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, sheet, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    assert_int_equal(d.tables[0].header_rows, 1);
+    assert_int_equal(d.tables[0].nrows, 5);
+    assert_string_equal(foi_cell_locator(&d, &d.tables[0], 3, 2), "sheet \"Q&A\" C5");
+    assert_int_equal(d.tables[1].nrows, 2);
+    foi_doc_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_blocks_across_blank_rows),
         cmocka_unit_test(test_number_formats),
         cmocka_unit_test(test_metropolitan),
         cmocka_unit_test(test_leicestershire),
