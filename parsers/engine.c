@@ -355,47 +355,16 @@ static int rate_base(const char *text, size_t at)
     return k >= 3 && !strncasecmp(text + k - 3, "per", 3) && (k == 3 || !isalpha((unsigned char)text[k - 4]));
 }
 
-/* The words just before text[at] deny it: "not", "(not", "rather than",
- * "instead of". */
-static int negated(const char *text, size_t at)
+/* One of words ends just before text[at] (a word of its own), past the
+ * characters of skip and one of dets ("not the number of", "in respect of
+ * those allegations"). */
+int eng_words_before(const char *text, size_t at, const char *skip, const char *const *dets,
+                     const char *const *words)
 {
-    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
     size_t k = at;
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '(' || text[k - 1] == ','))
+    while (k > 0 && text[k - 1] && strchr(skip, text[k - 1]))
         k--;
-    /* "not the number of allegations" */
-    static const char *const articles[] = { "the", "a", "an", NULL };
-    for (int i = 0; articles[i]; i++) {
-        size_t n = strlen(articles[i]);
-        if (k > n && !strncasecmp(text + k - n, articles[i], n) && text[k - n - 1] == ' ') {
-            k -= n;
-            while (k > 0 && text[k - 1] == ' ')
-                k--;
-            break;
-        }
-    }
-    for (int i = 0; words[i]; i++) {
-        size_t n = strlen(words[i]);
-        if (k >= n && !strncasecmp(text + k - n, words[i], n) &&
-            (k == n || !isalpha((unsigned char)text[k - n - 1])))
-            return 1;
-    }
-    return 0;
-}
-
-/* The words just before text[at] make it what another count is about, not
- * what is counted: "misconduct hearings held in respect of those
- * allegations", "meetings arising from the allegations". */
-static int referred_to(const char *text, size_t at)
-{
-    static const char *const words[] = { "in respect of", "relating to", "related to", "arising from",
-                                         "arising out of", "linked to", "in connection with",
-                                         "connected with", "resulting from", NULL };
-    static const char *const dets[] = { "these", "those", "the", "such", "each", "any", "all", NULL };
-    size_t k = at;
-    while (k > 0 && text[k - 1] == ' ')
-        k--;
-    for (int i = 0; dets[i]; i++) {
+    for (int i = 0; dets && dets[i]; i++) {
         size_t n = strlen(dets[i]);
         if (k > n && !strncasecmp(text + k - n, dets[i], n) && text[k - n - 1] == ' ') {
             k -= n;
@@ -411,6 +380,28 @@ static int referred_to(const char *text, size_t at)
             return 1;
     }
     return 0;
+}
+
+static const char *const articles[] = { "the", "a", "an", NULL };
+
+/* The words just before text[at] deny it: "not", "(not", "rather than",
+ * "instead of", also past an article ("not the number of allegations"). */
+static int negated(const char *text, size_t at)
+{
+    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
+    return eng_words_before(text, at, " (,", articles, words);
+}
+
+/* The words just before text[at] make it what another count is about, not
+ * what is counted: "misconduct hearings held in respect of those
+ * allegations", "meetings arising from the allegations". */
+static int referred_to(const char *text, size_t at)
+{
+    static const char *const words[] = { "in respect of", "relating to", "related to", "arising from",
+                                         "arising out of", "linked to", "in connection with",
+                                         "connected with", "resulting from", NULL };
+    static const char *const dets[] = { "these", "those", "the", "such", "each", "any", "all", NULL };
+    return eng_words_before(text, at, " ", dets, words);
 }
 
 /* The clause before text[at] leaves out what follows: "The figures do not

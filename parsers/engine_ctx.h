@@ -171,6 +171,9 @@ const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* one of words ends just before text[at], past the characters of skip and one of dets */
+int eng_words_before(const char *text, size_t at, const char *skip, const char *const *dets,
+                     const char *const *words);
 /* The span of n periods that follow one another without a gap (first start
  * to last end), in any order: 1, else 0 (fewer than two, a gap, an overlap). */
 int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out);

@@ -547,25 +547,8 @@ static int denied(const char *text, size_t at)
 {
     static const char *const words[] = { "not", "no", "short of", "other than", "rather than", "instead of",
                                          "without", "except", "excluding", NULL };
-    size_t k = at;
-    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '('))
-        k--;
     static const char *const articles[] = { "the", "a", "an", NULL };
-    for (int i = 0; articles[i]; i++) {
-        size_t n = strlen(articles[i]);
-        if (k > n && !strncasecmp(text + k - n, articles[i], n) && text[k - n - 1] == ' ') {
-            k -= n;
-            while (k > 0 && text[k - 1] == ' ')
-                k--;
-            break;
-        }
-    }
-    for (int i = 0; words[i]; i++) {
-        size_t n = strlen(words[i]);
-        if (k >= n && !strncasecmp(text + k - n, words[i], n) && (k == n || !isalpha((unsigned char)text[k - n - 1])))
-            return 1;
-    }
-    return 0;
+    return eng_words_before(text, at, " (", articles, words);
 }
 
 /* The one id of vocabulary v a definition names (every mention agreeing), or
