@@ -570,6 +570,19 @@ static const char *def_names(struct ectx *c, const char *def, enum foi_vocab v)
     return id;
 }
 
+/* L reads text as id of vocabulary v (not exactly: by the document's own
+ * words), the short form of full when not NULL. 1. */
+static int read_as(struct label *L, enum foi_vocab v, const char *id, const char *text, const char *full)
+{
+    L->id[v] = id;
+    L->exact[v] = 0;
+    L->len[v] = (int)strlen(text);
+    L->primary = v;
+    if (full)
+        L->short_of = full;
+    return 1;
+}
+
 /* A column head cut to one word of a category name the document writes
  * in full ("Assault", "Misconduct", "Harass." over columns the document
  * calls "Sexual assault", "Sexual misconduct", "Sexual harassment"): a word
@@ -602,14 +615,7 @@ static int one_word_short(const struct doclex *x, const char *text, const char *
             }
         }
     }
-    if (!id)
-        return 0;
-    L->id[FOI_VOCAB_CATEGORY] = id;
-    L->exact[FOI_VOCAB_CATEGORY] = 0;
-    L->len[FOI_VOCAB_CATEGORY] = (int)strlen(text);
-    L->primary = FOI_VOCAB_CATEGORY;
-    L->short_of = full;
-    return 1;
+    return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
 }
 
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
@@ -632,12 +638,8 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
             const char *id = def_names(c, x->d[i].def, order[k]);
             if (!id)
                 continue;
-            L->id[order[k]] = id;
-            L->exact[order[k]] = 0;
-            L->len[order[k]] = (int)strlen(text);
-            L->primary = order[k];
             L->defined = x->d[i].def;
-            return 1;
+            return read_as(L, order[k], id, text, NULL);
         }
     }
     /* a bilingual head ("Ymosodiad / Assault"): its last half is read */
@@ -665,14 +667,7 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
         id = x->n[i].id;
         full = n;
     }
-    if (!id)
-        return 0;
-    L->id[FOI_VOCAB_CATEGORY] = id;
-    L->exact[FOI_VOCAB_CATEGORY] = 0;
-    L->len[FOI_VOCAB_CATEGORY] = (int)strlen(text);
-    L->primary = FOI_VOCAB_CATEGORY;
-    L->short_of = full;
-    return 1;
+    return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
 }
 
 /* "none of abuse of position", "one allegation of abuse of position is

@@ -189,6 +189,27 @@ static int lead_periods(struct ectx *c, const char *text, struct textdims *td, i
     return 1;
 }
 
+/* The 0-based index of the line just above table t (text tables: the
+ * document's lines are the file's, and first_line is 1-based). */
+static int line_above(const struct foi_doc *doc, const struct foi_table *t)
+{
+    int start = t->anchor_line - 1;
+    if (doc->format == FOI_FMT_TEXT && t->first_line > 0)
+        start = t->first_line - 2;
+    return start >= doc->nlines ? doc->nlines - 1 : start;
+}
+
+/* Line l is on table t's sheet (its locator starts `sheet "NAME" `), or t
+ * is on no sheet. */
+static int on_sheet(const struct foi_table *t, const struct foi_line *l)
+{
+    if (!t->sheet)
+        return 1;
+    size_t n = strlen(t->sheet);
+    return l->loc && !strncmp(l->loc, "sheet \"", 7) && !strncmp(l->loc + 7, t->sheet, n) &&
+           !strncmp(l->loc + 7 + n, "\" ", 2);
+}
+
 /* The lines just above the table, nearest first, up to a heading, the
  * previous table or the request. In a letter of numbered questions and
  * answers, the question the table answers (the answer above it names it,
@@ -200,23 +221,13 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
     *n = 0;
     *question = -1;
     int settled = 0, stop_heading = -1;
-    int start = t->anchor_line - 1;   /* 0-based index of the line just above */
-    if (doc->format == FOI_FMT_TEXT && t->first_line > 0) {
-        /* text tables: doc lines are file lines; first_line is 1-based */
-        start = t->first_line - 2;
-    }
-    if (start >= doc->nlines)
-        start = doc->nlines - 1;
+    int start = line_above(doc, t);
     /* on a spreadsheet the lead-in is the table's own sheet: the notes of
      * the sheet before ("Suspensions: 7 officers suspended" under a summary)
      * say nothing of the next sheet's table */
-    char prefix[300];
-    int pl = t->sheet ? snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet) : 0;
-    if (pl < 0 || (size_t)pl >= sizeof prefix)
-        pl = 0;
     for (int i = start; i >= 0 && i >= prev_anchor && *n < max; i--) {
         const struct foi_line *l = &doc->lines[i];
-        if (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl))
+        if (l->loc && !on_sheet(t, l))
             break;
         if (!l->text[0])
             continue;
@@ -295,7 +306,7 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         if (!l->text[0])
             continue;
         if (!(l->flags & FOI_LINE_HEADING) || (c->req_first >= 0 && i >= c->req_first && i <= c->req_last) ||
-            (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl)))
+            (l->loc && !on_sheet(t, l)))
             return;
         struct textdims td;
         eng_textdims(c, l->text, &td);
@@ -360,18 +371,10 @@ static int names_table(const char *s)
 static const char *section_subject(struct ectx *c, const struct foi_table *t)
 {
     const struct foi_doc *doc = c->doc;
-    int start = t->anchor_line - 1;
-    if (doc->format == FOI_FMT_TEXT && t->first_line > 0)
-        start = t->first_line - 2;
-    if (start >= doc->nlines)
-        start = doc->nlines - 1;
-    char prefix[300];
-    int pl = t->sheet ? snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet) : 0;
-    if (pl < 0 || (size_t)pl >= sizeof prefix)
-        pl = 0;
+    int start = line_above(doc, t);
     for (int i = start; i >= 0; i--) {
         const struct foi_line *l = &doc->lines[i];
-        if (pl && l->loc && strncmp(l->loc, prefix, (size_t)pl))
+        if (l->loc && !on_sheet(t, l))
             break;
         if (c->req_first >= 0 && i <= c->req_last)
             break;   /* the request and what comes before it head no section */
@@ -412,13 +415,9 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
     const struct foi_table *first = &doc->tables[c->sheet_first];
     if (first == t)
         return;   /* the first table's lead-in already reads them */
-    char prefix[300];
-    int pl = snprintf(prefix, sizeof prefix, "sheet \"%s\" ", t->sheet);
-    if (pl <= 0 || (size_t)pl >= sizeof prefix)
-        return;
     for (int i = first->anchor_line - 1, seen = 0; i >= 0 && *n < max && seen < 64; i--, seen++) {
         const struct foi_line *l = &doc->lines[i];
-        if (!l->loc || strncmp(l->loc, prefix, (size_t)pl))
+        if (!on_sheet(t, l))
             break;   /* the sheet's lines end (a previous sheet's notes) */
         if (!(l->flags & FOI_LINE_TITLE) || !l->text[0])
             continue;
@@ -426,7 +425,7 @@ static void sheet_top(struct ectx *c, const struct foi_table *t, struct textdims
          * unless it is the sheet's first line and names no table: then it
          * titles the sheet ("Gwent Police - allegations against officers
          * and staff, 2021/22 to 2023/24" in A1) */
-        int top = i == 0 || !doc->lines[i - 1].loc || strncmp(doc->lines[i - 1].loc, prefix, (size_t)pl);
+        int top = i == 0 || !on_sheet(t, &doc->lines[i - 1]);
         if (((first->heading && !strcmp(l->text, first->heading)) ||
              (first->caption && !strcmp(l->text, first->caption))) &&
             (!top || names_table(l->text)))
