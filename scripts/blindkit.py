@@ -423,6 +423,13 @@ class KeyRows:
 # --------------------------------------------------------------------------- number accounting (batches four and five)
 
 
+# counts 0..20 as the responses write them in prose ("no" for 0)
+WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
+         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
+         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
+         19: "nineteen", 20: "twenty"}
+
+
 NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
              "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
              "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
@@ -541,6 +548,39 @@ FYS = [FY(y) for y in YEARS]
 FYLAB = {2021: "2021/22", 2022: "2022/23", 2023: "2023/24"}
 REQ_SPAN = SPAN(FY(2021), FY(2023))      # the whole period of the request
 SA, SH, AP = "sexual_assault", "sexual_harassment", "abuse_of_position_sexual"
+
+
+def small_counts(r, cats, outs, nper, subjects, hi=4, late=("ongoing",)):
+    """Deterministic small counts d[(c, oc, pi, s)] drawn from Random r: staff and abuse of
+    position rarer, outcomes in late ('ongoing') mostly in the last period (batches 9, 10)."""
+    d = {}
+    for c in cats:
+        for _, oc in outs:
+            for pi in range(nper):
+                for s in subjects:
+                    h = hi if s != "staff" else max(1, hi // 2)
+                    if c == AP:                      # the rarest category
+                        h = max(1, h // 2)
+                    v = r.randint(0, h)
+                    if oc in late and pi < nper - 1:
+                        v = r.randint(0, 1)
+                    d[(c, oc, pi, s)] = v
+    return d
+
+
+def counts_over(r, cats, outs, periods, subjects=("all",), hi=4, lo=0):
+    """Random outcome counts d[(cat, outcome, period, subject)] from Random r: staff and abuse
+    of position rarer (batches 15, 16)."""
+    d = {}
+    for c in cats:
+        for _, oc in outs:
+            for p in periods:
+                for s in subjects:
+                    h = hi if s != "staff" else max(1, hi // 2)
+                    if c == AP:
+                        h = max(1, h // 2)
+                    d[(c, oc, p, s)] = r.randint(lo, h)
+    return d
 CATS3 = (SA, SH, AP)
 ICO_ADDR = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, "
             "Cheshire, SK9 5AF")

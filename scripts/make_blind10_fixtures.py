@@ -71,28 +71,11 @@ def rng(name):
 
 
 def gen(name, cats, outs, nper, subjects, hi=4, late=("ongoing",)):
-    """Deterministic small counts d[(c, oc, pi, s)]; 'ongoing' mostly in the last period."""
-    r = rng(name)
-    d = {}
-    for c in cats:
-        for _, oc in outs:
-            for pi in range(nper):
-                for s in subjects:
-                    h = hi if s != "staff" else max(1, hi // 2)
-                    if c == AP:                      # the rarest category
-                        h = max(1, h // 2)
-                    v = r.randint(0, h)
-                    if oc in late and pi < nper - 1:
-                        v = r.randint(0, 1)
-                    d[(c, oc, pi, s)] = v
-    return d
+    return bk.small_counts(rng(name), cats, outs, nper, subjects, hi, late)
 
 
-WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-         19: "nineteen", 20: "twenty", 21: "twenty-one", 22: "twenty-two", 23: "twenty-three",
-         24: "twenty-four", 25: "twenty-five"}
+WORDS = {**bk.WORDS, 21: "twenty-one", 22: "twenty-two", 23: "twenty-three", 24: "twenty-four",
+         25: "twenty-five"}
 
 
 def ps(name, font="Helvetica", size=9, leading=None, align=0):

@@ -67,10 +67,7 @@ def gen(name, cats, outs, nper, subjects, hi=4, late=("ongoing",)):
     return d
 
 
-WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-         19: "nineteen", 20: "twenty"}
+WORDS = bk.WORDS
 
 
 def ps(name, font="Helvetica", size=9, leading=None, align=0):

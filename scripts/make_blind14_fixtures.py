@@ -53,10 +53,7 @@ REQUEST14 = ("Please provide, for each calendar year 2022, 2023, 2024 and 2025 t
 SPEC_NK = "special constables: no subject for them in the key (blind12 call 2)"
 Q2_ALL = "part 2 count across all allegation types: no category (blind11 call 3)"
 HIDDEN = "hidden content (stale data): not keyed"
-WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-         19: "nineteen", 20: "twenty"}
+WORDS = bk.WORDS
 
 O_D = ("Dismissed", "dismissed")
 O_RBH = ("Resigned before hearing", "resigned_or_retired")

@@ -56,10 +56,7 @@ OUT7 = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
         ("Management action", "management_action"), ("No case to answer", "no_case_to_answer"),
         ("Not upheld", "not_upheld"), ("Withdrawn", "withdrawn"),
         ("Still under investigation", "ongoing")]
-WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-         19: "nineteen", 20: "twenty"}
+WORDS = bk.WORDS
 XCAT = "a total across allegation types (no category)"
 
 
@@ -72,18 +69,7 @@ def rng(name):
 
 
 def gen(name, cats, outs, periods, subjects=("all",), hi=4, lo=0):
-    """Random outcome counts d[(cat, outcome, period, subject)]."""
-    r = rng(name)
-    d = {}
-    for c in cats:
-        for _, oc in outs:
-            for p in periods:
-                for s in subjects:
-                    h = hi if s != "staff" else max(1, hi // 2)
-                    if c == AP:
-                        h = max(1, h // 2)
-                    d[(c, oc, p, s)] = r.randint(lo, h)
-    return d
+    return bk.counts_over(rng(name), cats, outs, periods, subjects, hi, lo)
 
 
 OUT_W = (2, 1, 3, 3, 2, 1, 2)      # how outcomes are weighted when a total is shared out

@@ -236,10 +236,7 @@ def build_west_midlands():
                title="2817_24 Appendix A.xlsx", author="West Midlands Police")
 
 
-WORDS = {0: "no", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen", 18: "eighteen",
-         19: "nineteen", 20: "twenty"}
+WORDS = bk.WORDS
 
 
 def build_west_yorkshire():
