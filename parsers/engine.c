@@ -382,6 +382,18 @@ int eng_words_before(const char *text, size_t at, const char *skip, const char *
     return 0;
 }
 
+/* The line after the paragraph that starts at line i (of the first nl): a
+ * paragraph runs on over lines with text up to a blank line or a line that
+ * starts one. */
+int eng_para_end(const struct foi_doc *doc, int i, int nl)
+{
+    int j = i + 1;
+    while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
+           doc->lines[j - 1].text[0])
+        j++;
+    return j;
+}
+
 static const char *const articles[] = { "the", "a", "an", NULL };
 
 /* The words just before text[at] deny it: "not", "(not", "rather than",

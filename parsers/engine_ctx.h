@@ -171,6 +171,8 @@ const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* the line after the paragraph starting at line i (wrapped lines run on to a blank line or a new paragraph) */
+int eng_para_end(const struct foi_doc *doc, int i, int nl);
 /* one of words ends just before text[at], past the characters of skip and one of dets */
 int eng_words_before(const char *text, size_t at, const char *skip, const char *const *dets,
                      const char *const *words);

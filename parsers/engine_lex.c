@@ -488,9 +488,9 @@ static struct doclex *lexicon(struct ectx *c)
     int nl = doc->nlines < LEX_MAX_LINES ? doc->nlines : LEX_MAX_LINES;
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
-        int j = i;
-        do {
-            const char *t = doc->lines[j].text;
+        int j = eng_para_end(doc, i, nl);
+        for (int k = i; k < j; k++) {
+            const char *t = doc->lines[k].text;
             while (is_space(*t))
                 t++;
             scan_key_line(&b, t);
@@ -499,9 +499,7 @@ static struct doclex *lexicon(struct ectx *c)
                     foi_buf_addc(&pb, ' ');
                 foi_buf_adds(&pb, t);
             }
-            j++;
-        } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
-                 doc->lines[j - 1].text[0]);
+        }
         if (pb.data && pb.len) {
             const char *para = foi_arena_strdup(&c->arena, pb.data);
             if (!para) {

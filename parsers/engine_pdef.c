@@ -554,18 +554,16 @@ static struct pdefs *defs(struct ectx *c)
     /* paragraphs (a definition may wrap), never the request the letter quotes */
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
-        int j = i;
-        do {
-            const char *t = doc->lines[j].text;
-            int quoted = c->req_first >= 0 && j >= c->req_first && j <= c->req_last;
+        int j = eng_para_end(doc, i, nl);
+        for (int k = i; k < j; k++) {
+            const char *t = doc->lines[k].text;
+            int quoted = c->req_first >= 0 && k >= c->req_first && k <= c->req_last;
             if (*t && !quoted) {
                 if (pb.len)
                     foi_buf_addc(&pb, ' ');
                 foi_buf_adds(&pb, t);
             }
-            j++;
-        } while (j < nl && doc->lines[j].text[0] && !(doc->lines[j].flags & FOI_LINE_PARA_START) &&
-                 doc->lines[j - 1].text[0]);
+        }
         i = j;
         if (pb.data && pb.len) {
             scan_text(c, x, pb.data);
