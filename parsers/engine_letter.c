@@ -185,6 +185,12 @@ static void index_emitted(struct eng_letter *L, size_t i)
     L->em_bucket[at] = (long)i;
 }
 
+/* The figure e counts someone other than officers and staff together. */
+static int apart(const struct emitted *e)
+{
+    return !e->subj || strcmp(e->subj, "officers_and_staff");
+}
+
 static int remember(struct ectx *c, const struct foi_figure *f)
 {
     struct eng_letter *L = c->lt;
@@ -199,6 +205,8 @@ static int remember(struct ectx *c, const struct foi_figure *f)
     struct emitted *e = &L->em[L->nem];
     key_of(c, f, e);
     e->hash = key_hash(e);
+    L->em_live++;
+    L->em_apart += apart(e);
     index_emitted(L, L->nem++);
     return 0;
 }
@@ -441,16 +449,7 @@ static const char *restated_subject(struct ectx *c, const struct lfig *f, const 
  * staff together? */
 static int answer_together(struct ectx *c)
 {
-    size_t n = 0;
-    for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
-        const struct emitted *e = &c->lt->em[i];
-        if (e->dead)
-            continue;
-        if (!e->subj || strcmp(e->subj, "officers_and_staff"))
-            return 0;
-        n++;
-    }
-    return n >= 3;
+    return c->lt && !c->lt->em_apart && c->lt->em_live >= 3;
 }
 
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
@@ -623,6 +622,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         if (f->corrects && !same_value(e, &k) && e->pend >= 0 && !L->pend[e->pend].dropped) {
             L->pend[e->pend].dropped = 1;
             e->dead = 1;
+            L->em_live--;
+            L->em_apart -= apart(e);
             eng_trace(c, loc, "%s corrects the figure taken at %s, which is left out", what,
                       L->pend[e->pend].f.locator ? L->pend[e->pend].f.locator : "?");
         } else {

@@ -110,6 +110,8 @@ struct eng_letter {
     int has_prose;                 /* running text outside tables */
     struct emitted *em;            /* figures emitted so far (malloc'd) */
     size_t nem, aem;
+    size_t em_live, em_apart;      /* of them, those not replaced by a correction, and of those
+                                      the ones not counting officers and staff together */
     long *em_bucket;               /* their identities hashed (engine_letter.c's already()): the
                                       last entry of each chain, -1 none; malloc'd, NULL without */
     size_t em_nbucket;
