@@ -230,6 +230,80 @@ static void test_wfile_fail_after(void **state)
     assert_false(exists(path));
 }
 
+/* Many megabytes in writes of every size: the bytes arrive whole and in
+ * order through the writer thread's buffers (several in flight), also with
+ * two files open at once, and when no further buffer can be allocated. */
+static void test_wfile_large_in_order(void **state)
+{
+    (void)state;
+    char pa[512], pb[512];
+    snprintf(pa, sizeof pa, "%s/big-a.bin", tmpdir);
+    snprintf(pb, sizeof pb, "%s/big-b.bin", tmpdir);
+    struct foi_err err = { 0 };
+    struct foi_wfile *a = foi_wfile_open(pa, &err), *b = foi_wfile_open(pb, &err);
+    assert_non_null(a);
+    assert_non_null(b);
+    enum { TOTAL = 5 << 20 };
+    unsigned char *want = malloc(TOTAL);
+    assert_non_null(want);
+    uint32_t x = 12345;
+    for (size_t i = 0; i < TOTAL; i++) {
+        x = x * 1103515245u + 12345u;
+        want[i] = (unsigned char)(x >> 16);
+    }
+    size_t off = 0, step = 1;
+    while (off < TOTAL) {
+        size_t n = step < TOTAL - off ? step : TOTAL - off;
+        assert_int_equal(foi_wfile_write(a, want + off, n), 0);
+        assert_int_equal(foi_wfile_write(b, want + (TOTAL - off - n), n), 0);
+        off += n;
+        step = step * 3 + 1;
+        if (step > (3u << 20))
+            step = 7;
+    }
+    assert_int_equal(foi_wfile_close(a, &err), 0);
+    assert_int_equal(foi_wfile_close(b, &err), 0);
+    FILE *fa = fopen(pa, "rb"), *fb = fopen(pb, "rb");
+    assert_non_null(fa);
+    assert_non_null(fb);
+    unsigned char *got = malloc(TOTAL + 1);
+    assert_non_null(got);
+    assert_int_equal(fread(got, 1, TOTAL + 1, fa), TOTAL);
+    assert_memory_equal(got, want, TOTAL);
+    /* b was written back to front in the same chunks */
+    assert_int_equal(fread(got, 1, TOTAL + 1, fb), TOTAL);
+    off = 0;
+    step = 1;
+    while (off < TOTAL) {
+        size_t n = step < TOTAL - off ? step : TOTAL - off;
+        assert_memory_equal(got + off, want + (TOTAL - off - n), n);
+        off += n;
+        step = step * 3 + 1;
+        if (step > (3u << 20))
+            step = 7;
+    }
+    fclose(fa);
+    fclose(fb);
+
+    /* no further buffer can be had: the writes wait for the one in flight
+     * to come back instead, and every byte still arrives */
+    unlink(pa);
+    a = foi_wfile_open(pa, &err);
+    assert_non_null(a);
+    foi_alloc_fail_after(1);
+    int rc = foi_wfile_write(a, want, 3u << 20);
+    foi_alloc_fail_after(0);
+    assert_int_equal(rc, 0);
+    assert_int_equal(foi_wfile_close(a, &err), 0);
+    fa = fopen(pa, "rb");
+    assert_non_null(fa);
+    assert_int_equal(fread(got, 1, TOTAL + 1, fa), 3u << 20);
+    assert_memory_equal(got, want, 3u << 20);
+    fclose(fa);
+    free(want);
+    free(got);
+}
+
 /* ---------------------------------------------------- atomic export */
 static int fake_fail_at = -1;   /* index of the exporter that fails, -1 none */
 static const char *fake_text = "v1";
@@ -440,6 +514,7 @@ int main(void)
         cmocka_unit_test(test_utf8_clean),
         cmocka_unit_test(test_wfile_roundtrip),
         cmocka_unit_test(test_wfile_fail_after),
+        cmocka_unit_test(test_wfile_large_in_order),
         cmocka_unit_test(test_export_all),
         cmocka_unit_test(test_export_parallel),
         cmocka_unit_test(test_export_all_alloc_failures),
