@@ -1571,6 +1571,8 @@ int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi
         rc = foi_errf(err, rc, "", "out of memory");
     if (!rc && !(rc = foi_outs_comparable(&x)))
         foi_run_phase("comparable table");
+    if (!rc && run->sql)
+        rc = foi_sqlout_comparable_rows(run->sql, x.tmp[O_CMPOUT], err);
     if (!rc)
         rc = foi_outs_missing(&x);
     /* the issues of no or several sources are numbered after every issue of

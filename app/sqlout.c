@@ -39,6 +39,7 @@ struct foi_sqlout {
     struct foi_buf q;       /* queued, not yet sent */
     size_t qpos;
     int dead;               /* the child stopped reading */
+    int cmp_sent;           /* the comparable rows went ahead of the rest */
     char *path;
 };
 
@@ -264,10 +265,25 @@ static int ranges_set(struct ranges *g, uint32_t seq, const struct foi_sql_rows 
 
 /* The last part, once G came: sources, the others' issues, forces, the
  * comparable table. */
-static int child_rest(struct foi_sqlite *q, const unsigned char *p, const unsigned char *end, struct inbox *in,
-                      const struct foi_taxonomy *tax, struct foi_err *err)
+/* The comparable table from the rows of fd (closed here). */
+static int child_comparable(struct foi_sqlite *q, int fd, const struct foi_taxonomy *tax, struct foi_err *err)
 {
-    if (end - p < 12 || in->nfds != 2)
+    const char **outcomes = NULL;
+    int noutcomes = 0;
+    int rc = foi_comparable_outcomes(tax, &outcomes, &noutcomes);
+    if (rc)
+        rc = foi_errf(err, rc, "foi.sqlite", "out of memory");
+    else
+        rc = foi_sqlout_comparable(q, outcomes, noutcomes, fd, err);
+    foi_free(outcomes);
+    close(fd);
+    return rc;
+}
+
+static int child_rest(struct foi_sqlite *q, const unsigned char *p, const unsigned char *end, struct inbox *in,
+                      int cmp_done, const struct foi_taxonomy *tax, struct foi_err *err)
+{
+    if (end - p < 12 || in->nfds != (cmp_done ? 1 : 2))
         return foi_errf(err, FOI_EIO, "foi.sqlite", "the SQLite writer got a damaged message");
     int64_t extra_first = (int64_t)get_u64(p);
     uint32_t nsrc = foi_le32(p + 8);
@@ -307,13 +323,10 @@ static int child_rest(struct foi_sqlite *q, const unsigned char *p, const unsign
         rc = foi_sqlout_extra(q, in->fds[0], extra_first, err);
     if (!rc)
         rc = foi_sqlite_forces(q, tax);
-    const char **outcomes = NULL;
-    int noutcomes = 0;
-    if (!rc && (rc = foi_comparable_outcomes(tax, &outcomes, &noutcomes)))
-        rc = foi_errf(err, rc, "foi.sqlite", "out of memory");
-    if (!rc)
-        rc = foi_sqlout_comparable(q, outcomes, noutcomes, in->fds[1], err);
-    foi_free(outcomes);
+    if (!rc && !cmp_done) {
+        rc = child_comparable(q, in->fds[1], tax, err);
+        in->nfds = 1;
+    }
     return rc;
 }
 
@@ -331,7 +344,7 @@ static _Noreturn void child(int sock, const char *path, const struct foi_taxonom
     in.sock = sock;
     struct ranges g;
     memset(&g, 0, sizeof g);
-    int go = 0;
+    int go = 0, cmp_done = 0;
     for (;;) {
         if (in_need(&in, 5))
             break;   /* the parent went away: drop it */
@@ -343,9 +356,25 @@ static _Noreturn void child(int sock, const char *path, const struct foi_taxonom
         in.pos += 5 + (size_t)len;
         if (type == 'A')
             break;
+        if (type == 'C') {
+            /* the comparable rows, while the parent writes the issues */
+            if (in.nfds != 1) {
+                if (!rc)
+                    rc = foi_errf(&err, FOI_EIO, "foi.sqlite", "the SQLite writer got a damaged message");
+                continue;
+            }
+            int fd = in.fds[0];
+            in.nfds = 0;
+            if (rc)
+                close(fd);
+            else
+                rc = child_comparable(q, fd, tax, &err);
+            cmp_done = 1;
+            continue;
+        }
         if (type == 'G') {
             if (!rc)
-                rc = child_rest(q, p, end, &in, tax, &err);
+                rc = child_rest(q, p, end, &in, cmp_done, tax, &err);
             go = 1;
             break;
         }
@@ -572,6 +601,57 @@ void foi_sqlout_abort(struct foi_sqlout *w)
     release(w);
 }
 
+/* A message whose type byte carries descriptors, after everything queued;
+ * the socket is blocking from here on. 0 or -1. */
+static int send_fds(struct foi_sqlout *w, char type, const int *fds, int nfds, const void *body, size_t len)
+{
+    if (drain(w))
+        return -1;
+    fcntl(w->sock, F_SETFL, fcntl(w->sock, F_GETFL) & ~O_NONBLOCK);
+    unsigned char head[5];
+    head[0] = (unsigned char)type;
+    foi_put_le32(head + 1, (uint32_t)len);
+    union {
+        char c[CMSG_SPACE(2 * sizeof(int))];
+        struct cmsghdr h;
+    } ctl;
+    memset(&ctl, 0, sizeof ctl);
+    struct iovec iov = { head, sizeof head };
+    struct msghdr m;
+    memset(&m, 0, sizeof m);
+    m.msg_iov = &iov;
+    m.msg_iovlen = 1;
+    m.msg_control = ctl.c;
+    m.msg_controllen = CMSG_SPACE((size_t)nfds * sizeof(int));
+    struct cmsghdr *h = CMSG_FIRSTHDR(&m);
+    h->cmsg_level = SOL_SOCKET;
+    h->cmsg_type = SCM_RIGHTS;
+    h->cmsg_len = CMSG_LEN((size_t)nfds * sizeof(int));
+    memcpy(CMSG_DATA(h), fds, (size_t)nfds * sizeof(int));
+    ssize_t n;
+    do
+        n = sendmsg(w->sock, &m, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
+    if (n != (ssize_t)sizeof head || (len && foi_send_all(w->sock, body, len))) {
+        w->dead = 1;
+        return -1;
+    }
+    return 0;
+}
+
+int foi_sqlout_comparable_rows(struct foi_sqlout *w, const char *path, struct foi_err *err)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return foi_errf(err, FOI_EIO, path, "cannot read back: %s", strerror(errno));
+    int bad = send_fds(w, 'C', &fd, 1, NULL, 0);
+    close(fd);
+    if (bad)
+        return foi_errf(err, FOI_EIO, "foi.sqlite", "the SQLite writer stopped");
+    w->cmp_sent = 1;
+    return 0;
+}
+
 int foi_sqlout_finish(struct foi_sqlout *w, const struct foi_source *src, size_t nsrc, int64_t extra_first,
                       int extra_fd, int rows_fd, struct foi_sql_rows *rows, size_t nseq, struct foi_err *err)
 {
@@ -590,37 +670,10 @@ int foi_sqlout_finish(struct foi_sqlout *w, const struct foi_source *src, size_t
         foi_sqlout_abort(w);
         return foi_errf(err, FOI_ENOMEM, "foi.sqlite", "out of memory");
     }
-    int bad = drain(w);
-    /* the type byte carries the two descriptors; then the rest, waiting */
-    fcntl(w->sock, F_SETFL, fcntl(w->sock, F_GETFL) & ~O_NONBLOCK);
-    if (!bad) {
-        unsigned char head[5];
-        head[0] = 'G';
-        foi_put_le32(head + 1, (uint32_t)g.len);
-        int fds[2] = { extra_fd, rows_fd };
-        union {
-            char c[CMSG_SPACE(sizeof fds)];
-            struct cmsghdr h;
-        } ctl;
-        memset(&ctl, 0, sizeof ctl);
-        struct iovec iov = { head, sizeof head };
-        struct msghdr m;
-        memset(&m, 0, sizeof m);
-        m.msg_iov = &iov;
-        m.msg_iovlen = 1;
-        m.msg_control = ctl.c;
-        m.msg_controllen = sizeof ctl.c;
-        struct cmsghdr *h = CMSG_FIRSTHDR(&m);
-        h->cmsg_level = SOL_SOCKET;
-        h->cmsg_type = SCM_RIGHTS;
-        h->cmsg_len = CMSG_LEN(sizeof fds);
-        memcpy(CMSG_DATA(h), fds, sizeof fds);
-        ssize_t n;
-        do
-            n = sendmsg(w->sock, &m, MSG_NOSIGNAL);
-        while (n < 0 && errno == EINTR);
-        bad = n != (ssize_t)sizeof head || foi_send_all(w->sock, g.data, g.len);
-    }
+    /* the type byte carries the descriptors (the comparable rows' unless
+     * sent already); then the rest, waiting */
+    int fds[2] = { extra_fd, rows_fd };
+    int bad = send_fds(w, 'G', fds, w->cmp_sent ? 1 : 2, g.data, g.len);
     foi_buf_release(&g);
     /* the answer */
     unsigned char t[4];

@@ -39,10 +39,15 @@ int foi_sqlout_end_results(struct foi_sqlout *w);
 void foi_sqlout_pump(struct foi_sqlout *w);
 /* The socket to wait on (POLLOUT) while something is queued, else -1. */
 int foi_sqlout_waiting(const struct foi_sqlout *w);
+/* The comparable rows (foi_cmp_row_write's format; the finished file at
+ * path, opened here for the child) ahead of the rest: the child fills the
+ * comparable table while the parent writes the issues. Optional; then
+ * finish's rows_fd is not used. 0 or FOI_EIO. */
+int foi_sqlout_comparable_rows(struct foi_sqlout *w, const char *path, struct foi_err *err);
 /* The rest, then commit: the sources, the issues of no or several sources
  * (an issue file, foi_issue_file_open, read from its start; rowids
  * extra_first on), the forces, and the comparable rows (foi_cmp_row_write's
- * format) of rows_fd. rows[seq] (nseq of them) gets where each result's rows
+ * format) of rows_fd unless sent already. rows[seq] (nseq of them) gets where each result's rows
  * went. Waits for the child; w is gone after. 0 or an error code (err says
  * why). */
 int foi_sqlout_finish(struct foi_sqlout *w, const struct foi_source *src, size_t nsrc, int64_t extra_first,
