@@ -37,7 +37,10 @@
  * costs exactly that file: the parent records why, and a new worker takes
  * the dead one's place. Each file gets its own CPU allowance (RLIMIT_CPU is
  * raised to the worker's CPU time so far + --timeout + 1 s before it starts);
- * the wall-clock --timeout is the parent's. */
+ * the wall-clock --timeout is the parent's. A worker whose result has come
+ * in whole gets its next file before the parent files that result away
+ * (checks it, appends it to the cache, queues it for foi.sqlite), so it does
+ * not wait for that (about 0.1 ms a file, 2% of a -j1 build). */
 enum { FRAME_MAGIC = 0x46524d31u, FRAME_HDR = 16, MAX_WORKERS = 64 };
 
 struct worker {
@@ -53,6 +56,7 @@ struct worker {
 
 struct pool {
     struct worker w[MAX_WORKERS];
+    struct foi_buf spare;   /* a result being filed away while its worker parses the next file */
     int n;
     const struct foi_build_opts *o;
     const struct foi_taxonomy *tax;
@@ -226,6 +230,7 @@ static int pool_start(struct pool *pl, const struct foi_build_opts *o, const str
                       size_t njobs)
 {
     memset(pl, 0, sizeof *pl);
+    foi_buf_init(&pl->spare, ((size_t)1 << 30) + FRAME_HDR);
     pl->o = o;
     pl->tax = tax;
     int nw = o->jobs > 0 ? o->jobs : 1;
@@ -269,6 +274,7 @@ static void pool_stop(struct pool *pl, int kill_all)
     for (int k = 0; k < pl->n; k++)
         worker_end(&pl->w[k], kill_all || pl->w[k].job >= 0);
     pl->n = 0;
+    foi_buf_release(&pl->spare);
 }
 
 /* The source row of a file whose result is a failure: its bytes hashed
@@ -375,6 +381,16 @@ static int take_result(struct foi_run *run, long job, const char *blob, size_t l
     return rc ? foi_errf(err, rc, j->rel, "%s", foi_strerror(rc)) : 0;
 }
 
+/* A whole frame for job (frc: the worker's code, not FOI_ENOMEM): take the
+ * file's result. */
+static int frame_done(struct pool *pl, long job, int frc, const struct foi_buf *frame, const struct stat *st,
+                      int have_st, struct foi_err *err)
+{
+    if (frc)
+        return worker_failed(pl->run, job, "the parse worker failed");
+    return take_result(pl->run, job, frame->data + FRAME_HDR, frame->len - FRAME_HDR, st, have_st, err);
+}
+
 /* Worker k sent a whole frame: take the file's result. */
 static int worker_done(struct pool *pl, int k, int more, struct foi_err *err)
 {
@@ -382,8 +398,6 @@ static int worker_done(struct pool *pl, int k, int more, struct foi_err *err)
     long job = w->job;
     const unsigned char *h = (const unsigned char *)w->buf.data;
     int frc = (int)foi_le32(h + 4);
-    const char *blob = w->buf.data + FRAME_HDR;
-    size_t len = w->buf.len - FRAME_HDR;
     int rc = 0;
     if (frc == FOI_ENOMEM) {
         rc = worker_failed(pl->run, job, "parsing ran out of memory (--mem-limit); the file was skipped");
@@ -391,11 +405,8 @@ static int worker_done(struct pool *pl, int k, int more, struct foi_err *err)
         w->job = -1;
         worker_end(w, 0);
         return rc ? rc : more ? worker_spawn(pl, k) : 0;
-    } else if (frc) {
-        rc = worker_failed(pl->run, job, "the parse worker failed");
-    } else {
-        rc = take_result(pl->run, job, blob, len, &w->st, w->have_st, err);
     }
+    rc = frame_done(pl, job, frc, &w->buf, &w->st, w->have_st, err);
     w->job = -1;
     w->buf.len = 0;
     return rc;
@@ -458,6 +469,45 @@ static int from_cache(struct foi_run *run, long job, const struct stat *st)
     return rc ? -rc : 1;
 }
 
+/* Idle worker k gets the next file that is not a cache hit (the hits on the
+ * way are taken, costing no worker). 0 or an error code. */
+static int feed(struct pool *pl, int k, const size_t *which, size_t njobs, size_t *next, size_t *done,
+                struct foi_err *err)
+{
+    const struct foi_build_opts *o = pl->o;
+    struct foi_run *run = pl->run;
+    struct worker *w = &pl->w[k];
+    while (w->job < 0 && w->pid && *next < njobs && !foi_interrupt) {
+        size_t ji = which[*next];
+        if (o->progress)
+            o->progress(o->cb_ctx, *done, njobs, run->jobs[ji].rel);
+        struct stat st;
+        memset(&st, 0, sizeof st);
+        int have_st = stat(run->jobs[ji].fs, &st) == 0;
+        if (have_st) {
+            int hit = from_cache(run, (long)ji, &st);
+            if (hit < 0)
+                return foi_errf(err, -hit, "", "%s", foi_strerror(-hit));
+            if (hit) {
+                run->reused++;
+                (*next)++;
+                (*done)++;
+                continue;
+            }
+        }
+        if (worker_give(w, run->jobs, ji, &st, have_st)) {
+            /* the worker was gone before it took the file: the
+             * file is not to blame; a new worker gets it */
+            w->job = -1;
+            worker_end(w, 1);
+            if (worker_spawn(pl, k) || worker_give(w, run->jobs, ji, &st, have_st))
+                return foi_errf(err, FOI_EIO, "", "cannot start a parse worker: %s", strerror(errno));
+        }
+        (*next)++;
+    }
+    return 0;
+}
+
 static int run_pool(struct pool *pl, const size_t *which, size_t njobs, struct foi_err *err)
 {
     const struct foi_build_opts *o = pl->o;
@@ -469,40 +519,8 @@ static int run_pool(struct pool *pl, const size_t *which, size_t njobs, struct f
         /* cache hits cost no worker; the rest go to idle workers */
         int busy = 0;
         for (int k = 0; k < pl->n && !rc; k++) {
-            struct worker *w = &pl->w[k];
-            while (w->job < 0 && w->pid && next < njobs && !foi_interrupt && !rc) {
-                size_t ji = which[next];
-                if (o->progress)
-                    o->progress(o->cb_ctx, done, njobs, run->jobs[ji].rel);
-                struct stat st;
-                memset(&st, 0, sizeof st);
-                int have_st = stat(run->jobs[ji].fs, &st) == 0;
-                if (have_st) {
-                    int hit = from_cache(run, (long)ji, &st);
-                    if (hit < 0) {
-                        rc = foi_errf(err, -hit, "", "%s", foi_strerror(-hit));
-                        break;
-                    }
-                    if (hit) {
-                        run->reused++;
-                        next++;
-                        done++;
-                        continue;
-                    }
-                }
-                if (worker_give(w, run->jobs, ji, &st, have_st)) {
-                    /* the worker was gone before it took the file: the
-                     * file is not to blame; a new worker gets it */
-                    w->job = -1;
-                    worker_end(w, 1);
-                    if ((rc = worker_spawn(pl, k)) || (rc = worker_give(w, run->jobs, ji, &st, have_st))) {
-                        rc = foi_errf(err, FOI_EIO, "", "cannot start a parse worker: %s", strerror(errno));
-                        break;
-                    }
-                }
-                next++;
-            }
-            busy += w->job >= 0;
+            rc = feed(pl, k, which, njobs, &next, &done, err);
+            busy += pl->w[k].job >= 0;
         }
         if (rc || foi_interrupt)
             break;
@@ -562,6 +580,24 @@ static int run_pool(struct pool *pl, const size_t *which, size_t njobs, struct f
                 } else if (w->buf.len >= FRAME_HDR + len) {
                     if (w->buf.len > FRAME_HDR + len) {
                         lost = 1;
+                    } else if ((int)foi_le32(h + 4) != FOI_ENOMEM && next < njobs && !foi_interrupt) {
+                        /* the worker's next file first, then this result
+                         * filed away (cache, foi.sqlite) while it parses */
+                        struct foi_buf frame = w->buf;
+                        long job = w->job;
+                        struct stat st = w->st;
+                        int have_st = w->have_st;
+                        w->buf = pl->spare;
+                        w->buf.len = 0;
+                        w->job = -1;
+                        rc = feed(pl, k, which, njobs, &next, &done, err);
+                        int frc = (int)foi_le32((const unsigned char *)frame.data + 4);
+                        if (!rc)
+                            rc = frame_done(pl, job, frc, &frame, &st, have_st, err);
+                        pl->spare = frame;
+                        pl->spare.len = 0;
+                        done++;
+                        continue;
                     } else {
                         rc = worker_done(pl, k, next < njobs, err);
                         done++;
