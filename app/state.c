@@ -3,6 +3,7 @@
  * and trusted only when the sum matches. */
 #include "state.h"
 #include "fdio.h"
+#include "../export/export.h"
 
 #include <openssl/evp.h>
 #include <errno.h>
@@ -19,35 +20,14 @@ const char *const foi_state_files[FOI_NSTATE] = { FOI_STATE_FILES };
 #define MAGIC_LEN 8
 
 /* ------------------------------------------------------------ checksummed files */
+/* Written through export's checked writer (its writer thread does the
+ * write(2)s; errors are remembered and reported at the close). */
 struct foi_sumfile {
-    int fd;
+    struct foi_wfile *w;
     char *path;
     EVP_MD_CTX *md;
-    struct foi_buf b;
-    int err;
-    size_t unsynced;   /* bytes written since the last writeback was started */
+    int nomem;   /* the digest failed: the close says out of memory */
 };
-
-static int flush(struct foi_sumfile *f)
-{
-    size_t done = 0;
-    while (!f->err && done < f->b.len) {
-        ssize_t w = write(f->fd, f->b.data + done, f->b.len - done);
-        if (w < 0) {
-            if (errno != EINTR)
-                f->err = errno;
-            continue;
-        }
-        done += (size_t)w;
-    }
-    f->unsynced += done;
-    if (f->unsynced >= FOI_WRITEBACK_EVERY) {
-        foi_fd_writeback(f->fd);
-        f->unsynced = 0;
-    }
-    foi_buf_reset(&f->b);
-    return f->err;
-}
 
 int foi_sumfile_open(struct foi_sumfile **out, const char *path, const char *magic, struct foi_err *err)
 {
@@ -62,14 +42,12 @@ int foi_sumfile_open(struct foi_sumfile **out, const char *path, const char *mag
         foi_free(f);
         return foi_errf(err, FOI_ENOMEM, path, "out of memory");
     }
-    foi_buf_init(&f->b, 0);
-    f->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (f->fd < 0) {
-        int e = errno;
+    unlink(path);   /* a temporary of a killed build that had this process number */
+    if (!(f->w = foi_wfile_open(path, err))) {
         foi_free(f->path);
         EVP_MD_CTX_free(f->md);
         foi_free(f);
-        return foi_errf(err, FOI_EIO, path, "cannot create: %s", strerror(e));
+        return err->code ? err->code : FOI_EIO;
     }
     *out = f;
     return foi_sumfile_write(f, magic, strlen(magic)) ? foi_errf(err, FOI_EIO, path, "cannot write") : 0;
@@ -77,46 +55,39 @@ int foi_sumfile_open(struct foi_sumfile **out, const char *path, const char *mag
 
 int foi_sumfile_write(struct foi_sumfile *f, const void *p, size_t n)
 {
-    if (f->err)
-        return FOI_EIO;
+    if (f->nomem)
+        return FOI_ENOMEM;
     if (n && EVP_DigestUpdate(f->md, p, n) != 1) {
-        f->err = ENOMEM;
+        f->nomem = 1;
         return FOI_ENOMEM;
     }
-    if (foi_buf_add(&f->b, p, n)) {
-        f->err = ENOMEM;
-        return FOI_ENOMEM;
-    }
-    if (f->b.len >= 1 << 18 && flush(f))
-        return FOI_EIO;
-    return 0;
+    return foi_wfile_write(f->w, p, n) ? FOI_EIO : 0;
 }
 
 int foi_sumfile_close(struct foi_sumfile *f, int ok, struct foi_err *err)
 {
     if (!f)
         return 0;
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned dl = 0;
-    if (ok && !f->err) {
-        if (EVP_DigestFinal_ex(f->md, d, &dl) != 1 || dl != 32)
-            f->err = ENOMEM;
-        else if (!foi_buf_add(&f->b, d, 32))
-            flush(f);
-        else
-            f->err = ENOMEM;
-    }
-    if (ok && !f->err && fsync(f->fd) < 0)
-        f->err = errno;
-    if (close(f->fd) < 0 && !f->err)
-        f->err = errno;
     int rc = 0;
-    if (ok && f->err)
-        rc = foi_errf(err, f->err == ENOMEM ? FOI_ENOMEM : FOI_EIO, f->path, "cannot write: %s", strerror(f->err));
-    if (!ok || rc)
-        unlink(f->path);
+    if (ok && !f->nomem) {
+        unsigned char d[EVP_MAX_MD_SIZE];
+        unsigned dl = 0;
+        if (EVP_DigestFinal_ex(f->md, d, &dl) != 1 || dl != 32)
+            f->nomem = 1;
+        else
+            foi_wfile_write(f->w, d, 32);   /* a failure is the close's to report */
+    }
+    if (ok && f->nomem) {
+        foi_wfile_abort(f->w);
+        rc = foi_errf(err, FOI_ENOMEM, f->path, "cannot write: %s", strerror(ENOMEM));
+    } else if (ok) {
+        rc = foi_wfile_close(f->w, err);
+        if (rc)
+            unlink(f->path);
+    } else {
+        foi_wfile_abort(f->w);
+    }
     EVP_MD_CTX_free(f->md);
-    foi_buf_release(&f->b);
     foi_free(f->path);
     foi_free(f);
     return rc;
