@@ -63,6 +63,11 @@ int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab v,
  * or -FOI_EREGEX / -FOI_ENOMEM. */
 int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab v,
                       const char *text, struct foi_match *ms, int max);
+/* The same for nv vocabularies of one text, folded once: counts[i] mentions
+ * of vis[i] in ms[i] (each room for max). 0, or -FOI_EREGEX / -FOI_ENOMEM
+ * (the counts so far kept). */
+int foi_taxonomy_scan_each(const struct foi_taxonomy *t, const char *text, int nv, const enum foi_vocab *vis,
+                           struct foi_match *const *ms, int max, int *counts);
 /* Canonical name for an id ("Merseyside Police"), or NULL. */
 const char *foi_taxonomy_name(const struct foi_taxonomy *t, enum foi_vocab v, const char *id);
 /* Is id a canonical id of the vocabulary? */

@@ -1100,26 +1100,21 @@ static int cand_hit(void *ctx, int ei, size_t at)
     return push_cand(&cs->c, &cs->n, &cs->alloc, x) ? -1 : 0;
 }
 
-int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
-                      const char *text, struct foi_match *ms, int max)
+/* foi_taxonomy_scan over a text folded already. */
+static int scan_folded(const struct foi_taxonomy *t, const struct vocab *v, struct folded *f,
+                       struct foi_match *ms, int max)
 {
-    const struct vocab *v = vocab_of(t, vi);
-    if (!v || !text || max <= 0)
-        return 0;
-    struct folded f;
-    if (fold_into(text, strlen(text), &f))
-        return -FOI_ENOMEM;
     int rc = 0;
-    struct cands cs = { v, &f, NULL, 0, 0 };
-    if (alias_hits(v, &f, cand_hit, &cs))
+    struct cands cs = { v, f, NULL, 0, 0 };
+    if (alias_hits(v, f, cand_hit, &cs))
         rc = -FOI_ENOMEM;
     for (int k = 0; k < v->nres && !rc; k++) {
         int i = v->res[k];
         const struct entry *e = &v->e[i];
         size_t start = 0;
-        while (start <= f.len) {
+        while (start <= f->len) {
             size_t mb, me;
-            int r = re_exec(t, e->re, f.s, f.len, start, &mb, &me);
+            int r = re_exec(t, e->re, f->s, f->len, start, &mb, &me);
             if (r < 0) {
                 rc = r;
                 break;
@@ -1127,7 +1122,7 @@ int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
             if (r == 0)
                 break;
             if (me > mb) {
-                int exact = mb == 0 && me == f.len;
+                int exact = mb == 0 && me == f->len;
                 struct cand x = { mb, me - mb, score_of(exact, me - mb, e->user), i, e };
                 if (push_cand(&cs.c, &cs.n, &cs.alloc, x)) {
                     rc = -FOI_ENOMEM;
@@ -1152,14 +1147,52 @@ int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
         }
         qsort(c, kept, sizeof *c, cand_by_pos);
         for (size_t i = 0; i < kept && count < max; i++) {
-            int exact = c[i].fa == 0 && c[i].fl == f.len;
-            fill_match(&ms[count], v, c[i].e, &f, c[i].fa, c[i].fl, exact);
+            int exact = c[i].fa == 0 && c[i].fl == f->len;
+            fill_match(&ms[count], v, c[i].e, f, c[i].fa, c[i].fl, exact);
             count++;
         }
     }
     foi_free(c);
-    fold_release(&f);
     return rc ? rc : count;
+}
+
+int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
+                      const char *text, struct foi_match *ms, int max)
+{
+    const struct vocab *v = vocab_of(t, vi);
+    if (!v || !text || max <= 0)
+        return 0;
+    struct folded f;
+    if (fold_into(text, strlen(text), &f))
+        return -FOI_ENOMEM;
+    int rc = scan_folded(t, v, &f, ms, max);
+    fold_release(&f);
+    return rc;
+}
+
+int foi_taxonomy_scan_each(const struct foi_taxonomy *t, const char *text, int nv, const enum foi_vocab *vis,
+                           struct foi_match *const *ms, int max, int *counts)
+{
+    for (int i = 0; i < nv; i++)
+        counts[i] = 0;
+    if (!text || max <= 0)
+        return 0;
+    struct folded f;
+    if (fold_into(text, strlen(text), &f))
+        return -FOI_ENOMEM;
+    int rc = 0;
+    for (int i = 0; i < nv && !rc; i++) {
+        const struct vocab *v = vocab_of(t, vis[i]);
+        if (!v)
+            continue;
+        int n = scan_folded(t, v, &f, ms[i], max);
+        if (n < 0)
+            rc = n;
+        else
+            counts[i] = n;
+    }
+    fold_release(&f);
+    return rc;
 }
 
 /* A domain at hay[at..at+len) stands alone: not part of a longer host name. */

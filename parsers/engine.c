@@ -568,14 +568,80 @@ static int parts_of_before(const char *text, size_t from, size_t to, int *inside
     return 0;
 }
 
+static void textdims_of(struct ectx *c, const char *text, struct textdims *td);
+
+/* The memo of eng_textdims, as eng_classify's: what a text says depends on
+ * the text and the taxonomy alone, and its strings live in the document's
+ * arena. At most TDMEMO_MAX texts a document. */
+struct tdmemo {
+    const char *key;    /* NULL: empty */
+    uint32_t hash;
+    struct textdims td;
+};
+enum { TDMEMO_MAX = 4096 };
+
+static int tdmemo_grow(struct ectx *c)
+{
+    size_t ncap = c->tdmemo ? (c->tdmemo_mask + 1) * 2 : 256;
+    struct tdmemo *m = foi_calloc(ncap, sizeof *m);
+    if (!m)
+        return -1;
+    for (size_t i = 0; c->tdmemo && i <= c->tdmemo_mask; i++) {
+        if (!c->tdmemo[i].key)
+            continue;
+        size_t k = c->tdmemo[i].hash & (ncap - 1);
+        while (m[k].key)
+            k = (k + 1) & (ncap - 1);
+        m[k] = c->tdmemo[i];
+    }
+    foi_free(c->tdmemo);
+    c->tdmemo = m;
+    c->tdmemo_mask = ncap - 1;
+    return 0;
+}
+
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
-    memset(td, 0, sizeof *td);
-    if (!text || !*text || !c->tax)
+    if (!text || !*text || !c->tax) {
+        memset(td, 0, sizeof *td);
         return;
-    struct foi_match ms[32];
+    }
+    if ((!c->tdmemo || (c->tdmemo_n + 1) * 2 > c->tdmemo_mask + 1) && c->tdmemo_n < TDMEMO_MAX &&
+        tdmemo_grow(c)) {
+        textdims_of(c, text, td);   /* no room for the memo: read afresh */
+        return;
+    }
+    uint32_t h = foi_memo_hash(text, strlen(text));
+    size_t k = h & c->tdmemo_mask;
+    for (; c->tdmemo[k].key; k = (k + 1) & c->tdmemo_mask)
+        if (c->tdmemo[k].hash == h && !strcmp(c->tdmemo[k].key, text)) {
+            *td = c->tdmemo[k].td;
+            return;
+        }
+    textdims_of(c, text, td);
+    if (c->tdmemo_n >= TDMEMO_MAX || (c->tdmemo_n + 1) * 2 > c->tdmemo_mask + 1)
+        return;
+    const char *key = foi_arena_strdup(&c->arena, text);
+    if (!key)
+        return;
+    c->tdmemo[k].key = key;
+    c->tdmemo[k].hash = h;
+    c->tdmemo[k].td = *td;
+    c->tdmemo_n++;
+}
+
+static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
+{
+    memset(td, 0, sizeof *td);
+    /* the text folded once for the three vocabularies */
+    struct foi_match mcat[32], msub[32], mmea[32];
+    static const enum foi_vocab vis[3] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_SUBJECT, FOI_VOCAB_MEASURE };
+    struct foi_match *const mv[3] = { mcat, msub, mmea };
+    int counts[3];
+    foi_taxonomy_scan_each(c->tax, text, 3, vis, mv, 32, counts);
+    struct foi_match *ms = mcat;
     /* categories */
-    int n = foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, text, ms, 32);
+    int n = counts[0];
     const char *ids[ENG_MAX_CATS];
     int part = 0;   /* inside "(including ...)" after a category */
     for (int i = 0; i < n; i++) {
@@ -595,7 +661,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     if (td->ncats == 1)
         td->category = td->cats[0];
     /* subjects */
-    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 32);
+    ms = msub;
+    n = counts[1];
     int off = 0, st = 0, both = 0;
     for (int i = 0; i < n; i++) {
         if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at) || negated(text, ms[i].at) ||
@@ -618,7 +685,8 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     /* measures: one only, every mention agreeing; a negated one ("officers
      * (not allegations)", "cases rather than allegations") says what the
      * figures are not */
-    n = foi_taxonomy_scan(c->tax, FOI_VOCAB_MEASURE, text, ms, 32);
+    ms = mmea;
+    n = counts[2];
     const char *mid = NULL;
     int agree = 1;
     for (int i = 0; i < n; i++) {
@@ -1391,6 +1459,7 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     int rc = c.rc;
     foi_free(c.memo);
     foi_free(c.kmemo);
+    foi_free(c.tdmemo);
     foi_norm_memo_free(c.nmemo);
     foi_free(c.said);
     foi_arena_release(&c.arena);

@@ -83,6 +83,10 @@ struct ectx {
     /* eng_cell_kind's answers by cell text (engine_tshape.c) */
     struct kmemo *kmemo;
     size_t kmemo_mask, kmemo_n;
+    /* eng_textdims's answers by text: a letter reads the same heading,
+     * caption or note for many of its sentences and tables (engine.c) */
+    struct tdmemo *tdmemo;
+    size_t tdmemo_mask, tdmemo_n;
     /* foi_norm_label's answers (said_hash, engine.c) */
     struct foi_norm_memo *nmemo;
     /* the context file's values (engine.c, eng_emit): read once, checked

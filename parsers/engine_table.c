@@ -543,6 +543,8 @@ static const struct textdims *statement(struct ectx *c)
             c->tstmt = td;
             break;
         }
+        if (!strstr(l, "figure") && !strstr(l, "table"))
+            continue;   /* every cue names the figures or a table */
         for (int k = 0; cues[k]; k++) {
             const char *at = strstr(l, cues[k]);
             if (!at)

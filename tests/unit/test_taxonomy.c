@@ -543,6 +543,24 @@ static void test_scan(void **state)
         assert_memory_equal(txt + mm[2].at, "reflective practice review process", mm[2].len);
         assert_string_equal(mm[2].id, "management_action");
     }
+    /* several vocabularies of one text folded once: what each scan alone gives */
+    for (size_t i = 0; i < sizeof t_ / sizeof t_[0]; i++) {
+        static const enum foi_vocab vis[4] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_SUBJECT, FOI_VOCAB_OUTCOME,
+                                               FOI_VOCAB_FORCE };
+        struct foi_match m0[8], m1[8], m2[8], m3[8], one[8];
+        struct foi_match *const mv[4] = { m0, m1, m2, m3 };
+        int counts[4] = { -1, -1, -1, -1 };
+        assert_int_equal(foi_taxonomy_scan_each(t, t_[i].text, 4, vis, mv, 8, counts), 0);
+        for (int v = 0; v < 4; v++) {
+            int n1 = foi_taxonomy_scan(t, vis[v], t_[i].text, one, 8);
+            if (counts[v] != n1)
+                fail_msg("scan_each #%zu vocabulary %d: %d matches, alone %d", i, v, counts[v], n1);
+            for (int k = 0; k < n1; k++)
+                if (strcmp(mv[v][k].id, one[k].id) || mv[v][k].at != one[k].at || mv[v][k].len != one[k].len ||
+                    mv[v][k].exact != one[k].exact || mv[v][k].score != one[k].score)
+                    fail_msg("scan_each #%zu vocabulary %d match %d differs from the scan alone", i, v, k);
+        }
+    }
     /* max caps the count; the earliest mentions are kept */
     struct foi_match ms[2];
     int n = foi_taxonomy_scan(t, FOI_VOCAB_OUTCOME, "Dismissed, written warning, not upheld, withdrawn", ms, 2);
