@@ -456,6 +456,95 @@ uint32_t foi_memo_hash(const char *s, size_t n)
     return (uint32_t)h;
 }
 
+/* ------------------------------------------------------------ string memo */
+struct smemo_head {
+    const char *key;    /* NULL: an empty slot */
+    uint32_t hash;
+};
+#define SMEMO_HEAD ((sizeof(struct smemo_head) + 15) & ~(size_t)15)
+
+void foi_smemo_init(struct foi_smemo *m, size_t vsize, size_t first, size_t max)
+{
+    memset(m, 0, sizeof *m);
+    m->vsize = vsize;
+    m->ssize = SMEMO_HEAD + ((vsize + 15) & ~(size_t)15);
+    m->first = first < 2 ? 2 : first;
+    m->max = max;
+}
+
+void foi_smemo_release(struct foi_smemo *m)
+{
+    foi_free(m->slots);
+    m->slots = NULL;
+    m->mask = m->n = 0;
+}
+
+static struct smemo_head *smemo_slot(const struct foi_smemo *m, size_t k)
+{
+    return (struct smemo_head *)(void *)(m->slots + k * m->ssize);
+}
+
+/* key's slot, or the empty one it would take */
+static size_t smemo_find(const struct foi_smemo *m, const char *key, uint32_t h)
+{
+    size_t k = h & m->mask;
+    for (struct smemo_head *e; (e = smemo_slot(m, k))->key; k = (k + 1) & m->mask)
+        if (e->hash == h && !strcmp(e->key, key))
+            break;
+    return k;
+}
+
+void *foi_smemo_get(const struct foi_smemo *m, const char *key, uint32_t h)
+{
+    if (!m->slots)
+        return NULL;
+    struct smemo_head *e = smemo_slot(m, smemo_find(m, key, h));
+    return e->key ? (unsigned char *)e + SMEMO_HEAD : NULL;
+}
+
+static int smemo_grow(struct foi_smemo *m)
+{
+    size_t ncap = m->slots ? (m->mask + 1) * 2 : m->first;
+    if (ncap & (ncap - 1))
+        return -1;   /* first must be a power of two */
+    unsigned char *ns = foi_calloc(ncap, m->ssize);
+    if (!ns)
+        return -1;
+    struct foi_smemo g = *m;
+    g.slots = ns;
+    g.mask = ncap - 1;
+    for (size_t i = 0; m->slots && i <= m->mask; i++) {
+        struct smemo_head *e = smemo_slot(m, i);
+        if (!e->key)
+            continue;
+        size_t k = e->hash & g.mask;
+        while (smemo_slot(&g, k)->key)
+            k = (k + 1) & g.mask;
+        memcpy(smemo_slot(&g, k), e, m->ssize);
+    }
+    foi_free(m->slots);
+    m->slots = ns;
+    m->mask = g.mask;
+    return 0;
+}
+
+void *foi_smemo_put(struct foi_smemo *m, struct foi_arena *a, const char *key, uint32_t h)
+{
+    if (m->n >= m->max || ((!m->slots || (m->n + 1) * 2 > m->mask + 1) && smemo_grow(m)))
+        return foi_smemo_get(m, key, h);   /* full: only a key there already */
+    size_t k = smemo_find(m, key, h);
+    struct smemo_head *e = smemo_slot(m, k);
+    if (e->key)
+        return (unsigned char *)e + SMEMO_HEAD;   /* there already */
+    const char *copy = foi_arena_strdup(a, key);
+    if (!copy)
+        return NULL;
+    e->key = copy;
+    e->hash = h;
+    m->n++;
+    return (unsigned char *)e + SMEMO_HEAD;
+}
+
 void foi_qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
     const char *b = base;

@@ -56,6 +56,24 @@ uint64_t foi_hash(const char *s, size_t n);
 /* A faster hash of n bytes for in-memory tables (memos), eight bytes at a
  * time; its values are never stored or ordered by, unlike foi_hash's. */
 uint32_t foi_memo_hash(const char *s, size_t n);
+/* A memo: strings (hashed with foi_memo_hash, copied into the caller's
+ * arena) to values of one fixed size, open addressing, growing from `first`
+ * slots up to `max` entries (past that nothing new is remembered). The
+ * engine keeps several per document (a label's reading, a cell's kind, what
+ * a text says). */
+struct foi_arena;
+struct foi_smemo {
+    unsigned char *slots;
+    size_t mask, n, max, first, vsize, ssize;
+};
+void foi_smemo_init(struct foi_smemo *m, size_t vsize, size_t first, size_t max);
+void foi_smemo_release(struct foi_smemo *m);
+/* key's value (h = foi_memo_hash of key), or NULL. */
+void *foi_smemo_get(const struct foi_smemo *m, const char *key, uint32_t h);
+/* key added with its value zeroed (a key there already: its value): the
+ * value, or NULL when the memo is full or memory is short (the caller works
+ * without it). */
+void *foi_smemo_put(struct foi_smemo *m, struct foi_arena *a, const char *key, uint32_t h);
 /* Little-endian integers in byte buffers (the cache file, the worker frames). */
 static inline uint32_t foi_le32(const unsigned char *p)
 {

@@ -49,34 +49,9 @@ static int match(struct ectx *c, enum foi_vocab v, const char *text, struct foi_
 
 static void classify(struct ectx *c, const char *text, struct label *L);
 
-/* The memo of eng_classify, open addressing; at most MEMO_MAX labels per
- * document (past that, labels are classified afresh). */
-struct lmemo {
-    const char *key;    /* NULL: empty */
-    uint32_t hash;
-    struct label L;
-};
+/* eng_classify's memo: at most MEMO_MAX labels a document (past that,
+ * labels are classified afresh). */
 enum { MEMO_MAX = 8192 };
-
-static int memo_grow(struct ectx *c)
-{
-    size_t ncap = c->memo ? (c->memo_mask + 1) * 2 : 256;
-    struct lmemo *m = foi_calloc(ncap, sizeof *m);
-    if (!m)
-        return -1;
-    for (size_t i = 0; c->memo && i <= c->memo_mask; i++) {
-        if (!c->memo[i].key)
-            continue;
-        size_t k = c->memo[i].hash & (ncap - 1);
-        while (m[k].key)
-            k = (k + 1) & (ncap - 1);
-        m[k] = c->memo[i];
-    }
-    foi_free(c->memo);
-    c->memo = m;
-    c->memo_mask = ncap - 1;
-    return 0;
-}
 
 /* classify, then the document's own words for a label no taxonomy knows
  * (engine_lex.c) */
@@ -93,28 +68,17 @@ void eng_classify(struct ectx *c, const char *text, struct label *L)
         classify_doc(c, text, L);
         return;
     }
-    if ((!c->memo || (c->memo_n + 1) * 2 > c->memo_mask + 1) && c->memo_n < MEMO_MAX && memo_grow(c)) {
-        classify_doc(c, text, L);   /* no room for the memo: classify afresh */
+    uint32_t h = foi_memo_hash(text, strlen(text));
+    const struct label *got = foi_smemo_get(&c->memo, text, h);
+    if (got) {
+        *L = *got;
+        L->text = text;
         return;
     }
-    uint32_t h = foi_memo_hash(text, strlen(text));
-    size_t k = h & c->memo_mask;
-    for (; c->memo[k].key; k = (k + 1) & c->memo_mask)
-        if (c->memo[k].hash == h && !strcmp(c->memo[k].key, text)) {
-            *L = c->memo[k].L;
-            L->text = text;
-            return;
-        }
     classify_doc(c, text, L);
-    if (c->memo_n >= MEMO_MAX || (c->memo_n + 1) * 2 > c->memo_mask + 1)
-        return;
-    const char *key = foi_arena_strdup(&c->arena, text);
-    if (!key)
-        return;
-    c->memo[k].key = key;
-    c->memo[k].hash = h;
-    c->memo[k].L = *L;
-    c->memo_n++;
+    struct label *keep = foi_smemo_put(&c->memo, &c->arena, text, h);
+    if (keep)
+        *keep = *L;
 }
 
 /* The strongest vocabulary left after one was dropped. */
@@ -570,35 +534,10 @@ static int parts_of_before(const char *text, size_t from, size_t to, int *inside
 
 static void textdims_of(struct ectx *c, const char *text, struct textdims *td);
 
-/* The memo of eng_textdims, as eng_classify's: what a text says depends on
- * the text and the taxonomy alone, and its strings live in the document's
- * arena. At most TDMEMO_MAX texts a document. */
-struct tdmemo {
-    const char *key;    /* NULL: empty */
-    uint32_t hash;
-    struct textdims td;
-};
+/* eng_textdims's memo: what a text says depends on the text and the
+ * taxonomy alone, and its strings live in the document's arena. At most
+ * TDMEMO_MAX texts a document. */
 enum { TDMEMO_MAX = 4096 };
-
-static int tdmemo_grow(struct ectx *c)
-{
-    size_t ncap = c->tdmemo ? (c->tdmemo_mask + 1) * 2 : 256;
-    struct tdmemo *m = foi_calloc(ncap, sizeof *m);
-    if (!m)
-        return -1;
-    for (size_t i = 0; c->tdmemo && i <= c->tdmemo_mask; i++) {
-        if (!c->tdmemo[i].key)
-            continue;
-        size_t k = c->tdmemo[i].hash & (ncap - 1);
-        while (m[k].key)
-            k = (k + 1) & (ncap - 1);
-        m[k] = c->tdmemo[i];
-    }
-    foi_free(c->tdmemo);
-    c->tdmemo = m;
-    c->tdmemo_mask = ncap - 1;
-    return 0;
-}
 
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
 {
@@ -606,28 +545,16 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         memset(td, 0, sizeof *td);
         return;
     }
-    if ((!c->tdmemo || (c->tdmemo_n + 1) * 2 > c->tdmemo_mask + 1) && c->tdmemo_n < TDMEMO_MAX &&
-        tdmemo_grow(c)) {
-        textdims_of(c, text, td);   /* no room for the memo: read afresh */
+    uint32_t h = foi_memo_hash(text, strlen(text));
+    const struct textdims *got = foi_smemo_get(&c->tdmemo, text, h);
+    if (got) {
+        *td = *got;
         return;
     }
-    uint32_t h = foi_memo_hash(text, strlen(text));
-    size_t k = h & c->tdmemo_mask;
-    for (; c->tdmemo[k].key; k = (k + 1) & c->tdmemo_mask)
-        if (c->tdmemo[k].hash == h && !strcmp(c->tdmemo[k].key, text)) {
-            *td = c->tdmemo[k].td;
-            return;
-        }
     textdims_of(c, text, td);
-    if (c->tdmemo_n >= TDMEMO_MAX || (c->tdmemo_n + 1) * 2 > c->tdmemo_mask + 1)
-        return;
-    const char *key = foi_arena_strdup(&c->arena, text);
-    if (!key)
-        return;
-    c->tdmemo[k].key = key;
-    c->tdmemo[k].hash = h;
-    c->tdmemo[k].td = *td;
-    c->tdmemo_n++;
+    struct textdims *keep = foi_smemo_put(&c->tdmemo, &c->arena, text, h);
+    if (keep)
+        *keep = *td;
 }
 
 static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
@@ -1448,6 +1375,9 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
     c.out = out;
     c.err = err;
     foi_arena_init(&c.arena, 0);
+    foi_smemo_init(&c.memo, sizeof(struct label), 256, MEMO_MAX);
+    eng_kmemo_init(&c);
+    foi_smemo_init(&c.tdmemo, sizeof(struct textdims), 256, TDMEMO_MAX);
     find_force(&c);
     eng_letter_prepare(&c);     /* reference, request, answer, notes: engine_request.c */
     c.pdef_ready = 1;           /* the request known: the document's own definitions of a year */
@@ -1457,9 +1387,9 @@ int foi_engine_run(const struct foi_doc *doc, const struct foi_engine_opts *o,
         eng_letter_read(&c);    /* lists, answers, prose, refusals: engine_letter.c */
     eng_letter_release(&c);
     int rc = c.rc;
-    foi_free(c.memo);
-    foi_free(c.kmemo);
-    foi_free(c.tdmemo);
+    foi_smemo_release(&c.memo);
+    foi_smemo_release(&c.kmemo);
+    foi_smemo_release(&c.tdmemo);
     foi_norm_memo_free(c.nmemo);
     foi_free(c.said);
     foi_arena_release(&c.arena);

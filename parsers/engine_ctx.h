@@ -78,15 +78,12 @@ struct ectx {
     struct eng_letter *lt;      /* the letter side: request, answer, boilerplate (engine_letter.h) */
     /* eng_classify's answers by label text: a table asks about the same
      * header and row labels many times (engine.c) */
-    struct lmemo *memo;
-    size_t memo_mask, memo_n;
+    struct foi_smemo memo;
     /* eng_cell_kind's answers by cell text (engine_tshape.c) */
-    struct kmemo *kmemo;
-    size_t kmemo_mask, kmemo_n;
+    struct foi_smemo kmemo;
     /* eng_textdims's answers by text: a letter reads the same heading,
      * caption or note for many of its sentences and tables (engine.c) */
-    struct tdmemo *tdmemo;
-    size_t tdmemo_mask, tdmemo_n;
+    struct foi_smemo tdmemo;
     /* foi_norm_label's answers (said_hash, engine.c) */
     struct foi_norm_memo *nmemo;
     /* the context file's values (engine.c, eng_emit): read once, checked

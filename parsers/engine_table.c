@@ -2406,18 +2406,14 @@ static int probe_value(const char *s)
 }
 
 /* probe_value remembered by text for cells that are not plainly digits (the
- * labels repeat down a long table); open addressing, at most half full */
-struct pmemo {
-    const char *key;    /* a cell's text, NULL: empty */
-    uint32_t hash;
-    int isval;
-};
-
+ * labels repeat down a long table) */
 int foi_engine_probe_tables(const struct foi_doc *doc)
 {
     long vals = 0, cells = 0;
-    size_t cap = 1024, used = 0;
-    struct pmemo *m = foi_calloc(cap, sizeof *m);   /* NULL: no memo, values read afresh */
+    struct foi_smemo m;
+    struct foi_arena a;
+    foi_smemo_init(&m, sizeof(int), 1024, (size_t)1 << 20);
+    foi_arena_init(&a, 0);
     for (int i = 0; i < doc->ntables; i++) {
         const struct foi_table *t = &doc->tables[i];
         for (int r = t->header_rows; r < t->nrows; r++)
@@ -2426,45 +2422,25 @@ int foi_engine_probe_tables(const struct foi_doc *doc)
                 if (!*s)
                     continue;
                 cells++;
-                if (!m || (*s >= '0' && *s <= '9')) {
+                if (*s >= '0' && *s <= '9') {
                     vals += probe_value(s);
                     continue;
                 }
                 uint32_t h = foi_memo_hash(s, strlen(s));
-                size_t k = h & (cap - 1);
-                while (m[k].key && (m[k].hash != h || strcmp(m[k].key, s)))
-                    k = (k + 1) & (cap - 1);
-                if (m[k].key) {
-                    vals += m[k].isval;
+                const int *got = foi_smemo_get(&m, s, h);
+                if (got) {
+                    vals += *got;
                     continue;
                 }
                 int isval = probe_value(s);
                 vals += isval;
-                if ((used + 1) * 2 > cap) {
-                    struct pmemo *n = foi_calloc(cap * 2, sizeof *n);
-                    if (!n)
-                        continue;   /* the memo stays as it is */
-                    for (size_t j = 0; j < cap; j++) {
-                        if (!m[j].key)
-                            continue;
-                        size_t q = m[j].hash & (cap * 2 - 1);
-                        while (n[q].key)
-                            q = (q + 1) & (cap * 2 - 1);
-                        n[q] = m[j];
-                    }
-                    foi_free(m);
-                    m = n;
-                    cap *= 2;
-                    for (k = h & (cap - 1); m[k].key; k = (k + 1) & (cap - 1))
-                        ;
-                }
-                m[k].key = s;
-                m[k].hash = h;
-                m[k].isval = isval;
-                used++;
+                int *keep = foi_smemo_put(&m, &a, s, h);   /* NULL: read afresh next time */
+                if (keep)
+                    *keep = isval;
             }
     }
-    foi_free(m);
+    foi_smemo_release(&m);
+    foi_arena_release(&a);
     if (!vals)
         return 0;
     int share = (int)(vals * 100 / (cells ? cells : 1));

@@ -102,6 +102,8 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year);
 int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year);
 /* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
  * the period the table sits in. 0, or FOI_ENOMEM. */
+/* The document's memo of cell kinds made ready (foi_engine_run). */
+void eng_kmemo_init(struct ectx *c);
 int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_period *tperiod,
                struct tshape *s);
 /* eng_classify, and a period label without its year ("Q1", "April") read

@@ -95,39 +95,22 @@ int eng_cell_kind(const char *s, int *year)
     return CK_TEXT;
 }
 
-/* The memo of eng_cell_kind by cell text, open addressing: a table's shape
- * asks about the same cells several times (column kinds, label roles, the
- * recognised share, the extraction pass) and its counts and labels repeat
- * down the rows. Each entry also keeps the last answer of
- * eng_tclassify_in's period reading inside a context period. At most
- * KMEMO_MAX texts a document; past that, cells are read afresh. */
+/* The memo of eng_cell_kind by cell text: a table's shape asks about the
+ * same cells several times (column kinds, label roles, the recognised share,
+ * the extraction pass) and its counts and labels repeat down the rows. Each
+ * entry also keeps the last answer of eng_tclassify_in's period reading
+ * inside a context period. At most KMEMO_MAX texts a document; past that,
+ * cells are read afresh. */
 struct kmemo {
-    const char *key;    /* NULL: empty */
-    uint32_t hash;
     signed char kind, year;   /* kind -1: not asked yet */
     signed char in_ok;        /* -1: not asked yet; else in_key's answer */
     struct foi_period in_key, in_p;
 };
 enum { KMEMO_MAX = 1 << 16 };
 
-static int kmemo_grow(struct ectx *c)
+void eng_kmemo_init(struct ectx *c)
 {
-    size_t ncap = c->kmemo ? (c->kmemo_mask + 1) * 2 : 1024;
-    struct kmemo *m = foi_calloc(ncap, sizeof *m);
-    if (!m)
-        return -1;
-    for (size_t i = 0; c->kmemo && i <= c->kmemo_mask; i++) {
-        if (!c->kmemo[i].key)
-            continue;
-        size_t k = c->kmemo[i].hash & (ncap - 1);
-        while (m[k].key)
-            k = (k + 1) & (ncap - 1);
-        m[k] = c->kmemo[i];
-    }
-    foi_free(c->kmemo);
-    c->kmemo = m;
-    c->kmemo_mask = ncap - 1;
-    return 0;
+    foi_smemo_init(&c->kmemo, sizeof(struct kmemo), 1024, KMEMO_MAX);
 }
 
 /* text's memo entry, made when new; NULL when there is no room */
@@ -135,27 +118,15 @@ static struct kmemo *kmemo_at(struct ectx *c, const char *text)
 {
     if (!c || !*text)
         return NULL;
-    if ((!c->kmemo || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1) && c->kmemo_n < KMEMO_MAX &&
-        kmemo_grow(c))
-        return NULL;
-    if (!c->kmemo)
-        return NULL;
     uint32_t h = foi_memo_hash(text, strlen(text));
-    size_t k = h & c->kmemo_mask;
-    for (; c->kmemo[k].key; k = (k + 1) & c->kmemo_mask)
-        if (c->kmemo[k].hash == h && !strcmp(c->kmemo[k].key, text))
-            return &c->kmemo[k];
-    if (c->kmemo_n >= KMEMO_MAX || (c->kmemo_n + 1) * 2 > c->kmemo_mask + 1)
-        return NULL;
-    const char *key = foi_arena_strdup(&c->arena, text);
-    if (!key)
-        return NULL;
-    struct kmemo *e = &c->kmemo[k];
-    e->key = key;
-    e->hash = h;
-    e->kind = -1;
-    e->in_ok = -1;
-    c->kmemo_n++;
+    struct kmemo *e = foi_smemo_get(&c->kmemo, text, h);
+    if (e)
+        return e;
+    e = foi_smemo_put(&c->kmemo, &c->arena, text, h);
+    if (e) {
+        e->kind = -1;
+        e->in_ok = -1;
+    }
     return e;
 }
 

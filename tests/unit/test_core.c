@@ -330,6 +330,53 @@ static void test_varint(void **state)
     }
 }
 
+/* The string memo: a value per key, zeroed when added, keys copied (the
+ * caller's buffer may change), growing past its first size, nothing new past
+ * max, and a failed allocation leaves it working without the new entry. */
+static void test_smemo(void **state)
+{
+    (void)state;
+    struct foi_smemo m;
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    foi_smemo_init(&m, sizeof(long), 4, 100);
+    char key[32];
+    for (long i = 0; i < 100; i++) {
+        snprintf(key, sizeof key, "label %ld", i);
+        uint32_t h = foi_memo_hash(key, strlen(key));
+        assert_null(foi_smemo_get(&m, key, h));
+        long *v = foi_smemo_put(&m, &a, key, h);
+        assert_non_null(v);
+        assert_int_equal(*v, 0);
+        *v = i * 7;
+    }
+    snprintf(key, sizeof key, "one more");
+    assert_null(foi_smemo_put(&m, &a, key, foi_memo_hash(key, strlen(key))));   /* full */
+    for (long i = 0; i < 100; i++) {
+        snprintf(key, sizeof key, "label %ld", i);
+        const long *v = foi_smemo_get(&m, key, foi_memo_hash(key, strlen(key)));
+        assert_non_null(v);
+        assert_int_equal(*v, i * 7);
+    }
+    /* adding a key that is there gives its value back */
+    snprintf(key, sizeof key, "label 3");
+    long *v = foi_smemo_put(&m, &a, key, foi_memo_hash(key, strlen(key)));
+    assert_non_null(v);
+    assert_int_equal(*v, 21);
+    foi_smemo_release(&m);
+    assert_null(foi_smemo_get(&m, key, foi_memo_hash(key, strlen(key))));
+
+    /* no memory for the slots: no entry, and no harm */
+    foi_smemo_init(&m, sizeof(long), 4, 100);
+    foi_alloc_fail_after(1);
+    assert_null(foi_smemo_put(&m, &a, key, foi_memo_hash(key, strlen(key))));
+    foi_alloc_fail_after(0);
+    assert_null(foi_smemo_get(&m, key, foi_memo_hash(key, strlen(key))));
+    assert_non_null(foi_smemo_put(&m, &a, key, foi_memo_hash(key, strlen(key))));
+    foi_smemo_release(&m);
+    foi_arena_release(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -344,6 +391,7 @@ int main(void)
         cmocka_unit_test(test_strlcpy),
         cmocka_unit_test(test_pairs),
         cmocka_unit_test(test_dataset_strings),
+        cmocka_unit_test(test_smemo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
