@@ -264,6 +264,126 @@ static int find_slot(const float *b, int n, float x)
 
 /* One grid: the component's rules; fills the table or leaves the words
  * alone when the grid is not a table (a box, a single row or column). */
+/* Text turned a quarter (a vertical column header, "Final written warning"
+ * set upwards in a narrow column) into the ruled cells holding its centre
+ * that have no level text of their own: each of MuPDF's turned lines is a run
+ * of characters in drawing order, the runs of a cell are read in the order
+ * their direction gives (upward: left to right; downward: right to left), a
+ * space drawn or a gap wider than 0.2 em along the run ends a word. */
+struct rotc { int g, i; };
+
+static int cmp_rotc(const void *a, const void *b)
+{
+    const struct rotc *x = a, *y = b;
+    if (x->g != y->g)
+        return x->g < y->g ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+struct rrun { int i0, i1; float x; };
+
+static int cmp_rrun(const void *a, const void *b)
+{
+    const struct rrun *x = a, *y = b;
+    return (x->x > y->x) - (x->x < y->x);
+}
+
+static int turned_text(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys,
+                       int ny, int *grp, int ncol, struct foi_buf *cb, unsigned char *bold, unsigned char *has)
+{
+    const struct foi_pdf_page *src = P->src;
+    int n = 0;
+    for (int i = 0; i < src->nch; i++)
+        n += (src->ch[i].flags & (PDF_CH_UP | PDF_CH_DOWN)) != 0;
+    if (!n)
+        return 0;
+    if (!P->rot_used && !(P->rot_used = foi_arena_alloc(&L->a, (size_t)src->nch)))
+        return pdf_nomem(L);
+    struct rotc *rc = foi_malloc(sizeof *rc * (size_t)n);
+    struct rrun *run = foi_malloc(sizeof *run * (size_t)n);
+    if (!rc || !run) {
+        foi_free(rc);
+        foi_free(run);
+        return pdf_nomem(L);
+    }
+    int m = 0;
+    for (int i = 0; i < src->nch; i++) {
+        const struct foi_pdf_char *ch = &src->ch[i];
+        if (!(ch->flags & (PDF_CH_UP | PDF_CH_DOWN)) || (ch->flags & PDF_CH_DUP))
+            continue;
+        float cx = (ch->x0 + ch->x1) / 2, cy = (ch->y0 + ch->y1) / 2;
+        if (cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
+            continue;
+        int c = find_slot(xs, nx, cx), r = find_slot(ys, ny, cy);
+        int g = uf_find(grp, r * ncol + c);
+        if (has[g])
+            continue;   /* a cell with level text keeps it alone */
+        rc[m].g = g, rc[m].i = i, m++;
+        P->rot_used[i] = 2;   /* provisionally: the grid may not be a table */
+    }
+    qsort(rc, (size_t)m, sizeof *rc, cmp_rotc);
+    int err = 0;
+    for (int a = 0; a < m && !err;) {
+        int b = a;
+        while (b < m && rc[b].g == rc[a].g)
+            b++;
+        int g = rc[a].g;
+        /* runs: a character that does not go on from the one before it
+         * (another direction, another column of text, back the other way)
+         * starts a new one */
+        int nr = 0;
+        for (int k = a; k < b; k++) {
+            const struct foi_pdf_char *ch = &src->ch[rc[k].i];
+            int up = (ch->flags & PDF_CH_UP) != 0;
+            float cx = (ch->x0 + ch->x1) / 2;
+            int fresh = k == a;
+            if (!fresh) {
+                const struct foi_pdf_char *pv = &src->ch[rc[k - 1].i];
+                float pcx = (pv->x0 + pv->x1) / 2, em = fmaxf(pv->size, ch->size);
+                float step = up ? pv->y0 - ch->y1 : ch->y0 - pv->y1;
+                fresh = ((pv->flags & PDF_CH_UP) != 0) != up || fabsf(cx - pcx) > 0.35f * em || step < -0.5f * em;
+            }
+            if (fresh) {
+                run[nr].i0 = k;
+                run[nr].x = up ? ch->x0 : -ch->x1;
+                nr++;
+            }
+            run[nr - 1].i1 = k + 1;
+        }
+        qsort(run, (size_t)nr, sizeof *run, cmp_rrun);
+        struct foi_buf *o = &cb[g];
+        for (int q = 0; q < nr && !err; q++) {
+            int space = o->len > 0;
+            for (int k = run[q].i0; k < run[q].i1 && !err; k++) {
+                const struct foi_pdf_char *ch = &src->ch[rc[k].i];
+                if (ch->flags & PDF_CH_SPACE) {
+                    space = o->len > 0;
+                    continue;
+                }
+                if (k > run[q].i0) {
+                    const struct foi_pdf_char *pv = &src->ch[rc[k - 1].i];
+                    float step = (ch->flags & PDF_CH_UP) ? pv->y0 - ch->y1 : ch->y0 - pv->y1;
+                    if (step > 0.2f * fmaxf(pv->size, ch->size))
+                        space = 1;
+                }
+                if (space && foi_buf_addc(o, ' '))
+                    err = 1;
+                space = 0;
+                char u[4];
+                if (foi_buf_add(o, u, (size_t)pdf_shown_utf8(ch, u)))
+                    err = 1;
+                if (!(ch->flags & PDF_CH_BOLD))
+                    bold[g] = 0;
+                has[g] = 1;
+            }
+        }
+        a = b;
+    }
+    foi_free(rc);
+    foi_free(run);
+    return err ? pdf_nomem(L) : 0;
+}
+
 static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const struct vs *v, int nv, int comp)
 {
     struct ppage *P = &L->pg[p];
@@ -406,6 +526,8 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             }
         }
     }
+    if (!rc)
+        rc = turned_text(L, P, xs, nx, ys, ny, grp, ncol, cb, bold, has);
     if (rc)
         goto out;
     /* rows and columns with no text at all are dropped */
@@ -460,6 +582,10 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             if (P->w[wi].used == -1)
                 P->w[wi].used = is_table ? 1 : 0;
     }
+    if (P->rot_used)
+        for (int i = 0; i < P->src->nch; i++)
+            if (P->rot_used[i] == 2)
+                P->rot_used[i] = is_table ? 1 : 0;
     if (!is_table) {
         foi_free(keep_r);
         foi_free(keep_c);

@@ -971,6 +971,84 @@ def northamptonshire_ocr_scan():
     c.save()
 
 
+def gwent_turned_headers():
+    """A workbook printed to PDF a sheet a page: the outcome headings set
+    upwards in narrow ruled columns (one over two turned lines), the category
+    merged down over its Officer / Staff rows; each page's title line, in a
+    running header's place, gives that sheet's dates; '*' defined as between
+    1 and 4 (police staff), s40(2)."""
+    path = "gwent/FOI 2024-1188 tables.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    years = [("2022-04-01", "2023-03-31", "1 April 2022 to 31 March 2023"),
+             ("2023-04-01", "2024-03-31", "1 April 2023 to 31 March 2024")]
+    heads = [["Dismissed"], ["Final written", "warning"], ["Management", "action"], ["No case to answer"],
+             ["Total"]]
+    outs = ["dismissed", "final_written_warning", "management_action", "no_case_to_answer", "total"]
+    data = [
+        [("Sexual harassment", "Officer", ["2", "3", "4", "6", "15"]),
+         ("Sexual harassment", "Staff", ["*", "0", "*", "5", "9"]),
+         ("Abuse of position for a sexual purpose", "Officer", ["5", "1", "0", "2", "8"]),
+         ("Abuse of position for a sexual purpose", "Staff", ["0", "*", "0", "0", "*"])],
+        [("Sexual harassment", "Officer", ["1", "2", "7", "3", "13"]),
+         ("Sexual harassment", "Staff", ["0", "*", "6", "*", "11"]),
+         ("Abuse of position for a sexual purpose", "Officer", ["3", "0", "1", "4", "8"]),
+         ("Abuse of position for a sexual purpose", "Staff", ["*", "0", "0", "0", "*"])],
+    ]
+    cats = {"Sexual harassment": "sexual_harassment",
+            "Abuse of position for a sexual purpose": "abuse_of_position_sexual"}
+    for pi, (start, end, words) in enumerate(years):
+        text(c, 60, 40, "Gwent Police - Professional Standards Department", "Helvetica-Bold", 11)
+        text(c, 60, 56, "Allegations logged " + words, "Helvetica", 10)
+        widths = [190, 70, 40, 40, 40, 40, 40]
+        xs = [60]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        ys = [80, 180] + [180 + 18 * (i + 1) for i in range(4)]
+        c.setLineWidth(0.5)
+        for yi, yv in enumerate(ys):
+            # no rule between a category's Officer and Staff rows under its merged cell
+            x0 = xs[1] if yi in (2, 4) else xs[0]
+            c.line(x0, H - yv, xs[-1], H - yv)
+        for xv in xs:
+            c.line(xv, H - ys[0], xv, H - ys[-1])
+        text(c, 64, 176, "Allegation category", "Helvetica-Bold", 9)
+        text(c, xs[1] + 4, 176, "Employee type", "Helvetica-Bold", 9)
+        c.setFont("Helvetica-Bold", 9)
+        for i, h in enumerate(heads):
+            x = xs[2 + i] + 17 - 5 * (len(h) - 1)
+            for k, part in enumerate(h):
+                c.saveState()
+                c.translate(x + 10 * k + 3, H - 176)
+                c.rotate(90)
+                c.drawString(0, 0, part)
+                c.restoreState()
+        for ri, (cat, emp, vals) in enumerate(data[pi]):
+            base = ys[1] + 18 * ri + 12.5
+            if ri % 2 == 0:
+                mid = ys[1] + 18 * ri + 18
+                if len(cat) < 30:
+                    text(c, 64, mid + 3, cat, "Helvetica", 9)
+                else:
+                    text(c, 64, mid - 2, "Abuse of position for a", "Helvetica", 9)
+                    text(c, 64, mid + 8, "sexual purpose", "Helvetica", 9)
+            text(c, xs[1] + 4, base, emp, "Helvetica", 9)
+            for k, v in enumerate(vals):
+                rtext(c, xs[3 + k] - 6, base, v, "Helvetica", 9)
+        text(c, 60, 268, "* = between 1 and 4 (police staff only): withheld under section 40(2) of the Act.",
+             "Helvetica", 8)
+        text(c, 60, 810, "FOI 2024/1188 - page %d" % (pi + 1), "Helvetica", 8)
+        c.showPage()
+        for cat, emp, vals in data[pi]:
+            for o, v in zip(outs, vals):
+                subj = "officers" if emp == "Officer" else "staff"
+                if v == "*":
+                    KEY.append([path, "gwent", start, end, cats[cat], "allegations", subj, o, "", "suppressed",
+                                "1", "4", "s40(2)"])
+                else:
+                    key(path, "gwent", start, end, cats[cat], "allegations", subj, o, v)
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -991,6 +1069,7 @@ def main():
     dorset_section_headings()
     ocr_pdfs()
     northamptonshire_ocr_scan()
+    gwent_turned_headers()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

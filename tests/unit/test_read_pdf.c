@@ -1025,11 +1025,103 @@ static void test_layout_typed_rules(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Characters of s turned a quarter, read upwards from (x, y): a vertical
+ * column header as a spreadsheet prints it. */
+static void put_up(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
+{
+    float w = size * 0.5f;
+    for (; *s; s++) {
+        struct foi_pdf_char c = { (uint32_t)(unsigned char)*s, x, y - w, x + size * 0.9f, y, x + size * 0.7f,
+                                  size, flags | PDF_CH_ROT | PDF_CH_UP | (*s == ' ' ? PDF_CH_SPACE : 0), p->nch };
+        assert_int_equal(foi_pdf_add_char(p, &c), 0);
+        y -= w;
+    }
+}
+
+/* A ruled grid whose outcome headers are set upwards in narrow columns, one
+ * of them over two turned lines ("Final written" / "warning"): the header
+ * cells read them, left line first; turned text outside any table (a
+ * diagonal stamp) stays furniture. */
+static void test_layout_turned_headers(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 200, 240, 280, 320 }, ys[] = { 200, 300, 320, 340 };
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    put(&pg, "Allegation type", 65, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Dismissed", 215, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Final written", 250, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "warning", 261, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Total", 295, 295, 10, PDF_CH_BOLD);
+    put(&pg, "Sexual assault", 65, 315, 10, 0);
+    put(&pg, "4", 215, 315, 10, 0);
+    put(&pg, "2", 255, 315, 10, 0);
+    put(&pg, "6", 295, 315, 10, 0);
+    put(&pg, "Sexual harassment", 65, 335, 10, 0);
+    put(&pg, "1", 215, 335, 10, 0);
+    put(&pg, "0", 255, 335, 10, 0);
+    put(&pg, "1", 295, 335, 10, 0);
+    put_up(&pg, "DRAFT", 500, 600, 20, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Dismissed|Final written warning|Total\n"
+                                "Sexual assault|4|2|6\nSexual harassment|1|0|1");
+    assert_int_equal(doc.nfurniture, 1);
+    assert_string_equal(doc.furniture[0].text, "DRAFT");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* A title line in a running header's place whose dates change from page to
+ * page (a workbook's sheets printed one a page) is each page's own title and
+ * heads its table; the line above it repeated word for word, and the page
+ * number, stay furniture. */
+static void test_layout_own_title(void **state)
+{
+    (void)state;
+    static const char *const title[] = { "Complaints logged 1 April 2022 to 31 March 2023",
+                                         "Complaints logged 1 April 2023 to 31 March 2024" };
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], "Northshire Constabulary", 60, 50, 10, 0);
+        put(&pg[p], title[p], 60, 65, 10, 0);
+        put(&pg[p], p ? "Page 2" : "Page 1", 60, 820, 10, 0);
+        put(&pg[p], "Outcome", 60, 300, 10, PDF_CH_BOLD);
+        put(&pg[p], "Number", 300, 300, 10, PDF_CH_BOLD);
+        put(&pg[p], "Dismissed", 60, 320, 10, 0);
+        put(&pg[p], p ? "5" : "3", 300, 320, 10, 0);
+        put(&pg[p], "Withdrawn", 60, 340, 10, 0);
+        put(&pg[p], p ? "2" : "1", 300, 340, 10, 0);
+        put(&pg[p], "Total", 60, 360, 10, 0);
+        put(&pg[p], p ? "7" : "4", 300, 360, 10, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_string_equal(doc.furniture[0].text, "Northshire Constabulary");
+    assert_true(find_line(&doc, title[0]) >= 0);
+    assert_true(find_line(&doc, title[1]) >= 0);
+    assert_int_equal(doc.ntables, 2);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
         cmocka_unit_test(test_layout_typed_rules),
+        cmocka_unit_test(test_layout_turned_headers),
+        cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),
