@@ -264,6 +264,174 @@ static int find_slot(const float *b, int n, float x)
 
 /* One grid: the component's rules; fills the table or leaves the words
  * alone when the grid is not a table (a box, a single row or column). */
+/* Where a cell's text lies: its first and last baselines, its extent, its
+ * size, how many lines. */
+struct cgeo {
+    float fbase, lbase, x0, x1, size;
+    int nlines, lastline;
+};
+
+static void geo_add(struct cgeo *g, const struct pl *l, int li, const struct foi_pdf_char *ch)
+{
+    g->fbase = fminf(g->fbase, l->base);
+    g->lbase = fmaxf(g->lbase, l->base);
+    g->x0 = fminf(g->x0, ch->x0);
+    g->x1 = fmaxf(g->x1, ch->x1);
+    g->size = fmaxf(g->size, ch->size);
+    if (g->lastline != li) {
+        g->nlines++;
+        g->lastline = li;
+    }
+}
+
+/* A header cell whose wrapped text runs up over its top rule (a spreadsheet
+ * row too short for "Total 2022/23 to / 2025/26", set bottom-aligned): its
+ * first line lands in the cell above, or above the grid when the row is the
+ * grid's first (a header row repeated at the top of a page). That line is
+ * the cell's: one line, alone in its row (or above the grid), within the
+ * column, at the cell text's own line spacing, in its size and weight, lined
+ * up with it (centred, or left-aligned past the first column), over a row
+ * of two or more cells of text none of which is a count. */
+static int row_alone(const int *grp, int ncol, const unsigned char *has, int r, int c)
+{
+    for (int k = 0; k < ncol; k++) {
+        int g = uf_find((int *)grp, r * ncol + k);
+        if (k != c && has[g] && g != uf_find((int *)grp, r * ncol + c))
+            return 0;
+    }
+    return 1;
+}
+
+static int single_cell(const int *grp, int ncol, int nrow, int r, int c)
+{
+    int g = uf_find((int *)grp, r * ncol + c);
+    return g == r * ncol + c && (c + 1 >= ncol || uf_find((int *)grp, r * ncol + c + 1) != g) &&
+           (r + 1 >= nrow || uf_find((int *)grp, (r + 1) * ncol + c) != g);
+}
+
+static int lined_up_with(const struct cgeo *a, const struct cgeo *b, int c)
+{
+    float em = fmaxf(a->size, b->size);
+    if (fabsf(a->size - b->size) > 0.5f)
+        return 0;
+    if (!(b->fbase - a->lbase > 0.5f * em && b->fbase - a->lbase <= 1.35f * em))
+        return 0;
+    return fabsf((a->x0 + a->x1) / 2 - (b->x0 + b->x1) / 2) <= 0.75f * em ||
+           (c > 0 && fabsf(a->x0 - b->x0) <= 1.0f);
+}
+
+static int header_row_text(struct lay *L, int ncol, const int *grp, const unsigned char *has,
+                           struct foi_buf *cb, int r)
+{
+    int cells = 0;
+    for (int k = 0; k < ncol; k++) {
+        int g = uf_find((int *)grp, r * ncol + k);
+        if (g != r * ncol + k && g / ncol == r && k > 0 && uf_find((int *)grp, r * ncol + k - 1) == g)
+            continue;
+        if (!has[g])
+            continue;
+        const char *t = foi_collapse_ws(&L->a, cb[g].data ? cb[g].data : "", cb[g].len);
+        if (!t)
+            return pdf_nomem(L), 0;
+        if (pdf_is_num(t))
+            return 0;
+        cells++;
+    }
+    return cells >= 2;
+}
+
+static int prepend_text(struct foi_buf *dst, const char *t, size_t n)
+{
+    struct foi_buf nb;
+    foi_buf_init(&nb, 1 << 20);
+    int bad = foi_buf_add(&nb, t, n) || foi_buf_addc(&nb, ' ') ||
+              (dst->len && foi_buf_add(&nb, dst->data, dst->len));
+    if (bad) {
+        foi_buf_release(&nb);
+        return 1;
+    }
+    foi_buf_release(dst);
+    *dst = nb;
+    return 0;
+}
+
+static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys, int ny,
+                              const int *grp, int ncol, struct foi_buf *cb, unsigned char *bold,
+                              unsigned char *has, struct cgeo *geo)
+{
+    int nrow = ny - 1;
+    (void)nx;
+    for (int r = 0; r < nrow; r++) {
+        int checked = 0, header = 0;
+        for (int c = 0; c < ncol; c++) {
+            int g = uf_find((int *)grp, r * ncol + c);
+            if (!has[g] || !single_cell(grp, ncol, nrow, r, c))
+                continue;
+            if (r > 0) {
+                int u = uf_find((int *)grp, (r - 1) * ncol + c);
+                if (!has[u] || !single_cell(grp, ncol, nrow, r - 1, c) || geo[u].nlines != 1 ||
+                    !row_alone(grp, ncol, has, r - 1, c) || bold[u] != bold[g] ||
+                    !lined_up_with(&geo[u], &geo[g], c) || geo[u].x0 < xs[c] - 1 || geo[u].x1 > xs[c + 1] + 1)
+                    continue;
+                if (!checked) {
+                    header = header_row_text(L, ncol, grp, has, cb, r);
+                    checked = 1;
+                    if (L->rc)
+                        return L->rc;
+                }
+                if (!header)
+                    continue;
+                if (prepend_text(&cb[g], cb[u].data, cb[u].len))
+                    return pdf_nomem(L);
+                foi_buf_reset(&cb[u]);
+                has[u] = 0;
+                geo[g].fbase = geo[u].fbase;
+                continue;
+            }
+            /* the grid's first row: a line just above the grid, alone */
+            for (int li = 0; li < P->nl; li++) {
+                struct pl *l = &P->l[li];
+                if (l->gone || l->furn || (l->y0 + l->y1) / 2 >= ys[0] || l->base < ys[0] - 2.0f * l->size)
+                    continue;
+                if (l->x0 < xs[c] - 1 || l->x1 > xs[c + 1] + 1)
+                    continue;
+                int free_words = 1;
+                for (int wi = l->w0; wi < l->w0 + l->nw; wi++)
+                    free_words &= !P->w[wi].used;
+                if (!free_words)
+                    continue;
+                struct cgeo a = { l->base, l->base, l->x0, l->x1, l->size, 1, li };
+                int lbold = (l->fl & PL_BOLD) != 0;
+                if (lbold != bold[g] || !lined_up_with(&a, &geo[g], c))
+                    continue;
+                if (!checked) {
+                    header = header_row_text(L, ncol, grp, has, cb, r);
+                    checked = 1;
+                    if (L->rc)
+                        return L->rc;
+                }
+                if (!header)
+                    break;
+                struct foi_buf t;
+                foi_buf_init(&t, 1 << 20);
+                int bad = 0;
+                for (int wi = l->w0; wi < l->w0 + l->nw && !bad; wi++) {
+                    bad = (t.len && foi_buf_addc(&t, ' ')) || foi_buf_adds(&t, P->w[wi].text);
+                    P->w[wi].used = -1;   /* provisionally, as the grid's own words */
+                }
+                if (bad || prepend_text(&cb[g], t.data, t.len)) {
+                    foi_buf_release(&t);
+                    return pdf_nomem(L);
+                }
+                foi_buf_release(&t);
+                geo[g].fbase = l->base;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Text turned a quarter (a vertical column header, "Final written warning"
  * set upwards in a narrow column) into the ruled cells holding its centre
  * that have no level text of their own: each of MuPDF's turned lines is a run
@@ -384,6 +552,37 @@ static int turned_text(struct lay *L, struct ppage *P, const float *xs, int nx, 
     return err ? pdf_nomem(L) : 0;
 }
 
+/* A ruled grid's leading rows that are each one text merged over every
+ * column (a spreadsheet's title block printed inside its gridlines: the
+ * force, the reference, what the table shows) are title lines above the
+ * table, as a printed sheet's title rows are, not header rows: the table
+ * starts at its first row of cells. At least two rows must be left. */
+static void title_block(struct ptab *t, unsigned char *styled)
+{
+    int nc = t->ncols, k = 0;
+    if (nc < 2)
+        return;
+    while (k < t->nrows - 2 && k < 8) {
+        const struct pcell *row = &t->cells[(size_t)k * nc];
+        int title = row[0].text && *row[0].text && !(row[0].flags & FOI_CELL_SPANNED) && !cell_is_num(row[0].text);
+        for (int c = 1; c < nc && title; c++)
+            title = (row[c].flags & FOI_CELL_SPANNED) != 0;
+        if (!title)
+            break;
+        k++;
+    }
+    if (!k)
+        return;
+    for (int i = 0; i < k; i++) {
+        t->pre_row[t->npre] = i;
+        t->pre[t->npre++] = t->cells[(size_t)i * nc].text;
+    }
+    memmove(t->cells, t->cells + (size_t)k * nc, sizeof *t->cells * (size_t)(t->nrows - k) * (size_t)nc);
+    memmove(t->row_page, t->row_page + k, sizeof *t->row_page * (size_t)(t->nrows - k));
+    memmove(styled, styled + k, (size_t)(t->nrows - k));
+    t->nrows -= k;
+}
+
 static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const struct vs *v, int nv, int comp)
 {
     struct ppage *P = &L->pg[p];
@@ -451,10 +650,13 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
     struct foi_buf *cb = foi_calloc(ncell, sizeof *cb);
     int *lastw = foi_malloc(sizeof *lastw * ncell), *lastl = foi_malloc(sizeof *lastl * ncell);
     unsigned char *bold = foi_malloc(ncell), *has = foi_calloc(ncell, 1);
-    if (!cb || !lastw || !lastl || !bold || !has) {
+    struct cgeo *geo = foi_malloc(sizeof *geo * ncell);
+    if (!cb || !lastw || !lastl || !bold || !has || !geo) {
         rc = pdf_nomem(L);
         goto out;
     }
+    for (size_t i = 0; i < ncell; i++)
+        geo[i] = (struct cgeo){ 1e30f, -1e30f, 1e30f, -1e30f, 0, 0, -1 };
     for (size_t i = 0; i < ncell; i++) {
         foi_buf_init(&cb[i], 1 << 20);
         lastw[i] = lastl[i] = -1;
@@ -523,9 +725,12 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                 if (!(ch->flags & PDF_CH_BOLD) && !(ch->flags & PDF_CH_SUPER))
                     bold[g] = 0;
                 has[g] = 1;
+                geo_add(&geo[g], l, li, ch);
             }
         }
     }
+    if (!rc)
+        rc = overflowed_headers(L, P, xs, nx, ys, ny, grp, ncol, cb, bold, has, geo);
     if (!rc)
         rc = turned_text(L, P, xs, nx, ys, ny, grp, ncol, cb, bold, has);
     if (rc)
@@ -653,6 +858,8 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
         }
         styled[i] = (cells > 0 && boldc == cells) || shaded * 2 > kc;
     }
+    if (!rc)
+        title_block(t, styled);
     if (!rc) {
         t->header_rows = guess_header(t, styled);
         struct tpart *tp = &t->parts[t->nparts++];
@@ -670,6 +877,7 @@ out:
     foi_free(lastl);
     foi_free(bold);
     foi_free(has);
+    foi_free(geo);
     foi_free(grp);
     foi_free(xs);
     foi_free(ys);

@@ -1049,6 +1049,83 @@ def gwent_turned_headers():
     c.save()
 
 
+def wiltshire_printed_sheet():
+    """A spreadsheet printed to PDF with its gridlines: the title block inside
+    the grid (each title merged over every column), a blank row, the column
+    header row whose last cell wraps bottom-aligned in a row too short for it
+    ("Total 2022 to" runs up over the row's top rule; on page 2, where the
+    header row is repeated at the top, it stands above the grid), outcomes
+    down in blocks opened by a shaded category row."""
+    path = "wiltshire/FOI 24-771 data.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    widths = [200, 80, 80, 80]
+    xs = [60]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    rh = 14
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer")]
+    blocks = [
+        ("Sexual misconduct", "sexual_misconduct", [(3, 1), (2, 4), (6, 5)]),
+        ("Sexual harassment", "sexual_harassment", [(0, 2), (5, 3), (4, 4)]),
+        ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [(2, 2), (1, 0), (3, 6)]),
+    ]
+    pages = [blocks[:2], blocks[2:]]
+    for pi, pb in enumerate(pages):
+        text(c, 60, 30, "OFFICIAL", "Helvetica", 8)
+        rtext(c, xs[-1], 30, "Wiltshire Police", "Helvetica", 8)
+        rows = []   # (kind, cells)
+        if pi == 0:
+            rows += [("title", "Wiltshire Police - Professional Standards Department"),
+                     ("title", "FOI 24-771 - allegations against police officers and police staff"),
+                     ("title", "Misconduct allegations by calendar year of recording"),
+                     ("blank", None)]
+        rows.append(("head", ["Allegation / outcome", "2022", "2023", "2023"]))
+        for name, _, vals in pb:
+            rows.append(("section", name))
+            for (ol, _), (a, b) in zip(outs, vals):
+                rows.append(("data", ["  " + ol, str(a), str(b), str(a + b)]))
+            ta, tb = sum(v[0] for v in vals), sum(v[1] for v in vals)
+            rows.append(("total", ["Total", str(ta), str(tb), str(ta + tb)]))
+        y = 60
+        c.setLineWidth(0.4)
+        for kind, cells in rows:
+            if kind == "section":
+                c.setFillGray(0.88)
+                c.rect(xs[0], H - y - rh, xs[-1] - xs[0], rh, stroke=0, fill=1)
+                c.setFillGray(0)
+            c.line(xs[0], H - y, xs[-1], H - y)
+            c.line(xs[0], H - y - rh, xs[-1], H - y - rh)
+            inner = kind not in ("title", "section")
+            for k, xv in enumerate(xs):
+                if inner or k in (0, len(xs) - 1):
+                    c.line(xv, H - y, xv, H - y - rh)
+            base = y + rh - 4
+            if kind in ("title", "section"):
+                text(c, xs[0] + 3, base, cells, "Helvetica-Bold", 8)
+            elif kind == "head":
+                for k, t in enumerate(cells):
+                    mid = (xs[k] + xs[k + 1]) / 2
+                    ctext(c, mid, base, t, "Helvetica-Bold", 8)
+                # the last header wraps: its first line sits one line above
+                ctext(c, (xs[3] + xs[4]) / 2, base - 9.5, "Total 2022 to", "Helvetica-Bold", 8)
+            elif kind in ("data", "total"):
+                f = "Helvetica-Bold" if kind == "total" else "Helvetica"
+                text(c, xs[0] + 3, base, cells[0], f, 8)
+                for k in (1, 2, 3):
+                    rtext(c, xs[k + 1] - 3, base, cells[k], f, 8)
+            y += rh
+        ctext(c, W / 2, 810, "Page %d of 2" % (pi + 1), "Helvetica", 8)
+        c.showPage()
+        for name, cat, vals in pb:
+            ta, tb = sum(v[0] for v in vals), sum(v[1] for v in vals)
+            for (_, oc), (a, b) in list(zip(outs, vals)) + [(("", "total"), (ta, tb))]:
+                for (st, en), v in ((("2022-01-01", "2022-12-31"), a), (("2023-01-01", "2023-12-31"), b),
+                                    (("2022-01-01", "2023-12-31"), a + b)):
+                    key(path, "wiltshire", st, en, cat, "allegations", "officers_and_staff", oc, v)
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1070,6 +1147,7 @@ def main():
     ocr_pdfs()
     northamptonshire_ocr_scan()
     gwent_turned_headers()
+    wiltshire_printed_sheet()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

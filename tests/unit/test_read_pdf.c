@@ -1115,6 +1115,65 @@ static void test_layout_own_title(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* A spreadsheet printed with its gridlines: a title merged over every column
+ * inside the grid is a title line above the table, not a header row; the
+ * last header cell wraps bottom-aligned in a row too short for it, its first
+ * line ("Total 2022 to") standing in the blank row above (page 1) or above
+ * the grid (page 2, the header row repeated): it is that cell's. A section
+ * row's label over a row of figures stays its own row. */
+static void test_layout_printed_sheet_grid(void **state)
+{
+    (void)state;
+    for (int above = 0; above < 2; above++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        static const float xs[] = { 60, 200, 260, 320, 380 };
+        float ys[8];
+        int ny = 0;
+        float y0 = above ? 300 : 272;
+        for (float y = y0; y <= 370.5f; y += 14)
+            ys[ny++] = y;
+        for (int i = 0; i < ny; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+        for (int i = 0; i < 5; i++) {
+            /* the title row (page 1 only) is merged: no inner rules */
+            float top = (!above && i > 0 && i < 4) ? ys[1] : ys[0];
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[i], top, xs[i], ys[ny - 1]), 0);
+        }
+        if (!above)
+            put(&pg, "Northshire Police complaints", 63, 282, 8, PDF_CH_BOLD);
+        put(&pg, "Outcome", 63, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2022", 222, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2023", 282, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2023", 342, 310, 8, PDF_CH_BOLD);
+        put(&pg, "Total 2022 to", 324, 300.5f, 8, PDF_CH_BOLD);
+        put(&pg, "Sexual assault", 63, 324, 8, 0);
+        put(&pg, "Dismissed", 63, 338, 8, 0);
+        put(&pg, "3", 250, 338, 8, 0);
+        put(&pg, "1", 310, 338, 8, 0);
+        put(&pg, "4", 370, 338, 8, 0);
+        put(&pg, "Withdrawn", 63, 352, 8, 0);
+        put(&pg, "2", 250, 352, 8, 0);
+        put(&pg, "2", 310, 352, 8, 0);
+        put(&pg, "4", 370, 352, 8, 0);
+        put(&pg, "Total", 63, 366, 8, 0);
+        put(&pg, "5", 250, 366, 8, 0);
+        put(&pg, "3", 310, 366, 8, 0);
+        put(&pg, "8", 370, 366, 8, 0);
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        assert_int_equal(doc.ntables, 1);
+        assert_grid(&doc.tables[0], "Outcome|2022|2023|Total 2022 to 2023\nSexual assault|||\n"
+                                    "Dismissed|3|1|4\nWithdrawn|2|2|4\nTotal|5|3|8");
+        assert_int_equal(find_line(&doc, "Total 2022 to"), -1);
+        if (!above)
+            assert_true(find_line(&doc, "Northshire Police complaints") >= 0);
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1122,6 +1181,7 @@ int main(void)
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
         cmocka_unit_test(test_layout_own_title),
+        cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),
