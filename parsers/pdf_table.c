@@ -2344,6 +2344,40 @@ static int same_text(const char *a, const char *b)
 
 /* Join B (the first thing on a page) to A (the last thing on the page
  * before) when B's columns fall into A's, dropping a repeated header. */
+static int blank_cell(const char *s)
+{
+    return !s || !*s;
+}
+
+/* B's row r (after its repeated header) is the rest of A's last row, split
+ * by the page break: no count in it, its text only in cells where A's last
+ * row has text that is no count (label cells), some of those left empty,
+ * and the first column empty unless the text reads on in lower case. A's
+ * last row has a count (it is a row of figures, not a heading). */
+static int split_row_rest(const struct ptab *A, const struct ptab *B, int r, const int *map)
+{
+    const struct pcell *q = &A->cells[(size_t)(A->nrows - 1) * A->ncols];
+    const struct pcell *b = &B->cells[(size_t)r * B->ncols];
+    int qnum = 0, any = 0, missing = 0;
+    for (int c = 0; c < A->ncols; c++)
+        qnum |= !blank_cell(q[c].text) && cell_is_num(q[c].text);
+    if (!qnum)
+        return 0;
+    for (int c = 0; c < B->ncols; c++) {
+        const char *x = b[c].text, *y = q[map[c]].text;
+        if (blank_cell(x)) {
+            missing |= !blank_cell(y);
+            continue;
+        }
+        if (cell_is_num(x) || blank_cell(y) || cell_is_num(y) || (b[c].flags & FOI_CELL_SPANNED))
+            return 0;
+        if (map[c] == 0 && !(*x >= 'a' && *x <= 'z'))
+            return 0;
+        any = 1;
+    }
+    return any && missing;
+}
+
 static int try_join(struct lay *L, int ai, int bi)
 {
     struct ptab *A = &L->tab[ai], *B = &L->tab[bi];
@@ -2392,6 +2426,25 @@ static int try_join(struct lay *L, int ai, int bi)
     if (!drop && B->header_rows > 0) {
         foi_free(map);
         return 0;   /* a header of its own: another table */
+    }
+    /* a row the page break split (a Word table row allowed to break across
+     * pages): its rest, first under the repeated header, is text in some of
+     * the last row's label cells alone, no count, nothing in the first
+     * column unless it reads on in lower case; it joins that row */
+    if (drop < B->nrows && A->nrows > A->header_rows && split_row_rest(A, B, drop, map)) {
+        struct pcell *q = &A->cells[(size_t)(A->nrows - 1) * A->ncols];
+        for (int c = 0; c < B->ncols; c++) {
+            const char *x = B->cells[(size_t)drop * B->ncols + c].text;
+            if (!x || !*x)
+                continue;
+            const char *j = foi_arena_printf(&L->a, "%s %s", q[map[c]].text, x);
+            if (!j) {
+                foi_free(map);
+                return pdf_nomem(L);
+            }
+            q[map[c]].text = j;
+        }
+        drop++;
     }
     int add = B->nrows - drop;
     int nr = A->nrows + add;

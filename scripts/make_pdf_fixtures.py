@@ -1126,6 +1126,90 @@ def wiltshire_printed_sheet():
     c.save()
 
 
+def north_wales_split_row():
+    """A Word letter's ruled table over a page break with its header row
+    repeated; the break splits a row ("Management" at the foot of page 1,
+    "action" alone under the repeated header on page 2); the allegation type
+    only on its block's first row."""
+    path = "north-wales/NWP FOI 24-0612 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    text(c, 60, 50, "North Wales Police", "Helvetica-Bold", 14)
+    text(c, 60, 70, "Freedom of Information request 24-0612", "Helvetica", 10)
+    para(c, 60, 95, "You asked for the number of allegations of sexual harassment and of abuse of position "
+         "for a sexual purpose made against police officers and police staff in the financial year 2023/24, "
+         "and their outcomes. The information is given in the table below.", 470)
+    xs = [60, 220, 380, 460, 540]
+    head = ["Allegation type", "Outcome", "Officers", "Staff"]
+    blocks = [("Sexual harassment", "sexual_harassment",
+               [("Dismissed", "dismissed", 2, 0), ("Final written warning", "final_written_warning", 3, 1),
+                ("Written warning", "written_warning", 1, 1), ("No case to answer", "no_case_to_answer", 4, 2),
+                ("Management action", "management_action", 5, 1), ("Total", "total", 15, 5)]),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual",
+               [("Dismissed", "dismissed", 3, 0), ("No case to answer", "no_case_to_answer", 1, 0),
+                ("Management action", "management_action", 0, 1), ("Total", "total", 4, 1)])]
+    rows = []
+    for name, cat, outs in blocks:
+        for i, (ol, oc, a, b) in enumerate(outs):
+            rows.append((name if i == 0 else "", ol, str(a), str(b), ol == "Total"))
+            key(path, "north-wales", "2023-04-01", "2024-03-31", cat, "allegations", "officers", oc, a)
+            key(path, "north-wales", "2023-04-01", "2024-03-31", cat, "allegations", "staff", oc, b)
+    rh = 30
+
+    def grid(y0, n):
+        c.setLineWidth(0.5)
+        for i in range(n + 1):
+            c.line(xs[0], H - (y0 + rh * i), xs[-1], H - (y0 + rh * i))
+        for xv in xs:
+            c.line(xv, H - y0, xv, H - (y0 + rh * n))
+
+    def header(y0):
+        for k, h in enumerate(head):
+            text(c, xs[k] + 4, y0 + 19, h, "Helvetica-Bold", 9)
+
+    para(c, 60, 160, "North Wales Police holds this information. Allegations are counted in the financial year "
+         "in which they were recorded, and each allegation is counted once, under its outcome at the date "
+         "the figures were extracted (1 May 2024). An allegation may involve more than one officer or "
+         "member of staff.", 470)
+    # page 1: header, rows up to the split row, at the foot of the page
+    y0 = 580
+    split = 4   # the fifth row, "Management action", breaks over the page
+    grid(y0, split + 2)
+    header(y0)
+    for i, (cat, ol, a, b, bold) in enumerate(rows[:split + 1]):
+        yy = y0 + rh * (i + 1) + 19
+        f = "Helvetica-Bold" if bold else "Helvetica"
+        if cat:
+            text(c, xs[0] + 4, yy, cat, "Helvetica", 9)
+        text(c, xs[1] + 4, yy, ol if i < split else "Management", f, 9)
+        rtext(c, xs[3] - 6, yy, a, f, 9)
+        rtext(c, xs[4] - 6, yy, b, f, 9)
+    ctext(c, W / 2, 810, "Page 1 of 2", "Helvetica", 8)
+    c.showPage()
+    # page 2: the header repeated, the rest of the split row, the other rows
+    y0 = 60
+    rest = rows[split + 1:]
+    grid(y0, len(rest) + 2)
+    header(y0)
+    text(c, xs[1] + 4, y0 + rh + 19, "action", "Helvetica", 9)
+    for i, (cat, ol, a, b, bold) in enumerate(rest):
+        yy = y0 + rh * (i + 2) + 19
+        f = "Helvetica-Bold" if bold else "Helvetica"
+        if cat:
+            if len(cat) > 30:
+                text(c, xs[0] + 4, yy - 5, "Abuse of position for a", "Helvetica", 9)
+                text(c, xs[0] + 4, yy + 6, "sexual purpose", "Helvetica", 9)
+            else:
+                text(c, xs[0] + 4, yy, cat, "Helvetica", 9)
+        text(c, xs[1] + 4, yy, ol, f, 9)
+        rtext(c, xs[3] - 6, yy, a, f, 9)
+        rtext(c, xs[4] - 6, yy, b, f, 9)
+    para(c, 60, y0 + rh * (len(rest) + 2) + 30, "If you are unhappy with this response you may ask for an "
+         "internal review within 40 working days.", 470)
+    ctext(c, W / 2, 810, "Page 2 of 2", "Helvetica", 8)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1148,6 +1232,7 @@ def main():
     northamptonshire_ocr_scan()
     gwent_turned_headers()
     wiltshire_printed_sheet()
+    north_wales_split_row()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

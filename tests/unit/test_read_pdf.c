@@ -1174,6 +1174,44 @@ static void test_layout_printed_sheet_grid(void **state)
     }
 }
 
+/* A ruled table over a page break, its header repeated, whose row the break
+ * split ("Withdrawn /" at the foot of page 1, "discontinued" alone under the
+ * repeated header on page 2): one table, the row whole. */
+static void test_layout_row_split_by_page(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const float xs[] = { 60, 160, 320, 400 };
+    static const char *const rows1[][3] = { { "Year", "Outcome", "Officers" }, { "2023/24", "Dismissed", "3" },
+                                            { "2023/24", "Withdrawn /", "2" } };
+    static const char *const rows2[][3] = { { "Year", "Outcome", "Officers" }, { "", "discontinued", "" },
+                                            { "2023/24", "Total", "5" } };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        float y0 = p ? 80 : 700;
+        for (int i = 0; i <= 3; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0], y0 + 16 * i, xs[3], y0 + 16 * i), 0);
+        for (int i = 0; i < 4; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i], y0, xs[i], y0 + 48), 0);
+        for (int r = 0; r < 3; r++)
+            for (int c = 0; c < 3; c++) {
+                const char *x = p ? rows2[r][c] : rows1[r][c];
+                if (*x)
+                    put(&pg[p], x, xs[c] + 4, y0 + 16 * r + 11, 9, r ? 0 : PDF_CH_BOLD);
+            }
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 815, 9, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Year|Outcome|Officers\n2023/24|Dismissed|3\n2023/24|Withdrawn / discontinued|2\n"
+                                "2023/24|Total|5");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1182,6 +1220,7 @@ int main(void)
         cmocka_unit_test(test_layout_turned_headers),
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
+        cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),
