@@ -125,6 +125,12 @@ struct ectx {
      * (engine_pdef.c), read once */
     struct pdefs *pdef;
     int pdef_done, pdef_ready;
+    /* what the figures under each count column heading counted ("Count":
+     * allegations), for a pivot table summing that column ("Sum of Count")
+     * later in the workbook (engine_table.c); measure NULL when two tables'
+     * columns of that heading counted different things */
+    struct colmeasure { const char *head, *measure; } colm[8];
+    int ncolm;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -57,6 +57,8 @@ struct tread {
     int group_unknown;          /* under a group heading foi does not know */
     int group_closing;          /* this row's Total in the category column ends its group */
     int group_from_pivot;       /* the group is a pivot's category row (it carried its total) */
+    const char *pivot_field;    /* a pivot table's summed field ("Sum of Count": "Count"), or NULL */
+    const char *pivot_measure;  /* what that field's column counted in the data table, or NULL */
     const char **filled;        /* each label column's last label (fill down) */
     /* figures left out, for the issue */
     long left_out;
@@ -1553,6 +1555,49 @@ static int key_cmp(const void *a, const void *b)
 /* The figure of count cell (r, col), dims filled level by level; 0 when the
  * cell is no figure of ours (a grand total, a region), -1 when the table's
  * structure does not say what it is. */
+/* What the figures under a count column heading counted, for a pivot table
+ * that sums the column later (struct colmeasure). */
+static void remember_colmeasure(struct ectx *c, const char *head, const char *measure)
+{
+    for (int i = 0; i < c->ncolm; i++)
+        if (!strcasecmp(c->colm[i].head, head)) {
+            if (c->colm[i].measure && strcmp(c->colm[i].measure, measure))
+                c->colm[i].measure = NULL;   /* two measures: neither */
+            return;
+        }
+    if (c->ncolm < (int)(sizeof c->colm / sizeof c->colm[0]))
+        c->colm[c->ncolm++] = (struct colmeasure){ head, measure };
+}
+
+/* An Excel pivot table's corner cell, "Sum of Count": the field it sums
+ * ("Count"), and what the figures under that heading counted earlier in the
+ * document (tr->pivot_field, tr->pivot_measure). */
+static void pivot_sums(struct ectx *c, struct tread *tr)
+{
+    const struct foi_table *t = tr->t;
+    if (!t->nrows || !t->ncols || !t->cells[0].text)
+        return;
+    const char *s = t->cells[0].text;
+    while (*s == ' ')
+        s++;
+    if (strncasecmp(s, "sum of ", 7))
+        return;
+    s += 7;
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n)
+        return;
+    for (int i = 0; i < c->ncolm; i++)
+        if (strlen(c->colm[i].head) == n && !strncasecmp(c->colm[i].head, s, n)) {
+            tr->pivot_field = c->colm[i].head;
+            tr->pivot_measure = c->colm[i].measure;
+            return;
+        }
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -1716,6 +1761,15 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.inferred = 1;
         d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
     }
+    if (!d.measure && tr->pivot_measure) {
+        /* a pivot table ("Sum of Count") counts what the column it sums
+         * counted in the workbook's data table */
+        const char *why = foi_arena_printf(&c->arena, "measure of the column '%.40s' the pivot table sums",
+                                           tr->pivot_field);
+        d.measure = tr->pivot_measure;
+        d.inferred = 1;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (tr->question) {
         /* the question the table answers, before the whole request (one
          * question may count allegations, another referrals) */
@@ -1757,6 +1811,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         }
     }
     d.structured = 1;
+    if (d.measure && k->head && *k->head)
+        remember_colmeasure(c, k->head, d.measure);
     *out = d;
     return 1;
 }
@@ -2265,6 +2321,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     tr.section_subject = section_subject(c, t);
     carry_over(c, t, &tr);
+    pivot_sums(c, &tr);
     /* the period the table sits in, as its figures would take it */
     struct dims pd;
     memset(&pd, 0, sizeof pd);

@@ -35,6 +35,7 @@ struct pl {               /* a line: words on one baseline, left to right */
     int w0, nw;           /* words w0 .. w0+nw-1 of the page */
     unsigned fl;
     int furn;             /* page furniture: 1 header, 2 footer */
+    int own_title;        /* in a running header's place, but each page's own (its dates differ) */
     int gone;             /* every word taken into a table (or moved to a split line) */
     int side;             /* two-column region: 0 none, 1 left, 2 right */
     int region;           /* two-column region id + 1, or 0 */
@@ -51,6 +52,7 @@ struct ppage {
     struct pl *l;
     int nl, al;
     int text_chars;       /* visible characters */
+    unsigned char *rot_used;  /* per src character: turned text read into a table cell (scratch) */
     /* two-column regions (pdf_layout.c): lines with region r + 1 lie in reg[r] */
     struct pregion { float y0, y1, g; } reg[4];
     int nreg;

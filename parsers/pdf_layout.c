@@ -707,6 +707,7 @@ static char *furn_key(struct lay *L, const char *t, int digits)
 
 struct fcand {
     const char *key;
+    const char *raw;   /* the line as written, digits kept */
     int page, line;
     float pos;       /* headers: baseline from the top; footers: from the bottom */
     int foot;
@@ -723,6 +724,19 @@ static int cmp_fcand(const void *a, const void *b)
     if (x->page != y->page)
         return x->page - y->page;
     return x->line - y->line;
+}
+
+/* A year (1900..2099) standing as a number of its own in the text. */
+static int names_year(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (p > s && p[-1] >= '0' && p[-1] <= '9')
+            continue;
+        if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0'))
+            if (p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9' && !(p[4] >= '0' && p[4] <= '9'))
+                return 1;
+    }
+    return 0;
 }
 
 /* A repeated top line that heads columns of figures just below it is a
@@ -807,7 +821,10 @@ static int furniture(struct lay *L)
                 }
                 ac = (int)a;
             }
-            fc[nc++] = (struct fcand){ key, p, i, foot ? P->height - l->base : l->base, foot };
+            const char *raw = foi_arena_strdup(&L->a, t);
+            if (!raw)
+                return pdf_nomem(L);
+            fc[nc++] = (struct fcand){ key, raw, p, i, foot ? P->height - l->base : l->base, foot };
         }
     }
     if (!rc && nc) {
@@ -819,7 +836,24 @@ static int furniture(struct lay *L)
             int j = i;
             while (j < nc && !strcmp(fc[j].key, fc[i].key) && fc[j].foot == fc[i].foot)
                 j++;
-            if (j - i >= 2) {
+            /* a title line in a running header's place whose dates differ
+             * from page to page ("Allegations recorded 1 April 2023 to 31
+             * March 2024" over each sheet of a workbook printed to PDF) is
+             * each page's own title, content; a page number never is one */
+            int own = j - i >= 2 && !fc[i].foot;
+            if (own) {
+                int differ = 0;
+                for (int x = i + 1; x < j; x++)
+                    differ |= fc[x].page != fc[i].page && strcmp(fc[x].raw, fc[i].raw) != 0;
+                own = differ && names_year(fc[i].raw) && !strstr(fc[i].key, "page");
+            }
+            if (own)
+                for (int x = i; x < j; x++) {
+                    struct pl *l = &L->pg[fc[x].page].l[fc[x].line];
+                    if (!l->furn)
+                        l->own_title = 1;
+                }
+            if (j - i >= 2 && !own) {
                 for (int x = i; x < j; x++) {
                     int pages = 1, lastp = fc[x].page;
                     for (int y = i; y < j; y++)
@@ -844,9 +878,13 @@ static int furniture(struct lay *L)
     for (int p = 0; p < L->npages && !rc; p++) {
         struct ppage *P = &L->pg[p];
         float top = -1, bottom = 1e30f;
+        float first_own = 1e30f;
+        for (int i = 0; i < P->nl; i++)
+            if (P->l[i].own_title && !P->l[i].gone)
+                first_own = fminf(first_own, P->l[i].base);
         for (int i = 0; i < P->nl; i++) {
             const struct pl *l = &P->l[i];
-            if (l->furn == 1)
+            if (l->furn == 1 && l->base < first_own)
                 top = fmaxf(top, l->base);
             else if (l->furn == 2)
                 bottom = fminf(bottom, l->base);
@@ -1594,8 +1632,8 @@ static int emit_furniture(struct lay *L)
         const struct foi_pdf_page *src = P->src;
         int any = 0;
         for (int i = 0; i < src->nch && !L->rc; i++) {
-            if (!(src->ch[i].flags & PDF_CH_ROT))
-                continue;
+            if (!(src->ch[i].flags & PDF_CH_ROT) || (P->rot_used && P->rot_used[i]))
+                continue;   /* turned text read into a table's cell is no furniture */
             char u[4];
             if (foi_buf_add(&b, u, (size_t)put_utf8(u, shown(&src->ch[i]))))
                 pdf_nomem(L);

@@ -16,6 +16,8 @@ enum {
     PDF_CH_SUPER  = 1u << 3,   /* raised and smaller than its line: a footnote marker */
     PDF_CH_ROT    = 1u << 4,   /* not on a horizontal baseline (rotated, diagonal) */
     PDF_CH_DUP    = 1u << 5,   /* the same glyph drawn again on itself (fake bold): skipped */
+    PDF_CH_UP     = 1u << 6,   /* with PDF_CH_ROT: turned 90 degrees, read bottom to top */
+    PDF_CH_DOWN   = 1u << 7,   /* with PDF_CH_ROT: turned 90 degrees, read top to bottom */
 };
 
 struct foi_pdf_char {

@@ -264,6 +264,325 @@ static int find_slot(const float *b, int n, float x)
 
 /* One grid: the component's rules; fills the table or leaves the words
  * alone when the grid is not a table (a box, a single row or column). */
+/* Where a cell's text lies: its first and last baselines, its extent, its
+ * size, how many lines. */
+struct cgeo {
+    float fbase, lbase, x0, x1, size;
+    int nlines, lastline;
+};
+
+static void geo_add(struct cgeo *g, const struct pl *l, int li, const struct foi_pdf_char *ch)
+{
+    g->fbase = fminf(g->fbase, l->base);
+    g->lbase = fmaxf(g->lbase, l->base);
+    g->x0 = fminf(g->x0, ch->x0);
+    g->x1 = fmaxf(g->x1, ch->x1);
+    g->size = fmaxf(g->size, ch->size);
+    if (g->lastline != li) {
+        g->nlines++;
+        g->lastline = li;
+    }
+}
+
+/* A header cell whose wrapped text runs up over its top rule (a spreadsheet
+ * row too short for "Total 2022/23 to / 2025/26", set bottom-aligned): its
+ * first line lands in the cell above, or above the grid when the row is the
+ * grid's first (a header row repeated at the top of a page). That line is
+ * the cell's: one line, alone in its row (or above the grid), within the
+ * column, at the cell text's own line spacing, in its size and weight, lined
+ * up with it (centred, or left-aligned past the first column), over a row
+ * of two or more cells of text none of which is a count. */
+static int row_alone(const int *grp, int ncol, const unsigned char *has, int r, int c)
+{
+    for (int k = 0; k < ncol; k++) {
+        int g = uf_find((int *)grp, r * ncol + k);
+        if (k != c && has[g] && g != uf_find((int *)grp, r * ncol + c))
+            return 0;
+    }
+    return 1;
+}
+
+static int single_cell(const int *grp, int ncol, int nrow, int r, int c)
+{
+    int g = uf_find((int *)grp, r * ncol + c);
+    return g == r * ncol + c && (c + 1 >= ncol || uf_find((int *)grp, r * ncol + c + 1) != g) &&
+           (r + 1 >= nrow || uf_find((int *)grp, (r + 1) * ncol + c) != g);
+}
+
+static int lined_up_with(const struct cgeo *a, const struct cgeo *b, int c)
+{
+    float em = fmaxf(a->size, b->size);
+    if (fabsf(a->size - b->size) > 0.5f)
+        return 0;
+    if (!(b->fbase - a->lbase > 0.5f * em && b->fbase - a->lbase <= 1.35f * em))
+        return 0;
+    return fabsf((a->x0 + a->x1) / 2 - (b->x0 + b->x1) / 2) <= 0.75f * em ||
+           (c > 0 && fabsf(a->x0 - b->x0) <= 1.0f);
+}
+
+static int header_row_text(struct lay *L, int ncol, const int *grp, const unsigned char *has,
+                           struct foi_buf *cb, int r)
+{
+    int cells = 0;
+    for (int k = 0; k < ncol; k++) {
+        int g = uf_find((int *)grp, r * ncol + k);
+        if (g != r * ncol + k && g / ncol == r && k > 0 && uf_find((int *)grp, r * ncol + k - 1) == g)
+            continue;
+        if (!has[g])
+            continue;
+        const char *t = foi_collapse_ws(&L->a, cb[g].data ? cb[g].data : "", cb[g].len);
+        if (!t)
+            return pdf_nomem(L), 0;
+        if (pdf_is_num(t))
+            return 0;
+        cells++;
+    }
+    return cells >= 2;
+}
+
+static int prepend_text(struct foi_buf *dst, const char *t, size_t n)
+{
+    struct foi_buf nb;
+    foi_buf_init(&nb, 1 << 20);
+    int bad = foi_buf_add(&nb, t, n) || foi_buf_addc(&nb, ' ') ||
+              (dst->len && foi_buf_add(&nb, dst->data, dst->len));
+    if (bad) {
+        foi_buf_release(&nb);
+        return 1;
+    }
+    foi_buf_release(dst);
+    *dst = nb;
+    return 0;
+}
+
+static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys, int ny,
+                              const int *grp, int ncol, struct foi_buf *cb, unsigned char *bold,
+                              unsigned char *has, struct cgeo *geo)
+{
+    int nrow = ny - 1;
+    (void)nx;
+    for (int r = 0; r < nrow; r++) {
+        int checked = 0, header = 0;
+        for (int c = 0; c < ncol; c++) {
+            int g = uf_find((int *)grp, r * ncol + c);
+            if (!has[g] || !single_cell(grp, ncol, nrow, r, c))
+                continue;
+            if (r > 0) {
+                int u = uf_find((int *)grp, (r - 1) * ncol + c);
+                if (!has[u] || !single_cell(grp, ncol, nrow, r - 1, c) || geo[u].nlines != 1 ||
+                    !row_alone(grp, ncol, has, r - 1, c) || bold[u] != bold[g] ||
+                    !lined_up_with(&geo[u], &geo[g], c) || geo[u].x0 < xs[c] - 1 || geo[u].x1 > xs[c + 1] + 1)
+                    continue;
+                if (!checked) {
+                    header = header_row_text(L, ncol, grp, has, cb, r);
+                    checked = 1;
+                    if (L->rc)
+                        return L->rc;
+                }
+                if (!header)
+                    continue;
+                if (prepend_text(&cb[g], cb[u].data, cb[u].len))
+                    return pdf_nomem(L);
+                foi_buf_reset(&cb[u]);
+                has[u] = 0;
+                geo[g].fbase = geo[u].fbase;
+                continue;
+            }
+            /* the grid's first row: a line just above the grid, alone */
+            for (int li = 0; li < P->nl; li++) {
+                struct pl *l = &P->l[li];
+                if (l->gone || l->furn || (l->y0 + l->y1) / 2 >= ys[0] || l->base < ys[0] - 2.0f * l->size)
+                    continue;
+                if (l->x0 < xs[c] - 1 || l->x1 > xs[c + 1] + 1)
+                    continue;
+                int free_words = 1;
+                for (int wi = l->w0; wi < l->w0 + l->nw; wi++)
+                    free_words &= !P->w[wi].used;
+                if (!free_words)
+                    continue;
+                struct cgeo a = { l->base, l->base, l->x0, l->x1, l->size, 1, li };
+                int lbold = (l->fl & PL_BOLD) != 0;
+                if (lbold != bold[g] || !lined_up_with(&a, &geo[g], c))
+                    continue;
+                if (!checked) {
+                    header = header_row_text(L, ncol, grp, has, cb, r);
+                    checked = 1;
+                    if (L->rc)
+                        return L->rc;
+                }
+                if (!header)
+                    break;
+                struct foi_buf t;
+                foi_buf_init(&t, 1 << 20);
+                int bad = 0;
+                for (int wi = l->w0; wi < l->w0 + l->nw && !bad; wi++) {
+                    bad = (t.len && foi_buf_addc(&t, ' ')) || foi_buf_adds(&t, P->w[wi].text);
+                    P->w[wi].used = -1;   /* provisionally, as the grid's own words */
+                }
+                if (bad || prepend_text(&cb[g], t.data, t.len)) {
+                    foi_buf_release(&t);
+                    return pdf_nomem(L);
+                }
+                foi_buf_release(&t);
+                geo[g].fbase = l->base;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Text turned a quarter (a vertical column header, "Final written warning"
+ * set upwards in a narrow column) into the ruled cells holding its centre
+ * that have no level text of their own: each of MuPDF's turned lines is a run
+ * of characters in drawing order, the runs of a cell are read in the order
+ * their direction gives (upward: left to right; downward: right to left), a
+ * space drawn or a gap wider than 0.2 em along the run ends a word. */
+struct rotc { int g, i; };
+
+static int cmp_rotc(const void *a, const void *b)
+{
+    const struct rotc *x = a, *y = b;
+    if (x->g != y->g)
+        return x->g < y->g ? -1 : 1;
+    return (x->i > y->i) - (x->i < y->i);
+}
+
+struct rrun { int i0, i1; float x; };
+
+static int cmp_rrun(const void *a, const void *b)
+{
+    const struct rrun *x = a, *y = b;
+    return (x->x > y->x) - (x->x < y->x);
+}
+
+static int turned_text(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys,
+                       int ny, int *grp, int ncol, struct foi_buf *cb, unsigned char *bold, unsigned char *has)
+{
+    const struct foi_pdf_page *src = P->src;
+    int n = 0;
+    for (int i = 0; i < src->nch; i++)
+        n += (src->ch[i].flags & (PDF_CH_UP | PDF_CH_DOWN)) != 0;
+    if (!n)
+        return 0;
+    if (!P->rot_used && !(P->rot_used = foi_arena_alloc(&L->a, (size_t)src->nch)))
+        return pdf_nomem(L);
+    struct rotc *rc = foi_malloc(sizeof *rc * (size_t)n);
+    struct rrun *run = foi_malloc(sizeof *run * (size_t)n);
+    if (!rc || !run) {
+        foi_free(rc);
+        foi_free(run);
+        return pdf_nomem(L);
+    }
+    int m = 0;
+    for (int i = 0; i < src->nch; i++) {
+        const struct foi_pdf_char *ch = &src->ch[i];
+        if (!(ch->flags & (PDF_CH_UP | PDF_CH_DOWN)) || (ch->flags & PDF_CH_DUP))
+            continue;
+        float cx = (ch->x0 + ch->x1) / 2, cy = (ch->y0 + ch->y1) / 2;
+        if (cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
+            continue;
+        int c = find_slot(xs, nx, cx), r = find_slot(ys, ny, cy);
+        int g = uf_find(grp, r * ncol + c);
+        if (has[g])
+            continue;   /* a cell with level text keeps it alone */
+        rc[m].g = g, rc[m].i = i, m++;
+        P->rot_used[i] = 2;   /* provisionally: the grid may not be a table */
+    }
+    qsort(rc, (size_t)m, sizeof *rc, cmp_rotc);
+    int err = 0;
+    for (int a = 0; a < m && !err;) {
+        int b = a;
+        while (b < m && rc[b].g == rc[a].g)
+            b++;
+        int g = rc[a].g;
+        /* runs: a character that does not go on from the one before it
+         * (another direction, another column of text, back the other way)
+         * starts a new one */
+        int nr = 0;
+        for (int k = a; k < b; k++) {
+            const struct foi_pdf_char *ch = &src->ch[rc[k].i];
+            int up = (ch->flags & PDF_CH_UP) != 0;
+            float cx = (ch->x0 + ch->x1) / 2;
+            int fresh = k == a;
+            if (!fresh) {
+                const struct foi_pdf_char *pv = &src->ch[rc[k - 1].i];
+                float pcx = (pv->x0 + pv->x1) / 2, em = fmaxf(pv->size, ch->size);
+                float step = up ? pv->y0 - ch->y1 : ch->y0 - pv->y1;
+                fresh = ((pv->flags & PDF_CH_UP) != 0) != up || fabsf(cx - pcx) > 0.35f * em || step < -0.5f * em;
+            }
+            if (fresh) {
+                run[nr].i0 = k;
+                run[nr].x = up ? ch->x0 : -ch->x1;
+                nr++;
+            }
+            run[nr - 1].i1 = k + 1;
+        }
+        qsort(run, (size_t)nr, sizeof *run, cmp_rrun);
+        struct foi_buf *o = &cb[g];
+        for (int q = 0; q < nr && !err; q++) {
+            int space = o->len > 0;
+            for (int k = run[q].i0; k < run[q].i1 && !err; k++) {
+                const struct foi_pdf_char *ch = &src->ch[rc[k].i];
+                if (ch->flags & PDF_CH_SPACE) {
+                    space = o->len > 0;
+                    continue;
+                }
+                if (k > run[q].i0) {
+                    const struct foi_pdf_char *pv = &src->ch[rc[k - 1].i];
+                    float step = (ch->flags & PDF_CH_UP) ? pv->y0 - ch->y1 : ch->y0 - pv->y1;
+                    if (step > 0.2f * fmaxf(pv->size, ch->size))
+                        space = 1;
+                }
+                if (space && foi_buf_addc(o, ' '))
+                    err = 1;
+                space = 0;
+                char u[4];
+                if (foi_buf_add(o, u, (size_t)pdf_shown_utf8(ch, u)))
+                    err = 1;
+                if (!(ch->flags & PDF_CH_BOLD))
+                    bold[g] = 0;
+                has[g] = 1;
+            }
+        }
+        a = b;
+    }
+    foi_free(rc);
+    foi_free(run);
+    return err ? pdf_nomem(L) : 0;
+}
+
+/* A ruled grid's leading rows that are each one text merged over every
+ * column (a spreadsheet's title block printed inside its gridlines: the
+ * force, the reference, what the table shows) are title lines above the
+ * table, as a printed sheet's title rows are, not header rows: the table
+ * starts at its first row of cells. At least two rows must be left. */
+static void title_block(struct ptab *t, unsigned char *styled)
+{
+    int nc = t->ncols, k = 0;
+    if (nc < 2)
+        return;
+    while (k < t->nrows - 2 && k < 8) {
+        const struct pcell *row = &t->cells[(size_t)k * nc];
+        int title = row[0].text && *row[0].text && !(row[0].flags & FOI_CELL_SPANNED) && !cell_is_num(row[0].text);
+        for (int c = 1; c < nc && title; c++)
+            title = (row[c].flags & FOI_CELL_SPANNED) != 0;
+        if (!title)
+            break;
+        k++;
+    }
+    if (!k)
+        return;
+    for (int i = 0; i < k; i++) {
+        t->pre_row[t->npre] = i;
+        t->pre[t->npre++] = t->cells[(size_t)i * nc].text;
+    }
+    memmove(t->cells, t->cells + (size_t)k * nc, sizeof *t->cells * (size_t)(t->nrows - k) * (size_t)nc);
+    memmove(t->row_page, t->row_page + k, sizeof *t->row_page * (size_t)(t->nrows - k));
+    memmove(styled, styled + k, (size_t)(t->nrows - k));
+    t->nrows -= k;
+}
+
 static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const struct vs *v, int nv, int comp)
 {
     struct ppage *P = &L->pg[p];
@@ -331,10 +650,13 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
     struct foi_buf *cb = foi_calloc(ncell, sizeof *cb);
     int *lastw = foi_malloc(sizeof *lastw * ncell), *lastl = foi_malloc(sizeof *lastl * ncell);
     unsigned char *bold = foi_malloc(ncell), *has = foi_calloc(ncell, 1);
-    if (!cb || !lastw || !lastl || !bold || !has) {
+    struct cgeo *geo = foi_malloc(sizeof *geo * ncell);
+    if (!cb || !lastw || !lastl || !bold || !has || !geo) {
         rc = pdf_nomem(L);
         goto out;
     }
+    for (size_t i = 0; i < ncell; i++)
+        geo[i] = (struct cgeo){ 1e30f, -1e30f, 1e30f, -1e30f, 0, 0, -1 };
     for (size_t i = 0; i < ncell; i++) {
         foi_buf_init(&cb[i], 1 << 20);
         lastw[i] = lastl[i] = -1;
@@ -403,9 +725,14 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                 if (!(ch->flags & PDF_CH_BOLD) && !(ch->flags & PDF_CH_SUPER))
                     bold[g] = 0;
                 has[g] = 1;
+                geo_add(&geo[g], l, li, ch);
             }
         }
     }
+    if (!rc)
+        rc = overflowed_headers(L, P, xs, nx, ys, ny, grp, ncol, cb, bold, has, geo);
+    if (!rc)
+        rc = turned_text(L, P, xs, nx, ys, ny, grp, ncol, cb, bold, has);
     if (rc)
         goto out;
     /* rows and columns with no text at all are dropped */
@@ -460,6 +787,10 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             if (P->w[wi].used == -1)
                 P->w[wi].used = is_table ? 1 : 0;
     }
+    if (P->rot_used)
+        for (int i = 0; i < P->src->nch; i++)
+            if (P->rot_used[i] == 2)
+                P->rot_used[i] = is_table ? 1 : 0;
     if (!is_table) {
         foi_free(keep_r);
         foi_free(keep_c);
@@ -527,6 +858,8 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
         }
         styled[i] = (cells > 0 && boldc == cells) || shaded * 2 > kc;
     }
+    if (!rc)
+        title_block(t, styled);
     if (!rc) {
         t->header_rows = guess_header(t, styled);
         struct tpart *tp = &t->parts[t->nparts++];
@@ -544,6 +877,7 @@ out:
     foi_free(lastl);
     foi_free(bold);
     foi_free(has);
+    foi_free(geo);
     foi_free(grp);
     foi_free(xs);
     foi_free(ys);
@@ -2010,6 +2344,40 @@ static int same_text(const char *a, const char *b)
 
 /* Join B (the first thing on a page) to A (the last thing on the page
  * before) when B's columns fall into A's, dropping a repeated header. */
+static int blank_cell(const char *s)
+{
+    return !s || !*s;
+}
+
+/* B's row r (after its repeated header) is the rest of A's last row, split
+ * by the page break: no count in it, its text only in cells where A's last
+ * row has text that is no count (label cells), some of those left empty,
+ * and the first column empty unless the text reads on in lower case. A's
+ * last row has a count (it is a row of figures, not a heading). */
+static int split_row_rest(const struct ptab *A, const struct ptab *B, int r, const int *map)
+{
+    const struct pcell *q = &A->cells[(size_t)(A->nrows - 1) * A->ncols];
+    const struct pcell *b = &B->cells[(size_t)r * B->ncols];
+    int qnum = 0, any = 0, missing = 0;
+    for (int c = 0; c < A->ncols; c++)
+        qnum |= !blank_cell(q[c].text) && cell_is_num(q[c].text);
+    if (!qnum)
+        return 0;
+    for (int c = 0; c < B->ncols; c++) {
+        const char *x = b[c].text, *y = q[map[c]].text;
+        if (blank_cell(x)) {
+            missing |= !blank_cell(y);
+            continue;
+        }
+        if (cell_is_num(x) || blank_cell(y) || cell_is_num(y) || (b[c].flags & FOI_CELL_SPANNED))
+            return 0;
+        if (map[c] == 0 && !(*x >= 'a' && *x <= 'z'))
+            return 0;
+        any = 1;
+    }
+    return any && missing;
+}
+
 static int try_join(struct lay *L, int ai, int bi)
 {
     struct ptab *A = &L->tab[ai], *B = &L->tab[bi];
@@ -2058,6 +2426,25 @@ static int try_join(struct lay *L, int ai, int bi)
     if (!drop && B->header_rows > 0) {
         foi_free(map);
         return 0;   /* a header of its own: another table */
+    }
+    /* a row the page break split (a Word table row allowed to break across
+     * pages): its rest, first under the repeated header, is text in some of
+     * the last row's label cells alone, no count, nothing in the first
+     * column unless it reads on in lower case; it joins that row */
+    if (drop < B->nrows && A->nrows > A->header_rows && split_row_rest(A, B, drop, map)) {
+        struct pcell *q = &A->cells[(size_t)(A->nrows - 1) * A->ncols];
+        for (int c = 0; c < B->ncols; c++) {
+            const char *x = B->cells[(size_t)drop * B->ncols + c].text;
+            if (!x || !*x)
+                continue;
+            const char *j = foi_arena_printf(&L->a, "%s %s", q[map[c]].text, x);
+            if (!j) {
+                foi_free(map);
+                return pdf_nomem(L);
+            }
+            q[map[c]].text = j;
+        }
+        drop++;
     }
     int add = B->nrows - drop;
     int nr = A->nrows + add;

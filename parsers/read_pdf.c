@@ -559,6 +559,9 @@ static int take_chars(struct rd *r, fz_stext_page *st, struct foi_pdf_page *pg)
             continue;
         for (fz_stext_line *l = b->u.t.first_line; l; l = l->next) {
             unsigned rot = (l->wmode || l->dir.x < 0.98f || fabsf(l->dir.y) > 0.05f) ? PDF_CH_ROT : 0;
+            /* a quarter turn (a vertical column header): which way it reads */
+            if (rot && !l->wmode && fabsf(l->dir.x) < 0.02f)
+                rot |= l->dir.y < -0.98f ? PDF_CH_UP : l->dir.y > 0.98f ? PDF_CH_DOWN : 0;
             for (fz_stext_char *ch = l->first_char; ch; ch = ch->next) {
                 struct foi_pdf_char c;
                 uint32_t cp = ch->c < 0 ? 0xFFFD : (uint32_t)ch->c;

@@ -971,6 +971,245 @@ def northamptonshire_ocr_scan():
     c.save()
 
 
+def gwent_turned_headers():
+    """A workbook printed to PDF a sheet a page: the outcome headings set
+    upwards in narrow ruled columns (one over two turned lines), the category
+    merged down over its Officer / Staff rows; each page's title line, in a
+    running header's place, gives that sheet's dates; '*' defined as between
+    1 and 4 (police staff), s40(2)."""
+    path = "gwent/FOI 2024-1188 tables.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    years = [("2022-04-01", "2023-03-31", "1 April 2022 to 31 March 2023"),
+             ("2023-04-01", "2024-03-31", "1 April 2023 to 31 March 2024")]
+    heads = [["Dismissed"], ["Final written", "warning"], ["Management", "action"], ["No case to answer"],
+             ["Total"]]
+    outs = ["dismissed", "final_written_warning", "management_action", "no_case_to_answer", "total"]
+    data = [
+        [("Sexual harassment", "Officer", ["2", "3", "4", "6", "15"]),
+         ("Sexual harassment", "Staff", ["*", "0", "*", "5", "9"]),
+         ("Abuse of position for a sexual purpose", "Officer", ["5", "1", "0", "2", "8"]),
+         ("Abuse of position for a sexual purpose", "Staff", ["0", "*", "0", "0", "*"])],
+        [("Sexual harassment", "Officer", ["1", "2", "7", "3", "13"]),
+         ("Sexual harassment", "Staff", ["0", "*", "6", "*", "11"]),
+         ("Abuse of position for a sexual purpose", "Officer", ["3", "0", "1", "4", "8"]),
+         ("Abuse of position for a sexual purpose", "Staff", ["*", "0", "0", "0", "*"])],
+    ]
+    cats = {"Sexual harassment": "sexual_harassment",
+            "Abuse of position for a sexual purpose": "abuse_of_position_sexual"}
+    for pi, (start, end, words) in enumerate(years):
+        text(c, 60, 40, "Gwent Police - Professional Standards Department", "Helvetica-Bold", 11)
+        text(c, 60, 56, "Allegations logged " + words, "Helvetica", 10)
+        widths = [190, 70, 40, 40, 40, 40, 40]
+        xs = [60]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        ys = [80, 180] + [180 + 18 * (i + 1) for i in range(4)]
+        c.setLineWidth(0.5)
+        for yi, yv in enumerate(ys):
+            # no rule between a category's Officer and Staff rows under its merged cell
+            x0 = xs[1] if yi in (2, 4) else xs[0]
+            c.line(x0, H - yv, xs[-1], H - yv)
+        for xv in xs:
+            c.line(xv, H - ys[0], xv, H - ys[-1])
+        text(c, 64, 176, "Allegation category", "Helvetica-Bold", 9)
+        text(c, xs[1] + 4, 176, "Employee type", "Helvetica-Bold", 9)
+        c.setFont("Helvetica-Bold", 9)
+        for i, h in enumerate(heads):
+            x = xs[2 + i] + 17 - 5 * (len(h) - 1)
+            for k, part in enumerate(h):
+                c.saveState()
+                c.translate(x + 10 * k + 3, H - 176)
+                c.rotate(90)
+                c.drawString(0, 0, part)
+                c.restoreState()
+        for ri, (cat, emp, vals) in enumerate(data[pi]):
+            base = ys[1] + 18 * ri + 12.5
+            if ri % 2 == 0:
+                mid = ys[1] + 18 * ri + 18
+                if len(cat) < 30:
+                    text(c, 64, mid + 3, cat, "Helvetica", 9)
+                else:
+                    text(c, 64, mid - 2, "Abuse of position for a", "Helvetica", 9)
+                    text(c, 64, mid + 8, "sexual purpose", "Helvetica", 9)
+            text(c, xs[1] + 4, base, emp, "Helvetica", 9)
+            for k, v in enumerate(vals):
+                rtext(c, xs[3 + k] - 6, base, v, "Helvetica", 9)
+        text(c, 60, 268, "* = between 1 and 4 (police staff only): withheld under section 40(2) of the Act.",
+             "Helvetica", 8)
+        text(c, 60, 810, "FOI 2024/1188 - page %d" % (pi + 1), "Helvetica", 8)
+        c.showPage()
+        for cat, emp, vals in data[pi]:
+            for o, v in zip(outs, vals):
+                subj = "officers" if emp == "Officer" else "staff"
+                if v == "*":
+                    KEY.append([path, "gwent", start, end, cats[cat], "allegations", subj, o, "", "suppressed",
+                                "1", "4", "s40(2)"])
+                else:
+                    key(path, "gwent", start, end, cats[cat], "allegations", subj, o, v)
+    c.save()
+
+
+def wiltshire_printed_sheet():
+    """A spreadsheet printed to PDF with its gridlines: the title block inside
+    the grid (each title merged over every column), a blank row, the column
+    header row whose last cell wraps bottom-aligned in a row too short for it
+    ("Total 2022 to" runs up over the row's top rule; on page 2, where the
+    header row is repeated at the top, it stands above the grid), outcomes
+    down in blocks opened by a shaded category row."""
+    path = "wiltshire/FOI 24-771 data.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    widths = [200, 80, 80, 80]
+    xs = [60]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    rh = 14
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer")]
+    blocks = [
+        ("Sexual misconduct", "sexual_misconduct", [(3, 1), (2, 4), (6, 5)]),
+        ("Sexual harassment", "sexual_harassment", [(0, 2), (5, 3), (4, 4)]),
+        ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [(2, 2), (1, 0), (3, 6)]),
+    ]
+    pages = [blocks[:2], blocks[2:]]
+    for pi, pb in enumerate(pages):
+        text(c, 60, 30, "OFFICIAL", "Helvetica", 8)
+        rtext(c, xs[-1], 30, "Wiltshire Police", "Helvetica", 8)
+        rows = []   # (kind, cells)
+        if pi == 0:
+            rows += [("title", "Wiltshire Police - Professional Standards Department"),
+                     ("title", "FOI 24-771 - allegations against police officers and police staff"),
+                     ("title", "Misconduct allegations by calendar year of recording"),
+                     ("blank", None)]
+        rows.append(("head", ["Allegation / outcome", "2022", "2023", "2023"]))
+        for name, _, vals in pb:
+            rows.append(("section", name))
+            for (ol, _), (a, b) in zip(outs, vals):
+                rows.append(("data", ["  " + ol, str(a), str(b), str(a + b)]))
+            ta, tb = sum(v[0] for v in vals), sum(v[1] for v in vals)
+            rows.append(("total", ["Total", str(ta), str(tb), str(ta + tb)]))
+        y = 60
+        c.setLineWidth(0.4)
+        for kind, cells in rows:
+            if kind == "section":
+                c.setFillGray(0.88)
+                c.rect(xs[0], H - y - rh, xs[-1] - xs[0], rh, stroke=0, fill=1)
+                c.setFillGray(0)
+            c.line(xs[0], H - y, xs[-1], H - y)
+            c.line(xs[0], H - y - rh, xs[-1], H - y - rh)
+            inner = kind not in ("title", "section")
+            for k, xv in enumerate(xs):
+                if inner or k in (0, len(xs) - 1):
+                    c.line(xv, H - y, xv, H - y - rh)
+            base = y + rh - 4
+            if kind in ("title", "section"):
+                text(c, xs[0] + 3, base, cells, "Helvetica-Bold", 8)
+            elif kind == "head":
+                for k, t in enumerate(cells):
+                    mid = (xs[k] + xs[k + 1]) / 2
+                    ctext(c, mid, base, t, "Helvetica-Bold", 8)
+                # the last header wraps: its first line sits one line above
+                ctext(c, (xs[3] + xs[4]) / 2, base - 9.5, "Total 2022 to", "Helvetica-Bold", 8)
+            elif kind in ("data", "total"):
+                f = "Helvetica-Bold" if kind == "total" else "Helvetica"
+                text(c, xs[0] + 3, base, cells[0], f, 8)
+                for k in (1, 2, 3):
+                    rtext(c, xs[k + 1] - 3, base, cells[k], f, 8)
+            y += rh
+        ctext(c, W / 2, 810, "Page %d of 2" % (pi + 1), "Helvetica", 8)
+        c.showPage()
+        for name, cat, vals in pb:
+            ta, tb = sum(v[0] for v in vals), sum(v[1] for v in vals)
+            for (_, oc), (a, b) in list(zip(outs, vals)) + [(("", "total"), (ta, tb))]:
+                for (st, en), v in ((("2022-01-01", "2022-12-31"), a), (("2023-01-01", "2023-12-31"), b),
+                                    (("2022-01-01", "2023-12-31"), a + b)):
+                    key(path, "wiltshire", st, en, cat, "allegations", "officers_and_staff", oc, v)
+    c.save()
+
+
+def north_wales_split_row():
+    """A Word letter's ruled table over a page break with its header row
+    repeated; the break splits a row ("Management" at the foot of page 1,
+    "action" alone under the repeated header on page 2); the allegation type
+    only on its block's first row."""
+    path = "north-wales/NWP FOI 24-0612 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    text(c, 60, 50, "North Wales Police", "Helvetica-Bold", 14)
+    text(c, 60, 70, "Freedom of Information request 24-0612", "Helvetica", 10)
+    para(c, 60, 95, "You asked for the number of allegations of sexual harassment and of abuse of position "
+         "for a sexual purpose made against police officers and police staff in the financial year 2023/24, "
+         "and their outcomes. The information is given in the table below.", 470)
+    xs = [60, 220, 380, 460, 540]
+    head = ["Allegation type", "Outcome", "Officers", "Staff"]
+    blocks = [("Sexual harassment", "sexual_harassment",
+               [("Dismissed", "dismissed", 2, 0), ("Final written warning", "final_written_warning", 3, 1),
+                ("Written warning", "written_warning", 1, 1), ("No case to answer", "no_case_to_answer", 4, 2),
+                ("Management action", "management_action", 5, 1), ("Total", "total", 15, 5)]),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual",
+               [("Dismissed", "dismissed", 3, 0), ("No case to answer", "no_case_to_answer", 1, 0),
+                ("Management action", "management_action", 0, 1), ("Total", "total", 4, 1)])]
+    rows = []
+    for name, cat, outs in blocks:
+        for i, (ol, oc, a, b) in enumerate(outs):
+            rows.append((name if i == 0 else "", ol, str(a), str(b), ol == "Total"))
+            key(path, "north-wales", "2023-04-01", "2024-03-31", cat, "allegations", "officers", oc, a)
+            key(path, "north-wales", "2023-04-01", "2024-03-31", cat, "allegations", "staff", oc, b)
+    rh = 30
+
+    def grid(y0, n):
+        c.setLineWidth(0.5)
+        for i in range(n + 1):
+            c.line(xs[0], H - (y0 + rh * i), xs[-1], H - (y0 + rh * i))
+        for xv in xs:
+            c.line(xv, H - y0, xv, H - (y0 + rh * n))
+
+    def header(y0):
+        for k, h in enumerate(head):
+            text(c, xs[k] + 4, y0 + 19, h, "Helvetica-Bold", 9)
+
+    para(c, 60, 160, "North Wales Police holds this information. Allegations are counted in the financial year "
+         "in which they were recorded, and each allegation is counted once, under its outcome at the date "
+         "the figures were extracted (1 May 2024). An allegation may involve more than one officer or "
+         "member of staff.", 470)
+    # page 1: header, rows up to the split row, at the foot of the page
+    y0 = 580
+    split = 4   # the fifth row, "Management action", breaks over the page
+    grid(y0, split + 2)
+    header(y0)
+    for i, (cat, ol, a, b, bold) in enumerate(rows[:split + 1]):
+        yy = y0 + rh * (i + 1) + 19
+        f = "Helvetica-Bold" if bold else "Helvetica"
+        if cat:
+            text(c, xs[0] + 4, yy, cat, "Helvetica", 9)
+        text(c, xs[1] + 4, yy, ol if i < split else "Management", f, 9)
+        rtext(c, xs[3] - 6, yy, a, f, 9)
+        rtext(c, xs[4] - 6, yy, b, f, 9)
+    ctext(c, W / 2, 810, "Page 1 of 2", "Helvetica", 8)
+    c.showPage()
+    # page 2: the header repeated, the rest of the split row, the other rows
+    y0 = 60
+    rest = rows[split + 1:]
+    grid(y0, len(rest) + 2)
+    header(y0)
+    text(c, xs[1] + 4, y0 + rh + 19, "action", "Helvetica", 9)
+    for i, (cat, ol, a, b, bold) in enumerate(rest):
+        yy = y0 + rh * (i + 2) + 19
+        f = "Helvetica-Bold" if bold else "Helvetica"
+        if cat:
+            if len(cat) > 30:
+                text(c, xs[0] + 4, yy - 5, "Abuse of position for a", "Helvetica", 9)
+                text(c, xs[0] + 4, yy + 6, "sexual purpose", "Helvetica", 9)
+            else:
+                text(c, xs[0] + 4, yy, cat, "Helvetica", 9)
+        text(c, xs[1] + 4, yy, ol, f, 9)
+        rtext(c, xs[3] - 6, yy, a, f, 9)
+        rtext(c, xs[4] - 6, yy, b, f, 9)
+    para(c, 60, y0 + rh * (len(rest) + 2) + 30, "If you are unhappy with this response you may ask for an "
+         "internal review within 40 working days.", 470)
+    ctext(c, W / 2, 810, "Page 2 of 2", "Helvetica", 8)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -991,6 +1230,9 @@ def main():
     dorset_section_headings()
     ocr_pdfs()
     northamptonshire_ocr_scan()
+    gwent_turned_headers()
+    wiltshire_printed_sheet()
+    north_wales_split_row()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

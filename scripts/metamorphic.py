@@ -160,8 +160,10 @@ def check_simple(g, what, sections=True):
             if not sections:
                 raise Skip(f"{what}: a section row {r[:nl]!r}")
             continue
-        # a body row with text but no datum is a second header row: its position matters
-        if not any(is_datum(x) for x in r[nl:]):
+        # a body row with text but no datum is a second header row: its position matters; so is one
+        # whose only "figures" are years (a pivot's "Row Labels | 2022 | 2023 | Grand Total" under its
+        # "Sum of Number" row)
+        if not any(is_datum(x) and not YEAR_RE.match(x.strip()) for x in r[nl:]):
             raise Skip(f"{what}: a body row without figures (a header row?) {r[:nl]!r}")
     return nl
 

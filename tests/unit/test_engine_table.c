@@ -1922,6 +1922,43 @@ static void test_list_people_of_the_answer(void **state)
     }
 }
 
+/* An Excel pivot table ("Sum of Count" in its corner) counts what the column
+ * it sums counted in the workbook's data table before it (there: allegations,
+ * read from its "Allegation Category" heading); a pivot summing a field no
+ * table before it has ("Sum of Days") is told nothing. */
+static void test_pivot_sums_data_column(void **state)
+{
+    (void)state;
+    for (int other = 0; other < 2; other++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, "Conduct export for the Northshire Police FOI team", FOI_FMT_XLSX);
+        const char *data[] = { "Financial Year|Allegation Category|Outcome|Count",
+                               "2023/24|Sexual Harassment|Dismissed|3", "2023/24|Sexual Harassment|Withdrawn|2",
+                               "2024/25|Sexual Harassment|Dismissed|4", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, data);
+        t->sheet = "Data";
+        const char *piv[] = { other ? "Sum of Days|Column Labels||" : "Sum of Count|Column Labels||",
+                              "Row Labels|2023/24|2024/25|Grand Total", "Sexual Harassment|5|4|9",
+                              "Grand Total|5|4|9", NULL };
+        t = doc_table(&d, 2, NULL, piv);
+        t->sheet = "Summary";
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_harassment|dismissed|unknown|allegations|2023-04-01|2024-03-31|3|reported"));
+        if (!other) {
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2023-04-01|2024-03-31|5|reported"));
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2023-04-01|2025-03-31|9|reported"));
+        } else {
+            int with = 0;
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                with += !strcmp(g.ds.records[i].outcome, "total") && *g.ds.records[i].measure;
+            assert_int_equal(with, 0);
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1988,6 +2025,7 @@ int main(void)
         cmocka_unit_test(test_section_heading_subject),
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
+        cmocka_unit_test(test_pivot_sums_data_column),
         cmocka_unit_test(test_list_people_of_the_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1025,11 +1025,202 @@ static void test_layout_typed_rules(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Characters of s turned a quarter, read upwards from (x, y): a vertical
+ * column header as a spreadsheet prints it. */
+static void put_up(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
+{
+    float w = size * 0.5f;
+    for (; *s; s++) {
+        struct foi_pdf_char c = { (uint32_t)(unsigned char)*s, x, y - w, x + size * 0.9f, y, x + size * 0.7f,
+                                  size, flags | PDF_CH_ROT | PDF_CH_UP | (*s == ' ' ? PDF_CH_SPACE : 0), p->nch };
+        assert_int_equal(foi_pdf_add_char(p, &c), 0);
+        y -= w;
+    }
+}
+
+/* A ruled grid whose outcome headers are set upwards in narrow columns, one
+ * of them over two turned lines ("Final written" / "warning"): the header
+ * cells read them, left line first; turned text outside any table (a
+ * diagonal stamp) stays furniture. */
+static void test_layout_turned_headers(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 200, 240, 280, 320 }, ys[] = { 200, 300, 320, 340 };
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    put(&pg, "Allegation type", 65, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Dismissed", 215, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Final written", 250, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "warning", 261, 295, 10, PDF_CH_BOLD);
+    put_up(&pg, "Total", 295, 295, 10, PDF_CH_BOLD);
+    put(&pg, "Sexual assault", 65, 315, 10, 0);
+    put(&pg, "4", 215, 315, 10, 0);
+    put(&pg, "2", 255, 315, 10, 0);
+    put(&pg, "6", 295, 315, 10, 0);
+    put(&pg, "Sexual harassment", 65, 335, 10, 0);
+    put(&pg, "1", 215, 335, 10, 0);
+    put(&pg, "0", 255, 335, 10, 0);
+    put(&pg, "1", 295, 335, 10, 0);
+    put_up(&pg, "DRAFT", 500, 600, 20, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Dismissed|Final written warning|Total\n"
+                                "Sexual assault|4|2|6\nSexual harassment|1|0|1");
+    assert_int_equal(doc.nfurniture, 1);
+    assert_string_equal(doc.furniture[0].text, "DRAFT");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* A title line in a running header's place whose dates change from page to
+ * page (a workbook's sheets printed one a page) is each page's own title and
+ * heads its table; the line above it repeated word for word, and the page
+ * number, stay furniture. */
+static void test_layout_own_title(void **state)
+{
+    (void)state;
+    static const char *const title[] = { "Complaints logged 1 April 2022 to 31 March 2023",
+                                         "Complaints logged 1 April 2023 to 31 March 2024" };
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], "Northshire Constabulary", 60, 50, 10, 0);
+        put(&pg[p], title[p], 60, 65, 10, 0);
+        put(&pg[p], p ? "Page 2" : "Page 1", 60, 820, 10, 0);
+        put(&pg[p], "Outcome", 60, 300, 10, PDF_CH_BOLD);
+        put(&pg[p], "Number", 300, 300, 10, PDF_CH_BOLD);
+        put(&pg[p], "Dismissed", 60, 320, 10, 0);
+        put(&pg[p], p ? "5" : "3", 300, 320, 10, 0);
+        put(&pg[p], "Withdrawn", 60, 340, 10, 0);
+        put(&pg[p], p ? "2" : "1", 300, 340, 10, 0);
+        put(&pg[p], "Total", 60, 360, 10, 0);
+        put(&pg[p], p ? "7" : "4", 300, 360, 10, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_string_equal(doc.furniture[0].text, "Northshire Constabulary");
+    assert_true(find_line(&doc, title[0]) >= 0);
+    assert_true(find_line(&doc, title[1]) >= 0);
+    assert_int_equal(doc.ntables, 2);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
+/* A spreadsheet printed with its gridlines: a title merged over every column
+ * inside the grid is a title line above the table, not a header row; the
+ * last header cell wraps bottom-aligned in a row too short for it, its first
+ * line ("Total 2022 to") standing in the blank row above (page 1) or above
+ * the grid (page 2, the header row repeated): it is that cell's. A section
+ * row's label over a row of figures stays its own row. */
+static void test_layout_printed_sheet_grid(void **state)
+{
+    (void)state;
+    for (int above = 0; above < 2; above++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        static const float xs[] = { 60, 200, 260, 320, 380 };
+        float ys[8];
+        int ny = 0;
+        float y0 = above ? 300 : 272;
+        for (float y = y0; y <= 370.5f; y += 14)
+            ys[ny++] = y;
+        for (int i = 0; i < ny; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+        for (int i = 0; i < 5; i++) {
+            /* the title row (page 1 only) is merged: no inner rules */
+            float top = (!above && i > 0 && i < 4) ? ys[1] : ys[0];
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[i], top, xs[i], ys[ny - 1]), 0);
+        }
+        if (!above)
+            put(&pg, "Northshire Police complaints", 63, 282, 8, PDF_CH_BOLD);
+        put(&pg, "Outcome", 63, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2022", 222, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2023", 282, 310, 8, PDF_CH_BOLD);
+        put(&pg, "2023", 342, 310, 8, PDF_CH_BOLD);
+        put(&pg, "Total 2022 to", 324, 300.5f, 8, PDF_CH_BOLD);
+        put(&pg, "Sexual assault", 63, 324, 8, 0);
+        put(&pg, "Dismissed", 63, 338, 8, 0);
+        put(&pg, "3", 250, 338, 8, 0);
+        put(&pg, "1", 310, 338, 8, 0);
+        put(&pg, "4", 370, 338, 8, 0);
+        put(&pg, "Withdrawn", 63, 352, 8, 0);
+        put(&pg, "2", 250, 352, 8, 0);
+        put(&pg, "2", 310, 352, 8, 0);
+        put(&pg, "4", 370, 352, 8, 0);
+        put(&pg, "Total", 63, 366, 8, 0);
+        put(&pg, "5", 250, 366, 8, 0);
+        put(&pg, "3", 310, 366, 8, 0);
+        put(&pg, "8", 370, 366, 8, 0);
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        assert_int_equal(doc.ntables, 1);
+        assert_grid(&doc.tables[0], "Outcome|2022|2023|Total 2022 to 2023\nSexual assault|||\n"
+                                    "Dismissed|3|1|4\nWithdrawn|2|2|4\nTotal|5|3|8");
+        assert_int_equal(find_line(&doc, "Total 2022 to"), -1);
+        if (!above)
+            assert_true(find_line(&doc, "Northshire Police complaints") >= 0);
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
+}
+
+/* A ruled table over a page break, its header repeated, whose row the break
+ * split ("Withdrawn /" at the foot of page 1, "discontinued" alone under the
+ * repeated header on page 2): one table, the row whole. */
+static void test_layout_row_split_by_page(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const float xs[] = { 60, 160, 320, 400 };
+    static const char *const rows1[][3] = { { "Year", "Outcome", "Officers" }, { "2023/24", "Dismissed", "3" },
+                                            { "2023/24", "Withdrawn /", "2" } };
+    static const char *const rows2[][3] = { { "Year", "Outcome", "Officers" }, { "", "discontinued", "" },
+                                            { "2023/24", "Total", "5" } };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        float y0 = p ? 80 : 700;
+        for (int i = 0; i <= 3; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0], y0 + 16 * i, xs[3], y0 + 16 * i), 0);
+        for (int i = 0; i < 4; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i], y0, xs[i], y0 + 48), 0);
+        for (int r = 0; r < 3; r++)
+            for (int c = 0; c < 3; c++) {
+                const char *x = p ? rows2[r][c] : rows1[r][c];
+                if (*x)
+                    put(&pg[p], x, xs[c] + 4, y0 + 16 * r + 11, 9, r ? 0 : PDF_CH_BOLD);
+            }
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 815, 9, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Year|Outcome|Officers\n2023/24|Dismissed|3\n2023/24|Withdrawn / discontinued|2\n"
+                                "2023/24|Total|5");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
         cmocka_unit_test(test_layout_typed_rules),
+        cmocka_unit_test(test_layout_turned_headers),
+        cmocka_unit_test(test_layout_own_title),
+        cmocka_unit_test(test_layout_printed_sheet_grid),
+        cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),
