@@ -2357,7 +2357,18 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
     return 1;
 }
 
-/* One sentence "HEAD: P: v, P: v, ..." whose items are each a period and a
+/* What parts a series item's period from its value: ": " ("2024: 27") or a
+ * spaced dash ("2024 \xe2\x80\x93 27", "2024 - 27"); its length, or 0. */
+static size_t item_sep(const char *p)
+{
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    for (int i = 0; seps[i]; i++)
+        if (!strncmp(p, seps[i], strlen(seps[i])))
+            return strlen(seps[i]);
+    return 0;
+}
+
+/* One sentence "HEAD: P: v, P: v, ..." (or "HEAD: P \xe2\x80\x93 v; P \xe2\x80\x93 v") whose items are each a period and a
  * value; *head gets HEAD. 1 when it is one (at least two items), else 0. */
 static int series_sentence(struct ectx *c, char *sent, const char **head, char ***items, int *nitems)
 {
@@ -2380,11 +2391,10 @@ static int series_sentence(struct ectx *c, char *sent, const char **head, char *
         if (n >= 24)
             return 0;
         struct foi_period p;
-        size_t at, len;
-        const char *sep = strstr(x, ": ");
+        size_t at, len, sl;
         struct foi_value v;
-        if (!sep || foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || x + len != sep || !p.resolved ||
-            !foi_date_cmp(&p.start, &p.end) || eng_value(c, sep + 2, &v) != 0 || v.status == FOI_VS_NONE)
+        if (foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || !(sl = item_sep(x + len)) || !p.resolved ||
+            !foi_date_cmp(&p.start, &p.end) || eng_value(c, x + len + sl, &v) != 0 || v.status == FOI_VS_NONE)
             return 0;
         it[n++] = x;
     }
@@ -2439,14 +2449,15 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
         eng_classify(c, heads[i], &Lh);
         for (int k = 0; k < nitems[i] && !c->rc; k++) {
             char *x = items[i][k];
-            char *sep = strstr(x, ": ");
-            *sep = 0;
-            const char *val = sep + 2;
             struct lfig f;
             memset(&f, 0, sizeof f);
             struct foi_period p;
             size_t at, len;
-            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || eng_value(c, val, &f.v) != 0)
+            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0)
+                continue;
+            const char *val = x + len + item_sep(x + len);
+            x[len] = 0;
+            if (eng_value(c, val, &f.v) != 0)
                 continue;
             f.d.period = p;
             f.d.has_period = 1;

@@ -2631,9 +2631,31 @@ static void test_prose_restating_table_total(void **state)
     done(&d, &g);
 }
 
+/* "Sexual assault: 2024 \u2013 27; 2025 \u2013 13": a labelled series whose
+ * items part the year from its count with a spaced dash, as with a colon. */
+static void test_series_with_dashes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual assault and of sexual harassment made against police "
+        "officers and police staff in the calendar years 2023 and 2024.\n\n"
+        "Allegations against police officers and police staff together, by calendar year of recording:\n\n"
+        "\xe2\x80\xa2 Sexual assault: 2023 \xe2\x80\x93 11; 2024 \xe2\x80\x93 8\n"
+        "\xe2\x80\xa2 Sexual harassment: 2023 - 6; 2024 - 9\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|8|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_series_with_dashes),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
