@@ -1594,6 +1594,20 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.subject = rd->d.subject;
     if (!d.measure) d.measure = rd->d.measure;
     if (!d.force) d.force = rd->d.force;
+    if (k->in_row) {
+        /* "Jan" over the counts, "2024" in the row: January 2024 */
+        struct label X;
+        if (rd->d.has_period)
+            eng_tclassify_in(c, s, k->head, &rd->d.period, &X);
+        if (!rd->d.has_period || !X.period_ok || foi_date_cmp(&X.period.start, &rd->d.period.start) < 0 ||
+            foi_date_cmp(&X.period.end, &rd->d.period.end) > 0) {
+            left_out(tr, r, col, "its column's period has no year, and its row's period does not hold it");
+            return -1;
+        }
+        d.period = X.period;
+        d.has_period = 1;
+        d.period_label = foi_arena_printf(&c->arena, "%s %s", k->head, rd->d.period_label ? rd->d.period_label : "");
+    }
     if (!d.has_period && rd->d.has_period) {
         d.period = rd->d.period;
         d.has_period = 1;

@@ -1922,6 +1922,42 @@ static void test_list_people_of_the_answer(void **state)
     }
 }
 
+/* "Jan" ... "Dec" over the counts beside a column of years: each count is
+ * that month of its row's year; the year's total column is the year. A
+ * month column beside rows whose period does not hold it is left out. */
+static void test_month_columns_in_row_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations recorded by month", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Allegation type|Employee type|Jan|Feb|Mar|Year total",
+                           "2023|Sexual assault|Police officer|2|0|1|3",
+                           "2023|Sexual assault|Police staff|0|1|0|1",
+                           "2024|Sexual assault|Police officer|1|1|0|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-01-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-02-01|2023-02-28|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-02-01|2023-02-28|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-02-01|2024-02-29|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_int_equal((int)g.ds.nrecords, 12);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+    /* quarters of the financial year in its row */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff together, by quarter", FOI_FMT_CSV);
+    const char *rows2[] = { "Financial year|Allegation type|Q1|Q2|Q3|Q4", "2023/24|Sexual harassment|1|2|3|4", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2023-06-30|1|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1989,6 +2025,7 @@ int main(void)
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_list_people_of_the_answer),
+        cmocka_unit_test(test_month_columns_in_row_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
