@@ -827,6 +827,12 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         snprintf(ex, 32, "s14");
         return SK_S14;
     }
+    /* "not obliged to comply with a repeated request ... section 14(2)" */
+    if ((strstr(l, "section 14(2)") || strstr(l, "s14(2)") || strstr(l, "s.14(2)")) &&
+        (strstr(l, "repeat") || strstr(l, "identical") || strstr(l, "substantially similar"))) {
+        snprintf(ex, 32, "s14(2)");
+        return SK_S14;
+    }
     if (strstr(l, "reasonably accessible") || strstr(l, "section 21") ||
         strstr(l, "accessible by other means") || strstr(l, "s.21") ||
         strstr(l, "s21 ")) {
@@ -1304,6 +1310,11 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
         const char *y = strstr(d, "year"), *pd = strstr(d, "period");
         back = (y && y - d < 24) || (pd && pd - d < 24);
     }
+    /* "Figures for the financial years 2022/23 to 2025/26 were published
+     * ... That part of your request is exempt": "that part" points back too */
+    static const char *const parts[] = { "that part", "this part", NULL };
+    for (int i = 0; parts[i] && !back; i++)
+        back = strstr(l, parts[i]) != NULL;
     if (!back)
         return 0;
     int req_n = 0;
@@ -1313,11 +1324,34 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
     eng_textdims(c, para, &td);
     int n = 0;
     for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
-        if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+        const struct foi_period *q = &td.periods[i];
+        if (!foi_date_cmp(&q->start, &q->end))
             continue;
-        if (!period_is_request(c, &td.periods[i]))
-            continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
-        ps[n] = td.periods[i];
+        if (!period_is_request(c, q)) {
+            /* "2022/23 to 2025/26": a run of the request's periods, from one
+             * to another of the same kind (each starts on the day of the
+             * year the run starts, ends on the day it ends): each of them */
+            int first = -1, last = -1;
+            for (int k = 0; k < c->req.nperiods; k++) {
+                const struct foi_period *r = &c->req.periods[k];
+                if (!foi_date_cmp(&r->start, &q->start)) first = k;
+                if (!foi_date_cmp(&r->end, &q->end)) last = k;
+            }
+            if (first < 0 || last < 0 || first == last)
+                continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
+            for (int k = 0; k < c->req.nperiods && n < ENG_MAX_PERIODS; k++) {
+                const struct foi_period *r = &c->req.periods[k];
+                if (foi_date_cmp(&r->start, &q->start) < 0 || foi_date_cmp(&r->end, &q->end) > 0 ||
+                    r->start.m != q->start.m || r->start.d != q->start.d || r->end.m != q->end.m ||
+                    r->end.d != q->end.d || !foi_date_cmp(&r->start, &r->end))
+                    continue;
+                ps[n] = *r;
+                labels[n] = c->req.period_texts[k];
+                n++;
+            }
+            continue;
+        }
+        ps[n] = *q;
         labels[n] = td.period_texts[i];
         n++;
     }

@@ -318,7 +318,10 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         int own_table = 0;
         for (int k = 0; k < doc->ntables && !own_table; k++)
             own_table = doc->tables[k].anchor_line == i + 1;
-        if (!td.ncats && !td.subject && !own_table) {
+        /* a heading naming the people too ("Outcomes of allegations
+         * recorded in 2025/26 (officers and staff)") heads the section as
+         * well, over a sub-heading that names none */
+        if (!td.ncats && (!td.subject || !out[*n - 1].subject) && !own_table) {
             out[*n] = td;
             out[*n].measure = NULL;
             lead_periods(c, l->text, &out[*n], *question);

@@ -2652,10 +2652,50 @@ static void test_series_with_dashes(void **state)
     done(&d, &g);
 }
 
+/* A refusal pointing back ("that part of your request") at a run of the
+ * request's periods its paragraph names ("the financial years 2021/22 to
+ * 2023/24", "the calendar year 2023"): each of those periods, not the whole
+ * request; a repeated request is refused under section 14(2). */
+static void test_refusal_of_a_run_of_periods(void **state)
+{
+    (void)state;
+    static const char *const refusals[] = {
+        "Figures for the financial years 2021/22 to 2023/24 and the calendar year 2023 were published in our "
+        "response to request 2025-0312. That part of your request is exempt under section 21.\n\n",
+        "Figures for the financial years 2021/22 to 2023/24 and the calendar year 2023 were sent to you on 3 May "
+        "2025. We are not obliged to comply with a repeated request and rely on section 14(2) for that part of "
+        "your request.\n\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char body[2048];
+        snprintf(body, sizeof body,
+                 "You asked for the number of allegations of sexual harassment made against police officers "
+                 "for each of the financial years 2021/22, 2022/23, 2023/24 and 2024/25, and for the calendar "
+                 "years 2023 and 2024.\n\n%s"
+                 "In 2024/25 we recorded 7 allegations of sexual harassment against police officers, and in the "
+                 "calendar year 2024 we recorded 6.\n", refusals[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "lincolnshire", letter(body));
+        const char *ex = k ? "s14(2)" : "s21";
+        char want[256];
+        static const char *const per[] = { "2021-04-01|2022-03-31", "2022-04-01|2023-03-31",
+                                           "2023-04-01|2024-03-31", "2023-01-01|2023-12-31" };
+        for (int i = 0; i < 4; i++) {
+            snprintf(want, sizeof want, "sexual_harassment|total|officers|allegations|%s||refused|%s", per[i], ex);
+            assert_true(has(&g, want));
+        }
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported|"));
+        assert_int_equal(count(&g), 6);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

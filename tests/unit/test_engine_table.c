@@ -1958,6 +1958,28 @@ static void test_month_columns_in_row_year(void **state)
     done(&d, &g);
 }
 
+/* A heading naming the period and the people ("Outcomes of allegations
+ * recorded in 2024/25 (officers and staff)") over sub-headings naming a
+ * category each, each over its own table: every such table is in that
+ * period, whatever the sub-heading under it. */
+static void test_section_heading_with_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\n# Outcomes of allegations recorded in 2024/25 (police officers and staff)\n"
+                  "# Sexual assault\n# Sexual harassment", FOI_FMT_HTML);
+    const char *rows1[] = { "Dismissed|2", "No case to answer|1", NULL };
+    const char *rows2[] = { "Dismissed|3", "No case to answer|0", NULL };
+    doc_table(&d, 0, NULL, rows1)->anchor_line = d.nlines - 1;
+    doc_table(&d, 0, NULL, rows2)->anchor_line = d.nlines;
+    struct got g;
+    run(&d, &g, "north-wales");
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2026,6 +2048,7 @@ int main(void)
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_list_people_of_the_answer),
         cmocka_unit_test(test_month_columns_in_row_year),
+        cmocka_unit_test(test_section_heading_with_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
