@@ -772,7 +772,7 @@ struct stlist {
 
 /* Sections that let a force neither confirm nor deny (the Act's "duty to
  * confirm or deny" subsections). */
-static int ncnd_section(const char *ex)
+int eng_ncnd_section(const char *ex)
 {
     static const char *const subs[] = { "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)",
         "s30(3)", "s31(3)", "s32(3)", "s33(3)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)",
@@ -802,7 +802,7 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
             char *save = NULL, tmp[32];
             snprintf(tmp, sizeof tmp, "%s", all);
             for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (ncnd_section(it)) {
+                if (eng_ncnd_section(it)) {
                     size_t u = strlen(ex);
                     snprintf(ex + u, 32 - u, "%s%s", u ? ";" : "", it);
                 }
@@ -1462,7 +1462,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             char *save = NULL, tmp[32];
             snprintf(tmp, sizeof tmp, "%s", all);
             for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (ncnd_section(it)) {
+                if (eng_ncnd_section(it)) {
                     size_t u = strlen(s.ex);
                     snprintf(s.ex + u, sizeof s.ex - u, "%s%s", u ? ";" : "", it);
                 }

@@ -510,11 +510,39 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
     }
 }
 
+/* A note explaining cells marked "NCND" ("NCND: Dorset Police neither
+ * confirms nor denies ... section 40(5B) of the Act applies"): the
+ * confirm-or-deny subsections it cites, which such a cell's row then
+ * carries. Two notes citing different ones leave it to no note. */
+static void ncnd_note(struct ectx *c, const char *t, const char *l)
+{
+    if (!strstr(l, "ncnd") || !strstr(l, "neither confirm") || !foi_value_is_ncnd(t))
+        return;
+    char all[64], ex[32] = "";
+    if (foi_value_find_exemptions(t, all, sizeof all) != 0)
+        return;
+    char *save = NULL;
+    for (char *it = strtok_r(all, ";", &save); it; it = strtok_r(NULL, ";", &save))
+        if (eng_ncnd_section(it)) {
+            size_t u = strlen(ex);
+            if (u + strlen(it) + 2 > sizeof ex)
+                break;
+            snprintf(ex + u, sizeof ex - u, "%s%s", u ? ";" : "", it);
+        }
+    if (!ex[0])
+        return;
+    if (c->ncnd_notes++ && strcmp(c->ncnd_exemption, ex))
+        c->ncnd_exemption[0] = 0;   /* notes that disagree: none is the cells' */
+    else if (c->ncnd_notes == 1)
+        snprintf(c->ncnd_exemption, sizeof c->ncnd_exemption, "%s", ex);
+}
+
 /* A note saying which exemption the letter cites and what a suppressed cell
  * means ("* fewer than five, withheld under section 40(2)"). */
 static void suppression_notes(struct ectx *c, const char *t, const char *l, int footnote)
 {
     const char *s = skip_ws(t);
+    ncnd_note(c, t, l);
     /* exemptions the letter cites */
     if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
         snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");

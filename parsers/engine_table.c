@@ -1882,6 +1882,8 @@ static int table_pass(struct tread *tr)
                         foi_strlcpy(v.exemption, sizeof v.exemption, ex);
                 }
             }
+            if (vr == 0 && v.status == FOI_VS_NCND && !v.exemption[0] && c->ncnd_exemption[0])
+                foi_strlcpy(v.exemption, sizeof v.exemption, c->ncnd_exemption);   /* the note explaining NCND */
             if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
                 memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
                 v.status = FOI_VS_NOT_HELD;

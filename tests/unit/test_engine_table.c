@@ -1980,6 +1980,39 @@ static void test_section_heading_with_people(void **state)
     done(&d, &g);
 }
 
+/* Cells marked "NCND" take the confirm-or-deny section the note explaining
+ * the mark cites; two notes citing different sections leave it unsaid. */
+static void test_ncnd_note_exemption(void **state)
+{
+    (void)state;
+    for (int two = 0; two < 2; two++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, two ? "The table gives allegations recorded in 2024.\n"
+                            "NCND: the force neither confirms nor denies that it holds this information (section 40(5B)).\n"
+                            "NCND: the force neither confirms nor denies that it holds this information (section 31(3))."
+                          : "The table gives allegations recorded in 2024.\n"
+                            "NCND: the force neither confirms nor denies that it holds information on these allegations "
+                            "against police staff; section 40(5B) of the Act applies.",
+                  FOI_FMT_DOCX);
+        const char *rows[] = { "Allegation type|Officers|Staff", "Sexual assault|4|NCND", NULL };
+        doc_table(&d, 1, NULL, rows)->anchor_line = 1;
+        struct got g;
+        run(&d, &g, "dorset");
+        int found = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_NCND)
+                continue;
+            found = 1;
+            assert_string_equal(r->subject, "staff");
+            assert_string_equal(r->v.exemption, two ? "" : "s40(5B)");
+        }
+        assert_true(found);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2049,6 +2082,7 @@ int main(void)
         cmocka_unit_test(test_list_people_of_the_answer),
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
+        cmocka_unit_test(test_ncnd_note_exemption),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
