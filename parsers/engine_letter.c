@@ -1569,6 +1569,24 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     int nback = nper || s.has_period ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
     if (!nback && !nper && !s.has_period)
         nback = section_period(c, block, back, back_label);
+    if (!nback && nper >= 2 && !s.has_period) {
+        /* "Figures for the calendar years 2024 and 2025 are not held": the
+         * clause names several of the request's periods (not all): each */
+        int n = 0, all = 1;
+        for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
+            if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+                continue;
+            if (!period_is_request(c, &td.periods[i])) {
+                all = 0;
+                break;
+            }
+            back[n] = td.periods[i];
+            back_label[n] = td.period_texts[i];
+            n++;
+        }
+        if (all && n >= 2 && n < req_nper)
+            nback = n;
+    }
     for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
         if (nback) {
             s.period = back[p];
@@ -1812,6 +1830,36 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     return given == 1 || given == 2 ? given : 3;
 }
 
+/* A statement over the whole request (no period, people or measure of its
+ * own) that names one year scheme after its verb ("do not hold the figures
+ * by calendar year"), in a request asking in both schemes whose every
+ * figure is given in the other: that scheme (1 financial, 2 calendar),
+ * else 0. */
+static int scheme_withheld(struct ectx *c, const struct statement *s)
+{
+    int asked = 0;
+    for (int p = 0; p < c->req.nperiods; p++)
+        asked |= period_scheme(&c->req.periods[p]);
+    if (asked != 3)
+        return 0;
+    const char *cl = statement_clause(c, s->raw, s->kind);
+    const char *l = cl ? low(c, cl) : NULL;
+    if (!l)
+        return 0;
+    static const char *const verbs[] = { "not hold", "not held", "not record", "not recorded", "refus",
+                                         "exempt", "not obliged", "neither confirm", NULL };
+    const char *at = NULL;
+    for (int i = 0; verbs[i]; i++) {
+        const char *v = strstr(l, verbs[i]);
+        if (v && (!at || v < at))
+            at = v;
+    }
+    int sch = at ? year_schemes(at) : 0;
+    if (sch != 1 && sch != 2)
+        return 0;
+    return eng_answer_schemes(c) == 3 - sch ? sch : 0;
+}
+
 int eng_period_scheme(const struct foi_period *p)
 {
     return period_scheme(p);
@@ -1953,6 +2001,19 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         if (!ncats)
             cats[ncats++] = NULL;   /* the context may say; else left out with a trace */
         if (s->whole && figures_before + L->figures > 0 && !(s->kind == SK_S12)) {
+            int sch = s->raw ? scheme_withheld(c, s) : 0;
+            if (sch) {
+                /* "We record by financial year and do not hold the figures
+                 * by calendar year", every figure given in the other
+                 * scheme: the request's periods of the one it names */
+                eng_trace(c, eng_block_loc(c, s->block), "%s: the %s years asked for", status_word(s->kind),
+                          sch == 1 ? "financial" : "calendar");
+                for (int k = 0; k < ncats && !c->rc; k++)
+                    for (int p = 0; p < c->req.nperiods; p++)
+                        if (period_scheme(&c->req.periods[p]) == sch)
+                            statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
+                continue;
+            }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
                       "other information", status_word(s->kind));
             continue;

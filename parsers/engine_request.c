@@ -1399,6 +1399,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
+    int quote_marked = -1, quote_prev = S_HEAD;   /* its lines are marked '>' (-1 not seen yet);
+                                                      the state before it */
     int forwarded = 0;      /* the document is a message forwarded whole */
     int top_header = 0, note_seen = 0;   /* an e-mail header opens the document; text after it */
     char last_id[8] = "";   /* the request's numbered list so far */
@@ -1458,8 +1460,23 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_HEAD, "header of the quoted earlier message");
             if (quoted_at < 0)
                 quoted_at = i;
+            if (st != S_QUOTED_MSG)
+                quote_prev = st;
             st = S_QUOTED_MSG;
+            quote_marked = -1;
             continue;
+        }
+        if (st == S_QUOTED_MSG && !message_header(l)) {
+            /* a message quoted line by line ("> Please provide ..."): the
+             * quote ends at the first block not marked so, and the reply
+             * goes on below it ("ANSWER") */
+            int depth = 0;
+            if (b->first >= 0 && b->first < c->doc->nlines)
+                unquote(c, c->doc->lines[b->first].text, &depth);
+            if (quote_marked < 0)
+                quote_marked = depth > 0;
+            else if (quote_marked && !depth)
+                st = quote_prev == S_HEAD ? S_RESPONSE : quote_prev;
         }
         if (st == S_QUOTED_MSG) {
             if (message_header(l)) {

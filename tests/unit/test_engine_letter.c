@@ -2691,11 +2691,63 @@ static void test_refusal_of_a_run_of_periods(void **state)
     }
 }
 
+/* "Figures for the calendar years 2023 and 2024 are not held": a statement
+ * naming several of the request's periods (not all) covers each of them. */
+static void test_not_held_names_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual harassment made against police officers for each "
+        "of the financial years 2022/23 and 2023/24, and for the calendar years 2023 and 2024.\n\n"
+        "In 2022/23 we recorded 5 allegations of sexual harassment against police officers, and in 2023/24 we "
+        "recorded 8.\n\n"
+        "We record allegations by financial year. Figures for the calendar years 2023 and 2024 are not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* An e-mail reply that quotes the request line by line ("> ...") before its
+ * answer: the quote ends where the lines stop being marked, and the answer
+ * under it is read. "We do not hold the figures by calendar year", every
+ * figure given by financial year: the calendar years asked for are not held. */
+static void test_reply_under_quoted_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire",
+        "From: FOI Unit <foi@example.police.uk>\n"
+        "To: Requester\n"
+        "Subject: RE: FOI 2025-0456\n\n"
+        "Dear Requester,\n\n"
+        "Thank you for your request. Our answer follows your message.\n\n"
+        "On 2 March 2025, you wrote:\n"
+        "> Please provide, for each of the financial years 2022/23 and 2023/24 and for the\n"
+        "> calendar year 2023, the number of allegations of sexual harassment made\n"
+        "> against police officers.\n\n"
+        "RESPONSE\n\n"
+        "In 2022/23 we recorded 4 allegations of sexual harassment against police officers; in\n"
+        "2023/24 we recorded 9.\n\n"
+        "We keep these records by financial year and do not hold the figures by calendar year.\n\n"
+        "Regards,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
+        cmocka_unit_test(test_not_held_names_periods),
+        cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
