@@ -987,7 +987,8 @@ static void nested_context(struct hctx *h, const struct tbuild *outer, struct tb
     if (!lab && row->first < outer->ncells)
         lab = outer->cells[row->first].text;
     struct foi_value v;
-    if (lab && *lab && !(foi_value_parse(lab, &v) == 0 && v.status != FOI_VS_NONE))
+    /* a long text beside a table is a layout table's content, no row label */
+    if (lab && *lab && strlen(lab) <= 100 && !(foi_value_parse(lab, &v) == 0 && v.status != FOI_VS_NONE))
         inner->outer_label = lab;   /* its caption, unless it has one of its own */
     if (!inner->heading)
         inner->heading = outer->heading;

@@ -258,15 +258,18 @@ static void test_nested_table_context(void **state)
         "<tr><td>Withdrawn</td><td>1</td></tr></table></td></tr>"
         "<tr><td>Sexual harassment</td><td>1</td><td><table><caption>Own</caption><tr><td>Dismissed</td>"
         "<td>1</td></tr></table></td></tr>"
-        "<tr><td>4</td><td><table><tr><td>x</td><td>4</td></tr></table></td></tr></table>";
+        "<tr><td>4</td><td><table><tr><td>x</td><td>4</td></tr></table></td></tr></table>"
+        "<table><tr><td>This page sets out the figures we hold on allegations of sexual assault made against our "
+        "officers, as the table beside it shows.</td><td><table><tr><td>x</td><td>5</td></tr></table></td></tr></table>";
     struct foi_doc doc;
     struct foi_err err;
     assert_int_equal(read_html(&doc, html, NULL, &err), 0);
-    assert_int_equal(doc.ntables, 4);
+    assert_int_equal(doc.ntables, 6);
     assert_string_equal(doc.tables[1].caption, "Sexual assault");
     assert_string_equal(doc.tables[1].heading, "2023/24");
     assert_string_equal(doc.tables[2].caption, "Own");
     assert_null(doc.tables[3].caption);   /* a number is no row label */
+    assert_null(doc.tables[5].caption);   /* nor a paragraph of a layout table */
     char *g = grid(&doc.tables[1]);
     assert_string_equal(g, "Dismissed|2\nWithdrawn|1");
     foi_free(g);
