@@ -741,6 +741,27 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
     return 0;
 }
 
+/* "(28%)", "(12.5 %)" at s+i, and nothing after it: the share a count is of
+ * its row or year, printed beside the count. Returns the end of the text
+ * when it is such a share, else i. */
+static size_t share_after(const char *s, size_t i)
+{
+    size_t j = skip_sp(s, i + 1), d = 0;
+    while (isdigit_((unsigned char)s[j]))
+        j++, d++;
+    if (s[j] == '.' && isdigit_((unsigned char)s[j + 1]))
+        for (j++; isdigit_((unsigned char)s[j]); j++)
+            ;
+    j = skip_sp(s, j);
+    if (!d || d > 3 || s[j] != '%')
+        return i;
+    j = skip_sp(s, j + 1);
+    if (s[j] != ')')
+        return i;
+    j = skip_sp(s, j + 1);
+    return s[j] ? i : j;
+}
+
 static int is_phrase(const char *s, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -854,6 +875,8 @@ int foi_value_parse(const char *text, struct foi_value *out)
     if (rc)
         return rc;
     end = skip_sp(s, end);
+    if (s[end] == '(' && v.status == FOI_VS_REPORTED && !v.marker)
+        end = share_after(s, end);   /* "5 (28%)": the count, its share beside it */
     if (s[end])
         return FOI_EPARSE;
     *out = v;

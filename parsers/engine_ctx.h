@@ -73,6 +73,10 @@ struct ectx {
     int64_t supp_min, supp_max;
     char supp_exemption[16];
     char doc_exemption[16];     /* an exemption the letter cites (s40(2)) */
+    char ncnd_exemption[32];    /* the confirm-or-deny subsections a note explaining "NCND" cites
+                                   ("section 40(5B) of the Act applies"), "" if none or several
+                                   notes disagree */
+    int ncnd_notes;             /* such notes seen */
     long emitted;
     int rc;
     struct eng_letter *lt;      /* the letter side: request, answer, boilerplate (engine_letter.h) */

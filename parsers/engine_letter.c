@@ -772,7 +772,7 @@ struct stlist {
 
 /* Sections that let a force neither confirm nor deny (the Act's "duty to
  * confirm or deny" subsections). */
-static int ncnd_section(const char *ex)
+int eng_ncnd_section(const char *ex)
 {
     static const char *const subs[] = { "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)",
         "s30(3)", "s31(3)", "s32(3)", "s33(3)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)",
@@ -802,7 +802,7 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
             char *save = NULL, tmp[32];
             snprintf(tmp, sizeof tmp, "%s", all);
             for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (ncnd_section(it)) {
+                if (eng_ncnd_section(it)) {
                     size_t u = strlen(ex);
                     snprintf(ex + u, 32 - u, "%s%s", u ? ";" : "", it);
                 }
@@ -825,6 +825,12 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     }
     if (strstr(l, "section 14") && strstr(l, "vexatious")) {
         snprintf(ex, 32, "s14");
+        return SK_S14;
+    }
+    /* "not obliged to comply with a repeated request ... section 14(2)" */
+    if ((strstr(l, "section 14(2)") || strstr(l, "s14(2)") || strstr(l, "s.14(2)")) &&
+        (strstr(l, "repeat") || strstr(l, "identical") || strstr(l, "substantially similar"))) {
+        snprintf(ex, 32, "s14(2)");
         return SK_S14;
     }
     if (strstr(l, "reasonably accessible") || strstr(l, "section 21") ||
@@ -1304,6 +1310,11 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
         const char *y = strstr(d, "year"), *pd = strstr(d, "period");
         back = (y && y - d < 24) || (pd && pd - d < 24);
     }
+    /* "Figures for the financial years 2022/23 to 2025/26 were published
+     * ... That part of your request is exempt": "that part" points back too */
+    static const char *const parts[] = { "that part", "this part", NULL };
+    for (int i = 0; parts[i] && !back; i++)
+        back = strstr(l, parts[i]) != NULL;
     if (!back)
         return 0;
     int req_n = 0;
@@ -1313,11 +1324,34 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
     eng_textdims(c, para, &td);
     int n = 0;
     for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
-        if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+        const struct foi_period *q = &td.periods[i];
+        if (!foi_date_cmp(&q->start, &q->end))
             continue;
-        if (!period_is_request(c, &td.periods[i]))
-            continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
-        ps[n] = td.periods[i];
+        if (!period_is_request(c, q)) {
+            /* "2022/23 to 2025/26": a run of the request's periods, from one
+             * to another of the same kind (each starts on the day of the
+             * year the run starts, ends on the day it ends): each of them */
+            int first = -1, last = -1;
+            for (int k = 0; k < c->req.nperiods; k++) {
+                const struct foi_period *r = &c->req.periods[k];
+                if (!foi_date_cmp(&r->start, &q->start)) first = k;
+                if (!foi_date_cmp(&r->end, &q->end)) last = k;
+            }
+            if (first < 0 || last < 0 || first == last)
+                continue;   /* "in April 2021", "before 1 April 2021": not a period asked for */
+            for (int k = 0; k < c->req.nperiods && n < ENG_MAX_PERIODS; k++) {
+                const struct foi_period *r = &c->req.periods[k];
+                if (foi_date_cmp(&r->start, &q->start) < 0 || foi_date_cmp(&r->end, &q->end) > 0 ||
+                    r->start.m != q->start.m || r->start.d != q->start.d || r->end.m != q->end.m ||
+                    r->end.d != q->end.d || !foi_date_cmp(&r->start, &r->end))
+                    continue;
+                ps[n] = *r;
+                labels[n] = c->req.period_texts[k];
+                n++;
+            }
+            continue;
+        }
+        ps[n] = *q;
         labels[n] = td.period_texts[i];
         n++;
     }
@@ -1428,7 +1462,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             char *save = NULL, tmp[32];
             snprintf(tmp, sizeof tmp, "%s", all);
             for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (ncnd_section(it)) {
+                if (eng_ncnd_section(it)) {
                     size_t u = strlen(s.ex);
                     snprintf(s.ex + u, sizeof s.ex - u, "%s%s", u ? ";" : "", it);
                 }
@@ -1535,6 +1569,24 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     int nback = nper || s.has_period ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
     if (!nback && !nper && !s.has_period)
         nback = section_period(c, block, back, back_label);
+    if (!nback && nper >= 2 && !s.has_period) {
+        /* "Figures for the calendar years 2024 and 2025 are not held": the
+         * clause names several of the request's periods (not all): each */
+        int n = 0, all = 1;
+        for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
+            if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+                continue;
+            if (!period_is_request(c, &td.periods[i])) {
+                all = 0;
+                break;
+            }
+            back[n] = td.periods[i];
+            back_label[n] = td.period_texts[i];
+            n++;
+        }
+        if (all && n >= 2 && n < req_nper)
+            nback = n;
+    }
     for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
         if (nback) {
             s.period = back[p];
@@ -1778,6 +1830,36 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     return given == 1 || given == 2 ? given : 3;
 }
 
+/* A statement over the whole request (no period, people or measure of its
+ * own) that names one year scheme after its verb ("do not hold the figures
+ * by calendar year"), in a request asking in both schemes whose every
+ * figure is given in the other: that scheme (1 financial, 2 calendar),
+ * else 0. */
+static int scheme_withheld(struct ectx *c, const struct statement *s)
+{
+    int asked = 0;
+    for (int p = 0; p < c->req.nperiods; p++)
+        asked |= period_scheme(&c->req.periods[p]);
+    if (asked != 3)
+        return 0;
+    const char *cl = statement_clause(c, s->raw, s->kind);
+    const char *l = cl ? low(c, cl) : NULL;
+    if (!l)
+        return 0;
+    static const char *const verbs[] = { "not hold", "not held", "not record", "not recorded", "refus",
+                                         "exempt", "not obliged", "neither confirm", NULL };
+    const char *at = NULL;
+    for (int i = 0; verbs[i]; i++) {
+        const char *v = strstr(l, verbs[i]);
+        if (v && (!at || v < at))
+            at = v;
+    }
+    int sch = at ? year_schemes(at) : 0;
+    if (sch != 1 && sch != 2)
+        return 0;
+    return eng_answer_schemes(c) == 3 - sch ? sch : 0;
+}
+
 int eng_period_scheme(const struct foi_period *p)
 {
     return period_scheme(p);
@@ -1919,6 +2001,19 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         if (!ncats)
             cats[ncats++] = NULL;   /* the context may say; else left out with a trace */
         if (s->whole && figures_before + L->figures > 0 && !(s->kind == SK_S12)) {
+            int sch = s->raw ? scheme_withheld(c, s) : 0;
+            if (sch) {
+                /* "We record by financial year and do not hold the figures
+                 * by calendar year", every figure given in the other
+                 * scheme: the request's periods of the one it names */
+                eng_trace(c, eng_block_loc(c, s->block), "%s: the %s years asked for", status_word(s->kind),
+                          sch == 1 ? "financial" : "calendar");
+                for (int k = 0; k < ncats && !c->rc; k++)
+                    for (int p = 0; p < c->req.nperiods; p++)
+                        if (period_scheme(&c->req.periods[p]) == sch)
+                            statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
+                continue;
+            }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
                       "other information", status_word(s->kind));
             continue;
@@ -2357,7 +2452,18 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
     return 1;
 }
 
-/* One sentence "HEAD: P: v, P: v, ..." whose items are each a period and a
+/* What parts a series item's period from its value: ": " ("2024: 27") or a
+ * spaced dash ("2024 \xe2\x80\x93 27", "2024 - 27"); its length, or 0. */
+static size_t item_sep(const char *p)
+{
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    for (int i = 0; seps[i]; i++)
+        if (!strncmp(p, seps[i], strlen(seps[i])))
+            return strlen(seps[i]);
+    return 0;
+}
+
+/* One sentence "HEAD: P: v, P: v, ..." (or "HEAD: P \xe2\x80\x93 v; P \xe2\x80\x93 v") whose items are each a period and a
  * value; *head gets HEAD. 1 when it is one (at least two items), else 0. */
 static int series_sentence(struct ectx *c, char *sent, const char **head, char ***items, int *nitems)
 {
@@ -2380,11 +2486,10 @@ static int series_sentence(struct ectx *c, char *sent, const char **head, char *
         if (n >= 24)
             return 0;
         struct foi_period p;
-        size_t at, len;
-        const char *sep = strstr(x, ": ");
+        size_t at, len, sl;
         struct foi_value v;
-        if (!sep || foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || x + len != sep || !p.resolved ||
-            !foi_date_cmp(&p.start, &p.end) || eng_value(c, sep + 2, &v) != 0 || v.status == FOI_VS_NONE)
+        if (foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0 || !(sl = item_sep(x + len)) || !p.resolved ||
+            !foi_date_cmp(&p.start, &p.end) || eng_value(c, x + len + sl, &v) != 0 || v.status == FOI_VS_NONE)
             return 0;
         it[n++] = x;
     }
@@ -2439,14 +2544,15 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
         eng_classify(c, heads[i], &Lh);
         for (int k = 0; k < nitems[i] && !c->rc; k++) {
             char *x = items[i][k];
-            char *sep = strstr(x, ": ");
-            *sep = 0;
-            const char *val = sep + 2;
             struct lfig f;
             memset(&f, 0, sizeof f);
             struct foi_period p;
             size_t at, len;
-            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || eng_value(c, val, &f.v) != 0)
+            if (foi_period_find(x, NULL, &p, &at, &len) != 1 || at != 0)
+                continue;
+            const char *val = x + len + item_sep(x + len);
+            x[len] = 0;
+            if (eng_value(c, val, &f.v) != 0)
                 continue;
             f.d.period = p;
             f.d.has_period = 1;

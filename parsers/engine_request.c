@@ -510,11 +510,39 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
     }
 }
 
+/* A note explaining cells marked "NCND" ("NCND: Dorset Police neither
+ * confirms nor denies ... section 40(5B) of the Act applies"): the
+ * confirm-or-deny subsections it cites, which such a cell's row then
+ * carries. Two notes citing different ones leave it to no note. */
+static void ncnd_note(struct ectx *c, const char *t, const char *l)
+{
+    if (!strstr(l, "ncnd") || !strstr(l, "neither confirm") || !foi_value_is_ncnd(t))
+        return;
+    char all[64], ex[32] = "";
+    if (foi_value_find_exemptions(t, all, sizeof all) != 0)
+        return;
+    char *save = NULL;
+    for (char *it = strtok_r(all, ";", &save); it; it = strtok_r(NULL, ";", &save))
+        if (eng_ncnd_section(it)) {
+            size_t u = strlen(ex);
+            if (u + strlen(it) + 2 > sizeof ex)
+                break;
+            snprintf(ex + u, sizeof ex - u, "%s%s", u ? ";" : "", it);
+        }
+    if (!ex[0])
+        return;
+    if (c->ncnd_notes++ && strcmp(c->ncnd_exemption, ex))
+        c->ncnd_exemption[0] = 0;   /* notes that disagree: none is the cells' */
+    else if (c->ncnd_notes == 1)
+        snprintf(c->ncnd_exemption, sizeof c->ncnd_exemption, "%s", ex);
+}
+
 /* A note saying which exemption the letter cites and what a suppressed cell
  * means ("* fewer than five, withheld under section 40(2)"). */
 static void suppression_notes(struct ectx *c, const char *t, const char *l, int footnote)
 {
     const char *s = skip_ws(t);
+    ncnd_note(c, t, l);
     /* exemptions the letter cites */
     if (!c->doc_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
         snprintf(c->doc_exemption, sizeof c->doc_exemption, "s40(2)");
@@ -1371,6 +1399,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
+    int quote_marked = -1, quote_prev = S_HEAD;   /* its lines are marked '>' (-1 not seen yet);
+                                                      the state before it */
     int forwarded = 0;      /* the document is a message forwarded whole */
     int top_header = 0, note_seen = 0;   /* an e-mail header opens the document; text after it */
     char last_id[8] = "";   /* the request's numbered list so far */
@@ -1430,8 +1460,23 @@ static void zones(struct ectx *c, struct eng_letter *L)
             set_zone(b, ZN_HEAD, "header of the quoted earlier message");
             if (quoted_at < 0)
                 quoted_at = i;
+            if (st != S_QUOTED_MSG)
+                quote_prev = st;
             st = S_QUOTED_MSG;
+            quote_marked = -1;
             continue;
+        }
+        if (st == S_QUOTED_MSG && !message_header(l)) {
+            /* a message quoted line by line ("> Please provide ..."): the
+             * quote ends at the first block not marked so, and the reply
+             * goes on below it ("ANSWER") */
+            int depth = 0;
+            if (b->first >= 0 && b->first < c->doc->nlines)
+                unquote(c, c->doc->lines[b->first].text, &depth);
+            if (quote_marked < 0)
+                quote_marked = depth > 0;
+            else if (quote_marked && !depth)
+                st = quote_prev == S_HEAD ? S_RESPONSE : quote_prev;
         }
         if (st == S_QUOTED_MSG) {
             if (message_header(l)) {

@@ -320,7 +320,10 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         int own_table = 0;
         for (int k = 0; k < doc->ntables && !own_table; k++)
             own_table = doc->tables[k].anchor_line == i + 1;
-        if (!td.ncats && !td.subject && !own_table) {
+        /* a heading naming the people too ("Outcomes of allegations
+         * recorded in 2025/26 (officers and staff)") heads the section as
+         * well, over a sub-heading that names none */
+        if (!td.ncats && (!td.subject || !out[*n - 1].subject) && !own_table) {
             out[*n] = td;
             out[*n].measure = NULL;
             lead_periods(c, l->text, &out[*n], *question);
@@ -1641,6 +1644,20 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.subject = rd->d.subject;
     if (!d.measure) d.measure = rd->d.measure;
     if (!d.force) d.force = rd->d.force;
+    if (k->in_row) {
+        /* "Jan" over the counts, "2024" in the row: January 2024 */
+        struct label X;
+        if (rd->d.has_period)
+            eng_tclassify_in(c, s, k->head, &rd->d.period, &X);
+        if (!rd->d.has_period || !X.period_ok || foi_date_cmp(&X.period.start, &rd->d.period.start) < 0 ||
+            foi_date_cmp(&X.period.end, &rd->d.period.end) > 0) {
+            left_out(tr, r, col, "its column's period has no year, and its row's period does not hold it");
+            return -1;
+        }
+        d.period = X.period;
+        d.has_period = 1;
+        d.period_label = foi_arena_printf(&c->arena, "%s %s", k->head, rd->d.period_label ? rd->d.period_label : "");
+    }
     if (!d.has_period && rd->d.has_period) {
         d.period = rd->d.period;
         d.has_period = 1;
@@ -1923,6 +1940,8 @@ static int table_pass(struct tread *tr)
                         foi_strlcpy(v.exemption, sizeof v.exemption, ex);
                 }
             }
+            if (vr == 0 && v.status == FOI_VS_NCND && !v.exemption[0] && c->ncnd_exemption[0])
+                foi_strlcpy(v.exemption, sizeof v.exemption, c->ncnd_exemption);   /* the note explaining NCND */
             if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
                 memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
                 v.status = FOI_VS_NOT_HELD;

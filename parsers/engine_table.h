@@ -39,6 +39,9 @@ struct tcol {
     /* count columns */
     struct dims dims;      /* what the header stack says */
     int understood;        /* the header stack tells this column from the others */
+    int in_row;            /* headed by a period without its year ("Jan", "Q1") beside a column of
+                              periods each holds ("2024"): read inside the row's period; that
+                              label column's index + 1, or 0 */
     int head_outcome;      /* a header level of this column is an outcome level */
     int dup, from_span;    /* same heading as another count column; a Total spanning periods */
     int defined;           /* a line of the document defines the header ("x = ...") */

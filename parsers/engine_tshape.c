@@ -1165,6 +1165,40 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         }
         k->understood = known_any || s->ncount == 1 || k->cumulative;
     }
+    /* "Jan", "Feb" ... (or "Q1" ...) over the counts, beside a column of
+     * years ("2024", "2025"): each count is that month of its row's year.
+     * Every sampled row's period must hold the heading's period (and be
+     * longer than it), else the column stays not understood. */
+    for (int o = 0; o < nc; o++) {
+        const struct tcol *pk = &s->col[o];
+        if (pk->kind != COL_LABEL || pk->role != PRIMARY_PERIOD || pk->within)
+            continue;
+        for (int col = 0; col < nc; col++) {
+            struct tcol *k = &s->col[col];
+            if (k->kind != COL_COUNT || k->understood || k->in_row || !*k->head)
+                continue;
+            int tried = 0, inside = 0;
+            for (int r = h; r < s->nr && tried < 50; r++) {
+                const char *y = cell_text(t, r, o);
+                if (!*y)
+                    continue;
+                tried++;
+                struct label Y, X;
+                eng_tclassify(c, s, y, &Y);
+                if (!Y.period_ok)
+                    continue;
+                eng_tclassify_in(c, s, k->head, &Y.period, &X);
+                if (X.period_ok && foi_date_cmp(&X.period.start, &Y.period.start) >= 0 &&
+                    foi_date_cmp(&X.period.end, &Y.period.end) <= 0 &&
+                    (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end)))
+                    inside++;
+            }
+            if (tried && inside == tried) {
+                k->in_row = o + 1;
+                k->understood = 1;
+            }
+        }
+    }
     /* a part of the officers or staff ("Special constables", "PCSOs") in a
      * column beside one naming the officers or staff themselves, the rest
      * of the header alike: a subgroup the dataset has no subject for */

@@ -142,6 +142,8 @@ struct tbuild {
     int cur_colspan, cur_rowspan;
     int cell_bold, cell_plain;
     struct foi_buf buf;  /* the open cell's or caption's text */
+    const char *outer_label;   /* a table in a cell: the outer row's label (nested_context) */
+    char unit[24];       /* a figure list's noun, singular ("allegation"): cut off its counts, or "" */
 };
 
 struct frame {
@@ -467,12 +469,19 @@ static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
     foi_buf_reset(&t->buf);
 }
 
+static int counted_noun(const char *s, char *noun, size_t cap);
+
 static void cell_close(struct hctx *h, struct tbuild *t)
 {
     t->cell_depth = 0;
     if (h->rc)
         return;
     const char *text = collapse(h, &t->buf);
+    if (!text)
+        return;
+    char noun[24];
+    if (t->unit[0] && !counted_noun(text, noun, sizeof noun) && !strcmp(noun, t->unit))
+        text = foi_arena_strndup(&h->doc->arena, text, (size_t)(strchr(text, ' ') - text));   /* "4 allegations": 4 */
     if (!text)
         return;
     if (strlen(text) > h->lim->max_line_bytes) {
@@ -692,7 +701,7 @@ static void table_layout(struct hctx *h, struct tbuild *t)
     ft->ncols = ncols;
     ft->cells = cells;
     ft->header_rows = header_rows;
-    ft->caption = t->caption;
+    ft->caption = t->caption ? t->caption : t->outer_label;
     ft->heading = t->heading;
     ft->anchor_line = t->anchor;
 out:
@@ -859,13 +868,43 @@ static int short_text(const xmlNode *n, char *buf, size_t cap)
     return 0;
 }
 
+/* "4 allegations", "1 allegation": a count and one word of letters after it.
+ * The word goes to noun (lowered, its plural "s" cut off); 0, else -1. */
+static int counted_noun(const char *s, char *noun, size_t cap)
+{
+    const char *sp = strchr(s, ' ');
+    if (!sp || sp == s || (size_t)(sp - s) >= 12)
+        return -1;
+    char num[12];
+    memcpy(num, s, (size_t)(sp - s));
+    num[sp - s] = 0;
+    struct foi_value v;
+    if (foi_value_parse(num, &v) || v.status != FOI_VS_REPORTED)
+        return -1;
+    size_t k = 0;
+    for (const char *p = sp + 1; *p; p++) {
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) || k + 1 >= cap)
+            return -1;
+        noun[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+    }
+    if (k > 1 && noun[k - 1] == 's')
+        k--;
+    noun[k] = 0;
+    return k >= 3 ? 0 : -1;
+}
+
 /* A definition list of labelled figures ("<dt>Sexual assault</dt><dd>13</dd>",
  * "<dd>Nil</dd>"): every term has one short description that reads as a
  * count or a mark. It is read as a table of two columns; any other list
- * stays text. */
-static int figure_list(const xmlNode *n)
+ * stays text. Descriptions that are each a count and the same noun ("4
+ * allegations", "1 allegation") are a figure list too: the noun (as the
+ * first description writes it, in the plural) goes to unit, which heads the
+ * count column, and the counts alone are its cells. */
+static int figure_list(const xmlNode *n, char *unit, size_t ucap)
 {
-    int dt = 0, dd = 0, last_dt = 0;
+    int dt = 0, dd = 0, last_dt = 0, nouns = 0;
+    char first[24] = "";
+    unit[0] = 0;
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
@@ -879,15 +918,81 @@ static int figure_list(const xmlNode *n)
                 return 0;
             dd++;
             last_dt = 0;
-            char buf[24];
+            char buf[24], noun[24];
             struct foi_value v;
-            if (short_text(c, buf, sizeof buf) || !*buf || foi_value_parse(buf, &v) || v.status == FOI_VS_NONE)
+            if (short_text(c, buf, sizeof buf) || !*buf)
                 return 0;
+            if (!foi_value_parse(buf, &v) && v.status != FOI_VS_NONE)
+                continue;
+            if (counted_noun(buf, noun, sizeof noun) || (nouns && strcmp(noun, first)))
+                return 0;
+            if (!nouns++) {
+                snprintf(first, sizeof first, "%s", noun);
+                snprintf(unit, ucap, "%s", strchr(buf, ' ') + 1);
+            }
         } else {
             return 0;
         }
     }
+    if (nouns && nouns != dd)
+        return 0;   /* some counts with the noun, some without: not one list */
+    if (nouns) {
+        size_t l = strlen(unit);
+        if (l + 1 < ucap && unit[l - 1] != 's' && unit[l - 1] != 'S')
+            unit[l] = 's', unit[l + 1] = 0;   /* "allegation" under "1 allegation": the column's plural */
+    }
     return dt >= 2 && dt == dd;
+}
+
+/* A figure list whose counts each carry the same noun ("4 allegations"): a
+ * header row ("", the noun) over its two columns; its cells keep the counts
+ * alone (cell_close cuts the noun off). */
+static void unit_header(struct hctx *h, struct tbuild *t, const char *unit)
+{
+    t->open_group = t->ngroups++;
+    t->open_kind = G_HEAD;
+    row_open(h, t);
+    for (int i = 0; i < 2 && !h->rc; i++) {
+        t->cur_th = 1;
+        t->cur_colspan = t->cur_rowspan = 1;
+        t->cell_bold = t->cell_plain = 0;
+        foi_buf_reset(&t->buf);
+        if (i && buf_add_text(&t->buf, unit, strlen(unit))) {
+            nomem(h);
+            return;
+        }
+        cell_close(h, t);
+    }
+    t->open_group = -1;
+    t->in_row = 0;
+    char sing[24];
+    if (!counted_noun(foi_arena_printf(&h->doc->arena, "1 %s", unit), sing, sizeof sing))
+        snprintf(t->unit, sizeof t->unit, "%s", sing);
+}
+
+/* A table inside a cell of another ("Sexual assault | 8 | <table of outcomes
+ * and their numbers>"): what the outer row is about is the inner table's
+ * caption (the row's label: its row-header cell, else its first cell, when
+ * that is text and not the cell holding the table), and the outer table's
+ * heading is its heading. */
+static void nested_context(struct hctx *h, const struct tbuild *outer, struct tbuild *inner)
+{
+    if (!outer->in_row || !outer->nrows)
+        return;
+    const struct hrow *row = &outer->rows[outer->nrows - 1];
+    const char *lab = NULL;
+    for (int i = row->first; i < outer->ncells && !lab; i++)
+        if (outer->cells[i].th)
+            lab = outer->cells[i].text;
+    if (!lab && row->first < outer->ncells)
+        lab = outer->cells[row->first].text;
+    struct foi_value v;
+    /* a long text beside a table is a layout table's content, no row label */
+    if (lab && *lab && strlen(lab) <= 100 && !(foi_value_parse(lab, &v) == 0 && v.status != FOI_VS_NONE))
+        inner->outer_label = lab;   /* its caption, unless it has one of its own */
+    if (!inner->heading)
+        inner->heading = outer->heading;
+    (void)h;
 }
 
 /* Entering an element: decide what it is, return the action for its exit
@@ -928,10 +1033,15 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
-    if (name_is(n, "table") || (!t && name_is(n, "dl") && figure_list(n))) {
+    char unit[24];
+    if (name_is(n, "table") || (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit))) {
         if (!t)
             flush_line(h, 1);
         table_open(h);
+        if (t && in_cell && !h->rc)
+            nested_context(h, t, cur_table(h));
+        if (!t && name_is(n, "dl") && unit[0] && !h->rc)
+            unit_header(h, cur_table(h), unit);
         return A_TABLE;
     }
     if (t && !in_cell && (name_is(n, "dt") || name_is(n, "dd"))) {

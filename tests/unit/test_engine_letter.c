@@ -2631,9 +2631,123 @@ static void test_prose_restating_table_total(void **state)
     done(&d, &g);
 }
 
+/* "Sexual assault: 2024 \u2013 27; 2025 \u2013 13": a labelled series whose
+ * items part the year from its count with a spaced dash, as with a colon. */
+static void test_series_with_dashes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual assault and of sexual harassment made against police "
+        "officers and police staff in the calendar years 2023 and 2024.\n\n"
+        "Allegations against police officers and police staff together, by calendar year of recording:\n\n"
+        "\xe2\x80\xa2 Sexual assault: 2023 \xe2\x80\x93 11; 2024 \xe2\x80\x93 8\n"
+        "\xe2\x80\xa2 Sexual harassment: 2023 - 6; 2024 - 9\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|8|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* A refusal pointing back ("that part of your request") at a run of the
+ * request's periods its paragraph names ("the financial years 2021/22 to
+ * 2023/24", "the calendar year 2023"): each of those periods, not the whole
+ * request; a repeated request is refused under section 14(2). */
+static void test_refusal_of_a_run_of_periods(void **state)
+{
+    (void)state;
+    static const char *const refusals[] = {
+        "Figures for the financial years 2021/22 to 2023/24 and the calendar year 2023 were published in our "
+        "response to request 2025-0312. That part of your request is exempt under section 21.\n\n",
+        "Figures for the financial years 2021/22 to 2023/24 and the calendar year 2023 were sent to you on 3 May "
+        "2025. We are not obliged to comply with a repeated request and rely on section 14(2) for that part of "
+        "your request.\n\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char body[2048];
+        snprintf(body, sizeof body,
+                 "You asked for the number of allegations of sexual harassment made against police officers "
+                 "for each of the financial years 2021/22, 2022/23, 2023/24 and 2024/25, and for the calendar "
+                 "years 2023 and 2024.\n\n%s"
+                 "In 2024/25 we recorded 7 allegations of sexual harassment against police officers, and in the "
+                 "calendar year 2024 we recorded 6.\n", refusals[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "lincolnshire", letter(body));
+        const char *ex = k ? "s14(2)" : "s21";
+        char want[256];
+        static const char *const per[] = { "2021-04-01|2022-03-31", "2022-04-01|2023-03-31",
+                                           "2023-04-01|2024-03-31", "2023-01-01|2023-12-31" };
+        for (int i = 0; i < 4; i++) {
+            snprintf(want, sizeof want, "sexual_harassment|total|officers|allegations|%s||refused|%s", per[i], ex);
+            assert_true(has(&g, want));
+        }
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported|"));
+        assert_int_equal(count(&g), 6);
+        done(&d, &g);
+    }
+}
+
+/* "Figures for the calendar years 2023 and 2024 are not held": a statement
+ * naming several of the request's periods (not all) covers each of them. */
+static void test_not_held_names_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual harassment made against police officers for each "
+        "of the financial years 2022/23 and 2023/24, and for the calendar years 2023 and 2024.\n\n"
+        "In 2022/23 we recorded 5 allegations of sexual harassment against police officers, and in 2023/24 we "
+        "recorded 8.\n\n"
+        "We record allegations by financial year. Figures for the calendar years 2023 and 2024 are not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* An e-mail reply that quotes the request line by line ("> ...") before its
+ * answer: the quote ends where the lines stop being marked, and the answer
+ * under it is read. "We do not hold the figures by calendar year", every
+ * figure given by financial year: the calendar years asked for are not held. */
+static void test_reply_under_quoted_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire",
+        "From: FOI Unit <foi@example.police.uk>\n"
+        "To: Requester\n"
+        "Subject: RE: FOI 2025-0456\n\n"
+        "Dear Requester,\n\n"
+        "Thank you for your request. Our answer follows your message.\n\n"
+        "On 2 March 2025, you wrote:\n"
+        "> Please provide, for each of the financial years 2022/23 and 2023/24 and for the\n"
+        "> calendar year 2023, the number of allegations of sexual harassment made\n"
+        "> against police officers.\n\n"
+        "RESPONSE\n\n"
+        "In 2022/23 we recorded 4 allegations of sexual harassment against police officers; in\n"
+        "2023/24 we recorded 9.\n\n"
+        "We keep these records by financial year and do not hold the figures by calendar year.\n\n"
+        "Regards,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_refusal_of_a_run_of_periods),
+        cmocka_unit_test(test_not_held_names_periods),
+        cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

@@ -1959,6 +1959,97 @@ static void test_pivot_sums_data_column(void **state)
     }
 }
 
+/* "Jan" ... "Dec" over the counts beside a column of years: each count is
+ * that month of its row's year; the year's total column is the year. A
+ * month column beside rows whose period does not hold it is left out. */
+static void test_month_columns_in_row_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations recorded by month", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Allegation type|Employee type|Jan|Feb|Mar|Year total",
+                           "2023|Sexual assault|Police officer|2|0|1|3",
+                           "2023|Sexual assault|Police staff|0|1|0|1",
+                           "2024|Sexual assault|Police officer|1|1|0|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-01-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-02-01|2023-02-28|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-02-01|2023-02-28|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-02-01|2024-02-29|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_int_equal((int)g.ds.nrecords, 12);
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+    /* quarters of the financial year in its row */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers and police staff together, by quarter", FOI_FMT_CSV);
+    const char *rows2[] = { "Financial year|Allegation type|Q1|Q2|Q3|Q4", "2023/24|Sexual harassment|1|2|3|4", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, "essex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2023-06-30|1|reported"));
+    done(&d, &g);
+}
+
+/* A heading naming the period and the people ("Outcomes of allegations
+ * recorded in 2024/25 (officers and staff)") over sub-headings naming a
+ * category each, each over its own table: every such table is in that
+ * period, whatever the sub-heading under it. */
+static void test_section_heading_with_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\n# Outcomes of allegations recorded in 2024/25 (police officers and staff)\n"
+                  "# Sexual assault\n# Sexual harassment", FOI_FMT_HTML);
+    const char *rows1[] = { "Dismissed|2", "No case to answer|1", NULL };
+    const char *rows2[] = { "Dismissed|3", "No case to answer|0", NULL };
+    doc_table(&d, 0, NULL, rows1)->anchor_line = d.nlines - 1;
+    doc_table(&d, 0, NULL, rows2)->anchor_line = d.nlines;
+    struct got g;
+    run(&d, &g, "north-wales");
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"));
+    done(&d, &g);
+}
+
+/* Cells marked "NCND" take the confirm-or-deny section the note explaining
+ * the mark cites; two notes citing different sections leave it unsaid. */
+static void test_ncnd_note_exemption(void **state)
+{
+    (void)state;
+    for (int two = 0; two < 2; two++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, two ? "The table gives allegations recorded in 2024.\n"
+                            "NCND: the force neither confirms nor denies that it holds this information (section 40(5B)).\n"
+                            "NCND: the force neither confirms nor denies that it holds this information (section 31(3))."
+                          : "The table gives allegations recorded in 2024.\n"
+                            "NCND: the force neither confirms nor denies that it holds information on these allegations "
+                            "against police staff; section 40(5B) of the Act applies.",
+                  FOI_FMT_DOCX);
+        const char *rows[] = { "Allegation type|Officers|Staff", "Sexual assault|4|NCND", NULL };
+        doc_table(&d, 1, NULL, rows)->anchor_line = 1;
+        struct got g;
+        run(&d, &g, "dorset");
+        int found = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_NCND)
+                continue;
+            found = 1;
+            assert_string_equal(r->subject, "staff");
+            assert_string_equal(r->v.exemption, two ? "" : "s40(5B)");
+        }
+        assert_true(found);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2027,6 +2118,9 @@ int main(void)
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_pivot_sums_data_column),
         cmocka_unit_test(test_list_people_of_the_answer),
+        cmocka_unit_test(test_month_columns_in_row_year),
+        cmocka_unit_test(test_section_heading_with_people),
+        cmocka_unit_test(test_ncnd_note_exemption),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

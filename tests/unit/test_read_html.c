@@ -247,6 +247,61 @@ static void test_nested_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* A table in a cell of another takes the outer row's label as its caption
+ * (its own caption wins) and the outer table's heading. */
+static void test_nested_table_context(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<h3>2023/24</h3><table><thead><tr><th>Type</th><th>Allegations</th><th>Outcomes</th></tr></thead>"
+        "<tr><th scope=\"row\">Sexual assault</th><td>3</td><td><table><tr><td>Dismissed</td><td>2</td></tr>"
+        "<tr><td>Withdrawn</td><td>1</td></tr></table></td></tr>"
+        "<tr><td>Sexual harassment</td><td>1</td><td><table><caption>Own</caption><tr><td>Dismissed</td>"
+        "<td>1</td></tr></table></td></tr>"
+        "<tr><td>4</td><td><table><tr><td>x</td><td>4</td></tr></table></td></tr></table>"
+        "<table><tr><td>This page sets out the figures we hold on allegations of sexual assault made against our "
+        "officers, as the table beside it shows.</td><td><table><tr><td>x</td><td>5</td></tr></table></td></tr></table>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 6);
+    assert_string_equal(doc.tables[1].caption, "Sexual assault");
+    assert_string_equal(doc.tables[1].heading, "2023/24");
+    assert_string_equal(doc.tables[2].caption, "Own");
+    assert_null(doc.tables[3].caption);   /* a number is no row label */
+    assert_null(doc.tables[5].caption);   /* nor a paragraph of a layout table */
+    char *g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Dismissed|2\nWithdrawn|1");
+    foi_free(g);
+    foi_doc_release(&doc);
+}
+
+/* A definition list whose descriptions are each a count and the same noun
+ * ("4 allegations", "1 allegation") is a table: the noun heads the count
+ * column, the cells keep the counts. Nouns that differ leave it text. */
+static void test_figure_list_nouns(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<h3>2024</h3><dl><dt>Sexual assault</dt><dd>4 allegations</dd><dt>Sexual harassment</dt>"
+        "<dd>1 allegation</dd><dt>VAWG</dt><dd>0 allegations</dd></dl>"
+        "<dl><dt>Sexual assault</dt><dd>4 allegations</dd><dt>Suspended</dt><dd>2 officers</dd></dl>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|allegations\nSexual assault|4\nSexual harassment|1\nVAWG|0");
+    foi_free(g);
+    assert_string_equal(doc.tables[0].heading, "2024");
+    int texts = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        texts += !strcmp(doc.lines[i].text, "2 officers");
+    assert_int_equal(texts, 1);
+    foi_doc_release(&doc);
+}
+
 /* ------------------------------------------------------------ lines */
 
 static void test_lines(void **state)
@@ -503,6 +558,8 @@ int main(void)
         cmocka_unit_test(test_headings_and_anchors),
         cmocka_unit_test(test_fixture_merseyside),
         cmocka_unit_test(test_fixture_met),
+        cmocka_unit_test(test_nested_table_context),
+        cmocka_unit_test(test_figure_list_nouns),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

@@ -424,10 +424,35 @@ static void test_status_names(void **state)
     assert_string_equal(foi_vstatus_name(FOI_VS_APPROXIMATE), "approximate");
 }
 
+/* "5 (28%)": a count with its share printed beside it is the count; a
+ * share alone, a share first, or a share beside a band is no count. */
+static void test_count_with_share(void **state)
+{
+    (void)state;
+    struct foi_value v;
+    assert_int_equal(foi_value_parse("5 (28%)", &v), 0);
+    assert_int_equal(v.status, FOI_VS_REPORTED);
+    assert_int_equal(v.value, 5);
+    assert_int_equal(v.marker, 0);
+    assert_int_equal(foi_value_parse("0 (0%)", &v), 0);
+    assert_int_equal(v.value, 0);
+    assert_int_equal(foi_value_parse("14 ( 12.5 % )", &v), 0);
+    assert_int_equal(v.value, 14);
+    assert_int_equal(foi_value_parse("1,204 (100%)", &v), 0);
+    assert_int_equal(v.value, 1204);
+    assert_int_not_equal(foi_value_parse("28%", &v), 0);
+    assert_int_not_equal(foi_value_parse("28% (5)", &v), 0);
+    assert_int_not_equal(foi_value_parse("5 (28%) of them", &v), 0);
+    assert_int_not_equal(foi_value_parse("5 (28)%", &v), 0);
+    assert_int_not_equal(foi_value_parse("<5 (20%)", &v), 0);
+    assert_int_not_equal(foi_value_parse("5 (1234%)", &v), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
+        cmocka_unit_test(test_count_with_share),
         cmocka_unit_test(test_scan),
         cmocka_unit_test(test_scan_first_word),
         cmocka_unit_test(test_footnote_bounds),
