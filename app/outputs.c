@@ -1548,19 +1548,24 @@ int foi_run_outputs(struct foi_run *run, const struct foi_state *old, struct foi
     struct merge_out m;
     memset(&m, 0, sizeof m);
     struct foi_sql_rows *rows = NULL, *byseq = NULL;
-    int rc = foi_outs_begin(&x, run, sum, err);
     /* foi.sqlite, side by side: started before the files were read in a
-     * clean build, else now with every result */
-    if (!rc && !run->o->no_fork) {
-        x.written[O_SQLITE] = 1;
-        if (!run->sql && !(rc = foi_run_sql_start(run, err))) {
-            for (size_t i = 0; i < run->nsrc && !rc; i++)
-                if ((rc = foi_run_sql_send(run, i)))
-                    rc = foi_errf(err, rc, "", "out of memory");
-            if (!rc && (rc = foi_sqlout_end_results(run->sql)))
+     * clean build, else now with every result, and before any output is
+     * opened: its writer is a forked child, and no other thread of this
+     * process may be running when it forks (the checked writer's thread
+     * starts with the first output file) */
+    int rc = 0;
+    if (!run->o->no_fork && !run->sql && !(rc = foi_run_sql_start(run, err))) {
+        for (size_t i = 0; i < run->nsrc && !rc; i++)
+            if ((rc = foi_run_sql_send(run, i)))
                 rc = foi_errf(err, rc, "", "out of memory");
-        }
+        if (!rc && (rc = foi_sqlout_end_results(run->sql)))
+            rc = foi_errf(err, rc, "", "out of memory");
     }
+    int brc = foi_outs_begin(&x, run, sum, err);
+    if (!rc)
+        rc = brc;
+    if (!rc && !run->o->no_fork)
+        x.written[O_SQLITE] = 1;
     if (!rc && (rc = summary_begin(&x, &m, old)))
         rc = foi_errf(err, rc, "", "out of memory");
     if (!rc)

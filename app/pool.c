@@ -190,7 +190,9 @@ static int worker_spawn(struct pool *pl, int k)
     int req[2], res[2];
     if (socketpair(AF_UNIX, SOCK_STREAM, 0, req) < 0)
         return FOI_EIO;
-    if (pipe(res) < 0) {
+    /* no worker is forked while an output is being written: the child
+     * could inherit a lock the writer thread holds */
+    if (foi_wfile_threads() || pipe(res) < 0) {
         close(req[0]);
         close(req[1]);
         return FOI_EIO;

@@ -463,6 +463,15 @@ int foi_sqlout_start(struct foi_sqlout **out, const char *path, const struct foi
     int big = 1 << 20;
     setsockopt(sv[0], SOL_SOCKET, SO_SNDBUF, &big, sizeof big);
     setsockopt(sv[1], SOL_SOCKET, SO_RCVBUF, &big, sizeof big);
+    if (foi_wfile_threads()) {
+        /* a bug of the caller's: the child could inherit a lock held by
+         * the writer thread and hang; say so instead */
+        close(sv[0]);
+        close(sv[1]);
+        foi_free(w->path);
+        foi_free(w);
+        return foi_errf(err, FOI_EIO, "foi.sqlite", "cannot start the SQLite writer while outputs are being written");
+    }
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {

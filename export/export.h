@@ -71,6 +71,10 @@ int foi_wfile_finish(struct foi_wfile *f, int rc, const char *path, struct foi_e
  * number such as -1 or +2.5) is prefixed with a single quote. */
 int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe);
 
+/* 1 while the writer thread runs (some file is open): a process that forks
+ * then gives its child a copy of locks another thread may hold. */
+int foi_wfile_threads(void);
+
 /* Test hook: make the Nth write through foi_wfile fail (0 = never); that
  * write and every later one fail with ENOSPC, as on a full disk. */
 void foi_wfile_fail_after(long n);

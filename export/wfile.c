@@ -157,6 +157,15 @@ static void writer_own(void)
     W.pid = me;
 }
 
+int foi_wfile_threads(void)
+{
+    writer_own();
+    pthread_mutex_lock(&W.mu);
+    int n = W.running;
+    pthread_mutex_unlock(&W.mu);
+    return n;
+}
+
 static void writer_attach(void)
 {
     writer_own();
