@@ -1942,6 +1942,26 @@ static int gives_count(const char *t)
     return 0;
 }
 
+/* "Outcomes for 2024 are not held separately", "The outcomes of these
+ * allegations are not recorded": a clause whose subject is the outcomes
+ * (the breakdown of a count), not the count itself. */
+static int outcomes_clause(const char *cl)
+{
+    static const char *const lead[] = { "the ", "details of ", "information on ", "information about ",
+                                        "a breakdown of ", "any ", NULL };
+    while (*cl == ' ')
+        cl++;
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; lead[i]; i++)
+            if (!strncasecmp(cl, lead[i], strlen(lead[i]))) {
+                cl += strlen(lead[i]);
+                again = 1;
+            }
+    }
+    return !strncasecmp(cl, "outcome", 7);
+}
+
 /* Does a question ask for its figure type by type ("in each of those
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
@@ -1964,7 +1984,9 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
         const struct statement *s = &sl->s[i];
         if (s->kind == SK_WITHHELD && s->q < 0)
             continue;   /* the reasoning behind suppressed cells, not a figure */
-        if (s->kind == SK_NOT_HELD && s->raw && (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down")) &&
+        if (s->kind == SK_NOT_HELD && s->raw &&
+            (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down") ||
+             outcomes_clause(statement_clause(c, s->raw, s->kind))) &&
             gives_count(s->raw)) {
             /* "14 misconduct hearings ... were held. We do not hold a
              * breakdown of hearings by allegation type": the count is given
@@ -2679,7 +2701,14 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
         const char *rs = tr.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, tr.subject) : NULL;
         int people = hs && rs && strcmp(hs, rs) && (!strcmp(hs, "officers") || !strcmp(hs, "staff")) &&
                      (!strcmp(rs, "officers") || !strcmp(rs, "staff"));
-        return people ? at : 0;
+        if (people)
+            return at;
+        /* "... recorded 10 allegations of sexual assault, 9 of ... Outcomes
+         * for 2024 are not held separately": the statement is about the
+         * outcomes of the counts before it (of their own period), not the
+         * counts */
+        if (!outcomes_clause(rest))
+            return 0;
     }
     int own = 0;
     for (int k = 0; k < td.nperiods; k++)

@@ -1004,6 +1004,27 @@ static void test_answer_before_statement_of_other_years(void **state)
     done(&d, &g);
 }
 
+/* A paragraph that gives a year's counts and then says that year's outcomes
+ * are not held: the counts are taken, and the statement (about the
+ * outcomes, a breakdown of the counts) gives no "not held" total. */
+static void test_counts_before_outcomes_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for the calendar years 2022 and 2023, the number of allegations of\n"
+        "sexual harassment and sexual assault made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "During 2022 the force recorded 6 allegations of sexual harassment and 3 of sexual assault against\n"
+        "police officers. The outcomes of the 2022 allegations are not held in a retrievable form.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|3|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -2797,6 +2818,7 @@ int main(void)
         cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_answer_before_statement_of_other_years),
+        cmocka_unit_test(test_counts_before_outcomes_not_held),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),
