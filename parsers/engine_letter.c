@@ -1826,6 +1826,13 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     }
     if (named == 1 || named == 2)
         return named;
+    /* "withheld ... for all the periods requested": every period, whatever
+     * scheme the figures given are in */
+    static const char *const every[] = { "all the periods", "all periods", "all of the periods", "every period",
+                                         "each of the periods", "each period", NULL };
+    for (int k = 0; every[k] && s->block >= 0 && s->block < c->lt->nb; k++)
+        if (foi_strcasestr(c->lt->b[s->block].text, every[k]))
+            return 3;
     int given = eng_answer_schemes(c);
     return given == 1 || given == 2 ? given : 3;
 }
@@ -1980,8 +1987,17 @@ static int per_type(const char *q)
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
-    for (int i = 0; i < sl->n && !c->rc; i++) {
+    /* a statement naming its categories first ("Information about
+     * allegations of sexual assault is withheld under section 30(1)(a)"):
+     * where one over every category ("The figures for the financial years
+     * ... are exempt under section 21") covers the same figure, the one
+     * about the category is the more particular, and stands */
+    for (int i = 0, pass = 0; pass < 2 && !c->rc; i = (i + 1 < sl->n) ? i + 1 : (pass++, 0)) {
+        if (!sl->n)
+            break;
         const struct statement *s = &sl->s[i];
+        if ((s->category != NULL) != (pass == 0))
+            continue;
         if (s->kind == SK_WITHHELD && s->q < 0)
             continue;   /* the reasoning behind suppressed cells, not a figure */
         if (s->kind == SK_NOT_HELD && s->raw &&

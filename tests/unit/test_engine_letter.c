@@ -1025,6 +1025,32 @@ static void test_counts_before_outcomes_not_held(void **state)
     done(&d, &g);
 }
 
+/* A refusal of one category "for all the periods requested" covers every
+ * period, even where every figure given is of one year scheme; where a
+ * refusal of a whole year scheme (section 21) covers the same figures, the
+ * one naming the category stands. */
+static void test_category_refusal_over_scheme_refusal(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial year 2023/24 and the calendar years 2023 and 2024, how many allegations\n"
+        "of sexual harassment and sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Figures for the financial year 2023/24 are published on our website and are exempt under section 21.\n\n"
+        "Information about allegations of sexual assault is exempt under section 31(1)(a) for all the periods\n"
+        "requested.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s31(1)(a)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s31(1)(a)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s31(1)(a)"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -2819,6 +2845,7 @@ int main(void)
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_counts_before_outcomes_not_held),
+        cmocka_unit_test(test_category_refusal_over_scheme_refusal),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),
