@@ -1984,6 +1984,27 @@ static int per_type(const char *q)
     return 0;
 }
 
+/* "Section 31(1)(a) \xe2\x80\x93 law enforcement" over "The number of
+ * allegations of abuse of position ... is withheld for every period
+ * requested.": a paragraph that withholds something without naming the
+ * section, right under a heading that names one, is read with the heading
+ * before it. The paragraph's text otherwise. */
+static const char *under_exemption_heading(struct ectx *c, int block)
+{
+    struct eng_letter *L = c->lt;
+    const char *t = L->b[block].text;
+    char ex[32], sec[32];
+    if (block < 1 || !(L->b[block - 1].flags & FOI_LINE_HEADING) || statement_kind(c, t, ex) != SK_NONE)
+        return t;
+    if (!foi_strcasestr(t, "withh") && !foi_strcasestr(t, "exempt") && !foi_strcasestr(t, "refus"))
+        return t;
+    const char *h = L->b[block - 1].text;
+    if (strlen(h) > 80 || foi_value_find_exemption(h, sec, sizeof sec))
+        return t;
+    const char *both = foi_arena_printf(&c->arena, "%s. %s", h, t);
+    return both ? both : t;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -3213,10 +3234,11 @@ int eng_letter_read(struct ectx *c)
             trace_numbers(c, i, "in boilerplate");
             if (o->what & FOI_ENG_REFUSAL) {
                 char ex[32];
-                enum skind k = statement_kind(c, b->text, ex);
+                const char *st = heading ? b->text : under_exemption_heading(c, i);
+                enum skind k = statement_kind(c, st, ex);
                 /* the reasoning of a refusal stated in the answer, or the only one */
                 if (k != SK_NONE && k != SK_WITHHELD && !heading)
-                    statement_at(c, &sl, i, b->text, &run);
+                    statement_at(c, &sl, i, st, &run);
             }
             if (goodwill_cue(c, b->text))
                 run.goodwill = 1;

@@ -1051,6 +1051,29 @@ static void test_category_refusal_over_scheme_refusal(void **state)
     done(&d, &g);
 }
 
+/* A paragraph that withholds a category without naming the section, right
+ * under a heading that names it ("Section 30(1)(a) - investigations"):
+ * refused under that section; a paragraph under it that withholds nothing
+ * refuses nothing. */
+static void test_withheld_under_exemption_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n\n"
+        "Section 30(1)(a) - investigations\n\n"
+        "Figures for allegations of sexual misconduct are withheld for all the periods requested, as each one\n"
+        "is the subject of a criminal investigation.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    /* the request's years run on: one row over them (as for any refusal) */
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2024-12-31||refused|s30(1)(a)"));
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -2846,6 +2869,7 @@ int main(void)
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_counts_before_outcomes_not_held),
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
+        cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),
