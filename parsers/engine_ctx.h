@@ -76,6 +76,16 @@ struct ectx {
     char ncnd_exemption[32];    /* the confirm-or-deny subsections a note explaining "NCND" cites
                                    ("section 40(5B) of the Act applies"), "" if none or several
                                    notes disagree */
+    /* "the Total for sexual harassment in Table 2 should read 16, not 17":
+     * the document's corrections of its own tables (engine_table.c) */
+    int corr_read, ncorr;
+    struct eng_corr {
+        const char *table;      /* "2" of "Table 2" */
+        const char *category;   /* canonical id, or NULL */
+        int total;              /* the corrected figure is a total */
+        long from, to;          /* the printed value, the right one */
+        const char *line;
+    } corr[4];
     int ncnd_notes;             /* such notes seen */
     long emitted;
     int rc;

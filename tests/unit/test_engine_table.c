@@ -13,6 +13,31 @@
 
 /* A table of labels foi does not know gives nothing, however much the text
  * around it says about categories and periods; one issue says why. */
+/* "the Total for sexual misconduct in Table 3 should read 9, not 10": the
+ * document's correction replaces that cell of that table (with a note); the
+ * same value in another table, or another category's cell, is left alone. */
+static void test_correction_of_a_table_cell(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Please note: the Total for sexual misconduct in Table 3 should read 9, not 10. One allegation was "
+                  "entered twice.", FOI_FMT_HTML);
+    const char *rows3[] = { "Outcome|Sexual misconduct|Sexual harassment", "Dismissed|4|6", "Withdrawn|6|4",
+                            "Total|10|10", NULL };
+    doc_table(&d, 1, "Table 3: outcomes of allegations against police officers recorded in 2023/24", rows3);
+    const char *rows4[] = { "Outcome|Sexual misconduct", "Dismissed|10", "Total|10", NULL };
+    doc_table(&d, 1, "Table 4: outcomes of allegations against police officers recorded in 2022/23", rows4);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|10|reported"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|10|reported"));
+    done(&d, &g);
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -2121,6 +2146,7 @@ int main(void)
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
         cmocka_unit_test(test_ncnd_note_exemption),
+        cmocka_unit_test(test_correction_of_a_table_cell),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
