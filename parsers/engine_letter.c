@@ -2753,9 +2753,85 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     return own ? at : 0;
 }
 
+/* The counts of a sentence, in digits, that are no year or part of a
+ * period ("2025", "2024/25"): up to max, their offsets in *at. */
+static int bare_counts(const char *t, long *v, size_t *at, int max)
+{
+    int n = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (!isdigit((unsigned char)t[i]) || (i && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '/' ||
+                                                    t[i - 1] == '.' || (i > 1 && t[i - 1] == ',' && isdigit((unsigned char)t[i - 2])))))
+            continue;
+        size_t e = i;
+        while (isdigit((unsigned char)t[e]))
+            e++;
+        long x = strtol(t + i, NULL, 10);
+        if (!(t[e] == '/' || isalpha((unsigned char)t[e]) || (e - i == 4 && x >= 1990 && x <= 2039))) {
+            if (n == max)
+                return -1;
+            v[n] = x;
+            at[n++] = i;
+        }
+        i = e - 1;
+    }
+    return n;
+}
+
+/* "In the calendar year 2024 the constabulary recorded 5 allegations of
+ * sexual assault, 3 of sexual misconduct, 9 of sexual harassment and 11 of
+ * violence against women and girls. In 2025 the figures were 8, 10, 13 and
+ * 18 respectively.": a sentence saying "respectively" whose counts, no
+ * category named, are as many as the categories of the sentence before
+ * (each named once, with one count each) is that sentence's list again:
+ * rewritten "In 2025 the figures were 8 allegations of sexual assault, 10
+ * of sexual misconduct, ...". NULL when it is not such a sentence. */
+static const char *respectively(struct ectx *c, const char *prev, const char *sent)
+{
+    const char *r = foi_strcasestr(sent, "respectively");
+    if (!r)
+        return NULL;
+    struct textdims ts, tp;
+    eng_textdims(c, sent, &ts);
+    if (ts.ncats)
+        return NULL;
+    eng_textdims(c, prev, &tp);
+    long v[ENG_MAX_CATS + 1], pv[ENG_MAX_CATS + 1];
+    size_t at[ENG_MAX_CATS + 1], pat[ENG_MAX_CATS + 1];
+    int n = bare_counts(sent, v, at, ENG_MAX_CATS + 1), pn = bare_counts(prev, pv, pat, ENG_MAX_CATS + 1);
+    if (n < 2 || n != tp.ncats || pn != n)
+        return NULL;
+    /* each category of the sentence before after its own count, in order */
+    const char *last = prev;
+    for (int k = 0; k < n; k++) {
+        const char *m = foi_strcasestr(prev + pat[k], tp.cats[k]);
+        if (!m || m < last || (k + 1 < n && m > prev + pat[k + 1]))
+            return NULL;
+        last = m;
+    }
+    /* its noun ("5 allegations of"), kept for the first count */
+    const char *np = prev + pat[0];
+    while (isdigit((unsigned char)*np))
+        np++;
+    const char *of = strstr(np, " of ");
+    size_t nl = of && of - np <= 24 && of > np ? (size_t)(of - np) : 0;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    foi_buf_add(&b, sent, at[0]);
+    for (int k = 0; k < n; k++) {
+        foi_buf_printf(&b, "%s%ld", k == 0 ? "" : k + 1 == n ? " and " : ", ", v[k]);
+        if (k == 0 && nl)
+            foi_buf_add(&b, np, nl);
+        foi_buf_printf(&b, " of %s", tp.cats[k]);
+    }
+    foi_buf_adds(&b, ".");
+    const char *out = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+    foi_buf_release(&b);
+    return out;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
-    const char *s = text;
+    const char *s = text, *prev = NULL;
     while (*s && !c->rc) {
         const char *e = s;
         while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
@@ -2770,8 +2846,16 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
-        if (*sent && !outcome_list(c, block, sent, run))
-            eng_prose_sentence(c, sent, block, run);
+        const char *resp = prev ? respectively(c, prev, sent) : NULL;
+        if (resp)
+            eng_trace(c, eng_block_loc(c, block), "'respectively': the counts are of the categories of the sentence "
+                      "before, in its order: %s", resp);
+        if (*sent && !outcome_list(c, block, resp ? resp : sent, run)) {
+            run->said_as = resp ? sent : NULL;
+            eng_prose_sentence(c, resp ? resp : sent, block, run);
+            run->said_as = NULL;
+        }
+        prev = sent;
         s += sl;
     }
 }

@@ -1899,7 +1899,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
         }
         f.locator = loc;
-        f.raw = foi_collapse_ws(&c->arena, s, strlen(s));
+        f.raw = foi_collapse_ws(&c->arena, run->said_as ? run->said_as : s, strlen(run->said_as ? run->said_as : s));
+        if (run->said_as)
+            f.note = "its category is the one named in that place in the sentence before ('respectively')";
         f.conf = c->o->confidence - 0.15;
         f.corrects = corrects;
         char what[160];

@@ -1074,6 +1074,37 @@ static void test_withheld_under_exemption_heading(void **state)
     done(&d, &g);
 }
 
+/* "In 2023 the figures were 4 and 7 respectively": counts without their
+ * categories, as many as the categories of the sentence before (each after
+ * its own count), are of those categories in that order; a count too many
+ * or too few gives nothing. */
+static void test_respectively_after_a_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2022 and 2023, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2022 we recorded 6 allegations of sexual harassment and 2 of sexual misconduct against police\n"
+        "officers. In 2023 the figures were 4 and 7 respectively.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-01-01|2022-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2022 and 2023, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2022 we recorded 6 allegations of sexual harassment and 2 of sexual misconduct against police\n"
+        "officers. In 2023 the figures were 4, 1 and 7 respectively.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.value, 7);
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -2870,6 +2901,7 @@ int main(void)
         cmocka_unit_test(test_counts_before_outcomes_not_held),
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
         cmocka_unit_test(test_withheld_under_exemption_heading),
+        cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),
