@@ -130,6 +130,7 @@ struct ectx {
      * one is giving): "Outcomes of those allegations, all three years
      * combined" is their span (engine_table.c) */
     struct textdims prev_tperiods, cur_tperiods;
+    struct textdims *tab_periods;   /* the periods of each table's figures, by table (NULL: none read) */
     /* what the opening lines of a document with no request say its tables
      * count ("Allegations ... made against police officers and police
      * staff, by outcome": an annex, an export) (engine_table.c) */
@@ -192,6 +193,8 @@ const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* Does the table's caption or heading name it "Table <id>"? (engine_table.c) */
+int eng_table_named(const struct foi_table *t, const char *id);
 /* the line after the paragraph starting at line i (wrapped lines run on to a blank line or a new paragraph) */
 int eng_para_end(const struct foi_doc *doc, int i, int nl);
 /* one of words ends just before text[at], past the characters of skip and one of dets */

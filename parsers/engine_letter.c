@@ -397,6 +397,30 @@ static int any_of_the_periods(const char *raw)
     return -1;
 }
 
+/* "in any of the periods in Table 1", "in any of the years shown in Table
+ * A1": the periods of that table's figures, when the document has a table
+ * of that name that gave two or more; else NULL. */
+static const struct textdims *any_periods_of_table(struct ectx *c, const char *raw)
+{
+    const char *p = raw ? foi_strcasestr(raw, "any of the ") : NULL;
+    const char *tb = p ? foi_strcasestr(p, " table ") : NULL;
+    if (!tb || !c->tab_periods || tb - p > 60)
+        return NULL;
+    tb += 7;
+    size_t n = strspn(tb, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    const char *id = n && n <= 4 ? foi_arena_strndup(&c->arena, tb, n) : NULL;
+    if (!id || !strpbrk(id, "0123456789"))
+        return NULL;
+    const struct textdims *found = NULL;
+    for (int i = 0; i < c->doc->ntables; i++)
+        if (eng_table_named(&c->doc->tables[i], id) && c->tab_periods[i].nperiods >= 2) {
+            if (found)
+                return NULL;   /* two tables of that name: which is not said */
+            found = &c->tab_periods[i];
+        }
+    return found;
+}
+
 /* A count in prose that says nothing of whose allegations it counts, where
  * a table of the document has already given the same total (category,
  * period, measure and value) for one group of people: the sentence restates
@@ -460,12 +484,23 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     /* "none in any of the three periods": a nil for each period asked about */
     int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
                f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
-    if (anyn >= 0 && c->req.nperiods >= 2 && (anyn == 0 || anyn == c->req.nperiods)) {
+    /* "in any of the periods in Table 1": the periods of that table's
+     * figures, else those the request names (a day, such as the date of the
+     * request, is no period of counts) */
+    const struct textdims *anyp = anyn >= 0 ? any_periods_of_table(c, f->raw) : NULL;
+    if (!anyp)
+        anyp = &c->req;
+    int anyc = 0;
+    for (int i = 0; anyn >= 0 && i < anyp->nperiods; i++)
+        anyc += foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end) != 0;
+    if (anyn >= 0 && anyc >= 2 && (anyn == 0 || anyn == anyc)) {
         int n = 0;
-        for (int i = 0; i < c->req.nperiods && !c->rc; i++) {
+        for (int i = 0; i < anyp->nperiods && !c->rc; i++) {
+            if (!foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end))
+                continue;
             struct lfig g = *f;
-            g.d.period = c->req.periods[i];
-            g.d.period_label = c->req.period_texts[i];
+            g.d.period = anyp->periods[i];
+            g.d.period_label = anyp->period_texts[i];
             g.d.has_period = 1;
             n += eng_letter_emit(c, &g, run, what) > 0;
         }
@@ -474,6 +509,51 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (anyn >= 0) {
         eng_trace(c, loc, "%s not a figure: 'any of the' periods, and the request names %d", what, c->req.nperiods);
         return 0;
+    }
+    /* "In the calendar year 2024 ... In 2025 ... none of abuse of position
+     * in either year": a nil of each of the two periods its paragraph named
+     * before it */
+    if (!d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED && f->v.has_value &&
+        f->v.value == 0 && L->cur_block >= 0 && L->cur_block < L->nb &&
+        (foi_strcasestr(f->raw, "in either year") || foi_strcasestr(f->raw, "in both years") ||
+         foi_strcasestr(f->raw, "in either of those years") || foi_strcasestr(f->raw, "in each of those years"))) {
+        const char *bt = L->b[L->cur_block].text;
+        size_t rl = strlen(f->raw) < 24 ? strlen(f->raw) : 24;
+        const char *at = NULL;
+        for (const char *p = bt; (p = strchr(p, f->raw[0])) != NULL; p++)
+            if (!strncmp(p, f->raw, rl))
+                at = p;
+        struct textdims bd;
+        const char *before = at ? foi_arena_strndup(&c->arena, bt, (size_t)(at - bt)) : NULL;
+        if (before)
+            eng_textdims(c, before, &bd);
+        int two[2], nt = 0;
+        for (int i = 0; before && i < bd.nperiods; i++) {
+            if (!foi_date_cmp(&bd.periods[i].start, &bd.periods[i].end))
+                continue;
+            int dup = 0;
+            for (int k = 0; k < nt; k++)
+                dup |= !foi_date_cmp(&bd.periods[two[k]].start, &bd.periods[i].start) &&
+                       !foi_date_cmp(&bd.periods[two[k]].end, &bd.periods[i].end);
+            if (!dup && nt < 2)
+                two[nt++] = i;
+            else if (!dup)
+                nt = 3;
+        }
+        if (nt != 2) {
+            eng_trace(c, loc, "%s not a figure: 'either year', and its paragraph names %d periods before it", what,
+                      nt);
+            return 0;
+        }
+        int n = 0;
+        for (int k = 0; k < 2 && !c->rc; k++) {
+            struct lfig g = *f;
+            g.d.period = bd.periods[two[k]];
+            g.d.period_label = bd.period_texts[two[k]];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
     }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */

@@ -1680,8 +1680,7 @@ static void read_corrections(struct ectx *c)
     }
 }
 
-/* Does the table's caption or heading name it "Table <id>"? */
-static int table_named(const struct foi_table *t, const char *id)
+int eng_table_named(const struct foi_table *t, const char *id)
 {
     const char *txt[2] = { t->caption, t->heading };
     for (int k = 0; k < 2; k++)
@@ -1705,7 +1704,7 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         return 0;
     for (int i = 0; i < c->ncorr; i++) {
         const struct eng_corr *k = &c->corr[i];
-        if (v->value != k->from || !table_named(t, k->table))
+        if (v->value != k->from || !eng_table_named(t, k->table))
             continue;
         const char *cat = d->category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, d->category) : NULL;
         const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
@@ -2576,11 +2575,15 @@ int eng_tables(struct ectx *c)
     int prev_anchor = 0;
     c->sheet_first = -1;
     c->unreadable_cells = 0;
+    if (c->doc->ntables > 0)
+        c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
         c->prev_tperiods = c->cur_tperiods;
+        if (c->tab_periods)
+            c->tab_periods[i] = c->cur_tperiods;
         prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
     }
     /* cells that should hold counts and do not: once per document */
