@@ -3277,6 +3277,24 @@ void eng_letter_release(struct ectx *c)
  * on a system that was not migrated": the note's own period, for which the
  * tables give nothing, is not held for what the tables count (each category
  * they give, their people and measure when those are one), inferred. */
+/* Did the tables give figures of the period, or of a part of it, or of a
+ * longer period holding it? (A financial year that only overlaps a
+ * calendar year gives no figure of it.) */
+static int period_given_within(struct ectx *c, const struct foi_period *p)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || !e->start[0])
+            continue;
+        if ((strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) || (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
 static void notes_not_held(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
@@ -3321,11 +3339,17 @@ static void notes_not_held(struct ectx *c)
         const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
         struct textdims td;
         eng_textdims(c, cl, &td);
-        if (td.nperiods != 1 || !foi_date_cmp(&td.periods[0].start, &td.periods[0].end) || td.ncats)
+        /* one period, or several ("Calendar-year figures (2024 and 2025)
+         * are not held"): each */
+        int real = td.nperiods >= 1 && !td.ncats;
+        for (int p = 0; p < td.nperiods && real; p++)
+            real = foi_date_cmp(&td.periods[p].start, &td.periods[p].end) != 0;
+        if (!real)
             continue;
         const char *loc = eng_block_loc(c, i);
-        if (period_given(c, &td.periods[0])) {
-            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[0]);
+        for (int p = 0; p < td.nperiods && !c->rc; p++) {
+        if (period_given_within(c, &td.periods[p])) {
+            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[p]);
             continue;
         }
         struct statement sm;
@@ -3339,8 +3363,9 @@ static void notes_not_held(struct ectx *c)
         sm.note = "not held for the categories and people of the tables beside the note";
         sm.inferred = 1;
         for (int k = 0; k < ncats && !c->rc; k++)
-            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[0],
-                           td.period_texts[0]);
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
+                           td.period_texts[p]);
+        }
     }
 }
 
