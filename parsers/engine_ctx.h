@@ -194,7 +194,7 @@ const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
 /* Does the table's caption or heading name it "Table <id>"? (engine_table.c) */
-int eng_table_named(const struct foi_table *t, const char *id);
+int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const char *id);
 /* the line after the paragraph starting at line i (wrapped lines run on to a blank line or a new paragraph) */
 int eng_para_end(const struct foi_doc *doc, int i, int nl);
 /* one of words ends just before text[at], past the characters of skip and one of dets */

@@ -413,7 +413,7 @@ static const struct textdims *any_periods_of_table(struct ectx *c, const char *r
         return NULL;
     const struct textdims *found = NULL;
     for (int i = 0; i < c->doc->ntables; i++)
-        if (eng_table_named(&c->doc->tables[i], id) && c->tab_periods[i].nperiods >= 2) {
+        if (eng_table_named(c->doc, &c->doc->tables[i], id) && c->tab_periods[i].nperiods >= 2) {
             if (found)
                 return NULL;   /* two tables of that name: which is not said */
             found = &c->tab_periods[i];

@@ -1628,8 +1628,13 @@ static void read_corrections(struct ectx *c)
     c->corr_read = 1;
     static const char *const verbs[] = { "should read ", "should be ", "should have read ", NULL };
     static const char *const nots[] = { "not ", "rather than ", "instead of ", NULL };
-    for (int i = 0; i < c->doc->nlines && c->ncorr < (int)(sizeof c->corr / sizeof c->corr[0]); i++) {
-        const char *t = c->doc->lines[i].text;
+    /* the letter's paragraphs (a sentence may be wrapped over lines), else
+     * the document's lines */
+    int nb = c->lt && c->lt->b ? c->lt->nb : c->doc->nlines;
+    for (int i = 0; i < nb && c->ncorr < (int)(sizeof c->corr / sizeof c->corr[0]); i++) {
+        const char *t = c->lt && c->lt->b ? c->lt->b[i].text : c->doc->lines[i].text;
+        if (!t)
+            continue;
         for (int k = 0; verbs[k]; k++) {
             const char *vb = foi_strcasestr(t, verbs[k]);
             if (!vb)
@@ -1674,19 +1679,33 @@ static void read_corrections(struct ectx *c)
             k2->total = total;
             k2->from = from;
             k2->to = to;
-            k2->line = c->doc->lines[i].loc ? c->doc->lines[i].loc : "";
+            k2->line = c->lt && c->lt->b ? eng_block_loc(c, i)
+                                         : c->doc->lines[i].loc ? c->doc->lines[i].loc : "";
+            if (!k2->line)
+                k2->line = "";
             break;
         }
     }
 }
 
-int eng_table_named(const struct foi_table *t, const char *id)
+int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const char *id)
 {
-    const char *txt[2] = { t->caption, t->heading };
-    for (int k = 0; k < 2; k++)
+    /* its caption, its heading, or the line right above it ("Table 3: ..."
+     * as a paragraph of its own) */
+    const char *above = t->anchor_line >= 1 && t->anchor_line <= doc->nlines ? doc->lines[t->anchor_line - 1].text
+                                                                             : NULL;
+    const char *txt[3] = { t->caption, t->heading, above };
+    for (int k = 0; k < 3; k++)
         for (const char *p = txt[k] ? foi_strcasestr(txt[k], "table ") : NULL; p; p = foi_strcasestr(p + 1, "table ")) {
             if (p != txt[k] && isalpha((unsigned char)p[-1]))
                 continue;
+            /* the line above names the table only as its title, at its start
+             * ("See Table 3 below" is about another) */
+            const char *st = txt[k];
+            while (k == 2 && (*st == ' ' || *st == '*'))
+                st++;
+            if (k == 2 && p != st)
+                break;
             size_t n = strlen(id);
             if (!strncasecmp(p + 6, id, n) && !isalnum((unsigned char)p[6 + n]))
                 return 1;
@@ -1704,7 +1723,7 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         return 0;
     for (int i = 0; i < c->ncorr; i++) {
         const struct eng_corr *k = &c->corr[i];
-        if (v->value != k->from || !eng_table_named(t, k->table))
+        if (v->value != k->from || !eng_table_named(c->doc, t, k->table))
             continue;
         const char *cat = d->category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, d->category) : NULL;
         const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";

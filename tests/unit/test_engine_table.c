@@ -36,6 +36,16 @@ static void test_correction_of_a_table_cell(void **state)
     assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|10|reported"));
     assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|10|reported"));
     done(&d, &g);
+    /* the table's title a paragraph of its own right above it, no caption */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Table 3: outcomes of allegations against police officers recorded in 2023/24\n"
+                  "Please note: the Total for sexual misconduct in Table 3 should read 9, not 10.", FOI_FMT_HTML);
+    struct foi_table *t3 = doc_table(&d, 1, NULL, rows3);
+    t3->anchor_line = 1;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    done(&d, &g);
 }
 
 /* "No allegations of sexual assault were recorded in any of the periods in
