@@ -76,6 +76,16 @@ struct ectx {
     char ncnd_exemption[32];    /* the confirm-or-deny subsections a note explaining "NCND" cites
                                    ("section 40(5B) of the Act applies"), "" if none or several
                                    notes disagree */
+    /* "the Total for sexual harassment in Table 2 should read 16, not 17":
+     * the document's corrections of its own tables (engine_table.c) */
+    int corr_read, ncorr;
+    struct eng_corr {
+        const char *table;      /* "2" of "Table 2" */
+        const char *category;   /* canonical id, or NULL */
+        int total;              /* the corrected figure is a total */
+        long from, to;          /* the printed value, the right one */
+        const char *line;
+    } corr[4];
     int ncnd_notes;             /* such notes seen */
     long emitted;
     int rc;
@@ -120,6 +130,7 @@ struct ectx {
      * one is giving): "Outcomes of those allegations, all three years
      * combined" is their span (engine_table.c) */
     struct textdims prev_tperiods, cur_tperiods;
+    struct textdims *tab_periods;   /* the periods of each table's figures, by table (NULL: none read) */
     /* what the opening lines of a document with no request say its tables
      * count ("Allegations ... made against police officers and police
      * staff, by outcome": an annex, an export) (engine_table.c) */
@@ -182,6 +193,8 @@ const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* Does the table's caption or heading name it "Table <id>"? (engine_table.c) */
+int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const char *id);
 /* the line after the paragraph starting at line i (wrapped lines run on to a blank line or a new paragraph) */
 int eng_para_end(const struct foi_doc *doc, int i, int nl);
 /* one of words ends just before text[at], past the characters of skip and one of dets */

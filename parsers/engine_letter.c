@@ -397,6 +397,30 @@ static int any_of_the_periods(const char *raw)
     return -1;
 }
 
+/* "in any of the periods in Table 1", "in any of the years shown in Table
+ * A1": the periods of that table's figures, when the document has a table
+ * of that name that gave two or more; else NULL. */
+static const struct textdims *any_periods_of_table(struct ectx *c, const char *raw)
+{
+    const char *p = raw ? foi_strcasestr(raw, "any of the ") : NULL;
+    const char *tb = p ? foi_strcasestr(p, " table ") : NULL;
+    if (!tb || !c->tab_periods || tb - p > 60)
+        return NULL;
+    tb += 7;
+    size_t n = strspn(tb, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    const char *id = n && n <= 4 ? foi_arena_strndup(&c->arena, tb, n) : NULL;
+    if (!id || !strpbrk(id, "0123456789"))
+        return NULL;
+    const struct textdims *found = NULL;
+    for (int i = 0; i < c->doc->ntables; i++)
+        if (eng_table_named(c->doc, &c->doc->tables[i], id) && c->tab_periods[i].nperiods >= 2) {
+            if (found)
+                return NULL;   /* two tables of that name: which is not said */
+            found = &c->tab_periods[i];
+        }
+    return found;
+}
+
 /* A count in prose that says nothing of whose allegations it counts, where
  * a table of the document has already given the same total (category,
  * period, measure and value) for one group of people: the sentence restates
@@ -460,12 +484,23 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     /* "none in any of the three periods": a nil for each period asked about */
     int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
                f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
-    if (anyn >= 0 && c->req.nperiods >= 2 && (anyn == 0 || anyn == c->req.nperiods)) {
+    /* "in any of the periods in Table 1": the periods of that table's
+     * figures, else those the request names (a day, such as the date of the
+     * request, is no period of counts) */
+    const struct textdims *anyp = anyn >= 0 ? any_periods_of_table(c, f->raw) : NULL;
+    if (!anyp)
+        anyp = &c->req;
+    int anyc = 0;
+    for (int i = 0; anyn >= 0 && i < anyp->nperiods; i++)
+        anyc += foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end) != 0;
+    if (anyn >= 0 && anyc >= 2 && (anyn == 0 || anyn == anyc)) {
         int n = 0;
-        for (int i = 0; i < c->req.nperiods && !c->rc; i++) {
+        for (int i = 0; i < anyp->nperiods && !c->rc; i++) {
+            if (!foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end))
+                continue;
             struct lfig g = *f;
-            g.d.period = c->req.periods[i];
-            g.d.period_label = c->req.period_texts[i];
+            g.d.period = anyp->periods[i];
+            g.d.period_label = anyp->period_texts[i];
             g.d.has_period = 1;
             n += eng_letter_emit(c, &g, run, what) > 0;
         }
@@ -474,6 +509,51 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     if (anyn >= 0) {
         eng_trace(c, loc, "%s not a figure: 'any of the' periods, and the request names %d", what, c->req.nperiods);
         return 0;
+    }
+    /* "In the calendar year 2024 ... In 2025 ... none of abuse of position
+     * in either year": a nil of each of the two periods its paragraph named
+     * before it */
+    if (!d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED && f->v.has_value &&
+        f->v.value == 0 && L->cur_block >= 0 && L->cur_block < L->nb &&
+        (foi_strcasestr(f->raw, "in either year") || foi_strcasestr(f->raw, "in both years") ||
+         foi_strcasestr(f->raw, "in either of those years") || foi_strcasestr(f->raw, "in each of those years"))) {
+        const char *bt = L->b[L->cur_block].text;
+        size_t rl = strlen(f->raw) < 24 ? strlen(f->raw) : 24;
+        const char *at = NULL;
+        for (const char *p = bt; (p = strchr(p, f->raw[0])) != NULL; p++)
+            if (!strncmp(p, f->raw, rl))
+                at = p;
+        struct textdims bd;
+        const char *before = at ? foi_arena_strndup(&c->arena, bt, (size_t)(at - bt)) : NULL;
+        if (before)
+            eng_textdims(c, before, &bd);
+        int two[2], nt = 0;
+        for (int i = 0; before && i < bd.nperiods; i++) {
+            if (!foi_date_cmp(&bd.periods[i].start, &bd.periods[i].end))
+                continue;
+            int dup = 0;
+            for (int k = 0; k < nt; k++)
+                dup |= !foi_date_cmp(&bd.periods[two[k]].start, &bd.periods[i].start) &&
+                       !foi_date_cmp(&bd.periods[two[k]].end, &bd.periods[i].end);
+            if (!dup && nt < 2)
+                two[nt++] = i;
+            else if (!dup)
+                nt = 3;
+        }
+        if (nt != 2) {
+            eng_trace(c, loc, "%s not a figure: 'either year', and its paragraph names %d periods before it", what,
+                      nt);
+            return 0;
+        }
+        int n = 0;
+        for (int k = 0; k < 2 && !c->rc; k++) {
+            struct lfig g = *f;
+            g.d.period = bd.periods[two[k]];
+            g.d.period_label = bd.period_texts[two[k]];
+            g.d.has_period = 1;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+        return n;
     }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */
@@ -1826,6 +1906,13 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     }
     if (named == 1 || named == 2)
         return named;
+    /* "withheld ... for all the periods requested": every period, whatever
+     * scheme the figures given are in */
+    static const char *const every[] = { "all the periods", "all periods", "all of the periods", "every period",
+                                         "each of the periods", "each period", NULL };
+    for (int k = 0; every[k] && s->block >= 0 && s->block < c->lt->nb; k++)
+        if (foi_strcasestr(c->lt->b[s->block].text, every[k]))
+            return 3;
     int given = eng_answer_schemes(c);
     return given == 1 || given == 2 ? given : 3;
 }
@@ -1942,6 +2029,26 @@ static int gives_count(const char *t)
     return 0;
 }
 
+/* "Outcomes for 2024 are not held separately", "The outcomes of these
+ * allegations are not recorded": a clause whose subject is the outcomes
+ * (the breakdown of a count), not the count itself. */
+static int outcomes_clause(const char *cl)
+{
+    static const char *const lead[] = { "the ", "details of ", "information on ", "information about ",
+                                        "a breakdown of ", "any ", NULL };
+    while (*cl == ' ')
+        cl++;
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; lead[i]; i++)
+            if (!strncasecmp(cl, lead[i], strlen(lead[i]))) {
+                cl += strlen(lead[i]);
+                again = 1;
+            }
+    }
+    return !strncasecmp(cl, "outcome", 7);
+}
+
 /* Does a question ask for its figure type by type ("in each of those
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
@@ -1957,14 +2064,46 @@ static int per_type(const char *q)
     return 0;
 }
 
+/* "Section 31(1)(a) \xe2\x80\x93 law enforcement" over "The number of
+ * allegations of abuse of position ... is withheld for every period
+ * requested.": a paragraph that withholds something without naming the
+ * section, right under a heading that names one, is read with the heading
+ * before it. The paragraph's text otherwise. */
+static const char *under_exemption_heading(struct ectx *c, int block)
+{
+    struct eng_letter *L = c->lt;
+    const char *t = L->b[block].text;
+    char ex[32], sec[32];
+    if (block < 1 || !(L->b[block - 1].flags & FOI_LINE_HEADING) || statement_kind(c, t, ex) != SK_NONE)
+        return t;
+    if (!foi_strcasestr(t, "withh") && !foi_strcasestr(t, "exempt") && !foi_strcasestr(t, "refus"))
+        return t;
+    const char *h = L->b[block - 1].text;
+    if (strlen(h) > 80 || foi_value_find_exemption(h, sec, sizeof sec))
+        return t;
+    const char *both = foi_arena_printf(&c->arena, "%s. %s", h, t);
+    return both ? both : t;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
-    for (int i = 0; i < sl->n && !c->rc; i++) {
+    /* a statement naming its categories first ("Information about
+     * allegations of sexual assault is withheld under section 30(1)(a)"):
+     * where one over every category ("The figures for the financial years
+     * ... are exempt under section 21") covers the same figure, the one
+     * about the category is the more particular, and stands */
+    for (int i = 0, pass = 0; pass < 2 && !c->rc; i = (i + 1 < sl->n) ? i + 1 : (pass++, 0)) {
+        if (!sl->n)
+            break;
         const struct statement *s = &sl->s[i];
+        if ((s->category != NULL) != (pass == 0))
+            continue;
         if (s->kind == SK_WITHHELD && s->q < 0)
             continue;   /* the reasoning behind suppressed cells, not a figure */
-        if (s->kind == SK_NOT_HELD && s->raw && (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down")) &&
+        if (s->kind == SK_NOT_HELD && s->raw &&
+            (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down") ||
+             outcomes_clause(statement_clause(c, s->raw, s->kind))) &&
             gives_count(s->raw)) {
             /* "14 misconduct hearings ... were held. We do not hold a
              * breakdown of hearings by allegation type": the count is given
@@ -2679,7 +2818,14 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
         const char *rs = tr.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, tr.subject) : NULL;
         int people = hs && rs && strcmp(hs, rs) && (!strcmp(hs, "officers") || !strcmp(hs, "staff")) &&
                      (!strcmp(rs, "officers") || !strcmp(rs, "staff"));
-        return people ? at : 0;
+        if (people)
+            return at;
+        /* "... recorded 10 allegations of sexual assault, 9 of ... Outcomes
+         * for 2024 are not held separately": the statement is about the
+         * outcomes of the counts before it (of their own period), not the
+         * counts */
+        if (!outcomes_clause(rest))
+            return 0;
     }
     int own = 0;
     for (int k = 0; k < td.nperiods; k++)
@@ -2687,9 +2833,85 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     return own ? at : 0;
 }
 
+/* The counts of a sentence, in digits, that are no year or part of a
+ * period ("2025", "2024/25"): up to max, their offsets in *at. */
+static int bare_counts(const char *t, long *v, size_t *at, int max)
+{
+    int n = 0;
+    for (size_t i = 0; t[i]; i++) {
+        if (!isdigit((unsigned char)t[i]) || (i && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '/' ||
+                                                    t[i - 1] == '.' || (i > 1 && t[i - 1] == ',' && isdigit((unsigned char)t[i - 2])))))
+            continue;
+        size_t e = i;
+        while (isdigit((unsigned char)t[e]))
+            e++;
+        long x = strtol(t + i, NULL, 10);
+        if (!(t[e] == '/' || isalpha((unsigned char)t[e]) || (e - i == 4 && x >= 1990 && x <= 2039))) {
+            if (n == max)
+                return -1;
+            v[n] = x;
+            at[n++] = i;
+        }
+        i = e - 1;
+    }
+    return n;
+}
+
+/* "In the calendar year 2024 the constabulary recorded 5 allegations of
+ * sexual assault, 3 of sexual misconduct, 9 of sexual harassment and 11 of
+ * violence against women and girls. In 2025 the figures were 8, 10, 13 and
+ * 18 respectively.": a sentence saying "respectively" whose counts, no
+ * category named, are as many as the categories of the sentence before
+ * (each named once, with one count each) is that sentence's list again:
+ * rewritten "In 2025 the figures were 8 allegations of sexual assault, 10
+ * of sexual misconduct, ...". NULL when it is not such a sentence. */
+static const char *respectively(struct ectx *c, const char *prev, const char *sent)
+{
+    const char *r = foi_strcasestr(sent, "respectively");
+    if (!r)
+        return NULL;
+    struct textdims ts, tp;
+    eng_textdims(c, sent, &ts);
+    if (ts.ncats)
+        return NULL;
+    eng_textdims(c, prev, &tp);
+    long v[ENG_MAX_CATS + 1], pv[ENG_MAX_CATS + 1];
+    size_t at[ENG_MAX_CATS + 1], pat[ENG_MAX_CATS + 1];
+    int n = bare_counts(sent, v, at, ENG_MAX_CATS + 1), pn = bare_counts(prev, pv, pat, ENG_MAX_CATS + 1);
+    if (n < 2 || n != tp.ncats || pn != n)
+        return NULL;
+    /* each category of the sentence before after its own count, in order */
+    const char *last = prev;
+    for (int k = 0; k < n; k++) {
+        const char *m = foi_strcasestr(prev + pat[k], tp.cats[k]);
+        if (!m || m < last || (k + 1 < n && m > prev + pat[k + 1]))
+            return NULL;
+        last = m;
+    }
+    /* its noun ("5 allegations of"), kept for the first count */
+    const char *np = prev + pat[0];
+    while (isdigit((unsigned char)*np))
+        np++;
+    const char *of = strstr(np, " of ");
+    size_t nl = of && of - np <= 24 && of > np ? (size_t)(of - np) : 0;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    foi_buf_add(&b, sent, at[0]);
+    for (int k = 0; k < n; k++) {
+        foi_buf_printf(&b, "%s%ld", k == 0 ? "" : k + 1 == n ? " and " : ", ", v[k]);
+        if (k == 0 && nl)
+            foi_buf_add(&b, np, nl);
+        foi_buf_printf(&b, " of %s", tp.cats[k]);
+    }
+    foi_buf_adds(&b, ".");
+    const char *out = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+    foi_buf_release(&b);
+    return out;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
-    const char *s = text;
+    const char *s = text, *prev = NULL;
     while (*s && !c->rc) {
         const char *e = s;
         while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
@@ -2704,8 +2926,16 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
-        if (*sent && !outcome_list(c, block, sent, run))
-            eng_prose_sentence(c, sent, block, run);
+        const char *resp = prev ? respectively(c, prev, sent) : NULL;
+        if (resp)
+            eng_trace(c, eng_block_loc(c, block), "'respectively': the counts are of the categories of the sentence "
+                      "before, in its order: %s", resp);
+        if (*sent && !outcome_list(c, block, resp ? resp : sent, run)) {
+            run->said_as = resp ? sent : NULL;
+            eng_prose_sentence(c, resp ? resp : sent, block, run);
+            run->said_as = NULL;
+        }
+        prev = sent;
         s += sl;
     }
 }
@@ -3047,6 +3277,24 @@ void eng_letter_release(struct ectx *c)
  * on a system that was not migrated": the note's own period, for which the
  * tables give nothing, is not held for what the tables count (each category
  * they give, their people and measure when those are one), inferred. */
+/* Did the tables give figures of the period, or of a part of it, or of a
+ * longer period holding it? (A financial year that only overlaps a
+ * calendar year gives no figure of it.) */
+static int period_given_within(struct ectx *c, const struct foi_period *p)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || !e->start[0])
+            continue;
+        if ((strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) || (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
 static void notes_not_held(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
@@ -3091,11 +3339,17 @@ static void notes_not_held(struct ectx *c)
         const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
         struct textdims td;
         eng_textdims(c, cl, &td);
-        if (td.nperiods != 1 || !foi_date_cmp(&td.periods[0].start, &td.periods[0].end) || td.ncats)
+        /* one period, or several ("Calendar-year figures (2024 and 2025)
+         * are not held"): each */
+        int real = td.nperiods >= 1 && !td.ncats;
+        for (int p = 0; p < td.nperiods && real; p++)
+            real = foi_date_cmp(&td.periods[p].start, &td.periods[p].end) != 0;
+        if (!real)
             continue;
         const char *loc = eng_block_loc(c, i);
-        if (period_given(c, &td.periods[0])) {
-            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[0]);
+        for (int p = 0; p < td.nperiods && !c->rc; p++) {
+        if (period_given_within(c, &td.periods[p])) {
+            eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[p]);
             continue;
         }
         struct statement sm;
@@ -3109,8 +3363,9 @@ static void notes_not_held(struct ectx *c)
         sm.note = "not held for the categories and people of the tables beside the note";
         sm.inferred = 1;
         for (int k = 0; k < ncats && !c->rc; k++)
-            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[0],
-                           td.period_texts[0]);
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
+                           td.period_texts[p]);
+        }
     }
 }
 
@@ -3168,10 +3423,11 @@ int eng_letter_read(struct ectx *c)
             trace_numbers(c, i, "in boilerplate");
             if (o->what & FOI_ENG_REFUSAL) {
                 char ex[32];
-                enum skind k = statement_kind(c, b->text, ex);
+                const char *st = heading ? b->text : under_exemption_heading(c, i);
+                enum skind k = statement_kind(c, st, ex);
                 /* the reasoning of a refusal stated in the answer, or the only one */
                 if (k != SK_NONE && k != SK_WITHHELD && !heading)
-                    statement_at(c, &sl, i, b->text, &run);
+                    statement_at(c, &sl, i, st, &run);
             }
             if (goodwill_cue(c, b->text))
                 run.goodwill = 1;

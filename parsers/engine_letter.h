@@ -48,6 +48,8 @@ struct eng_question {
  * earlier figure sentence said the figures that follow are about. */
 struct lrun {
     const char *category, *subject, *measure;
+    const char *said_as;      /* the sentence as the document writes it, where a rewriting of it
+                                 is read ("respectively"): the figures' raw text, with a note */
     const char *subject_cat;  /* the category the subject was said of ("Sexual assault: eleven
                                  allegations, all of them against police officers"), NULL: said
                                  of the section (a heading, a question) */

@@ -1527,7 +1527,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
             /* "11 allegations of sexual harassment and 5 of sexual assault":
              * a category after "of", the noun of the count before */
-            if (!how && took_measure && starts_word(l + from, "of") && !starts_word(l + from, "of the") &&
+            /* "There were none of abuse of position ... in either year": a
+             * nil of one category, the noun the paragraph counts */
+            int nil_of = !took_measure && run->measure && x->v.status == FOI_VS_REPORTED && x->v.has_value &&
+                         x->v.value == 0 && starts_word(l + x->at, "none");
+            if (!how && (took_measure || nil_of) && starts_word(l + from, "of") && !starts_word(l + from, "of the") &&
                 !starts_word(l + from, "of these") && !starts_word(l + from, "of those") &&
                 !starts_word(l + from, "of them")) {
                 const char *rest = foi_arena_strndup(&c->arena, s + from, to > from ? to - from : 0);
@@ -1899,7 +1903,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
         }
         f.locator = loc;
-        f.raw = foi_collapse_ws(&c->arena, s, strlen(s));
+        f.raw = foi_collapse_ws(&c->arena, run->said_as ? run->said_as : s, strlen(run->said_as ? run->said_as : s));
+        if (run->said_as)
+            f.note = "its category is the one named in that place in the sentence before ('respectively')";
         f.conf = c->o->confidence - 0.15;
         f.corrects = corrects;
         char what[160];

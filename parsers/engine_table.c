@@ -8,6 +8,7 @@
  * the request (then, in eng_emit, a context file). */
 #include "engine_table.h"
 #include "engine_letter.h"
+#include "../normalize/figure.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -1601,6 +1602,144 @@ static void pivot_sums(struct ectx *c, struct tread *tr)
         }
 }
 
+/* A number at p (digits only); its end in *end. -1 when none. */
+static long corr_number(const char *p, const char **end)
+{
+    if (!isdigit((unsigned char)*p))
+        return -1;
+    long v = 0;
+    int n = 0;
+    while (isdigit((unsigned char)*p) && n < 9) {
+        v = v * 10 + (*p++ - '0');
+        n++;
+    }
+    if (isdigit((unsigned char)*p) || *p == '/' || (*p == '.' && isdigit((unsigned char)p[1])))
+        return -1;
+    *end = p;
+    return v;
+}
+
+/* "Please note: the Total for sexual harassment in Table 2 should read 16,
+ * not 17.": the document corrects a cell of one of its tables. Each such
+ * sentence that names the table and the cell's category or its total
+ * (read once per document). */
+static void read_corrections(struct ectx *c)
+{
+    c->corr_read = 1;
+    static const char *const verbs[] = { "should read ", "should be ", "should have read ", NULL };
+    static const char *const nots[] = { "not ", "rather than ", "instead of ", NULL };
+    /* the letter's paragraphs (a sentence may be wrapped over lines), else
+     * the document's lines */
+    int nb = c->lt && c->lt->b ? c->lt->nb : c->doc->nlines;
+    for (int i = 0; i < nb && c->ncorr < (int)(sizeof c->corr / sizeof c->corr[0]); i++) {
+        const char *t = c->lt && c->lt->b ? c->lt->b[i].text : c->doc->lines[i].text;
+        if (!t)
+            continue;
+        for (int k = 0; verbs[k]; k++) {
+            const char *vb = foi_strcasestr(t, verbs[k]);
+            if (!vb)
+                continue;
+            const char *p = vb + strlen(verbs[k]), *e;
+            long to = corr_number(p, &e);
+            if (to < 0)
+                break;
+            p = e;
+            while (*p == ',' || *p == ' ')
+                p++;
+            long from = -1;
+            for (int n = 0; nots[n] && from < 0; n++)
+                if (!strncasecmp(p, nots[n], strlen(nots[n])))
+                    from = corr_number(p + strlen(nots[n]), &e);
+            if (from < 0 || from == to)
+                break;
+            /* the sentence before the verb: what is corrected */
+            const char *st = t;
+            for (const char *q = t; q < vb; q++)
+                if ((*q == '.' || *q == ':' || *q == ';') && q[1] == ' ')
+                    st = q + 2;
+            const char *phrase = foi_arena_strndup(&c->arena, st, (size_t)(vb - st));
+            const char *tb = phrase ? foi_strcasestr(phrase, "table ") : NULL;
+            if (!tb)
+                break;
+            tb += 6;
+            size_t tl = strspn(tb, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+            if (!tl || tl > 4 || !strpbrk(foi_arena_strndup(&c->arena, tb, tl), "0123456789"))
+                break;
+            struct textdims td;
+            eng_textdims(c, phrase, &td);
+            const char *cat = td.ncats == 1 ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, td.cats[0])
+                                            : NULL;
+            const char *tot = foi_strcasestr(phrase, "total");
+            int total = tot && (tot == phrase || !isalpha((unsigned char)tot[-1])) && !isalpha((unsigned char)tot[5]);
+            if (!cat && !total)
+                break;
+            struct eng_corr *k2 = &c->corr[c->ncorr++];
+            k2->table = foi_arena_strndup(&c->arena, tb, tl);
+            k2->category = cat;
+            k2->total = total;
+            k2->from = from;
+            k2->to = to;
+            k2->line = c->lt && c->lt->b ? eng_block_loc(c, i)
+                                         : c->doc->lines[i].loc ? c->doc->lines[i].loc : "";
+            if (!k2->line)
+                k2->line = "";
+            break;
+        }
+    }
+}
+
+int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const char *id)
+{
+    /* its caption, its heading, or the line right above it ("Table 3: ..."
+     * as a paragraph of its own) */
+    const char *above = t->anchor_line >= 1 && t->anchor_line <= doc->nlines ? doc->lines[t->anchor_line - 1].text
+                                                                             : NULL;
+    const char *txt[3] = { t->caption, t->heading, above };
+    for (int k = 0; k < 3; k++)
+        for (const char *p = txt[k] ? foi_strcasestr(txt[k], "table ") : NULL; p; p = foi_strcasestr(p + 1, "table ")) {
+            if (p != txt[k] && isalpha((unsigned char)p[-1]))
+                continue;
+            /* the line above names the table only as its title, at its start
+             * ("See Table 3 below" is about another) */
+            const char *st = txt[k];
+            while (k == 2 && (*st == ' ' || *st == '*'))
+                st++;
+            if (k == 2 && p != st)
+                break;
+            size_t n = strlen(id);
+            if (!strncasecmp(p + 6, id, n) && !isalnum((unsigned char)p[6 + n]))
+                return 1;
+        }
+    return 0;
+}
+
+/* A cell the document's own correction replaces: its value is the right
+ * one, with a note. 1 when corrected. */
+static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims *d, struct foi_value *v)
+{
+    if (!c->corr_read)
+        read_corrections(c);
+    if (v->status != FOI_VS_REPORTED || !v->has_value)
+        return 0;
+    for (int i = 0; i < c->ncorr; i++) {
+        const struct eng_corr *k = &c->corr[i];
+        if (v->value != k->from || !eng_table_named(c->doc, t, k->table))
+            continue;
+        const char *cat = d->category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, d->category) : NULL;
+        const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
+        if ((k->category && !(cat && !strcmp(cat, k->category))) || (k->total && !(out && !strcmp(out, "total"))))
+            continue;
+        v->value = v->min = v->max = k->to;
+        const char *n = foi_arena_printf(&c->arena, "printed %ld; the document corrects it to %ld%s%s", k->from, k->to,
+                                         *k->line ? " (" : "", *k->line ? k->line : "");
+        if (n && *k->line)
+            n = foi_arena_printf(&c->arena, "%s)", n);
+        d->note = d->note && n ? foi_arena_printf(&c->arena, "%s; %s", d->note, n) : n ? n : d->note;
+        return 1;
+    }
+    return 0;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -1978,6 +2117,7 @@ static int table_pass(struct tread *tr)
                 if (fr <= 0)
                     continue;
             }
+            corrected_cell(c, t, &d, &v);
             long seq = tr->seq++;
             if (tr->pass == 0) {
                 if (push_key(tr, seq, &d, &v))
@@ -2454,11 +2594,15 @@ int eng_tables(struct ectx *c)
     int prev_anchor = 0;
     c->sheet_first = -1;
     c->unreadable_cells = 0;
+    if (c->doc->ntables > 0)
+        c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
         const struct foi_table *t = &c->doc->tables[i];
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
         c->prev_tperiods = c->cur_tperiods;
+        if (c->tab_periods)
+            c->tab_periods[i] = c->cur_tperiods;
         prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
     }
     /* cells that should hold counts and do not: once per document */

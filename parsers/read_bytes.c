@@ -440,13 +440,37 @@ static const char *extension(const char *path)
     return dot && dot != base ? dot + 1 : "";
 }
 
+/* Lines of running prose in the first SNIFF_BYTES: no tab, 40 bytes or
+ * more, six words or more. */
+static int prose_lines(const char *s, size_t n)
+{
+    size_t limit = n < SNIFF_BYTES ? n : SNIFF_BYTES;
+    int count = 0;
+    for (size_t i = 0; i < limit;) {
+        size_t e = i;
+        int tabs = 0, spaces = 0;
+        while (e < limit && s[e] != '\n' && s[e] != '\r') {
+            tabs += s[e] == '\t';
+            spaces += s[e] == ' ' && e > i && s[e - 1] != ' ';
+            e++;
+        }
+        if (!tabs && e - i >= 40 && spaces >= 5)
+            count++;
+        i = e + 1;
+    }
+    return count;
+}
+
 static unsigned sniff_text(const char *s, size_t n, const char *path)
 {
     if (looks_like_html(s, n))
         return FOI_FMT_HTML;
     int agree = 0;
-    foi_csv_sniff_delim(s, n, &agree);
-    if (agree > 0)
+    int dl = foi_csv_sniff_delim(s, n, &agree);
+    /* a .txt letter with a table pasted from a spreadsheet (its cells
+     * parted by tabs, more of its lines than the letter's) is a text whose
+     * reader finds the table, not a TSV export: its paragraphs are prose */
+    if (agree > 0 && !(dl == '\t' && !foi_strcasecmp(extension(path), "txt") && prose_lines(s, n) >= 8))
         return FOI_FMT_CSV;
     /* no clear answer from the content: the extension breaks the tie */
     const char *ext = extension(path);

@@ -323,6 +323,39 @@ static void test_see_note_cells(void **state)
     done(&d, &g);
 }
 
+/* A note under a table of financial years: "Calendar-year figures (2022 and
+ * 2023) are not held": not held for each year it names, for the tables'
+ * categories and people (a financial year that only overlaps a calendar
+ * year gives no figure of it); a note naming a year the tables give (or a
+ * part of) is no refusal. */
+static void test_note_not_held_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers by financial year\n"
+                  "Note: calendar-year figures (2022 and 2023) are not held, as the system reports by financial "
+                  "year only.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|2022/23|2023/24", "Sexual assault|3|4", "Sexual harassment|5|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||not_held"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||not_held"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held"));
+    assert_int_equal(g.ds.nrecords, 8);
+    done(&d, &g);
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers by financial year\n"
+                  "Note: figures for 2022/23 and 2023/24 are not held.", FOI_FMT_CSV);
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, "gwent");
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    done(&d, &g);
+}
+
 /* "2025 YTD" with no definition beside it: a stretch from the year's first
  * day stated on its own elsewhere ("Figures for 1 January to 31 October 2025
  * are provisional") is where that year to date ends; two different ones say
@@ -697,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_part_year_undefined),
         cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_see_note_cells),
+        cmocka_unit_test(test_note_not_held_years),
         cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_part_year_from_stretch_or_request),
         cmocka_unit_test(test_probes_on_empty_document),

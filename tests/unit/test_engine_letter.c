@@ -1004,6 +1004,107 @@ static void test_answer_before_statement_of_other_years(void **state)
     done(&d, &g);
 }
 
+/* A paragraph that gives a year's counts and then says that year's outcomes
+ * are not held: the counts are taken, and the statement (about the
+ * outcomes, a breakdown of the counts) gives no "not held" total. */
+static void test_counts_before_outcomes_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"Please provide, for the calendar years 2022 and 2023, the number of allegations of\n"
+        "sexual harassment and sexual assault made against police officers, and their outcomes.\"\n\n"
+        "Response\n\n"
+        "During 2022 the force recorded 6 allegations of sexual harassment and 3 of sexual assault against\n"
+        "police officers. The outcomes of the 2022 allegations are not held in a retrievable form.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|3|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    done(&d, &g);
+}
+
+/* A refusal of one category "for all the periods requested" covers every
+ * period, even where every figure given is of one year scheme; where a
+ * refusal of a whole year scheme (section 21) covers the same figures, the
+ * one naming the category stands. */
+static void test_category_refusal_over_scheme_refusal(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial year 2023/24 and the calendar years 2023 and 2024, how many allegations\n"
+        "of sexual harassment and sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "Figures for the financial year 2023/24 are published on our website and are exempt under section 21.\n\n"
+        "Information about allegations of sexual assault is exempt under section 31(1)(a) for all the periods\n"
+        "requested.\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s31(1)(a)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s31(1)(a)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s31(1)(a)"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    done(&d, &g);
+}
+
+/* A paragraph that withholds a category without naming the section, right
+ * under a heading that names it ("Section 30(1)(a) - investigations"):
+ * refused under that section; a paragraph under it that withholds nothing
+ * refuses nothing. */
+static void test_withheld_under_exemption_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2023 there were 6 allegations of sexual harassment against police officers, and in 2024 there were 4.\n\n"
+        "Section 30(1)(a) - investigations\n\n"
+        "Figures for allegations of sexual misconduct are withheld for all the periods requested, as each one\n"
+        "is the subject of a criminal investigation.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported|"));
+    /* the request's years run on: one row over them (as for any refusal) */
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2024-12-31||refused|s30(1)(a)"));
+    done(&d, &g);
+}
+
+/* "In 2023 the figures were 4 and 7 respectively": counts without their
+ * categories, as many as the categories of the sentence before (each after
+ * its own count), are of those categories in that order; a count too many
+ * or too few gives nothing. */
+static void test_respectively_after_a_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2022 and 2023, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2022 we recorded 6 allegations of sexual harassment and 2 of sexual misconduct against police\n"
+        "officers. In 2023 the figures were 4 and 7 respectively.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-01-01|2022-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2023-12-31|7|reported|"));
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2022 and 2023, how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2022 we recorded 6 allegations of sexual harassment and 2 of sexual misconduct against police\n"
+        "officers. In 2023 the figures were 4, 1 and 7 respectively.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.value, 7);
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -2797,6 +2898,10 @@ int main(void)
         cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),
         cmocka_unit_test(test_answer_before_statement_of_other_years),
+        cmocka_unit_test(test_counts_before_outcomes_not_held),
+        cmocka_unit_test(test_category_refusal_over_scheme_refusal),
+        cmocka_unit_test(test_withheld_under_exemption_heading),
+        cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),

@@ -13,6 +13,70 @@
 
 /* A table of labels foi does not know gives nothing, however much the text
  * around it says about categories and periods; one issue says why. */
+/* "the Total for sexual misconduct in Table 3 should read 9, not 10": the
+ * document's correction replaces that cell of that table (with a note); the
+ * same value in another table, or another category's cell, is left alone. */
+static void test_correction_of_a_table_cell(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Please note: the Total for sexual misconduct in Table 3 should read 9, not 10. One allegation was "
+                  "entered twice.", FOI_FMT_HTML);
+    const char *rows3[] = { "Outcome|Sexual misconduct|Sexual harassment", "Dismissed|4|6", "Withdrawn|6|4",
+                            "Total|10|10", NULL };
+    doc_table(&d, 1, "Table 3: outcomes of allegations against police officers recorded in 2023/24", rows3);
+    const char *rows4[] = { "Outcome|Sexual misconduct", "Dismissed|10", "Total|10", NULL };
+    doc_table(&d, 1, "Table 4: outcomes of allegations against police officers recorded in 2022/23", rows4);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|10|reported"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|10|reported"));
+    done(&d, &g);
+    /* the table's title a paragraph of its own right above it, no caption */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Table 3: outcomes of allegations against police officers recorded in 2023/24\n"
+                  "Please note: the Total for sexual misconduct in Table 3 should read 9, not 10.", FOI_FMT_HTML);
+    struct foi_table *t3 = doc_table(&d, 1, NULL, rows3);
+    t3->anchor_line = 1;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
+    done(&d, &g);
+}
+
+/* "No allegations of sexual assault were recorded in any of the periods in
+ * Table 1": a nil of each period of that table's figures (a part year
+ * among them), not of the request's; "none of sexual assault in either
+ * year" after a paragraph naming two years: a nil of each. */
+static void test_nil_in_the_periods_of_a_table(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor the financial years 2022/23 and 2023/24 and the calendar years 2022 and 2023, how "
+                  "many allegations of sexual assault and sexual harassment were made against police officers?\n"
+                  "# Response\n"
+                  "Sexual assault: this is a nil return. No allegations of sexual assault were recorded against "
+                  "officers in any of the periods in Table 1.\n"
+                  "In 2022 there were 7 allegations of sexual harassment against police officers. In 2023 there "
+                  "were 5. There were none of sexual assault in either year.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2022/23|2023/24|2024/25 (April to June)", "Sexual harassment|4|6|2", NULL };
+    struct foi_table *t = doc_table(&d, 1, "Table 1: allegations against police officers", rows);
+    t->anchor_line = 4;
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2024-06-30|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31|0|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|0|reported"));
+    done(&d, &g);
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -2121,6 +2185,8 @@ int main(void)
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
         cmocka_unit_test(test_ncnd_note_exemption),
+        cmocka_unit_test(test_correction_of_a_table_cell),
+        cmocka_unit_test(test_nil_in_the_periods_of_a_table),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -123,7 +123,20 @@ static const char letter[] =
     "I can confirm that the information is held, and it is given below.\n"
     "Yours sincerely,\n";
 
+/* a letter with a table pasted from a spreadsheet: more tabbed rows than
+ * prose lines, but eight or more lines of prose */
+#define PROSE "This line of the letter is running prose, wrapped at the margin.\n"
+#define TABROW "Sexual harassment\tDismissed\t2\t3\n"
+static const char pasted[] = "Dear Requester,\n" PROSE PROSE PROSE PROSE PROSE PROSE PROSE PROSE
+    "Type\tOutcome\t2024\t2025\n" TABROW TABROW TABROW TABROW TABROW TABROW TABROW TABROW TABROW TABROW
+    "Yours sincerely,\n";
+static const char pasted_few[] = "Dear Requester,\n" PROSE PROSE
+    "Type\tOutcome\t2024\t2025\n" TABROW TABROW TABROW TABROW TABROW;
+
 static const struct sniff_case sniff_cases[] = {
+    {"letter with a pasted tab table (.txt)", S(pasted), "a.txt", FOI_FMT_TEXT},
+    {"the same named .tsv", S(pasted), "a.tsv", FOI_FMT_CSV},
+    {"tab export with two lines of prose (.txt)", S(pasted_few), "a.txt", FOI_FMT_CSV},
     {"doctype named .csv", S("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"), "a.csv", FOI_FMT_HTML},
     {"html after whitespace", S("  \r\n\t<html lang=en>"), "a.txt", FOI_FMT_HTML},
     {"bare table", S("<table><tr><td>1</td></tr></table>"), "a.txt", FOI_FMT_HTML},

@@ -214,6 +214,7 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Under Investigation", "ongoing", 1 },
     { FOI_VOCAB_OUTCOME, "Sub judice", "ongoing", 1 },
     { FOI_VOCAB_OUTCOME, "Awaiting hearing", "ongoing", 1 },
+    { FOI_VOCAB_OUTCOME, "Not yet concluded", "ongoing", 1 },
     { FOI_VOCAB_OUTCOME, "Live", "ongoing", 1 },
     { FOI_VOCAB_OUTCOME, "Criminal conviction", "criminal_conviction", 1 },
     { FOI_VOCAB_OUTCOME, "Charged", NULL, 0 },
