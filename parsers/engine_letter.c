@@ -791,6 +791,48 @@ static const char *first_link(const char *t)
     return p;
 }
 
+/* Is what a not-held clause says is not held the outcomes alone: the words
+ * before "held" ("Outcome data for the sexual assault allegations is not
+ * held", "Outcomes for the other categories are not held"), or after "hold"
+ * ("we do not hold outcomes for ..."), name outcomes before any allegations,
+ * complaints, cases, totals or numbers (not "the number of allegations and
+ * their outcomes is not held")? */
+static int outcomes_subject(struct ectx *c, const char *clause)
+{
+    if (!clause)
+        return 0;
+    const char *l = low(c, clause);
+    if (!l)
+        return 0;
+    const char *held = strstr(l, "held"), *hold = strstr(l, "hold");
+    const char *from, *to;
+    if (held && (!hold || held < hold))
+        from = l, to = held;
+    else if (hold) {
+        /* the object, up to the reason after it ("hold this information,
+         * as outcomes are recorded against cases": not about outcomes) */
+        from = hold + 4, to = l + strlen(l);
+        static const char *const why[] = { ",", ";", ":", " as ", " because ", " since ", " for ", NULL };
+        for (int i = 0; why[i]; i++) {
+            const char *w = strstr(from, why[i]);
+            if (w && w < to)
+                to = w;
+        }
+    } else {
+        return 0;
+    }
+    const char *o = strstr(from, "outcome");
+    if (!o || o >= to)
+        return 0;
+    static const char *const other[] = { "allegation", "complaint", "case", "total", "number", "figure", NULL };
+    for (int i = 0; other[i]; i++) {
+        const char *p = strstr(from, other[i]);
+        if (p && p < o)
+            return 0;
+    }
+    return 1;
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1434,6 +1476,13 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         return;
     }
     const char *other = about_unasked(c, statement_clause(c, text, k));
+    if (k == SK_NOT_HELD && outcomes_subject(c, statement_clause(c, text, k))) {
+        /* "Outcomes for the other categories are not held in a reportable
+         * form": the outcomes are not held, not the counts; an outcome is
+         * never a not-held row (only a total is), so no figure */
+        eng_trace(c, loc, "not held: the outcomes, not the totals: no figure");
+        return;
+    }
     if (other) {
         eng_trace(c, loc, "%s about '%.60s', which was not asked: no figure refused",
                   k == SK_NCND ? "neither confirm nor deny" : "refusal", other);
@@ -2669,6 +2718,9 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     if (!head)
         return 0;
     eng_textdims(c, head, &td);
+    char rex[32];
+    if (statement_kind(c, rest, rex) == SK_NOT_HELD && outcomes_subject(c, statement_clause(c, rest, SK_NOT_HELD)))
+        return at;   /* "... Outcomes for the other categories are not held": not the counts before it */
     if (!others) {
         /* "None of the allegations ... against officers resulted in a
          * written warning. Outcomes for police staff are ... not held": the

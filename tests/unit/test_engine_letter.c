@@ -2691,6 +2691,30 @@ static void test_refusal_of_a_run_of_periods(void **state)
     }
 }
 
+/* "Outcomes for the other categories are not held in a reportable form for
+ * 2024/25": the outcomes are not held, not the counts given above it (an
+ * outcome is never a not-held row); "the number of allegations and their
+ * outcomes is not held" for a year still covers its totals. */
+static void test_outcomes_not_held_no_total(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual harassment and of sexual assault made against "
+        "police officers in each of the financial years 2023/24 and 2024/25, and their outcomes.\n\n"
+        "In 2024/25 we recorded 6 allegations of sexual harassment and 4 allegations of sexual assault against "
+        "police officers. Of the allegations of sexual harassment, two resulted in dismissal. Outcomes for the "
+        "other categories are not held in a reportable form for 2024/25.\n\n"
+        "The number of allegations and their outcomes is not held for 2023/24.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|4|reported|"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+}
+
 /* "Figures for the calendar years 2023 and 2024 are not held": a statement
  * naming several of the request's periods (not all) covers each of them. */
 static void test_not_held_names_periods(void **state)
@@ -2833,6 +2857,7 @@ int main(void)
         cmocka_unit_test(test_ncnd_names_people_under_request_heading),
         cmocka_unit_test(test_figure_before_statement_about_other_people),
         cmocka_unit_test(test_answer_to_another_request),
+        cmocka_unit_test(test_outcomes_not_held_no_total),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
