@@ -46,15 +46,36 @@ static int any_of(const char *lower, const char *const *phrases, const char **wh
 }
 
 /* text without trailing punctuation and spaces equals one of the forms */
-static int heading_is(const char *text, const char *const *forms)
+static int heading_part_is(const char *t, size_t n, const char *const *forms)
 {
-    const char *t = skip_ws(text);
-    size_t n = strlen(t);
+    while (n && (*t == ' '))
+        t++, n--;
     while (n && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == '.'))
         n--;
     for (int i = 0; forms[i]; i++)
         if (strlen(forms[i]) == n && starts_ci(t, forms[i]))
             return 1;
+    return 0;
+}
+
+/* A heading of one of the forms; a bilingual one ("Cais / Request", "Ymateb
+ * / Response") when one of its halves, parted by " / ", is. */
+static int heading_is(const char *text, const char *const *forms)
+{
+    const char *t = skip_ws(text);
+    size_t n = strlen(t);
+    if (heading_part_is(t, n, forms))
+        return 1;
+    if (n > 80)
+        return 0;
+    const char *p = t;
+    for (const char *q = strstr(p, " / "); q; p = q + 3, q = strstr(p, " / ")) {
+        if (heading_part_is(p, (size_t)(q - p), forms))
+            return 1;
+        const char *r = strstr(q + 3, " / ");
+        if (heading_part_is(q + 3, r ? (size_t)(r - q - 3) : strlen(q + 3), forms))
+            return 1;
+    }
     return 0;
 }
 

@@ -2050,6 +2050,32 @@ static void test_ncnd_note_exemption(void **state)
     }
 }
 
+/* A bilingual page: "Cais / Request" and "Ymateb / Response" head the
+ * request and the answer as "Request" and "Response" would (either half of a
+ * heading parted by " / "); the calendar years the answer says are not held
+ * are then the request's. */
+static void test_bilingual_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Cais / Request\n"
+                  "For each of the financial years 2023/24 and 2024/25, and for the calendar year 2024, please tell "
+                  "me how many allegations of sexual harassment were made against your police officers.\n"
+                  "# Ymateb / Response\n"
+                  "The figures below are allegations against police officers.\n"
+                  "Figures for the calendar year 2024 are not held.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|6|9", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2121,6 +2147,7 @@ int main(void)
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
         cmocka_unit_test(test_ncnd_note_exemption),
+        cmocka_unit_test(test_bilingual_headings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
