@@ -415,6 +415,11 @@ static void table_open(struct hctx *h)
             break;
         }
     }
+    /* a table straight after another, no line between (each with its own
+     * caption), is under the same heading */
+    if (!t->heading && h->ntb == 1 && t->index >= 2 && h->nlines == h->last_anchor &&
+        t->index - 2 < h->atables && h->tables[t->index - 2].index == t->index - 1)
+        t->heading = h->tables[t->index - 2].heading;
     h->last_anchor = h->nlines;
 }
 

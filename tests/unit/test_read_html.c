@@ -499,6 +499,27 @@ static void test_pre_table(void **state)
     foi_doc_release(&doc);
 }
 
+/* Two tables one straight after the other, each with its caption and no
+ * line between them: the second is under the first's heading too. */
+static void test_tables_share_heading(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h2>FOI 0647/26: Misconduct allegations</h2><p>The tables give the figures.</p>"
+        "<table><caption>2023</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Sexual harassment</td><td>4</td></tr></table>"
+        "<table><caption>2024</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Sexual harassment</td><td>6</td></tr></table>"
+        "<p>Notes.</p><table><caption>2025</caption><tr><th>Type</th><th>Number</th></tr><tr><td>A</td><td>1</td></tr></table>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    assert_string_equal(doc.tables[0].heading, "FOI 0647/26: Misconduct allegations");
+    assert_string_equal(doc.tables[1].heading, "FOI 0647/26: Misconduct allegations");
+    assert_null(doc.tables[2].heading);   /* a line between: its own place */
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -598,6 +619,7 @@ int main(void)
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
         cmocka_unit_test(test_pre_table),
+        cmocka_unit_test(test_tables_share_heading),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
