@@ -2622,6 +2622,139 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
     return 1;
 }
 
+/* "Sexual assault. April to June 2025, none; July to September 2025, four;
+ * October to December 2025, four; January to March 2026, four, a total of 12
+ * for the year.": a paragraph whose first sentence names one category and
+ * nothing else (no digit), and whose second is a list, parted by ';', of
+ * periods each followed by ", " and its count (digits or words, "none"). A
+ * closing ", a total of N for the year" (or "in all") is the count of the
+ * items' periods together, when they follow on from one another. 1 when the
+ * paragraph is read so (its figures emitted), else 0. */
+static int period_list_series(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (strlen(text) > 2000 || !strchr(text, ';'))
+        return 0;
+    const char *dot = strstr(text, ". ");
+    if (!dot || dot == text || dot - text > 80)
+        return 0;
+    for (const char *p = text; p < dot; p++)
+        if (isdigit((unsigned char)*p))
+            return 0;
+    char *head = foi_arena_strndup(&c->arena, text, (size_t)(dot - text));
+    char *rest = foi_arena_strdup(&c->arena, dot + 2);
+    if (!head || !rest)
+        return 0;
+    size_t rl = strlen(rest);
+    while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
+        rest[--rl] = 0;
+    if (strstr(rest, ". "))
+        return 0;   /* one sentence of items only */
+    struct textdims td;
+    eng_textdims(c, head, &td);
+    if (td.ncats != 1)
+        return 0;
+    enum { MAXI = 24 };
+    char *item[MAXI];
+    struct foi_period per[MAXI];
+    struct foi_value val[MAXI];
+    const char *vtext[MAXI];
+    int n = 0;
+    struct foi_value total;
+    const char *total_text = NULL;
+    char *save = NULL;
+    for (char *x = strtok_r(rest, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        if (n >= MAXI)
+            return 0;
+        size_t at, len;
+        if (foi_period_find(x, NULL, &per[n], &at, &len) != 1 || at != 0 || !per[n].resolved ||
+            !foi_date_cmp(&per[n].start, &per[n].end) || strncmp(x + len, ", ", 2))
+            return 0;
+        char *v = x + len + 2;
+        char *comma = strstr(v, ", ");
+        char *after = NULL;
+        if (comma) {
+            *comma = 0;
+            after = comma + 2;
+        }
+        if (eng_value(c, v, &val[n]) != 0 || val[n].status == FOI_VS_NONE)
+            return 0;
+        if (after) {
+            /* only the last item may say more: the total of them all */
+            const char *tt = after;
+            if (!strncmp(tt, "a total of ", 11))
+                tt += 11;
+            else if (!strncmp(tt, "in total ", 9))
+                tt += 9;
+            else
+                return 0;
+            char num[32];
+            size_t k = 0;
+            while (tt[k] && tt[k] != ' ' && k + 1 < sizeof num) {
+                num[k] = tt[k];
+                k++;
+            }
+            num[k] = 0;
+            const char *tail = tt + k;
+            while (*tail == ' ')
+                tail++;
+            if ((*tail && strcmp(tail, "for the year") && strcmp(tail, "in all") && strcmp(tail, "for the period")) ||
+                eng_value(c, num, &total) != 0 || total.status == FOI_VS_NONE)
+                return 0;
+            total_text = foi_arena_strdup(&c->arena, num);
+        }
+        x[len] = 0;
+        item[n] = x;
+        vtext[n] = v;
+        n++;
+        if (total_text && strtok_r(NULL, ";", &save))
+            return 0;   /* a total before the last item */
+        if (total_text)
+            break;
+    }
+    if (n < 2)
+        return 0;
+    for (int k = 0; k + 1 < n; k++) {
+        struct foi_date next = per[k].end;
+        foi_date_add_days(&next, 1);
+        if (total_text && foi_date_cmp(&next, &per[k + 1].start))
+            return 0;   /* a total of periods that do not follow on: whose? */
+    }
+    const char *raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    for (int k = 0; k <= n && !c->rc; k++) {
+        if (k == n && !total_text)
+            break;
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        if (k < n) {
+            f.v = val[k];
+            f.d.period = per[k];
+            f.d.period_label = item[k];
+            f.value_text = vtext[k];
+        } else {
+            f.v = total;
+            f.d.period = per[0];
+            f.d.period.end = per[n - 1].end;
+            f.d.period_label = foi_arena_printf(&c->arena, "%s \xe2\x80\x93 %s", item[0], item[n - 1]);
+            f.value_text = total_text;
+        }
+        f.d.has_period = 1;
+        f.d.subject = td.subject;
+        f.d.category = td.category;
+        f.d.measure = td.measure;
+        f.locator = loc;
+        f.raw = raw;
+        f.conf = c->o->confidence - 0.05;
+        char what[200];
+        snprintf(what, sizeof what, "'%s' (%.60s, %.60s)", f.value_text, head, f.d.period_label);
+        eng_letter_emit(c, &f, run, what);
+    }
+    return 1;
+}
+
 /* "2022/23 (to 31 December)" after a question's marker in a heading: the
  * period the answer covers, not a value (nor "2021/22: 7, 2022/23: 5"). */
 static int opens_with_period(const char *t)
@@ -3318,6 +3451,9 @@ int eng_letter_read(struct ectx *c)
             run.goodwill = 1;
         /* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ..." */
         if ((o->what & FOI_ENG_BULLETS) && labelled_series(c, btext, &run, loc))
+            continue;
+        /* "Sexual assault. April to June 2025, none; July to September 2025, four; ..." */
+        if ((o->what & FOI_ENG_PROSE) && period_list_series(c, btext, &run, loc))
             continue;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {
