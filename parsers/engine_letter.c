@@ -871,6 +871,48 @@ static const char *first_link(const char *t)
     return p;
 }
 
+/* Is what a not-held clause says is not held the outcomes alone: the words
+ * before "held" ("Outcome data for the sexual assault allegations is not
+ * held", "Outcomes for the other categories are not held"), or after "hold"
+ * ("we do not hold outcomes for ..."), name outcomes before any allegations,
+ * complaints, cases, totals or numbers (not "the number of allegations and
+ * their outcomes is not held")? */
+static int outcomes_subject(struct ectx *c, const char *clause)
+{
+    if (!clause)
+        return 0;
+    const char *l = low(c, clause);
+    if (!l)
+        return 0;
+    const char *held = strstr(l, "held"), *hold = strstr(l, "hold");
+    const char *from, *to;
+    if (held && (!hold || held < hold))
+        from = l, to = held;
+    else if (hold) {
+        /* the object, up to the reason after it ("hold this information,
+         * as outcomes are recorded against cases": not about outcomes) */
+        from = hold + 4, to = l + strlen(l);
+        static const char *const why[] = { ",", ";", ":", " as ", " because ", " since ", " for ", NULL };
+        for (int i = 0; why[i]; i++) {
+            const char *w = strstr(from, why[i]);
+            if (w && w < to)
+                to = w;
+        }
+    } else {
+        return 0;
+    }
+    const char *o = strstr(from, "outcome");
+    if (!o || o >= to)
+        return 0;
+    static const char *const other[] = { "allegation", "complaint", "case", "total", "number", "figure", NULL };
+    for (int i = 0; other[i]; i++) {
+        const char *p = strstr(from, other[i]);
+        if (p && p < o)
+            return 0;
+    }
+    return 1;
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1514,6 +1556,13 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         return;
     }
     const char *other = about_unasked(c, statement_clause(c, text, k));
+    if (k == SK_NOT_HELD && outcomes_subject(c, statement_clause(c, text, k))) {
+        /* "Outcomes for the other categories are not held in a reportable
+         * form": the outcomes are not held, not the counts; an outcome is
+         * never a not-held row (only a total is), so no figure */
+        eng_trace(c, loc, "not held: the outcomes, not the totals: no figure");
+        return;
+    }
     if (other) {
         eng_trace(c, loc, "%s about '%.60s', which was not asked: no figure refused",
                   k == SK_NCND ? "neither confirm nor deny" : "refusal", other);
@@ -2712,6 +2761,139 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
     return 1;
 }
 
+/* "Sexual assault. April to June 2025, none; July to September 2025, four;
+ * October to December 2025, four; January to March 2026, four, a total of 12
+ * for the year.": a paragraph whose first sentence names one category and
+ * nothing else (no digit), and whose second is a list, parted by ';', of
+ * periods each followed by ", " and its count (digits or words, "none"). A
+ * closing ", a total of N for the year" (or "in all") is the count of the
+ * items' periods together, when they follow on from one another. 1 when the
+ * paragraph is read so (its figures emitted), else 0. */
+static int period_list_series(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (strlen(text) > 2000 || !strchr(text, ';'))
+        return 0;
+    const char *dot = strstr(text, ". ");
+    if (!dot || dot == text || dot - text > 80)
+        return 0;
+    for (const char *p = text; p < dot; p++)
+        if (isdigit((unsigned char)*p))
+            return 0;
+    char *head = foi_arena_strndup(&c->arena, text, (size_t)(dot - text));
+    char *rest = foi_arena_strdup(&c->arena, dot + 2);
+    if (!head || !rest)
+        return 0;
+    size_t rl = strlen(rest);
+    while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
+        rest[--rl] = 0;
+    if (strstr(rest, ". "))
+        return 0;   /* one sentence of items only */
+    struct textdims td;
+    eng_textdims(c, head, &td);
+    if (td.ncats != 1)
+        return 0;
+    enum { MAXI = 24 };
+    char *item[MAXI];
+    struct foi_period per[MAXI];
+    struct foi_value val[MAXI];
+    const char *vtext[MAXI];
+    int n = 0;
+    struct foi_value total;
+    const char *total_text = NULL;
+    char *save = NULL;
+    for (char *x = strtok_r(rest, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        if (n >= MAXI)
+            return 0;
+        size_t at, len;
+        if (foi_period_find(x, NULL, &per[n], &at, &len) != 1 || at != 0 || !per[n].resolved ||
+            !foi_date_cmp(&per[n].start, &per[n].end) || strncmp(x + len, ", ", 2))
+            return 0;
+        char *v = x + len + 2;
+        char *comma = strstr(v, ", ");
+        char *after = NULL;
+        if (comma) {
+            *comma = 0;
+            after = comma + 2;
+        }
+        if (eng_value(c, v, &val[n]) != 0 || val[n].status == FOI_VS_NONE)
+            return 0;
+        if (after) {
+            /* only the last item may say more: the total of them all */
+            const char *tt = after;
+            if (!strncmp(tt, "a total of ", 11))
+                tt += 11;
+            else if (!strncmp(tt, "in total ", 9))
+                tt += 9;
+            else
+                return 0;
+            char num[32];
+            size_t k = 0;
+            while (tt[k] && tt[k] != ' ' && k + 1 < sizeof num) {
+                num[k] = tt[k];
+                k++;
+            }
+            num[k] = 0;
+            const char *tail = tt + k;
+            while (*tail == ' ')
+                tail++;
+            if ((*tail && strcmp(tail, "for the year") && strcmp(tail, "in all") && strcmp(tail, "for the period")) ||
+                eng_value(c, num, &total) != 0 || total.status == FOI_VS_NONE)
+                return 0;
+            total_text = foi_arena_strdup(&c->arena, num);
+        }
+        x[len] = 0;
+        item[n] = x;
+        vtext[n] = v;
+        n++;
+        if (total_text && strtok_r(NULL, ";", &save))
+            return 0;   /* a total before the last item */
+        if (total_text)
+            break;
+    }
+    if (n < 2)
+        return 0;
+    for (int k = 0; k + 1 < n; k++) {
+        struct foi_date next = per[k].end;
+        foi_date_add_days(&next, 1);
+        if (total_text && foi_date_cmp(&next, &per[k + 1].start))
+            return 0;   /* a total of periods that do not follow on: whose? */
+    }
+    const char *raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    for (int k = 0; k <= n && !c->rc; k++) {
+        if (k == n && !total_text)
+            break;
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        if (k < n) {
+            f.v = val[k];
+            f.d.period = per[k];
+            f.d.period_label = item[k];
+            f.value_text = vtext[k];
+        } else {
+            f.v = total;
+            f.d.period = per[0];
+            f.d.period.end = per[n - 1].end;
+            f.d.period_label = foi_arena_printf(&c->arena, "%s \xe2\x80\x93 %s", item[0], item[n - 1]);
+            f.value_text = total_text;
+        }
+        f.d.has_period = 1;
+        f.d.subject = td.subject;
+        f.d.category = td.category;
+        f.d.measure = td.measure;
+        f.locator = loc;
+        f.raw = raw;
+        f.conf = c->o->confidence - 0.05;
+        char what[200];
+        snprintf(what, sizeof what, "'%s' (%.60s, %.60s)", f.value_text, head, f.d.period_label);
+        eng_letter_emit(c, &f, run, what);
+    }
+    return 1;
+}
+
 /* "2022/23 (to 31 December)" after a question's marker in a heading: the
  * period the answer covers, not a value (nor "2021/22: 7, 2022/23: 5"). */
 static int opens_with_period(const char *t)
@@ -2808,6 +2990,9 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
     if (!head)
         return 0;
     eng_textdims(c, head, &td);
+    char rex[32];
+    if (statement_kind(c, rest, rex) == SK_NOT_HELD && outcomes_subject(c, statement_clause(c, rest, SK_NOT_HELD)))
+        return at;   /* "... Outcomes for the other categories are not held": not the counts before it */
     if (!others) {
         /* "None of the allegations ... against officers resulted in a
          * written warning. Outcomes for police staff are ... not held": the
@@ -3522,6 +3707,9 @@ int eng_letter_read(struct ectx *c)
             run.goodwill = 1;
         /* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ..." */
         if ((o->what & FOI_ENG_BULLETS) && labelled_series(c, btext, &run, loc))
+            continue;
+        /* "Sexual assault. April to June 2025, none; July to September 2025, four; ..." */
+        if ((o->what & FOI_ENG_PROSE) && period_list_series(c, btext, &run, loc))
             continue;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {

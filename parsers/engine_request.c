@@ -46,15 +46,36 @@ static int any_of(const char *lower, const char *const *phrases, const char **wh
 }
 
 /* text without trailing punctuation and spaces equals one of the forms */
-static int heading_is(const char *text, const char *const *forms)
+static int heading_part_is(const char *t, size_t n, const char *const *forms)
 {
-    const char *t = skip_ws(text);
-    size_t n = strlen(t);
+    while (n && (*t == ' '))
+        t++, n--;
     while (n && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == '.'))
         n--;
     for (int i = 0; forms[i]; i++)
         if (strlen(forms[i]) == n && starts_ci(t, forms[i]))
             return 1;
+    return 0;
+}
+
+/* A heading of one of the forms; a bilingual one ("Cais / Request", "Ymateb
+ * / Response") when one of its halves, parted by " / ", is. */
+static int heading_is(const char *text, const char *const *forms)
+{
+    const char *t = skip_ws(text);
+    size_t n = strlen(t);
+    if (heading_part_is(t, n, forms))
+        return 1;
+    if (n > 80)
+        return 0;
+    const char *p = t;
+    for (const char *q = strstr(p, " / "); q; p = q + 3, q = strstr(p, " / ")) {
+        if (heading_part_is(p, (size_t)(q - p), forms))
+            return 1;
+        const char *r = strstr(q + 3, " / ");
+        if (heading_part_is(q + 3, r ? (size_t)(r - q - 3) : strlen(q + 3), forms))
+            return 1;
+    }
     return 0;
 }
 
@@ -1392,6 +1413,81 @@ static int prose_paragraph(const char *t)
     return words >= 8;
 }
 
+/* A heading of one entry of a log of requests: a reference near its start
+ * (digits joined by '-' or '/', six characters or more, no period such as
+ * "2023/24") and a title after a separator ("FOI 2026-05102: Speed camera
+ * income", "Request 0418/25 - Police dogs"). */
+static int entry_heading(const char *t)
+{
+    size_t n = strlen(t);
+    if (n > 150)
+        return 0;
+    for (size_t i = 0; i < n && i < 40; i++) {
+        if (!isdigit((unsigned char)t[i]) || (i && isalnum((unsigned char)t[i - 1])))
+            continue;
+        size_t j = i, digits = 0, joins = 0;
+        while (j < n && (isdigit((unsigned char)t[j]) || t[j] == '-' || t[j] == '/')) {
+            digits += isdigit((unsigned char)t[j]) != 0;
+            joins += !isdigit((unsigned char)t[j]);
+            j++;
+        }
+        /* "2023/24", "2023-24": a year, no reference */
+        int year = 0;
+        if (j - i == 7 && (t[i + 4] == '/' || t[i + 4] == '-') && isdigit((unsigned char)t[i + 5])) {
+            int y = atoi(t + i), z = atoi(t + i + 5);
+            year = y >= 1990 && y <= 2099 && z == (y + 1) % 100;
+        }
+        if (digits < 6 || !joins || j - i < 6 || year) {
+            i = j;
+            continue;
+        }
+        while (j < n && t[j] == ' ')
+            j++;
+        if (j < n && (t[j] == ':' || t[j] == '-' || !strncmp(t + j, "\xE2\x80\x93", 3))) {
+            j += t[j] == ':' || t[j] == '-' ? 1 : 3;
+            while (j < n && t[j] == ' ')
+                j++;
+            return j < n && isalpha((unsigned char)t[j]);
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* A page listing several requests (a disclosure log), each under a heading
+ * of its own (entry_heading): the entries whose heading and text name none
+ * of the categories are other requests, when one entry names some; their
+ * blocks are marked in other[] (1). 0 when the page is no such log. */
+static int log_entries(struct ectx *c, struct eng_letter *L, unsigned char *other)
+{
+    int nentries = 0, ours = 0, theirs = 0;
+    for (int i = 0; i < L->nb; i++)
+        other[i] = 0;
+    for (int i = 0; i < L->nb; i++) {
+        if (!(L->b[i].flags & FOI_LINE_HEADING) || !entry_heading(L->b[i].text))
+            continue;
+        int e = i + 1;
+        while (e < L->nb && !((L->b[e].flags & FOI_LINE_HEADING) && entry_heading(L->b[e].text)))
+            e++;
+        int cats = 0;
+        for (int k = i; k < e && !cats && !c->rc; k++) {
+            struct textdims td;
+            eng_textdims(c, L->b[k].text, &td);
+            cats = td.ncats > 0;
+        }
+        nentries++;
+        if (cats) {
+            ours++;
+        } else {
+            theirs++;
+            for (int k = i; k < e; k++)
+                other[k] = 1;
+        }
+        i = e - 1;
+    }
+    return nentries >= 2 && ours >= 1 && theirs >= 1;
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX, S_EARLIER } st = S_HEAD;
@@ -1421,10 +1517,31 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 ahead = 0;
         }
     }
+    unsigned char *other = foi_arena_alloc(&c->arena, (size_t)L->nb + 1);
+    if (!other) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    int in_log = log_entries(c, L, other);
+    int entry_req = 0;      /* the request of a log's entry: up to its answer */
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     for (int i = 0; i < L->nb; i++) {
         struct eng_block *b = &L->b[i];
+        if (in_log && other[i]) {
+            /* the log's other requests and their answers: not this one */
+            set_zone(b, ZN_BOILER, "another request of the log");
+            continue;
+        }
+        if (in_log && (b->flags & FOI_LINE_HEADING) && entry_heading(b->text)) {
+            /* this request's entry: its request runs from here to its answer */
+            set_zone(b, ZN_HEAD, "heading of the log's entry for this request");
+            st = S_REQ_HEADED;
+            req_blocks = 0;
+            last_id[0] = 0;
+            entry_req = 1;
+            continue;
+        }
         const char *l = foi_ascii_lower(&lb, b->text);
         if (!l) {
             c->rc = FOI_ENOMEM;
@@ -1632,7 +1749,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
             break;
         case S_REQ_HEADED:
             if (req_blocks == 0 || next_item(b, last_id) || (!heading && request_like(b, -1, in_quote)) ||
-                (resp_ahead[i] && !(heading && heading_kind(b->text) != H_OTHER))) {
+                (resp_ahead[i] && !(heading && heading_kind(b->text) != H_OTHER)) ||
+                (entry_req && heading_kind(b->text) == H_OTHER && !any_of(l, response_cues, &cue))) {
                 if (req_blocks == 0)
                     next_item(b, last_id);
                 set_zone(b, ZN_REQUEST, req_blocks ? "request continues" : "under the request heading");
@@ -1646,6 +1764,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 break;
             }
             st = S_RESPONSE;
+            entry_req = 0;
             set_zone(b, ZN_RESPONSE, heading ? "heading after the request" : "after the request");
             break;
         case S_REQ_QUOTE: {

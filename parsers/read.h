@@ -43,6 +43,17 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
 int foi_read_file(struct foi_doc *doc, const char *fs_path,
                   const struct foi_limits *lim, struct foi_err *err);
 
+/* A MIME e-mail whose body is encoded or in parts (read_mime.c): *out gets
+ * the text a reader sees (the text/plain part under the message's From, To,
+ * Date and Subject lines, else the text/html part, *html set), decoded, in
+ * the arena. 1 when read so, 0 when the bytes are no such message (a plain
+ * one is left as it is), -1 out of memory. */
+int foi_mime_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len,
+                  int *html);
+/* The two transfer encodings into out (room for n bytes); the length. */
+size_t foi_mime_qp_decode(const char *s, size_t n, char *out);
+size_t foi_mime_b64_decode(const char *s, size_t n, char *out);
+
 /* Decode bytes to UTF-8: BOMs, UTF-16 (with BOM), Windows-1252 for invalid
  * UTF-8. *enc_out gets a static name. Result in the doc arena. */
 int foi_decode_utf8(struct foi_arena *a, const char *bytes, size_t n,

@@ -546,6 +546,15 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
     default:
         break;
     }
+    /* a MIME e-mail: the part a reader sees, decoded */
+    const char *mbytes;
+    size_t mn;
+    int mhtml = 0;
+    int mime = foi_mime_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml);
+    if (mime < 0)
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an e-mail");
+    if (mime > 0)
+        bytes = mbytes, n = mn;
     const char *text, *enc;
     size_t len;
     int rc = foi_decode_utf8_view(&doc->arena, bytes, n, &text, &len, &enc, err);
@@ -559,7 +568,7 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
     if (k == len)
         return foi_errf(err, FOI_EPARSE, NULL, "empty file (only whitespace)");
     doc->encoding = enc;
-    unsigned fmt = sniff_text(text, len, doc->path);
+    unsigned fmt = mime > 0 ? (mhtml ? FOI_FMT_HTML : FOI_FMT_TEXT) : sniff_text(text, len, doc->path);
     switch (fmt) {
     case FOI_FMT_HTML:
         return foi_read_html(doc, text, len, lim, err);

@@ -153,7 +153,7 @@ struct frame {
     int action;          /* what to do on exit */
 };
 
-enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK };
+enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE };
 
 struct hctx {
     struct foi_doc *doc;
@@ -173,6 +173,10 @@ struct hctx {
     struct foi_table *tables; /* by index - 1 */
     int ntables, atables;
     int last_anchor;
+    /* a <pre> block outside tables: its text kept as written */
+    struct foi_buf pre;
+    int pre_depth;
+    unsigned pre_ctx;
     /* walk */
     struct frame *st;
     int sp, ast;
@@ -411,6 +415,11 @@ static void table_open(struct hctx *h)
             break;
         }
     }
+    /* a table straight after another, no line between (each with its own
+     * caption), is under the same heading */
+    if (!t->heading && h->ntb == 1 && t->index >= 2 && h->nlines == h->last_anchor &&
+        t->index - 2 < h->atables && h->tables[t->index - 2].index == t->index - 1)
+        t->heading = h->tables[t->index - 2].heading;
     h->last_anchor = h->nlines;
 }
 
@@ -748,6 +757,11 @@ static void add_text(struct hctx *h, const xmlNode *n, unsigned ctx)
         }
         return;
     }
+    if ((ctx & C_PRE) && h->pre_depth) {
+        if (buf_add_text(&h->pre, s, len))
+            nomem(h);
+        return;
+    }
     if (ctx & C_PRE) {
         /* preformatted text: its newlines end lines */
         size_t start = 0;
@@ -1023,6 +1037,11 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
 
     if (name_is(n, "br")) {
         struct tbuild *t = cur_table(h);
+        if (!t && h->pre_depth) {
+            if (foi_buf_addc(&h->pre, '\n'))
+                nomem(h);
+            return A_NONE;
+        }
         if (t) {
             if ((t->cell_depth || t->caption_depth) && foi_buf_addc(&t->buf, ' '))
                 nomem(h);
@@ -1080,11 +1099,125 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
         }
         return A_NONE;
     }
+    if (!t && !h->pre_depth && name_is(n, "pre")) {
+        boundary(h);
+        foi_buf_reset(&h->pre);
+        h->pre_depth = h->sp + 1;
+        h->pre_ctx = *ctx;
+        return A_PRE;
+    }
     if (name_in(n, block_tags)) {
         boundary(h);
         return in_cell ? A_CELLBLOCK : A_BLOCK;
     }
     return A_NONE;
+}
+
+/* The lines of preformatted text, as before: each newline ends a line. */
+static void pre_lines(struct hctx *h, const char *s, size_t len)
+{
+    size_t start = 0;
+    for (size_t i = 0; i <= len && !h->rc; i++) {
+        if (i < len && s[i] != '\n')
+            continue;
+        if (foi_buf_add(&h->line, s + start, i - start))
+            nomem(h);
+        if (i > start)
+            h->line_plain = 1;
+        h->line_flags |= h->pre_ctx;
+        if (i < len)
+            flush_line(h, 0);
+        start = i + 1;
+    }
+}
+
+/* A <pre> block: fixed-width text, read as the text reader reads a letter
+ * (read_text.c). The tables it finds there ("Type / Outcome  2023/24 ..."
+ * over a rule, rows in columns) become the page's tables at that place,
+ * their cells copied; its other lines, and the whole block when it holds no
+ * table, are lines as before. */
+static void pre_close(struct hctx *h)
+{
+    const char *s = h->pre.data ? h->pre.data : "";
+    size_t len = h->pre.len;
+    struct foi_doc td;
+    struct foi_err e;
+    foi_err_clear(&e);
+    foi_doc_init(&td, h->doc->path);
+    int rc = len ? foi_read_text(&td, s, len, h->lim, &e) : FOI_EPARSE;
+    if (rc == FOI_ENOMEM) {
+        foi_doc_release(&td);
+        nomem(h);
+        return;
+    }
+    if (rc || !td.ntables) {
+        foi_doc_release(&td);
+        pre_lines(h, s, len);
+        return;
+    }
+    for (int ln = 1; ln <= td.nlines && !h->rc; ln++) {
+        const struct foi_table *in = NULL;
+        for (int k = 0; k < td.ntables && !in; k++)
+            if (ln >= td.tables[k].first_line && ln <= td.tables[k].last_line)
+                in = &td.tables[k];
+        if (!in) {
+            const char *t = td.lines[ln - 1].text;
+            pre_lines(h, t, strlen(t));
+            flush_line(h, 0);
+            continue;
+        }
+        if (ln != in->first_line)
+            continue;
+        flush_line(h, 1);
+        table_open(h);
+        struct tbuild *tb = cur_table(h);
+        if (h->rc || !tb)
+            return;
+        int index = tb->index, anchor = tb->anchor;
+        const char *heading = tb->heading;
+        tbuild_free(tb);
+        h->ntb--;
+        size_t n = (size_t)in->nrows * (size_t)in->ncols;
+        struct foi_cell *cells = foi_arena_alloc(&h->doc->arena, (n ? n : 1) * sizeof *cells);
+        if (!cells) {
+            nomem(h);
+            return;
+        }
+        for (size_t k = 0; k < n; k++) {
+            cells[k] = in->cells[k];
+            cells[k].text = foi_arena_strdup(&h->doc->arena, in->cells[k].text);
+            cells[k].src_row = (int)(k / (size_t)in->ncols) + 1;
+            cells[k].src_col = (int)(k % (size_t)in->ncols) + 1;
+            if (!cells[k].text) {
+                nomem(h);
+                return;
+            }
+        }
+        if (index > h->atables) {
+            int na = h->atables ? h->atables * 2 : 4;
+            while (na < index)
+                na *= 2;
+            struct foi_table *v = foi_realloc(h->tables, (size_t)na * sizeof *v);
+            if (!v) {
+                nomem(h);
+                return;
+            }
+            memset(v + h->atables, 0, (size_t)(na - h->atables) * sizeof *v);
+            h->tables = v;
+            h->atables = na;
+        }
+        struct foi_table *ft = &h->tables[index - 1];
+        memset(ft, 0, sizeof *ft);
+        ft->index = index;
+        ft->nrows = in->nrows;
+        ft->ncols = in->ncols;
+        ft->cells = cells;
+        ft->header_rows = in->header_rows;
+        ft->heading = in->heading ? foi_arena_strdup(&h->doc->arena, in->heading) : heading;
+        ft->anchor_line = anchor;
+        h->next_para = 1;
+    }
+    foi_doc_release(&td);
 }
 
 static void leave(struct hctx *h, struct frame *f)
@@ -1099,6 +1232,13 @@ static void leave(struct hctx *h, struct frame *f)
         table_close(h);
         if (!cur_table(h))
             h->next_para = 1;
+        break;
+    case A_PRE:
+        if (h->pre_depth == h->sp) {
+            h->pre_depth = 0;
+            pre_close(h);
+            boundary(h);
+        }
         break;
     case A_CAPTION:
         if (t && t->caption_depth == h->sp) {
@@ -1201,6 +1341,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
 
     struct hctx h = {.doc = doc, .lim = lim, .err = err, .next_para = 1};
     foi_buf_init(&h.line, 0);
+    foi_buf_init(&h.pre, 0);
     walk(&h, d->children);
     if (!h.rc) {
         flush_line(&h, 1);
@@ -1244,6 +1385,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_free(h.lines);
     foi_free(h.st);
     foi_buf_release(&h.line);
+    foi_buf_release(&h.pre);
     xmlFreeDoc(d);
     return rc;
 }

@@ -812,19 +812,51 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
 }
 
 /* Tables under (or over) a dashed rule whose runs give the columns. */
+/* A rule of one run under a header line of three or more segments that it
+ * spans ("Type / Outcome    2023/24  2024/25  Total" over "=========="): the
+ * header's segments are the columns. */
+static int header_rule(const struct ctx *c, int r)
+{
+    const struct tline *R = &c->tl[r];
+    if (R->kind != K_DRULE || R->nrun != 1 || r == 0 || c->used[r - 1])
+        return 0;
+    const struct tline *H = &c->tl[r - 1];
+    if (H->kind != K_TEXT || H->wide || H->nseg < 3)
+        return 0;
+    return R->run[0].c0 <= H->seg[0].c0 && R->run[0].c1 >= H->seg[H->nseg - 1].c1 - 1;
+}
+
+/* A group line between blocks of a fixed-width table: one segment in the
+ * first column, no digit ("SEXUAL MISCONDUCT" over its outcome rows). */
+static int group_line(const struct tline *t, const struct col *cols, int ncols)
+{
+    if (t->kind != K_TEXT || t->wide || t->nseg != 1)
+        return 0;
+    int last;
+    if (seg_col(&t->seg[0], cols, ncols, &last) != 0)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->s[i] >= '0' && t->s[i] <= '9')
+            return 0;
+    return 1;
+}
+
 static int ruled_tables(struct ctx *c)
 {
     int *rows = NULL;   /* line indexes of the body rows */
     for (int r = 0; r < c->n; r++) {
-        if (c->used[r] || !multi_run(&c->tl[r]))
+        int hrule = 0;
+        if (c->used[r] || !(multi_run(&c->tl[r]) || (hrule = header_rule(c, r))))
             continue;
         const struct tline *R = &c->tl[r];
-        int ncols = R->nrun;
+        int ncols = hrule ? c->tl[r - 1].nseg : R->nrun;
         struct col *cols = foi_arena_alloc(&c->tmp, (size_t)ncols * sizeof *cols);
         if (!cols)
             return nomem(c);
-        for (int k = 0; k < ncols; k++)
-            cols[k].c0 = R->run[k].c0, cols[k].c1 = R->run[k].c1;
+        for (int k = 0; k < ncols; k++) {
+            const struct seg *g = hrule ? &c->tl[r - 1].seg[k] : &R->run[k];
+            cols[k].c0 = g->c0, cols[k].c1 = g->c1;
+        }
         int first = r, hdr = 0;
         for (int i = r - 1; i >= 0 && hdr < MAX_HEADER_LINES; i--) {
             if (c->used[i] || !header_fits(&c->tl[i], cols, ncols))
@@ -843,6 +875,11 @@ static int ruled_tables(struct ctx *c)
             if (t->kind == K_BLANK) {
                 if (i + 1 < c->n && !c->used[i + 1] && row_fits(&c->tl[i + 1], cols, ncols, &filled) &&
                     filled >= 2)
+                    continue;
+                /* under a header rule, a group line and its rows after a blank */
+                if (hrule && i + 2 < c->n && !c->used[i + 1] && !c->used[i + 2] &&
+                    group_line(&c->tl[i + 1], cols, ncols) &&
+                    row_fits(&c->tl[i + 2], cols, ncols, &filled) && filled >= 2)
                     continue;
                 break;
             }

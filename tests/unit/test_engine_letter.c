@@ -2792,6 +2792,64 @@ static void test_refusal_of_a_run_of_periods(void **state)
     }
 }
 
+/* "Outcomes for the other categories are not held in a reportable form for
+ * 2024/25": the outcomes are not held, not the counts given above it (an
+ * outcome is never a not-held row); "the number of allegations and their
+ * outcomes is not held" for a year still covers its totals. */
+static void test_outcomes_not_held_no_total(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked for the number of allegations of sexual harassment and of sexual assault made against "
+        "police officers in each of the financial years 2023/24 and 2024/25, and their outcomes.\n\n"
+        "In 2024/25 we recorded 6 allegations of sexual harassment and 4 allegations of sexual assault against "
+        "police officers. Of the allegations of sexual harassment, two resulted in dismissal. Outcomes for the "
+        "other categories are not held in a reportable form for 2024/25.\n\n"
+        "The number of allegations and their outcomes is not held for 2023/24.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|4|reported|"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+}
+
+/* "Sexual misconduct. January to March 2024, two; April to June 2024, one;
+ * ...; October to December 2024, three, a total of 6 for the year.": a
+ * category's sentence, then its periods each with a count (number words,
+ * "none"), the closing total for the periods together when they follow on;
+ * quarters that do not follow on leave such a total unread (whose is it?). */
+static void test_period_list_series(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "warwickshire", letter(
+        "You asked how many allegations of sexual misconduct were made against police officers in the "
+        "calendar year 2024, by quarter.\n\n"
+        "The figures below are allegations against police officers.\n\n"
+        "Sexual misconduct. January to March 2024, two; April to June 2024, one; July to September 2024, "
+        "none; October to December 2024, three, a total of 6 for the year.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-04-01|2024-06-30|1|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-07-01|2024-09-30|0|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-10-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+
+    run(&d, &g, "warwickshire", letter(
+        "You asked how many allegations of sexual misconduct were made against police officers in the "
+        "calendar year 2024, by quarter.\n\n"
+        "The figures below are allegations against police officers.\n\n"
+        "Sexual misconduct. January to March 2024, two; October to December 2024, three, a total of 9 for "
+        "the year.\n"));
+    assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|9|reported|"));
+    done(&d, &g);
+}
+
 /* "Figures for the calendar years 2023 and 2024 are not held": a statement
  * naming several of the request's periods (not all) covers each of them. */
 static void test_not_held_names_periods(void **state)
@@ -2938,6 +2996,8 @@ int main(void)
         cmocka_unit_test(test_ncnd_names_people_under_request_heading),
         cmocka_unit_test(test_figure_before_statement_about_other_people),
         cmocka_unit_test(test_answer_to_another_request),
+        cmocka_unit_test(test_outcomes_not_held_no_total),
+        cmocka_unit_test(test_period_list_series),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "engine_fixture.h"
+#include "../../parsers/read.h"
 
 /* A table of labels foi does not know gives nothing, however much the text
  * around it says about categories and periods; one issue says why. */
@@ -2114,6 +2115,59 @@ static void test_ncnd_note_exemption(void **state)
     }
 }
 
+/* A bilingual page: "Cais / Request" and "Ymateb / Response" head the
+ * request and the answer as "Request" and "Response" would (either half of a
+ * heading parted by " / "); the calendar years the answer says are not held
+ * are then the request's. */
+static void test_bilingual_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Cais / Request\n"
+                  "For each of the financial years 2023/24 and 2024/25, and for the calendar year 2024, please tell "
+                  "me how many allegations of sexual harassment were made against your police officers.\n"
+                  "# Ymateb / Response\n"
+                  "The figures below are allegations against police officers.\n"
+                  "Figures for the calendar year 2024 are not held.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|6|9", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held"));
+    done(&d, &g);
+}
+
+/* A disclosure log listing several requests, each under a heading with its
+ * reference ("Ref 0622/26 - Firearms licensing backlog"): the entries naming
+ * no category are other requests (their figures not taken); this request's
+ * entry runs from its heading to its answer, and a refusal there (s12 for
+ * the financial years) covers its periods (the unseen-letters page). */
+static void test_disclosure_log_entries(void **state)
+{
+    (void)state;
+    static const char path[] =
+        FOI_SRCDIR "/fixtures/unseen-letters/bedfordshire/Disclosure log March 2026 - Bedfordshire Police.html";
+    struct foi_doc d;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&d, "Disclosure log March 2026 - Bedfordshire Police.html");
+    assert_int_equal(foi_read_file(&d, path, NULL, &err), 0);
+    d.tax = tax;
+    struct got g;
+    run(&d, &g, "bedfordshire");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31||refused"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-04-01|2024-03-31||refused"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && (g.ds.records[i].v.value == 318 || g.ds.records[i].v.value == 26));
+    assert_int_equal(g.ds.nrecords, 36);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2187,6 +2241,8 @@ int main(void)
         cmocka_unit_test(test_ncnd_note_exemption),
         cmocka_unit_test(test_correction_of_a_table_cell),
         cmocka_unit_test(test_nil_in_the_periods_of_a_table),
+        cmocka_unit_test(test_bilingual_headings),
+        cmocka_unit_test(test_disclosure_log_entries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -448,6 +448,91 @@ static void test_read_bytes_dispatch(void **state)
     foi_doc_release(&doc);
 }
 
+/* A MIME e-mail (read_mime.c): the transfer encodings; a multipart/alternative
+ * read once, from its text/plain part under the message's headers; an HTML
+ * part alone read as HTML; an attachment never the body; a plain message or
+ * headers without a MIME body left as they are. */
+static void test_mime(void **state)
+{
+    (void)state;
+    char out[64];
+    size_t n = foi_mime_qp_decode("caf=C3=A9 =3D 5 soft=\r\nbreak=\nx =zz", 35, out);
+    assert_int_equal(n, strlen("caf\xC3\xA9 = 5 softbreakx =zz"));
+    assert_memory_equal(out, "caf\xC3\xA9 = 5 softbreakx =zz", n);
+    n = foi_mime_b64_decode("SGVs\r\nbG8=", 10, out);
+    assert_int_equal(n, 5);
+    assert_memory_equal(out, "Hello", 5);
+
+    static const char alt[] =
+        "From: Force FOI <foi@example.police.uk>\r\n"
+        "To: requester@example.org\r\n"
+        "Subject: RE: FOI 1234\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed;\r\n boundary=\"mix\"\r\n"
+        "\r\n"
+        "--mix\r\n"
+        "Content-Type: multipart/alternative; boundary=alt\r\n"
+        "\r\n"
+        "--alt\r\n"
+        "Content-Type: text/plain; charset=\"utf-8\"\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "\r\n"
+        "Sexual assault   1=\r\n"
+        "2\r\n"
+        "--alt\r\n"
+        "Content-Type: text/html; charset=\"utf-8\"\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        "PHA+MTI8L3A+\r\n"
+        "--alt--\r\n"
+        "--mix\r\n"
+        "Content-Type: text/plain; name=\"notes.txt\"\r\n"
+        "Content-Disposition: attachment; filename=\"notes.txt\"\r\n"
+        "\r\n"
+        "99\r\n"
+        "--mix--\r\n";
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    const char *t;
+    size_t len;
+    int html = -1;
+    assert_int_equal(foi_mime_text(&a, alt, sizeof alt - 1, &t, &len, &html), 1);
+    assert_int_equal(html, 0);
+    assert_string_equal(t, "From: Force FOI <foi@example.police.uk>\nTo: requester@example.org\n"
+                           "Subject: RE: FOI 1234\n\nSexual assault   12");
+    assert_int_equal(len, strlen(t));
+
+    static const char only_html[] =
+        "From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Transfer-Encoding: base64\n\nPHA+MTI8L3A+\n";
+    assert_int_equal(foi_mime_text(&a, only_html, sizeof only_html - 1, &t, &len, &html), 1);
+    assert_int_equal(html, 1);
+    assert_string_equal(t, "<p>12</p>");
+
+    static const char plain[] =
+        "From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nDear Sir, 12 = twelve\n";
+    assert_int_equal(foi_mime_text(&a, plain, sizeof plain - 1, &t, &len, &html), 0);
+    static const char notmail[] = "Allegation type: 12\nOutcome 3\n\nDear Sir\n";
+    assert_int_equal(foi_mime_text(&a, notmail, sizeof notmail - 1, &t, &len, &html), 0);
+    static const char nobody[] = "From: a@b.c\nContent-Type: multipart/mixed; boundary=x\n\n--x\n"
+                                 "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\nAAAA\n--x--\n";
+    assert_int_equal(foi_mime_text(&a, nobody, sizeof nobody - 1, &t, &len, &html), 0);
+    foi_arena_release(&a);
+
+    /* through the dispatcher: the plain part read as text, the figure once */
+    struct foi_doc doc;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&doc, "RE FOI 1234.eml");
+    assert_int_equal(foi_read_bytes(&doc, alt, sizeof alt - 1, NULL, &err), 0);
+    assert_int_equal(doc.format, FOI_FMT_TEXT);
+    int twelve = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        twelve += strstr(doc.lines[i].text, "12") != NULL && !strstr(doc.lines[i].text, "1234");
+    assert_int_equal(twelve, 1);
+    foi_doc_release(&doc);
+}
+
 /* Every reader path fails cleanly when any allocation fails. */
 static void test_oom(void **state)
 {
@@ -491,6 +576,7 @@ int main(void)
         cmocka_unit_test(test_bad_fixtures),
         cmocka_unit_test(test_bad_details),
         cmocka_unit_test(test_read_bytes_dispatch),
+        cmocka_unit_test(test_mime),
         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

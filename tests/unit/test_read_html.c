@@ -462,6 +462,64 @@ static void test_fixture_met(void **state)
 
 /* ------------------------------------------------------------ errors and limits */
 
+/* A <pre> block holding a fixed-width table is read as the text reader
+ * reads one: a table at that place in the page, under the page's heading,
+ * and its other lines as lines; a <pre> without a table stays lines. */
+static void test_pre_table(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h2>Our response</h2><p>The figures are below.</p><pre>"
+        "Allegation type                2023/24   2024/25\n"
+        "================================================\n"
+        "Sexual harassment                    4         7\n"
+        "Sexual assault                       2         &lt;5\n"
+        "\n"
+        "Source: PSD case system</pre><p>Calendar years are not held.</p>"
+        "<pre>Ref   2024/0001\nKind regards</pre></body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Allegation type|2023/24|2024/25\nSexual harassment|4|7\nSexual assault|2|<5");
+    free(g);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_string_equal(doc.tables[0].heading, "Our response");
+    assert_int_equal(doc.tables[0].anchor_line, 2);
+    int src = 0, ref = 0, fig = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        src += !strcmp(doc.lines[i].text, "Source: PSD case system");
+        ref += !strcmp(doc.lines[i].text, "Ref 2024/0001");
+        fig += strstr(doc.lines[i].text, "Sexual") != NULL;
+    }
+    assert_int_equal(src, 1);
+    assert_int_equal(ref, 1);
+    assert_int_equal(fig, 0);
+    foi_doc_release(&doc);
+}
+
+/* Two tables one straight after the other, each with its caption and no
+ * line between them: the second is under the first's heading too. */
+static void test_tables_share_heading(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h2>FOI 0647/26: Misconduct allegations</h2><p>The tables give the figures.</p>"
+        "<table><caption>2023</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Sexual harassment</td><td>4</td></tr></table>"
+        "<table><caption>2024</caption><tr><th>Type</th><th>Number</th></tr><tr><td>Sexual harassment</td><td>6</td></tr></table>"
+        "<p>Notes.</p><table><caption>2025</caption><tr><th>Type</th><th>Number</th></tr><tr><td>A</td><td>1</td></tr></table>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    assert_string_equal(doc.tables[0].heading, "FOI 0647/26: Misconduct allegations");
+    assert_string_equal(doc.tables[1].heading, "FOI 0647/26: Misconduct allegations");
+    assert_null(doc.tables[2].heading);   /* a line between: its own place */
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -560,6 +618,8 @@ int main(void)
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
+        cmocka_unit_test(test_pre_table),
+        cmocka_unit_test(test_tables_share_heading),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

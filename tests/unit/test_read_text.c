@@ -438,6 +438,50 @@ static void test_tab_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* A header line over a rule of one run it spans ("Type / Outcome  2022  2023
+ * Total" over "======"): the header's segments are the columns; group lines
+ * ("OFFICERS") and the blank lines before them, and a dashed rule over a
+ * Total line, stay inside the table. */
+static void test_header_rule_groups(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Type / Outcome                 2022     2023    Total\n"
+        "=====================================================\n"
+        "OFFICERS\n"
+        "  Dismissed                       3        1        4\n"
+        "  Written warning                 0        2        2\n"
+        "                             ------------------------\n"
+        "  Total                           3        3        6\n"
+        "\n"
+        "STAFF\n"
+        "  Dismissed                       1        0        1\n"
+        "  Total                           1        0        1\n"
+        "\n"
+        "Figures are provisional.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type / Outcome|2022|2023|Total\n"
+                           "OFFICERS|||\n"
+                           "Dismissed|3|1|4\n"
+                           "Written warning|0|2|2\n"
+                           "Total|3|3|6\n"
+                           "STAFF|||\n"
+                           "Dismissed|1|0|1\n"
+                           "Total|1|0|1");
+    free(g);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    foi_doc_release(&doc);
+    /* a one-run rule under a line of two segments is no header rule */
+    static const char two[] = "Our ref     2024/0001\n====================\nDismissed 3\n";
+    assert_int_equal(read_text(&doc, S(two), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 0);
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -505,6 +549,7 @@ int main(void)
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_spaced_tables),
         cmocka_unit_test(test_tab_tables),
+        cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
