@@ -813,8 +813,32 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
 
 /* Tables under (or over) a dashed rule whose runs give the columns. */
 /* A rule of one run under a header line of three or more segments that it
- * spans ("Type / Outcome    2023/24  2024/25  Total" over "=========="): the
- * header's segments are the columns. */
+ * spans from its first column ("Type / Outcome    2023/24  2024/25  Total"
+ * over "=========="): the header's segments are the columns. A header that
+ * starts further in (a blank corner over the row labels: "      2017/18
+ * 2018/19") names the count columns only; its table is read by the blank
+ * columns of its rows, as before. */
+/* A header's segment after the first names a column: it holds a letter or
+ * is a year ("2024", "2023/24", "2023-24"), never a count or a mark ("21",
+ * "-", "*"): the last body row over a closing rule is no header. */
+static int names_column(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalpha((unsigned char)s[i]))
+            return 1;
+    if (n < 4 || !(s[0] == '1' || s[0] == '2') || !isdigit((unsigned char)s[1]) ||
+        !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]))
+        return 0;
+    if (n == 4)
+        return 1;
+    if (s[4] != '/' && s[4] != '-')
+        return 0;
+    size_t k = 5;
+    while (k < n && isdigit((unsigned char)s[k]))
+        k++;
+    return k == n && (n == 7 || n == 9);
+}
+
 static int header_rule(const struct ctx *c, int r)
 {
     const struct tline *R = &c->tl[r];
@@ -823,7 +847,13 @@ static int header_rule(const struct ctx *c, int r)
     const struct tline *H = &c->tl[r - 1];
     if (H->kind != K_TEXT || H->wide || H->nseg < 3)
         return 0;
-    return R->run[0].c0 <= H->seg[0].c0 && R->run[0].c1 >= H->seg[H->nseg - 1].c1 - 1;
+    if (!(R->run[0].c0 <= H->seg[0].c0 && H->seg[0].c0 <= R->run[0].c0 + 1 &&
+          R->run[0].c1 >= H->seg[H->nseg - 1].c1 - 1))
+        return 0;
+    for (int k = 1; k < H->nseg; k++)
+        if (!names_column(H->s + H->seg[k].b0, H->seg[k].b1 - H->seg[k].b0))
+            return 0;
+    return 1;
 }
 
 /* A group line between blocks of a fixed-width table: one segment in the

@@ -480,6 +480,29 @@ static void test_header_rule_groups(void **state)
     assert_int_equal(read_text(&doc, S(two), NULL, &err), 0);
     assert_int_equal(doc.ntables, 0);
     foi_doc_release(&doc);
+    /* a header with a blank corner over the row labels names the count
+     * columns only: the label column stays the first, every year over its
+     * own counts; and the last row over the closing rule is no header of a
+     * second table (the record-heavy letters: both misread once) */
+    static const char corner[] =
+        "Table: Finalised allegations\n"
+        "                       2017/18   2018/19   2019/20\n"
+        "----------------------------------------------------\n"
+        "Reflective practice          8        28         *\n"
+        "Withdrawn                    9         -         9\n"
+        "Ongoing                     21        36         -\n"
+        "----------------------------------------------------\n"
+        "Total                       38        64         9\n";
+    assert_int_equal(read_text(&doc, S(corner), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|2017/18|2018/19|2019/20\n"
+                           "Reflective practice|8|28|*\n"
+                           "Withdrawn|9|-|9\n"
+                           "Ongoing|21|36|-\n"
+                           "Total|38|64|9");
+    free(g);
+    foi_doc_release(&doc);
 }
 
 static void test_errors(void **state)
