@@ -579,6 +579,20 @@ static int to_words(const char *h)
 /* 2. what each label column stands for: the vocabulary most of its labels
  * share, with the header's role words as the tie-breaker; dates in two
  * columns are one period */
+/* Is text x, read inside the period of row label y, a period strictly within
+ * it (January inside 2024)? 1 or 0; -1 when y gives no period. */
+static int strictly_inside(struct ectx *c, const struct tshape *s, const char *y, const char *x)
+{
+    struct label Y, X;
+    eng_tclassify(c, s, y, &Y);
+    if (!Y.period_ok)
+        return -1;
+    eng_tclassify_in(c, s, x, &Y.period, &X);
+    return X.period_ok && foi_date_cmp(&X.period.start, &Y.period.start) >= 0 &&
+           foi_date_cmp(&X.period.end, &Y.period.end) <= 0 &&
+           (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end));
+}
+
 static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     int h = s->h, step = sample_step(h, s->nr);
@@ -676,14 +690,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 if (!*x || !*y)
                     continue;
                 tried++;
-                struct label Y, X;
-                eng_tclassify(c, s, y, &Y);
-                if (!Y.period_ok)
-                    continue;
-                eng_tclassify_in(c, s, x, &Y.period, &X);
-                if (X.period_ok && foi_date_cmp(&X.period.start, &Y.period.start) >= 0 &&
-                    foi_date_cmp(&X.period.end, &Y.period.end) <= 0 &&
-                    (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end)))
+                if (strictly_inside(c, s, y, x) > 0)
                     inside++;
             }
             if (tried && inside * 5 >= tried * 4) {
@@ -1183,14 +1190,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 if (!*y)
                     continue;
                 tried++;
-                struct label Y, X;
-                eng_tclassify(c, s, y, &Y);
-                if (!Y.period_ok)
-                    continue;
-                eng_tclassify_in(c, s, k->head, &Y.period, &X);
-                if (X.period_ok && foi_date_cmp(&X.period.start, &Y.period.start) >= 0 &&
-                    foi_date_cmp(&X.period.end, &Y.period.end) <= 0 &&
-                    (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end)))
+                if (strictly_inside(c, s, y, k->head) > 0)
                     inside++;
             }
             if (tried && inside == tried) {

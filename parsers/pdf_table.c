@@ -362,7 +362,7 @@ static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, i
     int nrow = ny - 1;
     (void)nx;
     for (int r = 0; r < nrow; r++) {
-        int checked = 0, header = 0;
+        int header = -1;   /* row r read as a header row: not asked yet */
         for (int c = 0; c < ncol; c++) {
             int g = uf_find((int *)grp, r * ncol + c);
             if (!has[g] || !single_cell(grp, ncol, nrow, r, c))
@@ -373,12 +373,8 @@ static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, i
                     !row_alone(grp, ncol, has, r - 1, c) || bold[u] != bold[g] ||
                     !lined_up_with(&geo[u], &geo[g], c) || geo[u].x0 < xs[c] - 1 || geo[u].x1 > xs[c + 1] + 1)
                     continue;
-                if (!checked) {
-                    header = header_row_text(L, ncol, grp, has, cb, r);
-                    checked = 1;
-                    if (L->rc)
-                        return L->rc;
-                }
+                if (header < 0 && (header = header_row_text(L, ncol, grp, has, cb, r), L->rc))
+                    return L->rc;
                 if (!header)
                     continue;
                 if (prepend_text(&cb[g], cb[u].data, cb[u].len))
@@ -404,12 +400,8 @@ static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, i
                 int lbold = (l->fl & PL_BOLD) != 0;
                 if (lbold != bold[g] || !lined_up_with(&a, &geo[g], c))
                     continue;
-                if (!checked) {
-                    header = header_row_text(L, ncol, grp, has, cb, r);
-                    checked = 1;
-                    if (L->rc)
-                        return L->rc;
-                }
+                if (header < 0 && (header = header_row_text(L, ncol, grp, has, cb, r), L->rc))
+                    return L->rc;
                 if (!header)
                     break;
                 struct foi_buf t;
