@@ -405,6 +405,30 @@ static int excluded(const char *text, size_t at)
     return 0;
 }
 
+/* Is the mention that ends at text+end left out by what follows it in its
+ * clause: "police staff are not included", "staff are excluded", "(staff
+ * not counted)"? The clause ends at ';', '.', ',' or a closing bracket. */
+static int excluded_after(const char *text, size_t end)
+{
+    static const char *const words[] = { "are not included", "is not included", "are not counted",
+                                         "is not counted", "are excluded", "is excluded", "are not covered",
+                                         "is not covered", "not included", "not counted", "excluded", NULL };
+    size_t n = 0;
+    while (text[end + n] && n < 80 && !strchr(";.,)", text[end + n]))
+        n++;
+    char buf[84];
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)text[end + i]);
+    buf[n] = '\0';
+    const char *p = buf;
+    while (*p == ' ')
+        p++;
+    for (int i = 0; words[i]; i++)
+        if (!strncmp(p, words[i], strlen(words[i])))
+            return 1;
+    return 0;
+}
+
 /* A report's filter that keeps every subject: "Subject Type: (All)",
  * "Employee group: All" (a pivot's report filter, a report's parameters). */
 static int all_subjects(const char *text)
@@ -590,14 +614,24 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
     /* subjects */
     ms = msub;
     n = counts[1];
-    int off = 0, st = 0, both = 0;
+    /* people said to be left out after their mention ("police officers;
+     * police staff are not included") are not counted with those the text
+     * keeps; when no other people are named the text is about them ("Police
+     * staff are not included: allegations against staff are not held") */
+    int off = 0, st = 0, both = 0, xoff = 0, xst = 0, xboth = 0;
     for (int i = 0; i < n; i++) {
         if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at) || negated(text, ms[i].at) ||
             excluded(text, ms[i].at))
             continue;
-        if (!strcmp(ms[i].id, "officers")) off = 1;
-        else if (!strcmp(ms[i].id, "staff")) st = 1;
-        else if (!strcmp(ms[i].id, "officers_and_staff")) both = 1;
+        int left_out = excluded_after(text, ms[i].at + ms[i].len);
+        if (!strcmp(ms[i].id, "officers")) *(left_out ? &xoff : &off) = 1;
+        else if (!strcmp(ms[i].id, "staff")) *(left_out ? &xst : &st) = 1;
+        else if (!strcmp(ms[i].id, "officers_and_staff")) *(left_out ? &xboth : &both) = 1;
+    }
+    if (!off && !st && !both) {
+        off = xoff;
+        st = xst;
+        both = xboth;
     }
     if (both || (off && st))
         td->subject = "officers_and_staff";
