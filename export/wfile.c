@@ -49,6 +49,18 @@ int foi_wfile_fault_point(void)
 #define WBUF ((size_t)1 << 20)
 #define WBUFS 3
 
+struct foi_wfile;
+
+/* A buffer handed to the writer: each file has one record per buffer it may
+ * have in flight (fewer in flight than it has buffers: one is the caller's). */
+struct wjob {
+    struct foi_wfile *f;
+    char *buf;
+    size_t len;
+    int busy;                  /* queued or being written (under wmu) */
+    struct wjob *next;
+};
+
 struct foi_wfile {
     int fd;
     char *path;
@@ -60,24 +72,18 @@ struct foi_wfile {
     int err_no;                /* first errno seen (under wmu once a thread runs) */
     int failed;                /* a write has failed: every later one fails (the caller's) */
     size_t unsynced;           /* bytes written since writeback was started */
-};
-
-struct wjob {
-    struct foi_wfile *f;
-    char *buf;
-    size_t len;
-    struct wjob *next;
+    struct wjob job[WBUFS];
 };
 
 static struct {
     pthread_mutex_t mu;
     pthread_cond_t work, back;   /* a job queued; a buffer back */
-    struct wjob *head, *tail, *free_jobs;
+    struct wjob *head, *tail;
     int nopen, running, stop;
     pthread_t th;
     pid_t pid;                   /* the process this state belongs to */
 } W = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER,
-        NULL, NULL, NULL, 0, 0, 0, 0, 0 };
+        NULL, NULL, 0, 0, 0, 0, 0 };
 
 /* A long file's pages go to disk while it is written (sync_file_range
  * starts the writeback and does not wait), so that the fsync at close has
@@ -131,8 +137,7 @@ static void *writer_main(void *arg)
             f->err_no = e;
         f->spare[f->nspare++] = j->buf;
         f->inflight--;
-        j->next = W.free_jobs;
-        W.free_jobs = j;
+        j->busy = 0;
         pthread_cond_broadcast(&W.back);
     }
     pthread_mutex_unlock(&W.mu);
@@ -152,7 +157,7 @@ static void writer_own(void)
     W.mu = mu;
     W.work = c;
     W.back = c;
-    W.head = W.tail = W.free_jobs = NULL;   /* the parent's: not freed here */
+    W.head = W.tail = NULL;   /* the parent's */
     W.nopen = W.running = W.stop = 0;
     W.pid = me;
 }
@@ -191,11 +196,6 @@ static void writer_detach(void)
         pthread_mutex_lock(&W.mu);
         W.running = 0;
         W.stop = 0;
-        while (W.free_jobs) {
-            struct wjob *j = W.free_jobs;
-            W.free_jobs = j->next;
-            free(j);
-        }
         pthread_mutex_unlock(&W.mu);
     }
 }
@@ -218,37 +218,23 @@ static int hand_over(struct foi_wfile *f, int last)
         return rc;
     }
     if (f->len) {
-        struct wjob *j = W.free_jobs;
-        if (j)
-            W.free_jobs = j->next;
+        struct wjob *j = f->job;
+        while (j->busy)
+            j++;   /* one is free: fewer buffers are in flight than f has */
+        j->f = f;
+        j->buf = f->cur;
+        j->len = f->len;
+        j->busy = 1;
+        j->next = NULL;
+        if (W.tail)
+            W.tail->next = j;
         else
-            j = malloc(sizeof *j);
-        if (!j) {
-            /* no job record: write it here, as without a thread (after the
-             * buffers already handed over, to keep the order) */
-            while (f->inflight)
-                pthread_cond_wait(&W.back, &W.mu);
-            if (!f->err_no) {
-                int e = put_all(f, f->cur, f->len);
-                if (e)
-                    f->err_no = e;
-            }
-            f->len = 0;
-        } else {
-            j->f = f;
-            j->buf = f->cur;
-            j->len = f->len;
-            j->next = NULL;
-            if (W.tail)
-                W.tail->next = j;
-            else
-                W.head = j;
-            W.tail = j;
-            f->inflight++;
-            f->cur = NULL;
-            f->len = 0;
-            pthread_cond_signal(&W.work);
-        }
+            W.head = j;
+        W.tail = j;
+        f->inflight++;
+        f->cur = NULL;
+        f->len = 0;
+        pthread_cond_signal(&W.work);
     }
     if (!last && !f->cur) {
         if (!f->nspare && f->nbufs < WBUFS) {
