@@ -1159,15 +1159,9 @@ static int scan_folded(const struct foi_taxonomy *t, const struct vocab *v, stru
 int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab vi,
                       const char *text, struct foi_match *ms, int max)
 {
-    const struct vocab *v = vocab_of(t, vi);
-    if (!v || !text || max <= 0)
-        return 0;
-    struct folded f;
-    if (fold_into(text, strlen(text), &f))
-        return -FOI_ENOMEM;
-    int rc = scan_folded(t, v, &f, ms, max);
-    fold_release(&f);
-    return rc;
+    int n = 0;
+    int rc = foi_taxonomy_scan_each(t, text, 1, &vi, &ms, max, &n);
+    return rc ? rc : n;
 }
 
 int foi_taxonomy_scan_each(const struct foi_taxonomy *t, const char *text, int nv, const enum foi_vocab *vis,
