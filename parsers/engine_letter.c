@@ -852,7 +852,7 @@ struct stlist {
 
 /* Sections that let a force neither confirm nor deny (the Act's "duty to
  * confirm or deny" subsections). */
-int eng_ncnd_section(const char *ex)
+static int ncnd_section(const char *ex)
 {
     static const char *const subs[] = { "s23(5)", "s24(2)", "s26(3)", "s27(4)", "s28(3)", "s29(2)",
         "s30(3)", "s31(3)", "s32(3)", "s33(3)", "s35(3)", "s36(3)", "s37(2)", "s38(2)", "s39(2)",
@@ -861,6 +861,19 @@ int eng_ncnd_section(const char *ex)
         if (!strncmp(ex, subs[i], strlen(subs[i])))
             return 1;
     return 0;
+}
+
+void eng_ncnd_sections(const char *all, char *ex, size_t size)
+{
+    char tmp[64], *save = NULL;
+    snprintf(tmp, sizeof tmp, "%s", all);
+    for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
+        if (ncnd_section(it)) {
+            size_t u = strlen(ex);
+            if (u + strlen(it) + 2 > size)
+                break;
+            snprintf(ex + u, size - u, "%s%s", u ? ";" : "", it);
+        }
 }
 
 static const char *first_link(const char *t)
@@ -919,16 +932,8 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     ex[0] = 0;
     if ((strstr(l, "neither") || strstr(l, "ncnd")) && foi_value_is_ncnd(t)) {
         char all[32];
-        if (foi_value_find_exemptions(t, all, sizeof all) == 0) {
-            /* keep the confirm-or-deny subsections */
-            char *save = NULL, tmp[32];
-            snprintf(tmp, sizeof tmp, "%s", all);
-            for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (eng_ncnd_section(it)) {
-                    size_t u = strlen(ex);
-                    snprintf(ex + u, 32 - u, "%s%s", u ? ";" : "", it);
-                }
-        }
+        if (foi_value_find_exemptions(t, all, sizeof all) == 0)
+            eng_ncnd_sections(all, ex, 32);   /* keep the confirm-or-deny subsections */
         return SK_NCND;
     }
     if ((strstr(l, "section 12") || strstr(l, "appropriate limit") ||
@@ -1213,18 +1218,29 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
-/* Did the document give a figure over a period that overlaps p? */
-static int period_given(struct ectx *c, const struct foi_period *p)
+/* Did the document give a figure over a period that overlaps p (nested 0),
+ * or over p, a part of it or a longer period holding it (nested 1: a
+ * financial year that only overlaps a calendar year gives no figure of it)? */
+static int period_given_as(struct ectx *c, const struct foi_period *p, int nested)
 {
     char a[11], b[11];
     foi_date_iso(&p->start, a);
     foi_date_iso(&p->end, b);
     for (size_t i = 0; i < c->lt->nem; i++) {
         const struct emitted *e = &c->lt->em[i];
-        if (!e->dead && e->start[0] && strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+        if (e->dead || !e->start[0])
+            continue;
+        if (nested ? (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) ||
+                         (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0)
+                   : strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
             return 1;
     }
     return 0;
+}
+
+static int period_given(struct ectx *c, const struct foi_period *p)
+{
+    return period_given_as(c, p, 0);
 }
 
 /* "Allegations recorded between 1 January and 31 March 2022 fall in 2021/22,
@@ -1588,13 +1604,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             char all[32];
             if (L->b[j].zone == ZN_REQUEST || foi_value_find_exemptions(L->b[j].text, all, sizeof all))
                 continue;
-            char *save = NULL, tmp[32];
-            snprintf(tmp, sizeof tmp, "%s", all);
-            for (char *it = strtok_r(tmp, ";", &save); it; it = strtok_r(NULL, ";", &save))
-                if (eng_ncnd_section(it)) {
-                    size_t u = strlen(s.ex);
-                    snprintf(s.ex + u, sizeof s.ex - u, "%s%s", u ? ";" : "", it);
-                }
+            eng_ncnd_sections(all, s.ex, sizeof s.ex);
         }
     }
     if (k == SK_S21) {
@@ -3460,26 +3470,9 @@ void eng_letter_release(struct ectx *c)
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
- * tables give nothing, is not held for what the tables count (each category
- * they give, their people and measure when those are one), inferred. */
-/* Did the tables give figures of the period, or of a part of it, or of a
- * longer period holding it? (A financial year that only overlaps a
- * calendar year gives no figure of it.) */
-static int period_given_within(struct ectx *c, const struct foi_period *p)
-{
-    char a[11], b[11];
-    foi_date_iso(&p->start, a);
-    foi_date_iso(&p->end, b);
-    for (size_t i = 0; i < c->lt->nem; i++) {
-        const struct emitted *e = &c->lt->em[i];
-        if (e->dead || !e->start[0])
-            continue;
-        if ((strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) || (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0))
-            return 1;
-    }
-    return 0;
-}
-
+ * tables give nothing (nor of a part of it, nor of a longer period holding
+ * it), is not held for what the tables count (each category they give, their
+ * people and measure when those are one), inferred. */
 static void notes_not_held(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
@@ -3533,7 +3526,7 @@ static void notes_not_held(struct ectx *c)
             continue;
         const char *loc = eng_block_loc(c, i);
         for (int p = 0; p < td.nperiods && !c->rc; p++) {
-        if (period_given_within(c, &td.periods[p])) {
+        if (period_given_as(c, &td.periods[p], 1)) {
             eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[p]);
             continue;
         }

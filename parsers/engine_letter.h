@@ -176,8 +176,10 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
  * years, 2 calendar years, 3 both, 0 none), and of one period. */
 int eng_answer_schemes(struct ectx *c);
 int eng_period_scheme(const struct foi_period *p);
-/* "s40(5B)", "s31(3)": a subsection that excludes the duty to confirm or deny. */
-int eng_ncnd_section(const char *ex);
+/* The subsections excluding the duty to confirm or deny ("s40(5B)",
+ * "s31(3)") among a ';'-list of exemptions, appended to ex (size bytes) as
+ * a ';'-list; one that does not fit whole ends it. */
+void eng_ncnd_sections(const char *all, char *ex, size_t size);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

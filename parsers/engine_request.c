@@ -542,14 +542,7 @@ static void ncnd_note(struct ectx *c, const char *t, const char *l)
     char all[64], ex[32] = "";
     if (foi_value_find_exemptions(t, all, sizeof all) != 0)
         return;
-    char *save = NULL;
-    for (char *it = strtok_r(all, ";", &save); it; it = strtok_r(NULL, ";", &save))
-        if (eng_ncnd_section(it)) {
-            size_t u = strlen(ex);
-            if (u + strlen(it) + 2 > sizeof ex)
-                break;
-            snprintf(ex + u, sizeof ex - u, "%s%s", u ? ";" : "", it);
-        }
+    eng_ncnd_sections(all, ex, sizeof ex);
     if (!ex[0])
         return;
     if (c->ncnd_notes++ && strcmp(c->ncnd_exemption, ex))
