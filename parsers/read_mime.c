@@ -17,26 +17,19 @@
  * left alone: the text reader reads it with its headers as before. */
 #include "read.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define MIME_MAX_DEPTH 8
 #define MIME_MAX_PARTS 256
 
-static int lower_c(int c)
-{
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
+/* Do the n bytes at s start with p (lower case), in any case? */
 static int ci_prefix(const char *s, size_t n, const char *p)
 {
     size_t k = strlen(p);
-    if (n < k)
-        return 0;
-    for (size_t i = 0; i < k; i++)
-        if (lower_c((unsigned char)s[i]) != p[i])
-            return 0;
-    return 1;
+    return n >= k && !strncasecmp(s, p, k);
 }
 
 /* End of the line at i (the offset of its '\n', or n), and the next line's start. */
@@ -148,7 +141,7 @@ static int hexval(int c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
-    c = lower_c(c);
+    c = tolower(c);
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 

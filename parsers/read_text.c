@@ -818,25 +818,17 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
  * starts further in (a blank corner over the row labels: "      2017/18
  * 2018/19") names the count columns only; its table is read by the blank
  * columns of its rows, as before. */
+static int period_word(const struct tline *t, size_t b0, size_t b1);
+
 /* A header's segment after the first names a column: it holds a letter or
- * is a year ("2024", "2023/24", "2023-24"), never a count or a mark ("21",
- * "-", "*"): the last body row over a closing rule is no header. */
-static int names_column(const char *s, size_t n)
+ * is a period ("2024", "2023/24"), never a count or a mark ("21", "-",
+ * "*"): the last body row over a closing rule is no header. */
+static int names_column(const struct tline *t, const struct seg *g)
 {
-    for (size_t i = 0; i < n; i++)
-        if (isalpha((unsigned char)s[i]))
+    for (size_t i = g->b0; i < g->b1; i++)
+        if (isalpha((unsigned char)t->s[i]))
             return 1;
-    if (n < 4 || !(s[0] == '1' || s[0] == '2') || !isdigit((unsigned char)s[1]) ||
-        !isdigit((unsigned char)s[2]) || !isdigit((unsigned char)s[3]))
-        return 0;
-    if (n == 4)
-        return 1;
-    if (s[4] != '/' && s[4] != '-')
-        return 0;
-    size_t k = 5;
-    while (k < n && isdigit((unsigned char)s[k]))
-        k++;
-    return k == n && (n == 7 || n == 9);
+    return period_word(t, g->b0, g->b1);
 }
 
 static int header_rule(const struct ctx *c, int r)
@@ -851,7 +843,7 @@ static int header_rule(const struct ctx *c, int r)
           R->run[0].c1 >= H->seg[H->nseg - 1].c1 - 1))
         return 0;
     for (int k = 1; k < H->nseg; k++)
-        if (!names_column(H->s + H->seg[k].b0, H->seg[k].b1 - H->seg[k].b0))
+        if (!names_column(H, &H->seg[k]))
             return 0;
     return 1;
 }
