@@ -224,18 +224,44 @@ def docx_new(font="Arial", size=11):
     return d
 
 
-def docx_save(d, src, author):
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
+def docx_props(d, author, when=dt.datetime(2024, 6, 1, 12, 0, 0)):
+    """Fixed core properties (author, dates, revision): a rebuild is byte-identical."""
     cp = d.core_properties
     cp.author = author
     cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
+    cp.created = when
+    cp.modified = when
+    cp.last_printed = when
     cp.revision = 1
+
+
+def docx_save(d, src, author):
+    docx_props(d, author)
     p = dest(src)
     d.save(p)
     normalise_zip(p)
+
+
+def docx_para(d, text, bold=False, italic=False, size=None, align=None, style=None):
+    """A paragraph of one run."""
+    from docx.shared import Pt
+    p = d.add_paragraph(style=style) if style else d.add_paragraph()
+    r = p.add_run(text)
+    r.bold = bold
+    r.italic = italic
+    if size:
+        r.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+    return p
+
+
+def docx_a4(doc):
+    """python-docx's template is US Letter: forces use A4."""
+    from docx.shared import Cm
+    for sec in doc.sections:
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    return doc
 
 
 def docx_cell(cell, text, bold=False, align=None, size=None):

@@ -14,6 +14,7 @@ usage: /usr/bin/python3 make_blind17_fixtures.py             # rebuild fixtures/
        /usr/bin/python3 make_blind17_fixtures.py check       # verify determinism and every number
        /usr/bin/python3 make_blind17_fixtures.py dump FILE   # show FILE (relative to the batch) as read back
 """
+import datetime
 import hashlib
 import os
 import random
@@ -125,23 +126,7 @@ def docx_field(par, instr):
 
 
 def docx_fixed(d, author):
-    import datetime as dt
-    fixed = dt.datetime(2026, 11, 3, 10, 0, 0)
-    cp = d.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = fixed
-    cp.modified = fixed
-    cp.last_printed = fixed
-    cp.revision = 1
-
-
-def a4(doc):
-    """python-docx's template is US Letter: forces use A4."""
-    from docx.shared import Cm
-    for sec in doc.sections:
-        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    return doc
+    bk.docx_props(d, author, datetime.datetime(2026, 11, 3, 10, 0, 0))
 
 
 def zip_patch(path, name, fn):
@@ -152,19 +137,6 @@ def zip_patch(path, name, fn):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for i, data in members:
             z.writestr(i, fn(data) if i.filename == name else data)
-
-
-def para(d, text, bold=False, italic=False, size=None, align=None, style=None):
-    from docx.shared import Pt
-    p = d.add_paragraph(style=style) if style else d.add_paragraph()
-    r = p.add_run(text)
-    r.bold = bold
-    r.italic = italic
-    if size:
-        r.font.size = Pt(size)
-    if align is not None:
-        p.alignment = align
-    return p
 
 
 def docx_table(d, rows, header_rows=1, widths=None, size=9, shade="D9D9D9", bold_rows=(),
@@ -215,7 +187,7 @@ def build_west_yorkshire():
         for y in (2022, 2023):
             for s in ("officers", "staff"):
                 d[(c, "ongoing", y, s)] = 0
-    doc = a4(docx_new("Liberation Sans", 10))
+    doc = bk.docx_a4(docx_new("Liberation Sans", 10))
     sec = doc.sections[0]
     sec.header.paragraphs[0].text = "OFFICIAL"
     sec.header.paragraphs[0].alignment = 1
@@ -225,24 +197,24 @@ def build_west_yorkshire():
     docx_field(fp, "PAGE")
     fp.add_run(" of ")
     docx_field(fp, "NUMPAGES")
-    para(doc, "West Yorkshire Police", bold=True, size=14, align=2)
-    para(doc, N("Information Management, PO Box 9, Laburnum Road, Wakefield, WF1 3QP",
+    bk.docx_para(doc, "West Yorkshire Police", bold=True, size=14, align=2)
+    bk.docx_para(doc, N("Information Management, PO Box 9, Laburnum Road, Wakefield, WF1 3QP",
                 "PO box; postcode"), align=2)
-    para(doc, N("Our reference: FOI 2026/6120", "reference"))
-    para(doc, N("Date: 6 November 2026", "date"))
-    para(doc, "Dear Requester,")
-    para(doc, N(f"Thank you for your request for information received on {REQ_DATE}:", "date"))
-    para(doc, request17(), italic=True)
-    para(doc, "Decision", bold=True, size=11)
-    para(doc, "West Yorkshire Police holds the information you requested. Misconduct allegations "
+    bk.docx_para(doc, N("Our reference: FOI 2026/6120", "reference"))
+    bk.docx_para(doc, N("Date: 6 November 2026", "date"))
+    bk.docx_para(doc, "Dear Requester,")
+    bk.docx_para(doc, N(f"Thank you for your request for information received on {REQ_DATE}:", "date"))
+    bk.docx_para(doc, request17(), italic=True)
+    bk.docx_para(doc, "Decision", bold=True, size=11)
+    bk.docx_para(doc, "West Yorkshire Police holds the information you requested. Misconduct allegations "
               "are recorded and reported by financial year; the table below gives allegations "
               "against police officers and police staff for each financial year you asked for. "
               "We do not report conduct matters by calendar year and have not answered that part "
               "of your request separately, as the same allegations are counted in the table.")
-    para(doc, N("The outcome is the one recorded on the date of this response. Allegations still "
+    bk.docx_para(doc, N("The outcome is the one recorded on the date of this response. Allegations still "
                 "under investigation in 2022/23 and 2023/24 have all been finalised.",
                 "'the one recorded'; years"))
-    para(doc, N("Table 1 \u2013 allegations by financial year, allegation type and outcome",
+    bk.docx_para(doc, N("Table 1 \u2013 allegations by financial year, allegation type and outcome",
                 "table number"), bold=True)
     rows = [["Financial year", "Allegation type", "Outcome", "Police officers", "Police staff"]]
     bold = []
@@ -258,13 +230,13 @@ def build_west_yorkshire():
                            for s in ("officers", "staff")])
     docx_table(doc, rows, widths=[2.4, 5.2, 5.6, 2.2, 2.2], size=8.5, shade="C6D9F1",
                bold_rows=bold)
-    para(doc, "")
-    para(doc, N("An allegation made against more than one person is counted once for each person. "
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, N("An allegation made against more than one person is counted once for each person. "
                 "West Yorkshire Police employs about 6,100 police officers and 4,800 police staff.",
                 "headcounts"), size=9)
-    para(doc, rights("West Yorkshire Police", 40))
-    para(doc, "Yours sincerely,")
-    para(doc, "Disclosure Officer, Information Management")
+    bk.docx_para(doc, rights("West Yorkshire Police", 40))
+    bk.docx_para(doc, "Yours sincerely,")
+    bk.docx_para(doc, "Disclosure Officer, Information Management")
     docx_fixed(doc, "West Yorkshire Police")
     tmp = tmp_path("WYP FOI 2026-6120 response.docx")
     doc.save(tmp)
@@ -674,7 +646,7 @@ def build_hampshire():
     src = "hampshire/HIOWC FOI 2026-03310 response.pdf"
     KEY.file(src, "hampshire")
     r = rng("hants")
-    doc = a4(docx_new("Liberation Serif", 11))
+    doc = bk.docx_a4(docx_new("Liberation Serif", 11))
     sec = doc.sections[0]
     sec.header.paragraphs[0].text = "OFFICIAL"
     sec.header.paragraphs[0].alignment = 2
@@ -682,21 +654,21 @@ def build_hampshire():
     fp.alignment = 1
     fp.add_run("Hampshire and Isle of Wight Constabulary \u2013 ")
     docx_field(fp, "PAGE")
-    para(doc, "Hampshire and Isle of Wight Constabulary", bold=True, size=14)
-    para(doc, N("Information Rights, Police Headquarters, Mottisfont Court, Tower Street, "
+    bk.docx_para(doc, "Hampshire and Isle of Wight Constabulary", bold=True, size=14)
+    bk.docx_para(doc, N("Information Rights, Police Headquarters, Mottisfont Court, Tower Street, "
                 "Winchester, SO23 8ZD", "postcode"))
-    para(doc, N("Our reference: HC/FOI/2026/03310", "reference"))
-    para(doc, N("5 November 2026", "date"))
-    para(doc, "Dear Requester,")
-    para(doc, N(f"Your request of {REQ_DATE} asked:", "date"))
-    para(doc, request17(), italic=True)
-    para(doc, "Response", bold=True, size=12)
-    para(doc, "Table 1 gives allegations against police officers and police staff together, by "
+    bk.docx_para(doc, N("Our reference: HC/FOI/2026/03310", "reference"))
+    bk.docx_para(doc, N("5 November 2026", "date"))
+    bk.docx_para(doc, "Dear Requester,")
+    bk.docx_para(doc, N(f"Your request of {REQ_DATE} asked:", "date"))
+    bk.docx_para(doc, request17(), italic=True)
+    bk.docx_para(doc, "Response", bold=True, size=12)
+    bk.docx_para(doc, "Table 1 gives allegations against police officers and police staff together, by "
               "financial year and by calendar year of recording. We cannot break the figures down "
               "between officers and staff without reading each file; Table 2 gives the outcomes "
               "of the allegations recorded in 2025/26." if N("1 2 2025/26", "table numbers; year")
          else "")
-    para(doc, N("Table 1: allegations recorded", "table number"), bold=True)
+    bk.docx_para(doc, N("Table 1: allegations recorded", "table number"), bold=True)
     T = {}
     rows = [["Allegation type"] + [N(FLAB[y], "year heading") for y in FYRS]
             + [N(f"{y} (calendar)", "year heading") for y in CYRS]]
@@ -713,7 +685,7 @@ def build_hampshire():
     s2 = doc.add_section()
     s2.orientation = WD_ORIENT.LANDSCAPE
     s2.page_width, s2.page_height = sec.page_height, sec.page_width
-    para(doc, N("Table 2: outcomes of allegations recorded in 2025/26 (officers and staff)",
+    bk.docx_para(doc, N("Table 2: outcomes of allegations recorded in 2025/26 (officers and staff)",
                 "table number; year"), bold=True)
     outs = [("Dismissed", "dismissed"), ("Resigned or retired", "resigned_or_retired"),
             ("Final written warning", "final_written_warning"),
@@ -755,17 +727,17 @@ def build_hampshire():
     docx_cell(t.cell(0, 0), "Outcome", bold=True, size=8)
     for i in range(len(rows)):
         t.cell(i, 0).width = Cm(5.5)
-    para(doc, "Percentages are of all allegations of that type recorded in 2025/26 and may not "
+    bk.docx_para(doc, "Percentages are of all allegations of that type recorded in 2025/26 and may not "
               "add up to 100 because of rounding." if N("2025/26 100", "year; percentage")
          else "", size=9)
     s3 = doc.add_section()
     s3.orientation = WD_ORIENT.PORTRAIT
     s3.page_width, s3.page_height = sec.page_width, sec.page_height
-    para(doc, "Additional information", bold=True, size=12)
-    para(doc, "For context only, Table 3 shows all public complaints recorded in 2025/26 by the "
+    bk.docx_para(doc, "Additional information", bold=True, size=12)
+    bk.docx_para(doc, "For context only, Table 3 shows all public complaints recorded in 2025/26 by the "
               "type of allegation in the complaint. It is not part of the answer to your request."
          if N("3 2025/26", "table number; year") else "")
-    para(doc, N("Table 3: public complaint allegations recorded, 2025/26",
+    bk.docx_para(doc, N("Table 3: public complaint allegations recorded, 2025/26",
                 "table number; year"), bold=True)
     comp = [("Delivery of duties and service", "1,214"),
             ("Police powers, policies and procedures", "618"),
@@ -774,13 +746,13 @@ def build_hampshire():
     rows = [["Complaint allegation type", "Allegations"]] + \
         [[a, N(b, "public complaints of all kinds (context table): not keyed")] for a, b in comp]
     docx_table(doc, rows, widths=[8.0, 3.0], size=9)
-    para(doc, "")
-    para(doc, N("Our Vetting Unit completed 3,906 vetting clearances in 2025/26 and refused 112; "
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, N("Our Vetting Unit completed 3,906 vetting clearances in 2025/26 and refused 112; "
                 "these figures are given for context and are not allegations.",
                 "vetting numbers; year"))
-    para(doc, rights("Hampshire and Isle of Wight Constabulary", 40))
-    para(doc, "Yours sincerely,")
-    para(doc, "Information Rights Officer")
+    bk.docx_para(doc, rights("Hampshire and Isle of Wight Constabulary", 40))
+    bk.docx_para(doc, "Yours sincerely,")
+    bk.docx_para(doc, "Information Rights Officer")
     docx_fixed(doc, "Hampshire and Isle of Wight Constabulary")
     tmp = tmp_path("HIOWC FOI 2026-03310 response.docx")
     doc.save(tmp)
@@ -799,14 +771,14 @@ def build_devon_and_cornwall():
     src = "devon-and-cornwall/DCP FOI 2026-004417 REVISED response.docx"
     KEY.file(src, "devon-and-cornwall")
     r = rng("dc")
-    doc = a4(docx_new("Arial", 10))
+    doc = bk.docx_a4(docx_new("Arial", 10))
     bk.docx_header_footer(doc, "OFFICIAL", "Devon & Cornwall Police \u2013 OFFICIAL")
-    para(doc, "Devon & Cornwall Police", bold=True, size=14)
-    para(doc, N("Freedom of Information, Middlemoor, Exeter, EX2 7HQ", "postcode"))
-    para(doc, N("Reference: 2026-004417 (revised)", "reference"))
-    para(doc, N("Date: 19 November 2026", "date"))
-    para(doc, "REVISED RESPONSE", bold=True, size=12)
-    para(doc, N("This letter replaces our response dated 2 November 2026.", "date"))
+    bk.docx_para(doc, "Devon & Cornwall Police", bold=True, size=14)
+    bk.docx_para(doc, N("Freedom of Information, Middlemoor, Exeter, EX2 7HQ", "postcode"))
+    bk.docx_para(doc, N("Reference: 2026-004417 (revised)", "reference"))
+    bk.docx_para(doc, N("Date: 19 November 2026", "date"))
+    bk.docx_para(doc, "REVISED RESPONSE", bold=True, size=12)
+    bk.docx_para(doc, N("This letter replaces our response dated 2 November 2026.", "date"))
     T = {}
     for c in CATS5:
         for s in ("officers", "staff"):
@@ -822,22 +794,22 @@ def build_devon_and_cornwall():
     fixes = [(SH, "staff", 2024, "Sexual harassment, police staff, 2024/25"),
              (SA, "officers", 2025, "Sexual assault, police officers, 2025/26"),
              (VG, "staff", 2025, "Violence against women and girls, police staff, 2025/26")]
-    para(doc, N("Our earlier response counted some allegations recorded against police staff "
+    bk.docx_para(doc, N("Our earlier response counted some allegations recorded against police staff "
                 "twice and placed two allegations in the wrong year. The figures below are "
                 "correct and supersede those we gave before. The following figures have changed:",
                 "'two allegations' misplaced (not a count of a category)"))
     for c, s, y, lab in fixes:
         old = T[(c, s, y)] + 3
-        para(doc, L(f"{lab}: previously {old}, now {{v}}",
+        bk.docx_para(doc, L(f"{lab}: previously {old}, now {{v}}",
                     "year; the superseded figure of the earlier response (not keyed)",
                     v=F(c, "total", T[(c, s, y)], FY(y), subject=s, restated=True)),
              style="List Bullet")
-    para(doc, "Response", bold=True, size=11)
-    para(doc, request17(), italic=True)
-    para(doc, N("Table 1: allegations recorded by financial year", "table number"), bold=True)
+    bk.docx_para(doc, "Response", bold=True, size=11)
+    bk.docx_para(doc, request17(), italic=True)
+    bk.docx_para(doc, N("Table 1: allegations recorded by financial year", "table number"), bold=True)
     docx_table(doc, rows, size=9, shade="D0CECE")
-    para(doc, "")
-    para(doc, N("Table 2: outcomes of allegations recorded in 2025/26 (police officers and staff "
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, N("Table 2: outcomes of allegations recorded in 2025/26 (police officers and staff "
                 "together)", "table number; year"), bold=True)
     outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
             ("Written warning", "written_warning"), ("Management advice", "management_action"),
@@ -856,18 +828,18 @@ def build_devon_and_cornwall():
     rows.append(["Total"] + [F(c, "total", T[(c, "officers", 2025)] + T[(c, "staff", 2025)],
                                FY(2025)) for c in CATS5])
     docx_table(doc, rows, size=8.5, shade="D0CECE", bold_rows=(len(rows) - 1,))
-    para(doc, "")
-    para(doc, "Calendar years", bold=True)
-    para(doc, "Devon & Cornwall Police records misconduct allegations by financial year. "
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, "Calendar years", bold=True)
+    bk.docx_para(doc, "Devon & Cornwall Police records misconduct allegations by financial year. "
               "Figures for the calendar years 2024 and 2025 are not held: producing them would "
               "mean creating new information." if N("2024 2025", "years") else "")
     for c in CATS5:
         for y in CYRS:
             F(c, "total", NH, CY(y))
-    para(doc, "We apologise for the error in our earlier response.")
-    para(doc, rights("Devon & Cornwall Police", 40))
-    para(doc, "Yours faithfully,")
-    para(doc, "Freedom of Information Officer")
+    bk.docx_para(doc, "We apologise for the error in our earlier response.")
+    bk.docx_para(doc, rights("Devon & Cornwall Police", 40))
+    bk.docx_para(doc, "Yours faithfully,")
+    bk.docx_para(doc, "Freedom of Information Officer")
     bk.docx_save(doc, src, "Devon & Cornwall Police")
 
 
@@ -882,19 +854,19 @@ def build_dorset():
     src = "dorset/Dorset Police FOI 2026-1871 response.docx"
     KEY.file(src, "dorset")
     r = rng("dorset")
-    doc = a4(docx_new("Calibri", 11))
+    doc = bk.docx_a4(docx_new("Calibri", 11))
     bk.docx_header_footer(doc, "NOT PROTECTIVELY MARKED", "Dorset Police \u2013 Freedom of "
                           "Information")
-    para(doc, "Dorset Police", bold=True, size=16)
-    para(doc, N("Information Disclosure, Force Headquarters, Winfrith, Dorchester, DT2 8DZ",
+    bk.docx_para(doc, "Dorset Police", bold=True, size=16)
+    bk.docx_para(doc, N("Information Disclosure, Force Headquarters, Winfrith, Dorchester, DT2 8DZ",
                 "postcode"))
-    para(doc, N("Reference: 2026-1871", "reference"))
-    para(doc, N("Date: 28 October 2026", "date"))
-    para(doc, "Dear Requester,")
-    para(doc, N(f"Thank you for your request dated {REQ_DATE}:", "date"))
-    para(doc, request17(), italic=True)
-    para(doc, "Financial years", bold=True)
-    para(doc, "Figures for the financial years 2022/23 to 2025/26 were published in our response "
+    bk.docx_para(doc, N("Reference: 2026-1871", "reference"))
+    bk.docx_para(doc, N("Date: 28 October 2026", "date"))
+    bk.docx_para(doc, "Dear Requester,")
+    bk.docx_para(doc, N(f"Thank you for your request dated {REQ_DATE}:", "date"))
+    bk.docx_para(doc, request17(), italic=True)
+    bk.docx_para(doc, "Financial years", bold=True)
+    bk.docx_para(doc, "Figures for the financial years 2022/23 to 2025/26 were published in our response "
               "to request 2026-0877, which is available on our disclosure log. That part of your "
               "request is therefore exempt under section 21 (information reasonably accessible "
               "by other means)." if N("2022/23 2025/26 2026-0877 21",
@@ -902,8 +874,8 @@ def build_dorset():
     for c in CATS5:
         for y in FYRS:
             F(c, "total", REF("s21"), FY(y))
-    para(doc, "Calendar years", bold=True)
-    para(doc, "The table gives allegations recorded in each calendar year.")
+    bk.docx_para(doc, "Calendar years", bold=True)
+    bk.docx_para(doc, "The table gives allegations recorded in each calendar year.")
     T = {}
     for c in CATS5:
         for y in CYRS:
@@ -932,13 +904,13 @@ def build_dorset():
         docx_cell(m, txt, bold=True, align=1, size=9.5)
     t.cell(0, 0).merge(t.cell(1, 0))
     docx_cell(t.cell(0, 0), "Allegation type", bold=True, size=9.5)
-    para(doc, N("\u00b9 Includes one allegation first recorded as sexual harassment and "
+    bk.docx_para(doc, N("\u00b9 Includes one allegation first recorded as sexual harassment and "
                 "reclassified.", "footnote marker"), size=9)
-    para(doc, "* Includes allegations still under investigation, whose category may change.",
+    bk.docx_para(doc, "* Includes allegations still under investigation, whose category may change.",
          size=9)
-    para(doc, N("(a) One allegation was made against two officers and is counted once for each "
+    bk.docx_para(doc, N("(a) One allegation was made against two officers and is counted once for each "
                 "officer.", "footnote: one allegation, two officers (not a figure)"), size=9)
-    para(doc, "NCND: Dorset Police neither confirms nor denies whether it holds information on "
+    bk.docx_para(doc, "NCND: Dorset Police neither confirms nor denies whether it holds information on "
               "allegations of abuse of position for a sexual purpose against members of police "
               "staff. To confirm or deny could identify the individuals concerned, and section "
               "40(5B) of the Act applies." if N("40(5B)", "section") else "", size=9)
@@ -960,10 +932,10 @@ def build_dorset():
              e=F(SH, "ongoing", v["ongoing"], CY(2025), subject="officers",
                  said=WORDS[v["ongoing"]]))
     F(SH, "withdrawn", 0, CY(2025), subject="officers", said="None was withdrawn")
-    para(doc, sent)
-    para(doc, rights("Dorset Police", 40))
-    para(doc, "Yours sincerely,")
-    para(doc, "Information Disclosure Officer")
+    bk.docx_para(doc, sent)
+    bk.docx_para(doc, rights("Dorset Police", 40))
+    bk.docx_para(doc, "Yours sincerely,")
+    bk.docx_para(doc, "Information Disclosure Officer")
     bk.docx_save(doc, src, "Dorset Police")
 
 
@@ -1331,22 +1303,22 @@ def build_cumbria():
     src = "cumbria/Cumbria FOI 2026-0988 response.docx"
     KEY.file(src, "cumbria")
     r = rng("cumbria")
-    doc = a4(docx_new("Arial", 10))
+    doc = bk.docx_a4(docx_new("Arial", 10))
     bk.docx_header_footer(doc, "Cumbria Constabulary \u2013 OFFICIAL", "OFFICIAL")
-    para(doc, "Cumbria Constabulary", bold=True, size=15)
-    para(doc, N("Information Management, Carleton Hall, Penrith, CA10 2AU", "postcode"))
-    para(doc, N("FOI reference: 2026/0988", "reference"))
-    para(doc, N("Date: 10 November 2026", "date"))
-    para(doc, "Dear Requester,")
-    para(doc, N(f"Thank you for your request of {REQ_DATE}:", "date"))
-    para(doc, request17(), italic=True)
-    para(doc, "The tables give allegations made against police officers and police staff "
+    bk.docx_para(doc, "Cumbria Constabulary", bold=True, size=15)
+    bk.docx_para(doc, N("Information Management, Carleton Hall, Penrith, CA10 2AU", "postcode"))
+    bk.docx_para(doc, N("FOI reference: 2026/0988", "reference"))
+    bk.docx_para(doc, N("Date: 10 November 2026", "date"))
+    bk.docx_para(doc, "Dear Requester,")
+    bk.docx_para(doc, N(f"Thank you for your request of {REQ_DATE}:", "date"))
+    bk.docx_para(doc, request17(), italic=True)
+    bk.docx_para(doc, "The tables give allegations made against police officers and police staff "
               "together. In the tables \u2018Nil\u2019 means that no allegations were recorded.")
     M = {(c, m): (r.choice([0, 0, 1, 1, 2]) if c != AP else r.choice([0, 0, 0, 1]))
          for c in CATS5 for m in range(12)}
     fy25 = {c: sum(M[(c, m)] for m in range(12)) for c in CATS5}
     cell = lambda v: "Nil" if v == 0 else str(v)  # noqa: E731
-    para(doc, N("Table 1: allegations by financial year", "table number"), bold=True)
+    bk.docx_para(doc, N("Table 1: allegations by financial year", "table number"), bold=True)
     rows = [["Allegation type"] + [N(FLAB[y], "year heading") for y in FYRS]]
     first = []
     for c in CATS5:
@@ -1359,8 +1331,8 @@ def build_cumbria():
                        F(c, "total", v, FY(y)))
         rows.append(row)
     docx_table(doc, rows, size=9, shade="FCE4D6")
-    para(doc, "")
-    para(doc, N("Table 2: allegations recorded in 2025/26 by month", "table number; year"),
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, N("Table 2: allegations recorded in 2025/26 by month", "table number; year"),
          bold=True)
     rows = [["Month"] + [CL[c] for c in CATS5] + ["All"]]
     order = [(2025, m) for m in range(4, 13)] + [(2026, m) for m in range(1, 4)]
@@ -1376,8 +1348,8 @@ def build_cumbria():
                              for c in CATS5]
                 + [N(str(sum(fy25.values())), XCAT)])
     docx_table(doc, rows, size=8.5, shade="FCE4D6", bold_rows=(len(rows) - 1,))
-    para(doc, "")
-    para(doc, N("Table 3: allegations by calendar year", "table number"), bold=True)
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, N("Table 3: allegations by calendar year", "table number"), bold=True)
     rows = [["Allegation type", N("2024", "year heading"), N("2025", "year heading")]]
     for c in CATS5:
         row = [CL[c]]
@@ -1387,12 +1359,12 @@ def build_cumbria():
                        F(c, "total", v, CY(y)))
         rows.append(row)
     docx_table(doc, rows, size=9, shade="FCE4D6")
-    para(doc, "")
-    para(doc, "Outcomes are not recorded in a way that can be reported against these categories "
+    bk.docx_para(doc, "")
+    bk.docx_para(doc, "Outcomes are not recorded in a way that can be reported against these categories "
               "without reviewing each file, and have not been provided.")
-    para(doc, rights("Cumbria Constabulary", 40))
-    para(doc, "Yours sincerely,")
-    para(doc, "Disclosure Officer")
+    bk.docx_para(doc, rights("Cumbria Constabulary", 40))
+    bk.docx_para(doc, "Yours sincerely,")
+    bk.docx_para(doc, "Disclosure Officer")
     bk.docx_save(doc, src, "Cumbria Constabulary")
 
 

@@ -1280,26 +1280,6 @@ def build_nottinghamshire():
 # =========================================================================== Word helpers
 
 
-def para(d, text, bold=False, italic=False, size=None, align=None, style=None):
-    from docx.shared import Pt
-    p = d.add_paragraph(style=style) if style else d.add_paragraph()
-    r = p.add_run(text)
-    r.bold = bold
-    r.italic = italic
-    if size:
-        r.font.size = Pt(size)
-    if align is not None:
-        p.alignment = align
-    return p
-
-
-def a4(doc):
-    from docx.shared import Cm
-    for sec in doc.sections:
-        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    return doc
-
-
 def wtable(d, rows, header_rows=1, bold_rows=(), size=9, shade="D9D9D9", style="Table Grid"):
     t = d.add_table(rows=len(rows), cols=len(rows[0]))
     t.style = style
@@ -1325,21 +1305,21 @@ def build_avon_and_somerset():
     KEY.file(src, "avon-and-somerset")
     r = rng("asc")
     cats = (SA, SM, SH, VG)
-    d = a4(docx_new("Arial", 11))
+    d = bk.docx_a4(docx_new("Arial", 11))
     bk.docx_header_footer(d, "OFFICIAL", N("Avon and Somerset Constabulary, PO Box 37, Portishead, "
                                            "Bristol, BS20 8QJ", "PO box; postcode"))
-    para(d, "Avon and Somerset Constabulary", bold=True, size=15)
-    para(d, L("Freedom of Information reference: 26-3190", "reference"))
-    para(d, L("Date: 4 December 2026", "date"))
-    para(d, "Dear Requester,")
-    para(d, L(f"Thank you for your request received on {REQ_DATE}:", "date"))
-    para(d, request18(), italic=True)
-    para(d, "Response", bold=True, size=12)
-    para(d, "The constabulary holds the information. The figures are allegations made against "
+    bk.docx_para(d, "Avon and Somerset Constabulary", bold=True, size=15)
+    bk.docx_para(d, L("Freedom of Information reference: 26-3190", "reference"))
+    bk.docx_para(d, L("Date: 4 December 2026", "date"))
+    bk.docx_para(d, "Dear Requester,")
+    bk.docx_para(d, L(f"Thank you for your request received on {REQ_DATE}:", "date"))
+    bk.docx_para(d, request18(), italic=True)
+    bk.docx_para(d, "Response", bold=True, size=12)
+    bk.docx_para(d, "The constabulary holds the information. The figures are allegations made against "
             "police officers and police staff together. Because your request reached us in "
             "November, we have also included the current financial year to the end of "
             "September.")
-    para(d, N("Table 1: Allegations recorded, by financial year", "table number"), bold=True)
+    bk.docx_para(d, N("Table 1: Allegations recorded, by financial year", "table number"), bold=True)
     part = ("2026-04-01", "2026-09-30")
     rows = [["Allegation type", N("2023/24", "year"), N("2024/25", "year"), N("2025/26", "year"),
              N("2026/27 (April to September)", "year")]]
@@ -1357,12 +1337,12 @@ def build_avon_and_somerset():
         row.append(F(c, "total", r.randint(0, hi // 2), part))
         rows.append(row)
     wtable(d, rows)
-    para(d, N("Abuse of position for a sexual purpose: this is a nil return. No allegations of "
+    bk.docx_para(d, N("Abuse of position for a sexual purpose: this is a nil return. No allegations of "
               "abuse of position for a sexual purpose were recorded against officers or staff in "
               "any of the periods in Table 1.", "table number"))
     for per in [FY(y) for y in FYRS] + [part]:
         F(AP, "total", 0, per, said="")
-    para(d, N("Table 2: Outcomes of allegations recorded in 2025/26", "table number; year"),
+    bk.docx_para(d, N("Table 2: Outcomes of allegations recorded in 2025/26", "table number; year"),
          bold=True)
     rows = [["Outcome"] + [CL[c] for c in cats]]
     for ol, oc in outs:
@@ -1377,13 +1357,13 @@ def build_avon_and_somerset():
     rows.append(tr)
     wtable(d, rows, bold_rows=(len(rows) - 1,))
     tsh = sum(oc25[SH].values())
-    para(d, L("Please note: the Total for sexual harassment in Table 2 should read {a}, not "
+    bk.docx_para(d, L("Please note: the Total for sexual harassment in Table 2 should read {a}, not "
               "{b}. One allegation was counted twice when the table was prepared; Table 1 is "
               "correct.", "table numbers", a=F(SH, "total", tsh, FY(2025), restated=True),
               b=N(str(tsh + 1), "superseded total (the letter corrects it)")))
-    para(d, "Calendar years", bold=True, size=12)
+    bk.docx_para(d, "Calendar years", bold=True, size=12)
     cy = {(c, y): r.randint(3, 20) for c in cats for y in CYRS}
-    para(d, L("In the calendar year 2024 the constabulary recorded {a} allegations of sexual "
+    bk.docx_para(d, L("In the calendar year 2024 the constabulary recorded {a} allegations of sexual "
               "assault, {b} of sexual misconduct, {c} of sexual harassment and {d} of violence "
               "against women and girls. In 2025 the figures were {e}, {f}, {g} and {h} "
               "respectively. There were none of abuse of position for a sexual purpose in "
@@ -1395,9 +1375,9 @@ def build_avon_and_somerset():
               h=F(VG, "total", cy[(VG, 2025)], CY(2025))))
     for y in CYRS:
         F(AP, "total", 0, CY(y), said="")
-    para(d, rights("Avon and Somerset Constabulary", 40))
-    para(d, "Yours sincerely,")
-    para(d, "Freedom of Information Team")
+    bk.docx_para(d, rights("Avon and Somerset Constabulary", 40))
+    bk.docx_para(d, "Yours sincerely,")
+    bk.docx_para(d, "Freedom of Information Team")
     bk.docx_save(d, src, "Avon and Somerset Constabulary")
 
 
@@ -1412,20 +1392,20 @@ def build_dyfed_powys():
     src = "dyfed-powys/DPP FOI 1902-2026 response.docx"
     KEY.file(src, "dyfed-powys")
     r = rng("dpp")
-    d = a4(docx_new("Calibri", 11))
+    d = bk.docx_a4(docx_new("Calibri", 11))
     bk.docx_header_footer(d, "SWYDDOGOL / OFFICIAL", "Heddlu Dyfed-Powys Police")
-    para(d, "Heddlu Dyfed-Powys Police", bold=True, size=15)
-    para(d, L("Cais Rhyddid Gwybodaeth / Freedom of Information request 1902/2026",
+    bk.docx_para(d, "Heddlu Dyfed-Powys Police", bold=True, size=15)
+    bk.docx_para(d, L("Cais Rhyddid Gwybodaeth / Freedom of Information request 1902/2026",
               "reference"))
-    para(d, L("Dyddiad / Date: 7 December 2026", "date"))
-    para(d, L(f"Your request of {REQ_DATE}:", "date"))
-    para(d, request18(), italic=True)
-    para(d, "Response", bold=True, size=12)
-    para(d, N("Dyfed-Powys Police holds the information for the financial years. Table 1 gives "
+    bk.docx_para(d, L("Dyddiad / Date: 7 December 2026", "date"))
+    bk.docx_para(d, L(f"Your request of {REQ_DATE}:", "date"))
+    bk.docx_para(d, request18(), italic=True)
+    bk.docx_para(d, "Response", bold=True, size=12)
+    bk.docx_para(d, N("Dyfed-Powys Police holds the information for the financial years. Table 1 gives "
             "the number of allegations against police officers and police staff separately. "
             "Outcomes are not recorded against the allegation type in a way we can report "
             "without reviewing each file, and are not included.", "table number"))
-    para(d, N("Table 1: Allegations by type and employee, financial years", "table number"),
+    bk.docx_para(d, N("Table 1: Allegations by type and employee, financial years", "table number"),
          bold=True)
     vals = {}
     for c in CATS5:
@@ -1457,9 +1437,9 @@ def build_dyfed_powys():
                 docx_cell(t.cell(ri + k, j), F(c, "total", vals[(c, s, y)], FY(y), subject=s),
                           align=1)
         ri += 2
-    para(d, "")
-    para(d, N("Table 1 \u2013 accessible version", "table number"), bold=True)
-    para(d, N("The same figures as Table 1, one per row, for screen readers.",
+    bk.docx_para(d, "")
+    bk.docx_para(d, N("Table 1 \u2013 accessible version", "table number"), bold=True)
+    bk.docx_para(d, N("The same figures as Table 1, one per row, for screen readers.",
               "table number; 'one per row'"))
     rows = [["Allegation type", "Employee", "Financial year", "Allegations"]]
     for c in CATS5:
@@ -1468,17 +1448,17 @@ def build_dyfed_powys():
                 rows.append([CL[c], lab, N(FLAB[y], "year"),
                              F(c, "total", vals[(c, s, y)], FY(y), subject=s, restated=True)])
     wtable(d, rows, shade="EEEEEE")
-    para(d, "Calendar years", bold=True, size=12)
-    para(d, L("Our records are organised by financial year. To produce the calendar years 2024 "
+    bk.docx_para(d, "Calendar years", bold=True, size=12)
+    bk.docx_para(d, L("Our records are organised by financial year. To produce the calendar years 2024 "
               "and 2025 we would have to review about 700 case files at 2 minutes each, "
               "roughly 23 hours, above the 18-hour limit. That part of your request is refused "
               "under section 12 of the Act.", "years; cost estimate; section"))
     for c in CATS5:
         for y in CYRS:
             F(c, "total", REF("s12"), CY(y), said="", subject="officers_and_staff")
-    para(d, rights("Dyfed-Powys Police", 40))
-    para(d, "Yn gywir / Yours sincerely,")
-    para(d, "Uned Rhyddid Gwybodaeth / Freedom of Information Unit")
+    bk.docx_para(d, rights("Dyfed-Powys Police", 40))
+    bk.docx_para(d, "Yn gywir / Yours sincerely,")
+    bk.docx_para(d, "Uned Rhyddid Gwybodaeth / Freedom of Information Unit")
     bk.docx_save(d, src, "Dyfed-Powys Police")
 
 
