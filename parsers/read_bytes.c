@@ -341,6 +341,7 @@ static int delim_agree(const char *s, size_t n, char d)
     int counts[SNIFF_RECORDS];
     int nrec = 0, cnt = 0, nonblank = 0, inq = 0, field_start = 1;
     long delims = 0, spaced = 0;
+    long closes = 0, stray = 0;   /* quoted fields closed; those followed by something else than d */
     size_t limit = n < SNIFF_BYTES ? n : SNIFF_BYTES, i = 0;
     while (i < limit && nrec < SNIFF_RECORDS) {
         char c = s[i];
@@ -351,6 +352,14 @@ static int delim_agree(const char *s, size_t n, char d)
                     continue;
                 }
                 inq = 0;
+                /* a field quoted whole ends at a delimiter or the line's end:
+                 * '"a";"b"' has no comma after its quotes */
+                size_t j = i + 1;
+                while (j < limit && (s[j] == ' ' || s[j] == '\t') && s[j] != d)
+                    j++;
+                closes++;
+                if (j < limit && s[j] != d && s[j] != '\r' && s[j] != '\n')
+                    stray++;
             }
             i++;
             continue;
@@ -398,6 +407,11 @@ static int delim_agree(const char *s, size_t n, char d)
             agree = f, mode = counts[a];
     }
     if (mode < 1 || agree < 2 || agree * 2 < nrec)
+        return 0;
+    /* most quoted fields running on past their closing quote: the quotes
+     * are another delimiter's ('"Bedfordshire Police";"FOI 2026"' read for
+     * commas) */
+    if (closes >= 2 && stray * 2 > closes)
         return 0;
     /* prose puts a space after its commas and semicolons; a CSV rarely does,
      * unless its records agree almost perfectly on several fields (and never

@@ -183,6 +183,18 @@ static void test_sniff_delim(void **state)
     assert_int_equal(agree, 2);
     /* commas inside quotes do not count; the semicolons do */
     assert_int_equal(foi_csv_sniff_delim(S("\"1,5\";x\n\"2,5\";y\n"), &agree), ';');
+    /* every field quoted, decimal commas inside some: a comma never follows
+     * a closing quote, so the file is not comma-separated (the two used to
+     * tie, one record each, and the comma won) */
+    assert_int_equal(foi_csv_sniff_delim(S("\"Bedfordshire Police\";\"FOI 2026-03391\";\"\";\"\";\"\"\n"
+                                           "\"By quarter\";\"\";\"\";\"\";\"\"\n"
+                                           "\"\";\"\";\"\";\"\";\"\"\n"
+                                           "\"Type\";\"Q1\";\"Q2\";\"% change\"\n"
+                                           "\"Sexual assault\";\"4\";\"2\";\"10,0\"\n"
+                                           "\"Sexual harassment\";\"6\";\"1\";\"66,7\"\n"
+                                           "\"VAWG\";\"3\";\"0\";\"-5,2\"\n"
+                                           "\"Average days\";\"52,4\";\"\";\"\";\"\"\n"), &agree), ';');
+    assert_int_equal(agree, 4);
     assert_int_equal(foi_csv_sniff_delim(S(letter), &agree), ',');
     assert_int_equal(agree, 0);
 }
