@@ -10,6 +10,7 @@
 #include "../normalize/figure.h"
 #include "../analyze/reconcile.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -22,21 +23,43 @@ struct sinkctx {
     struct foi_norm_ctx *nc;
     struct foi_dataset *ds;
     const char *rel;
+    const char *prefix;     /* locators of an e-mail's attachment: `attachment "NAME" `; else "" */
     int rc;
     long parse_errors;
     const struct foi_process_hooks *hooks;
 };
 
+/* The locator as the file's: an attachment's own prefixed with its name. */
+static const char *part_loc(const struct sinkctx *c, const char *loc, char *buf, size_t n)
+{
+    if (!*c->prefix)
+        return loc;
+    if (!loc || !*loc)
+        snprintf(buf, n, "%.*s", (int)strlen(c->prefix) - 1, c->prefix);   /* without its space */
+    else
+        snprintf(buf, n, "%s%s", c->prefix, loc);
+    return buf;
+}
+
 static void sink_trace(struct foi_sink *s, const char *locator, const char *message)
 {
     struct sinkctx *c = s->ctx;
-    c->hooks->trace(c->hooks->ctx, locator, message);
+    char buf[512];
+    c->hooks->trace(c->hooks->ctx, part_loc(c, locator, buf, sizeof buf), message);
 }
 
 static int sink_emit(struct foi_sink *s, const struct foi_figure *f)
 {
     struct sinkctx *c = s->ctx;
-    int rc = foi_normalize_figure(c->nc, f);
+    int rc;
+    if (*c->prefix) {
+        char buf[512];
+        struct foi_figure g = *f;
+        g.locator = part_loc(c, f->locator, buf, sizeof buf);
+        rc = foi_normalize_figure(c->nc, &g);
+    } else {
+        rc = foi_normalize_figure(c->nc, f);
+    }
     if (rc && !c->rc)
         c->rc = rc;
     return rc;
@@ -46,15 +69,19 @@ static void sink_issue(struct foi_sink *s, enum foi_severity sev, const char *co
                        const char *locator, const char *message)
 {
     struct sinkctx *c = s->ctx;
+    char buf[512];
     if (!strcmp(code, "parse_error"))
         c->parse_errors++;
-    if (foi_dataset_add_issue(c->ds, sev, code, c->rel, locator, "%s", message) && !c->rc)
+    if (foi_dataset_add_issue(c->ds, sev, code, c->rel, part_loc(c, locator, buf, sizeof buf), "%s", message) &&
+        !c->rc)
         c->rc = FOI_ENOMEM;
 }
 
 static void sink_meta(struct foi_sink *s, const char *key, const char *value)
 {
     struct sinkctx *c = s->ctx;
+    if (*c->prefix)
+        return;   /* what an attachment says of itself is not the message's */
     if (foi_dataset_add_meta(c->ds, c->rel, key, value) && !c->rc)
         c->rc = FOI_ENOMEM;
 }
@@ -146,6 +173,229 @@ int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *li
     return foi_process_file_ex(tax, lim, fs_path, rel, context, ds, NULL);
 }
 
+/* An e-mail carries its response as attachments (a journalist saves the
+ * reply from the mail program): each file in it is read as a document of
+ * its own and parsed with the message's parser, its figures and issues
+ * located `attachment "NAME" ...` in the e-mail's one source row; the
+ * message's text is its covering letter (docs/letters.md). */
+#define MAX_PARTS 16
+
+struct part {
+    struct foi_doc doc;
+    const struct foi_mime_part *mp;
+    char prefix[320];
+    int ok;                 /* read, with something to parse */
+};
+
+/* Folded for comparison: letters and digits in lower case. */
+static void fold_name(const char *s, char *out, size_t n)
+{
+    size_t k = 0;
+    for (; *s && k + 1 < n; s++)
+        if (isalnum((unsigned char)*s))
+            out[k++] = (char)tolower((unsigned char)*s);
+    out[k] = 0;
+}
+
+/* The message's "attachment" metas that name a file it carries itself (or
+ * name none, when it carries one it reads) are no files to look for beside
+ * it: dropped, so that the build does not pair or miss them. */
+static void drop_carried(struct foi_dataset *ds, const char *rel, const struct part *parts, int nparts, int readable)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < ds->nmetas; i++) {
+        const struct foi_meta *m = &ds->metas[i];
+        int drop = 0;
+        if (!strcmp(m->source_file, rel) && !strcmp(m->key, "attachment")) {
+            char want[256];
+            fold_name(m->value, want, sizeof want);
+            drop = !*want && readable;
+            for (int p = 0; p < nparts && !drop && *want; p++) {
+                char have[256];
+                fold_name(parts[p].mp->name, have, sizeof have);
+                drop = *have && (!strcmp(have, want) || strstr(have, want) || strstr(want, have));
+            }
+        }
+        if (!drop)
+            ds->metas[k++] = *m;
+    }
+    ds->nmetas = k;
+}
+
+/* The records of the message and its files, ordered by figure, then by
+ * where they came from. */
+static const struct foi_record *g_recs;
+
+static int key_cmp(const struct foi_record *a, const struct foi_record *b)
+{
+    int d;
+    if ((d = strcmp(a->force_id, b->force_id)) || (d = strcmp(a->period_start, b->period_start)) ||
+        (d = strcmp(a->period_end, b->period_end)) || (d = strcmp(a->category, b->category)) ||
+        (d = strcmp(a->measure, b->measure)) || (d = strcmp(a->subject, b->subject)) ||
+        (d = strcmp(a->outcome, b->outcome)))
+        return d;
+    return 0;
+}
+
+static int idx_cmp(const void *x, const void *y)
+{
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    int d = key_cmp(&g_recs[i], &g_recs[j]);
+    return d ? d : (i > j) - (i < j);
+}
+
+static int same_val(const struct foi_value *a, const struct foi_value *b)
+{
+    return a->status == b->status && a->has_value == b->has_value && (!a->has_value || a->value == b->value) &&
+           a->has_min == b->has_min && (!a->has_min || a->min == b->min) && a->has_max == b->has_max &&
+           (!a->has_max || a->max == b->max) && !strcmp(a->exemption, b->exemption);
+}
+
+/* A figure the message and one of its files (or two files) both give is
+ * one figure: where they agree the first is kept (the message, then the
+ * files in order); where they disagree neither is kept, and a warning
+ * names both. start[k] is where part k's records begin (k = 0 the message),
+ * start[nparts] the end. 0 or FOI_ENOMEM. */
+static int one_figure_each(struct foi_dataset *ds, const size_t *start, int nparts, const char *rel)
+{
+    size_t first = start[0], n = start[nparts] - first;
+    if (n < 2)
+        return 0;
+    size_t *ix = foi_malloc(n * sizeof *ix);
+    unsigned char *drop = foi_calloc(n, 1);
+    if (!ix || !drop) {
+        foi_free(ix);
+        foi_free(drop);
+        return FOI_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        ix[i] = first + i;
+    g_recs = ds->records;
+    foi_qsort(ix, n, sizeof *ix, idx_cmp);
+    int rc = 0;
+    for (size_t a = 0; a < n && !rc;) {
+        size_t b = a + 1;
+        while (b < n && !key_cmp(&ds->records[ix[a]], &ds->records[ix[b]]))
+            b++;
+        /* the group's first part: figures of other parts are restatements */
+        int p0 = 0;
+        while (p0 + 1 < nparts && ix[a] >= start[p0 + 1])
+            p0++;
+        int agree = 1, others = 0;
+        for (size_t k = a + 1; k < b; k++) {
+            if (ix[k] < start[p0 + 1])
+                continue;
+            others = 1;
+            agree &= same_val(&ds->records[ix[a]].v, &ds->records[ix[k]].v);
+        }
+        if (others) {
+            for (size_t k = a; k < b; k++)
+                if (!agree || ix[k] >= start[p0 + 1])
+                    drop[ix[k] - first] = 1;
+            if (!agree) {
+                const struct foi_record *x = &ds->records[ix[a]], *y = &ds->records[ix[b - 1]];
+                rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "conflict", rel, x->locator,
+                                           "the e-mail gives '%s' here and '%s' at %s for the same figure (%s %s, "
+                                           "%s..%s): neither is kept",
+                                           x->raw_text, y->raw_text, y->locator, x->category, x->outcome,
+                                           x->period_start, x->period_end);
+            }
+        }
+        a = b;
+    }
+    size_t k = first;
+    for (size_t i = first; i < first + n; i++)
+        if (!drop[i - first])
+            ds->records[k++] = ds->records[i];
+    ds->nrecords = k;
+    foi_free(ix);
+    foi_free(drop);
+    return rc;
+}
+
+/* The figures of one document by parser p, into nc (sc says where). */
+static int parse_part(const struct foi_parser *p, const struct foi_doc *doc, struct sinkctx *sc,
+                      const char *rel)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_sink sink = { .emit = sink_emit, .issue = sink_issue, .ctx = sc, .meta = sink_meta,
+                             .trace = sc->hooks && sc->hooks->trace ? sink_trace : NULL };
+    int rc = p->parse(doc, &sink, &err);
+    if (rc && rc != FOI_ENOMEM) {
+        char buf[512];
+        foi_dataset_add_issue(sc->ds, FOI_SEV_ERROR, "parse_error", rel, part_loc(sc, err.locator, buf, sizeof buf),
+                              "%s", err.message[0] ? err.message : foi_strerror(rc));
+    }
+    if (sc->rc == FOI_ENOMEM || rc == FOI_ENOMEM)
+        return FOI_ENOMEM;
+    return rc ? 1 : 0;
+}
+
+/* The files an e-mail carries, read (parts[1..]); images are named, not
+ * read. The count of parts read. */
+static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *lim, const char *rel,
+                      const struct foi_mime_part *mp, int nmp, struct part *parts, struct foi_dataset *ds,
+                      long *failed)
+{
+    int np = 0;
+    for (int i = 0; i < nmp; i++) {
+        const char *name = *mp[i].name ? mp[i].name : "(no name)";
+        char loc[240];
+        snprintf(loc, sizeof loc, "attachment \"%.200s\"", name);
+        if (!strncmp(mp[i].type, "image/", 6)) {
+            /* a logo or a picture of a table: no text to read */
+            if (mp[i].marked &&
+                foi_dataset_add_issue(ds, FOI_SEV_INFO, "no_text_layer", rel, loc,
+                                      "the e-mail's attachment is an image (%s): any figures in it are not read",
+                                      mp[i].type))
+                return -1;
+            continue;
+        }
+        struct part *pt = &parts[np];
+        foi_doc_init(&pt->doc, name);
+        pt->doc.tax = tax;
+        pt->doc.folder_hint = NULL;
+        pt->mp = &mp[i];
+        snprintf(pt->prefix, sizeof pt->prefix, "%s ", loc);
+        pt->ok = 0;
+        struct foi_err err;
+        foi_err_clear(&err);
+        int rc = mp[i].n ? foi_read_bytes(&pt->doc, mp[i].bytes, mp[i].n, lim, &err)
+                         : foi_errf(&err, FOI_EPARSE, NULL, "empty file");
+        if (rc == FOI_ENOMEM) {
+            foi_doc_release(&pt->doc);
+            return -1;
+        }
+        for (int k = 0; k < pt->doc.nnotes; k++) {
+            char nl[512];
+            snprintf(nl, sizeof nl, "%s%s", pt->prefix, pt->doc.notes[k].locator ? pt->doc.notes[k].locator : "");
+            if (foi_dataset_add_issue(ds, (enum foi_severity)pt->doc.notes[k].severity, pt->doc.notes[k].code, rel,
+                                      nl, "%s", pt->doc.notes[k].message)) {
+                foi_doc_release(&pt->doc);
+                return -1;
+            }
+        }
+        if (rc || foi_doc_fatal_note(&pt->doc)) {
+            if (rc) {
+                char el[512];
+                snprintf(el, sizeof el, "%s%s", pt->prefix, err.locator);
+                if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, el, "the e-mail's attachment: %s",
+                                          err.message[0] ? err.message : foi_strerror(rc))) {
+                    foi_doc_release(&pt->doc);
+                    return -1;
+                }
+            }
+            (*failed)++;
+            foi_doc_release(&pt->doc);
+            continue;
+        }
+        pt->ok = 1;
+        np++;
+    }
+    return np;
+}
+
 int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits *lim,
                         const char *fs_path, const char *rel, const char *context,
                         struct foi_dataset *ds, const struct foi_process_hooks *hooks)
@@ -191,6 +441,17 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         doc.context = &dctx;
     }
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
+    /* an e-mail's attachments, decoded into the message's arena */
+    struct foi_mime_part mp[MAX_PARTS];
+    int nmp = 0;
+    if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
+        nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS);
+        if (nmp < 0) {
+            foi_free(bytes);
+            foi_doc_release(&doc);
+            return FOI_ENOMEM;
+        }
+    }
     foi_free(bytes);
     src.format = foi_format_name(doc.format);
     if (!rc && hooks && hooks->read)
@@ -219,32 +480,111 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         foi_doc_release(&doc);
         return rc;
     }
+    struct part parts[MAX_PARTS];
+    long parts_failed = 0;
+    int np = nmp ? read_parts(tax, lim, rel, mp, nmp, parts, ds, &parts_failed) : 0;
+    if (np < 0) {
+        foi_doc_release(&doc);
+        return FOI_ENOMEM;
+    }
+    /* the parser: the best for the message; with attachments, the one
+     * whose scores over the message and its files add up to most (each
+     * file must be one it reads), so that one plugin reads them all */
     int score = 0;
-    const struct foi_parser *p = foi_parser_pick(&doc, &score);
+    const struct foi_parser *p = NULL;
+    if (!np) {
+        p = foi_parser_pick(&doc, &score);
+    } else {
+        for (int i = 0; i < foi_nparsers; i++) {
+            const struct foi_parser *q = foi_parsers[i];
+            if (foi_force_plugins_off() && q->force_id)
+                continue;
+            int all = 1, sum = 0;
+            for (int k = 0; k < np && all; k++)
+                all = (q->formats & parts[k].doc.format) != 0;
+            if (!all)
+                continue;
+            for (int k = -1; k < np; k++) {
+                const struct foi_doc *d = k < 0 ? &doc : &parts[k].doc;
+                int sc = (q->formats & d->format) ? q->probe(d) : 0;
+                sum += sc < 0 ? 0 : sc > 100 ? 100 : sc;
+            }
+            if (sum > score)
+                p = q, score = sum;
+        }
+    }
     if (hooks && hooks->picked)
         hooks->picked(hooks->ctx, &doc, p, score);
     if (!p) {
         foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
                               "no parser recognised anything in this %s file", src.format);
         rc = foi_dataset_add_source(ds, &src);
+        for (int k = 0; k < np; k++)
+            foi_doc_release(&parts[k].doc);
         foi_doc_release(&doc);
         return rc;
     }
     src.parser = p->name;
     struct foi_norm_ctx nc;
     foi_norm_init(&nc, tax, ds, rel, sha, p->name);
-    struct sinkctx sc = { &nc, ds, rel, 0, 0, hooks };
-    struct foi_sink sink = { .emit = sink_emit, .issue = sink_issue, .ctx = &sc, .meta = sink_meta,
-                             .trace = hooks && hooks->trace ? sink_trace : NULL };
+    struct sinkctx sc = { &nc, ds, rel, "", 0, 0, hooks };
     size_t first_rec = ds->nrecords;
-    rc = p->parse(&doc, &sink, &err);
+    int failed = 0;
+    rc = 0;
+    if (p->formats & doc.format) {
+        rc = parse_part(p, &doc, &sc, rel);
+        failed |= rc > 0;
+    }
+    /* the files: each with the message as its covering letter (what it
+     * leaves unsaid the message says, else the file's own context) */
+    const char *letter = NULL;
+    if (np && rc != FOI_ENOMEM) {
+        for (size_t i = 0; i < ds->nmetas && !letter; i++)
+            if (!strcmp(ds->metas[i].source_file, rel) && !strcmp(ds->metas[i].key, "context"))
+                letter = ds->metas[i].value;
+        drop_carried(ds, rel, parts, np, 1);
+    }
+    size_t start[MAX_PARTS + 2];
+    start[0] = first_rec;
+    for (int k = 0; k < np && rc != FOI_ENOMEM; k++) {
+        struct part *pt = &parts[k];
+        start[k + 1] = ds->nrecords;
+        struct foi_doc_context pctx;
+        pt->doc.context = doc.context;
+        if (letter && *letter) {
+            const char *t = foi_arena_printf(&pt->doc.arena, "%sorigin: covering e-mail %s\n", letter, rel);
+            struct foi_err cerr;
+            foi_err_clear(&cerr);
+            if (!t) {
+                rc = FOI_ENOMEM;
+                break;
+            }
+            if (!foi_context_parse(&pt->doc.arena, t, strlen(t), NULL, &pctx, &cerr))
+                pt->doc.context = &pctx;
+        }
+        if (hooks && hooks->read)
+            hooks->read(hooks->ctx, &pt->doc);
+        sc.prefix = pt->prefix;
+        rc = parse_part(p, &pt->doc, &sc, rel);
+        failed |= rc > 0;
+        sc.prefix = "";
+        pt->doc.context = NULL;
+    }
+    if (rc > 0)
+        rc = 0;
+    long dropped = 0;
+    if (np && rc != FOI_ENOMEM && sc.rc != FOI_ENOMEM) {
+        start[np + 1] = ds->nrecords;
+        size_t before = ds->nrecords;
+        rc = one_figure_each(ds, start, np + 1, rel);
+        dropped = (long)(before - ds->nrecords);
+    }
     if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
         rc = FOI_ENOMEM;
-    if (rc && rc != FOI_ENOMEM)
-        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s",
-                              err.message[0] ? err.message : foi_strerror(rc));
     if (sc.rc == FOI_ENOMEM || rc == FOI_ENOMEM) {
         foi_norm_release(&nc);
+        for (int k = 0; k < np; k++)
+            foi_doc_release(&parts[k].doc);
         foi_doc_release(&doc);
         return FOI_ENOMEM;
     }
@@ -261,20 +601,29 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
             multiple = 1;
     }
     src.force_id = multiple ? "multiple" : force ? force : "";
-    src.records = nc.records;
-    if (nc.records == 0) {
+    src.records = nc.records - dropped;
+    long refused = nc.refused;
+    if (dropped) {
+        refused = 0;
+        for (size_t i = first_rec; i < ds->nrecords; i++)
+            refused += ds->records[i].v.status == FOI_VS_REFUSED || ds->records[i].v.status == FOI_VS_NOT_HELD ||
+                       ds->records[i].v.status == FOI_VS_NCND;
+    }
+    if (src.records == 0) {
         foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
                               "%s found no figures in this %s file", p->name, src.format);
         src.status = "failed";
-    } else if (nc.refused == nc.records) {
+    } else if (refused == src.records) {
         src.status = "refused";
-    } else if (rc || sc.parse_errors) {
+    } else if (failed || sc.parse_errors || parts_failed) {
         src.status = "partial";
     } else {
         src.status = "parsed";
     }
     rc = foi_dataset_add_source(ds, &src);
     foi_norm_release(&nc);
+    for (int k = 0; k < np; k++)
+        foi_doc_release(&parts[k].doc);
     foi_doc_release(&doc);
     return rc;
 }

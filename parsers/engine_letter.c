@@ -3314,7 +3314,7 @@ static void attachments(struct ectx *c)
     struct eng_letter *L = c->lt;
     struct foi_sink *real = L->real;
     int any = 0;
-    const char *period_text = NULL;
+    const char *period_text = NULL, *subject_text = NULL;
     for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *b = &L->b[i];
         if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER)
@@ -3340,11 +3340,15 @@ static void attachments(struct ectx *c)
             eng_trace(c, loc, "says the answer is attached, naming no file");
         }
         any = 1;
+        struct textdims td;
+        eng_textdims(c, b->text, &td);
+        /* "the workbook gives the allegations against police officers and
+         * police staff": whom the attachment counts, where the request did
+         * not say */
+        if (!subject_text && td.subject)
+            subject_text = td.subject;
         /* "information held for 2018-2020 (attached)": the attachment's period */
         if (!period_text) {
-            const char *cl = b->text;
-            struct textdims td;
-            eng_textdims(c, cl, &td);
             int nper = 0, pick = -1;
             for (int p = 0; p < td.nperiods; p++)
                 if (foi_date_cmp(&td.periods[p].start, &td.periods[p].end)) {
@@ -3376,7 +3380,7 @@ static void attachments(struct ectx *c)
     }
     x.category = c->req.category;
     x.measure = c->statement_measure ? c->statement_measure : c->req.measure;
-    x.subject = c->req.subject;
+    x.subject = c->req.subject ? c->req.subject : subject_text;
     if (c->date_basis && strcmp(c->date_basis, "unknown"))
         x.date_basis = c->date_basis;
     x.read_prose = 1;

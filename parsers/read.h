@@ -50,6 +50,21 @@ int foi_read_file(struct foi_doc *doc, const char *fs_path,
  * one is left as it is), -1 out of memory. */
 int foi_mime_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len,
                   int *html);
+/* A file a MIME e-mail carries (foi_mime_attachments): its name as the
+ * message gives it (RFC 2047 and 2231 forms decoded; the last path component,
+ * "" when none), its content type in lower case without parameters, and its
+ * bytes decoded (NUL after them), all in the arena. */
+struct foi_mime_part {
+    const char *name, *type;
+    const char *bytes;
+    size_t n;
+    int marked;      /* Content-Disposition: attachment (else a named part shown in the message) */
+};
+/* The files a multipart message carries, in message order: parts marked
+ * Content-Disposition: attachment, and parts that are not text and name a
+ * file (a message attached whole is read as the body, not listed). At most
+ * max into out; the count, 0 for no message or none, -1 out of memory. */
+int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
 /* The two transfer encodings into out (room for n bytes); the length. */
 size_t foi_mime_qp_decode(const char *s, size_t n, char *out);
 size_t foi_mime_b64_decode(const char *s, size_t n, char *out);

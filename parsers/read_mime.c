@@ -209,16 +209,30 @@ size_t foi_mime_b64_decode(const char *s, size_t n, char *out)
     return o;
 }
 
+static void decode_words(const char *s, char *out, size_t outsz);
+
 struct leaf {
     const char *h, *b;   /* header block and body */
     size_t hlen, blen;
-    int html;
+    int html;            /* a text/html part; for an attachment: marked as one */
 };
+
+#define MIME_MAX_ATTACH 32
 
 struct pick {
     struct leaf plain, html;
     int have_plain, have_html, parts;
+    struct leaf att[MIME_MAX_ATTACH];   /* the files the message carries, in order */
+    int natt;
 };
+
+/* A file the message carries: a leaf marked as an attachment, or one that
+ * is not text and names a file (a PDF sent without a disposition). */
+static void attach_leaf(struct pick *pk, const char *h, size_t hlen, const char *b, size_t blen, int marked)
+{
+    if (pk->natt < MIME_MAX_ATTACH)
+        pk->att[pk->natt++] = (struct leaf){ h, b, hlen, blen, marked };
+}
 
 /* The readable parts of an entity (headers h, body b), depth first. */
 static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, size_t blen, int depth)
@@ -228,9 +242,13 @@ static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, siz
         return;
     if (!header_get(h, hlen, "content-type", ct, sizeof ct))
         strcpy(ct, "text/plain");
-    if (header_get(h, hlen, "content-disposition", v, sizeof v) && ci_prefix(v, strlen(v), "attachment"))
-        return;
     size_t ctl = strlen(ct);
+    if (header_get(h, hlen, "content-disposition", v, sizeof v) && ci_prefix(v, strlen(v), "attachment")) {
+        /* a file, not the body (a message attached whole is read as one) */
+        if (!ci_prefix(ct, ctl, "multipart/") && !ci_prefix(ct, ctl, "message/rfc822"))
+            attach_leaf(pk, h, hlen, b, blen, 1);
+        return;
+    }
     if (ci_prefix(ct, ctl, "multipart/")) {
         char bd[200], delim[204];
         if (!header_param(ct, "boundary", bd, sizeof bd))
@@ -282,6 +300,9 @@ static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, siz
         l.html = 1;
         if (!pk->have_html)
             pk->html = l, pk->have_html = 1;
+    } else if (header_param(ct, "name", v, sizeof v) ||
+               (header_get(h, hlen, "content-disposition", v, sizeof v) && strstr(v, "filename"))) {
+        attach_leaf(pk, h, hlen, b, blen, 0);
     }
 }
 
@@ -335,8 +356,10 @@ int foi_mime_text(struct foi_arena *a, const char *bytes, size_t n, const char *
     size_t k = 0;
     if (!l->html) {
         for (int i = 0; keep[i]; i++) {
-            if (!header_get(bytes, hlen, keep[i], v, sizeof v))
+            char raw[512];
+            if (!header_get(bytes, hlen, keep[i], raw, sizeof raw))
                 continue;
+            decode_words(raw, v, sizeof v);   /* "=?utf-8?q?...?=": the words a reader sees */
             size_t nl = strlen(keep[i]), vl = strlen(v);
             o[k] = (char)(keep[i][0] - 32);
             memcpy(o + k + 1, keep[i] + 1, nl - 1);
@@ -355,4 +378,131 @@ int foi_mime_text(struct foi_arena *a, const char *bytes, size_t n, const char *
     *out_len = k;
     *html = l->html;
     return 1;
+}
+
+/* An RFC 2047 encoded word run ("=?UTF-8?B?QW5uZXggQS54bHN4?=", "=?utf-8?Q?Annex_A?=")
+ * decoded into out; other text copied. Charsets other than UTF-8 and ASCII
+ * are copied as they are (the name is a label, never a path). */
+static void decode_words(const char *s, char *out, size_t outsz)
+{
+    size_t o = 0;
+    while (*s && o + 1 < outsz) {
+        const char *q1, *q2, *end;
+        if (s[0] == '=' && s[1] == '?' && (q1 = strchr(s + 2, '?')) && (q1[1] == 'B' || q1[1] == 'b' ||
+                                                                         q1[1] == 'Q' || q1[1] == 'q') &&
+            q1[2] == '?' && (end = strstr(q1 + 3, "?=")) != NULL) {
+            size_t cl = (size_t)(q1 - (s + 2));
+            int plain = (cl == 5 && !strncasecmp(s + 2, "utf-8", 5)) || (cl == 8 && !strncasecmp(s + 2, "us-ascii", 8));
+            q2 = q1 + 3;
+            size_t wl = (size_t)(end - q2);
+            char tmp[512];
+            if (plain && wl < sizeof tmp) {
+                size_t k;
+                if (q1[1] == 'B' || q1[1] == 'b') {
+                    k = foi_mime_b64_decode(q2, wl, tmp);
+                } else {
+                    char u[512];
+                    for (size_t i = 0; i < wl; i++)
+                        u[i] = q2[i] == '_' ? ' ' : q2[i];
+                    k = foi_mime_qp_decode(u, wl, tmp);
+                }
+                for (size_t i = 0; i < k && o + 1 < outsz; i++)
+                    out[o++] = tmp[i];
+                s = end + 2;
+                /* white space between two encoded words is not part of the text */
+                const char *t = s;
+                while (*t == ' ' || *t == '\t')
+                    t++;
+                if (t[0] == '=' && t[1] == '?')
+                    s = t;
+                continue;
+            }
+        }
+        out[o++] = *s++;
+    }
+    out[o] = 0;
+}
+
+/* RFC 2231 "filename*=UTF-8''Annex%20A.xlsx" (one piece) into out. */
+static int ext_param(const char *v, const char *name, char *out, size_t outsz)
+{
+    char key[40];
+    snprintf(key, sizeof key, "%s*=", name);
+    size_t kl = strlen(key);
+    for (const char *p = strchr(v, ';'); p; p = strchr(p + 1, ';')) {
+        const char *q = p + 1;
+        while (*q == ' ')
+            q++;
+        if (strncasecmp(q, key, kl))
+            continue;
+        q += kl;
+        const char *tick = strstr(q, "''");
+        if (tick)
+            q = tick + 2;
+        size_t o = 0;
+        for (; *q && *q != ';' && *q != ' ' && o + 1 < outsz; q++) {
+            int hi, lo;
+            if (*q == '%' && (hi = hexval((unsigned char)q[1])) >= 0 && (lo = hexval((unsigned char)q[2])) >= 0) {
+                out[o++] = (char)(hi * 16 + lo);
+                q += 2;
+            } else {
+                out[o++] = *q;
+            }
+        }
+        out[o] = 0;
+        return o > 0;
+    }
+    return 0;
+}
+
+int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max)
+{
+    size_t hlen, body;
+    char v[512];
+    if (!header_block(bytes, n, &hlen, &body) || !hlen)
+        return 0;
+    if (!header_get(bytes, hlen, "content-type", v, sizeof v) || !ci_prefix(v, strlen(v), "multipart/"))
+        return 0;
+    struct pick *pk = foi_calloc(1, sizeof *pk);
+    if (!pk)
+        return -1;
+    walk(pk, bytes, hlen, bytes + body, n - body, 0);
+    int k = 0;
+    for (int i = 0; i < pk->natt && k < max; i++) {
+        const struct leaf *l = &pk->att[i];
+        char ct[512], cd[512], raw[512] = "", name[512];
+        if (!header_get(l->h, l->hlen, "content-type", ct, sizeof ct))
+            strcpy(ct, "application/octet-stream");
+        int have_cd = header_get(l->h, l->hlen, "content-disposition", cd, sizeof cd);
+        if (!(have_cd && (ext_param(cd, "filename", raw, sizeof raw) || header_param(cd, "filename", raw, sizeof raw))))
+            if (!ext_param(ct, "name", raw, sizeof raw))
+                header_param(ct, "name", raw, sizeof raw);
+        decode_words(raw, name, sizeof name);
+        /* a label: the last path component, control characters dropped */
+        const char *base = name;
+        for (const char *p = name; *p; p++)
+            if (*p == '/' || *p == '\\')
+                base = p + 1;
+        char clean[256];
+        size_t o = 0;
+        for (const char *p = base; *p && o + 1 < sizeof clean; p++)
+            if ((unsigned char)*p >= 0x20 && *p != 0x7F)
+                clean[o++] = *p;
+        clean[o] = 0;
+        char *data = foi_arena_alloc(a, l->blen + 1);
+        size_t ctl = strcspn(ct, "; ");
+        const char *type = foi_arena_strndup(a, ct, ctl);
+        const char *nm = foi_arena_strndup(a, clean, o);
+        if (!data || !type || !nm) {
+            foi_free(pk);
+            return -1;
+        }
+        size_t dn = decode_body(l, data);
+        data[dn] = 0;
+        for (size_t c = 0; c < ctl; c++)
+            ((char *)type)[c] = (char)tolower((unsigned char)type[c]);
+        out[k++] = (struct foi_mime_part){ nm, type, data, dn, l->html };
+    }
+    foi_free(pk);
+    return k;
 }

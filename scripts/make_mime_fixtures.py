@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """make_mime_fixtures.py: the MIME e-mails of fixtures/unseen-letters (round 18).
 
 Writes them with the standard library's e-mail package as a mail program saves
@@ -11,7 +11,27 @@ root; the output is byte-identical from run to run.
       then a logo attached (image/png, Content-Disposition: attachment).
       Calendar years 2024 and 2025, officers only; outcomes "not held in a
       reportable form" (no figure: outcomes are never not-held rows).
+
+  west-mercia/RE FOI 26-2290 misconduct allegations (final response).eml
+      (e-mail attachments) a reply saved from the mail program with the
+      response in its attachments: multipart/mixed holding a
+      multipart/related (quoted-printable text/plain and base64 text/html
+      saying what the files are, an inline logo with a Content-ID), a
+      workbook (base64 XLSX: allegations by type and financial year, no
+      people named in it: the message says officers and staff) and a CSV
+      whose name is given in RFC 2231 form with an en dash (outcomes of
+      2025/26 by type); the Subject in RFC 2047 encoded words. Every figure
+      is the attachments'; the message gives none.
 """
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import blindkit  # noqa: E402
+from pathlib import Path  # noqa: E402
+from email.mime.application import MIMEApplication  # noqa: E402
+from email.header import Header  # noqa: E402
+import openpyxl  # noqa: E402
 import os
 from email import policy
 from email.mime.multipart import MIMEMultipart
@@ -97,5 +117,86 @@ def lincolnshire():
         f.write(msg.as_bytes(policy=policy.SMTP))
 
 
+WM_TYPES = [("Sexual harassment", 12, 15), ("Sexual assault", 7, 5), ("Abuse of position for a sexual purpose", 3, 4)]
+WM_OUTCOMES = [("Dismissed", 2, 1), ("Final written warning", 3, 1), ("No case to answer", 6, 2),
+               ("Under investigation", 4, 1), ("Total", 15, 5)]
+
+WM_PLAIN = """Dear Mr Okafor,
+
+Freedom of Information request 26-2290
+
+Thank you for your request of 3 February 2026 for the number of allegations of sexual
+harassment, sexual assault and abuse of position for a sexual purpose made against
+West Mercia Police officers and staff in the financial years 2024/25 and 2025/26, and
+their outcomes.
+
+West Mercia Police holds this information. Please find our response in the two files
+attached to this e-mail: the workbook gives the allegations against police officers
+and police staff by financial year, and Annex B the outcomes of the sexual harassment
+and sexual assault allegations recorded in 2025/26.
+
+If you are unhappy with this response you may ask for an internal review within
+40 working days.
+
+Yours sincerely,
+
+Information Compliance Unit
+West Mercia Police
+"""
+
+WM_HTML = ("<html><body>" + "".join("<p>%s</p>" % para.replace("\n", " ") for para in WM_PLAIN.strip().split("\n\n"))
+           + '<p><img src="cid:wmp-logo@westmercia" alt="West Mercia Police"></p></body></html>')
+
+
+def wm_workbook():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Allegations"
+    ws["A1"] = "FOI 26-2290: allegations by type and financial year"
+    ws.append([])
+    ws.append(["Allegation type", "2024/25", "2025/26"])
+    for r in WM_TYPES:
+        ws.append(list(r))
+    blindkit.ROOT = Path(TMP)
+    blindkit.xlsx_save(wb, "wm.xlsx", creator="Information Compliance Unit")
+    return (Path(TMP) / "wm.xlsx").read_bytes()
+
+
+def west_mercia():
+    rel = MIMEMultipart("related", boundary="----=_rel_WMP_26_2290")
+    alt = MIMEMultipart("alternative", boundary="----=_alt_WMP_26_2290")
+    alt.attach(text_part(WM_PLAIN, "plain", "qp"))
+    alt.attach(text_part(WM_HTML, "html", "b64"))
+    rel.attach(alt)
+    logo = MIMEImage(PNG, "png")
+    logo.add_header("Content-ID", "<wmp-logo@westmercia>")
+    logo.add_header("Content-Disposition", "inline", filename="wmp-logo.png")
+    rel.attach(logo)
+    msg = MIMEMultipart("mixed", boundary="----=_mix_WMP_26_2290")
+    msg["From"] = "West Mercia Police Information Compliance <foi@westmercia.police.uk>"
+    msg["To"] = "D Okafor <d.okafor@example.org>"
+    msg["Subject"] = Header("RE: FOI 26-2290 \u2013 misconduct allegations (final response)", "utf-8").encode()
+    msg["Date"] = "Thu, 05 Mar 2026 09:12:44 +0000"
+    msg.attach(rel)
+    xl = MIMEApplication(wm_workbook(), "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    xl.add_header("Content-Disposition", "attachment", filename="FOI 26-2290 data.xlsx")
+    msg.attach(xl)
+    csv_text = ("Outcomes of allegations recorded in 2025/26 (1 April 2025 to 31 March 2026)\r\n"
+                "Outcome,Sexual harassment,Sexual assault\r\n"
+                + "".join("%s,%d,%d\r\n" % r for r in WM_OUTCOMES))
+    csvp = MIMEApplication(csv_text.encode("utf-8"), "octet-stream")
+    csvp.replace_header("Content-Type", "text/csv")
+    csvp.add_header("Content-Disposition", "attachment",
+                    filename=("utf-8", "", "Annex B \u2013 outcomes 2025-26.csv"))
+    msg.attach(csvp)
+    out = os.path.join(ROOT, "west-mercia", "RE FOI 26-2290 misconduct allegations (final response).eml")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "wb") as f:
+        f.write(msg.as_bytes(policy=policy.SMTP))
+
+
 if __name__ == "__main__":
-    lincolnshire()
+    import tempfile
+    with tempfile.TemporaryDirectory() as TMP:
+        lincolnshire()
+        west_mercia()

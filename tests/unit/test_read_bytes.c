@@ -545,6 +545,85 @@ static void test_mime(void **state)
     foi_doc_release(&doc);
 }
 
+/* The files a MIME e-mail carries (foi_mime_attachments): parts marked as
+ * attachments and named non-text parts, in message order, decoded; names in
+ * the plain, RFC 2231 and RFC 2047 forms, the last path component only;
+ * inline images listed unmarked; a message attached whole is the body, not a
+ * file; a message without parts carries none. */
+static void test_mime_attachments(void **state)
+{
+    (void)state;
+    static const char msg[] =
+        "From: Force FOI <foi@example.police.uk>\r\n"
+        "Subject: =?utf-8?B?UkU6IEZPSSAxMjM0IOKAkyBhbGxlZ2F0aW9ucw==?=\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=\"mix\"\r\n"
+        "\r\n"
+        "--mix\r\n"
+        "Content-Type: multipart/related; boundary=rel\r\n"
+        "\r\n"
+        "--rel\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "Please find our response attached.\r\n"
+        "--rel\r\n"
+        "Content-Type: image/png; name=\"logo.png\"\r\n"
+        "Content-ID: <logo@force>\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "\r\n"
+        "iVBORw0K\r\n"
+        "--rel--\r\n"
+        "--mix\r\n"
+        "Content-Type: text/csv\r\n"
+        "Content-Transfer-Encoding: base64\r\n"
+        "Content-Disposition: attachment;\r\n"
+        " filename*=utf-8''Annex%20B%20%E2%80%93%20outcomes.csv\r\n"
+        "\r\n"
+        "WWVhcixEaXNtaXNzZWQKMjAyNCwz\r\n"
+        "--mix\r\n"
+        "Content-Type: application/pdf; name=\"C:\\\\Users\\\\foi\\\\=?utf-8?Q?Letter_=E2=80=93_final.pdf?=\"\r\n"
+        "\r\n"
+        "%PDF-1.4 x\r\n"
+        "--mix\r\n"
+        "Content-Type: message/rfc822\r\n"
+        "Content-Disposition: attachment; filename=\"earlier.eml\"\r\n"
+        "\r\n"
+        "From: a@b.c\r\n\r\nold\r\n"
+        "--mix--\r\n";
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_mime_part p[8];
+    int n = foi_mime_attachments(&a, msg, sizeof msg - 1, p, 8);
+    assert_int_equal(n, 3);
+    assert_string_equal(p[0].name, "logo.png");
+    assert_string_equal(p[0].type, "image/png");
+    assert_int_equal(p[0].marked, 0);
+    assert_string_equal(p[1].name, "Annex B \xE2\x80\x93 outcomes.csv");
+    assert_string_equal(p[1].type, "text/csv");
+    assert_int_equal(p[1].marked, 1);
+    assert_int_equal(p[1].n, strlen("Year,Dismissed\n2024,3"));
+    assert_memory_equal(p[1].bytes, "Year,Dismissed\n2024,3", p[1].n);
+    assert_string_equal(p[2].name, "Letter \xE2\x80\x93 final.pdf");
+    assert_string_equal(p[2].type, "application/pdf");
+    assert_int_equal(p[2].marked, 0);
+    assert_true(!strncmp(p[2].bytes, "%PDF-", 5));
+    /* at most max */
+    assert_int_equal(foi_mime_attachments(&a, msg, sizeof msg - 1, p, 1), 1);
+    /* the body's Subject as the reader sees it */
+    const char *t;
+    size_t len;
+    int html;
+    assert_int_equal(foi_mime_text(&a, msg, sizeof msg - 1, &t, &len, &html), 1);
+    assert_non_null(strstr(t, "Subject: RE: FOI 1234 \xE2\x80\x93 allegations\n"));
+    /* no parts: nothing carried */
+    static const char one[] = "From: a@b.c\nMIME-Version: 1.0\nContent-Type: text/plain\n"
+                              "Content-Transfer-Encoding: base64\n\nMTI=\n";
+    assert_int_equal(foi_mime_attachments(&a, one, sizeof one - 1, p, 8), 0);
+    static const char notmail[] = "Allegation type: 12\n";
+    assert_int_equal(foi_mime_attachments(&a, notmail, sizeof notmail - 1, p, 8), 0);
+    foi_arena_release(&a);
+}
+
 /* Every reader path fails cleanly when any allocation fails. */
 static void test_oom(void **state)
 {
@@ -589,6 +668,7 @@ int main(void)
         cmocka_unit_test(test_bad_details),
         cmocka_unit_test(test_read_bytes_dispatch),
         cmocka_unit_test(test_mime),
+        cmocka_unit_test(test_mime_attachments),
         cmocka_unit_test(test_oom),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,206 @@
+/* test_fileproc.c: the one path of one file (app/fileproc.c), for what it
+ * does beyond the readers and the engine: an e-mail's attachments read as
+ * documents of the message's source, located `attachment "NAME" ...`, the
+ * message as their covering letter; a figure the message and its files both
+ * give kept once, or not at all when they disagree; attachments that cannot
+ * be read named in issues. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "../../app/fileproc.h"
+#include "../../normalize/normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static struct foi_taxonomy *tax;
+
+static int setup(void **state)
+{
+    (void)state;
+    struct foi_err err;
+    foi_err_clear(&err);
+    return foi_taxonomy_load(&tax, foi_taxonomy_default_dir(), NULL, &err) ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    foi_taxonomy_free(tax);
+    return 0;
+}
+
+static void process(const char *path, const char *rel, struct foi_dataset *ds)
+{
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    foi_dataset_init(ds);
+    ds->tax = tax;
+    assert_int_equal(foi_process_file(tax, &lim, path, rel, NULL, ds), 0);
+    assert_int_equal(ds->nsources, 1);
+}
+
+static const struct foi_record *find(const struct foi_dataset *ds, const char *cat, const char *out,
+                                     const char *start)
+{
+    for (size_t i = 0; i < ds->nrecords; i++) {
+        const struct foi_record *r = &ds->records[i];
+        if (!strcmp(r->category, cat) && !strcmp(r->outcome, out) && !strcmp(r->period_start, start))
+            return r;
+    }
+    return NULL;
+}
+
+static size_t count_issues(const struct foi_dataset *ds, const char *code)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ds->nissues; i++)
+        n += !strcmp(ds->issues[i].code, code);
+    return n;
+}
+
+/* The unseen-letters e-mail: a workbook and a CSV attached, the message
+ * saying whom they count. */
+static void test_email_attachments(void **state)
+{
+    (void)state;
+    static const char rel[] = "west-mercia/RE FOI 26-2290 misconduct allegations (final response).eml";
+    struct foi_dataset ds;
+    process(FOI_SRCDIR "/fixtures/unseen-letters/west-mercia/RE FOI 26-2290 misconduct allegations (final response).eml",
+            rel, &ds);
+    const struct foi_source *s = &ds.sources[0];
+    assert_string_equal(s->status, "parsed");
+    assert_string_equal(s->force_id, "west-mercia");
+    assert_int_equal(s->records, 14);
+    assert_int_equal(ds.nrecords, 14);
+    const struct foi_record *r = find(&ds, "sexual_harassment", "total", "2024-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 12);
+    assert_string_equal(r->subject, "officers_and_staff");
+    assert_string_equal(r->source_file, rel);
+    assert_string_equal(r->locator, "attachment \"FOI 26-2290 data.xlsx\" sheet \"Allegations\" B4");
+    r = find(&ds, "sexual_assault", "no_case_to_answer", "2025-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 2);
+    assert_string_equal(r->locator, "attachment \"Annex B \xE2\x80\x93 outcomes 2025-26.csv\" csv row 5 col 3");
+    /* the CSV's Total row restates the workbook's 2025/26 cell: one figure */
+    size_t totals = 0;
+    for (size_t i = 0; i < ds.nrecords; i++)
+        totals += !strcmp(ds.records[i].category, "sexual_harassment") && !strcmp(ds.records[i].outcome, "total") &&
+                  !strcmp(ds.records[i].period_start, "2025-04-01");
+    assert_int_equal(totals, 1);
+    /* the files it names are inside it: nothing to pair or miss beside it */
+    for (size_t i = 0; i < ds.nmetas; i++)
+        assert_string_not_equal(ds.metas[i].key, "attachment");
+    assert_int_equal(count_issues(&ds, "no_text_layer"), 0);   /* the inline logo is no attachment */
+    foi_dataset_release(&ds);
+}
+
+/* A message written to a temporary file: a letter naming the attachments,
+ * and the parts given. */
+static char *write_message(const char *parts)
+{
+    static const char head[] =
+        "From: Information Rights <foi@example.police.uk>\r\n"
+        "Subject: RE: FOI 26-0042\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=\"mix\"\r\n"
+        "\r\n"
+        "--mix\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n"
+        "\r\n"
+        "Dear Ms Smith,\r\n\r\n"
+        "Freedom of Information request 26-0042\r\n\r\n"
+        "Durham Constabulary holds this information. Please find attached the allegations against police "
+        "officers in 2024/25.\r\n\r\nYours sincerely,\r\n\r\nInformation Rights\r\n";
+    char *path = strdup("/tmp/foi-test-fileproc-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "wb");
+    assert_non_null(fp);
+    fputs(head, fp);
+    fputs(parts, fp);
+    fputs("--mix--\r\n", fp);
+    assert_int_equal(fclose(fp), 0);
+    return path;
+}
+
+#define CSV_PART(name, body) \
+    "--mix\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; filename=\"" name "\"\r\n\r\n" body "\r\n"
+
+/* Two files giving the same figure: kept once when they agree; when they
+ * disagree neither value is kept and a warning names both. */
+static void test_parts_restate_or_conflict(void **state)
+{
+    (void)state;
+    char *p = write_message(CSV_PART("a.csv", "Allegation type,2024/25\r\nSexual harassment,9\r\nSexual assault,4")
+                                CSV_PART("b.csv", "Allegation type,2024/25\r\nSexual harassment,9\r\nSexual assault,5"));
+    struct foi_dataset ds;
+    process(p, "durham/RE FOI 26-0042.eml", &ds);
+    size_t sh = 0;
+    for (size_t i = 0; i < ds.nrecords; i++) {
+        sh += !strcmp(ds.records[i].category, "sexual_harassment");
+        assert_string_not_equal(ds.records[i].category, "sexual_assault");
+    }
+    assert_int_equal(sh, 1);
+    const struct foi_record *r = find(&ds, "sexual_harassment", "total", "2024-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 9);
+    assert_string_equal(r->subject, "officers");
+    assert_string_equal(r->locator, "attachment \"a.csv\" csv row 2 col 2");
+    assert_int_equal(ds.sources[0].records, 1);
+    int warned = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        warned |= !strcmp(ds.issues[i].code, "conflict") && strstr(ds.issues[i].message, "'4'") &&
+                  strstr(ds.issues[i].message, "'5'") && strstr(ds.issues[i].message, "neither is kept");
+    assert_true(warned);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+}
+
+/* An attached image is named (no text to read); an attachment that cannot be
+ * read is a warning naming it, and the message is partial, the other file's
+ * figures kept. */
+static void test_parts_unreadable(void **state)
+{
+    (void)state;
+    char *p = write_message(
+        "--mix\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Disposition: attachment; filename=\"table.jpg\"\r\n\r\n/9j/4AAQ\r\n"
+        "--mix\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n"
+        "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"data.xlsx\"\r\n\r\n"
+        "UEsDBAoAAAAAAA==\r\n"
+        CSV_PART("annex.csv", "Allegation type,2024/25\r\nSexual harassment,9"));
+    struct foi_dataset ds;
+    process(p, "durham/RE FOI 26-0042.eml", &ds);
+    assert_string_equal(ds.sources[0].status, "partial");
+    assert_int_equal(ds.nrecords, 1);
+    int image = 0, broken = 0;
+    for (size_t i = 0; i < ds.nissues; i++) {
+        const struct foi_issue *is = &ds.issues[i];
+        image |= !strcmp(is->code, "no_text_layer") && !strcmp(is->locator, "attachment \"table.jpg\"");
+        broken |= !strcmp(is->code, "parse_error") && is->severity == FOI_SEV_WARNING &&
+                  !strncmp(is->locator, "attachment \"data.xlsx\"", 22);
+    }
+    assert_true(image);
+    assert_true(broken);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_email_attachments),
+        cmocka_unit_test(test_parts_restate_or_conflict),
+        cmocka_unit_test(test_parts_unreadable),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
