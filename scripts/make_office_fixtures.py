@@ -822,6 +822,8 @@ def build_bad():
     # 5. a Word 97 document
     with open(os.path.join(BAD, "office-word97.doc"), "wb") as f:
         f.write(cfb([("WordDocument", b"\xec\xa5\xc1\x00" + b"\0" * 1000), ("1Table", b"\0" * 600)]))
+    # 5b. an Outlook message (.msg): an OLE2 file with the MAPI property streams
+    outlook_msg()
     # 6. a workbook cut short, and one with a damaged entry
     good = os.path.join(OFFICE, "northumbria/FOI 2024-0031 data.csv")
     data = open(good, "rb").read()
@@ -899,6 +901,15 @@ def build_seeds():
                  "fixtures/bad/office-word97.doc", "fixtures/bad/office-encrypted.xlsx"]:
         with open(os.path.join(ROOT, path), "rb") as f:
             seed("xls", os.path.basename(path), f.read())
+
+
+def outlook_msg():
+    """fixtures/bad/office-outlook.msg: what Outlook saves a message as (an OLE2 compound file
+    holding __properties_version1.0, __nameid_version1.0 and __substg1.0_* property streams)."""
+    subject = "RE: FOI 26-0042".encode("utf-16-le")
+    with open(os.path.join(BAD, "office-outlook.msg"), "wb") as f:
+        f.write(cfb([("__properties_version1.0", b"\0" * 32), ("__nameid_version1.0", b"\0" * 16),
+                     ("__substg1.0_0037001F", subject)]))
 
 
 def main():

@@ -341,8 +341,9 @@ office_msg office-corrupt-entry.xlsx "corrupt zip archive: entry 'xl/worksheets/
 office_msg office-plain.zip "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument mimetype)"
 office_msg office-nested-tables.docx "tables nested more than 64 deep"
 office_msg office-xls-password.xls "the workbook is protected with a password (encrypted); save it without a password"
+office_msg office-outlook.msg "Outlook .msg messages are not read; save the message as .eml (its attachments are read)"
 n=$(ls fixtures/bad/office-* | wc -l)
-[ "$n" = 10 ] && ok || bad "$CASE: $n office files in fixtures/bad, 10 have an expected message here"
+[ "$n" = 11 ] && ok || bad "$CASE: $n office files in fixtures/bad, 11 have an expected message here"
 check_common
 
 # a hidden sheet's personal data appears nowhere in the outputs
