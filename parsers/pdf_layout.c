@@ -1958,11 +1958,20 @@ static void ocr_and_hidden(struct lay *L)
         struct foi_buf b;
         foi_buf_init(&b, 4096);
         page_list(L, &b, 1);
-        if (foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
-                         "%s %s %s a scanned image; %s text is the sender's OCR layer, which can misread digits: "
-                         "check the figures read from %s against the image",
-                         nocr == 1 ? "page" : "pages", b.data ? b.data : "", nocr == 1 ? "is" : "are",
-                         nocr == 1 ? "its" : "their", nocr == 1 ? "it" : "them"))
+        int pictures = 0;
+        for (int p = 0; p < L->npages; p++)
+            pictures += L->pg[p].src->ocr == 2;
+        if (pictures == nocr
+                ? foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
+                               "%s %s %s a picture whose text is the sender's OCR layer, which can misread digits: "
+                               "check the figures read from %s against the picture",
+                               nocr == 1 ? "page" : "pages", b.data ? b.data : "", nocr == 1 ? "shows" : "show",
+                               nocr == 1 ? "it" : "them")
+                : foi_doc_note(L->doc, FOI_NOTE_WARNING, "no_text_layer", "",
+                               "%s %s %s a scanned image; %s text is the sender's OCR layer, which can misread "
+                               "digits: check the figures read from %s against the image",
+                               nocr == 1 ? "page" : "pages", b.data ? b.data : "", nocr == 1 ? "is" : "are",
+                               nocr == 1 ? "its" : "their", nocr == 1 ? "it" : "them"))
             pdf_nomem(L);
         foi_buf_release(&b);
     }

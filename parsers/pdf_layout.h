@@ -51,7 +51,8 @@ struct foi_pdf_page {
     int nfill, afill;
     int nimages;               /* images the page draws (never decoded) */
     int rules_dropped;         /* rules past the per-page cap, not used */
-    int ocr;                   /* its text is the sender's OCR layer (invisible text over an image) */
+    int ocr;                   /* its text is the sender's OCR layer (invisible text over an image):
+                                  1 all of it (a scan), 2 a picture's on a page of text */
     int hidden_chars;          /* invisible text on a page that shows text: never read */
 };
 

@@ -610,10 +610,34 @@ static int take_chars(struct rd *r, fz_stext_page *st, struct foi_pdf_page *pg)
     return 0;
 }
 
+/* Does no invisible character lie on a character the page shows? (Boxes
+ * grown by a point; a page too full to compare says no.) */
+static int clear_of_shown(const struct foi_pdf_page *pg, const struct foi_pdf_page *h)
+{
+    if ((double)pg->nch * (double)h->nch > 4e7)
+        return 0;
+    for (int i = 0; i < h->nch; i++) {
+        const struct foi_pdf_char *a = &h->ch[i];
+        if (a->flags & PDF_CH_SPACE)
+            continue;
+        for (int k = 0; k < pg->nch; k++) {
+            const struct foi_pdf_char *b = &pg->ch[k];
+            if (!(b->flags & PDF_CH_SPACE) && a->x0 < b->x1 + 1 && b->x0 < a->x1 + 1 && a->y0 < b->y1 + 1 &&
+                b->y0 < a->y1 + 1)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* The page's text: what it shows; or, on a page that shows no text but an
  * image, its invisible text (render mode 3): the sender's OCR layer over a
- * scan, read as the page's text and marked as OCR. Invisible text on a page
- * that shows text of its own is hidden content: counted, never read. */
+ * scan, read as the page's text and marked as OCR. On a page that shows
+ * text and an image, invisible text clear of every character shown is the
+ * OCR layer of a picture pasted into the page (a table as an image): read
+ * with the page's text, the page marked as OCR (ocr = 2). Invisible text
+ * anywhere else (on or over the text shown, or on a page with no image) is
+ * hidden content: counted, never read. */
 static int take_page_text(struct rd *r, struct foi_pdf_page *pg)
 {
     int rc = take_chars(r, r->st, pg);
@@ -634,6 +658,13 @@ static int take_page_text(struct rd *r, struct foi_pdf_page *pg)
         pg->ch = h.ch, pg->nch = h.nch, pg->ach = h.ach;
         h.ch = NULL, h.nch = h.ach = 0;
         pg->ocr = 1;
+    } else if (!rc && hidden && pg->nimages && clear_of_shown(pg, &h)) {
+        for (int i = 0; i < h.nch && !rc; i++) {
+            struct foi_pdf_char c = h.ch[i];
+            c.seq = pg->nch;
+            rc = foi_pdf_add_char(pg, &c);
+        }
+        pg->ocr = 2;
     } else if (!rc) {
         pg->hidden_chars = hidden;
     }

@@ -856,6 +856,21 @@ def ocr_pdfs():
                b"BT 3 Tr /F1 12 Tf 72 600 Td (Allegations of sexual assault: 9) Tj ET"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ])
+    # a page of text with a picture of a table pasted in, the picture's OCR text invisible
+    # over it, clear of the text the page shows (read, marked as OCR); and the same page
+    # whose invisible text lies on the text shown (hidden content, not read)
+    for name, hidden_at in (("ocr-picture.pdf", b"100 500"), ("ocr-overlay.pdf", b"72 720")):
+        raw_pdf(out("fixtures", "pdf", name), [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+            stream(b"BT /F1 12 Tf 72 720 Td (Table 1 gives the allegations recorded.) Tj ET "
+                   b"q 400 0 0 150 72 450 cm /Im1 Do Q "
+                   b"BT 3 Tr /F1 12 Tf " + hidden_at + b" Td (Sexual assault 4) Tj ET"),
+            imgobj,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ])
 
 
 def dorset_section_headings():
@@ -1210,6 +1225,67 @@ def north_wales_split_row():
     c.save()
 
 
+def norfolk_picture_table():
+    """A typed letter whose table is a picture pasted into the page (a screenshot of a spreadsheet),
+    with the sender's OCR text invisible over the picture, one run per cell at the cell's place
+    (render mode 3); the letter's own text is real text around it. The OCR words lie clear of the
+    text the page shows, so they are the picture's text, read and marked as OCR."""
+    import io
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.utils import ImageReader
+    path = "norfolk/Norfolk FOI 000913-26 response.pdf"
+    rows = [("Sexual assault", "sexual_assault", 5, 2), ("Sexual harassment", "sexual_harassment", 9, 4),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", 3, 0)]
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    letterhead(c, "Norfolk Constabulary", ["Information Management", "Jubilee House, Wymondham", "NR18 0WW"],
+               "000913/26", "2 April 2026")
+    para(c, 60, 175, "You asked how many allegations of sexual assault, sexual harassment and abuse of position "
+         "for a sexual purpose were made against our police officers and police staff in the financial year "
+         "2025/26.", 470)
+    para(c, 60, 215, "Norfolk Constabulary holds this information. The table below, taken from our case "
+         "management system, gives the allegations recorded from 1 April 2025 to 31 March 2026.", 470)
+    # the picture: a grid drawn at 100 dpi, placed at x 60..480, y (from the top) 250..370
+    dpi = 100
+    widths, row_h, x0, ytop = [230, 95, 95], 24, 60, 250
+    table = [("Allegation type", "Police officers", "Police staff")] + [(r[0], str(r[2]), str(r[3])) for r in rows]
+    tw, th = sum(widths), row_h * len(table)
+    px = lambda v: int(round(v / 72 * dpi))  # noqa: E731
+    im = Image.new("L", (px(tw) + 1, px(th) + 1), 255)
+    dr = ImageDraw.Draw(im)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 12)
+    dr.rectangle([0, 0, px(tw), px(row_h)], fill=215)
+    for k in range(len(table) + 1):
+        dr.line([0, px(k * row_h), px(tw), px(k * row_h)], fill=0)
+    xs = [0]
+    for w_ in widths:
+        xs.append(xs[-1] + w_)
+    for x in xs:
+        dr.line([px(x), 0, px(x), px(th)], fill=0)
+    for k, row in enumerate(table):
+        for j, cell in enumerate(row):
+            dr.text((px(xs[j] + 5), px(k * row_h + 6)), cell, fill=0, font=font)
+    buf = io.BytesIO()
+    im.save(buf, "PNG")
+    buf.seek(0)
+    c.drawImage(ImageReader(buf), x0, H - ytop - th, tw, th)
+    t = c.beginText()
+    t.setTextRenderMode(3)
+    t.setFont("Helvetica", 9)
+    for k, row in enumerate(table):
+        for j, cell in enumerate(row):
+            t.setTextOrigin(x0 + xs[j] + 5, H - ytop - k * row_h - 15)
+            t.textOut(cell)
+    c.drawText(t)
+    for name, cid, o, st in rows:
+        key(path, "norfolk", "2025-04-01", "2026-03-31", cid, "allegations", "officers", "total", o)
+        key(path, "norfolk", "2025-04-01", "2026-03-31", cid, "allegations", "staff", "total", st)
+    para(c, 60, ytop + th + 30, "The outcomes of these allegations are not held in a reportable form.", 470)
+    text(c, 60, ytop + th + 70, "Yours sincerely,")
+    text(c, 60, ytop + th + 85, "Information Management")
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1233,6 +1309,7 @@ def main():
     gwent_turned_headers()
     wiltshire_printed_sheet()
     north_wales_split_row()
+    norfolk_picture_table()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

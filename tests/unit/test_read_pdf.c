@@ -985,6 +985,29 @@ static void test_ocr_layer_and_hidden_text(void **state)
     assert_string_equal(doc.notes[0].code, "hidden_content");
     assert_non_null(strstr(doc.notes[0].message, "page 1"));
     foi_doc_release(&doc);
+
+    /* a picture of a table pasted into a page of text, its OCR text
+     * invisible over it and clear of the text shown: read with the page's
+     * text, the page marked as OCR, the note saying a picture */
+    read_ok(&doc, "ocr-picture.pdf");
+    assert_int_equal(doc.nlines, 2);
+    assert_string_equal(doc.lines[0].text, "Table 1 gives the allegations recorded.");
+    assert_string_equal(doc.lines[1].text, "Sexual assault 4");
+    assert_non_null(doc.ocr_pages);
+    assert_int_equal(doc.ocr_pages[0], 1);
+    assert_int_equal(doc.nnotes, 1);
+    assert_string_equal(doc.notes[0].code, "no_text_layer");
+    assert_non_null(strstr(doc.notes[0].message, "page 1 shows a picture whose text is the sender's OCR layer"));
+    foi_doc_release(&doc);
+
+    /* the same invisible text lying on the text shown: hidden, not read */
+    read_ok(&doc, "ocr-overlay.pdf");
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Table 1 gives the allegations recorded.");
+    assert_null(doc.ocr_pages);
+    assert_int_equal(doc.nnotes, 1);
+    assert_string_equal(doc.notes[0].code, "hidden_content");
+    foi_doc_release(&doc);
 }
 
 /* A fixed-width table typed with its rules ("-----" under the header and
