@@ -4,9 +4,11 @@
  * spans, content controls read, tracked deletions not, footnotes and endnotes
  * as footnote lines; page headers and footers are not content. */
 #include "office.h"
+#include "../normalize/normalize.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 
 #define MAX_LEVELS 9
@@ -78,6 +80,7 @@ struct dtable {
     struct vorigin *vcol;
     size_t nv;
     const char *caption, *heading;
+    const char *outer_label;      /* a table in a cell: the outer row's label (its caption unless it has one) */
     int grid_before;
 };
 
@@ -602,12 +605,32 @@ static int table_open(struct dctx *c, int depth)
     int rc = foi_ob_table_open(&c->ob, &t->index);
     if (rc)
         return rc;
-    /* heading: the last heading line since the previous table */
+    if (c->nt >= 2) {
+        /* a table inside a cell ("Sexual assault | <a table of outcomes by
+         * year>"): what the outer row is about is its caption (the row's
+         * first cell before this one, when that is a short text, not a
+         * number), and the outer table's heading its heading */
+        const struct dtable *o = c->tables[c->nt - 2];
+        const char *lab = NULL;
+        int best = INT_MAX;
+        for (size_t i = 0; i < o->g.n; i++) {
+            const struct foi_gcell *gc = &o->g.v[i];
+            if (gc->row == o->row && gc->col < o->col && gc->col < best && gc->text && *gc->text)
+                lab = gc->text, best = gc->col;
+        }
+        struct foi_value v;
+        if (lab && strlen(lab) <= 100 && !(foi_value_parse(lab, &v) == 0 && v.status != FOI_VS_NONE))
+            t->outer_label = lab;
+    }
+    /* heading: the last heading line since the previous table (a table in a
+     * cell with none: the outer table's) */
     for (int i = c->ob.nlines - 1; i >= c->last_anchor && i >= 0; i--)
         if (c->ob.lines[i].flags & FOI_LINE_HEADING) {
             t->heading = c->ob.lines[i].text;
             break;
         }
+    if (!t->heading && c->nt >= 2)
+        t->heading = c->tables[c->nt - 2]->heading;
     c->last_anchor = c->ob.nlines;
     return push(c, F_TBL, depth);
 }
@@ -624,7 +647,7 @@ static int table_close(struct dctx *c)
 {
     struct dtable *t = cur_table(c);
     c->nt--;
-    int rc = foi_grid_table(&c->ob, &t->g, t->index, t->caption, t->heading);
+    int rc = foi_grid_table(&c->ob, &t->g, t->index, t->caption ? t->caption : t->outer_label, t->heading);
     table_free(t);
     return rc;
 }

@@ -682,6 +682,44 @@ def build_dorset():
          header="OFFICIAL \u2013 figures 2021: 99")
 
 
+def build_humberside_nested():
+    """DOCX: a two-column outer table (allegation type | the figures) whose second cell holds a
+    nested table of outcomes by financial year with a Total row: which category each nested
+    table counts is said only by the outer row's first cell."""
+    src = "humberside/FOI 26-1187 response.docx"
+    body = [w_p("Humberside Police", "Heading1"),
+            w_p("Freedom of Information request 26/1187", bold=True),
+            w_p("You asked for the outcomes of allegations of sexual harassment and abuse of position for a "
+                "sexual purpose made against police officers in the financial years 2024/25 and 2025/26."),
+            w_p("Humberside Police holds this information. The outcomes of the allegations against police "
+                "officers are set out below, by the year the allegation was recorded."),
+            w_p("Outcomes of allegations by type", "Heading2")]
+    years = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31")]
+    cats = [("Sexual harassment", "sexual_harassment", {"Dismissed": (3, 1), "Final written warning": (2, 4),
+                                                        "No case to answer": (5, 2), "Under investigation": (0, 6)}),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual",
+             {"Dismissed": (4, 2), "Final written warning": (0, 1), "No case to answer": (1, 0),
+              "Under investigation": (0, 3)})]
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+    rows = [w_tr([w_tc("Allegation type"), w_tc("Outcomes by year recorded")], header=True)]
+    for label, cat, vals in cats:
+        inner = [w_tr([w_tc("Outcome")] + [w_tc(y) for y, _, _ in years])]
+        for oname, oid in outs:
+            inner.append(w_tr([w_tc(oname)] + [w_tc(str(v)) for v in vals[oname]]))
+            for (y, a, b), v in zip(years, vals[oname]):
+                key(src, "humberside", a, b, cat, "allegations", "officers", oid, v)
+        tot = [sum(vals[o][k] for o, _ in outs) for k in range(2)]
+        inner.append(w_tr([w_tc("Total")] + [w_tc(str(v)) for v in tot]))
+        for (y, a, b), v in zip(years, tot):
+            key(src, "humberside", a, b, cat, "allegations", "officers", "total", v)
+        rows.append(w_tr([w_tc(label), w_tc(w_tbl(inner, 3) + w_p(""))]))
+    body.append(w_tbl(rows, 2))
+    body.append(w_p("Yours sincerely,"))
+    body.append(w_p("Freedom of Information Officer"))
+    docx(os.path.join(OFFICE, src), "".join(body))
+
+
 # ============================================================================ XLS (xlwt)
 
 def build_cleveland():
@@ -919,6 +957,7 @@ def main():
     build_gwent()
     build_derbyshire()
     build_dorset()
+    build_humberside_nested()
     build_cleveland()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")

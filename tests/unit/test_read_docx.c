@@ -153,12 +153,49 @@ static void test_synthetic(void **state)
     foi_doc_release(&d);
 }
 
+/* A table in a cell of another ("Sexual harassment | <a table of outcomes
+ * by year>"): its caption is the outer row's label (the first cell before
+ * it, when that is short text and not a number), its heading the heading
+ * line above the outer table; a table with a caption of its own keeps it,
+ * and a layout table's data table (nothing before it in its row) keeps the
+ * heading written inside the cell (Dorset, above). */
+static void test_nested_table_context(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_src(&d, "fixtures/office/humberside/FOI 26-1187 response.docx", NULL, &err), 0);
+    assert_int_equal(d.ntables, 3);
+    assert_null(d.tables[0].caption);
+    assert_string_equal(d.tables[0].heading, "Outcomes of allegations by type");
+    assert_string_equal(d.tables[1].caption, "Sexual harassment");
+    assert_string_equal(d.tables[1].heading, "Outcomes of allegations by type");
+    assert_string_equal(d.tables[2].caption, "Abuse of position for a sexual purpose");
+    assert_grid(&d.tables[2], "Outcome|2024/25|2025/26\nDismissed|4|2\nFinal written warning|0|1\n"
+                              "No case to answer|1|0\nUnder investigation|0|3\nTotal|5|6");
+    foi_doc_release(&d);
+
+    /* a number before the inner table is no label; a caption of its own wins */
+    static const char doc[] = BODY(
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc><w:tc>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>Sexual assault</w:t></w:r></w:p></w:tc><w:tc>"
+        "<w:tbl><w:tblPr><w:tblCaption w:val=\"Own caption\"/></w:tblPr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>");
+    assert_int_equal(read_body(&d, doc, NULL, &err), 0);
+    assert_int_equal(d.ntables, 3);
+    assert_null(d.tables[1].caption);
+    assert_string_equal(d.tables[2].caption, "Own caption");
+    foi_doc_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dorset),
         cmocka_unit_test(test_corpus_letters),
         cmocka_unit_test(test_synthetic),
+        cmocka_unit_test(test_nested_table_context),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
