@@ -97,6 +97,12 @@ int eng_nil_marks(struct ectx *c);
 /* A cell that holds only a dash ("-", an en or em dash). */
 int eng_dash_cell(const char *s);
 
+/* A cell of several figures in the notation the table being read is
+ * defined to use (c->tparts: "24 (23 / 1)"): its values into v (up to 4);
+ * their number, or 0 when the table has no such notation or the cell is not
+ * in it. */
+int eng_cell_parts(struct ectx *c, const char *text, struct foi_value *v);
+
 /* engine_tshape.c */
 int eng_cell_kind(const char *s, int *year);
 /* eng_cell_kind, a dash counted as a count where the document defines it as nil */

@@ -170,6 +170,8 @@ static int cell_kind_at(const struct tshape *s, const struct foi_table *t, int r
 /* eng_tcell_kind's marks on a cell of kind k (no nil dash) */
 static int tcell_kind_of(const struct tshape *s, const char *text, int k)
 {
+    if (k == CK_TEXT && s->c && s->c->ntparts && eng_cell_parts(s->c, text, NULL))
+        return CK_COUNT;   /* several figures in the notation the document defines */
     if (k == CK_TEXT && s->c) {
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
@@ -198,14 +200,7 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
         return CK_COUNT;
     }
     int k = cell_kind(s->c, text, year);
-    if (k == CK_TEXT && s->c) {
-        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
-        const struct eng_mark *m = eng_lex_mark(s->c, text);
-        if (m)
-            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD || m->kind == ENG_MARK_REFUSED
-                   ? CK_COUNT : CK_EMPTY;
-    }
-    return k;
+    return tcell_kind_of(s, text, k);
 }
 
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
