@@ -1247,6 +1247,19 @@ static int is_total_label(struct ectx *c, const char *x)
     return L.total || (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x));
 }
 
+/* "2021-2022", "2021 - 2022": two years in a row, which on its own may be a
+ * financial year or two calendar years; read as the financial year (the
+ * caller knows the column holds financial years). 1 and *p set, else 0. */
+static int fy_pair(const char *x, struct foi_period *p)
+{
+    char buf[64];
+    if (strlen(x) > 40)
+        return 0;
+    snprintf(buf, sizeof buf, "financial year %s", x);
+    struct foi_period_ctx pc = {0};
+    return foi_period_parse(buf, &pc, p) == 1 && p->resolved && p->kind == FOI_PER_FY;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -1347,6 +1360,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                         d->period.kind = FOI_PER_MONTH;
                     }
                 }
+            } else if (!d->period_label && !d->has_period && k->fy_col && fy_pair(x, &d->period)) {
+                /* "2021-2022" in a column of financial years: one of them,
+                 * not two calendar years */
+                d->has_period = 1;
+                d->period_label = x;
+                d->note = "a pair of years in a column of financial years: read as one";
             } else if (!d->period_label && !d->has_period) {
                 d->period_label = x;   /* kept as written; unresolved */
             }

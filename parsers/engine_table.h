@@ -56,6 +56,8 @@ struct tcol {
     struct foi_period span;
     int has_span;
     const char *span_label;
+    int fy_col;            /* a period column of financial years: its header says so
+                              ("Financial Year"), or every period it holds is one */
 };
 
 struct tshape {

@@ -1495,6 +1495,7 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
         if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD)
             continue;
         const char *fl = NULL, *ll = NULL;
+        int nfy = 0, nother = 0;
         for (int r = s->h; r < s->nr; r++) {
             const char *x = cell_text(t, r, col);
             if (!*x)
@@ -1503,6 +1504,12 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
             eng_tclassify(c, s, x, &P);
             if (!P.period_ok)
                 continue;
+            const struct foi_period *q = &P.period;
+            if (q->kind == FOI_PER_FY || (q->start.m == 4 && q->start.d == 1 && q->end.y == q->start.y + 1 &&
+                                          q->end.m == 3 && q->end.d == 31))
+                nfy++;   /* "2021/22", "April 2021 - March 2022" */
+            else
+                nother++;
             if (!k->has_span) {
                 k->span = P.period;
                 k->has_span = 1;
@@ -1514,6 +1521,8 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
         }
         if (k->has_span)
             k->span_label = fl == ll ? fl : foi_arena_printf(&c->arena, "%s to %s", fl, ll);
+        k->fy_col = !nother && (nfy >= 2 || (k->head && (foi_strcasestr(k->head, "financial") ||
+                                                        foi_strcasestr(k->head, "fiscal"))));
     }
 }
 

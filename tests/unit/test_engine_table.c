@@ -2232,6 +2232,47 @@ static void test_cells_of_several_figures(void **state)
     }
 }
 
+/* A pair of years ("2022-2023") is a financial year or two calendar years
+ * on its own; in a column of financial years (its header says so, or every
+ * other period in it is one: "2021/22", "April 2023 - March 2024") it is the
+ * financial year. Among calendar years it stays unread. */
+static void test_year_pair_in_financial_years(void **state)
+{
+    (void)state;
+    for (int cal = 0; cal < 2; cal++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "", FOI_FMT_CSV);
+        const char *fy[] = { "Year,Allegation type,Allegations", "2021/22,Sexual harassment,4",
+                             "2022-2023,Sexual harassment,6", "April 2023 - March 2024,Sexual harassment,3", NULL };
+        const char *cy[] = { "Year,Allegation type,Allegations", "2021,Sexual harassment,4",
+                             "2022-2023,Sexual harassment,6", "2024,Sexual harassment,3", NULL };
+        const char *const *src = cal ? cy : fy;
+        const char *rows[5];
+        char buf[4][80];
+        for (int i = 0; src[i]; i++) {
+            snprintf(buf[i], sizeof buf[i], "%s", src[i]);
+            for (char *p = buf[i]; *p; p++)
+                if (*p == ',')
+                    *p = '|';
+            rows[i] = buf[i];
+        }
+        rows[4] = NULL;
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (!cal) {
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2022-04-01|2023-03-31|6|reported"));
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2023-04-01|2024-03-31|3|reported"));
+        } else {
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                if (g.ds.records[i].v.value == 6)
+                    assert_string_equal(g.ds.records[i].period_start, "");   /* kept unresolved */
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2309,6 +2350,7 @@ int main(void)
         cmocka_unit_test(test_bilingual_headings),
         cmocka_unit_test(test_disclosure_log_entries),
         cmocka_unit_test(test_cells_of_several_figures),
+        cmocka_unit_test(test_year_pair_in_financial_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
