@@ -146,6 +146,15 @@ struct ectx {
      * columns of that heading counted different things */
     struct colmeasure { const char *head, *measure; } colm[8];
     int ncolm;
+    /* cells that hold several figures the document defines ("24 (23 / 1)":
+     * all employees, then officers / staff in brackets): the subject of each
+     * part for the table being read, ntparts 0 when its cells hold one
+     * figure each; and the definition a sentence of the document gives with
+     * a worked example, read once (engine_table.c) */
+    const char *tparts[4];
+    int ntparts;
+    const char *dparts[4];
+    int ndparts, dparts_done;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -926,6 +926,57 @@ static int outcomes_subject(struct ectx *c, const char *clause)
     return 1;
 }
 
+/* "will be published in the force's annual report in January 2027", "was
+ * published on 3 May 2024": when the figures are (or were) published is no
+ * period a statement covers; such dates are dropped from td. The date comes
+ * right after "in", "on", "by" or "from", after a word of publishing with no
+ * "for" or word of the figures between ("published figures for 2021/22"
+ * names what was published). */
+static void drop_publication_dates(struct ectx *c, const char *cl, struct textdims *td)
+{
+    const char *l = low(c, cl);
+    if (!l || (!strstr(l, "publish") && !strstr(l, "publication")))
+        return;
+    for (int i = 0; i < td->nperiods;) {
+        const char *lab = td->period_texts[i];
+        const char *at = lab && *lab ? foi_strcasestr(cl, lab) : NULL;
+        int pub = 0;
+        if (at) {
+            size_t off = (size_t)(at - cl);
+            const char *w = NULL;
+            for (const char *p = strstr(l, "publish"); p && (size_t)(p - l) < off; p = strstr(p + 1, "publish"))
+                w = p;
+            for (const char *p = strstr(l, "publication"); p && (size_t)(p - l) < off; p = strstr(p + 1, "publication"))
+                if (!w || p > w)
+                    w = p;
+            static const char *const preps[] = { "in ", "on ", "by ", "from ", NULL };
+            int prep = 0;
+            for (int k = 0; preps[k] && !prep; k++) {
+                size_t n = strlen(preps[k]);
+                prep = off >= n + 1 && !strncmp(l + off - n, preps[k], n) && l[off - n - 1] == ' ';
+            }
+            if (w && prep && off - (size_t)(w - l) <= 80) {
+                char between[96];
+                size_t n = off - (size_t)(w - l);
+                memcpy(between, w, n);
+                between[n] = 0;
+                pub = !strstr(between, " for ") && !strstr(between, "figure") && !strstr(between, "data") &&
+                      !strstr(between, "information") && !strstr(between, "allegation") &&
+                      !strchr(between, '.') && !strchr(between, ';');
+            }
+        }
+        if (!pub) {
+            i++;
+            continue;
+        }
+        for (int k = i + 1; k < td->nperiods; k++) {
+            td->periods[k - 1] = td->periods[k];
+            td->period_texts[k - 1] = td->period_texts[k];
+        }
+        td->nperiods--;
+    }
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -978,7 +1029,8 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
             return SK_NONE;
         return SK_NOT_HELD;
     }
-    if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38")) &&
+    if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38") ||
+         strstr(l, "section 22")) &&
         (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
         foi_value_find_exemption(t, ex, 32);
         return SK_EXEMPT;
@@ -1640,6 +1692,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
      * serves as notice under section 1(1)(a) that the information is not held") */
     struct textdims td;
     eng_textdims(c, cl, &td);
+    drop_publication_dates(c, cl, &td);
     int pick = -1, nper = 0;
     for (int i = 0; i < td.nperiods; i++)
         if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
@@ -1929,6 +1982,20 @@ static int period_scheme(const struct foi_period *p)
     return 0;
 }
 
+/* period_scheme, and a run of whole years of one scheme ("the calendar
+ * years 2021 to 2025": 1 January 2021 to 31 December 2025) that scheme's. */
+static int span_scheme(const struct foi_period *p)
+{
+    int k = period_scheme(p);
+    if (k || p->end.y <= p->start.y)
+        return k;
+    if (p->start.m == 4 && p->start.d == 1 && p->end.m == 3 && p->end.d == 31)
+        return 1;
+    if (p->start.m == 1 && p->start.d == 1 && p->end.m == 12 && p->end.d == 31)
+        return 2;
+    return 0;
+}
+
 /* A request asking in both schemes (financial and calendar years), answered
  * in one: a statement over the request's periods covers the scheme its
  * paragraph names ("for the three financial years above", "the
@@ -1940,7 +2007,7 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
 {
     int asked = 0;
     for (int p = 0; p < pt->nperiods; p++)
-        asked |= period_scheme(&pt->periods[p]);
+        asked |= span_scheme(&pt->periods[p]);
     if (asked != 3)
         return 3;
     int named = s->block >= 0 && s->block < c->lt->nb ? year_schemes(c->lt->b[s->block].text) : 0;
@@ -2144,6 +2211,88 @@ static const char *under_exemption_heading(struct ectx *c, int block)
     return both ? both : t;
 }
 
+/* An emitted figure the document gives (not a refusal, not held or NCND). */
+static int gives(const struct emitted *e)
+{
+    return !e->dead && e->start[0] &&
+           !(e->has_v && (e->v.status == FOI_VS_REFUSED || e->v.status == FOI_VS_NOT_HELD ||
+                          e->v.status == FOI_VS_NCND));
+}
+
+/* Does the document give a figure over some of p? */
+static int period_figures(struct ectx *c, const struct foi_period *p)
+{
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (gives(e) && strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The request's categories cats[0..n) as the document gives them: a
+ * category no figure of the document counts is set to NULL; the people a
+ * category is given for, when always the same and not those of every other
+ * category ("abuse of position (police officers)" beside the others' officers
+ * and staff together), into subj[k] (else NULL). The number of categories
+ * kept when figures were given for some but not all of them, or for some
+ * of other people than the rest; 0 (nothing changed) otherwise. */
+static int given_categories(struct ectx *c, const char **cats, int n, const char **subj)
+{
+    const char *ids[ENG_MAX_CATS], *one[ENG_MAX_CATS];
+    int kept = 0, dropped = 0, own = 0;
+    for (int k = 0; k < n; k++) {
+        subj[k] = NULL;
+        ids[k] = cats[k] ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cats[k]) : NULL;
+        one[k] = NULL;
+        int seen = 0, mixed = 0;
+        for (size_t i = 0; ids[k] && i < c->lt->nem; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            if (!gives(e) || !same_str(e->cat, ids[k]))
+                continue;
+            if (!seen)
+                one[k] = e->subj;
+            else if (!same_str(one[k], e->subj))
+                mixed = 1;
+            seen = 1;
+        }
+        if (mixed)
+            one[k] = NULL;
+        if (seen)
+            kept++;
+        else if (ids[k])
+            dropped++;
+    }
+    if (!kept)
+        return 0;
+    for (int k = 0; k < n; k++) {
+        if (!ids[k])
+            continue;
+        int seen = 0;
+        for (size_t i = 0; i < c->lt->nem && !seen; i++)
+            seen = gives(&c->lt->em[i]) && same_str(c->lt->em[i].cat, ids[k]);
+        if (!seen) {
+            cats[k] = NULL;
+            continue;
+        }
+        /* people of its own: every other kept category is given for others */
+        int differs = one[k] != NULL, others = 0;
+        for (int j = 0; j < n && differs; j++)
+            if (j != k && ids[j] && one[j] != NULL) {
+                others++;
+                differs = strcmp(one[j], one[k]) != 0;
+            }
+        if (differs && others) {
+            subj[k] = one[k];
+            own++;
+        }
+    }
+    return dropped || own ? kept : 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -2226,6 +2375,25 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             own.whole = !own.subject && !own.measure;
             s = &own;
         }
+        if (s->has_period && !s->category && !s->subject && s->q < 0 && !period_figures(c, &s->period)) {
+            /* "The figures for 2025/26 are withheld under section 22" where
+             * the document gives other years' figures: what it withholds is
+             * what it gives for those years, category by category, of the
+             * people it gives each for; not a category it gives nowhere
+             * ("not recorded as a separate type") */
+            const char *gs[ENG_MAX_CATS];
+            int kept = given_categories(c, cats, ncats, gs);
+            if (kept > 0) {
+                for (int k = 0; k < ncats && !c->rc; k++) {
+                    if (!cats[k])
+                        continue;
+                    struct statement one = *s;
+                    one.subject = gs[k];
+                    statement_emit(c, &one, cats[k], &s->period, s->period_label);
+                }
+                continue;
+            }
+        }
         if (s->has_period) {
             for (int k = 0; k < ncats; k++) {
                 struct textdims one;
@@ -2274,7 +2442,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             int schemes = statement_schemes(c, s, pt);
             for (int p = 0; p < pt->nperiods; p++)
                 if (foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end) &&
-                    (schemes == 3 || !period_scheme(&pt->periods[p]) || (period_scheme(&pt->periods[p]) & schemes)))
+                    (schemes == 3 || !span_scheme(&pt->periods[p]) || (span_scheme(&pt->periods[p]) & schemes)))
                     statement_emit(c, s, cats[k], &pt->periods[p], pt->period_texts[p]);
         }
     }

@@ -74,6 +74,7 @@ struct tread {
     size_t nkeys, akeys;
     unsigned char *drop;        /* by seq: 1 left out (ambiguous), 2 a restatement */
     long seq;
+    long cfig;                  /* cells read as figures so far (a cell of several figures is one) */
     /* per force column, once asked (region_row): which rows name a force
      * another row of the body also names; NULL entries not worked out yet */
     unsigned char **twice;
@@ -1246,6 +1247,19 @@ static int is_total_label(struct ectx *c, const char *x)
     return L.total || (L.primary < 0 && !L.period_in && !L.period_ok && eng_totalish(x));
 }
 
+/* "2021-2022", "2021 - 2022": two years in a row, which on its own may be a
+ * financial year or two calendar years; read as the financial year (the
+ * caller knows the column holds financial years). 1 and *p set, else 0. */
+static int fy_pair(const char *x, struct foi_period *p)
+{
+    char buf[64];
+    if (strlen(x) > 40)
+        return 0;
+    snprintf(buf, sizeof buf, "financial year %s", x);
+    struct foi_period_ctx pc = {0};
+    return foi_period_parse(buf, &pc, p) == 1 && p->resolved && p->kind == FOI_PER_FY;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -1346,6 +1360,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                         d->period.kind = FOI_PER_MONTH;
                     }
                 }
+            } else if (!d->period_label && !d->has_period && k->fy_col && fy_pair(x, &d->period)) {
+                /* "2021-2022" in a column of financial years: one of them,
+                 * not two calendar years */
+                d->has_period = 1;
+                d->period_label = x;
+                d->note = "a pair of years in a column of financial years: read as one";
             } else if (!d->period_label && !d->has_period) {
                 d->period_label = x;   /* kept as written; unresolved */
             }
@@ -2015,6 +2035,270 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
     return 0;
 }
 
+/* A cell's value read (eng_value's answer vr, v) with the mark the document
+ * explains standing in it (mark, or NULL): its bounds where the cell's own
+ * notation gives none ("c", "[x]") and its exemption; "not held" and
+ * refused marks; the note explaining NCND's exemption. vr as it now is. */
+static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_value *v, int vr)
+{
+    if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
+        if (vr != 0 || v->status == FOI_VS_NONE) {
+            memset(v, 0, sizeof *v);
+            v->status = FOI_VS_SUPPRESSED;
+            vr = 0;
+        }
+        if (v->status == FOI_VS_SUPPRESSED) {
+            if (!v->has_min && !v->has_max && (mark->has_bounds || c->supp_has)) {
+                v->min = mark->has_bounds ? mark->min : c->supp_min;
+                v->max = mark->has_bounds ? mark->max : c->supp_max;
+                v->has_min = v->has_max = 1;
+            }
+            const char *ex = mark->exemption[0] ? mark->exemption
+                             : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
+            if (mark->exemption[0] || !v->exemption[0])
+                foi_strlcpy(v->exemption, sizeof v->exemption, ex);
+        }
+    }
+    if (vr == 0 && v->status == FOI_VS_NCND && !v->exemption[0] && c->ncnd_exemption[0])
+        foi_strlcpy(v->exemption, sizeof v->exemption, c->ncnd_exemption);   /* the note explaining NCND */
+    if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v->status == FOI_VS_NONE)) {
+        memset(v, 0, sizeof *v);   /* a mark the document defines as "not held" */
+        v->status = FOI_VS_NOT_HELD;
+        vr = 0;
+    }
+    if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v->status == FOI_VS_NONE)) {
+        memset(v, 0, sizeof *v);   /* "See note": the note refuses that part */
+        v->status = FOI_VS_REFUSED;
+        foi_strlcpy(v->exemption, sizeof v->exemption, mark->exemption);
+        vr = 0;
+    }
+    return vr;
+}
+
+/* ------------------------------------------------------------ cells of several figures */
+
+#define MAX_PARTS 4
+
+/* s[0..n) trimmed read as one figure (a count, a suppression mark, nil). */
+static int part_value(struct ectx *c, const char *s, size_t n, struct foi_value *v)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    char buf[32];
+    if (!n || n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    struct foi_value tmp;
+    if (!v)
+        v = &tmp;
+    int vr = marked_value(c, eng_lex_mark(c, buf), v, eng_value(c, buf, v));
+    return vr == 0 && v->status != FOI_VS_NONE && !v->marker;
+}
+
+/* "24 (23 / 1)", "5 (3/2)" in s[0..n): a figure, then in brackets figures
+ * parted by "/", and nothing after them: the figures into v (may be NULL);
+ * their number (3 to MAX_PARTS), else 0. A share ("5 (28%)") or a footnote
+ * ("12 (1)") holds one thing in its brackets: no parts. */
+static int parts_of(struct ectx *c, const char *s, size_t n, struct foi_value *v)
+{
+    const char *open = memchr(s, '(', n);
+    if (!open || memchr(s, '/', (size_t)(open - s)) || memchr(s, ')', (size_t)(open - s)))
+        return 0;
+    int np = 0;
+    if (!part_value(c, s, (size_t)(open - s), v ? &v[np] : NULL))
+        return 0;
+    np++;
+    const char *p = open + 1, *end = s + n;
+    for (;;) {
+        const char *q = p;
+        while (q < end && *q != '/' && *q != ')' && *q != '(')
+            q++;
+        if (q == end || *q == '(' || np == MAX_PARTS || !part_value(c, p, (size_t)(q - p), v ? &v[np] : NULL))
+            return 0;
+        np++;
+        p = q + 1;
+        if (*q == ')')
+            break;
+    }
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    return p == end && np >= 3 ? np : 0;
+}
+
+int eng_cell_parts(struct ectx *c, const char *text, struct foi_value *v)
+{
+    if (!c->ntparts || !text || !strchr(text, '('))
+        return 0;
+    int np = parts_of(c, text, strlen(text), v);
+    return np == c->ntparts ? np : 0;
+}
+
+/* The subject a piece of text names, all of it ("officers", "Police staff"),
+ * or NULL. */
+static const char *whole_subject(struct ectx *c, const char *s, size_t n)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    char buf[64];
+    if (!n || n >= sizeof buf || !c->tax)
+        return NULL;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    struct foi_match m;
+    if (foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, buf, &m) <= 0 || !m.exact || m.part)
+        return NULL;
+    return m.id;
+}
+
+/* Subjects in a notation of the cells' parts, "all employees (officers /
+ * staff)" in a table's title: the people named right before the brackets,
+ * then each named alone between the slashes. Their ids into subj; their
+ * number (3 or more, all different), else 0. */
+static int parts_notation(struct ectx *c, const char *text, const char **subj)
+{
+    if (!text || !c->tax)
+        return 0;
+    for (const char *open = strchr(text, '('); open; open = strchr(open + 1, '(')) {
+        const char *close = strchr(open, ')');
+        if (!close || !memchr(open, '/', (size_t)(close - open)))
+            continue;
+        /* the people named right before the bracket */
+        size_t pre = (size_t)(open - text);
+        while (pre && isspace((unsigned char)text[pre - 1]))
+            pre--;
+        char *head = foi_arena_strndup(&c->arena, text, pre);
+        if (!head) {
+            c->rc = FOI_ENOMEM;
+            return 0;
+        }
+        struct foi_match ms[16];
+        int nm = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, head, ms, 16);
+        if (nm <= 0 || ms[nm - 1].at + ms[nm - 1].len != pre || ms[nm - 1].part)
+            continue;
+        int n = 0;
+        subj[n++] = ms[nm - 1].id;
+        const char *p = open + 1;
+        int ok = 1;
+        while (ok && p <= close) {
+            const char *q = p;
+            while (q < close && *q != '/')
+                q++;
+            const char *id = n < MAX_PARTS ? whole_subject(c, p, (size_t)(q - p)) : NULL;
+            for (int k = 0; id && k < n; k++)
+                if (!strcmp(subj[k], id))
+                    id = NULL;
+            if (!id)
+                ok = 0;
+            else
+                subj[n++] = id;
+            p = q + 1;
+        }
+        if (ok && n >= 3)
+            return n;
+    }
+    return 0;
+}
+
+/* A sentence defining the cells' parts by a worked example: "each cell
+ * gives the number against all employees first, then in brackets the number
+ * against police officers and the number against police staff, in that
+ * order: for example 12 (9 / 3)". The sentence up to the example names as
+ * many people, all different, as the example has parts: they are the parts'
+ * subjects in that order. Read once per document into c->dparts. */
+static void parts_sentence(struct ectx *c)
+{
+    if (c->dparts_done)
+        return;
+    c->dparts_done = 1;
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && !c->rc; i++) {
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;   /* the requester's words define nothing of the answer */
+        const char *t = doc->lines[i].text;
+        for (const char *open = strchr(t, '('); open; open = strchr(open + 1, '(')) {
+            const char *a = open;
+            while (a > t && a[-1] == ' ')
+                a--;
+            const char *num = a;
+            while (num > t && isdigit((unsigned char)num[-1]))
+                num--;
+            const char *close = strchr(open, ')');
+            if (num == a || (num > t && !isspace((unsigned char)num[-1])) || !close)
+                continue;
+            int np = parts_of(c, num, (size_t)(close + 1 - num), NULL);
+            if (!np)
+                continue;
+            /* the sentence up to the example */
+            const char *st = num;
+            while (st > t && !((st[-1] == ' ' && st - 1 > t && (st[-2] == '.' || st[-2] == '!' || st[-2] == '?'))))
+                st--;
+            char *sent = foi_arena_strndup(&c->arena, st, (size_t)(num - st));
+            if (!sent) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            struct foi_match ms[16];
+            int nm = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, sent, ms, 16);
+            if (nm != np)
+                continue;
+            int ok = 1;
+            for (int k = 0; k < nm && ok; k++) {
+                ok = !ms[k].part;
+                for (int j = 0; j < k && ok; j++)
+                    ok = strcmp(ms[j].id, ms[k].id) != 0;
+            }
+            if (!ok)
+                continue;
+            for (int k = 0; k < nm; k++)
+                c->dparts[k] = ms[k].id;
+            c->ndparts = nm;
+            return;
+        }
+    }
+}
+
+/* The parts' subjects for table t, when its cells hold several figures
+ * the document defines: the notation in its caption or heading, else the
+ * document's sentence; set only if a cell of the table is in it
+ * (c->tparts, c->ntparts). */
+static void table_parts(struct ectx *c, const struct foi_table *t, const char *heading)
+{
+    c->ntparts = 0;
+    int any = 0;
+    for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols && !any; i++) {
+        const char *x = t->cells[i].text;
+        any = strchr(x, '(') && strchr(x, '/');
+    }
+    if (!any || !c->tax)
+        return;
+    const char *subj[MAX_PARTS];
+    int n = parts_notation(c, t->caption, subj);
+    if (!n)
+        n = parts_notation(c, heading, subj);
+    if (!n) {
+        parts_sentence(c);
+        n = c->ndparts;
+        for (int k = 0; k < n; k++)
+            subj[k] = c->dparts[k];
+    }
+    if (!n)
+        return;
+    for (int k = 0; k < n; k++)
+        c->tparts[k] = subj[k];
+    c->ntparts = n;
+    int found = 0;
+    for (int r = 0; r < t->nrows && !found; r++)
+        for (int col = 0; col < t->ncols && !found; col++)
+            found = eng_cell_parts(c, foi_table_cell(t, r, col)->text, NULL) > 0;
+    if (!found)
+        c->ntparts = 0;
+}
+
 /* One pass over the body: pass 0 finds every figure's identity, pass 1
  * emits the figures that are not ambiguous. */
 static int table_pass(struct tread *tr)
@@ -2026,6 +2310,7 @@ static int table_pass(struct tread *tr)
     tr->group_unknown = 0;
     tr->group_from_pivot = 0;
     tr->seq = 0;
+    tr->cfig = 0;
     for (int col = 0; col < s->nc; col++)
         tr->filled[col] = NULL;
     for (int r = s->h; r < s->nr && !c->rc; r++) {
@@ -2056,42 +2341,14 @@ static int table_pass(struct tread *tr)
                                        : "a blank cell, which the document defines as nil";
             else if (kind == CK_EMPTY)
                 continue;
-            struct foi_value v;
-            const struct eng_mark *mark = nil_note ? NULL : eng_lex_mark(c, cell->text);
-            int vr = eng_value(c, nil_note ? "0" : cell->text, &v);
-            if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
-                /* a mark the document explains: its bounds where the cell's
-                 * own notation gives none ("c", "[x]"), its exemption */
-                if (vr != 0 || v.status == FOI_VS_NONE) {
-                    memset(&v, 0, sizeof v);
-                    v.status = FOI_VS_SUPPRESSED;
-                    vr = 0;
-                }
-                if (v.status == FOI_VS_SUPPRESSED) {
-                    if (!v.has_min && !v.has_max && (mark->has_bounds || c->supp_has)) {
-                        v.min = mark->has_bounds ? mark->min : c->supp_min;
-                        v.max = mark->has_bounds ? mark->max : c->supp_max;
-                        v.has_min = v.has_max = 1;
-                    }
-                    const char *ex = mark->exemption[0] ? mark->exemption
-                                     : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;
-                    if (mark->exemption[0] || !v.exemption[0])
-                        foi_strlcpy(v.exemption, sizeof v.exemption, ex);
-                }
-            }
-            if (vr == 0 && v.status == FOI_VS_NCND && !v.exemption[0] && c->ncnd_exemption[0])
-                foi_strlcpy(v.exemption, sizeof v.exemption, c->ncnd_exemption);   /* the note explaining NCND */
-            if (mark && mark->kind == ENG_MARK_NOT_HELD && (vr != 0 || v.status == FOI_VS_NONE)) {
-                memset(&v, 0, sizeof v);   /* a mark the document defines as "not held" */
-                v.status = FOI_VS_NOT_HELD;
-                vr = 0;
-            }
-            if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v.status == FOI_VS_NONE)) {
-                memset(&v, 0, sizeof v);   /* "See note": the note refuses that part */
-                v.status = FOI_VS_REFUSED;
-                foi_strlcpy(v.exemption, sizeof v.exemption, mark->exemption);
-                vr = 0;
-            }
+            struct foi_value v, pv[MAX_PARTS];
+            /* a cell of several figures the document defines ("24 (23 / 1)") */
+            int np = nil_note ? 0 : eng_cell_parts(c, cell->text, pv);
+            const struct eng_mark *mark = nil_note || np ? NULL : eng_lex_mark(c, cell->text);
+            int vr = np ? 0 : eng_value(c, nil_note ? "0" : cell->text, &v);
+            if (np)
+                v = pv[0];
+            vr = marked_value(c, mark, &v, vr);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -2102,9 +2359,9 @@ static int table_pass(struct tread *tr)
             if (cached) {
                 if (tr->cellres[ci] != 1)
                     continue;
-                if ((size_t)tr->seq >= tr->ndseq)
+                if ((size_t)tr->cfig >= tr->ndseq)
                     return c->rc = FOI_EUSAGE;   /* cannot be: pass 1 meets pass 0's figures */
-                d = tr->dseq[tr->seq];
+                d = tr->dseq[tr->cfig];
             } else {
                 int fr = cell_figure(tr, r, col, &rd, &d);
                 if (tr->pass == 0 && tr->rows) {
@@ -2117,26 +2374,37 @@ static int table_pass(struct tread *tr)
                 if (fr <= 0)
                     continue;
             }
-            corrected_cell(c, t, &d, &v);
-            long seq = tr->seq++;
-            if (tr->pass == 0) {
-                if (push_key(tr, seq, &d, &v))
-                    return c->rc;
-                continue;
-            }
-            if (tr->drop && tr->drop[seq]) {
-                if (seq == tr->first_collided) {
-                    tr->collide_r = r;
-                    tr->collide_col = col;
+            tr->cfig++;
+            if (!np)
+                corrected_cell(c, t, &d, &v);
+            /* each part of a cell of several figures is a figure of the
+             * part's people; a cell of one figure in such a table is the
+             * first part's (a "0" where there were none) */
+            for (int p = 0; p < (np ? np : 1) && !c->rc; p++) {
+                struct dims dp = d;
+                if (c->ntparts)
+                    dp.subject = c->tparts[p];
+                const struct foi_value *pvv = np ? &pv[p] : &v;
+                long seq = tr->seq++;
+                if (tr->pass == 0) {
+                    if (push_key(tr, seq, &dp, pvv))
+                        return c->rc;
+                    continue;
                 }
-                continue;
+                if (tr->drop && tr->drop[seq]) {
+                    if (seq == tr->first_collided) {
+                        tr->collide_r = r;
+                        tr->collide_col = col;
+                    }
+                    continue;
+                }
+                const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+                if (nil_note)
+                    dp.note = dp.note ? foi_arena_printf(&c->arena, "%s; %s", dp.note, nil_note) : nil_note;
+                eng_emit(c, &dp, cell->text, pvv, loc, cell->text, c->o->confidence);
+                if (dp.has_period && foi_date_cmp(&dp.period.start, &dp.period.end))
+                    note_period(c, &dp);
             }
-            const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
-            if (nil_note)
-                d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, nil_note) : nil_note;
-            eng_emit(c, &d, cell->text, &v, loc, cell->text, c->o->confidence);
-            if (d.has_period && foi_date_cmp(&d.period.start, &d.period.end))
-                note_period(c, &d);
         }
         if (cached)
             tr->group_closing = tr->row_closing[r];
@@ -2458,7 +2726,21 @@ static const char *people_state(struct ectx *c, const char *text)
     return at < 0 ? NULL : foi_arena_strndup(&c->arena, text + ms[at].at, ms[at].len);
 }
 
+static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading);
+
+/* The figures of table t: its cells' notation (table_parts) worked out
+ * first, dropped after it. */
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
+{
+    /* the line above is a refusal of another part, not the table's heading */
+    const char *heading = eng_refusal_paragraph(c, t->heading) ? NULL : t->heading;
+    table_parts(c, t, heading);
+    int rc = c->rc ? c->rc : table_extract_in(c, t, prev_anchor, heading);
+    c->ntparts = 0;
+    return rc;
+}
+
+static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
 {
     struct tread tr;
     memset(&tr, 0, sizeof tr);
@@ -2466,8 +2748,6 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     tr.t = t;
     eng_textdims(c, t->caption, &tr.cap);
     eng_textdims(c, t->sheet, &tr.sheet);
-    /* the line above is a refusal of another part, not the table's heading */
-    const char *heading = eng_refusal_paragraph(c, t->heading) ? NULL : t->heading;
     eng_textdims(c, heading, &tr.head);
     /* "Outcomes, 2022 and 2023 together": the span, never the last */
     if (t->caption)

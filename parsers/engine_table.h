@@ -56,6 +56,8 @@ struct tcol {
     struct foi_period span;
     int has_span;
     const char *span_label;
+    int fy_col;            /* a period column of financial years: its header says so
+                              ("Financial Year"), or every period it holds is one */
 };
 
 struct tshape {
@@ -96,6 +98,12 @@ enum { NIL_DASH = 1, NIL_BLANK = 2 };
 int eng_nil_marks(struct ectx *c);
 /* A cell that holds only a dash ("-", an en or em dash). */
 int eng_dash_cell(const char *s);
+
+/* A cell of several figures in the notation the table being read is
+ * defined to use (c->tparts: "24 (23 / 1)"): its values into v (up to 4);
+ * their number, or 0 when the table has no such notation or the cell is not
+ * in it. */
+int eng_cell_parts(struct ectx *c, const char *text, struct foi_value *v);
 
 /* engine_tshape.c */
 int eng_cell_kind(const char *s, int *year);

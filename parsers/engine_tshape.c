@@ -170,6 +170,8 @@ static int cell_kind_at(const struct tshape *s, const struct foi_table *t, int r
 /* eng_tcell_kind's marks on a cell of kind k (no nil dash) */
 static int tcell_kind_of(const struct tshape *s, const char *text, int k)
 {
+    if (k == CK_TEXT && s->c && s->c->ntparts && eng_cell_parts(s->c, text, NULL))
+        return CK_COUNT;   /* several figures in the notation the document defines */
     if (k == CK_TEXT && s->c) {
         /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
         const struct eng_mark *m = eng_lex_mark(s->c, text);
@@ -198,14 +200,7 @@ int eng_tcell_kind(const struct tshape *s, const char *text, int *year)
         return CK_COUNT;
     }
     int k = cell_kind(s->c, text, year);
-    if (k == CK_TEXT && s->c) {
-        /* a mark the document explains: "c = fewer than five", "[z] = not applicable" */
-        const struct eng_mark *m = eng_lex_mark(s->c, text);
-        if (m)
-            return m->kind == ENG_MARK_SUPPRESSED || m->kind == ENG_MARK_NOT_HELD || m->kind == ENG_MARK_REFUSED
-                   ? CK_COUNT : CK_EMPTY;
-    }
-    return k;
+    return tcell_kind_of(s, text, k);
 }
 
 /* "Q1".."Q4", "Quarter 2": a quarter of the table's financial or calendar year. */
@@ -1500,6 +1495,7 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
         if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD)
             continue;
         const char *fl = NULL, *ll = NULL;
+        int nfy = 0, nother = 0;
         for (int r = s->h; r < s->nr; r++) {
             const char *x = cell_text(t, r, col);
             if (!*x)
@@ -1508,6 +1504,12 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
             eng_tclassify(c, s, x, &P);
             if (!P.period_ok)
                 continue;
+            const struct foi_period *q = &P.period;
+            if (q->kind == FOI_PER_FY || (q->start.m == 4 && q->start.d == 1 && q->end.y == q->start.y + 1 &&
+                                          q->end.m == 3 && q->end.d == 31))
+                nfy++;   /* "2021/22", "April 2021 - March 2022" */
+            else
+                nother++;
             if (!k->has_span) {
                 k->span = P.period;
                 k->has_span = 1;
@@ -1519,6 +1521,8 @@ static void period_spans(struct ectx *c, const struct foi_table *t, struct tshap
         }
         if (k->has_span)
             k->span_label = fl == ll ? fl : foi_arena_printf(&c->arena, "%s to %s", fl, ll);
+        k->fy_col = !nother && (nfy >= 2 || (k->head && (foi_strcasestr(k->head, "financial") ||
+                                                        foi_strcasestr(k->head, "fiscal"))));
     }
 }
 

@@ -40,6 +40,8 @@ struct pl {               /* a line: words on one baseline, left to right */
     int side;             /* two-column region: 0 none, 1 left, 2 right */
     int region;           /* two-column region id + 1, or 0 */
     int no;               /* physical line number on its page (content only) */
+    int cap;              /* a caption right over a table part (pdf_layout.c caption_over):
+                             its table * 64 + part + 1, read just before it; or 0 */
 };
 
 struct ppage {

@@ -770,6 +770,40 @@ static int heads_columns(struct lay *L, const struct ppage *P, int li)
     return 0;
 }
 
+/* A line right over tables of its page (their top edges within an em under
+ * its foot) each part of which (words between gaps of 1.5 em) starts over a
+ * table of its own and ends within it: a caption ("Police officers" over a
+ * table, or "Police officers" and "Police staff" over two tables side by
+ * side), however often it repeats. The table parts, as table * 64 + part,
+ * left to right into tab (at most max); their number, or 0. */
+static int caption_over(const struct lay *L, const struct ppage *P, int p, const struct pl *l, int *tab, int max)
+{
+    struct seg s[8];
+    int ns = segments(P, l, s, 8, 1.5f);
+    if (ns < 1 || ns > max || ns == 8)
+        return 0;
+    int n = 0;
+    for (int k = 0; k < ns; k++) {
+        int hit = -1;
+        for (int t = 0; t < L->ntab && hit < 0; t++)
+            for (int q = 0; q < L->tab[t].nparts && q < 64 && hit < 0; q++) {
+                const struct tpart *tp = &L->tab[t].parts[q];
+                float gap = tp->y0 - l->y1, em = l->size;
+                if (tp->page != p || gap < -0.2f * em || gap > 1.2f * em)
+                    continue;
+                if (s[k].x0 >= tp->x0 - 0.5f * em && s[k].x0 < tp->x1 && s[k].x1 <= tp->x1 + 0.5f * em)
+                    hit = t * 64 + q;
+            }
+        if (hit < 0)
+            return 0;
+        for (int i = 0; i < n; i++)
+            if (tab[i] == hit)
+                return 0;
+        tab[n++] = hit;
+    }
+    return n;
+}
+
 static int furniture(struct lay *L)
 {
     struct foi_buf b;
@@ -864,7 +898,9 @@ static int furniture(struct lay *L)
                         }
                     if (pages >= need) {
                         struct ppage *P = &L->pg[fc[x].page];
-                        if (!fc[x].foot && heads_columns(L, P, fc[x].line))
+                        int capt[8];
+                        if (!fc[x].foot && (heads_columns(L, P, fc[x].line) ||
+                                            caption_over(L, P, fc[x].page, &P->l[fc[x].line], capt, 8)))
                             continue;
                         P->l[fc[x].line].furn = fc[x].foot ? 2 : 1;
                     }
@@ -940,6 +976,34 @@ static int split_line(struct lay *L, struct ppage *P, int li, float g)
     refit_line(P, l);
     refit_line(P, r);
     return P->nl - 1;
+}
+
+/* Captions over tables side by side (caption_over): a line whose parts
+ * each head a table of their own is split into those parts, and each part
+ * is read just before its table ("Police officers" heads the left table,
+ * "Police staff" the right one, not both of them the whole line). */
+static int caption_parts(struct lay *L, int p)
+{
+    struct ppage *P = &L->pg[p];
+    int nl = P->nl;
+    for (int li = 0; li < nl && !L->rc; li++) {
+        if (P->l[li].gone || P->l[li].furn)
+            continue;
+        int tab[8];
+        struct seg s[8];
+        int n = caption_over(L, P, p, &P->l[li], tab, 8);
+        if (n < 2 || segments(P, &P->l[li], s, 8, 1.5f) != n)
+            continue;
+        int at = li;
+        P->l[at].cap = tab[0] + 1;
+        for (int k = 1; k < n; k++) {
+            at = split_line(L, P, at, P->w[s[k].w0].x0 - 0.01f);
+            if (at < 0)
+                return L->rc;
+            P->l[at].cap = tab[k] + 1;
+        }
+    }
+    return L->rc;
 }
 
 struct order_item {
@@ -1724,6 +1788,16 @@ static int emit(struct lay *L)
                         x->key2 = tp->x1 <= reg[r].g ? 1 : 2;
                     }
             }
+        /* a caption over one of tables side by side is read just before it */
+        for (int i = 0; i < n; i++) {
+            int cap = it[i].kind == 0 ? P->l[it[i].idx].cap : 0;
+            for (int j = 0; cap && j < n; j++)
+                if (it[j].kind == 1 && it[j].idx * 64 + it[j].part == cap - 1) {
+                    it[i].key1 = it[j].key1, it[i].key2 = it[j].key2, it[i].key3 = it[j].key3;
+                    it[i].x = it[j].x - 0.01f;
+                    break;
+                }
+        }
         qsort(it, (size_t)n, sizeof *it, cmp_item);
         /* physical line numbers */
         int no = 0;
@@ -1801,7 +1875,7 @@ static int emit(struct lay *L)
             if (!*t)
                 continue;
             int same_page = o.open && o.cur.page == p;
-            int after_table = i > 0 && it[i - 1].kind == 1;
+            int after_table = (i > 0 && it[i - 1].kind == 1) || l->cap;
             int joins = 0;
             if (o.open && !after_table) {
                 if (same_page && o.cur.last->side == l->side && o.cur.last->region == l->region)
@@ -2028,6 +2102,8 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
             pdf_unruled_tables(&L, p);
         if (!L.rc)
             pdf_join_tables(&L);
+        for (int p = 0; p < npages && !L.rc; p++)
+            caption_parts(&L, p);
         if (!L.rc)
             pdf_print_headings(&L);
         if (!L.rc)

@@ -355,6 +355,23 @@ static int prepend_text(struct foi_buf *dst, const char *t, size_t n)
     return 0;
 }
 
+/* Does character k of a word (its characters from c0, in line order) start
+ * a new piece of it: a capital after a small letter ("warningWritten"), or a
+ * letter the page drew in another run of text than the one before it (its
+ * content-stream order not the next; doubled glyphs of fake bold and spaces
+ * are not counted)? Asked only of a word that crosses a column's rule. */
+static int piece_break(const struct foi_pdf_char *ch, int c0, int k)
+{
+    int j = k - 1;
+    while (j >= c0 && (ch[j].flags & (PDF_CH_SPACE | PDF_CH_DUP)))
+        j--;
+    if (j < c0 || (ch[k].flags & (PDF_CH_SPACE | PDF_CH_DUP)))
+        return 0;
+    if (ch[j].cp >= 'a' && ch[j].cp <= 'z' && ch[k].cp >= 'A' && ch[k].cp <= 'Z')
+        return 1;
+    return ch[k].seq != ch[j].seq + 1;
+}
+
 static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys, int ny,
                               const int *grp, int ncol, struct foi_buf *cb, unsigned char *bold,
                               unsigned char *has, struct cgeo *geo)
@@ -675,24 +692,24 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             /* a word goes whole into the cell holding its centre: header
              * text centred on its column may run over the rules either side
              * ("Final written warning" in a narrow column). Two cells' texts
-             * run together with no gap ("warningWritten") part where a
-             * capital follows a small letter across a column's rule. */
+             * run together with no gap ("warningWritten", "misconduct" run
+             * on into "harassment") part across a column's rule where a
+             * capital follows a small letter, or where the page drew the
+             * next letter in another run of text (piece_break). */
             int crosses = find_slot(xs, nx, w->x0 + 0.5f) != find_slot(xs, nx, w->x1 - 0.5f);
             int piece_c0 = w->c0, piece = 0, piece_col = -1;
             for (int k = w->c0; k < w->c0 + w->nc && !rc; k++) {
                 const struct foi_pdf_char *ch = &P->ch[k];
                 if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
                     continue;
-                if (piece_col < 0 || (crosses && k > w->c0 && P->ch[k - 1].cp >= 'a' && P->ch[k - 1].cp <= 'z' &&
-                                      ch->cp >= 'A' && ch->cp <= 'Z')) {
+                if (piece_col < 0 || (crosses && piece_break(P->ch, w->c0, k))) {
                     if (piece_col >= 0) {
                         piece++;
                         piece_c0 = k;
                     }
-                    /* the piece: up to the next capital after a small letter */
+                    /* the piece: up to the next break */
                     int e = k + 1;
-                    while (e < w->c0 + w->nc && !(crosses && P->ch[e - 1].cp >= 'a' && P->ch[e - 1].cp <= 'z' &&
-                                                   P->ch[e].cp >= 'A' && P->ch[e].cp <= 'Z'))
+                    while (e < w->c0 + w->nc && !(crosses && piece_break(P->ch, w->c0, e)))
                         e++;
                     piece_col = find_slot(xs, nx, (P->ch[piece_c0].x0 + P->ch[e - 1].x1) / 2);
                 }

@@ -720,6 +720,54 @@ def build_humberside_nested():
     docx(os.path.join(OFFICE, src), "".join(body))
 
 
+def build_leicestershire():
+    """DOCX: every cell of the table holds three figures, "9 (2 / 7)", which a
+    sentence above it defines with a worked example: officers and staff
+    together, then in brackets police staff and police officers, in that
+    order (staff first); a cell "0" where there were none (no parts); a
+    staff part shown as "*" (between one and four, section 40(2))."""
+    src = "leicestershire/LP FOI 2026-0355 response.docx"
+    body = [w_p("Leicestershire Police", "Heading1"),
+            w_p("Freedom of Information request 2026/0355", bold=True),
+            w_p("You asked for the number of allegations of sexual harassment made against police officers and "
+                "police staff in the financial years 2023/24 and 2024/25, and their outcomes."),
+            w_p("Leicestershire Police holds this information. So that one table can show everyone, each cell "
+                "gives the number of allegations against officers and staff together, followed in brackets by "
+                "the number against police staff and then the number against police officers, as in 11 (3 / 8)."),
+            w_p("Where the number for police staff is between one and four it is shown as * and withheld under "
+                "section 40(2) of the Act.")]
+    outs = [("Dismissed", "dismissed", ["4 (0 / 4)", "6 (* / 4)"]),
+            ("Final written warning", "final_written_warning", ["2 (1 / 1)", "0"]),
+            ("No case to answer", "no_case_to_answer", ["7 (* / 5)", "3 (0 / 3)"]),
+            ("Total", "total", ["13 (3 / 10)", "9 (* / 7)"])]
+    years = [("2023/24", "2023-04-01", "2024-03-31"), ("2024/25", "2024-04-01", "2025-03-31")]
+    rows = [w_tr([w_tc("Outcome")] + [w_tc(y[0]) for y in years], header=True)]
+    for label, oc, cells in outs:
+        rows.append(w_tr([w_tc(label)] + [w_tc(x) for x in cells]))
+        for (_, start, end), x in zip(years, cells):
+            if x == "0":
+                key(src, "leicestershire", start, end, "sexual_harassment", "allegations", "officers_and_staff",
+                    oc, 0)
+                continue
+            whole, rest = x.split(" (")
+            st, off = rest.rstrip(")").split(" / ")
+            key(src, "leicestershire", start, end, "sexual_harassment", "allegations", "officers_and_staff", oc,
+                int(whole))
+            key(src, "leicestershire", start, end, "sexual_harassment", "allegations", "officers", oc, int(off))
+            if st == "*":
+                KEY.append([src, "leicestershire", start, end, "sexual_harassment", "allegations", "staff", oc,
+                            "", "suppressed", "1", "4", "s40(2)"])
+            else:
+                key(src, "leicestershire", start, end, "sexual_harassment", "allegations", "staff", oc, int(st))
+    body.append(w_p("Table 1: Outcomes of allegations of sexual harassment", bold=True))
+    body.append(w_tbl(rows, 3))
+    body.append(w_p("If you are unhappy with this response you may ask for an internal review within 40 working "
+                    "days."))
+    body.append(w_p("Yours sincerely,"))
+    body.append(w_p("Information Access Team"))
+    docx(os.path.join(OFFICE, src), "".join(body))
+
+
 # ============================================================================ XLS (xlwt)
 
 def build_cleveland():
@@ -959,6 +1007,7 @@ def main():
     build_dorset()
     build_humberside_nested()
     build_cleveland()
+    build_leicestershire()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

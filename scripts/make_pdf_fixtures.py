@@ -1286,6 +1286,119 @@ def norfolk_picture_table():
     c.save()
 
 
+def cumbria_side_by_side():
+    """A portrait letter, then two landscape annex pages, each with two ruled
+    tables side by side (warranted officers left, civilian staff right) told
+    apart only by a caption line over them ("Warranted officers" over the
+    left table, "Civilian staff" over the right) at the same place on both
+    annex pages; a running header on every page. Annex 2's header cells wrap
+    ("Sexual" / "misconduct"), the second line running over its column's rule
+    to half a point short of the next cell's. Annex 2's Total row restates
+    Annex 1's 2024 column."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    path = "cumbria/CC FOI 2026-0733 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+
+    def running(page):
+        pw, ph = c._pagesize
+        c.setFont("Helvetica", 8)
+        c.drawString(50, ph - 28, "Cumbria Constabulary \u2013 Freedom of Information")
+        c.drawCentredString(pw / 2, 20, "Page %d of 3" % page)
+
+    running(1)
+    text(c, 60, 70, "Cumbria Constabulary", "Helvetica-Bold", 16)
+    text(c, 60, 100, "Our reference: FOI 2026-0733")
+    text(c, 60, 114, "Date: 10 December 2026")
+    y = para(c, 60, 145, "You asked for the number of allegations of sexual misconduct, sexual harassment and "
+             "sexual assault recorded against officers and staff of Cumbria Constabulary in each calendar year "
+             "from 2022 to 2024, and the outcomes of the allegations recorded in 2024.", 470)
+    y = para(c, 60, y + 10, "Cumbria Constabulary holds this information. The figures are in the two annexes "
+             "that follow: Annex 1 gives the allegations recorded in each year and Annex 2 the outcomes of "
+             "those recorded in 2024. On each annex page the left-hand table counts warranted officers and "
+             "the right-hand table civilian staff.", 470)
+    text(c, 60, y + 20, "Yours sincerely,")
+    text(c, 60, y + 48, "Disclosure Unit")
+    c.showPage()
+    size = landscape(A4)
+    c.setPageSize(size)
+    ph = size[1]
+    cats = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment"),
+            ("Sexual assault", "sexual_assault")]
+    years = [2022, 2023, 2024]
+    yearly = {"officers": [[7, 9, 6], [11, 8, 10], [4, 5, 3]],
+              "staff": [[3, 2, 4], [5, 6, 3], [1, 0, 2]]}
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Management action", "management_action"), ("No case to answer", "no_case_to_answer"),
+            ("Ongoing", "ongoing")]
+    outcomes = {"officers": [[2, 1, 1], [1, 3, 0], [2, 2, 0], [1, 3, 1], [0, 1, 1]],
+                "staff": [[1, 0, 1], [0, 1, 0], [2, 1, 0], [1, 0, 1], [0, 1, 0]]}
+    for s in outcomes:
+        for k in range(3):
+            assert sum(r[k] for r in outcomes[s]) == yearly[s][k][2]
+    lefts = {"officers": 50, "staff": 440}
+    captions = {"officers": "Warranted officers", "staff": "Civilian staff"}
+
+    def grid(x0, widths, ytop, heights):
+        xs = [x0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        ys = [ytop]
+        for h in heights:
+            ys.append(ys[-1] + h)
+        c.setLineWidth(0.5)
+        for yv in ys:
+            c.line(xs[0], ph - yv, xs[-1], ph - yv)
+        for xv in xs:
+            c.line(xv, ph - ys[0], xv, ph - ys[-1])
+        return xs, ys
+
+    def captions_over(ytop):
+        for s in ("officers", "staff"):
+            text(c, lefts[s], ytop, captions[s], "Helvetica-Bold", 10)
+
+    # Annex 1: categories x calendar years
+    running(2)
+    text(c, 50, 70, "Annex 1: allegations recorded by calendar year", "Helvetica-Bold", 12)
+    captions_over(100)
+    for s in ("officers", "staff"):
+        xs, ys = grid(lefts[s], [150, 55, 55, 55], 107, [20] + [18] * 3)
+        text(c, xs[0] + 4, ys[0] + 13, "Allegation type", "Helvetica-Bold", 9)
+        for k, yv in enumerate(years):
+            rtext(c, xs[k + 2] - 6, ys[0] + 13, str(yv), "Helvetica-Bold", 9)
+        for i, (lab, cid) in enumerate(cats):
+            text(c, xs[0] + 4, ys[i + 1] + 12, lab, "Helvetica", 9)
+            for k, yv in enumerate(years):
+                v = yearly[s][i][k]
+                rtext(c, xs[k + 2] - 6, ys[i + 1] + 12, str(v), "Helvetica", 9)
+                key(path, "cumbria", "%d-01-01" % yv, "%d-12-31" % yv, cid, "allegations", s, "total", v)
+    text(c, 50, 200, "Figures are numbers of allegations, counted in the year each was recorded.", "Helvetica", 9)
+    c.showPage()
+    # Annex 2: outcomes of 2024 x categories, the header cells in two lines
+    running(3)
+    text(c, 50, 70, "Annex 2: outcomes of allegations recorded in 2024", "Helvetica-Bold", 12)
+    captions_over(100)
+    wide = stringWidth("misconduct", "Helvetica-Bold", 9)
+    cw = wide + 0.5   # "misconduct" at 4 points in ends half a point short of the next cell's text
+    for s in ("officers", "staff"):
+        xs, ys = grid(lefts[s], [120, cw, cw, cw], 107, [26] + [18] * 6)
+        text(c, xs[0] + 4, ys[0] + 16, "Outcome", "Helvetica-Bold", 9)
+        for k, (lab, cid) in enumerate(cats):
+            first, second = lab.split(" ", 1)
+            text(c, xs[k + 1] + 4, ys[0] + 11, first, "Helvetica-Bold", 9)
+            text(c, xs[k + 1] + 4, ys[0] + 22, second, "Helvetica-Bold", 9)
+        for i, (lab, oid) in enumerate(outs + [("Total", "total")]):
+            f = "Helvetica-Bold" if oid == "total" else "Helvetica"
+            text(c, xs[0] + 4, ys[i + 1] + 12, lab, f, 9)
+            for k, (_, cid) in enumerate(cats):
+                v = outcomes[s][i][k] if oid != "total" else yearly[s][k][2]
+                ctext(c, (xs[k + 1] + xs[k + 2]) / 2, ys[i + 1] + 12, str(v), f, 9)
+                if oid != "total":
+                    key(path, "cumbria", "2024-01-01", "2024-12-31", cid, "allegations", s, oid, v)
+    text(c, 50, 250, "Outcomes as recorded on 1 December 2026.", "Helvetica", 9)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1310,6 +1423,7 @@ def main():
     wiltshire_printed_sheet()
     north_wales_split_row()
     norfolk_picture_table()
+    cumbria_side_by_side()
     import csv
     with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

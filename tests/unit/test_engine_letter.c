@@ -2900,6 +2900,50 @@ static void test_reply_under_quoted_request(void **state)
     done(&d, &g);
 }
 
+/* "The figures for 2024/25 will be published in our annual report in March
+ * 2026 and are withheld under section 22": refused (s22) for 2024/25 only
+ * (March 2026 is when they are published), for what the document gives for
+ * the other years: each category it gives, of the people it gives it for
+ * ("(police officers)"), not a requested category it gives nowhere. A
+ * request asking in both year schemes, answered in financial years: "any of
+ * the years requested" is the financial years, not the calendar years. */
+static void test_withheld_for_future_publication(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire",
+        "Dear Requester,\n\n"
+        "You asked: \"Please provide, for each of the financial years 2022/23 to 2024/25, or for the calendar "
+        "years 2022 to 2024 if that is how your records are kept, the number of allegations of sexual assault, "
+        "sexual harassment and domestic abuse made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "The figures below are allegations against police officers and police staff together, by the financial "
+        "year in which they were recorded.\n\n"
+        "Allegation type                        2022/23   2023/24\n"
+        "Sexual assault                               6         8\n"
+        "Sexual harassment (police officers)          4         3\n\n"
+        "Allegations of domestic abuse are counted under the types above.\n\n"
+        "The figures for 2024/25 will be published in our annual report in March 2026 and are withheld under "
+        "section 22 of the Act.\n\n"
+        "We neither confirm nor deny whether we hold information about allegations of sexual harassment "
+        "against police staff in any of the years requested, by virtue of section 40(5B) of the Act.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2022-04-01|2023-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31||refused|s22"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31||refused|s22"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31||ncnd|s40(5B)"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        assert_string_not_equal(r->category, "domestic_abuse");
+        assert_string_not_equal(r->period_start, "2022-01-01");
+        assert_string_not_equal(r->period_start, "2026-03-01");
+    }
+    assert_int_equal(count(&g), 9);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2907,6 +2951,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
+        cmocka_unit_test(test_withheld_for_future_publication),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

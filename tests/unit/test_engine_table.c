@@ -2191,6 +2191,88 @@ static void test_disclosure_log_entries(void **state)
     done(&d, &g);
 }
 
+/* Cells of several figures the document defines: "12 (9 / 3)" is the whole
+ * and, in brackets, its parts, named by a notation in the table's caption
+ * ("all employees (officers / staff)") or by a sentence with a worked
+ * example ("each cell gives ... for example 10 (6 / 4)"); a cell of one
+ * figure ("0") is the whole's alone. With no definition such cells give
+ * nothing. */
+static void test_cells_of_several_figures(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, how == 1 ? "Figures are allegations recorded in each calendar year. Each cell shows the "
+                                 "number for officers and staff together, then in brackets the number for "
+                                 "police officers and the number for police staff: for example 10 (6 / 4)."
+                               : "Figures are allegations recorded in each calendar year.",
+                  FOI_FMT_DOCX);
+        const char *rows[] = { "Allegation type|2023|2024", "Sexual assault|12 (9 / 3)|0",
+                               "Sexual harassment|7 (7/0)|5 (2 / 3)", NULL };
+        doc_table(&d, 1, how == 0 ? "Table 1: allegations - all employees (officers / staff)" : NULL, rows)
+            ->anchor_line = 1;
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (how == 2) {
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_int_not_equal(g.ds.records[i].v.value, 9);
+            assert_int_equal(g.ds.nrecords, 1);   /* the "0" alone */
+            done(&d, &g);
+            continue;
+        }
+        assert_int_equal(g.ds.nrecords, 10);
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|9|reported"));
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|3|reported"));
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported"));
+        assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported"));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+        done(&d, &g);
+    }
+}
+
+/* A pair of years ("2022-2023") is a financial year or two calendar years
+ * on its own; in a column of financial years (its header says so, or every
+ * other period in it is one: "2021/22", "April 2023 - March 2024") it is the
+ * financial year. Among calendar years it stays unread. */
+static void test_year_pair_in_financial_years(void **state)
+{
+    (void)state;
+    for (int cal = 0; cal < 2; cal++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "", FOI_FMT_CSV);
+        const char *fy[] = { "Year,Allegation type,Allegations", "2021/22,Sexual harassment,4",
+                             "2022-2023,Sexual harassment,6", "April 2023 - March 2024,Sexual harassment,3", NULL };
+        const char *cy[] = { "Year,Allegation type,Allegations", "2021,Sexual harassment,4",
+                             "2022-2023,Sexual harassment,6", "2024,Sexual harassment,3", NULL };
+        const char *const *src = cal ? cy : fy;
+        const char *rows[5];
+        char buf[4][80];
+        for (int i = 0; src[i]; i++) {
+            snprintf(buf[i], sizeof buf[i], "%s", src[i]);
+            for (char *p = buf[i]; *p; p++)
+                if (*p == ',')
+                    *p = '|';
+            rows[i] = buf[i];
+        }
+        rows[4] = NULL;
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (!cal) {
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2022-04-01|2023-03-31|6|reported"));
+            assert_true(has(&g, "sexual_harassment|total|unknown|allegations|2023-04-01|2024-03-31|3|reported"));
+        } else {
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                if (g.ds.records[i].v.value == 6)
+                    assert_string_equal(g.ds.records[i].period_start, "");   /* kept unresolved */
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2267,6 +2349,8 @@ int main(void)
         cmocka_unit_test(test_nil_in_the_periods_of_a_table),
         cmocka_unit_test(test_bilingual_headings),
         cmocka_unit_test(test_disclosure_log_entries),
+        cmocka_unit_test(test_cells_of_several_figures),
+        cmocka_unit_test(test_year_pair_in_financial_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

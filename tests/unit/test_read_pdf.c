@@ -1235,6 +1235,72 @@ static void test_layout_row_split_by_page(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* Two landscape pages, each with two ruled tables side by side and a line
+ * over them naming the people each counts ("Police officers" over the left
+ * one, "Police staff" over the right), at the same place on both pages, the
+ * title of the page above it and a running header "Eastshire Police FOI"
+ * at the top: the running header is furniture; the caption line is not (it
+ * sits right over the tables), and each part of it heads the table under
+ * it. A header cell's second line overflows its column's rule into the next
+ * cell's second line, drawn after that cell's first line ("Sexual" /
+ * "misconduct" running into "harassment"): the two stay apart. */
+static void test_layout_captions_side_by_side(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const float xs[] = { 60, 150, 185, 265, 300 };
+    static const char *const body[2][2][3] = { { { "Dismissed", "3", "1" }, { "Withdrawn", "2", "0" } },
+                                               { { "Dismissed", "*", "4" }, { "Withdrawn", "0", "*" } } };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 842, pg[p].h = 595;
+        put(&pg[p], "Eastshire Police FOI", 60, 30, 10, 0);
+        put(&pg[p], p ? "Annex B - outcomes in 2024" : "Annex A - outcomes in 2023", 60, 80, 12, PDF_CH_BOLD);
+        put(&pg[p], "Police officers", 60, 110, 10, PDF_CH_BOLD);
+        put(&pg[p], "Police staff", 420, 110, 10, PDF_CH_BOLD);
+        for (int side = 0; side < 2; side++) {
+            float dx = side ? 360 : 0, y0 = 118;
+            for (int i = 0; i < 4; i++)
+                assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0] + dx, y0 + (i ? 12 + 16 * i : 0), xs[4] + dx,
+                                                  y0 + (i ? 12 + 16 * i : 0)), 0);
+            for (int i = 0; i < 5; i++)
+                assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i] + dx, y0, xs[i] + dx, y0 + 60), 0);
+            put(&pg[p], "Outcome", xs[0] + dx + 3, y0 + 16, 8, PDF_CH_BOLD);
+            /* "misconduct" (8 pt, 40 points wide) runs over its column's
+             * rule, to half a point short of "harassment" */
+            put(&pg[p], "Sexual", xs[1] + dx + 3, y0 + 10, 8, PDF_CH_BOLD);
+            put(&pg[p], "misconduct", xs[1] + dx + 3, y0 + 20, 8, PDF_CH_BOLD);
+            put(&pg[p], "Sexual", xs[1] + dx + 3 + 40.5f, y0 + 10, 8, PDF_CH_BOLD);
+            put(&pg[p], "harassment", xs[1] + dx + 3 + 40.5f, y0 + 20, 8, PDF_CH_BOLD);
+            put(&pg[p], "APSP", xs[3] + dx + 3, y0 + 16, 8, PDF_CH_BOLD);
+            for (int r = 0; r < 2; r++) {
+                float y = y0 + 28 + 16 * r + 11;
+                put(&pg[p], body[side][r][0], xs[0] + dx + 3, y, 8, 0);
+                put(&pg[p], body[side][r][1], xs[1] + dx + 20, y, 8, 0);
+                put(&pg[p], body[side][r][2], xs[2] + dx + 30, y, 8, 0);
+            }
+        }
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 400, 570, 10, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_int_equal(doc.ntables, 4);
+    static const char *const head[4] = { "Police officers", "Police staff", "Police officers", "Police staff" };
+    for (int t = 0; t < 4; t++) {
+        assert_non_null(doc.tables[t].heading);
+        assert_string_equal(doc.tables[t].heading, head[t]);
+        assert_string_equal(foi_table_cell(&doc.tables[t], 0, 1)->text, "Sexual misconduct");
+        assert_string_equal(foi_table_cell(&doc.tables[t], 0, 2)->text, "Sexual harassment");
+    }
+    assert_grid(&doc.tables[1], "Outcome|Sexual misconduct|Sexual harassment|APSP\nDismissed|*|4|\nWithdrawn|0|*|");
+    assert_true(find_line(&doc, "Annex B - outcomes in 2024") >= 0);
+    assert_int_equal(find_line(&doc, "Police officers Police staff"), -1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1244,6 +1310,7 @@ int main(void)
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),
+        cmocka_unit_test(test_layout_captions_side_by_side),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),
