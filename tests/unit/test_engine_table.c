@@ -2273,6 +2273,38 @@ static void test_year_pair_in_financial_years(void **state)
     }
 }
 
+/* A refusal of several periods the document gives nothing for ("figures
+ * for the financial years 2023/24, 2024/25 and 2025/26 ... refused under
+ * section 12(1)") is that part of the request refused whole, for every
+ * category asked, whatever the calendar years beside it give: round 19's
+ * rule for one withheld year among answered ones ("the figures for 2025/26
+ * are withheld") narrowed it to the categories read elsewhere, and so lost
+ * three refusals of blind20's two-column bulletin, whose calendar-year
+ * prose is not all read. */
+static void test_refusal_of_a_scheme_whole(void **state)
+{
+    (void)state;
+    static const char path[] = FOI_SRCDIR "/fixtures/blind20/cheshire/Cheshire Constabulary FOI 9120-26 disclosure.pdf";
+    struct foi_doc d;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&d, "Cheshire Constabulary FOI 9120-26 disclosure.pdf");
+    assert_int_equal(foi_read_file(&d, path, NULL, &err), 0);
+    d.tax = tax;
+    struct got g;
+    run(&d, &g, "cheshire");
+    static const char *const cats[] = { "sexual_assault", "sexual_misconduct", "sexual_harassment",
+                                        "abuse_of_position_sexual", "vawg" };
+    static const char *const fy[] = { "2023-04-01|2024-03-31", "2024-04-01|2025-03-31", "2025-04-01|2026-03-31" };
+    for (int k = 0; k < 5; k++)
+        for (int y = 0; y < 3; y++) {
+            char want[160];
+            snprintf(want, sizeof want, "%s|total|officers_and_staff|allegations|%s||refused", cats[k], fy[y]);
+            assert_true(has(&g, want));
+        }
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2349,6 +2381,7 @@ int main(void)
         cmocka_unit_test(test_nil_in_the_periods_of_a_table),
         cmocka_unit_test(test_bilingual_headings),
         cmocka_unit_test(test_disclosure_log_entries),
+        cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
     };
