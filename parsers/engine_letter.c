@@ -3963,8 +3963,11 @@ int eng_letter_read(struct ectx *c)
                 apply_scope(c, &run, ls, lsub);
             continue;
         }
-        /* a note under a table qualifies its cells: no figure of its own */
-        if (b->flags & FOI_LINE_FOOTNOTE) {
+        /* a note under a table qualifies its cells: no figure of its own;
+         * a Word footnote or endnote is the answer's own text, moved down
+         * ("Of the 9 allegations ... 2 were made against police staff"),
+         * read as prose (a mark's definition names no count of anything) */
+        if ((b->flags & FOI_LINE_FOOTNOTE) && !eng_document_note(c, b)) {
             trace_numbers(c, i, "in a note under a table");
             continue;
         }

@@ -180,6 +180,10 @@ int eng_period_scheme(const struct foi_period *p);
  * "s31(3)") among a ';'-list of exemptions, appended to ex (size bytes) as
  * a ';'-list; one that does not fit whole ends it. */
 void eng_ncnd_sections(const char *all, char *ex, size_t size);
+/* Is the block one of the document's own footnotes or endnotes (a Word
+ * document's, located "footnote 3", "endnote 1"), not a line a page merely
+ * prints small? (engine_request.c) */
+int eng_document_note(const struct ectx *c, const struct eng_block *b);
 /* Does the text hold a digit? */
 int eng_has_count_word(const char *s);
 

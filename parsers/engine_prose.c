@@ -1377,6 +1377,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     const char *colon_label = NULL;
     memset(&colon_per, 0, sizeof colon_per);
     const char *took_measure = NULL, *group_subject = NULL;
+    /* "Of the 9 allegations of sexual assault recorded in 2025/26, 2 were
+     * made against police staff; none are still under investigation": a
+     * sentence opening with the group its counts are picked from; the
+     * people a later clause names are that clause's count's, not the
+     * group's nor the other clauses' (which are of the group) */
+    int sentence_group = 0;
+    const char *group_people = NULL;
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
         const char *num = foi_arena_strndup(&c->arena, s + x->at, x->used);
@@ -1490,6 +1497,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
                 continue;
             }
+            if (!took && cs == 0)
+                sentence_group = 1;
         }
         const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
         /* "four allegations of sexual assault, three of ... and two of ...
@@ -1730,8 +1739,16 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (!f.d.subject && group_subject)
             f.d.subject = group_subject;
-        if (!f.d.subject && sd.subject)
+        if (sentence_group) {
+            /* a count's own clause names its people; else it is of the group
+             * (the people the group's clause names, or none: the context's) */
+            if (group)
+                group_people = f.d.subject;
+            else if (!f.d.subject)
+                f.d.subject = td.subject ? td.subject : group_people;
+        } else if (!f.d.subject && sd.subject) {
             f.d.subject = sd.subject;
+        }
         if (elliptic == 1 && !td.subject) {
             eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);
             continue;

@@ -1481,6 +1481,17 @@ static int log_entries(struct ectx *c, struct eng_letter *L, unsigned char *othe
     return nentries >= 2 && ours >= 1 && theirs >= 1;
 }
 
+/* A block that is one of the document's own footnotes or endnotes (a Word
+ * document's, located "footnote 3", "endnote 1"), not a line a page merely
+ * prints small. */
+int eng_document_note(const struct ectx *c, const struct eng_block *b)
+{
+    if (!(b->flags & FOI_LINE_FOOTNOTE) || b->first < 0 || b->first >= c->doc->nlines)
+        return 0;
+    const char *loc = c->doc->lines[b->first].loc;
+    return loc && (!strncmp(loc, "footnote ", 9) || !strncmp(loc, "endnote ", 8));
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX, S_EARLIER } st = S_HEAD;
@@ -1524,6 +1535,14 @@ static void zones(struct ectx *c, struct eng_letter *L)
         if (in_log && other[i]) {
             /* the log's other requests and their answers: not this one */
             set_zone(b, ZN_BOILER, "another request of the log");
+            continue;
+        }
+        if ((st == S_RESPONSE || st == S_BOILER || st == S_SIGNED) && eng_document_note(c, b)) {
+            /* a Word footnote or endnote: the document prints it at its
+             * end, after the signature, but it belongs to the answer that
+             * cites it ("Of the 9 allegations ... 2 were made against
+             * police staff"); the state goes on as before */
+            set_zone(b, ZN_RESPONSE, "a footnote or endnote of the answer");
             continue;
         }
         if (in_log && (b->flags & FOI_LINE_HEADING) && entry_heading(b->text)) {

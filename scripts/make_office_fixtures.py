@@ -768,6 +768,44 @@ def build_leicestershire():
     docx(os.path.join(OFFICE, src), "".join(body))
 
 
+def build_sussex_footnotes():
+    """DOCX: a table of allegations by type and financial year (officers and staff together)
+    whose 2024/25 cells carry Word footnote references; the footnotes, which Word prints at the
+    end, after the signature, give each type's police-staff share and how many are still under
+    investigation ("Of the 12 allegations of sexual harassment recorded in 2024/25, 3 were made
+    against police staff; 2 are still under investigation")."""
+    src = "sussex/SP FOI 2026-0914 response.docx"
+    fy = [("2023/24", "2023-04-01", "2024-03-31"), ("2024/25", "2024-04-01", "2025-03-31")]
+    rows_ = [("Sexual harassment", "sexual_harassment", (10, 12), 3, 2),
+             ("Sexual assault", "sexual_assault", (6, 5), 1, 0)]
+    body = [w_p("Sussex Police", "Heading1"),
+            w_p("Freedom of Information request 2026/0914", bold=True),
+            w_p("You asked for the number of allegations of sexual harassment and sexual assault made against "
+                "Sussex Police officers and staff in the financial years 2023/24 and 2024/25."),
+            w_p("Sussex Police holds this information. The figures are allegations made against police officers "
+                "and police staff together, by the financial year in which they were recorded."),
+            w_p("Table 1: allegations recorded", bold=True)]
+    trs = [w_tr([w_tc("Allegation type")] + [w_tc(y) for y, _, _ in fy], header=True)]
+    notes = []
+    for k, (label, cat, vals, staff, ongoing) in enumerate(rows_, 1):
+        cells = [w_tc(label), w_tc(str(vals[0])),
+                 w_tc(w_p("", extra=f'<w:r><w:t>{vals[1]}</w:t></w:r><w:r><w:footnoteReference w:id="{k}"/></w:r>'))]
+        trs.append(w_tr(cells))
+        for (y, a, b), v in zip(fy, vals):
+            key(src, "sussex", a, b, cat, "allegations", "officers_and_staff", "total", v)
+        key(src, "sussex", fy[1][1], fy[1][2], cat, "allegations", "staff", "total", staff)
+        key(src, "sussex", fy[1][1], fy[1][2], cat, "allegations", "officers_and_staff", "ongoing", ongoing)
+        still = "none are" if ongoing == 0 else f"{ongoing} are" if ongoing > 1 else "1 is"
+        notes.append((k, f"Of the {vals[1]} allegations of {label.lower()} recorded in 2024/25, {staff} "
+                         f"{'was' if staff == 1 else 'were'} made against police staff; {still} still under "
+                         "investigation."))
+    body.append(w_tbl(trs, 3))
+    body.append(w_p("If you are unhappy with this response you may ask for an internal review."))
+    body.append(w_p("Yours sincerely,"))
+    body.append(w_p("Information Rights Team"))
+    docx(os.path.join(OFFICE, src), "".join(body), footnotes=notes)
+
+
 # ============================================================================ XLS (xlwt)
 
 def build_cleveland():
@@ -1006,6 +1044,7 @@ def main():
     build_derbyshire()
     build_dorset()
     build_humberside_nested()
+    build_sussex_footnotes()
     build_cleveland()
     build_leicestershire()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:

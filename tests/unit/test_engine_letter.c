@@ -2944,6 +2944,31 @@ static void test_withheld_for_future_publication(void **state)
     done(&d, &g);
 }
 
+/* A sentence opening with the group its counts are picked from: the
+ * people a later clause names are that clause's count's ("2 were made
+ * against police staff"), not the group's nor another clause's ("none are
+ * still under investigation" is of the 9); before, the sentence's "police
+ * staff" made the 9 a staff total (a wrong figure at 0.65). */
+static void test_group_sentence_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham",
+        "Dear Requester,\n\n"
+        "You asked how many allegations of sexual assault were made against police officers and police staff "
+        "in 2025/26.\n\n"
+        "Response\n\n"
+        "Durham Constabulary holds this information. Of the 9 allegations of sexual assault recorded in "
+        "2025/26, 2 were made against police staff; none are still under investigation.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2026-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2952,6 +2977,7 @@ int main(void)
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
+        cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

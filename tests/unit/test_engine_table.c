@@ -2305,6 +2305,31 @@ static void test_refusal_of_a_scheme_whole(void **state)
     done(&d, &g);
 }
 
+/* A Word document's footnotes, printed after the signature, are the
+ * answer's own text: read as prose where they give figures ("Of the 12
+ * allegations of sexual harassment recorded in 2024/25, 3 were made against
+ * police staff; 2 are still under investigation"), the group restating the
+ * table's cell. */
+static void test_word_footnotes_are_answer(void **state)
+{
+    (void)state;
+    static const char path[] = FOI_SRCDIR "/fixtures/office/sussex/SP FOI 2026-0914 response.docx";
+    struct foi_doc d;
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(&d, "SP FOI 2026-0914 response.docx");
+    assert_int_equal(foi_read_file(&d, path, NULL, &err), 0);
+    d.tax = tax;
+    struct got g;
+    run(&d, &g, "sussex");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"));
+    assert_int_equal(g.ds.nrecords, 8);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2382,6 +2407,7 @@ int main(void)
         cmocka_unit_test(test_bilingual_headings),
         cmocka_unit_test(test_disclosure_log_entries),
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
+        cmocka_unit_test(test_word_footnotes_are_answer),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
     };
