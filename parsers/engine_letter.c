@@ -66,6 +66,7 @@ struct emitted {
     const char *cat, *out, *subj, *meas;
     char start[11], end[11];
     const char *label;
+    const char *plabel;     /* its period as the document wrote it */
     struct foi_value v;     /* the value, when the figure gave one parsed */
     int has_v;
     long pend;              /* its place among the letter's pending figures, -1 a table's */
@@ -94,6 +95,7 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
         if (foi_period_parse(f->period_label, &pc, &p) != 1)
             p.resolved = 0;
     }
+    e->plabel = f->period_label;
     if (p.resolved) {
         foi_date_iso(&p.start, e->start);
         foi_date_iso(&p.end, e->end);
@@ -3467,6 +3469,74 @@ void eng_letter_release(struct ectx *c)
     c->lt->pend = NULL;
 }
 
+/* A note beside the tables of a document that is no letter, naming
+ * categories and no period ("Violence against women and girls is not a
+ * recording category on the system. Information for that part of the request
+ * is not held"): each category it names that the tables give nothing of is
+ * not held for each period the tables give (a span holding another of them,
+ * "Total 2021 to 2025", is no period of its own), for their people and
+ * measure, inferred. */
+static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td, const char *const *cats,
+                               int ncats, const char *subj, const char *meas)
+{
+    struct eng_letter *L = c->lt;
+    struct foi_period per[ENG_MAX_PERIODS];
+    const char *lab[ENG_MAX_PERIODS];
+    int np = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || !e->start[0])
+            continue;
+        struct foi_period p;
+        memset(&p, 0, sizeof p);
+        if (foi_date_parse_iso(e->start, &p.start) || foi_date_parse_iso(e->end, &p.end))
+            continue;
+        p.resolved = 1;
+        int dup = 0;
+        for (int k = 0; k < np && !dup; k++)
+            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
+        if (dup)
+            continue;
+        if (np == ENG_MAX_PERIODS)
+            return;   /* more periods than a note can be read against */
+        per[np] = p;
+        lab[np++] = e->plabel;
+    }
+    const char *loc = eng_block_loc(c, bi);
+    const struct eng_block *b = &L->b[bi];
+    for (int k = 0; k < td->ncats && !c->rc; k++) {
+        const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, td->cats[k]);
+        if (!cat || !strcmp(cat, "other"))
+            continue;
+        int given = 0;
+        for (int j = 0; j < ncats && !given; j++)
+            given = !strcmp(cats[j], cat);
+        if (given) {
+            eng_trace(c, loc, "not held not taken: the tables give figures of %s", td->cats[k]);
+            continue;
+        }
+        for (int p = 0; p < np && !c->rc; p++) {
+            int span = 0;
+            for (int q = 0; q < np && !span; q++)
+                span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
+                       foi_date_cmp(&per[q].end, &per[p].end) <= 0;
+            if (span)
+                continue;
+            struct statement sm;
+            memset(&sm, 0, sizeof sm);
+            sm.kind = SK_NOT_HELD;
+            sm.block = bi;
+            sm.q = -1;
+            sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
+            sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+            sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
+            sm.note = "not held for each period of the tables beside the note";
+            sm.inferred = 1;
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), &per[p], lab[p]);
+        }
+    }
+}
+
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
@@ -3517,6 +3587,18 @@ static void notes_not_held(struct ectx *c)
         const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
         struct textdims td;
         eng_textdims(c, cl, &td);
+        /* "... is not a recording category. Information for that part of the
+         * request is not held.": what the clause refers to is in its block, or
+         * in the line just before it */
+        if (!td.nperiods && !td.ncats)
+            eng_textdims(c, b->text, &td);
+        if (!td.nperiods && !td.ncats && i > 0 && L->b[i - 1].last + 1 == b->first &&
+            L->b[i - 1].zone != ZN_REQUEST)
+            eng_textdims(c, L->b[i - 1].text, &td);
+        if (!td.nperiods && td.ncats) {
+            note_cats_not_held(c, i, &td, cats, ncats, subj, meas);
+            continue;
+        }
         /* one period, or several ("Calendar-year figures (2024 and 2025)
          * are not held"): each */
         int real = td.nperiods >= 1 && !td.ncats;
