@@ -1220,6 +1220,38 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
+/* How many calendar or financial years a period is a run of (from 1 January
+ * or 1 April to the end of a later year: "the calendar years 2021 to 2025"
+ * is five), else 1. */
+static int years_in_run(const struct foi_period *p)
+{
+    const struct foi_date *a = &p->start, *b = &p->end;
+    if (a->d == 1 && a->m == 1 && b->m == 12 && b->d == 31 && b->y > a->y)
+        return b->y - a->y + 1;
+    if (a->d == 1 && a->m == 4 && b->m == 3 && b->d == 31 && b->y > a->y + 1)
+        return b->y - a->y;
+    return 1;
+}
+
+/* Is p one year of a run of years the request asks for ("the calendar years
+ * 2021 to 2025", read as one period): a twelve-month period inside a longer
+ * request period that starts and ends where p's years start and end? */
+static int year_of_request_run(const struct ectx *c, const struct foi_period *p)
+{
+    const struct foi_date *a = &p->start, *b = &p->end;
+    int year = b->y == a->y + (a->m == 1 && a->d == 1 ? 0 : 1) &&
+               ((a->m == 1 && a->d == 1 && b->m == 12 && b->d == 31) || (a->d == 1 && b->m == (a->m + 10) % 12 + 1));
+    if (!year)
+        return 0;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_date *s = &c->req.periods[i].start, *e = &c->req.periods[i].end;
+        if (s->m == a->m && s->d == a->d && e->m == b->m && e->d == b->d && foi_date_cmp(s, a) <= 0 &&
+            foi_date_cmp(b, e) <= 0 && e->y > s->y + (a->m == 1 ? 0 : 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Did the document give a figure over a period that overlaps p (nested 0),
  * or over p, a part of it or a longer period holding it (nested 1: a
  * financial year that only overlaps a calendar year gives no figure of it)? */
@@ -1717,7 +1749,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
             if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
                 continue;
-            if (!period_is_request(c, &td.periods[i])) {
+            if (!period_is_request(c, &td.periods[i]) && !year_of_request_run(c, &td.periods[i])) {
                 all = 0;
                 break;
             }
@@ -1725,7 +1757,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             back_label[n] = td.period_texts[i];
             n++;
         }
-        if (all && n >= 2 && n < req_nper)
+        /* a run of years the request asks for counts each of its years */
+        int req_years = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            if (foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end))
+                req_years += years_in_run(&c->req.periods[i]);
+        if (all && n >= 2 && n < req_years)
             nback = n;
     }
     for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
