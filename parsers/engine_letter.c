@@ -3506,6 +3506,55 @@ void eng_letter_release(struct ectx *c)
     c->lt->pend = NULL;
 }
 
+/* Does line index ln (0-based) lie in one of the document's text tables? */
+static int line_in_table(const struct ectx *c, int ln)
+{
+    for (int t = 0; t < c->doc->ntables; t++)
+        if (c->doc->tables[t].first_line && ln + 1 >= c->doc->tables[t].first_line &&
+            ln + 1 <= c->doc->tables[t].last_line)
+            return 1;
+    return 0;
+}
+
+/* The sentence before the one block bi opens in ("VIOLENCE AGAINST WOMEN AND
+ * GIRLS IS NOT A RECORDING CATEGORY ON THE PSD SYSTEM." before "INFORMATION
+ * FOR THAT PART OF THE REQUEST IS NOT HELD."), read across the blocks just
+ * before it (lines that follow on, none of a table or the request, at most
+ * four), wherever the lines were wrapped; NULL when there is none. */
+static const char *sentence_before(struct ectx *c, int bi)
+{
+    struct eng_letter *L = c->lt;
+    int k = bi;
+    const char *joined = L->b[bi].text;
+    size_t off = 0;   /* where block bi's text starts in joined */
+    for (;;) {
+        /* the start of the sentence holding off, and of the one before it */
+        size_t cur = off;
+        while (cur > 0 && !(cur >= 2 && joined[cur - 1] == ' ' && joined[cur - 2] == '.' &&
+                            !(cur >= 3 && joined[cur - 3] >= '0' && joined[cur - 3] <= '9')))
+            cur--;
+        if (cur > 0) {
+            size_t prev = cur - 2;
+            while (prev > 0 && !(prev >= 2 && joined[prev - 1] == ' ' && joined[prev - 2] == '.' &&
+                                 !(prev >= 3 && joined[prev - 3] >= '0' && joined[prev - 3] <= '9')))
+                prev--;
+            if (prev > 0 || k == 0 || bi - k >= 4 || L->b[k - 1].last + 1 != L->b[k].first ||
+                L->b[k - 1].zone == ZN_REQUEST || line_in_table(c, L->b[k - 1].last))
+                return prev < cur - 1 ? foi_arena_strndup(&c->arena, joined + prev, cur - 1 - prev) : NULL;
+        }
+        if (k == 0 || bi - k >= 4 || L->b[k - 1].last + 1 != L->b[k].first || L->b[k - 1].zone == ZN_REQUEST ||
+            line_in_table(c, L->b[k - 1].last))
+            return NULL;
+        k--;
+        size_t pl = strlen(L->b[k].text);
+        const char *j = foi_arena_printf(&c->arena, "%s %s", L->b[k].text, joined);
+        if (!j)
+            return NULL;
+        joined = j;
+        off += pl + 1;
+    }
+}
+
 /* A note beside the tables of a document that is no letter, naming
  * categories and no period ("Violence against women and girls is not a
  * recording category on the system. Information for that part of the request
@@ -3629,9 +3678,11 @@ static void notes_not_held(struct ectx *c)
          * in the line just before it */
         if (!td.nperiods && !td.ncats)
             eng_textdims(c, b->text, &td);
-        if (!td.nperiods && !td.ncats && i > 0 && L->b[i - 1].last + 1 == b->first &&
-            L->b[i - 1].zone != ZN_REQUEST)
-            eng_textdims(c, L->b[i - 1].text, &td);
+        if (!td.nperiods && !td.ncats) {
+            const char *before = sentence_before(c, i);
+            if (before)
+                eng_textdims(c, before, &td);
+        }
         if (!td.nperiods && td.ncats) {
             note_cats_not_held(c, i, &td, cats, ncats, subj, meas);
             continue;
