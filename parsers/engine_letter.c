@@ -66,6 +66,7 @@ struct emitted {
     const char *cat, *out, *subj, *meas;
     char start[11], end[11];
     const char *label;
+    const char *plabel;     /* its period as the document wrote it */
     struct foi_value v;     /* the value, when the figure gave one parsed */
     int has_v;
     long pend;              /* its place among the letter's pending figures, -1 a table's */
@@ -94,6 +95,7 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
         if (foi_period_parse(f->period_label, &pc, &p) != 1)
             p.resolved = 0;
     }
+    e->plabel = f->period_label;
     if (p.resolved) {
         foi_date_iso(&p.start, e->start);
         foi_date_iso(&p.end, e->end);
@@ -1270,6 +1272,38 @@ static int period_is_request(const struct ectx *c, const struct foi_period *p)
     return 0;
 }
 
+/* How many calendar or financial years a period is a run of (from 1 January
+ * or 1 April to the end of a later year: "the calendar years 2021 to 2025"
+ * is five), else 1. */
+static int years_in_run(const struct foi_period *p)
+{
+    const struct foi_date *a = &p->start, *b = &p->end;
+    if (a->d == 1 && a->m == 1 && b->m == 12 && b->d == 31 && b->y > a->y)
+        return b->y - a->y + 1;
+    if (a->d == 1 && a->m == 4 && b->m == 3 && b->d == 31 && b->y > a->y + 1)
+        return b->y - a->y;
+    return 1;
+}
+
+/* Is p one year of a run of years the request asks for ("the calendar years
+ * 2021 to 2025", read as one period): a twelve-month period inside a longer
+ * request period that starts and ends where p's years start and end? */
+static int year_of_request_run(const struct ectx *c, const struct foi_period *p)
+{
+    const struct foi_date *a = &p->start, *b = &p->end;
+    int year = b->y == a->y + (a->m == 1 && a->d == 1 ? 0 : 1) &&
+               ((a->m == 1 && a->d == 1 && b->m == 12 && b->d == 31) || (a->d == 1 && b->m == (a->m + 10) % 12 + 1));
+    if (!year)
+        return 0;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_date *s = &c->req.periods[i].start, *e = &c->req.periods[i].end;
+        if (s->m == a->m && s->d == a->d && e->m == b->m && e->d == b->d && foi_date_cmp(s, a) <= 0 &&
+            foi_date_cmp(b, e) <= 0 && e->y > s->y + (a->m == 1 ? 0 : 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Did the document give a figure over a period that overlaps p (nested 0),
  * or over p, a part of it or a longer period holding it (nested 1: a
  * financial year that only overlaps a calendar year gives no figure of it)? */
@@ -1768,7 +1802,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         for (int i = 0; i < td.nperiods && n < ENG_MAX_PERIODS; i++) {
             if (!foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
                 continue;
-            if (!period_is_request(c, &td.periods[i])) {
+            if (!period_is_request(c, &td.periods[i]) && !year_of_request_run(c, &td.periods[i])) {
                 all = 0;
                 break;
             }
@@ -1776,7 +1810,12 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
             back_label[n] = td.period_texts[i];
             n++;
         }
-        if (all && n >= 2 && n < req_nper)
+        /* a run of years the request asks for counts each of its years */
+        int req_years = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            if (foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end))
+                req_years += years_in_run(&c->req.periods[i]);
+        if (all && n >= 2 && n < req_years)
             nback = n;
     }
     for (int p = 0; p < (nback ? nback : 1) && !c->rc; p++) {
@@ -3673,6 +3712,123 @@ void eng_letter_release(struct ectx *c)
     c->lt->pend = NULL;
 }
 
+/* Does line index ln (0-based) lie in one of the document's text tables? */
+static int line_in_table(const struct ectx *c, int ln)
+{
+    for (int t = 0; t < c->doc->ntables; t++)
+        if (c->doc->tables[t].first_line && ln + 1 >= c->doc->tables[t].first_line &&
+            ln + 1 <= c->doc->tables[t].last_line)
+            return 1;
+    return 0;
+}
+
+/* The sentence before the one block bi opens in ("VIOLENCE AGAINST WOMEN AND
+ * GIRLS IS NOT A RECORDING CATEGORY ON THE PSD SYSTEM." before "INFORMATION
+ * FOR THAT PART OF THE REQUEST IS NOT HELD."), read across the blocks just
+ * before it (lines that follow on, none of a table or the request, at most
+ * four), wherever the lines were wrapped; NULL when there is none. */
+static const char *sentence_before(struct ectx *c, int bi)
+{
+    struct eng_letter *L = c->lt;
+    int k = bi;
+    const char *joined = L->b[bi].text;
+    size_t off = 0;   /* where block bi's text starts in joined */
+    for (;;) {
+        /* the start of the sentence holding off, and of the one before it */
+        size_t cur = off;
+        while (cur > 0 && !(cur >= 2 && joined[cur - 1] == ' ' && joined[cur - 2] == '.' &&
+                            !(cur >= 3 && joined[cur - 3] >= '0' && joined[cur - 3] <= '9')))
+            cur--;
+        if (cur > 0) {
+            size_t prev = cur - 2;
+            while (prev > 0 && !(prev >= 2 && joined[prev - 1] == ' ' && joined[prev - 2] == '.' &&
+                                 !(prev >= 3 && joined[prev - 3] >= '0' && joined[prev - 3] <= '9')))
+                prev--;
+            if (prev > 0 || k == 0 || bi - k >= 4 || L->b[k - 1].last + 1 != L->b[k].first ||
+                L->b[k - 1].zone == ZN_REQUEST || line_in_table(c, L->b[k - 1].last))
+                return prev < cur - 1 ? foi_arena_strndup(&c->arena, joined + prev, cur - 1 - prev) : NULL;
+        }
+        if (k == 0 || bi - k >= 4 || L->b[k - 1].last + 1 != L->b[k].first || L->b[k - 1].zone == ZN_REQUEST ||
+            line_in_table(c, L->b[k - 1].last))
+            return NULL;
+        k--;
+        size_t pl = strlen(L->b[k].text);
+        const char *j = foi_arena_printf(&c->arena, "%s %s", L->b[k].text, joined);
+        if (!j)
+            return NULL;
+        joined = j;
+        off += pl + 1;
+    }
+}
+
+/* A note beside the tables of a document that is no letter, naming
+ * categories and no period ("Violence against women and girls is not a
+ * recording category on the system. Information for that part of the request
+ * is not held"): each category it names that the tables give nothing of is
+ * not held for each period the tables give (a span holding another of them,
+ * "Total 2021 to 2025", is no period of its own), for their people and
+ * measure, inferred. */
+static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td, const char *const *cats,
+                               int ncats, const char *subj, const char *meas)
+{
+    struct eng_letter *L = c->lt;
+    struct foi_period per[ENG_MAX_PERIODS];
+    const char *lab[ENG_MAX_PERIODS];
+    int np = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || !e->start[0])
+            continue;
+        struct foi_period p;
+        memset(&p, 0, sizeof p);
+        if (foi_date_parse_iso(e->start, &p.start) || foi_date_parse_iso(e->end, &p.end))
+            continue;
+        p.resolved = 1;
+        int dup = 0;
+        for (int k = 0; k < np && !dup; k++)
+            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
+        if (dup)
+            continue;
+        if (np == ENG_MAX_PERIODS)
+            return;   /* more periods than a note can be read against */
+        per[np] = p;
+        lab[np++] = e->plabel;
+    }
+    const char *loc = eng_block_loc(c, bi);
+    const struct eng_block *b = &L->b[bi];
+    for (int k = 0; k < td->ncats && !c->rc; k++) {
+        const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, td->cats[k]);
+        if (!cat || !strcmp(cat, "other"))
+            continue;
+        int given = 0;
+        for (int j = 0; j < ncats && !given; j++)
+            given = !strcmp(cats[j], cat);
+        if (given) {
+            eng_trace(c, loc, "not held not taken: the tables give figures of %s", td->cats[k]);
+            continue;
+        }
+        for (int p = 0; p < np && !c->rc; p++) {
+            int span = 0;
+            for (int q = 0; q < np && !span; q++)
+                span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
+                       foi_date_cmp(&per[q].end, &per[p].end) <= 0;
+            if (span)
+                continue;
+            struct statement sm;
+            memset(&sm, 0, sizeof sm);
+            sm.kind = SK_NOT_HELD;
+            sm.block = bi;
+            sm.q = -1;
+            sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
+            sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+            sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
+            sm.note = "not held for each period of the tables beside the note";
+            sm.inferred = 1;
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), &per[p], lab[p]);
+        }
+    }
+}
+
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
@@ -3723,6 +3879,20 @@ static void notes_not_held(struct ectx *c)
         const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
         struct textdims td;
         eng_textdims(c, cl, &td);
+        /* "... is not a recording category. Information for that part of the
+         * request is not held.": what the clause refers to is in its block, or
+         * in the line just before it */
+        if (!td.nperiods && !td.ncats)
+            eng_textdims(c, b->text, &td);
+        if (!td.nperiods && !td.ncats) {
+            const char *before = sentence_before(c, i);
+            if (before)
+                eng_textdims(c, before, &td);
+        }
+        if (!td.nperiods && td.ncats) {
+            note_cats_not_held(c, i, &td, cats, ncats, subj, meas);
+            continue;
+        }
         /* one period, or several ("Calendar-year figures (2024 and 2025)
          * are not held"): each */
         int real = td.nperiods >= 1 && !td.ncats;

@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_COLSPAN 1000
 
@@ -262,6 +263,45 @@ static int hidden(const xmlNode *n)
     return 0;
 }
 
+/* What an ARIA role makes of an element ("<div role=\"table\">", "row",
+ * "cell"): CSS grids and accessible widgets mark their tables with roles and
+ * no table element. The first role token the reader knows counts; table
+ * elements keep their own meaning whatever their role says. */
+enum aria { R_NONE, R_TABLE, R_GROUP, R_ROW, R_TH, R_TD };
+
+static int role_is(const char *p, size_t n, const char *word)
+{
+    return strlen(word) == n && !strncasecmp(p, word, n);
+}
+
+static enum aria aria_role(const xmlNode *n)
+{
+    const char *r = attr(n, "role");
+    if (!r || name_is(n, "table") || name_is(n, "tr") || name_is(n, "td") || name_is(n, "th"))
+        return R_NONE;
+    while (*r) {
+        while (*r == ' ' || *r == '\t' || *r == '\n' || *r == '\r')
+            r++;
+        size_t k = 0;
+        while (r[k] && r[k] != ' ' && r[k] != '\t' && r[k] != '\n' && r[k] != '\r')
+            k++;
+        if (!k)
+            break;
+        if (role_is(r, k, "table") || role_is(r, k, "grid") || role_is(r, k, "treegrid"))
+            return R_TABLE;
+        if (role_is(r, k, "rowgroup"))
+            return R_GROUP;
+        if (role_is(r, k, "row"))
+            return R_ROW;
+        if (role_is(r, k, "columnheader") || role_is(r, k, "rowheader"))
+            return R_TH;
+        if (role_is(r, k, "cell") || role_is(r, k, "gridcell"))
+            return R_TD;
+        r += k;
+    }
+    return R_NONE;
+}
+
 static int footnote_class(const xmlNode *n)
 {
     const char *cls = attr(n, "class");
@@ -471,9 +511,9 @@ static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
                          "table has more than %ld cells, over the cell limit", h->lim->max_cells);
         return;
     }
-    t->cur_th = name_is(n, "th");
-    t->cur_colspan = parse_span(attr(n, "colspan"), 1);
-    t->cur_rowspan = parse_span(attr(n, "rowspan"), 1);
+    t->cur_th = name_is(n, "th") || aria_role(n) == R_TH;
+    t->cur_colspan = parse_span(attr(n, name_is(n, "td") || name_is(n, "th") ? "colspan" : "aria-colspan"), 1);
+    t->cur_rowspan = parse_span(attr(n, name_is(n, "td") || name_is(n, "th") ? "rowspan" : "aria-rowspan"), 1);
     t->cell_bold = t->cell_plain = 0;
     foi_buf_reset(&t->buf);
 }
@@ -1053,10 +1093,24 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
     char unit[24];
-    if (name_is(n, "table") || (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit))) {
+    enum aria role = aria_role(n);
+    if (name_is(n, "table") || role == R_TABLE ||
+        (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit))) {
         if (!t)
             flush_line(h, 1);
         table_open(h);
+        /* a role table's label names it as a caption would */
+        const char *label = role == R_TABLE ? attr(n, "aria-label") : NULL;
+        if (label && *label && !h->rc) {
+            struct foi_buf lb;
+            foi_buf_init(&lb, 0);
+            if (buf_add_text(&lb, label, strlen(label)))
+                nomem(h);
+            const char *c = collapse(h, &lb);
+            foi_buf_release(&lb);
+            if (c && *c)
+                cur_table(h)->caption = c;
+        }
         if (t && in_cell && !h->rc)
             nested_context(h, t, cur_table(h));
         if (!t && name_is(n, "dl") && unit[0] && !h->rc)
@@ -1079,20 +1133,20 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
             }
             return A_CAPTION;
         }
-        if (name_is(n, "thead") || name_is(n, "tbody") || name_is(n, "tfoot")) {
+        if (name_is(n, "thead") || name_is(n, "tbody") || name_is(n, "tfoot") || role == R_GROUP) {
             t->in_row = 0;
             t->open_group = t->ngroups++;
             t->open_kind = name_is(n, "thead") ? G_HEAD : name_is(n, "tfoot") ? G_FOOT : G_BODY;
             return A_GROUP;
         }
-        if (name_is(n, "tr")) {
+        if (name_is(n, "tr") || role == R_ROW) {
             row_open(h, t);
             const char *cls = attr(n, "class");
             if (!h->rc && cls && foi_strcasestr(cls, "total"))
                 t->rows[t->nrows - 1].marked = 1;
             return A_ROW;
         }
-        if (name_is(n, "td") || name_is(n, "th")) {
+        if (name_is(n, "td") || name_is(n, "th") || role == R_TH || role == R_TD) {
             cell_open(h, t, n);
             t->cell_depth = h->sp + 1;
             return A_CELL;

@@ -997,7 +997,9 @@ static int row_line(struct foi_sheet *s, const struct foi_scell *c, const struct
 /* A grid broken by one blank row into blocks of the same columns, the next
  * block opening with a row of figures (no header of its own): the blocks of
  * a long table set apart by year ("2023/24 ... 2023/24 total", blank,
- * "2024/25 ..."), one table under the first block's header. */
+ * "2024/25 ...") or by type ("Sexual assault | Dismissed | 1 ...", its
+ * outcomes, " | Total | 14 ...", blank, "Sexual misconduct | Dismissed |
+ * 4 ..."), one table under the first block's header. */
 static int continues_after_blank(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t e)
 {
     const struct srow *a = &rows[e - 1], *b = &rows[e];
@@ -1006,11 +1008,12 @@ static int continues_after_blank(const struct foi_scell *c, const struct srow *r
         return 0;
     long a0 = c[a->first].col, a1 = c[a->first + a->n - 1].col;
     long b0 = c[b->first].col, b1 = c[b->first + b->n - 1].col;
-    if (a0 != b0 || a1 != b1)
-        return 0;
-    /* the block so far is a grid of the same columns from its first row */
+    /* the block so far is a grid of the same columns from its first row; its
+     * last row may leave its first columns empty (a Total row under a block
+     * whose type sits on its first row only: " | Total | 14 | 16") */
     const struct srow *f = &rows[r0];
-    if (c[f->first].col != a0 || c[f->first + f->n - 1].col != a1)
+    long f0 = c[f->first].col, f1 = c[f->first + f->n - 1].col;
+    if (b0 != f0 || b1 != f1 || a1 != f1 || a0 < f0)
         return 0;
     int nums = 0, texts = 0;
     for (size_t i = b->first; i < b->first + b->n; i++) {

@@ -39,6 +39,10 @@
  *    (split at runs of two spaces or a tab) that line up in the same columns
  *    with a digit outside the first column; the first row is the header when
  *    it holds no count. A single column, prose and address blocks are not tables;
+ *  - delimited (report output, exports): two or more consecutive lines with
+ *    the same number of '|' fields (no leading bar or rule needed) or of ';'
+ *    fields (three or more), a count after the first field on every line
+ *    but a header;
  *  - tab-separated (pasted from a spreadsheet): two or more consecutive lines
  *    with tabs and a digit after a tab; each tab is a column boundary;
  *  - pasted with single spaces: a line of two or more periods ("2019 2020
@@ -1033,6 +1037,97 @@ static int tab_tables(struct ctx *c)
     return 0;
 }
 
+/* The fields of a line split at delim (a field that opens with a double
+ * quote runs to its closing quote, delimiters inside it kept); their count,
+ * (b0,b1) pairs in out when given; -1 for a line that is no delimited row. */
+static int delim_fields(const struct tline *t, char delim, size_t *out)
+{
+    if (t->kind != K_TEXT || t->wide)
+        return -1;
+    const char *s = t->s;
+    size_t len = t->len, start = 0;
+    int n = 0, quoted = 0;
+    for (size_t k = 0; k <= len; k++) {
+        if (k < len && s[k] == '"' && (k == start || quoted)) {
+            quoted = !quoted;
+            continue;
+        }
+        if (k < len && (quoted || s[k] != delim))
+            continue;
+        if (out)
+            out[2 * n] = start, out[2 * n + 1] = k;
+        n++;
+        start = k + 1;
+    }
+    return n;
+}
+
+/* Report output and exports in a text file: >= 2 consecutive lines with the
+ * same number of fields between one delimiter ('|' without a leading bar or a
+ * rule, ';'), and a count in a field after the first on every line but a
+ * header ("CAL_YEAR|ALLEG_TYPE|OUTCOME|ALLEGATIONS" over "2021|SEXUAL
+ * ASSAULT|DISMISSED|2"). A ';' table needs three fields a line (prose joins
+ * two clauses with one). The first line is the header when it holds no count;
+ * quotes around a field are the export's, not the text's. */
+static int delim_tables(struct ctx *c, char delim)
+{
+    int minf = delim == ';' ? 3 : 2;
+    for (int i = 0; i < c->n;) {
+        int nf = c->used[i] ? -1 : delim_fields(&c->tl[i], delim, NULL), j = i + 1;
+        if (nf < minf) {
+            i++;
+            continue;
+        }
+        while (j < c->n && !c->used[j] && delim_fields(&c->tl[j], delim, NULL) == nf)
+            j++;
+        int first = i, last = j - 1, rows = j - i;
+        i = j;
+        if (rows < 2 || nf > c->lim->max_cols)
+            continue;
+        struct tb b = {.nrows = rows, .ncols = nf};
+        b.line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b.line);
+        size_t *pos = foi_arena_alloc(&c->tmp, (size_t)nf * 2 * sizeof *pos);
+        if (!b.line || !pos)
+            return nomem(c);
+        for (int r = 0; r < rows; r++)
+            b.line[r] = first + r;
+        int rc = alloc_cells(c, &b, first);
+        if (rc)
+            return rc;
+        for (int r = 0; r < rows; r++) {
+            const struct tline *row = &c->tl[first + r];
+            delim_fields(row, delim, pos);
+            for (int k = 0; k < nf; k++) {
+                size_t b0 = pos[2 * k], b1 = pos[2 * k + 1];
+                while (b0 < b1 && (row->s[b0] == ' ' || row->s[b0] == '\t'))
+                    b0++;
+                while (b1 > b0 && (row->s[b1 - 1] == ' ' || row->s[b1 - 1] == '\t'))
+                    b1--;
+                if (b1 - b0 >= 2 && row->s[b0] == '"' && row->s[b1 - 1] == '"')
+                    b0++, b1--;
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)nf + (size_t)k], row->s + b0, b1 - b0);
+                if (rc)
+                    return rc;
+            }
+        }
+        int header = 0, counted = 1;
+        for (int r = 0; r < rows && counted; r++) {
+            int num = 0;
+            for (int k = 1; k < nf; k++)
+                num |= numeric_cell(b.cells[(size_t)r * (size_t)nf + (size_t)k].text);
+            if (!num && r == 0)
+                header = 1;
+            else if (!num)
+                counted = 0;
+        }
+        if (!counted || rows - header < 1)
+            continue;
+        if ((rc = table_add(c, &b, first, last, header)) != 0)
+            return rc;
+    }
+    return 0;
+}
+
 /* Tables without a column-giving rule: >= 2 consecutive lines of >= 2
  * segments whose segments line up in columns separated by >= 2 spaces in
  * every line, with a number somewhere outside the first column. */
@@ -1446,7 +1541,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->text = joined;
     doc->text_len = off;
 
-    if ((rc = pipe_tables(&c)) != 0 || (rc = ruled_tables(&c)) != 0 || (rc = tab_tables(&c)) != 0 ||
+    if ((rc = pipe_tables(&c)) != 0 || (rc = delim_tables(&c, '|')) != 0 || (rc = delim_tables(&c, ';')) != 0 ||
+        (rc = ruled_tables(&c)) != 0 || (rc = tab_tables(&c)) != 0 ||
         (rc = aligned_tables(&c)) != 0 ||
         (rc = spaced_tables(&c)) != 0)
         goto out;

@@ -821,7 +821,8 @@ def m_csv_cp1252(text, rng, info):
 # ------------------------------------------------------------------ letters (plain text, e-mail)
 
 BULLET_RE = re.compile(r"^\s*([•·▪◦\-–*o]\s|\d+[.)]\s|\(?[a-z][).]\s|\(?[ivx]+\)\s)")
-TABULAR_RE = re.compile(r"\S( {2,}|\t)\S|^[\s\-=_|+]{4,}$|\|")
+# (a ';' export row: two semicolons with no space after them, "2023/24;Sexual harassment;Dismissed;3")
+TABULAR_RE = re.compile(r"\S( {2,}|\t)\S|^[\s\-=_|+]{4,}$|\||\S;\S.*\S;\S")
 QUOTE_RE = re.compile(r"^([ \t>]*)")
 # a line ending in two or more numbers is a row of a table set with single spaces ("Outcome 2018 2019")
 ROWLIKE_RE = re.compile(r"(\s(\d[\d,]*|<5|\*)){2,}\s*$")

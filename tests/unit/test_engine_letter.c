@@ -742,6 +742,42 @@ static void test_not_held_reason_after_colon(void **state)
     done(&d, &g);
 }
 
+/* A request for "the calendar years 2020 to 2024" (one period, a run of
+ * years) and "The information for 2020 and 2021 is not held": each year
+ * named is one of the run's, not held for each category asked; figures for
+ * the other years are kept. The same with financial years. A year outside
+ * the run stays what it was (a statement about other information). */
+static void test_not_held_years_of_a_run(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the calendar years 2020 to 2024, the number of allegations of\n"
+        "sexual harassment and of sexual assault made against police officers.\"\n\n"
+        "Response\n\n"
+        "In 2022 there were 6 allegations of sexual harassment and 3 of sexual assault, in 2023 there were 7\n"
+        "and 2, and in 2024 there were 5 and 4.\n\n"
+        "Records before 2022 were kept on a system that has been decommissioned. The information for 2020\n"
+        "and 2021 is not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-01-01|2021-12-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2020-01-01|2020-12-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-01-01|2021-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31|6|reported|"));
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the financial years 2020/21 to 2023/24, the number of allegations\n"
+        "of sexual harassment made against police officers.\"\n\n"
+        "Response\n\n"
+        "In 2022/23 there were 6 allegations of sexual harassment, and in 2023/24 there were 7.\n\n"
+        "The information for 2020/21 and 2021/22 is not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2020-04-01|2021-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2021-04-01|2022-03-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 /* "I write in response to your request of 3 March 2024:" ends on the
  * request: the lines after it are the request's (its people and
  * categories), not the answer; "The figures below count ... together" says
@@ -3023,6 +3059,7 @@ int main(void)
         cmocka_unit_test(test_refusal_by_year_scheme),
         cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
+        cmocka_unit_test(test_not_held_years_of_a_run),
         cmocka_unit_test(test_request_after_response_to_your_request),
         cmocka_unit_test(test_scope_people_and_current_year),
         cmocka_unit_test(test_elliptic_counts_colon_and_parenthesis),

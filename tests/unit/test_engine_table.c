@@ -1234,6 +1234,57 @@ static void test_notes_not_held(void **state)
     done(&d, &g);
 }
 
+/* A data extract with no letter and a note naming a category and no period
+ * ("Domestic abuse is not a recording category on our system." and, in the
+ * block after it, "Information for that part of the request is not held.";
+ * or the two sentences wrapped over heading lines, the clause's own line
+ * naming nothing, the sentence before it read across the lines above):
+ * the category is not held for each period the tables give (not for a span
+ * holding them), their people and measure, inferred; a note naming a category
+ * the tables give adds nothing. */
+static void test_notes_category_not_held(void **state)
+{
+    (void)state;
+    for (int split = 0; split < 3; split++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.txt");
+        doc_lines(&d, split == 2 ? "PSD extract, allegations recorded 01/01/2022 to 31/12/2023.\n\n"
+                                   "# ROWS RETURNED: 3\n"
+                                   "# NOTE: DOMESTIC ABUSE IS NOT A\n"
+                                   "# RECORDING CATEGORY ON OUR SYSTEM. INFORMATION FOR THAT\n"
+                                   "# PART OF THE REQUEST IS NOT HELD.\n\n"
+                                   "Sexual assault records are not held on paper."
+                      : split ? "PSD extract, allegations by year\n\n"
+                              "Note: domestic abuse is not a recording category on our system.\n"
+                              "# INFORMATION FOR THAT PART OF THE REQUEST IS NOT HELD.\n\n"
+                              "Sexual assault records are not held on paper."
+                            : "PSD extract, allegations by year\n\n"
+                              "Note: domestic abuse is not a recording category on our system. Information for that "
+                              "part of the request is not held.\n\n"
+                              "Sexual assault records are not held on paper.",
+                  FOI_FMT_TEXT);
+        const char *rows[] = { "Category|Employee|2022|2023|Total 2022 to 2023",
+                               "Sexual harassment|Officers|4|6|10",
+                               "Sexual harassment|Staff|1|2|3",
+                               "Sexual assault|Officers|3|5|8", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2022-01-01|2022-12-31||not_held"));
+        assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held"));
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+                nh++;
+                assert_string_equal(g.ds.records[i].category, "domestic_abuse");
+                assert_true(g.ds.records[i].confidence < 0.6);
+            }
+        assert_int_equal(nh, 2);
+        done(&d, &g);
+    }
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -2375,6 +2426,7 @@ int main(void)
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_notes_not_held),
+        cmocka_unit_test(test_notes_category_not_held),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),

@@ -520,6 +520,60 @@ static void test_tables_share_heading(void **state)
     foi_doc_release(&doc);
 }
 
+/* Tables marked with ARIA roles and no table element (CSS grids of <div>s,
+ * "display:contents" rows): role table / grid / treegrid, rowgroup, row,
+ * columnheader and rowheader (header cells), cell and gridcell; aria-colspan
+ * spans; aria-label is the caption. Role tokens after an unknown one count,
+ * case aside; a role="cell" outside any role table is text; a real table's
+ * elements keep their own meaning whatever their role says. */
+static void test_aria_tables(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h3>Allegations by year</h3>"
+        "<div role=\"grid\" aria-label=\"  Allegations  by year \">"
+        "<div role=\"row\"><div role=\"columnheader\"></div><div role=\"columnheader\" aria-colspan=\"2\">Officers</div></div>"
+        "<div role=\"row\"><div role=\"columnheader\">Type</div><div role=\"columnheader\">2024</div>"
+        "<div role=\"columnheader\">2025</div></div>"
+        "<div role=\"row\"><div role=\"rowheader\">Sexual assault</div><div role=\"gridcell\">3</div>"
+        "<div role=\"gridcell\"><b>4</b></div></div></div>"
+        "<p role=\"cell\">Not a table: 7</p>"
+        "<div role=\"presentation Table\"><div role=\"rowgroup\"><div role=\"row\">"
+        "<span role=\"columnheader\">Outcome</span><span role=\"columnheader\">Number</span></div></div>"
+        "<div role=\"rowgroup\"><div role=\"row\"><span role=\"rowheader\">Dismissed</span>"
+        "<span role=\"cell\">&lt;5</span></div></div></div>"
+        "<table role=\"grid\"><tr role=\"presentation\"><td role=\"columnheader\">a</td><td>1</td></tr></table>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|Officers|Officers^\nType|2024|2025\nSexual assault|3|4");
+    free(g);
+    assert_int_equal(doc.tables[0].header_rows, 2);
+    assert_string_equal(doc.tables[0].caption, "Allegations by year");
+    assert_string_equal(doc.tables[0].heading, "Allegations by year");
+    assert_true(foi_table_cell(&doc.tables[0], 2, 0)->flags & FOI_CELL_ROWHEAD);
+    assert_false(foi_table_cell(&doc.tables[0], 2, 1)->flags & FOI_CELL_ROWHEAD);
+    assert_true(foi_table_cell(&doc.tables[0], 2, 2)->flags & FOI_CELL_BOLD);
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Outcome|Number\nDismissed|<5");
+    free(g);
+    assert_int_equal(doc.tables[1].header_rows, 1);
+    assert_null(doc.tables[1].caption);
+    /* a <td role="columnheader"> is a td: no header row */
+    g = grid(&doc.tables[2]);
+    assert_string_equal(g, "a|1");
+    free(g);
+    assert_int_equal(doc.tables[2].header_rows, 0);
+    int seen = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        seen |= !strcmp(doc.lines[i].text, "Not a table: 7");
+    assert_true(seen);
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -620,6 +674,7 @@ int main(void)
         cmocka_unit_test(test_figure_list_nouns),
         cmocka_unit_test(test_pre_table),
         cmocka_unit_test(test_tables_share_heading),
+        cmocka_unit_test(test_aria_tables),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

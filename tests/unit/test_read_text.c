@@ -438,6 +438,59 @@ static void test_tab_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* Report output and exports in a text file: lines with the same number of
+ * '|' fields (no leading bar, no rule) or of ';' fields (three or more), a
+ * count after the first field on every line but the header; a quoted field
+ * keeps its delimiter; two ';' clauses of prose, a pipe line alone, and pipe
+ * lines without counts are no table; a banner rule and trailer lines are not
+ * rows. */
+static void test_delimited_tables(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char text[] =
+        "=====================================\n"
+        "REPORT: PSD_ALLEGATIONS    RUN: 01/12/2026\n"
+        "PARAMETERS: FROM 01/01/2024; TO 31/12/2025; BY YEAR\n"
+        "=====================================\n"
+        "YEAR|TYPE|EMP|OUTCOME|COUNT\n"
+        "2024|SEXUAL ASSAULT|POLICE OFFICER|DISMISSED|2\n"
+        "2025| SEXUAL ASSAULT |POLICE STAFF|WITHDRAWN|11\n"
+        "=====================================\n"
+        "ROWS RETURNED: 2\n"
+        "\n"
+        "Year;Type;Finding;Number\n"
+        "2024;Sexual harassment;\"Management action; reflective practice\";5\n"
+        "2025;Sexual harassment;Dismissed;1\n"
+        "\n"
+        "We hold the figures; they are below.\n"
+        "Some are small; none are withheld.\n"
+        "\n"
+        "Option A | Option B\n"
+        "\n"
+        "Name|Role|Team\n"
+        "Smith|Analyst|PSD\n";
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(t->first_line, 5);
+    assert_int_equal(t->last_line, 7);
+    char *g = grid(t);
+    assert_string_equal(g, "YEAR|TYPE|EMP|OUTCOME|COUNT\n2024|SEXUAL ASSAULT|POLICE OFFICER|DISMISSED|2\n"
+                           "2025|SEXUAL ASSAULT|POLICE STAFF|WITHDRAWN|11");
+    foi_free(g);
+    assert_int_equal(foi_table_cell(t, 2, 4)->src_row, 7);
+    assert_true(foi_table_cell(t, 0, 0)->flags & FOI_CELL_HEADER);
+    t = &doc.tables[1];
+    assert_int_equal(t->header_rows, 1);
+    assert_int_equal(t->ncols, 4);
+    assert_string_equal(foi_table_cell(t, 1, 2)->text, "Management action; reflective practice");
+    assert_string_equal(foi_table_cell(t, 2, 3)->text, "1");
+    foi_doc_release(&doc);
+}
+
 /* A header line over a rule of one run it spans ("Type / Outcome  2022  2023
  * Total" over "======"): the header's segments are the columns; group lines
  * ("OFFICERS") and the blank lines before them, and a dashed rule over a
@@ -572,6 +625,7 @@ int main(void)
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_spaced_tables),
         cmocka_unit_test(test_tab_tables),
+        cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),

@@ -454,10 +454,42 @@ static void test_blocks_across_blank_rows(void **state)
     foi_doc_release(&d);
 }
 
+/* Blocks by type: the type in column A on a block's first row only, its
+ * outcomes in B, a Total row with A empty, a blank row, then the next type:
+ * one table under the first block's header. A block whose first row starts
+ * in another column after the blank row is a table of its own. */
+static void test_type_blocks_across_blank_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char sheet[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Allegations against police staff") "</row>"
+        "<row r=\"3\">" IS("A3", "Type") IS("B3", "Outcome") IS("C3", "2023") IS("D3", "2024") "</row>"
+        "<row r=\"4\">" IS("A4", "Sexual assault") IS("B4", "Dismissed") NUM("C4", "1") NUM("D4", "2") "</row>"
+        "<row r=\"5\">" IS("B5", "No case to answer") NUM("C5", "3") NUM("D5", "0") "</row>"
+        "<row r=\"6\">" IS("B6", "Total") NUM("C6", "4") NUM("D6", "2") "</row>"
+        "<row r=\"8\">" IS("A8", "Sexual harassment") IS("B8", "Dismissed") NUM("C8", "0") NUM("D8", "5") "</row>"
+        "<row r=\"9\">" IS("B9", "Total") NUM("C9", "0") NUM("D9", "5") "</row>"
+        "<row r=\"11\">" IS("B11", "Withdrawn") NUM("C11", "2") NUM("D11", "1") "</row>"
+        "<row r=\"12\">" IS("B12", "Total") NUM("C12", "2") NUM("D12", "1") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, sheet, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    assert_int_equal(d.tables[0].header_rows, 1);
+    assert_int_equal(d.tables[0].nrows, 6);
+    assert_string_equal(foi_table_cell(&d.tables[0], 4, 0)->text, "Sexual harassment");
+    assert_string_equal(foi_cell_locator(&d, &d.tables[0], 4, 3), "sheet \"Q&A\" D8");
+    assert_int_equal(d.tables[1].nrows, 2);
+    foi_doc_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks_across_blank_rows),
+        cmocka_unit_test(test_type_blocks_across_blank_rows),
         cmocka_unit_test(test_number_formats),
         cmocka_unit_test(test_metropolitan),
         cmocka_unit_test(test_leicestershire),
