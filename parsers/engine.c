@@ -726,6 +726,13 @@ int eng_value(struct ectx *c, const char *text, struct foi_value *v)
             v->min = c->supp_min;
             v->max = c->supp_max;
             v->has_min = v->has_max = 1;
+        } else if (c->supp_has && v->has_min && v->has_max && v->max == c->supp_max && c->supp_min > v->min &&
+                   c->supp_min <= c->supp_max) {
+            /* "<5" where the document says what it hides ("Where a figure is
+             * between 1 and 4 it is shown as <5"): the definition's range,
+             * narrower than the notation's own 0..4 (decisions.md, "Marks
+             * the document explains") */
+            v->min = c->supp_min;
         }
         if (!v->exemption[0]) {
             const char *ex = c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;

@@ -582,7 +582,7 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
     }
     if (footish && !c->supp_has &&
         (strstr(l, "fewer than") || strstr(l, "less than") ||
-         strstr(l, "between 1 and") || strstr(l, "under 5") ||
+         strstr(l, "between 1 and") || strstr(l, "between one and") || strstr(l, "under 5") ||
          strstr(l, "under five"))) {
         int64_t lo, hi;
         if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {

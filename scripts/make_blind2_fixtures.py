@@ -148,7 +148,9 @@ def build_police_scotland():
         return "<5" if 1 <= v <= 4 else str(v)
 
     def key(v):
-        return SUP(0, 4, SUPX) if 1 <= v <= 4 else v
+        # "between one and four ... replaced with '<5'": the definition's range (the lead's
+        # ruling in round 19, docs/decisions.md; the batch's author keyed the notation, 0..4)
+        return SUP(1, 4, SUPX) if 1 <= v <= 4 else v
 
     for label, cat, rows in blocks:
         t23 = t24 = 0

@@ -2381,6 +2381,45 @@ static void test_word_footnotes_are_answer(void **state)
     done(&d, &g);
 }
 
+/* "<5" is 0..4 by its own notation; a document that says what it hides
+ * ("Where a figure is between one and four it has been replaced with <5",
+ * in words or digits) narrows it to the definition's range, 1..4, as every
+ * mark a document explains; "fewer than five" leaves 0..4 (the lead's
+ * ruling, round 19). */
+static void test_lt5_defined_range(void **state)
+{
+    (void)state;
+    static const char *const defs[] = {
+        "Where a figure is between one and four it has been replaced with <5, under section 40(2).",
+        "Where a figure is between 1 and 4 it is shown as <5 and withheld under section 40(2).",
+        "Where a figure is fewer than five it is shown as <5 and withheld under section 40(2).",
+    };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.html");
+        char text[400];
+        snprintf(text, sizeof text, "# Allegations against police officers, 2024/25\n%s", defs[k]);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        const char *rows[] = { "Type|Dismissed|Total", "Sexual harassment|<5|9", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "gwent");
+        int marks = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            marks++;
+            assert_true(r->v.has_min && r->v.has_max);
+            assert_int_equal(r->v.min, k < 2 ? 1 : 0);
+            assert_int_equal(r->v.max, 4);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+        assert_int_equal(marks, 1);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2460,6 +2499,7 @@ int main(void)
         cmocka_unit_test(test_disclosure_log_entries),
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
+        cmocka_unit_test(test_lt5_defined_range),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
     };
