@@ -3761,6 +3761,23 @@ static const char *sentence_before(struct ectx *c, int bi)
     }
 }
 
+/* A not-held statement a note beside the tables implies (notes_not_held,
+ * note_cats_not_held): of block bi's text, for the tables' people and
+ * measure, inferred. */
+static void note_not_held(struct ectx *c, struct statement *sm, int bi, const char *text, const char *subj,
+                          const char *meas, const char *note)
+{
+    memset(sm, 0, sizeof *sm);
+    sm->kind = SK_NOT_HELD;
+    sm->block = bi;
+    sm->q = -1;
+    sm->subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
+    sm->measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+    sm->raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    sm->note = note;
+    sm->inferred = 1;
+}
+
 /* A note beside the tables of a document that is no letter, naming
  * categories and no period ("Violence against women and girls is not a
  * recording category on the system. Information for that part of the request
@@ -3815,15 +3832,8 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
             if (span)
                 continue;
             struct statement sm;
-            memset(&sm, 0, sizeof sm);
-            sm.kind = SK_NOT_HELD;
-            sm.block = bi;
-            sm.q = -1;
-            sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
-            sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
-            sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
-            sm.note = "not held for each period of the tables beside the note";
-            sm.inferred = 1;
+            note_not_held(c, &sm, bi, b->text, subj, meas,
+                          "not held for each period of the tables beside the note");
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), &per[p], lab[p]);
         }
     }
@@ -3907,15 +3917,8 @@ static void notes_not_held(struct ectx *c)
             continue;
         }
         struct statement sm;
-        memset(&sm, 0, sizeof sm);
-        sm.kind = SK_NOT_HELD;
-        sm.block = i;
-        sm.q = -1;
-        sm.subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
-        sm.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
-        sm.raw = foi_collapse_ws(&c->arena, b->text, strlen(b->text));
-        sm.note = "not held for the categories and people of the tables beside the note";
-        sm.inferred = 1;
+        note_not_held(c, &sm, i, b->text, subj, meas,
+                      "not held for the categories and people of the tables beside the note");
         for (int k = 0; k < ncats && !c->rc; k++)
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
                            td.period_texts[p]);

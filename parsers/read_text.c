@@ -514,6 +514,21 @@ static int alloc_cells(struct ctx *c, struct tb *b, int first)
     return 0;
 }
 
+/* A table of rows lines of the file from first on, one row each, ncols
+ * columns: its line numbers and empty cells. */
+static int line_run_table(struct ctx *c, struct tb *b, int first, int rows, int ncols)
+{
+    memset(b, 0, sizeof *b);
+    b->nrows = rows;
+    b->ncols = ncols;
+    b->line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b->line);
+    if (!b->line)
+        return nomem(c);
+    for (int r = 0; r < rows; r++)
+        b->line[r] = first + r;
+    return alloc_cells(c, b, first);
+}
+
 /* Append text (collapsed) to a cell, joining with a space. */
 static int cell_append(struct ctx *c, struct foi_cell *cell, const char *s, size_t n)
 {
@@ -1001,13 +1016,8 @@ static int tab_tables(struct ctx *c)
         if (ncols < 2)
             continue;
         int rows = last - first + 1;
-        struct tb b = {.nrows = rows, .ncols = ncols};
-        b.line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b.line);
-        if (!b.line)
-            return nomem(c);
-        for (int r = 0; r < rows; r++)
-            b.line[r] = first + r;
-        int rc = alloc_cells(c, &b, first);
+        struct tb b;
+        int rc = line_run_table(c, &b, first, rows, ncols);
         if (rc)
             return rc;
         for (int r = 0; r < rows; r++) {
@@ -1084,14 +1094,11 @@ static int delim_tables(struct ctx *c, char delim)
         i = j;
         if (rows < 2 || nf > c->lim->max_cols)
             continue;
-        struct tb b = {.nrows = rows, .ncols = nf};
-        b.line = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *b.line);
         size_t *pos = foi_arena_alloc(&c->tmp, (size_t)nf * 2 * sizeof *pos);
-        if (!b.line || !pos)
+        if (!pos)
             return nomem(c);
-        for (int r = 0; r < rows; r++)
-            b.line[r] = first + r;
-        int rc = alloc_cells(c, &b, first);
+        struct tb b;
+        int rc = line_run_table(c, &b, first, rows, nf);
         if (rc)
             return rc;
         for (int r = 0; r < rows; r++) {
