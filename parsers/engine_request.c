@@ -429,7 +429,7 @@ static int starts_quoted(const char *t)
 }
 
 /* ------------------------------------------------------------ the reference */
-static pcre2_code *re_ref, *re_ref2;
+static pcre2_code *re_ref, *re_ref2, *re_ref3;
 
 static pcre2_code *compile(const char *pat)
 {
@@ -480,6 +480,20 @@ void eng_find_ref(struct ectx *c)
         c->request_ref = capture(c, re_ref2, doc->lines[i].text);
     if (!c->request_ref && doc->title)
         c->request_ref = capture(c, re_ref2, doc->title);
+    /* "Freedom of Information request 0455/24, responded to on ...": the
+     * number after the words for the request, when it has a separator and
+     * is no period ("request 2023/24" would be a year) */
+    if (!re_ref3)
+        re_ref3 = compile("\\b(?:freedom\\s+of\\s+information|FOI|information)\\s+request\\s+"
+                          "(?:(?:no\\.?|number|ref(?:erence)?)\\s*)?[:.\\x{2013}-]?\\s*"
+                          "([A-Z]{0,4}[0-9]+[/.-][A-Z0-9./-]*[0-9])");
+    for (int i = 0; i < doc->nlines && i < 80 && !c->request_ref; i++) {
+        const char *r = capture(c, re_ref3, doc->lines[i].text);
+        struct foi_period_ctx pc = {0};
+        struct foi_period p;
+        if (r && !(foi_period_parse(r, &pc, &p) == 1 && p.resolved))
+            c->request_ref = r;
+    }
 }
 
 /* ------------------------------------------------------------ notes */

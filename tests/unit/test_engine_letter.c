@@ -3005,6 +3005,34 @@ static void test_group_sentence_people(void **state)
     done(&d, &g);
 }
 
+/* The request's reference written after the words for the request
+ * ("Freedom of Information request 0455/24, responded to on ..."), as a
+ * covering page gives it: the figures carry it (and a letter that names no
+ * attachment is paired by it); a period in its place ("request 2023/24")
+ * is no reference. */
+static void test_ref_after_request_words(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "Freedom of Information request 0455/24, responded to on 14 March 2024",
+                                         "Your Freedom of Information request 2023/24 figures" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        struct got g;
+        char text[600];
+        snprintf(text, sizeof text,
+                 "%s\n\nYou asked how many allegations of sexual misconduct were made against officers and staff "
+                 "in the calendar year 2023.\n\nAnswer: there were 21 allegations of sexual misconduct.\n",
+                 heads[k]);
+        run(&d, &g, "cambridgeshire", text);
+        assert_int_equal(count(&g), 1);
+        if (k == 0)
+            assert_string_equal(g.ds.records[0].request_ref, "0455/24");
+        else
+            assert_true(!g.ds.records[0].request_ref || !*g.ds.records[0].request_ref);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3014,6 +3042,7 @@ int main(void)
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
         cmocka_unit_test(test_group_sentence_people),
+        cmocka_unit_test(test_ref_after_request_words),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
