@@ -244,7 +244,7 @@ static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, siz
         strcpy(ct, "text/plain");
     size_t ctl = strlen(ct);
     if (header_get(h, hlen, "content-disposition", v, sizeof v) && ci_prefix(v, strlen(v), "attachment")) {
-        /* a file, not the body (a message attached whole is read as one) */
+        /* a file, not the body (a message attached whole is not opened) */
         if (!ci_prefix(ct, ctl, "multipart/") && !ci_prefix(ct, ctl, "message/rfc822"))
             attach_leaf(pk, h, hlen, b, blen, 1);
         return;

@@ -550,8 +550,8 @@ static void test_mime(void **state)
 /* The files a MIME e-mail carries (foi_mime_attachments): parts marked as
  * attachments and named non-text parts, in message order, decoded; names in
  * the plain, RFC 2231 and RFC 2047 forms, the last path component only;
- * inline images listed unmarked; a message attached whole is the body, not a
- * file; a message without parts carries none. */
+ * inline images listed unmarked; a message attached whole is not opened (not
+ * listed); a message without parts carries none. */
 static void test_mime_attachments(void **state)
 {
     (void)state;
