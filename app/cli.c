@@ -302,6 +302,12 @@ static void on_read(void *ctx, const struct foi_doc *doc)
     }
 }
 
+static void on_part(void *ctx, const char *name, const char *type)
+{
+    struct inspect *in = ctx;
+    foi_buf_printf(in->out, "\n=== attachment \"%s\" (%s), read as a part of this e-mail ===\n", name, type);
+}
+
 static void on_picked(void *ctx, const struct foi_doc *doc, const struct foi_parser *p, int score)
 {
     (void)doc;
@@ -490,7 +496,8 @@ static int cmd_inspect(int argc, char **argv)
     ds.tax = tax;
     struct inspect in = { &out, &ds, 0, { 0 } };
     foi_buf_init(&in.trace, 1 << 24);
-    struct foi_process_hooks hooks = { .read = on_read, .picked = on_picked, .ctx = &in, .trace = on_trace };
+    struct foi_process_hooks hooks = { .read = on_read, .picked = on_picked, .part = on_part, .ctx = &in,
+                                       .trace = on_trace };
     int rc = foi_process_file_ex(tax, &lim, path, rel, context, &ds, &hooks);
     int code = FOI_EXIT_OK;
     if (rc) {

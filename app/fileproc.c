@@ -487,6 +487,11 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         foi_doc_release(&doc);
         return FOI_ENOMEM;
     }
+    for (int k = 0; k < np && hooks && hooks->read; k++) {
+        if (hooks->part)
+            hooks->part(hooks->ctx, parts[k].mp->name, parts[k].mp->type);
+        hooks->read(hooks->ctx, &parts[k].doc);
+    }
     /* the parser: the best for the message; with attachments, the one
      * whose scores over the message and its files add up to most (each
      * file must be one it reads), so that one plugin reads them all */
@@ -562,8 +567,6 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
             if (!foi_context_parse(&pt->doc.arena, t, strlen(t), NULL, &pctx, &cerr))
                 pt->doc.context = &pctx;
         }
-        if (hooks && hooks->read)
-            hooks->read(hooks->ctx, &pt->doc);
         sc.prefix = pt->prefix;
         rc = parse_part(p, &pt->doc, &sc, rel);
         failed |= rc > 0;

@@ -17,6 +17,8 @@ struct foi_parser;
 struct foi_process_hooks {
     void (*read)(void *ctx, const struct foi_doc *doc);
     void (*picked)(void *ctx, const struct foi_doc *doc, const struct foi_parser *p, int score);
+    /* a file an e-mail carries, about to be shown (read) as a part of it */
+    void (*part)(void *ctx, const char *name, const char *type);
     void *ctx;
     /* the engine's decisions and why, as it reads (foi_sink.trace) */
     void (*trace)(void *ctx, const char *locator, const char *message);

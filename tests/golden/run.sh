@@ -139,8 +139,9 @@ for f in kent/disclosure_2021_0456.csv hampshire/HC-FOI-2022-00789.csv \
     fi
 done
 
-# 5b. foi inspect of unseen layouts: the context that applies, a transposed table
-for f in "unseen-tables/bedfordshire/PSD extract Apr-Sep 2023.csv" unseen-tables/south-wales/SWP-FOI-0622-23.html; do
+# 5b. foi inspect of unseen layouts: the context that applies, a transposed table, an e-mail's attachments
+for f in "unseen-tables/bedfordshire/PSD extract Apr-Sep 2023.csv" unseen-tables/south-wales/SWP-FOI-0622-23.html \
+    "unseen-letters/west-mercia/RE FOI 26-2290 misconduct allegations (final response).eml"; do
     name=$(echo "$f" | tr '/ ' '__')
     $RUN "$FOI" inspect "fixtures/$f" >"$T/inspect.txt" 2>&1
     if [ "$UPDATE" = --update ]; then
