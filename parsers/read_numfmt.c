@@ -626,6 +626,67 @@ static int date_section(struct foi_buf *out, double v, const char *s, size_t n, 
     return rc ? FOI_ENOMEM : 0;
 }
 
+/* ------------------------------------------------------------ conditions */
+
+/* A section's condition ("[=0]", "[<5]", "[>=1000]", after any colour
+ * "[Red]"): 1 with *op ('=', '<', '>', 'l' for <=, 'g' for >=, 'n' for <>)
+ * and *val set, 0 when the section has none. */
+static int section_cond(const char *s, size_t n, char *op, double *val)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '[')) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && s[j] != ']')
+            j++;
+        if (j >= n)
+            return 0;
+        const char *b = s + i + 1;
+        size_t bl = j - i - 1;
+        char o = 0;
+        size_t k = 0;
+        if (bl >= 2 && b[0] == '<' && b[1] == '=')
+            o = 'l', k = 2;
+        else if (bl >= 2 && b[0] == '>' && b[1] == '=')
+            o = 'g', k = 2;
+        else if (bl >= 2 && b[0] == '<' && b[1] == '>')
+            o = 'n', k = 2;
+        else if (bl >= 1 && (b[0] == '=' || b[0] == '<' || b[0] == '>'))
+            o = b[0], k = 1;
+        if (o) {
+            char num[40];
+            size_t m = bl - k < sizeof num - 1 ? bl - k : sizeof num - 1;
+            memcpy(num, b + k, m);
+            num[m] = 0;
+            char *end;
+            double d = strtod(num, &end);
+            if (end == num)
+                return 0;
+            *op = o;
+            *val = d;
+            return 1;
+        }
+        i = j + 1;   /* a colour or locale: look on */
+    }
+    return 0;
+}
+
+static int cond_holds(char op, double val, double v)
+{
+    switch (op) {
+    case '=': return v == val;
+    case '<': return v < val;
+    case '>': return v > val;
+    case 'l': return v <= val;
+    case 'g': return v >= val;
+    case 'n': return v != val;
+    default: return 0;
+    }
+}
+
 /* ------------------------------------------------------------ entry */
 
 int foi_numfmt_render(struct foi_buf *out, double v, const char *code, int date1904)
@@ -641,7 +702,30 @@ int foi_numfmt_render(struct foi_buf *out, double v, const char *code, int date1
         ns = 4;
     int k = 0, neg_sign = 0;
     double x = v;
-    if (v < 0) {
+    char ops[4];
+    double vals[4];
+    int conds = 0;
+    for (int i = 0; i < ns; i++) {
+        ops[i] = 0;
+        conds += section_cond(st[i], ln[i], &ops[i], &vals[i]);
+    }
+    if (conds) {
+        /* '[=0]"-";[<5]"*";0': the first section whose condition holds,
+         * else the first with none (Excel's rule); the value's own sign is
+         * written unless the section's condition is about negatives */
+        k = -1;
+        for (int i = 0; i < ns && k < 0; i++)
+            if (ops[i] && cond_holds(ops[i], vals[i], v))
+                k = i;
+        for (int i = 0; i < ns && k < 0; i++)
+            if (!ops[i])
+                k = i;
+        if (k < 0)
+            return general(out, v);   /* no section fits: Excel shows hashes; the value it holds */
+        int about_negatives = ops[k] && (ops[k] == '<' || ops[k] == 'l') && vals[k] <= 0;
+        x = v < 0 ? -v : v;
+        neg_sign = v < 0 && !about_negatives;
+    } else if (v < 0) {
         if (ns >= 2) {
             k = 1;
             x = -v;   /* the negative section writes its own sign */

@@ -29,12 +29,12 @@ STAMP = (2024, 1, 1, 0, 0, 0)
 KEY = []
 
 
-def key(src, force, start, end, cat, measure, subject, outcome, value, status="reported", exemption=""):
+def key(src, force, start, end, cat, measure, subject, outcome, value, status="reported", exemption="", low=0):
     if status == "reported":
         lo = hi = str(value)
         v = str(value)
     elif status == "suppressed":
-        v, lo, hi = "", "0", "4"
+        v, lo, hi = "", str(low), "4"
     else:
         v = lo = hi = ""
     KEY.append([src, force, start, end, cat, measure, subject, outcome, v, status, lo, hi, exemption])
@@ -309,6 +309,41 @@ def build_norfolk():
         put(s, r + 2, 1, "s", "Source: Professional Standards Department case system.")
     b.sheet("Chart", chart=True)
     b.sheet("Sheet5")   # empty
+    b.save(os.path.join(OFFICE, src))
+
+
+# ---------------------------------------------------------------- wiltshire (xlsx, conditional format)
+
+def build_wiltshire_masked():
+    """Every count cell holds its true number, but a conditional custom format shows a dash
+    for 0 and an asterisk for 1 to 4 ('[=0]"-";[<5]"*";#,##0'): what the sheet shows is what
+    the force released, so a cell showing "*" is a suppressed figure (between one and four, as
+    the note says), never the number behind it."""
+    src = "wiltshire/WP FOI 2026-0588 allegations.xlsx"
+    b = Book()
+    bold = b.style(0, True)
+    masked = b.style('[=0]"-";[<5]"*";#,##0')
+    s = b.sheet("Allegations 2025-26")
+    put(s, 1, 1, "s", "Wiltshire Police: allegations against police officers recorded in 2025/26", bold)
+    put(s, 3, 1, "s", "Allegation type", bold)
+    put(s, 3, 2, "s", "Dismissed", bold)
+    put(s, 3, 3, "s", "No case to answer", bold)
+    put(s, 3, 4, "s", "Total", bold)
+    rows = [("Sexual harassment", "sexual_harassment", [3, 11]), ("Sexual assault", "sexual_assault", [0, 6]),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [2, 0])]
+    outs = ["dismissed", "no_case_to_answer"]
+    for r, (label, cat, vals) in enumerate(rows, 4):
+        put(s, r, 1, "s", label)
+        for j, v in enumerate(vals + [sum(vals)]):
+            put(s, r, 2 + j, "n", v, masked)
+            oid = outs[j] if j < 2 else "total"
+            if 1 <= v <= 4:
+                key(src, "wiltshire", "2025-04-01", "2026-03-31", cat, "allegations", "officers", oid, "",
+                    "suppressed", "s40(2)", low=1)
+            else:
+                key(src, "wiltshire", "2025-04-01", "2026-03-31", cat, "allegations", "officers", oid, v)
+    put(s, 8, 1, "s", "- = none. * = a figure between one and four, withheld under section 40(2) of the Freedom "
+        "of Information Act.")
     b.save(os.path.join(OFFICE, src))
 
 
@@ -1045,6 +1080,7 @@ def main():
     build_dorset()
     build_humberside_nested()
     build_sussex_footnotes()
+    build_wiltshire_masked()
     build_cleveland()
     build_leicestershire()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:

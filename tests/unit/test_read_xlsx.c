@@ -53,6 +53,12 @@ static void test_number_formats(void **state)
         { 0, "dd/mm/yyyy", 1, "01/01/1904" }, { 43373, "mmm-yy", 1, "Oct-22" }, { 43373, "dd/mm/yyyy", 1, "01/10/2022" },
         /* not a date: a negative or absurd serial is shown as a number */
         { -5, "dd/mm/yyyy", 0, "-5" },
+        /* conditional sections: the first whose condition holds, else the first without one;
+         * a cell holding 3 that shows "*" is a suppressed cell, not a 3 */
+        { 0, "[=0]\"-\";[<5]\"*\";0", 0, "-" }, { 3, "[=0]\"-\";[<5]\"*\";0", 0, "*" },
+        { 9, "[=0]\"-\";[<5]\"*\";0", 0, "9" }, { 4, "[Blue][<=4]\"fewer than 5\";#,##0", 0, "fewer than 5" },
+        { 1234, "[Blue][<=4]\"fewer than 5\";#,##0", 0, "1,234" }, { -2, "[<0]\"neg\";0", 0, "neg" },
+        { -7, "[>=10]0;0", 0, "-7" }, { 12, "[>=10]\"many\";[<>3]0", 0, "many" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         struct foi_buf b;
