@@ -133,6 +133,8 @@ const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,
     }
     if (t->row_page)
         return foi_arena_printf(a, "page %d table %d row %d col %d", t->row_page[r], t->index, r + 1, c + 1);
+    if (t->para_rows)
+        return foi_arena_printf(a, "paragraph %d col %d", cell->src_row, cell->src_col);
     /* the common ones by hand: one per figure */
     char buf[96];
     const char *words[3];

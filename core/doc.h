@@ -60,6 +60,8 @@ struct foi_table {
     int page;           /* PDF: the page the table starts on (1-based); 0 otherwise */
     int *row_page;      /* PDF: the page each row is printed on (nrows entries; a table that
                            runs on to the next page is one table), in the arena; NULL otherwise */
+    int para_rows;      /* DOCX: a table set out with tab stops, each row a paragraph: a cell's
+                           src_row is its paragraph's number, its locator `paragraph 8 col 2` */
 };
 
 struct foi_line {

@@ -107,6 +107,15 @@ struct dctx {
     int last_anchor;              /* lines before the previous table */
     long hidden_runs;
     int first_hidden_para;
+    /* paragraphs set out with tab stops, waiting to be seen as a table
+     * (flush_tab_rows) or as lines */
+    struct tabrow {
+        const char *text;   /* the paragraph, tabs kept (c->tmp) */
+        unsigned flags;
+        int para_no;
+    } *tabrows;
+    size_t ntab, atab;
+    int notes;                    /* reading footnotes or endnotes: no tab tables */
 };
 
 static int nomem(struct dctx *c)
@@ -546,6 +555,134 @@ static int heading_like(const struct para *p, const char *text)
            text[n - 1] != ',' && text[n - 1] != ';';
 }
 
+/* The fields of a paragraph set out with tab stops: leading tabs and
+ * spaces dropped, a run of tabs one column break; into f (n at most max),
+ * each trimmed. The number of fields. */
+static int tab_fields(struct foi_arena *a, const char *t, const char **f, int max)
+{
+    while (*t == '\t' || *t == ' ')
+        t++;
+    int n = 0;
+    while (*t && n < max) {
+        const char *e = strchr(t, '\t');
+        size_t len = e ? (size_t)(e - t) : strlen(t);
+        while (len && t[len - 1] == ' ')
+            len--;
+        f[n] = foi_arena_strndup(a, t, len);
+        if (!f[n])
+            return -1;
+        n++;
+        if (!e)
+            break;
+        t = e;
+        while (*t == '\t' || *t == ' ')
+            t++;
+    }
+    return n;
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if ((*s < '0' || *s > '9') && *s != ',')
+            return 0;
+    return 1;
+}
+
+#define TAB_MAX_COLS 64
+
+/* Paragraphs in a row set out in columns with tab stops ("Sexual
+ * assault<TAB>6<TAB>19"): a table when there are two or more, each with
+ * the same number of columns (two or more), and counts in most rows after
+ * the first (three rows at least when there are only two columns, so that
+ * "Our ref:<TAB>1904/26" and "Date:<TAB>..." stay lines); its cells are
+ * located by paragraph ("paragraph 8 col 2"). Otherwise the paragraphs are
+ * lines, as any other. */
+static int flush_tab_rows(struct dctx *c)
+{
+    size_t n = c->ntab;
+    if (!n)
+        return 0;
+    c->ntab = 0;
+    const char **cells = foi_arena_alloc(&c->tmp, n * TAB_MAX_COLS * sizeof *cells);
+    int *nf = foi_arena_alloc(&c->tmp, n * sizeof *nf);
+    if (!cells || !nf)
+        return nomem(c);
+    int same = 1, counted = 0;
+    for (size_t i = 0; i < n; i++) {
+        nf[i] = tab_fields(&c->tmp, c->tabrows[i].text, cells + i * TAB_MAX_COLS, TAB_MAX_COLS);
+        if (nf[i] < 0)
+            return nomem(c);
+        same &= nf[i] == nf[0];
+        if (i > 0)
+            for (int k = 1; k < nf[i]; k++)
+                if (all_digits(cells[i * TAB_MAX_COLS + (size_t)k])) {
+                    counted++;
+                    break;
+                }
+    }
+    int table = n >= 2 && same && nf[0] >= 2 && nf[0] < TAB_MAX_COLS && counted * 2 >= (int)(n - 1) &&
+                counted > 0 && (nf[0] > 2 || n >= 3);
+    if (!table) {
+        for (size_t i = 0; i < n; i++) {
+            char loc[32];
+            snprintf(loc, sizeof loc, "paragraph %d", c->tabrows[i].para_no);
+            int rc = foi_ob_line(&c->ob, c->tabrows[i].text, strlen(c->tabrows[i].text), c->tabrows[i].flags, loc);
+            if (rc)
+                return rc;
+        }
+        return 0;
+    }
+    int index;
+    int rc = foi_ob_table_open(&c->ob, &index);
+    if (rc)
+        return rc;
+    const char *heading = NULL;
+    for (int i = c->ob.nlines - 1; i >= c->last_anchor && i >= 0; i--)
+        if (c->ob.lines[i].flags & FOI_LINE_HEADING) {
+            heading = c->ob.lines[i].text;
+            break;
+        }
+    c->last_anchor = c->ob.nlines;
+    struct foi_grid g;
+    memset(&g, 0, sizeof g);
+    for (size_t i = 0; i < n && !rc; i++)
+        for (int k = 0; k < nf[i] && !rc; k++)
+            rc = foi_grid_put(&c->ob, &g, (int)i, k, cells[i * TAB_MAX_COLS + (size_t)k], 0, (int)i, k);
+    if (rc) {
+        foi_grid_release(&g);
+        return rc;
+    }
+    rc = foi_grid_table(&c->ob, &g, index, NULL, heading);
+    if (rc)
+        return rc;
+    struct foi_table *t = &c->ob.tables[index - 1];
+    t->para_rows = 1;
+    for (int r = 0; r < t->nrows; r++)
+        for (int k = 0; k < t->ncols; k++)
+            t->cells[(size_t)r * (size_t)t->ncols + (size_t)k].src_row = c->tabrows[r].para_no;
+    return 0;
+}
+
+/* A paragraph of the body with a tab after some text: held back for
+ * flush_tab_rows. */
+static int hold_tab_row(struct dctx *c, const char *text, size_t len, unsigned flags, int para_no)
+{
+    if (c->ntab == c->atab) {
+        void *v = c->tabrows;
+        if (foi_grow(&v, &c->atab, c->ntab, sizeof *c->tabrows))
+            return nomem(c);
+        c->tabrows = v;
+    }
+    const char *t = foi_arena_strndup(&c->tmp, text, len);
+    if (!t)
+        return nomem(c);
+    c->tabrows[c->ntab++] = (struct tabrow){ t, flags, para_no };
+    return 0;
+}
+
 static int para_close(struct dctx *c)
 {
     struct para *p = cur_para(c);
@@ -581,9 +718,22 @@ static int para_close(struct dctx *c)
             flags |= FOI_LINE_BULLET;
         else if (heading || heading_like(p, text))
             flags |= FOI_LINE_HEADING;
-        char loc[32];
-        snprintf(loc, sizeof loc, "paragraph %d", p->para_no);
-        rc = foi_ob_line(&c->ob, text, line.len, flags, loc);
+        /* text, then a tab: perhaps a row of a table set with tab stops */
+        const char *tab = memchr(text, '\t', line.len);
+        int lead = 1;
+        for (const char *q = text; tab && q < tab; q++)
+            lead &= *q == ' ' || *q == '\t';
+        if (tab && !lead && !marker[0] && !c->notes) {
+            rc = hold_tab_row(c, text, line.len, flags, p->para_no);
+        } else {
+            rc = flush_tab_rows(c);
+            char loc[32];
+            snprintf(loc, sizeof loc, "paragraph %d", p->para_no);
+            if (!rc)
+                rc = foi_ob_line(&c->ob, text, line.len, flags, loc);
+        }
+    } else if (!rc && !p->in_cell) {
+        rc = flush_tab_rows(c);   /* an empty paragraph ends a table set with tabs */
     }
     foi_buf_release(&line);
     foi_buf_release(&p->text);
@@ -593,6 +743,11 @@ static int para_close(struct dctx *c)
 
 static int table_open(struct dctx *c, int depth)
 {
+    if (!c->nt) {
+        int rc = flush_tab_rows(c);
+        if (rc)
+            return rc;
+    }
     if (c->nt >= MAX_NEST)
         return foi_errf(c->err, FOI_ELIMIT, NULL, "tables nested more than %d deep", MAX_NEST);
     struct dtable *t = foi_calloc(1, sizeof *t);
@@ -750,8 +905,11 @@ static int start_element(struct dctx *c, struct foi_xml *x)
         return foi_xml_skip(x);
     if (!strcmp(nm, "p")) {
         if (empty) {
-            if (!in_cell(c))
+            if (!in_cell(c)) {
                 c->para_no++;
+                if (!c->np && (rc = flush_tab_rows(c)) != 0)
+                    return rc;
+            }
             return 0;
         }
         return para_open(c, depth);
@@ -820,8 +978,12 @@ static int start_element(struct dctx *c, struct foi_xml *x)
         return rc;
     }
     if (!strcmp(nm, "tab") || !strcmp(nm, "br") || !strcmp(nm, "cr") || !strcmp(nm, "ptab")) {
+        /* a tab in a paragraph of the body is kept: paragraphs set out in
+         * columns with tab stops may be a table (flush_tab_rows) */
+        struct para *tp = cur_para(c);
+        int keep_tab = nm[0] != 'b' && nm[0] != 'c' && tp && !tp->in_cell && !c->notes;
         if (in == F_R || find(c, F_R))
-            rc = add_text(c, " ", 1, 0);
+            rc = add_text(c, keep_tab ? "\t" : " ", 1, 0);
         return rc ? rc : (empty ? 0 : foi_xml_skip(x));
     }
     if (!strcmp(nm, "noBreakHyphen"))
@@ -1073,6 +1235,9 @@ int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_p
         else if (f->kind == F_TBL)
             rc = table_close(c);
     }
+    if (!rc)
+        rc = flush_tab_rows(c);
+    c->notes = 1;
     if (!rc && footnotes[0])
         rc = read_notes(c, footnotes, "footnote");
     if (!rc && endnotes[0])
@@ -1094,6 +1259,7 @@ int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_p
     while (c->nt)
         table_free(c->tables[--c->nt]);
     foi_ob_release(&c->ob);
+    foi_free(c->tabrows);
     foi_free(c->styles);
     foi_free(c->abs);
     foi_free(c->nums);

@@ -841,6 +841,39 @@ def build_sussex_footnotes():
     docx(os.path.join(OFFICE, src), "".join(body), footnotes=notes)
 
 
+def build_lincolnshire_tabs():
+    """DOCX: no Word table at all: the figures are paragraphs set out in columns with tab stops
+    (a header paragraph "Allegation type<TAB>2024<TAB>2025", one paragraph per type), as a letter
+    typed without the table tool; the reference and date lines above also use a tab, and are
+    not a table."""
+    src = "lincolnshire/LP FOI 26-0702 response.docx"
+    tab = '<w:r><w:tab/></w:r>'
+
+    def tp(cells, bold=False):
+        runs = tab.join(f'<w:r>{"<w:rPr><w:b/></w:rPr>" if bold else ""}<w:t xml:space="preserve">{escape(x)}</w:t></w:r>'
+                        for x in cells)
+        return f"<w:p>{runs}</w:p>"
+    body = [w_p("Lincolnshire Police", "Heading1"),
+            tp(["Our reference:", "FOI 26-0702"]),
+            tp(["Date:", "3 March 2026"]),
+            w_p("You asked how many allegations of sexual assault, sexual harassment and sexual misconduct were "
+                "made against Lincolnshire Police officers in the calendar years 2024 and 2025."),
+            w_p("Lincolnshire Police holds this information. The figures are allegations against police "
+                "officers, by the year the allegation was recorded."),
+            w_p("Allegations recorded", "Heading2"),
+            tp(["Allegation type", "2024", "2025"], bold=True)]
+    rows = [("Sexual assault", "sexual_assault", (7, 4)), ("Sexual harassment", "sexual_harassment", (12, 15)),
+            ("Sexual misconduct", "sexual_misconduct", (5, 9))]
+    for label, cat, vals in rows:
+        body.append(tp([label] + [str(v) for v in vals]))
+        for y, v in zip((2024, 2025), vals):
+            key(src, "lincolnshire", f"{y}-01-01", f"{y}-12-31", cat, "allegations", "officers", "total", v)
+    body.append(w_p(""))
+    body.append(w_p("Yours sincerely,"))
+    body.append(w_p("Freedom of Information Team"))
+    docx(os.path.join(OFFICE, src), "".join(body))
+
+
 # ============================================================================ XLS (xlwt)
 
 def build_cleveland():
@@ -1081,6 +1114,7 @@ def main():
     build_humberside_nested()
     build_sussex_footnotes()
     build_wiltshire_masked()
+    build_lincolnshire_tabs()
     build_cleveland()
     build_leicestershire()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:

@@ -189,6 +189,44 @@ static void test_nested_table_context(void **state)
     foi_doc_release(&d);
 }
 
+/* Paragraphs set out in columns with tab stops are a table when they line
+ * up (the same number of columns, counts in the rows after the first),
+ * each cell located by its paragraph; "Our ref:<TAB>..." lines and a pair
+ * of two-column lines stay lines; a tab in a Word table's cell is a space. */
+static void test_tab_stop_tables(void **state)
+{
+    (void)state;
+#define TP3(a, b, c) "<w:p><w:r><w:t>" a "</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>" b "</w:t></w:r>" \
+    "<w:r><w:tab/><w:tab/></w:r><w:r><w:t>" c "</w:t></w:r></w:p>"
+#define TP2(a, b) "<w:p><w:r><w:t>" a "</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>" b "</w:t></w:r></w:p>"
+    static const char doc[] = BODY(
+        TP2("Our ref:", "FOI 26/0702") TP2("Date:", "3 March 2026")
+        "<w:p><w:r><w:t>Allegations recorded</w:t></w:r></w:p>"
+        TP3("Allegation type", "2024", "2025") TP3("Sexual assault", "7", "4") TP3("Sexual harassment", "12", "15")
+        "<w:p/>"
+        TP2("Dismissed", "3") TP2("Withdrawn", "1")
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr>"
+        "</w:tbl>");
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_body(&d, doc, NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    const struct foi_table *t = &d.tables[0];
+    assert_int_equal(t->para_rows, 1);
+    assert_grid(t, "Allegation type|2024|2025\nSexual assault|7|4\nSexual harassment|12|15");
+    assert_string_equal(foi_cell_locator(&d, t, 1, 2), "paragraph 5 col 3");
+    assert_int_equal(t->anchor_line, 3);
+    assert_string_equal(d.tables[0].heading ? d.tables[0].heading : "", "");
+    assert_non_null(line_of(&d, "Our ref: FOI 26/0702"));
+    assert_non_null(line_of(&d, "Date: 3 March 2026"));
+    assert_non_null(line_of(&d, "Dismissed 3"));
+    assert_non_null(line_of(&d, "Withdrawn 1"));
+    assert_grid(&d.tables[1], "a b");
+    foi_doc_release(&d);
+#undef TP3
+#undef TP2
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +234,7 @@ int main(void)
         cmocka_unit_test(test_corpus_letters),
         cmocka_unit_test(test_synthetic),
         cmocka_unit_test(test_nested_table_context),
+        cmocka_unit_test(test_tab_stop_tables),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
