@@ -23,7 +23,8 @@
  *  - header_rows is 2 when the record after the header has >= 2 non-empty
  *    fields and no numeric cell, one of the two header records has an empty
  *    cell (a group header over sub-columns), and a later row has a number;
- *    otherwise 1;
+ *    otherwise 1; the group header's text, written in the first of its
+ *    columns only, spans the empty cells to its right over sub-columns;
  *  - columns that are empty in every row of the table are dropped (src_col
  *    keeps the field number in the file);
  *  - "the first field" above is the first after the leading fields that are
@@ -365,6 +366,20 @@ static int build_table(struct cctx *c, struct foi_table *t, int h, int end, int 
             cell->src_row = rec->no;
             cell->src_col = keep[k] + 1;
             cell->flags = r < header_rows ? FOI_CELL_HEADER : 0;
+        }
+    }
+    /* the group header over sub-columns, as a spreadsheet's merged cell is
+     * exported: its text in the first column only (",,2023/24,,2024/25,"
+     * over "Police officers,Police staff,..."): it spans the empty cells to
+     * its right that have a sub-column below, as a merged cell would */
+    int groups = header_rows == 2 && ncols >= 3;
+    for (int k = 0; k < ncols && groups; k++)
+        groups = strlen(cells[k].text) <= 40;   /* short labels, not a title split at its commas */
+    for (int k = 1; k < ncols && groups; k++) {
+        struct foi_cell *up = &cells[k], *left = &cells[k - 1], *below = &cells[(size_t)ncols + (size_t)k];
+        if (!*up->text && *left->text && *below->text) {
+            up->text = left->text;
+            up->flags |= FOI_CELL_SPANNED;
         }
     }
     memset(t, 0, sizeof *t);

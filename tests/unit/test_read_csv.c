@@ -288,6 +288,25 @@ static void test_group_rows_and_headers(void **state)
     assert_int_equal(read_csv(&doc, S(two), NULL, &err), 0);
     assert_int_equal(doc.tables[0].header_rows, 2);
     assert_int_equal(foi_table_cell(&doc.tables[0], 1, 3)->flags, FOI_CELL_HEADER);
+    /* the group's text, written in its first column only, spans its sub-columns */
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 3)->text, "Police officers");
+    assert_int_equal(foi_table_cell(&doc.tables[0], 0, 3)->flags, FOI_CELL_HEADER | FOI_CELL_SPANNED);
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 5)->text, "Police staff");
+    foi_doc_release(&doc);
+    static const char years[] = ",,2024/25,,2025/26,\nType,Outcome,Officers,Staff,Officers,Staff\n"
+                                "SA,Dismissed,1,2,0,0\n";
+    assert_int_equal(read_csv(&doc, S(years), NULL, &err), 0);
+    assert_int_equal(doc.tables[0].header_rows, 2);
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 0)->text, "");
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 3)->text, "2024/25");
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 5)->text, "2025/26");
+    foi_doc_release(&doc);
+    /* a title split at its commas into an upper row is not spread over the columns */
+    static const char titled[] = "Allegations of sexual misconduct against officers and staff, recorded by month,"
+                                 " 2023\nYear,Type,Employee,Jan,Feb\n2023,SA,Officer,1,0\n";
+    assert_int_equal(read_csv(&doc, S(titled), NULL, &err), 0);
+    for (int k = 3; k < doc.tables[0].ncols && doc.tables[0].header_rows == 2; k++)
+        assert_string_equal(foi_table_cell(&doc.tables[0], 0, k)->text, "");
     foi_doc_release(&doc);
 
     /* suppressed cells are not a second header row */
