@@ -2049,6 +2049,26 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
         asked |= span_scheme(&pt->periods[p]);
     if (asked != 3)
         return 3;
+    /* the statement's own sentence names one ("Calendar-year figures are
+     * not held"), whatever the rest of its paragraph says; or its first
+     * clause does, the reason after it naming the other ("...: our reports
+     * run by financial year only") */
+    int own = s->raw ? year_schemes(s->raw) : 0;
+    if (own == 3) {
+        size_t n = strcspn(s->raw, ":;");
+        const char *l = low(c, s->raw);
+        static const char *const why[] = { " because ", " as our ", " since ", " as the ", " as we ", NULL };
+        for (int k = 0; l && why[k]; k++) {
+            const char *w = strstr(l, why[k]);
+            if (w && (size_t)(w - l) < n)
+                n = (size_t)(w - l);
+        }
+        char head[256];
+        snprintf(head, sizeof head, "%.*s", (int)(n < sizeof head - 1 ? n : sizeof head - 1), s->raw);
+        own = year_schemes(head);
+    }
+    if (own == 1 || own == 2)
+        return own;
     int named = s->block >= 0 && s->block < c->lt->nb ? year_schemes(c->lt->b[s->block].text) : 0;
     if (named == 3) {
         /* both named ("records are dated by financial year ... the
@@ -2107,9 +2127,21 @@ static int scheme_withheld(struct ectx *c, const struct statement *s)
             at = v;
     }
     int sch = at ? year_schemes(at) : 0;
-    if (sch != 1 && sch != 2)
-        return 0;
-    return eng_answer_schemes(c) == 3 - sch ? sch : 0;
+    int given = eng_answer_schemes(c);
+    if ((sch == 1 || sch == 2) && given == 3 - sch)
+        return sch;
+    /* "Calendar-year figures are not held: our reports run by financial
+     * year only": the scheme before the verb is withheld, the one after it
+     * the reason (the one the figures are in) */
+    if (at && at > l) {
+        char head[256];
+        size_t n = (size_t)(at - l);
+        snprintf(head, sizeof head, "%.*s", (int)(n < sizeof head - 1 ? n : sizeof head - 1), l);
+        int before = year_schemes(head);
+        if ((before == 1 || before == 2) && given == 3 - before)
+            return before;
+    }
+    return 0;
 }
 
 int eng_period_scheme(const struct foi_period *p)

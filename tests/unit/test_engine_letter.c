@@ -3033,6 +3033,32 @@ static void test_ref_after_request_words(void **state)
     }
 }
 
+/* A not-held sentence whose first clause names one year scheme and whose
+ * reason names the other ("Calendar-year figures are not held: our reports
+ * run by financial year only") covers the scheme of its first clause, in a
+ * letter whose request asks for both and whose figures are by financial
+ * year (the sentence as a whole names both, so it used to follow the
+ * figures given and find them taken). */
+static void test_not_held_scheme_before_reason(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham",
+        "Dear Requester,\n\n"
+        "You asked: \"For each of the financial years 2024/25 and 2025/26 and for the calendar years 2024 and "
+        "2025, how many allegations of sexual assault were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault and in 2025/26 there were 4.\n\n"
+        "Calendar-year figures are not held: our reports run by financial year only.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31||not_held|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3043,6 +3069,7 @@ int main(void)
         cmocka_unit_test(test_withheld_for_future_publication),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
+        cmocka_unit_test(test_not_held_scheme_before_reason),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
