@@ -3177,26 +3177,86 @@ static const char *last_sentence(struct ectx *c, const char *t)
 /* "Outcomes: final written warning 1, reflective practice 1.": a lead of a
  * few words without a number, a colon, then outcomes each with its count,
  * of the category the letter is on. 1 read, 0 not such a sentence. */
+/* "Of the 7 allegations of sexual offences recorded in 2024/25, the
+ * outcomes were": a lead that counts what the outcomes after its colon are
+ * of; the length of its count's clause (to the comma before "the
+ * outcomes"), 0 when it is not such a lead. */
+static size_t counted_lead(const char *sent, const char *colon)
+{
+    static const char *const ends[] = { "the outcomes were", "the outcomes are", "the outcome was",
+                                        "the outcomes of these were", "the outcomes of those were",
+                                        "the results were", "their outcomes were", "outcomes were as follows",
+                                        "the outcomes were as follows", NULL };
+    size_t n = (size_t)(colon - sent);
+    while (n && sent[n - 1] == ' ')
+        n--;
+    for (int k = 0; ends[k]; k++) {
+        size_t el = strlen(ends[k]);
+        if (n < el + 2 || strncasecmp(sent + n - el, ends[k], el))
+            continue;
+        size_t at = n - el;
+        while (at && sent[at - 1] == ' ')
+            at--;
+        if (!at || sent[at - 1] != ',')
+            return 0;
+        return at - 1;
+    }
+    return 0;
+}
+
 static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun *run)
 {
     const char *colon = strchr(sent, ':');
-    if (!colon || colon - sent > 40 || colon == sent)
+    if (!colon || colon == sent)
         return 0;
+    int digits = 0;
     for (const char *p = sent; p < colon; p++)
-        if (isdigit((unsigned char)*p))
-            return 0;
+        digits |= isdigit((unsigned char)*p);
+    size_t lead = digits && colon - sent <= 240 ? counted_lead(sent, colon) : 0;
+    if ((digits && !lead) || (!lead && colon - sent > 40))
+        return 0;
     char *in = foi_arena_strdup(&c->arena, colon + 1);
     const char *lab[BRK_MAX], *val[BRK_MAX];
     int n = 0;
     if (!in || count_parts(c, in, lab, val, &n) != FOI_VOCAB_OUTCOME)
         return 0;
     const char *loc = eng_block_loc(c, block);
+    struct textdims td;
+    memset(&td, 0, sizeof td);
+    if (lead) {
+        /* the count is the lead's own sentence; the outcomes are of what
+         * it counts: its category, period and people */
+        const char *ls = foi_arena_printf(&c->arena, "%.*s.", (int)lead, sent);
+        if (!ls)
+            return c->rc = FOI_ENOMEM, 1;
+        eng_textdims(c, ls, &td);
+        if (td.ncats != 1) {
+            eng_trace(c, loc, "outcomes after a count of %d categories: not read", td.ncats);
+            return 0;
+        }
+        eng_prose_sentence(c, ls, block, run);
+    }
+    int np = 0, pick = -1;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+            np++;
+            pick = i;
+        }
     for (int i = 0; i < n && !c->rc; i++) {
         struct lfig f;
         memset(&f, 0, sizeof f);
         if (eng_value(c, val[i], &f.v) != 0 || f.v.status == FOI_VS_NONE)
             continue;
         f.d.outcome = lab[i];
+        if (lead) {
+            f.d.category = td.category;
+            f.d.subject = td.subject;
+            if (np == 1) {
+                f.d.period = td.periods[pick];
+                f.d.period_label = td.period_texts[pick];
+                f.d.has_period = 1;
+            }
+        }
         f.value_text = val[i];
         f.locator = loc;
         f.raw = foi_collapse_ws(&c->arena, sent, strlen(sent));

@@ -30,11 +30,20 @@ struct lexname {
     const char *id;
 };
 
+/* "Sexual offences (sexual assault and sexual harassment)": a row label
+ * naming what its head counts, several categories together */
+struct lexcomb {
+    const char *head;      /* "sexual offences", folded */
+    const char *full;      /* the label as written */
+};
+
 struct doclex {
     struct lexdef *d;
     int nd;
     struct lexname *n;
     int nn;
+    struct lexcomb *cb;
+    int ncb;
     struct eng_mark *m;
     int nm;
 };
@@ -299,6 +308,36 @@ static void add_names(struct builder *b, const char *text)
     }
 }
 
+/* A table's label "Head (A and B)" whose head alone reads as one category
+ * and whose brackets join several: the head, wherever the document writes
+ * it alone, counts them together too. */
+#define LEX_MAX_COMBS 16
+static void add_comb(struct builder *b, const char *text)
+{
+    struct ectx *c = b->c;
+    struct doclex *x = b->x;
+    const char *ids[8];
+    const char *open = strchr(text, '(');
+    if (x->ncb >= LEX_MAX_COMBS || !open || open == text ||
+        foi_taxonomy_joined(c->tax, FOI_VOCAB_CATEGORY, text, ids, 8) < 2)
+        return;
+    const char *head = trim_label(&c->arena, text, open);
+    if (!head || foi_taxonomy_joined(c->tax, FOI_VOCAB_CATEGORY, head, ids, 8) != 0)
+        return;
+    struct foi_match m;
+    if (foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, head, &m) != 1 || !m.exact || !strcmp(m.id, "other"))
+        return;
+    const char *f = fold_dup(&c->arena, head);
+    if (!f)
+        return;
+    for (int i = 0; i < x->ncb; i++)
+        if (!strcmp(x->cb[i].head, f))
+            return;
+    x->cb[x->ncb].head = f;
+    x->cb[x->ncb].full = text;
+    x->ncb++;
+}
+
 /* ------------------------------------------------------------------ marks */
 static int has(const char *l, const char *w)
 {
@@ -475,8 +514,9 @@ static struct doclex *lexicon(struct ectx *c)
         x->d = foi_arena_alloc(&c->arena, sizeof *x->d * LEX_MAX_DEFS);
         x->n = foi_arena_alloc(&c->arena, sizeof *x->n * LEX_MAX_NAMES);
         x->m = foi_arena_alloc(&c->arena, sizeof *x->m * LEX_MAX_DEFS);
+        x->cb = foi_arena_alloc(&c->arena, sizeof *x->cb * LEX_MAX_COMBS);
     }
-    if (!x || !x->d || !x->n || !x->m) {
+    if (!x || !x->d || !x->n || !x->m || !x->cb) {
         c->rc = FOI_ENOMEM;
         return NULL;
     }
@@ -525,8 +565,10 @@ static struct doclex *lexicon(struct ectx *c)
                     !isalpha((unsigned char)cl->text[0]))
                     continue;
                 cells++;
-                if (seen_add(&sn, cl->text))
+                if (seen_add(&sn, cl->text)) {
                     add_names(&b, cl->text);
+                    add_comb(&b, cl->text);
+                }
             }
     }
     foi_free((void *)sn.key);
@@ -720,6 +762,25 @@ const char *eng_lex_short_in(struct ectx *c, const char *text)
         }
     }
     return id;
+}
+
+/* "sexual offences" in a document whose table writes "Sexual offences
+ * (sexual assault and sexual harassment)": that label, NULL none. */
+const char *eng_lex_combined(struct ectx *c, const char *label)
+{
+    if (!label || !*label || strlen(label) > LEX_LABEL_MAX)
+        return NULL;
+    struct doclex *x = lexicon(c);
+    if (!x || !x->ncb)
+        return NULL;
+    char f[LEX_LABEL_MAX * 2 + 8];
+    size_t n = foi_fold(label, f, sizeof f);
+    if (!n || n >= sizeof f)
+        return NULL;
+    for (int i = 0; i < x->ncb; i++)
+        if (!strcmp(x->cb[i].head, f))
+            return x->cb[i].full;
+    return NULL;
 }
 
 /* "See note", "see note 2", "Refer to footnote 1": the note's id ("" for
