@@ -207,8 +207,100 @@ static void scan_key_line(struct builder *b, const char *line)
         add_def(b, raw, def, para);
 }
 
+/* The abbreviation an item of a key opens with ("SA", "APSP", "FWW"): two
+ * to six capitals or digits, two capitals at least, then a space, " - ",
+ * an en dash or ": " before the words it stands for; the length of the
+ * abbreviation and *def where its words start, 0 when none. */
+static size_t key_abbrev(const char *p, const char **def)
+{
+    size_t n = 0;
+    int caps = 0;
+    while ((p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= '0' && p[n] <= '9')) {
+        caps += p[n] >= 'A' && p[n] <= 'Z';
+        n++;
+    }
+    if (n < 2 || n > 6 || caps < 2)
+        return 0;
+    const char *d = p + n;
+    if (!strncmp(d, " - ", 3))
+        d += 3;
+    else if (!strncmp(d, " \xe2\x80\x93 ", 5))
+        d += 5;
+    else if (!strncmp(d, ": ", 2))
+        d += 2;
+    else if (*d == ' ')
+        d++;
+    else
+        return 0;
+    if (!(*d >= 'a' && *d <= 'z') && !(*d >= 'A' && *d <= 'Z'))
+        return 0;
+    *def = d;
+    return n;
+}
+
+/* "SA sexual assault; SM sexual misconduct; APSP abuse of position for a
+ * sexual purpose.": a key of abbreviations, each item an abbreviation then
+ * the words it stands for, the items parted by semicolons (two items at
+ * least, every item of the paragraph such an item but the words of one the
+ * line before began, and an abbreviation alone at its end whose words go
+ * on below) */
+static void scan_key_list(struct builder *b, const char *para)
+{
+    struct ectx *c = b->c;
+    const char *raw[16], *def[16];
+    int n = 0;
+    /* "Key: ", "Abbreviations: ": a lead word before the key */
+    const char *colon = strstr(para, ": ");
+    if (colon && colon - para <= 20) {
+        int words = 1;
+        for (const char *p = para; p < colon; p++)
+            words += *p == ' ';
+        const char *d;
+        if (words <= 2 && !key_abbrev(para, &d))
+            para = colon + 2;
+    }
+    for (const char *p = para; *p && n < 16;) {
+        while (is_space(*p))
+            p++;
+        const char *e = strchr(p, ';');
+        if (!e)
+            e = p + strlen(p);
+        const char *d = NULL;
+        size_t al = key_abbrev(p, &d);
+        if (!al && p == para && *e) {
+            p = e + 1;   /* the words of an item the line before began */
+            continue;
+        }
+        if (!al) {
+            /* "...; APSP" at the paragraph's end: the item goes on below */
+            size_t k = 0;
+            while ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= '0' && p[k] <= '9'))
+                k++;
+            if (!*e && k >= 2 && k <= 6 && !p[k])
+                break;
+            return;
+        }
+        if (d >= e)
+            return;
+        const char *de = e;
+        while (de > d && (is_space(de[-1]) || de[-1] == '.'))
+            de--;
+        raw[n] = foi_arena_strndup(&c->arena, p, al);
+        def[n] = foi_arena_strndup(&c->arena, d, (size_t)(de - d));
+        if (!raw[n] || !def[n] || de - d < 3)
+            return;
+        n++;
+        p = *e ? e + 1 : e;
+    }
+    if (n < 2)
+        return;
+    for (int i = 0; i < n; i++)
+        add_def(b, raw[i], def[i], para);
+}
+
 static void scan_para(struct builder *b, const char *para)
 {
+    scan_key_list(b, para);
     struct ectx *c = b->c;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);

@@ -17,6 +17,16 @@ from run to run. Run from the repository's root:
       violence recorded in 2024/25, the outcomes were: dismissed 1; ...": the head of
       the combined label alone is the same combined figure (restated), the outcomes
       after the colon are its outcomes for that year.
+
+  warwickshire/WP FOI 26-1180 bulletin.pdf
+      a two-column bulletin page (two frames, a rule between them): the left column
+      gives calendar-year totals in prose as counts each with its category after
+      "of" and no noun ("During 2023 the force recorded 11 of sexual assault, 8 of
+      sexual harassment and 3 relating to sexual misconduct."); the right column holds
+      a small ruled outcomes table whose type heads are abbreviations ("SA", "SH",
+      "SM") spelled out in a key under it ("Key: SA \u2013 sexual assault; SH \u2013
+      sexual harassment; SM \u2013 sexual misconduct."); its Total row restates the
+      2024 prose totals (one key row each).
 """
 import sys
 from pathlib import Path
@@ -72,5 +82,75 @@ def civil_nuclear():
                   author="Civil Nuclear Constabulary")
 
 
+def warwickshire():
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Table
+    src = "warwickshire/WP FOI 26-1180 bulletin.pdf"
+    st = bk.styles("Helvetica", 9.5)
+    ref = "FOI 26/1180"
+    lm, gap = 16 * mm, 10 * mm
+    colw = (A4[0] - 2 * lm - gap) / 2
+    top = A4[1] - 40 * mm
+
+    def page(cv, doc):
+        cv.saveState()
+        cv.setFillColorRGB(0.35, 0.1, 0.3)
+        cv.rect(0, A4[1] - 30 * mm, A4[0], 30 * mm, stroke=0, fill=1)
+        cv.setFillColorRGB(1, 1, 1)
+        cv.setFont("Helvetica-Bold", 15)
+        cv.drawString(lm, A4[1] - 16 * mm, "Warwickshire Police")
+        cv.setFont("Helvetica", 9)
+        cv.drawString(lm, A4[1] - 23 * mm, f"Disclosure bulletin {ref}  \u00b7  published 2 February 2026")
+        cv.setStrokeColorRGB(0.35, 0.1, 0.3)
+        cv.line(lm + colw + gap / 2, 20 * mm, lm + colw + gap / 2, top)
+        cv.setFillColorRGB(0, 0, 0)
+        cv.setFont("Helvetica", 7.5)
+        cv.drawCentredString(A4[0] / 2, 12 * mm, "Warwickshire Police, PO Box 4, Leek Wootton, Warwick, CV35 7QB")
+        cv.restoreState()
+
+    rows = [["Outcome", "SA", "SH", "SM"],
+            ["Dismissed", "2", "1", "0"],
+            ["Final written warning", "1", "2", "1"],
+            ["No case to answer", "4", "3", "2"],
+            ["Under investigation", "3", "0", "1"],
+            ["Total", "10", "6", "4"]]
+    table = Table(rows, colWidths=[34 * mm, 13 * mm, 13 * mm, 13 * mm])
+    table.setStyle(bk.grid_style(size=8.5, extra=[("FONT", (0, 5), (-1, 5), "Helvetica-Bold", 8.5),
+                                                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6D5E3"))]))
+    left = [bk.P("The request", st["h2"]),
+            bk.P("Received 5 January 2026:", st["body"]),
+            bk.P("Please give the number of allegations of sexual assault, sexual harassment and sexual "
+                 "misconduct made against officers and staff in the calendar years 2023 and 2024, with the "
+                 "outcome of each.", st["quote"]),
+            bk.P("Our answer", st["h2"]),
+            bk.P("Warwickshire Police holds this information. The figures are allegations against police "
+                 "officers and police staff together.", st["body"]),
+            bk.P("During 2023 the force recorded 11 of sexual assault, 8 of sexual harassment and 3 relating "
+                 "to sexual misconduct.", st["body"]),
+            bk.P("During 2024 it recorded 10 of sexual assault, 6 of sexual harassment and 4 relating to "
+                 "sexual misconduct. Their outcomes are shown opposite.", st["body"]),
+            bk.P("Your rights", st["h2"]),
+            bk.P("If you are not satisfied with this response you may ask for an internal review within 40 "
+                 "working days, and then complain to the Information Commissioner's Office, Wycliffe House, "
+                 "Water Lane, Wilmslow, SK9 5AF.", st["small"]),
+            FrameBreak()]
+    right = [bk.P("Outcomes of allegations recorded in 2024", st["h2"]), table, bk.S(4),
+             bk.P("Key: SA \u2013 sexual assault; SH \u2013 sexual harassment; SM \u2013 sexual misconduct.",
+                  st["small"]),
+             bk.P("An allegation is counted in the year it was recorded, whatever the year of its outcome.",
+                  st["small"])]
+    doc = BaseDocTemplate(str(bk.dest(src)), pagesize=A4, title=f"Warwickshire Police {ref}",
+                          author="Warwickshire Police", creator="Warwickshire Police",
+                          leftMargin=lm, rightMargin=lm, topMargin=40 * mm, bottomMargin=20 * mm)
+    doc.addPageTemplates([PageTemplate("two", [
+        Frame(lm, 20 * mm, colw, top - 20 * mm, id="left", leftPadding=0, rightPadding=0),
+        Frame(lm + colw + gap, 20 * mm, colw, top - 20 * mm, id="right", leftPadding=0, rightPadding=0)],
+        onPage=page)])
+    doc.build(left + right)
+
+
 if __name__ == "__main__":
     civil_nuclear()
+    warwickshire()
