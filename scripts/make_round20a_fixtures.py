@@ -27,6 +27,14 @@ from run to run. Run from the repository's root:
       "SM") spelled out in a key under it ("Key: SA \u2013 sexual assault; SH \u2013
       sexual harassment; SM \u2013 sexual misconduct."); its Total row restates the
       2024 prose totals (one key row each).
+
+  british-transport/BTP FOI 2026-0907 reply.pdf
+      a letter answering a request for financial years with the force's own July-June
+      years ("1 July 2023 to 30 June 2024" column heads), sexual harassment given for
+      police officers only, and a paragraph led by "Sexual harassment by police staff:"
+      whose statement ("we can neither confirm nor deny ... section 40(5B)") names no
+      category or people of its own: NCND of sexual harassment by staff for each of the
+      two July-June years the answer gives (not the request's financial years).
 """
 import sys
 from pathlib import Path
@@ -151,6 +159,47 @@ def warwickshire():
     doc.build(left + right)
 
 
+def british_transport():
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table
+    src = "british-transport/BTP FOI 2026-0907 reply.pdf"
+    st = bk.styles("Helvetica", 10)
+    ref = "FOI 2026/0907"
+
+    def furniture(cv, page, pages):
+        cv.setFont("Helvetica", 7.5)
+        cv.drawString(22 * mm, 12 * mm, f"British Transport Police  {ref}")
+        cv.drawRightString(188 * mm, 12 * mm, f"Page {page} of {pages}")
+
+    rows = [["Allegation type", "1 July 2023 to 30 June 2024", "1 July 2024 to 30 June 2025"],
+            ["Sexual assault", "6", "4"],
+            ["Sexual harassment (police officers)", "9", "7"],
+            ["Sexual misconduct", "2", "5"]]
+    table = Table(rows, colWidths=[70 * mm, 45 * mm, 45 * mm])
+    table.setStyle(bk.grid_style(size=9))
+    story = [bk.P("British Transport Police", st["h"]),
+             bk.P("Freedom of Information Unit, 25 Camden Road, London, NW1 9LN", st["addr"]), bk.S(8),
+             bk.P(f"Reference: {ref}", st["addr"]), bk.P("Date: 20 April 2026", st["addr"]), bk.S(8),
+             bk.P("Dear Applicant,", st["body"]),
+             bk.P("You asked us for the following information:", st["body"]),
+             bk.P("The number of allegations of sexual assault, sexual harassment and sexual misconduct made "
+                  "against BTP officers and staff in the financial years 2023/24 and 2024/25.", st["quote"]),
+             bk.P("Our Professional Standards Department reports by its own year, from 1 July to 30 June. The "
+                  "table gives the two most recent of those years, which overlap the years you asked about.",
+                  st["body"]),
+             table, bk.S(8),
+             bk.P("Sexual harassment by police staff: the number of police staff in roles where such an "
+                  "allegation could arise is very small. We can neither confirm nor deny whether this "
+                  "information is held, as to do so would reveal personal data about individuals; section "
+                  "40(5B) of the Act applies.", st["body"]),
+             bk.P("If you are dissatisfied with this response you may request an internal review within 40 "
+                  "working days, and you may then complain to the Information Commissioner's Office, Wycliffe "
+                  "House, Water Lane, Wilmslow, SK9 5AF.", st["body"]),
+             bk.P("Yours sincerely,", st["body"]), bk.P("Freedom of Information Unit", st["body"])]
+    bk.pdf_letter(src, story, furniture, title=f"British Transport Police {ref}", author="British Transport Police")
+
+
 if __name__ == "__main__":
     civil_nuclear()
     warwickshire()
+    british_transport()

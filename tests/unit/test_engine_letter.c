@@ -3043,6 +3043,37 @@ static void test_combined_category_label(void **state)
     done(&d, &g);
 }
 
+/* "Sexual harassment by police staff: ... We neither confirm nor deny
+ * ...": the paragraph's lead names the category and people its statement
+ * is about; the answer gives that category only in years of its own (July
+ * to June, not the request's financial years), so the statement covers
+ * those. */
+static void test_ncnd_lead_and_own_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent",
+        "Dear Requester,\n\n"
+        "You asked how many allegations of sexual assault and sexual harassment were made against police officers "
+        "and police staff in the financial years 2023/24 and 2024/25.\n\n"
+        "Response\n\n"
+        "Our professional standards year runs from 1 July to 30 June, so the figures below are for the two most "
+        "recent such years.\n\n"
+        "Allegation type | 1 July 2023 to 30 June 2024 | 1 July 2024 to 30 June 2025\n"
+        "Sexual assault | 3 | 2\n"
+        "Sexual harassment (police officers) | 4 | 6\n\n"
+        "Sexual harassment by police staff: very few staff work in roles where this could arise. We neither "
+        "confirm nor deny whether we hold this information, as confirming it would disclose personal data; "
+        "section 40(5B) applies.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-07-01|2024-06-30|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-07-01|2024-06-30||ncnd|s40(5B)"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-07-01|2025-06-30||ncnd|s40(5B)"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3053,6 +3084,7 @@ int main(void)
         cmocka_unit_test(test_withheld_for_future_publication),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_combined_category_label),
+        cmocka_unit_test(test_ncnd_lead_and_own_periods),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
