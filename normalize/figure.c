@@ -326,6 +326,20 @@ const char *foi_norm_label(const struct foi_taxonomy *tax, enum foi_vocab v, con
                 return id;
         }
     }
+    /* "Sexual offences (sexual assault and sexual harassment)": one figure
+     * for several categories together is no one of them (SPEC: a label that
+     * maps to no single category is other) */
+    if (v == FOI_VOCAB_CATEGORY) {
+        const char *ids[8];
+        if (foi_taxonomy_joined(tax, v, label, ids, 8) >= 2)
+            for (int i = 0;; i++) {
+                const char *id = foi_taxonomy_id_at(tax, v, i);
+                if (!id)
+                    break;
+                if (!strcmp(id, "other"))
+                    return id;
+            }
+    }
     struct foi_match m;
     if (foi_taxonomy_match(tax, v, label, &m) > 0)
         return m.id;

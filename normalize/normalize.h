@@ -68,6 +68,17 @@ int foi_taxonomy_scan(const struct foi_taxonomy *t, enum foi_vocab v,
  * (the counts so far kept). */
 int foi_taxonomy_scan_each(const struct foi_taxonomy *t, const char *text, int nv, const enum foi_vocab *vis,
                            struct foi_match *const *ms, int max, int *counts);
+/* A label naming two or more ids of v joined as one figure ("Sexual assault
+ * and sexual harassment", "Sexual offences (sexual assault / sexual
+ * harassment)", "A, B or C"): the distinct ids it joins, in order, in ids
+ * (room for max), and their count (2 or more); 0 when it names at most one
+ * id, or names the others only to qualify the first ("Sexual assault
+ * (including rape)", "Sexual misconduct excluding harassment", "of which
+ * ..."), or puts them side by side without "and", "or", "&", "/", "," or "+"
+ * ("Sexual misconduct: sexual harassment"). "other" is never counted. A
+ * negative code (-FOI_EREGEX, -FOI_ENOMEM) passes on. */
+int foi_taxonomy_joined(const struct foi_taxonomy *t, enum foi_vocab v, const char *label, const char **ids,
+                        int max);
 /* Canonical name for an id ("Merseyside Police"), or NULL. */
 const char *foi_taxonomy_name(const struct foi_taxonomy *t, enum foi_vocab v, const char *id);
 /* Is id a canonical id of the vocabulary? */

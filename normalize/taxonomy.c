@@ -1189,6 +1189,118 @@ int foi_taxonomy_scan_each(const struct foi_taxonomy *t, const char *text, int n
     return rc;
 }
 
+/* ---------------------------------------------------- joined labels */
+static int lc_ascii(int ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+}
+
+/* Does the word w (lower case) start at s[i] as a whole word? */
+static int word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t wl = strlen(w);
+    if (i + wl > n || (i > 0 && is_alnum_ascii((unsigned char)s[i - 1])))
+        return 0;
+    for (size_t k = 0; k < wl; k++)
+        if (lc_ascii((unsigned char)s[i + k]) != w[k])
+            return 0;
+    return i + wl == n || !is_alnum_ascii((unsigned char)s[i + wl]);
+}
+
+/* Where the words that only qualify what comes before begin ("including",
+ * "excluding", "of which", "e.g."), n when none. */
+static size_t qualifier_at(const char *s, size_t n)
+{
+    static const char *const q[] = { "including", "includes", "incl", "inc", "excluding", "excludes", "excl",
+                                     "except", "other than", "such as", "e.g", "eg", "for example", "of which",
+                                     "not", "apart from", "within", NULL };
+    for (size_t i = 0; i < n; i++)
+        for (int k = 0; q[k]; k++)
+            if (word_at(s, n, i, q[k]))
+                return i;
+    return n;
+}
+
+/* Is the text between two mentions a joiner: "and", "or", "and/or", "&",
+ * "/", ",", "+", with only spaces, brackets, quotes, "of" and the
+ * qualifier s[q..qend) besides? */
+static int joiner_gap(const char *s, size_t a, size_t b, size_t q, size_t qend)
+{
+    int joined = 0;
+    for (size_t i = a; i < b;) {
+        unsigned char ch = (unsigned char)s[i];
+        if (i >= q && i < qend) {
+            i = qend;
+        } else if (ch == ' ' || ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '"' || ch == '\'') {
+            i++;
+        } else if (ch == ',' || ch == '/' || ch == '&' || ch == '+') {
+            joined = 1;
+            i++;
+        } else if (word_at(s, b, i, "and") || word_at(s, b, i, "or")) {
+            joined = 1;
+            i += lc_ascii(ch) == 'a' ? 3 : 2;
+        } else if (word_at(s, b, i, "of")) {
+            i += 2;
+        } else if (ch >= 0x80) {
+            unsigned long cp;
+            size_t l = utf8_decode((const unsigned char *)s + i, b - i, &cp);
+            /* curly quotes only: a dash or any other sign sets a label apart */
+            if (!l || !(cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D))
+                return 0;
+            i += l;
+        } else {
+            return 0;
+        }
+    }
+    return joined;
+}
+
+int foi_taxonomy_joined(const struct foi_taxonomy *t, enum foi_vocab vi, const char *label, const char **ids,
+                        int max)
+{
+    if (!label || !*label || max < 2)
+        return 0;
+    struct foi_match ms[16];
+    int k = foi_taxonomy_scan(t, vi, label, ms, 16);
+    if (k < 2)
+        return k < 0 ? k : 0;
+    size_t n = strlen(label);
+    size_t q = qualifier_at(label, n), qend = n;
+    if (q < n) {
+        /* in brackets, the qualifier ends with them: "A (including B) and C" */
+        int depth = 0;
+        for (size_t i = 0; i < q; i++)
+            depth += label[i] == '(' ? 1 : label[i] == ')' ? -1 : 0;
+        if (depth > 0) {
+            const char *close = strchr(label + q, ')');
+            if (close)
+                qend = (size_t)(close - label);
+        }
+    }
+    struct foi_match kept[16];
+    int nk = 0;
+    for (int i = 0; i < k; i++) {
+        if (!strcmp(ms[i].id, "other") || (ms[i].at >= q && ms[i].at < qend))
+            continue;
+        kept[nk++] = ms[i];
+    }
+    int joined = 0;
+    for (int i = 0; i + 1 < nk && !joined; i++)
+        joined = strcmp(kept[i].id, kept[i + 1].id) &&
+                 joiner_gap(label, kept[i].at + kept[i].len, kept[i + 1].at, q, qend);
+    if (!joined)
+        return 0;
+    int nid = 0;
+    for (int i = 0; i < nk; i++) {
+        int dup = 0;
+        for (int j = 0; j < nid && !dup; j++)
+            dup = !strcmp(ids[j], kept[i].id);
+        if (!dup && nid < max)
+            ids[nid++] = kept[i].id;
+    }
+    return nid >= 2 ? nid : 0;
+}
+
 /* A domain at hay[at..at+len) stands alone: not part of a longer host name. */
 static int domain_bounded(const char *hay, size_t at, size_t len)
 {

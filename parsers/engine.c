@@ -1039,6 +1039,21 @@ static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label
                             L.short_of);
 }
 
+/* "'Sexual offences (sexual assault and sexual harassment)' counts
+ * sexual_assault and sexual_harassment together: other" for a label joining
+ * several categories into one figure, else NULL. */
+static const char *joined_note(struct ectx *c, const char *label)
+{
+    const char *ids[8];
+    int n = label ? foi_taxonomy_joined(c->tax, FOI_VOCAB_CATEGORY, label, ids, 8) : 0;
+    if (n < 2)
+        return NULL;
+    const char *list = ids[0];
+    for (int i = 1; i < n; i++)
+        list = foi_arena_printf(&c->arena, "%s%s%s", list, i == n - 1 ? " and " : ", ", ids[i]);
+    return foi_arena_printf(&c->arena, "'%.60s' counts %s together: other", label, list);
+}
+
 /* The page a PDF locator names ("page 3 table 1 row 2 col 4", "page 3
  * line 14"), 0 none. */
 static int locator_page(const char *loc)
@@ -1056,7 +1071,7 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[8];
+    const char *notes[10];
     int nnotes = 0;
     /* read from the sender's OCR layer over a scan: it can misread digits */
     int pg = c->doc->ocr_pages ? locator_page(locator ? locator : f->locator) : 0;
@@ -1085,6 +1100,17 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
         inferred = 1;
         notes[nnotes++] = ctx_note(c, used);
     }
+    /* several categories counted as one: "sexual offences" where a table of
+     * the document labels it "Sexual offences (sexual assault and sexual
+     * harassment)" is that label; the note says what it counts */
+    const char *full = eng_lex_combined(c, f->category);
+    if (full && strcmp(full, f->category)) {
+        notes[nnotes++] = foi_arena_printf(&c->arena, "'%.60s' is the document's '%.80s'", f->category, full);
+        f->category = full;
+    }
+    const char *joined = joined_note(c, f->category);
+    if (joined)
+        notes[nnotes++] = joined;
     /* a label no taxonomy knows that the document's own words explain */
     const char *lex_note = doc_label(c, FOI_VOCAB_CATEGORY, f->category, &f->category_id);
     if (lex_note)

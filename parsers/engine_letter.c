@@ -86,7 +86,11 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
 {
     memset(e, 0, sizeof *e);
     e->cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
+    if (!e->cat && f->category_id)
+        e->cat = f->category_id;   /* "SA", read through the document's own key (engine_lex.c) */
     e->out = f->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
+    if (!e->out && f->outcome_id)
+        e->out = f->outcome_id;
     e->subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
     e->meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
     struct foi_period p = f->period;
@@ -1446,6 +1450,35 @@ static int refusal_lead(struct ectx *c, const char *t)
  * about: officers or staff named in its clause ("In terms of police staff,
  * ... is not held") or in the heading of the section it sits in ("Police
  * staff"), of a request about both. NULL: the request's. */
+/* "Abuse of position for a sexual purpose by police staff: the force
+ * employs very few police staff in such roles. We neither confirm nor deny
+ * ...": the paragraph opens with a lead (no number, before a colon) naming
+ * one category and, maybe, the people; 1 with *cat (and *subj, officers or
+ * staff, else NULL) set. */
+static int lead_label(struct ectx *c, int block, const char **cat, const char **subj)
+{
+    if (block < 0 || block >= c->lt->nb)
+        return 0;
+    const char *pt = c->lt->b[block].text;
+    size_t n = strcspn(pt, ":.;");
+    if (pt[n] != ':' || n < 6 || n > 100)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)pt[i]))
+            return 0;
+    const char *lab = foi_arena_strndup(&c->arena, pt, n);
+    if (!lab)
+        return 0;
+    struct textdims td;
+    eng_textdims(c, lab, &td);
+    if (td.ncats != 1 || td.nperiods)
+        return 0;
+    *cat = td.category;
+    const char *sid = td.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, td.subject) : NULL;
+    *subj = sid && (!strcmp(sid, "officers") || !strcmp(sid, "staff")) ? td.subject : NULL;
+    return 1;
+}
+
 static const char *statement_subject(struct ectx *c, const char *clause, int block)
 {
     const char *rs = c->req.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, c->req.subject) : NULL;
@@ -1757,6 +1790,18 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     /* "In respect of police staff for the period ..., ... can neither
      * confirm nor deny": the people it names, also under a question */
     s.subject = statement_subject(c, cl, block);
+    if (!td.ncats) {
+        /* the category (and people) the paragraph's lead names, its clause none */
+        const char *lcat = NULL, *lsub = NULL;
+        if (lead_label(c, block, &lcat, &lsub)) {
+            td.ncats = 1;
+            td.cats[0] = td.category = lcat;
+            if (!s.subject && !td.subject)
+                s.subject = lsub;
+            eng_trace(c, loc, "the statement is about what its paragraph's lead names: %s%s%s", lcat,
+                      s.subject ? ", " : "", s.subject ? s.subject : "");
+        }
+    }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
         /* a period of its own, not the question's, is what it covers */
         const struct textdims *qt = &L->q[run->q].td;
@@ -2290,6 +2335,49 @@ static int gives(const struct emitted *e)
                           e->v.status == FOI_VS_NCND));
 }
 
+/* The periods the document gives figures of category in (up to
+ * ENG_MAX_PERIODS, into td's periods), when there are some and none of them
+ * is a period of the request: it answers in periods of its own ("1 Oct 2023 -
+ * 30 Sep 2024" where the request asked for financial and calendar years).
+ * 1 then, else 0. */
+static int own_periods_of(struct ectx *c, const char *category, struct textdims *td)
+{
+    const char *cat = category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, category) : NULL;
+    memset(td, 0, sizeof *td);
+    if (!cat)
+        return 0;
+    char ra[ENG_MAX_PERIODS][11], rb[ENG_MAX_PERIODS][11];
+    for (int p = 0; p < c->req.nperiods && p < ENG_MAX_PERIODS; p++) {
+        foi_date_iso(&c->req.periods[p].start, ra[p]);
+        foi_date_iso(&c->req.periods[p].end, rb[p]);
+    }
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (!gives(e) || !same_str(e->cat, cat))
+            continue;
+        for (int p = 0; p < c->req.nperiods && p < ENG_MAX_PERIODS; p++)
+            if (!strcmp(e->start, ra[p]) && !strcmp(e->end, rb[p]))
+                return 0;
+        struct foi_period_ctx pc = {0};
+        struct foi_period per;
+        char lab[32];
+        snprintf(lab, sizeof lab, "%s to %s", e->start, e->end);
+        if (foi_period_parse(lab, &pc, &per) != 1 || !per.resolved)
+            return 0;
+        int dup = 0;
+        for (int k = 0; k < td->nperiods && !dup; k++)
+            dup = !foi_date_cmp(&td->periods[k].start, &per.start) && !foi_date_cmp(&td->periods[k].end, &per.end);
+        if (dup)
+            continue;
+        if (td->nperiods == ENG_MAX_PERIODS)
+            return 0;
+        td->periods[td->nperiods] = per;
+        td->period_texts[td->nperiods] = e->plabel;
+        td->nperiods++;
+    }
+    return td->nperiods > 0;
+}
+
 /* Does the document give a figure over some of p? */
 static int period_figures(struct ectx *c, const struct foi_period *p)
 {
@@ -2513,6 +2601,20 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 statement_emit(c, s, cats[k], &s->period, s->period_label);
             }
             continue;
+        }
+        /* "Abuse of position ... by police staff: ... neither confirm nor
+         * deny": a statement about one group of people of a category whose
+         * figures the answer gives only in periods of its own (reporting
+         * years, not the request's) covers those periods */
+        if (s->subject && s->q < 0 && ncats == 1 && cats[0]) {
+            struct textdims op;
+            if (own_periods_of(c, cats[0], &op)) {
+                eng_trace(c, eng_block_loc(c, s->block), "%s: the periods the answer gives %s in", status_word(s->kind),
+                          cats[0]);
+                for (int p = 0; p < op.nperiods && !c->rc; p++)
+                    statement_emit(c, s, cats[0], &op.periods[p], op.period_texts[p]);
+                continue;
+            }
         }
         /* the request's periods (a question's own first): one row over
          * them all when they run on from each other, else one each */
@@ -3209,26 +3311,86 @@ static const char *last_sentence(struct ectx *c, const char *t)
 /* "Outcomes: final written warning 1, reflective practice 1.": a lead of a
  * few words without a number, a colon, then outcomes each with its count,
  * of the category the letter is on. 1 read, 0 not such a sentence. */
+/* "Of the 7 allegations of sexual offences recorded in 2024/25, the
+ * outcomes were": a lead that counts what the outcomes after its colon are
+ * of; the length of its count's clause (to the comma before "the
+ * outcomes"), 0 when it is not such a lead. */
+static size_t counted_lead(const char *sent, const char *colon)
+{
+    static const char *const ends[] = { "the outcomes were", "the outcomes are", "the outcome was",
+                                        "the outcomes of these were", "the outcomes of those were",
+                                        "the results were", "their outcomes were", "outcomes were as follows",
+                                        "the outcomes were as follows", NULL };
+    size_t n = (size_t)(colon - sent);
+    while (n && sent[n - 1] == ' ')
+        n--;
+    for (int k = 0; ends[k]; k++) {
+        size_t el = strlen(ends[k]);
+        if (n < el + 2 || strncasecmp(sent + n - el, ends[k], el))
+            continue;
+        size_t at = n - el;
+        while (at && sent[at - 1] == ' ')
+            at--;
+        if (!at || sent[at - 1] != ',')
+            return 0;
+        return at - 1;
+    }
+    return 0;
+}
+
 static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun *run)
 {
     const char *colon = strchr(sent, ':');
-    if (!colon || colon - sent > 40 || colon == sent)
+    if (!colon || colon == sent)
         return 0;
+    int digits = 0;
     for (const char *p = sent; p < colon; p++)
-        if (isdigit((unsigned char)*p))
-            return 0;
+        digits |= isdigit((unsigned char)*p);
+    size_t lead = digits && colon - sent <= 240 ? counted_lead(sent, colon) : 0;
+    if ((digits && !lead) || (!lead && colon - sent > 40))
+        return 0;
     char *in = foi_arena_strdup(&c->arena, colon + 1);
     const char *lab[BRK_MAX], *val[BRK_MAX];
     int n = 0;
     if (!in || count_parts(c, in, lab, val, &n) != FOI_VOCAB_OUTCOME)
         return 0;
     const char *loc = eng_block_loc(c, block);
+    struct textdims td;
+    memset(&td, 0, sizeof td);
+    if (lead) {
+        /* the count is the lead's own sentence; the outcomes are of what
+         * it counts: its category, period and people */
+        const char *ls = foi_arena_printf(&c->arena, "%.*s.", (int)lead, sent);
+        if (!ls)
+            return c->rc = FOI_ENOMEM, 1;
+        eng_textdims(c, ls, &td);
+        if (td.ncats != 1) {
+            eng_trace(c, loc, "outcomes after a count of %d categories: not read", td.ncats);
+            return 0;
+        }
+        eng_prose_sentence(c, ls, block, run);
+    }
+    int np = 0, pick = -1;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+            np++;
+            pick = i;
+        }
     for (int i = 0; i < n && !c->rc; i++) {
         struct lfig f;
         memset(&f, 0, sizeof f);
         if (eng_value(c, val[i], &f.v) != 0 || f.v.status == FOI_VS_NONE)
             continue;
         f.d.outcome = lab[i];
+        if (lead) {
+            f.d.category = td.category;
+            f.d.subject = td.subject;
+            if (np == 1) {
+                f.d.period = td.periods[pick];
+                f.d.period_label = td.period_texts[pick];
+                f.d.has_period = 1;
+            }
+        }
         f.value_text = val[i];
         f.locator = loc;
         f.raw = foi_collapse_ws(&c->arena, sent, strlen(sent));

@@ -30,11 +30,20 @@ struct lexname {
     const char *id;
 };
 
+/* "Sexual offences (sexual assault and sexual harassment)": a row label
+ * naming what its head counts, several categories together */
+struct lexcomb {
+    const char *head;      /* "sexual offences", folded */
+    const char *full;      /* the label as written */
+};
+
 struct doclex {
     struct lexdef *d;
     int nd;
     struct lexname *n;
     int nn;
+    struct lexcomb *cb;
+    int ncb;
     struct eng_mark *m;
     int nm;
 };
@@ -198,8 +207,100 @@ static void scan_key_line(struct builder *b, const char *line)
         add_def(b, raw, def, para);
 }
 
+/* The abbreviation an item of a key opens with ("SA", "APSP", "FWW"): two
+ * to six capitals or digits, two capitals at least, then a space, " - ",
+ * an en dash or ": " before the words it stands for; the length of the
+ * abbreviation and *def where its words start, 0 when none. */
+static size_t key_abbrev(const char *p, const char **def)
+{
+    size_t n = 0;
+    int caps = 0;
+    while ((p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= '0' && p[n] <= '9')) {
+        caps += p[n] >= 'A' && p[n] <= 'Z';
+        n++;
+    }
+    if (n < 2 || n > 6 || caps < 2)
+        return 0;
+    const char *d = p + n;
+    if (!strncmp(d, " - ", 3))
+        d += 3;
+    else if (!strncmp(d, " \xe2\x80\x93 ", 5))
+        d += 5;
+    else if (!strncmp(d, ": ", 2))
+        d += 2;
+    else if (*d == ' ')
+        d++;
+    else
+        return 0;
+    if (!(*d >= 'a' && *d <= 'z') && !(*d >= 'A' && *d <= 'Z'))
+        return 0;
+    *def = d;
+    return n;
+}
+
+/* "SA sexual assault; SM sexual misconduct; APSP abuse of position for a
+ * sexual purpose.": a key of abbreviations, each item an abbreviation then
+ * the words it stands for, the items parted by semicolons (two items at
+ * least, every item of the paragraph such an item but the words of one the
+ * line before began, and an abbreviation alone at its end whose words go
+ * on below) */
+static void scan_key_list(struct builder *b, const char *para)
+{
+    struct ectx *c = b->c;
+    const char *raw[16], *def[16];
+    int n = 0;
+    /* "Key: ", "Abbreviations: ": a lead word before the key */
+    const char *colon = strstr(para, ": ");
+    if (colon && colon - para <= 20) {
+        int words = 1;
+        for (const char *p = para; p < colon; p++)
+            words += *p == ' ';
+        const char *d;
+        if (words <= 2 && !key_abbrev(para, &d))
+            para = colon + 2;
+    }
+    for (const char *p = para; *p && n < 16;) {
+        while (is_space(*p))
+            p++;
+        const char *e = strchr(p, ';');
+        if (!e)
+            e = p + strlen(p);
+        const char *d = NULL;
+        size_t al = key_abbrev(p, &d);
+        if (!al && p == para && *e) {
+            p = e + 1;   /* the words of an item the line before began */
+            continue;
+        }
+        if (!al) {
+            /* "...; APSP" at the paragraph's end: the item goes on below */
+            size_t k = 0;
+            while ((p[k] >= 'A' && p[k] <= 'Z') || (p[k] >= '0' && p[k] <= '9'))
+                k++;
+            if (!*e && k >= 2 && k <= 6 && !p[k])
+                break;
+            return;
+        }
+        if (d >= e)
+            return;
+        const char *de = e;
+        while (de > d && (is_space(de[-1]) || de[-1] == '.'))
+            de--;
+        raw[n] = foi_arena_strndup(&c->arena, p, al);
+        def[n] = foi_arena_strndup(&c->arena, d, (size_t)(de - d));
+        if (!raw[n] || !def[n] || de - d < 3)
+            return;
+        n++;
+        p = *e ? e + 1 : e;
+    }
+    if (n < 2)
+        return;
+    for (int i = 0; i < n; i++)
+        add_def(b, raw[i], def[i], para);
+}
+
 static void scan_para(struct builder *b, const char *para)
 {
+    scan_key_list(b, para);
     struct ectx *c = b->c;
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
@@ -297,6 +398,36 @@ static void add_names(struct builder *b, const char *text)
         x->n[x->nn].id = ms[i].id;
         x->nn++;
     }
+}
+
+/* A table's label "Head (A and B)" whose head alone reads as one category
+ * and whose brackets join several: the head, wherever the document writes
+ * it alone, counts them together too. */
+#define LEX_MAX_COMBS 16
+static void add_comb(struct builder *b, const char *text)
+{
+    struct ectx *c = b->c;
+    struct doclex *x = b->x;
+    const char *ids[8];
+    const char *open = strchr(text, '(');
+    if (x->ncb >= LEX_MAX_COMBS || !open || open == text ||
+        foi_taxonomy_joined(c->tax, FOI_VOCAB_CATEGORY, text, ids, 8) < 2)
+        return;
+    const char *head = trim_label(&c->arena, text, open);
+    if (!head || foi_taxonomy_joined(c->tax, FOI_VOCAB_CATEGORY, head, ids, 8) != 0)
+        return;
+    struct foi_match m;
+    if (foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, head, &m) != 1 || !m.exact || !strcmp(m.id, "other"))
+        return;
+    const char *f = fold_dup(&c->arena, head);
+    if (!f)
+        return;
+    for (int i = 0; i < x->ncb; i++)
+        if (!strcmp(x->cb[i].head, f))
+            return;
+    x->cb[x->ncb].head = f;
+    x->cb[x->ncb].full = text;
+    x->ncb++;
 }
 
 /* ------------------------------------------------------------------ marks */
@@ -475,8 +606,9 @@ static struct doclex *lexicon(struct ectx *c)
         x->d = foi_arena_alloc(&c->arena, sizeof *x->d * LEX_MAX_DEFS);
         x->n = foi_arena_alloc(&c->arena, sizeof *x->n * LEX_MAX_NAMES);
         x->m = foi_arena_alloc(&c->arena, sizeof *x->m * LEX_MAX_DEFS);
+        x->cb = foi_arena_alloc(&c->arena, sizeof *x->cb * LEX_MAX_COMBS);
     }
-    if (!x || !x->d || !x->n || !x->m) {
+    if (!x || !x->d || !x->n || !x->m || !x->cb) {
         c->rc = FOI_ENOMEM;
         return NULL;
     }
@@ -525,8 +657,10 @@ static struct doclex *lexicon(struct ectx *c)
                     !isalpha((unsigned char)cl->text[0]))
                     continue;
                 cells++;
-                if (seen_add(&sn, cl->text))
+                if (seen_add(&sn, cl->text)) {
                     add_names(&b, cl->text);
+                    add_comb(&b, cl->text);
+                }
             }
     }
     foi_free((void *)sn.key);
@@ -720,6 +854,25 @@ const char *eng_lex_short_in(struct ectx *c, const char *text)
         }
     }
     return id;
+}
+
+/* "sexual offences" in a document whose table writes "Sexual offences
+ * (sexual assault and sexual harassment)": that label, NULL none. */
+const char *eng_lex_combined(struct ectx *c, const char *label)
+{
+    if (!label || !*label || strlen(label) > LEX_LABEL_MAX)
+        return NULL;
+    struct doclex *x = lexicon(c);
+    if (!x || !x->ncb)
+        return NULL;
+    char f[LEX_LABEL_MAX * 2 + 8];
+    size_t n = foi_fold(label, f, sizeof f);
+    if (!n || n >= sizeof f)
+        return NULL;
+    for (int i = 0; i < x->ncb; i++)
+        if (!strcmp(x->cb[i].head, f))
+            return x->cb[i].full;
+    return NULL;
 }
 
 /* "See note", "see note 2", "Refer to footnote 1": the note's id ("" for

@@ -1043,6 +1043,38 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
 
 /* The words before l[at] say when what is counted was recorded ("recorded
  * in", "received during"): the period belongs to the noun, not the count. */
+/* "of sexual assault", "relating to violence against women and girls" at
+ * l[from..to): a category right after "of" (not "of the", "of these" ...)
+ * or "relating to" / "related to", or the short form of one the letter
+ * writes in full. */
+static int of_category(struct ectx *c, const char *s, const char *l, size_t from, size_t to)
+{
+    size_t w = from;
+    while (l[w] == ' ')
+        w++;
+    if (starts_word(l + w, "of") && !starts_word(l + w, "of the") && !starts_word(l + w, "of these") &&
+        !starts_word(l + w, "of those") && !starts_word(l + w, "of them"))
+        w += 2;
+    else if (starts_word(l + w, "relating to") || starts_word(l + w, "related to"))
+        w += starts_word(l + w, "relating to") ? 11 : 10;
+    else
+        return 0;
+    while (l[w] == ' ')
+        w++;
+    if (to <= from || w >= to)
+        return 0;
+    const char *rest = foi_arena_strndup(&c->arena, s + from, to - from);
+    if (!rest)
+        return 0;
+    struct textdims ed;
+    eng_textdims(c, rest, &ed);
+    if (ed.ncats == 1 && ed.category && !strncasecmp(s + w, ed.category, strlen(ed.category)))
+        return 1;
+    /* "... and none of abuse of position": the short form of a category the
+     * letter writes in full */
+    return !ed.ncats && eng_lex_short_in(c, rest) != NULL;
+}
+
 static int recorded_in(const char *l, size_t at)
 {
     static const char *const cues[] = { "recorded in", "received in", "made in", "reported in", "logged in",
@@ -1540,24 +1572,21 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
              * nil of one category, the noun the paragraph counts */
             int nil_of = !took_measure && run->measure && x->v.status == FOI_VS_REPORTED && x->v.has_value &&
                          x->v.value == 0 && starts_word(l + x->at, "none");
-            if (!how && (took_measure || nil_of) && starts_word(l + from, "of") && !starts_word(l + from, "of the") &&
-                !starts_word(l + from, "of these") && !starts_word(l + from, "of those") &&
-                !starts_word(l + from, "of them")) {
-                const char *rest = foi_arena_strndup(&c->arena, s + from, to > from ? to - from : 0);
-                struct textdims ed;
-                eng_textdims(c, rest ? rest : "", &ed);
-                size_t w = from;
-                while (l[w] == ' ')
-                    w++;
-                w += 2;
-                while (l[w] == ' ')
-                    w++;
-                if (ed.ncats == 1 && ed.category && !strncasecmp(s + w, ed.category, strlen(ed.category)))
-                    how = 3;
-                /* "... and none of abuse of position": the short form of a
-                 * category the letter writes in full */
-                if (!how && !ed.ncats && eng_lex_short_in(c, rest ? rest : ""))
-                    how = 3;
+            /* "In 2024 we recorded 19 of sexual assault, 5 of sexual
+             * misconduct, ... and 23 relating to violence against women and
+             * girls": a list of counts each with its category right after
+             * "of" ("relating to"), no noun at all, in an answer that says
+             * what it counts: the first of them too, when the next count of
+             * the sentence is such a count as well */
+            const char *lm = run->measure ? run->measure : c->req.measure;
+            int listed = !took_measure && !nil_of && lm && x->v.status == FOI_VS_REPORTED &&
+                         k + 1 < n && !cd[k + 1].why && of_category(c, s, l, from, to) &&
+                         of_category(c, s, l, cd[k + 1].at + cd[k + 1].used,
+                                     k + 2 < n ? cd[k + 2].at : strlen(s));
+            if (!how && (took_measure || nil_of || listed) && of_category(c, s, l, from, to)) {
+                how = 3;
+                if (!m)
+                    m = lm;   /* the request's: "how many allegations of ..." */
             }
             /* "... 0 allegations of X in 2022/23 and 0 in 2023/24": a count
              * with only a period of its own after it, the noun of the count

@@ -975,6 +975,17 @@ static int split_line(struct lay *L, struct ppage *P, int li, float g)
     P->nl++;
     refit_line(P, l);
     refit_line(P, r);
+    /* each half keeps the size of its own words (a small key line beside
+     * body text is small) */
+    for (int h = 0; h < 2; h++) {
+        struct pl *x = h ? r : l;
+        float sz = 0;
+        for (int i = x->w0; i < x->w0 + x->nw; i++)
+            if (!P->w[i].used)
+                sz = fmaxf(sz, P->w[i].size);
+        if (sz > 0)
+            x->size = sz;
+    }
     return P->nl - 1;
 }
 

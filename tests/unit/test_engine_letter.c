@@ -3059,6 +3059,75 @@ static void test_not_held_scheme_before_reason(void **state)
     done(&d, &g);
 }
 
+/* A row label joining two categories into one figure ("Sexual violence
+ * (sexual assault or sexual harassment)") is category other, never one of
+ * them; its head alone in a sentence ("allegations of sexual violence") is
+ * the same figure; "Of the 9 allegations of ..., the outcomes were:
+ * dismissed 1; ..." gives the outcomes of what its lead counts. */
+static void test_combined_category_label(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham",
+        "Dear Requester,\n\n"
+        "You asked how many allegations of sexual assault, sexual harassment and sexual misconduct were made "
+        "against police officers and police staff in 2023/24 and 2024/25, and their outcomes.\n\n"
+        "Response\n\n"
+        "Sexual assault and sexual harassment are recorded under one heading and cannot be separated.\n\n"
+        "Allegation type | 2023/24 | 2024/25\n"
+        "Sexual violence (sexual assault or sexual harassment) | 12 | 9\n"
+        "Sexual misconduct (including inappropriate relationships) | 4 | 6\n\n"
+        "Of the 9 allegations of sexual violence recorded in 2024/25, the outcomes were: dismissed 1; written "
+        "warning 2; no case to answer 4; under investigation 2.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "other|total|officers_and_staff|allegations|2023-04-01|2024-03-31|12|reported|"));
+    assert_true(has(&g, "other|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "other|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "other|written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "other|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|4|reported|"));
+    assert_true(has(&g, "other|ongoing|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 8);
+    int noted = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        noted += g.ds.records[i].note && strstr(g.ds.records[i].note, "counts sexual_assault and sexual_harassment "
+                                                                     "together: other") != NULL;
+    assert_int_equal(noted, 6);
+    done(&d, &g);
+}
+
+/* "Sexual harassment by police staff: ... We neither confirm nor deny
+ * ...": the paragraph's lead names the category and people its statement
+ * is about; the answer gives that category only in years of its own (July
+ * to June, not the request's financial years), so the statement covers
+ * those. */
+static void test_ncnd_lead_and_own_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent",
+        "Dear Requester,\n\n"
+        "You asked how many allegations of sexual assault and sexual harassment were made against police officers "
+        "and police staff in the financial years 2023/24 and 2024/25.\n\n"
+        "Response\n\n"
+        "Our professional standards year runs from 1 July to 30 June, so the figures below are for the two most "
+        "recent such years.\n\n"
+        "Allegation type | 1 July 2023 to 30 June 2024 | 1 July 2024 to 30 June 2025\n"
+        "Sexual assault | 3 | 2\n"
+        "Sexual harassment (police officers) | 4 | 6\n\n"
+        "Sexual harassment by police staff: very few staff work in roles where this could arise. We neither "
+        "confirm nor deny whether we hold this information, as confirming it would disclose personal data; "
+        "section 40(5B) applies.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-07-01|2024-06-30|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-07-01|2024-06-30||ncnd|s40(5B)"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-07-01|2025-06-30||ncnd|s40(5B)"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3070,6 +3139,8 @@ int main(void)
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
         cmocka_unit_test(test_not_held_scheme_before_reason),
+        cmocka_unit_test(test_combined_category_label),
+        cmocka_unit_test(test_ncnd_lead_and_own_periods),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

@@ -2386,6 +2386,47 @@ static void test_word_footnotes_are_answer(void **state)
  * in words or digits) narrows it to the definition's range, 1..4, as every
  * mark a document explains; "fewer than five" leaves 0..4 (the lead's
  * ruling, round 19). */
+/* Column heads a key under the table spells out ("SA sexual assault; SM
+ * sexual misconduct; SH ...", the key wrapped over two lines), and totals
+ * in prose as counts each with its category after "of" or "relating to",
+ * no noun: every figure of its category; the Total row restating the prose
+ * is one figure each. */
+static void test_abbreviation_key_and_of_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Dyfed-Powys Police - FOI 0417/26\n"
+                  "You asked how many allegations of sexual assault, sexual misconduct and sexual harassment were "
+                  "made against police officers and police staff in 2024 and 2025, and their outcomes.\n\n"
+                  "In 2024 we recorded 12 of sexual assault, 4 of sexual misconduct and 7 relating to sexual "
+                  "harassment.\n\n"
+                  "In 2025 the figures were 9 of sexual assault, 6 of sexual misconduct and 5 relating to sexual "
+                  "harassment.\n\n"
+                  "Outcomes of allegations recorded in 2025\n\n"
+                  "Key: SA sexual assault; SM sexual misconduct; SH\n"
+                  "sexual harassment.",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Outcome|SA|SM|SH", "Dismissed|2|1|0", "No case to answer|7|5|5", "Total|9|6|5", NULL };
+    doc_table(&d, 1, "Outcomes of allegations recorded in 2025", rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|12|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|7|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|9|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported"));
+    assert_true(has(&g, "sexual_misconduct|no_case_to_answer|officers_and_staff|allegations|2025-01-01|2025-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    /* 9 cells (the Total row restating the 2025 prose), 3 prose totals of 2024 */
+    if (g.ds.nrecords != 12)
+        show(&g);
+    assert_int_equal(g.ds.nrecords, 12);
+    done(&d, &g);
+}
+
 static void test_lt5_defined_range(void **state)
 {
     (void)state;
@@ -2500,6 +2541,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
         cmocka_unit_test(test_lt5_defined_range),
+        cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
     };

@@ -1244,6 +1244,43 @@ static void test_layout_row_split_by_page(void **state)
  * it. A header cell's second line overflows its column's rule into the next
  * cell's second line, drawn after that cell's first line ("Sexual" /
  * "misconduct" running into "harassment"): the two stay apart. */
+/* Two columns whose lines share baselines: a line of the right column in
+ * small type beside body text in the left is split from it at the gutter,
+ * and keeps its own words' size, so the small line under it ("misconduct.")
+ * continues its paragraph (the key "SA sexual assault; ... SM sexual" /
+ * "misconduct." is one line of the document). */
+static void test_layout_split_line_keeps_its_size(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const char *const left[] = { "The force records every allegation by the",
+                                        "calendar year in which it was made and its",
+                                        "figures cover police officers and police",
+                                        "staff together, as the request asked for",
+                                        "them, with the outcome of each one of them",
+                                        "as it stood on the day this reply was sent" };
+    for (int i = 0; i < 6; i++)
+        put(&pg, left[i], 50, 100 + 14 * (float)i, 10, 0);
+    static const char *const right[] = { "Outcomes are shown by type for the allegations recorded in",
+                                         "that year, whatever the year in which each one was decided,",
+                                         "and an allegation still open is shown under investigation." };
+    for (int i = 0; i < 3; i++)
+        put(&pg, right[i], 320, 100 + 14 * (float)i, 8, 0);
+    put(&pg, "Key: SA sexual assault; SH sexual harassment; SM sexual", 320, 142, 8, 0);
+    put(&pg, "misconduct.", 320, 152.4f, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    if (find_line(&doc, "Key: SA sexual assault; SH sexual harassment; SM sexual misconduct.") < 0)
+        for (int i = 0; i < doc.nlines; i++)
+            fprintf(stderr, "  %s\n", doc.lines[i].text);
+    assert_true(find_line(&doc, "Key: SA sexual assault; SH sexual harassment; SM sexual misconduct.") >= 0);
+    assert_true(find_line(&doc, "staff together, as the request asked for") < 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_captions_side_by_side(void **state)
 {
     (void)state;
@@ -1311,6 +1348,7 @@ int main(void)
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
+        cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
         cmocka_unit_test(test_unruled_tables),

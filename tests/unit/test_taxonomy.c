@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "../../normalize/normalize.h"
+#include "../../normalize/figure.h"
 
 #define SHIPPED FOI_SRCDIR "/normalize/taxonomy"
 
@@ -571,6 +572,56 @@ static void test_scan(void **state)
     assert_int_equal(foi_taxonomy_scan(t, FOI_VOCAB_OUTCOME, "Dismissed", ms, 0), 0);
 }
 
+/* A label naming several categories joined as one figure: the ids it joins;
+ * one category qualified by others, or labels set side by side, join none;
+ * foi_norm_label reads a joined label as "other". */
+static void test_joined(void **state)
+{
+    const struct foi_taxonomy *t = *state;
+    static const struct {
+        const char *label;
+        const char *ids[4];
+    } t_[] = {
+        { "Sexual offences (sexual assault and sexual harassment)", { "sexual_assault", "sexual_harassment" } },
+        { "Sexual assault / sexual harassment", { "sexual_assault", "sexual_harassment" } },
+        { "Sexual violence (sexual assault or sexual harassment)", { "sexual_assault", "sexual_harassment" } },
+        { "Sexual misconduct, sexual harassment & abuse of position for a sexual purpose",
+          { "sexual_misconduct", "sexual_harassment", "abuse_of_position_sexual" } },
+        { "Sexual assault (including rape) and sexual harassment", { "sexual_assault", "sexual_harassment" } },
+        { "Sexual assault and of sexual harassment", { "sexual_assault", "sexual_harassment" } },
+        /* one category: the others only qualify it, or it is one id twice */
+        { "Sexual harassment (including sexual assault)", { NULL } },
+        { "Sexual misconduct excluding sexual harassment", { NULL } },
+        { "Sexual misconduct (other than sexual assault or sexual harassment)", { NULL } },
+        { "Rape and sexual assault", { NULL } },
+        { "Misogyny / sexism", { NULL } },
+        { "Violence against women and girls (VAWG)", { NULL } },
+        /* side by side, not joined */
+        { "Sexual misconduct: sexual harassment", { NULL } },
+        { "Sexual misconduct \xe2\x80\x93 sexual harassment", { NULL } },
+        { "Other and sexual harassment", { NULL } },
+        { "", { NULL } },
+    };
+    for (size_t i = 0; i < sizeof t_ / sizeof t_[0]; i++) {
+        const char *ids[4];
+        int n = foi_taxonomy_joined(t, FOI_VOCAB_CATEGORY, t_[i].label, ids, 4);
+        int want = 0;
+        while (want < 4 && t_[i].ids[want])
+            want++;
+        if (n != want)
+            fail_msg("joined #%zu '%s': %d ids, want %d", i, t_[i].label, n, want);
+        for (int k = 0; k < n; k++)
+            if (strcmp(ids[k], t_[i].ids[k]))
+                fail_msg("joined #%zu id %d: %s, want %s", i, k, ids[k], t_[i].ids[k]);
+    }
+    assert_string_equal(foi_norm_label(t, FOI_VOCAB_CATEGORY, "Sexual offences (sexual assault and sexual harassment)"),
+                        "other");
+    assert_string_equal(foi_norm_label(t, FOI_VOCAB_CATEGORY, "Sexual assault (including rape)"), "sexual_assault");
+    assert_string_equal(foi_norm_label(t, FOI_VOCAB_CATEGORY, "Sexual offences"), "sexual_assault");
+    const char *ids[4];
+    assert_int_equal(foi_taxonomy_joined(t, FOI_VOCAB_CATEGORY, NULL, ids, 4), 0);
+}
+
 static void test_force_clue(void **state)
 {
     const struct foi_taxonomy *t = *state;
@@ -836,6 +887,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fixture_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_workforce_names, setup, teardown),
         cmocka_unit_test_setup_teardown(test_scan, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_joined, setup, teardown),
         cmocka_unit_test_setup_teardown(test_force_clue, setup, teardown),
         cmocka_unit_test_setup_teardown(test_user_dir, user_setup, user_teardown),
         cmocka_unit_test_setup_teardown(test_user_wins_ties, user_setup, user_teardown),
