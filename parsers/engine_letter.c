@@ -1189,6 +1189,17 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                 const char *head = foi_arena_strndup(&c->arena, cl, (size_t)(colon - cl));
                 if (head && statement_kind(c, head, ex) == k)
                     return head;
+                /* "Our case system went live on 1 April 2024: figures for
+                 * 2023/24 are not held": the statement follows the colon,
+                 * what comes before it is why, and its date is no period
+                 * of what is not held; a tail naming nothing ("2021/22:
+                 * information not held") leaves the head its subject */
+                if (head && statement_kind(c, colon + 2, ex) == k) {
+                    struct textdims td;
+                    eng_textdims(c, colon + 2, &td);
+                    if (td.nperiods || td.ncats)
+                        return colon + 2;
+                }
             }
             return cl;
         }

@@ -2283,6 +2283,43 @@ static void test_cells_of_several_figures(void **state)
     }
 }
 
+/* Round 20: a total column whose header names its own period ("Total
+ * 2022/23" after the quarters of 2022/23 and 2023/24) is that period's
+ * total, never the span of the quarters beside it (two such columns had
+ * collided on the span and were left out, or one kept with the span's period
+ * where the two were equal); a note above the table whose not-held statement
+ * follows a colon ("The new system went live on 1 April 2022: figures for
+ * 2021/22 are not held") is the statement after the colon, the date before it
+ * being why. */
+static void test_total_of_its_own_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations recorded by quarter\n"
+                  "The new system went live on 1 April 2022: figures for 2021/22 are not held.", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Employee|Q1 2022/23|Q2 2022/23|Q3 2022/23|Q4 2022/23|Q1 2023/24|"
+                           "Q2 2023/24|Q3 2023/24|Q4 2023/24|Total 2022/23|Total 2023/24",
+                           "Sexual harassment|Police officer|1|2|0|2|1|1|1|2|5|5",
+                           "Sexual harassment|Police staff|0|1|1|0|2|0|0|1|2|3",
+                           "Sexual assault|Police officer|3|0|1|1|0|2|2|0|5|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2023-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-07-01|2023-09-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2021-04-01|2022-03-31||not_held"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2022-03-31||not_held"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].period_start, "2022-04-01") &&
+                     !strcmp(g.ds.records[i].period_end, "2024-03-31"));   /* no span */
+    assert_int_equal(g.ds.nrecords, 3 * 10 + 2);
+    done(&d, &g);
+}
+
 /* A pair of years ("2022-2023") is a financial year or two calendar years
  * on its own; in a column of financial years (its header says so, or every
  * other period in it is one: "2021/22", "April 2023 - March 2024") it is the
@@ -2502,6 +2539,7 @@ int main(void)
         cmocka_unit_test(test_lt5_defined_range),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
+        cmocka_unit_test(test_total_of_its_own_period),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
