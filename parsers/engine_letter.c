@@ -1318,19 +1318,53 @@ static int year_of_request_run(const struct ectx *c, const struct foi_period *p)
 /* Did the document give a figure over a period that overlaps p (nested 0),
  * or over p, a part of it or a longer period holding it (nested 1: a
  * financial year that only overlaps a calendar year gives no figure of it)? */
+/* Is the period of emitted figure e the span of others given ("Grand
+ * Total" across 2023/24 to 2025/26): it starts where one of them starts and
+ * ends where another ends, two or more of them inside it? */
+static int span_of_given(const struct ectx *c, const struct emitted *e)
+{
+    int inside = 0, first = 0, last = 0;
+    const char *seen = NULL, *seen_end = NULL;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *o = &c->lt->em[i];
+        if (o->dead || !o->start[0] || (!strcmp(o->start, e->start) && !strcmp(o->end, e->end)))
+            continue;
+        if (strcmp(o->start, e->start) < 0 || strcmp(o->end, e->end) > 0)
+            continue;
+        if (!seen || strcmp(seen, o->start) || strcmp(seen_end, o->end))
+            inside++;
+        seen = o->start;
+        seen_end = o->end;
+        first |= !strcmp(o->start, e->start);
+        last |= !strcmp(o->end, e->end);
+    }
+    return inside >= 2 && first && last;
+}
+
 static int period_given_as(struct ectx *c, const struct foi_period *p, int nested)
 {
     char a[11], b[11];
     foi_date_iso(&p->start, a);
     foi_date_iso(&p->end, b);
+    const struct emitted *spanned = NULL;   /* the last period found a span, checked once */
     for (size_t i = 0; i < c->lt->nem; i++) {
         const struct emitted *e = &c->lt->em[i];
         if (e->dead || !e->start[0])
             continue;
-        if (nested ? (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) ||
-                         (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0)
-                   : strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+        if (!nested) {
+            if (strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+                return 1;
+            continue;
+        }
+        if (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0)
             return 1;
+        if (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0) {
+            if (spanned && !strcmp(spanned->start, e->start) && !strcmp(spanned->end, e->end))
+                continue;
+            if (!span_of_given(c, e))
+                return 1;
+            spanned = e;
+        }
     }
     return 0;
 }

@@ -2283,6 +2283,44 @@ static void test_cells_of_several_figures(void **state)
     }
 }
 
+/* Round 20: a note beside a pivot of financial years that says the
+ * calendar years are not held is read although the pivot's "Grand Total"
+ * column spans the years (2022-04-01 to 2025-03-31, holding both calendar
+ * years): a span of the periods the tables give is no period of its own, so
+ * it gives nothing for a calendar year; a financial year holding the note's
+ * quarter still does. */
+static void test_not_held_beside_a_span(void **state)
+{
+    (void)state;
+    for (int quarter = 0; quarter < 2; quarter++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, quarter ? "Allegations against police officers and police staff.\n"
+                                "Figures for April to June 2023 are not held."
+                              : "Allegations against police officers and police staff.\n"
+                                "Calendar years: our system reports by financial year only, so figures for the "
+                                "calendar years 2023 and 2024 are not held.",
+                  FOI_FMT_XLSX);
+        const char *rows[] = { "Allegation type|2022/23|2023/24|2024/25|Grand Total",
+                               "Sexual harassment|4|6|3|13",
+                               "Sexual assault|2|1|5|8", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "suffolk");
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            nh += g.ds.records[i].v.status == FOI_VS_NOT_HELD;
+        if (!quarter) {
+            assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held"));
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31||not_held"));
+            assert_int_equal(nh, 4);
+        } else {
+            assert_int_equal(nh, 0);   /* 2023/24 is given, and holds the quarter */
+        }
+        done(&d, &g);
+    }
+}
+
 /* Round 20: a total column whose header names its own period ("Total
  * 2022/23" after the quarters of 2022/23 and 2023/24) is that period's
  * total, never the span of the quarters beside it (two such columns had
@@ -2540,6 +2578,7 @@ int main(void)
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
         cmocka_unit_test(test_total_of_its_own_period),
+        cmocka_unit_test(test_not_held_beside_a_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
