@@ -261,6 +261,34 @@ static int refusal_contradicts(struct ectx *c, const struct foi_figure *f)
     return 0;
 }
 
+/* Does a table of the document give the count v as the total of period p
+ * under a category other than cat ("Sexual offences (sexual assault and
+ * sexual harassment)" 7 beside "Of the 7 allegations of sexual offences
+ * ..., the outcomes were: ...") and never under cat? Then the two readings
+ * of that count disagree on what it counts. */
+int eng_letter_table_gives_other(struct ectx *c, const char *cat, const struct foi_period *p, long long v)
+{
+    if (!c->lt || !cat || !p->resolved)
+        return 0;
+    const char *k = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cat);
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    int other = 0;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || e->pend != -1 || !e->has_v || !e->v.has_value || e->v.value != v ||
+            e->v.status != FOI_VS_REPORTED || !e->out || strcmp(e->out, "total") || strcmp(e->start, a) ||
+            strcmp(e->end, b) || !e->cat)
+            continue;
+        if (k ? strcmp(e->cat, k) : strcasecmp(e->cat, cat))
+            other = 1;
+        else
+            return 0;   /* the table gives it under cat too ("Sexual assault 9", "Sexual harassment 9") */
+    }
+    return other;
+}
+
 /* Hold a letter figure until the reading ends (copied: its value lives in
  * the caller's frame). */
 static int pend_add(struct ectx *c, const struct foi_figure *f)

@@ -2283,6 +2283,52 @@ static void test_cells_of_several_figures(void **state)
     }
 }
 
+/* Round 20: an outcome list breaking down a count ("Of the 7 allegations
+ * of sexual offences recorded in 2024/25, the outcomes were: dismissed 1;
+ * ...") that a table of the document gives under another category
+ * ("Sexual offences (sexual assault and sexual harassment)" 7, read as
+ * sexual harassment) and never under the lead-in's (sexual offences, read
+ * as sexual assault): which category the list counts is in doubt, so its
+ * outcomes are left out; where the table gives the count under the
+ * lead-in's category too, they are read. */
+static void test_list_of_a_count_in_doubt(void **state)
+{
+    (void)state;
+    for (int same = 0; same < 2; same++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.txt");
+        doc_lines(&d, same ? "Dear Requester,\n\n"
+                             "You asked: \"How many allegations of sexual assault and sexual harassment were made "
+                             "against police officers and staff in 2024/25, and with what outcome?\"\n\n"
+                             "# Response\n\n"
+                             "Of the 7 allegations of sexual assault recorded in 2024/25, the outcomes were: "
+                             "dismissed 1; written warning 2; no case to answer 4.\n\n"
+                             "Yours sincerely,"
+                           : "Dear Requester,\n\n"
+                             "You asked: \"How many allegations of sexual assault and sexual harassment were made "
+                             "against police officers and staff in 2024/25, and with what outcome?\"\n\n"
+                             "# Response\n\n"
+                             "Of the 7 allegations of sexual offences recorded in 2024/25, the outcomes were: "
+                             "dismissed 1; written warning 2; no case to answer 4.\n\n"
+                             "Yours sincerely,",
+                  FOI_FMT_TEXT);
+        const char *rows[] = { "Allegation type|2024/25",
+                               same ? "Sexual assault|7" : "Sexual offences (sexual assault and sexual harassment)|7",
+                               "Sexual harassment|7", "Sexual misconduct|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 5;
+        struct got g;
+        run(&d, &g, "gwent");
+        int outs = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            outs += strcmp(g.ds.records[i].outcome, "total") != 0;
+        if (same)
+            assert_true(has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|4|reported"));
+        assert_int_equal(outs, same ? 3 : 0);
+        done(&d, &g);
+    }
+}
+
 /* Round 20: a note beside a pivot of financial years that says the
  * calendar years are not held is read although the pivot's "Grand Total"
  * column spans the years (2022-04-01 to 2025-03-31, holding both calendar
@@ -2579,6 +2625,7 @@ int main(void)
         cmocka_unit_test(test_year_pair_in_financial_years),
         cmocka_unit_test(test_total_of_its_own_period),
         cmocka_unit_test(test_not_held_beside_a_span),
+        cmocka_unit_test(test_list_of_a_count_in_doubt),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
