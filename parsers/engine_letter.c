@@ -265,6 +265,34 @@ static int refusal_contradicts(struct ectx *c, const struct foi_figure *f)
     return 0;
 }
 
+/* Does a table of the document give the count v as the total of period p
+ * under a category other than cat ("Sexual offences (sexual assault and
+ * sexual harassment)" 7 beside "Of the 7 allegations of sexual offences
+ * ..., the outcomes were: ...") and never under cat? Then the two readings
+ * of that count disagree on what it counts. */
+int eng_letter_table_gives_other(struct ectx *c, const char *cat, const struct foi_period *p, long long v)
+{
+    if (!c->lt || !cat || !p->resolved)
+        return 0;
+    const char *k = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cat);
+    char a[11], b[11];
+    foi_date_iso(&p->start, a);
+    foi_date_iso(&p->end, b);
+    int other = 0;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (e->dead || e->pend != -1 || !e->has_v || !e->v.has_value || e->v.value != v ||
+            e->v.status != FOI_VS_REPORTED || !e->out || strcmp(e->out, "total") || strcmp(e->start, a) ||
+            strcmp(e->end, b) || !e->cat)
+            continue;
+        if (k ? strcmp(e->cat, k) : strcasecmp(e->cat, cat))
+            other = 1;
+        else
+            return 0;   /* the table gives it under cat too ("Sexual assault 9", "Sexual harassment 9") */
+    }
+    return other;
+}
+
 /* Hold a letter figure until the reading ends (copied: its value lives in
  * the caller's frame). */
 static int pend_add(struct ectx *c, const struct foi_figure *f)
@@ -1193,6 +1221,17 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                 const char *head = foi_arena_strndup(&c->arena, cl, (size_t)(colon - cl));
                 if (head && statement_kind(c, head, ex) == k)
                     return head;
+                /* "Our case system went live on 1 April 2024: figures for
+                 * 2023/24 are not held": the statement follows the colon,
+                 * what comes before it is why, and its date is no period
+                 * of what is not held; a tail naming nothing ("2021/22:
+                 * information not held") leaves the head its subject */
+                if (head && statement_kind(c, colon + 2, ex) == k) {
+                    struct textdims td;
+                    eng_textdims(c, colon + 2, &td);
+                    if (td.nperiods || td.ncats)
+                        return colon + 2;
+                }
             }
             return cl;
         }
@@ -1311,19 +1350,53 @@ static int year_of_request_run(const struct ectx *c, const struct foi_period *p)
 /* Did the document give a figure over a period that overlaps p (nested 0),
  * or over p, a part of it or a longer period holding it (nested 1: a
  * financial year that only overlaps a calendar year gives no figure of it)? */
+/* Is the period of emitted figure e the span of others given ("Grand
+ * Total" across 2023/24 to 2025/26): it starts where one of them starts and
+ * ends where another ends, two or more of them inside it? */
+static int span_of_given(const struct ectx *c, const struct emitted *e)
+{
+    int inside = 0, first = 0, last = 0;
+    const char *seen = NULL, *seen_end = NULL;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *o = &c->lt->em[i];
+        if (o->dead || !o->start[0] || (!strcmp(o->start, e->start) && !strcmp(o->end, e->end)))
+            continue;
+        if (strcmp(o->start, e->start) < 0 || strcmp(o->end, e->end) > 0)
+            continue;
+        if (!seen || strcmp(seen, o->start) || strcmp(seen_end, o->end))
+            inside++;
+        seen = o->start;
+        seen_end = o->end;
+        first |= !strcmp(o->start, e->start);
+        last |= !strcmp(o->end, e->end);
+    }
+    return inside >= 2 && first && last;
+}
+
 static int period_given_as(struct ectx *c, const struct foi_period *p, int nested)
 {
     char a[11], b[11];
     foi_date_iso(&p->start, a);
     foi_date_iso(&p->end, b);
+    const struct emitted *spanned = NULL;   /* the last period found a span, checked once */
     for (size_t i = 0; i < c->lt->nem; i++) {
         const struct emitted *e = &c->lt->em[i];
         if (e->dead || !e->start[0])
             continue;
-        if (nested ? (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0) ||
-                         (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0)
-                   : strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+        if (!nested) {
+            if (strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+                return 1;
+            continue;
+        }
+        if (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0)
             return 1;
+        if (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0) {
+            if (spanned && !strcmp(spanned->start, e->start) && !strcmp(spanned->end, e->end))
+                continue;
+            if (!span_of_given(c, e))
+                return 1;
+            spanned = e;
+        }
     }
     return 0;
 }

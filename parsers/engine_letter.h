@@ -197,6 +197,9 @@ void eng_letter_release(struct ectx *c);
  * same figure was taken before (its sentence still gives figures), 0 left
  * out, -1 an error. */
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what);
+/* A table of the document gives the count v as period p's total under a
+ * category other than cat, and never under cat (engine_letter.c). */
+int eng_letter_table_gives_other(struct ectx *c, const char *cat, const struct foi_period *p, long long v);
 void eng_trace(struct ectx *c, const char *loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 const char *eng_block_loc(struct ectx *c, int block);
 

@@ -1293,6 +1293,63 @@ const char *eng_quoted_figure(struct ectx *c, const char *s)
     return counts ? eng_other_body(c, s, l) : NULL;
 }
 
+/* A list of labels each with its count right after it: "In 2024 the
+ * figures were sexual assault 14, sexual misconduct 8, ...", "Sexual
+ * assault, 2025/26 (9 allegations): dismissed 1; would have been dismissed
+ * 0; ...". For the count x: the vocabulary of the label its item ends with
+ * (FOI_VOCAB_CATEGORY or FOI_VOCAB_OUTCOME; -1 none), the label as written,
+ * where the item ends (just after the count), and *full when the label is
+ * the whole item (else words lead in to it: the first item of a list). The
+ * item starts after the separator before it, or the number before it
+ * ("sexual assault 5 and abuse of position ... 2"), at floor. */
+static int list_item(struct ectx *c, const char *s, const char *l, const struct cand *x, size_t floor,
+                     const char **label, size_t *item_end, int *full)
+{
+    if (!c->tax || x->why || !x->used || !isdigit((unsigned char)l[x->at]))
+        return -1;
+    size_t e = x->at + x->used;
+    *item_end = e;
+    /* the count ends its item: ", ", "; ", ". ", " and ", the end */
+    if (!(l[e] == 0 || l[e] == ',' || l[e] == ';' || (l[e] == '.' && (!l[e + 1] || l[e + 1] == ' ')) ||
+          (l[e] == ' ' && starts_word(l + e + 1, "and"))))
+        return -1;
+    size_t a = x->at;
+    while (a > floor && !strchr(",;:(", l[a - 1]))
+        a--;
+    size_t b = x->at;
+    while (b > a && l[b - 1] == ' ')
+        b--;
+    while (a < b && l[a] == ' ')
+        a++;
+    if (starts_word(l + a, "and")) {
+        a += 3;
+        while (a < b && l[a] == ' ')
+            a++;
+    }
+    if (b <= a || b - a > 100)
+        return -1;
+    const char *item = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!item)
+        return -1;
+    static const enum foi_vocab vs[] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_OUTCOME };
+    for (int i = 0; i < 2; i++) {
+        struct foi_match ms[8];
+        int k = foi_taxonomy_scan(c->tax, vs[i], item, ms, 8);
+        if (k <= 0)
+            continue;
+        const struct foi_match *m = &ms[k - 1];
+        if (m->at + m->len != b - a || !strcmp(m->id, "other") || !strcmp(m->id, "total"))
+            continue;
+        /* a lead-in names nothing of the vocabulary: "the figures were" */
+        if (k > 1)
+            continue;
+        *full = m->at == 0;
+        *label = foi_arena_strndup(&c->arena, item + m->at, m->len);
+        return *label ? (int)vs[i] : -1;
+    }
+    return -1;
+}
+
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
 {
     const char *l = lower(c, s);
@@ -1416,6 +1473,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
      * group's nor the other clauses' (which are of the group) */
     int sentence_group = 0;
     const char *group_people = NULL;
+    /* a list of labels with their counts: each item whose label is of the
+     * vocabulary of an item next to it, the whole of its item (or a lead-in
+     * before the first of the list) */
+    int li_v[MAXC], li_full[MAXC], li_ok[MAXC];
+    const char *li_lab[MAXC];
+    size_t li_end[MAXC];
+    for (int k = 0; k < n; k++)
+        li_v[k] = list_item(c, s, l, &cd[k], k ? cd[k - 1].at + cd[k - 1].used : 0, &li_lab[k], &li_end[k],
+                            &li_full[k]);
+    for (int k = 0; k < n; k++) {
+        int prev = k > 0 && li_v[k - 1] == li_v[k] && li_full[k];
+        int next = k + 1 < n && li_v[k + 1] == li_v[k] && li_full[k + 1];
+        li_ok[k] = li_v[k] >= 0 && (prev || next);
+    }
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];
         const char *num = foi_arena_strndup(&c->arena, s + x->at, x->used);
@@ -1532,7 +1603,38 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             if (!took && cs == 0)
                 sentence_group = 1;
         }
-        const char *outcome = group ? NULL : tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        /* "sexual assault 14, sexual misconduct 8": a category's count of
+         * what the sentence or letter counts; "dismissed 3, written warning
+         * 1": an outcome's, of the category the lead-in names (the label
+         * before a count, never the next item's after it) */
+        const char *list_cat = NULL, *outcome = NULL;
+        const char *lm = took_measure ? took_measure : run->measure ? run->measure : c->req.measure;
+        if (li_ok[k] && !group && !partitive_count && !noun && lm && li_v[k] == FOI_VOCAB_OUTCOME &&
+            sd.ncats == 1 && has_own) {
+            /* "Of the 7 allegations of sexual offences ..., the outcomes
+             * were: dismissed 0; ...", where a table gives that 7 under
+             * another category: what the list breaks down is in doubt */
+            int doubt = 0;
+            for (int j = 0; j < k && !doubt; j++)
+                doubt = !cd[j].why && li_v[j] < 0 && cd[j].v.has_value && cd[j].v.status == FOI_VS_REPORTED &&
+                        eng_letter_table_gives_other(c, sd.category, &own, cd[j].v.value);
+            if (doubt) {
+                eng_trace(c, loc, "'%s' not a figure: the count its list breaks down is given in a table under "
+                          "another category", num);
+                continue;
+            }
+        }
+        if (li_ok[k] && !group && !partitive_count && !noun && lm) {
+            noun = lm;
+            if (li_v[k] == FOI_VOCAB_CATEGORY)
+                list_cat = li_lab[k];
+            else
+                outcome = li_lab[k];
+            to = li_end[k];
+            nend = from;
+        } else if (!group) {
+            outcome = tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        }
         /* "four allegations of sexual assault, three of ... and two of ...
          * resulted in dismissal": the outcome of a list of counts */
         int coord = 0;
@@ -1696,7 +1798,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
          * recorded": a nil of each category the clause names */
         int nil_each = 0;
         const char *short_cat = NULL;
-        if (td.ncats == 1)
+        if (list_cat)
+            f.d.category = list_cat;
+        else if (td.ncats == 1)
             f.d.category = td.category;
         else if (td.ncats > 1 && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0 &&
                  !isdigit((unsigned char)*num)) {

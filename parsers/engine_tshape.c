@@ -1107,6 +1107,11 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 continue;
             }
             known_any = 1;
+            /* "Total 2024/25" after the quarters of 2024/25 and 2025/26: a
+             * total whose header names its own period is that period's
+             * total, never the span of the periods beside it */
+            if (L->period_ok || L->period_in)
+                set_vocab(d, PRIMARY_PERIOD, L, L->text);
             /* siblings: count columns at this level under the same parents */
             int votes[NROLES] = {0}, any = 0;
             struct foi_period span;

@@ -2980,6 +2980,48 @@ static void test_withheld_for_future_publication(void **state)
     done(&d, &g);
 }
 
+/* Round 20: prose lists of labels each with its count after it: "In
+ * 2023/24 the totals were sexual misconduct 11, sexual harassment 4 and
+ * abuse of position for a sexual purpose 1" (categories, the sentence's
+ * period), "Sexual harassment, 2024/25 (6 allegations): dismissed 2;
+ * written warning 1; ..." (outcomes of the category the lead-in names);
+ * the count is the label's before it, never the next item's after it
+ * ("dismissed 3, written warning 1, not upheld 2" had read 3 as a written
+ * warning). A count before its label ("4 sexual assault, 2 sexual
+ * harassment") is no such list (test_engine_table test_list_of_a_count_in_doubt:
+ * a list breaking down a count a table gives under another category). */
+static void test_label_count_lists(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent",
+        "Dear Requester,\n\n"
+        "You asked: \"How many allegations of sexual misconduct, sexual harassment and abuse of position for a "
+        "sexual purpose were made against police officers in 2023/24 and 2024/25, and with what outcome?\"\n\n"
+        "Response\n\n"
+        "All figures are allegations against police officers. In 2023/24 the totals were sexual misconduct 11, "
+        "sexual harassment 4 and abuse of position for a sexual purpose 1.\n\n"
+        "Sexual harassment, 2024/25 (6 allegations): dismissed 2; written warning 1; no case to answer 3.\n\n"
+        "Sexual misconduct, 2024/25 (8 allegations): dismissed 3, written warning 1, not upheld 2, withdrawn 2.\n\n"
+        "In 2022/23 there were 4 sexual misconduct, 2 sexual harassment.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_misconduct|not_upheld|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_misconduct|withdrawn|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_start, "2022-04-01");
+    done(&d, &g);
+
+}
+
 /* A sentence opening with the group its counts are picked from: the
  * people a later clause names are that clause's count's ("2 were made
  * against police staff"), not the group's nor another clause's ("none are
@@ -3136,6 +3178,7 @@ int main(void)
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
+        cmocka_unit_test(test_label_count_lists),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
         cmocka_unit_test(test_not_held_scheme_before_reason),
