@@ -109,6 +109,9 @@ int foi_ob_line(struct foi_obuild *b, const char *text, size_t n, unsigned flags
 /* Reserve the next table index (tables are numbered in the order they open);
  * its anchor is the number of lines so far. */
 int foi_ob_table_open(struct foi_obuild *b, int *index);
+/* The last heading line since line *since (the previous table's anchor), or
+ * NULL; *since becomes the current line count (the next table's "since"). */
+const char *foi_ob_heading_since(const struct foi_obuild *b, int *since);
 /* Fill the table reserved as index (t->index and t->anchor_line are set here). */
 void foi_ob_table_set(struct foi_obuild *b, int index, const struct foi_table *t);
 /* Move lines and tables into the document, doc->text = the lines joined. */

@@ -639,13 +639,7 @@ static int flush_tab_rows(struct dctx *c)
     int rc = foi_ob_table_open(&c->ob, &index);
     if (rc)
         return rc;
-    const char *heading = NULL;
-    for (int i = c->ob.nlines - 1; i >= c->last_anchor && i >= 0; i--)
-        if (c->ob.lines[i].flags & FOI_LINE_HEADING) {
-            heading = c->ob.lines[i].text;
-            break;
-        }
-    c->last_anchor = c->ob.nlines;
+    const char *heading = foi_ob_heading_since(&c->ob, &c->last_anchor);
     struct foi_grid g;
     memset(&g, 0, sizeof g);
     for (size_t i = 0; i < n && !rc; i++)
@@ -779,14 +773,9 @@ static int table_open(struct dctx *c, int depth)
     }
     /* heading: the last heading line since the previous table (a table in a
      * cell with none: the outer table's) */
-    for (int i = c->ob.nlines - 1; i >= c->last_anchor && i >= 0; i--)
-        if (c->ob.lines[i].flags & FOI_LINE_HEADING) {
-            t->heading = c->ob.lines[i].text;
-            break;
-        }
+    t->heading = foi_ob_heading_since(&c->ob, &c->last_anchor);
     if (!t->heading && c->nt >= 2)
         t->heading = c->tables[c->nt - 2]->heading;
-    c->last_anchor = c->ob.nlines;
     return push(c, F_TBL, depth);
 }
 

@@ -374,13 +374,7 @@ static int odt_table(struct octx *c, struct foi_xml *x)
     int rc = foi_ob_table_open(&c->ob, &t.index);
     if (rc)
         return rc;
-    const char *heading = NULL;
-    for (int i = c->ob.nlines - 1; i >= c->last_anchor && i >= 0; i--)
-        if (c->ob.lines[i].flags & FOI_LINE_HEADING) {
-            heading = c->ob.lines[i].text;
-            break;
-        }
-    c->last_anchor = c->ob.nlines;
+    const char *heading = foi_ob_heading_since(&c->ob, &c->last_anchor);
     int d = foi_xml_depth(x), k;
     int header_depth = -1, header_run = 1;
     struct foi_buf cell;

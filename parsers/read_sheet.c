@@ -90,6 +90,18 @@ int foi_ob_table_open(struct foi_obuild *b, int *index)
     return 0;
 }
 
+const char *foi_ob_heading_since(const struct foi_obuild *b, int *since)
+{
+    const char *heading = NULL;
+    for (int i = b->nlines - 1; i >= *since && i >= 0; i--)
+        if (b->lines[i].flags & FOI_LINE_HEADING) {
+            heading = b->lines[i].text;
+            break;
+        }
+    *since = b->nlines;
+    return heading;
+}
+
 void foi_ob_table_set(struct foi_obuild *b, int index, const struct foi_table *t)
 {
     struct foi_table *d = &b->tables[index - 1];
