@@ -3033,9 +3033,41 @@ static void test_ref_after_request_words(void **state)
     }
 }
 
+/* Lines of "label ..... value" (a dot leader between each label and its
+ * value) under a heading that names the category and year, two of them run
+ * together on one line as a PDF can join them: each value is its own
+ * label's, never the label's after it ("Allegations recorded ..... 9
+ * Dismissed ..... 2" is 9 allegations and 2 dismissed, not 9 dismissed);
+ * the label naming only what is counted is the total. */
+static void test_dot_leader_lines(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "warwickshire",
+        "Warwickshire Police\n\nFreedom of Information request 2025/0781\n\n"
+        "You asked for the number of allegations of sexual harassment made against police officers and "
+        "police staff in 2024/25 and their outcomes.\n\n"
+        "We hold this information. The figures below cover officers and staff together.\n\n"
+        "SEXUAL HARASSMENT - 2024/25\n\n"
+        "Allegations recorded ................. 9 Dismissed ................. 2\n"
+        "Final written warning ............. 1\n"
+        "No case to answer . . . . . . . . . 5\n"
+        "Withdrawn ......................... 1\n\n"
+        "Yours sincerely,\n\nInformation Compliance\n");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dot_leader_lines),
         cmocka_unit_test(test_series_with_dashes),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_not_held_names_periods),
