@@ -3064,9 +3064,37 @@ static void test_dot_leader_lines(void **state)
     done(&d, &g);
 }
 
+/* A colon list of a category's name then its count ("the totals were:
+ * sexual misconduct 14, sexual harassment 9 and violence against women and
+ * girls 6"), the last item's name holding an "and" of its own; and a later
+ * correction of one of them, "the figure for sexual harassment ... should
+ * read 8, not 9: two allegations were ...", whose new value is 8 and whose
+ * reason after the colon gives no figure. */
+static void test_colon_list_and_correction(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "bedfordshire",
+        "Bedfordshire Police\n\nFreedom of Information request 2025/1932\n\n"
+        "You asked for the number of allegations of sexual misconduct, sexual harassment and violence against "
+        "women and girls made against police officers and police staff in 2024/25.\n\n"
+        "We hold this information. For 2024/25 the totals were: sexual misconduct 14, sexual harassment 9 and "
+        "violence against women and girls 6.\n\n"
+        "Correction: the figure for sexual harassment in 2024/25 given above should read 8, not 9: two "
+        "allegations had been entered twice.\n\n"
+        "Yours sincerely,\n\nInformation Unit\n");
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-04-01|2025-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|8|reported|"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_colon_list_and_correction),
         cmocka_unit_test(test_dot_leader_lines),
         cmocka_unit_test(test_series_with_dashes),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
