@@ -313,6 +313,104 @@ static int one_figure_each(struct foi_dataset *ds, const size_t *start, int npar
     return rc;
 }
 
+/* Two records of one document that claim the same figure: the key above,
+ * and, where a dimension is foi's catch-all (an `other` category or
+ * outcome, an unresolved period), the words the document used, the date
+ * basis and the request they answer. */
+static int fig_cmp(const struct foi_record *a, const struct foi_record *b)
+{
+    int d = key_cmp(a, b);
+    if (d)
+        return d;
+    if (!*a->period_start && (d = strcmp(a->period_label ? a->period_label : "", b->period_label ? b->period_label : "")))
+        return d;
+    if (!strcmp(a->category, "other") &&
+        (d = strcmp(a->category_raw ? a->category_raw : "", b->category_raw ? b->category_raw : "")))
+        return d;
+    if (!strcmp(a->outcome, "other") &&
+        (d = strcmp(a->outcome_raw ? a->outcome_raw : "", b->outcome_raw ? b->outcome_raw : "")))
+        return d;
+    if ((d = strcmp(a->date_basis ? a->date_basis : "", b->date_basis ? b->date_basis : "")))
+        return d;
+    return strcmp(a->request_ref ? a->request_ref : "", b->request_ref ? b->request_ref : "");
+}
+
+static int fig_idx_cmp(const void *x, const void *y)
+{
+    size_t i = *(const size_t *)x, j = *(const size_t *)y;
+    int d = fig_cmp(&g_recs[i], &g_recs[j]);
+    return d ? d : (i > j) - (i < j);
+}
+
+/* One document never gives two values for one figure with confidence: two
+ * records of records[first..] that claim the same figure (two tables read
+ * alike, "officers" and "staff" tables whose people foi could not tell
+ * apart) with different values, both at 0.5 or more, are a reading foi
+ * cannot trust: the group is left out and a conflict warning names both.
+ * (Within a table the engine does this cell by cell; a figure restated with
+ * the same value is kept once by the engine.) *dropped gets the count left
+ * out. 0 or FOI_ENOMEM. */
+static int one_value_each(struct foi_dataset *ds, size_t first, const char *rel, long *dropped)
+{
+    size_t n = ds->nrecords - first;
+    *dropped = 0;
+    if (n < 2)
+        return 0;
+    size_t *ix = foi_malloc(n * sizeof *ix);
+    unsigned char *drop = foi_calloc(n, 1);
+    if (!ix || !drop) {
+        foi_free(ix);
+        foi_free(drop);
+        return FOI_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        ix[i] = first + i;
+    g_recs = ds->records;
+    foi_qsort(ix, n, sizeof *ix, fig_idx_cmp);
+    int rc = 0;
+    long groups = 0;
+    size_t fx = 0, fy = 0;   /* the first clash, in document order */
+    for (size_t a = 0; a < n && !rc;) {
+        size_t b = a + 1;
+        while (b < n && !fig_cmp(&ds->records[ix[a]], &ds->records[ix[b]]))
+            b++;
+        size_t x = n, y = n;   /* two confident records that disagree */
+        for (size_t k = a; k < b && y == n; k++) {
+            if (ds->records[ix[k]].confidence < 0.5)
+                continue;
+            if (x == n)
+                x = k;
+            else if (!same_val(&ds->records[ix[x]].v, &ds->records[ix[k]].v))
+                y = k;
+        }
+        if (y < n) {
+            for (size_t k = a; k < b; k++)
+                drop[ix[k] - first] = 1;
+            if (!groups++ || ix[x] < fx)
+                fx = ix[x], fy = ix[y];
+        }
+        a = b;
+    }
+    if (groups) {
+        const struct foi_record *r1 = &ds->records[fx], *r2 = &ds->records[fy];
+        rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "conflict", rel, r1->locator,
+                                   "%ld figures are given twice by this document with different values, none "
+                                   "is kept: foi cannot tell which is meant or what tells the two apart (the "
+                                   "first: '%s' here and '%s' at %s, both %s %s %s %s..%s)",
+                                   groups, r1->raw_text, r2->raw_text, r2->locator, r1->category, r1->subject,
+                                   r1->outcome, r1->period_start, r1->period_end);
+    }
+    size_t k = first;
+    for (size_t i = first; i < first + n; i++)
+        if (!drop[i - first])
+            ds->records[k++] = ds->records[i];
+    *dropped = (long)(ds->nrecords - k);
+    ds->nrecords = k;
+    foi_free(ix);
+    foi_free(drop);
+    return rc;
+}
+
 /* The figures of one document by parser p, into nc (sc says where). */
 static int parse_part(const struct foi_parser *p, const struct foi_doc *doc, struct sinkctx *sc,
                       const char *rel)
@@ -581,6 +679,13 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         size_t before = ds->nrecords;
         rc = one_figure_each(ds, start, np + 1, rel);
         dropped = (long)(before - ds->nrecords);
+    }
+    if (rc != FOI_ENOMEM && sc.rc != FOI_ENOMEM) {
+        long clashed = 0;
+        int r2 = one_value_each(ds, first_rec, rel, &clashed);
+        dropped += clashed;
+        if (r2)
+            rc = r2;
     }
     if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
         rc = FOI_ENOMEM;

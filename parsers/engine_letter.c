@@ -510,11 +510,43 @@ static int answer_together(struct ectx *c)
     return c->lt && !c->lt->em_apart && c->lt->em_live >= 3;
 }
 
+/* A dot leader (four or more dots in a run, spaced or not: longer than an
+ * ellipsis) after a word in s: "8 Dismissed ............ 0" names the label
+ * of the value after the leader. */
+static int leads_on(const char *s)
+{
+    int word = 0;
+    for (const char *p = s; *p; p++) {
+        if (isalpha((unsigned char)*p))
+            word = 1;
+        if (*p != '.' || !word)
+            continue;
+        int dots = 0;
+        const char *q = p;
+        while (*q == '.' || (*q == ' ' && q[1] == '.')) {
+            dots += *q == '.';
+            q++;
+        }
+        if (dots >= 4)
+            return 1;
+        p = q - 1;
+    }
+    return 0;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
     struct dims *d = &f->d;
     const char *loc = f->locator;
+    /* "Allegations recorded ........ 8 Dismissed ........ 0" (a list of
+     * 'label ..... value' lines run together): the words after the number
+     * lead to their own value, so they are not this number's */
+    if (f->raw && isdigit((unsigned char)*f->raw) && leads_on(f->raw)) {
+        eng_trace(c, loc, "%s not a figure: the words after it lead on to a value of their own (a dot "
+                          "leader: 'Dismissed ..... 4')", what);
+        return 0;
+    }
     /* "none in any of the three periods": a nil for each period asked about */
     int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
                f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
@@ -2865,7 +2897,17 @@ static int count_parts(struct ectx *c, char *in, const char **lab, const char **
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
 static int value_parts(struct ectx *c, const char *value, const char **head, const char **parts);
 
+static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, const char *loc, int measure_total);
+
 static int pair_item(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    return pair_item_ex(c, text, run, loc, 0);
+}
+
+/* measure_total: a label naming only what is counted ("Allegations
+ * recorded") is the total (a card of 'label ..... value' lines under the
+ * heading that names the category and period). */
+static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, const char *loc, int measure_total)
 {
     const char *label, *value, *parts = NULL;
     if (!split_pair(c, text, &label, &value))
@@ -2915,6 +2957,9 @@ static int pair_item(struct ectx *c, const char *text, struct lrun *run, const c
         d->period = Lb.period;
         d->has_period = 1;
         d->period_label = label;
+    } else if (measure_total && Lb.primary == FOI_VOCAB_MEASURE && Lb.id[FOI_VOCAB_MEASURE]) {
+        d->measure = Lb.id[FOI_VOCAB_MEASURE];
+        d->outcome = "total";
     } else {
         eng_trace(c, loc, "'%s' not a figure: its label '%s' names no outcome, category, subject or period",
                   value, label);
@@ -3094,6 +3139,83 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
         if (!strncmp(it, "and ", 4))
             it += 4;
         pair_item(c, it, run, loc);
+    }
+    return 1;
+}
+
+/* The end of a dot leader starting at p (four or more dots, spaced or
+ * not), or NULL. */
+static const char *leader_end(const char *p)
+{
+    int dots = 0;
+    const char *q = p;
+    while (*q == '.' || (*q == ' ' && q[1] == '.') || (*q == ' ' && q[1] == ' ' && q[2] == '.')) {
+        dots += *q == '.';
+        q++;
+    }
+    return dots >= 4 ? q : NULL;
+}
+
+/* A block of "label ..... value" lines (a dot leader between each label and
+ * its value; a PDF can run two of them together: "Allegations recorded
+ * ........ 8 Dismissed ........ 0"): each read as the pair "label: value".
+ * 1 when the whole block is such lines (at least one), else 0 and nothing
+ * read. */
+static int leader_pairs(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    const char *lab[32], *val[32];
+    size_t llen[32], vlen[32];
+    int n = 0;
+    const char *p = text;
+    for (;;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        if (n == 32)
+            return 0;
+        const char *l0 = p, *dot = NULL;
+        for (const char *q = p; *q && !dot; q++)
+            if (*q == '.' && leader_end(q))
+                dot = q;
+        if (!dot)
+            return 0;
+        const char *l1 = dot;
+        while (l1 > l0 && l1[-1] == ' ')
+            l1--;
+        if (l1 == l0)
+            return 0;
+        const char *v0 = leader_end(dot);
+        while (*v0 == ' ')
+            v0++;
+        const char *v1 = v0;
+        while (*v1 && *v1 != ' ')
+            v1++;
+        if (v1 == v0)
+            return 0;
+        lab[n] = l0, llen[n] = (size_t)(l1 - l0);
+        val[n] = v0, vlen[n] = (size_t)(v1 - v0);
+        /* a label holds a letter; a value holds no leader of its own */
+        int letter = 0;
+        for (const char *q = l0; q < l1; q++)
+            letter |= isalpha((unsigned char)*q) != 0;
+        if (!letter)
+            return 0;
+        n++;
+        p = v1;
+    }
+    if (!n)
+        return 0;
+    for (int i = 0; i < n && !c->rc; i++) {
+        size_t vl = vlen[i];
+        while (vl && (val[i][vl - 1] == '.' || val[i][vl - 1] == ';' || val[i][vl - 1] == ','))
+            vl--;
+        const char *item = foi_arena_printf(&c->arena, "%.*s: %.*s", (int)llen[i], lab[i], (int)vl, val[i]);
+        if (!item) {
+            c->rc = FOI_ENOMEM;
+            return 1;
+        }
+        pair_item_ex(c, item, run, loc, 1);
     }
     return 1;
 }
@@ -4349,6 +4471,9 @@ int eng_letter_read(struct ectx *c)
             continue;
         /* "Sexual assault. April to June 2025, none; July to September 2025, four; ..." */
         if ((o->what & FOI_ENG_PROSE) && period_list_series(c, btext, &run, loc))
+            continue;
+        /* "Dismissed ............ 4": lines of a label, a dot leader and a value */
+        if ((o->what & FOI_ENG_BULLETS) && leader_pairs(c, btext, &run, loc))
             continue;
         /* a list item or a "Label: value" line */
         if ((b->flags & FOI_LINE_BULLET) || is_pair_line(btext)) {

@@ -791,28 +791,87 @@ static const char *which_outcome(struct ectx *c, const char *s, const char *l, s
 
 /* T3: "the number of <noun> ... was N", "totalled N", "Label: N". The
  * measure named before the number. */
+/* An item of a list after a colon, "...: sexual assault 17, sexual
+ * misconduct 11 and abuse of position for a sexual purpose 2": the number at
+ * l[at] (len used) right after the words since the colon, comma or "and"
+ * before it, when those words are a category's name and nothing else, and
+ * the number ends the item (a comma, "and", a full stop or the end). The
+ * category as written, else NULL. */
+static const char *colon_item(struct ectx *c, const char *s, const char *l, size_t at, size_t used)
+{
+    if (!c->tax || !memchr(l, ':', at))
+        return NULL;
+    size_t e = at + used;
+    while (l[e] == ' ')
+        e++;
+    if (l[e] && l[e] != ',' && l[e] != '.' && l[e] != ';' && !starts_word(l + e, "and"))
+        return NULL;
+    size_t b = at;
+    while (b > 0 && l[b - 1] == ' ')
+        b--;
+    size_t ie = b, i0 = b;
+    while (i0 > 0 && l[i0 - 1] != ':' && l[i0 - 1] != ',' && l[i0 - 1] != ';')
+        i0--;
+    /* the item starts at the separator, or after an "and" in the words
+     * since it ("... purpose 2 and violence against women and girls 5"):
+     * the longest stretch without a digit that is a category's name */
+    for (size_t i = i0; i < ie; i++) {
+        if (i != i0 && !(i >= 5 && !strncmp(l + i - 5, " and ", 5)))
+            continue;
+        size_t a = i;
+        while (a < ie && l[a] == ' ')
+            a++;
+        if (ie <= a || ie - a > 60)
+            continue;
+        int digit = 0;
+        for (size_t q = a; q < ie && !digit; q++)
+            digit = isdigit((unsigned char)l[q]) != 0;
+        if (digit)
+            continue;
+        const char *lab = foi_arena_strndup(&c->arena, s + a, ie - a);
+        if (!lab)
+            return NULL;
+        struct foi_match m;
+        if (foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) > 0 && m.at == 0 && m.len == strlen(lab))
+            return lab;
+    }
+    return NULL;
+}
+
 static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t clause_start,
                               const char **subject)
 {
     static const char *const verbs[] = { "was", "is", "were", "are", "totalled", "totaled", "totals",
-        "stood at", "stands at", "came to", "amounted to", "numbered", NULL };
+        "stood at", "stands at", "came to", "amounted to", "numbered", "should read", "should be",
+        "should have read", "should have been", "now reads", "is corrected to", "has been corrected to", NULL };
     int verb = 0;
     for (int i = 0; verbs[i]; i++)
         if (ends_with_word(l, at, verbs[i]))
             verb = 1;
     if (!verb)
         return NULL;
-    /* "number of X" or "total of X" earlier in the clause */
+    /* "number of X" or "total of X" earlier in the clause; "the figure for
+     * X ... should read 12" */
+    static const char *const heads[] = { "number of ", "total of ", "figure for ", "figure of ", "number for ",
+                                         "total for ", NULL };
     const char *p = NULL;
-    for (const char *q = l + clause_start; (q = strstr(q, "number of ")) != NULL && (size_t)(q - l) < at; q++)
-        p = q + 10;
-    if (!p)
-        for (const char *q = l + clause_start; (q = strstr(q, "total of ")) != NULL && (size_t)(q - l) < at; q++)
-            p = q + 9;
+    int h;
+    for (h = 0; heads[h] && !p; h++)
+        for (const char *q = l + clause_start; (q = strstr(q, heads[h])) != NULL && (size_t)(q - l) < at; q++)
+            p = q + strlen(heads[h]);
     if (!p)
         return NULL;
     size_t end;
-    return tie_noun(c, l, (size_t)(p - l), subject, &end);
+    const char *noun = tie_noun(c, l, (size_t)(p - l), subject, &end);
+    /* "the figure for sexual harassment ... should read 12": a category
+     * named right after it is what the figure counts, in the measure the
+     * request asks for */
+    if (!noun && h - 1 >= 2 && c->tax && c->req.measure) {
+        struct foi_match m;
+        if (foi_taxonomy_scan(c->tax, FOI_VOCAB_CATEGORY, p, &m, 1) == 1 && m.at == 0)
+            noun = c->req.measure;
+    }
+    return noun;
 }
 
 /* "... and in the other two cases", "the remaining three": the words after
@@ -1498,6 +1557,19 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             eng_trace(c, loc, "'%s' not a figure: %s", num, x->why);
             continue;
         }
+        /* "... should read 12, not 11: one allegation had been recorded
+         * twice": after the value a correction replaces, a colon opens the
+         * reason for it, whose numbers are no figures */
+        if (corrects) {
+            int reason = 0;
+            for (int j = 0; j < k && !reason; j++)
+                if (cd[j].why == CORRECTED && memchr(l + cd[j].at, ':', x->at - cd[j].at))
+                    reason = 1;
+            if (reason) {
+                eng_trace(c, loc, "'%s' not a figure: in the reason given for a correction", num);
+                continue;
+            }
+        }
         size_t from = x->at + x->used;
         /* the count's clause runs to the next candidate, past a value it
          * corrects ("of which 8 (not 7, as previously stated) were found to
@@ -1740,6 +1812,14 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 outcome = tie_outcome(c, s, l, cs, x->at, qmask);
             }
         }
+        /* "In 2025/26 the figures were: sexual assault 17, sexual
+         * misconduct 11 and violence against women and girls 5": after a
+         * colon, items of a category's name then its count */
+        const char *item_cat = NULL;
+        if (!noun && !outcome)
+            item_cat = colon_item(c, s, l, x->at, x->used);
+        if (item_cat)
+            noun = run->measure ? run->measure : c->req.measure;
         if (!noun && !outcome) {
             eng_trace(c, loc, "'%s' not a figure: not tied to a count or an outcome of what was asked", num);
             continue;
@@ -1800,6 +1880,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *short_cat = NULL;
         if (list_cat)
             f.d.category = list_cat;
+        else if (item_cat)
+            f.d.category = item_cat;
         else if (td.ncats == 1)
             f.d.category = td.category;
         else if (td.ncats > 1 && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0 &&

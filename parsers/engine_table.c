@@ -50,6 +50,8 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    const char *note_subject;          /* the subject a note right under the table names ("Note: the figures
+                                          in Table 2 are for police staff"), or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
     const char *state;          /* the state its headline counts people in ("officers suspended"), or NULL */
@@ -401,6 +403,94 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
         return td.subject;
     }
     return NULL;
+}
+
+/* The number a title gives its table ("Table 2: ..." -> 2), else -1. */
+static int table_number(const char *s)
+{
+    if (!s || !names_table(s))
+        return -1;
+    while (*s == ' ')
+        s++;
+    s += 5;
+    while (*s == ' ')
+        s++;
+    return isdigit((unsigned char)*s) ? atoi(s) : -1;
+}
+
+/* A note right under a table that says whom its figures are for ("Note:
+ * the figures in Table 1 are for police officers, including special
+ * constables"): the first line after the table, when it is a note ("Note",
+ * "NB", or "The/These figures ...") naming a subject and, if it names a
+ * table, this table's number. Only the subject is taken: the period and
+ * the rest come from above. NULL when there is no such note. */
+static const char *note_subject(struct ectx *c, const struct foi_table *t)
+{
+    const struct foi_doc *doc = c->doc;
+    int below = doc->format == FOI_FMT_TEXT && t->last_line > 0 ? t->last_line : t->anchor_line;
+    if (below < 0 || below >= doc->nlines)
+        return NULL;
+    /* another table right after this one: the line is under that table */
+    for (int k = 0; k < doc->ntables; k++)
+        if (doc->tables[k].index > t->index && doc->tables[k].anchor_line == t->anchor_line &&
+            doc->format != FOI_FMT_TEXT)
+            return NULL;
+    if (doc->format == FOI_FMT_TEXT && below < doc->nlines && !doc->lines[below].text[0])
+        return NULL;   /* a blank line between: a paragraph of its own */
+    const struct foi_line *l = &doc->lines[below];
+    if (l->loc && !on_sheet(t, l))
+        return NULL;
+    const char *s = l->text;
+    while (*s == ' ' || *s == '*')
+        s++;
+    int note = 0;
+    if (!strncasecmp(s, "note", 4) && (s[4] == ':' || s[4] == ' ' || s[4] == '-' ||
+                                       (s[4] == 's' && (s[5] == ':' || s[5] == ' '))))
+        note = 1;
+    else if (!strncasecmp(s, "nb", 2) && (s[2] == ':' || s[2] == ' ' || s[2] == '.'))
+        note = 1;
+    else if (!strncasecmp(s, "the figures ", 12) || !strncasecmp(s, "these figures ", 14) ||
+             !strncasecmp(s, "figures in ", 11) || !strncasecmp(s, "all figures ", 12))
+        note = 1;
+    if (!note)
+        return NULL;
+    /* "the figures in Table 2": this table's number, or no note of this table */
+    const char *tab = NULL;
+    for (const char *p = s; *p && !tab; p++)
+        if ((p == s || !isalpha((unsigned char)p[-1])) && names_table(p))
+            tab = p;
+    if (tab) {
+        int own = table_number(t->caption);
+        if (own < 0)
+            own = table_number(t->heading);
+        if (own < 0 || table_number(tab) != own)
+            return NULL;
+    }
+    /* "police staff, including PCSOs and detention officers": what the
+     * subject includes is no second subject; read up to "includ..." (a
+     * note defining an outcome, "'Reflective practice' includes advice
+     * given to police staff", says nothing of whom the figures are for) */
+    size_t n = strlen(l->text);
+    for (const char *p = l->text; *p; p++)
+        if (!strncasecmp(p, "includ", 6) && (p == l->text || !isalpha((unsigned char)p[-1]))) {
+            n = (size_t)(p - l->text);
+            break;
+        }
+    const char *text = foi_arena_strndup(&c->arena, l->text, n);
+    if (!text)
+        return NULL;
+    /* it speaks of the figures: "the figures / numbers / data in Table 2
+     * are for ..." */
+    int of_figures = 0;
+    static const char *const words[] = { "figure", "number", "data", "table", "count", NULL };
+    for (int w = 0; words[w] && !of_figures; w++)
+        for (const char *p = text; *p && !of_figures; p++)
+            of_figures = !strncasecmp(p, words[w], strlen(words[w])) && (p == text || !isalpha((unsigned char)p[-1]));
+    if (!of_figures)
+        return NULL;
+    struct textdims td;
+    eng_textdims(c, text, &td);
+    return td.subject;
 }
 
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
@@ -1907,6 +1997,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     if (!before_sheet && d.has_period)
         narrow_to_heading(&d, &tr->head);
     dims_fill_text(&d, &tr->head);
+    if (!d.subject)
+        d.subject = tr->note_subject;   /* the note right under the table */
     for (int i = 0; i < tr->nlead; i++)
         dims_fill_text(&d, &tr->lead[i]);
     for (int i = 0; i < tr->ntop; i++)
@@ -2759,6 +2851,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     tr.section_subject = section_subject(c, t);
+    tr.note_subject = note_subject(c, t);
     carry_over(c, t, &tr);
     pivot_sums(c, &tr);
     /* the period the table sits in, as its figures would take it */

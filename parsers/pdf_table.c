@@ -893,6 +893,82 @@ out:
     return rc ? rc : L->rc;
 }
 
+/* A table drawn as filled cell rectangles and no lines (a print driver's
+ * table: a navy header, banded rows, white cells too): rectangles that tile
+ * a region, each beside another of the same height and over or under
+ * another of the same width, are its cells, and their edges its rules.
+ * Rectangles in a block of at least two columns and three rows (one shaded
+ * header cell, a row band across the page, a banner) give none. The edges
+ * of the cell rectangles are appended to h and v (room for 2 per fill in
+ * each); their count is returned through *nh / *nv. FOI_ENOMEM or 0. */
+#define FILL_TOUCH 0.75f   /* points: two rectangles this close share an edge */
+#define FILL_TILE_MAX 2000 /* pages with more rectangles are not searched */
+
+static int fill_edges(const struct foi_pdf_page *src, struct hs *h, int *nh, struct vs *v, int *nv)
+{
+    int n = src->nfill;
+    if (n < 6 || n > FILL_TILE_MAX)
+        return 0;
+    const struct foi_pdf_fill *f = src->fill;
+    int *uf = foi_malloc(sizeof *uf * (size_t)n);
+    unsigned char *side = foi_calloc((size_t)n, 1);   /* 1: a neighbour beside, 2: over or under */
+    if (!uf || !side) {
+        foi_free(uf);
+        foi_free(side);
+        return FOI_ENOMEM;
+    }
+    for (int i = 0; i < n; i++)
+        uf[i] = i;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++) {
+            const struct foi_pdf_fill *a = &f[i], *b = &f[j];
+            int beside = fabsf(a->y0 - b->y0) <= FILL_TOUCH && fabsf(a->y1 - b->y1) <= FILL_TOUCH &&
+                         (fabsf(a->x1 - b->x0) <= FILL_TOUCH || fabsf(b->x1 - a->x0) <= FILL_TOUCH);
+            int stacked = fabsf(a->x0 - b->x0) <= FILL_TOUCH && fabsf(a->x1 - b->x1) <= FILL_TOUCH &&
+                          (fabsf(a->y1 - b->y0) <= FILL_TOUCH || fabsf(b->y1 - a->y0) <= FILL_TOUCH);
+            if (beside)
+                side[i] |= 1, side[j] |= 1;
+            if (stacked)
+                side[i] |= 2, side[j] |= 2;
+            if (beside || stacked)
+                uf_union(uf, i, j);
+        }
+    /* a block's columns and rows: distinct left edges and bottom edges */
+    for (int i = 0; i < n; i++) {
+        if (uf_find(uf, i) != i)
+            continue;
+        int ncols = 0, nrows = 0, members = 0;
+        float xs[64], ys[64];
+        for (int j = 0; j < n; j++) {
+            if (uf_find(uf, j) != i || side[j] != 3)
+                continue;
+            members++;
+            int k;
+            for (k = 0; k < ncols && fabsf(xs[k] - f[j].x0) > FILL_TOUCH; k++)
+                ;
+            if (k == ncols && ncols < 64)
+                xs[ncols++] = f[j].x0;
+            for (k = 0; k < nrows && fabsf(ys[k] - f[j].y0) > FILL_TOUCH; k++)
+                ;
+            if (k == nrows && nrows < 64)
+                ys[nrows++] = f[j].y0;
+        }
+        if (ncols < 2 || nrows < 3 || members < 6)
+            continue;
+        for (int j = 0; j < n; j++) {
+            if (uf_find(uf, j) != i || !side[j])
+                continue;
+            h[(*nh)++] = (struct hs){ f[j].y0, f[j].x0, f[j].x1, -1 };
+            h[(*nh)++] = (struct hs){ f[j].y1, f[j].x0, f[j].x1, -1 };
+            v[(*nv)++] = (struct vs){ f[j].x0, f[j].y0, f[j].y1, -1 };
+            v[(*nv)++] = (struct vs){ f[j].x1, f[j].y0, f[j].y1, -1 };
+        }
+    }
+    foi_free(uf);
+    foi_free(side);
+    return 0;
+}
+
 int pdf_ruled_tables(struct lay *L, int p)
 {
     struct ppage *P = &L->pg[p];
@@ -906,16 +982,23 @@ int pdf_ruled_tables(struct lay *L, int p)
             return pdf_nomem(L);
         return 0;
     }
-    if (src->nrule < 4 || !P->nw)
+    int tiles = src->nfill >= 6 && src->nfill <= FILL_TILE_MAX;
+    if ((src->nrule < 4 && !tiles) || !P->nw)
         return 0;
-    struct hs *h = foi_malloc(sizeof *h * (size_t)src->nrule);
-    struct vs *v = foi_malloc(sizeof *v * (size_t)src->nrule);
+    size_t room = (size_t)src->nrule + (tiles ? 2 * (size_t)src->nfill : 0) + 1;
+    struct hs *h = foi_malloc(sizeof *h * room);
+    struct vs *v = foi_malloc(sizeof *v * room);
     if (!h || !v) {
         foi_free(h);
         foi_free(v);
         return pdf_nomem(L);
     }
     int nh = 0, nv = 0;
+    if (tiles && fill_edges(src, h, &nh, v, &nv)) {
+        foi_free(h);
+        foi_free(v);
+        return pdf_nomem(L);
+    }
     for (int i = 0; i < src->nrule; i++) {
         const struct foi_pdf_rule *r = &src->rule[i];
         if (r->y0 == r->y1 && r->x1 - r->x0 >= 2)

@@ -232,8 +232,15 @@ static void rect(struct collector *c, float x0, float y0, float x1, float y1)
             seg(c, p[i], p[(i + 1) % 4]);
         return;
     }
-    if (c->gray >= 0.97f || (w < 1 && h < 1))
-        return;                       /* white on white, or a dot */
+    if (w < 1 && h < 1)
+        return;                       /* a dot */
+    if (c->gray >= 0.97f) {
+        /* white on white: no rule and no shading, but a white cell of a
+         * table drawn as filled cells (between banded rows) is a cell */
+        if (w > 2.5f && h > 2.5f)
+            keep(c, foi_pdf_add_fill(c->pg, x0, y0, x1, y1, c->gray));
+        return;
+    }
     if (h <= 2.5f && w > h)
         keep(c, foi_pdf_add_rule(c->pg, x0, (y0 + y1) / 2, x1, (y0 + y1) / 2));
     else if (w <= 2.5f && h > w)

@@ -914,13 +914,20 @@ static int ruled_tables(struct ctx *c)
             if (c->used[i])
                 break;
             if (t->kind == K_BLANK) {
+                /* a block after a blank line carries on the table only when
+                 * its first row lines up with the columns: each of its
+                 * segments in a column of its own. Two in one column (the
+                 * next block laid out with other gaps: "POLICE STAFF" and
+                 * "NO CASE TO ANSWER" both nearest EMPLOYEE) is another
+                 * table, read on its own, not squeezed into these columns */
                 if (i + 1 < c->n && !c->used[i + 1] && row_fits(&c->tl[i + 1], cols, ncols, &filled) &&
-                    filled >= 2)
+                    filled >= 2 && filled == c->tl[i + 1].nseg)
                     continue;
                 /* under a header rule, a group line and its rows after a blank */
                 if (hrule && i + 2 < c->n && !c->used[i + 1] && !c->used[i + 2] &&
                     group_line(&c->tl[i + 1], cols, ncols) &&
-                    row_fits(&c->tl[i + 2], cols, ncols, &filled) && filled >= 2)
+                    row_fits(&c->tl[i + 2], cols, ncols, &filled) && filled >= 2 &&
+                    filled == c->tl[i + 2].nseg)
                     continue;
                 break;
             }

@@ -803,6 +803,43 @@ def build_leicestershire():
     docx(os.path.join(OFFICE, src), "".join(body))
 
 
+def build_cumbria_notes_below():
+    """DOCX: two tables of one calendar year that differ only in whom they
+    count, and that is said only in a note directly UNDER each table ("NB:
+    the figures above are for police staff, including PCSOs" / "Note:
+    Table 2 shows police officers only, including special constables");
+    the year only in the caption above. The covering text asks about
+    officers and staff together. (Round 21 part C: a note under a table
+    qualifies it.)"""
+    src = "cumbria/CC-FOI-2025-1412 reply.docx"
+    body = [w_p("Cumbria Constabulary", "Heading1"),
+            w_p("Freedom of Information request CC-FOI-2025-1412", bold=True),
+            w_p("You asked for the number of allegations of sexual misconduct made against officers and staff of "
+                "the constabulary during 2024, and what became of them."),
+            w_p("We can confirm that Cumbria Constabulary holds this information. The two tables below give "
+                "the outcome of each allegation.")]
+    tables = [("Table 1 – Sexual misconduct allegations, 1 January to 31 December 2024",
+               "NB: the figures above are for police staff, including PCSOs and civilian investigators.",
+               "staff", [3, 0, 2, 1, 6]),
+              ("Table 2 – Sexual misconduct allegations, 1 January to 31 December 2024",
+               "Note: Table 2 shows police officers only, including special constables.",
+               "officers", [2, 4, 5, 0, 11])]
+    outs = [("Dismissed", "dismissed"), ("Management action", "management_action"),
+            ("No case to answer", "no_case_to_answer"), ("Withdrawn", "withdrawn"), ("Total", "total")]
+    for caption, note, subject, vals in tables:
+        rows = [w_tr([w_tc("Outcome"), w_tc("Allegations")], header=True)]
+        for (label, oc), v in zip(outs, vals):
+            rows.append(w_tr([w_tc(label), w_tc(str(v))]))
+            key(src, "cumbria", "2024-01-01", "2024-12-31", "sexual_misconduct", "allegations", subject, oc, v)
+        body.append(w_p(caption, bold=True))
+        body.append(w_tbl(rows, 2))
+        body.append(w_p(note))
+    body.append(w_p("If you are not satisfied with this response you may request an internal review."))
+    body.append(w_p("Yours faithfully,"))
+    body.append(w_p("Disclosure Unit"))
+    docx(os.path.join(OFFICE, src), "".join(body))
+
+
 def build_sussex_footnotes():
     """DOCX: a table of allegations by type and financial year (officers and staff together)
     whose 2024/25 cells carry Word footnote references; the footnotes, which Word prints at the
@@ -1117,6 +1154,7 @@ def main():
     build_lincolnshire_tabs()
     build_cleveland()
     build_leicestershire()
+    build_cumbria_notes_below()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

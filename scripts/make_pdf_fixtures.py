@@ -1399,6 +1399,76 @@ def cumbria_side_by_side():
     c.save()
 
 
+def cleveland_filled_cells():
+    """A table drawn as a print driver draws it: every cell a filled
+    rectangle (a dark green header, grey and white rows in turn) and no line
+    at all; each word its own text object, right-aligned in its cell; two-
+    and three-line headings whose lines are of different widths, so that the
+    words of one heading reach over the next column ("Final / written /
+    warning", "No case / to answer"). Rows are year and type, one subject
+    (officers) said in the letter. (Round 21 part C: adjacent filled
+    rectangles that tile a region are the cells.)"""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    path = "cleveland/CP FOI 2025-2207 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    H = c._pagesize[1]
+
+    def words(x, ytop, line, font, size, color):
+        sp = stringWidth(" ", font, size)
+        for w in line.split():
+            t = c.beginText(x, H - ytop)
+            t.setFont(font, size)
+            t.setFillColorRGB(*color)
+            t.textOut(w)
+            c.drawText(t)
+            x += stringWidth(w, font, size) + sp
+
+    text(c, 60, 50, "Cleveland Police", "Helvetica-Bold", 14)
+    text(c, 60, 70, "Freedom of Information request 2025/2207", "Helvetica", 10)
+    y = para(c, 60, 95, "You asked how many allegations of sexual harassment and of sexual assault were made "
+             "against police officers in the financial years 2023/24 and 2024/25, and their outcomes. "
+             "Cleveland Police holds this information. The table below gives the allegations against police "
+             "officers, including special constables, by the year the allegation was recorded.", 470)
+    heads = ["Year", "Allegation", "Dismissed", "Final\nwritten\nwarning", "Written\nwarning",
+             "Reflective\npractice", "No case\nto answer", "Withdrawn", "Total"]
+    outs = ["dismissed", "final_written_warning", "written_warning", "management_action",
+            "no_case_to_answer", "withdrawn", "total"]
+    data = [("2023/24", "2023-04-01", "2024-03-31", "Sexual harassment", "sexual_harassment", [2, 1, 3, 4, 2, 0]),
+            ("2023/24", "2023-04-01", "2024-03-31", "Sexual assault", "sexual_assault", [1, 0, 0, 1, 5, 2]),
+            ("2024/25", "2024-04-01", "2025-03-31", "Sexual harassment", "sexual_harassment", [3, 2, 1, 6, 1, 1]),
+            ("2024/25", "2024-04-01", "2025-03-31", "Sexual assault", "sexual_assault", [0, 1, 2, 0, 3, 4])]
+    widths = [44, 84, 44, 40, 40, 48, 44, 48, 34]
+    rows = [heads]
+    for yl, start, end, cl, cat, vals in data:
+        rows.append([yl, cl] + [str(v) for v in vals] + [str(sum(vals))])
+        for o, v in zip(outs, vals + [sum(vals)]):
+            key(path, "cleveland", start, end, cat, "allegations", "officers", o, v)
+    rh, size = 11, 7.5
+    y += 12
+    for ri, row in enumerate(rows):
+        h = rh * max(len(cell.split("\n")) for cell in row) + 3
+        hdr = ri == 0
+        fill = (0.05, 0.3, 0.2) if hdr else ((0.92, 0.92, 0.92) if ri % 2 else (1, 1, 1))
+        x = 60
+        for ci, (w, cell) in enumerate(zip(widths, row)):
+            c.setFillColorRGB(*fill)
+            c.rect(x, H - y - h, w, h, stroke=0, fill=1)
+            font = "Helvetica-Bold" if hdr else "Helvetica"
+            col = (1, 1, 1) if hdr else (0, 0, 0)
+            for li, line in enumerate(cell.split("\n")):
+                ly = y + (li + 1) * rh - 1
+                if ci < 2:
+                    words(x + 3, ly, line, font, size, col)
+                else:
+                    words(x + w - stringWidth(line, font, size) - 3, ly, line, font, size, col)
+            x += w
+        y += h
+    c.setFillColorRGB(0, 0, 0)
+    para(c, 60, y + 25, "If you are dissatisfied with this response you may ask for an internal review.", 470)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1424,12 +1494,22 @@ def main():
     north_wales_split_row()
     norfolk_picture_table()
     cumbria_side_by_side()
+    cleveland_filled_cells()
     import csv
-    with open(out("fixtures", "pdf-layouts", "expected.csv"), "w", newline="") as f:
+    # rows of files other scripts write into the set (make_round20a_fixtures.py keys its own by
+    # hand) are kept as they are, after this script's
+    path = out("fixtures", "pdf-layouts", "expected.csv")
+    ours = {row[0] for row in KEY}
+    kept = []
+    if os.path.exists(path):
+        with open(path, newline="") as f:
+            kept = [row for row in list(csv.reader(f))[1:] if row and row[0] not in ours]
+    with open(path, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",
                     "outcome", "value", "value_status", "value_min", "value_max", "exemption"])
         w.writerows(KEY)
+        w.writerows(kept)
     return 0
 
 

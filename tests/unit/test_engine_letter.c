@@ -3170,6 +3170,64 @@ static void test_ncnd_lead_and_own_periods(void **state)
     done(&d, &g);
 }
 
+/* Lines of "label ..... value" (a dot leader between each label and its
+ * value) under a heading that names the category and year, two of them run
+ * together on one line as a PDF can join them: each value is its own
+ * label's, never the label's after it ("Allegations recorded ..... 9
+ * Dismissed ..... 2" is 9 allegations and 2 dismissed, not 9 dismissed);
+ * the label naming only what is counted is the total. */
+static void test_dot_leader_lines(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "warwickshire",
+        "Warwickshire Police\n\nFreedom of Information request 2025/0781\n\n"
+        "You asked for the number of allegations of sexual harassment made against police officers and "
+        "police staff in 2024/25 and their outcomes.\n\n"
+        "We hold this information. The figures below cover officers and staff together.\n\n"
+        "SEXUAL HARASSMENT - 2024/25\n\n"
+        "Allegations recorded ................. 9 Dismissed ................. 2\n"
+        "Final written warning ............. 1\n"
+        "No case to answer . . . . . . . . . 5\n"
+        "Withdrawn ......................... 1\n\n"
+        "Yours sincerely,\n\nInformation Compliance\n");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
+/* A colon list of a category's name then its count ("the totals were:
+ * sexual misconduct 14, sexual harassment 9 and violence against women and
+ * girls 6"), the last item's name holding an "and" of its own; and a later
+ * correction of one of them, "the figure for sexual harassment ... should
+ * read 8, not 9: two allegations were ...", whose new value is 8 and whose
+ * reason after the colon gives no figure. */
+static void test_colon_list_and_correction(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "bedfordshire",
+        "Bedfordshire Police\n\nFreedom of Information request 2025/1932\n\n"
+        "You asked for the number of allegations of sexual misconduct, sexual harassment and violence against "
+        "women and girls made against police officers and police staff in 2024/25.\n\n"
+        "We hold this information. For 2024/25 the totals were: sexual misconduct 14, sexual harassment 9 and "
+        "violence against women and girls 6.\n\n"
+        "Correction: the figure for sexual harassment in 2024/25 given above should read 8, not 9: two "
+        "allegations had been entered twice.\n\n"
+        "Yours sincerely,\n\nInformation Unit\n");
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-04-01|2025-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|8|reported|"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3184,6 +3242,8 @@ int main(void)
         cmocka_unit_test(test_not_held_scheme_before_reason),
         cmocka_unit_test(test_combined_category_label),
         cmocka_unit_test(test_ncnd_lead_and_own_periods),
+        cmocka_unit_test(test_dot_leader_lines),
+        cmocka_unit_test(test_colon_list_and_correction),
         cmocka_unit_test(test_prose_restating_table_total),
         cmocka_unit_test(test_request_after_time_phrase),
         cmocka_unit_test(test_nil_outcome_after_recorded_in),

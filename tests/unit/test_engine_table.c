@@ -1933,6 +1933,48 @@ static void test_section_heading_subject(void **state)
     done(&d, &g);
 }
 
+/* A note directly under a table that says whom its figures are for ("NB:
+ * the figures in Table 1 are for police staff, including PCSOs and
+ * detention officers") qualifies that table: what the people include is no
+ * second subject. A note naming another table's number, or one that only
+ * defines an outcome ("'Reflective practice' includes management advice
+ * given to police staff"), qualifies nothing. */
+static void test_note_below_subject(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Lincolnshire Police - FOI 0412/25\nYou asked for allegations made against police officers and "
+                  "police staff in 2024/25.\n# Table 1: allegations recorded in 2024/25\n"
+                  "NB: the figures in Table 1 are for police staff, including PCSOs and detention officers.\n"
+                  "# Table 2: allegations recorded in 2024/25\n"
+                  "Notes: the figures in Table 3 are for police staff.\n"
+                  "# Table 3: allegations recorded in 2024/25\n"
+                  "Note: the figures above are for police officers, including special constables.\n"
+                  "# Table 4: allegations recorded in 2024/25\n"
+                  "Note: 'Reflective practice' includes management advice given to police staff.",
+              FOI_FMT_DOCX);
+    const char *rows1[] = { "Allegation type|Dismissed", "Sexual assault|2", NULL };
+    const char *rows2[] = { "Allegation type|Dismissed", "Sexual harassment|3", NULL };
+    const char *rows3[] = { "Allegation type|Dismissed", "Sexual misconduct|4", NULL };
+    const char *rows4[] = { "Allegation type|Dismissed", "Abuse of position for a sexual purpose|5", NULL };
+    const char *const *rows[] = { rows1, rows2, rows3, rows4 };
+    for (int i = 0; i < 4; i++) {
+        struct foi_table *t = doc_table(&d, 1, NULL, rows[i]);
+        t->heading = d.lines[2 + 2 * i].text;
+        t->anchor_line = 3 + 2 * i;
+    }
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].category, "sexual_harassment") ||
+            !strcmp(g.ds.records[i].category, "abuse_of_position_sexual"))
+            assert_string_not_equal(g.ds.records[i].subject, "staff");
+    done(&d, &g);
+}
+
 /* Column heads cut to one word of category names the document writes in
  * full ("Assault", "Harass." over the categories of the table above) are
  * those categories, not `other` (the English half of a bilingual head too:
@@ -2656,6 +2698,7 @@ int main(void)
         cmocka_unit_test(test_section_row_with_note),
         cmocka_unit_test(test_region_told_by_type_column),
         cmocka_unit_test(test_section_heading_subject),
+        cmocka_unit_test(test_note_below_subject),
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_pivot_sums_data_column),

@@ -3,7 +3,8 @@
  * documents of the message's source, located `attachment "NAME" ...`, the
  * message as their covering letter; a figure the message and its files both
  * give kept once, or not at all when they disagree; attachments that cannot
- * be read named in issues. */
+ * be read named in issues; two values for one figure in one document
+ * left out. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -195,12 +196,55 @@ static void test_parts_unreadable(void **state)
     free(p);
 }
 
+/* One document, two tables read alike (nothing tells them apart): a figure
+ * both give with one value is one figure; one they give with two values is
+ * neither, and one conflict warning counts them (round 21 part C: a
+ * document never gives two values for one figure with confidence). */
+static void test_document_two_values(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><p>Dear Mr Jones,</p><p>Freedom of Information request 26-0117</p>"
+        "<p>Durham Constabulary holds this information. The tables below give the allegations against police "
+        "officers recorded in 2024/25.</p>"
+        "<h3>Table A: allegations recorded in 2024/25</h3><table><tr><th>Allegation type</th><th>Number</th></tr>"
+        "<tr><td>Sexual harassment</td><td>7</td></tr><tr><td>Sexual assault</td><td>3</td></tr>"
+        "<tr><td>Sexual misconduct</td><td>2</td></tr></table>"
+        "<h3>Table B: allegations recorded in 2024/25</h3><table><tr><th>Allegation type</th><th>Number</th></tr>"
+        "<tr><td>Sexual harassment</td><td>7</td></tr><tr><td>Sexual assault</td><td>6</td></tr>"
+        "<tr><td>Sexual misconduct</td><td>1</td></tr></table>"
+        "<p>Yours sincerely,</p><p>Information Rights</p></body></html>";
+    char path[] = "/tmp/foi-test-fileproc-html-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, html, sizeof html - 1), (ssize_t)(sizeof html - 1));
+    close(fd);
+    struct foi_dataset ds;
+    process(path, "durham/FOI 26-0117 response.html", &ds);
+    assert_int_equal(ds.nrecords, 1);
+    const struct foi_record *r = find(&ds, "sexual_harassment", "total", "2024-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 7);
+    assert_null(find(&ds, "sexual_assault", "total", "2024-04-01"));
+    assert_null(find(&ds, "sexual_misconduct", "total", "2024-04-01"));
+    assert_int_equal(ds.sources[0].records, 1);
+    assert_int_equal(count_issues(&ds, "conflict"), 1);
+    int warned = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        warned |= !strcmp(ds.issues[i].code, "conflict") && strstr(ds.issues[i].message, "2 figures") &&
+                  strstr(ds.issues[i].message, "'3'") && strstr(ds.issues[i].message, "'6'");
+    assert_true(warned);
+    foi_dataset_release(&ds);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_email_attachments),
         cmocka_unit_test(test_parts_restate_or_conflict),
         cmocka_unit_test(test_parts_unreadable),
+        cmocka_unit_test(test_document_two_values),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1101,6 +1101,45 @@ static void test_layout_turned_headers(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A table drawn as filled cells and no lines (a print driver's table: a
+ * dark header, grey and white rows in turn, text right-aligned in its cell,
+ * headings of two lines whose second line reaches under the next column's
+ * first): the rectangles that tile the region are its cells, so each word
+ * is in the cell it is drawn in. White cells count too. */
+static void test_layout_filled_cells(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 150, 190, 230, 270 }, ys[] = { 200, 224, 238, 252, 266 };
+    static const float gray[] = { 0.25f, 0.93f, 1.0f, 0.93f };
+    for (int r = 0; r < 4; r++)
+        for (int c = 0; c < 4; c++)
+            assert_int_equal(foi_pdf_add_fill(&pg, xs[c], ys[r], xs[c + 1], ys[r + 1], gray[r]), 0);
+    put(&pg, "Allegation type", 63, 210, 10, PDF_CH_BOLD);
+    /* right-aligned at the cell's right edge less 3: line 2 wider than line 1 */
+    put(&pg, "Dis-", 187 - 20, 210, 10, PDF_CH_BOLD);
+    put(&pg, "missed", 187 - 30, 221, 10, PDF_CH_BOLD);
+    put(&pg, "Would", 227 - 25, 210, 10, PDF_CH_BOLD);
+    put(&pg, "have been", 227 - 45, 221, 10, PDF_CH_BOLD);
+    put(&pg, "Total", 267 - 25, 210, 10, PDF_CH_BOLD);
+    const char *lab[] = { "Sexual assault", "Sexual harassment", "VAWG" };
+    const char *val[3][3] = { { "4", "1", "5" }, { "0", "2", "2" }, { "3", "0", "3" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, lab[r], 63, ys[r + 1] + 10, 10, 0);
+        for (int c = 0; c < 3; c++)
+            put(&pg, val[r][c], xs[c + 2] - 8, ys[r + 1] + 10, 10, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Dis-missed|Would have been|Total\n"
+                                "Sexual assault|4|1|5\nSexual harassment|0|2|2\nVAWG|3|0|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* A title line in a running header's place whose dates change from page to
  * page (a workbook's sheets printed one a page) is each page's own title and
  * heads its table; the line above it repeated word for word, and the page
@@ -1344,6 +1383,7 @@ int main(void)
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
+        cmocka_unit_test(test_layout_filled_cells),
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),

@@ -558,6 +558,46 @@ static void test_header_rule_groups(void **state)
     foi_doc_release(&doc);
 }
 
+/* A block after a blank line carries on a fixed-width table only when its
+ * first row lines up with the table's columns, each segment in a column of
+ * its own; a block laid out with other gaps (a report that sizes each group
+ * to fit) is a table of its own, not squeezed into the first one's columns
+ * ("POLICE STAFF" and "WITHDRAWN" both nearest PERSON TYPE). */
+static void test_blank_block_realigned(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "YEAR    CATEGORY             PERSON TYPE         RESULT                 NO.\n"
+        "----------------------------------------------------------------------------\n"
+        "2024    SEXUAL HARASSMENT    POLICE OFFICER      DISMISSED                2\n"
+        "2024    SEXUAL HARASSMENT    POLICE OFFICER      NO CASE TO ANSWER        5\n"
+        "\n"
+        "2024    SEXUAL HARASSMENT    POLICE OFFICER      WITHDRAWN                1\n"
+        "\n"
+        "2024  SEXUAL HARASSMENT  POLICE STAFF    WITHDRAWN  4\n"
+        "2024  SEXUAL HARASSMENT  POLICE STAFF    DISMISSED  3\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_true(doc.ntables >= 1);
+    char *g = grid(&doc.tables[0]);
+    /* the aligned block after the first blank carries on the table */
+    assert_string_equal(g, "YEAR|CATEGORY|PERSON TYPE|RESULT|NO.\n"
+                           "2024|SEXUAL HARASSMENT|POLICE OFFICER|DISMISSED|2\n"
+                           "2024|SEXUAL HARASSMENT|POLICE OFFICER|NO CASE TO ANSWER|5\n"
+                           "2024|SEXUAL HARASSMENT|POLICE OFFICER|WITHDRAWN|1");
+    free(g);
+    /* the re-spaced block is read on its own, each word in its own cell */
+    int found = 0;
+    for (int i = 1; i < doc.ntables; i++) {
+        g = grid(&doc.tables[i]);
+        found |= strstr(g, "POLICE STAFF|WITHDRAWN|4") != NULL;
+        free(g);
+    }
+    assert_true(found);
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -627,6 +667,7 @@ int main(void)
         cmocka_unit_test(test_tab_tables),
         cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
+        cmocka_unit_test(test_blank_block_realigned),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
