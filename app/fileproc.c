@@ -222,8 +222,8 @@ static void drop_carried(struct foi_dataset *ds, const char *rel, const struct p
     ds->nmetas = k;
 }
 
-/* The records of the message and its files, ordered by figure, then by
- * where they came from. */
+/* The records of one file, ordered by figure, then by where they came
+ * from. */
 static const struct foi_record *g_recs;
 
 static int key_cmp(const struct foi_record *a, const struct foi_record *b)
@@ -237,80 +237,11 @@ static int key_cmp(const struct foi_record *a, const struct foi_record *b)
     return 0;
 }
 
-static int idx_cmp(const void *x, const void *y)
-{
-    size_t i = *(const size_t *)x, j = *(const size_t *)y;
-    int d = key_cmp(&g_recs[i], &g_recs[j]);
-    return d ? d : (i > j) - (i < j);
-}
-
 static int same_val(const struct foi_value *a, const struct foi_value *b)
 {
     return a->status == b->status && a->has_value == b->has_value && (!a->has_value || a->value == b->value) &&
            a->has_min == b->has_min && (!a->has_min || a->min == b->min) && a->has_max == b->has_max &&
            (!a->has_max || a->max == b->max) && !strcmp(a->exemption, b->exemption);
-}
-
-/* A figure the message and one of its files (or two files) both give is
- * one figure: where they agree the first is kept (the message, then the
- * files in order); where they disagree neither is kept, and a warning
- * names both. start[k] is where part k's records begin (k = 0 the message),
- * start[nparts] the end. 0 or FOI_ENOMEM. */
-static int one_figure_each(struct foi_dataset *ds, const size_t *start, int nparts, const char *rel)
-{
-    size_t first = start[0], n = start[nparts] - first;
-    if (n < 2)
-        return 0;
-    size_t *ix = foi_malloc(n * sizeof *ix);
-    unsigned char *drop = foi_calloc(n, 1);
-    if (!ix || !drop) {
-        foi_free(ix);
-        foi_free(drop);
-        return FOI_ENOMEM;
-    }
-    for (size_t i = 0; i < n; i++)
-        ix[i] = first + i;
-    g_recs = ds->records;
-    foi_qsort(ix, n, sizeof *ix, idx_cmp);
-    int rc = 0;
-    for (size_t a = 0; a < n && !rc;) {
-        size_t b = a + 1;
-        while (b < n && !key_cmp(&ds->records[ix[a]], &ds->records[ix[b]]))
-            b++;
-        /* the group's first part: figures of other parts are restatements */
-        int p0 = 0;
-        while (p0 + 1 < nparts && ix[a] >= start[p0 + 1])
-            p0++;
-        int agree = 1, others = 0;
-        for (size_t k = a + 1; k < b; k++) {
-            if (ix[k] < start[p0 + 1])
-                continue;
-            others = 1;
-            agree &= same_val(&ds->records[ix[a]].v, &ds->records[ix[k]].v);
-        }
-        if (others) {
-            for (size_t k = a; k < b; k++)
-                if (!agree || ix[k] >= start[p0 + 1])
-                    drop[ix[k] - first] = 1;
-            if (!agree) {
-                const struct foi_record *x = &ds->records[ix[a]], *y = &ds->records[ix[b - 1]];
-                rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "conflict", rel, x->locator,
-                                           "the e-mail gives '%s' here and '%s' at %s for the same figure (%s %s, "
-                                           "%s..%s): neither is kept",
-                                           x->raw_text, y->raw_text, y->locator, x->category, x->outcome,
-                                           x->period_start, x->period_end);
-            }
-        }
-        a = b;
-    }
-    size_t k = first;
-    for (size_t i = first; i < first + n; i++)
-        if (!drop[i - first])
-            ds->records[k++] = ds->records[i];
-    ds->nrecords = k;
-    foi_free(ix);
-    foi_free(drop);
-    return rc;
 }
 
 /* Two records of one document that claim the same figure: the key above,
@@ -342,17 +273,23 @@ static int fig_idx_cmp(const void *x, const void *y)
     return d ? d : (i > j) - (i < j);
 }
 
-/* One document never gives two values for one figure with confidence: two
- * records of records[first..] that claim the same figure (two tables read
- * alike, "officers" and "staff" tables whose people foi could not tell
- * apart) with different values, both at 0.5 or more, are a reading foi
- * cannot trust: the group is left out and a conflict warning names both.
+/* One file never gives two values for one figure. Its records that claim
+ * the same figure (fig_cmp) are
+ *  - left out, all of them, with one conflict warning naming the first such
+ *    pair, when two of them at 0.5 or more disagree (two tables read alike,
+ *    "officers" and "staff" tables whose people foi could not tell apart),
+ *    or when two parts of an e-mail (the message, its files) disagree: foi
+ *    cannot tell which is meant;
+ *  - kept once, from the first part, when parts of an e-mail agree (the
+ *    message and an attached file restating it).
  * (Within a table the engine does this cell by cell; a figure restated with
- * the same value is kept once by the engine.) *dropped gets the count left
- * out. 0 or FOI_ENOMEM. */
-static int one_value_each(struct foi_dataset *ds, size_t first, const char *rel, long *dropped)
+ * the same value in one document is kept once by the engine.) start[k] is
+ * where part k's records begin (k = 0 the file itself), start[nparts] the
+ * end. *dropped gets the count left out. 0 or FOI_ENOMEM. */
+static int one_figure_each(struct foi_dataset *ds, const size_t *start, int nparts, const char *rel,
+                           long *dropped)
 {
-    size_t n = ds->nrecords - first;
+    size_t first = start[0], n = start[nparts] - first;
     *dropped = 0;
     if (n < 2)
         return 0;
@@ -374,9 +311,18 @@ static int one_value_each(struct foi_dataset *ds, size_t first, const char *rel,
         size_t b = a + 1;
         while (b < n && !fig_cmp(&ds->records[ix[a]], &ds->records[ix[b]]))
             b++;
-        size_t x = n, y = n;   /* two confident records that disagree */
-        for (size_t k = a; k < b && y == n; k++) {
-            if (ds->records[ix[k]].confidence < 0.5)
+        /* the group's first part: records of later parts restate it */
+        int p0 = 0;
+        while (p0 + 1 < nparts && ix[a] >= start[p0 + 1])
+            p0++;
+        size_t x = n, y = n;   /* two records that disagree: confident, or of two parts */
+        int later = 0;
+        for (size_t k = a; k < b; k++) {
+            int other_part = ix[k] >= start[p0 + 1];
+            later |= other_part;
+            if (y < n)
+                continue;
+            if (!other_part && ds->records[ix[k]].confidence < 0.5)
                 continue;
             if (x == n)
                 x = k;
@@ -388,6 +334,10 @@ static int one_value_each(struct foi_dataset *ds, size_t first, const char *rel,
                 drop[ix[k] - first] = 1;
             if (!groups++ || ix[x] < fx)
                 fx = ix[x], fy = ix[y];
+        } else if (later) {
+            for (size_t k = a; k < b; k++)
+                if (ix[k] >= start[p0 + 1])
+                    drop[ix[k] - first] = 1;
         }
         a = b;
     }
@@ -674,18 +624,9 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     if (rc > 0)
         rc = 0;
     long dropped = 0;
-    if (np && rc != FOI_ENOMEM && sc.rc != FOI_ENOMEM) {
-        start[np + 1] = ds->nrecords;
-        size_t before = ds->nrecords;
-        rc = one_figure_each(ds, start, np + 1, rel);
-        dropped = (long)(before - ds->nrecords);
-    }
     if (rc != FOI_ENOMEM && sc.rc != FOI_ENOMEM) {
-        long clashed = 0;
-        int r2 = one_value_each(ds, first_rec, rel, &clashed);
-        dropped += clashed;
-        if (r2)
-            rc = r2;
+        start[np + 1] = ds->nrecords;
+        rc = one_figure_each(ds, start, np + 1, rel, &dropped);
     }
     if (rc != FOI_ENOMEM && foi_norm_finish(&nc))
         rc = FOI_ENOMEM;

@@ -158,7 +158,7 @@ static void test_parts_restate_or_conflict(void **state)
     int warned = 0;
     for (size_t i = 0; i < ds.nissues; i++)
         warned |= !strcmp(ds.issues[i].code, "conflict") && strstr(ds.issues[i].message, "'4'") &&
-                  strstr(ds.issues[i].message, "'5'") && strstr(ds.issues[i].message, "neither is kept");
+                  strstr(ds.issues[i].message, "'5'") && strstr(ds.issues[i].message, "none is kept");
     assert_true(warned);
     foi_dataset_release(&ds);
     unlink(p);
