@@ -2060,6 +2060,20 @@ static int period_answered(struct ectx *c, const char *category, const char *sub
     return 0;
 }
 
+/* The period an emitted figure was given for (resolved): 0; 1 when it has
+ * none (left out since, or its period unresolved); -1 when its dates do not
+ * read. */
+static int emitted_period(const struct emitted *e, struct foi_period *p)
+{
+    memset(p, 0, sizeof *p);
+    if (e->dead || !e->start[0])
+        return 1;
+    if (foi_date_parse_iso(e->start, &p->start) || foi_date_parse_iso(e->end, &p->end))
+        return -1;
+    p->resolved = 1;
+    return 0;
+}
+
 /* "The last two financial years" of a request that names no period: the
  * years the answer's figures cover, when they are exactly that many whole
  * years of that kind, one after another; they become the request's periods
@@ -2072,12 +2086,11 @@ static void relative_request_periods(struct ectx *c)
     struct foi_period ps[ENG_MAX_PERIODS];
     int n = 0, kind = 0;
     for (size_t i = 0; i < L->nem; i++) {
-        const struct emitted *e = &L->em[i];
-        if (e->dead || !e->start[0])
-            continue;
         struct foi_period p;
-        memset(&p, 0, sizeof p);
-        if (foi_date_parse_iso(e->start, &p.start) || foi_date_parse_iso(e->end, &p.end))
+        int r = emitted_period(&L->em[i], &p);
+        if (r > 0)
+            continue;
+        if (r < 0)
             return;
         int fy = p.start.m == 4 && p.start.d == 1 && p.end.m == 3 && p.end.d == 31 && p.end.y == p.start.y + 1;
         int cy = p.start.m == 1 && p.start.d == 1 && p.end.m == 12 && p.end.d == 31 && p.end.y == p.start.y;
@@ -4182,14 +4195,9 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
     const char *lab[ENG_MAX_PERIODS];
     int np = 0;
     for (size_t i = 0; i < L->nem; i++) {
-        const struct emitted *e = &L->em[i];
-        if (e->dead || !e->start[0])
-            continue;
         struct foi_period p;
-        memset(&p, 0, sizeof p);
-        if (foi_date_parse_iso(e->start, &p.start) || foi_date_parse_iso(e->end, &p.end))
+        if (emitted_period(&L->em[i], &p))
             continue;
-        p.resolved = 1;
         int dup = 0;
         for (int k = 0; k < np && !dup; k++)
             dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
@@ -4198,7 +4206,7 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
         if (np == ENG_MAX_PERIODS)
             return;   /* more periods than a note can be read against */
         per[np] = p;
-        lab[np++] = e->plabel;
+        lab[np++] = L->em[i].plabel;
     }
     const char *loc = eng_block_loc(c, bi);
     const struct eng_block *b = &L->b[bi];
