@@ -4,6 +4,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "normalize.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <openssl/evp.h>
 #include <pcre2.h>
@@ -1023,14 +1024,72 @@ static int best_hit(void *ctx, int ei, size_t at)
     return 0;
 }
 
+static int match_folded(const struct foi_taxonomy *t, const struct vocab *v, const char *label, size_t n,
+                        struct foi_match *m);
+
+/* A word broken at a line's end with a hyphen, in a narrow header cell
+ * ("Dis-missed", "With- drawn", "investi- gation"): the label with each
+ * letter-hyphen-(spaces)-lowercase break joined into t (room for n + 1),
+ * orig[k] the label's offset of t's byte k; tried only when the label as
+ * written matches nothing. 0 when the label has no such break. */
+static size_t unbreak(const char *label, size_t n, char *t, uint32_t *orig)
+{
+    size_t o = 0, joins = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)label[i];
+        if (c == '-' && i > 0 && isalpha((unsigned char)label[i - 1])) {
+            size_t j = i + 1;
+            while (j < n && label[j] == ' ')
+                j++;
+            if (j < n && label[j] >= 'a' && label[j] <= 'z') {
+                i = j - 1;   /* the hyphen and the spaces go */
+                joins++;
+                continue;
+            }
+        }
+        t[o] = (char)c;
+        orig[o] = (uint32_t)i;
+        o++;
+    }
+    t[o] = 0;
+    return joins ? o : 0;
+}
+
 int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
                        const char *label, struct foi_match *m)
 {
     const struct vocab *v = vocab_of(t, vi);
     if (!v || !label)
         return 0;
+    size_t n = strlen(label);
+    int found = match_folded(t, v, label, n, m);
+    if (found || !memchr(label, '-', n) || n > 4096)
+        return found;
+    /* no match: the label with its line-end breaks joined, located back in
+     * the label as written */
+    char tb[4097];
+    uint32_t ob[4097];
+    size_t tn = unbreak(label, n, tb, ob);
+    if (!tn)
+        return found;
+    struct foi_match mm;
+    found = match_folded(t, v, tb, tn, &mm);
+    if (found > 0 && m) {
+        size_t a = mm.at < tn ? mm.at : tn - 1, e = mm.len ? mm.at + mm.len - 1 : mm.at;
+        if (e >= tn)
+            e = tn - 1;
+        *m = mm;
+        m->at = ob[a];
+        m->len = mm.len ? ob[e] + 1 - ob[a] : 0;
+    }
+    return found;
+}
+
+static int match_folded(const struct foi_taxonomy *t, const struct vocab *v, const char *label, size_t n,
+                        struct foi_match *m)
+{
     struct folded f;
-    if (fold_into(label, strlen(label), &f))
+    if (fold_into(label, n, &f))
         return -FOI_ENOMEM;
     struct best b = { v, f.len, 0, -1, 0, 0, 0 };
     alias_hits(v, &f, best_hit, &b);

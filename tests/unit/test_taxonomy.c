@@ -347,6 +347,23 @@ static void test_match_span(void **state)
     assert_string_equal(b.id, "final_written_warning");
     assert_int_equal(foi_taxonomy_match(NULL, FOI_VOCAB_OUTCOME, "Total", &a), 0);
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, NULL, &a), 0);
+    /* a word broken with a hyphen at a narrow header cell's line end, when
+     * the label as written matches nothing: located in the label as written */
+    label = "Dis-missed";
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, label, &m), 1);
+    assert_string_equal(m.id, "dismissed");
+    assert_int_equal(m.at, 0);
+    assert_int_equal(m.len, strlen(label));
+    assert_int_equal(m.exact, 1);
+    label = "Still under investi- gation";
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, label, &m), 1);
+    assert_string_equal(m.id, "ongoing");
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "With-drawn", &m), 1);
+    assert_string_equal(m.id, "withdrawn");
+    /* a hyphen before a capital or a digit, or a label that matches as it is, is left alone */
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Dis-Missed", &m), 0);
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Final written warning - reissued", &m), 1);
+    assert_string_equal(m.id, "final_written_warning");
 }
 
 /* Every label in fixtures/responses, with what fixtures/expected.csv implies. */
