@@ -198,9 +198,10 @@ static void fold_name(const char *s, char *out, size_t n)
 }
 
 /* The message's "attachment" metas that name a file it carries itself (or
- * name none, when it carries one it reads) are no files to look for beside
- * it: dropped, so that the build does not pair or miss them. */
-static void drop_carried(struct foi_dataset *ds, const char *rel, const struct part *parts, int nparts, int readable)
+ * name none, when it carries any: read, unreadable or a picture, each has
+ * its own issue) are no files to look for beside it: dropped, so that the
+ * build does not pair or miss them. */
+static void drop_carried(struct foi_dataset *ds, const char *rel, const struct foi_mime_part *mp, int nmp)
 {
     size_t k = 0;
     for (size_t i = 0; i < ds->nmetas; i++) {
@@ -209,10 +210,10 @@ static void drop_carried(struct foi_dataset *ds, const char *rel, const struct p
         if (!strcmp(m->source_file, rel) && !strcmp(m->key, "attachment")) {
             char want[256];
             fold_name(m->value, want, sizeof want);
-            drop = !*want && readable;
-            for (int p = 0; p < nparts && !drop && *want; p++) {
+            drop = !*want && nmp > 0;
+            for (int p = 0; p < nmp && !drop && *want; p++) {
                 char have[256];
-                fold_name(parts[p].mp->name, have, sizeof have);
+                fold_name(mp[p].name, have, sizeof have);
                 drop = *have && (!strcmp(have, want) || strstr(have, want) || strstr(want, have));
             }
         }
@@ -391,6 +392,14 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         const char *name = *mp[i].name ? mp[i].name : "(no name)";
         char loc[240];
         snprintf(loc, sizeof loc, "attachment \"%.200s\"", name);
+        if (!strcmp(mp[i].type, "message/rfc822")) {
+            /* an e-mail attached to the e-mail: its own files are a level down */
+            if (foi_dataset_add_issue(ds, FOI_SEV_INFO, "parse_error", rel, loc,
+                                      "the e-mail's attachment is an e-mail itself: it is not opened; save it as a "
+                                      "file of its own to read it"))
+                return -1;
+            continue;
+        }
         if (!strncmp(mp[i].type, "image/", 6)) {
             /* a logo or a picture of a table: no text to read */
             if (mp[i].marked &&
@@ -417,7 +426,11 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         }
         for (int k = 0; k < pt->doc.nnotes; k++) {
             char nl[512];
-            snprintf(nl, sizeof nl, "%s%s", pt->prefix, pt->doc.notes[k].locator ? pt->doc.notes[k].locator : "");
+            const char *nloc = pt->doc.notes[k].locator;
+            if (nloc && *nloc)
+                snprintf(nl, sizeof nl, "%s%s", pt->prefix, nloc);
+            else
+                snprintf(nl, sizeof nl, "%s", loc);
             if (foi_dataset_add_issue(ds, (enum foi_severity)pt->doc.notes[k].severity, pt->doc.notes[k].code, rel,
                                       nl, "%s", pt->doc.notes[k].message)) {
                 foi_doc_release(&pt->doc);
@@ -427,7 +440,10 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         if (rc || foi_doc_fatal_note(&pt->doc)) {
             if (rc) {
                 char el[512];
-                snprintf(el, sizeof el, "%s%s", pt->prefix, err.locator);
+                if (err.locator[0])
+                    snprintf(el, sizeof el, "%s%s", pt->prefix, err.locator);
+                else
+                    snprintf(el, sizeof el, "%s", loc);
                 if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, el, "the e-mail's attachment: %s",
                                           err.message[0] ? err.message : foi_strerror(rc))) {
                     foi_doc_release(&pt->doc);
@@ -490,10 +506,17 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     }
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
     /* an e-mail's attachments, decoded into the message's arena */
-    struct foi_mime_part mp[MAX_PARTS];
+    struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
     if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
-        nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS);
+        nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
+        if (nmp > MAX_PARTS) {
+            nmp = MAX_PARTS;
+            if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",
+                                      "the e-mail carries more than %d files; only the first %d are read",
+                                      MAX_PARTS, MAX_PARTS))
+                nmp = -1;
+        }
         if (nmp < 0) {
             foi_free(bytes);
             foi_doc_release(&doc);
@@ -591,12 +614,12 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     /* the files: each with the message as its covering letter (what it
      * leaves unsaid the message says, else the file's own context) */
     const char *letter = NULL;
-    if (np && rc != FOI_ENOMEM) {
+    if (np && rc != FOI_ENOMEM)
         for (size_t i = 0; i < ds->nmetas && !letter; i++)
             if (!strcmp(ds->metas[i].source_file, rel) && !strcmp(ds->metas[i].key, "context"))
                 letter = ds->metas[i].value;
-        drop_carried(ds, rel, parts, np, 1);
-    }
+    if (nmp && rc != FOI_ENOMEM)
+        drop_carried(ds, rel, mp, nmp);
     size_t start[MAX_PARTS + 2];
     start[0] = first_rec;
     for (int k = 0; k < np && rc != FOI_ENOMEM; k++) {

@@ -62,7 +62,7 @@ struct foi_mime_part {
 };
 /* The files a multipart message carries, in message order: parts marked
  * Content-Disposition: attachment, and parts that are not text and name a
- * file (a message attached whole, message/rfc822, is neither listed nor read). At most
+ * file (a message attached whole is listed, type message/rfc822). At most
  * max into out; the count, 0 for no message or none, -1 out of memory. */
 int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
 /* The two transfer encodings into out (room for n bytes); the length. */

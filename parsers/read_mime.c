@@ -244,8 +244,8 @@ static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, siz
         strcpy(ct, "text/plain");
     size_t ctl = strlen(ct);
     if (header_get(h, hlen, "content-disposition", v, sizeof v) && ci_prefix(v, strlen(v), "attachment")) {
-        /* a file, not the body (a message attached whole is not opened) */
-        if (!ci_prefix(ct, ctl, "multipart/") && !ci_prefix(ct, ctl, "message/rfc822"))
+        /* a file, not the body (a message attached whole is listed, never opened) */
+        if (!ci_prefix(ct, ctl, "multipart/"))
             attach_leaf(pk, h, hlen, b, blen, 1);
         return;
     }
@@ -283,6 +283,12 @@ static void walk(struct pick *pk, const char *h, size_t hlen, const char *b, siz
                 }
             }
             i = next;
+        }
+        /* a message cut short: its last part runs to the end */
+        if (part && (size_t)(part - b) < blen) {
+            size_t pn = blen - (size_t)(part - b), ph, pb;
+            if (header_block(part, pn, &ph, &pb))
+                walk(pk, part, ph, part + pb, pn - pb, depth + 1);
         }
         return;
     }

@@ -194,6 +194,41 @@ static void test_parts_unreadable(void **state)
     foi_dataset_release(&ds);
     unlink(p);
     free(p);
+
+    /* only files foi cannot read, and a message attached whole: each named,
+     * and the letter's "please find attached" is not a missing attachment */
+    p = write_message(
+        "--mix\r\nContent-Type: application/zip\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Disposition: attachment; filename=\"data.xlsx\"\r\n\r\nUEsDBAoAAAAAAA==\r\n"
+        "--mix\r\nContent-Type: message/rfc822\r\nContent-Disposition: attachment; filename=\"fwd.eml\"\r\n\r\n"
+        "From: a@b.c\r\n\r\nold\r\n");
+    process(p, "durham/RE FOI 26-0042.eml", &ds);
+    int fwd = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        fwd |= !strcmp(ds.issues[i].locator, "attachment \"fwd.eml\"") && ds.issues[i].severity == FOI_SEV_INFO;
+    assert_true(fwd);
+    for (size_t i = 0; i < ds.nmetas; i++)
+        assert_string_not_equal(ds.metas[i].key, "attachment");
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+
+    /* more files than are read: a warning says so */
+    char parts[4096] = "";
+    for (int k = 0; k < 18; k++) {
+        char one[200];
+        snprintf(one, sizeof one, CSV_PART("f%02d.csv", "Allegation type,2024/25\r\nSexual harassment,%d"), k, k);
+        strcat(parts, one);
+    }
+    p = write_message(parts);
+    process(p, "durham/RE FOI 26-0042.eml", &ds);
+    int more = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        more |= !strcmp(ds.issues[i].code, "parse_error") && strstr(ds.issues[i].message, "more than 16 files");
+    assert_true(more);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
 }
 
 /* One document, two tables read alike (nothing tells them apart): a figure

@@ -550,8 +550,9 @@ static void test_mime(void **state)
 /* The files a MIME e-mail carries (foi_mime_attachments): parts marked as
  * attachments and named non-text parts, in message order, decoded; names in
  * the plain, RFC 2231 and RFC 2047 forms, the last path component only;
- * inline images listed unmarked; a message attached whole is not opened (not
- * listed); a message without parts carries none. */
+ * inline images listed unmarked; a message attached whole listed (type
+ * message/rfc822, never opened); a message cut short keeps its last part; a
+ * message without parts carries none. */
 static void test_mime_attachments(void **state)
 {
     (void)state;
@@ -596,7 +597,7 @@ static void test_mime_attachments(void **state)
     foi_arena_init(&a, 0);
     struct foi_mime_part p[8];
     int n = foi_mime_attachments(&a, msg, sizeof msg - 1, p, 8);
-    assert_int_equal(n, 3);
+    assert_int_equal(n, 4);
     assert_string_equal(p[0].name, "logo.png");
     assert_string_equal(p[0].type, "image/png");
     assert_int_equal(p[0].marked, 0);
@@ -609,6 +610,15 @@ static void test_mime_attachments(void **state)
     assert_string_equal(p[2].type, "application/pdf");
     assert_int_equal(p[2].marked, 0);
     assert_true(!strncmp(p[2].bytes, "%PDF-", 5));
+    assert_string_equal(p[3].name, "earlier.eml");   /* listed, never opened */
+    assert_string_equal(p[3].type, "message/rfc822");
+    /* a message cut short: its last part runs to the end */
+    static const char cut[] = "From: a@b.c\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n"
+                              "--B\nContent-Type: text/plain\n\nSee attached.\n--B\nContent-Type: text/csv\n"
+                              "Content-Disposition: attachment; filename=\"a.csv\"\n\nType,2024\nSA,4\n";
+    assert_int_equal(foi_mime_attachments(&a, cut, sizeof cut - 1, p, 8), 1);
+    assert_string_equal(p[0].name, "a.csv");
+    assert_memory_equal(p[0].bytes, "Type,2024\nSA,4\n", p[0].n);
     /* at most max */
     assert_int_equal(foi_mime_attachments(&a, msg, sizeof msg - 1, p, 1), 1);
     /* the body's Subject as the reader sees it */
