@@ -1102,10 +1102,11 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
 
 /* The words before l[at] say when what is counted was recorded ("recorded
  * in", "received during"): the period belongs to the noun, not the count. */
-/* "of sexual assault", "relating to violence against women and girls" at
- * l[from..to): a category right after "of" (not "of the", "of these" ...)
- * or "relating to" / "related to", or the short form of one the letter
- * writes in full. */
+/* "of sexual assault", "relating to violence against women and girls",
+ * "classed as violence against women and girls" at l[from..to): a category
+ * right after "of" (not "of the", "of these" ...), "relating to" / "related
+ * to" or "classed / classified / categorised / recorded as", or the short
+ * form of one the letter writes in full. */
 static int of_category(struct ectx *c, const char *s, const char *l, size_t from, size_t to)
 {
     size_t w = from;
@@ -1116,6 +1117,10 @@ static int of_category(struct ectx *c, const char *s, const char *l, size_t from
         w += 2;
     else if (starts_word(l + w, "relating to") || starts_word(l + w, "related to"))
         w += starts_word(l + w, "relating to") ? 11 : 10;
+    else if (starts_word(l + w, "classed as") || starts_word(l + w, "classified as") ||
+             starts_word(l + w, "categorised as") || starts_word(l + w, "categorized as") ||
+             starts_word(l + w, "recorded as"))
+        w += strcspn(l + w, " ") + 4;   /* "six classed as violence against women and girls" */
     else
         return 0;
     while (l[w] == ' ')

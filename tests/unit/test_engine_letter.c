@@ -3228,6 +3228,28 @@ static void test_colon_list_and_correction(void **state)
     done(&d, &g);
 }
 
+/* A count in a list named by what it is classed as ("... 11 of sexual
+ * harassment and six classed as violence against women and girls"), as
+ * "of" and "relating to" name one. */
+static void test_count_classed_as(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "wiltshire",
+        "Dear Requester,\n\n"
+        "You asked how many allegations of sexual misconduct, sexual harassment and violence against women and "
+        "girls were made against officers and staff in 2024/25.\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 9 allegations of sexual misconduct, 11 of sexual harassment and six classed as "
+        "violence against women and girls.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|11|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3240,6 +3262,7 @@ int main(void)
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
         cmocka_unit_test(test_not_held_scheme_before_reason),
+        cmocka_unit_test(test_count_classed_as),
         cmocka_unit_test(test_combined_category_label),
         cmocka_unit_test(test_ncnd_lead_and_own_periods),
         cmocka_unit_test(test_dot_leader_lines),
