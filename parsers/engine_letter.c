@@ -2496,15 +2496,17 @@ static int own_periods_of(struct ectx *c, const char *category, struct textdims 
     return td->nperiods > 0;
 }
 
-/* Does the document give a figure over some of p? */
-static int period_figures(struct ectx *c, const struct foi_period *p)
+/* Does the document give a figure over some of p (within: for p itself or
+ * a part of it; the calendar years beside a financial year are neither)? */
+static int period_figures(struct ectx *c, const struct foi_period *p, int within)
 {
     char a[11], b[11];
     foi_date_iso(&p->start, a);
     foi_date_iso(&p->end, b);
     for (size_t i = 0; i < c->lt->nem; i++) {
         const struct emitted *e = &c->lt->em[i];
-        if (gives(e) && strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0)
+        if (gives(e) && (within ? strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0
+                                : strcmp(e->start, b) <= 0 && strcmp(e->end, a) >= 0))
             return 1;
     }
     return 0;
@@ -2570,21 +2572,6 @@ static int given_categories(struct ectx *c, const char **cats, int n, const char
     return dropped || own ? kept : 0;
 }
 
-/* Does the document give a figure for p itself or a part of it (the
- * calendar years beside a financial year are neither)? */
-static int period_within(struct ectx *c, const struct foi_period *p)
-{
-    char a[11], b[11];
-    foi_date_iso(&p->start, a);
-    foi_date_iso(&p->end, b);
-    for (size_t i = 0; i < c->lt->nem; i++) {
-        const struct emitted *e = &c->lt->em[i];
-        if (gives(e) && strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* Does the statement's clause name one period the document gives no
  * figures for ("The figures for 2025/26 are withheld ..., up 40% on
  * 2024/25")? A refusal of several such ("the financial years 2023/24,
@@ -2599,7 +2586,7 @@ static int one_period(struct ectx *c, const char *raw)
     drop_publication_dates(c, raw, &td);
     int n = 0;
     for (int i = 0; i < td.nperiods; i++)
-        n += foi_date_cmp(&td.periods[i].start, &td.periods[i].end) != 0 && !period_within(c, &td.periods[i]);
+        n += foi_date_cmp(&td.periods[i].start, &td.periods[i].end) != 0 && !period_figures(c, &td.periods[i], 1);
     return n == 1;
 }
 
@@ -2685,7 +2672,7 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             own.whole = !own.subject && !own.measure;
             s = &own;
         }
-        if (s->has_period && !s->category && !s->subject && s->q < 0 && !period_figures(c, &s->period) &&
+        if (s->has_period && !s->category && !s->subject && s->q < 0 && !period_figures(c, &s->period, 0) &&
             one_period(c, s->raw)) {
             /* "The figures for 2025/26 are withheld under section 22" where
              * the document gives other years' figures: what it withholds is
