@@ -563,32 +563,12 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
             hooks->part(hooks->ctx, parts[k].mp->name, parts[k].mp->type);
         hooks->read(hooks->ctx, &parts[k].doc);
     }
-    /* the parser: the best for the message; with attachments, the one
-     * whose scores over the message and its files add up to most (each
-     * file must be one it reads), so that one plugin reads them all */
+    /* the parser: one for the message and its files (foi_parser_pick_files) */
+    const struct foi_doc *files[MAX_PARTS];
+    for (int k = 0; k < np; k++)
+        files[k] = &parts[k].doc;
     int score = 0;
-    const struct foi_parser *p = NULL;
-    if (!np) {
-        p = foi_parser_pick(&doc, &score);
-    } else {
-        for (int i = 0; i < foi_nparsers; i++) {
-            const struct foi_parser *q = foi_parsers[i];
-            if (foi_force_plugins_off() && q->force_id)
-                continue;
-            int all = 1, sum = 0;
-            for (int k = 0; k < np && all; k++)
-                all = (q->formats & parts[k].doc.format) != 0;
-            if (!all)
-                continue;
-            for (int k = -1; k < np; k++) {
-                const struct foi_doc *d = k < 0 ? &doc : &parts[k].doc;
-                int sc = (q->formats & d->format) ? q->probe(d) : 0;
-                sum += sc < 0 ? 0 : sc > 100 ? 100 : sc;
-            }
-            if (sum > score)
-                p = q, score = sum;
-        }
-    }
+    const struct foi_parser *p = foi_parser_pick_files(&doc, files, np, &score);
     if (hooks && hooks->picked)
         hooks->picked(hooks->ctx, &doc, p, score);
     if (!p) {

@@ -43,6 +43,12 @@ const struct foi_parser *foi_parser_find(const char *name);
 /* The best-scoring parser for a doc (ties: table order); NULL if all score 0.
  * With FOI_NO_FORCE_PLUGINS set (and not "0"), force plugins are left out. */
 const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score);
+/* The same for a document and the files it carries (an e-mail's
+ * attachments): the parser whose scores over all of them add up to most,
+ * among those that read every file's format, so that one plugin reads them
+ * all; with no files, foi_parser_pick. */
+const struct foi_parser *foi_parser_pick_files(const struct foi_doc *doc, const struct foi_doc *const *files,
+                                               int nfiles, int *score);
 /* 1 when FOI_NO_FORCE_PLUGINS asks for the generic parsers only. */
 int foi_force_plugins_off(void);
 

@@ -30,18 +30,29 @@ int foi_force_plugins_off(void)
     return e && *e && strcmp(e, "0");
 }
 
-const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score)
+static int clamp_score(int s)
+{
+    return s < 0 ? 0 : s > 100 ? 100 : s;
+}
+
+const struct foi_parser *foi_parser_pick_files(const struct foi_doc *doc, const struct foi_doc *const *files,
+                                               int nfiles, int *score)
 {
     const struct foi_parser *best = NULL;
     int best_score = 0;
     int generic_only = foi_force_plugins_off();
     for (int i = 0; i < foi_nparsers; i++) {
         const struct foi_parser *p = foi_parsers[i];
-        if (!(p->formats & doc->format) || (generic_only && p->force_id))
+        if ((!nfiles && !(p->formats & doc->format)) || (generic_only && p->force_id))
             continue;
-        int s = p->probe(doc);
-        if (s < 0) s = 0;
-        if (s > 100) s = 100;
+        int all = 1;
+        for (int k = 0; k < nfiles && all; k++)
+            all = (p->formats & files[k]->format) != 0;
+        if (!all)
+            continue;
+        int s = (p->formats & doc->format) ? clamp_score(p->probe(doc)) : 0;
+        for (int k = 0; k < nfiles; k++)
+            s += clamp_score(p->probe(files[k]));
         if (s > best_score) {
             best = p;
             best_score = s;
@@ -50,4 +61,9 @@ const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score)
     if (score)
         *score = best_score;
     return best;
+}
+
+const struct foi_parser *foi_parser_pick(const struct foi_doc *doc, int *score)
+{
+    return foi_parser_pick_files(doc, NULL, 0, score);
 }
