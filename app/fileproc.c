@@ -30,15 +30,23 @@ struct sinkctx {
 };
 
 /* The locator as the file's: an attachment's own prefixed with its name. */
-static const char *part_loc(const struct sinkctx *c, const char *loc, char *buf, size_t n)
+/* A locator in an e-mail's file (prefix `attachment "NAME" `, or "" for the
+ * file itself): the file's own after the prefix; the prefix alone, without
+ * its space, where there is none. buf when one is made. */
+static const char *prefixed_loc(const char *prefix, const char *loc, char *buf, size_t n)
 {
-    if (!*c->prefix)
+    if (!*prefix)
         return loc;
     if (!loc || !*loc)
-        snprintf(buf, n, "%.*s", (int)strlen(c->prefix) - 1, c->prefix);   /* without its space */
+        snprintf(buf, n, "%.*s", (int)strlen(prefix) - 1, prefix);
     else
-        snprintf(buf, n, "%s%s", c->prefix, loc);
+        snprintf(buf, n, "%s%s", prefix, loc);
     return buf;
+}
+
+static const char *part_loc(const struct sinkctx *c, const char *loc, char *buf, size_t n)
+{
+    return prefixed_loc(c->prefix, loc, buf, n);
 }
 
 static void sink_trace(struct foi_sink *s, const char *locator, const char *message)
@@ -426,13 +434,9 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         }
         for (int k = 0; k < pt->doc.nnotes; k++) {
             char nl[512];
-            const char *nloc = pt->doc.notes[k].locator;
-            if (nloc && *nloc)
-                snprintf(nl, sizeof nl, "%s%s", pt->prefix, nloc);
-            else
-                snprintf(nl, sizeof nl, "%s", loc);
             if (foi_dataset_add_issue(ds, (enum foi_severity)pt->doc.notes[k].severity, pt->doc.notes[k].code, rel,
-                                      nl, "%s", pt->doc.notes[k].message)) {
+                                      prefixed_loc(pt->prefix, pt->doc.notes[k].locator, nl, sizeof nl), "%s",
+                                      pt->doc.notes[k].message)) {
                 foi_doc_release(&pt->doc);
                 return -1;
             }
@@ -440,11 +444,9 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         if (rc || foi_doc_fatal_note(&pt->doc)) {
             if (rc) {
                 char el[512];
-                if (err.locator[0])
-                    snprintf(el, sizeof el, "%s%s", pt->prefix, err.locator);
-                else
-                    snprintf(el, sizeof el, "%s", loc);
-                if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, el, "the e-mail's attachment: %s",
+                if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel,
+                                          prefixed_loc(pt->prefix, err.locator, el, sizeof el),
+                                          "the e-mail's attachment: %s",
                                           err.message[0] ? err.message : foi_strerror(rc))) {
                     foi_doc_release(&pt->doc);
                     return -1;
