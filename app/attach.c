@@ -33,7 +33,7 @@ static int same_dir(const char *a, const char *b)
 /* A file name folded for comparison: lower case letters and digits, every
  * run of anything else one space ("FOI 2041A_23 attachment.PDF" ->
  * "foi 2041a 23 attachment pdf"). */
-static void fold(const char *s, char *out, size_t n)
+void foi_attach_fold_name(const char *s, char *out, size_t n)
 {
     size_t k = 0;
     int sp = 0;
@@ -59,7 +59,7 @@ static void fold_stem(const char *s, char *out, size_t n)
     char *dot = strrchr(tmp, '.');
     if (dot && strlen(dot) <= 5)
         *dot = 0;
-    fold(tmp, out, n);
+    foi_attach_fold_name(tmp, out, n);
 }
 
 /* Does the folded haystack hold, as a whole word, the longest numbered
@@ -68,7 +68,7 @@ static void fold_stem(const char *s, char *out, size_t n)
 static int has_ref_words(const char *hay, const char *ref)
 {
     char r[256];
-    fold(ref, r, sizeof r);
+    foi_attach_fold_name(ref, r, sizeof r);
     const char *best = NULL;
     size_t bl = 0;
     char *save = NULL;
@@ -136,7 +136,7 @@ static int is_letter(const char **letters, size_t nl, const char *src)
 static void ref_numbers(const char *ref, char *out, size_t n)
 {
     char f[256];
-    fold(ref, f, sizeof f);
+    foi_attach_fold_name(ref, f, sizeof f);
     size_t k = 0;
     out[0] = 0;
     char *save = NULL;
@@ -238,7 +238,7 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
             const char *found = NULL, *how = NULL;
             if (*name) {
                 char want[512], stem[512];
-                fold(base_of(name), want, sizeof want);
+                foi_attach_fold_name(base_of(name), want, sizeof want);
                 fold_stem(base_of(name), stem, sizeof stem);
                 /* by name: the same folder first, then anywhere (one only) */
                 for (int pass = 0; pass < 2 && !found; pass++) {
@@ -248,7 +248,7 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
                         if (!strcmp(src[s], letter) || (pass == 0 && !same_dir(src[s], letter)))
                             continue;
                         char have[512];
-                        fold(base_of(src[s]), have, sizeof have);
+                        foi_attach_fold_name(base_of(src[s]), have, sizeof have);
                         if (!strcmp(have, want)) {
                             hit = src[s];
                             hits++;
@@ -265,7 +265,7 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
                         if (!strcmp(src[s], letter) || !same_dir(src[s], letter))
                             continue;
                         char have[512];
-                        fold(base_of(src[s]), have, sizeof have);
+                        foi_attach_fold_name(base_of(src[s]), have, sizeof have);
                         if (strstr(have, stem)) {
                             hit = src[s];
                             hits++;

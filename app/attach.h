@@ -41,6 +41,10 @@ int foi_attach_needs_context(const struct foi_dataset *ds, const char *source_fi
 /* Remove everything ds holds from one source (records, issues, metas, the
  * source row), to parse it again. */
 void foi_attach_drop_source(struct foi_dataset *ds, const char *source_file);
+/* A file name folded for comparison: lower-case letters and digits, every
+ * run of anything else one space ("FOI 2041A_23 attachment.PDF" -> "foi
+ * 2041a 23 attachment pdf"). */
+void foi_attach_fold_name(const char *s, char *out, size_t n);
 /* Record the plan in ds: attached_to on each attachment's source, the
  * letter's force on a letter without figures, a letter whose answer was
  * found no longer "failed" for want of figures, and an attachment_missing

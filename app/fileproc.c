@@ -3,6 +3,7 @@
  * that need no other file and the result's bytes (foi_file_result). The
  * build's workers and `foi inspect` both go this way. */
 #include "fileproc.h"
+#include "attach.h"
 #include "serial.h"
 #include "../normalize/context.h"
 #include "../parsers/parser.h"
@@ -10,7 +11,6 @@
 #include "../normalize/figure.h"
 #include "../analyze/reconcile.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -195,16 +195,6 @@ struct part {
     int ok;                 /* read, with something to parse */
 };
 
-/* Folded for comparison: letters and digits in lower case. */
-static void fold_name(const char *s, char *out, size_t n)
-{
-    size_t k = 0;
-    for (; *s && k + 1 < n; s++)
-        if (isalnum((unsigned char)*s))
-            out[k++] = (char)tolower((unsigned char)*s);
-    out[k] = 0;
-}
-
 /* The message's "attachment" metas that name a file it carries itself (or
  * name none, when it carries any: read, unreadable or a picture, each has
  * its own issue) are no files to look for beside it: dropped, so that the
@@ -217,11 +207,11 @@ static void drop_carried(struct foi_dataset *ds, const char *rel, const struct f
         int drop = 0;
         if (!strcmp(m->source_file, rel) && !strcmp(m->key, "attachment")) {
             char want[256];
-            fold_name(m->value, want, sizeof want);
+            foi_attach_fold_name(m->value, want, sizeof want);
             drop = !*want && nmp > 0;
             for (int p = 0; p < nmp && !drop && *want; p++) {
                 char have[256];
-                fold_name(mp[p].name, have, sizeof have);
+                foi_attach_fold_name(mp[p].name, have, sizeof have);
                 drop = *have && (!strcmp(have, want) || strstr(have, want) || strstr(want, have));
             }
         }
