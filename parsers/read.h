@@ -103,6 +103,10 @@ void foi_xml_init(void);
 int foi_xml_oom_take(void);
 /* Test hook: feed libcsv in chunks of n bytes (0 = the default, 64 KiB). */
 void foi_csv_set_chunk_size(size_t n);
+/* A count-like cell: digits with optional thousands separators, decimals, %,
+ * a leading < or >, spaces and tabs around; a four-digit year (1900..2099)
+ * is not a count. */
+int foi_count_cell(const char *s);
 /* A byte count for messages: "70 MB", "1.5 KB", "812 bytes" (rounded up). */
 void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
 

@@ -251,6 +251,41 @@ int foi_read_start(struct foi_doc *doc, unsigned format, const char *bytes, size
     return 0;
 }
 
+/* ------------------------------------------------------------- cells */
+
+int foi_count_cell(const char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (*s == '<' || *s == '>')
+        s++;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    const char *p = s;
+    int digits = 0;
+    while ((*p >= '0' && *p <= '9') || (*p == ',' && digits)) {
+        digits += *p != ',';
+        p++;
+    }
+    if (!digits)
+        return 0;
+    if (*p == '.') {
+        p++;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p == '%')
+        p++;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p)
+        return 0;
+    /* a four-digit year is a label, not a count */
+    if (p - s == 4 && digits == 4 && (s[0] == '1' || s[0] == '2') && (s[1] == '9' || s[1] == '0'))
+        return 0;
+    return 1;
+}
+
 /* ------------------------------------------------------------- sniffing */
 
 #define SNIFF_BYTES 65536

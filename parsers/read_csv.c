@@ -218,43 +218,10 @@ static const char *snippet(struct foi_arena *a, const char *s, size_t n, size_t 
 
 /* ------------------------------------------------------------ tables */
 
-static int numeric_cell(const char *s)
-{
-    while (*s == ' ')
-        s++;
-    if (*s == '<' || *s == '>')
-        s++;
-    while (*s == ' ')
-        s++;
-    const char *p = s;
-    int digits = 0;
-    while ((*p >= '0' && *p <= '9') || (*p == ',' && digits)) {
-        digits += *p != ',';
-        p++;
-    }
-    if (!digits)
-        return 0;
-    if (*p == '.') {
-        p++;
-        while (*p >= '0' && *p <= '9')
-            p++;
-    }
-    if (*p == '%')
-        p++;
-    while (*p == ' ')
-        p++;
-    if (*p)
-        return 0;
-    /* a four-digit year is a label, not a count */
-    if (p - s == 4 && digits == 4 && (s[0] == '1' || s[0] == '2') && (s[1] == '9' || s[1] == '0'))
-        return 0;
-    return 1;
-}
-
 static int rec_numeric(const struct rec *r)
 {
     for (int i = 0; i < r->nf; i++)
-        if (numeric_cell(r->f[i]))
+        if (foi_count_cell(r->f[i]))
             return 1;
     return 0;
 }

@@ -581,16 +581,6 @@ static int tab_fields(struct foi_arena *a, const char *t, const char **f, int ma
     return n;
 }
 
-static int all_digits(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if ((*s < '0' || *s > '9') && *s != ',')
-            return 0;
-    return 1;
-}
-
 #define TAB_MAX_COLS 64
 
 /* Paragraphs in a row set out in columns with tab stops ("Sexual
@@ -618,7 +608,7 @@ static int flush_tab_rows(struct dctx *c)
         same &= nf[i] == nf[0];
         if (i > 0)
             for (int k = 1; k < nf[i]; k++)
-                if (all_digits(cells[i * TAB_MAX_COLS + (size_t)k])) {
+                if (foi_count_cell(cells[i * TAB_MAX_COLS + (size_t)k])) {
                     counted++;
                     break;
                 }

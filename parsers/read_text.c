@@ -412,36 +412,6 @@ static void line_flags(struct ctx *c)
 
 /* ------------------------------------------------------------ cell helpers */
 
-/* A count-like cell: digits with optional thousands separators, decimals, %,
- * a leading < or >; a four-digit year (1900..2099) is not a count. */
-static int numeric_cell(const char *s)
-{
-    s = skip_spaces(s);
-    if (*s == '<' || *s == '>')
-        s = skip_spaces(s + 1);
-    const char *p = s;
-    int digits = 0;
-    while ((*p >= '0' && *p <= '9') || (*p == ',' && digits)) {
-        digits += *p != ',';
-        p++;
-    }
-    if (!digits)
-        return 0;
-    if (*p == '.') {
-        p++;
-        while (*p >= '0' && *p <= '9')
-            p++;
-    }
-    if (*p == '%')
-        p++;
-    p = skip_spaces(p);
-    if (*p)
-        return 0;
-    if (p - s == 4 && digits == 4 && (s[0] == '1' || s[0] == '2') && (s[1] == '9' || s[1] == '0'))
-        return 0;
-    return 1;
-}
-
 struct tb {             /* a table being built */
     int nrows, ncols;
     int *line;          /* line index of each row */
@@ -648,7 +618,7 @@ static int pipe_tables(struct ctx *c)
             if (rows >= 2) {
                 int num = 0;
                 for (int k = 0; k < maxc; k++)
-                    num |= numeric_cell(b.cells[k].text);
+                    num |= foi_count_cell(b.cells[k].text);
                 header = !num;
             }
         }
@@ -813,7 +783,7 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
         if (rows >= 2) {
             int num = 0;
             for (int k = 0; k < ncols; k++)
-                num |= numeric_cell(b.cells[k].text);
+                num |= foi_count_cell(b.cells[k].text);
             header = !num;
         }
     }
@@ -1043,7 +1013,7 @@ static int tab_tables(struct ctx *c)
         for (int r = 0; r < rows - 1 && header < MAX_HEADER_LINES; r++, header++) {
             int num = 0;
             for (int k = 0; k < ncols; k++)
-                num |= numeric_cell(b.cells[(size_t)r * (size_t)ncols + (size_t)k].text);
+                num |= foi_count_cell(b.cells[(size_t)r * (size_t)ncols + (size_t)k].text);
             if (num)
                 break;
         }
@@ -1128,7 +1098,7 @@ static int delim_tables(struct ctx *c, char delim)
         for (int r = 0; r < rows && counted; r++) {
             int num = 0;
             for (int k = 1; k < nf; k++)
-                num |= numeric_cell(b.cells[(size_t)r * (size_t)nf + (size_t)k].text);
+                num |= foi_count_cell(b.cells[(size_t)r * (size_t)nf + (size_t)k].text);
             if (!num && r == 0)
                 header = 1;
             else if (!num)
@@ -1306,7 +1276,7 @@ static int value_word(const struct tline *t, size_t b0, size_t b1)
     w[b1 - b0] = 0;
     if (!strcmp(w, "*") || !strcmp(w, "-") || !strcmp(w, "**"))
         return 1;
-    return numeric_cell(w) && !strchr(w, '%') && !strchr(w, '.');
+    return foi_count_cell(w) && !strchr(w, '%') && !strchr(w, '.');
 }
 
 #define SP_MAXW 64
