@@ -2316,14 +2316,9 @@ int eng_answer_schemes(struct ectx *c)
 {
     int given = 0;
     for (size_t i = 0; c->lt && i < c->lt->nem; i++) {
-        const struct emitted *e = &c->lt->em[i];
-        if (e->dead || strlen(e->start) != 10 || strlen(e->end) != 10)
-            continue;
         struct foi_period q;
-        memset(&q, 0, sizeof q);
-        q.start.y = atoi(e->start), q.start.m = atoi(e->start + 5), q.start.d = atoi(e->start + 8);
-        q.end.y = atoi(e->end), q.end.m = atoi(e->end + 5), q.end.d = atoi(e->end + 8);
-        given |= period_scheme(&q);
+        if (!emitted_period(&c->lt->em[i], &q))
+            given |= period_scheme(&q);
     }
     return given;
 }
