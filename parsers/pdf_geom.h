@@ -76,6 +76,7 @@ struct ptab {
     int header_rows;
     int ruled;
     int joined;                  /* merged into an earlier table: not output */
+    int card;                    /* one of a grid of cards (pdf_table.c card_tables): whole, never joined */
     /* the parts on each page, for reading order and line numbering */
     int nparts;
     struct tpart { int page; float y0, y1, x0, x1; int nlines; int no0; } parts[64];

@@ -592,6 +592,179 @@ static void title_block(struct ptab *t, unsigned char *styled)
     t->nrows -= k;
 }
 
+/* The "label ..... value" lines in a cell's text: runs of four or more
+ * dots (spaced or not) with a number after them. */
+static int leader_values(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p;) {
+        if (*p != '.') {
+            p++;
+            continue;
+        }
+        int dots = 0;
+        const char *q = p;
+        while (*q == '.' || (*q == ' ' && q[1] == '.')) {
+            dots += *q == '.';
+            q++;
+        }
+        while (*q == ' ')
+            q++;
+        if (dots >= 4 && *q >= '0' && *q <= '9')
+            n++;
+        p = q > p ? q : p + 1;
+    }
+    return n;
+}
+
+/* Boxes laid out in a grid, each a card of its own ("Sexual assault \xe2\x80\x93
+ * 2024/25" over lines of "Dismissed ....... 4"): every cell with text
+ * holds several lines, at least two of them a label, a dot leader and a
+ * value. The rules frame the cards, they do not make a table of them: the
+ * cards are read as the text they are (a heading over its lines). */
+static int grid_of_cards(const int *grp, int ncol, const int *keep_r, int kr, const int *keep_c, int kc,
+                         const struct foi_buf *cb, const unsigned char *has, const struct cgeo *geo)
+{
+    int cards = 0;
+    for (int i = 0; i < kr; i++)
+        for (int j = 0; j < kc; j++) {
+            int g = uf_find((int *)grp, keep_r[i] * ncol + keep_c[j]);
+            if (g != keep_r[i] * ncol + keep_c[j] || !has[g])
+                continue;
+            if (geo[g].nlines < 3 || !cb[g].data || leader_values(cb[g].data) < 2)
+                return 0;
+            cards++;
+        }
+    return cards >= 2;
+}
+
+/* The grid of cards as tables of their own, one a card in reading order
+ * (row by row, left to right): its lines before the first "label .....
+ * value" line are its title (read as lines just before it, its heading);
+ * each leader line is a row of label and value; a line without a leader
+ * after them is a row of its own (a label with no value). The words are
+ * taken. */
+static int card_tables(struct lay *L, int p, const float *xs, const float *ys, const int *grp, int ncol,
+                       int nrow, const int *keep_r, int kr, const int *keep_c, int kc, const unsigned char *has)
+{
+    struct ppage *P = &L->pg[p];
+    struct foi_buf lb;
+    foi_buf_init(&lb, 1 << 16);
+    enum { MAXL = 64 };
+    for (int i = 0; i < kr && !L->rc; i++)
+        for (int j = 0; j < kc && !L->rc; j++) {
+            int r = keep_r[i], c = keep_c[j];
+            int g = uf_find((int *)grp, r * ncol + c);
+            if (g != r * ncol + c || !has[g])
+                continue;
+            /* the group's extent: its cells right and down */
+            int c1 = c, r1 = r;
+            while (c1 + 1 < ncol && uf_find((int *)grp, r * ncol + c1 + 1) == g)
+                c1++;
+            while (r1 + 1 < nrow && uf_find((int *)grp, (r1 + 1) * ncol + c) == g)
+                r1++;
+            float x0 = xs[c], x1 = xs[c1 + 1], y0 = ys[r], y1 = ys[r1 + 1];
+            const char *text[MAXL];
+            float tx0 = 1e30f, tx1 = -1e30f, ty0 = 1e30f, ty1 = -1e30f;
+            int nt = 0;
+            for (int li = 0; li < P->nl && nt < MAXL && !L->rc; li++) {
+                const struct pl *l = &P->l[li];
+                if (l->gone || l->base < y0 - 2 || l->y0 > y1 + 2)
+                    continue;
+                foi_buf_reset(&lb);
+                int any = 0;
+                for (int wi = l->w0; wi < l->w0 + l->nw; wi++) {
+                    struct pw *w = &P->w[wi];
+                    float cx = (w->x0 + w->x1) / 2, cy = (w->y0 + w->y1) / 2;
+                    if (w->used != -1 || cx < x0 || cx > x1 || cy < y0 || cy > y1)
+                        continue;
+                    if (pdf_text_word(&lb, w->text, 0))
+                        return pdf_nomem(L);
+                    w->used = 1;
+                    any = 1;
+                    tx0 = fminf(tx0, w->x0), tx1 = fmaxf(tx1, w->x1);
+                    ty0 = fminf(ty0, w->y0), ty1 = fmaxf(ty1, w->y1);
+                }
+                if (any && !(text[nt++] = pdf_arena_text(L, &lb)))
+                    return pdf_nomem(L);
+            }
+            if (!nt)
+                continue;
+            int first = 0;
+            while (first < nt && !leader_values(text[first]))
+                first++;
+            int nrows = nt - first;
+            if (!nrows)
+                continue;
+            struct ptab *t = pdf_new_table(L);
+            if (!t)
+                return L->rc;
+            t->page = t->last_page = p;
+            t->ruled = 1;
+            t->card = 1;
+            t->x0 = x0, t->x1 = x1, t->y0 = y0, t->y1 = y1, t->last_y1 = y1;
+            t->nrows = nrows;
+            t->ncols = 2;
+            t->cells = foi_calloc((size_t)nrows * 2, sizeof *t->cells);
+            t->row_page = foi_calloc((size_t)nrows, sizeof *t->row_page);
+            t->colx = foi_calloc(3, sizeof *t->colx);
+            if (!t->cells || !t->row_page || !t->colx)
+                return pdf_nomem(L);
+            t->colx[0] = x0, t->colx[2] = x1;
+            t->colx[1] = x1 - (x1 - x0) / 5;
+            if (first) {   /* a title wrapped over lines is one line */
+                foi_buf_reset(&lb);
+                for (int k = 0; k < first; k++)
+                    if (pdf_text_word(&lb, text[k], 1))
+                        return pdf_nomem(L);
+                t->pre_row[0] = 0;
+                t->pre[t->npre++] = pdf_arena_text(L, &lb);
+                if (!t->pre[0])
+                    return pdf_nomem(L);
+            }
+            for (int k = 0; k < nrows; k++) {
+                const char *s = text[first + k];
+                t->row_page[k] = p;
+                /* the label up to the leader, the value after it */
+                const char *dot = NULL;
+                for (const char *q = s; *q && !dot; q++) {
+                    if (*q != '.')
+                        continue;
+                    int dots = 0;
+                    const char *e = q;
+                    while (*e == '.' || (*e == ' ' && e[1] == '.')) {
+                        dots += *e == '.';
+                        e++;
+                    }
+                    if (dots >= 4)
+                        dot = q;
+                }
+                if (!dot) {
+                    t->cells[(size_t)k * 2].text = s;
+                    t->cells[(size_t)k * 2 + 1].text = "";
+                    continue;
+                }
+                const char *v = dot;
+                while (*v == '.' || *v == ' ')
+                    v++;
+                size_t ln = (size_t)(dot - s);
+                while (ln && s[ln - 1] == ' ')
+                    ln--;
+                const char *lab = foi_arena_strndup(&L->a, s, ln);
+                const char *val = foi_arena_strdup(&L->a, v);
+                if (!lab || !val)
+                    return pdf_nomem(L);
+                t->cells[(size_t)k * 2].text = lab;
+                t->cells[(size_t)k * 2 + 1].text = val;
+            }
+            t->header_rows = 0;
+            struct tpart *tp = &t->parts[t->nparts++];
+            tp->page = p, tp->y0 = ty0, tp->y1 = ty1, tp->x0 = tx0, tp->x1 = tx1, tp->nlines = nt;
+        }
+    foi_buf_release(&lb);
+    return L->rc;
+}
+
 static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const struct vs *v, int nv, int comp)
 {
     struct ppage *P = &L->pg[p];
@@ -788,6 +961,22 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             prev = g;
         }
         col_ok = distinct_cells >= 2;
+    }
+    if (grid_of_cards(grp, ncol, keep_r, kr, keep_c, kc, cb, has, geo)) {
+        rc = card_tables(L, p, xs, ys, grp, ncol, nrow, keep_r, kr, keep_c, kc, has);
+        for (int li = 0; li < P->nl; li++) {
+            const struct pl *l = &P->l[li];
+            for (int wi = l->w0; wi < l->w0 + l->nw; wi++)
+                if (P->w[wi].used == -1)
+                    P->w[wi].used = 0;
+        }
+        if (P->rot_used)
+            for (int i = 0; i < P->src->nch; i++)
+                if (P->rot_used[i] == 2)
+                    P->rot_used[i] = 0;
+        foi_free(keep_r);
+        foi_free(keep_c);
+        goto out;
     }
     int is_table = row_ok && col_ok && kr >= 2 && kc >= 2;
     for (int li = 0; li < P->nl; li++) {
@@ -1901,6 +2090,45 @@ out:
     return 0;
 }
 
+/* Whether text ends in a dot leader (four or more dots, spaced or not). */
+static int ends_in_leader(const char *s, size_t n)
+{
+    int dots = 0;
+    while (n && (s[n - 1] == '.' || s[n - 1] == ' ')) {
+        dots += s[n - 1] == '.';
+        n--;
+    }
+    return dots >= 4;
+}
+
+/* Cards side by side with no rules between them ("Dismissed ........ 4"
+ * over "Withdrawn ........ 2", two or three cards abreast): aligned, they
+ * look like a table whose label columns all end in dot leaders. Two such
+ * columns make cards, not a table: their lines are read as text (a card's
+ * heading over its own "label ..... value" lines). */
+static int leader_columns(struct lay *L, const struct ppage *P, const struct urow *rows, int nr, const float *b,
+                          int nb)
+{
+    int cols = 0;
+    struct foi_buf buf;
+    foi_buf_init(&buf, 1 << 16);
+    for (int c = 0; c < nb - 1 && !L->rc; c++) {
+        int filled = 0, lead = 0;
+        for (int i = 0; i < nr && !L->rc; i++) {
+            int lines_in = 0, allbold = 1, any = 0;
+            foi_buf_reset(&buf);
+            cell_words(L, P, rows[i].line, b, nb, c, &buf, &lines_in, &allbold, &any);
+            if (!any)
+                continue;
+            filled++;
+            lead += ends_in_leader(buf.data, buf.len);
+        }
+        cols += lead >= 2 && lead * 2 > filled;
+    }
+    foi_buf_release(&buf);
+    return cols >= 2;
+}
+
 /* One unruled table: rows (each a figures line and its wrapped label
  * lines) and the header lines above them. */
 static int build_unruled(struct lay *L, int p, const int *ord, int no, const struct urow *rows, int nr,
@@ -1928,9 +2156,9 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     if (nb < 0)
         return pdf_nomem(L);
     int nc = nb - 1;
-    if (nc < 2 || nc > L->lim->max_cols) {
+    if (nc < 2 || nc > L->lim->max_cols || leader_columns(L, P, rows, nr, b, nb)) {
         foi_free(b);
-        return 0;
+        return L->rc;
     }
     /* header lines may reach wider than the body */
     for (int i = 0; i < nh; i++) {
@@ -2473,7 +2701,7 @@ static int split_row_rest(const struct ptab *A, const struct ptab *B, int r, con
 static int try_join(struct lay *L, int ai, int bi)
 {
     struct ptab *A = &L->tab[ai], *B = &L->tab[bi];
-    if (A->nparts >= 64 || B->nparts != 1)
+    if (A->nparts >= 64 || B->nparts != 1 || A->card || B->card)
         return 0;
     int *map = foi_malloc(sizeof *map * (size_t)B->ncols);
     if (!map)
@@ -2591,7 +2819,7 @@ static int orphan_row(struct lay *L, int a, int q, int li)
     struct ptab *A = &L->tab[a];
     const struct ppage *P = &L->pg[q];
     const struct pl *l = &P->l[li];
-    if (A->ncols < 3 || A->nrows < 2 || l->nw < A->ncols || l->nw > 24)
+    if (A->card || A->ncols < 3 || A->nrows < 2 || l->nw < A->ncols || l->nw > 24)
         return 0;
     float tol = 4;
     if (l->x0 < A->colx[0] - tol || l->x1 > A->colx[A->ncols] + tol)

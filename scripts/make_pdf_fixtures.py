@@ -1469,6 +1469,61 @@ def cleveland_filled_cells():
     c.save()
 
 
+def leicestershire_boxed_cards():
+    """Boxes three abreast, each a card: a heading that is the year and the
+    allegation type over lines of "label . . . . . n" (spaced dot leaders),
+    drawn as stroked rectangles that touch, so the page's rules make a grid
+    of whole cards. The people (police staff) are said once, in the letter.
+    (The lead's fix after blind21's Gloucestershire cards: a ruled grid whose
+    every cell is a card is read as the cards' text, not as a table.)"""
+    path = "leicestershire/LP FOI 3318-26 response.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    H = c._pagesize[1]
+    text(c, 60, 50, "Leicestershire Police", "Helvetica-Bold", 14)
+    text(c, 60, 70, "Freedom of Information request 3318/26", "Helvetica", 10)
+    y = para(c, 60, 95, "You asked for the number of allegations of sexual assault, sexual harassment and abuse "
+             "of position for a sexual purpose made against members of police staff in the calendar years "
+             "2024 and 2025, with their outcomes. Each box below is one year and one type of allegation; "
+             "the figures are for police staff only.", 470)
+    cards = [("2024", "2024-01-01", "2024-12-31", "Sexual assault", "sexual_assault", [6, 1, 2, 0, 3]),
+             ("2024", "2024-01-01", "2024-12-31", "Sexual harassment", "sexual_harassment", [9, 2, 1, 4, 2]),
+             ("2024", "2024-01-01", "2024-12-31", "Abuse of position for a sexual purpose", "abuse_of_position_sexual",
+              [3, 1, 0, 1, 1]),
+             ("2025", "2025-01-01", "2025-12-31", "Sexual assault", "sexual_assault", [4, 0, 1, 2, 1]),
+             ("2025", "2025-01-01", "2025-12-31", "Sexual harassment", "sexual_harassment", [12, 3, 4, 2, 3]),
+             ("2025", "2025-01-01", "2025-12-31", "Abuse of position for a sexual purpose", "abuse_of_position_sexual",
+              [2, 2, 0, 0, 0])]
+    labels = ["Number of allegations", "Dismissed", "Written warning", "No case to answer", "Still ongoing"]
+    outs = ["total", "dismissed", "written_warning", "no_case_to_answer", "ongoing"]
+    bw, bh, x0 = 158, 96, 60
+    y += 14
+    for i, (yl, start, end, tl, cat, vals) in enumerate(cards):
+        col, row = i % 3, i // 3
+        bx, by = x0 + col * bw, y + row * bh
+        c.setLineWidth(0.8)
+        c.rect(bx, H - by - bh, bw, bh, stroke=1, fill=0)
+        head = yl + " \u2013 " + tl
+        lines = wrap(head, "Helvetica-Bold", 8, bw - 10)
+        ty = by + 12
+        for ln in lines:
+            text(c, bx + 5, ty, ln, "Helvetica-Bold", 8)
+            ty += 10
+        for lab, v, o in zip(labels, vals, outs):
+            lead = " ." * 40
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+            room = bw - 10 - stringWidth(lab + " " + str(v), "Helvetica", 7.5) - 4
+            while stringWidth(lead, "Helvetica", 7.5) > room:
+                lead = lead[:-2]
+            text(c, bx + 5, ty, lab + lead, "Helvetica", 7.5)
+            rtext(c, bx + bw - 5, ty, str(v), "Helvetica", 7.5)
+            ty += 11
+            key(path, "leicestershire", start, end, cat, "allegations", "staff", o, v)
+    c.setFillColorRGB(0, 0, 0)
+    para(c, 60, y + 2 * bh + 25, "If you are dissatisfied with this response you may ask for an internal review.", 470)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1495,6 +1550,7 @@ def main():
     norfolk_picture_table()
     cumbria_side_by_side()
     cleveland_filled_cells()
+    leicestershire_boxed_cards()
     import csv
     # rows of files other scripts write into the set (make_round20a_fixtures.py keys its own by
     # hand) are kept as they are, after this script's

@@ -1377,6 +1377,68 @@ static void test_layout_captions_side_by_side(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* Boxes two abreast, each a card (a heading over lines of "label ..... n"):
+ * the rules frame the cards and make no table of whole cards; each card is
+ * a table of its own, label and value, its heading the card's title (a
+ * title wrapped over two lines is one), read row by row, left to right, and
+ * never joined to the card under it. */
+static void test_layout_boxed_cards(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const char *const head[2][2] = { { "Stalking - 2024/25", "Voyeurism - 2024/25" },
+                                            { "Stalking - 2025/26", "Voyeurism - 2025/26" } };
+    static const char *const title[2][2] = { { "Stalking - 2024/25", "Voyeurism - 2024/25" },
+                                             { "Stalking - 2025/26", "Voyeurism - 2025/26 (all ranks)" } };
+    static const char *const lab[3] = { "Allegations recorded", "Dismissed", "No case to answer" };
+    static const char *const val[2][2][3] = { { { "11", "4", "2" }, { "7", "1", "3" } },
+                                              { { "9", "0", "5" }, { "6", "2", "1" } } };
+    /* page 1: the letter and two rows of cards; page 2: a third row, the
+     * same grid (a table running on would join it) */
+    float xs[3] = { 50, 300, 550 }, ys[3] = { 100, 180, 260 };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], "Northshire Police - response to FOI 1234/26", 60, 40, 10, 0);
+        int rows = p ? 1 : 2;
+        for (int i = 0; i <= rows; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0], ys[i], xs[2], ys[i]), 0);
+        for (int i = 0; i < 3; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i], ys[0], xs[i], ys[rows]), 0);
+        for (int rr = 0; rr < rows; rr++)
+            for (int c = 0; c < 2; c++) {
+                int r = p ? 1 : rr;   /* page 2 repeats row 2's cards: another year */
+                float x = xs[c] + 6, y = ys[rr] + 16;
+                put(&pg[p], head[r][c], x, y, 9, PDF_CH_BOLD);
+                if (r == 1 && c == 1) {   /* the title wrapped over two lines */
+                    put(&pg[p], "(all ranks)", x, y + 11, 9, PDF_CH_BOLD);
+                    y += 11;
+                }
+                for (int k = 0; k < 3; k++) {
+                    char line[96];
+                    snprintf(line, sizeof line, "%s ........ %s", lab[k], val[r][c][k]);
+                    put(&pg[p], line, x, y + 14 * (k + 1), 8, 0);
+                }
+            }
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 6);
+    for (int t = 0; t < 6; t++) {
+        int r = t < 4 ? t / 2 : 1, c = t % 2;
+        const struct foi_table *tb = &doc.tables[t];
+        assert_non_null(tb->heading);
+        assert_string_equal(tb->heading, title[r][c]);
+        char want[160];
+        snprintf(want, sizeof want, "%s|%s\n%s|%s\n%s|%s", lab[0], val[r][c][0], lab[1], val[r][c][1], lab[2],
+                 val[r][c][2]);
+        assert_grid(tb, want);
+    }
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1388,6 +1450,7 @@ int main(void)
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
+        cmocka_unit_test(test_layout_boxed_cards),
         cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),
         cmocka_unit_test(test_ruled_tables),
