@@ -2090,45 +2090,6 @@ out:
     return 0;
 }
 
-/* Whether text ends in a dot leader (four or more dots, spaced or not). */
-static int ends_in_leader(const char *s, size_t n)
-{
-    int dots = 0;
-    while (n && (s[n - 1] == '.' || s[n - 1] == ' ')) {
-        dots += s[n - 1] == '.';
-        n--;
-    }
-    return dots >= 4;
-}
-
-/* Cards side by side with no rules between them ("Dismissed ........ 4"
- * over "Withdrawn ........ 2", two or three cards abreast): aligned, they
- * look like a table whose label columns all end in dot leaders. Two such
- * columns make cards, not a table: their lines are read as text (a card's
- * heading over its own "label ..... value" lines). */
-static int leader_columns(struct lay *L, const struct ppage *P, const struct urow *rows, int nr, const float *b,
-                          int nb)
-{
-    int cols = 0;
-    struct foi_buf buf;
-    foi_buf_init(&buf, 1 << 16);
-    for (int c = 0; c < nb - 1 && !L->rc; c++) {
-        int filled = 0, lead = 0;
-        for (int i = 0; i < nr && !L->rc; i++) {
-            int lines_in = 0, allbold = 1, any = 0;
-            foi_buf_reset(&buf);
-            cell_words(L, P, rows[i].line, b, nb, c, &buf, &lines_in, &allbold, &any);
-            if (!any)
-                continue;
-            filled++;
-            lead += ends_in_leader(buf.data, buf.len);
-        }
-        cols += lead >= 2 && lead * 2 > filled;
-    }
-    foi_buf_release(&buf);
-    return cols >= 2;
-}
-
 /* One unruled table: rows (each a figures line and its wrapped label
  * lines) and the header lines above them. */
 static int build_unruled(struct lay *L, int p, const int *ord, int no, const struct urow *rows, int nr,
@@ -2156,9 +2117,9 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     if (nb < 0)
         return pdf_nomem(L);
     int nc = nb - 1;
-    if (nc < 2 || nc > L->lim->max_cols || leader_columns(L, P, rows, nr, b, nb)) {
+    if (nc < 2 || nc > L->lim->max_cols) {
         foi_free(b);
-        return L->rc;
+        return 0;
     }
     /* header lines may reach wider than the body */
     for (int i = 0; i < nh; i++) {
