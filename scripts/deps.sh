@@ -21,7 +21,7 @@ if [ "${1:-}" = "--all" ]; then
         command -v "$p" >/dev/null 2>&1 || missing="$missing $p"
     done
     # python3-pandas, python3-lxml: bench/anchors/peer.py (make bench)
-    for p in python3-openpyxl python3-docx python3-xlwt python3-reportlab poppler-utils python3-pandas python3-lxml; do
+    for p in python3-openpyxl python3-docx python3-xlwt python3-olefile python3-reportlab poppler-utils python3-pandas python3-lxml; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
     done
 fi
