@@ -417,6 +417,7 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
     if (f->exemption && *f->exemption && !v.exemption[0] &&
         (v.status == FOI_VS_SUPPRESSED || v.status == FOI_VS_REFUSED))
         foi_strlcpy(v.exemption, sizeof v.exemption, f->exemption);
+    foi_exemptions_canon(v.exemption);
     r.v = v;
 
     /* force */

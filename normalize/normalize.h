@@ -170,6 +170,10 @@ int foi_value_find_exemption(const char *text, char *buf, size_t bufsz);
  * "s30(3);s31(3)"); an item that does not fit whole is left out. 0 found,
  * FOI_ENOTFOUND none. */
 int foi_value_find_exemptions(const char *text, char *buf, size_t bufsz);
+/* A ';'-list of exemptions in the dataset's one order, whatever order the
+ * document cites them in: by section number, then subsection ("s40(5B);s30(3)"
+ * -> "s30(3);s40(5B)"; "s40(2);s40(1)" -> "s40(1);s40(2)"), each once. In place. */
+void foi_exemptions_canon(char *buf);
 /* 1 when text says the force neither confirms nor denies that it holds the
  * information ("neither confirm nor deny", "neither confirmed nor denied",
  * "NCND"); foi_value_parse gives such a cell FOI_VS_NCND with its sections. */

@@ -4,6 +4,7 @@
 #include "normalize.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { NORM_CAP = 1024 };
@@ -455,6 +456,41 @@ int foi_value_find_exemptions(const char *text, char *buf, size_t bufsz)
         off += chunk - 32;   /* overlap so a reference split by the cut is still seen */
     }
     return buf[0] ? 0 : FOI_ENOTFOUND;
+}
+
+/* One exemption's place in the order: its section number, then the rest as
+ * text ("s40(5B)" -> 40, "(5B)"). */
+static int exemption_cmp(const void *a, const void *b)
+{
+    const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+    long nx = strtol(x + (*x == 's'), NULL, 10), ny = strtol(y + (*y == 's'), NULL, 10);
+    if (nx != ny)
+        return nx < ny ? -1 : 1;
+    return strcmp(x, y);
+}
+
+void foi_exemptions_canon(char *buf)
+{
+    if (!buf || !strchr(buf, ';'))
+        return;
+    char tmp[256], *item[32];
+    int n = 0;
+    size_t room = strlen(buf) + 1;   /* the list only shrinks */
+    if (room > sizeof tmp)
+        return;
+    foi_strlcpy(tmp, sizeof tmp, buf);
+    char *save = NULL;
+    for (char *t = strtok_r(tmp, ";", &save); t && n < 32; t = strtok_r(NULL, ";", &save))
+        if (*t)
+            item[n++] = t;
+    qsort(item, (size_t)n, sizeof *item, exemption_cmp);
+    size_t used = 0;
+    buf[0] = 0;
+    for (int i = 0; i < n; i++) {
+        if (i && !strcmp(item[i], item[i - 1]))
+            continue;
+        used += (size_t)snprintf(buf + used, room - used, "%s%s", used ? ";" : "", item[i]);
+    }
 }
 
 int foi_value_is_ncnd(const char *text)

@@ -357,6 +357,24 @@ static void test_find_exemption(void **state)
     assert_int_equal(foi_value_find_exemption("section 40(2)", buf, 0), FOI_ENOTFOUND);
 }
 
+/* The dataset cites exemptions in one order, whatever the document's:
+ * by section number, then subsection, each once. */
+static void test_exemptions_canon(void **state)
+{
+    (void)state;
+    static const struct { const char *in, *want; } t[] = {
+        { "s40(5B);s30(3)", "s30(3);s40(5B)" }, { "s31(3);s30(3);s40(5)", "s30(3);s31(3);s40(5)" },
+        { "s40(2);s40(1)", "s40(1);s40(2)" },   { "s12", "s12" }, { "s40(2);s12;s40(2)", "s12;s40(2)" },
+        { "s43(2);s31(1)(a)", "s31(1)(a);s43(2)" }, { "", "" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%s", t[i].in);
+        foi_exemptions_canon(buf);
+        assert_string_equal(buf, t[i].want);
+    }
+}
+
 static void test_find_exemptions(void **state)
 {
     (void)state;
@@ -458,6 +476,7 @@ int main(void)
         cmocka_unit_test(test_footnote_bounds),
         cmocka_unit_test(test_find_exemption),
         cmocka_unit_test(test_find_exemptions),
+        cmocka_unit_test(test_exemptions_canon),
         cmocka_unit_test(test_ncnd),
         cmocka_unit_test(test_status_names),
     };
