@@ -501,7 +501,8 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
     if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
-        nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
+        nmp = foi_msg_is(bytes, n) ? foi_msg_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1)
+                                   : foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
         if (nmp > MAX_PARTS) {
             nmp = MAX_PARTS;
             if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",

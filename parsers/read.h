@@ -65,6 +65,19 @@ struct foi_mime_part {
  * file (a message attached whole is listed, type message/rfc822). At most
  * max into out; the count, 0 for no message or none, -1 out of memory. */
 int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
+/* An Outlook message (.msg: an OLE2 compound file of MAPI properties,
+ * read_msg.c). foi_msg_is: 1 when bytes are one. foi_msg_text: what a reader
+ * of it sees, as foi_mime_text gives it for a MIME e-mail (From, To, Cc, Date
+ * and Subject lines over the plain-text body, else the HTML body with *html
+ * set), in the arena; 0, or FOI_EPARSE (no body but rich text, a damaged
+ * file) / FOI_ENOMEM in err. foi_msg_attachments: the files it carries as
+ * foi_mime_attachments gives them (a message attached whole listed with type
+ * message/rfc822 and no bytes; a picture shown in the body not marked; a
+ * damaged one with no bytes); the count, -1 out of memory. */
+int foi_msg_is(const char *bytes, size_t n);
+int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len, int *html,
+                 struct foi_err *err);
+int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
 /* The two transfer encodings into out (room for n bytes); the length. */
 size_t foi_mime_qp_decode(const char *s, size_t n, char *out);
 size_t foi_mime_b64_decode(const char *s, size_t n, char *out);

@@ -585,21 +585,33 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
 {
     if (!n)
         return foi_errf(err, FOI_EPARSE, NULL, "empty file");
+    int outlook = 0;
     switch (foi_sniff_binary(bytes, n)) {
     case FOI_FMT_XLSX:
         return foi_read_zip(doc, bytes, n, lim, err);
     case FOI_FMT_XLS:
-        return foi_read_ole2(doc, bytes, n, lim, err);
+        /* an OLE2 compound file: a workbook, or an Outlook message */
+        if (!foi_msg_is(bytes, n))
+            return foi_read_ole2(doc, bytes, n, lim, err);
+        outlook = 1;
+        break;
     case FOI_FMT_PDF:
         return foi_read_pdf(doc, bytes, n, lim, err);
     default:
         break;
     }
-    /* a MIME e-mail: the part a reader sees, decoded */
+    /* a MIME e-mail or an Outlook message: the part a reader sees, decoded */
     const char *mbytes;
     size_t mn;
-    int mhtml = 0;
-    int mime = foi_mime_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml);
+    int mhtml = 0, mime;
+    if (outlook) {
+        int rc = foi_msg_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml, err);
+        if (rc)
+            return rc;
+        mime = 1;
+    } else {
+        mime = foi_mime_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml);
+    }
     if (mime < 0)
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an e-mail");
     if (mime > 0)

@@ -837,8 +837,7 @@ int foi_read_ole2(struct foi_doc *doc, const char *bytes, size_t n,
         if (cfb_has(&f, "WordDocument"))
             rc = foi_errf(err, FOI_EPARSE, NULL, "Word 97 .doc is not read, save it as .docx");
         else if (cfb_has(&f, "__properties_version1.0") || cfb_has(&f, "__nameid_version1.0"))
-            rc = foi_errf(err, FOI_EPARSE, NULL,
-                          "Outlook .msg messages are not read; save the message as .eml (its attachments are read)");
+            rc = foi_errf(err, FOI_EPARSE, NULL, "an Outlook .msg message, not an Excel workbook");
         else if (cfb_has(&f, "PowerPoint Document"))
             rc = foi_errf(err, FOI_EPARSE, NULL, "PowerPoint 97 presentations are not read; save it as PDF");
         else

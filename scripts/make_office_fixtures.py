@@ -1001,6 +1001,167 @@ def cfb(streams):
     return out
 
 
+def cfb_tree(root):
+    """An OLE2 compound file (version 3) of storages and streams, as Outlook
+    writes a .msg: root is a list of (name, bytes) streams and (name, [...])
+    storages. Streams under 4096 bytes live in the mini stream (64-byte
+    sectors), larger ones in 512-byte sectors; each storage's children form
+    a balanced tree in the directory's name order (length, then upper case)."""
+    ss, mss = 512, 64
+    entries = [{"name": "Root Entry", "type": 5, "kids": root}]
+    order = [0]
+    i = 0
+    while i < len(order):        # number every entry, storage by storage
+        e = entries[order[i]]
+        e["ids"] = []
+        for name, body in e.get("kids") or []:
+            ne = {"name": name, "type": 1 if isinstance(body, list) else 2}
+            if isinstance(body, list):
+                ne["kids"] = body
+            else:
+                ne["data"] = body
+            entries.append(ne)
+            e["ids"].append(len(entries) - 1)
+            order.append(len(entries) - 1)
+        i += 1
+    for e in entries:
+        e.update(left=0xFFFFFFFF, right=0xFFFFFFFF, child=0xFFFFFFFF, start=0xFFFFFFFE, size=0)
+
+    def tree(ids):
+        if not ids:
+            return 0xFFFFFFFF
+        m = len(ids) // 2
+        entries[ids[m]]["left"] = tree(ids[:m])
+        entries[ids[m]]["right"] = tree(ids[m + 1:])
+        return ids[m]
+    for e in entries:
+        if e["type"] in (1, 5):
+            ids = sorted(e["ids"], key=lambda k: (len(entries[k]["name"]), entries[k]["name"].upper()))
+            e["child"] = tree(ids)
+    # the mini stream and its FAT
+    mini, mfat = b"", []
+    big = []
+    for k, e in enumerate(entries):
+        if e["type"] != 2:
+            continue
+        d = e["data"]
+        e["size"] = len(d)
+        if len(d) < 4096:
+            if not d:
+                continue
+            n = -(-len(d) // mss)
+            e["start"] = len(mfat)
+            mfat += [len(mfat) + j + 1 if j + 1 < n else 0xFFFFFFFE for j in range(n)]
+            mini += d.ljust(n * mss, b"\0")
+        else:
+            big.append(k)
+    mfat_bytes = struct.pack(f"<{len(mfat)}I", *mfat) if mfat else b""
+    mfat_bytes = mfat_bytes.ljust(-(-len(mfat_bytes) // ss) * ss, b"\xff")
+    dir_sectors = -(-len(entries) * 128 // ss)
+    runs = [("dir", dir_sectors), ("mfat", len(mfat_bytes) // ss), ("mini", -(-len(mini) // ss))]
+    runs += [(k, -(-len(entries[k]["data"]) // ss)) for k in big]
+    total = sum(n for _, n in runs)
+    fat_sectors = 1
+    while fat_sectors * (ss // 4) < total + fat_sectors:
+        fat_sectors += 1
+    fat = [0xFFFFFFFD] * fat_sectors
+    start = {}
+    for what, n in runs:
+        start[what] = len(fat) if n else 0xFFFFFFFE
+        fat += [len(fat) + j + 1 if j + 1 < n else 0xFFFFFFFE for j in range(n)]
+    fat += [0xFFFFFFFF] * (fat_sectors * (ss // 4) - len(fat))
+    entries[0]["start"], entries[0]["size"] = (start["mini"], len(mini)) if mini else (0xFFFFFFFE, 0)
+    for k in big:
+        entries[k]["start"] = start[k]
+    d = b""
+    for e in entries:
+        n = (e["name"] + "\0").encode("utf-16-le")
+        d += (n.ljust(64, b"\0") + struct.pack("<HBB", len(n), e["type"], 1) +
+              struct.pack("<III", e["left"], e["right"], e["child"]) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16 +
+              struct.pack("<IQ", e["start"], e["size"]))
+    d = d.ljust(dir_sectors * ss, b"\0")
+    nmfat = len(mfat_bytes) // ss
+    hdr = (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) +
+           b"\0" * 6 + struct.pack("<IIIIIIIII", 0, fat_sectors, start["dir"], 0, 4096,
+                                   start["mfat"] if nmfat else 0xFFFFFFFE, nmfat, 0xFFFFFFFE, 0))
+    hdr += struct.pack("<109I", *([i for i in range(fat_sectors)] + [0xFFFFFFFF] * (109 - fat_sectors)))
+    body = d + mfat_bytes + mini.ljust(-(-len(mini) // ss) * ss, b"\0")
+    for k in big:
+        body += entries[k]["data"].ljust(-(-len(entries[k]["data"]) // ss) * ss, b"\0")
+    return hdr + struct.pack(f"<{len(fat)}I", *fat) + body
+
+
+def msg_props(fixed, top):
+    """A __properties_version1.0 stream: the header (32 bytes for a message,
+    8 for an attachment), then 16 bytes a property: tag, flags, value."""
+    out = b"\0" * (32 if top else 8)
+    for pid, ptype, value in fixed:
+        out += struct.pack("<II", pid << 16 | ptype, 6) + value.ljust(8, b"\0")
+    return out
+
+
+def msg_str(pid, text):
+    return (f"__substg1.0_{pid:04X}001F", text.encode("utf-16-le"))
+
+
+def build_lincolnshire_msg():
+    """An Outlook .msg as a journalist drags it out of Outlook: the covering
+    note in the body (who and which years the attachment counts), a CSV
+    attached (a table with no people and no period of its own), the force's
+    logo shown in the body (a picture with a Content-ID: part of the message,
+    no file it carries) and an earlier message attached whole (listed, not
+    opened). Dates as FILETIMEs in the property stream. (The lead's .msg
+    reader, round 22: the same reading as a saved .eml.)"""
+    import datetime
+    src = "lincolnshire/RE FOI 001532-26 allegations against officers.msg"
+    csv_text = ("Allegation type,Dismissed,Final written warning,Management action,No case to answer,Total\r\n"
+                "Sexual harassment,2,1,3,4,10\r\n"
+                "Abuse of position for a sexual purpose,3,0,1,2,6\r\n")
+    note = ("Dear Ms Patel,\r\n\r\nFreedom of Information request 001532/26\r\n\r\n"
+            "Please find attached the information you asked for. The attached table counts allegations "
+            "made against police officers, including special constables, in the financial year 2024/25 "
+            "(1 April 2024 to 31 March 2025), by the outcome of each allegation.\r\n\r\n"
+            "Kind regards,\r\n\r\nFreedom of Information Team\r\nLincolnshire Police\r\n")
+    ft = int((datetime.datetime(2026, 11, 20, 14, 5, 0) - datetime.datetime(1601, 1, 1)).total_seconds()) * 10000000
+    logo = bytes.fromhex("89504E470D0A1A0A0000000D49484452000000010000000108060000001F15C4890000000D4944415478"
+                         "9C6360000000000500010D0A2DB40000000049454E44AE426082")
+    inner = [("__properties_version1.0", msg_props([], True)), msg_str(0x0037, "FOI 001532/26 acknowledgement"),
+             msg_str(0x1000, "We have received your request.")]
+    root = [("__nameid_version1.0", [("__substg1.0_00020102", b""), ("__substg1.0_00030102", b""),
+                                     ("__substg1.0_00040102", b"")]),
+            ("__properties_version1.0", msg_props([(0x0039, 0x0040, struct.pack("<Q", ft)),
+                                                   (0x0E06, 0x0040, struct.pack("<Q", ft))], True)),
+            msg_str(0x0037, "RE: FOI 001532/26 - allegations against officers"),
+            msg_str(0x0C1A, "Freedom of Information Team"),
+            msg_str(0x0C1F, "foi@lincs.police.example"),
+            msg_str(0x0E04, "Priya Patel"),
+            msg_str(0x1000, note),
+            ("__attach_version1.0_#00000000", [
+                ("__properties_version1.0", msg_props([(0x3705, 0x0003, struct.pack("<I", 1))], False)),
+                msg_str(0x3707, "FOI 001532-26 outcomes 2024-25.csv"), msg_str(0x3704, "FOI0015~1.CSV"),
+                msg_str(0x370E, "text/csv"),
+                ("__substg1.0_37010102", csv_text.encode())]),
+            ("__attach_version1.0_#00000001", [
+                ("__properties_version1.0", msg_props([(0x3705, 0x0003, struct.pack("<I", 1)),
+                                                       (0x7FFE, 0x000B, b"\1")], False)),
+                msg_str(0x3707, "image001.png"), msg_str(0x370E, "image/png"),
+                msg_str(0x3712, "image001.png@01DB5A2C.7E1F3C20"),
+                ("__substg1.0_37010102", logo)]),
+            ("__attach_version1.0_#00000002", [
+                ("__properties_version1.0", msg_props([(0x3705, 0x0003, struct.pack("<I", 5))], False)),
+                msg_str(0x3001, "FOI 001532/26 acknowledgement"),
+                ("__substg1.0_3701000D", inner)])]
+    path = os.path.join(OFFICE, src)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(cfb_tree(root))
+    cats = [("sexual_harassment", [2, 1, 3, 4, 10]), ("abuse_of_position_sexual", [3, 0, 1, 2, 6])]
+    outs = ["dismissed", "final_written_warning", "management_action", "no_case_to_answer", "total"]
+    for cat, vals in cats:
+        for o, v in zip(outs, vals):
+            key(src, "lincolnshire", "2024-04-01", "2025-03-31", cat, "allegations", "officers", o, v)
+
+
 def zip_raw_entry(name, raw, size_decl, crc=None):
     """A one-entry deflated zip with sizes written by hand (size_decl: the
     uncompressed size the headers claim)."""
@@ -1127,14 +1288,17 @@ def build_seeds():
         with open(os.path.join(ROOT, path), "rb") as f:
             seed("zip", os.path.basename(path).replace(" ", "-"), f.read())
     for path in ["fixtures/office/cleveland/CLE-FOI-1205-22.xls", "fixtures/bad/office-xls-password.xls",
-                 "fixtures/bad/office-word97.doc", "fixtures/bad/office-encrypted.xlsx"]:
+                 "fixtures/bad/office-word97.doc", "fixtures/bad/office-encrypted.xlsx",
+                 "fixtures/office/lincolnshire/RE FOI 001532-26 allegations against officers.msg",
+                 "fixtures/bad/office-outlook.msg"]:
         with open(os.path.join(ROOT, path), "rb") as f:
-            seed("xls", os.path.basename(path), f.read())
+            seed("xls", os.path.basename(path).replace(" ", "-"), f.read())
 
 
 def outlook_msg():
-    """fixtures/bad/office-outlook.msg: what Outlook saves a message as (an OLE2 compound file
-    holding __properties_version1.0, __nameid_version1.0 and __substg1.0_* property streams)."""
+    """fixtures/bad/office-outlook.msg: an Outlook message (an OLE2 compound file holding
+    __properties_version1.0, __nameid_version1.0 and __substg1.0_* property streams) with a
+    subject and no body in plain text or HTML (as when only its rich text is kept): a clear error."""
     subject = "RE: FOI 26-0042".encode("utf-16-le")
     with open(os.path.join(BAD, "office-outlook.msg"), "wb") as f:
         f.write(cfb([("__properties_version1.0", b"\0" * 32), ("__nameid_version1.0", b"\0" * 16),
@@ -1155,6 +1319,7 @@ def main():
     build_cleveland()
     build_leicestershire()
     build_cumbria_notes_below()
+    build_lincolnshire_msg()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

@@ -341,7 +341,7 @@ office_msg office-corrupt-entry.xlsx "corrupt zip archive: entry 'xl/worksheets/
 office_msg office-plain.zip "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument mimetype)"
 office_msg office-nested-tables.docx "tables nested more than 64 deep"
 office_msg office-xls-password.xls "the workbook is protected with a password (encrypted); save it without a password"
-office_msg office-outlook.msg "Outlook .msg messages are not read; save the message as .eml (its attachments are read)"
+office_msg office-outlook.msg "an Outlook message with no plain-text or HTML body (only rich text?); save it as .eml"
 n=$(ls fixtures/bad/office-* | wc -l)
 [ "$n" = 11 ] && ok || bad "$CASE: $n office files in fixtures/bad, 11 have an expected message here"
 check_common

@@ -534,7 +534,9 @@ int foi_fuzz_ods(const uint8_t *data, size_t n)
 int foi_fuzz_zip(const uint8_t *data, size_t n) { return run_reader(foi_read_zip, "f.xlsx", data, n); }
 
 /* OLE2 compound files: the compound-file reader, the BIFF scan, freexl. */
-int foi_fuzz_xls(const uint8_t *data, size_t n) { return run_reader(foi_read_ole2, "f.xls", data, n); }
+/* OLE2 compound files through the dispatch: a workbook (foi_read_ole2) or an
+ * Outlook message (read_msg.c) */
+int foi_fuzz_xls(const uint8_t *data, size_t n) { return run_reader(foi_read_bytes, "f.xls", data, n); }
 
 const struct foi_fuzz_target foi_fuzz_targets[] = {
     { "html", foi_fuzz_html },     { "csv", foi_fuzz_csv },     { "text", foi_fuzz_text },

@@ -327,7 +327,7 @@ static const struct bad_case bad_cases[] = {
      "not expanded: not read", 0, NULL},
     {"office-nested-tables.docx", FOI_ELIMIT, "", "tables nested more than 64 deep", 0, NULL},
     {"office-outlook.msg", FOI_EPARSE, "",
-     "Outlook .msg messages are not read; save the message as .eml (its attachments are read)", 0, NULL},
+     "an Outlook message with no plain-text or HTML body (only rich text?); save it as .eml", 0, NULL},
     {"office-plain.zip", FOI_EPARSE, "",
      "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument "
      "mimetype)", 0, NULL},

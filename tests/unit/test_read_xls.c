@@ -64,8 +64,6 @@ static void test_refused(void **state)
     (void)state;
     static const struct { const char *file, *msg; } cases[] = {
         { "fixtures/bad/office-word97.doc", "Word 97 .doc is not read, save it as .docx" },
-        { "fixtures/bad/office-outlook.msg",
-          "Outlook .msg messages are not read; save the message as .eml (its attachments are read)" },
         { "fixtures/bad/office-encrypted.xlsx",
           "the file is an Office document encrypted with a password; save it without a password" },
         { "fixtures/bad/office-xls-password.xls",
