@@ -3939,7 +3939,7 @@ static void attachments(struct ectx *c)
     struct eng_letter *L = c->lt;
     struct foi_sink *real = L->real;
     int any = 0;
-    const char *period_text = NULL, *subject_text = NULL;
+    const char *period_text = NULL, *subject_text = NULL, *stated_subject = NULL;
     for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *b = &L->b[i];
         if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER)
@@ -3972,6 +3972,33 @@ static void attachments(struct ectx *c)
          * not say */
         if (!subject_text && td.subject)
             subject_text = td.subject;
+        /* "The figures in the attachment are numbers of allegations made
+         * against police officers only": the letter's own words on whom the
+         * attachment counts, from the cue to the end of its clause, beat
+         * the request's (which asked for officers and staff) */
+        for (int k = 0; attach_cues[k] && !stated_subject; k++) {
+            const char *at = strstr(bl, attach_cues[k]);
+            if (!at)
+                continue;
+            size_t from = (size_t)(at - bl), to = from;
+            while (bl[to] && bl[to] != ';' && !(bl[to] == '.' && (bl[to + 1] == ' ' || !bl[to + 1])))
+                to++;
+            const char *clause = foi_arena_strndup(&c->arena, b->text + from, to - from);
+            const char *lc = foi_arena_strndup(&c->arena, bl + from, to - from);
+            if (!clause || !lc) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            /* "the attached does not include police staff": no one's figures */
+            if (strstr(lc, " not ") || strstr(lc, "n't ") || strstr(lc, "exclud") || strstr(lc, "except"))
+                continue;
+            struct textdims tc;
+            eng_textdims(c, clause, &tc);
+            if (tc.subject) {
+                stated_subject = tc.subject;
+                eng_trace(c, loc, "says whom the attachment counts: %s", tc.subject);
+            }
+        }
         /* "information held for 2018-2020 (attached)": the attachment's period */
         if (!period_text) {
             int nper = 0, pick = -1;
@@ -4005,7 +4032,7 @@ static void attachments(struct ectx *c)
     }
     x.category = c->req.category;
     x.measure = c->statement_measure ? c->statement_measure : c->req.measure;
-    x.subject = c->req.subject ? c->req.subject : subject_text;
+    x.subject = stated_subject ? stated_subject : c->req.subject ? c->req.subject : subject_text;
     if (c->date_basis && strcmp(c->date_basis, "unknown"))
         x.date_basis = c->date_basis;
     x.read_prose = 1;

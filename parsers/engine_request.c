@@ -1035,6 +1035,41 @@ static int leadin_object(const char *lower, const char *cue)
     return 0;
 }
 
+/* "Thank you for your request, received on 20 September 2026, for the
+ * number of allegations of sexual harassment made against police officers
+ * in 2025/26": the request told in the letter's own words, a paragraph of one
+ * sentence that thanks for the request and says what it asked for (a
+ * paragraph going on to answer it is not the request alone). */
+static int reported_request(const char *lower)
+{
+    static const char *const open[] = { "thank you for your request", "thank you for your email",
+                                        "thank you for your e-mail", "thank you for your freedom of information",
+                                        "thank you for your foi request", "thank you for your enquiry",
+                                        "thank you for your information request", "thank you for your letter",
+                                        NULL };
+    static const char *const asks[] = { " for the number of ", " for the numbers of ", " for information on ",
+                                        " for information about ", " for figures ", " asking for ", " asking how many ",
+                                        " about the number of ", " for details of ", " for data on ", NULL };
+    int opens = 0;
+    for (int i = 0; open[i] && !opens; i++)
+        opens = !strncmp(lower, open[i], strlen(open[i]));
+    if (!opens)
+        return 0;
+    /* one sentence: no full stop before its end */
+    size_t n = strlen(lower);
+    while (n && (lower[n - 1] == ' ' || lower[n - 1] == '.'))
+        n--;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((lower[i] == '.' || lower[i] == '?' || lower[i] == '!') && lower[i + 1] == ' ')
+            return 0;
+    for (int i = 0; asks[i]; i++) {
+        const char *p = strstr(lower, asks[i]);
+        if (p && (size_t)(p - lower) < n)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Your request ... was as follows:", "In your email you asked the
  * following:": a sentence about the request that introduces its words (not
  * "The information you requested is as follows:"). */
@@ -1733,6 +1768,12 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 lead_indent = -1;
                 last_id[0] = 0;
                 in_quote = quote_after(0, b->text);
+            } else if (reported_request(l)) {
+                set_zone(b, ZN_REQUEST, "the request, told in the letter's words");
+                st = S_REQ_QUOTE;
+                lead_indent = -1;
+                in_quote = 0;
+                last_id[0] = 0;
             } else if (request_follows(l) || request_below(l)) {
                 /* "Your request, received on 24 August 2023, was as follows:" */
                 set_zone(b, ZN_REQUEST, "the requester's words follow");

@@ -1777,6 +1777,29 @@ static void test_forwarded_reply(void **state)
     done(&d, &g);
 }
 
+/* "Thank you for your request ... for the number of ...": the request told
+ * in the letter's words, a paragraph of one sentence, is the request: its
+ * period and people are the answer's; a thanking paragraph that goes on to
+ * answer is not the request alone */
+static void test_reported_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request, received on 3 May 2024, for the number of allegations of sexual\n"
+        "assault made against police staff in the financial year 2023/24.\n\n"
+        "Gwent Police holds this information. There were four such allegations.\n"));
+    assert_true(traced(&g, "the request, told in the letter's words"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request for the number of allegations of sexual assault made against police\n"
+        "staff in 2023. There were four such allegations in 2023.\n"));
+    assert_false(traced(&g, "the request, told in the letter's words"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ attachments, context */
 static void test_attachment_and_context(void **state)
 {
@@ -1797,6 +1820,28 @@ static void test_attachment_and_context(void **state)
     assert_non_null(strstr(ctx, "category: sexual harassment\n"));
     assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     assert_non_null(strstr(ctx, "request_ref: 1452/23\n"));
+    done(&d, &g);
+    /* the letter says whom the attachment counts: its words beat the
+     * request's (officers and staff); a clause saying whom it leaves out
+     * says nothing of whom it counts */
+    run(&d, &g, "dorset", letter(
+        "You asked:\n\n\"For the financial year 2022/23, how many allegations of sexual harassment were made\n"
+        "against officers and staff, and what were the outcomes?\"\n\n"
+        "Please find attached (2041A_23_attachment.csv) the figures we hold. The attached table counts\n"
+        "allegations against police staff only; officers' cases are held by another department and are not\n"
+        "held here.\n"));
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "subject: staff\n"));
+    done(&d, &g);
+    run(&d, &g, "dorset", letter(
+        "You asked:\n\n\"For the financial year 2022/23, how many allegations of sexual harassment were made\n"
+        "against officers and staff, and what were the outcomes?\"\n\n"
+        "Please find attached (2041A_23_attachment.csv) the figures we hold. The attached table does not\n"
+        "include police staff.\n"));
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     done(&d, &g);
     /* an attachment named in brackets without an extension */
     run(&d, &g, "west-midlands", letter(
@@ -3294,6 +3339,7 @@ int main(void)
         cmocka_unit_test(test_request_below),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_forwarded_reply),
+        cmocka_unit_test(test_reported_request),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),
