@@ -166,6 +166,7 @@ struct eng_mark {
     int kind;                   /* ENG_MARK_* */
     int has_bounds;
     int64_t min, max;           /* what the definition says it stands for */
+    int open_max;               /* "a count of 5 or more": min only, no max */
     char exemption[32];         /* the exemption the definition's paragraph cites, or "" */
 };
 

@@ -484,6 +484,61 @@ static void withheld_exemptions(const char *para, char *buf, size_t bufsz)
     }
 }
 
+/* "'**' means a count of 5 or more that we have withheld because ... it
+ * would reveal a figure of fewer than 5": a definition whose first bound is
+ * open above ("5 or more", "more than 10", "at least 5", "5 and over") stands
+ * for a figure of that many or more; the smaller number after it is the
+ * reason, not the mark. 1 with *lo, else 0 (the first bound is another kind,
+ * or there is none). l is the definition in lower case. */
+static int open_bound(const char *l, int64_t *lo)
+{
+    for (size_t i = 0; l[i]; i++) {
+        if (i && (isalnum((unsigned char)l[i - 1])))
+            continue;
+        static const char *const closed[] = { "fewer than", "less than", "smaller than", "between", "under ",
+                                              "up to", NULL };
+        for (int k = 0; closed[k]; k++)
+            if (!strncmp(l + i, closed[k], strlen(closed[k])))
+                return 0;
+        static const char *const before[] = { "more than ", "over ", "at least ", "greater than ", NULL };
+        for (int k = 0; before[k]; k++) {
+            size_t bl = strlen(before[k]);
+            if (!strncmp(l + i, before[k], bl) && isdigit((unsigned char)l[i + bl])) {
+                char *e;
+                long v = strtol(l + i + bl, &e, 10);
+                if (v < 0 || v > 100000)
+                    return 0;
+                *lo = k == 1 || k == 3 || k == 0 ? v + 1 : v;
+                return 1;
+            }
+        }
+        if (isdigit((unsigned char)l[i])) {
+            char *e;
+            long v = strtol(l + i, &e, 10);
+            if (*e == '+' && !isalnum((unsigned char)e[1])) {
+                *lo = v;
+                return 1;
+            }
+            while (*e == ' ')
+                e++;
+            static const char *const after[] = { "or more", "or over", "and over", "and above", "or above",
+                                                  "or greater", NULL };
+            for (int k = 0; after[k]; k++)
+                if (!strncmp(e, after[k], strlen(after[k]))) {
+                    *lo = v;
+                    return 1;
+                }
+            /* another number first ("1-4", "5 to 9"): not open */
+            if (*e == '-' || !strncmp(e, "to ", 3))
+                return 0;
+            i = (size_t)(e - l);
+            if (!l[i])
+                break;
+        }
+    }
+    return 0;
+}
+
 static void read_marks(struct builder *b)
 {
     struct doclex *x = b->x;
@@ -491,7 +546,11 @@ static void read_marks(struct builder *b)
     foi_buf_init(&lb, 0);
     for (int i = 0; i < x->nd; i++) {
         const struct lexdef *d = &x->d[i];
-        if (!mark_like(d->raw))
+        /* a symbol ("*", "[c]"), or a notation of words that is itself a
+         * withheld figure ("'fewer than 5' means between 1 and 4") */
+        struct foi_value nv;
+        if (!mark_like(d->raw) &&
+            !(strlen(d->raw) <= 24 && foi_value_parse(d->raw, &nv) == 0 && nv.status == FOI_VS_SUPPRESSED))
             continue;
         const char *l = foi_ascii_lower(&lb, d->def);
         if (!l)
@@ -513,7 +572,12 @@ static void read_marks(struct builder *b)
                    has(l, "under five") || has(l, "under 5") || has(l, "or fewer") || has(l, "or less")) {
             m.kind = ENG_MARK_SUPPRESSED;
             int64_t lo, hi;
-            if (foi_value_suppressed_bounds(d->def, &lo, &hi) == 0) {
+            if (open_bound(l, &lo)) {
+                m.has_bounds = 1;
+                m.open_max = 1;
+                m.min = lo;
+                m.max = 0;
+            } else if (foi_value_suppressed_bounds(d->def, &lo, &hi) == 0) {
                 m.has_bounds = 1;
                 m.min = lo;
                 m.max = hi;

@@ -2140,10 +2140,14 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_
             vr = 0;
         }
         if (v->status == FOI_VS_SUPPRESSED) {
-            if (!v->has_min && !v->has_max && (mark->has_bounds || c->supp_has)) {
+            /* the document's own definition of this very notation ("'fewer
+             * than 5' means between 1 and 4", "'**' means a count of 5 or
+             * more") beats the notation's plain reading (0..4) */
+            if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has)) {
                 v->min = mark->has_bounds ? mark->min : c->supp_min;
-                v->max = mark->has_bounds ? mark->max : c->supp_max;
-                v->has_min = v->has_max = 1;
+                v->max = mark->has_bounds ? (mark->open_max ? 0 : mark->max) : c->supp_max;
+                v->has_min = 1;
+                v->has_max = !(mark->has_bounds && mark->open_max);
             }
             const char *ex = mark->exemption[0] ? mark->exemption
                              : c->supp_exemption[0] ? c->supp_exemption : c->doc_exemption;

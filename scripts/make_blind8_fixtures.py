@@ -458,7 +458,10 @@ def build_north_wales():
         row = [ol]
         for c in CATS3:
             v = o23[c][i]
-            row.append(F(c, oc, SUP(), P23, said="<5") if 1 <= v <= 4 and c != SH
+            # the note defines '<5' as "a number from one to four": 1..4 (the lead's ruling of
+            # round 19, applied to this document in round 22, when marks a document defines
+            # took their definition's range in tables)
+            row.append(F(c, oc, SUP(1, 4), P23, said="<5") if 1 <= v <= 4 and c != SH
                        else F(c, oc, v, P23))
         rows.append(row)
     story += [open_table(rows, [70 * mm, 30 * mm, 34 * mm, 30 * mm]), S(4),
@@ -772,7 +775,8 @@ def build_wiltshire():
         docx_cell(t.cell(1 + i, 0), ol)
         for j, c in enumerate(CATS3):
             v = o23[c][i]
-            txt = (F(c, oc, SUP(), P23, said="<5") if c == AP and 1 <= v <= 4
+            # '<5 denotes a figure of one to four': 1..4 (the round 19 ruling, applied here in round 22)
+            txt = (F(c, oc, SUP(1, 4), P23, said="<5") if c == AP and 1 <= v <= 4
                    else F(c, oc, v, P23))
             docx_cell(t.cell(1 + i, 1 + j), txt, align=WD_ALIGN_PARAGRAPH.CENTER)
     d.add_paragraph(N("<5 denotes a figure of one to four, withheld under section 40(2) of the Act "
@@ -1065,11 +1069,13 @@ def build_south_wales():
             cells = []
             for pi, v in enumerate(vals):
                 if oc != "total" and 1 <= v <= 4:
-                    cells.append(F(c, oc, SUP(), PERIODS[pi], said="<5"))
+                    # '<5 = between one and four allegations': 1..4 (the round 19 ruling, applied
+                    # here in round 22)
+                    cells.append(F(c, oc, SUP(1, 4), PERIODS[pi], said="<5"))
                 else:
                     cells.append(F(c, oc, v, PERIODS[pi]))
             t = sum(vals)
-            cells.append(F(c, oc, SUP(), SPAN8, said="<5") if oc != "total" and 1 <= t <= 4
+            cells.append(F(c, oc, SUP(1, 4), SPAN8, said="<5") if oc != "total" and 1 <= t <= 4
                          else F(c, oc, t, SPAN8))
             w.writerow([CAT_LABEL[c], ol] + cells)
     w.writerow(["", "", "", "", "", ""])

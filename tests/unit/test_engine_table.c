@@ -2632,10 +2632,58 @@ static void test_lt5_defined_range(void **state)
     }
 }
 
+/* Marks a list of notes defines, each by its own words: "'fewer than 5'
+ * means between 1 and 4" narrows the notation's own 0..4; "'**' means a count
+ * of 5 or more that we have withheld because ... it would reveal a figure of
+ * fewer than 5" is 5 or more (no upper bound), never the "fewer than 5" its
+ * reason names; "'0-4'" keeps its own range. */
+static void test_marks_defined_in_a_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.docx");
+    doc_lines(&d, "# Allegations against police officers, 2024/25\n"
+                  "We publish these figures as follows (section 40(2) of the Act):\n"
+                  "\xe2\x80\xa2 'fewer than 5' means between 1 and 4;\n"
+                  "\xe2\x80\xa2 '**' means a count of 5 or more that we have withheld because, together with figures "
+                  "already published, it would reveal a figure of fewer than 5.\n",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Type|Dismissed|Written warning|No case to answer|Total",
+                           "Sexual harassment|fewer than 5|**|0-4|20", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    int seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (r->v.status != FOI_VS_SUPPRESSED)
+            continue;
+        assert_true(r->v.has_min);
+        if (!strcmp(r->outcome, "dismissed")) {
+            assert_int_equal(r->v.min, 1);
+            assert_true(r->v.has_max);
+            assert_int_equal(r->v.max, 4);
+            seen |= 1;
+        } else if (!strcmp(r->outcome, "written_warning")) {
+            assert_int_equal(r->v.min, 5);
+            assert_false(r->v.has_max);
+            seen |= 2;
+        } else if (!strcmp(r->outcome, "no_case_to_answer")) {
+            assert_int_equal(r->v.min, 0);
+            assert_int_equal(r->v.max, 4);
+            seen |= 4;
+        }
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    assert_int_equal(seen, 7);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unknown_labels_give_nothing),
+        cmocka_unit_test(test_marks_defined_in_a_list),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
         cmocka_unit_test(test_date_from_to),
