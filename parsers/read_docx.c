@@ -725,6 +725,13 @@ static int para_close(struct dctx *c)
     return rc;
 }
 
+/* table_open's label search: the cell's own title found (no cell of the row
+ * to its left was looked at yet) ends it */
+static int lab_is_own(const char *lab, int best)
+{
+    return lab && best == INT_MAX;
+}
+
 static int table_open(struct dctx *c, int depth)
 {
     if (!c->nt) {
@@ -751,8 +758,18 @@ static int table_open(struct dctx *c, int depth)
          * number), and the outer table's heading its heading */
         const struct dtable *o = c->tables[c->nt - 2];
         const char *lab = NULL;
+        /* a layout table, one cell a period ("Financial year 2024/25" over
+         * its own table): the text the cell holds before this table is its
+         * title, before any other cell of the row */
+        if (o->cell.len && o->cell.data) {
+            const char *own = foi_collapse_ws(&c->doc->arena, o->cell.data, o->cell.len);
+            if (!own)
+                return nomem(c);
+            if (*own)
+                lab = own;
+        }
         int best = INT_MAX;
-        for (size_t i = 0; i < o->g.n; i++) {
+        for (size_t i = 0; i < o->g.n && !lab_is_own(lab, best); i++) {
             const struct foi_gcell *gc = &o->g.v[i];
             if (gc->row == o->row && gc->col < o->col && gc->col < best && gc->text && *gc->text)
                 lab = gc->text, best = gc->col;

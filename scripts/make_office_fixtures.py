@@ -881,6 +881,41 @@ def build_bedfordshire_marks():
     docx(os.path.join(OFFICE, src), "".join(body))
 
 
+def build_north_yorkshire_layout():
+    """DOCX: a layout table two cells wide, each cell a period: its title
+    ("2024/25 (1 April 2024 - 31 March 2025)") above a table of its own of
+    outcome by allegation type; officers only, said in the letter. (The
+    lead's layout-table fix, round 22: a cell's own title labels the table
+    in it, not the cell to its left.)"""
+    src = "north-yorkshire/NYP FOI 0388-2026 reply.docx"
+    body = [w_p("North Yorkshire Police", "Heading1"),
+            w_p("Freedom of Information request 0388/2026", bold=True),
+            w_p("You asked for the outcomes of allegations of sexual harassment and sexual assault made "
+                "against police officers, for the last two financial years."),
+            w_p("North Yorkshire Police holds this information for police officers. Each year is set out "
+                "in its own box below.")]
+    years = [("2024/25 (1 April 2024 - 31 March 2025)", "2024-04-01", "2025-03-31",
+              {"sexual_harassment": [1, 3, 2], "sexual_assault": [2, 0, 4]}),
+             ("2025/26 (1 April 2025 - 31 March 2026)", "2025-04-01", "2026-03-31",
+              {"sexual_harassment": [0, 2, 5], "sexual_assault": [3, 1, 1]})]
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"), ("No case to answer",
+                                                                               "no_case_to_answer")]
+    cells = []
+    for title, a, b, vals in years:
+        rows = [w_tr([w_tc("Outcome"), w_tc("Sexual harassment"), w_tc("Sexual assault")], header=True)]
+        for i, (ol, oc) in enumerate(outs):
+            rows.append(w_tr([w_tc(ol), w_tc(str(vals["sexual_harassment"][i])),
+                              w_tc(str(vals["sexual_assault"][i]))]))
+            for cat in ("sexual_harassment", "sexual_assault"):
+                key(src, "north-yorkshire", a, b, cat, "allegations", "officers", oc, vals[cat][i])
+        cells.append(w_tc(w_p(title, bold=True) + w_tbl(rows, 3) + w_p()))
+    body.append(w_tbl([w_tr(cells)], 2))
+    body.append(w_p("If you are not satisfied with this response you may request an internal review."))
+    body.append(w_p("Yours sincerely,"))
+    body.append(w_p("Joint Corporate Legal Services"))
+    docx(os.path.join(OFFICE, src), "".join(body))
+
+
 def build_sussex_footnotes():
     """DOCX: a table of allegations by type and financial year (officers and staff together)
     whose 2024/25 cells carry Word footnote references; the footnotes, which Word prints at the
@@ -1362,6 +1397,7 @@ def main():
     build_cumbria_notes_below()
     build_lincolnshire_msg()
     build_bedfordshire_marks()
+    build_north_yorkshire_layout()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

@@ -187,6 +187,21 @@ static void test_nested_table_context(void **state)
     assert_null(d.tables[1].caption);
     assert_string_equal(d.tables[2].caption, "Own caption");
     foi_doc_release(&d);
+
+    /* a layout table, a cell a period: the title the cell holds above its
+     * table is that table's, not the cell to its left's */
+    static const char layout[] = BODY(
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Financial year 2023/24</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc>"
+        "<w:tc><w:p><w:r><w:t>Financial year 2024/25</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>y</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>");
+    assert_int_equal(read_body(&d, layout, NULL, &err), 0);
+    assert_int_equal(d.ntables, 3);
+    assert_non_null(d.tables[1].caption);
+    assert_non_null(d.tables[2].caption);
+    assert_string_equal(d.tables[1].caption, "Financial year 2023/24");
+    assert_string_equal(d.tables[2].caption, "Financial year 2024/25");
+    foi_doc_release(&d);
 }
 
 /* Paragraphs set out in columns with tab stops are a table when they line
