@@ -1361,6 +1361,16 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     int has_from = 0, has_to = 0;
     const char *from_text = NULL, *to_text = NULL;
     const char *finer = NULL;   /* "Q1" read inside the row's period (tcol.within) */
+    /* "Total | (blank) | (blank)" under rows of year | type | employee: the
+     * total across what the columns right of it say, so nothing fills down
+     * into them ("(blank) | Total" under a block is the block's total: the
+     * column left of it fills down as ever) */
+    int total_at = s->nc;
+    for (int col = 0; col < s->nc && total_at == s->nc; col++) {
+        const char *x = cell_text(t, r, col);
+        if (s->col[col].kind == COL_LABEL && !s->col[col].within && *x && is_total_label(c, x))
+            total_at = col;
+    }
     for (int col = 0; col < s->nc; col++) {
         const struct tcol *k = &s->col[col];
         if (k->kind != COL_LABEL)
@@ -1390,7 +1400,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
         }
         if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
             tr->filled[col] = x;
-        else if (!own && k->role != FOI_VOCAB_OUTCOME)
+        else if (!own && k->role != FOI_VOCAB_OUTCOME && col < total_at)
             x = tr->filled[col];         /* fill down an empty label */
         if (!x || !*x) {
             if (k->role == FOI_VOCAB_OUTCOME)

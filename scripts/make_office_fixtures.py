@@ -916,6 +916,32 @@ def build_north_yorkshire_layout():
     docx(os.path.join(OFFICE, src), "".join(body))
 
 
+def build_norfolk_long_totals():
+    """CSV export in long form (year, allegation type, employee type, outcomes,
+    total), the type given on its block's first row only, ending in a totals
+    row: "Total" under the years, every other label blank, the sums of every
+    row above (a total across years, types and people: no figure of the
+    dataset, never the last block's). (The lead's totals-row fix, round 22.)"""
+    src = "norfolk/NC FOI 26-2291 export.csv"
+    rows = [("2024/25", "Sexual misconduct", "Officer", [1, 2, 4]), ("2024/25", "", "Staff", [0, 1, 1]),
+            ("2025/26", "Sexual misconduct", "Officer", [2, 0, 3]), ("2025/26", "", "Staff", [1, 1, 2])]
+    per = {"2024/25": ("2024-04-01", "2025-03-31"), "2025/26": ("2025-04-01", "2026-03-31")}
+    subj = {"Officer": "officers", "Staff": "staff"}
+    outs = ["dismissed", "written_warning", "total"]
+    lines = ["Financial year,Allegation type,Employee type,Dismissed,Written warning,Total"]
+    for y, t, e, vals in rows:
+        lines.append(",".join([y, t, e] + [str(v) for v in vals]))
+        a, b = per[y]
+        for o, v in zip(outs, vals):
+            key(src, "norfolk", a, b, "sexual_misconduct", "allegations", subj[e], o, v)
+    sums = [sum(r[3][i] for r in rows) for i in range(3)]
+    lines.append(",".join(["Total", "", ""] + [str(v) for v in sums]))
+    path = os.path.join(OFFICE, src)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", newline="") as f:
+        f.write("\r\n".join(lines) + "\r\n")
+
+
 def build_sussex_footnotes():
     """DOCX: a table of allegations by type and financial year (officers and staff together)
     whose 2024/25 cells carry Word footnote references; the footnotes, which Word prints at the
@@ -1398,6 +1424,7 @@ def main():
     build_lincolnshire_msg()
     build_bedfordshire_marks()
     build_north_yorkshire_layout()
+    build_norfolk_long_totals()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

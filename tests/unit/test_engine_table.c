@@ -229,6 +229,33 @@ static void test_total_in_category_column(void **state)
     done(&d, &g);
 }
 
+/* A long table (year | type | employee | outcomes) ending in a totals row
+ * ("Total" under the years, the other label cells blank): a total across
+ * every row, so nothing fills down into the columns right of its label (it
+ * was read as the last row's type and people over all the years); a block's
+ * "(blank) | Total" still takes the block's label from above. */
+static void test_totals_row_of_a_long_table(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "# Allegations against police officers and staff", FOI_FMT_XLSX);
+    const char *rows[] = { "Financial year|Allegation type|Employee type|Dismissed|Total",
+                           "2023/24|Sexual assault|Police officer|1|3", "2023/24|Sexual assault|Police staff|0|1",
+                           "2024/25|Sexual harassment|Police officer|2|5", "2024/25||Police staff|1|2",
+                           "Total|||4|11", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "devon-and-cornwall");
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        assert_false(r->v.value == 11 || (r->v.value == 4 && !strcmp(r->outcome, "dismissed")));
+    }
+    assert_int_equal(g.ds.nrecords, 8);
+    done(&d, &g);
+}
+
 /* Two cells claiming one figure with different values are both left out;
  * a value restated on every row of its group is one figure. */
 static void test_ambiguous_and_restated(void **state)
@@ -2689,6 +2716,7 @@ int main(void)
         cmocka_unit_test(test_date_from_to),
         cmocka_unit_test(test_transposed),
         cmocka_unit_test(test_total_in_category_column),
+        cmocka_unit_test(test_totals_row_of_a_long_table),
         cmocka_unit_test(test_ambiguous_and_restated),
         cmocka_unit_test(test_unknown_column_left_out),
         cmocka_unit_test(test_generic_national_export),
