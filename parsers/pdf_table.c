@@ -884,7 +884,12 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                     int e = k + 1;
                     while (e < w->c0 + w->nc && !(crosses && piece_break(P->ch, w->c0, e)))
                         e++;
-                    piece_col = find_slot(xs, nx, (P->ch[piece_c0].x0 + P->ch[e - 1].x1) / 2);
+                    /* within the word as the layout clipped it: a text
+                     * running on under the next cell's ends where that
+                     * one begins ("have been dismissed" under "written
+                     * warning" stays in its own cell) */
+                    float px0 = fmaxf(P->ch[piece_c0].x0, w->x0), px1 = fminf(P->ch[e - 1].x1, w->x1);
+                    piece_col = find_slot(xs, nx, (px0 + fmaxf(px0, px1)) / 2);
                 }
                 float my = (ch->y0 + ch->y1) / 2;
                 int c = piece_col, r = find_slot(ys, ny, my);

@@ -1320,6 +1320,45 @@ static void test_layout_split_line_keeps_its_size(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A ruled table whose header cells are set left and wrapped at their first
+ * space ("Would" / "have been dismissed"), one of them too wide for its
+ * column: its second line runs over the rule and under the next cell's
+ * second line ("written warning"), drawn after it. The layout ends the
+ * overdrawn text where the next text begins, and the word over the rule
+ * ("dismissed", whose letters reach well into the next column) goes by
+ * that clipped extent into its own cell, not the next one. */
+static void test_layout_header_runs_under_next_cell(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 160, 210, 260, 310 };
+    static const float ys[] = { 100, 126, 142, 158 };
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    put(&pg, "Category", xs[0] + 3, 116, 8, PDF_CH_BOLD);
+    put(&pg, "Would", xs[1] + 3, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Final", xs[2] + 2, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Withdrawn", xs[3] + 3, 116, 8, PDF_CH_BOLD);
+    /* 19 letters of 4 points from 163 to 239: "dismissed" from 203 */
+    put(&pg, "have been dismissed", xs[1] + 3, 121, 8, PDF_CH_BOLD);
+    put(&pg, "written warning", xs[2] + 2, 121, 8, PDF_CH_BOLD);
+    static const char *const body[2][4] = { { "Sexual assault", "3", "1", "2" }, { "Sexual harassment", "5", "0", "4" } };
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 4; c++)
+            put(&pg, body[r][c], xs[c] + 3, ys[r + 1] + 11, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Category|Would have been dismissed|Final written warning|Withdrawn\n"
+                                "Sexual assault|3|1|2\nSexual harassment|5|0|4");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_captions_side_by_side(void **state)
 {
     (void)state;
@@ -1450,6 +1489,7 @@ int main(void)
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
+        cmocka_unit_test(test_layout_header_runs_under_next_cell),
         cmocka_unit_test(test_layout_boxed_cards),
         cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),
