@@ -437,6 +437,20 @@ static void test_denominators(void **state)
     assert_int_equal(g.ds.nrecords, 2);
     assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2021-04-01|2022-03-31|40|reported"));
     done(&d, &g);
+    /* nor are averages, medians and lengths of time, whole numbers though
+     * they are and naming a year of the count columns ("Average days to
+     * finalise (2023/24)" beside 2023/24): they claim no figure of its */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Table 1: allegations of sexual harassment against police officers by outcome", FOI_FMT_PDF);
+    const char *rows2[] = { "Outcome|2022/23|2023/24|Average days to finalise (2023/24)|Median (2023/24)|Mean time taken",
+                            "Dismissed|3|4|120|98|101", "Withdrawn|2|1|45|40|44", "Total|5|5|101|90|88", NULL };
+    doc_table(&d, 1, "Table 1: allegations of sexual harassment against police officers by outcome", rows2);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|120|reported"));
+    done(&d, &g);
 }
 
 /* A pivot table: categories and their outcomes nested in one column, each
