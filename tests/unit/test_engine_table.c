@@ -453,6 +453,54 @@ static void test_denominators(void **state)
     done(&d, &g);
 }
 
+/* Officers and staff nested under each category in one column ("Sexual
+ * harassment" 9 over "Police officers" 6 and "Police staff" 3, the
+ * category's row their sum, as an outline group in a workbook): each
+ * subject row is its category's, the category's row both together. Not so
+ * when the subject rows stand once, after a Total (a breakdown of all the
+ * categories), or when they do not add up to the row above them. */
+static void test_subjects_nested_under_categories(void **state)
+{
+    (void)state;
+    const char *nested[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Police officers|6|3",
+                             "Police staff|3|1", "Sexual assault|5|2", "Police officers|4|2", "Police staff|1|0",
+                             NULL };
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, nested);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 12);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|1|reported"));
+    done(&d, &g);
+    /* a breakdown of every category by people after the last one's Total */
+    const char *after_total[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Sexual assault|5|2",
+                                  "Total|14|6", "Police officers|10|5", "Police staff|4|1", NULL };
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, after_total);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|10|reported"));
+    assert_false(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
+    /* subject rows that do not add up to the row above them */
+    const char *no_sum[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Police officers|6|3",
+                             "Police staff|2|1", "Sexual assault|5|2", "Police officers|4|2", "Police staff|1|0",
+                             NULL };
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, no_sum);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
+}
+
 /* A pivot table: categories and their outcomes nested in one column, each
  * category row carrying its total, a Grand Total across them at the end. */
 static void test_pivot_nesting(void **state)
@@ -2662,6 +2710,7 @@ int main(void)
         cmocka_unit_test(test_confidence_bands),
         cmocka_unit_test(test_group_rows),
         cmocka_unit_test(test_denominators),
+        cmocka_unit_test(test_subjects_nested_under_categories),
         cmocka_unit_test(test_pivot_nesting),
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
