@@ -1347,6 +1347,40 @@ static void test_notes_category_not_held(void **state)
     }
 }
 
+/* A data extract with no letter and a note naming a category and a period
+ * ("n/a - domestic abuse was not a category on our system before 1 January
+ * 2023, so figures for 2022 are not held"; the day a boundary, no period):
+ * that category in that year is not held, for the tables' people and
+ * measure, inferred; not a category or year the tables give, nor a year
+ * they do not give at all. */
+static void test_notes_category_period_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "PSD extract, allegations by year\n\n"
+                  "n/a - domestic abuse was not a category on our system before 1 January 2023, so figures for 2022 "
+                  "are not held.\n\n"
+                  "Sexual assault figures for 2023 are not held on paper; figures for 2021 are not held either.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Category|Employee|2022|2023", "Sexual harassment|Officers|4|6",
+                           "Domestic abuse|Officers|n/a|2", "Sexual assault|Officers|3|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2022-01-01|2022-12-31||not_held"));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+            nh++;
+            assert_string_equal(g.ds.records[i].category, "domestic_abuse");
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nh, 1);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -2741,6 +2775,7 @@ int main(void)
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_notes_category_not_held),
+        cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
