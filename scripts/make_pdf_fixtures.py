@@ -1584,6 +1584,49 @@ def hertfordshire_overrun_headers():
     c.save()
 
 
+def avon_and_somerset_tiles():
+    """A landscape infographic drawn on the canvas: a filled title band, then
+    for each group of people a heading ("Police officers - financial year
+    2024/25") over a row of big-number tiles, each figure in 30-point type
+    over its label in small type on two or three lines ("sexual
+    harassment" / "allegations"), a footnote under them. (Round 22 part B, after blind22's
+    Norfolk: a row of big figures, each over its label, is a table of one
+    row.)"""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    path = "avon-and-somerset/ASC FOI 26-1402 infographic.pdf"
+    size = landscape(A4)
+    c = new_canvas(out("fixtures", "pdf-layouts", path), size=size)
+    Wd, Hd = size
+    c.setFillColorRGB(0.1, 0.2, 0.45)
+    c.rect(0, Hd - 60, Wd, 60, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    text(c, 40, 38, "Avon and Somerset Constabulary - FOI 26/1402 - conduct allegations at a glance", "Helvetica-Bold", 16)
+    c.setFillColorRGB(0, 0, 0)
+    text(c, 40, 90, "Allegations recorded in the financial year 2024/25, by the people they were made against.",
+         "Helvetica", 10)
+    cats = [("sexual harassment", "sexual_harassment"), ("sexual assault", "sexual_assault"),
+            ("abuse of position for a", "abuse_of_position_sexual"), ("domestic abuse", "domestic_abuse")]
+    groups = [("Police officers - financial year 2024/25", "officers", [17, 5, 3, 9]),
+              ("Police staff - financial year 2024/25", "staff", [6, 2, 0, 4])]
+    y = 130
+    for head, subj, vals in groups:
+        text(c, 40, y, head, "Helvetica-Bold", 13)
+        for i, ((lab, cat), v) in enumerate(zip(cats, vals)):
+            cx = 130 + 190 * i
+            ctext(c, cx, y + 55, str(v), "Helvetica-Bold", 30)
+            ctext(c, cx, y + 73, lab, "Helvetica", 8)
+            if cat == "abuse_of_position_sexual":
+                ctext(c, cx, y + 83, "sexual purpose", "Helvetica", 8)
+                ctext(c, cx, y + 93, "allegations", "Helvetica", 8)
+            else:
+                ctext(c, cx, y + 83, "allegations", "Helvetica", 8)
+            key(path, "avon-and-somerset", "2024-04-01", "2025-03-31", cat, "allegations", subj, "total", v)
+        y += 150
+    text(c, 40, y, "Each allegation is counted once, in the year it was recorded.", "Helvetica", 9)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1612,6 +1655,7 @@ def main():
     cleveland_filled_cells()
     leicestershire_boxed_cards()
     hertfordshire_overrun_headers()
+    avon_and_somerset_tiles()
     import csv
     # rows of files other scripts write into the set (make_round20a_fixtures.py keys its own by
     # hand) are kept as they are, after this script's
