@@ -1454,6 +1454,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         }
         int own = *x != '\0';
+        if (own && eng_denominator_words(x)) {
+            /* "Average days to outcome (2024/25)" as a row (a transposed
+             * table): its numbers are no counts */
+            d->skip = 1;
+            continue;
+        }
         const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
         if (part) {
             /* "of which: involving a colleague": a part of the category above

@@ -451,6 +451,16 @@ static void test_denominators(void **state)
     assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
     assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|120|reported"));
     done(&d, &g);
+    /* the same turned: outcomes across, the average and median as rows */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Table 1: allegations of sexual harassment against police officers by outcome", FOI_FMT_PDF);
+    const char *rows3[] = { "Year|Dismissed|Withdrawn|Total", "2022/23|3|2|5", "2023/24|4|1|5",
+                            "Average days to finalise (2023/24)|120|45|101", "Median (2023/24)|98|40|90", NULL };
+    doc_table(&d, 1, "Table 1: allegations of sexual harassment against police officers by outcome", rows3);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
 }
 
 /* Officers and staff nested under each category in one column ("Sexual
