@@ -4245,6 +4245,64 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
     }
 }
 
+/* A note beside the tables naming a category and a period: "n/a – violence
+ * against women and girls was not recorded as an allegation type before 1
+ * April 2024, so figures for 2023/24 are not held" (a day, "before 1 April
+ * 2024", is no period of its own): that category is not held in that period,
+ * where the tables give nothing of it then and give that period for other
+ * categories, for their people and measure, inferred. 1 when the note names
+ * both (read here), else 0. */
+static int note_cat_period_not_held(struct ectx *c, int bi, const struct textdims *clause, const char *subj,
+                                    const char *meas)
+{
+    struct eng_letter *L = c->lt;
+    const struct eng_block *b = &L->b[bi];
+    struct textdims all;
+    const struct textdims *cd = clause;
+    if (!clause->ncats) {
+        eng_textdims(c, b->text, &all);
+        cd = &all;
+    }
+    int nreal = 0;
+    for (int p = 0; p < clause->nperiods; p++)
+        nreal += foi_date_cmp(&clause->periods[p].start, &clause->periods[p].end) != 0;
+    if (!cd->ncats || !nreal)
+        return 0;
+    const char *loc = eng_block_loc(c, bi);
+    for (int k = 0; k < cd->ncats && !c->rc; k++) {
+        const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cd->cats[k]);
+        if (!cat || !strcmp(cat, "other"))
+            continue;
+        for (int p = 0; p < clause->nperiods && !c->rc; p++) {
+            const struct foi_period *want = &clause->periods[p];
+            if (!foi_date_cmp(&want->start, &want->end))
+                continue;
+            int given = 0, others = 0;
+            for (size_t i = 0; i < L->nem && !given; i++) {
+                struct foi_period q;
+                if (!L->em[i].cat || emitted_period(&L->em[i], &q) || foi_date_cmp(&q.start, &want->start) ||
+                    foi_date_cmp(&q.end, &want->end))
+                    continue;
+                if (!strcmp(L->em[i].cat, cat))
+                    given = 1;
+                else
+                    others = 1;
+            }
+            if (given || !others) {
+                eng_trace(c, loc, "not held not taken: the tables give %s for %s", given ? "figures of it" :
+                          "nothing", clause->period_texts[p]);
+                continue;
+            }
+            struct statement sm;
+            note_not_held(c, &sm, bi, b->text, subj, meas,
+                          "not held for the category and period the note names, which the tables do not give");
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), want,
+                           clause->period_texts[p]);
+        }
+    }
+    return 1;
+}
+
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
@@ -4305,6 +4363,8 @@ static void notes_not_held(struct ectx *c)
             if (before)
                 eng_textdims(c, before, &td);
         }
+        if (td.nperiods && note_cat_period_not_held(c, i, &td, subj, meas))
+            continue;
         if (!td.nperiods && td.ncats) {
             note_cats_not_held(c, i, &td, cats, ncats, subj, meas);
             continue;

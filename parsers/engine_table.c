@@ -63,6 +63,9 @@ struct tread {
     const char *pivot_field;    /* a pivot table's summed field ("Sum of Count": "Count"), or NULL */
     const char *pivot_measure;  /* what that field's column counted in the data table, or NULL */
     const char **filled;        /* each label column's last label (fill down) */
+    const char **nest_cat;      /* per row: the category a subject row nested under it belongs to, or NULL
+                                   (nested_subjects); NULL when the table has none */
+    int nest_col;               /* the label column holding both */
     /* figures left out, for the issue */
     long left_out;
     const char *left_why;
@@ -1350,6 +1353,85 @@ static int fy_pair(const char *x, struct foi_period *p)
     return foi_period_parse(buf, &pc, p) == 1 && p->resolved && p->kind == FOI_PER_FY;
 }
 
+/* A label of officers or staff alone ("Police officers"), not both, not a
+ * Total, naming no category. */
+static int subject_only(struct ectx *c, const struct tshape *s, const char *x)
+{
+    struct label L;
+    eng_tclassify(c, s, x, &L);
+    return L.primary == FOI_VOCAB_SUBJECT && L.id[FOI_VOCAB_SUBJECT] && !L.total && !L.id[FOI_VOCAB_CATEGORY] &&
+           !L.id[FOI_VOCAB_OUTCOME] && strcmp(L.id[FOI_VOCAB_SUBJECT], "officers_and_staff");
+}
+
+/* Subject rows nested under category rows in the category column: "Sexual
+ * assault" 6 over "Police officers" 5 and "Police staff" 1 (the category's
+ * row their sum, an outline group in a workbook). Each subject row belongs to
+ * the category row right above its run, and is not filled down. Read so only
+ * when the pattern repeats (two categories or more with subject rows under
+ * them, none before the first category) and no column says otherwise (where
+ * a category's cell and its subject rows' cells all hold counts, they add
+ * up): subject rows after a Total or a blank, or a breakdown of all the
+ * categories under the last one alone, are left as they were. */
+static int nested_subjects(struct tread *tr)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    tr->nest_cat = NULL;
+    /* the category column, or a column of people ("Allegation type /
+     * employee") holding the categories too */
+    int nc = nc;
+    for (int col = 0; col < s->nc && nc < 0; col++)
+        if (s->col[col].kind == COL_LABEL && s->col[col].role == FOI_VOCAB_SUBJECT)
+            nc = col;
+    if (nc < 0)
+        return 0;
+    const char **cat = foi_arena_alloc(&c->arena, sizeof *cat * (size_t)s->nr);
+    if (!cat)
+        return c->rc = FOI_ENOMEM;
+    memset(cat, 0, sizeof *cat * (size_t)s->nr);
+    int cur_r = -1, blocks = 0;
+    for (int r = s->h; r < s->nr; r++) {
+        const char *x = cell_text(t, r, nc);
+        if (subject_only(c, s, x)) {
+            if (cur_r < 0)
+                return 0;
+            if (!cat[r - 1])
+                blocks++;
+            cat[r] = cell_text(t, cur_r, nc);
+            if (r + 1 < s->nr && subject_only(c, s, cell_text(t, r + 1, nc)))
+                continue;
+            /* the run ends: it adds up to its category's row where all are counts */
+            for (int col = 0; col < s->nc; col++) {
+                if (s->col[col].kind != COL_COUNT)
+                    continue;
+                int64_t sum = 0, total = 0;
+                int all = 1;
+                for (int q = cur_r; q <= r && all; q++) {
+                    struct foi_value v;
+                    all = !foi_value_parse(cell_text(t, q, col), &v) && v.status == FOI_VS_REPORTED && v.has_value;
+                    if (all && q == cur_r)
+                        total = v.value;
+                    else if (all)
+                        sum += v.value;
+                }
+                if (all && sum != total)
+                    return 0;
+            }
+            continue;
+        }
+        struct label L;
+        eng_tclassify(c, s, x, &L);
+        cur_r = *x && L.primary == FOI_VOCAB_CATEGORY && L.id[FOI_VOCAB_CATEGORY] && !L.total &&
+                        !L.id[FOI_VOCAB_SUBJECT] ? r : -1;
+    }
+    if (blocks >= 2) {
+        tr->nest_cat = cat;
+        tr->nest_col = nc;
+    }
+    return 0;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -1382,6 +1464,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         }
         int own = *x != '\0';
+        if (own && eng_denominator_words(x)) {
+            /* "Average days to outcome (2024/25)" as a row (a transposed
+             * table): its numbers are no counts */
+            d->skip = 1;
+            continue;
+        }
         const char *part = own && k->role == FOI_VOCAB_CATEGORY ? eng_subset_label(x) : NULL;
         if (part) {
             /* "of which: involving a colleague": a part of the category above
@@ -1398,8 +1486,14 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                 continue;
             }
         }
-        if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x))
+        int nested = tr->nest_cat && tr->nest_cat[r] && col == tr->nest_col;
+        if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x) && !nested)
             tr->filled[col] = x;
+        if (nested && !d->category) {
+            /* "Police officers" under "Sexual assault" (nested_subjects) */
+            d->category = tr->nest_cat[r];
+            rd->own_category = 0;
+        }
         else if (!own && k->role != FOI_VOCAB_OUTCOME && col < total_at)
             x = tr->filled[col];         /* fill down an empty label */
         if (!x || !*x) {
@@ -2935,6 +3029,8 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     tr.filled = foi_arena_alloc(&c->arena, sizeof *tr.filled * (size_t)s->nc);
     if (!tr.filled)
         return c->rc = FOI_ENOMEM;
+    if (nested_subjects(&tr))
+        return c->rc;
     /* count columns that name different measures keep their own */
     const char *m = NULL;
     for (int col = 0; col < s->nc; col++) {

@@ -125,6 +125,10 @@ void eng_tclassify_in(struct ectx *c, const struct tshape *s, const char *text, 
                       struct label *L);
 /* Structure words of a label column's or header's text (not vocabulary). */
 int eng_header_role(const char *h);
+/* A header or label saying its numbers are a denominator, a rate, a share,
+ * an average or a length of time: no counts ("Rate per 1,000", "% of type",
+ * "Average days to finalise (2025/26)"). */
+int eng_denominator_words(const char *h);
 /* A header that names a count without saying of what: "Number", "Count". */
 int eng_generic_count(const char *h);
 /* A label that reads as a total though no taxonomy alias says so: "All

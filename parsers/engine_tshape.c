@@ -289,10 +289,14 @@ int eng_header_role(const char *h)
     return ROLE_NONE;
 }
 
-/* A header or definition saying its numbers are a denominator or a rate. */
-static int denominator_words(const char *h)
+/* A header or definition saying its numbers are a denominator or a rate,
+ * or a measure of them that is no count: a share, an average, a length of
+ * time ("% of type 2025/26", "Average days to finalise (2025/26)"). */
+int eng_denominator_words(const char *h)
 {
-    return has_word(h, "headcount") || has_word(h, "strength") || has_word(h, "fte") ||
+    return has_word(h, "average") || has_word(h, "mean") || has_word(h, "median") || has_word(h, "ratio") ||
+           has_word(h, "share") || has_word(h, "duration") || foi_strcasestr(h, "days to ") ||
+           foi_strcasestr(h, "time taken") || has_word(h, "headcount") || has_word(h, "strength") || has_word(h, "fte") ||
            has_word(h, "workforce") || has_word(h, "rate") || has_word(h, "rates") ||
            foi_strcasestr(h, "per 1,000") || foi_strcasestr(h, "per 1000") ||
            foi_strcasestr(h, "per 100,000") || foi_strcasestr(h, "per cent") ||
@@ -484,7 +488,7 @@ static void col_kinds(const struct foi_table *t, struct tshape *s)
         int hrole = eng_header_role(k->head);
         int denom = 0;
         for (int lvl = 0; lvl < h; lvl++)
-            denom |= denominator_words(head_text(s, t, lvl, col));
+            denom |= eng_denominator_words(head_text(s, t, lvl, col));
         int periods = n[CK_PERIOD] + n[CK_DATE] + years;
         k->kind = COL_EMPTY;
         k->role = ROLE_NONE;
@@ -1330,7 +1334,7 @@ static void definitions(struct ectx *c, const struct foi_table *t, struct tshape
                 rest += 6;
             else
                 continue;
-            if (denominator_words(rest)) {
+            if (eng_denominator_words(rest)) {
                 if (k->kind == COL_COUNT)
                     s->ncount--;
                 k->kind = COL_DENOM;

@@ -128,6 +128,9 @@ int pdf_columns(struct lay *L, int p, int prose);
 /* pdf_table.c */
 int pdf_ruled_tables(struct lay *L, int page);
 int pdf_unruled_tables(struct lay *L, int page);
+/* Rows of big-number tiles with their labels under them (an infographic),
+ * each a table of one row; before the columns of text are found. */
+int pdf_tile_tables(struct lay *L, int page);
 int pdf_join_tables(struct lay *L);
 /* Spreadsheets printed with Excel's row numbers and column letters: the
  * headings dropped, title rows above the grid and notes below it taken out

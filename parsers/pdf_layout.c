@@ -2108,6 +2108,8 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
         /* columns of running text first, so an aligned table in one column
          * is read in it and never takes lines of the other */
         for (int p = 0; p < npages && !L.rc; p++)
+            pdf_tile_tables(&L, p);
+        for (int p = 0; p < npages && !L.rc; p++)
             pdf_columns(&L, p, 1);
         for (int p = 0; p < npages && !L.rc; p++)
             pdf_unruled_tables(&L, p);

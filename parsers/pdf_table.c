@@ -884,7 +884,12 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                     int e = k + 1;
                     while (e < w->c0 + w->nc && !(crosses && piece_break(P->ch, w->c0, e)))
                         e++;
-                    piece_col = find_slot(xs, nx, (P->ch[piece_c0].x0 + P->ch[e - 1].x1) / 2);
+                    /* within the word as the layout clipped it: a text
+                     * running on under the next cell's ends where that
+                     * one begins ("have been dismissed" under "written
+                     * warning" stays in its own cell) */
+                    float px0 = fmaxf(P->ch[piece_c0].x0, w->x0), px1 = fminf(P->ch[e - 1].x1, w->x1);
+                    piece_col = find_slot(xs, nx, (px0 + fmaxf(px0, px1)) / 2);
                 }
                 float my = (ch->y0 + ch->y1) / 2;
                 int c = piece_col, r = find_slot(ys, ny, my);
@@ -2230,6 +2235,119 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     struct tpart *tp = &t->parts[t->nparts++];
     tp->page = p, tp->y0 = y0, tp->y1 = y1, tp->x0 = x0, tp->x1 = x1, tp->nlines = used_lines;
     return 0;
+}
+
+/* Big-number tiles (an infographic): a line of two or more figures alone,
+ * set far larger than the body text and far apart, each with its label in
+ * small type on the lines right under it ("12" over "allegations of" /
+ * "sexual misconduct"): a table of one row, each tile a column headed by its
+ * label. A label word goes to the figure it stands under (by its centre); a
+ * tile with no label, a word under no figure's column, or a figure among the
+ * labels, and the line is no row of tiles. */
+static int tile_row(struct lay *L, int p, int li)
+{
+    struct ppage *P = &L->pg[p];
+    struct pl *l = &P->l[li];
+    if (l->gone || l->furn || l->nw < 2 || l->nw > 12 || L->body <= 0 || l->size < 1.8f * L->body)
+        return 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        const char *x = w->text;
+        if (w->used || !(w->fl & PW_NUM) || !(x[0] >= '0' && x[0] <= '9'))
+            return 0;
+        if (k > l->w0 && w->x0 - P->w[k - 1].x1 < 3.0f * l->size)
+            return 0;
+    }
+    int n = l->nw;
+    float b[13];
+    b[0] = -1e30f, b[n] = 1e30f;
+    for (int c = 1; c < n; c++)
+        b[c] = (P->w[l->w0 + c - 1].x1 + P->w[l->w0 + c].x0) / 2;
+    /* the label lines: small, close under the figures, each word under one */
+    int lab[3], nlab = 0;
+    float prev = l->base;
+    for (int j = li + 1; j < P->nl && nlab < 3; j++) {
+        const struct pl *m = &P->l[j];
+        if (m->furn || m->gone || m->size > 0.6f * l->size || m->base - prev > (nlab ? 2.0f : 3.0f) * l->size)
+            break;
+        int ok = 1;
+        for (int k = m->w0; k < m->w0 + m->nw && ok; k++)
+            ok = !P->w[k].used && !(P->w[k].fl & PW_NUM);
+        if (!ok)
+            break;
+        lab[nlab++] = j;
+        prev = m->base;
+    }
+    if (!nlab)
+        return 0;
+    int has[12] = { 0 };
+    for (int i = 0; i < nlab; i++) {
+        const struct pl *m = &P->l[lab[i]];
+        for (int k = m->w0; k < m->w0 + m->nw; k++) {
+            const struct pw *w = &P->w[k];
+            int c = col_of(b, n + 1, (w->x0 + w->x1) / 2);
+            /* a word of a tile's label lies within reach of its figure */
+            float fx = (P->w[l->w0 + c].x0 + P->w[l->w0 + c].x1) / 2;
+            if (fabsf((w->x0 + w->x1) / 2 - fx) > 0.45f * (c + 1 < n ? b[c + 1] - fx : fx - b[c]) + 4.0f * m->size)
+                return 0;
+            has[c] = 1;
+        }
+    }
+    for (int c = 0; c < n; c++)
+        if (!has[c])
+            return 0;
+    struct ptab *t = pdf_new_table(L);
+    if (!t)
+        return L->rc;
+    t->page = t->last_page = p;
+    t->nrows = 2;
+    t->ncols = n;
+    t->cells = foi_calloc((size_t)2 * n, sizeof *t->cells);
+    t->row_page = foi_calloc(2, sizeof *t->row_page);
+    t->colx = foi_calloc((size_t)n + 1, sizeof *t->colx);
+    if (!t->cells || !t->row_page || !t->colx)
+        return pdf_nomem(L);
+    struct foi_buf buf;
+    foi_buf_init(&buf, 1 << 16);
+    float x0 = l->x0, x1 = l->x1, y0 = l->y0, y1 = l->y1;
+    for (int c = 0; c < n && !L->rc; c++) {
+        foi_buf_reset(&buf);
+        int lines_in = 0, allbold = 1, any = 0;
+        for (int i = 0; i < nlab && !L->rc; i++)
+            cell_words(L, P, lab[i], b, n + 1, c, &buf, &lines_in, &allbold, &any);
+        t->cells[c].text = pdf_arena_text(L, &buf);
+        t->cells[c].flags = any && allbold ? FOI_CELL_BOLD : 0;
+        const struct pw *w = &P->w[l->w0 + c];
+        t->cells[n + c].text = w->text;
+        t->cells[n + c].flags = (w->fl & PW_BOLD) ? FOI_CELL_BOLD : 0;
+    }
+    foi_buf_release(&buf);
+    if (L->rc)
+        return L->rc;
+    for (int c = 0; c <= n; c++)
+        t->colx[c] = c == 0 ? l->x0 : c == n ? l->x1 : b[c];
+    int lines[4] = { li, lab[0], nlab > 1 ? lab[1] : -1, nlab > 2 ? lab[2] : -1 };
+    for (int i = 0; i < 1 + nlab; i++) {
+        struct pl *m = &P->l[lines[i]];
+        x0 = fminf(x0, m->x0), x1 = fmaxf(x1, m->x1), y0 = fminf(y0, m->y0), y1 = fmaxf(y1, m->y1);
+        for (int k = m->w0; k < m->w0 + m->nw; k++)
+            P->w[k].used = 1;
+        m->gone = 1;
+    }
+    t->row_page[0] = t->row_page[1] = p;
+    t->x0 = x0, t->x1 = x1, t->y0 = y0, t->y1 = y1, t->last_y1 = y1;
+    t->header_rows = 1;
+    t->card = 1;   /* whole: never joined to a table on another page */
+    struct tpart *tp = &t->parts[t->nparts++];
+    tp->page = p, tp->y0 = y0, tp->y1 = y1, tp->x0 = x0, tp->x1 = x1, tp->nlines = 1 + nlab;
+    return 0;
+}
+
+int pdf_tile_tables(struct lay *L, int p)
+{
+    for (int li = 0; li < L->pg[p].nl && !L->rc; li++)
+        tile_row(L, p, li);
+    return L->rc;
 }
 
 static int unruled_side(struct lay *L, int p, int side);

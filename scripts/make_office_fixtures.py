@@ -128,6 +128,8 @@ class Book:
             rows = sorted(set(byrow) | s["hrows"])
             for r in rows:
                 attrs = ' hidden="1"' if r in s["hrows"] else ""
+                if r in s.get("outline", {}):
+                    attrs += f' outlineLevel="{s["outline"][r]}"'
                 out.append(f'<row r="{r}"{attrs}>')
                 for c in sorted(byrow.get(r, [])):
                     kind, val, st = s["cells"][(r, c)]
@@ -1407,6 +1409,46 @@ def outlook_msg():
                      ("__substg1.0_0037001F", subject)]))
 
 
+def build_north_yorkshire_grouped():
+    """XLSX: per type a bold summary row of =SUM formulas (cached values) over its two
+    outline-grouped detail rows, "Officers" and "Police staff" (outlineLevel 1, not hidden,
+    summary above), under one column headed "Category / workforce"; calendar years across and
+    a "Change 2024 to 2025 (%)" column (no count). (Round 22 part B, after blind22's
+    Northumbria: a row of people under a category's row is that category's.)"""
+    src = "north-yorkshire/NYP FOI 0822-26 grouped.xlsx"
+    b = Book()
+    bold = b.style(0, True)
+    s = b.sheet("Allegations")
+    s["outline"] = {}
+    put(s, 1, 1, "s", "North Yorkshire Police - FOI 0822/26 - misconduct allegations against officers and staff "
+                      "by calendar year", bold)
+    heads = ["Category / workforce", "2023", "2024", "2025", "Change 2024 to 2025 (%)"]
+    for j, h in enumerate(heads, 1):
+        put(s, 3, j, "s", h, bold)
+    years = [("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31")]
+    data = [("Sexual harassment", "sexual_harassment", [7, 9, 4], [2, 1, 3]),
+            ("Sexual assault", "sexual_assault", [3, 2, 5], [0, 2, 1]),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [2, 0, 1], [1, 1, 0])]
+    r = 4
+    for label, cat, off, stf in data:
+        put(s, r, 1, "s", label, bold)
+        for j in range(3):
+            col = col_letters(2 + j)
+            put(s, r, 2 + j, "f", (f"SUM({col}{r + 1}:{col}{r + 2})", off[j] + stf[j]), bold)
+            key(src, "north-yorkshire", *years[j], cat, "allegations", "officers_and_staff", "total", off[j] + stf[j])
+        a, z = off[1] + stf[1], off[2] + stf[2]
+        put(s, r, 5, "s", f"{100 * (z - a) / a:.1f}%" if a else "-", bold)
+        for k, (who, subj, vals) in enumerate((("Officers", "officers", off), ("Police staff", "staff", stf)), 1):
+            s["outline"][r + k] = 1
+            put(s, r + k, 1, "s", who)
+            for j, v in enumerate(vals):
+                put(s, r + k, 2 + j, "n", v)
+                key(src, "north-yorkshire", *years[j], cat, "allegations", subj, "total", v)
+        r += 3
+    put(s, r + 1, 1, "s", "The rows under each category can be collapsed; its own row is the sum of them.")
+    b.save(os.path.join(OFFICE, src))
+
+
 def main():
     build_norfolk()
     build_suffolk()
@@ -1425,6 +1467,7 @@ def main():
     build_bedfordshire_marks()
     build_north_yorkshire_layout()
     build_norfolk_long_totals()
+    build_north_yorkshire_grouped()
     with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",

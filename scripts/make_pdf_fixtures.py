@@ -1524,6 +1524,109 @@ def leicestershire_boxed_cards():
     c.save()
 
 
+def hertfordshire_overrun_headers():
+    """A ruled outcomes table whose header cells are set left and broken at
+    their first space, in columns too narrow for the second line: "have been
+    dismissed" runs over its column's rule and under the next cell's
+    "written warning", drawn after it, so that the last word's letters lie
+    mostly in the next column. A "% of all" column (a share, never a count).
+    Calendar year 2024, police officers (said in the letter). (Round 22 part
+    B, after blind22's South Yorkshire: a word over a rule goes by the
+    extent the layout clips it to, not its letters.)"""
+    path = "hertfordshire/Herts FOI 0417-26 reply.pdf"
+    c = new_canvas(out("fixtures", "pdf-layouts", path))
+    H = c._pagesize[1]
+    text(c, 60, 50, "Hertfordshire Constabulary", "Helvetica-Bold", 14)
+    text(c, 60, 68, "Information Rights Unit - request 0417/26", "Helvetica", 10)
+    y = para(c, 60, 95, "Your request asked what happened to the allegations of a sexual nature made against "
+             "police officers in 2024. The table sets out the outcome of every allegation recorded between "
+             "1 January and 31 December 2024 against a police officer, by the type of allegation. The last "
+             "column shows each type's share of all such allegations and is not a count.", 470)
+    heads = ["Type of allegation", "Dismissed", "Would have been dismissed", "Final written warning",
+             "Management action", "No case to answer", "Total", "% of all"]
+    outs = ["dismissed", "would_have_been_dismissed", "final_written_warning", "management_action",
+            "no_case_to_answer", "total"]
+    data = [("Sexual assault", "sexual_assault", [3, 2, 1, 4, 6]),
+            ("Sexual harassment", "sexual_harassment", [1, 4, 3, 8, 2]),
+            ("Sexual misconduct", "sexual_misconduct", [0, 1, 2, 5, 3])]
+    grand = sum(sum(v) for _, _, v in data)
+    widths = [104, 46, 46, 46, 52, 52, 38, 40]
+    xs = [60]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    size, hh, rh = 7.5, 26, 15
+    y += 14
+    ys = [y, y + hh] + [y + hh + rh * (i + 1) for i in range(len(data))]
+    c.setLineWidth(0.5)
+    for yy in ys:
+        c.line(xs[0], H - yy, xs[-1], H - yy)
+    for xx in xs:
+        c.line(xx, H - ys[0], xx, H - ys[-1])
+    for ci, head in enumerate(heads):
+        parts = head.split(" ", 1) if ci else [head]
+        if len(parts) == 1:
+            text(c, xs[ci] + 3, y + 16, parts[0], "Helvetica-Bold", size)
+        else:
+            text(c, xs[ci] + 3, y + 11, parts[0], "Helvetica-Bold", size)
+            text(c, xs[ci] + 3, y + 20, parts[1], "Helvetica-Bold", size)
+    for ri, (lab, cat, vals) in enumerate(data):
+        base = ys[ri + 1] + 10.5
+        tot = sum(vals)
+        text(c, xs[0] + 3, base, lab, "Helvetica", size)
+        for ci, v in enumerate(vals + [tot]):
+            rtext(c, xs[ci + 2] - 6, base, str(v), "Helvetica", size)
+        rtext(c, xs[8] - 6, base, "%d%%" % round(100 * tot / grand), "Helvetica", size)
+        for o, v in zip(outs, vals + [tot]):
+            key(path, "hertfordshire", "2024-01-01", "2024-12-31", cat, "allegations", "officers", o, v)
+    para(c, 60, ys[-1] + 25, "If you are unhappy with this reply you may ask for an internal review within 40 "
+         "working days.", 470)
+    c.showPage()
+    c.save()
+
+
+def avon_and_somerset_tiles():
+    """A landscape infographic drawn on the canvas: a filled title band, then
+    for each group of people a heading ("Police officers - financial year
+    2024/25") over a row of big-number tiles, each figure in 30-point type
+    over its label in small type on two or three lines ("sexual
+    harassment" / "allegations"), a footnote under them. (Round 22 part B, after blind22's
+    Norfolk: a row of big figures, each over its label, is a table of one
+    row.)"""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    path = "avon-and-somerset/ASC FOI 26-1402 infographic.pdf"
+    size = landscape(A4)
+    c = new_canvas(out("fixtures", "pdf-layouts", path), size=size)
+    Wd, Hd = size
+    c.setFillColorRGB(0.1, 0.2, 0.45)
+    c.rect(0, Hd - 60, Wd, 60, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    text(c, 40, 38, "Avon and Somerset Constabulary - FOI 26/1402 - conduct allegations at a glance", "Helvetica-Bold", 16)
+    c.setFillColorRGB(0, 0, 0)
+    text(c, 40, 90, "Allegations recorded in the financial year 2024/25, by the people they were made against.",
+         "Helvetica", 10)
+    cats = [("sexual harassment", "sexual_harassment"), ("sexual assault", "sexual_assault"),
+            ("abuse of position for a", "abuse_of_position_sexual"), ("domestic abuse", "domestic_abuse")]
+    groups = [("Police officers - financial year 2024/25", "officers", [17, 5, 3, 9]),
+              ("Police staff - financial year 2024/25", "staff", [6, 2, 0, 4])]
+    y = 130
+    for head, subj, vals in groups:
+        text(c, 40, y, head, "Helvetica-Bold", 13)
+        for i, ((lab, cat), v) in enumerate(zip(cats, vals)):
+            cx = 130 + 190 * i
+            ctext(c, cx, y + 55, str(v), "Helvetica-Bold", 30)
+            ctext(c, cx, y + 73, lab, "Helvetica", 8)
+            if cat == "abuse_of_position_sexual":
+                ctext(c, cx, y + 83, "sexual purpose", "Helvetica", 8)
+                ctext(c, cx, y + 93, "allegations", "Helvetica", 8)
+            else:
+                ctext(c, cx, y + 83, "allegations", "Helvetica", 8)
+            key(path, "avon-and-somerset", "2024-04-01", "2025-03-31", cat, "allegations", subj, "total", v)
+        y += 150
+    text(c, 40, y, "Each allegation is counted once, in the year it was recorded.", "Helvetica", 9)
+    c.showPage()
+    c.save()
+
+
 def main():
     words_pdf()
     ruled_pdf()
@@ -1551,6 +1654,8 @@ def main():
     cumbria_side_by_side()
     cleveland_filled_cells()
     leicestershire_boxed_cards()
+    hertfordshire_overrun_headers()
+    avon_and_somerset_tiles()
     import csv
     # rows of files other scripts write into the set (make_round20a_fixtures.py keys its own by
     # hand) are kept as they are, after this script's

@@ -464,6 +464,78 @@ static void test_denominators(void **state)
     assert_int_equal(g.ds.nrecords, 2);
     assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2021-04-01|2022-03-31|40|reported"));
     done(&d, &g);
+    /* nor are averages, medians and lengths of time, whole numbers though
+     * they are and naming a year of the count columns ("Average days to
+     * finalise (2023/24)" beside 2023/24): they claim no figure of its */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Table 1: allegations of sexual harassment against police officers by outcome", FOI_FMT_PDF);
+    const char *rows2[] = { "Outcome|2022/23|2023/24|Average days to finalise (2023/24)|Median (2023/24)|Mean time taken",
+                            "Dismissed|3|4|120|98|101", "Withdrawn|2|1|45|40|44", "Total|5|5|101|90|88", NULL };
+    doc_table(&d, 1, "Table 1: allegations of sexual harassment against police officers by outcome", rows2);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|120|reported"));
+    done(&d, &g);
+    /* the same turned: outcomes across, the average and median as rows */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Table 1: allegations of sexual harassment against police officers by outcome", FOI_FMT_PDF);
+    const char *rows3[] = { "Year|Dismissed|Withdrawn|Total", "2022/23|3|2|5", "2023/24|4|1|5",
+                            "Average days to finalise (2023/24)|120|45|101", "Median (2023/24)|98|40|90", NULL };
+    doc_table(&d, 1, "Table 1: allegations of sexual harassment against police officers by outcome", rows3);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+}
+
+/* Officers and staff nested under each category in one column ("Sexual
+ * harassment" 9 over "Police officers" 6 and "Police staff" 3, the
+ * category's row their sum, as an outline group in a workbook): each
+ * subject row is its category's, the category's row both together. Not so
+ * when the subject rows stand once, after a Total (a breakdown of all the
+ * categories), or when they do not add up to the row above them. */
+static void test_subjects_nested_under_categories(void **state)
+{
+    (void)state;
+    const char *nested[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Police officers|6|3",
+                             "Police staff|3|1", "Sexual assault|5|2", "Police officers|4|2", "Police staff|1|0",
+                             NULL };
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, nested);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 12);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|1|reported"));
+    done(&d, &g);
+    /* a breakdown of every category by people after the last one's Total */
+    const char *after_total[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Sexual assault|5|2",
+                                  "Total|14|6", "Police officers|10|5", "Police staff|4|1", NULL };
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, after_total);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|10|reported"));
+    assert_false(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
+    /* subject rows that do not add up to the row above them */
+    const char *no_sum[] = { "Type / employee group|2023|2024", "Sexual harassment|9|4", "Police officers|6|3",
+                             "Police staff|2|1", "Sexual assault|5|2", "Police officers|4|2", "Police staff|1|0",
+                             NULL };
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against officers and staff by calendar year", FOI_FMT_XLSX);
+    doc_table(&d, 1, NULL, no_sum);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|6|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
 }
 
 /* A pivot table: categories and their outcomes nested in one column, each
@@ -1310,6 +1382,40 @@ static void test_notes_category_not_held(void **state)
         assert_int_equal(nh, 2);
         done(&d, &g);
     }
+}
+
+/* A data extract with no letter and a note naming a category and a period
+ * ("n/a - domestic abuse was not a category on our system before 1 January
+ * 2023, so figures for 2022 are not held"; the day a boundary, no period):
+ * that category in that year is not held, for the tables' people and
+ * measure, inferred; not a category or year the tables give, nor a year
+ * they do not give at all. */
+static void test_notes_category_period_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "PSD extract, allegations by year\n\n"
+                  "n/a - domestic abuse was not a category on our system before 1 January 2023, so figures for 2022 "
+                  "are not held.\n\n"
+                  "Sexual assault figures for 2023 are not held on paper; figures for 2021 are not held either.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Category|Employee|2022|2023", "Sexual harassment|Officers|4|6",
+                           "Domestic abuse|Officers|n/a|2", "Sexual assault|Officers|3|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2022-01-01|2022-12-31||not_held"));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+            nh++;
+            assert_string_equal(g.ds.records[i].category, "domestic_abuse");
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nh, 1);
+    done(&d, &g);
 }
 
 /* "of which" rows: one naming a category is read as it, one naming an
@@ -2724,6 +2830,7 @@ int main(void)
         cmocka_unit_test(test_confidence_bands),
         cmocka_unit_test(test_group_rows),
         cmocka_unit_test(test_denominators),
+        cmocka_unit_test(test_subjects_nested_under_categories),
         cmocka_unit_test(test_pivot_nesting),
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
@@ -2754,6 +2861,7 @@ int main(void)
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_notes_category_not_held),
+        cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),

@@ -1320,6 +1320,94 @@ static void test_layout_split_line_keeps_its_size(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A ruled table whose header cells are set left and wrapped at their first
+ * space ("Would" / "have been dismissed"), one of them too wide for its
+ * column: its second line runs over the rule and under the next cell's
+ * second line ("written warning"), drawn after it. The layout ends the
+ * overdrawn text where the next text begins, and the word over the rule
+ * ("dismissed", whose letters reach well into the next column) goes by
+ * that clipped extent into its own cell, not the next one. */
+static void test_layout_header_runs_under_next_cell(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 160, 210, 260, 310 };
+    static const float ys[] = { 100, 126, 142, 158 };
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    put(&pg, "Category", xs[0] + 3, 116, 8, PDF_CH_BOLD);
+    put(&pg, "Would", xs[1] + 3, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Final", xs[2] + 2, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Withdrawn", xs[3] + 3, 116, 8, PDF_CH_BOLD);
+    /* 19 letters of 4 points from 163 to 239: "dismissed" from 203 */
+    put(&pg, "have been dismissed", xs[1] + 3, 121, 8, PDF_CH_BOLD);
+    put(&pg, "written warning", xs[2] + 2, 121, 8, PDF_CH_BOLD);
+    static const char *const body[2][4] = { { "Sexual assault", "3", "1", "2" }, { "Sexual harassment", "5", "0", "4" } };
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 4; c++)
+            put(&pg, body[r][c], xs[c] + 3, ys[r + 1] + 11, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Category|Would have been dismissed|Final written warning|Withdrawn\n"
+                                "Sexual assault|3|1|2\nSexual harassment|5|0|4");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* An infographic's big-number tiles: a line of figures alone in large
+ * type, far apart, each over its label in small type ("14" over
+ * "allegations of" / "sexual harassment"): a table of one row, each tile a
+ * column headed by its label, under the heading above it. A line of big
+ * figures whose labels do not all sit under them is no table. */
+static void test_layout_big_number_tiles(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    put(&pg, "Summary of allegations recorded against officers and staff in the year, by type of allegation.", 40,
+        60, 9, 0);
+    put(&pg, "Year ending 31 December 2024", 40, 90, 12, PDF_CH_BOLD);
+    static const char *const num[] = { "14", "6", "21" };
+    static const char *const l1[] = { "allegations of", "allegations of", "allegations of" };
+    static const char *const l2[] = { "sexual harassment", "sexual assault", "sexual misconduct" };
+    for (int i = 0; i < 3; i++) {
+        float cx = 120 + 220 * (float)i;
+        put(&pg, num[i], cx - 14 * (float)strlen(num[i]) / 2, 150, 28, PDF_CH_BOLD);
+        put(&pg, l1[i], cx - 4 * (float)strlen(l1[i]) / 2, 172, 8, 0);
+        put(&pg, l2[i], cx - 4 * (float)strlen(l2[i]) / 2, 183, 8, 0);
+    }
+    put(&pg, "The figures count each allegation once, in the year it was recorded, whatever its outcome.", 40, 240,
+        9, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "allegations of sexual harassment|allegations of sexual assault|"
+                                "allegations of sexual misconduct\n14|6|21");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+    /* the same figures with one label far from its figure: no table of tiles */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    put(&pg, "Year ending 31 December 2024", 40, 90, 12, PDF_CH_BOLD);
+    for (int i = 0; i < 3; i++) {
+        float cx = 120 + 220 * (float)i;
+        put(&pg, num[i], cx - 14 * (float)strlen(num[i]) / 2, 150, 28, PDF_CH_BOLD);
+        if (i < 2)
+            put(&pg, l2[i], cx - 4 * (float)strlen(l2[i]) / 2, 172, 8, 0);
+    }
+    layout(&doc, &pg, 1);
+    for (int i = 0; i < doc.ntables; i++)
+        assert_true(doc.tables[i].nrows != 2 || doc.tables[i].ncols != 3);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 static void test_layout_captions_side_by_side(void **state)
 {
     (void)state;
@@ -1450,6 +1538,8 @@ int main(void)
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
+        cmocka_unit_test(test_layout_big_number_tiles),
+        cmocka_unit_test(test_layout_header_runs_under_next_cell),
         cmocka_unit_test(test_layout_boxed_cards),
         cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),
