@@ -1180,8 +1180,48 @@ static void clause_bounds(const char *l, size_t at, size_t *a, size_t *b)
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 
+/* "Nil means that no allegation had that outcome", "A dash denotes a
+ * figure of five or fewer": a legend explaining a notation of the tables,
+ * whose words ("no allegation", "five") are no figure. l is lowered. */
+static int notation_legend(const char *l)
+{
+    static const char *const verb[] = { " means ", " indicates ", " denotes ", " signifies ", " is used ",
+                                        " represents ", " stands for ", NULL };
+    static const char *const mark[] = { "nil", "none", "-", "\xe2\x80\x93", "\xe2\x80\x94", "n/a", "na", "nk", "*",
+                                        "**", "***", "0", "zero", "blank", "a blank", "a blank cell",
+                                        "blank cells", "an empty cell", "empty cells", "dash", "a dash",
+                                        "asterisk", "an asterisk", "asterisks", "x", "an x", "nil return",
+                                        "a nil return", "the word nil", "the word none", NULL };
+    while (*l == ' ' || *l == '\'' || *l == '"')
+        l++;
+    for (int v = 0; verb[v]; v++) {
+        const char *p = strstr(l, verb[v]);
+        if (!p)
+            continue;
+        size_t n = (size_t)(p - l);
+        /* the notation, its quotes aside ("'Nil' means", "\u201cNil\u201d means") */
+        while (n && (l[n - 1] == '\'' || l[n - 1] == '"' || l[n - 1] == ' '))
+            n--;
+        if (n >= 3 && !memcmp(l + n - 3, "\xe2\x80\x9d", 3))
+            n -= 3;
+        if (n >= 3 && !memcmp(l + n - 3, "\xe2\x80\x99", 3))
+            n -= 3;
+        const char *a = l;
+        if (n >= 3 && (!memcmp(a, "\xe2\x80\x9c", 3) || !memcmp(a, "\xe2\x80\x98", 3)))
+            a += 3, n -= 3;
+        for (int m = 0; mark[m]; m++)
+            if (strlen(mark[m]) == n && !memcmp(a, mark[m], n))
+                return 1;
+        /* "A dash (-) means" */
+        return 0;
+    }
+    return 0;
+}
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
+    if (notation_legend(l))
+        return "explains a notation of the figures (a legend), not a figure";
     /* "a case may contain more than one allegation": what may be, not what was */
     if (strstr(l, " might "))
         return "says what may be, not what was";

@@ -2098,6 +2098,28 @@ static void test_prose_shares_and_exclusions(void **state)
     done(&d, &g);
 }
 
+/* "Nil means that no allegation had that outcome": a legend explaining a
+ * notation of the figures, whose "no allegation" is no nil for the category
+ * the letter spoke of before it; quoted notations and other verbs too. */
+static void test_notation_legend(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers\n"
+        "    in 2023, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Sexual harassment\n\n"
+        "In 2023 there were 4 allegations against police officers.\n\n"
+        "Nil means that no allegation had that outcome.\n\n"
+        "'None' indicates that no allegations were recorded.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "explains a notation"));
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3332,6 +3354,7 @@ int main(void)
         cmocka_unit_test(test_refusal_about_unasked_topic),
         cmocka_unit_test(test_inline_question_refers_back),
         cmocka_unit_test(test_prose_shares_and_exclusions),
+        cmocka_unit_test(test_notation_legend),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
