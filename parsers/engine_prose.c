@@ -740,6 +740,17 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
         /* "the officer resigned and a special case hearing found that he
          * would have been dismissed": the finding is the outcome, the
          * resignation what came before it */
+        /* "2 were resolved through the reflective practice review
+         * process": the means named after a bare "resolved" is the outcome */
+        if (ms[m].len == 8 && !strncasecmp(clause + ms[m].at, "resolved", 8) && m + 1 < no &&
+            !qmask[from + ms[m + 1].at] && strcmp(ms[m + 1].id, "total") && strcmp(ms[m + 1].id, "other")) {
+            size_t gap = ms[m].at + 8, ge = ms[m + 1].at;
+            const char *lg = l + from + gap;
+            if (ge > gap && ge - gap <= 24 &&
+                (!strncmp(lg, " through ", 9) || !strncmp(lg, " by ", 4) || !strncmp(lg, " via ", 5) ||
+                 !strncmp(lg, " under ", 7) || !strncmp(lg, " with ", 6)))
+                return foi_arena_strndup(&c->arena, clause + ms[m + 1].at, ms[m + 1].len);
+        }
         if (!strcmp(ms[m].id, "resigned_or_retired")) {
             for (int w = m + 1; w < no; w++)
                 if (!strcmp(ms[w].id, "would_have_been_dismissed") && !qmask[from + ms[w].at])
@@ -1179,6 +1190,24 @@ static void clause_bounds(const char *l, size_t at, size_t *a, size_t *b)
 
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
+
+/* "The outcomes of the allegations recorded in 2025/26 are below", "...
+ * are set out below", "... are as follows": the sentence says what follows
+ * it. l is lowered. */
+static int points_below(const char *l)
+{
+    static const char *const cue[] = { " are below", " is below", " are set out below", " are shown below",
+                                        " are given below", " are listed below", " are provided below",
+                                        " are as follows", " were as follows", " is as follows",
+                                        " are in the table below", " are in the tables below", NULL };
+    for (int i = 0; cue[i]; i++) {
+        const char *p = strstr(l, cue[i]);
+        size_t n = strlen(cue[i]);
+        if (p && (!p[n] || p[n] == '.' || p[n] == ':' || p[n] == ' ' || p[n] == ','))
+            return 1;
+    }
+    return 0;
+}
 
 /* "Nil means that no allegation had that outcome", "A dash denotes a
  * figure of five or fewer": a legend explaining a notation of the tables,
@@ -2253,6 +2282,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             run->period_label = own_label;
             run->has_period = 1;
             eng_trace(c, loc, "the figures that follow cover %s", own_label);
+        } else if (has_own && ngood == 1 && !relative && !open && points_below(l)) {
+            /* "The outcomes of the allegations recorded in 2025/26 are
+             * below.": no figure, one period, and what is below is of it */
+            run->period = own;
+            run->period_label = own_label;
+            run->has_period = 1;
+            eng_trace(c, loc, "the figures below cover %s", own_label);
         }
         return;
     }

@@ -2120,6 +2120,63 @@ static void test_notation_legend(void **state)
     done(&d, &g);
 }
 
+/* "- For 2023/24 the department logged these allegations (extract
+ * CEN/2023/4410): sexual harassment: 9; sexual assault: 4": a lead-in before
+ * the colon opening a list of pairs names the period of every item (the
+ * extract's number is no period); "Sexual assault: 2 ended in dismissal; 1
+ * ...": a lead naming one category is what its outcomes are of. */
+static void test_pair_list_lead(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were recorded against\n"
+        "    police officers in each of 2023/24 and 2024/25, and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "  - For 2023/24 the department logged these allegations (extract CEN/2023/4410): sexual\n"
+        "    harassment: 9; sexual assault: 4.\n"
+        "  - For 2024/25 the department logged these allegations (extract CEN/2024/5127): sexual\n"
+        "    harassment: 12; sexual assault: 6.\n\n"
+        "For 2024/25:\n\n"
+        "Sexual assault: 2 ended in dismissal; 1 ended in a written warning; 3 remain under investigation.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+}
+
+/* "The outcomes of the 2024/25 allegations are set out below. Hearings are
+ * held under Regulation 7 ...": a sentence giving no figure, naming one
+ * period and pointing below, gives the period of the figures after it;
+ * "1 was resolved through the reflective practice review process": the
+ * means named after a bare "resolved" is the outcome. */
+static void test_points_below(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual assault were recorded against police officers in\n"
+        "    each of 2023/24 and 2024/25, and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "The outcomes of the 2024/25 allegations of sexual assault are set out below. Gross misconduct\n"
+        "hearings are held under Regulation 7 of the Police (Conduct) Regulations 2020.\n\n"
+        "None ended in dismissal, 1 was resolved through the reflective practice review process and 2\n"
+        "were found to have no case to answer.\n"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 3);
+    assert_true(traced(&g, "the figures below cover 2024/25"));
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3355,6 +3412,8 @@ int main(void)
         cmocka_unit_test(test_inline_question_refers_back),
         cmocka_unit_test(test_prose_shares_and_exclusions),
         cmocka_unit_test(test_notation_legend),
+        cmocka_unit_test(test_pair_list_lead),
+        cmocka_unit_test(test_points_below),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
