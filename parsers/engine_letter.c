@@ -838,7 +838,9 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     }
     if (td.measure && (heading || td.ncats))
         run->measure = td.measure;
-    if (td.subject) {
+    /* "Police staff are not included.": whom the figures leave out, not
+     * whom they count */
+    if (td.subject && !td.subject_left_out) {
         run->subject = td.subject;
         run->subject_cat = heading ? NULL : td.category;
     } else if (newsec) {

@@ -876,6 +876,16 @@ static int after_item(struct ectx *c, int j)
            (j < 2 || item_line(c, c->doc->lines[j - 2].text) || starts_item(c, j - 1));
 }
 
+/* A line of a web page's list item after a <br> in it: a bullet line that
+ * starts no paragraph, after a line of the same item. It goes on with the
+ * item's sentence. */
+static int br_in_item(const struct foi_doc *doc, int j)
+{
+    return doc->format == FOI_FMT_HTML && j > 0 && (doc->lines[j].flags & FOI_LINE_BULLET) &&
+           !(doc->lines[j].flags & (FOI_LINE_PARA_START | FOI_LINE_HEADING | FOI_LINE_TITLE)) &&
+           (doc->lines[j - 1].flags & FOI_LINE_BULLET);
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -919,6 +929,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                    ((!(doc->lines[j].flags & FOI_LINE_HEADING) &&
                      continues_items(doc->lines[j - 1].text, doc->lines[j].text)) ||
                     pdf_continues(doc, j) ||
+                    br_in_item(doc, j) ||
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
                      !marker_line(doc->lines[j].text, doc->lines[j - 1].text) && !starts_item(c, j) &&

@@ -89,6 +89,24 @@ static void run(struct foi_doc *d, struct got *g, const char *force, const char 
     run_ctx(d, g, force, text, NULL);
 }
 
+/* run() for a web page */
+static void run_html(struct foi_doc *d, struct got *g, const char *force, const char *html)
+{
+    foi_doc_init(d, "t.html");
+    d->tax = tax;
+    d->folder_hint = force;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_html(d, html, strlen(html), NULL, &err), 0);
+    foi_dataset_init(&g->ds);
+    g->ds.tax = tax;
+    foi_buf_init(&g->trace, 0);
+    foi_norm_init(&g->nc, tax, &g->ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    assert_int_equal(foi_engine_run(d, &o, &sink, &err), 0);
+}
+
 static void done(struct foi_doc *d, struct got *g)
 {
     foi_norm_release(&g->nc);
@@ -2177,6 +2195,51 @@ static void test_points_below(void **state)
     done(&d, &g);
 }
 
+/* A web page's list item broken with <br> ("...: sexual<br>harassment: 3;
+ * ...:<br>0."): its lines are one paragraph, as without the breaks, and a
+ * line "0." is no list marker of its own. */
+static void test_br_in_list_item(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "durham",
+        "<html><body><p>Dear Requester,</p><p><strong>Your request</strong></p>"
+        "<blockquote>How many allegations of sexual harassment and sexual assault were made against police "
+        "officers in each of 2023/24 and 2024/25?</blockquote><p><strong>Our response</strong></p><ol>"
+        "<li><p>In 2023/24 we recorded these allegations (file PSD/2023/88): sexual<br>harassment: 3; "
+        "sexual assault:<br>0.</p>"
+        "<p>In 2024/25 we recorded these allegations (file PSD/2024/19):<br>sexual harassment: 5; sexual "
+        "assault: 2.</p></li></ol><p>Yours sincerely,</p></body></html>");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* A paragraph leading into a list that ends "Police staff are not
+ * included.": whom the figures leave out is not whom they count; the
+ * officers it names before are. */
+static void test_lead_leaves_out_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were made against\n"
+        "    your officers in 2024/25?\"\n\n"
+        "Response\n\n"
+        "The figures count allegations against police officers only. Police staff are not included.\n\n"
+        "  - Sexual harassment: 6\n"
+        "  - Sexual assault: 2\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3414,6 +3477,8 @@ int main(void)
         cmocka_unit_test(test_notation_legend),
         cmocka_unit_test(test_pair_list_lead),
         cmocka_unit_test(test_points_below),
+        cmocka_unit_test(test_br_in_list_item),
+        cmocka_unit_test(test_lead_leaves_out_people),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
