@@ -829,6 +829,12 @@ static int item_line(struct ectx *c, const char *t)
                 best = p, bl = strlen(seps[i]);
     if (!best)
         return 0;
+    /* "CEN/2023/4410): sexual harassment: 9; sexual assault: 4;": a line
+     * of a list wrapped mid-sentence, its label several clauses, is no item
+     * of its own */
+    for (const char *p = t; p < best; p++)
+        if (*p == ';')
+            return 0;
     const char *v = skip_ws(best + bl);
     char buf[24];
     size_t n = strlen(v);

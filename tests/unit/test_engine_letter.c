@@ -2240,6 +2240,32 @@ static void test_lead_leaves_out_people(void **state)
     done(&d, &g);
 }
 
+/* A list item wrapped so that a line reads "CEN/2023/4410): sexual
+ * harassment: 9; sexual assault: 4;": no "label: value" item line of its
+ * own (its label is several clauses), it goes on with the item above. */
+static void test_wrapped_item_line(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were recorded against\n"
+        "    police officers in each of 2023/24 and 2024/25?\"\n\n"
+        "Response\n\n"
+        "  - For 2023/24 the department logged these allegations (extract\n"
+        "    CEN/2023/4410): sexual harassment: 9; sexual assault: 4;\n"
+        "    abuse of position for a sexual purpose: 1.\n"
+        "  - For 2024/25 the department logged these allegations (extract\n"
+        "    CEN/2024/5127): sexual harassment: 12; sexual assault: 6.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3479,6 +3505,7 @@ int main(void)
         cmocka_unit_test(test_points_below),
         cmocka_unit_test(test_br_in_list_item),
         cmocka_unit_test(test_lead_leaves_out_people),
+        cmocka_unit_test(test_wrapped_item_line),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
