@@ -1512,6 +1512,32 @@ static int log_entries(struct ectx *c, struct eng_letter *L, unsigned char *othe
     return nentries >= 2 && ours >= 1 && theirs >= 1;
 }
 
+/* "Question 2" alone on a heading line, then "The same for police
+ * staff.", then "Answer 2" alone on a heading line: the paragraph between a
+ * heading that is only a question's mark and one that is only its answer's
+ * is that question's text, whatever its form; id gets the mark. 1 when
+ * block i is such a paragraph. */
+static int under_question_heading(const struct eng_letter *L, int i, char id[8])
+{
+    if (i <= 0 || (L->b[i].flags & FOI_LINE_HEADING) || !(L->b[i - 1].flags & FOI_LINE_HEADING))
+        return 0;
+    const char *rest;
+    if (eng_qmark(L->b[i - 1].text, id, &rest) != 'q')
+        return 0;
+    while (*rest == ' ' || *rest == ':' || *rest == '.')
+        rest++;
+    if (*rest || i + 1 >= L->nb || !(L->b[i + 1].flags & FOI_LINE_HEADING))
+        return 0;
+    /* and "Answer 2" straight after it: the questions and answers are laid
+     * out under headings of their own */
+    char aid[8];
+    if (eng_qmark(L->b[i + 1].text, aid, &rest) != 'a' || strcmp(aid, id))
+        return 0;
+    while (*rest == ' ' || *rest == ':' || *rest == '.')
+        rest++;
+    return !*rest;
+}
+
 /* A block that is one of the document's own footnotes or endnotes (a Word
  * document's, located "footnote 3", "endnote 1"), not a line a page merely
  * prints small. */
@@ -1892,6 +1918,10 @@ static void zones(struct ectx *c, struct eng_letter *L)
             continue;
         char id[8];
         const char *rest;
+        if (under_question_heading(L, i, id)) {
+            set_zone(b, ZN_REQUEST, "question under its heading");
+            continue;
+        }
         int k = eng_qmark(b->text, id, &rest);
         if (k && eng_is_question(rest)) {
             set_zone(b, ZN_REQUEST, "copied question");
@@ -1983,7 +2013,8 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
 static int refers_back(const char *t)
 {
     static const char *const w[] = { "these", "those", "them", "above", "such", "that period",
-                                     "same period", "same year", "concerned", "in question", NULL };
+                                     "same period", "same year", "concerned", "in question", "the same for",
+                                     "same information for", "same figures for", NULL };
     for (int i = 0; w[i]; i++) {
         const char *p = foi_strcasestr(t, w[i]);
         if (p && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[strlen(w[i])]))
@@ -2001,6 +2032,10 @@ static void questions_found(struct ectx *c, struct eng_letter *L)
         char id[8];
         const char *rest;
         int k = eng_qmark(b->text, id, &rest);
+        if (!k && under_question_heading(L, i, id)) {
+            k = 'q';
+            rest = b->text;
+        }
         if (!k || !*rest)
             continue;
         /* the same id again (the question copied above its answer) */

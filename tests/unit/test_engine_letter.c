@@ -2266,6 +2266,41 @@ static void test_wrapped_item_line(void **state)
     done(&d, &g);
 }
 
+/* Questions and answers under headings of their own ("Question 2" /
+ * "The same for police staff." / "Answer 2"): the paragraph between the two
+ * headings is question 2, whatever its form, pointing back at question 1
+ * for all but its people; each answer takes its own question's context,
+ * never the answer before's (its period headings, its people); "Officers
+ * and staff are counted together here" is the answer's own word on its
+ * people. */
+static void test_question_answer_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "durham",
+        "<html><body><p>Dear Requester,</p><p>Your request is answered question by question below.</p>"
+        "<h3>Question 1</h3><p>How many allegations of sexual harassment were made against police officers in "
+        "each of 2023/24 and 2024/25?</p><h3>Answer 1</h3>"
+        "<h4>Financial year 2023/24</h4><ul><li>Sexual harassment: 4 allegations</li></ul>"
+        "<h4>Financial year 2024/25</h4><ul><li>Sexual harassment: 6 allegations</li></ul>"
+        "<h3>Question 2</h3><p>The same for police staff.</p><h3>Answer 2</h3>"
+        "<h4>Financial year 2023/24</h4><ul><li>Sexual harassment: 1 allegation</li></ul>"
+        "<h4>Financial year 2024/25</h4><ul><li>Sexual harassment: 2 allegations</li></ul>"
+        "<h3>Question 3</h3><p>What were the outcomes of the sexual harassment allegations made in 2023/24?</p>"
+        "<h3>Answer 3</h3><p>Officers and staff are counted together here.</p>"
+        "<p>Dismissed: 2</p><p>Written warning: 3</p>"
+        "<p>Yours sincerely,</p></body></html>");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3506,6 +3541,7 @@ int main(void)
         cmocka_unit_test(test_br_in_list_item),
         cmocka_unit_test(test_lead_leaves_out_people),
         cmocka_unit_test(test_wrapped_item_line),
+        cmocka_unit_test(test_question_answer_headings),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
