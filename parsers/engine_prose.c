@@ -2037,6 +2037,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 f.d.subject = td.subject ? td.subject : group_people;
         } else if (!f.d.subject && sd.subject) {
             f.d.subject = sd.subject;
+            /* "Police officers were the subject of two allegations of sexual
+             * assault; 4 against police staff": a sentence naming officers
+             * and staff apart, a count whose clause names neither, and the
+             * people named in its part of the sentence ahead of it: theirs */
+            if (!strcmp(sd.subject, "officers_and_staff")) {
+                size_t ps = x->at;
+                while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
+                    ps--;
+                const char *part = ps < x->at ? foi_arena_strndup(&c->arena, s + ps, x->at - ps) : NULL;
+                struct textdims pd;
+                eng_textdims(c, part ? part : "", &pd);
+                if (pd.subject && strcmp(pd.subject, "officers_and_staff") && !pd.subject_left_out)
+                    f.d.subject = pd.subject;
+            }
         }
         if (elliptic == 1 && !td.subject) {
             eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);

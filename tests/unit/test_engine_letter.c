@@ -2301,6 +2301,26 @@ static void test_question_answer_headings(void **state)
     done(&d, &g);
 }
 
+/* "Police officers were named in six allegations of sexual harassment; 2
+ * against police staff": the sentence names officers and staff apart; a
+ * count whose own clause names neither is of the people named in its part
+ * of the sentence ahead of it, not of both together. */
+static void test_people_before_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers and\n"
+        "    police staff in 2024/25?\"\n\n"
+        "Response\n\n"
+        "Police officers were the subject of six allegations of sexual harassment; 2 against police staff.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3542,6 +3562,7 @@ int main(void)
         cmocka_unit_test(test_lead_leaves_out_people),
         cmocka_unit_test(test_wrapped_item_line),
         cmocka_unit_test(test_question_answer_headings),
+        cmocka_unit_test(test_people_before_count),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),
