@@ -632,6 +632,7 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
         off = xoff;
         st = xst;
         both = xboth;
+        td->subject_left_out = off || st || both;
     }
     if (both || (off && st))
         td->subject = "officers_and_staff";

@@ -49,6 +49,8 @@ struct textdims {
     int ncats;
     const char *cats[ENG_MAX_CATS];   /* every distinct category mentioned (raw text) */
     const char *subject, *measure;
+    int subject_left_out;             /* subject is only people said to be left out ("Police staff
+                                         are not included") */
     struct foi_period periods[ENG_MAX_PERIODS];
     const char *period_texts[ENG_MAX_PERIODS];   /* as written */
     int nperiods;

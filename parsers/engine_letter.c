@@ -838,7 +838,9 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
     }
     if (td.measure && (heading || td.ncats))
         run->measure = td.measure;
-    if (td.subject) {
+    /* "Police staff are not included.": whom the figures leave out, not
+     * whom they count */
+    if (td.subject && !td.subject_left_out) {
         run->subject = td.subject;
         run->subject_cat = heading ? NULL : td.category;
     } else if (newsec) {
@@ -3108,11 +3110,51 @@ static int value_parts(struct ectx *c, const char *value, const char **head, con
     return 1;
 }
 
+/* "In the financial year 2023/24 the force recorded the following
+ * allegations (report PSD/2023/874): sexual assault: 5; sexual misconduct:
+ * 8": a lead-in of words before the colon that opens the list (its first
+ * item has a colon of its own after it). The length of the lead (to its
+ * colon), 0 when there is none. */
+static size_t pair_lead(const char *text)
+{
+    const char *first = strstr(text, ": ");
+    if (!first || first == text)
+        return 0;
+    size_t sep = strcspn(first + 2, ",;");
+    const char *second = strstr(first + 2, ": ");
+    if (!second || (size_t)(second - (first + 2)) >= sep)
+        return 0;
+    return (size_t)(first - text);
+}
+
 /* "2019: 4, 2020: 7, 2021: 2" */
 static int pair_list(struct ectx *c, const char *text, struct lrun *run, const char *loc)
 {
     if (!strchr(text, ',') && !strchr(text, ';'))
         return 0;
+    /* a lead-in naming one period of its own: the period of every item */
+    size_t lead = pair_lead(text);
+    struct foi_period lp;
+    const char *lplabel = NULL;
+    int lead_period = 0;
+    if (lead) {
+        const char *ls = foi_arena_strndup(&c->arena, text, lead);
+        struct textdims td;
+        if (!ls)
+            return 0;
+        eng_textdims(c, ls, &td);
+        int np = 0;
+        for (int i = 0; i < td.nperiods; i++)
+            if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
+                np++;
+                lp = td.periods[i];
+                lplabel = td.period_texts[i];
+            }
+        if (np > 1)
+            return 0;
+        lead_period = np == 1;
+        text += lead + 2;
+    }
     char *t = foi_arena_strdup(&c->arena, text);
     if (!t)
         return 0;
@@ -3133,7 +3175,21 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
             it++;
         if (!strncmp(it, "and ", 4))
             it += 4;
-        pair_item(c, it, run, loc);
+        if (lead_period) {
+            /* the lead's period for this list, the run's back after it */
+            struct foi_period sp = run->period;
+            const char *sl = run->period_label;
+            int sh = run->has_period;
+            run->period = lp;
+            run->period_label = lplabel;
+            run->has_period = 1;
+            pair_item(c, it, run, loc);
+            run->period = sp;
+            run->period_label = sl;
+            run->has_period = sh;
+        } else {
+            pair_item(c, it, run, loc);
+        }
     }
     return 1;
 }
@@ -3559,6 +3615,18 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
             return 0;
         }
         eng_prose_sentence(c, ls, block, run);
+    } else {
+        /* "Sexual harassment: 2 ended in dismissal; 3 ...": a lead naming
+         * one category is what the outcomes are of */
+        const char *hs = foi_arena_strndup(&c->arena, sent, (size_t)(colon - sent));
+        if (!hs)
+            return c->rc = FOI_ENOMEM, 1;
+        eng_textdims(c, hs, &td);
+        if (td.ncats > 1) {
+            eng_trace(c, loc, "outcomes after a lead naming %d categories: not read", td.ncats);
+            return 0;
+        }
+        td.nperiods = 0;   /* a period in so short a lead is no count's */
     }
     int np = 0, pick = -1;
     for (int i = 0; i < td.nperiods; i++)
@@ -3572,6 +3640,10 @@ static int outcome_list(struct ectx *c, int block, const char *sent, struct lrun
         if (eng_value(c, val[i], &f.v) != 0 || f.v.status == FOI_VS_NONE)
             continue;
         f.d.outcome = lab[i];
+        if (!lead && td.ncats == 1) {
+            f.d.category = td.category;
+            f.d.subject = td.subject;
+        }
         if (lead) {
             f.d.category = td.category;
             f.d.subject = td.subject;

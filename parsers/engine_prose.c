@@ -740,6 +740,17 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
         /* "the officer resigned and a special case hearing found that he
          * would have been dismissed": the finding is the outcome, the
          * resignation what came before it */
+        /* "2 were resolved through the reflective practice review
+         * process": the means named after a bare "resolved" is the outcome */
+        if (ms[m].len == 8 && !strncasecmp(clause + ms[m].at, "resolved", 8) && m + 1 < no &&
+            !qmask[from + ms[m + 1].at] && strcmp(ms[m + 1].id, "total") && strcmp(ms[m + 1].id, "other")) {
+            size_t gap = ms[m].at + 8, ge = ms[m + 1].at;
+            const char *lg = l + from + gap;
+            if (ge > gap && ge - gap <= 24 &&
+                (!strncmp(lg, " through ", 9) || !strncmp(lg, " by ", 4) || !strncmp(lg, " via ", 5) ||
+                 !strncmp(lg, " under ", 7) || !strncmp(lg, " with ", 6)))
+                return foi_arena_strndup(&c->arena, clause + ms[m + 1].at, ms[m + 1].len);
+        }
         if (!strcmp(ms[m].id, "resigned_or_retired")) {
             for (int w = m + 1; w < no; w++)
                 if (!strcmp(ms[w].id, "would_have_been_dismissed") && !qmask[from + ms[w].at])
@@ -1180,8 +1191,66 @@ static void clause_bounds(const char *l, size_t at, size_t *a, size_t *b)
 /* ------------------------------------------------------------ the sentence */
 static const char *eng_other_body(struct ectx *c, const char *s, const char *l);
 
+/* "The outcomes of the allegations recorded in 2025/26 are below", "...
+ * are set out below", "... are as follows": the sentence says what follows
+ * it. l is lowered. */
+static int points_below(const char *l)
+{
+    static const char *const cue[] = { " are below", " is below", " are set out below", " are shown below",
+                                        " are given below", " are listed below", " are provided below",
+                                        " are as follows", " were as follows", " is as follows",
+                                        " are in the table below", " are in the tables below", NULL };
+    for (int i = 0; cue[i]; i++) {
+        const char *p = strstr(l, cue[i]);
+        size_t n = strlen(cue[i]);
+        if (p && (!p[n] || p[n] == '.' || p[n] == ':' || p[n] == ' ' || p[n] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Nil means that no allegation had that outcome", "A dash denotes a
+ * figure of five or fewer": a legend explaining a notation of the tables,
+ * whose words ("no allegation", "five") are no figure. l is lowered. */
+static int notation_legend(const char *l)
+{
+    static const char *const verb[] = { " means ", " indicates ", " denotes ", " signifies ", " is used ",
+                                        " represents ", " stands for ", NULL };
+    static const char *const mark[] = { "nil", "none", "-", "\xe2\x80\x93", "\xe2\x80\x94", "n/a", "na", "nk", "*",
+                                        "**", "***", "0", "zero", "blank", "a blank", "a blank cell",
+                                        "blank cells", "an empty cell", "empty cells", "dash", "a dash",
+                                        "asterisk", "an asterisk", "asterisks", "x", "an x", "nil return",
+                                        "a nil return", "the word nil", "the word none", NULL };
+    while (*l == ' ' || *l == '\'' || *l == '"')
+        l++;
+    for (int v = 0; verb[v]; v++) {
+        const char *p = strstr(l, verb[v]);
+        if (!p)
+            continue;
+        size_t n = (size_t)(p - l);
+        /* the notation, its quotes aside ("'Nil' means", "\u201cNil\u201d means") */
+        while (n && (l[n - 1] == '\'' || l[n - 1] == '"' || l[n - 1] == ' '))
+            n--;
+        if (n >= 3 && !memcmp(l + n - 3, "\xe2\x80\x9d", 3))
+            n -= 3;
+        if (n >= 3 && !memcmp(l + n - 3, "\xe2\x80\x99", 3))
+            n -= 3;
+        const char *a = l;
+        if (n >= 3 && (!memcmp(a, "\xe2\x80\x9c", 3) || !memcmp(a, "\xe2\x80\x98", 3)))
+            a += 3, n -= 3;
+        for (int m = 0; mark[m]; m++)
+            if (strlen(mark[m]) == n && !memcmp(a, mark[m], n))
+                return 1;
+        /* "A dash (-) means" */
+        return 0;
+    }
+    return 0;
+}
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
+    if (notation_legend(l))
+        return "explains a notation of the figures (a legend), not a figure";
     /* "a case may contain more than one allegation": what may be, not what was */
     if (strstr(l, " might "))
         return "says what may be, not what was";
@@ -1968,6 +2037,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 f.d.subject = td.subject ? td.subject : group_people;
         } else if (!f.d.subject && sd.subject) {
             f.d.subject = sd.subject;
+            /* "Police officers were the subject of two allegations of sexual
+             * assault; 4 against police staff": a sentence naming officers
+             * and staff apart, a count whose clause names neither, and the
+             * people named in its part of the sentence ahead of it: theirs */
+            if (!strcmp(sd.subject, "officers_and_staff")) {
+                size_t ps = x->at;
+                while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
+                    ps--;
+                const char *part = ps < x->at ? foi_arena_strndup(&c->arena, s + ps, x->at - ps) : NULL;
+                struct textdims pd;
+                eng_textdims(c, part ? part : "", &pd);
+                if (pd.subject && strcmp(pd.subject, "officers_and_staff") && !pd.subject_left_out)
+                    f.d.subject = pd.subject;
+            }
         }
         if (elliptic == 1 && !td.subject) {
             eng_trace(c, loc, "'%s' not a figure: 'against' names no subject", num);
@@ -2213,6 +2296,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             run->period_label = own_label;
             run->has_period = 1;
             eng_trace(c, loc, "the figures that follow cover %s", own_label);
+        } else if (has_own && ngood == 1 && !relative && !open && points_below(l)) {
+            /* "The outcomes of the allegations recorded in 2025/26 are
+             * below.": no figure, one period, and what is below is of it */
+            run->period = own;
+            run->period_label = own_label;
+            run->has_period = 1;
+            eng_trace(c, loc, "the figures below cover %s", own_label);
         }
         return;
     }

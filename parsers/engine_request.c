@@ -829,6 +829,12 @@ static int item_line(struct ectx *c, const char *t)
                 best = p, bl = strlen(seps[i]);
     if (!best)
         return 0;
+    /* "CEN/2023/4410): sexual harassment: 9; sexual assault: 4;": a line
+     * of a list wrapped mid-sentence, its label several clauses, is no item
+     * of its own */
+    for (const char *p = t; p < best; p++)
+        if (*p == ';')
+            return 0;
     const char *v = skip_ws(best + bl);
     char buf[24];
     size_t n = strlen(v);
@@ -876,6 +882,16 @@ static int after_item(struct ectx *c, int j)
            (j < 2 || item_line(c, c->doc->lines[j - 2].text) || starts_item(c, j - 1));
 }
 
+/* A line of a web page's list item after a <br> in it: a bullet line that
+ * starts no paragraph, after a line of the same item. It goes on with the
+ * item's sentence. */
+static int br_in_item(const struct foi_doc *doc, int j)
+{
+    return doc->format == FOI_FMT_HTML && j > 0 && (doc->lines[j].flags & FOI_LINE_BULLET) &&
+           !(doc->lines[j].flags & (FOI_LINE_PARA_START | FOI_LINE_HEADING | FOI_LINE_TITLE)) &&
+           (doc->lines[j - 1].flags & FOI_LINE_BULLET);
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -919,6 +935,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                    ((!(doc->lines[j].flags & FOI_LINE_HEADING) &&
                      continues_items(doc->lines[j - 1].text, doc->lines[j].text)) ||
                     pdf_continues(doc, j) ||
+                    br_in_item(doc, j) ||
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
                      !marker_line(doc->lines[j].text, doc->lines[j - 1].text) && !starts_item(c, j) &&
@@ -1530,6 +1547,32 @@ static int log_entries(struct ectx *c, struct eng_letter *L, unsigned char *othe
     return nentries >= 2 && ours >= 1 && theirs >= 1;
 }
 
+/* "Question 2" alone on a heading line, then "The same for police
+ * staff.", then "Answer 2" alone on a heading line: the paragraph between a
+ * heading that is only a question's mark and one that is only its answer's
+ * is that question's text, whatever its form; id gets the mark. 1 when
+ * block i is such a paragraph. */
+static int under_question_heading(const struct eng_letter *L, int i, char id[8])
+{
+    if (i <= 0 || (L->b[i].flags & FOI_LINE_HEADING) || !(L->b[i - 1].flags & FOI_LINE_HEADING))
+        return 0;
+    const char *rest;
+    if (eng_qmark(L->b[i - 1].text, id, &rest) != 'q')
+        return 0;
+    while (*rest == ' ' || *rest == ':' || *rest == '.')
+        rest++;
+    if (*rest || i + 1 >= L->nb || !(L->b[i + 1].flags & FOI_LINE_HEADING))
+        return 0;
+    /* and "Answer 2" straight after it: the questions and answers are laid
+     * out under headings of their own */
+    char aid[8];
+    if (eng_qmark(L->b[i + 1].text, aid, &rest) != 'a' || strcmp(aid, id))
+        return 0;
+    while (*rest == ' ' || *rest == ':' || *rest == '.')
+        rest++;
+    return !*rest;
+}
+
 /* A block that is one of the document's own footnotes or endnotes (a Word
  * document's, located "footnote 3", "endnote 1"), not a line a page merely
  * prints small. */
@@ -1916,6 +1959,10 @@ static void zones(struct ectx *c, struct eng_letter *L)
             continue;
         char id[8];
         const char *rest;
+        if (under_question_heading(L, i, id)) {
+            set_zone(b, ZN_REQUEST, "question under its heading");
+            continue;
+        }
         int k = eng_qmark(b->text, id, &rest);
         if (k && eng_is_question(rest)) {
             set_zone(b, ZN_REQUEST, "copied question");
@@ -2007,7 +2054,8 @@ static int add_question(struct ectx *c, struct eng_letter *L, const char *id, in
 static int refers_back(const char *t)
 {
     static const char *const w[] = { "these", "those", "them", "above", "such", "that period",
-                                     "same period", "same year", "concerned", "in question", NULL };
+                                     "same period", "same year", "concerned", "in question", "the same for",
+                                     "same information for", "same figures for", NULL };
     for (int i = 0; w[i]; i++) {
         const char *p = foi_strcasestr(t, w[i]);
         if (p && (p == t || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[strlen(w[i])]))
@@ -2025,6 +2073,10 @@ static void questions_found(struct ectx *c, struct eng_letter *L)
         char id[8];
         const char *rest;
         int k = eng_qmark(b->text, id, &rest);
+        if (!k && under_question_heading(L, i, id)) {
+            k = 'q';
+            rest = b->text;
+        }
         if (!k || !*rest)
             continue;
         /* the same id again (the question copied above its answer) */

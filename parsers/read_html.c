@@ -105,6 +105,7 @@ enum {
     C_FOOTNOTE = 1u << 2,
     C_BOLD = 1u << 3,
     C_PRE = 1u << 4,
+    C_SUP = 1u << 5,   /* inside <sup>: its digits are a footnote marker */
 };
 
 enum group_kind { G_BODY, G_HEAD, G_FOOT };
@@ -343,6 +344,33 @@ static int buf_add_text(struct foi_buf *b, const char *s, size_t n)
         }
     }
     return foi_buf_add(b, s + start, n - start);
+}
+
+/* The digits of a <sup> written as superscript digits (as the PDF and
+ * DOCX readers write them): "2<sup>2</sup>" is the count 2 with marker ²,
+ * never 22. */
+static int buf_add_sup(struct foi_buf *b, const char *s, size_t n)
+{
+    static const char *const sup[10] = {"\xe2\x81\xb0", "\xc2\xb9", "\xc2\xb2", "\xc2\xb3",
+                                        "\xe2\x81\xb4", "\xe2\x81\xb5", "\xe2\x81\xb6",
+                                        "\xe2\x81\xb7", "\xe2\x81\xb8", "\xe2\x81\xb9"};
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            continue;
+        int rc = buf_add_text(b, s + start, i - start);
+        if (!rc)
+            rc = foi_buf_adds(b, sup[s[i] - '0']);
+        if (rc)
+            return rc;
+        start = i + 1;
+    }
+    return buf_add_text(b, s + start, n - start);
+}
+
+static int buf_add_ctx(struct foi_buf *b, const char *s, size_t n, unsigned ctx)
+{
+    return (ctx & C_SUP) ? buf_add_sup(b, s, n) : buf_add_text(b, s, n);
 }
 
 static int is_blank(const char *s)
@@ -787,7 +815,7 @@ static void add_text(struct hctx *h, const xmlNode *n, unsigned ctx)
     if (t) {
         if (!t->cell_depth && !t->caption_depth)
             return;   /* stray text between rows */
-        if (buf_add_text(&t->buf, s, len))
+        if (buf_add_ctx(&t->buf, s, len, ctx))
             nomem(h);
         if (t->cell_depth && !is_blank(s)) {
             if (ctx & C_BOLD)
@@ -798,7 +826,7 @@ static void add_text(struct hctx *h, const xmlNode *n, unsigned ctx)
         return;
     }
     if ((ctx & C_PRE) && h->pre_depth) {
-        if (buf_add_text(&h->pre, s, len))
+        if (buf_add_ctx(&h->pre, s, len, ctx))
             nomem(h);
         return;
     }
@@ -808,14 +836,14 @@ static void add_text(struct hctx *h, const xmlNode *n, unsigned ctx)
         for (size_t i = 0; i <= len && !h->rc; i++) {
             if (i < len && s[i] != '\n')
                 continue;
-            if (buf_add_text(&h->line, s + start, i - start))
+            if (buf_add_ctx(&h->line, s + start, i - start, ctx))
                 nomem(h);
             h->line_flags |= ctx;
             if (i < len)
                 flush_line(h, 0);
             start = i + 1;
         }
-    } else if (buf_add_text(&h->line, s, len)) {
+    } else if (buf_add_ctx(&h->line, s, len, ctx)) {
         nomem(h);
     }
     if (!is_blank(s)) {
@@ -1072,6 +1100,8 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
         *ctx |= C_BOLD;
     else if (name_is(n, "pre"))
         *ctx |= C_PRE;
+    else if (name_is(n, "sup"))
+        *ctx |= C_SUP;
     if (footnote_class(n))
         *ctx |= C_FOOTNOTE;
 

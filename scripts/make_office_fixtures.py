@@ -1468,12 +1468,21 @@ def main():
     build_north_yorkshire_layout()
     build_norfolk_long_totals()
     build_north_yorkshire_grouped()
-    with open(os.path.join(OFFICE, "expected.csv"), "w", newline="", encoding="utf-8") as f:
+    # rows of files other scripts write into the set (make_round22a_fixtures.py keys its own) are
+    # kept as they are, after this script's
+    path = os.path.join(OFFICE, "expected.csv")
+    ours = {row[0] for row in KEY}
+    kept = []
+    if os.path.exists(path):
+        with open(path, newline="", encoding="utf-8") as f:
+            kept = [row for row in list(csv.reader(f))[1:] if row and row[0] not in ours]
+    with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["source_file", "force_id", "period_start", "period_end", "category", "measure", "subject",
                     "outcome", "value", "value_status", "value_min", "value_max", "exemption"])
         for row in sorted(KEY):
             w.writerow(row)
+        w.writerows(kept)
     build_bad()
     build_seeds()
     print(f"office fixtures: {len(KEY)} keyed figures in fixtures/office/expected.csv; hostile files in fixtures/bad/")

@@ -89,6 +89,24 @@ static void run(struct foi_doc *d, struct got *g, const char *force, const char 
     run_ctx(d, g, force, text, NULL);
 }
 
+/* run() for a web page */
+static void run_html(struct foi_doc *d, struct got *g, const char *force, const char *html)
+{
+    foi_doc_init(d, "t.html");
+    d->tax = tax;
+    d->folder_hint = force;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_html(d, html, strlen(html), NULL, &err), 0);
+    foi_dataset_init(&g->ds);
+    g->ds.tax = tax;
+    foi_buf_init(&g->trace, 0);
+    foi_norm_init(&g->nc, tax, &g->ds, "t", "", "test");
+    struct foi_sink sink = { .emit = emit, .issue = issue, .ctx = g, .meta = meta, .trace = trace };
+    struct foi_engine_opts o = { "test", NULL, 0.9, FOI_ENG_ALL, NULL, NULL };
+    assert_int_equal(foi_engine_run(d, &o, &sink, &err), 0);
+}
+
 static void done(struct foi_doc *d, struct got *g)
 {
     foi_norm_release(&g->nc);
@@ -2143,6 +2161,211 @@ static void test_prose_shares_and_exclusions(void **state)
     done(&d, &g);
 }
 
+/* "Nil means that no allegation had that outcome": a legend explaining a
+ * notation of the figures, whose "no allegation" is no nil for the category
+ * the letter spoke of before it; quoted notations and other verbs too. */
+static void test_notation_legend(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers\n"
+        "    in 2023, and what were their outcomes?\"\n\n"
+        "Response\n\n"
+        "Sexual harassment\n\n"
+        "In 2023 there were 4 allegations against police officers.\n\n"
+        "Nil means that no allegation had that outcome.\n\n"
+        "'None' indicates that no allegations were recorded.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "explains a notation"));
+    done(&d, &g);
+}
+
+/* "- For 2023/24 the department logged these allegations (extract
+ * CEN/2023/4410): sexual harassment: 9; sexual assault: 4": a lead-in before
+ * the colon opening a list of pairs names the period of every item (the
+ * extract's number is no period); "Sexual assault: 2 ended in dismissal; 1
+ * ...": a lead naming one category is what its outcomes are of. */
+static void test_pair_list_lead(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were recorded against\n"
+        "    police officers in each of 2023/24 and 2024/25, and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "  - For 2023/24 the department logged these allegations (extract CEN/2023/4410): sexual\n"
+        "    harassment: 9; sexual assault: 4.\n"
+        "  - For 2024/25 the department logged these allegations (extract CEN/2024/5127): sexual\n"
+        "    harassment: 12; sexual assault: 6.\n\n"
+        "For 2024/25:\n\n"
+        "Sexual assault: 2 ended in dismissal; 1 ended in a written warning; 3 remain under investigation.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+}
+
+/* "The outcomes of the 2024/25 allegations are set out below. Hearings are
+ * held under Regulation 7 ...": a sentence giving no figure, naming one
+ * period and pointing below, gives the period of the figures after it;
+ * "1 was resolved through the reflective practice review process": the
+ * means named after a bare "resolved" is the outcome. */
+static void test_points_below(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual assault were recorded against police officers in\n"
+        "    each of 2023/24 and 2024/25, and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "The outcomes of the 2024/25 allegations of sexual assault are set out below. Gross misconduct\n"
+        "hearings are held under Regulation 7 of the Police (Conduct) Regulations 2020.\n\n"
+        "None ended in dismissal, 1 was resolved through the reflective practice review process and 2\n"
+        "were found to have no case to answer.\n"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 3);
+    assert_true(traced(&g, "the figures below cover 2024/25"));
+    done(&d, &g);
+}
+
+/* A web page's list item broken with <br> ("...: sexual<br>harassment: 3;
+ * ...:<br>0."): its lines are one paragraph, as without the breaks, and a
+ * line "0." is no list marker of its own. */
+static void test_br_in_list_item(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "durham",
+        "<html><body><p>Dear Requester,</p><p><strong>Your request</strong></p>"
+        "<blockquote>How many allegations of sexual harassment and sexual assault were made against police "
+        "officers in each of 2023/24 and 2024/25?</blockquote><p><strong>Our response</strong></p><ol>"
+        "<li><p>In 2023/24 we recorded these allegations (file PSD/2023/88): sexual<br>harassment: 3; "
+        "sexual assault:<br>0.</p>"
+        "<p>In 2024/25 we recorded these allegations (file PSD/2024/19):<br>sexual harassment: 5; sexual "
+        "assault: 2.</p></li></ol><p>Yours sincerely,</p></body></html>");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* A paragraph leading into a list that ends "Police staff are not
+ * included.": whom the figures leave out is not whom they count; the
+ * officers it names before are. */
+static void test_lead_leaves_out_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were made against\n"
+        "    your officers in 2024/25?\"\n\n"
+        "Response\n\n"
+        "The figures count allegations against police officers only. Police staff are not included.\n\n"
+        "  - Sexual harassment: 6\n"
+        "  - Sexual assault: 2\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
+/* A list item wrapped so that a line reads "CEN/2023/4410): sexual
+ * harassment: 9; sexual assault: 4;": no "label: value" item line of its
+ * own (its label is several clauses), it goes on with the item above. */
+static void test_wrapped_item_line(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment and sexual assault were recorded against\n"
+        "    police officers in each of 2023/24 and 2024/25?\"\n\n"
+        "Response\n\n"
+        "  - For 2023/24 the department logged these allegations (extract\n"
+        "    CEN/2023/4410): sexual harassment: 9; sexual assault: 4;\n"
+        "    abuse of position for a sexual purpose: 1.\n"
+        "  - For 2024/25 the department logged these allegations (extract\n"
+        "    CEN/2024/5127): sexual harassment: 12; sexual assault: 6.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
+/* Questions and answers under headings of their own ("Question 2" /
+ * "The same for police staff." / "Answer 2"): the paragraph between the two
+ * headings is question 2, whatever its form, pointing back at question 1
+ * for all but its people; each answer takes its own question's context,
+ * never the answer before's (its period headings, its people); "Officers
+ * and staff are counted together here" is the answer's own word on its
+ * people. */
+static void test_question_answer_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "durham",
+        "<html><body><p>Dear Requester,</p><p>Your request is answered question by question below.</p>"
+        "<h3>Question 1</h3><p>How many allegations of sexual harassment were made against police officers in "
+        "each of 2023/24 and 2024/25?</p><h3>Answer 1</h3>"
+        "<h4>Financial year 2023/24</h4><ul><li>Sexual harassment: 4 allegations</li></ul>"
+        "<h4>Financial year 2024/25</h4><ul><li>Sexual harassment: 6 allegations</li></ul>"
+        "<h3>Question 2</h3><p>The same for police staff.</p><h3>Answer 2</h3>"
+        "<h4>Financial year 2023/24</h4><ul><li>Sexual harassment: 1 allegation</li></ul>"
+        "<h4>Financial year 2024/25</h4><ul><li>Sexual harassment: 2 allegations</li></ul>"
+        "<h3>Question 3</h3><p>What were the outcomes of the sexual harassment allegations made in 2023/24?</p>"
+        "<h3>Answer 3</h3><p>Officers and staff are counted together here.</p>"
+        "<p>Dismissed: 2</p><p>Written warning: 3</p>"
+        "<p>Yours sincerely,</p></body></html>");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
+/* "Police officers were named in six allegations of sexual harassment; 2
+ * against police staff": the sentence names officers and staff apart; a
+ * count whose own clause names neither is of the people named in its part
+ * of the sentence ahead of it, not of both together. */
+static void test_people_before_count(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked:\n\n    \"How many allegations of sexual harassment were made against police officers and\n"
+        "    police staff in 2024/25?\"\n\n"
+        "Response\n\n"
+        "Police officers were the subject of six allegations of sexual harassment; 2 against police staff.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* "We are able to provide figures for the calendar year 2022 for police
  * staff only": what the answer covers (its period, its people), said once
  * before lists that say neither; "police staff only" is staff. */
@@ -3378,6 +3601,14 @@ int main(void)
         cmocka_unit_test(test_refusal_about_unasked_topic),
         cmocka_unit_test(test_inline_question_refers_back),
         cmocka_unit_test(test_prose_shares_and_exclusions),
+        cmocka_unit_test(test_notation_legend),
+        cmocka_unit_test(test_pair_list_lead),
+        cmocka_unit_test(test_points_below),
+        cmocka_unit_test(test_br_in_list_item),
+        cmocka_unit_test(test_lead_leaves_out_people),
+        cmocka_unit_test(test_wrapped_item_line),
+        cmocka_unit_test(test_question_answer_headings),
+        cmocka_unit_test(test_people_before_count),
         cmocka_unit_test(test_scope_sentence),
         cmocka_unit_test(test_not_held_for_one_requested_period),
         cmocka_unit_test(test_not_held_under_period_heading),

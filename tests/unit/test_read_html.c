@@ -520,6 +520,31 @@ static void test_tables_share_heading(void **state)
     foi_doc_release(&doc);
 }
 
+/* A <sup> after a count is a footnote marker: its digits are written as
+ * superscript digits (as the PDF and DOCX readers write them), in a cell, a
+ * caption and a line, so "2<sup>2</sup>" is never read as 22; its letters
+ * stay letters ("1<sup>st</sup>"). */
+static void test_sup_markers(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><p>In 2024 there were 3<sup>1</sup> allegations, the 1<sup>st</sup> in May.</p>"
+        "<table><caption>Year 2025<sup>2</sup></caption><tr><th>Type</th><th>Officers</th></tr>"
+        "<tr><td>Sexual assault</td><td>2<sup>2</sup></td></tr>"
+        "<tr><td>Sexual harassment</td><td>12<sup><a href=\"#n1\">10</a></sup></td></tr></table>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|Officers\nSexual assault|2\xc2\xb2\nSexual harassment|12\xc2\xb9\xe2\x81\xb0");
+    free(g);
+    assert_string_equal(doc.tables[0].caption, "Year 2025\xc2\xb2");
+    assert_string_equal(doc.lines[0].text, "In 2024 there were 3\xc2\xb9 allegations, the 1st in May.");
+    foi_doc_release(&doc);
+}
+
 /* Tables marked with ARIA roles and no table element (CSS grids of <div>s,
  * "display:contents" rows): role table / grid / treegrid, rowgroup, row,
  * columnheader and rowheader (header cells), cell and gridcell; aria-colspan
@@ -674,6 +699,7 @@ int main(void)
         cmocka_unit_test(test_figure_list_nouns),
         cmocka_unit_test(test_pre_table),
         cmocka_unit_test(test_tables_share_heading),
+        cmocka_unit_test(test_sup_markers),
         cmocka_unit_test(test_aria_tables),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),

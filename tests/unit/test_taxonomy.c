@@ -199,6 +199,11 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Advice and assistance", NULL, 0 },
     { FOI_VOCAB_OUTCOME, "Would have been dismissed", "would_have_been_dismissed", 1 },
     { FOI_VOCAB_OUTCOME, "Resigned \xe2\x80\x93 would have been dismissed", "would_have_been_dismissed", 0 },
+    /* "none would have resulted in dismissal had the officer not resigned":
+     * the finding, not a dismissal */
+    { FOI_VOCAB_OUTCOME, "none would have resulted in dismissal had the officer not resigned",
+      "would_have_been_dismissed", 0 },
+    { FOI_VOCAB_OUTCOME, "Would have led to dismissal", "would_have_been_dismissed", 1 },
     /* the barred list follows dismissals too: neither outcome */
     { FOI_VOCAB_OUTCOME, "Barred", "other", 1 },
     { FOI_VOCAB_OUTCOME, "Entered on barred list", "other", 0 },
