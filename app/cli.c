@@ -563,7 +563,7 @@ static int cmd_parsers(int argc, char **argv)
         if ((p->formats & FOI_FMT_ALL) == FOI_FMT_ALL) {
             strcpy(fm, "all");
         } else {
-            for (unsigned b = 1; b <= FOI_FMT_PDF; b <<= 1)
+            for (unsigned b = 1; b <= FOI_FMT_RTF; b <<= 1)
                 if (p->formats & b) {
                     strcat(fm, foi_format_name(b));
                     strcat(fm, ",");

@@ -17,6 +17,7 @@ const char *foi_format_name(unsigned fmt)
     case FOI_FMT_DOCX: return "docx";
     case FOI_FMT_ODT: return "odt";
     case FOI_FMT_PDF: return "pdf";
+    case FOI_FMT_RTF: return "rtf";
     default: return "unknown";
     }
 }

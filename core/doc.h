@@ -20,8 +20,9 @@ enum foi_format {
     FOI_FMT_DOCX = 1u << 6,   /* Office Open XML word-processing document */
     FOI_FMT_ODT  = 1u << 7,   /* OpenDocument text */
     FOI_FMT_PDF  = 1u << 8,
+    FOI_FMT_RTF  = 1u << 9,   /* Rich Text Format (.rtf) */
     FOI_FMT_SHEETS = FOI_FMT_XLSX | FOI_FMT_XLS | FOI_FMT_ODS,
-    FOI_FMT_ALL  = 0x1FF,
+    FOI_FMT_ALL  = 0x3FF,
 };
 /* "html", "csv", "text", "xlsx", "xls", "ods", "docx", "odt", "pdf", "unknown" */
 const char *foi_format_name(unsigned fmt);

@@ -899,7 +899,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
      * the lines a <br> (a Word line break) splits a paragraph into: a
      * statement is read in its sentence, not its line */
     int join = doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_PDF || doc->format == FOI_FMT_HTML ||
-               doc->format == FOI_FMT_DOCX || doc->format == FOI_FMT_ODT;
+               doc->format == FOI_FMT_DOCX || doc->format == FOI_FMT_ODT || doc->format == FOI_FMT_RTF;
     int measure = 0;   /* the longest line: a full line of a paragraph */
     for (int i = 0; doc->format == FOI_FMT_PDF && i < doc->nlines; i++)
         if ((int)strlen(doc->lines[i].text) > measure)

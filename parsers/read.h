@@ -37,6 +37,10 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
 unsigned foi_sniff_binary(const char *bytes, size_t n);
 
 /* Sniff, decode and dispatch to the right reader. */
+/* Rich Text Format (read_rtf.c): paragraphs as lines ("paragraph N"), tables
+ * from \trowd ... \cell ... \row with merged cells filled like spans. */
+int foi_read_rtf(struct foi_doc *doc, const char *bytes, size_t n, const struct foi_limits *lim,
+                 struct foi_err *err);
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err);
 /* Read a regular file (size checked first) and dispatch. */

@@ -546,6 +546,10 @@ unsigned foi_sniff_binary(const char *bytes, size_t n)
     for (size_t i = 0; i + 5 <= lim; i++)
         if (u[i] == '%' && !memcmp(u + i, "%PDF-", 5))
             return FOI_FMT_PDF;
+    /* Rich Text Format: "{\rtf" (after a UTF-8 byte order mark at most) */
+    size_t b = n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 3 : 0;
+    if (n >= b + 5 && !memcmp(u + b, "{\\rtf", 5))
+        return FOI_FMT_RTF;
     return 0;
 }
 
@@ -597,6 +601,10 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
         break;
     case FOI_FMT_PDF:
         return foi_read_pdf(doc, bytes, n, lim, err);
+    case FOI_FMT_RTF: {
+        size_t b = (unsigned char)bytes[0] == 0xEF ? 3 : 0;
+        return foi_read_rtf(doc, bytes + b, n - b, lim, err);
+    }
     default:
         break;
     }

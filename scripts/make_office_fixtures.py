@@ -944,6 +944,57 @@ def build_norfolk_long_totals():
         f.write("\r\n".join(lines) + "\r\n")
 
 
+def build_warwickshire_rtf():
+    r"""RTF as Word saves a letter: font, colour and style tables, document
+    information, a page footer with a PAGE field, the text in Windows-1252
+    (\'96 an en dash, \'92 a right quote) and one \u escape with its
+    fallback; a table whose header spans the outcome columns (\clmgf /
+    \clmrg) over outcome names, rows per allegation type; officers only,
+    said in the letter. (The lead's RTF reader, round 22.)"""
+    src = "warwickshire/WP FOI 2026-0904 response.rtf"
+    def row(cells, merges=None):
+        out = r"\trowd\trgaph108\trleft-108"
+        x = 0
+        for i, _ in enumerate(cells):
+            x += 1800
+            m = (merges or {}).get(i, "")
+            out += (m + r"\cellx" + str(x))
+        for cv in cells:
+            out += r"\pard\plain\intbl\ql " + cv + r"\cell"
+        return out + r"\row" + "\n"
+    body = (r"{\rtf1\ansi\ansicpg1252\deff0\deflang2057"
+            r"{\fonttbl{\f0\froman\fcharset0 Times New Roman;}{\f1\fswiss\fcharset0 Arial;}}"
+            r"{\colortbl;\red0\green0\blue0;}"
+            r"{\stylesheet{\s0 Normal;}{\s1\outlinelevel0 heading 1;}}"
+            r"{\info{\title FOI 2026/0904}{\author Information Rights}}"
+            r"{\footer\pard\plain\qc Page {\field{\*\fldinst PAGE}{\fldrslt 1}}\par}"
+            "\n"
+            r"\pard\plain\s1\b Warwickshire Police\b0\par" "\n"
+            r"\pard\plain Freedom of Information request 2026/0904 \'96 response\par" "\n"
+            r"\pard\plain You asked for the number of allegations of sexual misconduct and sexual harassment "
+            r"made against police officers in the financial year 2025/26, and what became of them. "
+            r"Warwickshire Police\'92s Professional Standards Department holds this information for police "
+            r"officers\u8217\'92 cases.\par" "\n"
+            r"\pard\plain The table below gives the outcome of each allegation against police officers "
+            r"recorded between 1 April 2025 and 31 March 2026.\par" "\n")
+    data = [("Sexual misconduct", "sexual_misconduct", [3, 1, 4]),
+            ("Sexual harassment", "sexual_harassment", [2, 0, 5])]
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+            ("No case to answer", "no_case_to_answer")]
+    body += row(["Allegation type", "Outcome", "", ""], {1: r"\clmgf", 2: r"\clmrg", 3: r"\clmrg"})
+    body += row([""] + [o for o, _ in outs])
+    for label, cat, vals in data:
+        body += row([label] + [str(v) for v in vals])
+        for (o, oc), v in zip(outs, vals):
+            key(src, "warwickshire", "2025-04-01", "2026-03-31", cat, "allegations", "officers", oc, v)
+    body += (r"\pard\plain If you are not satisfied with this response you may ask for an internal review.\par"
+             "\n" r"\pard\plain Yours sincerely,\par" "\n" r"\pard\plain Information Rights Unit\par" "\n}")
+    path = os.path.join(OFFICE, src)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", newline="\r\n", encoding="ascii") as f:
+        f.write(body)
+
+
 def build_sussex_footnotes():
     """DOCX: a table of allegations by type and financial year (officers and staff together)
     whose 2024/25 cells carry Word footnote references; the footnotes, which Word prints at the
@@ -1468,6 +1519,7 @@ def main():
     build_north_yorkshire_layout()
     build_norfolk_long_totals()
     build_north_yorkshire_grouped()
+    build_warwickshire_rtf()
     # rows of files other scripts write into the set (make_round22a_fixtures.py keys its own) are
     # kept as they are, after this script's
     path = os.path.join(OFFICE, "expected.csv")
