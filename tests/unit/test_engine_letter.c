@@ -1811,10 +1811,25 @@ static void test_reported_request(void **state)
     assert_true(traced(&g, "the request, told in the letter's words"));
     assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
     done(&d, &g);
+    /* a thanks that goes on to answer: the answer, what the thanks says was
+     * asked its context ("such allegations": sexual assault, staff) */
     run(&d, &g, "gwent", letter(
         "Thank you for your request for the number of allegations of sexual assault made against police\n"
         "staff in 2023. There were four such allegations in 2023.\n"));
     assert_false(traced(&g, "the request, told in the letter's words"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+    /* a thanks followed by boilerplate, or by a date only, is no answer */
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request for the number of allegations of sexual assault made against police\n"
+        "staff in 2023. If you have any queries about it, please contact us on 01234 567890.\n"));
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request for the number of allegations of sexual assault made against police\n"
+        "staff in 2023. It was received on 4 March 2024.\n"));
+    assert_int_equal(count(&g), 0);
     done(&d, &g);
 }
 
