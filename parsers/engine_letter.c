@@ -534,6 +534,37 @@ static int leads_on(const char *s)
     return 0;
 }
 
+static int emitted_period(const struct emitted *e, struct foi_period *p);
+
+/* Does the answer give figures of its own for each period of td (stated at
+ * those figures: a table's columns, a sentence's own period; not the
+ * request's periods handed on)? */
+static int answer_gives_periods(struct ectx *c, const struct textdims *td)
+{
+    struct eng_letter *L = c->lt;
+    int n = 0;
+    for (int i = 0; i < td->nperiods; i++) {
+        const struct foi_period *w = &td->periods[i];
+        if (!foi_date_cmp(&w->start, &w->end))
+            continue;
+        int found = 0;
+        for (size_t k = 0; k < L->nem && !found; k++) {
+            struct foi_period q;
+            if (emitted_period(&L->em[k], &q) || foi_date_cmp(&q.start, &w->start) ||
+                foi_date_cmp(&q.end, &w->end))
+                continue;
+            int handed = 0;
+            for (int r = 0; r < c->req.nperiods && !handed; r++)
+                handed = L->em[k].plabel == c->req.period_texts[r];
+            found = !handed;
+        }
+        if (!found)
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -560,6 +591,13 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     for (int i = 0; anyn >= 0 && i < anyp->nperiods; i++)
         anyc += foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end) != 0;
     if (anyn >= 0 && anyc >= 2 && (anyn == 0 || anyn == anyc)) {
+        /* the sentence states its nil of each period, as a count stated
+         * there would be, where it says how many periods it means and the
+         * request names that many ("in any of the four periods"), or where
+         * the answer's own figures give each of them ("in any of the
+         * periods" beside tables of those periods): those periods are the
+         * sentence's, not the request's handed on (engine.c) */
+        int stated = anyp == &c->req && (anyn == anyc || answer_gives_periods(c, anyp));
         int n = 0;
         for (int i = 0; i < anyp->nperiods && !c->rc; i++) {
             if (!foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end))
@@ -567,6 +605,10 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             struct lfig g = *f;
             g.d.period = anyp->periods[i];
             g.d.period_label = anyp->period_texts[i];
+            if (stated && !(g.d.period_label = foi_arena_strdup(&c->arena, anyp->period_texts[i]))) {
+                c->rc = FOI_ENOMEM;
+                return n;
+            }
             g.d.has_period = 1;
             n += eng_letter_emit(c, &g, run, what) > 0;
         }
