@@ -336,6 +336,17 @@ static int screen_reader_only(const xmlNode *n)
     return 0;
 }
 
+/* Is the open cell where a table's labels are: a header cell (<th>, a
+ * columnheader or rowheader), a cell of <thead>, of the first row, or the
+ * first of its row? The same table written with <td> only keeps its labels
+ * there. */
+static int label_cell(const struct tbuild *t)
+{
+    if (t->cur_th || (t->open_group >= 0 && t->open_kind == G_HEAD))
+        return 1;
+    return t->nrows <= 1 || t->rows[t->nrows - 1].n == 0;
+}
+
 static int footnote_class(const xmlNode *n)
 {
     const char *cls = attr(n, "class");
@@ -1156,12 +1167,11 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
     /* a data cell's screen-reader label: not what the cell shows */
-    if (t && t->cell_depth && !t->cur_th && screen_reader_only(n))
+    if (t && t->cell_depth && !label_cell(t) && screen_reader_only(n))
         return -1;
-    /* an abbreviation in a header cell: the reader sees the letters and,
-     * pointing at them, the words (its title); both are the header's words */
-    if (t && t->cell_depth && (t->cur_th || (t->open_group >= 0 && t->open_kind == G_HEAD)) && name_is(n, "abbr") &&
-        attr(n, "title") && *attr(n, "title"))
+    /* an abbreviation in a label cell: the reader sees the letters and,
+     * pointing at them, the words (its title); both are the label's words */
+    if (t && t->cell_depth && label_cell(t) && name_is(n, "abbr") && attr(n, "title") && *attr(n, "title"))
         return A_ABBR;
     char unit[24];
     enum aria role = aria_role(n);
