@@ -534,6 +534,37 @@ static int leads_on(const char *s)
     return 0;
 }
 
+static int emitted_period(const struct emitted *e, struct foi_period *p);
+
+/* Does the answer give figures of its own for each period of td (stated at
+ * those figures: a table's columns, a sentence's own period; not the
+ * request's periods handed on)? */
+static int answer_gives_periods(struct ectx *c, const struct textdims *td)
+{
+    struct eng_letter *L = c->lt;
+    int n = 0;
+    for (int i = 0; i < td->nperiods; i++) {
+        const struct foi_period *w = &td->periods[i];
+        if (!foi_date_cmp(&w->start, &w->end))
+            continue;
+        int found = 0;
+        for (size_t k = 0; k < L->nem && !found; k++) {
+            struct foi_period q;
+            if (emitted_period(&L->em[k], &q) || foi_date_cmp(&q.start, &w->start) ||
+                foi_date_cmp(&q.end, &w->end))
+                continue;
+            int handed = 0;
+            for (int r = 0; r < c->req.nperiods && !handed; r++)
+                handed = L->em[k].plabel == c->req.period_texts[r];
+            found = !handed;
+        }
+        if (!found)
+            return 0;
+        n++;
+    }
+    return n > 0;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -560,6 +591,13 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     for (int i = 0; anyn >= 0 && i < anyp->nperiods; i++)
         anyc += foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end) != 0;
     if (anyn >= 0 && anyc >= 2 && (anyn == 0 || anyn == anyc)) {
+        /* the sentence states its nil of each period, as a count stated
+         * there would be, where it says how many periods it means and the
+         * request names that many ("in any of the four periods"), or where
+         * the answer's own figures give each of them ("in any of the
+         * periods" beside tables of those periods): those periods are the
+         * sentence's, not the request's handed on (engine.c) */
+        int stated = anyp == &c->req && (anyn == anyc || answer_gives_periods(c, anyp));
         int n = 0;
         for (int i = 0; i < anyp->nperiods && !c->rc; i++) {
             if (!foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end))
@@ -567,6 +605,10 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             struct lfig g = *f;
             g.d.period = anyp->periods[i];
             g.d.period_label = anyp->period_texts[i];
+            if (stated && !(g.d.period_label = foi_arena_strdup(&c->arena, anyp->period_texts[i]))) {
+                c->rc = FOI_ENOMEM;
+                return n;
+            }
             g.d.has_period = 1;
             n += eng_letter_emit(c, &g, run, what) > 0;
         }
@@ -4244,20 +4286,33 @@ static const char *sentence_before(struct ectx *c, int bi)
     }
 }
 
-/* A not-held statement a note beside the tables implies (notes_not_held,
- * note_cats_not_held): of block bi's text, for the tables' people and
- * measure, inferred. */
-static void note_not_held(struct ectx *c, struct statement *sm, int bi, const char *text, const char *subj,
-                          const char *meas, const char *note)
+/* The statement a note beside the tables makes (notes_not_held): not held,
+ * or refused ("Calendar year 2024 and 2025 figures were refused under
+ * section 12"), kind and exemption as the note gives them. */
+struct note_kind {
+    enum skind kind;
+    char ex[32];
+};
+
+/* A not-held (or refused) statement a note beside the tables implies
+ * (notes_not_held, note_cats_not_held): of block bi's text, for the tables'
+ * people and measure, inferred; note says why, after the status. */
+static void note_not_held(struct ectx *c, const struct note_kind *nk, struct statement *sm, int bi,
+                          const char *text, const char *subj, const char *meas, const char *note)
 {
     memset(sm, 0, sizeof *sm);
-    sm->kind = SK_NOT_HELD;
+    sm->kind = nk->kind;
+    snprintf(sm->ex, sizeof sm->ex, "%s", nk->ex);
     sm->block = bi;
     sm->q = -1;
     sm->subject = foi_taxonomy_name(c->tax, FOI_VOCAB_SUBJECT, subj);
     sm->measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
     sm->raw = foi_collapse_ws(&c->arena, text, strlen(text));
-    sm->note = note;
+    char buf[200];
+    snprintf(buf, sizeof buf, "%s %s", status_word(nk->kind), note);
+    sm->note = foi_arena_strdup(&c->arena, buf);
+    if (!sm->note)
+        sm->note = note;
     sm->inferred = 1;
 }
 
@@ -4268,8 +4323,8 @@ static void note_not_held(struct ectx *c, struct statement *sm, int bi, const ch
  * not held for each period the tables give (a span holding another of them,
  * "Total 2021 to 2025", is no period of its own), for their people and
  * measure, inferred. */
-static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td, const char *const *cats,
-                               int ncats, const char *subj, const char *meas)
+static void note_cats_not_held(struct ectx *c, const struct note_kind *nk, int bi, const struct textdims *td,
+                               const char *const *cats, int ncats, const char *subj, const char *meas)
 {
     struct eng_letter *L = c->lt;
     struct foi_period per[ENG_MAX_PERIODS];
@@ -4310,8 +4365,7 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
             if (span)
                 continue;
             struct statement sm;
-            note_not_held(c, &sm, bi, b->text, subj, meas,
-                          "not held for each period of the tables beside the note");
+            note_not_held(c, nk, &sm, bi, b->text, subj, meas, "for each period of the tables beside the note");
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), &per[p], lab[p]);
         }
     }
@@ -4324,8 +4378,8 @@ static void note_cats_not_held(struct ectx *c, int bi, const struct textdims *td
  * where the tables give nothing of it then and give that period for other
  * categories, for their people and measure, inferred. 1 when the note names
  * both (read here), else 0. */
-static int note_cat_period_not_held(struct ectx *c, int bi, const struct textdims *clause, const char *subj,
-                                    const char *meas)
+static int note_cat_period_not_held(struct ectx *c, const struct note_kind *nk, int bi,
+                                    const struct textdims *clause, const char *subj, const char *meas)
 {
     struct eng_letter *L = c->lt;
     const struct eng_block *b = &L->b[bi];
@@ -4366,8 +4420,8 @@ static int note_cat_period_not_held(struct ectx *c, int bi, const struct textdim
                 continue;
             }
             struct statement sm;
-            note_not_held(c, &sm, bi, b->text, subj, meas,
-                          "not held for the category and period the note names, which the tables do not give");
+            note_not_held(c, nk, &sm, bi, b->text, subj, meas,
+                          "for the category and period the note names, which the tables do not give");
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), want,
                            clause->period_texts[p]);
         }
@@ -4419,10 +4473,16 @@ static void notes_not_held(struct ectx *c)
         return;
     for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *b = &L->b[i];
-        char ex[32];
-        if (b->zone == ZN_REQUEST || statement_kind(c, b->text, ex) != SK_NOT_HELD)
+        /* not held, or refused for cost, as vexatious or as published
+         * elsewhere: the statements that take a period or a category out of
+         * the tables whole */
+        struct note_kind nk;
+        if (b->zone == ZN_REQUEST)
             continue;
-        const char *cl = statement_clause(c, b->text, SK_NOT_HELD);
+        nk.kind = statement_kind(c, b->text, nk.ex);
+        if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21)
+            continue;
+        const char *cl = statement_clause(c, b->text, nk.kind);
         struct textdims td;
         eng_textdims(c, cl, &td);
         /* "... is not a recording category. Information for that part of the
@@ -4435,10 +4495,10 @@ static void notes_not_held(struct ectx *c)
             if (before)
                 eng_textdims(c, before, &td);
         }
-        if (td.nperiods && note_cat_period_not_held(c, i, &td, subj, meas))
+        if (td.nperiods && note_cat_period_not_held(c, &nk, i, &td, subj, meas))
             continue;
         if (!td.nperiods && td.ncats) {
-            note_cats_not_held(c, i, &td, cats, ncats, subj, meas);
+            note_cats_not_held(c, &nk, i, &td, cats, ncats, subj, meas);
             continue;
         }
         /* one period, or several ("Calendar-year figures (2024 and 2025)
@@ -4455,8 +4515,7 @@ static void notes_not_held(struct ectx *c)
             continue;
         }
         struct statement sm;
-        note_not_held(c, &sm, i, b->text, subj, meas,
-                      "not held for the categories and people of the tables beside the note");
+        note_not_held(c, &nk, &sm, i, b->text, subj, meas, "for the categories and people of the tables beside the note");
         for (int k = 0; k < ncats && !c->rc; k++)
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
                            td.period_texts[p]);

@@ -29,6 +29,8 @@ struct eng_block {
     int q;                  /* question asked (ZN_REQUEST) or answered (ZN_RESPONSE), -1 none */
     int marked;             /* the block opens with a question or answer marker */
     const char *body;       /* the text after the marker ("20" of "Q3 - 20") */
+    const char *told;       /* an answer's opening thanks for the request ("Thank you for your request
+                               for the number of ..."): the request in the letter's words */
 };
 
 /* A question of the request: what it asks to be counted. */

@@ -1057,20 +1057,27 @@ static int leadin_object(const char *lower, const char *cue)
  * in 2025/26": the request told in the letter's own words, a paragraph of one
  * sentence that thanks for the request and says what it asked for (a
  * paragraph going on to answer it is not the request alone). */
+static const char *const thanks_open[] = { "thank you for your request", "thank you for your email",
+                                           "thank you for your e-mail", "thank you for your freedom of information",
+                                           "thank you for your foi request", "thank you for your enquiry",
+                                           "thank you for your information request", "thank you for your letter",
+                                           NULL };
+
+/* Does a lower-cased text open with thanks for the request? */
+static int thanks_opening(const char *lower)
+{
+    for (int i = 0; thanks_open[i]; i++)
+        if (!strncmp(lower, thanks_open[i], strlen(thanks_open[i])))
+            return 1;
+    return 0;
+}
+
 static int reported_request(const char *lower)
 {
-    static const char *const open[] = { "thank you for your request", "thank you for your email",
-                                        "thank you for your e-mail", "thank you for your freedom of information",
-                                        "thank you for your foi request", "thank you for your enquiry",
-                                        "thank you for your information request", "thank you for your letter",
-                                        NULL };
     static const char *const asks[] = { " for the number of ", " for the numbers of ", " for information on ",
                                         " for information about ", " for figures ", " asking for ", " asking how many ",
                                         " about the number of ", " for details of ", " for data on ", NULL };
-    int opens = 0;
-    for (int i = 0; open[i] && !opens; i++)
-        opens = !strncmp(lower, open[i], strlen(open[i]));
-    if (!opens)
+    if (!thanks_opening(lower))
         return 0;
     /* one sentence: no full stop before its end */
     size_t n = strlen(lower);
@@ -1985,7 +1992,24 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 c->rc = FOI_ENOMEM;
                 return;
             }
-            if (fl == strlen(b->text) || eng_is_boiler_text(first, &why) || !has_number(first))
+            /* "Thank you for your request for the number of ... in 2023.
+             * There were four such allegations in 2023.": the thanks opens a
+             * paragraph that goes on to answer (sentences of their own, no
+             * boilerplate, a number): the answer, the thanks left out as a
+             * boilerplate sentence and its words (what was asked) kept as
+             * the paragraph's */
+            const char *after = b->text + fl;
+            struct foi_buf lb;
+            foi_buf_init(&lb, 0);
+            const char *lfirst = foi_ascii_lower(&lb, first);
+            int thanked = lfirst && fl < strlen(b->text) && thanks_opening(lfirst) && has_number(after) &&
+                          !eng_is_boiler_text(after, &why);
+            foi_buf_release(&lb);
+            if (thanked) {
+                b->why = "a thanks for the request before it";
+                b->told = first;
+            }
+            else if (fl == strlen(b->text) || eng_is_boiler_text(first, &why) || !has_number(first))
                 set_zone(b, ZN_BOILER, "boilerplate");
             else
                 b->why = "answer (boilerplate sentences after it)";
@@ -2523,6 +2547,13 @@ static void request_text(struct ectx *c, struct eng_letter *L)
         const struct eng_block *bl = &L->b[i];
         if (bl->zone == ZN_RESPONSE && c->req_first >= 0)
             answered = 1;
+        /* the thanks opening an answer tells what was asked */
+        if (bl->zone == ZN_RESPONSE && bl->told) {
+            if (b.len)
+                foi_buf_addc(&b, ' ');
+            foi_buf_adds(&b, bl->told);
+            continue;
+        }
         /* a heading of the request ("Your request") says nothing it asks;
          * a short line of it that only looks like one ("For 2023:") does */
         if (bl->zone != ZN_REQUEST || ((bl->flags & FOI_LINE_HEADING) && !strcmp(bl->why, "request heading")))

@@ -155,7 +155,7 @@ struct frame {
     int action;          /* what to do on exit */
 };
 
-enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE };
+enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE, A_ABBR };
 
 struct hctx {
     struct foi_doc *doc;
@@ -301,6 +301,50 @@ static enum aria aria_role(const xmlNode *n)
         r += k;
     }
     return R_NONE;
+}
+
+/* Text a page hides from the eye and keeps for screen readers (the usual
+ * class names of the "visually hidden" pattern: GOV.UK, Bootstrap,
+ * WordPress, Drupal). In a data cell it restates the cell's own row and
+ * column ("2024/25, Sexual assault, dismissed: ") before the figure the
+ * reader sees; the row and column already say so, and those words and
+ * numbers are no part of the cell. */
+static int class_token(const char *cls, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = cls; (p = foi_strcasestr(p, word)) != NULL; p += n) {
+        int lead = p == cls || p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\n';
+        char e = p[n];
+        if (lead && (e == 0 || e == ' ' || e == '\t' || e == '\n' || e == '\r'))
+            return 1;
+    }
+    return 0;
+}
+
+static int screen_reader_only(const xmlNode *n)
+{
+    static const char *const names[] = {"visually-hidden", "visuallyhidden", "govuk-visually-hidden",
+                                        "sr-only", "screen-reader-text", "screen-reader-only",
+                                        "element-invisible", "u-visually-hidden", "hidden-visually",
+                                        NULL};
+    const char *cls = attr(n, "class");
+    if (!cls)
+        return 0;
+    for (int i = 0; names[i]; i++)
+        if (class_token(cls, names[i]))
+            return 1;
+    return 0;
+}
+
+/* Is the open cell where a table's labels are: a header cell (<th>, a
+ * columnheader or rowheader), a cell of <thead>, of the first row, or the
+ * first of its row? The same table written with <td> only keeps its labels
+ * there. */
+static int label_cell(const struct tbuild *t)
+{
+    if (t->cur_th || (t->open_group >= 0 && t->open_kind == G_HEAD))
+        return 1;
+    return t->nrows <= 1 || t->rows[t->nrows - 1].n == 0;
 }
 
 static int footnote_class(const xmlNode *n)
@@ -1122,6 +1166,13 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
+    /* a data cell's screen-reader label: not what the cell shows */
+    if (t && t->cell_depth && !label_cell(t) && screen_reader_only(n))
+        return -1;
+    /* an abbreviation in a label cell: the reader sees the letters and,
+     * pointing at them, the words (its title); both are the label's words */
+    if (t && t->cell_depth && label_cell(t) && name_is(n, "abbr") && attr(n, "title") && *attr(n, "title"))
+        return A_ABBR;
     char unit[24];
     enum aria role = aria_role(n);
     if (name_is(n, "table") || role == R_TABLE ||
@@ -1347,6 +1398,14 @@ static void leave(struct hctx *h, struct frame *f)
     case A_CELL:
         if (t && t->cell_depth == h->sp)
             cell_close(h, t);
+        break;
+    case A_ABBR:
+        if (t && t->cell_depth) {
+            const char *title = attr(f->node, "title");
+            if (foi_buf_add(&t->buf, " (", 2) || buf_add_text(&t->buf, title, strlen(title)) ||
+                foi_buf_addc(&t->buf, ')'))
+                nomem(h);
+        }
         break;
     default:
         break;

@@ -1237,11 +1237,46 @@ static void test_none_in_any_of_the_periods(void **state)
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
     assert_int_equal(count(&g), 4);
+    /* it says how many periods it means, as many as the request names: its
+     * nils are stated, as sure as a count the sentence gives */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].category, "sexual_assault")) {
+            assert_true(g.ds.records[i].confidence >= 0.5);
+            assert_null(strstr(g.ds.records[i].note ? g.ds.records[i].note : "", "period from the request"));
+        }
     done(&d, &g);
     snprintf(buf, sizeof buf, body, "two");
     run(&d, &g, "suffolk", letter(buf));
     assert_int_equal(count(&g), 1);
     done(&d, &g);
+    /* "in any of the periods", no number: the request's periods, stated
+     * where the answer's own figures give each of them, else handed on from
+     * the request (below 0.5) */
+    static const char *const body2 =
+        "You asked: \"Please provide, for 2021/22, 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "harassment and of sexual assault against police officers.\"\n\n"
+        "Response\n\n"
+        "%s\n\n"
+        "No allegations of sexual assault were recorded against police officers in any of the periods.\n";
+    for (int k = 0; k < 2; k++) {
+        snprintf(buf, sizeof buf, body2,
+                 k ? "Sexual harassment: in 2021/22 there were three allegations."
+                   : "Sexual harassment: in 2021/22 there were three allegations; in 2022/23 there were five; in "
+                     "2023/24 there were two.");
+        run(&d, &g, "suffolk", letter(buf));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
+        int nils = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (!strcmp(g.ds.records[i].category, "sexual_assault")) {
+                nils++;
+                if (k)
+                    assert_true(g.ds.records[i].confidence < 0.5);
+                else
+                    assert_true(g.ds.records[i].confidence >= 0.5);
+            }
+        assert_int_equal(nils, 3);
+        done(&d, &g);
+    }
 }
 
 static void test_cost_goodwill_s21(void **state)
@@ -1811,10 +1846,25 @@ static void test_reported_request(void **state)
     assert_true(traced(&g, "the request, told in the letter's words"));
     assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
     done(&d, &g);
+    /* a thanks that goes on to answer: the answer, what the thanks says was
+     * asked its context ("such allegations": sexual assault, staff) */
     run(&d, &g, "gwent", letter(
         "Thank you for your request for the number of allegations of sexual assault made against police\n"
         "staff in 2023. There were four such allegations in 2023.\n"));
     assert_false(traced(&g, "the request, told in the letter's words"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|4|reported|"));
+    assert_int_equal(count(&g), 1);
+    done(&d, &g);
+    /* a thanks followed by boilerplate, or by a date only, is no answer */
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request for the number of allegations of sexual assault made against police\n"
+        "staff in 2023. If you have any queries about it, please contact us on 01234 567890.\n"));
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "Thank you for your request for the number of allegations of sexual assault made against police\n"
+        "staff in 2023. It was received on 4 March 2024.\n"));
+    assert_int_equal(count(&g), 0);
     done(&d, &g);
 }
 

@@ -1418,6 +1418,42 @@ static void test_notes_category_period_not_held(void **state)
     done(&d, &g);
 }
 
+/* A note beside the tables refusing a period the tables do not give ("...
+ * 2024 and 2025 figures were refused under section 12 (cost)") is a refusal
+ * of each category of the tables in each of those periods, for their people
+ * (officers and staff: officers_and_staff) and measure, with its exemption,
+ * inferred as the not-held notes are; a year the tables give is not taken, nor
+ * is a note on the cost of counting something that refuses nothing. */
+static void test_notes_period_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Notes: allegations recorded by year of recording.\n\n"
+                  "Figures for 2023 and 2024 were refused under section 12 (cost): see the covering letter.\n\n"
+                  "Counting 2022 cases by hand took 6 hours, within the 18 hour limit.",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Year|Type|Employee|Outcome|Count", "2022|Sexual harassment|Officer|Dismissed|4",
+                           "2022|Sexual harassment|Staff|Dismissed|1", "2022|Domestic abuse|Officer|Withdrawn|2",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2024-01-01|2024-12-31||refused"));
+    int nr = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REFUSED) {
+            nr++;
+            assert_string_equal(g.ds.records[i].v.exemption, "s12");
+            assert_string_not_equal(g.ds.records[i].period_start, "2022-01-01");
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nr, 4);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -2862,6 +2898,7 @@ int main(void)
         cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_notes_category_not_held),
         cmocka_unit_test(test_notes_category_period_not_held),
+        cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),

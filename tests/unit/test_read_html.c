@@ -599,6 +599,50 @@ static void test_aria_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* What a reader sees of a table: a data cell's screen-reader label (the
+ * "visually hidden" classes, any position in the class list) restates its
+ * row and column and is no part of the cell; a data-value attribute is never
+ * the cell's text (a "*" cell stays "*"); an <abbr> in a label cell (a
+ * header cell, <thead>, the first row, the first cell of a row) reads as its
+ * letters with its title, in a data cell as its letters; a header cell's
+ * hidden words stay header words; a hidden span outside tables is left as it
+ * is. */
+static void test_hidden_labels_and_abbr(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><p>Counts<span class=\"sr-only\"> of allegations</span> below.</p>"
+        "<table><thead><tr><th>Type</th><th><abbr title=\"Final written warning\">FWW</abbr></th>"
+        "<td><abbr title=\"No case to answer\">NCTA</abbr></td>"
+        "<th>Total<span class=\"visually-hidden\"> allegations</span></th></tr></thead><tbody>"
+        "<tr><th scope=\"row\"><abbr title=\"Abuse of position for a sexual purpose\">APSP</abbr></th>"
+        "<td data-value=\"3\"><span class=\"cell-label visually-hidden\">2024, APSP, FWW: </span>*</td>"
+        "<td data-value=\"12\"><span class=\"govuk-visually-hidden\">2024, APSP, NCTA: </span>12</td>"
+        "<td data-value=\"17\"><abbr title=\"approximately\">c.</abbr> 17</td></tr>"
+        "<tr><th>Sexual assault</th><td data-value=\"2\">*<span class=\"x-sr-only\">4</span></td>"
+        "<td>5</td><td>9</td></tr></tbody></table>"
+        /* the same written with <td> only: the labels are still the first
+         * row and the first cell of each row */
+        "<table><tr><td>Type</td><td><abbr title=\"Final written warning\">FWW</abbr></td></tr>"
+        "<tr><td><abbr title=\"Abuse of position for a sexual purpose\">APSP</abbr></td>"
+        "<td data-value=\"3\"><span class=\"sr-only\">2024, APSP, FWW: </span>*</td></tr></table>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|FWW (Final written warning)|NCTA (No case to answer)|Total allegations\n"
+                           "APSP (Abuse of position for a sexual purpose)|*|12|c. 17\n"
+                           "Sexual assault|*4|5|9");
+    free(g);
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Type|FWW (Final written warning)\nAPSP (Abuse of position for a sexual purpose)|*");
+    free(g);
+    assert_string_equal(doc.lines[0].text, "Counts of allegations below.");
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -701,6 +745,7 @@ int main(void)
         cmocka_unit_test(test_tables_share_heading),
         cmocka_unit_test(test_sup_markers),
         cmocka_unit_test(test_aria_tables),
+        cmocka_unit_test(test_hidden_labels_and_abbr),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
