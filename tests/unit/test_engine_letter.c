@@ -1302,6 +1302,36 @@ static void test_cost_goodwill_s21(void **state)
     done(&d, &g);
 }
 
+/* A letter headed "REVISED RESPONSE" (no "Dear", its request restated
+ * under "Your request now reads:") is a response: its heading marks the
+ * answer, so its statements are read (the calendar years exempt under
+ * section 21); the figure it corrects ("given as 14; it should have been
+ * 16") is no figure of its own. */
+static void test_revised_response_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "wiltshire",
+        "Wiltshire Police\nInformation Access Unit\nOur reference: FOI 2026/0415 (revised) Date: 3 May 2026\n\n"
+        "REVISED RESPONSE\n\n"
+        "This letter replaces our response of 2 February 2026 to your earlier request (reference FOI\n"
+        "2026/0415). In that response the number of allegations of sexual harassment against police officers\n"
+        "in 2024/25 was given as 14; it should have been 16. We apologise for the error.\n\n"
+        "Because you have since widened your request, this revised response answers it in full. Your request\n"
+        "now reads:\n\n"
+        "    Please provide, for the financial year 2024/25 and the calendar year 2025: (a) the number of\n"
+        "    allegations of sexual harassment made against your police officers; and (b) the outcome of\n"
+        "    each allegation.\n\n"
+        "In 2024/25 there were 16 allegations of sexual harassment against police officers.\n\n"
+        "Figures for the calendar year 2025 are published in our annual bulletin and are exempt under section\n"
+        "21 of the Act.\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31||refused|s21"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 14);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ not a response */
 static void test_not_a_response(void **state)
 {
@@ -3364,6 +3394,7 @@ int main(void)
         cmocka_unit_test(test_ncnd),
         cmocka_unit_test(test_cost_goodwill_s21),
         cmocka_unit_test(test_not_a_response),
+        cmocka_unit_test(test_revised_response_heading),
         cmocka_unit_test(test_request_forms),
         cmocka_unit_test(test_prose_forms),
         cmocka_unit_test(test_answer_then_reasons),
