@@ -798,16 +798,32 @@ static int joiner(const struct P *p, int i, int between)
 
 static int range(const struct P *p, int i, struct pe *r)
 {
-    int k = i, between = 0;
+    int k = i, between = 0, since = 0;
     if (W(p, k, "between"))
         between = 1, k++;
     else if (W(p, k, "from"))
         k++;
+    else if (W(p, k, "since"))
+        since = 1, k++;
     struct pe a, b;
     int ca = atom(p, k, &a);
     if (!ca || a.ambiguous || a.partial == 3)
         return 0;
     int j = k + ca;
+    if (since && !a.partial && a.kind == FOI_PER_DAY && PC(p, j, '(') &&
+        (W(p, j + 1, "to") || W(p, j + 1, "until"))) {
+        /* "since 1 April 2020 (to 31 Oct 2026)": from that day to the one
+         * the parenthesis names (a running total as stated) */
+        int cb = atom(p, j + 2, &b);
+        if (cb && !b.partial && !b.ambiguous && (b.kind == FOI_PER_DAY || b.kind == FOI_PER_MONTH) &&
+            PC(p, j + 2 + cb, ')') && foi_date_cmp(&a.s, &b.e) < 0) {
+            memset(r, 0, sizeof *r);
+            r->s = a.s;
+            r->e = b.e;
+            r->kind = FOI_PER_RANGE;
+            return j + 2 + cb + 1 - i;
+        }
+    }
     int jl = joiner(p, j, between);
     if (!jl)
         return 0;
@@ -1095,6 +1111,24 @@ static int paren_extend(const struct P *p, int j, struct pe *r)
     return c + 2;
 }
 
+/* A label that is a year so far, "2026/27 to date (1 Apr – 31 Oct 2026)"
+ * (a column heading, parsed whole): the part of the year the parenthesis
+ * gives inside it. Running text ("2024 and 2025 to date (...)") is left to
+ * the reader that ties the stretch to the year (engine: eng_period_defined).
+ * Returns the tokens taken, 0 none. */
+static int to_date_extend(const struct P *p, int j, struct pe *r)
+{
+    if (!W(p, j, "to") || !W(p, j + 1, "date") || !PC(p, j + 2, '(') || r->partial || r->ambiguous ||
+        (r->kind != FOI_PER_FY && r->kind != FOI_PER_CALENDAR_YEAR))
+        return 0;
+    struct pe y = *r;
+    int e = paren_extend(p, j + 2, r);
+    if (e && foi_date_cmp(&r->s, &y.s) >= 0 && foi_date_cmp(&r->e, &y.e) <= 0)
+        return e + 2;
+    *r = y;
+    return 0;
+}
+
 static void to_period(const struct pe *r, struct foi_period *out)
 {
     memset(out, 0, sizeof *out);
@@ -1211,6 +1245,8 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
             int whole = resolve_partial(ctx, &r);
             /* "Q1 (Apr-Jun 2022)": the parenthesis completes a label without its year */
             int ext = paren_extend(&p, j, &r);
+            if (!ext)
+                ext = to_date_extend(&p, j, &r);
             j += ext;
             if (!whole && ext && !r.partial)
                 whole = 1;
@@ -1346,7 +1382,7 @@ static void free_tokens(struct toks *tk)
  * only when none can: every rule above opens with a number of 1, 2 or 4
  * digits, an ordinal, a month's name or one of the words below (relative:
  * "the", "last", "past", "previous", a count word, "financial", "year",
- * "month"; range: "between", "from"; atom_fy and atom_quarter: "financial",
+ * "month"; range: "between", "from", "since"; atom_fy and atom_quarter: "financial",
  * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"; atom_half:
  * "first", "second", "third", "fourth"). A filter
  * only: match_here at such a token finds nothing and moves one token on,
@@ -1380,7 +1416,7 @@ static int may_open(const struct tok *t)
         ['p' - 'a'] = { "past", "previous" },
         ['q' - 'a'] = { "q", "quarter" },
         ['r' - 'a'] = { "rhagfyr" },
-        ['s' - 'a'] = { "3sep", "seven", "six", "second" },
+        ['s' - 'a'] = { "3sep", "seven", "six", "second", "since" },
         ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third", "tachwedd" },
         ['y' - 'a'] = { "year" },
     };

@@ -1309,6 +1309,51 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                         return colon + 2;
                 }
             }
+            /* "Calendar year 2024 is not available because our system was
+             * introduced in April 2024; the information is not held": a
+             * clause naming nothing after a semicolon states what the clause
+             * before it names, up to its reason ("because", "as", "since") */
+            if (start > 0 && t[start - 1] == ';') {
+                struct textdims td;
+                eng_textdims(c, cl, &td);
+                if (!td.nperiods && !td.ncats) {
+                    size_t p0 = start - 1;
+                    while (p0 > 0 && t[p0 - 1] != ';' &&
+                           !(t[p0 - 1] == '.' && (t[p0] == ' ') &&
+                             !(p0 > 1 && isdigit((unsigned char)t[p0 - 2]))))
+                        p0--;
+                    const char *prev = foi_arena_strndup(&c->arena, t + p0, start - 1 - p0);
+                    const char *lp = prev ? low(c, prev) : NULL;
+                    size_t cut = prev ? strlen(prev) : 0;
+                    static const char *const why[] = { " because ", " as ", " since ", ", as ", " owing to ",
+                                                       " due to ", NULL };
+                    for (int w = 0; lp && why[w]; w++) {
+                        const char *h = strstr(lp, why[w]);
+                        if (h && (size_t)(h - lp) < cut)
+                            cut = (size_t)(h - lp);
+                    }
+                    const char *head = prev ? foi_arena_strndup(&c->arena, prev, cut) : NULL;
+                    /* only a clause saying that itself is missing ("is not
+                     * available", "cannot be provided"): "records rape and
+                     * sexual assault together; they are not held separately"
+                     * names what is joined, not what is not held */
+                    static const char *const gone[] = { "not available", "unavailable", "cannot be provided",
+                                                        "can not be provided", "cannot be supplied", NULL };
+                    int says = 0;
+                    const char *lh = head ? low(c, head) : NULL;
+                    for (int w = 0; lh && gone[w] && !says; w++)
+                        says = strstr(lh, gone[w]) != NULL;
+                    struct textdims hd;
+                    if (head && says) {
+                        eng_textdims(c, head, &hd);
+                        if (hd.nperiods || hd.ncats) {
+                            const char *both = foi_arena_printf(&c->arena, "%s;%s", head, cl);
+                            if (both)
+                                return both;
+                        }
+                    }
+                }
+            }
             return cl;
         }
         start = i + 1;

@@ -122,7 +122,8 @@ static const char *const response_headings[] = {
     "our answer", "reply", "our reply", "decision", "our decision", "disclosure",
     "information disclosed", "information provided", "information released", "outcome",
     "response and disclosure", "force response", "responses", "in response", "our answers",
-    "our response to your request", NULL
+    "our response to your request", "revised response", "amended response", "corrected response",
+    "updated response", "revised reply", NULL
 };
 
 /* The requester's words follow ("you asked:"). */

@@ -959,6 +959,32 @@ static void header_total(struct dims *d, int sibling, const struct label *L,
         d->measure = L->id[FOI_VOCAB_MEASURE];
 }
 
+/* "Year" ("Full year", "Whole year", "Year total") heading a count column
+ * beside columns of quarters ("Q1" .. "Q4", "Quarter 1"): the year those
+ * quarters make up, a total across them (its period is the table's year,
+ * from its caption or heading, as the quarters' is). */
+static int year_of_quarters(const struct tshape *s, const struct foi_table *t, int lvl, int col)
+{
+    static const char *const names[] = { "year", "full year", "whole year", "year total", "total for the year",
+                                         "total for year", NULL };
+    char f[64];
+    if (foi_fold(head_text(s, t, lvl, col), f, sizeof f) >= sizeof f)
+        return 0;
+    int named = 0;
+    for (int i = 0; names[i] && !named; i++)
+        named = !strcmp(f, names[i]);
+    if (!named)
+        return 0;
+    int q = 0;
+    for (int o = 0; o < s->nc; o++) {
+        if (o == col || s->col[o].kind != COL_COUNT || foi_fold(head_text(s, t, lvl, o), f, sizeof f) >= sizeof f)
+            continue;
+        q += (f[0] == 'q' && f[1] >= '1' && f[1] <= '4' && !f[2]) ||
+             (!strncmp(f, "quarter ", 8) && f[8] >= '1' && f[8] <= '4' && !f[9]);
+    }
+    return q >= 2;
+}
+
 /* A header of running totals: "Cumulative total", "Running total", "Year
  * to date". */
 static int running_total(const char *h)
@@ -1027,7 +1053,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     in = &U->period;
             }
             eng_tclassify_in(c, s, x, in, L);
-            if (L->primary < 0 && !L->period_in && eng_totalish(x))
+            if (L->primary < 0 && !L->period_in && (eng_totalish(x) || year_of_quarters(s, t, lvl, col)))
                 L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)
                 continue;

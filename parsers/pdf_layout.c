@@ -746,7 +746,7 @@ static int heads_columns(struct lay *L, const struct ppage *P, int li)
     const struct pl *l = &P->l[li];
     struct seg a[16], b[16];
     int na = segments(P, l, a, 16, 0.9f);
-    if (na < 2)
+    if (na < 1)
         return 0;
     for (int j = li + 1; j < P->nl; j++) {
         const struct pl *m = &P->l[j];
@@ -758,6 +758,27 @@ static int heads_columns(struct lay *L, const struct ppage *P, int li)
         for (int i = 0; i < nb; i++)
             for (int w = b[i].w0; w < b[i].w1; w++)
                 num |= (P->w[w].fl & PW_NUM) != 0;
+        if (na == 1) {
+            /* "Type of allegation" alone over a row of figures (the other
+             * columns' headings turned, or none): the heading of the label
+             * column, starting where the row's label starts and ending
+             * before its first figure, naming no number */
+            int nums = 0, first = -1;
+            for (int i = 0; i < nb; i++)
+                for (int w = b[i].w0; w < b[i].w1; w++)
+                    if (P->w[w].fl & PW_NUM) {
+                        nums++;
+                        if (first < 0)
+                            first = i;
+                        break;
+                    }
+            int digit = 0;
+            for (int w = a[0].w0; w < a[0].w1 && !digit; w++)
+                for (const char *q = P->w[w].text; *q && !digit; q++)
+                    digit = *q >= '0' && *q <= '9';
+            return nums >= 2 && first > 0 && !digit && fabsf(a[0].x0 - b[0].x0) <= 0.5f * l->size &&
+                   a[0].x1 < b[first].x0;
+        }
         for (int i = 0; i < na; i++)
             for (int t = 0; t < nb; t++)
                 if (a[i].x0 < b[t].x1 && b[t].x0 < a[i].x1) {

@@ -486,8 +486,8 @@ static int turned_text(struct lay *L, struct ppage *P, const float *xs, int nx, 
     int m = 0;
     for (int i = 0; i < src->nch; i++) {
         const struct foi_pdf_char *ch = &src->ch[i];
-        if (!(ch->flags & (PDF_CH_UP | PDF_CH_DOWN)) || (ch->flags & PDF_CH_DUP))
-            continue;
+        if (!(ch->flags & (PDF_CH_UP | PDF_CH_DOWN)) || (ch->flags & PDF_CH_DUP) || P->rot_used[i] == 1)
+            continue;   /* (read into another table already) */
         float cx = (ch->x0 + ch->x1) / 2, cy = (ch->y0 + ch->y1) / 2;
         if (cx < xs[0] || cx > xs[nx - 1] || cy < ys[0] || cy > ys[ny - 1])
             continue;
@@ -2095,6 +2095,107 @@ out:
     return 0;
 }
 
+/* Turned text read provisionally into an unruled table's header
+ * (rot_used 2): the table's (1) or free again (0). */
+static void turned_settle(struct ppage *P, int taken)
+{
+    if (P->rot_used)
+        for (int i = 0; i < P->src->nch; i++)
+            if (P->rot_used[i] == 2)
+                P->rot_used[i] = taken ? 1 : 0;
+}
+
+/* Column headings turned a quarter over an unruled table ("Final written
+ * warning" set upwards over its column of figures, the table drawn with no
+ * rules): the turned text between the lines above the table and its first
+ * row, each run to the column whose figures lie under it (the columns split
+ * halfway between their words), read as turned_text reads a ruled cell's;
+ * into the last header row's empty cells, or a header row of their own.
+ * Two columns or more must get text, else nothing is read. 0 or FOI_ENOMEM. */
+static int turned_heads(struct lay *L, struct ppage *P, const struct urow *rows, int nr, const int *hl, int nh,
+                        const float *b, int nb, const struct ucol *ext, int nc, struct pcell **hrows,
+                        int *nhrows)
+{
+    const struct foi_pdf_page *src = P->src;
+    int any = 0;
+    for (int i = 0; i < src->nch && !any; i++)
+        any = (src->ch[i].flags & (PDF_CH_UP | PDF_CH_DOWN)) && !(P->rot_used && P->rot_used[i]);
+    if (!any || nr < 1 || nc < 2)
+        return 0;
+    /* the band: from the foot of the last level line above the table's
+     * columns of figures (not one of its header lines, nor the heading of
+     * its label column, which stand beside the turned text) to the top of
+     * its first row */
+    float ybot = P->l[rows[0].line].y0;
+    for (int e = 0; e < rows[0].nextra; e++)
+        ybot = fminf(ybot, P->l[rows[0].extra[e]].y0);
+    float ytop = 0;
+    for (int i = 0; i < P->nl; i++) {
+        const struct pl *l = &P->l[i];
+        int mine = 0;
+        for (int k = 0; k < nh && !mine; k++)
+            mine = hl[k] == i;
+        if (mine || l->y1 > ybot + 0.01f || l->x1 < ext[1].x0 || l->x0 > b[nb - 1])
+            continue;
+        ytop = fmaxf(ytop, l->y1);
+    }
+    if (ybot - ytop < 1)
+        return 0;
+    float *xs = foi_malloc(sizeof *xs * (size_t)(nc + 1));
+    int *grp = foi_malloc(sizeof *grp * (size_t)nc);
+    struct foi_buf *cb = foi_calloc((size_t)nc, sizeof *cb);
+    unsigned char *bold = foi_malloc((size_t)nc), *has = foi_calloc((size_t)nc, 1);
+    if (!xs || !grp || !cb || !bold || !has) {
+        foi_free(xs), foi_free(grp), foi_free(cb), foi_free(bold), foi_free(has);
+        return pdf_nomem(L);
+    }
+    xs[0] = b[0];
+    xs[nc] = b[nb - 1];
+    for (int c = 1; c < nc; c++)
+        xs[c] = (ext[c - 1].x1 + ext[c].x0) / 2;
+    for (int c = 0; c < nc; c++) {
+        grp[c] = c;
+        bold[c] = 1;
+        foi_buf_init(&cb[c], 0);
+    }
+    float ys[2] = { ytop, ybot };
+    int rc = turned_text(L, P, xs, nc + 1, ys, 2, grp, nc, cb, bold, has);
+    int got = 0;
+    for (int c = 0; c < nc; c++)
+        got += has[c] && cb[c].len;
+    if (!rc && got >= 2) {
+        struct pcell *row = NULL;
+        if (*nhrows) {
+            row = &(*hrows)[(size_t)(*nhrows - 1) * nc];
+            for (int c = 0; c < nc && got; c++)
+                if (has[c] && row[c].text && *row[c].text && !(row[c].flags & FOI_CELL_SPANNED))
+                    got = 0;   /* level headings of its own: not mixed with turned ones */
+        } else {
+            row = foi_calloc((size_t)nc, sizeof *row);
+            if (!row)
+                rc = pdf_nomem(L);
+            else {
+                *hrows = row;
+                *nhrows = 1;
+            }
+        }
+        for (int c = 0; c < nc && row && got && !rc; c++) {
+            if (!has[c] || !cb[c].len)
+                continue;
+            row[c].text = pdf_arena_text(L, &cb[c]);
+            row[c].flags = bold[c] ? FOI_CELL_BOLD : 0;
+        }
+        if (!got)
+            turned_settle(P, 0);
+    } else {
+        turned_settle(P, 0);
+    }
+    for (int c = 0; c < nc; c++)
+        foi_buf_release(&cb[c]);
+    foi_free(xs), foi_free(grp), foi_free(cb), foi_free(bold), foi_free(has);
+    return rc ? rc : L->rc;
+}
+
 /* One unruled table: rows (each a figures line and its wrapped label
  * lines) and the header lines above them. */
 static int build_unruled(struct lay *L, int p, const int *ord, int no, const struct urow *rows, int nr,
@@ -2157,6 +2258,8 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     struct pcell *hrows = NULL;
     int nhrows = 0;
     int hrc = nh ? header_rows_build(L, P, hl, nh, b, nb, ext, &hrows, &nhrows) : 0;
+    if (!hrc)
+        hrc = turned_heads(L, P, rows, nr, hl, nh, b, nb, ext, nc, &hrows, &nhrows);
     foi_free(ext);
     if (hrc) {
         foi_free(b);
@@ -2166,6 +2269,7 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     if ((long)total * nc > L->lim->max_cells) {
         foi_free(hrows);
         foi_free(b);
+        turned_settle(P, 0);
         return 0;
     }
     struct ptab *t = pdf_new_table(L);
@@ -2234,6 +2338,7 @@ static int build_unruled(struct lay *L, int p, const int *ord, int no, const str
     t->header_rows = nhrows || rows[0].section ? nhrows : guess_header(t, NULL);
     struct tpart *tp = &t->parts[t->nparts++];
     tp->page = p, tp->y0 = y0, tp->y1 = y1, tp->x0 = x0, tp->x1 = x1, tp->nlines = used_lines;
+    turned_settle(P, 1);
     return 0;
 }
 

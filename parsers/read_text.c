@@ -828,8 +828,10 @@ static int header_rule(const struct ctx *c, int r)
     const struct tline *H = &c->tl[r - 1];
     if (H->kind != K_TEXT || H->wide || H->nseg < 3)
         return 0;
+    /* the rule reaches under the last heading (which may run a few columns
+     * past it: "Total" over a rule cut short) */
     if (!(R->run[0].c0 <= H->seg[0].c0 && H->seg[0].c0 <= R->run[0].c0 + 1 &&
-          R->run[0].c1 >= H->seg[H->nseg - 1].c1 - 1))
+          R->run[0].c1 > H->seg[H->nseg - 1].c0))
         return 0;
     for (int k = 1; k < H->nseg; k++)
         if (!names_column(H, &H->seg[k]))
@@ -852,6 +854,107 @@ static int group_line(const struct tline *t, const struct col *cols, int ncols)
     return 1;
 }
 
+/* Does a segment of t lie in display columns [a, b)? 1 if one ends there,
+ * 2 if one starts there, 3 both (a segment crossing into it counts as
+ * neither). */
+static int seg_in(const struct tline *t, int a, int b)
+{
+    int got = 0;
+    for (int k = 0; k < t->nseg; k++) {
+        if (t->seg[k].c0 >= a && t->seg[k].c1 <= b)
+            got |= 3;
+    }
+    return got;
+}
+
+/* Is display column x inside a segment of t? */
+static int seg_covers(const struct tline *t, int x)
+{
+    for (int k = 0; k < t->nseg; k++)
+        if (t->seg[k].c0 <= x && x < t->seg[k].c1)
+            return 1;
+    return 0;
+}
+
+/* The columns a header over a rule names, each of its segments one, except
+ * one whose words are parted by single spaces each over a column of values
+ * of its own ("NCTA Ongoing" over "4       1"): at a space no row's text
+ * crosses, with values on both sides of it in most rows, the segment is two
+ * columns. cols (ncols of them) or a new array; NULL out of memory. */
+static struct col *split_heads(struct ctx *c, int r, struct col *cols, int *ncols)
+{
+    const struct tline *H = &c->tl[r - 1];
+    int rows[64], nr = 0;
+    for (int i = r + 1; i < c->n && nr < 64; i++) {
+        const struct tline *t = &c->tl[i];
+        if (c->used[i] || t->kind == K_BLANK || t->kind == K_PRULE)
+            break;
+        if (t->kind == K_DRULE)
+            continue;
+        if (t->nseg < 2)
+            break;   /* a note under the table (one run of words), no row */
+        rows[nr++] = i;
+    }
+    if (nr < 2)
+        return cols;
+    int cut[64], ncut = 0;
+    for (int k = 1; k < H->nseg && k < *ncols; k++) {
+        const struct seg *g = &H->seg[k];
+        if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
+            continue;   /* tabs or wide characters: columns and bytes differ */
+        int from = g->c0;
+        for (size_t b = g->b0; b < g->b1 && ncut < 64; b++) {
+            if (H->s[b] != ' ')
+                continue;
+            int x = g->c0 + (int)(b - g->b0), crossed = 0, both = 0;
+            int seg_end = g->c1;
+            for (size_t e = b + 1; e < g->b1; e++)
+                if (H->s[e] == ' ') {
+                    seg_end = g->c0 + (int)(e - g->b0);
+                    break;
+                }
+            for (int q = 0; q < nr && !crossed; q++) {
+                const struct tline *t = &c->tl[rows[q]];
+                crossed = seg_covers(t, x);
+                both += seg_in(t, from, x) && seg_in(t, x + 1, seg_end + 1);
+            }
+            if (!crossed && both * 2 > nr) {
+                cut[ncut++] = x;
+                from = x + 1;
+            }
+        }
+    }
+    if (!ncut || *ncols != H->nseg)
+        return cols;
+    /* the header line's segments split there too, so its cells are the
+     * columns' (ASCII segments only: columns and bytes go together) */
+    struct col *nc = foi_arena_alloc(&c->tmp, (size_t)(*ncols + ncut) * sizeof *nc);
+    struct seg *ns = foi_arena_alloc(&c->tmp, (size_t)(H->nseg + ncut) * sizeof *ns);
+    if (!nc || !ns)
+        return NULL;
+    int n = 0;
+    for (int k = 0; k < H->nseg; k++) {
+        struct seg cur = H->seg[k];
+        for (int q = 0; q < ncut; q++)
+            if (cut[q] > cur.c0 && cut[q] < cur.c1) {
+                ns[n] = cur;
+                ns[n].c1 = cut[q];
+                ns[n].b1 = cur.b0 + (size_t)(cut[q] - cur.c0);
+                n++;
+                cur.b0 += (size_t)(cut[q] + 1 - cur.c0);
+                cur.c0 = cut[q] + 1;
+            }
+        ns[n++] = cur;
+    }
+    for (int k = 0; k < n; k++)
+        nc[k].c0 = ns[k].c0, nc[k].c1 = ns[k].c1;
+    struct tline *HW = &c->tl[r - 1];
+    HW->seg = ns;
+    HW->nseg = n;
+    *ncols = n;
+    return nc;
+}
+
 static int ruled_tables(struct ctx *c)
 {
     int *rows = NULL;   /* line indexes of the body rows */
@@ -868,6 +971,8 @@ static int ruled_tables(struct ctx *c)
             const struct seg *g = hrule ? &c->tl[r - 1].seg[k] : &R->run[k];
             cols[k].c0 = g->c0, cols[k].c1 = g->c1;
         }
+        if (hrule && (cols = split_heads(c, r, cols, &ncols)) == NULL)
+            return nomem(c);
         int first = r, hdr = 0;
         for (int i = r - 1; i >= 0 && hdr < MAX_HEADER_LINES; i--) {
             if (c->used[i] || !header_fits(&c->tl[i], cols, ncols))
@@ -1536,6 +1641,12 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
         c.tables[i].index = i + 1;
         for (int l = c.tables[i].first_line; l <= c.tables[i].last_line; l++)
             doc->lines[l - 1].flags &= ~(unsigned)FOI_LINE_HEADING;
+        /* the line right under a table (a key of its abbreviations written
+         * straight under its closing rule) starts a paragraph of its own,
+         * never the end of the one above the table */
+        int after = c.tables[i].last_line;   /* 0-based index of the next line */
+        if (after < c.n && c.tl[after].kind == K_TEXT && !c.used[after])
+            doc->lines[after].flags |= FOI_LINE_PARA_START;
     }
     doc->tables = c.tables;
     doc->ntables = c.ntables;

@@ -796,6 +796,40 @@ static void test_not_held_years_of_a_run(void **state)
     done(&d, &g);
 }
 
+/* "Calendar year 2023 is not available because our case system was
+ * introduced in June 2023; the information is not held": the clause after
+ * the semicolon names nothing, so it states what the clause before it says
+ * is missing (up to its reason): 2023 alone is not held, not the request's
+ * other year (given). "... records rape and sexual assault together; they
+ * are not held separately" says nothing is missing: no figure. */
+static void test_not_held_after_semicolon_points_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the calendar years 2023 and 2024, the number of allegations of\n"
+        "sexual harassment made against police officers.\"\n\n"
+        "Response\n\n"
+        "Calendar year 2023 is not available because our case system was introduced in June 2023, part way\n"
+        "through that year; the information is not held.\n\n"
+        "In 2024 there were 6 allegations of sexual harassment.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the calendar years 2023 and 2024, the number of allegations of\n"
+        "sexual harassment and sexual assault made against police officers.\"\n\n"
+        "Response\n\n"
+        "We record sexual assault and sexual harassment together as sexual violence; they are not held\n"
+        "separately.\n\n"
+        "In 2023 there were 4 allegations of sexual violence, and in 2024 there were 6.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    done(&d, &g);
+}
+
 /* "I write in response to your request of 3 March 2024:" ends on the
  * request: the lines after it are the request's (its people and
  * categories), not the answer; "The figures below count ... together" says
@@ -1318,6 +1352,36 @@ static void test_cost_goodwill_s21(void **state)
     for (size_t i = 0; i < g.ds.nrecords; i++)
         link |= !strcmp(g.ds.records[i].note, "published at https://www.example.police.uk/hearings");
     assert_true(link);
+    done(&d, &g);
+}
+
+/* A letter headed "REVISED RESPONSE" (no "Dear", its request restated
+ * under "Your request now reads:") is a response: its heading marks the
+ * answer, so its statements are read (the calendar years exempt under
+ * section 21); the figure it corrects ("given as 14; it should have been
+ * 16") is no figure of its own. */
+static void test_revised_response_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "wiltshire",
+        "Wiltshire Police\nInformation Access Unit\nOur reference: FOI 2026/0415 (revised) Date: 3 May 2026\n\n"
+        "REVISED RESPONSE\n\n"
+        "This letter replaces our response of 2 February 2026 to your earlier request (reference FOI\n"
+        "2026/0415). In that response the number of allegations of sexual harassment against police officers\n"
+        "in 2024/25 was given as 14; it should have been 16. We apologise for the error.\n\n"
+        "Because you have since widened your request, this revised response answers it in full. Your request\n"
+        "now reads:\n\n"
+        "    Please provide, for the financial year 2024/25 and the calendar year 2025: (a) the number of\n"
+        "    allegations of sexual harassment made against your police officers; and (b) the outcome of\n"
+        "    each allegation.\n\n"
+        "In 2024/25 there were 16 allegations of sexual harassment against police officers.\n\n"
+        "Figures for the calendar year 2025 are published in our annual bulletin and are exempt under section\n"
+        "21 of the Act.\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31||refused|s21"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.has_value && g.ds.records[i].v.value == 14);
     done(&d, &g);
 }
 
@@ -3603,6 +3667,7 @@ int main(void)
         cmocka_unit_test(test_ncnd),
         cmocka_unit_test(test_cost_goodwill_s21),
         cmocka_unit_test(test_not_a_response),
+        cmocka_unit_test(test_revised_response_heading),
         cmocka_unit_test(test_request_forms),
         cmocka_unit_test(test_prose_forms),
         cmocka_unit_test(test_answer_then_reasons),
@@ -3686,6 +3751,7 @@ int main(void)
         cmocka_unit_test(test_answer_to_another_request),
         cmocka_unit_test(test_outcomes_not_held_no_total),
         cmocka_unit_test(test_period_list_series),
+        cmocka_unit_test(test_not_held_after_semicolon_points_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -596,6 +596,26 @@ static void test_yearless_periods(void **state)
     done(&d, &g);
 }
 
+/* "Year" beside "Q1".."Q4" is the year the quarters make up: the table's
+ * year (its caption), a total across the quarters. */
+static void test_year_beside_quarters(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "All figures are allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|Q1|Q2|Q3|Q4|Year", "Sexual assault|1|0|2|1|4",
+                           "Sexual harassment|3|1|0|2|6", NULL };
+    doc_table(&d, 1, "Part A - 2022/23", rows);
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-03-31|2|reported"));
+    assert_int_equal(g.ds.nrecords, 10);
+    done(&d, &g);
+}
+
 /* Row numbers are no counts; a code column fixed by its category tells no
  * row apart; "Of which" columns beside the count column are outcomes and
  * the count column is the total; a statement after the table gives the
@@ -2940,6 +2960,7 @@ int main(void)
         cmocka_unit_test(test_total_of_its_own_period),
         cmocka_unit_test(test_not_held_beside_a_span),
         cmocka_unit_test(test_list_of_a_count_in_doubt),
+        cmocka_unit_test(test_year_beside_quarters),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -157,6 +157,10 @@ static const struct parse_case parse_cases[] = {
     { "1 September 2022 and 28 February 2023", 0, "2022-09-01..2023-02-28", FOI_PER_RANGE },
     { "between 1 April 2019 and 31 March 2022", 0, "2019-04-01..2022-03-31", FOI_PER_RANGE },
     { "January and February 2024", 0, "2024-01-01..2024-02-29", FOI_PER_RANGE },   /* months running on */
+    /* a heading of the year so far: the stretch its parenthesis gives inside the year */
+    { "2026/27 to date (1 Apr \xe2\x80\x93 31 Oct 2026)", 0, "2026-04-01..2026-10-31", FOI_PER_RANGE },
+    { "2025 to date (1 January - 30 June 2025)", 0, "2025-01-01..2025-06-30", FOI_PER_RANGE },
+    { "2024/25 to date (1 Jan - 30 June 2026)", 0, NULL, 0 },
     { "in November and December 2023", 0, "2023-11-01..2023-12-31", FOI_PER_RANGE },
     { "January and March 2024", 0, NULL, 0 },   /* a gap: two periods, not one span */
     { "2022/23 (to 31 December)", 0, "2022-04-01..2022-12-31", FOI_PER_RANGE },   /* a part year */
@@ -243,6 +247,15 @@ static const struct find_case find_cases[] = {
     { "the figures for 2022 (1 April 2022 to 31 March 2023) are", "2022-04-01..2023-03-31",
       "2022 (1 April 2022 to 31 March 2023)" },
     { "in each calendar year from 2018 to 2022, by outcome", "2018-01-01..2022-12-31", "from 2018 to 2022" },
+    /* a running total as stated: from the day "since" names to the day the
+     * parenthesis names; in running text "2026/27 to date (...)" is the year
+     * (the engine ties the stretch to it); a heading parsed whole is the
+     * stretch (test_parse) */
+    { "Total since 1 April 2020 (to 31 Oct 2026)", "2020-04-01..2026-10-31", "since 1 April 2020 (to 31 Oct 2026)" },
+    { "cases since 1 April 2021 to 31 March 2024 were", "2021-04-01..2024-03-31",
+      "since 1 April 2021 to 31 March 2024" },
+    { "Total since 1 April 2020", "2020-04-01..2020-04-01", "1 April 2020" },
+    { "2026/27 to date (1 Apr \xe2\x80\x93 31 Oct 2026)", "2026-04-01..2027-03-31", "2026/27" },
     /* a half or a quarter of the year named, never the whole year */
     { "twelve cases involving police officers in the first half of 2025, reflects", "2025-01-01..2025-06-30",
       "first half of 2025" },
@@ -368,6 +381,7 @@ static void test_find_openers(void **state)
         { "month ending 30 June 2021", "2021-06-01..2021-06-30" },
         { "between 1 April 2019 and 31 March 2020", "2019-04-01..2020-03-31" },
         { "from April 2019 to March 2020", "2019-04-01..2020-03-31" },
+        { "since 1 April 2019 (to 31 March 2020)", "2019-04-01..2020-03-31" },
         { "FY2019/20", "2019-04-01..2020-03-31" },
         { "Q1 2021", "2021-01-01..2021-03-31" },
         { "quarter 2 2021", "2021-04-01..2021-06-30" },

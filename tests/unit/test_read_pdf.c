@@ -1101,6 +1101,60 @@ static void test_layout_turned_headers(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Unruled tables (no rules at all) whose outcome headings are turned a
+ * quarter over their columns of figures, the label column's heading level
+ * beside them: the turned runs between the caption and the first row are
+ * the header row, each over the column whose figures lie under it. Tables
+ * starting at the top of pages 2 and 3 repeat "Allegation type" in a running
+ * header's place: the heading of a column of labels over a row of figures,
+ * not furniture (else the caption above it went too, and each page's table
+ * ran on from the one before it, under the first table's period). */
+static void test_layout_unruled_turned_headers(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[3];
+    memset(pg, 0, sizeof pg);
+    static const char *const cap[] = { "Table 1: allegations in 2023/24", "Table 2: allegations in 2024/25",
+                                       "Table 3: allegations in 2025/26" };
+    for (int p = 0; p < 3; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        float y = p ? 60 : 160;
+        if (!p)
+            put(&pg[p], "The tables below give the allegations recorded in each year.", 60, 100, 10, 0);
+        put(&pg[p], cap[p], 60, y, 10, PDF_CH_BOLD);
+        float hb = y + 100;
+        put_up(&pg[p], "Dismissed", 212, hb, 9, PDF_CH_BOLD);
+        put_up(&pg[p], "Written warning", 252, hb, 9, PDF_CH_BOLD);
+        put_up(&pg[p], "Total", 292, hb, 9, PDF_CH_BOLD);
+        put(&pg[p], "Allegation type", 60, hb, 9, PDF_CH_BOLD);
+        put(&pg[p], "Sexual assault", 60, hb + 18, 9, 0);
+        put(&pg[p], p == 1 ? "3" : "4", 215, hb + 18, 9, 0);
+        put(&pg[p], "2", 255, hb + 18, 9, 0);
+        put(&pg[p], p == 1 ? "5" : "6", 295, hb + 18, 9, 0);
+        put(&pg[p], "Sexual harassment", 60, hb + 32, 9, 0);
+        put(&pg[p], p == 2 ? "2" : "1", 215, hb + 32, 9, 0);
+        put(&pg[p], "0", 255, hb + 32, 9, 0);
+        put(&pg[p], p == 2 ? "2" : "1", 295, hb + 32, 9, 0);
+        char foot[32];
+        snprintf(foot, sizeof foot, "Page %d of 3", p + 1);
+        put(&pg[p], foot, 270, 820, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 3);
+    assert_int_equal(doc.ntables, 3);
+    for (int t = 0; t < 3; t++) {
+        assert_int_equal(doc.tables[t].header_rows, 1);
+        assert_string_equal(doc.tables[t].caption, cap[t]);
+    }
+    assert_grid(&doc.tables[0], "|Dismissed|Written warning|Total\nSexual assault|4|2|6\nSexual harassment|1|0|1");
+    assert_grid(&doc.tables[1], "|Dismissed|Written warning|Total\nSexual assault|3|2|5\nSexual harassment|1|0|1");
+    for (int i = 0; i < doc.nfurniture; i++)
+        assert_null(strstr(doc.furniture[i].text, "Allegation"));
+    foi_doc_release(&doc);
+    for (int p = 0; p < 3; p++)
+        foi_pdf_page_release(&pg[p]);
+}
+
 /* A table drawn as filled cells and no lines (a print driver's table: a
  * dark header, grey and white rows in turn, text right-aligned in its cell,
  * headings of two lines whose second line reaches under the next column's
@@ -1533,6 +1587,7 @@ int main(void)
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
+        cmocka_unit_test(test_layout_unruled_turned_headers),
         cmocka_unit_test(test_layout_filled_cells),
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),

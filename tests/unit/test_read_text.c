@@ -558,6 +558,42 @@ static void test_header_rule_groups(void **state)
     foi_doc_release(&doc);
 }
 
+/* A header over a rule cut a few columns short of its last heading
+ * ("Total" past the dashes) is still the header the rule marks; two words
+ * of one heading parted by a single space ("NCTA Ongoing"), each over a
+ * column of values of its own that no row's text crosses, are two columns;
+ * a heading of words over one column ("No case to answer") stays one; and a
+ * key written straight under the closing rule starts a paragraph of its own. */
+static void test_header_rule_split_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Part B - outcomes\n"
+        "-----------------------------------------------------------------\n"
+        "Category            Dismissed   No case to answer   WW Live   Total\n"
+        "-----------------------------------------------------------------\n"
+        "Sexual assault              2                   4    1    3      10\n"
+        "Sexual harassment           1                   0    2    0       3\n"
+        "-----------------------------------------------------------------\n"
+        "WW written warning; Live still under investigation.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|Dismissed|No case to answer|WW|Live|Total\n"
+                           "Sexual assault|2|4|1|3|10\n"
+                           "Sexual harassment|1|0|2|0|3");
+    free(g);
+    int key = -1;
+    for (int i = 0; i < doc.nlines; i++)
+        if (!strncmp(doc.lines[i].text, "WW written", 10))
+            key = i;
+    assert_true(key >= 0);
+    assert_true(doc.lines[key].flags & FOI_LINE_PARA_START);
+    foi_doc_release(&doc);
+}
+
 /* A block after a blank line carries on a fixed-width table only when its
  * first row lines up with the table's columns, each segment in a column of
  * its own; a block laid out with other gaps (a report that sizes each group
@@ -667,6 +703,7 @@ int main(void)
         cmocka_unit_test(test_tab_tables),
         cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
+        cmocka_unit_test(test_header_rule_split_heads),
         cmocka_unit_test(test_blank_block_realigned),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),

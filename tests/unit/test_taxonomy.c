@@ -229,6 +229,7 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Total allegations", "total", 1 },
     { FOI_VOCAB_OUTCOME, "Grand total", "total", 1 },
     { FOI_VOCAB_OUTCOME, "All outcomes", "total", 1 },
+    { FOI_VOCAB_OUTCOME, "All allegations", "total", 1 },
     { FOI_VOCAB_OUTCOME, "Proven outcomes", NULL, 0 },
     { FOI_VOCAB_OUTCOME, "Suspended pending enquiries xyz", "ongoing", 0 },
     { FOI_VOCAB_OUTCOME, "Banana", NULL, 0 },
