@@ -159,7 +159,10 @@ build() {
     files=$(awk 'END { print NR - 1 }' "$out/sources.csv")
     FIGS=$(awk -F, 'NR > 1 { s += $8 } END { print s + 0 }' "$out/sources.csv")
     ff=$(awk -F, 'NR > 1 && $8 > 0 { n++ } END { print n + 0 }' "$out/sources.csv")
-    if [ "$FIGS" -eq 0 ] || [ $((ff * 10)) -lt $((files * 9)) ]; then
+    # a build that reads nothing is no run; a third of files without figures is allowed: the
+    # record-heavy corpus's case lists (reference | date | rank | allegation | outcome | days to
+    # finalise) hold no count at all since round 22 (a days column is no count), about 23% of it
+    if [ "$FIGS" -eq 0 ] || [ $((ff * 3)) -lt $((files * 2)) ]; then
         echo "bench: $label: only $ff of $files files gave figures ($FIGS figures): not a valid run" >&2
         exit 1
     fi
