@@ -652,3 +652,14 @@ int foi_parse_u64(const char *s, size_t n, uint64_t *out)
     *out = v;
     return 0;
 }
+
+const char *foi_dot_leader_end(const char *p)
+{
+    int dots = 0;
+    const char *q = p;
+    while (*q == '.' || (*q == ' ' && q[1] == '.')) {
+        dots += *q == '.';
+        q++;
+    }
+    return dots >= 4 ? q : NULL;
+}

@@ -154,6 +154,9 @@ int foi_pairs_may_hold(const struct foi_pairs *ps, const char *needle);
 /* Case-insensitive ASCII helpers. */
 int foi_strcasecmp(const char *a, const char *b);
 const char *foi_strcasestr(const char *hay, const char *needle);
+/* A dot leader starting at p ("....", ". . . .": four dots or more, a single
+ * space at most between them): its end, or NULL. */
+const char *foi_dot_leader_end(const char *p);
 /* qsort that first checks, in one pass, whether base is already in order
  * (then it leaves it as it is, as glibc's stable merge sort would): a
  * dataset sorted once is walked in the same order by several checks. */

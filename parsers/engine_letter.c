@@ -521,15 +521,10 @@ static int leads_on(const char *s)
             word = 1;
         if (*p != '.' || !word)
             continue;
-        int dots = 0;
-        const char *q = p;
-        while (*q == '.' || (*q == ' ' && q[1] == '.')) {
-            dots += *q == '.';
-            q++;
-        }
-        if (dots >= 4)
+        if (foi_dot_leader_end(p))
             return 1;
-        p = q - 1;
+        while (p[1] == '.' || (p[1] == ' ' && p[2] == '.'))
+            p++;
     }
     return 0;
 }

@@ -602,15 +602,12 @@ static int leader_values(const char *s)
             p++;
             continue;
         }
-        int dots = 0;
-        const char *q = p;
-        while (*q == '.' || (*q == ' ' && q[1] == '.')) {
-            dots += *q == '.';
+        const char *e = foi_dot_leader_end(p), *q = p;
+        while (*q == '.' || (*q == ' ' && q[1] == '.'))
             q++;
-        }
         while (*q == ' ')
             q++;
-        if (dots >= 4 && *q >= '0' && *q <= '9')
+        if (e && *q >= '0' && *q <= '9')
             n++;
         p = q > p ? q : p + 1;
     }
@@ -727,18 +724,9 @@ static int card_tables(struct lay *L, int p, const float *xs, const float *ys, c
                 t->row_page[k] = p;
                 /* the label up to the leader, the value after it */
                 const char *dot = NULL;
-                for (const char *q = s; *q && !dot; q++) {
-                    if (*q != '.')
-                        continue;
-                    int dots = 0;
-                    const char *e = q;
-                    while (*e == '.' || (*e == ' ' && e[1] == '.')) {
-                        dots += *e == '.';
-                        e++;
-                    }
-                    if (dots >= 4)
+                for (const char *q = s; *q && !dot; q++)
+                    if (*q == '.' && foi_dot_leader_end(q))
                         dot = q;
-                }
                 if (!dot) {
                     t->cells[(size_t)k * 2].text = s;
                     t->cells[(size_t)k * 2 + 1].text = "";

@@ -168,6 +168,14 @@ static void test_strings(void **state)
     const char *hay = "Neither Confirm Nor Deny";
     assert_ptr_equal(foi_strcasestr(hay, "confirm nor"), hay + 8);
     assert_null(foi_strcasestr(hay, "withheld"));
+    /* dot leaders: four dots or more, a single space at most between them */
+    const char *lead = "Dismissed ....... 4";
+    assert_ptr_equal(foi_dot_leader_end(lead + 10), lead + 17);
+    const char *spaced = "Withdrawn . . . . 2";
+    assert_ptr_equal(foi_dot_leader_end(spaced + 10), spaced + 17);
+    assert_null(foi_dot_leader_end("... 3"));
+    assert_null(foi_dot_leader_end(".  .  .  . 3"));
+    assert_null(foi_dot_leader_end("no dots"));
 
     struct foi_buf b;
     foi_buf_init(&b, 0);
