@@ -1055,6 +1055,84 @@ static size_t unbreak(const char *label, size_t n, char *t, uint32_t *orig)
     return joins ? o : 0;
 }
 
+/* A label cut short to fit a narrow column, its cut words ending in a point
+ * ("Written warn.", "Reflective pr.", "Under invest."): the one entry with an
+ * alias of as many words, each word of the label the alias's word (any case)
+ * and each cut one (two letters or more, then '.') the start of it. At least
+ * one word cut; no match when two entries fit. 1 and m filled, else 0. */
+static int cut_words_match(const struct vocab *v, const char *label, size_t n, struct foi_match *m)
+{
+    if (n > 60 || !memchr(label, '.', n))
+        return 0;
+    const char *w[6];
+    size_t wl[6];
+    int cut[6], nw = 0, ncut = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && label[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t j = i;
+        while (j < n && label[j] != ' ')
+            j++;
+        if (nw == 6)
+            return 0;
+        size_t l = j - i;
+        int c = label[j - 1] == '.';
+        if (c)
+            l--;
+        if (l < 1 || (c && l < 2))
+            return 0;
+        for (size_t k = 0; k < l; k++)
+            if (!isalpha((unsigned char)label[i + k]))
+                return 0;
+        w[nw] = label + i, wl[nw] = l, cut[nw] = c, nw++;
+        ncut += c;
+        i = j;
+    }
+    if (!ncut || nw < 1)
+        return 0;
+    int found = -1, fe = -1;
+    for (int j = 0; j < v->ne; j++) {
+        const struct entry *e = &v->e[j];
+        if (e->kind != K_ALIAS || e->dead || !e->text)
+            continue;
+        const char *a = e->text;
+        int k = 0, ok = 1;
+        while (ok && *a) {
+            while (*a == ' ')
+                a++;
+            if (!*a)
+                break;
+            const char *b = a;
+            while (*b && *b != ' ')
+                b++;
+            size_t al = (size_t)(b - a);
+            if (k >= nw || (cut[k] ? wl[k] >= al : wl[k] != al) || strncasecmp(a, w[k], wl[k]))
+                ok = 0;
+            k++;
+            a = b;
+        }
+        if (!ok || k != nw)
+            continue;
+        if (found >= 0 && found != e->id)
+            return 0;   /* two entries fit: no telling */
+        found = e->id, fe = j;
+    }
+    if (found < 0)
+        return 0;
+    if (m) {
+        const struct entry *e = &v->e[fe];
+        m->id = v->ids[e->id];
+        m->at = 0;
+        m->len = n;
+        m->score = score_of(1, e->flen, e->user);
+        m->exact = 1;
+        m->part = e->part;
+    }
+    return 1;
+}
+
 int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
                        const char *label, struct foi_match *m)
 {
@@ -1063,6 +1141,8 @@ int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
         return 0;
     size_t n = strlen(label);
     int found = match_folded(t, v, label, n, m);
+    if (!found && cut_words_match(v, label, n, m))
+        return 1;
     if (found || !memchr(label, '-', n) || n > 4096)
         return found;
     /* no match: the label with its line-end breaks joined, located back in

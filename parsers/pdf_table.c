@@ -3169,12 +3169,110 @@ static const char *row_text(const struct ptab *t, int r, int c0, int *blank)
     return one;
 }
 
+/* A row of a ruled grid whose text spills from its first cell over the empty
+ * ones beside it, cut at the rules ("Gloucestershire | Constabulary - FOI
+ * ..."): its filled cells are the first ones, at most half the row, none a
+ * count; a note under the grid (note) may spill further, short of the last
+ * cell, when it runs to six words or more. Their texts joined, or NULL;
+ * *blank when the row is empty. */
+static const char *spill_text(struct lay *L, const struct ptab *t, int r, int note, int *blank)
+{
+    int last = -1, filled = 0;
+    *blank = 1;
+    for (int c = 0; c < t->ncols; c++) {
+        const char *x = t->cells[(size_t)r * t->ncols + c].text;
+        if (!x || !*x)
+            continue;
+        if (cell_is_num(x) || c != last + 1)
+            return *blank = 0, NULL;
+        *blank = 0;
+        last = c;
+        filled++;
+    }
+    if (!filled || (note ? filled >= t->ncols : filled * 2 > t->ncols))
+        return NULL;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int bad = 0;
+    for (int c = 0; c <= last; c++)
+        bad |= foi_buf_printf(&b, "%s%s", c ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
+    const char *out = !bad && b.data ? foi_arena_strdup(&L->doc->arena, b.data) : NULL;
+    foi_buf_release(&b);
+    if (!out) {
+        pdf_nomem(L);
+        return NULL;
+    }
+    int words = 0;
+    for (const char *p = out; p && *p; p++)
+        words += *p != ' ' && (p == out || p[-1] == ' ');
+    return note && filled * 2 > t->ncols && words < 6 ? NULL : out;
+}
+
+/* A spreadsheet printed with gridlines but its row and column headings
+ * outside the ruled grid (shaded bands, read as lines and furniture): the
+ * grid's first rows are its title spilling over empty cells and its last
+ * rows its notes, and the first full row under the titles, no count in it,
+ * is the header. Titles and notes go out as lines (as pdf_print_headings
+ * does); a grid not so is left alone. Returns 1 when trimmed. */
+static int spill_titles(struct lay *L, struct ptab *t)
+{
+    if (!t->ruled || t->ncols < 4 || t->nrows < 4)
+        return 0;
+    int r0 = 0, r1 = t->nrows - 1, blank, titles = 0;
+    const char *x;
+    const char *pre[8], *post[8];
+    int pre_row[8], post_row[8], npre = 0, npost = 0;
+    while (r0 <= r1 && ((x = spill_text(L, t, r0, 0, &blank)) || blank)) {
+        if (x && npre < 8)
+            pre_row[npre] = r0, pre[npre++] = x;
+        titles += x != NULL;
+        r0++;
+    }
+    if (L->rc || !titles || r0 > r1)
+        return 0;
+    for (int c = 0; c < t->ncols; c++) {
+        const char *y = t->cells[(size_t)r0 * t->ncols + c].text;
+        if (!y || !*y || cell_is_num(y))
+            return 0;   /* no full header row under the titles */
+    }
+    while (r1 > r0 && ((x = spill_text(L, t, r1, 1, &blank)) || blank)) {
+        if (x && npost < 8) {
+            memmove(post + 1, post, sizeof *post * (size_t)npost);
+            memmove(post_row + 1, post_row, sizeof *post_row * (size_t)npost);
+            post_row[0] = r1, post[0] = x, npost++;
+        }
+        r1--;
+    }
+    if (L->rc || r1 - r0 < 1)
+        return 0;
+    int nr = r1 - r0 + 1;
+    memmove(t->cells, t->cells + (size_t)r0 * t->ncols, sizeof *t->cells * (size_t)nr * (size_t)t->ncols);
+    memmove(t->row_page, t->row_page + r0, sizeof *t->row_page * (size_t)nr);
+    for (int c = 0; c < t->ncols; c++)
+        t->cells[c].flags &= ~(unsigned)FOI_CELL_SPANNED;
+    t->nrows = nr;
+    t->header_rows = 1;
+    memcpy(t->pre, pre, sizeof pre);
+    memcpy(t->pre_row, pre_row, sizeof pre_row);
+    memcpy(t->post, post, sizeof post);
+    memcpy(t->post_row, post_row, sizeof post_row);
+    t->npre = npre;
+    t->npost = npost;
+    return 1;
+}
+
 int pdf_print_headings(struct lay *L)
 {
     for (int i = 0; i < L->ntab; i++) {
         struct ptab *t = &L->tab[i];
-        if (t->joined || !has_print_headings(t))
+        if (t->joined)
             continue;
+        if (!has_print_headings(t)) {
+            spill_titles(L, t);
+            if (L->rc)
+                return L->rc;
+            continue;
+        }
         /* the grid without its headings: title rows above, notes below */
         int r0 = 1, r1 = t->nrows - 1, blank;
         const char *x;

@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
+#include <ctype.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -110,11 +111,18 @@ enum {
 
 enum group_kind { G_BODY, G_HEAD, G_FOOT };
 
+/* One item of a packed cell's list ("Dismissed: 2"): its label and count. */
+struct pitem {
+    const char *label, *value;
+};
+
 struct hcell {
     const char *text;
     int colspan, rowspan;
     int th, bold;
     int r0, c0;          /* where layout placed it */
+    const struct pitem *items;   /* a packed cell's list of labelled counts (packed_cell) */
+    int nitems, packed;
 };
 
 struct hrow {
@@ -146,6 +154,9 @@ struct tbuild {
     struct foi_buf buf;  /* the open cell's or caption's text */
     const char *outer_label;   /* a table in a cell: the outer row's label (nested_context) */
     char unit[24];       /* a figure list's noun, singular ("allegation"): cut off its counts, or "" */
+    int cur_packed;      /* the open cell is packed: a count and a list of labelled counts */
+    const struct pitem *cur_items;
+    int cur_nitems;
 };
 
 struct frame {
@@ -587,6 +598,9 @@ static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
     t->cur_colspan = parse_span(attr(n, name_is(n, "td") || name_is(n, "th") ? "colspan" : "aria-colspan"), 1);
     t->cur_rowspan = parse_span(attr(n, name_is(n, "td") || name_is(n, "th") ? "rowspan" : "aria-rowspan"), 1);
     t->cell_bold = t->cell_plain = 0;
+    t->cur_packed = 0;
+    t->cur_items = NULL;
+    t->cur_nitems = 0;
     foi_buf_reset(&t->buf);
 }
 
@@ -603,6 +617,8 @@ static void cell_close(struct hctx *h, struct tbuild *t)
     char noun[24];
     if (t->unit[0] && !counted_noun(text, noun, sizeof noun) && !strcmp(noun, t->unit))
         text = foi_arena_strndup(&h->doc->arena, text, (size_t)(strchr(text, ' ') - text));   /* "4 allegations": 4 */
+    else if (t->cur_packed && strchr(text, ' '))
+        text = foi_arena_strndup(&h->doc->arena, text, (size_t)(strchr(text, ' ') - text));   /* "7 allegations" + its list: 7 */
     if (!text)
         return;
     if (strlen(text) > h->lim->max_line_bytes) {
@@ -630,6 +646,9 @@ static void cell_close(struct hctx *h, struct tbuild *t)
     c->bold = t->cell_bold && !t->cell_plain;
     c->colspan = t->cur_colspan < 1 ? 1 : t->cur_colspan > MAX_COLSPAN ? MAX_COLSPAN : t->cur_colspan;
     c->rowspan = t->cur_rowspan;
+    c->packed = t->cur_packed;
+    c->items = t->cur_items;
+    c->nitems = t->cur_nitems;
     t->rows[t->nrows - 1].n++;
 }
 
@@ -836,11 +855,148 @@ out:
     foi_free(pend_cell);
 }
 
+
+/* A packed cell's list, when its cell text leads with the count. */
+static int dash_text(const char *s)
+{
+    return !*s || !strcmp(s, "-") || !strcmp(s, "\xe2\x80\x93") || !strcmp(s, "\xe2\x80\x94");
+}
+
+/* A count with or without its noun ("0 allegations", "0", "<5"). */
+static int count_text(const char *s)
+{
+    char noun[24];
+    struct foi_value v;
+    return counted_noun(s, noun, sizeof noun) == 0 || (foi_value_parse(s, &v) == 0 && v.status != FOI_VS_NONE);
+}
+
+/* A table whose data cells are packed (each a count, "7 allegations", and a
+ * list of what it breaks into, "Dismissed: 2", items with none left out) is
+ * read as the long table it stands for: each row becomes a row for the count
+ * ("Total" in a new column after the row labels) and one row per item label
+ * any of its cells lists, that item's count under each column (a cell that
+ * does not list it stays empty: not stated, never 0). Header and other rows
+ * get an empty cell in the new column. Only a plain grid (no spans) whose
+ * packed rows all start their counts at the same column is unpacked. */
+static void unpack_cells(struct hctx *h, struct tbuild *t)
+{
+    int npacked = 0, k = -1;
+    for (int i = 0; i < t->ncells; i++) {
+        if (t->cells[i].colspan != 1 || t->cells[i].rowspan != 1)
+            return;
+        npacked += t->cells[i].packed;
+    }
+    if (npacked < 2)
+        return;
+    long need = 0;
+    for (int r = 0; r < t->nrows; r++) {
+        const struct hrow *row = &t->rows[r];
+        int fp = -1, items = 0;
+        for (int i = 0; i < row->n; i++) {
+            const struct hcell *c = &t->cells[row->first + i];
+            if (c->packed && fp < 0)
+                fp = i;
+            if (fp >= 0 && !c->packed && !dash_text(c->text) && !count_text(c->text))
+                return;   /* a text among the counts: no packed table */
+            items += c->nitems;
+        }
+        /* counts with no list before the first packed cell ("0 allegations") */
+        while (fp > 0 && !dash_text(t->cells[row->first + fp - 1].text) &&
+               count_text(t->cells[row->first + fp - 1].text))
+            fp--;
+        if (fp >= 0) {
+            if (k >= 0 && fp != k)
+                return;
+            k = fp;
+        }
+        need += (long)(row->n + 1) * (1 + items);
+    }
+    if (k < 1 || need > h->lim->max_cells)
+        return;
+    struct hcell *cells = foi_calloc((size_t)need, sizeof *cells);
+    struct hrow *rows = foi_calloc((size_t)need, sizeof *rows);
+    const char **labs = foi_calloc((size_t)need, sizeof *labs);
+    if (!cells || !rows || !labs) {
+        foi_free(cells);
+        foi_free(rows);
+        foi_free(labs);
+        nomem(h);
+        return;
+    }
+    int nc = 0, nr = 0;
+    for (int r = 0; r < t->nrows; r++) {
+        const struct hrow *row = &t->rows[r];
+        const struct hcell *rc = &t->cells[row->first];
+        int packed = 0, nl = 0;
+        for (int i = 0; i < row->n; i++) {
+            packed |= rc[i].packed;
+            for (int j = 0; j < rc[i].nitems; j++) {
+                int seen = 0;
+                for (int m = 0; m < nl && !seen; m++)
+                    seen = !strcasecmp(labs[m], rc[i].items[j].label);
+                if (!seen)
+                    labs[nl++] = rc[i].items[j].label;
+            }
+        }
+        for (int pass = -1; pass < (packed ? nl : 0); pass++) {
+            struct hrow *nrw = &rows[nr++];
+            *nrw = *row;
+            nrw->first = nc;
+            nrw->n = 0;
+            if (pass >= 0)
+                nrw->marked = 0;
+            for (int i = 0; i <= row->n; i++) {
+                if (i == k && row->n > k) {
+                    struct hcell *x = &cells[nc++];
+                    memset(x, 0, sizeof *x);
+                    x->colspan = x->rowspan = 1;
+                    x->th = rc[k - 1].th;
+                    x->text = !packed ? "" : pass < 0 ? "Total" : labs[pass];
+                    nrw->n++;
+                }
+                if (i == row->n)
+                    break;
+                struct hcell *x = &cells[nc++];
+                *x = rc[i];
+                x->items = NULL;
+                x->nitems = x->packed = 0;
+                nrw->n++;
+                if (i < k || !packed)
+                    continue;
+                char noun[24];
+                if (pass < 0) {
+                    if (!rc[i].packed && !counted_noun(x->text, noun, sizeof noun))
+                        x->text = foi_arena_strndup(&h->doc->arena, x->text,
+                                                    (size_t)(strchr(x->text, ' ') - x->text));
+                    continue;
+                }
+                x->text = "";
+                x->bold = 0;
+                for (int j = 0; j < rc[i].nitems; j++)
+                    if (!strcasecmp(rc[i].items[j].label, labs[pass]))
+                        x->text = rc[i].items[j].value;
+                if (!x->text)
+                    x->text = "";
+            }
+        }
+    }
+    foi_free(labs);
+    foi_free(t->cells);
+    foi_free(t->rows);
+    t->cells = cells;
+    t->rows = rows;
+    t->ncells = t->acells = nc;
+    t->nrows = nr;
+    t->arows = (int)need;
+}
+
 static void table_close(struct hctx *h)
 {
     struct tbuild *t = cur_table(h);
     if (!t)
         return;
+    if (!h->rc)
+        unpack_cells(h, t);
     if (!h->rc)
         table_layout(h, t);
     tbuild_free(t);
@@ -1121,6 +1277,101 @@ static void nested_context(struct hctx *h, const struct tbuild *outer, struct tb
     (void)h;
 }
 
+/* A node's text, every level, a node left out. */
+static int node_text(const xmlNode *n, const xmlNode *skip, struct foi_buf *b, int depth)
+{
+    if (depth > 8)
+        return -1;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c == skip)
+            continue;
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content) {
+            if (buf_add_text(b, (const char *)c->content, strlen((const char *)c->content)))
+                return -1;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "table") || name_is(c, "ul") || name_is(c, "ol") || name_is(c, "br"))
+                return -1;
+            if (node_text(c, skip, b, depth + 1) || foi_buf_addc(b, ' '))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* A packed cell: a count ("7 allegations", "7") and, as a direct child, one
+ * list whose every item is a label and a count ("Dismissed: 2"). Its items go
+ * to the open cell (unpack_cells reads the table they make); the list is then
+ * not read as the cell's text. */
+static void packed_cell(struct hctx *h, struct tbuild *t, const xmlNode *n)
+{
+    const xmlNode *list = NULL;
+    int nli = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !(name_is(c, "ul") || name_is(c, "ol")))
+            continue;
+        if (list)
+            return;
+        list = c;
+    }
+    if (!list)
+        return;
+    for (const xmlNode *c = list->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && !name_is(c, "li"))
+            return;
+        nli += c->type == XML_ELEMENT_NODE;
+    }
+    if (nli < 1 || nli > 64)
+        return;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int bad = node_text(n, list, &b, 0);
+    const char *total = bad ? NULL : collapse(h, &b);
+    foi_buf_release(&b);
+    char noun[24];
+    struct foi_value v;
+    if (!total || !(counted_noun(total, noun, sizeof noun) == 0 ||
+                    (foi_value_parse(total, &v) == 0 && v.status == FOI_VS_REPORTED)))
+        return;
+    struct pitem *items = foi_arena_alloc(&h->doc->arena, (size_t)nli * sizeof *items);
+    if (!items) {
+        nomem(h);
+        return;
+    }
+    int k = 0;
+    for (const xmlNode *c = list->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        foi_buf_init(&b, 0);
+        bad = node_text(c, NULL, &b, 0);
+        const char *s = bad ? NULL : collapse(h, &b);
+        foi_buf_release(&b);
+        const char *colon = s ? strrchr(s, ':') : NULL;
+        if (!colon || colon == s || strlen(s) > 120)
+            return;
+        const char *val = colon + 1;
+        while (*val == ' ')
+            val++;
+        size_t ll = (size_t)(colon - s);
+        while (ll && s[ll - 1] == ' ')
+            ll--;
+        int letters = 0;
+        for (size_t i = 0; i < ll; i++)
+            letters += isalpha((unsigned char)s[i]) != 0;
+        if (letters < 2 || foi_value_parse(val, &v) || v.status == FOI_VS_NONE)
+            return;
+        items[k].label = foi_arena_strndup(&h->doc->arena, s, ll);
+        items[k].value = val;
+        if (!items[k].label) {
+            nomem(h);
+            return;
+        }
+        k++;
+    }
+    t->cur_packed = 1;
+    t->cur_items = items;
+    t->cur_nitems = k;
+}
+
 /* Entering an element: decide what it is, return the action for its exit
  * (or -1 to skip it entirely). */
 static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
@@ -1166,6 +1417,9 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     struct tbuild *t = cur_table(h);
     int in_cell = t && (t->cell_depth || t->caption_depth);
+    /* a packed cell's list: read as its items (packed_cell), not its text */
+    if (t && t->cell_depth && t->cur_packed && (name_is(n, "ul") || name_is(n, "ol")))
+        return -1;
     /* a data cell's screen-reader label: not what the cell shows */
     if (t && t->cell_depth && !label_cell(t) && screen_reader_only(n))
         return -1;
@@ -1230,6 +1484,8 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
         if (name_is(n, "td") || name_is(n, "th") || role == R_TH || role == R_TD) {
             cell_open(h, t, n);
             t->cell_depth = h->sp + 1;
+            if (!h->rc)
+                packed_cell(h, t, n);
             return A_CELL;
         }
         return A_NONE;

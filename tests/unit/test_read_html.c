@@ -302,6 +302,49 @@ static void test_figure_list_nouns(void **state)
     foi_doc_release(&doc);
 }
 
+/* A table whose cells each pack a count and a list of what it breaks into
+ * ("<b>7</b> allegations" over "<li>Dismissed: 2</li>") is read as the long
+ * table it stands for: a Total row and a row per listed label, a new column
+ * for those labels; a label a cell does not list stays empty there (never
+ * 0); a count with no list keeps its count. A list of other things, or one
+ * cell alone, stays as it was. */
+static void test_packed_cells(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<table><thead><tr><th>Type</th><th>2022</th><th>2023</th></tr></thead><tbody>"
+        "<tr><th scope=\"row\">Assault</th><td><span><strong>5</strong> cases</span>"
+        "<ul><li>Dismissed: 2</li><li>Written warning: 3</li></ul></td>"
+        "<td><p>4 cases</p><ol><li>Written warning: 1</li><li>No case to answer: 3</li></ol></td></tr>"
+        "<tr><th scope=\"row\">Harassment</th><td>0 cases</td>"
+        "<td>2 cases<ul><li>Dismissed: 2</li></ul></td></tr></tbody></table>"
+        "<table><tr><th>Type</th><th>2022</th></tr>"
+        "<tr><td>Assault</td><td>5 cases<ul><li>Dismissed: 2</li></ul></td></tr></table>"
+        "<table><tr><th>Type</th><th>2022</th><th>2023</th></tr>"
+        "<tr><td>Assault</td><td>5 cases<ul><li>see note</li></ul></td><td>4 cases<ul><li>Dismissed</li></ul></td></tr></table>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type||2022|2023\n"
+                           "Assault|Total|5|4\n"
+                           "Assault|Dismissed|2|\n"
+                           "Assault|Written warning|3|1\n"
+                           "Assault|No case to answer||3\n"
+                           "Harassment|Total|0|2\n"
+                           "Harassment|Dismissed||2");
+    foi_free(g);
+    g = grid(&doc.tables[1]);   /* one packed cell: left as it is */
+    assert_string_equal(g, "Type|2022\nAssault|5");
+    foi_free(g);
+    g = grid(&doc.tables[2]);   /* lists that are no labelled counts: the cells' text */
+    assert_string_equal(g, "Type|2022|2023\nAssault|5 cases see note|4 cases Dismissed");
+    foi_free(g);
+    foi_doc_release(&doc);
+}
+
 /* ------------------------------------------------------------ lines */
 
 static void test_lines(void **state)
@@ -741,6 +784,7 @@ int main(void)
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
+        cmocka_unit_test(test_packed_cells),
         cmocka_unit_test(test_pre_table),
         cmocka_unit_test(test_tables_share_heading),
         cmocka_unit_test(test_sup_markers),

@@ -1290,6 +1290,50 @@ static void test_layout_printed_sheet_grid(void **state)
     }
 }
 
+/* A spreadsheet printed with gridlines in every cell, its row numbers and
+ * column letters outside the grid: the title spilling from the first cell
+ * over empty ones (cut at the rules) and a note row under the figures are
+ * lines, the first full row under the title the header. A grid whose first
+ * row is a label over empty cells but no full row under it stays as it is. */
+static void test_layout_spilled_sheet_title(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 200, 260, 320, 380 };
+    float ys[7];
+    for (int i = 0; i < 7; i++)
+        ys[i] = 300 + 14 * (float)i;
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[6]), 0);
+    put(&pg, "Northshire Police complaints by outcome", 63, 310, 8, PDF_CH_BOLD);
+    put(&pg, "Outcome", 63, 338, 8, PDF_CH_BOLD);
+    put(&pg, "2022", 222, 338, 8, PDF_CH_BOLD);
+    put(&pg, "2023", 282, 338, 8, PDF_CH_BOLD);
+    put(&pg, "Total", 342, 338, 8, PDF_CH_BOLD);
+    put(&pg, "Dismissed", 63, 352, 8, 0);
+    put(&pg, "3", 250, 352, 8, 0);
+    put(&pg, "1", 310, 352, 8, 0);
+    put(&pg, "4", 370, 352, 8, 0);
+    put(&pg, "Withdrawn", 63, 366, 8, 0);
+    put(&pg, "2", 250, 366, 8, 0);
+    put(&pg, "2", 310, 366, 8, 0);
+    put(&pg, "4", 370, 366, 8, 0);
+    put(&pg, "Figures as at 31 March 2024 from the case system", 63, 380, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Outcome|2022|2023|Total\nDismissed|3|1|4\nWithdrawn|2|2|4");
+    assert_true(find_line(&doc, "Northshire Police complaints by outcome") >= 0);
+    assert_true(find_line(&doc, "Figures as at 31 March 2024 from the case system") >= 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* A ruled table over a page break, its header repeated, whose row the break
  * split ("Withdrawn /" at the foot of page 1, "discontinued" alone under the
  * repeated header on page 2): one table, the row whole. */
@@ -1591,6 +1635,7 @@ int main(void)
         cmocka_unit_test(test_layout_filled_cells),
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
+        cmocka_unit_test(test_layout_spilled_sheet_title),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
         cmocka_unit_test(test_layout_big_number_tiles),

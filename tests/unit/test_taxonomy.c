@@ -370,6 +370,23 @@ static void test_match_span(void **state)
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Dis-Missed", &m), 0);
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Final written warning - reissued", &m), 1);
     assert_string_equal(m.id, "final_written_warning");
+    /* words cut short to fit a narrow column, each cut ending in a point:
+     * the one alias of as many words they start; whole label located */
+    label = "Written warn.";
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, label, &m), 1);
+    assert_string_equal(m.id, "written_warning");
+    assert_int_equal(m.at, 0);
+    assert_int_equal(m.len, strlen(label));
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Reflective pr.", &m), 1);
+    assert_string_equal(m.id, "management_action");
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Under invest.", &m), 1);
+    assert_string_equal(m.id, "ongoing");
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "No case to ans.", &m), 1);
+    assert_string_equal(m.id, "no_case_to_answer");
+    /* no point, one letter, or words that start no alias: no match */
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Written warn", &m), 0);
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Written w.", &m), 0);
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Wrist band.", &m), 0);
 }
 
 /* Every label in fixtures/responses, with what fixtures/expected.csv implies. */
