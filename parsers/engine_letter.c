@@ -2081,6 +2081,9 @@ static const char *status_word(enum skind k)
     }
 }
 
+static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
+                           const struct textdims *pt);
+
 static void statement_emit(struct ectx *c, const struct statement *s, const char *category,
                            const struct foi_period *p, const char *plabel)
 {
@@ -2118,6 +2121,28 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
         struct lfig g = f;
         if (q && q->outcome)
             g.d.outcome = nout > 1 ? q->outcomes[k] : q->outcome;
+        if (q && q->outcome && strcmp(g.d.outcome, "total") && category && s->kind != SK_NCND &&
+            q->text && foi_strcasestr(q->text, "outcome")) {
+            /* "(b) the outcome of each allegation (dismissed, ...)" answered
+             * "Part (b), outcomes: ... not recorded ... (section 12)" where
+             * the document gives the category's totals for the period: the
+             * breakdown alone is refused or not held, which is no row (an
+             * outcome is never a status row beside an answered total). A
+             * question that counts one outcome ("how many were dismissed")
+             * is a figure of its own, and a live investigation's NCND is
+             * about the outcome itself. */
+            struct textdims one;
+            memset(&one, 0, sizeof one);
+            if (p) {
+                one.periods[0] = *p;
+                one.nperiods = 1;
+            }
+            if (period_answered(c, category, s->subject, f.d.measure, p ? &one : &c->req)) {
+                eng_trace(c, f.locator, "%s not taken: only the outcome %s of %s, whose total is answered",
+                          status_word(s->kind), g.d.outcome, category);
+                continue;
+            }
+        }
         eng_letter_emit(c, &g, &run, status_word(s->kind));
     }
 }

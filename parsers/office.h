@@ -44,6 +44,10 @@ int foi_read_xlsx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_p
                       const struct foi_limits *lim, struct foi_err *err);
 int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_part,
                       const struct foi_limits *lim, struct foi_err *err);
+/* A Word table cut by a page break into two (the second repeating the
+ * first's column heads, no text between): one table. Run by the docx reader
+ * after it finishes; 0 or FOI_ENOMEM. */
+int foi_docx_join_continued(struct foi_doc *doc);
 /* ODS and ODT (format says which): content.xml and styles.xml */
 int foi_read_odf_zip(struct foi_doc *doc, struct foi_zip *z, unsigned format,
                      const struct foi_limits *lim, struct foi_err *err);

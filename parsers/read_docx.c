@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_LEVELS 9
 #define MAX_NEST 64        /* tables inside tables, paragraphs inside text boxes */
@@ -1190,6 +1191,84 @@ static int rels_of(struct dctx *c, const char *main, char *styles, char *numberi
     return rc;
 }
 
+/* A Word table that runs over a page break is often cut into two tables,
+ * the second repeating the first's column heads ("Outcome | Sexual assault |
+ * ...") and nothing else of its top rows (a period row over the first is not
+ * repeated). Read apart, the second has no period. It is one table when the
+ * second follows the first with no text between, has as many columns, no
+ * heading or caption of its own, its first row is a header row of the
+ * first's (text, no figure, within its first three rows) and the first does
+ * not end on its total: its rows after the repeated head are the first's
+ * rows that follow. The joined rows keep the first table's number, counted
+ * on (row 7 is the continuation's first row after the head); later tables
+ * keep theirs. */
+static int header_text_row(const struct foi_table *t, int r)
+{
+    int text = 0;
+    for (int j = 0; j < t->ncols; j++) {
+        const char *x = t->cells[r * t->ncols + j].text;
+        struct foi_value v;
+        if (!*x)
+            continue;
+        if (foi_value_parse(x, &v) == 0 && v.status != FOI_VS_NONE)
+            return 0;
+        text = 1;
+    }
+    return text;
+}
+
+static int same_row(const struct foi_table *a, int ra, const struct foi_table *b, int rb)
+{
+    for (int j = 0; j < a->ncols; j++)
+        if (strcmp(a->cells[ra * a->ncols + j].text, b->cells[rb * b->ncols + j].text))
+            return 0;
+    return 1;
+}
+
+static int ends_on_total(const struct foi_table *t)
+{
+    for (int j = 0; j < t->ncols; j++) {
+        const char *x = t->cells[(t->nrows - 1) * t->ncols + j].text;
+        if (*x)
+            return !strncasecmp(x, "total", 5) || !strncasecmp(x, "grand total", 11);
+    }
+    return 0;
+}
+
+int foi_docx_join_continued(struct foi_doc *doc)
+{
+    for (int i = 0; i + 1 < doc->ntables; i++) {
+        struct foi_table *a = &doc->tables[i], *b = &doc->tables[i + 1];
+        if (a->ncols != b->ncols || a->anchor_line != b->anchor_line || b->nrows < 2 || a->nrows < 2 ||
+            a->para_rows || b->para_rows || b->heading || b->caption || ends_on_total(a) ||
+            !header_text_row(b, 0))
+            continue;
+        int head = -1;
+        for (int r = 0; r < a->nrows - 1 && r < 3 && head < 0; r++)
+            if (same_row(a, r, b, 0))
+                head = r;
+        if (head < 0)
+            continue;
+        int nrows = a->nrows + b->nrows - 1;
+        struct foi_cell *cells = foi_arena_alloc(&doc->arena, (size_t)nrows * (size_t)a->ncols * sizeof *cells);
+        if (!cells)
+            return FOI_ENOMEM;
+        memcpy(cells, a->cells, (size_t)a->nrows * (size_t)a->ncols * sizeof *cells);
+        for (int r = 1; r < b->nrows; r++)
+            for (int j = 0; j < a->ncols; j++) {
+                struct foi_cell *d = &cells[(a->nrows + r - 1) * a->ncols + j];
+                *d = b->cells[r * b->ncols + j];
+                d->src_row = a->nrows + r;
+            }
+        a->cells = cells;
+        a->nrows = nrows;
+        memmove(b, b + 1, (size_t)(doc->ntables - i - 2) * sizeof *b);
+        doc->ntables--;
+        i--;   /* the joined table may run on again */
+    }
+    return 0;
+}
+
 int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_part,
                       const struct foi_limits *lim, struct foi_err *err)
 {
@@ -1247,6 +1326,8 @@ int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_p
         rc = nomem(c);
     if (!rc)
         rc = foi_ob_finish(&c->ob);
+    if (!rc)
+        rc = foi_docx_join_continued(doc);
     while (c->np) {
         struct para *p = c->paras[--c->np];
         foi_buf_release(&p->text);

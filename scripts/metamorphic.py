@@ -1242,12 +1242,41 @@ def docx_grid(tbl, what):
     return trs, Grid(rows, max(nh, 1))
 
 
+def docx_split_tables(d):
+    """The tables that are one table cut by a page break (the next follows with no text
+    between, as many cells in its first row, which repeats one of the first three rows of
+    the one before: the reader joins them): a mutation of one part alone would make them
+    two tables, so both are left alone."""
+    def rows(tbl):
+        return [[("".join(t.text or "" for t in tc.iter(W_NS + "t"))).strip() for tc in tr.findall(W_NS + "tc")]
+                for tr in tbl._tbl.findall(W_NS + "tr")]
+    split = set()
+    tbls = d.tables
+    for i in range(len(tbls) - 1):
+        a, b = tbls[i]._tbl, tbls[i + 1]._tbl
+        between, el = [], a.getnext()
+        while el is not None and el is not b:
+            between.append(el)
+            el = el.getnext()
+        if el is None or any(x.tag != W_NS + "p" or "".join(t.text or "" for t in x.iter(W_NS + "t")).strip()
+                             for x in between):
+            continue
+        ra, rb = rows(tbls[i]), rows(tbls[i + 1])
+        if len(ra) >= 2 and len(rb) >= 2 and any(rb[0] == r for r in ra[:3]):
+            split.update((i, i + 1))
+    return split
+
+
 def docx_table_mutation(fn):
     def run(data, rng):
         d = docx_open(data)
         changed, why = 0, []
+        split = docx_split_tables(d)
         for i, tbl in enumerate(d.tables):
             what = f"table {i + 1}"
+            if i in split:
+                why.append(f"{what}: one part of a table cut by a page break")
+                continue
             try:
                 trs, g = docx_grid(tbl, what)
                 fn(tbl, trs, g, rng, what)

@@ -3234,6 +3234,35 @@ static void test_outcomes_not_held_no_total(void **state)
     done(&d, &g);
 }
 
+/* "(b) the outcome of each allegation (dismissed, written warning, ...)"
+ * answered "Part (b), outcomes: not recorded against the types ... (section
+ * 12)" where the letter gives every type's totals for the years: the
+ * outcomes alone are refused, which is no row, not one per outcome. */
+static void test_outcomes_refused_totals_answered(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked:\n\n"
+        "    \"For each of the financial years 2022/23 and 2023/24, please provide (a) the number\n"
+        "    of allegations of sexual harassment and of sexual assault made against police officers,\n"
+        "    and (b) the outcome of each allegation (dismissed, final written warning, written\n"
+        "    warning or no case to answer).\"\n\n"
+        "Cumbria Constabulary holds the information you asked for in part (a).\n\n"
+        "In 2022/23 we recorded 7 allegations of sexual harassment and 3 allegations of sexual\n"
+        "assault against police officers. In 2023/24 we recorded 9 allegations of sexual\n"
+        "harassment and 5 allegations of sexual assault against police officers.\n\n"
+        "Part (b), outcomes: the Constabulary does not record outcomes against the allegation\n"
+        "types in a way that can be reported. Extracting them would exceed the cost limit; we\n"
+        "have not provided them (section 12).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|7|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|5|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    done(&d, &g);
+}
+
 /* "Sexual misconduct. January to March 2024, two; April to June 2024, one;
  * ...; October to December 2024, three, a total of 6 for the year.": a
  * category's sentence, then its periods each with a count (number words,
@@ -3750,6 +3779,7 @@ int main(void)
         cmocka_unit_test(test_figure_before_statement_about_other_people),
         cmocka_unit_test(test_answer_to_another_request),
         cmocka_unit_test(test_outcomes_not_held_no_total),
+        cmocka_unit_test(test_outcomes_refused_totals_answered),
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
     };

@@ -153,6 +153,46 @@ static void test_synthetic(void **state)
     foi_doc_release(&d);
 }
 
+/* A table cut by a page break into two Word tables, the second repeating
+ * the first's column heads (not its period row): one table, its rows after
+ * the repeated heads following on; not when the first ends on its total or
+ * text stands between them. */
+#define TROW3(a, b, c) "<w:tr><w:tc><w:p><w:r><w:t>" a "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" b \
+    "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" c "</w:t></w:r></w:p></w:tc></w:tr>"
+#define PAGEBREAK "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+static void test_table_continued_after_page_break(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_body(&d, BODY("<w:tbl>" TROW3("Calendar year 2024", "", "") TROW3("Outcome", "Officers", "Staff")
+                                        TROW3("Dismissed", "2", "1") "</w:tbl>" PAGEBREAK
+                                        "<w:tbl>" TROW3("Outcome", "Officers", "Staff") TROW3("Written warning", "3", "0")
+                                        TROW3("Total", "5", "1") "</w:tbl>"), NULL, &err), 0);
+    assert_int_equal(d.ntables, 1);
+    assert_int_equal(d.tables[0].nrows, 5);
+    assert_string_equal(d.tables[0].cells[3 * 3].text, "Written warning");
+    assert_string_equal(d.tables[0].cells[4 * 3 + 1].text, "5");
+    assert_int_equal(d.tables[0].cells[4 * 3 + 1].src_row, 5);
+    foi_doc_release(&d);
+
+    /* the first ends on its total: two tables */
+    assert_int_equal(read_body(&d, BODY("<w:tbl>" TROW3("Outcome", "Officers", "Staff") TROW3("Total", "2", "1")
+                                        "</w:tbl>" PAGEBREAK
+                                        "<w:tbl>" TROW3("Outcome", "Officers", "Staff") TROW3("Total", "3", "0")
+                                        "</w:tbl>"), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    foi_doc_release(&d);
+
+    /* a paragraph between them: two tables */
+    assert_int_equal(read_body(&d, BODY("<w:tbl>" TROW3("Outcome", "Officers", "Staff") TROW3("Dismissed", "2", "1")
+                                        "</w:tbl><w:p><w:r><w:t>Calendar year 2025</w:t></w:r></w:p>"
+                                        "<w:tbl>" TROW3("Outcome", "Officers", "Staff") TROW3("Dismissed", "3", "0")
+                                        "</w:tbl>"), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    foi_doc_release(&d);
+}
+
 /* A table in a cell of another ("Sexual harassment | <a table of outcomes
  * by year>"): its caption is the outer row's label (the first cell before
  * it, when that is short text and not a number), its heading the heading
@@ -250,6 +290,7 @@ int main(void)
         cmocka_unit_test(test_synthetic),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_tab_stop_tables),
+        cmocka_unit_test(test_table_continued_after_page_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

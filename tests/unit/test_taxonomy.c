@@ -181,6 +181,8 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Improvement action", "management_action", 1 },
     { FOI_VOCAB_OUTCOME, "Management discipline", "management_action", 1 },
     { FOI_VOCAB_OUTCOME, "Management discipline / advice", "management_action", 0 },
+    { FOI_VOCAB_OUTCOME, "Management Discussion", "management_action", 1 },
+    { FOI_VOCAB_OUTCOME, "Management discussion held", "management_action", 0 },
     /* a finding and its sanction: the sanction */
     { FOI_VOCAB_OUTCOME, "Misconduct proven \xe2\x80\x93 written warning given", "written_warning", 0 },
     { FOI_VOCAB_OUTCOME, "Misconduct proven \xe2\x80\x93 final written warning given", "final_written_warning", 0 },
