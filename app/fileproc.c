@@ -501,8 +501,11 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
     if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
-        nmp = foi_msg_is(bytes, n) ? foi_msg_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1)
-                                   : foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
+        /* an OLE2 file read as text is an Outlook message (foi_read_bytes) */
+        if (foi_sniff_binary(bytes, n) == FOI_FMT_XLS)
+            nmp = foi_msg_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
+        else
+            nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
         if (nmp > MAX_PARTS) {
             nmp = MAX_PARTS;
             if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",

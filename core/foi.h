@@ -169,6 +169,11 @@ const char *foi_ascii_lower(struct foi_buf *b, const char *s);
 int foi_utf8_valid(const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s (n bytes left, n >= 1), 0 when invalid. */
 size_t foi_utf8_seq(const unsigned char *s, size_t n);
+/* Code point cp written as UTF-8 into o (room for 4): the bytes written. */
+int foi_utf8_put(char *o, uint32_t cp);
+/* What Windows-1252 byte b (0x80..0xFF) stands for; 0 for its five
+ * undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D). */
+uint32_t foi_cp1252(unsigned char b);
 /* Parse a non-negative decimal integer with overflow check (no signs, no
  * spaces): 0 ok, FOI_ERANGE overflow, FOI_EPARSE not a number. */
 int foi_parse_u64(const char *s, size_t n, uint64_t *out);

@@ -500,15 +500,18 @@ static int open_bound(const char *l, int64_t *lo)
         for (int k = 0; closed[k]; k++)
             if (!strncmp(l + i, closed[k], strlen(closed[k])))
                 return 0;
-        static const char *const before[] = { "more than ", "over ", "at least ", "greater than ", NULL };
-        for (int k = 0; before[k]; k++) {
-            size_t bl = strlen(before[k]);
-            if (!strncmp(l + i, before[k], bl) && isdigit((unsigned char)l[i + bl])) {
-                char *e;
-                long v = strtol(l + i + bl, &e, 10);
+        /* the words before the number, and what they add to it ("more
+         * than 10": 11 and over) */
+        static const struct { const char *w; int add; } before[] = {
+            { "more than ", 1 }, { "over ", 1 }, { "at least ", 0 }, { "greater than ", 1 },
+        };
+        for (size_t k = 0; k < sizeof before / sizeof before[0]; k++) {
+            size_t bl = strlen(before[k].w);
+            if (!strncmp(l + i, before[k].w, bl) && isdigit((unsigned char)l[i + bl])) {
+                long v = strtol(l + i + bl, NULL, 10);
                 if (v < 0 || v > 100000)
                     return 0;
-                *lo = k == 1 || k == 3 || k == 0 ? v + 1 : v;
+                *lo = v + before[k].add;
                 return 1;
             }
         }

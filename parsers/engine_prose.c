@@ -1483,6 +1483,19 @@ static int list_item(struct ectx *c, const char *s, const char *l, const struct 
     return -1;
 }
 
+/* The part of sentence s (l its lower case) a count at `at` stands in, from
+ * the semicolon or colon before it to the count: what it names into *pd; the
+ * part (in the arena), or NULL when the count opens it. */
+static const char *count_part(struct ectx *c, const char *s, const char *l, size_t at, struct textdims *pd)
+{
+    size_t ps = at;
+    while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
+        ps--;
+    const char *part = ps < at ? foi_arena_strndup(&c->arena, s + ps, at - ps) : NULL;
+    eng_textdims(c, part ? part : "", pd);
+    return part;
+}
+
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run)
 {
     const char *l = lower(c, s);
@@ -1994,12 +2007,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
              * two ...; of the sexual harassment allegations, ...": the one
              * category named in the count's part of the sentence (from the
              * semicolon or colon before it) ahead of the count */
-            size_t ps = x->at;
-            while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
-                ps--;
-            const char *part = ps < x->at ? foi_arena_strndup(&c->arena, s + ps, x->at - ps) : NULL;
             struct textdims pd;
-            eng_textdims(c, part ? part : "", &pd);
+            const char *part = count_part(c, s, l, x->at, &pd);
             const char *pcat = pd.ncats == 1 ? pd.category : NULL;
             if (!pcat && !pd.ncats && part && (short_cat = eng_lex_short_in(c, part)))
                 pcat = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, short_cat);
@@ -2042,12 +2051,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
              * and staff apart, a count whose clause names neither, and the
              * people named in its part of the sentence ahead of it: theirs */
             if (!strcmp(sd.subject, "officers_and_staff")) {
-                size_t ps = x->at;
-                while (ps > 0 && l[ps - 1] != ';' && l[ps - 1] != ':')
-                    ps--;
-                const char *part = ps < x->at ? foi_arena_strndup(&c->arena, s + ps, x->at - ps) : NULL;
                 struct textdims pd;
-                eng_textdims(c, part ? part : "", &pd);
+                count_part(c, s, l, x->at, &pd);
                 if (pd.subject && strcmp(pd.subject, "officers_and_staff") && !pd.subject_left_out)
                     f.d.subject = pd.subject;
             }

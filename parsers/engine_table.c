@@ -1446,13 +1446,9 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     /* "Total | (blank) | (blank)" under rows of year | type | employee: the
      * total across what the columns right of it say, so nothing fills down
      * into them ("(blank) | Total" under a block is the block's total: the
-     * column left of it fills down as ever) */
+     * column left of it fills down as ever); the first label column with a
+     * total label */
     int total_at = s->nc;
-    for (int col = 0; col < s->nc && total_at == s->nc; col++) {
-        const char *x = cell_text(t, r, col);
-        if (s->col[col].kind == COL_LABEL && !s->col[col].within && *x && is_total_label(c, x))
-            total_at = col;
-    }
     for (int col = 0; col < s->nc; col++) {
         const struct tcol *k = &s->col[col];
         if (k->kind != COL_LABEL)
@@ -1464,6 +1460,9 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             continue;
         }
         int own = *x != '\0';
+        int total = own && is_total_label(c, x);
+        if (total && total_at == s->nc)
+            total_at = col;
         if (own && eng_denominator_words(x)) {
             /* "Average days to outcome (2024/25)" as a row (a transposed
              * table): its numbers are no counts */
@@ -1487,7 +1486,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
         }
         int nested = tr->nest_cat && tr->nest_cat[r] && col == tr->nest_col;
-        if (own && !part && !is_total_label(c, x) && !pivot_outcome(c, &tr->s, k, x) && !nested)
+        if (own && !part && !total && !pivot_outcome(c, &tr->s, k, x) && !nested)
             tr->filled[col] = x;
         if (nested && !d->category) {
             /* "Police officers" under "Sexual assault" (nested_subjects) */

@@ -34,30 +34,6 @@ int pdf_nomem(struct lay *L)
 
 /* ------------------------------------------------------------ text helpers */
 
-static int put_utf8(char *o, uint32_t c)
-{
-    if (c < 0x80) {
-        o[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        o[0] = (char)(0xC0 | (c >> 6));
-        o[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        o[0] = (char)(0xE0 | (c >> 12));
-        o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | (c >> 18));
-    o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-    o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-    o[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
-}
-
 /* What a character is written as: superscript digits as ¹ ² ³ (so a
  * footnote marker never reads as a count), private-use bullets as •. */
 static uint32_t shown(const struct foi_pdf_char *c)
@@ -79,7 +55,7 @@ static uint32_t shown(const struct foi_pdf_char *c)
 
 int pdf_shown_utf8(const struct foi_pdf_char *c, char *o)
 {
-    return put_utf8(o, shown(c));
+    return foi_utf8_put(o, shown(c));
 }
 
 static int starts_ci(const char *s, const char *p)
@@ -274,7 +250,7 @@ static int add_word(struct lay *L, struct ppage *P, const struct kch *k, int i0,
         if (c->flags & PDF_CH_DUP)
             continue;
         char u[4];
-        if (foi_buf_add(b, u, (size_t)put_utf8(u, shown(c))))
+        if (foi_buf_add(b, u, (size_t)foi_utf8_put(u, shown(c))))
             return pdf_nomem(L);
         w->x0 = fminf(w->x0, c->x0);
         w->x1 = fmaxf(w->x1, c->x1);
@@ -1731,7 +1707,7 @@ static int emit_furniture(struct lay *L)
             if (!(src->ch[i].flags & PDF_CH_ROT) || (P->rot_used && P->rot_used[i]))
                 continue;   /* turned text read into a table's cell is no furniture */
             char u[4];
-            if (foi_buf_add(&b, u, (size_t)put_utf8(u, shown(&src->ch[i]))))
+            if (foi_buf_add(&b, u, (size_t)foi_utf8_put(u, shown(&src->ch[i]))))
                 pdf_nomem(L);
             any |= !(src->ch[i].flags & PDF_CH_SPACE);
         }

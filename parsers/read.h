@@ -73,8 +73,9 @@ int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struc
  * read_msg.c). foi_msg_is: 1 when bytes are one. foi_msg_text: what a reader
  * of it sees, as foi_mime_text gives it for a MIME e-mail (From, To, Cc, Date
  * and Subject lines over the plain-text body, else the HTML body with *html
- * set), in the arena; 0, or FOI_EPARSE (no body but rich text, a damaged
- * file) / FOI_ENOMEM in err. foi_msg_attachments: the files it carries as
+ * set), in the arena; 0, FOI_ENOTFOUND (err untouched) when the bytes are
+ * no Outlook message (an OLE2 workbook, or no compound file at all), or
+ * FOI_EPARSE (no body but rich text, a damaged part) / FOI_ENOMEM in err. foi_msg_attachments: the files it carries as
  * foi_mime_attachments gives them (a message attached whole listed with type
  * message/rfc822 and no bytes; a picture shown in the body not marked; a
  * damaged one with no bytes); the count, -1 out of memory. */

@@ -594,9 +594,7 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
     case FOI_FMT_XLSX:
         return foi_read_zip(doc, bytes, n, lim, err);
     case FOI_FMT_XLS:
-        /* an OLE2 compound file: a workbook, or an Outlook message */
-        if (!foi_msg_is(bytes, n))
-            return foi_read_ole2(doc, bytes, n, lim, err);
+        /* an OLE2 compound file: an Outlook message, or a workbook */
         outlook = 1;
         break;
     case FOI_FMT_PDF:
@@ -614,6 +612,8 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
     int mhtml = 0, mime;
     if (outlook) {
         int rc = foi_msg_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml, err);
+        if (rc == FOI_ENOTFOUND)
+            return foi_read_ole2(doc, bytes, n, lim, err);
         if (rc)
             return rc;
         mime = 1;

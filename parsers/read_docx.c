@@ -726,13 +726,6 @@ static int para_close(struct dctx *c)
     return rc;
 }
 
-/* table_open's label search: the cell's own title found (no cell of the row
- * to its left was looked at yet) ends it */
-static int lab_is_own(const char *lab, int best)
-{
-    return lab && best == INT_MAX;
-}
-
 static int table_open(struct dctx *c, int depth)
 {
     if (!c->nt) {
@@ -763,14 +756,15 @@ static int table_open(struct dctx *c, int depth)
          * its own table): the text the cell holds before this table is its
          * title, before any other cell of the row */
         if (o->cell.len && o->cell.data) {
-            const char *own = foi_collapse_ws(&c->doc->arena, o->cell.data, o->cell.len);
-            if (!own)
+            const char *title = foi_collapse_ws(&c->doc->arena, o->cell.data, o->cell.len);
+            if (!title)
                 return nomem(c);
-            if (*own)
-                lab = own;
+            if (*title)
+                lab = title;
         }
-        int best = INT_MAX;
-        for (size_t i = 0; i < o->g.n && !lab_is_own(lab, best); i++) {
+        int best = INT_MAX, titled = lab != NULL;
+        for (size_t i = 0; i < o->g.n && !titled; i++) {
+            /* else the row's leftmost cell with text, left of this one */
             const struct foi_gcell *gc = &o->g.v[i];
             if (gc->row == o->row && gc->col < o->col && gc->col < best && gc->text && *gc->text)
                 lab = gc->text, best = gc->col;

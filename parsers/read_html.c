@@ -365,14 +365,6 @@ static int footnote_class(const xmlNode *n)
                    foi_strcasestr(cls, "muted"));
 }
 
-/* Windows-1252 meanings of U+0080..U+009F, which &#128;..&#159; denote in
- * HTML (libxml2 keeps the C1 controls); 0 marks the five undefined ones. */
-static const unsigned short c1_map[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-};
-
 static int buf_add_text(struct foi_buf *b, const char *s, size_t n)
 {
     size_t start = 0;
@@ -382,16 +374,11 @@ static int buf_add_text(struct foi_buf *b, const char *s, size_t n)
             int rc = foi_buf_add(b, s + start, i - start);
             if (rc)
                 return rc;
-            unsigned cp = c1_map[y - 0x80] ? c1_map[y - 0x80] : 0xFFFD;
-            char u[3] = {(char)(0xE0 | (cp >> 12)), (char)(0x80 | ((cp >> 6) & 0x3F)),
-                         (char)(0x80 | (cp & 0x3F))};
-            if (cp < 0x800) {
-                u[0] = (char)(0xC0 | (cp >> 6));
-                u[1] = (char)(0x80 | (cp & 0x3F));
-                rc = foi_buf_add(b, u, 2);
-            } else {
-                rc = foi_buf_add(b, u, 3);
-            }
+            /* U+0080..U+009F, which &#128;..&#159; denote in HTML (libxml2
+             * keeps the C1 controls): their Windows-1252 meanings */
+            uint32_t cp = foi_cp1252(y);
+            char u[4];
+            rc = foi_buf_add(b, u, (size_t)foi_utf8_put(u, cp ? cp : 0xFFFD));
             if (rc)
                 return rc;
             i++;

@@ -84,22 +84,8 @@ static char *utf16_to_utf8(struct foi_arena *a, const unsigned char *s, size_t n
         } else if (c >= 0xD800 && c <= 0xDFFF) {
             c = 0xFFFD;
         }
-        if (c < 0x80) {
-            o[k++] = (char)c;
-        } else if (c < 0x800) {
-            o[k++] = (char)(0xC0 | c >> 6);
-            o[k++] = (char)(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            o[k++] = (char)(0xE0 | c >> 12);
-            o[k++] = (char)(0x80 | (c >> 6 & 0x3F));
-            o[k++] = (char)(0x80 | (c & 0x3F));
-        } else {
-            /* four bytes: the room (n / 2 * 3) holds them, a pair took two units */
-            o[k++] = (char)(0xF0 | c >> 18);
-            o[k++] = (char)(0x80 | (c >> 12 & 0x3F));
-            o[k++] = (char)(0x80 | (c >> 6 & 0x3F));
-            o[k++] = (char)(0x80 | (c & 0x3F));
-        }
+        /* the room (n / 2 * 3) holds it: four bytes come from a pair of units */
+        k += (size_t)foi_utf8_put(o + k, c);
     }
     o[k] = 0;
     return o;
@@ -148,31 +134,36 @@ static const char *text_prop(struct cfb *f, struct foi_arena *a, uint32_t sto, u
     return r ? NULL : t;
 }
 
-/* A fixed-length property of storage sto (its 8 value bytes), from the
- * storage's "__properties_version1.0" (a header of hdr bytes, then 16-byte
- * entries: tag, flags, value). 1 found, 0 not, <0 an error. */
-static int fixed_prop(struct cfb *f, uint32_t sto, size_t hdr, unsigned id, unsigned type, unsigned char v[8])
+/* The fixed-length properties of storage sto: its "__properties_version1.0"
+ * (a header of hdr bytes, then 16-byte entries: tag, flags, value), read
+ * once for every property asked of it. */
+struct fixed {
+    unsigned char *b;   /* NULL: the storage has none */
+    size_t n, hdr;
+};
+
+static int fixed_open(struct cfb *f, uint32_t sto, size_t hdr, struct fixed *x)
 {
+    x->b = NULL;
+    x->n = 0;
+    x->hdr = hdr;
     long e = cfb_child(f, sto, "__properties_version1.0");
     if (e == -2)
         return FOI_ENOMEM;
-    if (e < 0)
-        return 0;
-    unsigned char *b;
-    size_t n;
-    int rc = prop_bytes(f, e, &b, &n);
-    if (rc || !b)
-        return rc;
-    int found = 0;
-    for (size_t o = hdr; o + 16 <= n && !found; o += 16) {
-        uint32_t tag = foi_le32(b + o);
+    return e < 0 ? 0 : prop_bytes(f, e, &x->b, &x->n);
+}
+
+/* Property (id, type)'s 8 value bytes into v: 1 found, 0 not. */
+static int fixed_get(const struct fixed *x, unsigned id, unsigned type, unsigned char v[8])
+{
+    for (size_t o = x->hdr; x->b && o + 16 <= x->n; o += 16) {
+        uint32_t tag = foi_le32(x->b + o);
         if ((tag >> 16) == id && (tag & 0xFFFF) == type) {
-            memcpy(v, b + o + 8, 8);
-            found = 1;
+            memcpy(v, x->b + o + 8, 8);
+            return 1;
         }
     }
-    foi_free(b);
-    return found;
+    return 0;
 }
 
 /* A FILETIME (100 ns since 1601) as RFC 5322's date ("Tue, 18 Nov 2026
@@ -220,15 +211,17 @@ int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **
                  struct foi_err *err)
 {
     struct cfb f;
-    int rc = cfb_open(&f, bytes, n, err);
-    if (rc) {
+    struct foi_err oerr;
+    foi_err_clear(&oerr);
+    int rc = cfb_open(&f, bytes, n, &oerr);
+    if (rc || !is_message(&f)) {
+        /* no message (or no compound file to tell): the caller's other
+         * readers say what it is */
         cfb_release(&f);
-        return rc;
+        return rc == FOI_ENOMEM ? foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an Outlook message")
+                                : FOI_ENOTFOUND;
     }
-    if (!is_message(&f)) {
-        cfb_release(&f);
-        return foi_errf(err, FOI_EPARSE, NULL, "OLE2 compound file that is no Outlook message");
-    }
+    f.err = err;
     const char *body = text_prop(&f, a, 0, P_BODY, &rc);
     const char *htm = NULL;
     size_t hn = 0;
@@ -282,13 +275,13 @@ int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **
     const char *subject = rc ? NULL : text_prop(&f, a, 0, P_SUBJECT, &rc);
     char date[64] = "";
     unsigned char v[8];
-    int dr = rc ? 0 : fixed_prop(&f, 0, 32, P_SUBMIT_TIME, 0x0040, v);
-    if (dr == 0 && !rc)
-        dr = fixed_prop(&f, 0, 32, P_DELIVERY_TIME, 0x0040, v);
-    if (dr < 0)
-        rc = dr;
-    else if (dr > 0 && !filetime_text(v, date, sizeof date))
+    struct fixed fx = { NULL, 0, 0 };
+    if (!rc)
+        rc = fixed_open(&f, 0, 32, &fx);
+    if (!rc && (fixed_get(&fx, P_SUBMIT_TIME, 0x0040, v) || fixed_get(&fx, P_DELIVERY_TIME, 0x0040, v)) &&
+        !filetime_text(v, date, sizeof date))
         date[0] = 0;
+    foi_free(fx.b);
     cfb_release(&f);
     if (rc)
         return rc == FOI_ENOMEM ? foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an Outlook message") : rc;
@@ -384,16 +377,14 @@ int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct
         const char *cid = rc ? NULL : text_prop(&f, a, s, P_ATTACH_CONTENT_ID, &rc);
         unsigned char v[8];
         int method = 0, hidden = 0;
-        int r = rc ? 0 : fixed_prop(&f, s, 8, P_ATTACH_METHOD, 0x0003, v);
-        if (r < 0)
-            rc = r;
-        else if (r)
+        struct fixed fx = { NULL, 0, 0 };
+        if (!rc)
+            rc = fixed_open(&f, s, 8, &fx);
+        if (fixed_get(&fx, P_ATTACH_METHOD, 0x0003, v))
             method = (int)foi_le32(v);
-        r = rc ? 0 : fixed_prop(&f, s, 8, P_HIDDEN, 0x000B, v);
-        if (r < 0)
-            rc = r;
-        else if (r)
+        if (fixed_get(&fx, P_HIDDEN, 0x000B, v))
             hidden = v[0] != 0;
+        foi_free(fx.b);
         if (rc)
             break;
         struct foi_mime_part *p = &out[k];

@@ -19,12 +19,6 @@
 
 #define RTF_MAX_COLS 64
 
-/* Windows-1252's 0x80..0x9F (0: undefined) */
-static const uint16_t cp1252_hi[32] = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-};
-
 struct rstate {               /* what a group carries */
     int skip;                 /* inside a destination that is not shown */
     int uc;                   /* fallback characters after \uN */
@@ -64,26 +58,7 @@ static int nomem(struct rctx *c)
 static int put_cp(struct rctx *c, uint32_t cp)
 {
     char u[4];
-    int n;
-    if (cp < 0x80) {
-        u[0] = (char)cp;
-        n = 1;
-    } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | cp >> 6);
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | cp >> 12);
-        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        u[0] = (char)(0xF0 | cp >> 18);
-        u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-        u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
+    int n = foi_utf8_put(u, cp);
     if (c->para.len + (size_t)n > c->lim->max_line_bytes)
         return foi_errf(c->err, FOI_ELIMIT, NULL, "a paragraph longer than the line limit");
     return foi_buf_add(&c->para, u, (size_t)n) ? nomem(c) : 0;
@@ -97,7 +72,7 @@ static int put_byte(struct rctx *c, unsigned char b)
     }
     if (b < 0x80)
         return put_cp(c, b);
-    uint32_t cp = b >= 0xA0 ? b : cp1252_hi[b - 0x80];
+    uint32_t cp = foi_cp1252(b);
     return put_cp(c, cp ? cp : 0xFFFD);
 }
 
@@ -213,9 +188,8 @@ static int hidden_destination(const char *w)
     return 0;
 }
 
-static int control_word(struct rctx *c, struct rstate *s, const char *w, int has_arg, long arg, int starred)
+static int control_word(struct rctx *c, struct rstate *s, const char *w, int has_arg, long arg)
 {
-    (void)starred;
     if (hidden_destination(w)) {
         s->skip = 1;
         return 0;
@@ -385,7 +359,7 @@ static int walk(struct rctx *c, const char *p, size_t n)
                 i++;   /* the delimiter */
             if (strcmp(w, "u"))
                 c->skip_chars = 0;   /* a fallback is the characters right after \uN */
-            rc = control_word(c, s, w, has_arg, arg, 0);
+            rc = control_word(c, s, w, has_arg, arg);
             continue;
         }
         i++;
@@ -418,7 +392,7 @@ static int walk(struct rctx *c, const char *p, size_t n)
         case '-':   /* optional hyphen: not shown */
             break;
         case '\r': case '\n':   /* "\<newline>" is \par */
-            rc = control_word(c, s, "par", 0, 0, 0);
+            rc = control_word(c, s, "par", 0, 0);
             break;
         case '|': case ':':
             break;
