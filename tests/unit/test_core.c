@@ -176,6 +176,19 @@ static void test_strings(void **state)
     assert_null(foi_dot_leader_end("... 3"));
     assert_null(foi_dot_leader_end(".  .  .  . 3"));
     assert_null(foi_dot_leader_end("no dots"));
+    /* UTF-8 of a code point; Windows-1252's high bytes */
+    char u[4];
+    assert_int_equal(foi_utf8_put(u, 'A'), 1);
+    assert_int_equal(foi_utf8_put(u, 0xE9), 2);
+    assert_memory_equal(u, "\xc3\xa9", 2);
+    assert_int_equal(foi_utf8_put(u, 0x2013), 3);
+    assert_memory_equal(u, "\xe2\x80\x93", 3);
+    assert_int_equal(foi_utf8_put(u, 0x1F600), 4);
+    assert_memory_equal(u, "\xf0\x9f\x98\x80", 4);
+    assert_int_equal(foi_cp1252(0x96), 0x2013);
+    assert_int_equal(foi_cp1252(0x92), 0x2019);
+    assert_int_equal(foi_cp1252(0x81), 0);
+    assert_int_equal(foi_cp1252(0xE9), 0xE9);
 
     struct foi_buf b;
     foi_buf_init(&b, 0);
