@@ -317,6 +317,37 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan)
     return rc;
 }
 
+int foi_attach_pack(const struct foi_dataset *ds, struct foi_attach_plan *plan)
+{
+    const char *letter = NULL;
+    for (size_t i = 0; i < ds->nmetas; i++) {
+        if (strcmp(ds->metas[i].key, "attachment"))
+            continue;
+        if (letter && strcmp(letter, ds->metas[i].source_file))
+            return 0;   /* two letters: each has what the plan gave it */
+        letter = ds->metas[i].source_file;
+    }
+    const char *context = letter ? context_for(plan, letter, meta_of(ds, letter, "context")) : NULL;
+    if (!context)
+        return 0;
+    /* the files nobody claimed, in the dataset's order */
+    size_t n0 = plan->n;
+    for (size_t s = 0; s < ds->nsources; s++) {
+        const char *f = ds->sources[s].source_file;
+        if (strcmp(f, letter) && !claimed(plan, f) && add_pair(plan, letter, f, "", "in the same archive", context))
+            return FOI_ENOMEM;
+    }
+    if (plan->n == n0)
+        return 0;
+    /* its "the answer is attached" without a name is answered */
+    size_t k = 0;
+    for (size_t i = 0; i < plan->n; i++)
+        if (plan->p[i].attachment || *plan->p[i].named || strcmp(plan->p[i].letter, letter))
+            plan->p[k++] = plan->p[i];
+    plan->n = k;
+    return 0;
+}
+
 void foi_attach_release(struct foi_attach_plan *plan)
 {
     foi_free(plan->p);

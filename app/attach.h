@@ -32,6 +32,14 @@ struct foi_attach_plan {
 /* Pair every covering letter of ds with its attachments. Deterministic
  * whatever the order of ds's sources and metas. 0 or FOI_ENOMEM. */
 int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan);
+/* In an archive (a disclosure portal's pack: a letter and the files it
+ * answers with, app/fileproc.c), the one covering letter covers every file
+ * of the pack the plan left unpaired ("the two CSV files that accompany this
+ * letter"): each is paired with it, how = "in the same archive", and the
+ * letter's unnamed "the answer is attached" no longer wants a file. Nothing
+ * is paired when the pack holds no letter, two or more, or a letter that
+ * says nothing of what its files count. 0 or FOI_ENOMEM. */
+int foi_attach_pack(const struct foi_dataset *ds, struct foi_attach_plan *plan);
 void foi_attach_release(struct foi_attach_plan *plan);
 /* Does the attachment's first reading leave unsaid what its letter's context
  * says (no figures, or figures without force, period, measure, subject or

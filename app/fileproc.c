@@ -168,12 +168,6 @@ int foi_read_all(const char *path, const struct foi_limits *lim, char **data, si
     return 0;
 }
 
-static const char *folder_of(struct foi_arena *a, const char *rel)
-{
-    const char *slash = strchr(rel, '/');
-    return slash ? foi_arena_strndup(a, rel, (size_t)(slash - rel)) : NULL;
-}
-
 int foi_process_file(const struct foi_taxonomy *tax, const struct foi_limits *lim,
                      const char *fs_path, const char *rel, const char *context,
                      struct foi_dataset *ds)
@@ -314,20 +308,22 @@ static int one_figure_each(struct foi_dataset *ds, const size_t *start, int npar
         int p0 = 0;
         while (p0 + 1 < nparts && ix[a] >= start[p0 + 1])
             p0++;
-        size_t x = n, y = n;   /* two records that disagree: confident, or of two parts */
+        /* two records that disagree: both confident, or of two parts (a
+         * later part that disagrees with the first at any confidence: foi
+         * cannot tell which is meant) */
+        size_t x = n, y = n;
         int later = 0;
-        for (size_t k = a; k < b; k++) {
-            int other_part = ix[k] >= start[p0 + 1];
-            later |= other_part;
-            if (y < n)
-                continue;
-            if (!other_part && ds->records[ix[k]].confidence < 0.5)
-                continue;
-            if (x == n)
-                x = k;
-            else if (!same_val(&ds->records[ix[x]].v, &ds->records[ix[k]].v))
-                y = k;
-        }
+        for (size_t k = a; k < b; k++)
+            later |= ix[k] >= start[p0 + 1];
+        for (size_t k = a; k < b && y == n; k++)
+            for (size_t j = k + 1; j < b && y == n; j++) {
+                int first_k = ix[k] < start[p0 + 1], first_j = ix[j] < start[p0 + 1];
+                if (first_k && first_j &&
+                    (ds->records[ix[k]].confidence < 0.5 || ds->records[ix[j]].confidence < 0.5))
+                    continue;
+                if (!same_val(&ds->records[ix[k]].v, &ds->records[ix[j]].v))
+                    x = k, y = j;
+            }
         if (y < n) {
             for (size_t k = a; k < b; k++)
                 drop[ix[k] - first] = 1;
@@ -452,28 +448,35 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
     return np;
 }
 
-int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits *lim,
-                        const char *fs_path, const char *rel, const char *context,
-                        struct foi_dataset *ds, const struct foi_process_hooks *hooks)
+static int process_archive(const struct foi_taxonomy *tax, const struct foi_limits *lim, const char *bytes,
+                           size_t n, const char *rel, const char *context, struct foi_dataset *ds,
+                           const struct foi_process_hooks *hooks, struct foi_doc *doc, struct foi_source *src);
+
+static void source_init(struct foi_source *src, const char *rel)
+{
+    memset(src, 0, sizeof *src);
+    src->source_file = rel;
+    src->format = "unknown";
+    src->parser = "";
+    src->force_id = "";
+    src->status = "failed";
+    src->source_sha256 = "";
+}
+
+/* One file's bytes (n, a NUL after them) as foi_process_file_ex reads them;
+ * owned (bytes itself, or NULL when the caller keeps them) is freed as soon
+ * as the document is read. folder: the force folder's name, or NULL. depth:
+ * 0 for a file of the folder, 1 for a file in an archive. */
+static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits *lim, const char *bytes,
+                         size_t n, char *owned, const char *rel, const char *folder, const char *context,
+                         struct foi_dataset *ds, const struct foi_process_hooks *hooks, int depth)
 {
     struct foi_err err;
     foi_err_clear(&err);
     struct foi_source src;
-    memset(&src, 0, sizeof src);
-    src.source_file = rel;
-    src.format = "unknown";
-    src.parser = "";
-    src.force_id = "";
-    src.status = "failed";
+    source_init(&src, rel);
     char sha[65] = "";
-    char *bytes = NULL;
-    size_t n = 0;
-    int rc = foi_read_all(fs_path, lim, &bytes, &n, &err);
-    if (rc) {
-        src.source_sha256 = "";
-        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s", err.message);
-        return foi_dataset_add_source(ds, &src);
-    }
+    int rc;
     foi_sha256_hex(bytes, n, sha);
     src.source_sha256 = sha;
     src.bytes = n;
@@ -481,12 +484,17 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
     struct foi_doc doc;
     foi_doc_init(&doc, rel);
     doc.tax = tax;
-    doc.folder_hint = folder_of(&doc.arena, rel);
+    doc.folder_hint = folder ? foi_arena_strdup(&doc.arena, folder) : NULL;
+    if (folder && !doc.folder_hint) {
+        foi_free(owned);
+        foi_doc_release(&doc);
+        return FOI_ENOMEM;
+    }
     struct foi_doc_context dctx;
     if (context && *context) {
         rc = foi_context_parse(&doc.arena, context, strlen(context), NULL, &dctx, &err);
         if (rc) {
-            foi_free(bytes);
+            foi_free(owned);
             foi_doc_release(&doc);
             if (rc == FOI_ENOMEM)
                 return rc;
@@ -497,6 +505,22 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         doc.context = &dctx;
     }
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
+    if (!rc && doc.format == FOI_FMT_ZIP) {
+        /* a disclosure pack: its files are read one by one (process_archive) */
+        if (depth > 0) {
+            src.format = "zip";
+            rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",
+                                       "an archive inside an archive is not opened; unpack it into the "
+                                       "folder to read its files");
+            if (!rc)
+                rc = foi_dataset_add_source(ds, &src);
+        } else {
+            rc = process_archive(tax, lim, bytes, n, rel, context, ds, hooks, &doc, &src);
+        }
+        foi_free(owned);
+        foi_doc_release(&doc);
+        return rc;
+    }
     /* an e-mail's attachments, decoded into the message's arena */
     struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
@@ -514,12 +538,12 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
                 nmp = -1;
         }
         if (nmp < 0) {
-            foi_free(bytes);
+            foi_free(owned);
             foi_doc_release(&doc);
             return FOI_ENOMEM;
         }
     }
-    foi_free(bytes);
+    foi_free(owned);
     src.format = foi_format_name(doc.format);
     if (!rc && hooks && hooks->read)
         hooks->read(hooks->ctx, &doc);
@@ -674,6 +698,231 @@ int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits 
         foi_doc_release(&parts[k].doc);
     foi_doc_release(&doc);
     return rc;
+}
+
+/* A disclosure pack (a plain zip archive: a letter, its tables, a README)
+ * is read as the folder it was made from: each file in it is a document of
+ * its own with its own parser (unlike an e-mail's parts, which share the
+ * message's), the pack's covering letter pairs with its files as letters do
+ * in a folder (app/attach.h, foi_attach_pack), and the whole is one source:
+ * the archive's row in sources.csv, its figures located `file "NAME" ...`
+ * (docs/letters.md, "Archives"). */
+#define MAX_FILES 64
+
+struct member {
+    const struct foi_mime_part *mp;
+    const char *rel;        /* its source_file while it is read: "ARCHIVE/NAME" */
+    char prefix[440];       /* `file "NAME" ` */
+};
+
+static const struct member *member_of(const struct member *m, int nm, const char *rel)
+{
+    for (int i = 0; i < nm; i++)
+        if (m[i].rel && !strcmp(m[i].rel, rel))
+            return &m[i];
+    return NULL;
+}
+
+/* The pack's letter and its files: the files whose first reading leaves
+ * unsaid what the letter says are read again with it. */
+static int pair_in_archive(const struct foi_taxonomy *tax, const struct foi_limits *lim, struct foi_dataset *sub,
+                           const struct member *m, int nm, const char *folder)
+{
+    struct foi_attach_plan plan;
+    int rc = foi_attach_plan(sub, &plan);
+    if (!rc)
+        rc = foi_attach_pack(sub, &plan);
+    for (size_t i = 0; i < plan.n && !rc; i++) {
+        const struct foi_attach_pair *p = &plan.p[i];
+        const struct member *f = p->attachment ? member_of(m, nm, p->attachment) : NULL;
+        if (!f || !p->context || !foi_attach_needs_context(sub, p->attachment, p->context))
+            continue;
+        foi_attach_drop_source(sub, p->attachment);
+        rc = process_bytes(tax, lim, f->mp->bytes, f->mp->n, NULL, f->rel, folder, p->context, sub, NULL, 1);
+    }
+    if (!rc)
+        rc = foi_attach_apply(sub, &plan);
+    foi_attach_release(&plan);
+    return rc;
+}
+
+static int process_archive(const struct foi_taxonomy *tax, const struct foi_limits *lim, const char *bytes,
+                           size_t n, const char *rel, const char *context, struct foi_dataset *ds,
+                           const struct foi_process_hooks *hooks, struct foi_doc *doc, struct foi_source *src)
+{
+    src->format = foi_format_name(FOI_FMT_ZIP);
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_mime_part *mp = foi_arena_alloc(&doc->arena, (MAX_FILES + 1) * sizeof *mp);
+    struct member *m = foi_arena_alloc(&doc->arena, MAX_FILES * sizeof *m);
+    if (!mp || !m)
+        return FOI_ENOMEM;
+    int nm = foi_zip_files(&doc->arena, bytes, n, lim, mp, MAX_FILES + 1, &err);
+    if (nm < 0) {
+        if (err.code == FOI_ENOMEM)
+            return FOI_ENOMEM;
+        if (foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s", err.message))
+            return FOI_ENOMEM;
+        return foi_dataset_add_source(ds, src);
+    }
+    if (nm > MAX_FILES) {
+        nm = MAX_FILES;
+        if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",
+                                  "the archive holds more than %d files; only the first %d are read", MAX_FILES,
+                                  MAX_FILES))
+            return FOI_ENOMEM;
+    }
+    if (hooks && hooks->read)
+        hooks->read(hooks->ctx, doc);
+    struct foi_dataset sub;
+    foi_dataset_init(&sub);
+    sub.tax = tax;
+    int rc = 0;
+    long lost = 0;   /* files that could not be read */
+    for (int i = 0; i < nm && !rc; i++) {
+        struct member *f = &m[i];
+        f->mp = &mp[i];
+        f->rel = NULL;
+        snprintf(f->prefix, sizeof f->prefix, "file \"%.400s\" ", mp[i].name);
+        char loc[440];
+        snprintf(loc, sizeof loc, "file \"%.400s\"", mp[i].name);
+        if (!strncmp(mp[i].type, "image/", 6)) {
+            rc = foi_dataset_add_issue(ds, FOI_SEV_INFO, "no_text_layer", rel, loc,
+                                       "the archive's file is a picture (%s): any figures in it are not read",
+                                       mp[i].type);
+            continue;
+        }
+        if (mp[i].problem) {
+            lost++;
+            rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, loc, "the archive's file: %s",
+                                       mp[i].problem);
+            continue;
+        }
+        if (!(f->rel = foi_arena_printf(&doc->arena, "%s/%s", rel, mp[i].name))) {
+            rc = FOI_ENOMEM;
+            break;
+        }
+        if (hooks && hooks->part)
+            hooks->part(hooks->ctx, mp[i].name, "a file in the archive");
+        rc = process_bytes(tax, lim, mp[i].bytes, mp[i].n, NULL, f->rel, doc->folder_hint, context, &sub, hooks, 1);
+    }
+    if (!rc)
+        rc = pair_in_archive(tax, lim, &sub, m, nm, doc->folder_hint);
+    /* the files' records into the archive's row, file by file (the first
+     * file that gives a figure keeps it when another restates it) */
+    size_t start[MAX_FILES + 1];
+    int np = 0;
+    size_t first = ds->nrecords;
+    for (int i = 0; i < nm && !rc; i++) {
+        if (!m[i].rel)
+            continue;
+        start[np++] = ds->nrecords;
+        for (size_t k = 0; k < sub.nrecords && !rc; k++) {
+            const struct foi_record *r = &sub.records[k];
+            if (strcmp(r->source_file, m[i].rel))
+                continue;
+            char buf[512];
+            struct foi_record c = *r;
+            c.source_file = rel;
+            c.source_sha256 = src->source_sha256;
+            c.locator = prefixed_loc(m[i].prefix, r->locator, buf, sizeof buf);
+            rc = foi_dataset_add_record(ds, &c);
+        }
+    }
+    start[np] = ds->nrecords;
+    long dropped = 0;
+    if (!rc && np)
+        rc = one_figure_each(ds, start, np, rel, &dropped);
+    /* the files' issues as the archive's; a file without figures (a README,
+     * a letter whose tables are beside it) is no warning of its own */
+    for (size_t k = 0; k < sub.nissues && !rc; k++) {
+        const struct foi_issue *is = &sub.issues[k];
+        const struct member *f = member_of(m, nm, is->source_file);
+        char buf[512];
+        enum foi_severity sev = is->severity;
+        if (!strcmp(is->code, "no_figures"))
+            sev = FOI_SEV_INFO;
+        if (f && !strcmp(is->code, "parse_error") && sev != FOI_SEV_INFO)
+            lost++;
+        rc = foi_dataset_add_issue(ds, sev, is->code, rel, f ? prefixed_loc(f->prefix, is->locator, buf, sizeof buf)
+                                                             : is->locator, "%s", is->message);
+    }
+    /* the row: the parsers used, the force, the status */
+    char parsers[256] = "";
+    int partial = 0;
+    long refused = 0;
+    for (int i = 0; i < nm && !rc; i++) {
+        for (size_t k = 0; m[i].rel && k < sub.nsources; k++) {
+            const struct foi_source *s = &sub.sources[k];
+            if (strcmp(s->source_file, m[i].rel))
+                continue;
+            partial |= !strcmp(s->status, "partial");
+            if (s->parser && *s->parser && s->records > 0) {
+                char want[80];
+                snprintf(want, sizeof want, "+%s+", s->parser);
+                char have[260];
+                snprintf(have, sizeof have, "+%s+", parsers);
+                if (!strstr(have, want) && strlen(parsers) + strlen(s->parser) + 2 < sizeof parsers) {
+                    if (*parsers)
+                        strcat(parsers, "+");
+                    strcat(parsers, s->parser);
+                }
+            }
+        }
+    }
+    const char *force = NULL;
+    int multiple = 0;
+    for (size_t i = first; i < ds->nrecords && !rc; i++) {
+        const struct foi_record *r = &ds->records[i];
+        refused += r->v.status == FOI_VS_REFUSED || r->v.status == FOI_VS_NOT_HELD || r->v.status == FOI_VS_NCND;
+        if (!r->force_id || !*r->force_id)
+            continue;
+        if (!force)
+            force = r->force_id;
+        else if (strcmp(force, r->force_id))
+            multiple = 1;
+    }
+    if (!rc) {
+        src->parser = parsers;
+        src->force_id = multiple ? "multiple" : force ? force : "";
+        src->records = (long)(ds->nrecords - first);
+        if (src->records == 0) {
+            src->status = "failed";
+            rc = foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
+                                       "no figures in any of the archive's %d files", nm);
+        } else if (refused == src->records) {
+            src->status = "refused";
+        } else if (partial || lost) {
+            src->status = "partial";
+        } else {
+            src->status = "parsed";
+        }
+    }
+    if (!rc)
+        rc = foi_dataset_add_source(ds, src);
+    foi_dataset_release(&sub);
+    return rc;
+}
+
+int foi_process_file_ex(const struct foi_taxonomy *tax, const struct foi_limits *lim,
+                        const char *fs_path, const char *rel, const char *context,
+                        struct foi_dataset *ds, const struct foi_process_hooks *hooks)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    char *bytes = NULL;
+    size_t n = 0;
+    int rc = foi_read_all(fs_path, lim, &bytes, &n, &err);
+    if (rc) {
+        struct foi_source src;
+        source_init(&src, rel);
+        foi_dataset_add_issue(ds, FOI_SEV_ERROR, "parse_error", rel, err.locator, "%s", err.message);
+        return foi_dataset_add_source(ds, &src);
+    }
+    const char *slash = strchr(rel, '/');
+    char folder[256];
+    snprintf(folder, sizeof folder, "%.*s", slash ? (int)(slash - rel) : 0, rel);
+    return process_bytes(tax, lim, bytes, n, bytes, rel, slash ? folder : NULL, context, ds, hooks, 0);
 }
 
 int foi_file_result(struct foi_dataset *one, struct foi_buf *out)

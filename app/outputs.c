@@ -901,7 +901,7 @@ static int issue_emit(struct issue_out *io, const struct foi_issue *is, int extr
     else if (is->severity == FOI_SEV_WARNING)
         bs->warnings++;
     const struct foi_build_opts *o = x->o;
-    if (o->message && (is->severity == FOI_SEV_ERROR || !strcmp(is->code, "no_figures")))
+    if (o->message && (is->severity == FOI_SEV_ERROR || (!strcmp(is->code, "no_figures") && is->severity != FOI_SEV_INFO)))
         o->message(o->cb_ctx, is->source_file, is->locator, is->message);
     return rc;
 }

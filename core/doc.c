@@ -18,6 +18,7 @@ const char *foi_format_name(unsigned fmt)
     case FOI_FMT_ODT: return "odt";
     case FOI_FMT_PDF: return "pdf";
     case FOI_FMT_RTF: return "rtf";
+    case FOI_FMT_ZIP: return "zip";
     default: return "unknown";
     }
 }

@@ -21,6 +21,7 @@ enum foi_format {
     FOI_FMT_ODT  = 1u << 7,   /* OpenDocument text */
     FOI_FMT_PDF  = 1u << 8,
     FOI_FMT_RTF  = 1u << 9,   /* Rich Text Format (.rtf) */
+    FOI_FMT_ZIP  = 1u << 10,  /* a plain zip archive of files: no parser reads it (app/fileproc.c) */
     FOI_FMT_SHEETS = FOI_FMT_XLSX | FOI_FMT_XLS | FOI_FMT_ODS,
     FOI_FMT_ALL  = 0x3FF,
 };
@@ -107,6 +108,9 @@ struct foi_doc_context {
     const char *date_basis;    /* received, finalised */
     const char *request_ref;
     int read_prose;            /* read the prose even of a document that is not a response */
+    const char *marks;         /* a covering letter's paragraphs that explain the marks its attachment
+                                  shows ("'<5' means a number between 1 and 4 ... section 40(2)"),
+                                  one per line; the attachment's own explanations come first */
 };
 
 struct foi_doc {

@@ -11,7 +11,7 @@
 
 static const char *const keys[] = {
     "force", "period", "category", "measure", "subject", "date_basis", "request_ref",
-    "read_prose", "origin", NULL
+    "read_prose", "origin", "marks", NULL
 };
 
 static const char **slot(struct foi_doc_context *c, int k)
@@ -25,6 +25,7 @@ static const char **slot(struct foi_doc_context *c, int k)
     case 5: return &c->date_basis;
     case 6: return &c->request_ref;
     case 8: return &c->origin;
+    case 9: return &c->marks;
     default: return NULL;
     }
 }
@@ -76,6 +77,8 @@ int foi_context_parse(struct foi_arena *a, const char *text, size_t n, const cha
         const char *val = foi_arena_strndup(a, v, (size_t)(e - v));
         if (!val)
             return foi_errf(err, FOI_ENOMEM, loc, "out of memory");
+        if (k == 9 && out->marks && !(val = foi_arena_printf(a, "%s\n%s", out->marks, val)))
+            return foi_errf(err, FOI_ENOMEM, loc, "out of memory");   /* marks: one paragraph a line */
         *slot(out, k) = val;
     }
     if (origin && !out->origin && !(out->origin = foi_arena_strdup(a, origin)))
@@ -96,9 +99,16 @@ int foi_context_format(const struct foi_doc_context *c, struct foi_buf *out)
         const char *v = *slot(&tmp, k);
         if (!v || !*v)
             continue;
-        /* one line per key: a value never carries a newline */
-        size_t len = strcspn(v, "\r\n");
-        rc = foi_buf_printf(out, "%s: %.*s\n", keys[k], (int)len, v);
+        /* one line per key: a value never carries a newline (marks: a line each) */
+        for (;;) {
+            size_t len = strcspn(v, "\r\n");
+            if (len)
+                rc = foi_buf_printf(out, "%s: %.*s\n", keys[k], (int)len, v);
+            v += len;
+            if (rc || k != 9 || !*v)
+                break;
+            v += strspn(v, "\r\n");
+        }
     }
     return rc;
 }

@@ -930,7 +930,12 @@ static void ctx_apply(struct ectx *c, struct foi_figure *f, const struct dims *d
     if (x->subject) {
         if (f->subject) {
             const char *id = norm_id(c, FOI_VOCAB_SUBJECT, f->subject);
-            if (!id || !x->subject_id || strcmp(id, x->subject_id))
+            /* "for police officers and police staff" over a table with a
+             * column for each: each column is a part of what the letter
+             * covers, no conflict */
+            int part = id && x->subject_id && !strcmp(x->subject_id, "officers_and_staff") &&
+                       (!strcmp(id, "officers") || !strcmp(id, "staff"));
+            if (!part && (!id || !x->subject_id || strcmp(id, x->subject_id)))
                 ctx_conflict(c, CX_SUBJECT, x->subject, f->subject, locator);
         } else {
             f->subject = x->subject;

@@ -170,6 +170,8 @@ struct eng_mark {
     int64_t min, max;           /* what the definition says it stands for */
     int open_max;               /* "a count of 5 or more": min only, no max */
     char exemption[32];         /* the exemption the definition's paragraph cites, or "" */
+    const char *para;           /* the document's paragraph that explains it, NULL for a covering
+                                   letter's (doc->context->marks) or a note's */
 };
 
 /* engine_lex.c */
@@ -185,6 +187,10 @@ const char *eng_lex_combined(struct ectx *c, const char *label);
  * cell "See note" / "See note 2" is what that note says of it (refused,
  * not held), or NULL. */
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell);
+/* The document's own paragraphs that explain its marks (suppressed, not
+ * available, not held), each once, in the order the marks were defined: what
+ * a covering letter tells its attachment (foi_doc_context.marks). The count. */
+int eng_lex_mark_paras(struct ectx *c, const char **out, int max);
 
 /* engine_pdef.c */
 /* A year p that the label names and the document defines as only its first

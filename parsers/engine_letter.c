@@ -4034,7 +4034,8 @@ static const char *const attach_cues[] = {
     "the enclosed", "is enclosed", "are enclosed", "(attached)", "in the attachment", "see attachment",
     "as an attachment", "attached document", "attached spreadsheet", "attached file", "attached table",
     "attached pdf", "attachment:", "attachments:", "see the attached", "provided in the attached",
-    "attached to this", "enclosed with this", NULL
+    "attached to this", "enclosed with this", "accompany this", "accompanies this", "accompanying this",
+    "the accompanying", NULL
 };
 
 static const char *const file_exts[] = { ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".docx", ".doc",
@@ -4215,6 +4216,18 @@ static void attachments(struct ectx *c)
     if (c->date_basis && strcmp(c->date_basis, "unknown"))
         x.date_basis = c->date_basis;
     x.read_prose = 1;
+    /* the marks it explains ("'<5' means a number between 1 and 4"): what
+     * the attachment's cells show */
+    const char *paras[8];
+    int np = eng_lex_mark_paras(c, paras, 8);
+    struct foi_buf mb;
+    foi_buf_init(&mb, 0);
+    for (int k = 0; k < np; k++)
+        if (foi_buf_adds(&mb, paras[k]) || foi_buf_addc(&mb, '\n'))
+            c->rc = FOI_ENOMEM;
+    if (mb.data && mb.len && !(x.marks = foi_arena_strdup(&c->arena, mb.data)))
+        c->rc = FOI_ENOMEM;
+    foi_buf_release(&mb);
     struct foi_buf b;
     foi_buf_init(&b, 1 << 16);
     if (foi_context_format(&x, &b) == 0 && b.data)

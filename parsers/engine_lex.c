@@ -23,6 +23,7 @@ struct lexdef {
     const char *raw;       /* the label as written (quotes and markers trimmed) */
     const char *def;       /* what the document says it is, as written */
     const char *para;      /* the paragraph it is in (for the exemption it cites) */
+    int from_context;      /* a covering letter's paragraph (doc->context->marks) */
 };
 
 struct lexname {
@@ -148,6 +149,7 @@ static const char *clause_start(const char *s, const char *e)
 struct builder {
     struct ectx *c;
     struct doclex *x;
+    int from_context;      /* scanning the covering letter's paragraphs */
 };
 
 static void add_def(struct builder *b, const char *raw, const char *def, const char *para)
@@ -169,6 +171,7 @@ static void add_def(struct builder *b, const char *raw, const char *def, const c
     x->d[x->nd].raw = raw;
     x->d[x->nd].def = def;
     x->d[x->nd].para = para;
+    x->d[x->nd].from_context = b->from_context;
     x->nd++;
 }
 
@@ -360,6 +363,30 @@ static void scan_para(struct builder *b, const char *para)
             if (e == a || e - a > 8)
                 continue;
             const char *raw = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
+            /* "shown as '<5': this means a number between 1 and 4": the
+             * sentence says again, more exactly, what the mark stands for;
+             * that is its meaning */
+            const char *r = e + (q ? quote_at(e) : 0);
+            while (is_space(*r))
+                r++;
+            if (*r == ':' || *r == ',' || *r == '(' || *r == '-')
+                r++;
+            while (is_space(*r))
+                r++;
+            static const char *const again[] = { "this means ", "which means ", "meaning ", "i.e. ", "ie ",
+                                                 "that is ", NULL };
+            size_t an = 0;
+            for (int g = 0; again[g] && !an; g++)
+                if (!strncasecmp(r, again[g], strlen(again[g])))
+                    an = strlen(again[g]);
+            if (an) {
+                const char *d0 = r + an, *d1 = clause_end(d0);
+                if (d1 - d0 >= 2) {
+                    const char *def = foi_arena_strndup(&c->arena, d0, (size_t)(d1 - d0));
+                    add_def(b, raw, def ? def : para, para);
+                    continue;
+                }
+            }
             /* its meaning: the sentence around the cue */
             const char *cue = para + (at - l), *s0 = cue;
             while (s0 > para && !(s0 - para >= 2 && s0[-1] == ' ' && strchr(".;", s0[-2])))
@@ -561,6 +588,7 @@ static void read_marks(struct builder *b)
         struct eng_mark m;
         memset(&m, 0, sizeof m);
         m.text = d->raw;
+        m.para = d->from_context ? NULL : d->para;
         if (!strncmp(l, "not held", 8) || !strncmp(l, "information not held", 20) ||
             !strncmp(l, "data not held", 13)) {
             /* "n/h: not held": the cell says the force does not hold that
@@ -679,7 +707,7 @@ static struct doclex *lexicon(struct ectx *c)
         c->rc = FOI_ENOMEM;
         return NULL;
     }
-    struct builder b = { c, x };
+    struct builder b = { c, x, 0 };
     const struct foi_doc *doc = c->doc;
     /* paragraphs: a wrapped text paragraph is one (a definition may wrap) */
     struct foi_buf pb;
@@ -734,6 +762,23 @@ static struct doclex *lexicon(struct ectx *c)
     foi_free(sn.hash);
     if (doc->context && doc->context->category)
         add_names(&b, doc->context->category);
+    /* the marks its covering letter explains, after the document's own
+     * (the first definition of a mark stands) */
+    if (doc->context && doc->context->marks && !c->rc) {
+        b.from_context = 1;
+        for (const char *p = doc->context->marks; *p;) {
+            size_t len = strcspn(p, "\n");
+            const char *para = foi_arena_strndup(&c->arena, p, len);
+            if (!para) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            scan_para(&b, para);
+            p += len;
+            p += *p == '\n';
+        }
+        b.from_context = 0;
+    }
     read_marks(&b);
     c->lex = x;
     return x;
@@ -1051,6 +1096,21 @@ static const struct eng_mark *note_mark(struct ectx *c, struct doclex *x, const 
         return NULL;
     x->m[x->nm] = m;
     return &x->m[x->nm++];
+}
+
+int eng_lex_mark_paras(struct ectx *c, const char **out, int max)
+{
+    struct doclex *x = lexicon(c);
+    int n = 0;
+    for (int i = 0; x && i < x->nm && n < max; i++) {
+        const char *p = x->m[i].para;
+        int dup = !p || x->m[i].kind == ENG_MARK_REFUSED;
+        for (int k = 0; k < n && !dup; k++)
+            dup = !strcmp(out[k], p);
+        if (!dup)
+            out[n++] = p;
+    }
+    return n;
 }
 
 const struct eng_mark *eng_lex_mark(struct ectx *c, const char *cell)

@@ -50,6 +50,9 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    int has_nperiod;                   /* a data file's one period, named by the note under its table */
+    struct foi_period nperiod;
+    const char *nperiod_label;
     const char *note_subject;          /* the subject a note right under the table names ("Note: the figures
                                           in Table 2 are for police staff"), or NULL */
     int multi_measure;          /* count columns name different measures */
@@ -427,7 +430,9 @@ static int table_number(const char *s)
  * "NB", or "The/These figures ...") naming a subject and, if it names a
  * table, this table's number. Only the subject is taken: the period and
  * the rest come from above. NULL when there is no such note. */
-static const char *note_subject(struct ectx *c, const struct foi_table *t)
+/* The line right under a table (no blank line, no other table between, on
+ * the same sheet), or NULL. */
+static const struct foi_line *line_under(struct ectx *c, const struct foi_table *t)
 {
     const struct foi_doc *doc = c->doc;
     int below = doc->format == FOI_FMT_TEXT && t->last_line > 0 ? t->last_line : t->anchor_line;
@@ -442,6 +447,46 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
         return NULL;   /* a blank line between: a paragraph of its own */
     const struct foi_line *l = &doc->lines[below];
     if (l->loc && !on_sheet(t, l))
+        return NULL;
+    return l;
+}
+
+/* The period a note right under a table names, for a data file that names
+ * it nowhere else ("APSP = ...; police officers and police staff together,
+ * 2025/26." under an export's only table): the note's one period (a range,
+ * not a day) when the document is a CSV or a workbook whose lines name no
+ * other period and it has one table. 1 and *p, *label set, else 0. */
+static int under_period(struct ectx *c, const struct foi_table *t, struct foi_period *p, const char **label)
+{
+    const struct foi_doc *doc = c->doc;
+    if (!(doc->format & (FOI_FMT_CSV | FOI_FMT_SHEETS)) || doc->ntables != 1)
+        return 0;
+    const struct foi_line *l = line_under(c, t);
+    if (!l)
+        return 0;
+    int n = 0;
+    for (int i = 0; i < doc->nlines && n < 2; i++) {
+        struct textdims td;
+        eng_textdims(c, doc->lines[i].text, &td);
+        for (int k = 0; k < td.nperiods && n < 2; k++) {
+            if (!foi_date_cmp(&td.periods[k].start, &td.periods[k].end))
+                continue;   /* a day: when it was extracted or published */
+            if (n && !foi_date_cmp(&td.periods[k].start, &p->start) && !foi_date_cmp(&td.periods[k].end, &p->end))
+                continue;
+            if (&doc->lines[i] != l)
+                return 0;   /* a period said elsewhere: not the note's alone */
+            *p = td.periods[k];
+            *label = td.period_texts[k];
+            n++;
+        }
+    }
+    return n == 1;
+}
+
+static const char *note_subject(struct ectx *c, const struct foi_table *t)
+{
+    const struct foi_line *l = line_under(c, t);
+    if (!l)
         return NULL;
     const char *s = l->text;
     while (*s == ' ' || *s == '*')
@@ -2110,6 +2155,13 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.subject = tr->section_subject;   /* the section heading above the table */
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
+    if (!d.has_period && !had_label && tr->has_nperiod) {
+        d.period = tr->nperiod;
+        d.period_label = tr->nperiod_label;
+        d.has_period = 1;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, "period from the note under the table")
+                        : "period from the note under the table";
+    }
     if (intro(c)) {
         if (!d.measure)
             d.measure = c->intro->measure;
@@ -2959,6 +3011,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
+    tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
     carry_over(c, t, &tr);
     pivot_sums(c, &tr);
     /* the period the table sits in, as its figures would take it */

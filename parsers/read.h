@@ -63,6 +63,7 @@ struct foi_mime_part {
     const char *bytes;
     size_t n;
     int marked;      /* Content-Disposition: attachment (else a named part shown in the message) */
+    const char *problem;   /* why an archive's file has no bytes (foi_zip_files), else NULL */
 };
 /* The files a multipart message carries, in message order: parts marked
  * Content-Disposition: attachment, and parts that are not text and name a
@@ -83,6 +84,19 @@ int foi_msg_is(const char *bytes, size_t n);
 int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len, int *html,
                  struct foi_err *err);
 int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
+/* The files a plain zip archive carries (a disclosure portal's pack; one
+ * foi_read_zip reads as FOI_FMT_ZIP), in the archive's order, as
+ * foi_mime_attachments gives an e-mail's: name = the path inside the archive
+ * ('/'-separated, no leading "./"), type "image/..." for a picture by its
+ * name (not inflated) else "application/octet-stream", bytes inflated under
+ * the archive caps (office.h) into the arena with a NUL after them. Folders,
+ * __MACOSX, ._*, .DS_Store, Thumbs.db and desktop.ini are left out. A file
+ * that cannot be inflated (encrypted, damaged, over the entry limit) has no
+ * bytes and `problem` saying why; the others are read. At most max; the
+ * count, or -1 with err saying why (the archive cannot be opened, holds no
+ * files, inflates past the archive-wide limit, out of memory). */
+int foi_zip_files(struct foi_arena *a, const char *bytes, size_t n, const struct foi_limits *lim,
+                  struct foi_mime_part *out, int max, struct foi_err *err);
 /* The two transfer encodings into out (room for n bytes); the length. */
 size_t foi_mime_qp_decode(const char *s, size_t n, char *out);
 size_t foi_mime_b64_decode(const char *s, size_t n, char *out);

@@ -507,7 +507,7 @@ int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struc
         data[dn] = 0;
         for (size_t c = 0; c < ctl; c++)
             ((char *)type)[c] = (char)tolower((unsigned char)type[c]);
-        out[k++] = (struct foi_mime_part){ nm, type, data, dn, l->html };
+        out[k++] = (struct foi_mime_part){ nm, type, data, dn, l->html, NULL };
     }
     foi_free(pk);
     return k;

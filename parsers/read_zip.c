@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <zip.h>
 
 #define RATIO_FLOOR ((zip_uint64_t)1 << 20)   /* the ratio cap applies past 1 MiB */
@@ -444,12 +445,145 @@ int foi_read_zip(struct foi_doc *doc, const char *bytes, size_t n,
             if (other)
                 rc = foi_errf(err, FOI_EPARSE, NULL, "%s is not read; save it as XLSX, DOCX, ODS or PDF", other);
             else
-                rc = foi_errf(err, FOI_EPARSE, NULL,
-                              "zip archive that is not an office document (no workbook or document "
-                              "in [Content_Types].xml, no OpenDocument mimetype)");
+                doc->format = FOI_FMT_ZIP;   /* an archive of files (foi_zip_files): no text of its own */
             break;
         }
     }
     foi_zip_free(z);
     return rc;
+}
+
+/* ------------------------------------------------------------ archives */
+
+/* Files an archive carries that are no one's response: the Mac's resource
+ * forks and folder records, Windows' thumbnail caches. */
+static int junk_entry(const char *name)
+{
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    return !strncmp(name, "__MACOSX/", 9) || strstr(name, "/__MACOSX/") || !strncmp(base, "._", 2) ||
+           !strcmp(base, ".DS_Store") || !strcasecmp(base, "Thumbs.db") || !strcasecmp(base, "desktop.ini");
+}
+
+/* The content type a file's name implies, for the kinds the caller treats
+ * apart: pictures (named, not read); anything else is read by its content. */
+static const char *entry_type(const char *name)
+{
+    static const char *const pics[][2] = {
+        { ".png", "image/png" }, { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" }, { ".gif", "image/gif" },
+        { ".bmp", "image/bmp" }, { ".tif", "image/tiff" }, { ".tiff", "image/tiff" }, { ".webp", "image/webp" },
+    };
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof pics / sizeof *pics; i++) {
+        size_t k = strlen(pics[i][0]);
+        if (n > k && !strcasecmp(name + n - k, pics[i][0]))
+            return pics[i][1];
+    }
+    return "application/octet-stream";
+}
+
+int foi_zip_files(struct foi_arena *a, const char *bytes, size_t n, const struct foi_limits *lim,
+                  struct foi_mime_part *out, int max, struct foi_err *err)
+{
+    struct foi_limits def;
+    if (!lim) {
+        foi_limits_default(&def);
+        lim = &def;
+    }
+    struct foi_zip *z;
+    int rc = foi_zip_open(&z, bytes, n, lim, err);
+    if (rc)
+        return -1;
+    int k = 0;
+    for (zip_int64_t i = 0; i < z->nentries && k < max; i++) {
+        const char *raw = zip_get_name(z->za, (zip_uint64_t)i, ZIP_FL_ENC_GUESS);
+        if (!raw || !*raw)
+            continue;
+        /* the path inside the archive, '/'-separated, without a leading "./" or "/" */
+        char name[512];
+        size_t o = 0;
+        for (const char *c = raw; *c && o + 1 < sizeof name; c++)
+            name[o++] = *c == '\\' ? '/' : (unsigned char)*c < 0x20 ? ' ' : *c;
+        name[o] = '\0';
+        const char *nm = name;
+        while (*nm == '/' || (nm[0] == '.' && nm[1] == '/'))
+            nm += nm[0] == '/' ? 1 : 2;
+        if (!*nm || nm[strlen(nm) - 1] == '/' || junk_entry(nm))
+            continue;   /* a folder, or no one's file */
+        struct foi_mime_part *p = &out[k];
+        memset(p, 0, sizeof *p);
+        if (!(p->name = foi_arena_strdup(a, nm))) {
+            rc = FOI_ENOMEM;
+            break;
+        }
+        p->type = entry_type(nm);
+        p->marked = 1;
+        p->bytes = "";
+        k++;
+        if (!strncmp(p->type, "image/", 6))
+            continue;   /* named, not read */
+        char *data = NULL;
+        size_t len = 0;
+        struct foi_err e;
+        foi_err_clear(&e);
+        struct foi_zip_stream *s;
+        int r = foi_zip_stream_open(z, (long)i, &s, &e);
+        if (!r) {
+            struct foi_buf b;
+            foi_buf_init(&b, lim->max_entry_bytes + 1);
+            char chunk[16384];
+            z->err = &e;
+            for (;;) {
+                long got = foi_zip_stream_read(s, chunk, sizeof chunk);
+                if (got < 0) {
+                    r = e.code ? e.code : FOI_EPARSE;
+                    break;
+                }
+                if (!got)
+                    break;
+                if (foi_buf_add(&b, chunk, (size_t)got)) {
+                    r = foi_errf(&e, FOI_ENOMEM, NULL, "out of memory reading a zip archive");
+                    break;
+                }
+            }
+            z->err = err;
+            foi_zip_stream_close(s);
+            if (!r) {
+                len = b.len;
+                if (!(data = foi_arena_alloc(a, len + 1)))
+                    r = FOI_ENOMEM;
+                else {
+                    if (len)
+                        memcpy(data, b.data, len);
+                    data[len] = '\0';
+                }
+            }
+            foi_buf_release(&b);
+        }
+        if (r == FOI_ENOMEM) {
+            rc = FOI_ENOMEM;
+            break;
+        }
+        if (r) {
+            /* this file is lost, the archive's others are read; all of it
+             * is lost when the archive as a whole passes a limit */
+            if (r == FOI_ELIMIT && z->inflated > lim->max_inflated_bytes) {
+                rc = foi_errf(err, FOI_ELIMIT, NULL, "%s", e.message);
+                break;
+            }
+            if (!(p->problem = foi_arena_strdup(a, e.message[0] ? e.message : foi_strerror(r)))) {
+                rc = FOI_ENOMEM;
+                break;
+            }
+            continue;
+        }
+        p->bytes = data;
+        p->n = len;
+    }
+    foi_zip_free(z);
+    if (rc == FOI_ENOMEM)
+        foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a zip archive");
+    else if (!rc && !k)
+        rc = foi_errf(err, FOI_EPARSE, NULL, "the zip archive holds no files (only folders, or nothing)");
+    return rc ? -1 : k;
 }

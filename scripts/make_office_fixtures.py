@@ -1317,6 +1317,76 @@ def build_lincolnshire_msg():
             key(src, "lincolnshire", "2024-04-01", "2025-03-31", cat, "allegations", "officers", o, v)
 
 
+def build_west_mercia_pack():
+    """A disclosure pack as a portal hands it out: one .zip holding a folder
+    with the Word letter (it defines the mark its spreadsheet shows, "'*',
+    which means a number from 1 to 2", withheld under section 40(2), and
+    says the figures are in the accompanying spreadsheet, naming none), the
+    workbook (outcomes by people, no period and no mark explained in it), a
+    logo, an older pack zipped inside (not opened), a README listing the
+    files, and a Mac's __MACOSX folder. The letter covers the pack's files:
+    the workbook takes its period and its mark. (The lead's archive reader:
+    a pack is read as the folder it was made from.)"""
+    import tempfile
+    src = "west-mercia/WMP FOI 26-4127 disclosure pack.zip"
+    letter = [w_p("West Mercia Police", "Heading1"),
+              w_p("Freedom of Information request 26-4127", bold=True),
+              w_p("You asked: please tell me the number of allegations of sexual misconduct and sexual "
+                  "harassment made against police officers and police staff in the financial year 2024/25 "
+                  "(1 April 2024 to 31 March 2025), and the outcome of each."),
+              w_p("West Mercia Police holds this information. The figures are set out in the accompanying "
+                  "spreadsheet, by outcome, for police officers and police staff separately."),
+              w_p("Where fewer than three allegations had one outcome the figure is shown as '*', which means "
+                  "a number from 1 to 2; those figures are withheld under section 40(2) of the Act, as they "
+                  "could identify the people concerned."),
+              w_p("Yours sincerely,"), w_p("Information Compliance Unit")]
+    b = Book()
+    sh = b.sheet("Outcomes")
+    bold = b.style(bold=True)
+    put(sh, 1, 1, "s", "Allegations by outcome", bold)
+    heads = ["Allegation type", "Outcome", "Police officers", "Police staff"]
+    for c, h in enumerate(heads, 1):
+        put(sh, 3, c, "s", h, bold)
+    data = [("Sexual misconduct", "sexual_misconduct", [("Dismissed", "dismissed", 4, "*"),
+                                                         ("Written warning", "written_warning", "*", 3),
+                                                         ("No case to answer", "no_case_to_answer", 6, 0)]),
+            ("Sexual harassment", "sexual_harassment", [("Dismissed", "dismissed", 0, 0),
+                                                         ("Management action", "management_action", 5, "*"),
+                                                         ("Under investigation", "ongoing", 7, 4)])]
+    r = 4
+    fy = ("2024-04-01", "2025-03-31")
+    for label, cat, rows in data:
+        for out_label, out, off, stf in rows:
+            put(sh, r, 1, "s", label)
+            put(sh, r, 2, "s", out_label)
+            for c, (v, who) in enumerate([(off, "officers"), (stf, "staff")], 3):
+                if v == "*":
+                    put(sh, r, c, "s", "*")
+                    key(src, "west-mercia", *fy, cat, "allegations", who, out, (1, 2), "suppressed", "s40(2)")
+                else:
+                    put(sh, r, c, "n", v)
+                    key(src, "west-mercia", *fy, cat, "allegations", who, out, v)
+            r += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        docx(os.path.join(tmp, "l.docx"), "".join(letter))
+        b.save(os.path.join(tmp, "w.xlsx"))
+        write_zip(os.path.join(tmp, "old.zip"), [("FOI 25-1101 response.txt", "An earlier answer.\n")])
+        parts = []
+        for name, tmpname in [("FOI 26-4127/FOI 26-4127 response letter.docx", "l.docx"),
+                              ("FOI 26-4127/FOI 26-4127 data.xlsx", "w.xlsx"),
+                              ("FOI 26-4127/previous release FOI 25-1101.zip", "old.zip")]:
+            with open(os.path.join(tmp, tmpname), "rb") as f:
+                parts.append((name, f.read()))
+    logo = bytes.fromhex("89504E470D0A1A0A0000000D49484452000000010000000108060000001F15C4890000000D4944415478"
+                         "9C6360000000000500010D0A2DB40000000049454E44AE426082")
+    readme = ("West Mercia Police - disclosure log\r\nFOI 26-4127, published 27 November 2026\r\n\r\n"
+              "Files in this pack:\r\n  FOI 26-4127 response letter.docx\r\n  FOI 26-4127 data.xlsx\r\n"
+              "  previous release FOI 25-1101.zip\r\n")
+    write_zip(os.path.join(OFFICE, src), [("FOI 26-4127/", "")] + parts[:2] +
+              [("FOI 26-4127/wmp-logo.png", logo), parts[2], ("FOI 26-4127/README.txt", readme),
+               ("__MACOSX/FOI 26-4127/._FOI 26-4127 data.xlsx", "mac resource fork")])
+
+
 def zip_raw_entry(name, raw, size_decl, crc=None):
     """A one-entry deflated zip with sizes written by hand (size_decl: the
     uncompressed size the headers claim)."""
@@ -1386,8 +1456,10 @@ def build_bad():
         damaged[k] ^= 0x55
     with open(os.path.join(BAD, "office-corrupt-entry.xlsx"), "wb") as f:
         f.write(bytes(damaged))
-    # 7. a zip that is no office document
-    write_zip(os.path.join(BAD, "office-plain.zip"), [("notes.txt", "just some notes\n")])
+    # 7. a zip that is no office document and holds no file: a folder and a
+    # Mac's resource fork (a plain zip of files is a disclosure pack, read
+    # file by file: fixtures/office/west-mercia)
+    write_zip(os.path.join(BAD, "office-plain.zip"), [("notes/", ""), ("__MACOSX/notes/._a.txt", "junk\n")])
     # 8. tables nested 80 deep in a Word document
     inner = w_p("deep")
     for _ in range(80):
@@ -1520,6 +1592,7 @@ def main():
     build_norfolk_long_totals()
     build_north_yorkshire_grouped()
     build_warwickshire_rtf()
+    build_west_mercia_pack()
     # rows of files other scripts write into the set (make_round22a_fixtures.py keys its own) are
     # kept as they are, after this script's
     path = os.path.join(OFFICE, "expected.csv")

@@ -338,7 +338,7 @@ office_msg office-encrypted.xlsx "the file is an Office document encrypted with 
 office_msg office-word97.doc "Word 97 .doc is not read, save it as .docx"
 office_msg office-truncated.xlsx "corrupt zip archive: no central directory (the file is cut short or damaged)"
 office_msg office-corrupt-entry.xlsx "corrupt zip archive: entry 'xl/worksheets/sheet1.xml': the compressed data is damaged"
-office_msg office-plain.zip "zip archive that is not an office document (no workbook or document in [Content_Types].xml, no OpenDocument mimetype)"
+office_msg office-plain.zip "the zip archive holds no files (only folders, or nothing)"
 office_msg office-nested-tables.docx "tables nested more than 64 deep"
 office_msg office-xls-password.xls "the workbook is protected with a password (encrypted); save it without a password"
 office_msg office-outlook.msg "an Outlook message with no plain-text or HTML body (only rich text?); save it as .eml"

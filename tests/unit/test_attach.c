@@ -222,11 +222,66 @@ static void test_claimed_once_and_order(void **state)
     }
 }
 
+/* A pack's one letter covers the files its pairing left unclaimed ("the
+ * files that accompany this letter"); its unnamed "attached" is answered, a
+ * named file that is absent still is not; no letter with a context, or two
+ * letters: nothing more is paired. */
+static void test_pack(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    const char *files[] = { "p.zip/letter.pdf", "p.zip/Table 1.csv", "p.zip/Table 2.csv", "p.zip/README.txt" };
+    for (int k = 0; k < 4; k++)
+        source(&ds, files[k], k ? "parsed" : "failed", 0);
+    foi_dataset_add_meta(&ds, files[0], "attachment", "");
+    foi_dataset_add_meta(&ds, files[0], "attachment", "Annex B.xlsx");
+    foi_dataset_add_meta(&ds, files[0], "context", ctx);
+    struct foi_attach_plan plan;
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    assert_int_equal(foi_attach_pack(&ds, &plan), 0);
+    assert_int_equal(plan.n, 4);   /* three files, and the absent Annex B */
+    assert_null(pair_of(&plan, files[0], "Annex B.xlsx")->attachment);
+    for (int k = 1; k < 4; k++) {
+        int found = 0;
+        for (size_t i = 0; i < plan.n; i++)
+            if (plan.p[i].attachment && !strcmp(plan.p[i].attachment, files[k])) {
+                found++;
+                assert_string_equal(plan.p[i].how, "in the same archive");
+                assert_non_null(strstr(plan.p[i].context, "origin: covering letter p.zip/letter.pdf\n"));
+            }
+        assert_int_equal(found, 1);
+    }
+    foi_attach_release(&plan);
+    /* a second letter: only the pairing counts */
+    foi_dataset_add_meta(&ds, files[3], "attachment", "");
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    size_t n = plan.n;
+    assert_int_equal(foi_attach_pack(&ds, &plan), 0);
+    assert_int_equal(plan.n, n);
+    foi_attach_release(&plan);
+    foi_dataset_release(&ds);
+    /* a letter that says nothing of what its files count */
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    for (int k = 0; k < 3; k++)
+        source(&ds, files[k], "parsed", 0);
+    foi_dataset_add_meta(&ds, files[0], "attachment", "");
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    n = plan.n;
+    assert_int_equal(foi_attach_pack(&ds, &plan), 0);
+    assert_int_equal(plan.n, n);
+    foi_attach_release(&plan);
+    foi_dataset_release(&ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pairing),
         cmocka_unit_test(test_claimed_once_and_order),
+        cmocka_unit_test(test_pack),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

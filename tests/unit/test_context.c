@@ -227,6 +227,31 @@ static void test_parse(void **state)
     foi_arena_release(&a);
 }
 
+/* A covering letter's paragraphs on marks: one `marks:` line each, read
+ * back as lines of one value and written again a line each. */
+static void test_marks(void **state)
+{
+    (void)state;
+    static const char text[] = "force: kent\nmarks: '*' means a number from 1 to 2 (section 40(2)).\n"
+                               "marks: A dash means nil.\n";
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_doc_context c;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_context_parse(&a, text, sizeof text - 1, NULL, &c, &err), 0);
+    assert_string_equal(c.marks, "'*' means a number from 1 to 2 (section 40(2)).\nA dash means nil.");
+    assert_int_equal(foi_context_empty(&c), 0);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_context_format(&c, &b), 0);
+    assert_string_equal(b.data, text);
+    foi_buf_release(&b);
+    struct foi_doc_context only = { .marks = "x" };
+    assert_int_equal(foi_context_empty(&only), 0);
+    foi_arena_release(&a);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -264,6 +289,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
+        cmocka_unit_test(test_marks),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_is_file),

@@ -2821,6 +2821,117 @@ static void test_lt5_defined_range(void **state)
     }
 }
 
+/* A sentence that says again, more exactly, what its mark stands for
+ * ("shown as '<5': this means a number between 1 and 4", "..., which means
+ * ...", "(i.e. ...)"): the restatement is the mark's meaning, not the
+ * "fewer than five" before it. */
+static void test_mark_restated(void **state)
+{
+    (void)state;
+    static const char *const defs[] = {
+        "Where fewer than five allegations were made the number is shown as '<5': this means a number between "
+        "1 and 4. Section 40(2) applies.",
+        "Where fewer than five allegations were made the number is shown as '<5', which means a figure from 1 to "
+        "4, withheld under section 40(2).",
+        "Where fewer than five allegations were made the number is shown as <5 (i.e. 1 to 4) under section 40(2).",
+    };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.html");
+        char text[400];
+        snprintf(text, sizeof text, "# Allegations against police officers, 2024/25\n%s", defs[k]);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        const char *rows[] = { "Type|Dismissed|Total", "Sexual harassment|<5|9", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "gwent");
+        int marks = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            marks++;
+            if (r->v.min != 1 || r->v.max != 4)
+                fail_msg("definition %d: %lld..%lld", k, (long long)r->v.min, (long long)r->v.max);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+        assert_int_equal(marks, 1);
+        done(&d, &g);
+    }
+}
+
+/* A covering letter's paragraphs on marks (foi_doc_context.marks) explain
+ * the attachment's cells, after the attachment's own words: '*' is 1 to 2
+ * withheld under s40(2) where the attachment says nothing of it; a mark the
+ * attachment defines itself keeps its own meaning. */
+static void test_marks_from_the_covering_letter(void **state)
+{
+    (void)state;
+    struct foi_doc_context x = { .origin = "covering letter t/letter.docx",
+                                 .marks = "Where fewer than three allegations had one outcome the figure is shown "
+                                          "as '*', which means a number from 1 to 2; those figures are withheld "
+                                          "under section 40(2) of the Act.\n"
+                                          "A dash (-) means not applicable." };
+    for (int own = 0; own < 2; own++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.csv");
+        doc_lines(&d, own ? "Allegations against police officers, 2024/25\n\n* = fewer than 5 (0 to 4)"
+                          : "Allegations against police officers, 2024/25", FOI_FMT_CSV);
+        const char *rows[] = { "Type|Dismissed|Total", "Sexual harassment|*|9", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.context = &x;
+        struct got g;
+        run(&d, &g, NULL);
+        int marks = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            marks++;
+            assert_int_equal(r->v.min, own ? 0 : 1);
+            assert_int_equal(r->v.max, own ? 4 : 2);
+            assert_string_equal(r->v.exemption, own ? "" : "s40(2)");
+        }
+        assert_int_equal(marks, 1);
+        done(&d, &g);
+    }
+}
+
+/* A data file's only table, no period anywhere but the note under it
+ * ("VAWG = ...; police officers and police staff together, 2025/26."): the
+ * note's period; a period said elsewhere too (a title), or a day (when it
+ * was extracted), is not the note's to give. */
+static void test_period_of_the_note_under_a_data_table(void **state)
+{
+    (void)state;
+    static const struct { const char *lines; int line_under; const char *want; } t[] = {
+        { "Outcomes of allegations\nVAWG = violence against women and girls; officers and staff together, "
+          "2025/26.", 1, "2025-04-01" },
+        { "Outcomes of allegations\nExtracted on 04/12/2026.", 1, NULL },
+        { "Outcomes of allegations in 2024/25\nOfficers and staff together, 2025/26.", 1, "2024-04-01" },
+    };
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.csv");
+        doc_lines(&d, t[k].lines, FOI_FMT_CSV);
+        const char *rows[] = { "Outcome|Sexual assault|VAWG", "Dismissed|2|3", "Total|5|6", NULL };
+        struct foi_table *tb = doc_table(&d, 1, NULL, rows);
+        tb->anchor_line = t[k].line_under;
+        struct got g;
+        run(&d, &g, "west-midlands");
+        int dated = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (t[k].want && !strcmp(g.ds.records[i].period_start, t[k].want))
+                dated++;
+            else if (!t[k].want)
+                assert_string_equal(g.ds.records[i].period_start, "");
+        if (t[k].want)
+            assert_int_equal(dated, (int)g.ds.nrecords);
+        assert_true(g.ds.nrecords > 0);
+        done(&d, &g);
+    }
+}
+
 /* Marks a list of notes defines, each by its own words: "'fewer than 5'
  * means between 1 and 4" narrows the notation's own 0..4; "'**' means a count
  * of 5 or more that we have withheld because ... it would reveal a figure of
@@ -2954,6 +3065,9 @@ int main(void)
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
         cmocka_unit_test(test_lt5_defined_range),
+        cmocka_unit_test(test_mark_restated),
+        cmocka_unit_test(test_marks_from_the_covering_letter),
+        cmocka_unit_test(test_period_of_the_note_under_a_data_table),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),

@@ -13,6 +13,7 @@
 
 #include "../../app/fileproc.h"
 #include "../../normalize/normalize.h"
+#include "office_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,6 +274,115 @@ static void test_document_two_values(void **state)
     unlink(path);
 }
 
+/* A disclosure pack (fixtures/office/west-mercia): each file read as a
+ * document of its own, the pack's letter covering its workbook (period, and
+ * the mark it explains: '*' is 1 to 2, withheld under s40(2)); the archive
+ * one source, its figures located `file "NAME" ...`; a picture named, an
+ * archive inside not opened (a warning: partial), a README no warning. */
+static void test_archive_pack(void **state)
+{
+    (void)state;
+    static const char rel[] = "west-mercia/WMP FOI 26-4127 disclosure pack.zip";
+    struct foi_dataset ds;
+    process(FOI_SRCDIR "/fixtures/office/west-mercia/WMP FOI 26-4127 disclosure pack.zip", rel, &ds);
+    const struct foi_source *s = &ds.sources[0];
+    assert_string_equal(s->format, "zip");
+    assert_string_equal(s->status, "partial");
+    assert_string_equal(s->force_id, "west-mercia");
+    assert_string_equal(s->parser, "generic_table");
+    assert_int_equal(s->records, 12);
+    assert_int_equal(ds.nrecords, 12);
+    int starred = 0;
+    for (size_t i = 0; i < ds.nrecords; i++) {
+        const struct foi_record *r = &ds.records[i];
+        assert_string_equal(r->source_file, rel);
+        assert_string_equal(r->source_sha256, s->source_sha256);
+        assert_string_equal(r->period_start, "2024-04-01");
+        assert_string_equal(r->period_end, "2025-03-31");
+        assert_true(!strncmp(r->locator, "file \"FOI 26-4127/FOI 26-4127 data.xlsx\" sheet \"Outcomes\" ", 58));
+        if (!strcmp(r->raw_text, "*")) {
+            starred++;
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            assert_int_equal(r->v.min, 1);
+            assert_int_equal(r->v.max, 2);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+    }
+    assert_int_equal(starred, 3);
+    assert_int_equal(count_issues(&ds, "no_text_layer"), 1);
+    assert_int_equal(count_issues(&ds, "context_conflict"), 0);
+    int nested = 0, readme = 0;
+    for (size_t i = 0; i < ds.nissues; i++) {
+        const struct foi_issue *is = &ds.issues[i];
+        assert_string_equal(is->source_file, rel);
+        nested |= is->severity == FOI_SEV_WARNING && !strcmp(is->code, "parse_error") &&
+                  !strcmp(is->locator, "file \"FOI 26-4127/previous release FOI 25-1101.zip\"") &&
+                  strstr(is->message, "not opened") != NULL;
+        readme |= !strcmp(is->code, "no_figures") && is->severity == FOI_SEV_INFO &&
+                  strstr(is->locator, "README.txt") != NULL;
+        assert_false(!strcmp(is->code, "no_figures") && is->severity != FOI_SEV_INFO);
+    }
+    assert_true(nested);
+    assert_true(readme);
+    for (size_t i = 0; i < ds.nmetas; i++)
+        assert_string_not_equal(ds.metas[i].key, "attachment");   /* the pairing is the pack's own */
+    foi_dataset_release(&ds);
+}
+
+static char *write_zip_file(const char *const *names, const char *const *bodies, int n)
+{
+    size_t len;
+    unsigned char *z = make_zip(names, bodies, n, 0, &len);
+    char *path = strdup("/tmp/foi-test-fileproc-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, z, len), (ssize_t)len);
+    close(fd);
+    free(z);
+    return path;
+}
+
+/* Two files of a pack that give one figure: the first keeps it when they
+ * agree, neither when they differ (a conflict); a pack with no letter reads
+ * each file on its own; a pack whose files give nothing is failed with one
+ * no_figures warning. */
+static void test_archive_restate_or_conflict(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "a.csv", "b.csv" };
+    static const char *const bodies[] = {
+        "Allegations against police officers,2024/25\r\nSexual harassment,9\r\nSexual assault,4\r\n",
+        "Allegations against police officers,2024/25\r\nSexual harassment,9\r\nSexual assault,5\r\n" };
+    char *p = write_zip_file(names, bodies, 2);
+    struct foi_dataset ds;
+    process(p, "durham/pack.zip", &ds);
+    assert_int_equal(ds.nrecords, 1);
+    const struct foi_record *r = find(&ds, "sexual_harassment", "total", "2024-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 9);
+    assert_string_equal(r->locator, "file \"a.csv\" csv row 2 col 2");
+    assert_int_equal(count_issues(&ds, "conflict"), 1);
+    assert_string_equal(ds.sources[0].status, "parsed");
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+
+    static const char *const n2[] = { "notes.txt", "empty.csv" };
+    static const char *const b2[] = { "Nothing here.\n", "" };
+    p = write_zip_file(n2, b2, 2);
+    process(p, "durham/pack.zip", &ds);
+    assert_int_equal(ds.nrecords, 0);
+    assert_string_equal(ds.sources[0].status, "failed");
+    size_t warned = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        warned += !strcmp(ds.issues[i].code, "no_figures") && ds.issues[i].severity == FOI_SEV_WARNING &&
+                  !strcmp(ds.issues[i].locator, "");
+    assert_int_equal(warned, 1);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +390,8 @@ int main(void)
         cmocka_unit_test(test_parts_restate_or_conflict),
         cmocka_unit_test(test_parts_unreadable),
         cmocka_unit_test(test_document_two_values),
+        cmocka_unit_test(test_archive_pack),
+        cmocka_unit_test(test_archive_restate_or_conflict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
