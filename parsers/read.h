@@ -89,7 +89,8 @@ int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct
  * foi_mime_attachments gives an e-mail's: name = the path inside the archive
  * ('/'-separated, no leading "./"), type "image/..." for a picture by its
  * name (not inflated) else "application/octet-stream", bytes inflated under
- * the archive caps (office.h) into the arena with a NUL after them. Folders,
+ * the archive caps (office.h; a file no larger than max_file_bytes) into the
+ * arena with a NUL after them. Folders,
  * __MACOSX, ._*, .DS_Store, Thumbs.db and desktop.ini are left out. A file
  * that cannot be inflated (encrypted, damaged, over the entry limit) has no
  * bytes and `problem` saying why; the others are read. At most max; the

@@ -490,6 +490,12 @@ int foi_zip_files(struct foi_arena *a, const char *bytes, size_t n, const struct
         foi_limits_default(&def);
         lim = &def;
     }
+    /* a file in a pack is held whole, as a file of the folder is: no larger
+     * than a file of the folder may be */
+    struct foi_limits flim = *lim;
+    if (flim.max_entry_bytes > flim.max_file_bytes)
+        flim.max_entry_bytes = flim.max_file_bytes;
+    lim = &flim;
     struct foi_zip *z;
     int rc = foi_zip_open(&z, bytes, n, lim, err);
     if (rc)

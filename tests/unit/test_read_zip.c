@@ -157,6 +157,13 @@ static void test_archive_files(void **state)
     assert_non_null(strstr(mp[0].problem, "big.csv"));
     assert_null(mp[1].problem);
     assert_string_equal(mp[1].bytes, "a,b\n");
+    /* a file in a pack is no larger than a file of the folder may be */
+    foi_limits_default(&lim);
+    lim.max_file_bytes = 16;
+    n = foi_zip_files(&doc.arena, (const char *)z, len, &lim, mp, 8, &err);
+    assert_int_equal(n, 2);
+    assert_non_null(mp[0].problem);
+    assert_null(mp[1].problem);
     foi_doc_release(&doc);
     free(z);
 
