@@ -289,6 +289,15 @@ static int plural_subject(const char *text, const struct foi_match *m)
     /* "staff", "personnel", "workforce" are collective */
     if (p - (text + m->at) >= 5 && (starts_ci(p - 5, "staff") || starts_ci(p - 5, "ployee")))
         return 1;
+    /* "police officer figures", "officer allegations": the singular before
+     * what is counted names the people counted, not one person */
+    static const char *const counted[] = { " figure", " data", " number", " allegation", " case", " complaint",
+                                           " record", " count", " statistic", NULL };
+    for (int i = 0; counted[i]; i++) {
+        size_t n = strlen(counted[i]);
+        if (starts_ci(end, counted[i]) && (end[n] == 's' || !isalpha((unsigned char)end[n])))
+            return 1;
+    }
     return 0;
 }
 

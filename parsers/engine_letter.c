@@ -1102,7 +1102,10 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         (strstr(l, "refus") || strstr(l, "not obliged") || strstr(l, "request") || strstr(l, "comply") ||
          strstr(l, "this part") || strstr(l, "that part") ||
          strstr(l, "complying") || strstr(l, "question") || strstr(l, "unable to provide") ||
-         strstr(l, "cannot provide") || strstr(l, "will not be provid"))) {
+         strstr(l, "cannot provide") || strstr(l, "will not be provid") ||
+         /* "... would exceed the 18 hours (section 12), so we are not
+          * providing figures for calendar year 2025" */
+         strstr(l, "not provid") || strstr(l, "not be provid"))) {
         snprintf(ex, 32, "s12");
         return SK_S12;
     }

@@ -704,6 +704,17 @@ static void test_refusal_by_year_scheme(void **state)
                      !strcmp(g.ds.records[i].period_end, "2023-12-31"));
     done(&d, &g);
 
+    /* "..., so we are not providing police officer figures for calendar
+     * year 2022": a refusal of that period, for the people it names */
+    snprintf(body, sizeof body, "%s%s", ask,
+             "Calendar year 2022: our system records allegations by financial year. Sorting them by date would\n"
+             "exceed the appropriate limit of 18 hours (section 12 of the Act), so we are not providing police\n"
+             "officer figures for calendar year 2022.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||refused|s12"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||refused|s12"));
+    done(&d, &g);
+
     snprintf(body, sizeof body, "%s%s", ask,
              "Information about allegations of sexual assault is not held: it is not a category we record.\n");
     run(&d, &g, "dorset", letter(body));
