@@ -1507,7 +1507,11 @@ static int period_given_as(struct ectx *c, const struct foi_period *p, int neste
                 return 1;
             continue;
         }
-        if (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0)
+        /* nested 2: a figure of a part of p (a month of the year) says
+         * nothing of p's own figure ("calendar year 2025 figures are not
+         * held" beside monthly figures) */
+        if (strcmp(e->start, a) >= 0 && strcmp(e->end, b) <= 0 &&
+            (nested == 1 || (!strcmp(e->start, a) && !strcmp(e->end, b))))
             return 1;
         if (strcmp(e->start, a) <= 0 && strcmp(e->end, b) >= 0) {
             if (spanned && !strcmp(spanned->start, e->start) && !strcmp(spanned->end, e->end))
@@ -4591,7 +4595,7 @@ static void notes_not_held(struct ectx *c)
             continue;
         const char *loc = eng_block_loc(c, i);
         for (int p = 0; p < td.nperiods && !c->rc; p++) {
-        if (period_given_as(c, &td.periods[p], 1)) {
+        if (period_given_as(c, &td.periods[p], 2)) {
             eng_trace(c, loc, "not held not taken: the tables give figures for %s", td.period_texts[p]);
             continue;
         }

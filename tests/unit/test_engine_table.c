@@ -2897,6 +2897,32 @@ static void test_marks_from_the_covering_letter(void **state)
     }
 }
 
+/* "Calendar year 2025 figures are not held" beside a table of months of
+ * 2025/26: the months are parts of the year, not its figure; the year is
+ * not held. A table that gives the year's own figure keeps the note from
+ * making it not held. */
+static void test_not_held_year_beside_its_months(void **state)
+{
+    (void)state;
+    for (int own = 0; own < 2; own++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.csv");
+        doc_lines(&d, "Allegations against police officers by month recorded, 2025/26\n\n"
+                      "Note: calendar year 2025 figures are not held; the earlier months were published before.",
+                  FOI_FMT_CSV);
+        const char *rows[] = { "Allegation type|Apr 2025|May 2025|Jun 2025", "Sexual harassment|1|2|0", NULL };
+        const char *rows2[] = { "Allegation type|Apr 2025|May 2025|Calendar year 2025", "Sexual harassment|1|2|9",
+                                NULL };
+        doc_table(&d, 1, NULL, own ? rows2 : rows);
+        struct got g;
+        run(&d, &g, "thames-valley");
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-04-30|1|reported"));
+        assert_int_equal(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31||not_held"),
+                         !own);
+        done(&d, &g);
+    }
+}
+
 /* A data file's only table, no period anywhere but the note under it
  * ("VAWG = ...; police officers and police staff together, 2025/26."): the
  * note's period; a period said elsewhere too (a title), or a day (when it
@@ -3068,6 +3094,7 @@ int main(void)
         cmocka_unit_test(test_mark_restated),
         cmocka_unit_test(test_marks_from_the_covering_letter),
         cmocka_unit_test(test_period_of_the_note_under_a_data_table),
+        cmocka_unit_test(test_not_held_year_beside_its_months),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
