@@ -1301,10 +1301,20 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                  * of what is not held; a tail naming nothing ("2021/22:
                  * information not held") leaves the head its subject */
                 if (head && statement_kind(c, colon + 2, ex) == k) {
+                    /* "Financial year 2023/24: Not held - records before
+                     * April 2024 were not migrated": after the dash is why,
+                     * and its date is no period of what is not held */
+                    const char *tail = colon + 2;
+                    const char *dash = strstr(tail, " - ");
+                    const char *en = strstr(tail, " \xe2\x80\x93 ");
+                    if (!dash || (en && en < dash))
+                        dash = en;
+                    if (dash && statement_kind(c, foi_arena_strndup(&c->arena, tail, (size_t)(dash - tail)), ex) == k)
+                        tail = foi_arena_strndup(&c->arena, tail, (size_t)(dash - tail));
                     struct textdims td;
-                    eng_textdims(c, colon + 2, &td);
+                    eng_textdims(c, tail, &td);
                     if (td.nperiods || td.ncats)
-                        return colon + 2;
+                        return tail;
                 }
             }
             /* "Calendar year 2024 is not available because our system was

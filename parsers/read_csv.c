@@ -14,6 +14,10 @@
  *  - records of a name and a value ("Year,2022/23", "Employee Group,(All)")
  *    ended by a blank record, a wider table after it, are lines "Year:
  *    2022/23" (a report's parameters, a pivot's filters);
+ *  - records of a name and a value from after the last table to the end of
+ *    the file, at least three, at most a third of the values counts (a
+ *    report's information block: "Run date,02/12/2026", "Calendar year
+ *    2025,Not held - ...") are lines "Run date: 02/12/2026" too;
  *  - blank records (no non-empty field, e.g. ",,,,") are skipped, never rows;
  *  - a record with one non-empty field is a row of the table (a group label)
  *    when the next multi-field record is a data row; when that record looks
@@ -390,6 +394,33 @@ static int segment(struct cctx *c)
     }
     if (lead < 0)
         lead = 0;
+    /* a report's information block after its data ("Run date,02/12/2026",
+     * "Calendar year 2025,Not held - ..."): the records from a blank or
+     * one-field record to the end of the file, at least three, each a name
+     * and a value, at most a third of the values counts (a two-column table
+     * of counts stays a table), after a wider table: lines "Name: value" */
+    int info_from = c->nrec;
+    {
+        int k = c->nrec, n = 0, counts = 0, wider = 0;
+        while (k > 0 && (!R[k - 1].ne || (R[k - 1].ne == 2 && *field(&R[k - 1], lead)))) {
+            k--;
+            if (!R[k].ne)
+                continue;
+            n++;
+            for (int f = lead + 1; f < R[k].nf; f++)
+                if (*R[k].f[f]) {
+                    counts += foi_count_cell(R[k].f[f]);
+                    break;
+                }
+        }
+        while (k < c->nrec && !R[k].ne)
+            k++;
+        for (int q = 0; q < k && !wider; q++)
+            wider = R[q].ne >= 3;
+        int parted = k > 0 && R[k - 1].ne <= 1;
+        if (n >= 3 && counts * 3 <= n && wider && parted)
+            info_from = k;
+    }
     while (i < c->nrec && !rc) {
         int h = next_multi[i];
         /* a title with an unquoted comma ("Kent Police, FOI 21/0456") is not
@@ -417,6 +448,11 @@ static int segment(struct cctx *c)
             pairs1 = k;
             h = m;
         }
+        /* a report's information block after its data: lines (below) */
+        if (h >= info_from && h < c->nrec && pairs0 < 0) {
+            pairs0 = h;
+            pairs1 = h = c->nrec;
+        }
         for (int k = i; k < h && !rc; k++) {
             if (!R[k].ne) {
                 prev_kind = 0;
@@ -428,7 +464,7 @@ static int segment(struct cctx *c)
         if (rc || h >= c->nrec)
             break;
         int last = h;
-        for (int k = h + 1; k < c->nrec; k++) {
+        for (int k = h + 1; k < info_from; k++) {
             if (!R[k].ne)
                 continue;
             if (R[k].ne >= 2) {

@@ -2921,6 +2921,21 @@ static void test_not_held_year_beside_its_months(void **state)
                          !own);
         done(&d, &g);
     }
+    /* "Financial year 2023/24: Not held - records before April 2024 were not
+     * migrated" (a report's information line): after the dash is why */
+    struct foi_doc d;
+    foi_doc_init(&d, "t.csv");
+    doc_lines(&d, "Allegations against police officers\n\nFinancial year 2023/24: Not held - records before April "
+                  "2024 were not migrated", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|2024/25", "Sexual harassment|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "gwent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(g.ds.records[i].period_start, "2023-04-01");
+    done(&d, &g);
 }
 
 /* A data file's only table, no period anywhere but the note under it

@@ -268,6 +268,46 @@ static void test_two_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* A report's information block after its data ("Run date,02/12/2026",
+ * "Calendar year 2025,Not held - ..."): lines "Name: value"; a trailing
+ * table of two columns whose values are counts stays a table. */
+static void test_information_block(void **state)
+{
+    (void)state;
+    static const char csv[] =
+        "Year,Type,Officers,Staff\n"
+        "2024/25,SA,3,1\n"
+        "2024/25,SH,5,0\n"
+        ",,,\n"
+        "--- About this extract ---,,,\n"
+        "Extract,PSD-22 v1\n"
+        "Run on,03/11/2026 08:30\n"
+        "Rows,2\n"
+        "Calendar year 2024,Not held - the system reports by financial year\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_csv(&doc, S(csv), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.nlines, 5);
+    assert_string_equal(doc.lines[0].text, "--- About this extract ---");
+    assert_string_equal(doc.lines[1].text, "Extract: PSD-22 v1");
+    assert_string_equal(doc.lines[4].text, "Calendar year 2024: Not held - the system reports by financial year");
+    assert_int_equal(doc.lines[4].no, 9);
+    foi_doc_release(&doc);
+
+    static const char counts[] =
+        "Year,Type,Officers,Staff\n"
+        "2024/25,SA,3,1\n"
+        ",,,\n"
+        "Outcome,Number\n"
+        "Dismissed,2\n"
+        "Written warning,1\n"
+        "No case to answer,1\n";
+    assert_int_equal(read_csv(&doc, S(counts), NULL, &err), 0);
+    assert_int_equal(doc.nlines, 0);   /* table rows (the first table's, a blank record being no end) */
+    foi_doc_release(&doc);
+}
+
 static void test_group_rows_and_headers(void **state)
 {
     (void)state;
@@ -565,6 +605,7 @@ int main(void)
         cmocka_unit_test(test_blank_rows),
         cmocka_unit_test(test_empty_inner_column),
         cmocka_unit_test(test_two_tables),
+        cmocka_unit_test(test_information_block),
         cmocka_unit_test(test_group_rows_and_headers),
         cmocka_unit_test(test_encodings),
         cmocka_unit_test(test_chunk_sizes),
