@@ -452,6 +452,42 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
                            size_t n, const char *rel, const char *context, struct foi_dataset *ds,
                            const struct foi_process_hooks *hooks, struct foi_doc *doc, struct foi_source *src);
 
+/* Append to list ("a+b", size n) the names in names ("c+a") it lacks. */
+static void add_parsers(char *list, size_t n, const char *names)
+{
+    while (names && *names) {
+        size_t k = strcspn(names, "+");
+        char want[80], have[300];
+        snprintf(want, sizeof want, "+%.*s+", (int)k, names);
+        snprintf(have, sizeof have, "+%s+", list);
+        if (k && k < 70 && !strstr(have, want) && strlen(list) + k + 2 < n) {
+            if (*list)
+                strcat(list, "+");
+            strncat(list, names, k);
+        }
+        names += k + (names[k] == '+');
+    }
+}
+
+/* The records of ds from first on are a file's whose parsers were several
+ * (a pack's files, a zipped attachment's): each says all of them, as the
+ * file's row does (a record's parser is its source's). 0 or FOI_ENOMEM. */
+static int set_parser(struct foi_dataset *ds, size_t first, const char *parsers)
+{
+    const char *p = foi_dataset_str(ds, parsers);
+    if (!p)
+        return FOI_ENOMEM;
+    for (size_t i = first; i < ds->nrecords; i++)
+        ds->records[i].parser = p;
+    return 0;
+}
+
+struct part;
+static int archive_part(const struct foi_taxonomy *tax, const struct foi_limits *lim, struct part *pt,
+                        const char *rel, const char *sha, const char *folder, const char *context,
+                        struct foi_dataset *ds, long *nrecs, long *nrefused, int *failed, char *parsers,
+                        size_t psize);
+
 static void source_init(struct foi_source *src, const char *rel)
 {
     memset(src, 0, sizeof *src);
@@ -585,10 +621,12 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     }
     /* the parser: one for the message and its files (foi_parser_pick_files) */
     const struct foi_doc *files[MAX_PARTS];
+    int nfiles = 0;
     for (int k = 0; k < np; k++)
-        files[k] = &parts[k].doc;
+        if (parts[k].doc.format != FOI_FMT_ZIP)   /* a zipped attachment's files have parsers of their own */
+            files[nfiles++] = &parts[k].doc;
     int score = 0;
-    const struct foi_parser *p = foi_parser_pick_files(&doc, files, np, &score);
+    const struct foi_parser *p = foi_parser_pick_files(&doc, files, nfiles, &score);
     if (hooks && hooks->picked)
         hooks->picked(hooks->ctx, &doc, p, score);
     if (!p) {
@@ -622,9 +660,24 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
         drop_carried(ds, rel, mp, nmp);
     size_t start[MAX_PARTS + 2];
     start[0] = first_rec;
+    long zrecs = 0, zrefused = 0;   /* records of zipped attachments (not counted by nc) */
+    char zparsers[256] = "";        /* the parsers their files used */
     for (int k = 0; k < np && rc != FOI_ENOMEM; k++) {
         struct part *pt = &parts[k];
         start[k + 1] = ds->nrecords;
+        if (pt->doc.format == FOI_FMT_ZIP) {
+            /* a zipped attachment: its files read as a pack's, the message
+             * their covering letter */
+            const char *zctx = context;
+            if (letter && *letter &&
+                !(zctx = foi_arena_printf(&pt->doc.arena, "%sorigin: covering e-mail %s\n", letter, rel))) {
+                rc = FOI_ENOMEM;
+                break;
+            }
+            rc = archive_part(tax, lim, pt, rel, sha, doc.folder_hint, zctx, ds, &zrecs, &zrefused, &failed,
+                              zparsers, sizeof zparsers);
+            continue;
+        }
         struct foi_doc_context pctx;
         pt->doc.context = doc.context;
         if (letter && *letter) {
@@ -673,8 +726,23 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
             multiple = 1;
     }
     src.force_id = multiple ? "multiple" : force ? force : "";
-    src.records = nc.records - dropped;
-    long refused = nc.refused;
+    src.records = nc.records + zrecs - dropped;
+    char allp[300];
+    if (zrecs) {
+        /* a zipped attachment's files had parsers of their own: the row and
+         * its records name every parser used */
+        snprintf(allp, sizeof allp, "%s", src.parser);
+        add_parsers(allp, sizeof allp, zparsers);
+        src.parser = allp;
+        if (set_parser(ds, first_rec, allp)) {
+            foi_norm_release(&nc);
+            for (int k = 0; k < np; k++)
+                foi_doc_release(&parts[k].doc);
+            foi_doc_release(&doc);
+            return FOI_ENOMEM;
+        }
+    }
+    long refused = nc.refused + zrefused;
     if (dropped) {
         refused = 0;
         for (size_t i = first_rec; i < ds->nrecords; i++)
@@ -857,19 +925,12 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
             if (strcmp(s->source_file, m[i].rel))
                 continue;
             partial |= !strcmp(s->status, "partial");
-            if (s->parser && *s->parser && s->records > 0) {
-                char want[80];
-                snprintf(want, sizeof want, "+%s+", s->parser);
-                char have[260];
-                snprintf(have, sizeof have, "+%s+", parsers);
-                if (!strstr(have, want) && strlen(parsers) + strlen(s->parser) + 2 < sizeof parsers) {
-                    if (*parsers)
-                        strcat(parsers, "+");
-                    strcat(parsers, s->parser);
-                }
-            }
+            if (s->records > 0)
+                add_parsers(parsers, sizeof parsers, s->parser);
         }
     }
+    if (!rc)
+        rc = set_parser(ds, first, parsers);
     const char *force = NULL;
     int multiple = 0;
     for (size_t i = first; i < ds->nrecords && !rc; i++) {
@@ -901,6 +962,54 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
     if (!rc)
         rc = foi_dataset_add_source(ds, src);
     foi_dataset_release(&sub);
+    return rc;
+}
+
+/* A zip archive an e-mail carries (part pt of the message rel): read as a
+ * pack (process_archive) into a dataset of its own, then its figures and
+ * issues into ds as the message's, located `attachment "NAME" file "..."`. */
+static int archive_part(const struct foi_taxonomy *tax, const struct foi_limits *lim, struct part *pt,
+                        const char *rel, const char *sha, const char *folder, const char *context,
+                        struct foi_dataset *ds, long *nrecs, long *nrefused, int *failed, char *parsers,
+                        size_t psize)
+{
+    const char *zrel = foi_arena_printf(&pt->doc.arena, "%s/%s", rel, pt->mp->name);
+    if (!zrel)
+        return FOI_ENOMEM;
+    pt->doc.folder_hint = folder;
+    struct foi_dataset tmp;
+    foi_dataset_init(&tmp);
+    tmp.tax = tax;
+    struct foi_source zs;
+    source_init(&zs, zrel);
+    zs.source_sha256 = sha;
+    int rc = process_archive(tax, lim, pt->mp->bytes, pt->mp->n, zrel, context, &tmp, NULL, &pt->doc, &zs);
+    for (size_t i = 0; i < tmp.nrecords && !rc; i++) {
+        char buf[512];
+        struct foi_record r = tmp.records[i];
+        r.source_file = rel;
+        r.locator = prefixed_loc(pt->prefix, r.locator, buf, sizeof buf);
+        rc = foi_dataset_add_record(ds, &r);
+        (*nrecs)++;
+        *nrefused += r.v.status == FOI_VS_REFUSED || r.v.status == FOI_VS_NOT_HELD || r.v.status == FOI_VS_NCND;
+    }
+    for (size_t i = 0; i < tmp.nissues && !rc; i++) {
+        char buf[512];
+        const struct foi_issue *is = &tmp.issues[i];
+        enum foi_severity sev = is->severity;
+        if (!strcmp(is->code, "no_figures"))
+            sev = FOI_SEV_INFO;   /* the message's own row says whether it gave none */
+        else if (sev == FOI_SEV_ERROR)
+            sev = FOI_SEV_WARNING;   /* an attachment lost, the message read (as read_parts) */
+        rc = foi_dataset_add_issue(ds, sev, is->code, rel, prefixed_loc(pt->prefix, is->locator, buf, sizeof buf),
+                                   "%s", is->message);
+    }
+    for (size_t i = 0; i < tmp.nsources && !rc; i++) {
+        *failed |= strcmp(tmp.sources[i].status, "parsed") && strcmp(tmp.sources[i].status, "refused");
+        if (tmp.sources[i].records > 0)
+            add_parsers(parsers, psize, tmp.sources[i].parser);
+    }
+    foi_dataset_release(&tmp);
     return rc;
 }
 

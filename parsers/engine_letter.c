@@ -4136,7 +4136,7 @@ static void attachments(struct ectx *c)
     struct eng_letter *L = c->lt;
     struct foi_sink *real = L->real;
     int any = 0;
-    const char *period_text = NULL, *subject_text = NULL, *stated_subject = NULL;
+    const char *period_text = NULL, *subject_text = NULL, *stated_subject = NULL, *measure_text = NULL;
     for (int i = 0; i < L->nb && !c->rc; i++) {
         const struct eng_block *b = &L->b[i];
         if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER)
@@ -4169,6 +4169,10 @@ static void attachments(struct ectx *c)
          * not say */
         if (!subject_text && td.subject)
             subject_text = td.subject;
+        /* "They count allegations made against police staff": what the
+         * attachment counts, where no request says */
+        if (!measure_text && td.measure)
+            measure_text = td.measure;
         /* "The figures in the attachment are numbers of allegations made
          * against police officers only": the letter's own words on whom the
          * attachment counts, from the cue to the end of its clause, beat
@@ -4228,7 +4232,7 @@ static void attachments(struct ectx *c)
             x.period = c->req.period_texts[pick];
     }
     x.category = c->req.category;
-    x.measure = c->statement_measure ? c->statement_measure : c->req.measure;
+    x.measure = c->statement_measure ? c->statement_measure : c->req.measure ? c->req.measure : measure_text;
     x.subject = stated_subject ? stated_subject : c->req.subject ? c->req.subject : subject_text;
     if (c->date_basis && strcmp(c->date_basis, "unknown"))
         x.date_basis = c->date_basis;

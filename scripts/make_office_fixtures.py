@@ -1387,6 +1387,49 @@ def build_west_mercia_pack():
                ("__MACOSX/FOI 26-4127/._FOI 26-4127 data.xlsx", "mac resource fork")])
 
 
+def build_dorset_zipped_email():
+    """An e-mail saved from the mail program whose answer is a zip file of
+    CSVs (the tables and a readme): the message says whom and which year the
+    tables count (police staff, calendar year 2025); the zip's files are
+    read as a pack's, the message their covering letter. (The lead's
+    zipped-attachment reading.)"""
+    import base64
+    src = "dorset/RE FOI 2026-0788 staff allegations.eml"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in [("FOI 2026-0788/Outcomes.csv",
+                            "Outcome,Sexual misconduct,Sexual harassment\r\nDismissed,1,0\r\n"
+                            "Final written warning,2,1\r\nNo case to answer,3,4\r\nTotal,6,5\r\n"),
+                           ("FOI 2026-0788/readme.txt", "Tables produced by the Professional Standards "
+                            "Department for FOI 2026-0788.\r\n")]:
+            zi = zipfile.ZipInfo(name, STAMP)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, data)
+    enc = base64.encodebytes(buf.getvalue()).decode().replace("\n", "\r\n")
+    msg = ("From: Dorset Police Disclosure <disclosure@dorset.police.example>\r\n"
+           "To: Sam Reed <sam.reed@example.org>\r\nDate: Mon, 23 Nov 2026 10:12:00 +0000\r\n"
+           "Subject: RE: FOI 2026-0788 staff allegations\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+           "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Dear Mr Reed,\r\n\r\nFreedom of Information request 2026-0788\r\n\r\n"
+           "Please find attached a zip file of the tables you asked for. They count allegations made "
+           "against police staff in the calendar year 2025, by the outcome of each allegation.\r\n\r\n"
+           "Yours sincerely,\r\n\r\nDisclosure Team\r\nDorset Police\r\n"
+           "--b1\r\nContent-Type: application/zip; name=\"FOI 2026-0788 tables.zip\"\r\n"
+           "Content-Transfer-Encoding: base64\r\n"
+           "Content-Disposition: attachment; filename=\"FOI 2026-0788 tables.zip\"\r\n\r\n" + enc +
+           "--b1--\r\n")
+    path = os.path.join(OFFICE, src)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        f.write(msg)
+    cy = ("2025-01-01", "2025-12-31")
+    outs = ["dismissed", "final_written_warning", "no_case_to_answer", "total"]
+    for cat, vals in [("sexual_misconduct", [1, 2, 3, 6]), ("sexual_harassment", [0, 1, 4, 5])]:
+        for o, v in zip(outs, vals):
+            key(src, "dorset", *cy, cat, "allegations", "staff", o, v)
+
+
 def zip_raw_entry(name, raw, size_decl, crc=None):
     """A one-entry deflated zip with sizes written by hand (size_decl: the
     uncompressed size the headers claim)."""
@@ -1593,6 +1636,7 @@ def main():
     build_north_yorkshire_grouped()
     build_warwickshire_rtf()
     build_west_mercia_pack()
+    build_dorset_zipped_email()
     # rows of files other scripts write into the set (make_round22a_fixtures.py keys its own) are
     # kept as they are, after this script's
     path = os.path.join(OFFICE, "expected.csv")

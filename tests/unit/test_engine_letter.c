@@ -1986,6 +1986,15 @@ static void test_attachment_and_context(void **state)
     assert_non_null(ctx);
     assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     done(&d, &g);
+    /* no request quoted: what the attachment counts, from the letter's words */
+    run(&d, &g, "dorset", "Dear Mr Reed,\n\nFreedom of Information request 2026-0788\n\n"
+                          "Please find attached the tables you asked for. They count allegations made against\n"
+                          "police staff in the calendar year 2025.\n\nYours sincerely,\n\nDisclosure Team\n");
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "measure: allegations\n"));
+    assert_non_null(strstr(ctx, "subject: staff\n"));
+    done(&d, &g);
     /* an attachment named in brackets without an extension */
     run(&d, &g, "west-midlands", letter(
         "REQUEST\n\nHow many allegations of sexual misconduct were made against officers in 2022?\n\n"

@@ -232,6 +232,69 @@ static void test_parts_unreadable(void **state)
     free(p);
 }
 
+static char *b64(const unsigned char *in, size_t n)
+{
+    static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    char *out = malloc(n * 2 + 8), *o = out;
+    assert_non_null(out);
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)in[i] << 16 | (i + 1 < n ? (unsigned)in[i + 1] << 8 : 0) | (i + 2 < n ? in[i + 2] : 0);
+        *o++ = al[v >> 18 & 63];
+        *o++ = al[v >> 12 & 63];
+        *o++ = i + 1 < n ? al[v >> 6 & 63] : '=';
+        *o++ = i + 2 < n ? al[v & 63] : '=';
+    }
+    *o = 0;
+    return out;
+}
+
+/* A zip attached to an e-mail: its files read as a pack's, the message their
+ * covering letter (whom and which year), located `attachment "NAME" file
+ * "..."` in the message's row. */
+static void test_email_zipped_attachment(void **state)
+{
+    (void)state;
+    static const char *const names[] = { "tables/outcomes.csv", "logo.png" };
+    static const char *const bodies[] = { "Allegation type,Dismissed,Total\r\nSexual harassment,2,9\r\n", "png" };
+    size_t len;
+    unsigned char *z = make_zip(names, bodies, 2, 0, &len);
+    char *enc = b64(z, len);
+    free(z);
+    char parts[8192];
+    snprintf(parts, sizeof parts,
+             "--mix\r\nContent-Type: application/zip\r\nContent-Transfer-Encoding: base64\r\n"
+             "Content-Disposition: attachment; filename=\"FOI 26-0042 tables.zip\"\r\n\r\n%s\r\n", enc);
+    free(enc);
+    char *p = write_message(parts);
+    struct foi_dataset ds;
+    process(p, "durham/RE FOI 26-0042.eml", &ds);
+    assert_int_equal(ds.nrecords, 2);
+    const struct foi_record *r = find(&ds, "sexual_harassment", "total", "2024-04-01");
+    assert_non_null(r);
+    assert_int_equal(r->v.value, 9);
+    assert_string_equal(r->subject, "officers");
+    assert_string_equal(r->source_file, "durham/RE FOI 26-0042.eml");
+    assert_string_equal(r->locator, "attachment \"FOI 26-0042 tables.zip\" file \"tables/outcomes.csv\" csv row 2 col 3");
+    assert_non_null(find(&ds, "sexual_harassment", "dismissed", "2024-04-01"));
+    assert_int_equal(ds.sources[0].records, 2);
+    assert_string_equal(ds.sources[0].status, "parsed");
+    int pic = 0;
+    for (size_t i = 0; i < ds.nissues; i++)
+        pic |= !strcmp(ds.issues[i].code, "no_text_layer") &&
+               !strcmp(ds.issues[i].locator, "attachment \"FOI 26-0042 tables.zip\" file \"logo.png\"");
+    assert_true(pic);
+    /* the row and its records name both parsers (a record's is its row's) */
+    assert_string_equal(ds.sources[0].parser, "generic_letter+generic_table");
+    assert_string_equal(r->parser, "generic_letter+generic_table");
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_file_result(&ds, &b), 0);   /* what a worker sends */
+    foi_buf_release(&b);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+}
+
 /* One document, two tables read alike (nothing tells them apart): a figure
  * both give with one value is one figure; one they give with two values is
  * neither, and one conflict warning counts them (round 21 part C: a
@@ -326,6 +389,10 @@ static void test_archive_pack(void **state)
     assert_true(readme);
     for (size_t i = 0; i < ds.nmetas; i++)
         assert_string_not_equal(ds.metas[i].key, "attachment");   /* the pairing is the pack's own */
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_file_result(&ds, &b), 0);   /* what a worker sends */
+    foi_buf_release(&b);
     foi_dataset_release(&ds);
 }
 
@@ -367,6 +434,29 @@ static void test_archive_restate_or_conflict(void **state)
     unlink(p);
     free(p);
 
+    /* a letter with a figure of its own and a table: two parsers, one row */
+    static const char *const n3[] = { "letter.txt", "table.csv" };
+    static const char *const b3[] = {
+        "Dear Ms Smith,\n\nFreedom of Information request 26-0042\n\nYou asked how many allegations of sexual "
+        "harassment were made against police officers in 2024/25.\n\nIn 2024/25, 9 allegations of sexual "
+        "harassment were made against police officers. The accompanying table gives them by outcome.\n\n"
+        "Yours sincerely,\n\nInformation Rights\n",
+        "Outcome,Sexual harassment\r\nDismissed,2\r\nNo case to answer,7\r\n" };
+    p = write_zip_file(n3, b3, 2);
+    process(p, "durham/pack.zip", &ds);
+    assert_non_null(find(&ds, "sexual_harassment", "total", "2024-04-01"));
+    assert_non_null(find(&ds, "sexual_harassment", "dismissed", "2024-04-01"));
+    for (size_t i = 0; i < ds.nrecords; i++)
+        assert_string_equal(ds.records[i].parser, ds.sources[0].parser);
+    assert_non_null(strchr(ds.sources[0].parser, '+'));
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_file_result(&ds, &b), 0);
+    foi_buf_release(&b);
+    foi_dataset_release(&ds);
+    unlink(p);
+    free(p);
+
     static const char *const n2[] = { "notes.txt", "empty.csv" };
     static const char *const b2[] = { "Nothing here.\n", "" };
     p = write_zip_file(n2, b2, 2);
@@ -391,6 +481,7 @@ int main(void)
         cmocka_unit_test(test_parts_unreadable),
         cmocka_unit_test(test_document_two_values),
         cmocka_unit_test(test_archive_pack),
+        cmocka_unit_test(test_email_zipped_attachment),
         cmocka_unit_test(test_archive_restate_or_conflict),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
