@@ -531,7 +531,23 @@ int foi_fuzz_ods(const uint8_t *data, size_t n)
 
 /* Zip archives themselves (damaged directories, odd entries): the bytes as
  * they come. */
-int foi_fuzz_zip(const uint8_t *data, size_t n) { return run_reader(foi_read_zip, "f.xlsx", data, n); }
+/* zip archive bytes as they come: the office readers, then the listing of a
+ * plain archive's files (a disclosure pack, foi_zip_files) */
+int foi_fuzz_zip(const uint8_t *data, size_t n)
+{
+    int r = run_reader(foi_read_zip, "f.xlsx", data, n);
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_mime_part mp[65];
+    struct foi_err err;
+    foi_err_clear(&err);
+    int k = foi_zip_files(&a, (const char *)data, n, NULL, mp, 65, &err);
+    for (int i = 0; i < k; i++)
+        if (mp[i].n && mp[i].bytes[mp[i].n] != '\0')
+            abort();   /* a NUL after each file's bytes */
+    foi_arena_release(&a);
+    return r;
+}
 
 /* OLE2 compound files: the compound-file reader, the BIFF scan, freexl. */
 /* OLE2 compound files through the dispatch: a workbook (foi_read_ole2) or an
