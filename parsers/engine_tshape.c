@@ -294,15 +294,43 @@ int eng_header_role(const char *h)
  * time ("% of type 2025/26", "Average days to finalise (2025/26)"). */
 int eng_denominator_words(const char *h)
 {
-    return has_word(h, "average") || has_word(h, "mean") || has_word(h, "median") || has_word(h, "ratio") ||
-           has_word(h, "share") || has_word(h, "duration") || foi_strcasestr(h, "days to ") ||
-           foi_strcasestr(h, "time taken") || has_word(h, "headcount") || has_word(h, "strength") || has_word(h, "fte") ||
-           has_word(h, "workforce") || has_word(h, "rate") || has_word(h, "rates") ||
-           foi_strcasestr(h, "per 1,000") || foi_strcasestr(h, "per 1000") ||
-           foi_strcasestr(h, "per 100,000") || foi_strcasestr(h, "per cent") ||
-           foi_strcasestr(h, "percentage") || strchr(h, '%') || has_word(h, "sample size") ||
-           has_word(h, "establishment") || has_word(h, "denominator") || has_word(h, "population") ||
-           has_word(h, "proportion");
+    /* one pass over the words (every row label of every table asks) */
+    static const char *const words[] = { "average", "mean", "median", "ratio", "share", "duration", "headcount",
+                                         "strength", "fte", "workforce", "rate", "rates", "establishment",
+                                         "denominator", "population", "proportion", NULL };
+    if (strchr(h, '%'))
+        return 1;
+    for (const char *p = h; *p;) {
+        while (*p && !isalnum((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (isalnum((unsigned char)*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        if (!n)
+            break;
+        char lw[16];
+        if (n >= sizeof lw) {
+            if (!strncasecmp(w, "percentage", 10))
+                return 1;
+            continue;
+        }
+        for (size_t i = 0; i < n; i++)
+            lw[i] = (char)tolower((unsigned char)w[i]);
+        lw[n] = '\0';
+        for (int k = 0; words[k]; k++)
+            if (!strcmp(lw, words[k]))
+                return 1;
+        /* "percentages", "days to ", "time taken", "per 1,000", "per cent",
+         * "sample size" */
+        if (!strncmp(lw, "percentage", 10) || (!strcmp(lw, "days") && !strncasecmp(p, " to ", 4)) ||
+            (!strcmp(lw, "time") && !strncasecmp(p, " taken", 6)) ||
+            (!strcmp(lw, "sample") && !strncasecmp(p, " size", 5) && !isalnum((unsigned char)p[5])) ||
+            (!strcmp(lw, "per") && (!strncmp(p, " 1,000", 6) || !strncmp(p, " 1000", 5) ||
+                                    !strncmp(p, " 100,000", 8) || !strncasecmp(p, " cent", 5))))
+            return 1;
+    }
+    return 0;
 }
 
 static int note_words(const char *h)

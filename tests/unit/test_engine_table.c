@@ -11,6 +11,7 @@
 
 #include "engine_fixture.h"
 #include "../../parsers/read.h"
+#include "../../parsers/engine_table.h"
 
 /* A table of labels foi does not know gives nothing, however much the text
  * around it says about categories and periods; one issue says why. */
@@ -2938,6 +2939,25 @@ static void test_not_held_year_beside_its_months(void **state)
     done(&d, &g);
 }
 
+/* Headers and labels whose numbers are no counts (eng_denominator_words),
+ * read word by word. */
+static void test_denominator_words(void **state)
+{
+    (void)state;
+    static const char *const yes[] = { "Average days to finalise (2025/26)", "Rate per 1,000 officers", "% of total",
+                                       "Percentages", "Sample size", "FTE", "Working days to outcome",
+                                       "Time taken (days)", "Officer headcount", "Per cent", "rate per 1000",
+                                       "Proportion upheld", "Mean", NULL };
+    static const char *const no[] = { "Sexual assault", "Dismissed", "Total", "Police staff", "Separated",
+                                      "Days", "Sample", "Generated", "Rated 2024/25", "Sharepoint export", NULL };
+    for (int i = 0; yes[i]; i++)
+        if (!eng_denominator_words(yes[i]))
+            fail_msg("'%s' not read as a denominator or rate", yes[i]);
+    for (int i = 0; no[i]; i++)
+        if (eng_denominator_words(no[i]))
+            fail_msg("'%s' read as a denominator or rate", no[i]);
+}
+
 /* A data file's only table, no period anywhere but the note under it
  * ("VAWG = ...; police officers and police staff together, 2025/26."): the
  * note's period; a period said elsewhere too (a title), or a day (when it
@@ -3110,6 +3130,7 @@ int main(void)
         cmocka_unit_test(test_marks_from_the_covering_letter),
         cmocka_unit_test(test_period_of_the_note_under_a_data_table),
         cmocka_unit_test(test_not_held_year_beside_its_months),
+        cmocka_unit_test(test_denominator_words),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
