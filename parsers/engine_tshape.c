@@ -318,8 +318,10 @@ int eng_denominator_words(const char *h)
         for (size_t i = 0; i < n; i++)
             lw[i] = (char)tolower((unsigned char)w[i]);
         lw[n] = '\0';
+        if (!strchr("adefhmprstw", lw[0]))
+            continue;   /* no word or phrase below starts so */
         for (int k = 0; words[k]; k++)
-            if (!strcmp(lw, words[k]))
+            if (words[k][0] == lw[0] && !strcmp(lw, words[k]))
                 return 1;
         /* "percentages", "days to ", "time taken", "per 1,000", "per cent",
          * "sample size" */
