@@ -1460,6 +1460,11 @@ def build_bad():
     write_zip(os.path.join(BAD, "office-zip-bomb.xlsx"),
               [("[Content_Types].xml", ct), ("xl/workbook.xml", wbx), ("xl/_rels/workbook.xml.rels", wrels),
                ("xl/worksheets/sheet1.xml", bomb)])
+    # 1b. a disclosure pack one of whose files is a zip bomb (60 MB of blanks
+    # as a CSV): that file is lost with its reason, the pack's other file read
+    write_zip(os.path.join(BAD, "pack-bomb-member.zip"),
+              [("Table 1.csv", "Allegation type,2024/25\r\nSexual harassment,4\r\n"),
+               ("Table 2.csv", b"Outcome,Total\r\n" + b" " * (60 << 20))])
     # 2. an entry whose headers declare 2,000 bytes but that inflates to 8 MB
     raw = b"<x>" + b"a" * (8 << 20) + b"</x>"
     with open(os.path.join(BAD, "office-declared-small.xlsx"), "wb") as f:

@@ -346,6 +346,18 @@ n=$(ls fixtures/bad/office-* | wc -l)
 [ "$n" = 11 ] && ok || bad "$CASE: $n office files in fixtures/bad, 11 have an expected message here"
 check_common
 
+# a disclosure pack with a zip bomb among its files: that file is lost with
+# its reason, the pack's other file is read, the pack is partial
+CASE=pack_bomb; new_case $CASE
+cp fixtures/bad/pack-bomb-member.zip "$IN/kent/"
+build
+[ "$RC" = 0 ] && ok || bad "$CASE: exit $RC, expected 0"
+[ "$(status_of "$OUT" kent/pack-bomb-member.zip)" = partial ] && ok || bad "$CASE: the pack is not partial"
+[ "$(records_of "$OUT" kent/pack-bomb-member.zip)" = 1 ] && ok || bad "$CASE: the pack's other file gave no figure"
+issues_of "$OUT" kent/pack-bomb-member.zip | grep -q "^warning.parse_error.the archive's file: zip entry 'Table 2.csv' inflates more than 1000 times" &&
+    ok || bad "$CASE: no warning naming the bomb"
+check_common
+
 # a hidden sheet's personal data appears nowhere in the outputs
 CASE=hidden_sheet; new_case $CASE
 mkdir -p "$IN/metropolitan"

@@ -331,6 +331,9 @@ static const struct bad_case bad_cases[] = {
     /* a zip of files is an archive (its files read by app/fileproc.c); this
      * one holds none, which fileproc says */
     {"office-plain.zip", 0, NULL, NULL, FOI_FMT_ZIP, "zip"},
+    /* a pack whose second file is a zip bomb: an archive here; fileproc
+     * loses that file and reads the other (tests/e2e/hostile.sh) */
+    {"pack-bomb-member.zip", 0, NULL, NULL, FOI_FMT_ZIP, "zip"},
     {"office-truncated.xlsx", FOI_EPARSE, "",
      "corrupt zip archive: no central directory (the file is cut short or damaged)", 0, NULL},
     {"office-word97.doc", FOI_EPARSE, "", "Word 97 .doc is not read, save it as .docx", 0, NULL},
