@@ -50,6 +50,8 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    struct textdims pointer;           /* a sentence's clause saying what the table (by number) holds */
+    int has_pointer;
     int has_nperiod;                   /* a data file's one period, named by the note under its table */
     struct foi_period nperiod;
     const char *nperiod_label;
@@ -367,7 +369,7 @@ static void narrow_to_heading(struct dims *d, const struct textdims *head)
 /* A title naming its table: "Table 2: ...", "Table 1 - ...". */
 static int names_table(const char *s)
 {
-    while (*s == ' ')
+    while (*s == ' ' || *s == '>')   /* "> Table 2": a line of a quoted e-mail */
         s++;
     if (strncasecmp(s, "table", 5))
         return 0;
@@ -416,7 +418,7 @@ static int table_number(const char *s)
 {
     if (!s || !names_table(s))
         return -1;
-    while (*s == ' ')
+    while (*s == ' ' || *s == '>')
         s++;
     s += 5;
     while (*s == ' ')
@@ -539,6 +541,70 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
     struct textdims td;
     eng_textdims(c, text, &td);
     return td.subject;
+}
+
+/* What a sentence of the answer says a numbered table holds: "the outcomes
+ * of the allegations made in 2025-2026 are in Table 2 (officers and staff
+ * together)". The clause naming this table's number (from the sentence's
+ * start or its last ", and" / ";" to the next) is read for what the figures
+ * count and whom they are about; 1 and *td when there is one such clause,
+ * outside the request and the tables. Only its measure and subject are
+ * used, after everything nearer the figure. */
+static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdims *td)
+{
+    int own = table_number(t->caption);
+    if (own < 0)
+        own = table_number(t->heading);
+    if (own < 0)
+        return 0;
+    const struct foi_doc *doc = c->doc;
+    int found = 0;
+    for (int i = 0; i < doc->nlines && found < 2; i++) {
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;
+        int in_table = 0;
+        for (int k = 0; k < doc->ntables && !in_table && doc->format == FOI_FMT_TEXT; k++)
+            in_table = doc->tables[k].first_line <= i + 1 && i + 1 <= doc->tables[k].last_line;
+        if (in_table)
+            continue;
+        const char *s = doc->lines[i].text;
+        for (const char *p = s; *p; p++) {
+            if (strncasecmp(p, "table ", 6) || (p > s && isalpha((unsigned char)p[-1])))
+                continue;
+            const char *n = p + 6;
+            if (!isdigit((unsigned char)*n) || atoi(n) != own)
+                continue;
+            while (isdigit((unsigned char)*n))
+                n++;
+            if (isalpha((unsigned char)*n) || (*n == '.' && isdigit((unsigned char)n[1])))
+                continue;
+            if (p == s || (p - s >= 2 && p[-1] == ' ' && p[-2] == '>' && p - s <= 3))
+                continue;   /* the table's own title, not a sentence about it */
+            /* the clause: back to the sentence's start or a ", and" / ";" */
+            const char *a = p;
+            while (a > s && !(a[-1] == ';' || (a[-1] == ' ' && a - s >= 2 && a[-2] == '.') ||
+                              (a - s >= 5 && !strncmp(a - 5, ", and", 5))))
+                a--;
+            const char *e = n;
+            while (*e && !(*e == ';' || (*e == '.' && (e[1] == ' ' || !e[1])) || !strncmp(e, ", and ", 6)))
+                e++;
+            if (e - a < 12 || e - a > 400)
+                continue;
+            const char *clause = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
+            if (!clause) {
+                c->rc = FOI_ENOMEM;
+                return 0;
+            }
+            struct textdims x;
+            eng_textdims(c, clause, &x);
+            if (!x.measure && !x.subject)
+                continue;
+            *td = x;
+            found++;
+            break;
+        }
+    }
+    return found == 1;
 }
 
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
@@ -2153,6 +2219,14 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (!d.subject)
         d.subject = tr->section_subject;   /* the section heading above the table */
+    if (tr->has_pointer) {
+        /* "the outcomes of the allegations ... are in Table 2 (officers and
+         * staff together)" */
+        if (!d.subject && tr->pointer.subject && !tr->pointer.subject_left_out)
+            d.subject = tr->pointer.subject;
+        if (!d.measure && tr->pointer.measure)
+            d.measure = tr->pointer.measure;
+    }
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
     if (!d.has_period && !had_label && tr->has_nperiod) {
@@ -2210,6 +2284,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
          * 2022/23 and 2023/24"): their whole span */
         d.has_period = 1;
         d.inferred = 1;
+        d.span_guess = 1;
         d.note = "period from the request: the whole span of the periods it asks for";
     }
     if (had_label && d.has_period)
@@ -3011,6 +3086,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
+    tr.has_pointer = pointer_dims(c, t, &tr.pointer);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
     carry_over(c, t, &tr);
     pivot_sums(c, &tr);

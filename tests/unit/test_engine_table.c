@@ -1083,6 +1083,31 @@ static const char *note_of(const struct got *g, const char *outcome, const char 
     return NULL;
 }
 
+/* A sentence of the answer saying what a numbered table holds ("the
+ * outcomes of the allegations made in 2025/26 are in Table 2 (officers and
+ * staff together)") gives that table's measure and subject; the clause
+ * about Table 1 is not Table 2's. */
+static void test_table_named_in_a_sentence(void **state)
+{
+    (void)state;
+    const char *rows1[] = { "Type|Person|2024/25|2025/26", "Sexual assault|Officers|4|6", "Sexual assault|Staff|1|2",
+                            NULL };
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "No case to answer|5", "Total|8", NULL };
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nThe number of complaints about police officers is in Table 1, and the outcomes of "
+                  "the allegations made in 2025/26 are in Table 2 (officers and staff together).", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 1", rows1);
+    doc_table(&d, 1, "Table 2 - outcomes, 2025/26", rows2);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|8|reported"));
+    /* Table 1's own column says whom each row counts */
+    assert_true(has(&g, "sexual_assault|total|staff|complaints|2024-04-01|2025-03-31|1|reported"));
+    done(&d, &g);
+}
+
 /* A request for several periods one after another: a table with no period
  * of its own answers over their whole span (inferred, noted); with a gap
  * between the periods asked for, nothing says which, and the period stays
@@ -1104,6 +1129,9 @@ static void test_request_span(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2020-04-01|2023-03-31|3|reported"));
     assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2020-04-01|2023-03-31|6|reported"));
     assert_non_null(strstr(note_of(&g, "dismissed", "sexual_assault"), "whole span"));
+    /* the span is a guess, never above 0.5 (round 25) */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].confidence <= 0.45 + 1e-9);
     done(&d, &g);
     foi_doc_init(&d, "x.html");
     doc_lines(&d, "# Request\nFor the financial years 2019/20 and 2021/22, how many allegations "
@@ -3075,6 +3103,7 @@ int main(void)
         cmocka_unit_test(test_not_held_beside_a_span),
         cmocka_unit_test(test_list_of_a_count_in_doubt),
         cmocka_unit_test(test_year_beside_quarters),
+        cmocka_unit_test(test_table_named_in_a_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
