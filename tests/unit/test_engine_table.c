@@ -1854,6 +1854,42 @@ static void test_range_pointing_back(void **state)
     done(&d, &g);
 }
 
+/* A sheet's title and its note in the cells under it read as one paragraph
+ * ("Allegations against police staff, 2022/23 * denotes a figure of 1 to 4
+ * ..."): the line opening with the mark and its verb is the mark's
+ * definition of its own, and its range is the cells' bounds. */
+static void test_mark_defined_under_a_title(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Cumbria Constabulary - FOI 2025-0311\n"
+                  "Allegations of sexual assault against police staff, 2022/23\n"
+                  "* denotes a figure of 1 to 4, withheld under section 40(2); 0 means none",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|*", "Ongoing|7", "No case to answer|0", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_true(r->v.has_min && r->v.has_max);
+        assert_int_equal(r->v.min, 1);
+        assert_int_equal(r->v.max, 4);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|staff|allegations|2022-04-01|2023-03-31|0|reported"));
+    done(&d, &g);
+}
+
 /* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
  * is a withheld figure within that range, under the section the note cites. */
 static void test_mark_defined_as_range(void **state)
@@ -3104,6 +3140,7 @@ int main(void)
         cmocka_unit_test(test_list_of_a_count_in_doubt),
         cmocka_unit_test(test_year_beside_quarters),
         cmocka_unit_test(test_table_named_in_a_sentence),
+        cmocka_unit_test(test_mark_defined_under_a_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
