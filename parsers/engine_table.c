@@ -516,17 +516,25 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
         if (own < 0 || table_number(tab) != own)
             return NULL;
     }
+    /* the note's whole paragraph: a note a <br> (or a narrow page) breaks
+     * into lines ("... counted as police officers. Police" / "community
+     * support officers are police staff.") is read whole */
+    const char *whole = l->text;
+    int li = (int)(l - c->doc->lines);
+    const struct eng_block *blk = block_of(c, li);
+    if (blk && blk->first == li && blk->last > li && blk->text && c->doc->format != FOI_FMT_TEXT)
+        whole = blk->text;
     /* "police staff, including PCSOs and detention officers": what the
      * subject includes is no second subject; read up to "includ..." (a
      * note defining an outcome, "'Reflective practice' includes advice
      * given to police staff", says nothing of whom the figures are for) */
-    size_t n = strlen(l->text);
-    for (const char *p = l->text; *p; p++)
-        if (!strncasecmp(p, "includ", 6) && (p == l->text || !isalpha((unsigned char)p[-1]))) {
-            n = (size_t)(p - l->text);
+    size_t n = strlen(whole);
+    for (const char *p = whole; *p; p++)
+        if (!strncasecmp(p, "includ", 6) && (p == whole || !isalpha((unsigned char)p[-1]))) {
+            n = (size_t)(p - whole);
             break;
         }
-    const char *text = foi_arena_strndup(&c->arena, l->text, n);
+    const char *text = foi_arena_strndup(&c->arena, whole, n);
     if (!text)
         return NULL;
     /* it speaks of the figures: "the figures / numbers / data in Table 2
@@ -550,6 +558,23 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
  * count and whom they are about; 1 and *td when there is one such clause,
  * outside the request and the tables. Only its measure and subject are
  * used, after everything nearer the figure. */
+/* A document line without its e-mail quote marks ("> ", ">> ") and indentation. */
+static const char *unmarked(const char *s)
+{
+    while (*s == ' ' || *s == '>' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* Line i (0-based) lies in a text table. */
+static int in_text_table(const struct foi_doc *doc, int i)
+{
+    for (int k = 0; k < doc->ntables && doc->format == FOI_FMT_TEXT; k++)
+        if (doc->tables[k].first_line <= i + 1 && i + 1 <= doc->tables[k].last_line)
+            return 1;
+    return 0;
+}
+
 static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdims *td)
 {
     int own = table_number(t->caption);
@@ -559,15 +584,27 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
         return 0;
     const struct foi_doc *doc = c->doc;
     int found = 0;
-    for (int i = 0; i < doc->nlines && found < 2; i++) {
-        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+    struct foi_buf pb;
+    foi_buf_init(&pb, 0);
+    for (int i = 0; i < doc->nlines && found < 2 && !c->rc;) {
+        /* the paragraph from line i: its lines without quote marks, to a
+         * blank (or bare '>') line, a new paragraph or a table */
+        int j = i;
+        foi_buf_reset(&pb);
+        while (j < doc->nlines && *unmarked(doc->lines[j].text) && !in_text_table(doc, j) &&
+               !(j > i && ((doc->lines[j].flags & (FOI_LINE_PARA_START | FOI_LINE_HEADING)) ||
+                           (doc->lines[j - 1].flags & FOI_LINE_HEADING) || names_table(doc->lines[j].text)))) {
+            if (c->req_first >= 0 && j >= c->req_first && j <= c->req_last)
+                break;
+            if (pb.len)
+                foi_buf_addc(&pb, ' ');
+            foi_buf_adds(&pb, unmarked(doc->lines[j].text));
+            j++;
+        }
+        i = j > i ? j : i + 1;
+        if (!pb.data || !pb.len)
             continue;
-        int in_table = 0;
-        for (int k = 0; k < doc->ntables && !in_table && doc->format == FOI_FMT_TEXT; k++)
-            in_table = doc->tables[k].first_line <= i + 1 && i + 1 <= doc->tables[k].last_line;
-        if (in_table)
-            continue;
-        const char *s = doc->lines[i].text;
+        const char *s = pb.data;
         for (const char *p = s; *p; p++) {
             if (strncasecmp(p, "table ", 6) || (p > s && isalpha((unsigned char)p[-1])))
                 continue;
@@ -578,7 +615,7 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
                 n++;
             if (isalpha((unsigned char)*n) || (*n == '.' && isdigit((unsigned char)n[1])))
                 continue;
-            if (p == s || (p - s >= 2 && p[-1] == ' ' && p[-2] == '>' && p - s <= 3))
+            if (p == s)
                 continue;   /* the table's own title, not a sentence about it */
             /* the clause: back to the sentence's start or a ", and" / ";" */
             const char *a = p;
@@ -593,7 +630,7 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             const char *clause = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
             if (!clause) {
                 c->rc = FOI_ENOMEM;
-                return 0;
+                break;
             }
             struct textdims x;
             eng_textdims(c, clause, &x);
@@ -604,6 +641,7 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             break;
         }
     }
+    foi_buf_release(&pb);
     return found == 1;
 }
 

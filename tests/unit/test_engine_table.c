@@ -1890,6 +1890,47 @@ static void test_mark_defined_under_a_title(void **state)
     done(&d, &g);
 }
 
+/* A note right under a table that a <br> breaks into two lines ("Note: the
+ * figures in this table count police officers" / "and police staff
+ * together.") is read whole: both, not officers alone. A sentence naming
+ * the table by number wrapped over lines is read whole too. */
+static void test_note_and_pointer_read_whole(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Suffolk Constabulary - FOI 1204/25\n"
+                  "# Outcomes of allegations of sexual harassment recorded in 2024/25\n"
+                  "Note: the figures in this table count allegations against police officers\n"
+                  "and police staff together.",
+              FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    d.lines[2].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Outcome|Sexual harassment", "Dismissed|2", "Total|5", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = d.lines[1].text;
+    t->anchor_line = 2;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "> The outcomes of the allegations recorded in 2024/25 are in Table 2\n"
+                  "> (officers and staff together).\n"
+                  ">\n"
+                  "> Table 2 - outcomes, 2024/25",
+              FOI_FMT_TEXT);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Outcome|Sexual harassment", "Dismissed|3", "Total|6", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = d.lines[3].text;
+    t->anchor_line = 4;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+}
+
 /* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
  * is a withheld figure within that range, under the section the note cites. */
 static void test_mark_defined_as_range(void **state)
@@ -3141,6 +3182,7 @@ int main(void)
         cmocka_unit_test(test_year_beside_quarters),
         cmocka_unit_test(test_table_named_in_a_sentence),
         cmocka_unit_test(test_mark_defined_under_a_title),
+        cmocka_unit_test(test_note_and_pointer_read_whole),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
