@@ -944,11 +944,14 @@ static int defines_nil(const char *p)
                                         "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
                                         "fewer than", "less than", "between", "not provided", "redact", NULL };
     char span[72];
-    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon */
+    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon;
+     * "Symbols:  -   nil (no allegations)": a key laid out in columns, the
+     * mark, two spaces or more (or a tab), then its meaning */
     const char *q = p;
-    while (*q == ' ')
+    while (*q == ' ' || *q == '\t')
         q++;
     int keyed = *q == ':';
+    int spaced = (q - p >= 2 || (q > p && *p == '\t')) && *q;
     size_t n = strcspn(p, ".;");
     if (n > sizeof span - 1)
         n = sizeof span - 1;
@@ -972,6 +975,8 @@ static int defines_nil(const char *p)
         return 0;   /* "a dash does not mean zero" */
     if (keyed)
         return 1;
+    if (spaced && nil == span + (q - p))
+        return 1;   /* the meaning opens with the nil word ("-   nil") */
     for (int i = 0; verbs[i]; i++) {
         const char *v = strstr(span, verbs[i]);
         if (v && v < nil)

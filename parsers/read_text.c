@@ -700,7 +700,8 @@ static int header_fits(const struct tline *t, const struct col *cols, int ncols)
 }
 
 /* Fill the cells of a fixed-width table whose lines are first..last. */
-static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols)
+/* heads: header lines the caller knows of where no rule says (0 none) */
+static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
 {
     int rows = 0;
     for (int i = first; i <= last; i++)
@@ -778,7 +779,9 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
             }
         }
     }
-    if (header < 0) {
+    if (header < 0 && heads > 0 && heads < rows) {
+        header = heads;   /* a header line and the line its headings wrap onto */
+    } else if (header < 0) {
         header = 0;
         if (rows >= 2) {
             int num = 0;
@@ -835,6 +838,34 @@ static int wrapped_heads(const struct tline *H, const struct tline *W)
             return 0;
     }
     return 1;
+}
+
+/* A header line: three or more segments, each after the first naming a
+ * column (words or a period, never a count). */
+static int head_line(const struct tline *H)
+{
+    if (H->kind != K_TEXT || H->wide || H->nseg < 3)
+        return 0;
+    for (int k = 1; k < H->nseg; k++)
+        if (!names_column(H, &H->seg[k]))
+            return 0;
+    return 1;
+}
+
+/* A segment of t is a count ("12", "1,465"). */
+static int counts_in(const struct tline *t)
+{
+    char buf[64];
+    for (int k = 0; k < t->nseg; k++) {
+        size_t n = t->seg[k].b1 - t->seg[k].b0;
+        if (n >= sizeof buf)
+            continue;
+        memcpy(buf, t->s + t->seg[k].b0, n);
+        buf[n] = 0;
+        if (foi_count_cell(buf))
+            return 1;
+    }
+    return 0;
 }
 
 /* The header line over a one-run rule r, as its index + 1 (0 none): the line
@@ -1051,7 +1082,7 @@ static int ruled_tables(struct ctx *c)
         while (last + 1 < c->n && c->tl[last + 1].kind == K_DRULE && !c->used[last + 1])
             last++;   /* a closing rule */
         int before = c->ntables;
-        int rc = fixed_build(c, first, last, cols, ncols);
+        int rc = fixed_build(c, first, last, cols, ncols, 0);
         if (rc)
             return rc;
         r = c->ntables > before ? last : (i - 1 > r ? i - 1 : r);
@@ -1248,9 +1279,14 @@ static int aligned_tables(struct ctx *c)
 {
     for (int i = 0; i < c->n;) {
         int j = i, rows = 0;
+        /* a header line whose headings wrap onto the line under it
+         * ("Per 1,000" over "(FY 25/26)"), no rule below: both are header
+         * lines, the second no row of its own */
+        int wrapped = i + 1 < c->n && !c->used[i] && !c->used[i + 1] && head_line(&c->tl[i]) &&
+                      wrapped_heads(&c->tl[i], &c->tl[i + 1]) && !counts_in(&c->tl[i + 1]);
         while (j < c->n && !c->used[j] &&
                ((c->tl[j].kind == K_TEXT && c->tl[j].nseg >= 2 && !c->tl[j].wide) ||
-                (c->tl[j].kind == K_DRULE && j > i))) {
+                (c->tl[j].kind == K_DRULE && j > i) || (j == i + 1 && wrapped))) {
             rows += c->tl[j].kind == K_TEXT;
             j++;
         }
@@ -1337,7 +1373,7 @@ static int aligned_tables(struct ctx *c)
         }
         if (!ok || !number)
             continue;
-        int rc = fixed_build(c, first, last, cols, ncols);
+        int rc = fixed_build(c, first, last, cols, ncols, wrapped && cfirst == first ? 2 : 0);
         if (rc)
             return rc;
         break;

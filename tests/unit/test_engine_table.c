@@ -1931,6 +1931,34 @@ static void test_note_and_pointer_read_whole(void **state)
     done(&d, &g);
 }
 
+/* A key of symbols laid out in columns ("Key:  -   nil (no allegations)"):
+ * the dash then, after two spaces or more, the nil word defines a dash cell
+ * as 0; a dash beside words that do not open with nil defines nothing. */
+static void test_spaced_key_defines_nil(void **state)
+{
+    (void)state;
+    static const char *const keys[] = { "Key:  -   nil (no allegations)", "Key:  -   see note 2" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.txt");
+        char lines[256];
+        snprintf(lines, sizeof lines, "Allegations of sexual harassment against police officers, 2024/25.\n%s",
+                 keys[k]);
+        doc_lines(&d, lines, FOI_FMT_TEXT);
+        const char *rows[] = { "Outcome|Officers", "Dismissed|-", "Ongoing|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        int zero = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            zero |= !strcmp(g.ds.records[i].outcome, "dismissed") && g.ds.records[i].v.has_value &&
+                    g.ds.records[i].v.value == 0;
+        assert_int_equal(zero, k == 0);
+        assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+        done(&d, &g);
+    }
+}
+
 /* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
  * is a withheld figure within that range, under the section the note cites. */
 static void test_mark_defined_as_range(void **state)
@@ -3183,6 +3211,7 @@ int main(void)
         cmocka_unit_test(test_table_named_in_a_sentence),
         cmocka_unit_test(test_mark_defined_under_a_title),
         cmocka_unit_test(test_note_and_pointer_read_whole),
+        cmocka_unit_test(test_spaced_key_defines_nil),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -623,6 +623,38 @@ static void test_header_rule_wrapped_heading(void **state)
     foi_doc_release(&doc);
 }
 
+/* An aligned table with no rule whose last heading wraps onto the line
+ * under the header ("Per 1,000" over "(FY 24/25)"): both lines are header
+ * rows, the wrapped one no row of its own; a first body line under a
+ * header is never taken for wrapped headings when it holds a count. */
+static void test_aligned_wrapped_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Category               FY 23/24   FY 24/25   Per 1,000\n"
+        "                                             (FY 24/25)\n"
+        "Sexual harassment            12          9         4.1\n"
+        "Domestic abuse                7          3         1.4\n"
+        "\n"
+        "Category               2023       2024       Per 100\n"
+        "                                             6\n"
+        "Sexual harassment            12          9         4.1\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_true(doc.ntables >= 1);
+    assert_int_equal(doc.tables[0].header_rows, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|FY 23/24|FY 24/25|Per 1,000\n"
+                           "|||(FY 24/25)\n"
+                           "Sexual harassment|12|9|4.1\n"
+                           "Domestic abuse|7|3|1.4");
+    free(g);
+    for (int i = 1; i < doc.ntables; i++)
+        assert_true(doc.tables[i].header_rows < 2);
+    foi_doc_release(&doc);
+}
+
 /* A message quoted line by line below an e-mail reply ("> " on every line,
  * a bare ">" for its blank lines): its tab-separated tables are found
  * without the marks (cells "Dismissed", not "> Dismissed"), a bare ">"
@@ -776,6 +808,7 @@ int main(void)
         cmocka_unit_test(test_blank_block_realigned),
         cmocka_unit_test(test_header_rule_wrapped_heading),
         cmocka_unit_test(test_quoted_tables),
+        cmocka_unit_test(test_aligned_wrapped_heading),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
