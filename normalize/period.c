@@ -1089,6 +1089,21 @@ static int paren_part(const struct P *p, int j, struct pe *r)
     return k + c + 1 - j;
 }
 
+/* "2023-2024 (Apr-Mar)": a year-dash-year that may be a financial year or two
+ * calendar years, followed by the months April to March in brackets, is the
+ * financial year (an ambiguous reading made sure); 1 when so. */
+static int fy_months_paren(const struct P *p, int j, struct pe *r)
+{
+    if (!r->ambiguous || r->kind != FOI_PER_FY || !PC(p, j, '('))
+        return 0;
+    struct pe m;
+    int cm = range(p, j + 1, &m);
+    if (!cm || m.partial != 4 || m.pm != 4 || m.pm2 != 3 || !PC(p, j + 1 + cm, ')'))
+        return 0;
+    r->ambiguous = 0;
+    return 1;
+}
+
 static int paren_extend(const struct P *p, int j, struct pe *r)
 {
     if (!PC(p, j, '('))
@@ -1240,6 +1255,8 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
     while (i < nt) {
         struct pe r;
         int c = expr(&p, i, &r);
+        if (c)
+            fy_months_paren(&p, i + c, &r);
         if (c && !r.ambiguous) {
             int j = i + c;
             int whole = resolve_partial(ctx, &r);
@@ -1443,6 +1460,8 @@ static int match_here(const char *text, size_t n, const struct tok *t, int nt, c
     struct P p = { t, nt, ctx };
     struct pe r;
     int c = expr(&p, 0, &r);
+    if (c)
+        fy_months_paren(&p, c, &r);
     if (c && !r.partial && !r.ambiguous) {
         int j = c + paren_extend(&p, c, &r);
         size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;

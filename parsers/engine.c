@@ -1160,6 +1160,12 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
     f->confidence = banded(c, conf, inferred, unknown);
     if (ocr && f->confidence > 0.5)
         f->confidence = 0.5;   /* SPEC: an OCR figure has confidence at most 0.5 */
+    /* a table not divided by period read over the whole span of the
+     * request's periods: the document never says the figure covers that
+     * span (it may be one of the years, or the latest), so the guess is
+     * kept below 0.5, never taken for a stated period */
+    if (d->span_guess && f->confidence > ENG_CONF_SPAN_MAX)
+        f->confidence = ENG_CONF_SPAN_MAX;
 }
 
 /* The identity and value of a finished figure, canonical where the taxonomy

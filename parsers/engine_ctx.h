@@ -20,6 +20,8 @@ struct dims {
                           document never says its category, measure or period (they stay
                           unknown, reported once per file) */
     int inferred;      /* a dimension the document implies rather than states at the figure */
+    int span_guess;    /* the period is the whole span of the request's periods, no period the
+                          document gives the figure: never above ENG_CONF_SPAN_MAX */
     const char *note;  /* what a reader should know about the figure, or NULL */
 };
 
@@ -253,6 +255,7 @@ int eng_tables(struct ectx *c);
 #define ENG_CONF_INFERRED_LOW 0.40
 #define ENG_CONF_UNKNOWN_TOP  0.30   /* a dimension the document never says: unknown */
 #define ENG_CONF_UNKNOWN_LOW  0.10
+#define ENG_CONF_SPAN_MAX     0.45   /* a period that is the span of the request's periods */
 /* engine_letter.c, engine_request.c, engine_prose.c: engine_letter.h */
 int eng_letter_prepare(struct ectx *c);   /* before the tables: the request and the answer */
 int eng_refusal_paragraph(struct ectx *c, const char *t);   /* a refusal, not a heading */

@@ -2380,10 +2380,12 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     }
     if (named == 1 || named == 2)
         return named;
-    /* "withheld ... for all the periods requested": every period, whatever
-     * scheme the figures given are in */
+    /* "withheld ... for all the periods requested", "neither confirms nor
+     * denies ... for any of the periods in your request": every period,
+     * whatever scheme the figures given are in */
     static const char *const every[] = { "all the periods", "all periods", "all of the periods", "every period",
-                                         "each of the periods", "each period", NULL };
+                                         "each of the periods", "each period", "any of the periods", "any period",
+                                         NULL };
     for (int k = 0; every[k] && s->block >= 0 && s->block < c->lt->nb; k++)
         if (foi_strcasestr(c->lt->b[s->block].text, every[k]))
             return 3;

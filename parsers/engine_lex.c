@@ -689,6 +689,24 @@ static int seen_add(struct seen *sn, const char *text)
     return 1;
 }
 
+/* A line opening with a mark and a verb defining it ("* denotes ...",
+ * "[c] = ..."). */
+static int opens_with_mark(const char *t)
+{
+    size_t sp = strcspn(t, " ");
+    if (!sp || sp > 8 || !t[sp])
+        return 0;
+    char tok[9];
+    memcpy(tok, t, sp);
+    tok[sp] = 0;
+    if (!mark_like(tok))
+        return 0;
+    for (int v = 0; def_verbs[v]; v++)
+        if (!strncasecmp(t + sp, def_verbs[v], strlen(def_verbs[v])))
+            return 1;
+    return 0;
+}
+
 static struct doclex *lexicon(struct ectx *c)
 {
     if (c->lex_done)
@@ -735,6 +753,34 @@ static struct doclex *lexicon(struct ectx *c)
             }
             scan_para(&b, para);
             add_names(&b, para);
+        }
+        /* a line inside the paragraph that opens with a mark and its verb
+         * ("* denotes a figure of 1 to 4" in the cell under a sheet's
+         * title, joined to it): a definition of its own, from that line */
+        for (int k = i + 1; k < j && !c->rc; k++) {
+            const char *t = doc->lines[k].text;
+            while (is_space(*t))
+                t++;
+            if (!opens_with_mark(t))
+                continue;
+            foi_buf_reset(&pb);
+            for (int m = k; m < j; m++) {
+                const char *u = doc->lines[m].text;
+                while (is_space(*u))
+                    u++;
+                if (*u) {
+                    if (pb.len)
+                        foi_buf_addc(&pb, ' ');
+                    foi_buf_adds(&pb, u);
+                }
+            }
+            const char *own = pb.data ? foi_arena_strdup(&c->arena, pb.data) : NULL;
+            if (!own) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            scan_para(&b, own);
+            break;
         }
         i = j;
     }

@@ -1418,6 +1418,85 @@ static int forwarded_message(struct ectx *c, const struct eng_letter *L, int at)
     return !letter && (fw || police);
 }
 
+/* The writer a quoted message's header names, lowered into buf: the rest
+ * of its "From:" line (to " Sent:"), or an "On <date>, <writer> wrote:"
+ * line; NULL none in the lines from `first` to the next blank one. */
+static const char *quoted_writer(struct ectx *c, int first, struct foi_buf *buf)
+{
+    for (int j = first; j >= 0 && j < c->doc->nlines && j < first + 8; j++) {
+        const char *l = foi_ascii_lower(buf, c->doc->lines[j].text);
+        if (!l)
+            return NULL;
+        while (*l == ' ' || *l == '>')
+            l++;
+        if (!*l)
+            break;
+        const char *r = l;
+        while (*r == '_' || *r == '-' || *r == '=')
+            r++;
+        while (*r == ' ')
+            r++;
+        if (!strncmp(r, "from:", 5)) {
+            char *w = (char *)r + 5;
+            char *e = strstr(w, " sent:");
+            if (!e)
+                e = strstr(w, " date:");
+            if (e)
+                *e = 0;
+            return w;
+        }
+        const char *wr = strstr(l, " wrote:");
+        if (!strncmp(l, "on ", 3) && wr && wr - l < 160) {
+            ((char *)wr)[0] = 0;
+            return l;
+        }
+    }
+    return NULL;
+}
+
+/* A message quoted below the reply that the reply's own sender wrote (its
+ * "From:" or "On ..., <writer> wrote:" names the name or address of the
+ * document's top "From:" header): the force's earlier answer, quoted, part
+ * of what the force says, never the requester's words. */
+static int own_quoted_message(struct ectx *c, int at_line, int forwarded_at)
+{
+    if (c->doc->nlines < 1)
+        return 0;
+    struct foi_buf lb, wb;
+    foi_buf_init(&lb, 0);
+    foi_buf_init(&wb, 0);
+    int own = 0;
+    const char *top = NULL;
+    /* the reply's header: the document's first, or the forwarded message's */
+    int from = forwarded_at >= 0 ? forwarded_at : 0;
+    for (int j = from; j < c->doc->nlines && j < from + 12 && j < at_line && !top; j++) {
+        const char *l = foi_ascii_lower(&lb, c->doc->lines[j].text);
+        if (!l || (!*l && j > from))
+            break;
+        if (!strncmp(l, "from:", 5))
+            top = l + 5;
+    }
+    const char *w = top ? quoted_writer(c, at_line, &wb) : NULL;
+    if (w) {
+        /* the top sender's address, then its name */
+        const char *lt = strchr(top, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+        char addr[128] = "", name[128] = "";
+        if (lt && gt && gt - lt - 1 > 3 && gt - lt - 1 < (long)sizeof addr)
+            memcpy(addr, lt + 1, (size_t)(gt - lt - 1)), addr[gt - lt - 1] = 0;
+        const char *n0 = top, *n1 = lt ? lt : top + strlen(top);
+        while (n0 < n1 && (*n0 == ' ' || *n0 == '"'))
+            n0++;
+        while (n1 > n0 && (n1[-1] == ' ' || n1[-1] == '"'))
+            n1--;
+        if (n1 - n0 >= 6 && n1 - n0 < (long)sizeof name)
+            memcpy(name, n0, (size_t)(n1 - n0)), name[n1 - n0] = 0;
+        own = (*addr && strstr(w, addr)) || (*name && strstr(w, name));
+    }
+    foi_buf_release(&lb);
+    foi_buf_release(&wb);
+    return own;
+}
+
 /* The subject line of a letter that is itself an internal review ("Internal
  * review - Freedom of Information request FOI 2024-1102", "Outcome of
  * internal review: 0871/24"), not a heading of the rights at a letter's end
@@ -1599,9 +1678,11 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int lead_indent = -1, in_quote = 0, req_blocks = 0;
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
+    int quote_own = 0;      /* the quoted message is the reply's sender's own */
     int quote_marked = -1, quote_prev = S_HEAD;   /* its lines are marked '>' (-1 not seen yet);
                                                       the state before it */
     int forwarded = 0;      /* the document is a message forwarded whole */
+    int forwarded_at = -1;  /* the line its header starts at */
     int top_header = 0, note_seen = 0;   /* an e-mail header opens the document; text after it */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
@@ -1678,6 +1759,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                     set_zone(&L->b[k], ZN_HEAD, "a note forwarding the message below");
                 set_zone(b, ZN_HEAD, "header of the forwarded message");
                 forwarded = 1;
+                forwarded_at = b->first;
                 while (i + 1 < L->nb) {
                     const char *h = foi_ascii_lower(&lb, L->b[i + 1].text);
                     if (!h || !message_header(h))
@@ -1693,6 +1775,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 quote_prev = st;
             st = S_QUOTED_MSG;
             quote_marked = -1;
+            quote_own = own_quoted_message(c, b->first, forwarded_at);
             continue;
         }
         if (st == S_QUOTED_MSG && !message_header(l)) {
@@ -1713,6 +1796,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
             } else if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
                 set_zone(b, ZN_BOILER, "signature of the quoted message");
                 st = S_SIGNED;
+            } else if (quote_own) {
+                set_zone(b, ZN_RESPONSE, "the sender's own earlier answer, quoted below the reply");
             } else {
                 set_zone(b, ZN_REQUEST, "the requester's message, quoted below the reply");
             }

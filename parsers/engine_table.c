@@ -50,6 +50,8 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    struct textdims pointer;           /* a sentence's clause saying what the table (by number) holds */
+    int has_pointer;
     int has_nperiod;                   /* a data file's one period, named by the note under its table */
     struct foi_period nperiod;
     const char *nperiod_label;
@@ -367,7 +369,7 @@ static void narrow_to_heading(struct dims *d, const struct textdims *head)
 /* A title naming its table: "Table 2: ...", "Table 1 - ...". */
 static int names_table(const char *s)
 {
-    while (*s == ' ')
+    while (*s == ' ' || *s == '>')   /* "> Table 2": a line of a quoted e-mail */
         s++;
     if (strncasecmp(s, "table", 5))
         return 0;
@@ -416,7 +418,7 @@ static int table_number(const char *s)
 {
     if (!s || !names_table(s))
         return -1;
-    while (*s == ' ')
+    while (*s == ' ' || *s == '>')
         s++;
     s += 5;
     while (*s == ' ')
@@ -514,17 +516,25 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
         if (own < 0 || table_number(tab) != own)
             return NULL;
     }
+    /* the note's whole paragraph: a note a <br> (or a narrow page) breaks
+     * into lines ("... counted as police officers. Police" / "community
+     * support officers are police staff.") is read whole */
+    const char *whole = l->text;
+    int li = (int)(l - c->doc->lines);
+    const struct eng_block *blk = block_of(c, li);
+    if (blk && blk->first == li && blk->last > li && blk->text && c->doc->format != FOI_FMT_TEXT)
+        whole = blk->text;
     /* "police staff, including PCSOs and detention officers": what the
      * subject includes is no second subject; read up to "includ..." (a
      * note defining an outcome, "'Reflective practice' includes advice
      * given to police staff", says nothing of whom the figures are for) */
-    size_t n = strlen(l->text);
-    for (const char *p = l->text; *p; p++)
-        if (!strncasecmp(p, "includ", 6) && (p == l->text || !isalpha((unsigned char)p[-1]))) {
-            n = (size_t)(p - l->text);
+    size_t n = strlen(whole);
+    for (const char *p = whole; *p; p++)
+        if (!strncasecmp(p, "includ", 6) && (p == whole || !isalpha((unsigned char)p[-1]))) {
+            n = (size_t)(p - whole);
             break;
         }
-    const char *text = foi_arena_strndup(&c->arena, l->text, n);
+    const char *text = foi_arena_strndup(&c->arena, whole, n);
     if (!text)
         return NULL;
     /* it speaks of the figures: "the figures / numbers / data in Table 2
@@ -539,6 +549,100 @@ static const char *note_subject(struct ectx *c, const struct foi_table *t)
     struct textdims td;
     eng_textdims(c, text, &td);
     return td.subject;
+}
+
+/* What a sentence of the answer says a numbered table holds: "the outcomes
+ * of the allegations made in 2025-2026 are in Table 2 (officers and staff
+ * together)". The clause naming this table's number (from the sentence's
+ * start or its last ", and" / ";" to the next) is read for what the figures
+ * count and whom they are about; 1 and *td when there is one such clause,
+ * outside the request and the tables. Only its measure and subject are
+ * used, after everything nearer the figure. */
+/* A document line without its e-mail quote marks ("> ", ">> ") and indentation. */
+static const char *unmarked(const char *s)
+{
+    while (*s == ' ' || *s == '>' || *s == '\t')
+        s++;
+    return s;
+}
+
+/* Line i (0-based) lies in a text table. */
+static int in_text_table(const struct foi_doc *doc, int i)
+{
+    for (int k = 0; k < doc->ntables && doc->format == FOI_FMT_TEXT; k++)
+        if (doc->tables[k].first_line <= i + 1 && i + 1 <= doc->tables[k].last_line)
+            return 1;
+    return 0;
+}
+
+static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdims *td)
+{
+    int own = table_number(t->caption);
+    if (own < 0)
+        own = table_number(t->heading);
+    if (own < 0)
+        return 0;
+    const struct foi_doc *doc = c->doc;
+    int found = 0;
+    struct foi_buf pb;
+    foi_buf_init(&pb, 0);
+    for (int i = 0; i < doc->nlines && found < 2 && !c->rc;) {
+        /* the paragraph from line i: its lines without quote marks, to a
+         * blank (or bare '>') line, a new paragraph or a table */
+        int j = i;
+        foi_buf_reset(&pb);
+        while (j < doc->nlines && *unmarked(doc->lines[j].text) && !in_text_table(doc, j) &&
+               !(j > i && ((doc->lines[j].flags & (FOI_LINE_PARA_START | FOI_LINE_HEADING)) ||
+                           (doc->lines[j - 1].flags & FOI_LINE_HEADING) || names_table(doc->lines[j].text)))) {
+            if (c->req_first >= 0 && j >= c->req_first && j <= c->req_last)
+                break;
+            if (pb.len)
+                foi_buf_addc(&pb, ' ');
+            foi_buf_adds(&pb, unmarked(doc->lines[j].text));
+            j++;
+        }
+        i = j > i ? j : i + 1;
+        if (!pb.data || !pb.len)
+            continue;
+        const char *s = pb.data;
+        for (const char *p = s; *p; p++) {
+            if (strncasecmp(p, "table ", 6) || (p > s && isalpha((unsigned char)p[-1])))
+                continue;
+            const char *n = p + 6;
+            if (!isdigit((unsigned char)*n) || atoi(n) != own)
+                continue;
+            while (isdigit((unsigned char)*n))
+                n++;
+            if (isalpha((unsigned char)*n) || (*n == '.' && isdigit((unsigned char)n[1])))
+                continue;
+            if (p == s)
+                continue;   /* the table's own title, not a sentence about it */
+            /* the clause: back to the sentence's start or a ", and" / ";" */
+            const char *a = p;
+            while (a > s && !(a[-1] == ';' || (a[-1] == ' ' && a - s >= 2 && a[-2] == '.') ||
+                              (a - s >= 5 && !strncmp(a - 5, ", and", 5))))
+                a--;
+            const char *e = n;
+            while (*e && !(*e == ';' || (*e == '.' && (e[1] == ' ' || !e[1])) || !strncmp(e, ", and ", 6)))
+                e++;
+            if (e - a < 12 || e - a > 400)
+                continue;
+            const char *clause = foi_arena_strndup(&c->arena, a, (size_t)(e - a));
+            if (!clause) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            struct textdims x;
+            eng_textdims(c, clause, &x);
+            if (!x.measure && !x.subject)
+                continue;
+            *td = x;
+            found++;
+            break;
+        }
+    }
+    foi_buf_release(&pb);
+    return found == 1;
 }
 
 /* The title rows at the top of a sheet ("Financial year 2023/24", "Figures
@@ -840,11 +944,14 @@ static int defines_nil(const char *p)
                                         "unknown", "not recorded", "n/a", "not held", "suppress", "withheld",
                                         "fewer than", "less than", "between", "not provided", "redact", NULL };
     char span[72];
-    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon */
+    /* "–: Nil (no allegations)": a key of symbols, the mark then a colon;
+     * "Symbols:  -   nil (no allegations)": a key laid out in columns, the
+     * mark, two spaces or more (or a tab), then its meaning */
     const char *q = p;
-    while (*q == ' ')
+    while (*q == ' ' || *q == '\t')
         q++;
     int keyed = *q == ':';
+    int spaced = (q - p >= 2 || (q > p && *p == '\t')) && *q;
     size_t n = strcspn(p, ".;");
     if (n > sizeof span - 1)
         n = sizeof span - 1;
@@ -868,6 +975,8 @@ static int defines_nil(const char *p)
         return 0;   /* "a dash does not mean zero" */
     if (keyed)
         return 1;
+    if (spaced && nil == span + (q - p))
+        return 1;   /* the meaning opens with the nil word ("-   nil") */
     for (int i = 0; verbs[i]; i++) {
         const char *v = strstr(span, verbs[i]);
         if (v && v < nil)
@@ -2153,6 +2262,14 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (!d.subject)
         d.subject = tr->section_subject;   /* the section heading above the table */
+    if (tr->has_pointer) {
+        /* "the outcomes of the allegations ... are in Table 2 (officers and
+         * staff together)" */
+        if (!d.subject && tr->pointer.subject && !tr->pointer.subject_left_out)
+            d.subject = tr->pointer.subject;
+        if (!d.measure && tr->pointer.measure)
+            d.measure = tr->pointer.measure;
+    }
     if (statement(c))
         dims_fill_text(&d, c->tstmt);
     if (!d.has_period && !had_label && tr->has_nperiod) {
@@ -2210,6 +2327,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
          * 2022/23 and 2023/24"): their whole span */
         d.has_period = 1;
         d.inferred = 1;
+        d.span_guess = 1;
         d.note = "period from the request: the whole span of the periods it asks for";
     }
     if (had_label && d.has_period)
@@ -3011,6 +3129,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     sheet_top(c, t, tr.top, &tr.ntop, 4);
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
+    tr.has_pointer = pointer_dims(c, t, &tr.pointer);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
     carry_over(c, t, &tr);
     pivot_sums(c, &tr);

@@ -700,7 +700,8 @@ static int header_fits(const struct tline *t, const struct col *cols, int ncols)
 }
 
 /* Fill the cells of a fixed-width table whose lines are first..last. */
-static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols)
+/* heads: header lines the caller knows of where no rule says (0 none) */
+static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
 {
     int rows = 0;
     for (int i = first; i <= last; i++)
@@ -778,7 +779,9 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
             }
         }
     }
-    if (header < 0) {
+    if (header < 0 && heads > 0 && heads < rows) {
+        header = heads;   /* a header line and the line its headings wrap onto */
+    } else if (header < 0) {
         header = 0;
         if (rows >= 2) {
             int num = 0;
@@ -820,12 +823,63 @@ static int names_column(const struct tline *t, const struct seg *g)
     return period_word(t, g->b0, g->b1);
 }
 
+/* A line under a header line that only carries on some of its headings,
+ * wrapped ("Rate per 1,000 officers" over "(2025)"): each of its segments
+ * under a heading of H after the first. */
+static int wrapped_heads(const struct tline *H, const struct tline *W)
+{
+    if (W->kind != K_TEXT || W->wide || !W->nseg || W->nseg >= H->nseg)
+        return 0;
+    for (int k = 0; k < W->nseg; k++) {
+        int under = 0;
+        for (int g = 1; g < H->nseg && !under; g++)
+            under = W->seg[k].c0 < H->seg[g].c1 && W->seg[k].c1 > H->seg[g].c0;
+        if (!under)
+            return 0;
+    }
+    return 1;
+}
+
+/* A header line: three or more segments, each after the first naming a
+ * column (words or a period, never a count). */
+static int head_line(const struct tline *H)
+{
+    if (H->kind != K_TEXT || H->wide || H->nseg < 3)
+        return 0;
+    for (int k = 1; k < H->nseg; k++)
+        if (!names_column(H, &H->seg[k]))
+            return 0;
+    return 1;
+}
+
+/* A segment of t is a count ("12", "1,465"). */
+static int counts_in(const struct tline *t)
+{
+    char buf[64];
+    for (int k = 0; k < t->nseg; k++) {
+        size_t n = t->seg[k].b1 - t->seg[k].b0;
+        if (n >= sizeof buf)
+            continue;
+        memcpy(buf, t->s + t->seg[k].b0, n);
+        buf[n] = 0;
+        if (foi_count_cell(buf))
+            return 1;
+    }
+    return 0;
+}
+
+/* The header line over a one-run rule r, as its index + 1 (0 none): the line
+ * right above it, or the one above a line of wrapped headings. */
 static int header_rule(const struct ctx *c, int r)
 {
     const struct tline *R = &c->tl[r];
     if (R->kind != K_DRULE || R->nrun != 1 || r == 0 || c->used[r - 1])
         return 0;
-    const struct tline *H = &c->tl[r - 1];
+    int h = r - 1;
+    if (h >= 1 && !c->used[h - 1] && c->tl[h - 1].kind == K_TEXT && c->tl[h - 1].nseg >= 3 &&
+        !c->tl[h - 1].wide && wrapped_heads(&c->tl[h - 1], &c->tl[h]))
+        h--;
+    const struct tline *H = &c->tl[h];
     if (H->kind != K_TEXT || H->wide || H->nseg < 3)
         return 0;
     /* the rule reaches under the last heading (which may run a few columns
@@ -836,7 +890,7 @@ static int header_rule(const struct ctx *c, int r)
     for (int k = 1; k < H->nseg; k++)
         if (!names_column(H, &H->seg[k]))
             return 0;
-    return 1;
+    return h + 1;
 }
 
 /* A group line between blocks of a fixed-width table: one segment in the
@@ -881,9 +935,9 @@ static int seg_covers(const struct tline *t, int x)
  * of its own ("NCTA Ongoing" over "4       1"): at a space no row's text
  * crosses, with values on both sides of it in most rows, the segment is two
  * columns. cols (ncols of them) or a new array; NULL out of memory. */
-static struct col *split_heads(struct ctx *c, int r, struct col *cols, int *ncols)
+static struct col *split_heads(struct ctx *c, int h, int r, struct col *cols, int *ncols)
 {
-    const struct tline *H = &c->tl[r - 1];
+    const struct tline *H = &c->tl[h];
     int rows[64], nr = 0;
     for (int i = r + 1; i < c->n && nr < 64; i++) {
         const struct tline *t = &c->tl[i];
@@ -948,7 +1002,7 @@ static struct col *split_heads(struct ctx *c, int r, struct col *cols, int *ncol
     }
     for (int k = 0; k < n; k++)
         nc[k].c0 = ns[k].c0, nc[k].c1 = ns[k].c1;
-    struct tline *HW = &c->tl[r - 1];
+    struct tline *HW = &c->tl[h];
     HW->seg = ns;
     HW->nseg = n;
     *ncols = n;
@@ -963,15 +1017,16 @@ static int ruled_tables(struct ctx *c)
         if (c->used[r] || !(multi_run(&c->tl[r]) || (hrule = header_rule(c, r))))
             continue;
         const struct tline *R = &c->tl[r];
-        int ncols = hrule ? c->tl[r - 1].nseg : R->nrun;
+        int h = hrule - 1;   /* the header line over a one-run rule */
+        int ncols = hrule ? c->tl[h].nseg : R->nrun;
         struct col *cols = foi_arena_alloc(&c->tmp, (size_t)ncols * sizeof *cols);
         if (!cols)
             return nomem(c);
         for (int k = 0; k < ncols; k++) {
-            const struct seg *g = hrule ? &c->tl[r - 1].seg[k] : &R->run[k];
+            const struct seg *g = hrule ? &c->tl[h].seg[k] : &R->run[k];
             cols[k].c0 = g->c0, cols[k].c1 = g->c1;
         }
-        if (hrule && (cols = split_heads(c, r, cols, &ncols)) == NULL)
+        if (hrule && (cols = split_heads(c, h, r, cols, &ncols)) == NULL)
             return nomem(c);
         int first = r, hdr = 0;
         for (int i = r - 1; i >= 0 && hdr < MAX_HEADER_LINES; i--) {
@@ -1027,7 +1082,7 @@ static int ruled_tables(struct ctx *c)
         while (last + 1 < c->n && c->tl[last + 1].kind == K_DRULE && !c->used[last + 1])
             last++;   /* a closing rule */
         int before = c->ntables;
-        int rc = fixed_build(c, first, last, cols, ncols);
+        int rc = fixed_build(c, first, last, cols, ncols, 0);
         if (rc)
             return rc;
         r = c->ntables > before ? last : (i - 1 > r ? i - 1 : r);
@@ -1224,9 +1279,14 @@ static int aligned_tables(struct ctx *c)
 {
     for (int i = 0; i < c->n;) {
         int j = i, rows = 0;
+        /* a header line whose headings wrap onto the line under it
+         * ("Per 1,000" over "(FY 25/26)"), no rule below: both are header
+         * lines, the second no row of its own */
+        int wrapped = i + 1 < c->n && !c->used[i] && !c->used[i + 1] && head_line(&c->tl[i]) &&
+                      wrapped_heads(&c->tl[i], &c->tl[i + 1]) && !counts_in(&c->tl[i + 1]);
         while (j < c->n && !c->used[j] &&
                ((c->tl[j].kind == K_TEXT && c->tl[j].nseg >= 2 && !c->tl[j].wide) ||
-                (c->tl[j].kind == K_DRULE && j > i))) {
+                (c->tl[j].kind == K_DRULE && j > i) || (j == i + 1 && wrapped))) {
             rows += c->tl[j].kind == K_TEXT;
             j++;
         }
@@ -1313,7 +1373,7 @@ static int aligned_tables(struct ctx *c)
         }
         if (!ok || !number)
             continue;
-        int rc = fixed_build(c, first, last, cols, ncols);
+        int rc = fixed_build(c, first, last, cols, ncols, wrapped && cfirst == first ? 2 : 0);
         if (rc)
             return rc;
         break;
@@ -1538,6 +1598,62 @@ static int cmp_table(const void *a, const void *b)
 
 /* ------------------------------------------------------------ the reader */
 
+/* The bytes of a line's e-mail quote marks ("> ", ">> ", "> > "), 0 none. */
+static size_t quote_marks(const char *s, size_t len)
+{
+    size_t k = 0, q = 0;
+    while (k < len && s[k] == '>') {
+        k++;
+        if (k < len && s[k] == ' ')
+            k++;
+        q = k;
+    }
+    return q;
+}
+
+/* A message quoted line by line in an e-mail ("> Table 1", ">", "> Sexual
+ * assault<TAB>10<TAB>22"): three or more lines in a row marked '>', one of
+ * them a bare '>' (the quoted message's blank line). Its tables are the
+ * quoted message's: the marks are taken off the lines the tables are found
+ * in (the document's lines keep them), so a quoted table's cells read
+ * "Dismissed", not "> Dismissed", and a bare '>' parts two tables as a blank
+ * line does. A lone "> 5 years" row is no quote. */
+static int unquote_blocks(struct ctx *c)
+{
+    for (int i = 0; i < c->n;) {
+        int j = i, bare = 0;
+        while (j < c->n && c->tl[j].len && c->tl[j].s[0] == '>') {
+            size_t q = quote_marks(c->tl[j].s, c->tl[j].len);
+            size_t k = q;
+            while (k < c->tl[j].len && (c->tl[j].s[k] == ' ' || c->tl[j].s[k] == '\t'))
+                k++;
+            bare |= k == c->tl[j].len;
+            j++;
+        }
+        if (j - i >= 3 && bare) {
+            for (int k = i; k < j; k++) {
+                struct tline *t = &c->tl[k];
+                size_t q = quote_marks(t->s, t->len);
+                struct tline u = {.s = t->s + q, .len = t->len - q};
+                while (u.len && (u.s[u.len - 1] == ' ' || u.s[u.len - 1] == '\t'))
+                    u.len--;
+                /* the text NUL-terminated where it ends (trailing blanks of
+                 * a bare '> ' are the line's last bytes) */
+                char *own = foi_arena_strndup(&c->tmp, u.s, u.len);
+                if (!own)
+                    return nomem(c);
+                u.s = own;
+                *t = u;
+                int rc = analyse(c, t);
+                if (rc)
+                    return rc;
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+    return 0;
+}
+
 int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err)
 {
@@ -1630,6 +1746,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->text = joined;
     doc->text_len = off;
 
+    if ((rc = unquote_blocks(&c)) != 0)
+        goto out;
     if ((rc = pipe_tables(&c)) != 0 || (rc = delim_tables(&c, '|')) != 0 || (rc = delim_tables(&c, ';')) != 0 ||
         (rc = ruled_tables(&c)) != 0 || (rc = tab_tables(&c)) != 0 ||
         (rc = aligned_tables(&c)) != 0 ||

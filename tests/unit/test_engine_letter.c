@@ -1150,6 +1150,73 @@ static void test_category_refusal_over_scheme_refusal(void **state)
     done(&d, &g);
 }
 
+/* "neither confirms nor denies ... for any of the periods in your request"
+ * covers every period asked for, in both year schemes, though the figures
+ * given are financial years only; a refusal of the calendar years for the
+ * other categories does not take that category's calendar years. */
+static void test_ncnd_for_any_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25 and the calendar years 2023 and 2024, how\n"
+        "many allegations of sexual harassment and sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2023/24 there were 6 allegations of sexual harassment against police officers, and in 2024/25\n"
+        "there were 4.\n\n"
+        "Sexual assault: Cumbria Constabulary neither confirms nor denies that it holds information about\n"
+        "allegations of this type for any of the periods in your request, by virtue of section 40(5B).\n\n"
+        "Calendar years 2023 and 2024: to provide these we would have to read every file, which would take\n"
+        "far longer than the 18-hour limit, so this part of your request is refused under section 12(1).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||ncnd|s40(5B)"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* An e-mail reply whose sender quotes its own earlier answer below the
+ * requester's message ("On 1 May 2025, <the sender> wrote:" over lines
+ * marked '>'): the quoted answer is the force's, read as the answer; the
+ * same lines quoted from the requester are the request, never figures. */
+static void test_own_answer_quoted_below(void **state)
+{
+    (void)state;
+    static const char *const writers[] = { "Cumbria Constabulary FOI Team", "A Requester" };
+    for (int k = 0; k < 2; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "From: Cumbria Constabulary FOI Team <foi@cumbria.police.uk>\n"
+                 "To: requester@example.org\n"
+                 "Subject: RE: FOI 2025-0310\n\n"
+                 "Dear Requester,\n\n"
+                 "Thank you for your e-mail. Our answer of 1 May is repeated below.\n\n"
+                 "Kind regards,\n\nFOI Team\n\n"
+                 "-----Original Message-----\n"
+                 "From: requester@example.org\n"
+                 "Sent: 02 May 2025 10:00\n"
+                 "Subject: RE: FOI 2025-0310\n\n"
+                 "Could you confirm the figure for 2024/25?\n\n"
+                 "On 1 May 2025, at 12:00, %s wrote:\n\n"
+                 "> Dear Requester,\n"
+                 ">\n"
+                 "> In 2024/25 we recorded 9 allegations of sexual harassment against police officers.\n"
+                 ">\n"
+                 "> FOI Team\n",
+                 writers[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cumbria", text);
+        if (k == 0)
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+        else
+            assert_int_equal(count(&g), 0);
+        done(&d, &g);
+    }
+}
+
 /* A paragraph that withholds a category without naming the section, right
  * under a heading that names it ("Section 30(1)(a) - investigations"):
  * refused under that section; a paragraph under it that withholds nothing
@@ -3752,6 +3819,8 @@ int main(void)
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_counts_before_outcomes_not_held),
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
+        cmocka_unit_test(test_ncnd_for_any_period),
+        cmocka_unit_test(test_own_answer_quoted_below),
         cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),

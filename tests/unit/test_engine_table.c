@@ -1084,6 +1084,31 @@ static const char *note_of(const struct got *g, const char *outcome, const char 
     return NULL;
 }
 
+/* A sentence of the answer saying what a numbered table holds ("the
+ * outcomes of the allegations made in 2025/26 are in Table 2 (officers and
+ * staff together)") gives that table's measure and subject; the clause
+ * about Table 1 is not Table 2's. */
+static void test_table_named_in_a_sentence(void **state)
+{
+    (void)state;
+    const char *rows1[] = { "Type|Person|2024/25|2025/26", "Sexual assault|Officers|4|6", "Sexual assault|Staff|1|2",
+                            NULL };
+    const char *rows2[] = { "Outcome|Sexual assault", "Dismissed|3", "No case to answer|5", "Total|8", NULL };
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nThe number of complaints about police officers is in Table 1, and the outcomes of "
+                  "the allegations made in 2025/26 are in Table 2 (officers and staff together).", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 1", rows1);
+    doc_table(&d, 1, "Table 2 - outcomes, 2025/26", rows2);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|8|reported"));
+    /* Table 1's own column says whom each row counts */
+    assert_true(has(&g, "sexual_assault|total|staff|complaints|2024-04-01|2025-03-31|1|reported"));
+    done(&d, &g);
+}
+
 /* A request for several periods one after another: a table with no period
  * of its own answers over their whole span (inferred, noted); with a gap
  * between the periods asked for, nothing says which, and the period stays
@@ -1105,6 +1130,9 @@ static void test_request_span(void **state)
     assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2020-04-01|2023-03-31|3|reported"));
     assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2020-04-01|2023-03-31|6|reported"));
     assert_non_null(strstr(note_of(&g, "dismissed", "sexual_assault"), "whole span"));
+    /* the span is a guess, never above 0.5 (round 25) */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].confidence <= 0.45 + 1e-9);
     done(&d, &g);
     foi_doc_init(&d, "x.html");
     doc_lines(&d, "# Request\nFor the financial years 2019/20 and 2021/22, how many allegations "
@@ -1825,6 +1853,111 @@ static void test_range_pointing_back(void **state)
     assert_true(has(&g, "sexual_harassment|dismissed|officers|complaints|2021-06-01|2023-09-30|2|reported"));
     assert_true(has(&g, "sexual_harassment|ongoing|officers|complaints|2021-06-01|2023-09-30|5|reported"));
     done(&d, &g);
+}
+
+/* A sheet's title and its note in the cells under it read as one paragraph
+ * ("Allegations against police staff, 2022/23 * denotes a figure of 1 to 4
+ * ..."): the line opening with the mark and its verb is the mark's
+ * definition of its own, and its range is the cells' bounds. */
+static void test_mark_defined_under_a_title(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Cumbria Constabulary - FOI 2025-0311\n"
+                  "Allegations of sexual assault against police staff, 2022/23\n"
+                  "* denotes a figure of 1 to 4, withheld under section 40(2); 0 means none",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Outcome|Police staff", "Dismissed|*", "Ongoing|7", "No case to answer|0", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_true(r->v.has_min && r->v.has_max);
+        assert_int_equal(r->v.min, 1);
+        assert_int_equal(r->v.max, 4);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|staff|allegations|2022-04-01|2023-03-31|0|reported"));
+    done(&d, &g);
+}
+
+/* A note right under a table that a <br> breaks into two lines ("Note: the
+ * figures in this table count police officers" / "and police staff
+ * together.") is read whole: both, not officers alone. A sentence naming
+ * the table by number wrapped over lines is read whole too. */
+static void test_note_and_pointer_read_whole(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Suffolk Constabulary - FOI 1204/25\n"
+                  "# Outcomes of allegations of sexual harassment recorded in 2024/25\n"
+                  "Note: the figures in this table count allegations against police officers\n"
+                  "and police staff together.",
+              FOI_FMT_HTML);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    d.lines[2].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Outcome|Sexual harassment", "Dismissed|2", "Total|5", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = d.lines[1].text;
+    t->anchor_line = 2;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "> The outcomes of the allegations recorded in 2024/25 are in Table 2\n"
+                  "> (officers and staff together).\n"
+                  ">\n"
+                  "> Table 2 - outcomes, 2024/25",
+              FOI_FMT_TEXT);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Outcome|Sexual harassment", "Dismissed|3", "Total|6", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = d.lines[3].text;
+    t->anchor_line = 4;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+}
+
+/* A key of symbols laid out in columns ("Key:  -   nil (no allegations)"):
+ * the dash then, after two spaces or more, the nil word defines a dash cell
+ * as 0; a dash beside words that do not open with nil defines nothing. */
+static void test_spaced_key_defines_nil(void **state)
+{
+    (void)state;
+    static const char *const keys[] = { "Key:  -   nil (no allegations)", "Key:  -   see note 2" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.txt");
+        char lines[256];
+        snprintf(lines, sizeof lines, "Allegations of sexual harassment against police officers, 2024/25.\n%s",
+                 keys[k]);
+        doc_lines(&d, lines, FOI_FMT_TEXT);
+        const char *rows[] = { "Outcome|Officers", "Dismissed|-", "Ongoing|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        int zero = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            zero |= !strcmp(g.ds.records[i].outcome, "dismissed") && g.ds.records[i].v.has_value &&
+                    g.ds.records[i].v.value == 0;
+        assert_int_equal(zero, k == 0);
+        assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+        done(&d, &g);
+    }
 }
 
 /* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
@@ -3138,6 +3271,10 @@ int main(void)
         cmocka_unit_test(test_not_held_beside_a_span),
         cmocka_unit_test(test_list_of_a_count_in_doubt),
         cmocka_unit_test(test_year_beside_quarters),
+        cmocka_unit_test(test_table_named_in_a_sentence),
+        cmocka_unit_test(test_mark_defined_under_a_title),
+        cmocka_unit_test(test_note_and_pointer_read_whole),
+        cmocka_unit_test(test_spaced_key_defines_nil),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -84,6 +84,11 @@ static const struct parse_case parse_cases[] = {
     { "FY19", 0, NULL, 0 },                /* 2018/19 or 2019/20? */
     { "2019-2020", 0, NULL, 0 },           /* a financial year or two calendar years? */
     { "2019 - 2020", 0, NULL, 0 },
+    /* the months in brackets settle it: April to March is the financial year */
+    { "2023-2024 (Apr-Mar)", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
+    { "2023-2024 (April to March)", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
+    { "2023-2024 (Jan-Dec)", 0, NULL, 0 },
+    { "2024 (Jan-Dec)", 0, "2024-01-01..2024-12-31", FOI_PER_CALENDAR_YEAR },
     /* calendar years */
     { "2019", 0, "2019-01-01..2019-12-31", FOI_PER_CALENDAR_YEAR },
     { "2019", CTX_FY, "2019-04-01..2020-03-31", FOI_PER_FY },
@@ -287,6 +292,7 @@ static const struct find_case find_cases[] = {
     { "Data Protection Act 2018", NULL, NULL },
     { "Notes: (1 April to 31 March)", NULL, NULL },
     { "2019-2020 figures are provisional", NULL, NULL },
+    { "allegations made in 2025-2026 (Apr-Mar) are", "2025-04-01..2026-03-31", "2025-2026 (Apr-Mar)" },
     { "2019 \xe2\x80\x93 2020 figures", NULL, NULL },
     { "2019/21 figures", NULL, NULL },
     { "about 2,019 of them", NULL, NULL },

@@ -594,6 +594,107 @@ static void test_header_rule_split_heads(void **state)
     foi_doc_release(&doc);
 }
 
+/* A heading wrapped onto a second line above a one-run rule ("Rate per
+ * 1,000 officers" over "(2025)"): the header line is the one above it and
+ * both are header rows. */
+static void test_header_rule_wrapped_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Category             Person     2023    2024    Per 100 staff\n"
+        "                                                  (2024)\n"
+        "----------------------------------------------------------------\n"
+        "Sexual assault       Officers      4       6             1.20\n"
+        "                     Staff         2       1              n/a\n"
+        "\n"
+        "Rates use our headcount.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 2);
+    assert_int_equal(doc.tables[0].first_line, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|Person|2023|2024|Per 100 staff\n"
+                           "||||(2024)\n"
+                           "Sexual assault|Officers|4|6|1.20\n"
+                           "|Staff|2|1|n/a");
+    free(g);
+    foi_doc_release(&doc);
+}
+
+/* An aligned table with no rule whose last heading wraps onto the line
+ * under the header ("Per 1,000" over "(FY 24/25)"): both lines are header
+ * rows, the wrapped one no row of its own; a first body line under a
+ * header is never taken for wrapped headings when it holds a count. */
+static void test_aligned_wrapped_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Category               FY 23/24   FY 24/25   Per 1,000\n"
+        "                                             (FY 24/25)\n"
+        "Sexual harassment            12          9         4.1\n"
+        "Domestic abuse                7          3         1.4\n"
+        "\n"
+        "Category               2023       2024       Per 100\n"
+        "                                             6\n"
+        "Sexual harassment            12          9         4.1\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_true(doc.ntables >= 1);
+    assert_int_equal(doc.tables[0].header_rows, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|FY 23/24|FY 24/25|Per 1,000\n"
+                           "|||(FY 24/25)\n"
+                           "Sexual harassment|12|9|4.1\n"
+                           "Domestic abuse|7|3|1.4");
+    free(g);
+    for (int i = 1; i < doc.ntables; i++)
+        assert_true(doc.tables[i].header_rows < 2);
+    foi_doc_release(&doc);
+}
+
+/* A message quoted line by line below an e-mail reply ("> " on every line,
+ * a bare ">" for its blank lines): its tab-separated tables are found
+ * without the marks (cells "Dismissed", not "> Dismissed"), a bare ">"
+ * parts two tables, and the document's lines keep their marks. Two lines
+ * opening with '>' and no bare one are no quote ("> 5 years" rows). */
+static void test_quoted_tables(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Dear Requester,\n"
+        "\n"
+        "> Table 1\n"
+        "> Type\t2022/23\t2023/24\n"
+        "> Sexual assault\t4\t7\n"
+        ">\n"
+        "> Outcome\tSexual assault\n"
+        "> Dismissed\t2\n"
+        "> Total\t4\n"
+        "\n"
+        "Length\tCases\n"
+        "> 5 years\t3\n"
+        "> 10 years\t1\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|2022/23|2023/24\nSexual assault|4|7");
+    free(g);
+    assert_int_equal(doc.tables[0].first_line, 4);
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Outcome|Sexual assault\nDismissed|2\nTotal|4");
+    free(g);
+    g = grid(&doc.tables[2]);
+    assert_string_equal(g, "Length|Cases\n> 5 years|3\n> 10 years|1");
+    free(g);
+    assert_string_equal(doc.lines[4].text, "> Sexual assault\t4\t7");
+    foi_doc_release(&doc);
+}
+
 /* A block after a blank line carries on a fixed-width table only when its
  * first row lines up with the table's columns, each segment in a column of
  * its own; a block laid out with other gaps (a report that sizes each group
@@ -705,6 +806,9 @@ int main(void)
         cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_header_rule_split_heads),
         cmocka_unit_test(test_blank_block_realigned),
+        cmocka_unit_test(test_header_rule_wrapped_heading),
+        cmocka_unit_test(test_quoted_tables),
+        cmocka_unit_test(test_aligned_wrapped_heading),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
