@@ -55,6 +55,8 @@ struct tread {
     const char *nperiod_label;
     const char *note_subject;          /* the subject a note right under the table names ("Note: the figures
                                           in Table 2 are for police staff"), or NULL */
+    const char *cap_force;      /* the one force the table's caption or heading names ("Table 2: Suffolk
+                                   Constabulary" in a joint response), or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
     const char *state;          /* the state its headline counts people in ("officers suspended"), or NULL */
@@ -2092,6 +2094,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     if (!d.subject) d.subject = tr->group.subject;
     if (!d.measure) d.measure = tr->group.measure;
     if (!d.force) d.force = tr->group.force;
+    if (!d.force) d.force = tr->cap_force;
     if (!d.outcome && tr->group.outcome) d.outcome = tr->group.outcome;
     if (!d.has_period && tr->group.has_period && !d.period_label) {
         d.period = tr->group.period;
@@ -2991,6 +2994,25 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     return rc;
 }
 
+/* The one force a table's title names ("Table 2: Suffolk Constabulary"): a
+ * letter answering for two forces gives each its own table, and the table's
+ * figures are that force's. NULL when it names none or several ("Norfolk
+ * and Suffolk combined"). */
+static const char *caption_force(struct ectx *c, const char *text)
+{
+    if (!text || !c->tax)
+        return NULL;
+    struct foi_match ms[8];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, text, ms, 8);
+    const char *one = NULL;
+    for (int i = 0; i < k; i++) {
+        if (one && strcmp(one, ms[i].id))
+            return NULL;
+        one = ms[i].id;
+    }
+    return one;
+}
+
 static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
 {
     struct tread tr;
@@ -3009,6 +3031,9 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
+    tr.cap_force = caption_force(c, t->caption);
+    if (!tr.cap_force)
+        tr.cap_force = caption_force(c, heading);
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
