@@ -1758,7 +1758,11 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
     }
     /* "Figures for the financial years 2022/23 to 2025/26 were published
      * ... That part of your request is exempt": "that part" points back too */
-    static const char *const parts[] = { "that part", "this part", NULL };
+    /* "... are published on our website at ... . As this information is
+     * reasonably accessible to you, it is exempt": "this information" (the
+     * figures the sentence before names) points back too */
+    static const char *const parts[] = { "that part", "this part", "this information", "these figures",
+                                         "this data", NULL };
     for (int i = 0; parts[i] && !back; i++)
         back = strstr(l, parts[i]) != NULL;
     if (!back)

@@ -19,9 +19,26 @@ Run from the repository's root (deterministic: reportlab's invariant mode):
       its own force_id (source under bedfordshire/); the "Both forces" column is a sum
       of two forces, no force, and is not keyed; the outcome table's Total rows restate
       Tables A and B.
+
+  office/cheshire/Cheshire FOI 2026-5521 reply.odt
+      a Word letter (python-docx) converted to ODT by LibreOffice headless (its covered
+      cells: a cell spanning two columns is followed by a covered cell for the place it
+      spans; the zip normalised so the file is the same from run to run): the
+      financial-year part answered only by a link to a published report, refused under
+      section 21 in a sentence that names no year ("Because this information is
+      reasonably accessible to you, it is exempt under section 21"); the calendar years
+      in a table whose header has the type merged down two rows and each year merged
+      over "Police officers" / "Police staff". Keyed: the calendar-year figures per
+      subject; one refused row (s21) per type per financial year, officers_and_staff.
 """
 import csv
+import io
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -129,6 +146,121 @@ def bch_pdf():
     return "pdf-layouts", [BCH_SRC], rows
 
 
+# ------------------------------------------------------------------ Cheshire (ODT by LibreOffice)
+
+LO_PROFILE = "file:///tmp/round25b-lo-profile"
+FIXED_ISO = "2026-12-07T09:30:00Z"
+
+
+def lo_convert(data, in_name, fmt):
+    """Convert a document with LibreOffice headless; returns the output's bytes."""
+    tmp = Path(tempfile.mkdtemp(prefix="r25b-lo-"))
+    try:
+        (tmp / in_name).write_bytes(data)
+        subprocess.run(["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless",
+                        "--convert-to", fmt, "--outdir", str(tmp / "out"), str(tmp / in_name)],
+                       check=True, capture_output=True, timeout=300)
+        outs = list((tmp / "out").iterdir())
+        assert len(outs) == 1, outs
+        return outs[0].read_bytes()
+    finally:
+        shutil.rmtree(tmp)
+
+
+def norm_zip(b, stored=("mimetype",)):
+    """LibreOffice's zip: fixed member times, dates in meta.xml and the random Rsids fixed."""
+    zin = zipfile.ZipFile(io.BytesIO(b))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        names = sorted(zin.namelist(), key=lambda n: n != "mimetype")
+        for name in names:
+            data = zin.read(name)
+            if name in ("docProps/core.xml", "meta.xml"):
+                t = data.decode("utf-8")
+                t = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z?", FIXED_ISO, t)
+                t = re.sub(r"<meta:editing-duration>[^<]*</meta:editing-duration>",
+                           "<meta:editing-duration>PT1M</meta:editing-duration>", t)
+                t = re.sub(r"<meta:editing-cycles>[^<]*</meta:editing-cycles>",
+                           "<meta:editing-cycles>1</meta:editing-cycles>", t)
+                data = t.encode("utf-8")
+            if name == "settings.xml":
+                data = re.sub(rb'(config:name="Rsid(?:Root)?" config:type="int">)\d+', rb"\g<1>1048576",
+                              data)
+            zi = zipfile.ZipInfo(name, bk.FIXED_ZIP_TIME)
+            zi.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o600 << 16
+            z.writestr(zi, data)
+    return out.getvalue()
+
+
+CHE_SRC = "cheshire/Cheshire FOI 2026-5521 reply.odt"
+CHE_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+            ("Sexual misconduct", "sexual_misconduct")]
+CHE_YEARS = [("Calendar year 2023", "2023-01-01", "2023-12-31"),
+             ("Calendar year 2024", "2024-01-01", "2024-12-31")]
+CHE_FY = [("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31")]
+# per category: (2023 officers, 2023 staff, 2024 officers, 2024 staff)
+CHE_FIG = [[9, 3, 11, 2], [4, 0, 6, 1], [7, 5, 3, 4]]
+
+
+def che_odt():
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    d = bk.docx_new("Arial", 11)
+    bk.docx_para(d, "Cheshire Constabulary", bold=True, size=14)
+    bk.docx_para(d, "Freedom of Information Unit, Clemonds Hey, Winsford")
+    bk.docx_para(d, "Request number: 2026-5521")
+    bk.docx_para(d, "7 December 2026")
+    bk.docx_para(d, "Dear Applicant,")
+    bk.docx_para(d, "Your request", bold=True)
+    bk.docx_para(d, "Please tell me how many allegations of sexual harassment, sexual assault and sexual "
+                    "misconduct were recorded against police officers and police staff in each of the "
+                    "financial years 2022/23 and 2023/24 and the calendar years 2023 and 2024.", italic=True)
+    bk.docx_para(d, "Our response", bold=True)
+    bk.docx_para(d, "The figures for the financial years 2022/23 and 2023/24 already appear in our annual "
+                    "professional standards report, available at "
+                    "https://www.cheshire.police.uk/foi-ai/psd-annual-report-2023-24/ . Because this "
+                    "information is reasonably accessible to you, it is exempt under section 21 of the "
+                    "Freedom of Information Act 2000 and is not reproduced in this letter.")
+    bk.docx_para(d, "The table below gives the allegations recorded in each calendar year, for police "
+                    "officers and police staff separately.")
+    bk.docx_para(d, "Allegations recorded by calendar year", bold=True)
+    t = d.add_table(rows=2 + len(CHE_CATS), cols=5)
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    a = t.cell(0, 0).merge(t.cell(1, 0))
+    bk.docx_cell(a, "Type of allegation", bold=True)
+    for i, (lab, _, _) in enumerate(CHE_YEARS):
+        m = t.cell(0, 1 + 2 * i).merge(t.cell(0, 2 + 2 * i))
+        bk.docx_cell(m, lab, bold=True)
+        bk.docx_cell(t.cell(1, 1 + 2 * i), "Police officers", bold=True)
+        bk.docx_cell(t.cell(1, 2 + 2 * i), "Police staff", bold=True)
+    for r, ((lab, _), vals) in enumerate(zip(CHE_CATS, CHE_FIG)):
+        bk.docx_cell(t.cell(2 + r, 0), lab)
+        for j, v in enumerate(vals):
+            bk.docx_cell(t.cell(2 + r, 1 + j), str(v))
+    bk.docx_para(d, "")
+    bk.docx_para(d, "If you are unhappy with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    bk.docx_para(d, "Yours sincerely,")
+    bk.docx_para(d, "Freedom of Information Unit")
+    bk.docx_props(d, "FOI Unit")
+    buf = io.BytesIO()
+    d.save(buf)
+    odt = norm_zip(lo_convert(buf.getvalue(), "reply.docx", "odt"))
+    bk.write_bytes(CHE_SRC, odt)
+    rows = []
+    for (lab, cid), vals in zip(CHE_CATS, CHE_FIG):
+        for i, (_, a0, z0) in enumerate(CHE_YEARS):
+            for j, subj in enumerate(("officers", "staff")):
+                v = vals[2 * i + j]
+                rows.append([CHE_SRC, "cheshire", a0, z0, cid, "allegations", subj, "total",
+                             v, "reported", v, v, ""])
+        for a0, z0 in CHE_FY:
+            rows.append([CHE_SRC, "cheshire", a0, z0, cid, "allegations", "officers_and_staff", "total",
+                         "", "refused", "", "", "s21"])
+    return "office", [CHE_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -145,7 +277,7 @@ def write_key(kset, srcs, rows):
 
 
 def main():
-    for build, root in ((bch_pdf, "pdf-layouts"),):
+    for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office")):
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         write_key(kset, srcs, rows)

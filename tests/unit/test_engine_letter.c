@@ -1113,6 +1113,32 @@ static void test_counts_before_outcomes_not_held(void **state)
     done(&d, &g);
 }
 
+/* A section 21 refusal whose clause names no year of its own ("As this
+ * information is reasonably accessible to you by other means, it is exempt
+ * under section 21") refers back to the sentence before it in its paragraph
+ * ("The figures for the financial years 2022/23 and 2023/24 are published on
+ * our website at ..."): the financial years asked for are refused, the
+ * calendar years the letter answers are not. */
+static void test_s21_clause_refers_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2022/23 and 2023/24 and the calendar year 2023, how many\n"
+        "allegations of sexual harassment were made against police officers?\"\n\n"
+        "Response\n\n"
+        "The figures for the financial years 2022/23 and 2023/24 are published on our website at\n"
+        "https://www.example.police.uk/psd-figures . As this information is reasonably accessible to you by\n"
+        "other means, it is exempt under section 21 and is not repeated here.\n\n"
+        "In the calendar year 2023 there were 5 allegations of sexual harassment against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 /* A refusal of one category "for all the periods requested" covers every
  * period, even where every figure given is of one year scheme; where a
  * refusal of a whole year scheme (section 21) covers the same figures, the
@@ -3732,6 +3758,7 @@ int main(void)
         cmocka_unit_test(test_answer_before_statement_of_other_years),
         cmocka_unit_test(test_counts_before_outcomes_not_held),
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
+        cmocka_unit_test(test_s21_clause_refers_back),
         cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
