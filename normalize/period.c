@@ -805,6 +805,26 @@ static int range(const struct P *p, int i, struct pe *r)
         k++;
     else if (W(p, k, "since"))
         since = 1, k++;
+    /* "Apr 23 - Mar 24", "Jan 25 - Dec 25": a spreadsheet's short month
+     * format (mmm yy) at each end: months of two-digit years, not days of no
+     * year ("23 April to 24 March"); read so only as whole quarters or years
+     * (a multiple of three months, two years at most) running forward, and
+     * never with a year or more digits after it ("Mar 24/25") */
+    int m1 = month_of(p, k), jm = 0;
+    if (m1 && NUM(p, k + 1, 2, 2) && !glued(p, k + 1) && (jm = joiner(p, k + 2, between)) > 0) {
+        int e0 = k + 2 + jm, m2 = month_of(p, e0);
+        int tail = e0 + 2 < p->n && glued(p, e0 + 2) &&
+                   (p->t[e0 + 2].type == T_NUM || PC(p, e0 + 2, '/') || PC(p, e0 + 2, '-'));
+        if (m2 && NUM(p, e0 + 1, 2, 2) && !glued(p, e0 + 1) && !tail && !year4(p, e0 + 2)) {
+            int y1 = year2to4(p->t[k + 1].num), y2 = year2to4(p->t[e0 + 1].num);
+            int span = (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
+            if (span >= 3 && span <= 24 && span % 3 == 0) {
+                memset(r, 0, sizeof *r);
+                set_months(r, y1, m1, y2, m2, FOI_PER_RANGE);
+                return e0 + 2 - i;
+            }
+        }
+    }
     struct pe a, b;
     int ca = atom(p, k, &a);
     if (!ca || a.ambiguous || a.partial == 3)

@@ -3244,8 +3244,11 @@ static const char *spill_text(struct lay *L, const struct ptab *t, int r, int no
     struct foi_buf b;
     foi_buf_init(&b, 0);
     int bad = 0;
+    /* a merged cell's copies are its one text once (the rules a spilling
+     * text crosses are not drawn: its cells are one) */
     for (int c = 0; c <= last; c++)
-        bad |= foi_buf_printf(&b, "%s%s", c ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
+        if (!c || !(t->cells[(size_t)r * t->ncols + c].flags & FOI_CELL_SPANNED))
+            bad |= foi_buf_printf(&b, "%s%s", b.len ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
     const char *out = !bad && b.data ? foi_arena_strdup(&L->doc->arena, b.data) : NULL;
     foi_buf_release(&b);
     if (!out) {

@@ -30,6 +30,15 @@ Run from the repository's root (deterministic: reportlab's invariant mode):
       in a table whose header has the type merged down two rows and each year merged
       over "Police officers" / "Police staff". Keyed: the calendar-year figures per
       subject; one refused row (s21) per type per financial year, officers_and_staff.
+
+  pdf-layouts/west-yorkshire/WYP FOI 14702-26 sheet (printed).pdf
+      a spreadsheet (openpyxl) printed to PDF by LibreOffice Calc headless: landscape,
+      gridlines printed (LibreOffice leaves out the rules a spilling text runs over, so
+      the title cells are one merged cell), the sheet's three title rows spilling from
+      column A, then type (first row of its block only) / outcome / periods in the
+      short month format "Oct 24 - Sep 25", "Jan 25 - Dec 25", "Apr 25 - Mar 26" and a
+      percentage column; a note row under the figures. Keyed: every count (the Total
+      row of a block as total); the percentages are not figures.
 """
 import csv
 import io
@@ -261,6 +270,90 @@ def che_odt():
     return "office", [CHE_SRC], rows
 
 
+# ------------------------------------------------------------------ West Yorkshire (Calc print)
+
+WY_SRC = "west-yorkshire/WYP FOI 14702-26 sheet (printed).pdf"
+WY_PERIODS = [("Oct 24 - Sep 25", "2024-10-01", "2025-09-30"),
+              ("Jan 25 - Dec 25", "2025-01-01", "2025-12-31"),
+              ("Apr 25 - Mar 26", "2025-04-01", "2026-03-31")]
+WY_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+WY_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("No case to answer", "no_case_to_answer")]
+# per category, per outcome: the three periods
+WY_FIG = [[[3, 2, 4], [1, 3, 2], [6, 5, 7]],
+          [[2, 1, 0], [4, 2, 3], [5, 8, 6]],
+          [[1, 1, 2], [0, 1, 1], [3, 2, 5]]]
+
+
+def norm_pdf(b):
+    """LibreOffice stamps the conversion time and a random /ID: fixed, same lengths."""
+    b = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)(\d{14})", lambda m: m.group(1) + b"20261207093000", b)
+    hx = b"5A1E0C7D9B3F42E68A0D1C2B3E4F5A6B"
+    b = re.sub(rb"<[0-9A-F]{32}>", lambda m: b"<" + hx + b">", b)
+    b = re.sub(rb"(/DocChecksum /)[0-9A-F]{32}", lambda m: m.group(1) + hx, b)
+    return b
+
+
+def wy_pdf():
+    import datetime as dt
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "FOI 14702"
+    ws["A1"] = "West Yorkshire Police - Professional Standards Directorate"
+    ws["A2"] = "FOI 14702/26: allegations against police officers and police staff together, by type"
+    ws["A3"] = "Count of allegations by outcome, as held on the day the figures were taken."
+    for c in ("A1", "A2"):
+        ws[c].font = Font(bold=True, size=11)
+    head = ["Type", "Outcome"] + [p[0] for p in WY_PERIODS] + ["Share of Apr 25 - Mar 26"]
+    ws.append([])
+    ws.append(head)
+    for c in range(1, len(head) + 1):
+        ws.cell(row=5, column=c).font = Font(bold=True)
+    for (cat, _), outs in zip(WY_CATS, WY_FIG):
+        first = ws.max_row + 1
+        tot = [sum(o[i] for o in outs) for i in range(3)]
+        for oi, ((out, _), vals) in enumerate(zip(WY_OUTS, outs)):
+            share = vals[2] / tot[2] if tot[2] else 0
+            ws.append([cat if oi == 0 else None, out] + vals + [share])
+        ws.append([None, "Total"] + tot + [1])
+        for r in range(first, ws.max_row + 1):
+            ws.cell(row=r, column=6).number_format = "0.0%"
+    ws.append([])
+    ws.append(["Note: periods are by the date the allegation was recorded; a share is of the "
+               "type's total for Apr 25 - Mar 26."])
+    ws.column_dimensions["A"].width = 38
+    ws.column_dimensions["B"].width = 24
+    for col in "CDE":
+        ws.column_dimensions[col].width = 16
+    ws.column_dimensions["F"].width = 24
+    ws.print_options.gridLines = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.oddFooter.center.text = "WYP FOI 14702/26 - page &P of &N"
+    fixed = dt.datetime(2026, 12, 7, 9, 30, 0)
+    wb.properties.created = fixed
+    wb.properties.modified = fixed
+    wb.properties.creator = "PSD"
+    buf = io.BytesIO()
+    wb.save(buf)
+    pdf = norm_pdf(lo_convert(buf.getvalue(), "sheet.xlsx", "pdf"))
+    bk.write_bytes(WY_SRC, pdf)
+    rows = []
+    for (cat, cid), outs in zip(WY_CATS, WY_FIG):
+        tot = [sum(o[i] for o in outs) for i in range(3)]
+        for (out, oid), vals in list(zip(WY_OUTS, outs)) + [(("Total", "total"), tot)]:
+            for (lab, a0, z0), v in zip(WY_PERIODS, vals):
+                rows.append([WY_SRC, "west-yorkshire", a0, z0, cid, "allegations", "officers_and_staff", oid,
+                             v, "reported", v, v, ""])
+    return "pdf-layouts", [WY_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -277,7 +370,7 @@ def write_key(kset, srcs, rows):
 
 
 def main():
-    for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office")):
+    for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office"), (wy_pdf, "pdf-layouts")):
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         write_key(kset, srcs, rows)

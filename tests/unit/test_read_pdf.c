@@ -1496,6 +1496,45 @@ static void test_layout_header_overruns_rule(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A spreadsheet printed with its gridlines: the title in the grid's first
+ * row spills from column A over the empty cells beside it, and the rules
+ * between those cells are not drawn (the program leaves them out where text
+ * runs over), so they are one merged cell. The title goes out once as a
+ * line above the table, not once per cell of the merge. */
+static void test_layout_spilled_title_merged(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float xs[] = { 40, 160, 240, 320, 400, 480, 560 };
+    static const float ys[] = { 60, 76, 92, 108, 124 };
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[6], ys[i]), 0);
+    for (int i = 0; i < 7; i++) {
+        /* the title row: rules only at its ends and right of the spill */
+        if (i == 0 || i >= 3)
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[1]), 0);
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[1], xs[i], ys[4]), 0);
+    }
+    put(&pg, "Allegations recorded by type and year", xs[0] + 3, 71, 8, PDF_CH_BOLD);
+    static const char *const rows[3][6] = {
+        { "Type", "Outcome", "Jan 24 - Dec 24", "Jan 25 - Dec 25", "Total", "Share" },
+        { "Sexual assault", "Dismissed", "4", "2", "6", "40.0%" },
+        { "Sexual harassment", "Dismissed", "5", "4", "9", "60.0%" } };
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 6; c++)
+            put(&pg, rows[r][c], xs[c] + 3, ys[r + 1] + 11, 8, r ? 0 : PDF_CH_BOLD);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type|Outcome|Jan 24 - Dec 24|Jan 25 - Dec 25|Total|Share\n"
+                                "Sexual assault|Dismissed|4|2|6|40.0%\nSexual harassment|Dismissed|5|4|9|60.0%");
+    assert_true(find_line(&doc, "Allegations recorded by type and year") >= 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* An infographic's big-number tiles: a line of figures alone in large
  * type, far apart, each over its label in small type ("14" over
  * "allegations of" / "sexual harassment"): a table of one row, each tile a
@@ -1693,6 +1732,7 @@ int main(void)
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_overdrawn_label),
         cmocka_unit_test(test_layout_header_overruns_rule),
+        cmocka_unit_test(test_layout_spilled_title_merged),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_section_rows),
