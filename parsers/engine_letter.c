@@ -1298,9 +1298,14 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                  * of what is not held; a tail naming nothing ("2021/22:
                  * information not held") leaves the head its subject */
                 if (head && statement_kind(c, colon + 2, ex) == k) {
+                    /* a day in the tail ("before our move to the new
+                     * system on 1 April 2024") is no period of its own */
                     struct textdims td;
                     eng_textdims(c, colon + 2, &td);
-                    if (td.nperiods || td.ncats)
+                    int spans = 0;
+                    for (int q = 0; q < td.nperiods; q++)
+                        spans += foi_date_cmp(&td.periods[q].start, &td.periods[q].end) != 0;
+                    if (spans || td.ncats)
                         return colon + 2;
                 }
             }
@@ -2370,7 +2375,7 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
     /* "withheld ... for all the periods requested": every period, whatever
      * scheme the figures given are in */
     static const char *const every[] = { "all the periods", "all periods", "all of the periods", "every period",
-                                         "each of the periods", "each period", NULL };
+                                         "each of the periods", "each period", "any of the periods", NULL };
     for (int k = 0; every[k] && s->block >= 0 && s->block < c->lt->nb; k++)
         if (foi_strcasestr(c->lt->b[s->block].text, every[k]))
             return 3;

@@ -39,6 +39,17 @@ Run from the repository's root (deterministic: reportlab's invariant mode):
       short month format "Oct 24 - Sep 25", "Jan 25 - Dec 25", "Apr 25 - Mar 26" and a
       percentage column; a note row under the figures. Keyed: every count (the Total
       row of a block as total); the percentages are not figures.
+
+  pdf-layouts/derbyshire/Derbyshire FOI 2026-4471 reply.pdf
+      a Word letter (python-docx) exported to PDF by LibreOffice headless: a table of
+      types x "2023-2024 (Apr-Mar)" / "2024-2025 (Apr-Mar)" (two years joined by a dash,
+      the months in brackets making them financial years); the first year asked for not
+      held, in a paragraph led by the year ("2022/23: ... before the new system went live
+      on 1 April 2023 ... not held"); one type neither confirmed nor denied "for any of
+      the periods in your request"; the calendar years refused on cost (section 12).
+      Keyed: the counts; not_held per answered type for 2022/23; ncnd for the one type
+      for every period asked (financial and calendar); refused s12 per answered type
+      per calendar year; officers_and_staff.
 """
 import csv
 import io
@@ -354,6 +365,71 @@ def wy_pdf():
     return "pdf-layouts", [WY_SRC], rows
 
 
+# ------------------------------------------------------------------ Derbyshire (Writer PDF)
+
+DE_SRC = "derbyshire/Derbyshire FOI 2026-4471 reply.pdf"
+DE_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Sexual assault", "sexual_assault")]
+DE_FY = [("2023-2024 (Apr-Mar)", "2023-04-01", "2024-03-31"), ("2024-2025 (Apr-Mar)", "2024-04-01", "2025-03-31")]
+DE_FIG = [[12, 17], [6, 9], [3, 5]]
+
+
+def de_pdf():
+    d = bk.docx_new("Arial", 11)
+    bk.docx_para(d, "Derbyshire Constabulary", bold=True, size=14)
+    bk.docx_para(d, "Information Rights Office, Butterley Hall, Ripley")
+    bk.docx_para(d, "Our reference: FOI 2026-4471")
+    bk.docx_para(d, "8 December 2026")
+    bk.docx_para(d, "Dear Sir or Madam,")
+    bk.docx_para(d, "Please provide the number of allegations of sexual harassment, sexual misconduct, "
+                    "sexual assault and abuse of position for a sexual purpose made against police "
+                    "officers and police staff in each of the financial years 2022/23, 2023/24 and "
+                    "2024/25 and in each of the calendar years 2023 and 2024.")
+    bk.docx_para(d, "Derbyshire Constabulary holds the following (officers and staff counted together):")
+    t = d.add_table(rows=1 + len(DE_CATS), cols=3)
+    t.style = "Table Grid"
+    bk.docx_cell(t.cell(0, 0), "Type of allegation", bold=True)
+    for i, (lab, _, _) in enumerate(DE_FY):
+        bk.docx_cell(t.cell(0, 1 + i), lab, bold=True)
+    for r, ((lab, _), vals) in enumerate(zip(DE_CATS, DE_FIG)):
+        bk.docx_cell(t.cell(1 + r, 0), lab)
+        for i, v in enumerate(vals):
+            bk.docx_cell(t.cell(1 + r, 1 + i), str(v))
+    bk.docx_para(d, "")
+    bk.docx_para(d, "2022/23: complaints logged before the new professional standards system went live on "
+                    "1 April 2023 cannot be searched by allegation type; the information for 2022/23 is "
+                    "not held.")
+    bk.docx_para(d, "Abuse of position for a sexual purpose: Derbyshire Constabulary will neither confirm "
+                    "nor deny whether it holds information about allegations of this kind for any of the "
+                    "periods in your request, relying on section 40(5B) of the Act.")
+    bk.docx_para(d, "Calendar years 2023 and 2024: answering this would mean reading every complaint file, "
+                    "which we estimate at 30 hours, beyond the 18-hour cost limit, so this part of your "
+                    "request is refused under section 12.")
+    bk.docx_para(d, "You may ask for an internal review of this response within 40 working days.")
+    bk.docx_para(d, "Yours faithfully,")
+    bk.docx_para(d, "Information Rights Office")
+    bk.docx_props(d, "Information Rights")
+    buf = io.BytesIO()
+    d.save(buf)
+    pdf = norm_pdf(lo_convert(buf.getvalue(), "reply.docx", "pdf"))
+    bk.write_bytes(DE_SRC, pdf)
+    rows = []
+    base = [DE_SRC, "derbyshire"]
+    for (lab, cid), vals in zip(DE_CATS, DE_FIG):
+        for (_, a0, z0), v in zip(DE_FY, vals):
+            rows.append(base + [a0, z0, cid, "allegations", "officers_and_staff", "total", v, "reported", v, v, ""])
+        rows.append(base + ["2022-04-01", "2023-03-31", cid, "allegations", "officers_and_staff", "total",
+                            "", "not_held", "", "", ""])
+        for a0, z0 in (("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")):
+            rows.append(base + [a0, z0, cid, "allegations", "officers_and_staff", "total",
+                                "", "refused", "", "", "s12"])
+    for a0, z0 in (("2022-04-01", "2023-03-31"), ("2023-04-01", "2024-03-31"), ("2024-04-01", "2025-03-31"),
+                   ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")):
+        rows.append(base + [a0, z0, "abuse_of_position_sexual", "allegations", "officers_and_staff", "total",
+                            "", "ncnd", "", "", "s40(5B)"])
+    return "pdf-layouts", [DE_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -370,7 +446,8 @@ def write_key(kset, srcs, rows):
 
 
 def main():
-    for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office"), (wy_pdf, "pdf-layouts")):
+    for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office"), (wy_pdf, "pdf-layouts"),
+                        (de_pdf, "pdf-layouts")):
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         write_key(kset, srcs, rows)
