@@ -3034,6 +3034,8 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     tr.cap_force = caption_force(c, t->caption);
     if (!tr.cap_force)
         tr.cap_force = caption_force(c, heading);
+    if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
+        tr.cap_force = NULL;   /* the document's own: as any table of it */
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
