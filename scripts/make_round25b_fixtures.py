@@ -50,6 +50,13 @@ Run from the repository's root (deterministic: reportlab's invariant mode):
       Keyed: the counts; not_held per answered type for 2022/23; ncnd for the one type
       for every period asked (financial and calendar); refused s12 per answered type
       per calendar year; officers_and_staff.
+
+  pdf-layouts/nottinghamshire/Notts FOI 2026-00817 reply.pdf
+      a Word letter exported to PDF by LibreOffice: the counts given only in prose, one
+      sentence whose lead says what is counted and for whom ("The allegations made
+      against police officers and police staff, counted together, in each financial year
+      were: ..."), then per category "N in YEAR and M in YEAR" items parted by
+      semicolons. Keyed: each count, officers_and_staff.
 """
 import csv
 import io
@@ -430,6 +437,45 @@ def de_pdf():
     return "pdf-layouts", [DE_SRC], rows
 
 
+# ------------------------------------------------------------------ Nottinghamshire (prose list)
+
+NO_SRC = "nottinghamshire/Notts FOI 2026-00817 reply.pdf"
+NO_CATS = [("sexual harassment", "sexual_harassment"), ("sexual misconduct", "sexual_misconduct"),
+           ("abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NO_FY = [("2022/23", "2022-04-01", "2023-03-31"), ("2023/24", "2023-04-01", "2024-03-31")]
+NO_FIG = [[14, 9], [6, 11], [2, 5]]
+
+
+def no_pdf():
+    d = bk.docx_new("Arial", 11)
+    bk.docx_para(d, "Nottinghamshire Police", bold=True, size=14)
+    bk.docx_para(d, "Information Management, Sherwood Lodge, Arnold")
+    bk.docx_para(d, "Reference: FOI 2026-00817")
+    bk.docx_para(d, "10 December 2026")
+    bk.docx_para(d, "Dear Applicant,")
+    bk.docx_para(d, "Please tell me how many allegations of sexual harassment, sexual misconduct and abuse "
+                    "of position for a sexual purpose were made against police officers and police staff "
+                    "in the financial years 2022/23 and 2023/24.")
+    items = "; ".join(f"{lab}: {v[0]} in {NO_FY[0][0]} and {v[1]} in {NO_FY[1][0]}"
+                      for (lab, _), v in zip(NO_CATS, NO_FIG))
+    bk.docx_para(d, "Our answer. The allegations made against police officers and police staff, counted "
+                    f"together, in each financial year were: {items}.")
+    bk.docx_para(d, "You may ask for an internal review of this response within 40 working days.")
+    bk.docx_para(d, "Yours sincerely,")
+    bk.docx_para(d, "Information Management")
+    bk.docx_props(d, "Information Management")
+    buf = io.BytesIO()
+    d.save(buf)
+    pdf = norm_pdf(lo_convert(buf.getvalue(), "reply.docx", "pdf"))
+    bk.write_bytes(NO_SRC, pdf)
+    rows = []
+    for (lab, cid), vals in zip(NO_CATS, NO_FIG):
+        for (_, a0, z0), v in zip(NO_FY, vals):
+            rows.append([NO_SRC, "nottinghamshire", a0, z0, cid, "allegations", "officers_and_staff", "total",
+                         v, "reported", v, v, ""])
+    return "pdf-layouts", [NO_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -447,7 +493,7 @@ def write_key(kset, srcs, rows):
 
 def main():
     for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office"), (wy_pdf, "pdf-layouts"),
-                        (de_pdf, "pdf-layouts")):
+                        (de_pdf, "pdf-layouts"), (no_pdf, "pdf-layouts")):
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         write_key(kset, srcs, rows)

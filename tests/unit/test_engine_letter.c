@@ -1172,6 +1172,41 @@ static void test_ncnd_any_period_and_year_lead(void **state)
     done(&d, &g);
 }
 
+/* One sentence listing each category's counts by period after a lead that
+ * says what is counted ("The number of allegations recorded against police
+ * officers and police staff (together) in each calendar year was: sexual
+ * assault: 16 in 2024 and 4 in 2025; sexual misconduct: 7 in 2024 and 10 in
+ * 2025"): each count its category's and period's. A list one item of which
+ * does not read so gives nothing. */
+static void test_category_period_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "Calendar years. The number of allegations recorded against police officers and police staff\n"
+        "(together) in each calendar year was: sexual assault: 11 in 2023 and 6 in 2024; sexual\n"
+        "harassment: 9 in 2023 and 14 in 2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_int_equal((int)g.ds.nrecords, 4);
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The number of allegations recorded against police officers and police staff in each calendar year\n"
+        "was: sexual assault: 11 in 2023 and 6 in 2024; sexual harassment: 9 in 2023, most of them\n"
+        "resolved.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
+    done(&d, &g);
+}
+
 /* A refusal of one category "for all the periods requested" covers every
  * period, even where every figure given is of one year scheme; where a
  * refusal of a whole year scheme (section 21) covers the same figures, the
@@ -3793,6 +3828,7 @@ int main(void)
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
         cmocka_unit_test(test_s21_clause_refers_back),
         cmocka_unit_test(test_ncnd_any_period_and_year_lead),
+        cmocka_unit_test(test_category_period_list),
         cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
