@@ -1937,6 +1937,18 @@ static void read_corrections(struct ectx *c)
             k2->table = foi_arena_strndup(&c->arena, tb, tl);
             k2->category = cat;
             k2->total = total;
+            /* "the figure for sexual harassment, police staff, year to 31
+             * March 2025 in Table 1": the people and the one period it names
+             * (another cell of the same value is not the one corrected) */
+            k2->subject = td.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, td.subject) : NULL;
+            k2->has_period = 0;
+            int spans = 0;
+            for (int q = 0; q < td.nperiods; q++)
+                if (foi_date_cmp(&td.periods[q].start, &td.periods[q].end)) {
+                    spans++;
+                    k2->period = td.periods[q];
+                }
+            k2->has_period = spans == 1;
             k2->from = from;
             k2->to = to;
             k2->line = c->lt && c->lt->b ? eng_block_loc(c, i)
@@ -1988,6 +2000,14 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         const char *cat = d->category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, d->category) : NULL;
         const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
         if ((k->category && !(cat && !strcmp(cat, k->category))) || (k->total && !(out && !strcmp(out, "total"))))
+            continue;
+        if (k->subject) {
+            const char *sub = d->subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, d->subject) : NULL;
+            if (sub && strcmp(sub, k->subject))
+                continue;
+        }
+        if (k->has_period && d->has_period &&
+            (foi_date_cmp(&d->period.start, &k->period.start) || foi_date_cmp(&d->period.end, &k->period.end)))
             continue;
         v->value = v->min = v->max = k->to;
         const char *n = foi_arena_printf(&c->arena, "printed %ld; the document corrects it to %ld%s%s", k->from, k->to,

@@ -57,6 +57,14 @@ Run from the repository's root (deterministic: reportlab's invariant mode):
       against police officers and police staff, counted together, in each financial year
       were: ..."), then per category "N in YEAR and M in YEAR" items parted by
       semicolons. Keyed: each count, officers_and_staff.
+
+  pdf-layouts/north-yorkshire/NYP FOI 2026-2290 reply.pdf
+      a Word letter exported to PDF by LibreOffice: a table of type x people (officers,
+      staff) x three financial years in which the printed value a correction replaces
+      appears in several cells of the same type; the note under it names the people
+      and the year ("... sexual misconduct, police officers, 2023/24 in Table 1 should
+      read 5, not 4"). Keyed: the corrected value for that cell only, every other cell
+      as printed.
 """
 import csv
 import io
@@ -476,6 +484,58 @@ def no_pdf():
     return "pdf-layouts", [NO_SRC], rows
 
 
+# ------------------------------------------------------------------ North Yorkshire (a correction)
+
+NY_SRC = "north-yorkshire/NYP FOI 2026-2290 reply.pdf"
+NY_FY = [("2022/23", "2022-04-01", "2023-03-31"), ("2023/24", "2023-04-01", "2024-03-31"),
+         ("2024/25", "2024-04-01", "2025-03-31")]
+NY_ROWS = [("Sexual misconduct", "sexual_misconduct", "Police officers", "officers", [4, 4, 6]),
+           ("Sexual misconduct", "sexual_misconduct", "Police staff", "staff", [2, 4, 1]),
+           ("Sexual harassment", "sexual_harassment", "Police officers", "officers", [8, 4, 9]),
+           ("Sexual harassment", "sexual_harassment", "Police staff", "staff", [3, 5, 4])]
+
+
+def ny_pdf():
+    d = bk.docx_new("Arial", 11)
+    bk.docx_para(d, "North Yorkshire Police", bold=True, size=14)
+    bk.docx_para(d, "Civil Disclosure Unit, Alverton Court, Northallerton")
+    bk.docx_para(d, "FOI reference 2026-2290")
+    bk.docx_para(d, "11 December 2026")
+    bk.docx_para(d, "Dear Requester,")
+    bk.docx_para(d, "Please provide the number of allegations of sexual misconduct and sexual harassment "
+                    "made against police officers and police staff in each of the financial years 2022/23, "
+                    "2023/24 and 2024/25.")
+    bk.docx_para(d, "Table 1: allegations by type, people and financial year", bold=True)
+    t = d.add_table(rows=1 + len(NY_ROWS), cols=5)
+    t.style = "Table Grid"
+    for j, h in enumerate(["Allegation type", "People"] + [p[0] for p in NY_FY]):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    for r, (cl, _, pl, _, vals) in enumerate(NY_ROWS):
+        bk.docx_cell(t.cell(1 + r, 0), cl)
+        bk.docx_cell(t.cell(1 + r, 1), pl)
+        for j, v in enumerate(vals):
+            bk.docx_cell(t.cell(1 + r, 2 + j), str(v))
+    bk.docx_para(d, "")
+    bk.docx_para(d, "Amendment: the figure for sexual misconduct, police officers, 2023/24 in Table 1 should "
+                    "read 5, not 4. A case logged late was missed when the table was drawn up.")
+    bk.docx_para(d, "You can ask for this response to be reviewed within 40 working days.")
+    bk.docx_para(d, "Yours sincerely,")
+    bk.docx_para(d, "Civil Disclosure Unit")
+    bk.docx_props(d, "Civil Disclosure")
+    buf = io.BytesIO()
+    d.save(buf)
+    pdf = norm_pdf(lo_convert(buf.getvalue(), "reply.docx", "pdf"))
+    bk.write_bytes(NY_SRC, pdf)
+    rows = []
+    for cl, cid, pl, sid, vals in NY_ROWS:
+        for (lab, a0, z0), v in zip(NY_FY, vals):
+            if cid == "sexual_misconduct" and sid == "officers" and lab == "2023/24":
+                v = 5   # the amendment
+            rows.append([NY_SRC, "north-yorkshire", a0, z0, cid, "allegations", sid, "total",
+                         v, "reported", v, v, ""])
+    return "pdf-layouts", [NY_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -493,7 +553,8 @@ def write_key(kset, srcs, rows):
 
 def main():
     for build, root in ((bch_pdf, "pdf-layouts"), (che_odt, "office"), (wy_pdf, "pdf-layouts"),
-                        (de_pdf, "pdf-layouts"), (no_pdf, "pdf-layouts")):
+                        (de_pdf, "pdf-layouts"), (no_pdf, "pdf-layouts"),
+                        (ny_pdf, "pdf-layouts")):
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         write_key(kset, srcs, rows)

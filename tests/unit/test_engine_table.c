@@ -47,6 +47,19 @@ static void test_correction_of_a_table_cell(void **state)
     assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
     assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
     done(&d, &g);
+    /* the correction names its people and year: the same value for other
+     * people or another year of the same category is left alone */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Correction: the figure for sexual harassment, police staff, year to 31 March 2025 in Table 1 "
+                  "should read 7, not 6.", FOI_FMT_PDF);
+    const char *rows1[] = { "Type|People|Year to 31 March 2025|Year to 31 March 2026",
+                            "Sexual harassment|Police officers|6|9", "Sexual harassment|Police staff|6|6", NULL };
+    doc_table(&d, 1, "Table 1: allegations by type", rows1);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    done(&d, &g);
 }
 
 /* "No allegations of sexual assault were recorded in any of the periods in
