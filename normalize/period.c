@@ -805,6 +805,26 @@ static int range(const struct P *p, int i, struct pe *r)
         k++;
     else if (W(p, k, "since"))
         since = 1, k++;
+    /* "Apr 23 - Mar 24", "Jan 25 - Dec 25": a spreadsheet's short month
+     * format (mmm yy) at each end: months of two-digit years, not days of no
+     * year ("23 April to 24 March"); read so only as whole quarters or years
+     * (a multiple of three months, two years at most) running forward, and
+     * never with a year or more digits after it ("Mar 24/25") */
+    int m1 = month_of(p, k), jm = 0;
+    if (m1 && NUM(p, k + 1, 2, 2) && !glued(p, k + 1) && (jm = joiner(p, k + 2, between)) > 0) {
+        int e0 = k + 2 + jm, m2 = month_of(p, e0);
+        int tail = e0 + 2 < p->n && glued(p, e0 + 2) &&
+                   (p->t[e0 + 2].type == T_NUM || PC(p, e0 + 2, '/') || PC(p, e0 + 2, '-'));
+        if (m2 && NUM(p, e0 + 1, 2, 2) && !glued(p, e0 + 1) && !tail && !year4(p, e0 + 2)) {
+            int y1 = year2to4(p->t[k + 1].num), y2 = year2to4(p->t[e0 + 1].num);
+            int span = (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
+            if (span >= 3 && span <= 24 && span % 3 == 0) {
+                memset(r, 0, sizeof *r);
+                set_months(r, y1, m1, y2, m2, FOI_PER_RANGE);
+                return e0 + 2 - i;
+            }
+        }
+    }
     struct pe a, b;
     int ca = atom(p, k, &a);
     if (!ca || a.ambiguous || a.partial == 3)
@@ -894,6 +914,8 @@ static int range(const struct P *p, int i, struct pe *r)
     /* "2019-2020" or "2019 - 2020": a financial year or two calendar years? */
     if (a.bare_year && b.bare_year && PC(p, j, '-') && b.s.y == a.s.y + 1) {
         r->ambiguous = 1;
+        r->s = a.s;   /* the years, for a parenthesis that settles it (paren_year_kind) */
+        r->e = b.e;
         return j + jl + cb - i;
     }
     if (foi_date_cmp(&a.s, &b.e) > 0 || foi_date_cmp(&a.s, &b.s) > 0)
@@ -1126,6 +1148,25 @@ static int paren_extend(const struct P *p, int j, struct pe *r)
     return c + 2;
 }
 
+/* "2024-2025 (Apr-Mar)", "2023-2024 (April to March)": two years joined by
+ * a dash (a financial year or two calendar years) settled by the months the
+ * parenthesis names, a year of twelve months from April of the first to
+ * March of the second: the financial year. Any other months leave it
+ * unresolved. Tokens taken, 0 none. */
+static int paren_year_kind(const struct P *p, int j, struct pe *r)
+{
+    if (!r->ambiguous || !r->s.y || r->e.y != r->s.y + 1 || !PC(p, j, '('))
+        return 0;
+    struct pe m;
+    int cm = range(p, j + 1, &m);
+    if (!cm || m.partial != 4 || m.pm != 4 || m.pm2 != 3 || !PC(p, j + 1 + cm, ')'))
+        return 0;
+    int y = r->s.y;
+    memset(r, 0, sizeof *r);
+    set_fy(r, y);
+    return cm + 2;
+}
+
 /* A label that is a year so far, "2026/27 to date (1 Apr – 31 Oct 2026)"
  * (a column heading, parsed whole): the part of the year the parenthesis
  * gives inside it. Running text ("2024 and 2025 to date (...)") is left to
@@ -1274,8 +1315,14 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
                 return 1;
             }
         }
-        if (c && r.ambiguous)
+        if (c && r.ambiguous) {
+            int ext = paren_year_kind(&p, i + c, &r), j = i + c + ext;
+            if (ext && (j == nt || (j + 1 == nt && PC(&p, j, ')')))) {
+                to_period(&r, out);
+                return 1;
+            }
             return 0;
+        }
         if (!filler(&p, i))
             return 0;
         i++;

@@ -87,6 +87,9 @@ struct ectx {
         const char *table;      /* "2" of "Table 2" */
         const char *category;   /* canonical id, or NULL */
         int total;              /* the corrected figure is a total */
+        const char *subject;    /* canonical id of the people it names, or NULL */
+        int has_period;         /* the one period it names ("year to 31 March 2025") */
+        struct foi_period period;
         long from, to;          /* the printed value, the right one */
         const char *line;
     } corr[4];

@@ -1303,7 +1303,9 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                 if (head && statement_kind(c, colon + 2, ex) == k) {
                     /* "Financial year 2023/24: Not held - records before
                      * April 2024 were not migrated": after the dash is why,
-                     * and its date is no period of what is not held */
+                     * and its date is no period of what is not held; a day
+                     * in the tail ("before our move to the new system on 1
+                     * April 2024") is no period of its own */
                     const char *tail = colon + 2;
                     const char *dash = strstr(tail, " - ");
                     const char *en = strstr(tail, " \xe2\x80\x93 ");
@@ -1313,7 +1315,10 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                         tail = foi_arena_strndup(&c->arena, tail, (size_t)(dash - tail));
                     struct textdims td;
                     eng_textdims(c, tail, &td);
-                    if (td.nperiods || td.ncats)
+                    int spans = 0;
+                    for (int q = 0; q < td.nperiods; q++)
+                        spans += foi_date_cmp(&td.periods[q].start, &td.periods[q].end) != 0;
+                    if (spans || td.ncats)
                         return tail;
                 }
             }
@@ -1775,7 +1780,11 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
     }
     /* "Figures for the financial years 2022/23 to 2025/26 were published
      * ... That part of your request is exempt": "that part" points back too */
-    static const char *const parts[] = { "that part", "this part", NULL };
+    /* "... are published on our website at ... . As this information is
+     * reasonably accessible to you, it is exempt": "this information" (the
+     * figures the sentence before names) points back too */
+    static const char *const parts[] = { "that part", "this part", "this information", "these figures",
+                                         "this data", NULL };
     for (int i = 0; parts[i] && !back; i++)
         back = strstr(l, parts[i]) != NULL;
     if (!back)
@@ -3518,6 +3527,123 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
     return 1;
 }
 
+/* "The number of allegations recorded against police officers and police
+ * staff (together) in each calendar year was: sexual assault: 16 in 2024 and
+ * 4 in 2025; sexual misconduct: 7 in 2024 and 10 in 2025; ...": one sentence
+ * whose lead (no digit in it, naming what is counted and no category) ends
+ * at a colon, then items parted by ';', each a category alone, ": ", and its
+ * counts, each "N in PERIOD" (a whole period), parted by " and " or ", ".
+ * Every item must read so, or nothing is taken. 1 when the paragraph is read
+ * so (its figures emitted), else 0. */
+static int category_period_list(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (strlen(text) > 3000 || !strchr(text, ';') || !strstr(text, ": "))
+        return 0;
+    char *t = foi_arena_strdup(&c->arena, text);
+    if (!t)
+        return 0;
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
+        t[--tl] = 0;
+    /* the sentence holding the list ("Calendar years. The number ... was: ...") */
+    char *first = strstr(t, ": ");
+    char *sent = t;
+    for (char *e = strstr(t, ". "); e && e < first; e = strstr(e + 2, ". "))
+        sent = e + 2;
+    *first = 0;
+    const char *lead = sent;
+    for (const char *q = lead; *q; q++)
+        if (isdigit((unsigned char)*q))
+            return 0;
+    struct textdims td;
+    eng_textdims(c, lead, &td);
+    if (!td.measure || td.ncats)
+        return 0;
+    enum { MAXI = 16, MAXV = 8 };
+    const char *cat[MAXI];
+    struct foi_period per[MAXI][MAXV];
+    const char *plab[MAXI][MAXV];
+    char *vtext[MAXI][MAXV];
+    int nv[MAXI], n = 0;
+    char *save = NULL;
+    for (char *x = strtok_r(first + 2, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        char *c2 = strstr(x, ": ");
+        if (n >= MAXI || !c2 || c2 == x)
+            return 0;
+        *c2 = 0;
+        for (const char *q = x; *q; q++)
+            if (isdigit((unsigned char)*q))
+                return 0;
+        struct textdims ti;
+        eng_textdims(c, x, &ti);
+        struct label Li;
+        eng_classify(c, x, &Li);
+        if (ti.ncats != 1 || ti.nperiods || Li.id[FOI_VOCAB_OUTCOME] || Li.total)
+            return 0;
+        cat[n] = ti.category;
+        nv[n] = 0;
+        char *v = c2 + 2;   /* "16 in 2024 and 4 in 2025" */
+        while (*v) {
+            char *in = strstr(v, " in ");
+            if (!in || nv[n] >= MAXV)
+                return 0;
+            *in = 0;
+            struct foi_value val;
+            if (eng_value(c, v, &val) != 0 || val.status != FOI_VS_REPORTED)
+                return 0;
+            char *pt = in + 4;
+            struct foi_period p;
+            size_t at, len;
+            if (foi_period_find(pt, NULL, &p, &at, &len) != 1 || at != 0 || !p.resolved ||
+                !foi_date_cmp(&p.start, &p.end))
+                return 0;
+            char *next = pt + len;
+            if (!strncmp(next, " and ", 5))
+                *next = 0, next += 5;
+            else if (!strncmp(next, ", ", 2))
+                *next = 0, next += 2;
+            else if (*next)
+                return 0;
+            per[n][nv[n]] = p;
+            plab[n][nv[n]] = pt;
+            vtext[n][nv[n]] = v;
+            nv[n]++;
+            v = next;
+        }
+        if (!nv[n])
+            return 0;
+        n++;
+    }
+    if (n < 2)
+        return 0;
+    const char *raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    for (int i = 0; i < n && !c->rc; i++)
+        for (int k = 0; k < nv[i] && !c->rc; k++) {
+            struct lfig f;
+            memset(&f, 0, sizeof f);
+            if (eng_value(c, vtext[i][k], &f.v) != 0)
+                continue;
+            f.d.period = per[i][k];
+            f.d.has_period = 1;
+            f.d.period_label = plab[i][k];
+            f.d.subject = td.subject;
+            f.d.category = cat[i];
+            f.d.measure = td.measure;
+            f.value_text = vtext[i][k];
+            f.locator = loc;
+            f.raw = raw;
+            f.conf = c->o->confidence - 0.05;
+            char what[200];
+            snprintf(what, sizeof what, "'%s' (%.60s, %.40s)", vtext[i][k], cat[i], plab[i][k]);
+            eng_letter_emit(c, &f, run, what);
+        }
+    return 1;
+}
+
 /* "Sexual assault. April to June 2025, none; July to September 2025, four;
  * October to December 2025, four; January to March 2026, four, a total of 12
  * for the year.": a paragraph whose first sentence names one category and
@@ -4780,6 +4906,9 @@ int eng_letter_read(struct ectx *c)
             continue;
         /* "Sexual assault. April to June 2025, none; July to September 2025, four; ..." */
         if ((o->what & FOI_ENG_PROSE) && period_list_series(c, btext, &run, loc))
+            continue;
+        /* "The number of allegations ... was: sexual assault: 16 in 2024 and 4 in 2025; ..." */
+        if ((o->what & FOI_ENG_PROSE) && category_period_list(c, btext, &run, loc))
             continue;
         /* "Dismissed ............ 4": lines of a label, a dot leader and a value */
         if ((o->what & FOI_ENG_BULLETS) && leader_pairs(c, btext, &run, loc))

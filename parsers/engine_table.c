@@ -57,6 +57,8 @@ struct tread {
     const char *nperiod_label;
     const char *note_subject;          /* the subject a note right under the table names ("Note: the figures
                                           in Table 2 are for police staff"), or NULL */
+    const char *cap_force;      /* the one force the table's caption or heading names ("Table 2: Suffolk
+                                   Constabulary" in a joint response), or NULL */
     int multi_measure;          /* count columns name different measures */
     int tperiod_context;        /* the period the table sits in is the context file's */
     const char *state;          /* the state its headline counts people in ("officers suspended"), or NULL */
@@ -2044,6 +2046,18 @@ static void read_corrections(struct ectx *c)
             k2->table = foi_arena_strndup(&c->arena, tb, tl);
             k2->category = cat;
             k2->total = total;
+            /* "the figure for sexual harassment, police staff, year to 31
+             * March 2025 in Table 1": the people and the one period it names
+             * (another cell of the same value is not the one corrected) */
+            k2->subject = td.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, td.subject) : NULL;
+            k2->has_period = 0;
+            int spans = 0;
+            for (int q = 0; q < td.nperiods; q++)
+                if (foi_date_cmp(&td.periods[q].start, &td.periods[q].end)) {
+                    spans++;
+                    k2->period = td.periods[q];
+                }
+            k2->has_period = spans == 1;
             k2->from = from;
             k2->to = to;
             k2->line = c->lt && c->lt->b ? eng_block_loc(c, i)
@@ -2095,6 +2109,14 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         const char *cat = d->category ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, d->category) : NULL;
         const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
         if ((k->category && !(cat && !strcmp(cat, k->category))) || (k->total && !(out && !strcmp(out, "total"))))
+            continue;
+        if (k->subject) {
+            const char *sub = d->subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, d->subject) : NULL;
+            if (sub && strcmp(sub, k->subject))
+                continue;
+        }
+        if (k->has_period && d->has_period &&
+            (foi_date_cmp(&d->period.start, &k->period.start) || foi_date_cmp(&d->period.end, &k->period.end)))
             continue;
         v->value = v->min = v->max = k->to;
         const char *n = foi_arena_printf(&c->arena, "printed %ld; the document corrects it to %ld%s%s", k->from, k->to,
@@ -2201,6 +2223,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
     if (!d.subject) d.subject = tr->group.subject;
     if (!d.measure) d.measure = tr->group.measure;
     if (!d.force) d.force = tr->group.force;
+    if (!d.force) d.force = tr->cap_force;
     if (!d.outcome && tr->group.outcome) d.outcome = tr->group.outcome;
     if (!d.has_period && tr->group.has_period && !d.period_label) {
         d.period = tr->group.period;
@@ -3109,6 +3132,25 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     return rc;
 }
 
+/* The one force a table's title names ("Table 2: Suffolk Constabulary"): a
+ * letter answering for two forces gives each its own table, and the table's
+ * figures are that force's. NULL when it names none or several ("Norfolk
+ * and Suffolk combined"). */
+static const char *caption_force(struct ectx *c, const char *text)
+{
+    if (!text || !c->tax)
+        return NULL;
+    struct foi_match ms[8];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, text, ms, 8);
+    const char *one = NULL;
+    for (int i = 0; i < k; i++) {
+        if (one && strcmp(one, ms[i].id))
+            return NULL;
+        one = ms[i].id;
+    }
+    return one;
+}
+
 static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
 {
     struct tread tr;
@@ -3127,6 +3169,11 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
+    tr.cap_force = caption_force(c, t->caption);
+    if (!tr.cap_force)
+        tr.cap_force = caption_force(c, heading);
+    if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
+        tr.cap_force = NULL;   /* the document's own: as any table of it */
     tr.section_subject = section_subject(c, t);
     tr.note_subject = note_subject(c, t);
     tr.has_pointer = pointer_dims(c, t, &tr.pointer);

@@ -262,6 +262,53 @@ static int find_slot(const float *b, int n, float x)
     return lo;
 }
 
+/* A word the layout clipped: text drawn over its end (the next cell's text
+ * drawn over a cell's text running on past its column) ends it short of
+ * its last letter. */
+static int clipped_word(const struct ppage *P, const struct pw *w)
+{
+    int k = w->c0 + w->nc - 1;
+    while (k > w->c0 && (P->ch[k].flags & (PDF_CH_SPACE | PDF_CH_DUP)))
+        k--;
+    return w->nc > 0 && P->ch[k].x1 > w->x1 + 0.1f * w->size;
+}
+
+/* A cell's text wider than its column, set from the cell's left edge and
+ * running on over the rule (a header "Financial year 2023/24" in a column
+ * as wide as "Financial year"): one run of text (no gap wider than a space)
+ * that crosses a rule and either ends under the next cell's text drawn over
+ * it (clipped_word) or runs past the grid's right rule is one cell's text,
+ * the cell it starts in. Returns that column for word wi of line l, or -1
+ * (the word goes by its centre). */
+static int overrun_col(const struct ppage *P, const struct pl *l, int wi, const float *xs, int nx)
+{
+    int s = wi, e = wi;
+    while (s > l->w0) {
+        const struct pw *a = &P->w[s - 1], *b = &P->w[s];
+        if (a->used > 0 || clipped_word(P, a) || b->x0 - a->x1 > 0.5f * fmaxf(a->size, b->size))
+            break;
+        s--;
+    }
+    while (e + 1 < l->w0 + l->nw) {
+        const struct pw *a = &P->w[e], *b = &P->w[e + 1];
+        if (b->used > 0 || clipped_word(P, a) || b->x0 - a->x1 > 0.5f * fmaxf(a->size, b->size))
+            break;
+        e++;
+    }
+    if (s == e)
+        return -1;
+    const struct pw *f = &P->w[s], *z = &P->w[e];
+    float fc = (f->x0 + f->x1) / 2, zc = (z->x0 + z->x1) / 2;
+    if (fc < xs[0] || fc > xs[nx - 1])
+        return -1;
+    int c0 = find_slot(xs, nx, fc);
+    if (find_slot(xs, nx, zc) == c0 && zc <= xs[nx - 1])
+        return -1;     /* within its cell */
+    if (!clipped_word(P, z) && zc <= xs[nx - 1])
+        return -1;     /* a header centred over several columns, a caption */
+    return c0;
+}
+
 /* One grid: the component's rules; fills the table or leaves the words
  * alone when the grid is not a table (a box, a single row or column). */
 /* Where a cell's text lies: its first and last baselines, its extent, its
@@ -843,6 +890,9 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             if (w->used)
                 continue;
             float cx = (w->x0 + w->x1) / 2, cy = (w->y0 + w->y1) / 2;
+            int over_col = overrun_col(P, l, wi, xs, nx);
+            if (over_col >= 0)
+                cx = (xs[over_col] + xs[over_col + 1]) / 2;
             if (cx < gx0 || cx > gx1 || cy < gy0 || cy > gy1)
                 continue;
             w->used = -1;   /* provisionally: the grid may not be a table */
@@ -877,7 +927,7 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                      * one begins ("have been dismissed" under "written
                      * warning" stays in its own cell) */
                     float px0 = fmaxf(P->ch[piece_c0].x0, w->x0), px1 = fminf(P->ch[e - 1].x1, w->x1);
-                    piece_col = find_slot(xs, nx, (px0 + fmaxf(px0, px1)) / 2);
+                    piece_col = over_col >= 0 ? over_col : find_slot(xs, nx, (px0 + fmaxf(px0, px1)) / 2);
                 }
                 float my = (ch->y0 + ch->y1) / 2;
                 int c = piece_col, r = find_slot(ys, ny, my);
@@ -3194,8 +3244,11 @@ static const char *spill_text(struct lay *L, const struct ptab *t, int r, int no
     struct foi_buf b;
     foi_buf_init(&b, 0);
     int bad = 0;
+    /* a merged cell's copies are its one text once (the rules a spilling
+     * text crosses are not drawn: its cells are one) */
     for (int c = 0; c <= last; c++)
-        bad |= foi_buf_printf(&b, "%s%s", c ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
+        if (!c || !(t->cells[(size_t)r * t->ncols + c].flags & FOI_CELL_SPANNED))
+            bad |= foi_buf_printf(&b, "%s%s", b.len ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
     const char *out = !bad && b.data ? foi_arena_strdup(&L->doc->arena, b.data) : NULL;
     foi_buf_release(&b);
     if (!out) {

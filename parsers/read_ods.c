@@ -359,6 +359,7 @@ struct otable {
     int index;
     struct foi_grid g;
     int row, col;
+    int owed;           /* covered cells the last cell's span has taken the places of */
     int in_header;
 };
 
@@ -397,6 +398,7 @@ static int odt_table(struct octx *c, struct foi_xml *x)
         } else if (!strcmp(nm, "table-row")) {
             t.row++;
             t.col = 0;
+            t.owed = 0;
             if (header_depth >= 0 && header_run)
                 t.g.header_rows = t.row + 1;
             else
@@ -404,8 +406,14 @@ static int odt_table(struct octx *c, struct foi_xml *x)
             if (t.row + 1 > t.g.nrows)
                 t.g.nrows = t.row + 1;
         } else if (!strcmp(nm, "covered-table-cell")) {
+            /* the places a cell spanned across: the span already took them
+             * (a writer may leave them out; LibreOffice writes one each); a
+             * place covered from a row above is a column of its own */
             long rep = long_attr(x, "number-columns-repeated", 1);
-            t.col += (int)(rep < 1 ? 1 : rep > c->lim->max_cols ? c->lim->max_cols : rep);
+            rep = rep < 1 ? 1 : rep > c->lim->max_cols ? c->lim->max_cols : rep;
+            long owed = rep < t.owed ? rep : t.owed;
+            t.owed -= (int)owed;
+            t.col += (int)(rep - owed);
             if (!foi_xml_empty(x))
                 rc = foi_xml_skip(x);
         } else if (!strcmp(nm, "table-cell") && t.row >= 0) {
@@ -454,6 +462,7 @@ static int odt_table(struct octx *c, struct foi_xml *x)
                                               t.row, c0);
                 t.col += (int)cs;
             }
+            t.owed = (int)(rep * (cs - 1));
         }
     }
     if (!rc && k < 0)

@@ -1124,6 +1124,100 @@ static void test_counts_before_outcomes_not_held(void **state)
     done(&d, &g);
 }
 
+/* A section 21 refusal whose clause names no year of its own ("As this
+ * information is reasonably accessible to you by other means, it is exempt
+ * under section 21") refers back to the sentence before it in its paragraph
+ * ("The figures for the financial years 2022/23 and 2023/24 are published on
+ * our website at ..."): the financial years asked for are refused, the
+ * calendar years the letter answers are not. */
+static void test_s21_clause_refers_back(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2022/23 and 2023/24 and the calendar year 2023, how many\n"
+        "allegations of sexual harassment were made against police officers?\"\n\n"
+        "Response\n\n"
+        "The figures for the financial years 2022/23 and 2023/24 are published on our website at\n"
+        "https://www.example.police.uk/psd-figures . As this information is reasonably accessible to you by\n"
+        "other means, it is exempt under section 21 and is not repeated here.\n\n"
+        "In the calendar year 2023 there were 5 allegations of sexual harassment against police officers.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
+/* A letter answering one year scheme with figures and refusing the other
+ * whole: a neither-confirm-nor-deny of one category "for any of the periods
+ * in your request" covers the calendar years too, not only the scheme the
+ * figures are given in (the cost refusal of the calendar years is not that
+ * category's); a not-held paragraph headed by its year ("2022/23: cases
+ * recorded before our move to the new system on 1 April 2023 are not held
+ * by type; ...") is that year's, the day of the move no period of its own. */
+static void test_ncnd_any_period_and_year_lead(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2022/23 and 2023/24 and the calendar year 2023, how many\n"
+        "allegations of sexual harassment and of abuse of position for a sexual purpose were made against\n"
+        "police officers?\"\n\n"
+        "Response\n\n"
+        "In 2023/24 there were 7 allegations of sexual harassment against police officers.\n\n"
+        "2022/23: cases recorded before our move to the new system on 1 April 2023 are not held by type;\n"
+        "the information for 2022/23 is not held.\n\n"
+        "Abuse of position for a sexual purpose: we neither confirm nor deny that we hold information about\n"
+        "allegations of this type for any of the periods in your request, by virtue of section 40(5B).\n\n"
+        "Calendar year 2023: to answer we would have to read every case file, which would exceed the\n"
+        "cost limit, so this part of your request is refused under section 12.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2022-04-01|2023-03-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-01-01|2023-12-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_false(has(&g, "abuse_of_position_sexual|total|officers|allegations|2023-01-01|2023-12-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* One sentence listing each category's counts by period after a lead that
+ * says what is counted ("The number of allegations recorded against police
+ * officers and police staff (together) in each calendar year was: sexual
+ * assault: 16 in 2024 and 4 in 2025; sexual misconduct: 7 in 2024 and 10 in
+ * 2025"): each count its category's and period's. A list one item of which
+ * does not read so gives nothing. */
+static void test_category_period_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "Calendar years. The number of allegations recorded against police officers and police staff\n"
+        "(together) in each calendar year was: sexual assault: 11 in 2023 and 6 in 2024; sexual\n"
+        "harassment: 9 in 2023 and 14 in 2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_int_equal((int)g.ds.nrecords, 4);
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The number of allegations recorded against police officers and police staff in each calendar year\n"
+        "was: sexual assault: 11 in 2023 and 6 in 2024; sexual harassment: 9 in 2023, most of them\n"
+        "resolved.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
+    done(&d, &g);
+}
+
 /* A refusal of one category "for all the periods requested" covers every
  * period, even where every figure given is of one year scheme; where a
  * refusal of a whole year scheme (section 21) covers the same figures, the
@@ -3821,6 +3915,9 @@ int main(void)
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
         cmocka_unit_test(test_ncnd_for_any_period),
         cmocka_unit_test(test_own_answer_quoted_below),
+        cmocka_unit_test(test_s21_clause_refers_back),
+        cmocka_unit_test(test_ncnd_any_period_and_year_lead),
+        cmocka_unit_test(test_category_period_list),
         cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_respectively_after_a_list),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),

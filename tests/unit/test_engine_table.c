@@ -48,6 +48,19 @@ static void test_correction_of_a_table_cell(void **state)
     assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|9|reported"));
     assert_false(has(&g, "sexual_misconduct|total|officers|allegations|2023-04-01|2024-03-31|10|reported"));
     done(&d, &g);
+    /* the correction names its people and year: the same value for other
+     * people or another year of the same category is left alone */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Correction: the figure for sexual harassment, police staff, year to 31 March 2025 in Table 1 "
+                  "should read 7, not 6.", FOI_FMT_PDF);
+    const char *rows1[] = { "Type|People|Year to 31 March 2025|Year to 31 March 2026",
+                            "Sexual harassment|Police officers|6|9", "Sexual harassment|Police staff|6|6", NULL };
+    doc_table(&d, 1, "Table 1: allegations by type", rows1);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    done(&d, &g);
 }
 
 /* "No allegations of sexual assault were recorded in any of the periods in
@@ -2061,6 +2074,58 @@ static void test_dash_title_is_no_definition(void **state)
     }
 }
 
+/* A letter answering for two forces, one table each, titled by its force
+ * ("Table 2: Hertfordshire Constabulary"): each table's figures are its
+ * force's, never both tables the document's one force (the same cells
+ * would collide, and equal ones pass as the wrong force's). A title naming
+ * both forces gives no force of its own. */
+static int force_has(const struct got *g, const char *force, const char *category, const char *start, long long v)
+{
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        if (!strcmp(r->force_id, force) && !strcmp(r->category, category) && !strcmp(r->period_start, start) &&
+            r->v.has_value && r->v.value == v)
+            return 1;
+    }
+    return 0;
+}
+
+static void test_table_titled_by_its_force(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Your request:\nHow many allegations of sexual harassment and sexual assault were made against "
+                  "police officers and staff in 2023/24 and 2024/25?\n"
+                  "Bedfordshire Police and Hertfordshire Constabulary share one professional standards department, "
+                  "so this letter answers for both forces.", FOI_FMT_PDF);
+    const char *rows[] = { "Type|2023/24|2024/25", "Sexual harassment|7|4", "Sexual assault|3|9", NULL };
+    const char *rows2[] = { "Type|2023/24|2024/25", "Sexual harassment|2|4", "Sexual assault|6|1", NULL };
+    doc_table(&d, 1, "Table 1: Bedfordshire Police", rows);
+    doc_table(&d, 1, "Table 2: Hertfordshire Constabulary", rows2);
+    struct got g;
+    run(&d, &g, "bedfordshire");
+    assert_true(force_has(&g, "bedfordshire", "sexual_harassment", "2023-04-01", 7));
+    assert_true(force_has(&g, "bedfordshire", "sexual_assault", "2024-04-01", 9));
+    assert_true(force_has(&g, "hertfordshire", "sexual_harassment", "2023-04-01", 2));
+    assert_true(force_has(&g, "hertfordshire", "sexual_harassment", "2024-04-01", 4));
+    assert_true(force_has(&g, "hertfordshire", "sexual_assault", "2024-04-01", 1));
+    assert_false(force_has(&g, "bedfordshire", "sexual_harassment", "2024-04-01", 4) &&
+                 force_has(&g, "bedfordshire", "sexual_assault", "2024-04-01", 1));
+    assert_int_equal((int)g.ds.nrecords, 8);
+    done(&d, &g);
+    /* a title naming both forces: the document's force, as before */
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Your request:\nHow many allegations of sexual harassment were made against police officers "
+                  "and staff in 2023/24?", FOI_FMT_PDF);
+    const char *rows3[] = { "Type|2023/24", "Sexual harassment|9", NULL };
+    doc_table(&d, 1, "Table 1: Bedfordshire Police and Hertfordshire Constabulary", rows3);
+    run(&d, &g, "bedfordshire");
+    assert_true(force_has(&g, "bedfordshire", "sexual_harassment", "2023-04-01", 9));
+    assert_int_equal((int)g.ds.nrecords, 1);
+    done(&d, &g);
+}
+
 /* A "Total" merged down both header rows beside "Financial year" merged
  * across the years (a Word table's vMerge and gridSpan): the total of each
  * row over the span of the years on the lower header row, not a cell that
@@ -3275,6 +3340,7 @@ int main(void)
         cmocka_unit_test(test_mark_defined_under_a_title),
         cmocka_unit_test(test_note_and_pointer_read_whole),
         cmocka_unit_test(test_spaced_key_defines_nil),
+        cmocka_unit_test(test_table_titled_by_its_force),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -56,6 +56,18 @@ static const struct parse_case parse_cases[] = {
     { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
     { "1999/00", 0, "1999-04-01..2000-03-31", FOI_PER_FY },
     { "April 2019 to March 2020", 0, "2019-04-01..2020-03-31", FOI_PER_RANGE },
+    /* a spreadsheet's short month format (mmm yy) at each end: months of
+     * two-digit years in whole quarters or years, never days of no year */
+    { "Apr 23 - Mar 24", 0, "2023-04-01..2024-03-31", FOI_PER_RANGE },
+    { "Jan 25 - Dec 25", 0, "2025-01-01..2025-12-31", FOI_PER_RANGE },
+    { "Jul 24 to Sep 24", 0, "2024-07-01..2024-09-30", FOI_PER_RANGE },
+    { "Jun 10 - Jun 14", 0, NULL, 0 },
+    { "Mar 24 - Jan 24", 0, NULL, 0 },
+    /* two years joined by a dash, settled by the months in brackets */
+    { "2024-2025 (Apr-Mar)", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "2023 - 2024 (April to March)", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
+    { "2024-2025 (Jan-Dec)", 0, NULL, 0 },
+    { "2024-2025", 0, NULL, 0 },
     /* a year so far: from its start to a day inside it */
     { "2025/26 to 31 May 2025", 0, "2025-04-01..2025-05-31", FOI_PER_RANGE },
     /* ... to a day or month without its year, the one place it falls in the year */

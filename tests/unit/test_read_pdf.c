@@ -1457,6 +1457,84 @@ static void test_layout_header_runs_under_next_cell(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A ruled table whose header cells are each one text wider than its
+ * column, set from the cell's left edge and drawn one after the other: each
+ * runs over the rule and under the next cell's text ("Financial year
+ * 2023/24", its year past the rule and cut short where "Financial year
+ * 2024/25" begins), and the last runs past the grid's right rule. Each text
+ * is its cell's whole: the word over the rule goes with the words it
+ * continues, not into the next column, and the words past the right rule
+ * are not left outside the table as a line of their own. */
+static void test_layout_header_overruns_rule(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 160, 223, 286, 349 };
+    static const float ys[] = { 100, 116, 132, 148 };
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[4], ys[i]), 0);
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    static const char *const head[4] = { "Category", "Financial year 2023/24", "Financial year 2024/25",
+                                         "Financial year 2025/26" };
+    for (int c = 0; c < 4; c++)   /* 4 points a letter: "2023/24" starts 3 points past the rule */
+        put(&pg, head[c], xs[c] + 6, 111, 8, PDF_CH_BOLD);
+    static const char *const body[2][4] = { { "Sexual assault", "3", "12", "2" },
+                                            { "Sexual harassment", "5", "0", "14" } };
+    for (int r = 0; r < 2; r++)
+        for (int c = 0; c < 4; c++)
+            put(&pg, body[r][c], c ? (xs[c] + xs[c + 1]) / 2 - 2 : xs[c] + 6, ys[r + 1] + 11, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Category|Financial year 2023/24|Financial year 2024/25|Financial year 2025/26\n"
+                                "Sexual assault|3|12|2\nSexual harassment|5|0|14");
+    assert_int_equal(doc.nlines, 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* A spreadsheet printed with its gridlines: the title in the grid's first
+ * row spills from column A over the empty cells beside it, and the rules
+ * between those cells are not drawn (the program leaves them out where text
+ * runs over), so they are one merged cell. The title goes out once as a
+ * line above the table, not once per cell of the merge. */
+static void test_layout_spilled_title_merged(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float xs[] = { 40, 160, 240, 320, 400, 480, 560 };
+    static const float ys[] = { 60, 76, 92, 108, 124 };
+    for (int i = 0; i < 5; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[6], ys[i]), 0);
+    for (int i = 0; i < 7; i++) {
+        /* the title row: rules only at its ends and right of the spill */
+        if (i == 0 || i >= 3)
+            assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[1]), 0);
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[1], xs[i], ys[4]), 0);
+    }
+    put(&pg, "Allegations recorded by type and year", xs[0] + 3, 71, 8, PDF_CH_BOLD);
+    static const char *const rows[3][6] = {
+        { "Type", "Outcome", "Jan 24 - Dec 24", "Jan 25 - Dec 25", "Total", "Share" },
+        { "Sexual assault", "Dismissed", "4", "2", "6", "40.0%" },
+        { "Sexual harassment", "Dismissed", "5", "4", "9", "60.0%" } };
+    for (int r = 0; r < 3; r++)
+        for (int c = 0; c < 6; c++)
+            put(&pg, rows[r][c], xs[c] + 3, ys[r + 1] + 11, 8, r ? 0 : PDF_CH_BOLD);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type|Outcome|Jan 24 - Dec 24|Jan 25 - Dec 25|Total|Share\n"
+                                "Sexual assault|Dismissed|4|2|6|40.0%\nSexual harassment|Dismissed|5|4|9|60.0%");
+    assert_true(find_line(&doc, "Allegations recorded by type and year") >= 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* An infographic's big-number tiles: a line of figures alone in large
  * type, far apart, each over its label in small type ("14" over
  * "allegations of" / "sexual harassment"): a table of one row, each tile a
@@ -1653,6 +1731,8 @@ int main(void)
         cmocka_unit_test(test_alloc_faults),
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_overdrawn_label),
+        cmocka_unit_test(test_layout_header_overruns_rule),
+        cmocka_unit_test(test_layout_spilled_title_merged),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_section_rows),
