@@ -197,6 +197,36 @@ static void scan_key_line(struct builder *b, const char *line)
     struct ectx *c = b->c;
     while (is_space(*line))
         line++;
+    /* "Symbols:  -   nil", "          ..  not available (...)": a key laid
+     * out in columns, the mark then two spaces or more (or a tab) then its
+     * meaning, after a "Symbols:" / "Key:" / "Legend:" lead-in or under it */
+    static const char *const leads[] = { "symbols:", "symbol:", "key:", "legend:", "notation:", NULL };
+    const char *l0 = line;
+    for (int k = 0; leads[k]; k++)
+        if (!strncasecmp(line, leads[k], strlen(leads[k]))) {
+            l0 = line + strlen(leads[k]);
+            while (is_space(*l0))
+                l0++;
+            break;
+        }
+    {
+        const char *e = l0;
+        while (*e && !is_space(*e))
+            e++;
+        const char *d = e;
+        while (is_space(*d))
+            d++;
+        if (e > l0 && e - l0 <= 4 && (d - e >= 2 || *e == '\t') && *d && isalpha((unsigned char)*d)) {
+            const char *raw = foi_arena_strndup(&c->arena, l0, (size_t)(e - l0));
+            if (raw && mark_like(raw) && !isalnum((unsigned char)raw[0])) {
+                const char *def = foi_arena_strdup(&c->arena, d);
+                const char *para = foi_arena_strdup(&c->arena, line);
+                if (def && para)
+                    add_def(b, raw, def, para);
+                return;
+            }
+        }
+    }
     const char *colon = strstr(line, ": ");
     if (!colon || colon == line || colon - line > 8)
         return;
@@ -589,8 +619,14 @@ static void read_marks(struct builder *b)
         memset(&m, 0, sizeof m);
         m.text = d->raw;
         m.para = d->from_context ? NULL : d->para;
+        /* "not available (the VAWG flag was introduced on 1 April 2024)":
+         * the force never recorded it, as "not held" says */
+        int never = has(l, "not available") &&
+                    (has(l, "introduced") || has(l, "not recorded") || has(l, "not collected") ||
+                     has(l, "not captured") || has(l, "did not exist") || has(l, "before") || has(l, "since") ||
+                     has(l, "added") || has(l, "began") || has(l, "started"));
         if (!strncmp(l, "not held", 8) || !strncmp(l, "information not held", 20) ||
-            !strncmp(l, "data not held", 13)) {
+            !strncmp(l, "data not held", 13) || (never && !strncmp(l, "not available", 13))) {
             /* "n/h: not held": the cell says the force does not hold that
              * figure (a not_held row), not that there is nothing to count */
             m.kind = ENG_MARK_NOT_HELD;

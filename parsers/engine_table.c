@@ -2731,8 +2731,14 @@ static int table_pass(struct tread *tr)
                 (kind == CK_EMPTY && !*cell->text && (s->nil & NIL_BLANK) && !(cell->flags & FOI_CELL_SPANNED)))
                 nil_note = *cell->text ? "a dash, which the document defines as nil"
                                        : "a blank cell, which the document defines as nil";
-            else if (kind == CK_EMPTY)
-                continue;
+            else if (kind == CK_EMPTY) {
+                /* ".." where the document says ".. not available (the flag
+                 * was introduced in April 2024)": a cell the force does not
+                 * hold (a not_held row), not nothing */
+                const struct eng_mark *mk = *cell->text ? eng_lex_mark(c, cell->text) : NULL;
+                if (!mk || mk->kind != ENG_MARK_NOT_HELD)
+                    continue;
+            }
             struct foi_value v, pv[MAX_PARTS];
             /* a cell of several figures the document defines ("24 (23 / 1)") */
             int np = nil_note ? 0 : eng_cell_parts(c, cell->text, pv);

@@ -3137,6 +3137,32 @@ static void test_not_held_year_beside_its_months(void **state)
     done(&d, &g);
 }
 
+/* A key laid out in columns ("Symbols:  -   nil", "  ..  not available (the
+ * flag was introduced in April 2024)"): the mark a force says it never
+ * recorded is a not_held cell; one that is only "not available" is none. */
+static void test_key_in_columns_not_held(void **state)
+{
+    (void)state;
+    for (int never = 0; never < 2; never++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.txt");
+        doc_lines(&d, never ? "Allegations against police officers\n\nKey:  -   nil\n"
+                              "      ..  not available (recorded only since 1 April 2024)"
+                            : "Allegations against police officers\n\nKey:  -   nil\n      ..  not available",
+                  FOI_FMT_TEXT);
+        const char *rows[] = { "Allegation type|2023/24|2024/25", "Sexual harassment|..|4", "Sexual assault|-|2",
+                               NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "cumbria");
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported"));
+        assert_int_equal(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held"),
+                         never);
+        done(&d, &g);
+    }
+}
+
 /* Headers and labels whose numbers are no counts (eng_denominator_words),
  * read word by word. */
 static void test_denominator_words(void **state)
@@ -3329,6 +3355,7 @@ int main(void)
         cmocka_unit_test(test_period_of_the_note_under_a_data_table),
         cmocka_unit_test(test_not_held_year_beside_its_months),
         cmocka_unit_test(test_denominator_words),
+        cmocka_unit_test(test_key_in_columns_not_held),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
         cmocka_unit_test(test_year_pair_in_financial_years),
