@@ -941,6 +941,7 @@ struct statement {
                                       staff: not held") */
     const char *note;              /* s21: where the information is published */
     const char *raw;
+    const char *clause;            /* the clause of raw that states it (statement_clause), or NULL */
     int inferred;                  /* its category or people are not stated by it (notes_not_held) */
     const char *measure;           /* what it covers, when its clause names another measure than the
                                       request's ("information about referrals to the CPS") */
@@ -1859,6 +1860,8 @@ static int section_period(struct ectx *c, int block, struct foi_period *ps, cons
     return 0;
 }
 
+static int year_schemes(const char *text);
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -1957,6 +1960,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     /* scope: the questions it names, the question being answered, a period
      * or category of its own, else the whole request */
     const char *cl = statement_clause(c, text, k);
+    s.clause = cl;
     s.measure = statement_measure(c, cl);
     int qs[16];
     int nq = named_questions(L, cl, qs, 16);
@@ -1993,7 +1997,13 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     const char *pbl[ENG_MAX_PERIODS];
     /* "for those years" naming several of the request's periods is
      * points_back's (below); back_period is for the one part named */
-    if (!nper && !points_back(c, cl, L->b[block].text, pb, pbl) && back_period(c, text, cl, &bp, &blabel)) {
+    /* "Our reports are not produced by financial year and that part of your
+     * request is therefore not held": a clause naming one scheme of years
+     * says which part "that part" is (statement_schemes), not the years its
+     * paragraph names before it ("the tables below answer for 2024 and 2025") */
+    int one_scheme = year_schemes(cl) == 1 || year_schemes(cl) == 2;
+    if (!nper && !one_scheme && !points_back(c, cl, L->b[block].text, pb, pbl) &&
+        back_period(c, text, cl, &bp, &blabel)) {
         eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");
         pick = only_period(&td, &bp, blabel, &nper, &own);
     }
@@ -2052,7 +2062,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
      * names (each of them, as the paragraph names them) */
     struct foi_period back[ENG_MAX_PERIODS];
     const char *back_label[ENG_MAX_PERIODS];
-    int nback = nper || s.has_period ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
+    int nback = nper || s.has_period || one_scheme ? 0 : points_back(c, cl, L->b[block].text, back, back_label);
     if (!nback && !nper && !s.has_period)
         nback = section_period(c, block, back, back_label);
     if (!nback && nper >= 2 && !s.has_period) {
@@ -2351,6 +2361,12 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
      * not held"), whatever the rest of its paragraph says; or its first
      * clause does, the reason after it naming the other ("...: our reports
      * run by financial year only") */
+    /* its own clause first: "the figures below answer for 2022 and 2023 by
+     * calendar year. Our reports are not produced by financial year and
+     * that part ... is not held": the clause's scheme */
+    int cown = s->clause ? year_schemes(s->clause) : 0;
+    if (cown == 1 || cown == 2)
+        return cown;
     int own = s->raw ? year_schemes(s->raw) : 0;
     if (own == 3) {
         size_t n = strcspn(s->raw, ":;");
@@ -3963,6 +3979,19 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
         int people = hs && rs && strcmp(hs, rs) && (!strcmp(hs, "officers") || !strcmp(hs, "staff")) &&
                      (!strcmp(rs, "officers") || !strcmp(rs, "staff"));
         if (people)
+            return at;
+        /* "... in 2022 there were 6 allegations, and in 2023 there were 7.
+         * Our reports are not produced by financial year and that part of
+         * your request is therefore not held": the statement names the other
+         * scheme of years than every period before it */
+        int rsch = year_schemes(rest), hsch = 0, hall = td.nperiods > 0;
+        for (int k = 0; k < td.nperiods; k++) {
+            int ps = period_scheme(&td.periods[k]);
+            if (foi_date_cmp(&td.periods[k].start, &td.periods[k].end))
+                hsch |= ps;
+            hall &= ps != 0;
+        }
+        if ((rsch == 1 || rsch == 2) && hall && hsch && !(hsch & rsch))
             return at;
         /* "... recorded 10 allegations of sexual assault, 9 of ... Outcomes
          * for 2024 are not held separately": the statement is about the

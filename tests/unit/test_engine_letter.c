@@ -704,6 +704,24 @@ static void test_refusal_by_year_scheme(void **state)
                      !strcmp(g.ds.records[i].period_end, "2023-12-31"));
     done(&d, &g);
 
+    /* "... the figures below answer for 2022 and 2023. Our reports are not
+     * produced by financial year and that part of your request is therefore
+     * not held": the financial years, not the calendar years its paragraph
+     * names before it (which it answers) */
+    snprintf(body, sizeof body, "%s",
+             "You asked: \"For each of the financial years 2022/23 and 2023/24 and each calendar year 2022-2023, please\n"
+             "give the number of allegations of sexual harassment made against officers and staff.\"\n\n"
+             "Response\n\n"
+             "We hold these records by calendar year only, so the figures below answer for 2022 and 2023: in 2022\n"
+             "there were 6 allegations of sexual harassment, and in 2023 there were 7. Our reports are not produced\n"
+             "by financial year and that part of your request is therefore not held.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||not_held|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held|"));
+    done(&d, &g);
+
     /* "..., so we are not providing police officer figures for calendar
      * year 2022": a refusal of that period, for the people it names */
     snprintf(body, sizeof body, "%s%s", ask,
