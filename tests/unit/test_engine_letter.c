@@ -722,6 +722,36 @@ static void test_refusal_by_year_scheme(void **state)
     assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held|"));
     done(&d, &g);
 
+    /* two statements joined in one clause, each of its own part: "2022/23
+     * is not held, and we do not report by calendar year, so that part is
+     * not held either" */
+    snprintf(body, sizeof body, "%s",
+             "You asked: \"For each of the financial years 2022/23 and 2023/24 and each calendar year 2022-2023, please\n"
+             "give the number of allegations of sexual harassment made against officers and staff.\"\n\n"
+             "Response\n\n"
+             "In 2023/24 there were 9 allegations of sexual harassment. Our case system changed on 1 April 2023;\n"
+             "earlier records do not carry the allegation type, so 2022/23 is not held, and we do not report by\n"
+             "calendar year, so that part is not held either.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+
+    /* "our reports are run by financial year only, so the calendar-year part
+     * of your request is not held": the part it names, both schemes named */
+    snprintf(body, sizeof body, "%s",
+             "You asked: \"For each of the financial years 2022/23 and 2023/24 and each calendar year 2022-2023, please\n"
+             "give the number of allegations of sexual harassment made against officers and staff.\"\n\n"
+             "Response\n\n"
+             "In 2022/23 there were 4 allegations of sexual harassment, and in 2023/24 there were 9.\n\n"
+             "Our reports are run by financial year only, so the calendar-year part of your request is not held.\n");
+    run(&d, &g, "dorset", letter(body));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-01-01|2022-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held|"));
+    done(&d, &g);
+
     /* "..., so we are not providing police officer figures for calendar
      * year 2022": a refusal of that period, for the people it names */
     snprintf(body, sizeof body, "%s%s", ask,
