@@ -1885,6 +1885,29 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
+    /* "... so 2023/24 is not held, and we do not report by calendar year, so
+     * that part is not held either": two statements joined in one clause,
+     * each of its own part of the request; each read on its own */
+    {
+        const char *cl0 = statement_clause(c, text, k);
+        const char *l0 = cl0 ? low(c, cl0) : NULL;
+        for (const char *a = l0 ? strstr(l0, ", and ") : NULL; a; a = strstr(a + 1, ", and ")) {
+            size_t at = (size_t)(a - l0);
+            const char *head = foi_arena_strndup(&c->arena, cl0, at);
+            const char *tail = cl0 + at + 6;
+            char hx[32], tx[32];
+            if (!head)
+                break;
+            enum skind hk = statement_kind(c, head, hx), tk = statement_kind(c, tail, tx);
+            if (hk == SK_NONE || tk == SK_NONE || strlen(tail) < 20)
+                continue;
+            statement_at(c, sl, block, tail, run);
+            text = head;
+            k = hk;
+            memcpy(ex, hx, sizeof ex);
+            break;
+        }
+    }
     int indiv = k == SK_NCND ? about_individuals(c, text) : 0;
     if (indiv) {
         /* "In respect of the period 1 April 2023 to 5 February 2024, ... can
@@ -2120,23 +2143,6 @@ static const char *status_word(enum skind k)
 static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
                            const struct textdims *pt);
 
-/* Does a question ask for the outcome of each thing it counts ("the outcome
- * of each allegation", "the outcomes of these allegations", "what the
- * outcome was in each case") rather than count one outcome of its own ("how
- * many were dismissed or would have been dismissed")? */
-static int outcome_breakdown(const char *text)
-{
-    static const char *const w[] = { "outcome of each", "outcomes of each", "outcome of these", "outcomes of these",
-                                     "outcome of those", "outcomes of those", "outcome of the allegation",
-                                     "outcomes of the allegation", "outcome in each", "outcome for each",
-                                     "outcomes for each", "outcome of every", "broken down by outcome",
-                                     "breakdown by outcome", "by outcome", "the outcome of them", NULL };
-    for (int i = 0; text && w[i]; i++)
-        if (foi_strcasestr(text, w[i]))
-            return 1;
-    return 0;
-}
-
 static void statement_emit(struct ectx *c, const struct statement *s, const char *category,
                            const struct foi_period *p, const char *plabel)
 {
@@ -2192,17 +2198,6 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
             }
             if (period_answered(c, category, s->subject, f.d.measure, p ? &one : &c->req)) {
                 eng_trace(c, f.locator, "%s not taken: only the outcome %s of %s, whose total is answered",
-                          status_word(s->kind), g.d.outcome, category);
-                continue;
-            }
-            /* "(b) the outcome of each allegation (dismissed, would have
-             * been dismissed, ...)": a breakdown of the totals by outcome.
-             * Refused or not held, it is never a status row per outcome:
-             * the total of the category and period is what a status covers,
-             * answered or given a status of its own ("part (a) for 2026/27
-             * to date ... also refused"; NCND for the category). */
-            if (nout > 1 && outcome_breakdown(q->text)) {
-                eng_trace(c, f.locator, "%s not taken: the outcome %s of %s, a breakdown the question asks of the totals",
                           status_word(s->kind), g.d.outcome, category);
                 continue;
             }
@@ -2474,6 +2469,16 @@ static int scheme_withheld(struct ectx *c, const struct statement *s)
     int given = eng_answer_schemes(c);
     if ((sch == 1 || sch == 2) && given == 3 - sch)
         return sch;
+    /* "our reports run by financial year only, so the calendar-year part of
+     * your request is not held": the part it names */
+    static const char *const parts[] = { "financial-year part", "financial year part", "financial years part",
+                                         "calendar-year part", "calendar year part", "calendar years part", NULL };
+    int part = 0;
+    for (int k = 0; parts[k]; k++)
+        if (strstr(l, parts[k]))
+            part |= k < 3 ? 1 : 2;
+    if ((part == 1 || part == 2) && given == 3 - part)
+        return part;
     /* "Calendar-year figures are not held: our reports run by financial
      * year only": the scheme before the verb is withheld, the one after it
      * the reason (the one the figures are in) */
