@@ -2120,6 +2120,23 @@ static const char *status_word(enum skind k)
 static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
                            const struct textdims *pt);
 
+/* Does a question ask for the outcome of each thing it counts ("the outcome
+ * of each allegation", "the outcomes of these allegations", "what the
+ * outcome was in each case") rather than count one outcome of its own ("how
+ * many were dismissed or would have been dismissed")? */
+static int outcome_breakdown(const char *text)
+{
+    static const char *const w[] = { "outcome of each", "outcomes of each", "outcome of these", "outcomes of these",
+                                     "outcome of those", "outcomes of those", "outcome of the allegation",
+                                     "outcomes of the allegation", "outcome in each", "outcome for each",
+                                     "outcomes for each", "outcome of every", "broken down by outcome",
+                                     "breakdown by outcome", "by outcome", "the outcome of them", NULL };
+    for (int i = 0; text && w[i]; i++)
+        if (foi_strcasestr(text, w[i]))
+            return 1;
+    return 0;
+}
+
 static void statement_emit(struct ectx *c, const struct statement *s, const char *category,
                            const struct foi_period *p, const char *plabel)
 {
@@ -2175,6 +2192,17 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
             }
             if (period_answered(c, category, s->subject, f.d.measure, p ? &one : &c->req)) {
                 eng_trace(c, f.locator, "%s not taken: only the outcome %s of %s, whose total is answered",
+                          status_word(s->kind), g.d.outcome, category);
+                continue;
+            }
+            /* "(b) the outcome of each allegation (dismissed, would have
+             * been dismissed, ...)": a breakdown of the totals by outcome.
+             * Refused or not held, it is never a status row per outcome:
+             * the total of the category and period is what a status covers,
+             * answered or given a status of its own ("part (a) for 2026/27
+             * to date ... also refused"; NCND for the category). */
+            if (nout > 1 && outcome_breakdown(q->text)) {
+                eng_trace(c, f.locator, "%s not taken: the outcome %s of %s, a breakdown the question asks of the totals",
                           status_word(s->kind), g.d.outcome, category);
                 continue;
             }

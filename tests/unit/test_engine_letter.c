@@ -3462,6 +3462,35 @@ static void test_outcomes_refused_totals_answered(void **state)
     done(&d, &g);
 }
 
+/* "(b) the outcome of each allegation (...)" refused under section 12 in a
+ * sentence that also names a period whose totals the letter does not give
+ * ("2024/25 to date" refused too, or a category under NCND): the outcome
+ * breakdown is never a status row per outcome, whatever became of the
+ * totals. */
+static void test_outcome_breakdown_refused_no_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "dyfed-powys", letter(
+        "You asked:\n\n"
+        "    \"For the financial year 2023/24 and for 2024/25 to date, please provide (a) the number\n"
+        "    of allegations of sexual harassment and of sexual assault made against police officers,\n"
+        "    and (b) the outcome of each allegation (dismissed, final written warning, written\n"
+        "    warning or no case to answer).\"\n\n"
+        "In 2023/24 we recorded 6 allegations of sexual harassment and 4 allegations of sexual\n"
+        "assault against police officers.\n\n"
+        "Outcomes are held only in case notes. Reviewing some 900 files for part (b) would exceed\n"
+        "the cost limit, so part (b) is refused under section 12, as are the outcomes for 2024/25\n"
+        "to date (1 April to 30 September 2024).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    /* no status row per outcome (the 2024/25 totals are not refused here) */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    done(&d, &g);
+}
+
 /* "Sexual misconduct. January to March 2024, two; April to June 2024, one;
  * ...; October to December 2024, three, a total of 6 for the year.": a
  * category's sentence, then its periods each with a count (number words,
@@ -3984,6 +4013,7 @@ int main(void)
         cmocka_unit_test(test_answer_to_another_request),
         cmocka_unit_test(test_outcomes_not_held_no_total),
         cmocka_unit_test(test_outcomes_refused_totals_answered),
+        cmocka_unit_test(test_outcome_breakdown_refused_no_rows),
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
     };
