@@ -16,6 +16,14 @@ repository's root:
       "2025/26 to date" too, a period whose totals the letter does not give. Keyed: the
       four totals; no row for any outcome (a refused outcome breakdown is never a status
       row per outcome) and none for the estimate.
+
+  durham/DC FOI 2026-0917 response.pdf
+      a letter whose ruled table of types x financial years (officers and staff
+      together) heads its last column "2025/26 \u2021", the mark a space after the year,
+      and defines it in a footnote under the table ("\u2021 2025/26: 1 April to 31
+      December 2025 only."); the request asks for "the last three financial years"
+      (no "to date"). Keyed: the marked column as the part the footnote gives
+      (2025-04-01..2025-12-31), the other years whole.
 """
 import sys
 from pathlib import Path
@@ -69,5 +77,42 @@ def hertfordshire():
     bk.pdf_letter(src, story, furniture, title="FOI 2026/5531", author="Information Rights")
 
 
+def durham():
+    from reportlab.platypus import Table
+    src = "durham/DC FOI 2026-0917 response.pdf"
+    st = bk.styles("Times-Roman", 10.5)
+
+    def furniture(c, page, pages):
+        from reportlab.lib.units import mm
+        c.setFont("Times-Roman", 8)
+        c.drawCentredString(105 * mm, 12 * mm, "Durham Constabulary - FOI 2026/0917 - page %d of %d"
+                            % (page, pages))
+
+    dag = "\u2021"
+    story = [
+        bk.P("Durham Constabulary", st["h"]),
+        bk.P("Freedom of Information Office, Aykley Heads, Durham", st["addr"]),
+        bk.P("Reference: FOI 2026/0917", st["addr"]),
+        bk.P("9 February 2026", st["addr"]), bk.S(8),
+        bk.P("Dear Requester,", st["body"]),
+        bk.P("You asked for the number of allegations of sexual misconduct and of violence against "
+             "women and girls made against officers and staff of Durham Constabulary in each of the "
+             "last three financial years.", st["body"]),
+        bk.P("The figures below count officers and staff together.", st["body"]),
+        Table([["Allegation type", "2023/24", "2024/25", "2025/26 " + dag],
+               ["Sexual misconduct", "21", "14", "12"],
+               ["Violence against women and girls", "33", "27", "19"]],
+              colWidths=[200, 70, 70, 80], style=bk.grid_style(font="Times-Roman", size=9.5)),
+        bk.P(dag + " 2025/26: 1 April to 31 December 2025 only.", st["small"]),
+        bk.S(6),
+        bk.P("If you are unhappy with this response you may ask for an internal review within 40 "
+             "working days.", st["body"]),
+        bk.P("Yours faithfully,", st["body"]),
+        bk.P("Freedom of Information Office", st["body"]),
+    ]
+    bk.pdf_letter(src, story, furniture, title="FOI 2026/0917", author="FOI Office")
+
+
 if __name__ == "__main__":
     hertfordshire()
+    durham()
