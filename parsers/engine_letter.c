@@ -1055,11 +1055,27 @@ static void drop_publication_dates(struct ectx *c, const char *cl, struct textdi
             for (const char *p = strstr(l, "publication"); p && (size_t)(p - l) < off; p = strstr(p + 1, "publication"))
                 if (!w || p > w)
                     w = p;
+            /* "in summer 2027", "in the spring of 2027", "by early 2027":
+             * a season or a rough time of the year before the date */
+            static const char *const rough[] = { "summer ", "spring ", "autumn ", "winter ", "early ", "late ",
+                                                 "mid-", "mid ", "the ", "of ", NULL };
+            size_t poff = off;
+            for (int again = 1; again;) {
+                again = 0;
+                for (int k = 0; rough[k]; k++) {
+                    size_t n = strlen(rough[k]);
+                    if (poff >= n + 1 && !strncmp(l + poff - n, rough[k], n) && l[poff - n - 1] == ' ') {
+                        poff -= n;
+                        again = 1;
+                        break;
+                    }
+                }
+            }
             static const char *const preps[] = { "in ", "on ", "by ", "from ", NULL };
             int prep = 0;
             for (int k = 0; preps[k] && !prep; k++) {
                 size_t n = strlen(preps[k]);
-                prep = off >= n + 1 && !strncmp(l + off - n, preps[k], n) && l[off - n - 1] == ' ';
+                prep = poff >= n + 1 && !strncmp(l + poff - n, preps[k], n) && l[poff - n - 1] == ' ';
             }
             if (w && prep && off - (size_t)(w - l) <= 80) {
                 char between[96];

@@ -24,6 +24,16 @@ repository's root:
       December 2025 only."); the request asks for "the last three financial years"
       (no "to date"). Keyed: the marked column as the part the footnote gives
       (2025-04-01..2025-12-31), the other years whole.
+
+  and in the keyed set fixtures/office:
+
+  nottinghamshire/NP FOI 005512-26 reply.docx
+      a Word letter: types x officers / staff for two financial years in a table, then
+      "2026/27 to date (1 April to 30 November 2026): ... the figures for the whole year
+      will be published on our website in the autumn of 2027, so this part is withheld
+      under section 22." Keyed: the eight figures and one refused s22 row per type for
+      the year to date (officers_and_staff, as the request asks for officers and staff);
+      nothing for 2027 (when the figures will be published is no period withheld).
 """
 import sys
 from pathlib import Path
@@ -113,6 +123,44 @@ def durham():
     bk.pdf_letter(src, story, furniture, title="FOI 2026/0917", author="FOI Office")
 
 
+def nottinghamshire():
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    bk.ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+    src = "nottinghamshire/NP FOI 005512-26 reply.docx"
+    d = bk.docx_a4(bk.docx_new("Calibri", 11))
+    bk.docx_para(d, "Nottinghamshire Police", bold=True, size=14)
+    bk.docx_para(d, "Information Disclosure Unit, Sherwood Lodge, Arnold")
+    bk.docx_para(d, "Request reference: 005512/26")
+    bk.docx_para(d, "4 December 2026")
+    bk.docx_para(d, "Dear Sir or Madam,")
+    bk.docx_para(d, "You asked: \"For the financial years 2024/25 and 2025/26, and for 2026/27 to date, how "
+                    "many allegations of sexual harassment and of sexual assault were made against police "
+                    "officers and police staff?\"")
+    bk.docx_para(d, "Financial years 2024/25 and 2025/26", bold=True)
+    t = d.add_table(rows=5, cols=4)
+    t.style = "Table Grid"
+    rows = [["Allegation type", "Employee type", "2024/25", "2025/26"],
+            ["Sexual harassment", "Police officers", "15", "19"],
+            ["Sexual harassment", "Police staff", "7", "4"],
+            ["Sexual assault", "Police officers", "8", "11"],
+            ["Sexual assault", "Police staff", "2", "3"]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            bk.docx_cell(t.cell(r, c), text, bold=(r == 0),
+                         align=WD_ALIGN_PARAGRAPH.CENTER if c >= 2 and r else None)
+    bk.docx_para(d, "")
+    bk.docx_para(d, "2026/27 to date", bold=True)
+    bk.docx_para(d, "2026/27 to date (1 April to 30 November 2026): the year has not ended, and the figures "
+                    "for the whole year will be published on our website in the autumn of 2027, so this "
+                    "part is withheld under section 22 of the Act.")
+    bk.docx_para(d, "If you are not satisfied with this response you may ask for an internal review within "
+                    "40 working days.")
+    bk.docx_para(d, "Yours faithfully,")
+    bk.docx_para(d, "Information Disclosure Unit")
+    bk.docx_save(d, src, "Information Disclosure Unit")
+
+
 if __name__ == "__main__":
     hertfordshire()
     durham()
+    nottinghamshire()

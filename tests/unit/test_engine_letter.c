@@ -3619,6 +3619,36 @@ static void test_withheld_for_future_publication(void **state)
     done(&d, &g);
 }
 
+/* "... the figures for the whole year will be published on our website in
+ * spring 2026, so this part is withheld under section 22": a season (or
+ * "early", "late", "the spring of") between "in" and the year is still when
+ * they are published, never the period withheld; the year to date the
+ * sentence opens with is. */
+static void test_withheld_published_in_season(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "hampshire",
+        "Dear Requester,\n\n"
+        "You asked: \"Please provide, for the financial year 2024/25 and for 2025/26 to date, the number of "
+        "allegations of sexual harassment and sexual assault made against police officers.\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 12 allegations of sexual harassment and 5 allegations of sexual assault "
+        "against police officers.\n\n"
+        "2025/26 to date (1 April to 30 September 2025): the year is not yet over, and the figures for the "
+        "whole year will be published on our website in spring 2026, so this part is withheld under "
+        "section 22.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-09-30||refused|s22"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2025-09-30||refused|s22"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_start, "2026-01-01");
+    done(&d, &g);
+}
+
 /* Round 20: prose lists of labels each with its count after it: "In
  * 2023/24 the totals were sexual misconduct 11, sexual harassment 4 and
  * abuse of position for a sexual purpose 1" (categories, the sentence's
@@ -3897,6 +3927,7 @@ int main(void)
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
+        cmocka_unit_test(test_withheld_published_in_season),
         cmocka_unit_test(test_label_count_lists),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
