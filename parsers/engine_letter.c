@@ -1156,7 +1156,8 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     }
     if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38") ||
          strstr(l, "section 22")) &&
-        (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
+        (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh") || strstr(l, "not provided") ||
+         strstr(l, "not being provided") || strstr(l, "not been provided"))) {
         foi_value_find_exemption(t, ex, 32);
         return SK_EXEMPT;
     }
@@ -4780,7 +4781,10 @@ static void notes_not_held(struct ectx *c)
         if (b->zone == ZN_REQUEST)
             continue;
         nk.kind = statement_kind(c, b->text, nk.ex);
-        if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21)
+        /* section 22 (to be published later) takes a period out whole, as
+         * s12 or s21 do; other exemptions withhold cells */
+        int s22 = nk.kind == SK_EXEMPT && !strncmp(nk.ex, "s22", 3);
+        if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21 && !s22)
             continue;
         const char *cl = statement_clause(c, b->text, nk.kind);
         struct textdims td;

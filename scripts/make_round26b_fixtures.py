@@ -34,6 +34,14 @@ repository's root:
       under section 22." Keyed: the eight figures and one refused s22 row per type for
       the year to date (officers_and_staff, as the request asks for officers and staff);
       nothing for 2027 (when the figures will be published is no period withheld).
+
+  essex/EP FOI 26-40117 data.xlsx
+      one sheet, long format Financial year / Allegation type / Employee group /
+      Allegations for 2024/25 and 2025/26, then notes under the table: "2026/27 to date
+      (1 April to 31 August 2026): not provided. ... will be included in our published
+      annual figures (section 22)." and a cell exemption "(section 31)" that withholds
+      nothing here. Keyed: the twelve figures and one refused s22 row per type for the year
+      to date, officers_and_staff (the table gives officers and staff).
 """
 import sys
 from pathlib import Path
@@ -160,7 +168,44 @@ def nottinghamshire():
     bk.docx_save(d, src, "Information Disclosure Unit")
 
 
+def essex():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    bk.ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+    src = "essex/EP FOI 26-40117 data.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "FOI 26-40117"
+    ws.append(["Essex Police - FOI 26-40117 - allegations against officers and staff"])
+    ws["A1"].font = Font(bold=True)
+    ws.append([])
+    ws.append(["Financial year", "Allegation type", "Employee group", "Allegations"])
+    for c in ws[3]:
+        c.font = Font(bold=True)
+    data = [("2024/25", "Sexual misconduct", "Officer", 13), ("2024/25", "Sexual misconduct", "Staff", 5),
+            ("2024/25", "Abuse of position for a sexual purpose", "Officer", 7),
+            ("2024/25", "Abuse of position for a sexual purpose", "Staff", 1),
+            ("2024/25", "Sexual assault", "Officer", 9), ("2024/25", "Sexual assault", "Staff", 2),
+            ("2025/26", "Sexual misconduct", "Officer", 16), ("2025/26", "Sexual misconduct", "Staff", 3),
+            ("2025/26", "Abuse of position for a sexual purpose", "Officer", 4),
+            ("2025/26", "Abuse of position for a sexual purpose", "Staff", 2),
+            ("2025/26", "Sexual assault", "Officer", 11), ("2025/26", "Sexual assault", "Staff", 6)]
+    for row in data:
+        ws.append(list(row))
+    ws.append([])
+    ws.append(["Notes"])
+    ws.append(["2026/27 to date (1 April to 31 August 2026): not provided. Part-year figures are not "
+               "validated and will be included in our published annual figures (section 22)."])
+    ws.append(["Where a figure could identify an investigation it would be marked and not provided "
+               "(section 31); no figure in this table is so marked."])
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 40
+    ws.column_dimensions["C"].width = 16
+    bk.xlsx_save(wb, src, "Essex Police")
+
+
 if __name__ == "__main__":
     hertfordshire()
     durham()
     nottinghamshire()
+    essex()
