@@ -1181,9 +1181,15 @@ static int about_individuals(struct ectx *c, const char *t)
         "particular individual", "particular officer", "particular case", "specific case",
         "any individual", "identity of", "individuals concerned", "a specific officer",
         "whether any information is held about", "held about any", "about any named", NULL };
-    for (int i = 0; cues[i]; i++)
-        if (strstr(t, cues[i]))
+    for (int i = 0; cues[i]; i++) {
+        const char *m = strstr(t, cues[i]);
+        /* "... would be likely to identify the individuals concerned": why
+         * the figures are not confirmed, not whom the NCND is about */
+        if (m && !(!strcmp(cues[i], "individuals concerned") &&
+                   ((m - t >= 13 && !strncmp(m - 13, "identify the ", 13)) ||
+                    (m - t >= 22 && !strncmp(m - 22, "identification of the ", 22)))))
             return 1;
+    }
     for (int i = 0; further[i]; i++)
         if (strstr(t, further[i]))
             return 2;
@@ -2501,6 +2507,24 @@ static int scheme_withheld(struct ectx *c, const struct statement *s)
         int before = year_schemes(head);
         if ((before == 1 || before == 2) && given == 3 - before)
             return before;
+    }
+    /* "You asked for the same calendar-year figures in an earlier request
+     * ... so we are refusing this part of your request (section 14(2))":
+     * a clause naming no scheme, in a paragraph naming only the one the
+     * answer does not give, refuses that one */
+    if (!year_schemes(l)) {
+        int para = year_schemes(s->raw), figs = 0;
+        /* the schemes of the figures given (not of status rows) */
+        for (size_t i = 0; i < c->lt->nem; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            struct foi_period q;
+            if (e->has_v && e->v.status != FOI_VS_REPORTED && e->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            if (!emitted_period(e, &q))
+                figs |= period_scheme(&q);
+        }
+        if ((para == 1 || para == 2) && figs == 3 - para)
+            return para;
     }
     return 0;
 }

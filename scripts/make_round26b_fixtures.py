@@ -42,6 +42,18 @@ repository's root:
       annual figures (section 22)." and a cell exemption "(section 31)" that withholds
       nothing here. Keyed: the twelve figures and one refused s22 row per type for the year
       to date, officers_and_staff (the table gives officers and staff).
+
+  and in fixtures/pdf-layouts again:
+
+  cleveland/CP FOI 2026-2290 response.pdf
+      a letter answering by financial year in a small ruled table (three types x
+      2024/25, 2025/26, officers and staff together); abuse of position for a sexual
+      purpose NCND under section 40(5B) "for any of the periods you asked about" with
+      the reason "would be likely to identify the individuals concerned"; the calendar
+      years 2024 and 2025 (one heading naming both) refused as a repeated request
+      (section 14(2)) in a paragraph that names only "the same calendar-year figures"
+      ("this part of your request"). Keyed: the six figures, NCND for abuse of position in
+      the four periods asked, refused s14(2) for the three types in 2024 and in 2025.
 """
 import sys
 from pathlib import Path
@@ -204,8 +216,55 @@ def essex():
     bk.xlsx_save(wb, src, "Essex Police")
 
 
+def cleveland():
+    from reportlab.platypus import Table
+    bk.ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
+    src = "cleveland/CP FOI 2026-2290 response.pdf"
+    st = bk.styles("Helvetica", 10)
+
+    def furniture(c, page, pages):
+        from reportlab.lib.units import mm
+        c.setFont("Helvetica", 8)
+        c.drawString(22 * mm, 12 * mm, "Cleveland Police FOI 2026/2290")
+        c.drawRightString(188 * mm, 12 * mm, "%d" % page)
+
+    story = [
+        bk.P("Cleveland Police", st["h"]),
+        bk.P("Freedom of Information, Hemlington, Middlesbrough", st["addr"]),
+        bk.P("FOI reference 2026/2290", st["addr"]),
+        bk.P("21 November 2026", st["addr"]), bk.S(8),
+        bk.P("Dear Applicant,", st["body"]),
+        bk.P("Your request read:", st["body"]),
+        bk.P("Please tell me, for the financial years 2024/25 and 2025/26 and for the calendar years "
+             "2024 and 2025, how many allegations of sexual harassment, sexual assault, domestic abuse and abuse "
+             "of position for a sexual purpose were made against police officers and police staff.",
+             st["quote"]),
+        bk.P("Financial years", st["h2"]),
+        bk.P("Allegations against police officers and police staff, counted together:", st["body"]),
+        Table([["Allegation type", "2024/25", "2025/26"],
+               ["Sexual harassment", "22", "17"],
+               ["Sexual assault", "6", "10"],
+               ["Domestic abuse", "31", "28"]],
+              colWidths=[200, 70, 70], style=bk.grid_style()),
+        bk.S(8),
+        bk.P("Abuse of position for a sexual purpose: Cleveland Police neither confirms nor denies that "
+             "it holds any information for this category, for any of the periods you asked about. The "
+             "numbers are very small, and confirming or denying would be likely to identify the "
+             "individuals concerned. Section 40(5B) of the Act applies.", st["body"]),
+        bk.P("Calendar years 2024 and 2025", st["h2"]),
+        bk.P("You asked for the same calendar-year figures in your request 2026/1874, which we answered "
+             "in September 2026. As no reasonable interval has passed, we are refusing this part of your "
+             "request as a repeated request under section 14(2).", st["body"]),
+        bk.P("You may ask for an internal review within 40 working days.", st["body"]),
+        bk.P("Yours sincerely,", st["body"]),
+        bk.P("Freedom of Information", st["body"]),
+    ]
+    bk.pdf_letter(src, story, furniture, title="FOI 2026/2290", author="Freedom of Information")
+
+
 if __name__ == "__main__":
     hertfordshire()
     durham()
     nottinghamshire()
     essex()
+    cleveland()

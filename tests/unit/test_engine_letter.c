@@ -3649,6 +3649,62 @@ static void test_withheld_published_in_season(void **state)
     done(&d, &g);
 }
 
+/* "Abuse of position ...: the force neither confirms nor denies that it
+ * holds any information for this category ... to confirm or deny would be
+ * likely to identify the individuals concerned": the individuals are why,
+ * not what the NCND is about; the category is NCND in each period asked. */
+static void test_ncnd_category_identify_individuals(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire",
+        "Dear Requester,\n\n"
+        "You asked: \"For the financial year 2024/25 and the calendar year 2025, how many allegations of sexual "
+        "harassment and of abuse of position for a sexual purpose were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 14 allegations of sexual harassment against police officers, and in 2025 "
+        "there were 9.\n\n"
+        "Abuse of position for a sexual purpose: the Constabulary neither confirms nor denies that it holds "
+        "any information for this category, for either of the years you asked about. The numbers are small, and to confirm or deny would be likely to "
+        "identify the individuals concerned. Section 40(5B) applies.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|14|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2024-04-01|2025-03-31||ncnd|s40(5B)"));
+    done(&d, &g);
+}
+
+/* "You asked for the same calendar-year figures in an earlier request ...
+ * so we are refusing this part of your request as a repeated request under
+ * section 14(2)": the clause names no years, its paragraph names only the
+ * scheme the answer does not give (figures by financial year): the calendar
+ * years asked for are refused s14(2), each category. */
+static void test_repeated_request_other_scheme(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire",
+        "Dear Requester,\n\n"
+        "You asked: \"For the financial year 2024/25 and for the calendar year 2024, how many allegations of "
+        "sexual harassment and of sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In the financial year 2024/25 there were 11 allegations of sexual harassment and 4 allegations of "
+        "sexual assault against police officers.\n\n"
+        "You asked for the same calendar-year figures in an earlier request, which we answered in June. No "
+        "reasonable interval has passed since, so we are refusing this part of your request as a repeated "
+        "request under section 14(2).\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||refused|s14(2)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s14(2)"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].period_start, "2024-04-01"))
+            assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    done(&d, &g);
+}
+
 /* Round 20: prose lists of labels each with its count after it: "In
  * 2023/24 the totals were sexual misconduct 11, sexual harassment 4 and
  * abuse of position for a sexual purpose 1" (categories, the sentence's
@@ -3928,6 +3984,8 @@ int main(void)
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
         cmocka_unit_test(test_withheld_published_in_season),
+        cmocka_unit_test(test_ncnd_category_identify_individuals),
+        cmocka_unit_test(test_repeated_request_other_scheme),
         cmocka_unit_test(test_label_count_lists),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
