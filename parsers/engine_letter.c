@@ -1055,11 +1055,27 @@ static void drop_publication_dates(struct ectx *c, const char *cl, struct textdi
             for (const char *p = strstr(l, "publication"); p && (size_t)(p - l) < off; p = strstr(p + 1, "publication"))
                 if (!w || p > w)
                     w = p;
+            /* "in summer 2027", "in the spring of 2027", "by early 2027":
+             * a season or a rough time of the year before the date */
+            static const char *const rough[] = { "summer ", "spring ", "autumn ", "winter ", "early ", "late ",
+                                                 "mid-", "mid ", "the ", "of ", NULL };
+            size_t poff = off;
+            for (int again = 1; again;) {
+                again = 0;
+                for (int k = 0; rough[k]; k++) {
+                    size_t n = strlen(rough[k]);
+                    if (poff >= n + 1 && !strncmp(l + poff - n, rough[k], n) && l[poff - n - 1] == ' ') {
+                        poff -= n;
+                        again = 1;
+                        break;
+                    }
+                }
+            }
             static const char *const preps[] = { "in ", "on ", "by ", "from ", NULL };
             int prep = 0;
             for (int k = 0; preps[k] && !prep; k++) {
                 size_t n = strlen(preps[k]);
-                prep = off >= n + 1 && !strncmp(l + off - n, preps[k], n) && l[off - n - 1] == ' ';
+                prep = poff >= n + 1 && !strncmp(l + poff - n, preps[k], n) && l[poff - n - 1] == ' ';
             }
             if (w && prep && off - (size_t)(w - l) <= 80) {
                 char between[96];
@@ -1140,7 +1156,8 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     }
     if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38") ||
          strstr(l, "section 22")) &&
-        (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh"))) {
+        (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh") || strstr(l, "not provided") ||
+         strstr(l, "not being provided") || strstr(l, "not been provided"))) {
         foi_value_find_exemption(t, ex, 32);
         return SK_EXEMPT;
     }
@@ -1164,9 +1181,15 @@ static int about_individuals(struct ectx *c, const char *t)
         "particular individual", "particular officer", "particular case", "specific case",
         "any individual", "identity of", "individuals concerned", "a specific officer",
         "whether any information is held about", "held about any", "about any named", NULL };
-    for (int i = 0; cues[i]; i++)
-        if (strstr(t, cues[i]))
+    for (int i = 0; cues[i]; i++) {
+        const char *m = strstr(t, cues[i]);
+        /* "... would be likely to identify the individuals concerned": why
+         * the figures are not confirmed, not whom the NCND is about */
+        if (m && !(!strcmp(cues[i], "individuals concerned") &&
+                   ((m - t >= 13 && !strncmp(m - 13, "identify the ", 13)) ||
+                    (m - t >= 22 && !strncmp(m - 22, "identification of the ", 22)))))
             return 1;
+    }
     for (int i = 0; further[i]; i++)
         if (strstr(t, further[i]))
             return 2;
@@ -2143,6 +2166,23 @@ static const char *status_word(enum skind k)
 static int period_answered(struct ectx *c, const char *category, const char *subject, const char *measure,
                            const struct textdims *pt);
 
+/* Does a question ask for the outcome of each thing it counts ("the outcome
+ * of each allegation", "the outcomes of these allegations", "what the
+ * outcome was in each case") rather than count one outcome of its own ("how
+ * many were dismissed or would have been dismissed")? */
+static int outcome_breakdown(const char *text)
+{
+    static const char *const w[] = { "outcome of each", "outcomes of each", "outcome of these", "outcomes of these",
+                                     "outcome of those", "outcomes of those", "outcome of the allegation",
+                                     "outcomes of the allegation", "outcome in each", "outcome for each",
+                                     "outcomes for each", "outcome of every", "broken down by outcome",
+                                     "breakdown by outcome", "by outcome", "the outcome of them", NULL };
+    for (int i = 0; text && w[i]; i++)
+        if (foi_strcasestr(text, w[i]))
+            return 1;
+    return 0;
+}
+
 static void statement_emit(struct ectx *c, const struct statement *s, const char *category,
                            const struct foi_period *p, const char *plabel)
 {
@@ -2198,6 +2238,17 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
             }
             if (period_answered(c, category, s->subject, f.d.measure, p ? &one : &c->req)) {
                 eng_trace(c, f.locator, "%s not taken: only the outcome %s of %s, whose total is answered",
+                          status_word(s->kind), g.d.outcome, category);
+                continue;
+            }
+            /* "(b) the outcome of each allegation (dismissed, would have
+             * been dismissed, ...)": a breakdown of the totals by outcome.
+             * Refused or not held, it is never a status row per outcome:
+             * the total of the category and period is what a status covers,
+             * answered or given a status of its own ("part (a) for 2026/27
+             * to date ... also refused"; NCND for the category). */
+            if (nout > 1 && outcome_breakdown(q->text)) {
+                eng_trace(c, f.locator, "%s not taken: the outcome %s of %s, a breakdown the question asks of the totals",
                           status_word(s->kind), g.d.outcome, category);
                 continue;
             }
@@ -2489,6 +2540,24 @@ static int scheme_withheld(struct ectx *c, const struct statement *s)
         int before = year_schemes(head);
         if ((before == 1 || before == 2) && given == 3 - before)
             return before;
+    }
+    /* "You asked for the same calendar-year figures in an earlier request
+     * ... so we are refusing this part of your request (section 14(2))":
+     * a clause naming no scheme, in a paragraph naming only the one the
+     * answer does not give, refuses that one */
+    if (!year_schemes(l)) {
+        int para = year_schemes(s->raw), figs = 0;
+        /* the schemes of the figures given (not of status rows) */
+        for (size_t i = 0; i < c->lt->nem; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            struct foi_period q;
+            if (e->has_v && e->v.status != FOI_VS_REPORTED && e->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            if (!emitted_period(e, &q))
+                figs |= period_scheme(&q);
+        }
+        if ((para == 1 || para == 2) && figs == 3 - para)
+            return para;
     }
     return 0;
 }
@@ -4769,7 +4838,10 @@ static void notes_not_held(struct ectx *c)
         if (b->zone == ZN_REQUEST)
             continue;
         nk.kind = statement_kind(c, b->text, nk.ex);
-        if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21)
+        /* section 22 (to be published later) takes a period out whole, as
+         * s12 or s21 do; other exemptions withhold cells */
+        int s22 = nk.kind == SK_EXEMPT && !strncmp(nk.ex, "s22", 3);
+        if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21 && !s22)
             continue;
         const char *cl = statement_clause(c, b->text, nk.kind);
         struct textdims td;

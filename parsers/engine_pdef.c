@@ -110,6 +110,18 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
         qual[m] = 0;
         return e + m;
     }
+    /* "2026/27 †": the mark a space after the year, ending the label (or
+     * its word), as a column header sets it; not "2024/25 *see note*" */
+    size_t s = e;
+    while (s < e + 3 && (text[s] == ' ' || text[s] == '\t'))
+        s++;
+    m = s > e ? mark_at(text + s) : 0;
+    if (m && m < qsize && (!text[s + m] || is_sp((unsigned char)text[s + m]) || text[s + m] == ')' ||
+                           text[s + m] == ':' || text[s + m] == ',' || text[s + m] == ';')) {
+        memcpy(qual, text + s, m);
+        qual[m] = 0;
+        return s + m;
+    }
     size_t i = e;
     while (is_sp((unsigned char)text[i]))
         i++;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../../parsers/engine.h"
+#include "../../parsers/read.h"
 #include "../../normalize/figure.h"
 
 static struct foi_taxonomy *tax;
@@ -194,6 +195,25 @@ static void test_part_year_defined_away_from_label(void **state)
     run(&d, &g, "kent");
     assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-08-31|5|reported"));
     assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+
+    /* the mark a space after the year ("2024/25 ‡", as a column header sets it),
+     * defined by a footnote under the table that opens with the mark and the
+     * year: that column only, never the whole year */
+    static const char csv[] = "Allegations against police officers\n"
+                              "Allegation Type,2023/24,2024/25 \xe2\x80\xa1\n"
+                              "Sexual harassment,4,5\n"
+                              "\xe2\x80\xa1 2024/25: 1 April to 31 December 2024 only.\n";
+    foi_doc_init(&d, "x.csv");
+    d.tax = tax;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_csv(&d, csv, sizeof csv - 1, NULL, &err), 0);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-12-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-03-31");
     done(&d, &g);
 
     /* the months of the year, without their year, a few words after it */

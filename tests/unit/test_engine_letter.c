@@ -3492,6 +3492,35 @@ static void test_outcomes_refused_totals_answered(void **state)
     done(&d, &g);
 }
 
+/* "(b) the outcome of each allegation (...)" refused under section 12 in a
+ * sentence that also names a period whose totals the letter does not give
+ * ("2024/25 to date" refused too, or a category under NCND): the outcome
+ * breakdown is never a status row per outcome, whatever became of the
+ * totals. */
+static void test_outcome_breakdown_refused_no_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "dyfed-powys", letter(
+        "You asked:\n\n"
+        "    \"For the financial year 2023/24 and for 2024/25 to date, please provide (a) the number\n"
+        "    of allegations of sexual harassment and of sexual assault made against police officers,\n"
+        "    and (b) the outcome of each allegation (dismissed, final written warning, written\n"
+        "    warning or no case to answer).\"\n\n"
+        "In 2023/24 we recorded 6 allegations of sexual harassment and 4 allegations of sexual\n"
+        "assault against police officers.\n\n"
+        "Outcomes are held only in case notes. Reviewing some 900 files for part (b) would exceed\n"
+        "the cost limit, so part (b) is refused under section 12, as are the outcomes for 2024/25\n"
+        "to date (1 April to 30 September 2024).\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    /* no status row per outcome (the 2024/25 totals are not refused here) */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    done(&d, &g);
+}
+
 /* "Sexual misconduct. January to March 2024, two; April to June 2024, one;
  * ...; October to December 2024, three, a total of 6 for the year.": a
  * category's sentence, then its periods each with a count (number words,
@@ -3617,6 +3646,92 @@ static void test_withheld_for_future_publication(void **state)
         assert_string_not_equal(r->period_start, "2026-03-01");
     }
     assert_int_equal(count(&g), 9);
+    done(&d, &g);
+}
+
+/* "... the figures for the whole year will be published on our website in
+ * spring 2026, so this part is withheld under section 22": a season (or
+ * "early", "late", "the spring of") between "in" and the year is still when
+ * they are published, never the period withheld; the year to date the
+ * sentence opens with is. */
+static void test_withheld_published_in_season(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "hampshire",
+        "Dear Requester,\n\n"
+        "You asked: \"Please provide, for the financial year 2024/25 and for 2025/26 to date, the number of "
+        "allegations of sexual harassment and sexual assault made against police officers.\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 12 allegations of sexual harassment and 5 allegations of sexual assault "
+        "against police officers.\n\n"
+        "2025/26 to date (1 April to 30 September 2025): the year is not yet over, and the figures for the "
+        "whole year will be published on our website in spring 2026, so this part is withheld under "
+        "section 22.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-09-30||refused|s22"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2025-09-30||refused|s22"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_start, "2026-01-01");
+    done(&d, &g);
+}
+
+/* "Abuse of position ...: the force neither confirms nor denies that it
+ * holds any information for this category ... to confirm or deny would be
+ * likely to identify the individuals concerned": the individuals are why,
+ * not what the NCND is about; the category is NCND in each period asked. */
+static void test_ncnd_category_identify_individuals(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire",
+        "Dear Requester,\n\n"
+        "You asked: \"For the financial year 2024/25 and the calendar year 2025, how many allegations of sexual "
+        "harassment and of abuse of position for a sexual purpose were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 14 allegations of sexual harassment against police officers, and in 2025 "
+        "there were 9.\n\n"
+        "Abuse of position for a sexual purpose: the Constabulary neither confirms nor denies that it holds "
+        "any information for this category, for either of the years you asked about. The numbers are small, and to confirm or deny would be likely to "
+        "identify the individuals concerned. Section 40(5B) applies.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|14|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31||ncnd|s40(5B)"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2024-04-01|2025-03-31||ncnd|s40(5B)"));
+    done(&d, &g);
+}
+
+/* "You asked for the same calendar-year figures in an earlier request ...
+ * so we are refusing this part of your request as a repeated request under
+ * section 14(2)": the clause names no years, its paragraph names only the
+ * scheme the answer does not give (figures by financial year): the calendar
+ * years asked for are refused s14(2), each category. */
+static void test_repeated_request_other_scheme(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cheshire",
+        "Dear Requester,\n\n"
+        "You asked: \"For the financial year 2024/25 and for the calendar year 2024, how many allegations of "
+        "sexual harassment and of sexual assault were made against police officers?\"\n\n"
+        "Response\n\n"
+        "In the financial year 2024/25 there were 11 allegations of sexual harassment and 4 allegations of "
+        "sexual assault against police officers.\n\n"
+        "You asked for the same calendar-year figures in an earlier request, which we answered in June. No "
+        "reasonable interval has passed since, so we are refusing this part of your request as a repeated "
+        "request under section 14(2).\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||refused|s14(2)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s14(2)"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].period_start, "2024-04-01"))
+            assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
     done(&d, &g);
 }
 
@@ -3898,6 +4013,9 @@ int main(void)
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
         cmocka_unit_test(test_withheld_for_future_publication),
+        cmocka_unit_test(test_withheld_published_in_season),
+        cmocka_unit_test(test_ncnd_category_identify_individuals),
+        cmocka_unit_test(test_repeated_request_other_scheme),
         cmocka_unit_test(test_label_count_lists),
         cmocka_unit_test(test_group_sentence_people),
         cmocka_unit_test(test_ref_after_request_words),
@@ -4014,6 +4132,7 @@ int main(void)
         cmocka_unit_test(test_answer_to_another_request),
         cmocka_unit_test(test_outcomes_not_held_no_total),
         cmocka_unit_test(test_outcomes_refused_totals_answered),
+        cmocka_unit_test(test_outcome_breakdown_refused_no_rows),
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
     };

@@ -1516,6 +1516,39 @@ static void test_notes_period_refused(void **state)
     done(&d, &g);
 }
 
+/* A note beside the tables that a period is "not provided" because it is
+ * to be published later ("(section 22)") takes that period out whole as the
+ * s12 note does: refused s22 for each category of the tables, for their
+ * people; an exemption withholding cells (section 31) is left alone. */
+static void test_notes_period_withheld_s22(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Notes: allegations recorded by financial year.\n\n"
+                  "2025/26 to date (1 April to 30 June 2025): not provided. Part-year figures are not yet "
+                  "validated and will appear in our annual report (section 22).\n\n"
+                  "Cells of fewer than three are not provided (section 31).",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Year|Type|Employee|Count", "2024/25|Sexual harassment|Officer|6",
+                           "2024/25|Sexual harassment|Staff|2", "2024/25|Sexual assault|Officer|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-06-30||refused"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2025-06-30||refused"));
+    int nr = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REFUSED) {
+            nr++;
+            assert_string_equal(g.ds.records[i].v.exemption, "s22");
+            assert_true(g.ds.records[i].confidence < 0.6);
+        }
+    assert_int_equal(nr, 2);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -3315,6 +3348,7 @@ int main(void)
         cmocka_unit_test(test_notes_category_not_held),
         cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_notes_period_refused),
+        cmocka_unit_test(test_notes_period_withheld_s22),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
