@@ -415,7 +415,28 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
     return NULL;
 }
 
-/* The number a title gives its table ("Table 2: ..." -> 2), else -1. */
+/* The number at s ("2", "B1": a section's letter and a number, as a letter
+ * answering two requests numbers its tables A1, A2, B1), coded as letter *
+ * 10000 + number; *end after it. -1 when s holds no such number. */
+static int table_id_at(const char *s, const char **end)
+{
+    int letter = 0;
+    if (isupper((unsigned char)*s) && isdigit((unsigned char)s[1]))
+        letter = *s++ - 'A' + 1;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    int n = 0;
+    while (isdigit((unsigned char)*s) && n < 1000)
+        n = n * 10 + (*s++ - '0');
+    while (isdigit((unsigned char)*s))
+        s++;
+    if (end)
+        *end = s;
+    return letter * 10000 + n;
+}
+
+/* The number a title gives its table ("Table 2: ..." -> 2, "Table B1" ->
+ * B1's code), else -1. */
 static int table_number(const char *s)
 {
     if (!s || !names_table(s))
@@ -425,7 +446,7 @@ static int table_number(const char *s)
     s += 5;
     while (*s == ' ')
         s++;
-    return isdigit((unsigned char)*s) ? atoi(s) : -1;
+    return table_id_at(s, NULL);
 }
 
 /* A note right under a table that says whom its figures are for ("Note:
@@ -611,14 +632,18 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             if (strncasecmp(p, "table ", 6) || (p > s && isalpha((unsigned char)p[-1])))
                 continue;
             const char *n = p + 6;
-            if (!isdigit((unsigned char)*n) || atoi(n) != own)
+            if (table_id_at(n, &n) != own)
                 continue;
-            while (isdigit((unsigned char)*n))
-                n++;
             if (isalpha((unsigned char)*n) || (*n == '.' && isdigit((unsigned char)n[1])))
                 continue;
-            if (p == s)
-                continue;   /* the table's own title, not a sentence about it */
+            /* the table's own title ("Table B1: officers dismissed"), not a
+             * sentence about it; a sentence may open with the table's name
+             * ("Table B1 shows numbers of individual officers ...") */
+            const char *vb = n;
+            while (*vb == ' ')
+                vb++;
+            if (p == s && !(vb > n && islower((unsigned char)*vb)))
+                continue;
             /* the clause: back to the sentence's start or a ", and" / ";" */
             const char *a = p;
             while (a > s && !(a[-1] == ';' || (a[-1] == ' ' && a - s >= 2 && a[-2] == '.') ||
@@ -636,6 +661,21 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             }
             struct textdims x;
             eng_textdims(c, clause, &x);
+            /* "The figures in Table B1 are numbers of police officers":
+             * people counted, as "how many officers" asks; the noun after
+             * "numbers of" is what the table counts, before other words of
+             * the clause ("... however many allegations were proven") */
+            const char *nm = foi_strcasestr(clause, "numbers of ");
+            size_t nl = 11;
+            if (!nm) {
+                nm = foi_strcasestr(clause, "number of ");
+                nl = 10;
+            }
+            const char *q = nm ? foi_arena_printf(&c->arena, "how many %s", nm + nl) : NULL;
+            const char *subj;
+            const char *m = q ? eng_counted_noun(c, q, &subj) : NULL;
+            if (m)
+                x.measure = m;
             if (!x.measure && !x.subject)
                 continue;
             *td = x;
