@@ -177,6 +177,8 @@ struct eng_mark {
     int64_t min, max;           /* what the definition says it stands for */
     int open_max;               /* "a count of 5 or more": min only, no max */
     char exemption[32];         /* the exemption the definition's paragraph cites, or "" */
+    int no_range;               /* withheld, and its definition gives no range and speaks of no small
+                                   number: no other note's range is read into it */
     const char *para;           /* the document's paragraph that explains it, NULL for a covering
                                    letter's (doc->context->marks) or a note's */
 };

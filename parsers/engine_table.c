@@ -2467,8 +2467,16 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
  * explains standing in it (mark, or NULL): its bounds where the cell's own
  * notation gives none ("c", "[x]") and its exemption; "not held" and
  * refused marks; the note explaining NCND's exemption. vr as it now is. */
-static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_value *v, int vr)
+static int marked_value(struct ectx *c, const struct eng_mark *mark, const char *raw, struct foi_value *v, int vr)
 {
+    if (mark && mark->kind == ENG_MARK_SUPPRESSED && mark->no_range && vr == 0 && v->status == FOI_VS_SUPPRESSED) {
+        /* only the notation's own range ("<5"), none from another's note */
+        struct foi_value own;
+        if (foi_value_parse(raw, &own) == 0 && own.status == FOI_VS_SUPPRESSED && !own.has_min && !own.has_max) {
+            v->has_min = v->has_max = 0;
+            v->min = v->max = 0;
+        }
+    }
     if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
         if (vr != 0 || v->status == FOI_VS_NONE) {
             memset(v, 0, sizeof *v);
@@ -2479,7 +2487,7 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_
             /* the document's own definition of this very notation ("'fewer
              * than 5' means between 1 and 4", "'**' means a count of 5 or
              * more") beats the notation's plain reading (0..4) */
-            if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has)) {
+            if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has && !mark->no_range)) {
                 v->min = mark->has_bounds ? mark->min : c->supp_min;
                 v->max = mark->has_bounds ? (mark->open_max ? 0 : mark->max) : c->supp_max;
                 v->has_min = 1;
@@ -2498,7 +2506,8 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_
         v->status = FOI_VS_NOT_HELD;
         vr = 0;
     }
-    if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v->status == FOI_VS_NONE)) {
+    if (mark && mark->kind == ENG_MARK_REFUSED &&
+        (vr != 0 || v->status == FOI_VS_NONE || (v->status == FOI_VS_SUPPRESSED && !v->has_value))) {
         memset(v, 0, sizeof *v);   /* "See note": the note refuses that part */
         v->status = FOI_VS_REFUSED;
         foi_strlcpy(v->exemption, sizeof v->exemption, mark->exemption);
@@ -2526,7 +2535,7 @@ static int part_value(struct ectx *c, const char *s, size_t n, struct foi_value 
     struct foi_value tmp;
     if (!v)
         v = &tmp;
-    int vr = marked_value(c, eng_lex_mark(c, buf), v, eng_value(c, buf, v));
+    int vr = marked_value(c, eng_lex_mark(c, buf), buf, v, eng_value(c, buf, v));
     return vr == 0 && v->status != FOI_VS_NONE && !v->marker;
 }
 
@@ -2786,7 +2795,7 @@ static int table_pass(struct tread *tr)
             int vr = np ? 0 : eng_value(c, nil_note ? "0" : cell->text, &v);
             if (np)
                 v = pv[0];
-            vr = marked_value(c, mark, &v, vr);
+            vr = marked_value(c, mark, cell->text, &v, vr);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
