@@ -1084,6 +1084,33 @@ static void drop_publication_dates(struct ectx *c, const char *cl, struct textdi
     }
 }
 
+/* "figures for 2026/27 to date (1 April to 31 October 2026) ... are withheld":
+ * a period restated in brackets right after it, within it, is that one
+ * period said exactly: the bracket's dates stand, the first goes. */
+static void drop_restated_periods(const char *cl, struct textdims *td)
+{
+    for (int i = 0; i + 1 < td->nperiods; i++) {
+        const char *a = td->period_texts[i], *b = td->period_texts[i + 1];
+        const char *pa = a ? strstr(cl, a) : NULL;
+        if (!pa || !b)
+            continue;
+        const char *q = pa + strlen(a);
+        while (*q == ' ')
+            q++;
+        if (*q != '(' || strncmp(q + 1, b, strlen(b)) || q[1 + strlen(b)] != ')')
+            continue;
+        const struct foi_period *x = &td->periods[i], *y = &td->periods[i + 1];
+        if (!foi_date_cmp(&y->start, &y->end) || foi_date_cmp(&y->start, &x->start) < 0 ||
+            foi_date_cmp(&y->end, &x->end) > 0)
+            continue;
+        for (int k = i + 1; k < td->nperiods; k++) {
+            td->periods[k - 1] = td->periods[k];
+            td->period_texts[k - 1] = td->period_texts[k];
+        }
+        td->nperiods--;
+    }
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -2003,6 +2030,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     struct textdims td;
     eng_textdims(c, cl, &td);
     drop_publication_dates(c, cl, &td);
+    drop_restated_periods(cl, &td);
     int pick = -1, nper = 0;
     for (int i = 0; i < td.nperiods; i++)
         if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {

@@ -3923,6 +3923,27 @@ static void test_bracket_count_over_outcome_items(void **state)
     done(&d, &g);
 }
 
+/* Round 26: "We cannot give figures for 2025/26 to date (1 April to 30
+ * September 2025): ... withheld under section 22" restates the period in
+ * brackets, with its reason after a colon: one refusal of that period (the
+ * bracket's dates), not a statement about other information. */
+static void test_refusal_period_restated_in_brackets(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cleveland", letter(
+        "You asked: \"Please provide, for the financial year 2024/25 and for 2025/26 to date, the number of\n"
+        "allegations of sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 12 allegations of sexual harassment.\n\n"
+        "We cannot give figures for 2025/26 to date (1 April to 30 September 2025): the year is not finished and\n"
+        "the figures will be published in our annual report, so they are withheld under section 22.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-09-30||refused|s22"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4050,6 +4071,7 @@ int main(void)
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
         cmocka_unit_test(test_bracket_count_over_outcome_items),
+        cmocka_unit_test(test_refusal_period_restated_in_brackets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
