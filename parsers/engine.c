@@ -1166,6 +1166,8 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
      * kept below 0.5, never taken for a stated period */
     if (d->span_guess && f->confidence > ENG_CONF_SPAN_MAX)
         f->confidence = ENG_CONF_SPAN_MAX;
+    if (d->doubted && f->confidence > ENG_CONF_DOUBT_MAX)
+        f->confidence = ENG_CONF_DOUBT_MAX;
 }
 
 /* The identity and value of a finished figure, canonical where the taxonomy

@@ -22,6 +22,8 @@ struct dims {
     int inferred;      /* a dimension the document implies rather than states at the figure */
     int span_guess;    /* the period is the whole span of the request's periods, no period the
                           document gives the figure: never above ENG_CONF_SPAN_MAX */
+    int doubted;       /* the document's own figures disagree with it (a count in brackets its
+                          outcome items do not add up to): never above ENG_CONF_DOUBT_MAX */
     const char *note;  /* what a reader should know about the figure, or NULL */
 };
 
@@ -175,6 +177,8 @@ struct eng_mark {
     int64_t min, max;           /* what the definition says it stands for */
     int open_max;               /* "a count of 5 or more": min only, no max */
     char exemption[32];         /* the exemption the definition's paragraph cites, or "" */
+    int no_range;               /* withheld, and its definition gives no range and speaks of no small
+                                   number: no other note's range is read into it */
     const char *para;           /* the document's paragraph that explains it, NULL for a covering
                                    letter's (doc->context->marks) or a note's */
 };
@@ -259,6 +263,7 @@ int eng_tables(struct ectx *c);
 #define ENG_CONF_UNKNOWN_TOP  0.30   /* a dimension the document never says: unknown */
 #define ENG_CONF_UNKNOWN_LOW  0.10
 #define ENG_CONF_SPAN_MAX     0.45   /* a period that is the span of the request's periods */
+#define ENG_CONF_DOUBT_MAX    0.45   /* a figure the document's other figures disagree with */
 /* engine_letter.c, engine_request.c, engine_prose.c: engine_letter.h */
 int eng_letter_prepare(struct ectx *c);   /* before the tables: the request and the answer */
 int eng_refusal_paragraph(struct ectx *c, const char *t);   /* a refusal, not a heading */

@@ -390,6 +390,7 @@ static void add_note(struct ectx *c, const char **note, const char *fmt, const c
 }
 
 static int scope_sentence(struct ectx *c, const char *t, const char **subject);
+static int label_only(struct ectx *c, const char *rest);
 static void apply_scope(struct ectx *c, struct lrun *run, const char *text, const char *scope_subject);
 static void other_requests(struct ectx *c);
 static const char *first_sentence(struct ectx *c, const char *t);
@@ -1099,6 +1100,33 @@ static void drop_publication_dates(struct ectx *c, const char *cl, struct textdi
     }
 }
 
+/* "figures for 2026/27 to date (1 April to 31 October 2026) ... are withheld":
+ * a period restated in brackets right after it, within it, is that one
+ * period said exactly: the bracket's dates stand, the first goes. */
+static void drop_restated_periods(const char *cl, struct textdims *td)
+{
+    for (int i = 0; i + 1 < td->nperiods; i++) {
+        const char *a = td->period_texts[i], *b = td->period_texts[i + 1];
+        const char *pa = a ? strstr(cl, a) : NULL;
+        if (!pa || !b)
+            continue;
+        const char *q = pa + strlen(a);
+        while (*q == ' ')
+            q++;
+        if (*q != '(' || strncmp(q + 1, b, strlen(b)) || q[1 + strlen(b)] != ')')
+            continue;
+        const struct foi_period *x = &td->periods[i], *y = &td->periods[i + 1];
+        if (!foi_date_cmp(&y->start, &y->end) || foi_date_cmp(&y->start, &x->start) < 0 ||
+            foi_date_cmp(&y->end, &x->end) > 0)
+            continue;
+        for (int k = i + 1; k < td->nperiods; k++) {
+            td->periods[k - 1] = td->periods[k];
+            td->period_texts[k - 1] = td->period_texts[k];
+        }
+        td->nperiods--;
+    }
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1722,6 +1750,29 @@ static const char *statement_subject(struct ectx *c, const char *clause, int blo
     struct textdims td;
     eng_textdims(c, clause, &td);
     const char *subj = td.subject;
+    const char *sid0 = subj ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, subj) : NULL;
+    if (sid0 && strcmp(sid0, "officers") && strcmp(sid0, "staff")) {
+        /* "The MDP employs police officers only: the civilian staff ... are
+         * not recorded ..., so no information is held for police staff":
+         * the clause names both; the part that says what is not held names
+         * whom (the shortest tail after a comma or colon that is itself the
+         * statement) */
+        char ex[32];
+        enum skind k = statement_kind(c, clause, ex);
+        for (size_t i = strlen(clause); k != SK_NONE && i-- > 1;) {
+            if (!((clause[i - 1] == ',' || clause[i - 1] == ':') && clause[i] == ' '))
+                continue;
+            const char *tail = clause + i + 1;
+            if (statement_kind(c, tail, ex) != k)
+                continue;
+            struct textdims tt;
+            eng_textdims(c, tail, &tt);
+            const char *tid = tt.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, tt.subject) : NULL;
+            if (tid && (!strcmp(tid, "officers") || !strcmp(tid, "staff")) && !tt.subject_left_out)
+                subj = tt.subject;
+            break;
+        }
+    }
     if (!subj && block >= 0 && block < c->lt->nb && c->lt->b[block].text != clause) {
         /* the paragraph it closes, opened by a label ("Police staff.
          * Allegations against police staff are held on a separate system
@@ -2025,6 +2076,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     struct textdims td;
     eng_textdims(c, cl, &td);
     drop_publication_dates(c, cl, &td);
+    drop_restated_periods(cl, &td);
     int pick = -1, nper = 0;
     for (int i = 0; i < td.nperiods; i++)
         if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end)) {
@@ -3298,6 +3350,74 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
         snprintf(what, sizeof what, "'%s' (%s, %s)", g.value_text, label, it);
         eng_letter_emit(c, &g, run, what);
     }
+    return 1;
+}
+
+/* "\xe2\x80\xa2 Sexual harassment (6)" over its outcome items ("\xe2\x80\x93 dismissed: 3"): a
+ * list item that is a category and its count in brackets, nothing else, is
+ * the category's total and heads the items under it. When the outcome items
+ * under it add up to another number, the bracket may be no count of the
+ * category's allegations: the figure is given low. 1 read, 0 no such item. */
+static int paren_count_item(struct ectx *c, int block, const char *text, struct lrun *run, const char *loc)
+{
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '.' || text[n - 1] == ':'))
+        n--;
+    if (n < 5 || text[n - 1] != ')')
+        return 0;
+    size_t o = n - 1, dg = 0;
+    while (o && isdigit((unsigned char)text[o - 1])) {
+        o--;
+        dg++;
+    }
+    /* one to three digits: "(2023)" is a year, no count */
+    if (!dg || dg > 3 || !o || text[o - 1] != '(' || o < 3 || text[o - 2] != ' ')
+        return 0;
+    const char *label = foi_arena_strndup(&c->arena, text, o - 2);
+    const char *value = foi_arena_strndup(&c->arena, text + o, dg);
+    if (!label || !value || !label_only(c, label))
+        return 0;
+    struct label Lb;
+    eng_classify(c, label, &Lb);
+    if (Lb.primary != FOI_VOCAB_CATEGORY || Lb.total)
+        return 0;
+    struct foi_value v;
+    if (eng_value(c, value, &v) != 0 || v.status != FOI_VS_REPORTED)
+        return 0;
+    /* the outcome items under it */
+    struct eng_letter *L = c->lt;
+    long sum = 0;
+    int nout = 0;
+    for (int j = block + 1; j < L->nb && L->b[j].zone == ZN_RESPONSE && (L->b[j].flags & FOI_LINE_BULLET); j++) {
+        const char *ol, *ov;
+        struct label Lo;
+        struct foi_value w;
+        if (!split_pair(c, strip_bullet(L->b[j].text), &ol, &ov))
+            break;
+        eng_classify(c, ol, &Lo);
+        if (Lo.primary != FOI_VOCAB_OUTCOME || Lo.total || eng_value(c, ov, &w) != 0 ||
+            w.status != FOI_VS_REPORTED)
+            break;
+        sum += (long)w.value;
+        nout++;
+    }
+    struct lfig f;
+    memset(&f, 0, sizeof f);
+    f.d.category = label;
+    f.d.outcome = "total";
+    f.value_text = value;
+    f.v = v;
+    f.locator = loc;
+    f.raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    f.conf = c->o->confidence - 0.05;
+    if (nout && sum != (long)v.value) {
+        f.d.doubted = 1;
+        add_note(c, &f.note, "the outcomes under '%s' add up to another number than its bracket (%s)", label, value);
+    }
+    char what[200];
+    snprintf(what, sizeof what, "'%s' (%s, in brackets)", value, label);
+    run_from_text(c, run, label, 1);
+    eng_letter_emit(c, &f, run, what);
     return 1;
 }
 
@@ -5053,6 +5173,8 @@ int eng_letter_read(struct ectx *c)
             /* "2020/21: 12, 2021/22: 15" is a list of pairs before it is one */
             if ((o->what & FOI_ENG_BULLETS) && (pair_list(c, t, &run, loc) || pair_item(c, t, &run, loc)))
                 continue;
+            if ((o->what & FOI_ENG_BULLETS) && (b->flags & FOI_LINE_BULLET) && paren_count_item(c, i, t, &run, loc))
+                continue;
         }
         if (o->what & FOI_ENG_REFUSAL)
             statement_at(c, &sl, i, btext, &run);
@@ -5249,7 +5371,7 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
-    int ok = 0;
+    int ok = 0, people_only = 0;
     const char *cue = NULL;
     if (l && strlen(l) < 300) {
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
@@ -5274,6 +5396,16 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         for (int i = 0; !ok && are_for[i]; i++)
             if ((cue = strstr(l, are_for[i])) != NULL)
                 ok = 1;
+        /* "The figures below are allegations against police officers, by
+         * the financial year ...": what the figures below count, said
+         * without "for"; taken only for the people it names (below) */
+        static const char *const are_what[] = { "figures below are ", "numbers below are ", "figures below count ",
+                                                "figures that follow are ", NULL };
+        for (int i = 0; !ok && are_what[i]; i++)
+            if ((cue = strstr(l, are_what[i])) != NULL) {
+                ok = 1;
+                people_only = 1;
+            }
     }
     size_t cue_at = cue ? (size_t)(cue - l) : 0;
     foi_buf_release(&lb);
@@ -5294,6 +5426,8 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         if (tc.subject)
             td.subject = *subject = tc.subject;
     }
+    if (people_only && (!*subject || td.nperiods))
+        return 0;
     int nper = 0, digits = 0, pdigits = 0;
     const char *ptext = NULL;
     for (int i = 0; i < td.nperiods; i++)

@@ -228,10 +228,17 @@ static void scan_key_line(struct builder *b, const char *line)
         }
     }
     const char *colon = strstr(line, ": ");
-    if (!colon || colon == line || colon - line > 8)
+    if (!colon || colon == line || colon - line > 16)
         return;
     const char *raw = trim_label(&c->arena, line, colon);
-    if (!raw || !mark_like(raw))
+    /* "Withheld: withheld under section 31(1) because ...": a word the cells
+     * show for a figure kept back, defined with the section it cites */
+    struct foi_value wv;
+    char wex[32];
+    int word = raw && strlen(raw) <= 12 && foi_value_parse(raw, &wv) == 0 &&
+               (wv.status == FOI_VS_SUPPRESSED || wv.status == FOI_VS_REFUSED) && !wv.has_value &&
+               foi_value_find_exemption(colon + 2, wex, sizeof wex) == 0;
+    if (!raw || (!word && (!mark_like(raw) || colon - line > 8 + 8 * (raw[0] == '['))))
         return;
     const char *d = colon + 2;
     const char *def = foi_arena_strndup(&c->arena, d, strlen(d));
@@ -498,6 +505,10 @@ static int has(const char *l, const char *w)
 static int mark_like(const char *raw)
 {
     size_t n = strlen(raw);
+    /* "[REDACTED]", "[s40(2)]": a word or a section in brackets, as a cell
+     * shows it in place of a figure */
+    if (n > 2 && n <= 16 && raw[0] == '[' && raw[n - 1] == ']' && !strchr(raw + 1, '['))
+        return 1;
     if (!n || n > 8)
         return 0;
     int run = 0, maxrun = 0, inb = 0;
@@ -650,6 +661,21 @@ static void read_marks(struct builder *b)
                 m.max = hi;
             }
             withheld_exemptions(d->para, m.exemption, sizeof m.exemption);
+            int small = has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||
+                        has(l, "under five") || has(l, "under 5") || has(l, "small") || has(l, "or fewer") ||
+                        has(l, "or less") || has(l, "low number");
+            /* "[s40(2)]: withheld under section 40(2)": the document's own
+             * word for this notation gives no range, so none is read into
+             * it from another notation's note ("[REDACTED]: a figure of
+             * fewer than five ...") */
+            m.no_range = !m.has_bounds && !small;
+            /* "Withheld: withheld under section 31(1) because the matter is
+             * the subject of a live criminal investigation": kept back under
+             * an exemption that protects no person's data, no small number:
+             * the figure is refused */
+            if (!m.has_bounds && !small && m.exemption[0] && !strstr(m.exemption, "s40") &&
+                !strstr(m.exemption, "s38"))
+                m.kind = ENG_MARK_REFUSED;
         } else {
             /* "* denotes a figure from 1 to 4": a mark defined as a small
              * range stands for a withheld figure within it */
@@ -670,6 +696,18 @@ static void read_marks(struct builder *b)
             continue;   /* the first definition stands */
         if (x->nm < LEX_MAX_DEFS)
             x->m[x->nm++] = m;
+    }
+    /* a notation defined with no range keeps none only where the small
+     * numbers' range belongs to another notation the document defines
+     * ("[REDACTED]: fewer than five" beside "[s40(2)]: withheld under
+     * section 40(2)"); alone, the note on small numbers is its own */
+    for (int k = 0; k < x->nm; k++) {
+        if (!x->m[k].no_range)
+            continue;
+        int other = 0;
+        for (int j2 = 0; j2 < x->nm && !other; j2++)
+            other = j2 != k && x->m[j2].kind == ENG_MARK_SUPPRESSED && x->m[j2].has_bounds;
+        x->m[k].no_range = other;
     }
     foi_buf_release(&lb);
 }

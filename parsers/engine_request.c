@@ -519,7 +519,13 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
     for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {
         const char *v = strstr(f + 8, " are ");
         const char *stop = strpbrk(f + 8, ".;:");
-        if (v && v - (f + 8) <= 20 && (!stop || v < stop)) {
+        /* "the figures in Table B1 are numbers of police officers": what
+         * one numbered table counts (engine_table.c pointer_dims reads it
+         * for that table), not every figure of the letter */
+        int one_table = 0;
+        for (const char *tb = strstr(f + 8, "table "); v && tb && tb < v && !one_table; tb = strstr(tb + 6, "table "))
+            one_table = isdigit((unsigned char)tb[6]) || (isalpha((unsigned char)tb[6]) && isdigit((unsigned char)tb[7]));
+        if (v && v - (f + 8) <= 20 && (!stop || v < stop) && !one_table) {
             fp = v + 5;
             if (!strncmp(fp, "therefore ", 10))
                 fp += 10;
@@ -595,12 +601,17 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
             strncmp(ex, "s21", 3))
             snprintf(c->supp_exemption, sizeof c->supp_exemption, "%s", ex);
     }
-    if (footish && !c->supp_has &&
-        (strstr(l, "fewer than") || strstr(l, "less than") ||
-         strstr(l, "between 1 and") || strstr(l, "between one and") || strstr(l, "under 5") ||
-         strstr(l, "under five"))) {
+    /* "* One to four officers. Numbers this small are not given ...
+     * (section 40(2))": a small range said with "to" in a note that says
+     * such figures are kept back */
+    int small_range = *s == '*' && (strstr(l, " to ") || strstr(l, "-")) &&
+                      (strstr(l, "not given") || strstr(l, "withheld") || strstr(l, "suppress") ||
+                       strstr(l, "redact") || strstr(l, "not disclosed") || strstr(l, "40(2)"));
+    int worded = strstr(l, "fewer than") || strstr(l, "less than") || strstr(l, "between 1 and") ||
+                 strstr(l, "between one and") || strstr(l, "under 5") || strstr(l, "under five");
+    if (footish && !c->supp_has && (worded || small_range)) {
         int64_t lo, hi;
-        if (foi_value_suppressed_bounds(t, &lo, &hi) == 0) {
+        if (foi_value_suppressed_bounds(t, &lo, &hi) == 0 && (worded || (lo >= 0 && hi <= 10 && lo <= hi))) {
             c->supp_has = 1;
             c->supp_min = lo;
             c->supp_max = hi;

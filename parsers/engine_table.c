@@ -415,7 +415,28 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
     return NULL;
 }
 
-/* The number a title gives its table ("Table 2: ..." -> 2), else -1. */
+/* The number at s ("2", "B1": a section's letter and a number, as a letter
+ * answering two requests numbers its tables A1, A2, B1), coded as letter *
+ * 10000 + number; *end after it. -1 when s holds no such number. */
+static int table_id_at(const char *s, const char **end)
+{
+    int letter = 0;
+    if (isupper((unsigned char)*s) && isdigit((unsigned char)s[1]))
+        letter = *s++ - 'A' + 1;
+    if (!isdigit((unsigned char)*s))
+        return -1;
+    int n = 0;
+    while (isdigit((unsigned char)*s) && n < 1000)
+        n = n * 10 + (*s++ - '0');
+    while (isdigit((unsigned char)*s))
+        s++;
+    if (end)
+        *end = s;
+    return letter * 10000 + n;
+}
+
+/* The number a title gives its table ("Table 2: ..." -> 2, "Table B1" ->
+ * B1's code), else -1. */
 static int table_number(const char *s)
 {
     if (!s || !names_table(s))
@@ -425,7 +446,7 @@ static int table_number(const char *s)
     s += 5;
     while (*s == ' ')
         s++;
-    return isdigit((unsigned char)*s) ? atoi(s) : -1;
+    return table_id_at(s, NULL);
 }
 
 /* A note right under a table that says whom its figures are for ("Note:
@@ -611,14 +632,18 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             if (strncasecmp(p, "table ", 6) || (p > s && isalpha((unsigned char)p[-1])))
                 continue;
             const char *n = p + 6;
-            if (!isdigit((unsigned char)*n) || atoi(n) != own)
+            if (table_id_at(n, &n) != own)
                 continue;
-            while (isdigit((unsigned char)*n))
-                n++;
             if (isalpha((unsigned char)*n) || (*n == '.' && isdigit((unsigned char)n[1])))
                 continue;
-            if (p == s)
-                continue;   /* the table's own title, not a sentence about it */
+            /* the table's own title ("Table B1: officers dismissed"), not a
+             * sentence about it; a sentence may open with the table's name
+             * ("Table B1 shows numbers of individual officers ...") */
+            const char *vb = n;
+            while (*vb == ' ')
+                vb++;
+            if (p == s && !(vb > n && islower((unsigned char)*vb)))
+                continue;
             /* the clause: back to the sentence's start or a ", and" / ";" */
             const char *a = p;
             while (a > s && !(a[-1] == ';' || (a[-1] == ' ' && a - s >= 2 && a[-2] == '.') ||
@@ -636,6 +661,21 @@ static int pointer_dims(struct ectx *c, const struct foi_table *t, struct textdi
             }
             struct textdims x;
             eng_textdims(c, clause, &x);
+            /* "The figures in Table B1 are numbers of police officers":
+             * people counted, as "how many officers" asks; the noun after
+             * "numbers of" is what the table counts, before other words of
+             * the clause ("... however many allegations were proven") */
+            const char *nm = foi_strcasestr(clause, "numbers of ");
+            size_t nl = 11;
+            if (!nm) {
+                nm = foi_strcasestr(clause, "number of ");
+                nl = 10;
+            }
+            const char *q = nm ? foi_arena_printf(&c->arena, "how many %s", nm + nl) : NULL;
+            const char *subj;
+            const char *m = q ? eng_counted_noun(c, q, &subj) : NULL;
+            if (m)
+                x.measure = m;
             if (!x.measure && !x.subject)
                 continue;
             *td = x;
@@ -2427,8 +2467,16 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
  * explains standing in it (mark, or NULL): its bounds where the cell's own
  * notation gives none ("c", "[x]") and its exemption; "not held" and
  * refused marks; the note explaining NCND's exemption. vr as it now is. */
-static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_value *v, int vr)
+static int marked_value(struct ectx *c, const struct eng_mark *mark, const char *raw, struct foi_value *v, int vr)
 {
+    if (mark && mark->kind == ENG_MARK_SUPPRESSED && mark->no_range && vr == 0 && v->status == FOI_VS_SUPPRESSED) {
+        /* only the notation's own range ("<5"), none from another's note */
+        struct foi_value own;
+        if (foi_value_parse(raw, &own) == 0 && own.status == FOI_VS_SUPPRESSED && !own.has_min && !own.has_max) {
+            v->has_min = v->has_max = 0;
+            v->min = v->max = 0;
+        }
+    }
     if (mark && mark->kind == ENG_MARK_SUPPRESSED) {
         if (vr != 0 || v->status == FOI_VS_NONE) {
             memset(v, 0, sizeof *v);
@@ -2439,7 +2487,7 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_
             /* the document's own definition of this very notation ("'fewer
              * than 5' means between 1 and 4", "'**' means a count of 5 or
              * more") beats the notation's plain reading (0..4) */
-            if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has)) {
+            if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has && !mark->no_range)) {
                 v->min = mark->has_bounds ? mark->min : c->supp_min;
                 v->max = mark->has_bounds ? (mark->open_max ? 0 : mark->max) : c->supp_max;
                 v->has_min = 1;
@@ -2458,7 +2506,8 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, struct foi_
         v->status = FOI_VS_NOT_HELD;
         vr = 0;
     }
-    if (mark && mark->kind == ENG_MARK_REFUSED && (vr != 0 || v->status == FOI_VS_NONE)) {
+    if (mark && mark->kind == ENG_MARK_REFUSED &&
+        (vr != 0 || v->status == FOI_VS_NONE || (v->status == FOI_VS_SUPPRESSED && !v->has_value))) {
         memset(v, 0, sizeof *v);   /* "See note": the note refuses that part */
         v->status = FOI_VS_REFUSED;
         foi_strlcpy(v->exemption, sizeof v->exemption, mark->exemption);
@@ -2486,7 +2535,7 @@ static int part_value(struct ectx *c, const char *s, size_t n, struct foi_value 
     struct foi_value tmp;
     if (!v)
         v = &tmp;
-    int vr = marked_value(c, eng_lex_mark(c, buf), v, eng_value(c, buf, v));
+    int vr = marked_value(c, eng_lex_mark(c, buf), buf, v, eng_value(c, buf, v));
     return vr == 0 && v->status != FOI_VS_NONE && !v->marker;
 }
 
@@ -2746,7 +2795,7 @@ static int table_pass(struct tread *tr)
             int vr = np ? 0 : eng_value(c, nil_note ? "0" : cell->text, &v);
             if (np)
                 v = pv[0];
-            vr = marked_value(c, mark, &v, vr);
+            vr = marked_value(c, mark, cell->text, &v, vr);
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);

@@ -193,6 +193,8 @@ struct hctx {
     /* walk */
     struct frame *st;
     int sp, ast;
+    /* the ids the page's controls open (collect_controls) */
+    struct foi_buf controls;
 };
 
 static int nomem(struct hctx *h)
@@ -250,8 +252,53 @@ static int parse_span(const char *v, int dflt)
     return (int)x;
 }
 
-static int hidden(const xmlNode *n)
+/* The ids the page's controls open ("<button aria-controls=\"acc-1\">"
+ * over "<div id=\"acc-1\" hidden>"), as " id1 id2 ": collected once, with
+ * no recursion (a deep page is walked by its links). */
+static void collect_controls(struct hctx *h, xmlNode *root)
 {
+    xmlNode *n = root;
+    while (n && !h->rc) {
+        if (n->type == XML_ELEMENT_NODE) {
+            const char *v = attr(n, "aria-controls");
+            if (v && *v && h->controls.len < 65536) {
+                if (!h->controls.len)
+                    foi_buf_addc(&h->controls, ' ');
+                for (const char *p = v; *p; p++)
+                    foi_buf_addc(&h->controls, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+                foi_buf_addc(&h->controls, ' ');
+            }
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
+/* A panel a control on the page opens (an accordion's, a tab's): content a
+ * reader sees by pressing the button, not hidden data. */
+static int opened_by_control(const struct hctx *h, const xmlNode *n)
+{
+    const char *id = attr(n, "id");
+    if (!id || !*id || !h->controls.len || strchr(id, ' '))
+        return 0;
+    size_t k = strlen(id);
+    for (const char *p = strstr(h->controls.data, id); p; p = strstr(p + 1, id))
+        if (p[-1] == ' ' && p[k] == ' ')
+            return 1;
+    return 0;
+}
+
+static int hidden(const struct hctx *h, const xmlNode *n)
+{
+    if (opened_by_control(h, n))
+        return 0;
     if (attr(n, "hidden"))
         return 1;
     const char *style = attr(n, "style");
@@ -1368,7 +1415,7 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
             title_of(h, n);
         return -1;
     }
-    if (name_in(n, skip_tags) || hidden(n))
+    if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
     /* a <details> element's <summary> is its heading (the answer's title) */
     if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
@@ -1728,6 +1775,8 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     struct hctx h = {.doc = doc, .lim = lim, .err = err, .next_para = 1};
     foi_buf_init(&h.line, 0);
     foi_buf_init(&h.pre, 0);
+    foi_buf_init(&h.controls, 0);
+    collect_controls(&h, root);
     walk(&h, d->children);
     if (!h.rc) {
         flush_line(&h, 1);
@@ -1772,6 +1821,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_free(h.st);
     foi_buf_release(&h.line);
     foi_buf_release(&h.pre);
+    foi_buf_release(&h.controls);
     xmlFreeDoc(d);
     return rc;
 }

@@ -4005,6 +4005,90 @@ static void test_count_classed_as(void **state)
     done(&d, &g);
 }
 
+
+/* Round 26: outcomes as nested list items under an item naming a category
+ * and its count in brackets ("- Sexual assault (3)" / "- dismissed: 2"): the
+ * bracket is the category's total and the items under it are its outcomes;
+ * "The figures below are allegations against police officers" says whom all
+ * of it counts, and "..., so no information is held for police staff" in a
+ * clause that also names the officers is the staff's (over the request's
+ * years, which run on from each other). A bracket the items under it do not
+ * add up to is given low. */
+static double conf_of(struct got *g, const char *cat, const char *outcome, const char *start)
+{
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        if (!strcmp(r->category, cat) && !strcmp(r->outcome, outcome) && !strcmp(r->period_start, start))
+            return r->confidence;
+    }
+    return -1;
+}
+
+static void test_bracket_count_over_outcome_items(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"Please provide, for the financial years 2022/23 and 2023/24, the number of allegations of\n"
+        "sexual assault and sexual harassment made against police officers and police staff, and the outcome of\n"
+        "each allegation.\"\n\n"
+        "Response\n\n"
+        "Our civilian employees are managed by the county council: their conduct cases are kept by the council,\n"
+        "so no information is held for police staff.\n\n"
+        "The figures below are allegations against police officers, by the year the allegation was made.\n\n"
+        "Financial year 2022/23\n\n"
+        "\xe2\x80\xa2 Sexual assault (3)\n"
+        "\xe2\x80\x93 dismissed: 2\n"
+        "\xe2\x80\x93 no case to answer: 1\n"
+        "\xe2\x80\xa2 Sexual harassment (7)\n"
+        "\xe2\x80\x93 written warning: 2\n"
+        "\xe2\x80\x93 under investigation: 4\n\n"
+        "Financial year 2023/24\n\n"
+        "\xe2\x80\xa2 Sexual harassment (5)\n"
+        "\xe2\x80\x93 final written warning: 5\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2022-04-01|2023-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2022-04-01|2023-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2023-04-01|2024-03-31|5|reported|"));
+    /* 2 + 4 is not 7: the bracket is given low */
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|7|reported|"));
+    assert_true(conf_of(&g, "sexual_harassment", "total", "2022-04-01") < 0.5);
+    assert_true(conf_of(&g, "sexual_assault", "total", "2022-04-01") >= 0.5);
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (r->v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(r->subject, "staff");
+        else
+            assert_string_equal(r->subject, "officers");
+    }
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+}
+
+/* Round 26: "We cannot give figures for 2025/26 to date (1 April to 30
+ * September 2025): ... withheld under section 22" restates the period in
+ * brackets, with its reason after a colon: one refusal of that period (the
+ * bracket's dates), not a statement about other information. */
+static void test_refusal_period_restated_in_brackets(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cleveland", letter(
+        "You asked: \"Please provide, for the financial year 2024/25 and for 2025/26 to date, the number of\n"
+        "allegations of sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 12 allegations of sexual harassment.\n\n"
+        "We cannot give figures for 2025/26 to date (1 April to 30 September 2025): the year is not finished and\n"
+        "the figures will be published in our annual report, so they are withheld under section 22.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-09-30||refused|s22"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4135,6 +4219,8 @@ int main(void)
         cmocka_unit_test(test_outcome_breakdown_refused_no_rows),
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
+        cmocka_unit_test(test_bracket_count_over_outcome_items),
+        cmocka_unit_test(test_refusal_period_restated_in_brackets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1122,6 +1122,111 @@ static void test_table_named_in_a_sentence(void **state)
     done(&d, &g);
 }
 
+/* Round 26: a letter answering two requests numbers its tables A1 and B1;
+ * "The figures in Table B1 are numbers of police officers" says what B1
+ * counts (people, as "how many officers" asks), not what every table of the
+ * letter counts: Table A1's rows of allegation types stay allegations. A
+ * sentence about one numbered table naming a measure of the taxonomy
+ * ("numbers of individuals") is not the whole document's measure either.
+ * "* One to four officers. Numbers this small are not given": a small range
+ * said with "to" in a note on withheld figures bounds the '*' cells. */
+static void test_sectioned_table_numbers(void **state)
+{
+    (void)state;
+    const char *rowsA[] = { "Allegation type|Employee type|2024", "Sexual assault|Police officers|9",
+                            "Sexual assault|Police staff|2", NULL };
+    const char *rowsB[] = { "Allegation type|Outcome|Calendar year 2023", "Sexual assault|Dismissed|3",
+                            "Sexual assault|Would have been dismissed|*", NULL };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, k == 0 ? "# Section B\nThe figures in Table B1 are numbers of police officers (an officer is "
+                               "counted once).\n* One to four officers. Numbers this small are not given (section "
+                               "40(2)).\n* Not a range: 3 to 9 working days."
+                             : "# Section B\nThe figures in Table B1 are numbers of individuals.",
+                  FOI_FMT_HTML);
+        doc_table(&d, 1, "Table A1: allegations by type", rowsA);
+        doc_table(&d, 1, "Table B1: officers dismissed", rowsB);
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|9|reported"));
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|2|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers|individuals|2023-01-01|2023-12-31|3|reported"));
+        /* "* One to four officers. ... not given": '*' is a withheld 1..4 */
+        int nsup = 0;
+        for (size_t i = 0; k == 0 && i < g.ds.nrecords; i++)
+            if (g.ds.records[i].v.status == FOI_VS_SUPPRESSED) {
+                nsup++;
+                assert_int_equal(g.ds.records[i].v.min, 1);
+                assert_int_equal(g.ds.records[i].v.max, 4);
+                assert_string_equal(g.ds.records[i].v.exemption, "s40(2)");
+            }
+        assert_int_equal(nsup, k == 0 ? 1 : 0);
+        done(&d, &g);
+    }
+}
+
+/* Round 26: a key of notations, each cell read by its own words:
+ * "[REDACTED]: a figure of fewer than five ..." is 0..4 (s40(2)); "[s40(2)]:
+ * withheld under section 40(2)" gives no range, and the other notation's
+ * range is not read into it; "Withheld: withheld under section 31(1) because
+ * ... a live criminal investigation" refuses the figure (s31(1)), no
+ * suppressed small number. A lone notation under a note on small numbers
+ * ("Suppressed figures are marked *" and "* Figures of fewer than five are
+ * withheld") keeps the note's range. */
+static void test_key_of_notations(void **state)
+{
+    (void)state;
+    const char *rows[] = { "Allegation type|2023|2024|2025", "Sexual assault|[REDACTED]|[s40(2)]|Withheld",
+                           "Sexual harassment|7|3|6", NULL };
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nAllegations against police officers.\n"
+                  "[REDACTED]: a figure of fewer than five, withheld under section 40(2).\n"
+                  "[s40(2)]: withheld under section 40(2).\n"
+                  "Withheld: withheld under section 31(1) because the matter is the subject of a live criminal "
+                  "investigation.", FOI_FMT_HTML);
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    int seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->category, "sexual_assault"))
+            continue;
+        seen++;
+        if (!strcmp(r->period_start, "2023-01-01")) {
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            assert_true(r->v.has_min && r->v.has_max && r->v.min == 0 && r->v.max == 4);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        } else if (!strcmp(r->period_start, "2024-01-01")) {
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            assert_false(r->v.has_min || r->v.has_max);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        } else {
+            assert_int_equal(r->v.status, FOI_VS_REFUSED);
+            assert_string_equal(r->v.exemption, "s31(1)");
+        }
+    }
+    assert_int_equal(seen, 3);
+    done(&d, &g);
+    /* one notation, its range in another note: kept */
+    const char *rows2[] = { "Allegation type|2023", "Sexual assault|*", "Sexual harassment|7", NULL };
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Response\nAllegations against police officers. Suppressed figures are marked *.\n"
+                  "* Figures of fewer than five are withheld under section 40(2).", FOI_FMT_HTML);
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_SUPPRESSED) {
+            seen++;
+            assert_true(g.ds.records[i].v.has_max && g.ds.records[i].v.max == 4);
+        }
+    assert_int_equal(seen, 1);
+    done(&d, &g);
+}
+
 /* A request for several periods one after another: a table with no period
  * of its own answers over their whole span (inferred, noted); with a gap
  * between the periods asked for, nothing says which, and the period stays
@@ -3400,6 +3505,8 @@ int main(void)
         cmocka_unit_test(test_table_named_in_a_sentence),
         cmocka_unit_test(test_mark_defined_under_a_title),
         cmocka_unit_test(test_note_and_pointer_read_whole),
+        cmocka_unit_test(test_sectioned_table_numbers),
+        cmocka_unit_test(test_key_of_notations),
         cmocka_unit_test(test_spaced_key_defines_nil),
         cmocka_unit_test(test_table_titled_by_its_force),
     };

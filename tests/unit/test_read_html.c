@@ -479,6 +479,32 @@ static void test_fixture_merseyside(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 26: an accordion's or a tab's panel carries "hidden" until its
+ * button is pressed ("<button aria-controls=\"acc-1 acc-2\">" over "<div
+ * id=\"acc-1\" hidden>"): page content a reader opens, read; a hidden
+ * element no control opens stays unread. */
+static void test_panels_opened_by_controls(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h2>Outcomes</h2>"
+        "<h3><button aria-expanded=\"false\" aria-controls=\"acc-1\">Sexual assault</button></h3>"
+        "<div class=\"panel\" id=\"acc-1\" hidden><ul><li>Dismissed: <strong>2</strong></li></ul></div>"
+        "<div role=\"tablist\"><button role=\"tab\" aria-controls=\"tab-a\ttab-b\">2024</button></div>"
+        "<div id=\"tab-b\" style=\"display:none\"><p>Written warning: 4</p></div>"
+        "<div id=\"acc-10\" hidden><p>not opened: 9</p></div>"
+        "<div hidden><p>cookie banner</p></div>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_non_null(strstr(doc.text, "Dismissed: 2"));
+    assert_non_null(strstr(doc.text, "Written warning: 4"));
+    assert_null(strstr(doc.text, "not opened"));
+    assert_null(strstr(doc.text, "cookie"));
+    foi_doc_release(&doc);
+}
+
 static void test_fixture_met(void **state)
 {
     (void)state;
@@ -781,6 +807,7 @@ int main(void)
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_headings_and_anchors),
         cmocka_unit_test(test_fixture_merseyside),
+        cmocka_unit_test(test_panels_opened_by_controls),
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
