@@ -3690,6 +3690,19 @@ static int series_sentence(struct ectx *c, char *sent, const char **head, char *
     return n >= 2;
 }
 
+/* A copy of text (in the arena) without the spaces and full stops it ends
+ * with, or NULL. */
+static char *trimmed_dup(struct ectx *c, const char *text)
+{
+    char *t = foi_arena_strdup(&c->arena, text);
+    if (!t)
+        return NULL;
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
+        t[--tl] = 0;
+    return t;
+}
+
 /* "Police officers \xe2\x80\x93 sexual assault: 2019/20: 14, 2020/21: 11, ...,
  * 2023/24: 16." and more such sentences: each names what it counts (people,
  * category, outcome) before its first colon, then a value per period. 1 when
@@ -3699,12 +3712,9 @@ static int labelled_series(struct ectx *c, const char *text, struct lrun *run, c
     if (!strstr(text, ": ") || strlen(text) > 4000)
         return 0;
     /* sentences: up to ". " or the end */
-    char *t = foi_arena_strdup(&c->arena, text);
+    char *t = trimmed_dup(c, text);
     if (!t)
         return 0;
-    size_t tl = strlen(t);
-    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
-        t[--tl] = 0;
     char *sents[16];
     int ns = 0;
     for (char *x = t; x && *x;) {
@@ -3777,12 +3787,9 @@ static int category_period_list(struct ectx *c, const char *text, struct lrun *r
 {
     if (strlen(text) > 3000 || !strchr(text, ';') || !strstr(text, ": "))
         return 0;
-    char *t = foi_arena_strdup(&c->arena, text);
+    char *t = trimmed_dup(c, text);
     if (!t)
         return 0;
-    size_t tl = strlen(t);
-    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.'))
-        t[--tl] = 0;
     /* the sentence holding the list ("Calendar years. The number ... was: ...") */
     char *first = strstr(t, ": ");
     char *sent = t;
