@@ -482,11 +482,81 @@ static int set_parser(struct foi_dataset *ds, size_t first, const char *parsers)
     return 0;
 }
 
+/* The records of ds from first on: their force (one id, "multiple" when
+ * they name several, "" when none names one), and in *status_rows how many
+ * are a status (refused, not held, NCND). */
+static const char *records_force(const struct foi_dataset *ds, size_t first, long *status_rows)
+{
+    const char *force = NULL;
+    int multiple = 0;
+    *status_rows = 0;
+    for (size_t i = first; i < ds->nrecords; i++) {
+        const struct foi_record *r = &ds->records[i];
+        *status_rows += r->v.status == FOI_VS_REFUSED || r->v.status == FOI_VS_NOT_HELD || r->v.status == FOI_VS_NCND;
+        if (!r->force_id || !*r->force_id)
+            continue;
+        if (!force)
+            force = r->force_id;
+        else if (strcmp(force, r->force_id))
+            multiple = 1;
+    }
+    return multiple ? "multiple" : force ? force : "";
+}
+
+/* The records of from (of source only, when not NULL) into ds as source
+ * rel's (with checksum sha, when not NULL), located prefix + their own
+ * locator. 0 or FOI_ENOMEM. */
+static int add_records_at(struct foi_dataset *ds, const struct foi_dataset *from, const char *only,
+                          const char *rel, const char *sha, const char *prefix)
+{
+    int rc = 0;
+    for (size_t k = 0; k < from->nrecords && !rc; k++) {
+        const struct foi_record *r = &from->records[k];
+        if (only && strcmp(r->source_file, only))
+            continue;
+        char buf[512];
+        struct foi_record c = *r;
+        c.source_file = rel;
+        if (sha)
+            c.source_sha256 = sha;
+        c.locator = prefixed_loc(prefix, r->locator, buf, sizeof buf);
+        rc = foi_dataset_add_record(ds, &c);
+    }
+    return rc;
+}
+
+/* The issues of from (of source only, when not NULL) into ds as source
+ * rel's, located prefix + their own locator: a file of a pack or a zipped
+ * attachment without figures is no warning of its own (the row says
+ * whether the whole gave none), and with demote an error is a warning (a
+ * file lost, the message read). *lost (may be NULL) counts the parse
+ * errors kept above info. 0 or FOI_ENOMEM. */
+static int add_issues_at(struct foi_dataset *ds, const struct foi_dataset *from, const char *only,
+                         const char *rel, const char *prefix, int demote, long *lost)
+{
+    int rc = 0;
+    for (size_t k = 0; k < from->nissues && !rc; k++) {
+        const struct foi_issue *is = &from->issues[k];
+        if (only && strcmp(is->source_file, only))
+            continue;
+        char buf[512];
+        enum foi_severity sev = is->severity;
+        if (!strcmp(is->code, "no_figures"))
+            sev = FOI_SEV_INFO;
+        else if (demote && sev == FOI_SEV_ERROR)
+            sev = FOI_SEV_WARNING;
+        if (lost && !strcmp(is->code, "parse_error") && sev != FOI_SEV_INFO)
+            (*lost)++;
+        rc = foi_dataset_add_issue(ds, sev, is->code, rel, prefixed_loc(prefix, is->locator, buf, sizeof buf), "%s",
+                                   is->message);
+    }
+    return rc;
+}
+
 struct part;
 static int archive_part(const struct foi_taxonomy *tax, const struct foi_limits *lim, struct part *pt,
                         const char *rel, const char *sha, const char *folder, const char *context,
-                        struct foi_dataset *ds, long *nrecs, long *nrefused, int *failed, char *parsers,
-                        size_t psize);
+                        struct foi_dataset *ds, int *failed, char *parsers, size_t psize);
 
 static void source_init(struct foi_source *src, const char *rel)
 {
@@ -660,37 +730,26 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
         drop_carried(ds, rel, mp, nmp);
     size_t start[MAX_PARTS + 2];
     start[0] = first_rec;
-    long zrecs = 0, zrefused = 0;   /* records of zipped attachments (not counted by nc) */
-    char zparsers[256] = "";        /* the parsers their files used */
+    char zparsers[256] = "";        /* the parsers a zipped attachment's files used */
+    /* the message as the covering letter of its files */
+    const char *lctx = NULL;
+    if (np && letter && *letter && !(lctx = foi_arena_printf(&doc.arena, "%sorigin: covering e-mail %s\n", letter, rel)))
+        rc = FOI_ENOMEM;
     for (int k = 0; k < np && rc != FOI_ENOMEM; k++) {
         struct part *pt = &parts[k];
         start[k + 1] = ds->nrecords;
         if (pt->doc.format == FOI_FMT_ZIP) {
-            /* a zipped attachment: its files read as a pack's, the message
-             * their covering letter */
-            const char *zctx = context;
-            if (letter && *letter &&
-                !(zctx = foi_arena_printf(&pt->doc.arena, "%sorigin: covering e-mail %s\n", letter, rel))) {
-                rc = FOI_ENOMEM;
-                break;
-            }
-            rc = archive_part(tax, lim, pt, rel, sha, doc.folder_hint, zctx, ds, &zrecs, &zrefused, &failed,
+            /* a zipped attachment: its files read as a pack's */
+            rc = archive_part(tax, lim, pt, rel, sha, doc.folder_hint, lctx ? lctx : context, ds, &failed,
                               zparsers, sizeof zparsers);
             continue;
         }
         struct foi_doc_context pctx;
         pt->doc.context = doc.context;
-        if (letter && *letter) {
-            const char *t = foi_arena_printf(&pt->doc.arena, "%sorigin: covering e-mail %s\n", letter, rel);
-            struct foi_err cerr;
-            foi_err_clear(&cerr);
-            if (!t) {
-                rc = FOI_ENOMEM;
-                break;
-            }
-            if (!foi_context_parse(&pt->doc.arena, t, strlen(t), NULL, &pctx, &cerr))
-                pt->doc.context = &pctx;
-        }
+        struct foi_err cerr;
+        foi_err_clear(&cerr);
+        if (lctx && !foi_context_parse(&pt->doc.arena, lctx, strlen(lctx), NULL, &pctx, &cerr))
+            pt->doc.context = &pctx;
         sc.prefix = pt->prefix;
         rc = parse_part(p, &pt->doc, &sc, rel);
         failed |= rc > 0;
@@ -714,21 +773,11 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
         return FOI_ENOMEM;
     }
     /* the source's force: one, several (a national table), or the document's */
-    const char *force = NULL;
-    int multiple = 0;
-    for (size_t i = first_rec; i < ds->nrecords; i++) {
-        const char *f = ds->records[i].force_id;
-        if (!f || !*f)
-            continue;
-        if (!force)
-            force = f;
-        else if (strcmp(force, f))
-            multiple = 1;
-    }
-    src.force_id = multiple ? "multiple" : force ? force : "";
-    src.records = nc.records + zrecs - dropped;
+    long refused;
+    src.force_id = records_force(ds, first_rec, &refused);
+    src.records = (long)(ds->nrecords - first_rec);
     char allp[300];
-    if (zrecs) {
+    if (*zparsers) {
         /* a zipped attachment's files had parsers of their own: the row and
          * its records name every parser used */
         snprintf(allp, sizeof allp, "%s", src.parser);
@@ -741,13 +790,6 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
             foi_doc_release(&doc);
             return FOI_ENOMEM;
         }
-    }
-    long refused = nc.refused + zrefused;
-    if (dropped) {
-        refused = 0;
-        for (size_t i = first_rec; i < ds->nrecords; i++)
-            refused += ds->records[i].v.status == FOI_VS_REFUSED || ds->records[i].v.status == FOI_VS_NOT_HELD ||
-                       ds->records[i].v.status == FOI_VS_NCND;
     }
     if (src.records == 0) {
         foi_dataset_add_issue(ds, FOI_SEV_WARNING, "no_figures", rel, "",
@@ -852,8 +894,8 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
         f->mp = &mp[i];
         f->rel = NULL;
         snprintf(f->prefix, sizeof f->prefix, "file \"%.400s\" ", mp[i].name);
-        char loc[440];
-        snprintf(loc, sizeof loc, "file \"%.400s\"", mp[i].name);
+        char lb[440];
+        const char *loc = prefixed_loc(f->prefix, NULL, lb, sizeof lb);   /* `file "NAME"` */
         if (!strncmp(mp[i].type, "image/", 6)) {
             rc = foi_dataset_add_issue(ds, FOI_SEV_INFO, "no_text_layer", rel, loc,
                                        "the archive's file is a picture (%s): any figures in it are not read",
@@ -885,17 +927,7 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
         if (!m[i].rel)
             continue;
         start[np++] = ds->nrecords;
-        for (size_t k = 0; k < sub.nrecords && !rc; k++) {
-            const struct foi_record *r = &sub.records[k];
-            if (strcmp(r->source_file, m[i].rel))
-                continue;
-            char buf[512];
-            struct foi_record c = *r;
-            c.source_file = rel;
-            c.source_sha256 = src->source_sha256;
-            c.locator = prefixed_loc(m[i].prefix, r->locator, buf, sizeof buf);
-            rc = foi_dataset_add_record(ds, &c);
-        }
+        rc = add_records_at(ds, &sub, m[i].rel, rel, src->source_sha256, m[i].prefix);
     }
     start[np] = ds->nrecords;
     long dropped = 0;
@@ -903,22 +935,12 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
         rc = one_figure_each(ds, start, np, rel, &dropped);
     /* the files' issues as the archive's; a file without figures (a README,
      * a letter whose tables are beside it) is no warning of its own */
-    for (size_t k = 0; k < sub.nissues && !rc; k++) {
-        const struct foi_issue *is = &sub.issues[k];
-        const struct member *f = member_of(m, nm, is->source_file);
-        char buf[512];
-        enum foi_severity sev = is->severity;
-        if (!strcmp(is->code, "no_figures"))
-            sev = FOI_SEV_INFO;
-        if (f && !strcmp(is->code, "parse_error") && sev != FOI_SEV_INFO)
-            lost++;
-        rc = foi_dataset_add_issue(ds, sev, is->code, rel, f ? prefixed_loc(f->prefix, is->locator, buf, sizeof buf)
-                                                             : is->locator, "%s", is->message);
-    }
+    for (int i = 0; i < nm && !rc; i++)
+        if (m[i].rel)
+            rc = add_issues_at(ds, &sub, m[i].rel, rel, m[i].prefix, 0, &lost);
     /* the row: the parsers used, the force, the status */
     char parsers[256] = "";
     int partial = 0;
-    long refused = 0;
     for (int i = 0; i < nm && !rc; i++) {
         for (size_t k = 0; m[i].rel && k < sub.nsources; k++) {
             const struct foi_source *s = &sub.sources[k];
@@ -931,21 +953,11 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
     }
     if (!rc)
         rc = set_parser(ds, first, parsers);
-    const char *force = NULL;
-    int multiple = 0;
-    for (size_t i = first; i < ds->nrecords && !rc; i++) {
-        const struct foi_record *r = &ds->records[i];
-        refused += r->v.status == FOI_VS_REFUSED || r->v.status == FOI_VS_NOT_HELD || r->v.status == FOI_VS_NCND;
-        if (!r->force_id || !*r->force_id)
-            continue;
-        if (!force)
-            force = r->force_id;
-        else if (strcmp(force, r->force_id))
-            multiple = 1;
-    }
+    long refused;
+    const char *force = records_force(ds, first, &refused);
     if (!rc) {
         src->parser = parsers;
-        src->force_id = multiple ? "multiple" : force ? force : "";
+        src->force_id = force;
         src->records = (long)(ds->nrecords - first);
         if (src->records == 0) {
             src->status = "failed";
@@ -970,8 +982,7 @@ static int process_archive(const struct foi_taxonomy *tax, const struct foi_limi
  * issues into ds as the message's, located `attachment "NAME" file "..."`. */
 static int archive_part(const struct foi_taxonomy *tax, const struct foi_limits *lim, struct part *pt,
                         const char *rel, const char *sha, const char *folder, const char *context,
-                        struct foi_dataset *ds, long *nrecs, long *nrefused, int *failed, char *parsers,
-                        size_t psize)
+                        struct foi_dataset *ds, int *failed, char *parsers, size_t psize)
 {
     const char *zrel = foi_arena_printf(&pt->doc.arena, "%s/%s", rel, pt->mp->name);
     if (!zrel)
@@ -984,26 +995,10 @@ static int archive_part(const struct foi_taxonomy *tax, const struct foi_limits 
     source_init(&zs, zrel);
     zs.source_sha256 = sha;
     int rc = process_archive(tax, lim, pt->mp->bytes, pt->mp->n, zrel, context, &tmp, NULL, &pt->doc, &zs);
-    for (size_t i = 0; i < tmp.nrecords && !rc; i++) {
-        char buf[512];
-        struct foi_record r = tmp.records[i];
-        r.source_file = rel;
-        r.locator = prefixed_loc(pt->prefix, r.locator, buf, sizeof buf);
-        rc = foi_dataset_add_record(ds, &r);
-        (*nrecs)++;
-        *nrefused += r.v.status == FOI_VS_REFUSED || r.v.status == FOI_VS_NOT_HELD || r.v.status == FOI_VS_NCND;
-    }
-    for (size_t i = 0; i < tmp.nissues && !rc; i++) {
-        char buf[512];
-        const struct foi_issue *is = &tmp.issues[i];
-        enum foi_severity sev = is->severity;
-        if (!strcmp(is->code, "no_figures"))
-            sev = FOI_SEV_INFO;   /* the message's own row says whether it gave none */
-        else if (sev == FOI_SEV_ERROR)
-            sev = FOI_SEV_WARNING;   /* an attachment lost, the message read (as read_parts) */
-        rc = foi_dataset_add_issue(ds, sev, is->code, rel, prefixed_loc(pt->prefix, is->locator, buf, sizeof buf),
-                                   "%s", is->message);
-    }
+    if (!rc)
+        rc = add_records_at(ds, &tmp, NULL, rel, NULL, pt->prefix);
+    if (!rc)
+        rc = add_issues_at(ds, &tmp, NULL, rel, pt->prefix, 1, NULL);
     for (size_t i = 0; i < tmp.nsources && !rc; i++) {
         *failed |= strcmp(tmp.sources[i].status, "parsed") && strcmp(tmp.sources[i].status, "refused");
         if (tmp.sources[i].records > 0)

@@ -2099,7 +2099,7 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
      * request is therefore not held": a clause naming one scheme of years
      * says which part "that part" is (statement_schemes), not the years its
      * paragraph names before it ("the tables below answer for 2024 and 2025") */
-    int one_scheme = year_schemes(cl) == 1 || year_schemes(cl) == 2;
+    int cl_schemes = year_schemes(cl), one_scheme = cl_schemes == 1 || cl_schemes == 2;
     if (!nper && !one_scheme && !points_back(c, cl, L->b[block].text, pb, pbl) &&
         back_period(c, text, cl, &bp, &blabel)) {
         eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");

@@ -231,14 +231,12 @@ void foi_zip_stream_close(struct foi_zip_stream *s)
     foi_free(s);
 }
 
-int foi_zip_read(struct foi_zip *z, const char *name, size_t max, char **out, size_t *len,
-                 struct foi_err *err)
+/* Entry idx whole (foi_zip_read); the stream's errors go to z->err, which
+ * the caller makes err. */
+static int read_index(struct foi_zip *z, long idx, size_t max, char **out, size_t *len, struct foi_err *err)
 {
     *out = NULL;
     *len = 0;
-    long idx = foi_zip_find(z, name);
-    if (idx < 0)
-        return FOI_ENOTFOUND;
     if (!max || max > z->lim->max_entry_bytes)
         max = z->lim->max_entry_bytes;
     struct foi_zip_stream *s;
@@ -281,6 +279,17 @@ int foi_zip_read(struct foi_zip *z, const char *name, size_t max, char **out, si
     *len = b.len;
     *out = foi_buf_detach(&b);
     return 0;
+}
+
+int foi_zip_read(struct foi_zip *z, const char *name, size_t max, char **out, size_t *len,
+                 struct foi_err *err)
+{
+    *out = NULL;
+    *len = 0;
+    long idx = foi_zip_find(z, name);
+    if (idx < 0)
+        return FOI_ENOTFOUND;
+    return read_index(z, idx, max, out, len, err);
 }
 
 int foi_zip_resolve(const char *base, const char *target, char *buf, size_t bufsz)
@@ -528,43 +537,19 @@ int foi_zip_files(struct foi_arena *a, const char *bytes, size_t n, const struct
         k++;
         if (!strncmp(p->type, "image/", 6))
             continue;   /* named, not read */
-        char *data = NULL;
+        char *whole = NULL, *data = NULL;
         size_t len = 0;
         struct foi_err e;
         foi_err_clear(&e);
-        struct foi_zip_stream *s;
-        int r = foi_zip_stream_open(z, (long)i, &s, &e);
+        z->err = &e;
+        int r = read_index(z, (long)i, 0, &whole, &len, &e);
+        z->err = err;
         if (!r) {
-            struct foi_buf b;
-            foi_buf_init(&b, lim->max_entry_bytes + 1);
-            char chunk[16384];
-            z->err = &e;
-            for (;;) {
-                long got = foi_zip_stream_read(s, chunk, sizeof chunk);
-                if (got < 0) {
-                    r = e.code ? e.code : FOI_EPARSE;
-                    break;
-                }
-                if (!got)
-                    break;
-                if (foi_buf_add(&b, chunk, (size_t)got)) {
-                    r = foi_errf(&e, FOI_ENOMEM, NULL, "out of memory reading a zip archive");
-                    break;
-                }
-            }
-            z->err = err;
-            foi_zip_stream_close(s);
-            if (!r) {
-                len = b.len;
-                if (!(data = foi_arena_alloc(a, len + 1)))
-                    r = FOI_ENOMEM;
-                else {
-                    if (len)
-                        memcpy(data, b.data, len);
-                    data[len] = '\0';
-                }
-            }
-            foi_buf_release(&b);
+            if (!(data = foi_arena_alloc(a, len + 1)))
+                r = FOI_ENOMEM;
+            else
+                memcpy(data, whole, len + 1);   /* a NUL after the bytes */
+            foi_free(whole);
         }
         if (r == FOI_ENOMEM) {
             rc = FOI_ENOMEM;
