@@ -3402,6 +3402,30 @@ static void test_marks_defined_in_a_list(void **state)
     done(&d, &g);
 }
 
+/* A row among the categories that names one outcome too ("Sexual assault -
+ * dismissed", "Officers dismissed following an allegation of sexual
+ * harassment") counts that outcome, not the category's total; an outcome
+ * the label takes in or leaves out ("including those who resigned") is no
+ * outcome of the row. */
+static void test_outcome_in_a_category_label(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2024/25", "Sexual assault|9", "Sexual assault - dismissed|2",
+                           "Sexual harassment (including officers who resigned)|6",
+                           "Officers dismissed following an allegation of sexual harassment|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2024-04-01|2025-03-31|1|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3509,6 +3533,7 @@ int main(void)
         cmocka_unit_test(test_key_of_notations),
         cmocka_unit_test(test_spaced_key_defines_nil),
         cmocka_unit_test(test_table_titled_by_its_force),
+        cmocka_unit_test(test_outcome_in_a_category_label),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
