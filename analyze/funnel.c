@@ -202,16 +202,21 @@ const char *foi_funnel_classify(int64_t observed, double expected)
 {
     if (!(expected > 0.0))
         return observed == 0 ? "within" : "high_99.8";
-    struct foi_funnel_limits l;
-    foi_funnel_limits(expected, &l);
-    double o = (double)observed;
-    if (o > l.hi998)
+    /* An integer count o lies above the p-limit r_p - alpha exactly when
+     * F(o) > p: o > r_p gives F(o) >= F(r_p) + P(X = o) > p; o = r_p lies
+     * above it when alpha > 0, i.e. F(r_p) > p; o < r_p gives F(o) < p. It
+     * lies below the limit exactly when o < r_p, i.e. F(o) < p (alpha < 1
+     * because F(r_p - 1) < p). So one value of the distribution function
+     * places it against all four limits, without their quantile searches
+     * (the limits themselves are drawn in the report's funnel plots). */
+    double f = foi_poisson_cdf(observed, expected);
+    if (f > FOI_FUNNEL_P_HI998)
         return "high_99.8";
-    if (o > l.hi95)
+    if (f > FOI_FUNNEL_P_HI95)
         return "high_95";
-    if (o < l.lo998)
+    if (f < FOI_FUNNEL_P_LO998)
         return "low_99.8";
-    if (o < l.lo95)
+    if (f < FOI_FUNNEL_P_LO95)
         return "low_95";
     return "within";
 }

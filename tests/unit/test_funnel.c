@@ -191,6 +191,32 @@ static void test_limits_continuous(void **state)
     assert_true(foi_funnel_limit(0.0, 0.975) == 0.0);
 }
 
+/* foi_funnel_classify places a count by one value of the distribution
+ * function; it must agree with the four interpolated limits it stands for,
+ * over small and large expectations and every count around them. */
+static void test_classify_matches_limits(void **state)
+{
+    (void)state;
+    long checked = 0;
+    for (double e = 0.05; e < 3000.0; e *= 1.07) {
+        struct foi_funnel_limits l;
+        foi_funnel_limits(e, &l);
+        int64_t span = (int64_t)(8.0 * sqrt(e)) + 8;
+        for (int64_t o = (int64_t)e - span; o <= (int64_t)e + span; o++) {
+            if (o < 0)
+                continue;
+            double x = (double)o;
+            const char *want = x > l.hi998 ? "high_99.8" : x > l.hi95 ? "high_95" : x < l.lo998 ? "low_99.8"
+                             : x < l.lo95 ? "low_95" : "within";
+            const char *got = foi_funnel_classify(o, e);
+            if (strcmp(got, want))
+                fail_msg("classify(%lld, %g) = %s, the limits say %s", (long long)o, e, got, want);
+            checked++;
+        }
+    }
+    assert_true(checked > 10000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_exact_ci),
         cmocka_unit_test(test_funnel_limits_by_hand),
         cmocka_unit_test(test_classify),
+        cmocka_unit_test(test_classify_matches_limits),
         cmocka_unit_test(test_limits_continuous),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
