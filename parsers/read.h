@@ -36,11 +36,16 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
  * FOI_FMT_XLS for an OLE2 compound file), or 0 for text. */
 unsigned foi_sniff_binary(const char *bytes, size_t n);
 
-/* Sniff, decode and dispatch to the right reader. */
 /* Rich Text Format (read_rtf.c): paragraphs as lines ("paragraph N"), tables
  * from \trowd ... \cell ... \row with merged cells filled like spans. */
 int foi_read_rtf(struct foi_doc *doc, const char *bytes, size_t n, const struct foi_limits *lim,
                  struct foi_err *err);
+/* "image/png", "image/jpeg", "image/gif", "image/tiff", "image/webp",
+ * "image/bmp" when the bytes open with that picture's signature, else NULL. A
+ * picture is read as a document with nothing in it and one error note
+ * (no_text_layer): the file failed, with the reason a person needs. */
+const char *foi_picture_type(const char *bytes, size_t n);
+/* Sniff, decode and dispatch to the right reader. */
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err);
 /* Read a regular file (size checked first) and dispatch. */

@@ -584,11 +584,40 @@ unsigned foi_sniff_format(const char *bytes, size_t n, const char *path)
 
 /* ------------------------------------------------------------- reading */
 
+/* A picture file by its signature ("image/png"), else NULL. */
+const char *foi_picture_type(const char *bytes, size_t n)
+{
+    const unsigned char *b = (const unsigned char *)bytes;
+    if (n >= 8 && !memcmp(b, "\x89PNG\r\n\x1a\n", 8))
+        return "image/png";
+    if (n >= 3 && b[0] == 0xFF && b[1] == 0xD8 && b[2] == 0xFF)
+        return "image/jpeg";
+    if (n >= 6 && (!memcmp(b, "GIF87a", 6) || !memcmp(b, "GIF89a", 6)))
+        return "image/gif";
+    if (n >= 4 && (!memcmp(b, "II*\0", 4) || !memcmp(b, "MM\0*", 4)))
+        return "image/tiff";
+    if (n >= 12 && !memcmp(b, "RIFF", 4) && !memcmp(b + 8, "WEBP", 4))
+        return "image/webp";
+    if (n >= 14 && b[0] == 'B' && b[1] == 'M' && !b[6] && !b[7] && !b[8] && !b[9])
+        return "image/bmp";
+    return NULL;
+}
+
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err)
 {
     if (!n)
         return foi_errf(err, FOI_EPARSE, NULL, "empty file");
+    const char *pic = foi_picture_type(bytes, n);
+    if (pic) {
+        /* a scanned letter or a screenshot of a table saved as a picture:
+         * nothing to read, and the journalist must be told so (not
+         * "binary content") */
+        doc->format = FOI_FMT_UNKNOWN;
+        return foi_doc_note(doc, FOI_NOTE_ERROR, "no_text_layer", "",
+                            "a picture (%s), not a document: foi reads no text from pictures (OCR is not "
+                            "enabled), so any figures in it are not read", pic);
+    }
     int outlook = 0;
     switch (foi_sniff_binary(bytes, n)) {
     case FOI_FMT_XLSX:

@@ -139,6 +139,15 @@ CASE=nul_bytes; new_case $CASE
   head -c 3000 /dev/zero; printf 'Total 12\n'; } >"$IN/nul.txt"
 build; expect_failed nul.txt 'NUL|binary|control'
 
+# a scanned letter saved as a picture, and a PNG under a document's name:
+# failed, and the message says it is a picture
+CASE=picture; new_case $CASE
+cp fixtures/bad/binary.html "$IN/scan of the letter.png"
+build; expect_failed "scan of the letter.png" 'a picture \(image/png\)'
+CASE=picture_named_pdf; new_case $CASE
+cp fixtures/bad/binary.html "$IN/response.pdf"
+build; expect_failed response.pdf 'a picture \(image/png\)'
+
 CASE=invalid_utf8; new_case $CASE
 printf 'Outcome,2019/20\n\303\050 \240\241,1\n\342\050\241,\360\050\214\274\n' >"$IN/bad_utf8.csv"
 build

@@ -292,13 +292,15 @@ struct bad_case {
     const char *file;
     int rc;
     const char *locator;   /* expected locator ("" for none) */
-    const char *message;   /* expected message (success: NULL) */
+    const char *message;   /* expected message (success: NULL, or the fatal note of a file read as nothing) */
     unsigned fmt;          /* expected format on success */
     const char *enc;       /* expected encoding on success */
 };
 
 static const struct bad_case bad_cases[] = {
-    {"binary.html", FOI_EENCODING, "", "binary content (NUL byte at offset 8)", 0, NULL},
+    /* a PNG under an .html name: a picture, read as nothing with the reason */
+    {"binary.html", 0, "", "a picture (image/png), not a document: foi reads no text from pictures (OCR is not "
+     "enabled), so any figures in it are not read", FOI_FMT_UNKNOWN, NULL},
     {"bom-then-invalid-utf8.txt", FOI_EENCODING, "", "invalid UTF-8 at offset 12 after a UTF-8 byte-order mark", 0, NULL},
     {"control-bytes.txt", FOI_EENCODING, "", "binary content (control byte 0x01 at offset 8)", 0, NULL},
     {"csv-that-is-really.txt", 0, NULL, NULL, FOI_FMT_CSV, "utf-8"},
@@ -396,6 +398,11 @@ static void test_bad_fixtures(void **state)
             if (strcmp(err.message, c->message) != 0 || strcmp(err.locator, c->locator) != 0)
                 fail_msg("%s: '%s: %s', expected '%s: %s'", c->file, err.locator, err.message, c->locator,
                          c->message);
+        } else if (c->message) {
+            /* read, but nothing in it: the error note says why */
+            const struct foi_doc_note *n = foi_doc_fatal_note(&doc);
+            if (!n || strcmp(n->message, c->message) != 0 || doc.format != c->fmt || doc.nlines || doc.ntables)
+                fail_msg("%s: note '%s', expected '%s'", c->file, n ? n->message : "(none)", c->message);
         } else {
             if (doc.format != c->fmt || strcmp(doc.encoding, c->enc) != 0)
                 fail_msg("%s: %s %s, expected %s %s", c->file, foi_format_name(doc.format), doc.encoding,
@@ -669,6 +676,46 @@ static void test_oom(void **state)
     }
 }
 
+/* A picture saved into the folder (a scanned letter, a screenshot of a
+ * table): told apart by its signature and read as nothing, with one error
+ * note saying it is a picture, not "binary content". */
+static void test_picture_files(void **state)
+{
+    (void)state;
+    static const struct { const char *b; size_t n; const char *type; } t[] = {
+        { "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, "image/png" },
+        { "\xFF\xD8\xFF\xE0\0\x10JFIF", 10, "image/jpeg" },
+        { "GIF89a\x01\0\x01\0", 10, "image/gif" },
+        { "II*\0\x08\0\0\0", 8, "image/tiff" },
+        { "MM\0*\0\0\0\x08", 8, "image/tiff" },
+        { "RIFF\x24\0\0\0WEBPVP8 ", 16, "image/webp" },
+        { "BM\x36\0\0\0\0\0\0\0\x36\0\0\0", 14, "image/bmp" },
+        { "BMW report 2024", 15, NULL },      /* text that opens with "BM" */
+        { "GIF report", 10, NULL },
+        { "\xFF\xD8 x", 4, NULL },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        const char *got = foi_picture_type(t[i].b, t[i].n);
+        if (!t[i].type != !got || (got && strcmp(got, t[i].type)))
+            fail_msg("case %zu: got %s, want %s", i, got ? got : "(none)", t[i].type ? t[i].type : "(none)");
+    }
+    struct foi_doc d;
+    foi_doc_init(&d, "scan.png");
+    struct foi_err err;
+    foi_err_clear(&err);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    assert_int_equal(foi_read_bytes(&d, t[0].b, t[0].n, &lim, &err), 0);
+    assert_int_equal(d.nlines, 0);
+    assert_int_equal(d.ntables, 0);
+    assert_int_equal(d.nnotes, 1);
+    assert_int_equal(d.notes[0].severity, FOI_NOTE_ERROR);
+    assert_string_equal(d.notes[0].code, "no_text_layer");
+    assert_non_null(strstr(d.notes[0].message, "a picture (image/png)"));
+    assert_true(foi_doc_fatal_note(&d));
+    foi_doc_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -685,6 +732,7 @@ int main(void)
         cmocka_unit_test(test_mime),
         cmocka_unit_test(test_mime_attachments),
         cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_picture_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
