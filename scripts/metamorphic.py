@@ -22,7 +22,8 @@ is not a finding). Exit status 1 when a mutation has findings above its floor (-
 "MUTATION MAX_FINDINGS"), else 0.
 
 HTML, CSV, text and e-mail mutations use the standard library only; XLSX and DOCX ones import openpyxl
-and python-docx (Debian's /usr/bin/python3 has both; elsewhere they skip every file, saying why). Every
+and python-docx (Debian's /usr/bin/python3 has both; elsewhere they skip every file, saying why); the
+PDF one runs poppler-utils' pdftocairo and pdftotext (skipped, saying why, without them). Every
 mutation is seeded by (seed, mutation, set, file) and deterministic. docs/metamorphic.md has the list,
 what each leaves alone and why, and the findings.
 """
@@ -1173,6 +1174,33 @@ def x_notes(ws, g, top, w, rng, what):
             c.value = rng.choice(NOTES) or None
 
 
+def p_cairo(data, rng):
+    """The PDF printed again by another producer: poppler's pdftocairo draws every page through cairo,
+    which writes its own content streams (text re-encoded in subset fonts, glyphs placed its own way, no
+    tags), as a print-to-PDF driver does. The page looks the same."""
+    exe = shutil.which("pdftocairo")
+    if not exe:
+        raise Skip("pdftocairo (poppler-utils) is not installed")
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        src, dst = os.path.join(d, "in.pdf"), os.path.join(d, "out.pdf")
+        with open(src, "wb") as f:
+            f.write(data)
+        env = dict(os.environ, SOURCE_DATE_EPOCH="0")
+        r = subprocess.run([exe, "-pdf", src, dst], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        if r.returncode != 0 or not os.path.exists(dst):
+            raise Skip("pdftocairo cannot print it: " + r.stderr.decode("utf-8", "replace").strip()[:80])
+        # cairo does not draw invisible text (an OCR layer over a scan): a
+        # copy whose words differ from the original's says something else
+        def words(path):
+            t = subprocess.run(["pdftotext", "-q", path, "-"], stdout=subprocess.PIPE).stdout
+            return sorted(t.decode("utf-8", "replace").split())
+        if shutil.which("pdftotext") and words(src) != words(dst):
+            raise Skip("the printed copy's words differ from the original's (invisible text, an OCR layer)")
+        with open(dst, "rb") as f:
+            return f.read(), []
+
+
 def x_resave(data, rng):
     return xlsx_save(xlsx_open(data)), []
 
@@ -1512,8 +1540,8 @@ def d_breaks(data, rng):
 
 # ------------------------------------------------------------------ the mutations
 
-HTML, CSVF, TEXT, XLSX, DOCX = ("html", "htm"), ("csv",), ("txt", "eml"), ("xlsx",), ("docx",)
-BINARY = set(XLSX + DOCX)
+HTML, CSVF, TEXT, XLSX, DOCX, PDF = ("html", "htm"), ("csv",), ("txt", "eml"), ("xlsx",), ("docx",), ("pdf",)
+BINARY = set(XLSX + DOCX + PDF)
 
 MUTATIONS = [
     # name, extensions, function, what it does
@@ -1558,6 +1586,7 @@ MUTATIONS = [
     ("docx-breaks", DOCX, d_breaks, "long paragraphs hard-broken (w:br) at about 60 characters"),
     ("text-table-space", TEXT, m_table_respace, "fixed-width tables re-laid with other gaps, figures right-aligned"),
     ("text-table-tabs", TEXT, m_table_tabs, "fixed-width tables as tab-separated lines (pasted from a spreadsheet), rules dropped"),
+    ("pdf-cairo", PDF, p_cairo, "the PDF printed again through cairo (pdftocairo -pdf): same pages, another producer's drawing"),
 ]
 BY_NAME = {m[0]: m for m in MUTATIONS}
 
