@@ -643,6 +643,24 @@ def m_html_div(t, rng, what):
         t.serialize() + "\n</div>\n</div>"
 
 
+def m_html_wordpaste(t, rng, what):
+    """Every cell's content as Word's "Save as Web Page" writes it: a paragraph of class MsoNormal holding a
+    styled span, and Office's empty <o:p></o:p> at its end. A cell holding blocks of its own (paragraphs,
+    lists, line breaks) is left alone."""
+    block = re.compile(r"<\s*(p|div|ul|ol|li|br|table|h[1-6])\b", re.I)
+    changed = 0
+    for row in t.rows:
+        for c in row.cells:
+            if block.search(c.inner) or not c.inner.strip():
+                continue
+            c.inner = ("<p class=MsoNormal style='margin:0cm'><span style='font-size:10.0pt;font-family:"
+                       "\"Arial\",sans-serif'>" + c.inner.strip() + "<o:p></o:p></span></p>")
+            changed += 1
+    if not changed:
+        raise Skip(f"{what}: every cell holds blocks of its own or nothing")
+    return t.serialize()
+
+
 def m_html_blank(t, rng, what):
     g = t.text_grid()
     nh = g.nhead
@@ -1557,6 +1575,7 @@ MUTATIONS = [
     ("html-blank", HTML, html_mutation(m_html_blank), "an empty row after the header and before the total"),
     ("html-br", HTML, m_html_br, "paragraphs outside tables hard-broken with <br> at about 60 characters"),
     ("html-transpose", HTML, html_mutation(m_html_transpose), "simple category x outcome tables transposed"),
+    ("html-wordpaste", HTML, html_mutation(m_html_wordpaste), "each cell's text in Word's <p class=MsoNormal><span> with <o:p></o:p>"),
     ("csv-colperm", CSVF, csv_grid_mutation(m_csv_colperm), "data columns shuffled (label columns stay first)"),
     ("csv-rowperm", CSVF, csv_grid_mutation(m_csv_rowperm), "body rows shuffled between total rows"),
     ("csv-notes", CSVF, csv_grid_mutation(m_csv_notes), "a last column 'Notes' with words and no numbers"),
