@@ -168,6 +168,19 @@ struct frame {
 
 enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE, A_ABBR };
 
+/* A rule of the page's <style> that hides what it selects ("display:
+ * none", "visibility: hidden"), for a simple selector only: a tag, classes,
+ * an id ("tr.row--draft", ".print-only", "#old-figures"). */
+#define HIDE_CLS 4
+struct hide_rule {
+    char tag[16];
+    char id[64];
+    char cls[HIDE_CLS][64];
+    int ncls;
+    char text[80];               /* the selector as written */
+};
+#define HIDE_MAX 64
+
 struct hctx {
     struct foi_doc *doc;
     const struct foi_limits *lim;
@@ -195,6 +208,11 @@ struct hctx {
     int sp, ast;
     /* the ids the page's controls open (collect_controls) */
     struct foi_buf controls;
+    /* what the page's own stylesheet never shows (collect_styles) */
+    struct hide_rule *hide;
+    int nhide;
+    int hidden_n;                /* elements with digits left out for it */
+    char hidden_sel[80];         /* the first rule that did */
 };
 
 static int nomem(struct hctx *h)
@@ -295,10 +313,224 @@ static int opened_by_control(const struct hctx *h, const xmlNode *n)
     return 0;
 }
 
-static int hidden(const struct hctx *h, const xmlNode *n)
+/* CSS: a declaration block that hides ("display:none", "visibility:
+ * hidden"; comments already gone). */
+static int css_hides(const char *d, size_t n)
+{
+    static const char *const pairs[][2] = { { "display", "none" }, { "visibility", "hidden" } };
+    for (int k = 0; k < 2; k++) {
+        size_t pl = strlen(pairs[k][0]), vl = strlen(pairs[k][1]);
+        for (size_t i = 0; i + pl <= n; i++) {
+            if (strncasecmp(d + i, pairs[k][0], pl) || (i && (isalnum((unsigned char)d[i - 1]) || d[i - 1] == '-')))
+                continue;
+            size_t j = i + pl;
+            while (j < n && (d[j] == ' ' || d[j] == '\t' || d[j] == '\n' || d[j] == '\r'))
+                j++;
+            if (j >= n || d[j] != ':')
+                continue;
+            j++;
+            while (j < n && (d[j] == ' ' || d[j] == '\t' || d[j] == '\n' || d[j] == '\r'))
+                j++;
+            if (j + vl <= n && !strncasecmp(d + j, pairs[k][1], vl) &&
+                (j + vl == n || !isalnum((unsigned char)d[j + vl])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int css_name_char(int c)
+{
+    return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
+}
+
+/* One simple selector into *r: 1, or 0 for anything else (descendants,
+ * pseudo-classes, attributes: not followed). */
+static int css_simple(const char *s, size_t n, struct hide_rule *r)
+{
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    if (!n || n >= sizeof r->text)
+        return 0;
+    memset(r, 0, sizeof *r);
+    memcpy(r->text, s, n);
+    size_t i = 0;
+    while (i < n && css_name_char((unsigned char)s[i]))
+        i++;
+    if (i >= sizeof r->tag)
+        return 0;
+    memcpy(r->tag, s, i);
+    while (i < n) {
+        char kind = s[i++];
+        size_t b = i;
+        while (i < n && css_name_char((unsigned char)s[i]))
+            i++;
+        if ((kind != '.' && kind != '#') || i == b || i - b >= 64)
+            return 0;
+        if (kind == '#') {
+            if (r->id[0])
+                return 0;
+            memcpy(r->id, s + b, i - b);
+        } else {
+            if (r->ncls == HIDE_CLS)
+                return 0;
+            memcpy(r->cls[r->ncls++], s + b, i - b);
+        }
+    }
+    /* the page as a whole hidden until a script shows it: not followed */
+    if (!r->ncls && !r->id[0] && (!foi_strcasecmp(r->tag, "html") || !foi_strcasecmp(r->tag, "body") ||
+                                  !foi_strcasecmp(r->tag, "main") || !r->tag[0]))
+        return 0;
+    return 1;
+}
+
+/* The hiding rules of one stylesheet's text: top-level rules only (what
+ * an @media block says applies to a printer or a phone, not the page). */
+static void parse_css(struct hctx *h, const char *css)
+{
+    size_t n = strlen(css);
+    char *t = foi_malloc(n + 1);
+    if (!t)
+        return;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {   /* comments out */
+        if (css[i] == '/' && i + 1 < n && css[i + 1] == '*') {
+            const char *e = strstr(css + i + 2, "*/");
+            if (!e)
+                break;
+            i = (size_t)(e - css) + 1;
+            t[m++] = ' ';
+            continue;
+        }
+        t[m++] = css[i];
+    }
+    t[m] = 0;
+    size_t i = 0;
+    while (i < m && h->nhide < HIDE_MAX) {
+        while (i < m && isspace((unsigned char)t[i]))
+            i++;
+        if (i >= m)
+            break;
+        size_t open = i;
+        while (open < m && t[open] != '{' && !(t[i] == '@' && t[open] == ';'))
+            open++;
+        if (open >= m)
+            break;
+        if (t[open] == ';') {   /* "@import ...;" */
+            i = open + 1;
+            continue;
+        }
+        /* the block, nested braces counted (an @media's rules) */
+        size_t close = open + 1;
+        int depth = 1;
+        while (close < m && depth) {
+            if (t[close] == '{')
+                depth++;
+            else if (t[close] == '}')
+                depth--;
+            close++;
+        }
+        if (t[i] != '@' && css_hides(t + open + 1, close - open - 2 < close ? close - open - 2 : 0)) {
+            size_t a = i;
+            for (size_t k = i; k <= open; k++) {
+                if (k == open || t[k] == ',') {
+                    if (!h->hide)
+                        h->hide = foi_calloc(HIDE_MAX, sizeof *h->hide);
+                    if (h->hide && h->nhide < HIDE_MAX && css_simple(t + a, k - a, &h->hide[h->nhide]))
+                        h->nhide++;
+                    a = k + 1;
+                }
+            }
+        }
+        i = close;
+    }
+    foi_free(t);
+}
+
+/* The page's <style> elements, read once before the walk (no recursion). */
+static void collect_styles(struct hctx *h, xmlNode *root)
+{
+    xmlNode *n = root;
+    while (n && !h->rc) {
+        if (n->type == XML_ELEMENT_NODE && name_is(n, "style")) {
+            const char *media = attr(n, "media");
+            if (!media || foi_strcasestr(media, "screen") || foi_strcasestr(media, "all"))
+                for (xmlNode *c = n->children; c; c = c->next)
+                    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                        parse_css(h, (const char *)c->content);
+        } else if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
+static int rule_selects(const struct hide_rule *r, const xmlNode *n)
+{
+    if (r->tag[0] && (!n->name || foi_strcasecmp((const char *)n->name, r->tag)))
+        return 0;
+    if (r->id[0]) {
+        const char *id = attr(n, "id");
+        if (!id || strcmp(id, r->id))
+            return 0;
+    }
+    if (r->ncls) {
+        const char *cls = attr(n, "class");
+        if (!cls)
+            return 0;
+        for (int k = 0; k < r->ncls; k++) {
+            size_t l = strlen(r->cls[k]);
+            int found = 0;
+            for (const char *p = strstr(cls, r->cls[k]); p && !found; p = strstr(p + 1, r->cls[k]))
+                found = (p == cls || isspace((unsigned char)p[-1])) && (!p[l] || isspace((unsigned char)p[l]));
+            if (!found)
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/* Any digit in the element's text (walked without recursion, a bounded
+ * number of nodes). */
+static int has_digit_text(const xmlNode *root)
+{
+    const xmlNode *n = root->children;
+    long seen = 0;
+    while (n && seen++ < 100000) {
+        if (n->type == XML_TEXT_NODE && n->content && strpbrk((const char *)n->content, "0123456789"))
+            return 1;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n != root && !n->next)
+            n = n->parent;
+        if (n == root)
+            break;
+        n = n->next;
+    }
+    return 0;
+}
+
+static int hidden(struct hctx *h, const xmlNode *n)
 {
     if (opened_by_control(h, n))
         return 0;
+    for (int k = 0; k < h->nhide; k++)
+        if (rule_selects(&h->hide[k], n)) {
+            /* figures the page keeps out of sight (a draft row, a print
+             * copy): not read, and the journalist is told */
+            if (has_digit_text(n) && h->hidden_n++ == 0)
+                snprintf(h->hidden_sel, sizeof h->hidden_sel, "%s", h->hide[k].text);
+            return 1;
+        }
     if (attr(n, "hidden"))
         return 1;
     const char *style = attr(n, "style");
@@ -1777,7 +2009,14 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_init(&h.pre, 0);
     foi_buf_init(&h.controls, 0);
     collect_controls(&h, root);
+    collect_styles(&h, root);
     walk(&h, d->children);
+    if (!h.rc && h.hidden_n &&
+        foi_doc_note(doc, FOI_NOTE_WARNING, "hidden_content", "",
+                     "%d element%s holding figures %s hidden by the page's own stylesheet ('%s' is display: none) "
+                     "and not read", h.hidden_n, h.hidden_n == 1 ? "" : "s", h.hidden_n == 1 ? "is" : "are",
+                     h.hidden_sel))
+        h.rc = FOI_ENOMEM;
     if (!h.rc) {
         flush_line(&h, 1);
         while (h.ntb && !h.rc)   /* tables left open by the parser */
@@ -1822,6 +2061,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_release(&h.line);
     foi_buf_release(&h.pre);
     foi_buf_release(&h.controls);
+    foi_free(h.hide);
     xmlFreeDoc(d);
     return rc;
 }

@@ -478,9 +478,14 @@ def parse_table(text, start, endm):
 HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|\bhidden\b", re.I)
 
 
+HIDING_STYLE_RE = re.compile(r"<style[^>]*>[^<]*\b(display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+PAGE = {"hides": False}   # what the page being mutated says of itself (set per document)
+
+
 def html_mutation(fn):
     """Apply fn(table, rng) -> new table html to every table it accepts; Skip when none."""
     def run(text, rng, info):
+        PAGE["hides"] = bool(HIDING_STYLE_RE.search(text))
         tables = find_tables(text)
         if not tables:
             raise Skip("no table")
@@ -693,6 +698,9 @@ def m_html_blank(t, rng, what):
 def m_html_transpose(t, rng, what):
     if t.has_spans():
         raise Skip(f"{what}: spans")
+    if PAGE["hides"] and any(re.search(r"\b(class|style|hidden)\b", r.attrs or "", re.I) for r in t.rows):
+        # a row the page's stylesheet may hide: its columns would carry no class
+        raise Skip(f"{what}: rows with classes on a page whose stylesheet hides some elements")
     g = t.text_grid()
     transpose_ok(g, what)
     head_tag = t.rows[0].cells[0].tag

@@ -505,6 +505,50 @@ static void test_panels_opened_by_controls(void **state)
     foi_doc_release(&doc);
 }
 
+/* What the page's own <style> never shows ("tr.row--draft { display:
+ * none }", ".print-only{visibility:hidden}") is not read, and the document
+ * says so once; rules inside @media, descendant or pseudo-class selectors,
+ * and a rule hiding the whole page until a script shows it are not
+ * followed; a panel a button opens is read whatever hides it. */
+static void test_stylesheet_hidden(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><head><style>/* site */ body{display:none} .foi td.num{text-align:right}\n"
+        "tr.row--draft { DISPLAY : none !important }\n.print-only,#old{visibility:hidden}\n"
+        "@media print { .screen-only { display:none } }\n.nav a:hover{display:none}\n"
+        ".panel{display:none}</style></head><body>"
+        "<table class=\"foi\"><tr><th>Type</th><th>2024/25</th></tr>"
+        "<tr><td>Sexual assault</td><td class=\"num\">9</td></tr>"
+        "<tr class=\"x row--draft\"><td>Draft row</td><td>40</td></tr>"
+        "<tr class=\"row--draftish\"><td>Kept row</td><td>5</td></tr></table>"
+        "<p class=\"print-only\">Printed total 44</p><p id=\"old\">Old figure 3</p>"
+        "<p class=\"screen-only\">Screen note 6</p>"
+        "<button aria-controls=\"p1\">Outcomes</button><div class=\"panel\" id=\"p1\">Dismissed: 2</div>"
+        "<div class=\"panel\">Unopened 8</div>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].nrows, 3);
+    assert_string_equal(foi_table_cell(&doc.tables[0], 2, 0)->text, "Kept row");
+    assert_null(strstr(doc.text, "Printed total"));
+    assert_null(strstr(doc.text, "Old figure"));
+    assert_null(strstr(doc.text, "Unopened"));
+    assert_non_null(strstr(doc.text, "Screen note 6"));
+    assert_non_null(strstr(doc.text, "Dismissed: 2"));
+    int notes = 0;
+    for (int i = 0; i < doc.nnotes; i++)
+        if (!strcmp(doc.notes[i].code, "hidden_content")) {
+            notes++;
+            assert_non_null(strstr(doc.notes[i].message, "4 elements holding figures"));
+            assert_non_null(strstr(doc.notes[i].message, "'tr.row--draft'"));
+        }
+    assert_int_equal(notes, 1);
+    foi_doc_release(&doc);
+}
+
 static void test_fixture_met(void **state)
 {
     (void)state;
@@ -808,6 +852,7 @@ int main(void)
         cmocka_unit_test(test_headings_and_anchors),
         cmocka_unit_test(test_fixture_merseyside),
         cmocka_unit_test(test_panels_opened_by_controls),
+        cmocka_unit_test(test_stylesheet_hidden),
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
