@@ -798,6 +798,26 @@ static size_t share_after(const char *s, size_t i)
     return s[j] ? i : j;
 }
 
+/* Only full or near-full blocks and black squares (and spaces): what a
+ * redaction box leaves, or a redaction tool writes in the text's place. */
+static int blacked_out(const char *t)
+{
+    int blocks = 0;
+    while (*t) {
+        const unsigned char *u = (const unsigned char *)t;
+        if (*t == ' ') {
+            t++;
+        } else if (u[0] == 0xE2 && u[1] == 0x96 && (u[2] == 0x88 || u[2] == 0x89 || u[2] == 0x87 ||
+                                                    u[2] == 0xA0 || u[2] == 0xAC || u[2] == 0xAA)) {
+            blocks++;   /* U+2588 full block, U+2589, U+2587, U+25A0 black square, U+25AC, U+25AA */
+            t += 3;
+        } else {
+            return 0;
+        }
+    }
+    return blocks > 0;
+}
+
 static int is_phrase(const char *s, const char *const *list, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -823,6 +843,12 @@ int foi_value_parse(const char *text, struct foi_value *out)
         }
     } else if (text[0] == '0' && !text[1]) {
         set_reported(out, 0);
+        return 0;
+    }
+    /* blacked out ("\xE2\x96\x88\xE2\x96\x88", "\xE2\x96\xA0"): a redaction, as a
+     * withheld cell */
+    if (blacked_out(text)) {
+        out->status = FOI_VS_SUPPRESSED;
         return 0;
     }
     struct norm no;

@@ -74,6 +74,15 @@ int pdf_is_num(const char *s)
     if (!strcmp(s, "*") || !strcmp(s, "-") || !strcmp(s, "\xE2\x80\x93") || !strcmp(s, "\xE2\x80\x94") ||
         !strcmp(s, "**") || !strcmp(s, "~") || !strcmp(s, ".."))
         return 1;
+    /* blacked out: full blocks (read_pdf.c draws a covered character as
+     * one, and redaction tools write them) */
+    if (!strncmp(s, "\xE2\x96\x88", 3)) {
+        const char *q = s;
+        while (!strncmp(q, "\xE2\x96\x88", 3))
+            q += 3;
+        if (!*q)
+            return 1;
+    }
     /* statistical marks in brackets: "[x]", "[c]", "[z]", "[low]" */
     size_t n = strlen(s);
     if (n >= 3 && n <= 5 && s[0] == '[' && s[n - 1] == ']') {
@@ -2001,15 +2010,21 @@ static int text_layer(struct lay *L, const char *complaint)
 
 /* Pages read from the sender's OCR layer, and pages whose invisible text was
  * left out: one warning each, naming the pages ("1, 3-5"). */
-static void page_list(struct lay *L, struct foi_buf *b, int ocr)
+/* what: 0 pages with invisible text, 1 OCR pages, 2 pages with covered text */
+static int page_is(const struct lay *L, int p, int what)
+{
+    const struct foi_pdf_page *s = L->pg[p].src;
+    return what == 1 ? s->ocr != 0 : what == 2 ? s->covered_chars > 0 : s->hidden_chars > 0;
+}
+
+static void page_list(struct lay *L, struct foi_buf *b, int what)
 {
     int listed = 0;
     for (int p = 0; p < L->npages; p++) {
-        int on = ocr ? L->pg[p].src->ocr : L->pg[p].src->hidden_chars > 0;
-        if (!on)
+        if (!page_is(L, p, what))
             continue;
         int q = p;
-        while (q + 1 < L->npages && (ocr ? L->pg[q + 1].src->ocr : L->pg[q + 1].src->hidden_chars > 0))
+        while (q + 1 < L->npages && page_is(L, q + 1, what))
             q++;
         if (listed++ < 20)
             foi_buf_printf(b, "%s%d", b->len ? ", " : "", p + 1);
@@ -2054,6 +2069,22 @@ static void ocr_and_hidden(struct lay *L)
                                "digits: check the figures read from %s against the image",
                                nocr == 1 ? "page" : "pages", b.data ? b.data : "", nocr == 1 ? "is" : "are",
                                nocr == 1 ? "its" : "their", nocr == 1 ? "it" : "them"))
+            pdf_nomem(L);
+        foi_buf_release(&b);
+    }
+    int ncov = 0, covered = 0;
+    for (int p = 0; p < L->npages; p++) {
+        ncov += L->pg[p].src->covered_chars > 0;
+        covered += L->pg[p].src->covered_chars;
+    }
+    if (ncov && !L->rc) {
+        struct foi_buf b;
+        foi_buf_init(&b, 4096);
+        page_list(L, &b, 2);
+        if (foi_doc_note(L->doc, FOI_NOTE_WARNING, "hidden_content", "",
+                         "text blacked out by filled boxes (redactions) on %s %s: read as the boxes a reader "
+                         "sees (\xE2\x96\x88), never as the %d character%s the file keeps beneath them",
+                         ncov == 1 ? "page" : "pages", b.data ? b.data : "", covered, covered == 1 ? "" : "s"))
             pdf_nomem(L);
         foi_buf_release(&b);
     }

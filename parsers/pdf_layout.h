@@ -18,6 +18,7 @@ enum {
     PDF_CH_DUP    = 1u << 5,   /* the same glyph drawn again on itself (fake bold): skipped */
     PDF_CH_UP     = 1u << 6,   /* with PDF_CH_ROT: turned 90 degrees, read bottom to top */
     PDF_CH_DOWN   = 1u << 7,   /* with PDF_CH_ROT: turned 90 degrees, read top to bottom */
+    PDF_CH_COVER  = 1u << 8,   /* under a filled box drawn after it (a redaction): not shown */
 };
 
 struct foi_pdf_char {
@@ -41,6 +42,15 @@ struct foi_pdf_fill {
     float gray;                /* luminance 0 (black) .. 1 (white) */
 };
 
+/* A box in page space; ops: how many text-showing operations the page had
+ * drawn before it; gray: its colour's luminance (a text operation's, a
+ * fill's). */
+struct foi_pdf_box {
+    float x0, y0, x1, y1;
+    int ops;
+    float gray;
+};
+
 struct foi_pdf_page {
     float w, h;                /* page size after /Rotate */
     struct foi_pdf_char *ch;
@@ -54,12 +64,25 @@ struct foi_pdf_page {
     int ocr;                   /* its text is the sender's OCR layer (invisible text over an image):
                                   1 all of it (a scan), 2 a picture's on a page of text */
     int hidden_chars;          /* invisible text on a page that shows text: never read */
+    /* what the page draws over or under its own text: each text-showing
+     * operation's box and colour in order, and the opaque boxes it fills.
+     * A character under a box filled after it, or drawn in the colour of
+     * the dark box beneath it (black on a black box), is covered
+     * (PDF_CH_COVER): a redaction, whatever the file keeps there; one drawn
+     * white on white is invisible and dropped (counted in hidden_chars) */
+    struct foi_pdf_box *op;
+    int nop, aop, op_capped;
+    struct foi_pdf_box *cover;
+    int ncover, acover;
+    int covered_chars;         /* characters covered */
 };
 
 /* Caps on what one page may hold (a hostile file is bounded, never slow). */
 #define PDF_MAX_CHARS_PAGE 200000
 #define PDF_MAX_RULES_PAGE 20000
 #define PDF_MAX_FILLS_PAGE 20000
+#define PDF_MAX_OPS_PAGE 50000
+#define PDF_MAX_COVERS_PAGE 2000
 
 /* Append to a page (foi_malloc'd arrays; the caller frees with
  * foi_pdf_page_release). 0, FOI_ENOMEM or FOI_ELIMIT. */

@@ -125,11 +125,31 @@ int foi_pdf_add_fill(struct foi_pdf_page *p, float x0, float y0, float x1, float
     return 0;
 }
 
+/* Append a box to a bounded array; 1 when the cap is reached. */
+static int add_box(struct foi_pdf_box **a, int *n, int *cap, int max, float x0, float y0, float x1, float y1,
+                   int ops, float gray)
+{
+    if (*n >= max)
+        return 1;
+    if (*n == *cap) {
+        int nc = *cap ? *cap * 2 : 64;
+        struct foi_pdf_box *g = foi_realloc(*a, sizeof **a * (size_t)nc);
+        if (!g)
+            return 1;
+        *a = g;
+        *cap = nc;
+    }
+    (*a)[(*n)++] = (struct foi_pdf_box){ x0, y0, x1, y1, ops, gray };
+    return 0;
+}
+
 void foi_pdf_page_release(struct foi_pdf_page *p)
 {
     foi_free(p->ch);
     foi_free(p->rule);
     foi_free(p->fill);
+    foi_free(p->op);
+    foi_free(p->cover);
     memset(p, 0, sizeof *p);
 }
 
@@ -192,7 +212,7 @@ struct collector {
     fz_matrix m;
     fz_point start, cur, pts[6];
     int npts, curves, stroke;
-    float gray;
+    float gray, alpha;
 };
 
 /* A page array that could not grow stops the page: thrown as MuPDF's own
@@ -234,6 +254,11 @@ static void rect(struct collector *c, float x0, float y0, float x1, float y1)
     }
     if (w < 1 && h < 1)
         return;                       /* a dot */
+    /* an opaque box: what lies under the text drawn after it, and over the
+     * text drawn before it (mark_covered) */
+    if (c->alpha >= 0.9f && w >= 3 && h >= 3)
+        (void)add_box(&c->pg->cover, &c->pg->ncover, &c->pg->acover, PDF_MAX_COVERS_PAGE, x0, y0, x1, y1,
+                      c->pg->nop, c->gray);
     if (c->gray >= 0.97f) {
         /* white on white: no rule and no shading, but a white cell of a
          * table drawn as filled cells (between banded rows) is a cell */
@@ -373,6 +398,7 @@ static void d_fill_path(fz_context *ctx, fz_device *dev, const fz_path *path, in
     if (alpha < 0.05f)
         return;
     struct collector *c = (struct collector *)dev;
+    c->alpha = alpha;
     walk(ctx, c, path, ctm, 0, gray_of(ctx, cs, color));
 }
 
@@ -388,16 +414,31 @@ static void d_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, 
     walk(ctx, c, path, ctm, 1, 0);
 }
 
+/* Where a text-showing operation draws, in order (what a box filled later
+ * may cover). */
+static void text_op(fz_context *ctx, struct collector *c, const fz_text *text, const fz_stroke_state *st,
+                    fz_matrix ctm, float gray)
+{
+    struct foi_pdf_page *pg = c->pg;
+    if (pg->op_capped)
+        return;
+    fz_rect b = fz_bound_text(ctx, text, st, ctm);
+    if (add_box(&pg->op, &pg->nop, &pg->aop, PDF_MAX_OPS_PAGE, b.x0, b.y0, b.x1, b.y1, pg->nop, gray))
+        pg->op_capped = 1;   /* too many to tell what lies on what: nothing counted covered */
+}
+
 /* Text goes on to the structured-text device. */
 static void d_fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_colorspace *cs,
                         const float *color, float alpha, fz_color_params cp)
 {
+    text_op(ctx, (struct collector *)dev, text, NULL, ctm, alpha < 0.05f ? -1 : gray_of(ctx, cs, color));
     fz_fill_text(ctx, ((struct collector *)dev)->text, text, ctm, cs, color, alpha, cp);
 }
 
 static void d_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *st,
                           fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
+    text_op(ctx, (struct collector *)dev, text, st, ctm, alpha < 0.05f ? -1 : gray_of(ctx, cs, color));
     fz_stroke_text(ctx, ((struct collector *)dev)->text, text, st, ctm, cs, color, alpha, cp);
 }
 
@@ -637,6 +678,66 @@ static int clear_of_shown(const struct foi_pdf_page *pg, const struct foi_pdf_pa
     return 1;
 }
 
+/* What a reader sees of each character: one under an opaque box filled
+ * after the text that drew it, or drawn in the colour of the dark box
+ * beneath it (black text on a black box), is covered (a redaction whose
+ * text the file kept); one drawn white on the white page or a white box is
+ * invisible: dropped, and counted with the page's hidden text. A page with
+ * too many characters and operations to compare marks nothing. */
+static void mark_covered(struct foi_pdf_page *pg)
+{
+    if (pg->op_capped || !pg->nop)
+        return;
+    int white_text = 0;
+    for (int j = 0; j < pg->nop && !white_text; j++)
+        white_text = pg->op[j].gray >= 0.97f;
+    if (!pg->ncover && !white_text)
+        return;
+    if ((double)pg->nch * (double)(pg->nop + pg->ncover) > 4e7)
+        return;
+    int kept = 0;
+    for (int i = 0; i < pg->nch; i++) {
+        struct foi_pdf_char *ch = &pg->ch[i];
+        if (ch->flags & PDF_CH_SPACE) {
+            pg->ch[kept++] = *ch;
+            continue;
+        }
+        float cx = (ch->x0 + ch->x1) / 2, cy = (ch->y0 + ch->y1) / 2;
+        /* the text operation that drew it: the latest whose box holds it */
+        int j = pg->nop - 1;
+        while (j >= 0 && !(cx >= pg->op[j].x0 && cx <= pg->op[j].x1 && cy >= pg->op[j].y0 && cy <= pg->op[j].y1))
+            j--;
+        if (j < 0 || pg->op[j].gray < 0) {
+            pg->ch[kept++] = *ch;
+            continue;
+        }
+        /* boxes over it (filled after its operation) and under it */
+        int over = 0;
+        float under = 1.0f;    /* the page */
+        for (int k = 0; k < pg->ncover; k++) {
+            const struct foi_pdf_box *v = &pg->cover[k];
+            if (cx < v->x0 || cx > v->x1 || cy < v->y0 || cy > v->y1)
+                continue;
+            if (v->ops > j)
+                over = 1;
+            else
+                under = v->gray;   /* the latest drawn before it */
+        }
+        float g = pg->op[j].gray, d = g > under ? g - under : under - g;
+        if (over || (d < 0.1f && under < 0.5f)) {
+            /* what a reader sees there: a black box */
+            ch->flags |= PDF_CH_COVER;
+            ch->cp = 0x2588;
+            pg->covered_chars++;
+        } else if (d < 0.03f && under >= 0.97f) {
+            pg->hidden_chars++;
+            continue;          /* white on white: not there for a reader */
+        }
+        pg->ch[kept++] = *ch;
+    }
+    pg->nch = kept;
+}
+
 /* The page's text: what it shows; or, on a page that shows no text but an
  * image, its invisible text (render mode 3): the sender's OCR layer over a
  * scan, read as the page's text and marked as OCR. On a page that shows
@@ -676,6 +777,8 @@ static int take_page_text(struct rd *r, struct foi_pdf_page *pg)
         pg->hidden_chars = hidden;
     }
     foi_pdf_page_release(&h);
+    if (!rc && pg->ocr != 1)
+        mark_covered(pg);
     return rc;
 }
 

@@ -1010,6 +1010,42 @@ static void test_ocr_layer_and_hidden_text(void **state)
     foi_doc_release(&doc);
 }
 
+/* A hurried redaction (scripts/make_redaction_fixtures.py): a black box
+ * drawn over a figure after it, a figure written black on a black cell,
+ * a working note white on the white page. A reader sees three black boxes
+ * and no note; the figures the file keeps beneath are never read. The
+ * header white on dark blue and the Total row on a grey band read as
+ * usual. */
+static void test_redaction_boxes(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    char path[1024];
+    struct foi_err err;
+    snprintf(path, sizeof path, "%s/fixtures/pdf-layouts/merseyside/MP FOI 2026-5518 response (redacted).pdf",
+             FOI_SRCDIR);
+    assert_int_equal(read_pdf_file(&doc, path, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0],
+                "Allegation type|2024/25|2025/26|2026/27 to date\n"
+                "Sexual assault|12|9|\xE2\x96\x88\n"
+                "Sexual harassment|15|11|\xE2\x96\x88\n"
+                "Abuse of position for a sexual purpose|7|\xE2\x96\x88|5\n"
+                "Violence against women and girls|21|18|8\n"
+                "Total|55|40|20");
+    assert_null(strstr(doc.text, "draft"));
+    int blacked = 0, invisible = 0;
+    for (int i = 0; i < doc.nnotes; i++) {
+        if (strcmp(doc.notes[i].code, "hidden_content"))
+            continue;
+        blacked += strstr(doc.notes[i].message, "blacked out") && strstr(doc.notes[i].message, "3 characters");
+        invisible += strstr(doc.notes[i].message, "invisible text on page 1") != NULL;
+    }
+    assert_int_equal(blacked, 1);
+    assert_int_equal(invisible, 1);
+    foi_doc_release(&doc);
+}
+
 /* A fixed-width table typed with its rules ("-----" under the header and
  * over the Total row): the header above the rule is the table's header, the
  * Total row below the closing rule is its last row; the one space inside
@@ -1707,6 +1743,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
+        cmocka_unit_test(test_redaction_boxes),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
         cmocka_unit_test(test_layout_unruled_turned_headers),

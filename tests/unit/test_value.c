@@ -47,6 +47,10 @@ static const struct vcase parse_cases[] = {
     /* suppression */
     { "*", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
     { "**", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
+    /* blacked out: a redaction box (read_pdf.c) or a tool's block characters */
+    { "\xe2\x96\x88", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
+    { "\xe2\x96\x88\xe2\x96\x88 \xe2\x96\x88", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
+    { "\xe2\x96\xa0\xe2\x96\xa0", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
     { "\xe2\x80\xa0", 0, FOI_VS_SUPPRESSED, U, U, U, "", 0 },
     { "<5", 0, FOI_VS_SUPPRESSED, U, 0, 4, "", 0 },
     { "< 5", 0, FOI_VS_SUPPRESSED, U, 0, 4, "", 0 },
@@ -64,6 +68,7 @@ static const struct vcase parse_cases[] = {
     { "5 or fewer", 0, FOI_VS_SUPPRESSED, U, 0, 5, "", 0 },
     { "4-1", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
     { "<0", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
+    { "\xe2\x96\x88 12", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },   /* a box and a figure: no value */
     /* exemptions and refusals */
     { "s.40(2)", 0, FOI_VS_SUPPRESSED, U, U, U, "s40(2)", 0 },
     { "s40(2)", 0, FOI_VS_SUPPRESSED, U, U, U, "s40(2)", 0 },
