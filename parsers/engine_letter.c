@@ -4581,6 +4581,31 @@ static void attachments(struct ectx *c)
                 continue;
             struct textdims tc;
             eng_textdims(c, clause, &tc);
+            if (!tc.subject && bl[to] == '.') {
+                /* "... are in the attached spreadsheet, Annex A. They are
+                 * numbers of allegations against police officers only.": the
+                 * next sentence, where it speaks of the attachment again */
+                static const char *const back[] = { "they ", "these ", "it ", "this ", "the figures ",
+                                                    "the numbers ", "the data ", "the spreadsheet ",
+                                                    "the annex ", "the attachment ", "the table ",
+                                                    "the workbook ", "all of them ", NULL };
+                size_t s2 = to + 1;
+                while (bl[s2] == ' ')
+                    s2++;
+                int refers = 0;
+                for (int q = 0; back[q] && !refers; q++)
+                    refers = !strncmp(bl + s2, back[q], strlen(back[q]));
+                size_t e2 = s2;
+                while (bl[e2] && bl[e2] != ';' && !(bl[e2] == '.' && (bl[e2 + 1] == ' ' || !bl[e2 + 1])))
+                    e2++;
+                const char *l2 = refers ? foi_arena_strndup(&c->arena, bl + s2, e2 - s2) : NULL;
+                if (l2 && !strstr(l2, " not ") && !strstr(l2, "n't ") && !strstr(l2, "exclud") &&
+                    !strstr(l2, "except")) {
+                    const char *c2 = foi_arena_strndup(&c->arena, b->text + s2, e2 - s2);
+                    if (c2)
+                        eng_textdims(c, c2, &tc);
+                }
+            }
             if (tc.subject) {
                 stated_subject = tc.subject;
                 eng_trace(c, loc, "says whom the attachment counts: %s", tc.subject);

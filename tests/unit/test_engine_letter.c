@@ -2195,6 +2195,28 @@ static void test_attachment_and_context(void **state)
     assert_non_null(ctx);
     assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     done(&d, &g);
+    /* the sentence after the one naming the attachment speaks of it again
+     * ("They are numbers of allegations against police officers only"):
+     * its words on whom it counts beat the request's; a next sentence that
+     * speaks of something else says nothing of it */
+    run(&d, &g, "dorset", letter(
+        "You asked:\n\n\"For the financial year 2022/23, how many allegations of sexual harassment were made\n"
+        "against officers and staff, and what were the outcomes?\"\n\n"
+        "The figures for 2022/23 are in the attached spreadsheet, Annex A. They are numbers of allegations\n"
+        "against police officers only.\n"));
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "subject: officers\n"));
+    done(&d, &g);
+    run(&d, &g, "dorset", letter(
+        "You asked:\n\n\"For the financial year 2022/23, how many allegations of sexual harassment were made\n"
+        "against officers and staff, and what were the outcomes?\"\n\n"
+        "The figures for 2022/23 are in the attached spreadsheet, Annex A. Complaints against police staff\n"
+        "are handled by HR.\n"));
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
+    done(&d, &g);
     /* no request quoted: what the attachment counts, from the letter's words */
     run(&d, &g, "dorset", "Dear Mr Reed,\n\nFreedom of Information request 2026-0788\n\n"
                           "Please find attached the tables you asked for. They count allegations made against\n"
