@@ -141,6 +141,32 @@ static int bilingual_period(const char *text, const struct foi_period_ctx *pc, s
     return 1;
 }
 
+/* A label that is only "the year to date" in one of its spellings. */
+static int to_date_label(const char *text)
+{
+    char f[48];
+    size_t n = 0;
+    for (const char *p = text; *p && n + 1 < sizeof f; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (isalnum(ch))
+            f[n++] = (char)tolower(ch);
+        else if (n && f[n - 1] != ' ')
+            f[n++] = ' ';
+        if (strlen(text) >= sizeof f)
+            return 0;
+    }
+    while (n && f[n - 1] == ' ')
+        n--;
+    f[n] = 0;
+    static const char *const forms[] = { "ytd", "fytd", "fy ytd", "fy to date", "financial ytd",
+                                         "year to date", "financial year to date", "the year to date",
+                                         "current year to date", "current financial year to date", NULL };
+    for (int i = 0; forms[i]; i++)
+        if (!strcmp(f, forms[i]))
+            return 1;
+    return 0;
+}
+
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
     memset(L, 0, sizeof *L);
@@ -157,6 +183,14 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         return;
     }
     if (bilingual_period(text, &pc, &L->period)) {
+        L->period_ok = 1;
+        L->primary = PRIMARY_PERIOD;
+        return;
+    }
+    /* "FYTD", "YTD", "Year to date": the year so far, where the document
+     * says which days that is ("FYTD means the financial year to date, 1
+     * April to 31 October 2026") */
+    if (to_date_label(text) && eng_period_relative(c, "year to date", &L->period)) {
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
         return;

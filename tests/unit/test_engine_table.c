@@ -3441,6 +3441,36 @@ static void test_outcome_in_a_category_label(void **state)
     done(&d, &g);
 }
 
+/* A column headed only "FYTD" / "YTD" / "Year to date": the year so far
+ * where the document says which days that is ("FYTD means the financial
+ * year to date, 1 April to 31 October 2026"); where it says nothing, no
+ * period is guessed and the column is not read. */
+static void test_year_to_date_column(void **state)
+{
+    (void)state;
+    static const char *const heads[] = { "FYTD", "YTD", "Year to date", "Financial year to date", NULL };
+    for (int i = 0; heads[i]; i++)
+        for (int said = 0; said < 2; said++) {
+            struct foi_doc d;
+            foi_doc_init(&d, "t.txt");
+            char lines[300];
+            snprintf(lines, sizeof lines, "Allegations against police officers\n\n%s",
+                     said ? "FYTD means the financial year to date, 1 April to 31 October 2026."
+                          : "The figures were extracted on 3 November 2026.");
+            doc_lines(&d, lines, FOI_FMT_TEXT);
+            char head[120];
+            snprintf(head, sizeof head, "Allegation type|2025/26|%s", heads[i]);
+            const char *rows[] = { head, "Sexual assault|9|4", NULL };
+            doc_table(&d, 1, NULL, rows);
+            struct got g;
+            run(&d, &g, "cumbria");
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|9|reported"));
+            if (has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-10-31|4|reported") != said)
+                fail_msg("'%s' %s", heads[i], said ? "not read as the defined year to date" : "read with no definition");
+            done(&d, &g);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3549,6 +3579,7 @@ int main(void)
         cmocka_unit_test(test_spaced_key_defines_nil),
         cmocka_unit_test(test_table_titled_by_its_force),
         cmocka_unit_test(test_outcome_in_a_category_label),
+        cmocka_unit_test(test_year_to_date_column),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
