@@ -303,7 +303,8 @@ static int tokenize(const char *s, size_t n, size_t from, struct tok *out, int m
             while (k < rest && is_digit(u[st + na + k]))
                 k++;
             char pre[3] = { (char)lower_ascii(u[st]), na == 2 ? (char)lower_ascii(u[st + 1]) : 0, 0 };
-            int known = strcmp(pre, "fy") == 0 || strcmp(pre, "cy") == 0 || strcmp(pre, "q") == 0;
+            int known = strcmp(pre, "fy") == 0 || strcmp(pre, "cy") == 0 || strcmp(pre, "q") == 0 ||
+                        strcmp(pre, "h") == 0;
             if (k == rest && known && nt + 1 < max) {
                 t->len = na;
                 set_word(t, s + st, na);
@@ -717,6 +718,27 @@ static int atom_day(const struct P *p, int i, struct pe *r)
 static int atom_half(const struct P *p, int i, struct pe *r)
 {
     int j = i, h;
+    /* "H1 2025", "H2 2025/26": a half of the calendar or financial year */
+    if (W(p, j, "h") && NUM(p, j + 1, 1, 1) && glued(p, j + 1) && (p->t[j + 1].num == 1 || p->t[j + 1].num == 2)) {
+        h = (int)p->t[j + 1].num;
+        j += 2;
+        if (PC(p, j, '-') || PC(p, j, ','))
+            j++;
+        int y, amb, pre = fy_prefix(p, j);
+        int c = fy_core(p, j + pre, pre > 0, &y, &amb);
+        memset(r, 0, sizeof *r);
+        if (c && !amb) {
+            if (h == 1)
+                set_months(r, y, 4, y, 9, FOI_PER_RANGE);
+            else
+                set_months(r, y, 10, y + 1, 3, FOI_PER_RANGE);
+            return j + pre + c - i;
+        }
+        if (!(y = year4(p, j)))
+            return 0;
+        set_months(r, y, h == 1 ? 1 : 7, y, h == 1 ? 6 : 12, FOI_PER_RANGE);
+        return j + 1 - i;
+    }
     if (W(p, j, "first"))
         h = 1;
     else if (W(p, j, "second"))
@@ -819,6 +841,25 @@ static int range(const struct P *p, int i, struct pe *r)
             int y1 = year2to4(p->t[k + 1].num), y2 = year2to4(p->t[e0 + 1].num);
             int span = (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
             if (span >= 3 && span <= 24 && span % 3 == 0) {
+                memset(r, 0, sizeof *r);
+                set_months(r, y1, m1, y2, m2, FOI_PER_RANGE);
+                return e0 + 2 - i;
+            }
+        }
+    }
+    /* "Apr-Jun 25", "Oct-Dec 25", "Jan-Mar 26": a quarter's months and the
+     * two-digit year the last of them falls in (a report's quarter
+     * heading); read so only for whole quarters up to a year running
+     * forward, the first month in the year before where the months wrap
+     * ("Nov-Jan 26"), and never with more digits after it */
+    if (m1 && !NUM(p, k + 1, 1, 4) && (jm = joiner(p, k + 1, between)) > 0) {
+        int e0 = k + 1 + jm, m2 = month_of(p, e0);
+        int tail = e0 + 2 < p->n && glued(p, e0 + 2) &&
+                   (p->t[e0 + 2].type == T_NUM || PC(p, e0 + 2, '/') || PC(p, e0 + 2, '-'));
+        if (m2 && NUM(p, e0 + 1, 2, 2) && !glued(p, e0 + 1) && !tail && !year4(p, e0 + 2)) {
+            int y2 = year2to4(p->t[e0 + 1].num), y1 = m1 <= m2 ? y2 : y2 - 1;
+            int span = (y2 * 12 + m2) - (y1 * 12 + m1) + 1;
+            if (span >= 3 && span <= 12 && span % 3 == 0) {
                 memset(r, 0, sizeof *r);
                 set_months(r, y1, m1, y2, m2, FOI_PER_RANGE);
                 return e0 + 2 - i;
@@ -1470,7 +1511,7 @@ static int may_open(const struct tok *t)
         ['e' - 'a'] = { "eight", "eleven", "ebrill" },
         ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth" },
         ['g' - 'a'] = { "gorffennaf" },
-        ['h' - 'a'] = { "hydref" },
+        ['h' - 'a'] = { "hydref", "h" },
         ['i' - 'a'] = { "ionawr" },
         ['j' - 'a'] = { "3jan", "3jun", "3jul" },
         ['l' - 'a'] = { "last" },

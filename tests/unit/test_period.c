@@ -63,6 +63,18 @@ static const struct parse_case parse_cases[] = {
     { "Jul 24 to Sep 24", 0, "2024-07-01..2024-09-30", FOI_PER_RANGE },
     { "Jun 10 - Jun 14", 0, NULL, 0 },
     { "Mar 24 - Jan 24", 0, NULL, 0 },
+    /* a quarter's months and the two-digit year its last month falls in */
+    { "Apr-Jun 25", 0, "2025-04-01..2025-06-30", FOI_PER_RANGE },
+    { "Jan-Mar 26", 0, "2026-01-01..2026-03-31", FOI_PER_RANGE },
+    { "Nov-Jan 26", 0, "2025-11-01..2026-01-31", FOI_PER_RANGE },
+    { "Apr - Mar 26", 0, "2025-04-01..2026-03-31", FOI_PER_RANGE },
+    { "Apr-May 25", 0, NULL, 0 },
+    /* halves of a calendar or financial year */
+    { "H1 2025", 0, "2025-01-01..2025-06-30", FOI_PER_RANGE },
+    { "H2 2025", 0, "2025-07-01..2025-12-31", FOI_PER_RANGE },
+    { "H1 2025/26", 0, "2025-04-01..2025-09-30", FOI_PER_RANGE },
+    { "H2 2025/26", 0, "2025-10-01..2026-03-31", FOI_PER_RANGE },
+    { "H3 2025", 0, NULL, 0 },
     /* two years joined by a dash, settled by the months in brackets */
     { "2024-2025 (Apr-Mar)", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
     { "2023 - 2024 (April to March)", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
