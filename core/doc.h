@@ -111,6 +111,9 @@ struct foi_doc_context {
     const char *marks;         /* a covering letter's paragraphs that explain the marks its attachment
                                   shows ("'<5' means a number between 1 and 4 ... section 40(2)"),
                                   one per line; the attachment's own explanations come first */
+    const char *defines;       /* a covering letter's paragraphs that say which days a period of its
+                                  attachment covers ("The year to date runs from 1 April 2026 to 30
+                                  September 2026"), one per line; read where the attachment defines none */
 };
 
 struct foi_doc {

@@ -219,6 +219,10 @@ size_t eng_period_ytd_len(const char *text, size_t end);
  * from 1 April 2024 to 30 September 2024"): the phrase, *out its period;
  * NULL when none (or the document defines it twice, differently). */
 const char *eng_period_relative(struct ectx *c, const char *sentence, struct foi_period *out);
+/* Does the text say which days a period covers (a year to date, a part of
+ * a year, the current year): a paragraph a covering letter hands on to its
+ * attachment (foi_doc_context.defines). */
+int eng_pdef_defines(struct ectx *c, const char *text);
 
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);

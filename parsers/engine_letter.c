@@ -4611,8 +4611,11 @@ static void attachments(struct ectx *c)
                 eng_trace(c, loc, "says whom the attachment counts: %s", tc.subject);
             }
         }
-        /* "information held for 2018-2020 (attached)": the attachment's period */
-        if (!period_text) {
+        /* "information held for 2018-2020 (attached)": the attachment's
+         * period; not a period the paragraph only defines ("The year to
+         * date runs from 1 April 2026 to 30 September 2026": handed on as
+         * a definition below) */
+        if (!period_text && !eng_pdef_defines(c, b->text)) {
             int nper = 0, pick = -1;
             for (int p = 0; p < td.nperiods; p++)
                 if (foi_date_cmp(&td.periods[p].start, &td.periods[p].end)) {
@@ -4658,6 +4661,21 @@ static void attachments(struct ectx *c)
         if (foi_buf_adds(&mb, paras[k]) || foi_buf_addc(&mb, '\n'))
             c->rc = FOI_ENOMEM;
     if (mb.data && mb.len && !(x.marks = foi_arena_strdup(&c->arena, mb.data)))
+        c->rc = FOI_ENOMEM;
+    /* the paragraphs saying which days a period covers ("The year to date
+     * runs from 1 April 2026 to 30 September 2026"): what the attachment's
+     * "2026/27 year to date" means */
+    foi_buf_reset(&mb);
+    int nd = 0;
+    for (int i = 0; i < L->nb && nd < 8 && !c->rc; i++) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone == ZN_REQUEST || b->zone == ZN_BOILER || !eng_pdef_defines(c, b->text))
+            continue;
+        if (foi_buf_adds(&mb, b->text) || foi_buf_addc(&mb, '\n'))
+            c->rc = FOI_ENOMEM;
+        nd++;
+    }
+    if (mb.data && mb.len && !(x.defines = foi_arena_strdup(&c->arena, mb.data)))
         c->rc = FOI_ENOMEM;
     foi_buf_release(&mb);
     struct foi_buf b;

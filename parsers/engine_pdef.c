@@ -604,9 +604,43 @@ static struct pdefs *defs(struct ectx *c)
             scan_ytd(c, x, doc->tables[k].caption);
         }
     }
+    /* an attachment that defines nothing itself: what its covering letter
+     * says of the periods (doc->context->defines, a paragraph a line) */
+    const char *cd = doc->context ? doc->context->defines : NULL;
+    if (!x->n && !x->nr && cd && *cd) {
+        for (const char *t = cd; *t && !c->rc;) {
+            size_t l = strcspn(t, "\n");
+            char *para = foi_arena_strndup(&c->arena, t, l);
+            if (!para) {
+                c->rc = FOI_ENOMEM;
+                break;
+            }
+            scan_text(c, x, para);
+            scan_parts(x, para);
+            scan_ytd(c, x, para);
+            t += l;
+            t += *t == '\n';
+        }
+    }
     foi_buf_release(&pb);
     answered_on(c, x);
     return x;
+}
+
+int eng_pdef_defines(struct ectx *c, const char *text)
+{
+    if (!text || !*text)
+        return 0;
+    struct pdefs *x = foi_arena_alloc(&c->arena, sizeof *x);
+    if (!x) {
+        c->rc = FOI_ENOMEM;
+        return 0;
+    }
+    memset(x, 0, sizeof *x);
+    scan_text(c, x, text);
+    scan_parts(x, text);
+    scan_ytd(c, x, text);
+    return x->n + x->nr > 0;
 }
 
 /* The day the response was written, at least: its own date ("Date: 4

@@ -227,6 +227,29 @@ static void test_parse(void **state)
     foi_arena_release(&a);
 }
 
+/* A covering letter's paragraphs saying which days a period covers: one
+ * `defines:` line each, like marks. */
+static void test_defines(void **state)
+{
+    (void)state;
+    static const char text[] = "force: cleveland\ndefines: The year to date runs from 1 April 2026 to 30 "
+                               "September 2026.\ndefines: 2025/26* is 1 April to 30 June 2025.\n";
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_doc_context c;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_context_parse(&a, text, sizeof text - 1, NULL, &c, &err), 0);
+    assert_string_equal(c.defines, "The year to date runs from 1 April 2026 to 30 September 2026.\n"
+                                   "2025/26* is 1 April to 30 June 2025.");
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_context_format(&c, &b), 0);
+    assert_string_equal(b.data, text);
+    foi_buf_release(&b);
+    foi_arena_release(&a);
+}
+
 /* A covering letter's paragraphs on marks: one `marks:` line each, read
  * back as lines of one value and written again a line each. */
 static void test_marks(void **state)
@@ -290,6 +313,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_marks),
+        cmocka_unit_test(test_defines),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_empty),
         cmocka_unit_test(test_is_file),

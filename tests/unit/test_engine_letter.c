@@ -2217,6 +2217,18 @@ static void test_attachment_and_context(void **state)
     assert_non_null(ctx);
     assert_non_null(strstr(ctx, "subject: officers_and_staff\n"));
     done(&d, &g);
+    /* a paragraph saying which days the year to date covers is handed on
+     * as a definition, never as the attachment's period */
+    run(&d, &g, "cleveland", "Dear Requester,\n\nThank you for your request of 24 November 2026, reference FOI "
+                             "2026/1420.\n\n"
+                             "Please find the figures in the attached Word document. The year to date runs from\n"
+                             "1 April 2026 to 30 September 2026.\n\nRegards,\n\nInformation Compliance Unit\n");
+    ctx = meta_value(&g, "context");
+    assert_non_null(ctx);
+    assert_non_null(strstr(ctx, "defines: Please find the figures in the attached Word document. The year to date "
+                                "runs from 1 April 2026 to 30 September 2026.\n"));
+    assert_null(strstr(ctx, "period:"));
+    done(&d, &g);
     /* no request quoted: what the attachment counts, from the letter's words */
     run(&d, &g, "dorset", "Dear Mr Reed,\n\nFreedom of Information request 2026-0788\n\n"
                           "Please find attached the tables you asked for. They count allegations made against\n"

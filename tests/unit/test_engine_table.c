@@ -3471,6 +3471,30 @@ static void test_year_to_date_column(void **state)
         }
 }
 
+/* An attachment's "2026/27 year to date" where only its covering letter
+ * says which days that is (context defines: "The year to date runs from 1
+ * April 2026 to 30 September 2026"); the attachment's own definition wins. */
+static void test_year_to_date_from_the_covering_letter(void **state)
+{
+    (void)state;
+    struct foi_doc_context x = { .origin = "covering letter t/letter.eml", .subject = "officers_and_staff",
+                                 .defines = "The year to date runs from 1 April 2026 to 30 September 2026." };
+    for (int own = 0; own < 2; own++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.docx");
+        doc_lines(&d, own ? "Cleveland Police\n\n2026/27 year to date: 1 April to 31 August 2026."
+                          : "Cleveland Police", FOI_FMT_TEXT);
+        const char *rows[] = { "Outcome|Sexual assault", "Dismissed|2", "Total|7", NULL };
+        doc_table(&d, 1, "Outcomes of allegations recorded in 2026/27 year to date", rows);
+        d.context = &x;
+        struct got g;
+        run(&d, &g, "cleveland");
+        assert_true(has(&g, own ? "sexual_assault|total|officers_and_staff|allegations|2026-04-01|2026-08-31|7|reported"
+                                : "sexual_assault|total|officers_and_staff|allegations|2026-04-01|2026-09-30|7|reported"));
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3580,6 +3604,7 @@ int main(void)
         cmocka_unit_test(test_table_titled_by_its_force),
         cmocka_unit_test(test_outcome_in_a_category_label),
         cmocka_unit_test(test_year_to_date_column),
+        cmocka_unit_test(test_year_to_date_from_the_covering_letter),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
