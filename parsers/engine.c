@@ -141,6 +141,32 @@ static int bilingual_period(const char *text, const struct foi_period_ctx *pc, s
     return 1;
 }
 
+/* The label stops where its period goes on ("2026/27 (to", "2025 up to",
+ * "2024/25 -"): a cell whose text was cut (the rest wrapped into another
+ * cell), so the year it names is not the period. */
+static int cut_after(const char *text, size_t end)
+{
+    const char *r = text + end;
+    while (*r == ' ')
+        r++;
+    if (!*r)
+        return 0;
+    char f[16];
+    size_t n = 0;
+    for (; *r && n + 1 < sizeof f; r++)
+        if (*r != ' ')
+            f[n++] = (char)tolower((unsigned char)*r);
+    if (*r)
+        return 0;
+    f[n] = 0;
+    static const char *const cuts[] = { "(", "(to", "to", "(upto", "upto", "until", "(until", "-", "(from",
+                                        "from", "\xe2\x80\x93", "(\xe2\x80\x93", NULL };
+    for (int i = 0; cuts[i]; i++)
+        if (!strcmp(f, cuts[i]))
+            return 1;
+    return 0;
+}
+
 /* A label that is only "the year to date" in one of its spellings. */
 static int to_date_label(const char *text)
 {
@@ -237,7 +263,7 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         struct foi_period ps[ENG_MAX_PERIODS];
         size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
         int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS);
-        int ok = np >= 1;
+        int ok = np >= 1 && !cut_after(text, at[np - 1] + len[np - 1]);
         for (int i = 0; i < np && ok; i++)
             ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);
         for (int i = 0; i < np && ok; i++)

@@ -3495,6 +3495,25 @@ static void test_year_to_date_from_the_covering_letter(void **state)
     }
 }
 
+/* A period cell cut where its words go on ("2026/27 (to", the rest wrapped
+ * into the next cell by a PDF's layout): not the whole year it names; the
+ * figure keeps no dates and is flagged, never dated over the whole year. */
+static void test_period_cell_cut_short(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    const char *rows[] = { "Period|Allegation type|Number", "2025/26|Sexual assault|7", "2026/27 (to|Sexual assault|3",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|7|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2027-03-31|3|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3605,6 +3624,7 @@ int main(void)
         cmocka_unit_test(test_outcome_in_a_category_label),
         cmocka_unit_test(test_year_to_date_column),
         cmocka_unit_test(test_year_to_date_from_the_covering_letter),
+        cmocka_unit_test(test_period_cell_cut_short),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
