@@ -2711,6 +2711,38 @@ static int outcomes_clause(const char *cl)
     return !strncasecmp(cl, "outcome", 7);
 }
 
+/* A refusal of the outcomes: its clause's subject is them ("The outcomes
+ * of ... are withheld"), or it refers back ("That part of your request is
+ * refused") to a sentence whose subject they are ("The outcomes for 2025/26
+ * could only be found by reading each case file ..."). */
+static int outcomes_refused(struct ectx *c, const char *raw, enum skind k)
+{
+    const char *cl = statement_clause(c, raw, k);
+    if (!cl)
+        return 0;
+    if (outcomes_clause(cl))
+        return 1;
+    while (*cl == ' ')
+        cl++;
+    static const char *const back[] = { "that part", "this part", "that information", "this information",
+                                        "that element", "this element", NULL };
+    int refers = 0;
+    for (int i = 0; back[i] && !refers; i++)
+        refers = !strncasecmp(cl, back[i], strlen(back[i]));
+    const char *at = refers ? strstr(raw, cl) : NULL;
+    if (!at || at == raw)
+        return 0;
+    /* the sentence before: back over ". " to the one before it */
+    const char *e = at;
+    while (e > raw && (e[-1] == ' ' || e[-1] == '.'))
+        e--;
+    const char *b = e;
+    while (b > raw && !(b[-1] == ' ' && b - 2 >= raw && b[-2] == '.'))
+        b--;
+    const char *prev = foi_arena_strndup(&c->arena, b, (size_t)(e - b));
+    return prev && outcomes_clause(prev);
+}
+
 /* Does a question ask for its figure type by type ("in each of those
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
@@ -2919,6 +2951,19 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
              * such a count ("2022 cannot be broken down by type") the
              * figures asked for are not held. */
             eng_trace(c, eng_block_loc(c, s->block), "not held: a breakdown of a count, not the count itself");
+            continue;
+        }
+        if ((s->kind == SK_S12 || s->kind == SK_S14 || s->kind == SK_S21 || s->kind == SK_EXEMPT) && s->raw &&
+            !(s->q >= 0 && L->q[s->q].outcome) && outcomes_refused(c, s->raw, s->kind)) {
+            /* "The outcomes of allegations recorded in 2026-27 ... are
+             * withheld under section 30(1)", "Outcomes for the other types
+             * ... refused under section 12": the breakdown of the counts is
+             * refused, not the counts; a refused row is a count's (the
+             * corpus README), so no figure, whether or not the counts are
+             * given elsewhere. Not so where it answers a question asking
+             * for an outcome's count ("How many ... resulted in
+             * dismissal?"): that count is what is refused */
+            eng_trace(c, eng_block_loc(c, s->block), "refusal of the outcomes, a breakdown of the counts: no figure");
             continue;
         }
         if (s->q >= 0 && L->q[s->q].cats_back && L->q[s->q].td.ncats > 1 && L->q[s->q].td.measure &&

@@ -675,6 +675,43 @@ static void test_refusal_of_year_to_date(void **state)
     done(&d, &g);
 }
 
+/* A refusal whose subject is the outcomes ("The outcomes of allegations
+ * recorded in 2025/26 are withheld under section 30(1)") refuses the
+ * breakdown, not the counts: no refused row, whether the counts are given
+ * or not; the counts given stand. */
+static void test_refusal_of_the_outcomes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int counts = 0; counts < 2; counts++) {
+        char body[2048];
+        snprintf(body, sizeof body,
+                 "You asked: \"Please provide, for 2025/26, the number of allegations of sexual harassment made\n"
+                 "against officers and staff, and the outcome of each.\"\n\nResponse\n\n%s"
+                 "The outcomes of allegations recorded in 2025/26 are not yet final and are withheld under section\n"
+                 "30(1) while investigations are live.\n",
+                 counts ? "In 2025/26 there were 14 allegations of sexual harassment against officers and staff.\n\n"
+                        : "");
+        run(&d, &g, "gwent", letter(body));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_REFUSED);
+        assert_int_equal(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2026-03-31|14|reported|"),
+                         counts);
+        done(&d, &g);
+    }
+    /* "That part of your request is refused" after a sentence whose
+     * subject is the outcomes: the same */
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for 2025/26, the number of allegations of sexual harassment made\n"
+        "against officers and staff, and the outcome of each.\"\n\nResponse\n\n"
+        "The outcomes for 2025/26 could only be found by reading each case file, which would exceed the\n"
+        "appropriate limit. That part of your request is refused under section 12.\n"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_REFUSED);
+    done(&d, &g);
+}
+
 /* A request for "each of the financial years 2022/23 and 2023/24 and each
  * calendar year 2022-2023" asks for the calendar years one by one: a
  * refusal of the calendar-year part is one row per category and calendar
@@ -4187,6 +4224,7 @@ int main(void)
         cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
         cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_refusal_of_year_to_date),
+        cmocka_unit_test(test_refusal_of_the_outcomes),
         cmocka_unit_test(test_refusal_by_year_scheme),
         cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
