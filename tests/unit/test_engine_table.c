@@ -1654,6 +1654,43 @@ static void test_notes_period_withheld_s22(void **state)
     done(&d, &g);
 }
 
+/* A note beside the tables of a document that is no letter saying where
+ * other periods are published ("2023: published in our disclosure log under
+ * FOI 24-1180 (section 21)"; "January to March 2024 were given in our
+ * response to FOI 24-1180 (section 21)") refuses nothing; one saying they
+ * are exempt under section 21 refuses them. */
+static void test_notes_s21_pointer(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, k ? "Notes: allegations recorded by year of recording.\n\n"
+                          "2023: published in our disclosure log under FOI 24-1180 and exempt under section 21."
+                        : "Notes: allegations recorded by year of recording.\n\n"
+                          "2023: published in our disclosure log under FOI 24-1180 (section 21).\n\n"
+                          "January to March 2024 were given in our response to FOI 24-1180, published in our "
+                          "disclosure log (section 21).",
+                  FOI_FMT_CSV);
+        const char *rows[] = { "Year|Type|Employee|Count", "2025|Sexual harassment|Officer|4",
+                               "2025|Sexual harassment|Staff|1", "2025|Sexual assault|Officer|2", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        int nr = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            nr += g.ds.records[i].v.status == FOI_VS_REFUSED;
+        if (k) {
+            assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused"));
+            assert_int_equal(nr, 2);
+        } else {
+            assert_int_equal(nr, 0);
+        }
+        done(&d, &g);
+    }
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -3478,6 +3515,7 @@ int main(void)
         cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_notes_period_withheld_s22),
+        cmocka_unit_test(test_notes_s21_pointer),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
