@@ -1691,6 +1691,41 @@ static void test_notes_s21_pointer(void **state)
     }
 }
 
+/* A table turned round whose row labels each hold a category and a period
+ * ("Sexual assault\n2023/24", "Sexual assault\ncalendar year\n2023"), the
+ * outcomes across and the corner cell empty: each row is its category in its
+ * period; a row counting every kind of allegation ("All misconduct
+ * allegations (all types)\n2023/24") gives nothing; a period column beside
+ * such labels still gives the period. */
+static void test_row_label_category_and_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers, by outcome", FOI_FMT_CSV);
+    const char *rows[] = { "|Dismissed|No case to answer|Total",
+                           "All misconduct allegations\n(all types)\n2023/24|40|300|1,200",
+                           "Sexual assault\n2023/24|2|3|5", "Sexual assault\n2024/25|1|4|5",
+                           "Sexual assault\ncalendar year\n2024|0|6|6", "Sexual harassment\n2023/24|3|1|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 12);
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.csv");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_CSV);
+    const char *rows2[] = { "Year|Type|Allegations", "2022|Sexual assault 2023|4", "2022|Sexual harassment|2", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -3516,6 +3551,7 @@ int main(void)
         cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_notes_period_withheld_s22),
         cmocka_unit_test(test_notes_s21_pointer),
+        cmocka_unit_test(test_row_label_category_and_period),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
