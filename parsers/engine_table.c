@@ -1519,8 +1519,6 @@ static void group_row(struct tread *tr, int r)
 
 /* An outcome among the categories of a category column (a pivot's nested
  * rows): it belongs to the category above it, and is never filled down. */
-static const char *one_outcome(struct ectx *c, const char *text);
-static int people_before(struct ectx *c, const char *text, const char *o);
 static int pivot_outcome(struct ectx *c, const struct tshape *s, const struct tcol *k, const char *x)
 {
     if (k->role != FOI_VOCAB_CATEGORY)
@@ -1833,8 +1831,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                  * allegation of sexual assault": the one outcome it names
                  * rides along (read without it, the row would be the
                  * category's total) */
-                else if (L.id[FOI_VOCAB_OUTCOME] && !d->outcome && (d->outcome = one_outcome(c, x)) &&
-                         !d->measure && people_before(c, x, d->outcome))
+                else if (L.id[FOI_VOCAB_OUTCOME] && !d->outcome && (d->outcome = eng_one_outcome(c, x)) &&
+                         !d->measure && eng_people_before(c, x, d->outcome))
                     d->measure = "individuals";   /* "Officers dismissed ...": people counted */
             }
             break;
@@ -3173,7 +3171,7 @@ static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *
  * placed on restricted duties, by type of allegation"): its counts are not
  * the people's total but that state, the one outcome it names (other than a
  * total); NULL when it counts no people or names no single outcome. */
-static const char *one_outcome(struct ectx *c, const char *text)
+const char *eng_one_outcome(struct ectx *c, const char *text)
 {
     struct foi_match ms[16];
     int n = c->tax && text ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16) : 0;
@@ -3206,7 +3204,7 @@ static const char *one_outcome(struct ectx *c, const char *text)
  * ...", "Number of police staff dismissed ..."): it counts them, not
  * allegations. o points into the label's copy made by one_outcome, so it is
  * found again by its words. */
-static int people_before(struct ectx *c, const char *text, const char *o)
+int eng_people_before(struct ectx *c, const char *text, const char *o)
 {
     const char *at = c->tax ? foi_strcasestr(text, o) : NULL;
     if (!at || at == text)

@@ -138,4 +138,14 @@ int eng_totalish(const char *text);
  * colleague", "Of these, ..."): the words after the lead-in, else NULL. */
 const char *eng_subset_label(const char *text);
 
+/* The one outcome a category label names ("Sexual assault - dismissed",
+ * "Officers dismissed following an allegation of ..."), as written; NULL when
+ * it names none, several, or only what the category takes in ("including
+ * ... who resigned"). */
+const char *eng_one_outcome(struct ectx *c, const char *text);
+
+/* The label opens with the people its outcome o befell ("Officers dismissed
+ * ..."): it counts them, not allegations. */
+int eng_people_before(struct ectx *c, const char *text, const char *o);
+
 #endif

@@ -1155,11 +1155,30 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     set_vocab(d, L->primary, L, L->text);
                 if (L->period_in)
                     set_vocab(d, PRIMARY_PERIOD, L, L->text);
+                /* a category head naming an outcome: only the one outcome it
+                 * names is its column's ("Sexual harassment - final written
+                 * warning"; not "(including ... who resigned)"), and a head
+                 * opening with the people it befell counts them ("Officers
+                 * dismissed following an allegation of ..."), as the same
+                 * labels in a category column are read (row_labels) */
+                const char *cat_out = NULL;
+                if (L->primary == FOI_VOCAB_CATEGORY && L->id[FOI_VOCAB_OUTCOME] &&
+                    strcmp(L->id[FOI_VOCAB_OUTCOME], "total")) {
+                    cat_out = eng_one_outcome(c, L->text);
+                    if (cat_out && !d->measure && eng_people_before(c, L->text, cat_out))
+                        d->measure = "individuals";
+                }
                 /* a header describes its column: every vocabulary it names
                  * ("Allegations resulting in dismissal": measure and outcome) */
                 for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
                     if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
                         continue;
+                    if (v == FOI_VOCAB_OUTCOME && L->primary == FOI_VOCAB_CATEGORY &&
+                        strcmp(L->id[FOI_VOCAB_OUTCOME], "total")) {
+                        if (cat_out && !d->outcome)
+                            d->outcome = cat_out;
+                        continue;
+                    }
                     if (!strcmp(L->id[v], "other") && !L->exact[v])
                         continue;
                     set_vocab(d, v, L, L->text);

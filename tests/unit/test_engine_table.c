@@ -1726,6 +1726,34 @@ static void test_row_label_category_and_period(void **state)
     done(&d, &g);
 }
 
+/* Column heads that name a category and one outcome read as the same
+ * labels do down a category column: "Sexual harassment - dismissed" counts
+ * that outcome, "Officers dismissed following an allegation of sexual
+ * assault" counts officers dismissed, and "(including ... who resigned)"
+ * is what the category takes in, not its outcome. */
+static void test_column_heads_with_one_outcome(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Sexual harassment|Sexual harassment - dismissed|"
+                           "Sexual assault (including allegations against officers who resigned)|"
+                           "Officers dismissed following an allegation of sexual assault",
+                           "2022/23|9|2|6|1", "2023/24|12|3|4|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|individuals|2023-04-01|2024-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "resigned_or_retired");
+    assert_int_equal(g.ds.nrecords, 8);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -3552,6 +3580,7 @@ int main(void)
         cmocka_unit_test(test_notes_period_withheld_s22),
         cmocka_unit_test(test_notes_s21_pointer),
         cmocka_unit_test(test_row_label_category_and_period),
+        cmocka_unit_test(test_column_heads_with_one_outcome),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),
