@@ -1743,6 +1743,42 @@ static int header_band(struct lay *L, const struct ppage *P, const int *hl, int 
     return 0;
 }
 
+/* Text from x0 to x1 centred over two cells or more of line u (cells part
+ * at gaps wider than a space; those within three ems of it): a head over
+ * several columns ("2023/24" over "Officers | Staff"). */
+static int over_cells(const struct ppage *P, float x0, float x1, float em, const struct pl *u)
+{
+    float lo = 1e30f, hi = -1e30f;
+    int cells = 0;
+    float c0 = 0, c1 = 0;
+    int open = 0;
+    for (int t = u->w0; t <= u->w0 + u->nw; t++) {
+        const struct pw *y = t < u->w0 + u->nw ? &P->w[t] : NULL;
+        if (y && y->used)
+            continue;
+        if (y && open && y->x0 - c1 <= 0.9f * y->size) {
+            c1 = y->x1;
+            continue;
+        }
+        if (open) {
+            /* a whole cell of the line under it: one it lines up with
+             * (left or right edge) makes it that cell's head, no span */
+            if (fabsf(c0 - x0) <= 0.5f * em || fabsf(c1 - x1) <= 0.5f * em)
+                return 0;
+            if (c1 >= x0 - 3.0f * em && c0 <= x1 + 3.0f * em) {
+                cells++;
+                lo = fminf(lo, c0);
+                hi = fmaxf(hi, c1);
+            }
+        }
+        if (y) {
+            c0 = y->x0, c1 = y->x1;
+            open = 1;
+        }
+    }
+    return cells >= 2 && x0 > lo && x1 < hi && fabsf((x0 + x1) / 2 - (lo + hi) / 2) <= 1.0f * em;
+}
+
 /* Header lines hl[0..nh) (bottom-up) at one leading, and l above them at
  * that leading too with a word that lines up (left or right edge, centre)
  * with a word of the line under it: a header wrapped over more lines. */
@@ -1768,6 +1804,48 @@ static int wrapped_on(const struct ppage *P, const int *hl, int nh, const struct
             float d;
             if (!y->used && lined_up(w, y->x0, y->x1, 0.4f * em, &d))
                 return 1;
+        }
+        /* or centred over two cells of the line under it or more (a year
+         * over "Officers | Staff") */
+        if (over_cells(P, w->x0, w->x1, em, u))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a cell of the header lines hl[0..nh) (bottom-up) reach over the
+ * figures num[0..nnum) of two columns or more, or stand centred over two
+ * cells of the line under it or more (a year over "Officers | Staff")? */
+static int heads_span(const struct ppage *P, const int *hl, int nh, const struct ucol *num, int nnum)
+{
+    for (int i = 0; i < nh; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        int s0 = -1;
+        const struct pw *prev = NULL;
+        for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                prev = w;
+                continue;
+            }
+            if (s0 >= 0) {
+                float x0 = P->w[s0].x0, x1 = prev->x1;
+                int first = -1;
+                for (int q = 0; q < nnum; q++) {
+                    if (!(x0 < num[q].x1 && num[q].x0 < x1))
+                        continue;
+                    if (first < 0)
+                        first = q;
+                    else if (num[q].x1 < num[first].x0 || num[q].x0 > num[first].x1)
+                        return 1;   /* over the figures of two columns */
+                }
+                if (i > 0 && over_cells(P, x0, x1, prev->size, &P->l[hl[i - 1]]))
+                    return 1;
+            }
+            s0 = w ? k : -1;
+            prev = w;
         }
     }
     return 0;
@@ -1863,8 +1941,9 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
     for (int i = 0; i + 1 < nh; i++)
         if (P->l[hl[i + 1]].base - P->l[hl[i]].base < 0.9f * P->l[hl[i]].size)
             return header_band(L, P, hl, nh, b, nb, ext, rows_out, nrows_out);
-    /* more than three lines (wrapped_on): column heads wrapped at one
-     * leading, each column's words read top-down */
+    /* more than three lines (wrapped_on, and no head over several
+     * columns): column heads wrapped at one leading, each column's words
+     * read top-down */
     if (nh > 3)
         return header_wrapped(L, P, hl, nh, b, nb, ext, rows_out, nrows_out);
     int nc = nb - 1;
@@ -2934,6 +3013,12 @@ static int unruled_side(struct lay *L, int p, int side)
             hl[nh++] = ord[q];
             top = l->base;
         }
+        /* a header of more than three lines with a head over several
+         * columns (a year over "Officers | Staff"): its three lines nearest
+         * the figures only, as before wrapped heads were read (the rows of
+         * spans are built from the lines below them) */
+        if (nh > 3 && heads_span(P, hl, nh, num, nnum))
+            nh = 3;
         /* with no header above it, a line over the table is its heading,
          * unless it is one of several sections set out to the left, or the
          * first thing on its page (a category carried over to the next page

@@ -549,6 +549,36 @@ static void test_layout_wrapped_heads(void **state)
                                 "Sexual assault|6|2|8\nSexual harassment|4|3|7\nSexual misconduct|1|5|6");
     foi_doc_release(&doc);
     foi_pdf_page_release(&pg);
+
+    /* a year over two columns above heads wrapped onto four lines: no
+     * column's head alone (the three lines nearest the figures are read,
+     * as before wrapped heads were) */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float r3[] = { 0, 300, 370, 440, 510 };
+    put(&pg, "Type", 60, 100, 8, PDF_CH_BOLD);
+    put(&pg, "2023/24", 299, 100, 8, PDF_CH_BOLD);
+    put(&pg, "2024/25", 439, 100, 8, PDF_CH_BOLD);
+    static const char *const h3[2][4] = { { "Allegations", "against", "police", "officers" },
+                                          { "Allegations", "against", "police", "staff" } };
+    for (int c = 1; c < 5; c++)
+        for (int k = 0; k < 4; k++)
+            put_right(&pg, h3[(c - 1) % 2][k], r3[c], 110 + 10.0f * (float)k, 8, PDF_CH_BOLD);
+    static const char *const rows3[2][5] = { { "Sexual assault", "3", "1", "4", "2" },
+                                             { "Sexual harassment", "5", "0", "6", "1" } };
+    for (int r = 0; r < 2; r++) {
+        put(&pg, rows3[r][0], 60, 160 + 12.0f * (float)r, 8, 0);
+        for (int c = 1; c < 5; c++)
+            put_right(&pg, rows3[r][c], r3[c], 160 + 12.0f * (float)r, 8, 0);
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    char *gr = grid(&doc.tables[0]);
+    assert_null(strstr(gr, "2023/24"));
+    assert_null(strstr(gr, "2024/25"));
+    foi_free(gr);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
 }
 
 /* A label running on under the next cell's text (drawn first, then
