@@ -658,6 +658,13 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
         *end = ke;
         return 0;
     }
+    /* "n<3", "n <= 2", "N<5": the count written as a bound on n; only a
+     * comparison sign may follow the n */
+    if (s[j] == 'n' && !isalpha_((unsigned char)s[j + 1])) {
+        size_t q = skip_sp(s, j + 1);
+        if (s[q] == '<' || (s[q] == '>' && s[q + 1] != '>'))
+            j = q;
+    }
     enum hedge h = read_hedge(s, j, &e);
     if (h != H_NONE)
         j = skip_sp(s, e);

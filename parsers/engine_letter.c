@@ -1197,6 +1197,56 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     return SK_NONE;
 }
 
+/* Does a section 21 statement refuse what it points to? "... are exempt
+ * under section 21", "withheld here under section 21", "reasonably
+ * accessible to you by other means", "we have not repeated it here" do; a
+ * note that only says where other figures are ("Figures for 2024-25 are
+ * available in our response to request 2026/0877, published in our
+ * disclosure log (section 21)") refuses nothing of what the tables leave out. */
+static int s21_refuses(struct ectx *c, const char *t)
+{
+    const char *l = low(c, t);
+    if (!l)
+        return 1;
+    static const char *const says[] = { "exempt", "refus", "withh", "not repeat", "not reproduc", "not provid",
+        "not be provid", "not been provid", "not includ", "reasonably accessible", "accessible by other means",
+        "accessible to you", "otherwise accessible", "21 applies", "21(1) applies", "not obliged",
+        "refusal notice", NULL };
+    for (int i = 0; says[i]; i++)
+        if (strstr(l, says[i]))
+            return 1;
+    return 0;
+}
+
+/* Is the text a note by its label ("Note: ...", "Notes - ...", "NB: ...",
+ * "Nodyn / Note: ..."): a short lead before a colon or dash holding the word
+ * note(s) or NB? */
+static int note_led(const char *t)
+{
+    while (*t == ' ' || *t == '*')
+        t++;
+    size_t n = strcspn(t, ":-");
+    if (!t[n] || n > 24)
+        return 0;
+    char lead[32];
+    for (size_t i = 0; i < n; i++)
+        lead[i] = (char)tolower((unsigned char)t[i]);
+    lead[n] = 0;
+    static const char *const words[] = { "note", "notes", "nb", "n.b.", "n.b", NULL };
+    for (char *w = lead; *w;) {
+        while (*w && !isalnum((unsigned char)*w) && *w != '.')
+            w++;
+        size_t k = 0;
+        while (w[k] && (isalnum((unsigned char)w[k]) || w[k] == '.'))
+            k++;
+        for (int i = 0; words[i]; i++)
+            if (k == strlen(words[i]) && !strncmp(w, words[i], k))
+                return 1;
+        w += k;
+    }
+    return 0;
+}
+
 /* NCND about individuals or "any other information": no figure is refused
  * (2 when only "further information" says so: about the figures of a period
  * the statement names, it is still a refusal of them). */
@@ -1959,6 +2009,10 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
+    if (k == SK_S21 && note_led(text) && !s21_refuses(c, text)) {
+        eng_trace(c, loc, "a note saying where other figures are published (section 21), refusing nothing: no figure");
+        return;
+    }
     /* "... so 2023/24 is not held, and we do not report by calendar year, so
      * that part is not held either": two statements joined in one clause,
      * each of its own part of the request; each read on its own */
@@ -5058,6 +5112,14 @@ static void notes_not_held(struct ectx *c)
         int s22 = nk.kind == SK_EXEMPT && !strncmp(nk.ex, "s22", 3);
         if (nk.kind != SK_NOT_HELD && nk.kind != SK_S12 && nk.kind != SK_S14 && nk.kind != SK_S21 && !s22)
             continue;
+        /* "3. Financial year 2024/25: published in our disclosure log under
+         * FOI 25-2291 (section 21)": a note saying where other figures are
+         * refuses nothing unless it says so */
+        if (nk.kind == SK_S21 && !s21_refuses(c, b->text)) {
+            eng_trace(c, eng_block_loc(c, i), "a note saying where other figures are published (section 21), "
+                      "refusing nothing: no figure");
+            continue;
+        }
         const char *cl = statement_clause(c, b->text, nk.kind);
         struct textdims td;
         eng_textdims(c, cl, &td);

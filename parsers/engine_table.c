@@ -1639,6 +1639,9 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     int has_from = 0, has_to = 0;
     const char *from_text = NULL, *to_text = NULL;
     const char *finer = NULL;   /* "Q1" read inside the row's period (tcol.within) */
+    struct foi_period cat_per;  /* a period inside a category label ("Sexual assault 2024/25") */
+    int has_cat_per = 0;
+    const char *cat_per_text = NULL;
     /* "Total | (blank) | (blank)" under rows of year | type | employee: the
      * total across what the columns right of it say, so nothing fills down
      * into them ("(blank) | Total" under a block is the block's total: the
@@ -1810,6 +1813,14 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             } else {
                 if (!d->category) d->category = x;
                 rd->own_category = own;
+                /* "Sexual assault\ncalendar year\n2025" (a table turned
+                 * round: a category and a period in one row label): the
+                 * period rides along, where no period column gives one */
+                if (L.period_in && !has_cat_per) {
+                    cat_per = L.inner;
+                    has_cat_per = 1;
+                    cat_per_text = x;
+                }
                 /* "Sexual assault - police officers": a subject rides along */
                 if (L.id[FOI_VOCAB_SUBJECT] && !L.part[FOI_VOCAB_SUBJECT] && !d->subject)
                     d->subject = L.id[FOI_VOCAB_SUBJECT];
@@ -1864,6 +1875,11 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
         default:
             break;
         }
+    }
+    if (has_cat_per && !d->has_period && !d->period_label) {
+        d->period = cat_per;
+        d->has_period = 1;
+        d->period_label = cat_per_text;
     }
     if (finer) {
         /* "Q1" in the row's "2023/24": its quarter; without the year, as written */

@@ -142,9 +142,6 @@ const char *eng_subset_label(const char *text);
  * ("not dismissed"), or only what the label takes in or leaves out
  * ("including those who resigned", "excluding withdrawn allegations"). */
 const char *eng_label_outcome(struct ectx *c, const char *text);
-/* Every outcome the label names is only one it takes in or leaves out, or
- * negated (and it names at least one). */
-int eng_outcome_aside(struct ectx *c, const char *text);
 /* The label opens with the people its outcome o befell ("Officers dismissed
  * ...", "Number of police staff dismissed ..."): it counts people. */
 int eng_people_before(struct ectx *c, const char *text, const char *o);

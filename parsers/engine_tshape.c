@@ -965,21 +965,6 @@ const char *eng_label_outcome(struct ectx *c, const char *text)
     return foi_arena_strndup(&c->arena, text + ms[at].at, ms[at].len);
 }
 
-int eng_outcome_aside(struct ectx *c, const char *text)
-{
-    struct foi_match ms[16];
-    int n = c->tax && text ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16) : 0;
-    int any = 0;
-    for (int i = 0; i < n; i++) {
-        if (!strcmp(ms[i].id, "total"))
-            continue;
-        if (!outcome_aside(c, text, &ms[i]))
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
 /* The label opens with the people its outcome befell ("Officers dismissed
  * ...", "Number of police staff dismissed ..."): it counts them, not
  * allegations. o points into the label's copy made by one_outcome, so it is
@@ -1229,12 +1214,17 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     set_vocab(d, L->primary, L, L->text);
                 if (L->period_in)
                     set_vocab(d, PRIMARY_PERIOD, L, L->text);
-                /* "Officers dismissed following an allegation of ...": the
-                 * people its outcome befell are counted, whatever noun
-                 * follows */
-                if (L->id[FOI_VOCAB_OUTCOME] && L->primary != FOI_VOCAB_OUTCOME && !d->measure) {
-                    const char *o = eng_label_outcome(c, L->text);
-                    if (o && eng_people_before(c, L->text, o))
+                /* a category head naming an outcome: only the one outcome it
+                 * names is its column's ("Sexual harassment - final written
+                 * warning"; not "(including ... who resigned)"), and a head
+                 * opening with the people it befell counts them ("Officers
+                 * dismissed following an allegation of ..."), as the same
+                 * labels in a category column are read (row_labels) */
+                const char *cat_out = NULL;
+                if (L->primary == FOI_VOCAB_CATEGORY && L->id[FOI_VOCAB_OUTCOME] &&
+                    strcmp(L->id[FOI_VOCAB_OUTCOME], "total")) {
+                    cat_out = eng_label_outcome(c, L->text);
+                    if (cat_out && !d->measure && eng_people_before(c, L->text, cat_out))
                         d->measure = "individuals";
                 }
                 /* a header describes its column: every vocabulary it names
@@ -1243,8 +1233,12 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
                     if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
                         continue;
-                    if (v == FOI_VOCAB_OUTCOME && eng_outcome_aside(c, L->text))
+                    if (v == FOI_VOCAB_OUTCOME && L->primary == FOI_VOCAB_CATEGORY &&
+                        strcmp(L->id[FOI_VOCAB_OUTCOME], "total")) {
+                        if (cat_out && !d->outcome)
+                            d->outcome = cat_out;
                         continue;
+                    }
                     if (!strcmp(L->id[v], "other") && !L->exact[v])
                         continue;
                     set_vocab(d, v, L, L->text);

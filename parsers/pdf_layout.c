@@ -1049,16 +1049,23 @@ static int cmp_item(const void *a, const void *b)
 }
 
 /* A line's words on one side of g (side 1 left, 2 right) read as running
- * text: four words or more and no count among them. */
+ * text: four words or more, no count among them, and no gap between two of
+ * them as wide as a gutter (a table's wrapped column heads, "Sexual
+ * Sexual Sexual" over three columns, are words apart in columns, not a
+ * column of text). */
 static int prose_side(const struct ppage *P, const struct pl *l, float g, int side)
 {
     int words = 0;
+    const struct pw *prev = NULL;
     for (int w = l->w0; w < l->w0 + l->nw; w++) {
         const struct pw *x = &P->w[w];
         if (x->used || (side == 1) != (x->x1 <= g))
             continue;
         if (x->fl & PW_NUM)
             return 0;
+        if (prev && x->x0 - prev->x1 >= GUTTER * fmaxf(x->size, prev->size))
+            return 0;
+        prev = x;
         words++;
     }
     return words >= 4;

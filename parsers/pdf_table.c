@@ -1743,12 +1743,209 @@ static int header_band(struct lay *L, const struct ppage *P, const int *hl, int 
     return 0;
 }
 
+/* Text from x0 to x1 centred over two cells or more of line u (cells part
+ * at gaps wider than a space; those within three ems of it): a head over
+ * several columns ("2023/24" over "Officers | Staff"). */
+static int over_cells(const struct ppage *P, float x0, float x1, float em, const struct pl *u)
+{
+    float lo = 1e30f, hi = -1e30f;
+    int cells = 0;
+    float c0 = 0, c1 = 0;
+    int open = 0;
+    for (int t = u->w0; t <= u->w0 + u->nw; t++) {
+        const struct pw *y = t < u->w0 + u->nw ? &P->w[t] : NULL;
+        if (y && y->used)
+            continue;
+        if (y && open && y->x0 - c1 <= 0.9f * y->size) {
+            c1 = y->x1;
+            continue;
+        }
+        if (open) {
+            /* a whole cell of the line under it: one it lines up with
+             * (left or right edge) makes it that cell's head, no span */
+            if (fabsf(c0 - x0) <= 0.5f * em || fabsf(c1 - x1) <= 0.5f * em)
+                return 0;
+            if (c1 >= x0 - 3.0f * em && c0 <= x1 + 3.0f * em) {
+                cells++;
+                lo = fminf(lo, c0);
+                hi = fmaxf(hi, c1);
+            }
+        }
+        if (y) {
+            c0 = y->x0, c1 = y->x1;
+            open = 1;
+        }
+    }
+    return cells >= 2 && x0 > lo && x1 < hi && fabsf((x0 + x1) / 2 - (lo + hi) / 2) <= 1.0f * em;
+}
+
+/* Header lines hl[0..nh) (bottom-up) at one leading, and l above them at
+ * that leading too with a word that lines up (left or right edge, centre)
+ * with a word of the line under it: a header wrapped over more lines. */
+static int wrapped_on(const struct ppage *P, const int *hl, int nh, const struct pl *l, float em)
+{
+    if (nh < 2)
+        return 0;
+    float pitch = P->l[hl[0]].base - P->l[hl[1]].base;
+    if (pitch <= 0 || pitch > 1.7f * em)
+        return 0;
+    for (int i = 1; i + 1 < nh; i++)
+        if (fabsf(P->l[hl[i]].base - P->l[hl[i + 1]].base - pitch) > 0.1f * em)
+            return 0;
+    const struct pl *u = &P->l[hl[nh - 1]];
+    if (fabsf(u->base - l->base - pitch) > 0.1f * em)
+        return 0;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        for (int t = u->w0; t < u->w0 + u->nw; t++) {
+            const struct pw *y = &P->w[t];
+            float d;
+            if (!y->used && lined_up(w, y->x0, y->x1, 0.4f * em, &d))
+                return 1;
+        }
+        /* or centred over two cells of the line under it or more (a year
+         * over "Officers | Staff") */
+        if (over_cells(P, w->x0, w->x1, em, u))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does a cell of the header lines hl[0..nh) (bottom-up) reach over the
+ * figures num[0..nnum) of two columns or more, or stand centred over two
+ * cells of the line under it or more (a year over "Officers | Staff")? */
+static int heads_span(const struct ppage *P, const int *hl, int nh, const struct ucol *num, int nnum)
+{
+    for (int i = 0; i < nh; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        int s0 = -1;
+        const struct pw *prev = NULL;
+        for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                prev = w;
+                continue;
+            }
+            if (s0 >= 0) {
+                float x0 = P->w[s0].x0, x1 = prev->x1;
+                int first = -1;
+                for (int q = 0; q < nnum; q++) {
+                    if (!(x0 < num[q].x1 && num[q].x0 < x1))
+                        continue;
+                    if (first < 0)
+                        first = q;
+                    else if (num[q].x1 < num[first].x0 || num[q].x0 > num[first].x1)
+                        return 1;   /* over the figures of two columns */
+                }
+                if (i > 0 && over_cells(P, x0, x1, prev->size, &P->l[hl[i - 1]]))
+                    return 1;
+            }
+            s0 = w ? k : -1;
+            prev = w;
+        }
+    }
+    return 0;
+}
+
+/* Column heads wrapped onto more than three lines at one leading (the
+ * lines wrapped_on takes), top-down: each line parts into cells at gaps
+ * wider than a space; a cell goes to the column its edge or centre lines up
+ * with best (heads set right over figures set right, left over left,
+ * centred over centred), and a column's cells read top-down, one header
+ * row. */
+static int header_wrapped(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
+                          const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
+{
+    int nc = nb - 1;
+    struct pcell *row = foi_calloc((size_t)nc, sizeof *row);
+    struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
+    int *bold = foi_calloc((size_t)nc, sizeof *bold), *any = foi_calloc((size_t)nc, sizeof *any);
+    int rc = 0;
+    if (!row || !acc || !bold || !any) {
+        foi_free(row);
+        foi_free(acc);
+        foi_free(bold);
+        foi_free(any);
+        return pdf_nomem(L);
+    }
+    for (int c = 0; c < nc; c++) {
+        foi_buf_init(&acc[c], 1 << 16);
+        bold[c] = 1;
+    }
+    for (int i = 0; i < nh && !rc; i++) {
+        const struct pl *l = &P->l[hl[i]];
+        int s0 = -1;
+        const struct pw *prev = NULL;
+        for (int k = l->w0; k <= l->w0 + l->nw && !rc; k++) {
+            const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+            if (w && w->used)
+                continue;
+            if (w && prev && w->x0 - prev->x1 <= 0.9f * w->size) {
+                prev = w;
+                continue;
+            }
+            if (s0 >= 0) {
+                float x0 = P->w[s0].x0, x1 = prev->x1, em = prev->size;
+                int col = -1;
+                float best = 1e30f;
+                for (int c = 0; c < nc; c++) {
+                    if (ext[c].x1 <= ext[c].x0)
+                        continue;
+                    float d = fminf(fabsf(x1 - ext[c].x1),
+                                    fminf(fabsf(x0 - ext[c].x0), fabsf((x0 + x1) / 2 - (ext[c].x0 + ext[c].x1) / 2)));
+                    if (d < best) {
+                        best = d;
+                        col = c;
+                    }
+                }
+                if (col < 0 || best > 1.0f * em)
+                    col = col_of(b, nb, (x0 + x1) / 2);
+                for (int q = s0; q < k && !rc; q++) {
+                    if (P->w[q].used)
+                        continue;
+                    if (pdf_text_word(&acc[col], P->w[q].text, 0))
+                        rc = pdf_nomem(L);
+                    bold[col] &= (P->w[q].fl & PW_BOLD) != 0;
+                    any[col] = 1;
+                }
+            }
+            s0 = w ? k : -1;
+            prev = w;
+        }
+    }
+    for (int c = 0; c < nc && !rc; c++) {
+        row[c].text = pdf_arena_text(L, &acc[c]);
+        row[c].flags = any[c] && bold[c] ? FOI_CELL_BOLD : 0;
+    }
+    for (int c = 0; c < nc; c++)
+        foi_buf_release(&acc[c]);
+    foi_free(acc);
+    foi_free(bold);
+    foi_free(any);
+    if (rc || L->rc) {
+        foi_free(row);
+        return rc ? rc : L->rc;
+    }
+    *rows_out = row;
+    *nrows_out = 1;
+    return 0;
+}
+
 static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
                              const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
 {
     for (int i = 0; i + 1 < nh; i++)
         if (P->l[hl[i + 1]].base - P->l[hl[i]].base < 0.9f * P->l[hl[i]].size)
             return header_band(L, P, hl, nh, b, nb, ext, rows_out, nrows_out);
+    /* more than three lines (wrapped_on, and no head over several
+     * columns): column heads wrapped at one leading, each column's words
+     * read top-down */
+    if (nh > 3)
+        return header_wrapped(L, P, hl, nh, b, nb, ext, rows_out, nrows_out);
     int nc = nb - 1;
     struct pcell *rows = foi_calloc((size_t)(nh ? nh : 1) * (size_t)nc, sizeof *rows);
     struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
@@ -1887,6 +2084,48 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     p0 = p1;
                 }
                 r0 = w ? k : -1;
+            }
+        }
+        /* a run of words none of which lines up with the line below, whose
+         * right (or left) edge lines up with one column's figures and
+         * which reaches over no other column's: that column's head, set
+         * flush with its figures ("Police staff" over figures set right,
+         * beside "Police / officers" wrapped over two lines) */
+        {
+            int r0 = -1;
+            const struct pw *pv = NULL;
+            for (int k = l->w0; k <= l->w0 + l->nw; k++) {
+                const struct pw *w = k < l->w0 + l->nw ? &P->w[k] : NULL;
+                if (w && w->used)
+                    continue;
+                if (w && pv && w->x0 - pv->x1 <= 0.9f * w->size) {
+                    pv = w;
+                    continue;
+                }
+                int aligned = 0;
+                for (int q = r0; r0 >= 0 && q < k; q++)
+                    aligned |= !P->w[q].used && hw[q].aligned;
+                if (r0 >= 0 && !aligned) {
+                    float x0 = P->w[r0].x0, x1 = pv->x1, em = pv->size;
+                    int col = -1, other = 0;
+                    for (int c = 0; c < nc; c++) {
+                        if (ext[c].x1 <= ext[c].x0)
+                            continue;
+                        int flush = fabsf(x1 - ext[c].x1) <= 0.5f * em || fabsf(x0 - ext[c].x0) <= 0.5f * em;
+                        int reach = x0 < ext[c].x1 && ext[c].x0 < x1;
+                        if (flush && col < 0)
+                            col = c;
+                        else if (flush || reach)
+                            other = 1;
+                    }
+                    for (int q = r0; col >= 0 && !other && q < k; q++)
+                        if (!P->w[q].used) {
+                            hw[q].col = col;
+                            hw[q].aligned = 1;
+                        }
+                }
+                r0 = w ? k : -1;
+                pv = w;
             }
         }
         /* in a run of words some of which line up, the others go with the
@@ -2763,13 +3002,23 @@ static int unruled_side(struct lay *L, int p, int side)
                 continue;
             }
             /* at most three header lines, or more in a band of cells
-             * centred on different numbers of lines (under 0.9 em apart) */
-            if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em) ||
+             * centred on different numbers of lines (under 0.9 em apart),
+             * or more at the one leading of the lines below them where some
+             * word lines up with a word of the line under it (column heads
+             * wrapped onto four to six lines: "Abuse of / position for a /
+             * sexual / purpose / (police / officers)") */
+            if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em && !wrapped_on(P, hl, nh, l, em)) ||
                 !header_line(P, l, num, nnum, width, nh > 0 && gap < 0.9f * em))
                 break;
             hl[nh++] = ord[q];
             top = l->base;
         }
+        /* a header of more than three lines with a head over several
+         * columns (a year over "Officers | Staff"): its three lines nearest
+         * the figures only, as before wrapped heads were read (the rows of
+         * spans are built from the lines below them) */
+        if (nh > 3 && heads_span(P, hl, nh, num, nnum))
+            nh = 3;
         /* with no header above it, a line over the table is its heading,
          * unless it is one of several sections set out to the left, or the
          * first thing on its page (a category carried over to the next page

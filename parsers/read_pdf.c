@@ -24,7 +24,24 @@ struct memctl {
     int capped;          /* an allocation was refused by the cap */
     int oom;             /* foi_malloc failed */
     int direct;          /* creating the context: plain malloc (see foi_read_pdf) */
+    int in_ft;           /* inside FreeType (MuPDF holds FZ_LOCK_FREETYPE): plain malloc */
 };
+
+/* MuPDF's locks, used only to know when FreeType runs: FreeType's glyph
+ * loaders do not survive every failed allocation (a Type 1 glyph loaded
+ * after one crashed), so what it allocates bypasses the failure injection
+ * of foi_malloc (in tests); it still counts against the cap. One thread. */
+static void m_lock(void *user, int lock)
+{
+    if (lock == FZ_LOCK_FREETYPE)
+        ((struct memctl *)user)->in_ft++;
+}
+
+static void m_unlock(void *user, int lock)
+{
+    if (lock == FZ_LOCK_FREETYPE)
+        ((struct memctl *)user)->in_ft--;
+}
 
 /* Each block carries its size in front (16 bytes keep MuPDF's alignment). */
 #define HDR 16
@@ -36,7 +53,7 @@ static void *m_malloc(void *user, size_t n)
         m->capped = 1;
         return NULL;
     }
-    unsigned char *p = m->direct ? malloc(n + HDR) : foi_malloc(n + HDR);
+    unsigned char *p = m->direct || m->in_ft ? malloc(n + HDR) : foi_malloc(n + HDR);
     if (!p) {
         m->oom = 1;
         return NULL;
@@ -74,7 +91,7 @@ static void *m_realloc(void *user, void *old, size_t n)
         m->capped = 1;
         return NULL;
     }
-    unsigned char *q = foi_realloc(p, n + HDR);
+    unsigned char *q = m->in_ft ? realloc(p, n + HDR) : foi_realloc(p, n + HDR);
     if (!q) {
         m->oom = 1;
         return NULL;
@@ -414,6 +431,31 @@ static void d_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, 
     walk(ctx, c, path, ctm, 1, 0);
 }
 
+/* A text colour's luminance without a colour conversion (which may
+ * allocate inside the interpreter's text flush): grey, RGB and CMYK as
+ * they are, anything else (ICC-based, indexed, separations) -1: not
+ * compared. */
+static float text_gray(fz_context *ctx, fz_colorspace *cs, const float *color)
+{
+    if (!cs || !color)
+        return -1;
+    switch (fz_colorspace_type(ctx, cs)) {
+    case FZ_COLORSPACE_GRAY:
+        return color[0];
+    case FZ_COLORSPACE_RGB:
+        return 0.30f * color[0] + 0.59f * color[1] + 0.11f * color[2];
+    case FZ_COLORSPACE_BGR:
+        return 0.30f * color[2] + 0.59f * color[1] + 0.11f * color[0];
+    case FZ_COLORSPACE_CMYK: {
+        float r = 1 - fminf(1, color[0] + color[3]), g = 1 - fminf(1, color[1] + color[3]),
+              b = 1 - fminf(1, color[2] + color[3]);
+        return 0.30f * r + 0.59f * g + 0.11f * b;
+    }
+    default:
+        return -1;
+    }
+}
+
 /* Where a text-showing operation draws, in order (what a box filled later
  * may cover). */
 static void text_op(fz_context *ctx, struct collector *c, const fz_text *text, const fz_stroke_state *st,
@@ -422,7 +464,26 @@ static void text_op(fz_context *ctx, struct collector *c, const fz_text *text, c
     struct foi_pdf_page *pg = c->pg;
     if (pg->op_capped)
         return;
-    fz_rect b = fz_bound_text(ctx, text, st, ctm);
+    (void)st;
+    /* where its glyphs lie, from their origins and the text matrix alone:
+     * an em box each (0.6 wide, from 0.2 below the baseline to 0.75 above).
+     * fz_bound_text would load every glyph's outline through FreeType, which
+     * does not survive every failed allocation */
+    fz_rect b = fz_empty_rect;
+    for (const fz_text_span *sp = text->head; sp; sp = sp->next) {
+        fz_matrix m = sp->trm;
+        for (int i = 0; i < sp->len; i++) {
+            static const float uv[4][2] = { { 0, -0.2f }, { 0.6f, -0.2f }, { 0, 0.75f }, { 0.6f, 0.75f } };
+            for (int k = 0; k < 4; k++) {
+                float px = sp->items[i].x + m.a * uv[k][0] + m.c * uv[k][1];
+                float py = sp->items[i].y + m.b * uv[k][0] + m.d * uv[k][1];
+                b = fz_include_point_in_rect(b, fz_transform_point_xy(px, py, ctm));
+            }
+        }
+    }
+    if (fz_is_empty_rect(b))
+        return;
+    (void)ctx;
     if (add_box(&pg->op, &pg->nop, &pg->aop, PDF_MAX_OPS_PAGE, b.x0, b.y0, b.x1, b.y1, pg->nop, gray))
         pg->op_capped = 1;   /* too many to tell what lies on what: nothing counted covered */
 }
@@ -431,14 +492,14 @@ static void text_op(fz_context *ctx, struct collector *c, const fz_text *text, c
 static void d_fill_text(fz_context *ctx, fz_device *dev, const fz_text *text, fz_matrix ctm, fz_colorspace *cs,
                         const float *color, float alpha, fz_color_params cp)
 {
-    text_op(ctx, (struct collector *)dev, text, NULL, ctm, alpha < 0.05f ? -1 : gray_of(ctx, cs, color));
+    text_op(ctx, (struct collector *)dev, text, NULL, ctm, alpha < 0.05f ? -1 : text_gray(ctx, cs, color));
     fz_fill_text(ctx, ((struct collector *)dev)->text, text, ctm, cs, color, alpha, cp);
 }
 
 static void d_stroke_text(fz_context *ctx, fz_device *dev, const fz_text *text, const fz_stroke_state *st,
                           fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
-    text_op(ctx, (struct collector *)dev, text, st, ctm, alpha < 0.05f ? -1 : gray_of(ctx, cs, color));
+    text_op(ctx, (struct collector *)dev, text, st, ctm, alpha < 0.05f ? -1 : text_gray(ctx, cs, color));
     fz_stroke_text(ctx, ((struct collector *)dev)->text, text, st, ctm, cs, color, alpha, cp);
 }
 
@@ -932,7 +993,8 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
      * callback can be set: its few allocations there bypass the failure
      * injection of foi_malloc (they still count against the cap) */
     r->mem.direct = 1;
-    r->ctx = fz_new_context(&alloc, NULL, PDF_STORE_CAP);
+    fz_locks_context locks = { &r->mem, m_lock, m_unlock };
+    r->ctx = fz_new_context(&alloc, &locks, PDF_STORE_CAP);
     r->mem.direct = 0;
     if (!r->ctx) {
         foi_free(r);

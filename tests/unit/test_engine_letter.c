@@ -1209,6 +1209,54 @@ static void test_counts_before_outcomes_not_held(void **state)
     done(&d, &g);
 }
 
+/* A note on a response page saying where the periods its table leaves out
+ * are published ("Note: Figures for 2023/24 and for the calendar year 2024
+ * are available in our response to request 2025/0412, published in our
+ * disclosure log (section 21).") refuses nothing: no refused rows. The same
+ * note saying they are exempt is a refusal of them; so is a statement that
+ * answers a period by where it is published ("2023/24: the figures are
+ * published at ... (section 21)"), a note by no label of its own. */
+static void test_s21_note_only_points(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "<p>Note: Figures for 2023/24 and for the calendar year 2024 are available in our response to request "
+        "2025/0412, published in our disclosure log (section 21).</p>",
+        "<p>Note: Figures for 2023/24 and for the calendar year 2024 are available in our response to request "
+        "2025/0412, published in our disclosure log, and are exempt under section 21.</p>",
+        "<p>2023/24 and calendar year 2024: we publish these figures each quarter and they are published at "
+        "www.example.police.uk/psd-2024 (section 21).</p>",
+    };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        struct got g;
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><body><p>Freedom of Information request 2025/0977</p><h2>Request</h2>"
+                 "<p>Please provide, for the financial years 2023/24 and 2024/25 and the calendar year 2024, the "
+                 "number of allegations of sexual harassment and sexual assault made against police officers.</p>"
+                 "<h2>Response</h2><p>The force holds the information.</p>"
+                 "<p>Table 1: Allegations against police officers, 2024/25</p>"
+                 "<table><tr><th>Allegation type</th><th>2024/25</th></tr>"
+                 "<tr><td>Sexual harassment</td><td>7</td></tr><tr><td>Sexual assault</td><td>3</td></tr></table>"
+                 "%s<h2>Your rights</h2><p>You may ask for an internal review within 40 working days, or "
+                 "complain to the ICO at www.ico.org.uk.</p></body></html>", notes[k]);
+        run_html(&d, &g, "gwent", html);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported|"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+        int refused = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            refused += g.ds.records[i].v.status == FOI_VS_REFUSED;
+        if (k == 0) {
+            assert_int_equal(refused, 0);
+        } else {
+            assert_true(refused >= 2);
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||refused|s21"));
+        }
+        done(&d, &g);
+    }
+}
+
 /* A section 21 refusal whose clause names no year of its own ("As this
  * information is reasonably accessible to you by other means, it is exempt
  * under section 21") refers back to the sentence before it in its paragraph
@@ -4238,6 +4286,7 @@ int main(void)
         cmocka_unit_test(test_ncnd_for_any_period),
         cmocka_unit_test(test_own_answer_quoted_below),
         cmocka_unit_test(test_s21_clause_refers_back),
+        cmocka_unit_test(test_s21_note_only_points),
         cmocka_unit_test(test_ncnd_any_period_and_year_lead),
         cmocka_unit_test(test_category_period_list),
         cmocka_unit_test(test_withheld_under_exemption_heading),

@@ -1654,6 +1654,106 @@ static void test_notes_period_withheld_s22(void **state)
     done(&d, &g);
 }
 
+/* A note beside the tables of a document that is no letter saying where
+ * other periods are published ("2023: published in our disclosure log under
+ * FOI 24-1180 (section 21)"; "January to March 2024 were given in our
+ * response to FOI 24-1180 (section 21)") refuses nothing; one saying they
+ * are exempt under section 21 refuses them. */
+static void test_notes_s21_pointer(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, k ? "Notes: allegations recorded by year of recording.\n\n"
+                          "2023: published in our disclosure log under FOI 24-1180 and exempt under section 21."
+                        : "Notes: allegations recorded by year of recording.\n\n"
+                          "2023: published in our disclosure log under FOI 24-1180 (section 21).\n\n"
+                          "January to March 2024 were given in our response to FOI 24-1180, published in our "
+                          "disclosure log (section 21).",
+                  FOI_FMT_CSV);
+        const char *rows[] = { "Year|Type|Employee|Count", "2025|Sexual harassment|Officer|4",
+                               "2025|Sexual harassment|Staff|1", "2025|Sexual assault|Officer|2", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        int nr = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            nr += g.ds.records[i].v.status == FOI_VS_REFUSED;
+        if (k) {
+            assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused"));
+            assert_int_equal(nr, 2);
+        } else {
+            assert_int_equal(nr, 0);
+        }
+        done(&d, &g);
+    }
+}
+
+/* A table turned round whose row labels each hold a category and a period
+ * ("Sexual assault\n2023/24", "Sexual assault\ncalendar year\n2023"), the
+ * outcomes across and the corner cell empty: each row is its category in its
+ * period; a row counting every kind of allegation ("All misconduct
+ * allegations (all types)\n2023/24") gives nothing; a period column beside
+ * such labels still gives the period. */
+static void test_row_label_category_and_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers, by outcome", FOI_FMT_CSV);
+    const char *rows[] = { "|Dismissed|No case to answer|Total",
+                           "All misconduct allegations\n(all types)\n2023/24|40|300|1,200",
+                           "Sexual assault\n2023/24|2|3|5", "Sexual assault\n2024/25|1|4|5",
+                           "Sexual assault\ncalendar year\n2024|0|6|6", "Sexual harassment\n2023/24|3|1|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 12);
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.csv");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_CSV);
+    const char *rows2[] = { "Year|Type|Allegations", "2022|Sexual assault 2023|4", "2022|Sexual harassment|2", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31|4|reported"));
+    done(&d, &g);
+}
+
+/* Column heads that name a category and one outcome read as the same
+ * labels do down a category column: "Sexual harassment - dismissed" counts
+ * that outcome, "Officers dismissed following an allegation of sexual
+ * assault" counts officers dismissed, and "(including ... who resigned)"
+ * is what the category takes in, not its outcome. */
+static void test_column_heads_with_one_outcome(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Sexual harassment|Sexual harassment - dismissed|"
+                           "Sexual assault (including allegations against officers who resigned)|"
+                           "Officers dismissed following an allegation of sexual assault",
+                           "2022/23|9|2|6|1", "2023/24|12|3|4|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|individuals|2023-04-01|2024-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "resigned_or_retired");
+    assert_int_equal(g.ds.nrecords, 8);
+    done(&d, &g);
+}
+
 /* "of which" rows: one naming a category is read as it, one naming an
  * outcome is the outcome of the category above, one naming only a part of
  * the row above is no figure (never `other`). */
@@ -3566,6 +3666,9 @@ int main(void)
         cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_notes_period_withheld_s22),
+        cmocka_unit_test(test_notes_s21_pointer),
+        cmocka_unit_test(test_row_label_category_and_period),
+        cmocka_unit_test(test_column_heads_with_one_outcome),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_several_periods_are_a_span),

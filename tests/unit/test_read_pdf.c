@@ -473,6 +473,114 @@ static void test_layout_label_over_figures(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* s right-aligned to end at x (put's 0.5 em characters). */
+static void put_right(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
+{
+    put(p, s, x - size * 0.5f * (float)strlen(s), y, size, flags);
+}
+
+/* Column heads wrapped onto three to six lines at one leading, set flush
+ * right over counts set right, the rows under them unruled: one table whose
+ * heads are each column's lines read top-down (the header lines, four words
+ * a side, are no two columns of running text, and a head's fourth to sixth
+ * lines are the table's, not lines above it). A two-line header where one
+ * head has one line ("Police staff" beside "Police / officers") gives that
+ * head its own column. */
+static void test_layout_wrapped_heads(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float right[] = { 250, 320, 390, 460, 530, 600 };
+    static const char *const heads[6][6] = {
+        { "Sexual", "assault", "(police", "officers)", NULL },
+        { "Sexual", "assault", "(police staff)", NULL },
+        { "Abuse of", "position for a", "sexual", "purpose", "(police", "officers)" },
+        { "Abuse of", "position for a", "sexual", "purpose", "(police staff)", NULL },
+        { "Violence", "against women", "(police", "officers)", NULL },
+        { "Violence", "against women", "(police staff)", NULL },
+    };
+    put(&pg, "Table 1: outcomes of allegations recorded in 2023/24", 60, 80, 10, PDF_CH_BOLD);
+    put(&pg, "Outcome", 60, 100, 8, PDF_CH_BOLD);
+    for (int c = 0; c < 6; c++)
+        for (int k = 0; k < 6 && heads[c][k]; k++)
+            put_right(&pg, heads[c][k], right[c], 100 + 10.0f * (float)k, 8, PDF_CH_BOLD);
+    static const char *const labels[] = { "Dismissed", "Written warning", "No case to answer", "Total" };
+    static const char *const vals[4][6] = { { "1", "0", "2", "0", "3", "1" }, { "4", "2", "0", "1", "0", "2" },
+                                            { "0", "3", "1", "1", "2", "0" }, { "5", "5", "3", "2", "5", "3" } };
+    for (int r = 0; r < 4; r++) {
+        put(&pg, labels[r], 60, 170 + 12.0f * (float)r, 8, 0);
+        for (int c = 0; c < 6; c++)
+            put_right(&pg, vals[r][c], right[c], 170 + 12.0f * (float)r, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0],
+                "Outcome|Sexual assault (police officers)|Sexual assault (police staff)|"
+                "Abuse of position for a sexual purpose (police officers)|"
+                "Abuse of position for a sexual purpose (police staff)|"
+                "Violence against women (police officers)|Violence against women (police staff)\n"
+                "Dismissed|1|0|2|0|3|1\nWritten warning|4|2|0|1|0|2\nNo case to answer|0|3|1|1|2|0\n"
+                "Total|5|5|3|2|5|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    put(&pg, "Allegation type", 60, 100, 8, PDF_CH_BOLD);
+    put_right(&pg, "Police", 330, 100, 8, PDF_CH_BOLD);
+    put_right(&pg, "officers", 330, 109, 8, PDF_CH_BOLD);
+    put_right(&pg, "Police staff", 390, 100, 8, PDF_CH_BOLD);
+    put_right(&pg, "Officers and", 450, 100, 8, PDF_CH_BOLD);
+    put_right(&pg, "staff", 450, 109, 8, PDF_CH_BOLD);
+    static const char *const rows2[3][4] = { { "Sexual assault", "6", "2", "8" }, { "Sexual harassment", "4", "3", "7" },
+                                             { "Sexual misconduct", "1", "5", "6" } };
+    static const float r2[] = { 0, 330, 390, 450 };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, rows2[r][0], 60, 124 + 12.0f * (float)r, 8, 0);
+        for (int c = 1; c < 4; c++)
+            put_right(&pg, rows2[r][c], r2[c], 124 + 12.0f * (float)r, 8, 0);
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Allegation type|Police officers|Police staff|Officers and staff\n"
+                                "Sexual assault|6|2|8\nSexual harassment|4|3|7\nSexual misconduct|1|5|6");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    /* a year over two columns above heads wrapped onto four lines: no
+     * column's head alone (the three lines nearest the figures are read,
+     * as before wrapped heads were) */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float r3[] = { 0, 300, 370, 440, 510 };
+    put(&pg, "Type", 60, 100, 8, PDF_CH_BOLD);
+    put(&pg, "2023/24", 299, 100, 8, PDF_CH_BOLD);
+    put(&pg, "2024/25", 439, 100, 8, PDF_CH_BOLD);
+    static const char *const h3[2][4] = { { "Allegations", "against", "police", "officers" },
+                                          { "Allegations", "against", "police", "staff" } };
+    for (int c = 1; c < 5; c++)
+        for (int k = 0; k < 4; k++)
+            put_right(&pg, h3[(c - 1) % 2][k], r3[c], 110 + 10.0f * (float)k, 8, PDF_CH_BOLD);
+    static const char *const rows3[2][5] = { { "Sexual assault", "3", "1", "4", "2" },
+                                             { "Sexual harassment", "5", "0", "6", "1" } };
+    for (int r = 0; r < 2; r++) {
+        put(&pg, rows3[r][0], 60, 160 + 12.0f * (float)r, 8, 0);
+        for (int c = 1; c < 5; c++)
+            put_right(&pg, rows3[r][c], r3[c], 160 + 12.0f * (float)r, 8, 0);
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    char *gr = grid(&doc.tables[0]);
+    assert_null(strstr(gr, "2023/24"));
+    assert_null(strstr(gr, "2024/25"));
+    foi_free(gr);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* A label running on under the next cell's text (drawn first, then
  * "Dismissed" drawn over its tail): each text keeps its own words, in the
  * order drawn, and the label no longer closes the gap between the label and
@@ -1755,6 +1863,7 @@ int main(void)
         cmocka_unit_test(test_layout_captions_side_by_side),
         cmocka_unit_test(test_layout_big_number_tiles),
         cmocka_unit_test(test_layout_header_runs_under_next_cell),
+        cmocka_unit_test(test_layout_wrapped_heads),
         cmocka_unit_test(test_layout_boxed_cards),
         cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),

@@ -66,6 +66,12 @@ static const struct vcase parse_cases[] = {
     { "1\xe2\x80\x93" "4", 0, FOI_VS_SUPPRESSED, U, 1, 4, "", 0 },
     { "1 to 4", 0, FOI_VS_SUPPRESSED, U, 1, 4, "", 0 },
     { "5 or fewer", 0, FOI_VS_SUPPRESSED, U, 0, 5, "", 0 },
+    /* a bound on n */
+    { "n<3", 0, FOI_VS_SUPPRESSED, U, 0, 2, "", 0 },
+    { "N < 5", 0, FOI_VS_SUPPRESSED, U, 0, 4, "", 0 },
+    { "n<=2", 0, FOI_VS_SUPPRESSED, U, 0, 2, "", 0 },
+    { "n", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
+    { "no<3", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
     { "4-1", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
     { "<0", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },
     { "\xe2\x96\x88 12", FOI_EPARSE, FOI_VS_NONE, U, U, U, "", 0 },   /* a box and a figure: no value */
