@@ -1127,6 +1127,25 @@ static void drop_restated_periods(const char *cl, struct textdims *td)
     }
 }
 
+/* A sentence saying the figures could only be found by reading the records
+ * one by one ("so each record would have to be read", "would require a
+ * manual search of every file"): the work a cost refusal counts. l is
+ * lower-cased. */
+static int manual_search(const char *l)
+{
+    static const char *const cues[] = { "would have to be read", "would need to be read",
+        "would have to be manually", "would need to be manually", "would have to be individually",
+        "would need to be individually", "would have to be examined", "would need to be examined",
+        "would have to be checked", "would need to be checked", "would have to be reviewed",
+        "would need to be reviewed", "manual search", "manually search", "manually review",
+        "manually read", "manual review", "manual trawl", "each record would", "every record would",
+        "each file would", "every file would", "each case would", "every case would", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (strstr(l, cues[i]))
+            return 1;
+    return 0;
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1179,6 +1198,16 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         if (strstr(l, "separately") && !strstr(l, "not held") &&
             (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
              strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
+        /* "Our conduct records do not hold a searchable field for the type
+         * of allegation, so each record would have to be read": what the
+         * records lack is a way to find the figures, not the figures; the
+         * work it costs is the reason for a refusal (section 12) said
+         * elsewhere, so no statement of its own, unless it says outright
+         * that the information is not held */
+        if (!strstr(l, "not held") && !strstr(l, "no information held") &&
+            !strstr(l, "no recorded information") && !strstr(l, "no information is held") &&
+            manual_search(l))
             return SK_NONE;
         return SK_NOT_HELD;
     }

@@ -4089,6 +4089,28 @@ static void test_refusal_period_restated_in_brackets(void **state)
     done(&d, &g);
 }
 
+/* A paragraph saying the records hold no searchable field for what was
+ * asked, "so each record would have to be read", is why the request costs
+ * too much, not an answer that the figures are not held: the section 12
+ * refusal after it is the letter's answer (round 27 part B). */
+static void test_unsearchable_records_then_s12(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the financial year 2024/25, the number of allegations of sexual\n"
+        "harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "Gwent Police cannot answer your request. Our complaints system does not hold a field that marks\n"
+        "sexual harassment, so every file would have to be read by hand.\n\n"
+        "Reading about 900 files at 5 minutes each would take 75 hours, more than the appropriate limit of\n"
+        "18 hours, so we are not obliged to comply with your request under section 12(1) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4221,6 +4243,7 @@ int main(void)
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
         cmocka_unit_test(test_bracket_count_over_outcome_items),
         cmocka_unit_test(test_refusal_period_restated_in_brackets),
+        cmocka_unit_test(test_unsearchable_records_then_s12),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
