@@ -4251,6 +4251,19 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
         }
         if ((rsch == 1 || rsch == 2) && hall && hsch && !(hsch & rsch))
             return at;
+        /* "... there were 8 allegations of abuse of position ... against
+         * police staff. VAWG allegations are counted only by financial year,
+         * so we do not hold a count of VAWG allegations for 2025": the
+         * statement names only categories the sentences before it do not
+         * count */
+        if (tr.ncats && td.ncats) {
+            int shared = 0;
+            for (int a = 0; a < tr.ncats && !shared; a++)
+                for (int b = 0; b < td.ncats && !shared; b++)
+                    shared = same_cat(c, tr.cats[a], td.cats[b]);
+            if (!shared)
+                return at;
+        }
         /* "... recorded 10 allegations of sexual assault, 9 of ... Outcomes
          * for 2024 are not held separately": the statement is about the
          * outcomes of the counts before it (of their own period), not the

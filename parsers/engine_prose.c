@@ -1612,6 +1612,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     const char *colon_label = NULL;
     memset(&colon_per, 0, sizeof colon_per);
     const char *took_measure = NULL, *group_subject = NULL;
+    /* the last count taken in this sentence: where it ends and its category */
+    size_t took_end = 0;
+    const char *took_cat = NULL;
     /* "Of the 9 allegations of sexual assault recorded in 2025/26, 2 were
      * made against police staff; none are still under investigation": a
      * sentence opening with the group its counts are picked from; the
@@ -2012,6 +2015,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             const char *pcat = pd.ncats == 1 ? pd.category : NULL;
             if (!pcat && !pd.ncats && part && (short_cat = eng_lex_short_in(c, part)))
                 pcat = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, short_cat);
+            /* "..., 12 allegations of sexual harassment against police
+             * officers and 5 against police staff, and 7 ...": a count that
+             * leaves its noun to the count just taken before it, nothing
+             * between them naming another category, counts that one's */
+            if (!pcat && elliptic && took_cat && took_end && took_end <= x->at) {
+                const char *gap = foi_arena_strndup(&c->arena, s + took_end, x->at - took_end);
+                struct textdims gd;
+                eng_textdims(c, gap ? gap : "", &gd);
+                if (gap && (!gd.ncats || (gd.ncats == 1 && same_category(c, gd.category, took_cat))))
+                    pcat = took_cat;
+            }
             if (!pcat) {
                 eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none",
                           num);
@@ -2270,6 +2284,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             took++;
             if (noun && !subj)
                 took_measure = noun;
+            if (!nil_each && f.d.category) {
+                took_cat = f.d.category;
+                took_end = x->at + x->used;
+            }
             if (f.v.has_value && f.d.outcome && !strcmp(f.d.outcome, "total")) {
                 int at = run->nseen < 8 ? run->nseen++ : 7;
                 run->seen[at].v = f.v.value;

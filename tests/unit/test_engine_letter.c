@@ -4111,6 +4111,55 @@ static void test_unsearchable_records_then_s12(void **state)
     done(&d, &g);
 }
 
+/* A paragraph counting some categories that ends on a not-held sentence
+ * about another category ("Domestic abuse allegations are flagged only by
+ * financial year, so we do not hold a count of them for 2024") answers the
+ * categories it counts: the statement covers its own category only (round
+ * 27 part B). */
+static void test_counts_before_statement_of_other_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of sexual\n"
+        "assault, sexual harassment and domestic abuse made against police officers.\"\n\n"
+        "Response\n\n"
+        "In the calendar year 2024 there were 9 allegations of sexual assault against\n"
+        "police officers and 6 allegations of sexual harassment against police\n"
+        "officers. Domestic abuse allegations are flagged only in a return made by\n"
+        "financial year, so we do not hold a count of domestic abuse allegations for\n"
+        "the calendar year 2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    done(&d, &g);
+}
+
+/* "..., 6 allegations of sexual harassment against police officers and 3
+ * against police staff": a count that leaves its noun to the count just
+ * before it, in a sentence listing several categories with commas (no
+ * semicolons), is of that count's category (round 27 part B). */
+static void test_elliptic_count_in_comma_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of sexual\n"
+        "assault and sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In the calendar year 2024 we recorded 14 allegations of sexual assault against police\n"
+        "officers and 2 against police staff, 6 allegations of sexual harassment against police\n"
+        "officers and 3 against police staff.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4244,6 +4293,8 @@ int main(void)
         cmocka_unit_test(test_bracket_count_over_outcome_items),
         cmocka_unit_test(test_refusal_period_restated_in_brackets),
         cmocka_unit_test(test_unsearchable_records_then_s12),
+        cmocka_unit_test(test_counts_before_statement_of_other_category),
+        cmocka_unit_test(test_elliptic_count_in_comma_list),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
