@@ -2297,6 +2297,17 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
      * many were dismissed or would have been dismissed") is refused for each */
     const struct eng_question *q = s->q >= 0 ? &L->q[s->q] : NULL;
     int nout = q && q->outcome && !strcmp(q->outcome, "?") ? q->noutcomes : 1;
+    /* "4. The outcome of each allegation." answered "The outcomes are
+     * withheld under section 40(2)": a question asking only for the outcomes
+     * of the allegations the others count, naming none of them and no count
+     * of its own, is a breakdown of those totals; a statement about those
+     * outcomes is no status row of any total */
+    if (q && !q->noutcomes && outcome_breakdown(q->text) && !foi_strcasestr(q->text, "number of") &&
+        !foi_strcasestr(q->text, "how many") && s->raw && foi_strcasestr(s->raw, "outcome")) {
+        eng_trace(c, f.locator, "%s not taken: the outcomes of the allegations, a breakdown question %s asks "
+                  "of the totals", status_word(s->kind), q->id);
+        return;
+    }
     for (int k = 0; k < nout && !c->rc; k++) {
         struct lfig g = f;
         if (q && q->outcome)

@@ -41,6 +41,12 @@ unsigned foi_sniff_binary(const char *bytes, size_t n);
  * from \trowd ... \cell ... \row with merged cells filled like spans. */
 int foi_read_rtf(struct foi_doc *doc, const char *bytes, size_t n, const struct foi_limits *lim,
                  struct foi_err *err);
+/* A table setting the request beside the answer ("Your request" | "Our
+ * response", the answers in sentences) becomes the letter's paragraphs in its
+ * place, "Request: ..." then "Response: ..." for each row, each line located
+ * at its cell (read_qa.c); foi_read_bytes does this for every format read.
+ * 0 or FOI_ENOMEM. */
+int foi_doc_unroll_answer_tables(struct foi_doc *doc);
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err);
 /* Read a regular file (size checked first) and dispatch. */

@@ -4160,6 +4160,31 @@ static void test_elliptic_count_in_comma_list(void **state)
     done(&d, &g);
 }
 
+/* "...; four of these allegations were also flagged as violence against
+ * women and girls": a count of that category, of what the sentence counted;
+ * "(2) the outcome of each allegation" answered "The outcomes are withheld
+ * under section 40(2)" is no status row of any total, not even of the
+ * category the answer leaves out (round 27 part B). */
+static void test_flagged_group_and_withheld_outcomes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "bedfordshire", letter(
+        "Request: 1. The number of allegations of sexual misconduct, sexual assault, sexual harassment and\n"
+        "violence against women and girls made against police officers in 2024.\n\n"
+        "Response: In 2024 we recorded five allegations of sexual misconduct and two of sexual assault; four\n"
+        "of these allegations were also flagged as violence against women and girls.\n\n"
+        "Request: 2. The outcome of each allegation.\n\n"
+        "Response: The outcomes are withheld under section 40(2) of the Act, as the numbers are small enough\n"
+        "to identify the officers concerned.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4295,6 +4320,7 @@ int main(void)
         cmocka_unit_test(test_unsearchable_records_then_s12),
         cmocka_unit_test(test_counts_before_statement_of_other_category),
         cmocka_unit_test(test_elliptic_count_in_comma_list),
+        cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
