@@ -5305,6 +5305,20 @@ int eng_letter_read(struct ectx *c)
         const char *scope_subject;
         const char *scope_text = btext;
         int scoped = !lead && scope_sentence(c, btext, &scope_subject);
+        if (lead && lead != btext) {
+            /* "The outcomes below are for the allegations recorded in
+             * 2025/26 ... . Outcomes for 2024/25 ... can be provided if you
+             * make a new request ...", over a list: the first sentence says
+             * what the list covers; the last, no lead-in (no colon), speaks
+             * of other periods */
+            const char *fs = first_sentence(c, btext);
+            if (fs != btext && strcmp(fs, lead) && !(tl && btext[tl - 1] == ':') &&
+                scope_sentence(c, fs, &scope_subject)) {
+                scoped = 1;
+                scope_text = fs;
+                lead = NULL;   /* the last sentence, no colon, is about something else */
+            }
+        }
         if (!lead && !scoped) {
             /* "... so information about police staff is not held by this
              * force. The figures below are for MDP police officers.": a
@@ -5428,6 +5442,29 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         const char *first = first_sentence(c, t);
         return first && first != t && strlen(first) < 300 ? scope_sentence(c, first, subject) : 0;
     }
+    {
+        /* "The outcomes below are for the allegations recorded in 2025/26,
+         * as at 30 November 2026": the day the outcomes were taken is no
+         * period of what the figures cover */
+        const char *as = foi_strcasestr(t, " as at ");
+        if (!as)
+            as = foi_strcasestr(t, " as of ");
+        if (as && as > t) {
+            size_t cut = (size_t)(as - t);
+            while (cut && (t[cut - 1] == ',' || t[cut - 1] == ' '))
+                cut--;
+            const char *rest = as + 7;
+            size_t rl = strcspn(rest, ",;");
+            const char *day = foi_arena_strndup(&c->arena, rest, rl);
+            struct textdims dd;
+            eng_textdims(c, day ? day : "", &dd);
+            if (cut && dd.nperiods == 1 && !foi_date_cmp(&dd.periods[0].start, &dd.periods[0].end)) {
+                const char *head = foi_arena_printf(&c->arena, "%.*s%s", (int)cut, t, rest + rl);
+                if (head)
+                    return scope_sentence(c, head, subject);
+            }
+        }
+    }
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
@@ -5452,10 +5489,40 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
                                                /* "so the table below covers the five years from 1
                                                 * October 2021 to 30 September 2026" */
                                                "table below covers ", "table below is for ", "table below relates to ",
-                                               "tables below cover ", "tables below are for ", NULL };
+                                               "tables below cover ", "tables below are for ",
+                                               /* "The outcomes below are for the allegations recorded
+                                                * in the financial year 2025/26" */
+                                               "outcomes below are for ", "outcomes below relate to ",
+                                               "outcomes below cover ", "outcomes shown are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
             if ((cue = strstr(l, are_for[i])) != NULL)
                 ok = 1;
+        /* "The outcomes listed below relate to allegations recorded in
+         * 2024/25", "the numbers set out below are for ...": what is below,
+         * a word on how it is set out, then what it covers */
+        for (const char *b = strstr(l, " below "); !ok && b; b = strstr(b + 1, " below ")) {
+            static const char *const what[] = { "figures", "outcomes", "numbers", "data", "table", "tables",
+                                                "counts", NULL };
+            static const char *const how[] = { "", "listed ", "shown ", "given ", "set out ", "provided ", NULL };
+            static const char *const covers[] = { "are for ", "is for ", "relate to ", "relates to ", "cover ",
+                                                  "covers ", NULL };
+            const char *after = b + 7;
+            int cov = 0;
+            for (int i = 0; covers[i] && !cov; i++)
+                cov = !strncmp(after, covers[i], strlen(covers[i]));
+            for (int i = 0; cov && what[i] && !ok; i++)
+                for (int j = 0; how[j] && !ok; j++) {
+                    size_t wl = strlen(what[i]), hl = strlen(how[j]), bo = (size_t)(b - l) + 1;
+                    if (bo < hl + 1 + wl)
+                        continue;
+                    const char *w = l + (bo - hl - 1 - wl);   /* "<what> <how>below" */
+                    if ((w == l || w[-1] == ' ') && !strncmp(w, what[i], wl) && w[wl] == ' ' &&
+                        !strncmp(w + wl + 1, how[j], hl)) {
+                        ok = 1;
+                        cue = w;
+                    }
+                }
+        }
         /* "The figures below are allegations against police officers, by
          * the financial year ...": what the figures below count, said
          * without "for"; taken only for the people it names (below) */

@@ -17,6 +17,19 @@ run. Run from the repository's root:
       assault"); part (c) withheld under section 40(2). Keyed: the counts of 2024 and
       2025 (officers), the nil of sexual assault in 2024 and the two of 2025; no row
       for the withheld outcomes.
+  durham/DC FOI 26-1431 response.docx
+      a Word letter whose answers are Word lists with automatic numbering (w:numPr: the
+      "I." / "a." markers come from numbering.xml, not the text): under "Question 1"
+      a period per level-1 item and "Sexual misconduct: 9 allegations (officers 7,
+      staff 2)" items under it; under "Question 2" a paragraph whose first sentence
+      says what the list covers ("The outcomes listed below relate to allegations
+      recorded in the financial year 2024/25 (officers and staff together), as of 31
+      October 2026.") and whose last sentence is about the other year (no lead-in),
+      then a second list (restarted) per type "(11 allegations)" with outcomes
+      "dismissed: 2" under it. Keyed: the totals of each period and type (officers and
+      staff, officers, staff; a type's 0 for staff included), the outcomes for
+      2024/25 (officers and staff); the "(11 allegations)" of Question 2 restates
+      Question 1's 2024/25 total (one key row).
 """
 import sys
 from pathlib import Path
@@ -68,5 +81,73 @@ def cambridgeshire():
     bk.docx_save(d, src, "Freedom of Information Office")
 
 
+NUMBERING = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="{aid}">
+<w:multiLevelType w:val="hybridMultilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1440" w:hanging="360"/></w:pPr></w:lvl>
+</w:abstractNum>"""
+
+
+def durham():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    bk.ROOT = OFFICE
+    src = "durham/DC FOI 26-1431 response.docx"
+    d = bk.docx_a4(bk.docx_new("Calibri", 11))
+    numbering = d.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    el = parse_xml(NUMBERING.format(aid=771))
+    if first_num is not None:
+        first_num.addprevious(el)
+    else:
+        numbering.append(el)
+    for nid in (771, 772):
+        numbering.append(parse_xml(
+            f'<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'w:numId="{nid}"><w:abstractNumId w:val="771"/><w:lvlOverride w:ilvl="0">'
+            f'<w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+
+    def item(text, lvl, nid):
+        p = d.add_paragraph(style="List Paragraph")
+        p.add_run(text)
+        numPr = p._p.get_or_add_pPr().get_or_add_numPr()
+        numPr.get_or_add_ilvl().val = lvl
+        numPr.get_or_add_numId().val = nid
+        return p
+    bk.docx_para(d, "Durham Constabulary", bold=True, size=14)
+    bk.docx_para(d, "Freedom of Information, Aykley Heads, Durham DH1 5TT")
+    bk.docx_para(d, "Our ref: DC FOI 26-1431")
+    bk.docx_para(d, "3 December 2026")
+    bk.docx_para(d, "Dear Requester,")
+    bk.docx_para(d, "You asked: \"For the financial years 2023/24 and 2024/25: (1) how many allegations of "
+                    "sexual misconduct and of domestic abuse were made against police officers and police "
+                    "staff; (2) what was the outcome of each allegation?\"")
+    bk.docx_para(d, "Question 1", bold=True)
+    item("Financial year 2023/24", 0, 771)
+    item("Sexual misconduct: 9 allegations (officers 7, staff 2)", 1, 771)
+    item("Domestic abuse: 5 allegations (officers 5, staff 0)", 1, 771)
+    item("Financial year 2024/25", 0, 771)
+    item("Sexual misconduct: 11 allegations (officers 8, staff 3)", 1, 771)
+    item("Domestic abuse: 4 allegations (officers 3, staff 1)", 1, 771)
+    bk.docx_para(d, "Question 2", bold=True)
+    bk.docx_para(d, "The outcomes listed below relate to allegations recorded in the financial year 2024/25 "
+                    "(officers and staff together), as of 31 October 2026. The outcomes of the 2023/24 "
+                    "allegations are still being checked and will be sent to you separately.")
+    item("Sexual misconduct (11 allegations)", 0, 772)
+    item("dismissed: 2", 1, 772)
+    item("final written warning: 3", 1, 772)
+    item("no case to answer: 6", 1, 772)
+    item("Domestic abuse (4 allegations)", 0, 772)
+    item("written warning: 1", 1, 772)
+    item("reflective practice: 2", 1, 772)
+    item("still under investigation: 1", 1, 772)
+    bk.docx_para(d, "If you are unhappy with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    bk.docx_para(d, "Yours faithfully,")
+    bk.docx_para(d, "Freedom of Information")
+    bk.docx_save(d, src, "Freedom of Information")
+
+
 if __name__ == "__main__":
     cambridgeshire()
+    durham()

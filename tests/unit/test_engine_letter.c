@@ -4185,6 +4185,36 @@ static void test_flagged_group_and_withheld_outcomes(void **state)
     done(&d, &g);
 }
 
+/* A paragraph over a list whose first sentence says what the list covers
+ * ("The outcomes below are for the allegations recorded in 2024, as at 31
+ * March 2025.") and whose last sentence, no lead-in, is about another year:
+ * the items are of the first sentence's period, not of the other year nor
+ * left without one (round 27 part B). */
+static void test_outcomes_below_are_for_then_other_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"For the calendar years 2023 and 2024: (1) the number of allegations of sexual harassment\n"
+        "made against police officers; (2) the outcome of each allegation.\"\n\n"
+        "Part 1\n\n"
+        "In 2023 there were 7 allegations of sexual harassment against police officers and in 2024 there\n"
+        "were 9.\n\n"
+        "Part 2\n\n"
+        "The outcomes below are for the allegations recorded in 2024, as at 31 March 2025. Outcomes for 2023\n"
+        "are held on an older system and can be given if you ask again; they are not included here.\n\n"
+        "- dismissed: 2\n"
+        "- written warning: 3\n"
+        "- no case to answer: 4\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4321,6 +4351,7 @@ int main(void)
         cmocka_unit_test(test_counts_before_statement_of_other_category),
         cmocka_unit_test(test_elliptic_count_in_comma_list),
         cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
+        cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
