@@ -64,11 +64,13 @@ static int prose_cell(const char *t)
     return words >= 5 && alpha * 2 > words;
 }
 
-/* Is table t one to unroll: two columns, a header row naming the request
+/* Is table t one to unroll: two columns, a first row naming the request
  * then the answer, every answer cell given in sentences? */
 static int answer_table(const struct foi_doc *doc, const struct foi_table *t)
 {
-    if (t->ncols != 2 || t->nrows < 2 || t->header_rows != 1 || t->sheet || t->first_line > 0 ||
+    /* the first row names the columns, whether or not the reader marked it
+     * a header (a Word table without "repeat as header row") */
+    if (t->ncols != 2 || t->nrows < 2 || t->header_rows > 1 || t->sheet || t->first_line > 0 ||
         doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_CSV || (doc->format & FOI_FMT_SHEETS))
         return 0;
     if (column_role(foi_table_cell(t, 0, 0)->text) != 'q' || column_role(foi_table_cell(t, 0, 1)->text) != 'a')

@@ -713,6 +713,17 @@ static void test_answer_table_unrolled(void **state)
     assert_int_equal(doc.ntables, 1);
     assert_int_equal(doc.nlines, 1);
     foi_doc_release(&doc);
+    /* a first row of plain cells naming the columns (no header marked) */
+    static const char plain[] =
+        "<html><body><table><tr><td>Question</td><td>Answer</td></tr>"
+        "<tr><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr></table></body></html>";
+    foi_doc_init(&doc, "z.html");
+    assert_int_equal(foi_read_bytes(&doc, plain, sizeof plain - 1, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 2);
+    assert_string_equal(doc.lines[1].text, "Response: There were seven allegations of sexual harassment in 2024.");
+    foi_doc_release(&doc);
 }
 
 int main(void)
