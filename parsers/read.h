@@ -44,8 +44,8 @@ int foi_read_rtf(struct foi_doc *doc, const char *bytes, size_t n, const struct 
 /* A table setting the request beside the answer ("Your request" | "Our
  * response", the answers in sentences) becomes the letter's paragraphs in its
  * place, "Request: ..." then "Response: ..." for each row, each line located
- * at its cell (read_qa.c); foi_read_bytes does this for every format read.
- * 0 or FOI_ENOMEM. */
+ * at its cell (read_qa.c); foi_process_file does this after foi_read_bytes,
+ * for every format read. 0 or FOI_ENOMEM. */
 int foi_doc_unroll_answer_tables(struct foi_doc *doc);
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err);

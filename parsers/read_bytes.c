@@ -584,20 +584,8 @@ unsigned foi_sniff_format(const char *bytes, size_t n, const char *path)
 
 /* ------------------------------------------------------------- reading */
 
-static int read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
-                      const struct foi_limits *lim, struct foi_err *err);
-
 int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
                    const struct foi_limits *lim, struct foi_err *err)
-{
-    int rc = read_bytes(doc, bytes, n, lim, err);
-    if (!rc && foi_doc_unroll_answer_tables(doc))
-        rc = foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a table of answers");
-    return rc;
-}
-
-static int read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
-                      const struct foi_limits *lim, struct foi_err *err)
 {
     if (!n)
         return foi_errf(err, FOI_EPARSE, NULL, "empty file");
