@@ -1519,8 +1519,6 @@ static void group_row(struct tread *tr, int r)
 
 /* An outcome among the categories of a category column (a pivot's nested
  * rows): it belongs to the category above it, and is never filled down. */
-static const char *one_outcome(struct ectx *c, const char *text);
-static int people_before(struct ectx *c, const char *text, const char *o);
 static int pivot_outcome(struct ectx *c, const struct tshape *s, const struct tcol *k, const char *x)
 {
     if (k->role != FOI_VOCAB_CATEGORY)
@@ -1822,8 +1820,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                  * allegation of sexual assault": the one outcome it names
                  * rides along (read without it, the row would be the
                  * category's total) */
-                else if (L.id[FOI_VOCAB_OUTCOME] && !d->outcome && (d->outcome = one_outcome(c, x)) &&
-                         !d->measure && people_before(c, x, d->outcome))
+                else if (L.id[FOI_VOCAB_OUTCOME] && !d->outcome && (d->outcome = eng_label_outcome(c, x)) &&
+                         !d->measure && eng_people_before(c, x, d->outcome))
                     d->measure = "individuals";   /* "Officers dismissed ...": people counted */
             }
             break;
@@ -3157,60 +3155,6 @@ static void carry_over(struct ectx *c, const struct foi_table *t, struct tread *
  * placed on restricted duties, by type of allegation"): its counts are not
  * the people's total but that state, the one outcome it names (other than a
  * total); NULL when it counts no people or names no single outcome. */
-static const char *one_outcome(struct ectx *c, const char *text)
-{
-    struct foi_match ms[16];
-    int n = c->tax && text ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16) : 0;
-    int at = -1;
-    for (int i = 0; i < n; i++) {
-        if (!strcmp(ms[i].id, "total"))
-            continue;
-        if (at >= 0 && strcmp(ms[at].id, ms[i].id))
-            return NULL;
-        /* "not dismissed"; "(including those who resigned)", "excluding
-         * withdrawn allegations": what the category's count takes in or
-         * leaves out, not its outcome */
-        if (ms[i].at >= 4 && !strncasecmp(text + ms[i].at - 4, "not ", 4))
-            return NULL;
-        static const char *const scope[] = { "includ", "exclud", "except", "other than", "without",
-                                             "whether", "where ", "regardless", "as well as", NULL };
-        char *before = foi_arena_strndup(&c->arena, text, ms[i].at);
-        for (int k = 0; before && scope[k]; k++)
-            if (foi_strcasestr(before, scope[k]))
-                return NULL;
-        if (at < 0)
-            at = i;
-    }
-    if (at < 0 || !strcmp(ms[at].id, "other"))
-        return NULL;
-    return foi_arena_strndup(&c->arena, text + ms[at].at, ms[at].len);
-}
-
-/* The label opens with the people its outcome befell ("Officers dismissed
- * ...", "Number of police staff dismissed ..."): it counts them, not
- * allegations. o points into the label's copy made by one_outcome, so it is
- * found again by its words. */
-static int people_before(struct ectx *c, const char *text, const char *o)
-{
-    const char *at = c->tax ? foi_strcasestr(text, o) : NULL;
-    if (!at || at == text)
-        return 0;
-    size_t n = (size_t)(at - text);
-    while (n && (text[n - 1] == ' ' || text[n - 1] == '-'))
-        n--;
-    const char *p = text;
-    if (n > 10 && !strncasecmp(p, "number of ", 10)) {
-        p += 10;
-        n -= 10;
-    }
-    if (!n || n > 40)
-        return 0;
-    char buf[48];
-    snprintf(buf, sizeof buf, "%.*s", (int)n, p);
-    struct foi_match m;
-    return foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, buf, &m) > 0 && m.exact && strcmp(m.id, "unknown");
-}
-
 static const char *people_state(struct ectx *c, const char *text)
 {
     if (!text || !*text || !c->tax)

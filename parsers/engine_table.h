@@ -137,5 +137,16 @@ int eng_totalish(const char *text);
 /* A row label that picks a part of the row above ("of which: involving a
  * colleague", "Of these, ..."): the words after the lead-in, else NULL. */
 const char *eng_subset_label(const char *text);
+/* The one outcome a label of another vocabulary names ("Sexual assault -
+ * dismissed"), as its words, else NULL: none, several, "other", negated
+ * ("not dismissed"), or only what the label takes in or leaves out
+ * ("including those who resigned", "excluding withdrawn allegations"). */
+const char *eng_label_outcome(struct ectx *c, const char *text);
+/* Every outcome the label names is only one it takes in or leaves out, or
+ * negated (and it names at least one). */
+int eng_outcome_aside(struct ectx *c, const char *text);
+/* The label opens with the people its outcome o befell ("Officers dismissed
+ * ...", "Number of police staff dismissed ..."): it counts people. */
+int eng_people_before(struct ectx *c, const char *text, const char *o);
 
 #endif

@@ -931,6 +931,80 @@ static const char *pivot_caption(const char *x)
     return x;
 }
 
+/* An outcome mention at ms that is no outcome of the label: negated ("not
+ * dismissed"), or what the label takes in or leaves out ("(including those
+ * who resigned)", "excluding withdrawn allegations"). */
+static int outcome_aside(struct ectx *c, const char *text, const struct foi_match *m)
+{
+    if (m->at >= 4 && !strncasecmp(text + m->at - 4, "not ", 4))
+        return 1;
+    static const char *const scope[] = { "includ", "exclud", "except", "other than", "without",
+                                         "whether", "where ", "regardless", "as well as", NULL };
+    char *before = foi_arena_strndup(&c->arena, text, m->at);
+    for (int k = 0; before && scope[k]; k++)
+        if (foi_strcasestr(before, scope[k]))
+            return 1;
+    return 0;
+}
+
+const char *eng_label_outcome(struct ectx *c, const char *text)
+{
+    struct foi_match ms[16];
+    int n = c->tax && text ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16) : 0;
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(ms[i].id, "total"))
+            continue;
+        if ((at >= 0 && strcmp(ms[at].id, ms[i].id)) || outcome_aside(c, text, &ms[i]))
+            return NULL;
+        if (at < 0)
+            at = i;
+    }
+    if (at < 0 || !strcmp(ms[at].id, "other"))
+        return NULL;
+    return foi_arena_strndup(&c->arena, text + ms[at].at, ms[at].len);
+}
+
+int eng_outcome_aside(struct ectx *c, const char *text)
+{
+    struct foi_match ms[16];
+    int n = c->tax && text ? foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, text, ms, 16) : 0;
+    int any = 0;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(ms[i].id, "total"))
+            continue;
+        if (!outcome_aside(c, text, &ms[i]))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* The label opens with the people its outcome befell ("Officers dismissed
+ * ...", "Number of police staff dismissed ..."): it counts them, not
+ * allegations. o points into the label's copy made by one_outcome, so it is
+ * found again by its words. */
+int eng_people_before(struct ectx *c, const char *text, const char *o)
+{
+    const char *at = c->tax ? foi_strcasestr(text, o) : NULL;
+    if (!at || at == text)
+        return 0;
+    size_t n = (size_t)(at - text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '-'))
+        n--;
+    const char *p = text;
+    if (n > 10 && !strncasecmp(p, "number of ", 10)) {
+        p += 10;
+        n -= 10;
+    }
+    if (!n || n > 40)
+        return 0;
+    char buf[48];
+    snprintf(buf, sizeof buf, "%.*s", (int)n, p);
+    struct foi_match m;
+    return foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, buf, &m) > 0 && m.exact && strcmp(m.id, "unknown");
+}
+
 /* Sets d's dimension of vocabulary v from a label (first writer wins). */
 static void set_vocab(struct dims *d, int v, const struct label *L, const char *raw)
 {
@@ -1155,10 +1229,21 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     set_vocab(d, L->primary, L, L->text);
                 if (L->period_in)
                     set_vocab(d, PRIMARY_PERIOD, L, L->text);
+                /* "Officers dismissed following an allegation of ...": the
+                 * people its outcome befell are counted, whatever noun
+                 * follows */
+                if (L->id[FOI_VOCAB_OUTCOME] && L->primary != FOI_VOCAB_OUTCOME && !d->measure) {
+                    const char *o = eng_label_outcome(c, L->text);
+                    if (o && eng_people_before(c, L->text, o))
+                        d->measure = "individuals";
+                }
                 /* a header describes its column: every vocabulary it names
-                 * ("Allegations resulting in dismissal": measure and outcome) */
+                 * ("Allegations resulting in dismissal": measure and outcome),
+                 * but not an outcome it only takes in or leaves out */
                 for (int v = 0; v < FOI_VOCAB_COUNT; v++) {
                     if (v == L->primary || !L->id[v] || v == FOI_VOCAB_FORCE)
+                        continue;
+                    if (v == FOI_VOCAB_OUTCOME && eng_outcome_aside(c, L->text))
                         continue;
                     if (!strcmp(L->id[v], "other") && !L->exact[v])
                         continue;

@@ -3424,6 +3424,21 @@ static void test_outcome_in_a_category_label(void **state)
     assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
     assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2024-04-01|2025-03-31|1|reported"));
     done(&d, &g);
+
+    /* the same labels as column headers over periods down the side */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    const char *cols[] = { "Year|Sexual assault|Sexual assault - dismissed|"
+                           "Sexual harassment (including officers who resigned)|"
+                           "Officers dismissed following an allegation of sexual harassment",
+                           "2024/25|9|2|6|1", NULL };
+    doc_table(&d, 1, NULL, cols);
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2024-04-01|2025-03-31|1|reported"));
+    done(&d, &g);
 }
 
 int main(void)
