@@ -64,27 +64,56 @@ static int prose_cell(const char *t)
     return words >= 5 && alpha * 2 > words;
 }
 
-/* Is table t one to unroll: two columns, a first row naming the request
- * then the answer, every answer cell given in sentences? */
+/* A column of the parts' numbers before the request ("No." | "Your
+ * request" | "Our response" over "1", "2", "3(a)"): its head a word for a
+ * number or nothing, its cells short marks with no space. */
+static int marker_column(const struct foi_table *t)
+{
+    static const char *const heads[] = { "", "no", "number", "#", "q", "part", "item", "ref",
+                                         "question number", "question no", "request number", "part of request",
+                                         NULL };
+    char h[64];
+    head_text(foi_table_cell(t, 0, 0)->text, h, sizeof h);
+    if (!in_list(h, heads))
+        return 0;
+    int marks = 0;
+    for (int r = 1; r < t->nrows; r++) {
+        const char *m = foi_table_cell(t, r, 0)->text;
+        size_t n = strlen(m);
+        if (!n)
+            continue;
+        if (n > 6 || strchr(m, ' ') || !isalnum((unsigned char)m[0]))
+            return 0;
+        marks++;
+    }
+    return marks > 0;
+}
+
+/* Is table t one to unroll: a first row naming the request then the
+ * answer (after a column of the parts' numbers, maybe), every answer cell
+ * given in sentences? The request's column, or -1. */
 static int answer_table(const struct foi_doc *doc, const struct foi_table *t)
 {
     /* the first row names the columns, whether or not the reader marked it
      * a header (a Word table without "repeat as header row") */
-    if (t->ncols != 2 || t->nrows < 2 || t->header_rows > 1 || t->sheet || t->first_line > 0 ||
+    if (t->ncols < 2 || t->ncols > 3 || t->nrows < 2 || t->header_rows > 1 || t->sheet || t->first_line > 0 ||
         doc->format == FOI_FMT_TEXT || doc->format == FOI_FMT_CSV || (doc->format & FOI_FMT_SHEETS))
-        return 0;
-    if (column_role(foi_table_cell(t, 0, 0)->text) != 'q' || column_role(foi_table_cell(t, 0, 1)->text) != 'a')
-        return 0;
+        return -1;
+    int q = t->ncols - 2;
+    if (q && !marker_column(t))
+        return -1;
+    if (column_role(foi_table_cell(t, 0, q)->text) != 'q' || column_role(foi_table_cell(t, 0, q + 1)->text) != 'a')
+        return -1;
     int answers = 0;
     for (int r = 1; r < t->nrows; r++) {
-        const struct foi_cell *a = foi_table_cell(t, r, 1);
+        const struct foi_cell *a = foi_table_cell(t, r, q + 1);
         if (!a->text[0] || (a->flags & FOI_CELL_SPANNED))
             continue;
         if (!prose_cell(a->text))
-            return 0;
+            return -1;
         answers++;
     }
-    return answers > 0;
+    return answers > 0 ? q : -1;
 }
 
 static int cell_line(const struct foi_table *t, int r, int k)
@@ -100,11 +129,12 @@ int foi_doc_unroll_answer_tables(struct foi_doc *doc)
     int add = 0, nt = 0;
     for (int ti = 0; ti < doc->ntables; ti++) {
         const struct foi_table *t = &doc->tables[ti];
-        if (!answer_table(doc, t))
+        int q = answer_table(doc, t);
+        if (q < 0)
             continue;
         nt++;
         for (int r = 1; r < t->nrows; r++)
-            add += cell_line(t, r, 0) + cell_line(t, r, 1);
+            add += cell_line(t, r, q) + cell_line(t, r, q + 1);
     }
     if (!nt)
         return 0;
@@ -124,20 +154,28 @@ int foi_doc_unroll_answer_tables(struct foi_doc *doc)
             after = 0;
             n++;
         }
-        if (!answer_table(doc, t)) {
+        int q = answer_table(doc, t);
+        if (q < 0) {
             t->anchor_line += shift;
             doc->tables[kept++] = *t;
             continue;
         }
         int no = li ? doc->lines[li - 1].no : 0;
         for (int r = 1; r < t->nrows; r++)
-            for (int k = 0; k < 2; k++) {
+            for (int k = q; k < q + 2; k++) {
                 if (!cell_line(t, r, k))
                     continue;
-                /* the column's role said as the letter side reads a label */
+                /* the column's role said as the letter side reads a label;
+                 * the part's number before its request ("1. The number of
+                 * ...") */
+                const char *mark = q && k == q ? foi_table_cell(t, r, 0)->text : "";
+                size_t ml = strlen(mark);
+                if (ml && !strncmp(foi_table_cell(t, r, k)->text, mark, ml))
+                    mark = "", ml = 0;   /* "1. The number of ..." says it already */
+                const char *dot = ml && isalnum((unsigned char)mark[ml - 1]) ? "." : "";
                 struct foi_line *l = &nl[n++];
-                l->text = foi_arena_printf(&doc->arena, "%s: %s", k ? "Response" : "Request",
-                                           foi_table_cell(t, r, k)->text);
+                l->text = foi_arena_printf(&doc->arena, "%s: %s%s%s%s", k > q ? "Response" : "Request", mark, dot,
+                                           ml ? " " : "", foi_table_cell(t, r, k)->text);
                 l->no = no;
                 l->flags = FOI_LINE_PARA_START;
                 l->page = t->row_page ? t->row_page[r] : t->page;

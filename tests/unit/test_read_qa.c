@@ -23,8 +23,9 @@ static int read_page(struct foi_doc *doc, const char *name, const char *page, si
 
 /* "Your request"
  * | "Our response" with the answers in sentences becomes the letter's
- * paragraphs in its place, each line at its cell; a table whose answer
- * column holds bare figures stays a table (round 27 part B). */
+ * paragraphs in its place, each line at its cell, after a column of the
+ * parts' numbers too; a table whose answer column holds bare figures stays a
+ * table (round 27 part B). */
 static void test_answer_table_unrolled(void **state)
 {
     (void)state;
@@ -70,6 +71,30 @@ static void test_answer_table_unrolled(void **state)
     assert_int_equal(doc.ntables, 0);
     assert_int_equal(doc.nlines, 2);
     assert_string_equal(doc.lines[1].text, "Response: There were seven allegations of sexual harassment in 2024.");
+    foi_doc_release(&doc);
+    /* a column of the parts' numbers before the request: each number opens
+     * its request ("1. ..."), unless the request says it already */
+    static const char numbered[] =
+        "<html><body><table><tr><th>No.</th><th>Information requested</th><th>Response</th></tr>"
+        "<tr><td>1</td><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr>"
+        "<tr><td>2</td><td>2. The outcome of each.</td>"
+        "<td>Refused under section 12, as reading each file would take too long.</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "n.html", numbered, sizeof numbered - 1), 0);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 4);
+    assert_string_equal(doc.lines[0].text, "Request: 1. How many allegations were there in 2024?");
+    assert_string_equal(doc.lines[0].loc, "table 1 row 2 col 2");
+    assert_string_equal(doc.lines[2].text, "Request: 2. The outcome of each.");
+    assert_string_equal(doc.lines[3].loc, "table 1 row 3 col 3");
+    foi_doc_release(&doc);
+    /* three columns whose first holds words: no column of numbers, kept */
+    static const char three[] =
+        "<html><body><table><tr><th>Topic</th><th>Request</th><th>Response</th></tr>"
+        "<tr><td>Misconduct cases</td><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "t.html", three, sizeof three - 1), 0);
+    assert_int_equal(doc.ntables, 1);
     foi_doc_release(&doc);
 }
 
