@@ -94,6 +94,15 @@ static void sink_meta(struct foi_sink *s, const char *key, const char *value)
         c->rc = FOI_ENOMEM;
 }
 
+/* After a reader: a table setting the request beside the answer becomes the
+ * letter's lines in its place (parsers/read_qa.c), for every format. */
+static int unroll_answer_tables(struct foi_doc *doc, struct foi_err *err)
+{
+    if (foi_doc_unroll_answer_tables(doc))
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a table of answers");
+    return 0;
+}
+
 int foi_read_all(const char *path, const struct foi_limits *lim, char **data, size_t *n,
                  struct foi_err *err)
 {
@@ -414,6 +423,8 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         foi_err_clear(&err);
         int rc = mp[i].n ? foi_read_bytes(&pt->doc, mp[i].bytes, mp[i].n, lim, &err)
                          : foi_errf(&err, FOI_EPARSE, NULL, "empty file");
+        if (!rc)
+            rc = unroll_answer_tables(&pt->doc, &err);
         if (rc == FOI_ENOMEM) {
             foi_doc_release(&pt->doc);
             return -1;
@@ -611,6 +622,8 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
         doc.context = &dctx;
     }
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
+    if (!rc)
+        rc = unroll_answer_tables(&doc, &err);
     if (!rc && doc.format == FOI_FMT_ZIP) {
         /* a disclosure pack: its files are read one by one (process_archive) */
         if (depth > 0) {

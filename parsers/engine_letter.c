@@ -1127,6 +1127,25 @@ static void drop_restated_periods(const char *cl, struct textdims *td)
     }
 }
 
+/* A sentence saying the figures could only be found by reading the records
+ * one by one ("so each record would have to be read", "would require a
+ * manual search of every file"): the work a cost refusal counts. l is
+ * lower-cased. */
+static int manual_search(const char *l)
+{
+    static const char *const cues[] = { "would have to be read", "would need to be read",
+        "would have to be manually", "would need to be manually", "would have to be individually",
+        "would need to be individually", "would have to be examined", "would need to be examined",
+        "would have to be checked", "would need to be checked", "would have to be reviewed",
+        "would need to be reviewed", "manual search", "manually search", "manually review",
+        "manually read", "manual review", "manual trawl", "each record would", "every record would",
+        "each file would", "every file would", "each case would", "every case would", NULL };
+    for (int i = 0; cues[i]; i++)
+        if (strstr(l, cues[i]))
+            return 1;
+    return 0;
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1179,6 +1198,16 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         if (strstr(l, "separately") && !strstr(l, "not held") &&
             (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
              strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
+        /* "Our conduct records do not hold a searchable field for the type
+         * of allegation, so each record would have to be read": what the
+         * records lack is a way to find the figures, not the figures; the
+         * work it costs is the reason for a refusal (section 12) said
+         * elsewhere, so no statement of its own, unless it says outright
+         * that the information is not held */
+        if (!strstr(l, "not held") && !strstr(l, "no information held") &&
+            !strstr(l, "no recorded information") && !strstr(l, "no information is held") &&
+            manual_search(l))
             return SK_NONE;
         return SK_NOT_HELD;
     }
@@ -2322,6 +2351,17 @@ static void statement_emit(struct ectx *c, const struct statement *s, const char
      * many were dismissed or would have been dismissed") is refused for each */
     const struct eng_question *q = s->q >= 0 ? &L->q[s->q] : NULL;
     int nout = q && q->outcome && !strcmp(q->outcome, "?") ? q->noutcomes : 1;
+    /* "4. The outcome of each allegation." answered "The outcomes are
+     * withheld under section 40(2)": a question asking only for the outcomes
+     * of the allegations the others count, naming none of them and no count
+     * of its own, is a breakdown of those totals; a statement about those
+     * outcomes is no status row of any total */
+    if (q && !q->noutcomes && outcome_breakdown(q->text) && !foi_strcasestr(q->text, "number of") &&
+        !foi_strcasestr(q->text, "how many") && s->raw && foi_strcasestr(s->raw, "outcome")) {
+        eng_trace(c, f.locator, "%s not taken: the outcomes of the allegations, a breakdown question %s asks "
+                  "of the totals", status_word(s->kind), q->id);
+        return;
+    }
     for (int k = 0; k < nout && !c->rc; k++) {
         struct lfig g = f;
         if (q && q->outcome)
@@ -4321,6 +4361,19 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
         }
         if ((rsch == 1 || rsch == 2) && hall && hsch && !(hsch & rsch))
             return at;
+        /* "... there were 8 allegations of abuse of position ... against
+         * police staff. VAWG allegations are counted only by financial year,
+         * so we do not hold a count of VAWG allegations for 2025": the
+         * statement names only categories the sentences before it do not
+         * count */
+        if (tr.ncats && td.ncats) {
+            int shared = 0;
+            for (int a = 0; a < tr.ncats && !shared; a++)
+                for (int b = 0; b < td.ncats && !shared; b++)
+                    shared = same_cat(c, tr.cats[a], td.cats[b]);
+            if (!shared)
+                return at;
+        }
         /* "... recorded 10 allegations of sexual assault, 9 of ... Outcomes
          * for 2024 are not held separately": the statement is about the
          * outcomes of the counts before it (of their own period), not the
@@ -5402,6 +5455,20 @@ int eng_letter_read(struct ectx *c)
         const char *scope_subject;
         const char *scope_text = btext;
         int scoped = !lead && scope_sentence(c, btext, &scope_subject);
+        if (lead && lead != btext) {
+            /* "The outcomes below are for the allegations recorded in
+             * 2025/26 ... . Outcomes for 2024/25 ... can be provided if you
+             * make a new request ...", over a list: the first sentence says
+             * what the list covers; the last, no lead-in (no colon), speaks
+             * of other periods */
+            const char *fs = first_sentence(c, btext);
+            if (fs != btext && strcmp(fs, lead) && !(tl && btext[tl - 1] == ':') &&
+                scope_sentence(c, fs, &scope_subject)) {
+                scoped = 1;
+                scope_text = fs;
+                lead = NULL;   /* the last sentence, no colon, is about something else */
+            }
+        }
         if (!lead && !scoped) {
             /* "... so information about police staff is not held by this
              * force. The figures below are for MDP police officers.": a
@@ -5525,6 +5592,29 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         const char *first = first_sentence(c, t);
         return first && first != t && strlen(first) < 300 ? scope_sentence(c, first, subject) : 0;
     }
+    {
+        /* "The outcomes below are for the allegations recorded in 2025/26,
+         * as at 30 November 2026": the day the outcomes were taken is no
+         * period of what the figures cover */
+        const char *as = foi_strcasestr(t, " as at ");
+        if (!as)
+            as = foi_strcasestr(t, " as of ");
+        if (as && as > t) {
+            size_t cut = (size_t)(as - t);
+            while (cut && (t[cut - 1] == ',' || t[cut - 1] == ' '))
+                cut--;
+            const char *rest = as + 7;
+            size_t rl = strcspn(rest, ",;");
+            const char *day = foi_arena_strndup(&c->arena, rest, rl);
+            struct textdims dd;
+            eng_textdims(c, day ? day : "", &dd);
+            if (cut && dd.nperiods == 1 && !foi_date_cmp(&dd.periods[0].start, &dd.periods[0].end)) {
+                const char *head = foi_arena_printf(&c->arena, "%.*s%s", (int)cut, t, rest + rl);
+                if (head)
+                    return scope_sentence(c, head, subject);
+            }
+        }
+    }
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
@@ -5549,10 +5639,40 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
                                                /* "so the table below covers the five years from 1
                                                 * October 2021 to 30 September 2026" */
                                                "table below covers ", "table below is for ", "table below relates to ",
-                                               "tables below cover ", "tables below are for ", NULL };
+                                               "tables below cover ", "tables below are for ",
+                                               /* "The outcomes below are for the allegations recorded
+                                                * in the financial year 2025/26" */
+                                               "outcomes below are for ", "outcomes below relate to ",
+                                               "outcomes below cover ", "outcomes shown are for ", NULL };
         for (int i = 0; !ok && are_for[i]; i++)
             if ((cue = strstr(l, are_for[i])) != NULL)
                 ok = 1;
+        /* "The outcomes listed below relate to allegations recorded in
+         * 2024/25", "the numbers set out below are for ...": what is below,
+         * a word on how it is set out, then what it covers */
+        for (const char *b = strstr(l, " below "); !ok && b; b = strstr(b + 1, " below ")) {
+            static const char *const what[] = { "figures", "outcomes", "numbers", "data", "table", "tables",
+                                                "counts", NULL };
+            static const char *const how[] = { "", "listed ", "shown ", "given ", "set out ", "provided ", NULL };
+            static const char *const covers[] = { "are for ", "is for ", "relate to ", "relates to ", "cover ",
+                                                  "covers ", NULL };
+            const char *after = b + 7;
+            int cov = 0;
+            for (int i = 0; covers[i] && !cov; i++)
+                cov = !strncmp(after, covers[i], strlen(covers[i]));
+            for (int i = 0; cov && what[i] && !ok; i++)
+                for (int j = 0; how[j] && !ok; j++) {
+                    size_t wl = strlen(what[i]), hl = strlen(how[j]), bo = (size_t)(b - l) + 1;
+                    if (bo < hl + 1 + wl)
+                        continue;
+                    const char *w = l + (bo - hl - 1 - wl);   /* "<what> <how>below" */
+                    if ((w == l || w[-1] == ' ') && !strncmp(w, what[i], wl) && w[wl] == ' ' &&
+                        !strncmp(w + wl + 1, how[j], hl)) {
+                        ok = 1;
+                        cue = w;
+                    }
+                }
+        }
         /* "The figures below are allegations against police officers, by
          * the financial year ...": what the figures below count, said
          * without "for"; taken only for the people it names (below) */

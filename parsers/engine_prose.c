@@ -1150,6 +1150,68 @@ static int of_category(struct ectx *c, const char *s, const char *l, size_t from
     return !ed.ncats && eng_lex_short_in(c, rest) != NULL;
 }
 
+/* "three of these allegations were also flagged as violence against women
+ * and girls" at l[from..to): a count of the allegations just counted that
+ * says they are (also) of a category: "of these / those / them", maybe
+ * their noun, a verb, maybe "also", "flagged / classed / classified /
+ * categorised / recorded / identified / marked as", then the category. 1
+ * when so. */
+static int classed_group(struct ectx *c, const char *s, const char *l, size_t from, size_t to)
+{
+    size_t w = from;
+    while (l[w] == ' ')
+        w++;
+    if (!starts_word(l + w, "of these") && !starts_word(l + w, "of those") && !starts_word(l + w, "of them"))
+        return 0;
+    w += starts_word(l + w, "of them") ? 7 : 8;
+    while (l[w] == ' ')
+        w++;
+    /* the noun of the group ("allegations", "cases"), one word at most */
+    static const char *const verbs[] = { "were", "was", "had been", "have been", "are", NULL };
+    int verb = 0;
+    for (int pass = 0; pass < 2 && !verb; pass++) {
+        for (int i = 0; verbs[i] && !verb; i++)
+            if (starts_word(l + w, verbs[i])) {
+                w += strlen(verbs[i]);
+                verb = 1;
+            }
+        if (!verb && !pass) {
+            while (isalpha((unsigned char)l[w]))
+                w++;
+            while (l[w] == ' ')
+                w++;
+        }
+    }
+    if (!verb)
+        return 0;
+    while (l[w] == ' ')
+        w++;
+    if (starts_word(l + w, "also"))
+        w += 4;
+    while (l[w] == ' ')
+        w++;
+    static const char *const as[] = { "flagged as", "classed as", "classified as", "categorised as",
+                                      "categorized as", "recorded as", "identified as", "marked as", NULL };
+    int hit = 0;
+    for (int i = 0; as[i] && !hit; i++)
+        if (starts_word(l + w, as[i])) {
+            w += strlen(as[i]);
+            hit = 1;
+        }
+    if (!hit)
+        return 0;
+    while (l[w] == ' ')
+        w++;
+    if (to <= w)
+        return 0;
+    const char *rest = foi_arena_strndup(&c->arena, s + w, to - w);
+    if (!rest)
+        return 0;
+    struct textdims ed;
+    eng_textdims(c, rest, &ed);
+    return ed.ncats == 1 && ed.category && !strncasecmp(rest, ed.category, strlen(ed.category));
+}
+
 static int recorded_in(const char *l, size_t at)
 {
     static const char *const cues[] = { "recorded in", "received in", "made in", "reported in", "logged in",
@@ -1612,6 +1674,9 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     const char *colon_label = NULL;
     memset(&colon_per, 0, sizeof colon_per);
     const char *took_measure = NULL, *group_subject = NULL;
+    /* the last count taken in this sentence: where it ends and its category */
+    size_t took_end = 0;
+    const char *took_cat = NULL;
     /* "Of the 9 allegations of sexual assault recorded in 2025/26, 2 were
      * made against police staff; none are still under investigation": a
      * sentence opening with the group its counts are picked from; the
@@ -1849,6 +1914,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 if (!m)
                     m = lm;   /* the request's: "how many allegations of ..." */
             }
+            /* "...; three of these allegations were also flagged as violence
+             * against women and girls": a count of that category, of what
+             * the sentence counted before it */
+            if (!how && took_measure && x->v.status == FOI_VS_REPORTED && classed_group(c, s, l, from, to)) {
+                how = 3;
+                m = took_measure;
+            }
             /* "... 0 allegations of X in 2022/23 and 0 in 2023/24": a count
              * with only a period of its own after it, the noun of the count
              * before */
@@ -2012,6 +2084,17 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             const char *pcat = pd.ncats == 1 ? pd.category : NULL;
             if (!pcat && !pd.ncats && part && (short_cat = eng_lex_short_in(c, part)))
                 pcat = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, short_cat);
+            /* "..., 12 allegations of sexual harassment against police
+             * officers and 5 against police staff, and 7 ...": a count that
+             * leaves its noun to the count just taken before it, nothing
+             * between them naming another category, counts that one's */
+            if (!pcat && elliptic && took_cat && took_end && took_end <= x->at) {
+                const char *gap = foi_arena_strndup(&c->arena, s + took_end, x->at - took_end);
+                struct textdims gd;
+                eng_textdims(c, gap ? gap : "", &gd);
+                if (gap && (!gd.ncats || (gd.ncats == 1 && same_category(c, gd.category, took_cat))))
+                    pcat = took_cat;
+            }
             if (!pcat) {
                 eng_trace(c, loc, "'%s' not a figure: the sentence names several categories and the number none",
                           num);
@@ -2270,6 +2353,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             took++;
             if (noun && !subj)
                 took_measure = noun;
+            if (!nil_each && f.d.category) {
+                took_cat = f.d.category;
+                took_end = x->at + x->used;
+            }
             if (f.v.has_value && f.d.outcome && !strcmp(f.d.outcome, "total")) {
                 int at = run->nseen < 8 ? run->nseen++ : 7;
                 run->seen[at].v = f.v.value;

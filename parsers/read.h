@@ -148,4 +148,11 @@ int foi_count_cell(const char *s);
 /* A byte count for messages: "70 MB", "1.5 KB", "812 bytes" (rounded up). */
 void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
 
+/* A table setting the request beside the answer ("Your request" | "Our
+ * response", the answers in sentences) becomes the letter's paragraphs in its
+ * place, "Request: ..." then "Response: ..." for each row, each line located
+ * at its cell (read_qa.c); foi_process_file does this after foi_read_bytes,
+ * for every format read. 0 or FOI_ENOMEM. */
+int foi_doc_unroll_answer_tables(struct foi_doc *doc);
+
 #endif

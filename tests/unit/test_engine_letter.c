@@ -4208,6 +4208,132 @@ static void test_refusal_period_restated_in_brackets(void **state)
     done(&d, &g);
 }
 
+/* A paragraph saying the records hold no searchable field for what was
+ * asked, "so each record would have to be read", is why the request costs
+ * too much, not an answer that the figures are not held: the section 12
+ * refusal after it is the letter's answer (round 27 part B). */
+static void test_unsearchable_records_then_s12(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the financial year 2024/25, the number of allegations of sexual\n"
+        "harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "Gwent Police cannot answer your request. Our complaints system does not hold a field that marks\n"
+        "sexual harassment, so every file would have to be read by hand.\n\n"
+        "Reading about 900 files at 5 minutes each would take 75 hours, more than the appropriate limit of\n"
+        "18 hours, so we are not obliged to comply with your request under section 12(1) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held|"));
+    done(&d, &g);
+}
+
+/* A paragraph counting some categories that ends on a not-held sentence
+ * about another category ("Domestic abuse allegations are flagged only by
+ * financial year, so we do not hold a count of them for 2024") answers the
+ * categories it counts: the statement covers its own category only (round
+ * 27 part B). */
+static void test_counts_before_statement_of_other_category(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of sexual\n"
+        "assault, sexual harassment and domestic abuse made against police officers.\"\n\n"
+        "Response\n\n"
+        "In the calendar year 2024 there were 9 allegations of sexual assault against\n"
+        "police officers and 6 allegations of sexual harassment against police\n"
+        "officers. Domestic abuse allegations are flagged only in a return made by\n"
+        "financial year, so we do not hold a count of domestic abuse allegations for\n"
+        "the calendar year 2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    done(&d, &g);
+}
+
+/* "..., 6 allegations of sexual harassment against police officers and 3
+ * against police staff": a count that leaves its noun to the count just
+ * before it, in a sentence listing several categories with commas (no
+ * semicolons), is of that count's category (round 27 part B). */
+static void test_elliptic_count_in_comma_list(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "norfolk", letter(
+        "You asked: \"Please provide, for the calendar year 2024, the number of allegations of sexual\n"
+        "assault and sexual harassment made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In the calendar year 2024 we recorded 14 allegations of sexual assault against police\n"
+        "officers and 2 against police staff, 6 allegations of sexual harassment against police\n"
+        "officers and 3 against police staff.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* "...; four of these allegations were also flagged as violence against
+ * women and girls": a count of that category, of what the sentence counted;
+ * "(2) the outcome of each allegation" answered "The outcomes are withheld
+ * under section 40(2)" is no status row of any total, not even of the
+ * category the answer leaves out (round 27 part B). */
+static void test_flagged_group_and_withheld_outcomes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "bedfordshire", letter(
+        "Request: 1. The number of allegations of sexual misconduct, sexual assault, sexual harassment and\n"
+        "violence against women and girls made against police officers in 2024.\n\n"
+        "Response: In 2024 we recorded five allegations of sexual misconduct and two of sexual assault; four\n"
+        "of these allegations were also flagged as violence against women and girls.\n\n"
+        "Request: 2. The outcome of each allegation.\n\n"
+        "Response: The outcomes are withheld under section 40(2) of the Act, as the numbers are small enough\n"
+        "to identify the officers concerned.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+}
+
+/* A paragraph over a list whose first sentence says what the list covers
+ * ("The outcomes below are for the allegations recorded in 2024, as at 31
+ * March 2025.") and whose last sentence, no lead-in, is about another year:
+ * the items are of the first sentence's period, not of the other year nor
+ * left without one (round 27 part B). */
+static void test_outcomes_below_are_for_then_other_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked: \"For the calendar years 2023 and 2024: (1) the number of allegations of sexual harassment\n"
+        "made against police officers; (2) the outcome of each allegation.\"\n\n"
+        "Part 1\n\n"
+        "In 2023 there were 7 allegations of sexual harassment against police officers and in 2024 there\n"
+        "were 9.\n\n"
+        "Part 2\n\n"
+        "The outcomes below are for the allegations recorded in 2024, as at 31 March 2025. Outcomes for 2023\n"
+        "are held on an older system and can be given if you ask again; they are not included here.\n\n"
+        "- dismissed: 2\n"
+        "- written warning: 3\n"
+        "- no case to answer: 4\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-01-01|2023-12-31|2|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4342,6 +4468,11 @@ int main(void)
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
         cmocka_unit_test(test_bracket_count_over_outcome_items),
         cmocka_unit_test(test_refusal_period_restated_in_brackets),
+        cmocka_unit_test(test_unsearchable_records_then_s12),
+        cmocka_unit_test(test_counts_before_statement_of_other_category),
+        cmocka_unit_test(test_elliptic_count_in_comma_list),
+        cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
+        cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,107 @@
+/* test_read_qa.c: a table setting the request beside the answer ("Your
+ * request" | "Our response", the answers in sentences) unrolled into the
+ * letter's lines in its place (parsers/read_qa.c, round 27 part B). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "../../parsers/read.h"
+
+#include <string.h>
+
+/* Read an HTML page and unroll its answer tables, as foi_process_file does. */
+static int read_page(struct foi_doc *doc, const char *name, const char *page, size_t n)
+{
+    struct foi_err err;
+    foi_err_clear(&err);
+    foi_doc_init(doc, name);
+    int rc = foi_read_html(doc, page, n, NULL, &err);
+    return rc ? rc : foi_doc_unroll_answer_tables(doc);
+}
+
+/* "Your request"
+ * | "Our response" with the answers in sentences becomes the letter's
+ * paragraphs in its place, each line at its cell, after a column of the
+ * parts' numbers too; a table whose answer column holds bare figures stays a
+ * table (round 27 part B). */
+static void test_answer_table_unrolled(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><p>Dear Requester,</p><p>Our answers are in the table below.</p>"
+        "<table><tr><th>Your request</th><th>Our response</th></tr>"
+        "<tr><td>1. How many allegations of sexual harassment were made in 2024?</td>"
+        "<td>We recorded seven allegations of sexual harassment in 2024.</td></tr>"
+        "<tr><td>2. The outcome of each.</td><td>Refused under section 12, as reading each file would "
+        "take too long.</td></tr></table>"
+        "<table><tr><th>Year</th><th>Allegations</th></tr><tr><td>2023</td><td>5</td></tr></table>"
+        "<p>Yours sincerely,</p></body></html>";
+    struct foi_doc doc;
+    assert_int_equal(read_page(&doc, "x.html", page, sizeof page - 1), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_string_equal(foi_table_cell(&doc.tables[0], 0, 0)->text, "Year");
+    assert_int_equal(doc.nlines, 7);
+    assert_string_equal(doc.lines[1].text, "Our answers are in the table below.");
+    assert_string_equal(doc.lines[2].text,
+                        "Request: 1. How many allegations of sexual harassment were made in 2024?");
+    assert_string_equal(doc.lines[3].text, "Response: We recorded seven allegations of sexual harassment in 2024.");
+    assert_string_equal(doc.lines[3].loc, "table 1 row 2 col 2");
+    assert_true(doc.lines[3].flags & FOI_LINE_PARA_START);
+    assert_string_equal(doc.lines[4].text, "Request: 2. The outcome of each.");
+    assert_string_equal(doc.lines[6].text, "Yours sincerely,");
+    /* the table left keeps its place after the unrolled lines */
+    assert_int_equal(doc.tables[0].anchor_line, 6);
+    foi_doc_release(&doc);
+    /* bare figures in the answer column: a table of figures, kept */
+    static const char figs[] =
+        "<html><body><p>Figures:</p><table><tr><th>Question</th><th>Answer</th></tr>"
+        "<tr><td>Allegations in 2024</td><td>7</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "y.html", figs, sizeof figs - 1), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.nlines, 1);
+    foi_doc_release(&doc);
+    /* a first row of plain cells naming the columns (no header marked) */
+    static const char plain[] =
+        "<html><body><table><tr><td>Question</td><td>Answer</td></tr>"
+        "<tr><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "z.html", plain, sizeof plain - 1), 0);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 2);
+    assert_string_equal(doc.lines[1].text, "Response: There were seven allegations of sexual harassment in 2024.");
+    foi_doc_release(&doc);
+    /* a column of the parts' numbers before the request: each number opens
+     * its request ("1. ..."), unless the request says it already */
+    static const char numbered[] =
+        "<html><body><table><tr><th>No.</th><th>Information requested</th><th>Response</th></tr>"
+        "<tr><td>1</td><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr>"
+        "<tr><td>2</td><td>2. The outcome of each.</td>"
+        "<td>Refused under section 12, as reading each file would take too long.</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "n.html", numbered, sizeof numbered - 1), 0);
+    assert_int_equal(doc.ntables, 0);
+    assert_int_equal(doc.nlines, 4);
+    assert_string_equal(doc.lines[0].text, "Request: 1. How many allegations were there in 2024?");
+    assert_string_equal(doc.lines[0].loc, "table 1 row 2 col 2");
+    assert_string_equal(doc.lines[2].text, "Request: 2. The outcome of each.");
+    assert_string_equal(doc.lines[3].loc, "table 1 row 3 col 3");
+    foi_doc_release(&doc);
+    /* three columns whose first holds words: no column of numbers, kept */
+    static const char three[] =
+        "<html><body><table><tr><th>Topic</th><th>Request</th><th>Response</th></tr>"
+        "<tr><td>Misconduct cases</td><td>How many allegations were there in 2024?</td>"
+        "<td>There were seven allegations of sexual harassment in 2024.</td></tr></table></body></html>";
+    assert_int_equal(read_page(&doc, "t.html", three, sizeof three - 1), 0);
+    assert_int_equal(doc.ntables, 1);
+    foi_doc_release(&doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_answer_table_unrolled),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
