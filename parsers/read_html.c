@@ -270,14 +270,29 @@ static int parse_span(const char *v, int dflt)
     return (int)x;
 }
 
-/* The ids the page's controls open ("<button aria-controls=\"acc-1\">"
- * over "<div id=\"acc-1\" hidden>"), as " id1 id2 ": collected once, with
- * no recursion (a deep page is walked by its links). */
-static void collect_controls(struct hctx *h, xmlNode *root)
+/* The node after n in document order under root (n's children first when
+ * descend is set), or NULL: the pre-walks below go without recursion (a
+ * deep page is walked by its links). */
+static xmlNode *tree_next(xmlNode *n, const xmlNode *root, int descend)
 {
-    xmlNode *n = root;
-    while (n && !h->rc) {
-        if (n->type == XML_ELEMENT_NODE) {
+    if (descend && n->children)
+        return n->children;
+    while (n != root && !n->next)
+        n = n->parent;
+    return n == root ? NULL : n->next;
+}
+
+/* What the page says of itself before the walk, in one pass: the ids its
+ * controls open ("<button aria-controls=\"acc-1\">" over "<div id=\"acc-1\"
+ * hidden>"), as " id1 id2 ", and the rules of its own <style> elements that
+ * hide what they select (parse_css). */
+static void parse_css(struct hctx *h, const char *css);
+
+static void collect_page(struct hctx *h, xmlNode *root)
+{
+    for (xmlNode *n = root; n && !h->rc;) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (descend) {
             const char *v = attr(n, "aria-controls");
             if (v && *v && h->controls.len < 65536) {
                 if (!h->controls.len)
@@ -286,16 +301,17 @@ static void collect_controls(struct hctx *h, xmlNode *root)
                     foi_buf_addc(&h->controls, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
                 foi_buf_addc(&h->controls, ' ');
             }
-            if (n->children) {
-                n = n->children;
-                continue;
+            if (name_is(n, "style")) {
+                /* a print-only stylesheet says nothing of the page on screen */
+                const char *media = attr(n, "media");
+                if (!media || foi_strcasestr(media, "screen") || foi_strcasestr(media, "all"))
+                    for (xmlNode *c = n->children; c; c = c->next)
+                        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+                            parse_css(h, (const char *)c->content);
+                descend = 0;
             }
         }
-        while (n && !n->next && n != root)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
+        n = tree_next(n, root, descend);
     }
 }
 
@@ -449,29 +465,6 @@ static void parse_css(struct hctx *h, const char *css)
     foi_free(t);
 }
 
-/* The page's <style> elements, read once before the walk (no recursion). */
-static void collect_styles(struct hctx *h, xmlNode *root)
-{
-    xmlNode *n = root;
-    while (n && !h->rc) {
-        if (n->type == XML_ELEMENT_NODE && name_is(n, "style")) {
-            const char *media = attr(n, "media");
-            if (!media || foi_strcasestr(media, "screen") || foi_strcasestr(media, "all"))
-                for (xmlNode *c = n->children; c; c = c->next)
-                    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-                        parse_css(h, (const char *)c->content);
-        } else if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && !n->next && n != root)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
-}
-
 static int rule_selects(const struct hide_rule *r, const xmlNode *n)
 {
     if (r->tag[0] && (!n->name || foi_strcasecmp((const char *)n->name, r->tag)))
@@ -501,21 +494,10 @@ static int rule_selects(const struct hide_rule *r, const xmlNode *n)
  * number of nodes). */
 static int has_digit_text(const xmlNode *root)
 {
-    const xmlNode *n = root->children;
     long seen = 0;
-    while (n && seen++ < 100000) {
+    for (xmlNode *n = root->children; n && seen++ < 100000; n = tree_next(n, root, 1))
         if (n->type == XML_TEXT_NODE && n->content && strpbrk((const char *)n->content, "0123456789"))
             return 1;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next)
-            n = n->parent;
-        if (n == root)
-            break;
-        n = n->next;
-    }
     return 0;
 }
 
@@ -2008,8 +1990,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_init(&h.line, 0);
     foi_buf_init(&h.pre, 0);
     foi_buf_init(&h.controls, 0);
-    collect_controls(&h, root);
-    collect_styles(&h, root);
+    collect_page(&h, root);
     walk(&h, d->children);
     if (!h.rc && h.hidden_n &&
         foi_doc_note(doc, FOI_NOTE_WARNING, "hidden_content", "",
