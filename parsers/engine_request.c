@@ -257,6 +257,13 @@ static int is_roman(const char *s, size_t n)
 int eng_qmark(const char *s, char id[8], const char **rest)
 {
     const char *p = skip_ws(s);
+    /* markup printed as text ("<b>Q1a</b> How many ..."): the mark's
+     * emphasis, not the mark */
+    int tagged = 0;
+    if (starts_ci(p, "<b>") || starts_ci(p, "<strong>")) {
+        p = strchr(p, '>') + 1;
+        tagged = 1;
+    }
     /* a quoted list of questions: "1) ..." */
     if (*p == '"' || *p == '\'')
         p++;
@@ -363,6 +370,8 @@ int eng_qmark(const char *s, char id[8], const char **rest)
         kind = 'n';
     }
     /* separators after the marker */
+    if (tagged && (starts_ci(p, "</b>") || starts_ci(p, "</strong>")))
+        p = strchr(p, '>') + 1;
     for (;;) {
         p = skip_ws(p);
         if (*p == '.' || *p == ':' || *p == ')' || *p == '-' || *p == ',')

@@ -3368,6 +3368,144 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     return c->rc;
 }
 
+/* A table whose rows are named only by the questions the letter set out
+ * above it ("Q1a How many allegations of sexual assault were made against
+ * police officers?" ... rows "Q1a", "Q1b", ...): each such row counts what
+ * its question asks. Its label is read as a label of the question's own
+ * reading (eng_question: category, people, outcome, whether it counts
+ * people), written the way such labels are written down a category column
+ * ("Sexual assault - police officers", "Police officers dismissed following
+ * an allegation of sexual assault"); a question naming no category that
+ * points to another ("Of the allegations in Q3, how many ...") takes that
+ * one's category and people. Every labelled body row must name a question
+ * the document asks (a "Total" row aside), at least two, with a mark that
+ * says it is a question ("Q1a", "Question 2": a bare "1" could be a row
+ * number). The cells keep their places, so locators do not change. Returns
+ * t, or a copy in the arena. */
+static const struct eng_question *question_named(struct ectx *c, const char *s)
+{
+    char id[8];
+    const char *rest = NULL;
+    if (!c->lt || eng_qmark(s, id, &rest) != 'q' || !rest || *rest || !id[0])
+        return NULL;
+    for (int k = 0; k < c->lt->nq; k++)
+        if (!strcmp(c->lt->q[k].id, id))
+            return &c->lt->q[k];
+    return NULL;
+}
+
+/* The question another one points to ("the allegations in Q3"), or NULL. */
+static const struct eng_question *question_pointed(struct ectx *c, const struct eng_question *q)
+{
+    for (const char *p = q->text; p && *p; p++) {
+        if ((*p != 'Q' && *p != 'q') || (p > q->text && isalnum((unsigned char)p[-1])) ||
+            !isdigit((unsigned char)p[1]))
+            continue;
+        const char *e = p + 1;
+        while (isdigit((unsigned char)*e))
+            e++;
+        if (isalpha((unsigned char)*e) && !isalpha((unsigned char)e[1]))
+            e++;
+        char mark[16];
+        snprintf(mark, sizeof mark, "%.*s", (int)(e - p), p);
+        const struct eng_question *o = question_named(c, mark);
+        if (o && o != q)
+            return o;
+    }
+    return NULL;
+}
+
+static const char *question_label(struct ectx *c, const struct eng_question *q)
+{
+    const char *cat = q->td.ncats == 1 ? q->td.category : NULL, *subj = q->td.subject;
+    if (!cat) {
+        const struct eng_question *o = question_pointed(c, q);
+        if (o && o->td.ncats == 1) {
+            cat = o->td.category;
+            if (!subj)
+                subj = o->td.subject;
+        }
+    }
+    if (!cat)
+        return NULL;
+    const char *who = !subj ? NULL : !strcmp(subj, "officers") ? "police officers"
+                    : !strcmp(subj, "staff") ? "police staff"
+                    : !strcmp(subj, "officers_and_staff") ? "police officers and police staff" : NULL;
+    const char *out = q->outcome && strcmp(q->outcome, "?") ? q->outcome : NULL;
+    if (out && who && q->td.measure && !strcmp(q->td.measure, "individuals"))
+        return foi_arena_printf(&c->arena, "%s %s following an allegation of %s", who, out, cat);
+    return foi_arena_printf(&c->arena, "%s%s%s%s%s", cat, who ? " - " : "", who ? who : "", out ? " - " : "",
+                            out ? out : "");
+}
+
+/* A label column headed "Question" ("Question no.", "Q", "Part"): its bare
+ * numbers are question marks. */
+static int question_column(const struct foi_table *t)
+{
+    if (t->header_rows < 1)
+        return 0;
+    char f[24];
+    size_t n = 0;
+    for (const char *p = foi_table_cell(t, t->header_rows - 1, 0)->text; *p && n + 1 < sizeof f; p++)
+        if (isalpha((unsigned char)*p) || *p == ' ')
+            f[n++] = (char)tolower((unsigned char)*p);
+    while (n && f[n - 1] == ' ')
+        n--;
+    f[n] = 0;
+    static const char *const heads[] = { "question", "questions", "question no", "question number", "q",
+                                         "part", "request part", NULL };
+    for (int i = 0; heads[i]; i++)
+        if (!strcmp(f, heads[i]))
+            return 1;
+    return 0;
+}
+
+/* The question a row label names: "Q1a", "Question 2", or a bare "3" in a
+ * column headed "Question". */
+static const struct eng_question *question_of_row(struct ectx *c, const char *s, int qcol)
+{
+    const struct eng_question *q = question_named(c, s);
+    if (!q && qcol && isdigit((unsigned char)*s) && strlen(s) < 6) {
+        char mark[16];
+        snprintf(mark, sizeof mark, "Q%s", s);
+        q = question_named(c, mark);
+    }
+    return q;
+}
+
+static const struct foi_table *question_rows(struct ectx *c, const struct foi_table *t)
+{
+    if (!c->lt || !c->lt->nq || t->ncols < 2 || t->nrows - t->header_rows < 2)
+        return t;
+    int named = 0, qcol = question_column(t);
+    for (int r = t->header_rows; r < t->nrows; r++) {
+        const char *s = foi_table_cell(t, r, 0)->text;
+        if (!*s)
+            continue;
+        if (question_of_row(c, s, qcol))
+            named++;
+        else if (strncasecmp(s, "total", 5))
+            return t;
+    }
+    if (named < 2)
+        return t;
+    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
+    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    if (!n || !cells)
+        return t;
+    *n = *t;
+    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    n->cells = cells;
+    for (int r = t->header_rows; r < t->nrows; r++) {
+        struct foi_cell *cell = &cells[(size_t)r * (size_t)t->ncols];
+        const struct eng_question *q = question_of_row(c, cell->text, qcol);
+        const char *lab = q ? question_label(c, q) : NULL;
+        if (lab)
+            cell->text = lab;
+    }
+    return n;
+}
+
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
@@ -3376,7 +3514,7 @@ int eng_tables(struct ectx *c)
     if (c->doc->ntables > 0)
         c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
-        const struct foi_table *t = &c->doc->tables[i];
+        const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
         c->prev_tperiods = c->cur_tperiods;

@@ -3614,6 +3614,52 @@ static void test_period_cell_cut_short(void **state)
     done(&d, &g);
 }
 
+/* Rows named only by the questions set out above the table ("Q1", "Q2a"):
+ * each reads as its question asks (category, people, outcome, whether it
+ * counts people; "Of the allegations in Q1" takes Q1's category); rows
+ * "Q1" .. "Q4" with no such questions stay what they are (quarters). */
+static void test_rows_named_by_questions(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Dear Requester,\n\nThank you for your request. We have set it out as questions.\n\n"
+                  "<b>Q1</b> How many allegations of sexual harassment were made against police officers?\n"
+                  "Q2a How many police staff were dismissed following an allegation of sexual misconduct?\n"
+                  "Q3 Of the allegations in Q1, how many are still under investigation?\n\n"
+                  "Each row of the table answers the question with the same number.", FOI_FMT_TEXT);
+    const char *rows[] = { "Question|2024/25", "Q1|12", "Q2a|3", "Q3|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|staff|individuals|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    done(&d, &g);
+
+    /* bare numbers in a column headed "Question" */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Dear Requester,\n\nThank you for your request.\n\n"
+                  "Question 1: How many allegations of sexual assault were made against police staff?\n"
+                  "Question 2: How many allegations of sexual assault were made against police officers?",
+              FOI_FMT_TEXT);
+    const char *numbered[] = { "Question|2025/26", "1|2", "2|8", NULL };
+    doc_table(&d, 1, NULL, numbered);
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2026-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|8|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations of sexual harassment against police officers, 2024/25", FOI_FMT_TEXT);
+    const char *quarters[] = { "Quarter|Number", "Q1|2", "Q2|5", "Q3|1", "Q4|3", NULL };
+    doc_table(&d, 1, NULL, quarters);
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-06-30|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-03-31|3|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3728,6 +3774,7 @@ int main(void)
         cmocka_unit_test(test_year_to_date_column),
         cmocka_unit_test(test_year_to_date_from_the_covering_letter),
         cmocka_unit_test(test_period_cell_cut_short),
+        cmocka_unit_test(test_rows_named_by_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
