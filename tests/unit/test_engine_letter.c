@@ -4334,6 +4334,37 @@ static void test_outcomes_below_are_for_then_other_year(void **state)
     done(&d, &g);
 }
 
+/* Counts written as number words with the category after them in three
+ * ways: alone in brackets ("four (sexual assault), nine (sexual
+ * harassment)"), between the count and its noun ("six sexual assault
+ * allegations") and after "identified as"; a year to date the sentence
+ * bounds with a range from the year's first day ("Up to now in 2024/25,
+ * from 1 April to 30 September 2024, ...") is that range. A lone number
+ * with a bracketed category and no list of such counts is no figure
+ * (round 28 part B). */
+static void test_number_words_with_categories_after(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked: \"How many allegations of sexual assault, sexual harassment and violence against women\n"
+        "and girls were made against police staff in 2023/24 and in 2024/25 to date?\"\n\n"
+        "In 2023/24 the totals were four (sexual assault), nine (sexual harassment) and two (violence\n"
+        "against women and girls).\n\n"
+        "Up to now in 2024/25, from 1 April to 30 September 2024, there have been six sexual assault\n"
+        "allegations, three of sexual harassment and one identified as violence against women and girls.\n\n"
+        "Case 4 (sexual assault) was closed in 2023/24 after the officer resigned.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2024-09-30|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2024-09-30|3|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2024-04-01|2024-09-30|1|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4473,6 +4504,7 @@ int main(void)
         cmocka_unit_test(test_elliptic_count_in_comma_list),
         cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
         cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
+        cmocka_unit_test(test_number_words_with_categories_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
