@@ -4365,6 +4365,41 @@ static void test_number_words_with_categories_after(void **state)
     done(&d, &g);
 }
 
+/* A request in one year scheme (calendar years) answered in another
+ * (financial years, which run over 1 January): a "not held" naming the
+ * scheme asked for ("figures for calendar years are not held") is about
+ * the request's years, not other information: a not-held row for each of
+ * them; a year asked "to date" that nothing ends gives no row. Where the
+ * figures given are parts of the scheme's years (quarters), nothing is
+ * added (round 28 part B). */
+static void test_not_held_in_the_scheme_asked(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in the\n"
+        "calendar years 2023 and 2024, and in 2025 to date?\"\n\n"
+        "Our complaints database is organised by financial year, so figures for calendar years are not\n"
+        "held (section 1(1)(a)). The financial-year figures are given below instead.\n\n"
+        "In 2023/24 there were 14 allegations of sexual harassment against police officers and in 2024/25\n"
+        "there were 9.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "Our reports run by quarter, so financial-year figures are not held (section 1(1)(a)). The quarterly\n"
+        "figures are: April to June 2023: 3; July to September 2023: 4.\n"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4505,6 +4540,7 @@ int main(void)
         cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
         cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
         cmocka_unit_test(test_number_words_with_categories_after),
+        cmocka_unit_test(test_not_held_in_the_scheme_asked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
