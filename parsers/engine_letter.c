@@ -1247,6 +1247,27 @@ static int s21_refuses(struct ectx *c, const char *t)
     return 0;
 }
 
+/* Does the text point at an earlier FOI response for what it cites section
+ * 21 over ("that year was answered in our response to FOI 25-1180,
+ * published in our disclosure log (section 21)", "available in our response
+ * to request 2026/0877")? A bare citation so (no exempt / refused /
+ * accessible: s21_refuses) is a reference to an answer given before, not a
+ * refusal in this one (round 28 part B). */
+static int earlier_response(struct ectx *c, const char *t)
+{
+    const char *l = low(c, t);
+    if (!l)
+        return 0;
+    static const char *const refs[] = { "response to foi", "response to request", "response to our request",
+        "response to an earlier request", "response to your earlier request", "response to your previous request",
+        "reply to foi", "reply to request", "reply to an earlier request", "answered under foi",
+        "answered under request", "published under foi", "under foi reference", NULL };
+    for (int i = 0; refs[i]; i++)
+        if (strstr(l, refs[i]))
+            return 1;
+    return 0;
+}
+
 /* Is the text a note by its label ("Note: ...", "Notes - ...", "NB: ...",
  * "Nodyn / Note: ..."): a short lead before a colon or dash holding the word
  * note(s) or NB? */
@@ -2040,6 +2061,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         return;
     if (k == SK_S21 && note_led(text) && !s21_refuses(c, text)) {
         eng_trace(c, loc, "a note saying where other figures are published (section 21), refusing nothing: no figure");
+        return;
+    }
+    if (k == SK_S21 && earlier_response(c, text) && !s21_refuses(c, text)) {
+        eng_trace(c, loc, "a pointer to an earlier response (section 21) that says nothing is exempt or refused: "
+                  "no figure");
         return;
     }
     /* "... so 2023/24 is not held, and we do not report by calendar year, so

@@ -4400,6 +4400,46 @@ static void test_not_held_in_the_scheme_asked(void **state)
     done(&d, &g);
 }
 
+/* A bare section 21 citation in the letter's own text: pointing at an
+ * earlier FOI response ("2023 was answered in our reply to FOI 24-0712,
+ * which is on our disclosure log (section 21)") it refers to an answer
+ * given before and refuses nothing in this one: no rows; giving where the
+ * period is published instead of an answer ("... are published at
+ * www... (section 21)") it is this response's refusal of that period; and
+ * "exempt under section 21" refuses, whatever it points at (round 28
+ * part B). */
+static void test_s21_pointer_to_earlier_response(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const req =
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "calendar years 2023 and 2024?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Nothing further is given for 2023 in this letter: that year was answered in our reply to FOI\n"
+             "24-0712, which is on our disclosure log (section 21).\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "a pointer to an earlier response"));
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "2023: the figures for that year are published at www.example.police.uk/psd-2023 (section 21).\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "The figures for 2023 were given in our reply to FOI 24-0712 and are exempt under section 21.\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4541,6 +4581,7 @@ int main(void)
         cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
         cmocka_unit_test(test_number_words_with_categories_after),
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
+        cmocka_unit_test(test_s21_pointer_to_earlier_response),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
