@@ -1247,6 +1247,27 @@ static int s21_refuses(struct ectx *c, const char *t)
     return 0;
 }
 
+/* Does the text point at an earlier FOI response for what it cites section
+ * 21 over ("that year was answered in our response to FOI 25-1180,
+ * published in our disclosure log (section 21)", "available in our response
+ * to request 2026/0877")? A bare citation so (no exempt / refused /
+ * accessible: s21_refuses) is a reference to an answer given before, not a
+ * refusal in this one (round 28 part B). */
+static int earlier_response(struct ectx *c, const char *t)
+{
+    const char *l = low(c, t);
+    if (!l)
+        return 0;
+    static const char *const refs[] = { "response to foi", "response to request", "response to our request",
+        "response to an earlier request", "response to your earlier request", "response to your previous request",
+        "reply to foi", "reply to request", "reply to an earlier request", "answered under foi",
+        "answered under request", "published under foi", "under foi reference", NULL };
+    for (int i = 0; refs[i]; i++)
+        if (strstr(l, refs[i]))
+            return 1;
+    return 0;
+}
+
 /* Is the text a note by its label ("Note: ...", "Notes - ...", "NB: ...",
  * "Nodyn / Note: ..."): a short lead before a colon or dash holding the word
  * note(s) or NB? */
@@ -2042,6 +2063,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         eng_trace(c, loc, "a note saying where other figures are published (section 21), refusing nothing: no figure");
         return;
     }
+    if (k == SK_S21 && earlier_response(c, text) && !s21_refuses(c, text)) {
+        eng_trace(c, loc, "a pointer to an earlier response (section 21) that says nothing is exempt or refused: "
+                  "no figure");
+        return;
+    }
     /* "... so 2023/24 is not held, and we do not report by calendar year, so
      * that part is not held either": two statements joined in one clause,
      * each of its own part of the request; each read on its own */
@@ -2643,11 +2669,75 @@ static int statement_schemes(struct ectx *c, const struct statement *s, const st
  * by calendar year"), in a request asking in both schemes whose every
  * figure is given in the other: that scheme (1 financial, 2 calendar),
  * else 0. */
+/* Does p run over a year boundary of scheme sch (1 April for financial
+ * years, 1 January for calendar years)? */
+static int crosses_scheme(const struct foi_period *p, int sch)
+{
+    int m = sch == 1 ? 4 : 1;
+    for (int y = p->start.y; y <= p->end.y + 1; y++) {
+        struct foi_date b = { .y = y, .m = m, .d = 1 };
+        if (foi_date_cmp(&p->start, &b) < 0 && foi_date_cmp(&b, &p->end) <= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The figures given (not status rows) are in another division of time than
+ * scheme sch: none is a year of it, and some run over its year boundary
+ * ("H1 2025", January to June, against financial years): they cannot be
+ * added up into its years. */
+static int figures_other_scheme(struct ectx *c, int sch)
+{
+    int n = 0, cross = 0;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        struct foi_period q;
+        if (e->has_v && e->v.status != FOI_VS_REPORTED && e->v.status != FOI_VS_SUPPRESSED)
+            continue;
+        if (emitted_period(e, &q))
+            continue;
+        if (span_scheme(&q) == sch)
+            return 0;
+        n++;
+        cross |= crosses_scheme(&q, sch);
+    }
+    return n && cross;
+}
+
 static int scheme_withheld(struct ectx *c, const struct statement *s)
 {
     int asked = 0;
     for (int p = 0; p < c->req.nperiods; p++)
         asked |= period_scheme(&c->req.periods[p]);
+    if (asked == 1 || asked == 2) {
+        /* "We cannot give figures for financial years ..., so the
+         * financial-year information you asked for is not held in that
+         * form. We have given the half-year figures instead": a request in
+         * one scheme, a statement naming it before or after its verb, and
+         * every figure given in another division of time: the request's
+         * years of that scheme */
+        const char *cl = statement_clause(c, s->raw, s->kind);
+        const char *l = cl ? low(c, cl) : NULL;
+        if (!l || s->kind != SK_NOT_HELD || !figures_other_scheme(c, asked))
+            return 0;
+        int named = year_schemes(l);
+        if (named == 3) {
+            /* "Our database is organised by financial year, so figures for
+             * calendar years are not held": the part from the comma before
+             * the verb names what is not held */
+            const char *v = strstr(l, "not held");
+            if (!v)
+                v = strstr(l, "not hold");
+            const char *a = l;
+            for (const char *q = l; v && (q = strstr(q, ", ")) && q < v; q++)
+                a = q + 2;
+            char head[256];
+            size_t n = v ? (size_t)(v - a) : 0;
+            snprintf(head, sizeof head, "%.*s", (int)(n < sizeof head - 1 ? n : sizeof head - 1), a);
+            named = year_schemes(head);
+        }
+        return named == asked ? asked : 0;
+    }
     if (asked != 3)
         return 0;
     const char *cl = statement_clause(c, s->raw, s->kind);
@@ -3094,9 +3184,22 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 eng_trace(c, eng_block_loc(c, s->block), "%s: the %s years asked for", status_word(s->kind),
                           sch == 1 ? "financial" : "calendar");
                 for (int k = 0; k < ncats && !c->rc; k++)
-                    for (int p = 0; p < c->req.nperiods; p++)
-                        if (period_scheme(&c->req.periods[p]) == sch)
-                            statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
+                    for (int p = 0; p < c->req.nperiods; p++) {
+                        if (period_scheme(&c->req.periods[p]) != sch)
+                            continue;
+                        /* "the current financial year 2026/27 to date" that
+                         * nothing ends: no period, no row */
+                        struct foi_period yp = c->req.periods[p];
+                        const char *pn;
+                        eng_period_defined(c, c->req.period_texts[p], &yp, &pn, 1);
+                        if (!yp.resolved) {
+                            if (k == 0)
+                                eng_trace(c, eng_block_loc(c, s->block), "%s: '%s' asked to date, which nothing "
+                                          "ends: no row", status_word(s->kind), c->req.period_texts[p]);
+                            continue;
+                        }
+                        statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
+                    }
                 continue;
             }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "

@@ -1118,6 +1118,78 @@ static const char *coordinated_outcome(struct ectx *c, const char *s, const char
  * right after "of" (not "of the", "of these" ...), "relating to" / "related
  * to" or "classed / classified / categorised / recorded as", or the short
  * form of one the letter writes in full. */
+/* 1 when no count of cd[0..n) (one not left out) stands before at */
+static int before_counts(const struct cand *cd, int n, size_t at)
+{
+    for (int k = 0; k < n; k++)
+        if (!cd[k].why && cd[k].at < at)
+            return 0;
+    return 1;
+}
+
+/* 1 when s[a..b) is, as a whole, the name of one category */
+static int whole_category(struct ectx *c, const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (b <= a || !c->tax)
+        return 0;
+    const char *t = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!t) {
+        c->rc = FOI_ENOMEM;
+        return 0;
+    }
+    struct foi_match mm;
+    return foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, t, &mm) > 0 && mm.exact;
+}
+
+/* "five (sexual assault)": a count followed by its category alone in
+ * brackets. 1 when l[from..] opens so. */
+static int bracket_category(struct ectx *c, const char *s, const char *l, size_t from)
+{
+    size_t w = from;
+    while (l[w] == ' ')
+        w++;
+    if (l[w] != '(')
+        return 0;
+    const char *close = strchr(l + w, ')');
+    return close && whole_category(c, s, w + 1, (size_t)(close - l));
+}
+
+/* "seven VAWG allegations", "two sexual harassment allegations": the name of
+ * a category (up to six words) between a count and its noun. The measure,
+ * *end where the noun ends; NULL when not so (or the noun is people). */
+static const char *category_noun(struct ectx *c, const char *s, const char *l, size_t from, size_t *end)
+{
+    size_t p = from;
+    while (l[p] == ' ')
+        p++;
+    size_t a = p;
+    for (int w = 0; w < 6; w++) {
+        size_t ws = p;
+        while (is_word((unsigned char)l[p]) || l[p] == '-')
+            p++;
+        if (p == ws)
+            return NULL;
+        if (whole_category(c, s, a, p)) {
+            const char *subj;
+            size_t len;
+            const char *m = noun_at(c, l + p, &subj, &len);
+            if (m && !subj) {
+                *end = p + len;
+                return m;
+            }
+        }
+        if (l[p] != ' ')
+            return NULL;
+        while (l[p] == ' ')
+            p++;
+    }
+    return NULL;
+}
+
 static int of_category(struct ectx *c, const char *s, const char *l, size_t from, size_t to)
 {
     size_t w = from;
@@ -1130,7 +1202,8 @@ static int of_category(struct ectx *c, const char *s, const char *l, size_t from
         w += starts_word(l + w, "relating to") ? 11 : 10;
     else if (starts_word(l + w, "classed as") || starts_word(l + w, "classified as") ||
              starts_word(l + w, "categorised as") || starts_word(l + w, "categorized as") ||
-             starts_word(l + w, "recorded as"))
+             starts_word(l + w, "recorded as") || starts_word(l + w, "flagged as") ||
+             starts_word(l + w, "identified as") || starts_word(l + w, "marked as"))
         w += strcspn(l + w, " ") + 4;   /* "six classed as violence against women and girls" */
     else
         return 0;
@@ -1594,6 +1667,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                           foi_date_cmp(&sp[good].p.end, &sp[k].p.end) <= 0;
             if (outside && !dup)
                 good = k;
+            /* "So far in 2026/27, from 1 April to 31 October 2026, we have
+             * recorded ...": a range after the year, from the year's first
+             * day and ending before its last, before any count, is what the
+             * year covers here (the year to date) */
+            if (inside && !dup && sp[k].at > sp[good].at && !foi_date_cmp(&sp[k].p.start, &sp[good].p.start) &&
+                before_counts(cd, n, sp[k].at))
+                good = k;
             if (!dup && !inside && !outside)
                 ngood++;
             if (good < 0) {
@@ -1792,6 +1872,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *subj = NULL;
         size_t nend = from;
         const char *noun = partitive_count ? NULL : tie_noun(c, l, from, &subj, &nend);
+        if (!noun && !partitive_count && !group)
+            noun = category_noun(c, s, l, from, &nend);
         /* "one of the 12 cases reviewed": a group a count picks from (or a
          * sample) is no figure; "Of the 11 allegations against police
          * officers, two ...", opening its clause, states a total */
@@ -1913,6 +1995,20 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 how = 3;
                 if (!m)
                     m = lm;   /* the request's: "how many allegations of ..." */
+            }
+            /* "In 2025/26 the numbers were five (sexual assault), thirteen
+             * (sexual misconduct), ...": counts each with its category alone
+             * in brackets after it, in a list of such counts (or after a
+             * count with its noun), of what the letter counts */
+            if (!how && lm && x->v.status == FOI_VS_REPORTED && bracket_category(c, s, l, from)) {
+                int list = took_measure != NULL;
+                for (int j = 0; j < n && !list; j++)
+                    list = j != k && !cd[j].why && bracket_category(c, s, l, cd[j].at + cd[j].used);
+                if (list) {
+                    how = 7;
+                    if (!m)
+                        m = lm;
+                }
             }
             /* "...; three of these allegations were also flagged as violence
              * against women and girls": a count of that category, of what

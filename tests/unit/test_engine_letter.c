@@ -4334,6 +4334,112 @@ static void test_outcomes_below_are_for_then_other_year(void **state)
     done(&d, &g);
 }
 
+/* Counts written as number words with the category after them in three
+ * ways: alone in brackets ("four (sexual assault), nine (sexual
+ * harassment)"), between the count and its noun ("six sexual assault
+ * allegations") and after "identified as"; a year to date the sentence
+ * bounds with a range from the year's first day ("Up to now in 2024/25,
+ * from 1 April to 30 September 2024, ...") is that range. A lone number
+ * with a bracketed category and no list of such counts is no figure
+ * (round 28 part B). */
+static void test_number_words_with_categories_after(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked: \"How many allegations of sexual assault, sexual harassment and violence against women\n"
+        "and girls were made against police staff in 2023/24 and in 2024/25 to date?\"\n\n"
+        "In 2023/24 the totals were four (sexual assault), nine (sexual harassment) and two (violence\n"
+        "against women and girls).\n\n"
+        "Up to now in 2024/25, from 1 April to 30 September 2024, there have been six sexual assault\n"
+        "allegations, three of sexual harassment and one identified as violence against women and girls.\n\n"
+        "Case 4 (sexual assault) was closed in 2023/24 after the officer resigned.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|9|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2024-09-30|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2024-09-30|3|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2024-04-01|2024-09-30|1|reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
+/* A request in one year scheme (calendar years) answered in another
+ * (financial years, which run over 1 January): a "not held" naming the
+ * scheme asked for ("figures for calendar years are not held") is about
+ * the request's years, not other information: a not-held row for each of
+ * them; a year asked "to date" that nothing ends gives no row. Where the
+ * figures given are parts of the scheme's years (quarters), nothing is
+ * added (round 28 part B). */
+static void test_not_held_in_the_scheme_asked(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in the\n"
+        "calendar years 2023 and 2024, and in 2025 to date?\"\n\n"
+        "Our complaints database is organised by financial year, so figures for calendar years are not\n"
+        "held (section 1(1)(a)). The financial-year figures are given below instead.\n\n"
+        "In 2023/24 there were 14 allegations of sexual harassment against police officers and in 2024/25\n"
+        "there were 9.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||not_held|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "Our reports run by quarter, so financial-year figures are not held (section 1(1)(a)). The quarterly\n"
+        "figures are: April to June 2023: 3; July to September 2023: 4.\n"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    done(&d, &g);
+}
+
+/* A bare section 21 citation in the letter's own text: pointing at an
+ * earlier FOI response ("2023 was answered in our reply to FOI 24-0712,
+ * which is on our disclosure log (section 21)") it refers to an answer
+ * given before and refuses nothing in this one: no rows; giving where the
+ * period is published instead of an answer ("... are published at
+ * www... (section 21)") it is this response's refusal of that period; and
+ * "exempt under section 21" refuses, whatever it points at (round 28
+ * part B). */
+static void test_s21_pointer_to_earlier_response(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const req =
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "calendar years 2023 and 2024?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Nothing further is given for 2023 in this letter: that year was answered in our reply to FOI\n"
+             "24-0712, which is on our disclosure log (section 21).\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_int_equal(count(&g), 1);
+    assert_true(traced(&g, "a pointer to an earlier response"));
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "2023: the figures for that year are published at www.example.police.uk/psd-2023 (section 21).\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "The figures for 2023 were given in our reply to FOI 24-0712 and are exempt under section 21.\n");
+    run(&d, &g, "avon-and-somerset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4473,6 +4579,9 @@ int main(void)
         cmocka_unit_test(test_elliptic_count_in_comma_list),
         cmocka_unit_test(test_flagged_group_and_withheld_outcomes),
         cmocka_unit_test(test_outcomes_below_are_for_then_other_year),
+        cmocka_unit_test(test_number_words_with_categories_after),
+        cmocka_unit_test(test_not_held_in_the_scheme_asked),
+        cmocka_unit_test(test_s21_pointer_to_earlier_response),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
