@@ -474,6 +474,58 @@ static int excluded(const char *text, size_t at)
     return 0;
 }
 
+/* Is the mention at text+at inside a part of a count said after it ("28
+ * allegations, seven of them against police staff", "(3 of whom were
+ * staff)")? The clause runs back to a comma, semicolon, bracket or full stop
+ * and holds a count (a number or a number word, "none", "all but") right
+ * before "of them" / "of whom" / "of which" / "of these" / "of those": the
+ * people named there are the part's, not the count's. */
+static int partitive(const char *text, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && text[k - 1] != ',' && text[k - 1] != ';' && text[k - 1] != '(' &&
+           !(text[k - 1] == ' ' && k >= 2 && text[k - 2] == '.'))
+        k--;
+    size_t n = at - k;
+    if (!n || n > 120)
+        return 0;
+    char buf[124];
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)text[k + i]);
+    buf[n] = '\0';
+    static const char *const ofs[] = { " of them", " of whom", " of which", " of these", " of those", NULL };
+    static const char *const counts[] = { "none", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                                          "forty", "fifty", "all but one", "all but two", NULL };
+    for (int i = 0; ofs[i]; i++) {
+        const char *p = strstr(buf, ofs[i]);
+        if (!p || p == buf)
+            continue;
+        size_t e = (size_t)(p - buf), b = e;
+        while (b > 0 && buf[b - 1] != ' ')
+            b--;
+        /* the text opens with the part ("seven of them against police
+         * staff", the part's own clause): the people are its own */
+        size_t lead = 0;
+        while (lead < k && text[lead] == ' ')
+            lead++;
+        if (k == lead && b == 0)
+            return 0;
+        if (isdigit((unsigned char)buf[b]))
+            return 1;
+        for (int w = 0; counts[w]; w++) {
+            size_t wl = strlen(counts[w]);
+            if (e - b == wl && !strncmp(buf + b, counts[w], wl))
+                return 1;
+            /* "twenty-eight" */
+            if (e - b > wl && !strncmp(buf + b, counts[w], wl) && buf[b + wl] == '-')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the mention that ends at text+end left out by what follows it in its
  * clause: "police staff are not included", "staff are excluded", "(staff
  * not counted)"? The clause ends at ';', '.', ',' or a closing bracket. */
@@ -690,7 +742,7 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
     int off = 0, st = 0, both = 0, xoff = 0, xst = 0, xboth = 0;
     for (int i = 0; i < n; i++) {
         if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at) || negated(text, ms[i].at) ||
-            excluded(text, ms[i].at))
+            excluded(text, ms[i].at) || partitive(text, ms[i].at))
             continue;
         int left_out = excluded_after(text, ms[i].at + ms[i].len);
         if (!strcmp(ms[i].id, "officers")) *(left_out ? &xoff : &off) = 1;

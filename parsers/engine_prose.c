@@ -954,6 +954,15 @@ static int elliptic_count(const char *l, size_t from)
     const char *p = l + from;
     while (*p == ' ' || *p == '*')
         p++;
+    /* "28 allegations, seven of them against police staff": a part of the
+     * count before, named by its people */
+    if (starts_word(p, "of them") || starts_word(p, "of whom") || starts_word(p, "of which")) {
+        p += 7 + (p[3] == 'w' && p[4] == 'h' && p[5] == 'i');
+        while (*p == ' ')
+            p++;
+        return starts_word(p, "against") || starts_word(p, "were against") || starts_word(p, "made against")
+                   ? 1 : 0;
+    }
     static const char *const tot[] = { "in total", "altogether", "overall", "in all", NULL };
     for (int i = 0; tot[i]; i++)
         if (starts_word(p, tot[i]))

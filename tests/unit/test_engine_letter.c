@@ -712,6 +712,28 @@ static void test_refusal_of_the_outcomes(void **state)
     done(&d, &g);
 }
 
+/* "28 allegations, seven of them against police staff": the people named
+ * in the part are the part's; the count is the paragraph's (officers and
+ * staff together), and the part is a figure of its own. "all of them
+ * against police staff" names the whole count's people. */
+static void test_part_of_a_count_by_people(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked for the number of allegations of sexual assault and sexual harassment made against police\n"
+        "officers and police staff in 2024.\n\nThe figures count allegations against police officers and police\n"
+        "staff together.\n\nIn 2024 we recorded:\n"
+        "- sexual assault: twenty-eight allegations, seven of them against police staff;\n"
+        "- sexual harassment: nine allegations, all of them against police staff.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|28|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_false(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|28|reported|"));
+    done(&d, &g);
+}
+
 /* A request for "each of the financial years 2022/23 and 2023/24 and each
  * calendar year 2022-2023" asks for the calendar years one by one: a
  * refusal of the calendar-year part is one row per category and calendar
@@ -4505,6 +4527,7 @@ int main(void)
         cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_refusal_of_the_outcomes),
+        cmocka_unit_test(test_part_of_a_count_by_people),
         cmocka_unit_test(test_refusal_by_year_scheme),
         cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
