@@ -5435,6 +5435,27 @@ int eng_letter_read(struct ectx *c)
         }
         const char *btext = item ? item : b->text;
         if (heading) {
+            /* "2.1 Sexual assault (13)": a section heading that is a
+             * category and its count in brackets (past its section number),
+             * as a list item so written is: the category's total, heading
+             * what is under it */
+            const char *ht = btext;
+            while (isdigit((unsigned char)*ht) || (*ht == '.' && isdigit((unsigned char)ht[1])))
+                ht++;
+            if (ht != btext && *ht == ' ' && (o->what & FOI_ENG_BULLETS)) {
+                while (*ht == ' ')
+                    ht++;
+                struct lrun before = run;
+                run_from_text(c, &run, btext, 2);
+                /* the people of the lines before it are not the section's */
+                if (!run.section_subject) {
+                    run.subject = NULL;
+                    run.subject_cat = NULL;
+                }
+                if (paren_count_item(c, i, ht, &run, loc))
+                    continue;
+                run = before;
+            }
             run_from_text(c, &run, btext, 2);   /* a heading line: it can head a section */
             continue;
         }

@@ -734,6 +734,34 @@ static void test_part_of_a_count_by_people(void **state)
     done(&d, &g);
 }
 
+/* "2.1 Sexual assault (13)": a numbered section heading that is a category
+ * and its count in brackets is the category's total, heading the lines
+ * under it; a contents line ("2.1 Sexual assault (13) 2") is no figure. */
+static void test_heading_with_count_in_brackets(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "surrey", letter(
+        "You asked for the number of allegations of sexual assault and sexual harassment made against police\n"
+        "officers and police staff in 2024.\n\n"
+        "Contents\n\n2.1 Sexual assault (13) 2\n\n2.2 Sexual harassment (20) 2\n\n"
+        "The number of allegations of each type is given in brackets in each heading, police officers and\n"
+        "police staff together.\n\n"
+        "Calendar year 2024\n\n"
+        "2.1 Sexual assault (13)\n\n- Police officers: 10\n- Police staff: 3\n\n"
+        "2.2 Sexual harassment (20)\n\n- Police officers: 17\n- Police staff: 3\n"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|13|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|20|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|10|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    int n13 = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        n13 += g.ds.records[i].v.has_value && g.ds.records[i].v.value == 13;
+    assert_int_equal(n13, 1);
+    done(&d, &g);
+}
+
 /* A request for "each of the financial years 2022/23 and 2023/24 and each
  * calendar year 2022-2023" asks for the calendar years one by one: a
  * refusal of the calendar-year part is one row per category and calendar
@@ -4528,6 +4556,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_year_to_date),
         cmocka_unit_test(test_refusal_of_the_outcomes),
         cmocka_unit_test(test_part_of_a_count_by_people),
+        cmocka_unit_test(test_heading_with_count_in_brackets),
         cmocka_unit_test(test_refusal_by_year_scheme),
         cmocka_unit_test(test_span_of_the_scheme_answered),
         cmocka_unit_test(test_not_held_reason_after_colon),
