@@ -1,15 +1,17 @@
 #!/usr/bin/python3
-"""make_round28a_fixtures.py: the PDF file of round 28 (part A) in the keyed set
-fixtures/pdf-layouts (its rows of fixtures/pdf-layouts/expected.csv are keyed by hand
-below, as a careful reader would key them; --key writes them into that file in place of
-any rows of this script's files it already has, keeping every other row as it is).
+"""make_round28a_fixtures.py: the files of round 28 (part A) in the keyed sets
+fixtures/pdf-layouts and fixtures/unseen-tables (their rows of each set's expected.csv are
+keyed by hand below, as a careful reader would key them; --key writes them into that file
+in place of any rows of this script's files it already has, keeping every other row as it
+is; fixtures/unseen-tables/make.py keeps the rows of files it does not write).
 
-Built with reportlab's platypus (blindkit.pdf_letter, invariant mode): the output is
-byte-identical from run to run. Run from the repository's root:
+The PDF is built with reportlab's platypus (blindkit.pdf_letter, invariant mode), the
+workbook with openpyxl and blindkit.xlsx_save (fixed properties and zip times): the output
+is byte-identical from run to run. Run from the repository's root:
 
     /usr/bin/python3 scripts/make_round28a_fixtures.py [--key]
 
-  gloucestershire/GC FOI 2026-2740 reply.pdf
+  pdf-layouts: gloucestershire/GC FOI 2026-2740 reply.pdf
       a letter and one long ruled table, one row per year, category and role ("Year" /
       "Category of allegation" / "Role" / "Allegations recorded"). The year column is
       narrow: its label for the current year, "2026/27 (up to 31/08/2026)", is a plain
@@ -19,6 +21,13 @@ byte-identical from run to run. Run from the repository's root:
       purpose", "Violence against women / and girls"), the row is two lines high and the
       year, set in the middle of the row, lies between the category's two lines. Keyed:
       every count, the current year's as 1 April to 31 August 2026 (the label's own end).
+
+  unseen-tables: lancashire/LC FOI 2026-3318 allegations.xlsx
+      one sheet, a title naming police officers, then types down and "FY 2024/25",
+      "FY 2025/26", "Financial year to date 26/27 (to 30/09)" across: the year-to-date
+      column's head names its financial year in two digits and carries its own end, 1 April
+      to 30 September 2026. No other text says what the year to date is. Keyed: every
+      count.
 """
 import csv
 import sys
@@ -27,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
-bk.ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
 
 SRC = "gloucestershire/GC FOI 2026-2740 reply.pdf"
 FORCE = "gloucestershire"
@@ -42,15 +51,16 @@ DATA = {  # per period, per category: (officers, staff)
     FY25: [(14, 5), (6, 2), (9, 3), (22, 7)],
     YTD: [(8, 1), (3, 4), (5, 0), (13, 6)],
 }
-KEY = []
+KEY = {"pdf-layouts": [], "unseen-tables": []}
 
 
-def key(period, cat, subject, v):
-    KEY.append([SRC, FORCE, period[0], period[1], cat, "allegations", subject, "total", str(v),
-                "reported", str(v), str(v), ""])
+def key(period, cat, subject, v, kset="pdf-layouts", src=SRC, force=FORCE):
+    KEY[kset].append([src, force, period[0], period[1], cat, "allegations", subject, "total", str(v),
+                      "reported", str(v), str(v), ""])
 
 
-def build():
+def build_gloucestershire():
+    bk.ROOT = FIX / "pdf-layouts"
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
@@ -94,19 +104,55 @@ def build():
     bk.pdf_letter(SRC, story, furn, title="FOI 2026-2740", author="Gloucestershire Constabulary")
 
 
-def write_key():
-    path = bk.ROOT / "expected.csv"
+LANCS = "lancashire/LC FOI 2026-3318 allegations.xlsx"
+LANCS_PERIODS = [("FY 2024/25", ("2024-04-01", "2025-03-31")), ("FY 2025/26", ("2025-04-01", "2026-03-31")),
+                 ("Financial year to date 26/27 (to 30/09)", ("2026-04-01", "2026-09-30"))]
+LANCS_ROWS = [("Sexual assault", "sexual_assault", [11, 9, 4]),
+              ("Sexual harassment", "sexual_harassment", [17, 20, 8]),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [5, 7, 2]),
+              ("Other sexual misconduct", "sexual_misconduct", [12, 6, 3])]
+
+
+def build_lancashire():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    bk.ROOT = FIX / "unseen-tables"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Allegations"
+    ws["A1"] = "Lancashire Constabulary - FOI 2026-3318"
+    ws["A1"].font = Font(bold=True, size=13)
+    ws["A2"] = "Allegations of a sexual nature recorded against police officers"
+    heads = ["Allegation type"] + [p[0] for p in LANCS_PERIODS]
+    for j, h in enumerate(heads, 1):
+        ws.cell(row=4, column=j, value=h).font = Font(bold=True)
+    for i, (lab, cat, vals) in enumerate(LANCS_ROWS):
+        ws.cell(row=5 + i, column=1, value=lab)
+        for j, v in enumerate(vals):
+            ws.cell(row=5 + i, column=2 + j, value=v)
+            key(LANCS_PERIODS[j][1], cat, "officers", v, "unseen-tables", LANCS, "lancashire")
+    ws["A10"] = "Source: Professional Standards Department, Centurion case records."
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["D"].width = 30
+    bk.xlsx_save(wb, LANCS, creator="Information Access")
+
+
+def write_key(kset):
+    path = FIX / kset / "expected.csv"
+    ours = {r[0] for r in KEY[kset]}
     with open(path, newline="") as f:
         rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] != SRC]
+    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in ours]
     with open(path, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(head)
         w.writerows(body)
-        w.writerows(sorted(KEY))
+        w.writerows(sorted(KEY[kset]))
 
 
 if __name__ == "__main__":
-    build()
+    build_gloucestershire()
+    build_lancashire()
     if "--key" in sys.argv:
-        write_key()
+        for kset in KEY:
+            write_key(kset)
