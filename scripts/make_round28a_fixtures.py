@@ -28,6 +28,14 @@ is byte-identical from run to run. Run from the repository's root:
       column's head names its financial year in two digits and carries its own end, 1 April
       to 30 September 2026. No other text says what the year to date is. Keyed: every
       count.
+
+  unseen-tables: hampshire/HC FOI 26-4471 disclosure.html
+      a disclosure-log page whose response says "The current year to date runs from 1 April
+      2026 to 31 August 2026", then a table of types by Officers / Staff rows with columns
+      "2024/25", "2025/26" and "YTD to 31/08/2026": a running total whose start the table
+      does not give, but it ends on the day the year to date the page defines ends, so it
+      is that year to date. Keyed: every count, the last column's as 1 April to 31 August
+      2026.
 """
 import csv
 import sys
@@ -137,6 +145,49 @@ def build_lancashire():
     bk.xlsx_save(wb, LANCS, creator="Information Access")
 
 
+HANTS = "hampshire/HC FOI 26-4471 disclosure.html"
+HANTS_PERIODS = [("2024/25", ("2024-04-01", "2025-03-31")), ("2025/26", ("2025-04-01", "2026-03-31")),
+                 ("YTD to 31/08/2026", ("2026-04-01", "2026-08-31"))]
+HANTS_ROWS = [("Sexual harassment", "sexual_harassment", "Officers", "officers", [15, 18, 6]),
+              ("Sexual harassment", "sexual_harassment", "Staff", "staff", [4, 6, 1]),
+              ("Sexual assault", "sexual_assault", "Officers", "officers", [7, 5, 3]),
+              ("Sexual assault", "sexual_assault", "Staff", "staff", [2, 1, 0])]
+
+
+def build_hampshire():
+    bk.ROOT = FIX / "unseen-tables"
+    rows = ["<tr><th>Allegation type</th><th>Employee</th>"
+            + "".join(f"<th>{bk.E(h)}</th>" for h, _ in HANTS_PERIODS) + "</tr>"]
+    for lab, cat, emp, subj, vals in HANTS_ROWS:
+        rows.append(f"<tr><td>{lab}</td><td>{emp}</td>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+        for (_, per), v in zip(HANTS_PERIODS, vals):
+            key(per, cat, subj, v, "unseen-tables", HANTS, "hampshire")
+    table = "<table class=\"foi\">\n" + "\n".join(rows) + "\n</table>"
+    html = f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>FOI 26-4471 | Hampshire and Isle of Wight Constabulary</title>
+</head>
+<body>
+<main>
+<h1>FOI 26-4471: sexual harassment and sexual assault allegations</h1>
+<p>Published 14 September 2026</p>
+<h2>Your request</h2>
+<p>Please tell me how many allegations of sexual harassment and sexual assault were made against police
+officers and police staff in each of the last two financial years and in the current year so far.</p>
+<h2>Our response</h2>
+<p>Hampshire and Isle of Wight Constabulary holds this information. The current year to date runs from
+1 April 2026 to 31 August 2026. The figures below are numbers of allegations.</p>
+{table}
+<p>If you are not satisfied with this response you may ask for an internal review.</p>
+</main>
+</body>
+</html>
+"""
+    bk.write_text(HANTS, html)
+
+
 def write_key(kset):
     path = FIX / kset / "expected.csv"
     ours = {r[0] for r in KEY[kset]}
@@ -153,6 +204,7 @@ def write_key(kset):
 if __name__ == "__main__":
     build_gloucestershire()
     build_lancashire()
+    build_hampshire()
     if "--key" in sys.argv:
         for kset in KEY:
             write_key(kset)
