@@ -1226,6 +1226,48 @@ static int to_date_extend(const struct P *p, int j, struct pe *r)
     return 0;
 }
 
+/* "FYTD 26/27 (to 31 Oct)", "YTD 2026 (to 30 September)", "Year to date
+ * 2025/26 (1 April to 31 October 2025)": a mark of the year to date before a
+ * year whose own parenthesis says where its part ends: that year from its
+ * first day to the day given. Without the parenthesis nothing is read here
+ * ("FYTD 26/27" is the year to date the document defines: engine_pdef).
+ * Returns the tokens taken, 0 none. */
+static int ytd_year(const struct P *p, int i, struct pe *r)
+{
+    int k, fy = 0;
+    if (W(p, i, "fytd"))
+        k = 1, fy = 1;
+    else if (W(p, i, "ytd"))
+        k = 1;
+    else if (W(p, i, "financial") && W(p, i + 1, "year") && W(p, i + 2, "to") && W(p, i + 3, "date"))
+        k = 4, fy = 1;
+    else if (W(p, i, "year") && W(p, i + 1, "to") && W(p, i + 2, "date"))
+        k = 3;
+    else
+        return 0;
+    k += PC(p, i + k, ':');
+    struct pe x;
+    int c;
+    if (fy) {
+        int y, amb;
+        c = fy_core(p, i + k, 1, &y, &amb);
+        if (!c || amb)
+            return 0;
+        memset(&x, 0, sizeof x);
+        set_fy(&x, y);
+    } else {
+        c = atom(p, i + k, &x);
+        if (!c || x.ambiguous || x.partial || (x.kind != FOI_PER_FY && x.kind != FOI_PER_CALENDAR_YEAR))
+            return 0;
+    }
+    struct pe whole = x;
+    int e = paren_extend(p, i + k + c, &x);
+    if (!e || x.partial || foi_date_cmp(&x.s, &whole.s) != 0 || foi_date_cmp(&x.e, &whole.e) > 0)
+        return 0;
+    *r = x;
+    return k + c + e;
+}
+
 static void to_period(const struct pe *r, struct foi_period *out)
 {
     memset(out, 0, sizeof *out);
@@ -1336,6 +1378,15 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
     int i = 0;
     while (i < nt) {
         struct pe r;
+        int yc = ytd_year(&p, i, &r);
+        if (yc) {
+            int j = i + yc;
+            if (j == nt || (j + 1 == nt && PC(&p, j, ')'))) {
+                to_period(&r, out);
+                return 1;
+            }
+            return 0;
+        }
         int c = expr(&p, i, &r);
         if (c)
             fy_months_paren(&p, i + c, &r);

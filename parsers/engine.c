@@ -193,6 +193,58 @@ static int to_date_label(const char *text)
     return 0;
 }
 
+/* "YTD to 30/09/2026", "Year to date (to 30 September 2026)": a label that
+ * is the year to date with the day it runs to, where the document defines
+ * its year to date ("The year to date runs from 1 April 2026 to 30
+ * September 2026", a covering letter's `defines:` line) and that year to
+ * date ends on that day: the defined year to date. A day the definition
+ * does not end on, or no definition, gives nothing (the column stays a
+ * running total whose start the table does not give). 1 when read. */
+static int to_date_to_day(struct ectx *c, const char *text, struct foi_period *out)
+{
+    size_t n = strlen(text);
+    if (n < 6 || n > 96)
+        return 0;
+    for (size_t i = 1; i + 3 < n; i++) {
+        if ((text[i - 1] != ' ' && text[i - 1] != '(') || strncasecmp(text + i, "to ", 3))
+            continue;
+        char pre[48];
+        size_t k = i;
+        while (k && (text[k - 1] == ' ' || text[k - 1] == '('))
+            k--;
+        if (!k || k >= sizeof pre)
+            continue;
+        memcpy(pre, text, k);
+        pre[k] = 0;
+        if (!to_date_label(pre))
+            continue;
+        char day[64];
+        size_t a = i + 3, b = n;
+        while (a < b && text[a] == ' ')
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '.'))
+            b--;
+        if (text[i - 1] == '(' || (k < i && memchr(text + k, '(', i - k))) {
+            if (b <= a || text[b - 1] != ')')
+                return 0;
+            b--;
+        }
+        if (b <= a || b - a >= sizeof day)
+            return 0;
+        memcpy(day, text + a, b - a);
+        day[b - a] = 0;
+        struct foi_period_ctx pc = {0};
+        struct foi_period d, def;
+        if (foi_period_parse(day, &pc, &d) != 1 || !d.resolved || d.kind != FOI_PER_DAY)
+            return 0;
+        if (!eng_period_relative(c, "year to date", &def) || !def.resolved || foi_date_cmp(&def.end, &d.end))
+            return 0;
+        *out = def;
+        return 1;
+    }
+    return 0;
+}
+
 static void classify(struct ectx *c, const char *text, struct label *L)
 {
     memset(L, 0, sizeof *L);
@@ -216,7 +268,8 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     /* "FYTD", "YTD", "Year to date": the year so far, where the document
      * says which days that is ("FYTD means the financial year to date, 1
      * April to 31 October 2026") */
-    if (to_date_label(text) && eng_period_relative(c, "year to date", &L->period)) {
+    if ((to_date_label(text) && eng_period_relative(c, "year to date", &L->period)) ||
+        to_date_to_day(c, text, &L->period)) {
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
         return;

@@ -273,14 +273,45 @@ static int clipped_word(const struct ppage *P, const struct pw *w)
     return w->nc > 0 && P->ch[k].x1 > w->x1 + 0.1f * w->size;
 }
 
+/* Whether the part of a run of text past the rule after column c0 (from
+ * that rule to x1) lies over the next cell's own text in the same grid row:
+ * a word of another line, its centre in column c0 + 1 and in the row, that
+ * it covers by a letter's width or more. Text printed over a cell's own
+ * text is a neighbour's running on, never that cell's. */
+static int over_next_text(const struct ppage *P, const struct pl *l, float x1, int c0, const float *xs,
+                          const float *ys, int ny)
+{
+    int r = find_slot(ys, ny, (l->y0 + l->y1) / 2);
+    float ry0 = ys[r], ry1 = ys[r + 1], a = xs[c0 + 1], b = xs[c0 + 2];
+    for (int li = 0; li < P->nl; li++) {
+        const struct pl *o = &P->l[li];
+        if (o == l || o->gone || o->y1 < ry0 || o->y0 > ry1 || o->x1 < a || o->x0 > x1)
+            continue;
+        for (int k = o->w0; k < o->w0 + o->nw; k++) {
+            const struct pw *w = &P->w[k];
+            float cx = (w->x0 + w->x1) / 2, cy = (w->y0 + w->y1) / 2;
+            if (w->used > 0 || cx < a || cx >= b || cy < ry0 || cy > ry1)
+                continue;
+            if (fminf(x1, w->x1) - fmaxf(a, w->x0) >= 0.4f * w->size)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* A cell's text wider than its column, set from the cell's left edge and
  * running on over the rule (a header "Financial year 2023/24" in a column
  * as wide as "Financial year"): one run of text (no gap wider than a space)
  * that crosses a rule and either ends under the next cell's text drawn over
- * it (clipped_word) or runs past the grid's right rule is one cell's text,
- * the cell it starts in. Returns that column for word wi of line l, or -1
- * (the word goes by its centre). */
-static int overrun_col(const struct ppage *P, const struct pl *l, int wi, const float *xs, int nx)
+ * it (clipped_word), or runs past the grid's right rule, or has its centre
+ * in the cell it starts in and its end printed over the next cell's own
+ * text on other lines of the row (a period "2026/27 (to 30/09/2026)" set on
+ * one line, in a row made two lines high by the next cell's wrapped
+ * "Abuse of position for a sexual / purpose", between those two lines:
+ * over_next_text) is one cell's text, the cell it starts in. Returns that
+ * column for word wi of line l, or -1 (the word goes by its centre). */
+static int overrun_col(const struct ppage *P, const struct pl *l, int wi, const float *xs, int nx,
+                       const float *ys, int ny)
 {
     int s = wi, e = wi;
     while (s > l->w0) {
@@ -304,8 +335,14 @@ static int overrun_col(const struct ppage *P, const struct pl *l, int wi, const 
     int c0 = find_slot(xs, nx, fc);
     if (find_slot(xs, nx, zc) == c0 && zc <= xs[nx - 1])
         return -1;     /* within its cell */
-    if (!clipped_word(P, z) && zc <= xs[nx - 1])
-        return -1;     /* a header centred over several columns, a caption */
+    if (!clipped_word(P, z) && zc <= xs[nx - 1]) {
+        /* a header centred over several columns, a caption: unless the
+         * run lies mostly in its first cell and its end over the next
+         * cell's own text */
+        if (c0 + 2 >= nx || find_slot(xs, nx, (f->x0 + z->x1) / 2) != c0 ||
+            !over_next_text(P, l, z->x1, c0, xs, ys, ny))
+            return -1;
+    }
     return c0;
 }
 
@@ -890,7 +927,7 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             if (w->used)
                 continue;
             float cx = (w->x0 + w->x1) / 2, cy = (w->y0 + w->y1) / 2;
-            int over_col = overrun_col(P, l, wi, xs, nx);
+            int over_col = overrun_col(P, l, wi, xs, nx, ys, ny);
             if (over_col >= 0)
                 cx = (xs[over_col] + xs[over_col + 1]) / 2;
             if (cx < gx0 || cx > gx1 || cy < gy0 || cy > gy1)

@@ -3595,6 +3595,51 @@ static void test_year_to_date_from_the_covering_letter(void **state)
     }
 }
 
+/* A column "YTD to 30/09/2026" (a running total whose start the table does
+ * not give) where the covering letter defines the year to date ("The year
+ * to date runs from 1 April 2026 to 30 September 2026", context defines:)
+ * or the document itself does: the year to date it defines, when that ends
+ * on the day the column gives; another day, or no definition, leaves the
+ * column unread. */
+static void test_to_date_column_ending_where_year_to_date_ends(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *head, *defines, *own;
+        int read;
+    } cases[] = {
+        { "YTD to 30/09/2026", "The year to date runs from 1 April 2026 to 30 September 2026.", NULL, 1 },
+        { "Year to date (to 30 September 2026)", "The year to date runs from 1 April 2026 to 30 September 2026.", NULL, 1 },
+        { "FYTD to 30/09/2026", NULL, "Year to date: 1 April 2026 to 30 September 2026.", 1 },
+        { "YTD to 31/08/2026", "The year to date runs from 1 April 2026 to 30 September 2026.", NULL, 0 },
+        { "YTD to 30/09/2026", NULL, NULL, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct foi_doc_context x = { .origin = "covering letter t/letter.eml", .subject = "officers",
+                                     .defines = cases[i].defines };
+        struct foi_doc d;
+        foi_doc_init(&d, "t.docx");
+        char lines[200];
+        snprintf(lines, sizeof lines, "Allegations against police officers%s%s", cases[i].own ? "\n\n" : "",
+                 cases[i].own ? cases[i].own : "");
+        doc_lines(&d, lines, FOI_FMT_TEXT);
+        char head[120];
+        snprintf(head, sizeof head, "Allegation type|2025/26|%s", cases[i].head);
+        const char *rows[] = { head, "Sexual assault|9|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        if (cases[i].defines)
+            d.context = &x;
+        struct got g;
+        run(&d, &g, "cleveland");
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|9|reported"));
+        if (has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-09-30|4|reported") != cases[i].read)
+            fail_msg("'%s' %s", cases[i].head, cases[i].read ? "not read as the defined year to date" : "read");
+        if (!cases[i].read && g.ds.nrecords != 1)
+            fail_msg("'%s': %zu figures, want only the 2025/26 one", cases[i].head, g.ds.nrecords);
+        done(&d, &g);
+    }
+}
+
 /* A period cell cut where its words go on ("2026/27 (to", the rest wrapped
  * into the next cell by a PDF's layout): not the whole year it names; the
  * figure keeps no dates and is flagged, never dated over the whole year. */
@@ -3775,6 +3820,7 @@ int main(void)
         cmocka_unit_test(test_year_to_date_from_the_covering_letter),
         cmocka_unit_test(test_period_cell_cut_short),
         cmocka_unit_test(test_rows_named_by_questions),
+        cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -190,6 +190,17 @@ static const struct parse_case parse_cases[] = {
     { "2026/27 to date (1 Apr \xe2\x80\x93 31 Oct 2026)", 0, "2026-04-01..2026-10-31", FOI_PER_RANGE },
     { "2025 to date (1 January - 30 June 2025)", 0, "2025-01-01..2025-06-30", FOI_PER_RANGE },
     { "2024/25 to date (1 Jan - 30 June 2026)", 0, NULL, 0 },
+    /* a mark of the year to date before a year with its own end day: that year to the day;
+     * without the day, the year to date is what the document defines (engine), nothing here */
+    { "FYTD 26/27 (to 31 Oct)", 0, "2026-04-01..2026-10-31", FOI_PER_RANGE },
+    { "YTD 2025 (to 30 September)", 0, "2025-01-01..2025-09-30", FOI_PER_RANGE },
+    { "Year to date 2025/26 (1 April to 31 December 2025)", 0, "2025-04-01..2025-12-31", FOI_PER_RANGE },
+    { "Financial year to date 2024/25 (up to 28/02)", 0, "2024-04-01..2025-02-28", FOI_PER_RANGE },
+    { "FYTD 26/27", 0, NULL, 0 },
+    { "YTD 2025/26", 0, NULL, 0 },
+    { "FYTD 26/27 (to 31 Oct 2027)", 0, NULL, 0 },       /* outside the year */
+    { "YTD 2025 (1 March - 30 June)", 0, NULL, 0 },      /* not from the year's start */
+    { "FYTD 26/27 (to 31 Oct) and more", 0, NULL, 0 },
     { "in November and December 2023", 0, "2023-11-01..2023-12-31", FOI_PER_RANGE },
     { "January and March 2024", 0, NULL, 0 },   /* a gap: two periods, not one span */
     { "2022/23 (to 31 December)", 0, "2022-04-01..2022-12-31", FOI_PER_RANGE },   /* a part year */

@@ -1640,6 +1640,47 @@ static void test_layout_header_overruns_rule(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A ruled table whose first column's text is set on one line wider than the
+ * column ("2025/26 (to 31/08/2025)", its date running on over the rule) and
+ * set in the middle of its row: in a row made two lines high by the next
+ * cell's wrapped "Abuse of position for a / sexual purpose", that line lies
+ * between the next cell's two lines, shares a baseline with neither, and
+ * its date is printed over their words. The date is the first cell's, not
+ * the next one's, as it is in a row of one line, where the next cell's text
+ * drawn over the date cuts it short. */
+static void test_layout_cell_runs_over_wrapped_neighbour(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float xs[] = { 60, 130, 230, 290 };
+    static const float ys[] = { 100, 116, 132, 156 };
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[3], ys[i]), 0);
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[0], xs[i], ys[3]), 0);
+    put(&pg, "Period", xs[0] + 3, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Allegation type", xs[1] + 3, 111, 8, PDF_CH_BOLD);
+    put(&pg, "Number", xs[2] + 3, 111, 8, PDF_CH_BOLD);
+    /* 23 letters of 4 points from 63 to 155: "31/08/2025)" from 111 */
+    put(&pg, "2025/26 (to 31/08/2025)", xs[0] + 3, 127, 8, 0);
+    put(&pg, "Sexual assault", xs[1] + 6, 127.2f, 8, 0);
+    put(&pg, "7", xs[2] + 20, 127, 8, 0);
+    put(&pg, "Abuse of position for a", xs[1] + 3, 140, 8, 0);
+    put(&pg, "2025/26 (to 31/08/2025)", xs[0] + 3, 145, 8, 0);
+    put(&pg, "4", xs[2] + 20, 145, 8, 0);
+    put(&pg, "sexual purpose", xs[1] + 3, 150, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Period|Allegation type|Number\n"
+                                "2025/26 (to 31/08/2025)|Sexual assault|7\n"
+                                "2025/26 (to 31/08/2025)|Abuse of position for a sexual purpose|4");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* A spreadsheet printed with its gridlines: the title in the grid's first
  * row spills from column A over the empty cells beside it, and the rules
  * between those cells are not drawn (the program leaves them out where text
@@ -1878,6 +1919,7 @@ int main(void)
         cmocka_unit_test(test_layout_words),
         cmocka_unit_test(test_layout_overdrawn_label),
         cmocka_unit_test(test_layout_header_overruns_rule),
+        cmocka_unit_test(test_layout_cell_runs_over_wrapped_neighbour),
         cmocka_unit_test(test_layout_spilled_title_merged),
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
