@@ -2211,6 +2211,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
                              "which the dataset has no subject for");
         return -1;
     }
+    if (k->superseded) {
+        left_out(tr, r, col, "a figure as first published, beside the revised figure that replaces it");
+        return -1;
+    }
     if (k->measure_part) {
         left_out(tr, r, col, "one of several columns counting the same thing beside their Total "
                              "(hearings and meetings), which the dataset has no dimension to tell apart");

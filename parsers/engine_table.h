@@ -48,6 +48,7 @@ struct tcol {
     int subject_part;      /* its subject comes from a "part" label ("Special constables") */
     int part_beside;       /* ... beside a column naming that subject itself: no figure */
     int measure_part;      /* one of several columns naming the same measure beside their Total */
+    int superseded;        /* "As published" beside "Revised" under one heading: corrected since */
     int month_grain;       /* a column of days headed as months ("Recorded Month" over
                               01/06/2022): each day stands for its month */
     int cumulative;        /* a running total ("Cumulative total", "Year to date"): each cell

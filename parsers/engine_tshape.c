@@ -990,6 +990,30 @@ int eng_people_before(struct ectx *c, const char *text, const char *o)
     return foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, buf, &m) > 0 && m.exact && strcmp(m.id, "unknown");
 }
 
+/* A header saying its figures are the ones first given and since corrected
+ * ("As published", "Originally reported", "Previous figure"). */
+static int superseded_head(const char *h)
+{
+    static const char *const w[] = { "as published", "as originally", "originally published", "originally reported",
+                                     "previously published", "previously reported", "previous figure",
+                                     "original figure", "as first published", "as previously", NULL };
+    for (int i = 0; w[i]; i++)
+        if (foi_strcasestr(h, w[i]))
+            return 1;
+    return 0;
+}
+
+/* A header saying its figures correct those beside them ("Revised",
+ * "Corrected", "Amended figure", "Updated"). */
+static int revised_head(const char *h)
+{
+    static const char *const w[] = { "revised", "corrected", "amended", "updated", "restated", NULL };
+    for (int i = 0; w[i]; i++)
+        if (foi_strcasestr(h, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Sets d's dimension of vocabulary v from a label (first writer wins). */
 static void set_vocab(struct dims *d, int v, const struct label *L, const char *raw)
 {
@@ -1389,6 +1413,25 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 total = 1;
         }
         k->measure_part = twin && total;
+    }
+    /* "As published (FOI 1187-25)" beside "Revised" under one heading: the
+     * figures the force has since corrected are superseded by the revised
+     * ones; the revised column is the figure (its own header names nothing
+     * else, so it is understood by the heading above it) */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || !superseded_head(cell_text(t, h - 1, col)))
+            continue;
+        for (int o = 0; o < nc && !k->superseded; o++) {
+            const struct tcol *w = &s->col[o];
+            if (o == col || w->kind != COL_COUNT || !revised_head(cell_text(t, h - 1, o)))
+                continue;
+            /* the same heading above both (or none) */
+            int same = 1;
+            for (int lvl = s->htop; lvl < h - 1 && same; lvl++)
+                same = !strcmp(cell_text(t, lvl, col), cell_text(t, lvl, o));
+            k->superseded = same;
+        }
     }
     /* one count column whose header says nothing ("Number") beside columns
      * whose headers do (a total column) is the table's count */

@@ -3705,6 +3705,30 @@ static void test_rows_named_by_questions(void **state)
     done(&d, &g);
 }
 
+/* "As published" beside "Revised" under one heading: the revised figures
+ * are the ones; the first published are superseded, left out with a note.
+ * A column "Revised" alone reads as before. */
+static void test_published_and_revised_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers, 2024/25: published and revised figures", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|Police officers|Police officers", "Allegation type|As published|Revised",
+                           "Sexual assault|11|12", "Sexual harassment|7|7", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|11|reported"));
+    int noted = 0;
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        noted += strstr(g.ds.issues[i].message, "as first published") != NULL;
+    assert_int_equal(noted, 1);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3820,6 +3844,7 @@ int main(void)
         cmocka_unit_test(test_year_to_date_from_the_covering_letter),
         cmocka_unit_test(test_period_cell_cut_short),
         cmocka_unit_test(test_rows_named_by_questions),
+        cmocka_unit_test(test_published_and_revised_columns),
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
