@@ -89,6 +89,17 @@ int foi_msg_is(const char *bytes, size_t n);
 int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len, int *html,
                  struct foi_err *err);
 int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
+/* The files a PDF carries (its EmbeddedFiles name tree, then its pages'
+ * file attachment annotations, each file once; read_pdf.c), as
+ * foi_mime_attachments gives an e-mail's: name = the name it was saved under
+ * (its last path part), type "image/..." for a picture and
+ * "message/rfc822" for an e-mail by its name (neither with bytes), bytes
+ * under the archive caps (max_entry_bytes and max_file_bytes a file,
+ * max_inflated_bytes all) in the arena with a NUL after them; a file over
+ * them or unreadable has no bytes and `problem` saying why. At most max;
+ * the count (0 for none, or a PDF MuPDF cannot open), -1 out of memory. */
+int foi_pdf_attachments(struct foi_arena *a, const char *bytes, size_t n, const struct foi_limits *lim,
+                        struct foi_mime_part *out, int max);
 /* The files a plain zip archive carries (a disclosure portal's pack; one
  * foi_read_zip reads as FOI_FMT_ZIP), in the archive's order, as
  * foi_mime_attachments gives an e-mail's: name = the path inside the archive

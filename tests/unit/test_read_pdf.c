@@ -1847,10 +1847,105 @@ static void test_layout_boxed_cards(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* ------------------------------------------------------------ embedded files */
+
+/* A PDF written here, objects numbered from 1 in order, with its xref. */
+static char *make_pdf(const char *const *objs, int n, size_t *len)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    long off[32];
+    foi_buf_printf(&b, "%%PDF-1.7\n");
+    for (int i = 0; i < n; i++) {
+        off[i] = (long)b.len;
+        foi_buf_printf(&b, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+    }
+    long x = (long)b.len;
+    foi_buf_printf(&b, "xref\n0 %d\n0000000000 65535 f \n", n + 1);
+    for (int i = 0; i < n; i++)
+        foi_buf_printf(&b, "%010ld 00000 n \n", off[i]);
+    foi_buf_printf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%ld\n%%%%EOF\n", n + 1, x);
+    *len = b.len;
+    return foi_buf_detach(&b);
+}
+
+/* A PDF's embedded files: the EmbeddedFiles name tree's, then a page's
+ * file attachment annotation's, each once (the annotation pointing at a
+ * file the tree lists gives nothing more); a picture and an e-mail named,
+ * not read; a file over the size limit named with its problem; a PDF with
+ * none, and bytes that are no PDF, give none. */
+static void test_embedded_files(void **state)
+{
+    (void)state;
+    static const char *const objs[] = {
+        /* 1 */ "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names "
+                "[(a) 4 0 R (b) 6 0 R (c) 7 0 R (d) 11 0 R] >> >> >>",
+        /* 2 */ "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        /* 3 */ "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [9 0 R 12 0 R] >>",
+        /* 4 */ "<< /Type /Filespec /F (old\\\\Annex B.csv) /UF (C:/tmp/Annex B.csv) /EF << /F 5 0 R >> >>",
+        /* 5 */ "<< /Type /EmbeddedFile /Length 19 >>\nstream\nYear,Count\n2024,17\n\nendstream",
+        /* 6 */ "<< /Type /Filespec /F (logo.png) /EF << /F 5 0 R >> >>",
+        /* 7 */ "<< /Type /Filespec /F (big.csv) /EF << /F 8 0 R >> >>",
+        /* 8 */ "<< /Type /EmbeddedFile /Length 40 >>\nstream\n0123456789012345678901234567890123456789\nendstream",
+        /* 9 */ "<< /Type /Annot /Subtype /FileAttachment /Rect [10 10 20 20] /FS 10 0 R >>",
+        /* 10 */ "<< /Type /Filespec /F (notes.txt) /EF << /F 13 0 R >> >>",
+        /* 11 */ "<< /Type /Filespec /F (reply.eml) /EF << /F 5 0 R >> >>",
+        /* 12 */ "<< /Type /Annot /Subtype /FileAttachment /Rect [30 10 40 20] /FS 4 0 R >>",
+        /* 13 */ "<< /Type /EmbeddedFile /Length 5 >>\nstream\nnine\n\nendstream",
+    };
+    size_t n;
+    char *pdf = make_pdf(objs, 13, &n);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    lim.max_entry_bytes = 30;
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_mime_part mp[8];
+    int np = foi_pdf_attachments(&a, pdf, n, &lim, mp, 8);
+    assert_int_equal(np, 5);
+    assert_string_equal(mp[0].name, "Annex B.csv");
+    assert_string_equal(mp[0].type, "application/octet-stream");
+    assert_int_equal(mp[0].n, 19);
+    assert_memory_equal(mp[0].bytes, "Year,Count\n2024,17\n", 19);
+    assert_null(mp[0].problem);
+    assert_string_equal(mp[1].name, "logo.png");
+    assert_string_equal(mp[1].type, "image/png");
+    assert_null(mp[1].bytes);
+    assert_string_equal(mp[2].name, "big.csv");
+    assert_null(mp[2].bytes);
+    assert_non_null(mp[2].problem);
+    assert_string_equal(mp[3].name, "reply.eml");
+    assert_string_equal(mp[3].type, "message/rfc822");
+    assert_string_equal(mp[4].name, "notes.txt");
+    assert_int_equal(mp[4].n, 5);
+    /* at most max */
+    assert_int_equal(foi_pdf_attachments(&a, pdf, n, &lim, mp, 2), 2);
+    /* the whole-set cap: the second readable file is over it */
+    lim.max_inflated_bytes = 22;
+    np = foi_pdf_attachments(&a, pdf, n, &lim, mp, 8);
+    assert_int_equal(np, 5);
+    assert_non_null(mp[0].bytes);
+    assert_null(mp[4].bytes);
+    assert_non_null(mp[4].problem);
+    foi_free(pdf);
+    /* none */
+    static const char *const plain[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    };
+    pdf = make_pdf(plain, 3, &n);
+    assert_int_equal(foi_pdf_attachments(&a, pdf, n, NULL, mp, 8), 0);
+    foi_free(pdf);
+    assert_int_equal(foi_pdf_attachments(&a, "hello, world", 12, NULL, mp, 8), 0);
+    foi_arena_release(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
+        cmocka_unit_test(test_embedded_files),
         cmocka_unit_test(test_redaction_boxes),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
