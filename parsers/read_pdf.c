@@ -190,6 +190,7 @@ struct rd {
     int npages;
     int cur;             /* page being read */
     int rc;              /* a FOI_E* code a device callback hit */
+    int in_field;        /* running a form field's appearance: its box is no rule */
     char msg[256];       /* MuPDF's last error or warning */
 };
 
@@ -412,9 +413,9 @@ static void d_fill_path(fz_context *ctx, fz_device *dev, const fz_path *path, in
                         fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
     (void)even_odd, (void)cp;
-    if (alpha < 0.05f)
-        return;
     struct collector *c = (struct collector *)dev;
+    if (alpha < 0.05f || c->r->in_field)
+        return;
     c->alpha = alpha;
     walk(ctx, c, path, ctm, 0, gray_of(ctx, cs, color));
 }
@@ -423,9 +424,9 @@ static void d_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, 
                           fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
     (void)st, (void)cp;
-    if (alpha < 0.05f)
-        return;
     struct collector *c = (struct collector *)dev;
+    if (alpha < 0.05f || c->r->in_field)
+        return;
     if (gray_of(ctx, cs, color) >= 0.97f)
         return;                       /* a white line: invisible on paper */
     walk(ctx, c, path, ctm, 1, 0);
@@ -573,6 +574,37 @@ static int count_images(fz_context *ctx, pdf_obj *res, int depth)
     return count;
 }
 
+/* A form's filled-in fields (AcroForm text and choice widgets) as the page
+ * shows them: each widget's appearance stream run through the collector
+ * after the page's content, so that its value is text at its place (the
+ * box the form draws it in) for the layout analysis like any other; a
+ * field hidden, not to be viewed, or empty is not shown. A widget whose
+ * appearance MuPDF cannot run is left out; the page still reads. */
+static void run_fields(struct rd *r)
+{
+    fz_context *ctx = r->ctx;
+    volatile int n = 0;
+    for (pdf_annot *volatile w = pdf_first_widget(ctx, r->page); w && n < 5000; w = pdf_next_widget(ctx, w), n++) {
+        fz_try(ctx) {
+            enum pdf_widget_type t = pdf_widget_type(ctx, w);
+            int fl = pdf_annot_flags(ctx, w);
+            pdf_obj *o = pdf_annot_obj(ctx, w);
+            const char *v = (t == PDF_WIDGET_TYPE_TEXT || t == PDF_WIDGET_TYPE_COMBOBOX ||
+                             t == PDF_WIDGET_TYPE_LISTBOX) ? pdf_field_value(ctx, o) : NULL;
+            if (v && *v && !(fl & (PDF_ANNOT_IS_HIDDEN | PDF_ANNOT_IS_NO_VIEW))) {
+                r->in_field = 1;
+                pdf_process_annot(ctx, r->proc, w, NULL);
+            }
+        }
+        fz_always(ctx)
+            r->in_field = 0;
+        fz_catch(ctx) {
+            if (r->rc || r->mem.oom || r->mem.capped)
+                fz_rethrow(ctx);
+        }
+    }
+}
+
 /* Run page i's content stream through the collector; images are skipped
  * before they are loaded (the processor's image operator is unset). */
 static int run_page(struct rd *r, int i, struct foi_err *err)
@@ -600,6 +632,7 @@ static int run_page(struct rd *r, int i, struct foi_err *err)
         r->proc->op_Do_image = NULL;
         pdf_obj *res = pdf_page_resources(ctx, r->page);
         pdf_process_contents(ctx, r->proc, r->pdoc, res, pdf_page_contents(ctx, r->page), NULL);
+        run_fields(r);
         pdf_close_processor(ctx, r->proc);
         fz_close_device(ctx, r->dev);
         fz_close_device(ctx, r->stdev);

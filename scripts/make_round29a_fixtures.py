@@ -19,6 +19,17 @@ Run from the repository's root:
       outcomes down the side, Police officers / Police staff across for two types.
       Keyed: every count of the workbook, under the PDF (as an e-mail's attachments are
       keyed under the e-mail).
+
+  west-mercia/WMP FOI 5520-26 return form.pdf
+      a one-page PDF form (AcroForm) whose figures are all values of read-only text
+      fields (reportlab's appearance streams), the page drawing only the labels:
+      Part 1, allegation types (question numbers Q1-Q3) down the side, "Year ending
+      31 March 2024" and "Year ending 31 March 2025" each set flush left over its
+      "Officers" / "Staff" pair of fields; Part 2, outcomes (Q4-Q9, "Q9 Total (Q4 to
+      Q8)") of the year ending 31 March 2025 for officers and staff together, the types'
+      heads "Q1 Sex. harassment" ... set flush left over their fields. One field the form
+      leaves empty (Part 2's note). Keyed: every field's figure; question numbers, the
+      form number and dates are not figures.
 """
 import csv
 import io
@@ -50,7 +61,7 @@ KEY = []
 
 
 def key(src, period, cat, subject, outcome, v):
-    KEY.append([src, FORCE, period[0], period[1], cat, "allegations", subject, outcome, str(v), "reported",
+    KEY.append([src, src.split("/")[0], period[0], period[1], cat, "allegations", subject, outcome, str(v), "reported",
                 str(v), str(v), ""])
 
 
@@ -173,8 +184,124 @@ def build_embedded():
     bk.write_bytes(SRC_EMB, pdf)
 
 
+SRC_FORM = "west-mercia/WMP FOI 5520-26 return form.pdf"
+FY23 = ("2023-04-01", "2024-03-31")
+FORM_TYPES = [("Q1", "Sexual harassment", "Sex. harassment", "sexual_harassment"),
+              ("Q2", "Sexual misconduct", "Sex. misconduct", "sexual_misconduct"),
+              ("Q3", "Abuse of position for a sexual purpose", "APSP", "abuse_of_position_sexual")]
+FORM_TOTALS = {  # type: (FY23 officers, FY23 staff, FY24 officers, FY24 staff)
+    "sexual_harassment": (14, 3, 17, 6),
+    "sexual_misconduct": (9, 5, 12, 2),
+    "abuse_of_position_sexual": (6, 0, 8, 1),
+}
+FORM_OUTS = [("Q4", "Dismissed", "dismissed"), ("Q5", "Final written warning", "final_written_warning"),
+             ("Q6", "Written warning", "written_warning"), ("Q7", "No case to answer", "no_case_to_answer"),
+             ("Q8", "Under investigation", "ongoing")]
+FORM_OUTCOMES = {  # type: FY24 outcomes (officers and staff), Q4..Q8; Q9 = total
+    "sexual_harassment": (4, 3, 5, 6, 5),
+    "sexual_misconduct": (2, 1, 3, 4, 4),
+    "abuse_of_position_sexual": (3, 0, 1, 2, 3),
+}
+
+
+def build_form():
+    from reportlab.lib.colors import Color
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+    path = bk.dest(SRC_FORM)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("WMP FOI 5520-26 return")
+    c.setAuthor("West Mercia Police")
+    w, h = A4
+    form = c.acroForm
+    fill, border, ink = Color(.9, .93, 1), Color(.2, .2, .2), Color(0, 0, 0)
+    n = [0]
+
+    def field(x, y, v, width=40):
+        n[0] += 1
+        form.textfield(name="q%03d" % n[0], value=v, x=x, y=y - 3, width=width, height=13, fontName="Helvetica",
+                       fontSize=8, fillColor=fill, borderColor=border, textColor=ink, borderWidth=.6,
+                       fieldFlags="readOnly", maxlen=20)
+
+    left = 20 * mm
+    y = h - 22 * mm
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(left, y, "West Mercia Police")
+    y -= 6 * mm
+    c.setFont("Helvetica", 9.5)
+    for s in ["Information Rights Office - disclosure return (form IR-7)",
+              "FOI reference: WMP FOI 5520-26        Request received: 10 November 2026",
+              "",
+              "You asked for the number of allegations of sexual harassment, sexual misconduct and abuse of",
+              "position for a sexual purpose made against officers and staff in the years ending 31 March",
+              "2024 and 31 March 2025, and the outcomes of the allegations recorded in the later year.",
+              "Our answers are entered in the boxes of this return."]:
+        c.drawString(left, y, s)
+        y -= 5 * mm
+    y -= 4 * mm
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(left, y, "Part 1 - Allegations recorded")
+    y -= 9 * mm
+    cols = [95 * mm, 115 * mm, 140 * mm, 160 * mm]
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(cols[0], y, "Year ending 31 March 2024")
+    c.drawString(cols[2], y, "Year ending 31 March 2025")
+    y -= 4.5 * mm
+    for x, t in zip(cols, ["Officers", "Staff", "Officers", "Staff"]):
+        c.drawString(x, y, t)
+    y -= 7 * mm
+    for q, label, _short, cat in FORM_TYPES:
+        c.setFont("Helvetica", 8.5)
+        c.drawString(left, y, q)
+        c.drawString(left + 9 * mm, y, label)
+        vals = FORM_TOTALS[cat]
+        for x, v in zip(cols, vals):
+            field(x, y, str(v))
+        for per, subj, v in [(FY23, "officers", vals[0]), (FY23, "staff", vals[1]),
+                             (FY24, "officers", vals[2]), (FY24, "staff", vals[3])]:
+            key(SRC_FORM, per, cat, subj, "total", v)
+        y -= 8 * mm
+    y -= 6 * mm
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(left, y, "Part 2 - Outcomes of allegations recorded in the year ending 31 March 2025 "
+                          "(officers and staff)")
+    y -= 9 * mm
+    cols2 = [80 * mm, 112 * mm, 144 * mm]
+    c.setFont("Helvetica-Bold", 8)
+    for x, (q, _label, short, _cat) in zip(cols2, FORM_TYPES):
+        c.drawString(x, y, q + " " + short)
+    y -= 7 * mm
+    rows = FORM_OUTS + [("Q9", "Total (Q4 to Q8)", "total")]
+    for i, (q, label, oc) in enumerate(rows):
+        c.setFont("Helvetica-Bold" if oc == "total" else "Helvetica", 8.5)
+        c.drawString(left, y, q)
+        c.drawString(left + 9 * mm, y, label)
+        for x, (_q, _l, _s, cat) in zip(cols2, FORM_TYPES):
+            outs = FORM_OUTCOMES[cat]
+            v = sum(outs) if oc == "total" else outs[i]
+            field(x, y, str(v))
+            key(SRC_FORM, FY24, cat, "officers_and_staff", oc, v)
+        y -= 8 * mm
+    y -= 4 * mm
+    c.setFont("Helvetica", 8.5)
+    c.drawString(left, y, "Notes (optional):")
+    field(left + 30 * mm, y, "", width=100 * mm)
+    y -= 10 * mm
+    c.setFont("Helvetica", 9.5)
+    for s in ["If you are unhappy with this response you may ask for an internal review within 40 working days,",
+              "and then complain to the Information Commissioner."]:
+        c.drawString(left, y, s)
+        y -= 5 * mm
+    c.setFont("Helvetica", 7.5)
+    c.drawString(left, 12 * mm, "West Mercia Police | WMP FOI 5520-26 | form IR-7 | page 1 of 1")
+    c.showPage()
+    c.save()
+
+
 def build():
     build_embedded()
+    build_form()
 
 
 def write_key():
