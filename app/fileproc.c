@@ -656,8 +656,10 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     /* an e-mail's attachments, decoded into the message's arena */
     struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
-    if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
-        /* an OLE2 file read as text is an Outlook message (foi_read_bytes) */
+    if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML ||
+                (doc.format == FOI_FMT_RTF && foi_sniff_binary(bytes, n) == FOI_FMT_XLS))) {
+        /* an OLE2 file read as text (or as its rich-text body) is an
+         * Outlook message (foi_read_bytes) */
         if (foi_sniff_binary(bytes, n) == FOI_FMT_XLS)
             nmp = foi_msg_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
         else

@@ -86,6 +86,13 @@ int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struc
  * message/rfc822 and no bytes; a picture shown in the body not marked; a
  * damaged one with no bytes); the count, -1 out of memory. */
 int foi_msg_is(const char *bytes, size_t n);
+/* foi_msg_text sets *html = 2 when the message's only body is its rich text
+ * (PR_RTF_COMPRESSED): *out is then RTF, decompressed by foi_rtf_decompress
+ * ([MS-OXRTFCP]: "LZFu" compressed or "MELA" stored; the raw size at most
+ * cap), into the arena with a NUL after it; FOI_EPARSE when it is damaged
+ * or no RTF, FOI_ELIMIT over cap, FOI_ENOMEM. */
+int foi_rtf_decompress(struct foi_arena *a, const unsigned char *in, size_t n, size_t cap, const char **out,
+                       size_t *out_len, struct foi_err *err);
 int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len, int *html,
                  struct foi_err *err);
 int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""make_round29a_fixtures.py: the PDF files of round 29 (part A) in the keyed set
-fixtures/pdf-layouts (its rows of fixtures/pdf-layouts/expected.csv are keyed by hand
-below, as a careful reader would key them; --key writes them into that file in place of
-any rows of this script's files it already has, keeping every other row as it is).
+"""make_round29a_fixtures.py: the files of round 29 (part A) in the keyed sets
+fixtures/pdf-layouts (two PDFs) and fixtures/office (an Outlook message); their rows of
+each set's expected.csv are keyed by hand below, as a careful reader would key them;
+--key writes them into that file in place of any rows of this script's files it already
+has, keeping every other row as it is.
 
 Drawn on a reportlab canvas (invariant mode), workbooks through blindkit's openpyxl
 helpers (fixed properties and zip times): the output is byte-identical from run to run.
@@ -30,6 +31,15 @@ Run from the repository's root:
       heads "Q1 Sex. harassment" ... set flush left over their fields. One field the form
       leaves empty (Part 2's note). Keyed: every field's figure; question numbers, the
       form number and dates are not figures.
+
+  avon-and-somerset/RE_ FOI 26-7781 allegations figures.msg   (fixtures/office)
+      an Outlook message whose only body is rich text, compressed as Outlook stores it
+      (PR_RTF_COMPRESSED, "LZFu" of [MS-OXRTFCP], written here by a greedy compressor
+      over the specification's preloaded dictionary; no plain-text or HTML body): the
+      letter, with an RTF table of calendar year 2025's allegations (types x Police
+      officers / Police staff), and an attached CSV of the outcomes of the financial year
+      2024/25 (officers). Keyed: the table's counts (from the body) and the CSV's (under
+      the message, as an e-mail's attachments are).
 """
 import csv
 import io
@@ -43,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
+OFFICE = ROOT.parent / "office"
 bk.ROOT = ROOT
 
 SRC_EMB = "staffordshire/SP FOI 2026-1905 reply with annex.pdf"
@@ -60,8 +71,11 @@ DATA = {  # per type: (officers, staff) per outcome
 KEY = []
 
 
-def key(src, period, cat, subject, outcome, v):
-    KEY.append([src, src.split("/")[0], period[0], period[1], cat, "allegations", subject, outcome, str(v), "reported",
+OFFICE_KEY = []
+
+
+def key(src, period, cat, subject, outcome, v, into=None):
+    (KEY if into is None else into).append([src, src.split("/")[0], period[0], period[1], cat, "allegations", subject, outcome, str(v), "reported",
                 str(v), str(v), ""])
 
 
@@ -299,14 +313,129 @@ def build_form():
     c.save()
 
 
+LZFU_DICT = (b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern "
+             b"\\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0"
+             b"\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx")
+
+
+def lzfu(raw):
+    """[MS-OXRTFCP] compression: a greedy match of 2..17 bytes against the 4096-byte
+    dictionary (preloaded with LZFU_DICT), literals otherwise, the end marked by a
+    reference to the write position; the header's CRC over the compressed bytes."""
+    assert len(LZFU_DICT) == 207
+    d = bytearray(4096)
+    d[:207] = LZFU_DICT
+    w, i, out, runs = 207, 0, bytearray(), []
+
+    def put(c):
+        nonlocal w
+        d[w] = c
+        w = (w + 1) & 4095
+
+    while i <= len(raw):
+        ctl, items = 0, bytearray()
+        for bit in range(8):
+            if i == len(raw):
+                ctl |= 1 << bit
+                items += bytes([w >> 4, (w & 15) << 4])
+                i += 1
+                break
+            best, boff = 0, 0
+            for off in range(4096):
+                if off == w:
+                    continue
+                n, shadow = 0, {}
+                while n < 17 and i + n < len(raw):
+                    src = (off + n) & 4095
+                    c = shadow.get(src, d[src])
+                    if c != raw[i + n]:
+                        break
+                    shadow[(w + n) & 4095] = c
+                    n += 1
+                if n > best:
+                    best, boff = n, off
+                    if n == 17:
+                        break
+            if best >= 2:
+                ctl |= 1 << bit
+                items += bytes([boff >> 4, ((boff & 15) << 4) | (best - 2)])
+                for k in range(best):
+                    put(raw[i + k])
+                i += best
+            else:
+                items.append(raw[i])
+                put(raw[i])
+                i += 1
+        out.append(ctl)
+        out += items
+    crc = ~zlib.crc32(bytes(out), 0xFFFFFFFF) & 0xFFFFFFFF
+    import struct
+    return struct.pack("<IIII", len(out) + 12, len(raw), 0x75465A4C, crc) + bytes(out)
+
+
+SRC_MSG = "avon-and-somerset/RE_ FOI 26-7781 allegations figures.msg"
+CY25 = ("2025-01-01", "2025-12-31")
+MSG_TABLE = [("Sexual harassment", "sexual_harassment", 11, 4), ("Sexual misconduct", "sexual_misconduct", 8, 2),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", 5, 0)]
+MSG_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Written warning", "written_warning"), ("No case to answer", "no_case_to_answer"),
+            ("Total", "total")]
+MSG_CSV = {"sexual_harassment": [3, 2, 1, 4, 10], "sexual_misconduct": [1, 0, 2, 3, 6]}
+
+
+def build_msg():
+    import datetime
+    import struct
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import make_office_fixtures as mo
+    rows = "".join("\\trowd\\cellx4200\\cellx6000\\cellx7800 \\intbl %s\\cell \\intbl %d\\cell "
+                   "\\intbl %d\\cell \\row\n" % (lab, o, st) for lab, _c, o, st in MSG_TABLE)
+    rtf = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fswiss Arial;}}\\f0\\fs20\n"
+           "\\pard Dear Mr Okafor,\\par\n\\par\n"
+           "\\pard Your request FOI 26-7781 asked for allegations of sexual harassment, sexual misconduct and "
+           "abuse of position for a sexual purpose against our officers and staff.\\par\n\\par\n"
+           "\\pard Allegations recorded in the calendar year 2025 (1 January to 31 December 2025):\\par\n"
+           "\\trowd\\cellx4200\\cellx6000\\cellx7800 \\intbl\\b Allegation type\\b0\\cell \\intbl\\b "
+           "Police officers\\b0\\cell \\intbl\\b Police staff\\b0\\cell \\row\n" + rows +
+           "\\pard\\par\n\\pard The outcomes of the allegations against police officers recorded in the "
+           "financial year 2024/25 are in the attached CSV file.\\par\n\\par\n"
+           "\\pard Yours sincerely,\\par\n Information Disclosure Team\\par\n Avon and Somerset Police\\par\n}")
+    for lab, cat, o, st in MSG_TABLE:
+        key(SRC_MSG, CY25, cat, "officers", "total", o, OFFICE_KEY)
+        key(SRC_MSG, CY25, cat, "staff", "total", st, OFFICE_KEY)
+    csv_text = "Outcome,Sexual harassment,Sexual misconduct\r\n"
+    for k, (ol, oc) in enumerate(MSG_OUTS):
+        csv_text += "%s,%d,%d\r\n" % (ol, MSG_CSV["sexual_harassment"][k], MSG_CSV["sexual_misconduct"][k])
+        for cat in ("sexual_harassment", "sexual_misconduct"):
+            key(SRC_MSG, FY24, cat, "officers", oc, MSG_CSV[cat][k], OFFICE_KEY)
+    ft = int((datetime.datetime(2026, 12, 1, 9, 30, 0) - datetime.datetime(1601, 1, 1)).total_seconds()) * 10000000
+    root = [("__nameid_version1.0", [("__substg1.0_00020102", b""), ("__substg1.0_00030102", b""),
+                                     ("__substg1.0_00040102", b"")]),
+            ("__properties_version1.0", mo.msg_props([(0x0039, 0x0040, struct.pack("<Q", ft))], True)),
+            mo.msg_str(0x0037, "RE: FOI 26-7781 allegations figures"),
+            mo.msg_str(0x0C1A, "Information Disclosure Team"),
+            mo.msg_str(0x0C1F, "disclosure@avonandsomerset.police.example"),
+            mo.msg_str(0x0E04, "Daniel Okafor"),
+            ("__substg1.0_10090102", lzfu(rtf.encode("cp1252"))),
+            ("__attach_version1.0_#00000000", [
+                ("__properties_version1.0", mo.msg_props([(0x3705, 0x0003, struct.pack("<I", 1))], False)),
+                mo.msg_str(0x3707, "FOI 26-7781 outcomes 2024-25.csv"), mo.msg_str(0x3704, "FOI267~1.CSV"),
+                mo.msg_str(0x370E, "text/csv"),
+                ("__substg1.0_37010102", csv_text.encode("ascii"))])]
+    path = OFFICE / SRC_MSG
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(mo.cfb_tree(root))
+
+
 def build():
     build_embedded()
     build_form()
+    build_msg()
 
 
-def write_key():
-    path = ROOT / "expected.csv"
-    mine = {r[0] for r in KEY}
+def write_key(root, rows_key):
+    path = root / "expected.csv"
+    mine = {r[0] for r in rows_key}
     with open(path, newline="") as f:
         rows = list(csv.reader(f))
     head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
@@ -314,10 +443,11 @@ def write_key():
         w = csv.writer(f, lineterminator="\n")
         w.writerow(head)
         w.writerows(body)
-        w.writerows(sorted(KEY))
+        w.writerows(sorted(rows_key))
 
 
 if __name__ == "__main__":
     build()
     if "--key" in sys.argv:
-        write_key()
+        write_key(ROOT, KEY)
+        write_key(OFFICE, OFFICE_KEY)
