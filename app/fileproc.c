@@ -385,11 +385,13 @@ static int parse_part(const struct foi_parser *p, const struct foi_doc *doc, str
 }
 
 /* The files an e-mail carries, read (parts[1..]); images are named, not
- * read. The count of parts read. */
+ * read. A PDF's embedded files (pdf set) likewise, an archive among them
+ * not opened (no nesting). The count of parts read. */
 static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *lim, const char *rel,
                       const struct foi_mime_part *mp, int nmp, struct part *parts, struct foi_dataset *ds,
-                      long *failed)
+                      long *failed, int pdf, const char *folder)
 {
+    const char *whose = pdf ? "the PDF's embedded file" : "the e-mail's attachment";
     int np = 0;
     for (int i = 0; i < nmp; i++) {
         const char *name = *mp[i].name ? mp[i].name : "(no name)";
@@ -398,8 +400,8 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
         if (!strcmp(mp[i].type, "message/rfc822")) {
             /* an e-mail attached to the e-mail: its own files are a level down */
             if (foi_dataset_add_issue(ds, FOI_SEV_INFO, "parse_error", rel, loc,
-                                      "the e-mail's attachment is an e-mail itself: it is not opened; save it as a "
-                                      "file of its own to read it"))
+                                      "%s is an e-mail itself: it is not opened; save it as a "
+                                      "file of its own to read it", whose))
                 return -1;
             continue;
         }
@@ -407,15 +409,23 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
             /* a logo or a picture of a table: no text to read */
             if (mp[i].marked &&
                 foi_dataset_add_issue(ds, FOI_SEV_INFO, "no_text_layer", rel, loc,
-                                      "the e-mail's attachment is an image (%s): any figures in it are not read",
+                                      "%s is an image (%s): any figures in it are not read", whose,
                                       mp[i].type))
+                return -1;
+            continue;
+        }
+        if (mp[i].problem) {
+            (*failed)++;
+            if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, loc, "%s: %s", whose,
+                                      mp[i].problem))
                 return -1;
             continue;
         }
         struct part *pt = &parts[np];
         foi_doc_init(&pt->doc, name);
         pt->doc.tax = tax;
-        pt->doc.folder_hint = NULL;
+        /* a PDF's embedded file is inside a file of the folder: the folder's */
+        pt->doc.folder_hint = pdf ? folder : NULL;
         pt->mp = &mp[i];
         snprintf(pt->prefix, sizeof pt->prefix, "%s ", loc);
         pt->ok = 0;
@@ -429,6 +439,9 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
             foi_doc_release(&pt->doc);
             return -1;
         }
+        if (!rc && pdf && pt->doc.format == FOI_FMT_ZIP)
+            rc = foi_errf(&err, FOI_EPARSE, NULL, "it is an archive: an archive inside a PDF is not opened; save "
+                          "it as a file of its own to read it");
         for (int k = 0; k < pt->doc.nnotes; k++) {
             char nl[512];
             if (foi_dataset_add_issue(ds, (enum foi_severity)pt->doc.notes[k].severity, pt->doc.notes[k].code, rel,
@@ -443,7 +456,7 @@ static int read_parts(const struct foi_taxonomy *tax, const struct foi_limits *l
                 char el[512];
                 if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel,
                                           prefixed_loc(pt->prefix, err.locator, el, sizeof el),
-                                          "the e-mail's attachment: %s",
+                                          "%s: %s", whose,
                                           err.message[0] ? err.message : foi_strerror(rc))) {
                     foi_doc_release(&pt->doc);
                     return -1;
@@ -643,17 +656,26 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     /* an e-mail's attachments, decoded into the message's arena */
     struct foi_mime_part mp[MAX_PARTS + 1];
     int nmp = 0;
-    if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML)) {
-        /* an OLE2 file read as text is an Outlook message (foi_read_bytes) */
+    if (!rc && (doc.format == FOI_FMT_TEXT || doc.format == FOI_FMT_HTML ||
+                (doc.format == FOI_FMT_RTF && foi_sniff_binary(bytes, n) == FOI_FMT_XLS))) {
+        /* an OLE2 file read as text (or as its rich-text body) is an
+         * Outlook message (foi_read_bytes) */
         if (foi_sniff_binary(bytes, n) == FOI_FMT_XLS)
             nmp = foi_msg_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
         else
             nmp = foi_mime_attachments(&doc.arena, bytes, n, mp, MAX_PARTS + 1);
+    } else if (!rc && doc.format == FOI_FMT_PDF && depth == 0) {
+        /* a PDF's embedded files (its attachments panel), read as an
+         * e-mail's attachments; a PDF inside an archive or attached to an
+         * e-mail is a level down: its embedded files are not opened */
+        nmp = foi_pdf_attachments(&doc.arena, bytes, n, lim, mp, MAX_PARTS + 1);
+    }
+    if (nmp) {
         if (nmp > MAX_PARTS) {
             nmp = MAX_PARTS;
             if (foi_dataset_add_issue(ds, FOI_SEV_WARNING, "parse_error", rel, "",
-                                      "the e-mail carries more than %d files; only the first %d are read",
-                                      MAX_PARTS, MAX_PARTS))
+                                      "the %s carries more than %d files; only the first %d are read",
+                                      doc.format == FOI_FMT_PDF ? "PDF" : "e-mail", MAX_PARTS, MAX_PARTS))
                 nmp = -1;
         }
         if (nmp < 0) {
@@ -692,7 +714,8 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     }
     struct part parts[MAX_PARTS];
     long parts_failed = 0;
-    int np = nmp ? read_parts(tax, lim, rel, mp, nmp, parts, ds, &parts_failed) : 0;
+    int np = nmp ? read_parts(tax, lim, rel, mp, nmp, parts, ds, &parts_failed,
+                                     doc.format == FOI_FMT_PDF, doc.folder_hint) : 0;
     if (np < 0) {
         foi_doc_release(&doc);
         return FOI_ENOMEM;
@@ -746,7 +769,8 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     char zparsers[256] = "";        /* the parsers a zipped attachment's files used */
     /* the message as the covering letter of its files */
     const char *lctx = NULL;
-    if (np && letter && *letter && !(lctx = foi_arena_printf(&doc.arena, "%sorigin: covering e-mail %s\n", letter, rel)))
+    if (np && letter && *letter && !(lctx = foi_arena_printf(&doc.arena, "%sorigin: covering %s %s\n", letter,
+                                                                doc.format == FOI_FMT_PDF ? "letter" : "e-mail", rel)))
         rc = FOI_ENOMEM;
     for (int k = 0; k < np && rc != FOI_ENOMEM; k++) {
         struct part *pt = &parts[k];

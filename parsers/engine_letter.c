@@ -4693,7 +4693,9 @@ static const char *const attach_cues[] = {
     "as an attachment", "attached document", "attached spreadsheet", "attached file", "attached table",
     "attached pdf", "attachment:", "attachments:", "see the attached", "provided in the attached",
     "attached to this", "enclosed with this", "accompany this", "accompanies this", "accompanying this",
-    "the accompanying", NULL
+    "the accompanying",
+    /* a file carried inside the PDF itself (its attachments panel) */
+    "attachments panel", "embedded in this", "inside this pdf", NULL
 };
 
 static const char *const file_exts[] = { ".pdf", ".xlsx", ".xlsm", ".xls", ".csv", ".docx", ".doc",

@@ -622,6 +622,22 @@ static int strictly_inside(struct ectx *c, const struct tshape *s, const char *y
            (foi_date_cmp(&X.period.start, &Y.period.start) || foi_date_cmp(&X.period.end, &Y.period.end));
 }
 
+/* "Q7", "q12": the number of a question ("Q" and one or two digits, the
+ * cell's whole text); else 0. */
+static int question_code(const char *text)
+{
+    while (*text == ' ')
+        text++;
+    if ((text[0] != 'Q' && text[0] != 'q') || !isdigit((unsigned char)text[1]))
+        return 0;
+    int n = text[1] - '0', i = 2;
+    if (isdigit((unsigned char)text[2]))
+        n = n * 10 + (text[2] - '0'), i = 3;
+    while (text[i] == ' ')
+        i++;
+    return text[i] ? 0 : n;
+}
+
 static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     int h = s->h, step = sample_step(h, s->nr);
@@ -640,6 +656,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         if (k->kind != COL_LABEL)
             continue;
         int votes[NROLES] = {0}, nonempty = 0, ndate = 0;
+        int qcodes = 0, qquarters = 0;   /* "Q1".."Q4" and "Q5".."Q99" */
         const char *first = NULL;
         for (int r = h; r < s->nr; r += step) {
             const struct foi_cell *cell = foi_table_cell(t, r, col);
@@ -647,6 +664,9 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
             int kind = cell_kind_at(s, t, r, col, &y);
             if (kind == CK_EMPTY)
                 continue;
+            int qn = question_code(cell->text);
+            qcodes += qn > 4;
+            qquarters += qn >= 1 && qn <= 4;
             if (!first)
                 first = cell->text;
             else if (strcmp(first, cell->text))
@@ -675,6 +695,13 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 votes[L.primary]++;
             else if (L.period_in)
                 votes[PRIMARY_PERIOD]++;
+        }
+        /* "Q4" in a column running on to "Q9": question numbers, no
+         * quarters (a form numbering its questions) */
+        if (qcodes && qquarters) {
+            votes[PRIMARY_PERIOD] -= qquarters;
+            if (votes[PRIMARY_PERIOD] < 0)
+                votes[PRIMARY_PERIOD] = 0;
         }
         int hrole = eng_header_role(k->head);
         if (ndate * 2 > nonempty && ndate) {

@@ -2204,6 +2204,12 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 for (int r = lo; r < hi; r++)
                     if (!P->w[r].used && hw[r].aligned && (best < 0 || abs(r - q) < abs(best - q)))
                         best = r;
+                /* a cell of several capitals ("A1 Sex. assault") none of
+                 * which lines up: the cell of the last word before it that
+                 * does (heads set flush left, each over its column) */
+                for (int r = q - 1; several && best < 0 && r >= s0; r--)
+                    if (!P->w[r].used && hw[r].aligned)
+                        best = r;
                 if (best >= 0)
                     hw[q].col = hw[best].col;
             }
@@ -2286,6 +2292,37 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                                 f = a0, t = a1;
                             }
                         }
+                }
+                /* a group header set flush left over the first of the
+                 * heads below it and reaching over the next ("Calendar year
+                 * 2024" over "Officers  Staff"): it spans them, when no
+                 * other word of it starts a cell of its own (a capital at
+                 * the left edge of another head below) and it ends within
+                 * the last head it reaches */
+                if (f < 0 && below && c1 > c0 && c0 >= 0 && c1 < ncap && bx1[c0] > bx0[c0] &&
+                    bx1[c1] > bx0[c1] && fabsf(x0 - bx0[c0]) <= 0.5f * em && x1 >= bx0[c1] + 0.5f * em &&
+                    (c1 + 1 >= ncap || bx1[c1 + 1] <= bx0[c1 + 1] || x1 < bx0[c1 + 1] - 0.5f * em)) {
+                    int own = 0;
+                    const struct pw *py = NULL;
+                    for (int q = s0; q <= last && !own; q++) {
+                        const struct pw *y = &P->w[q];
+                        if (y->used)
+                            continue;
+                        /* more than a word space before it ("31 March" is one
+                         * phrase that happens to line up) */
+                        if (py && y->text[0] >= 'A' && y->text[0] <= 'Z' && y->x0 - py->x1 > 0.4f * em)
+                            for (int c = c0 + 1; c <= c1 && !own; c++)
+                                own = fabsf(y->x0 - bx0[c]) <= 0.5f * em;
+                        py = y;
+                    }
+                    for (int c = c0; c <= c1 && !own; c++) {
+                        int has = 0;
+                        for (int q = below->w0; q < below->w0 + below->nw && !has; q++)
+                            has = !P->w[q].used && hw[q].col == c;
+                        own = !has;
+                    }
+                    if (!own)
+                        f = c0, t = c1;
                 }
                 if (f >= 0) {
                     span_from[nspan] = f, span_to[nspan] = t, span_w0[nspan] = s0, span_w1[nspan] = last;

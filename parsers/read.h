@@ -86,9 +86,27 @@ int foi_mime_attachments(struct foi_arena *a, const char *bytes, size_t n, struc
  * message/rfc822 and no bytes; a picture shown in the body not marked; a
  * damaged one with no bytes); the count, -1 out of memory. */
 int foi_msg_is(const char *bytes, size_t n);
+/* foi_msg_text sets *html = 2 when the message's only body is its rich text
+ * (PR_RTF_COMPRESSED): *out is then RTF, decompressed by foi_rtf_decompress
+ * ([MS-OXRTFCP]: "LZFu" compressed or "MELA" stored; the raw size at most
+ * cap), into the arena with a NUL after it; FOI_EPARSE when it is damaged
+ * or no RTF, FOI_ELIMIT over cap, FOI_ENOMEM. */
+int foi_rtf_decompress(struct foi_arena *a, const unsigned char *in, size_t n, size_t cap, const char **out,
+                       size_t *out_len, struct foi_err *err);
 int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **out, size_t *out_len, int *html,
                  struct foi_err *err);
 int foi_msg_attachments(struct foi_arena *a, const char *bytes, size_t n, struct foi_mime_part *out, int max);
+/* The files a PDF carries (its EmbeddedFiles name tree, then its pages'
+ * file attachment annotations, each file once; read_pdf.c), as
+ * foi_mime_attachments gives an e-mail's: name = the name it was saved under
+ * (its last path part), type "image/..." for a picture and
+ * "message/rfc822" for an e-mail by its name (neither with bytes), bytes
+ * under the archive caps (max_entry_bytes and max_file_bytes a file,
+ * max_inflated_bytes all) in the arena with a NUL after them; a file over
+ * them or unreadable has no bytes and `problem` saying why. At most max;
+ * the count (0 for none, or a PDF MuPDF cannot open), -1 out of memory. */
+int foi_pdf_attachments(struct foi_arena *a, const char *bytes, size_t n, const struct foi_limits *lim,
+                        struct foi_mime_part *out, int max);
 /* The files a plain zip archive carries (a disclosure portal's pack; one
  * foi_read_zip reads as FOI_FMT_ZIP), in the archive's order, as
  * foi_mime_attachments gives an e-mail's: name = the path inside the archive

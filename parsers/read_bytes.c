@@ -645,6 +645,8 @@ int foi_read_bytes(struct foi_doc *doc, const char *bytes, size_t n,
             return foi_read_ole2(doc, bytes, n, lim, err);
         if (rc)
             return rc;
+        if (mhtml == 2)     /* its only body is rich text */
+            return foi_read_rtf(doc, mbytes, mn, lim, err);
         mime = 1;
     } else {
         mime = foi_mime_text(&doc->arena, bytes, n, &mbytes, &mn, &mhtml);

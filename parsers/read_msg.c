@@ -10,6 +10,7 @@
  * foi_mime_parts, so that fileproc.c reads both kinds of e-mail one way. */
 #include "cfb.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -25,6 +26,7 @@ enum {
     P_DELIVERY_TIME = 0x0E06,
     P_BODY = 0x1000,
     P_HTML = 0x1013,
+    P_RTF_COMPRESSED = 0x1009,
     P_ATTACH_DATA = 0x3701,
     P_ATTACH_FILENAME = 0x3704,
     P_ATTACH_METHOD = 0x3705,
@@ -190,6 +192,115 @@ static int filetime_text(const unsigned char v[8], char *buf, size_t bufsz)
 }
 
 /* Whether the root holds a message's property streams. */
+/* ------------------------------------------------- compressed rich text */
+
+/* [MS-OXRTFCP]: the dictionary's first 207 bytes, before any is written */
+static const char lzfu_prebuf[] =
+    "{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
+    "\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
+    "\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx";
+#define LZFU_PREBUF 207
+_Static_assert(sizeof lzfu_prebuf - 1 == LZFU_PREBUF, "the [MS-OXRTFCP] dictionary is 207 bytes");
+
+static uint32_t le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+int foi_rtf_decompress(struct foi_arena *a, const unsigned char *in, size_t n, size_t cap, const char **out,
+                       size_t *out_len, struct foi_err *err)
+{
+    if (n < 16)
+        return foi_errf(err, FOI_EPARSE, NULL, "the message's rich text is cut short");
+    uint32_t comp = le32(in), raw = le32(in + 4), type = le32(in + 8);
+    size_t end = (size_t)comp + 4 < n ? (size_t)comp + 4 : n;
+    if (raw > cap)
+        return foi_errf(err, FOI_ELIMIT, NULL, "the message's rich text is %lu bytes, over the limit",
+                        (unsigned long)raw);
+    char *o = foi_arena_alloc(a, (size_t)raw + 1);
+    if (!o)
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an Outlook message");
+    size_t k = 0;
+    if (type == 0x414C454Du) {          /* "MELA": stored as it is */
+        k = end > 16 ? end - 16 : 0;
+        if (k > raw)
+            k = raw;
+        memcpy(o, in + 16, k);
+    } else if (type == 0x75465A4Cu) {   /* "LZFu": compressed */
+        unsigned char dict[4096];
+        memcpy(dict, lzfu_prebuf, LZFU_PREBUF);
+        memset(dict + LZFU_PREBUF, 0, sizeof dict - LZFU_PREBUF);
+        unsigned w = LZFU_PREBUF;
+        size_t p = 16;
+        int done = 0;
+        while (!done && p < end && k < raw) {
+            unsigned ctl = in[p++];
+            for (int bit = 0; bit < 8 && !done && k < raw; bit++) {
+                if (!(ctl & (1u << bit))) {
+                    if (p >= end) {
+                        done = 1;
+                        break;
+                    }
+                    unsigned char c = in[p++];
+                    o[k++] = (char)c;
+                    dict[w] = c;
+                    w = (w + 1) & 0xFFF;
+                    continue;
+                }
+                if (p + 2 > end) {
+                    done = 1;
+                    break;
+                }
+                unsigned tok = (unsigned)in[p] << 8 | in[p + 1];
+                p += 2;
+                unsigned off = tok >> 4, len = (tok & 0xF) + 2;
+                if (off == w) {          /* the end of the stream */
+                    done = 1;
+                    break;
+                }
+                for (unsigned i = 0; i < len && k < raw; i++) {
+                    unsigned char c = dict[(off + i) & 0xFFF];
+                    o[k++] = (char)c;
+                    dict[w] = c;
+                    w = (w + 1) & 0xFFF;
+                }
+            }
+        }
+    } else {
+        return foi_errf(err, FOI_EPARSE, NULL, "the message's rich text is in an unknown compression");
+    }
+    o[k] = 0;
+    if (k < 5 || memcmp(o, "{\\rtf", 5))
+        return foi_errf(err, FOI_EPARSE, NULL, "the message's rich text is damaged (it is no RTF)");
+    *out = o;
+    *out_len = k;
+    return 0;
+}
+
+/* The message's rich-text body (PR_RTF_COMPRESSED), decompressed: 0 with
+ * *out set, or with *out NULL when it has none; FOI_EPARSE / FOI_ELIMIT /
+ * FOI_ENOMEM in err. */
+static int rtf_body(struct cfb *f, struct foi_arena *a, const char **out, size_t *out_len, struct foi_err *err)
+{
+    *out = NULL;
+    *out_len = 0;
+    long e = prop_entry(f, 0, P_RTF_COMPRESSED, T_BINARY);
+    if (e == -2)
+        return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading an Outlook message");
+    if (e < 0)
+        return 0;
+    unsigned char *b;
+    size_t n;
+    int rc = prop_bytes(f, e, &b, &n);
+    if (rc)
+        return rc;
+    if (!b)
+        return 0;
+    rc = foi_rtf_decompress(a, b, n, (size_t)64 << 20, out, out_len, err);
+    foi_free(b);
+    return rc;
+}
+
 static int is_message(const struct cfb *f)
 {
     return cfb_child(f, 0, "__properties_version1.0") >= 0 || cfb_child(f, 0, "__nameid_version1.0") >= 0;
@@ -251,7 +362,20 @@ int foi_msg_text(struct foi_arena *a, const char *bytes, size_t n, const char **
             hn = strlen(htm);
     }
     if (!rc && (!body || !*body) && !htm) {
+        /* no plain text, no HTML: the rich text, for the RTF reader */
+        const char *rtf;
+        size_t rn;
+        foi_err_clear(err);
+        rc = rtf_body(&f, a, &rtf, &rn, err);
         cfb_release(&f);
+        if (rc)
+            return rc;
+        if (rtf) {
+            *out = rtf;
+            *out_len = rn;
+            *html = 2;
+            return 0;
+        }
         return foi_errf(err, FOI_EPARSE, NULL,
                         "an Outlook message with no plain-text or HTML body (only rich text?); "
                         "save it as .eml");

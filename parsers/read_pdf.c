@@ -190,6 +190,7 @@ struct rd {
     int npages;
     int cur;             /* page being read */
     int rc;              /* a FOI_E* code a device callback hit */
+    int in_field;        /* running a form field's appearance: its box is no rule */
     char msg[256];       /* MuPDF's last error or warning */
 };
 
@@ -412,9 +413,9 @@ static void d_fill_path(fz_context *ctx, fz_device *dev, const fz_path *path, in
                         fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
     (void)even_odd, (void)cp;
-    if (alpha < 0.05f)
-        return;
     struct collector *c = (struct collector *)dev;
+    if (alpha < 0.05f || c->r->in_field)
+        return;
     c->alpha = alpha;
     walk(ctx, c, path, ctm, 0, gray_of(ctx, cs, color));
 }
@@ -423,9 +424,9 @@ static void d_stroke_path(fz_context *ctx, fz_device *dev, const fz_path *path, 
                           fz_matrix ctm, fz_colorspace *cs, const float *color, float alpha, fz_color_params cp)
 {
     (void)st, (void)cp;
-    if (alpha < 0.05f)
-        return;
     struct collector *c = (struct collector *)dev;
+    if (alpha < 0.05f || c->r->in_field)
+        return;
     if (gray_of(ctx, cs, color) >= 0.97f)
         return;                       /* a white line: invisible on paper */
     walk(ctx, c, path, ctm, 1, 0);
@@ -573,6 +574,37 @@ static int count_images(fz_context *ctx, pdf_obj *res, int depth)
     return count;
 }
 
+/* A form's filled-in fields (AcroForm text and choice widgets) as the page
+ * shows them: each widget's appearance stream run through the collector
+ * after the page's content, so that its value is text at its place (the
+ * box the form draws it in) for the layout analysis like any other; a
+ * field hidden, not to be viewed, or empty is not shown. A widget whose
+ * appearance MuPDF cannot run is left out; the page still reads. */
+static void run_fields(struct rd *r)
+{
+    fz_context *ctx = r->ctx;
+    volatile int n = 0;
+    for (pdf_annot *volatile w = pdf_first_widget(ctx, r->page); w && n < 5000; w = pdf_next_widget(ctx, w), n++) {
+        fz_try(ctx) {
+            enum pdf_widget_type t = pdf_widget_type(ctx, w);
+            int fl = pdf_annot_flags(ctx, w);
+            pdf_obj *o = pdf_annot_obj(ctx, w);
+            const char *v = (t == PDF_WIDGET_TYPE_TEXT || t == PDF_WIDGET_TYPE_COMBOBOX ||
+                             t == PDF_WIDGET_TYPE_LISTBOX) ? pdf_field_value(ctx, o) : NULL;
+            if (v && *v && !(fl & (PDF_ANNOT_IS_HIDDEN | PDF_ANNOT_IS_NO_VIEW))) {
+                r->in_field = 1;
+                pdf_process_annot(ctx, r->proc, w, NULL);
+            }
+        }
+        fz_always(ctx)
+            r->in_field = 0;
+        fz_catch(ctx) {
+            if (r->rc || r->mem.oom || r->mem.capped)
+                fz_rethrow(ctx);
+        }
+    }
+}
+
 /* Run page i's content stream through the collector; images are skipped
  * before they are loaded (the processor's image operator is unset). */
 static int run_page(struct rd *r, int i, struct foi_err *err)
@@ -600,6 +632,7 @@ static int run_page(struct rd *r, int i, struct foi_err *err)
         r->proc->op_Do_image = NULL;
         pdf_obj *res = pdf_page_resources(ctx, r->page);
         pdf_process_contents(ctx, r->proc, r->pdoc, res, pdf_page_contents(ctx, r->page), NULL);
+        run_fields(r);
         pdf_close_processor(ctx, r->proc);
         fz_close_device(ctx, r->dev);
         fz_close_device(ctx, r->stdev);
@@ -1029,4 +1062,193 @@ int foi_read_pdf(struct foi_doc *doc, const char *bytes, size_t n,
     foi_free(r->pages);
     foi_free(r);
     return rc;
+}
+
+/* ------------------------------------------------------------ embedded files */
+
+/* One embedded file (a file specification fs) into out: its name (the last
+ * part of the path it was saved under), a picture's type by its name, its
+ * bytes under the caps. 1 when listed, 0 when not (no file, a duplicate),
+ * -1 out of memory. Called inside fz_try: MuPDF's errors throw. */
+struct embedded {
+    struct rd *r;
+    struct foi_arena *a;
+    const struct foi_limits *lim;
+    struct foi_mime_part *out;
+    int max, n;
+    int seen[64];          /* object numbers of the file specifications listed */
+    int nseen;
+    size_t total;          /* bytes read, all files */
+    fz_buffer *buf;
+};
+
+static const char *embedded_type(const char *name)
+{
+    static const char *const pics[][2] = {
+        { ".png", "image/png" }, { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" }, { ".gif", "image/gif" },
+        { ".bmp", "image/bmp" }, { ".tif", "image/tiff" }, { ".tiff", "image/tiff" }, { ".webp", "image/webp" },
+        { ".eml", "message/rfc822" }, { ".msg", "message/rfc822" },
+    };
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof pics / sizeof *pics; i++) {
+        size_t k = strlen(pics[i][0]);
+        if (n > k && !strcasecmp(name + n - k, pics[i][0]))
+            return pics[i][1];
+    }
+    return "application/octet-stream";
+}
+
+static int take_embedded(struct embedded *e, pdf_obj *fs)
+{
+    fz_context *ctx = e->r->ctx;
+    if (!pdf_is_embedded_file(ctx, fs))
+        return 0;
+    int num = pdf_to_num(ctx, fs);
+    for (int i = 0; num > 0 && i < e->nseen; i++)
+        if (e->seen[i] == num)
+            return 0;
+    if (e->n >= e->max)
+        return 0;
+    if (num > 0 && e->nseen < (int)(sizeof e->seen / sizeof *e->seen))
+        e->seen[e->nseen++] = num;
+    struct foi_mime_part *p = &e->out[e->n++];
+    memset(p, 0, sizeof *p);
+    pdf_embedded_file_params prm;
+    pdf_get_embedded_file_params(ctx, fs, &prm);
+    /* the name: its last path part, printable UTF-8 */
+    const char *nm = prm.filename ? prm.filename : "";
+    for (const char *s = nm; *s; s++)
+        if (*s == '/' || *s == '\\' || *s == ':')
+            nm = s + 1;
+    size_t len = strlen(nm);
+    if (len > 200)
+        len = 200;
+    char *name = foi_arena_alloc(e->a, len + 1);
+    if (!name)
+        return -1;
+    memcpy(name, nm, len);
+    name[len] = '\0';
+    if (!foi_utf8_valid(name, len))
+        for (size_t i = 0; i < len; i++)
+            if ((unsigned char)name[i] >= 0x80)
+                name[i] = '?';
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)name[i] < 0x20)
+            name[i] = ' ';
+    p->name = name;
+    p->type = embedded_type(name);
+    p->marked = 1;
+    if (!strncmp(p->type, "image/", 6) || !strcmp(p->type, "message/rfc822"))
+        return 1;          /* named, not read */
+    size_t cap = e->lim->max_entry_bytes < e->lim->max_file_bytes ? e->lim->max_entry_bytes : e->lim->max_file_bytes;
+    if (prm.size > 0 && (size_t)prm.size > cap) {
+        p->problem = "it is larger than the file size limit: not read";
+        return 1;
+    }
+    e->buf = pdf_load_embedded_file_contents(ctx, fs);
+    unsigned char *data = NULL;
+    size_t n = e->buf ? fz_buffer_storage(ctx, e->buf, &data) : 0;
+    if (n > cap || e->total + n > e->lim->max_inflated_bytes) {
+        p->problem = n > cap ? "it is larger than the file size limit: not read"
+                             : "the PDF's embedded files together are over the size limit: not read";
+    } else {
+        char *b = foi_arena_alloc(e->a, n + 1);
+        if (!b)
+            return -1;
+        if (n)
+            memcpy(b, data, n);
+        p->bytes = b, p->n = n;
+        e->total += n;
+    }
+    fz_drop_buffer(ctx, e->buf);
+    e->buf = NULL;
+    return 1;
+}
+
+/* The files of the document's EmbeddedFiles name tree, then those of its
+ * pages' file attachment annotations (each once), inside fz_try. */
+static void list_embedded(struct embedded *e)
+{
+    fz_context *ctx = e->r->ctx;
+    pdf_document *doc = e->r->pdoc;
+    pdf_obj *tree = pdf_load_name_tree(ctx, doc, PDF_NAME(EmbeddedFiles));
+    fz_try(ctx) {
+        int n = pdf_dict_len(ctx, tree);
+        for (int i = 0; i < n && i < 1000 && e->n < e->max; i++)
+            if (take_embedded(e, pdf_dict_get_val(ctx, tree, i)) < 0)
+                fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+    }
+    fz_always(ctx)
+        pdf_drop_obj(ctx, tree);
+    fz_catch(ctx)
+        fz_rethrow(ctx);
+    int np = pdf_count_pages(ctx, doc);
+    for (int pg = 0; pg < np && pg < e->lim->max_pages && e->n < e->max; pg++) {
+        pdf_obj *annots = pdf_dict_get(ctx, pdf_lookup_page_obj(ctx, doc, pg), PDF_NAME(Annots));
+        int na = pdf_array_len(ctx, annots);
+        for (int i = 0; i < na && i < 1000 && e->n < e->max; i++) {
+            pdf_obj *an = pdf_array_get(ctx, annots, i);
+            if (pdf_name_eq(ctx, pdf_dict_get(ctx, an, PDF_NAME(Subtype)), PDF_NAME(FileAttachment)) &&
+                take_embedded(e, pdf_dict_get(ctx, an, PDF_NAME(FS))) < 0)
+                fz_throw(ctx, FZ_ERROR_MEMORY, "out of memory");
+        }
+    }
+}
+
+int foi_pdf_attachments(struct foi_arena *a, const char *bytes, size_t n, const struct foi_limits *lim,
+                        struct foi_mime_part *out, int max)
+{
+    struct foi_limits dl;
+    if (!lim) {
+        foi_limits_default(&dl);
+        lim = &dl;
+    }
+    if (max <= 0)
+        return 0;
+    struct rd *r = foi_calloc(1, sizeof *r);
+    struct embedded *e = foi_calloc(1, sizeof *e);
+    if (!r || !e) {
+        foi_free(r);
+        foi_free(e);
+        return -1;
+    }
+    r->mem.cap = PDF_MEM_CAP;
+    fz_alloc_context alloc = { &r->mem, m_malloc, m_realloc, m_free };
+    r->mem.direct = 1;
+    fz_locks_context locks = { &r->mem, m_lock, m_unlock };
+    r->ctx = fz_new_context(&alloc, &locks, PDF_STORE_CAP);
+    r->mem.direct = 0;
+    if (!r->ctx) {
+        foi_free(r);
+        foi_free(e);
+        return -1;
+    }
+    fz_set_error_callback(r->ctx, quiet, r);
+    fz_set_warning_callback(r->ctx, quiet, r);
+    e->r = r, e->a = a, e->lim = lim, e->out = out, e->max = max;
+    int failed = 0;
+    fz_try(r->ctx) {
+        r->stm = fz_open_memory(r->ctx, (const unsigned char *)bytes, n);
+        r->pdoc = pdf_open_document_with_stream(r->ctx, r->stm);
+        if (!pdf_needs_password(r->ctx, r->pdoc) || pdf_authenticate_password(r->ctx, r->pdoc, ""))
+            list_embedded(e);
+    }
+    fz_catch(r->ctx)
+        failed = 1;
+    fz_drop_buffer(r->ctx, e->buf);
+    pdf_drop_document(r->ctx, r->pdoc);
+    fz_drop_stream(r->ctx, r->stm);
+    fz_drop_context(r->ctx);
+    /* what was listed before MuPDF stopped stands (the pages said what
+     * they could); memory is the caller's to report */
+    int count = r->mem.oom ? -1 : e->n;
+    (void)failed;
+    /* a file whose bytes were not taken when MuPDF stopped: said */
+    for (int i = 0; count > 0 && i < count; i++)
+        if (!out[i].bytes && !out[i].problem && strncmp(out[i].type, "image/", 6) &&
+            strcmp(out[i].type, "message/rfc822"))
+            out[i].problem = "its contents could not be read from the PDF";
+    foi_free(r);
+    foi_free(e);
+    return count;
 }

@@ -1223,6 +1223,13 @@ def p_cairo(data, rng):
             return sorted(t.decode("utf-8", "replace").split())
         if shutil.which("pdftotext") and words(src) != words(dst):
             raise Skip("the printed copy's words differ from the original's (invisible text, an OCR layer)")
+        # a print carries no attachments: a PDF's embedded files (its
+        # attachments panel) are not in the copy, which says less
+        def embedded(path):
+            t = subprocess.run(["pdfdetach", "-list", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
+            return t.decode("utf-8", "replace").splitlines()[1:]
+        if shutil.which("pdfdetach") and embedded(src) != embedded(dst):
+            raise Skip("the printed copy drops the PDF's embedded files (a print has no attachments)")
         with open(dst, "rb") as f:
             return f.read(), []
 

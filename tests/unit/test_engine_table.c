@@ -3729,6 +3729,27 @@ static void test_published_and_revised_columns(void **state)
     done(&d, &g);
 }
 
+/* A column of question numbers running past Q4 ("Q4".."Q9" beside the
+ * outcomes of a form) is no column of quarters: "Q4 | Dismissed" is the
+ * year's, not its fourth quarter's. */
+static void test_question_numbers_past_q4(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Outcomes of allegations against police officers, 2024/25", FOI_FMT_TEXT);
+    const char *rows[] = { "|Outcome|Sexual harassment|Sexual misconduct", "Q4|Dismissed|4|2",
+                           "Q5|Written warning|3|1", "Q6|No case to answer|5|3", "Q7|Total|12|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+    assert_false(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-01-01|2025-03-31|4|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3846,6 +3867,7 @@ int main(void)
         cmocka_unit_test(test_rows_named_by_questions),
         cmocka_unit_test(test_published_and_revised_columns),
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
+        cmocka_unit_test(test_question_numbers_past_q4),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

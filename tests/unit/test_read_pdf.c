@@ -1888,10 +1888,212 @@ static void test_layout_boxed_cards(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* ------------------------------------------------------------ embedded files */
+
+/* A PDF written here, objects numbered from 1 in order, with its xref. */
+static char *make_pdf(const char *const *objs, int n, size_t *len)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    long off[32];
+    foi_buf_printf(&b, "%%PDF-1.7\n");
+    for (int i = 0; i < n; i++) {
+        off[i] = (long)b.len;
+        foi_buf_printf(&b, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+    }
+    long x = (long)b.len;
+    foi_buf_printf(&b, "xref\n0 %d\n0000000000 65535 f \n", n + 1);
+    for (int i = 0; i < n; i++)
+        foi_buf_printf(&b, "%010ld 00000 n \n", off[i]);
+    foi_buf_printf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%ld\n%%%%EOF\n", n + 1, x);
+    *len = b.len;
+    return foi_buf_detach(&b);
+}
+
+/* A PDF's embedded files: the EmbeddedFiles name tree's, then a page's
+ * file attachment annotation's, each once (the annotation pointing at a
+ * file the tree lists gives nothing more); a picture and an e-mail named,
+ * not read; a file over the size limit named with its problem; a PDF with
+ * none, and bytes that are no PDF, give none. */
+static void test_embedded_files(void **state)
+{
+    (void)state;
+    static const char *const objs[] = {
+        /* 1 */ "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names "
+                "[(a) 4 0 R (b) 6 0 R (c) 7 0 R (d) 11 0 R] >> >> >>",
+        /* 2 */ "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        /* 3 */ "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [9 0 R 12 0 R] >>",
+        /* 4 */ "<< /Type /Filespec /F (old\\\\Annex B.csv) /UF (C:/tmp/Annex B.csv) /EF << /F 5 0 R >> >>",
+        /* 5 */ "<< /Type /EmbeddedFile /Length 19 >>\nstream\nYear,Count\n2024,17\n\nendstream",
+        /* 6 */ "<< /Type /Filespec /F (logo.png) /EF << /F 5 0 R >> >>",
+        /* 7 */ "<< /Type /Filespec /F (big.csv) /EF << /F 8 0 R >> >>",
+        /* 8 */ "<< /Type /EmbeddedFile /Length 40 >>\nstream\n0123456789012345678901234567890123456789\nendstream",
+        /* 9 */ "<< /Type /Annot /Subtype /FileAttachment /Rect [10 10 20 20] /FS 10 0 R >>",
+        /* 10 */ "<< /Type /Filespec /F (notes.txt) /EF << /F 13 0 R >> >>",
+        /* 11 */ "<< /Type /Filespec /F (reply.eml) /EF << /F 5 0 R >> >>",
+        /* 12 */ "<< /Type /Annot /Subtype /FileAttachment /Rect [30 10 40 20] /FS 4 0 R >>",
+        /* 13 */ "<< /Type /EmbeddedFile /Length 5 >>\nstream\nnine\n\nendstream",
+    };
+    size_t n;
+    char *pdf = make_pdf(objs, 13, &n);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    lim.max_entry_bytes = 30;
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_mime_part mp[8];
+    int np = foi_pdf_attachments(&a, pdf, n, &lim, mp, 8);
+    assert_int_equal(np, 5);
+    assert_string_equal(mp[0].name, "Annex B.csv");
+    assert_string_equal(mp[0].type, "application/octet-stream");
+    assert_int_equal(mp[0].n, 19);
+    assert_memory_equal(mp[0].bytes, "Year,Count\n2024,17\n", 19);
+    assert_null(mp[0].problem);
+    assert_string_equal(mp[1].name, "logo.png");
+    assert_string_equal(mp[1].type, "image/png");
+    assert_null(mp[1].bytes);
+    assert_string_equal(mp[2].name, "big.csv");
+    assert_null(mp[2].bytes);
+    assert_non_null(mp[2].problem);
+    assert_string_equal(mp[3].name, "reply.eml");
+    assert_string_equal(mp[3].type, "message/rfc822");
+    assert_string_equal(mp[4].name, "notes.txt");
+    assert_int_equal(mp[4].n, 5);
+    /* at most max */
+    assert_int_equal(foi_pdf_attachments(&a, pdf, n, &lim, mp, 2), 2);
+    /* the whole-set cap: the second readable file is over it */
+    lim.max_inflated_bytes = 22;
+    np = foi_pdf_attachments(&a, pdf, n, &lim, mp, 8);
+    assert_int_equal(np, 5);
+    assert_non_null(mp[0].bytes);
+    assert_null(mp[4].bytes);
+    assert_non_null(mp[4].problem);
+    foi_free(pdf);
+    /* none */
+    static const char *const plain[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    };
+    pdf = make_pdf(plain, 3, &n);
+    assert_int_equal(foi_pdf_attachments(&a, pdf, n, NULL, mp, 8), 0);
+    foi_free(pdf);
+    assert_int_equal(foi_pdf_attachments(&a, "hello, world", 12, NULL, mp, 8), 0);
+    foi_arena_release(&a);
+}
+
+/* A form's filled-in fields read as the page shows them: a text field's
+ * appearance (its value, "42") is text at the widget's place, on the line
+ * of the label beside it; a hidden field ("99") and an empty one are not;
+ * with the fields' boxes drawn no rule. */
+static void test_form_fields(void **state)
+{
+    (void)state;
+    static const char *const objs[] = {
+        /* 1 */ "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 7 0 R 9 0 R] >> >>",
+        /* 2 */ "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        /* 3 */ "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+                "/Resources << /Font << /F1 10 0 R >> >> /Annots [5 0 R 7 0 R 9 0 R] >>",
+        /* 4 */ "<< /Length 46 >>\nstream\nBT /F1 10 Tf 20 150 Td (Written warning) Tj ET\nendstream",
+        /* 5 */ "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f1) /V (42) /Ff 1 /Rect [150 145 190 160] "
+                "/AP << /N 6 0 R >> >>",
+        /* 6 */ "<< /Type /XObject /Subtype /Form /BBox [0 0 40 15] /Resources << /Font << /F1 10 0 R >> >> "
+                "/Length 89 >>\nstream\n0.8 0.8 1 rg 0 0 40 15 re f 0 g 0 0 40 15 re S /Tx BMC BT /F1 10 Tf 2 4 Td "
+                "(42) Tj ET EMC\nendstream",
+        /* 7 */ "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f2) /V (99) /F 2 /Rect [200 145 240 160] "
+                "/AP << /N 8 0 R >> >>",
+        /* 8 */ "<< /Type /XObject /Subtype /Form /BBox [0 0 40 15] /Resources << /Font << /F1 10 0 R >> >> "
+                "/Length 42 >>\nstream\n/Tx BMC BT /F1 10 Tf 2 4 Td (99) Tj ET EMC\nendstream",
+        /* 9 */ "<< /Type /Annot /Subtype /Widget /FT /Tx /T (f3) /Rect [150 100 190 115] /AP << /N 8 0 R >> >>",
+        /* 10 */ "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    };
+    size_t n;
+    char *pdf = make_pdf(objs, 10, &n);
+    struct foi_doc doc;
+    foi_doc_init(&doc, "form.pdf");
+    struct foi_err err;
+    foi_err_clear(&err);
+    int rc = foi_read_pdf(&doc, pdf, n, NULL, &err);
+    if (rc)
+        fail_msg("%s", err.message);
+    int found = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        if (strstr(doc.lines[i].text, "Written warning") && strstr(doc.lines[i].text, "42"))
+            found = 1;
+        assert_null(strstr(doc.lines[i].text, "99"));
+    }
+    for (int t = 0; t < doc.ntables; t++)
+        for (int r = 0; r < doc.tables[t].nrows; r++)
+            for (int c = 0; c < doc.tables[t].ncols; c++) {
+                const char *x = foi_table_cell(&doc.tables[t], r, c)->text;
+                found |= !strcmp(x, "42");
+                assert_null(strstr(x, "99"));
+            }
+    assert_true(found);
+    foi_doc_release(&doc);
+    foi_free(pdf);
+}
+
+/* Heads set flush left over the figures of their columns (a form's fields):
+ * a group head over two columns starting where the first does ("Calendar
+ * year 2024" over "Officers  Staff") spans them; heads of several capitals
+ * set so close they run together ("A1 Sex. assault A2 Sex. misconduct")
+ * each go whole to the column they start over. */
+static void test_layout_flush_left_heads(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "Calendar year 2024", 175, 100, 8, PDF_CH_BOLD);
+    put(&pg, "Calendar year 2025", 270, 100, 8, PDF_CH_BOLD);
+    put(&pg, "Officers", 175, 110, 8, PDF_CH_BOLD);
+    put(&pg, "Staff", 217, 110, 8, PDF_CH_BOLD);
+    put(&pg, "Officers", 270, 110, 8, PDF_CH_BOLD);
+    put(&pg, "Staff", 312, 110, 8, PDF_CH_BOLD);
+    static const char *const lab[] = { "Sexual assault", "Sexual misconduct", "Sexual harassment" };
+    static const char *const val[3][4] = { { "18", "5", "3", "8" }, { "4", "7", "12", "2" }, { "9", "6", "18", "11" } };
+    static const float xs[] = { 177, 219, 272, 314 };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, lab[r], 60, 130 + 20 * r, 8, 0);
+        for (int c = 0; c < 4; c++)
+            put(&pg, val[r][c], xs[c], 130 + 20 * r, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|Calendar year 2024|Calendar year 2024^|Calendar year 2025|Calendar year 2025^\n"
+                                "|Officers|Staff|Officers|Staff\n"
+                                "Sexual assault|18|5|3|8\nSexual misconduct|4|7|12|2\nSexual harassment|9|6|18|11");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put(&pg, "A1 Sex. assault", 190, 100, 7, PDF_CH_BOLD);
+    put(&pg, "A2 Sex. misconduct", 240, 100, 7, PDF_CH_BOLD);
+    put(&pg, "A3 Sex. harassment", 290, 100, 7, PDF_CH_BOLD);
+    static const char *const out[] = { "B1 Dismissed", "B2 Written warning", "B3 Total (B1 to B2)" };
+    static const char *const v2[3][3] = { { "0", "2", "1" }, { "4", "0", "3" }, { "4", "2", "4" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, out[r], 60, 120 + 20 * r, 8, 0);
+        for (int c = 0; c < 3; c++)
+            put(&pg, v2[r][c], 192 + 50 * c, 120 + 20 * r, 8, 0);
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|A1 Sex. assault|A2 Sex. misconduct|A3 Sex. harassment\n"
+                                "B1 Dismissed|0|2|1\nB2 Written warning|4|0|3\nB3 Total (B1 to B2)|4|2|4");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ocr_layer_and_hidden_text),
+        cmocka_unit_test(test_embedded_files),
+        cmocka_unit_test(test_form_fields),
+        cmocka_unit_test(test_layout_flush_left_heads),
         cmocka_unit_test(test_redaction_boxes),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
