@@ -81,6 +81,12 @@ enum {
     FOI_LINE_FOOTNOTE = 1u << 3,  /* <small>, class="footnote|note|text-muted", or starts with * / † */
     FOI_LINE_TITLE   = 1u << 4,   /* a spreadsheet's title or note row, a document's title */
 };
+/* A heading's rank where the document marks it (HTML <h1> 1 .. <h6> 6), in
+ * bits 8-10 of its flags; 0 where it is not known. A heading of a lower rank
+ * number heads every heading of a higher one below it (the outline). */
+#define FOI_LINE_LEVEL_SHIFT 8
+#define FOI_LINE_LEVEL_MASK (7u << FOI_LINE_LEVEL_SHIFT)
+#define FOI_LINE_LEVEL(flags) (((flags) & FOI_LINE_LEVEL_MASK) >> FOI_LINE_LEVEL_SHIFT)
 
 /* Something a reader saw that the journalist must be told (a hidden sheet, a
  * formula without a cached value, a scanned page). The pipeline turns each
