@@ -64,6 +64,17 @@ struct foi_table {
                            runs on to the next page is one table), in the arena; NULL otherwise */
     int para_rows;      /* DOCX: a table set out with tab stops, each row a paragraph: a cell's
                            src_row is its paragraph's number, its locator `paragraph 8 col 2` */
+    /* spreadsheets: what hidden columns inside the table's columns hold on its rows (a
+       pivot's collapsed years), never cells of the table; in the arena, NULL when none */
+    const struct foi_hidden_cell *hidden;
+    int nhidden;
+};
+/* A cell of a hidden column, on table row `row` (0-based), between the table's
+ * columns `col` - 1 and `col` (0-based: `col` visible columns lie left of it). */
+struct foi_hidden_cell {
+    int row, col;
+    const char *text;
+    int src_row, src_col;   /* the sheet's own */
 };
 
 struct foi_line {

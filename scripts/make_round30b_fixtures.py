@@ -19,10 +19,23 @@ run this script again.
       of the section between. A careful reader keys three rows per description (the
       total for officers and staff together, then each part) and the outcome lists
       under 2024.
+
+  warwickshire/WP FOI 26-2290 pivot.xlsx
+      sheet "Notes" (the request, what the pivot shows), sheet "Pivot" in pivot-table shape
+      ("Sum of Count", "Column Labels", "Row Labels", compact rows: a bold type row holding
+      the type's subtotal, indented outcomes, a "Grand Total" row and column) whose 2020 and
+      2021 columns are outline-grouped, collapsed and hidden, the Grand Total summing every
+      year; sheet "Officers" a plain table of 2022-2024 and a Total of those three years,
+      with a hidden column "2024 (provisional)" between 2023 and 2024. A careful reader keys
+      the shown years, the Pivot's Grand Total over 2020-2024 (the Notes say so, and each
+      row adds up with the hidden years), the Officers' Total over 2022-2024 (it adds up
+      without the hidden column); no hidden cell, no Grand Total row.
 """
 import csv
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
 KEY = []
@@ -114,9 +127,114 @@ def dyfed_powys(write):
             key(DPP, "dyfed-powys", CY(2024), cat, "officers_and_staff", out, v)
 
 
+WP = "warwickshire/WP FOI 26-2290 pivot.xlsx"
+WP_YEARS = [2020, 2021, 2022, 2023, 2024]
+WP_PIVOT = {  # type: {outcome: counts per year 2020..2024}
+    ("Sexual harassment", "sexual_harassment"): [
+        ("Dismissed", "dismissed", [1, 0, 2, 1, 3]),
+        ("Final written warning", "final_written_warning", [0, 2, 1, 0, 2]),
+        ("No case to answer", "no_case_to_answer", [3, 1, 4, 2, 5]),
+        ("Ongoing", "ongoing", [0, 0, 0, 1, 4])],
+    ("Sexual misconduct", "sexual_misconduct"): [
+        ("Dismissed", "dismissed", [2, 1, 0, 3, 1]),
+        ("Final written warning", "final_written_warning", [1, 1, 2, 0, 0]),
+        ("No case to answer", "no_case_to_answer", [0, 4, 3, 2, 2]),
+        ("Ongoing", "ongoing", [0, 0, 1, 0, 3])],
+}
+WP_OFFICERS = [("Sexual harassment", "sexual_harassment", [6, 3, 11], 9),
+               ("Sexual misconduct", "sexual_misconduct", [4, 5, 6], 7)]   # 2022-2024, hidden draft
+
+
+def warwickshire(write):
+    CYs = {y: CY(y) for y in WP_YEARS}
+    span = ("2020-01-01", "2024-12-31")
+    for (tname, cat), outs in WP_PIVOT.items():
+        sub = [sum(o[2][i] for o in outs) for i in range(5)]
+        for i, y in enumerate(WP_YEARS[2:], 2):
+            key(WP, "warwickshire", CYs[y], cat, "officers_and_staff", "total", sub[i])
+        key(WP, "warwickshire", span, cat, "officers_and_staff", "total", sum(sub))
+        for oname, out, v in outs:
+            for i, y in enumerate(WP_YEARS[2:], 2):
+                key(WP, "warwickshire", CYs[y], cat, "officers_and_staff", out, v[i])
+            key(WP, "warwickshire", span, cat, "officers_and_staff", out, sum(v))
+    for tname, cat, v, draft in WP_OFFICERS:
+        for i, y in enumerate(WP_YEARS[2:]):
+            key(WP, "warwickshire", CYs[y], cat, "officers", "total", v[i])
+        key(WP, "warwickshire", ("2022-01-01", "2024-12-31"), cat, "officers", "total", sum(v))
+    if not write:
+        return
+    import blindkit as bk
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    bk.ROOT = ROOT
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Notes"
+    notes = ["Warwickshire Police - Freedom of Information Unit",
+             "Our reference: FOI 26-2290",
+             "You asked for the number of allegations of sexual harassment and sexual misconduct made "
+             "against officers and staff in each calendar year 2022, 2023 and 2024, and their outcomes.",
+             "Sheet 'Pivot' counts allegations against police officers and police staff together, by "
+             "calendar year in which the allegation was made.",
+             "The pivot also holds 2020 and 2021, grouped and collapsed because you did not ask for them; "
+             "its Grand Total column is the total of every year in the pivot, 2020 to 2024.",
+             "Sheet 'Officers' counts allegations against police officers only; its Total is 2022 to 2024.",
+             "If you are not satisfied you may ask for an internal review within 40 working days."]
+    for i, t in enumerate(notes, 1):
+        ws.cell(i, 1, t)
+    ws.column_dimensions["A"].width = 110
+    pv = wb.create_sheet("Pivot")
+    pv["A1"] = "Sum of Count"
+    pv["B1"] = "Column Labels"
+    pv["A2"] = "Row Labels"
+    for i, y in enumerate(WP_YEARS):
+        pv.cell(2, 2 + i, y)
+    pv.cell(2, 7, "Grand Total")
+    bold = Font(bold=True)
+    for c in range(1, 8):
+        pv.cell(2, c).font = bold
+    r = 3
+    grand = [0] * 5
+    for (tname, cat), outs in WP_PIVOT.items():
+        sub = [sum(o[2][i] for o in outs) for i in range(5)]
+        pv.cell(r, 1, tname).font = bold
+        for i in range(5):
+            pv.cell(r, 2 + i, sub[i]).font = bold
+            grand[i] += sub[i]
+        pv.cell(r, 7, sum(sub)).font = bold
+        r += 1
+        for oname, out, v in outs:
+            pv.cell(r, 1, oname).alignment = Alignment(indent=1)
+            for i in range(5):
+                pv.cell(r, 2 + i, v[i])
+            pv.cell(r, 7, sum(v))
+            r += 1
+    pv.cell(r, 1, "Grand Total").font = bold
+    for i in range(5):
+        pv.cell(r, 2 + i, grand[i]).font = bold
+    pv.cell(r, 7, sum(grand)).font = bold
+    pv.column_dimensions.group("B", "C", hidden=True, outline_level=1)
+    pv.column_dimensions["A"].width = 28
+    of = wb.create_sheet("Officers")
+    heads = ["Allegation type", "2022", "2023", "2024 (provisional)", "2024", "Total"]
+    for j, h in enumerate(heads, 1):
+        of.cell(1, j, h).font = bold
+    for i, (tname, cat, v, draft) in enumerate(WP_OFFICERS, 2):
+        of.cell(i, 1, tname)
+        of.cell(i, 2, v[0])
+        of.cell(i, 3, v[1])
+        of.cell(i, 4, draft)
+        of.cell(i, 5, v[2])
+        of.cell(i, 6, sum(v))
+    of.column_dimensions["D"].hidden = True
+    of.column_dimensions["A"].width = 24
+    bk.xlsx_save(wb, WP, creator="Warwickshire Police")
+
+
 def main():
     write = "--key" not in sys.argv[1:]
     dyfed_powys(write)
+    warwickshire(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY)
