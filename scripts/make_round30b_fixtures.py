@@ -1,14 +1,14 @@
 #!/usr/bin/python3
 """make_round30b_fixtures.py: the fixtures of round 30 (part B) in the keyed set
-fixtures/unseen-tables, with their rows of fixtures/unseen-tables/expected.csv keyed by
-hand below, as a careful reader would key them. Run from the repository's root:
+fixtures/unseen-tables and fixtures/unseen-letters, with their rows of each set's expected.csv
+keyed by hand below, as a careful reader would key them. Run from the repository's root:
 
     /usr/bin/python3 scripts/make_round30b_fixtures.py [--key]
 
-It writes its documents and replaces its own rows of expected.csv (the rows of every
+It writes its documents and replaces its own rows of each expected.csv (the rows of every
 other source file are kept as they are); --key prints its rows only.
-fixtures/unseen-tables/make.py rewrites expected.csv from its own key: after running it,
-run this script again.
+fixtures/unseen-tables/make.py rewrites that expected.csv from its own key: after running
+it, run this script again.
 
   dyfed-powys/DPP disclosure log 0412-2026.html
       a disclosure-log page: the counts per calendar year as one definition list per
@@ -30,6 +30,13 @@ run this script again.
       the shown years, the Pivot's Grand Total over 2020-2024 (the Notes say so, and each
       row adds up with the hidden years), the Officers' Total over 2022-2024 (it adds up
       without the hidden column); no hidden cell, no Grand Total row.
+
+  gwent/GP RE FOI 2026-1150 your request.eml (unseen-letters)
+      a plain-text e-mail reply with bullet figures per financial year, then a paragraph
+      saying the force's reply to a journalist's similar request "is quoted below for
+      background only ... does not form part of this response", and that reply quoted with
+      '>' under "On ..., Gwent Police FOI Unit <...> wrote:" with figures of its own
+      (calendar year 2023). A careful reader keys the reply's figures only.
 """
 import csv
 import sys
@@ -37,8 +44,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
-KEY = []
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = FIX / "unseen-tables"
+LETTERS = FIX / "unseen-letters"
+KEY = []        # unseen-tables rows
+KEY_LETTERS = []  # unseen-letters rows
 
 CY = lambda y: (f"{y}-01-01", f"{y}-12-31")
 
@@ -100,9 +110,9 @@ PO Box 99, Llangunnor, Carmarthen SA31 2PF.</p>
 """
 
 
-def key(src, force, period, cat, subject, outcome, v):
-    KEY.append([src, force, period[0], period[1], cat, "allegations", subject, outcome, str(v), "reported",
-                str(v), str(v), ""])
+def key(src, force, period, cat, subject, outcome, v, into=None):
+    (KEY if into is None else into).append([src, force, period[0], period[1], cat, "allegations", subject, outcome,
+                                            str(v), "reported", str(v), str(v), ""])
 
 
 def dyfed_powys(write):
@@ -231,23 +241,88 @@ def warwickshire(write):
     bk.xlsx_save(wb, WP, creator="Warwickshire Police")
 
 
+SWP = "gwent/GP RE FOI 2026-1150 your request.eml"
+SWP_DATA = {2024: [("Sexual harassment", "sexual_harassment", 13), ("Sexual assault", "sexual_assault", 4),
+                   ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", 2)],
+            2025: [("Sexual harassment", "sexual_harassment", 9), ("Sexual assault", "sexual_assault", 6),
+                   ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", 0)]}
+
+
+def gwent(write):
+    FY = lambda y: (f"{y}-04-01", f"{y + 1}-03-31")
+    for y, rows in SWP_DATA.items():
+        for name, cat, v in rows:
+            key(SWP, "gwent", FY(y), cat, "officers", "total", v, KEY_LETTERS)
+    if not write:
+        return
+    body = ["From: Gwent Police FOI Unit <foi@gwent.police.uk>",
+            "To: Requester <requester@example.com>",
+            "Date: Mon, 19 Oct 2026 15:40:02 +0100",
+            "Subject: RE: FOI 2026-1150 your request",
+            "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=\"utf-8\"",
+            "Content-Transfer-Encoding: 8bit",
+            "",
+            "Dear Requester,",
+            "",
+            "Re: FOI 2026-1150",
+            "",
+            "You asked: \"How many allegations of sexual harassment, sexual assault and abuse of position for a",
+            "sexual purpose were made against police officers in the financial years 2024/25 and 2025/26?\"",
+            "",
+            "Gwent Police holds this information. The figures are allegations against police officers.",
+            ""]
+    for y, rows in SWP_DATA.items():
+        body.append(f"Financial year {y}/{str(y + 1)[2:]}:")
+        for name, cat, v in rows:
+            body.append(f"- {name}: {v}")
+        body.append("")
+    body += ["In 2024 a journalist asked us a similar question. Our reply to them is quoted below for background",
+             "only: it counted allegations by calendar year and does not form part of this response.",
+             "",
+             "Yours sincerely,",
+             "",
+             "Freedom of Information Unit",
+             "Gwent Police",
+             "",
+             "On 5 February 2024, at 11:20, Gwent Police FOI Unit <foi@gwent.police.uk> wrote:",
+             "",
+             "> Dear Ms Evans,",
+             ">",
+             "> In the calendar year 2023 Gwent Police recorded 21 allegations of sexual harassment",
+             "> and 8 allegations of sexual assault against police officers. Three officers were dismissed",
+             "> and 5 allegations were still under investigation when we answered.",
+             ">",
+             "> Yours sincerely,",
+             "> Freedom of Information Unit",
+             ""]
+    p = LETTERS / SWP
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes("\r\n".join(body).encode("utf-8"))
+
+
+def merge(exp, rows):
+    mine = {r[0] for r in rows}
+    with open(exp, newline="", encoding="utf-8") as f:
+        old = list(csv.reader(f))
+    head, rest = old[0], [r for r in old[1:] if r and r[0] not in mine]
+    with open(exp, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(rest + rows)
+
+
 def main():
     write = "--key" not in sys.argv[1:]
     dyfed_powys(write)
     warwickshire(write)
+    gwent(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerows(KEY)
+        w.writerows(KEY + KEY_LETTERS)
         return
-    mine = {r[0] for r in KEY}
-    exp = ROOT / "expected.csv"
-    with open(exp, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
-    head, rest = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(exp, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(rest + KEY)
+    merge(ROOT / "expected.csv", KEY)
+    merge(LETTERS / "expected.csv", KEY_LETTERS)
 
 
 if __name__ == "__main__":
