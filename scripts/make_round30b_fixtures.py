@@ -37,6 +37,12 @@ it, run this script again.
       background only ... does not form part of this response", and that reply quoted with
       '>' under "On ..., Gwent Police FOI Unit <...> wrote:" with figures of its own
       (calendar year 2023). A careful reader keys the reply's figures only.
+
+  suffolk/SC FOI 26-0388 response.txt (unseen-letters)
+      a plain-text letter: figures in prose per financial year, and "No VAWG data is held
+      for 2023/24" (the flag began on 1 April 2024), a not-held statement written as "no
+      ... is held" rather than "is not held". A careful reader keys the figures and one
+      not_held row (vawg, 2023/24, officers and staff together).
 """
 import csv
 import sys
@@ -301,6 +307,58 @@ def gwent(write):
     p.write_bytes("\r\n".join(body).encode("utf-8"))
 
 
+SUF = "suffolk/SC FOI 26-0388 response.txt"
+SUF_TEXT = """Suffolk Constabulary
+Information Management Department
+Martlesham Heath, Ipswich IP5 3QS
+
+Our reference: FOI 26-0388
+Date: 9 November 2026
+
+Dear Requester
+
+Thank you for your request for information, received on 13 October 2026. You asked:
+
+  "For the financial years 2023/24 and 2024/25, how many allegations of sexual
+  harassment and of violence against women and girls (VAWG) were made against
+  Suffolk Constabulary police officers and police staff?"
+
+The figures below count police officers and police staff together.
+
+In 2023/24, 7 allegations of sexual harassment were recorded. In 2024/25, 11
+allegations of sexual harassment were recorded.
+
+In 2024/25, 15 allegations of violence against women and girls were recorded.
+
+Allegations have been flagged as VAWG on our conduct system only since 1 April
+2024. No VAWG data is held for 2023/24.
+
+Your right to complain
+
+If you are unhappy with this response you may ask for an internal review within
+40 working days. If you remain unhappy you may complain to the Information
+Commissioner's Office, Wycliffe House, Water Lane, Wilmslow SK9 5AF.
+
+Yours sincerely
+
+Information Management Department
+Suffolk Constabulary
+"""
+
+
+def suffolk(write):
+    FY = lambda y: (f"{y}-04-01", f"{y + 1}-03-31")
+    key(SUF, "suffolk", FY(2023), "sexual_harassment", "officers_and_staff", "total", 7, KEY_LETTERS)
+    key(SUF, "suffolk", FY(2024), "sexual_harassment", "officers_and_staff", "total", 11, KEY_LETTERS)
+    key(SUF, "suffolk", FY(2024), "vawg", "officers_and_staff", "total", 15, KEY_LETTERS)
+    KEY_LETTERS.append([SUF, "suffolk", "2023-04-01", "2024-03-31", "vawg", "allegations", "officers_and_staff",
+                        "total", "", "not_held", "", "", ""])
+    if write:
+        p = LETTERS / SUF
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SUF_TEXT, encoding="utf-8")
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -317,6 +375,7 @@ def main():
     dyfed_powys(write)
     warwickshire(write)
     gwent(write)
+    suffolk(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

@@ -306,6 +306,30 @@ static void test_q_dash_answers(void **state)
     done(&d, &g);
 }
 
+/* "no VAWG figures are held for 2023/24": "no", a few words, then "are
+ * held" is a not-held statement, as "is not held" is; "no cases where the
+ * officer is held in custody" (a relative clause between) is none. */
+static void test_none_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of violence against\n"
+        "women and girls and of sexual harassment were recorded against police officers?\"\n\n"
+        "In 2023/24 there were 4 allegations of sexual harassment against police officers, and in 2024/25 there were 6.\n\n"
+        "The VAWG flag was introduced on 1 April 2024, so no VAWG figures are held for 2023/24.\n\n"
+        "In 2024/25 there were 9 allegations of violence against women and girls against police officers.\n\n"
+        "There were no cases where the officer is held to have resigned.\n"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(g.ds.records[i].category, "vawg");
+    done(&d, &g);
+}
+
 static void test_interleaved_and_pairs(void **state)
 {
     (void)state;
@@ -4572,6 +4596,7 @@ int main(void)
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
+        cmocka_unit_test(test_none_held),
         cmocka_unit_test(test_interleaved_and_pairs),
         cmocka_unit_test(test_unnumbered_lists),
         cmocka_unit_test(test_ncnd),
