@@ -64,6 +64,17 @@ struct foi_table {
                            runs on to the next page is one table), in the arena; NULL otherwise */
     int para_rows;      /* DOCX: a table set out with tab stops, each row a paragraph: a cell's
                            src_row is its paragraph's number, its locator `paragraph 8 col 2` */
+    /* spreadsheets: what hidden columns inside the table's columns hold on its rows (a
+       pivot's collapsed years), never cells of the table; in the arena, NULL when none */
+    const struct foi_hidden_cell *hidden;
+    int nhidden;
+};
+/* A cell of a hidden column, on table row `row` (0-based), between the table's
+ * columns `col` - 1 and `col` (0-based: `col` visible columns lie left of it). */
+struct foi_hidden_cell {
+    int row, col;
+    const char *text;
+    int src_row, src_col;   /* the sheet's own */
 };
 
 struct foi_line {
@@ -81,6 +92,12 @@ enum {
     FOI_LINE_FOOTNOTE = 1u << 3,  /* <small>, class="footnote|note|text-muted", or starts with * / † */
     FOI_LINE_TITLE   = 1u << 4,   /* a spreadsheet's title or note row, a document's title */
 };
+/* A heading's rank where the document marks it (HTML <h1> 1 .. <h6> 6), in
+ * bits 8-10 of its flags; 0 where it is not known. A heading of a lower rank
+ * number heads every heading of a higher one below it (the outline). */
+#define FOI_LINE_LEVEL_SHIFT 8
+#define FOI_LINE_LEVEL_MASK (7u << FOI_LINE_LEVEL_SHIFT)
+#define FOI_LINE_LEVEL(flags) (((flags) & FOI_LINE_LEVEL_MASK) >> FOI_LINE_LEVEL_SHIFT)
 
 /* Something a reader saw that the journalist must be told (a hidden sheet, a
  * formula without a cached value, a scanned page). The pipeline turns each

@@ -1146,6 +1146,33 @@ static int manual_search(const char *l)
     return 0;
 }
 
+/* "no VAWG figures are held for 2023/24", "no data is held", "no records
+ * of this kind are held": "no" and, a few words on in the same clause, "is
+ * held" or "are held" (no relative clause between: "no cases where the
+ * officer is held ..." says nothing of the information). l is lower-cased. */
+static int none_held(const char *l)
+{
+    for (const char *p = strstr(l, "no "); p; p = strstr(p + 1, "no ")) {
+        if (p > l && isalpha((unsigned char)p[-1]))
+            continue;
+        const char *q = p + 3;
+        int words = 0;
+        while (*q && words <= 6 && !strchr(".;:,()", *q)) {
+            if (!strncmp(q, "is held", 7) || !strncmp(q, "are held", 8))
+                return words >= 1 && (!isalpha((unsigned char)q[q[1] == 's' ? 7 : 8]));
+            if (!strncmp(q, "where ", 6) || !strncmp(q, "which ", 6) || !strncmp(q, "that ", 5) ||
+                !strncmp(q, "who ", 4) || !strncmp(q, "whose ", 6))
+                break;
+            const char *sp = strchr(q, ' ');
+            if (!sp)
+                break;
+            q = sp + 1;
+            words++;
+        }
+    }
+    return 0;
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1192,7 +1219,7 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
     if (strstr(l, "not held") || strstr(l, "does not hold") ||
         strstr(l, "do not hold") || strstr(l, "no information held") ||
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||
-        strstr(l, "not recorded in a way") || strstr(l, "does not record")) {
+        strstr(l, "not recorded in a way") || strstr(l, "does not record") || none_held(l)) {
         /* "does not record X and Y separately: they are recorded together
          * as Z" says how the figures are counted, it withholds nothing */
         if (strstr(l, "separately") && !strstr(l, "not held") &&

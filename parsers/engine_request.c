@@ -1517,6 +1517,83 @@ static int own_quoted_message(struct ectx *c, int at_line, int forwarded_at)
     return own;
 }
 
+/* The address a header line's value names ("<j.smith@example.net>",
+ * "Requester <r@x.org>", "r@x.org"), lowered, into addr; 0, else -1. */
+static int header_address(const char *v, char *addr, size_t cap)
+{
+    const char *at = strchr(v, '@');
+    if (!at)
+        return -1;
+    const char *a = at, *b = at;
+    while (a > v && !strchr(" <\t\"',;:", a[-1]))
+        a--;
+    while (*b && !strchr(" >\t\"',;", *b))
+        b++;
+    if (b - a < 3 || (size_t)(b - a) >= cap)
+        return -1;
+    for (size_t i = 0; i < (size_t)(b - a); i++)
+        addr[i] = (char)tolower((unsigned char)a[i]);
+    addr[b - a] = 0;
+    return 0;
+}
+
+/* The address in the "To:" header of the header block starting at line
+ * `first` (quote marks and a forward's rule line skipped; up to the first
+ * empty line after it): 0 with addr set, else -1. */
+static int header_to(struct ectx *c, int first, char *addr, size_t cap)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int rc = -1;
+    for (int j = first; j >= 0 && j < c->doc->nlines && j < first + 12 && rc; j++) {
+        const char *l = foi_ascii_lower(&b, c->doc->lines[j].text);
+        if (!l)
+            break;
+        while (*l == ' ' || *l == '>')
+            l++;
+        if (!*l && j > first)
+            break;
+        if (!strncmp(l, "to:", 3))
+            rc = header_address(l + 3, addr, cap);
+    }
+    foi_buf_release(&b);
+    return rc;
+}
+
+/* The sender's own earlier message quoted below the reply is to someone
+ * else: its "To:" names an address, the reply's "To:" (the document's top
+ * header, or the forwarded message's) another. An answer to another
+ * requester, quoted below this one, answers that request, not this. */
+static int quoted_to_other(struct ectx *c, int at_line, int forwarded_at)
+{
+    char mine[128], theirs[128];
+    int from = forwarded_at >= 0 ? forwarded_at : 0;
+    if (header_to(c, from, mine, sizeof mine) || header_to(c, at_line, theirs, sizeof theirs))
+        return 0;
+    return strcmp(mine, theirs) != 0;
+}
+
+/* A sentence of the reply that sets the message quoted below it apart from
+ * the answer ("Our colleague's e-mail is forwarded below for context only
+ * ... its figures are not part of this response"): it speaks of what is
+ * below (forwarded, quoted) and says it is no part of this response, or
+ * there for context or information only. */
+static int quote_set_apart(const char *lower)
+{
+    static const char *const where[] = { "below", "forwarded", "quoted", "beneath", NULL };
+    static const char *const apart[] = { "not part of this response", "not part of our response",
+                                         "not part of this reply", "no part of this response",
+                                         "for context only", "for background only", "for information only",
+                                         "for reference only", "does not form part of this response",
+                                         "do not form part of this response", NULL };
+    int w = 0, a = 0;
+    for (int i = 0; where[i] && !w; i++)
+        w = strstr(lower, where[i]) != NULL;
+    for (int i = 0; apart[i] && !a; i++)
+        a = strstr(lower, apart[i]) != NULL;
+    return w && a;
+}
+
 /* The subject line of a letter that is itself an internal review ("Internal
  * review - Freedom of Information request FOI 2024-1102", "Outcome of
  * internal review: 0871/24"), not a heading of the rights at a letter's end
@@ -1699,6 +1776,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
     int promised = 0;       /* the block before said the requester's words follow */
     int quoted_at = -1;     /* the block where a quoted earlier message starts */
     int quote_own = 0;      /* the quoted message is the reply's sender's own */
+    int quote_apart = 0;    /* ... and an answer to someone else, or one the reply sets apart */
+    int set_apart = 0;      /* the reply said what is quoted below is no part of it */
     int quote_marked = -1, quote_prev = S_HEAD;   /* its lines are marked '>' (-1 not seen yet);
                                                       the state before it */
     int forwarded = 0;      /* the document is a message forwarded whole */
@@ -1760,6 +1839,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
             c->rc = FOI_ENOMEM;
             break;
         }
+        if (st != S_QUOTED_MSG && quote_set_apart(l))
+            set_apart = 1;   /* for the quote below: context, no part of the answer */
         const char *cue = NULL;
         int heading = (b->flags & FOI_LINE_HEADING) != 0;
         /* a header below a note that itself sat under a header: a message
@@ -1796,6 +1877,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
             st = S_QUOTED_MSG;
             quote_marked = -1;
             quote_own = own_quoted_message(c, b->first, forwarded_at);
+            quote_apart = quote_own && (set_apart || quoted_to_other(c, b->first, forwarded_at));
             continue;
         }
         if (st == S_QUOTED_MSG && !message_header(l)) {
@@ -1816,6 +1898,9 @@ static void zones(struct ectx *c, struct eng_letter *L)
             } else if (any_of(l, signoffs, &cue) && strlen(l) < 60) {
                 set_zone(b, ZN_BOILER, "signature of the quoted message");
                 st = S_SIGNED;
+            } else if (quote_apart) {
+                set_zone(b, ZN_BOILER, "the sender's earlier answer to another request, quoted below the reply "
+                                       "for context: no part of this answer");
             } else if (quote_own) {
                 set_zone(b, ZN_RESPONSE, "the sender's own earlier answer, quoted below the reply");
             } else {

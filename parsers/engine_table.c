@@ -230,6 +230,46 @@ static int on_sheet(const struct foi_table *t, const struct foi_line *l)
  * previous table or the request. In a letter of numbered questions and
  * answers, the question the table answers (the answer above it names it,
  * or the question stands right above it) is *question, else -1. */
+/* A sub-heading whose rank the document marks (an HTML <h4> "Sexual
+ * assault" over its table) sits in the section of the nearest heading above
+ * it of a lower rank number (the <h3> "Outcomes: allegations recorded in
+ * 2025/26"), whatever lies between: its sibling sub-headings and their
+ * tables, the section's own paragraphs. The first such ancestor that names a
+ * period gives the table that period (as lead_in's walk over headings alone
+ * would), when it names no category and no people the sub-heading's words
+ * contradict; an ancestor naming none passes the walk on to its own. Up to
+ * the request. 1 when an ancestor naming a period decided, else 0 (no rank
+ * marked, or no such ancestor): the walk over headings alone. */
+static int outline_section(struct ectx *c, const struct foi_table *t, int stop_heading, struct textdims *out, int *n,
+                           int question)
+{
+    const struct foi_doc *doc = c->doc;
+    unsigned rank = FOI_LINE_LEVEL(doc->lines[stop_heading].flags);
+    if (!rank)
+        return 0;
+    for (int i = stop_heading - 1; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if ((c->req_first >= 0 && i >= c->req_first && i <= c->req_last) || (l->loc && !on_sheet(t, l)))
+            return 0;
+        unsigned r = FOI_LINE_LEVEL(l->flags);
+        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || !r || r >= rank)
+            continue;   /* a paragraph, a sibling or a deeper sub-heading: inside the section */
+        rank = r;
+        struct textdims td;
+        eng_textdims(c, l->text, &td);
+        if (!td.nperiods)
+            continue;   /* "Answer": its own section may be in one that names a period */
+        if (!td.ncats && (!td.subject || !out[*n - 1].subject)) {
+            out[*n] = td;
+            out[*n].measure = NULL;
+            lead_periods(c, l->text, &out[*n], question);
+            (*n)++;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max,
                     int *question)
 {
@@ -316,6 +356,8 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
      * that heading's section and takes its period (a second sub-heading's
      * table too) */
     if (stop_heading < 0 || settled || *n >= max || out[*n - 1].nperiods)
+        return;
+    if (outline_section(c, t, stop_heading, out, n, *question))
         return;
     for (int i = stop_heading - 1; i >= 0; i--) {
         const struct foi_line *l = &doc->lines[i];

@@ -1146,6 +1146,114 @@ static const char *vocab_id(struct ectx *c, enum foi_vocab v, const char *label)
     return L.id[v] ? L.id[v] : label;
 }
 
+/* A number a cell shows (reported, a value), else -1. */
+static int64_t shown_count(const char *x)
+{
+    struct foi_value v;
+    if (!x || !*x || foi_value_parse(x, &v) || v.status != FOI_VS_REPORTED || !v.has_value || v.marker)
+        return -1;
+    return v.value;
+}
+
+/* A Total column whose period is the span of the period columns beside it
+ * (sibs), in a table whose hidden columns (a workbook's collapsed, grouped
+ * years: foi_table.hidden) lie left of it: whether the total takes them in,
+ * the figures say. Every row whose cells are all counts is checked: where
+ * each row's total is its shown periods' sum plus the hidden columns' (and
+ * they hold something), the hidden columns are in the total and, when each
+ * is headed by a period, the span reaches over their periods too; where it
+ * is the shown periods' sum alone, the span stands. Otherwise (neither, a
+ * hidden column's head no period, too many columns to check) the span is a
+ * guess: span_guess (below 0.5) and a note saying why. */
+static void hidden_in_total(struct ectx *c, const struct tshape *s, const struct foi_table *t, int h, int col,
+                            const int *sibs, int nsib, const char *first_lab, const char *last_lab, struct dims *d)
+{
+    enum { MAXH = 16 };
+    int hcols[MAXH], nh = 0, over = nsib < 0;
+    for (int i = 0; i < t->nhidden; i++) {
+        const struct foi_hidden_cell *x = &t->hidden[i];
+        if (x->col > col || x->row < h || shown_count(x->text) < 0)
+            continue;   /* right of the total, a head, no count */
+        int seen = 0;
+        for (int k = 0; k < nh; k++)
+            seen |= hcols[k] == x->src_col;
+        if (!seen && nh < MAXH)
+            hcols[nh++] = x->src_col;
+        else if (!seen)
+            over = 1;
+    }
+    if (!nh || !d->has_period)
+        return;
+    const char *why = NULL;
+    /* each hidden column's head: the text of its lowest header row */
+    struct foi_period hp[MAXH];
+    const char *hlab[MAXH];
+    for (int k = 0; k < nh && !why; k++) {
+        const char *head = NULL;
+        for (int i = 0; i < t->nhidden; i++)
+            if (t->hidden[i].src_col == hcols[k] && t->hidden[i].row >= s->htop && t->hidden[i].row < h)
+                head = t->hidden[i].text;
+        struct textdims td;
+        eng_textdims(c, head, &td);
+        if (!head || td.nperiods != 1 || !td.periods[0].resolved)
+            why = "a hidden column beside it is headed by no period";
+        else
+            hp[k] = td.periods[0], hlab[k] = td.period_texts[0];
+    }
+    int rows = 0, with = 0, without = 0, held = 0;
+    for (int r = h; r < s->nr && !why && !over; r++) {
+        int64_t tot = shown_count(cell_text(t, r, col)), sum = 0, hsum = 0;
+        int ok = tot >= 0;
+        for (int i = 0; i < nsib && ok; i++) {
+            int64_t v = shown_count(cell_text(t, r, sibs[i]));
+            ok = v >= 0;
+            sum += v;
+        }
+        for (int i = 0; i < t->nhidden && ok; i++) {
+            const struct foi_hidden_cell *x = &t->hidden[i];
+            int mine = 0;
+            for (int k = 0; k < nh; k++)
+                mine |= x->src_col == hcols[k];
+            if (x->row != r || !mine)
+                continue;
+            int64_t v = shown_count(x->text);
+            ok = v >= 0;
+            hsum += v;
+        }
+        if (!ok)
+            continue;
+        rows++;
+        with += tot == sum + hsum;
+        without += tot == sum;
+        held += hsum != 0 && tot == sum + hsum;
+    }
+    if (!why && !over && rows && without == rows)
+        return;   /* the shown periods' total: the span stands */
+    if (!why && !over && rows && with == rows && held) {
+        struct foi_period span = d->period;
+        const char *lo = first_lab, *hi = last_lab;
+        for (int k = 0; k < nh; k++) {
+            if (foi_date_cmp(&hp[k].start, &span.start) < 0)
+                lo = hlab[k];
+            if (foi_date_cmp(&hp[k].end, &span.end) > 0)
+                hi = hlab[k];
+            foi_period_span(&span, &hp[k], &span);
+        }
+        d->period = span;
+        d->period_label = lo && hi && lo != hi ? foi_arena_printf(&c->arena, "%s to %s", lo, hi) : lo ? lo : hi;
+        const char *n = "the total takes in the hidden columns beside it (each row's total is the shown "
+                        "and hidden periods' sum): its period spans theirs too";
+        d->note = d->note ? foi_arena_printf(&c->arena, "%s; %s", d->note, n) : n;
+        return;
+    }
+    if (!why)
+        why = over ? "too many hidden columns beside it to check"
+                   : "its figures are neither the shown periods' sum nor that and the hidden columns'";
+    d->span_guess = 1;
+    const char *n = foi_arena_printf(&c->arena, "the total's period may take in hidden columns (%s)", why);
+    d->note = d->note ? foi_arena_printf(&c->arena, "%s; %s", d->note, n) : n;
+}
+
 static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     int h = s->h, nc = s->nc;
@@ -1305,7 +1413,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             /* siblings: count columns at this level under the same parents */
             int votes[NROLES] = {0}, any = 0;
             struct foi_period span;
-            int have_span = 0;
+            int have_span = 0, sibs[64], nsib = 0;
             const char *first_lab = NULL, *last_lab = NULL;
             /* a Total merged down the header rows ("Total" beside "Financial
              * year" over the years): its siblings are on the lower rows it
@@ -1334,6 +1442,10 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     votes[sp]++;
                     any = 1;
                     if (sp == PRIMARY_PERIOD) {
+                        if (nsib >= 0 && nsib < 64)
+                            sibs[nsib++] = o;
+                        else
+                            nsib = -1;   /* too many to check against hidden columns */
                         const struct foi_period *p = S->period_ok ? &S->period : &S->inner;
                         if (!have_span) {
                             span = *p;
@@ -1359,6 +1471,8 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
             header_total(d, sv, L, have_span ? &span : NULL, span_label);
             if (sv == PRIMARY_PERIOD)
                 k->from_span = 1;
+            if (sv == PRIMARY_PERIOD && have_span && t->nhidden)
+                hidden_in_total(c, s, t, h, col, sibs, nsib, first_lab, last_lab, d);
         }
         k->understood = known_any || s->ncount == 1 || k->cumulative;
     }

@@ -172,6 +172,8 @@ struct foi_sheet {
     size_t nmerges, amerges;
     struct foi_srange *hrows, *hcols;
     size_t nhrows, ahrows, nhcols, ahcols;
+    struct foi_scell *hcells;     /* the cells of hidden columns (not of hidden rows), kept aside */
+    size_t nhcells;
     long notes_formula;           /* formulas without a cached value seen */
     char first_formula[24];
 };

@@ -107,6 +107,9 @@ enum {
     C_BOLD = 1u << 3,
     C_PRE = 1u << 4,
     C_SUP = 1u << 5,   /* inside <sup>: its digits are a footnote marker */
+    /* bits 8-10: the rank of the heading the text is in (<h3>: 3), as a
+     * line's FOI_LINE_LEVEL */
+    C_HLEVEL = FOI_LINE_LEVEL_MASK,
 };
 
 enum group_kind { G_BODY, G_HEAD, G_FOOT };
@@ -154,6 +157,8 @@ struct tbuild {
     struct foi_buf buf;  /* the open cell's or caption's text */
     const char *outer_label;   /* a table in a cell: the outer row's label (nested_context) */
     char unit[24];       /* a figure list's noun, singular ("allegation"): cut off its counts, or "" */
+    int split;           /* a split list's parts per description (split_list), else 0 */
+    int splitting;       /* its description's pieces are being laid out as cells */
     int cur_packed;      /* the open cell is packed: a count and a list of labelled counts */
     const struct pitem *cur_items;
     int cur_nitems;
@@ -702,6 +707,26 @@ static const char *collapse(struct hctx *h, const struct foi_buf *b)
 
 /* ------------------------------------------------------------ lines */
 
+/* The rank of the heading a line's text is in (its <hN>), as the line's
+ * FOI_LINE_LEVEL bits; 0 for a <summary>, or when text of two ranks met in
+ * one line (their bits ORed: no rank). */
+static unsigned heading_rank(unsigned line_flags)
+{
+    unsigned v = (line_flags & C_HLEVEL) >> FOI_LINE_LEVEL_SHIFT;
+    return v >= 1 && v <= 6 ? v << FOI_LINE_LEVEL_SHIFT : 0;
+}
+
+/* The context inside a heading element: a heading, of the rank its name
+ * gives (<h4>: 4; a <summary>: none), the innermost heading's. */
+static unsigned heading_ctx(const xmlNode *n, unsigned ctx)
+{
+    ctx = (ctx | C_HEADING) & ~(unsigned)C_HLEVEL;
+    const char *nm = (const char *)n->name;
+    if ((nm[0] == 'h' || nm[0] == 'H') && nm[1] >= '1' && nm[1] <= '6' && !nm[2])
+        ctx |= (unsigned)(nm[1] - '0') << FOI_LINE_LEVEL_SHIFT;
+    return ctx;
+}
+
 static void flush_line(struct hctx *h, int next_para)
 {
     if (h->rc)
@@ -730,7 +755,7 @@ static void flush_line(struct hctx *h, int next_para)
         }
         unsigned f = 0;
         if (h->line_flags & C_HEADING)
-            f |= FOI_LINE_HEADING;
+            f |= FOI_LINE_HEADING | heading_rank(h->line_flags);
         if (h->line_flags & C_LI)
             f |= FOI_LINE_BULLET;
         if ((h->line_fn && !h->line_plain) || t[0] == '*' || !strncmp(t, "\xE2\x80\xA0", 3) ||
@@ -854,13 +879,15 @@ static void cell_open(struct hctx *h, struct tbuild *t, const xmlNode *n)
 
 static int counted_noun(const char *s, char *noun, size_t cap);
 
+static int split_cells(struct hctx *h, struct tbuild *t, const char *text);
+
 static void cell_close(struct hctx *h, struct tbuild *t)
 {
     t->cell_depth = 0;
     if (h->rc)
         return;
     const char *text = collapse(h, &t->buf);
-    if (!text)
+    if (!text || split_cells(h, t, text))
         return;
     char noun[24];
     if (t->unit[0] && !counted_noun(text, noun, sizeof noun) && !strcmp(noun, t->unit))
@@ -1500,6 +1527,152 @@ static void unit_header(struct hctx *h, struct tbuild *t, const char *unit)
         snprintf(t->unit, sizeof t->unit, "%s", sing);
 }
 
+/* ------------------------------------------------------------ split lists */
+
+#define SPLIT_MAX 4
+
+/* One description of a split list: a count, then in brackets the same count
+ * split into labelled parts ("12 (officers 10, staff 2)", "Nil (officers
+ * nil, staff nil)"). The counts go to val (the whole first), the parts'
+ * labels to lab; the number of parts, else -1. */
+static int split_desc(const char *s, char val[][16], char lab[][24])
+{
+    const char *o = strstr(s, " (");
+    size_t n = strlen(s);
+    if (!o || o == s || (size_t)(o - s) >= 16 || n < 4 || s[n - 1] != ')')
+        return -1;
+    memcpy(val[0], s, (size_t)(o - s));
+    val[0][o - s] = 0;
+    int k = 0;
+    const char *p = o + 2, *end = s + n - 1;
+    while (p < end) {
+        const char *q = p;
+        while (q < end && !(*q == ';' || (*q == ',' && q[1] == ' ')))
+            q++;   /* "1,200" keeps its comma: a part ends at ", " or ";" */
+        const char *sp = q;
+        while (sp > p && sp[-1] != ' ')
+            sp--;   /* the part's count: its last word */
+        if (k >= SPLIT_MAX || sp <= p + 1 || (size_t)(q - sp) >= 16 || (size_t)(sp - 1 - p) >= 24 || q == sp)
+            return -1;
+        memcpy(lab[k], p, (size_t)(sp - 1 - p));
+        lab[k][sp - 1 - p] = 0;
+        memcpy(val[k + 1], sp, (size_t)(q - sp));
+        val[k + 1][q - sp] = 0;
+        for (const char *c = lab[k]; *c; c++)
+            if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') || *c == ' ' || *c == '-'))
+                return -1;   /* a label is words ("officers", "police staff") */
+        k++;
+        p = q < end ? q + 1 : q;
+        while (*p == ' ')
+            p++;
+    }
+    return k >= 2 ? k : -1;
+}
+
+/* A definition list whose every description is a count and, in brackets,
+ * that count split into parts that each description labels alike, in the
+ * same order ("<dt>Sexual assault</dt><dd>12 (officers 10, staff 2)</dd>",
+ * "<dd>Nil (officers nil, staff nil)</dd>"): the parts add up to the whole
+ * in every description, so the first count is the total of the parts. It is
+ * read as a table: the term, the total, then one column per part, under a
+ * header row ("", "Total", the parts' labels as the first description
+ * writes them). The number of parts, labels in lab; 0 when the list is no
+ * such list (it is then read as any other). */
+static int split_list(const xmlNode *n, char lab[][24])
+{
+    int dt = 0, dd = 0, last_dt = 0, parts = 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "dt")) {
+            if (last_dt)
+                return 0;
+            dt++;
+            last_dt = 1;
+            continue;
+        }
+        if (!name_is(c, "dd") || !last_dt)
+            return 0;
+        dd++;
+        last_dt = 0;
+        char buf[128], val[SPLIT_MAX + 1][16], l[SPLIT_MAX][24];
+        if (short_text(c, buf, sizeof buf) || !*buf)
+            return 0;
+        int k = split_desc(buf, val, l);
+        if (k < 0 || (parts && k != parts))
+            return 0;
+        int64_t sum = 0, whole = 0;
+        for (int i = 0; i <= k; i++) {
+            struct foi_value v;
+            if (foi_value_parse(val[i], &v) || v.status != FOI_VS_REPORTED || !v.has_value || v.marker)
+                return 0;   /* a mark, a range, a footnote: not a sum to check */
+            if (i)
+                sum += v.value;
+            else
+                whole = v.value;
+        }
+        if (sum != whole)
+            return 0;   /* the bracket is no split of the count */
+        for (int i = 0; i < k; i++) {
+            if (parts && strcasecmp(l[i], lab[i]))
+                return 0;
+            if (!parts)
+                memcpy(lab[i], l[i], sizeof l[i]);
+        }
+        parts = k;
+    }
+    return dt >= 2 && dt == dd ? parts : 0;
+}
+
+/* A split list's header row: "", "Total", then the parts' labels. */
+static void split_header(struct hctx *h, struct tbuild *t, char lab[][24], int parts)
+{
+    t->open_group = t->ngroups++;
+    t->open_kind = G_HEAD;
+    row_open(h, t);
+    for (int i = 0; i < parts + 2 && !h->rc; i++) {
+        t->cur_th = 1;
+        t->cur_colspan = t->cur_rowspan = 1;
+        t->cell_bold = t->cell_plain = 0;
+        foi_buf_reset(&t->buf);
+        const char *w = i == 0 ? "" : i == 1 ? "Total" : lab[i - 2];
+        if (buf_add_text(&t->buf, w, strlen(w))) {
+            nomem(h);
+            return;
+        }
+        cell_close(h, t);
+    }
+    t->open_group = -1;
+    t->in_row = 0;
+    t->split = parts;
+}
+
+/* A split list's description closing: its counts laid out as cells, the
+ * total then each part. 1 when it laid them out; 0 for any other cell. */
+static int split_cells(struct hctx *h, struct tbuild *t, const char *text)
+{
+    if (!t->split || t->splitting || !t->nrows || t->rows[t->nrows - 1].n != 1)
+        return 0;
+    char val[SPLIT_MAX + 1][16], lab[SPLIT_MAX][24];
+    int k = split_desc(text, val, lab);
+    if (k != t->split)
+        return 0;
+    t->splitting = 1;
+    int th = t->cur_th;
+    for (int i = 0; i <= k && !h->rc; i++) {
+        t->cur_th = th;
+        t->cur_colspan = t->cur_rowspan = 1;
+        foi_buf_reset(&t->buf);
+        if (buf_add_text(&t->buf, val[i], strlen(val[i]))) {
+            nomem(h);
+            break;
+        }
+        cell_close(h, t);
+    }
+    t->splitting = 0;
+    return 1;
+}
+
 /* A table inside a cell of another ("Sexual assault | 8 | <table of outcomes
  * and their numbers>"): what the outer row is about is the inner table's
  * caption (the row's label: its row-header cell, else its first cell, when
@@ -1634,7 +1807,7 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     /* a <details> element's <summary> is its heading (the answer's title) */
     if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
         name_is(n, "h5") || name_is(n, "h6") || name_is(n, "summary"))
-        *ctx |= C_HEADING;
+        *ctx = heading_ctx(n, *ctx);
     else if (name_is(n, "li"))
         *ctx |= C_LI;
     else if (name_is(n, "small"))
@@ -1675,10 +1848,12 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
      * pointing at them, the words (its title); both are the label's words */
     if (t && t->cell_depth && label_cell(t) && name_is(n, "abbr") && attr(n, "title") && *attr(n, "title"))
         return A_ABBR;
-    char unit[24];
+    char unit[24], parts[SPLIT_MAX][24];
+    int split = 0;
     enum aria role = aria_role(n);
     if (name_is(n, "table") || role == R_TABLE ||
-        (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit))) {
+        (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit)) ||
+        (!t && name_is(n, "dl") && (split = split_list(n, parts)) > 0)) {
         if (!t)
             flush_line(h, 1);
         table_open(h);
@@ -1696,8 +1871,10 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
         }
         if (t && in_cell && !h->rc)
             nested_context(h, t, cur_table(h));
-        if (!t && name_is(n, "dl") && unit[0] && !h->rc)
+        if (!t && name_is(n, "dl") && !split && unit[0] && !h->rc)
             unit_header(h, cur_table(h), unit);
+        if (split > 0 && !h->rc)
+            split_header(h, cur_table(h), parts, split);
         return A_TABLE;
     }
     if (t && !in_cell && (name_is(n, "dt") || name_is(n, "dd"))) {

@@ -305,6 +305,9 @@ void foi_sheet_release(struct foi_sheet *s)
     foi_free(s->merges);
     foi_free(s->hrows);
     foi_free(s->hcols);
+    foi_free(s->hcells);
+    s->hcells = NULL;
+    s->nhcells = 0;
     s->cells = NULL;
     s->merges = NULL;
     s->hrows = s->hcols = NULL;
@@ -539,6 +542,14 @@ static int drop_hidden(struct foi_sheet *s)
     }
     size_t nr = 0, nc = 0, o = 0;
     long dropped = 0;
+    foi_free(s->hcells);
+    s->nhcells = 0;
+    s->hcells = s->nhcols ? foi_malloc((s->ncells ? s->ncells : 1) * sizeof *s->hcells) : NULL;
+    if (s->nhcols && !s->hcells) {
+        foi_free(rows);
+        foi_free(cols);
+        return foi_ob_nomem(s->b);
+    }
     for (size_t i = 0; i < s->ncells; i++) {
         struct foi_scell *c = &s->cells[i];
         int hr = hidden_in(s->hrows, s->nhrows, c->row);
@@ -546,7 +557,7 @@ static int drop_hidden(struct foi_sheet *s)
         if (hr)
             rows[nr++] = c->row;
         else if (hc)
-            cols[nc++] = c->col;
+            cols[nc++] = c->col, s->hcells[s->nhcells++] = *c;   /* kept aside: hidden_beside */
         if (hr || hc) {
             dropped++;
             continue;
@@ -805,6 +816,55 @@ static int header_repeats_body(struct foi_cell *cells, int nrows, int ncols, int
     return header;
 }
 
+/* The cells of hidden columns inside a table's columns (cmin < col < cmax)
+ * on its rows r0..r1, for the table to know what its shown columns leave
+ * out (a Grand Total column that sums a pivot's collapsed years too): into
+ * *out (the doc arena; NULL when none). 0, or -1 out of memory. */
+static int hidden_beside(struct foi_sheet *s, const struct srow *rows, int r0, int r1, long cmin, long cmax,
+                         const long *colmap, struct foi_hidden_cell **out, int *n)
+{
+    *out = NULL;
+    *n = 0;
+    int k = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < s->nhcells; i++) {
+            const struct foi_scell *x = &s->hcells[i];
+            if (x->col <= cmin || x->col >= cmax || !x->text || !*x->text)
+                continue;
+            int r = r0;
+            while (r <= r1 && rows[r].row != x->row)
+                r++;
+            if (r > r1)
+                continue;
+            if (pass) {
+                int left = 0;
+                for (long j = 0; j < x->col - cmin; j++)
+                    left += colmap[j] >= 0;
+                struct foi_hidden_cell *h = &(*out)[k++];
+                h->row = r - r0;
+                h->col = left;
+                h->text = foi_arena_strdup(&s->b->doc->arena, x->text);
+                h->src_row = (int)x->row;
+                h->src_col = (int)x->col;
+                if (!h->text)
+                    return -1;
+            } else {
+                k++;
+            }
+        }
+        if (!pass) {
+            if (!k)
+                return 0;
+            *out = foi_arena_alloc(&s->b->doc->arena, (size_t)k * sizeof **out);
+            if (!*out)
+                return -1;
+            *n = k;
+            k = 0;
+        }
+    }
+    return 0;
+}
+
 static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const struct srow *rows, int r0, int r1,
                       const char *heading)
 {
@@ -885,6 +945,12 @@ static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const stru
                 fc->flags |= FOI_CELL_BOLD;
         }
     }
+    struct foi_hidden_cell *hid = NULL;
+    int nhid = 0;
+    if (hidden_beside(s, rows, r0, r1, cmin, cmax, colmap, &hid, &nhid)) {
+        foi_free(colmap);
+        return foi_ob_nomem(b);
+    }
     foi_free(colmap);
     header = header_repeats_body(cells, nrows, ncols, header);
     int index;
@@ -899,6 +965,8 @@ static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const stru
     t.header_rows = header;
     t.heading = heading;
     t.sheet = s->name;
+    t.hidden = hid;
+    t.nhidden = nhid;
     foi_ob_table_set(b, index, &t);
     return 0;
 }

@@ -306,6 +306,30 @@ static void test_q_dash_answers(void **state)
     done(&d, &g);
 }
 
+/* "no VAWG figures are held for 2023/24": "no", a few words, then "are
+ * held" is a not-held statement, as "is not held" is; "no cases where the
+ * officer is held in custody" (a relative clause between) is none. */
+static void test_none_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of violence against\n"
+        "women and girls and of sexual harassment were recorded against police officers?\"\n\n"
+        "In 2023/24 there were 4 allegations of sexual harassment against police officers, and in 2024/25 there were 6.\n\n"
+        "The VAWG flag was introduced on 1 April 2024, so no VAWG figures are held for 2023/24.\n\n"
+        "In 2024/25 there were 9 allegations of violence against women and girls against police officers.\n\n"
+        "There were no cases where the officer is held to have resigned.\n"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|4|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_NOT_HELD)
+            assert_string_equal(g.ds.records[i].category, "vawg");
+    done(&d, &g);
+}
+
 static void test_interleaved_and_pairs(void **state)
 {
     (void)state;
@@ -1490,6 +1514,55 @@ static void test_own_answer_quoted_below(void **state)
             assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
         else
             assert_int_equal(count(&g), 0);
+        done(&d, &g);
+    }
+}
+
+/* The sender's own earlier answer quoted below the reply is no part of
+ * this answer when it went to someone else (its "To:" names another
+ * address than the reply's) or when the reply sets it apart ("forwarded
+ * below for context only ... not part of this response"): its figures are
+ * not read, the reply's are. The same requester's earlier answer, not set
+ * apart, is read as before. */
+static void test_own_answer_to_another_quoted(void **state)
+{
+    (void)state;
+    static const char *const tos[] = { "<a.jones@example.net>", "requester@example.org", "requester@example.org" };
+    static const char *const notes[] = { "Our answer to a similar request is forwarded below.",
+                                         "Our earlier e-mail is quoted below for context only and is not part of this response.",
+                                         "Our earlier e-mail is quoted below." };
+    for (int k = 0; k < 3; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "From: Freedom of Information <foi@example.police.uk>\n"
+                 "To: requester@example.org\n"
+                 "Subject: RE: FOI 2026-0412\n\n"
+                 "Dear Requester,\n\n"
+                 "You asked: \"How many allegations of sexual harassment were made against police officers in 2025?\"\n\n"
+                 "In 2025 we recorded 5 allegations of sexual harassment against police officers.\n\n"
+                 "%s\n\n"
+                 "Kind regards,\n\nFOI Team\n\n"
+                 "> ---------- Forwarded message ---------\n"
+                 "> From: Freedom of Information <foi@example.police.uk>\n"
+                 "> Date: Tue, 11 Mar 2025 at 14:02\n"
+                 "> Subject: FOI 2025-0077\n"
+                 "> To: %s\n"
+                 ">\n"
+                 "> Dear Sir,\n"
+                 ">\n"
+                 "> In 2025 we recorded 12 allegations of sexual assault against police officers.\n"
+                 ">\n"
+                 "> FOI Team\n",
+                 notes[k], tos[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cumbria", text);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+        int quoted = has_quiet(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|12|reported|");
+        if (k < 2 ? quoted : !quoted) {
+            has(&g, "(the listing)");
+            fail_msg("case %d", k);
+        }
         done(&d, &g);
     }
 }
@@ -4523,6 +4596,7 @@ int main(void)
         cmocka_unit_test(test_years_in_passing),
         cmocka_unit_test(test_numbered_answers),
         cmocka_unit_test(test_q_dash_answers),
+        cmocka_unit_test(test_none_held),
         cmocka_unit_test(test_interleaved_and_pairs),
         cmocka_unit_test(test_unnumbered_lists),
         cmocka_unit_test(test_ncnd),
@@ -4569,6 +4643,7 @@ int main(void)
         cmocka_unit_test(test_category_refusal_over_scheme_refusal),
         cmocka_unit_test(test_ncnd_for_any_period),
         cmocka_unit_test(test_own_answer_quoted_below),
+        cmocka_unit_test(test_own_answer_to_another_quoted),
         cmocka_unit_test(test_s21_clause_refers_back),
         cmocka_unit_test(test_s21_note_only_points),
         cmocka_unit_test(test_ncnd_any_period_and_year_lead),

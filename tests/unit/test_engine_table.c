@@ -832,6 +832,110 @@ static void test_period_from_section_heading(void **state)
     }
 }
 
+/* Headings whose rank the document marks (HTML <h2>, <h3>): a sub-heading
+ * naming no period ("Sexual assault", <h3>) is in the section of the nearest
+ * heading above it of a lower rank ("Outcomes: allegations recorded in
+ * 2024/25", <h2>), over the section's own paragraph and its sibling
+ * sub-headings and their tables: that heading's period, for both tables. A
+ * heading of the same rank is a section beside, not above: no period from
+ * it (nor from the request's span at 0.5 or more); nor from a period heading
+ * above the request. */
+static void test_period_from_outline(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, k == 2 ? "# Figures for 2024/25\n# Request\nPlease give outcomes for 2023/24 and 2024/25.\n# Response\n"
+                               "Figures are allegations against police officers and police staff together.\n"
+                               "# Sexual assault\n# Sexual harassment"
+                             : "# Request\nPlease give outcomes for 2023/24 and 2024/25.\n# Response\n"
+                               "Figures are allegations against police officers and police staff together.\n"
+                               "# Outcomes: allegations recorded in 2024/25\nOutcomes with no allegations are shown as 0.\n"
+                               "# Sexual assault\n# Sexual harassment",
+                  FOI_FMT_HTML);
+        for (int i = 0; i < d.nlines; i++) {
+            d.lines[i].flags |= FOI_LINE_PARA_START;   /* each line its own block, as HTML gives them */
+            if (!(d.lines[i].flags & FOI_LINE_HEADING))
+                continue;
+            unsigned rank = strstr(d.lines[i].text, "Sexual") ? 3 : 2;
+            if (k == 1 && strstr(d.lines[i].text, "Outcomes"))
+                rank = 3;
+            d.lines[i].flags |= rank << FOI_LINE_LEVEL_SHIFT;
+        }
+        const char *rows1[] = { "Dismissed|2", "No case to answer|1", NULL };
+        const char *rows2[] = { "Dismissed|3", "No case to answer|0", NULL };
+        doc_table(&d, 0, NULL, rows1)->anchor_line = d.nlines - 1;
+        doc_table(&d, 0, NULL, rows2)->anchor_line = d.nlines;
+        d.tables[0].heading = "Sexual assault";
+        d.tables[1].heading = "Sexual harassment";
+        struct got g;
+        run(&d, &g, "psni");
+        int a = has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported");
+        int b = has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported");
+        int high = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            high += g.ds.records[i].confidence >= 0.5;
+        if (k == 0 ? !(a && b) : (a || b || high)) {
+            show(&g);
+            fail_msg("case %d", k);
+        }
+        done(&d, &g);
+    }
+}
+
+/* A Grand Total column after the years, on a sheet whose grouped years
+ * 2021/22 and 2022/23 are hidden columns left of the shown ones: where each
+ * row's total is the shown and hidden years' sum, its period reaches back
+ * over the hidden years (2021-04-01..2025-03-31); where it is the shown
+ * years' sum alone, the shown years' span (2023-04-01..2025-03-31); where it
+ * is neither, the span at below 0.5. The hidden cells are never figures. */
+static void test_total_over_hidden_columns(void **state)
+{
+    (void)state;
+    static const char *const totals[3][3] = { { "Grand Total", "14", "6" },     /* with the hidden years */
+                                              { "Grand Total", "5", "3" },      /* the shown years alone */
+                                              { "Grand Total", "9", "3" } };    /* neither */
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, "Allegations against police officers and police staff", FOI_FMT_XLSX);
+        d.lines[0].loc = "sheet \"Pivot\" A1";
+        d.lines[0].flags |= FOI_LINE_TITLE;
+        char r0[80], r1[80], r2[80];
+        snprintf(r0, sizeof r0, "Row Labels|2023/24|2024/25|%s", totals[k][0]);
+        snprintf(r1, sizeof r1, "Sexual assault|2|3|%s", totals[k][1]);
+        snprintf(r2, sizeof r2, "Sexual harassment|1|2|%s", totals[k][2]);
+        const char *rows[] = { r0, r1, r2, NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->sheet = "Pivot";
+        static const struct foi_hidden_cell hid[] = {
+            { 0, 1, "2021/22", 1, 2 }, { 0, 1, "2022/23", 1, 3 },
+            { 1, 1, "4", 2, 2 }, { 1, 1, "5", 2, 3 },
+            { 2, 1, "0", 3, 2 }, { 2, 1, "3", 3, 3 },
+        };
+        t->hidden = hid;
+        t->nhidden = 6;
+        struct got g;
+        run(&d, &g, "cheshire");
+        const char *want = k == 0 ? "sexual_assault|total|officers_and_staff|allegations|2021-04-01|2025-03-31|14|reported"
+                         : k == 1 ? "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2025-03-31|5|reported"
+                                  : "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2025-03-31|9|reported";
+        int ok = has(&g, want) && has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|2|reported");
+        int high_span = 0, hidden_figure = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            high_span += r->v.value == 9 && r->confidence >= 0.5;
+            hidden_figure += !strcmp(r->period_start, "2021-04-01") && strcmp(r->period_end, "2025-03-31");
+        }
+        if (!ok || (k == 2 && high_span) || hidden_figure) {
+            show(&g);
+            fail_msg("case %d", k);
+        }
+        done(&d, &g);
+    }
+}
+
 /* A sheet's title rows head every table on the sheet; the first table's own
  * title does not head the second. */
 static void test_sheet_title_rows(void **state)
@@ -3779,6 +3883,8 @@ int main(void)
         cmocka_unit_test(test_hearings_are_cases),
         cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_period_from_section_heading),
+        cmocka_unit_test(test_period_from_outline),
+        cmocka_unit_test(test_total_over_hidden_columns),
         cmocka_unit_test(test_sheet_title_rows),
         cmocka_unit_test(test_lead_in_stays_on_its_sheet),
         cmocka_unit_test(test_sheet_year_narrowed_by_title),

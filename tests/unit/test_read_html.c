@@ -302,6 +302,56 @@ static void test_figure_list_nouns(void **state)
     foi_doc_release(&doc);
 }
 
+/* A definition list whose descriptions each give a count and, in brackets,
+ * that count split into parts labelled alike ("12 (officers 10, staff 2)",
+ * "Nil (officers nil, staff nil)") is a table: the term, the total, a column
+ * per part under a header row ("", "Total", the labels). Parts that do not
+ * add up to the count, labels that differ from one description to the next,
+ * or a description that is no split leave the list text. Headings keep
+ * their rank (<h3>: 3; <summary>: none). */
+static void test_split_list(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<h3>Year ending March 2024</h3><dl><dt>Sexual assault</dt><dd>12 (officers 10, staff 2)</dd>"
+        "<dt>Sexual harassment</dt><dd>Nil (officers nil, staff nil)</dd>"
+        "<dt>VAWG</dt><dd>1,204 (officers 1,200; staff 4)</dd></dl>"
+        "<h4>Sums wrong</h4><dl><dt>Sexual assault</dt><dd>12 (officers 10, staff 3)</dd>"
+        "<dt>VAWG</dt><dd>4 (officers 4, staff 0)</dd></dl>"
+        "<h5>Labels differ</h5><dl><dt>Sexual assault</dt><dd>12 (officers 10, staff 2)</dd>"
+        "<dt>VAWG</dt><dd>4 (men 4, women 0)</dd></dl>"
+        "<h6>Not a split</h6><dl><dt>Sexual assault</dt><dd>12 (officers 10, staff 2)</dd>"
+        "<dt>VAWG</dt><dd>4 (see note)</dd></dl>"
+        "<details><summary>More</summary><p>x</p></details>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|Total|officers|staff\nSexual assault|12|10|2\nSexual harassment|Nil|nil|nil\n"
+                           "VAWG|1,204|1,200|4");
+    foi_free(g);
+    assert_string_equal(doc.tables[0].heading, "Year ending March 2024");
+    int seen = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        const struct foi_line *l = &doc.lines[i];
+        if (!strcmp(l->text, "Year ending March 2024"))
+            seen++, assert_int_equal(FOI_LINE_LEVEL(l->flags), 3);
+        if (!strcmp(l->text, "Sums wrong"))
+            seen++, assert_int_equal(FOI_LINE_LEVEL(l->flags), 4);
+        if (!strcmp(l->text, "Not a split"))
+            seen++, assert_int_equal(FOI_LINE_LEVEL(l->flags), 6);
+        if (!strcmp(l->text, "More"))
+            seen++, assert_true((l->flags & FOI_LINE_HEADING) && !FOI_LINE_LEVEL(l->flags));
+        if (!strcmp(l->text, "12 (officers 10, staff 3)") || !strcmp(l->text, "4 (men 4, women 0)") ||
+            !strcmp(l->text, "4 (see note)"))
+            seen++;   /* the lists that are no split stay text */
+    }
+    assert_int_equal(seen, 7);
+    foi_doc_release(&doc);
+}
+
 /* A table whose cells each pack a count and a list of what it breaks into
  * ("<b>7</b> allegations" over "<li>Dismissed: 2</li>") is read as the long
  * table it stands for: a Total row and a row per listed label, a new column
@@ -373,7 +423,7 @@ static void test_lines(void **state)
         const char *text;
         unsigned flags;
     } want[] = {
-        {"Heading one", FOI_LINE_HEADING | FOI_LINE_PARA_START},
+        {"Heading one", FOI_LINE_HEADING | (1u << FOI_LINE_LEVEL_SHIFT) | FOI_LINE_PARA_START},
         {"First", FOI_LINE_PARA_START},
         {"second line", 0},
         {"Item one", FOI_LINE_BULLET | FOI_LINE_PARA_START},
@@ -856,6 +906,7 @@ int main(void)
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_figure_list_nouns),
+        cmocka_unit_test(test_split_list),
         cmocka_unit_test(test_packed_cells),
         cmocka_unit_test(test_pre_table),
         cmocka_unit_test(test_tables_share_heading),

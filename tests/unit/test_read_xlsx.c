@@ -184,6 +184,15 @@ static void test_norfolk(void **state)
                                     "cells; they were not read");
     assert_false(doc_has(&d, "Example"));
     assert_false(doc_has(&d, "Draft"));
+    /* what the hidden column G held on the table's rows is kept aside (not
+     * cells of the table): six columns left of it, the hidden row's not kept */
+    assert_true(t->nhidden > 0);
+    for (int i = 0; i < t->nhidden; i++) {
+        assert_int_equal(t->hidden[i].src_col, 7);
+        assert_int_equal(t->hidden[i].col, 6);
+        assert_int_not_equal(t->hidden[i].src_row, 8);
+        assert_int_equal(t->hidden[i].src_row, foi_table_cell(t, t->hidden[i].row, 0)->src_row);
+    }
     /* the chart sheet is skipped with an info note; the empty sheet adds nothing */
     int chart = 0;
     for (int i = 0; i < d.nnotes; i++)
