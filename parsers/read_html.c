@@ -237,6 +237,13 @@ struct hctx {
     int nlay;
     struct gridmark *grids;
     int ngrids;
+    /* the page's scripts' text (collect_page), and what a script would fill
+     * that the HTML leaves empty (script_target): then its <noscript>
+     * fallback is read */
+    struct foi_buf scripts;
+    int has_noscript;
+    char empty_target[80];
+    int read_noscript, noscript_read;
 };
 
 static int nomem(struct hctx *h)
@@ -325,6 +332,16 @@ static void collect_page(struct hctx *h, xmlNode *root)
                     foi_buf_addc(&h->controls, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
                 foi_buf_addc(&h->controls, ' ');
             }
+            if (name_is(n, "script") && h->scripts.len < (1u << 20)) {
+                for (xmlNode *c = n->children; c; c = c->next)
+                    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content &&
+                        (foi_buf_add(&h->scripts, (const char *)c->content, strlen((const char *)c->content)) ||
+                         foi_buf_addc(&h->scripts, '\n')))
+                        nomem(h);
+                descend = 0;
+            } else if (name_is(n, "noscript")) {
+                h->has_noscript = 1;
+            }
             if (name_is(n, "style")) {
                 /* a print-only stylesheet says nothing of the page on screen */
                 const char *media = attr(n, "media");
@@ -333,6 +350,63 @@ static void collect_page(struct hctx *h, xmlNode *root)
                         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
                             parse_css(h, (const char *)c->content);
                 descend = 0;
+            }
+        }
+        n = tree_next(n, root, descend);
+    }
+}
+
+/* Nothing shown in the element: no text but white space, no image. */
+static int empty_element(const xmlNode *root, int cells_only)
+{
+    long seen = 0;
+    for (xmlNode *n = root->children; n && seen++ < 100000; n = tree_next(n, root, 1)) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content && !cells_only)
+            for (const unsigned char *p = n->content; *p; p++)
+                if (!isspace(*p))
+                    return 0;
+        if (n->type == XML_ELEMENT_NODE && (name_is(n, "td") || name_is(n, "th") || name_is(n, "img")))
+            return 0;
+    }
+    return 1;
+}
+
+/* Where the page's script fills what the HTML leaves empty: a <table> with
+ * no cell (its rows come from the script), or an empty element the scripts
+ * name by its id ("getElementById('foi-table')", "'#results'"). Such a
+ * page's <noscript> holds what a reader without scripts is shown instead:
+ * the figures the empty element would hold, read in its place (a page that
+ * fills nothing, its <noscript> a "turn on JavaScript" line or a tracking
+ * pixel, keeps it out). Sets h->read_noscript and names the element. */
+static void script_target(struct hctx *h, xmlNode *root)
+{
+    if (!h->has_noscript)
+        return;
+    const char *js = h->scripts.data ? h->scripts.data : "";
+    for (xmlNode *n = root; n && !h->read_noscript;) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (descend && (name_is(n, "head") || name_is(n, "noscript") || name_is(n, "script") ||
+                        name_is(n, "template"))) {
+            n = tree_next(n, root, 0);
+            continue;
+        }
+        if (descend) {
+            const char *id = attr(n, "id");
+            int quoted = 0;
+            if (id && *id && h->scripts.len && strlen(id) < 64 && !strpbrk(id, "'\" ")) {
+                char q[72];
+                for (int k = 0; k < 4 && !quoted; k++) {
+                    snprintf(q, sizeof q, "%s%s%s", k & 1 ? "\"" : "'", k & 2 ? "#" : "", id);
+                    for (const char *p = strstr(js, q); p && !quoted; p = strstr(p + 1, q)) {
+                        char e = p[strlen(q)];
+                        quoted = e == (k & 1 ? '"' : '\'');
+                    }
+                }
+            }
+            if ((name_is(n, "table") && empty_element(n, 1)) || (quoted && !name_is(n, "body") && empty_element(n, 0))) {
+                h->read_noscript = 1;
+                snprintf(h->empty_target, sizeof h->empty_target, "%s%s%s", (const char *)n->name,
+                         id && *id ? " #" : "", id && *id ? id : "");
             }
         }
         n = tree_next(n, root, descend);
@@ -2057,6 +2131,13 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
             title_of(h, n);
         return -1;
     }
+    /* a page whose script fills an empty table: what it shows without
+     * scripts is read instead (script_target) */
+    if (name_is(n, "noscript") && h->read_noscript && !hidden(h, n)) {
+        h->noscript_read += has_digit_text(n);
+        boundary(h);
+        return A_BLOCK;
+    }
     if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
     /* a <details> element's <summary> is its heading (the answer's title) */
@@ -2429,7 +2510,9 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_init(&h.line, 0);
     foi_buf_init(&h.pre, 0);
     foi_buf_init(&h.controls, 0);
+    foi_buf_init(&h.scripts, 0);
     collect_page(&h, root);
+    script_target(&h, root);
     find_grids(&h, root);
     walk(&h, d->children);
     if (!h.rc && h.hidden_n &&
@@ -2437,6 +2520,11 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
                      "%d element%s holding figures %s hidden by the page's own stylesheet ('%s' is display: none) "
                      "and not read", h.hidden_n, h.hidden_n == 1 ? "" : "s", h.hidden_n == 1 ? "is" : "are",
                      h.hidden_sel))
+        h.rc = FOI_ENOMEM;
+    if (!h.rc && h.noscript_read &&
+        foi_doc_note(doc, FOI_NOTE_INFO, "hidden_content", "",
+                     "the page's %s is empty in the HTML (a script fills it in the browser); its <noscript> "
+                     "fallback, shown when scripts do not run, was read instead", h.empty_target))
         h.rc = FOI_ENOMEM;
     if (!h.rc) {
         flush_line(&h, 1);
@@ -2485,6 +2573,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_free(h.hide);
     foi_free(h.lay);
     foi_free(h.grids);
+    foi_buf_release(&h.scripts);
     xmlFreeDoc(d);
     return rc;
 }

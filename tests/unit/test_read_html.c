@@ -721,6 +721,68 @@ static void test_css_grid_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* A page whose script fills what its HTML leaves empty (a <table> with no
+ * cell, an empty element a script names by its id) shows readers without
+ * scripts its <noscript> fallback: that is read in its place, and an info
+ * note says so. Where nothing is left empty (the table already in the HTML,
+ * a <noscript> only asking for JavaScript), <noscript> stays unread. */
+static int noscript_notes(const struct foi_doc *doc)
+{
+    int k = 0;
+    for (int i = 0; i < doc->nnotes; i++)
+        if (!strcmp(doc->notes[i].code, "hidden_content") && doc->notes[i].severity == FOI_NOTE_INFO &&
+            strstr(doc->notes[i].message, "<noscript>"))
+            k++;
+    return k;
+}
+
+static void test_noscript_fallback(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char empty_table[] =
+        "<html><body><h2>Figures</h2><table id=\"t\"></table>"
+        "<noscript><p>Scripts are off.</p><table><tr><th>Type</th><th>2024</th></tr>"
+        "<tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<script>document.getElementById('t').innerHTML = rows;</script></body></html>";
+    assert_int_equal(read_html(&doc, empty_table, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    char *g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Type|2024\nAssault|4");
+    free(g);
+    assert_non_null(strstr(doc.text, "Scripts are off."));
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
+    static const char empty_div[] =
+        "<html><body><div id=\"res\" class=\"x\"> </div>"
+        "<noscript><ul><li>Dismissed: 3</li></ul></noscript>"
+        "<script>$(\"#res\").load(url);</script></body></html>";
+    assert_int_equal(read_html(&doc, empty_div, NULL, &err), 0);
+    assert_non_null(strstr(doc.text, "Dismissed: 3"));
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
+    static const char filled[] =
+        "<html><body><table id=\"t\"><tr><th>Type</th><th>2024</th></tr><tr><td>Assault</td><td>4</td></tr></table>"
+        "<noscript><table><tr><th>Type</th><th>2024</th></tr><tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<div id=\"other\">Text 5</div>"
+        "<script>document.getElementById('t').className = 'js'; go('#other');</script></body></html>";
+    assert_int_equal(read_html(&doc, filled, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(noscript_notes(&doc), 0);
+    foi_doc_release(&doc);
+
+    static const char nudge[] =
+        "<html><body><p>Assault: 4</p><div id=\"menu\"></div><noscript>Please turn on JavaScript 2 see the menu"
+        "</noscript><script>build('menu-items');</script></body></html>";
+    assert_int_equal(read_html(&doc, nudge, NULL, &err), 0);
+    assert_null(strstr(doc.text, "JavaScript"));
+    assert_int_equal(noscript_notes(&doc), 0);
+    foi_doc_release(&doc);
+}
+
 /* Tables marked with ARIA roles and no table element (CSS grids of <div>s,
  * "display:contents" rows): role table / grid / treegrid, rowgroup, row,
  * columnheader and rowheader (header cells), cell and gridcell; aria-colspan
@@ -925,6 +987,7 @@ int main(void)
         cmocka_unit_test(test_sup_markers),
         cmocka_unit_test(test_aria_tables),
         cmocka_unit_test(test_css_grid_tables),
+        cmocka_unit_test(test_noscript_fallback),
         cmocka_unit_test(test_hidden_labels_and_abbr),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
