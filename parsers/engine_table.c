@@ -3506,14 +3506,99 @@ static const struct foi_table *question_rows(struct ectx *c, const struct foi_ta
     return n;
 }
 
+/* A cell that is a count ("12", "0"; not a year). */
+static int twin_number(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            return 0;
+    return strlen(s) < 4;
+}
+
+/* The label cells of t that foi reads as a category, an outcome, a subject
+ * or a measure. */
+static int twin_known(struct ectx *c, const struct foi_table *t)
+{
+    static const enum foi_vocab vs[] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_OUTCOME, FOI_VOCAB_SUBJECT, FOI_VOCAB_MEASURE };
+    int k = 0;
+    for (int r = 0; r < t->nrows; r++)
+        for (int col = 0; col < t->ncols; col++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!*cl->text || twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
+                continue;
+            for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
+                if (foi_norm_label_in(&c->nmemo, c->tax, vs[v], cl->text)) {
+                    k++;
+                    break;
+                }
+        }
+    return k;
+}
+
+/* Two tables that are one table in two languages (a bilingual response,
+ * Welsh then English): the same shape, the same counts in the same cells
+ * (six or more, two different ones that are not 0), their labels mostly
+ * different words. */
+static int twin_tables(const struct foi_table *a, const struct foi_table *b)
+{
+    if (a->nrows != b->nrows || a->ncols != b->ncols)
+        return 0;
+    int nums = 0, labels = 0, differ = 0;
+    const char *v1 = NULL, *v2 = NULL;
+    for (int r = 0; r < a->nrows; r++)
+        for (int col = 0; col < a->ncols; col++) {
+            const char *x = foi_table_cell(a, r, col)->text, *y = foi_table_cell(b, r, col)->text;
+            int nx = twin_number(x), ny = twin_number(y);
+            if (nx != ny)
+                return 0;
+            if (nx) {
+                if (strcmp(x, y))
+                    return 0;
+                nums++;
+                if (strcmp(x, "0") && !v1)
+                    v1 = x;
+                else if (strcmp(x, "0") && strcmp(x, v1) && !v2)
+                    v2 = x;
+            } else if (*x || *y) {
+                labels++;
+                differ += strcmp(x, y) != 0;
+            }
+        }
+    return nums >= 6 && v2 && labels && differ * 2 > labels;
+}
+
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
+    /* a table given twice in two languages is read once: from the twin whose
+     * labels foi reads more of; on a tie the later one (a bilingual Welsh
+     * response puts the Welsh first) */
+    char *skip = c->doc->ntables > 1 ? foi_arena_alloc(&c->arena, (size_t)c->doc->ntables) : NULL;
+    if (skip) {
+        memset(skip, 0, (size_t)c->doc->ntables);
+        for (int i = 0; i < c->doc->ntables && i < 64; i++)
+            for (int j = i + 1; j < c->doc->ntables && j < 64 && !skip[i]; j++)
+                if (!skip[j] && twin_tables(&c->doc->tables[i], &c->doc->tables[j])) {
+                    if (twin_known(c, &c->doc->tables[i]) > twin_known(c, &c->doc->tables[j]))
+                        skip[j] = 1;
+                    else
+                        skip[i] = 1;
+                }
+    }
     c->sheet_first = -1;
     c->unreadable_cells = 0;
     if (c->doc->ntables > 0)
         c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
+        if (skip && skip[i]) {
+            const struct foi_table *t = &c->doc->tables[i];
+            if (c->tab_periods)
+                memset(&c->tab_periods[i], 0, sizeof c->tab_periods[i]);
+            prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
+            continue;
+        }
         const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);

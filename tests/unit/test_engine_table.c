@@ -3660,10 +3660,57 @@ static void test_rows_named_by_questions(void **state)
     done(&d, &g);
 }
 
+/* A table given twice, in Welsh and in English (a bilingual response), is
+ * read once, from the twin whose labels foi reads more of (on a tie, the
+ * later): a Welsh outcome foi does not know gives no "other" figure beside
+ * the English reading. Two tables with the same counts and the same labels
+ * (another period's table) are both read. A Welsh heading's people are
+ * plural in -ion ("yn erbyn swyddogion heddlu": against police officers). */
+static void test_twin_tables_in_two_languages(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers, 2024/25", FOI_FMT_TEXT);
+    const char *cy[] = { "Canlyniad|Aflonyddu rhywiol|Ymosodiad rhywiol", "Diswyddo|2|1", "Camau rheoli lleol|3|0",
+                         "Dim achos i'w ateb|4|2", "Cyfanswm|9|3", NULL };
+    const char *en[] = { "Outcome|Sexual harassment|Sexual assault", "Dismissed|2|1", "Management action|3|0",
+                         "No case to answer|4|2", "Total|9|3", NULL };
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion heddlu, 2024/25", cy);
+    doc_table(&d, 1, "Allegations against police officers, 2024/25", en);
+    struct got g;
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    done(&d, &g);
+
+    /* the Welsh table alone: its heading's people and labels read */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Ymateb", FOI_FMT_TEXT);
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion heddlu, 2024/25", cy);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+
+    /* the same labels and counts under two years: two tables, both read */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    doc_table(&d, 1, "2023/24", en);
+    doc_table(&d, 1, "2024/25", en);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_unknown_labels_give_nothing),
+        cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_marks_defined_in_a_list),
         cmocka_unit_test(test_million_cells),
         cmocka_unit_test(test_quarters_total_column),
