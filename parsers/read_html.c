@@ -371,8 +371,32 @@ static int empty_element(const xmlNode *root, int cells_only)
     return 1;
 }
 
+static int has_digit_text(const xmlNode *root);
+
+/* A table with no data: no cell, or one row only, of header cells or of
+ * words (a head over the rows a script adds). */
+static int empty_table(const xmlNode *root)
+{
+    long seen = 0;
+    int rows = 0, data = 0;
+    for (xmlNode *n = root->children; n && seen++ < 100000; n = tree_next(n, root, 1)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "table"))
+            return 0;
+        if (name_is(n, "tr"))
+            rows++;
+        else if (name_is(n, "td") && has_digit_text(n))
+            data = 1;
+        else if (name_is(n, "img"))
+            return 0;
+    }
+    return rows == 0 ? empty_element(root, 1) : rows == 1 && !data;
+}
+
 /* Where the page's script fills what the HTML leaves empty: a <table> with
- * no cell (its rows come from the script), or an empty element the scripts
+ * no data (its rows come from the script: no cell, or a head row alone), or
+ * an empty element the scripts
  * name by its id ("getElementById('foi-table')", "'#results'"). Such a
  * page's <noscript> holds what a reader without scripts is shown instead:
  * the figures the empty element would hold, read in its place (a page that
@@ -403,7 +427,7 @@ static void script_target(struct hctx *h, xmlNode *root)
                     }
                 }
             }
-            if ((name_is(n, "table") && empty_element(n, 1)) || (quoted && !name_is(n, "body") && empty_element(n, 0))) {
+            if ((name_is(n, "table") && empty_table(n)) || (quoted && !name_is(n, "body") && empty_element(n, 0))) {
                 h->read_noscript = 1;
                 snprintf(h->empty_target, sizeof h->empty_target, "%s%s%s", (const char *)n->name,
                          id && *id ? " #" : "", id && *id ? id : "");

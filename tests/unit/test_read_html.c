@@ -755,6 +755,16 @@ static void test_noscript_fallback(void **state)
     assert_int_equal(noscript_notes(&doc), 1);
     foi_doc_release(&doc);
 
+    /* the script's table with its head row only (every cell a <td>) */
+    static const char head_only[] =
+        "<html><body><table><tr><td>Type</td><td>Total</td></tr></table>"
+        "<noscript><table><tr><td>Type</td><td>Total</td></tr><tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<script>fill();</script></body></html>";
+    assert_int_equal(read_html(&doc, head_only, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
     static const char empty_div[] =
         "<html><body><div id=\"res\" class=\"x\"> </div>"
         "<noscript><ul><li>Dismissed: 3</li></ul></noscript>"
