@@ -348,6 +348,28 @@ int foi_attach_pack(const struct foi_dataset *ds, struct foi_attach_plan *plan)
     return 0;
 }
 
+int foi_attach_codes(const struct foi_dataset *ds, struct foi_attach_plan *plan)
+{
+    for (size_t i = 0; i < ds->nmetas; i++) {
+        if (strcmp(ds->metas[i].key, "codes") || !*ds->metas[i].value)
+            continue;
+        const char *dict = ds->metas[i].source_file;
+        const char *context = NULL;
+        for (size_t s = 0; s < ds->nsources; s++) {
+            const struct foi_source *f = &ds->sources[s];
+            if (!strcmp(f->source_file, dict) || !same_dir(f->source_file, dict) || f->records ||
+                claimed(plan, f->source_file) || meta_of(ds, f->source_file, "codes"))
+                continue;
+            if (!context && !(context = foi_arena_printf(&plan->arena, "%sorigin: data dictionary %s\n",
+                                                         ds->metas[i].value, dict)))
+                return FOI_ENOMEM;
+            if (add_pair(plan, dict, f->source_file, "", "the data dictionary beside it", context))
+                return FOI_ENOMEM;
+        }
+    }
+    return 0;
+}
+
 void foi_attach_release(struct foi_attach_plan *plan)
 {
     foi_free(plan->p);
@@ -361,12 +383,16 @@ int foi_attach_needs_context(const struct foi_dataset *ds, const char *source_fi
 {
     if (!context || !*context)
         return 0;
+    /* a data dictionary's codes: for a file that read as nothing without them */
+    int codes_only = !strncmp(context, "codes: ", 7);
     long n = 0;
     for (size_t i = 0; i < ds->nrecords; i++) {
         const struct foi_record *r = &ds->records[i];
         if (strcmp(r->source_file, source_file))
             continue;
         n++;
+        if (codes_only)
+            return 0;
         if (!r->force_id[0] || !r->period_start[0] || !r->measure[0] || !r->request_ref[0] ||
             !strcmp(r->subject, "unknown") || !r->category_raw[0] ||
             (r->date_basis && !strcmp(r->date_basis, "unknown") && strstr(context, "date_basis: ")))

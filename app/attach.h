@@ -40,6 +40,13 @@ int foi_attach_plan(const struct foi_dataset *ds, struct foi_attach_plan *plan);
  * is paired when the pack holds no letter, two or more, or a letter that
  * says nothing of what its files count. 0 or FOI_ENOMEM. */
 int foi_attach_pack(const struct foi_dataset *ds, struct foi_attach_plan *plan);
+/* A data dictionary (a source with a "codes" meta: parsers/codes.c) is the
+ * key of the files beside it that read as nothing on their own (no records,
+ * not paired yet, no dictionary themselves): each is paired with it, how =
+ * "the data dictionary beside it", its context the dictionary's codes; such a
+ * file is read again only when its first reading gave no figure. 0 or
+ * FOI_ENOMEM. */
+int foi_attach_codes(const struct foi_dataset *ds, struct foi_attach_plan *plan);
 void foi_attach_release(struct foi_attach_plan *plan);
 /* Does the attachment's first reading leave unsaid what its letter's context
  * says (no figures, or figures without force, period, measure, subject or

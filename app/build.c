@@ -741,13 +741,15 @@ static int add_first_ref(const struct foi_run *run, size_t i, struct foi_dataset
  * a letter's folder the one record the pairing reads (their reference). */
 static int attach_view(const struct foi_run *run, struct foi_dataset *v, int *any, struct foi_err *err)
 {
-    size_t nd = 0;
-    for (size_t m = 0; m < run->nmetas; m++)
+    size_t nd = 0, ncodes = 0;
+    for (size_t m = 0; m < run->nmetas; m++) {
         nd += !strcmp(run->metas[m].key, "attachment");
-    *any = nd > 0;
-    if (!nd)
+        ncodes += !strcmp(run->metas[m].key, "codes");
+    }
+    *any = nd > 0 || ncodes > 0;
+    if (!*any)
         return 0;
-    struct dirkey *dirs = foi_malloc(nd * sizeof *dirs);
+    struct dirkey *dirs = foi_malloc((nd ? nd : 1) * sizeof *dirs);
     if (!dirs)
         return FOI_ENOMEM;
     nd = 0;
@@ -876,6 +878,8 @@ static int attach_pass(struct foi_run *run, struct foi_err *err)
     }
     struct foi_attach_plan plan;
     rc = foi_attach_plan(&v, &plan);
+    if (!rc)
+        rc = foi_attach_codes(&v, &plan);
     size_t *which = NULL, nwhich = 0;
     if (!rc && !(which = foi_malloc((plan.n + 1) * sizeof *which)))
         rc = FOI_ENOMEM;

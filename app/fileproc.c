@@ -637,6 +637,18 @@ static int process_bytes(const struct foi_taxonomy *tax, const struct foi_limits
     rc = foi_read_bytes(&doc, bytes, n, lim, &err);
     if (!rc)
         rc = unroll_answer_tables(&doc, &err);
+    if (!rc && foi_doc_apply_codes(&doc))
+        rc = foi_errf(&err, FOI_ENOMEM, NULL, "out of memory reading a data dictionary's codes");
+    if (!rc && !(doc.context && doc.context->codes)) {
+        /* a data dictionary: its codes are the key of the files beside it
+         * that use them (parsers/codes.c, foi_attach_codes), whatever
+         * parser reads it */
+        struct foi_buf cb;
+        foi_buf_init(&cb, 0);
+        if (foi_doc_code_dictionary(&doc, &cb) || (cb.len && foi_dataset_add_meta(ds, rel, "codes", cb.data)))
+            rc = foi_errf(&err, FOI_ENOMEM, NULL, "out of memory reading a data dictionary");
+        foi_buf_release(&cb);
+    }
     if (!rc && doc.format == FOI_FMT_ZIP) {
         /* a disclosure pack: its files are read one by one (process_archive) */
         if (depth > 0) {

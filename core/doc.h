@@ -131,6 +131,8 @@ struct foi_doc_context {
     const char *defines;       /* a covering letter's paragraphs that say which days a period of its
                                   attachment covers ("The year to date runs from 1 April 2026 to 30
                                   September 2026"), one per line; read where the attachment defines none */
+    const char *codes;         /* a data dictionary's codes for the file beside it that uses them
+                                  ("ALLEG_CODE: SA = Sexual assault"), one per line (parsers/codes.c) */
 };
 
 struct foi_doc {

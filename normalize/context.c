@@ -11,7 +11,7 @@
 
 static const char *const keys[] = {
     "force", "period", "category", "measure", "subject", "date_basis", "request_ref",
-    "read_prose", "origin", "marks", "defines", NULL
+    "read_prose", "origin", "marks", "defines", "codes", NULL
 };
 
 static const char **slot(struct foi_doc_context *c, int k)
@@ -27,6 +27,7 @@ static const char **slot(struct foi_doc_context *c, int k)
     case 8: return &c->origin;
     case 9: return &c->marks;
     case 10: return &c->defines;
+    case 11: return &c->codes;
     default: return NULL;
     }
 }
@@ -69,7 +70,7 @@ int foi_context_parse(struct foi_arena *a, const char *text, size_t n, const cha
                 k = i;
         if (k < 0)
             return foi_errf(err, FOI_EPARSE, loc, "unknown key '%.*s' (keys: force, period, category, "
-                            "measure, subject, date_basis, request_ref, read_prose, marks, defines)", (int)(ke - s), s);
+                            "measure, subject, date_basis, request_ref, read_prose, marks, defines, codes)", (int)(ke - s), s);
         if (k == 7) {
             out->read_prose = (e - v == 3 && !strncmp(v, "yes", 3)) || (e - v == 4 && !strncmp(v, "true", 4)) ||
                               (e - v == 1 && *v == '1');
@@ -78,8 +79,8 @@ int foi_context_parse(struct foi_arena *a, const char *text, size_t n, const cha
         const char *val = foi_arena_strndup(a, v, (size_t)(e - v));
         if (!val)
             return foi_errf(err, FOI_ENOMEM, loc, "out of memory");
-        /* marks, defines: one paragraph a line */
-        if ((k == 9 || k == 10) && *slot(out, k) && !(val = foi_arena_printf(a, "%s\n%s", *slot(out, k), val)))
+        /* marks, defines, codes: one paragraph (code) a line */
+        if ((k == 9 || k == 10 || k == 11) && *slot(out, k) && !(val = foi_arena_printf(a, "%s\n%s", *slot(out, k), val)))
             return foi_errf(err, FOI_ENOMEM, loc, "out of memory");
         *slot(out, k) = val;
     }
@@ -107,7 +108,7 @@ int foi_context_format(const struct foi_doc_context *c, struct foi_buf *out)
             if (len)
                 rc = foi_buf_printf(out, "%s: %.*s\n", keys[k], (int)len, v);
             v += len;
-            if (rc || (k != 9 && k != 10) || !*v)
+            if (rc || (k != 9 && k != 10 && k != 11) || !*v)
                 break;
             v += strspn(v, "\r\n");
         }

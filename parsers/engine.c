@@ -402,6 +402,16 @@ static int plural_subject(const char *text, const struct foi_match *m)
     /* "staff", "personnel", "workforce" are collective */
     if (p - (text + m->at) >= 5 && (starts_ci(p - 5, "staff") || starts_ci(p - 5, "ployee")))
         return 1;
+    /* Welsh puts the noun first, its plural in -ion ("Swyddogion heddlu",
+     * police officers; "Staff yr heddlu", police staff) */
+    {
+        const char *w = text + m->at;
+        size_t wl = 0;
+        while (w + wl < end && isalpha((unsigned char)w[wl]))
+            wl++;
+        if (w + wl <= end && ((wl > 4 && !strncasecmp(w + wl - 3, "ion", 3)) || (wl == 5 && starts_ci(w, "staff"))))
+            return 1;
+    }
     /* "police officer figures", "officer allegations": the singular before
      * what is counted names the people counted, not one person */
     static const char *const counted[] = { " figure", " data", " number", " allegation", " case", " complaint",

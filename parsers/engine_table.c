@@ -3552,14 +3552,222 @@ static const struct foi_table *question_rows(struct ectx *c, const struct foi_ta
     return n;
 }
 
+/* A cell that is a count ("12", "0"; not a year). */
+static int twin_number(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            return 0;
+    return strlen(s) < 4;
+}
+
+/* The label cells of t that foi reads as a category, an outcome, a subject
+ * or a measure. */
+static int twin_known(struct ectx *c, const struct foi_table *t)
+{
+    static const enum foi_vocab vs[] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_OUTCOME, FOI_VOCAB_SUBJECT, FOI_VOCAB_MEASURE };
+    int k = 0;
+    for (int r = 0; r < t->nrows; r++)
+        for (int col = 0; col < t->ncols; col++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!*cl->text || twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
+                continue;
+            for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
+                if (foi_norm_label_in(&c->nmemo, c->tax, vs[v], cl->text)) {
+                    k++;
+                    break;
+                }
+        }
+    return k;
+}
+
+/* A table's counts as a signature that its layout does not change: each
+ * row's counts in order of size, the rows in order ("0,2,4;1,3;..."); rows
+ * and columns without counts add nothing. *nums counts the counts, *kinds
+ * the different non-zero ones (up to 2). NULL when out of memory. */
+static int twin_cmp_num(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static char *twin_signature(struct ectx *c, const struct foi_table *t, int *nums, int *kinds)
+{
+    *nums = *kinds = 0;
+    const char *first = NULL;
+    char **rows = foi_arena_alloc(&c->arena, sizeof *rows * (size_t)(t->nrows ? t->nrows : 1));
+    const char **cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)(t->ncols ? t->ncols : 1));
+    if (!rows || !cells)
+        return NULL;
+    int nr = 0;
+    for (int r = 0; r < t->nrows; r++) {
+        int k = 0;
+        for (int col = 0; col < t->ncols; col++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
+                continue;
+            /* padded: "007" sorts as 7 does among numbers of up to 3 digits */
+            cells[k++] = foi_arena_printf(&c->arena, "%03d", atoi(cl->text));
+            (*nums)++;
+            if (strcmp(cl->text, "0") && (!first || (strcmp(first, cl->text) && *kinds < 2))) {
+                if (!first)
+                    first = cl->text, *kinds = 1;
+                else
+                    *kinds = 2;
+            }
+        }
+        if (!k)
+            continue;
+        qsort(cells, (size_t)k, sizeof *cells, twin_cmp_num);
+        struct foi_buf b;
+        foi_buf_init(&b, 0);
+        for (int i = 0; i < k; i++)
+            foi_buf_printf(&b, "%s%s", i ? "," : "", cells[i] ? cells[i] : "");
+        rows[nr++] = b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+        foi_buf_release(&b);
+        if (!rows[nr - 1])
+            return NULL;
+    }
+    qsort(rows, (size_t)nr, sizeof *rows, twin_cmp_num);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    for (int i = 0; i < nr; i++)
+        foi_buf_printf(&b, "%s;", rows[i]);
+    char *sig = foi_arena_strdup(&c->arena, b.data ? b.data : "");
+    foi_buf_release(&b);
+    return sig;
+}
+
+/* The label cells of a (words: not counts, years or marks) that b does not
+ * hold anywhere, and how many there are. */
+static void twin_labels(const struct foi_table *a, const struct foi_table *b, int *labels, int *differ)
+{
+    *labels = *differ = 0;
+    for (int r = 0; r < a->nrows; r++)
+        for (int col = 0; col < a->ncols; col++) {
+            const struct foi_cell *x = foi_table_cell(a, r, col);
+            int word = 0;
+            for (const char *p = x->text; *p && !word; p++)
+                word = isalpha((unsigned char)*p) && isalpha((unsigned char)p[1]);
+            if (!word || (x->flags & FOI_CELL_SPANNED))
+                continue;   /* a year, a count, a mark: the same in any language */
+            (*labels)++;
+            int found = 0;
+            for (int r2 = 0; r2 < b->nrows && !found; r2++)
+                for (int c2 = 0; c2 < b->ncols && !found; c2++)
+                    found = !strcmp(foi_table_cell(b, r2, c2)->text, x->text);
+            *differ += !found;
+        }
+}
+
+/* The categories, outcomes and people t's labels name, as "vocab:id"
+ * words in one string (" category:sexual_assault outcome:total "). */
+static char *twin_ids(struct ectx *c, const struct foi_table *t)
+{
+    static const enum foi_vocab vs[] = { FOI_VOCAB_CATEGORY, FOI_VOCAB_OUTCOME, FOI_VOCAB_SUBJECT };
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    foi_buf_addc(&b, ' ');
+    for (int r = 0; r < t->nrows; r++)
+        for (int col = 0; col < t->ncols; col++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!*cl->text || twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
+                continue;
+            for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++) {
+                const char *id = foi_norm_label_in(&c->nmemo, c->tax, vs[v], cl->text);
+                if (!id)
+                    continue;
+                char w[96];
+                snprintf(w, sizeof w, " %d:%s ", (int)v, id);
+                if (!b.data || !strstr(b.data, w))
+                    foi_buf_adds(&b, w + 1);
+                break;
+            }
+        }
+    char *out = foi_arena_strdup(&c->arena, b.data ? b.data : " ");
+    foi_buf_release(&b);
+    return out;
+}
+
+/* Every word of the id list a in b. */
+static int twin_subset(const char *a, const char *b)
+{
+    for (const char *p = a; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (!n)
+            break;
+        char w[100];
+        if (n + 3 > sizeof w)
+            return 0;
+        w[0] = ' ';
+        memcpy(w + 1, p, n);
+        w[n + 1] = ' ';
+        w[n + 2] = 0;
+        if (!strstr(b, w))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
+/* Two tables that are one table in two languages (a bilingual response,
+ * Welsh then English): the same counts row by row, whatever the order of
+ * the rows and columns (eight or more counts, two different ones that are
+ * not 0), half the words of each or more not in the other (a notes
+ * column in one language beside both is the same), and what the
+ * labels of one name (categories, outcomes, people) all named by the other's. */
+static int twin_tables(struct ectx *c, const struct foi_table *a, const struct foi_table *b)
+{
+    int na, ka, nb, kb;
+    char *sa = twin_signature(c, a, &na, &ka);
+    char *sb = twin_signature(c, b, &nb, &kb);
+    if (!sa || !sb || na < 8 || ka < 2 || na != nb || strcmp(sa, sb))
+        return 0;
+    int labels, differ, labels2, differ2;
+    twin_labels(a, b, &labels, &differ);
+    twin_labels(b, a, &labels2, &differ2);
+    if (labels < 2 || labels2 < 2 || differ * 2 < labels || differ2 * 2 < labels2)
+        return 0;
+    /* what the labels name agrees: the twin read less well names nothing
+     * the other does not (two tables of other people or types with the
+     * same small counts are no twins) */
+    char *ia = twin_ids(c, a), *ib = twin_ids(c, b);
+    return ia && ib && (twin_subset(ia, ib) || twin_subset(ib, ia));
+}
+
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
+    /* a table given twice in two languages is read once: from the twin whose
+     * labels foi reads more of; on a tie the later one (a bilingual Welsh
+     * response puts the Welsh first) */
+    char *skip = c->doc->ntables > 1 ? foi_arena_alloc(&c->arena, (size_t)c->doc->ntables) : NULL;
+    if (skip) {
+        memset(skip, 0, (size_t)c->doc->ntables);
+        for (int i = 0; i < c->doc->ntables && i < 64; i++)
+            for (int j = i + 1; j < c->doc->ntables && j < 64 && !skip[i]; j++)
+                if (!skip[j] && twin_tables(c, &c->doc->tables[i], &c->doc->tables[j])) {
+                    if (twin_known(c, &c->doc->tables[i]) > twin_known(c, &c->doc->tables[j]))
+                        skip[j] = 1;
+                    else
+                        skip[i] = 1;
+                }
+    }
     c->sheet_first = -1;
     c->unreadable_cells = 0;
     if (c->doc->ntables > 0)
         c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
+        if (skip && skip[i]) {
+            const struct foi_table *t = &c->doc->tables[i];
+            if (c->tab_periods)
+                memset(&c->tab_periods[i], 0, sizeof c->tab_periods[i]);
+            prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
+            continue;
+        }
         const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);

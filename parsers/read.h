@@ -173,4 +173,16 @@ void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
  * for every format read. 0 or FOI_ENOMEM. */
 int foi_doc_unroll_answer_tables(struct foi_doc *doc);
 
+/* A data dictionary (codes.c): the first table of doc headed by a code and
+ * a description column ("CODE", "DESCRIPTION"; a "FIELD" column optional)
+ * with three codes or more, appended to out as context lines ("codes:
+ * FIELD: CODE = DESCRIPTION"); nothing when doc has none. 0 or FOI_ENOMEM. */
+int foi_doc_code_dictionary(const struct foi_doc *doc, struct foi_buf *out);
+/* The codes of doc's context (a data dictionary beside it) read as their
+ * meanings: each column whose every value is a code the dictionary gives for
+ * that column's head (or for no field), and header cells that are codes,
+ * take the description in the code's place. foi_process_file does this after
+ * foi_read_bytes. 0 or FOI_ENOMEM. */
+int foi_doc_apply_codes(struct foi_doc *doc);
+
 #endif

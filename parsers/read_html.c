@@ -186,6 +186,24 @@ struct hide_rule {
 };
 #define HIDE_MAX 64
 
+/* A rule of the page's <style> that lays out what it selects as a grid or a
+ * flex row ("display: grid; grid-template-columns: 14rem repeat(5, 1fr)"):
+ * display 1 grid, 2 flex; ncols the grid's column tracks (0 unknown). */
+struct lay_rule {
+    struct hide_rule sel;
+    int display, ncols;
+};
+#define LAY_MAX 64
+
+/* A table of blocks found by its structure (find_grids): the container, and
+ * either its children are the cells, ncols to a row (flat), or its children
+ * are the rows and theirs the cells. */
+struct gridmark {
+    const xmlNode *node;
+    int ncols, flat;
+};
+#define GRID_MAX 256
+
 struct hctx {
     struct foi_doc *doc;
     const struct foi_limits *lim;
@@ -218,6 +236,19 @@ struct hctx {
     int nhide;
     int hidden_n;                /* elements with digits left out for it */
     char hidden_sel[80];         /* the first rule that did */
+    /* the stylesheet's layout rules (display: grid / flex) and the grids of
+     * blocks found by their structure (find_grids) */
+    struct lay_rule *lay;
+    int nlay;
+    struct gridmark *grids;
+    int ngrids;
+    /* the page's scripts' text (collect_page), and what a script would fill
+     * that the HTML leaves empty (script_target): then its <noscript>
+     * fallback is read */
+    struct foi_buf scripts;
+    int has_noscript;
+    char empty_target[80];
+    int read_noscript, noscript_read;
 };
 
 static int nomem(struct hctx *h)
@@ -306,6 +337,16 @@ static void collect_page(struct hctx *h, xmlNode *root)
                     foi_buf_addc(&h->controls, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
                 foi_buf_addc(&h->controls, ' ');
             }
+            if (name_is(n, "script") && h->scripts.len < (1u << 20)) {
+                for (xmlNode *c = n->children; c; c = c->next)
+                    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content &&
+                        (foi_buf_add(&h->scripts, (const char *)c->content, strlen((const char *)c->content)) ||
+                         foi_buf_addc(&h->scripts, '\n')))
+                        nomem(h);
+                descend = 0;
+            } else if (name_is(n, "noscript")) {
+                h->has_noscript = 1;
+            }
             if (name_is(n, "style")) {
                 /* a print-only stylesheet says nothing of the page on screen */
                 const char *media = attr(n, "media");
@@ -314,6 +355,87 @@ static void collect_page(struct hctx *h, xmlNode *root)
                         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
                             parse_css(h, (const char *)c->content);
                 descend = 0;
+            }
+        }
+        n = tree_next(n, root, descend);
+    }
+}
+
+/* Nothing shown in the element: no text but white space, no image. */
+static int empty_element(const xmlNode *root, int cells_only)
+{
+    long seen = 0;
+    for (xmlNode *n = root->children; n && seen++ < 100000; n = tree_next(n, root, 1)) {
+        if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content && !cells_only)
+            for (const unsigned char *p = n->content; *p; p++)
+                if (!isspace(*p))
+                    return 0;
+        if (n->type == XML_ELEMENT_NODE && (name_is(n, "td") || name_is(n, "th") || name_is(n, "img")))
+            return 0;
+    }
+    return 1;
+}
+
+static int has_digit_text(const xmlNode *root);
+
+/* A table with no data: no cell, or one row only, of header cells or of
+ * words (a head over the rows a script adds). */
+static int empty_table(const xmlNode *root)
+{
+    long seen = 0;
+    int rows = 0, data = 0;
+    for (xmlNode *n = root->children; n && seen++ < 100000; n = tree_next(n, root, 1)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(n, "table"))
+            return 0;
+        if (name_is(n, "tr"))
+            rows++;
+        else if (name_is(n, "td") && has_digit_text(n))
+            data = 1;
+        else if (name_is(n, "img"))
+            return 0;
+    }
+    return rows == 0 ? empty_element(root, 1) : rows == 1 && !data;
+}
+
+/* Where the page's script fills what the HTML leaves empty: a <table> with
+ * no data (its rows come from the script: no cell, or a head row alone), or
+ * an empty element the scripts
+ * name by its id ("getElementById('foi-table')", "'#results'"). Such a
+ * page's <noscript> holds what a reader without scripts is shown instead:
+ * the figures the empty element would hold, read in its place (a page that
+ * fills nothing, its <noscript> a "turn on JavaScript" line or a tracking
+ * pixel, keeps it out). Sets h->read_noscript and names the element. */
+static void script_target(struct hctx *h, xmlNode *root)
+{
+    if (!h->has_noscript)
+        return;
+    const char *js = h->scripts.data ? h->scripts.data : "";
+    for (xmlNode *n = root; n && !h->read_noscript;) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (descend && (name_is(n, "head") || name_is(n, "noscript") || name_is(n, "script") ||
+                        name_is(n, "template"))) {
+            n = tree_next(n, root, 0);
+            continue;
+        }
+        if (descend) {
+            const char *id = attr(n, "id");
+            int quoted = 0;
+            if (id && *id && h->scripts.len && strlen(id) < 64 && !strpbrk(id, "'\" ")) {
+                char q[72];
+                for (int k = 0; k < 4 && !quoted; k++) {
+                    snprintf(q, sizeof q, "%s%s%s", k & 1 ? "\"" : "'", k & 2 ? "#" : "", id);
+                    for (const char *p = strstr(js, q); p && !quoted; p = strstr(p + 1, q)) {
+                        char e = p[strlen(q)];
+                        quoted = e == (k & 1 ? '"' : '\'');
+                    }
+                }
+            }
+            if ((name_is(n, "table") && empty_table(n)) || (quoted && !name_is(n, "body") && empty_element(n, 0))) {
+                h->read_noscript = 1;
+                snprintf(h->empty_target, sizeof h->empty_target, "%s%s%s", (const char *)n->name,
+                         id && *id ? " #" : "", id && *id ? id : "");
             }
         }
         n = tree_next(n, root, descend);
@@ -363,6 +485,135 @@ static int css_hides(const char *d, size_t n)
 static int css_name_char(int c)
 {
     return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
+}
+
+/* A declaration's value in a block ("display: grid; ..."): its start and
+ * length (to the ';' or the end, spaces trimmed), or NULL. The last
+ * declaration of the property counts, as in CSS. */
+static const char *css_prop(const char *d, size_t n, const char *prop, size_t *vlen)
+{
+    size_t pl = strlen(prop);
+    const char *found = NULL;
+    for (size_t i = 0; i + pl <= n; i++) {
+        if (strncasecmp(d + i, prop, pl) || (i && (css_name_char((unsigned char)d[i - 1]))))
+            continue;
+        size_t j = i + pl;
+        while (j < n && isspace((unsigned char)d[j]))
+            j++;
+        if (j >= n || d[j] != ':')
+            continue;
+        j++;
+        while (j < n && isspace((unsigned char)d[j]))
+            j++;
+        size_t e = j;
+        while (e < n && d[e] != ';' && d[e] != '}')
+            e++;
+        size_t k = e;
+        while (k > j && isspace((unsigned char)d[k - 1]))
+            k--;
+        found = d + j;
+        *vlen = k - j;
+        i = e;
+    }
+    return found;
+}
+
+/* What a declaration block makes its element: 1 a grid ("display: grid",
+ * "inline-grid"), 2 a flex box, 0 anything else or nothing said; *ncols
+ * the grid's column tracks when grid-template-columns counts them. */
+static int css_layout(const char *d, size_t n, int *ncols);
+
+/* The column tracks of a grid-template-columns value: "14rem repeat(5,
+ * minmax(6rem, 1fr))" is 6; a function other than repeat (minmax, fit-content)
+ * is one track; line names ("[label]") are none. 0 when the count depends on
+ * the page's width (auto-fill, auto-fit), "none", "subgrid" or a template
+ * of areas. */
+static int css_tracks(const char *v, size_t n, int depth)
+{
+    int count = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (isspace((unsigned char)v[i]) || v[i] == ','))
+            i++;
+        if (i >= n)
+            break;
+        if (v[i] == '[') {
+            while (i < n && v[i] != ']')
+                i++;
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < n && !isspace((unsigned char)v[i]) && v[i] != '(' && v[i] != ',')
+            i++;
+        if (i < n && v[i] == '(') {
+            /* a function: its argument to the matching parenthesis */
+            size_t a = i + 1;
+            int d = 1;
+            i++;
+            while (i < n && d) {
+                if (v[i] == '(')
+                    d++;
+                else if (v[i] == ')')
+                    d--;
+                i++;
+            }
+            if (d)
+                return 0;
+            size_t alen = i - 1 - a;
+            if (a - 1 - b == 6 && !strncasecmp(v + b, "repeat", 6)) {
+                if (depth > 2)
+                    return 0;
+                const char *cm = memchr(v + a, ',', alen);
+                if (!cm)
+                    return 0;
+                size_t kl = (size_t)(cm - (v + a));
+                uint64_t k;
+                const char *kp = v + a;
+                while (kl && isspace((unsigned char)*kp))
+                    kp++, kl--;
+                while (kl && isspace((unsigned char)kp[kl - 1]))
+                    kl--;
+                if (!kl || kl > 3 || foi_parse_u64(kp, kl, &k) != 0 || !k)
+                    return 0;   /* auto-fill, auto-fit */
+                int inner = css_tracks(cm + 1, (size_t)(v + a + alen - (cm + 1)), depth + 1);
+                if (inner <= 0)
+                    return 0;
+                count += (int)k * inner;
+            } else {
+                count++;
+            }
+            continue;
+        }
+        size_t wl = i - b;
+        if ((wl == 4 && !strncasecmp(v + b, "none", 4)) || (wl == 7 && !strncasecmp(v + b, "subgrid", 7)) ||
+            v[b] == '"' || v[b] == '\'' || v[b] == '/')
+            return 0;
+        count++;
+        if (count > MAX_COLSPAN)
+            return 0;
+    }
+    return count;
+}
+
+static int css_layout(const char *d, size_t n, int *ncols)
+{
+    size_t vl;
+    const char *v = css_prop(d, n, "display", &vl);
+    *ncols = 0;
+    if (!v)
+        return 0;
+    int kind = 0;
+    if ((vl == 4 && !strncasecmp(v, "grid", 4)) || (vl == 11 && !strncasecmp(v, "inline-grid", 11)))
+        kind = 1;
+    else if ((vl == 4 && !strncasecmp(v, "flex", 4)) || (vl == 11 && !strncasecmp(v, "inline-flex", 11)))
+        kind = 2;
+    if (kind == 1) {
+        const char *c = css_prop(d, n, "grid-template-columns", &vl);
+        if (c)
+            *ncols = css_tracks(c, vl, 0);
+    }
+    return kind;
 }
 
 /* One simple selector into *r: 1, or 0 for anything else (descendants,
@@ -452,6 +703,23 @@ static void parse_css(struct hctx *h, const char *css)
             else if (t[close] == '}')
                 depth--;
             close++;
+        }
+        int lay_cols = 0;
+        int lay = t[i] != '@' ? css_layout(t + open + 1, close - open - 2 < close ? close - open - 2 : 0, &lay_cols) : 0;
+        if (lay) {
+            size_t a = i;
+            for (size_t k = i; k <= open; k++) {
+                if (k == open || t[k] == ',') {
+                    if (!h->lay)
+                        h->lay = foi_calloc(LAY_MAX, sizeof *h->lay);
+                    if (h->lay && h->nlay < LAY_MAX && css_simple(t + a, k - a, &h->lay[h->nlay].sel)) {
+                        h->lay[h->nlay].display = lay;
+                        h->lay[h->nlay].ncols = lay_cols;
+                        h->nlay++;
+                    }
+                    a = k + 1;
+                }
+            }
         }
         if (t[i] != '@' && css_hides(t + open + 1, close - open - 2 < close ? close - open - 2 : 0)) {
             size_t a = i;
@@ -586,6 +854,264 @@ static enum aria aria_role(const xmlNode *n)
  * column ("2024/25, Sexual assault, dismissed: ") before the figure the
  * reader sees; the row and column already say so, and those words and
  * numbers are no part of the cell. */
+/* ------------------------------------------------------------ grids of blocks */
+
+/* How the page lays an element out: 1 a grid, 2 a flex box, 0 neither; its
+ * inline style first, then the last stylesheet rule that selects it; *ncols
+ * the grid's column tracks where said (0 otherwise). */
+static int node_layout(const struct hctx *h, const xmlNode *n, int *ncols)
+{
+    int kind = 0, cols = 0;
+    for (int k = 0; k < h->nlay; k++)
+        if (rule_selects(&h->lay[k].sel, n)) {
+            kind = h->lay[k].display;
+            if (h->lay[k].ncols)
+                cols = h->lay[k].ncols;
+        }
+    const char *style = attr(n, "style");
+    if (style && *style) {
+        int c = 0;
+        int k = css_layout(style, strlen(style), &c);
+        if (k) {
+            kind = k;
+            if (c)
+                cols = c;
+        }
+    }
+    *ncols = kind == 1 ? cols : 0;
+    return kind;
+}
+
+static int count_text(const char *s);
+static int dash_text(const char *s);
+
+/* A block that can be a grid's cell: no block, list or table inside it, its
+ * text (spaces collapsed, at most cap - 1 bytes) into buf; 0, or -1. */
+static int leaf_text(const xmlNode *c, char *buf, size_t cap)
+{
+    static const char *const inline_ok[] = {"span", "b", "strong", "em", "i", "abbr", "sup", "sub", "small",
+                                            "a", "br", "u", "mark", "data", "time", "bdi", "s", NULL};
+    size_t len = 0;
+    int space = 0, seen = 0;
+    for (const xmlNode *d = c->children; d; d = tree_next((xmlNode *)d, c, 1)) {
+        if (++seen > 200)
+            return -1;
+        if (d->type == XML_ELEMENT_NODE && !name_in(d, inline_ok))
+            return -1;
+        if ((d->type == XML_TEXT_NODE || d->type == XML_CDATA_SECTION_NODE) && d->content) {
+            for (const unsigned char *p = d->content; *p; p++) {
+                if (isspace(*p)) {
+                    space = len > 0;
+                    continue;
+                }
+                if (len + 2 >= cap)
+                    return -1;
+                if (space)
+                    buf[len++] = ' ';
+                space = 0;
+                buf[len++] = (char)*p;
+            }
+        }
+        if (d->type == XML_ELEMENT_NODE && name_is(d, "br"))
+            space = len > 0;
+    }
+    buf[len] = 0;
+    return 0;
+}
+
+/* A count in a head row that is a year ("2024") names a column, not a
+ * figure. */
+static int year_text(const char *s)
+{
+    return strlen(s) == 4 && s[0] >= '1' && s[0] <= '2' && isdigit((unsigned char)s[1]) &&
+           isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) && (s[0] == '2' || s[1] == '9');
+}
+
+/* The cells of a candidate grid (cells[0 .. rows*ncols), row by row) make a
+ * table: a head row of names (empty cells and years allowed, no other
+ * count), every other row led by a label (no count), at least one count and
+ * at least half the other cells counts or dashes. */
+static int grid_shape(const xmlNode *const *cells, int rows, int ncols)
+{
+    char buf[160];
+    int counts = 0, data = 0, other = 0;
+    for (int r = 0; r < rows; r++)
+        for (int c = 0; c < ncols; c++) {
+            if (leaf_text(cells[r * ncols + c], buf, sizeof buf))
+                return 0;
+            int cnt = *buf && count_text(buf);
+            if (r == 0) {
+                if (cnt && !year_text(buf))
+                    return 0;
+            } else if (c == 0) {
+                if (cnt && !year_text(buf))
+                    return 0;
+            } else if (cnt) {
+                counts++, data++;
+            } else if (dash_text(buf)) {
+                data++;
+            } else {
+                other++;
+            }
+        }
+    return counts > 0 && data >= other;
+}
+
+/* Direct non-blank text under n (outside its children): a block of cells
+ * holds none. */
+static int loose_text(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+            for (const unsigned char *p = c->content; *p; p++)
+                if (!isspace(*p))
+                    return 1;
+    return 0;
+}
+
+static int hidden(struct hctx *h, const xmlNode *n);
+
+/* A child the walk would skip or hide: a grid with one is not read as one
+ * (its cells would fall out of line). hidden()'s count of hidden figures is
+ * left as it was. */
+static int child_skipped(struct hctx *h, const xmlNode *c)
+{
+    int n = h->hidden_n;
+    char sel[sizeof h->hidden_sel];
+    memcpy(sel, h->hidden_sel, sizeof sel);
+    int r = hidden(h, c);
+    h->hidden_n = n;
+    memcpy(h->hidden_sel, sel, sizeof sel);
+    return r;
+}
+
+#define GRID_CELLS 4096
+
+/* The tables a page builds from blocks with no table element and no ARIA
+ * roles, found by their structure, never by their class names:
+ *  - flat: an element the page lays out as a grid with a counted number of
+ *    column tracks (grid-template-columns), whose children are all cells
+ *    (text and inline elements only), rows x ncols of them;
+ *  - rows: an element whose children (two or more) are blocks each with the
+ *    same number (two or more) of cell children, the element or every one of
+ *    its children laid out as a grid or a flex box.
+ * Either way the first row names the columns, every other row starts with a
+ * label, and the rest are mostly counts (grid_shape). Anything else (a card
+ * layout, a page header's flex box, a grid whose track count depends on the
+ * width) stays text. */
+static void find_grids(struct hctx *h, xmlNode *root)
+{
+    const xmlNode **cells = NULL;
+    for (xmlNode *n = root; n && !h->rc;) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (!descend || name_is(n, "head") || name_in(n, (const char *const[]){"script", "style", "template",
+                                                                          "svg", "table", NULL}) ||
+            attr(n, "role")) {
+            n = tree_next(n, root, 0);
+            continue;
+        }
+        int ncols = 0;
+        int kind = node_layout(h, n, &ncols);
+        int nkids = 0, found = 0;
+        const xmlNode *first = NULL;
+        for (const xmlNode *c = n->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && nkids++ == 0)
+                first = c;
+        if (nkids >= 2 && nkids <= GRID_CELLS && !loose_text(n) && h->ngrids < GRID_MAX) {
+            if (!cells && !(cells = foi_malloc(GRID_CELLS * sizeof *cells))) {
+                nomem(h);
+                break;
+            }
+            /* flat: the children are the cells */
+            if (kind == 1 && ncols >= 2 && nkids % ncols == 0 && nkids / ncols >= 2) {
+                int k = 0, ok = 1;
+                for (const xmlNode *c = first; c && ok; c = c->next)
+                    if (c->type == XML_ELEMENT_NODE) {
+                        ok = !attr(c, "role") && !child_skipped(h, c);
+                        cells[k++] = c;
+                    }
+                if (ok && grid_shape(cells, nkids / ncols, ncols))
+                    found = 1;
+            }
+            /* rows: the children are the rows */
+            if (!found) {
+                int width = -1, ok = 1, laid = 1, k = 0;
+                for (const xmlNode *r = first; r && ok; r = r->next) {
+                    if (r->type != XML_ELEMENT_NODE)
+                        continue;
+                    int w = 0, rc = 0;
+                    for (const xmlNode *c = r->children; c; c = c->next)
+                        if (c->type == XML_ELEMENT_NODE)
+                            w++;
+                    ok = w >= 2 && (width < 0 || w == width) && !loose_text(r) && !attr(r, "role") &&
+                         !child_skipped(h, r) && k + w <= GRID_CELLS;
+                    width = w;
+                    laid &= node_layout(h, r, &rc) != 0 || kind != 0;
+                    for (const xmlNode *c = r->children; c && ok; c = c->next)
+                        if (c->type == XML_ELEMENT_NODE) {
+                            ok = !attr(c, "role") && !child_skipped(h, c);
+                            cells[k++] = c;
+                        }
+                }
+                if (ok && laid && width >= 2 && grid_shape(cells, nkids, width)) {
+                    found = 2;
+                    ncols = width;
+                }
+            }
+        }
+        if (found) {
+            if (!h->grids && !(h->grids = foi_calloc(GRID_MAX, sizeof *h->grids))) {
+                nomem(h);
+                break;
+            }
+            h->grids[h->ngrids].node = n;
+            h->grids[h->ngrids].ncols = ncols;
+            h->grids[h->ngrids].flat = found == 1;
+            h->ngrids++;
+        }
+        n = tree_next(n, root, !found);
+    }
+    foi_free(cells);
+}
+
+static const struct gridmark *grid_of(const struct hctx *h, const xmlNode *n)
+{
+    for (int k = 0; n && k < h->ngrids; k++)
+        if (h->grids[k].node == n)
+            return &h->grids[k];
+    return NULL;
+}
+
+/* What a grid found by find_grids makes of an element, as an ARIA role
+ * would: the container a table, a row block a row, a cell a cell (the
+ * first row's cells header cells, *head set); *flat the columns of a flat
+ * grid whose cells the walk puts into rows itself. */
+static enum aria grid_role(const struct hctx *h, const xmlNode *n, int *flat, int *head)
+{
+    *flat = 0;
+    *head = 0;
+    if (!h->ngrids)
+        return R_NONE;
+    if (grid_of(h, n))
+        return R_TABLE;
+    const struct gridmark *g = grid_of(h, n->parent);
+    if (g && g->flat) {
+        *flat = g->ncols;
+        return R_TD;
+    }
+    if (g)
+        return R_ROW;
+    g = n->parent ? grid_of(h, n->parent->parent) : NULL;
+    if (g && !g->flat) {
+        const xmlNode *r = n->parent->parent->children;
+        while (r && r->type != XML_ELEMENT_NODE)
+            r = r->next;
+        *head = r == n->parent;
+        return R_TD;
+    }
+    return R_NONE;
+}
+
 static int class_token(const char *cls, const char *word)
 {
     size_t n = strlen(word);
@@ -1802,6 +2328,13 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
             title_of(h, n);
         return -1;
     }
+    /* a page whose script fills an empty table: what it shows without
+     * scripts is read instead (script_target) */
+    if (name_is(n, "noscript") && h->read_noscript && !hidden(h, n)) {
+        h->noscript_read += has_digit_text(n);
+        boundary(h);
+        return A_BLOCK;
+    }
     if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
     /* a <details> element's <summary> is its heading (the answer's title) */
@@ -1851,6 +2384,9 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     char unit[24], parts[SPLIT_MAX][24];
     int split = 0;
     enum aria role = aria_role(n);
+    int grid_flat = 0, grid_head = 0;
+    if (role == R_NONE)
+        role = grid_role(h, n, &grid_flat, &grid_head);
     if (name_is(n, "table") || role == R_TABLE ||
         (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit)) ||
         (!t && name_is(n, "dl") && (split = split_list(n, parts)) > 0)) {
@@ -1907,7 +2443,15 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
             return A_ROW;
         }
         if (name_is(n, "td") || name_is(n, "th") || role == R_TH || role == R_TD) {
+            /* a flat grid's cells: a new row every ncols of them, the first
+             * row its head */
+            if (grid_flat && (!t->in_row || (t->nrows && t->rows[t->nrows - 1].n >= grid_flat)))
+                row_open(h, t);
+            if (h->rc)
+                return -1;
             cell_open(h, t, n);
+            if (grid_head || (grid_flat && t->nrows == 1))
+                t->cur_th = 1;
             t->cell_depth = h->sp + 1;
             if (!h->rc)
                 packed_cell(h, t, n);
@@ -2167,13 +2711,21 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_init(&h.line, 0);
     foi_buf_init(&h.pre, 0);
     foi_buf_init(&h.controls, 0);
+    foi_buf_init(&h.scripts, 0);
     collect_page(&h, root);
+    script_target(&h, root);
+    find_grids(&h, root);
     walk(&h, d->children);
     if (!h.rc && h.hidden_n &&
         foi_doc_note(doc, FOI_NOTE_WARNING, "hidden_content", "",
                      "%d element%s holding figures %s hidden by the page's own stylesheet ('%s' is display: none) "
                      "and not read", h.hidden_n, h.hidden_n == 1 ? "" : "s", h.hidden_n == 1 ? "is" : "are",
                      h.hidden_sel))
+        h.rc = FOI_ENOMEM;
+    if (!h.rc && h.noscript_read &&
+        foi_doc_note(doc, FOI_NOTE_INFO, "hidden_content", "",
+                     "the page's %s is empty in the HTML (a script fills it in the browser); its <noscript> "
+                     "fallback, shown when scripts do not run, was read instead", h.empty_target))
         h.rc = FOI_ENOMEM;
     if (!h.rc) {
         flush_line(&h, 1);
@@ -2220,6 +2772,9 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_release(&h.pre);
     foi_buf_release(&h.controls);
     foi_free(h.hide);
+    foi_free(h.lay);
+    foi_free(h.grids);
+    foi_buf_release(&h.scripts);
     xmlFreeDoc(d);
     return rc;
 }

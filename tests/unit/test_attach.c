@@ -276,12 +276,54 @@ static void test_pack(void **state)
     foi_dataset_release(&ds);
 }
 
+/* A data dictionary (a "codes" meta) is the key of the files beside it that
+ * read as nothing on their own: each is paired with it, its context the
+ * codes with the dictionary as origin; a file with figures, one in another
+ * folder, one already claimed by a letter, another dictionary are not. Such a
+ * file is read again only when its first reading gave no figure. */
+static void test_codes(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    const char *codes = "codes: TYPE: HAR = Sexual harassment\ncodes: TYPE: ASL = Sexual assault\n";
+    source(&ds, "fife/dictionary.csv", "failed", 0);
+    source(&ds, "fife/data 1.csv", "failed", 0);
+    source(&ds, "fife/data 2.csv", "failed", 0);
+    source(&ds, "fife/letter.txt", "parsed", 3);
+    source(&ds, "fife/other dictionary.csv", "failed", 0);
+    source(&ds, "tayside/data.csv", "failed", 0);
+    foi_dataset_add_meta(&ds, "fife/dictionary.csv", "codes", codes);
+    foi_dataset_add_meta(&ds, "fife/other dictionary.csv", "codes", codes);
+    struct foi_attach_plan plan;
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    assert_int_equal(foi_attach_codes(&ds, &plan), 0);
+    /* the first dictionary takes both data files; the second finds them claimed */
+    assert_int_equal(plan.n, 2);
+    for (size_t i = 0; i < plan.n; i++) {
+        assert_string_equal(plan.p[i].letter, "fife/dictionary.csv");
+        assert_non_null(strstr(plan.p[i].attachment, "fife/data "));
+        assert_string_equal(plan.p[i].how, "the data dictionary beside it");
+        assert_non_null(strstr(plan.p[i].context, "codes: TYPE: ASL = Sexual assault\n"));
+        assert_non_null(strstr(plan.p[i].context, "origin: data dictionary fife/dictionary.csv\n"));
+    }
+    /* read again only without figures of its own */
+    assert_true(foi_attach_needs_context(&ds, "fife/data 1.csv", plan.p[0].context));
+    record(&ds, "fife/data 1.csv", "", "");
+    assert_false(foi_attach_needs_context(&ds, "fife/data 1.csv", plan.p[0].context));
+    assert_int_equal(foi_attach_apply(&ds, &plan), 0);
+    foi_attach_release(&plan);
+    foi_dataset_release(&ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pairing),
         cmocka_unit_test(test_claimed_once_and_order),
         cmocka_unit_test(test_pack),
+        cmocka_unit_test(test_codes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3854,6 +3854,81 @@ static void test_question_numbers_past_q4(void **state)
     done(&d, &g);
 }
 
+/* A table given twice, in Welsh and in English (a bilingual response), is
+ * read once, from the twin whose labels foi reads more of (on a tie, the
+ * later): a Welsh outcome foi does not know gives no "other" figure beside
+ * the English reading. Two tables with the same counts and the same labels
+ * (another period's table) are both read. A Welsh heading's people are
+ * plural in -ion ("yn erbyn swyddogion heddlu": against police officers). */
+static void test_twin_tables_in_two_languages(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers, 2024/25", FOI_FMT_TEXT);
+    const char *cy[] = { "Canlyniad|Aflonyddu rhywiol|Ymosodiad rhywiol", "Diswyddo|2|1", "Camau rheoli lleol|3|0",
+                         "Dim achos i'w ateb|4|2", "Cyfanswm|9|3", NULL };
+    const char *en[] = { "Outcome|Sexual harassment|Sexual assault", "Dismissed|2|1", "Management action|3|0",
+                         "No case to answer|4|2", "Total|9|3", NULL };
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion heddlu, 2024/25", cy);
+    doc_table(&d, 1, "Allegations against police officers, 2024/25", en);
+    struct got g;
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    done(&d, &g);
+
+    /* a notes column in English beside both: still twins */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers, 2024/25", FOI_FMT_TEXT);
+    const char *cyn[] = { "Canlyniad|Aflonyddu rhywiol|Ymosodiad rhywiol|Notes", "Diswyddo|2|1|see note",
+                          "Camau rheoli lleol|3|0|", "Dim achos i'w ateb|4|2|", "Cyfanswm|9|3|", NULL };
+    const char *enn[] = { "Outcome|Sexual harassment|Sexual assault|Notes", "Dismissed|2|1|see note",
+                          "Management action|3|0|", "No case to answer|4|2|", "Total|9|3|", NULL };
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion heddlu, 2024/25", cyn);
+    doc_table(&d, 1, "Allegations against police officers, 2024/25", enn);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|management_action|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    done(&d, &g);
+
+    /* two tables of other types and people with the same small counts: no twins */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations, 2024/25", FOI_FMT_TEXT);
+    const char *sh[] = { "Outcome|Police officers", "Dismissed|2", "Written warning|1", "Withdrawn|1",
+                         "No case to answer|1", "Reflective practice|1", "Total|6", "Ongoing|2", "Other|1", NULL };
+    const char *sa[] = { "Result|Police staff", "Final written warning|2", "Management action|1", "Dismissed|1",
+                         "Under investigation|1", "Not upheld|1", "All allegations|6", "Withdrawn|2", "Other|1", NULL };
+    doc_table(&d, 1, "Sexual harassment, 2024/25", sh);
+    doc_table(&d, 1, "Sexual assault, 2024/25", sa);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|6|reported"));
+    done(&d, &g);
+
+    /* the Welsh table alone: its heading's people and labels read */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Ymateb", FOI_FMT_TEXT);
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion heddlu, 2024/25", cy);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+
+    /* the same labels and counts under two years: two tables, both read */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    doc_table(&d, 1, "2023/24", en);
+    doc_table(&d, 1, "2024/25", en);
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3974,6 +4049,7 @@ int main(void)
         cmocka_unit_test(test_published_and_revised_columns),
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
         cmocka_unit_test(test_question_numbers_past_q4),
+        cmocka_unit_test(test_twin_tables_in_two_languages),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

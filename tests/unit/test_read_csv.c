@@ -12,6 +12,7 @@
 #include "../../app/doc_dump.h"
 
 #include <stdio.h>
+#include "../../normalize/context.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -595,6 +596,75 @@ static void test_oom(void **state)
     assert_true(ok);
 }
 
+/* A data dictionary and the file whose codes it defines (parsers/codes.c):
+ * the dictionary's table (a code and a description column, a field column
+ * optional; rows a note cut into a second table still its own) written as
+ * context lines; the data file's columns whose every value is a code of the
+ * column's field take the meanings, header cells that are codes too; a
+ * column holding anything else (a count, a code of another field), and a
+ * file without that context, stay as they are. */
+static void test_code_dictionary(void **state)
+{
+    (void)state;
+    static const char dict[] =
+        "Variable,Code,Meaning\r\nYEAR,Y24,Year ending 31 March 2024\r\nYEAR,Y25,Year ending 31 March 2025\r\n"
+        "TYPE,HAR,Sexual harassment\r\n,,Codes below describe people.\r\nSTAFF,OFF,Police officers\r\n"
+        "STAFF,STF,Police staff\r\nN,,Number of allegations\r\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_csv(&doc, dict, sizeof dict - 1, NULL, &err), 0);
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    assert_int_equal(foi_doc_code_dictionary(&doc, &b), 0);
+    assert_string_equal(b.data, "codes: YEAR: Y24 = Year ending 31 March 2024\ncodes: YEAR: Y25 = Year ending 31 March 2025\n"
+                                "codes: TYPE: HAR = Sexual harassment\ncodes: STAFF: OFF = Police officers\n"
+                                "codes: STAFF: STF = Police staff\n");
+    foi_doc_release(&doc);
+
+    /* the data file with that context */
+    static const char data[] = "YEAR,TYPE,STAFF,N,NOTE\nY24,HAR,OFF,3,HAR\nY25,HAR,STF,2,Y24\n";
+    assert_int_equal(read_csv(&doc, data, sizeof data - 1, NULL, &err), 0);
+    struct foi_doc_context ctx;
+    assert_int_equal(foi_context_parse(&doc.arena, b.data, b.len, NULL, &ctx, &err), 0);
+    doc.context = &ctx;
+    assert_int_equal(foi_doc_apply_codes(&doc), 0);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "YEAR|TYPE|STAFF|N|NOTE\nYear ending 31 March 2024|Sexual harassment|Police officers|3|HAR\n"
+                           "Year ending 31 March 2025|Sexual harassment|Police staff|2|Y24");
+    free(g);
+    foi_doc_release(&doc);
+
+    /* a wide table: its heads are codes */
+    static const char wide[] = "Type,Y24,Y25\nHarassment,4,5\n";
+    assert_int_equal(read_csv(&doc, wide, sizeof wide - 1, NULL, &err), 0);
+    assert_int_equal(foi_context_parse(&doc.arena, b.data, b.len, NULL, &ctx, &err), 0);
+    doc.context = &ctx;
+    assert_int_equal(foi_doc_apply_codes(&doc), 0);
+    g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|Year ending 31 March 2024|Year ending 31 March 2025\nHarassment|4|5");
+    free(g);
+    foi_doc_release(&doc);
+
+    /* no context: nothing changes */
+    assert_int_equal(read_csv(&doc, data, sizeof data - 1, NULL, &err), 0);
+    assert_int_equal(foi_doc_apply_codes(&doc), 0);
+    assert_string_equal(foi_table_cell(&doc.tables[0], 1, 0)->text, "Y24");
+    foi_doc_release(&doc);
+
+    /* two codes are no dictionary; a table without a description column neither */
+    static const char small[] = "Code,Description\nA1,Assault\nB2,Battery\n";
+    static const char nodesc[] = "Code,Count\nA1,4\nB2,5\nC3,6\n";
+    foi_buf_reset(&b);
+    assert_int_equal(read_csv(&doc, small, sizeof small - 1, NULL, &err), 0);
+    assert_int_equal(foi_doc_code_dictionary(&doc, &b), 0);
+    foi_doc_release(&doc);
+    assert_int_equal(read_csv(&doc, nodesc, sizeof nodesc - 1, NULL, &err), 0);
+    assert_int_equal(foi_doc_code_dictionary(&doc, &b), 0);
+    foi_doc_release(&doc);
+    assert_int_equal(b.len, 0);
+    foi_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -613,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_oom),
+        cmocka_unit_test(test_code_dictionary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

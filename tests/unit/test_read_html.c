@@ -708,6 +708,141 @@ static void test_sup_markers(void **state)
     foi_doc_release(&doc);
 }
 
+/* Tables built from blocks with no table element and no ARIA roles, found by
+ * their structure: a grid with counted column tracks (a stylesheet rule's
+ * "repeat(2, 1fr)" or an inline style) whose children are the cells, or
+ * sibling blocks laid out as flex rows with the same number of cells each.
+ * The first row names the columns (its cells are header cells), every other
+ * row starts with a label. Not tables: a page header's flex box (one row), a
+ * card grid (blocks inside its cells), a grid whose track count depends on
+ * the width (auto-fill), a grid whose first row holds counts, a grid with a
+ * hidden cell, a grid of words. */
+static void test_css_grid_tables(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><head><style>"
+        ".x-a{display:grid;grid-template-columns:[lab] 12rem repeat(2, minmax(4rem,1fr))}"
+        ".x-a .c{padding:2px} .cards{display:grid;grid-template-columns:1fr 1fr}"
+        ".auto{display:grid;grid-template-columns:repeat(auto-fill,8rem)}"
+        ".gone{display:none} .row{display:flex}"
+        "</style></head><body>"
+        "<div class=\"row\"><div>Logo</div><div>Search</div></div>"
+        "<h3>Officers, 2023/24</h3>"
+        "<div class=\"x-a\"><div class=\"c\">Type</div><div class=\"c\">2023</div><div class=\"c\">Total</div>"
+        "<div class=\"c\">Assault</div><div class=\"c\"><b>3</b></div><div class=\"c\">4</div>"
+        "<div class=\"c\">Harassment</div><div class=\"c\">-</div><div class=\"c\">12</div></div>"
+        "<section><div class=\"row\"><span>Outcome</span><span>Staff</span></div>"
+        "<div class=\"row\"><span>Dismissed</span><span>2</span></div>"
+        "<div class=\"row\"><span>Withdrawn</span><span>&lt;5</span></div></section>"
+        "<div style=\"display: inline-grid; grid-template-columns: 1fr 1fr\"><span>Cases</span><span>Total</span>"
+        "<span>Open</span><span>5</span></div>"
+        "<div class=\"cards\"><div><h4>News</h4></div><div><p>Item 1</p></div><div>Alpha</div><div>7</div></div>"
+        "<div class=\"auto\"><div>Type</div><div>N</div><div>Assault</div><div>8</div></div>"
+        "<div class=\"cards\"><div>Period</div><div>9</div><div>Assault</div><div>6</div></div>"
+        "<div class=\"cards\"><div>Type</div><div>N</div><div class=\"gone\">Assault</div><div>1</div></div>"
+        "<div class=\"cards\"><div>Name</div><div>Role</div><div>Jo</div><div>Clerk</div></div>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 3);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|2023|Total\nAssault|3|4\nHarassment|-|12");
+    free(g);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_string_equal(doc.tables[0].heading, "Officers, 2023/24");
+    assert_true(foi_table_cell(&doc.tables[0], 1, 1)->flags & FOI_CELL_BOLD);
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Outcome|Staff\nDismissed|2\nWithdrawn|<5");
+    free(g);
+    assert_int_equal(doc.tables[1].header_rows, 1);
+    g = grid(&doc.tables[2]);
+    assert_string_equal(g, "Cases|Total\nOpen|5");
+    free(g);
+    /* what is not a table stays text */
+    int logo = 0, item = 0, jo = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        logo |= !!strstr(doc.lines[i].text, "Logo");
+        item |= !!strstr(doc.lines[i].text, "Item 1");
+        jo |= !!strstr(doc.lines[i].text, "Clerk");
+    }
+    assert_true(logo && item && jo);
+    foi_doc_release(&doc);
+}
+
+/* A page whose script fills what its HTML leaves empty (a <table> with no
+ * cell, an empty element a script names by its id) shows readers without
+ * scripts its <noscript> fallback: that is read in its place, and an info
+ * note says so. Where nothing is left empty (the table already in the HTML,
+ * a <noscript> only asking for JavaScript), <noscript> stays unread. */
+static int noscript_notes(const struct foi_doc *doc)
+{
+    int k = 0;
+    for (int i = 0; i < doc->nnotes; i++)
+        if (!strcmp(doc->notes[i].code, "hidden_content") && doc->notes[i].severity == FOI_NOTE_INFO &&
+            strstr(doc->notes[i].message, "<noscript>"))
+            k++;
+    return k;
+}
+
+static void test_noscript_fallback(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    struct foi_err err;
+    static const char empty_table[] =
+        "<html><body><h2>Figures</h2><table id=\"t\"></table>"
+        "<noscript><p>Scripts are off.</p><table><tr><th>Type</th><th>2024</th></tr>"
+        "<tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<script>document.getElementById('t').innerHTML = rows;</script></body></html>";
+    assert_int_equal(read_html(&doc, empty_table, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    char *g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Type|2024\nAssault|4");
+    free(g);
+    assert_non_null(strstr(doc.text, "Scripts are off."));
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
+    /* the script's table with its head row only (every cell a <td>) */
+    static const char head_only[] =
+        "<html><body><table><tr><td>Type</td><td>Total</td></tr></table>"
+        "<noscript><table><tr><td>Type</td><td>Total</td></tr><tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<script>fill();</script></body></html>";
+    assert_int_equal(read_html(&doc, head_only, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
+    static const char empty_div[] =
+        "<html><body><div id=\"res\" class=\"x\"> </div>"
+        "<noscript><ul><li>Dismissed: 3</li></ul></noscript>"
+        "<script>$(\"#res\").load(url);</script></body></html>";
+    assert_int_equal(read_html(&doc, empty_div, NULL, &err), 0);
+    assert_non_null(strstr(doc.text, "Dismissed: 3"));
+    assert_int_equal(noscript_notes(&doc), 1);
+    foi_doc_release(&doc);
+
+    static const char filled[] =
+        "<html><body><table id=\"t\"><tr><th>Type</th><th>2024</th></tr><tr><td>Assault</td><td>4</td></tr></table>"
+        "<noscript><table><tr><th>Type</th><th>2024</th></tr><tr><td>Assault</td><td>4</td></tr></table></noscript>"
+        "<div id=\"other\">Text 5</div>"
+        "<script>document.getElementById('t').className = 'js'; go('#other');</script></body></html>";
+    assert_int_equal(read_html(&doc, filled, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(noscript_notes(&doc), 0);
+    foi_doc_release(&doc);
+
+    static const char nudge[] =
+        "<html><body><p>Assault: 4</p><div id=\"menu\"></div><noscript>Please turn on JavaScript 2 see the menu"
+        "</noscript><script>build('menu-items');</script></body></html>";
+    assert_int_equal(read_html(&doc, nudge, NULL, &err), 0);
+    assert_null(strstr(doc.text, "JavaScript"));
+    assert_int_equal(noscript_notes(&doc), 0);
+    foi_doc_release(&doc);
+}
+
 /* Tables marked with ARIA roles and no table element (CSS grids of <div>s,
  * "display:contents" rows): role table / grid / treegrid, rowgroup, row,
  * columnheader and rowheader (header cells), cell and gridcell; aria-colspan
@@ -912,6 +1047,8 @@ int main(void)
         cmocka_unit_test(test_tables_share_heading),
         cmocka_unit_test(test_sup_markers),
         cmocka_unit_test(test_aria_tables),
+        cmocka_unit_test(test_css_grid_tables),
+        cmocka_unit_test(test_noscript_fallback),
         cmocka_unit_test(test_hidden_labels_and_abbr),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),

@@ -130,6 +130,39 @@ static void test_names_and_aliases(void **state)
     assert_int_equal(strspn(d, "0123456789abcdef"), 64);
 }
 
+/* Welsh (Cymraeg) labels of Welsh-only and bilingual responses read as their
+ * English equivalents: categories, outcomes (the longer wording wins:
+ * "Rhybudd ysgrifenedig terfynol" is a final written warning, "Byddai wedi
+ * cael ei ddiswyddo" would have been dismissed), whom they count and what. */
+static void test_welsh_labels(void **state)
+{
+    const struct foi_taxonomy *t = *state;
+    static const struct { enum foi_vocab v; const char *label, *id; } cases[] = {
+        { FOI_VOCAB_CATEGORY, "Ymosodiad rhywiol", "sexual_assault" },
+        { FOI_VOCAB_CATEGORY, "Camymddwyn rhywiol", "sexual_misconduct" },
+        { FOI_VOCAB_CATEGORY, "Aflonyddu rhywiol", "sexual_harassment" },
+        { FOI_VOCAB_CATEGORY, "Camddefnyddio swydd at ddiben rhywiol", "abuse_of_position_sexual" },
+        { FOI_VOCAB_CATEGORY, "Trais yn erbyn menywod a merched", "vawg" },
+        { FOI_VOCAB_OUTCOME, "Diswyddo", "dismissed" },
+        { FOI_VOCAB_OUTCOME, "Byddai wedi cael ei ddiswyddo", "would_have_been_dismissed" },
+        { FOI_VOCAB_OUTCOME, "Rhybudd ysgrifenedig terfynol", "final_written_warning" },
+        { FOI_VOCAB_OUTCOME, "Rhybudd ysgrifenedig", "written_warning" },
+        { FOI_VOCAB_OUTCOME, "Ymarfer myfyriol", "management_action" },
+        { FOI_VOCAB_OUTCOME, "Dim achos i\xe2\x80\x99w ateb", "no_case_to_answer" },
+        { FOI_VOCAB_OUTCOME, "Ymchwiliad yn parhau", "ongoing" },
+        { FOI_VOCAB_OUTCOME, "Cyfanswm", "total" },
+        { FOI_VOCAB_SUBJECT, "Swyddogion heddlu", "officers" },
+        { FOI_VOCAB_SUBJECT, "Staff yr heddlu", "staff" },
+        { FOI_VOCAB_SUBJECT, "Swyddogion a staff", "officers_and_staff" },
+        { FOI_VOCAB_MEASURE, "Honiadau", "allegations" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *id = foi_norm_label(t, cases[i].v, cases[i].label);
+        if (!id || strcmp(id, cases[i].id))
+            fail_msg("'%s' read as %s, not %s", cases[i].label, id ? id : "nothing", cases[i].id);
+    }
+}
+
 /* ---------------------------------------------------------------- folding */
 
 static void test_fold(void **state)
@@ -924,6 +957,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_vocabularies_match_spec, setup, teardown),
         cmocka_unit_test_setup_teardown(test_names_and_aliases, setup, teardown),
         cmocka_unit_test(test_fold),
+        cmocka_unit_test_setup_teardown(test_welsh_labels, setup, teardown),
         cmocka_unit_test_setup_teardown(test_match_table, setup, teardown),
         cmocka_unit_test_setup_teardown(test_match_span, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fixture_labels, setup, teardown),
