@@ -184,7 +184,29 @@ int foi_fuzz_csv(const uint8_t *data, size_t n)
 }
 int foi_fuzz_text(const uint8_t *data, size_t n) { return run_reader(foi_read_text, "f.txt", data, n); }
 /* The PDF reader (MuPDF underneath, its repair included) and the layout. */
-int foi_fuzz_pdf(const uint8_t *data, size_t n) { return run_reader(foi_read_pdf, "f.pdf", data, n); }
+/* The PDF reader, then the files the PDF carries (foi_pdf_attachments):
+ * each listed file has bytes under the caps, or none and a reason. */
+int foi_fuzz_pdf(const uint8_t *data, size_t n)
+{
+    run_reader(foi_read_pdf, "f.pdf", data, n);
+    struct foi_limits lim;
+    foi_limits_default(&lim);
+    struct foi_arena a;
+    foi_arena_init(&a, 0);
+    struct foi_mime_part parts[8];
+    int np = foi_pdf_attachments(&a, (const char *)data, n, &lim, parts, 8);
+    CHECK(np >= -1 && np <= 8);
+    size_t total = 0;
+    for (int i = 0; i < np; i++) {
+        CHECK(parts[i].name != NULL);
+        CHECK(parts[i].n <= lim.max_entry_bytes && parts[i].n <= lim.max_file_bytes);
+        CHECK(parts[i].bytes == NULL || parts[i].bytes[parts[i].n] == '\0');
+        total += parts[i].n;
+    }
+    CHECK(total <= lim.max_inflated_bytes);
+    foi_arena_release(&a);
+    return 0;
+}
 
 /* Sniffing, decoding and dispatch; the first byte picks the name (ties). */
 static const char *pick_path(const uint8_t *data, size_t n)
