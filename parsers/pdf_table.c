@@ -3012,7 +3012,12 @@ static int unruled_side(struct lay *L, int p, int side)
             /* a bold line under plain rows ends the table unless it heads
              * the rows below (a section line: known at the next row) */
             int bold_under = l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD);
-            if (np < 2 && (gap <= 1.7f * em || centred) && l->x1 < numx0 - 0.5f * em &&
+            /* a label line no farther below the row above than the rows
+             * are apart (less a little): a category's label row set a few
+             * points apart from the Total above it ("Sexual misconduct"
+             * 15.5 points under its Total in rows 12.5 apart) */
+            int near = gap <= 1.7f * em || (pitch > 0 && np == 0 && gap <= 1.3f * pitch && gap <= 2.2f * em);
+            if (np < 2 && (near || centred) && l->x1 < numx0 - 0.5f * em &&
                 (!bold_under || (!starts_lower(P, l) && !bold_pend))) {
                 bold_pend |= bold_under;
                 pend[np++] = ord[j];

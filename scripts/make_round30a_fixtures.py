@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""make_round30a_fixtures.py: the files of round 30 (part A) in the keyed set
-fixtures/office; their rows of fixtures/office/expected.csv are keyed by hand below, as a
-careful reader would key them; --key writes them into that file in place of any rows of
-this script's files it already has, keeping every other row as it is.
+"""make_round30a_fixtures.py: the files of round 30 (part A) in the keyed sets
+fixtures/office and fixtures/pdf-layouts; their rows of each set's expected.csv are keyed
+by hand below, as a careful reader would key them; --key writes them into that file in
+place of any rows of this script's files it already has, keeping every other row as it is.
 
-Written with blindkit's python-docx helpers (fixed core properties and zip times): the
-output is byte-identical from run to run. Run from the repository's root:
+Written with blindkit's python-docx helpers (fixed core properties and zip times) and on a
+reportlab canvas (invariant mode): the output is byte-identical from run to run. Run from
+the repository's root:
 
     /usr/bin/python3 scripts/make_round30a_fixtures.py [--key]
 
@@ -22,6 +23,19 @@ output is byte-identical from run to run. Run from the repository's root:
       column's dates; staff not held for the three types asked, one row per period asked
       (2026 to date ending where the table's head does); domestic abuse not held for
       officers and staff together, one row per period (its staff part is no second row).
+
+  surrey/SP FOI 26-03318 response.pdf   (fixtures/pdf-layouts)
+      a two-page letter drawn on a reportlab canvas with no rules: one table of the
+      financial years 2024/25, 2025/26 and 2026/27 to date, figures set flush right
+      (drawRightString) under a two-line header (each year centred over its column on the
+      first line, "number" flush right on the second; "Type of allegation /" "outcome"
+      flush left); each type a bold label row set a few points further below the Total
+      above it than the rows are apart, its outcomes indented under it, then a bold
+      Total. The table breaks inside the third type at the foot of page 1 and goes on at
+      the top of page 2 under "Table 1 (continued)" with the header repeated. "2026/27*"
+      is defined by a footnote under the table ("* 2026/27: 1 April 2026 to 30 September
+      2026"). Keyed: every figure, officers and staff together (the letter says so), the
+      footnote's part year.
 """
 import csv
 import sys
@@ -31,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+PDFS = ROOT.parent / "pdf-layouts"
 bk.ROOT = ROOT
 
 SRC = "northamptonshire/NP FOI 000914-26 reply.docx"
@@ -121,6 +136,126 @@ def build():
     bk.docx_save(d, SRC, "Northamptonshire Police")
 
 
+PDF_SRC = "surrey/SP FOI 26-03318 response.pdf"
+PDF_FORCE = "surrey"
+PDF_PERIODS = [("2024-04-01", "2025-03-31", "2024/25"), ("2025-04-01", "2026-03-31", "2025/26"),
+               ("2026-04-01", "2026-09-30", "2026/27*")]
+PDF_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+            ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+PDF_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual misconduct", "sexual_misconduct"),
+             ("Sexual harassment", "sexual_harassment"),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+PDF_DATA = {  # per type: per outcome, one figure per period
+    "sexual_assault": [(1, 0, 2), (0, 2, 0), (3, 1, 0), (2, 4, 1), (5, 3, 2), (0, 1, 4)],
+    "sexual_misconduct": [(2, 1, 0), (1, 0, 1), (0, 2, 0), (4, 3, 2), (2, 2, 1), (1, 0, 3)],
+    "sexual_harassment": [(3, 2, 1), (2, 1, 0), (1, 1, 2), (6, 5, 3), (4, 2, 0), (0, 2, 5)],
+    "abuse_of_position_sexual": [(1, 2, 0), (0, 1, 1), (0, 0, 0), (1, 0, 0), (2, 1, 1), (1, 0, 2)],
+}
+PDF_KEY = []
+
+
+def build_pdf():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+    bk.ROOT = PDFS
+    c = canvas.Canvas(str(bk.dest(PDF_SRC)), pagesize=A4, invariant=1)
+    bk.ROOT = ROOT
+    c.setTitle("FOI 26-03318")
+    c.setAuthor("Surrey Police")
+    Wd, Ht = A4
+    x0 = 24 * mm
+    cols = [122 * mm, 146 * mm, 170 * mm]   # right edges
+
+    def furn(pg):
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(Wd / 2, Ht - 12 * mm, "OFFICIAL")
+        c.drawString(x0, 10 * mm, "Surrey Police  |  FOI 26-03318")
+        c.drawRightString(Wd - 24 * mm, 10 * mm, f"Page {pg} of 2")
+
+    def text(y, s, font="Helvetica", size=10):
+        c.setFont(font, size)
+        c.drawString(x0, y, s)
+        return y - size * 1.45
+
+    def header(y):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x0, y, "Type of allegation /")
+        for (_, _, h), xr in zip(PDF_PERIODS, cols):
+            c.drawCentredString(xr - 5 * mm, y, h)
+        y -= 11
+        c.drawString(x0, y, "outcome")
+        c.setFont("Helvetica", 8)
+        for xr in cols:
+            c.drawRightString(xr, y, "number")
+        return y - 16
+
+    furn(1)
+    y = Ht - 26 * mm
+    y = text(y, "Surrey Police", "Helvetica-Bold", 14)
+    y = text(y, "Freedom of Information Unit, PO Box 101, Guildford GU1 9PE", size=9)
+    y -= 6
+    y = text(y, "Freedom of Information request FOI 26-03318", "Helvetica-Bold", 11)
+    y = text(y, "Date: 28 October 2026", size=9)
+    y -= 4
+    for s_ in ["You asked: \u201cPlease provide, for the financial years 2024/25 and 2025/26 and for 2026/27",
+               "to date, the number of allegations of sexual assault, sexual misconduct, sexual harassment",
+               "and abuse of position for a sexual purpose made against police officers and police staff,",
+               "and the outcome of each allegation.\u201d"]:
+        y = text(y, s_, "Helvetica-Oblique", 9)
+    y -= 4
+    for s_ in ["Surrey Police holds this information. Table 1 below gives the allegations recorded against",
+               "police officers and police staff together, by the financial year in which each was",
+               "recorded, with the outcome recorded for each allegation."]:
+        y = text(y, s_, size=9)
+    y -= 8
+    y = text(y, "Table 1: Allegations and outcomes", "Helvetica-Bold", 10)
+    y -= 4
+    y = header(y)
+    rows = []
+    for tl, tc in PDF_TYPES:
+        rows.append(("cat", tl, None))
+        totals = [0, 0, 0]
+        for (ol, oc), vals in zip(PDF_OUTS, PDF_DATA[tc]):
+            rows.append(("out", ol, vals))
+            for j, v in enumerate(vals):
+                totals[j] += v
+                PDF_KEY.append([PDF_SRC, PDF_FORCE, PDF_PERIODS[j][0], PDF_PERIODS[j][1], tc, "allegations",
+                                "officers_and_staff", oc, str(v), "reported", str(v), str(v), ""])
+        rows.append(("tot", "Total", totals))
+        for j, v in enumerate(totals):
+            PDF_KEY.append([PDF_SRC, PDF_FORCE, PDF_PERIODS[j][0], PDF_PERIODS[j][1], tc, "allegations",
+                            "officers_and_staff", "total", str(v), "reported", str(v), str(v), ""])
+    first_page = 20   # the break falls inside the third type, after three of its outcomes
+    for i, (kind, lab, vals) in enumerate(rows):
+        if i == first_page:
+            c.showPage()
+            furn(2)
+            y = Ht - 26 * mm
+            y = text(y, "Table 1 (continued)", "Helvetica-Bold", 10)
+            y -= 4
+            y = header(y)
+        if kind == "cat":
+            y -= 3
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x0, y, lab)
+        else:
+            c.setFont("Helvetica-Bold" if kind == "tot" else "Helvetica", 9)
+            c.drawString(x0 + 4 * mm, y, lab)
+            for v, xr in zip(vals, cols):
+                c.drawRightString(xr, y, str(v))
+        y -= 12.5
+    y -= 6
+    y = text(y, "* 2026/27: 1 April 2026 to 30 September 2026 (part year).", size=8.5)
+    y = text(y, "Reflective practice: the Reflective Practice Review Process.", size=8.5)
+    y -= 6
+    y = text(y, "If you are unhappy with this response you may ask for an internal review within 40 working days.",
+             size=8.5)
+    c.showPage()
+    c.save()
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -136,5 +271,7 @@ def write_key(root, rows_key):
 
 if __name__ == "__main__":
     build()
+    build_pdf()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
+        write_key(PDFS, PDF_KEY)
