@@ -36,9 +36,25 @@ the repository's root:
       is defined by a footnote under the table ("* 2026/27: 1 April 2026 to 30 September
       2026"). Keyed: every figure, officers and staff together (the letter says so), the
       footnote's part year.
+
+  south-wales/SWP FOI 2026-3071 response.docx   (fixtures/office)
+      a Word letter: Table 1 a Word table of the allegations recorded by type in 2023/24,
+      2024/25 and 2025/26 (officers and staff together, as the letter says); Table 2 an
+      Excel worksheet EMBEDDED in the page (an OLE object, o:OLEObject ProgID
+      "Excel.Sheet.12", its workbook the part word/embeddings/Microsoft_Excel_Worksheet.xlsx,
+      the page showing a picture of it): the workbook opens on its second sheet, "Outcomes
+      2025-26" (activeTab 1: a title row, outcomes down, types across, a Total row that
+      restates Table 1's 2025/26 column); its first sheet, "Extract notes", is not what the
+      page shows (an extract note "Records extracted: 318" and a superseded draft figure).
+      Keyed: Table 1's counts; the shown sheet's counts once each (its Total row restates
+      Table 1); nothing of the sheet the page does not show.
 """
 import csv
+import io
+import struct
 import sys
+import tempfile
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -256,6 +272,137 @@ def build_pdf():
     c.save()
 
 
+EMB_SRC = "south-wales/SWP FOI 2026-3071 response.docx"
+EMB_FORCE = "south-wales"
+EMB_YEARS = [("2023-04-01", "2024-03-31", "2023/24"), ("2024-04-01", "2025-03-31", "2024/25"),
+             ("2025-04-01", "2026-03-31", "2025/26")]
+EMB_TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+             ("Domestic abuse", "domestic_abuse")]
+EMB_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+            ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+EMB_OUTCOMES = {  # 2025/26: per type, per outcome
+    "sexual_harassment": [2, 1, 3, 4, 2, 3],
+    "sexual_misconduct": [1, 0, 2, 2, 3, 1],
+    "abuse_of_position_sexual": [3, 1, 0, 0, 1, 2],
+    "domestic_abuse": [0, 2, 1, 3, 2, 0],
+}
+EMB_EARLIER = {  # 2023/24, 2024/25 totals per type
+    "sexual_harassment": (11, 9), "sexual_misconduct": (6, 10),
+    "abuse_of_position_sexual": (4, 5), "domestic_abuse": (7, 3),
+}
+
+
+def emb_key(period, cat, outcome, v):
+    OFFICE_EMB_KEY.append([EMB_SRC, EMB_FORCE, period[0], period[1], cat, "allegations", "officers_and_staff",
+                           outcome, str(v), "reported", str(v), str(v), ""])
+
+
+OFFICE_EMB_KEY = []
+
+
+def png(w, h):
+    """A plain grey picture: the preview Word shows of the object."""
+    raw = b"".join(b"\x00" + b"\xd0\xd0\xd0" * w for _ in range(h))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) +
+            chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def emb_workbook():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    notes = wb.active
+    notes.title = "Extract notes"
+    notes["A1"] = "Extract from the conduct database, run 14/10/2026"
+    notes["A2"] = "Records extracted: 318"
+    notes["A4"] = "Draft total (superseded)"
+    notes["B4"] = 47
+    ws = wb.create_sheet("Outcomes 2025-26")
+    ws["A1"] = "Outcomes of allegations recorded 2025/26"
+    ws["A1"].font = Font(bold=True)
+    ws.cell(3, 1, "Outcome").font = Font(bold=True)
+    for j, (tl, _) in enumerate(EMB_TYPES, 2):
+        ws.cell(3, j, tl).font = Font(bold=True)
+    for i, (ol, oc) in enumerate(EMB_OUTS):
+        ws.cell(4 + i, 1, ol)
+        for j, (_, tc) in enumerate(EMB_TYPES, 2):
+            v = EMB_OUTCOMES[tc][i]
+            ws.cell(4 + i, j, v)
+            emb_key(EMB_YEARS[2], tc, oc, v)
+    r = 4 + len(EMB_OUTS)
+    ws.cell(r, 1, "Total").font = Font(bold=True)
+    for j, (_, tc) in enumerate(EMB_TYPES, 2):
+        ws.cell(r, j, sum(EMB_OUTCOMES[tc])).font = Font(bold=True)
+    ws.column_dimensions["A"].width = 28
+    wb.active = 1   # the workbook opens on the outcomes: what the page shows
+    with tempfile.TemporaryDirectory() as tmp:
+        bk.ROOT = Path(tmp)
+        try:
+            bk.xlsx_save(wb, "emb.xlsx", creator="South Wales Police")
+            data = (Path(tmp) / "emb.xlsx").read_bytes()
+        finally:
+            bk.ROOT = ROOT
+    return data
+
+
+def build_embedded():
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    d = bk.docx_new("Arial", 11)
+    bk.docx_a4(d)
+    bk.docx_header_footer(d, "OFFICIAL", "South Wales Police, Police Headquarters, Bridgend CF31 3SU")
+    bk.docx_heading(d, "South Wales Police", 14)
+    d.add_paragraph("Freedom of Information reference: 2026/3071")
+    d.add_paragraph("Date: 19 October 2026")
+    d.add_paragraph("Thank you for your request of 22 September 2026, which asked:")
+    d.add_paragraph("For each of the financial years 2023/24, 2024/25 and 2025/26, please give the number of "
+                    "allegations of sexual harassment, sexual misconduct, abuse of position for a sexual purpose "
+                    "and domestic abuse made against officers and staff of South Wales Police, and for 2025/26 the "
+                    "outcome of each allegation.")
+    d.add_paragraph("South Wales Police holds this information. The figures below are numbers of allegations "
+                    "against police officers and police staff together.")
+    bk.docx_heading(d, "Table 1: Allegations recorded by type", 11)
+    t = d.add_table(rows=1 + len(EMB_TYPES), cols=4)
+    t.style = "Table Grid"
+    for j, h in enumerate(["Type of allegation"] + [y[2] for y in EMB_YEARS]):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    for i, (tl, tc) in enumerate(EMB_TYPES, 1):
+        vals = list(EMB_EARLIER[tc]) + [sum(EMB_OUTCOMES[tc])]
+        bk.docx_cell(t.cell(i, 0), tl)
+        for j, v in enumerate(vals):
+            bk.docx_cell(t.cell(i, j + 1), str(v))
+            emb_key(EMB_YEARS[j], tc, "total", v)
+    d.add_paragraph("")
+    bk.docx_heading(d, "Table 2: Outcomes of the allegations recorded in 2025/26", 11)
+    blob = emb_workbook()
+    part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob, d.part.package)
+    ole = d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package")
+    img, _ = d.part.get_or_add_image(io.BytesIO(png(120, 40)))
+    p = d.add_paragraph()
+    run = p.add_run()
+    run._r.append(parse_xml(
+        '<w:object xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'w:dxaOrig="9000" w:dyaOrig="2400"><v:shape id="_x0000_i1031" type="#_x0000_t75" '
+        'style="width:450pt;height:120pt" o:ole=""><v:imagedata r:id="%s" o:title=""/></v:shape>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1031" DrawAspect="Content" '
+        'ObjectID="_1802117734" r:id="%s"/></w:object>' % (img, ole)))
+    d.add_paragraph("Double-click the table to open the workbook it is taken from.")
+    d.add_paragraph("If you are not satisfied with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    d.add_paragraph("Freedom of Information Unit, South Wales Police")
+    bk.docx_save(d, EMB_SRC, "South Wales Police")
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -272,6 +419,7 @@ def write_key(root, rows_key):
 if __name__ == "__main__":
     build()
     build_pdf()
+    build_embedded()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY)
+        write_key(ROOT, KEY + OFFICE_EMB_KEY)
         write_key(PDFS, PDF_KEY)
