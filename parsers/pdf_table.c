@@ -2324,6 +2324,13 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     if (!own)
                         f = c0, t = c1;
                 }
+                /* cells of one header line do not overlap: a span reaching
+                 * over the column of another cell of its line ("2024/25"
+                 * centred a little left of its column, beside "2025/26"
+                 * and "2026/27*" over theirs) is no group header */
+                for (int q = l->w0; f >= 0 && q < l->w0 + l->nw; q++)
+                    if (!P->w[q].used && (q < s0 || q > last) && hw[q].col >= f && hw[q].col <= t)
+                        f = t = -1;
                 if (f >= 0) {
                     span_from[nspan] = f, span_to[nspan] = t, span_w0[nspan] = s0, span_w1[nspan] = last;
                     nspan++;

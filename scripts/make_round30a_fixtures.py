@@ -37,6 +37,13 @@ the repository's root:
       2026"). Keyed: every figure, officers and staff together (the letter says so), the
       footnote's part year.
 
+  humberside/HP FOI 2026-14471 reply.pdf   (fixtures/pdf-layouts)
+      a one-page letter on a reportlab canvas, no rules: the figures flush right, each
+      year's head centred over its column of figures (so about an em left of the centre of
+      the shorter word "cases" set flush right under it on the second header line), beside
+      "Type of allegation" on the left; types as rows, a Total row. Keyed: every count, the
+      letter's measure (cases) and people (officers and staff together).
+
   south-wales/SWP FOI 2026-3071 response.docx   (fixtures/office)
       a Word letter: Table 1 a Word table of the allegations recorded by type in 2023/24,
       2024/25 and 2025/26 (officers and staff together, as the letter says); Table 2 an
@@ -403,6 +410,84 @@ def build_embedded():
     bk.docx_save(d, EMB_SRC, "South Wales Police")
 
 
+HEADS_SRC = "humberside/HP FOI 2026-14471 reply.pdf"
+HEADS_YEARS = [("2022-04-01", "2023-03-31", "2022/23"), ("2023-04-01", "2024-03-31", "2023/24"),
+               ("2024-04-01", "2025-03-31", "2024/25"), ("2025-04-01", "2026-03-31", "2025/26")]
+HEADS_DATA = [("Sexual assault", "sexual_assault", (7, 4, 9, 5)),
+              ("Sexual harassment", "sexual_harassment", (12, 15, 8, 11)),
+              ("Sexual misconduct", "sexual_misconduct", (6, 3, 4, 10)),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", (2, 5, 1, 3))]
+
+
+def build_pdf_heads():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+    bk.ROOT = PDFS
+    c = canvas.Canvas(str(bk.dest(HEADS_SRC)), pagesize=A4, invariant=1)
+    bk.ROOT = ROOT
+    c.setTitle("FOI 2026-14471")
+    c.setAuthor("Humberside Police")
+    Wd, Ht = A4
+    x0 = 25 * mm
+    cols = [112 * mm, 134 * mm, 156 * mm, 178 * mm]   # right edges of the figures
+    c.setFont("Helvetica", 8)
+    c.drawCentredString(Wd / 2, Ht - 12 * mm, "OFFICIAL")
+    y = Ht - 28 * mm
+
+    def text(y, s_, font="Helvetica", size=10):
+        c.setFont(font, size)
+        c.drawString(x0, y, s_)
+        return y - size * 1.45
+
+    y = text(y, "Humberside Police", "Helvetica-Bold", 14)
+    y = text(y, "Freedom of Information reference 2026/14471", "Helvetica-Bold", 10)
+    y = text(y, "Date: 9 November 2026", size=9)
+    y -= 4
+    for s_ in ["You asked for the number of conduct cases about sexual assault, sexual harassment, sexual",
+               "misconduct and abuse of position for a sexual purpose recorded against officers and staff in",
+               "each of the financial years 2022/23 to 2025/26."]:
+        y = text(y, s_, "Helvetica-Oblique", 9)
+    y -= 4
+    for s_ in ["Humberside Police holds this information. The table gives the number of conduct cases",
+               "recorded against police officers and police staff together in each financial year."]:
+        y = text(y, s_, size=9)
+    y -= 10
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(x0, y, "Type of allegation")
+    for (_, _, h), xr in zip(HEADS_YEARS, cols):
+        c.drawCentredString(xr - 8 * mm, y, h)   # centred over the figures' column, not the word below
+    y -= 11
+    c.setFont("Helvetica", 8)
+    for xr in cols:
+        c.drawRightString(xr, y, "cases")
+    y -= 16
+    totals = [0, 0, 0, 0]
+    for label, cat, vals in HEADS_DATA:
+        c.setFont("Helvetica", 9)
+        c.drawString(x0, y, label)
+        for j, (v, xr) in enumerate(zip(vals, cols)):
+            c.drawRightString(xr, y, str(v))
+            totals[j] += v
+            p = HEADS_YEARS[j]
+            PDF_KEY.append([HEADS_SRC, "humberside", p[0], p[1], cat, "cases", "officers_and_staff", "total",
+                            str(v), "reported", str(v), str(v), ""])
+        y -= 13
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(x0, y, "Total")
+    for v, xr in zip(totals, cols):
+        c.drawRightString(xr, y, str(v))
+    y -= 24
+    y = text(y, "A case may concern more than one allegation; each case is counted once, under its most serious",
+             size=8.5)
+    y = text(y, "allegation type.", size=8.5)
+    y -= 6
+    y = text(y, "If you are unhappy with this response you may ask for an internal review within 40 working days.",
+             size=8.5)
+    c.showPage()
+    c.save()
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -419,6 +504,7 @@ def write_key(root, rows_key):
 if __name__ == "__main__":
     build()
     build_pdf()
+    build_pdf_heads()
     build_embedded()
     if "--key" in sys.argv:
         write_key(ROOT, KEY + OFFICE_EMB_KEY)

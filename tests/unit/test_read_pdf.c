@@ -1046,6 +1046,73 @@ static void test_layout_section_rows_spaced(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 30 (part A): year heads each centred over its column of figures set
+ * flush right, a shorter word ("cases") flush right under each on a second
+ * header line, so a head is about an em left of the word under it and
+ * lines up with nothing: each head is its own column's, never a group
+ * head spanning the label column or its neighbours' columns (cells of one
+ * header line do not overlap). A head over two columns ("2024/25" over
+ * "Officers  Staff") still spans them. */
+static void test_layout_heads_off_the_word_below(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float right[] = { 317, 380, 443, 506 };
+    static const char *const heads[] = { "2022/23", "2023/24", "2024/25", "2025/26" };
+    float y = 100;
+    put(&pg, "Type of allegation", 70, y, 9, PDF_CH_BOLD);
+    for (int j = 0; j < 4; j++)
+        put(&pg, heads[j], right[j] - 22.7f - 15.75f, y, 9, PDF_CH_BOLD);   /* centred 22.7 left of the edge */
+    y += 11;
+    for (int j = 0; j < 4; j++)
+        put_right(&pg, "cases", right[j], y, 8, 0);
+    y += 16;
+    static const char *const rows[][5] = { { "Sexual assault", "7", "4", "9", "5" },
+                                           { "Sexual harassment", "12", "15", "8", "11" },
+                                           { "Total", "19", "19", "17", "16" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, rows[r][0], 70, y, 9, 0);
+        for (int j = 0; j < 4; j++)
+            put_right(&pg, rows[r][j + 1], right[j], y, 9, 0);
+        y += 13;
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type of allegation|2022/23 cases|2023/24 cases|2024/25 cases|2025/26 cases\n"
+                                "Sexual assault|7|4|9|5\nSexual harassment|12|15|8|11\nTotal|19|19|17|16");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    /* a group head centred over its two columns beside another */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    y = 100;
+    put(&pg, "2024/25", 300, y, 9, PDF_CH_BOLD);
+    put(&pg, "2025/26", 420, y, 9, PDF_CH_BOLD);
+    y += 11;
+    put(&pg, "Type", 70, y, 9, PDF_CH_BOLD);
+    static const float x2[] = { 285, 335, 405, 455 };
+    static const char *const sub[] = { "Officers", "Staff", "Officers", "Staff" };
+    for (int j = 0; j < 4; j++)
+        put(&pg, sub[j], x2[j], y, 9, PDF_CH_BOLD);
+    y += 13;
+    for (int r = 0; r < 2; r++) {
+        put(&pg, r ? "Sexual harassment" : "Sexual assault", 70, y, 9, 0);
+        for (int j = 0; j < 4; j++)
+            put(&pg, r ? "3" : "6", x2[j] + 8, y, 9, 0);
+        y += 13;
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|2024/25|2024/25^|2025/26|2025/26^\nType|Officers|Staff|Officers|Staff\n"
+                                "Sexual assault|6|6|6|6\nSexual harassment|3|3|3|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* Header cells centred on different numbers of lines (a one-line "Sexual
  * assault" set between the two lines of "Sexual / harassment") are one
  * header row; a row label wrapped over two lines with its figures between
@@ -2186,6 +2253,7 @@ int main(void)
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_section_rows),
         cmocka_unit_test(test_layout_section_rows_spaced),
+        cmocka_unit_test(test_layout_heads_off_the_word_below),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
