@@ -184,6 +184,10 @@ static void dump_table(const struct foi_doc *doc, const struct foi_table *t, str
         if (!*rc)
             *rc = foi_buf_addc(out, '"');
     }
+    if (!*rc && t->object) {
+        *rc = foi_buf_adds(out, ", ");
+        put_text(out, t->object, 0, rc);   /* embedded object "NAME" sheet "S" */
+    }
     if (!*rc && t->row_page && t->nrows > 0) {
         int lo = t->row_page[0], hi = t->row_page[t->nrows - 1];
         *rc = lo == hi ? foi_buf_printf(out, ", page %d", lo) : foi_buf_printf(out, ", pages %d-%d", lo, hi);

@@ -119,6 +119,11 @@ const char *foi_cell_locator_in(struct foi_arena *a, const struct foi_doc *doc,
                                 const struct foi_table *t, int r, int c)
 {
     const struct foi_cell *cell = foi_table_cell(t, r, c);
+    if (t->object) {
+        char col[8];
+        foi_col_letters(cell->src_col, col);
+        return foi_arena_printf(a, "%s %s%d", t->object, col, cell->src_row);
+    }
     if (t->sheet) {
         char col[8];
         foi_col_letters(cell->src_col, col);

@@ -64,6 +64,10 @@ struct foi_table {
                            runs on to the next page is one table), in the arena; NULL otherwise */
     int para_rows;      /* DOCX: a table set out with tab stops, each row a paragraph: a cell's
                            src_row is its paragraph's number, its locator `paragraph 8 col 2` */
+    const char *object; /* DOCX: a table read from an object embedded in the page (an Excel
+                           worksheet shown as a picture): `embedded object "NAME" sheet "S"`;
+                           cells' src_row/src_col are the sheet's own, the locator
+                           `embedded object "NAME" sheet "S" B4`. NULL otherwise */
     /* spreadsheets: what hidden columns inside the table's columns hold on its rows (a
        pivot's collapsed years), never cells of the table; in the arena, NULL when none */
     const struct foi_hidden_cell *hidden;

@@ -1443,9 +1443,32 @@ static int st_add(struct ectx *c, struct stlist *sl, const struct statement *s)
  * the table's (a "Police staff. ... section 12(1) applies to it." paragraph
  * set between "The table below gives allegations against police officers"
  * and the table). */
+/* One sentence, on its own above a table, that says a part is not held or
+ * refused and says nothing of a table ("Police staff: ... the information
+ * about police staff is not held by the CNC."): it too speaks of what the
+ * table does not hold. A sentence pointing at the table ("the table below
+ * gives officers; staff are not held") says what the table holds. */
+static int refusal_sentence_apart(const char *t)
+{
+    static const char *const points[] = { "table", "below", "above", "following", "as follows", "attached",
+                                          "figures", "shown", NULL };
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (!n || t[n - 1] != '.')
+        return 0;
+    for (int i = 0; points[i]; i++)
+        if (foi_strcasestr(t, points[i]))
+            return 0;
+    return 1;
+}
+
 int eng_refusal_paragraph(struct ectx *c, const char *t)
 {
-    if (!t || strlen(t) < 100 || !strstr(t, ". "))
+    if (!t || strlen(t) < 100)
+        return 0;
+    int one = !strstr(t, ". ");
+    if (one && !refusal_sentence_apart(t))
         return 0;
     char ex[32];
     enum skind k = statement_kind(c, t, ex);
@@ -2580,6 +2603,55 @@ static int periods_in_parts(struct ectx *c)
     return nper > 1;
 }
 
+/* Does one of the periods pt asks for run only to date ("2026/27 to date",
+ * "2025 YTD")? */
+static int asks_to_date(const struct textdims *pt)
+{
+    for (int p = 0; p < pt->nperiods; p++) {
+        const char *t = pt->period_texts[p];
+        if (t && (foi_strcasestr(t, "to date") || foi_strcasestr(t, "ytd") || foi_strcasestr(t, "so far") ||
+                  foi_strcasestr(t, "year-to-date")))
+            return 1;
+    }
+    return 0;
+}
+
+/* A request for whole years and a year "to date" answered by a table that
+ * gives each of those periods as a column of its own ("1 April 2025 to 31
+ * March 2026", "1 April 2026 to 31 October 2026"): a statement over the
+ * request's periods beside it (police staff not held) is one row per period,
+ * the table's periods, not one row over whole years and a part year
+ * together. Where nothing is answered per period, or the answer is prose,
+ * the span rule stands (a refusal of the whole request, an NCND beside
+ * figures in sentences). */
+static int table_gives_each(struct ectx *c, const struct textdims *pt)
+{
+    if (!asks_to_date(pt))
+        return 0;
+    int n = 0;
+    for (int p = 0; p < pt->nperiods; p++) {
+        if (!foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
+            continue;
+        struct foi_period q = pt->periods[p];
+        const char *pn;
+        eng_period_defined(c, pt->period_texts[p], &q, &pn, 1);
+        if (!q.resolved)
+            return 0;
+        char a[11], b[11];
+        foi_date_iso(&q.start, a);
+        foi_date_iso(&q.end, b);
+        int found = 0;
+        for (size_t i = 0; i < c->lt->nem && !found; i++) {
+            const struct emitted *e = &c->lt->em[i];
+            found = !e->dead && e->pend < 0 && !strcmp(e->start, a) && !strcmp(e->end, b);
+        }
+        if (!found)
+            return 0;
+        n++;
+    }
+    return n > 1;
+}
+
 /* The year schemes a text names: 1 financial years, 2 calendar years. */
 static int year_schemes(const char *text)
 {
@@ -3135,6 +3207,34 @@ static int one_period(struct ectx *c, const char *raw)
     return n == 1;
 }
 
+/* A statement over the request's categories for some people ("the
+ * information about police staff is not held") and another of the same
+ * kind naming one of those categories for everyone ("the CNC does not
+ * record a VAWG marker ..., so this information is not held for officers or
+ * staff", or naming no people): the one naming the category covers its
+ * staff too, and stands
+ * alone for it; the first gives that category no row of its own (it would
+ * say the same of a part of what the other says of the whole). */
+static int category_covered(struct ectx *c, const struct stlist *sl, const struct statement *s, const char *cat)
+{
+    if (s->category || !s->subject || !cat)
+        return 0;
+    const char *subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, s->subject);
+    if (!subj || !strcmp(subj, "officers_and_staff"))
+        return 0;
+    const char *id = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, cat);
+    for (int i = 0; id && i < sl->n; i++) {
+        const struct statement *t = &sl->s[i];
+        if (t == s || t->kind != s->kind || !t->category || t->has_period != s->has_period || t->q != s->q ||
+            !same_str(foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, t->category), id))
+            continue;
+        const char *ts = t->subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, t->subject) : NULL;
+        if (!ts || !strcmp(ts, "officers_and_staff"))
+            return 1;   /* no people named: the request's, all of them */
+    }
+    return 0;
+}
+
 static void statements_emit(struct ectx *c, struct stlist *sl, long figures_before)
 {
     struct eng_letter *L = c->lt;
@@ -3198,9 +3298,15 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             cats[ncats++] = s->category;
         }
         if (!ncats)
-            for (int k = 0; k < c->req.ncats; k++)
+            for (int k = 0; k < c->req.ncats; k++) {
+                if (category_covered(c, sl, s, c->req.cats[k])) {
+                    eng_trace(c, eng_block_loc(c, s->block), "%s not taken for %s: a statement naming it covers "
+                              "officers and staff", status_word(s->kind), c->req.cats[k]);
+                    continue;
+                }
                 cats[ncats++] = c->req.cats[k];
-        if (!ncats)
+            }
+        if (!ncats && !c->req.ncats)
             cats[ncats++] = NULL;   /* the context may say; else left out with a trace */
         if (s->whole && figures_before + L->figures > 0 && !(s->kind == SK_S12)) {
             int sch = s->raw ? scheme_withheld(c, s) : 0;
@@ -3304,7 +3410,8 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 nper++;
         struct foi_period span;
         const char *span_label = NULL;
-        int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && eng_span_of(c, pt, 0, &span, &span_label);
+        int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && !table_gives_each(c, pt) &&
+                    eng_span_of(c, pt, 0, &span, &span_label);
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);

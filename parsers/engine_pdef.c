@@ -465,6 +465,64 @@ static void scan_parts(struct pdefs *x, const char *t)
     }
 }
 
+/* A table's column heads written as stretches of days ("1 April 2025 to
+ * 31 March 2026", "1 April 2026 to 31 October 2026"): a head running from a
+ * year's first day to a day inside it is what that year "to date" means in
+ * this document, as the same words in a sentence are (scan_parts): the
+ * request's "2026/27 to date", answered by that column, ends where the
+ * column does. Not where the heads cut the year into parts ("1 April to 30
+ * June 2025", "1 July to 30 September 2025": quarters, no year to date):
+ * only a head whose year no other head starts inside. */
+static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
+{
+    int hr = t->header_rows > 0 ? t->header_rows : 1;
+    if (hr > t->nrows)
+        hr = t->nrows;
+    if (hr > 4)
+        hr = 4;
+    struct foi_period heads[32];
+    int nh = 0;
+    for (int r = 0; r < hr; r++)
+        for (int k = 0; k < t->ncols && nh < 32; k++) {
+            const char *s = t->cells[(size_t)r * (size_t)t->ncols + (size_t)k].text;
+            if (!s || !*s || strlen(s) > 80 || !names_month(s))
+                continue;
+            struct foi_period ps[2];
+            size_t at[2], len[2];
+            /* the head is one stretch of days and little else */
+            if (foi_period_find_all(s, NULL, ps, at, len, 2) != 1 || !ps[0].resolved ||
+                ps[0].kind != FOI_PER_RANGE || len[0] + 4 < strlen(s))
+                continue;
+            int dup = 0;
+            for (int i = 0; i < nh && !dup; i++)
+                dup = !foi_date_cmp(&heads[i].start, &ps[0].start) && !foi_date_cmp(&heads[i].end, &ps[0].end);
+            if (!dup)
+                heads[nh++] = ps[0];
+        }
+    for (int i = 0; i < nh; i++) {
+        const struct foi_period *h = &heads[i];
+        struct foi_period y;
+        memset(&y, 0, sizeof y);
+        y.resolved = 1;
+        if (h->start.m == 1 && h->start.d == 1) {
+            y.kind = FOI_PER_CALENDAR_YEAR;
+            y.start = h->start;
+            y.end = (struct foi_date){ h->start.y, 12, 31 };
+        } else if (h->start.m == 4 && h->start.d == 1) {
+            y.kind = FOI_PER_FY;
+            y.start = h->start;
+            y.end = (struct foi_date){ h->start.y + 1, 3, 31 };
+        }
+        if (!y.kind || !first_part(&y, h))
+            continue;
+        int cut = 0;
+        for (int j = 0; j < nh && !cut; j++)
+            cut = j != i && foi_date_cmp(&heads[j].start, &y.start) > 0 && foi_date_cmp(&heads[j].start, &y.end) <= 0;
+        if (!cut)
+            add_def_as(x, &y, h, "ytd", 1);
+    }
+}
+
 /* "YTD = year to 31 October 2025", "YTD figures are to 31/10/2025": a
  * sentence naming the year to date and one day it runs to, no count: the
  * "YTD" labels of the calendar year and of the financial year holding that
@@ -596,13 +654,14 @@ static struct pdefs *defs(struct ectx *c)
         const char *t = c->req.period_texts[i];
         x->req_ytd |= t && (foi_strcasestr(t, "date") || foi_strcasestr(t, "ytd") || foi_strcasestr(t, "so far"));
     }
-    /* a table's caption and heading */
+    /* a table's caption and heading; its column heads */
     for (int k = 0; k < doc->ntables && !c->rc; k++) {
         if (doc->tables[k].caption) {
             scan_text(c, x, doc->tables[k].caption);
             scan_parts(x, doc->tables[k].caption);
             scan_ytd(c, x, doc->tables[k].caption);
         }
+        scan_table_heads(x, &doc->tables[k]);
     }
     /* an attachment that defines nothing itself: what its covering letter
      * says of the periods (doc->context->defines, a paragraph a line) */

@@ -2324,6 +2324,13 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     if (!own)
                         f = c0, t = c1;
                 }
+                /* cells of one header line do not overlap: a span reaching
+                 * over the column of another cell of its line ("2024/25"
+                 * centred a little left of its column, beside "2025/26"
+                 * and "2026/27*" over theirs) is no group header */
+                for (int q = l->w0; f >= 0 && q < l->w0 + l->nw; q++)
+                    if (!P->w[q].used && (q < s0 || q > last) && hw[q].col >= f && hw[q].col <= t)
+                        f = t = -1;
                 if (f >= 0) {
                     span_from[nspan] = f, span_to[nspan] = t, span_w0[nspan] = s0, span_w1[nspan] = last;
                     nspan++;
@@ -3012,7 +3019,12 @@ static int unruled_side(struct lay *L, int p, int side)
             /* a bold line under plain rows ends the table unless it heads
              * the rows below (a section line: known at the next row) */
             int bold_under = l->fl & PL_BOLD && !(P->l[rows[nr - 1].line].fl & PL_BOLD);
-            if (np < 2 && (gap <= 1.7f * em || centred) && l->x1 < numx0 - 0.5f * em &&
+            /* a label line no farther below the row above than the rows
+             * are apart (less a little): a category's label row set a few
+             * points apart from the Total above it ("Sexual misconduct"
+             * 15.5 points under its Total in rows 12.5 apart) */
+            int near = gap <= 1.7f * em || (pitch > 0 && np == 0 && gap <= 1.3f * pitch && gap <= 2.2f * em);
+            if (np < 2 && (near || centred) && l->x1 < numx0 - 0.5f * em &&
                 (!bold_under || (!starts_lower(P, l) && !bold_pend))) {
                 bold_pend |= bold_under;
                 pend[np++] = ord[j];

@@ -117,6 +117,11 @@ struct dctx {
     } *tabrows;
     size_t ntab, atab;
     int notes;                    /* reading footnotes or endnotes: no tab tables */
+    const char *main;             /* the document part (its relationships name embedded objects) */
+    /* Excel worksheets embedded in the paragraph being read (o:OLEObject),
+     * read when it closes: its relationship ids */
+    char embeds[4][64];
+    int nembeds;
 };
 
 static int nomem(struct dctx *c)
@@ -668,6 +673,201 @@ static int hold_tab_row(struct dctx *c, const char *text, size_t len, unsigned f
     return 0;
 }
 
+/* ------------------------------------------------------------ embedded workbooks */
+
+/* The target part of relationship id of the document part, resolved
+ * ("word/embeddings/Microsoft_Excel_Worksheet.xlsx"); 0 when found. */
+static int rel_target(struct dctx *c, const char *id, char *buf, size_t sz)
+{
+    char rp[600];
+    const char *main = c->main;
+    const char *slash = strrchr(main, '/');
+    if (slash)
+        snprintf(rp, sizeof rp, "%.*s/_rels/%s.rels", (int)(slash - main), main, slash + 1);
+    else
+        snprintf(rp, sizeof rp, "_rels/%s.rels", main);
+    struct foi_xml x;
+    struct foi_err e;
+    foi_err_clear(&e);
+    if (foi_xml_open(&x, c->z, rp, &e))
+        return -1;
+    int k, found = -1;
+    char rid[64], target[512], mode[32];
+    while (found && (k = foi_xml_next(&x)) == 1) {
+        if (!foi_xml_is(&x, "Relationship") || !foi_xml_attr(&x, "Id", rid, sizeof rid) || strcmp(rid, id) ||
+            !foi_xml_attr(&x, "Target", target, sizeof target))
+            continue;
+        if (foi_xml_attr(&x, "TargetMode", mode, sizeof mode) && !foi_strcasecmp(mode, "External"))
+            break;   /* a linked file outside the document: nothing to read */
+        found = foi_zip_resolve(main, target, buf, sz) ? -1 : 0;
+    }
+    foi_xml_close(&x);
+    return found;
+}
+
+/* The name of the sheet a workbook opens on (the workbook view's activeTab,
+ * counting every sheet, hidden ones too; the first when none is named) into
+ * buf; 0 when read. An embedded worksheet shows that sheet on the page. */
+static int active_sheet(const char *bytes, size_t n, const struct foi_limits *lim, char *buf, size_t sz)
+{
+    struct foi_zip *z;
+    struct foi_err e;
+    foi_err_clear(&e);
+    if (foi_zip_open(&z, bytes, n, lim, &e))
+        return -1;
+    struct foi_xml x;
+    int rc = foi_xml_open(&x, z, "xl/workbook.xml", &e);
+    if (rc) {
+        foi_zip_free(z);
+        return -1;
+    }
+    int k, active = 0, i = 0, found = -1;
+    char v[64], name[256];
+    while ((k = foi_xml_next(&x)) == 1) {
+        if (foi_xml_type(&x) != FOI_XML_START)
+            continue;
+        if (foi_xml_is(&x, "workbookView") && foi_xml_attr(&x, "activeTab", v, sizeof v))
+            active = atoi(v);
+        else if (foi_xml_is(&x, "sheet") && foi_xml_attr(&x, "name", name, sizeof name)) {
+            if (i++ == active) {
+                snprintf(buf, sz, "%s", name);
+                found = 0;
+                break;
+            }
+        }
+    }
+    foi_xml_close(&x);
+    foi_zip_free(z);
+    return found;
+}
+
+/* A table of the embedded workbook's document copied into ours, its texts
+ * into our arena. */
+static int copy_table(struct dctx *c, const struct foi_table *src, const char *object, const char *caption)
+{
+    struct foi_arena *a = &c->doc->arena;
+    struct foi_table t = *src;
+    size_t nc = (size_t)src->nrows * (size_t)src->ncols;
+    t.cells = foi_arena_alloc(a, (nc ? nc : 1) * sizeof *t.cells);
+    if (!t.cells)
+        return nomem(c);
+    for (size_t i = 0; i < nc; i++) {
+        t.cells[i] = src->cells[i];
+        t.cells[i].text = foi_arena_strdup(a, src->cells[i].text ? src->cells[i].text : "");
+        if (!t.cells[i].text)
+            return nomem(c);
+    }
+    t.sheet = NULL;   /* located through the object, read as a table of the letter */
+    t.object = object;
+    t.caption = caption;
+    t.heading = NULL;
+    t.row_page = NULL;
+    t.first_line = t.last_line = 0;
+    int index;
+    int rc = foi_ob_table_open(&c->ob, &index);
+    if (rc)
+        return rc;
+    t.heading = foi_ob_heading_since(&c->ob, &c->last_anchor);
+    foi_ob_table_set(&c->ob, index, &t);
+    return 0;
+}
+
+/* An Excel worksheet embedded in the page (o:OLEObject ProgID
+ * "Excel.Sheet.12", its workbook a part of the document): the page shows a
+ * picture of it, the figures are the workbook's. Read as the page shows it:
+ * the sheet the workbook opens on, its title rows as the table's caption,
+ * its tables where the object stands, each figure located in the object
+ * ('embedded object "NAME" sheet "S" B4'). The workbook's other sheets are
+ * not on the page: not read, said in a note. Anything unreadable is a note,
+ * never a failure of the letter. */
+static int embedded_workbook(struct dctx *c, const char *rid)
+{
+    char part[512];
+    struct foi_doc *doc = c->doc;
+    if (rel_target(c, rid, part, sizeof part)) {
+        return foi_doc_note(doc, FOI_NOTE_INFO, "parse_error", "", "an embedded Excel worksheet (%s) names no part "
+                            "of the document; not read", rid) ? nomem(c) : 0;
+    }
+    const char *base = strrchr(part, '/');
+    base = base ? base + 1 : part;
+    const char *oloc = foi_arena_printf(&doc->arena, "embedded object \"%s\"", base);
+    if (!oloc)
+        return nomem(c);
+    char *bytes = NULL;
+    size_t n = 0;
+    struct foi_err e;
+    foi_err_clear(&e);
+    int rc = foi_zip_read(c->z, part, c->lim->max_file_bytes, &bytes, &n, &e);
+    if (rc || n < 4 || memcmp(bytes, "PK\x03\x04", 4)) {
+        foi_free(bytes);
+        /* an older workbook (Excel.Sheet.8, a compound file) or a damaged one */
+        return foi_doc_note(doc, FOI_NOTE_WARNING, "parse_error", oloc, "an embedded worksheet the page shows as "
+                            "a picture could not be read (%s); its figures are not in the data",
+                            rc ? "its part is missing" : "not an Excel 2007+ workbook") ? nomem(c) : 0;
+    }
+    char sheet[256] = "";
+    int have_sheet = !active_sheet(bytes, n, c->lim, sheet, sizeof sheet);
+    struct foi_doc w;
+    foi_doc_init(&w, base);
+    rc = foi_read_zip(&w, bytes, n, c->lim, &e);
+    foi_free(bytes);
+    if (rc || w.format != FOI_FMT_XLSX) {
+        foi_doc_release(&w);
+        return foi_doc_note(doc, FOI_NOTE_WARNING, "parse_error", oloc, "an embedded worksheet the page shows as "
+                            "a picture could not be read (%s); its figures are not in the data",
+                            rc ? e.message : "not a workbook") ? nomem(c) : 0;
+    }
+    if (!have_sheet) {
+        for (int i = 0; i < w.ntables && !sheet[0]; i++)
+            if (w.tables[i].sheet)
+                snprintf(sheet, sizeof sheet, "%s", w.tables[i].sheet);
+    }
+    const char *object = foi_arena_printf(&doc->arena, "%s sheet \"%s\"", oloc, sheet);
+    if (!object) {
+        foi_doc_release(&w);
+        return nomem(c);
+    }
+    /* the sheet's title rows (lines on it before its first table): the caption */
+    struct foi_buf cap;
+    foi_buf_init(&cap, c->lim->max_line_bytes + 1);
+    char pre[300];
+    snprintf(pre, sizeof pre, "sheet \"%s\" ", sheet);
+    int first = -1;
+    for (int i = 0; i < w.ntables && first < 0; i++)
+        if (w.tables[i].sheet && !strcmp(w.tables[i].sheet, sheet))
+            first = i;
+    for (int i = 0; first >= 0 && i < w.nlines && i < w.tables[first].anchor_line; i++) {
+        const struct foi_line *l = &w.lines[i];
+        if (!l->loc || strncmp(l->loc, pre, strlen(pre)) || !(l->flags & FOI_LINE_TITLE))
+            continue;
+        if ((cap.len && foi_buf_adds(&cap, "; ")) || foi_buf_adds(&cap, l->text)) {
+            rc = nomem(c);
+            break;
+        }
+    }
+    const char *caption = !rc && cap.len ? foi_arena_strndup(&doc->arena, cap.data, cap.len) : NULL;
+    foi_buf_release(&cap);
+    int copied = 0, others = 0;
+    for (int i = 0; i < w.ntables && !rc; i++) {
+        const struct foi_table *t = &w.tables[i];
+        if (!t->sheet || strcmp(t->sheet, sheet)) {
+            others++;
+            continue;
+        }
+        rc = copy_table(c, t, object, copied ? NULL : caption);
+        copied++;
+    }
+    if (!rc && others &&
+        foi_doc_note(doc, FOI_NOTE_INFO, "hidden_content", oloc, "the embedded workbook %s has other sheets than "
+                     "\"%s\", the one the page shows; they were not read", base, sheet))
+        rc = nomem(c);
+    if (!rc && !copied &&
+        foi_doc_note(doc, FOI_NOTE_INFO, "parse_error", oloc, "the embedded worksheet \"%s\" holds no table", sheet))
+        rc = nomem(c);
+    foi_doc_release(&w);
+    return rc;
+}
+
 static int para_close(struct dctx *c)
 {
     struct para *p = cur_para(c);
@@ -722,6 +922,16 @@ static int para_close(struct dctx *c)
     }
     foi_buf_release(&line);
     foi_buf_release(&p->text);
+    /* an embedded worksheet in the paragraph: its table after the paragraph
+     * (in a table's cell: not read, said) */
+    for (int i = 0; i < c->nembeds && !rc && !p->in_cell && !c->np; i++)
+        rc = embedded_workbook(c, c->embeds[i]);
+    if (!rc && c->nembeds && (p->in_cell || c->np) &&
+        foi_doc_note(c->doc, FOI_NOTE_INFO, "parse_error", "", "an Excel worksheet embedded in a table cell or "
+                     "text box was not read"))
+        rc = nomem(c);
+    if (!c->np || !p->in_cell)
+        c->nembeds = 0;
     foi_free(p);
     return rc;
 }
@@ -932,6 +1142,15 @@ static int start_element(struct dctx *c, struct foi_xml *x)
         else if (!strcmp(nm, "ilvl"))
             p->ilvl = int_attr(x, "val", 0);
         return 0;
+    }
+    if (!strcmp(nm, "OLEObject") && p && !c->notes) {
+        /* o:OLEObject ProgID="Excel.Sheet.12" r:id="rId9": a worksheet
+         * shown in the page (read when its paragraph closes) */
+        char prog[64], rid[64];
+        if (foi_xml_attr(x, "ProgID", prog, sizeof prog) && !strncmp(prog, "Excel.Sheet", 11) &&
+            foi_xml_attr(x, "id", rid, sizeof rid) && c->nembeds < 4)
+            snprintf(c->embeds[c->nembeds++], sizeof c->embeds[0], "%s", rid);
+        return empty ? 0 : foi_xml_skip(x);
     }
     if (!strcmp(nm, "r"))
         return empty ? 0 : push(c, F_R, depth);
@@ -1234,7 +1453,7 @@ int foi_docx_join_continued(struct foi_doc *doc)
     for (int i = 0; i + 1 < doc->ntables; i++) {
         struct foi_table *a = &doc->tables[i], *b = &doc->tables[i + 1];
         if (a->ncols != b->ncols || a->anchor_line != b->anchor_line || b->nrows < 2 || a->nrows < 2 ||
-            a->para_rows || b->para_rows || b->heading || b->caption || ends_on_total(a) ||
+            a->para_rows || b->para_rows || a->object || b->object || b->heading || b->caption || ends_on_total(a) ||
             !header_text_row(b, 0))
             continue;
         int head = -1;
@@ -1273,6 +1492,7 @@ int foi_read_docx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_p
     c->z = z;
     c->lim = lim;
     c->err = err;
+    c->main = main_part;
     doc->format = FOI_FMT_DOCX;
     foi_arena_init(&c->tmp, 0);
     foi_ob_init(&c->ob, doc, lim, err);

@@ -3744,6 +3744,68 @@ static void test_to_date_column_ending_where_year_to_date_ends(void **state)
     }
 }
 
+/* Round 30 (part A): a letter whose one table has date-range column heads
+ * ("1 April 2025 to 30 September 2025" the year to date), the people it
+ * counts said above it ("allegations made against its police officers; the
+ * table below gives it"), and two one-sentence not-held paragraphs between
+ * that sentence and the table (staff; a category for officers or staff).
+ * The table is the officers'; each not-held row carries one of the periods
+ * asked, as the table gives them (the year "to date" ending where the
+ * table's head does), not one over them all and never none; the category
+ * the second paragraph names is not held once, for officers and staff, not
+ * again for staff. (A refusal of a whole request for "2024/25 to date", or
+ * an NCND beside figures given in sentences, stays one row over the span:
+ * test_engine_letter's test_refusal_of_year_to_date and
+ * test_current_year_in_a_list_and_the_request.) */
+static void test_not_held_beside_date_range_heads(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.docx");
+    doc_lines(&d, "# Ridgeway Constabulary\nThank you for your request dated 2 November 2025:\n"
+                  "Please provide, for each of the financial years 2023/24 and 2024/25 and for 2025/26 to date, the "
+                  "number of allegations of sexual harassment and domestic abuse made against police officers and "
+                  "police staff.\n"
+                  "The Constabulary holds information about allegations made against its police officers; the table "
+                  "below gives it.\n"
+                  "Police staff: our police staff are employed by the county council, whose records were not "
+                  "searched for this request; the information about police staff is not held by us.\n"
+                  "Domestic abuse: the Constabulary does not record a domestic abuse marker on conduct matters, so "
+                  "this information is not held for officers or staff.",
+              FOI_FMT_DOCX);
+    for (int i = 0; i < d.nlines; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;   /* each line a Word paragraph */
+    const char *rows[] = { "Allegation type|1 April 2023 to 31 March 2024|1 April 2024 to 31 March 2025|"
+                           "1 April 2025 to 30 September 2025",
+                           "Sexual harassment|5|3|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-09-30|2|reported"));
+    static const char *const per[][2] = { { "2023-04-01", "2024-03-31" }, { "2024-04-01", "2025-03-31" },
+                                          { "2025-04-01", "2025-09-30" } };
+    for (int p = 0; p < 3; p++) {
+        char want[160];
+        snprintf(want, sizeof want, "sexual_harassment|total|staff|allegations|%s|%s||not_held", per[p][0], per[p][1]);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "domestic_abuse|total|officers_and_staff|allegations|%s|%s||not_held", per[p][0],
+                 per[p][1]);
+        assert_true(has(&g, want));
+    }
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (!strcmp(r->category, "domestic_abuse") && strcmp(r->subject, "officers_and_staff"))
+            fail_msg("domestic abuse not held again for %s", r->subject);
+        if (!r->period_start[0])
+            fail_msg("a figure with no period: %s %s", r->category, r->subject);
+        if (r->v.status == FOI_VS_REPORTED && strcmp(r->subject, "officers"))
+            fail_msg("the table's figure read as %s", r->subject);
+    }
+    assert_int_equal((int)g.ds.nrecords, 3 + 3 + 3);
+    done(&d, &g);
+}
+
 /* A period cell cut where its words go on ("2026/27 (to", the rest wrapped
  * into the next cell by a PDF's layout): not the whole year it names; the
  * figure keeps no dates and is flagged, never dated over the whole year. */
@@ -4050,6 +4112,7 @@ int main(void)
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
+        cmocka_unit_test(test_not_held_beside_date_range_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -153,6 +153,50 @@ static void test_synthetic(void **state)
     foi_doc_release(&d);
 }
 
+/* Round 30 (part A): an Excel worksheet embedded in the page (o:OLEObject
+ * ProgID "Excel.Sheet.12", shown as a picture): read as the page shows it,
+ * the sheet the workbook opens on (its second here, activeTab 1), as a table
+ * where the object stands, under the letter's heading, its title row the
+ * caption, each cell located in the object; the workbook's other sheet is
+ * not read (a note says so). An object whose part is missing is a note,
+ * and the letter is read. */
+#define OLE(id) "<w:p><w:r><w:object xmlns:o=\"urn:schemas-microsoft-com:office:office\" xmlns:r=\"" \
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><o:OLEObject Type=\"Embed\" " \
+    "ProgID=\"Excel.Sheet.12\" r:id=\"" id "\"/></w:object></w:r></w:p>"
+static void test_embedded_worksheet(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    assert_int_equal(read_src(&d, "fixtures/office/south-wales/SWP FOI 2026-3071 response.docx", NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    const struct foi_table *t = &d.tables[1];
+    assert_non_null(t->object);
+    assert_string_equal(t->object, "embedded object \"Microsoft_Excel_Worksheet.xlsx\" sheet \"Outcomes 2025-26\"");
+    assert_null(t->sheet);
+    assert_string_equal(t->caption, "Outcomes of allegations recorded 2025/26");
+    assert_string_equal(t->heading, "Table 2: Outcomes of the allegations recorded in 2025/26");
+    assert_int_equal(t->header_rows, 1);
+    assert_string_equal(foi_table_cell(t, 1, 0)->text, "Dismissed");
+    assert_string_equal(foi_table_cell(t, 1, 1)->text, "2");
+    assert_string_equal(foi_cell_locator_in(&d.arena, &d, t, 1, 1),
+                        "embedded object \"Microsoft_Excel_Worksheet.xlsx\" sheet \"Outcomes 2025-26\" B4");
+    assert_int_equal(t->anchor_line, line_of(&d, "Table 2: Outcomes of the allegations recorded in 2025/26") - d.lines + 1);
+    assert_false(doc_has(&d, "318"));
+    assert_false(doc_has(&d, "Draft total"));
+    assert_non_null(note_of(&d, "hidden_content"));
+    assert_string_equal(note_of(&d, "hidden_content")->locator, "embedded object \"Microsoft_Excel_Worksheet.xlsx\"");
+    foi_doc_release(&d);
+
+    /* the relationship names no part: a note, the letter read */
+    assert_int_equal(read_body(&d, BODY("<w:p><w:r><w:t>Table 2</w:t></w:r></w:p>" OLE("rId9")
+                                        "<w:p><w:r><w:t>After</w:t></w:r></w:p>"), NULL, &err), 0);
+    assert_int_equal(d.ntables, 0);
+    assert_int_equal(d.nlines, 2);
+    assert_non_null(note_of(&d, "parse_error"));
+    foi_doc_release(&d);
+}
+
 /* A table cut by a page break into two Word tables, the second repeating
  * the first's column heads (not its period row): one table, its rows after
  * the repeated heads following on; not when the first ends on its total or
@@ -291,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_nested_table_context),
         cmocka_unit_test(test_tab_stop_tables),
         cmocka_unit_test(test_table_continued_after_page_break),
+        cmocka_unit_test(test_embedded_worksheet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

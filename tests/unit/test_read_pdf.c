@@ -987,6 +987,132 @@ static void test_layout_section_rows(void **state)
     }
 }
 
+/* Round 30 (part A): an unruled table whose bold category rows stand a few
+ * points further below the bold Total above them than the rows are apart
+ * (15.5 points under rows 12.5 apart, more than 1.7 ems of 9-point type),
+ * figures set flush right under a two-line header (periods centred on the
+ * first line, "allegations" flush right on the second): one table, each
+ * category a section row; a bold heading two rows' height below the last
+ * Total (a new section of the letter) is no row of it. */
+static void test_layout_section_rows_spaced(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float right[] = { 330, 390, 450 };
+    static const char *const heads[] = { "2023/24", "2024/25", "2025/26*" };
+    float y = 100;
+    put(&pg, "Type /", 60, y, 9, PDF_CH_BOLD);
+    for (int j = 0; j < 3; j++)
+        put(&pg, heads[j], right[j] - 30, y, 9, PDF_CH_BOLD);
+    y += 11;
+    put(&pg, "outcome", 60, y, 9, PDF_CH_BOLD);
+    for (int j = 0; j < 3; j++)
+        put_right(&pg, "allegations", right[j], y, 8, 0);
+    y += 16;
+    static const char *const cats[] = { "Sexual assault", "Sexual harassment", "Abuse of position" };
+    static const char *const outs[] = { "Dismissed", "No case to answer", "Total" };
+    static const char *const vals[3][3] = { { "2", "3", "5" }, { "1", "0", "4" }, { "3", "3", "9" } };
+    for (int k = 0; k < 3; k++) {
+        y += 3;
+        put(&pg, cats[k], 60, y, 9, PDF_CH_BOLD);
+        y += 12.5f;
+        for (int o = 0; o < 3; o++) {
+            unsigned fl = o == 2 ? PDF_CH_BOLD : 0;
+            put(&pg, outs[o], 71, y, 9, fl);
+            for (int j = 0; j < 3; j++)
+                put_right(&pg, vals[o][j], right[j], y, 9, fl);
+            y += 12.5f;
+        }
+    }
+    y += 14;
+    put(&pg, "Reviews and complaints", 60, y, 10, PDF_CH_BOLD);
+    y += 14;
+    put(&pg, "You may ask for an internal review within 40 working days.", 60, y, 9, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Type / outcome|2023/24 allegations|2024/25 allegations|2025/26* allegations\n"
+                                "Sexual assault|||\nDismissed|2|3|5\nNo case to answer|1|0|4\nTotal|3|3|9\n"
+                                "Sexual harassment|||\nDismissed|2|3|5\nNo case to answer|1|0|4\nTotal|3|3|9\n"
+                                "Abuse of position|||\nDismissed|2|3|5\nNo case to answer|1|0|4\nTotal|3|3|9");
+    int heading = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        heading |= !strcmp(doc.lines[i].text, "Reviews and complaints");
+    assert_true(heading);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* Round 30 (part A): year heads each centred over its column of figures set
+ * flush right, a shorter word ("cases") flush right under each on a second
+ * header line, so a head is about an em left of the word under it and
+ * lines up with nothing: each head is its own column's, never a group
+ * head spanning the label column or its neighbours' columns (cells of one
+ * header line do not overlap). A head over two columns ("2024/25" over
+ * "Officers  Staff") still spans them. */
+static void test_layout_heads_off_the_word_below(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float right[] = { 317, 380, 443, 506 };
+    static const char *const heads[] = { "2022/23", "2023/24", "2024/25", "2025/26" };
+    float y = 100;
+    put(&pg, "Type of allegation", 70, y, 9, PDF_CH_BOLD);
+    for (int j = 0; j < 4; j++)
+        put(&pg, heads[j], right[j] - 22.7f - 15.75f, y, 9, PDF_CH_BOLD);   /* centred 22.7 left of the edge */
+    y += 11;
+    for (int j = 0; j < 4; j++)
+        put_right(&pg, "cases", right[j], y, 8, 0);
+    y += 16;
+    static const char *const rows[][5] = { { "Sexual assault", "7", "4", "9", "5" },
+                                           { "Sexual harassment", "12", "15", "8", "11" },
+                                           { "Total", "19", "19", "17", "16" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, rows[r][0], 70, y, 9, 0);
+        for (int j = 0; j < 4; j++)
+            put_right(&pg, rows[r][j + 1], right[j], y, 9, 0);
+        y += 13;
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type of allegation|2022/23 cases|2023/24 cases|2024/25 cases|2025/26 cases\n"
+                                "Sexual assault|7|4|9|5\nSexual harassment|12|15|8|11\nTotal|19|19|17|16");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+
+    /* a group head centred over its two columns beside another */
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    y = 100;
+    put(&pg, "2024/25", 300, y, 9, PDF_CH_BOLD);
+    put(&pg, "2025/26", 420, y, 9, PDF_CH_BOLD);
+    y += 11;
+    put(&pg, "Type", 70, y, 9, PDF_CH_BOLD);
+    static const float x2[] = { 285, 335, 405, 455 };
+    static const char *const sub[] = { "Officers", "Staff", "Officers", "Staff" };
+    for (int j = 0; j < 4; j++)
+        put(&pg, sub[j], x2[j], y, 9, PDF_CH_BOLD);
+    y += 13;
+    for (int r = 0; r < 2; r++) {
+        put(&pg, r ? "Sexual harassment" : "Sexual assault", 70, y, 9, 0);
+        for (int j = 0; j < 4; j++)
+            put(&pg, r ? "3" : "6", x2[j] + 8, y, 9, 0);
+        y += 13;
+    }
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|2024/25|2024/25^|2025/26|2025/26^\nType|Officers|Staff|Officers|Staff\n"
+                                "Sexual assault|6|6|6|6\nSexual harassment|3|3|3|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* Header cells centred on different numbers of lines (a one-line "Sexual
  * assault" set between the two lines of "Sexual / harassment") are one
  * header row; a row label wrapped over two lines with its figures between
@@ -2126,6 +2252,8 @@ int main(void)
         cmocka_unit_test(test_layout_period_heading),
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_section_rows),
+        cmocka_unit_test(test_layout_section_rows_spaced),
+        cmocka_unit_test(test_layout_heads_off_the_word_below),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
