@@ -116,6 +116,8 @@ struct ectx {
     /* table issues told once per document (engine_table.c) */
     long unreadable_cells;
     const char *unreadable_first, *unreadable_text;
+    long ocr_letter_cells;      /* OCR cells read with letters taken for digits */
+    const char *ocr_letter_first, *ocr_letter_text;
     struct textdims *tstmt;     /* what a statement about the figures says ("The figures are ...") */
     int tstmt_done;
     /* figures eng_emit has emitted (hashes of identity and value): a table

@@ -2865,6 +2865,16 @@ static int table_pass(struct tread *tr)
             if (np)
                 v = pv[0];
             vr = marked_value(c, mark, cell->text, &v, vr);
+            /* "ll" in an OCR layer's count cell: 11, read below 0.5 */
+            char ocr_buf[8];
+            const char *ocr_note = NULL;
+            if ((vr != 0 || v.status == FOI_VS_NONE) && !np && !mark &&
+                eng_ocr_letter_digits(c->doc, t, r, cell->text, ocr_buf) && eng_value(c, ocr_buf, &v) == 0 &&
+                v.status == FOI_VS_REPORTED) {
+                vr = 0;
+                ocr_note = foi_arena_printf(&c->arena, "the OCR layer's '%s' read as %s: check it against the image",
+                                            cell->text, ocr_buf);
+            }
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
@@ -2917,6 +2927,14 @@ static int table_pass(struct tread *tr)
                 const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
                 if (nil_note)
                     dp.note = dp.note ? foi_arena_printf(&c->arena, "%s; %s", dp.note, nil_note) : nil_note;
+                if (ocr_note) {
+                    dp.note = dp.note ? foi_arena_printf(&c->arena, "%s; %s", dp.note, ocr_note) : ocr_note;
+                    dp.doubted = 1;
+                    if (!c->ocr_letter_cells++) {
+                        c->ocr_letter_first = loc;
+                        c->ocr_letter_text = foi_arena_printf(&c->arena, "'%s' as %s", cell->text, ocr_buf);
+                    }
+                }
                 eng_emit(c, &dp, cell->text, pvv, loc, cell->text, c->o->confidence);
                 if (dp.has_period && foi_date_cmp(&dp.period.start, &dp.period.end))
                     note_period(c, &dp);
@@ -3758,6 +3776,7 @@ int eng_tables(struct ectx *c)
     }
     c->sheet_first = -1;
     c->unreadable_cells = 0;
+    c->ocr_letter_cells = 0;
     if (c->doc->ntables > 0)
         c->tab_periods = foi_arena_alloc(&c->arena, sizeof *c->tab_periods * (size_t)c->doc->ntables);
     for (int i = 0; i < c->doc->ntables && !c->rc; i++) {
@@ -3785,6 +3804,14 @@ int eng_tables(struct ectx *c)
             snprintf(msg, sizeof msg, "%ld cells cannot be read as counts, the first '%.40s'", c->unreadable_cells,
                      c->unreadable_text);
         c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", c->unreadable_first, msg);
+    }
+    if (!c->rc && c->ocr_letter_cells && c->out->issue) {
+        char msg[300];
+        snprintf(msg, sizeof msg,
+                 "%ld count cell%s of the OCR layer hold letters OCR takes for digits, read as those digits below "
+                 "confidence 0.5 (the first %.60s): check them against the image",
+                 c->ocr_letter_cells, c->ocr_letter_cells == 1 ? "" : "s", c->ocr_letter_text);
+        c->out->issue(c->out, FOI_SEV_WARNING, "parse_error", c->ocr_letter_first, msg);
     }
     return c->rc;
 }

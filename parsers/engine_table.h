@@ -112,6 +112,10 @@ int eng_cell_kind(const char *s, int *year);
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year);
 /* the same for the shape's table's cell (r, col), kept per cell */
 int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year);
+/* A count cell on a page read from the sender's OCR layer that holds digits
+ * but for letters OCR takes for them ("ll" 11, "O" 0, "S" 5, "b" 6, "B" 8;
+ * at most four characters): the digits in buf (8 bytes), 1; else 0. */
+int eng_ocr_letter_digits(const struct foi_doc *doc, const struct foi_table *t, int r, const char *s, char *buf);
 /* Work out the structure of t (arrays in c's arena); tperiod (may be NULL) is
  * the period the table sits in. 0, or FOI_ENOMEM. */
 /* The document's memo of cell kinds made ready (foi_engine_run). */

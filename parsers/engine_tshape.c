@@ -182,6 +182,47 @@ static int tcell_kind_of(const struct tshape *s, const char *text, int k)
     return k;
 }
 
+/* A cell of a page read from the sender's OCR layer that holds digits but
+ * for the letters OCR takes for them ("ll" for 11, "O" for 0, "S" for 5,
+ * "b" for 6, "B" for 8; at most four characters, one of them such a
+ * letter, not capital I's alone): the digits in buf, 1; else 0. What the
+ * picture shows is not known: the caller keeps the figure below 0.5 with
+ * a note saying so. */
+int eng_ocr_letter_digits(const struct foi_doc *doc, const struct foi_table *t, int r, const char *s, char *buf)
+{
+    int page = t->row_page ? t->row_page[r] : t->page;
+    if (!doc->ocr_pages || page < 1 || page > doc->npages || !doc->ocr_pages[page - 1])
+        return 0;
+    while (*s == ' ')
+        s++;
+    int n = 0, letters = 0, capital_i = 0;
+    for (; *s && *s != ' '; s++) {
+        char d;
+        switch (*s) {
+        case 'O': case 'o': d = '0'; break;
+        case 'I': d = '1'; capital_i++; break;
+        case 'l': case '|': d = '1'; break;
+        case 'S': d = '5'; break;
+        case 'b': d = '6'; break;
+        case 'B': d = '8'; break;
+        default:
+            if (*s < '0' || *s > '9')
+                return 0;
+            d = *s;
+            letters--;
+        }
+        letters++;
+        if (n == 4)
+            return 0;
+        buf[n++] = d;
+    }
+    while (*s == ' ')
+        s++;
+    buf[n] = '\0';
+    /* "I", "II", "III" alone are Roman numerals (parts, questions), not 1s */
+    return !*s && n > 0 && letters > 0 && capital_i < n;
+}
+
 int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, int col, int *year)
 {
     const char *text = foi_table_cell(t, r, col)->text;
@@ -189,8 +230,11 @@ int eng_tcell_kind_at(const struct tshape *s, const struct foi_table *t, int r, 
         *year = 0;
         return CK_COUNT;
     }
-    int k = cell_kind_at(s, t, r, col, year);
-    return tcell_kind_of(s, text, k);
+    int k = tcell_kind_of(s, text, cell_kind_at(s, t, r, col, year));
+    char buf[8];
+    if (k == CK_TEXT && s->c && eng_ocr_letter_digits(s->c->doc, t, r, text, buf))
+        k = CK_COUNT;   /* "ll" in an OCR layer's count cell (table_pass reads it below 0.5) */
+    return k;
 }
 
 int eng_tcell_kind(const struct tshape *s, const char *text, int *year)

@@ -3991,6 +3991,51 @@ static void test_twin_tables_in_two_languages(void **state)
     done(&d, &g);
 }
 
+/* A count cell of a page whose text is the sender's OCR layer holding the
+ * letters OCR takes for digits ("ll" for 11, "O" for 0, "S" for 5, "b" for
+ * 6) is read as those digits, below 0.5, with a note and one warning; a
+ * column of such cells is still a column of counts. Roman numerals ("II")
+ * are not 1s, and a page not read by OCR keeps "ll" unread. */
+static void test_ocr_letters_for_digits(void **state)
+{
+    (void)state;
+    for (int ocr = 0; ocr < 2; ocr++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, "Allegations against police staff, calendar year 2024.", FOI_FMT_PDF);
+        const char *rows[] = { "Allegation type|2024", "Sexual assault|ll", "Sexual misconduct|7", "Sexual harassment|O",
+                               "Abuse of position for a sexual purpose|b", "Violence against women and girls|II", NULL };
+        static int on_page1[] = { 1, 1, 1, 1, 1, 1 };
+        doc_table(&d, 1, "Table 1: allegations, 2024", rows);
+        d.tables[0].page = 1;
+        d.tables[0].row_page = on_page1;
+        static const unsigned char pages[] = { 1 };
+        d.npages = 1;
+        if (ocr)
+            d.ocr_pages = pages;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|11|reported"), ocr);
+        assert_int_equal(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|0|reported"), ocr);
+        assert_int_equal(has(&g, "abuse_of_position_sexual|total|staff|allegations|2024-01-01|2024-12-31|6|reported"),
+                         ocr);
+        int vawg = 0, warned = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            vawg += !strcmp(r->category, "vawg");
+            if (ocr && !strcmp(r->category, "sexual_assault")) {
+                assert_true(r->confidence < 0.5);
+                assert_non_null(strstr(r->note, "the OCR layer's 'll' read as 11"));
+            }
+        }
+        for (size_t i = 0; i < g.ds.nissues; i++)
+            warned += strstr(g.ds.issues[i].message, "hold letters OCR takes for digits") != NULL;
+        assert_int_equal(vawg, 0);
+        assert_int_equal(warned, ocr);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4113,6 +4158,7 @@ int main(void)
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
+        cmocka_unit_test(test_ocr_letters_for_digits),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
