@@ -1714,6 +1714,67 @@ static int lined_up(const struct pw *w, float x0, float x1, float em, float *dis
     return d <= 0.5f * em;
 }
 
+/* One header row built a word at a time (header_band, header_wrapped): each
+ * column's words in reading order, the cell bold when every word is. */
+struct hrow {
+    int nc;
+    struct pcell *row;
+    struct foi_buf *acc;
+    int *bold, *any;
+};
+
+static int hrow_open(struct lay *L, struct hrow *h, int nc)
+{
+    h->nc = nc;
+    h->row = foi_calloc((size_t)nc, sizeof *h->row);
+    h->acc = foi_calloc((size_t)nc, sizeof *h->acc);
+    h->bold = foi_calloc((size_t)nc, sizeof *h->bold);
+    h->any = foi_calloc((size_t)nc, sizeof *h->any);
+    if (!h->row || !h->acc || !h->bold || !h->any) {
+        foi_free(h->row);
+        foi_free(h->acc);
+        foi_free(h->bold);
+        foi_free(h->any);
+        return pdf_nomem(L);
+    }
+    for (int c = 0; c < nc; c++) {
+        foi_buf_init(&h->acc[c], 1 << 16);
+        h->bold[c] = 1;
+    }
+    return 0;
+}
+
+/* word w into column col's cell */
+static int hrow_word(struct lay *L, struct hrow *h, int col, const struct pw *w)
+{
+    if (pdf_text_word(&h->acc[col], w->text, 0))
+        return pdf_nomem(L);
+    h->bold[col] &= (w->fl & PW_BOLD) != 0;
+    h->any[col] = 1;
+    return 0;
+}
+
+/* the row's cells (when rc is 0) into *rows_out, one row; everything else freed */
+static int hrow_close(struct lay *L, struct hrow *h, int rc, struct pcell **rows_out, int *nrows_out)
+{
+    for (int c = 0; c < h->nc && !rc; c++) {
+        h->row[c].text = pdf_arena_text(L, &h->acc[c]);
+        h->row[c].flags = h->any[c] && h->bold[c] ? FOI_CELL_BOLD : 0;
+    }
+    for (int c = 0; c < h->nc; c++)
+        foi_buf_release(&h->acc[c]);
+    foi_free(h->acc);
+    foi_free(h->bold);
+    foi_free(h->any);
+    if (rc || L->rc) {
+        foi_free(h->row);
+        return rc ? rc : L->rc;
+    }
+    *rows_out = h->row;
+    *nrows_out = 1;
+    return 0;
+}
+
 /* Header lines closer together than a line of text (under 0.9 em apart)
  * are one band of cells centred on different numbers of lines: "Sexual" /
  * "harassment" in two lines beside "Sexual assault" in one, set between
@@ -1724,21 +1785,10 @@ static int header_band(struct lay *L, const struct ppage *P, const int *hl, int 
                        const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
 {
     int nc = nb - 1;
-    struct pcell *row = foi_calloc((size_t)nc, sizeof *row);
-    struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
-    int *bold = foi_calloc((size_t)nc, sizeof *bold), *any = foi_calloc((size_t)nc, sizeof *any);
-    int rc = 0;
-    if (!row || !acc || !bold || !any) {
-        foi_free(row);
-        foi_free(acc);
-        foi_free(bold);
-        foi_free(any);
-        return pdf_nomem(L);
-    }
-    for (int c = 0; c < nc; c++) {
-        foi_buf_init(&acc[c], 1 << 16);
-        bold[c] = 1;
-    }
+    struct hrow hr;
+    int rc = hrow_open(L, &hr, nc);
+    if (rc)
+        return rc;
     for (int i = 0; i < nh && !rc; i++) {
         const struct pl *l = &P->l[hl[i]];
         for (int k = l->w0; k < l->w0 + l->nw && !rc; k++) {
@@ -1756,28 +1806,10 @@ static int header_band(struct lay *L, const struct ppage *P, const int *hl, int 
             }
             if (col < 0)
                 col = col_of(b, nb, (w->x0 + w->x1) / 2);
-            if (pdf_text_word(&acc[col], w->text, 0))
-                rc = pdf_nomem(L);
-            bold[col] &= (w->fl & PW_BOLD) != 0;
-            any[col] = 1;
+            rc = hrow_word(L, &hr, col, w);
         }
     }
-    for (int c = 0; c < nc && !rc; c++) {
-        row[c].text = pdf_arena_text(L, &acc[c]);
-        row[c].flags = any[c] && bold[c] ? FOI_CELL_BOLD : 0;
-    }
-    for (int c = 0; c < nc; c++)
-        foi_buf_release(&acc[c]);
-    foi_free(acc);
-    foi_free(bold);
-    foi_free(any);
-    if (rc || L->rc) {
-        foi_free(row);
-        return rc ? rc : L->rc;
-    }
-    *rows_out = row;
-    *nrows_out = 1;
-    return 0;
+    return hrow_close(L, &hr, rc, rows_out, nrows_out);
 }
 
 /* Text from x0 to x1 centred over two cells or more of line u (cells part
@@ -1898,21 +1930,10 @@ static int header_wrapped(struct lay *L, const struct ppage *P, const int *hl, i
                           const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
 {
     int nc = nb - 1;
-    struct pcell *row = foi_calloc((size_t)nc, sizeof *row);
-    struct foi_buf *acc = foi_calloc((size_t)nc, sizeof *acc);
-    int *bold = foi_calloc((size_t)nc, sizeof *bold), *any = foi_calloc((size_t)nc, sizeof *any);
-    int rc = 0;
-    if (!row || !acc || !bold || !any) {
-        foi_free(row);
-        foi_free(acc);
-        foi_free(bold);
-        foi_free(any);
-        return pdf_nomem(L);
-    }
-    for (int c = 0; c < nc; c++) {
-        foi_buf_init(&acc[c], 1 << 16);
-        bold[c] = 1;
-    }
+    struct hrow hr;
+    int rc = hrow_open(L, &hr, nc);
+    if (rc)
+        return rc;
     for (int i = 0; i < nh && !rc; i++) {
         const struct pl *l = &P->l[hl[i]];
         int s0 = -1;
@@ -1944,32 +1965,14 @@ static int header_wrapped(struct lay *L, const struct ppage *P, const int *hl, i
                 for (int q = s0; q < k && !rc; q++) {
                     if (P->w[q].used)
                         continue;
-                    if (pdf_text_word(&acc[col], P->w[q].text, 0))
-                        rc = pdf_nomem(L);
-                    bold[col] &= (P->w[q].fl & PW_BOLD) != 0;
-                    any[col] = 1;
+                    rc = hrow_word(L, &hr, col, &P->w[q]);
                 }
             }
             s0 = w ? k : -1;
             prev = w;
         }
     }
-    for (int c = 0; c < nc && !rc; c++) {
-        row[c].text = pdf_arena_text(L, &acc[c]);
-        row[c].flags = any[c] && bold[c] ? FOI_CELL_BOLD : 0;
-    }
-    for (int c = 0; c < nc; c++)
-        foi_buf_release(&acc[c]);
-    foi_free(acc);
-    foi_free(bold);
-    foi_free(any);
-    if (rc || L->rc) {
-        foi_free(row);
-        return rc ? rc : L->rc;
-    }
-    *rows_out = row;
-    *nrows_out = 1;
-    return 0;
+    return hrow_close(L, &hr, rc, rows_out, nrows_out);
 }
 
 static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
