@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+"""make_round31b_fixtures.py: the fixtures of round 31 (part B) in the keyed sets
+fixtures/unseen-tables and fixtures/unseen-letters, with their rows of each set's expected.csv
+keyed by hand below, as a careful reader would key them. Run from the repository's root:
+
+    /usr/bin/python3 scripts/make_round31b_fixtures.py [--key]
+
+It writes its documents and replaces its own rows of each expected.csv (the rows of every
+other source file are kept as they are); --key prints its rows only.
+fixtures/unseen-tables/make.py rewrites that expected.csv from its own key: after running
+it, run this script again.
+
+  lincolnshire/LP FOI 002731-26 by employee type.xlsx
+      sheet "By employee type": long rows Calendar year / Category / Full-time officers /
+      Special constabulary / All police officers / Police staff / All employees (the sheet
+      says 'All police officers' = full-time officers + the special constabulary); sheet
+      "Outcomes 2025" outcomes x categories + Total for the whole workforce (its heading
+      says "whole workforce"). A careful reader keys "All police officers" as officers,
+      "Police staff" as staff, "All employees" as officers and staff, and leaves the
+      full-time and special constabulary columns out (the dataset has no subject for a part
+      of the officers, and either would collide with "All police officers"); the outcome
+      sheet's figures are officers and staff together, its Total row restating the 2025
+      "All employees" figures.
+"""
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = FIX / "unseen-tables"
+LETTERS = FIX / "unseen-letters"
+KEY = []        # unseen-tables rows
+KEY_LETTERS = []  # unseen-letters rows
+
+CY = lambda y: (f"{y}-01-01", f"{y}-12-31")
+FY = lambda y: (f"{y}-04-01", f"{y + 1}-03-31")
+
+
+def key(src, force, period, cat, subject, outcome, v, into=None):
+    (KEY if into is None else into).append([src, force, period[0], period[1], cat, "allegations", subject, outcome,
+                                            str(v), "reported", str(v), str(v), ""])
+
+
+LP = "lincolnshire/LP FOI 002731-26 by employee type.xlsx"
+LP_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+           ("Inappropriate relationship", "sexual_misconduct")]
+LP_ROWS = {  # year: per category (full-time officers, special constabulary, police staff)
+    2024: [(8, 1, 2), (3, 0, 1), (4, 2, 0), (6, 1, 3)],
+    2025: [(10, 2, 4), (5, 1, 0), (2, 0, 1), (7, 3, 2)],
+}
+LP_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Reflective practice (RPRP)", "management_action"), ("No case to answer", "no_case_to_answer"),
+           ("Investigation ongoing", "ongoing")]
+LP_OUTCOMES = {  # 2025, whole workforce: per category, counts per outcome (sum = the year's All employees)
+    "sexual_harassment": [2, 3, 4, 2, 5],
+    "sexual_assault": [1, 0, 1, 2, 2],
+    "abuse_of_position_sexual": [1, 0, 0, 1, 1],
+    "sexual_misconduct": [3, 1, 2, 4, 2],
+}
+
+
+def lincolnshire(write):
+    for y, rows in LP_ROWS.items():
+        for (name, cat), (ft, sc, st) in zip(LP_CATS, rows):
+            key(LP, "lincolnshire", CY(y), cat, "officers", "total", ft + sc)
+            key(LP, "lincolnshire", CY(y), cat, "staff", "total", st)
+            key(LP, "lincolnshire", CY(y), cat, "officers_and_staff", "total", ft + sc + st)
+    for (name, cat), (ft, sc, st) in zip(LP_CATS, LP_ROWS[2025]):
+        outs = LP_OUTCOMES[cat]
+        assert sum(outs) == ft + sc + st, cat
+        for (oname, out), v in zip(LP_OUTS, outs):
+            key(LP, "lincolnshire", CY(2025), cat, "officers_and_staff", out, v)
+    if not write:
+        return
+    import blindkit as bk
+    import openpyxl
+    from openpyxl.styles import Font
+    bk.ROOT = ROOT
+    bold = Font(bold=True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "By employee type"
+    ws["A1"] = "Lincolnshire Police - FOI 002731-26"
+    ws["A2"] = ("Allegations of sexual misconduct recorded against Lincolnshire Police employees, by calendar "
+                "year and employee type. 'All police officers' = full-time officers + the special constabulary.")
+    heads = ["Calendar year", "Category", "Full-time officers", "Special constabulary", "All police officers",
+             "Police staff", "All employees"]
+    for j, h in enumerate(heads, 1):
+        ws.cell(4, j, h).font = bold
+    r = 5
+    for y, rows in LP_ROWS.items():
+        for (name, cat), (ft, sc, st) in zip(LP_CATS, rows):
+            for j, v in enumerate([str(y), name, ft, sc, ft + sc, st, ft + sc + st], 1):
+                ws.cell(r, j, v)
+            r += 1
+    ws.column_dimensions["B"].width = 38
+    for col in "CDEFG":
+        ws.column_dimensions[col].width = 18
+    oc = wb.create_sheet("Outcomes 2025")
+    oc["A1"] = "Outcomes of allegations recorded in the calendar year 2025 (whole workforce)"
+    heads = ["Outcome"] + [n for n, c in LP_CATS]
+    for j, h in enumerate(heads, 1):
+        oc.cell(3, j, h).font = bold
+    for i, (oname, out) in enumerate(LP_OUTS):
+        oc.cell(4 + i, 1, oname)
+        for j, (n, cat) in enumerate(LP_CATS):
+            oc.cell(4 + i, 2 + j, LP_OUTCOMES[cat][i])
+    t = 4 + len(LP_OUTS)
+    oc.cell(t, 1, "Total").font = bold
+    for j, (n, cat) in enumerate(LP_CATS):
+        oc.cell(t, 2 + j, sum(LP_OUTCOMES[cat])).font = bold
+    oc.cell(t + 2, 1, "The Total row equals the 2025 'All employees' figures of the sheet 'By employee type'.")
+    oc.column_dimensions["A"].width = 40
+    bk.xlsx_save(wb, LP, creator="Lincolnshire Police")
+
+
+def merge(exp, rows):
+    mine = {r[0] for r in rows}
+    with open(exp, newline="", encoding="utf-8") as f:
+        old = list(csv.reader(f))
+    head, rest = old[0], [r for r in old[1:] if r and r[0] not in mine]
+    with open(exp, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(rest + rows)
+
+
+def main():
+    write = "--key" not in sys.argv[1:]
+    lincolnshire(write)
+    if not write:
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerows(KEY + KEY_LETTERS)
+        return
+    merge(ROOT / "expected.csv", KEY)
+    if KEY_LETTERS:
+        merge(LETTERS / "expected.csv", KEY_LETTERS)
+
+
+if __name__ == "__main__":
+    main()
