@@ -896,6 +896,43 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
     return 0;
 }
 
+int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *p)
+{
+    if (!c->pdef_ready || !label || !p->resolved || year_long(p) || strlen(label) > 200)
+        return 0;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(label, NULL, ps, at, len, ENG_MAX_PERIODS);
+    int hit = -1;
+    for (int i = 0; i < np; i++)
+        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end))
+            hit = i;
+    if (hit < 0)
+        return 0;
+    /* the last word of the range ("2023/24 to [2026/27]"), a year of its own
+     * ending where the range ends, read with the words after the range */
+    size_t e = at[hit] + len[hit], b = e;
+    while (b > at[hit] && !is_sp((unsigned char)label[b - 1]))
+        b--;
+    if (b == at[hit] || e - b > 12)
+        return 0;
+    char last[16];
+    memcpy(last, label + b, e - b);
+    last[e - b] = '\0';
+    struct foi_period_ctx pc = {0};
+    struct foi_period y;
+    if (foi_period_parse(last, &pc, &y) != 1 || !year_long(&y) || foi_date_cmp(&y.end, &p->end) ||
+        foi_date_cmp(&y.start, &p->start) <= 0)
+        return 0;
+    const char *tail = foi_arena_printf(&c->arena, "%s%s", last, label + e);
+    const char *note;
+    if (!tail || !eng_period_defined(c, tail, &y, &note, 0) || !y.resolved)
+        return 0;
+    p->end = y.end;
+    p->kind = FOI_PER_RANGE;
+    return 1;
+}
+
 size_t eng_period_ytd_len(const char *text, size_t end)
 {
     size_t i = end;

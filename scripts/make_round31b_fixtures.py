@@ -21,6 +21,17 @@ it, run this script again.
       of the officers, and either would collide with "All police officers"); the outcome
       sheet's figures are officers and staff together, its Total row restating the 2025
       "All employees" figures.
+
+  northumbria/NP FOI 2026-0931 allegations workbook.xlsx
+      sheet "Summary": every figure a formula with its cached result (=Data!D7, =SUM(E6:E9),
+      =SUM(D6:G6)) drawn from the visible sheet "Data" (long rows Calendar year / Category /
+      Outcome / Number); the corner header "Category / result" merged over two rows and two
+      columns, "Total 2023 to 2026 YTD" merged down two rows on the LEFT of the years, the
+      years under "Calendar year" merged across; the category merged down its block, a Total
+      row per category; below, "2026 YTD = 1 January 2026 to 30 September 2026". A careful
+      reader keys each outcome figure once (the Data sheet and the Summary show the same),
+      the Summary's Total rows, and the left-hand Total column over 1 January 2023 to 30
+      September 2026 (not to the end of 2026).
 """
 import csv
 import sys
@@ -117,6 +128,109 @@ def lincolnshire(write):
     bk.xlsx_save(wb, LP, creator="Lincolnshire Police")
 
 
+NP = "northumbria/NP FOI 2026-0931 allegations workbook.xlsx"
+NP_YEARS = [("2023", CY(2023)), ("2024", CY(2024)), ("2025", CY(2025)), ("2026 YTD", ("2026-01-01", "2026-09-30"))]
+NP_SPAN = ("2023-01-01", "2026-09-30")
+NP_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NP_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+NP_DATA = {  # category: per outcome, counts per year (2023, 2024, 2025, 2026 YTD)
+    "sexual_harassment": [[2, 1, 3, 0], [1, 4, 0, 2], [5, 2, 3, 1], [0, 1, 2, 6]],
+    "sexual_assault": [[1, 0, 2, 1], [0, 0, 1, 0], [3, 1, 0, 2], [0, 2, 1, 3]],
+    "abuse_of_position_sexual": [[1, 1, 0, 2], [0, 1, 0, 0], [2, 0, 1, 1], [0, 0, 0, 2]],
+}
+
+
+def northumbria(write):
+    for name, cat in NP_CATS:
+        rows = NP_DATA[cat]
+        for (oname, out), v in zip(NP_OUTS, rows):
+            for (ylab, per), x in zip(NP_YEARS, v):
+                key(NP, "northumbria", per, cat, "officers_and_staff", out, x)
+            key(NP, "northumbria", NP_SPAN, cat, "officers_and_staff", out, sum(v))
+        for i, (ylab, per) in enumerate(NP_YEARS):
+            key(NP, "northumbria", per, cat, "officers_and_staff", "total", sum(r[i] for r in rows))
+        key(NP, "northumbria", NP_SPAN, cat, "officers_and_staff", "total", sum(sum(r) for r in rows))
+    if not write:
+        return
+    import blindkit as bk
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    bk.ROOT = ROOT
+    bold = Font(bold=True)
+    wb = openpyxl.Workbook()
+    sm = wb.active
+    sm.title = "Summary"
+    dt_ = wb.create_sheet("Data")
+    for j, h in enumerate(["Calendar year", "Category", "Outcome", "Number"], 1):
+        dt_.cell(1, j, h).font = bold
+    at = {}
+    r = 2
+    for ylab_i, (ylab, per) in enumerate(NP_YEARS):
+        for name, cat in NP_CATS:
+            for oi, (oname, out) in enumerate(NP_OUTS):
+                v = NP_DATA[cat][oi][ylab_i]
+                dt_.cell(r, 1, ylab)
+                dt_.cell(r, 2, name)
+                dt_.cell(r, 3, oname)
+                dt_.cell(r, 4, v)
+                at[(cat, oi, ylab_i)] = (r, v)
+                r += 1
+    dt_.column_dimensions["B"].width = 38
+    dt_.column_dimensions["C"].width = 24
+    sm["A1"] = "Northumbria Police - Freedom of Information request 2026-0931"
+    sm["A2"] = ("Allegations made against police officers and police staff (together). Every figure "
+                "below is taken from the sheet 'Data'.")
+    sm["A4"] = "Category / result"
+    sm.merge_cells("A4:B5")
+    sm["C4"] = "Total 2023 to 2026 YTD"
+    sm.merge_cells("C4:C5")
+    sm["D4"] = "Calendar year"
+    sm.merge_cells("D4:G4")
+    for j, (ylab, per) in enumerate(NP_YEARS):
+        sm.cell(5, 4 + j, ylab)
+    for rr in (4, 5):
+        for cc in range(1, 8):
+            sm.cell(rr, cc).font = bold
+            sm.cell(rr, cc).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    cached = {}
+    r = 6
+    for name, cat in NP_CATS:
+        top = r
+        sm.cell(r, 1, name)
+        for oi, (oname, out) in enumerate(NP_OUTS):
+            sm.cell(r, 2, oname)
+            for j in range(len(NP_YEARS)):
+                dr, v = at[(cat, oi, j)]
+                ref = sm.cell(r, 4 + j)
+                ref.value = f"=Data!D{dr}"
+                cached[ref.coordinate] = v
+            sm.cell(r, 3).value = f"=SUM(D{r}:G{r})"
+            cached[sm.cell(r, 3).coordinate] = sum(NP_DATA[cat][oi])
+            r += 1
+        sm.cell(r, 2, "Total").font = bold
+        for j in range(len(NP_YEARS)):
+            col = "DEFG"[j]
+            c = sm.cell(r, 4 + j)
+            c.value = f"=SUM({col}{top}:{col}{r - 1})"
+            c.font = bold
+            cached[c.coordinate] = sum(NP_DATA[cat][oi][j] for oi in range(len(NP_OUTS)))
+        c = sm.cell(r, 3)
+        c.value = f"=SUM(C{top}:C{r - 1})"
+        c.font = bold
+        cached[c.coordinate] = sum(sum(x) for x in NP_DATA[cat])
+        sm.merge_cells(start_row=top, start_column=1, end_row=r, end_column=1)
+        sm.cell(top, 1).alignment = Alignment(vertical="top", wrap_text=True)
+        r += 1
+    sm.cell(r + 1, 1, "2026 YTD = 1 January 2026 to 30 September 2026.")
+    sm.cell(r + 2, 1, "Under investigation = the allegation was still being investigated on 30 September 2026.")
+    sm.column_dimensions["A"].width = 30
+    sm.column_dimensions["B"].width = 24
+    sm.column_dimensions["C"].width = 14
+    bk.xlsx_save(wb, NP, creator="Northumbria Police", cached={"Summary": cached})
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -131,6 +245,7 @@ def merge(exp, rows):
 def main():
     write = "--key" not in sys.argv[1:]
     lincolnshire(write)
+    northumbria(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

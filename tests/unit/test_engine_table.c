@@ -3732,6 +3732,45 @@ static void test_year_to_date_column(void **state)
         }
 }
 
+/* A Total column over a range of years whose last year the document
+ * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
+ * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
+ * where that part ends, never to the end of the whole year; the same in a
+ * heading of its own ("2023/24 to 2026/27 YTD"). Undefined, the range is the
+ * whole of its years, as it was. */
+static void test_total_over_years_ending_in_a_defined_part(void **state)
+{
+    (void)state;
+    for (int said = 0; said < 2; said++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.txt");
+        doc_lines(&d, said ? "Allegations against police officers\n\n2026 YTD = 1 January 2026 to 30 September 2026."
+                           : "Allegations against police officers", FOI_FMT_TEXT);
+        const char *rows[] = { "Allegation type|Total 2023 to 2026 YTD|2023|2024|2025|2026 YTD",
+                               "Sexual assault|10|1|2|3|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (said) {
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-01-01|2026-09-30|4|reported"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2026-09-30|10|reported"));
+        } else {
+            assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2026-09-30|10|reported"));
+        }
+        done(&d, &g);
+    }
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers\n\n2026/27 YTD = 1 April 2026 to 31 October 2026.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2023/24 to 2026/27 YTD", "Sexual harassment|12", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2026-10-31|12|reported"));
+    done(&d, &g);
+}
+
 /* An attachment's "2026/27 year to date" where only its covering letter
  * says which days that is (context defines: "The year to date runs from 1
  * April 2026 to 30 September 2026"); the attachment's own definition wins. */
@@ -4171,6 +4210,7 @@ int main(void)
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
+        cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
