@@ -32,6 +32,13 @@ it, run this script again.
       reader keys each outcome figure once (the Data sheet and the Summary show the same),
       the Summary's Total rows, and the left-hand Total column over 1 January 2023 to 30
       September 2026 (not to the end of 2026).
+  norfolk/NC FOI 001187-26 reply.txt (unseen-letters)
+      a plain-text letter answering numbered questions: Answer 1 gives the counts per
+      financial year in sentences (officers and staff together); Answer 2 ("How many ... were
+      made against police staff rather than police officers?") says "See question 1. The
+      figures in our answer to question 1 cover police officers and police staff together; a
+      split between the two is not held for these years." A careful reader keys Answer 1's
+      counts and nothing for Answer 2 (its figures are given, only their split is not held).
 """
 import csv
 import sys
@@ -231,6 +238,49 @@ def northumbria(write):
     bk.xlsx_save(wb, NP, creator="Northumbria Police", cached={"Summary": cached})
 
 
+NF = "norfolk/NC FOI 001187-26 reply.txt"
+NF_TEXT = """Norfolk Constabulary
+Information Rights Team, Jubilee House, Falconers Chase, Wymondham NR18 0WW
+
+Our reference: FOI 001187-26
+Date: 4 December 2026
+
+Dear Applicant
+
+Freedom of Information Act 2000 - request 001187-26
+
+Thank you for your request received on 12 November 2026. For clarity we have numbered your questions and
+give our answer under each one.
+
+Question 1: How many allegations of sexual harassment and of sexual assault were made against police officers
+and police staff in each of the financial years 2024/25 and 2025/26?
+Answer 1: In 2024/25 there were 14 allegations of sexual harassment and 5 allegations of sexual assault. In
+2025/26 there were 11 allegations of sexual harassment and 7 allegations of sexual assault.
+
+Question 2: How many of those allegations were made against police staff rather than police officers?
+Answer 2: See question 1. The figures in our answer to question 1 cover police officers and police staff
+together; a split between the two is not held for these years.
+
+If you are unhappy with the way your request has been handled you may ask for an internal review within
+40 working days of the date of this letter.
+
+Yours sincerely
+
+Information Rights Team
+Norfolk Constabulary
+"""
+
+
+def norfolk(write):
+    for y, sh, sa in ((2024, 14, 5), (2025, 11, 7)):
+        key(NF, "norfolk", FY(y), "sexual_harassment", "officers_and_staff", "total", sh, KEY_LETTERS)
+        key(NF, "norfolk", FY(y), "sexual_assault", "officers_and_staff", "total", sa, KEY_LETTERS)
+    if write:
+        p = LETTERS / NF
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(NF_TEXT, encoding="utf-8")
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -246,6 +296,7 @@ def main():
     write = "--key" not in sys.argv[1:]
     lincolnshire(write)
     northumbria(write)
+    norfolk(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

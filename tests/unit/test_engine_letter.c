@@ -1209,6 +1209,43 @@ static void test_question_measure_over_table_statement(void **state)
     done(&d, &g);
 }
 
+/* Numbered questions and answers: "A3. See Q1. Our answer to Q1 gives
+ * officers and staff together; we do not hold the split for these years."
+ * sends the reader to the answer that gives the counts and says only their
+ * split between officers and staff is not held: no not_held row (as "we do
+ * not hold a breakdown" beside a count). Not held with no such pointer, the
+ * counts asked for are not held. */
+static void test_split_not_held_pointing_to_another_answer(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "Dear Requester\n\n"
+        "Q1. How many allegations of sexual harassment were made against officers and staff in each of the\n"
+        "financial years 2023/24 and 2024/25?\n"
+        "A1. There were 6 allegations of sexual harassment in 2023/24 and 9 allegations of sexual harassment\n"
+        "in 2024/25.\n\n"
+        "Q2. How many of these were made against police staff?\n"
+        "A2. %s\n\n"
+        "Yours sincerely\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "See Q1. Our answer to Q1 gives officers and staff together; we do not "
+             "hold the split in a retrievable form for these years.");
+    run(&d, &g, "norfolk", letter(buf));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "This information is not held in a retrievable form.");
+    run(&d, &g, "norfolk", letter(buf));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        nh += g.ds.records[i].v.status == FOI_VS_NOT_HELD;
+    assert_true(nh > 0);
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -4709,6 +4746,7 @@ int main(void)
         cmocka_unit_test(test_number_words_with_categories_after),
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
+        cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
