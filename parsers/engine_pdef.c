@@ -3,6 +3,7 @@
  * for ...", "(2024/25 is part-year, April to September)"), applied to the label. */
 #include "engine_ctx.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -473,6 +474,32 @@ static void scan_parts(struct pdefs *x, const char *t)
  * column does. Not where the heads cut the year into parts ("1 April to 30
  * June 2025", "1 July to 30 September 2025": quarters, no year to date):
  * only a head whose year no other head starts inside. */
+/* A table's caption that is only its label and one stretch of days
+ * ("Table 4: 1/4/2026 to 31/10/2026", "1 April - 31 October 2026"): that
+ * stretch, as a column head naming it would be. */
+static int caption_span(const char *s, struct foi_period *out)
+{
+    if (!s || strlen(s) > 80)
+        return 0;
+    while (is_sp((unsigned char)*s))
+        s++;
+    if (!strncasecmp(s, "table ", 6)) {
+        const char *p = s + 6;
+        while (*p && (isalnum((unsigned char)*p) || *p == '.'))
+            p++;
+        while (is_sp((unsigned char)*p) || *p == ':' || *p == '-' || *p == ',')
+            p++;
+        s = p;
+    }
+    struct foi_period ps[2];
+    size_t at[2], len[2];
+    if (foi_period_find_all(s, NULL, ps, at, len, 2) != 1 || !ps[0].resolved || ps[0].kind != FOI_PER_RANGE ||
+        len[0] + 4 < strlen(s))
+        return 0;
+    *out = ps[0];
+    return 1;
+}
+
 static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
 {
     int hr = t->header_rows > 0 ? t->header_rows : 1;
@@ -482,6 +509,8 @@ static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
         hr = 4;
     struct foi_period heads[32];
     int nh = 0;
+    if (caption_span(t->caption, &heads[0]))
+        nh = 1;
     for (int r = 0; r < hr; r++)
         for (int k = 0; k < t->ncols && nh < 32; k++) {
             const char *s = t->cells[(size_t)r * (size_t)t->ncols + (size_t)k].text;

@@ -39,6 +39,13 @@ it, run this script again.
       figures in our answer to question 1 cover police officers and police staff together; a
       split between the two is not held for these years." A careful reader keys Answer 1's
       counts and nothing for Answer 2 (its figures are given, only their split is not held).
+  derbyshire/DC FOI 26-3377 disclosure.html (unseen-letters)
+      a disclosure-log page answering "for the financial year 2025/26 and for 2026/27 to date":
+      two tables captioned only with their label and period ("Table 1: 2025/26", "Table 2:
+      1/4/2026 to 30/9/2026"), and the VAWG part refused under section 12(1) "for both
+      periods". A careful reader keys the tables' figures, 2026/27 to date as 1 April to 30
+      September 2026 (the only place the letter says where it ends), and two refused VAWG
+      rows (s12), none for the types the tables answer.
 """
 import csv
 import sys
@@ -281,6 +288,60 @@ def norfolk(write):
         p.write_text(NF_TEXT, encoding="utf-8")
 
 
+DB = "derbyshire/DC FOI 26-3377 disclosure.html"
+DB_HTML = """<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>FOI 26-3377 Misconduct allegations - Derbyshire Constabulary</title></head>
+<body>
+<header><p>Derbyshire Constabulary - Freedom of Information disclosure log</p></header>
+<main>
+<h1>FOI 26-3377: sexual misconduct allegations</h1>
+<p>Date of response: 8 December 2026</p>
+<h2>Request</h2>
+<p>Please tell me, for the financial year 2025/26 and for 2026/27 to date, how many allegations of sexual
+harassment, sexual assault and violence against women and girls were made against police officers and police
+staff.</p>
+<h2>Response</h2>
+<p>Derbyshire Constabulary holds part of the information you asked for. The tables give allegations against
+police officers and police staff together.</p>
+<table>
+<caption>Table 1: 2025/26</caption>
+<tr><th>Allegation type</th><th>Allegations</th></tr>
+<tr><td>Sexual harassment</td><td>13</td></tr>
+<tr><td>Sexual assault</td><td>6</td></tr>
+</table>
+<table>
+<caption>Table 2: 1/4/2026 to 30/9/2026</caption>
+<tr><th>Allegation type</th><th>Allegations</th></tr>
+<tr><td>Sexual harassment</td><td>5</td></tr>
+<tr><td>Sexual assault</td><td>2</td></tr>
+</table>
+<h3>Violence against women and girls</h3>
+<p>Our case management system does not flag allegations as violence against women and girls. Finding them would
+mean reading every allegation file for both periods, which would take well over the 18 hours allowed, so this
+part of your request is refused under section 12(1) of the Act.</p>
+<h2>Your right to complain</h2>
+<p>You may ask for an internal review within 40 working days of this response, and then complain to the
+Information Commissioner at www.ico.org.uk.</p>
+</main>
+</body>
+</html>
+"""
+
+
+def derbyshire(write):
+    ytd = ("2026-04-01", "2026-09-30")
+    for per, sh, sa in ((FY(2025), 13, 6), (ytd, 5, 2)):
+        key(DB, "derbyshire", per, "sexual_harassment", "officers_and_staff", "total", sh, KEY_LETTERS)
+        key(DB, "derbyshire", per, "sexual_assault", "officers_and_staff", "total", sa, KEY_LETTERS)
+        KEY_LETTERS.append([DB, "derbyshire", per[0], per[1], "vawg", "allegations", "officers_and_staff", "total",
+                            "", "refused", "", "", "s12"])
+    if write:
+        p = LETTERS / DB
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(DB_HTML, encoding="utf-8")
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -297,6 +358,7 @@ def main():
     lincolnshire(write)
     northumbria(write)
     norfolk(write)
+    derbyshire(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

@@ -1209,6 +1209,41 @@ static void test_question_measure_over_table_statement(void **state)
     done(&d, &g);
 }
 
+/* "2026/27 to date" in the request, answered by a table captioned only
+ * with its label and days ("Table 2: 1/4/2026 to 31/10/2026"): the year to
+ * date is those days, so a refusal of one type for it is dated, and the
+ * table's figures for the year to date are not refused again. Without such
+ * a caption nothing says where the year to date ends. */
+static void test_year_to_date_from_a_table_caption(void **state)
+{
+    (void)state;
+    for (int cap = 0; cap < 2; cap++) {
+        struct foi_doc d;
+        struct got g;
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><body><p>Freedom of Information request 2026/5120</p><h2>Request</h2>"
+                 "<p>Please provide, for 2025/26 and for 2026/27 to date, the number of allegations of sexual "
+                 "harassment and of abuse of position for a sexual purpose made against police officers.</p>"
+                 "<h2>Response</h2><p>The force holds some of the information.</p>"
+                 "<table><caption>%s</caption><tr><th>Allegation type</th><th>Allegations</th></tr>"
+                 "<tr><td>Sexual harassment</td><td>6</td></tr></table>"
+                 "<p>Information about allegations of abuse of position for a sexual purpose in 2026/27 to date "
+                 "is withheld under section 31(1) of the Act.</p>"
+                 "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days, or "
+                 "complain to the ICO at www.ico.org.uk.</p></body></html>",
+                 cap ? "Table 2: 1/4/2026 to 31/10/2026" : "Table 2: 2026/27 to date");
+        run_html(&d, &g, "gwent", html);
+        if (cap) {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2026-04-01|2026-10-31|6|reported|"));
+            assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2026-04-01|2026-10-31||refused|s31(1)"));
+        } else {
+            assert_false(has(&g, "abuse_of_position_sexual|total|officers|allegations|2026-04-01|2026-10-31||refused|s31(1)"));
+        }
+        done(&d, &g);
+    }
+}
+
 /* Numbered questions and answers: "A3. See Q1. Our answer to Q1 gives
  * officers and staff together; we do not hold the split for these years."
  * sends the reader to the answer that gives the counts and says only their
@@ -4747,6 +4782,7 @@ int main(void)
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
+        cmocka_unit_test(test_year_to_date_from_a_table_caption),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
