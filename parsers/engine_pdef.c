@@ -466,17 +466,10 @@ static void scan_parts(struct pdefs *x, const char *t)
     }
 }
 
-/* A table's column heads written as stretches of days ("1 April 2025 to
- * 31 March 2026", "1 April 2026 to 31 October 2026"): a head running from a
- * year's first day to a day inside it is what that year "to date" means in
- * this document, as the same words in a sentence are (scan_parts): the
- * request's "2026/27 to date", answered by that column, ends where the
- * column does. Not where the heads cut the year into parts ("1 April to 30
- * June 2025", "1 July to 30 September 2025": quarters, no year to date):
- * only a head whose year no other head starts inside. */
-/* A table's caption that is only its label and one stretch of days
- * ("Table 4: 1/4/2026 to 31/10/2026", "1 April - 31 October 2026"): that
- * stretch, as a column head naming it would be. */
+/* A table's caption (or its heading, or the line right above it) that is only
+ * its label and one stretch of days ("Table 4: 1/4/2026 to 31/10/2026", "1
+ * April - 31 October 2026"): that stretch, as a column head naming it would
+ * be. */
 static int caption_span(const char *s, struct foi_period *out)
 {
     if (!s || strlen(s) > 80)
@@ -500,7 +493,16 @@ static int caption_span(const char *s, struct foi_period *out)
     return 1;
 }
 
-static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
+/* A table's column heads written as stretches of days ("1 April 2025 to
+ * 31 March 2026", "1 April 2026 to 31 October 2026"): a head running from a
+ * year's first day to a day inside it is what that year "to date" means in
+ * this document, as the same words in a sentence are (scan_parts): the
+ * request's "2026/27 to date", answered by that column, ends where the
+ * column does. Not where the heads cut the year into parts ("1 April to 30
+ * June 2025", "1 July to 30 September 2025": quarters, no year to date):
+ * only a head whose year no other head starts inside. The table's caption or
+ * heading naming one stretch of days (caption_span) is such a head too. */
+static void scan_table_heads(struct pdefs *x, const struct foi_table *t, const char *above)
 {
     int hr = t->header_rows > 0 ? t->header_rows : 1;
     if (hr > t->nrows)
@@ -509,7 +511,8 @@ static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
         hr = 4;
     struct foi_period heads[32];
     int nh = 0;
-    if (caption_span(t->caption, &heads[0]))
+    if (caption_span(t->caption, &heads[0]) || caption_span(t->heading, &heads[0]) ||
+        caption_span(above, &heads[0]))
         nh = 1;
     for (int r = 0; r < hr; r++)
         for (int k = 0; k < t->ncols && nh < 32; k++) {
@@ -690,7 +693,9 @@ static struct pdefs *defs(struct ectx *c)
             scan_parts(x, doc->tables[k].caption);
             scan_ytd(c, x, doc->tables[k].caption);
         }
-        scan_table_heads(x, &doc->tables[k]);
+        const struct foi_table *t = &doc->tables[k];
+        int al = t->anchor_line;
+        scan_table_heads(x, t, al > 0 && al <= doc->nlines ? doc->lines[al - 1].text : NULL);
     }
     /* an attachment that defines nothing itself: what its covering letter
      * says of the periods (doc->context->defines, a paragraph a line) */
