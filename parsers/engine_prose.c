@@ -885,6 +885,34 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
     return noun;
 }
 
+/* "One officer was dismissed at a hearing in 2025/26 for sexual misconduct
+ * recorded in an earlier year": in the count's clause (from l[at] up to ';'
+ * or the sentence's end), what it counts was recorded in a year the letter
+ * does not name; the year the clause names is when something else happened. */
+static int earlier_year(const char *l, size_t at, size_t to)
+{
+    static const char *const verbs[] = { "recorded", "made", "received", "reported", "logged", NULL };
+    static const char *const whens[] = { " in an earlier year", " in a previous year", " in a prior year",
+                                         " in earlier years", " in previous years", " in prior years",
+                                         " in an earlier period", " in a previous period", NULL };
+    size_t e = at;
+    while (e < to && l[e] && l[e] != ';' && !(l[e] == '.' && !isdigit((unsigned char)l[e + 1])))
+        e++;
+    for (int v = 0; verbs[v]; v++) {
+        size_t vn = strlen(verbs[v]);
+        for (const char *p = strstr(l + at, verbs[v]); p && (size_t)(p - l) + vn <= e; p = strstr(p + 1, verbs[v])) {
+            if (p > l && isalpha((unsigned char)p[-1]))
+                continue;
+            for (int w = 0; whens[w]; w++) {
+                size_t wn = strlen(whens[w]);
+                if ((size_t)(p - l) + vn + wn <= e && !strncmp(p + vn, whens[w], wn))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "... and in the other two cases", "the remaining three": the words after
  * a count go on to share out the rest of a count before it. */
 static int shares_out(const char *l)
@@ -2099,6 +2127,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value && !x->v.has_min && !x->v.has_max) {
             eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
+            continue;
+        }
+        if (earlier_year(l, x->at, strlen(l))) {
+            eng_trace(c, loc, "'%s' not a figure: it counts what was recorded in an earlier year the letter "
+                      "does not name", num);
             continue;
         }
         /* "three allegations ...; one officer was dismissed and in the other

@@ -46,6 +46,12 @@ it, run this script again.
       periods". A careful reader keys the tables' figures, 2026/27 to date as 1 April to 30
       September 2026 (the only place the letter says where it ends), and two refused VAWG
       rows (s12), none for the types the tables answer.
+  essex/EP FOI 26-5570 reply.txt (unseen-letters)
+      a plain-text letter: the year's count and its outcomes in sentences, then "One officer
+      was dismissed at a hearing in 2024/25 for sexual harassment recorded in a previous year;
+      that dismissal is counted in the year the allegation was recorded, so it does not appear
+      above." A careful reader keys the count and its outcomes, and nothing for the officer
+      (an outcome of an allegation of a year the letter does not name).
 """
 import csv
 import sys
@@ -342,6 +348,44 @@ def derbyshire(write):
         p.write_text(DB_HTML, encoding="utf-8")
 
 
+EX = "essex/EP FOI 26-5570 reply.txt"
+EX_TEXT = """Essex Police
+Freedom of Information Team, PO Box 2, Springfield, Chelmsford CM2 6DA
+
+Our ref: FOI 26-5570
+Date: 7 December 2026
+
+Dear Requester
+
+You asked: "How many allegations of sexual harassment were made against police officers in the financial
+year 2024/25, and what were their outcomes?"
+
+Response
+
+Essex Police holds this information. In 2024/25 there were 8 allegations of sexual harassment against police
+officers. Of these, 3 resulted in a written warning and 5 are still under investigation.
+
+One officer was dismissed at a hearing in 2024/25 for sexual harassment recorded in a previous year; that
+dismissal is counted in the year the allegation was recorded, so it does not appear above.
+
+If you are not satisfied with this response you may ask for an internal review within 40 working days.
+
+Yours sincerely
+
+Freedom of Information Team
+Essex Police
+"""
+
+
+def essex(write):
+    for out, v in (("total", 8), ("written_warning", 3), ("ongoing", 5)):
+        key(EX, "essex", FY(2024), "sexual_harassment", "officers", out, v, KEY_LETTERS)
+    if write:
+        p = LETTERS / EX
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(EX_TEXT, encoding="utf-8")
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -359,6 +403,7 @@ def main():
     northumbria(write)
     norfolk(write)
     derbyshire(write)
+    essex(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

@@ -1209,6 +1209,30 @@ static void test_question_measure_over_table_statement(void **state)
     done(&d, &g);
 }
 
+/* "One officer was dismissed at a hearing in 2024/25 for sexual harassment
+ * recorded in a previous year": what it counts was recorded in a year the
+ * letter does not name (2024/25 is when the hearing was), no figure of
+ * 2024/25; the counts beside it stand. */
+static void test_count_recorded_in_an_earlier_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2024/25,\n"
+        "and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 8 allegations of sexual harassment against police officers. None of them has\n"
+        "yet led to a dismissal.\n\n"
+        "One officer was dismissed at a hearing in 2024/25 for sexual harassment recorded in a previous year;\n"
+        "that dismissal is counted in the year the allegation was recorded.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|8|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.has_value)
+            assert_int_not_equal(g.ds.records[i].v.value, 1);
+    done(&d, &g);
+}
+
 /* "2026/27 to date" in the request, answered by a table captioned only
  * with its label and days ("Table 2: 1/4/2026 to 31/10/2026"): the year to
  * date is those days, so a refusal of one type for it is dated, and the
@@ -4783,6 +4807,7 @@ int main(void)
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
+        cmocka_unit_test(test_count_recorded_in_an_earlier_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
