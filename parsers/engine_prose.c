@@ -885,6 +885,34 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
     return noun;
 }
 
+/* "The numbers flagged were", "the figures recorded were": right before
+ * l[at], "the number(s)" or "the figure(s)", at most two words of its own
+ * (not "of", "for": those name what is counted), then "was" / "were". */
+static int numbers_were(const char *l, size_t at)
+{
+    if (!ends_with_word(l, at, "were") && !ends_with_word(l, at, "was"))
+        return 0;
+    size_t e = at;
+    while (e > 0 && l[e - 1] == ' ')
+        e--;
+    while (e > 0 && isalpha((unsigned char)l[e - 1]))
+        e--;   /* the verb */
+    for (int words = 0; words <= 2; words++) {
+        while (e > 0 && l[e - 1] == ' ')
+            e--;
+        if (ends_with_word(l, e, "the numbers") || ends_with_word(l, e, "the number") ||
+            ends_with_word(l, e, "the figures") || ends_with_word(l, e, "the figure"))
+            return 1;
+        size_t b = e;
+        while (b > 0 && isalpha((unsigned char)l[b - 1]))
+            b--;
+        if (b == e || (e - b == 2 && !strncmp(l + b, "of", 2)) || (e - b == 3 && !strncmp(l + b, "for", 3)))
+            return 0;
+        e = b;
+    }
+    return 0;
+}
+
 /* "One officer was dismissed at a hearing in 2025/26 for sexual misconduct
  * recorded in an earlier year": in the count's clause (from l[at] up to ';'
  * or the sentence's end), what it counts was recorded in a year the letter
@@ -2075,6 +2103,32 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                             pe++;
                         if (!l[pe] || strchr(".,;(", l[pe]) || starts_word(l + pe, "and"))
                             how = 5;
+                    }
+                }
+            }
+            /* "The numbers flagged were 4 in 2023/24, 2 in 2024/25 and 4 in
+             * 2025/26": "the number(s)" of nothing named, its verb, then a
+             * count with only a period after it, in an answer that says what
+             * it counts (the question's "how many allegations of ...") */
+            if (!how && !took_measure && lm && x->v.status == FOI_VS_REPORTED && numbers_were(l, x->at)) {
+                size_t e = from;
+                while (l[e] == ' ')
+                    e++;
+                size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "for") ? 3 : 0;
+                if (w) {
+                    e += w;
+                    while (l[e] == ' ')
+                        e++;
+                    for (int q = 0; q < nsp && !how; q++) {
+                        if (sp[q].bad || sp[q].at != e)
+                            continue;
+                        size_t pe = sp[q].at + sp[q].len;
+                        while (l[pe] == ' ')
+                            pe++;
+                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and")) {
+                            how = 8;
+                            m = lm;
+                        }
                     }
                 }
             }

@@ -52,6 +52,11 @@ it, run this script again.
       that dismissal is counted in the year the allegation was recorded, so it does not appear
       above." A careful reader keys the count and its outcomes, and nothing for the officer
       (an outcome of an allegation of a year the letter does not name).
+  cambridgeshire/CC FOI 0456-26 response.txt (unseen-letters)
+      a plain-text letter answering numbered questions in sentences; A2 (how many VAWG
+      allegations each year) says they are flagged as well as counted under their types, then
+      "The numbers flagged were 7 in 2024 and 9 in 2025." A careful reader keys A1's counts and
+      A2's two VAWG counts (the letter says they are also counted in A1; keyed as stated).
 """
 import csv
 import sys
@@ -386,6 +391,45 @@ def essex(write):
         p.write_text(EX_TEXT, encoding="utf-8")
 
 
+CB = "cambridgeshire/CC FOI 0456-26 response.txt"
+CB_TEXT = """Cambridgeshire Constabulary
+Freedom of Information, Hinchingbrooke Park, Huntingdon PE29 6NP
+
+Reference: FOI 0456-26
+Date: 9 December 2026
+
+Dear Requester
+
+We have set out each part of your request with our answer beneath it.
+
+Q1. How many allegations of sexual harassment and of sexual assault were made against officers and staff in
+the calendar years 2024 and 2025?
+A1. There were 12 allegations of sexual harassment in 2024 and 15 in 2025. There were 4 allegations of
+sexual assault in 2024 and 6 in 2025.
+
+Q2. How many allegations of violence against women and girls (VAWG) were made in each of those years?
+A2. An allegation is flagged as VAWG as well as being recorded under its type, so these allegations are also
+counted in our answer to Q1. The numbers flagged were 7 in 2024 and 9 in 2025.
+
+If you are unhappy with this response you may ask for an internal review within 40 working days.
+
+Yours sincerely
+
+Information Access Team
+Cambridgeshire Constabulary
+"""
+
+
+def cambridgeshire(write):
+    for cat, v24, v25 in (("sexual_harassment", 12, 15), ("sexual_assault", 4, 6), ("vawg", 7, 9)):
+        key(CB, "cambridgeshire", CY(2024), cat, "officers_and_staff", "total", v24, KEY_LETTERS)
+        key(CB, "cambridgeshire", CY(2025), cat, "officers_and_staff", "total", v25, KEY_LETTERS)
+    if write:
+        p = LETTERS / CB
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(CB_TEXT, encoding="utf-8")
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -404,6 +448,7 @@ def main():
     norfolk(write)
     derbyshire(write)
     essex(write)
+    cambridgeshire(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY + KEY_LETTERS)

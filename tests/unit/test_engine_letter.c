@@ -1209,6 +1209,33 @@ static void test_question_measure_over_table_statement(void **state)
     done(&d, &g);
 }
 
+/* "The numbers flagged were 4 in 2023/24 and 2 in 2024/25": "the numbers"
+ * of nothing it names, each count with only its period after it, in the
+ * answer to "How many allegations of VAWG ...": counts of what the question
+ * asks. "The numbers of officers were ..." names what it counts (of): not so. */
+static void test_the_numbers_were_n_in_each_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "Q1. How many allegations of sexual assault were made against officers and staff in each of the\n"
+        "financial years 2023/24 and 2024/25?\n"
+        "A1. There were 5 allegations of sexual assault in 2023/24 and 18 in 2024/25.\n\n"
+        "Q2. How many allegations of violence against women and girls (VAWG) were made in each year?\n"
+        "A2. Allegations are flagged as VAWG in addition to their type. %s\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "The numbers flagged were 4 in 2023/24 and 2 in 2024/25.");
+    run(&d, &g, "kent", letter(buf));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "The numbers of officers concerned were 4 in 2023/24 and 2 in 2024/25.");
+    run(&d, &g, "kent", letter(buf));
+    assert_false(has(&g, "vawg|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    done(&d, &g);
+}
+
 /* "One officer was dismissed at a hearing in 2024/25 for sexual harassment
  * recorded in a previous year": what it counts was recorded in a year the
  * letter does not name (2024/25 is when the hearing was), no figure of
@@ -4808,6 +4835,7 @@ int main(void)
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
+        cmocka_unit_test(test_the_numbers_were_n_in_each_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
