@@ -404,10 +404,12 @@ We have set out each part of your request with our answer beneath it.
 
 Q1. How many allegations of sexual harassment and of sexual assault were made against officers and staff in
 the calendar years 2024 and 2025?
+
 A1. There were 12 allegations of sexual harassment in 2024 and 15 in 2025. There were 4 allegations of
 sexual assault in 2024 and 6 in 2025.
 
 Q2. How many allegations of violence against women and girls (VAWG) were made in each of those years?
+
 A2. An allegation is flagged as VAWG as well as being recorded under its type, so these allegations are also
 counted in our answer to Q1. The numbers flagged were 7 in 2024 and 9 in 2025.
 
