@@ -257,7 +257,8 @@ static void classify(struct ectx *c, const char *text, struct label *L)
     if (foi_period_parse(text, &pc, &L->period) == 1 && L->period.resolved) {
         L->period_ok = 1;
         L->primary = PRIMARY_PERIOD;
-        eng_period_defined(c, text, &L->period, &pnote, 0);   /* "2024/25*", defined as a part */
+        if (!eng_period_defined(c, text, &L->period, &pnote, 0))   /* "2024/25*", defined as a part */
+            eng_range_end_defined(c, text, &L->period);   /* "2023/24 to 2026/27 YTD" */
         return;
     }
     if (bilingual_period(text, &pc, &L->period)) {
@@ -320,7 +321,8 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         for (int i = 0; i < np && ok; i++)
             ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);
         for (int i = 0; i < np && ok; i++)
-            eng_period_defined(c, text, &ps[i], &pnote, 0);   /* "2024/25 YTD", defined as a part */
+            if (!eng_period_defined(c, text, &ps[i], &pnote, 0))   /* "2024/25 YTD", defined as a part */
+                eng_range_end_defined(c, text, &ps[i]);   /* "2023/24 to 2026/27 YTD" */
         if (ok && np == 1) {
             L->period_in = 1;
             L->inner = ps[0];

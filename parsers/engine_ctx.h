@@ -213,6 +213,11 @@ int eng_lex_mark_paras(struct ectx *c, const char **out, int max);
  * the document's definitions once, after the request is known
  * (c->pdef_ready). */
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag);
+/* A range of years the label names whose last year the document defines as
+ * only its first part ("Total 2023/24 to 2026/27 YTD" where "2026/27 YTD =
+ * 1 April 2026 to 31 October 2026"): p ends where that part ends. 1 when p
+ * changed, else 0. */
+int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *p);
 /* The words after a year ending at text[end] that say it is only the year
  * to date (" to date", " YTD", " so far"): their length, else 0. */
 size_t eng_period_ytd_len(const char *text, size_t end);

@@ -2974,6 +2974,46 @@ static int gives_count(const char *t)
     return 0;
 }
 
+/* "the split", "a split between officers and staff": the word as a noun
+ * (not "we have split your request"). */
+static int split_noun(const char *t)
+{
+    for (const char *p = foi_strcasestr(t, "split"); p; p = foi_strcasestr(p + 5, "split")) {
+        if (p > t && isalpha((unsigned char)p[-1]))
+            continue;
+        if (isalpha((unsigned char)p[5]) && strncasecmp(p + 5, "s ", 2))
+            continue;
+        const char *b = p;
+        while (b > t && b[-1] == ' ')
+            b--;
+        static const char *const dets[] = { "the", "a", "any", "this", "that", "such" };
+        for (size_t i = 0; i < sizeof dets / sizeof *dets; i++) {
+            size_t n = strlen(dets[i]);
+            if ((size_t)(b - t) >= n && !strncasecmp(b - n, dets[i], n) &&
+                (b - n == t || !isalpha((unsigned char)b[-n - 1])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "See Q2.", "Our answers to Q1 and Q2 give ...", "refer to the table in
+ * our answer to question 2": the statement sends the reader to another
+ * answer of the letter, where the figures it speaks of are given. */
+static int points_to_answer(const char *t)
+{
+    static const char *const refs[] = { "see q", "answer to q", "answers to q", "see question ", "answer to question ",
+                                        "answers to questions ", "answers to question ", "refer to q",
+                                        "refer to question ", NULL };
+    for (int i = 0; refs[i]; i++)
+        for (const char *p = foi_strcasestr(t, refs[i]); p; p = foi_strcasestr(p + 1, refs[i])) {
+            const char *e = p + strlen(refs[i]);
+            if ((p == t || !isalpha((unsigned char)p[-1])) && isdigit((unsigned char)*e))
+                return 1;
+        }
+    return 0;
+}
+
 /* "Outcomes for 2024 are not held separately", "The outcomes of these
  * allegations are not recorded": a clause whose subject is the outcomes
  * (the breakdown of a count), not the count itself. */
@@ -3253,8 +3293,8 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             continue;   /* the reasoning behind suppressed cells, not a figure */
         if (s->kind == SK_NOT_HELD && s->raw &&
             (foi_strcasestr(s->raw, "breakdown") || foi_strcasestr(s->raw, "broken down") ||
-             outcomes_clause(statement_clause(c, s->raw, s->kind))) &&
-            gives_count(s->raw)) {
+             split_noun(s->raw) || outcomes_clause(statement_clause(c, s->raw, s->kind))) &&
+            (gives_count(s->raw) || points_to_answer(s->raw))) {
             /* "14 misconduct hearings ... were held. We do not hold a
              * breakdown of hearings by allegation type": the count is given
              * whole beside it, its parts are not held; no figure (as a

@@ -3,6 +3,7 @@
  * for ...", "(2024/25 is part-year, April to September)"), applied to the label. */
 #include "engine_ctx.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -465,6 +466,33 @@ static void scan_parts(struct pdefs *x, const char *t)
     }
 }
 
+/* A table's caption (or its heading, or the line right above it) that is only
+ * its label and one stretch of days ("Table 4: 1/4/2026 to 31/10/2026", "1
+ * April - 31 October 2026"): that stretch, as a column head naming it would
+ * be. */
+static int caption_span(const char *s, struct foi_period *out)
+{
+    if (!s || strlen(s) > 80)
+        return 0;
+    while (is_sp((unsigned char)*s))
+        s++;
+    if (!strncasecmp(s, "table ", 6)) {
+        const char *p = s + 6;
+        while (*p && (isalnum((unsigned char)*p) || *p == '.'))
+            p++;
+        while (is_sp((unsigned char)*p) || *p == ':' || *p == '-' || *p == ',')
+            p++;
+        s = p;
+    }
+    struct foi_period ps[2];
+    size_t at[2], len[2];
+    if (foi_period_find_all(s, NULL, ps, at, len, 2) != 1 || !ps[0].resolved || ps[0].kind != FOI_PER_RANGE ||
+        len[0] + 4 < strlen(s))
+        return 0;
+    *out = ps[0];
+    return 1;
+}
+
 /* A table's column heads written as stretches of days ("1 April 2025 to
  * 31 March 2026", "1 April 2026 to 31 October 2026"): a head running from a
  * year's first day to a day inside it is what that year "to date" means in
@@ -472,8 +500,9 @@ static void scan_parts(struct pdefs *x, const char *t)
  * request's "2026/27 to date", answered by that column, ends where the
  * column does. Not where the heads cut the year into parts ("1 April to 30
  * June 2025", "1 July to 30 September 2025": quarters, no year to date):
- * only a head whose year no other head starts inside. */
-static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
+ * only a head whose year no other head starts inside. The table's caption or
+ * heading naming one stretch of days (caption_span) is such a head too. */
+static void scan_table_heads(struct pdefs *x, const struct foi_table *t, const char *above)
 {
     int hr = t->header_rows > 0 ? t->header_rows : 1;
     if (hr > t->nrows)
@@ -482,6 +511,9 @@ static void scan_table_heads(struct pdefs *x, const struct foi_table *t)
         hr = 4;
     struct foi_period heads[32];
     int nh = 0;
+    if (caption_span(t->caption, &heads[0]) || caption_span(t->heading, &heads[0]) ||
+        caption_span(above, &heads[0]))
+        nh = 1;
     for (int r = 0; r < hr; r++)
         for (int k = 0; k < t->ncols && nh < 32; k++) {
             const char *s = t->cells[(size_t)r * (size_t)t->ncols + (size_t)k].text;
@@ -661,7 +693,9 @@ static struct pdefs *defs(struct ectx *c)
             scan_parts(x, doc->tables[k].caption);
             scan_ytd(c, x, doc->tables[k].caption);
         }
-        scan_table_heads(x, &doc->tables[k]);
+        const struct foi_table *t = &doc->tables[k];
+        int al = t->anchor_line;
+        scan_table_heads(x, t, al > 0 && al <= doc->nlines ? doc->lines[al - 1].text : NULL);
     }
     /* an attachment that defines nothing itself: what its covering letter
      * says of the periods (doc->context->defines, a paragraph a line) */
@@ -894,6 +928,43 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         return 1;
     }
     return 0;
+}
+
+int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *p)
+{
+    if (!c->pdef_ready || !label || !p->resolved || year_long(p) || strlen(label) > 200)
+        return 0;
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(label, NULL, ps, at, len, ENG_MAX_PERIODS);
+    int hit = -1;
+    for (int i = 0; i < np; i++)
+        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end))
+            hit = i;
+    if (hit < 0)
+        return 0;
+    /* the last word of the range ("2023/24 to [2026/27]"), a year of its own
+     * ending where the range ends, read with the words after the range */
+    size_t e = at[hit] + len[hit], b = e;
+    while (b > at[hit] && !is_sp((unsigned char)label[b - 1]))
+        b--;
+    if (b == at[hit] || e - b > 12)
+        return 0;
+    char last[16];
+    memcpy(last, label + b, e - b);
+    last[e - b] = '\0';
+    struct foi_period_ctx pc = {0};
+    struct foi_period y;
+    if (foi_period_parse(last, &pc, &y) != 1 || !year_long(&y) || foi_date_cmp(&y.end, &p->end) ||
+        foi_date_cmp(&y.start, &p->start) <= 0)
+        return 0;
+    const char *tail = foi_arena_printf(&c->arena, "%s%s", last, label + e);
+    const char *note;
+    if (!tail || !eng_period_defined(c, tail, &y, &note, 0) || !y.resolved)
+        return 0;
+    p->end = y.end;
+    p->kind = FOI_PER_RANGE;
+    return 1;
 }
 
 size_t eng_period_ytd_len(const char *text, size_t end)

@@ -885,6 +885,62 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
     return noun;
 }
 
+/* "The numbers flagged were", "the figures recorded were": right before
+ * l[at], "the number(s)" or "the figure(s)", at most two words of its own
+ * (not "of", "for": those name what is counted), then "was" / "were". */
+static int numbers_were(const char *l, size_t at)
+{
+    if (!ends_with_word(l, at, "were") && !ends_with_word(l, at, "was"))
+        return 0;
+    size_t e = at;
+    while (e > 0 && l[e - 1] == ' ')
+        e--;
+    while (e > 0 && isalpha((unsigned char)l[e - 1]))
+        e--;   /* the verb */
+    for (int words = 0; words <= 2; words++) {
+        while (e > 0 && l[e - 1] == ' ')
+            e--;
+        if (ends_with_word(l, e, "the numbers") || ends_with_word(l, e, "the number") ||
+            ends_with_word(l, e, "the figures") || ends_with_word(l, e, "the figure"))
+            return 1;
+        size_t b = e;
+        while (b > 0 && isalpha((unsigned char)l[b - 1]))
+            b--;
+        if (b == e || (e - b == 2 && !strncmp(l + b, "of", 2)) || (e - b == 3 && !strncmp(l + b, "for", 3)))
+            return 0;
+        e = b;
+    }
+    return 0;
+}
+
+/* "One officer was dismissed at a hearing in 2025/26 for sexual misconduct
+ * recorded in an earlier year": in the count's clause (from l[at] up to ';'
+ * or the sentence's end), what it counts was recorded in a year the letter
+ * does not name; the year the clause names is when something else happened. */
+static int earlier_year(const char *l, size_t at, size_t to)
+{
+    static const char *const verbs[] = { "recorded", "made", "received", "reported", "logged", NULL };
+    static const char *const whens[] = { " in an earlier year", " in a previous year", " in a prior year",
+                                         " in earlier years", " in previous years", " in prior years",
+                                         " in an earlier period", " in a previous period", NULL };
+    size_t e = at;
+    while (e < to && l[e] && l[e] != ';' && !(l[e] == '.' && !isdigit((unsigned char)l[e + 1])))
+        e++;
+    for (int v = 0; verbs[v]; v++) {
+        size_t vn = strlen(verbs[v]);
+        for (const char *p = strstr(l + at, verbs[v]); p && (size_t)(p - l) + vn <= e; p = strstr(p + 1, verbs[v])) {
+            if (p > l && isalpha((unsigned char)p[-1]))
+                continue;
+            for (int w = 0; whens[w]; w++) {
+                size_t wn = strlen(whens[w]);
+                if ((size_t)(p - l) + vn + wn <= e && !strncmp(p + vn, whens[w], wn))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "... and in the other two cases", "the remaining three": the words after
  * a count go on to share out the rest of a count before it. */
 static int shares_out(const char *l)
@@ -2050,6 +2106,32 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     }
                 }
             }
+            /* "The numbers flagged were 4 in 2023/24, 2 in 2024/25 and 4 in
+             * 2025/26": "the number(s)" of nothing named, its verb, then a
+             * count with only a period after it, in an answer that says what
+             * it counts (the question's "how many allegations of ...") */
+            if (!how && !took_measure && lm && x->v.status == FOI_VS_REPORTED && numbers_were(l, x->at)) {
+                size_t e = from;
+                while (l[e] == ' ')
+                    e++;
+                size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "for") ? 3 : 0;
+                if (w) {
+                    e += w;
+                    while (l[e] == ' ')
+                        e++;
+                    for (int q = 0; q < nsp && !how; q++) {
+                        if (sp[q].bad || sp[q].at != e)
+                            continue;
+                        size_t pe = sp[q].at + sp[q].len;
+                        while (l[pe] == ' ')
+                            pe++;
+                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and")) {
+                            how = 8;
+                            m = lm;
+                        }
+                    }
+                }
+            }
             /* "Abuse of position ...: none in any of the three periods": a
              * nil of the paragraph's noun for each period asked about */
             if (!how && m && x->v.status == FOI_VS_REPORTED && x->v.has_value && x->v.value == 0) {
@@ -2099,6 +2181,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (x->v.status == FOI_VS_APPROXIMATE && !x->v.has_value && !x->v.has_min && !x->v.has_max) {
             eng_trace(c, loc, "'%s' not a figure: a vague quantity", num);
+            continue;
+        }
+        if (earlier_year(l, x->at, strlen(l))) {
+            eng_trace(c, loc, "'%s' not a figure: it counts what was recorded in an earlier year the letter "
+                      "does not name", num);
             continue;
         }
         /* "three allegations ...; one officer was dismissed and in the other

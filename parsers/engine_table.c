@@ -1879,7 +1879,8 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             }
             break;
         case FOI_VOCAB_SUBJECT:
-            if (L.id[FOI_VOCAB_SUBJECT] && L.part[FOI_VOCAB_SUBJECT] && !rd->unknown) {
+            if (L.id[FOI_VOCAB_SUBJECT] && (L.part[FOI_VOCAB_SUBJECT] || eng_subject_qualified(c, x)) &&
+                !rd->unknown) {
                 int beside = 0;
                 for (int i = 0; i < s->nwhole; i++)
                     beside |= !strcmp(s->whole_subj[i], L.id[FOI_VOCAB_SUBJECT]);

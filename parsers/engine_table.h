@@ -150,5 +150,9 @@ const char *eng_label_outcome(struct ectx *c, const char *text);
 /* The label opens with the people its outcome o befell ("Officers dismissed
  * ...", "Number of police staff dismissed ..."): it counts people. */
 int eng_people_before(struct ectx *c, const char *text, const char *o);
+/* "Regular officers", "Female police staff": the subject's name ending the
+ * label after one or two words that pick some of those people (not "All",
+ * "Total", "Number of"): a part of them, as a "part" alias is. */
+int eng_subject_qualified(struct ectx *c, const char *text);
 
 #endif

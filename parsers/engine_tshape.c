@@ -447,6 +447,49 @@ const char *eng_subset_label(const char *text)
     return NULL;
 }
 
+/* "Regular officers", "Female police staff": the subject's own name ending
+ * the label, after one or two words of the label's own that pick some of
+ * those people: a part of them, as "Special constables" is. "All officers",
+ * "Total staff", "Number of officers" name the people themselves. */
+int eng_subject_qualified(struct ectx *c, const char *text)
+{
+    static const char *const whole[] = { "all", "total", "totals", "number", "numbers", "no", "of", "the",
+                                         "count", "sum", "any", "every", "overall", "combined", NULL };
+    if (!text || !c->tax)
+        return 0;
+    size_t n = strlen(text);
+    if (n < 4 || n > 80)
+        return 0;
+    struct foi_match ms[4];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_SUBJECT, text, ms, 4);
+    if (k != 1 || ms[0].part || ms[0].at == 0)
+        return 0;
+    size_t e = ms[0].at + ms[0].len;
+    while (e < n && (isspace((unsigned char)text[e]) || text[e] == ':' || text[e] == '*'))
+        e++;
+    if (e != n)
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < ms[0].at;) {
+        unsigned char ch = (unsigned char)text[i];
+        if (isspace(ch)) {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (w < ms[0].at && (isalpha((unsigned char)text[w]) || text[w] == '-'))
+            w++;
+        if (w == i || (w < ms[0].at && !isspace((unsigned char)text[w])))
+            return 0;   /* a digit, a bracket or a sign: not a plain word */
+        for (int j = 0; whole[j]; j++)
+            if (w - i == strlen(whole[j]) && !strncasecmp(text + i, whole[j], w - i))
+                return 0;
+        words++;
+        i = w;
+    }
+    return words >= 1 && words <= 2;
+}
+
 /* A header written as a field name ("AllegationTypeTotal", "DateFrom",
  * "outcome_count"): its words ("Allegation Type Total"), so role words,
  * Total and From / To read in it as in any header. Other text is returned
@@ -979,7 +1022,7 @@ static void label_share(struct ectx *c, const struct foi_table *t, struct tshape
             struct label L;
             eng_classify(c, x, &L);
             const char *id = L.id[FOI_VOCAB_SUBJECT];
-            if (!id || L.part[FOI_VOCAB_SUBJECT])
+            if (!id || L.part[FOI_VOCAB_SUBJECT] || eng_subject_qualified(c, x))
                 continue;
             int dup = 0;
             for (int i = 0; i < s->nwhole; i++)
@@ -1371,7 +1414,9 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         k->cumulative = running_total(k->head);
         for (int lvl = h - 1; lvl >= s->htop; lvl--) {
             const struct label *L = &hl[(size_t)lvl * nc + col];
-            if (!d->subject && L->id[FOI_VOCAB_SUBJECT] && L->part[FOI_VOCAB_SUBJECT])
+            if (!d->subject && L->id[FOI_VOCAB_SUBJECT] &&
+                (L->part[FOI_VOCAB_SUBJECT] ||
+                 (L->primary == FOI_VOCAB_SUBJECT && eng_subject_qualified(c, L->text))))
                 k->subject_part = 1;   /* set below if this level gives the subject */
             else if (!d->subject)
                 k->subject_part = 0;

@@ -1209,6 +1209,129 @@ static void test_question_measure_over_table_statement(void **state)
     done(&d, &g);
 }
 
+/* "The numbers flagged were 4 in 2023/24 and 2 in 2024/25": "the numbers"
+ * of nothing it names, each count with only its period after it, in the
+ * answer to "How many allegations of VAWG ...": counts of what the question
+ * asks. "The numbers of officers were ..." names what it counts (of): not so. */
+static void test_the_numbers_were_n_in_each_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "Q1. How many allegations of sexual assault were made against officers and staff in each of the\n"
+        "financial years 2023/24 and 2024/25?\n"
+        "A1. There were 5 allegations of sexual assault in 2023/24 and 18 in 2024/25.\n\n"
+        "Q2. How many allegations of violence against women and girls (VAWG) were made in each year?\n"
+        "A2. Allegations are flagged as VAWG in addition to their type. %s\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "The numbers flagged were 4 in 2023/24 and 2 in 2024/25.");
+    run(&d, &g, "kent", letter(buf));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "The numbers of officers concerned were 4 in 2023/24 and 2 in 2024/25.");
+    run(&d, &g, "kent", letter(buf));
+    assert_false(has(&g, "vawg|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    done(&d, &g);
+}
+
+/* "One officer was dismissed at a hearing in 2024/25 for sexual harassment
+ * recorded in a previous year": what it counts was recorded in a year the
+ * letter does not name (2024/25 is when the hearing was), no figure of
+ * 2024/25; the counts beside it stand. */
+static void test_count_recorded_in_an_earlier_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "essex", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2024/25,\n"
+        "and what were the outcomes?\"\n\n"
+        "Response\n\n"
+        "In 2024/25 there were 8 allegations of sexual harassment against police officers. None of them has\n"
+        "yet led to a dismissal.\n\n"
+        "One officer was dismissed at a hearing in 2024/25 for sexual harassment recorded in a previous year;\n"
+        "that dismissal is counted in the year the allegation was recorded.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|8|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.has_value)
+            assert_int_not_equal(g.ds.records[i].v.value, 1);
+    done(&d, &g);
+}
+
+/* "2026/27 to date" in the request, answered by a table captioned only
+ * with its label and days ("Table 2: 1/4/2026 to 31/10/2026"): the year to
+ * date is those days, so a refusal of one type for it is dated, and the
+ * table's figures for the year to date are not refused again. Without such
+ * a caption nothing says where the year to date ends. */
+static void test_year_to_date_from_a_table_caption(void **state)
+{
+    (void)state;
+    for (int cap = 0; cap < 2; cap++) {
+        struct foi_doc d;
+        struct got g;
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><body><p>Freedom of Information request 2026/5120</p><h2>Request</h2>"
+                 "<p>Please provide, for 2025/26 and for 2026/27 to date, the number of allegations of sexual "
+                 "harassment and of abuse of position for a sexual purpose made against police officers.</p>"
+                 "<h2>Response</h2><p>The force holds some of the information.</p>"
+                 "<table><caption>%s</caption><tr><th>Allegation type</th><th>Allegations</th></tr>"
+                 "<tr><td>Sexual harassment</td><td>6</td></tr></table>"
+                 "<p>Information about allegations of abuse of position for a sexual purpose in 2026/27 to date "
+                 "is withheld under section 31(1) of the Act.</p>"
+                 "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days, or "
+                 "complain to the ICO at www.ico.org.uk.</p></body></html>",
+                 cap ? "Table 2: 1/4/2026 to 31/10/2026" : "Table 2: 2026/27 to date");
+        run_html(&d, &g, "gwent", html);
+        if (cap) {
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2026-04-01|2026-10-31|6|reported|"));
+            assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2026-04-01|2026-10-31||refused|s31(1)"));
+        } else {
+            assert_false(has(&g, "abuse_of_position_sexual|total|officers|allegations|2026-04-01|2026-10-31||refused|s31(1)"));
+        }
+        done(&d, &g);
+    }
+}
+
+/* Numbered questions and answers: "A3. See Q1. Our answer to Q1 gives
+ * officers and staff together; we do not hold the split for these years."
+ * sends the reader to the answer that gives the counts and says only their
+ * split between officers and staff is not held: no not_held row (as "we do
+ * not hold a breakdown" beside a count). Not held with no such pointer, the
+ * counts asked for are not held. */
+static void test_split_not_held_pointing_to_another_answer(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *body =
+        "Dear Requester\n\n"
+        "Q1. How many allegations of sexual harassment were made against officers and staff in each of the\n"
+        "financial years 2023/24 and 2024/25?\n"
+        "A1. There were 6 allegations of sexual harassment in 2023/24 and 9 allegations of sexual harassment\n"
+        "in 2024/25.\n\n"
+        "Q2. How many of these were made against police staff?\n"
+        "A2. %s\n\n"
+        "Yours sincerely\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, body, "See Q1. Our answer to Q1 gives officers and staff together; we do not "
+             "hold the split in a retrievable form for these years.");
+    run(&d, &g, "norfolk", letter(buf));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, body, "This information is not held in a retrievable form.");
+    run(&d, &g, "norfolk", letter(buf));
+    int nh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        nh += g.ds.records[i].v.status == FOI_VS_NOT_HELD;
+    assert_true(nh > 0);
+    done(&d, &g);
+}
+
 /* Counts whose noun the paragraph gave before: "In 2023/24 there were
  * five: ..." (a count a list after the colon shares out), "one in 2023/24
  * (the officer resigned ...)" (a period and a parenthesis after it). */
@@ -4709,6 +4832,10 @@ int main(void)
         cmocka_unit_test(test_number_words_with_categories_after),
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
+        cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
+        cmocka_unit_test(test_year_to_date_from_a_table_caption),
+        cmocka_unit_test(test_count_recorded_in_an_earlier_year),
+        cmocka_unit_test(test_the_numbers_were_n_in_each_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

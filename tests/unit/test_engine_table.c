@@ -1431,6 +1431,63 @@ static void test_special_constable_row_left_out(void **state)
     done(&d, &g);
 }
 
+/* Officers of one kind named by a word before "officers" ("Regular
+ * officers", "Full-time officers") beside a column of "All officers" are a
+ * part of them, as "Special constables" are: the "All officers" column gives
+ * the officers' figures, the parts none. In rows the same. Alone, "Regular
+ * officers" still reads as the officers. A heading "(whole workforce)" is
+ * officers and staff. */
+static void test_qualified_officers_beside_all_officers(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded in 2024/25, by employee group.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|Full-time officers|Special constables|All officers|Police staff|Total",
+                           "Sexual assault|7|2|9|1|10", "Sexual harassment|4|0|4|3|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|10|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded, by calendar year.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|Employee group|2023|2024", "Sexual misconduct|Serving officers|5|6",
+                            "Sexual misconduct|All officers|8|7", "Sexual misconduct|Police staff|2|1", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2023-12-31|8|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|7|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2024-01-01|2024-12-31|1|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded in 2024/25.", FOI_FMT_TEXT);
+    const char *rows3[] = { "Allegation type|Regular officers|Police staff", "Sexual assault|7|1", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Outcomes of allegations recorded in 2024/25 (whole workforce)", FOI_FMT_TEXT);
+    const char *rows4[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|2|1", "Written warning|0|3", NULL };
+    doc_table(&d, 1, NULL, rows4);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+}
+
 /* Column headings in two languages ("Ionawr - Mehefin 2025 / January -
  * June 2025") are the period of the half that reads as one: January to June
  * 2025, never the span of the heading's periods above the table. */
@@ -3675,6 +3732,45 @@ static void test_year_to_date_column(void **state)
         }
 }
 
+/* A Total column over a range of years whose last year the document
+ * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
+ * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
+ * where that part ends, never to the end of the whole year; the same in a
+ * heading of its own ("2023/24 to 2026/27 YTD"). Undefined, the range is the
+ * whole of its years, as it was. */
+static void test_total_over_years_ending_in_a_defined_part(void **state)
+{
+    (void)state;
+    for (int said = 0; said < 2; said++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.txt");
+        doc_lines(&d, said ? "Allegations against police officers\n\n2026 YTD = 1 January 2026 to 30 September 2026."
+                           : "Allegations against police officers", FOI_FMT_TEXT);
+        const char *rows[] = { "Allegation type|Total 2023 to 2026 YTD|2023|2024|2025|2026 YTD",
+                               "Sexual assault|10|1|2|3|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (said) {
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-01-01|2026-09-30|4|reported"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2026-09-30|10|reported"));
+        } else {
+            assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2026-09-30|10|reported"));
+        }
+        done(&d, &g);
+    }
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers\n\n2026/27 YTD = 1 April 2026 to 31 October 2026.",
+              FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2023/24 to 2026/27 YTD", "Sexual harassment|12", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2026-10-31|12|reported"));
+    done(&d, &g);
+}
+
 /* An attachment's "2026/27 year to date" where only its covering letter
  * says which days that is (context defines: "The year to date runs from 1
  * April 2026 to 30 September 2026"); the attachment's own definition wins. */
@@ -4159,6 +4255,8 @@ int main(void)
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
         cmocka_unit_test(test_ocr_letters_for_digits),
+        cmocka_unit_test(test_qualified_officers_beside_all_officers),
+        cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

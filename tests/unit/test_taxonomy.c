@@ -305,6 +305,8 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_SUBJECT, "All employees", "officers_and_staff", 1 },
     { FOI_VOCAB_SUBJECT, "Police officers and police staff", "officers_and_staff", 1 },
     { FOI_VOCAB_SUBJECT, "All staff and officers", "officers_and_staff", 1 },
+    { FOI_VOCAB_SUBJECT, "Whole workforce", "officers_and_staff", 1 },
+    { FOI_VOCAB_SUBJECT, "Outcomes (all workforce)", "officers_and_staff", 0 },
     { FOI_VOCAB_SUBJECT, "Employee type", NULL, 0 },
     /* forces */
     { FOI_VOCAB_FORCE, "Met", "metropolitan", 1 },
