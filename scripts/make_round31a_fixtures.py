@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+"""make_round31a_fixtures.py: the files of round 31 (part A) in the keyed set
+fixtures/office; their rows of its expected.csv are keyed by hand below, as a careful
+reader would key them; --key writes them into that file in place of any rows of this
+script's files it already has, keeping every other row as it is.
+
+Written with blindkit's python-docx and openpyxl helpers (fixed core properties and zip
+times): the output is byte-identical from run to run. Run from the repository's root:
+
+    /usr/bin/python3 scripts/make_round31a_fixtures.py [--key]
+
+  kent/Kent Police FOI 26-07713 reply.docx
+      a Word letter: one table of the allegations recorded by type (rows) in 2024/25 and
+      2025/26 (columns), officers and staff together (the letter says so), some cells
+      "<3"; under the table a paragraph defines the mark with its lower bound in words of
+      its own: "<3 - a count greater than nil but fewer than three, withheld under section
+      40(2)". Keyed: every count; each "<3" suppressed 1..2 s40(2) (the definition's range,
+      decisions.md round 19's ruling and round 31).
+
+  west-yorkshire/WYP FOI 2026-4471 outcomes.xlsx
+      a workbook, one sheet: outcomes down, the types across, a Total row, for 2025/26,
+      officers and staff together (the title row says so); small counts shown as "x", and
+      the key in a cell under the table: "x = 1, 2 or 3 allegations (withheld: section
+      40(2) of the Act)". Keyed: every count; each "x" suppressed 1..3 s40(2).
+"""
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+bk.ROOT = ROOT
+
+FY24 = ("2024-04-01", "2025-03-31", "2024/25")
+FY25 = ("2025-04-01", "2026-03-31", "2025/26")
+KEY = []
+
+
+def key(src, force, period, cat, outcome, v):
+    if isinstance(v, tuple):   # a withheld count: (shown, min, max)
+        KEY.append([src, force, period[0], period[1], cat, "allegations", "officers_and_staff", outcome, "",
+                    "suppressed", str(v[1]), str(v[2]), "s40(2)"])
+    else:
+        KEY.append([src, force, period[0], period[1], cat, "allegations", "officers_and_staff", outcome, str(v),
+                    "reported", str(v), str(v), ""])
+
+
+# --------------------------------------------------------------------------- Kent (docx)
+KENT = "kent/Kent Police FOI 26-07713 reply.docx"
+KENT_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+              ("Domestic abuse", "domestic_abuse")]
+LT3 = ("<3", 1, 2)
+KENT_DATA = {  # per type: (2024/25, 2025/26)
+    "sexual_assault": (14, 11),
+    "sexual_harassment": (LT3, 7),
+    "abuse_of_position_sexual": (LT3, LT3),
+    "domestic_abuse": (9, LT3),
+}
+
+
+def build_kent():
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    d = bk.docx_new("Arial", 11)
+    bk.docx_a4(d)
+    bk.docx_header_footer(d, "OFFICIAL", "Kent Police, Sutton Road, Maidstone ME15 9BZ")
+    bk.docx_heading(d, "Kent Police - Information Rights Unit", 14)
+    d.add_paragraph("Reference: FOI 26-07713")
+    d.add_paragraph("Date: 18 November 2026")
+    d.add_paragraph("Dear Requester")
+    d.add_paragraph("You asked how many allegations of sexual assault, sexual harassment, abuse of position "
+                    "for a sexual purpose and domestic abuse were made against Kent Police officers and staff "
+                    "in the financial years 2024/25 and 2025/26.")
+    d.add_paragraph("The table below gives the number of allegations recorded against police officers and "
+                    "police staff together, by the financial year in which they were recorded.")
+    t = d.add_table(rows=1 + len(KENT_TYPES), cols=3)
+    t.style = "Table Grid"
+    for j, h in enumerate(["Allegation type", FY24[2], FY25[2]]):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    for i, (tl, tc) in enumerate(KENT_TYPES):
+        bk.docx_cell(t.cell(i + 1, 0), tl)
+        for j, (per, v) in enumerate(zip((FY24, FY25), KENT_DATA[tc])):
+            bk.docx_cell(t.cell(i + 1, j + 1), v[0] if isinstance(v, tuple) else str(v),
+                         align=WD_ALIGN_PARAGRAPH.CENTER)
+            key(KENT, "kent", per, tc, "total", v)
+    d.add_paragraph("<3 \u2013 a count greater than nil but fewer than three. The exact figure is withheld "
+                    "under section 40(2) of the Act, as it could lead to the identification of the officer or "
+                    "member of staff concerned.")
+    d.add_paragraph("If you are unhappy with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    d.add_paragraph("Yours sincerely\nInformation Rights Unit")
+    bk.docx_save(d, KENT, "Kent Police")
+
+
+# --------------------------------------------------------------------------- West Yorkshire (xlsx)
+WY = "west-yorkshire/WYP FOI 2026-4471 outcomes.xlsx"
+WY_TYPES = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment"),
+            ("Sexual assault", "sexual_assault")]
+WY_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+           ("No case to answer", "no_case_to_answer")]
+X = ("x", 1, 3)
+WY_DATA = {  # per outcome: one per type; the Total row is given whole (it counts the withheld ones)
+    "dismissed": (4, X, 0),
+    "final_written_warning": (X, 5, X),
+    "written_warning": (6, 0, 8),
+    "management_action": (12, 9, X),
+    "no_case_to_answer": (15, 11, 7),
+}
+WY_TOTALS = (39, 27, 19)
+
+
+def build_wy():
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Outcomes 2025-26"
+    ws["A1"] = ("Outcomes of allegations recorded in 2025/26 against police officers and police staff "
+                "(together)")
+    ws["A1"].font = Font(bold=True)
+    ws.append([])
+    ws.append(["Outcome"] + [tl for tl, _ in WY_TYPES])
+    for ol, oc in WY_OUTS:
+        row = [ol]
+        for (tl, tc), v in zip(WY_TYPES, WY_DATA[oc]):
+            row.append(v[0] if isinstance(v, tuple) else v)
+            key(WY, "west-yorkshire", FY25, tc, oc, v)
+        ws.append(row)
+    ws.append(["Total"] + list(WY_TOTALS))
+    for (tl, tc), v in zip(WY_TYPES, WY_TOTALS):
+        key(WY, "west-yorkshire", FY25, tc, "total", v)
+    ws.append([])
+    ws.append(["x = 1, 2 or 3 allegations (withheld: section 40(2) of the Act, personal information)."])
+    ws.column_dimensions["A"].width = 28
+    for c in "BCD":
+        ws.column_dimensions[c].width = 20
+    bk.xlsx_save(wb, WY, creator="West Yorkshire Police")
+
+
+def write_key(root, rows_key):
+    path = root / "expected.csv"
+    mine = {r[0] for r in rows_key}
+    with open(path, newline="") as f:
+        rows = list(csv.reader(f))
+    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+        w.writerows(sorted(rows_key))
+
+
+if __name__ == "__main__":
+    build_kent()
+    build_wy()
+    if "--key" in sys.argv:
+        write_key(ROOT, KEY)
