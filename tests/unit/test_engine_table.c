@@ -3421,6 +3421,39 @@ static void test_defined_range_worded(void **state)
     }
 }
 
+/* A caption naming a year "to date" and in brackets the part it runs to
+ * ("Table 4: allegations recorded 2026-27 to date (1 Apr - 31 Oct 2026)"):
+ * the table's period is that part, not the request's whole span, and not
+ * the whole year (round 31). A caption with two years joined stays their
+ * span. */
+static void test_caption_year_so_far(void **state)
+{
+    (void)state;
+    static const char *const caps[] = { "Table 4: allegations recorded 2026-27 to date (1 Apr - 31 Oct 2026)",
+                                        "Allegations recorded in 2026 so far (1 January to 30 September 2026)" };
+    static const char *const want[] = { "2026-04-01|2026-10-31", "2026-01-01|2026-09-30" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.pdf");
+        doc_lines(&d, "Thames Valley Police\nYou asked for the number of allegations of sexual assault made against "
+                      "police officers and staff in each year from 2023/24 to 2025/26, and for 2026/27 to date.\n\n"
+                      "The tables below give the allegations recorded against police officers and police staff "
+                      "together.", FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault", "Dismissed|4", "Total|19", NULL };
+        doc_table(&d, 1, caps[k], rows);
+        struct got g;
+        run(&d, &g, NULL);
+        char a[96], b[96];
+        snprintf(a, sizeof a, "sexual_assault|dismissed|officers_and_staff|allegations|%s|4|reported", want[k]);
+        snprintf(b, sizeof b, "sexual_assault|total|officers_and_staff|allegations|%s|19|reported", want[k]);
+        if (!has(&g, a) || !has(&g, b))
+            show(&g);
+        assert_true(has(&g, a));
+        assert_true(has(&g, b));
+        done(&d, &g);
+    }
+}
+
 /* A sentence that says again, more exactly, what its mark stands for
  * ("shown as '<5': this means a number between 1 and 4", "..., which means
  * ...", "(i.e. ...)"): the restatement is the mark's meaning, not the
@@ -4143,6 +4176,7 @@ int main(void)
         cmocka_unit_test(test_word_footnotes_are_answer),
         cmocka_unit_test(test_lt5_defined_range),
         cmocka_unit_test(test_defined_range_worded),
+        cmocka_unit_test(test_caption_year_so_far),
         cmocka_unit_test(test_mark_restated),
         cmocka_unit_test(test_marks_from_the_covering_letter),
         cmocka_unit_test(test_period_of_the_note_under_a_data_table),
