@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """make_round31a_fixtures.py: the files of round 31 (part A) in the keyed set
 fixtures/office; their rows of its expected.csv are keyed by hand below, as a careful
-reader would key them; --key writes them into that file in place of any rows of this
-script's files it already has, keeping every other row as it is.
+reader would key them, and one file in fixtures/pdf-layouts; --key writes each set's rows into
+its expected.csv in place of any rows of this script's files it already has, keeping every
+other row as it is.
 
 Written with blindkit's python-docx and openpyxl helpers (fixed core properties and zip
 times): the output is byte-identical from run to run. Run from the repository's root:
@@ -31,11 +32,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+PDFS = ROOT.parent / "pdf-layouts"
 bk.ROOT = ROOT
 
 FY24 = ("2024-04-01", "2025-03-31", "2024/25")
 FY25 = ("2025-04-01", "2026-03-31", "2025/26")
 KEY = []
+PDF_KEY = []
 
 
 def key(src, force, period, cat, outcome, v):
@@ -140,6 +143,86 @@ def build_wy():
     bk.xlsx_save(wb, WY, creator="West Yorkshire Police")
 
 
+# --------------------------------------------------------------------------- Hertfordshire (pdf)
+HERTS = "hertfordshire/HC FOI 2026-5093 reply.pdf"
+H_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Sexual harassment", "sexual_harassment"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+H_HEADS = ["Sexual<br/>assault", "Sexual<br/>misconduct", "Sexual<br/>harassment",
+           "Abuse of<br/>position for<br/>a sexual<br/>purpose"]
+H_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+          ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+          ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+H_PER = [(("2024-04-01", "2025-03-31"), "Table 1: allegations recorded in 2024/25"),
+         (("2025-04-01", "2025-09-30"), "Table 2: allegations recorded in 2025/26 to date (1 April - 30 September "
+                                        "2025)")]
+H_DATA = [  # per period: per outcome, one per type
+    [(2, 1, 0, 1), (3, 0, 1, 0), (1, 4, 2, 0), (0, 2, 5, 1), (6, 3, 2, 2), (1, 0, 3, 0)],
+    [(0, 2, 1, 0), (1, 1, 0, 2), (0, 0, 3, 1), (2, 1, 1, 0), (3, 5, 0, 1), (7, 4, 6, 3)],
+]
+
+
+def build_herts():
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Table, TableStyle
+    st = bk.styles("Helvetica", 10)
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5, alignment=TA_CENTER,
+                          textColor=colors.white)
+    headl = ParagraphStyle("headl", parent=head, alignment=0)
+    story = [bk.P("<b>Hertfordshire Constabulary</b>", st["h"]),
+             bk.P("Freedom of Information reference: HC FOI 2026-5093", st["body"]),
+             bk.P("Date: 14 November 2026", st["body"]),
+             bk.P("You asked for the number of allegations of sexual assault, sexual misconduct, sexual "
+                  "harassment and abuse of position for a sexual purpose made against officers and staff in "
+                  "2024/25 and in 2025/26 to date, and their outcomes.", st["body"]),
+             bk.P("Hertfordshire Constabulary holds this information. The tables give the allegations recorded "
+                  "against police officers and police staff together, by type and outcome.", st["body"])]
+    navy = colors.HexColor("#1F3864")
+    band = colors.HexColor("#E8EDF5")
+    for (per, cap), data in zip(H_PER, H_DATA):
+        rows = [[bk.P("Outcome", headl)] + [bk.P(h, head) for h in H_HEADS]]
+        tots = [0] * len(H_TYPES)
+        for (ol, oc), vals in zip(H_OUTS, data):
+            rows.append([ol] + [str(v) for v in vals])
+            for j, ((_, tc), v) in enumerate(zip(H_TYPES, vals)):
+                PDF_KEY.append([HERTS, "hertfordshire", per[0], per[1], tc, "allegations", "officers_and_staff",
+                                oc, str(v), "reported", str(v), str(v), ""])
+                tots[j] += v
+        rows.append(["Total"] + [str(v) for v in tots])
+        for (_, tc), v in zip(H_TYPES, tots):
+            PDF_KEY.append([HERTS, "hertfordshire", per[0], per[1], tc, "allegations", "officers_and_staff",
+                            "total", str(v), "reported", str(v), str(v), ""])
+        n = len(rows)
+        cmds = [("FONT", (0, 1), (-1, -1), "Helvetica", 9),
+                ("FONT", (0, n - 1), (-1, n - 1), "Helvetica-Bold", 9),
+                ("BACKGROUND", (0, 0), (-1, 0), navy),
+                ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                ("LINEABOVE", (0, n - 1), (-1, n - 1), 0.8, colors.black),
+                ("LINEBELOW", (0, n - 1), (-1, n - 1), 0.8, colors.black),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+        for r in range(1, n - 1):
+            if r % 2 == 0:
+                cmds.append(("BACKGROUND", (0, r), (-1, r), band))
+        t = Table(rows, colWidths=[150, 66, 66, 66, 70], hAlign="LEFT")
+        t.setStyle(TableStyle(cmds))
+        story += [bk.S(8), bk.P("<b>%s</b>" % cap, st["body"]), t]
+    story += [bk.S(8), bk.P("If you are dissatisfied with this response you may ask for an internal review "
+                            "within 40 working days of the date of this letter.", st["body"]),
+              bk.P("Yours faithfully, Information Compliance Unit", st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 30, "Hertfordshire Constabulary  |  HC FOI 2026-5093")
+
+    bk.ROOT = PDFS
+    bk.pdf_letter(HERTS, story, furniture, title="HC FOI 2026-5093", author="Hertfordshire Constabulary")
+    bk.ROOT = ROOT
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -156,5 +239,7 @@ def write_key(root, rows_key):
 if __name__ == "__main__":
     build_kent()
     build_wy()
+    build_herts()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
+        write_key(PDFS, PDF_KEY)
