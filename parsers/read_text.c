@@ -699,6 +699,46 @@ static int header_fits(const struct tline *t, const struct col *cols, int ncols)
     return k >= 1;
 }
 
+/* A header segment across columns whose words each fall inside one column
+ * of the rule ("OFFR STAFF" over "----- -----", one space between heads
+ * set flush right over their runs): the words are the columns' own heads,
+ * no group label. Appends each word to its column's cell of row r; 1 when
+ * split, 0 when some word crosses a column or all sit in one (a label
+ * over several columns, left to the caller); -1 out of memory. */
+static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct tline *t, const struct seg *g,
+                               const struct col *cols, int ncols)
+{
+    if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
+        return 0;   /* not one column a byte: no word's columns to tell */
+    int ks[16], nw = 0;
+    size_t w0[16], w1[16];
+    for (size_t i = g->b0; i < g->b1 && nw < 16;) {
+        while (i < g->b1 && t->s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < g->b1 && t->s[j] != ' ')
+            j++;
+        if (j > i) {
+            struct seg w = { g->c0 + (int)(i - g->b0), g->c0 + (int)(j - g->b0), i, j };
+            int last, k = seg_col(&w, cols, ncols, &last);
+            /* inside a run, not in a gap beside it */
+            if (k < 0 || w.c0 < cols[k].c0 || w.c1 > cols[k].c1)
+                return 0;
+            ks[nw] = k, w0[nw] = i, w1[nw] = j;
+            nw++;
+        }
+        i = j;
+    }
+    if (nw < 2 || ks[0] == ks[nw - 1])
+        return 0;
+    for (int q = 0; q < nw; q++) {
+        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
+        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
+            return -1;
+    }
+    return 1;
+}
+
 /* Fill the cells of a fixed-width table whose lines are first..last. */
 /* heads: header lines the caller knows of where no rule says (0 none) */
 static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
@@ -726,6 +766,11 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
         for (int s = 0; s < t->nseg; s++) {
             int last_k, k = seg_col(&t->seg[s], cols, ncols, &last_k);
             int span = 0;
+            int sp = k < 0 && is_header ? split_crossing_head(c, &b, r, t, &t->seg[s], cols, ncols) : 0;
+            if (sp < 0)
+                return FOI_ENOMEM;
+            if (sp)
+                continue;
             if (k < 0) {
                 k = -1 - k;
                 span = is_header;   /* a group label over several columns */

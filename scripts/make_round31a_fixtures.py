@@ -143,6 +143,55 @@ def build_wy():
     bk.xlsx_save(wb, WY, creator="West Yorkshire Police")
 
 
+# --------------------------------------------------------------------------- Surrey (text report)
+SURREY = "surrey/SURREY PSD REPORT FOI 26-1203.txt"
+S_TYPES = [("SEXUAL HARASSMENT", "sexual_harassment"), ("SEXUAL MISCONDUCT", "sexual_misconduct")]
+S_OUTS = [("GROSS MISCONDUCT - DISMISSED", "dismissed"), ("WRITTEN WARNING", "written_warning"),
+          ("REFLECTIVE PRACTICE", "management_action"), ("NO CASE TO ANSWER", "no_case_to_answer"),
+          ("LIVE", "ongoing")]
+S_PER = [(("2024-04-01", "2025-03-31"), "FINANCIAL YEAR 2024/25"),
+         (("2025-04-01", "2026-03-31"), "FINANCIAL YEAR 2025/26")]
+S_DATA = [  # per period, per type, per outcome: (officers, staff)
+    [[(2, 0), (3, 1), (5, 2), (4, 4), (1, 0)], [(1, 1), (0, 2), (6, 1), (2, 0), (0, 3)]],
+    [[(0, 1), (2, 2), (7, 0), (3, 1), (5, 2)], [(3, 0), (1, 1), (2, 2), (0, 0), (4, 1)]],
+]
+
+
+def build_surrey():
+    w = [34, 4, 5, 5]
+
+    def row(lab, vals):
+        return lab.ljust(w[0]) + "".join(" " + str(v).rjust(x) for v, x in zip(vals, w[1:]))
+
+    rule = " ".join("-" * x for x in w)
+    head = "CATEGORY / OUTCOME".ljust(w[0]) + " " + "OFCR" + " " + "STAFF" + " " + "TOTAL"
+    out = ["SURREY POLICE  PROFESSIONAL STANDARDS CASE SYSTEM     RPT CMS-07   RUN 19/11/2026 16:02",
+           "FOI 26-1203  CONDUCT ALLEGATIONS BY CATEGORY AND OUTCOME",
+           "SELECTION: DATE RECORDED 01/04/2024 - 31/03/2026", ""]
+    for (per, lab), data in zip(S_PER, S_DATA):
+        out += [lab, head, rule]
+        for (tl, tc), outs in zip(S_TYPES, data):
+            out.append(tl)
+            to = ts = 0
+            for (ol, oc), (o, st) in zip(S_OUTS, outs):
+                out.append(row("  " + ol, (o, st, o + st)))
+                for subj, v in (("officers", o), ("staff", st), ("officers_and_staff", o + st)):
+                    KEY.append([SURREY, "surrey", per[0], per[1], tc, "allegations", subj, oc, str(v), "reported",
+                                str(v), str(v), ""])
+                to += o
+                ts += st
+            out.append(row("  ** TOTAL", (to, ts, to + ts)))
+            for subj, v in (("officers", to), ("staff", ts), ("officers_and_staff", to + ts)):
+                KEY.append([SURREY, "surrey", per[0], per[1], tc, "allegations", subj, "total", str(v), "reported",
+                            str(v), str(v), ""])
+        out += [rule, ""]
+    out += ["KEY", "  OFCR = police officers; STAFF = police staff; TOTAL = OFCR + STAFF.",
+            "*** END OF REPORT ***"]
+    p = bk.dest(SURREY)
+    with open(p, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(out) + "\n")
+
+
 # --------------------------------------------------------------------------- Hertfordshire (pdf)
 HERTS = "hertfordshire/HC FOI 2026-5093 reply.pdf"
 H_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual misconduct", "sexual_misconduct"),
@@ -240,6 +289,7 @@ if __name__ == "__main__":
     build_kent()
     build_wy()
     build_herts()
+    build_surrey()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
         write_key(PDFS, PDF_KEY)

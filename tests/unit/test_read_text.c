@@ -594,6 +594,38 @@ static void test_header_rule_split_heads(void **state)
     foi_doc_release(&doc);
 }
 
+/* A header over a rule of several runs ("------ ----- -----"), its heads set
+ * flush right over their runs with one space between two of them ("OFFR
+ * STAFF   ALL"): each word that sits inside a run of its own is that
+ * column's head, not one label over both (round 31); a label over a run
+ * and its neighbour's gap stays one. */
+static void test_rule_runs_part_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "CONDUCT CASES BY TYPE                    RUN 02/11/2026\n"
+        "\n"
+        "TYPE / OUTCOME                 PC PCSO   ALL\n"
+        "---------------------------- ---- ----- -----\n"
+        "SEXUAL HARASSMENT\n"
+        "  NO CASE TO ANSWER             2     1     3\n"
+        "  WRITTEN WARNING               4     0     4\n"
+        "  ** TOTAL                      6     1     7\n"
+        "---------------------------- ---- ----- -----\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "TYPE / OUTCOME|PC|PCSO|ALL\n"
+                           "SEXUAL HARASSMENT|||\n"
+                           "NO CASE TO ANSWER|2|1|3\n"
+                           "WRITTEN WARNING|4|0|4\n"
+                           "** TOTAL|6|1|7");
+    free(g);
+    foi_doc_release(&doc);
+}
+
 /* A heading wrapped onto a second line above a one-run rule ("Rate per
  * 1,000 officers" over "(2025)"): the header line is the one above it and
  * both are header rows. */
@@ -805,6 +837,7 @@ int main(void)
         cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_header_rule_split_heads),
+        cmocka_unit_test(test_rule_runs_part_heads),
         cmocka_unit_test(test_blank_block_realigned),
         cmocka_unit_test(test_header_rule_wrapped_heading),
         cmocka_unit_test(test_quoted_tables),
