@@ -1156,6 +1156,24 @@ static const char *tab_row(const struct tline *t, int *nf)
     return s;
 }
 
+/* Line j inside a run of tab rows is the first line of the next row's
+ * label, wrapped ("Abuse of position for a sexual" over "purpose<TAB>5
+ * <TAB>3<TAB>8"): no tab, no digit, a tab row above it and below it, and
+ * the row below opening in lower case (the label going on). */
+static int tab_label_wrap(const struct ctx *c, int j)
+{
+    int nf;
+    const struct tline *t = &c->tl[j];
+    if (j < 1 || j + 1 >= c->n || t->kind != K_TEXT || t->wide || t->len > 60 || strchr(t->s, '\t') ||
+        !tab_row(&c->tl[j - 1], &nf) || c->used[j + 1])
+        return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (t->s[k] >= '0' && t->s[k] <= '9')
+            return 0;
+    const char *n = tab_row(&c->tl[j + 1], &nf);
+    return n && *n >= 'a' && *n <= 'z';
+}
+
 /* Tables pasted from a spreadsheet: >= 2 consecutive lines with tabs between
  * their fields, a count in a field after the first. A tab is one column
  * boundary (an empty cell is two tabs), so the columns are the fields' places,
@@ -1166,19 +1184,21 @@ static const char *tab_row(const struct tline *t, int *nf)
 static int tab_tables(struct ctx *c)
 {
     for (int i = 0; i < c->n;) {
-        int nf, ncols = 0, j = i;
-        while (j < c->n && !c->used[j] && tab_row(&c->tl[j], &nf)) {
-            if (nf > ncols)
+        int nf, ncols = 0, j = i, wraps = 0;
+        while (j < c->n && !c->used[j] && (tab_row(&c->tl[j], &nf) || (j > i && tab_label_wrap(c, j)))) {
+            if (!tab_row(&c->tl[j], &nf))
+                wraps++;
+            else if (nf > ncols)
                 ncols = nf;
             j++;
         }
         int first = i, last = j - 1;
         i = j > i ? j : i + 1;
-        if (last - first + 1 < 2 || ncols < 2)
+        if (last - first + 1 - wraps < 2 || ncols < 2)
             continue;
         int number = 0;
         for (int k = first; k <= last && !number; k++) {
-            const char *s = tab_row(&c->tl[k], &nf), *tab = strchr(s, '\t');
+            const char *s = tab_row(&c->tl[k], &nf), *tab = s ? strchr(s, '\t') : NULL;
             for (const char *p = tab; p && *p && !number; p++)
                 number = *p >= '0' && *p <= '9';
         }
@@ -1189,21 +1209,40 @@ static int tab_tables(struct ctx *c)
         for (int k = first; k <= last; k++) {
             const char *s = tab_row(&c->tl[k], &nf);
             int m = 0;
-            while (s[m] == '\t')
+            while (s && s[m] == '\t')
                 m++;
-            if (m < indent)
+            if (s && m < indent)
                 indent = m;
         }
         ncols -= indent;
         if (ncols < 2)
             continue;
-        int rows = last - first + 1;
+        int rows = last - first + 1 - wraps;
         struct tb b;
         int rc = line_run_table(c, &b, first, rows, ncols);
         if (rc)
             return rc;
+        /* each row's line, and the line its label began on when wrapped */
+        int *pre = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *pre);
+        if (!pre)
+            return nomem(c);
+        for (int k = first, r = 0; k <= last; k++) {
+            if (!tab_row(&c->tl[k], &nf))
+                continue;
+            pre[r] = k > first && !tab_row(&c->tl[k - 1], &nf) ? k - 1 : -1;
+            b.line[r] = k;
+            b.cells[(size_t)r * (size_t)ncols].src_row = k + 1;
+            for (int q = 1; q < ncols; q++)
+                b.cells[(size_t)r * (size_t)ncols + (size_t)q].src_row = k + 1;
+            r++;
+        }
         for (int r = 0; r < rows; r++) {
-            const char *s = tab_row(&c->tl[first + r], &nf) + indent;
+            const char *s = tab_row(&c->tl[b.line[r]], &nf) + indent;
+            if (pre[r] >= 0) {
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)ncols], c->tl[pre[r]].s, c->tl[pre[r]].len);
+                if (rc)
+                    return rc;
+            }
             for (int k = 0; k < nf - indent; k++) {
                 size_t n = strcspn(s, "\t");
                 rc = cell_append(c, &b.cells[(size_t)r * (size_t)ncols + (size_t)k], s, n);

@@ -192,6 +192,50 @@ def build_surrey():
         f.write("\n".join(out) + "\n")
 
 
+# --------------------------------------------------------------------------- North Wales (eml)
+NWALES = "north-wales/RE FOI NWP-26-0877 conduct allegations.eml"
+NW_TYPES = [("Sexual misconduct", "sexual_misconduct", None), ("Sexual harassment", "sexual_harassment", None),
+            ("Abuse of position for a sexual", "abuse_of_position_sexual", "purpose"),
+            ("Violence against women and", "vawg", "girls")]
+NW_PER = [(("2024-01-01", "2024-12-31"), "2024"), (("2025-01-01", "2025-12-31"), "2025")]
+NW_DATA = [[(5, 1), (3, 2), (4, 0), (8, 3)], [(2, 2), (6, 1), (1, 1), (7, 0)]]
+
+
+def build_nwales():
+    lines = ["Good afternoon,", "", "Freedom of Information request NWP-26-0877", "",
+             "You asked how many allegations of sexual misconduct, sexual harassment, abuse of position for a "
+             "sexual purpose and violence against women and girls were made against North Wales Police officers "
+             "and staff in 2024 and 2025.", "",
+             "North Wales Police holds this information. The tables below give the number of allegations "
+             "recorded in each calendar year against police officers and police staff.", ""]
+    for (per, y), data in zip(NW_PER, NW_DATA):
+        lines += [f"Allegations recorded in {y}", "Category\tPolice officers\tPolice staff\tAll"]
+        for (tl, tc, wrap), (o, st) in zip(NW_TYPES, data):
+            vals = f"\t{o}\t{st}\t{o + st}"
+            if wrap:
+                lines += [tl, wrap + vals]
+            else:
+                lines.append(tl + vals)
+            for subj, v in (("officers", o), ("staff", st), ("officers_and_staff", o + st)):
+                KEY.append([NWALES, "north-wales", per[0], per[1], tc, "allegations", subj, "total", str(v),
+                            "reported", str(v), str(v), ""])
+        lines.append("")
+    lines += ["If you are unhappy with the way your request was handled you may ask for an internal review "
+              "within 40 working days.", "", "Regards", "Freedom of Information Unit", "North Wales Police"]
+    body = "\r\n".join(lines) + "\r\n"
+    head = ("From: North Wales Police FOI <foi@northwales.police.uk>\r\n"
+            "To: requester@example.org\r\n"
+            "Date: Tue, 24 Nov 2026 10:12:00 +0000\r\n"
+            "Subject: RE: FOI NWP-26-0877 conduct allegations\r\n"
+            "Message-ID: <nwp-26-0877@northwales.police.uk>\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n")
+    p = bk.dest(NWALES)
+    with open(p, "wb") as f:
+        f.write((head + body).encode("utf-8"))
+
+
 # --------------------------------------------------------------------------- Hertfordshire (pdf)
 HERTS = "hertfordshire/HC FOI 2026-5093 reply.pdf"
 H_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual misconduct", "sexual_misconduct"),
@@ -290,6 +334,7 @@ if __name__ == "__main__":
     build_wy()
     build_herts()
     build_surrey()
+    build_nwales()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
         write_key(PDFS, PDF_KEY)
