@@ -160,6 +160,17 @@ int foi_value_scan(const char *s, struct foi_value *out, size_t *used);
  * "between 1 and 4" -> 1..4, "under 5", "less than 10", "5 or fewer", "<5".
  * 0 found (min, max set), FOI_ENOTFOUND none. */
 int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t *max);
+/* The range a note says a withheld figure lies in, its lower bound said as
+ * well as its upper: "one or two" -> 1..2, "1, 2 or 3", "one to five",
+ * "a number from 1 to 4", "between one and five", "fewer than three but
+ * more than zero" -> 1..2, "at least one and fewer than five" -> 1..4 (at
+ * most 20). A bound said alone ("fewer than three", "<3", "5 or fewer")
+ * is no such range. Read in the sentence that explains a mark: one naming
+ * a notation ("<3 means one or two") or a symbol ("*"), or, with mark (the
+ * mark a definition is of, text its definition), the definition's first
+ * sentence; never a sentence listing notations of other sizes ("shown as
+ * <5, 1-4, 5 or fewer"). 0 found (min, max set), FOI_ENOTFOUND none. */
+int foi_value_defined_range(const char *text, const char *mark, int64_t *min, int64_t *max);
 /* The first FOI Act exemption named in text ("exempt under section 40(2)" ->
  * "s40(2)", "s.12" -> "s12"; only sections 12, 14 and 21..44 withhold, so
  * "section 1(1)(a)" and "section 17" are skipped) into buf. 0 found,

@@ -1052,6 +1052,228 @@ int foi_value_scan(const char *text, struct foi_value *out, size_t *used)
     return 0;
 }
 
+/* ---------------------------------------------- a mark's defined range */
+
+enum { DEFINED_MAX = 20 };   /* a range a suppression note states is a small one */
+
+/* "... or A, B or C": whole numbers, each one more than the one before,
+ * from s+i; the last and *end, 0 none. "one or two", "1 or 2", "1, 2 or 3". */
+static int consecutive_list(const char *s, size_t i, int64_t first, int64_t *last, size_t *end)
+{
+    int64_t prev = first, b;
+    size_t j = i, e;
+    for (;;) {
+        size_t k = j;
+        int or_word = 0;
+        if (s[k] == ',')
+            k = skip_sp(s, k + 1);
+        else if (s[k] == ' ' && kw(s, k + 1, "or", &e)) {
+            k = skip_sp(s, e);
+            or_word = 1;
+        } else {
+            return 0;
+        }
+        if (read_number(s, k, &b, &e) != 0 || b != prev + 1 || b > DEFINED_MAX)
+            return 0;
+        /* "1 or 2%", "1 or 2/3", "one or two-year": no count of the note's */
+        if (s[e] == '%' || s[e] == '/' || (s[e] == '.' && isdigit_((unsigned char)s[e + 1])) ||
+            (s[e] == '-' && isalpha_((unsigned char)s[e + 1])))
+            return 0;
+        prev = b;
+        j = e;
+        if (or_word) {
+            *last = b;
+            *end = e;
+            return 1;
+        }
+    }
+}
+
+/* A lower bound said in words at s+i: "more than zero" (1), "greater than
+ * 0", "above nil", "at least one", "one or more", "1 or above"; 0 none. */
+static int lower_said(const char *s, size_t i, int64_t *lo, size_t *end)
+{
+    size_t e, j;
+    int64_t a;
+    enum hedge h = read_hedge(s, i, &e);
+    if (h == H_GT || h == H_GE) {
+        j = skip_sp(s, e);
+        if (kw(s, j, "nil", &e) || kw(s, j, "nought", &e))
+            a = 0;
+        else if (read_number(s, j, &a, &e) != 0)
+            return 0;
+        if (a > DEFINED_MAX)
+            return 0;
+        *lo = h == H_GT ? a + 1 : a;
+        *end = e;
+        return 1;
+    }
+    if (read_number(s, i, &a, &e) == 0 && a >= 1 && a <= DEFINED_MAX) {
+        j = skip_sp(s, e);
+        if (kw(s, j, "or more", &e) || kw(s, j, "or above", &e) || kw(s, j, "or over", &e) ||
+            kw(s, j, "or greater", &e)) {
+            *lo = a;
+            *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* An upper bound said at s+i: "fewer than three" (2), "less than 5", "<5",
+ * "no more than four", "up to 4", "5 or fewer"; 0 none. */
+static int upper_said(const char *s, size_t i, int64_t *hi, size_t *end)
+{
+    size_t e, j;
+    int64_t a;
+    enum hedge h = read_hedge(s, i, &e);
+    if (h == H_LT || h == H_LE || h == H_LE_SYM) {
+        j = skip_sp(s, e);
+        if (read_number(s, j, &a, &e) != 0 || a < 1 || a > DEFINED_MAX + 1)
+            return 0;
+        *hi = h == H_LT ? a - 1 : a;
+        *end = e;
+        return 1;
+    }
+    if (read_number(s, i, &a, &e) == 0 && a <= DEFINED_MAX) {
+        j = skip_sp(s, e);
+        if (kw(s, j, "or fewer", &e) || kw(s, j, "or less", &e) || kw(s, j, "or under", &e) ||
+            kw(s, j, "or below", &e)) {
+            *hi = a;
+            *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The end of a sentence at s+i: ';', or '.' before a space or the end but
+ * not an abbreviation's ("i.e.", "e.g."). */
+static int sentence_end(const char *s, size_t i)
+{
+    if (s[i] == ';')
+        return 1;
+    if (s[i] != '.' || (s[i + 1] && s[i + 1] != ' '))
+        return 0;
+    size_t w = i;
+    while (w > 0 && (isalpha_((unsigned char)s[w - 1]) || s[w - 1] == '.'))
+        w--;
+    return !(i - w <= 3 && memchr(s + w, '.', i - w));
+}
+
+/* One sentence (s, NUL-ended): its first range and whether it is the
+ * range of the mark the sentence explains. first: the sentence opens a
+ * mark's definition (the mark given apart). */
+static int sentence_range(const char *s, int first, int64_t *min, int64_t *max)
+{
+    int64_t rlo = -1, rhi = -1, umin = INT64_MAX, umax = -1, up = -1, low = -1;
+    size_t up_at = 0, lo_at = 0;
+    int symbol = 0;
+    for (size_t i = 0; s[i]; i++) {
+        if (strchr("*#~^[", s[i]))
+            symbol = 1;   /* a symbol a cell shows ("*", "[c]") */
+        if (i > 0 && (isalpha_((unsigned char)s[i - 1]) || isdigit_((unsigned char)s[i - 1])))
+            continue;
+        size_t e;
+        int64_t a, b;
+        if (rlo < 0 && kw(s, i, "between", &e)) {
+            /* "between one and five" */
+            size_t j = skip_sp(s, e);
+            if (read_number(s, j, &a, &e) == 0) {
+                j = skip_sp(s, e);
+                if (kw(s, j, "and", &e) && read_number(s, skip_sp(s, e), &b, &e) == 0 && a <= b &&
+                    b <= DEFINED_MAX && s[e] != '/' && !(s[e] == '.' && isdigit_((unsigned char)s[e + 1]))) {
+                    rlo = a;
+                    rhi = b;
+                    i = e - 1;
+                    continue;
+                }
+            }
+        }
+        if (rlo < 0 && read_number(s, i, &a, &e) == 0 && a <= DEFINED_MAX &&
+            !(s[e] == '/' || s[e] == '%' || (s[e] == '.' && isdigit_((unsigned char)s[e + 1])))) {
+            size_t j = skip_sp(s, e), k;
+            /* "one to five", "from 1 to 4", "1-4" (digits only with a dash) */
+            if ((s[e] == '-' && isdigit_((unsigned char)s[i]) && isdigit_((unsigned char)s[e + 1])) ||
+                kw(s, j, "to", &k)) {
+                k = s[e] == '-' ? e + 1 : k;
+                size_t e2;
+                if (read_number(s, skip_sp(s, k), &b, &e2) == 0 && a <= b && b <= DEFINED_MAX &&
+                    !(s[e2] == '/' || s[e2] == '%' || (s[e2] == '.' && isdigit_((unsigned char)s[e2 + 1])))) {
+                    rlo = a;
+                    rhi = b;
+                    i = e2 - 1;
+                    continue;
+                }
+            }
+            /* "one or two", "1, 2 or 3" */
+            if (a >= 1 && consecutive_list(s, e, a, &b, &k)) {
+                rlo = a;
+                rhi = b;
+                i = k - 1;
+                continue;
+            }
+        }
+        int64_t v;
+        size_t pe = 0;
+        if (lower_said(s, i, &v, &pe)) {
+            low = v;
+            lo_at = i;
+        } else if (upper_said(s, i, &v, &pe)) {
+            up = v;
+            up_at = i;
+            umin = v < umin ? v : umin;
+            umax = v > umax ? v : umax;
+        }
+        /* an upper and a lower bound said apart ("fewer than three but more
+         * than zero", "at least one and fewer than five"): at most 60
+         * characters apart */
+        if (rlo < 0 && low >= 1 && up >= 0 && low <= up &&
+            (up_at > lo_at ? up_at - lo_at : lo_at - up_at) <= 60) {
+            rlo = low;
+            rhi = up;
+        }
+        if (pe > i + 1)
+            i = pe - 1;   /* past the phrase: "no more than" is not "more than" */
+    }
+    if (rlo < 0)
+        return FOI_ENOTFOUND;
+    /* notations of other sizes in the sentence ("shown as <5, 1-4, 5 or
+     * fewer, or n<3"): a list of marks, the range one of them */
+    if (umax >= 0 && (umin != rhi || umax != rhi))
+        return FOI_ENOTFOUND;
+    /* the sentence must be about a mark: it names one, or opens the
+     * definition of the mark given ("Figures for police staff between one
+     * and four are withheld" after "* Fewer than five." defines nothing) */
+    if (!first && umax < 0 && !symbol)
+        return FOI_ENOTFOUND;
+    *min = rlo;
+    *max = rhi;
+    return 0;
+}
+
+int foi_value_defined_range(const char *text, const char *mark, int64_t *min, int64_t *max)
+{
+    if (!text)
+        return FOI_ENOTFOUND;
+    struct norm no;
+    if (norm_text(text, strnlen(text, NORM_CAP / 2), &no))
+        return FOI_ENOTFOUND;
+    const char *s = no.s;
+    char sent[NORM_CAP];
+    for (size_t a = 0, k = 0; s[a]; k++) {
+        size_t b = a;
+        while (s[b] && !sentence_end(s, b))
+            b++;
+        memcpy(sent, s + a, b - a);
+        sent[b - a] = 0;
+        if (sentence_range(sent, k == 0 && mark != NULL, min, max) == 0)
+            return 0;
+        a = s[b] ? b + 1 : b;
+    }
+    return FOI_ENOTFOUND;
+}
+
 int foi_value_suppressed_bounds(const char *footnote_text, int64_t *min, int64_t *max)
 {
     if (!footnote_text)

@@ -244,6 +244,37 @@ static int to_date_to_day(struct ectx *c, const char *text, struct foi_period *o
     }
     return 0;
 }
+/* "Table 4: allegations recorded 2026-27 to date (1 Apr - 31 Oct 2026)": a
+ * year, "to date" (or "so far", "YTD") and in brackets a stretch of days
+ * from that year's first day to a day inside it: the label's period is
+ * that stretch, as the whole label reads (foi_period_parse's year so far),
+ * not two periods. ps[0], ps[1] found at at[], len[] in text. */
+int eng_year_so_far(const char *text, const size_t *at, const size_t *len, const struct foi_period *ps)
+{
+    if (foi_date_cmp(&ps[0].start, &ps[1].start) || foi_date_cmp(&ps[1].end, &ps[0].end) >= 0 ||
+        (ps[0].kind != FOI_PER_FY && ps[0].kind != FOI_PER_CALENDAR_YEAR))
+        return 0;
+    const char *p = text + at[0] + len[0], *e = text + at[1];
+    while (p < e && *p == ' ')
+        p++;
+    static const char *const marks[] = { "to date", "so far", "ytd", "year to date", NULL };
+    int k = 0;
+    for (; marks[k]; k++)
+        if (!strncasecmp(p, marks[k], strlen(marks[k])))
+            break;
+    if (!marks[k])
+        return 0;
+    p += strlen(marks[k]);
+    while (p < e && (*p == ' ' || *p == ','))
+        p++;
+    if (p >= e || *p != '(')
+        return 0;
+    for (p++; p < e; p++)
+        if (*p != ' ')
+            return 0;
+    return 1;
+}
+
 
 static void classify(struct ectx *c, const char *text, struct label *L)
 {

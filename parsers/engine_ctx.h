@@ -249,6 +249,10 @@ int eng_periods_span(const struct foi_period *ps, int n, struct foi_period *out)
  * ("2022/23 and 2023/24", "2021, 2022 and 2023"), not "2023 compared with
  * 2022"? */
 int eng_periods_joined(const char *text, const size_t *at, const size_t *len, int n);
+/* "2026-27 to date (1 Apr - 31 Oct 2026)": the two periods found at at[],
+ * len[] (ps[0] a year, ps[1] its first part in brackets after "to date",
+ * "so far" or "YTD") are one, the part. */
+int eng_year_so_far(const char *text, const size_t *at, const size_t *len, const struct foi_period *ps);
 void dims_fill_text(struct dims *d, const struct textdims *td);
 /* What eng_emit does to a figure it has built, for figures built elsewhere
  * (the letter side): the document's context fills what the figure leaves

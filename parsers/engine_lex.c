@@ -610,6 +610,34 @@ static int open_bound(const char *l, int64_t *lo)
     return 0;
 }
 
+/* The range a mark's definition says with its lower bound ("<3" defined as
+ * "one or two allegations", "where the number is one or two it is shown as
+ * '<3'", "'5 or fewer': a number from one to five"): the mark's bounds when
+ * they end where the notation's own end (or the definition read none), the
+ * lower bound narrowed (decisions.md, round 31). 1 when the mark has
+ * bounds after it. */
+static int defined_bounds(struct eng_mark *m, const char *raw, const char *def)
+{
+    int64_t lo, hi;
+    if (m->open_max || foi_value_defined_range(def, raw, &lo, &hi) != 0 || lo < 1)
+        return m->has_bounds;
+    struct foi_value nv;
+    int parsed = foi_value_parse(raw, &nv) == 0;
+    if (parsed && nv.status == FOI_VS_REPORTED)
+        return m->has_bounds;   /* "0", "0*": a figure, not a mark for one */
+    int notation = parsed && nv.status == FOI_VS_SUPPRESSED && nv.has_max;
+    int64_t end = m->has_bounds ? m->max : notation ? nv.max : -1;
+    int64_t start = m->has_bounds ? m->min : notation ? nv.min : 0;
+    if (end < 0 && hi <= 10)
+        end = hi;   /* a symbol ("*") the definition alone explains */
+    if (hi != end || lo <= start)
+        return m->has_bounds;
+    m->has_bounds = 1;
+    m->min = lo;
+    m->max = hi;
+    return 1;
+}
+
 static void read_marks(struct builder *b)
 {
     struct doclex *x = b->x;
@@ -660,6 +688,7 @@ static void read_marks(struct builder *b)
                 m.min = lo;
                 m.max = hi;
             }
+            defined_bounds(&m, d->raw, d->def);
             withheld_exemptions(d->para, m.exemption, sizeof m.exemption);
             int small = has(l, "fewer than") || has(l, "less than") || has(l, "smaller than") || has(l, "between") ||
                         has(l, "under five") || has(l, "under 5") || has(l, "small") || has(l, "or fewer") ||
@@ -680,12 +709,16 @@ static void read_marks(struct builder *b)
             /* "* denotes a figure from 1 to 4": a mark defined as a small
              * range stands for a withheld figure within it */
             int64_t lo, hi;
-            if (foi_value_suppressed_bounds(d->def, &lo, &hi) != 0 || hi > 20 || lo > hi)
+            if (foi_value_suppressed_bounds(d->def, &lo, &hi) == 0 && hi <= 20 && lo <= hi) {
+                m.has_bounds = 1;
+                m.min = lo;
+                m.max = hi;
+                defined_bounds(&m, d->raw, d->def);
+            } else if (!defined_bounds(&m, d->raw, d->def)) {
+                /* "<3 means one or two allegations": the range alone */
                 continue;
+            }
             m.kind = ENG_MARK_SUPPRESSED;
-            m.has_bounds = 1;
-            m.min = lo;
-            m.max = hi;
             withheld_exemptions(d->para, m.exemption, sizeof m.exemption);
         }
         int dup = -1;

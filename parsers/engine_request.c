@@ -581,6 +581,64 @@ static void ncnd_note(struct ectx *c, const char *t, const char *l)
         snprintf(c->ncnd_exemption, sizeof c->ncnd_exemption, "%s", ex);
 }
 
+/* A line of a key opening with the mark it explains ("<3 = one or two
+ * allegations, not shown ...", "Note: 5 or fewer means ..."): the mark, a
+ * withheld figure's notation, then a verb that defines it. */
+static int legend_line(const char *t)
+{
+    const char *s = skip_ws(t);
+    static const char *const leads[] = { "note:", "notes:", "key:", "legend:", "nb:", "n.b.", NULL };
+    for (int k = 0; leads[k]; k++)
+        if (starts_ci(s, leads[k])) {
+            s = skip_ws(s + strlen(leads[k]));
+            break;
+        }
+    static const char *const verbs[] = { " = ", " means ", " denotes ", " indicates ", " represents ",
+                                         " stands for ", " is used for ", ": ", NULL };
+    /* the mark: a few characters up to the verb ("<3", "5 or fewer", "*") */
+    for (int v = 0; verbs[v]; v++) {
+        const char *at = strstr(s, verbs[v]);
+        if (!at || at == s || at - s > 12)
+            continue;
+        char mark[16];
+        size_t n = (size_t)(at - s);
+        memcpy(mark, s, n);
+        mark[n] = 0;
+        struct foi_value mv;
+        if (foi_value_parse(mark, &mv) == 0 && mv.status == FOI_VS_SUPPRESSED)
+            return 1;
+    }
+    return 0;
+}
+
+/* A note saying the range a withheld figure lies in with its lower bound
+ * ("<3 means one or two allegations", "cells showing '5 or fewer' contain a
+ * number from one to five", "fewer than three but more than zero"):
+ * narrower than the notation's own reading (0..2, 0..5), it is the cells'
+ * range (decisions.md, round 19's ruling and round 31). Only where the
+ * notation the note explains ends where the range ends ("<3" and "one or
+ * two"); a note that says only the bound ("<3 = fewer than three") leaves
+ * 0. */
+static void defined_range_note(struct ectx *c, const char *t, const char *l, int footish)
+{
+    int64_t dlo, dhi, nlo, nhi;
+    if (foi_value_defined_range(t, NULL, &dlo, &dhi) != 0 || dlo < 1)
+        return;
+    /* a note about small numbers kept back, or a key's line for the mark */
+    if (!footish && !strstr(l, "not shown") && !strstr(l, "not disclosed") && !strstr(l, "40(2)") &&
+        !legend_line(t))
+        return;
+    if (foi_value_suppressed_bounds(t, &nlo, &nhi) != 0 || nhi != dhi || nlo >= dlo)
+        return;
+    if (c->supp_has && (c->supp_max != dhi || c->supp_min >= dlo))
+        return;   /* the first note stands, unless this one narrows it */
+    c->supp_has = 1;
+    c->supp_min = dlo;
+    c->supp_max = dhi;
+    if (!c->supp_exemption[0] && (strstr(l, "40(2)") || strstr(l, "section 40")))
+        snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+}
+
 /* A note saying which exemption the letter cites and what a suppressed cell
  * means ("* fewer than five, withheld under section 40(2)"). */
 static void suppression_notes(struct ectx *c, const char *t, const char *l, int footnote)
@@ -628,6 +686,7 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
                 snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
         }
     }
+    defined_range_note(c, t, l, footish);
 }
 
 void eng_find_notes(struct ectx *c)

@@ -196,6 +196,22 @@ static int lead_periods(struct ectx *c, const char *text, struct textdims *td, i
             }
         if (eng_periods_joined(text, at, len, k))
             ok = eng_span_of(c, td, 0, &sp, &label);
+        if (!ok && k == 2 && n == 2) {
+            /* "Table 4: allegations recorded 2026-27 to date (1 Apr - 31
+             * Oct 2026)": one period, the year so far */
+            struct foi_period two[2];
+            int m = 0;
+            for (int i = 0; i < np && m < 2; i++)
+                if (ps[i].resolved && foi_date_cmp(&ps[i].start, &ps[i].end))
+                    two[m++] = ps[i];
+            if (m == 2 && eng_year_so_far(text, at, len, two)) {
+                size_t end = at[1] + len[1];
+                end += text[end] == ')';
+                sp = two[1];
+                label = foi_arena_strndup(&c->arena, text + at[0], end - at[0]);
+                ok = label != NULL;
+            }
+        }
     }
     if (ok) {
         td->periods[0] = sp;

@@ -1882,6 +1882,74 @@ static int wrapped_on(const struct ppage *P, const int *hl, int nh, const struct
     return 0;
 }
 
+/* The runs of line l's words (a gap wider than 0.9 of a word's size parts
+ * them): their x extents into x0[], x1[] (at most max); how many. */
+static int line_runs(const struct ppage *P, const struct pl *l, float *x0, float *x1, int max)
+{
+    int n = 0;
+    const struct pw *prev = NULL;
+    for (int k = l->w0; k < l->w0 + l->nw; k++) {
+        const struct pw *w = &P->w[k];
+        if (w->used)
+            continue;
+        if (prev && n > 0 && w->x0 - prev->x1 <= 0.9f * w->size) {
+            x1[n - 1] = w->x1;
+        } else if (n < max) {
+            x0[n] = w->x0;
+            x1[n] = w->x1;
+            n++;
+        } else {
+            break;
+        }
+        prev = w;
+    }
+    return n;
+}
+
+static int runs_lined_up(float a0, float a1, float b0, float b1, float em)
+{
+    return fabsf(a0 - b0) <= 0.5f * em || fabsf(a1 - b1) <= 0.5f * em ||
+           fabsf((a0 + a1) / 2 - (b0 + b1) / 2) <= 0.5f * em;
+}
+
+/* A band of heads centred on different numbers of lines (its lines under
+ * 0.9 em apart: "Sexual" / "assault" beside "Outcome" in one, set between
+ * them), and l above it: the first line of the head wrapped onto the most
+ * lines ("Abuse of" / "position for" / "a sexual" / "purpose" beside heads
+ * of one and two), set at that head's own leading above the band's top
+ * line. It lines up with a run of the top line u, and that run lines up
+ * with a run of a band line one such leading below u (the same head going
+ * on down at the same leading). */
+static int band_wrapped_on(const struct ppage *P, const int *hl, int nh, const struct pl *l, float em)
+{
+    int band = 0;
+    for (int i = 0; i + 1 < nh && !band; i++)
+        band = P->l[hl[i]].base - P->l[hl[i + 1]].base < 0.9f * em;
+    if (!band)
+        return 0;
+    const struct pl *u = &P->l[hl[nh - 1]];
+    float lead = u->base - l->base;
+    if (lead <= 0 || lead > 1.7f * em)
+        return 0;
+    float a0[16], a1[16], b0[16], b1[16], c0[16], c1[16];
+    int na = line_runs(P, l, a0, a1, 16), nb = line_runs(P, u, b0, b1, 16);
+    for (int j = 0; j + 1 < nh; j++) {
+        const struct pl *d = &P->l[hl[j]];
+        if (fabsf(d->base - u->base - lead) > 0.1f * em)
+            continue;
+        int nc = line_runs(P, d, c0, c1, 16);
+        for (int x = 0; x < na; x++)
+            for (int y = 0; y < nb; y++) {
+                if (!runs_lined_up(a0[x], a1[x], b0[y], b1[y], em))
+                    continue;
+                for (int z = 0; z < nc; z++)
+                    if (runs_lined_up(b0[y], b1[y], c0[z], c1[z], em))
+                        return 1;
+            }
+    }
+    return 0;
+}
+
 /* Does a cell of the header lines hl[0..nh) (bottom-up) reach over the
  * figures num[0..nnum) of two columns or more, or stand centred over two
  * cells of the line under it or more (a year over "Officers | Staff")? */
@@ -3096,7 +3164,9 @@ static int unruled_side(struct lay *L, int p, int side)
              * word lines up with a word of the line under it (column heads
              * wrapped onto four to six lines: "Abuse of / position for a /
              * sexual / purpose / (police / officers)") */
-            if (gap > (nh ? 1.7f : 3.2f) * em || (nh >= 3 && gap >= 0.9f * em && !wrapped_on(P, hl, nh, l, em)) ||
+            if (gap > (nh ? 1.7f : 3.2f) * em ||
+                (nh >= 3 && gap >= 0.9f * em && !wrapped_on(P, hl, nh, l, em) &&
+                 !band_wrapped_on(P, hl, nh, l, em)) ||
                 !header_line(P, l, num, nnum, width, nh > 0 && gap < 0.9f * em))
                 break;
             hl[nh++] = ord[q];

@@ -699,6 +699,46 @@ static int header_fits(const struct tline *t, const struct col *cols, int ncols)
     return k >= 1;
 }
 
+/* A header segment across columns whose words each fall inside one column
+ * of the rule ("OFFR STAFF" over "----- -----", one space between heads
+ * set flush right over their runs): the words are the columns' own heads,
+ * no group label. Appends each word to its column's cell of row r; 1 when
+ * split, 0 when some word crosses a column or all sit in one (a label
+ * over several columns, left to the caller); -1 out of memory. */
+static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct tline *t, const struct seg *g,
+                               const struct col *cols, int ncols)
+{
+    if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
+        return 0;   /* not one column a byte: no word's columns to tell */
+    int ks[16], nw = 0;
+    size_t w0[16], w1[16];
+    for (size_t i = g->b0; i < g->b1 && nw < 16;) {
+        while (i < g->b1 && t->s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < g->b1 && t->s[j] != ' ')
+            j++;
+        if (j > i) {
+            struct seg w = { g->c0 + (int)(i - g->b0), g->c0 + (int)(j - g->b0), i, j };
+            int last, k = seg_col(&w, cols, ncols, &last);
+            /* inside a run, not in a gap beside it */
+            if (k < 0 || w.c0 < cols[k].c0 || w.c1 > cols[k].c1)
+                return 0;
+            ks[nw] = k, w0[nw] = i, w1[nw] = j;
+            nw++;
+        }
+        i = j;
+    }
+    if (nw < 2 || ks[0] == ks[nw - 1])
+        return 0;
+    for (int q = 0; q < nw; q++) {
+        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
+        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
+            return -1;
+    }
+    return 1;
+}
+
 /* Fill the cells of a fixed-width table whose lines are first..last. */
 /* heads: header lines the caller knows of where no rule says (0 none) */
 static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
@@ -726,6 +766,11 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
         for (int s = 0; s < t->nseg; s++) {
             int last_k, k = seg_col(&t->seg[s], cols, ncols, &last_k);
             int span = 0;
+            int sp = k < 0 && is_header ? split_crossing_head(c, &b, r, t, &t->seg[s], cols, ncols) : 0;
+            if (sp < 0)
+                return FOI_ENOMEM;
+            if (sp)
+                continue;
             if (k < 0) {
                 k = -1 - k;
                 span = is_header;   /* a group label over several columns */
@@ -1111,6 +1156,24 @@ static const char *tab_row(const struct tline *t, int *nf)
     return s;
 }
 
+/* Line j inside a run of tab rows is the first line of the next row's
+ * label, wrapped ("Abuse of position for a sexual" over "purpose<TAB>5
+ * <TAB>3<TAB>8"): no tab, no digit, a tab row above it and below it, and
+ * the row below opening in lower case (the label going on). */
+static int tab_label_wrap(const struct ctx *c, int j)
+{
+    int nf;
+    const struct tline *t = &c->tl[j];
+    if (j < 1 || j + 1 >= c->n || t->kind != K_TEXT || t->wide || t->len > 60 || strchr(t->s, '\t') ||
+        !tab_row(&c->tl[j - 1], &nf) || c->used[j + 1])
+        return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (t->s[k] >= '0' && t->s[k] <= '9')
+            return 0;
+    const char *n = tab_row(&c->tl[j + 1], &nf);
+    return n && *n >= 'a' && *n <= 'z';
+}
+
 /* Tables pasted from a spreadsheet: >= 2 consecutive lines with tabs between
  * their fields, a count in a field after the first. A tab is one column
  * boundary (an empty cell is two tabs), so the columns are the fields' places,
@@ -1121,19 +1184,21 @@ static const char *tab_row(const struct tline *t, int *nf)
 static int tab_tables(struct ctx *c)
 {
     for (int i = 0; i < c->n;) {
-        int nf, ncols = 0, j = i;
-        while (j < c->n && !c->used[j] && tab_row(&c->tl[j], &nf)) {
-            if (nf > ncols)
+        int nf, ncols = 0, j = i, wraps = 0;
+        while (j < c->n && !c->used[j] && (tab_row(&c->tl[j], &nf) || (j > i && tab_label_wrap(c, j)))) {
+            if (!tab_row(&c->tl[j], &nf))
+                wraps++;
+            else if (nf > ncols)
                 ncols = nf;
             j++;
         }
         int first = i, last = j - 1;
         i = j > i ? j : i + 1;
-        if (last - first + 1 < 2 || ncols < 2)
+        if (last - first + 1 - wraps < 2 || ncols < 2)
             continue;
         int number = 0;
         for (int k = first; k <= last && !number; k++) {
-            const char *s = tab_row(&c->tl[k], &nf), *tab = strchr(s, '\t');
+            const char *s = tab_row(&c->tl[k], &nf), *tab = s ? strchr(s, '\t') : NULL;
             for (const char *p = tab; p && *p && !number; p++)
                 number = *p >= '0' && *p <= '9';
         }
@@ -1144,21 +1209,40 @@ static int tab_tables(struct ctx *c)
         for (int k = first; k <= last; k++) {
             const char *s = tab_row(&c->tl[k], &nf);
             int m = 0;
-            while (s[m] == '\t')
+            while (s && s[m] == '\t')
                 m++;
-            if (m < indent)
+            if (s && m < indent)
                 indent = m;
         }
         ncols -= indent;
         if (ncols < 2)
             continue;
-        int rows = last - first + 1;
+        int rows = last - first + 1 - wraps;
         struct tb b;
         int rc = line_run_table(c, &b, first, rows, ncols);
         if (rc)
             return rc;
+        /* each row's line, and the line its label began on when wrapped */
+        int *pre = foi_arena_alloc(&c->tmp, (size_t)rows * sizeof *pre);
+        if (!pre)
+            return nomem(c);
+        for (int k = first, r = 0; k <= last; k++) {
+            if (!tab_row(&c->tl[k], &nf))
+                continue;
+            pre[r] = k > first && !tab_row(&c->tl[k - 1], &nf) ? k - 1 : -1;
+            b.line[r] = k;
+            b.cells[(size_t)r * (size_t)ncols].src_row = k + 1;
+            for (int q = 1; q < ncols; q++)
+                b.cells[(size_t)r * (size_t)ncols + (size_t)q].src_row = k + 1;
+            r++;
+        }
         for (int r = 0; r < rows; r++) {
-            const char *s = tab_row(&c->tl[first + r], &nf) + indent;
+            const char *s = tab_row(&c->tl[b.line[r]], &nf) + indent;
+            if (pre[r] >= 0) {
+                rc = cell_append(c, &b.cells[(size_t)r * (size_t)ncols], c->tl[pre[r]].s, c->tl[pre[r]].len);
+                if (rc)
+                    return rc;
+            }
             for (int k = 0; k < nf - indent; k++) {
                 size_t n = strcspn(s, "\t");
                 rc = cell_append(c, &b.cells[(size_t)r * (size_t)ncols + (size_t)k], s, n);

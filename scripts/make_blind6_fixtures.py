@@ -406,7 +406,9 @@ def build_south_wales():
                     else:
                         v = vals[(oi, y, s)]
                         if 1 <= v <= 4 and s == "staff":
-                            txt = F(c, oc, SUP(), FY(y), subject=s, said="<5")
+                            # "<5 - the figure is between one and four": 1..4 (re-keyed in
+                            # round 31: the definition's range, decisions.md round 19's ruling)
+                            txt = F(c, oc, SUP(1, 4), FY(y), subject=s, said="<5")
                         else:
                             txt = F(c, oc, v, FY(y), subject=s)
                     docx_cell(row.cells[2 + 2 * yi + si], txt, ol == "Total")

@@ -181,7 +181,9 @@ def build_cleveland():
         for c in CATS3:
             if (c, oi) in sup:
                 assert 1 <= o23[c][oi] <= 4
-                row.append(F(c, oc, SUP(), CY(2023), said="*"))
+                # "* denotes fewer than five (but more than nil)": 1..4 (re-keyed in
+                # round 31: the definition's range, decisions.md round 19's ruling)
+                row.append(F(c, oc, SUP(1, 4), CY(2023), said="*"))
             else:
                 row.append(F(c, oc, o23[c][oi], CY(2023)))
         rows.append(row)

@@ -3419,6 +3419,98 @@ static void test_lt5_defined_range(void **state)
     }
 }
 
+/* A withheld figure's range the document defines with its lower bound,
+ * however worded and wherever it stands (round 31): "one or two", "1 or 2",
+ * "one to five", "between one and five", "a number from 1 to 4", "fewer
+ * than three but more than zero"; in the letter, a key's line opening with
+ * the mark, or a cell under the table. A definition that says only the
+ * bound ("<3 = fewer than three"), a range in another sentence than the
+ * mark's ("* Fewer than five. Figures ... between one and four ...") and a
+ * list of notations of other sizes ("shown as <5, 1-4, 5 or fewer, or
+ * n<3") leave the notation's own 0. */
+static void test_defined_range_worded(void **state)
+{
+    (void)state;
+    static const struct { const char *note, *mark; int in_cell; int64_t min, max; } t[] = {
+        { "<3 means one or two allegations. The exact number is withheld under section 40(2).", "<3", 1, 1, 2 },
+        { "Note: <3 = 1 or 2 allegations, not shown to protect the people concerned (s40(2)).", "<3", 0, 1, 2 },
+        { "Where a count is one or two it is shown as \xe2\x80\x9c<3\xe2\x80\x9d and is exempt under section 40(2).",
+          "<3", 0, 1, 2 },
+        { "Suppression: cells showing \xe2\x80\x9c" "5 or fewer\xe2\x80\x9d hold a number from one to five (section "
+          "40(2)).", "5 or fewer", 0, 1, 5 },
+        { "Where a figure is more than zero but fewer than three it is withheld under section 40(2) and shown as <3.",
+          "<3", 0, 1, 2 },
+        { "<5: a number between one and four, withheld under section 40(2).", "<5", 1, 1, 4 },
+        { "<3 = fewer than three, withheld under section 40(2).", "<3", 0, 0, 2 },
+        { "* Fewer than five. Figures for police staff between one and four are withheld under section 40(2).",
+          "*", 0, 0, 4 },
+        { "A withheld figure is shown as <5, 1-4, fewer than five, 5 or fewer, or n<3 (section 40(2)).", "<5", 0, 0,
+          4 },
+    };
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.html");
+        char text[400], r1[64], leg[300];
+        snprintf(text, sizeof text, "# Allegations against police officers, 2024/25\n%s",
+                 t[k].in_cell ? "The table shows the allegations recorded." : t[k].note);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        snprintf(r1, sizeof r1, "Sexual harassment|%s|9", t[k].mark);
+        snprintf(leg, sizeof leg, "%s|%s|%s", t[k].note, t[k].note, t[k].note);
+        const char *rows[] = { "Type|Dismissed|Total", r1, t[k].in_cell ? leg : NULL, NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "gwent");
+        int marks = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_SUPPRESSED)
+                continue;
+            marks++;
+            if (!r->v.has_min || !r->v.has_max || r->v.min != t[k].min || r->v.max != t[k].max)
+                fail_msg("note %zu '%s': %lld..%lld, want %lld..%lld", k, t[k].note, (long long)r->v.min,
+                         (long long)r->v.max, (long long)t[k].min, (long long)t[k].max);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+        if (marks != 1)
+            show(&g);
+        assert_int_equal(marks, 1);
+        done(&d, &g);
+    }
+}
+
+/* A caption naming a year "to date" and in brackets the part it runs to
+ * ("Table 4: allegations recorded 2026-27 to date (1 Apr - 31 Oct 2026)"):
+ * the table's period is that part, not the request's whole span, and not
+ * the whole year (round 31). A caption with two years joined stays their
+ * span. */
+static void test_caption_year_so_far(void **state)
+{
+    (void)state;
+    static const char *const caps[] = { "Table 4: allegations recorded 2026-27 to date (1 Apr - 31 Oct 2026)",
+                                        "Allegations recorded in 2026 so far (1 January to 30 September 2026)" };
+    static const char *const want[] = { "2026-04-01|2026-10-31", "2026-01-01|2026-09-30" };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.pdf");
+        doc_lines(&d, "Thames Valley Police\nYou asked for the number of allegations of sexual assault made against "
+                      "police officers and staff in each year from 2023/24 to 2025/26, and for 2026/27 to date.\n\n"
+                      "The tables below give the allegations recorded against police officers and police staff "
+                      "together.", FOI_FMT_PDF);
+        const char *rows[] = { "Outcome|Sexual assault", "Dismissed|4", "Total|19", NULL };
+        doc_table(&d, 1, caps[k], rows);
+        struct got g;
+        run(&d, &g, NULL);
+        char a[96], b[96];
+        snprintf(a, sizeof a, "sexual_assault|dismissed|officers_and_staff|allegations|%s|4|reported", want[k]);
+        snprintf(b, sizeof b, "sexual_assault|total|officers_and_staff|allegations|%s|19|reported", want[k]);
+        if (!has(&g, a) || !has(&g, b))
+            show(&g);
+        assert_true(has(&g, a));
+        assert_true(has(&g, b));
+        done(&d, &g);
+    }
+}
+
 /* A sentence that says again, more exactly, what its mark stands for
  * ("shown as '<5': this means a number between 1 and 4", "..., which means
  * ...", "(i.e. ...)"): the restatement is the mark's meaning, not the
@@ -4224,6 +4316,8 @@ int main(void)
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
         cmocka_unit_test(test_lt5_defined_range),
+        cmocka_unit_test(test_defined_range_worded),
+        cmocka_unit_test(test_caption_year_so_far),
         cmocka_unit_test(test_mark_restated),
         cmocka_unit_test(test_marks_from_the_covering_letter),
         cmocka_unit_test(test_period_of_the_note_under_a_data_table),

@@ -473,6 +473,58 @@ static void test_layout_label_over_figures(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* s centred on x (put's 0.5 em characters). */
+static void put_centre(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
+{
+    put(p, s, x - size * 0.25f * (float)strlen(s), y, size, flags);
+}
+
+/* A header band of heads centred on different numbers of lines (a Word
+ * table's header row, each cell's text centred up and down): "Outcome" and
+ * "VAWG" on one line, "Sexual" / "assault" on two set between, and "Abuse
+ * of" / "position for" / "a sexual" / "purpose" on four, its first line a
+ * whole leading above the band's other lines. The head's first line is
+ * the table's, not a heading above it (round 31). */
+static void test_layout_band_with_tall_head(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    static const float cx[] = { 0, 230, 300, 370 };
+    static const char *const heads[4][4] = {
+        { "Outcome", NULL }, { "Sexual", "assault", NULL },
+        { "Abuse of", "position for", "a sexual", "purpose" }, { "VAWG", NULL } };
+    put(&pg, "Table 2: allegations recorded 2024-25", 60, 80, 9, PDF_CH_BOLD);
+    for (int c = 0; c < 4; c++) {
+        int n = 0;
+        while (n < 4 && heads[c][n])
+            n++;
+        for (int k = 0; k < n; k++) {
+            float y = 125 - 5.0f * (float)(n - 1) + 10.0f * (float)k;
+            if (c == 0)
+                put(&pg, heads[c][k], 60, y, 8, PDF_CH_BOLD);
+            else
+                put_centre(&pg, heads[c][k], cx[c], y, 8, PDF_CH_BOLD);
+        }
+    }
+    static const char *const labels[] = { "Dismissed", "Written warning", "No case to answer", "Total" };
+    static const char *const vals[4][3] = { { "2", "0", "1" }, { "3", "1", "0" }, { "5", "2", "4" },
+                                            { "10", "3", "5" } };
+    for (int r = 0; r < 4; r++) {
+        put(&pg, labels[r], 60, 158 + 16.0f * (float)r, 8, 0);
+        for (int c = 1; c < 4; c++)
+            put_centre(&pg, vals[r][c - 1], cx[c], 158 + 16.0f * (float)r, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Outcome|Sexual assault|Abuse of position for a sexual purpose|VAWG\n"
+                                "Dismissed|2|0|1\nWritten warning|3|1|0\nNo case to answer|5|2|4\nTotal|10|3|5");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* s right-aligned to end at x (put's 0.5 em characters). */
 static void put_right(struct foi_pdf_page *p, const char *s, float x, float y, float size, unsigned flags)
 {
@@ -2233,6 +2285,7 @@ int main(void)
         cmocka_unit_test(test_layout_big_number_tiles),
         cmocka_unit_test(test_layout_header_runs_under_next_cell),
         cmocka_unit_test(test_layout_wrapped_heads),
+        cmocka_unit_test(test_layout_band_with_tall_head),
         cmocka_unit_test(test_layout_boxed_cards),
         cmocka_unit_test(test_layout_split_line_keeps_its_size),
         cmocka_unit_test(test_words_and_lines),

@@ -438,6 +438,39 @@ static void test_tab_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* Tab-drawn rows whose long labels wrap onto a second line, the counts on
+ * the second ("Abuse of position for a sexual" over "purpose<TAB>6<TAB>1"):
+ * one row, the label whole (round 31). A line that opens in capitals under
+ * it is no part of the label, and the table ends before it. */
+static void test_tab_tables_wrapped_labels(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Table 2 - cases in 2025\n"
+        "Category\tPolice officers\tPolice staff\n"
+        "Sexual harassment\t4\t2\n"
+        "Abuse of position for a sexual\n"
+        "purpose\t6\t1\n"
+        "Violence against women and\n"
+        "girls\t11\t1\n"
+        "Misogyny\t3\t0\n"
+        "\n"
+        "The Total line repeats Table 1.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|Police officers|Police staff\n"
+                           "Sexual harassment|4|2\n"
+                           "Abuse of position for a sexual purpose|6|1\n"
+                           "Violence against women and girls|11|1\n"
+                           "Misogyny|3|0");
+    free(g);
+    assert_int_equal(doc.tables[0].cells[2 * 3 + 1].src_row, 5);   /* the line of its counts */
+    foi_doc_release(&doc);
+}
+
 /* Report output and exports in a text file: lines with the same number of
  * '|' fields (no leading bar, no rule) or of ';' fields (three or more), a
  * count after the first field on every line but the header; a quoted field
@@ -591,6 +624,38 @@ static void test_header_rule_split_heads(void **state)
             key = i;
     assert_true(key >= 0);
     assert_true(doc.lines[key].flags & FOI_LINE_PARA_START);
+    foi_doc_release(&doc);
+}
+
+/* A header over a rule of several runs ("------ ----- -----"), its heads set
+ * flush right over their runs with one space between two of them ("OFFR
+ * STAFF   ALL"): each word that sits inside a run of its own is that
+ * column's head, not one label over both (round 31); a label over a run
+ * and its neighbour's gap stays one. */
+static void test_rule_runs_part_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "CONDUCT CASES BY TYPE                    RUN 02/11/2026\n"
+        "\n"
+        "TYPE / OUTCOME                 PC PCSO   ALL\n"
+        "---------------------------- ---- ----- -----\n"
+        "SEXUAL HARASSMENT\n"
+        "  NO CASE TO ANSWER             2     1     3\n"
+        "  WRITTEN WARNING               4     0     4\n"
+        "  ** TOTAL                      6     1     7\n"
+        "---------------------------- ---- ----- -----\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "TYPE / OUTCOME|PC|PCSO|ALL\n"
+                           "SEXUAL HARASSMENT|||\n"
+                           "NO CASE TO ANSWER|2|1|3\n"
+                           "WRITTEN WARNING|4|0|4\n"
+                           "** TOTAL|6|1|7");
+    free(g);
     foi_doc_release(&doc);
 }
 
@@ -802,9 +867,11 @@ int main(void)
         cmocka_unit_test(test_tables),
         cmocka_unit_test(test_spaced_tables),
         cmocka_unit_test(test_tab_tables),
+        cmocka_unit_test(test_tab_tables_wrapped_labels),
         cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_header_rule_split_heads),
+        cmocka_unit_test(test_rule_runs_part_heads),
         cmocka_unit_test(test_blank_block_realigned),
         cmocka_unit_test(test_header_rule_wrapped_heading),
         cmocka_unit_test(test_quoted_tables),

@@ -334,6 +334,64 @@ static void test_footnote_bounds(void **state)
     assert_int_equal(foi_value_suppressed_bounds(NULL, &lo, &hi), FOI_ENOTFOUND);
 }
 
+/* The range a note says a withheld figure lies in, its lower bound said too
+ * (round 31): however the note words it; a bound said alone is none. */
+static void test_defined_range(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int rc; int64_t min, max; } t[] = {
+        { "<3 means one or two allegations. The exact number is withheld under section 40(2).", 0, 1, 2 },
+        { "Note: <3 = 1 or 2 allegations, not shown (s40(2)).", 0, 1, 2 },
+        { "Where the number is one or two it is shown as \xe2\x80\x9c<3\xe2\x80\x9d", 0, 1, 2 },
+        { "'<4' stands for 1, 2 or 3 officers", 0, 1, 3 },
+        { "Cells showing \xe2\x80\x9c" "5 or fewer\xe2\x80\x9d contain a number from one to five.", 0, 1, 5 },
+        { "a figure between one and five is shown as *", 0, 1, 5 },
+        { "~ is a number from 1 to 4 (section 40(2))", 0, 1, 4 },
+        { "* shows 1-4 cases", 0, 1, 4 },
+        { "<3: fewer than three but more than zero", 0, 1, 2 },
+        { "x marks at least one and fewer than five allegations", 0, 1, 4 },
+        { "a count greater than 0 and less than 5 is shown as <5", 0, 1, 4 },
+        { "figures of one or more but under five are withheld", 0, 1, 4 },
+        /* a bound said alone leaves the lower bound unsaid */
+        { "<3 = fewer than three", FOI_ENOTFOUND, 0, 0 },
+        { "* 5 or fewer", FOI_ENOTFOUND, 0, 0 },
+        { "Figures of fewer than five have been withheld under section 40(2)", FOI_ENOTFOUND, 0, 0 },
+        { "no more than four allegations", FOI_ENOTFOUND, 0, 0 },
+        /* no count's range */
+        { "a rate of 1 to 4.5 per cent", FOI_ENOTFOUND, 0, 0 },
+        { "between 1 January 2020 and 31 March 2021", FOI_ENOTFOUND, 0, 0 },
+        { "Periods are written 1/4/23-31/3/24", FOI_ENOTFOUND, 0, 0 },
+        { "one or two-year terms", FOI_ENOTFOUND, 0, 0 },
+        { "1 or 3 officers", FOI_ENOTFOUND, 0, 0 },
+        { "fewer than five. More than zero of them", FOI_ENOTFOUND, 0, 0 },
+        { "between 10 and 250 allegations", FOI_ENOTFOUND, 0, 0 },
+        /* a list of notations: the range is one of them, not the others' */
+        { "a withheld figure is shown as <5, 1-4, fewer than five, 5 or fewer, or n<3.", FOI_ENOTFOUND, 0, 0 },
+        /* a range in a sentence that names no mark */
+        { "* Fewer than five. Figures for police staff between one and four are withheld under section 40(2).",
+          FOI_ENOTFOUND, 0, 0 },
+        { "Between 1 and 4 officers were suspended.", FOI_ENOTFOUND, 0, 0 },
+        { "<5 (i.e. one to four) withheld under section 40(2)", 0, 1, 4 },
+        { "", FOI_ENOTFOUND, 0, 0 },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        int64_t lo = -7, hi = -7;
+        int rc = foi_value_defined_range(t[i].text, NULL, &lo, &hi);
+        if (rc != t[i].rc || (rc == 0 && (lo != t[i].min || hi != t[i].max)))
+            fail_msg("defined range '%s': rc %d %" PRId64 "..%" PRId64, t[i].text, rc, lo, hi);
+        if (rc)
+            assert_true(lo == -7 && hi == -7);
+    }
+    int64_t lo, hi;
+    assert_int_equal(foi_value_defined_range(NULL, NULL, &lo, &hi), FOI_ENOTFOUND);
+    /* a mark's definition apart from the mark: its first sentence */
+    assert_int_equal(foi_value_defined_range("one or two allegations", "<3", &lo, &hi), 0);
+    assert_true(lo == 1 && hi == 2);
+    assert_int_equal(foi_value_defined_range("one or two allegations", NULL, &lo, &hi), FOI_ENOTFOUND);
+    assert_int_equal(foi_value_defined_range("Fewer than five. Staff figures between one and four are withheld.",
+                                             "*", &lo, &hi), FOI_ENOTFOUND);
+}
+
 static void test_find_exemption(void **state)
 {
     (void)state;
@@ -485,6 +543,7 @@ int main(void)
         cmocka_unit_test(test_scan),
         cmocka_unit_test(test_scan_first_word),
         cmocka_unit_test(test_footnote_bounds),
+        cmocka_unit_test(test_defined_range),
         cmocka_unit_test(test_find_exemption),
         cmocka_unit_test(test_find_exemptions),
         cmocka_unit_test(test_exemptions_canon),
