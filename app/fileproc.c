@@ -98,7 +98,7 @@ static void sink_meta(struct foi_sink *s, const char *key, const char *value)
  * letter's lines in its place (parsers/read_qa.c), for every format. */
 static int unroll_answer_tables(struct foi_doc *doc, struct foi_err *err)
 {
-    if (foi_doc_unroll_answer_tables(doc))
+    if (foi_doc_unroll_answer_tables(doc) || foi_doc_split_inline_answers(doc))
         return foi_errf(err, FOI_ENOMEM, NULL, "out of memory reading a table of answers");
     return 0;
 }

@@ -172,6 +172,13 @@ void foi_size_text(char *buf, size_t bufsz, unsigned long long bytes);
  * at its cell (read_qa.c); foi_process_file does this after foi_read_bytes,
  * for every format read. 0 or FOI_ENOMEM. */
 int foi_doc_unroll_answer_tables(struct foi_doc *doc);
+/* A question and its answer on one line ("Q1. How many ...? A1. 14
+ * allegations ...", "Question 2: ... Response: ...") become a line for each,
+ * as when the answer starts a line of its own: both keep the line's number
+ * and locator. A document with a text table (its lines counted by the
+ * file's, first_line) is left as it is. foi_process_file does this after
+ * foi_doc_unroll_answer_tables. 0 or FOI_ENOMEM. */
+int foi_doc_split_inline_answers(struct foi_doc *doc);
 
 /* A data dictionary (codes.c): the first table of doc headed by a code and
  * a description column ("CODE", "DESCRIPTION"; a "FIELD" column optional)

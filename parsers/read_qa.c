@@ -198,3 +198,189 @@ int foi_doc_unroll_answer_tables(struct foi_doc *doc)
     doc->ntables = kept;
     return 0;
 }
+
+/* ------------------------------------------------ a question and its answer on one line */
+
+/* The id of a question marker at the start of s ("Q1.", "Q 2:", "Q3a)",
+ * "Question 4:", "Question 4 -") into id (digits and a letter); the length of
+ * the marker with the space after it, else 0. */
+static size_t question_marker(const char *s, char *id, size_t idn)
+{
+    const char *p = s;
+    if (!strncasecmp(p, "question", 8))
+        p += 8;
+    else if (*p == 'Q' || *p == 'q')
+        p++;
+    else
+        return 0;
+    if (*p == '.' || *p == ' ')
+        p++;
+    if (!isdigit((unsigned char)*p))
+        return 0;
+    size_t k = 0;
+    while (isdigit((unsigned char)p[k]) && k < 3)
+        k++;
+    if (isdigit((unsigned char)p[k]))
+        return 0;
+    if (isalpha((unsigned char)p[k]) && !isalpha((unsigned char)p[k + 1]))
+        k++;
+    if (k + 1 > idn)
+        return 0;
+    memcpy(id, p, k);
+    id[k] = 0;
+    p += k;
+    if (*p == '.' || *p == ':' || *p == ')')
+        p++;
+    else if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
+        p += p[1] == '-' ? 2 : 4;
+    else
+        return 0;
+    if (*p != ' ')
+        return 0;
+    while (*p == ' ')
+        p++;
+    return (size_t)(p - s);
+}
+
+/* An answer marker at s answering question id: "A1." / "A1:" (its number the
+ * question's), "A." / "A:", "Answer:" / "Answer 1:" / "Response:" /
+ * "Reply -" (a number, if any, the question's). 1 when it is one. */
+static int answer_marker(const char *s, const char *id)
+{
+    static const char *const words[] = { "answer", "response", "reply", NULL };
+    const char *p = s;
+    int word = 0;
+    for (int i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if (!strncasecmp(p, words[i], n) && !isalpha((unsigned char)p[n])) {
+            p += n;
+            word = 1;
+            break;
+        }
+    }
+    if (!word) {
+        if (*p != 'A')
+            return 0;
+        p++;
+    }
+    if (word && *p == ' ' && isdigit((unsigned char)p[1]))
+        p++;
+    if (isdigit((unsigned char)*p)) {
+        size_t k = strlen(id);
+        if (strncmp(p, id, k) || isalnum((unsigned char)p[k]))
+            return 0;   /* another question's number: not this one's answer */
+        p += k;
+    } else if (!word && *p != '.' && *p != ':') {
+        return 0;       /* "A new ..." */
+    }
+    if (*p == '.' || *p == ':' || *p == ')')
+        p++;
+    else if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
+        p += p[1] == '-' ? 2 : 4;
+    else
+        return 0;
+    return *p == ' ';
+}
+
+/* Where on line s the next part starts: an answer to question id after the
+ * end of a sentence ("...in 2024/25? A1. 14 allegations ..."), or, in an
+ * answer (id NULL), the next question's marker ("... dismissal. Q2. How
+ * many ..."); its offset, else 0. The marker's id into next. */
+static size_t next_part(const char *s, const char *id, char *next, size_t nextn)
+{
+    for (const char *p = s + 1; *p; p++) {
+        if (p[-1] != ' ' || *p == ' ')
+            continue;   /* a word's start: each run of spaces walked back once */
+        const char *e = p - 1;
+        while (e > s && *e == ' ')
+            e--;
+        if (!(*e == '?' || *e == '.' || *e == '!' || *e == ')'))
+            continue;
+        if (id ? answer_marker(p, id) : question_marker(p, next, nextn) > 0)
+            return (size_t)(p - s);
+    }
+    return 0;
+}
+
+/* Count the parts line s splits into (1: not split). */
+static int line_parts(const char *s, size_t *cut, int maxcut)
+{
+    char id[8], next[8];
+    if (!question_marker(s, id, sizeof id))
+        return 1;
+    int n = 0;
+    size_t off = 0;
+    int in_answer = 0;
+    while (n < maxcut) {
+        size_t k = next_part(s + off, in_answer ? NULL : id, next, sizeof next);
+        if (!k)
+            break;
+        off += k;
+        cut[n++] = off;
+        if (in_answer)
+            memcpy(id, next, sizeof id);
+        in_answer = !in_answer;
+    }
+    /* a question with no answer after it on the line is not split there */
+    return n ? n + 1 : 1;
+}
+
+int foi_doc_split_inline_answers(struct foi_doc *doc)
+{
+    /* a text table's lines are counted by the file's line numbers
+     * (first_line, last_line): a document with one is left as it is */
+    for (int t = 0; t < doc->ntables; t++)
+        if (doc->tables[t].first_line > 0)
+            return 0;
+    enum { MAXCUT = 15 };
+    size_t cut[MAXCUT];
+    int add = 0;
+    for (int i = 0; i < doc->nlines; i++)
+        add += line_parts(doc->lines[i].text, cut, MAXCUT) - 1;
+    if (!add)
+        return 0;
+    struct foi_line *nl = foi_arena_alloc(&doc->arena, sizeof *nl * (size_t)(doc->nlines + add + 1));
+    if (!nl)
+        return FOI_ENOMEM;
+    /* where each line goes: a table anchored in front of line i stays in
+     * front of it */
+    int *at = foi_arena_alloc(&doc->arena, sizeof *at * (size_t)(doc->nlines + 1));
+    if (!at)
+        return FOI_ENOMEM;
+    int n = 0;
+    for (int i = 0; i < doc->nlines; i++) {
+        at[i] = n;
+        const struct foi_line *l = &doc->lines[i];
+        int np = line_parts(l->text, cut, MAXCUT);
+        if (np == 1) {
+            nl[n++] = *l;
+            continue;
+        }
+        size_t from = 0;
+        for (int k = 0; k < np; k++) {
+            size_t to = k + 1 < np ? cut[k] : strlen(l->text);
+            size_t end = to;
+            while (end > from && l->text[end - 1] == ' ')
+                end--;
+            nl[n] = *l;
+            /* the parts keep the line's number and locator: a figure's cell
+             * is the line it stands on */
+            nl[n].text = foi_arena_strndup(&doc->arena, l->text + from, end - from);
+            if (!nl[n].text)
+                return FOI_ENOMEM;
+            if (k)
+                nl[n].flags = FOI_LINE_PARA_START;
+            n++;
+            from = to;
+        }
+    }
+    at[doc->nlines] = n;
+    for (int t = 0; t < doc->ntables; t++) {
+        int a = doc->tables[t].anchor_line;
+        if (a >= 0)
+            doc->tables[t].anchor_line = at[a > doc->nlines ? doc->nlines : a];
+    }
+    doc->lines = nl;
+    doc->nlines = n;
+    return 0;
+}

@@ -98,10 +98,64 @@ static void test_answer_table_unrolled(void **state)
     foi_doc_release(&doc);
 }
 
+/* Split a page's lines as foi_process_file does after the answer tables. */
+static int read_split(struct foi_doc *doc, const char *name, const char *page, size_t n)
+{
+    int rc = read_page(doc, name, page, n);
+    return rc ? rc : foi_doc_split_inline_answers(doc);
+}
+
+/* "Q1. ...? A1. ..." and "Question 2: ... Response: ..." on one line become
+ * a line for the question and one for its answer (and the next question
+ * after an answer its own), each at the line's number and locator; a table
+ * after them keeps its place. Another question's number, "A" as a word, or
+ * no sentence end before the marker: not split. */
+static void test_inline_answers_split(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><body><p>Dear Requester,</p>"
+        "<p>Q1. How many allegations were made in 2025? A1. Nine allegations were made in 2025.</p>"
+        "<p>Q2. How many resulted in dismissal? A2. Two did. Q3. How many are ongoing? A3. One is.</p>"
+        "<p><b>Question 4:</b> The outcomes. <b>Response:</b> Refused under section 12.</p>"
+        "<table><tr><th>Year</th><th>Allegations</th></tr><tr><td>2023</td><td>5</td></tr></table>"
+        "<p>Q5. How many in 2024? A3. See above.</p>"
+        "<p>Q6. Is there a category A. Sexual assault?</p>"
+        "<p>Q7. How many were there A2. None</p>"
+        "<p>Yours sincerely,</p></body></html>";
+    struct foi_doc doc;
+    assert_int_equal(read_split(&doc, "x.html", page, sizeof page - 1), 0);
+    assert_int_equal(doc.nlines, 13);
+    assert_string_equal(doc.lines[1].text, "Q1. How many allegations were made in 2025?");
+    assert_string_equal(doc.lines[2].text, "A1. Nine allegations were made in 2025.");
+    assert_int_equal(doc.lines[2].no, doc.lines[1].no);
+    assert_true(doc.lines[2].flags & FOI_LINE_PARA_START);
+    assert_string_equal(doc.lines[3].text, "Q2. How many resulted in dismissal?");
+    assert_string_equal(doc.lines[4].text, "A2. Two did.");
+    assert_string_equal(doc.lines[5].text, "Q3. How many are ongoing?");
+    assert_string_equal(doc.lines[6].text, "A3. One is.");
+    assert_int_equal(doc.lines[6].no, doc.lines[3].no);
+    assert_string_equal(doc.lines[7].text, "Question 4: The outcomes.");
+    assert_string_equal(doc.lines[8].text, "Response: Refused under section 12.");
+    /* the table stays in front of the line it stood before */
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].anchor_line, 9);
+    assert_string_equal(doc.lines[9].text, "Q5. How many in 2024? A3. See above.");
+    assert_string_equal(doc.lines[10].text, "Q6. Is there a category A. Sexual assault?");
+    assert_string_equal(doc.lines[11].text, "Q7. How many were there A2. None");
+    foi_doc_release(&doc);
+    /* nothing to split: the lines as they were */
+    static const char plain[] = "<html><body><p>Q1. How many in 2025?</p><p>A1. Nine.</p></body></html>";
+    assert_int_equal(read_split(&doc, "y.html", plain, sizeof plain - 1), 0);
+    assert_int_equal(doc.nlines, 2);
+    foi_doc_release(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_answer_table_unrolled),
+        cmocka_unit_test(test_inline_answers_split),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
