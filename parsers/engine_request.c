@@ -235,8 +235,11 @@ int eng_is_question(const char *text)
     int time_phrase = 0;
     for (int i = 0; opens[i] && !time_phrase; i++)
         time_phrase = starts_ci(t, opens[i]);
+    /* the phrase may list its years ("For each of the financial years
+     * 2023/24, 2024/25 and 2025/26, and for 2026/27 to date (...), please
+     * tell me ..."): the ask after any of its first commas */
     const char *comma = time_phrase ? strchr(t, ',') : NULL;
-    if (comma && comma - t <= 60) {
+    for (int k = 0; comma && comma - t <= 240 && k < 6; k++, comma = strchr(comma + 1, ',')) {
         const char *r = skip_ws(comma + 1);
         for (int i = 0; asks[i]; i++)
             if (starts_ci(r, asks[i]))
@@ -1202,6 +1205,9 @@ static int request_follows(const char *lower)
         if (!p)
             continue;
         p += strlen(about[i]);
+        /* "... your request for information received on 24 November 2026:" */
+        if (!strncmp(p, " for information", 16))
+            p += 16;
         static const char *const day[] = { " of ", " dated ", " received on ", " received ", " sent on ", NULL };
         size_t rest = (size_t)(lower + n - 1 - p);
         if (rest == 0)

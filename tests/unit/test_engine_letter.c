@@ -4686,6 +4686,47 @@ static void test_s21_pointer_to_earlier_response(void **state)
     done(&d, &g);
 }
 
+/* Three ways a letter's request and its s21 answer went unread (lead, 5
+ * December, blind32 Essex, Nottinghamshire, Northumbria): "I write in
+ * connection with your request for information received on <day>:" opens the
+ * request; a request that opens with its years listed ("For each of the
+ * calendar years 2022, 2023 and 2024, please tell me ...") is a question; a
+ * clause "they are exempt under section 21" after a semicolon is about the
+ * year the clause before it names. */
+static void test_request_leads_and_s21_they(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "south-yorkshire", letter(
+        "I write in connection with your request for information received on 4 November 2026:\n\n"
+        "The number of allegations of sexual misconduct made against police staff in each of the financial\n"
+        "years 2023/24, 2024/25 and 2025/26.\n\n"
+        "In 2024/25 there were 3 allegations of sexual misconduct against police staff and in 2025/26 there\n"
+        "were 5.\n\n"
+        "Figures for 2023/24 were supplied in answer to FOI 2025/1930 and are published in our disclosure\n"
+        "log; they are exempt under section 21 (information reasonably accessible by other means).\n"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2023-04-01|2024-03-31||refused|s21"));
+    assert_int_equal(count(&g), 3);
+    assert_true(traced(&g, "the requester's words follow"));
+    done(&d, &g);
+
+    run(&d, &g, "north-yorkshire", letter(
+        "Freedom of Information Request NYP-2026-1140, received 9 November 2026\n\n"
+        "For each of the calendar years 2022, 2023, 2024 and 2025, please tell me how many allegations of\n"
+        "sexual harassment were made against police officers.\n\n"
+        "In 2024 there were 6 allegations of sexual harassment against police officers, and in 2025 there\n"
+        "were 9.\n\n"
+        "Information for 2022 and 2023 was provided in response to request NYP-2025-0877 and is exempt\n"
+        "under section 21 of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4832,6 +4873,7 @@ int main(void)
         cmocka_unit_test(test_number_words_with_categories_after),
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
+        cmocka_unit_test(test_request_leads_and_s21_they),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
