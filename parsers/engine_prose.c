@@ -1447,6 +1447,50 @@ static int notation_legend(const char *l)
     return 0;
 }
 
+/* A sentence that says what the answer to a part of the request is, not the
+ * request told again, though it names the request: "This part of your
+ * request is a nil return: ..." (after a label, "Police staff: this part of
+ * your request is ..."), or a statement whose only mention of the request is
+ * a relative clause after what it counts over ("... in any of the years you
+ * asked about", "for the periods you requested"). l is lowered. */
+static int answers_part(const char *l)
+{
+    const char *colon = strstr(l, ": ");
+    const char *t = colon && colon - l <= 30 ? colon + 2 : l;
+    static const char *const leads[] = { "this part of your request is ", "that part of your request is ",
+                                         "this part of your request was ", "for this part of your request, ",
+                                         "in answer to this part of your request, ", NULL };
+    for (int i = 0; leads[i]; i++)
+        if (!strncmp(t, leads[i], strlen(leads[i])) || !strncmp(l, leads[i], strlen(leads[i])))
+            return 1;
+    /* every cue of the request a relative clause after its noun */
+    static const char *const other[] = { "your request", "you wish to know", "you would like to know",
+                                         "you want to know", "you quote", "you cite", "you refer", "you mention",
+                                         "your email", "your letter", "your question", NULL };
+    for (int i = 0; other[i]; i++)
+        if (strstr(l, other[i]))
+            return 0;
+    static const char *const nouns[] = { "years ", "year ", "periods ", "period ", "types ", "categories ",
+                                         "months ", "dates ", NULL };
+    int seen = 0;
+    for (const char *p = strstr(l, "you "); p; p = strstr(p + 1, "you ")) {
+        const char *v = p + 4;
+        if (!strncmp(v, "have ", 5))
+            v += 5;
+        if (strncmp(v, "asked", 5) && strncmp(v, "requested", 9))
+            continue;
+        int rel = 0;
+        for (int k = 0; nouns[k] && !rel; k++) {
+            size_t n = strlen(nouns[k]);
+            rel = (size_t)(p - l) >= n && !strncmp(p - n, nouns[k], n);
+        }
+        if (!rel)
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
     if (notation_legend(l))
@@ -1468,7 +1512,7 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         n--;
     if (n && s[n - 1] == '?')
         return "in a question";
-    if (eng_restates_request(s))
+    if (eng_restates_request(s) && !answers_part(l))
         return "restates the request";
     const char *why;
     if (eng_is_boiler_text(s, &why))
@@ -1505,6 +1549,15 @@ static int together_kinds(const char *l)
     static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
     static const char *const kind[] = { "types", "categories", "kinds", "allegation types", "allegation categories",
                                         "types of allegation", "kinds of allegation", NULL };
+    /* "no allegation of either type", "of any type": one of the kinds,
+     * whichever, is all of them */
+    static const char *const one[] = { "either type", "any type", "either kind", "any kind", "either category",
+                                        "any category", NULL };
+    for (int i = 0; one[i]; i++) {
+        const char *at = strstr(l, one[i]);
+        if (at && (at == l || at[-1] == ' ') && !isalpha((unsigned char)at[strlen(one[i])]))
+            return 1;
+    }
     /* most sentences name none of the kinds: nothing to put together */
     if (!strstr(l, "types") && !strstr(l, "categories") && !strstr(l, "kinds"))
         return 0;

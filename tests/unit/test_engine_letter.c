@@ -4727,6 +4727,41 @@ static void test_request_leads_and_s21_they(void **state)
     done(&d, &g);
 }
 
+/* A nil return for one group of people, in sentences that name the request:
+ * "Police staff: this part of your request is a nil return. No allegation of
+ * either type was recorded against a member of police staff in any of the
+ * years you asked about." gives a 0 for each category and year asked, staff;
+ * "You asked about 2024 and 2025." is still the request told again (lead, 5
+ * December, blind32 Warwickshire). */
+static void test_nil_return_naming_the_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const head =
+        "You asked: \"For each of the calendar years 2024 and 2025, how many allegations of sexual assault\n"
+        "and of sexual harassment were made against police officers and police staff?\"\n\n"
+        "Police officers: in 2024 there were 4 allegations of sexual assault and 2 of sexual harassment\n"
+        "against police officers; in 2025 there were 3 allegations of sexual assault and 1 of sexual\n"
+        "harassment.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "Police staff: this part of your request is a nil return. No allegation of either type was\n"
+             "recorded against a member of police staff in any of the years you asked about.\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "You asked about 2024 and 2025, and for police staff no allegation of either type was recorded.\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4874,6 +4909,7 @@ int main(void)
         cmocka_unit_test(test_not_held_in_the_scheme_asked),
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
         cmocka_unit_test(test_request_leads_and_s21_they),
+        cmocka_unit_test(test_nil_return_naming_the_request),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
