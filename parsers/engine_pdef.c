@@ -383,6 +383,48 @@ static int countless_sentence(struct ectx *c, const char *t, size_t a, size_t b)
     return 1;
 }
 
+/* The n bytes at s between a year label and the period it is said to be:
+ * only a verb of meaning ("means", "=", "refers to", "is the financial
+ * year", "covers the period"); a phrase that goes on to something else ("and,
+ * for the financial year") is not. */
+static int defining_words(const char *s, size_t n)
+{
+    static const char *const verbs[] = { "means", "=", "is", "refers to", "covers", "represents", "denotes",
+                                         "stands for", "relates to", "is used for", "is shorthand for", NULL };
+    static const char *const objs[] = { "", "the financial year", "the period", "the year", "financial year",
+                                        "the financial year of", "the year from", "the period from", "from", NULL };
+    size_t a = 0, b = n;
+    while (a < b && (is_sp((unsigned char)s[a]) || s[a] == ':' || s[a] == '-' || s[a] == '"' || s[a] == '\''))
+        a++;
+    while (b > a && (is_sp((unsigned char)s[b - 1]) || s[b - 1] == ':' || s[b - 1] == ',' || s[b - 1] == '('))
+        b--;
+    for (int v = 0; verbs[v]; v++) {
+        size_t vl = strlen(verbs[v]);
+        if (b - a < vl || strncasecmp(s + a, verbs[v], vl))
+            continue;
+        size_t o = a + vl;
+        while (o < b && is_sp((unsigned char)s[o]))
+            o++;
+        for (int k = 0; objs[k]; k++)
+            if (strlen(objs[k]) == b - o && !strncasecmp(s + o, objs[k], b - o))
+                return 1;
+    }
+    return 0;
+}
+
+/* Is p the financial year (1 April to 31 March) starting or ending in the
+ * calendar year cy, which the label (len bytes at label) writes as a bare
+ * four-digit year? */
+static int fy_of_bare_year(const char *label, size_t len, const struct foi_period *cy, const struct foi_period *p)
+{
+    if (len != 4 || cy->kind != FOI_PER_CALENDAR_YEAR || !p->resolved)
+        return 0;
+    if (p->start.m != 4 || p->start.d != 1 || p->end.m != 3 || p->end.d != 31 || p->end.y != p->start.y + 1)
+        return 0;
+    (void)label;
+    return p->start.y == cy->start.y || p->end.y == cy->start.y;
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
     if (!names_month(t))
@@ -426,6 +468,14 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
             first_part(&ps[i], &p)) {
             if (countless_sentence(c, t, at[i], from))
                 add_def(x, &ps[i], &p, qual);
+            continue;
+        }
+        /* "2023 means 1 April 2023 to 31 March 2024": a bare year the
+         * document says is the financial year it starts or ends (its
+         * tables' "2023" columns) */
+        if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && defining_words(tail, pa) &&
+            fy_of_bare_year(t + at[i], len[i], &ps[i], &p) && countless_sentence(c, t, at[i], from)) {
+            add_def(x, &ps[i], &p, qual);
             continue;
         }
         if (months_of(c, t + at[i], len[i], tail, &p) && first_part(&ps[i], &p) &&
@@ -888,6 +938,14 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
             use = d;
     }
     if (use && !conflict) {
+        if (!first_part(&use->whole, &use->part)) {
+            /* a bare year the document defines as a financial year */
+            p->start = use->part.start;
+            p->end = use->part.end;
+            p->kind = FOI_PER_FY;
+            *note = "a financial year, as the document defines the year label";
+            return 1;
+        }
         p->end = use->part.end;
         p->kind = FOI_PER_RANGE;
         *note = "part of the year, as the document defines it";

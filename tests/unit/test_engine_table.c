@@ -1531,6 +1531,41 @@ static void test_definition_ends_with_its_sentence(void **state)
     done(&d, &g);
 }
 
+/* "2023 means 1 April 2023 to 31 March 2024": a table's bare year columns
+ * the document defines as financial years are those years (they were read
+ * as calendar years at 0.80: every figure in the wrong period); "the
+ * calendar years 2024 and 2025 and, for the financial year 2025/26 (...)"
+ * defines no year (lead, 5 December, blind33 Cumbria). */
+static void test_bare_years_defined_as_financial_years(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers and police staff.\n"
+                  "Note: the years in the table are financial years. 2023 means 1 April 2023 to 31 March 2024 and "
+                  "2024 means 1 April 2024 to 31 March 2025.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2023|2024", "Sexual misconduct|12|7", "Sexual assault|4|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 4);
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2023-04-01|2024-03-31|12|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    done(&d, &g);
+    /* a phrase that goes on to another period defines nothing */
+    foi_doc_init(&d, "y.txt");
+    doc_lines(&d, "Allegations against police officers and police staff recorded in the calendar years 2023 "
+                  "and, for the financial year 2024/25 (1 April 2024 to 31 March 2025), their outcomes.",
+              FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|2023", "Sexual misconduct|12", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2023-01-01|2023-12-31|12|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -4270,6 +4305,7 @@ int main(void)
         cmocka_unit_test(test_special_constable_row_left_out),
         cmocka_unit_test(test_bilingual_period_headings),
         cmocka_unit_test(test_definition_ends_with_its_sentence),
+        cmocka_unit_test(test_bare_years_defined_as_financial_years),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
