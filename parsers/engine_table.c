@@ -1839,7 +1839,10 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                  * written where the taxonomy reads it as one) */
                 if (!d->outcome)
                     d->outcome = L.id[FOI_VOCAB_OUTCOME] && !strcmp(L.id[FOI_VOCAB_OUTCOME], "total") ? x : "total";
-                if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+                /* "All allegations" under a corner "Number of cases": the
+                 * total of the table's counts, in the table's unit */
+                if (L.id[FOI_VOCAB_MEASURE] && !d->measure && !(L.total && s->hmeasure))
+                    d->measure = L.id[FOI_VOCAB_MEASURE];
                 if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
             } else if (!d->outcome) {
                 d->outcome = x;   /* an outcome foi does not know is reported, `other` */
@@ -2383,8 +2386,9 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
             return -1;
         }
     }
-    /* a measure or subject a Total label names */
-    if (!d.measure) d.measure = s->tmeasure;
+    /* the unit the table's corner gives its counts, else a measure or
+     * subject a Total label names */
+    if (!d.measure) d.measure = s->hmeasure ? s->hmeasure : s->tmeasure;
     if (!d.subject) d.subject = s->tsubject;
     /* a statement of what is counted ("Figures are numbers of complaints") */
     if (c->statement_measure && !tr->multi_measure)

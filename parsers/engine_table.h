@@ -85,6 +85,8 @@ struct tshape {
     const char *tmeasure;  /* a measure a Total label names: the whole table's */
     const char *lmeasure;  /* a measure the category column's header names ("Allegation type"):
                               read after the table's own words, before the request */
+    const char *hmeasure;  /* the unit the first label column's header gives every count
+                              ("Number of cases"): the table's, ahead of a Total label's */
     const char *tsubject;
     /* the period the table sits in (its caption, sheet, heading, the lines
      * above it, the request): "Q1" or "April" alone are read inside it */

@@ -1904,6 +1904,34 @@ static void label_measure(struct ectx *c, struct tshape *s)
         s->lmeasure = L.id[FOI_VOCAB_MEASURE];
 }
 
+/* 6c. "Number of cases" over the first label column (the table's corner):
+ * the unit of every count in the table, said once. Only a "number of" /
+ * "no. of" / "count of" head whose noun is a measure on its own. */
+static void corner_measure(struct ectx *c, struct tshape *s)
+{
+    static const char *const leads[] = { "number of ", "no. of ", "no of ", "count of ", "total number of ", NULL };
+    for (int col = 0; col < s->nc; col++) {
+        const struct tcol *k = &s->col[col];
+        if (k->kind != COL_LABEL)
+            continue;
+        const char *h = k->head;
+        if (!h || !*h)
+            return;
+        for (int i = 0; leads[i]; i++) {
+            size_t n = strlen(leads[i]);
+            if (strncasecmp(h, leads[i], n) || !h[n])
+                continue;
+            struct label L;
+            eng_classify(c, h + n, &L);
+            if (L.id[FOI_VOCAB_MEASURE] && L.primary == FOI_VOCAB_MEASURE && L.exact[FOI_VOCAB_MEASURE] &&
+                !L.id[FOI_VOCAB_CATEGORY] && !L.id[FOI_VOCAB_OUTCOME])
+                s->hmeasure = L.id[FOI_VOCAB_MEASURE];
+            return;
+        }
+        return;   /* the first label column only */
+    }
+}
+
 /* 7. the span of a period column's periods, for its Total row */
 static void period_spans(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
@@ -2080,6 +2108,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
     }
     table_measure(c, t, s);
     label_measure(c, s);
+    corner_measure(c, s);
     period_spans(c, t, s);
     return c->rc;
 }

@@ -1566,6 +1566,36 @@ static void test_bare_years_defined_as_financial_years(void **state)
     done(&d, &g);
 }
 
+/* "Number of cases" in a table's corner is the unit of every count in it,
+ * its first row "All allegations" too (that row gave "allegations" to the
+ * whole table at 0.95; lead, 5 December, blind33 Lancashire); a corner that
+ * names no unit ("Outcome") leaves the Total's measure as before. */
+static void test_corner_names_the_unit(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Table 1: Sexual assault, police officers and police staff", FOI_FMT_TEXT);
+    const char *rows[] = { "Number of cases|2023/24|2024/25", "All allegations|9|7", "Dismissed|3|2",
+                           "No case to answer|6|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 6);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|cases|2023-04-01|2024-03-31|9|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|cases|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "y.txt");
+    doc_lines(&d, "Table 1: Sexual assault, police officers and police staff", FOI_FMT_TEXT);
+    const char *rows2[] = { "Outcome|2023/24", "Total complaints|9", "Dismissed|3", "No case to answer|6", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|complaints|2023-04-01|2024-03-31|3|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -4306,6 +4336,7 @@ int main(void)
         cmocka_unit_test(test_bilingual_period_headings),
         cmocka_unit_test(test_definition_ends_with_its_sentence),
         cmocka_unit_test(test_bare_years_defined_as_financial_years),
+        cmocka_unit_test(test_corner_names_the_unit),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
