@@ -5463,6 +5463,14 @@ static void notes_not_held(struct ectx *c)
             continue;
         }
         const char *cl = statement_clause(c, b->text, nk.kind);
+        /* "Notes: ... 2026-27 is April to November 2026. ... Outcomes are
+         * refused under section 12.": the breakdown of the counts is
+         * refused, not the counts (the letter's rule); the note's other
+         * sentences and their years are not what it refuses */
+        if (nk.kind != SK_NOT_HELD && outcomes_refused(c, cl, nk.kind)) {
+            eng_trace(c, eng_block_loc(c, i), "refusal of the outcomes, a breakdown of the counts: no figure");
+            continue;
+        }
         struct textdims td;
         eng_textdims(c, cl, &td);
         /* "... is not a recording category. Information for that part of the

@@ -1695,6 +1695,32 @@ static void test_not_held_mark(void **state)
  * period its tables do not give is not held for each category the tables
  * count, their people and measure (inferred: below the review line); a note
  * about a period the tables give adds nothing */
+/* A note of several sentences under an export: "Outcomes are refused under
+ * section 12" refuses the breakdown, not the counts; the note's years
+ * ("2026-27 is April to November 2026", "Figures for 2023-24 ... (section
+ * 21)") are not what it refuses (they took refused s12 rows; lead, 5
+ * December, blind33 Metropolitan). */
+static void test_note_refusing_outcomes_only(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Notes: allegations against police officers and police staff (all employees). 2026-27 is April "
+                  "to November 2026. Figures for 2023-24 were disclosed in FOI 25-0412 (section 21). Outcomes are "
+                  "refused under section 12.", FOI_FMT_CSV);
+    const char *rows[] = { "Financial Year|Allegation Type|Number of Allegations", "2025-26|Sexual assault|7",
+                           "2026-27|Sexual assault|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 0;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|7|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_REFUSED);
+    assert_int_equal((int)g.ds.nrecords, 2);
+    done(&d, &g);
+}
+
 static void test_notes_not_held(void **state)
 {
     (void)state;
@@ -4340,6 +4366,7 @@ int main(void)
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
+        cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_notes_category_not_held),
         cmocka_unit_test(test_notes_category_period_not_held),
