@@ -690,6 +690,29 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
                 snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
         }
     }
+    /* "† One or two allegations. Numbers this small are withheld under
+     * section 40(2)": a symbol's note giving the small range in words, with
+     * its lower bound, where such figures are kept back */
+    if (footish && !c->supp_has) {
+        size_t ml = *s == '*' || *s == '#' ? 1 : (starts_ci(s, "\xe2\x80\xa0") || starts_ci(s, "\xe2\x80\xa1")) ? 3 : 0;
+        int kept = strstr(l, "not given") || strstr(l, "withheld") || strstr(l, "suppress") || strstr(l, "redact") ||
+                   strstr(l, "not disclosed") || strstr(l, "not shown") || strstr(l, "40(2)");
+        int64_t lo, hi;
+        char mark[4];
+        if (ml && kept && ml < sizeof mark) {
+            memcpy(mark, s, ml);
+            mark[ml] = 0;
+            while (ml > 1 && s[ml] == *s && *s == '*')
+                ml++;   /* "**" */
+            if (foi_value_defined_range(skip_ws(s + ml), mark, &lo, &hi) == 0 && lo >= 1 && lo <= hi && hi <= 10) {
+                c->supp_has = 1;
+                c->supp_min = lo;
+                c->supp_max = hi;
+                if (strstr(l, "40(2)") || strstr(l, "section 40"))
+                    snprintf(c->supp_exemption, sizeof c->supp_exemption, "s40(2)");
+            }
+        }
+    }
     defined_range_note(c, t, l, footish);
 }
 

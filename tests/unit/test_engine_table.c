@@ -2465,6 +2465,43 @@ static void test_spaced_key_defines_nil(void **state)
 
 /* A mark a note defines as a small range ("* denotes a figure from 1 to 4.")
  * is a withheld figure within that range, under the section the note cites. */
+/* "† One or two allegations. Numbers this small are withheld under section
+ * 40(2) ...": a symbol's footnote giving the range in words (no "=", no
+ * "means") is the cells' range, 1..2 (the cells came out suppressed with no
+ * bounds; lead, 5 December, blind33 Devon & Cornwall). */
+static void test_symbol_note_range_in_words(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and police staff recorded in 2025/26.\n"
+                  "† One or two allegations. Numbers this small are withheld under section 40(2) (personal "
+                  "information). Totals are given in full.",
+              FOI_FMT_HTML);
+    d.lines[1].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "Outcome|Sexual assault", "Dismissed|†", "No case to answer|6", "Total|8", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    int found = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->outcome, "dismissed"))
+            continue;
+        found = 1;
+        assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+        assert_true(r->v.has_min && r->v.has_max);
+        assert_int_equal(r->v.min, 1);
+        assert_int_equal(r->v.max, 2);
+        assert_string_equal(r->v.exemption, "s40(2)");
+    }
+    if (!found)
+        show(&g);
+    assert_true(found);
+    done(&d, &g);
+}
+
 static void test_mark_defined_as_range(void **state)
 {
     (void)state;
@@ -4387,6 +4424,7 @@ int main(void)
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
         cmocka_unit_test(test_mark_defined_as_range),
+        cmocka_unit_test(test_symbol_note_range_in_words),
         cmocka_unit_test(test_mark_exemption_not_refusal),
         cmocka_unit_test(test_dash_title_is_no_definition),
         cmocka_unit_test(test_total_merged_down_header),
