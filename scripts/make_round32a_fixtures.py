@@ -19,6 +19,15 @@ Run from the repository's root:
       Keyed: every 2025 count; 2023 and 2024 refused s12 per type (the figures are held,
       only not retrievable within the limit: a refusal, not a not-held answer); nothing
       refused for 2025, whose figures the letter gives.
+  north-yorkshire/NYP FOI 1877-2026 outcomes.pdf
+      a letter giving its figures only as "x of the y" prose, one paragraph per type for the
+      calendar year 2025 ("Three of the 11 allegations of sexual harassment received during
+      2025 resulted in a written warning; 5 of the 11 were found to have no case to answer and
+      3 of the 11 remain under investigation."), the paragraphs wrapped over lines; one
+      paragraph's group narrowed ("of the 4 allegations of sexual assault that were finalised
+      in 2025"), a blanket sentence for the outcomes not named. Keyed: each x as its outcome's
+      count; each y once as its type's total, except the narrowed group (a part of the year's
+      allegations, not all of them: no total); nothing for the outcomes not named.
 """
 import csv
 import sys
@@ -79,6 +88,51 @@ def build_cambs():
     bk.pdf_letter(CAMBS, story, furniture, title="CC FOI 2026-7702", author="Cambridgeshire Constabulary")
 
 
+NYP = "north-yorkshire/NYP FOI 1877-2026 outcomes.pdf"
+NYP_PARAS = [
+    ("Three of the 11 allegations of sexual harassment received during 2025 resulted in a written warning; "
+     "5 of the 11 were found to have no case to answer and 3 of the 11 remain under investigation.",
+     "sexual_harassment", 11, [("written_warning", 3), ("no_case_to_answer", 5), ("ongoing", 3)]),
+    ("1 of the 6 allegations of sexual misconduct received during 2025 led to dismissal, 2 of the 6 "
+     "resulted in a final written warning and 3 of the 6 remain under investigation.",
+     "sexual_misconduct", 6, [("dismissed", 1), ("final_written_warning", 2), ("ongoing", 3)]),
+    ("2 of the 4 allegations of sexual assault that were finalised in 2025 led to dismissal and 2 of the 4 "
+     "were found to have no case to answer.",
+     "sexual_assault", None, [("dismissed", 2), ("no_case_to_answer", 2)]),
+]
+
+
+def build_nyp():
+    st = bk.styles("Times-Roman", 11)
+    story = [bk.P("<b>North Yorkshire Police</b>", st["h"]),
+             bk.P("Civil Disclosure Unit", st["body"]),
+             bk.P("Request number: NYP FOI 1877-2026", st["body"]),
+             bk.P("Date: 30 November 2026", st["body"]),
+             bk.P("Your request: \"For the calendar year 2025, how many allegations of sexual harassment, sexual "
+                  "misconduct and sexual assault were recorded against police officers and police staff, and what "
+                  "was the outcome of each allegation?\"", st["body"]),
+             bk.P("Our response: the figures below cover police officers and police staff together.", st["body"]),
+             bk.S(6)]
+    for text, tc, total, outs in NYP_PARAS:
+        story.append(bk.P(text, st["body"]))
+        story.append(bk.S(4))
+        if total is not None:
+            PDF_KEY.append([NYP, "north-yorkshire", CY[2025][0], CY[2025][1], tc, "allegations",
+                            "officers_and_staff", "total", str(total), "reported", str(total), str(total), ""])
+        for oc, v in outs:
+            PDF_KEY.append([NYP, "north-yorkshire", CY[2025][0], CY[2025][1], tc, "allegations",
+                            "officers_and_staff", oc, str(v), "reported", str(v), str(v), ""])
+    story += [bk.P("Any outcome not listed above did not occur for that type of allegation.", st["body"]),
+              bk.P("You may ask for an internal review within 40 working days of this response.", st["body"]),
+              bk.P("Yours sincerely, Civil Disclosure Unit", st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Times-Roman", 8)
+        c.drawString(60, 30, "NYP FOI 1877-2026 - page %d" % page)
+
+    bk.pdf_letter(NYP, story, furniture, title="NYP FOI 1877-2026", author="North Yorkshire Police")
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -94,5 +148,6 @@ def write_key(root, rows_key):
 
 if __name__ == "__main__":
     build_cambs()
+    build_nyp()
     if "--key" in sys.argv:
         write_key(PDFS, PDF_KEY)

@@ -773,6 +773,47 @@ static void test_not_retrievable_then_that_part_refused(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part A): "3 of the 9 allegations of sexual misconduct received
+ * in 2024 led to dismissal; 4 of the 9 resulted in a written warning and 2 of
+ * the 9 remain under investigation": each "x of the y" is an outcome's count x
+ * (its clause runs past the period the group was received in; a bare "of the
+ * 9" restates the group named before) and the first group, its noun with
+ * nothing narrowing it, states the category's total once. A group narrowed
+ * ("of the 9 allegations that were finalised") is no total; a bare group that
+ * restates nothing is still no count. */
+static void test_x_of_the_y_outcomes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the calendar years 2024 and 2025, how many allegations of sexual misconduct were made\n"
+        "against police officers and staff, and what was the outcome of each?\"\n\nResponse\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "3 of the 9 allegations of sexual misconduct received in 2024 led to dismissal; 4 of the 9\n"
+             "resulted in a written warning and 2 of the 9 remain under investigation.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|written_warning|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|ongoing|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_int_equal(g.ds.nrecords, 4);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024, 3 of the 9 allegations of sexual misconduct that were finalised led to dismissal.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024 there were 9 allegations of sexual misconduct. 3 of the 5 led to dismissal.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    done(&d, &g);
+}
+
 /* "28 allegations, seven of them against police staff": the people named
  * in the part are the part's; the count is the paragraph's (officers and
  * staff together), and the part is a figure of its own. "all of them
@@ -4874,6 +4915,7 @@ int main(void)
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
         cmocka_unit_test(test_the_numbers_were_n_in_each_year),
         cmocka_unit_test(test_not_retrievable_then_that_part_refused),
+        cmocka_unit_test(test_x_of_the_y_outcomes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
