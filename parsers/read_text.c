@@ -86,6 +86,7 @@ struct ctx {
     struct tline *tl;
     int n;
     unsigned char *used;       /* line already in a table */
+    unsigned char *pbreak;     /* a form feed starts a new page at this line */
     struct foi_table *tables;
     int ntables, atables;
 };
@@ -944,8 +945,11 @@ static int group_line(const struct tline *t, const struct col *cols, int ncols)
 {
     if (t->kind != K_TEXT || t->wide || t->nseg != 1)
         return 0;
-    int last;
-    if (seg_col(&t->seg[0], cols, ncols, &last) != 0)
+    int last, k = seg_col(&t->seg[0], cols, ncols, &last);
+    /* the label may run on over the count columns ("Allegation type: Abuse
+     * of position for a sexual purpose"), from the labels' own column
+     * (round 32 part A) */
+    if (k != 0 && k != -1)
         return 0;
     for (size_t i = 0; i < t->len; i++)
         if (t->s[i] >= '0' && t->s[i] <= '9')
@@ -1095,20 +1099,35 @@ static int ruled_tables(struct ctx *c)
                  * next block laid out with other gaps: "POLICE STAFF" and
                  * "NO CASE TO ANSWER" both nearest EMPLOYEE) is another
                  * table, read on its own, not squeezed into these columns */
-                if (i + 1 < c->n && !c->used[i + 1] && row_fits(&c->tl[i + 1], cols, ncols, &filled) &&
-                    filled >= 2 && filled == c->tl[i + 1].nseg)
+                /* (a run of up to three blank lines is crossed as one:
+                 * round 32 part A) */
+                int nb = i;
+                while (nb + 1 < c->n && nb + 1 - i < 3 && c->tl[nb + 1].kind == K_BLANK)
+                    nb++;
+                if (nb + 1 < c->n && !c->used[nb + 1] && row_fits(&c->tl[nb + 1], cols, ncols, &filled) &&
+                    filled >= 2 && filled == c->tl[nb + 1].nseg) {
+                    i = nb;
                     continue;
+                }
                 /* under a header rule, a group line and its rows after a blank */
-                if (hrule && i + 2 < c->n && !c->used[i + 1] && !c->used[i + 2] &&
-                    group_line(&c->tl[i + 1], cols, ncols) &&
-                    row_fits(&c->tl[i + 2], cols, ncols, &filled) && filled >= 2 &&
-                    filled == c->tl[i + 2].nseg)
+                if (hrule && nb + 2 < c->n && !c->used[nb + 1] && !c->used[nb + 2] &&
+                    group_line(&c->tl[nb + 1], cols, ncols) &&
+                    row_fits(&c->tl[nb + 2], cols, ncols, &filled) && filled >= 2 &&
+                    filled == c->tl[nb + 2].nseg) {
+                    i = nb;
                     continue;
+                }
                 break;
             }
             if (t->kind == K_DRULE)
                 continue;
-            if (!row_fits(t, cols, ncols, &filled))
+            /* the header line again (a report's next page): the next table */
+            if (hrule && t->len == c->tl[h].len && !memcmp(t->s, c->tl[h].s, t->len))
+                break;
+            /* a group line after a blank line under a header rule, whose
+             * label runs on over the count columns (round 32 part A) */
+            if (!row_fits(t, cols, ncols, &filled) &&
+                !(hrule && c->tl[i - 1].kind == K_BLANK && group_line(t, cols, ncols)))
                 break;
             rows[body++] = i;
         }
@@ -1738,6 +1757,103 @@ static int unquote_blocks(struct ctx *c)
     return 0;
 }
 
+/* Two lines alike but for their digits ("Page 1 of 3" / "Page 2 of 3"). */
+static int same_but_digits(const struct tline *a, const struct tline *b)
+{
+    size_t i = 0, j = 0;
+    while (i < a->len && j < b->len) {
+        int da = isdigit((unsigned char)a->s[i]), db = isdigit((unsigned char)b->s[j]);
+        if (da && db) {
+            while (i < a->len && isdigit((unsigned char)a->s[i]))
+                i++;
+            while (j < b->len && isdigit((unsigned char)b->s[j]))
+                j++;
+            continue;
+        }
+        if (a->s[i] != b->s[j])
+            return 0;
+        i++, j++;
+    }
+    return i == a->len && j == b->len;
+}
+
+/* Page furniture of a paged export (round 32 part A): text parted into pages
+ * by form feeds whose pages all open with the same lines (alike but for their
+ * digits: "Page 2 of 3", a print time) is a report printed page by page; those
+ * lines are its running header, set apart as furniture and never read. The
+ * last of them, when it has two or more segments and is the same on every
+ * page to the byte ("Category / Result   Officer   Staff"), with the rules
+ * under it, heads the page's table and stays. Lines keep their numbers (a
+ * furniture line is left blank). */
+static int page_furniture(struct ctx *c)
+{
+    int np = 1;
+    for (int i = 1; i < c->n; i++)
+        np += c->pbreak[i] != 0;
+    if (np < 2)
+        return 0;
+    int *ps = foi_arena_alloc(&c->tmp, (size_t)(np + 1) * sizeof *ps);
+    if (!ps)
+        return nomem(c);
+    ps[0] = 0;
+    for (int i = 1, k = 1; i < c->n; i++)
+        if (c->pbreak[i])
+            ps[k++] = i;
+    ps[np] = c->n;
+    /* the running header: lines at the same place on every page */
+    int m = 0;
+    for (;; m++) {
+        int ok = 1;
+        for (int p = 0; p < np && ok; p++) {
+            int i = ps[p] + m;
+            ok = i < ps[p + 1] && c->tl[i].kind != K_BLANK && same_but_digits(&c->tl[ps[0] + m], &c->tl[i]);
+        }
+        if (!ok)
+            break;
+    }
+    if (!m)
+        return 0;
+    /* the column heads it ends with: the last text line, its rules after it */
+    int keep = m, h = m - 1;
+    while (h >= 0 && (c->tl[ps[0] + h].kind == K_DRULE || c->tl[ps[0] + h].kind == K_PRULE))
+        h--;
+    if (h >= 0 && c->tl[ps[0] + h].nseg >= 2) {
+        int same = 1;
+        for (int p = 1; p < np && same; p++)
+            same = c->tl[ps[p] + h].len == c->tl[ps[0] + h].len &&
+                   !memcmp(c->tl[ps[p] + h].s, c->tl[ps[0] + h].s, c->tl[ps[0] + h].len);
+        if (same)
+            keep = h;
+    }
+    if (!keep)
+        return 0;
+    struct foi_doc *doc = c->doc;
+    doc->furniture = foi_arena_alloc(&doc->arena, (size_t)np * (size_t)keep * sizeof *doc->furniture);
+    if (!doc->furniture)
+        return nomem(c);
+    doc->nfurniture = 0;
+    doc->npages = np;
+    for (int p = 0; p < np; p++)
+        for (int j = 0; j < keep; j++) {
+            int i = ps[p] + j;
+            struct foi_line *f = &doc->furniture[doc->nfurniture++];
+            memset(f, 0, sizeof *f);
+            f->text = doc->lines[i].text;
+            f->no = doc->lines[i].no;
+            f->page = p + 1;
+            f->loc = foi_arena_printf(&doc->arena, "page %d header", p + 1);
+            if (!f->loc)
+                return nomem(c);
+            doc->lines[i].text = "";
+            c->tl[i].s = doc->lines[i].text;
+            c->tl[i].len = 0;
+            int rc = analyse(c, &c->tl[i]);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}
+
 int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err)
 {
@@ -1769,16 +1885,28 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->lines = foi_arena_alloc(&doc->arena, (nl ? nl : 1) * sizeof *doc->lines);
     c.tl = foi_arena_alloc(&c.tmp, (nl ? nl : 1) * sizeof *c.tl);
     c.used = foi_arena_alloc(&c.tmp, nl ? nl : 1);
-    if (!doc->lines || !c.tl || !c.used) {
+    c.pbreak = foi_arena_alloc(&c.tmp, nl ? nl : 1);
+    if (!doc->lines || !c.tl || !c.used || !c.pbreak) {
         rc = nomem(&c);
         goto out;
     }
+    memset(c.pbreak, 0, nl ? nl : 1);
     size_t start = 0, total = 0;
-    int ln = 0;
+    int ln = 0, ff_next = 0;
     for (size_t i = 0; i <= len && ln < c.n; i++) {
         if (i < len && text[i] != '\n' && text[i] != '\r')
             continue;
         size_t end = i;
+        /* a form feed opens a page: leading, or ending the line before */
+        c.pbreak[ln] = (unsigned char)ff_next;
+        ff_next = 0;
+        while (start < end && text[start] == '\f') {
+            start++;
+            c.pbreak[ln] = 1;
+        }
+        for (size_t q = end; q > start && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\f'); q--)
+            if (text[q - 1] == '\f')
+                ff_next = 1;
         if (end - start > lim->max_line_bytes) {
             char a[32];
             foi_size_text(a, sizeof a, lim->max_line_bytes);
@@ -1810,6 +1938,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
         start = i + 1;
     }
     doc->nlines = c.n;
+    if ((rc = page_furniture(&c)) != 0)
+        goto out;
     line_flags(&c);
 
     /* doc->text: the lines joined by \n */

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""make_round32a_fixtures.py: the file of round 32 (part A) in the keyed set
-fixtures/pdf-layouts; its rows of that set's expected.csv are keyed by hand below, as a
+"""make_round32a_fixtures.py: the files of round 32 (part A) in the keyed sets
+fixtures/pdf-layouts and fixtures/office; its rows of that set's expected.csv are keyed by hand below, as a
 careful reader would key them; --key writes them into expected.csv in place of any rows of
 this script's files it already has, keeping every other row as it is.
 
@@ -28,6 +28,16 @@ Run from the repository's root:
       in 2025"), a blanket sentence for the outcomes not named. Keyed: each x as its outcome's
       count; each y once as its type's total, except the narrowed group (a part of the year's
       allegations, not all of them: no total); nothing for the outcomes not named.
+  office/cleveland/CLEVELAND_PSD_FOI_2026_1412.txt
+      a case-system report printed to text page by page: form feeds between the pages (CRLF
+      lines), each page opening with the same running header ("CLEVELAND POLICE - PROFESSIONAL
+      STANDARDS", "Sheet n of 2", the run date) over the column heads "Outcome  Police officer
+      Police staff" and a dashed rule; a "PERIOD:" row over blocks each under an
+      "Allegation category: ..." heading (one heading running on over the count columns), indented
+      outcomes and a "Category total"; page 2 "PERIOD: Q1-Q2 2026/27"; a closing note that
+      2024/25 is not held. Keyed: every count (the period rows over the blocks; the counts are
+      allegations, as the headings say); the category totals as totals; 2024/25 not held per
+      category for officers and staff together; the running header's numbers are no figures.
 """
 import csv
 import sys
@@ -133,6 +143,61 @@ def build_nyp():
     bk.pdf_letter(NYP, story, furniture, title="NYP FOI 1877-2026", author="North Yorkshire Police")
 
 
+OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+CLEV = "cleveland/CLEVELAND_PSD_FOI_2026_1412.txt"
+OFFICE_KEY = []
+CLEV_OUT = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Written warning", "written_warning"), ("No case to answer", "no_case_to_answer"),
+            ("Investigation ongoing", "ongoing")]
+CLEV_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+CLEV_PERIODS = [("2025/26", ("2025-04-01", "2026-03-31")), ("Q1-Q2 2026/27", ("2026-04-01", "2026-09-30"))]
+CLEV_DATA = {
+    ("2025/26", "sexual_harassment"): [(3, 1), (2, 0), (1, 2), (4, 1), (0, 0)],
+    ("2025/26", "sexual_misconduct"): [(1, 0), (0, 1), (2, 0), (1, 1), (2, 0)],
+    ("2025/26", "abuse_of_position_sexual"): [(2, 0), (1, 0), (0, 0), (0, 1), (1, 0)],
+    ("Q1-Q2 2026/27", "sexual_harassment"): [(1, 0), (0, 0), (2, 1), (1, 0), (3, 2)],
+    ("Q1-Q2 2026/27", "sexual_misconduct"): [(0, 1), (1, 0), (0, 0), (2, 0), (1, 1)],
+    ("Q1-Q2 2026/27", "abuse_of_position_sexual"): [(1, 0), (0, 0), (0, 0), (1, 0), (2, 0)],
+}
+
+
+def build_clev():
+    width = 66
+    head = ["CLEVELAND POLICE - PROFESSIONAL STANDARDS".ljust(width - 12) + "Sheet %d of 2",
+            "Report PSD-FOI-14   Run 03/12/2026 14:07   Ref 2026/1412",
+            "Outcome".ljust(40) + "Police officer".rjust(15) + "Police staff".rjust(14),
+            "-" * 69]
+    pages = []
+    for pno, (plab, (ps, pe)) in enumerate(CLEV_PERIODS, 1):
+        lines = [head[0] % pno] + head[1:] + ["PERIOD: " + plab, ""]
+        for clab, cid in CLEV_CATS:
+            lines.append("Allegation category: " + clab)
+            vals = CLEV_DATA[(plab, cid)]
+            for (olab, oid), (o, st) in zip(CLEV_OUT, vals):
+                lines.append(("    " + olab).ljust(40) + str(o).rjust(15) + str(st).rjust(14))
+                for subj, v in (("officers", o), ("staff", st)):
+                    OFFICE_KEY.append([CLEV, "cleveland", ps, pe, cid, "allegations", subj, oid, str(v), "reported",
+                                       str(v), str(v), ""])
+            to, ts = sum(v[0] for v in vals), sum(v[1] for v in vals)
+            lines.append("    Category total".ljust(40) + str(to).rjust(15) + str(ts).rjust(14))
+            for subj, v in (("officers", to), ("staff", ts)):
+                OFFICE_KEY.append([CLEV, "cleveland", ps, pe, cid, "allegations", subj, "total", str(v), "reported",
+                                   str(v), str(v), ""])
+            lines.append("")
+        pages.append(lines)
+    pages[-1] += ["Notes: Q1-Q2 2026/27 covers 1 April to 30 September 2026.",
+                  "Data for 2024/25 is not held on the current case system.",
+                  "END OF REPORT"]
+    for _, cid in CLEV_CATS:
+        OFFICE_KEY.append([CLEV, "cleveland", "2024-04-01", "2025-03-31", cid, "allegations", "officers_and_staff",
+                           "total", "", "not_held", "", "", ""])
+    text = "\f".join("\r\n".join(pg) + "\r\n" for pg in pages)
+    path = OFFICE / CLEV
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -149,5 +214,7 @@ def write_key(root, rows_key):
 if __name__ == "__main__":
     build_cambs()
     build_nyp()
+    build_clev()
     if "--key" in sys.argv:
         write_key(PDFS, PDF_KEY)
+        write_key(OFFICE, OFFICE_KEY)
