@@ -740,6 +740,50 @@ static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct 
     return 1;
 }
 
+/* A header segment over a table with no rule whose columns come from its body
+ * rows only ("Officers  Staff Officers  Staff" over right-aligned counts, one
+ * space between two heads): each word goes to the column its span overlaps,
+ * else the nearest; the words must fall in distinct columns, left to right.
+ * 1 when split, 0 when not; -1 out of memory (round 32 part A). */
+static int split_loose_head(struct ctx *c, struct tb *b, int r, const struct tline *t, const struct seg *g,
+                            const struct col *cols, int ncols)
+{
+    if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
+        return 0;
+    int ks[16], nw = 0;
+    size_t w0[16], w1[16];
+    for (size_t i = g->b0; i < g->b1;) {
+        while (i < g->b1 && t->s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < g->b1 && t->s[j] != ' ')
+            j++;
+        if (j > i) {
+            if (nw == 16)
+                return 0;
+            int a = g->c0 + (int)(i - g->b0), z = g->c0 + (int)(j - g->b0), best = -1, bestd = 0;
+            for (int k = 0; k < ncols; k++) {
+                int d = cols[k].c1 <= a ? a - cols[k].c1 + 1 : cols[k].c0 >= z ? cols[k].c0 - z + 1 : 0;
+                if (best < 0 || d < bestd)
+                    best = k, bestd = d;
+            }
+            if (best < 1 || (nw && best <= ks[nw - 1]))
+                return 0;
+            ks[nw] = best, w0[nw] = i, w1[nw] = j;
+            nw++;
+        }
+        i = j;
+    }
+    if (nw < 2)
+        return 0;
+    for (int q = 0; q < nw; q++) {
+        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
+        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
+            return -1;
+    }
+    return 1;
+}
+
 /* Fill the cells of a fixed-width table whose lines are first..last. */
 /* heads: header lines the caller knows of where no rule says (0 none) */
 static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
@@ -752,6 +796,11 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
     if (!b.line)
         return nomem(c);
     int r = 0, header = -1, seen = 0;
+    /* heads < 0: that many header lines over columns taken from the body
+     * rows alone, no rule (aligned_tables' blank-corner heads) */
+    int loose = heads < 0 ? -heads : 0;
+    if (loose)
+        header = loose, heads = 0;
     for (int i = first; i <= last; i++) {
         if (c->tl[i].kind == K_TEXT)
             b.line[r++] = i, seen++;
@@ -768,6 +817,8 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
             int last_k, k = seg_col(&t->seg[s], cols, ncols, &last_k);
             int span = 0;
             int sp = k < 0 && is_header ? split_crossing_head(c, &b, r, t, &t->seg[s], cols, ncols) : 0;
+            if (!sp && k < 0 && is_header && loose)
+                sp = split_loose_head(c, &b, r, t, &t->seg[s], cols, ncols);
             if (sp < 0)
                 return FOI_ENOMEM;
             if (sp)
@@ -1403,9 +1454,33 @@ static int aligned_tables(struct ctx *c)
          * line below them ("2023   2024   Jan-Jun 2025" over "Officers
          * Staff ..." above a rule), whose labels sit over several columns;
          * the columns come from the lines below them */
-        int groups = 0;
-        for (int pass = 0; pass < 2; pass++) {
+        int groups = 0, loose = 0;
+        for (int pass = 0; pass < 3; pass++) {
         int cfirst = first + groups;
+        if (pass == 2) {
+            /* no rule; leading header lines with a blank corner (their first
+             * word further in than every row label below, "2024  2025" over
+             * "Officers  Staff Officers  Staff" over "Sexual assault  8  7
+             * 14  *"): the columns come from the body rows alone and the
+             * heads are split over them (round 32 part A) */
+            int rule = 0;
+            for (int k = first; k <= last && !rule; k++)
+                rule = c->tl[k].kind == K_DRULE;
+            groups = 0;
+            while (!rule && first + groups <= last && groups < MAX_HEADER_LINES - 1 &&
+                   c->tl[first + groups].kind == K_TEXT && c->tl[first + groups].seg[0].c0 > 0)
+                groups++;
+            int body = 0, flush = 1;
+            for (int k = first + groups; k <= last; k++)
+                if (c->tl[k].kind == K_TEXT) {
+                    body++;
+                    flush &= c->tl[k].seg[0].c0 == 0;
+                }
+            if (rule || !groups || body < 2 || !flush)
+                break;
+            loose = groups;
+            cfirst = first + groups;
+        }
         if (pass == 1) {
             int rule = -1;
             for (int k = first; k <= last && rule < 0; k++)
@@ -1416,7 +1491,7 @@ static int aligned_tables(struct ctx *c)
                    c->tl[first + groups].nseg < c->tl[first + groups + 1].nseg)
                 groups++;
             if (!groups)
-                break;
+                continue;
             cfirst = first + groups;
         }
         /* columns: covered intervals across all rows, gaps < 2 merged */
@@ -1476,7 +1551,7 @@ static int aligned_tables(struct ctx *c)
         }
         if (!ok || !number)
             continue;
-        int rc = fixed_build(c, first, last, cols, ncols, wrapped && cfirst == first ? 2 : 0);
+        int rc = fixed_build(c, first, last, cols, ncols, loose ? -loose : wrapped && cfirst == first ? 2 : 0);
         if (rc)
             return rc;
         break;

@@ -38,6 +38,13 @@ Run from the repository's root:
       2024/25 is not held. Keyed: every count (the period rows over the blocks; the counts are
       allegations, as the headings say); the category totals as totals; 2024/25 not held per
       category for officers and staff together; the running header's numbers are no figures.
+  office/durham/RE FOI DUR-2026-2210 misconduct allegations.eml
+      a plain-text e-mail (CRLF, 8bit): financial years in a space-aligned table with no rule,
+      "2023/24  2024/25  2025/26" over "Officers  Staff Officers  Staff Officers  Staff" (one
+      space only where two heads meet) over flush-left category rows; "*" defined under it as
+      between 1 and 4 (section 40(2)); the outcomes refused under section 12 in prose. Keyed:
+      every count per year and people; each "*" suppressed with bounds 1 and 4, s40(2); no rows
+      for the refused outcomes (the totals are answered).
 """
 import csv
 import sys
@@ -198,6 +205,70 @@ def build_clev():
     path.write_bytes(text.encode("utf-8"))
 
 
+DUR = "durham/RE FOI DUR-2026-2210 misconduct allegations.eml"
+DUR_YEARS = [("2023/24", ("2023-04-01", "2024-03-31")), ("2024/25", ("2024-04-01", "2025-03-31")),
+             ("2025/26", ("2025-04-01", "2026-03-31"))]
+DUR_ROWS = [("Sexual misconduct", "sexual_misconduct", [(6, "*"), (4, 2), (9, 3)]),
+            ("Sexual harassment", "sexual_harassment", [(3, 0), ("*", 5), (7, "*")]),
+            ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [(2, 0), (5, 0), ("*", 0)])]
+
+
+def build_dur():
+    lab = 42
+    top = " " * lab + "".join(y.rjust(16) for y, _ in DUR_YEARS)
+    sub = " " * lab + "".join(" Officers  Staff" for _ in DUR_YEARS)
+    rows = []
+    for clab, cid, vals in DUR_ROWS:
+        line = clab.ljust(lab)
+        for (y, (ps, pe)), (o, st) in zip(DUR_YEARS, vals):
+            line += str(o).rjust(9) + str(st).rjust(7)
+            for subj, v in (("officers", o), ("staff", st)):
+                if v == "*":
+                    OFFICE_KEY.append([DUR, "durham", ps, pe, cid, "allegations", subj, "total", "", "suppressed",
+                                       "1", "4", "s40(2)"])
+                else:
+                    OFFICE_KEY.append([DUR, "durham", ps, pe, cid, "allegations", subj, "total", str(v), "reported",
+                                       str(v), str(v), ""])
+        rows.append(line.rstrip())
+    body = [
+        "From: Durham Constabulary Disclosure <disclosure@durham.police.uk>",
+        "To: requester@example.org",
+        "Date: Wed, 02 Dec 2026 11:20:00 +0000",
+        "Subject: RE: FOI DUR-2026-2210 misconduct allegations",
+        "Message-ID: <dur-2026-2210@durham.police.uk>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=\"utf-8\"",
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        "Good morning,",
+        "",
+        "Your request DUR-2026-2210 asked for the number of allegations of sexual misconduct, sexual "
+        "harassment and abuse of position for a sexual purpose made against police officers and police "
+        "staff in each of the financial years 2023/24, 2024/25 and 2025/26, and the outcome of each.",
+        "",
+        "Durham Constabulary holds this information. The allegations recorded in each year were:",
+        "",
+        top.rstrip(),
+        sub.rstrip(),
+    ] + rows + [
+        "",
+        "* denotes a figure between 1 and 4, withheld under section 40(2) of the Act as it could identify "
+        "the people involved.",
+        "",
+        "The outcome of each allegation could only be found by reading every case file, which would exceed "
+        "the appropriate limit; that part of your request is refused under section 12.",
+        "",
+        "You may request an internal review within 40 working days.",
+        "",
+        "Regards,",
+        "Disclosure Unit",
+        "Durham Constabulary",
+    ]
+    path = OFFICE / DUR
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(("\r\n".join(body) + "\r\n").encode("utf-8"))
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -215,6 +286,7 @@ if __name__ == "__main__":
     build_cambs()
     build_nyp()
     build_clev()
+    build_dur()
     if "--key" in sys.argv:
         write_key(PDFS, PDF_KEY)
         write_key(OFFICE, OFFICE_KEY)

@@ -886,6 +886,49 @@ static void test_paged_export_furniture(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 32 (part A): a space-aligned table with no rule whose header lines
+ * leave the row labels' corner blank ("2024  2025" over "Officers  Staff
+ * Officers  Staff", one space only between the middle two heads): the columns
+ * come from the body rows alone, and each head word goes to the column under
+ * it; the year over its pair is spread over both. */
+static void test_blank_corner_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The numbers of allegations recorded are:\n"
+        "\n"
+        "                                        2023            2024\n"
+        "                                 Officers  Staff Officers  Staff\n"
+        "Sexual harassment                       6      2        9      *\n"
+        "Sexual misconduct                       4      *        3      1\n"
+        "\n"
+        "* = between 1 and 4.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|2023|2023^|2024|2024^\n"
+                           "|Officers|Staff|Officers|Staff\n"
+                           "Sexual harassment|6|2|9|*\n"
+                           "Sexual misconduct|4|*|3|1");
+    free(g);
+    foi_doc_release(&doc);
+    /* a body row not flush with the others' labels: no such table */
+    static const char ragged[] =
+        "                                        2023            2024\n"
+        "                                 Officers  Staff Officers  Staff\n"
+        "Sexual harassment                       6      2        9      *\n"
+        "   Sexual misconduct                    4      *        3      1\n";
+    assert_int_equal(read_text(&doc, S(ragged), NULL, &err), 0);
+    for (int i = 0; i < doc.ntables; i++) {
+        g = grid(&doc.tables[i]);
+        assert_null(strstr(g, "|Officers|Staff|Officers|Staff"));
+        free(g);
+    }
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -947,6 +990,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_physical_lines),
         cmocka_unit_test(test_paged_export_furniture),
+        cmocka_unit_test(test_blank_corner_heads),
         cmocka_unit_test(test_line_flags),
         cmocka_unit_test(test_west_midlands_0388),
         cmocka_unit_test(test_west_midlands_2512),
