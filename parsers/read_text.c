@@ -1852,6 +1852,24 @@ static int same_but_digits(const struct tline *a, const struct tline *b)
     return i == a->len && j == b->len;
 }
 
+/* A cell after the line's first that is a bare number ("12", "1,204"). */
+static int bare_number_cell(const struct tline *t)
+{
+    for (int k = 1; k < t->nseg; k++) {
+        int digit = 0, other = 0;
+        for (size_t b = t->seg[k].b0; b < t->seg[k].b1; b++) {
+            unsigned char ch = (unsigned char)t->s[b];
+            if (isdigit(ch))
+                digit = 1;
+            else if (ch != ',')
+                other = 1;
+        }
+        if (digit && !other)
+            return 1;
+    }
+    return 0;
+}
+
 /* Page furniture of a paged export (round 32 part A): text parted into pages
  * by form feeds whose pages all open with the same lines (alike but for their
  * digits: "Page 2 of 3", a print time) is a report printed page by page; those
@@ -1875,14 +1893,21 @@ static int page_furniture(struct ctx *c)
         if (c->pbreak[i])
             ps[k++] = i;
     ps[np] = c->n;
-    /* the running header: lines at the same place on every page */
+    /* the running header: lines at the same place on every page (a line
+     * whose numbers change from page to page only if none of its cells
+     * after the first is a bare number: "Dismissed  1  0" opening each page
+     * is a table going on, "Page 2 of 3" is furniture) */
     int m = 0;
     for (;; m++) {
-        int ok = 1;
+        int ok = 1, differ = 0;
         for (int p = 0; p < np && ok; p++) {
             int i = ps[p] + m;
             ok = i < ps[p + 1] && c->tl[i].kind != K_BLANK && same_but_digits(&c->tl[ps[0] + m], &c->tl[i]);
+            differ |= ok && (c->tl[i].len != c->tl[ps[0] + m].len ||
+                             memcmp(c->tl[i].s, c->tl[ps[0] + m].s, c->tl[i].len));
         }
+        if (ok && differ && bare_number_cell(&c->tl[ps[0] + m]))
+            ok = 0;
         if (!ok)
             break;
     }
