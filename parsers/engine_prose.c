@@ -2371,7 +2371,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (!f.d.subject && group_subject)
             f.d.subject = group_subject;
-        if (sentence_group) {
+        if (sentence_group || pgroup_k >= 0) {
             /* a count's own clause names its people; else it is of the group
              * (the people the group's clause names, or none: the context's) */
             if (group)

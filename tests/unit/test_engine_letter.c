@@ -812,6 +812,17 @@ static void test_x_of_the_y_outcomes(void **state)
     assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
     assert_false(has_quiet(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
     done(&d, &g);
+    /* the people a later clause names are that clause's count's, not the
+     * group's nor the other counts' */
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "3 of the 9 allegations of sexual misconduct received in 2024 led to dismissal; 4 of the 9 were\n"
+             "made against police staff.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|dismissed|staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    done(&d, &g);
 }
 
 /* "28 allegations, seven of them against police staff": the people named
