@@ -565,22 +565,56 @@ static void set_quarter(struct pe *r, int q, int y, int fy)
     }
 }
 
+/* "Q1-Q2", "Q1 to Q3": a run of quarters of one year, from quarter q at i
+ * (k its tokens) to a later one; its tokens (0 none) and *q2 the last. */
+static int quarter_run(const struct P *p, int i, int k, int q, int *q2)
+{
+    int j = i + k;
+    int sep = PC(p, j, '-') ? 1 : W(p, j, "to") ? 1 : 0;
+    if (!sep)
+        return 0;
+    int k2 = quarter_no(p, j + sep, q2);
+    if (!k2 || *q2 <= q)
+        return 0;
+    return k + sep + k2;
+}
+
+/* Quarters q..q2 of year y (financial when fy): a run of months. */
+static void set_quarters(struct pe *r, int q, int q2, int y, int fy)
+{
+    struct pe a, b;
+    set_quarter(&a, q, y, fy);
+    set_quarter(&b, q2, y, fy);
+    memset(r, 0, sizeof *r);
+    r->s = a.s;
+    r->e = b.e;
+    r->kind = FOI_PER_RANGE;
+}
+
 static int atom_quarter(const struct P *p, int i, struct pe *r)
 {
-    int q, y, amb;
+    int q, q2 = 0, y, amb;
     int k = quarter_no(p, i, &q);
     if (k) {
-        int j = i + k;
+        /* "Q1-Q2 2026/27" (round 32 part A) */
+        int kr = quarter_run(p, i, k, q, &q2);
+        int j = i + (kr ? kr : k);
         if (PC(p, j, '-') || PC(p, j, '/') || PC(p, j, ','))
             j++;
         int pre = fy_prefix(p, j);
         int c = fy_core(p, j + pre, pre > 0, &y, &amb);
         if (c && !amb) {
-            set_quarter(r, q, y, 1);
+            if (kr)
+                set_quarters(r, q, q2, y, 1);
+            else
+                set_quarter(r, q, y, 1);
             return j + pre + c - i;
         }
         if ((y = year4(p, j))) {
-            set_quarter(r, q, y, 0);
+            if (kr)
+                set_quarters(r, q, q2, y, 0);
+            else
+                set_quarter(r, q, y, 0);
             return j + 1 - i;
         }
         /* "Q1" alone: a quarter of a year the label does not give */
@@ -605,6 +639,12 @@ static int atom_quarter(const struct P *p, int i, struct pe *r)
     k = quarter_no(p, j, &q);
     if (!k)
         return 0;
+    /* "2026-27 Q1-Q2": the first two quarters of 2026/27 (round 32 part A) */
+    int kr = quarter_run(p, j, k, q, &q2);
+    if (kr) {
+        set_quarters(r, q, q2, y, fy);
+        return j + kr - i;
+    }
     set_quarter(r, q, y, fy);
     return j + k - i;
 }

@@ -1173,6 +1173,28 @@ static int none_held(const char *l)
     return 0;
 }
 
+/* "Figures for 2023/24 and for 2026/27 to date are not held in a form that
+ * can be retrieved without a manual review of each file, and we estimate
+ * that this would exceed the appropriate limit of 18 hours": the figures are
+ * held, only not retrievable within the cost limit, so the statement is the
+ * section 12 refusal (its "that part ... is refused" may follow in the next
+ * sentence), not a not-held answer. It takes, in the same sentence, an
+ * is-held-but-not-retrievable cue (not held in a form / way / format, or a
+ * manual search) and the cost limit exceeded (round 32 part A). l is
+ * lower-cased. */
+static int s12_not_retrievable(const char *l)
+{
+    if (!(strstr(l, "appropriate limit") || strstr(l, "cost limit") || strstr(l, "18 hours") ||
+          strstr(l, "18 hour") || strstr(l, "section 12")))
+        return 0;
+    if (!strstr(l, "exceed"))
+        return 0;
+    return strstr(l, "not held in a form") || strstr(l, "not held in a way") ||
+           strstr(l, "not held in a format") || strstr(l, "not held in a retrievable") ||
+           strstr(l, "not held in a manner") ||
+           (strstr(l, "not held") && manual_search(l));
+}
+
 static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
 {
     const char *l = low(c, t);
@@ -1197,6 +1219,10 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
          /* "... would exceed the 18 hours (section 12), so we are not
           * providing figures for calendar year 2025" */
          strstr(l, "not provid") || strstr(l, "not be provid"))) {
+        snprintf(ex, 32, "s12");
+        return SK_S12;
+    }
+    if (s12_not_retrievable(l)) {
         snprintf(ex, 32, "s12");
         return SK_S12;
     }
@@ -1797,6 +1823,33 @@ static int back_period(struct ectx *c, const char *text, const char *cl, struct 
     return n == 1;
 }
 
+/* "Figures for 2023/24 and for 2026/27 to date are not held in a form that
+ * can be retrieved ... would exceed the appropriate limit of 18 hours." /
+ * (page break) "That part of your request is therefore refused under section
+ * 12 of the Act.": a clause naming no period that points back ("that part",
+ * "this part") at the block right before it, itself a statement of the same
+ * kind, closes that statement: the part refused is the one that statement
+ * names (its periods), not the period of a heading further up whose figures
+ * the letter gives (round 32 part A). */
+static int restates_statement(struct ectx *c, int block, const char *cl, enum skind k)
+{
+    static const char *const back[] = { "that part", "this part", "those parts", "these parts", NULL };
+    const struct eng_letter *L = c->lt;
+    if (!cl || block < 1 || k == SK_NONE)
+        return 0;
+    const char *l = low(c, cl);
+    int points = 0;
+    for (int i = 0; l && back[i] && !points; i++)
+        points = strstr(l, back[i]) != NULL;
+    if (!points)
+        return 0;
+    const struct eng_block *pb = &L->b[block - 1];
+    if (pb->zone == ZN_REQUEST || (pb->flags & FOI_LINE_HEADING))
+        return 0;
+    char pex[32];
+    return statement_kind(c, pb->text, pex) == k;
+}
+
 /* A statement naming no period under a heading that names one of the
  * request's periods ("1 April 2025 to 31 May 2025" / "... so this
  * information is not held"): that period, when the request names several.
@@ -2269,6 +2322,10 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
      * says which part "that part" is (statement_schemes), not the years its
      * paragraph names before it ("the tables below answer for 2024 and 2025") */
     int cl_schemes = year_schemes(cl), one_scheme = cl_schemes == 1 || cl_schemes == 2;
+    if (!nper && !td.ncats && restates_statement(c, block, cl, k)) {
+        eng_trace(c, loc, "the refusal closes the statement before it (\"that part\"): that statement's scope, no figure of its own");
+        return;
+    }
     if (!nper && !one_scheme && !points_back(c, cl, L->b[block].text, pb, pbl) &&
         back_period(c, text, cl, &bp, &blabel)) {
         eng_trace(c, loc, "the refusal points back at the part its paragraph names: %s", blabel ? blabel : "");

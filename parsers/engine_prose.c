@@ -1350,6 +1350,32 @@ static int classed_group(struct ectx *c, const char *s, const char *l, size_t fr
     return ed.ncats == 1 && ed.category && !strncasecmp(rest, ed.category, strlen(ed.category));
 }
 
+/* A bare group ("2 of the 6 led to ...") restating the value of the group a
+ * partitive count of the sentence picked from before (round 32 part A). */
+static int partitive_restates(int64_t pgroup_v, const struct cand *g)
+{
+    return pgroup_v >= 0 && !g->why && g->v.has_value && g->v.status == FOI_VS_REPORTED && g->v.value == pgroup_v;
+}
+
+/* Words after a group's noun that make it a part of what was recorded ("of
+ * the 6 allegations that were finalised", "... referred to a hearing"), not
+ * all of it (round 32 part A). */
+static int narrowed_group(const char *l, size_t a, size_t b)
+{
+    static const char *const w[] = { "finalised", "finalized", "concluded", "closed", "completed", "resolved",
+        "reviewed", "sampled", "examined", "checked", "upheld", "substantiated", "proven", "proved", "referred",
+        "assessed", "hearing", "misconduct meeting", "appeal", "investigated by", "where", "which", "that were",
+        "that have", "that had", "who", NULL };
+    for (int i = 0; w[i]; i++) {
+        size_t n = strlen(w[i]);
+        for (size_t p = a; p + n <= b; p++)
+            if (!strncmp(l + p, w[i], n) && (p == 0 || !isalpha((unsigned char)l[p - 1])) &&
+                !isalpha((unsigned char)l[p + n]))
+                return 1;
+    }
+    return 0;
+}
+
 static int recorded_in(const char *l, size_t at)
 {
     static const char *const cues[] = { "recorded in", "received in", "made in", "reported in", "logged in",
@@ -1882,6 +1908,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
      * group's nor the other clauses' (which are of the group) */
     int sentence_group = 0;
     const char *group_people = NULL;
+    /* "2 of the 6 allegations of sexual assault recorded in 2024/25 resulted
+     * in dismissal; 2 of the 6 led to ...": the group the first partitive
+     * count picks from with its noun (its value, its candidate) */
+    int64_t pgroup_v = -1;
+    int pgroup_k = -1;
     /* a list of labels with their counts: each item whose label is of the
      * vocabulary of an item next to it, the whole of its item (or a lead-in
      * before the first of the list) */
@@ -1969,14 +2000,35 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 const char *gsub;
                 size_t gend;
                 const char *gm = tie_noun(c, l, cd[k + 1].at + cd[k + 1].used, &gsub, &gend);
-                if (!gm || (gsub && !(run->measure && !strcmp(run->measure, "individuals")))) {
+                /* "2 of the 6 allegations of sexual assault ... resulted in
+                 * dismissal; 2 of the 6 led to ...": a bare group restating
+                 * the one a count of this sentence picked from before */
+                int restated = !gm && partitive_restates(pgroup_v, &cd[k + 1]);
+                if (restated)
+                    gend = cd[k + 1].at + cd[k + 1].used;
+                if (!restated && (!gm || (gsub && !(run->measure && !strcmp(run->measure, "individuals"))))) {
                     eng_trace(c, loc, "'%s' not a figure: counts within a group of %s, not %s asked for", num,
                               gm ? "people" : "something else", run->measure ? run->measure : "what was");
                     continue;
                 }
                 partitive_count = 1;
                 from = gend;
-                to = k + 2 < n ? cd[k + 2].at : strlen(s);
+                /* its clause runs past the period the group was recorded in,
+                 * never past a semicolon (round 32 part A) */
+                int px = k + 2;
+                while (px < n && cd[px].why == A_PERIOD &&
+                       (recorded_in(l, cd[px].at) || ends_with_word(l, cd[px].at, "in") ||
+                        ends_with_word(l, cd[px].at, "during")))
+                    px++;
+                to = px < n ? cd[px].at : strlen(s);
+                const char *semi = to > from ? memchr(l + from, ';', to - from) : NULL;
+                if (semi)
+                    to = (size_t)(semi - l);
+                if (gm && !gsub && cd[k + 1].v.has_value && cd[k + 1].v.status == FOI_VS_REPORTED &&
+                    pgroup_v < 0) {
+                    pgroup_v = cd[k + 1].v.value;
+                    pgroup_k = k + 1;
+                }
             }
         }
         /* "of the five officers": the size of the group a sentence picks from */
@@ -2020,7 +2072,14 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                         same_category(c, gcat, run->seen[i].category))
                         group_subject = run->seen[i].subject;
             }
-            if (!opens || sample || !noun || (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
+            /* "2 of the 6 allegations of sexual assault recorded in 2024/25
+             * resulted in dismissal": the group of the sentence's first
+             * partitive count, its noun with nothing that narrows it, says
+             * how many there were (round 32 part A) */
+            int pgroup = k == pgroup_k && noun && !subj && !sample &&
+                         !narrowed_group(l, noun ? nend : from, to > from ? to : from);
+            if ((!opens && !pgroup) || sample || !noun ||
+                (subj && !(run->measure && !strcmp(run->measure, "individuals")))) {
                 eng_trace(c, loc, "'%s' not a figure: the size of a group the sentence picks from", num);
                 continue;
             }
@@ -2365,7 +2424,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         if (!f.d.subject && group_subject)
             f.d.subject = group_subject;
-        if (sentence_group) {
+        if (sentence_group || pgroup_k >= 0) {
             /* a count's own clause names its people; else it is of the group
              * (the people the group's clause names, or none: the context's) */
             if (group)

@@ -67,6 +67,15 @@ struct tread {
     int group_unknown;          /* under a group heading foi does not know */
     int group_closing;          /* this row's Total in the category column ends its group */
     int group_from_pivot;       /* the group is a pivot's category row (it carried its total) */
+    /* group rows of two kinds nested ("REPORTING PERIOD: 2025-26" over
+     * "Allegation type: Sexual assault" blocks): the kind of the last group
+     * row (-1 none or unknown) and the outer group the inner rows keep
+     * (round 32 part A) */
+    int gkind, has_outer, outer_kind;
+    struct dims outer;
+    /* a category's group heading of the form "Allegation type: Sexual
+     * assault": the measure its role label names, and that label */
+    const char *glmeasure, *glhead;
     const char *pivot_field;    /* a pivot table's summed field ("Sum of Count": "Count"), or NULL */
     const char *pivot_measure;  /* what that field's column counted in the data table, or NULL */
     const char **filled;        /* each label column's last label (fill down) */
@@ -1511,6 +1520,61 @@ static int count_cells(const struct tread *tr, int r)
     return n;
 }
 
+/* "Allegation type: Sexual assault" as a category's group heading: the
+ * label before the colon names what the rows' counts are (as a category
+ * column's header "Allegation type" does: label_measure); read after the
+ * table's own words, inferred (round 32 part A). */
+static void group_role_measure(struct tread *tr, const char *text)
+{
+    const char *colon = strchr(text, ':');
+    tr->glmeasure = tr->glhead = NULL;
+    if (!colon || colon == text || colon - text > 40)
+        return;
+    const char *head = foi_arena_strndup(&tr->c->arena, text, (size_t)(colon - text));
+    if (!head) {
+        tr->c->rc = FOI_ENOMEM;
+        return;
+    }
+    tr->glmeasure = eng_role_measure(tr->c, head);
+    if (tr->glmeasure)
+        tr->glhead = head;
+}
+
+/* Group rows of two kinds, one nested in the other: a period's group row
+ * over blocks each under a category's ("REPORTING PERIOD: 2025-26", then
+ * "Allegation type: Sexual assault" and its outcome rows, "Allegation type:
+ * Sexual misconduct" ...), or the other way round. A group row of another
+ * kind than the one before it opens an inner level: the group before it
+ * stays as the outer one, whose dims the inner groups keep until a group row
+ * of the outer kind comes again (which starts afresh). A group row of the
+ * same kind as the one before replaces it, as before. An unknown group row
+ * ends the nesting (round 32 part A). */
+static void group_nest(struct tread *tr, struct dims prev, int prev_kind, int kind)
+{
+    if (kind < 0 || (tr->has_outer && tr->outer_kind == kind))
+        tr->has_outer = 0;
+    else if (!tr->has_outer && prev_kind >= 0 && prev_kind != kind) {
+        tr->outer = prev;
+        tr->outer_kind = prev_kind;
+        tr->has_outer = 1;
+    }
+    tr->gkind = kind;
+    if (!tr->has_outer)
+        return;
+    struct dims *g = &tr->group;
+    const struct dims *o = &tr->outer;
+    if (!g->category) g->category = o->category;
+    if (!g->subject) g->subject = o->subject;
+    if (!g->measure) g->measure = o->measure;
+    if (!g->force) g->force = o->force;
+    if (!g->outcome) g->outcome = o->outcome;
+    if (!g->has_period && o->has_period) {
+        g->period = o->period;
+        g->has_period = 1;
+        g->period_label = o->period_label;
+    }
+}
+
 /* A row with no counts: a group heading (one label across the row, a notes
  * column's remark beside it) sets the group for the rows below it; a
  * repeated header or a note is passed over. */
@@ -1541,6 +1605,8 @@ static void group_row(struct tread *tr, int r)
     eng_tclassify(c, &tr->s, text, &L);
     if (L.total)
         return;
+    struct dims prev = tr->group;
+    int prev_kind = tr->group_unknown || tr->group_from_pivot ? -1 : tr->gkind;
     memset(&tr->group, 0, sizeof tr->group);
     tr->group_unknown = 0;
     tr->group_from_pivot = 0;
@@ -1552,6 +1618,7 @@ static void group_row(struct tread *tr, int r)
         tr->group.period_label = text;
     } else if (L.primary == FOI_VOCAB_CATEGORY) {
         tr->group.category = text;
+        group_role_measure(tr, text);
     } else if (L.primary == FOI_VOCAB_SUBJECT) {
         tr->group.subject = L.id[FOI_VOCAB_SUBJECT];
     } else if (L.primary == FOI_VOCAB_MEASURE) {
@@ -1573,6 +1640,8 @@ static void group_row(struct tread *tr, int r)
         tr->group.has_period = 1;
         tr->group.period_label = text;
     }
+    group_nest(tr, prev, prev_kind, tr->group_unknown ? -1 : L.primary == PRIMARY_PERIOD || L.period_in ?
+                                                         PRIMARY_PERIOD : (int)L.primary);
 }
 
 /* An outcome among the categories of a category column (a pivot's nested
@@ -2454,6 +2523,13 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.inferred = 1;
         d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
     }
+    if (!d.measure && tr->glmeasure && !(c->doc->context && c->doc->context->measure && *c->doc->context->measure)) {
+        /* "Allegation type: Sexual assault" over the rows (round 32 part A) */
+        const char *why = foi_arena_printf(&c->arena, "measure read from the group heading's '%.60s'", tr->glhead);
+        d.measure = tr->glmeasure;
+        d.inferred = 1;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (!d.measure && tr->pivot_measure) {
         /* a pivot table ("Sum of Count") counts what the column it sums
          * counted in the workbook's data table */
@@ -2840,6 +2916,9 @@ static int table_pass(struct tread *tr)
     memset(&tr->group, 0, sizeof tr->group);
     tr->group_unknown = 0;
     tr->group_from_pivot = 0;
+    tr->gkind = -1;
+    tr->has_outer = 0;
+    tr->glmeasure = tr->glhead = NULL;
     tr->seq = 0;
     tr->cfig = 0;
     for (int col = 0; col < s->nc; col++)
@@ -2972,6 +3051,8 @@ static int table_pass(struct tread *tr)
             tr->group_unknown = 0;
             tr->group.category = rd.opens_group;
             tr->group_from_pivot = 1;
+            tr->gkind = -1;
+            tr->has_outer = 0;
         }
     }
     return c->rc;

@@ -157,4 +157,7 @@ int eng_people_before(struct ectx *c, const char *text, const char *o);
  * "Total", "Number of"): a part of them, as a "part" alias is. */
 int eng_subject_qualified(struct ectx *c, const char *text);
 
+/* The measure a header of kinds names ("Allegation type": allegations), or NULL. */
+const char *eng_role_measure(struct ectx *c, const char *head);
+
 #endif

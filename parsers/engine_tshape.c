@@ -1872,13 +1872,23 @@ static void table_measure(struct ectx *c, const struct foi_table *t, struct tsha
  * noun left must be a measure on its own. */
 static void label_measure(struct ectx *c, struct tshape *s)
 {
-    static const char *const role_words[] = { "type", "types", "category", "categories", "nature", "kind", "class",
-                                              "classification", NULL };
     if (s->cat_col < 0)
         return;
+    const char *m = eng_role_measure(c, s->col[s->cat_col].head);
+    if (m)
+        s->lmeasure = m;
+}
+
+/* The measure a header of kinds names ("Allegation type": allegations),
+ * its role words gone, or NULL (label_measure; a group heading's "Allegation
+ * type: Sexual assault", round 32 part A). */
+const char *eng_role_measure(struct ectx *c, const char *head)
+{
+    static const char *const role_words[] = { "type", "types", "category", "categories", "nature", "kind", "class",
+                                              "classification", NULL };
     char f[96];
-    if (foi_fold(s->col[s->cat_col].head, f, sizeof f) >= sizeof f || !*f)
-        return;
+    if (!head || foi_fold(head, f, sizeof f) >= sizeof f || !*f)
+        return NULL;
     char *w[8];
     int n = 0;
     for (char *p = strtok(f, " "); p && n < 8; p = strtok(NULL, " "))
@@ -1897,11 +1907,12 @@ static void label_measure(struct ectx *c, struct tshape *s)
         }
     }
     if (b - a != 1 || (b == n && a == 0))
-        return;   /* one noun, and a role word was there to go */
+        return NULL;   /* one noun, and a role word was there to go */
     struct label L;
     eng_classify(c, w[a], &L);
     if (L.id[FOI_VOCAB_MEASURE] && L.primary == FOI_VOCAB_MEASURE)
-        s->lmeasure = L.id[FOI_VOCAB_MEASURE];
+        return L.id[FOI_VOCAB_MEASURE];
+    return NULL;
 }
 
 /* 6c. "Number of cases" over the first label column (the table's corner):

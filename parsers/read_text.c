@@ -86,6 +86,7 @@ struct ctx {
     struct tline *tl;
     int n;
     unsigned char *used;       /* line already in a table */
+    unsigned char *pbreak;     /* a form feed starts a new page at this line */
     struct foi_table *tables;
     int ntables, atables;
 };
@@ -739,6 +740,50 @@ static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct 
     return 1;
 }
 
+/* A header segment over a table with no rule whose columns come from its body
+ * rows only ("Officers  Staff Officers  Staff" over right-aligned counts, one
+ * space between two heads): each word goes to the column its span overlaps,
+ * else the nearest; the words must fall in distinct columns, left to right.
+ * 1 when split, 0 when not; -1 out of memory (round 32 part A). */
+static int split_loose_head(struct ctx *c, struct tb *b, int r, const struct tline *t, const struct seg *g,
+                            const struct col *cols, int ncols)
+{
+    if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
+        return 0;
+    int ks[16], nw = 0;
+    size_t w0[16], w1[16];
+    for (size_t i = g->b0; i < g->b1;) {
+        while (i < g->b1 && t->s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < g->b1 && t->s[j] != ' ')
+            j++;
+        if (j > i) {
+            if (nw == 16)
+                return 0;
+            int a = g->c0 + (int)(i - g->b0), z = g->c0 + (int)(j - g->b0), best = -1, bestd = 0;
+            for (int k = 0; k < ncols; k++) {
+                int d = cols[k].c1 <= a ? a - cols[k].c1 + 1 : cols[k].c0 >= z ? cols[k].c0 - z + 1 : 0;
+                if (best < 0 || d < bestd)
+                    best = k, bestd = d;
+            }
+            if (best < 1 || (nw && best <= ks[nw - 1]))
+                return 0;
+            ks[nw] = best, w0[nw] = i, w1[nw] = j;
+            nw++;
+        }
+        i = j;
+    }
+    if (nw < 2)
+        return 0;
+    for (int q = 0; q < nw; q++) {
+        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
+        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
+            return -1;
+    }
+    return 1;
+}
+
 /* Fill the cells of a fixed-width table whose lines are first..last. */
 /* heads: header lines the caller knows of where no rule says (0 none) */
 static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
@@ -751,6 +796,11 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
     if (!b.line)
         return nomem(c);
     int r = 0, header = -1, seen = 0;
+    /* heads < 0: that many header lines over columns taken from the body
+     * rows alone, no rule (aligned_tables' blank-corner heads) */
+    int loose = heads < 0 ? -heads : 0;
+    if (loose)
+        header = loose, heads = 0;
     for (int i = first; i <= last; i++) {
         if (c->tl[i].kind == K_TEXT)
             b.line[r++] = i, seen++;
@@ -767,6 +817,8 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
             int last_k, k = seg_col(&t->seg[s], cols, ncols, &last_k);
             int span = 0;
             int sp = k < 0 && is_header ? split_crossing_head(c, &b, r, t, &t->seg[s], cols, ncols) : 0;
+            if (!sp && k < 0 && is_header && loose)
+                sp = split_loose_head(c, &b, r, t, &t->seg[s], cols, ncols);
             if (sp < 0)
                 return FOI_ENOMEM;
             if (sp)
@@ -944,8 +996,11 @@ static int group_line(const struct tline *t, const struct col *cols, int ncols)
 {
     if (t->kind != K_TEXT || t->wide || t->nseg != 1)
         return 0;
-    int last;
-    if (seg_col(&t->seg[0], cols, ncols, &last) != 0)
+    int last, k = seg_col(&t->seg[0], cols, ncols, &last);
+    /* the label may run on over the count columns ("Allegation type: Abuse
+     * of position for a sexual purpose"), from the labels' own column
+     * (round 32 part A) */
+    if (k != 0 && k != -1)
         return 0;
     for (size_t i = 0; i < t->len; i++)
         if (t->s[i] >= '0' && t->s[i] <= '9')
@@ -1095,20 +1150,35 @@ static int ruled_tables(struct ctx *c)
                  * next block laid out with other gaps: "POLICE STAFF" and
                  * "NO CASE TO ANSWER" both nearest EMPLOYEE) is another
                  * table, read on its own, not squeezed into these columns */
-                if (i + 1 < c->n && !c->used[i + 1] && row_fits(&c->tl[i + 1], cols, ncols, &filled) &&
-                    filled >= 2 && filled == c->tl[i + 1].nseg)
+                /* (a run of up to three blank lines is crossed as one:
+                 * round 32 part A) */
+                int nb = i;
+                while (nb + 1 < c->n && nb + 1 - i < 3 && c->tl[nb + 1].kind == K_BLANK)
+                    nb++;
+                if (nb + 1 < c->n && !c->used[nb + 1] && row_fits(&c->tl[nb + 1], cols, ncols, &filled) &&
+                    filled >= 2 && filled == c->tl[nb + 1].nseg) {
+                    i = nb;
                     continue;
+                }
                 /* under a header rule, a group line and its rows after a blank */
-                if (hrule && i + 2 < c->n && !c->used[i + 1] && !c->used[i + 2] &&
-                    group_line(&c->tl[i + 1], cols, ncols) &&
-                    row_fits(&c->tl[i + 2], cols, ncols, &filled) && filled >= 2 &&
-                    filled == c->tl[i + 2].nseg)
+                if (hrule && nb + 2 < c->n && !c->used[nb + 1] && !c->used[nb + 2] &&
+                    group_line(&c->tl[nb + 1], cols, ncols) &&
+                    row_fits(&c->tl[nb + 2], cols, ncols, &filled) && filled >= 2 &&
+                    filled == c->tl[nb + 2].nseg) {
+                    i = nb;
                     continue;
+                }
                 break;
             }
             if (t->kind == K_DRULE)
                 continue;
-            if (!row_fits(t, cols, ncols, &filled))
+            /* the header line again (a report's next page): the next table */
+            if (hrule && t->len == c->tl[h].len && !memcmp(t->s, c->tl[h].s, t->len))
+                break;
+            /* a group line after a blank line under a header rule, whose
+             * label runs on over the count columns (round 32 part A) */
+            if (!row_fits(t, cols, ncols, &filled) &&
+                !(hrule && c->tl[i - 1].kind == K_BLANK && group_line(t, cols, ncols)))
                 break;
             rows[body++] = i;
         }
@@ -1384,9 +1454,33 @@ static int aligned_tables(struct ctx *c)
          * line below them ("2023   2024   Jan-Jun 2025" over "Officers
          * Staff ..." above a rule), whose labels sit over several columns;
          * the columns come from the lines below them */
-        int groups = 0;
-        for (int pass = 0; pass < 2; pass++) {
+        int groups = 0, loose = 0;
+        for (int pass = 0; pass < 3; pass++) {
         int cfirst = first + groups;
+        if (pass == 2) {
+            /* no rule; leading header lines with a blank corner (their first
+             * word further in than every row label below, "2024  2025" over
+             * "Officers  Staff Officers  Staff" over "Sexual assault  8  7
+             * 14  *"): the columns come from the body rows alone and the
+             * heads are split over them (round 32 part A) */
+            int rule = 0;
+            for (int k = first; k <= last && !rule; k++)
+                rule = c->tl[k].kind == K_DRULE;
+            groups = 0;
+            while (!rule && first + groups <= last && groups < MAX_HEADER_LINES - 1 &&
+                   c->tl[first + groups].kind == K_TEXT && c->tl[first + groups].seg[0].c0 > 0)
+                groups++;
+            int body = 0, flush = 1;
+            for (int k = first + groups; k <= last; k++)
+                if (c->tl[k].kind == K_TEXT) {
+                    body++;
+                    flush &= c->tl[k].seg[0].c0 == 0;
+                }
+            if (rule || !groups || body < 2 || !flush)
+                break;
+            loose = groups;
+            cfirst = first + groups;
+        }
         if (pass == 1) {
             int rule = -1;
             for (int k = first; k <= last && rule < 0; k++)
@@ -1397,7 +1491,7 @@ static int aligned_tables(struct ctx *c)
                    c->tl[first + groups].nseg < c->tl[first + groups + 1].nseg)
                 groups++;
             if (!groups)
-                break;
+                continue;
             cfirst = first + groups;
         }
         /* columns: covered intervals across all rows, gaps < 2 merged */
@@ -1457,7 +1551,7 @@ static int aligned_tables(struct ctx *c)
         }
         if (!ok || !number)
             continue;
-        int rc = fixed_build(c, first, last, cols, ncols, wrapped && cfirst == first ? 2 : 0);
+        int rc = fixed_build(c, first, last, cols, ncols, loose ? -loose : wrapped && cfirst == first ? 2 : 0);
         if (rc)
             return rc;
         break;
@@ -1738,6 +1832,128 @@ static int unquote_blocks(struct ctx *c)
     return 0;
 }
 
+/* Two lines alike but for their digits ("Page 1 of 3" / "Page 2 of 3"). */
+static int same_but_digits(const struct tline *a, const struct tline *b)
+{
+    size_t i = 0, j = 0;
+    while (i < a->len && j < b->len) {
+        int da = isdigit((unsigned char)a->s[i]), db = isdigit((unsigned char)b->s[j]);
+        if (da && db) {
+            while (i < a->len && isdigit((unsigned char)a->s[i]))
+                i++;
+            while (j < b->len && isdigit((unsigned char)b->s[j]))
+                j++;
+            continue;
+        }
+        if (a->s[i] != b->s[j])
+            return 0;
+        i++, j++;
+    }
+    return i == a->len && j == b->len;
+}
+
+/* A cell after the line's first that is a bare number ("12", "1,204"). */
+static int bare_number_cell(const struct tline *t)
+{
+    for (int k = 1; k < t->nseg; k++) {
+        int digit = 0, other = 0;
+        for (size_t b = t->seg[k].b0; b < t->seg[k].b1; b++) {
+            unsigned char ch = (unsigned char)t->s[b];
+            if (isdigit(ch))
+                digit = 1;
+            else if (ch != ',')
+                other = 1;
+        }
+        if (digit && !other)
+            return 1;
+    }
+    return 0;
+}
+
+/* Page furniture of a paged export (round 32 part A): text parted into pages
+ * by form feeds whose pages all open with the same lines (alike but for their
+ * digits: "Page 2 of 3", a print time) is a report printed page by page; those
+ * lines are its running header, set apart as furniture and never read. The
+ * last of them, when it has two or more segments and is the same on every
+ * page to the byte ("Category / Result   Officer   Staff"), with the rules
+ * under it, heads the page's table and stays. Lines keep their numbers (a
+ * furniture line is left blank). */
+static int page_furniture(struct ctx *c)
+{
+    int np = 1;
+    for (int i = 1; i < c->n; i++)
+        np += c->pbreak[i] != 0;
+    if (np < 2)
+        return 0;
+    int *ps = foi_arena_alloc(&c->tmp, (size_t)(np + 1) * sizeof *ps);
+    if (!ps)
+        return nomem(c);
+    ps[0] = 0;
+    for (int i = 1, k = 1; i < c->n; i++)
+        if (c->pbreak[i])
+            ps[k++] = i;
+    ps[np] = c->n;
+    /* the running header: lines at the same place on every page (a line
+     * whose numbers change from page to page only if none of its cells
+     * after the first is a bare number: "Dismissed  1  0" opening each page
+     * is a table going on, "Page 2 of 3" is furniture) */
+    int m = 0;
+    for (;; m++) {
+        int ok = 1, differ = 0;
+        for (int p = 0; p < np && ok; p++) {
+            int i = ps[p] + m;
+            ok = i < ps[p + 1] && c->tl[i].kind != K_BLANK && same_but_digits(&c->tl[ps[0] + m], &c->tl[i]);
+            differ |= ok && (c->tl[i].len != c->tl[ps[0] + m].len ||
+                             memcmp(c->tl[i].s, c->tl[ps[0] + m].s, c->tl[i].len));
+        }
+        if (ok && differ && bare_number_cell(&c->tl[ps[0] + m]))
+            ok = 0;
+        if (!ok)
+            break;
+    }
+    if (!m)
+        return 0;
+    /* the column heads it ends with: the last text line, its rules after it */
+    int keep = m, h = m - 1;
+    while (h >= 0 && (c->tl[ps[0] + h].kind == K_DRULE || c->tl[ps[0] + h].kind == K_PRULE))
+        h--;
+    if (h >= 0 && c->tl[ps[0] + h].nseg >= 2) {
+        int same = 1;
+        for (int p = 1; p < np && same; p++)
+            same = c->tl[ps[p] + h].len == c->tl[ps[0] + h].len &&
+                   !memcmp(c->tl[ps[p] + h].s, c->tl[ps[0] + h].s, c->tl[ps[0] + h].len);
+        if (same)
+            keep = h;
+    }
+    if (!keep)
+        return 0;
+    struct foi_doc *doc = c->doc;
+    doc->furniture = foi_arena_alloc(&doc->arena, (size_t)np * (size_t)keep * sizeof *doc->furniture);
+    if (!doc->furniture)
+        return nomem(c);
+    doc->nfurniture = 0;
+    doc->npages = np;
+    for (int p = 0; p < np; p++)
+        for (int j = 0; j < keep; j++) {
+            int i = ps[p] + j;
+            struct foi_line *f = &doc->furniture[doc->nfurniture++];
+            memset(f, 0, sizeof *f);
+            f->text = doc->lines[i].text;
+            f->no = doc->lines[i].no;
+            f->page = p + 1;
+            f->loc = foi_arena_printf(&doc->arena, "page %d header", p + 1);
+            if (!f->loc)
+                return nomem(c);
+            doc->lines[i].text = "";
+            c->tl[i].s = doc->lines[i].text;
+            c->tl[i].len = 0;
+            int rc = analyse(c, &c->tl[i]);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}
+
 int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
                   const struct foi_limits *lim, struct foi_err *err)
 {
@@ -1769,16 +1985,28 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
     doc->lines = foi_arena_alloc(&doc->arena, (nl ? nl : 1) * sizeof *doc->lines);
     c.tl = foi_arena_alloc(&c.tmp, (nl ? nl : 1) * sizeof *c.tl);
     c.used = foi_arena_alloc(&c.tmp, nl ? nl : 1);
-    if (!doc->lines || !c.tl || !c.used) {
+    c.pbreak = foi_arena_alloc(&c.tmp, nl ? nl : 1);
+    if (!doc->lines || !c.tl || !c.used || !c.pbreak) {
         rc = nomem(&c);
         goto out;
     }
+    memset(c.pbreak, 0, nl ? nl : 1);
     size_t start = 0, total = 0;
-    int ln = 0;
+    int ln = 0, ff_next = 0;
     for (size_t i = 0; i <= len && ln < c.n; i++) {
         if (i < len && text[i] != '\n' && text[i] != '\r')
             continue;
         size_t end = i;
+        /* a form feed opens a page: leading, or ending the line before */
+        c.pbreak[ln] = (unsigned char)ff_next;
+        ff_next = 0;
+        while (start < end && text[start] == '\f') {
+            start++;
+            c.pbreak[ln] = 1;
+        }
+        for (size_t q = end; q > start && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '\f'); q--)
+            if (text[q - 1] == '\f')
+                ff_next = 1;
         if (end - start > lim->max_line_bytes) {
             char a[32];
             foi_size_text(a, sizeof a, lim->max_line_bytes);
@@ -1810,6 +2038,8 @@ int foi_read_text(struct foi_doc *doc, const char *bytes, size_t n,
         start = i + 1;
     }
     doc->nlines = c.n;
+    if ((rc = page_furniture(&c)) != 0)
+        goto out;
     line_flags(&c);
 
     /* doc->text: the lines joined by \n */

@@ -63,7 +63,7 @@ static void check_doc(const struct foi_doc *d, const struct foi_limits *lim)
         }
     }
     for (int i = 0; i < d->nfurniture; i++) {
-        CHECK(d->format == FOI_FMT_PDF);
+        CHECK(d->format == FOI_FMT_PDF || d->format == FOI_FMT_TEXT);
         CHECK(d->furniture[i].text && foi_utf8_valid(d->furniture[i].text, strlen(d->furniture[i].text)));
         CHECK(d->furniture[i].page >= 1 && d->furniture[i].page <= d->npages);
     }

@@ -736,6 +736,95 @@ static void test_refusal_of_the_outcomes(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part A): "Figures for 2023 are not held in a way that can be
+ * extracted without a manual review of every case, and this would exceed the
+ * appropriate limit" is the section 12 refusal of 2023 (the figures are held,
+ * only not retrievable within the limit), not a not-held answer; "That part of
+ * the request is therefore refused under section 12" right after it (a page
+ * break between) closes that statement: no refusal of 2025, the year under
+ * the heading above whose figure the letter gives. */
+static void test_not_retrievable_then_that_part_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "lincolnshire", letter(
+        "You asked: \"Please provide, for the calendar years 2023, 2024 and 2025, the number of allegations\n"
+        "of sexual harassment made against police officers and staff.\"\n\nResponse\n\n"
+        "Calendar year 2025\n\n"
+        "In 2025 there were 9 allegations of sexual harassment against officers and staff.\n\n"
+        "Figures for 2023 and 2024 are not held in a way that can be extracted without a manual review of\n"
+        "every case, and we estimate that this would exceed the appropriate limit.\n\n"
+        "That part of the request is therefore refused under section 12 of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||refused|s12"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31||refused|s12"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31||refused|s12"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_int_not_equal(g.ds.records[i].v.status, FOI_VS_NOT_HELD);
+    done(&d, &g);
+    /* plainly not held (no cost limit): still not held */
+    run(&d, &g, "lincolnshire", letter(
+        "You asked: \"Please provide, for the calendar years 2023, 2024 and 2025, the number of allegations\n"
+        "of sexual harassment made against police officers and staff.\"\n\nResponse\n\n"
+        "In 2025 there were 9 allegations of sexual harassment against officers and staff.\n\n"
+        "Figures for 2023 and 2024 are not held.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31||not_held|"));
+    done(&d, &g);
+}
+
+/* Round 32 (part A): "3 of the 9 allegations of sexual misconduct received
+ * in 2024 led to dismissal; 4 of the 9 resulted in a written warning and 2 of
+ * the 9 remain under investigation": each "x of the y" is an outcome's count x
+ * (its clause runs past the period the group was received in; a bare "of the
+ * 9" restates the group named before) and the first group, its noun with
+ * nothing narrowing it, states the category's total once. A group narrowed
+ * ("of the 9 allegations that were finalised") is no total; a bare group that
+ * restates nothing is still no count. */
+static void test_x_of_the_y_outcomes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the calendar years 2024 and 2025, how many allegations of sexual misconduct were made\n"
+        "against police officers and staff, and what was the outcome of each?\"\n\nResponse\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "3 of the 9 allegations of sexual misconduct received in 2024 led to dismissal; 4 of the 9\n"
+             "resulted in a written warning and 2 of the 9 remain under investigation.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|written_warning|officers_and_staff|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|ongoing|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_int_equal(g.ds.nrecords, 4);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024, 3 of the 9 allegations of sexual misconduct that were finalised led to dismissal.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024 there were 9 allegations of sexual misconduct. 3 of the 5 led to dismissal.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    done(&d, &g);
+    /* the people a later clause names are that clause's count's, not the
+     * group's nor the other counts' */
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "3 of the 9 allegations of sexual misconduct received in 2024 led to dismissal; 4 of the 9 were\n"
+             "made against police staff.\n");
+    run(&d, &g, "cleveland", letter(buf));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2024-01-01|2024-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|dismissed|staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    done(&d, &g);
+}
+
 /* "28 allegations, seven of them against police staff": the people named
  * in the part are the part's; the count is the paragraph's (officers and
  * staff together), and the part is a figure of its own. "all of them
@@ -4914,6 +5003,8 @@ int main(void)
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
         cmocka_unit_test(test_the_numbers_were_n_in_each_year),
+        cmocka_unit_test(test_not_retrievable_then_that_part_refused),
+        cmocka_unit_test(test_x_of_the_y_outcomes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -463,6 +463,48 @@ static void test_group_rows(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part A): group rows of two kinds nested: a period's group row
+ * over blocks each under a category's "Allegation type: ..." heading. The
+ * period stays over every block until the next period row (a category row
+ * no longer drops it); the label before the heading's colon says the counts
+ * are allegations (inferred, as a category column's "Allegation type" header
+ * does). The other way round (a category row over period rows) keeps the
+ * category over its periods; a new category row starts afresh. */
+static void test_nested_group_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|Officers|Staff", "PERIOD: 2025-26||", "Allegation type: Sexual assault||",
+                           "Dismissed|3|1", "Sub-total|4|2", "Allegation type: Sexual harassment||", "Dismissed|2|0",
+                           "PERIOD: 2026-27 Q1-Q2||", "Allegation type: Sexual assault||", "Dismissed|5|0", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2026-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-04-01|2026-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2026-04-01|2026-09-30|5|reported"));
+    assert_int_equal(g.ds.nrecords, 8);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_non_null(strstr(g.ds.records[i].note, "measure read from the group heading's 'Allegation type'"));
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "", FOI_FMT_HTML);
+    const char *rows2[] = { "Outcome|Officers", "Sexual assault|", "2024/25|", "Dismissed|3", "2025/26|",
+                            "Dismissed|4", "Sexual harassment|", "Dismissed|1", NULL };
+    doc_table(&d, 1, "Allegations", rows2);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-04-01|2026-03-31|4|reported"));
+    /* the new category: no period of the last block's */
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].category, "sexual_harassment"))
+            assert_string_equal(g.ds.records[i].period_start, "");
+    done(&d, &g);
+}
+
 /* Rates, percentages and headcounts are never counts. */
 static void test_denominators(void **state)
 {
@@ -4369,6 +4411,7 @@ int main(void)
         cmocka_unit_test(test_context),
         cmocka_unit_test(test_confidence_bands),
         cmocka_unit_test(test_group_rows),
+        cmocka_unit_test(test_nested_group_rows),
         cmocka_unit_test(test_denominators),
         cmocka_unit_test(test_subjects_nested_under_categories),
         cmocka_unit_test(test_pivot_nesting),

@@ -135,6 +135,11 @@ static const struct parse_case parse_cases[] = {
     { "Quarter 2 2022", 0, "2022-04-01..2022-06-30", FOI_PER_QUARTER },
     { "Q1 FY2020/21", 0, "2020-04-01..2020-06-30", FOI_PER_QUARTER },
     { "Q5 2021", 0, NULL, 0 },
+    /* a run of quarters of one year (round 32 part A) */
+    { "2026-27 Q1-Q2", 0, "2026-04-01..2026-09-30", FOI_PER_RANGE },
+    { "Q1-Q3 2025/26", 0, "2025-04-01..2025-12-31", FOI_PER_RANGE },
+    { "2025 Q2 to Q4", 0, "2025-04-01..2025-12-31", FOI_PER_RANGE },
+    { "2026-27 Q2-Q1", 0, NULL, 0 },
     { "January to March 2021", 0, "2021-01-01..2021-03-31", FOI_PER_RANGE },
     /* months */
     { "Sep-22", 0, "2022-09-01..2022-09-30", FOI_PER_MONTH },

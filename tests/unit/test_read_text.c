@@ -800,6 +800,144 @@ static void test_blank_block_realigned(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 32 (part A): a report printed page by page into text, form feeds
+ * between its pages, each page opening with the same running header (alike
+ * but for its digits) over the table's column heads and rule: the running
+ * header is furniture (its lines left blank, their numbers kept), the column
+ * heads and rule stay and head each page's table; a group line too long for
+ * the label column, after a blank line, goes on with the table. Text with no
+ * form feed, or whose pages open differently, has no furniture. */
+static void test_paged_export_furniture(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "CLEVELAND POLICE - CONDUCT UNIT                  Sheet 1 of 2\r\n"
+        "Run: 02/12/2026 09:15\r\n"
+        "Outcome                          Officers   Staff\r\n"
+        "==================================================\r\n"
+        "PERIOD: 2025-26\r\n"
+        "\r\n"
+        "Type: Sexual harassment\r\n"
+        "  Dismissed                             2       1\r\n"
+        "  Sub-total                             2       1\r\n"
+        "\r\n"
+        "Type: Abuse of position for a sexual purpose (all ranks)\r\n"
+        "  Dismissed                             3       0\r\n"
+        "  Sub-total                             3       0\r\n"
+        "\fCLEVELAND POLICE - CONDUCT UNIT                  Sheet 2 of 2\r\n"
+        "Run: 02/12/2026 09:15\r\n"
+        "Outcome                          Officers   Staff\r\n"
+        "==================================================\r\n"
+        "PERIOD: 2026-27 Q1-Q2\r\n"
+        "\r\n"
+        "Type: Sexual harassment\r\n"
+        "  Dismissed                             4       0\r\n"
+        "  Sub-total                             4       0\r\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.npages, 2);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_string_equal(doc.furniture[0].text, "CLEVELAND POLICE - CONDUCT UNIT                  Sheet 1 of 2");
+    assert_string_equal(doc.furniture[0].loc, "page 1 header");
+    assert_int_equal(doc.furniture[2].page, 2);
+    assert_string_equal(doc.furniture[3].text, "Run: 02/12/2026 09:15");
+    assert_int_equal(doc.nlines, 22);
+    assert_string_equal(doc.lines[0].text, "");
+    assert_string_equal(doc.lines[13].text, "");   /* the form feed's line, its header gone */
+    assert_string_equal(doc.lines[15].text, "Outcome                          Officers   Staff");
+    assert_int_equal(doc.ntables, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Outcome|Officers|Staff\n"
+                           "PERIOD: 2025-26||\n"
+                           "Type: Sexual harassment||\n"
+                           "Dismissed|2|1\n"
+                           "Sub-total|2|1\n"
+                           "Type: Abuse of position for a sexual purpose (all ranks)||\n"
+                           "Dismissed|3|0\n"
+                           "Sub-total|3|0");
+    free(g);
+    g = grid(&doc.tables[1]);
+    assert_non_null(strstr(g, "Outcome|Officers|Staff\nPERIOD: 2026-27 Q1-Q2||\n"));
+    free(g);
+    foi_doc_release(&doc);
+    /* the blank lines between the blocks doubled: the same tables */
+    char twice[2048];
+    size_t o = 0;
+    for (size_t i = 0; text[i] && o + 4 < sizeof twice; i++) {
+        twice[o++] = text[i];
+        if (!strncmp(text + i, "\r\n\r\n", 4) && i > 0)
+            twice[o++] = '\r', twice[o++] = '\n';
+    }
+    twice[o] = '\0';
+    assert_int_equal(read_text(&doc, twice, o, NULL, &err), 0);
+    assert_int_equal(doc.nfurniture, 4);
+    assert_int_equal(doc.ntables, 2);
+    g = grid(&doc.tables[0]);
+    assert_non_null(strstr(g, "Type: Abuse of position for a sexual purpose (all ranks)||\nDismissed|3|0\nSub-total|3|0"));
+    free(g);
+    foi_doc_release(&doc);
+    /* pages that open with a row of the table going on (its counts change
+     * from page to page): no running header */
+    static const char rows[] =
+        "Dismissed               1       0\nWritten warning         2       1\n"
+        "\fDismissed               3       2\nWritten warning         4       1\n";
+    assert_int_equal(read_text(&doc, S(rows), NULL, &err), 0);
+    assert_int_equal(doc.nfurniture, 0);
+    assert_string_equal(doc.lines[2].text, "Dismissed               3       2");
+    foi_doc_release(&doc);
+    /* pages that open differently: no running header */
+    static const char other[] =
+        "Dear Sir\n\nThe figures are below.\n\fAnnex A\n\nOutcome     Count\n-------     -----\nDismissed       2\n";
+    assert_int_equal(read_text(&doc, S(other), NULL, &err), 0);
+    assert_int_equal(doc.nfurniture, 0);
+    assert_string_equal(doc.lines[3].text, "Annex A");
+    foi_doc_release(&doc);
+}
+
+/* Round 32 (part A): a space-aligned table with no rule whose header lines
+ * leave the row labels' corner blank ("2024  2025" over "Officers  Staff
+ * Officers  Staff", one space only between the middle two heads): the columns
+ * come from the body rows alone, and each head word goes to the column under
+ * it; the year over its pair is spread over both. */
+static void test_blank_corner_heads(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The numbers of allegations recorded are:\n"
+        "\n"
+        "                                        2023            2024\n"
+        "                                 Officers  Staff Officers  Staff\n"
+        "Sexual harassment                       6      2        9      *\n"
+        "Sexual misconduct                       4      *        3      1\n"
+        "\n"
+        "* = between 1 and 4.\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|2023|2023^|2024|2024^\n"
+                           "|Officers|Staff|Officers|Staff\n"
+                           "Sexual harassment|6|2|9|*\n"
+                           "Sexual misconduct|4|*|3|1");
+    free(g);
+    foi_doc_release(&doc);
+    /* a body row not flush with the others' labels: no such table */
+    static const char ragged[] =
+        "                                        2023            2024\n"
+        "                                 Officers  Staff Officers  Staff\n"
+        "Sexual harassment                       6      2        9      *\n"
+        "   Sexual misconduct                    4      *        3      1\n";
+    assert_int_equal(read_text(&doc, S(ragged), NULL, &err), 0);
+    for (int i = 0; i < doc.ntables; i++) {
+        g = grid(&doc.tables[i]);
+        assert_null(strstr(g, "|Officers|Staff|Officers|Staff"));
+        free(g);
+    }
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -860,6 +998,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_physical_lines),
+        cmocka_unit_test(test_paged_export_furniture),
+        cmocka_unit_test(test_blank_corner_heads),
         cmocka_unit_test(test_line_flags),
         cmocka_unit_test(test_west_midlands_0388),
         cmocka_unit_test(test_west_midlands_2512),
