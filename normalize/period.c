@@ -505,6 +505,10 @@ static int fy_prefix(const struct P *p, int i)
         return 2 + PC(p, i + 2, ':');
     if (W(p, i, "fy"))
         return 1 + PC(p, i + 1, ':');
+    /* "YTD 26-27", "FYTD 26/27": the financial year (a label that says
+     * only so far; how far is the reader's to find, engine_pdef.c) */
+    if (W(p, i, "ytd") || W(p, i, "fytd"))
+        return 1 + PC(p, i + 1, ':');
     return 0;
 }
 
@@ -1427,6 +1431,11 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
             }
             return 0;
         }
+        /* "FYTD 26/27" alone: the year to date the document defines
+         * (engine_pdef), no period here; found in running text it is the
+         * year its label qualifies (foi_period_find_all) */
+        if (W(&p, i, "ytd") || W(&p, i, "fytd"))
+            return 0;
         int c = expr(&p, i, &r);
         if (c)
             fy_months_paren(&p, i + c, &r);
@@ -1579,7 +1588,7 @@ static void free_tokens(struct toks *tk)
  * digits, an ordinal, a month's name or one of the words below (relative:
  * "the", "last", "past", "previous", a count word, "financial", "year",
  * "month"; range: "between", "from", "since"; atom_fy and atom_quarter: "financial",
- * "fiscal", "fy", "q", "quarter"; atom_year: "calendar", "cy"; atom_half:
+ * "fiscal", "fy", "ytd", "fytd", "q", "quarter"; atom_year: "calendar", "cy"; atom_half:
  * "first", "second", "third", "fourth"). A filter
  * only: match_here at such a token finds nothing and moves one token on,
  * which is what the callers do without asking it. Keep it in step with
@@ -1600,7 +1609,7 @@ static int may_open(const struct tok *t)
         ['c' - 'a'] = { "calendar", "cy", "chwefror" },
         ['d' - 'a'] = { "3dec" },
         ['e' - 'a'] = { "eight", "eleven", "ebrill" },
-        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth" },
+        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth", "fytd" },
         ['g' - 'a'] = { "gorffennaf" },
         ['h' - 'a'] = { "hydref", "h" },
         ['i' - 'a'] = { "ionawr" },
@@ -1614,7 +1623,7 @@ static int may_open(const struct tok *t)
         ['r' - 'a'] = { "rhagfyr" },
         ['s' - 'a'] = { "3sep", "seven", "six", "second", "since" },
         ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third", "tachwedd" },
-        ['y' - 'a'] = { "year" },
+        ['y' - 'a'] = { "year", "ytd" },
     };
     const char *w = t->w;
     for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 10 && *o; o++) {

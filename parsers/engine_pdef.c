@@ -99,6 +99,28 @@ static size_t ytd_at(const char *s)
     return 0;
 }
 
+/* Do the words right before text[a] (a year label from a to e), or the
+ * label's own first word, say the year is only so far: "YTD 2026/27", "Year
+ * to date: 2026/27", "FYTD 26-27"? */
+static int ytd_before(const char *text, size_t a, size_t e)
+{
+    static const char *const w[] = { "ytd", "fytd", "year to date", "year-to-date", "financial year to date", NULL };
+    for (int k = 0; w[k]; k++) {
+        size_t n = strlen(w[k]);
+        /* the label opens with the words ("FYTD 26-27" read as one period) */
+        if (e - a > n && !strncasecmp(text + a, w[k], n) && !is_al((unsigned char)text[a + n]))
+            return 1;
+        /* the words end just before it */
+        size_t j = a;
+        while (j > 0 && (is_sp((unsigned char)text[j - 1]) || text[j - 1] == ':' || text[j - 1] == '-'))
+            j--;
+        if (j >= n && !strncasecmp(text + j - n, w[k], n) && (j == n || !is_al((unsigned char)text[j - n - 1])) &&
+            j < a)
+            return 1;
+    }
+    return 0;
+}
+
 /* The qualifier of the year label ending at text[e] (and starting at text[a]):
  * a mark right after it (or alone before it at the start of the text), "ytd"
  * when the words after it say so, "" otherwise. Returns the end of what it read. */
@@ -130,6 +152,12 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     if (y) {
         snprintf(qual, qsize, "ytd");
         return i + y;
+    }
+    /* "YTD 2026/27", "Year to date: 2026/27", "FYTD 26-27": the words before
+     * the year (or opening its label) say it too */
+    if (ytd_before(text, a, e)) {
+        snprintf(qual, qsize, "ytd");
+        return e;
     }
     /* "* 2024/25 figures are for ...": the mark opens the line */
     size_t b = 0;

@@ -1638,6 +1638,37 @@ static void test_corner_names_the_unit(void **state)
     done(&d, &g);
 }
 
+/* "YTD 2026/27" over a column: the year so far, never the whole year (it
+ * was read as 2026-04-01..2027-03-31 at 0.80); where the document says how
+ * far ("YTD 26-27 = 1 April 2026 to 30 November 2026", two-digit years as a
+ * data sheet's name gives them), that part (lead, 5 December, blind33
+ * Police Scotland). */
+static void test_ytd_before_the_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2025/26|YTD 2026/27", "Sexual assault|5|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|5|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2027-03-31|3|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "y.txt");
+    doc_lines(&d, "Allegations against police officers.\n"
+                  "YTD 26-27 = 1 April 2026 to 30 November 2026 (provisional)", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|FY 25-26|YTD 26-27", "Sexual assault|5|3", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-11-30|3|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -4443,6 +4474,7 @@ int main(void)
         cmocka_unit_test(test_definition_ends_with_its_sentence),
         cmocka_unit_test(test_bare_years_defined_as_financial_years),
         cmocka_unit_test(test_corner_names_the_unit),
+        cmocka_unit_test(test_ytd_before_the_year),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),
