@@ -1242,6 +1242,14 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         snprintf(ex, 32, "s21");
         return SK_S21;
     }
+    /* FOISA's section 21, Scotland's: "exempt under section 25 (information
+     * otherwise accessible)" */
+    if ((strstr(l, "section 25") || strstr(l, "s25 ") || strstr(l, "s.25")) &&
+        (strstr(l, "otherwise accessible") || strstr(l, "reasonably obtainable") ||
+         (c->force && !strcmp(c->force, "police-scotland")))) {
+        snprintf(ex, 32, "s25");
+        return SK_S21;
+    }
     if (strstr(l, "not held") || strstr(l, "does not hold") ||
         strstr(l, "do not hold") || strstr(l, "no information held") ||
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||

@@ -4851,6 +4851,26 @@ static void test_nil_return_naming_the_request(void **state)
     done(&d, &g);
 }
 
+/* FOISA's section 25 is Scotland's section 21: "exempt under section 25
+ * (information otherwise accessible)" refuses the year it names, exemption
+ * s25 (lead, 5 December, blind33 Police Scotland). */
+static void test_foisa_s25_otherwise_accessible(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "police-scotland", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers.\n\n"
+        "Figures for 2023/24 were provided in our response to request 25-0914 and are exempt under section 25\n"
+        "of the Act (information otherwise accessible).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s25"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4999,6 +5019,7 @@ int main(void)
         cmocka_unit_test(test_s21_pointer_to_earlier_response),
         cmocka_unit_test(test_request_leads_and_s21_they),
         cmocka_unit_test(test_nil_return_naming_the_request),
+        cmocka_unit_test(test_foisa_s25_otherwise_accessible),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
