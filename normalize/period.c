@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* ------------------------------------------------------------ dates */
 
@@ -1394,7 +1395,7 @@ static int resolve_partial(const struct foi_period_ctx *ctx, struct pe *r)
     }
 }
 
-int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+static int parse_one(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
 {
     memset(out, 0, sizeof *out);
     if (!text)
@@ -1468,6 +1469,84 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
             return 0;
         i++;
     }
+    return 0;
+}
+
+/* Is text[a, b) only what may stand between a period and its restatement:
+ * spaces, brackets, dashes, colons, commas, slashes, a middle dot, and the
+ * words "to date", "so far", "ytd", "year to date"? */
+static int restate_gap(const char *text, size_t a, size_t b)
+{
+    static const char *const words[] = { "year to date", "to date", "so far", "ytd", NULL };
+    size_t i = a;
+    while (i < b) {
+        unsigned char ch = (unsigned char)text[i];
+        if (ch == ' ' || ch == '(' || ch == ')' || ch == '-' || ch == ':' || ch == ',' || ch == '/' || ch == '|' ||
+            ch == '\t') {
+            i++;
+            continue;
+        }
+        if (ch == 0xE2 && i + 3 <= b && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)) {
+            i += 3;   /* en or em dash */
+            continue;
+        }
+        if (ch == 0xC2 && i + 1 < b && (unsigned char)text[i + 1] == 0xB7) {
+            i += 2;   /* middle dot */
+            continue;
+        }
+        int w = 0;
+        for (int k = 0; words[k] && !w; k++) {
+            size_t n = strlen(words[k]);
+            if (i + n <= b && !strncasecmp(text + i, words[k], n) && (i + n == b || !is_alpha((unsigned char)text[i + n])))
+                w = (int)n;
+        }
+        if (!w)
+            return 0;
+        i += (size_t)w;
+    }
+    return 1;
+}
+
+/* "Q1 2026/27 April to June 2026", "Q3 2026/27 to date 1 October to 30
+ * November 2026": a period label and, beside it, the days it covers (a
+ * table's two-line period cell): the narrower of the two, where one lies
+ * inside the other and nothing else is said. 1 found, else 0. */
+static int restated(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+{
+    size_t n = strlen(text), digits = 0;
+    if (n > 160)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        digits += is_digit((unsigned char)text[i]);
+    if (digits < 6)
+        return 0;   /* two periods need more figures than one */
+    struct foi_period ps[3];
+    size_t at[3], len[3];
+    if (foi_period_find_all(text, ctx, ps, at, len, 3) != 2 || !ps[0].resolved || !ps[1].resolved)
+        return 0;
+    if (!restate_gap(text, 0, at[0]) || !restate_gap(text, at[0] + len[0], at[1]) ||
+        !restate_gap(text, at[1] + len[1], n))
+        return 0;
+    int b_in_a = foi_date_cmp(&ps[1].start, &ps[0].start) >= 0 && foi_date_cmp(&ps[1].end, &ps[0].end) <= 0;
+    int a_in_b = foi_date_cmp(&ps[0].start, &ps[1].start) >= 0 && foi_date_cmp(&ps[0].end, &ps[1].end) <= 0;
+    if (b_in_a)
+        *out = ps[1];
+    else if (a_in_b)
+        *out = ps[0];
+    else
+        return 0;
+    return 1;
+}
+
+int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+{
+    int r = parse_one(text, ctx, out);
+    if (r || !text)
+        return r;
+    if (restated(text, ctx, out))
+        return 1;
+    memset(out, 0, sizeof *out);
     return 0;
 }
 

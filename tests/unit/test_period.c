@@ -202,6 +202,11 @@ static const struct parse_case parse_cases[] = {
     { "Year to date 2025/26 (1 April to 31 December 2025)", 0, "2025-04-01..2025-12-31", FOI_PER_RANGE },
     { "Financial year to date 2024/25 (up to 28/02)", 0, "2024-04-01..2025-02-28", FOI_PER_RANGE },
     { "FYTD 26/27", 0, NULL, 0 },
+    /* a period label and the days it covers beside it (a two-line table cell) */
+    { "Q1 2026/27 April to June 2026", 0, "2026-04-01..2026-06-30", FOI_PER_RANGE },
+    { "Q3 2026/27 to date 1 October to 30 November 2026", 0, "2026-10-01..2026-11-30", FOI_PER_RANGE },
+    { "2025 2026", 0, NULL, 0 },                        /* two years, neither inside the other */
+    { "Q1 2026/27 April to June 2025", 0, NULL, 0 },    /* the days are not the quarter's */
     { "YTD 2025/26", 0, NULL, 0 },
     { "FYTD 26/27 (to 31 Oct 2027)", 0, NULL, 0 },       /* outside the year */
     { "YTD 2025 (1 March - 30 June)", 0, NULL, 0 },      /* not from the year's start */
