@@ -279,7 +279,7 @@ static int answer_marker(const char *s, const char *id)
         p += p[1] == '-' ? 2 : 4;
     else
         return 0;
-    return *p == ' ';
+    return *p == ' ' || !*p;   /* "...2025/26? A1." at a line's end, the answer on the next */
 }
 
 /* Where on line s the next part starts: an answer to question id after the
@@ -302,27 +302,72 @@ static size_t next_part(const char *s, const char *id, char *next, size_t nextn)
     return 0;
 }
 
-/* Count the parts line s splits into (1: not split). */
-static int line_parts(const char *s, size_t *cut, int maxcut)
+/* Where a paragraph opened by a question stands, line by line: the
+ * question's id, and whether its answer has begun. */
+struct qa_state {
+    int in_q, in_answer;
+    char id[8];
+};
+
+/* Does line s end a sentence ("...in 2025/26?", "... dismissal.")? */
+static int ends_sentence(const char *s)
 {
-    char id[8], next[8];
-    if (!question_marker(s, id, sizeof id))
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n && (s[n - 1] == '?' || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')');
+}
+
+/* The parts line s (after line prev, NULL at a paragraph's start) splits
+ * into (1: not split), their offsets in cut; st carries the paragraph's
+ * question over its lines (a question and its answer wrapped over several,
+ * "...financial year" / "2025/26? A1. Nine allegations ..."). *opens: the
+ * line itself starts an answer or the next question (a line break before
+ * the marker). */
+static int line_parts(const char *s, const char *prev, struct qa_state *st, size_t *cut, int maxcut, int *opens)
+{
+    *opens = 0;
+    if (!prev) {
+        st->in_q = question_marker(s, st->id, sizeof st->id) > 0;
+        st->in_answer = 0;
+        if (!st->in_q)
+            return 1;
+    } else if (!st->in_q) {
         return 1;
+    } else if (ends_sentence(prev)) {
+        char next[8];
+        if (!st->in_answer && answer_marker(s, st->id)) {
+            st->in_answer = 1;
+            *opens = 1;
+        } else if (st->in_answer && question_marker(s, next, sizeof next)) {
+            memcpy(st->id, next, sizeof st->id);
+            st->in_answer = 0;
+            *opens = 1;
+        }
+    }
     int n = 0;
     size_t off = 0;
-    int in_answer = 0;
     while (n < maxcut) {
-        size_t k = next_part(s + off, in_answer ? NULL : id, next, sizeof next);
+        char next[8];
+        size_t k = next_part(s + off, st->in_answer ? NULL : st->id, next, sizeof next);
         if (!k)
             break;
         off += k;
         cut[n++] = off;
-        if (in_answer)
-            memcpy(id, next, sizeof id);
-        in_answer = !in_answer;
+        if (st->in_answer)
+            memcpy(st->id, next, sizeof st->id);
+        st->in_answer = !st->in_answer;
     }
-    /* a question with no answer after it on the line is not split there */
-    return n ? n + 1 : 1;
+    return n + 1;
+}
+
+/* A paragraph starts at line i: its flag, a blank line before it, or the
+ * first line. */
+static const char *prev_in_para(const struct foi_doc *doc, int i)
+{
+    if (i == 0 || (doc->lines[i].flags & FOI_LINE_PARA_START) || !doc->lines[i - 1].text[0])
+        return NULL;
+    return doc->lines[i - 1].text;
 }
 
 int foi_doc_split_inline_answers(struct foi_doc *doc)
@@ -334,10 +379,13 @@ int foi_doc_split_inline_answers(struct foi_doc *doc)
             return 0;
     enum { MAXCUT = 15 };
     size_t cut[MAXCUT];
-    int add = 0;
-    for (int i = 0; i < doc->nlines; i++)
-        add += line_parts(doc->lines[i].text, cut, MAXCUT) - 1;
-    if (!add)
+    int add = 0, opens = 0, any = 0;
+    struct qa_state st = { 0, 0, "" };
+    for (int i = 0; i < doc->nlines; i++) {
+        add += line_parts(doc->lines[i].text, prev_in_para(doc, i), &st, cut, MAXCUT, &opens) - 1;
+        any |= opens;
+    }
+    if (!add && !any)
         return 0;
     struct foi_line *nl = foi_arena_alloc(&doc->arena, sizeof *nl * (size_t)(doc->nlines + add + 1));
     if (!nl)
@@ -348,12 +396,16 @@ int foi_doc_split_inline_answers(struct foi_doc *doc)
     if (!at)
         return FOI_ENOMEM;
     int n = 0;
+    memset(&st, 0, sizeof st);
     for (int i = 0; i < doc->nlines; i++) {
         at[i] = n;
         const struct foi_line *l = &doc->lines[i];
-        int np = line_parts(l->text, cut, MAXCUT);
+        int np = line_parts(l->text, prev_in_para(doc, i), &st, cut, MAXCUT, &opens);
         if (np == 1) {
-            nl[n++] = *l;
+            nl[n] = *l;
+            if (opens)
+                nl[n].flags |= FOI_LINE_PARA_START;   /* the answer (or next question) opens here */
+            n++;
             continue;
         }
         size_t from = 0;
@@ -370,6 +422,8 @@ int foi_doc_split_inline_answers(struct foi_doc *doc)
                 return FOI_ENOMEM;
             if (k)
                 nl[n].flags = FOI_LINE_PARA_START;
+            else if (opens)
+                nl[n].flags |= FOI_LINE_PARA_START;
             n++;
             from = to;
         }

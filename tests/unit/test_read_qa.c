@@ -144,6 +144,29 @@ static void test_inline_answers_split(void **state)
     assert_string_equal(doc.lines[10].text, "Q6. Is there a category A. Sexual assault?");
     assert_string_equal(doc.lines[11].text, "Q7. How many were there A2. None");
     foi_doc_release(&doc);
+    /* a question and its answer wrapped over a paragraph's lines: the answer
+     * marker inside a line, at a line's end, at a line's start after a
+     * sentence's end; a marker at a line's start after no sentence end is
+     * no answer */
+    static const char wrapped[] =
+        "<html><body><p>Q1. How many allegations were made<br>in 2025? A1. Nine allegations were<br>"
+        "made in 2025.<br>Q2. How many resulted in dismissal? A2.<br>Two did.</p>"
+        "<p>Q3. Is there a category<br>A. Sexual assault?</p></body></html>";
+    assert_int_equal(read_split(&doc, "w.html", wrapped, sizeof wrapped - 1), 0);
+    assert_int_equal(doc.nlines, 9);
+    assert_string_equal(doc.lines[1].text, "in 2025?");
+    assert_string_equal(doc.lines[2].text, "A1. Nine allegations were");
+    assert_true(doc.lines[2].flags & FOI_LINE_PARA_START);
+    assert_string_equal(doc.lines[3].text, "made in 2025.");
+    assert_false(doc.lines[3].flags & FOI_LINE_PARA_START);
+    assert_string_equal(doc.lines[4].text, "Q2. How many resulted in dismissal?");
+    assert_true(doc.lines[4].flags & FOI_LINE_PARA_START);
+    assert_string_equal(doc.lines[5].text, "A2.");
+    assert_string_equal(doc.lines[6].text, "Two did.");
+    assert_string_equal(doc.lines[7].text, "Q3. Is there a category");
+    assert_string_equal(doc.lines[8].text, "A. Sexual assault?");
+    assert_false(doc.lines[8].flags & FOI_LINE_PARA_START);
+    foi_doc_release(&doc);
     /* nothing to split: the lines as they were */
     static const char plain[] = "<html><body><p>Q1. How many in 2025?</p><p>A1. Nine.</p></body></html>";
     assert_int_equal(read_split(&doc, "y.html", plain, sizeof plain - 1), 0);
