@@ -3824,6 +3824,35 @@ static void test_year_to_date_column(void **state)
         }
 }
 
+/* Round 32 (part B): a second header row of units ("count", "%") under the
+ * column heads: "All employees" over "count" names its column's people
+ * (officers_and_staff), as "Police officers" over "count" does; the joined
+ * heading is no generic count ("Outcome count") that says nothing. */
+static void test_units_row_under_subject_heads(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Source: case system.", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Allegation type|Outcome|Police officers|Police staff|All employees|Share",
+                           "|||count|count|count|%",
+                           "2024/25|Sexual assault|Dismissed|2|1|3|60.0",
+                           "2024/25|Sexual assault|Total|3|2|5|100.0", NULL };
+    doc_table(&d, 2, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_true(g.ds.records[i].v.value != 60 && g.ds.records[i].v.value != 100);
+        assert_string_not_equal(g.ds.records[i].subject, "unknown");
+    }
+    assert_int_equal(g.ds.nrecords, 6);
+    done(&d, &g);
+}
+
 /* A Total column over a range of years whose last year the document
  * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
  * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
@@ -4351,6 +4380,7 @@ int main(void)
         cmocka_unit_test(test_ocr_letters_for_digits),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
+        cmocka_unit_test(test_units_row_under_subject_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
