@@ -622,11 +622,12 @@ static int legend_line(const char *t)
 static void defined_range_note(struct ectx *c, const char *t, const char *l, int footish)
 {
     int64_t dlo, dhi, nlo, nhi;
-    if (foi_value_defined_range(t, NULL, &dlo, &dhi) != 0 || dlo < 1)
-        return;
-    /* a note about small numbers kept back, or a key's line for the mark */
+    /* a note about small numbers kept back, or a key's line for the mark
+     * (asked first: reading a range is dear, and this runs on every line) */
     if (!footish && !strstr(l, "not shown") && !strstr(l, "not disclosed") && !strstr(l, "40(2)") &&
         !legend_line(t))
+        return;
+    if (foi_value_defined_range(t, NULL, &dlo, &dhi) != 0 || dlo < 1)
         return;
     if (foi_value_suppressed_bounds(t, &nlo, &nhi) != 0 || nhi != dhi || nlo >= dlo)
         return;

@@ -3754,12 +3754,31 @@ static int twin_subset(const char *a, const char *b)
  * not 0), half the words of each or more not in the other (a notes
  * column in one language beside both is the same), and what the
  * labels of one name (categories, outcomes, people) all named by the other's. */
-static int twin_tables(struct ectx *c, const struct foi_table *a, const struct foi_table *b)
+/* A table's counts as twin_signature gives them, worked out once per table
+ * (eng_tables compares every pair). */
+struct twin_sig {
+    char *sig;
+    int nums, kinds, done;
+};
+
+static const struct twin_sig *twin_sig_of(struct ectx *c, struct twin_sig *cache, int i)
 {
-    int na, ka, nb, kb;
-    char *sa = twin_signature(c, a, &na, &ka);
-    char *sb = twin_signature(c, b, &nb, &kb);
-    if (!sa || !sb || na < 8 || ka < 2 || na != nb || strcmp(sa, sb))
+    struct twin_sig *ts = &cache[i];
+    if (!ts->done) {
+        ts->sig = twin_signature(c, &c->doc->tables[i], &ts->nums, &ts->kinds);
+        ts->done = 1;
+    }
+    return ts;
+}
+
+static int twin_tables(struct ectx *c, struct twin_sig *cache, int ia_, int ib_)
+{
+    const struct foi_table *a = &c->doc->tables[ia_], *b = &c->doc->tables[ib_];
+    const struct twin_sig *ta = twin_sig_of(c, cache, ia_);
+    if (!ta->sig || ta->nums < 8 || ta->kinds < 2)
+        return 0;
+    const struct twin_sig *tb = twin_sig_of(c, cache, ib_);
+    if (!tb->sig || ta->nums != tb->nums || strcmp(ta->sig, tb->sig))
         return 0;
     int labels, differ, labels2, differ2;
     twin_labels(a, b, &labels, &differ);
@@ -3780,11 +3799,15 @@ int eng_tables(struct ectx *c)
      * labels foi reads more of; on a tie the later one (a bilingual Welsh
      * response puts the Welsh first) */
     char *skip = c->doc->ntables > 1 ? foi_arena_alloc(&c->arena, (size_t)c->doc->ntables) : NULL;
-    if (skip) {
+    int ntwin = c->doc->ntables < 64 ? c->doc->ntables : 64;
+    struct twin_sig *sigs = skip ? foi_arena_alloc(&c->arena, sizeof *sigs * (size_t)ntwin) : NULL;
+    if (skip)
         memset(skip, 0, (size_t)c->doc->ntables);
-        for (int i = 0; i < c->doc->ntables && i < 64; i++)
-            for (int j = i + 1; j < c->doc->ntables && j < 64 && !skip[i]; j++)
-                if (!skip[j] && twin_tables(c, &c->doc->tables[i], &c->doc->tables[j])) {
+    if (skip && sigs) {
+        memset(sigs, 0, sizeof *sigs * (size_t)ntwin);
+        for (int i = 0; i < ntwin; i++)
+            for (int j = i + 1; j < ntwin && !skip[i]; j++)
+                if (!skip[j] && twin_tables(c, sigs, i, j)) {
                     if (twin_known(c, &c->doc->tables[i]) > twin_known(c, &c->doc->tables[j]))
                         skip[j] = 1;
                     else
