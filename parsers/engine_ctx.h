@@ -164,6 +164,9 @@ struct ectx {
      * a worked example, read once (engine_table.c) */
     const char *tparts[4];
     int ntparts;
+    /* the table's cells name each part's people beside it ("Officers: 15
+     * Staff: 0", "4 officers 2 staff"): tparts in the cells' order */
+    int tparts_labelled;
     const char *dparts[4];
     int ndparts, dparts_done;
 };

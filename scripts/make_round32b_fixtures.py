@@ -18,6 +18,14 @@ it, run this script again.
       line at the end. A careful reader keys the three count columns (officers, staff and
       "All employees" = officers and staff together) for every result including Total, and
       no percentage.
+
+  cheshire/CC FOI 8840-26 response.docx
+      a letter whose first table has the calendar years across and the allegation types
+      down, each cell naming its people beside its figures, "Police officers: 6" and
+      "Police staff: 2" with a line break between them; its second table, the outcomes of
+      2025's allegations by type, gives "3 officers" and "1 staff" as two paragraphs of a
+      cell. A careful reader keys each figure to the people it names: officers and staff
+      apart, never the two together.
 """
 import csv
 import sys
@@ -73,6 +81,79 @@ def leicestershire(write):
             csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
 
 
+CH = "cheshire/CC FOI 8840-26 response.docx"
+CH_CATS = [("Domestic abuse", "domestic_abuse"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Discriminatory behaviour", "discriminatory_behaviour")]
+CH_YEARS = {  # per category, (officers, staff) per calendar year
+    2023: [(6, 2), (9, 1), (4, 0)],
+    2024: [(8, 3), (5, 4), (2, 2)],
+    2025: [(7, 0), (11, 2), (3, 1)],
+}
+CH_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Management action", "management_action"), ("No case to answer", "no_case_to_answer"),
+           ("Investigation ongoing", "ongoing")]
+CH_2025 = {  # per outcome, (officers, staff) per category (adds up to 2025's column)
+    "dismissed": [(1, 0), (2, 0), (0, 0)],
+    "final_written_warning": [(1, 0), (3, 1), (1, 0)],
+    "management_action": [(2, 0), (1, 0), (1, 1)],
+    "no_case_to_answer": [(2, 0), (3, 1), (0, 0)],
+    "ongoing": [(1, 0), (2, 0), (1, 0)],
+}
+
+
+def cheshire(write):
+    from docx import Document
+    d = Document()
+    for text in ["Cheshire Constabulary", "Freedom of Information Unit, Clemonds Hey, Winsford CW7 2UA",
+                 "Our reference: FOI 8840-26", "Dear Applicant",
+                 "You asked how many allegations of domestic abuse, sexual misconduct and discriminatory "
+                 "behaviour were made against police officers and police staff in each calendar year from "
+                 "2023 to 2025, and what the outcomes of the 2025 allegations were.",
+                 "Cheshire Constabulary holds this information. In the tables below each cell gives the "
+                 "figure for police officers and the figure for police staff."]:
+        d.add_paragraph(text)
+    d.add_paragraph("Allegations recorded by calendar year")
+    t = d.add_table(rows=1 + len(CH_CATS), cols=1 + len(CH_YEARS))
+    t.style = "Table Grid"
+    t.cell(0, 0).text = "Type of allegation"
+    for j, y in enumerate(CH_YEARS, 1):
+        t.cell(0, j).text = str(y)
+    for i, (label, cat) in enumerate(CH_CATS, 1):
+        t.cell(i, 0).text = label
+        for j, (y, per) in enumerate(CH_YEARS.items(), 1):
+            o, s = per[i - 1]
+            run = t.cell(i, j).paragraphs[0].add_run(f"Police officers: {o}")
+            run.add_break()
+            t.cell(i, j).paragraphs[0].add_run(f"Police staff: {s}")
+            key(CH, "cheshire", CY(y), cat, "officers", "total", o)
+            key(CH, "cheshire", CY(y), cat, "staff", "total", s)
+    d.add_paragraph("")
+    d.add_paragraph("Outcomes of the allegations recorded in 2025")
+    t = d.add_table(rows=1 + len(CH_OUTS), cols=1 + len(CH_CATS))
+    t.style = "Table Grid"
+    t.cell(0, 0).text = "Outcome"
+    for j, (label, _) in enumerate(CH_CATS, 1):
+        t.cell(0, j).text = label
+    for i, (olabel, out) in enumerate(CH_OUTS, 1):
+        t.cell(i, 0).text = olabel
+        for j, (_, cat) in enumerate(CH_CATS, 1):
+            o, s = CH_2025[out][j - 1]
+            t.cell(i, j).text = f"{o} officer" + ("" if o == 1 else "s")
+            t.cell(i, j).add_paragraph(f"{s} staff")
+            key(CH, "cheshire", CY(2025), cat, "officers", out, o)
+            key(CH, "cheshire", CY(2025), cat, "staff", out, s)
+    for text in ["Outcomes are those recorded at 30 January 2026.",
+                 "If you are unhappy with this response you may ask for an internal review.",
+                 "Yours sincerely", "Freedom of Information Unit"]:
+        d.add_paragraph(text)
+    if write:
+        p = ROOT / CH
+        p.parent.mkdir(parents=True, exist_ok=True)
+        d.core_properties.created = __import__("datetime").datetime(2026, 2, 2, 9, 0, 0)
+        d.core_properties.modified = d.core_properties.created
+        d.save(p)
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -87,6 +168,7 @@ def merge(exp, rows):
 def main():
     write = "--key" not in sys.argv[1:]
     leicestershire(write)
+    cheshire(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY)

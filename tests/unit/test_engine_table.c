@@ -3853,6 +3853,67 @@ static void test_units_row_under_subject_heads(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part B): cells naming each figure's people beside it,
+ * "Officers: 15 / Staff: 0" (label first) or "4 officers 2 staff" (figure
+ * first): each figure is its people's. A cell of one figure in such a table
+ * names no one and gives nothing; a cell naming one person twice, or a
+ * single labelled cell in a table, is not read as parts. */
+static void test_cells_naming_their_people(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, how ? "Outcomes of the allegations recorded in 2025/26."
+                          : "Allegations recorded in each financial year.", FOI_FMT_DOCX);
+        const char *rows0[] = { "Allegation type|2023/24|2024/25",
+                                "Sexual assault|Officers: 15 / Staff: 0|Officers: 9\nStaff: 4",
+                                "Sexual harassment|Officers: 3 Staff: 12|7", NULL };
+        const char *rows1[] = { "Outcome|Sexual assault|Sexual harassment",
+                                "Dismissed|4 officers 2 staff|0 officers 1 staff",
+                                "Written warning|1 officers 0 staff|2 police officers, 3 police staff", NULL };
+        doc_table(&d, 1, NULL, how ? rows1 : rows0)->anchor_line = 1;
+        run(&d, &g, "cumbria");
+        if (!how) {
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|15|reported"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|0|reported"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|4|reported"));
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|12|reported"));
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_int_not_equal(g.ds.records[i].v.value, 7);   /* "7": whose? */
+            assert_int_equal(g.ds.nrecords, 6);
+        } else {
+            assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-04-01|2026-03-31|4|reported"));
+            assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2025-04-01|2026-03-31|2|reported"));
+            assert_true(has(&g, "sexual_harassment|written_warning|staff|allegations|2025-04-01|2026-03-31|3|reported"));
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_string_not_equal(g.ds.records[i].subject, "unknown");
+            assert_int_equal(g.ds.nrecords, 8);
+        }
+        done(&d, &g);
+    }
+    /* one person named twice, or one such cell alone: no parts */
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Allegations recorded in each financial year.", FOI_FMT_DOCX);
+        const char *rows0[] = { "Allegation type|2023/24|2024/25", "Sexual assault|Officers: 15 Officers: 2|5",
+                                "Sexual harassment|Officers: 3 Officers: 12|6", NULL };
+        const char *rows1[] = { "Allegation type|2023/24|2024/25", "Sexual assault|Officers: 15 Staff: 2|5",
+                                "Sexual harassment|3|6", NULL };
+        doc_table(&d, 1, NULL, how ? rows1 : rows0)->anchor_line = 1;
+        run(&d, &g, "cumbria");
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            assert_int_not_equal(g.ds.records[i].v.value, 15);
+            assert_int_not_equal(g.ds.records[i].v.value, 12);
+        }
+        done(&d, &g);
+    }
+}
+
 /* A Total column over a range of years whose last year the document
  * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
  * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
@@ -4381,6 +4442,7 @@ int main(void)
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
         cmocka_unit_test(test_units_row_under_subject_heads),
+        cmocka_unit_test(test_cells_naming_their_people),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
