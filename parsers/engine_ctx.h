@@ -169,6 +169,11 @@ struct ectx {
     int tparts_labelled;
     const char *dparts[4];
     int ndparts, dparts_done;
+    /* what the running header printed on every page of a PDF counts
+     * ("FOI 26-2291 - allegations against police officers ..."), read once
+     * (engine_table.c) */
+    const char *rhead_measure;
+    int rhead_done;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -2251,6 +2251,45 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
     return 0;
 }
 
+/* What a PDF's running header counts: a header line printed the same on
+ * every page (a sheet printed to PDF carries its title there, "FOI 26-2291
+ * - allegations against police officers and police staff by type and
+ * outcome"), every such line that names a measure naming the same one.
+ * NULL when none does, when two disagree, or the document is no PDF. */
+static const char *running_header_measure(struct ectx *c)
+{
+    if (c->rhead_done)
+        return c->rhead_measure;
+    c->rhead_done = 1;
+    const struct foi_doc *doc = c->doc;
+    if (!c->tax || doc->npages < 1 || doc->nfurniture < 1)
+        return NULL;
+    const char *m = NULL;
+    for (int i = 0; i < doc->nfurniture; i++) {
+        const struct foi_line *f = &doc->furniture[i];
+        if (f->page != 1 || !f->loc || !strstr(f->loc, " header") || !f->text || !*f->text)
+            continue;
+        /* on every page, the same words */
+        int pages = 0;
+        for (int j = 0; j < doc->nfurniture; j++) {
+            const struct foi_line *g = &doc->furniture[j];
+            if (g->loc && strstr(g->loc, " header") && g->text && !strcmp(g->text, f->text))
+                pages++;
+        }
+        if (pages != doc->npages)
+            continue;
+        struct textdims td;
+        eng_textdims(c, f->text, &td);
+        if (!td.measure)
+            continue;
+        if (m && strcmp(m, td.measure))
+            return NULL;
+        m = td.measure;
+    }
+    c->rhead_measure = m;
+    return m;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -2470,6 +2509,13 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         }
     }
     dims_fill_text(&d, &c->req);
+    if (!d.measure && running_header_measure(c)) {
+        /* a sheet printed to PDF with no words of its own but the title in
+         * its page header */
+        const char *why = "measure read from the header printed on every page";
+        d.measure = c->rhead_measure;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (!d.has_period && !had_label && eng_span_of(c, &c->req, 0, &d.period, &d.period_label)) {
         /* a table not divided by period, answering a request for several
          * periods one after another ("each of the financial years 2021/22,

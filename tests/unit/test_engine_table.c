@@ -3914,6 +3914,50 @@ static void test_cells_naming_their_people(void **state)
     }
 }
 
+/* Round 32 (part B): a sheet printed to PDF with no words of its own: the
+ * title in the page header printed the same on every page says what the
+ * cells count ("misconduct allegations recorded against ..."); a header on
+ * one page only, or none, says nothing (the measure stays unknown). */
+static void test_running_header_measure(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, "", FOI_FMT_PDF);
+        d.npages = 2;
+        d.folder_hint = "hertfordshire";
+        const char *rows[] = { "Calendar year|Category|Officers|Staff", "2024|Sexual assault|5|1",
+                               "2025|Sexual assault|8|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        static const char *const head = "Hertfordshire Constabulary - misconduct allegations recorded against staff";
+        struct foi_line f[4] = {
+            { head, 1, 0, 1, "page 1 header" }, { "Page 1 of 2", 2, 0, 1, "page 1 footer" },
+            { how == 1 ? "Continued" : head, 3, 0, 2, "page 2 header" }, { "Page 2 of 2", 4, 0, 2, "page 2 footer" } };
+        if (how < 2) {
+            d.furniture = f;
+            d.nfurniture = 4;
+        }
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            if (how == 0) {
+                assert_string_equal(g.ds.records[i].measure, "allegations");
+                assert_true(g.ds.records[i].confidence >= 0.5);
+            } else {
+                assert_true(g.ds.records[i].confidence < 0.5);
+            }
+        }
+        /* the subject is the columns', not the header's "staff" */
+        if (!how)
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|8|reported"));
+        d.furniture = NULL;
+        d.nfurniture = 0;
+        done(&d, &g);
+    }
+}
+
 /* A Total column over a range of years whose last year the document
  * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
  * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
@@ -4443,6 +4487,7 @@ int main(void)
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
         cmocka_unit_test(test_units_row_under_subject_heads),
         cmocka_unit_test(test_cells_naming_their_people),
+        cmocka_unit_test(test_running_header_measure),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
