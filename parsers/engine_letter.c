@@ -1475,6 +1475,24 @@ int eng_refusal_paragraph(struct ectx *c, const char *t)
     return k == SK_S12 || k == SK_S14 || k == SK_EXEMPT || k == SK_NOT_HELD || k == SK_NCND;
 }
 
+/* "Figures for 2023/24 were supplied in answer to FOI 3107/24 and are
+ * published in our disclosure log; they are exempt under section 21": the
+ * clause before a section 21 refusal naming nothing says the information
+ * is already out (published, supplied, provided or disclosed before), so
+ * it is what the refusal covers. The lower-cased clause. */
+static int given_elsewhere(const char *l)
+{
+    static const char *const said[] = { "published", "were supplied", "was supplied", "were provided",
+                                        "was provided", "were disclosed", "was disclosed", "previously supplied",
+                                        "previously provided", "previously disclosed", "already supplied",
+                                        "already provided", "already disclosed", "were released", "was released",
+                                        NULL };
+    for (int i = 0; said[i]; i++)
+        if (strstr(l, said[i]))
+            return 1;
+    return 0;
+}
+
 static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
 {
     size_t n = strlen(t), start = 0;
@@ -1558,6 +1576,8 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                     const char *lh = head ? low(c, head) : NULL;
                     for (int w = 0; lh && gone[w] && !says; w++)
                         says = strstr(lh, gone[w]) != NULL;
+                    if (!says && lh && k == SK_S21)
+                        says = given_elsewhere(lh);
                     struct textdims hd;
                     if (head && says) {
                         eng_textdims(c, head, &hd);

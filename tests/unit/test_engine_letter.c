@@ -4686,10 +4686,45 @@ static void test_s21_pointer_to_earlier_response(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part B): "Figures for 2023 were supplied in answer to FOI
+ * 25-0311 and are published in our disclosure log; they are exempt under
+ * section 21": the refusal after the semicolon names nothing; the clause
+ * before it says the information is already out, so the refusal covers
+ * what that clause names (2023). A clause before it that says no such
+ * thing ("we changed systems in 2023; they are exempt ...") is no part of
+ * the refusal. */
+static void test_s21_after_a_clause_saying_it_is_out(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const req =
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "calendar years 2023 and 2024?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Figures for 2023 were supplied in answer to FOI 25-0311 and are published in our disclosure log;\n"
+             "they are exempt under section 21 (information reasonably accessible by other means).\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Our case system was replaced in 2023 and older figures were moved to an archive;\n"
+             "they are exempt under section 21 (information reasonably accessible by other means).\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),
