@@ -45,6 +45,27 @@ static int any_of(const char *lower, const char *const *phrases, const char **wh
     return 0;
 }
 
+/* "Your request (FOI 2026-02231)": a heading's reference number in
+ * brackets at its end, a digit in it, is no part of its words; the length
+ * of the text before it (n when there is none). */
+static size_t without_reference(const char *t, size_t n)
+{
+    if (n < 4 || t[n - 1] != ')')
+        return n;
+    size_t open = n - 1;
+    while (open > 0 && t[open - 1] != '(' && t[open - 1] != ')')
+        open--;
+    if (open == 0 || t[open - 1] != '(')
+        return n;
+    int digit = 0;
+    for (size_t i = open; i < n - 1; i++)
+        digit |= isdigit((unsigned char)t[i]) != 0;
+    size_t m = open - 1;
+    while (m && t[m - 1] == ' ')
+        m--;
+    return digit && m ? m : n;
+}
+
 /* text without trailing punctuation and spaces equals one of the forms */
 static int heading_part_is(const char *t, size_t n, const char *const *forms)
 {
@@ -52,6 +73,7 @@ static int heading_part_is(const char *t, size_t n, const char *const *forms)
         t++, n--;
     while (n && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == '.'))
         n--;
+    n = without_reference(t, n);
     for (int i = 0; forms[i]; i++)
         if (strlen(forms[i]) == n && starts_ci(t, forms[i]))
             return 1;

@@ -4720,10 +4720,44 @@ static void test_s21_after_a_clause_saying_it_is_out(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part B): a request heading with its reference in brackets
+ * ("Your request (FOI 26-0931)") heads the request as the bare heading
+ * does; "This part of your request is a nil return: no allegation of
+ * either type was recorded against police staff in any of the years you
+ * asked about" names the request to give its answer, a nil of each type
+ * and year asked for, not a restatement of the request. */
+static void test_nil_return_under_a_referenced_request_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "leicestershire",
+             "<html><body><p>Leicestershire Police</p><p>Information Access, St Johns, Enderby</p>"
+             "<h2>Your request (FOI 26-0931)</h2>"
+             "<p>For the calendar years 2024 and 2025, please tell me how many allegations of sexual harassment "
+             "and how many of sexual assault were made against police officers and police staff.</p>"
+             "<h2>Our response</h2>"
+             "<p>Police officers. The allegations recorded against police officers are below.</p>"
+             "<table><tr><th>Allegation type</th><th>2024</th><th>2025</th></tr>"
+             "<tr><td>Sexual harassment</td><td>7</td><td>5</td></tr>"
+             "<tr><td>Sexual assault</td><td>3</td><td>4</td></tr></table>"
+             "<p>Police staff. This part of your request is a nil return: no allegation of any of the two types "
+             "was recorded against a member of police staff in any of the years you asked about.</p>"
+             "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days.</p>"
+             "</body></html>");
+    assert_true(traced(&g, "request heading"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_not_held_names_periods),
