@@ -66,6 +66,40 @@ static size_t without_reference(const char *t, size_t n)
     return digit && m ? m : n;
 }
 
+/* "Freedom of Information Request 004512/2026, received 24 November 2026":
+ * a heading naming a request by its reference and the day it came in
+ * introduces it, as "Request" does; a reference alone ("Freedom of
+ * Information Request Reference No: 0412-24") is the letter's subject line,
+ * not this. */
+static int request_received(const char *t, size_t n)
+{
+    static const char *const names[] = { "freedom of information request", "foi request", "request for information",
+                                         "information request", NULL };
+    const char *end = t + n;
+    const char *p = NULL;
+    for (int i = 0; names[i] && !p; i++)
+        if (starts_ci(t, names[i]))
+            p = t + strlen(names[i]);
+    if (!p || p >= end || *p != ' ')
+        return 0;
+    while (p < end && *p == ' ')
+        p++;
+    /* the reference: one token with a digit in it */
+    const char *r = p;
+    int digit = 0;
+    while (p < end && *p != ' ' && *p != ',') {
+        digit |= isdigit((unsigned char)*p) != 0;
+        p++;
+    }
+    if (!digit || p == r)
+        return 0;
+    if (p < end && *p == ',')
+        p++;
+    while (p < end && *p == ' ')
+        p++;
+    return (size_t)(end - p) > 9 && starts_ci(p, "received ");
+}
+
 /* text without trailing punctuation and spaces equals one of the forms */
 static int heading_part_is(const char *t, size_t n, const char *const *forms)
 {
@@ -1112,7 +1146,7 @@ enum { H_OTHER, H_REQUEST, H_RESPONSE, H_BOILER };
 
 static int heading_kind(const char *t)
 {
-    if (heading_is(t, request_headings))
+    if (heading_is(t, request_headings) || request_received(skip_ws(t), strlen(skip_ws(t))))
         return H_REQUEST;
     if (heading_is(t, response_headings))
         return H_RESPONSE;

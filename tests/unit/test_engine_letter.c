@@ -4753,10 +4753,52 @@ static void test_nil_return_under_a_referenced_request_heading(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part B): "Freedom of Information Request 2291/26, received 3
+ * March 2026" heads the request (the day it came in says the request is
+ * what follows), so the request's words below it ("For each of the
+ * calendar years 2024 and 2025, please tell me ...") are the request, and
+ * a section 21 refusal naming one of its years refuses that year. A
+ * heading naming the request by its reference alone is the letter's
+ * subject line, no request heading. */
+static void test_request_heading_with_the_day_received(void **state)
+{
+    (void)state;
+    for (int rec = 0; rec < 2; rec++) {
+        struct foi_doc d;
+        struct got g;
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><body><p>Lancashire Constabulary</p><p>Information Access, Hutton, Preston</p>"
+                 "<h2>Freedom of Information Request %s</h2>"
+                 "<p>For each of the calendar years 2024 and 2025, please tell me how many allegations of sexual "
+                 "harassment and of sexual assault were made against police officers.</p>"
+                 "<p>The table gives the allegations recorded against police officers in 2025.</p>"
+                 "<table><tr><th>Allegation type</th><th>2025</th></tr>"
+                 "<tr><td>Sexual harassment</td><td>6</td></tr><tr><td>Sexual assault</td><td>2</td></tr></table>"
+                 "<p>Information for 2024 was provided in response to request 1022/2025 and is exempt under "
+                 "section 21 of the Act.</p>"
+                 "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days.</p>"
+                 "</body></html>",
+                 rec ? "2291/26, received 3 March 2026" : "Reference No: 2291/26");
+        run_html(&d, &g, "lancashire", html);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|6|reported|"));
+        if (rec) {
+            assert_true(traced(&g, "request heading"));
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||refused|s21"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s21"));
+            assert_int_equal(count(&g), 4);
+        } else {
+            assert_false(traced(&g, "request heading"));
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_request_heading_with_the_day_received),
         cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
