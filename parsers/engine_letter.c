@@ -5276,6 +5276,30 @@ struct note_kind {
 /* A not-held (or refused) statement a note beside the tables implies
  * (notes_not_held, note_cats_not_held): of block bi's text, for the tables'
  * people and measure, inferred; note says why, after the status. */
+/* Does text give the day the figures were taken ("extracted 30/11/2026",
+ * "as at 30 November 2026") inside period p, before its last day (inside
+ * the year a note says is not held)? Any other day ("the system was
+ * replaced on 1 April 2024") says nothing of it. */
+static int day_inside(const char *text, const struct foi_period *p)
+{
+    static const char *const cues[] = { "extracted ", "extracted on ", "as at ", "as of ", "correct at ",
+                                        "run on ", "produced on ", "data at ", NULL };
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(text, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (int k = 0; k < np; k++) {
+        if (!ps[k].resolved || foi_date_cmp(&ps[k].start, &ps[k].end) || foi_date_cmp(&ps[k].start, &p->start) < 0 ||
+            foi_date_cmp(&ps[k].start, &p->end) >= 0)
+            continue;
+        for (int i = 0; cues[i]; i++) {
+            size_t n = strlen(cues[i]);
+            if (at[k] >= n && !strncasecmp(text + at[k] - n, cues[i], n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void note_not_held(struct ectx *c, const struct note_kind *nk, struct statement *sm, int bi,
                           const char *text, const char *subj, const char *meas, const char *note)
 {
@@ -5506,9 +5530,20 @@ static void notes_not_held(struct ectx *c)
         }
         struct statement sm;
         note_not_held(c, &nk, &sm, i, b->text, subj, meas, "for the categories and people of the tables beside the note");
+        struct foi_period pp = td.periods[p];
+        const char *plabel = td.period_texts[p];
+        if (day_inside(b->text, &pp)) {
+            /* "extracted 30/11/2026. 2026/27 figures not included (not
+             * held)": the year had not ended on the note's day, so what is
+             * not held is the year to a day the note does not give */
+            pp.resolved = 0;
+            plabel = foi_arena_printf(&c->arena, "%s (to date)", td.period_texts[p]);
+            sm.note = foi_arena_printf(&c->arena, "%s; %s had not ended on the day the note gives: where the part "
+                                       "not held ends is not said", sm.note, td.period_texts[p]);
+        }
         for (int k = 0; k < ncats && !c->rc; k++)
-            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
-                           td.period_texts[p]);
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &pp,
+                           plabel ? plabel : td.period_texts[p]);
         }
     }
 }

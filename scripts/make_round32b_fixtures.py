@@ -35,6 +35,15 @@ it, run this script again.
       Category / Officers / Staff, the header row repeated on page 2 where 2025's rows go
       on. The label column says "Category", which names no measure: only the page header
       says the figures are allegations. A careful reader keys every cell as allegations.
+
+  staffordshire/SP FOI 26-1450 extract.csv
+      an extract: Financial year / Allegation type / Police officers / Police staff for 2024/25
+      and 2025/26, and a source line "Data extracted 12/01/2027 from Centurion. Figures for
+      2026/27 are not held." The year 2026/27 had not ended on the day the data were
+      extracted, and nothing says where the part not held ends: a careful reader keys the
+      three types as not held for 2026/27 to date with no dates (as the corpus keys a year to
+      date nothing ends), officers and staff together (the note names no people), never the
+      whole year.
 """
 import csv
 import sys
@@ -224,6 +233,33 @@ def hertfordshire(write):
     doc.build(story, onFirstPage=furn, onLaterPages=furn)
 
 
+ST = "staffordshire/SP FOI 26-1450 extract.csv"
+ST_CATS = [("Sexual misconduct", "sexual_misconduct"), ("Domestic abuse", "domestic_abuse"),
+           ("Discriminatory behaviour", "discriminatory_behaviour")]
+ST_DATA = {  # financial year: per category, (officers, staff)
+    ("2024/25", ("2024-04-01", "2025-03-31")): [(8, 2), (5, 1), (4, 3)],
+    ("2025/26", ("2025-04-01", "2026-03-31")): [(11, 4), (6, 0), (2, 2)],
+}
+
+
+def staffordshire(write):
+    rows = [["Financial year", "Allegation type", "Police officers", "Police staff"]]
+    for (label, per), vals in ST_DATA.items():
+        for (clabel, cat), (o, s) in zip(ST_CATS, vals):
+            rows.append([label, clabel, str(o), str(s)])
+            key(ST, "staffordshire", per, cat, "officers", "total", o)
+            key(ST, "staffordshire", per, cat, "staff", "total", s)
+    for _, cat in ST_CATS:
+        KEY.append([ST, "staffordshire", "", "", cat, "allegations", "officers_and_staff", "total", "", "not_held",
+                    "", "", ""])
+    rows.append(["Data extracted 12/01/2027 from Centurion. Figures for 2026/27 are not held.", "", "", ""])
+    if write:
+        p = ROOT / ST
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with open(p, "w", newline="", encoding="utf-8") as f:
+            csv.writer(f, lineterminator="\n").writerows(rows)
+
+
 def merge(exp, rows):
     mine = {r[0] for r in rows}
     with open(exp, newline="", encoding="utf-8") as f:
@@ -240,6 +276,7 @@ def main():
     leicestershire(write)
     cheshire(write)
     hertfordshire(write)
+    staffordshire(write)
     if not write:
         w = csv.writer(sys.stdout, lineterminator="\n")
         w.writerows(KEY)

@@ -3958,6 +3958,49 @@ static void test_running_header_measure(void **state)
     }
 }
 
+/* Round 32 (part B): a note beside an extract's tables, "Data extracted
+ * 12/01/2027 from Centurion. Figures for 2026/27 are not held.": 2026/27
+ * had not ended on the day the data were taken, so what is not held is the
+ * year to a day the note does not give: no dates, below 0.5 (as a year to
+ * date nothing ends). Extracted after the year ended, or another day in the
+ * note ("the system was replaced on 1 June 2026"), it is the whole year. */
+static void test_not_held_year_unfinished_when_extracted(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "Data extracted 12/01/2027 from Centurion. Figures for 2026/27 are not held.",
+        "Data extracted 12/04/2027 from Centurion. Figures for 2026/27 are not held.",
+        "The system was replaced on 1 June 2026. Figures for 2026/27 are not held.",
+    };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.csv");
+        const char *rows[] = { "Financial year|Allegation type|Police officers|Police staff",
+                               "2025/26|Sexual misconduct|11|4", "2025/26|Domestic abuse|6|0", NULL };
+        doc_lines(&d, notes[k], FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, rows)->anchor_line = 0;
+        run(&d, &g, "staffordshire");
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_NOT_HELD)
+                continue;
+            nh++;
+            if (k == 0) {
+                assert_string_equal(r->period_start, "");
+                assert_true(r->confidence < 0.5);
+            } else {
+                assert_string_equal(r->period_start, "2026-04-01");
+                assert_string_equal(r->period_end, "2027-03-31");
+            }
+        }
+        assert_int_equal(nh, 2);
+        assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-04-01|2026-03-31|11|reported"));
+        done(&d, &g);
+    }
+}
+
 /* A Total column over a range of years whose last year the document
  * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
  * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
@@ -4488,6 +4531,7 @@ int main(void)
         cmocka_unit_test(test_units_row_under_subject_heads),
         cmocka_unit_test(test_cells_naming_their_people),
         cmocka_unit_test(test_running_header_measure),
+        cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
