@@ -164,8 +164,16 @@ struct ectx {
      * a worked example, read once (engine_table.c) */
     const char *tparts[4];
     int ntparts;
+    /* the table's cells name each part's people beside it ("Officers: 15
+     * Staff: 0", "4 officers 2 staff"): tparts in the cells' order */
+    int tparts_labelled;
     const char *dparts[4];
     int ndparts, dparts_done;
+    /* what the running header printed on every page of a PDF counts
+     * ("FOI 26-2291 - allegations against police officers ..."), read once
+     * (engine_table.c) */
+    const char *rhead_measure;
+    int rhead_done;
 };
 
 /* A mark a line of the document explains ("c = fewer than five", "[z] = not

@@ -1509,6 +1509,24 @@ int eng_refusal_paragraph(struct ectx *c, const char *t)
     return k == SK_S12 || k == SK_S14 || k == SK_EXEMPT || k == SK_NOT_HELD || k == SK_NCND;
 }
 
+/* "Figures for 2023/24 were supplied in answer to FOI 3107/24 and are
+ * published in our disclosure log; they are exempt under section 21": the
+ * clause before a section 21 refusal naming nothing says the information
+ * is already out (published, supplied, provided or disclosed before), so
+ * it is what the refusal covers. The lower-cased clause. */
+static int given_elsewhere(const char *l)
+{
+    static const char *const said[] = { "published", "were supplied", "was supplied", "were provided",
+                                        "was provided", "were disclosed", "was disclosed", "previously supplied",
+                                        "previously provided", "previously disclosed", "already supplied",
+                                        "already provided", "already disclosed", "were released", "was released",
+                                        NULL };
+    for (int i = 0; said[i]; i++)
+        if (strstr(l, said[i]))
+            return 1;
+    return 0;
+}
+
 static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
 {
     size_t n = strlen(t), start = 0;
@@ -1592,6 +1610,8 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
                     const char *lh = head ? low(c, head) : NULL;
                     for (int w = 0; lh && gone[w] && !says; w++)
                         says = strstr(lh, gone[w]) != NULL;
+                    if (!says && lh && k == SK_S21)
+                        says = given_elsewhere(lh);
                     struct textdims hd;
                     if (head && says) {
                         eng_textdims(c, head, &hd);
@@ -2073,16 +2093,6 @@ static int points_back(struct ectx *c, const char *cl, const char *para, struct 
                                          "this data", NULL };
     for (int i = 0; parts[i] && !back; i++)
         back = strstr(l, parts[i]) != NULL;
-    /* "Figures for 2023/24 were supplied in answer to FOI 3107/24 and are
-     * published in our disclosure log; they are exempt under section 21": a
-     * clause of the sentence whose subject is "they" or "it" is about what
-     * the clause before it names */
-    const char *lw = l;
-    while (*lw == ' ')
-        lw++;
-    if (!back && (!strncmp(lw, "they ", 5) || !strncmp(lw, "it is ", 6) || !strncmp(lw, "it has ", 7) ||
-                  !strncmp(lw, "it was ", 7)))
-        back = 1;
     if (!back)
         return 0;
     int req_n = 0;
@@ -5331,6 +5341,30 @@ struct note_kind {
 /* A not-held (or refused) statement a note beside the tables implies
  * (notes_not_held, note_cats_not_held): of block bi's text, for the tables'
  * people and measure, inferred; note says why, after the status. */
+/* Does text give the day the figures were taken ("extracted 30/11/2026",
+ * "as at 30 November 2026") inside period p, before its last day (inside
+ * the year a note says is not held)? Any other day ("the system was
+ * replaced on 1 April 2024") says nothing of it. */
+static int day_inside(const char *text, const struct foi_period *p)
+{
+    static const char *const cues[] = { "extracted ", "extracted on ", "as at ", "as of ", "correct at ",
+                                        "run on ", "produced on ", "data at ", NULL };
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(text, NULL, ps, at, len, ENG_MAX_PERIODS);
+    for (int k = 0; k < np; k++) {
+        if (!ps[k].resolved || foi_date_cmp(&ps[k].start, &ps[k].end) || foi_date_cmp(&ps[k].start, &p->start) < 0 ||
+            foi_date_cmp(&ps[k].start, &p->end) >= 0)
+            continue;
+        for (int i = 0; cues[i]; i++) {
+            size_t n = strlen(cues[i]);
+            if (at[k] >= n && !strncasecmp(text + at[k] - n, cues[i], n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static void note_not_held(struct ectx *c, const struct note_kind *nk, struct statement *sm, int bi,
                           const char *text, const char *subj, const char *meas, const char *note)
 {
@@ -5569,9 +5603,20 @@ static void notes_not_held(struct ectx *c)
         }
         struct statement sm;
         note_not_held(c, &nk, &sm, i, b->text, subj, meas, "for the categories and people of the tables beside the note");
+        struct foi_period pp = td.periods[p];
+        const char *plabel = td.period_texts[p];
+        if (day_inside(b->text, &pp)) {
+            /* "extracted 30/11/2026. 2026/27 figures not included (not
+             * held)": the year had not ended on the note's day, so what is
+             * not held is the year to a day the note does not give */
+            pp.resolved = 0;
+            plabel = foi_arena_printf(&c->arena, "%s (to date)", td.period_texts[p]);
+            sm.note = foi_arena_printf(&c->arena, "%s; %s had not ended on the day the note gives: where the part "
+                                       "not held ends is not said", sm.note, td.period_texts[p]);
+        }
         for (int k = 0; k < ncats && !c->rc; k++)
-            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &td.periods[p],
-                           td.period_texts[p]);
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &pp,
+                           plabel ? plabel : td.period_texts[p]);
         }
     }
 }

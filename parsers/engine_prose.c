@@ -1538,7 +1538,10 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         n--;
     if (n && s[n - 1] == '?')
         return "in a question";
-    if (eng_restates_request(s) && !answers_part(l))
+    /* "This part of your request is a nil return: no allegation ...": the
+     * request named to say what its answer is (answers_part, round 32 B's
+     * "nil return") */
+    if (eng_restates_request(s) && !answers_part(l) && !strstr(l, "nil return"))
         return "restates the request";
     const char *why;
     if (eng_is_boiler_text(s, &why))

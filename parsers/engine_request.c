@@ -45,6 +45,61 @@ static int any_of(const char *lower, const char *const *phrases, const char **wh
     return 0;
 }
 
+/* "Your request (FOI 2026-02231)": a heading's reference number in
+ * brackets at its end, a digit in it, is no part of its words; the length
+ * of the text before it (n when there is none). */
+static size_t without_reference(const char *t, size_t n)
+{
+    if (n < 4 || t[n - 1] != ')')
+        return n;
+    size_t open = n - 1;
+    while (open > 0 && t[open - 1] != '(' && t[open - 1] != ')')
+        open--;
+    if (open == 0 || t[open - 1] != '(')
+        return n;
+    int digit = 0;
+    for (size_t i = open; i < n - 1; i++)
+        digit |= isdigit((unsigned char)t[i]) != 0;
+    size_t m = open - 1;
+    while (m && t[m - 1] == ' ')
+        m--;
+    return digit && m ? m : n;
+}
+
+/* "Freedom of Information Request 004512/2026, received 24 November 2026":
+ * a heading naming a request by its reference and the day it came in
+ * introduces it, as "Request" does; a reference alone ("Freedom of
+ * Information Request Reference No: 0412-24") is the letter's subject line,
+ * not this. */
+static int request_received(const char *t, size_t n)
+{
+    static const char *const names[] = { "freedom of information request", "foi request", "request for information",
+                                         "information request", NULL };
+    const char *end = t + n;
+    const char *p = NULL;
+    for (int i = 0; names[i] && !p; i++)
+        if (starts_ci(t, names[i]))
+            p = t + strlen(names[i]);
+    if (!p || p >= end || *p != ' ')
+        return 0;
+    while (p < end && *p == ' ')
+        p++;
+    /* the reference: one token with a digit in it */
+    const char *r = p;
+    int digit = 0;
+    while (p < end && *p != ' ' && *p != ',') {
+        digit |= isdigit((unsigned char)*p) != 0;
+        p++;
+    }
+    if (!digit || p == r)
+        return 0;
+    if (p < end && *p == ',')
+        p++;
+    while (p < end && *p == ' ')
+        p++;
+    return (size_t)(end - p) > 9 && starts_ci(p, "received ");
+}
+
 /* text without trailing punctuation and spaces equals one of the forms */
 static int heading_part_is(const char *t, size_t n, const char *const *forms)
 {
@@ -52,6 +107,7 @@ static int heading_part_is(const char *t, size_t n, const char *const *forms)
         t++, n--;
     while (n && (t[n - 1] == ':' || t[n - 1] == ' ' || t[n - 1] == '.'))
         n--;
+    n = without_reference(t, n);
     for (int i = 0; forms[i]; i++)
         if (strlen(forms[i]) == n && starts_ci(t, forms[i]))
             return 1;
@@ -1116,7 +1172,7 @@ enum { H_OTHER, H_REQUEST, H_RESPONSE, H_BOILER };
 
 static int heading_kind(const char *t)
 {
-    if (heading_is(t, request_headings))
+    if (heading_is(t, request_headings) || request_received(skip_ws(t), strlen(skip_ws(t))))
         return H_REQUEST;
     if (heading_is(t, response_headings))
         return H_RESPONSE;

@@ -2323,6 +2323,45 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
     return 0;
 }
 
+/* What a PDF's running header counts: a header line printed the same on
+ * every page (a sheet printed to PDF carries its title there, "FOI 26-2291
+ * - allegations against police officers and police staff by type and
+ * outcome"), every such line that names a measure naming the same one.
+ * NULL when none does, when two disagree, or the document is no PDF. */
+static const char *running_header_measure(struct ectx *c)
+{
+    if (c->rhead_done)
+        return c->rhead_measure;
+    c->rhead_done = 1;
+    const struct foi_doc *doc = c->doc;
+    if (!c->tax || doc->npages < 1 || doc->nfurniture < 1)
+        return NULL;
+    const char *m = NULL;
+    for (int i = 0; i < doc->nfurniture; i++) {
+        const struct foi_line *f = &doc->furniture[i];
+        if (f->page != 1 || !f->loc || !strstr(f->loc, " header") || !f->text || !*f->text)
+            continue;
+        /* on every page, the same words */
+        int pages = 0;
+        for (int j = 0; j < doc->nfurniture; j++) {
+            const struct foi_line *g = &doc->furniture[j];
+            if (g->loc && strstr(g->loc, " header") && g->text && !strcmp(g->text, f->text))
+                pages++;
+        }
+        if (pages != doc->npages)
+            continue;
+        struct textdims td;
+        eng_textdims(c, f->text, &td);
+        if (!td.measure)
+            continue;
+        if (m && strcmp(m, td.measure))
+            return NULL;
+        m = td.measure;
+    }
+    c->rhead_measure = m;
+    return m;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -2550,6 +2589,13 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         }
     }
     dims_fill_text(&d, &c->req);
+    if (!d.measure && running_header_measure(c)) {
+        /* a sheet printed to PDF with no words of its own but the title in
+         * its page header */
+        const char *why = "measure read from the header printed on every page";
+        d.measure = c->rhead_measure;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
     if (!d.has_period && !had_label && eng_span_of(c, &c->req, 0, &d.period, &d.period_label)) {
         /* a table not divided by period, answering a request for several
          * periods one after another ("each of the financial years 2021/22,
@@ -2735,8 +2781,87 @@ static int parts_of(struct ectx *c, const char *s, size_t n, struct foi_value *v
     return p == end && np >= 3 ? np : 0;
 }
 
+static const char *whole_subject(struct ectx *c, const char *s, size_t n);
+
+/* A cell naming each figure's people beside it, "Officers: 15 Staff: 0"
+ * (a line break between the parts) or "4 officers 2 staff": the label
+ * before every figure or after every figure, each label all of it a
+ * subject (a colon, dash or comma around it aside), all different. The
+ * subjects into subj and the figures into v (either may be NULL); their
+ * number (2 to MAX_PARTS), else 0. */
+static int labelled_parts(struct ectx *c, const char *text, const char **subj, struct foi_value *v)
+{
+    const char *lab[MAX_PARTS + 1];
+    size_t labn[MAX_PARTS + 1];
+    const char *num[MAX_PARTS + 1];
+    size_t numn[MAX_PARTS + 1];
+    int nl = 0, nn = 0, num_first = -1;
+    const char *p = text;
+    while (*p) {
+        while (*p && (isspace((unsigned char)*p) || *p == ':' || *p == ',' || *p == ';' || *p == '-' ||
+                      *p == '/' || *p == '|'))
+            p++;
+        if (!*p)
+            break;
+        const char *q = p;
+        if (isdigit((unsigned char)*p)) {
+            while (isdigit((unsigned char)*q))
+                q++;
+            if (*q && !isspace((unsigned char)*q) && *q != ',' && *q != ';' && *q != ':')
+                return 0;   /* "2nd", "15%", "15/16": no bare figure */
+            if (nn == MAX_PARTS)
+                return 0;
+            if (num_first < 0)
+                num_first = 1;
+            num[nn] = p;
+            numn[nn++] = (size_t)(q - p);
+        } else {
+            while (*q && !isdigit((unsigned char)*q) && *q != ':' && *q != ',' && *q != ';' && *q != '/' &&
+                   *q != '|')
+                q++;
+            if (nl == MAX_PARTS)
+                return 0;
+            if (num_first < 0)
+                num_first = 0;
+            lab[nl] = p;
+            labn[nl++] = (size_t)(q - p);
+        }
+        p = q;
+    }
+    if (nl < 2 || nl != nn)
+        return 0;
+    const char *ids[MAX_PARTS];
+    for (int k = 0; k < nl; k++) {
+        /* the tokens alternate: label, figure, label ... (or figure first) */
+        if (num_first ? !(num[k] < lab[k] && (k + 1 == nn || lab[k] < num[k + 1]))
+                      : !(lab[k] < num[k] && (k + 1 == nl || num[k] < lab[k + 1])))
+            return 0;
+        ids[k] = whole_subject(c, lab[k], labn[k]);
+        if (!ids[k])
+            return 0;
+        for (int j = 0; j < k; j++)
+            if (!strcmp(ids[j], ids[k]))
+                return 0;
+        if (v && !part_value(c, num[k], numn[k], &v[k]))
+            return 0;
+    }
+    for (int k = 0; subj && k < nl; k++)
+        subj[k] = ids[k];
+    return nl;
+}
+
 int eng_cell_parts(struct ectx *c, const char *text, struct foi_value *v)
 {
+    if (c->ntparts && c->tparts_labelled && text) {
+        const char *subj[MAX_PARTS];
+        int np = labelled_parts(c, text, subj, v);
+        if (np != c->ntparts)
+            return 0;
+        for (int k = 0; k < np; k++)
+            if (strcmp(subj[k], c->tparts[k]))
+                return 0;
+        return np;
+    }
     if (!c->ntparts || !text || !strchr(text, '('))
         return 0;
     int np = parts_of(c, text, strlen(text), v);
@@ -2869,13 +2994,52 @@ static void parts_sentence(struct ectx *c)
     }
 }
 
+/* The parts' subjects where the table's cells name them ("Officers: 15
+ * Staff: 0"): every such cell naming the same people in the same order, at
+ * least two such cells; 1 and c->tparts set, else 0. */
+static int table_labelled_parts(struct ectx *c, const struct foi_table *t)
+{
+    const char *first[MAX_PARTS], *subj[MAX_PARTS];
+    int n = 0, cells = 0;
+    for (int r = 0; r < t->nrows; r++)
+        for (int col = 0; col < t->ncols; col++) {
+            const struct foi_cell *cell = foi_table_cell(t, r, col);
+            if ((cell->flags & FOI_CELL_SPANNED) || !*cell->text)
+                continue;
+            int k = labelled_parts(c, cell->text, subj, NULL);
+            if (!k)
+                continue;
+            if (!n) {
+                n = k;
+                memcpy(first, subj, sizeof subj);
+            } else if (k != n) {
+                return 0;
+            }
+            for (int j = 0; j < k; j++)
+                if (strcmp(first[j], subj[j]))
+                    return 0;
+            cells++;
+        }
+    if (cells < 2)
+        return 0;
+    for (int k = 0; k < n; k++)
+        c->tparts[k] = first[k];
+    c->ntparts = n;
+    c->tparts_labelled = 1;
+    return 1;
+}
+
 /* The parts' subjects for table t, when its cells hold several figures
  * the document defines: the notation in its caption or heading, else the
  * document's sentence; set only if a cell of the table is in it
- * (c->tparts, c->ntparts). */
+ * (c->tparts, c->ntparts); first, the people the cells name beside
+ * their figures. */
 static void table_parts(struct ectx *c, const struct foi_table *t, const char *heading)
 {
     c->ntparts = 0;
+    c->tparts_labelled = 0;
+    if (c->tax && table_labelled_parts(c, t))
+        return;
     int any = 0;
     for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols && !any; i++) {
         const char *x = t->cells[i].text;
@@ -2960,6 +3124,10 @@ static int table_pass(struct tread *tr)
             struct foi_value v, pv[MAX_PARTS];
             /* a cell of several figures the document defines ("24 (23 / 1)") */
             int np = nil_note ? 0 : eng_cell_parts(c, cell->text, pv);
+            /* where the cells name each figure's people, a cell of one
+             * figure, a dash or a mark names no one: whose it is is not said */
+            if (!np && c->tparts_labelled)
+                continue;
             const struct eng_mark *mark = nil_note || np ? NULL : eng_lex_mark(c, cell->text);
             int vr = np ? 0 : eng_value(c, nil_note ? "0" : cell->text, &v);
             if (np)
@@ -3373,6 +3541,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     table_parts(c, t, heading);
     int rc = c->rc ? c->rc : table_extract_in(c, t, prev_anchor, heading);
     c->ntparts = 0;
+    c->tparts_labelled = 0;
     return rc;
 }
 

@@ -1376,7 +1376,10 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 x = wj;   /* a wrapped heading, read whole at its lower line */
             else if (lvl + 1 < h && wrap_join(s, t, lvl + 1, col))
                 x = "";   /* and its upper line is nothing of its own */
-            if (!*x || eng_generic_count(x)) {
+            /* a joined heading ("All employees" over a units row's
+             * "count") names its column; only a cell of its own is a
+             * generic count ("Number", "Outcome count") */
+            if (!*x || (!wj && eng_generic_count(x))) {
                 L->text = "";
                 continue;
             }

@@ -4871,6 +4871,114 @@ static void test_foisa_s25_otherwise_accessible(void **state)
     done(&d, &g);
 }
 
+/* Round 32 (part B): "Figures for 2023 were supplied in answer to FOI
+ * 25-0311 and are published in our disclosure log; they are exempt under
+ * section 21": the refusal after the semicolon names nothing; the clause
+ * before it says the information is already out, so the refusal covers
+ * what that clause names (2023). A clause before it that says no such
+ * thing ("we changed systems in 2023; they are exempt ...") is no part of
+ * the refusal. */
+static void test_s21_after_a_clause_saying_it_is_out(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const req =
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "calendar years 2023 and 2024?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers.\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Figures for 2023 were supplied in answer to FOI 25-0311 and are published in our disclosure log;\n"
+             "they are exempt under section 21 (information reasonably accessible by other means).\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+
+    snprintf(buf, sizeof buf, "%s%s", req,
+             "Our case system was replaced in 2023 and older figures were moved to an archive;\n"
+             "they are exempt under section 21 (information reasonably accessible by other means).\n");
+    run(&d, &g, "lincolnshire", letter(buf));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
+/* Round 32 (part B): a request heading with its reference in brackets
+ * ("Your request (FOI 26-0931)") heads the request as the bare heading
+ * does; "This part of your request is a nil return: no allegation of
+ * either type was recorded against police staff in any of the years you
+ * asked about" names the request to give its answer, a nil of each type
+ * and year asked for, not a restatement of the request. */
+static void test_nil_return_under_a_referenced_request_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "leicestershire",
+             "<html><body><p>Leicestershire Police</p><p>Information Access, St Johns, Enderby</p>"
+             "<h2>Your request (FOI 26-0931)</h2>"
+             "<p>For the calendar years 2024 and 2025, please tell me how many allegations of sexual harassment "
+             "and how many of sexual assault were made against police officers and police staff.</p>"
+             "<h2>Our response</h2>"
+             "<p>Police officers. The allegations recorded against police officers are below.</p>"
+             "<table><tr><th>Allegation type</th><th>2024</th><th>2025</th></tr>"
+             "<tr><td>Sexual harassment</td><td>7</td><td>5</td></tr>"
+             "<tr><td>Sexual assault</td><td>3</td><td>4</td></tr></table>"
+             "<p>Police staff. This part of your request is a nil return: no allegation of any of the two types "
+             "was recorded against a member of police staff in any of the years you asked about.</p>"
+             "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days.</p>"
+             "</body></html>");
+    assert_true(traced(&g, "request heading"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+}
+
+/* Round 32 (part B): "Freedom of Information Request 2291/26, received 3
+ * March 2026" heads the request (the day it came in says the request is
+ * what follows), so the request's words below it ("For each of the
+ * calendar years 2024 and 2025, please tell me ...") are the request, and
+ * a section 21 refusal naming one of its years refuses that year. A
+ * heading naming the request by its reference alone is the letter's
+ * subject line, no request heading. */
+static void test_request_heading_with_the_day_received(void **state)
+{
+    (void)state;
+    for (int rec = 0; rec < 2; rec++) {
+        struct foi_doc d;
+        struct got g;
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><body><p>Lancashire Constabulary</p><p>Information Access, Hutton, Preston</p>"
+                 "<h2>Freedom of Information Request %s</h2>"
+                 "<p>For each of the calendar years 2024 and 2025, please tell me how many allegations of sexual "
+                 "harassment and of sexual assault were made against police officers.</p>"
+                 "<p>The table gives the allegations recorded against police officers in 2025.</p>"
+                 "<table><tr><th>Allegation type</th><th>2025</th></tr>"
+                 "<tr><td>Sexual harassment</td><td>6</td></tr><tr><td>Sexual assault</td><td>2</td></tr></table>"
+                 "<p>Information for 2024 was provided in response to request 1022/2025 and is exempt under "
+                 "section 21 of the Act.</p>"
+                 "<h2>Your rights</h2><p>You may ask for an internal review within 40 working days.</p>"
+                 "</body></html>",
+                 rec ? "2291/26, received 3 March 2026" : "Reference No: 2291/26");
+        run_html(&d, &g, "lancashire", html);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|6|reported|"));
+        if (rec) {
+            assert_true(traced(&g, "request heading"));
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||refused|s21"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s21"));
+            assert_int_equal(count(&g), 4);
+        } else {
+            assert_false(traced(&g, "request heading"));
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5026,6 +5134,9 @@ int main(void)
         cmocka_unit_test(test_the_numbers_were_n_in_each_year),
         cmocka_unit_test(test_not_retrievable_then_that_part_refused),
         cmocka_unit_test(test_x_of_the_y_outcomes),
+        cmocka_unit_test(test_request_heading_with_the_day_received),
+        cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
+        cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4025,6 +4025,183 @@ static void test_year_to_date_column(void **state)
         }
 }
 
+/* Round 32 (part B): a second header row of units ("count", "%") under the
+ * column heads: "All employees" over "count" names its column's people
+ * (officers_and_staff), as "Police officers" over "count" does; the joined
+ * heading is no generic count ("Outcome count") that says nothing. */
+static void test_units_row_under_subject_heads(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Source: case system.", FOI_FMT_CSV);
+    const char *rows[] = { "Year|Allegation type|Outcome|Police officers|Police staff|All employees|Share",
+                           "|||count|count|count|%",
+                           "2024/25|Sexual assault|Dismissed|2|1|3|60.0",
+                           "2024/25|Sexual assault|Total|3|2|5|100.0", NULL };
+    doc_table(&d, 2, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_true(g.ds.records[i].v.value != 60 && g.ds.records[i].v.value != 100);
+        assert_string_not_equal(g.ds.records[i].subject, "unknown");
+    }
+    assert_int_equal(g.ds.nrecords, 6);
+    done(&d, &g);
+}
+
+/* Round 32 (part B): cells naming each figure's people beside it,
+ * "Officers: 15 / Staff: 0" (label first) or "4 officers 2 staff" (figure
+ * first): each figure is its people's. A cell of one figure in such a table
+ * names no one and gives nothing; a cell naming one person twice, or a
+ * single labelled cell in a table, is not read as parts. */
+static void test_cells_naming_their_people(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, how ? "Outcomes of the allegations recorded in 2025/26."
+                          : "Allegations recorded in each financial year.", FOI_FMT_DOCX);
+        const char *rows0[] = { "Allegation type|2023/24|2024/25",
+                                "Sexual assault|Officers: 15 / Staff: 0|Officers: 9\nStaff: 4",
+                                "Sexual harassment|Officers: 3 Staff: 12|7", NULL };
+        const char *rows1[] = { "Outcome|Sexual assault|Sexual harassment",
+                                "Dismissed|4 officers 2 staff|0 officers 1 staff",
+                                "Written warning|1 officers 0 staff|2 police officers, 3 police staff", NULL };
+        doc_table(&d, 1, NULL, how ? rows1 : rows0)->anchor_line = 1;
+        run(&d, &g, "cumbria");
+        if (!how) {
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|15|reported"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|0|reported"));
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|4|reported"));
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|12|reported"));
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_int_not_equal(g.ds.records[i].v.value, 7);   /* "7": whose? */
+            assert_int_equal(g.ds.nrecords, 6);
+        } else {
+            assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-04-01|2026-03-31|4|reported"));
+            assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2025-04-01|2026-03-31|2|reported"));
+            assert_true(has(&g, "sexual_harassment|written_warning|staff|allegations|2025-04-01|2026-03-31|3|reported"));
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_string_not_equal(g.ds.records[i].subject, "unknown");
+            assert_int_equal(g.ds.nrecords, 8);
+        }
+        done(&d, &g);
+    }
+    /* one person named twice, or one such cell alone: no parts */
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Allegations recorded in each financial year.", FOI_FMT_DOCX);
+        const char *rows0[] = { "Allegation type|2023/24|2024/25", "Sexual assault|Officers: 15 Officers: 2|5",
+                                "Sexual harassment|Officers: 3 Officers: 12|6", NULL };
+        const char *rows1[] = { "Allegation type|2023/24|2024/25", "Sexual assault|Officers: 15 Staff: 2|5",
+                                "Sexual harassment|3|6", NULL };
+        doc_table(&d, 1, NULL, how ? rows1 : rows0)->anchor_line = 1;
+        run(&d, &g, "cumbria");
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            assert_int_not_equal(g.ds.records[i].v.value, 15);
+            assert_int_not_equal(g.ds.records[i].v.value, 12);
+        }
+        done(&d, &g);
+    }
+}
+
+/* Round 32 (part B): a sheet printed to PDF with no words of its own: the
+ * title in the page header printed the same on every page says what the
+ * cells count ("misconduct allegations recorded against ..."); a header on
+ * one page only, or none, says nothing (the measure stays unknown). */
+static void test_running_header_measure(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, "", FOI_FMT_PDF);
+        d.npages = 2;
+        d.folder_hint = "hertfordshire";
+        const char *rows[] = { "Calendar year|Category|Officers|Staff", "2024|Sexual assault|5|1",
+                               "2025|Sexual assault|8|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        static const char *const head = "Hertfordshire Constabulary - misconduct allegations recorded against staff";
+        struct foi_line f[4] = {
+            { head, 1, 0, 1, "page 1 header" }, { "Page 1 of 2", 2, 0, 1, "page 1 footer" },
+            { how == 1 ? "Continued" : head, 3, 0, 2, "page 2 header" }, { "Page 2 of 2", 4, 0, 2, "page 2 footer" } };
+        if (how < 2) {
+            d.furniture = f;
+            d.nfurniture = 4;
+        }
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            if (how == 0) {
+                assert_string_equal(g.ds.records[i].measure, "allegations");
+                assert_true(g.ds.records[i].confidence >= 0.5);
+            } else {
+                assert_true(g.ds.records[i].confidence < 0.5);
+            }
+        }
+        /* the subject is the columns', not the header's "staff" */
+        if (!how)
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|8|reported"));
+        d.furniture = NULL;
+        d.nfurniture = 0;
+        done(&d, &g);
+    }
+}
+
+/* Round 32 (part B): a note beside an extract's tables, "Data extracted
+ * 12/01/2027 from Centurion. Figures for 2026/27 are not held.": 2026/27
+ * had not ended on the day the data were taken, so what is not held is the
+ * year to a day the note does not give: no dates, below 0.5 (as a year to
+ * date nothing ends). Extracted after the year ended, or another day in the
+ * note ("the system was replaced on 1 June 2026"), it is the whole year. */
+static void test_not_held_year_unfinished_when_extracted(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "Data extracted 12/01/2027 from Centurion. Figures for 2026/27 are not held.",
+        "Data extracted 12/04/2027 from Centurion. Figures for 2026/27 are not held.",
+        "The system was replaced on 1 June 2026. Figures for 2026/27 are not held.",
+    };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.csv");
+        const char *rows[] = { "Financial year|Allegation type|Police officers|Police staff",
+                               "2025/26|Sexual misconduct|11|4", "2025/26|Domestic abuse|6|0", NULL };
+        doc_lines(&d, notes[k], FOI_FMT_CSV);
+        doc_table(&d, 1, NULL, rows)->anchor_line = 0;
+        run(&d, &g, "staffordshire");
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (r->v.status != FOI_VS_NOT_HELD)
+                continue;
+            nh++;
+            if (k == 0) {
+                assert_string_equal(r->period_start, "");
+                assert_true(r->confidence < 0.5);
+            } else {
+                assert_string_equal(r->period_start, "2026-04-01");
+                assert_string_equal(r->period_end, "2027-03-31");
+            }
+        }
+        assert_int_equal(nh, 2);
+        assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-04-01|2026-03-31|11|reported"));
+        done(&d, &g);
+    }
+}
+
 /* A Total column over a range of years whose last year the document
  * defines as only its first part ("Total 2023 to 2026 YTD" where "2026 YTD =
  * 1 January 2026 to 30 September 2026"; on the left of the years) runs to
@@ -4558,6 +4735,10 @@ int main(void)
         cmocka_unit_test(test_ocr_letters_for_digits),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
+        cmocka_unit_test(test_units_row_under_subject_heads),
+        cmocka_unit_test(test_cells_naming_their_people),
+        cmocka_unit_test(test_running_header_measure),
+        cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
