@@ -201,6 +201,17 @@ int foi_doc_unroll_answer_tables(struct foi_doc *doc)
 
 /* ------------------------------------------------ a question and its answer on one line */
 
+/* After a marker's number: its stop (".", ":", ")", " -", " \u2013"); what
+ * follows it, else NULL. */
+static const char *marker_stop(const char *p)
+{
+    if (*p == '.' || *p == ':' || *p == ')')
+        return p + 1;
+    if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
+        return p + (p[1] == '-' ? 2 : 4);
+    return NULL;
+}
+
 /* The id of a question marker at the start of s ("Q1.", "Q 2:", "Q3a)",
  * "Question 4:", "Question 4 -") into id (digits and a letter); the length of
  * the marker with the space after it, else 0. */
@@ -229,11 +240,8 @@ static size_t question_marker(const char *s, char *id, size_t idn)
     memcpy(id, p, k);
     id[k] = 0;
     p += k;
-    if (*p == '.' || *p == ':' || *p == ')')
-        p++;
-    else if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
-        p += p[1] == '-' ? 2 : 4;
-    else
+    p = marker_stop(p);
+    if (!p)
         return 0;
     if (*p != ' ')
         return 0;
@@ -273,11 +281,8 @@ static int answer_marker(const char *s, const char *id)
     } else if (!word && *p != '.' && *p != ':') {
         return 0;       /* "A new ..." */
     }
-    if (*p == '.' || *p == ':' || *p == ')')
-        p++;
-    else if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
-        p += p[1] == '-' ? 2 : 4;
-    else
+    p = marker_stop(p);
+    if (!p)
         return 0;
     return *p == ' ' || !*p;   /* "...2025/26? A1." at a line's end, the answer on the next */
 }

@@ -700,6 +700,19 @@ static int header_fits(const struct tline *t, const struct col *cols, int ncols)
     return k >= 1;
 }
 
+
+/* Header words split over columns: word q (t->s[w0[q], w1[q])) into column
+ * ks[q] of row r. 1, or -1 out of memory. */
+static int put_words(struct ctx *c, struct tb *b, int r, const struct tline *t, int nw, const int *ks,
+                     const size_t *w0, const size_t *w1)
+{
+    for (int q = 0; q < nw; q++) {
+        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
+        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
+            return -1;
+    }
+    return 1;
+}
 /* A header segment across columns whose words each fall inside one column
  * of the rule ("OFFR STAFF" over "----- -----", one space between heads
  * set flush right over their runs): the words are the columns' own heads,
@@ -732,12 +745,7 @@ static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct 
     }
     if (nw < 2 || ks[0] == ks[nw - 1])
         return 0;
-    for (int q = 0; q < nw; q++) {
-        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
-        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
-            return -1;
-    }
-    return 1;
+    return put_words(c, b, r, t, nw, ks, w0, w1);
 }
 
 /* A header segment over a table with no rule whose columns come from its body
@@ -776,12 +784,7 @@ static int split_loose_head(struct ctx *c, struct tb *b, int r, const struct tli
     }
     if (nw < 2)
         return 0;
-    for (int q = 0; q < nw; q++) {
-        struct foi_cell *cell = &b->cells[(size_t)r * (size_t)b->ncols + (size_t)ks[q]];
-        if (cell_append(c, cell, t->s + w0[q], w1[q] - w0[q]))
-            return -1;
-    }
-    return 1;
+    return put_words(c, b, r, t, nw, ks, w0, w1);
 }
 
 /* Fill the cells of a fixed-width table whose lines are first..last. */
