@@ -713,6 +713,29 @@ static int put_words(struct ctx *c, struct tb *b, int r, const struct tline *t, 
     }
     return 1;
 }
+
+/* The words of segment g of line t: their byte spans into w0/w1; their
+ * number, or -1 when there are more than max. */
+static int head_words(const struct tline *t, const struct seg *g, size_t *w0, size_t *w1, int max)
+{
+    int nw = 0;
+    for (size_t i = g->b0; i < g->b1;) {
+        while (i < g->b1 && t->s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < g->b1 && t->s[j] != ' ')
+            j++;
+        if (j > i) {
+            if (nw == max)
+                return -1;
+            w0[nw] = i, w1[nw] = j;
+            nw++;
+        }
+        i = j;
+    }
+    return nw;
+}
+
 /* A header segment across columns whose words each fall inside one column
  * of the rule ("OFFR STAFF" over "----- -----", one space between heads
  * set flush right over their runs): the words are the columns' own heads,
@@ -724,24 +747,16 @@ static int split_crossing_head(struct ctx *c, struct tb *b, int r, const struct 
 {
     if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
         return 0;   /* not one column a byte: no word's columns to tell */
-    int ks[16], nw = 0;
+    int ks[16];
     size_t w0[16], w1[16];
-    for (size_t i = g->b0; i < g->b1 && nw < 16;) {
-        while (i < g->b1 && t->s[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < g->b1 && t->s[j] != ' ')
-            j++;
-        if (j > i) {
-            struct seg w = { g->c0 + (int)(i - g->b0), g->c0 + (int)(j - g->b0), i, j };
-            int last, k = seg_col(&w, cols, ncols, &last);
-            /* inside a run, not in a gap beside it */
-            if (k < 0 || w.c0 < cols[k].c0 || w.c1 > cols[k].c1)
-                return 0;
-            ks[nw] = k, w0[nw] = i, w1[nw] = j;
-            nw++;
-        }
-        i = j;
+    int nw = head_words(t, g, w0, w1, 16);
+    for (int q = 0; q < nw; q++) {
+        struct seg w = { g->c0 + (int)(w0[q] - g->b0), g->c0 + (int)(w1[q] - g->b0), w0[q], w1[q] };
+        int last, k = seg_col(&w, cols, ncols, &last);
+        /* inside a run, not in a gap beside it */
+        if (k < 0 || w.c0 < cols[k].c0 || w.c1 > cols[k].c1)
+            return 0;
+        ks[q] = k;
     }
     if (nw < 2 || ks[0] == ks[nw - 1])
         return 0;
@@ -758,29 +773,19 @@ static int split_loose_head(struct ctx *c, struct tb *b, int r, const struct tli
 {
     if (g->b1 - g->b0 != (size_t)(g->c1 - g->c0))
         return 0;
-    int ks[16], nw = 0;
+    int ks[16];
     size_t w0[16], w1[16];
-    for (size_t i = g->b0; i < g->b1;) {
-        while (i < g->b1 && t->s[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < g->b1 && t->s[j] != ' ')
-            j++;
-        if (j > i) {
-            if (nw == 16)
-                return 0;
-            int a = g->c0 + (int)(i - g->b0), z = g->c0 + (int)(j - g->b0), best = -1, bestd = 0;
-            for (int k = 0; k < ncols; k++) {
-                int d = cols[k].c1 <= a ? a - cols[k].c1 + 1 : cols[k].c0 >= z ? cols[k].c0 - z + 1 : 0;
-                if (best < 0 || d < bestd)
-                    best = k, bestd = d;
-            }
-            if (best < 1 || (nw && best <= ks[nw - 1]))
-                return 0;
-            ks[nw] = best, w0[nw] = i, w1[nw] = j;
-            nw++;
+    int nw = head_words(t, g, w0, w1, 16);
+    for (int q = 0; q < nw; q++) {
+        int a = g->c0 + (int)(w0[q] - g->b0), z = g->c0 + (int)(w1[q] - g->b0), best = -1, bestd = 0;
+        for (int k = 0; k < ncols; k++) {
+            int d = cols[k].c1 <= a ? a - cols[k].c1 + 1 : cols[k].c0 >= z ? cols[k].c0 - z + 1 : 0;
+            if (best < 0 || d < bestd)
+                best = k, bestd = d;
         }
-        i = j;
+        if (best < 1 || (q && best <= ks[q - 1]))
+            return 0;
+        ks[q] = best;
     }
     if (nw < 2)
         return 0;
