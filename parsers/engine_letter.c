@@ -661,6 +661,11 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */
+    if (run && run->period_unknown && !d->has_period && !d->period_label) {
+        eng_trace(c, loc, "%s not a figure: the period carried from before is not its sentence's (a count "
+                  "there clashed with one taken for it)", what);
+        return 0;
+    }
     if (run) {
         if (!d->category) d->category = run->category;
         /* a subject said of one category is not another's */
@@ -815,6 +820,8 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             eng_trace(c, loc, same ? "%s not taken again: the same figure was already taken"
                                    : "%s not taken: a figure for the same thing was already taken",
                       what);
+            if (!same)
+                L->emit_clash = 1;
             return same ? 2 : 0;
         }
     }
@@ -872,6 +879,7 @@ static void run_from_text(struct ectx *c, struct lrun *run, const char *text, in
             newsec = 1;
         run->period = p;
         run->period_label = plabel;
+        run->period_unknown = 0;
         run->has_period = 1;
     }
     if (td.measure && (heading || td.ncats))

@@ -62,6 +62,8 @@ struct lrun {
     const char *period_label;
     struct foi_period period;
     int has_period;
+    int period_unknown;     /* a count clashed with one taken for the period carried on: what follows
+                               takes no period from before, until a heading or sentence gives one */
     int q;                  /* the question being answered, -1 none */
     int goodwill;           /* figures given beyond the cost limit */
     int qhead;              /* 1 + the block of the heading that named the question, 0 none */
@@ -124,6 +126,7 @@ struct eng_letter {
     size_t npend, apend;
     long figures;                  /* figures the letter side emitted */
     int stmt_consumed;             /* the last block whose refusal was read with the one before it */
+    int emit_clash;                /* a figure was not taken: one for the same thing, another value, was */
     int rel_years;                 /* the request asks about "the last N (financial) years": N, else 0 */
     int rel_kind;                  /* FOI_PER_FY, FOI_PER_CALENDAR_YEAR, or 0 when it does not say */
     const char *rel_text;          /* the phrase as written */

@@ -1897,6 +1897,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             break;
         }
     int took = 0, several = 0, colon_total = 0;
+    c->lt->emit_clash = 0;
     struct foi_period colon_per;
     const char *colon_label = NULL;
     memset(&colon_per, 0, sizeof colon_per);
@@ -2687,6 +2688,22 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             run->has_period = 0;
         return;
     }
+    if (!took && c->lt->emit_clash && sd.ncats == 1 && !has_own) {
+        /* "Abuse of position ...: 11 allegations." clashing with the 7 taken
+         * for that category and period: the sentence is about another
+         * period than the one carried from before (a heading missed, a
+         * column read out of order); what follows it ("Of these, 1 ...")
+         * is of its category and of no period known */
+        run->category = sd.category;
+        run->subject = run->section_subject;
+        run->subject_cat = NULL;
+        run->from = "an earlier sentence";
+        run->has_period = 0;
+        run->period_unknown = 1;
+        eng_trace(c, loc, "its count clashes with one taken for the same category and period: the period carried "
+                  "from before is not this sentence's");
+        return;
+    }
     if (!took) {
         /* "Outcomes are given for the three years together": no figure, but
          * the span of the periods asked for is the period of what follows */
@@ -2720,6 +2737,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         run->period = own;
         run->period_label = own_label;
         run->has_period = 1;
+        run->period_unknown = 0;
     } else if (colon_total) {
         run->period = colon_per;   /* the outcomes after it are over the whole of it */
         run->period_label = colon_label;
