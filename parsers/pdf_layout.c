@@ -986,11 +986,18 @@ static int split_line(struct lay *L, struct ppage *P, int li, float g)
     for (int h = 0; h < 2; h++) {
         struct pl *x = h ? r : l;
         float sz = 0;
+        int bold = 1;
         for (int i = x->w0; i < x->w0 + x->nw; i++)
-            if (!P->w[i].used)
+            if (!P->w[i].used) {
                 sz = fmaxf(sz, P->w[i].size);
+                if (!(P->w[i].fl & PW_SUPER))
+                    bold &= (P->w[i].fl & PW_BOLD) != 0;
+            }
         if (sz > 0)
             x->size = sz;
+        /* and whether it is bold: a bold heading of one column beside the
+         * other column's body text is a heading */
+        x->fl = (x->fl & ~(unsigned)PL_BOLD) | (bold ? PL_BOLD : 0);
     }
     return P->nl - 1;
 }
@@ -1069,6 +1076,86 @@ static int prose_side(const struct ppage *P, const struct pl *l, float g, int si
         words++;
     }
     return words >= 4;
+}
+
+/* Where a two-column region found over lines first..last (of the run up to
+ * b2 that never crosses its gutter) ends: a column that goes on below the
+ * other, line after line at its own pitch (a paragraph's space between
+ * them at most), goes with it ("... 4 found to
+ * have no case to" at the foot of the left column, its sentence running on
+ * at the top of the right one); a line set apart by a gap ("Your right to
+ * complain" under both columns, more than two and a half lines down) is
+ * not the column's. The index after the
+ * region's last line. */
+static int column_tails(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last, int b2,
+                        int n)
+{
+    float lastb[3] = { -1, -1, -1 }, pitch[3] = { 0, 0, 0 };
+    for (int i = first; i <= last; i++)
+        for (int side = 1; side <= 2; side++)
+            if (has[i] & side) {
+                float y = P->l[ord[i]].base;
+                if (lastb[side] >= 0 && y - lastb[side] > 0 && (pitch[side] == 0 || y - lastb[side] < pitch[side]))
+                    pitch[side] = y - lastb[side];
+                lastb[side] = y;
+            }
+    int end = last + 1;
+    while (end < b2) {
+        int side = has[end];
+        if (side != 1 && side != 2)
+            break;   /* words on both sides below the region: a region of its own */
+        const struct pl *l = &P->l[ord[end]];
+        if (lastb[side] < 0 || pitch[side] <= 0 || l->base - lastb[side] > 2.5f * pitch[side])
+            break;
+        lastb[side] = l->base;
+        end++;
+    }
+    /* the run stopped at a line across the gutter that reads on from the
+     * tail at its pitch (a paragraph wider below a sidebar, "... in the
+     * financial years" / "2021/22 and 2022/23, with the outcome ..."): the
+     * text under the columns is one column's, not the end of it; no tail */
+    if (end == b2 && b2 < n && end > last + 1) {
+        const struct pl *x = &P->l[ord[b2]];
+        int side = has[end - 1] & 1 ? 1 : 2;
+        if (lastb[side] >= 0 && x->base - lastb[side] <= 2.5f * pitch[side])
+            return last + 1;
+    }
+    return end;
+}
+
+/* The same above the region: a column's lines that start higher than the
+ * other's, at its own pitch, go with it. The index of the region's first
+ * line (a: where the run starts). */
+static int column_heads(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last, int a)
+{
+    float firstb[3] = { -1, -1, -1 }, pitch[3] = { 0, 0, 0 };
+    for (int i = last; i >= first; i--)
+        for (int side = 1; side <= 2; side++)
+            if (has[i] & side) {
+                float y = P->l[ord[i]].base;
+                if (firstb[side] >= 0 && firstb[side] - y > 0 && (pitch[side] == 0 || firstb[side] - y < pitch[side]))
+                    pitch[side] = firstb[side] - y;
+                firstb[side] = y;
+            }
+    int start = first;
+    while (start > a) {
+        int side = has[start - 1];
+        if (side != 1 && side != 2)
+            break;
+        const struct pl *l = &P->l[ord[start - 1]];
+        if (firstb[side] < 0 || pitch[side] <= 0 || firstb[side] - l->base > 2.5f * pitch[side])
+            break;
+        /* a title above the columns, larger than their text, is no line of one */
+        const struct pl *below = NULL;
+        for (int k = start; k <= last && !below; k++)
+            if (has[k] & side)
+                below = &P->l[ord[k]];
+        if (below && fabsf(l->size - below->size) > 0.15f * below->size)
+            break;
+        firstb[side] = l->base;
+        start--;
+    }
+    return start;
 }
 
 int pdf_columns(struct lay *L, int p, int prose)
@@ -1197,8 +1284,8 @@ int pdf_columns(struct lay *L, int p, int prose)
                     if (nl2 >= 3 && nr2 >= 3 && (!prose || (pl2 >= 3 && pr2 >= 3)) && nl2 + nr2 > best_score) {
                         best_score = nl2 + nr2;
                         best_g = g;
-                        best_a = first;
-                        best_b = last + 1;
+                        best_a = column_heads(P, ord, has, first, last, a);
+                        best_b = column_tails(P, ord, has, first, last, b2, n);
                     }
                 }
                 a = b2 > a ? b2 : a + 1;
@@ -1530,6 +1617,21 @@ static int continues(const struct para *p, const struct ppage *Pb, const struct 
 {
     const struct pl *a = p->last;
     float size = fmaxf(a->size, b->size);
+    if (same_page && a->region && a->region == b->region && a->side == 1 && b->side == 2) {
+        /* the left column's last line and the right column's first: the
+         * paragraph runs on at the top of the next column when it stops in
+         * the middle of a sentence and the next line reads on in lower
+         * case ("... 4 found to have no case to" / "answer; 3 still ...") */
+        if (fabsf(a->size - b->size) > 0.15f * size || (a->fl & PL_BOLD) != (b->fl & PL_BOLD) || bullet_start(btext))
+            return 0;
+        const char *pt = p->text.data;
+        size_t pn = pt ? p->text.len : 0;
+        while (pn && pt[pn - 1] == ' ')
+            pn--;
+        unsigned char e = pn ? (unsigned char)pt[pn - 1] : '.';
+        unsigned char c = (unsigned char)btext[0];
+        return !(e == '.' || e == '!' || e == '?' || e == ':') && c >= 'a' && c <= 'z';
+    }
     if (same_page) {
         float pitch = b->base - a->base;
         if (pitch <= 0 || pitch > PARA_PITCH * size)
@@ -1902,8 +2004,9 @@ static int emit(struct lay *L)
             int after_table = (i > 0 && it[i - 1].kind == 1) || l->cap;
             int joins = 0;
             if (o.open && !after_table) {
-                if (same_page && o.cur.last->side == l->side && o.cur.last->region == l->region)
-                    joins = continues(&o.cur, P, l, t, 1, marg, nmarg);
+                if (same_page && o.cur.last->region == l->region &&
+                    (o.cur.last->side == l->side || (l->region && o.cur.last->side == 1 && l->side == 2)))
+                    joins = continues(&o.cur, P, l, t, 1, marg, nmarg);   /* the same column, or the next */
                 else if (!same_page && o.cur.page == p - 1 && i == 0) {
                     /* a paragraph running on from the previous page */
                     const char *pt = o.cur.text.data;

@@ -15,6 +15,13 @@ byte-identical from run to run. Run from the repository's root:
       each name covers ("YTD 25-26 = 1 April 2025 to 31 October 2025"). Each data sheet: type,
       outcome, Police officers, Police staff. Keyed: every count, officers and staff apart, the
       YTD sheet's for 1 April to 31 October 2025 (as the Notes sheet defines it).
+
+  kent/Kent Police FOI 26-14410 reply.pdf  (in fixtures/pdf-layouts)
+      a letter set in two columns of prose on one page: a bold period heading above each year's
+      sentences ("Sexual assault: 9 allegations. Of these, 2 dismissed; ..."), the left column
+      ending in the middle of a sentence that runs on at the top of the right column, the second
+      year's heading in the middle of the right column. Keyed: every count stated; an outcome a
+      sentence does not name is not keyed (nothing states it).
 """
 import csv
 import sys
@@ -24,8 +31,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+PDFS = ROOT.parent / "pdf-layouts"
 bk.ROOT = ROOT
 KEY = []
+PDF_KEY = []
 
 STAFFS = "staffordshire/SP FOI 26-3904 allegations by period.xlsx"
 TYPES = [("Sexual misconduct", "sexual_misconduct"), ("Abuse of position for a sexual purpose",
@@ -72,6 +81,77 @@ def build_staffs():
     bk.xlsx_save(wb, STAFFS, creator="Staffordshire Police")
 
 
+KENT = "kent/Kent Police FOI 26-14410 reply.pdf"
+KENT_OUTS = [("dismissed", "dismissed"), ("given a final written warning", "final_written_warning"),
+             ("given a written warning", "written_warning"), ("dealt with by reflective practice",
+                                                          "management_action"),
+             ("found to have no case to answer", "no_case_to_answer"), ("still under investigation", "ongoing")]
+KENT_PER = [("2023/24", ("2023-04-01", "2024-03-31")), ("2024/25", ("2024-04-01", "2025-03-31"))]
+KENT_DATA = {  # period, type: counts per outcome (0: not named)
+    ("2023/24", "sexual_assault"): (2, 1, 3, 0, 2, 1),
+    ("2023/24", "sexual_misconduct"): (1, 0, 2, 4, 3, 2),
+    ("2023/24", "sexual_harassment"): (0, 2, 2, 1, 4, 3),
+    ("2023/24", "abuse_of_position_sexual"): (3, 1, 0, 0, 1, 2),
+    ("2023/24", "vawg"): (4, 2, 3, 2, 5, 6),
+    ("2024/25", "sexual_assault"): (1, 3, 0, 2, 2, 5),
+    ("2024/25", "sexual_misconduct"): (2, 2, 1, 0, 3, 4),
+    ("2024/25", "sexual_harassment"): (0, 1, 3, 3, 2, 2),
+    ("2024/25", "abuse_of_position_sexual"): (2, 0, 1, 1, 0, 3),
+    ("2024/25", "vawg"): (3, 1, 2, 4, 4, 7),
+}
+KENT_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual misconduct", "sexual_misconduct"),
+              ("Sexual harassment", "sexual_harassment"),
+              ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+              ("Violence against women and girls", "vawg")]
+
+
+def build_kent():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    st = bk.styles("Times-Roman", 9.5)
+    story = [bk.P("<b>Kent Police - Information Access</b>", st["h"]),
+             bk.P("Reference: 26-14410. Date: 20 November 2026.", st["body"]),
+             bk.P("You asked for the number of allegations of sexual assault, sexual misconduct, sexual "
+                  "harassment, abuse of position for a sexual purpose and violence against women and girls "
+                  "made against officers and staff in the financial years 2023/24 and 2024/25, with their "
+                  "outcomes.", st["body"]),
+             bk.P("The figures below count allegations against police officers and police staff together. "
+                  "Each paragraph names only the outcomes that at least one allegation had.", st["body"])]
+    for pl, per in KENT_PER:
+        story.append(bk.P(pl, st["h2"]))
+        for tl, tc in KENT_TYPES:
+            v = KENT_DATA[(pl, tc)]
+            tot = sum(v)
+            PDF_KEY.append([KENT, "kent", per[0], per[1], tc, "allegations", "officers_and_staff", "total",
+                            str(tot), "reported", str(tot), str(tot), ""])
+            bits = []
+            for (ol, oc), n in zip(KENT_OUTS, v):
+                if n:
+                    bits.append(f"{n} {ol}")
+                    PDF_KEY.append([KENT, "kent", per[0], per[1], tc, "allegations", "officers_and_staff", oc,
+                                    str(n), "reported", str(n), str(n), ""])
+            story.append(bk.P(f"<b>{tl}</b>: {tot} allegations. Of these, " + "; ".join(bits) + ".",
+                              st["body"]))
+    story += [bk.P("If you are dissatisfied with this response you may ask for an internal review within 40 "
+                   "working days.", st["body"]),
+              bk.P("Information Access, Kent Police", st["body"])]
+    p = PDFS / KENT
+    p.parent.mkdir(parents=True, exist_ok=True)
+    doc = BaseDocTemplate(str(p), pagesize=A4, title="FOI 26-14410", author="Kent Police", creator="Kent Police")
+    w, h = A4
+    colw = (w - 40 * mm - 8 * mm) / 2
+    frames = [Frame(20 * mm, 22 * mm, colw, 0.42 * h, id="c1"),
+              Frame(20 * mm + colw + 8 * mm, 22 * mm, colw, 0.42 * h, id="c2")]
+    doc.addPageTemplates([PageTemplate(id="two", frames=frames)])
+
+    def furniture(canvas, page, pages):
+        canvas.setFont("Times-Roman", 8)
+        canvas.drawString(20 * mm, 12 * mm, f"Kent Police FOI 26-14410    Page {page} of {pages}")
+
+    doc.build(story, canvasmaker=bk.numbered_canvas(furniture))
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -87,5 +167,7 @@ def write_key(root, rows_key):
 
 if __name__ == "__main__":
     build_staffs()
+    build_kent()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
+        write_key(PDFS, PDF_KEY)

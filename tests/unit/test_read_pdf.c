@@ -1296,6 +1296,39 @@ static void test_ocr_layer_and_hidden_text(void **state)
     foi_doc_release(&doc);
 }
 
+/* Two columns of prose whose left column ends in the middle of a sentence
+ * that runs on at the top of the right one, the second year's bold heading
+ * in the middle of the right column (fixtures/pdf-layouts/kent, lead, 5
+ * December; blind34 West Yorkshire): the left column is read whole, its
+ * sentence joined with the right column's first line, then the right
+ * column; the heading beside the other column's text is a heading. The
+ * right column's first lines were read after everything (a figure went to
+ * the wrong category), the heading was taken for body text (the next
+ * year's figures went to the year before). */
+static void test_two_columns_running_on(void **state)
+{
+    (void)state;
+    struct foi_doc doc;
+    char path[1024];
+    struct foi_err err;
+    snprintf(path, sizeof path, "%s/fixtures/pdf-layouts/kent/Kent Police FOI 26-14410 reply.pdf", FOI_SRCDIR);
+    assert_int_equal(read_pdf_file(&doc, path, NULL, &err), 0);
+    int sh = -1, year2 = -1, ap = -1;
+    for (int i = 0; i < doc.nlines; i++) {
+        const char *t = doc.lines[i].text;
+        if (!strncmp(t, "Sexual harassment: 12 allegations.", 34) && sh < 0)
+            sh = i;
+        if (!strcmp(t, "2024/25"))
+            year2 = i;
+        if (!strncmp(t, "Abuse of position for a sexual purpose: 7 allegations. Of these, 3 dismissed", 76))
+            ap = i;
+    }
+    assert_true(sh >= 0 && year2 > sh && ap > sh && ap < year2);
+    assert_non_null(strstr(doc.lines[sh].text, "4 found to have no case to answer; 3 still under investigation."));
+    assert_true(doc.lines[year2].flags & FOI_LINE_HEADING);
+    foi_doc_release(&doc);
+}
+
 /* A hurried redaction (scripts/make_redaction_fixtures.py): a black box
  * drawn over a figure after it, a figure written black on a black cell,
  * a working note white on the white page. A reader sees three black boxes
@@ -2316,6 +2349,7 @@ int main(void)
         cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
+        cmocka_unit_test(test_two_columns_running_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
