@@ -1548,9 +1548,15 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
         return "boilerplate";
     /* "Outcomes with no allegations are not listed": how the figures are
      * shown, not a zero for the outcomes it does not name */
+    /* "Where an outcome is not mentioned, no allegation had that outcome":
+     * the same said of the sentences above (a zero for each unnamed outcome
+     * a reader infers, never a zero of the type last named) */
     if (strstr(l, "not listed") || strstr(l, "not shown") || strstr(l, " omitted") ||
         strstr(l, "are left out") || strstr(l, "not included in the table") ||
         strstr(l, "not included in this table") || strstr(l, "not displayed"))
+        return "says how the figures are shown, not a figure";
+    if ((!strncmp(l, "where ", 6) || !strncmp(l, "if ", 3) || !strncmp(l, "when ", 5)) &&
+        (strstr(l, "not mentioned") || strstr(l, "not named") || strstr(l, "not given") || strstr(l, "not stated")))
         return "says how the figures are shown, not a figure";
     /* "No allegations of X are included: these are recorded separately and
      * were not requested": what the figures leave out, not a nil */

@@ -5004,6 +5004,31 @@ static void test_clashing_count_stops_the_period(void **state)
     done(&d, &g);
 }
 
+/* "Where an outcome is not mentioned, no allegation had that outcome" under
+ * the list of types says how the list is written: no figure (it gave the
+ * last type named a total of 0 beside its stated 1; lead, 5 December,
+ * blind34 Civil Nuclear); a sentence of figures that happens to say "not
+ * named" keeps them. */
+static void test_where_not_mentioned_is_no_nil(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run_html(&d, &g, "civil-nuclear",
+             "<html><body><h1>Freedom of Information request 2026-301</h1><p>Dear Requester,</p>"
+             "<p>You asked: For 2025/26, please tell me how many allegations of sexual assault and of sexual misconduct "
+             "were made against officers and staff, and the outcomes.</p>"
+             "<p>Allegations against officers and staff, counted together:</p>"
+             "<ul><li>2025/26<ul><li>Sexual assault: none</li>"
+             "<li>Sexual misconduct: one (one under investigation)</li></ul></li></ul>"
+             "<p>Where an outcome is not mentioned, no allegation had that outcome.</p>"
+             "<p>If you are dissatisfied you may ask for an internal review.</p><p>Yours sincerely,</p>"
+             "</body></html>");
+    assert_true(has(&g, "sexual_misconduct|ongoing|officers_and_staff|allegations|2025-04-01|2026-03-31|1|reported|"));
+    assert_false(has_quiet(&g, "sexual_misconduct|total|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5154,6 +5179,7 @@ int main(void)
         cmocka_unit_test(test_nil_return_naming_the_request),
         cmocka_unit_test(test_foisa_s25_otherwise_accessible),
         cmocka_unit_test(test_clashing_count_stops_the_period),
+        cmocka_unit_test(test_where_not_mentioned_is_no_nil),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
