@@ -1552,6 +1552,21 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
 
 /* Is the match [a, b) of the text free of glue to a reference, a phone number,
  * an amount or an Act's year? */
+/* Does the text after a period say it runs on with no end ("April 2026
+ * onwards", "2025 and later", "1 April 2024 and after")? */
+static int open_after(const char *s, size_t n, size_t b)
+{
+    static const char *const w[] = { "onwards", "onward", "and later", "or later", "and after", "and beyond", NULL };
+    while (b < n && (s[b] == ' ' || s[b] == '\t'))
+        b++;
+    for (int k = 0; w[k]; k++) {
+        size_t l = strlen(w[k]);
+        if (b + l <= n && !strncasecmp(s + b, w[k], l) && (b + l == n || !is_alpha((unsigned char)s[b + l])))
+            return 1;
+    }
+    return 0;
+}
+
 static int bounded(const char *s, size_t n, size_t a, size_t b, const struct pe *r)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -1732,6 +1747,11 @@ static int match_here(const char *text, size_t n, const struct tok *t, int nt, c
     if (c && !r.partial && !r.ambiguous) {
         int j = c + paren_extend(&p, c, &r);
         size_t a = t[0].at, b = t[j - 1].at + t[j - 1].len;
+        /* "April 2026 onwards": open-ended, no period (and none of its parts) */
+        if (open_after(text, n, b)) {
+            *used = j;
+            return 0;
+        }
         /* a leading "between"/"from"/"the" belongs to the match */
         if (bounded(text, n, a, b, &r)) {
             to_period(&r, out);

@@ -58,6 +58,15 @@ enum { MEMO_MAX = 8192 };
 static void classify_doc(struct ectx *c, const char *text, struct label *L)
 {
     classify(c, text, L);
+    /* "April 2026 onwards", which the document says is 1 April to 30
+     * November 2026 */
+    struct foi_period dp;
+    if (!L->period_ok && L->primary < 0 && text && *text && eng_label_period(c, text, &dp)) {
+        L->period_ok = 1;
+        L->period = dp;
+        L->primary = PRIMARY_PERIOD;
+        return;
+    }
     if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text)
         eng_lex_classify(c, text, L);
 }
@@ -790,12 +799,21 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
     const struct textdims *got = foi_smemo_get(&c->tdmemo, text, h);
     if (got) {
         *td = *got;
-        return;
+    } else {
+        textdims_of(c, text, td);
+        struct textdims *keep = foi_smemo_put(&c->tdmemo, &c->arena, text, h);
+        if (keep)
+            *keep = *td;
     }
-    textdims_of(c, text, td);
-    struct textdims *keep = foi_smemo_put(&c->tdmemo, &c->arena, text, h);
-    if (keep)
-        *keep = *td;
+    /* a heading "April 2026 onwards", which the document says is 1 April to
+     * 30 November 2026 (asked after the memo: the definitions are read once
+     * the request is known) */
+    struct foi_period dp;
+    if (!td->nperiods && eng_label_period(c, text, &dp)) {
+        td->periods[0] = dp;
+        td->period_texts[0] = text;
+        td->nperiods = 1;
+    }
 }
 
 static void textdims_of(struct ectx *c, const char *text, struct textdims *td)

@@ -226,6 +226,9 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
  * 1 April 2026 to 31 October 2026"): p ends where that part ends. 1 when p
  * changed, else 0. */
 int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *p);
+/* A label no period parse reads that the document says is a stretch of days ("April
+ * 2026 onwards = 01/04/2026 to 30/11/2026"): 1 and *p set. */
+int eng_label_period(struct ectx *c, const char *label, struct foi_period *p);
 /* The words after a year ending at text[end] that say it is only the year
  * to date (" to date", " YTD", " so far"): their length, else 0. */
 size_t eng_period_ytd_len(const char *text, size_t end);

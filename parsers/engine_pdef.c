@@ -32,9 +32,20 @@ struct rdef {
     int conflict;
 };
 
+/* A label the document says what period it is ("April 2026 onwards =
+ * 01/04/2026 to 30/11/2026", "\"April 2026 onwards\" therefore means 1 April
+ * to 30 November 2026"): a label no period parse reads on its own. */
+struct ldef {
+    char label[64];
+    struct foi_period p;
+    int conflict;
+};
+
 struct pdefs {
     struct pdef d[PDEF_MAX];
     int n;
+    struct ldef ld[PDEF_MAX];
+    int nld;
     struct rdef r[PDEF_MAX];
     int nr;
     int req_ytd;    /* the request asks for a year "to date" */
@@ -715,6 +726,7 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         add_def(x, &y, &part, qual);
 }
 static void answered_on(struct ectx *c, struct pdefs *x);
+static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t);
 
 static struct pdefs *defs(struct ectx *c)
 {
@@ -749,6 +761,7 @@ static struct pdefs *defs(struct ectx *c)
             scan_text(c, x, pb.data);
             scan_parts(x, pb.data);
             scan_ytd(c, x, pb.data);
+            scan_label_defs(c, x, pb.data);
         }
     }
     /* a footnote to a marked label on a line of its own, even where the
@@ -796,6 +809,98 @@ static struct pdefs *defs(struct ectx *c)
     foi_buf_release(&pb);
     answered_on(c, x);
     return x;
+}
+
+/* Trim text[a, b) of spaces and quotes into out (lowered); its length. */
+static size_t label_key(const char *t, size_t a, size_t b, char *out, size_t outn)
+{
+    while (a < b && (is_sp((unsigned char)t[a]) || t[a] == '"' || t[a] == '\''))
+        a++;
+    while (b > a && (is_sp((unsigned char)t[b - 1]) || t[b - 1] == '"' || t[b - 1] == '\''))
+        b--;
+    /* curly quotes */
+    if (b - a >= 3 && (unsigned char)t[a] == 0xE2 && (unsigned char)t[a + 1] == 0x80 &&
+        ((unsigned char)t[a + 2] == 0x9C || (unsigned char)t[a + 2] == 0x98))
+        a += 3;
+    if (b - a >= 3 && (unsigned char)t[b - 3] == 0xE2 && (unsigned char)t[b - 2] == 0x80 &&
+        ((unsigned char)t[b - 1] == 0x9D || (unsigned char)t[b - 1] == 0x99))
+        b -= 3;
+    size_t n = 0;
+    for (size_t i = a; i < b && n + 1 < outn; i++) {
+        char ch = t[i];
+        if (is_sp((unsigned char)ch)) {
+            if (n && out[n - 1] == ' ')
+                continue;
+            ch = ' ';
+        }
+        out[n++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+    }
+    out[n] = 0;
+    return b - a < outn ? n : 0;
+}
+
+/* "April 2026 onwards = 01/04/2026 to 30/11/2026", "\"April 2026 onwards\"
+ * therefore means 1 April to 30 November 2026": a label at a sentence's start
+ * (or in quotes) that no period parse reads, said to be a stretch of days. */
+static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t)
+{
+    static const char *const verbs[] = { " = ", " therefore means ", " means ", " refers to ", " covers ", NULL };
+    for (int v = 0; verbs[v]; v++)
+        for (const char *at = strstr(t, verbs[v]); at; at = strstr(at + 1, verbs[v])) {
+            /* the label: back to the sentence's start, at most 40 bytes */
+            size_t e = (size_t)(at - t), b0 = e;
+            while (b0 > 0 && !(t[b0 - 1] == '.' && (b0 == 1 || is_sp((unsigned char)t[b0]))) && t[b0 - 1] != ';' &&
+                   e - b0 < 48)
+                b0--;
+            if (e - b0 >= 48)
+                continue;
+            char key[64];
+            if (!label_key(t, b0, e, key, sizeof key) || !*key)
+                continue;
+            int digit = 0;
+            for (const char *k = key; *k; k++)
+                digit |= *k >= '0' && *k <= '9';
+            struct foi_period whole;
+            if (!digit || foi_period_parse(key, NULL, &whole) == 1)
+                continue;   /* a label foi reads already, or no date in it */
+            const char *rest = at + strlen(verbs[v]);
+            struct foi_period p;
+            size_t pa, pl;
+            if (foi_period_find(rest, NULL, &p, &pa, &pl) != 1 || !p.resolved || pa > 0 ||
+                !foi_date_cmp(&p.start, &p.end))
+                continue;
+            int dup = 0;
+            for (int i = 0; i < x->nld; i++)
+                if (!strcmp(x->ld[i].label, key)) {
+                    dup = 1;
+                    if (foi_date_cmp(&x->ld[i].p.start, &p.start) || foi_date_cmp(&x->ld[i].p.end, &p.end))
+                        x->ld[i].conflict = 1;
+                }
+            if (dup || x->nld >= PDEF_MAX)
+                continue;
+            snprintf(x->ld[x->nld].label, sizeof x->ld[x->nld].label, "%s", key);
+            x->ld[x->nld].p = p;
+            x->nld++;
+            (void)c;
+        }
+}
+
+int eng_label_period(struct ectx *c, const char *label, struct foi_period *p)
+{
+    if (!c->pdef_ready || !label || !*label || strlen(label) > 60)
+        return 0;
+    struct pdefs *x = defs(c);
+    if (!x || !x->nld)
+        return 0;
+    char key[64];
+    if (!label_key(label, 0, strlen(label), key, sizeof key))
+        return 0;
+    for (int i = 0; i < x->nld; i++)
+        if (!x->ld[i].conflict && !strcmp(x->ld[i].label, key)) {
+            *p = x->ld[i].p;
+            return 1;
+        }
+    return 0;
 }
 
 int eng_pdef_defines(struct ectx *c, const char *text)

@@ -1669,6 +1669,38 @@ static void test_ytd_before_the_year(void **state)
     done(&d, &g);
 }
 
+/* "April 2026 onwards" is no month: open-ended, no period (its rows were
+ * read as April 2026 alone at 0.80); where the document says what it covers
+ * ("April 2026 onwards = 01/04/2026 to 30/11/2026" in a footer, a quoted
+ * "therefore means" in a letter), that stretch, for a row label and for a
+ * heading (lead, 5 December, blind34 Hampshire and Thames Valley). */
+static void test_open_ended_label_defined(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.tsv");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Period|Allegation type|Count", "FY2025-26|Sexual assault|5",
+                           "April 2026 onwards|Sexual assault|3", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|5|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-04-30|3|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "y.tsv");
+    doc_lines(&d, "Allegations against police officers.\n"
+                  "Extracted 30/11/2026. April 2026 onwards = 01/04/2026 to 30/11/2026.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Period|Allegation type|Count", "FY2025-26|Sexual assault|5",
+                            "April 2026 onwards|Sexual assault|3", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-11-30|3|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -4652,6 +4684,7 @@ int main(void)
         cmocka_unit_test(test_bare_years_defined_as_financial_years),
         cmocka_unit_test(test_corner_names_the_unit),
         cmocka_unit_test(test_ytd_before_the_year),
+        cmocka_unit_test(test_open_ended_label_defined),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_not_held_mark),

@@ -450,6 +450,12 @@ static void test_find_openers(void **state)
         { "9/2021", "2021-09-01..2021-09-30" },
         { "2021-09", "2021-09-01..2021-09-30" },
     };
+    /* open-ended: no period, and not the month or year it starts from */
+    {
+        struct foi_period ps[2];
+        assert_int_equal(foi_period_find_all("Recorded April 2026 onwards", NULL, ps, NULL, NULL, 2), 0);
+        assert_int_equal(foi_period_find_all("Cases from 2025 and later", NULL, ps, NULL, NULL, 2), 0);
+    }
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         char text[128];
         snprintf(text, sizeof text, "Figures: %s.", t[i].phrase);
