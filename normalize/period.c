@@ -1260,13 +1260,17 @@ static int paren_year_kind(const struct P *p, int j, struct pe *r)
  * Returns the tokens taken, 0 none. */
 static int to_date_extend(const struct P *p, int j, struct pe *r)
 {
-    if (!W(p, j, "to") || !W(p, j + 1, "date") || !PC(p, j + 2, '(') || r->partial || r->ambiguous ||
+    /* "to date (...)", "YTD (...)", "year to date (...)", "so far (...)" */
+    int w = W(p, j, "to") && W(p, j + 1, "date") ? 2 : W(p, j, "ytd") ? 1
+          : W(p, j, "year") && W(p, j + 1, "to") && W(p, j + 2, "date") ? 3
+          : W(p, j, "so") && W(p, j + 1, "far") ? 2 : 0;
+    if (!w || !PC(p, j + w, '(') || r->partial || r->ambiguous ||
         (r->kind != FOI_PER_FY && r->kind != FOI_PER_CALENDAR_YEAR))
         return 0;
     struct pe y = *r;
-    int e = paren_extend(p, j + 2, r);
+    int e = paren_extend(p, j + w, r);
     if (e && foi_date_cmp(&r->s, &y.s) >= 0 && foi_date_cmp(&r->e, &y.e) <= 0)
-        return e + 2;
+        return e + w;
     *r = y;
     return 0;
 }

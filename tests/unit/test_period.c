@@ -203,6 +203,9 @@ static const struct parse_case parse_cases[] = {
     { "Financial year to date 2024/25 (up to 28/02)", 0, "2024-04-01..2025-02-28", FOI_PER_RANGE },
     { "FYTD 26/27", 0, NULL, 0 },
     /* a period label and the days it covers beside it (a two-line table cell) */
+    { "FY2026-27 YTD (to 30/11/2026)", 0, "2026-04-01..2026-11-30", FOI_PER_RANGE },
+    { "2026 so far (to 30 June 2026)", 0, "2026-01-01..2026-06-30", FOI_PER_RANGE },
+    { "2026/27 YTD (to 30 June 2027)", 0, NULL, 0 },    /* past the year's end */
     { "Q1 2026/27 April to June 2026", 0, "2026-04-01..2026-06-30", FOI_PER_RANGE },
     { "Q3 2026/27 to date 1 October to 30 November 2026", 0, "2026-10-01..2026-11-30", FOI_PER_RANGE },
     { "2025 2026", 0, NULL, 0 },                        /* two years, neither inside the other */
