@@ -262,6 +262,14 @@ int eng_restates_request(const char *s)
 int eng_is_question(const char *text)
 {
     const char *t = skip_ws(text);
+    /* "Request received 1 December 2026. For the financial years ...,
+     * please tell me ...": the day it came in, then the request */
+    if (starts_ci(t, "request received ") || starts_ci(t, "request dated ") || starts_ci(t, "date received:") ||
+        starts_ci(t, "request received:")) {
+        const char *e = strstr(t, ". ");
+        if (e && e - t <= 60)
+            return eng_is_question(e + 2);
+    }
     size_t n = strlen(t);
     while (n && (t[n - 1] == ' ' || t[n - 1] == '"' || t[n - 1] == '\'' ||
                  (n >= 3 && (unsigned char)t[n - 3] == 0xE2 && (unsigned char)t[n - 2] == 0x80 &&

@@ -22,6 +22,11 @@ byte-identical from run to run. Run from the repository's root:
       ending in the middle of a sentence that runs on at the top of the right column, the second
       year's heading in the middle of the right column. Keyed: every count stated; an outcome a
       sentence does not name is not keyed (nothing states it).
+
+  dorset/DP FOI 2026-2290 disclosure pack.zip  (in fixtures/office)
+      a disclosure pack: a README whose first paragraph is "Request received ..." and the request,
+      then what the attached CSV gives (calendar years, officers and staff together), and the CSV
+      (year, type, outcomes across). Keyed: every count of the CSV, on the README's years and people.
 """
 import csv
 import sys
@@ -152,6 +157,43 @@ def build_kent():
     doc.build(story, canvasmaker=bk.numbered_canvas(furniture))
 
 
+DORSET = "dorset/DP FOI 2026-2290 disclosure pack.zip"
+
+
+def build_dorset():
+    import io
+    import zipfile
+    readme = ("DORSET POLICE - FOI 2026-2290 - DISCLOSURE PACK\n\n"
+              "Request received 9 November 2026.\n"
+              "For the calendar years 2022 and 2023, please tell me how many allegations of sexual harassment and "
+              "of abuse of position for a sexual purpose were made against police officers and police staff, and "
+              "the outcome of each allegation.\n\n"
+              "The attached file outcomes.csv gives the 2022 and 2023 calendar years. Counts are allegations "
+              "against police officers and police staff together.\n\n"
+              "If you are dissatisfied with the handling of your request you may ask for an internal review "
+              "within 40 working days of the date of this response.\n")
+    rows = [("2022", "Sexual harassment", 2, 1, 3, 6), ("2022", "Abuse of position for a sexual purpose", 1, 0, 2, 3),
+            ("2023", "Sexual harassment", 0, 2, 4, 6), ("2023", "Abuse of position for a sexual purpose", 3, 1, 1, 5)]
+    csvt = '"Year","Allegation type","Dismissed","Written warning","No case to answer","Total"\r\n'
+    cats = {"Sexual harassment": "sexual_harassment", "Abuse of position for a sexual purpose": "abuse_of_position_sexual"}
+    outs = ["dismissed", "written_warning", "no_case_to_answer", "total"]
+    for y, t, *v in rows:
+        csvt += f'"{y}","{t}",' + ",".join(str(x) for x in v) + "\r\n"
+        for oc, x in zip(outs, v):
+            KEY.append([DORSET, "dorset", f"{y}-01-01", f"{y}-12-31", cats[t], "allegations", "officers_and_staff",
+                        oc, str(x), "reported", str(x), str(x), ""])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in (("FOI-2026-2290/README.txt", readme), ("FOI-2026-2290/outcomes.csv", csvt)):
+            zi = zipfile.ZipInfo(name, date_time=(2026, 11, 20, 9, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, data.encode("utf-8"))
+    p = bk.dest(DORSET)
+    with open(p, "wb") as f:
+        f.write(buf.getvalue())
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -168,6 +210,7 @@ def write_key(root, rows_key):
 if __name__ == "__main__":
     build_staffs()
     build_kent()
+    build_dorset()
     if "--key" in sys.argv:
         write_key(ROOT, KEY)
         write_key(PDFS, PDF_KEY)

@@ -5029,6 +5029,29 @@ static void test_where_not_mentioned_is_no_nil(void **state)
     done(&d, &g);
 }
 
+/* A disclosure pack's README: "Request received 1 December 2026." and the
+ * request in the same paragraph, then what the attached file gives: the
+ * paragraph is the request (it read as no response at all, and the pack's
+ * CSV was left without its periods; lead, 5 December, blind34 North
+ * Yorkshire). */
+static void test_request_after_the_day_received(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-yorkshire",
+        "NORTH YORKSHIRE POLICE - FOI 2026-1422 - DISCLOSURE PACK\n\n"
+        "Request received 1 December 2026.\n"
+        "For the calendar years 2024 and 2025, please tell me how many allegations of sexual assault were made\n"
+        "against police officers.\n\n"
+        "In 2024 there were 12 allegations of sexual assault against police officers, and in 2025 there were 9.\n\n"
+        "If you are dissatisfied with the handling of your request you may ask for an internal review within 40\n"
+        "working days of the date of this response.\n");
+    assert_true(traced(&g, "request (question)"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|12|reported|"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5180,6 +5203,7 @@ int main(void)
         cmocka_unit_test(test_foisa_s25_otherwise_accessible),
         cmocka_unit_test(test_clashing_count_stops_the_period),
         cmocka_unit_test(test_where_not_mentioned_is_no_nil),
+        cmocka_unit_test(test_request_after_the_day_received),
         cmocka_unit_test(test_split_not_held_pointing_to_another_answer),
         cmocka_unit_test(test_year_to_date_from_a_table_caption),
         cmocka_unit_test(test_count_recorded_in_an_earlier_year),
