@@ -3332,6 +3332,56 @@ static int one_period(struct ectx *c, const char *raw)
     return n == 1;
 }
 
+/* "Earlier years were answered in ... and are exempt under section 21",
+ * "Figures for previous years are not held": a statement whose clause names
+ * no period but the years before the ones answered. The request's periods
+ * (each one year or part of one, resolved) that end before the first day
+ * the document gives any figure for, none of them given: their number, into
+ * ps and labels; 0 when the clause says no such thing, the request names no
+ * such period, or one of the request's periods runs over several years or
+ * is given in part (which years it means is then not plain). */
+static int earlier_periods(struct ectx *c, const char *clause, struct foi_period *ps, const char **labels)
+{
+    static const char *const cue[] = { "earlier year", "previous year", "prior year", "preceding year",
+                                       "earlier financial year", "previous financial year",
+                                       "earlier calendar year", "previous calendar year", NULL };
+    const char *l = low(c, clause);
+    int said = 0;
+    for (int i = 0; l && cue[i] && !said; i++)
+        said = strstr(l, cue[i]) != NULL;
+    if (!said)
+        return 0;
+    /* the first day the document gives a figure for */
+    const char *first = NULL;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (gives(e) && (!first || strcmp(e->start, first) < 0))
+            first = e->start;
+    }
+    if (!first)
+        return 0;
+    int n = 0;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *p = &c->req.periods[i];
+        if (!foi_date_cmp(&p->start, &p->end) || !p->resolved)
+            continue;
+        if (years_in_run(p) > 1)
+            return 0;
+        char b[11];
+        foi_date_iso(&p->end, b);
+        if (strcmp(b, first) >= 0)
+            continue;
+        if (period_given(c, p))
+            return 0;
+        if (n == ENG_MAX_PERIODS)
+            return 0;
+        ps[n] = *p;
+        labels[n] = c->req.period_texts[i];
+        n++;
+    }
+    return n;
+}
+
 /* A statement over the request's categories for some people ("the
  * information about police staff is not held") and another of the same
  * kind naming one of those categories for everyone ("the CNC does not
@@ -3458,6 +3508,20 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                         }
                         statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
                     }
+                continue;
+            }
+            struct foi_period ep[ENG_MAX_PERIODS];
+            const char *epl[ENG_MAX_PERIODS];
+            int nep = s->clause ? earlier_periods(c, s->clause, ep, epl) : 0;
+            if (nep > 0) {
+                /* "Earlier years were answered in FOI 2025-002210 and are
+                 * exempt under section 21": the request's years before the
+                 * first the document gives figures for */
+                eng_trace(c, eng_block_loc(c, s->block), "%s: the earlier years asked for, before those given (%d)",
+                          status_word(s->kind), nep);
+                for (int k = 0; k < ncats && !c->rc; k++)
+                    for (int p = 0; p < nep && !c->rc; p++)
+                        statement_emit(c, s, cats[k], &ep[p], epl[p]);
                 continue;
             }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "

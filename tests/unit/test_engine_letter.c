@@ -4871,6 +4871,41 @@ static void test_foisa_s25_otherwise_accessible(void **state)
     done(&d, &g);
 }
 
+/* Round 33: "Earlier years were answered in FOI 2025-0211 and are exempt
+ * under section 21", the clause naming no period: the request's years
+ * before the first one the letter gives figures for are refused, each
+ * category; not the years given, nor a later one. Where a year before the
+ * first given is itself given in part, or the clause says nothing of
+ * earlier years, no row. */
+static void test_earlier_years_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault and sexual harassment were made against police\n"
+        "officers in each of the calendar years 2022, 2023, 2024 and 2025?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault and 4 of sexual harassment against police officers.\n"
+        "In 2025 there were 3 allegations of sexual assault and 5 of sexual harassment.\n\n"
+        "Earlier years were answered in FOI 2025-0211 and are exempt under section 21.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+    /* no earlier years named: a bare s21 sentence with figures given refuses nothing */
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in each of the\n"
+        "calendar years 2023, 2024 and 2025?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers, and in 2025 there were 3.\n\n"
+        "Some of this information is exempt under section 21.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 /* Round 32 (part B): "Figures for 2023 were supplied in answer to FOI
  * 25-0311 and are published in our disclosure log; they are exempt under
  * section 21": the refusal after the semicolon names nothing; the clause
@@ -5137,6 +5172,7 @@ int main(void)
         cmocka_unit_test(test_request_heading_with_the_day_received),
         cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
+        cmocka_unit_test(test_earlier_years_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
