@@ -124,6 +124,40 @@ static void test_correction_naming_an_outcome(void **state)
     done(&d, &g);
 }
 
+/* Round 33: a summary table of key/value rows ("Reference | FOI 1234/26",
+ * "Date of response | 3 November 2026", then "Sexual assault allegations,
+ * 2023/24 | 7"): the date row is the letter's date, no period of the counts
+ * below (it made every count one day's, all colliding). A key naming a
+ * period ("Period covered | 2023/24") still heads the counts. */
+static void test_date_key_row_is_no_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_HTML);
+    const char *rows[] = { "Reference|FOI 1234/26", "Date of response|3 November 2026",
+                           "Sexual assault allegations, 2023/24|7", "Sexual harassment allegations, 2023/24|5",
+                           "Sexual assault allegations, 2024/25|9", "Sexual harassment allegations, 2024/25|4", NULL };
+    doc_table(&d, 1, "Allegations against police officers", rows);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 4);
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_HTML);
+    const char *rows2[] = { "Reference|FOI 1234/26", "Period covered|2023/24", "Sexual assault allegations|7",
+                            "Sexual harassment allegations|5", NULL };
+    doc_table(&d, 1, "Allegations against police officers", rows2);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    done(&d, &g);
+}
+
 /* "No allegations of sexual assault were recorded in any of the periods in
  * Table 1": a nil of each period of that table's figures (a part year
  * among them), not of the request's; "none of sexual assault in either
@@ -4667,6 +4701,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_correction_naming_an_outcome),
+        cmocka_unit_test(test_date_key_row_is_no_period),
         cmocka_unit_test(test_unknown_labels_give_nothing),
         cmocka_unit_test(test_marks_defined_in_a_list),
         cmocka_unit_test(test_million_cells),
