@@ -3151,6 +3151,43 @@ static int outcomes_refused(struct ectx *c, const char *raw, enum skind k)
     return prev && outcomes_clause(prev);
 }
 
+/* "Outcomes of allegations recorded in 2024/25 and all figures for 2023/24
+ * and 2026/27 to date would take more than 18 hours ... refused": a refusal
+ * of outcomes joined to one of every figure of some periods; the statement's
+ * own period written (first after the outcomes) only after that second part
+ * ("and all figures for", "and all the figures for", "and the figures for",
+ * "and all information for", "and any figures for"), in the same sentence,
+ * is one whose counts are refused too. */
+static int counts_part(struct ectx *c, const char *cl, const struct statement *s)
+{
+    static const char *const cue[] = { " and all figures for ", " and all the figures for ", " and the figures for ",
+                                       " and all information for ", " and all the information for ",
+                                       " and any figures for ", " and all data for ", " and all figures relating to ",
+                                       NULL };
+    if (!cl || !s->has_period || !s->period_label || !*s->period_label)
+        return 0;
+    /* the clause, or (a clause pointing back, "that part ... is refused")
+     * the text from the outcomes it refers to */
+    const char *l = low(c, cl), *o = l ? strstr(l, "outcome") : NULL;
+    if (!o && s->raw) {
+        cl = s->raw;
+        l = low(c, cl);
+        o = l ? strstr(l, "outcome") : NULL;
+    }
+    if (!o)
+        return 0;
+    const char *at = NULL;
+    for (int i = 0; cue[i]; i++) {
+        const char *p = strstr(o, cue[i]);
+        if (p && (!at || p < at))
+            at = p;
+    }
+    if (!at || memchr(o, '.', (size_t)(at - o)))
+        return 0;   /* the cue in another sentence than the outcomes' */
+    const char *pl = foi_strcasestr(cl + (o - l), s->period_label);
+    return pl && pl - cl > at - l;
+}
+
 /* Does a question ask for its figure type by type ("in each of those
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
@@ -3440,7 +3477,8 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             continue;
         }
         if ((s->kind == SK_S12 || s->kind == SK_S14 || s->kind == SK_S21 || s->kind == SK_EXEMPT) && s->raw &&
-            !(s->q >= 0 && L->q[s->q].outcome) && outcomes_refused(c, s->raw, s->kind)) {
+            !(s->q >= 0 && L->q[s->q].outcome) && outcomes_refused(c, s->raw, s->kind) &&
+            !counts_part(c, statement_clause(c, s->raw, s->kind), s)) {
             /* "The outcomes of allegations recorded in 2026-27 ... are
              * withheld under section 30(1)", "Outcomes for the other types
              * ... refused under section 12": the breakdown of the counts is

@@ -4871,6 +4871,29 @@ static void test_foisa_s25_otherwise_accessible(void **state)
     done(&d, &g);
 }
 
+/* Round 33: "Outcomes of allegations recorded in 2024/25 and all figures for
+ * 2023/24 would take more than 18 hours to extract ..., so that part of your
+ * request is refused under section 12": the outcomes of 2024/25 are a
+ * breakdown (no row), but every figure of 2023/24 is refused: its totals. */
+static void test_outcomes_and_all_figures_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in each of the\n"
+        "financial years 2023/24, 2024/25 and 2025/26, and what was the outcome of each allegation?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers, and in 2025/26 there were 4.\n"
+        "Of the 4 allegations recorded in 2025/26, 1 resulted in dismissal and 3 are under investigation.\n\n"
+        "The outcomes of allegations recorded in 2024/25 and all figures for 2023/24 could only be found by\n"
+        "reading each case file, which would exceed the appropriate limit, so that part of your request is\n"
+        "refused under section 12.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+    done(&d, &g);
+}
+
 /* Round 33: "Earlier years were answered in FOI 2025-0211 and are exempt
  * under section 21", the clause naming no period: the request's years
  * before the first one the letter gives figures for are refused, each
@@ -5173,6 +5196,7 @@ int main(void)
         cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
         cmocka_unit_test(test_earlier_years_refused),
+        cmocka_unit_test(test_outcomes_and_all_figures_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
