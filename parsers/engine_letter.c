@@ -1226,6 +1226,14 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         snprintf(ex, 32, "s12");
         return SK_S12;
     }
+    /* "figures for 2023/24 ... were not extracted (section 12, cost 450 at
+     * 18 hours)": left unextracted, section 12 cited for it */
+    if ((strstr(l, "section 12") || strstr(l, "s.12") || strstr(l, "s12(") || strstr(l, "s12 ") ||
+         strstr(l, "s12)") || strstr(l, "s12,")) &&
+        (strstr(l, "not extracted") || strstr(l, "not been extracted") || strstr(l, "not be extracted"))) {
+        snprintf(ex, 32, "s12");
+        return SK_S12;
+    }
     if (strstr(l, "section 14") && strstr(l, "vexatious")) {
         snprintf(ex, 32, "s14");
         return SK_S14;

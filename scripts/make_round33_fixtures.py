@@ -20,6 +20,13 @@ Run from the repository's root:
       Table 2's sexual misconduct column adds up to its printed Total only with the corrected 3.
       Keyed: every count as printed, except that one cell, keyed 3 (the letter's own
       correction); nothing else changed.
+  unseen-tables: suffolk/SC_FOI_26-4471_allegations.csv
+      a semicolon export (CRLF): a title record, a header, counts for 2025/26 by category and
+      employee group, and a closing "Note: 2024/25 figures were not extracted (section 12 -
+      over the 18 hour cost limit); 2025/26 is the complete financial year to 31 March 2026.;;;"
+      whose own semicolon, unquoted, splits it over two fields. Keyed: every count; 2024/25
+      refused s12 per category for officers and staff together (the note refuses that year's
+      figures whole).
 """
 import csv
 import sys
@@ -44,6 +51,9 @@ D_DATA = {"sexual_harassment": [1, 2, 3, 4, 2, 1], "sexual_misconduct": [2, 3, 1
           "abuse_of_position_sexual": [2, 1, 0, 0, 1, 1]}
 PRINTED = ("sexual_misconduct", "final_written_warning", 2)   # the cell the amendment corrects
 PDF_KEY = []
+TABLES = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
+TABLES_KEY = []
+SUFFOLK = "suffolk/SC_FOI_26-4471_allegations.csv"
 
 
 def row(tc, subj, out, v):
@@ -108,6 +118,25 @@ def build_dorset():
     bk.pdf_letter(DORSET, story, furniture, title="DP FOI 2026-1188", author="Dorset Police")
 
 
+def build_suffolk():
+    fy = ("2025-04-01", "2026-03-31")
+    data = [("Sexual harassment", "sexual_harassment", 9, 3), ("Sexual misconduct", "sexual_misconduct", 6, 2)]
+    lines = ["Suffolk Constabulary - FOI 26-4471;;;",
+             "Year;Allegation category;Employee group;Number of allegations"]
+    for lab, cid, o, st in data:
+        for grp, subj, v in (("Police officers", "officers", o), ("Police staff", "staff", st)):
+            lines.append("2025/26;%s;%s;%d" % (lab, grp, v))
+            TABLES_KEY.append([SUFFOLK, "suffolk", fy[0], fy[1], cid, "allegations", subj, "total", str(v), "reported",
+                               str(v), str(v), ""])
+        TABLES_KEY.append([SUFFOLK, "suffolk", "2024-04-01", "2025-03-31", cid, "allegations", "officers_and_staff",
+                           "total", "", "refused", "", "", "s12"])
+    lines.append("Note: 2024/25 figures were not extracted (section 12 - over the 18 hour cost limit); 2025/26 is "
+                 "the complete financial year to 31 March 2026.;;;")
+    path = TABLES / SUFFOLK
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+
 def write_key(root, rows_key):
     path = root / "expected.csv"
     mine = {r[0] for r in rows_key}
@@ -123,5 +152,7 @@ def write_key(root, rows_key):
 
 if __name__ == "__main__":
     build_dorset()
+    build_suffolk()
     if "--key" in sys.argv:
         write_key(PDFS, PDF_KEY)
+        write_key(TABLES, TABLES_KEY)

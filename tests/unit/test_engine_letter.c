@@ -4871,6 +4871,32 @@ static void test_foisa_s25_otherwise_accessible(void **state)
     done(&d, &g);
 }
 
+/* Round 33: "Figures for 2023/24 were not extracted (section 12, cost 450
+ * at 18 hours)": left unextracted with section 12 cited, a refusal under it.
+ * "Not extracted" alone, or section 12 cited with no such words, as before. */
+static void test_not_extracted_section_12(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers.\n\n"
+        "Figures for 2023/24 are held on our previous case system and were not extracted (section 12, cost\n"
+        "450 pounds at 18 hours).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers.\n\n"
+        "Figures for 2023/24 were not extracted from the new system.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
 /* Round 33: "Outcomes of allegations recorded in 2024/25 and all figures for
  * 2023/24 would take more than 18 hours to extract ..., so that part of your
  * request is refused under section 12": the outcomes of 2024/25 are a
@@ -5197,6 +5223,7 @@ int main(void)
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
         cmocka_unit_test(test_earlier_years_refused),
         cmocka_unit_test(test_outcomes_and_all_figures_refused),
+        cmocka_unit_test(test_not_extracted_section_12),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
