@@ -4935,6 +4935,72 @@ static const char *respectively(struct ectx *c, const char *prev, const char *se
     return out;
 }
 
+/* "... the total numbers of allegations ... were: sexual assault: 20;
+ * sexual misconduct: 59; ...; violence against women and girls: 41.": a
+ * sentence ending in a list, after a colon, of two or more items "category:
+ * number" parted by semicolons, each label the whole of one category the
+ * taxonomy knows. Read as the same sentence written "were: sexual assault
+ * 20, sexual misconduct 59, ... and violence against women and girls 41."
+ * (the form the prose reader knows). The sentence itself otherwise. */
+static const char *colon_list(struct ectx *c, const char *sent)
+{
+    const char *colon = strstr(sent, ": ");
+    if (!colon || !c->tax)
+        return sent;
+    size_t n = strlen(sent);
+    while (n && (sent[n - 1] == ' ' || sent[n - 1] == '.'))
+        n--;
+    const char *items = colon + 2, *end = sent + n;
+    if (items >= end || !memchr(items, ';', (size_t)(end - items)))
+        return sent;
+    char *out = foi_arena_alloc(&c->arena, (size_t)(end - sent) + 64);
+    if (!out)
+        return sent;
+    size_t off = (size_t)(items - sent);
+    memcpy(out, sent, off);
+    int nitems = 0;
+    for (const char *p = items; p < end;) {
+        const char *q = p;
+        while (q < end && *q != ';')
+            q++;
+        /* "sexual assault: 20" */
+        const char *ic = NULL;
+        for (const char *k = p; k + 1 < q; k++)
+            if (k[0] == ':' && k[1] == ' ')
+                ic = k;
+        if (!ic)
+            return sent;
+        const char *num = ic + 2, *ne = q;
+        while (ne > num && ne[-1] == ' ')
+            ne--;
+        if (ne == num || ne - num > 6)
+            return sent;
+        for (const char *k = num; k < ne; k++)
+            if (!isdigit((unsigned char)*k))
+                return sent;
+        const char *lab = foi_arena_strndup(&c->arena, p, (size_t)(ic - p));
+        struct foi_match m;
+        if (!lab || foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) <= 0 || !m.exact ||
+            !strcmp(m.id, "other"))
+            return sent;
+        int last = q >= end;
+        int w = snprintf(out + off, (size_t)(end - sent) + 64 - off, "%s%.*s %.*s", !nitems ? "" : last ? " and " : ", ",
+                         (int)(ic - p), p, (int)(ne - num), num);
+        if (w < 0)
+            return sent;
+        off += (size_t)w;
+        nitems++;
+        p = q < end ? q + 1 : q;
+        while (p < end && *p == ' ')
+            p++;
+    }
+    if (nitems < 2)
+        return sent;
+    out[off++] = '.';
+    out[off] = '\0';
+    return out;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text, *prev = NULL;
@@ -4952,6 +5018,7 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
+        sent = colon_list(c, sent);
         const char *resp = prev ? respectively(c, prev, sent) : NULL;
         if (resp)
             eng_trace(c, eng_block_loc(c, block), "'respectively': the counts are of the categories of the sentence "

@@ -4897,6 +4897,34 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* Round 33: "In the calendar year 2025 the numbers of allegations recorded
+ * against police officers were: sexual harassment: 12; sexual misconduct: 7;
+ * abuse of position for a sexual purpose: 3.": a colon list of categories
+ * and counts parted by semicolons, read as the sentence "were: sexual
+ * harassment 12, ...". A list whose label is no category (or whose value is
+ * no count) is left as it was. */
+static void test_colon_list_of_counts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual harassment, sexual misconduct and abuse of position for a\n"
+        "sexual purpose were made against police officers in 2025?\"\n\n"
+        "In the calendar year 2025 the numbers of allegations recorded against police officers were: sexual\n"
+        "harassment: 12; sexual misconduct: 7; abuse of position for a sexual purpose: 3.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-01-01|2025-12-31|7|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2025?\"\n\n"
+        "In the calendar year 2025 the numbers were: sexual harassment: 12; training sessions: 7.\n"));
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|7|reported|"));
+    done(&d, &g);
+}
+
 /* Round 33: "Outcomes of allegations recorded in 2024/25 and all figures for
  * 2023/24 would take more than 18 hours to extract ..., so that part of your
  * request is refused under section 12": the outcomes of 2024/25 are a
@@ -5224,6 +5252,7 @@ int main(void)
         cmocka_unit_test(test_earlier_years_refused),
         cmocka_unit_test(test_outcomes_and_all_figures_refused),
         cmocka_unit_test(test_not_extracted_section_12),
+        cmocka_unit_test(test_colon_list_of_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
