@@ -89,6 +89,8 @@ struct ectx {
         const char *table;      /* "2" of "Table 2" */
         const char *category;   /* canonical id, or NULL */
         int total;              /* the corrected figure is a total */
+        const char *outcome;    /* canonical id of the one outcome it names ("resulting in a written
+                                   warning"), or NULL */
         const char *subject;    /* canonical id of the people it names, or NULL */
         int has_period;         /* the one period it names ("year to 31 March 2025") */
         struct foi_period period;

@@ -1234,6 +1234,14 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         snprintf(ex, 32, "s12");
         return SK_S12;
     }
+    /* "figures for 2023/24 ... were not extracted (section 12, cost 450 at
+     * 18 hours)": left unextracted, section 12 cited for it */
+    if ((strstr(l, "section 12") || strstr(l, "s.12") || strstr(l, "s12(") || strstr(l, "s12 ") ||
+         strstr(l, "s12)") || strstr(l, "s12,")) &&
+        (strstr(l, "not extracted") || strstr(l, "not been extracted") || strstr(l, "not be extracted"))) {
+        snprintf(ex, 32, "s12");
+        return SK_S12;
+    }
     if (strstr(l, "section 14") && strstr(l, "vexatious")) {
         snprintf(ex, 32, "s14");
         return SK_S14;
@@ -3159,6 +3167,43 @@ static int outcomes_refused(struct ectx *c, const char *raw, enum skind k)
     return prev && outcomes_clause(prev);
 }
 
+/* "Outcomes of allegations recorded in 2024/25 and all figures for 2023/24
+ * and 2026/27 to date would take more than 18 hours ... refused": a refusal
+ * of outcomes joined to one of every figure of some periods; the statement's
+ * own period written (first after the outcomes) only after that second part
+ * ("and all figures for", "and all the figures for", "and the figures for",
+ * "and all information for", "and any figures for"), in the same sentence,
+ * is one whose counts are refused too. */
+static int counts_part(struct ectx *c, const char *cl, const struct statement *s)
+{
+    static const char *const cue[] = { " and all figures for ", " and all the figures for ", " and the figures for ",
+                                       " and all information for ", " and all the information for ",
+                                       " and any figures for ", " and all data for ", " and all figures relating to ",
+                                       NULL };
+    if (!cl || !s->has_period || !s->period_label || !*s->period_label)
+        return 0;
+    /* the clause, or (a clause pointing back, "that part ... is refused")
+     * the text from the outcomes it refers to */
+    const char *l = low(c, cl), *o = l ? strstr(l, "outcome") : NULL;
+    if (!o && s->raw) {
+        cl = s->raw;
+        l = low(c, cl);
+        o = l ? strstr(l, "outcome") : NULL;
+    }
+    if (!o)
+        return 0;
+    const char *at = NULL;
+    for (int i = 0; cue[i]; i++) {
+        const char *p = strstr(o, cue[i]);
+        if (p && (!at || p < at))
+            at = p;
+    }
+    if (!at || memchr(o, '.', (size_t)(at - o)))
+        return 0;   /* the cue in another sentence than the outcomes' */
+    const char *pl = foi_strcasestr(cl + (o - l), s->period_label);
+    return pl && pl - cl > at - l;
+}
+
 /* Does a question ask for its figure type by type ("in each of those
  * types", "broken down by allegation type")? */
 static int per_type(const char *q)
@@ -3340,6 +3385,56 @@ static int one_period(struct ectx *c, const char *raw)
     return n == 1;
 }
 
+/* "Earlier years were answered in ... and are exempt under section 21",
+ * "Figures for previous years are not held": a statement whose clause names
+ * no period but the years before the ones answered. The request's periods
+ * (each one year or part of one, resolved) that end before the first day
+ * the document gives any figure for, none of them given: their number, into
+ * ps and labels; 0 when the clause says no such thing, the request names no
+ * such period, or one of the request's periods runs over several years or
+ * is given in part (which years it means is then not plain). */
+static int earlier_periods(struct ectx *c, const char *clause, struct foi_period *ps, const char **labels)
+{
+    static const char *const cue[] = { "earlier year", "previous year", "prior year", "preceding year",
+                                       "earlier financial year", "previous financial year",
+                                       "earlier calendar year", "previous calendar year", NULL };
+    const char *l = low(c, clause);
+    int said = 0;
+    for (int i = 0; l && cue[i] && !said; i++)
+        said = strstr(l, cue[i]) != NULL;
+    if (!said)
+        return 0;
+    /* the first day the document gives a figure for */
+    const char *first = NULL;
+    for (size_t i = 0; i < c->lt->nem; i++) {
+        const struct emitted *e = &c->lt->em[i];
+        if (gives(e) && (!first || strcmp(e->start, first) < 0))
+            first = e->start;
+    }
+    if (!first)
+        return 0;
+    int n = 0;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const struct foi_period *p = &c->req.periods[i];
+        if (!foi_date_cmp(&p->start, &p->end) || !p->resolved)
+            continue;
+        if (years_in_run(p) > 1)
+            return 0;
+        char b[11];
+        foi_date_iso(&p->end, b);
+        if (strcmp(b, first) >= 0)
+            continue;
+        if (period_given(c, p))
+            return 0;
+        if (n == ENG_MAX_PERIODS)
+            return 0;
+        ps[n] = *p;
+        labels[n] = c->req.period_texts[i];
+        n++;
+    }
+    return n;
+}
+
 /* A statement over the request's categories for some people ("the
  * information about police staff is not held") and another of the same
  * kind naming one of those categories for everyone ("the CNC does not
@@ -3398,7 +3493,8 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
             continue;
         }
         if ((s->kind == SK_S12 || s->kind == SK_S14 || s->kind == SK_S21 || s->kind == SK_EXEMPT) && s->raw &&
-            !(s->q >= 0 && L->q[s->q].outcome) && outcomes_refused(c, s->raw, s->kind)) {
+            !(s->q >= 0 && L->q[s->q].outcome) && outcomes_refused(c, s->raw, s->kind) &&
+            !counts_part(c, statement_clause(c, s->raw, s->kind), s)) {
             /* "The outcomes of allegations recorded in 2026-27 ... are
              * withheld under section 30(1)", "Outcomes for the other types
              * ... refused under section 12": the breakdown of the counts is
@@ -3466,6 +3562,20 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                         }
                         statement_emit(c, s, cats[k], &c->req.periods[p], c->req.period_texts[p]);
                     }
+                continue;
+            }
+            struct foi_period ep[ENG_MAX_PERIODS];
+            const char *epl[ENG_MAX_PERIODS];
+            int nep = s->clause ? earlier_periods(c, s->clause, ep, epl) : 0;
+            if (nep > 0) {
+                /* "Earlier years were answered in FOI 2025-002210 and are
+                 * exempt under section 21": the request's years before the
+                 * first the document gives figures for */
+                eng_trace(c, eng_block_loc(c, s->block), "%s: the earlier years asked for, before those given (%d)",
+                          status_word(s->kind), nep);
+                for (int k = 0; k < ncats && !c->rc; k++)
+                    for (int p = 0; p < nep && !c->rc; p++)
+                        statement_emit(c, s, cats[k], &ep[p], epl[p]);
                 continue;
             }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
@@ -4833,6 +4943,72 @@ static const char *respectively(struct ectx *c, const char *prev, const char *se
     return out;
 }
 
+/* "... the total numbers of allegations ... were: sexual assault: 20;
+ * sexual misconduct: 59; ...; violence against women and girls: 41.": a
+ * sentence ending in a list, after a colon, of two or more items "category:
+ * number" parted by semicolons, each label the whole of one category the
+ * taxonomy knows. Read as the same sentence written "were: sexual assault
+ * 20, sexual misconduct 59, ... and violence against women and girls 41."
+ * (the form the prose reader knows). The sentence itself otherwise. */
+static const char *colon_list(struct ectx *c, const char *sent)
+{
+    const char *colon = strstr(sent, ": ");
+    if (!colon || !c->tax)
+        return sent;
+    size_t n = strlen(sent);
+    while (n && (sent[n - 1] == ' ' || sent[n - 1] == '.'))
+        n--;
+    const char *items = colon + 2, *end = sent + n;
+    if (items >= end || !memchr(items, ';', (size_t)(end - items)))
+        return sent;
+    char *out = foi_arena_alloc(&c->arena, (size_t)(end - sent) + 64);
+    if (!out)
+        return sent;
+    size_t off = (size_t)(items - sent);
+    memcpy(out, sent, off);
+    int nitems = 0;
+    for (const char *p = items; p < end;) {
+        const char *q = p;
+        while (q < end && *q != ';')
+            q++;
+        /* "sexual assault: 20" */
+        const char *ic = NULL;
+        for (const char *k = p; k + 1 < q; k++)
+            if (k[0] == ':' && k[1] == ' ')
+                ic = k;
+        if (!ic)
+            return sent;
+        const char *num = ic + 2, *ne = q;
+        while (ne > num && ne[-1] == ' ')
+            ne--;
+        if (ne == num || ne - num > 6)
+            return sent;
+        for (const char *k = num; k < ne; k++)
+            if (!isdigit((unsigned char)*k))
+                return sent;
+        const char *lab = foi_arena_strndup(&c->arena, p, (size_t)(ic - p));
+        struct foi_match m;
+        if (!lab || foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) <= 0 || !m.exact ||
+            !strcmp(m.id, "other"))
+            return sent;
+        int last = q >= end;
+        int w = snprintf(out + off, (size_t)(end - sent) + 64 - off, "%s%.*s %.*s", !nitems ? "" : last ? " and " : ", ",
+                         (int)(ic - p), p, (int)(ne - num), num);
+        if (w < 0)
+            return sent;
+        off += (size_t)w;
+        nitems++;
+        p = q < end ? q + 1 : q;
+        while (p < end && *p == ' ')
+            p++;
+    }
+    if (nitems < 2)
+        return sent;
+    out[off++] = '.';
+    out[off] = '\0';
+    return out;
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text, *prev = NULL;
@@ -4850,6 +5026,7 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
+        sent = colon_list(c, sent);
         const char *resp = prev ? respectively(c, prev, sent) : NULL;
         if (resp)
             eng_trace(c, eng_block_loc(c, block), "'respectively': the counts are of the categories of the sentence "

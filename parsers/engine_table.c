@@ -96,6 +96,8 @@ struct tread {
     unsigned char *drop;        /* by seq: 1 left out (ambiguous), 2 a restatement */
     long seq;
     long cfig;                  /* cells read as figures so far (a cell of several figures is one) */
+    int corr_fits[4];           /* per correction of the document (c->corr): the cells of this table it
+                                   fits, counted in pass 0 */
     /* per force column, once asked (region_row): which rows name a force
      * another row of the body also names; NULL entries not worked out yet */
     unsigned char **twice;
@@ -2213,14 +2215,45 @@ static void read_corrections(struct ectx *c)
             for (int n = 0; nots[n] && from < 0; n++)
                 if (!strncasecmp(p, nots[n], strlen(nots[n])))
                     from = corr_number(p + strlen(nots[n]), &e);
-            if (from < 0 || from == to)
-                break;
             /* the sentence before the verb: what is corrected */
-            const char *st = t;
+            const char *st = t, *pe = vb;
             for (const char *q = t; q < vb; q++)
                 if ((*q == '.' || *q == ':' || *q == ';') && q[1] == ' ')
                     st = q + 2;
-            const char *phrase = foi_arena_strndup(&c->arena, st, (size_t)(vb - st));
+            /* "In Table 1 the figure for sexual harassment resulting in a
+             * written warning is shown as 3; it should read 4": the printed
+             * value said before the verb, in the same sentence, the clause
+             * between them only pointing back ("; it", ", but it", "and") */
+            if (from < 0) {
+                static const char *const shown[] = { "shown as ", "given as ", "printed as ", "stated as ",
+                                                     "published as ", "appears as ", "reported as ", NULL };
+                const char *s0 = t;
+                for (const char *q = t; q < vb; q++)
+                    if (*q == '.' && q[1] == ' ' && !isdigit((unsigned char)q[2]))
+                        s0 = q + 2;
+                const char *cue = NULL, *ce = NULL;
+                for (int n = 0; shown[n]; n++)
+                    for (const char *q = foi_strcasestr(s0, shown[n]); q && q < vb;
+                         q = foi_strcasestr(q + 1, shown[n]))
+                        if (!cue || q > cue) {
+                            cue = q;
+                            ce = q + strlen(shown[n]);
+                        }
+                long f2 = cue ? corr_number(ce, &e) : -1;
+                if (f2 >= 0) {
+                    int ok = e <= vb && vb - e <= 24;
+                    for (const char *q = e; ok && q < vb; q++)
+                        ok = !isdigit((unsigned char)*q);
+                    if (ok) {
+                        from = f2;
+                        st = s0;
+                        pe = cue;
+                    }
+                }
+            }
+            if (from < 0 || from == to)
+                break;
+            const char *phrase = foi_arena_strndup(&c->arena, st, (size_t)(pe - st));
             const char *tb = phrase ? foi_strcasestr(phrase, "table ") : NULL;
             if (!tb)
                 break;
@@ -2234,12 +2267,30 @@ static void read_corrections(struct ectx *c)
                                             : NULL;
             const char *tot = foi_strcasestr(phrase, "total");
             int total = tot && (tot == phrase || !isalpha((unsigned char)tot[-1])) && !isalpha((unsigned char)tot[5]);
-            if (!cat && !total)
+            /* "resulting in a written warning": the one outcome it names
+             * (two named: which cell is not said, nothing is corrected) */
+            const char *outc = NULL;
+            int nout = 0;
+            struct foi_match om[8];
+            int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, phrase, om, 8);
+            for (int m = 0; m < no; m++) {
+                if (!strcmp(om[m].id, "total") || (outc && !strcmp(outc, om[m].id)))
+                    continue;
+                outc = om[m].id;
+                nout++;
+            }
+            if (nout > 1 || (nout == 1 && total)) {
+                eng_trace(c, "", "a correction names %s: which cell it corrects is not said, nothing is corrected",
+                          nout > 1 ? "two outcomes" : "an outcome and a total");
+                break;
+            }
+            if (!cat && !total && !outc)
                 break;
             struct eng_corr *k2 = &c->corr[c->ncorr++];
             k2->table = foi_arena_strndup(&c->arena, tb, tl);
             k2->category = cat;
             k2->total = total;
+            k2->outcome = outc;
             /* "the figure for sexual harassment, police staff, year to 31
              * March 2025 in Table 1": the people and the one period it names
              * (another cell of the same value is not the one corrected) */
@@ -2289,9 +2340,15 @@ int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const 
 }
 
 /* A cell the document's own correction replaces: its value is the right
- * one, with a note. 1 when corrected. */
-static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims *d, struct foi_value *v)
+ * one, located at the correction, the printed cell in the note. Pass 0
+ * counts the cells each correction fits (tr->corr_fits); pass 1 replaces
+ * only a correction's one cell: a correction that fits two cells of the
+ * table (or none) says not which it means, and nothing is replaced. 1 when
+ * corrected; *loc is then the correction's place. */
+static int corrected_cell(struct tread *tr, struct dims *d, struct foi_value *v, const char **loc)
 {
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
     if (!c->corr_read)
         read_corrections(c);
     if (v->status != FOI_VS_REPORTED || !v->has_value)
@@ -2304,6 +2361,8 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         const char *out = d->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, d->outcome) : "total";
         if ((k->category && !(cat && !strcmp(cat, k->category))) || (k->total && !(out && !strcmp(out, "total"))))
             continue;
+        if (k->outcome && !(out && !strcmp(out, k->outcome)))
+            continue;
         if (k->subject) {
             const char *sub = d->subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, d->subject) : NULL;
             if (sub && strcmp(sub, k->subject))
@@ -2312,15 +2371,39 @@ static int corrected_cell(struct ectx *c, const struct foi_table *t, struct dims
         if (k->has_period && d->has_period &&
             (foi_date_cmp(&d->period.start, &k->period.start) || foi_date_cmp(&d->period.end, &k->period.end)))
             continue;
+        if (tr->pass == 0) {
+            tr->corr_fits[i]++;
+            continue;
+        }
+        if (tr->corr_fits[i] != 1)
+            continue;
         v->value = v->min = v->max = k->to;
-        const char *n = foi_arena_printf(&c->arena, "printed %ld; the document corrects it to %ld%s%s", k->from, k->to,
-                                         *k->line ? " (" : "", *k->line ? k->line : "");
-        if (n && *k->line)
-            n = foi_arena_printf(&c->arena, "%s)", n);
+        const char *n = foi_arena_printf(&c->arena, "printed %ld at %s; the document corrects it to %ld", k->from,
+                                         *loc ? *loc : "?", k->to);
         d->note = d->note && n ? foi_arena_printf(&c->arena, "%s; %s", d->note, n) : n ? n : d->note;
+        if (*k->line)
+            *loc = k->line;
         return 1;
     }
     return 0;
+}
+
+static void table_issue(struct tread *tr, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* After pass 0: a correction naming this table that fits no cell, or more
+ * than one, replaces nothing; say so. */
+static void corrections_unfitted(struct tread *tr)
+{
+    struct ectx *c = tr->c;
+    for (int i = 0; i < c->ncorr; i++) {
+        const struct eng_corr *k = &c->corr[i];
+        if (tr->corr_fits[i] == 1 || !eng_table_named(c->doc, tr->t, k->table))
+            continue;
+        table_issue(tr, "a correction (%s) of table %d's %ld to %ld fits %d of its cells: %s", *k->line ? k->line : "?",
+                    tr->t->index, k->from, k->to, tr->corr_fits[i],
+                    tr->corr_fits[i] ? "which it means is not said, nothing is replaced"
+                                     : "no cell of that value has the labels it names, nothing is replaced");
+    }
 }
 
 /* What a PDF's running header counts: a header line printed the same on
@@ -3169,8 +3252,11 @@ static int table_pass(struct tread *tr)
                     continue;
             }
             tr->cfig++;
-            if (!np)
-                corrected_cell(c, t, &d, &v);
+            const char *corr_loc = NULL;
+            if (!np && tr->pass == 1)
+                corr_loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+            if (!np && corrected_cell(tr, &d, &v, &corr_loc) && nil_note)
+                nil_note = NULL;
             /* each part of a cell of several figures is a figure of the
              * part's people; a cell of one figure in such a table is the
              * first part's (a "0" where there were none) */
@@ -3192,7 +3278,7 @@ static int table_pass(struct tread *tr)
                     }
                     continue;
                 }
-                const char *loc = foi_cell_locator_in(&c->arena, c->doc, t, r, col);
+                const char *loc = corr_loc && !np ? corr_loc : foi_cell_locator_in(&c->arena, c->doc, t, r, col);
                 if (nil_note)
                     dp.note = dp.note ? foi_arena_printf(&c->arena, "%s; %s", dp.note, nil_note) : nil_note;
                 if (ocr_note) {
@@ -3680,6 +3766,8 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     if (!tr.rows || !tr.row_closing || !tr.cellres)
         pass_cache_drop(&tr);   /* no room: pass 1 works it all out again */
     int rc = table_pass(&tr);
+    if (!rc)
+        corrections_unfitted(&tr);
     if (!rc)
         rc = find_collisions(&tr);
     if (!rc) {

@@ -1341,6 +1341,37 @@ static void hidden_in_total(struct ectx *c, const struct tshape *s, const struct
     d->note = d->note ? foi_arena_printf(&c->arena, "%s; %s", d->note, n) : n;
 }
 
+/* A header row that is a key and its value, the key the date of the
+ * correspondence ("Date of response | 7 December 2026", "Date: | 02/12/2026"
+ * in a summary table of key/value rows above the figures): the value, one
+ * day, is no period of the figures below it. A label column's cell at that level,
+ * short, holding the word "date" and nothing of a period's ("period",
+ * "year", "month", "from", "between", "as at", a digit). */
+static int date_key_row(const struct tshape *s, const struct foi_table *t, int lvl)
+{
+    static const char *const not[] = { "period", "year", "month", "quarter", "from", "between", "as at", "covered",
+                                       "range", NULL };
+    for (int col = 0; col < s->nc; col++) {
+        if (s->col[col].kind != COL_LABEL)
+            continue;
+        const char *x = cell_text(t, lvl, col);
+        size_t n = strlen(x);
+        if (!n || n > 32)
+            continue;
+        const char *d = foi_strcasestr(x, "date");
+        if (!d || (d > x && isalpha((unsigned char)d[-1])) || isalpha((unsigned char)d[4]))
+            continue;
+        int ok = 1;
+        for (const char *p = x; *p && ok; p++)
+            ok = !isdigit((unsigned char)*p);
+        for (int i = 0; not[i] && ok; i++)
+            ok = !foi_strcasestr(x, not[i]);
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
     int h = s->h, nc = s->nc;
@@ -1391,6 +1422,13 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     in = &U->period;
             }
             eng_tclassify_in(c, s, x, in, L);
+            if (L->period_ok && !foi_date_cmp(&L->period.start, &L->period.end) && date_key_row(s, t, lvl)) {
+                /* "Date of response | 7 December 2026": the letter's date */
+                memset(L, 0, sizeof *L);
+                L->primary = -1;
+                L->text = "";
+                continue;
+            }
             if (L->primary < 0 && !L->period_in && (eng_totalish(x) || year_of_quarters(s, t, lvl, col)))
                 L->total = 1;   /* "All categories", "Overall": a total foi has no alias for */
             if (L->total || s->col[col].kind != COL_COUNT)

@@ -64,6 +64,7 @@ struct cctx {
     /* all records */
     struct rec *recs;
     int nrec, arec;
+    char delim;
 };
 
 static void on_field(void *s, size_t len, void *data)
@@ -364,6 +365,62 @@ static int build_table(struct cctx *c, struct foi_table *t, int h, int end, int 
     return 0;
 }
 
+/* "Notes: figures for 2023/24 ... (section 12, cost 450 at 18 hours);
+ * 2026/27 to date is not yet available.;;;;;" as the file's last record: a
+ * note whose own text held the delimiter (unquoted), split over fields. The
+ * last non-empty record, opening with "Note:", "Notes:", "NB:" or "N.B.:",
+ * of two to four non-empty fields, none of them a count, is one field again
+ * (its fields joined by the delimiter and a space), so it reads as the
+ * notes line it is, not a row of the table. */
+static void rejoin_note(struct cctx *c)
+{
+    int k = c->nrec - 1;
+    while (k >= 0 && !c->recs[k].ne)
+        k--;
+    if (k < 1)
+        return;
+    struct rec *r = &c->recs[k];
+    if (r->ne < 2 || r->ne > 4)
+        return;
+    int f0 = 0;
+    while (f0 < r->nf && !*r->f[f0])
+        f0++;
+    if (f0 >= r->nf)
+        return;
+    const char *t = r->f[f0];
+    static const char *const lead[] = { "note:", "notes:", "nb:", "n.b.:", NULL };
+    int led = 0;
+    for (int i = 0; lead[i] && !led; i++)
+        led = !strncasecmp(t, lead[i], strlen(lead[i]));
+    if (!led)
+        return;
+    size_t len = 0;
+    for (int i = f0; i < r->nf; i++) {
+        if (*r->f[i] && foi_count_cell(r->f[i]))
+            return;
+        len += strlen(r->f[i]) + 2;
+    }
+    char *j = foi_arena_alloc(&c->doc->arena, len + 1);
+    if (!j)
+        return;
+    size_t off = 0;
+    for (int i = f0; i < r->nf; i++) {
+        if (!*r->f[i])
+            continue;
+        if (off) {
+            j[off++] = c->delim ? c->delim : ',';
+            j[off++] = ' ';
+        }
+        size_t n = strlen(r->f[i]);
+        memcpy(j + off, r->f[i], n);
+        off += n;
+    }
+    j[off] = '\0';
+    r->f[f0] = j;
+    r->nf = f0 + 1;
+    r->ne = 1;
+}
+
 static int segment(struct cctx *c)
 {
     struct foi_doc *doc = c->doc;
@@ -555,7 +612,7 @@ int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
     /* Excel's "sep=;" hint is not content: record 1 stays numbered but is skipped */
     int sep_hint = len >= 5 && !strncmp(text, "sep=", 4) && text[4] == delim &&
                    (len == 5 || text[5] == '\r' || text[5] == '\n');
-    struct cctx c = {.doc = doc, .lim = lim, .err = err, .line = 1};
+    struct cctx c = {.doc = doc, .lim = lim, .err = err, .line = 1, .delim = delim};
     foi_arena_init(&c.tmp, 0);
     struct csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL) != 0) {
@@ -612,8 +669,10 @@ int foi_read_csv(struct foi_doc *doc, const char *bytes, size_t n,
         c.recs[0].ne = 0;
         c.recs[0].nf = 0;
     }
-    if (!rc)
+    if (!rc) {
+        rejoin_note(&c);
         rc = segment(&c);
+    }
     foi_free(c.recs);
     foi_arena_release(&c.tmp);
     return rc;

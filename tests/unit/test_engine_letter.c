@@ -4871,6 +4871,118 @@ static void test_foisa_s25_otherwise_accessible(void **state)
     done(&d, &g);
 }
 
+/* Round 33: "Figures for 2023/24 were not extracted (section 12, cost 450
+ * at 18 hours)": left unextracted with section 12 cited, a refusal under it.
+ * "Not extracted" alone, or section 12 cited with no such words, as before. */
+static void test_not_extracted_section_12(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers.\n\n"
+        "Figures for 2023/24 are held on our previous case system and were not extracted (section 12, cost\n"
+        "450 pounds at 18 hours).\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in the\n"
+        "financial years 2023/24 and 2024/25?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers.\n\n"
+        "Figures for 2023/24 were not extracted from the new system.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* Round 33: "In the calendar year 2025 the numbers of allegations recorded
+ * against police officers were: sexual harassment: 12; sexual misconduct: 7;
+ * abuse of position for a sexual purpose: 3.": a colon list of categories
+ * and counts parted by semicolons, read as the sentence "were: sexual
+ * harassment 12, ...". A list whose label is no category (or whose value is
+ * no count) is left as it was. */
+static void test_colon_list_of_counts(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual harassment, sexual misconduct and abuse of position for a\n"
+        "sexual purpose were made against police officers in 2025?\"\n\n"
+        "In the calendar year 2025 the numbers of allegations recorded against police officers were: sexual\n"
+        "harassment: 12; sexual misconduct: 7; abuse of position for a sexual purpose: 3.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|12|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-01-01|2025-12-31|7|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual harassment were made against police officers in 2025?\"\n\n"
+        "In the calendar year 2025 the numbers were: sexual harassment: 12; training sessions: 7.\n"));
+    assert_false(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|7|reported|"));
+    done(&d, &g);
+}
+
+/* Round 33: "Outcomes of allegations recorded in 2024/25 and all figures for
+ * 2023/24 would take more than 18 hours to extract ..., so that part of your
+ * request is refused under section 12": the outcomes of 2024/25 are a
+ * breakdown (no row), but every figure of 2023/24 is refused: its totals. */
+static void test_outcomes_and_all_figures_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in each of the\n"
+        "financial years 2023/24, 2024/25 and 2025/26, and what was the outcome of each allegation?\"\n\n"
+        "In 2024/25 there were 6 allegations of sexual assault against police officers, and in 2025/26 there were 4.\n"
+        "Of the 4 allegations recorded in 2025/26, 1 resulted in dismissal and 3 are under investigation.\n\n"
+        "The outcomes of allegations recorded in 2024/25 and all figures for 2023/24 could only be found by\n"
+        "reading each case file, which would exceed the appropriate limit, so that part of your request is\n"
+        "refused under section 12.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31||refused|s12"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+    done(&d, &g);
+}
+
+/* Round 33: "Earlier years were answered in FOI 2025-0211 and are exempt
+ * under section 21", the clause naming no period: the request's years
+ * before the first one the letter gives figures for are refused, each
+ * category; not the years given, nor a later one. Where a year before the
+ * first given is itself given in part, or the clause says nothing of
+ * earlier years, no row. */
+static void test_earlier_years_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault and sexual harassment were made against police\n"
+        "officers in each of the calendar years 2022, 2023, 2024 and 2025?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault and 4 of sexual harassment against police officers.\n"
+        "In 2025 there were 3 allegations of sexual assault and 5 of sexual harassment.\n\n"
+        "Earlier years were answered in FOI 2025-0211 and are exempt under section 21.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-01-01|2022-12-31||refused|s21"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+    /* no earlier years named: a bare s21 sentence with figures given refuses nothing */
+    run(&d, &g, "north-wales", letter(
+        "You asked: \"How many allegations of sexual assault were made against police officers in each of the\n"
+        "calendar years 2023, 2024 and 2025?\"\n\n"
+        "In 2024 there were 6 allegations of sexual assault against police officers, and in 2025 there were 3.\n\n"
+        "Some of this information is exempt under section 21.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-01-01|2023-12-31||refused|s21"));
+    done(&d, &g);
+}
+
 /* Round 32 (part B): "Figures for 2023 were supplied in answer to FOI
  * 25-0311 and are published in our disclosure log; they are exempt under
  * section 21": the refusal after the semicolon names nothing; the clause
@@ -5213,6 +5325,10 @@ int main(void)
         cmocka_unit_test(test_request_heading_with_the_day_received),
         cmocka_unit_test(test_nil_return_under_a_referenced_request_heading),
         cmocka_unit_test(test_s21_after_a_clause_saying_it_is_out),
+        cmocka_unit_test(test_earlier_years_refused),
+        cmocka_unit_test(test_outcomes_and_all_figures_refused),
+        cmocka_unit_test(test_not_extracted_section_12),
+        cmocka_unit_test(test_colon_list_of_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

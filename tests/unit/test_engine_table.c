@@ -63,6 +63,101 @@ static void test_correction_of_a_table_cell(void **state)
     done(&d, &g);
 }
 
+/* "In Table 2 the figure for sexual assault resulting in reflective practice
+ * is shown as 5; it should read 6" (round 33): the printed value said
+ * before the verb, the cell named by its category and outcome; the corrected
+ * value is located at the correction, the printed cell in the note. A
+ * correction that fits two cells (no outcome named, two 5s in the column),
+ * or none, replaces nothing and says so. */
+static void test_correction_naming_an_outcome(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    const char *rows[] = { "Outcome|Sexual assault|Sexual misconduct", "Dismissed|5|2", "Reflective practice|5|5",
+                           "No case to answer|1|5", "Total|11|12", NULL };
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Amendment\nIn Table 2 the figure for sexual assault resulting in reflective practice is shown as "
+                  "5; it should read 6. The total is right as printed.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes of allegations against police officers recorded in 2024/25", rows);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_false(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_misconduct|management_action|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|11|reported"));
+    int noted = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].note && strstr(g.ds.records[i].note, "printed 5 at ") &&
+            strstr(g.ds.records[i].note, "corrects it to 6") && g.ds.records[i].locator &&
+            !strstr(g.ds.records[i].locator, "table"))
+            noted++;
+    assert_int_equal(noted, 1);
+    done(&d, &g);
+    /* no outcome named: the column has two 5s, which one is not said */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "In Table 2 the figure for sexual assault is shown as 5; it should read 6.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes of allegations against police officers recorded in 2024/25", rows);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_false(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 1);
+    done(&d, &g);
+    /* the printed value it states is no cell's: nothing replaced */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "In Table 2 the figure for sexual assault resulting in reflective practice is shown as 4; it should "
+                  "read 6.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes of allegations against police officers recorded in 2024/25", rows);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_false(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    done(&d, &g);
+    /* two outcomes named: which is not said */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "In Table 2 the figure for sexual assault resulting in dismissal or reflective practice is shown as "
+                  "5; it should read 6.", FOI_FMT_HTML);
+    doc_table(&d, 1, "Table 2: outcomes of allegations against police officers recorded in 2024/25", rows);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    done(&d, &g);
+}
+
+/* Round 33: a summary table of key/value rows ("Reference | FOI 1234/26",
+ * "Date of response | 3 November 2026", then "Sexual assault allegations,
+ * 2023/24 | 7"): the date row is the letter's date, no period of the counts
+ * below (it made every count one day's, all colliding). A key naming a
+ * period ("Period covered | 2023/24") still heads the counts. */
+static void test_date_key_row_is_no_period(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_HTML);
+    const char *rows[] = { "Reference|FOI 1234/26", "Date of response|3 November 2026",
+                           "Sexual assault allegations, 2023/24|7", "Sexual harassment allegations, 2023/24|5",
+                           "Sexual assault allegations, 2024/25|9", "Sexual harassment allegations, 2024/25|4", NULL };
+    doc_table(&d, 1, "Allegations against police officers", rows);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 4);
+    done(&d, &g);
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_HTML);
+    const char *rows2[] = { "Reference|FOI 1234/26", "Period covered|2023/24", "Sexual assault allegations|7",
+                            "Sexual harassment allegations|5", NULL };
+    doc_table(&d, 1, "Allegations against police officers", rows2);
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|5|reported"));
+    done(&d, &g);
+}
+
 /* "No allegations of sexual assault were recorded in any of the periods in
  * Table 1": a nil of each period of that table's figures (a part year
  * among them), not of the request's; "none of sexual assault in either
@@ -4637,6 +4732,8 @@ static void test_ocr_letters_for_digits(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_correction_naming_an_outcome),
+        cmocka_unit_test(test_date_key_row_is_no_period),
         cmocka_unit_test(test_unknown_labels_give_nothing),
         cmocka_unit_test(test_marks_defined_in_a_list),
         cmocka_unit_test(test_million_cells),

@@ -603,6 +603,34 @@ static void test_oom(void **state)
  * column's field take the meanings, header cells that are codes too; a
  * column holding anything else (a count, a code of another field), and a
  * file without that context, stay as they are. */
+/* Round 33: a semicolon export whose closing note held a semicolon of its
+ * own, unquoted ("Notes: ... (section 12); 2026/27 to date is not yet
+ * available.;;;;"): the note is one line again, not a row of the table. A
+ * last record that opens otherwise, or has a count, stays a row. */
+static void test_note_split_by_the_delimiter(void **state)
+{
+    (void)state;
+    static const char csv[] =
+        "Year;Type;Employee type;Allegations\r\n2024/25;Sexual assault;Police officer;4\r\n"
+        "2024/25;Sexual assault;Police staff;2\r\n"
+        "Notes: figures for 2023/24 were not extracted (section 12); 2026/27 is not yet available.;;;\r\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_csv(&doc, csv, sizeof csv - 1, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].nrows, 3);
+    int found = 0;
+    for (int i = 0; i < doc.nlines; i++)
+        found |= !strcmp(doc.lines[i].text, "Notes: figures for 2023/24 were not extracted (section 12); 2026/27 is "
+                                            "not yet available.");
+    assert_true(found);
+    foi_doc_release(&doc);
+    static const char row[] = "Year;Type;Allegations\r\n2024/25;Sexual assault;4\r\nTotal;All types;4\r\n";
+    assert_int_equal(read_csv(&doc, row, sizeof row - 1, NULL, &err), 0);
+    assert_int_equal(doc.tables[0].nrows, 3);
+    foi_doc_release(&doc);
+}
+
 static void test_code_dictionary(void **state)
 {
     (void)state;
@@ -684,6 +712,7 @@ int main(void)
         cmocka_unit_test(test_limits),
         cmocka_unit_test(test_oom),
         cmocka_unit_test(test_code_dictionary),
+        cmocka_unit_test(test_note_split_by_the_delimiter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
