@@ -1260,9 +1260,11 @@ static int paren_year_kind(const struct P *p, int j, struct pe *r)
  * Returns the tokens taken, 0 none. */
 static int to_date_extend(const struct P *p, int j, struct pe *r)
 {
-    /* "to date (...)", "YTD (...)", "year to date (...)", "so far (...)" */
+    /* "to date (...)", "YTD (...)", "year to date (...)", "so far (...)",
+     * "reporting year to date (...)" */
+    int pre = W(p, j, "reporting") || W(p, j, "financial") || W(p, j, "performance") || W(p, j, "recording");
     int w = W(p, j, "to") && W(p, j + 1, "date") ? 2 : W(p, j, "ytd") ? 1
-          : W(p, j, "year") && W(p, j + 1, "to") && W(p, j + 2, "date") ? 3
+          : W(p, j + pre, "year") && W(p, j + pre + 1, "to") && W(p, j + pre + 2, "date") ? 3 + pre
           : W(p, j, "so") && W(p, j + 1, "far") ? 2 : 0;
     if (!w || !PC(p, j + w, '(') || r->partial || r->ambiguous ||
         (r->kind != FOI_PER_FY && r->kind != FOI_PER_CALENDAR_YEAR))

@@ -160,6 +160,14 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     while (is_sp((unsigned char)text[i]))
         i++;
     size_t y = ytd_at(text + i);
+    /* "2026/27 reporting year to date": a word of the kind of year first */
+    static const char *const kinds[] = { "reporting ", "financial ", "performance ", "recording ", NULL };
+    for (int k = 0; kinds[k] && !y; k++) {
+        size_t kl = strlen(kinds[k]);
+        if (!strncasecmp(text + i, kinds[k], kl) && ytd_at(text + i + kl)) {
+            y = kl + ytd_at(text + i + kl);
+        }
+    }
     if (y) {
         snprintf(qual, qsize, "ytd");
         return i + y;

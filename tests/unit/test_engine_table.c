@@ -1752,6 +1752,15 @@ static void test_ytd_before_the_year(void **state)
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|5|reported"));
     assert_false(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2027-03-31|3|reported"));
     done(&d, &g);
+    /* "reporting year to date" after the year: the same, never the whole year */
+    foi_doc_init(&d, "r.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows_r[] = { "Allegation type|2025/26|2026/27 reporting year to date", "Sexual assault|5|3", NULL };
+    doc_table(&d, 1, NULL, rows_r);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2027-03-31|3|reported"));
+    done(&d, &g);
     foi_doc_init(&d, "y.txt");
     doc_lines(&d, "Allegations against police officers.\n"
                   "YTD 26-27 = 1 April 2026 to 30 November 2026 (provisional)", FOI_FMT_TEXT);

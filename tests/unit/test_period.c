@@ -204,6 +204,7 @@ static const struct parse_case parse_cases[] = {
     { "FYTD 26/27", 0, NULL, 0 },
     /* a period label and the days it covers beside it (a two-line table cell) */
     { "FY2026-27 YTD (to 30/11/2026)", 0, "2026-04-01..2026-11-30", FOI_PER_RANGE },
+    { "2026/27 reporting year to date (to 30 November)", 0, "2026-04-01..2026-11-30", FOI_PER_RANGE },
     { "2026 so far (to 30 June 2026)", 0, "2026-01-01..2026-06-30", FOI_PER_RANGE },
     { "2026/27 YTD (to 30 June 2027)", 0, NULL, 0 },    /* past the year's end */
     { "Q1 2026/27 April to June 2026", 0, "2026-04-01..2026-06-30", FOI_PER_RANGE },
