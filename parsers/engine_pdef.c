@@ -460,15 +460,14 @@ static int defining_words(const char *s, size_t n)
 }
 
 /* Is p the financial year (1 April to 31 March) starting or ending in the
- * calendar year cy, which the label (len bytes at label) writes as a bare
- * four-digit year? */
-static int fy_of_bare_year(const char *label, size_t len, const struct foi_period *cy, const struct foi_period *p)
+ * calendar year cy, which its label (len bytes) writes as a bare four-digit
+ * year? */
+static int fy_of_bare_year(size_t len, const struct foi_period *cy, const struct foi_period *p)
 {
     if (len != 4 || cy->kind != FOI_PER_CALENDAR_YEAR || !p->resolved)
         return 0;
     if (p->start.m != 4 || p->start.d != 1 || p->end.m != 3 || p->end.d != 31 || p->end.y != p->start.y + 1)
         return 0;
-    (void)label;
     return p->start.y == cy->start.y || p->end.y == cy->start.y;
 }
 
@@ -521,7 +520,7 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
          * document says is the financial year it starts or ends (its
          * tables' "2023" columns) */
         if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && defining_words(tail, pa) &&
-            fy_of_bare_year(t + at[i], len[i], &ps[i], &p) && countless_sentence(c, t, at[i], from)) {
+            fy_of_bare_year(len[i], &ps[i], &p) && countless_sentence(c, t, at[i], from)) {
             add_def(x, &ps[i], &p, qual);
             continue;
         }
@@ -734,7 +733,7 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         add_def(x, &y, &part, qual);
 }
 static void answered_on(struct ectx *c, struct pdefs *x);
-static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t);
+static void scan_label_defs(struct pdefs *x, const char *t);
 
 static struct pdefs *defs(struct ectx *c)
 {
@@ -769,7 +768,7 @@ static struct pdefs *defs(struct ectx *c)
             scan_text(c, x, pb.data);
             scan_parts(x, pb.data);
             scan_ytd(c, x, pb.data);
-            scan_label_defs(c, x, pb.data);
+            scan_label_defs(x, pb.data);
         }
     }
     /* a footnote to a marked label on a line of its own, even where the
@@ -819,38 +818,10 @@ static struct pdefs *defs(struct ectx *c)
     return x;
 }
 
-/* Trim text[a, b) of spaces and quotes into out (lowered); its length. */
-static size_t label_key(const char *t, size_t a, size_t b, char *out, size_t outn)
-{
-    while (a < b && (is_sp((unsigned char)t[a]) || t[a] == '"' || t[a] == '\''))
-        a++;
-    while (b > a && (is_sp((unsigned char)t[b - 1]) || t[b - 1] == '"' || t[b - 1] == '\''))
-        b--;
-    /* curly quotes */
-    if (b - a >= 3 && (unsigned char)t[a] == 0xE2 && (unsigned char)t[a + 1] == 0x80 &&
-        ((unsigned char)t[a + 2] == 0x9C || (unsigned char)t[a + 2] == 0x98))
-        a += 3;
-    if (b - a >= 3 && (unsigned char)t[b - 3] == 0xE2 && (unsigned char)t[b - 2] == 0x80 &&
-        ((unsigned char)t[b - 1] == 0x9D || (unsigned char)t[b - 1] == 0x99))
-        b -= 3;
-    size_t n = 0;
-    for (size_t i = a; i < b && n + 1 < outn; i++) {
-        char ch = t[i];
-        if (is_sp((unsigned char)ch)) {
-            if (n && out[n - 1] == ' ')
-                continue;
-            ch = ' ';
-        }
-        out[n++] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-    }
-    out[n] = 0;
-    return b - a < outn ? n : 0;
-}
-
 /* "April 2026 onwards = 01/04/2026 to 30/11/2026", "\"April 2026 onwards\"
  * therefore means 1 April to 30 November 2026": a label at a sentence's start
  * (or in quotes) that no period parse reads, said to be a stretch of days. */
-static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t)
+static void scan_label_defs(struct pdefs *x, const char *t)
 {
     static const char *const verbs[] = { " = ", " therefore means ", " means ", " refers to ", " covers ", NULL };
     for (int v = 0; verbs[v]; v++)
@@ -862,8 +833,11 @@ static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t)
                 b0--;
             if (e - b0 >= 48)
                 continue;
-            char key[64];
-            if (!label_key(t, b0, e, key, sizeof key) || !*key)
+            /* the label as every match folds it: lower case, quotes and
+             * punctuation a space, trimmed */
+            char raw[64], key[64];
+            snprintf(raw, sizeof raw, "%.*s", (int)(e - b0), t + b0);
+            if (foi_fold(raw, key, sizeof key) >= sizeof key || !*key)
                 continue;
             int digit = 0;
             for (const char *k = key; *k; k++)
@@ -889,19 +863,18 @@ static void scan_label_defs(struct ectx *c, struct pdefs *x, const char *t)
             snprintf(x->ld[x->nld].label, sizeof x->ld[x->nld].label, "%s", key);
             x->ld[x->nld].p = p;
             x->nld++;
-            (void)c;
         }
 }
 
 int eng_label_period(struct ectx *c, const char *label, struct foi_period *p)
 {
-    if (!c->pdef_ready || !label || !*label || strlen(label) > 60)
+    if (!c->pdef_ready || !label || !*label)
         return 0;
     struct pdefs *x = defs(c);
     if (!x || !x->nld)
-        return 0;
+        return 0;   /* the common case: nothing defined, nothing read */
     char key[64];
-    if (!label_key(label, 0, strlen(label), key, sizeof key))
+    if (strlen(label) > 60 || foi_fold(label, key, sizeof key) >= sizeof key)
         return 0;
     for (int i = 0; i < x->nld; i++)
         if (!x->ld[i].conflict && !strcmp(x->ld[i].label, key)) {

@@ -1476,11 +1476,14 @@ static int notation_legend(const char *l)
 /* A sentence that says what the answer to a part of the request is, not the
  * request told again, though it names the request: "This part of your
  * request is a nil return: ..." (after a label, "Police staff: this part of
- * your request is ..."), or a statement whose only mention of the request is
+ * your request is ..."; any sentence calling itself a nil return), or a statement whose only mention of the request is
  * a relative clause after what it counts over ("... in any of the years you
  * asked about", "for the periods you requested"). l is lowered. */
 static int answers_part(const char *l)
 {
+    /* a sentence that calls itself the answer: "... is a nil return" */
+    if (strstr(l, "nil return"))
+        return 1;
     const char *colon = strstr(l, ": ");
     const char *t = colon && colon - l <= 30 ? colon + 2 : l;
     static const char *const leads[] = { "this part of your request is ", "that part of your request is ",
@@ -1539,9 +1542,8 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     if (n && s[n - 1] == '?')
         return "in a question";
     /* "This part of your request is a nil return: no allegation ...": the
-     * request named to say what its answer is (answers_part, round 32 B's
-     * "nil return") */
-    if (eng_restates_request(s) && !answers_part(l) && !strstr(l, "nil return"))
+     * request named to say what its answer is */
+    if (eng_restates_request(s) && !answers_part(l))
         return "restates the request";
     const char *why;
     if (eng_is_boiler_text(s, &why))

@@ -1078,36 +1078,58 @@ static int prose_side(const struct ppage *P, const struct pl *l, float g, int si
     return words >= 4;
 }
 
-/* Where a two-column region found over lines first..last (of the run up to
- * b2 that never crosses its gutter) ends: a column that goes on below the
- * other, line after line at its own pitch (a paragraph's space between
- * them at most), goes with it ("... 4 found to
- * have no case to" at the foot of the left column, its sentence running on
- * at the top of the right one); a line set apart by a gap ("Your right to
- * complain" under both columns, more than two and a half lines down) is
- * not the column's. The index after the
- * region's last line. */
-static int column_tails(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last, int b2,
-                        int n)
+/* A two-column region's sides over its lines first..last: each side's
+ * top and bottom baselines, its topmost line, and its pitch (the least
+ * step between two of its lines). Sides 1 (left) and 2 (right). */
+struct side_edges {
+    float top[3], bottom[3], pitch[3];
+    int topline[3];
+};
+
+static void column_edges(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last,
+                         struct side_edges *e)
 {
-    float lastb[3] = { -1, -1, -1 }, pitch[3] = { 0, 0, 0 };
+    for (int side = 0; side < 3; side++) {
+        e->top[side] = e->bottom[side] = -1;
+        e->pitch[side] = 0;
+        e->topline[side] = -1;
+    }
     for (int i = first; i <= last; i++)
         for (int side = 1; side <= 2; side++)
             if (has[i] & side) {
-                float y = P->l[ord[i]].base;
-                if (lastb[side] >= 0 && y - lastb[side] > 0 && (pitch[side] == 0 || y - lastb[side] < pitch[side]))
-                    pitch[side] = y - lastb[side];
-                lastb[side] = y;
+                float y = P->l[ord[i]].base, step = y - e->bottom[side];
+                if (e->bottom[side] >= 0 && step > 0 && (e->pitch[side] == 0 || step < e->pitch[side]))
+                    e->pitch[side] = step;
+                if (e->topline[side] < 0) {
+                    e->top[side] = y;
+                    e->topline[side] = ord[i];
+                }
+                e->bottom[side] = y;
             }
+}
+
+/* Where a two-column region found over lines first..last (of the run up to
+ * b2 that never crosses its gutter) ends: a column that goes on below the
+ * other, line after line at its own pitch (a paragraph's space between
+ * them at most), goes with it ("... 4 found to have no case to" at the foot
+ * of the left column, its sentence running on at the top of the right one);
+ * a line set apart by a gap ("Your right to complain" under both columns,
+ * more than two and a half lines down) is not the column's. The index after
+ * the region's last line. */
+static int column_tails(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last, int b2,
+                        int n)
+{
+    struct side_edges e;
+    column_edges(P, ord, has, first, last, &e);
     int end = last + 1;
     while (end < b2) {
         int side = has[end];
         if (side != 1 && side != 2)
             break;   /* words on both sides below the region: a region of its own */
         const struct pl *l = &P->l[ord[end]];
-        if (lastb[side] < 0 || pitch[side] <= 0 || l->base - lastb[side] > 2.5f * pitch[side])
+        if (e.bottom[side] < 0 || e.pitch[side] <= 0 || l->base - e.bottom[side] > 2.5f * e.pitch[side])
             break;
-        lastb[side] = l->base;
+        e.bottom[side] = l->base;
         end++;
     }
     /* the run stopped at a line across the gutter that reads on from the
@@ -1117,42 +1139,33 @@ static int column_tails(const struct ppage *P, const int *ord, const unsigned ch
     if (end == b2 && b2 < n && end > last + 1) {
         const struct pl *x = &P->l[ord[b2]];
         int side = has[end - 1] & 1 ? 1 : 2;
-        if (lastb[side] >= 0 && x->base - lastb[side] <= 2.5f * pitch[side])
+        if (e.bottom[side] >= 0 && x->base - e.bottom[side] <= 2.5f * e.pitch[side])
             return last + 1;
     }
     return end;
 }
 
 /* The same above the region: a column's lines that start higher than the
- * other's, at its own pitch, go with it. The index of the region's first
- * line (a: where the run starts). */
+ * other's, at its own pitch and size, go with it. The index of the region's
+ * first line (a: where the run starts). */
 static int column_heads(const struct ppage *P, const int *ord, const unsigned char *has, int first, int last, int a)
 {
-    float firstb[3] = { -1, -1, -1 }, pitch[3] = { 0, 0, 0 };
-    for (int i = last; i >= first; i--)
-        for (int side = 1; side <= 2; side++)
-            if (has[i] & side) {
-                float y = P->l[ord[i]].base;
-                if (firstb[side] >= 0 && firstb[side] - y > 0 && (pitch[side] == 0 || firstb[side] - y < pitch[side]))
-                    pitch[side] = firstb[side] - y;
-                firstb[side] = y;
-            }
+    struct side_edges e;
+    column_edges(P, ord, has, first, last, &e);
     int start = first;
     while (start > a) {
         int side = has[start - 1];
         if (side != 1 && side != 2)
             break;
         const struct pl *l = &P->l[ord[start - 1]];
-        if (firstb[side] < 0 || pitch[side] <= 0 || firstb[side] - l->base > 2.5f * pitch[side])
+        if (e.top[side] < 0 || e.pitch[side] <= 0 || e.top[side] - l->base > 2.5f * e.pitch[side])
             break;
         /* a title above the columns, larger than their text, is no line of one */
-        const struct pl *below = NULL;
-        for (int k = start; k <= last && !below; k++)
-            if (has[k] & side)
-                below = &P->l[ord[k]];
-        if (below && fabsf(l->size - below->size) > 0.15f * below->size)
+        const struct pl *below = &P->l[e.topline[side]];
+        if (fabsf(l->size - below->size) > 0.15f * below->size)
             break;
-        firstb[side] = l->base;
+        e.top[side] = l->base;
+        e.topline[side] = ord[start - 1];
         start--;
     }
     return start;
