@@ -14,6 +14,7 @@ import html as htmllib
 import io
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -55,21 +56,27 @@ def write_text(src, text, encoding="utf-8", newline="\n", bom=False):
 FIXED_ZIP_TIME = (2024, 6, 1, 12, 0, 0)
 
 
-def normalise_zip(path, patch=None):
-    """Rewrite an Office zip with fixed member timestamps so rebuilds are byte-identical.
-    patch(name, data) -> data may rewrite a member (used to store cached formula values)."""
-    with zipfile.ZipFile(path) as z:
+def normalised_zip(data, patch=None, extra=()):
+    """An Office zip's bytes rewritten with fixed member timestamps so rebuilds are
+    byte-identical.  patch(name, data) -> data may rewrite a member (used to store cached formula
+    values); extra: (name, bytes) members added at the end."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
         members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    if patch:
+        members = [(name, patch(name, d)) for name, d in members]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            if patch:
-                data = patch(name, data)
+        for name, d in members + list(extra):
             zi = zipfile.ZipInfo(name, FIXED_ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    Path(path).write_bytes(buf.getvalue())
+            z.writestr(zi, d)
+    return buf.getvalue()
+
+
+def normalise_zip(path, patch=None):
+    """normalised_zip on a file, in place."""
+    Path(path).write_bytes(normalised_zip(Path(path).read_bytes(), patch))
 
 
 ICO = ("Information Commissioner\u2019s Office, Wycliffe House, Water Lane, Wilmslow, Cheshire, "
@@ -178,13 +185,14 @@ def grid_style(header_rows=1, font="Helvetica", size=8.5, shade="#D9D9D9", extra
 # --------------------------------------------------------------------------- Office helpers
 
 
-def xlsx_save(wb, src, creator="Information Management", cached=None, keep_creator=False):
-    """Save a workbook.  cached: {sheet title: {cell ref: value}} cached results written into
-    the formula cells, as Excel stores them (openpyxl writes formulas without results).
-    keep_creator: a creator the workbook already names stays (the first batch)."""
-    fixed = dt.datetime(2024, 6, 1, 12, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
+def xlsx_save(wb, src, creator="Information Management", cached=None, keep_creator=False,
+              when=dt.datetime(2024, 6, 1, 12, 0, 0)):
+    """Save a workbook, created and modified `when`.  cached: {sheet title: {cell ref: value}}
+    cached results written into the formula cells, as Excel stores them (openpyxl writes
+    formulas without results).  keep_creator: a creator the workbook already names stays (the
+    first batch)."""
+    wb.properties.created = when
+    wb.properties.modified = when
     wb.properties.creator = (wb.properties.creator or creator) if keep_creator else creator
     wb.properties.lastModifiedBy = creator
     p = dest(src)
@@ -240,6 +248,15 @@ def docx_save(d, src, author):
     p = dest(src)
     d.save(p)
     normalise_zip(p)
+
+
+def docx_finish(d, src, author, patch=None, extra=(), when=dt.datetime(2024, 6, 1, 12, 0, 0)):
+    """Save a Word file with fixed properties (docx_props at `when`) and zip times; patch and
+    extra as normalised_zip's."""
+    docx_props(d, author, when=when)
+    buf = io.BytesIO()
+    d.save(buf)
+    write_bytes(src, normalised_zip(buf.getvalue(), patch, extra))
 
 
 def docx_para(d, text, bold=False, italic=False, size=None, align=None, style=None):
@@ -330,6 +347,210 @@ def html_page(title, body, head_extra="", lang="en"):
 def E(s):
     """HTML-escape."""
     return htmllib.escape(s, quote=False)
+
+
+# --------------------------------------------------------------------------- OLE2 compound file and Outlook .msg
+
+
+SECT = 512
+MINI = 64
+CUTOFF = 4096
+FREE, END, FATSECT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+
+
+def _key(name):
+    return (len(name), name.upper())
+
+
+class _E:
+    def __init__(self, name, kind, data=None):
+        self.name, self.kind, self.data = name, kind, data   # kind 1 storage, 2 stream, 5 root
+        self.children = []
+        self.left = self.right = self.child = NOSTREAM
+        self.start, self.size = END, 0
+
+
+def _flatten(tree):
+    root = _E("Root Entry", 5)
+    entries = [root]
+
+    def add(parent, sub):
+        for name in sorted(sub, key=_key):
+            v = sub[name]
+            e = _E(name, 2 if isinstance(v, (bytes, bytearray)) else 1,
+                   bytes(v) if isinstance(v, (bytes, bytearray)) else None)
+            entries.append(e)
+            parent.children.append(e)
+            if e.kind == 1:
+                add(e, v)
+    add(root, tree)
+    idx = {id(e): i for i, e in enumerate(entries)}
+
+    def tree_of(kids):                      # a balanced binary tree of siblings
+        if not kids:
+            return NOSTREAM
+        m = len(kids) // 2
+        node = kids[m]
+        node.left = tree_of(kids[:m])
+        node.right = tree_of(kids[m + 1:])
+        return idx[id(node)]
+    for e in entries:
+        if e.kind in (1, 5):
+            e.child = tree_of(e.children)
+    return entries
+
+
+def _chain(fat, first, n):
+    for i in range(n):
+        fat[first + i] = first + i + 1 if i < n - 1 else END
+
+
+def cfb_write(tree):
+    entries = _flatten(tree)
+    # mini stream and big streams
+    mini = bytearray()
+    minifat = []
+    bigs = []
+    for e in entries:
+        if e.kind != 2:
+            continue
+        e.size = len(e.data)
+        if e.size == 0:
+            e.start = END
+        elif e.size < CUTOFF:
+            e.start = len(mini) // MINI
+            n = -(-e.size // MINI)
+            for i in range(n):
+                minifat.append(e.start + i + 1 if i < n - 1 else END)
+            mini += e.data + b"\0" * (n * MINI - e.size)
+        else:
+            bigs.append(e)
+    n_dir = -(-len(entries) * 128 // SECT)
+    n_minifat = -(-len(minifat) * 4 // SECT)
+    n_ministream = -(-len(mini) // SECT)
+    n_big = [-(-e.size // SECT) for e in bigs]
+    rest = n_dir + n_minifat + n_ministream + sum(n_big)
+    n_fat = 1
+    while n_fat * (SECT // 4) < rest + n_fat:
+        n_fat += 1
+    assert n_fat <= 109
+    total = n_fat + rest
+    fat = [FREE] * (n_fat * (SECT // 4))
+    for i in range(n_fat):
+        fat[i] = FATSECT
+    s = n_fat
+    dir_start = s
+    _chain(fat, s, n_dir)
+    s += n_dir
+    minifat_start = s if n_minifat else END
+    _chain(fat, s, n_minifat)
+    s += n_minifat
+    root = entries[0]
+    root.start = s if n_ministream else END
+    root.size = len(mini)
+    _chain(fat, s, n_ministream)
+    s += n_ministream
+    for e, n in zip(bigs, n_big):
+        e.start = s
+        _chain(fat, s, n)
+        s += n
+    assert s == total
+    # directory
+    d = bytearray()
+    for e in entries:
+        nm = e.name.encode("utf-16-le")
+        assert len(nm) <= 62, e.name
+        d += nm + b"\0" * (64 - len(nm))
+        d += struct.pack("<HBB", len(nm) + 2, e.kind, 1)
+        d += struct.pack("<III", e.left, e.right, e.child)
+        d += b"\0" * 16 + struct.pack("<I", 0) + b"\0" * 16
+        d += struct.pack("<IQ", e.start, e.size)
+    while len(d) < n_dir * SECT:
+        d += b"\0" * 64 + struct.pack("<HBB", 0, 0, 0) + struct.pack("<III", NOSTREAM, NOSTREAM,
+                                                                      NOSTREAM)
+        d += b"\0" * 36 + struct.pack("<IQ", 0, 0)
+    mf = b"".join(struct.pack("<I", x) for x in minifat)
+    mf += struct.pack("<I", FREE) * ((n_minifat * SECT - len(mf)) // 4)
+    hdr = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16)
+    hdr += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+    hdr += struct.pack("<IIIIIIIII", 0, n_fat, dir_start, 0, CUTOFF, minifat_start, n_minifat,
+                       END, 0)
+    difat = list(range(n_fat)) + [FREE] * (109 - n_fat)
+    hdr += b"".join(struct.pack("<I", x) for x in difat)
+    assert len(hdr) == SECT
+    out = bytearray(hdr)
+    out += b"".join(struct.pack("<I", x) for x in fat)
+    out += d
+    out += mf
+    out += bytes(mini) + b"\0" * (n_ministream * SECT - len(mini))
+    for e, n in zip(bigs, n_big):
+        out += e.data + b"\0" * (n * SECT - e.size)
+    assert len(out) == SECT * (1 + total)
+    return bytes(out)
+
+
+# --------------------------------------------------------------------------- MAPI (.msg)
+
+
+def _u(s):
+    return s.encode("utf-16-le") + b"\0\0"
+
+
+def msg_file(subject, sender, sender_smtp, to, to_smtp, when_filetime, attachments, body=None,
+             rtf=None, codepage=65001):
+    """An Outlook message: unicode string properties, one recipient, attachments [(name, mime,
+    data)]; when_filetime: FILETIME integer for the submit and delivery times.  Its body is
+    PR_BODY (body) or PR_RTF_COMPRESSED stored uncompressed, "MELA" (rtf, cp1252), or both."""
+    strings = {0x001A: "IPM.Note", 0x0037: subject, 0x0C1A: sender, 0x0C1F: sender_smtp,
+               0x0E04: to, 0x0042: sender, 0x0070: subject}
+    if body is not None:
+        strings[0x1000] = body
+    top = {}
+    props = []
+    for pid, val in sorted(strings.items()):
+        data = _u(val)
+        top[f"__substg1.0_{pid:04X}001F"] = data
+        props.append(struct.pack("<IIII", (pid << 16) | 0x001F, 6, len(data), 0))
+    if rtf is not None:
+        raw = rtf.encode("cp1252")
+        rtfc = struct.pack("<III", len(raw) + 12, len(raw), 0x414C454D) + struct.pack("<I", 0) + raw
+        top["__substg1.0_10090102"] = rtfc
+        props.append(struct.pack("<IIII", 0x10090102, 6, len(rtfc), 0))
+        props.append(struct.pack("<IIII", 0x0E1F000B, 6, 1, 0))  # PR_RTF_IN_SYNC
+    for pid in (0x0039, 0x0E06):                        # submit / delivery time (PT_SYSTIME)
+        props.append(struct.pack("<IIQ", (pid << 16) | 0x0040, 6, when_filetime))
+    props.append(struct.pack("<IIII", 0x0E070003, 6, 0x13, 0))   # message flags: read, has attach
+    props.append(struct.pack("<IIII", 0x3FDE0003, 6, codepage, 0))  # internet code page
+    top["__properties_version1.0"] = (b"\0" * 8 + struct.pack("<IIII", 1, len(attachments), 1,
+                                                                 len(attachments)) + b"\0" * 8
+                                      + b"".join(props))
+    top["__nameid_version1.0"] = {"__substg1.0_00020102": b"", "__substg1.0_00030102": b"",
+                                  "__substg1.0_00040102": b""}
+    rs = {"__substg1.0_3001001F": _u(to), "__substg1.0_39FE001F": _u(to_smtp),
+          "__substg1.0_3003001F": _u(to_smtp), "__substg1.0_3002001F": _u("SMTP")}
+    rp = [struct.pack("<IIII", 0x0C150003, 6, 1, 0)]             # recipient type: To
+    for k in sorted(rs):
+        pid = int(k[12:16], 16)
+        rp.append(struct.pack("<IIII", (pid << 16) | 0x001F, 6, len(rs[k]), 0))
+    rs["__properties_version1.0"] = b"\0" * 8 + b"".join(rp)
+    top["__recip_version1.0_#00000000"] = rs
+    for i, (name, mime, data) in enumerate(attachments):
+        a = {"__substg1.0_3707001F": _u(name), "__substg1.0_3704001F": _u(name),
+             "__substg1.0_3001001F": _u(name), "__substg1.0_370E001F": _u(mime),
+             "__substg1.0_37010102": data}
+        ap = [struct.pack("<IIII", 0x37050003, 6, 1, 0),         # attach by value
+              struct.pack("<IIII", 0x0E200003, 6, len(data), 0),
+              struct.pack("<IIII", 0x370B0003, 6, 0xFFFFFFFF, 0)]
+        for k in sorted(a):
+            pid, typ = int(k[12:16], 16), int(k[16:20], 16)
+            ap.append(struct.pack("<IIII", (pid << 16) | typ, 6, len(a[k]), 0))
+        a["__properties_version1.0"] = b"\0" * 8 + b"".join(ap)
+        top[f"__attach_version1.0_#{i:08X}"] = a
+    return cfb_write(top)
+
+
+def filetime(when):
+    return int((when - dt.datetime(1601, 1, 1)).total_seconds()) * 10_000_000
 
 
 # --------------------------------------------------------------------------- periods and key values

@@ -6,8 +6,8 @@ financial year 2025/26, the number of allegations of sexual assault, sexual misc
 harassment, abuse of position for a sexual purpose and violence against women and girls made
 against police officers and police staff, and the outcome of each.  Fourteen forces answer in
 fifteen files, as the folder arrives (see NOTES-blind29.md).  The machinery (F/L/N accounting,
-writers, read_back, check) is scripts/blindkit.py (not edited); the OLE2 writer is
-blind24's (copied); the read-backs for .msg (RTF body), .odt, PDFs with embedded files and
+writers, read_back, check) is scripts/blindkit.py, the OLE2 and .msg writer with it;
+the read-backs for .msg (RTF body), .odt, PDFs with embedded files and
 Word comments / tracked changes are local.
 
 usage: /usr/bin/python3 make_blind29.py             # rebuild fixtures/blind29 (or $FOI_BLIND29_OUT)
@@ -16,11 +16,11 @@ usage: /usr/bin/python3 make_blind29.py             # rebuild fixtures/blind29 (
 """
 import csv
 import datetime as dt
+import functools
 import io
 import os
 import random
 import re
-import struct
 import subprocess
 import sys
 import tempfile
@@ -37,6 +37,7 @@ from blindkit import (F, N, L, KEY, FY, CY, SUP, REF, NH, E,  # noqa: E402,F401
 FINAL = Path(os.environ.get("FOI_BLIND29_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind29").resolve()
 bk.ROOT = FINAL
+xlsx_save = functools.partial(bk.xlsx_save, when=dt.datetime(2026, 12, 2, 9, 0, 0))
 
 SA, SM, SH, AP, VG = ("sexual_assault", "sexual_misconduct", "sexual_harassment",
                       "abuse_of_position_sexual", "vawg")
@@ -111,215 +112,6 @@ def zip_bytes(members, stored=("mimetype",)):
             zi.external_attr = 0o600 << 16
             z.writestr(zi, data.encode("utf-8") if isinstance(data, str) else data)
     return out.getvalue()
-
-
-def xlsx_save(wb, src, creator):
-    fixed = dt.datetime(2026, 12, 2, 9, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = bk.dest(src)
-    wb.save(p)
-    bk.normalise_zip(p)
-
-
-# =========================================================================== OLE2 compound file (blind24's writer, copied)
-
-SECT = 512
-MINI = 64
-CUTOFF = 4096
-FREE, END, FATSECT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
-
-
-def _key(name):
-    return (len(name), name.upper())
-
-
-class _E:
-    def __init__(self, name, kind, data=None):
-        self.name, self.kind, self.data = name, kind, data   # kind 1 storage, 2 stream, 5 root
-        self.children = []
-        self.left = self.right = self.child = NOSTREAM
-        self.start, self.size = END, 0
-
-
-def _flatten(tree):
-    root = _E("Root Entry", 5)
-    entries = [root]
-
-    def add(parent, sub):
-        for name in sorted(sub, key=_key):
-            v = sub[name]
-            e = _E(name, 2 if isinstance(v, (bytes, bytearray)) else 1,
-                   bytes(v) if isinstance(v, (bytes, bytearray)) else None)
-            entries.append(e)
-            parent.children.append(e)
-            if e.kind == 1:
-                add(e, v)
-    add(root, tree)
-    idx = {id(e): i for i, e in enumerate(entries)}
-
-    def tree_of(kids):                      # a balanced binary tree of siblings
-        if not kids:
-            return NOSTREAM
-        m = len(kids) // 2
-        node = kids[m]
-        node.left = tree_of(kids[:m])
-        node.right = tree_of(kids[m + 1:])
-        return idx[id(node)]
-    for e in entries:
-        if e.kind in (1, 5):
-            e.child = tree_of(e.children)
-    return entries
-
-
-def _chain(fat, first, n):
-    for i in range(n):
-        fat[first + i] = first + i + 1 if i < n - 1 else END
-
-
-def cfb_write(tree):
-    entries = _flatten(tree)
-    # mini stream and big streams
-    mini = bytearray()
-    minifat = []
-    bigs = []
-    for e in entries:
-        if e.kind != 2:
-            continue
-        e.size = len(e.data)
-        if e.size == 0:
-            e.start = END
-        elif e.size < CUTOFF:
-            e.start = len(mini) // MINI
-            n = -(-e.size // MINI)
-            for i in range(n):
-                minifat.append(e.start + i + 1 if i < n - 1 else END)
-            mini += e.data + b"\0" * (n * MINI - e.size)
-        else:
-            bigs.append(e)
-    n_dir = -(-len(entries) * 128 // SECT)
-    n_minifat = -(-len(minifat) * 4 // SECT)
-    n_ministream = -(-len(mini) // SECT)
-    n_big = [-(-e.size // SECT) for e in bigs]
-    rest = n_dir + n_minifat + n_ministream + sum(n_big)
-    n_fat = 1
-    while n_fat * (SECT // 4) < rest + n_fat:
-        n_fat += 1
-    assert n_fat <= 109
-    total = n_fat + rest
-    fat = [FREE] * (n_fat * (SECT // 4))
-    for i in range(n_fat):
-        fat[i] = FATSECT
-    s = n_fat
-    dir_start = s
-    _chain(fat, s, n_dir)
-    s += n_dir
-    minifat_start = s if n_minifat else END
-    _chain(fat, s, n_minifat)
-    s += n_minifat
-    root = entries[0]
-    root.start = s if n_ministream else END
-    root.size = len(mini)
-    _chain(fat, s, n_ministream)
-    s += n_ministream
-    for e, n in zip(bigs, n_big):
-        e.start = s
-        _chain(fat, s, n)
-        s += n
-    assert s == total
-    # directory
-    d = bytearray()
-    for e in entries:
-        nm = e.name.encode("utf-16-le")
-        assert len(nm) <= 62, e.name
-        d += nm + b"\0" * (64 - len(nm))
-        d += struct.pack("<HBB", len(nm) + 2, e.kind, 1)
-        d += struct.pack("<III", e.left, e.right, e.child)
-        d += b"\0" * 16 + struct.pack("<I", 0) + b"\0" * 16
-        d += struct.pack("<IQ", e.start, e.size)
-    while len(d) < n_dir * SECT:
-        d += b"\0" * 64 + struct.pack("<HBB", 0, 0, 0) + struct.pack("<III", NOSTREAM, NOSTREAM,
-                                                                      NOSTREAM)
-        d += b"\0" * 36 + struct.pack("<IQ", 0, 0)
-    mf = b"".join(struct.pack("<I", x) for x in minifat)
-    mf += struct.pack("<I", FREE) * ((n_minifat * SECT - len(mf)) // 4)
-    hdr = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16)
-    hdr += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
-    hdr += struct.pack("<IIIIIIIII", 0, n_fat, dir_start, 0, CUTOFF, minifat_start, n_minifat,
-                       END, 0)
-    difat = list(range(n_fat)) + [FREE] * (109 - n_fat)
-    hdr += b"".join(struct.pack("<I", x) for x in difat)
-    assert len(hdr) == SECT
-    out = bytearray(hdr)
-    out += b"".join(struct.pack("<I", x) for x in fat)
-    out += d
-    out += mf
-    out += bytes(mini) + b"\0" * (n_ministream * SECT - len(mini))
-    for e, n in zip(bigs, n_big):
-        out += e.data + b"\0" * (n * SECT - e.size)
-    assert len(out) == SECT * (1 + total)
-    return bytes(out)
-
-
-# --------------------------------------------------------------------------- MAPI (.msg)
-
-
-def _u(s):
-    return s.encode("utf-16-le") + b"\0\0"
-
-
-def msg_rtf_file(subject, sender, sender_smtp, to, to_smtp, rtf, when_filetime, attachments):
-    """An Outlook message whose only body is PR_RTF_COMPRESSED (stored uncompressed, "MELA"):
-    no PR_BODY, no HTML; one recipient; attachments [(name, mime, data)]."""
-    raw = rtf.encode("cp1252")
-    rtfc = struct.pack("<III", len(raw) + 12, len(raw), 0x414C454D) + struct.pack("<I", 0) + raw
-    strings = {0x001A: "IPM.Note", 0x0037: subject, 0x0C1A: sender, 0x0C1F: sender_smtp,
-               0x0E04: to, 0x0042: sender, 0x0070: subject}
-    top = {}
-    props = []
-    for pid, val in sorted(strings.items()):
-        data = _u(val)
-        top[f"__substg1.0_{pid:04X}001F"] = data
-        props.append(struct.pack("<IIII", (pid << 16) | 0x001F, 6, len(data), 0))
-    top["__substg1.0_10090102"] = rtfc
-    props.append(struct.pack("<IIII", 0x10090102, 6, len(rtfc), 0))
-    props.append(struct.pack("<IIII", 0x0E1F000B, 6, 1, 0))      # PR_RTF_IN_SYNC
-    for pid in (0x0039, 0x0E06):
-        props.append(struct.pack("<IIQ", (pid << 16) | 0x0040, 6, when_filetime))
-    props.append(struct.pack("<IIII", 0x0E070003, 6, 0x13, 0))
-    props.append(struct.pack("<IIII", 0x3FDE0003, 6, 1252, 0))
-    top["__properties_version1.0"] = (b"\0" * 8 + struct.pack("<IIII", 1, len(attachments), 1,
-                                                                 len(attachments)) + b"\0" * 8
-                                      + b"".join(props))
-    top["__nameid_version1.0"] = {"__substg1.0_00020102": b"", "__substg1.0_00030102": b"",
-                                  "__substg1.0_00040102": b""}
-    rs = {"__substg1.0_3001001F": _u(to), "__substg1.0_39FE001F": _u(to_smtp),
-          "__substg1.0_3003001F": _u(to_smtp), "__substg1.0_3002001F": _u("SMTP")}
-    rp = [struct.pack("<IIII", 0x0C150003, 6, 1, 0)]
-    for k in sorted(rs):
-        pid = int(k[12:16], 16)
-        rp.append(struct.pack("<IIII", (pid << 16) | 0x001F, 6, len(rs[k]), 0))
-    rs["__properties_version1.0"] = b"\0" * 8 + b"".join(rp)
-    top["__recip_version1.0_#00000000"] = rs
-    for i, (name, mime, data) in enumerate(attachments):
-        a = {"__substg1.0_3707001F": _u(name), "__substg1.0_3704001F": _u(name),
-             "__substg1.0_3001001F": _u(name), "__substg1.0_370E001F": _u(mime),
-             "__substg1.0_37010102": data}
-        ap = [struct.pack("<IIII", 0x37050003, 6, 1, 0),
-              struct.pack("<IIII", 0x0E200003, 6, len(data), 0),
-              struct.pack("<IIII", 0x370B0003, 6, 0xFFFFFFFF, 0)]
-        for k in sorted(a):
-            pid, typ = int(k[12:16], 16), int(k[16:20], 16)
-            ap.append(struct.pack("<IIII", (pid << 16) | typ, 6, len(a[k]), 0))
-        a["__properties_version1.0"] = b"\0" * 8 + b"".join(ap)
-        top[f"__attach_version1.0_#{i:08X}"] = a
-    return cfb_write(top)
-
-
-def filetime(when):
-    return int((when - dt.datetime(1601, 1, 1)).total_seconds()) * 10_000_000
 
 
 # =========================================================================== read-back
@@ -1736,10 +1528,10 @@ def build_sussex():
     pdf = pdf_bytes(story, furniture("FOI 2026-3318 annex"), title="FOI 2026-3318 annex",
                     author="Sussex Police")
     aname = N("FOI 2026-3318 annex.pdf", "attachment name")
-    msg = msg_rtf_file(subj_line, "Information Access Team", "foi@sussex.police.uk",
-                       "Requester", "requester@example.org", rtf,
-                       filetime(dt.datetime(2026, 12, 4, 11, 42, 0)),
-                       [(aname, "application/pdf", pdf)])
+    msg = bk.msg_file(subj_line, "Information Access Team", "foi@sussex.police.uk",
+                      "Requester", "requester@example.org",
+                      bk.filetime(dt.datetime(2026, 12, 4, 11, 42, 0)),
+                      [(aname, "application/pdf", pdf)], rtf=rtf, codepage=1252)
     write_bytes(src, msg)
 
 

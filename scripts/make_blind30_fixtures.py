@@ -14,6 +14,7 @@ usage: /usr/bin/python3 make_blind30.py             # rebuild fixtures/blind30 (
        /usr/bin/python3 make_blind30.py dump FILE   # show FILE (relative to the batch) as read back
 """
 import datetime as dt
+import functools
 import email
 import email.policy
 import io
@@ -34,6 +35,8 @@ from blindkit import (F, N, L, KEY, FY, SUP, NH, E,  # noqa: E402,F401
 FINAL = Path(os.environ.get("FOI_BLIND30_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind30").resolve()
 bk.ROOT = FINAL
+xlsx_save = functools.partial(bk.xlsx_save, when=dt.datetime(2026, 12, 2, 9, 0, 0))
+docx_finish = functools.partial(bk.docx_finish, when=dt.datetime(2026, 12, 1, 9, 0, 0))
 
 SA, SM, SH, AP, VG = ("sexual_assault", "sexual_misconduct", "sexual_harassment",
                       "abuse_of_position_sexual", "vawg")
@@ -97,17 +100,6 @@ def zip_bytes(members, stored=("mimetype",)):
     return out.getvalue()
 
 
-def xlsx_save(wb, src, creator):
-    fixed = dt.datetime(2026, 12, 2, 9, 0, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = bk.dest(src)
-    wb.save(p)
-    bk.normalise_zip(p)
-
-
 def xlsx_bytes(wb, creator):
     fixed = dt.datetime(2026, 11, 3, 9, 0, 0)
     wb.properties.created = fixed
@@ -119,29 +111,6 @@ def xlsx_bytes(wb, creator):
         wb.save(p)
         bk.normalise_zip(p)
         return p.read_bytes()
-
-
-def docx_finish(d, src, author, patch=None, extra=()):
-    """Save a Word file; patch(name, data) may rewrite members; extra: (name, bytes) added."""
-    bk.docx_props(d, author, when=dt.datetime(2026, 12, 1, 9, 0, 0))
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    out = []
-    for name, data in members:
-        if patch:
-            data = patch(name, data)
-        out.append((name, data))
-    out += list(extra)
-    o = io.BytesIO()
-    with zipfile.ZipFile(o, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in out:
-            zi = zipfile.ZipInfo(name, bk.FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    write_bytes(src, o.getvalue())
 
 
 # =========================================================================== read-backs

@@ -16,14 +16,13 @@ usage: /usr/bin/python3 make_blind31.py             # rebuild fixtures/blind31 (
 """
 import csv
 import datetime as dt
+import functools
 import email
 import email.policy
 import io
 import os
 import random
-import re
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -34,6 +33,8 @@ from blindkit import (F, N, L, KEY, FY, CY, SUP, REF, NCND, NH, E,  # noqa: E402
 FINAL = Path(os.environ.get("FOI_BLIND31_OUT") or
              Path(__file__).resolve().parent.parent / "fixtures" / "blind31").resolve()
 bk.ROOT = FINAL
+xlsx_save = functools.partial(bk.xlsx_save, when=dt.datetime(2026, 12, 1, 9, 30, 0))
+docx_finish = functools.partial(bk.docx_finish, when=dt.datetime(2026, 12, 1, 9, 0, 0))
 
 SA, SM, SH, AP, VG = ("sexual_assault", "sexual_misconduct", "sexual_harassment",
                       "abuse_of_position_sexual", "vawg")
@@ -84,59 +85,6 @@ def tot(r, cat=None, subj=None, lo=2, hi=22):
     if subj == "staff":
         hi //= 2
     return r.randint(0 if subj == "staff" else lo, max(hi, 3))
-
-
-def xlsx_save(wb, src, creator, cached=None):
-    """blindkit's xlsx_save with this batch's dates (cached formula results as there)."""
-    fixed = dt.datetime(2026, 12, 1, 9, 30, 0)
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = bk.dest(src)
-    wb.save(p)
-    patch = None
-    if cached:
-        names = {f"xl/worksheets/sheet{i}.xml": ws.title for i, ws in enumerate(wb.worksheets, 1)}
-
-        def patch(name, data):
-            title = names.get(name)
-            if title not in cached:
-                return data
-            xml = data.decode("utf-8")
-            done = set()
-
-            def fill(m):
-                ref = m.group(1)
-                if ref not in cached[title]:
-                    return m.group(0)
-                done.add(ref)
-                return f'<c r="{ref}"{m.group(2)}><f>{m.group(3)}</f><v>{cached[title][ref]}</v></c>'
-
-            xml = re.sub(r'<c r="([A-Z]+\d+)"([^>]*)><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>', fill, xml)
-            missing = set(cached[title]) - done
-            assert not missing, (title, missing)
-            return xml.encode("utf-8")
-    bk.normalise_zip(p, patch)
-
-
-def docx_finish(d, src, author, patch=None):
-    """Save a Word file; patch(name, data) may rewrite members."""
-    bk.docx_props(d, author, when=dt.datetime(2026, 12, 1, 9, 0, 0))
-    buf = io.BytesIO()
-    d.save(buf)
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    o = io.BytesIO()
-    with zipfile.ZipFile(o, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            if patch:
-                data = patch(name, data)
-            zi = zipfile.ZipInfo(name, bk.FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, data)
-    write_bytes(src, o.getvalue())
 
 
 # =========================================================================== read-backs

@@ -14,10 +14,10 @@ usage: /usr/bin/python3 make_blind33.py             # rebuild fixtures/blind33 (
 """
 import csv
 import datetime as dt
+import functools
 import email
 import email.policy
 import html as htmllib
-import io
 import os
 import random
 import re
@@ -84,37 +84,8 @@ def tot(r, cat=None, subj=None, lo=2, hi=22):
 
 WHEN = dt.datetime(2026, 12, 9, 10, 15, 0)
 
-
-def xlsx_save(wb, src, creator):
-    wb.properties.created = WHEN
-    wb.properties.modified = WHEN
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = bk.dest(src)
-    wb.save(p)
-    bk.normalise_zip(p)
-
-
-def docx_finish(d, src, author, patch=None):
-    bk.docx_props(d, author, when=WHEN)
-    buf = io.BytesIO()
-    d.save(buf)
-    write_bytes(src, zip_norm(buf.getvalue(), patch))
-
-
-def zip_norm(data, patch=None, first_stored=None):
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    o = io.BytesIO()
-    with zipfile.ZipFile(o, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, d in members:
-            if patch:
-                d = patch(name, d)
-            zi = zipfile.ZipInfo(name, bk.FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_STORED if name == first_stored else zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            z.writestr(zi, d)
-    return o.getvalue()
+xlsx_save = functools.partial(bk.xlsx_save, when=WHEN)
+docx_finish = functools.partial(bk.docx_finish, when=WHEN)
 
 
 def odt_read(p):

@@ -14,6 +14,7 @@ usage: /usr/bin/python3 make_blind34.py             # rebuild fixtures/blind34 (
        /usr/bin/python3 make_blind34.py dump FILE   # show FILE (relative to the batch) as read back
 """
 import datetime as dt
+import functools
 import email
 import email.policy
 import io
@@ -57,6 +58,9 @@ OUT7 = list(zip(["Dismissed", "Would have been dismissed", "Final written warnin
                  "Under investigation"], OCS))
 WHEN = dt.datetime(2026, 12, 14, 9, 30, 0)
 
+xlsx_save = functools.partial(bk.xlsx_save, when=WHEN)
+docx_finish = functools.partial(bk.docx_finish, when=WHEN)
+
 
 def request(text=REQUEST):
     return N(text, "the request's years")
@@ -89,23 +93,6 @@ def zip_bytes(members, when=(2026, 12, 14, 9, 30, 0)):
             zi.external_attr = 0o644 << 16
             z.writestr(zi, data)
     return out.getvalue()
-
-
-def xlsx_save(wb, src, creator):
-    wb.properties.created = WHEN
-    wb.properties.modified = WHEN
-    wb.properties.creator = creator
-    wb.properties.lastModifiedBy = creator
-    p = bk.dest(src)
-    wb.save(p)
-    bk.normalise_zip(p)
-
-
-def docx_finish(d, src, author):
-    bk.docx_props(d, author, when=WHEN)
-    p = bk.dest(src)
-    d.save(p)
-    bk.normalise_zip(p)
 
 
 def pdf_furniture(ref_text, marking="OFFICIAL"):
