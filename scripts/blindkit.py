@@ -10,6 +10,8 @@ machinery of its own really differs (as a parameter here or a local override the
 import collections
 import csv
 import datetime as dt
+import email
+import email.policy
 import html as htmllib
 import io
 import re
@@ -965,6 +967,24 @@ def html_visible(text):
     text = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", text, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", text)
     return htmllib.unescape(text)
+
+
+def eml_text(path, prefer=("plain",), attachments=False):
+    """An e-mail as read back: its From, To, Date and Subject, the body `prefer` picks (an HTML
+    body as its visible text) and, with attachments, each attachment's name and read-back."""
+    msg = email.message_from_bytes(Path(path).read_bytes(), policy=email.policy.default)
+    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
+    body = msg.get_body(preferencelist=prefer)
+    text = body.get_content()
+    out.append(html_visible(text) if body.get_content_type() == "text/html" else text)
+    for part in msg.iter_attachments() if attachments else ():
+        name = part.get_filename()
+        out.append(f"[attachment {name}]")
+        with tempfile.TemporaryDirectory() as td:
+            q = Path(td) / Path(name).name
+            q.write_bytes(part.get_payload(decode=True))
+            out.append(strip_locators(read_back(q)))
+    return "\n".join(out)
 
 
 def read_back(path, dates=False, utf16=False):

@@ -15,8 +15,6 @@ usage: /usr/bin/python3 make_blind30.py             # rebuild fixtures/blind30 (
 """
 import datetime as dt
 import functools
-import email
-import email.policy
 import io
 import os
 import random
@@ -168,14 +166,6 @@ def ods_read(p):
     return "\n".join(out)
 
 
-def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain",))
-    out.append(body.get_content())
-    return "\n".join(out)
-
-
 def read30(path):
     p = Path(path)
     suf = p.suffix.lower()
@@ -184,7 +174,7 @@ def read30(path):
     if suf == ".ods":
         return ods_read(p)
     if suf == ".eml":
-        return eml_read(p)
+        return bk.eml_text(p)
     return bk.read_back(p)
 
 

@@ -90,18 +90,10 @@ def tot(r, cat=None, subj=None, lo=2, hi=22):
 # =========================================================================== read-backs
 
 
-def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain",))
-    out.append(body.get_content())
-    return "\n".join(out)
-
-
 def read31(path):
     p = Path(path)
     if p.suffix.lower() == ".eml":
-        return eml_read(p)
+        return bk.eml_text(p)
     return bk.read_back(p)
 
 

@@ -104,20 +104,12 @@ def odt_read(p):
     return htmllib.unescape(x)
 
 
-def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain",))
-    out.append(body.get_content())
-    return "\n".join(out)
-
-
 def read32(path):
     p = Path(path)
     if p.suffix.lower() == ".odt":
         return odt_read(p)
     if p.suffix.lower() == ".eml":
-        return eml_read(p)
+        return bk.eml_text(p)
     return bk.read_back(p)
 
 

@@ -99,28 +99,12 @@ def odt_read(p):
     return htmllib.unescape(x)
 
 
-def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain",))
-    out.append(body.get_content())
-    import tempfile
-    for part in msg.iter_attachments():
-        name = part.get_filename()
-        out.append(f"[attachment {name}]")
-        with tempfile.TemporaryDirectory() as td:
-            q = Path(td) / Path(name).name
-            q.write_bytes(part.get_payload(decode=True))
-            out.append(bk.strip_locators(bk.read_back(q)))
-    return "\n".join(out)
-
-
 def read33(path):
     p = Path(path)
     if p.suffix.lower() == ".odt":
         return odt_read(p)
     if p.suffix.lower() == ".eml":
-        return eml_read(p)
+        return bk.eml_text(p, attachments=True)
     return bk.read_back(p)
 
 

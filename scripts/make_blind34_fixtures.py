@@ -124,22 +124,13 @@ def zip_read(data):
     return "\n".join(out)
 
 
-def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("html", "plain"))
-    text = body.get_content()
-    out.append(bk.html_visible(text) if body.get_content_type() == "text/html" else text)
-    return "\n".join(out)
-
-
 def read34(path):
     p = Path(path)
     suf = p.suffix.lower()
     if suf == ".zip":
         return zip_read(p.read_bytes())
     if suf == ".eml":
-        return eml_read(p)
+        return bk.eml_text(p, prefer=("html", "plain"))
     return bk.read_back(p)
 
 
