@@ -969,6 +969,19 @@ def html_visible(text):
     return htmllib.unescape(text)
 
 
+def odt_text(p):
+    """An OpenDocument text's content as read back: paragraphs and headings one per line, table
+    cells separated by " | "."""
+    with zipfile.ZipFile(p) as z:
+        x = z.read("content.xml").decode("utf-8")
+    x = re.sub(r"<text:line-break/>", "\n", x)
+    x = re.sub(r"<text:tab/>", "\t", x)
+    x = re.sub(r"</text:p>|</text:h>", "\n", x)
+    x = re.sub(r"</table:table-cell>", " | ", x)
+    x = re.sub(r"<[^>]+>", "", x)
+    return htmllib.unescape(x)
+
+
 def eml_text(path, prefer=("plain",), attachments=False):
     """An e-mail as read back: its From, To, Date and Subject, the body `prefer` picks (an HTML
     body as its visible text) and, with attachments, each attachment's name and read-back."""

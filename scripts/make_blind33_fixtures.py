@@ -12,17 +12,14 @@ usage: /usr/bin/python3 make_blind33.py             # rebuild fixtures/blind33 (
        /usr/bin/python3 make_blind33.py check       # verify determinism and every number
        /usr/bin/python3 make_blind33.py dump FILE   # show FILE (relative to the batch) as read back
 """
-import csv
 import datetime as dt
 import functools
 import email
 import email.policy
-import html as htmllib
 import os
 import random
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -88,21 +85,10 @@ xlsx_save = functools.partial(bk.xlsx_save, when=WHEN)
 docx_finish = functools.partial(bk.docx_finish, when=WHEN)
 
 
-def odt_read(p):
-    with zipfile.ZipFile(p) as z:
-        x = z.read("content.xml").decode("utf-8")
-    x = re.sub(r"<text:line-break/>", "\n", x)
-    x = re.sub(r"<text:tab/>", "\t", x)
-    x = re.sub(r"</text:p>|</text:h>", "\n", x)
-    x = re.sub(r"</table:table-cell>", " | ", x)
-    x = re.sub(r"<[^>]+>", "", x)
-    return htmllib.unescape(x)
-
-
 def read33(path):
     p = Path(path)
     if p.suffix.lower() == ".odt":
-        return odt_read(p)
+        return bk.odt_text(p)
     if p.suffix.lower() == ".eml":
         return bk.eml_text(p, attachments=True)
     return bk.read_back(p)
