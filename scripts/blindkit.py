@@ -880,6 +880,21 @@ O_LR = ("Local resolution", "local_resolution")
 O_NFA2 = ("No further action", "no_further_action")
 
 
+def merge_key(root, rows_key):
+    """Put rows_key into root's expected.csv in place of the rows of the files they key (the
+    rows of other files stay as they are), sorted after them."""
+    path = root / "expected.csv"
+    mine = {r[0] for r in rows_key}
+    with open(path, newline="") as f:
+        rows = list(csv.reader(f))
+    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+        w.writerows(sorted(rows_key))
+
+
 # --------------------------------------------------------------------------- build and check
 
 

@@ -28,7 +28,6 @@ byte-identical from run to run. Run from the repository's root:
       then what the attached CSV gives (calendar years, officers and staff together), and the CSV
       (year, type, outcomes across). Keyed: every count of the CSV, on the README's years and people.
 """
-import csv
 import sys
 from pathlib import Path
 
@@ -194,23 +193,10 @@ def build_dorset():
         f.write(buf.getvalue())
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build_staffs()
     build_kent()
     build_dorset()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY)
-        write_key(PDFS, PDF_KEY)
+        bk.merge_key(ROOT, KEY)
+        bk.merge_key(PDFS, PDF_KEY)

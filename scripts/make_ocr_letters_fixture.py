@@ -22,12 +22,14 @@ already has, keeping every other row as it is.
 The page is drawn on a reportlab canvas (invariant mode) and rasterised by pdftoppm; the
 output is byte-identical from run to run on one machine's poppler.
 """
-import csv
 import io
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
 SRC = "lincolnshire/LP FOI 26-3390 reply (scan).pdf"
@@ -114,20 +116,7 @@ def build():
     c.save()
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY)
+        bk.merge_key(ROOT, KEY)

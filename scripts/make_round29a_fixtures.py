@@ -41,7 +41,6 @@ Run from the repository's root:
       2024/25 (officers). Keyed: the table's counts (from the body) and the CSV's (under
       the message, as an e-mail's attachments are).
 """
-import csv
 import io
 import re
 import sys
@@ -433,21 +432,8 @@ def build():
     build_msg()
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY)
-        write_key(OFFICE, OFFICE_KEY)
+        bk.merge_key(ROOT, KEY)
+        bk.merge_key(OFFICE, OFFICE_KEY)

@@ -56,7 +56,6 @@ the repository's root:
       Keyed: Table 1's counts; the shown sheet's counts once each (its Total row restates
       Table 1); nothing of the sheet the page does not show.
 """
-import csv
 import io
 import struct
 import sys
@@ -488,24 +487,11 @@ def build_pdf_heads():
     c.save()
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build()
     build_pdf()
     build_pdf_heads()
     build_embedded()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY + OFFICE_EMB_KEY)
-        write_key(PDFS, PDF_KEY)
+        bk.merge_key(ROOT, KEY + OFFICE_EMB_KEY)
+        bk.merge_key(PDFS, PDF_KEY)

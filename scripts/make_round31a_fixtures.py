@@ -24,7 +24,6 @@ times): the output is byte-identical from run to run. Run from the repository's 
       the key in a cell under the table: "x = 1, 2 or 3 allegations (withheld: section
       40(2) of the Act)". Keyed: every count; each "x" suppressed 1..3 s40(2).
 """
-import csv
 import sys
 from pathlib import Path
 
@@ -316,19 +315,6 @@ def build_herts():
     bk.ROOT = ROOT
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build_kent()
     build_wy()
@@ -336,5 +322,5 @@ if __name__ == "__main__":
     build_surrey()
     build_nwales()
     if "--key" in sys.argv:
-        write_key(ROOT, KEY)
-        write_key(PDFS, PDF_KEY)
+        bk.merge_key(ROOT, KEY)
+        bk.merge_key(PDFS, PDF_KEY)

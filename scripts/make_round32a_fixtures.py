@@ -46,7 +46,6 @@ Run from the repository's root:
       every count per year and people; each "*" suppressed with bounds 1 and 4, s40(2); no rows
       for the refused outcomes (the totals are answered).
 """
-import csv
 import sys
 from pathlib import Path
 
@@ -269,24 +268,11 @@ def build_dur():
     path.write_bytes(("\r\n".join(body) + "\r\n").encode("utf-8"))
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build_cambs()
     build_nyp()
     build_clev()
     build_dur()
     if "--key" in sys.argv:
-        write_key(PDFS, PDF_KEY)
-        write_key(OFFICE, OFFICE_KEY)
+        bk.merge_key(PDFS, PDF_KEY)
+        bk.merge_key(OFFICE, OFFICE_KEY)

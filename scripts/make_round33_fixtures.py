@@ -28,7 +28,6 @@ Run from the repository's root:
       refused s12 per category for officers and staff together (the note refuses that year's
       figures whole).
 """
-import csv
 import sys
 from pathlib import Path
 
@@ -137,22 +136,9 @@ def build_suffolk():
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
 
 
-def write_key(root, rows_key):
-    path = root / "expected.csv"
-    mine = {r[0] for r in rows_key}
-    with open(path, newline="") as f:
-        rows = list(csv.reader(f))
-    head, body = rows[0], [r for r in rows[1:] if r and r[0] not in mine]
-    with open(path, "w", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(head)
-        w.writerows(body)
-        w.writerows(sorted(rows_key))
-
-
 if __name__ == "__main__":
     build_dorset()
     build_suffolk()
     if "--key" in sys.argv:
-        write_key(PDFS, PDF_KEY)
-        write_key(TABLES, TABLES_KEY)
+        bk.merge_key(PDFS, PDF_KEY)
+        bk.merge_key(TABLES, TABLES_KEY)
