@@ -1009,34 +1009,41 @@ static const struct foi_period *requested_part(const struct ectx *c, const struc
     return hit;
 }
 
+/* Where label names period p (its last mention): 1 with the mention's offset
+ * and length. */
+static int named_at(const char *label, const struct foi_period *p, size_t *at, size_t *len)
+{
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t a[ENG_MAX_PERIODS], l[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(label, NULL, ps, a, l, ENG_MAX_PERIODS);
+    for (int i = np - 1; i >= 0; i--)
+        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end)) {
+            *at = a[i];
+            *len = l[i];
+            return 1;
+        }
+    return 0;
+}
+
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
 {
     *note = NULL;
     if (!c->pdef_ready || !label || !*label || !year_long(p) || strlen(label) > 200)
         return 0;
-    struct pdefs *x0 = defs(c);
-    if (!x0)
-        return 0;
-    /* nothing defined, no "to date" in the label or (with flag) in the
-     * request: nothing to do (the common case, without reading the label) */
-    if (!x0->n && (!flag || !x0->req_ytd) && !foi_strcasestr(label, "date") && !foi_strcasestr(label, "ytd") &&
-        !foi_strcasestr(label, "so far"))
-        return 0;
-    /* where the label names that year */
-    struct foi_period ps[ENG_MAX_PERIODS];
-    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
-    int np = foi_period_find_all(label, NULL, ps, at, len, ENG_MAX_PERIODS);
-    int hit = -1;
-    for (int i = 0; i < np; i++)
-        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end))
-            hit = i;
-    if (hit < 0)
-        return 0;
-    char qual[8];
-    qualifier(label, at[hit], at[hit] + len[hit], qual, sizeof qual);
     struct pdefs *x = defs(c);
     if (!x)
         return 0;
+    /* nothing defined, no "to date" in the label or (with flag) in the
+     * request: nothing to do (the common case, without reading the label) */
+    if (!x->n && (!flag || !x->req_ytd) && !foi_strcasestr(label, "date") && !foi_strcasestr(label, "ytd") &&
+        !foi_strcasestr(label, "so far"))
+        return 0;
+    /* where the label names that year */
+    size_t at, len;
+    if (!named_at(label, p, &at, &len))
+        return 0;
+    char qual[8];
+    qualifier(label, at, at + len, qual, sizeof qual);
     const struct pdef *use = NULL;
     int conflict = 0;
     for (int i = 0; i < x->n; i++) {
@@ -1106,21 +1113,15 @@ int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *
 {
     if (!c->pdef_ready || !label || !p->resolved || year_long(p) || strlen(label) > 200)
         return 0;
-    struct foi_period ps[ENG_MAX_PERIODS];
-    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
-    int np = foi_period_find_all(label, NULL, ps, at, len, ENG_MAX_PERIODS);
-    int hit = -1;
-    for (int i = 0; i < np; i++)
-        if (ps[i].resolved && !foi_date_cmp(&ps[i].start, &p->start) && !foi_date_cmp(&ps[i].end, &p->end))
-            hit = i;
-    if (hit < 0)
+    size_t at, len;
+    if (!named_at(label, p, &at, &len))
         return 0;
     /* the last word of the range ("2023/24 to [2026/27]"), a year of its own
      * ending where the range ends, read with the words after the range */
-    size_t e = at[hit] + len[hit], b = e;
-    while (b > at[hit] && !is_sp((unsigned char)label[b - 1]))
+    size_t e = at + len, b = e;
+    while (b > at && !is_sp((unsigned char)label[b - 1]))
         b--;
-    if (b == at[hit] || e - b > 12)
+    if (b == at || e - b > 12)
         return 0;
     char last[16];
     memcpy(last, label + b, e - b);

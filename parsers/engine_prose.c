@@ -885,6 +885,36 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
     return noun;
 }
 
+/* After a count at from: "in", "for" (or, with during, "during") and a
+ * period of sp, and nothing after it but the end, one of stops or "and" ("4
+ * in 2023/24, ..."). */
+static int lone_period_after(const char *l, size_t from, const struct speriod *sp, int nsp, int during,
+                             const char *stops)
+{
+    size_t e = from;
+    while (l[e] == ' ')
+        e++;
+    size_t w = starts_word(l + e, "in")                ? 2
+               : during && starts_word(l + e, "during") ? 6
+               : starts_word(l + e, "for")             ? 3
+                                                       : 0;
+    if (!w)
+        return 0;
+    e += w;
+    while (l[e] == ' ')
+        e++;
+    for (int q = 0; q < nsp; q++) {
+        if (sp[q].bad || sp[q].at != e)
+            continue;
+        size_t pe = sp[q].at + sp[q].len;
+        while (l[pe] == ' ')
+            pe++;
+        if (!l[pe] || strchr(stops, l[pe]) || starts_word(l + pe, "and"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The numbers flagged were", "the figures recorded were": right before
  * l[at], "the number(s)" or "the figure(s)", at most two words of its own
  * (not "of", "for": those name what is counted), then "was" / "were". */
@@ -2209,52 +2239,16 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             /* "... 0 allegations of X in 2022/23 and 0 in 2023/24": a count
              * with only a period of its own after it, the noun of the count
              * before */
-            if (!how && took_measure) {
-                size_t e = from;
-                while (l[e] == ' ')
-                    e++;
-                size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "during") ? 6 :
-                           starts_word(l + e, "for") ? 3 : 0;
-                if (w) {
-                    e += w;
-                    while (l[e] == ' ')
-                        e++;
-                    for (int q = 0; q < nsp && !how; q++) {
-                        if (sp[q].bad || sp[q].at != e)
-                            continue;
-                        size_t pe = sp[q].at + sp[q].len;
-                        while (l[pe] == ' ')
-                            pe++;
-                        if (!l[pe] || strchr(".,;(", l[pe]) || starts_word(l + pe, "and"))
-                            how = 5;
-                    }
-                }
-            }
+            if (!how && took_measure && lone_period_after(l, from, sp, nsp, 1, ".,;("))
+                how = 5;
             /* "The numbers flagged were 4 in 2023/24, 2 in 2024/25 and 4 in
              * 2025/26": "the number(s)" of nothing named, its verb, then a
              * count with only a period after it, in an answer that says what
              * it counts (the question's "how many allegations of ...") */
-            if (!how && !took_measure && lm && x->v.status == FOI_VS_REPORTED && numbers_were(l, x->at)) {
-                size_t e = from;
-                while (l[e] == ' ')
-                    e++;
-                size_t w = starts_word(l + e, "in") ? 2 : starts_word(l + e, "for") ? 3 : 0;
-                if (w) {
-                    e += w;
-                    while (l[e] == ' ')
-                        e++;
-                    for (int q = 0; q < nsp && !how; q++) {
-                        if (sp[q].bad || sp[q].at != e)
-                            continue;
-                        size_t pe = sp[q].at + sp[q].len;
-                        while (l[pe] == ' ')
-                            pe++;
-                        if (!l[pe] || strchr(".,;", l[pe]) || starts_word(l + pe, "and")) {
-                            how = 8;
-                            m = lm;
-                        }
-                    }
-                }
+            if (!how && !took_measure && lm && x->v.status == FOI_VS_REPORTED && numbers_were(l, x->at) &&
+                lone_period_after(l, from, sp, nsp, 0, ".,;")) {
+                how = 8;
+                m = lm;
             }
             /* "Abuse of position ...: none in any of the three periods": a
              * nil of the paragraph's noun for each period asked about */

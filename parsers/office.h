@@ -38,6 +38,9 @@ void foi_zip_stream_close(struct foi_zip_stream *s);
  * ("xl/workbook.xml", "worksheets/sheet1.xml") -> "xl/worksheets/sheet1.xml";
  * "/xl/x.xml" -> "xl/x.xml"; "../" climbs. 0, or FOI_ELIMIT when buf is short. */
 int foi_zip_resolve(const char *base, const char *target, char *buf, size_t bufsz);
+/* The relationships part of a part: "word/document.xml" ->
+ * "word/_rels/document.xml.rels" (cut to bufsz - 1 bytes). */
+void foi_zip_rels_part(const char *part, char *buf, size_t bufsz);
 
 /* The readers behind foi_read_zip, given the archive and its main part. */
 int foi_read_xlsx_zip(struct foi_doc *doc, struct foi_zip *z, const char *main_part,

@@ -681,11 +681,7 @@ static int rel_target(struct dctx *c, const char *id, char *buf, size_t sz)
 {
     char rp[600];
     const char *main = c->main;
-    const char *slash = strrchr(main, '/');
-    if (slash)
-        snprintf(rp, sizeof rp, "%.*s/_rels/%s.rels", (int)(slash - main), main, slash + 1);
-    else
-        snprintf(rp, sizeof rp, "_rels/%s.rels", main);
+    foi_zip_rels_part(main, rp, sizeof rp);
     struct foi_xml x;
     struct foi_err e;
     foi_err_clear(&e);
@@ -1372,11 +1368,7 @@ static int rels_of(struct dctx *c, const char *main, char *styles, char *numberi
                    char *endnotes, size_t sz)
 {
     char rp[600];
-    const char *slash = strrchr(main, '/');
-    if (slash)
-        snprintf(rp, sizeof rp, "%.*s/_rels/%s.rels", (int)(slash - main), main, slash + 1);
-    else
-        snprintf(rp, sizeof rp, "_rels/%s.rels", main);
+    foi_zip_rels_part(main, rp, sizeof rp);
     struct foi_xml x;
     int rc = foi_xml_open(&x, c->z, rp, c->err);
     if (rc == FOI_ENOTFOUND)

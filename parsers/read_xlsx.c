@@ -74,11 +74,7 @@ static long parse_long(const char *s, long dflt)
 static int read_rels(struct xbook *w, const char *part)
 {
     char rp[600];
-    const char *slash = strrchr(part, '/');
-    if (slash)
-        snprintf(rp, sizeof rp, "%.*s/_rels/%s.rels", (int)(slash - part), part, slash + 1);
-    else
-        snprintf(rp, sizeof rp, "_rels/%s.rels", part);
+    foi_zip_rels_part(part, rp, sizeof rp);
     struct foi_xml x;
     int rc = foi_xml_open(&x, w->z, rp, w->err);
     if (rc == FOI_ENOTFOUND)

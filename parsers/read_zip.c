@@ -292,6 +292,15 @@ int foi_zip_read(struct foi_zip *z, const char *name, size_t max, char **out, si
     return read_index(z, idx, max, out, len, err);
 }
 
+void foi_zip_rels_part(const char *part, char *buf, size_t bufsz)
+{
+    const char *slash = strrchr(part, '/');
+    if (slash)
+        snprintf(buf, bufsz, "%.*s/_rels/%s.rels", (int)(slash - part), part, slash + 1);
+    else
+        snprintf(buf, bufsz, "_rels/%s.rels", part);
+}
+
 int foi_zip_resolve(const char *base, const char *target, char *buf, size_t bufsz)
 {
     char tmp[1024];
