@@ -579,7 +579,9 @@ void eng_find_ref(struct ectx *c)
  * and l (t lowered) are one line or paragraph. */
 static void statement_of_measure(struct ectx *c, const char *t, const char *l)
 {
-    if (c->statement_measure)
+    /* every reading below is of "figures ..." or "table(s) ...": a line
+     * with neither says nothing of the measure */
+    if (c->statement_measure || (!strstr(l, "figures ") && !strstr(l, "table")))
         return;
     const char *fp = NULL;
     static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
@@ -739,11 +741,14 @@ static void suppression_notes(struct ectx *c, const char *t, const char *l, int 
     /* "* One to four officers. Numbers this small are not given ...
      * (section 40(2))": a small range said with "to" in a note that says
      * such figures are kept back */
-    int small_range = *s == '*' && (strstr(l, " to ") || strstr(l, "-")) &&
+    int small_range = 0, worded = 0;
+    if (footish && !c->supp_has) {   /* (read only where they can count) */
+        small_range = *s == '*' && (strstr(l, " to ") || strstr(l, "-")) &&
                       (strstr(l, "not given") || strstr(l, "withheld") || strstr(l, "suppress") ||
                        strstr(l, "redact") || strstr(l, "not disclosed") || strstr(l, "40(2)"));
-    int worded = strstr(l, "fewer than") || strstr(l, "less than") || strstr(l, "between 1 and") ||
+        worded = strstr(l, "fewer than") || strstr(l, "less than") || strstr(l, "between 1 and") ||
                  strstr(l, "between one and") || strstr(l, "under 5") || strstr(l, "under five");
+    }
     if (footish && !c->supp_has && (worded || small_range)) {
         int64_t lo, hi;
         if (foi_value_suppressed_bounds(t, &lo, &hi) == 0 && (worded || (lo >= 0 && hi <= 10 && lo <= hi))) {
