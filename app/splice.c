@@ -22,6 +22,7 @@
  * the build writes everything instead. */
 #define _GNU_SOURCE   /* copy_file_range */
 #include "outputs.h"
+#include "../export/export.h"
 #include "diff.h"
 #include "serial.h"
 #include "sqlout.h"
@@ -542,56 +543,111 @@ static int load_changed(struct splice *sp)
 
 /* records.csv, records.ndjson and .foi-rows: the previous rows of unchanged
  * files copied as byte ranges, the changed files' left out, the new ones
- * written where they go. */
-static int copy_range(int from, uint64_t off, int to, uint64_t *at, uint64_t n)
+ * written where they go.
+ *
+ * Both records files are read and written past the page cache (O_DIRECT,
+ * export/wfile.c says why): the previous file is read front to back in
+ * aligned 1 MB windows, whatever ranges are kept, and the new one goes out
+ * through foi_wfile (whole aligned buffers, written by its thread while the
+ * next window is read). A clean build writes
+ * the records files the same way, so the previous ones are seldom in the
+ * page cache: reading them through it would fill fresh pages for nothing.
+ * Where the file system refuses direct I/O, the same reads and writes go
+ * through the cache. */
+#define SPLICE_BUF ((size_t)1 << 20)
+
+struct din {
+    int fd, direct;
+    char *buf;
+    uint64_t off;     /* the window: the previous file's bytes [off, off + len) */
+    size_t len;
+};
+
+static int din_open(struct din *in, const char *path)
+{
+    in->off = 0;
+    in->len = 0;
+    in->buf = foi_malloc_aligned(FOI_DIRECT_ALIGN, SPLICE_BUF);
+    in->direct = foi_direct_allowed();
+    in->fd = in->direct ? open(path, O_RDONLY | O_CLOEXEC | O_DIRECT) : -1;
+    if (in->fd < 0) {
+        in->direct = 0;
+        in->fd = open(path, O_RDONLY | O_CLOEXEC);
+    }
+    return in->fd >= 0 && in->buf ? 0 : -1;
+}
+
+/* The window moved to the block holding byte off. 0, or FOI_ECORRUPT (the
+ * file ends before it). */
+static int din_fill(struct din *in, uint64_t off)
+{
+    uint64_t at = off - off % FOI_DIRECT_ALIGN;
+    for (;;) {
+        ssize_t r = pread(in->fd, in->buf, SPLICE_BUF, (off_t)at);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0 && errno == EINVAL && in->direct) {
+            /* refused direct reads here: through the cache */
+            int fl = fcntl(in->fd, F_GETFL);
+            if (fl < 0 || fcntl(in->fd, F_SETFL, fl & ~O_DIRECT) < 0)
+                return FOI_ECORRUPT;
+            in->direct = 0;
+            continue;
+        }
+        if (r <= 0 || at + (uint64_t)r <= off)
+            return FOI_ECORRUPT;
+        in->off = at;
+        in->len = (size_t)r;
+        return 0;
+    }
+}
+
+/* The previous file's bytes [off, off + n) appended to out. */
+static int copy_range(struct din *in, uint64_t off, struct foi_wfile *out, uint64_t *at, uint64_t n)
 {
     while (n) {
-        loff_t a = (loff_t)off, b = (loff_t)*at;
-        ssize_t r = copy_file_range(from, &a, to, &b, n > ((uint64_t)1 << 30) ? (size_t)1 << 30 : (size_t)n, 0);
-        if (r == 0)
-            return FOI_ECORRUPT;   /* the previous file is shorter than its rows say */
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            /* no copy_file_range here: by hand */
-            char buf[65536];
-            size_t k = n < sizeof buf ? (size_t)n : sizeof buf;
-            if (foi_pread_all(from, buf, k, off))
-                return FOI_ECORRUPT;
-            if (foi_pwrite_all(to, buf, k, *at))
-                return FOI_EIO;
-            r = (ssize_t)k;
+        if (off < in->off || off >= in->off + in->len) {
+            int rc = din_fill(in, off);
+            if (rc)
+                return rc;
         }
-        off += (uint64_t)r;
-        *at += (uint64_t)r;
-        n -= (uint64_t)r;
+        size_t have = (size_t)(in->off + in->len - off);
+        size_t k = n < have ? (size_t)n : have;
+        if (foi_wfile_write(out, in->buf + (off - in->off), k))
+            return FOI_EIO;
+        off += k;
+        *at += k;
+        n -= k;
     }
     return 0;
 }
 
+static void din_close(struct din *in)
+{
+    if (in->fd >= 0)
+        close(in->fd);
+    in->fd = -1;
+    foi_free(in->buf);
+    in->buf = NULL;
+}
+
 struct splicer {
-    int csv_in, nd_in, csv_out, nd_out, rows_out;
+    struct din csv_in, nd_in;
+    struct foi_wfile *csv_out, *nd_out;
+    int rows_out;
     uint64_t csv_at, nd_at;          /* where the next byte goes */
     uint64_t csv_from, nd_from;      /* pending range of previous bytes */
     uint64_t csv_to, nd_to;
     struct foi_buf rows, cbuf, nbuf;
     struct foi_ndjson *enc;
     struct foi_sha *sha;             /* of the new .foi-rows */
-    uint64_t unsynced;               /* bytes copied since writeback was last started */
 };
 
 static int flush_pending(struct splicer *s)
 {
-    s->unsynced += (s->csv_to - s->csv_from) + (s->nd_to - s->nd_from);
-    int rc = copy_range(s->csv_in, s->csv_from, s->csv_out, &s->csv_at, s->csv_to - s->csv_from);
+    int rc = copy_range(&s->csv_in, s->csv_from, s->csv_out, &s->csv_at, s->csv_to - s->csv_from);
     if (!rc)
-        rc = copy_range(s->nd_in, s->nd_from, s->nd_out, &s->nd_at, s->nd_to - s->nd_from);
-    if (s->unsynced >= FOI_WRITEBACK_EVERY) {
-        /* to disk while the rest is copied (fsync waits before the rename) */
-        foi_fd_writeback(s->csv_out);
-        foi_fd_writeback(s->nd_out);
-        s->unsynced = 0;
-    }
+        rc = copy_range(&s->nd_in, s->nd_from, s->nd_out, &s->nd_at, s->nd_to - s->nd_from);
     s->csv_from = s->csv_to;
     s->nd_from = s->nd_to;
     return rc;
@@ -618,8 +674,8 @@ static int new_row(struct splicer *s, const struct foi_record *r, uint32_t src, 
     foi_buf_reset(&s->nbuf);
     int rc = flush_pending(s);
     if (!rc) rc = foi_rows_record(s->enc, &s->cbuf, &s->nbuf, r, NULL, NULL);
-    if (!rc && (foi_pwrite_all(s->csv_out, s->cbuf.data, s->cbuf.len, s->csv_at) ||
-                foi_pwrite_all(s->nd_out, s->nbuf.data, s->nbuf.len, s->nd_at)))
+    if (!rc && (foi_wfile_write(s->csv_out, s->cbuf.data, s->cbuf.len) ||
+                foi_wfile_write(s->nd_out, s->nbuf.data, s->nbuf.len)))
         rc = FOI_EIO;
     s->csv_at += s->cbuf.len;
     s->nd_at += s->nbuf.len;
@@ -647,22 +703,23 @@ static int splice_records(struct splice *sp)
         return rc;
     struct splicer s;
     memset(&s, 0, sizeof s);
-    s.csv_in = s.nd_in = s.csv_out = s.nd_out = s.rows_out = -1;
+    s.csv_in.fd = s.nd_in.fd = s.rows_out = -1;
     foi_buf_init(&s.rows, 0);
     foi_buf_init(&s.cbuf, 0);
     foi_buf_init(&s.nbuf, 0);
     char path[4200];
     snprintf(path, sizeof path, "%s/records.csv", x->dir);
-    s.csv_in = open(path, O_RDONLY | O_CLOEXEC);
+    int bad = din_open(&s.csv_in, path);
     snprintf(path, sizeof path, "%s/records.ndjson", x->dir);
-    s.nd_in = open(path, O_RDONLY | O_CLOEXEC);
-    s.csv_out = open(x->tmp[O_RECORDS], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bad |= din_open(&s.nd_in, path);
+    struct foi_err werr = {0};
+    bad |= !(s.csv_out = foi_wfile_open(x->tmp[O_RECORDS], &werr));
     x->written[O_RECORDS] = 1;
-    s.nd_out = open(x->tmp[O_NDJSON], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    bad |= !(s.nd_out = foi_wfile_open(x->tmp[O_NDJSON], &werr));
     x->written[O_NDJSON] = 1;
     s.rows_out = open(x->tmp[O_ROWS], O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     x->written[O_ROWS] = 1;
-    if (s.csv_in < 0 || s.nd_in < 0 || s.csv_out < 0 || s.nd_out < 0 || s.rows_out < 0)
+    if (bad || s.rows_out < 0)
         rc = foi_errf(err, FOI_EIO, x->dir, "cannot open the records files: %s", strerror(errno));
     if (!rc && (rc = foi_ndjson_new(&s.enc)))
         rc = foi_errf(err, rc, "", "out of memory");
@@ -743,18 +800,22 @@ static int splice_records(struct splice *sp)
         rc = FOI_ENOMEM;
     if (!rc && (foi_flush_fd(s.rows_out, &s.rows) || foi_rows_header(s.rows_out, nout)))
         rc = FOI_EIO;
-    /* on their way to disk; foi_outs_rename waits for them (fsync) */
-    if (!rc) {
-        foi_fd_writeback(s.csv_out);
-        foi_fd_writeback(s.nd_out);
+    /* .foi-rows on its way to disk (foi_outs_rename waits for it: fsync);
+     * the records files written and synced as they are closed */
+    if (!rc)
         foi_fd_writeback(s.rows_out);
-    }
     sp->csv_bytes = s.csv_at;
     sp->nd_bytes = s.nd_at;
-    int fds[5] = { s.csv_in, s.nd_in, s.csv_out, s.nd_out, s.rows_out };
-    for (int q = 0; q < 5; q++)
-        if (fds[q] >= 0 && close(fds[q]) < 0 && !rc && q >= 2)
-            rc = FOI_EIO;
+    din_close(&s.csv_in);
+    din_close(&s.nd_in);
+    if (rc) {
+        foi_wfile_abort(s.csv_out);   /* (NULL is let be) */
+        foi_wfile_abort(s.nd_out);
+    } else if ((foi_wfile_close(s.csv_out, &werr) | foi_wfile_close(s.nd_out, &werr)) != 0) {
+        rc = FOI_EIO;
+    }
+    if (s.rows_out >= 0 && close(s.rows_out) < 0 && !rc)
+        rc = FOI_EIO;
     foi_buf_release(&s.rows);
     foi_buf_release(&s.cbuf);
     foi_buf_release(&s.nbuf);

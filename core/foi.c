@@ -89,6 +89,14 @@ void *foi_realloc(void *p, size_t n)
     return realloc(p, n ? n : 1);
 }
 
+void *foi_malloc_aligned(size_t align, size_t n)
+{
+    void *p = NULL;
+    if (alloc_should_fail())
+        return NULL;
+    return posix_memalign(&p, align, n ? n : 1) == 0 ? p : NULL;
+}
+
 void foi_free(void *p) { free(p); }
 
 char *foi_strndup(const char *s, size_t n)

@@ -48,6 +48,9 @@ int foi_errf(struct foi_err *err, int code, const char *locator, const char *fmt
 void *foi_malloc(size_t n);
 void *foi_calloc(size_t nmemb, size_t size);
 void *foi_realloc(void *p, size_t n);
+/* n bytes at an address that is a multiple of align (a power of two, at
+ * least sizeof(void *)); freed with foi_free. */
+void *foi_malloc_aligned(size_t align, size_t n);
 /* Make room for element n of *arr (n elements of elem bytes in use, *alloc
  * allocated): doubles the array when full. 0 or FOI_ENOMEM (*arr unchanged). */
 int foi_grow(void **arr, size_t *alloc, size_t n, size_t elem);

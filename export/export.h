@@ -75,6 +75,17 @@ int foi_csv_field(struct foi_wfile *f, const char *s, int spreadsheet_safe);
  * then gives its child a copy of locks another thread may hold. */
 int foi_wfile_threads(void);
 
+/* Writes past the page cache (O_DIRECT; wfile.c says why). foi_put_direct
+ * writes p[0..n) at fd's offset: whole FOI_DIRECT_ALIGN blocks of an
+ * aligned buffer go direct, the rest through the cache. *direct is the
+ * file's state: 0 for a file not written yet (direct writes start with the
+ * first write of at least `from` bytes at a block boundary), 1 on, -1 off
+ * (for good: refused by the file system, off the boundary, or turned off
+ * with FOI_NO_DIRECT=1). 0 or an errno. */
+#define FOI_DIRECT_ALIGN ((size_t)4096)
+int foi_direct_allowed(void);
+int foi_put_direct(int fd, int *direct, const char *p, size_t n, size_t from);
+
 /* Test hook: make the Nth write through foi_wfile fail (0 = never); that
  * write and every later one fail with ENOSPC, as on a full disk. */
 void foi_wfile_fail_after(long n);

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,7 @@ struct wjob {
 
 struct foi_wfile {
     int fd;
+    int direct;                /* 0 not yet, 1 writing past the page cache, -1 never (the writer's) */
     char *path;
     char *cur;                 /* the buffer being filled (the caller's) */
     size_t len;
@@ -90,11 +92,79 @@ static struct {
  * little left to wait for. */
 #define WRITEBACK_EVERY ((size_t)32 << 20)
 
-/* write(2) all of it; 0 or an errno. */
-static int put_all(struct foi_wfile *f, const char *p, size_t n)
+/* Direct writes. A long output (records.csv, records.ndjson, issues.csv)
+ * is written past the page cache (O_DIRECT) once it is longer than one
+ * buffer: filling fresh page-cache pages costs the kernel far more than the
+ * disk write itself where memory freed a while ago has to be handed back by
+ * the host (this VM: 190 MB written through the cache in 0.46-0.51 s plus
+ * 0.08-0.11 s of fsync, direct in 0.08-0.09 s; docs/rebuilds.md). The
+ * buffers are page-aligned and every buffer but the last is exactly WBUF,
+ * so every direct write starts and ends on a block boundary; the last
+ * buffer's aligned part goes direct and the rest through the cache, and
+ * the fsync at close covers both. Where the file system refuses direct I/O
+ * (tmpfs, some network mounts) or a direct write fails with EINVAL, the
+ * file goes on through the cache. FOI_NO_DIRECT=1 turns it off. */
+int foi_direct_allowed(void)
 {
+    static int allowed = -1;
+    if (allowed < 0) {
+        const char *e = getenv("FOI_NO_DIRECT");
+        allowed = !(e && *e && strcmp(e, "0"));
+    }
+    return allowed;
+}
+
+/* Turn O_DIRECT on or off for fd; 0 or -1. */
+static int set_direct(int fd, int on)
+{
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0)
+        return -1;
+    fl = on ? (fl | O_DIRECT) : (fl & ~O_DIRECT);
+    return fcntl(fd, F_SETFL, fl);
+}
+
+/* The writes from here on go through the page cache. */
+static void leave_direct(int fd, int *direct)
+{
+    if (*direct == 1)
+        (void)set_direct(fd, 0);
+    *direct = -1;
+}
+
+int foi_put_direct(int fd, int *direct, const char *p, size_t n, size_t from)
+{
+    /* the first write of `from` bytes or more, at a block boundary, opens
+     * the file's direct writes */
+    if (*direct == 0 && n >= from && from >= FOI_DIRECT_ALIGN) {
+        off_t at = lseek(fd, 0, SEEK_CUR);
+        *direct = foi_direct_allowed() && at >= 0 && (uint64_t)at % FOI_DIRECT_ALIGN == 0 &&
+                  (uintptr_t)p % FOI_DIRECT_ALIGN == 0 && set_direct(fd, 1) == 0 ? 1 : -1;
+    }
+    while (n && *direct == 1) {
+        size_t k = n - n % FOI_DIRECT_ALIGN;
+        if (!k || ((uintptr_t)p % FOI_DIRECT_ALIGN)) {
+            leave_direct(fd, direct);   /* the last buffer's tail */
+            break;
+        }
+        ssize_t w = write(fd, p, k);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w < 0 && errno == EINVAL) {
+            leave_direct(fd, direct);   /* refused here: through the cache from this byte */
+            break;
+        }
+        if (w < 0)
+            return errno ? errno : EIO;
+        if (w == 0)
+            return EIO;
+        p += w;
+        n -= (size_t)w;
+        if ((size_t)w % FOI_DIRECT_ALIGN)
+            leave_direct(fd, direct);   /* a short write off the block boundary */
+    }
     while (n) {
-        ssize_t k = write(f->fd, p, n);
+        ssize_t k = write(fd, p, n);
         if (k < 0) {
             if (errno == EINTR)
                 continue;
@@ -104,9 +174,18 @@ static int put_all(struct foi_wfile *f, const char *p, size_t n)
             return EIO;
         p += k;
         n -= (size_t)k;
-        f->unsynced += (size_t)k;
     }
-    if (f->unsynced >= WRITEBACK_EVERY) {
+    return 0;
+}
+
+/* write(2) all of it; 0 or an errno. */
+static int put_all(struct foi_wfile *f, const char *p, size_t n)
+{
+    int e = foi_put_direct(f->fd, &f->direct, p, n, WBUF);
+    if (e)
+        return e;
+    f->unsynced += n;
+    if (f->unsynced >= WRITEBACK_EVERY && f->direct != 1) {
 #ifdef SYNC_FILE_RANGE_WRITE
         (void)sync_file_range(f->fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 #endif
@@ -239,7 +318,7 @@ static int hand_over(struct foi_wfile *f, int last)
     if (!last && !f->cur) {
         if (!f->nspare && f->nbufs < WBUFS) {
             pthread_mutex_unlock(&W.mu);
-            char *b = foi_malloc(WBUF);
+            char *b = foi_malloc_aligned(FOI_DIRECT_ALIGN, WBUF);
             pthread_mutex_lock(&W.mu);
             if (b) {
                 f->spare[f->nspare++] = b;
@@ -278,7 +357,7 @@ struct foi_wfile *foi_wfile_open(const char *path, struct foi_err *err)
     }
     struct foi_wfile *f = foi_calloc(1, sizeof *f);
     char *p = foi_strdup(path);
-    char *b = (f && p) ? foi_malloc(WBUF) : NULL;
+    char *b = (f && p) ? foi_malloc_aligned(FOI_DIRECT_ALIGN, WBUF) : NULL;
     if (!b) {
         close(fd);
         unlink(path);

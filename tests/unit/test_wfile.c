@@ -9,6 +9,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -228,6 +229,131 @@ static void test_wfile_fail_after(void **state)
     assert_int_equal(foi_wfile_puts(f, "partial"), 0);
     foi_wfile_abort(f);
     assert_false(exists(path));
+}
+
+/* Writes past the page cache: whole blocks of an aligned buffer go direct
+ * where the file system takes them, the rest (a tail off the block
+ * boundary, an unaligned buffer) through the cache; a file system that
+ * refuses direct I/O gets everything through the cache.
+ * Whatever the path, the file holds exactly the bytes written. */
+/* The whole file, however long (slurp keeps 64 KB). */
+static char *slurp_all(const char *path, size_t *len)
+{
+    struct stat st;
+    FILE *fp = fopen(path, "rb");
+    if (!fp || fstat(fileno(fp), &st) != 0) {
+        if (fp)
+            fclose(fp);
+        return NULL;
+    }
+    char *buf = malloc((size_t)st.st_size + 1);
+    size_t n = buf ? fread(buf, 1, (size_t)st.st_size, fp) : 0;
+    fclose(fp);
+    *len = n;
+    return buf;
+}
+
+static void put_direct_case(const char *dir, int expect_direct)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/foi-test-direct-%ld.bin", dir, (long)getpid());
+    unlink(path);
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd < 0) {
+        assert_int_equal(expect_direct, -2);   /* no such folder: only where the caller allows it */
+        return;
+    }
+    enum { BLK = 1 << 20, TAIL = 777 };
+    char *buf = foi_malloc_aligned(FOI_DIRECT_ALIGN, 2 * BLK + TAIL + 1);
+    assert_non_null(buf);
+    for (size_t i = 0; i < 2 * BLK + TAIL + 1; i++)
+        buf[i] = (char)('a' + i % 23);
+    int direct = 0;
+    /* a first write shorter than `from` opens nothing */
+    assert_int_equal(foi_put_direct(fd, &direct, buf, BLK, 2 * BLK), 0);
+    assert_int_equal(direct, 0);
+    /* from an aligned buffer at an aligned offset: direct where allowed */
+    assert_int_equal(foi_put_direct(fd, &direct, buf + BLK, BLK, BLK), 0);
+    if (expect_direct == 1)
+        assert_int_equal(direct, 1);
+    else if (expect_direct == -1)
+        assert_int_equal(direct, -1);
+    /* the last piece: its aligned part direct, its tail through the cache */
+    assert_int_equal(foi_put_direct(fd, &direct, buf + 2 * BLK, TAIL, BLK), 0);
+    assert_true(direct == -1 || direct == 0);
+    assert_int_equal(fsync(fd), 0);
+    assert_int_equal(close(fd), 0);
+    size_t n;
+    char *got = slurp_all(path, &n);
+    assert_int_equal(n, 2 * BLK + TAIL);
+    assert_memory_equal(got, buf, n);
+    free(got);
+    /* an unaligned buffer is never written direct */
+    unlink(path);
+    fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644);
+    assert_true(fd >= 0);
+    direct = 0;
+    assert_int_equal(foi_put_direct(fd, &direct, buf + 1, BLK, BLK), 0);
+    assert_int_equal(direct, -1);
+    assert_int_equal(close(fd), 0);
+    got = slurp_all(path, &n);
+    assert_int_equal(n, BLK);
+    assert_memory_equal(got, buf + 1, n);
+    free(got);
+    unlink(path);
+    foi_free(buf);
+}
+
+static void test_put_direct(void **state)
+{
+    (void)state;
+    int allowed = foi_direct_allowed();
+    /* the test folder (a disk file system here: direct unless turned off;
+     * elsewhere it may refuse, either is right) */
+    put_direct_case(tmpdir, allowed ? 2 : -1);
+    /* tmpfs (refusing O_DIRECT before Linux 6.6, taking it since) */
+    struct stat st;
+    if (stat("/dev/shm", &st) == 0 && S_ISDIR(st.st_mode))
+        put_direct_case("/dev/shm", 2);
+}
+
+/* A long file through foi_wfile whose end is off the block boundary, on
+ * disk and on tmpfs: whole, in order. */
+static void test_wfile_direct_tail(void **state)
+{
+    (void)state;
+    const char *dirs[2] = { tmpdir, "/dev/shm" };
+    for (int d = 0; d < 2; d++) {
+        struct stat st;
+        if (stat(dirs[d], &st) != 0 || !S_ISDIR(st.st_mode))
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/foi-test-wtail-%ld.bin", dirs[d], (long)getpid());
+        unlink(path);
+        struct foi_err err = { 0 };
+        struct foi_wfile *f = foi_wfile_open(path, &err);
+        assert_non_null(f);
+        enum { TOTAL = (3 << 20) + 4095 };
+        char *want = malloc(TOTAL);
+        assert_non_null(want);
+        for (size_t i = 0; i < TOTAL; i++)
+            want[i] = (char)(i * 7 + i / 4096);
+        size_t off = 0, step = 5;
+        while (off < TOTAL) {
+            size_t n = step < TOTAL - off ? step : TOTAL - off;
+            assert_int_equal(foi_wfile_write(f, want + off, n), 0);
+            off += n;
+            step = step * 2 + 3;
+        }
+        assert_int_equal(foi_wfile_close(f, &err), 0);
+        size_t n;
+        char *got = slurp_all(path, &n);
+        assert_int_equal(n, TOTAL);
+        assert_memory_equal(got, want, TOTAL);
+        free(got);
+        free(want);
+        unlink(path);
+    }
 }
 
 /* Many megabytes in writes of every size: the bytes arrive whole and in
@@ -515,6 +641,8 @@ int main(void)
         cmocka_unit_test(test_wfile_roundtrip),
         cmocka_unit_test(test_wfile_fail_after),
         cmocka_unit_test(test_wfile_large_in_order),
+        cmocka_unit_test(test_put_direct),
+        cmocka_unit_test(test_wfile_direct_tail),
         cmocka_unit_test(test_export_all),
         cmocka_unit_test(test_export_parallel),
         cmocka_unit_test(test_export_all_alloc_failures),
