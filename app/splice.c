@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 
@@ -547,7 +548,8 @@ static int load_changed(struct splice *sp)
  *
  * Both records files are read and written past the page cache (O_DIRECT,
  * export/wfile.c says why): the previous file is read front to back in
- * aligned 1 MB windows, whatever ranges are kept, and the new one goes out
+ * aligned 1 MB windows, whatever ranges are kept (a window the page cache
+ * holds already is taken from there: RWF_NOWAIT), and the new one goes out
  * through foi_wfile (whole aligned buffers, written by its thread while the
  * next window is read). A clean build writes
  * the records files the same way, so the previous ones are seldom in the
@@ -558,6 +560,7 @@ static int load_changed(struct splice *sp)
 
 struct din {
     int fd, direct;
+    int cfd;          /* the same file through the cache, for what is there already; -1 */
     char *buf;
     uint64_t off;     /* the window: the previous file's bytes [off, off + len) */
     size_t len;
@@ -568,13 +571,41 @@ static int din_open(struct din *in, const char *path)
     in->off = 0;
     in->len = 0;
     in->buf = foi_malloc_aligned(FOI_DIRECT_ALIGN, SPLICE_BUF);
+    in->cfd = -1;
     in->direct = foi_direct_allowed();
     in->fd = in->direct ? open(path, O_RDONLY | O_CLOEXEC | O_DIRECT) : -1;
     if (in->fd < 0) {
         in->direct = 0;
         in->fd = open(path, O_RDONLY | O_CLOEXEC);
+    } else {
+        in->cfd = open(path, O_RDONLY | O_CLOEXEC);
     }
     return in->fd >= 0 && in->buf ? 0 : -1;
+}
+
+/* What of the window at `at` the page cache holds already (a previous file
+ * written through it, or read a moment ago), without waiting for the disk
+ * (RWF_NOWAIT); 0 when nothing or not asked. */
+static ssize_t din_cached(struct din *in, uint64_t at)
+{
+#ifdef RWF_NOWAIT
+    if (in->cfd < 0)
+        return 0;
+    struct iovec v = { in->buf, SPLICE_BUF };
+    ssize_t r;
+    do
+        r = preadv2(in->cfd, &v, 1, (off_t)at, RWF_NOWAIT);
+    while (r < 0 && errno == EINTR);
+    if (r < 0 && errno != EAGAIN) {
+        close(in->cfd);   /* not supported here: the direct reads alone */
+        in->cfd = -1;
+    }
+    return r > 0 ? r : 0;
+#else
+    (void)in;
+    (void)at;
+    return 0;
+#endif
 }
 
 /* The window moved to the block holding byte off. 0, or FOI_ECORRUPT (the
@@ -582,6 +613,12 @@ static int din_open(struct din *in, const char *path)
 static int din_fill(struct din *in, uint64_t off)
 {
     uint64_t at = off - off % FOI_DIRECT_ALIGN;
+    ssize_t got = din_cached(in, at);
+    if (at + (uint64_t)got > off) {
+        in->off = at;
+        in->len = (size_t)got;
+        return 0;
+    }
     for (;;) {
         ssize_t r = pread(in->fd, in->buf, SPLICE_BUF, (off_t)at);
         if (r < 0 && errno == EINTR)
@@ -626,7 +663,9 @@ static void din_close(struct din *in)
 {
     if (in->fd >= 0)
         close(in->fd);
-    in->fd = -1;
+    if (in->cfd >= 0)
+        close(in->cfd);
+    in->fd = in->cfd = -1;
     foi_free(in->buf);
     in->buf = NULL;
 }
@@ -703,7 +742,7 @@ static int splice_records(struct splice *sp)
         return rc;
     struct splicer s;
     memset(&s, 0, sizeof s);
-    s.csv_in.fd = s.nd_in.fd = s.rows_out = -1;
+    s.csv_in.fd = s.nd_in.fd = s.csv_in.cfd = s.nd_in.cfd = s.rows_out = -1;
     foi_buf_init(&s.rows, 0);
     foi_buf_init(&s.cbuf, 0);
     foi_buf_init(&s.nbuf, 0);
