@@ -218,8 +218,16 @@ static int fold_into(const char *s, size_t n, struct folded *f)
         if (c == 0)
             break;
         if (is_alnum_ascii(c)) {
+            /* a run of letters and digits at once (most of any text) */
             EMIT((char)(c >= 'A' && c <= 'Z' ? c + 32 : c), i, i + 1);
             i++;
+            while (i < n && is_alnum_ascii(c = (unsigned char)s[i])) {
+                f->s[o] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                f->beg[o] = (uint32_t)i;
+                f->end[o] = (uint32_t)(i + 1);
+                o++;
+                i++;
+            }
             continue;
         }
         if (c == '&') {

@@ -193,6 +193,22 @@ static void test_strings(void **state)
     struct foi_buf b;
     foi_buf_init(&b, 0);
     assert_string_equal(foi_ascii_lower(&b, "FY 2022/23 \xC3\x89T\xC3\x89"), "fy 2022/23 \xC3\x89t\xC3\x89");
+    /* every byte value, in every position of the eight-byte steps and the
+     * tail: only 'A'..'Z' change ('@', '[', 0xC1..0xDA stay) */
+    char in[40], want[40];
+    for (int c = 1; c < 256; c++)
+        for (int len = 1; len < 20; len++)
+            for (int at = 0; at < len; at++) {
+                for (int k = 0; k < len; k++) {
+                    in[k] = k == at ? (char)c : (char)('A' + (k * 7 + c) % 40);   /* 'A'..'h' around it */
+                    unsigned char x = (unsigned char)in[k];
+                    want[k] = (char)(x >= 'A' && x <= 'Z' ? x + 32 : x);
+                }
+                in[len] = want[len] = '\0';
+                const char *got = foi_ascii_lower(&b, in);
+                assert_non_null(got);
+                assert_memory_equal(got, want, (size_t)len + 1);
+            }
     foi_buf_release(&b);
 
     assert_true(foi_utf8_valid("caf\xC3\xA9", 5));
