@@ -110,6 +110,20 @@ static size_t ytd_at(const char *s)
     return 0;
 }
 
+/* ytd_at, also after a word of the kind of year: "reporting year to date"
+ * ("2026/27 reporting year to date"). */
+static size_t ytd_kind_at(const char *s)
+{
+    static const char *const kinds[] = { "reporting ", "financial ", "performance ", "recording ", NULL };
+    size_t y = ytd_at(s);
+    for (int k = 0; kinds[k] && !y; k++) {
+        size_t kl = strlen(kinds[k]);
+        if (!strncasecmp(s, kinds[k], kl) && ytd_at(s + kl))
+            y = kl + ytd_at(s + kl);
+    }
+    return y;
+}
+
 /* Do the words right before text[a] (a year label from a to e), or the
  * label's own first word, say the year is only so far: "YTD 2026/27", "Year
  * to date: 2026/27", "FYTD 26-27"? */
@@ -159,15 +173,7 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     size_t i = e;
     while (is_sp((unsigned char)text[i]))
         i++;
-    size_t y = ytd_at(text + i);
-    /* "2026/27 reporting year to date": a word of the kind of year first */
-    static const char *const kinds[] = { "reporting ", "financial ", "performance ", "recording ", NULL };
-    for (int k = 0; kinds[k] && !y; k++) {
-        size_t kl = strlen(kinds[k]);
-        if (!strncasecmp(text + i, kinds[k], kl) && ytd_at(text + i + kl)) {
-            y = kl + ytd_at(text + i + kl);
-        }
-    }
+    size_t y = ytd_kind_at(text + i);
     if (y) {
         snprintf(qual, qsize, "ytd");
         return i + y;
@@ -754,6 +760,14 @@ static struct pdefs *defs(struct ectx *c)
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
         int j = eng_para_end(doc, i, nl);
+        /* a list item opens a unit of its own: the heading over the list
+         * ("The 2026/27 reporting year to date (to 30 November)") is read
+         * apart from the counts its items give */
+        for (int k = i + 1; k < j; k++)
+            if (doc->lines[k].flags & FOI_LINE_BULLET) {
+                j = k;
+                break;
+            }
         for (int k = i; k < j; k++) {
             const char *t = doc->lines[k].text;
             int quoted = c->req_first >= 0 && k >= c->req_first && k <= c->req_last;
@@ -1145,7 +1159,7 @@ size_t eng_period_ytd_len(const char *text, size_t end)
     size_t i = end;
     while (text[i] == ' ')
         i++;
-    size_t y = ytd_at(text + i);
+    size_t y = ytd_kind_at(text + i);
     return y ? i + y - end : 0;
 }
 

@@ -151,7 +151,12 @@ static int sentence_periods(struct ectx *c, const char *s, const char *l, const 
         sp->p = ps[i];
         sp->at = at[i];
         sp->len = len[i];
-        sp->text = foi_arena_strndup(&c->arena, s + at[i], len[i]);
+        /* "2026/27 reporting year to date": the words saying it is a part
+         * stay with it (as eng_textdims keeps them), for what the document
+         * defines the year to date to be */
+        size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR
+                     ? eng_period_ytd_len(s, at[i] + len[i]) : 0;
+        sp->text = foi_arena_strndup(&c->arena, s + at[i], len[i] + ytd);
         if (!ps[i].resolved)
             sp->bad = "a period that cannot be resolved";
         else if (legislation_year(s, at[i]))
