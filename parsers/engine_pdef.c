@@ -702,6 +702,36 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         return;
     int day = ps[0].kind == FOI_PER_DAY || !strncasecmp(sent + at[0], "year to ", 8) ||
               !strncasecmp(sent + at[0], "year ending ", 12);
+    if (!day && marked && ps[0].kind == FOI_PER_RANGE) {
+        /* "* 1 April 2026 to 30 November 2026": a footnote that is only a
+         * stretch of days from a year's first day: the marked label of that
+         * year (the financial year from 1 April, the calendar year from 1
+         * January) covers that stretch */
+        size_t k = m;
+        while (is_sp((unsigned char)lead[k]))
+            k++;
+        size_t e = at[0] + len[0];
+        while (sent[e] == '.' || is_sp((unsigned char)sent[e]))
+            e++;
+        if ((size_t)(lead - t) + k != a + at[0] || sent[e])
+            return;
+        const struct foi_date *b = &ps[0].start;
+        struct foi_period y;
+        memset(&y, 0, sizeof y);
+        y.resolved = 1;
+        if (b->m == 4 && b->d == 1) {
+            y.kind = FOI_PER_FY;
+            y.start = *b;
+            y.end = (struct foi_date){ b->y + 1, 3, 31 };
+        } else if (b->m == 1 && b->d == 1) {
+            y.kind = FOI_PER_CALENDAR_YEAR;
+            y.start = *b;
+            y.end = (struct foi_date){ b->y, 12, 31 };
+        }
+        if (y.kind && first_part(&y, &ps[0]))
+            add_def(x, &y, &ps[0], qual);
+        return;
+    }
     if (!day)
         return;
     if (marked) {

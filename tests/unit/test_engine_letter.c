@@ -2586,6 +2586,40 @@ static void test_forward_after_signed_note(void **state)
     done(&d, &g);
 }
 
+/* "Sexual assault: of the 6, 16.7% were dismissed, ... and 1 remain under
+ * investigation": a list item whose label is a category opens with the
+ * group it shares out, no noun, then a comma: the category's total; the
+ * count with an outcome is that outcome's; the percentages are no figures
+ * and nothing is worked out from them (16.7% of 6 is not 1). "of the 6
+ * cases reviewed" is a sample, no total; a label that is no category gives
+ * nothing (blind35 Kent). */
+static void test_item_of_the_group(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "Gwent Police holds this information. Each outcome is given as a percentage of all allegations of "
+        "that type against police officers in "
+        "2024/25, with the number still under investigation:\n\n"
+        "  Sexual assault: of the 6, 16.7% were dismissed, 33.3% received a final written warning, and 1 "
+        "remain under investigation.\n"
+        "  Sexual harassment: of the 12, 25.0% were dismissed, and 3 remain under investigation.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "Gwent Police holds this information. In 2024/25, against police officers:\n\n"
+        "  Sexual assault: of the 6 cases reviewed, 2 were dismissed.\n"
+        "  Our review: of the 9, 4 were closed.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_false(traced(&g, "'9' taken"));
+    done(&d, &g);
+}
+
 /* "Thank you for your request ... for the number of ...": the request told
  * in the letter's words, a paragraph of one sentence, is the request: its
  * period and people are the answer's; a thanking paragraph that goes on to
@@ -5266,6 +5300,7 @@ int main(void)
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_forwarded_reply),
         cmocka_unit_test(test_forward_after_signed_note),
+        cmocka_unit_test(test_item_of_the_group),
         cmocka_unit_test(test_reported_request),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),
