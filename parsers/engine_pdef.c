@@ -110,6 +110,20 @@ static size_t ytd_at(const char *s)
     return 0;
 }
 
+/* ytd_at, also after a word of the kind of year: "reporting year to date"
+ * ("2026/27 reporting year to date"). */
+static size_t ytd_kind_at(const char *s)
+{
+    static const char *const kinds[] = { "reporting ", "financial ", "performance ", "recording ", NULL };
+    size_t y = ytd_at(s);
+    for (int k = 0; kinds[k] && !y; k++) {
+        size_t kl = strlen(kinds[k]);
+        if (!strncasecmp(s, kinds[k], kl) && ytd_at(s + kl))
+            y = kl + ytd_at(s + kl);
+    }
+    return y;
+}
+
 /* Do the words right before text[a] (a year label from a to e), or the
  * label's own first word, say the year is only so far: "YTD 2026/27", "Year
  * to date: 2026/27", "FYTD 26-27"? */
@@ -159,15 +173,7 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     size_t i = e;
     while (is_sp((unsigned char)text[i]))
         i++;
-    size_t y = ytd_at(text + i);
-    /* "2026/27 reporting year to date": a word of the kind of year first */
-    static const char *const kinds[] = { "reporting ", "financial ", "performance ", "recording ", NULL };
-    for (int k = 0; kinds[k] && !y; k++) {
-        size_t kl = strlen(kinds[k]);
-        if (!strncasecmp(text + i, kinds[k], kl) && ytd_at(text + i + kl)) {
-            y = kl + ytd_at(text + i + kl);
-        }
-    }
+    size_t y = ytd_kind_at(text + i);
     if (y) {
         snprintf(qual, qsize, "ytd");
         return i + y;
@@ -696,6 +702,36 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         return;
     int day = ps[0].kind == FOI_PER_DAY || !strncasecmp(sent + at[0], "year to ", 8) ||
               !strncasecmp(sent + at[0], "year ending ", 12);
+    if (!day && marked && ps[0].kind == FOI_PER_RANGE) {
+        /* "* 1 April 2026 to 30 November 2026": a footnote that is only a
+         * stretch of days from a year's first day: the marked label of that
+         * year (the financial year from 1 April, the calendar year from 1
+         * January) covers that stretch */
+        size_t k = m;
+        while (is_sp((unsigned char)lead[k]))
+            k++;
+        size_t e = at[0] + len[0];
+        while (sent[e] == '.' || is_sp((unsigned char)sent[e]))
+            e++;
+        if ((size_t)(lead - t) + k != a + at[0] || sent[e])
+            return;
+        const struct foi_date *b = &ps[0].start;
+        struct foi_period y;
+        memset(&y, 0, sizeof y);
+        y.resolved = 1;
+        if (b->m == 4 && b->d == 1) {
+            y.kind = FOI_PER_FY;
+            y.start = *b;
+            y.end = (struct foi_date){ b->y + 1, 3, 31 };
+        } else if (b->m == 1 && b->d == 1) {
+            y.kind = FOI_PER_CALENDAR_YEAR;
+            y.start = *b;
+            y.end = (struct foi_date){ b->y, 12, 31 };
+        }
+        if (y.kind && first_part(&y, &ps[0]))
+            add_def(x, &y, &ps[0], qual);
+        return;
+    }
     if (!day)
         return;
     if (marked) {
@@ -754,6 +790,14 @@ static struct pdefs *defs(struct ectx *c)
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
         int j = eng_para_end(doc, i, nl);
+        /* a list item opens a unit of its own: the heading over the list
+         * ("The 2026/27 reporting year to date (to 30 November)") is read
+         * apart from the counts its items give */
+        for (int k = i + 1; k < j; k++)
+            if (doc->lines[k].flags & FOI_LINE_BULLET) {
+                j = k;
+                break;
+            }
         for (int k = i; k < j; k++) {
             const char *t = doc->lines[k].text;
             int quoted = c->req_first >= 0 && k >= c->req_first && k <= c->req_last;
@@ -1145,7 +1189,7 @@ size_t eng_period_ytd_len(const char *text, size_t end)
     size_t i = end;
     while (text[i] == ' ')
         i++;
-    size_t y = ytd_at(text + i);
+    size_t y = ytd_kind_at(text + i);
     return y ? i + y - end : 0;
 }
 

@@ -151,7 +151,12 @@ static int sentence_periods(struct ectx *c, const char *s, const char *l, const 
         sp->p = ps[i];
         sp->at = at[i];
         sp->len = len[i];
-        sp->text = foi_arena_strndup(&c->arena, s + at[i], len[i]);
+        /* "2026/27 reporting year to date": the words saying it is a part
+         * stay with it (as eng_textdims keeps them), for what the document
+         * defines the year to date to be */
+        size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR
+                     ? eng_period_ytd_len(s, at[i] + len[i]) : 0;
+        sp->text = foi_arena_strndup(&c->arena, s + at[i], len[i] + ytd);
         if (!ps[i].resolved)
             sp->bad = "a period that cannot be resolved";
         else if (legislation_year(s, at[i]))
@@ -851,6 +856,32 @@ static const char *colon_item(struct ectx *c, const char *s, const char *l, size
             return lab;
     }
     return NULL;
+}
+
+/* "Sexual assault: of the 6, ...": the clause at l[cs] follows a colon
+ * whose label, from the sentence's start, is a category's name and nothing
+ * else (a list item's "Type:"). 1 when so. */
+static int category_label_before(struct ectx *c, const char *s, const char *l, size_t cs)
+{
+    size_t e = cs;
+    while (e > 0 && l[e - 1] == ' ')
+        e--;
+    if (!c->tax || e == 0 || l[e - 1] != ':')
+        return 0;
+    e--;
+    size_t a = 0;
+    while (l[a] == ' ' || l[a] == '-' || l[a] == '*')
+        a++;
+    while (e > a && l[e - 1] == ' ')
+        e--;
+    if (e <= a || e - a > 60)
+        return 0;
+    for (size_t q = a; q < e; q++)
+        if (isdigit((unsigned char)l[q]) || l[q] == '.' || l[q] == ';' || l[q] == ',')
+            return 0;
+    const char *lab = foi_arena_strndup(&c->arena, s + a, e - a);
+    struct foi_match m;
+    return lab && foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) > 0 && m.at == 0 && m.len == strlen(lab);
 }
 
 static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t clause_start,
@@ -2117,6 +2148,18 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     if (run->seen[i].v == x->v.value && run->seen[i].subject && gcat && run->seen[i].category &&
                         same_category(c, gcat, run->seen[i].category))
                         group_subject = run->seen[i].subject;
+            }
+            /* "Sexual assault: of the 6, 16.7% were dismissed, ... and 1
+             * remains under investigation": a list item whose label is a
+             * category opens with the group, no noun, then a comma: the
+             * category's count of what the answer counts, the rest of the
+             * item sharing it out (its percentages stay no figures) */
+            const char *glm = took_measure ? took_measure : run->measure ? run->measure : c->req.measure;
+            if (!noun && !sample && glm && x->v.has_value && x->v.status == FOI_VS_REPORTED &&
+                !strncmp(l + cs, "of the ", 7) && l[x->at + x->used] == ',' &&
+                category_label_before(c, s, l, cs)) {
+                noun = glm;
+                nend = from;
             }
             /* "2 of the 6 allegations of sexual assault recorded in 2024/25
              * resulted in dismissal": the group of the sentence's first

@@ -1926,6 +1926,16 @@ int eng_document_note(const struct ectx *c, const struct eng_block *b)
     return loc && (!strncmp(loc, "footnote ", 9) || !strncmp(loc, "endnote ", 8));
 }
 
+/* A block before `at` read as the request or the answer: a note above a
+ * forwarded message that did so is a letter of its own, not a cover. */
+static int answered_before(const struct eng_letter *L, int at)
+{
+    for (int k = 0; k < at; k++)
+        if (L->b[k].zone == ZN_REQUEST || L->b[k].zone == ZN_RESPONSE)
+            return 1;
+    return 0;
+}
+
 static void zones(struct ectx *c, struct eng_letter *L)
 {
     enum { S_HEAD, S_REQ_HEADED, S_REQ_QUOTE, S_RESPONSE, S_BOILER, S_SIGNED, S_QUOTED_MSG, S_BOX, S_EARLIER } st = S_HEAD;
@@ -2011,7 +2021,10 @@ static void zones(struct ectx *c, struct eng_letter *L)
         /* an e-mail reply above the message it answers: the quoted message
          * is the requester's (its header is not) */
         if (quoted_message_start(l, st == S_SIGNED || st == S_RESPONSE || st == S_BOILER || below_note)) {
-            if (st == S_HEAD && quoted_at < 0 && !forwarded && forwarded_message(c, L, i)) {
+            /* the note may sign off ("Kind regards, Information Compliance
+             * Unit") above the forward: signed, it still answered nothing */
+            int note_only = st == S_HEAD || (st == S_SIGNED && !answered_before(L, i));
+            if (note_only && quoted_at < 0 && !forwarded && forwarded_message(c, L, i)) {
                 /* someone passing the force's reply on: their note is no
                  * part of it, the forwarded message is the document */
                 for (int k = 0; k < i; k++)
@@ -2025,6 +2038,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                         break;
                     set_zone(&L->b[++i], ZN_HEAD, "header of the forwarded message");
                 }
+                st = S_HEAD;   /* the forwarded message opens as a letter */
                 continue;
             }
             set_zone(b, ZN_HEAD, "header of the quoted earlier message");

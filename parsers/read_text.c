@@ -1434,6 +1434,24 @@ static int delim_tables(struct ctx *c, char delim)
     return 0;
 }
 
+/* A group line inside a table with no rule ("Police officers" between the
+ * header line and its rows, "Police staff" before the next block): one
+ * segment, no digit, starting no further in than the row label of the line
+ * under it, which is a row of the table (two segments or more). */
+static int aligned_group_line(const struct ctx *c, int j)
+{
+    const struct tline *t = &c->tl[j];
+    if (t->kind != K_TEXT || t->wide || t->nseg != 1 || j + 1 >= c->n || c->used[j + 1])
+        return 0;
+    const struct tline *u = &c->tl[j + 1];
+    if (u->kind != K_TEXT || u->wide || u->nseg < 2 || t->seg[0].c0 > u->seg[0].c0)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->s[i] >= '0' && t->s[i] <= '9')
+            return 0;
+    return 1;
+}
+
 /* Tables without a column-giving rule: >= 2 consecutive lines of >= 2
  * segments whose segments line up in columns separated by >= 2 spaces in
  * every line, with a number somewhere outside the first column. */
@@ -1448,7 +1466,8 @@ static int aligned_tables(struct ctx *c)
                       wrapped_heads(&c->tl[i], &c->tl[i + 1]) && !counts_in(&c->tl[i + 1]);
         while (j < c->n && !c->used[j] &&
                ((c->tl[j].kind == K_TEXT && c->tl[j].nseg >= 2 && !c->tl[j].wide) ||
-                (c->tl[j].kind == K_DRULE && j > i) || (j == i + 1 && wrapped))) {
+                (c->tl[j].kind == K_DRULE && j > i) || (j == i + 1 && wrapped) ||
+                (j > i && aligned_group_line(c, j)))) {
             rows += c->tl[j].kind == K_TEXT;
             j++;
         }

@@ -2534,6 +2534,92 @@ static void test_forwarded_reply(void **state)
     done(&d, &g);
 }
 
+/* A force forwards its own reply again: a covering note that signs off
+ * ("Kind regards") and answers nothing, a "Forwarded message" marker and
+ * header, then the reply: its request, and per period heading a list item a
+ * type, "Type: N (outcome n, ...)". The forwarded reply is the answer (its
+ * header is no content); a heading "The 2025/26 reporting year to date (to
+ * 31 October)" over the list is that part of the year, its counts in the
+ * list items below it not making the heading a count. A note that answers
+ * itself before signing off is a letter of its own: what it forwards stays
+ * what it was. */
+static void test_forward_after_signed_note(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *fwd =
+        "---------- Forwarded message ---------\n"
+        "From: Disclosure Unit <disclosure@wiltshire.police.example>\n"
+        "Date: Tue, 4 Nov 2025 at 10:02\nSubject: FOI 2025-0917\nTo: <someone@example.net>\n\n"
+        "Dear Requester,\n\nYou asked:\nHow many allegations of sexual harassment were made against police "
+        "officers in 2024/25 and in 2025/26 to date, and with what outcomes?\n\n"
+        "Financial year 2024/25\n"
+        "  - Sexual harassment: 6 (dismissed 1, final written warning 2, no case to answer 3)\n\n"
+        "The 2025/26 reporting year to date (to 31 October)\n"
+        "  - Sexual harassment: 4 (dismissed 0, final written warning 1, no case to answer 3)\n\n"
+        "Yours sincerely,\nDisclosure Unit\n";
+    char text[4096];
+    snprintf(text, sizeof text,
+             "From: Disclosure Unit <disclosure@wiltshire.police.example>\nTo: someone@example.org\n"
+             "Date: Mon, 10 Nov 2025 09:00:00 +0000\nSubject: Fwd: FOI 2025-0917\n\n"
+             "Hello,\n\nOur reply below went to the wrong address. Here it is again.\n\n"
+             "Kind regards,\nDisclosure Unit\n\n%s", fwd);
+    run(&d, &g, "wiltshire", text);
+    assert_true(traced(&g, "a note forwarding the message below"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-10-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2025-04-01|2025-10-31|3|reported|"));
+    assert_int_equal(count(&g), 8);
+    done(&d, &g);
+    /* the note answers before signing off: no cover, its own figure stands */
+    snprintf(text, sizeof text,
+             "From: Disclosure Unit <disclosure@wiltshire.police.example>\nTo: someone@example.org\n"
+             "Date: Mon, 10 Nov 2025 09:00:00 +0000\nSubject: Fwd: FOI 2025-0917\n\n"
+             "Hello,\n\nWiltshire Police holds this information and recorded 9 allegations of sexual assault "
+             "against police officers in 2024/25.\n\n"
+             "Kind regards,\nDisclosure Unit\n\n%s", fwd);
+    run(&d, &g, "wiltshire", text);
+    assert_false(traced(&g, "a note forwarding the message below"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+    done(&d, &g);
+}
+
+/* "Sexual assault: of the 6, 16.7% were dismissed, ... and 1 remain under
+ * investigation": a list item whose label is a category opens with the
+ * group it shares out, no noun, then a comma: the category's total; the
+ * count with an outcome is that outcome's; the percentages are no figures
+ * and nothing is worked out from them (16.7% of 6 is not 1). "of the 6
+ * cases reviewed" is a sample, no total; a label that is no category gives
+ * nothing (blind35 Kent). */
+static void test_item_of_the_group(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "Gwent Police holds this information. Each outcome is given as a percentage of all allegations of "
+        "that type against police officers in "
+        "2024/25, with the number still under investigation:\n\n"
+        "  Sexual assault: of the 6, 16.7% were dismissed, 33.3% received a final written warning, and 1 "
+        "remain under investigation.\n"
+        "  Sexual harassment: of the 12, 25.0% were dismissed, and 3 remain under investigation.\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+    run(&d, &g, "gwent", letter(
+        "Gwent Police holds this information. In 2024/25, against police officers:\n\n"
+        "  Sexual assault: of the 6 cases reviewed, 2 were dismissed.\n"
+        "  Our review: of the 9, 4 were closed.\n"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|6|reported|"));
+    assert_false(traced(&g, "'9' taken"));
+    done(&d, &g);
+}
+
 /* "Thank you for your request ... for the number of ...": the request told
  * in the letter's words, a paragraph of one sentence, is the request: its
  * period and people are the answer's; a thanking paragraph that goes on to
@@ -5213,6 +5299,8 @@ int main(void)
         cmocka_unit_test(test_request_below),
         cmocka_unit_test(test_reply_and_script),
         cmocka_unit_test(test_forwarded_reply),
+        cmocka_unit_test(test_forward_after_signed_note),
+        cmocka_unit_test(test_item_of_the_group),
         cmocka_unit_test(test_reported_request),
         cmocka_unit_test(test_attachment_and_context),
         cmocka_unit_test(test_pdf_lines),

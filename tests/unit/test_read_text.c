@@ -720,6 +720,55 @@ static void test_aligned_wrapped_heading(void **state)
     foi_doc_release(&doc);
 }
 
+/* A space-aligned table with no rule whose header line is a blank corner over
+ * the year columns, and whose blocks of rows sit under group lines ("Police
+ * officers", "Police staff": one segment, no digit, no further in than the
+ * labels under them): one table, the group lines rows of their own with only
+ * a label, the header over them all. A one-segment line with a digit under it
+ * (a footnote) ends the table; a one-segment line over a line that is no row
+ * of the table is no group line. */
+static void test_aligned_group_lines(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Part 1\n"
+        "\n"
+        "                               2023/24   2024/25  2025/26+\n"
+        "Officers\n"
+        "  Sexual misconduct                 11         7         5\n"
+        "  Sexual harassment                  4         9         2\n"
+        "Staff\n"
+        "  Sexual misconduct                  2         3         1\n"
+        "  Sexual harassment                  6         1         0\n"
+        "+ 1 April 2025 to 31 October 2025\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "|2023/24|2024/25|2025/26+\n"
+                           "Officers|||\n"
+                           "Sexual misconduct|11|7|5\n"
+                           "Sexual harassment|4|9|2\n"
+                           "Staff|||\n"
+                           "Sexual misconduct|2|3|1\n"
+                           "Sexual harassment|6|1|0");
+    free(g);
+    foi_doc_release(&doc);
+    /* a one-segment line indented further than the row under it is no group line */
+    static const char text2[] =
+        "                               2023/24   2024/25\n"
+        "Sexual misconduct                   11         7\n"
+        "        Figures are provisional\n"
+        "Sexual harassment                    4         9\n";
+    assert_int_equal(read_text(&doc, S(text2), NULL, &err), 0);
+    for (int i = 0; i < doc.ntables; i++)
+        for (int r = 0; r < doc.tables[i].nrows; r++)
+            assert_null(strstr(foi_table_cell(&doc.tables[i], r, 0)->text, "provisional"));
+    foi_doc_release(&doc);
+}
+
 /* A message quoted line by line below an e-mail reply ("> " on every line,
  * a bare ">" for its blank lines): its tab-separated tables are found
  * without the marks (cells "Dismissed", not "> Dismissed"), a bare ">"
@@ -1016,6 +1065,7 @@ int main(void)
         cmocka_unit_test(test_header_rule_wrapped_heading),
         cmocka_unit_test(test_quoted_tables),
         cmocka_unit_test(test_aligned_wrapped_heading),
+        cmocka_unit_test(test_aligned_group_lines),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };
