@@ -2490,6 +2490,40 @@ static void test_annex_intro(void **state)
     }
 }
 
+/* Round 36b: a workbook whose data sheet comes first and whose "Read me"
+ * sheet (no table on it) says who is counted: the notes are its intro, as
+ * the opening lines of an annex are. Notes on the table's own sheet are its
+ * lead-in, not this; and notes too long to be a description are not read. */
+static void test_workbook_notes_sheet_intro(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, k == 2 ? "Notes\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n"
+                               "Counts are allegations against police officers and police staff together."
+                             : "Notes\nCounts are allegations against police officers and police staff together.",
+                  FOI_FMT_XLSX);
+        for (int i = 0; i < d.nlines; i++)
+            d.lines[i].loc = foi_arena_printf(&d.arena, "sheet \"%s\" A%d", k == 1 ? "Data" : "Read me", i + 1);
+        int n = d.nlines;
+        d.nlines = 0;
+        const char *rows[] = { "Allegation type|Outcome|Q1 24/25|Q2 24/25", "Sexual assault|Dismissed|2|1",
+                               "Sexual assault|All outcomes|5|3", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->sheet = "Data";
+        d.nlines = n;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        if (k == 0)
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-07-01|2024-09-30|3|reported"));
+        else
+            assert_int_equal(issues_of(&g, "unknown_subject"), 1);
+        done(&d, &g);
+    }
+}
+
 /* A column of days headed as months ("Month logged" over 01/06/2022) gives
  * each row its month; a day under any other heading stays a day. */
 static void test_days_headed_as_months(void **state)
@@ -4810,6 +4844,7 @@ int main(void)
         cmocka_unit_test(test_combined_years_point_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
+        cmocka_unit_test(test_workbook_notes_sheet_intro),
         cmocka_unit_test(test_refusal_paragraph_above),
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
