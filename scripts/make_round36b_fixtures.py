@@ -25,6 +25,13 @@ it, run this script again.
       heading row "Category: X" set out left of its indented result rows, a "Group total: X"
       row and a blank row; "All categories" at the end. A careful reader takes every group's
       columns from the heads at the top; "All categories" sums the categories (no figure).
+
+  derbyshire/DC FOI 26-3082 final response.docx (fixtures/office)
+      a Word letter, one table (allegation types down, abbreviated outcome heads across, the
+      2025/26 financial year) and a key under it whose items explain some abbreviations with a
+      bracket naming another outcome: "PWD = would have been dismissed (officer retired
+      before the misconduct hearing)", "RP = reflective practice (in place of a written
+      warning)". A careful reader keys each column as the words outside the bracket.
 """
 import sys
 from pathlib import Path
@@ -157,8 +164,50 @@ def build_suffolk():
                   author="Suffolk Constabulary")
 
 
+DB = "derbyshire/DC FOI 26-3082 final response.docx"
+DB_FY = ("2025-04-01", "2026-03-31")
+DB_HEADS = [("Dism", "dismissed"), ("PWD", "would_have_been_dismissed"), ("FWW", "final_written_warning"),
+            ("RP", "management_action"), ("NCTA", "no_case_to_answer"), ("All", "total")]
+DB_DATA = [("Sexual assault", "sexual_assault", [1, 2, 0, 3, 4]),
+           ("Sexual harassment", "sexual_harassment", [0, 1, 2, 5, 3]),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [2, 3, 0, 0, 1])]
+
+
+def build_derbyshire():
+    d = bk.docx_new("Arial", 11)
+    bk.docx_a4(d)
+    bk.docx_header_footer(d, "OFFICIAL", "Derbyshire Constabulary, Butterley Hall, Ripley DE5 3RS")
+    bk.docx_heading(d, "Derbyshire Constabulary - Freedom of Information", 14)
+    d.add_paragraph("Reference: FOI 26-3082\nDate: 1 December 2026")
+    d.add_paragraph("Dear Applicant")
+    d.add_paragraph("You asked: how many allegations of sexual assault, sexual harassment and abuse of "
+                    "position for a sexual purpose were made against Derbyshire Constabulary police officers "
+                    "and police staff in the financial year 2025/26, and what was the outcome of each?")
+    d.add_paragraph("The outcomes of the allegations made against police officers and police staff "
+                    "(together) in 2025/26 are below.")
+    t = d.add_table(rows=1 + len(DB_DATA), cols=1 + len(DB_HEADS))
+    t.style = "Table Grid"
+    for j, h in enumerate(["Allegation"] + [h for h, _ in DB_HEADS]):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    for i, (lab, cat, vs) in enumerate(DB_DATA):
+        vals = vs + [sum(vs)]
+        bk.docx_cell(t.cell(i + 1, 0), lab)
+        for j, ((_, out), v) in enumerate(zip(DB_HEADS, vals)):
+            bk.docx_cell(t.cell(i + 1, j + 1), str(v))
+            KEY.append([DB, "derbyshire", DB_FY[0], DB_FY[1], cat, "allegations", "officers_and_staff",
+                        out, str(v), "reported", str(v), str(v), ""])
+    d.add_paragraph("Dism = dismissed; PWD = would have been dismissed (officer retired before the "
+                    "misconduct hearing); FWW = final written warning; RP = reflective practice (in place "
+                    "of a written warning); NCTA = no case to answer; All = all allegations of the type.")
+    d.add_paragraph("If you are unhappy with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    d.add_paragraph("Yours sincerely\nFreedom of Information Unit")
+    bk.docx_save(d, DB, "Derbyshire Constabulary")
+
+
 if __name__ == "__main__":
     build_west_mercia()
+    build_derbyshire()
     bk.merge_key(bk.ROOT, KEY)
     print(f"{len(KEY)} key rows", file=sys.stderr)
     bk.ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"

@@ -1873,6 +1873,38 @@ static void test_document_vocabulary(void **state)
     done(&d, &g);
 }
 
+/* Round 36b: a key's definition naming a second outcome in brackets
+ * ("WHBD = would have been dismissed (left the force before the hearing)"):
+ * the bracket explains the words before it; the abbreviation is the outcome
+ * outside the brackets. Two outcomes outside brackets ("RR = resigned or
+ * dismissed") still name none. */
+static void test_key_bracket_explains(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "# Request\nHow many allegations of sexual misconduct were made against officers and staff in "
+                  "2024/25, and with what outcome?\n"
+                  "# Response\nThe table gives the allegations against officers and staff in 2024/25.\n"
+                  "Key: WHBD = would have been dismissed (left the force before the hearing); RR = resigned or "
+                  "dismissed; FWW = final written warning.",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Type|WHBD|RR|FWW|Total", "Sexual misconduct|2|1|3|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|would_have_been_dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_misconduct|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (!strcmp(r->outcome_raw, "RR"))
+            assert_string_equal(r->outcome, "other");
+        assert_false(!strcmp(r->outcome, "resigned_or_retired"));
+    }
+    done(&d, &g);
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -4827,6 +4859,7 @@ int main(void)
         cmocka_unit_test(test_open_ended_label_defined),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
+        cmocka_unit_test(test_key_bracket_explains),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
