@@ -606,8 +606,10 @@ static int atom_quarter(const struct P *p, int i, struct pe *r)
         int j = i + (kr ? kr : k);
         if (PC(p, j, '-') || PC(p, j, '/') || PC(p, j, ','))
             j++;
+        /* the quarter names the year's kind: "Q1 24/25" is the first
+         * quarter of 2024/25, as "FY 24/25" would be */
         int pre = fy_prefix(p, j);
-        int c = fy_core(p, j + pre, pre > 0, &y, &amb);
+        int c = fy_core(p, j + pre, pre > 0 || NUM(p, j, 2, 2), &y, &amb);
         if (c && !amb) {
             if (kr)
                 set_quarters(r, q, q2, y, 1);
@@ -630,6 +632,14 @@ static int atom_quarter(const struct P *p, int i, struct pe *r)
     }
     int pre = fy_prefix(p, i);
     int c = fy_core(p, i + pre, pre > 0, &y, &amb);
+    if (!c && !pre && NUM(p, i, 2, 2)) {
+        /* "24/25 Q1": two-digit years a quarter follows */
+        int c2 = fy_core(p, i, 1, &y, &amb), j2 = i + c2;
+        if (c2 && (PC(p, j2, '-') || PC(p, j2, '/')))
+            j2++;
+        if (c2 && quarter_no(p, j2, &q))
+            c = c2;
+    }
     int fy = 1;
     if (!c || amb) {
         pre = 0;

@@ -948,23 +948,40 @@ static int denied(const char *text, size_t at)
     return eng_words_before(text, at, " (", articles, words);
 }
 
+/* Is position at of s inside brackets ("... dismissed (left the force
+ * before the hearing)")? */
+static int in_brackets(const char *s, size_t at)
+{
+    int d = 0;
+    for (size_t i = 0; i < at && s[i]; i++)
+        d += s[i] == '(' ? 1 : s[i] == ')' && d ? -1 : 0;
+    return d > 0;
+}
+
 /* The one id of vocabulary v a definition names (every mention agreeing), or
- * NULL. */
+ * NULL. Mentions in brackets explain the words before them ("WHBD = would
+ * have been dismissed (left the force before the hearing)": why dismissal
+ * was not possible, not a second outcome): where the mentions disagree,
+ * those outside brackets decide when they agree. */
 static const char *def_names(struct ectx *c, const char *def, enum foi_vocab v)
 {
     struct foi_match ms[16];
     int k = foi_taxonomy_scan(c->tax, v, def, ms, 16);
-    const char *id = NULL;
-    for (int i = 0; i < k; i++) {
-        if (denied(def, ms[i].at))
-            continue;
-        if ((!strcmp(ms[i].id, "other") && !ms[i].exact) || !strcmp(ms[i].id, "total"))
-            continue;
-        if (id && strcmp(id, ms[i].id))
-            return NULL;
-        id = ms[i].id;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *id = NULL;
+        int clash = 0;
+        for (int i = 0; i < k && !clash; i++) {
+            if (denied(def, ms[i].at) || (pass && in_brackets(def, ms[i].at)))
+                continue;
+            if ((!strcmp(ms[i].id, "other") && !ms[i].exact) || !strcmp(ms[i].id, "total"))
+                continue;
+            clash = id && strcmp(id, ms[i].id);
+            id = ms[i].id;
+        }
+        if (!clash)
+            return id;
     }
-    return id;
+    return NULL;
 }
 
 /* L reads text as id of vocabulary v (not exactly: by the document's own

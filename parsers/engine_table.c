@@ -970,8 +970,25 @@ static const struct textdims *statement(struct ectx *c)
     return c->tstmt;
 }
 
+/* Line l is on a sheet of the workbook that holds no table (its locator
+ * `sheet "NAME" ...`, no table on sheet NAME). */
+static int notes_sheet_line(const struct foi_doc *doc, const struct foi_line *l)
+{
+    if (!l->loc || strncmp(l->loc, "sheet \"", 7))
+        return 0;
+    const char *name = l->loc + 7, *q = strstr(name, "\" ");
+    if (!q)
+        return 0;
+    for (int t = 0; t < doc->ntables; t++)
+        if (doc->tables[t].sheet && strlen(doc->tables[t].sheet) == (size_t)(q - name) &&
+            !strncmp(doc->tables[t].sheet, name, (size_t)(q - name)))
+            return 0;
+    return 1;
+}
+
 /* The opening lines of a document that has no request (an annex, an
- * export): up to the first table, what they say its figures count. Read
+ * export): up to the first table (or a workbook's sheets of notes when its
+ * tables come first), what they say its figures count. Read
  * once per document; only its measure and subject are used, after
  * everything nearer the figure. */
 static const struct textdims *intro(struct ectx *c)
@@ -986,10 +1003,19 @@ static const struct textdims *intro(struct ectx *c)
         end = c->doc->nlines;
     if (end > 12)
         return NULL;   /* a long text before the tables: not a description of them */
+    /* a workbook whose tables come first: its notes are the lines of the
+     * sheets that hold no table (a "Read me" after the data), as short */
+    int notes = 0;
+    if (!end) {
+        for (int i = 0; i < c->doc->nlines; i++)
+            if (notes_sheet_line(c->doc, &c->doc->lines[i]) && ++notes > 12)
+                return NULL;
+        end = notes ? c->doc->nlines : 0;
+    }
     struct foi_buf b;
     foi_buf_init(&b, 1 << 16);
     for (int i = 0; i < end; i++) {
-        if (!c->doc->lines[i].text[0])
+        if (!c->doc->lines[i].text[0] || (notes && !notes_sheet_line(c->doc, &c->doc->lines[i])))
             continue;
         if (b.len)
             foi_buf_adds(&b, ". ");

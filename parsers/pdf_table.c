@@ -3121,11 +3121,18 @@ static int unruled_side(struct lay *L, int p, int side)
             continue;
         /* a section line just above the first row heads it too; in bold
          * over plain rows only where header lines stand above it (else it
-         * is the table's heading) */
+         * is the table's heading). Above it by a row's pitch in a table of
+         * padded rows when set out left of them ("Allegation Type: Sexual
+         * assault" 16 points over indented rows 16 points apart, in
+         * 8.5-point type) */
         int top_sec = -1;
         if (i > 0 && !rows[0].nextra) {
             const struct pl *u = &P->l[ord[i - 1]];
-            if (!u->gone && l0->base - u->base <= 1.7f * em && u->x1 < numx0 - 0.5f * em &&
+            float ug = l0->base - u->base;
+            int padded = pitch > 0 && ug <= 1.05f * pitch && ug <= 2.2f * em &&
+                         label_x0(P, u) < label_x0(P, l0) - 0.5f * em;
+            if (!u->gone && (ug <= 1.7f * em || padded) &&
+                u->x1 < numx0 - 0.5f * em &&
                 section_line(P, u, NULL, l0, 0)) {
                 memmove(rows + 1, rows, sizeof *rows * (size_t)nr);
                 rows[0] = (struct urow){ .line = ord[i - 1], .nextra = 0, .section = 1 };
@@ -3537,6 +3544,88 @@ static void join_orphan_rows(struct lay *L)
     }
 }
 
+/* The lines between the bottom of table A and the top of table B (B below
+ * A on its page), furniture aside: how many, -1 when one of
+ * them holds a figure or runs to more than twelve words (prose, a table of
+ * other things). */
+static int lines_between(const struct lay *L, const struct ptab *A, const struct ptab *B)
+{
+    int n = 0;
+    const struct ppage *P = &L->pg[B->page];
+    for (int i = 0; i < P->nl; i++) {
+        const struct pl *l = &P->l[i];
+        if (l->gone || l->furn || l->base <= A->last_y1 || l->base >= B->y0)
+            continue;
+        int words = 0;
+        for (int k = l->w0; k < l->w0 + l->nw; k++) {
+            if (P->w[k].used)
+                continue;
+            if ((P->w[k].fl & PW_NUM) || ++words > 12)
+                return -1;
+        }
+        n += words > 0;
+    }
+    return n;
+}
+
+/* A report grouped by a heading line over each group ("Allegation Type:
+ * Sexual misconduct" over its outcome rows and "Sub-total") prints its
+ * column heads once, over the first group (and again at the top of a
+ * page): each later group is found as a table of its own with no header.
+ * Such a table, right under a table with a header on the same page (at
+ * most two short lines between, no figure in them: the group's heading and
+ * a blank row's nothing), whose columns are that table's (as many, each
+ * over the same place), takes that header as its own, as a header repeated
+ * over it would be. Unruled tables only; a table with a header of its own
+ * keeps it; a table at the top of the next page is pdf_join_tables's
+ * (joined, or kept apart under a caption of its own). */
+static int carry_headers(struct lay *L, const int *ord)
+{
+    int prev = -1;
+    for (int i = 0; i < L->ntab && !L->rc; i++) {
+        int b = ord[i];
+        struct ptab *B = &L->tab[b];
+        if (B->joined)
+            continue;
+        struct ptab *A = prev >= 0 ? &L->tab[prev] : NULL;
+        prev = b;
+        if (!A || B->header_rows || !A->header_rows || A->ruled || B->ruled || A->card || B->card ||
+            A->ncols != B->ncols || B->ncols < 2 || A->nrows <= A->header_rows || B->nrows < 2 ||
+            B->page != A->last_page)
+            continue;
+        float tol = 4;
+        int ok = 1;
+        for (int c = 0; c < B->ncols && ok; c++) {
+            float mid = (B->colx[c] + B->colx[c + 1]) / 2;
+            ok = mid >= A->colx[c] - tol && mid <= A->colx[c + 1] + tol;
+        }
+        int between = ok ? lines_between(L, A, B) : -1;
+        if (between < 0 || between > 2)
+            continue;
+        int h = A->header_rows, nr = B->nrows + h;
+        if ((long)nr * B->ncols > L->lim->max_cells)
+            continue;
+        struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)B->ncols);
+        int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+        if (!cells || !rp) {
+            foi_free(cells);
+            foi_free(rp);
+            return pdf_nomem(L);
+        }
+        memcpy(cells, A->cells, sizeof *cells * (size_t)h * (size_t)B->ncols);
+        memcpy(cells + (size_t)h * B->ncols, B->cells, sizeof *cells * (size_t)B->nrows * (size_t)B->ncols);
+        for (int r = 0; r < nr; r++)
+            rp[r] = r < h ? B->page : B->row_page[r - h];
+        foi_free(B->cells);
+        foi_free(B->row_page);
+        B->cells = cells;
+        B->row_page = rp;
+        B->nrows = nr;
+        B->header_rows = h;
+    }
+    return L->rc;
+}
+
 int pdf_join_tables(struct lay *L)
 {
     join_orphan_rows(L);
@@ -3552,6 +3641,10 @@ int pdf_join_tables(struct lay *L)
         while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
             ord[j] = ord[j - 1], j--;
         ord[j] = v;
+    }
+    if (carry_headers(L, ord)) {
+        foi_free(ord);
+        return L->rc;
     }
     for (int i = 0; i < L->ntab && !L->rc; i++) {
         int a = ord[i];

@@ -204,6 +204,14 @@ struct gridmark {
 };
 #define GRID_MAX 256
 
+/* A tab of an ARIA tab widget ("<button role=\"tab\" aria-controls=
+ * \"panel-2\">2025/26</button>") and the panel it shows (named by the
+ * tab's aria-controls, or naming the tab by its aria-labelledby), or NULL. */
+struct tabmark {
+    const xmlNode *tab, *panel;
+};
+#define TAB_MAX 64
+
 struct hctx {
     struct foi_doc *doc;
     const struct foi_limits *lim;
@@ -242,6 +250,9 @@ struct hctx {
     int nlay;
     struct gridmark *grids;
     int ngrids;
+    /* the page's tabs and their panels (collect_page, find_tabs) */
+    struct tabmark *tabs;
+    int ntabs;
     /* the page's scripts' text (collect_page), and what a script would fill
      * that the HTML leaves empty (script_target): then its <noscript>
      * fallback is read */
@@ -324,6 +335,71 @@ static xmlNode *tree_next(xmlNode *n, const xmlNode *root, int descend)
  * hide what they select (parse_css). */
 static void parse_css(struct hctx *h, const char *css);
 
+/* The id-list attribute v ("panel-1 panel-2") holds id. */
+static int token_in(const char *v, const char *id)
+{
+    size_t k = strlen(id);
+    if (!v || !k)
+        return 0;
+    for (const char *p = v; (p = strstr(p, id)) != NULL; p += k)
+        if ((p == v || isspace((unsigned char)p[-1])) && (!p[k] || isspace((unsigned char)p[k])))
+            return 1;
+    return 0;
+}
+
+/* The element's role attribute holds the token word ("tab", "tabpanel"). */
+static int role_token(const xmlNode *n, const char *word)
+{
+    const char *r = attr(n, "role");
+    size_t k = strlen(word);
+    if (!r)
+        return 0;
+    for (const char *p = r; (p = foi_strcasestr(p, word)) != NULL; p += k)
+        if ((p == r || isspace((unsigned char)p[-1])) && (!p[k] || isspace((unsigned char)p[k])))
+            return 1;
+    return 0;
+}
+
+/* Each tab's panel: the element its aria-controls names by id, or one whose
+ * aria-labelledby names the tab's id; never the tab itself or an element
+ * holding it (a tab list is no panel). */
+static void find_tabs(struct hctx *h, xmlNode *root)
+{
+    if (!h->ntabs)
+        return;
+    for (xmlNode *n = root; n && !h->rc;) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (descend && !name_is(n, "head")) {
+            const char *id = attr(n, "id"), *by = attr(n, "aria-labelledby");
+            for (int k = 0; k < h->ntabs && ((id && *id) || (by && *by)); k++) {
+                struct tabmark *m = &h->tabs[k];
+                if (m->panel || m->tab == n)
+                    continue;
+                const char *tid = attr(m->tab, "id");
+                if (!((id && *id && token_in(attr(m->tab, "aria-controls"), id)) ||
+                      (tid && *tid && token_in(by, tid))))
+                    continue;
+                const xmlNode *a = m->tab;
+                while (a && a != n)
+                    a = a->parent;
+                if (!a)
+                    m->panel = n;
+            }
+        }
+        n = tree_next(n, root, descend);
+    }
+}
+
+/* The tab that shows panel n, or NULL; the tab whose panel n is, when
+ * n is a tab (as_tab). */
+static const struct tabmark *tab_of(const struct hctx *h, const xmlNode *n, int as_tab)
+{
+    for (int k = 0; k < h->ntabs; k++)
+        if (h->tabs[k].panel && (as_tab ? h->tabs[k].tab : h->tabs[k].panel) == n)
+            return &h->tabs[k];
+    return NULL;
+}
+
 static void collect_page(struct hctx *h, xmlNode *root)
 {
     for (xmlNode *n = root; n && !h->rc;) {
@@ -336,6 +412,12 @@ static void collect_page(struct hctx *h, xmlNode *root)
                 for (const char *p = v; *p; p++)
                     foi_buf_addc(&h->controls, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
                 foi_buf_addc(&h->controls, ' ');
+            }
+            if (role_token(n, "tab") && h->ntabs < TAB_MAX) {
+                if (!h->tabs && !(h->tabs = foi_calloc(TAB_MAX, sizeof *h->tabs)))
+                    nomem(h);
+                else
+                    h->tabs[h->ntabs++].tab = n;
             }
             if (name_is(n, "script") && h->scripts.len < (1u << 20)) {
                 for (xmlNode *c = n->children; c; c = c->next)
@@ -776,7 +858,9 @@ static int has_digit_text(const xmlNode *root)
 
 static int hidden(struct hctx *h, const xmlNode *n)
 {
-    if (opened_by_control(h, n))
+    /* a panel a control opens, a tab's panel ("hidden" until its tab is
+     * clicked): what the reader sees by pressing the button */
+    if (opened_by_control(h, n) || tab_of(h, n, 0))
         return 0;
     for (int k = 0; k < h->nhide; k++)
         if (rule_selects(&h->hide[k], n)) {
@@ -2319,6 +2403,36 @@ static void packed_cell(struct hctx *h, struct tbuild *t, const xmlNode *n)
     t->cur_nitems = k;
 }
 
+/* A tab's label as the heading line at the top of its panel: the panel
+ * shows the figures of the tab the reader clicked ("2025/26"), as a heading
+ * over them would. The tab's text, else its aria-label; of no rank (as a
+ * <summary>). */
+static void tab_heading(struct hctx *h, const xmlNode *tab)
+{
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    const char *label = NULL;
+    if (!node_text(tab, NULL, &b, 0))
+        label = collapse(h, &b);
+    if (label && !*label && attr(tab, "aria-label")) {
+        const char *a = attr(tab, "aria-label");
+        foi_buf_reset(&b);
+        if (!buf_add_text(&b, a, strlen(a)))
+            label = collapse(h, &b);
+    }
+    foi_buf_release(&b);
+    flush_line(h, 1);
+    if (!label || !*label || h->rc)
+        return;
+    if (foi_buf_adds(&h->line, label)) {
+        nomem(h);
+        return;
+    }
+    h->line_flags = C_HEADING;
+    h->line_plain = 1;
+    flush_line(h, 1);
+}
+
 /* Entering an element: decide what it is, return the action for its exit
  * (or -1 to skip it entirely). */
 static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
@@ -2337,6 +2451,14 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
+    /* a tab widget outside a table: each tab's label heads its panel
+     * (tab_heading), never runs into its neighbours' in the tab list */
+    if (!cur_table(h) && tab_of(h, n, 1))
+        return -1;
+    if (!cur_table(h) && tab_of(h, n, 0)) {
+        tab_heading(h, tab_of(h, n, 0)->tab);
+        return A_BLOCK;
+    }
     /* a <details> element's <summary> is its heading (the answer's title) */
     if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
         name_is(n, "h5") || name_is(n, "h6") || name_is(n, "summary"))
@@ -2714,6 +2836,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_buf_init(&h.scripts, 0);
     collect_page(&h, root);
     script_target(&h, root);
+    find_tabs(&h, root);
     find_grids(&h, root);
     walk(&h, d->children);
     if (!h.rc && h.hidden_n &&
@@ -2774,6 +2897,7 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
     foi_free(h.hide);
     foi_free(h.lay);
     foi_free(h.grids);
+    foi_free(h.tabs);
     foi_buf_release(&h.scripts);
     xmlFreeDoc(d);
     return rc;

@@ -1901,6 +1901,38 @@ static void test_document_vocabulary(void **state)
     done(&d, &g);
 }
 
+/* Round 36b: a key's definition naming a second outcome in brackets
+ * ("WHBD = would have been dismissed (left the force before the hearing)"):
+ * the bracket explains the words before it; the abbreviation is the outcome
+ * outside the brackets. Two outcomes outside brackets ("RR = resigned or
+ * dismissed") still name none. */
+static void test_key_bracket_explains(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "# Request\nHow many allegations of sexual misconduct were made against officers and staff in "
+                  "2024/25, and with what outcome?\n"
+                  "# Response\nThe table gives the allegations against officers and staff in 2024/25.\n"
+                  "Key: WHBD = would have been dismissed (left the force before the hearing); RR = resigned or "
+                  "dismissed; FWW = final written warning.",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Type|WHBD|RR|FWW|Total", "Sexual misconduct|2|1|3|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_misconduct|would_have_been_dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_misconduct|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (!strcmp(r->outcome_raw, "RR"))
+            assert_string_equal(r->outcome, "other");
+        assert_false(!strcmp(r->outcome, "resigned_or_retired"));
+    }
+    done(&d, &g);
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -2514,6 +2546,40 @@ static void test_annex_intro(void **state)
             assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-01-01|2023-12-31|6|reported"));
         else
             assert_int_equal(issues_of(&g, "unknown_measure"), 1);
+        done(&d, &g);
+    }
+}
+
+/* Round 36b: a workbook whose data sheet comes first and whose "Read me"
+ * sheet (no table on it) says who is counted: the notes are its intro, as
+ * the opening lines of an annex are. Notes on the table's own sheet are its
+ * lead-in, not this; and notes too long to be a description are not read. */
+static void test_workbook_notes_sheet_intro(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, k == 2 ? "Notes\n1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n"
+                               "Counts are allegations against police officers and police staff together."
+                             : "Notes\nCounts are allegations against police officers and police staff together.",
+                  FOI_FMT_XLSX);
+        for (int i = 0; i < d.nlines; i++)
+            d.lines[i].loc = foi_arena_printf(&d.arena, "sheet \"%s\" A%d", k == 1 ? "Data" : "Read me", i + 1);
+        int n = d.nlines;
+        d.nlines = 0;
+        const char *rows[] = { "Allegation type|Outcome|Q1 24/25|Q2 24/25", "Sexual assault|Dismissed|2|1",
+                               "Sexual assault|All outcomes|5|3", NULL };
+        struct foi_table *t = doc_table(&d, 1, NULL, rows);
+        t->sheet = "Data";
+        d.nlines = n;
+        struct got g;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 4);
+        if (k == 0)
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-07-01|2024-09-30|3|reported"));
+        else
+            assert_int_equal(issues_of(&g, "unknown_subject"), 1);
         done(&d, &g);
     }
 }
@@ -4822,6 +4888,7 @@ int main(void)
         cmocka_unit_test(test_open_ended_label_defined),
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
+        cmocka_unit_test(test_key_bracket_explains),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
@@ -4839,6 +4906,7 @@ int main(void)
         cmocka_unit_test(test_combined_years_point_back),
         cmocka_unit_test(test_pivot_columns),
         cmocka_unit_test(test_annex_intro),
+        cmocka_unit_test(test_workbook_notes_sheet_intro),
         cmocka_unit_test(test_refusal_paragraph_above),
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),

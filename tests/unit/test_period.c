@@ -134,6 +134,14 @@ static const struct parse_case parse_cases[] = {
     { "2021-Q4", 0, "2021-10-01..2021-12-31", FOI_PER_QUARTER },
     { "Quarter 2 2022", 0, "2022-04-01..2022-06-30", FOI_PER_QUARTER },
     { "Q1 FY2020/21", 0, "2020-04-01..2020-06-30", FOI_PER_QUARTER },
+    /* round 36b: two-digit years a quarter names ("Q1 24/25"): its financial year */
+    { "Q1 24/25", 0, "2024-04-01..2024-06-30", FOI_PER_QUARTER },
+    { "Q4 25/26", 0, "2026-01-01..2026-03-31", FOI_PER_QUARTER },
+    { "Quarter 3 24-25", 0, "2024-10-01..2024-12-31", FOI_PER_QUARTER },
+    { "24/25 Q2", 0, "2024-07-01..2024-09-30", FOI_PER_QUARTER },
+    { "Q1-Q2 26/27", 0, "2026-04-01..2026-09-30", FOI_PER_RANGE },
+    { "Q1 24/26", 0, NULL, 0 },           /* not consecutive years */
+    { "24/25", 0, NULL, 0 },              /* no quarter, no prefix: not a year */
     { "Q5 2021", 0, NULL, 0 },
     /* a run of quarters of one year (round 32 part A) */
     { "2026-27 Q1-Q2", 0, "2026-04-01..2026-09-30", FOI_PER_RANGE },

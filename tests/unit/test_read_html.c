@@ -555,6 +555,56 @@ static void test_panels_opened_by_controls(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 36b: a tab widget ("<button role=\"tab\" aria-controls=\"p2\">
+ * 2025/26</button>" over "<div role=\"tabpanel\" id=\"p2\" hidden>"): each
+ * tab's label heads its panel (the period its table shows), the panel named
+ * by the tab's aria-controls or naming the tab by its aria-labelledby, its
+ * "hidden" only until the tab is clicked; the tab labels do not run together
+ * in the tab list. A hidden tabpanel no tab shows, and any other hidden
+ * element, stays unread. */
+static void test_tab_labels_head_panels(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><h3>Answer</h3>"
+        "<div role=\"tablist\"><button role=\"tab\" id=\"t1\" aria-controls=\"p1\">2023/24</button>"
+        "<button role=\"tab\" id=\"t2\" aria-controls=\"p2\">2024/25</button>"
+        "<a role=\"tab\" id=\"t3\" href=\"#p3\"><span>April to</span> <span>October 2025</span></a>"
+        "<button role=\"tab\" id=\"t4\" aria-controls=\"p4\" aria-label=\"Calendar year 2022\"></button></div>"
+        "<div role=\"tabpanel\" id=\"p1\" aria-labelledby=\"t1\"><table><tr><th>Type</th><th>Total</th></tr>"
+        "<tr><td>Sexual assault</td><td>3</td></tr></table></div>"
+        "<div role=\"tabpanel\" id=\"p2\" hidden><table><tr><th>Type</th><th>Total</th></tr>"
+        "<tr><td>Sexual assault</td><td>5</td></tr></table></div>"
+        "<section role=\"tabpanel\" id=\"p3\" aria-labelledby=\"t3\" hidden><p>Sexual assault: 7</p></section>"
+        "<div role=\"tabpanel\" id=\"p4\" hidden><p>Sexual assault: 1</p></div>"
+        "<div role=\"tabpanel\" id=\"p9\" aria-labelledby=\"t9\" hidden><p>stale panel 8</p></div>"
+        "<div hidden><p>draft figure 6</p></div>"
+        "</body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    assert_string_equal(doc.tables[0].heading, "2023/24");
+    assert_string_equal(doc.tables[1].heading, "2024/25");
+    assert_string_equal(foi_table_cell(&doc.tables[1], 1, 1)->text, "5");
+    int heads = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        const struct foi_line *l = &doc.lines[i];
+        if (!strcmp(l->text, "April to October 2025") || !strcmp(l->text, "Calendar year 2022")) {
+            heads++;
+            assert_true(l->flags & FOI_LINE_HEADING);
+            assert_int_equal(FOI_LINE_LEVEL(l->flags), 0);
+            assert_true(i + 1 < doc.nlines && !strcmp(doc.lines[i + 1].text, "Sexual assault: 7") == (heads == 1));
+        }
+    }
+    assert_int_equal(heads, 2);
+    assert_non_null(strstr(doc.text, "Sexual assault: 1"));
+    assert_null(strstr(doc.text, "2023/242024/25"));
+    assert_null(strstr(doc.text, "stale panel"));
+    assert_null(strstr(doc.text, "draft figure"));
+    foi_doc_release(&doc);
+}
+
 /* What the page's own <style> never shows ("tr.row--draft { display:
  * none }", ".print-only{visibility:hidden}") is not read, and the document
  * says so once; rules inside @media, descendant or pseudo-class selectors,
@@ -1037,6 +1087,7 @@ int main(void)
         cmocka_unit_test(test_headings_and_anchors),
         cmocka_unit_test(test_fixture_merseyside),
         cmocka_unit_test(test_panels_opened_by_controls),
+        cmocka_unit_test(test_tab_labels_head_panels),
         cmocka_unit_test(test_stylesheet_hidden),
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),

@@ -1039,6 +1039,72 @@ static void test_layout_section_rows(void **state)
     }
 }
 
+/* Round 36b: a reporting tool's grouped report, rows padded 16 points
+ * apart in 8.5-point type: the column heads once at the top, then per group
+ * a bold heading row set out left of its indented outcome rows ("Allegation
+ * Type: Sexual assault"), a "Sub-total" row and a blank row. The first group
+ * is the header's table, its heading row a section row (a row's pitch above
+ * the first row); each later group, found as a table of its own, takes the
+ * same header (its columns are the first table's, only its heading line
+ * between). A line with a figure between two groups (a note, prose) stops
+ * the header carrying down. */
+static void test_layout_grouped_report_headers(void **state)
+{
+    (void)state;
+    for (int mode = 0; mode < 2; mode++) {
+        struct foi_pdf_page pg;
+        memset(&pg, 0, sizeof pg);
+        pg.w = 595, pg.h = 842;
+        static const float right[] = { 330, 400, 460 };
+        static const char *const heads[] = { "FY 2023/24", "FY 2024/25", "Total" };
+        float y = 100;
+        put(&pg, "Type / Outcome", 60, y, 8.5f, PDF_CH_BOLD);
+        for (int j = 0; j < 3; j++)
+            put_right(&pg, heads[j], right[j], y, 8.5f, PDF_CH_BOLD);
+        static const char *const cats[] = { "Group: Sexual assault", "Group: Sexual harassment" };
+        static const char *const outs[] = { "Dismissed", "Written warning", "No case to answer" };
+        static const char *const vals[3][3] = { { "2", "3", "5" }, { "1", "0", "1" }, { "4", "2", "6" } };
+        for (int k = 0; k < 2; k++) {
+            y += 16;
+            if (k == 1 && mode == 1) {
+                put(&pg, "Note: 3 cases were transferred.", 60, y, 8.5f, 0);
+                y += 16;
+            }
+            put(&pg, cats[k], 60, y, 8.5f, PDF_CH_BOLD);
+            for (int o = 0; o < 3; o++) {
+                y += 16;
+                put(&pg, outs[o], 75, y, 8.5f, 0);
+                for (int j = 0; j < 3; j++)
+                    put_right(&pg, vals[o][j], right[j], y, 8.5f, 0);
+            }
+            y += 16;
+            put(&pg, k ? "Sub-total: Sexual harassment" : "Sub-total: Sexual assault", 60, y, 8.5f, 0);
+            put_right(&pg, "7", right[0], y, 8.5f, 0);
+            put_right(&pg, "5", right[1], y, 8.5f, 0);
+            put_right(&pg, "12", right[2], y, 8.5f, 0);
+            y += 16;   /* a blank row */
+        }
+        struct foi_doc doc;
+        layout(&doc, &pg, 1);
+        assert_int_equal(doc.ntables, 2);
+        assert_int_equal(doc.tables[0].header_rows, 1);
+        assert_grid(&doc.tables[0], "Type / Outcome|FY 2023/24|FY 2024/25|Total\nGroup: Sexual assault|||\n"
+                                    "Dismissed|2|3|5\nWritten warning|1|0|1\nNo case to answer|4|2|6\n"
+                                    "Sub-total: Sexual assault|7|5|12");
+        assert_string_equal(doc.tables[1].heading, "Group: Sexual harassment");
+        if (mode == 0) {
+            assert_int_equal(doc.tables[1].header_rows, 1);
+            assert_grid(&doc.tables[1], "Type / Outcome|FY 2023/24|FY 2024/25|Total\n"
+                                        "Dismissed|2|3|5\nWritten warning|1|0|1\nNo case to answer|4|2|6\n"
+                                        "Sub-total: Sexual harassment|7|5|12");
+        } else {
+            assert_int_equal(doc.tables[1].header_rows, 0);
+        }
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg);
+    }
+}
+
 /* Round 30 (part A): an unruled table whose bold category rows stand a few
  * points further below the bold Total above them than the rows are apart
  * (15.5 points under rows 12.5 apart, more than 1.7 ems of 9-point type),
@@ -2339,6 +2405,7 @@ int main(void)
         cmocka_unit_test(test_layout_label_over_figures),
         cmocka_unit_test(test_layout_section_rows),
         cmocka_unit_test(test_layout_section_rows_spaced),
+        cmocka_unit_test(test_layout_grouped_report_headers),
         cmocka_unit_test(test_layout_heads_off_the_word_below),
         cmocka_unit_test(test_layout_justified_prose),
         cmocka_unit_test(test_layout_header_with_number),
