@@ -1011,6 +1011,16 @@ static int item_line(struct ectx *c, const char *t)
     size_t n = strlen(v);
     while (n && (v[n - 1] == '.' || v[n - 1] == ';' || v[n - 1] == ' '))
         n--;
+    /* "Sexual misconduct: 14 (officers 11, staff 3)": the count before a
+     * bracket that closes the line, its parts in the bracket */
+    if (n && v[n - 1] == ')') {
+        const char *o = memchr(v, '(', n);
+        if (o && o > v && o[-1] == ' ' && !memchr(o + 1, '(', (size_t)(v + n - o - 1))) {
+            n = (size_t)(o - v);
+            while (n && v[n - 1] == ' ')
+                n--;
+        }
+    }
     if (!n || n >= sizeof buf)
         return 0;
     memcpy(buf, v, n);

@@ -4897,6 +4897,62 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* Round 36a: lines "Sexual harassment: 5 (officers 3, staff 2)" under a
+ * period heading, one a line, indented and unmarked: each line an item of
+ * its own (the count before a bracket that closes the line), its parts the
+ * subjects' counts. "The outcomes of these allegations ... this part of the
+ * request is refused under section 12": the sentence opens on the outcomes,
+ * which the request asks only as a breakdown, so no total is refused, on the
+ * periods given or on the request's others. A statement whose subject also
+ * names figures, or a request counting an outcome of its own, still
+ * refuses. */
+static void test_subject_brackets_and_outcomes_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "You asked: \"For the financial years 2023/24 and 2024/25 (or the calendar years 2023 and 2024), how\n"
+        "many allegations of sexual harassment and sexual assault were made against police officers and\n"
+        "police staff, and what was the outcome of each allegation?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "We record these allegations by calendar year.\n\n"
+             "Calendar year 2023:\n"
+             "   Sexual harassment: 5 (officers 3, staff 2)\n"
+             "   Sexual assault: 2 (officers 2, staff 0)\n\n"
+             "Calendar year 2024:\n"
+             "   Sexual harassment: 8 (officers 6, staff 2)\n"
+             "   Sexual assault: 3 (officers 1, staff 2)\n\n"
+             "The outcomes of these allegations are recorded only in individual case files; finding them would\n"
+             "exceed the cost limit, so this part of the request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|1|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    assert_int_equal(count(&g), 12);
+    done(&d, &g);
+    /* no figures at all: the outcomes refused still refuse no total */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Outcome information for these allegations is held only on individual case files; retrieving it\n"
+             "would exceed the cost limit and this part of your request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+    /* the subject names the figures too: refused */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The outcomes and the numbers of these allegations are held only on individual case files;\n"
+             "retrieving them would exceed the cost limit and your request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
 /* Round 33: "In the calendar year 2025 the numbers of allegations recorded
  * against police officers were: sexual harassment: 12; sexual misconduct: 7;
  * abuse of position for a sexual purpose: 3.": a colon list of categories
@@ -5329,6 +5385,7 @@ int main(void)
         cmocka_unit_test(test_outcomes_and_all_figures_refused),
         cmocka_unit_test(test_not_extracted_section_12),
         cmocka_unit_test(test_colon_list_of_counts),
+        cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
