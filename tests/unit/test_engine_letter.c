@@ -4897,6 +4897,39 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* Round 36a: "In 2024/25, 20 of the 21 allegations of sexual assault were
+ * made against police officers and 1 against police staff": the people of
+ * the predicate ("were made against police officers") are the partitive
+ * count's, 20; the group, 21, is the whole (officers and staff, as the
+ * request counts them); 1 is police staff's. People attached to the group's
+ * noun ("of the 6 allegations against police officers") stay the group's. */
+static void test_x_of_the_y_made_against(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual assault were\n"
+        "made against police officers and police staff, and what was the outcome of each?\"\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2023/24, 14 of the 17 allegations of sexual assault were made against police officers and 3\n"
+             "against police staff.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|17|reported|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|17|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2023/24, 2 of the 6 allegations of sexual assault against police officers resulted in dismissal.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    done(&d, &g);
+}
+
 /* Round 36a: lines "Sexual harassment: 5 (officers 3, staff 2)" under a
  * period heading, one a line, indented and unmarked: each line an item of
  * its own (the count before a bracket that closes the line), its parts the
@@ -5386,6 +5419,7 @@ int main(void)
         cmocka_unit_test(test_not_extracted_section_12),
         cmocka_unit_test(test_colon_list_of_counts),
         cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
+        cmocka_unit_test(test_x_of_the_y_made_against),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
