@@ -5848,6 +5848,11 @@ static void notes_not_held(struct ectx *c)
         }
         struct textdims td;
         eng_textdims(c, cl, &td);
+        /* "Figures for 2026/27 (1 April to 30 November 2026) will be
+         * published in the force's annual Professional Standards report in
+         * 2027 and are withheld under section 22": when they will be
+         * published is no period the note refuses (as in a letter) */
+        drop_publication_dates(c, cl, &td);
         /* "... is not a recording category. Information for that part of the
          * request is not held.": what the clause refers to is in its block, or
          * in the line just before it */

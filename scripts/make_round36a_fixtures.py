@@ -26,6 +26,14 @@ rows of its files there (the rows of every other source file are kept as they ar
       police officers and 2 against police staff." Keyed: the table's counts (officers and
       staff together) and, for sexual harassment, 9 officers and 2 staff (the 11 is the
       table's total restated, never the officers').
+
+  office: durham/DC FOI 26-3018 allegations.xlsx
+      one sheet: a title row, a header row (Category / Officers 2024 / Staff 2024 / Officers 2025
+      / Staff 2025), four categories, and a note under the table: "Data for 2026 (1 January to
+      31 October 2026) are due to be published in the Constabulary's Annual Integrity Report in
+      2027 and are exempt under section 22 of the FOIA." Keyed: every count; the part-year 2026
+      to 31 October refused s22 per category, officers and staff together (the note names no
+      people); nothing for 2027, the year of publishing.
 """
 import sys
 from pathlib import Path
@@ -130,9 +138,48 @@ def staffordshire():
     bk.docx_finish(d, STAFFS, "Staffordshire Police")
 
 
+DURHAM = "durham/DC FOI 26-3018 allegations.xlsx"
+DURHAM_DATA = [("Sexual assault", "sexual_assault", (3, 1), (5, 0)),
+               ("Sexual harassment", "sexual_harassment", (7, 4), (6, 3)),
+               ("Sexual misconduct", "sexual_misconduct", (2, 2), (4, 1)),
+               ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", (1, 0), (2, 0))]
+
+
+def durham():
+    import openpyxl
+    from openpyxl.styles import Font
+    bk.ROOT = OFFICE
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Allegations"
+    ws["A1"] = "Durham Constabulary - FOI 26-3018 - allegations recorded against officers and staff"
+    ws["A1"].font = Font(bold=True)
+    head = ["Category", "Officers 2024", "Staff 2024", "Officers 2025", "Staff 2025"]
+    for j, h in enumerate(head, 1):
+        ws.cell(row=3, column=j, value=h).font = Font(bold=True)
+    r = 4
+    for lab, cat, y24, y25 in DURHAM_DATA:
+        ws.cell(row=r, column=1, value=lab)
+        for j, v in enumerate(y24 + y25, 2):
+            ws.cell(row=r, column=j, value=v)
+        for (y, (o, st)) in ((2024, y24), (2025, y25)):
+            per = (f"{y}-01-01", f"{y}-12-31")
+            key(OFFICE_KEY, DURHAM, "durham", per, cat, "officers", "total", o)
+            key(OFFICE_KEY, DURHAM, "durham", per, cat, "staff", "total", st)
+        OFFICE_KEY.append([DURHAM, "durham", "2026-01-01", "2026-10-31", cat, "allegations", "officers_and_staff",
+                           "total", "", "refused", "", "", "s22"])
+        r += 1
+    ws.cell(row=r + 1, column=1, value="Data for 2026 (1 January to 31 October 2026) are due to be published in the "
+                                       "Constabulary's Annual Integrity Report in 2027 and are exempt under section "
+                                       "22 of the FOIA.")
+    ws.column_dimensions["A"].width = 42
+    bk.xlsx_save(wb, DURHAM, creator="Durham Constabulary")
+
+
 if __name__ == "__main__":
     surrey()
     staffordshire()
+    durham()
     if "--key" in sys.argv:
         bk.merge_key(LETTERS, LETTERS_KEY)
         bk.merge_key(OFFICE, OFFICE_KEY)
