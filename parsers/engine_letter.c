@@ -2355,6 +2355,24 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
         eng_trace(c, loc, "not held: the outcomes, not the totals: no figure");
         return;
     }
+    /* "Where an outcome count is fewer than five it is shown as *. That
+     * information is personal data ... exempt under section 38(1)(b)": the
+     * reason the document's suppressed cells are kept back (the exemption
+     * its suppression note gives), naming no period or category, withholds
+     * those cells, no total (section 40(2), read as withheld, never was a
+     * refusal of totals; FOISA's 38(1)(b) reads as an exemption) */
+    if (k == SK_EXEMPT && c->supp_has && c->supp_exemption[0] &&
+        !strcmp(ex, c->supp_exemption)) {
+        const char *lt = low(c, text);
+        struct textdims sd;
+        eng_textdims(c, text, &sd);
+        if (lt && !sd.nperiods && !sd.ncats &&
+            (strstr(lt, "fewer than") || strstr(lt, "less than") || strstr(lt, "shown as") ||
+             strstr(lt, "replaced") || strstr(lt, "under five") || strstr(lt, "<5") || strstr(lt, "small number"))) {
+            eng_trace(c, loc, "the reason for the suppressed cells (%s): no total refused", ex);
+            return;
+        }
+    }
     if (outcomes_refused_only(c, text, k)) {
         eng_trace(c, loc, "%s: the outcomes, a breakdown the request asks of the counts, not the totals: no figure",
                   status_word(k));
@@ -3744,8 +3762,35 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 nper++;
         struct foi_period span;
         const char *span_label = NULL;
+        /* (whether they run on is asked of all the request's periods, its
+         * conditional alternative's too: a request in both schemes never
+         * spans, as before round 36a) */
         int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && !table_gives_each(c, pt) &&
                     eng_span_of(c, pt, 0, &span, &span_label);
+        /* "(or for the calendar years 2024 and 2025 and 2026 to date, if
+         * that is how you record the information)": an alternative the
+         * request offers on a condition that nothing of the answer takes up
+         * (no figure in its scheme, no statement naming it) is no part of
+         * what a statement over the request covers, one row per period */
+        struct textdims fr;
+        if (pt == &c->req && c->req_alt_scheme && !spans) {
+            int schemes = statement_schemes(c, s, pt);
+            if (schemes == 3 ? !(eng_answer_schemes(c) & c->req_alt_scheme) : !(schemes & c->req_alt_scheme)) {
+                fr = c->req;
+                fr.nperiods = 0;
+                for (int p = 0; p < c->req.nperiods; p++) {
+                    if (eng_req_alternative(c, &c->req.periods[p], c->req.period_texts[p])) {
+                        eng_trace(c, eng_block_loc(c, s->block), "%s not taken for %s: the request's alternative "
+                                  "on a condition, which the answer does not take up", status_word(s->kind),
+                                  c->req.period_texts[p] ? c->req.period_texts[p] : "a period");
+                        continue;
+                    }
+                    fr.periods[fr.nperiods] = c->req.periods[p];
+                    fr.period_texts[fr.nperiods++] = c->req.period_texts[p];
+                }
+                pt = &fr;
+            }
+        }
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);

@@ -34,6 +34,14 @@ rows of its files there (the rows of every other source file are kept as they ar
       2027 and are exempt under section 22 of the FOIA." Keyed: every count; the part-year 2026
       to 31 October refused s22 per category, officers and staff together (the note names no
       people); nothing for 2027, the year of publishing.
+
+  unseen-letters: north-yorkshire/NYP FOI 26-1377 refusal.txt
+      a whole-request section 12 refusal, no figures; the request asks "for the calendar years
+      2024 and 2025 and for this year to date (or for the financial years 2024/25 and 2025/26
+      instead, if the force holds its records that way)". The financial years are an
+      alternative on a condition nothing in the letter takes up. Keyed: refused s12 per
+      category for police officers, calendar 2024, calendar 2025 and 2026 to date (the year the
+      request was made in; nothing says where it ends: no dates); no financial year.
 """
 import sys
 from pathlib import Path
@@ -176,10 +184,39 @@ def durham():
     bk.xlsx_save(wb, DURHAM, creator="Durham Constabulary")
 
 
+NYP = "north-yorkshire/NYP FOI 26-1377 refusal.txt"
+
+
+def north_yorkshire():
+    bk.ROOT = LETTERS
+    cats = [("sexual harassment", "sexual_harassment"), ("abuse of position for a sexual purpose",
+                                                         "abuse_of_position_sexual")]
+    text = "\n".join([
+        "North Yorkshire Police", "Civil Disclosure Unit", "", "FOI reference: 26-1377", "12 December 2026", "",
+        "Dear Applicant,", "", "Your request was received on 10 November 2026. You asked:", "",
+        "Please tell me, for the calendar years 2024 and 2025 and for this year to date (or for the financial "
+        "years 2024/25 and 2025/26 instead, if the force holds its records that way), how many allegations of "
+        "sexual harassment and of abuse of position for a sexual purpose were made against police officers.", "",
+        "Our response", "",
+        "Allegations are logged against the misconduct case rather than by type, so each case file would have to "
+        "be opened and read. We estimate that locating and extracting the information would take more than 60 "
+        "hours. Section 12(1) of the Freedom of Information Act therefore applies and North Yorkshire Police is "
+        "not obliged to comply with your request.", "",
+        "You may be able to narrow your request, for example to one type of allegation over a shorter period.", "",
+        "If you are not satisfied you may ask for an internal review within 40 working days.", "",
+        "Yours sincerely,", "", "Civil Disclosure Unit", "North Yorkshire Police", ""])
+    bk.write_text(NYP, text)
+    for _, cat in cats:
+        for a, b in (("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31"), ("", "")):
+            LETTERS_KEY.append([NYP, "north-yorkshire", a, b, cat, "allegations", "officers", "total", "", "refused",
+                                "", "", "s12"])
+
+
 if __name__ == "__main__":
     surrey()
     staffordshire()
     durham()
+    north_yorkshire()
     if "--key" in sys.argv:
         bk.merge_key(LETTERS, LETTERS_KEY)
         bk.merge_key(OFFICE, OFFICE_KEY)

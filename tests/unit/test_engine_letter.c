@@ -4897,6 +4897,66 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* Round 36a: "for the financial years 2024/25 and 2025/26 and the current
+ * year to date (or for the calendar years 2024 and 2025 if you record by
+ * calendar year)": the calendar years are an alternative on a condition. A
+ * whole refusal that takes up neither scheme refuses the financial years
+ * and the current year to date (the financial year the request was made
+ * in, to a day the letter defines, else unresolved), never the
+ * alternative's years; an answer in calendar years takes the alternative
+ * up. A suppression note's reason ("fewer than five ... exempt under
+ * section 38(1)(b)") refuses no total. */
+static void test_request_alternative_and_current_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "Your request of 3 November 2026 was:\n\n"
+        "\"For the financial years 2024/25 and 2025/26 and the current year to date (or for the calendar\n"
+        "years 2024 and 2025 if you record by calendar year), how many allegations of sexual assault were\n"
+        "made against police officers?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+             "appropriate limit under section 12 of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations||||refused|s12"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s12"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    /* the year to date defined: to its day */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The current financial year runs from 1 April 2026 to 31 October 2026.\n\n"
+             "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+             "appropriate limit under section 12 of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-10-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    /* answered in calendar years: the alternative taken up */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual assault: in 2024 there were 4 allegations against police officers and in 2025 there were 6.\n\n"
+             "Information about police staff is not held.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|6|reported|"));
+    done(&d, &g);
+    /* the reason for the suppressed cells refuses no total */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual assault: 2024/25: 7; 2025/26: *.\n\n"
+             "Where a count is fewer than five it is shown as *. That information is personal data and is exempt\n"
+             "under section 38(1)(b) of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|7|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status != FOI_VS_REFUSED);
+    done(&d, &g);
+}
+
 /* Round 36a: "In 2024/25, 20 of the 21 allegations of sexual assault were
  * made against police officers and 1 against police staff": the people of
  * the predicate ("were made against police officers") are the partitive
@@ -5420,6 +5480,7 @@ int main(void)
         cmocka_unit_test(test_colon_list_of_counts),
         cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
         cmocka_unit_test(test_x_of_the_y_made_against),
+        cmocka_unit_test(test_request_alternative_and_current_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
