@@ -74,6 +74,14 @@ struct ectx {
     const char *date_basis;
     int req_first, req_last;    /* line indexes (0-based) of the request, -1 if none */
     struct textdims req;
+    /* "for the financial years 2024/25 and 2025/26 (or for the calendar years
+     * 2024 and 2025, if that is how you record the information)": the
+     * request's periods named only as the conditional alternative, and its
+     * year scheme (1 financial, 2 calendar; 0 none) */
+    int req_alt_scheme;
+    int nreq_alt;
+    struct foi_period req_alt[ENG_MAX_PERIODS];
+    const char *req_alt_text[ENG_MAX_PERIODS];
     const char *statement_measure;
     int supp_has;               /* the document defines suppressed cells */
     int64_t supp_min, supp_max;
@@ -278,6 +286,7 @@ int eng_emit(struct ectx *c, const struct dims *d, const char *value_text,
 int eng_value(struct ectx *c, const char *text, struct foi_value *v);
 const char *eng_strdup(struct ectx *c, const char *s);
 int eng_is_stop_heading(const char *text);   /* engine_request.c */
+int eng_req_alternative(const struct ectx *c, const struct foi_period *p, const char *t);   /* engine_request.c */
 
 /* engine_table.c */
 int eng_tables(struct ectx *c);

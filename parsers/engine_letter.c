@@ -2182,6 +2182,92 @@ static int section_period(struct ectx *c, int block, struct foi_period *ps, cons
 }
 
 static int year_schemes(const char *text);
+static int outcome_breakdown(const char *text);
+static const char *status_word(enum skind k);
+
+/* "Outcome information for these allegations is held on individual case
+ * files ...; to retrieve it would exceed the 18 hour cost limit and this
+ * part of the request is therefore refused under section 12": the sentence
+ * of the statement opens on the outcomes ("Outcome information", "The
+ * outcomes of these allegations", "Information about the outcomes"), so
+ * what it refuses is the outcomes, and the request asks for them only as a
+ * breakdown of the counts ("the outcome of each allegation"), no count of
+ * an outcome of its own ("how many were dismissed"). The refusal then
+ * refuses no total: 1. */
+static int outcomes_refused_only(struct ectx *c, const char *text, enum skind k)
+{
+    struct eng_letter *L = c->lt;
+    if (k == SK_NONE || k == SK_NCND || k == SK_NOT_HELD || k == SK_WITHHELD)
+        return 0;
+    for (int i = 0; i < L->nq; i++)
+        if (L->q[i].outcome && !outcome_breakdown(L->q[i].text))
+            return 0;
+    /* the sentence of the statement */
+    const char *sent = NULL;
+    char ex[32];
+    for (const char *t = text; t && *t && !sent;) {
+        const char *e = t;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || !e[1]) &&
+                       !(e > t && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+            e++;
+        const char *one = foi_arena_strndup(&c->arena, t, (size_t)(e - t));
+        if (!one)
+            return 0;
+        if (statement_kind(c, one, ex) == k)
+            sent = one;
+        t = *e ? e + 1 : e;
+        while (*t == ' ')
+            t++;
+    }
+    const char *l = sent ? low(c, sent) : NULL;
+    if (!l)
+        return 0;
+    /* "Information about the outcomes ... would have to be gathered from
+     * each case file. We estimate this would take well over the 18 hours
+     * allowed, and this element of your request is refused": a statement
+     * naming nothing of its own (no period, category or count) is of what
+     * its paragraph opens on */
+    if (sent != text && strncmp(l, "outcome", 7)) {
+        struct textdims td;
+        eng_textdims(c, sent, &td);
+        if (!td.nperiods && !td.ncats && !strstr(l, "figure") && !strstr(l, "number") && !strstr(l, "total") &&
+            !strstr(l, "count"))
+            l = low(c, first_sentence(c, text));
+        if (!l)
+            return 0;
+    }
+    static const char *const lead[] = { "the ", "information on ", "information about ", "information regarding ",
+                                        "information relating to ", "details of ", "data on ", "data about ",
+                                        "data for ", "any ", NULL };
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; lead[i]; i++)
+            if (!strncmp(l, lead[i], strlen(lead[i]))) {
+                l += strlen(lead[i]);
+                again = 1;
+            }
+    }
+    if (strncmp(l, "outcome", 7))
+        return 0;
+    /* the subject up to its verb names the outcomes alone, not "the
+     * outcomes of the allegations recorded in 2024 and all the figures for
+     * 2022 and 2023" */
+    static const char *const verb[] = { " is ", " are ", " was ", " were ", " cannot ", " could ", " would ",
+                                        " will ", " has ", " have ", " can ", NULL };
+    const char *to = l + strlen(l);
+    for (int i = 0; verb[i]; i++) {
+        const char *v = strstr(l, verb[i]);
+        if (v && v < to)
+            to = v;
+    }
+    static const char *const other[] = { "figure", "number", "total", "count", "how many", NULL };
+    for (int i = 0; other[i]; i++) {
+        const char *p = strstr(l, other[i]);
+        if (p && p < to)
+            return 0;
+    }
+    return 1;
+}
 
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
@@ -2267,6 +2353,29 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
          * form": the outcomes are not held, not the counts; an outcome is
          * never a not-held row (only a total is), so no figure */
         eng_trace(c, loc, "not held: the outcomes, not the totals: no figure");
+        return;
+    }
+    /* "Where an outcome count is fewer than five it is shown as *. That
+     * information is personal data ... exempt under section 38(1)(b)": the
+     * reason the document's suppressed cells are kept back (the exemption
+     * its suppression note gives), naming no period or category, withholds
+     * those cells, no total (section 40(2), read as withheld, never was a
+     * refusal of totals; FOISA's 38(1)(b) reads as an exemption) */
+    if (k == SK_EXEMPT && c->supp_has && c->supp_exemption[0] &&
+        !strcmp(ex, c->supp_exemption)) {
+        const char *lt = low(c, text);
+        struct textdims sd;
+        eng_textdims(c, text, &sd);
+        if (lt && !sd.nperiods && !sd.ncats &&
+            (strstr(lt, "fewer than") || strstr(lt, "less than") || strstr(lt, "shown as") ||
+             strstr(lt, "replaced") || strstr(lt, "under five") || strstr(lt, "<5") || strstr(lt, "small number"))) {
+            eng_trace(c, loc, "the reason for the suppressed cells (%s): no total refused", ex);
+            return;
+        }
+    }
+    if (outcomes_refused_only(c, text, k)) {
+        eng_trace(c, loc, "%s: the outcomes, a breakdown the request asks of the counts, not the totals: no figure",
+                  status_word(k));
         return;
     }
     if (other) {
@@ -3653,8 +3762,35 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 nper++;
         struct foi_period span;
         const char *span_label = NULL;
+        /* (whether they run on is asked of all the request's periods, its
+         * conditional alternative's too: a request in both schemes never
+         * spans, as before round 36a) */
         int spans = nper > 1 && !(pt == &c->req && periods_in_parts(c)) && !table_gives_each(c, pt) &&
                     eng_span_of(c, pt, 0, &span, &span_label);
+        /* "(or for the calendar years 2024 and 2025 and 2026 to date, if
+         * that is how you record the information)": an alternative the
+         * request offers on a condition that nothing of the answer takes up
+         * (no figure in its scheme, no statement naming it) is no part of
+         * what a statement over the request covers, one row per period */
+        struct textdims fr;
+        if (pt == &c->req && c->req_alt_scheme && !spans) {
+            int schemes = statement_schemes(c, s, pt);
+            if (schemes == 3 ? !(eng_answer_schemes(c) & c->req_alt_scheme) : !(schemes & c->req_alt_scheme)) {
+                fr = c->req;
+                fr.nperiods = 0;
+                for (int p = 0; p < c->req.nperiods; p++) {
+                    if (eng_req_alternative(c, &c->req.periods[p], c->req.period_texts[p])) {
+                        eng_trace(c, eng_block_loc(c, s->block), "%s not taken for %s: the request's alternative "
+                                  "on a condition, which the answer does not take up", status_word(s->kind),
+                                  c->req.period_texts[p] ? c->req.period_texts[p] : "a period");
+                        continue;
+                    }
+                    fr.periods[fr.nperiods] = c->req.periods[p];
+                    fr.period_texts[fr.nperiods++] = c->req.period_texts[p];
+                }
+                pt = &fr;
+            }
+        }
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);
@@ -5757,6 +5893,11 @@ static void notes_not_held(struct ectx *c)
         }
         struct textdims td;
         eng_textdims(c, cl, &td);
+        /* "Figures for 2026/27 (1 April to 30 November 2026) will be
+         * published in the force's annual Professional Standards report in
+         * 2027 and are withheld under section 22": when they will be
+         * published is no period the note refuses (as in a letter) */
+        drop_publication_dates(c, cl, &td);
         /* "... is not a recording category. Information for that part of the
          * request is not held.": what the clause refers to is in its block, or
          * in the line just before it */

@@ -1415,6 +1415,30 @@ static int classed_group(struct ectx *c, const char *s, const char *l, size_t fr
     return ed.ncats == 1 && ed.category && !strncasecmp(rest, ed.category, strlen(ed.category));
 }
 
+/* "20 of the 21 allegations of sexual assault were made against police
+ * officers": the first "against" after a group's noun, in [from, to), comes
+ * after a verb ("were made against", "were brought against"), so the people
+ * it names are the predicate's, of the count that picks from the group, not
+ * the group's ("2 of the 6 allegations against police officers resulted in
+ * dismissal": the group's). 1 if so. */
+static int predicate_against(const char *l, size_t from, size_t to)
+{
+    static const char *const verbs[] = { "made", "were", "was", "brought", "recorded", "raised", "received",
+                                         "reported", "lodged", "levelled", NULL };
+    for (size_t i = from; i + 9 <= to; i++) {
+        if (strncmp(l + i, " against ", 9))
+            continue;
+        size_t b = i;
+        while (b > from && l[b - 1] != ' ')
+            b--;
+        for (int v = 0; verbs[v]; v++)
+            if (strlen(verbs[v]) == i - b && !strncmp(l + b, verbs[v], i - b))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* A bare group ("2 of the 6 led to ...") restating the value of the group a
  * partitive count of the sentence picked from before (round 32 part A). */
 static int partitive_restates(int64_t pgroup_v, const struct cand *g)
@@ -1990,6 +2014,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
      * count picks from with its noun (its value, its candidate) */
     int64_t pgroup_v = -1;
     int pgroup_k = -1;
+    /* "20 of the 21 allegations ... were made against police officers": the
+     * group whose predicate names the people of the count picked from it
+     * (candidate index; its own clause names no people of its own) */
+    int pgroup_pred = -1;
     /* a list of labels with their counts: each item whose label is of the
      * vocabulary of an item next to it, the whole of its item (or a lead-in
      * before the first of the list) */
@@ -2063,6 +2091,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         /* "Two of the 12 allegations resulted in ...": the count's clause
          * runs past the group it picks from */
         int partitive_count = 0;
+        const char *part_noun = NULL;   /* the group's noun, for a count whose predicate names its people */
         if (k + 1 < n && (starts_word(l + from, "of the") || starts_word(l + from, "of these") ||
                           starts_word(l + from, "of those"))) {
             size_t gap = from;
@@ -2105,6 +2134,10 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                     pgroup_v < 0) {
                     pgroup_v = cd[k + 1].v.value;
                     pgroup_k = k + 1;
+                }
+                if (gm && !gsub && predicate_against(l, gend, to)) {
+                    part_noun = gm;
+                    pgroup_pred = k + 1;
                 }
             }
         }
@@ -2206,6 +2239,13 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             nend = from;
         } else if (!group) {
             outcome = tie_outcome(c, s, l, noun ? nend : from, to, qmask);
+        }
+        /* "20 of the 21 allegations ... were made against police officers":
+         * no outcome, the predicate names the count's people; it counts the
+         * group's noun */
+        if (partitive_count && !outcome && part_noun) {
+            noun = part_noun;
+            nend = from;
         }
         /* "four allegations of sexual assault, three of ... and two of ...
          * resulted in dismissal": the outcome of a list of counts */
@@ -2461,7 +2501,7 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         }
         /* a count's own subject: "27 allegations ... against police officers
          * and 8 against police staff" */
-        if (!f.d.subject && noun && elliptic != 2) {
+        if (!f.d.subject && noun && elliptic != 2 && k != pgroup_pred) {
             /* the words from the count to its outcome: "one allegation of
              * sexual harassment against police staff resulted in ..." */
             size_t oend = to > x->at ? to : x->at;

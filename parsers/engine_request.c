@@ -1016,6 +1016,16 @@ static int item_line(struct ectx *c, const char *t)
     size_t n = strlen(v);
     while (n && (v[n - 1] == '.' || v[n - 1] == ';' || v[n - 1] == ' '))
         n--;
+    /* "Sexual misconduct: 14 (officers 11, staff 3)": the count before a
+     * bracket that closes the line, its parts in the bracket */
+    if (n && v[n - 1] == ')') {
+        const char *o = memchr(v, '(', n);
+        if (o && o > v && o[-1] == ' ' && !memchr(o + 1, '(', (size_t)(v + n - o - 1))) {
+            n = (size_t)(o - v);
+            while (n && v[n - 1] == ' ')
+                n--;
+        }
+    }
     if (!n || n >= sizeof buf)
         return 0;
     memcpy(buf, v, n);
@@ -2900,6 +2910,170 @@ static void each_year_of_range(struct ectx *c, const char *text)
     }
 }
 
+/* The year scheme a text names: 1 financial years, 2 calendar years, 3
+ * both, 0 neither. */
+static int text_schemes(const char *l)
+{
+    return (strstr(l, "financial year") || strstr(l, "financial-year") ? 1 : 0) |
+           (strstr(l, "calendar year") || strstr(l, "calendar-year") ? 2 : 0);
+}
+
+/* Does label t stand alone at l+at (not "2025" inside "2025/26")? */
+static int label_alone(const char *l, size_t at, size_t n)
+{
+    if (at > 0 && (isalnum((unsigned char)l[at - 1]) || l[at - 1] == '/'))
+        return 0;
+    char e = l[at + n];
+    return !isalnum((unsigned char)e) && e != '/' && !(e == '-' && isdigit((unsigned char)l[at + n + 1]));
+}
+
+/* "Please tell me, for the financial years 2024/25 and 2025/26 and for the
+ * current year to date (or for the calendar years 2024 and 2025 and 2026 to
+ * date, if that is how you record the information): ...": an alternative
+ * the request offers on a condition ("or ... if ..."), in one year scheme
+ * where the words before it name the other. The request's periods written
+ * only inside it are the alternative's (c->req_alt): they are the request's
+ * only where the answer takes that scheme up. */
+static void request_alternative(struct ectx *c, const char *req, size_t *alt_a, size_t *alt_b)
+{
+    *alt_a = *alt_b = 0;
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, req);
+    if (!l) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    for (const char *o = strstr(l, "or "); o && !c->nreq_alt; o = strstr(o + 1, "or ")) {
+        if (o == l)
+            continue;
+        int paren = o[-1] == '(';
+        int comma = o >= l + 2 && o[-1] == ' ' && o[-2] == ',';
+        if (!paren && !comma)
+            continue;
+        const char *e = paren ? strchr(o, ')') : o + strcspn(o, ";:.)");
+        if (!e || e == o)
+            continue;
+        size_t a = (size_t)(o - l), b = (size_t)(e - l);
+        char *cl = foi_arena_strndup(&c->arena, o, b - a);
+        char *head = foi_arena_strndup(&c->arena, l, a);
+        if (!cl || !head) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        /* on a condition: "if that is how you record", "if easier" */
+        if (!strstr(cl, " if "))
+            continue;
+        int alt = text_schemes(cl), before = text_schemes(head);
+        if ((alt != 1 && alt != 2) || before != 3 - alt)
+            continue;
+        for (int i = 0; i < c->req.nperiods; i++) {
+            const char *t = c->req.period_texts[i];
+            size_t n = t ? strlen(t) : 0;
+            if (!n || c->nreq_alt >= ENG_MAX_PERIODS)
+                continue;
+            int in = 0, out = 0;
+            for (const char *p = foi_strcasestr(req, t); p; p = foi_strcasestr(p + 1, t)) {
+                size_t at = (size_t)(p - req);
+                if (!label_alone(l, at, n))
+                    continue;
+                if (at >= a && at + n <= b)
+                    in = 1;
+                else
+                    out = 1;
+            }
+            if (in && !out) {
+                c->req_alt[c->nreq_alt] = c->req.periods[i];
+                c->req_alt_text[c->nreq_alt++] = t;
+            }
+        }
+        if (c->nreq_alt) {
+            c->req_alt_scheme = alt;
+            *alt_a = a;
+            *alt_b = b;
+        }
+    }
+    foi_buf_release(&lb);
+}
+
+/* "for the financial years 2024/25 and 2025/26 and for the current year to
+ * date": the year to date of the scheme the request's other years are in
+ * (or that the phrase names, "the current financial year to date"), the
+ * year the request was made in, when the letter says which day that was:
+ * "2026/27 to date" among the request's periods (its end as the document
+ * defines it, else none). Not inside the request's conditional alternative
+ * ([alt_a, alt_b)), not where a period of that year is asked already. */
+static void request_current_to_date(struct ectx *c, struct eng_letter *L, const char *req, size_t alt_a,
+                                    size_t alt_b)
+{
+    static const char *const phrases[] = { "current financial year to date", "current year to date",
+                                           "this financial year to date", "this year to date",
+                                           "current financial year so far", "current year so far", NULL };
+    struct foi_buf lb;
+    foi_buf_init(&lb, 0);
+    const char *l = foi_ascii_lower(&lb, req);
+    if (!l) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    const char *hit = NULL;
+    int k = 0;
+    for (; phrases[k] && !hit; k++)
+        for (const char *p = strstr(l, phrases[k]); p && !hit; p = strstr(p + 1, phrases[k]))
+            if (!(alt_b > alt_a && (size_t)(p - l) >= alt_a && (size_t)(p - l) < alt_b))
+                hit = p;
+    struct foi_date made;
+    if (!hit || c->req.nperiods >= ENG_MAX_PERIODS || !request_day(c, L, &made)) {
+        foi_buf_release(&lb);
+        return;
+    }
+    int scheme = strstr(phrases[k - 1], "financial") ? FOI_PER_FY : 0;
+    if (!scheme) {
+        /* the scheme of the request's whole years outside the alternative */
+        int fy = 0, cy = 0;
+        for (int i = 0; i < c->req.nperiods; i++) {
+            const struct foi_period *p = &c->req.periods[i];
+            if (!p->resolved || eng_req_alternative(c, p, c->req.period_texts[i]))
+                continue;
+            fy |= p->start.m == 4 && p->start.d == 1 && p->end.m == 3 && p->end.d == 31;
+            cy |= p->start.m == 1 && p->start.d == 1 && p->end.m == 12 && p->end.d == 31;
+        }
+        scheme = fy && !cy ? FOI_PER_FY : cy && !fy ? FOI_PER_CALENDAR_YEAR : 0;
+    }
+    foi_buf_release(&lb);
+    if (!scheme)
+        return;
+    int y = scheme == FOI_PER_FY && made.m < 4 ? made.y - 1 : made.y;
+    for (int i = 0; i < c->req.nperiods; i++)
+        if (c->req.periods[i].resolved && c->req.periods[i].start.y == y &&
+            c->req.periods[i].start.m == (scheme == FOI_PER_FY ? 4 : 1) && c->req.periods[i].start.d == 1)
+            return;   /* that year is asked already ("2026/27 to date") */
+    const char *label = scheme == FOI_PER_FY ? foi_arena_printf(&c->arena, "%d/%02d to date", y, (y + 1) % 100)
+                                             : foi_arena_printf(&c->arena, "%d to date", y);
+    if (!label) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    struct textdims td;
+    eng_textdims(c, label, &td);
+    if (td.nperiods != 1)
+        return;
+    c->req.periods[c->req.nperiods] = td.periods[0];
+    c->req.period_texts[c->req.nperiods++] = td.period_texts[0] ? td.period_texts[0] : label;
+}
+
+/* Is the request's period p (labelled t) one named only as its conditional
+ * alternative? */
+int eng_req_alternative(const struct ectx *c, const struct foi_period *p, const char *t)
+{
+    for (int i = 0; i < c->nreq_alt; i++)
+        if (((t && c->req_alt_text[i] && !strcmp(t, c->req_alt_text[i])) || (!t && !c->req_alt_text[i])) &&
+            p->resolved == c->req_alt[i].resolved && !foi_date_cmp(&p->start, &c->req_alt[i].start) &&
+            !foi_date_cmp(&p->end, &c->req_alt[i].end))
+            return 1;
+    return 0;
+}
+
 static void request_text(struct ectx *c, struct eng_letter *L)
 {
     c->req_first = c->req_last = -1;
@@ -2941,6 +3115,9 @@ static void request_text(struct ectx *c, struct eng_letter *L)
                 c->req.measure = each_of(c, req);
             if (!c->req.nperiods)
                 relative_years(c, req);
+            size_t alt_a, alt_b;
+            request_alternative(c, req, &alt_a, &alt_b);
+            request_current_to_date(c, L, req, alt_a, alt_b);
         } else {
             c->rc = FOI_ENOMEM;
         }

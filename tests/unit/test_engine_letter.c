@@ -4983,6 +4983,155 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* Round 36a: "for the financial years 2024/25 and 2025/26 and the current
+ * year to date (or for the calendar years 2024 and 2025 if you record by
+ * calendar year)": the calendar years are an alternative on a condition. A
+ * whole refusal that takes up neither scheme refuses the financial years
+ * and the current year to date (the financial year the request was made
+ * in, to a day the letter defines, else unresolved), never the
+ * alternative's years; an answer in calendar years takes the alternative
+ * up. A suppression note's reason ("fewer than five ... exempt under
+ * section 38(1)(b)") refuses no total. */
+static void test_request_alternative_and_current_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "Your request of 3 November 2026 was:\n\n"
+        "\"For the financial years 2024/25 and 2025/26 and the current year to date (or for the calendar\n"
+        "years 2024 and 2025 if you record by calendar year), how many allegations of sexual assault were\n"
+        "made against police officers?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+             "appropriate limit under section 12 of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31||refused|s12"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations||||refused|s12"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s12"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    /* the year to date defined: to its day */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The current financial year runs from 1 April 2026 to 31 October 2026.\n\n"
+             "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+             "appropriate limit under section 12 of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-10-31||refused|s12"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    /* answered in calendar years: the alternative taken up */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual assault: in 2024 there were 4 allegations against police officers and in 2025 there were 6.\n\n"
+             "Information about police staff is not held.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|6|reported|"));
+    done(&d, &g);
+    /* the reason for the suppressed cells refuses no total */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual assault: 2024/25: 7; 2025/26: *.\n\n"
+             "Where a count is fewer than five it is shown as *. That information is personal data and is exempt\n"
+             "under section 38(1)(b) of the Act.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|7|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status != FOI_VS_REFUSED);
+    done(&d, &g);
+}
+
+/* Round 36a: "In 2024/25, 20 of the 21 allegations of sexual assault were
+ * made against police officers and 1 against police staff": the people of
+ * the predicate ("were made against police officers") are the partitive
+ * count's, 20; the group, 21, is the whole (officers and staff, as the
+ * request counts them); 1 is police staff's. People attached to the group's
+ * noun ("of the 6 allegations against police officers") stay the group's. */
+static void test_x_of_the_y_made_against(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual assault were\n"
+        "made against police officers and police staff, and what was the outcome of each?\"\n\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2023/24, 14 of the 17 allegations of sexual assault were made against police officers and 3\n"
+             "against police staff.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|14|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|17|reported|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|17|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2023/24, 2 of the 6 allegations of sexual assault against police officers resulted in dismissal.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|2|reported|"));
+    done(&d, &g);
+}
+
+/* Round 36a: lines "Sexual harassment: 5 (officers 3, staff 2)" under a
+ * period heading, one a line, indented and unmarked: each line an item of
+ * its own (the count before a bracket that closes the line), its parts the
+ * subjects' counts. "The outcomes of these allegations ... this part of the
+ * request is refused under section 12": the sentence opens on the outcomes,
+ * which the request asks only as a breakdown, so no total is refused, on the
+ * periods given or on the request's others. A statement whose subject also
+ * names figures, or a request counting an outcome of its own, still
+ * refuses. */
+static void test_subject_brackets_and_outcomes_refused(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "You asked: \"For the financial years 2023/24 and 2024/25 (or the calendar years 2023 and 2024), how\n"
+        "many allegations of sexual harassment and sexual assault were made against police officers and\n"
+        "police staff, and what was the outcome of each allegation?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "We record these allegations by calendar year.\n\n"
+             "Calendar year 2023:\n"
+             "   Sexual harassment: 5 (officers 3, staff 2)\n"
+             "   Sexual assault: 2 (officers 2, staff 0)\n\n"
+             "Calendar year 2024:\n"
+             "   Sexual harassment: 8 (officers 6, staff 2)\n"
+             "   Sexual assault: 3 (officers 1, staff 2)\n\n"
+             "The outcomes of these allegations are recorded only in individual case files; finding them would\n"
+             "exceed the cost limit, so this part of the request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|1|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status == FOI_VS_REPORTED);
+    assert_int_equal(count(&g), 12);
+    done(&d, &g);
+    /* no figures at all: the outcomes refused still refuse no total */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Outcome information for these allegations is held only on individual case files; retrieving it\n"
+             "would exceed the cost limit and this part of your request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+    /* the subject names the figures too: refused */
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The outcomes and the numbers of these allegations are held only on individual case files;\n"
+             "retrieving them would exceed the cost limit and your request is refused under section 12.\n");
+    run(&d, &g, "gwent", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31||refused|s12"));
+    done(&d, &g);
+}
+
 /* Round 33: "In the calendar year 2025 the numbers of allegations recorded
  * against police officers were: sexual harassment: 12; sexual misconduct: 7;
  * abuse of position for a sexual purpose: 3.": a colon list of categories
@@ -5417,6 +5566,9 @@ int main(void)
         cmocka_unit_test(test_outcomes_and_all_figures_refused),
         cmocka_unit_test(test_not_extracted_section_12),
         cmocka_unit_test(test_colon_list_of_counts),
+        cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
+        cmocka_unit_test(test_x_of_the_y_made_against),
+        cmocka_unit_test(test_request_alternative_and_current_year),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

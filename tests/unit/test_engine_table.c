@@ -2175,6 +2175,39 @@ static void test_notes_period_withheld_s22(void **state)
     done(&d, &g);
 }
 
+/* Round 36a: "Figures for 2025/26 (1 April to 31 October 2025) will be
+ * published in the force's annual Professional Standards report in 2026 and
+ * are withheld under section 22", a note under a sheet's table: the year of
+ * publishing ("in 2026") is no period the note refuses (the letter's rule,
+ * drop_publication_dates); only the part-year is refused. */
+static void test_notes_s22_publication_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Counts of allegations.\n\n"
+                  "Figures for 2025/26 (1 April to 31 October 2025) will be published in the force's annual "
+                  "Professional Standards report in 2026 and are withheld under section 22.",
+              FOI_FMT_XLSX);
+    const char *rows[] = { "Type|2024/25 Officers|2024/25 Staff", "Sexual harassment|6|2", "Sexual assault|3|1",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-10-31||refused"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2025-10-31||refused"));
+    int nr = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (g.ds.records[i].v.status == FOI_VS_REFUSED) {
+            nr++;
+            assert_string_equal(g.ds.records[i].v.exemption, "s22");
+            assert_string_not_equal(g.ds.records[i].period_start, "2026-01-01");
+        }
+    assert_int_equal(nr, 2);
+    done(&d, &g);
+}
+
 /* A note beside the tables of a document that is no letter saying where
  * other periods are published ("2023: published in our disclosure log under
  * FOI 24-1180 (section 21)"; "January to March 2024 were given in our
@@ -4896,6 +4929,7 @@ int main(void)
         cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_notes_period_withheld_s22),
+        cmocka_unit_test(test_notes_s22_publication_year),
         cmocka_unit_test(test_notes_s21_pointer),
         cmocka_unit_test(test_row_label_category_and_period),
         cmocka_unit_test(test_column_heads_with_one_outcome),
