@@ -934,6 +934,49 @@ static int find_question(const struct eng_letter *L, const char *id)
     return -1;
 }
 
+/* "1. Sexual assault: 11 allegations" ... "10. Violence against women and
+ * girls: 20 allegations": the answer's numbered items run 1, 2, 3 ... on
+ * past the questions the request numbers (Word's automatic numbering
+ * running on across the years' headings, or starting again at 1 under
+ * each, every run past the questions), each item naming the one category
+ * it counts. Their numbers are the list's, not
+ * question marks: item 1 is no answer to question 1, and the heading above
+ * it goes on over it as over item 3. At least two items past the last
+ * question, so that a list of answers with one item more ("3. Please
+ * note ...") stays one. */
+static int list_past_questions(struct ectx *c)
+{
+    const struct eng_letter *L = c->lt;
+    int last = 0, runs = 0, marks = 0;
+    for (int i = 0; i < L->nb; i++) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_RESPONSE || b->marked || (b->flags & FOI_LINE_HEADING) ||
+            !(b->flags & FOI_LINE_BULLET))
+            continue;
+        char id[8];
+        const char *rest = NULL;
+        if (eng_qmark(b->text, id, &rest) != 'n' || !isdigit((unsigned char)id[0]) || !rest || !*rest)
+            continue;
+        /* each item says what it counts, as item 3 does: a bare "1. 18"
+         * is an answer */
+        struct textdims td;
+        eng_textdims(c, rest, &td);
+        if (td.ncats != 1)
+            return 0;
+        int n = atoi(id);
+        if (n == 1) {
+            if (runs && last < L->nq + 2)
+                return 0;
+            runs++;
+        } else if (!runs || n != last + 1) {
+            return 0;
+        }
+        last = n;
+        marks += find_question(L, id) >= 0;
+    }
+    return runs && marks && last >= L->nq + 2;
+}
+
 /* ------------------------------------------------------------ statements */
 enum skind { SK_NONE, SK_S12, SK_S14, SK_S21, SK_EXEMPT, SK_NOT_HELD, SK_NCND, SK_WITHHELD };
 
@@ -5842,6 +5885,9 @@ int eng_letter_read(struct ectx *c)
         interleaved += L->b[i].zone == ZN_REQUEST && L->b[i].q >= 0 && L->b[i + 1].zone == ZN_RESPONSE &&
                        !(L->b[i + 1].flags & FOI_LINE_HEADING);
     interleaved = interleaved >= 2;
+    int list_items = list_past_questions(c);
+    if (list_items)
+        eng_trace(c, NULL, "the answer's numbered items run on past the questions: their numbers are the list's");
     for (int i = 0; i < L->nb && !c->rc; i++) {
         struct eng_block *b = &L->b[i];
         const char *loc = eng_block_loc(c, i);
@@ -5883,8 +5929,8 @@ int eng_letter_read(struct ectx *c)
         /* "1. Sexual assault – 5" under "Answer to question 2": an item of
          * that answer's list, not an answer to question 1 */
         const char *item = NULL;
-        if (mk == 'n' && !b->marked && run.qtitled && run.q >= 0 && !heading && (b->flags & FOI_LINE_BULLET) &&
-            *rest) {
+        if (mk == 'n' && !b->marked && ((run.qtitled && run.q >= 0) || list_items) && !heading &&
+            (b->flags & FOI_LINE_BULLET) && *rest) {
             item = rest;
             mk = 0;
         }
