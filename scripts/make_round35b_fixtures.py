@@ -18,6 +18,13 @@ is byte-identical from run to run. Run from the repository's root:
       - 7 allegations"), each followed by its outcomes as Word bullets (List Bullet 2, "dismissed:
       2"). Items 1 and 2 are not answers to questions 1 and 2: the list runs on past them.
       Keyed: every count and outcome, police officers, the heading's calendar year.
+  pdf-layouts: norfolk/NC FOI 2026-0981 response.pdf
+      a reportlab letter with two ruled tables set out alike (allegation type down, Police
+      officers / Police staff across), one per calendar year under a bold heading
+      ("Allegations recorded in 2024", "Allegations recorded in 2025"), a paragraph between
+      them; the second is printed without its column heads (the same column widths, in the
+      same order). Keyed: every count of both tables, the subject from the first table's
+      heads, the year from the heading over each.
 """
 import sys
 from pathlib import Path
@@ -28,6 +35,8 @@ import blindkit as bk  # noqa: E402
 OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
 bk.ROOT = OFFICE
 OFFICE_KEY = []
+PDFS = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
+PDF_KEY = []
 
 LINCS = "lincolnshire/LP FOI 002214-26 reply.docx"
 CY = {2024: ("2024-01-01", "2024-12-31"), 2025: ("2025-01-01", "2025-12-31")}
@@ -52,6 +61,7 @@ def key(year, tc, outcome, v):
 
 
 def build_lincs():
+    bk.ROOT = OFFICE
     d = bk.docx_new("Arial", 11)
     bk.docx_a4(d)
     bk.docx_header_footer(d, "OFFICIAL", "Lincolnshire Police, PO Box 999, Lincoln LN5 7PH")
@@ -82,7 +92,63 @@ def build_lincs():
     bk.docx_save(d, LINCS, "Lincolnshire Police")
 
 
+NORFOLK = "norfolk/NC FOI 2026-0981 response.pdf"
+N_TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+N_DATA = {2024: [(8, 3), (5, 2), (4, 0)], 2025: [(11, 1), (7, 4), (2, 1)]}
+
+
+def build_norfolk():
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+    bk.ROOT = PDFS
+    st = bk.styles("Helvetica", 10)
+    story = [bk.P("<b>Norfolk Constabulary</b>", st["h"]),
+             bk.P("Information Rights, Jubilee House, Falconers Chase, Wymondham", st["body"]),
+             bk.P("Our reference: NC FOI 2026-0981", st["body"]),
+             bk.P("Date: 2 December 2026", st["body"]),
+             bk.P("You asked: \"How many allegations of sexual harassment, sexual misconduct and abuse of position "
+                  "for a sexual purpose were recorded against police officers and against police staff in each of "
+                  "the calendar years 2024 and 2025?\"", st["body"]),
+             bk.P("Norfolk Constabulary holds this information. It is set out below in two tables of the same "
+                  "layout, one for each calendar year.", st["body"])]
+    widths = [210, 95, 95]
+    head = [["Type of allegation", "Police officers", "Police staff"]]
+    for year in (2024, 2025):
+        rows = []
+        for (lab, tc), (o, s) in zip(N_TYPES, N_DATA[year]):
+            rows.append([lab, str(o), str(s)])
+            for subj, v in (("officers", o), ("staff", s)):
+                PDF_KEY.append([NORFOLK, "norfolk", f"{year}-01-01", f"{year}-12-31", tc, "allegations", subj,
+                                "total", str(v), "reported", str(v), str(v), ""])
+        story.append(bk.P(f"<b>Allegations recorded in {year}</b>", st["body"]))
+        if year == 2024:
+            t = Table(head + rows, colWidths=widths, hAlign="LEFT")
+            t.setStyle(bk.grid_style())
+        else:
+            t = Table(rows, colWidths=widths, hAlign="LEFT")
+            t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                   ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5),
+                                   ("ALIGN", (1, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        story += [t, bk.S(10)]
+        if year == 2024:
+            story.append(bk.P("An allegation is counted once, under the type recorded when it was first assessed.",
+                              st["body"]))
+    story += [bk.P("If you are not satisfied with this response you may ask for an internal review within 40 "
+                   "working days of the date of this letter.", st["body"]),
+              bk.P("Yours sincerely, Information Rights Team", st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 30, "NC FOI 2026-0981  |  Page %d of %d" % (page, pages))
+    bk.pdf_letter(NORFOLK, story, furniture, title="NC FOI 2026-0981", author="Norfolk Constabulary")
+
+
+
 if __name__ == "__main__":
     build_lincs()
+    build_norfolk()
     if "--key" in sys.argv:
         bk.merge_key(OFFICE, OFFICE_KEY)
+        bk.merge_key(PDFS, PDF_KEY)
