@@ -5725,6 +5725,77 @@ static int note_cat_period_not_held(struct ectx *c, const struct note_kind *nk, 
     return 1;
 }
 
+/* A note beside the tables of a document that is no letter, neither
+ * confirming nor denying for people the tables do not count ("Police staff:
+ * Northumbria Police neither confirms nor denies that it holds information
+ * about allegations against police staff, by virtue of section 40(5)" under
+ * a sheet of officers' figures): that group is NCND for each category and
+ * period the tables give (a span holding another of them is no period of its
+ * own), in their measure, inferred. Only when the note names one group, one
+ * group alone (police officers or police staff) that no figure of the
+ * tables counts, and names no category or period of its own (those are not
+ * read here). */
+static void note_subject_ncnd(struct ectx *c, const struct note_kind *nk, int bi, const char *const *cats,
+                              int ncats, const char *meas)
+{
+    struct eng_letter *L = c->lt;
+    const struct eng_block *b = &L->b[bi];
+    const char *loc = eng_block_loc(c, bi);
+    const char *cl = statement_clause(c, b->text, nk->kind);
+    struct textdims td, all;
+    eng_textdims(c, cl, &td);
+    eng_textdims(c, b->text, &all);
+    const char *raw = td.subject ? td.subject : all.subject;
+    const char *who = raw ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, raw) : NULL;
+    if (!who || (strcmp(who, "officers") && strcmp(who, "staff"))) {
+        eng_trace(c, loc, "neither confirm nor deny not taken: the note names no one group of people");
+        return;
+    }
+    if (td.ncats || td.nperiods || all.ncats || all.nperiods) {
+        eng_trace(c, loc, "neither confirm nor deny not taken: the note names a category or period of its own");
+        return;
+    }
+    for (size_t i = 0; i < L->nem; i++) {
+        const char *es = L->em[i].subj;
+        if (!L->em[i].dead && es && (!strcmp(es, who) || !strcmp(es, "officers_and_staff"))) {
+            eng_trace(c, loc, "neither confirm nor deny not taken: the tables give figures counting %s", raw);
+            return;
+        }
+    }
+    struct foi_period per[ENG_MAX_PERIODS];
+    const char *lab[ENG_MAX_PERIODS];
+    int np = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        struct foi_period p;
+        if (L->em[i].dead || emitted_period(&L->em[i], &p))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < np && !dup; k++)
+            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
+        if (dup)
+            continue;
+        if (np == ENG_MAX_PERIODS)
+            return;   /* more periods than a note can be read against */
+        per[np] = p;
+        lab[np++] = L->em[i].plabel;
+    }
+    for (int p = 0; p < np && !c->rc; p++) {
+        int span = 0;
+        for (int q = 0; q < np && !span; q++)
+            span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
+                   foi_date_cmp(&per[q].end, &per[p].end) <= 0;
+        if (span)
+            continue;
+        for (int k = 0; k < ncats && !c->rc; k++) {
+            struct statement sm;
+            note_not_held(c, nk, &sm, bi, b->text, who, meas,
+                          "for the people the note names, whom the tables beside it do not count, for each "
+                          "category and period of the tables");
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &per[p], lab[p]);
+        }
+    }
+}
+
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
@@ -5776,6 +5847,10 @@ static void notes_not_held(struct ectx *c)
         if (b->zone == ZN_REQUEST)
             continue;
         nk.kind = statement_kind(c, b->text, nk.ex);
+        if (nk.kind == SK_NCND && nk.ex[0]) {
+            note_subject_ncnd(c, &nk, i, cats, ncats, meas);
+            continue;
+        }
         /* section 22 (to be published later) takes a period out whole, as
          * s12 or s21 do; other exemptions withhold cells */
         int s22 = nk.kind == SK_EXEMPT && !strncmp(nk.ex, "s22", 3);

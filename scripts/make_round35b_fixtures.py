@@ -145,10 +145,49 @@ def build_norfolk():
     bk.pdf_letter(NORFOLK, story, furniture, title="NC FOI 2026-0981", author="Norfolk Constabulary")
 
 
+TABLES = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
+TABLES_KEY = []
+GLOS = "gloucestershire/GC FOI 2026-1530 officers.xlsx"
+G_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+G_YEARS = [("2023", "2023-01-01", "2023-12-31"), ("2024", "2024-01-01", "2024-12-31"),
+           ("2025", "2025-01-01", "2025-12-31")]
+G_DATA = {"sexual_assault": [6, 4, 9], "sexual_harassment": [12, 15, 10], "abuse_of_position_sexual": [3, 0, 2]}
+
+
+def build_glos():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    bk.ROOT = TABLES
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Police officers"
+    ws["A1"] = "Gloucestershire Constabulary - FOI 2026-1530"
+    ws["A1"].font = Font(bold=True, size=12)
+    ws["A2"] = "Allegations recorded against police officers, by calendar year"
+    ws.append([])
+    ws.append(["Allegation type"] + [y for y, _, _ in G_YEARS])
+    for c in ws[4]:
+        c.font = Font(bold=True)
+    for lab, tc in G_TYPES:
+        ws.append([lab] + G_DATA[tc])
+        for (y, a, z), v in zip(G_YEARS, G_DATA[tc]):
+            TABLES_KEY.append([GLOS, "gloucestershire", a, z, tc, "allegations", "officers", "total", str(v),
+                               "reported", str(v), str(v), ""])
+            TABLES_KEY.append([GLOS, "gloucestershire", a, z, tc, "allegations", "staff", "total", "", "ncnd", "",
+                               "", "s40(5)"])
+    ws.append([])
+    ws.append(["Whether the Constabulary holds information about allegations against police staff is neither "
+               "confirmed nor denied: section 40(5) of the Freedom of Information Act applies."])
+    ws.column_dimensions["A"].width = 42
+    bk.xlsx_save(wb, GLOS, "Gloucestershire Constabulary")
+
 
 if __name__ == "__main__":
     build_lincs()
     build_norfolk()
+    build_glos()
     if "--key" in sys.argv:
         bk.merge_key(OFFICE, OFFICE_KEY)
         bk.merge_key(PDFS, PDF_KEY)
+        bk.merge_key(TABLES, TABLES_KEY)
