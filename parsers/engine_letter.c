@@ -934,6 +934,49 @@ static int find_question(const struct eng_letter *L, const char *id)
     return -1;
 }
 
+/* "1. Sexual assault: 11 allegations" ... "10. Violence against women and
+ * girls: 20 allegations": the answer's numbered items run 1, 2, 3 ... on
+ * past the questions the request numbers (Word's automatic numbering
+ * running on across the years' headings, or starting again at 1 under
+ * each, every run past the questions), each item naming the one category
+ * it counts. Their numbers are the list's, not
+ * question marks: item 1 is no answer to question 1, and the heading above
+ * it goes on over it as over item 3. At least two items past the last
+ * question, so that a list of answers with one item more ("3. Please
+ * note ...") stays one. */
+static int list_past_questions(struct ectx *c)
+{
+    const struct eng_letter *L = c->lt;
+    int last = 0, runs = 0, marks = 0;
+    for (int i = 0; i < L->nb; i++) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone != ZN_RESPONSE || b->marked || (b->flags & FOI_LINE_HEADING) ||
+            !(b->flags & FOI_LINE_BULLET))
+            continue;
+        char id[8];
+        const char *rest = NULL;
+        if (eng_qmark(b->text, id, &rest) != 'n' || !isdigit((unsigned char)id[0]) || !rest || !*rest)
+            continue;
+        /* each item says what it counts, as item 3 does: a bare "1. 18"
+         * is an answer */
+        struct textdims td;
+        eng_textdims(c, rest, &td);
+        if (td.ncats != 1)
+            return 0;
+        int n = atoi(id);
+        if (n == 1) {
+            if (runs && last < L->nq + 2)
+                return 0;
+            runs++;
+        } else if (!runs || n != last + 1) {
+            return 0;
+        }
+        last = n;
+        marks += find_question(L, id) >= 0;
+    }
+    return runs && marks && last >= L->nq + 2;
+}
+
 /* ------------------------------------------------------------ statements */
 enum skind { SK_NONE, SK_S12, SK_S14, SK_S21, SK_EXEMPT, SK_NOT_HELD, SK_NCND, SK_WITHHELD };
 
@@ -5818,6 +5861,77 @@ static int note_cat_period_not_held(struct ectx *c, const struct note_kind *nk, 
     return 1;
 }
 
+/* A note beside the tables of a document that is no letter, neither
+ * confirming nor denying for people the tables do not count ("Police staff:
+ * Northumbria Police neither confirms nor denies that it holds information
+ * about allegations against police staff, by virtue of section 40(5)" under
+ * a sheet of officers' figures): that group is NCND for each category and
+ * period the tables give (a span holding another of them is no period of its
+ * own), in their measure, inferred. Only when the note names one group, one
+ * group alone (police officers or police staff) that no figure of the
+ * tables counts, and names no category or period of its own (those are not
+ * read here). */
+static void note_subject_ncnd(struct ectx *c, const struct note_kind *nk, int bi, const char *const *cats,
+                              int ncats, const char *meas)
+{
+    struct eng_letter *L = c->lt;
+    const struct eng_block *b = &L->b[bi];
+    const char *loc = eng_block_loc(c, bi);
+    const char *cl = statement_clause(c, b->text, nk->kind);
+    struct textdims td, all;
+    eng_textdims(c, cl, &td);
+    eng_textdims(c, b->text, &all);
+    const char *raw = td.subject ? td.subject : all.subject;
+    const char *who = raw ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, raw) : NULL;
+    if (!who || (strcmp(who, "officers") && strcmp(who, "staff"))) {
+        eng_trace(c, loc, "neither confirm nor deny not taken: the note names no one group of people");
+        return;
+    }
+    if (td.ncats || td.nperiods || all.ncats || all.nperiods) {
+        eng_trace(c, loc, "neither confirm nor deny not taken: the note names a category or period of its own");
+        return;
+    }
+    for (size_t i = 0; i < L->nem; i++) {
+        const char *es = L->em[i].subj;
+        if (!L->em[i].dead && es && (!strcmp(es, who) || !strcmp(es, "officers_and_staff"))) {
+            eng_trace(c, loc, "neither confirm nor deny not taken: the tables give figures counting %s", raw);
+            return;
+        }
+    }
+    struct foi_period per[ENG_MAX_PERIODS];
+    const char *lab[ENG_MAX_PERIODS];
+    int np = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        struct foi_period p;
+        if (L->em[i].dead || emitted_period(&L->em[i], &p))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < np && !dup; k++)
+            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
+        if (dup)
+            continue;
+        if (np == ENG_MAX_PERIODS)
+            return;   /* more periods than a note can be read against */
+        per[np] = p;
+        lab[np++] = L->em[i].plabel;
+    }
+    for (int p = 0; p < np && !c->rc; p++) {
+        int span = 0;
+        for (int q = 0; q < np && !span; q++)
+            span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
+                   foi_date_cmp(&per[q].end, &per[p].end) <= 0;
+        if (span)
+            continue;
+        for (int k = 0; k < ncats && !c->rc; k++) {
+            struct statement sm;
+            note_not_held(c, nk, &sm, bi, b->text, who, meas,
+                          "for the people the note names, whom the tables beside it do not count, for each "
+                          "category and period of the tables");
+            statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]), &per[p], lab[p]);
+        }
+    }
+}
+
 /* A workbook or table document that is no letter ("Appendix A") with a
  * note "2021/22: information not held. ... records before 1 April 2022 were
  * on a system that was not migrated": the note's own period, for which the
@@ -5869,6 +5983,10 @@ static void notes_not_held(struct ectx *c)
         if (b->zone == ZN_REQUEST)
             continue;
         nk.kind = statement_kind(c, b->text, nk.ex);
+        if (nk.kind == SK_NCND && nk.ex[0]) {
+            note_subject_ncnd(c, &nk, i, cats, ncats, meas);
+            continue;
+        }
         /* section 22 (to be published later) takes a period out whole, as
          * s12 or s21 do; other exemptions withhold cells */
         int s22 = nk.kind == SK_EXEMPT && !strncmp(nk.ex, "s22", 3);
@@ -5983,6 +6101,9 @@ int eng_letter_read(struct ectx *c)
         interleaved += L->b[i].zone == ZN_REQUEST && L->b[i].q >= 0 && L->b[i + 1].zone == ZN_RESPONSE &&
                        !(L->b[i + 1].flags & FOI_LINE_HEADING);
     interleaved = interleaved >= 2;
+    int list_items = list_past_questions(c);
+    if (list_items)
+        eng_trace(c, NULL, "the answer's numbered items run on past the questions: their numbers are the list's");
     for (int i = 0; i < L->nb && !c->rc; i++) {
         struct eng_block *b = &L->b[i];
         const char *loc = eng_block_loc(c, i);
@@ -6024,8 +6145,8 @@ int eng_letter_read(struct ectx *c)
         /* "1. Sexual assault – 5" under "Answer to question 2": an item of
          * that answer's list, not an answer to question 1 */
         const char *item = NULL;
-        if (mk == 'n' && !b->marked && run.qtitled && run.q >= 0 && !heading && (b->flags & FOI_LINE_BULLET) &&
-            *rest) {
+        if (mk == 'n' && !b->marked && ((run.qtitled && run.q >= 0) || list_items) && !heading &&
+            (b->flags & FOI_LINE_BULLET) && *rest) {
             item = rest;
             mk = 0;
         }

@@ -132,6 +132,8 @@ int pdf_unruled_tables(struct lay *L, int page);
  * each a table of one row; before the columns of text are found. */
 int pdf_tile_tables(struct lay *L, int page);
 int pdf_join_tables(struct lay *L);
+/* a table printed without the column heads of the alike table before it takes them */
+int pdf_borrow_headers(struct lay *L);
 /* Spreadsheets printed with Excel's row numbers and column letters: the
  * headings dropped, title rows above the grid and notes below it taken out
  * as lines (struct ptab pre/post), as the spreadsheet readers lay a sheet

@@ -2266,6 +2266,8 @@ int foi_pdf_layout(struct foi_doc *doc, const struct foi_pdf_page *pages, int np
             pdf_unruled_tables(&L, p);
         if (!L.rc)
             pdf_join_tables(&L);
+        if (!L.rc)
+            pdf_borrow_headers(&L);
         for (int p = 0; p < npages && !L.rc; p++)
             caption_parts(&L, p);
         if (!L.rc)

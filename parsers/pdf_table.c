@@ -3666,6 +3666,98 @@ int pdf_join_tables(struct lay *L)
     return L->rc;
 }
 
+/* The second of two ruled tables set out alike, printed without the
+ * column heads the first has ("Police officers" over a grid of years by
+ * allegation type, then "Police staff" over the same grid with no header
+ * row): as many columns, every rule where the first table's is (within 1.5
+ * points), each column a column of figures where the first table's body
+ * has figures there and of labels where it has labels, and no header of
+ * its own. It takes the first table's header rows (its rows are numbered
+ * under them, as a table joined over a page break numbers its rows on);
+ * its own heading still says what it counts. Columns that do not line up
+ * exactly borrow nothing, nor does an unruled table (its columns' edges are
+ * guessed from the words in them, the heads' among them). */
+static int body_alike(const struct ptab *A, const struct ptab *B)
+{
+    for (int c = 0; c < A->ncols; c++) {
+        int an = 0, bn = 0;
+        for (int r = A->header_rows; r < A->nrows; r++) {
+            const char *x = A->cells[(size_t)r * A->ncols + c].text;
+            an += !blank_cell(x) && cell_is_num(x);
+        }
+        for (int r = 0; r < B->nrows; r++) {
+            const char *x = B->cells[(size_t)r * B->ncols + c].text;
+            bn += !blank_cell(x) && cell_is_num(x);
+        }
+        if ((an > 0) != (bn > 0))
+            return 0;
+    }
+    return 1;
+}
+
+static int borrow_header(struct lay *L, struct ptab *A, struct ptab *B)
+{
+    const float tol = 1.5f;
+    if (A->card || B->card || A->header_rows <= 0 || B->header_rows || A->ncols != B->ncols || A->ncols < 3 ||
+        A->nrows <= A->header_rows || B->nrows < 2 || !A->ruled || !B->ruled)
+        return 0;
+    for (int c = 0; c <= A->ncols; c++)
+        if (fabsf(A->colx[c] - B->colx[c]) > tol)
+            return 0;
+    if (!body_alike(A, B))
+        return 0;
+    int h = A->header_rows, nr = B->nrows + h;
+    if ((long)nr * B->ncols > L->lim->max_cells)
+        return 0;
+    struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)B->ncols);
+    int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+    if (!cells || !rp) {
+        foi_free(cells);
+        foi_free(rp);
+        return pdf_nomem(L);
+    }
+    for (int r = 0; r < h; r++) {
+        for (int c = 0; c < B->ncols; c++)
+            cells[(size_t)r * B->ncols + c] = A->cells[(size_t)r * A->ncols + c];
+        rp[r] = B->page;
+    }
+    memcpy(cells + (size_t)h * B->ncols, B->cells, sizeof *cells * (size_t)B->nrows * (size_t)B->ncols);
+    memcpy(rp + h, B->row_page, sizeof *rp * (size_t)B->nrows);
+    foi_free(B->cells);
+    foi_free(B->row_page);
+    B->cells = cells;
+    B->row_page = rp;
+    B->nrows = nr;
+    B->header_rows = h;
+    return 1;
+}
+
+/* Each table after another in reading order (its part on the page before
+ * another table, or on a later page) borrows that one's header when they
+ * are set out alike (borrow_header). */
+int pdf_borrow_headers(struct lay *L)
+{
+    if (L->ntab < 2)
+        return L->rc;
+    int *ord = foi_malloc(sizeof *ord * (size_t)L->ntab);
+    if (!ord)
+        return pdf_nomem(L);
+    int n = 0;
+    for (int i = 0; i < L->ntab; i++)
+        if (!L->tab[i].joined)
+            ord[n++] = i;
+    for (int i = 1; i < n; i++) {
+        int v = ord[i], j = i;
+        while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
+            ord[j] = ord[j - 1], j--;
+        ord[j] = v;
+    }
+    for (int i = 1; i < n && !L->rc; i++)
+        borrow_header(L, &L->tab[ord[i - 1]], &L->tab[ord[i]]);
+    foi_free(ord);
+    return L->rc;
+}
+
 /* ------------------------------------------------------------ printed spreadsheets */
 
 /* Row 0 reads A, B, C, ... (one capital letter a cell, in order, from its

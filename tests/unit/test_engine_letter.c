@@ -5399,6 +5399,60 @@ static void test_request_after_the_day_received(void **state)
     done(&d, &g);
 }
 
+/* Round 35b: the answer's numbered items ("1. Sexual harassment: 5
+ * allegations", each naming its category, its outcomes beneath) run on
+ * 1, 2, 3, 4 past the request's two numbered questions, across the years'
+ * headings: their numbers are the list's, so items 1 and 2 are read under
+ * their heading as items 3 and 4 are, not as answers to questions 1 and 2
+ * (which lost the heading's year). Bare answers "1. 5", "2. 3" followed by
+ * numbered notes stay answers to their questions. */
+static void test_numbered_items_past_the_questions(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked: \"For the calendar years 2024 and 2025, (1) how many allegations of sexual harassment and\n"
+        "sexual misconduct were made against police officers, and (2) what were their outcomes?\"\n\n"
+        "Calendar year 2024\n\n"
+        "1. Sexual harassment: 5 allegations\n"
+        "- dismissed: 2\n"
+        "- no case to answer: 3\n"
+        "2. Sexual misconduct: 4 allegations\n"
+        "- dismissed: 1\n"
+        "- no case to answer: 3\n\n"
+        "Calendar year 2025\n\n"
+        "3. Sexual harassment: 7 allegations\n"
+        "- dismissed: 4\n"
+        "- no case to answer: 3\n"
+        "4. Sexual misconduct: 2 allegations\n"
+        "- dismissed: 0\n"
+        "- no case to answer: 2\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|5|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2024-01-01|2024-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-01-01|2025-12-31|2|reported|"));
+    assert_int_equal(count(&g), 12);
+    assert_true(traced(&g, "numbers are the list's"));
+    done(&d, &g);
+    run(&d, &g, "north-yorkshire", letter(
+        "Your request:\n\n"
+        "1. How many allegations of sexual misconduct were recorded against officers in the\n"
+        "   financial year 2022/23?\n"
+        "2. Of those allegations, how many resulted in dismissal?\n\n"
+        "Our response:\n\n"
+        "1. 18\n"
+        "2. 4\n"
+        "3. Please note that the figures were extracted on 1 May 2023.\n"
+        "4. Some cases are still open.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2022-04-01|2023-03-31|18|reported|"));
+    assert_true(has(&g, "sexual_misconduct|dismissed|officers|allegations|2022-04-01|2023-03-31|4|reported|"));
+    assert_false(traced(&g, "numbers are the list's"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5569,6 +5623,7 @@ int main(void)
         cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
         cmocka_unit_test(test_x_of_the_y_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
+        cmocka_unit_test(test_numbered_items_past_the_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2021,6 +2021,57 @@ static void test_notes_not_held(void **state)
     done(&d, &g);
 }
 
+/* Round 35b: a data extract with no letter, its table counting police
+ * officers alone, and a note below it: "Police staff: the force neither
+ * confirms nor denies that it holds information about allegations against
+ * police staff, by virtue of section 40(5) of the Act." Police staff are
+ * NCND (s40(5)) for each category and period the table gives (not a span
+ * holding them), inferred, below 0.6. Nothing when the table counts staff
+ * too, or when the note names a period of its own. */
+static void test_note_ncnd_for_people_not_counted(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, k == 2 ? "# Allegations against police officers\n"
+                               "Police staff: figures for 2023 are neither confirmed nor denied under section 40(5)."
+                             : "# Allegations against police officers\n"
+                               "Police staff: the force neither confirms nor denies that it holds information about "
+                               "allegations against police staff, by virtue of section 40(5) of the Act.",
+                  FOI_FMT_HTML);
+        const char *officers[] = { "Category|Employee|2022|2023|Total 2022 to 2023",
+                                   "Sexual harassment|Police officers|4|6|10",
+                                   "Sexual assault|Police officers|3|5|8", NULL };
+        const char *both[] = { "Category|Employee|2022|2023|Total 2022 to 2023",
+                               "Sexual harassment|Police officers|4|6|10",
+                               "Sexual harassment|Police staff|1|0|1",
+                               "Sexual assault|Police officers|3|5|8", NULL };
+        doc_table(&d, 1, NULL, k == 1 ? both : officers);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        int nc = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (g.ds.records[i].v.status == FOI_VS_NCND) {
+                nc++;
+                assert_string_equal(g.ds.records[i].subject, "staff");
+                assert_string_equal(g.ds.records[i].v.exemption, "s40(5)");
+                assert_true(g.ds.records[i].confidence < 0.6);
+            }
+        if (!k) {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-01-01|2022-12-31||ncnd"));
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31||ncnd"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2022-01-01|2022-12-31||ncnd"));
+            assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31||ncnd"));
+            assert_int_equal(nc, 4);
+        } else {
+            assert_int_equal(nc, 0);
+        }
+        done(&d, &g);
+    }
+}
+
 /* A data extract with no letter and a note naming a category and no period
  * ("Domestic abuse is not a recording category on our system." and, in the
  * block after it, "Information for that part of the request is not held.";
@@ -4926,6 +4977,7 @@ int main(void)
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
         cmocka_unit_test(test_notes_category_not_held),
+        cmocka_unit_test(test_note_ncnd_for_people_not_counted),
         cmocka_unit_test(test_notes_category_period_not_held),
         cmocka_unit_test(test_notes_period_refused),
         cmocka_unit_test(test_notes_period_withheld_s22),

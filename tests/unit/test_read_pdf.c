@@ -839,6 +839,73 @@ static void test_layout_continued_caption(void **state)
     }
 }
 
+/* Round 35b: two ruled tables set out alike, the first under "Police
+ * officers" with its column heads, the second on the next page under
+ * "Police staff" printed without them (the same rules at the same x): the
+ * second takes the first's header row and keeps its own heading. Rules set
+ * 12 points further right (columns not lining up exactly) borrow nothing. */
+static void test_layout_headerless_table_borrows_header(void **state)
+{
+    (void)state;
+    for (int shift = 0; shift < 2; shift++) {
+        struct foi_pdf_page pg[2];
+        memset(pg, 0, sizeof pg);
+        for (int p = 0; p < 2; p++) {
+            pg[p].w = 595, pg[p].h = 842;
+            put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+        }
+        static const char *const heads[] = { "Year", "Assault", "Harassment", "Total" };
+        static const char *const years[] = { "2023", "2024", "2025" };
+        static const float xs[] = { 90, 200, 300, 400, 480 };
+        put(&pg[0], "Police officers", 90, 100, 12, PDF_CH_BOLD);
+        for (int i = 0; i < 5; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[0], xs[i], 120, xs[i], 200), 0);
+        for (int i = 0; i < 5; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[0], xs[0], 120 + 20 * (float)i, xs[4], 120 + 20 * (float)i), 0);
+        for (int c = 0; c < 4; c++)
+            put(&pg[0], heads[c], xs[c] + 5, 135, 10, PDF_CH_BOLD);
+        for (int r = 0; r < 3; r++) {
+            char v[8];
+            put(&pg[0], years[r], xs[0] + 5, 155 + 20 * (float)r, 10, 0);
+            for (int c = 1; c < 4; c++) {
+                snprintf(v, sizeof v, "%d", r + c * 2);
+                put(&pg[0], v, xs[c] + 5, 155 + 20 * (float)r, 10, 0);
+            }
+        }
+        put(&pg[0], "The figures for police staff are on the next page.", 90, 240, 10, 0);
+        put(&pg[1], "Police staff", 90, 100, 12, PDF_CH_BOLD);
+        float dx = shift ? 12 : 0;
+        for (int i = 0; i < 5; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[1], xs[i] + dx, 120, xs[i] + dx, 180), 0);
+        for (int i = 0; i < 4; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[1], xs[0] + dx, 120 + 20 * (float)i, xs[4] + dx,
+                                              120 + 20 * (float)i), 0);
+        for (int r = 0; r < 3; r++) {
+            char v[8];
+            put(&pg[1], years[r], xs[0] + dx + 5, 135 + 20 * (float)r, 10, 0);
+            for (int c = 1; c < 4; c++) {
+                snprintf(v, sizeof v, "%d", 10 + r + c);
+                put(&pg[1], v, xs[c] + dx + 5, 135 + 20 * (float)r, 10, 0);
+            }
+        }
+        struct foi_doc doc;
+        layout(&doc, pg, 2);
+        assert_int_equal(doc.ntables, 2);
+        assert_string_equal(doc.tables[1].heading, "Police staff");
+        if (!shift) {
+            assert_grid(&doc.tables[1], "Year|Assault|Harassment|Total\n2023|11|12|13\n2024|12|13|14\n"
+                                        "2025|13|14|15");
+            assert_int_equal(doc.tables[1].header_rows, 1);
+        } else {
+            assert_grid(&doc.tables[1], "2023|11|12|13\n2024|12|13|14\n2025|13|14|15");
+            assert_int_equal(doc.tables[1].header_rows, 0);
+        }
+        foi_doc_release(&doc);
+        foi_pdf_page_release(&pg[0]);
+        foi_pdf_page_release(&pg[1]);
+    }
+}
+
 /* A table row near the foot of the page that starts with a financial year
  * ("2024/25  Dismissed  2  0") is a row, not a page number "2024/25" (page n
  * of m never has n past m); "2/3" alone there still is one. */
@@ -2411,6 +2478,7 @@ int main(void)
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
+        cmocka_unit_test(test_layout_headerless_table_borrows_header),
         cmocka_unit_test(test_layout_continued_caption),
         cmocka_unit_test(test_layout_section_starts_page),
         cmocka_unit_test(test_layout_year_is_no_page_number),
