@@ -5748,6 +5748,29 @@ static void note_not_held(struct ectx *c, const struct note_kind *nk, struct sta
     sm->inferred = 1;
 }
 
+/* The distinct periods of the figures emitted so far (emitted_period leaves
+ * out those taken back), each with its label, in the order first emitted:
+ * how many, or -1 when there are more than ENG_MAX_PERIODS. */
+static int emitted_periods(const struct eng_letter *L, struct foi_period *per, const char **lab)
+{
+    int np = 0;
+    for (size_t i = 0; i < L->nem; i++) {
+        struct foi_period p;
+        if (emitted_period(&L->em[i], &p))
+            continue;
+        int dup = 0;
+        for (int k = 0; k < np && !dup; k++)
+            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
+        if (dup)
+            continue;
+        if (np == ENG_MAX_PERIODS)
+            return -1;
+        per[np] = p;
+        lab[np++] = L->em[i].plabel;
+    }
+    return np;
+}
+
 /* A note beside the tables of a document that is no letter, naming
  * categories and no period ("Violence against women and girls is not a
  * recording category on the system. Information for that part of the request
@@ -5761,21 +5784,9 @@ static void note_cats_not_held(struct ectx *c, const struct note_kind *nk, int b
     struct eng_letter *L = c->lt;
     struct foi_period per[ENG_MAX_PERIODS];
     const char *lab[ENG_MAX_PERIODS];
-    int np = 0;
-    for (size_t i = 0; i < L->nem; i++) {
-        struct foi_period p;
-        if (emitted_period(&L->em[i], &p))
-            continue;
-        int dup = 0;
-        for (int k = 0; k < np && !dup; k++)
-            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
-        if (dup)
-            continue;
-        if (np == ENG_MAX_PERIODS)
-            return;   /* more periods than a note can be read against */
-        per[np] = p;
-        lab[np++] = L->em[i].plabel;
-    }
+    int np = emitted_periods(L, per, lab);
+    if (np < 0)
+        return;   /* more periods than a note can be read against */
     const char *loc = eng_block_loc(c, bi);
     const struct eng_block *b = &L->b[bi];
     for (int k = 0; k < td->ncats && !c->rc; k++) {
@@ -5900,21 +5911,9 @@ static void note_subject_ncnd(struct ectx *c, const struct note_kind *nk, int bi
     }
     struct foi_period per[ENG_MAX_PERIODS];
     const char *lab[ENG_MAX_PERIODS];
-    int np = 0;
-    for (size_t i = 0; i < L->nem; i++) {
-        struct foi_period p;
-        if (L->em[i].dead || emitted_period(&L->em[i], &p))
-            continue;
-        int dup = 0;
-        for (int k = 0; k < np && !dup; k++)
-            dup = !foi_date_cmp(&per[k].start, &p.start) && !foi_date_cmp(&per[k].end, &p.end);
-        if (dup)
-            continue;
-        if (np == ENG_MAX_PERIODS)
-            return;   /* more periods than a note can be read against */
-        per[np] = p;
-        lab[np++] = L->em[i].plabel;
-    }
+    int np = emitted_periods(L, per, lab);
+    if (np < 0)
+        return;   /* more periods than a note can be read against */
     for (int p = 0; p < np && !c->rc; p++) {
         int span = 0;
         for (int q = 0; q < np && !span; q++)

@@ -3568,6 +3568,52 @@ static int lines_between(const struct lay *L, const struct ptab *A, const struct
     return n;
 }
 
+/* The tables' indexes in reading order into ord (those joined to another
+ * left out when skip_joined): how many. */
+static int tables_in_order(const struct lay *L, int *ord, int skip_joined)
+{
+    int n = 0;
+    for (int i = 0; i < L->ntab; i++)
+        if (!skip_joined || !L->tab[i].joined)
+            ord[n++] = i;
+    for (int i = 1; i < n; i++) {
+        int v = ord[i], j = i;
+        while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
+            ord[j] = ord[j - 1], j--;
+        ord[j] = v;
+    }
+    return n;
+}
+
+/* B (as many columns as A, no header of its own) takes A's header rows
+ * above its own, on B's first page: 1; 0 when the cells would pass the
+ * limit; -1 out of memory (L->rc set). */
+static int take_header(struct lay *L, const struct ptab *A, struct ptab *B)
+{
+    int h = A->header_rows, nr = B->nrows + h;
+    if ((long)nr * B->ncols > L->lim->max_cells)
+        return 0;
+    struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)B->ncols);
+    int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+    if (!cells || !rp) {
+        foi_free(cells);
+        foi_free(rp);
+        pdf_nomem(L);
+        return -1;
+    }
+    memcpy(cells, A->cells, sizeof *cells * (size_t)h * (size_t)B->ncols);
+    memcpy(cells + (size_t)h * B->ncols, B->cells, sizeof *cells * (size_t)B->nrows * (size_t)B->ncols);
+    for (int r = 0; r < nr; r++)
+        rp[r] = r < h ? B->page : B->row_page[r - h];
+    foi_free(B->cells);
+    foi_free(B->row_page);
+    B->cells = cells;
+    B->row_page = rp;
+    B->nrows = nr;
+    B->header_rows = h;
+    return 1;
+}
+
 /* A report grouped by a heading line over each group ("Allegation Type:
  * Sexual misconduct" over its outcome rows and "Sub-total") prints its
  * column heads once, over the first group (and again at the top of a
@@ -3602,26 +3648,8 @@ static int carry_headers(struct lay *L, const int *ord)
         int between = ok ? lines_between(L, A, B) : -1;
         if (between < 0 || between > 2)
             continue;
-        int h = A->header_rows, nr = B->nrows + h;
-        if ((long)nr * B->ncols > L->lim->max_cells)
-            continue;
-        struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)B->ncols);
-        int *rp = foi_malloc(sizeof *rp * (size_t)nr);
-        if (!cells || !rp) {
-            foi_free(cells);
-            foi_free(rp);
-            return pdf_nomem(L);
-        }
-        memcpy(cells, A->cells, sizeof *cells * (size_t)h * (size_t)B->ncols);
-        memcpy(cells + (size_t)h * B->ncols, B->cells, sizeof *cells * (size_t)B->nrows * (size_t)B->ncols);
-        for (int r = 0; r < nr; r++)
-            rp[r] = r < h ? B->page : B->row_page[r - h];
-        foi_free(B->cells);
-        foi_free(B->row_page);
-        B->cells = cells;
-        B->row_page = rp;
-        B->nrows = nr;
-        B->header_rows = h;
+        if (take_header(L, A, B) < 0)
+            return L->rc;
     }
     return L->rc;
 }
@@ -3634,14 +3662,7 @@ int pdf_join_tables(struct lay *L)
     int *ord = foi_malloc(sizeof *ord * (size_t)L->ntab);
     if (!ord)
         return pdf_nomem(L);
-    for (int i = 0; i < L->ntab; i++)
-        ord[i] = i;
-    for (int i = 1; i < L->ntab; i++) {
-        int v = ord[i], j = i;
-        while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
-            ord[j] = ord[j - 1], j--;
-        ord[j] = v;
-    }
+    tables_in_order(L, ord, 0);
     if (carry_headers(L, ord)) {
         foi_free(ord);
         return L->rc;
@@ -3706,30 +3727,7 @@ static int borrow_header(struct lay *L, struct ptab *A, struct ptab *B)
             return 0;
     if (!body_alike(A, B))
         return 0;
-    int h = A->header_rows, nr = B->nrows + h;
-    if ((long)nr * B->ncols > L->lim->max_cells)
-        return 0;
-    struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)B->ncols);
-    int *rp = foi_malloc(sizeof *rp * (size_t)nr);
-    if (!cells || !rp) {
-        foi_free(cells);
-        foi_free(rp);
-        return pdf_nomem(L);
-    }
-    for (int r = 0; r < h; r++) {
-        for (int c = 0; c < B->ncols; c++)
-            cells[(size_t)r * B->ncols + c] = A->cells[(size_t)r * A->ncols + c];
-        rp[r] = B->page;
-    }
-    memcpy(cells + (size_t)h * B->ncols, B->cells, sizeof *cells * (size_t)B->nrows * (size_t)B->ncols);
-    memcpy(rp + h, B->row_page, sizeof *rp * (size_t)B->nrows);
-    foi_free(B->cells);
-    foi_free(B->row_page);
-    B->cells = cells;
-    B->row_page = rp;
-    B->nrows = nr;
-    B->header_rows = h;
-    return 1;
+    return take_header(L, A, B) > 0;
 }
 
 /* Each table after another in reading order (its part on the page before
@@ -3742,16 +3740,7 @@ int pdf_borrow_headers(struct lay *L)
     int *ord = foi_malloc(sizeof *ord * (size_t)L->ntab);
     if (!ord)
         return pdf_nomem(L);
-    int n = 0;
-    for (int i = 0; i < L->ntab; i++)
-        if (!L->tab[i].joined)
-            ord[n++] = i;
-    for (int i = 1; i < n; i++) {
-        int v = ord[i], j = i;
-        while (j > 0 && cmp_tab_order(&ord[j - 1], &v, L) > 0)
-            ord[j] = ord[j - 1], j--;
-        ord[j] = v;
-    }
+    int n = tables_in_order(L, ord, 1);
     for (int i = 1; i < n && !L->rc; i++)
         borrow_header(L, &L->tab[ord[i - 1]], &L->tab[ord[i]]);
     foi_free(ord);
