@@ -625,8 +625,7 @@ static int din_fill(struct din *in, uint64_t off)
             continue;
         if (r < 0 && errno == EINVAL && in->direct) {
             /* refused direct reads here: through the cache */
-            int fl = fcntl(in->fd, F_GETFL);
-            if (fl < 0 || fcntl(in->fd, F_SETFL, fl & ~O_DIRECT) < 0)
+            if (foi_fd_direct(in->fd, 0) < 0)
                 return FOI_ECORRUPT;
             in->direct = 0;
             continue;

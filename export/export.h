@@ -84,6 +84,7 @@ int foi_wfile_threads(void);
  * with FOI_NO_DIRECT=1). 0 or an errno. */
 #define FOI_DIRECT_ALIGN ((size_t)4096)
 int foi_direct_allowed(void);
+int foi_fd_direct(int fd, int on);   /* O_DIRECT on or off for fd: 0 or -1 */
 int foi_put_direct(int fd, int *direct, const char *p, size_t n, size_t from);
 
 /* Test hook: make the Nth write through foi_wfile fail (0 = never); that

@@ -114,8 +114,7 @@ int foi_direct_allowed(void)
     return allowed;
 }
 
-/* Turn O_DIRECT on or off for fd; 0 or -1. */
-static int set_direct(int fd, int on)
+int foi_fd_direct(int fd, int on)
 {
     int fl = fcntl(fd, F_GETFL);
     if (fl < 0)
@@ -128,7 +127,7 @@ static int set_direct(int fd, int on)
 static void leave_direct(int fd, int *direct)
 {
     if (*direct == 1)
-        (void)set_direct(fd, 0);
+        (void)foi_fd_direct(fd, 0);
     *direct = -1;
 }
 
@@ -139,7 +138,7 @@ int foi_put_direct(int fd, int *direct, const char *p, size_t n, size_t from)
     if (*direct == 0 && n >= from && from >= FOI_DIRECT_ALIGN) {
         off_t at = lseek(fd, 0, SEEK_CUR);
         *direct = foi_direct_allowed() && at >= 0 && (uint64_t)at % FOI_DIRECT_ALIGN == 0 &&
-                  (uintptr_t)p % FOI_DIRECT_ALIGN == 0 && set_direct(fd, 1) == 0 ? 1 : -1;
+                  (uintptr_t)p % FOI_DIRECT_ALIGN == 0 && foi_fd_direct(fd, 1) == 0 ? 1 : -1;
     }
     while (n && *direct == 1) {
         size_t k = n - n % FOI_DIRECT_ALIGN;
