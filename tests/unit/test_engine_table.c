@@ -3627,6 +3627,55 @@ static void test_cells_of_several_figures(void **state)
     }
 }
 
+/* Round 37b: cells of a figure and, in brackets, how many of it had one
+ * outcome ("4 (2)"), as a sentence of the document defines with a worked
+ * example ("... in brackets, the number of those allegations that ended in
+ * a written warning. For example "6 (2)" means ..."): the figure is the
+ * cell's total, the bracketed one that outcome's. With no definition, or a
+ * definition naming two outcomes, the brackets give nothing (the figure
+ * alone is read as before); a bracketed figure larger than the first is no
+ * part of it. */
+static void test_cells_of_a_figure_and_an_outcome(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        const char *def[] = {
+            "Each figure below is the number of allegations against police staff, and beneath it in brackets the "
+            "number of those allegations that ended in a written warning. For example \xe2\x80\x9c" "6 (2)\xe2\x80\x9d "
+            "means six allegations, two of which ended in a written warning.",
+            "Each figure below is the number of allegations against police staff.",
+            "Each figure below is the number of allegations against police staff, and beneath it in brackets the "
+            "number of those allegations that ended in a written warning or a final written warning. For example "
+            "\xe2\x80\x9c" "6 (2)\xe2\x80\x9d means six allegations, two of which ended in one of them.",
+        };
+        doc_lines(&d, def[how], FOI_FMT_DOCX);
+        const char *rows[] = { "Allegation type|2024/25|2025/26", "Sexual assault|4\n(2)|0\n(0)",
+                               "Sexual harassment|3 (1)|2 (3)", NULL };
+        doc_table(&d, 1, "Table 1: Police staff", rows)->anchor_line = 1;
+        struct got g;
+        run(&d, &g, "dorset");
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|4|reported"));
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2026-03-31|0|reported"));
+        assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|3|reported"));
+        int ww = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            ww += !strcmp(g.ds.records[i].outcome, "written_warning");
+        if (how == 0) {
+            assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+            assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2025-04-01|2026-03-31|0|reported"));
+            assert_true(has(&g, "sexual_harassment|written_warning|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+            assert_int_equal(ww, 3);   /* never "2 (3)": three warnings of two allegations */
+        } else {
+            assert_int_equal(ww, 0);
+        }
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_false(g.ds.records[i].v.value == 6 && g.ds.records[i].v.has_value);
+        done(&d, &g);
+    }
+}
+
 /* Round 20: an outcome list breaking down a count ("Of the 7 allegations
  * of sexual offences recorded in 2024/25, the outcomes were: dismissed 1;
  * ...") that a table of the document gives under another category
@@ -5032,6 +5081,7 @@ int main(void)
         cmocka_unit_test(test_key_in_columns_not_held),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
+        cmocka_unit_test(test_cells_of_a_figure_and_an_outcome),
         cmocka_unit_test(test_year_pair_in_financial_years),
         cmocka_unit_test(test_total_of_its_own_period),
         cmocka_unit_test(test_not_held_beside_a_span),
