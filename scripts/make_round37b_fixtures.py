@@ -19,6 +19,16 @@ running it, append this script's --key rows again.
       a final written warning; so 5 (2) would mean ..."). A careful reader keys the first
       figure as the type's total and the bracketed one as its final written warnings; the
       example is no figure. The other outcomes are not given (no rows).
+
+  northumbria/NP FOI 2026-5561 allegations pivot.xlsx
+      a workbook whose one sheet is laid out like an Excel pivot table: "Count of Allegations"
+      in its corner, the column field's name "Calendar Year" written over the first year
+      (where Excel's default caption "Column Labels" would be) with the rest of that row
+      blank, then the years 2023, 2024, 2025 and a "Grand Total" column; a Grand Total row.
+      Officers and staff together (the title says so). A careful reader keys each year's
+      cell, and by the project's ruling (a Total column across period columns is the whole
+      span of those periods) the Grand Total column as 2023-01-01..2025-12-31; the Grand
+      Total row (across types) is no figure.
 """
 import sys
 from pathlib import Path
@@ -87,8 +97,53 @@ def build():
     bk.docx_save(d, SRC, "Gwent Police")
 
 
+PIV = "northumbria/NP FOI 2026-5561 allegations pivot.xlsx"
+PYEARS = [("2023", "2023-01-01", "2023-12-31"), ("2024", "2024-01-01", "2024-12-31"),
+          ("2025", "2025-01-01", "2025-12-31")]
+PDATA = [("Sexual assault", "sexual_assault", (7, 9, 4)), ("Sexual harassment", "sexual_harassment", (12, 8, 10)),
+         ("Sexual misconduct", "sexual_misconduct", (5, 3, 6)),
+         ("Violence against women and girls", "vawg", (3, 6, 2))]
+
+
+def build_pivot():
+    import openpyxl
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Allegations"
+    ws["A1"] = "Northumbria Police - FOI 2026-5561"
+    ws["A2"] = ("Allegations of sexual misconduct recorded against police officers and police staff "
+                "(together), by calendar year")
+    ws["A4"] = "Count of Allegations"
+    ws["B4"] = "Calendar Year"
+    ws["A5"] = "Allegation Type"
+    for j, (lab, _, _) in enumerate(PYEARS):
+        ws.cell(row=5, column=2 + j, value=int(lab))
+    ws.cell(row=5, column=5, value="Grand Total")
+    for c in ("A4", "B4", "A5", "B5", "C5", "D5", "E5"):
+        ws[c].font = Font(bold=True)
+    r = 6
+    for lab, cat, vals in PDATA:
+        ws.cell(row=r, column=1, value=lab)
+        for j, v in enumerate(vals):
+            ws.cell(row=r, column=2 + j, value=v)
+            y = PYEARS[j]
+            KEY.append([PIV, "northumbria", y[1], y[2], cat, "allegations", "officers_and_staff", "total",
+                        str(v), "reported", str(v), str(v), ""])
+        ws.cell(row=r, column=5, value=sum(vals))
+        KEY.append([PIV, "northumbria", "2023-01-01", "2025-12-31", cat, "allegations", "officers_and_staff",
+                    "total", str(sum(vals)), "reported", str(sum(vals)), str(sum(vals)), ""])
+        r += 1
+    ws.cell(row=r, column=1, value="Grand Total").font = Font(bold=True)
+    for j in range(4):
+        ws.cell(row=r, column=2 + j, value=sum(x[2][j] if j < 3 else sum(x[2]) for x in PDATA)).font = Font(bold=True)
+    ws.column_dimensions["A"].width = 36
+    bk.xlsx_save(wb, PIV, "Northumbria Police")
+
+
 if __name__ == "__main__":
     build()
+    build_pivot()
     if "--key" in sys.argv:
         import csv
         w = csv.writer(sys.stdout, lineterminator="\n")

@@ -3442,6 +3442,39 @@ static void test_pivot_sums_data_column(void **state)
     }
 }
 
+/* Round 37b: a pivot whose column field is named ("Financial Year") where
+ * Excel's default caption "Column Labels" would be, over the first item: the
+ * name heads every item and the Grand Total, so the Grand Total column spans
+ * all three years, not the two with a blank above them. Without the value
+ * field in the corner (no pivot) the years are read as before. */
+static void test_pivot_field_named_over_items(void **state)
+{
+    (void)state;
+    for (int pivot = 0; pivot < 2; pivot++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, "Allegations against officers and staff, 2023/24 to 2025/26", FOI_FMT_XLSX);
+        const char *piv[] = { pivot ? "Sum of Allegations|Financial Year|||" : "Allegation Type|Financial Year|||",
+                              pivot ? "Allegation Type|2023/24|2024/25|2025/26|Grand Total"
+                                    : "|2023/24|2024/25|2025/26|Grand Total",
+                              "Sexual assault|4|6|5|15", "Sexual harassment|2|3|1|6", NULL };
+        struct foi_table *t = doc_table(&d, 2, NULL, piv);
+        t->sheet = "Summary";
+        struct got g;
+        run(&d, &g, "essex");
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported"));
+        if (pivot) {
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2026-03-31|15|reported"));
+            assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2026-03-31|6|reported"));
+        }
+        /* never the span of the two years with a blank above them */
+        for (size_t i = 0; pivot && i < g.ds.nrecords; i++)
+            assert_false(!strcmp(g.ds.records[i].period_start, "2024-04-01") &&
+                         !strcmp(g.ds.records[i].period_end, "2026-03-31"));
+        done(&d, &g);
+    }
+}
+
 /* "Jan" ... "Dec" over the counts beside a column of years: each count is
  * that month of its row's year; the year's total column is the year. A
  * month column beside rows whose period does not hold it is left out. */
@@ -5060,6 +5093,7 @@ int main(void)
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_pivot_sums_data_column),
+        cmocka_unit_test(test_pivot_field_named_over_items),
         cmocka_unit_test(test_list_people_of_the_answer),
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
