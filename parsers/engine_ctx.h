@@ -177,6 +177,13 @@ struct ectx {
     /* the table's cells name each part's people beside it ("Officers: 15
      * Staff: 0", "4 officers 2 staff"): tparts in the cells' order */
     int tparts_labelled;
+    /* the cells hold a figure and, in brackets, how many of it had one
+     * outcome ("3 (1)": three allegations, one dismissed), as a sentence of
+     * the document defines with a worked example: ntparts 2, tparts[0] NULL
+     * (the cell's own figure), tparts[1] that outcome's id */
+    int tparts_outcome;
+    const char *doutcome;
+    int doutcome_done;
     const char *dparts[4];
     int ndparts, dparts_done;
     /* what the running header printed on every page of a PDF counts

@@ -1439,6 +1439,114 @@ static int predicate_against(const char *l, size_t from, size_t to)
     return 0;
 }
 
+/* "of the sexual harassment allegations", "of the abuse of position
+ * allegations" at l[p..]: "of the / these / those", one category's name or
+ * the short form of one the letter writes in full (up to eight words), then
+ * a noun of what is counted (not people). The measure, *end after the noun,
+ * *cat the category (its name); NULL when not so. */
+static const char *category_group(struct ectx *c, const char *s, const char *l, size_t p, size_t *end,
+                                   const char **cat)
+{
+    while (l[p] == ' ')
+        p++;
+    if (starts_word(l + p, "of the"))
+        p += 6;
+    else if (starts_word(l + p, "of these") || starts_word(l + p, "of those"))
+        p += 8;
+    else
+        return NULL;
+    while (l[p] == ' ')
+        p++;
+    size_t a = p;
+    for (int w = 0; w < 8; w++) {
+        size_t ws = p;
+        while (is_word((unsigned char)l[p]) || l[p] == '-')
+            p++;
+        if (p == ws)
+            return NULL;
+        const char *subj;
+        size_t len;
+        const char *m = w ? noun_at(c, l + p, &subj, &len) : NULL;
+        if (m && !subj) {
+            const char *t = foi_arena_strndup(&c->arena, s + a, p - a);
+            if (!t) {
+                c->rc = FOI_ENOMEM;
+                return NULL;
+            }
+            const char *id = NULL;
+            struct foi_match mm;
+            if (foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, t, &mm) > 0 && mm.exact)
+                id = mm.id;
+            else {
+                const char *sh = eng_lex_short_in(c, t);
+                /* the short form is all of the words */
+                if (sh) {
+                    const char *full = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, sh);
+                    size_t fl = full ? strlen(full) : 0;
+                    if (fl > p - a && !strncasecmp(full, t, p - a) && full[p - a] == ' ')
+                        id = sh;
+                }
+            }
+            if (id) {
+                *end = p + len;
+                *cat = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, id);
+                return m;
+            }
+        }
+        if (l[p] != ' ')
+            return NULL;
+        while (l[p] == ' ')
+            p++;
+    }
+    return NULL;
+}
+
+/* "fewer than five of the sexual harassment allegations and fewer than five
+ * of the abuse of position allegations counted above were made against
+ * police staff": after a count's group of one category (ending at from),
+ * the counts joined to it by "and", each with such a group of its own, then
+ * a predicate naming people ("were made against police staff") before the
+ * end of the sentence or a semicolon. The subject the predicate names,
+ * else NULL. */
+static const char *group_predicate(struct ectx *c, const char *s, const char *l, const struct cand *cd, int n,
+                                   int k, size_t from)
+{
+    size_t p = from;
+    for (int j = k + 1;; j++) {
+        while (l[p] == ' ')
+            p++;
+        if (!starts_word(l + p, "and"))
+            break;
+        size_t q = p + 3;
+        while (l[q] == ' ')
+            q++;
+        size_t ge;
+        const char *gc;
+        if (j >= n || cd[j].why || cd[j].at != q ||
+            !category_group(c, s, l, cd[j].at + cd[j].used, &ge, &gc))
+            return NULL;
+        p = ge;
+    }
+    size_t stop = p + strcspn(l + p, ";.");
+    for (int j = k + 1; j < n; j++)
+        if (cd[j].at >= p && cd[j].at < stop && !cd[j].why)
+            stop = cd[j].at;   /* another count before the predicate: not its */
+    if (!predicate_against(l, p, stop))
+        return NULL;
+    const char *ag = strstr(l + p, " against ");
+    if (!ag || (size_t)(ag - l) >= stop)
+        return NULL;
+    size_t a = (size_t)(ag - l) + 9, b = a + strcspn(l + a, ",;.");
+    const char *t = foi_arena_strndup(&c->arena, s + a, b - a);
+    if (!t) {
+        c->rc = FOI_ENOMEM;
+        return NULL;
+    }
+    struct textdims td;
+    eng_textdims(c, t, &td);
+    return td.subject && !td.subject_left_out ? td.subject : NULL;
+}
+
 /* A bare group ("2 of the 6 led to ...") restating the value of the group a
  * partitive count of the sentence picked from before (round 32 part A). */
 static int partitive_restates(int64_t pgroup_v, const struct cand *g)
@@ -2141,6 +2249,26 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
                 }
             }
         }
+        /* "fewer than five of the sexual harassment allegations counted
+         * above were made against police staff": a count picked from the
+         * allegations of one category the letter counted (no number of the
+         * group), whose predicate names its people */
+        const char *group_cat = NULL, *pred_subject = NULL;
+        if (!partitive_count) {
+            size_t ge;
+            const char *gc = NULL;
+            const char *gm = category_group(c, s, l, from, &ge, &gc);
+            const char *ps = gm ? group_predicate(c, s, l, cd, n, k, ge) : NULL;
+            if (ps) {
+                partitive_count = 1;
+                part_noun = gm;
+                group_cat = gc;
+                pred_subject = ps;
+                from = ge;
+                if (to < from)
+                    to = from;
+            }
+        }
         /* "of the five officers": the size of the group a sentence picks from */
         int group = ends_with_word(l, x->at, "of the") || ends_with_word(l, x->at, "of these") ||
                     ends_with_word(l, x->at, "of those") || ends_with_word(l, x->at, "out of") ||
@@ -2436,6 +2564,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
         const char *short_cat = NULL;
         if (list_cat)
             f.d.category = list_cat;
+        else if (group_cat)
+            f.d.category = group_cat;
         else if (item_cat)
             f.d.category = item_cat;
         else if (td.ncats == 1)
@@ -2499,6 +2629,8 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             }
             f.d.category = pcat;
         }
+        if (pred_subject)
+            f.d.subject = pred_subject;
         /* a count's own subject: "27 allegations ... against police officers
          * and 8 against police staff" */
         if (!f.d.subject && noun && elliptic != 2 && k != pgroup_pred) {

@@ -2890,6 +2890,32 @@ static int parts_of(struct ectx *c, const char *s, size_t n, struct foi_value *v
     return p == end && np >= 3 ? np : 0;
 }
 
+/* "3 (1)", "3\n(1)" in s[0..n): a figure, then one figure in brackets and
+ * nothing after; no more in brackets than before them (the brackets count
+ * some of the first figure). The figures into v (may be NULL); 2, else 0. */
+static int bracket_pair(struct ectx *c, const char *s, size_t n, struct foi_value *v)
+{
+    const char *open = memchr(s, '(', n);
+    const char *end = s + n;
+    if (!open || memchr(s, ')', (size_t)(open - s)) || memchr(s, '/', (size_t)(open - s)))
+        return 0;
+    const char *close = memchr(open, ')', (size_t)(end - open));
+    if (!close || memchr(open + 1, '(', (size_t)(close - open - 1)))
+        return 0;
+    for (const char *p = close + 1; p < end; p++)
+        if (!isspace((unsigned char)*p))
+            return 0;
+    struct foi_value tmp[2];
+    if (!v)
+        v = tmp;
+    if (!part_value(c, s, (size_t)(open - s), &v[0]) || !part_value(c, open + 1, (size_t)(close - open - 1), &v[1]))
+        return 0;
+    if (v[0].status == FOI_VS_REPORTED && v[1].status == FOI_VS_REPORTED && v[0].has_value && v[1].has_value &&
+        v[1].value > v[0].value)
+        return 0;
+    return 2;
+}
+
 static const char *whole_subject(struct ectx *c, const char *s, size_t n);
 
 /* A cell naming each figure's people beside it, "Officers: 15 Staff: 0"
@@ -2973,6 +2999,8 @@ int eng_cell_parts(struct ectx *c, const char *text, struct foi_value *v)
     }
     if (!c->ntparts || !text || !strchr(text, '('))
         return 0;
+    if (c->tparts_outcome)
+        return bracket_pair(c, text, strlen(text), v) == c->ntparts ? c->ntparts : 0;
     int np = parts_of(c, text, strlen(text), v);
     return np == c->ntparts ? np : 0;
 }
@@ -3103,6 +3131,69 @@ static void parts_sentence(struct ectx *c)
     }
 }
 
+/* A sentence defining cells of a figure and, in brackets, how many of
+ * them had one outcome, by a worked example: "each cell shows the number
+ * of allegations and, in brackets, the number of those where the officer
+ * was dismissed. For example "3 (1)" means three allegations, one of which
+ * led to dismissal." The paragraph speaks of brackets before its example
+ * (a figure, then one figure no larger in brackets), and between the two
+ * names one outcome, not a total: the bracketed figures are that outcome's.
+ * Read once per document into c->doutcome. */
+static void outcome_sentence(struct ectx *c)
+{
+    if (c->doutcome_done)
+        return;
+    c->doutcome_done = 1;
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && !c->rc; i++) {
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;   /* the requester's words define nothing of the answer */
+        const char *t = doc->lines[i].text;
+        const char *br = foi_strcasestr(t, "bracket");
+        if (!br)
+            continue;
+        for (const char *open = strchr(br, '('); open; open = strchr(open + 1, '(')) {
+            const char *a = open;
+            while (a > br && a[-1] == ' ')
+                a--;
+            const char *num = a;
+            while (num > br && isdigit((unsigned char)num[-1]))
+                num--;
+            const char *close = strchr(open, ')');
+            /* the example stands alone: a space, a quotation mark or the
+             * start before it, no figure or letter right after it */
+            if (num == a || !close || (num > t && isalnum((unsigned char)num[-1])) ||
+                isalnum((unsigned char)close[1]))
+                continue;
+            struct foi_value ex[2];
+            if (bracket_pair(c, num, (size_t)(close + 1 - num), ex) != 2 || ex[0].status != FOI_VS_REPORTED ||
+                ex[1].status != FOI_VS_REPORTED)
+                continue;
+            char *between = foi_arena_strndup(&c->arena, br, (size_t)(num - br));
+            if (!between) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            struct foi_match ms[16];
+            int nm = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, between, ms, 16);
+            const char *id = NULL;
+            int ok = nm > 0;
+            for (int k = 0; k < nm && ok; k++) {
+                if (!strcmp(ms[k].id, "total"))
+                    continue;
+                if (ms[k].part || (id && strcmp(id, ms[k].id)))
+                    ok = 0;
+                id = ms[k].id;
+            }
+            if (ok && id) {
+                c->doutcome = id;
+                return;
+            }
+            break;   /* this paragraph's example is not of one outcome */
+        }
+    }
+}
+
 /* The parts' subjects where the table's cells name them ("Officers: 15
  * Staff: 0"): every such cell naming the same people in the same order, at
  * least two such cells; 1 and c->tparts set, else 0. */
@@ -3138,45 +3229,68 @@ static int table_labelled_parts(struct ectx *c, const struct foi_table *t)
     return 1;
 }
 
+/* Whether a cell of table t is in the notation c->tparts defines. */
+static int table_has_parts(struct ectx *c, const struct foi_table *t)
+{
+    for (int r = 0; r < t->nrows; r++)
+        for (int col = 0; col < t->ncols; col++)
+            if (eng_cell_parts(c, foi_table_cell(t, r, col)->text, NULL) > 0)
+                return 1;
+    return 0;
+}
+
 /* The parts' subjects for table t, when its cells hold several figures
  * the document defines: the notation in its caption or heading, else the
  * document's sentence; set only if a cell of the table is in it
  * (c->tparts, c->ntparts); first, the people the cells name beside
- * their figures. */
+ * their figures; last, a figure and in brackets how many of it had the
+ * outcome a sentence of the document defines (c->tparts_outcome). */
 static void table_parts(struct ectx *c, const struct foi_table *t, const char *heading)
 {
     c->ntparts = 0;
     c->tparts_labelled = 0;
+    c->tparts_outcome = 0;
     if (c->tax && table_labelled_parts(c, t))
         return;
-    int any = 0;
-    for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols && !any; i++) {
+    int any = 0, pairs = 0;
+    for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols; i++) {
         const char *x = t->cells[i].text;
-        any = strchr(x, '(') && strchr(x, '/');
+        any |= strchr(x, '(') && strchr(x, '/');
+        pairs |= strchr(x, '(') && !strchr(x, '/');
     }
-    if (!any || !c->tax)
+    if (!c->tax)
         return;
-    const char *subj[MAX_PARTS];
-    int n = parts_notation(c, t->caption, subj);
-    if (!n)
-        n = parts_notation(c, heading, subj);
-    if (!n) {
-        parts_sentence(c);
-        n = c->ndparts;
+    if (any) {
+        const char *subj[MAX_PARTS];
+        int n = parts_notation(c, t->caption, subj);
+        if (!n)
+            n = parts_notation(c, heading, subj);
+        if (!n) {
+            parts_sentence(c);
+            n = c->ndparts;
+            for (int k = 0; k < n; k++)
+                subj[k] = c->dparts[k];
+        }
         for (int k = 0; k < n; k++)
-            subj[k] = c->dparts[k];
-    }
-    if (!n)
-        return;
-    for (int k = 0; k < n; k++)
-        c->tparts[k] = subj[k];
-    c->ntparts = n;
-    int found = 0;
-    for (int r = 0; r < t->nrows && !found; r++)
-        for (int col = 0; col < t->ncols && !found; col++)
-            found = eng_cell_parts(c, foi_table_cell(t, r, col)->text, NULL) > 0;
-    if (!found)
+            c->tparts[k] = subj[k];
+        c->ntparts = n;
+        if (n && table_has_parts(c, t))
+            return;
         c->ntparts = 0;
+    }
+    if (!pairs)
+        return;
+    /* "3 (1)": a figure and how many of it had the outcome the document's
+     * sentence names */
+    outcome_sentence(c);
+    if (!c->doutcome)
+        return;
+    c->tparts[0] = NULL;
+    c->tparts[1] = c->doutcome;
+    c->ntparts = 2;
+    c->tparts_outcome = 1;
+    if (!table_has_parts(c, t))
+        c->ntparts = c->tparts_outcome = 0;
 }
 
 /* One pass over the body: pass 0 finds every figure's identity, pass 1
@@ -3288,7 +3402,14 @@ static int table_pass(struct tread *tr)
              * first part's (a "0" where there were none) */
             for (int p = 0; p < (np ? np : 1) && !c->rc; p++) {
                 struct dims dp = d;
-                if (c->ntparts)
+                if (c->ntparts && c->tparts_outcome) {
+                    /* the bracketed figure counts some of the cell's
+                     * total: of a figure of one outcome it says nothing */
+                    if (p && !(d.outcome && !strcmp(d.outcome, "total")))
+                        continue;
+                    if (p)
+                        dp.outcome = c->tparts[p];
+                } else if (c->ntparts)
                     dp.subject = c->tparts[p];
                 const struct foi_value *pvv = np ? &pv[p] : &v;
                 long seq = tr->seq++;
@@ -3654,6 +3775,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     int rc = c->rc ? c->rc : table_extract_in(c, t, prev_anchor, heading);
     c->ntparts = 0;
     c->tparts_labelled = 0;
+    c->tparts_outcome = 0;
     return rc;
 }
 

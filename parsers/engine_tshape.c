@@ -1045,6 +1045,40 @@ static const char *pivot_caption(const char *x)
     return x;
 }
 
+/* A pivot table's column field named over its items ("Financial Year" over
+ * "2024/25", "2025/26", ... and "Grand Total"): in a table whose header
+ * names the value field ("Sum of Allegations", "Count of Case ID") in a
+ * column before the counts, a header cell over the first count column with
+ * every other count column of its row blank. Excel writes the field's name
+ * where its default caption "Column Labels" would be: it heads every item of
+ * the field and the field's Grand Total, not the one column it sits over. */
+static int pivot_field_caption(const struct tshape *s, const struct foi_table *t, int r, int col)
+{
+    int first = -1;
+    for (int o = 0; o < s->nc && first < 0; o++)
+        if (s->col[o].kind == COL_COUNT)
+            first = o;
+    if (col != first || !*cell_text(t, r, col))
+        return 0;
+    for (int o = first + 1; o < s->nc; o++)
+        if (s->col[o].kind == COL_COUNT && *cell_text(t, r, o))
+            return 0;
+    for (int hr = 0; hr < s->h; hr++)
+        for (int o = 0; o < first; o++) {
+            const char *x = cell_text(t, hr, o);
+            if (!strncasecmp(x, "sum of ", 7) || !strncasecmp(x, "count of ", 9))
+                return 1;
+        }
+    return 0;
+}
+
+/* The header above a count column as its siblings compare it: a pivot
+ * table's captions read as blank. */
+static const char *head_above(const struct tshape *s, const struct foi_table *t, int r, int col)
+{
+    return pivot_field_caption(s, t, r, col) ? "" : pivot_caption(cell_text(t, r, col));
+}
+
 /* An outcome mention at ms that is no outcome of the label: negated ("not
  * dismissed"), or what the label takes in or leaves out ("(including those
  * who resigned)", "excluding withdrawn allegations"). */
@@ -1564,7 +1598,7 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     if (pass == 0) {
                         int same = 1;
                         for (int up = s->htop; up < lvl; up++)
-                            if (strcmp(pivot_caption(cell_text(t, up, o)), pivot_caption(cell_text(t, up, col))))
+                            if (strcmp(head_above(s, t, up, o), head_above(s, t, up, col)))
                                 same = 0;
                         if (!same)
                             continue;

@@ -5076,6 +5076,49 @@ static void test_x_of_the_y_made_against(void **state)
     done(&d, &g);
 }
 
+/* Round 37b: "fewer than five of the sexual assault allegations and fewer
+ * than five of the abuse of position allegations counted above were made
+ * against police staff": counts picked from the allegations of one category
+ * the letter counted (no number of the group, a short form of a category it
+ * writes in full), joined by "and", then a predicate naming their people:
+ * each is that category's count of those people (here withheld, s40(2));
+ * the combined counts stay as they are. A count of such a group with no
+ * predicate naming people is not read so. */
+static void test_x_of_the_category_made_against(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the financial year 2024/25, how many allegations of sexual assault and of abuse of\n"
+        "position for a sexual purpose were made against police officers and police staff?\"\n\n"
+        "In 2024/25 there were 12 allegations of sexual assault and 9 allegations of abuse of position for a\n"
+        "sexual purpose against officers and staff together.\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024/25, fewer than five of the sexual assault allegations and fewer than five of the abuse of\n"
+             "position allegations counted above were made against police staff; the exact numbers are withheld\n"
+             "under section 40(2) of the Act.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|12|reported|"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31||suppressed|s40(2)"));
+    assert_true(has(&g, "abuse_of_position_sexual|total|staff|allegations|2024-04-01|2025-03-31||suppressed|s40(2)"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head, "In 2024/25, 3 of the sexual assault allegations were made against police officers.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", head,
+             "In 2024/25, 3 of the sexual assault allegations were referred to another force.\n");
+    run(&d, &g, "dorset", letter(buf));
+    assert_false(has_quiet(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* Round 36a: lines "Sexual harassment: 5 (officers 3, staff 2)" under a
  * period heading, one a line, indented and unmarked: each line an item of
  * its own (the count before a bracket that closes the line), its parts the
@@ -5622,6 +5665,7 @@ int main(void)
         cmocka_unit_test(test_colon_list_of_counts),
         cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
         cmocka_unit_test(test_x_of_the_y_made_against),
+        cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_numbered_items_past_the_questions),
     };

@@ -3442,6 +3442,39 @@ static void test_pivot_sums_data_column(void **state)
     }
 }
 
+/* Round 37b: a pivot whose column field is named ("Financial Year") where
+ * Excel's default caption "Column Labels" would be, over the first item: the
+ * name heads every item and the Grand Total, so the Grand Total column spans
+ * all three years, not the two with a blank above them. Without the value
+ * field in the corner (no pivot) the years are read as before. */
+static void test_pivot_field_named_over_items(void **state)
+{
+    (void)state;
+    for (int pivot = 0; pivot < 2; pivot++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, "Allegations against officers and staff, 2023/24 to 2025/26", FOI_FMT_XLSX);
+        const char *piv[] = { pivot ? "Sum of Allegations|Financial Year|||" : "Allegation Type|Financial Year|||",
+                              pivot ? "Allegation Type|2023/24|2024/25|2025/26|Grand Total"
+                                    : "|2023/24|2024/25|2025/26|Grand Total",
+                              "Sexual assault|4|6|5|15", "Sexual harassment|2|3|1|6", NULL };
+        struct foi_table *t = doc_table(&d, 2, NULL, piv);
+        t->sheet = "Summary";
+        struct got g;
+        run(&d, &g, "essex");
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported"));
+        if (pivot) {
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2026-03-31|15|reported"));
+            assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2026-03-31|6|reported"));
+        }
+        /* never the span of the two years with a blank above them */
+        for (size_t i = 0; pivot && i < g.ds.nrecords; i++)
+            assert_false(!strcmp(g.ds.records[i].period_start, "2024-04-01") &&
+                         !strcmp(g.ds.records[i].period_end, "2026-03-31"));
+        done(&d, &g);
+    }
+}
+
 /* "Jan" ... "Dec" over the counts beside a column of years: each count is
  * that month of its row's year; the year's total column is the year. A
  * month column beside rows whose period does not hold it is left out. */
@@ -3623,6 +3656,55 @@ static void test_cells_of_several_figures(void **state)
         assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported"));
         assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31|0|reported"));
         assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+        done(&d, &g);
+    }
+}
+
+/* Round 37b: cells of a figure and, in brackets, how many of it had one
+ * outcome ("4 (2)"), as a sentence of the document defines with a worked
+ * example ("... in brackets, the number of those allegations that ended in
+ * a written warning. For example "6 (2)" means ..."): the figure is the
+ * cell's total, the bracketed one that outcome's. With no definition, or a
+ * definition naming two outcomes, the brackets give nothing (the figure
+ * alone is read as before); a bracketed figure larger than the first is no
+ * part of it. */
+static void test_cells_of_a_figure_and_an_outcome(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        const char *def[] = {
+            "Each figure below is the number of allegations against police staff, and beneath it in brackets the "
+            "number of those allegations that ended in a written warning. For example \xe2\x80\x9c" "6 (2)\xe2\x80\x9d "
+            "means six allegations, two of which ended in a written warning.",
+            "Each figure below is the number of allegations against police staff.",
+            "Each figure below is the number of allegations against police staff, and beneath it in brackets the "
+            "number of those allegations that ended in a written warning or a final written warning. For example "
+            "\xe2\x80\x9c" "6 (2)\xe2\x80\x9d means six allegations, two of which ended in one of them.",
+        };
+        doc_lines(&d, def[how], FOI_FMT_DOCX);
+        const char *rows[] = { "Allegation type|2024/25|2025/26", "Sexual assault|4\n(2)|0\n(0)",
+                               "Sexual harassment|3 (1)|2 (3)", NULL };
+        doc_table(&d, 1, "Table 1: Police staff", rows)->anchor_line = 1;
+        struct got g;
+        run(&d, &g, "dorset");
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|4|reported"));
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2026-03-31|0|reported"));
+        assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|3|reported"));
+        int ww = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            ww += !strcmp(g.ds.records[i].outcome, "written_warning");
+        if (how == 0) {
+            assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+            assert_true(has(&g, "sexual_assault|written_warning|staff|allegations|2025-04-01|2026-03-31|0|reported"));
+            assert_true(has(&g, "sexual_harassment|written_warning|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+            assert_int_equal(ww, 3);   /* never "2 (3)": three warnings of two allegations */
+        } else {
+            assert_int_equal(ww, 0);
+        }
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_false(g.ds.records[i].v.value == 6 && g.ds.records[i].v.has_value);
         done(&d, &g);
     }
 }
@@ -5011,6 +5093,7 @@ int main(void)
         cmocka_unit_test(test_short_heads_and_ocr_pages),
         cmocka_unit_test(test_year_total_rows),
         cmocka_unit_test(test_pivot_sums_data_column),
+        cmocka_unit_test(test_pivot_field_named_over_items),
         cmocka_unit_test(test_list_people_of_the_answer),
         cmocka_unit_test(test_month_columns_in_row_year),
         cmocka_unit_test(test_section_heading_with_people),
@@ -5032,6 +5115,7 @@ int main(void)
         cmocka_unit_test(test_key_in_columns_not_held),
         cmocka_unit_test(test_abbreviation_key_and_of_list),
         cmocka_unit_test(test_cells_of_several_figures),
+        cmocka_unit_test(test_cells_of_a_figure_and_an_outcome),
         cmocka_unit_test(test_year_pair_in_financial_years),
         cmocka_unit_test(test_total_of_its_own_period),
         cmocka_unit_test(test_not_held_beside_a_span),
