@@ -164,6 +164,57 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
     return NULL;
 }
 
+/* "Blwyddyn / Year: 2026/27 (1 Ebrill \xe2\x80\x93 30 Tachwedd 2026 / 1 April \xe2\x80\x93 30
+ * November 2026)": a year and, in brackets right after it, the stretch of it
+ * the text covers said twice, in two languages split by " / " (the same
+ * days both times), a stretch from the year's first day to a day inside it:
+ * the label's period is that stretch, as "2026/27 (1 April \xe2\x80\x93 30 November
+ * 2026)" reads, not three periods. 1 read into *out and *label. */
+static int bilingual_part(struct ectx *c, const char *text, struct foi_period *out, const char **label)
+{
+    struct foi_period_ctx pc = {0};
+    struct foi_period q[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    if (foi_period_find_all(text, &pc, q, at, len, ENG_MAX_PERIODS) != 3)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (!q[i].resolved)
+            return 0;
+    if (q[0].kind != FOI_PER_FY && q[0].kind != FOI_PER_CALENDAR_YEAR)
+        return 0;
+    if (foi_date_cmp(&q[1].start, &q[2].start) || foi_date_cmp(&q[1].end, &q[2].end) ||
+        foi_date_cmp(&q[1].start, &q[0].start) || foi_date_cmp(&q[1].end, &q[0].end) >= 0 ||
+        foi_date_cmp(&q[1].end, &q[1].start) < 0)
+        return 0;
+    /* only "(" between the year and the first, " / " between the two, ")"
+     * after the second */
+    const char *p = text + at[0] + len[0], *e = text + at[1];
+    while (p < e && *p == ' ')
+        p++;
+    if (p >= e || *p != '(')
+        return 0;
+    for (p++; p < e; p++)
+        if (*p != ' ')
+            return 0;
+    int slash = 0;
+    for (p = text + at[1] + len[1], e = text + at[2]; p < e; p++) {
+        if (*p == '/' && !slash)
+            slash = 1;
+        else if (*p != ' ')
+            return 0;
+    }
+    if (!slash)
+        return 0;
+    p = text + at[2] + len[2];
+    while (*p == ' ')
+        p++;
+    if (*p != ')')
+        return 0;
+    *out = q[1];
+    *label = foi_arena_strndup(&c->arena, text + at[0], (size_t)(p + 1 - (text + at[0])));
+    return *label != NULL;
+}
+
 /* A line above a table that names several periods ("shown for 2022/23 and
  * 2023/24", "2021/22 to 2023/24") or speaks of them together ("for all three
  * years together", "over those years") says the period of the table: the
@@ -207,6 +258,8 @@ static int lead_periods(struct ectx *c, const char *text, struct textdims *td, i
             }
         if (eng_periods_joined(text, at, len, k))
             ok = eng_span_of(c, td, 0, &sp, &label);
+        if (!ok && k == 3 && np == 3 && bilingual_part(c, text, &sp, &label))
+            ok = 1;
         if (!ok && k == 2 && n == 2) {
             /* "Table 4: allegations recorded 2026-27 to date (1 Apr - 31
              * Oct 2026)": one period, the year so far */

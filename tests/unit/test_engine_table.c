@@ -4916,6 +4916,44 @@ static void test_ocr_letters_for_digits(void **state)
     }
 }
 
+/* "Blwyddyn / Year: 2025/26 (1 Ebrill – 31 Hydref 2025 / 1 April – 31
+ * October 2025)" over a table (round 37a): the year's stretch in brackets,
+ * said in Welsh and in English, is the table's period (not the whole year,
+ * not three periods that leave it without one); the year over the table
+ * before it stays the whole year. Two different stretches, or a stretch
+ * that does not start the year, give no such reading. */
+static void test_bilingual_year_part_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and police staff, by type and outcome\n"
+                  "# Blwyddyn / Year: 2024/25\n"
+                  "# Blwyddyn / Year: 2025/26 (1 Ebrill \xe2\x80\x93 31 Hydref 2025 / 1 April \xe2\x80\x93 31 October 2025)",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|Dismissed|Total", "Sexual harassment|2|6", NULL };
+    doc_table(&d, 1, NULL, rows)->anchor_line = 2;
+    doc_table(&d, 1, NULL, rows)->anchor_line = 3;
+    struct got g;
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-04-01|2025-10-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-10-31|6|reported"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    done(&d, &g);
+
+    /* the two halves disagree: not read as the stretch */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and police staff, by type and outcome\n"
+                  "# Blwyddyn / Year: 2025/26 (1 Ebrill \xe2\x80\x93 31 Hydref 2025 / 1 April \xe2\x80\x93 30 September 2025)",
+              FOI_FMT_HTML);
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, "dyfed-powys");
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-10-31|6|reported"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-09-30|6|reported"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5061,6 +5099,7 @@ int main(void)
         cmocka_unit_test(test_cells_naming_their_people),
         cmocka_unit_test(test_running_header_measure),
         cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
+        cmocka_unit_test(test_bilingual_year_part_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
