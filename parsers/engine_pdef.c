@@ -372,6 +372,39 @@ static int names_month(const char *t)
     return 0;
 }
 
+/* Does t write a day in figures ("01/04/2026", "1.4.2026", "2026-04-01")?
+ * A definition may give its part that way ("2026/27 YTD = 01/04/2026 to
+ * 30/11/2026") and name no month. */
+static int names_day(const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > t && isdigit((unsigned char)p[-1])))
+            continue;
+        size_t n[3] = { 0, 0, 0 };
+        const char *q = p;
+        char sep = 0;
+        int k;
+        for (k = 0; k < 3; k++) {
+            while (isdigit((unsigned char)q[n[k]]))
+                n[k]++;
+            q += n[k];
+            if (k == 2)
+                break;
+            if (!sep && (*q == '/' || *q == '.' || *q == '-'))
+                sep = *q;
+            if (!n[k] || !sep || *q != sep)
+                break;
+            q++;
+        }
+        if (k < 2)
+            continue;
+        if ((n[0] >= 1 && n[0] <= 2 && n[1] >= 1 && n[1] <= 2 && (n[2] == 4 || n[2] == 2)) ||
+            (n[0] == 4 && n[1] == 2 && n[2] == 2))
+            return 1;
+    }
+    return 0;
+}
+
 /* The rest of t's sentence from s (a definition never crosses one): a
  * copy, at most 240 bytes. */
 static const char *sentence_rest(struct ectx *c, const char *s)
@@ -479,7 +512,7 @@ static int fy_of_bare_year(size_t len, const struct foi_period *cy, const struct
 
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
-    if (!names_month(t))
+    if (!names_month(t) && !names_day(t))
         return;
     scan_relative(x, t);
     struct foi_period ps[ENG_MAX_PERIODS];

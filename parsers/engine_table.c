@@ -164,6 +164,57 @@ static const struct eng_block *block_of(const struct ectx *c, int i)
     return NULL;
 }
 
+/* "Blwyddyn / Year: 2026/27 (1 Ebrill \xe2\x80\x93 30 Tachwedd 2026 / 1 April \xe2\x80\x93 30
+ * November 2026)": a year and, in brackets right after it, the stretch of it
+ * the text covers said twice, in two languages split by " / " (the same
+ * days both times), a stretch from the year's first day to a day inside it:
+ * the label's period is that stretch, as "2026/27 (1 April \xe2\x80\x93 30 November
+ * 2026)" reads, not three periods. 1 read into *out and *label. */
+static int bilingual_part(struct ectx *c, const char *text, struct foi_period *out, const char **label)
+{
+    struct foi_period_ctx pc = {0};
+    struct foi_period q[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    if (foi_period_find_all(text, &pc, q, at, len, ENG_MAX_PERIODS) != 3)
+        return 0;
+    for (int i = 0; i < 3; i++)
+        if (!q[i].resolved)
+            return 0;
+    if (q[0].kind != FOI_PER_FY && q[0].kind != FOI_PER_CALENDAR_YEAR)
+        return 0;
+    if (foi_date_cmp(&q[1].start, &q[2].start) || foi_date_cmp(&q[1].end, &q[2].end) ||
+        foi_date_cmp(&q[1].start, &q[0].start) || foi_date_cmp(&q[1].end, &q[0].end) >= 0 ||
+        foi_date_cmp(&q[1].end, &q[1].start) < 0)
+        return 0;
+    /* only "(" between the year and the first, " / " between the two, ")"
+     * after the second */
+    const char *p = text + at[0] + len[0], *e = text + at[1];
+    while (p < e && *p == ' ')
+        p++;
+    if (p >= e || *p != '(')
+        return 0;
+    for (p++; p < e; p++)
+        if (*p != ' ')
+            return 0;
+    int slash = 0;
+    for (p = text + at[1] + len[1], e = text + at[2]; p < e; p++) {
+        if (*p == '/' && !slash)
+            slash = 1;
+        else if (*p != ' ')
+            return 0;
+    }
+    if (!slash)
+        return 0;
+    p = text + at[2] + len[2];
+    while (*p == ' ')
+        p++;
+    if (*p != ')')
+        return 0;
+    *out = q[1];
+    *label = foi_arena_strndup(&c->arena, text + at[0], (size_t)(p + 1 - (text + at[0])));
+    return *label != NULL;
+}
+
 /* A line above a table that names several periods ("shown for 2022/23 and
  * 2023/24", "2021/22 to 2023/24") or speaks of them together ("for all three
  * years together", "over those years") says the period of the table: the
@@ -207,6 +258,8 @@ static int lead_periods(struct ectx *c, const char *text, struct textdims *td, i
             }
         if (eng_periods_joined(text, at, len, k))
             ok = eng_span_of(c, td, 0, &sp, &label);
+        if (!ok && k == 3 && np == 3 && bilingual_part(c, text, &sp, &label))
+            ok = 1;
         if (!ok && k == 2 && n == 2) {
             /* "Table 4: allegations recorded 2026-27 to date (1 Apr - 31
              * Oct 2026)": one period, the year so far */
@@ -297,21 +350,78 @@ static int outline_section(struct ectx *c, const struct foi_table *t, int stop_h
     return 0;
 }
 
+/* A line with no letter or digit: blank, or a rule ("=====", "-----"). */
+static int rule_line(const char *s)
+{
+    for (; *s; s++)
+        if (isalnum((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+/* In a plain-text letter, a group of lines under a label line ("Sexual
+ * misconduct" over its "Dismissed ...... 4" lines) whose lead-in reaches the
+ * group before it with no period said: with only such groups, their label
+ * lines (naming no period), blank lines and rules between it and a heading
+ * ("1 APRIL 2024 TO 31 MARCH 2025" over the first group), the group is in
+ * that heading's section and takes its period, as the first group does.
+ * Anything else on the way (a paragraph, the request) ends the walk with
+ * nothing. from: the 0-based line where the walk over the lead-in stopped.
+ * 1 when the heading gave the section's period. */
+static int sibling_section(struct ectx *c, const struct foi_table *t, int from, struct textdims *out, int *n,
+                           int question)
+{
+    const struct foi_doc *doc = c->doc;
+    for (int i = from < doc->nlines ? from : doc->nlines - 1; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            return 0;
+        if (rule_line(l->text))
+            continue;
+        int in_table = 0, label = 0;
+        for (int k = 0; k < doc->ntables && !in_table; k++) {
+            const struct foi_table *o = &doc->tables[k];
+            if (o->anchor_line >= t->anchor_line)
+                continue;
+            in_table = o->first_line > 0 && i + 1 >= o->first_line && i + 1 <= o->last_line;
+            label |= o->anchor_line == i + 1;
+        }
+        if (in_table)
+            continue;
+        struct textdims td;
+        eng_textdims(c, l->text, &td);
+        if (l->flags & FOI_LINE_HEADING) {
+            if (!td.nperiods || td.ncats || (*n > 0 && td.subject && out[*n - 1].subject))
+                return 0;
+            out[*n] = td;
+            out[*n].measure = NULL;
+            lead_periods(c, l->text, &out[*n], question);
+            (*n)++;
+            return 1;
+        }
+        if (!label || td.nperiods)
+            return 0;
+    }
+    return 0;
+}
+
 static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max,
                     int *question)
 {
     const struct foi_doc *doc = c->doc;
     *n = 0;
     *question = -1;
-    int settled = 0, stop_heading = -1;
+    int settled = 0, stop_heading = -1, stopped = 0;
     int start = line_above(doc, t);
     /* on a spreadsheet the lead-in is the table's own sheet: the notes of
      * the sheet before ("Suspensions: 7 officers suspended" under a summary)
      * say nothing of the next sheet's table */
     for (int i = start; i >= 0 && i >= prev_anchor && *n < max; i--) {
         const struct foi_line *l = &doc->lines[i];
-        if (l->loc && !on_sheet(t, l))
+        if (l->loc && !on_sheet(t, l)) {
+            stopped = 1;
             break;
+        }
         if (!l->text[0])
             continue;
         if (i >= c->req_first && i <= c->req_last && c->req_first >= 0) {
@@ -324,6 +434,7 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
                 if (b && b->zone == ZN_REQUEST && *question < 0 && b->q >= 0 && b->q < c->lt->nq &&
                     c->lt->nq > 1)
                     *question = b->q;
+                stopped = 1;
                 break;
             }
         }
@@ -382,6 +493,14 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
      * only headings and the tables under them between: the table is in
      * that heading's section and takes its period (a second sub-heading's
      * table too) */
+    if (stop_heading < 0 && !stopped && !settled && *n < max && prev_anchor > 0 && doc->format == FOI_FMT_TEXT) {
+        int named = 0;
+        for (int k = 0; k < *n; k++)
+            named |= out[k].nperiods > 0;
+        if (!named)
+            sibling_section(c, t, prev_anchor, out, n, *question);
+        return;
+    }
     if (stop_heading < 0 || settled || *n >= max || out[*n - 1].nperiods)
         return;
     if (outline_section(c, t, stop_heading, out, n, *question))

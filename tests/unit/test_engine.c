@@ -237,6 +237,38 @@ static void test_part_year_defined_away_from_label(void **state)
     run(&d, &g, "kent");
     assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2024-09-30|4|reported"));
     done(&d, &g);
+
+    /* a footer line after the table giving the part in figures, no month
+     * named ("2025/26 YTD = 01/04/2025 to 31/10/2025"), with a reference date
+     * before it; the label is inside heads that join the period and the
+     * subject ("2025/26 YTD Staff") */
+    static const char csv5[] = "Allegation Type,Outcome,2024/25 Officers,2025/26 YTD Officers,2025/26 YTD Staff\r\n"
+                               "Sexual harassment,Dismissed,7,3,2\r\n"
+                               "\r\n"
+                               "\"Extracted 12/11/2025. 2025/26 YTD = 01/04/2025 to 31/10/2025. Staff includes PCSOs.\"\r\n";
+    foi_doc_init(&d, "x.csv");
+    d.tax = tax;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_csv(&d, csv5, sizeof csv5 - 1, NULL, &err), 0);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-04-01|2025-10-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|staff|allegations|2025-04-01|2025-10-31|2|reported"));
+    done(&d, &g);
+
+    /* a reference or a date in figures alone defines nothing: "2025/26 YTD"
+     * with only "Extracted 12/11/2025" stays without its end */
+    static const char csv6[] = "Allegation Type,Outcome,2025/26 YTD Officers\r\n"
+                               "Sexual harassment,Dismissed,3\r\n"
+                               "\r\n"
+                               "\"Ref 2025/26-0412, extracted 12/11/2025.\"\r\n";
+    foi_doc_init(&d, "x.csv");
+    d.tax = tax;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_csv(&d, csv6, sizeof csv6 - 1, NULL, &err), 0);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|||3|reported"));
+    done(&d, &g);
 }
 
 /* "2024/25 YTD" that nothing defines: never the whole year; kept with empty

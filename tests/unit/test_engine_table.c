@@ -4998,6 +4998,99 @@ static void test_ocr_letters_for_digits(void **state)
     }
 }
 
+/* "Blwyddyn / Year: 2025/26 (1 Ebrill – 31 Hydref 2025 / 1 April – 31
+ * October 2025)" over a table (round 37a): the year's stretch in brackets,
+ * said in Welsh and in English, is the table's period (not the whole year,
+ * not three periods that leave it without one); the year over the table
+ * before it stays the whole year. Two different stretches, or a stretch
+ * that does not start the year, give no such reading. */
+static void test_bilingual_year_part_heading(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and police staff, by type and outcome\n"
+                  "# Blwyddyn / Year: 2024/25\n"
+                  "# Blwyddyn / Year: 2025/26 (1 Ebrill \xe2\x80\x93 31 Hydref 2025 / 1 April \xe2\x80\x93 31 October 2025)",
+              FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|Dismissed|Total", "Sexual harassment|2|6", NULL };
+    doc_table(&d, 1, NULL, rows)->anchor_line = 2;
+    doc_table(&d, 1, NULL, rows)->anchor_line = 3;
+    struct got g;
+    run(&d, &g, "dyfed-powys");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-04-01|2025-10-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-10-31|6|reported"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    done(&d, &g);
+
+    /* the two halves disagree: not read as the stretch */
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police officers and police staff, by type and outcome\n"
+                  "# Blwyddyn / Year: 2025/26 (1 Ebrill \xe2\x80\x93 31 Hydref 2025 / 1 April \xe2\x80\x93 30 September 2025)",
+              FOI_FMT_HTML);
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, "dyfed-powys");
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-10-31|6|reported"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2025-09-30|6|reported"));
+    done(&d, &g);
+}
+
+/* A plain-text letter (round 37a): per period a heading with a rule under
+ * it, then per type a label line over dot-leader lines. Every group of a
+ * section takes the heading's period, not only the first one under it (the
+ * walk from a later group reaches the group before it, its label line, the
+ * rule and then the heading); the next heading starts its own section. */
+static void test_text_groups_under_period_heading(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "NORFOLK CONSTABULARY - FOI 26-0871\r\n"
+        "Date: 4 December 2026\r\n\r\n"
+        "You asked: how many allegations of sexual misconduct and of sexual harassment were made against "
+        "police officers in 2024/25 and 2025/26, and with what outcomes?\r\n\r\n"
+        "The figures below are for police officers.\r\n\r\n"
+        "YEAR ENDING 31 MARCH 2025\r\n"
+        "-------------------------\r\n\r\n"
+        "Sexual misconduct\r\n"
+        "  Dismissed ..............   2\r\n"
+        "  No case to answer ......   5\r\n"
+        "  Total ..................   7\r\n\r\n"
+        "Sexual harassment\r\n"
+        "  Dismissed ..............   1\r\n"
+        "  No case to answer ......   3\r\n"
+        "  Total ..................   4\r\n\r\n"
+        "YEAR ENDING 31 MARCH 2026\r\n"
+        "-------------------------\r\n\r\n"
+        "Sexual misconduct\r\n"
+        "  Dismissed ..............   6\r\n"
+        "  No case to answer ......   2\r\n"
+        "  Total ..................   8\r\n\r\n"
+        "Sexual harassment\r\n"
+        "  Dismissed ..............   0\r\n"
+        "  No case to answer ......   9\r\n"
+        "  Total ..................   9\r\n\r\n"
+        "Yours sincerely,\r\nInformation Rights Team\r\n";
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    d.tax = tax;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_text(&d, text, sizeof text - 1, NULL, &err), 0);
+    struct got g;
+    run(&d, &g, "norfolk");
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-04-01|2026-03-31|8|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2025-04-01|2026-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2026-03-31|9|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].period_start, "2024-04-01") &&
+                     !strcmp(g.ds.records[i].period_end, "2026-03-31"));
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5145,6 +5238,8 @@ int main(void)
         cmocka_unit_test(test_cells_naming_their_people),
         cmocka_unit_test(test_running_header_measure),
         cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
+        cmocka_unit_test(test_bilingual_year_part_heading),
+        cmocka_unit_test(test_text_groups_under_period_heading),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
