@@ -5749,8 +5749,9 @@ static void note_not_held(struct ectx *c, const struct note_kind *nk, struct sta
 }
 
 /* The distinct periods of the figures emitted so far (emitted_period leaves
- * out those taken back), each with its label, in the order first emitted:
- * how many, or -1 when there are more than ENG_MAX_PERIODS. */
+ * out those taken back), each with its label, in the order first emitted,
+ * but for spans holding another of them: how many, or -1 when there are
+ * more than ENG_MAX_PERIODS distinct ones. */
 static int emitted_periods(const struct eng_letter *L, struct foi_period *per, const char **lab)
 {
     int np = 0;
@@ -5768,7 +5769,21 @@ static int emitted_periods(const struct eng_letter *L, struct foi_period *per, c
         per[np] = p;
         lab[np++] = L->em[i].plabel;
     }
-    return np;
+    /* a span holding another of them ("Total 2021 to 2025") is no period of
+     * its own */
+    int span[ENG_MAX_PERIODS], m = 0;
+    for (int a = 0; a < np; a++) {
+        span[a] = 0;
+        for (int q = 0; q < np && !span[a]; q++)
+            span[a] = q != a && foi_date_cmp(&per[a].start, &per[q].start) <= 0 &&
+                      foi_date_cmp(&per[q].end, &per[a].end) <= 0;
+    }
+    for (int a = 0; a < np; a++)
+        if (!span[a]) {
+            per[m] = per[a];
+            lab[m++] = lab[a];
+        }
+    return m;
 }
 
 /* A note beside the tables of a document that is no letter, naming
@@ -5801,12 +5816,6 @@ static void note_cats_not_held(struct ectx *c, const struct note_kind *nk, int b
             continue;
         }
         for (int p = 0; p < np && !c->rc; p++) {
-            int span = 0;
-            for (int q = 0; q < np && !span; q++)
-                span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
-                       foi_date_cmp(&per[q].end, &per[p].end) <= 0;
-            if (span)
-                continue;
             struct statement sm;
             note_not_held(c, nk, &sm, bi, b->text, subj, meas, "for each period of the tables beside the note");
             statement_emit(c, &sm, foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cat), &per[p], lab[p]);
@@ -5915,12 +5924,6 @@ static void note_subject_ncnd(struct ectx *c, const struct note_kind *nk, int bi
     if (np < 0)
         return;   /* more periods than a note can be read against */
     for (int p = 0; p < np && !c->rc; p++) {
-        int span = 0;
-        for (int q = 0; q < np && !span; q++)
-            span = q != p && foi_date_cmp(&per[p].start, &per[q].start) <= 0 &&
-                   foi_date_cmp(&per[q].end, &per[p].end) <= 0;
-        if (span)
-            continue;
         for (int k = 0; k < ncats && !c->rc; k++) {
             struct statement sm;
             note_not_held(c, nk, &sm, bi, b->text, who, meas,

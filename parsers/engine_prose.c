@@ -1420,8 +1420,9 @@ static int classed_group(struct ectx *c, const char *s, const char *l, size_t fr
  * after a verb ("were made against", "were brought against"), so the people
  * it names are the predicate's, of the count that picks from the group, not
  * the group's ("2 of the 6 allegations against police officers resulted in
- * dismissal": the group's). 1 if so. */
-static int predicate_against(const char *l, size_t from, size_t to)
+ * dismissal": the group's). Where that " against " starts, plus one; 0 if
+ * not so. */
+static size_t predicate_against(const char *l, size_t from, size_t to)
 {
     static const char *const verbs[] = { "made", "were", "was", "brought", "recorded", "raised", "received",
                                          "reported", "lodged", "levelled", NULL };
@@ -1433,7 +1434,7 @@ static int predicate_against(const char *l, size_t from, size_t to)
             b--;
         for (int v = 0; verbs[v]; v++)
             if (strlen(verbs[v]) == i - b && !strncmp(l + b, verbs[v], i - b))
-                return 1;
+                return i + 1;
         return 0;
     }
     return 0;
@@ -1531,12 +1532,10 @@ static const char *group_predicate(struct ectx *c, const char *s, const char *l,
     for (int j = k + 1; j < n; j++)
         if (cd[j].at >= p && cd[j].at < stop && !cd[j].why)
             stop = cd[j].at;   /* another count before the predicate: not its */
-    if (!predicate_against(l, p, stop))
+    size_t ag = predicate_against(l, p, stop);
+    if (!ag)
         return NULL;
-    const char *ag = strstr(l + p, " against ");
-    if (!ag || (size_t)(ag - l) >= stop)
-        return NULL;
-    size_t a = (size_t)(ag - l) + 9, b = a + strcspn(l + a, ",;.");
+    size_t a = ag - 1 + 9, b = a + strcspn(l + a, ",;.");
     const char *t = foi_arena_strndup(&c->arena, s + a, b - a);
     if (!t) {
         c->rc = FOI_ENOMEM;

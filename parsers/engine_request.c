@@ -2934,16 +2934,9 @@ static int label_alone(const char *l, size_t at, size_t n)
  * where the words before it name the other. The request's periods written
  * only inside it are the alternative's (c->req_alt): they are the request's
  * only where the answer takes that scheme up. */
-static void request_alternative(struct ectx *c, const char *req, size_t *alt_a, size_t *alt_b)
+static void request_alternative(struct ectx *c, const char *req, const char *l, size_t *alt_a, size_t *alt_b)
 {
     *alt_a = *alt_b = 0;
-    struct foi_buf lb;
-    foi_buf_init(&lb, 0);
-    const char *l = foi_ascii_lower(&lb, req);
-    if (!l) {
-        c->rc = FOI_ENOMEM;
-        return;
-    }
     for (const char *o = strstr(l, "or "); o && !c->nreq_alt; o = strstr(o + 1, "or ")) {
         if (o == l)
             continue;
@@ -2993,7 +2986,6 @@ static void request_alternative(struct ectx *c, const char *req, size_t *alt_a, 
             *alt_b = b;
         }
     }
-    foi_buf_release(&lb);
 }
 
 /* "for the financial years 2024/25 and 2025/26 and for the current year to
@@ -3003,19 +2995,12 @@ static void request_alternative(struct ectx *c, const char *req, size_t *alt_a, 
  * "2026/27 to date" among the request's periods (its end as the document
  * defines it, else none). Not inside the request's conditional alternative
  * ([alt_a, alt_b)), not where a period of that year is asked already. */
-static void request_current_to_date(struct ectx *c, struct eng_letter *L, const char *req, size_t alt_a,
+static void request_current_to_date(struct ectx *c, struct eng_letter *L, const char *l, size_t alt_a,
                                     size_t alt_b)
 {
     static const char *const phrases[] = { "current financial year to date", "current year to date",
                                            "this financial year to date", "this year to date",
                                            "current financial year so far", "current year so far", NULL };
-    struct foi_buf lb;
-    foi_buf_init(&lb, 0);
-    const char *l = foi_ascii_lower(&lb, req);
-    if (!l) {
-        c->rc = FOI_ENOMEM;
-        return;
-    }
     const char *hit = NULL;
     int k = 0;
     for (; phrases[k] && !hit; k++)
@@ -3023,10 +3008,8 @@ static void request_current_to_date(struct ectx *c, struct eng_letter *L, const 
             if (!(alt_b > alt_a && (size_t)(p - l) >= alt_a && (size_t)(p - l) < alt_b))
                 hit = p;
     struct foi_date made;
-    if (!hit || c->req.nperiods >= ENG_MAX_PERIODS || !request_day(c, L, &made)) {
-        foi_buf_release(&lb);
+    if (!hit || c->req.nperiods >= ENG_MAX_PERIODS || !request_day(c, L, &made))
         return;
-    }
     int scheme = strstr(phrases[k - 1], "financial") ? FOI_PER_FY : 0;
     if (!scheme) {
         /* the scheme of the request's whole years outside the alternative */
@@ -3040,7 +3023,6 @@ static void request_current_to_date(struct ectx *c, struct eng_letter *L, const 
         }
         scheme = fy && !cy ? FOI_PER_FY : cy && !fy ? FOI_PER_CALENDAR_YEAR : 0;
     }
-    foi_buf_release(&lb);
     if (!scheme)
         return;
     int y = scheme == FOI_PER_FY && made.m < 4 ? made.y - 1 : made.y;
@@ -3115,9 +3097,18 @@ static void request_text(struct ectx *c, struct eng_letter *L)
                 c->req.measure = each_of(c, req);
             if (!c->req.nperiods)
                 relative_years(c, req);
-            size_t alt_a, alt_b;
-            request_alternative(c, req, &alt_a, &alt_b);
-            request_current_to_date(c, L, req, alt_a, alt_b);
+            /* the request lowered once for its alternative and its year to date */
+            struct foi_buf lb;
+            foi_buf_init(&lb, 0);
+            const char *lreq = foi_ascii_lower(&lb, req);
+            if (!lreq) {
+                c->rc = FOI_ENOMEM;
+            } else {
+                size_t alt_a, alt_b;
+                request_alternative(c, req, lreq, &alt_a, &alt_b);
+                request_current_to_date(c, L, lreq, alt_a, alt_b);
+            }
+            foi_buf_release(&lb);
         } else {
             c->rc = FOI_ENOMEM;
         }

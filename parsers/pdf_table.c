@@ -3698,21 +3698,21 @@ int pdf_join_tables(struct lay *L)
  * its own heading still says what it counts. Columns that do not line up
  * exactly borrow nothing, nor does an unruled table (its columns' edges are
  * guessed from the words in them, the heads' among them). */
+static int figures_in_column(const struct ptab *T, int c, int from)
+{
+    for (int r = from; r < T->nrows; r++) {
+        const char *x = T->cells[(size_t)r * T->ncols + c].text;
+        if (!blank_cell(x) && cell_is_num(x))
+            return 1;
+    }
+    return 0;
+}
+
 static int body_alike(const struct ptab *A, const struct ptab *B)
 {
-    for (int c = 0; c < A->ncols; c++) {
-        int an = 0, bn = 0;
-        for (int r = A->header_rows; r < A->nrows; r++) {
-            const char *x = A->cells[(size_t)r * A->ncols + c].text;
-            an += !blank_cell(x) && cell_is_num(x);
-        }
-        for (int r = 0; r < B->nrows; r++) {
-            const char *x = B->cells[(size_t)r * B->ncols + c].text;
-            bn += !blank_cell(x) && cell_is_num(x);
-        }
-        if ((an > 0) != (bn > 0))
+    for (int c = 0; c < A->ncols; c++)
+        if (figures_in_column(A, c, A->header_rows) != figures_in_column(B, c, 0))
             return 0;
-    }
     return 1;
 }
 

@@ -335,29 +335,29 @@ static xmlNode *tree_next(xmlNode *n, const xmlNode *root, int descend)
  * hide what they select (parse_css). */
 static void parse_css(struct hctx *h, const char *css);
 
-/* The id-list attribute v ("panel-1 panel-2") holds id. */
-static int token_in(const char *v, const char *id)
+/* The space-separated list v (an id list, "panel-1 panel-2"; a role's
+ * tokens) holds the token w, its case folded when fold. */
+static int list_has(const char *v, const char *w, int fold)
 {
-    size_t k = strlen(id);
+    size_t k = strlen(w);
     if (!v || !k)
         return 0;
-    for (const char *p = v; (p = strstr(p, id)) != NULL; p += k)
+    for (const char *p = v; (p = fold ? foi_strcasestr(p, w) : strstr(p, w)) != NULL; p += k)
         if ((p == v || isspace((unsigned char)p[-1])) && (!p[k] || isspace((unsigned char)p[k])))
             return 1;
     return 0;
 }
 
+/* The id-list attribute v holds id. */
+static int token_in(const char *v, const char *id)
+{
+    return list_has(v, id, 0);
+}
+
 /* The element's role attribute holds the token word ("tab", "tabpanel"). */
 static int role_token(const xmlNode *n, const char *word)
 {
-    const char *r = attr(n, "role");
-    size_t k = strlen(word);
-    if (!r)
-        return 0;
-    for (const char *p = r; (p = foi_strcasestr(p, word)) != NULL; p += k)
-        if ((p == r || isspace((unsigned char)p[-1])) && (!p[k] || isspace((unsigned char)p[k])))
-            return 1;
-    return 0;
+    return list_has(attr(n, "role"), word, 1);
 }
 
 /* Each tab's panel: the element its aria-controls names by id, or one whose
@@ -2453,11 +2453,14 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
         return -1;
     /* a tab widget outside a table: each tab's label heads its panel
      * (tab_heading), never runs into its neighbours' in the tab list */
-    if (!cur_table(h) && tab_of(h, n, 1))
-        return -1;
-    if (!cur_table(h) && tab_of(h, n, 0)) {
-        tab_heading(h, tab_of(h, n, 0)->tab);
-        return A_BLOCK;
+    if (!cur_table(h) && h->ntabs) {
+        if (tab_of(h, n, 1))
+            return -1;
+        const struct tabmark *panel = tab_of(h, n, 0);
+        if (panel) {
+            tab_heading(h, panel->tab);
+            return A_BLOCK;
+        }
     }
     /* a <details> element's <summary> is its heading (the answer's title) */
     if (name_is(n, "h1") || name_is(n, "h2") || name_is(n, "h3") || name_is(n, "h4") ||
