@@ -77,10 +77,7 @@ def xlsx_save(wb, src, creator, cached=None):
 
 
 def docx_finish(d, src, author):
-    bk.docx_props(d, author, when=WHEN)
-    p = bk.dest(src)
-    d.save(p)
-    bk.normalise_zip(p)
+    bk.docx_finish(d, src, author, when=WHEN)
 
 
 def pdf_furniture(ref_text, marking="OFFICIAL"):
@@ -99,12 +96,7 @@ def pdf_furniture(ref_text, marking="OFFICIAL"):
 
 # --------------------------------------------------------------------------- local read-backs
 def eml_read(p):
-    msg = email.message_from_bytes(Path(p).read_bytes(), policy=email.policy.default)
-    out = [f"{h}: {msg[h]}" for h in ("From", "To", "Date", "Subject")]
-    body = msg.get_body(preferencelist=("plain", "html"))
-    text = body.get_content()
-    out.append(bk.html_visible(text) if body.get_content_type() == "text/html" else text)
-    return "\n".join(out)
+    return bk.eml_text(p, prefer=("plain", "html"))
 
 
 def read35(path):

@@ -89,10 +89,7 @@ def xlsx_save(wb, src, creator, cached=None):
 
 
 def docx_finish(d, src, author):
-    bk.docx_props(d, author, when=WHEN)
-    p = bk.dest(src)
-    d.save(p)
-    bk.normalise_zip(p)
+    bk.docx_finish(d, src, author, when=WHEN)
 
 
 def pdf_furniture(ref_text, marking="OFFICIAL", font="Helvetica"):
