@@ -9,6 +9,27 @@
 #include <stdint.h>
 #include <string.h>
 
+/* Under AddressSanitizer an arena block's bytes not yet handed out are
+ * poisoned, and so is the padding after each allocation: a read past a
+ * string's end inside a block is reported as it would be past a malloc'd
+ * one (a blank line read past its terminator went unseen once, the arena
+ * holding the bytes). */
+#if defined(__SANITIZE_ADDRESS__)
+#define FOI_ARENA_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FOI_ARENA_ASAN 1
+#endif
+#endif
+#ifdef FOI_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#define ARENA_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define ARENA_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define ARENA_POISON(p, n) ((void)(p), (void)(n))
+#define ARENA_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 static const char *const code_text[FOI_ECODE_COUNT] = {
     [FOI_OK] = "success",
     [FOI_ENOMEM] = "out of memory",
@@ -133,6 +154,7 @@ void foi_arena_release(struct foi_arena *a)
     struct foi_arena_block *b = a->head;
     while (b) {
         struct foi_arena_block *n = b->next;
+        ARENA_UNPOISON(b->data, b->size);
         foi_free(b);
         b = n;
     }
@@ -155,6 +177,7 @@ void *foi_arena_alloc(struct foi_arena *a, size_t n)
             return NULL;
         nb->size = size;
         nb->used = 0;
+        ARENA_POISON(nb->data, size);
         if (b && need > ARENA_BLOCK / 2) {
             /* big allocation: keep the current block on top for small ones */
             nb->next = b->next;
@@ -168,6 +191,7 @@ void *foi_arena_alloc(struct foi_arena *a, size_t n)
     void *p = b->data + b->used;
     b->used += need;
     a->used_total += need;
+    ARENA_UNPOISON(p, n);
     memset(p, 0, n);
     return p;
 }

@@ -1924,6 +1924,9 @@ const char *eng_quoted_figure(struct ectx *c, const char *s)
 static int list_item(struct ectx *c, const char *s, const char *l, const struct cand *x, size_t floor,
                      const char **label, size_t *item_end, int *full)
 {
+    *label = NULL;
+    *item_end = 0;
+    *full = 0;   /* read for every candidate, an item or not */
     if (!c->tax || x->why || !x->used || !isdigit((unsigned char)l[x->at]))
         return -1;
     size_t e = x->at + x->used;

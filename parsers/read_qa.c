@@ -293,6 +293,8 @@ static int answer_marker(const char *s, const char *id)
  * many ..."); its offset, else 0. The marker's id into next. */
 static size_t next_part(const char *s, const char *id, char *next, size_t nextn)
 {
+    if (!*s)
+        return 0;   /* an empty line: nothing after its end is the line's */
     for (const char *p = s + 1; *p; p++) {
         if (p[-1] != ' ' || *p == ' ')
             continue;   /* a word's start: each run of spaces walked back once */

@@ -174,11 +174,38 @@ static void test_inline_answers_split(void **state)
     foi_doc_release(&doc);
 }
 
+/* An empty line inside a question's paragraph (a text file's blank line
+ * the reader keeps) ends where its text ends: what lies in memory after its
+ * terminator is nobody's text. Here the bytes after it read "? A1. Nine."
+ * and were once taken for an answer marker on the empty line, so the two
+ * passes counted different parts (the CI failure "out of memory reading a
+ * table of answers", depending on what the arena held before). */
+static void test_empty_line_not_read_past(void **state)
+{
+    (void)state;
+    static const char after_end[] = "\0? A1. Nine.";
+    struct foi_doc doc;
+    foi_doc_init(&doc, "e.txt");
+    struct foi_line *l = foi_arena_alloc(&doc.arena, sizeof *l * 3);
+    assert_non_null(l);
+    l[0] = (struct foi_line){ .text = "Q1. How many allegations were made in 2025?", .no = 1 };
+    l[1] = (struct foi_line){ .text = after_end, .no = 2 };
+    l[2] = (struct foi_line){ .text = "A1. Nine.", .no = 3 };
+    doc.lines = l;
+    doc.nlines = 3;
+    assert_int_equal(foi_doc_split_inline_answers(&doc), 0);
+    assert_int_equal(doc.nlines, 3);
+    assert_string_equal(doc.lines[1].text, "");
+    assert_string_equal(doc.lines[2].text, "A1. Nine.");
+    foi_doc_release(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_answer_table_unrolled),
         cmocka_unit_test(test_inline_answers_split),
+        cmocka_unit_test(test_empty_line_not_read_past),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
