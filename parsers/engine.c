@@ -554,6 +554,20 @@ static int referred_to(const char *text, size_t at)
     return eng_words_before(text, at, " ", dets, words);
 }
 
+/* The words just before text[at] make it whom a disclosure could identify,
+ * not what is counted: "to reduce the risk of identifying individuals",
+ * "could lead to the identification of individuals", "the personal data of
+ * living individuals" (a suppression note's boilerplate). */
+static int identified(const char *text, size_t at)
+{
+    static const char *const words[] = { "identifying", "identify", "identification of", "identifiable",
+                                         "re-identifying", "re-identify", "re-identification of", "living",
+                                         "identity of", "identities of", NULL };
+    static const char *const dets[] = { "these", "those", "the", "such", "any", "specific", "particular",
+                                        "individual", NULL };
+    return eng_words_before(text, at, " ", dets, words);
+}
+
 /* The clause before text[at] leaves out what follows: "The figures do not
  * include Norfolk Constabulary ... or police staff", "excluding PCSOs",
  * "other than police staff". The clause runs back to a full stop or a
@@ -887,7 +901,7 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
     const char *mid = NULL;
     int agree = 1;
     for (int i = 0; i < n; i++) {
-        if (negated(text, ms[i].at) || referred_to(text, ms[i].at))
+        if (negated(text, ms[i].at) || referred_to(text, ms[i].at) || identified(text, ms[i].at))
             continue;
         if (mid && strcmp(mid, ms[i].id))
             agree = 0;
