@@ -883,6 +883,29 @@ static void test_negated_measure(void **state)
     done(&d, &g);
 }
 
+/* Whom a suppression note says a disclosure could identify ("to reduce the
+ * risk of identifying individuals") is no measure: the figures stay the
+ * allegations the title counts (blind38's GMP footnote once made every
+ * figure a count of individuals). */
+static void test_identified_people_no_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Allegations against police officers and police staff, financial year 2024/25\n"
+                  "Figures below 5 are shown as <5 to reduce the risk of identifying individuals (section 40(2)).",
+              FOI_FMT_XLSX);
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment", "Dismissed|3|<5", "Total|9|4", NULL };
+    doc_table(&d, 0, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported")) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 /* A count of misconduct hearings and meetings is a count of cases, not of
  * the allegations they were "held in respect of", beside a table of
  * allegations in the same letter: the two never share one identity. */
@@ -5120,6 +5143,7 @@ int main(void)
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_negated_measure),
+        cmocka_unit_test(test_identified_people_no_measure),
         cmocka_unit_test(test_hearings_are_cases),
         cmocka_unit_test(test_label_header_period),
         cmocka_unit_test(test_period_from_section_heading),
