@@ -2934,10 +2934,52 @@ static int label_alone(const char *l, size_t at, size_t n)
  * where the words before it name the other. The request's periods written
  * only inside it are the alternative's (c->req_alt): they are the request's
  * only where the answer takes that scheme up. */
+/* The clause l[a..b) of the lowered request is the conditional alternative
+ * when it names one year scheme and the words before it the other: its
+ * periods (those the request writes only inside it) into c->req_alt. */
+static void alternative_clause(struct ectx *c, const char *req, const char *l, size_t a, size_t b, size_t *alt_a,
+                               size_t *alt_b)
+{
+    char *cl = foi_arena_strndup(&c->arena, l + a, b - a);
+    char *head = foi_arena_strndup(&c->arena, l, a);
+    if (!cl || !head) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    int alt = text_schemes(cl), before = text_schemes(head);
+    if ((alt != 1 && alt != 2) || before != 3 - alt)
+        return;
+    for (int i = 0; i < c->req.nperiods; i++) {
+        const char *t = c->req.period_texts[i];
+        size_t n = t ? strlen(t) : 0;
+        if (!n || c->nreq_alt >= ENG_MAX_PERIODS)
+            continue;
+        int in = 0, out = 0;
+        for (const char *p = foi_strcasestr(req, t); p; p = foi_strcasestr(p + 1, t)) {
+            size_t at = (size_t)(p - req);
+            if (!label_alone(l, at, n))
+                continue;
+            if (at >= a && at + n <= b)
+                in = 1;
+            else
+                out = 1;
+        }
+        if (in && !out) {
+            c->req_alt[c->nreq_alt] = c->req.periods[i];
+            c->req_alt_text[c->nreq_alt++] = t;
+        }
+    }
+    if (c->nreq_alt) {
+        c->req_alt_scheme = alt;
+        *alt_a = a;
+        *alt_b = b;
+    }
+}
+
 static void request_alternative(struct ectx *c, const char *req, const char *l, size_t *alt_a, size_t *alt_b)
 {
     *alt_a = *alt_b = 0;
-    for (const char *o = strstr(l, "or "); o && !c->nreq_alt; o = strstr(o + 1, "or ")) {
+    for (const char *o = strstr(l, "or "); o && !c->nreq_alt && !c->rc; o = strstr(o + 1, "or ")) {
         if (o == l)
             continue;
         int paren = o[-1] == '(';
@@ -2947,44 +2989,32 @@ static void request_alternative(struct ectx *c, const char *req, const char *l, 
         const char *e = paren ? strchr(o, ')') : o + strcspn(o, ";:.)");
         if (!e || e == o)
             continue;
-        size_t a = (size_t)(o - l), b = (size_t)(e - l);
-        char *cl = foi_arena_strndup(&c->arena, o, b - a);
-        char *head = foi_arena_strndup(&c->arena, l, a);
-        if (!cl || !head) {
-            c->rc = FOI_ENOMEM;
-            break;
-        }
         /* on a condition: "if that is how you record", "if easier" */
-        if (!strstr(cl, " if "))
+        const char *f = strstr(o, " if ");
+        if (!f || f >= e)
             continue;
-        int alt = text_schemes(cl), before = text_schemes(head);
-        if ((alt != 1 && alt != 2) || before != 3 - alt)
+        alternative_clause(c, req, l, (size_t)(o - l), (size_t)(e - l), alt_a, alt_b);
+    }
+    /* "... 2026/27 to date. If you record by calendar year, the calendar
+     * years 2024 and 2025 and 2026 to date will do.": a sentence of its own
+     * opening on the condition ("If ...", "Alternatively, if ..."), to its
+     * end */
+    for (const char *o = strstr(l, "if "); o && !c->nreq_alt && !c->rc; o = strstr(o + 1, "if ")) {
+        const char *q = o;
+        if (q >= l + 15 && !strncmp(q - 15, "alternatively, ", 15))
+            q -= 15;
+        const char *w = q;
+        while (w > l && w[-1] == ' ')
+            w--;
+        int opens = w == l || (w < q && strchr(".;:", w[-1])) || w[-1] == '(';
+        if (!opens)
             continue;
-        for (int i = 0; i < c->req.nperiods; i++) {
-            const char *t = c->req.period_texts[i];
-            size_t n = t ? strlen(t) : 0;
-            if (!n || c->nreq_alt >= ENG_MAX_PERIODS)
-                continue;
-            int in = 0, out = 0;
-            for (const char *p = foi_strcasestr(req, t); p; p = foi_strcasestr(p + 1, t)) {
-                size_t at = (size_t)(p - req);
-                if (!label_alone(l, at, n))
-                    continue;
-                if (at >= a && at + n <= b)
-                    in = 1;
-                else
-                    out = 1;
-            }
-            if (in && !out) {
-                c->req_alt[c->nreq_alt] = c->req.periods[i];
-                c->req_alt_text[c->nreq_alt++] = t;
-            }
-        }
-        if (c->nreq_alt) {
-            c->req_alt_scheme = alt;
-            *alt_a = a;
-            *alt_b = b;
-        }
+        const char *e = o;
+        while (*e && *e != ';' && *e != ')' && !(*e == '.' && (e[1] == ' ' || !e[1])))
+            e++;
+        if (e == o)
+            continue;
+        alternative_clause(c, req, l, (size_t)(q - l), (size_t)(e - l), alt_a, alt_b);
     }
 }
 

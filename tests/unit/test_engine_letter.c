@@ -4983,6 +4983,31 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* The alternative as a sentence of its own after the request ("... to
+ * date, please tell me: ... If you record by calendar year, the calendar
+ * years 2024 and 2025 will do."), its sentence end after two spaces: a
+ * statement over the request neither confirming nor denying, in a letter
+ * answering in financial years, takes the financial years only. */
+static void test_request_alternative_sentence(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent",
+        letter("Your request of 3 November 2026 was:\n\n"
+               "\"For the financial years 2024/25 and 2025/26, please tell me how many allegations of sexual\n"
+               "assault and of sexual harassment were made against police officers.  If you record by calendar\n"
+               "year, the calendar years 2024 and 2025 will do.\"\n\n"
+               "Sexual assault: 2024/25: 7; 2025/26: 9.\n\n"
+               "Gwent Police neither confirms nor denies that it holds information on allegations of sexual\n"
+               "harassment for any of the periods requested, by virtue of section 30(3) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31||ncnd|s30(3)"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2026-03-31||ncnd|s30(3)"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31||ncnd|s30(3)"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31||ncnd|s30(3)"));
+    done(&d, &g);
+}
+
 /* Round 36a: "for the financial years 2024/25 and 2025/26 and the current
  * year to date (or for the calendar years 2024 and 2025 if you record by
  * calendar year)": the calendar years are an alternative on a condition. A
@@ -5667,6 +5692,7 @@ int main(void)
         cmocka_unit_test(test_x_of_the_y_made_against),
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
+        cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_numbered_items_past_the_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
