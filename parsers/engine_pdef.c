@@ -316,6 +316,20 @@ static void add_rdef(struct pdefs *x, const char *phrase, const struct foi_perio
     }
 }
 
+/* Is the day at tail+at after "to", "until", "up to" or "ending" (where a
+ * stretch stops, not "as at" or "on")? */
+static int day_after_to(const char *tail, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && is_sp((unsigned char)tail[k - 1]))
+        k--;
+    size_t wend = k;
+    while (k > 0 && is_al((unsigned char)tail[k - 1]))
+        k--;
+    return (wend - k == 2 && !strncasecmp(tail + k, "to", 2)) || (wend - k == 5 && !strncasecmp(tail + k, "until", 5)) ||
+           (wend - k == 6 && !strncasecmp(tail + k, "ending", 6));
+}
+
 /* "the current year runs from 1 April 2024 to 30 September 2024": a
  * relative phrase, a few words, then the stretch of days it names. */
 static void scan_relative(struct pdefs *x, const char *t)
@@ -329,6 +343,33 @@ static void scan_relative(struct pdefs *x, const char *t)
             const char *tail = a + pl;
             struct foi_period p;
             size_t pa, plen;
+            if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
+                !foi_date_cmp(&p.start, &p.end) && definition_gap(tail, pa) && day_after_to(tail, pa)) {
+                /* "the current year is given to 30 November 2026": the year
+                 * of either scheme holding that day, from its first day to
+                 * it (the scheme is the label's that asks: "2026/27 to
+                 * date", "2026 YTD"); the phrase itself only where it names
+                 * its scheme */
+                struct foi_period y, part;
+                memset(&y, 0, sizeof y);
+                y.resolved = 1;
+                struct foi_date e = p.end;
+                int fy = e.m >= 4 ? e.y : e.y - 1;
+                for (int scheme = 0; scheme < 2; scheme++) {
+                    y.kind = scheme ? FOI_PER_FY : FOI_PER_CALENDAR_YEAR;
+                    y.start = scheme ? (struct foi_date){ fy, 4, 1 } : (struct foi_date){ e.y, 1, 1 };
+                    y.end = scheme ? (struct foi_date){ fy + 1, 3, 31 } : (struct foi_date){ e.y, 12, 31 };
+                    part = y;
+                    part.kind = FOI_PER_RANGE;
+                    part.end = e;
+                    if (!first_part(&y, &part))
+                        continue;
+                    add_def(x, &y, &part, "ytd");
+                    if (scheme && strstr(ph, "financial"))
+                        add_rdef(x, ph, &part);
+                }
+                continue;
+            }
             if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
                 foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa)) {
                 add_rdef(x, ph, &p);

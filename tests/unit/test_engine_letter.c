@@ -4983,6 +4983,36 @@ static void test_not_extracted_section_12(void **state)
     done(&d, &g);
 }
 
+/* "the current year is given to 31 October 2026": the year to date a
+ * request's "2026/27 to date" asks for runs to that day (the phrase, a few
+ * words, "to" and a day); "as at 31 October" would be when, not to when.
+ * (A letter's "the current year runs from 1 April 2026 to ..." was read
+ * already; this is the day alone.) */
+static void test_current_year_given_to_a_day(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const says[] = { "the current year is given to 31 October 2026", "the current year is shown "
+                                        "as at 31 October 2026" };
+    for (int k = 0; k < 2; k++) {
+        char buf[1024];
+        snprintf(buf, sizeof buf,
+                 "Your request was:\n\n"
+                 "\"For 2025/26 and for 2026/27 to date, how many allegations of sexual harassment were made\n"
+                 "against police officers?\"\n\n"
+                 "Financial years are used throughout; %s.\n\n"
+                 "Gwent Police does not hold information on allegations of sexual harassment.\n", says[k]);
+        run(&d, &g, "gwent", letter(buf));
+        /* the two years run on: one row over both, to the day given */
+        if (k == 0)
+            assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2026-10-31||not_held|"));
+        else
+            assert_false(has_quiet(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2026-10-31||not_held|"));
+        done(&d, &g);
+    }
+}
+
 /* The alternative as a sentence of its own after the request ("... to
  * date, please tell me: ... If you record by calendar year, the calendar
  * years 2024 and 2025 will do."), its sentence end after two spaces: a
@@ -5693,6 +5723,7 @@ int main(void)
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_request_alternative_sentence),
+        cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
