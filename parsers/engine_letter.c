@@ -1586,10 +1586,11 @@ static int given_elsewhere(const char *l)
     return 0;
 }
 
-static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
+static const char *clause_of_kind(struct ectx *c, const char *t, enum skind k, size_t from, size_t *after)
 {
-    size_t n = strlen(t), start = 0;
-    for (size_t i = 0; i <= n; i++) {
+    size_t n = strlen(t), start = from;
+    *after = n + 1;
+    for (size_t i = from; i <= n; i++) {
         int end = i == n || t[i] == ';' || (t[i] == '.' && (t[i + 1] == ' ' || !t[i + 1]) &&
                                               !(i > 0 && isdigit((unsigned char)t[i - 1]) &&
                                                 isdigit((unsigned char)t[i + 1])));
@@ -1600,6 +1601,7 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         if (!cl)
             return t;
         if (statement_kind(c, cl, ex) == k) {
+            *after = i + 1;
             /* "... before 1 April 2023 is not held: staff cases were kept on
              * a system decommissioned in 2023": what follows the colon is
              * why, and its years are not what is not held */
@@ -1687,6 +1689,44 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         start = i + 1;
     }
     return t;
+}
+
+/* Does a clause name nothing a figure is keyed by: no category, no period
+ * of its own, no people ("Information not held", "so this part of your
+ * request is not held")? */
+static int names_nothing(struct ectx *c, const char *cl)
+{
+    struct textdims td;
+    eng_textdims(c, cl, &td);
+    if (td.ncats || td.subject)
+        return 0;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+            return 0;
+    return 1;
+}
+
+/* The clause of t that states what a statement of kind k says: the first
+ * clause of that kind; where it names nothing ("Information not held. We do
+ * not record allegations under a category of violence against women and
+ * girls; ... so this part of your request is not held"), a later clause of
+ * the same kind naming a category or period says what it covers. t when no
+ * clause is of that kind. */
+static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
+{
+    size_t after;
+    const char *cl = clause_of_kind(c, t, k, 0, &after);
+    if (cl == t || !names_nothing(c, cl))
+        return cl;
+    size_t n = strlen(t);
+    while (after <= n) {
+        const char *next = clause_of_kind(c, t, k, after, &after);
+        if (next == t)
+            break;
+        if (!names_nothing(c, next))
+            return next;
+    }
+    return cl;
 }
 
 /* "whether we hold information about vetting reviews of the officers
@@ -2879,7 +2919,11 @@ static int asks_to_date(const struct textdims *pt)
  * figures in sentences). */
 static int table_gives_each(struct ectx *c, const struct textdims *pt)
 {
-    if (!asks_to_date(pt))
+    /* "the last two complete years and the current year to date", the
+     * years read from the answer's figures (relative_request_periods), the
+     * year to date not given: asked as the rule asks it */
+    int rel = pt == &c->req && c->lt->rel_years && c->lt->rel_to_date && c->req.nperiods == c->lt->rel_years;
+    if (!asks_to_date(pt) && !rel)
         return 0;
     int n = 0;
     for (int p = 0; p < pt->nperiods; p++) {
@@ -6501,8 +6545,22 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
         static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
         int v = 0, n = 0;
-        for (int i = 0; verbs[i]; i++)
-            v |= strstr(l, verbs[i]) != NULL;
+        for (int i = 0; verbs[i]; i++) {
+            const char *at = strstr(l, verbs[i]);
+            if (!at)
+                continue;
+            /* "Figures for 2026-27 have not been provided because the year
+             * is not complete": figures said not to be given are no period
+             * the answer covers, and nothing it says after covers it */
+            size_t back = (size_t)(at - l) < 24 ? (size_t)(at - l) : 24;
+            char before[32];
+            memcpy(before, at - back, back);
+            before[back] = 0;
+            if (strstr(before, "not ") || strstr(before, "cannot ") || strstr(before, "unable to ") ||
+                strstr(before, "n't ") || strstr(before, "never "))
+                return 0;
+            v = 1;
+        }
         for (int i = 0; nouns[i]; i++)
             n |= strstr(l, nouns[i]) != NULL;
         ok = v && n && strstr(l, " for ") != NULL;

@@ -130,6 +130,7 @@ struct eng_letter {
     int rel_years;                 /* the request asks about "the last N (financial) years": N, else 0 */
     int rel_kind;                  /* FOI_PER_FY, FOI_PER_CALENDAR_YEAR, or 0 when it does not say */
     const char *rel_text;          /* the phrase as written */
+    int rel_to_date;               /* ... and asks for the current year to date besides them */
     const char *rs_raw;            /* the last sentence whose total restates a table's figure
                                       (engine_letter.c, restated_subject()) */
     const char *rs_cat, *rs_subj;  /* its category, and the people that figure counts */

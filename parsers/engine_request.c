@@ -2732,6 +2732,10 @@ static void relative_years(struct ectx *c, const char *text)
                 continue;
             L->rel_years = n;
             L->rel_kind = kind;
+            /* "for each of the last two complete years and for the current
+             * year to date" */
+            L->rel_to_date = strstr(l, "year to date") || strstr(l, "year so far") ||
+                             strstr(l, "year-to-date") != NULL;
             L->rel_text = foi_arena_strndup(&c->arena, text + (p - l), (size_t)(q + 5 - p));
             return;
         }
