@@ -3099,7 +3099,12 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             request_until_made(c, L, req);
             if (!c->req.measure)
                 c->req.measure = each_of(c, req);
-            if (!c->req.nperiods)
+            /* no period but a day ("your request of 1 December 2026, in
+             * which you asked: ... for each of the last two complete years") */
+            int spans = 0;
+            for (int i = 0; i < c->req.nperiods; i++)
+                spans += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+            if (!spans)
                 relative_years(c, req);
             /* the request lowered once for its alternative and its year to date */
             struct foi_buf lb;

@@ -24,6 +24,17 @@ byte-identical from run to run. Run from the repository's root:
       outcome. Keyed: every count; staff sexual misconduct one refused total per year
       (s40(2), no outcome rows); domestic abuse not held for 2023-24 and 2024-25, officers
       and staff; nothing for 2025-26.
+  unseen-letters: cheshire/Cheshire FOI 3318-25 covering letter.txt and
+                  cheshire/Cheshire FOI 3318-25 figures.xlsx
+      a plain-text covering letter answering "in each of the previous two full years and
+      this year to date" (dated only by the day of the request); it names the enclosed
+      workbook and says it gives the allegations against officers and staff together "for
+      the financial years 2023/24 and 2024/25 and for 2025/26 up to 31 October"; "Violence
+      against women and girls is not a category the Constabulary records: ..., and that
+      part of your request is not held." The workbook: one sheet, type / outcome down, the
+      three periods across, a Total row per type. Keyed: every count of the workbook
+      (officers and staff together, as the letter says); VAWG not held on the letter, one
+      row per period the letter says the workbook gives.
 """
 import sys
 from pathlib import Path
@@ -119,7 +130,79 @@ def build_northumbria():
     bk.pdf_letter(NORTHUMBRIA, story, furniture, margins=(15, 15, 25, 20), title="Disclosure 2025/4471", author="Northumbria Police")
 
 
+LETTERS = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-letters"
+LETTERS_KEY = []
+CH_LETTER = "cheshire/Cheshire FOI 3318-25 covering letter.txt"
+CH_BOOK = "cheshire/Cheshire FOI 3318-25 figures.xlsx"
+CH_PERIODS = [("2023/24", "2023-04-01", "2024-03-31"), ("2024/25", "2024-04-01", "2025-03-31"),
+              ("2025/26 (1 Apr - 31 Oct)", "2025-04-01", "2025-10-31")]
+CH_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+           ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+# per type: per outcome, the three periods
+CH_DATA = {
+    "sexual_assault": [[2, 1, 0], [1, 0, 1], [0, 2, 0], [3, 1, 1], [4, 2, 0], [1, 3, 5]],
+    "sexual_harassment": [[3, 2, 1], [2, 2, 0], [1, 0, 0], [5, 6, 2], [2, 3, 1], [0, 2, 6]],
+}
+CH_TYPES = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment")]
+
+
+def build_cheshire():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    bk.ROOT = LETTERS
+    letter = (
+        "CHESHIRE CONSTABULARY\n"
+        "Freedom of Information Office\n\n"
+        "Reference: FOI 3318-25\n"
+        "Date: 4 December 2025\n\n"
+        "Dear Applicant,\n\n"
+        "Thank you for your request of 10 November 2025, in which you asked:\n\n"
+        "  In each of the previous two full years and this year to date, how many allegations of sexual "
+        "assault, sexual harassment and violence against women and girls were made against police officers "
+        "and police staff of Cheshire Constabulary? Please give the outcome of each allegation.\n\n"
+        "Cheshire Constabulary holds part of the information requested. The enclosed workbook\n"
+        "\"Cheshire FOI 3318-25 figures.xlsx\" gives the allegations against police officers and police\n"
+        "staff together, by type and outcome, for the financial years 2023/24 and 2024/25 and for\n"
+        "2025/26 up to 31 October.\n\n"
+        "Violence against women and girls is not a category the Constabulary records: allegations are\n"
+        "recorded by their type, and that part of your request is not held.\n\n"
+        "You may ask for an internal review of this response within 40 working days. If you are still\n"
+        "dissatisfied you may then complain to the Information Commissioner.\n\n"
+        "Yours sincerely,\n"
+        "Freedom of Information Office\n")
+    bk.write_text(CH_LETTER, letter)
+    for lab, a, z in CH_PERIODS:
+        LETTERS_KEY.append([CH_LETTER, "cheshire", a, z, "vawg", "allegations", "officers_and_staff", "total", "",
+                            "not_held", "", "", ""])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Figures"
+    ws.append(["Allegation type", "Outcome"] + [lab for lab, _, _ in CH_PERIODS])
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for lab, tc in CH_TYPES:
+        rows = CH_DATA[tc]
+        for (ol, oc), vals in zip(CH_OUTS, rows):
+            ws.append([lab, ol] + vals)
+            for (_, a, z), v in zip(CH_PERIODS, vals):
+                LETTERS_KEY.append([CH_BOOK, "cheshire", a, z, tc, "allegations", "officers_and_staff", oc, str(v),
+                                    "reported", str(v), str(v), ""])
+        tots = [sum(r[i] for r in rows) for i in range(len(CH_PERIODS))]
+        ws.append([lab, "Total"] + tots)
+        for c in ws[ws.max_row]:
+            c.font = Font(bold=True)
+        for (_, a, z), v in zip(CH_PERIODS, tots):
+            LETTERS_KEY.append([CH_BOOK, "cheshire", a, z, tc, "allegations", "officers_and_staff", "total", str(v),
+                                "reported", str(v), str(v), ""])
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 22
+    bk.xlsx_save(wb, CH_BOOK, "Cheshire Constabulary")
+
+
 if __name__ == "__main__":
     build_northumbria()
+    build_cheshire()
     if "--key" in sys.argv:
         bk.merge_key(PDFS, PDF_KEY)
+        bk.merge_key(LETTERS, LETTERS_KEY)
