@@ -6617,13 +6617,13 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
-    int ok = 0, people_only = 0;
+    int ok = 0, people_only = 0, denied = 0;
     const char *cue = NULL;
     if (l && strlen(l) < 300) {
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
         static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
         int v = 0, n = 0;
-        for (int i = 0; verbs[i]; i++) {
+        for (int i = 0; verbs[i] && !denied; i++) {
             const char *at = strstr(l, verbs[i]);
             if (!at)
                 continue;
@@ -6634,9 +6634,8 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
             char before[32];
             memcpy(before, at - back, back);
             before[back] = 0;
-            if (strstr(before, "not ") || strstr(before, "cannot ") || strstr(before, "unable to ") ||
-                strstr(before, "n't ") || strstr(before, "never "))
-                return 0;
+            denied = strstr(before, "not ") || strstr(before, "cannot ") || strstr(before, "unable to ") ||
+                     strstr(before, "n't ") || strstr(before, "never ");
             v = 1;
         }
         for (int i = 0; nouns[i]; i++)
@@ -6699,7 +6698,7 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
     }
     size_t cue_at = cue ? (size_t)(cue - l) : 0;
     foi_buf_release(&lb);
-    if (!ok)
+    if (!ok || denied)
         return 0;
     struct textdims td;
     eng_textdims(c, t, &td);

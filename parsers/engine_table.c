@@ -3451,6 +3451,7 @@ static int withheld_row(struct tread *tr, int r, int *as_total)
     if (n < 2)
         return -1;
     struct foi_value v;
+    memset(&v, 0, sizeof v);
     const struct eng_mark *mark = eng_lex_mark(c, text);
     int vr = marked_value(c, mark, text, &v, eng_value(c, text, &v));
     if (vr != 0 || (v.status != FOI_VS_SUPPRESSED && v.status != FOI_VS_REFUSED) || v.has_value || v.has_min ||
