@@ -1586,10 +1586,11 @@ static int given_elsewhere(const char *l)
     return 0;
 }
 
-static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
+static const char *clause_of_kind(struct ectx *c, const char *t, enum skind k, size_t from, size_t *after)
 {
-    size_t n = strlen(t), start = 0;
-    for (size_t i = 0; i <= n; i++) {
+    size_t n = strlen(t), start = from;
+    *after = n + 1;
+    for (size_t i = from; i <= n; i++) {
         int end = i == n || t[i] == ';' || (t[i] == '.' && (t[i + 1] == ' ' || !t[i + 1]) &&
                                               !(i > 0 && isdigit((unsigned char)t[i - 1]) &&
                                                 isdigit((unsigned char)t[i + 1])));
@@ -1600,6 +1601,7 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         if (!cl)
             return t;
         if (statement_kind(c, cl, ex) == k) {
+            *after = i + 1;
             /* "... before 1 April 2023 is not held: staff cases were kept on
              * a system decommissioned in 2023": what follows the colon is
              * why, and its years are not what is not held */
@@ -1687,6 +1689,44 @@ static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
         start = i + 1;
     }
     return t;
+}
+
+/* Does a clause name nothing a figure is keyed by: no category, no period
+ * of its own, no people ("Information not held", "so this part of your
+ * request is not held")? */
+static int names_nothing(struct ectx *c, const char *cl)
+{
+    struct textdims td;
+    eng_textdims(c, cl, &td);
+    if (td.ncats || td.subject)
+        return 0;
+    for (int i = 0; i < td.nperiods; i++)
+        if (foi_date_cmp(&td.periods[i].start, &td.periods[i].end))
+            return 0;
+    return 1;
+}
+
+/* The clause of t that states what a statement of kind k says: the first
+ * clause of that kind; where it names nothing ("Information not held. We do
+ * not record allegations under a category of violence against women and
+ * girls; ... so this part of your request is not held"), a later clause of
+ * the same kind naming a category or period says what it covers. t when no
+ * clause is of that kind. */
+static const char *statement_clause(struct ectx *c, const char *t, enum skind k)
+{
+    size_t after;
+    const char *cl = clause_of_kind(c, t, k, 0, &after);
+    if (cl == t || !names_nothing(c, cl))
+        return cl;
+    size_t n = strlen(t);
+    while (after <= n) {
+        const char *next = clause_of_kind(c, t, k, after, &after);
+        if (next == t)
+            break;
+        if (!names_nothing(c, next))
+            return next;
+    }
+    return cl;
 }
 
 /* "whether we hold information about vetting reviews of the officers
@@ -2772,10 +2812,20 @@ static int emitted_period(const struct emitted *e, struct foi_period *p)
  * years the answer's figures cover, when they are exactly that many whole
  * years of that kind, one after another; they become the request's periods
  * for the refusals and "not held" rows that cover the request. */
+static int req_spans(const struct ectx *c)
+{
+    int n = 0;
+    for (int i = 0; i < c->req.nperiods; i++)
+        n += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+    return n;
+}
+
 static void relative_request_periods(struct ectx *c)
 {
     struct eng_letter *L = c->lt;
-    if (!L->rel_years || c->req.nperiods)
+    /* (a day the request names, "your request of 1 December 2026", is no
+     * period it asks about) */
+    if (!L->rel_years || req_spans(c))
         return;
     struct foi_period ps[ENG_MAX_PERIODS];
     int n = 0, kind = 0;
@@ -2824,6 +2874,65 @@ static void relative_request_periods(struct ectx *c)
     memcpy(c->req.period_texts, td.period_texts, sizeof td.period_texts);
     c->req.nperiods = n;
     eng_trace(c, NULL, "the request's '%s' are the years the answer gives: %s", L->rel_text, label);
+}
+
+/* "for each of the last two complete years and for the current year to
+ * date", answered in an attachment the letter describes ("Please find
+ * attached ..., which gives ... for the calendar years 2024 and 2025 and for
+ * 2026 up to 30 November"), the letter giving no figure of its own to read
+ * the years from (relative_request_periods): the periods that paragraph
+ * names are the request's, when they are exactly that many whole years of
+ * one kind, one after another, and (only where the request asks for it) one
+ * stretch from the next year's first day, the year to date. */
+static void attachment_request_periods(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    if (!L->rel_years || req_spans(c) || !L->att_text)
+        return;
+    struct textdims td;
+    eng_textdims(c, L->att_text, &td);
+    struct textdims out;
+    memset(&out, 0, sizeof out);
+    int kind = 0, years = 0, ytd = 0;
+    struct foi_period last;
+    for (int i = 0; i < td.nperiods; i++) {
+        const struct foi_period *p = &td.periods[i];
+        if (!foi_date_cmp(&p->start, &p->end))
+            continue;
+        if (!p->resolved || ytd || out.nperiods == ENG_MAX_PERIODS)
+            return;
+        int fy = p->start.m == 4 && p->start.d == 1 && p->end.m == 3 && p->end.d == 31 && p->end.y == p->start.y + 1;
+        int cy = p->start.m == 1 && p->start.d == 1 && p->end.m == 12 && p->end.d == 31 && p->end.y == p->start.y;
+        int k = fy ? FOI_PER_FY : cy ? FOI_PER_CALENDAR_YEAR : 0;
+        if (k) {
+            if ((kind && k != kind) || (L->rel_kind && k != L->rel_kind))
+                return;
+            if (years && p->start.y != last.start.y + 1)
+                return;   /* not one after another */
+            kind = k;
+            years++;
+            last = *p;
+        } else {
+            /* the year to date: from the first day of the year after the
+             * last whole year, ending inside that year */
+            if (!L->rel_to_date || !years || p->start.y != last.start.y + 1 || p->start.m != last.start.m ||
+                p->start.d != 1 || foi_date_cmp(&p->end, &last.end) <= 0 || p->end.y > last.end.y + 1 ||
+                (p->end.y == last.end.y + 1 && (p->end.m > last.end.m ||
+                                                (p->end.m == last.end.m && p->end.d >= last.end.d))))
+                return;
+            ytd = 1;
+        }
+        out.periods[out.nperiods] = *p;
+        out.period_texts[out.nperiods++] = td.period_texts[i];
+    }
+    if (years != L->rel_years)
+        return;
+    memcpy(c->req.periods, out.periods, sizeof out.periods);
+    memcpy(c->req.period_texts, out.period_texts, sizeof out.period_texts);
+    c->req.nperiods = out.nperiods;
+    L->rel_from_att = 1;
+    eng_trace(c, NULL, "the request's '%s' are the periods the letter says the attachment gives (%d)",
+              L->rel_text ? L->rel_text : "", out.nperiods);
 }
 
 /* "(a) for the financial year 2024/25 and (b) for the period 1 April 2025
@@ -2879,8 +2988,17 @@ static int asks_to_date(const struct textdims *pt)
  * figures in sentences). */
 static int table_gives_each(struct ectx *c, const struct textdims *pt)
 {
-    if (!asks_to_date(pt))
+    /* "the last two complete years and the current year to date", the
+     * years read from the answer's figures (relative_request_periods), the
+     * year to date not given: asked as the rule asks it */
+    int rel = pt == &c->req && c->lt->rel_years && c->lt->rel_to_date && c->req.nperiods == c->lt->rel_years;
+    if (!asks_to_date(pt) && !rel && !(pt == &c->req && c->lt->rel_from_att && c->lt->rel_to_date))
         return 0;
+    /* the letter says its attachment gives each of them ("for the calendar
+     * years 2024 and 2025 and for 2026 up to 30 November"): its periods
+     * set out one by one, as a table's columns would */
+    if (pt == &c->req && c->lt->rel_from_att && c->lt->rel_to_date)
+        return c->req.nperiods > 1;
     int n = 0;
     for (int p = 0; p < pt->nperiods; p++) {
         if (!foi_date_cmp(&pt->periods[p].start, &pt->periods[p].end))
@@ -5495,16 +5613,19 @@ static void attachments(struct ectx *c)
          * period; not a period the paragraph only defines ("The year to
          * date runs from 1 April 2026 to 30 September 2026": handed on as
          * a definition below) */
-        if (!period_text && !eng_pdef_defines(c, b->text)) {
-            int nper = 0, pick = -1;
-            for (int p = 0; p < td.nperiods; p++)
-                if (foi_date_cmp(&td.periods[p].start, &td.periods[p].end)) {
-                    nper++;
-                    pick = p;
-                }
-            if (nper == 1)
-                period_text = td.period_texts[pick];
-        }
+        int nper = 0, pick = -1;
+        for (int p = 0; p < td.nperiods; p++)
+            if (foi_date_cmp(&td.periods[p].start, &td.periods[p].end)) {
+                nper++;
+                pick = p;
+            }
+        if (!period_text && !eng_pdef_defines(c, b->text) && nper == 1)
+            period_text = td.period_texts[pick];
+        /* "... which gives ... for the calendar years 2024 and 2025 and for
+         * 2026 up to 30 November": the periods the attachment answers, for
+         * the request's relative years (attachment_request_periods) */
+        if (nper >= 2 && !L->att_text)
+            L->att_text = b->text;
     }
     if (!any || !real->meta)
         return;
@@ -6368,6 +6489,7 @@ int eng_letter_read(struct ectx *c)
     L->cur_block = -1;
     if (!c->rc && (o->what & FOI_ENG_REFUSAL)) {
         relative_request_periods(c);
+        attachment_request_periods(c);
         statements_emit(c, &sl, figures_before);
     }
     pend_flush(c);
@@ -6495,14 +6617,27 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
     struct foi_buf lb;
     foi_buf_init(&lb, 0);
     const char *l = foi_ascii_lower(&lb, t);
-    int ok = 0, people_only = 0;
+    int ok = 0, people_only = 0, denied = 0;
     const char *cue = NULL;
     if (l && strlen(l) < 300) {
         static const char *const verbs[] = { "provide", "give", "given", "supply", "supplied", "answer", NULL };
         static const char *const nouns[] = { "figures", "information", "data", "numbers", NULL };
         int v = 0, n = 0;
-        for (int i = 0; verbs[i]; i++)
-            v |= strstr(l, verbs[i]) != NULL;
+        for (int i = 0; verbs[i] && !denied; i++) {
+            const char *at = strstr(l, verbs[i]);
+            if (!at)
+                continue;
+            /* "Figures for 2026-27 have not been provided because the year
+             * is not complete": figures said not to be given are no period
+             * the answer covers, and nothing it says after covers it */
+            size_t back = (size_t)(at - l) < 24 ? (size_t)(at - l) : 24;
+            char before[32];
+            memcpy(before, at - back, back);
+            before[back] = 0;
+            denied = strstr(before, "not ") || strstr(before, "cannot ") || strstr(before, "unable to ") ||
+                     strstr(before, "n't ") || strstr(before, "never ");
+            v = 1;
+        }
         for (int i = 0; nouns[i]; i++)
             n |= strstr(l, nouns[i]) != NULL;
         ok = v && n && strstr(l, " for ") != NULL;
@@ -6563,7 +6698,7 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
     }
     size_t cue_at = cue ? (size_t)(cue - l) : 0;
     foi_buf_release(&lb);
-    if (!ok)
+    if (!ok || denied)
         return 0;
     struct textdims td;
     eng_textdims(c, t, &td);

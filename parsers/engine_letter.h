@@ -130,6 +130,12 @@ struct eng_letter {
     int rel_years;                 /* the request asks about "the last N (financial) years": N, else 0 */
     int rel_kind;                  /* FOI_PER_FY, FOI_PER_CALENDAR_YEAR, or 0 when it does not say */
     const char *rel_text;          /* the phrase as written */
+    int rel_to_date;               /* ... and asks for the current year to date besides them */
+    const char *att_text;          /* the paragraph saying the answer is attached, when it names
+                                      two or more periods ("for the calendar years 2024 and 2025
+                                      and for 2026 up to 30 November") */
+    int rel_from_att;              /* the request's last N years (and year to date) are the
+                                      periods that paragraph names (attachment_request_periods) */
     const char *rs_raw;            /* the last sentence whose total restates a table's figure
                                       (engine_letter.c, restated_subject()) */
     const char *rs_cat, *rs_subj;  /* its category, and the people that figure counts */

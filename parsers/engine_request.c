@@ -2732,6 +2732,10 @@ static void relative_years(struct ectx *c, const char *text)
                 continue;
             L->rel_years = n;
             L->rel_kind = kind;
+            /* "for each of the last two complete years and for the current
+             * year to date" */
+            L->rel_to_date = strstr(l, "year to date") || strstr(l, "year so far") ||
+                             strstr(l, "year-to-date") != NULL;
             L->rel_text = foi_arena_strndup(&c->arena, text + (p - l), (size_t)(q + 5 - p));
             return;
         }
@@ -3125,7 +3129,12 @@ static void request_text(struct ectx *c, struct eng_letter *L)
             request_until_made(c, L, req);
             if (!c->req.measure)
                 c->req.measure = each_of(c, req);
-            if (!c->req.nperiods)
+            /* no period but a day ("your request of 1 December 2026, in
+             * which you asked: ... for each of the last two complete years") */
+            int spans = 0;
+            for (int i = 0; i < c->req.nperiods; i++)
+                spans += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+            if (!spans)
                 relative_years(c, req);
             /* the request lowered once for its alternative and its year to date */
             struct foi_buf lb;

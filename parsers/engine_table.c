@@ -3412,6 +3412,59 @@ static void table_parts(struct ectx *c, const struct foi_table *t, const char *h
         c->ntparts = c->tparts_outcome = 0;
 }
 
+/* "Abuse of position for a sexual purpose | Withheld – section 40(2)" in one
+ * cell merged across every outcome column and the Total: the row's count
+ * withheld as one, not each outcome apart. The count column kept (the one
+ * headed Total, else the first, then read as the row's total into
+ * *as_total), or -1 when row r is no such row: its first count cell holds a
+ * withheld or refused value naming no number and no bounds, every other
+ * count cell is a copy of it filled in by the merge, and there are two or
+ * more. */
+static int withheld_row(struct tread *tr, int r, int *as_total)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    int first = -1, n = 0, total = -1, outcomes = 1;
+    const char *text = NULL;
+    *as_total = 0;
+    for (int col = 0; col < s->nc; col++) {
+        if (s->col[col].kind != COL_COUNT)
+            continue;
+        const struct foi_cell *cell = foi_table_cell(t, r, col);
+        if (first < 0) {
+            if ((cell->flags & FOI_CELL_SPANNED) || !*cell->text)
+                return -1;
+            first = col;
+            text = cell->text;
+        } else if (!(cell->flags & FOI_CELL_SPANNED) || strcmp(cell->text, text)) {
+            return -1;
+        }
+        n++;
+        const char *o = s->col[col].dims.outcome;
+        const char *oid = o && c->tax ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, o) : NULL;
+        if (oid && !strcmp(oid, "total"))
+            total = col;
+        else if (!o)
+            outcomes = 0;
+    }
+    if (n < 2)
+        return -1;
+    struct foi_value v;
+    memset(&v, 0, sizeof v);
+    const struct eng_mark *mark = eng_lex_mark(c, text);
+    int vr = marked_value(c, mark, text, &v, eng_value(c, text, &v));
+    if (vr != 0 || (v.status != FOI_VS_SUPPRESSED && v.status != FOI_VS_REFUSED) || v.has_value || v.has_min ||
+        v.has_max)
+        return -1;
+    if (total >= 0)
+        return total;
+    if (!outcomes)
+        return -1;   /* across periods or people: not one count's parts */
+    *as_total = 1;
+    return first;
+}
+
 /* One pass over the body: pass 0 finds every figure's identity, pass 1
  * emits the figures that are not ambiguous. */
 static int table_pass(struct tread *tr)
@@ -3443,8 +3496,9 @@ static int table_pass(struct tread *tr)
         if (tr->pass == 0 && tr->rows)
             tr->rows[r] = rd;
         tr->group_closing = 0;
+        int row_total = 0, row_keep = withheld_row(tr, r, &row_total);
         for (int col = 0; col < s->nc && !c->rc; col++) {
-            if (s->col[col].kind != COL_COUNT)
+            if (s->col[col].kind != COL_COUNT || (row_keep >= 0 && col != row_keep))
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;
@@ -3490,6 +3544,10 @@ static int table_pass(struct tread *tr)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
                 continue;
             }
+            /* a number withheld whole with no bounds stated is refused
+             * (a suppressed figure carries its bounds) */
+            if (row_keep >= 0)
+                v.status = FOI_VS_REFUSED;
             struct dims d;
             size_t ci = (size_t)r * (size_t)s->nc + (size_t)col;
             if (cached) {
@@ -3509,6 +3567,12 @@ static int table_pass(struct tread *tr)
                 }
                 if (fr <= 0)
                     continue;
+            }
+            if (row_keep >= 0) {
+                if (row_total)
+                    d.outcome = "total";
+                const char *wn = "one withheld cell across the row's counts: the row's total, refused (no bounds stated)";
+                d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, wn) : wn;
             }
             tr->cfig++;
             const char *corr_loc = NULL;

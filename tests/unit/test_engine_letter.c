@@ -2659,6 +2659,41 @@ static void test_reported_request(void **state)
 }
 
 /* ------------------------------------------------------------ attachments, context */
+/* "for each of the last two complete years and for the current year to
+ * date", answered in an attachment the letter describes ("which gives ...
+ * for the financial years 2023/24 and 2024/25 and for 2025/26 up to 31
+ * October"), the request dated by a day only: a not-held category beside it
+ * is one row per period the letter says the attachment gives; periods that
+ * are not the last N years one after another give the request none. */
+static void test_not_held_over_the_attachment_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const head =
+        "Dear Applicant,\n\nThank you for your request of 12 November 2025, in which you asked:\n\n"
+        "  For each of the last two complete years and for the current year to date, how many allegations of "
+        "sexual harassment and domestic abuse were made against police officers?\n\n";
+    static const char *const tail =
+        "\n\nThe force does not record allegations as domestic abuse; each allegation is recorded by its type. That part "
+        "of your request is therefore not held.\n\nYours sincerely,\nDisclosure Team\n";
+    char text[2048];
+    snprintf(text, sizeof text, "%sPlease find attached the workbook \"FOI 4410 figures.xlsx\", which gives the "
+             "allegations for the financial years 2023/24 and 2024/25 and for 2025/26 up to 31 October.%s", head, tail);
+    run(&d, &g, "essex", text);
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2023-04-01|2024-03-31||not_held|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2024-04-01|2025-03-31||not_held|"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2025-04-01|2025-10-31||not_held|"));
+    assert_int_equal(count(&g), 3);
+    done(&d, &g);
+    /* years with a gap between them are not "the last two": nothing said */
+    snprintf(text, sizeof text, "%sPlease find attached the workbook \"FOI 4410 figures.xlsx\", which gives the "
+             "allegations for the financial years 2021/22 and 2024/25.%s", head, tail);
+    run(&d, &g, "essex", text);
+    assert_int_equal(count(&g), 0);
+    done(&d, &g);
+}
+
 static void test_attachment_and_context(void **state)
 {
     (void)state;
@@ -5604,6 +5639,7 @@ int main(void)
         cmocka_unit_test(test_item_of_the_group),
         cmocka_unit_test(test_reported_request),
         cmocka_unit_test(test_attachment_and_context),
+        cmocka_unit_test(test_not_held_over_the_attachment_periods),
         cmocka_unit_test(test_pdf_lines),
         cmocka_unit_test(test_pdf_request_forms),
         cmocka_unit_test(test_pdf_sentence_over_lines),

@@ -4791,6 +4791,103 @@ static void test_not_held_beside_date_range_heads(void **state)
     done(&d, &g);
 }
 
+/* "Sexual harassment | Withheld - section 40(2)" in one cell merged across
+ * every outcome column and the Total: the row's count withheld whole, one
+ * refused total under the section (no bounds stated: not suppressed), no
+ * row per outcome; merged across outcome columns with no Total column, the
+ * same one total. A withheld cell of one column stays what it was. */
+static void test_withheld_cell_across_a_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.pdf");
+    doc_lines(&d, "Allegations against police staff, financial year 2024/25", FOI_FMT_PDF);
+    const char *rows[] = { "Allegation type|Dismissed|Written warning|No case to answer|Total",
+                           "Sexual assault|1|0|2|3",
+                           "Sexual harassment|Withheld - section 40(2)|Withheld - section 40(2)|"
+                           "Withheld - section 40(2)|Withheld - section 40(2)",
+                           "Sexual misconduct|2|Withheld - section 40(2)|1|6",
+                           NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    for (int k = 2; k <= 4; k++)
+        t->cells[2 * t->ncols + k].flags |= FOI_CELL_SPANNED;
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||refused"));
+    assert_true(has(&g, "sexual_misconduct|written_warning|staff|allegations|2024-04-01|2025-03-31||suppressed"));
+    int sh = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->category, "sexual_harassment"))
+            continue;
+        sh++;
+        assert_string_equal(r->v.exemption, "s40(2)");
+        assert_false(r->v.has_min || r->v.has_max);
+    }
+    assert_int_equal(sh, 1);
+    done(&d, &g);
+
+    /* outcome columns, no Total column: the same one total */
+    foi_doc_init(&d, "t.pdf");
+    doc_lines(&d, "Allegations against police staff, financial year 2024/25", FOI_FMT_PDF);
+    const char *rows2[] = { "Allegation type|Dismissed|Written warning|No case to answer",
+                            "Sexual assault|1|0|2",
+                            "Sexual harassment|Withheld - section 40(2)|Withheld - section 40(2)|"
+                            "Withheld - section 40(2)",
+                            NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    for (int k = 2; k <= 3; k++)
+        t->cells[2 * t->ncols + k].flags |= FOI_CELL_SPANNED;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||refused"));
+    assert_false(has(&g, "sexual_harassment|dismissed|staff|allegations|2024-04-01|2025-03-31||suppressed"));
+    assert_false(has(&g, "sexual_harassment|dismissed|staff|allegations|2024-04-01|2025-03-31||refused"));
+    done(&d, &g);
+}
+
+/* "Figures for 2025/26 have not been provided because the year is not
+ * complete" says what the answer does not cover: no period for what follows.
+ * "Information not held. We do not record allegations under a domestic abuse
+ * category; ..., so this part of your request is not held": the statement's
+ * clause naming nothing takes the category its later not-held clause names,
+ * and a request for "the last two complete years and the current year to
+ * date" answered by a table per year is one not-held row per year given. */
+static void test_not_held_category_of_a_later_clause(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.pdf");
+    doc_lines(&d, "Ridgeway Constabulary\nWe received your request on 3 November 2025:\n"
+                  "Please tell me, for each of the last two complete years and for the current year to date, how "
+                  "many allegations of sexual harassment and domestic abuse were made against your police officers.\n"
+                  "The figures we hold are in the tables below.\n"
+                  "Figures for 2025/26 have not been provided because the year is not complete and outcomes are not "
+                  "yet validated.\n"
+                  "Information not held. The Constabulary does not record allegations under a category of domestic "
+                  "abuse; each allegation is recorded against its own type, so this part of your request is not held.",
+              FOI_FMT_PDF);
+    for (int i = 0; i < d.nlines; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;
+    const char *r1[] = { "Police officers, 2023-24|Dismissed|Total", "Sexual harassment|2|7", NULL };
+    const char *r2[] = { "Police officers, 2024-25|Dismissed|Total", "Sexual harassment|1|4", NULL };
+    doc_table(&d, 1, NULL, r1);
+    doc_table(&d, 1, NULL, r2);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|7|reported"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2023-04-01|2024-03-31||not_held"));
+    assert_true(has(&g, "domestic_abuse|total|officers|allegations|2024-04-01|2025-03-31||not_held"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (r->v.status == FOI_VS_NOT_HELD && strcmp(r->category, "domestic_abuse"))
+            fail_msg("not held read for %s", r->category);
+        if (!strncmp(r->period_start, "2025", 4))
+            fail_msg("a figure for the year not provided: %s %s", r->category, foi_vstatus_name(r->v.status));
+    }
+    done(&d, &g);
+}
+
 /* A period cell cut where its words go on ("2026/27 (to", the rest wrapped
  * into the next cell by a PDF's layout): not the whole year it names; the
  * figure keeps no dates and is flagged, never dated over the whole year. */
@@ -5255,6 +5352,8 @@ int main(void)
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
+        cmocka_unit_test(test_withheld_cell_across_a_row),
+        cmocka_unit_test(test_not_held_category_of_a_later_clause),
         cmocka_unit_test(test_ocr_letters_for_digits),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
