@@ -19,6 +19,15 @@ Run from the repository's root:
       note row under the grid ("Figures are for police officers only ..."). Keyed: every
       count, officers (the title and the note); the column letters, row numbers and the
       title's reference are non-figures.
+  office: lincolnshire/Lincolnshire Police FOI 26-1902 reply.xlsx
+      a workbook whose first sheet "Letter" is the covering letter typed into cells (one
+      paragraph a cell, column A) and whose second sheet "Data" is the table: Allegation type /
+      Outcome / 2023 / 2024, officers and staff together, a Total row per type. The letter
+      restates one 2024 total ("Of the 7 allegations of sexual harassment recorded in 2024")
+      and says "2 were made against police staff, with the rest made against police
+      officers". Keyed: every count of the table; the staff figure (sexual harassment, 2024,
+      staff, 2); the restated total is the table's row (one key row); "the rest" is no stated
+      number (nothing derived for officers).
 """
 import sys
 from pathlib import Path
@@ -42,6 +51,16 @@ OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_war
 DATA = {"sexual_harassment": [2, 3, 1, 4, 1], "sexual_misconduct": [1, 0, 1, 2, 0],
         "abuse_of_position_sexual": [3, 1, 0, 0, 2]}
 KEY = []
+OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+OFFICE_KEY = []
+LINCS = "lincolnshire/Lincolnshire Police FOI 26-1902 reply.xlsx"
+L_TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct")]
+L_OUTS = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+          ("No case to answer", "no_case_to_answer")]
+L_DATA = {  # per type: per outcome, (2023, 2024)
+    "sexual_harassment": [(1, 2), (3, 1), (2, 4)],
+    "sexual_misconduct": [(0, 1), (2, 2), (4, 0)],
+}
 
 
 def key(per, tc, out, v):
@@ -93,7 +112,60 @@ def build():
                   title="FOI 2026-0640", author="Derbyshire Constabulary Information Rights")
 
 
+def build_lincolnshire():
+    import openpyxl
+    from openpyxl.styles import Font
+    years = [("2023", ("2023-01-01", "2023-12-31")), ("2024", ("2024-01-01", "2024-12-31"))]
+
+    def lkey(per, tc, subj, out, v):
+        OFFICE_KEY.append([LINCS, "lincolnshire", per[0], per[1], tc, "allegations", subj, out, str(v),
+                           "reported", str(v), str(v), ""])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Letter"
+    for line in ["Lincolnshire Police", "Information Rights, PO Box 999, Lincoln LN5 7PH",
+                 "Our reference: FOI 26-1902    Date: 12 November 2026", "",
+                 "Dear Requester,",
+                 "Thank you for your request for information received on 20 October 2026, in which you asked:",
+                 "How many allegations of sexual harassment and of sexual misconduct were made against your "
+                 "police officers and police staff in 2023 and in 2024, and what was the outcome of each?",
+                 "Lincolnshire Police holds these records by calendar year. The sheet named \u201cData\u201d "
+                 "sets out the allegations made against police officers and police staff together, by type "
+                 "and outcome, for 2023 and 2024.",
+                 "Of the 7 allegations of sexual harassment recorded in 2024, 2 were made against police "
+                 "staff, with the rest made against police officers.",
+                 "If you are not satisfied with this response you may request an internal review within 40 "
+                 "working days.",
+                 "Yours sincerely,", "Information Rights Officer"]:
+        ws.append([line])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.column_dimensions["A"].width = 120
+    data = wb.create_sheet("Data")
+    data.append(["Allegation type", "Outcome"] + [y for y, _ in years])
+    for c in data[1]:
+        c.font = Font(bold=True)
+    for tl, tc in L_TYPES:
+        for (ol, oc), vs in zip(L_OUTS, L_DATA[tc]):
+            data.append([tl, ol] + list(vs))
+            for (_, per), v in zip(years, vs):
+                lkey(per, tc, "officers_and_staff", oc, v)
+        tot = [sum(x[i] for x in L_DATA[tc]) for i in range(len(years))]
+        data.append([tl, "Total"] + tot)
+        for c in data[data.max_row]:
+            c.font = Font(bold=True)
+        for (_, per), v in zip(years, tot):
+            lkey(per, tc, "officers_and_staff", "total", v)
+    assert sum(x[1] for x in L_DATA["sexual_harassment"]) == 7
+    lkey(years[1][1], "sexual_harassment", "staff", "total", 2)
+    data.column_dimensions["A"].width = 30
+    data.column_dimensions["B"].width = 22
+    bk.xlsx_save(wb, LINCS, creator="Lincolnshire Police")
+
+
 if __name__ == "__main__":
     build()
+    bk.ROOT = OFFICE
+    build_lincolnshire()
     if "--key" in sys.argv:
         bk.merge_key(PDFS, KEY)
+        bk.merge_key(OFFICE, OFFICE_KEY)
