@@ -343,6 +343,7 @@ struct pe {
     int kind;
     int partial, pm, pd, pm2;
     int bare_year;     /* a lone four-digit year */
+    int short_fy;      /* "24/25" with no prefix (short_fy_alone) */
     int ambiguous;     /* looks like a period but cannot be resolved */
 };
 
@@ -464,6 +465,23 @@ static int count_word(const struct P *p, int i)
     return 0;
 }
 
+/* "24/25" with no prefix: two two-digit years a slash joins, the second the
+ * year after the first, is a financial year when it can be nothing else: the
+ * second is no month (not 1 to 12, so never a day and month: "11/12" stays
+ * unread), nothing is glued on after it ("24/25/1", "24/25-003": a
+ * reference), and no month follows ("24/25 December": two days). A hyphen
+ * ("24-25") is a range of numbers as often, so only the slash is read. */
+static int short_fy_alone(const struct P *p, int i)
+{
+    if (!NUM(p, i, 2, 2) || !PC(p, i + 1, '/') || !glued(p, i + 1) || !glued(p, i + 2) || !NUM(p, i + 2, 2, 2))
+        return 0;
+    if ((p->t[i + 2].num >= 1 && p->t[i + 2].num <= 12) || p->t[i + 2].num != (p->t[i].num + 1) % 100)
+        return 0;
+    if (i + 3 < p->n && glued(p, i + 3) && (p->t[i + 3].type == T_NUM || PC(p, i + 3, '/') || PC(p, i + 3, '-')))
+        return 0;
+    return !month_of(p, i + 3);
+}
+
 /* "2019/20", "2019-20", "2019/2020" (and "19/20" after an FY prefix): the
  * first year, or 0; *amb set for "2019-2020" (a financial year or two
  * calendar years?). Returns tokens used. */
@@ -478,7 +496,7 @@ static int fy_core(const struct P *p, int i, int prefixed, int *year, int *amb)
     if (sep == '-' && (!glued(p, i + 1) || !glued(p, i + 2)))
         return 0;
     int y = year4(p, i);
-    if (!y && prefixed && NUM(p, i, 2, 2))
+    if (!y && NUM(p, i, 2, 2) && (prefixed || short_fy_alone(p, i)))
         y = year2to4(p->t[i].num);
     if (!y)
         return 0;
@@ -522,6 +540,7 @@ static int atom_fy(const struct P *p, int i, struct pe *r)
     memset(r, 0, sizeof *r);
     set_fy(r, y);
     r->ambiguous = amb;
+    r->short_fy = !k && p->t[i].ndig == 2;
     return k + c;
 }
 
@@ -1620,8 +1639,9 @@ static int bounded(const char *s, size_t n, size_t a, size_t b, const struct pe 
         if ((c == ',' || c == ':') && nx < n && is_digit(u[nx]))
             return 0;                       /* 2,019 12:30 */
     }
-    if (r->bare_year) {
-        /* "Freedom of Information Act 2000", "Regulations 2012", "ref 2021" */
+    if (r->bare_year || r->short_fy) {
+        /* "Freedom of Information Act 2000", "Regulations 2012", "ref 2021";
+         * "FOI 24/25", "sections 30/31" */
         size_t k = a;
         while (k > 0 && (u[k - 1] == ' ' || u[k - 1] == '\t' || u[k - 1] == '\n' || u[k - 1] == '\r'))
             k--;
@@ -1638,6 +1658,11 @@ static int bounded(const char *s, size_t n, size_t a, size_t b, const struct pe 
                 "rules", "bill", "code", "directive", "no", "number", "ref", "reference", "tel" };
             for (size_t i = 0; i < sizeof legal / sizeof legal[0]; i++)
                 if (strcmp(w, legal[i]) == 0)
+                    return 0;
+            static const char *const refs[] = { "foi", "request", "case", "section", "sections", "s",
+                "page", "pages", "paragraph", "para", "item", "question" };
+            for (size_t i = 0; r->short_fy && i < sizeof refs / sizeof refs[0]; i++)
+                if (strcmp(w, refs[i]) == 0)
                     return 0;
         }
     }

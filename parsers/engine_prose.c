@@ -1415,6 +1415,30 @@ static int classed_group(struct ectx *c, const char *s, const char *l, size_t fr
     return ed.ncats == 1 && ed.category && !strncasecmp(rest, ed.category, strlen(ed.category));
 }
 
+/* Where a clause about the rest of a group begins in l[from, to) (" and the
+ * remainder", ", the rest", " while the others" ...), else to. */
+static size_t before_remainder(const char *l, size_t from, size_t to)
+{
+    static const char *const joins[] = { " and the ", ", and the ", ", the ", " while the ", " whilst the ",
+                                         " with the ", NULL };
+    static const char *const rest[] = { "remainder", "rest", "others", "other", NULL };
+    for (size_t i = from; i < to; i++) {
+        if (l[i] != ' ' && l[i] != ',')
+            continue;
+        for (int j = 0; joins[j]; j++) {
+            size_t n = strlen(joins[j]);
+            if (i + n > to || strncmp(l + i, joins[j], n))
+                continue;
+            for (int r = 0; rest[r]; r++) {
+                size_t m = strlen(rest[r]);
+                if (i + n + m <= to && !strncmp(l + i + n, rest[r], m) && !isalpha((unsigned char)l[i + n + m]))
+                    return i;
+            }
+        }
+    }
+    return to;
+}
+
 /* "20 of the 21 allegations of sexual assault were made against police
  * officers": the first "against" after a group's noun, in [from, to), comes
  * after a verb ("were made against", "were brought against"), so the people
@@ -2187,6 +2211,11 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             if (semi)
                 to = (size_t)(semi - l);
         }
+        /* ... nor past the rest of its group said apart: "2 were made
+         * against members of police staff and the remainder against police
+         * officers" (the remainder is a count never stated; the people it
+         * names are not this count's) */
+        to = before_remainder(l, from, to);
         /* "one allegation of sexual harassment, recorded on 28 March 2023,
          * had been omitted": a count of what happened on one day, not over a
          * period */

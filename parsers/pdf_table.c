@@ -3807,11 +3807,11 @@ static const char *row_text(const struct ptab *t, int r, int c0, int *blank)
  * count; a note under the grid (note) may spill further, short of the last
  * cell, when it runs to six words or more. Their texts joined, or NULL;
  * *blank when the row is empty. */
-static const char *spill_text(struct lay *L, const struct ptab *t, int r, int note, int *blank)
+static const char *spill_text(struct lay *L, const struct ptab *t, int r, int c0, int note, int *blank)
 {
-    int last = -1, filled = 0;
+    int last = c0 - 1, filled = 0, ncols = t->ncols - c0, cut = 1;
     *blank = 1;
-    for (int c = 0; c < t->ncols; c++) {
+    for (int c = c0; c < t->ncols; c++) {
         const char *x = t->cells[(size_t)r * t->ncols + c].text;
         if (!x || !*x)
             continue;
@@ -3820,16 +3820,22 @@ static const char *spill_text(struct lay *L, const struct ptab *t, int r, int no
         *blank = 0;
         last = c;
         filled++;
+        if (c > c0 && !(x[0] >= 'a' && x[0] <= 'z'))
+            cut = 0;
     }
-    if (!filled || (note ? filled >= t->ncols : filled * 2 > t->ncols))
+    /* a printed sheet's (c0 1, its row numbers in column 0) title may run
+     * on over more than half the row when every piece after the first goes
+     * on in lower case ("... FOI 2026-0640 -" | "allegations against police"
+     * | "officers"): one text cut at the columns, never a header's cells */
+    if (!filled || (note ? filled >= ncols : filled * 2 > ncols && !(c0 && filled > 1 && cut)))
         return NULL;
     struct foi_buf b;
     foi_buf_init(&b, 0);
     int bad = 0;
     /* a merged cell's copies are its one text once (the rules a spilling
      * text crosses are not drawn: its cells are one) */
-    for (int c = 0; c <= last; c++)
-        if (!c || !(t->cells[(size_t)r * t->ncols + c].flags & FOI_CELL_SPANNED))
+    for (int c = c0; c <= last; c++)
+        if (c == c0 || !(t->cells[(size_t)r * t->ncols + c].flags & FOI_CELL_SPANNED))
             bad |= foi_buf_printf(&b, "%s%s", b.len ? " " : "", t->cells[(size_t)r * t->ncols + c].text) != 0;
     const char *out = !bad && b.data ? foi_arena_strdup(&L->doc->arena, b.data) : NULL;
     foi_buf_release(&b);
@@ -3840,7 +3846,7 @@ static const char *spill_text(struct lay *L, const struct ptab *t, int r, int no
     int words = 0;
     for (const char *p = out; p && *p; p++)
         words += *p != ' ' && (p == out || p[-1] == ' ');
-    return note && filled * 2 > t->ncols && words < 6 ? NULL : out;
+    return note && filled * 2 > ncols && words < 6 ? NULL : out;
 }
 
 /* A spreadsheet printed with gridlines but its row and column headings
@@ -3857,7 +3863,7 @@ static int spill_titles(struct lay *L, struct ptab *t)
     const char *x;
     const char *pre[8], *post[8];
     int pre_row[8], post_row[8], npre = 0, npost = 0;
-    while (r0 <= r1 && ((x = spill_text(L, t, r0, 0, &blank)) || blank)) {
+    while (r0 <= r1 && ((x = spill_text(L, t, r0, 0, 0, &blank)) || blank)) {
         if (x && npre < 8)
             pre_row[npre] = r0, pre[npre++] = x;
         titles += x != NULL;
@@ -3870,7 +3876,7 @@ static int spill_titles(struct lay *L, struct ptab *t)
         if (!y || !*y || cell_is_num(y))
             return 0;   /* no full header row under the titles */
     }
-    while (r1 > r0 && ((x = spill_text(L, t, r1, 1, &blank)) || blank)) {
+    while (r1 > r0 && ((x = spill_text(L, t, r1, 0, 1, &blank)) || blank)) {
         if (x && npost < 8) {
             memmove(post + 1, post, sizeof *post * (size_t)npost);
             memmove(post_row + 1, post_row, sizeof *post_row * (size_t)npost);
@@ -3896,6 +3902,100 @@ static int spill_titles(struct lay *L, struct ptab *t)
     return 1;
 }
 
+/* A printed sheet's grid (pdf_print_headings, its headings gone) that holds
+ * a second block under the first: a blank row, the block's title rows
+ * ("Outcomes of allegations recorded in 2025/26": one text, over empty cells
+ * or cut at the columns) and a header row of its own (two or more cells, no
+ * count) over a row with a count. The block is a table of its own, after the
+ * first, its titles lines above it and the grid's notes below it, as a
+ * sheet's second table is (read_sheet.c). t0 is the printed row of the
+ * table's first row. Returns the new table's index, or -1. */
+static int print_block(struct lay *L, int i, int r0)
+{
+    struct ptab *t = &L->tab[i];
+    if (t->nparts != 1 || t->page != t->last_page || t->nrows < 5)
+        return -1;
+    int nc = t->ncols;
+    for (int s = 1; s + 2 < t->nrows; s++) {
+        int blank;
+        row_text(t, s, 0, &blank);
+        if (!blank)
+            continue;
+        const char *tt[8], *x;
+        int trow[8], ntt = 0, h = s + 1;
+        while (h < t->nrows) {
+            x = row_text(t, h, 0, &blank);
+            if (!x && !blank)
+                x = spill_text(L, t, h, 0, 0, &blank);
+            if (L->rc)
+                return -1;
+            if (!x && !blank)
+                break;
+            if (x && ntt < 8)
+                trow[ntt] = h, tt[ntt++] = x;
+            h++;
+        }
+        if (!ntt || h + 1 >= t->nrows)
+            continue;
+        int filled = 0, num = 0, counts = 0;
+        for (int c = 0; c < nc; c++) {
+            const char *y = t->cells[(size_t)h * nc + c].text;
+            filled += y && *y;
+            num |= y && *y && cell_is_num(y);
+            const char *z = t->cells[(size_t)(h + 1) * nc + c].text;
+            counts |= z && *z && cell_is_num(z);
+        }
+        if (filled < 2 || num || !counts)
+            continue;
+        int nr = t->nrows - h;
+        struct pcell *cells = foi_malloc(sizeof *cells * (size_t)nr * (size_t)nc);
+        int *rp = foi_malloc(sizeof *rp * (size_t)nr);
+        float *colx = foi_malloc(sizeof *colx * (size_t)(nc + 1));
+        struct ptab *B = cells && rp && colx ? pdf_new_table(L) : NULL;
+        if (!B) {
+            foi_free(cells);
+            foi_free(rp);
+            foi_free(colx);
+            return pdf_nomem(L), -1;
+        }
+        t = &L->tab[i];   /* the array may have moved */
+        memcpy(cells, t->cells + (size_t)h * nc, sizeof *cells * (size_t)nr * (size_t)nc);
+        memcpy(rp, t->row_page + h, sizeof *rp * (size_t)nr);
+        memcpy(colx, t->colx, sizeof *colx * (size_t)(nc + 1));
+        B->page = t->page;
+        B->last_page = t->last_page;
+        B->x0 = t->x0, B->y0 = t->y0, B->x1 = t->x1, B->y1 = t->y1, B->last_y1 = t->last_y1;
+        B->nrows = nr;
+        B->ncols = nc;
+        B->cells = cells;
+        B->row_page = rp;
+        B->colx = colx;
+        B->header_rows = 1;
+        B->ruled = t->ruled;
+        /* read right after the first block: its part where the grid is, no
+         * lines of its own (its printed rows are the grid's) */
+        B->nparts = 1;
+        B->parts[0] = t->parts[0];
+        B->parts[0].y0 += 0.001f;
+        B->parts[0].nlines = 0;
+        int shift = t->parts[0].nlines;
+        for (int k = 0; k < ntt; k++) {
+            B->pre[k] = tt[k];
+            B->pre_row[k] = r0 + trow[k] - shift;
+        }
+        B->npre = ntt;
+        for (int k = 0; k < t->npost; k++) {
+            B->post[k] = t->post[k];
+            B->post_row[k] = t->post_row[k] - shift;
+        }
+        B->npost = t->npost;
+        t->npost = 0;
+        t->nrows = s;
+        return L->ntab - 1;
+    }
+    return -1;
+}
+
 int pdf_print_headings(struct lay *L)
 {
     for (int i = 0; i < L->ntab; i++) {
@@ -3911,14 +4011,17 @@ int pdf_print_headings(struct lay *L)
         /* the grid without its headings: title rows above, notes below */
         int r0 = 1, r1 = t->nrows - 1, blank;
         const char *x;
-        while (r0 <= r1 && ((x = row_text(t, r0, 1, &blank)) || blank)) {
+        /* a title or a note is one text over empty cells, or one long text
+         * the grid cut at its columns ("City of London Police - FOI ... - a" |
+         * "against officers" | "and staff": spill_text) */
+        while (r0 <= r1 && ((x = row_text(t, r0, 1, &blank)) || blank || (x = spill_text(L, t, r0, 1, 0, &blank)))) {
             if (x && t->npre < 8) {
                 t->pre_row[t->npre] = r0;
                 t->pre[t->npre++] = x;
             }
             r0++;
         }
-        while (r1 >= r0 && ((x = row_text(t, r1, 1, &blank)) || blank)) {
+        while (r1 >= r0 && ((x = row_text(t, r1, 1, &blank)) || blank || (x = spill_text(L, t, r1, 1, 1, &blank)))) {
             if (x && t->npost < 8) {
                 memmove(t->post + 1, t->post, sizeof *t->post * (size_t)t->npost);
                 memmove(t->post_row + 1, t->post_row, sizeof *t->post_row * (size_t)t->npost);
@@ -3991,6 +4094,13 @@ int pdf_print_headings(struct lay *L)
         t->nrows = nr;
         t->ncols = nc;
         t->header_rows = hdr && nr > 1 ? 1 : 0;
+        /* blocks under the first, each a table of its own */
+        for (int k = i, r = r0, b; t->header_rows && k >= 0 && !L->rc; k = b) {
+            int before = L->tab[k].nrows;
+            b = print_block(L, k, r);
+            if (b >= 0)
+                r += before - L->tab[b].nrows;
+        }
     }
     return L->rc;
 }

@@ -156,6 +156,7 @@ struct tbuild {
     int cell_bold, cell_plain;
     struct foi_buf buf;  /* the open cell's or caption's text */
     const char *outer_label;   /* a table in a cell: the outer row's label (nested_context) */
+    const char *fig_caption;   /* the <figcaption> of the <figure> it stands in (figure_open), or NULL */
     char unit[24];       /* a figure list's noun, singular ("allegation"): cut off its counts, or "" */
     int split;           /* a split list's parts per description (split_list), else 0 */
     int splitting;       /* its description's pieces are being laid out as cells */
@@ -171,7 +172,7 @@ struct frame {
     int action;          /* what to do on exit */
 };
 
-enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE, A_ABBR };
+enum { A_NONE, A_BLOCK, A_TABLE, A_ROW, A_CELL, A_CAPTION, A_GROUP, A_CELLBLOCK, A_PRE, A_ABBR, A_FIGURE };
 
 /* A rule of the page's <style> that hides what it selects ("display:
  * none", "visibility: hidden"), for a simple selector only: a tag, classes,
@@ -258,6 +259,11 @@ struct hctx {
      * fallback is read */
     struct foi_buf scripts;
     int has_noscript;
+    /* the open <figure> that holds a table, its <figcaption>'s text (the
+     * caption of the tables in it, figure_open) and how many took it */
+    const xmlNode *fig;
+    const char *fig_cap;
+    int fig_used;
     char empty_target[80];
     int read_noscript, noscript_read;
 };
@@ -1410,6 +1416,10 @@ static void table_open(struct hctx *h)
     }
     h->tb[h->ntb++] = t;
     t->index = ++h->ntables;
+    if (h->fig && h->ntb == 1) {
+        t->fig_caption = h->fig_cap;   /* a table in a figure: its caption (figure_open) */
+        h->fig_used++;
+    }
     t->anchor = h->nlines;
     t->open_group = -1;
     t->implicit_group = -1;
@@ -1726,7 +1736,14 @@ static void table_layout(struct hctx *h, struct tbuild *t)
     ft->ncols = ncols;
     ft->cells = cells;
     ft->header_rows = header_rows;
-    ft->caption = t->caption ? t->caption : t->outer_label;
+    ft->caption = t->caption ? t->caption : t->fig_caption ? t->fig_caption : t->outer_label;
+    /* a table with a caption of its own in a figure with another: both
+     * describe it ("Summary table; Figure 1: ... 24/25") */
+    if (t->caption && t->fig_caption && strcmp(t->caption, t->fig_caption)) {
+        ft->caption = foi_arena_printf(&h->doc->arena, "%s; %s", t->caption, t->fig_caption);
+        if (!ft->caption)
+            nomem(h);
+    }
     ft->heading = t->heading;
     ft->anchor_line = t->anchor;
 out:
@@ -2433,6 +2450,58 @@ static void tab_heading(struct hctx *h, const xmlNode *tab)
     flush_line(h, 1);
 }
 
+/* A <figure> that holds a table (a <table>, a role or grid table, a list or
+ * <pre> block the reader may make one of) and a <figcaption> as its own
+ * child, before or after the table: the figcaption is the caption of the
+ * tables in it ("Figure 2: allegations against officers and staff, 25/26"),
+ * after their own <caption> when they have one, and not a line of the
+ * page (a line beside the next table would be read as that table's). 1 when
+ * the figure is so taken (h->fig set), else 0. */
+static int figure_open(struct hctx *h, xmlNode *n)
+{
+    const xmlNode *cap = NULL;
+    for (const xmlNode *c = n->children; c && !cap; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && name_is(c, "figcaption") && !attr(c, "hidden"))
+            cap = c;
+    if (!cap)
+        return 0;
+    int holds = 0;
+    for (xmlNode *c = tree_next(n, n, 1); c && !holds; c = tree_next(c, n, c != cap))
+        if (c->type == XML_ELEMENT_NODE && c != cap &&
+            (name_is(c, "table") || name_is(c, "dl") || name_is(c, "pre") || aria_role(c) == R_TABLE || grid_of(h, c)))
+            holds = 1;
+    if (!holds)
+        return 0;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    const char *text = node_text(cap, NULL, &b, 0) ? NULL : collapse(h, &b);
+    foi_buf_release(&b);
+    if (!text || !*text || h->rc)
+        return 0;
+    h->fig = n;
+    h->fig_cap = text;
+    h->fig_used = 0;
+    return 1;
+}
+
+/* Leaving the figure: a caption no table took (its list or <pre> block
+ * made none) is a line after all, where the figure ends. */
+static void figure_close(struct hctx *h)
+{
+    if (!h->fig_used && h->fig_cap && *h->fig_cap) {
+        flush_line(h, 1);
+        if (foi_buf_adds(&h->line, h->fig_cap)) {
+            nomem(h);
+        } else {
+            h->line_plain = 1;
+            flush_line(h, 1);
+        }
+    }
+    h->fig = NULL;
+    h->fig_cap = NULL;
+    h->fig_used = 0;
+}
+
 /* Entering an element: decide what it is, return the action for its exit
  * (or -1 to skip it entirely). */
 static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
@@ -2451,6 +2520,13 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
+    /* a figure's caption: its tables' caption (figure_open), not a line */
+    if (h->fig && name_is(n, "figcaption") && n->parent == h->fig)
+        return -1;
+    if (!h->fig && !cur_table(h) && !h->pre_depth && name_is(n, "figure") && figure_open(h, n)) {
+        boundary(h);
+        return A_FIGURE;
+    }
     /* a tab widget outside a table: each tab's label heads its panel
      * (tab_heading), never runs into its neighbours' in the tab list */
     if (!cur_table(h) && h->ntabs) {
@@ -2659,7 +2735,7 @@ static void pre_close(struct hctx *h)
         if (h->rc || !tb)
             return;
         int index = tb->index, anchor = tb->anchor;
-        const char *heading = tb->heading;
+        const char *heading = tb->heading, *figcap = tb->fig_caption;
         tbuild_free(tb);
         h->ntb--;
         size_t n = (size_t)in->nrows * (size_t)in->ncols;
@@ -2698,6 +2774,7 @@ static void pre_close(struct hctx *h)
         ft->ncols = in->ncols;
         ft->cells = cells;
         ft->header_rows = in->header_rows;
+        ft->caption = figcap;
         ft->heading = in->heading ? foi_arena_strdup(&h->doc->arena, in->heading) : heading;
         ft->anchor_line = anchor;
         h->next_para = 1;
@@ -2712,6 +2789,11 @@ static void leave(struct hctx *h, struct frame *f)
     case A_BLOCK:
     case A_CELLBLOCK:
         boundary(h);
+        break;
+    case A_FIGURE:
+        boundary(h);
+        if (f->node == h->fig)
+            figure_close(h);
         break;
     case A_TABLE:
         table_close(h);

@@ -5166,6 +5166,41 @@ static void test_x_of_the_y_made_against(void **state)
     done(&d, &g);
 }
 
+/* Round 38a: "Of the 9 allegations of sexual assault recorded in 2025, 2
+ * were made against members of police staff and the remainder against police
+ * officers": the count's clause ends where the rest of the group is said
+ * apart ("and the remainder", ", the rest", "while the others"): 2 is police
+ * staff's; "the remainder" is no stated number (nothing derived, officers
+ * get nothing). Without the remainder clause it read the same already. */
+static void test_count_before_the_remainder(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *head =
+        "You asked: \"For the calendar year 2025, how many allegations of sexual assault were made against\n"
+        "police officers and police staff?\"\n\n"
+        "The figures count police officers and police staff together. In 2025 there were 11 allegations of sexual\n"
+        "assault.\n";
+    static const char *const tails[] = {
+        "Of the 11 allegations of sexual assault recorded in 2025, 3 were made against members of police staff\n"
+        "and the remainder against police officers.\n",
+        "Of the 11 allegations of sexual assault recorded in 2025, 3 were made against police staff, the rest\n"
+        "against police officers.\n",
+        "Of the 11 allegations of sexual assault recorded in 2025, 3 were made against police staff while the\n"
+        "others were made against police officers.\n",
+    };
+    char buf[2048];
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+        snprintf(buf, sizeof buf, "%s%s", head, tails[i]);
+        run(&d, &g, "dorset", letter(buf));
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|11|reported|"));
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-01-01|2025-12-31|3|reported|"));
+        assert_int_equal(count(&g), 2);
+        done(&d, &g);
+    }
+}
+
 /* Round 37b: "fewer than five of the sexual assault allegations and fewer
  * than five of the abuse of position allegations counted above were made
  * against police staff": counts picked from the allegations of one category
@@ -5756,6 +5791,7 @@ int main(void)
         cmocka_unit_test(test_colon_list_of_counts),
         cmocka_unit_test(test_subject_brackets_and_outcomes_refused),
         cmocka_unit_test(test_x_of_the_y_made_against),
+        cmocka_unit_test(test_count_before_the_remainder),
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_request_alternative_sentence),

@@ -104,7 +104,7 @@ static const struct parse_case parse_cases[] = {
     { "Financial year 2021/22 (1 April 2021 \xe2\x80\x93 31 March 2022)", 0, "2021-04-01..2022-03-31", FOI_PER_FY },
     { "2019/21", 0, NULL, 0 },             /* not consecutive */
     { "2019/19", 0, NULL, 0 },
-    { "19/20", 0, NULL, 0 },               /* short form needs the FY prefix */
+    { "19/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },   /* round 38a: alone too (short_fy_alone) */
     { "FY19", 0, NULL, 0 },                /* 2018/19 or 2019/20? */
     { "2019-2020", 0, NULL, 0 },           /* a financial year or two calendar years? */
     { "2019 - 2020", 0, NULL, 0 },
@@ -141,7 +141,18 @@ static const struct parse_case parse_cases[] = {
     { "24/25 Q2", 0, "2024-07-01..2024-09-30", FOI_PER_QUARTER },
     { "Q1-Q2 26/27", 0, "2026-04-01..2026-09-30", FOI_PER_RANGE },
     { "Q1 24/26", 0, NULL, 0 },           /* not consecutive years */
-    { "24/25", 0, NULL, 0 },              /* no quarter, no prefix: not a year */
+    /* round 38a: "24/25" alone is the financial year when it can be nothing
+     * else (a figure's caption, a column head: "24/25", "26/27 (to 30
+     * November)"); a day and month ("11/12"), years that do not run on, a
+     * reference glued on, days of a month and the hyphen stay unread */
+    { "24/25", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "26/27 (to 30 November)", 0, "2026-04-01..2026-11-30", FOI_PER_RANGE },
+    { "99/00", 0, "1999-04-01..2000-03-31", FOI_PER_FY },
+    { "11/12", 0, NULL, 0 },
+    { "24/26", 0, NULL, 0 },
+    { "24/25/26", 0, NULL, 0 },
+    { "24/25 December", 0, NULL, 0 },
+    { "24-25", 0, NULL, 0 },
     { "Q5 2021", 0, NULL, 0 },
     /* a run of quarters of one year (round 32 part A) */
     { "2026-27 Q1-Q2", 0, "2026-04-01..2026-09-30", FOI_PER_RANGE },
@@ -351,6 +362,13 @@ static const struct find_case find_cases[] = {
     { "2019-2020 figures are provisional", NULL, NULL },
     { "allegations made in 2025-2026 (Apr-Mar) are", "2025-04-01..2026-03-31", "2025-2026 (Apr-Mar)" },
     { "2019 \xe2\x80\x93 2020 figures", NULL, NULL },
+    /* round 38a: a two-digit financial year in running text, not in a reference */
+    { "Figure 2: allegations against officers and staff, 25/26", "2025-04-01..2026-03-31", "25/26" },
+    { "24/25: 12 allegations of sexual assault", "2024-04-01..2025-03-31", "24/25" },
+    { "Our Ref: FOI 23/24", NULL, NULL },
+    { "exempt under sections 30/31 of the Act", NULL, NULL },
+    { "held over 24/25 March", NULL, NULL },
+    { "request ref 24/25-0117", NULL, NULL },
     { "2019/21 figures", NULL, NULL },
     { "about 2,019 of them", NULL, NULL },
     { "a rise of 2019% on", NULL, NULL },

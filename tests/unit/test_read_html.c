@@ -247,6 +247,49 @@ static void test_nested_tables(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 38a: a <figure>'s <figcaption> is the caption of the table in it,
+ * after the table or before it, for a <table>, a role table and a <pre>
+ * table alike; after a table's own <caption>; the figcaption is no line of
+ * the page; a figure with no table (an image) keeps its caption as a line. */
+static void test_figure_caption(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<h3>Outcomes</h3>"
+        "<figure><table><tr><th>Outcome</th><th>Sexual assault</th></tr><tr><td>Dismissed</td><td>1</td></tr>"
+        "</table><figcaption>Figure 1: allegations, 24/25</figcaption></figure>"
+        "<figure><figcaption>Figure 2: <b>allegations</b>, 25/26</figcaption>"
+        "<div role=\"table\"><div role=\"row\"><span role=\"columnheader\">Outcome</span>"
+        "<span role=\"columnheader\">Sexual assault</span></div><div role=\"row\"><span role=\"cell\">"
+        "Dismissed</span><span role=\"cell\">3</span></div></div></figure>"
+        "<figure><table><caption>Own caption</caption><tr><td>a</td><td>2</td></tr></table>"
+        "<figcaption>Figure 3</figcaption></figure>"
+        "<figure><img src=\"x.png\"><figcaption>Chart of 2025</figcaption></figure>"
+        "<figure><pre>Outcome              2024/25   2025/26\n"
+        "-------------------- --------- ---------\n"
+        "Dismissed                    4         5\n"
+        "Written warning              2         6\n</pre><figcaption>Figure 5: staff</figcaption></figure>"
+        "<p>end</p>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 4);
+    assert_string_equal(doc.tables[0].caption, "Figure 1: allegations, 24/25");
+    assert_string_equal(doc.tables[0].heading, "Outcomes");
+    assert_string_equal(doc.tables[1].caption, "Figure 2: allegations , 25/26");
+    assert_string_equal(doc.tables[2].caption, "Own caption; Figure 3");
+    assert_string_equal(doc.tables[3].caption, "Figure 5: staff");
+    int chart = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        assert_null(strstr(doc.lines[i].text, "Figure 1"));
+        assert_null(strstr(doc.lines[i].text, "Figure 2"));
+        assert_null(strstr(doc.lines[i].text, "Figure 3"));
+        chart += !strcmp(doc.lines[i].text, "Chart of 2025");
+    }
+    assert_int_equal(chart, 1);
+    foi_doc_release(&doc);
+}
+
 /* A table in a cell of another takes the outer row's label as its caption
  * (its own caption wins) and the outer table's heading. */
 static void test_nested_table_context(void **state)
@@ -1101,6 +1144,7 @@ int main(void)
         cmocka_unit_test(test_css_grid_tables),
         cmocka_unit_test(test_noscript_fallback),
         cmocka_unit_test(test_hidden_labels_and_abbr),
+        cmocka_unit_test(test_figure_caption),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_oom),
     };

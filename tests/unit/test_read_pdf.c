@@ -1822,6 +1822,61 @@ static void test_layout_spilled_sheet_title(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 38a: a spreadsheet printed with its headings inside the ruled grid
+ * (column letters A-E across the top, row numbers down the left) and two
+ * blocks on it: the title running on over the next cells (cut at the rules)
+ * and the note under the grid are lines, never a header row; the second
+ * block under a blank row, its own title ("Outcomes recorded in 2023/24") and
+ * header row, is a table of its own, its title a line between the two. */
+static void test_layout_printed_sheet_two_blocks(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float xs[] = { 40, 60, 240, 330, 420, 510 };
+    static const char *const rows[][5] = {
+        { "", "A", "B", "C", "D" },
+        { "1", "Northshire Police - FOI 1188 - conduct allegations against police officers and staff by year", "", "", "" },
+        { "2", "", "", "", "" },
+        { "3", "Allegation type", "2022/23", "2023/24", "" },
+        { "4", "Sexual harassment", "4", "7", "" },
+        { "5", "Sexual misconduct", "2", "3", "" },
+        { "6", "", "", "", "" },
+        { "7", "Outcomes recorded in 2023/24", "", "", "" },
+        { "8", "Outcome", "Sexual harassment", "Sexual misconduct", "Total" },
+        { "9", "Dismissed", "1", "2", "3" },
+        { "10", "No case to answer", "6", "1", "7" },
+        { "11", "Figures are for police officers and police staff together, as recorded.", "", "", "" },
+    };
+    int nr = (int)(sizeof rows / sizeof rows[0]);
+    for (int i = 0; i <= nr; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], 100 + 14 * (float)i, xs[5], 100 + 14 * (float)i), 0);
+    for (int i = 0; i < 6; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], 100, xs[i], 100 + 14 * (float)nr), 0);
+    for (int r = 0; r < nr; r++)
+        for (int c = 0; c < 5; c++)
+            if (*rows[r][c])
+                put(&pg, rows[r][c], xs[c] + 3, 100 + 14 * (float)r + 10, 8, r == 3 || r == 8 ? PDF_CH_BOLD : 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 2);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Allegation type|2022/23|2023/24|\nSexual harassment|4|7|\nSexual misconduct|2|3|");
+    assert_int_equal(doc.tables[1].header_rows, 1);
+    assert_grid(&doc.tables[1], "Outcome|Sexual harassment|Sexual misconduct|Total\nDismissed|1|2|3\n"
+                                "No case to answer|6|1|7");
+    int title = find_line(&doc, "Northshire Police - FOI 1188 - conduct allegations against police officers and staff by year");
+    int second = find_line(&doc, "Outcomes recorded in 2023/24");
+    int note = find_line(&doc, "Figures are for police officers and police staff together, as recorded.");
+    assert_true(title >= 0 && second > title && note > second);
+    /* each table after its own title, the note after both */
+    assert_true(doc.tables[0].anchor_line == title + 1);
+    assert_true(doc.tables[1].anchor_line == second + 1);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 /* A ruled table over a page break, its header repeated, whose row the break
  * split ("Withdrawn /" at the foot of page 1, "discontinued" alone under the
  * repeated header on page 2): one table, the row whole. */
@@ -2446,6 +2501,7 @@ int main(void)
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_spilled_sheet_title),
+        cmocka_unit_test(test_layout_printed_sheet_two_blocks),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
         cmocka_unit_test(test_layout_big_number_tiles),
