@@ -2312,6 +2312,52 @@ static int outcomes_refused_only(struct ectx *c, const char *text, enum skind k)
     return 1;
 }
 
+/* "... the Data status column says why: Withheld - a figure between one
+ * and three ...; Not held - the force did not record that type of
+ * allegation separately at the time": a key of the words a table's cells
+ * show, whose "Not held" item says what the word means where a cell shows
+ * it. An item that names no category refuses no part of the request (the
+ * cells that show the word are the not-held figures); one that names its
+ * category ("Not held - we do not record violence against women and girls
+ * as an allegation type") is read as a statement. 1 when the text holds a
+ * "Not held" item (the words at the text's start or after a colon or
+ * semicolon, then a dash or colon) and no such item names a category. */
+static int key_item_unnamed(struct ectx *c, const char *text)
+{
+    const char *l = low(c, text);
+    if (!l)
+        return 0;
+    int items = 0;
+    for (const char *p = strstr(l, "not held"); p; p = strstr(p + 1, "not held")) {
+        const char *b = p;
+        while (b > l && b[-1] == ' ')
+            b--;
+        if (!(b == l || b[-1] == ':' || b[-1] == ';'))
+            continue;
+        const char *d = p + 8;
+        while (*d == ' ')
+            d++;
+        if (!strncmp(d, "\xe2\x80\x93", 3) || !strncmp(d, "\xe2\x80\x94", 3))
+            d += 3;
+        else if (*d == '-' || *d == ':')
+            d++;
+        else
+            continue;
+        if (*d != ' ')
+            continue;
+        size_t n = strcspn(d, ";");
+        const char *item = foi_arena_strndup(&c->arena, text + (d - l), n);
+        if (!item)
+            return 0;
+        struct textdims td;
+        eng_textdims(c, item, &td);
+        if (td.ncats)
+            return 0;
+        items++;
+    }
+    return items > 0;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -2335,6 +2381,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
+    if (k == SK_NOT_HELD && key_item_unnamed(c, text)) {
+        eng_trace(c, loc, "a key of the words an attached table's cells show ('Not held - ...'), naming no "
+                  "category: it says what the word means, it withholds nothing itself: no figure");
+        return;
+    }
     if (k == SK_S21 && note_led(text) && !s21_refuses(c, text)) {
         eng_trace(c, loc, "a note saying where other figures are published (section 21), refusing nothing: no figure");
         return;

@@ -4401,6 +4401,110 @@ static int twin_tables(struct ectx *c, struct twin_sig *cache, int ia_, int ib_)
     return ia && ib && (twin_subset(ia, ib) || twin_subset(ib, ia));
 }
 
+/* A column that says the status of its row's count ("Status": "Suppressed",
+ * "Not held", blank beside a "Count" column): a long table gives each figure
+ * one row, its count in one column and, where the count is withheld or not
+ * held, the word for that in another. The status is the row's figure, never
+ * the count cell (empty, or a 0 the export wrote): a copy of t in the arena
+ * whose count cells hold their row's status and whose status column is
+ * empty, so the count column is the table's one count. Only where the column
+ * is headed as such ("Status", "Flag", "Notes"), every cell of it is empty
+ * or a status (a word foi reads as suppressed, not held, refused or neither
+ * confirm nor deny, or a mark the document defines), one at least, and the
+ * table has exactly one other column of counts (digits, a status, or empty;
+ * not years). The cells keep their places, so locators do not change.
+ * Returns t, or the copy. */
+static int status_head(const char *h)
+{
+    static const char *const words[] = { "status", "flag", "flags", "marker", "suppression", "suppressed",
+                                         "note", "notes", "comment", "comments", "remark", "remarks",
+                                         "reason", NULL };
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        for (const char *p = h; (p = foi_strcasestr(p, words[k])) != NULL; p++)
+            if ((p == h || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+                return 1;
+    }
+    return 0;
+}
+
+static int status_cell(struct ectx *c, const char *s)
+{
+    struct foi_value v;
+    if (foi_value_parse(s, &v) == 0 && !v.has_value &&
+        (v.status == FOI_VS_SUPPRESSED || v.status == FOI_VS_NOT_HELD || v.status == FOI_VS_REFUSED ||
+         v.status == FOI_VS_NCND))
+        return 1;
+    return eng_lex_mark(c, s) != NULL;
+}
+
+static int count_digits(const char *s)
+{
+    int any = 0;
+    for (; *s; s++) {
+        if (isdigit((unsigned char)*s))
+            any = 1;
+        else if (*s != ',')
+            return 0;
+    }
+    return any;
+}
+
+static const struct foi_table *status_rows(struct ectx *c, const struct foi_table *t)
+{
+    int h = t->header_rows;
+    if (h < 1 || t->ncols < 3 || t->nrows - h < 2)
+        return t;
+    int scol = -1, ccol = -1;
+    for (int col = 0; col < t->ncols; col++) {
+        const char *head = foi_table_cell(t, h - 1, col)->text;
+        int statuses = 0, digits = 0, years = 0, other = 0;
+        for (int r = h; r < t->nrows && !other; r++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!*cl->text)
+                continue;
+            if (cl->flags & FOI_CELL_SPANNED)
+                other = 1;
+            else if (count_digits(cl->text)) {
+                digits++;
+                long y = strtol(cl->text, NULL, 10);
+                years += strlen(cl->text) == 4 && y >= 1990 && y <= 2100;
+            } else if (status_cell(c, cl->text))
+                statuses++;
+            else
+                other = 1;
+        }
+        if (other)
+            continue;
+        if (!digits && statuses && status_head(head)) {
+            if (scol >= 0)
+                return t;   /* two status columns: which count is whose is not said */
+            scol = col;
+        } else if (digits && years < digits) {
+            if (ccol >= 0)
+                return t;   /* several counts: whose status the column gives is not said */
+            ccol = col;
+        }
+    }
+    if (scol < 0 || ccol < 0)
+        return t;
+    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
+    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    if (!n || !cells)
+        return t;
+    *n = *t;
+    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    n->cells = cells;
+    for (int r = h; r < t->nrows; r++) {
+        struct foi_cell *st = &cells[(size_t)r * (size_t)t->ncols + (size_t)scol];
+        if (!*st->text)
+            continue;
+        cells[(size_t)r * (size_t)t->ncols + (size_t)ccol].text = st->text;
+        st->text = "";
+    }
+    return n;
+}
+
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
@@ -4437,6 +4541,7 @@ int eng_tables(struct ectx *c)
             continue;
         }
         const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
+        t = status_rows(c, t);
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
         c->prev_tperiods = c->cur_tperiods;

@@ -5496,6 +5496,51 @@ static void test_numbered_items_past_the_questions(void **state)
     done(&d, &g);
 }
 
+/* Round 39b: a covering letter's key of the words its attached table's
+ * "Status" column shows, laid out in plain text ("  Withheld  - a figure
+ * between one and three ..., withheld under" over "              section
+ * 40(2) ..."; "  Not held  - ..."). The Withheld item, wrapped, is one
+ * definition the attachment is handed (its marks); a Not held item naming
+ * no category says what the word means where a cell shows it, no part of
+ * the request is refused by it (it gave three not_held rows at 0.75); one
+ * naming its category (blind39 Avon and Somerset) is still a statement. */
+static void test_key_of_status_words(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int named = 0; named < 2; named++) {
+        char body[2048];
+        snprintf(body, sizeof body,
+                 "You asked: \"For the calendar years 2024 and 2025, how many allegations of sexual harassment and\n"
+                 "sexual misconduct were made against police officers and police staff?\"\n\n"
+                 "The figures are in the attached file \"FOI 26-0412 data.csv\", a line for each year, type and\n"
+                 "role, with the number of allegations in the Number column.\n\n"
+                 "Where the Number column is empty, the Status column says why:\n"
+                 "  Withheld  - a figure between one and three, withheld under\n"
+                 "              section 40(2) as it could identify the person;\n"
+                 "  Not held  - %s\n\n",
+                 named ? "the force does not record sexual misconduct as a type of allegation, so that part\n"
+                         "              of the request is not held."
+                       : "the force did not record that type of allegation separately\n"
+                         "              at the time, so the information is not held.");
+        run(&d, &g, "gwent", letter(body));
+        const char *ctx = meta_value(&g, "context");
+        assert_non_null(ctx);
+        assert_non_null(strstr(ctx, "section 40(2) as it could identify"));
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+                nh++;
+                assert_string_equal(g.ds.records[i].category, "sexual_misconduct");
+            }
+        assert_true(named ? nh > 0 : nh == 0);
+        if (!named)
+            assert_true(traced(&g, "a key of the words"));
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5668,6 +5713,7 @@ int main(void)
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_numbered_items_past_the_questions),
+        cmocka_unit_test(test_key_of_status_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
