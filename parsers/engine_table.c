@@ -50,6 +50,8 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    const char *ahead_subject;         /* whom a sentence above the section's sub-headings says the tables
+                                          below count ("The outcomes below are for officers and staff"), or NULL */
     struct textdims pointer;           /* a sentence's clause saying what the table (by number) holds */
     int has_pointer;
     int has_nperiod;                   /* a data file's one period, named by the note under its table */
@@ -599,6 +601,79 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
         if (!td.subject || td.ncats || td.nperiods)
             continue;   /* not a heading of who is counted alone */
         return td.subject;
+    }
+    return NULL;
+}
+
+/* "2. What was the outcome of each allegation?" / "The outcomes below are
+ * for police officers and police staff together." / "Outcomes - 2024"
+ * (table) / "Outcomes - 2025" (table) ...: a sentence under a question's
+ * heading saying whom the figures below count governs every table after it
+ * in that section, each under a sub-heading of its own that names no one.
+ * Walking up from the table: blank lines and headings naming no subject,
+ * category or question (the tables' own sub-headings, "Outcomes - 2024")
+ * are passed over; the first paragraph must hold a sentence pointing
+ * forward ("below", "following", "that follow") that names a subject, and
+ * that subject is the table's. A heading naming a subject or a category, a
+ * question ("...?"), the request, another sheet, or any other paragraph
+ * ends the walk with nothing; a sentence of one table ("the table below")
+ * governs the first table after it only. NULL when none. */
+static const char *ahead_subject(struct ectx *c, const struct foi_table *t)
+{
+    const struct foi_doc *doc = c->doc;
+    int start = line_above(doc, t), passed = 0;
+    for (int i = start; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if ((l->loc && !on_sheet(t, l)) || (c->req_first >= 0 && i <= c->req_last))
+            return NULL;
+        if (!l->text[0])
+            continue;
+        struct textdims td;
+        if (l->flags & FOI_LINE_HEADING) {
+            size_t n = strlen(l->text);
+            if (n > 80 || strchr(l->text, '?'))
+                return NULL;
+            eng_textdims(c, l->text, &td);
+            if (td.subject || td.ncats)
+                return NULL;
+            passed++;
+            continue;
+        }
+        if (!passed)
+            return NULL;   /* right above the table: its lead-in, read as such */
+        /* a paragraph broken into lines is read from its first line */
+        const char *text = l->text;
+        const struct eng_block *b = block_of(c, i);
+        if (b && b->text && b->first <= i && b->last >= i)
+            text = b->text;
+        int tables = 0;   /* tables between the paragraph and this one */
+        for (int k = 0; k < doc->ntables; k++)
+            tables += doc->tables[k].anchor_line > i && doc->tables[k].anchor_line < t->anchor_line;
+        struct foi_buf lb;
+        foi_buf_init(&lb, 0);
+        const char *lo = foi_ascii_lower(&lb, text);
+        const char *found = NULL;
+        for (const char *sb = lo; lo && sb && *sb && !found;) {
+            const char *se = sb;
+            while (*se && !(*se == '.' && (se[1] == ' ' || !se[1])))
+                se++;
+            const char *sent = foi_arena_strndup(&c->arena, text + (sb - lo), (size_t)(se - sb));
+            const char *ls = foi_arena_strndup(&c->arena, sb, (size_t)(se - sb));
+            if (!sent || !ls)
+                break;
+            int ahead = strstr(ls, " below") || strstr(ls, " following") || strstr(ls, " that follow");
+            int one = strstr(ls, "table below") || strstr(ls, "following table") || strstr(ls, "table that follows");
+            if (ahead && !(one && tables)) {
+                eng_textdims(c, sent, &td);
+                if (td.subject && !td.ncats)
+                    found = td.subject;
+            }
+            sb = *se ? se + 1 : se;
+            while (*sb == ' ')
+                sb++;
+        }
+        foi_buf_release(&lb);
+        return found;
     }
     return NULL;
 }
@@ -2751,6 +2826,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (!d.subject)
         d.subject = tr->section_subject;   /* the section heading above the table */
+    if (!d.subject)
+        d.subject = tr->ahead_subject;   /* "The outcomes below are for ..." above its sub-headings */
     if (tr->has_pointer) {
         /* "the outcomes of the allegations ... are in Table 2 (officers and
          * staff together)" */
@@ -3941,6 +4018,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
     tr.section_subject = section_subject(c, t);
+    tr.ahead_subject = ahead_subject(c, t);
     tr.note_subject = note_subject(c, t);
     tr.has_pointer = pointer_dims(c, t, &tr.pointer);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);

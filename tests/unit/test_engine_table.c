@@ -5219,6 +5219,54 @@ static void test_wrapped_key_of_words(void **state)
     done(&d, &g);
 }
 
+/* "2. What was the outcome of each allegation?" / "The outcomes below are
+ * for police officers and police staff together." / "Outcomes - 2024"
+ * (table) / "Outcomes - 2025" (table): the sentence under the question's
+ * heading says whom every table of the section counts, past their own
+ * sub-headings (they came out with no subject; round 39b, blind39
+ * Derbyshire). "The table below ..." speaks of the first table only. */
+static void test_sentence_above_sub_headings(void **state)
+{
+    (void)state;
+    for (int one = 0; one < 2; one++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, one ? "Thank you for your request of 2 December 2025 for the calendar years 2024 and 2025.\n"
+                            "# 2. What was the outcome of each allegation?\n"
+                            "The table below is for police officers and police staff together.\n"
+                            "# Outcomes \xe2\x80\x93 2024\n"
+                            "# Outcomes \xe2\x80\x93 2025\n"
+                            "If you are dissatisfied with the handling of your request you may ask for an internal review."
+                          : "Thank you for your request of 2 December 2025 for the calendar years 2024 and 2025.\n"
+                            "# 2. What was the outcome of each allegation?\n"
+                            "The outcomes below are for police officers and police staff together. Under "
+                            "investigation means not finalised on 30 November 2025.\n"
+                            "# Outcomes \xe2\x80\x93 2024\n"
+                            "# Outcomes \xe2\x80\x93 2025\n"
+                            "If you are dissatisfied with the handling of your request you may ask for an internal review.",
+                  FOI_FMT_DOCX);
+        const char *rows1[] = { "Allegation type|Dismissed|NCTA", "Sexual assault|3|1", "Sexual harassment|2|0", NULL };
+        const char *rows2[] = { "Allegation type|Dismissed|NCTA", "Sexual assault|4|2", "Sexual harassment|1|5", NULL };
+        doc_table(&d, 1, NULL, rows1);
+        doc_table(&d, 1, NULL, rows2);
+        d.tables[0].anchor_line = 4;
+        d.tables[0].heading = "Outcomes \xe2\x80\x93 2024";
+        d.tables[1].anchor_line = 5;
+        d.tables[1].heading = "Outcomes \xe2\x80\x93 2025";
+        struct got g;
+        run(&d, &g, "derbyshire");
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|3|reported"));
+        if (one) {
+            for (size_t i = 0; i < g.ds.nrecords; i++)
+                assert_false(!strcmp(g.ds.records[i].period_start, "2025-01-01") &&
+                             !strcmp(g.ds.records[i].subject, "officers_and_staff"));
+        } else
+            assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2025-01-01|"
+                                "2025-12-31|5|reported"));
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5371,6 +5419,7 @@ int main(void)
         cmocka_unit_test(test_text_groups_under_period_heading),
         cmocka_unit_test(test_status_column_gives_the_status),
         cmocka_unit_test(test_wrapped_key_of_words),
+        cmocka_unit_test(test_sentence_above_sub_headings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
