@@ -5541,6 +5541,31 @@ static void test_key_of_status_words(void **state)
     }
 }
 
+/* Round 39b: a nil return, one sentence per category ending "in any of
+ * these periods" / "in any of these years", after a paragraph of the answer
+ * naming the periods searched: each sentence is a 0 for each period that
+ * paragraph names, not the request's (it gave nothing: "the request names
+ * several periods and nothing says which"; blind39 Dorset). */
+static void test_nil_in_any_of_these_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual harassment\n"
+        "and of sexual misconduct were made against police officers?\"\n\n"
+        "Suffolk Constabulary records these allegations by calendar year. We searched our records for the\n"
+        "calendar years 2023 and 2024.\n\n"
+        "No allegations of sexual harassment were recorded against police officers in any of these years.\n\n"
+        "There were no allegations of sexual misconduct against police officers in any of these periods.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5714,6 +5739,7 @@ int main(void)
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_numbered_items_past_the_questions),
         cmocka_unit_test(test_key_of_status_words),
+        cmocka_unit_test(test_nil_in_any_of_these_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
