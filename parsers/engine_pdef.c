@@ -316,8 +316,23 @@ static void add_rdef(struct pdefs *x, const char *phrase, const struct foi_perio
     }
 }
 
+/* The word right before s[at] (spaces skipped) is "to", "until" or
+ * "ending" ("given to 30 November 2026"; not "as at 30 November"). */
+static int to_before(const char *s, size_t at)
+{
+    size_t k = at;
+    while (k > 0 && is_sp((unsigned char)s[k - 1]))
+        k--;
+    size_t e = k;
+    while (k > 0 && is_al((unsigned char)s[k - 1]))
+        k--;
+    return (e - k == 2 && !strncasecmp(s + k, "to", 2)) || (e - k == 5 && !strncasecmp(s + k, "until", 5)) ||
+           (e - k == 6 && !strncasecmp(s + k, "ending", 6));
+}
+
 /* "the current year runs from 1 April 2024 to 30 September 2024": a
- * relative phrase, a few words, then the stretch of days it names. */
+ * relative phrase, a few words, then the stretch of days it names, or the
+ * day it runs to ("the current year is given to 30 November 2026"). */
 static void scan_relative(struct pdefs *x, const char *t)
 {
     if (!foi_strcasestr(t, "year"))
@@ -348,6 +363,36 @@ static void scan_relative(struct pdefs *x, const char *t)
                 }
                 if (y.kind && first_part(&y, &p))
                     add_def(x, &y, &p, "ytd");
+            } else if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
+                       p.kind == FOI_PER_DAY && definition_gap(tail, pa) && to_before(tail, pa)) {
+                /* "the current year is given to 30 November 2026": the
+                 * year so far runs to that day; the "to date" labels of
+                 * the calendar year and of the financial year holding it
+                 * end there (each label takes the one of its own kind, as
+                 * "YTD = year to 31 October 2025" does) */
+                struct foi_date e = p.end;
+                struct foi_period y, part;
+                memset(&y, 0, sizeof y);
+                y.resolved = 1;
+                if (!strstr(ph, "financial")) {
+                    y.kind = FOI_PER_CALENDAR_YEAR;
+                    y.start = (struct foi_date){ e.y, 1, 1 };
+                    y.end = (struct foi_date){ e.y, 12, 31 };
+                    part = y;
+                    part.kind = FOI_PER_RANGE;
+                    part.end = e;
+                    if (first_part(&y, &part))
+                        add_def(x, &y, &part, "ytd");
+                }
+                int fy = e.m >= 4 ? e.y : e.y - 1;
+                y.kind = FOI_PER_FY;
+                y.start = (struct foi_date){ fy, 4, 1 };
+                y.end = (struct foi_date){ fy + 1, 3, 31 };
+                part = y;
+                part.kind = FOI_PER_RANGE;
+                part.end = e;
+                if (first_part(&y, &part))
+                    add_def(x, &y, &part, "ytd");
             }
         }
     }

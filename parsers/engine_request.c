@@ -2927,6 +2927,15 @@ static int label_alone(const char *l, size_t at, size_t n)
     return !isalnum((unsigned char)e) && e != '/' && !(e == '-' && isdigit((unsigned char)l[at + n + 1]));
 }
 
+/* The end of the sentence at p: its full stop (one followed by a space or
+ * the end; "2024/25." ends it, "s.12" does not), else the text's end. */
+static const char *sentence_end(const char *p)
+{
+    while (*p && !(*p == '.' && (p[1] == ' ' || !p[1])))
+        p++;
+    return p;
+}
+
 /* "Please tell me, for the financial years 2024/25 and 2025/26 and for the
  * current year to date (or for the calendar years 2024 and 2025 and 2026 to
  * date, if that is how you record the information): ...": an alternative
@@ -2937,25 +2946,41 @@ static int label_alone(const char *l, size_t at, size_t n)
 static void request_alternative(struct ectx *c, const char *req, const char *l, size_t *alt_a, size_t *alt_b)
 {
     *alt_a = *alt_b = 0;
-    for (const char *o = strstr(l, "or "); o && !c->nreq_alt; o = strstr(o + 1, "or ")) {
-        if (o == l)
+    /* "(or ... if ...)", ", or ... if ...;" inside the sentence; or a
+     * sentence of its own after the request that opens on its condition:
+     * "If you record by calendar year, the calendar years 2024 and 2025 and
+     * 2026 to date will do." */
+    const char *o = strstr(l, "or ");
+    const char *s = strstr(l, "if ");
+    while (!c->nreq_alt && (o || s)) {
+        int sentence = !o || (s && s < o);
+        const char *at = sentence ? s : o;
+        if (sentence)
+            s = strstr(s + 1, "if ");
+        else
+            o = strstr(o + 1, "or ");
+        if (at == l)
             continue;
-        int paren = o[-1] == '(';
-        int comma = o >= l + 2 && o[-1] == ' ' && o[-2] == ',';
-        if (!paren && !comma)
+        int paren = !sentence && at[-1] == '(';
+        int comma = !sentence && at >= l + 2 && at[-1] == ' ' && at[-2] == ',';
+        const char *bk = at;
+        while (sentence && bk > l && bk[-1] == ' ')
+            bk--;
+        int opens = sentence && bk < at && bk > l && (bk[-1] == '.' || bk[-1] == '?');
+        if (!paren && !comma && !opens)
             continue;
-        const char *e = paren ? strchr(o, ')') : o + strcspn(o, ";:.)");
-        if (!e || e == o)
+        const char *e = paren ? strchr(at, ')') : opens ? sentence_end(at) : at + strcspn(at, ";:.)");
+        if (!e || e == at)
             continue;
-        size_t a = (size_t)(o - l), b = (size_t)(e - l);
-        char *cl = foi_arena_strndup(&c->arena, o, b - a);
+        size_t a = (size_t)(at - l), b = (size_t)(e - l);
+        char *cl = foi_arena_strndup(&c->arena, at, b - a);
         char *head = foi_arena_strndup(&c->arena, l, a);
         if (!cl || !head) {
             c->rc = FOI_ENOMEM;
             break;
         }
         /* on a condition: "if that is how you record", "if easier" */
-        if (!strstr(cl, " if "))
+        if (!opens && !strstr(cl, " if "))
             continue;
         int alt = text_schemes(cl), before = text_schemes(head);
         if ((alt != 1 && alt != 2) || before != 3 - alt)

@@ -5566,6 +5566,42 @@ static void test_nil_in_any_of_these_periods(void **state)
     done(&d, &g);
 }
 
+/* Round 39b: the request's alternative in a sentence of its own that
+ * opens on its condition ("If you record by calendar year, the calendar
+ * years 2024 and 2025 and 2026 to date will do."), and the answer's "the
+ * current year is given to 31 October 2026": a whole refusal refuses the
+ * financial years and 2026/27 to 31 October 2026, never the calendar years
+ * (it refused both schemes, the year to date unresolved; blind39 Avon and
+ * Somerset). "as at 31 October 2026" ends no year. */
+static void test_alternative_sentence_and_current_year_to_a_day(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int as_at = 0; as_at < 2; as_at++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf,
+                 "Your request of 3 November 2026 was:\n\n"
+                 "\"For the financial years 2024/25 and 2025/26, and for 2026/27 to date, how many allegations of\n"
+                 "sexual assault were made against police officers? If you record by calendar year, the calendar\n"
+                 "years 2024 and 2025 and 2026 to date will do.\"\n\n"
+                 "Financial years are used throughout; the current year is given %s 31 October 2026.\n\n"
+                 "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+                 "appropriate limit under section 12 of the Act.\n",
+                 as_at ? "as at" : "to");
+        run(&d, &g, "gwent", letter(buf));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31||refused|s12"));
+        if (as_at)
+            assert_true(has(&g, "sexual_assault|total|officers|allegations||||refused|s12"));
+        else
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-10-31||refused|s12"));
+        assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s12"));
+        assert_int_equal(count(&g), 3);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5740,6 +5776,7 @@ int main(void)
         cmocka_unit_test(test_numbered_items_past_the_questions),
         cmocka_unit_test(test_key_of_status_words),
         cmocka_unit_test(test_nil_in_any_of_these_periods),
+        cmocka_unit_test(test_alternative_sentence_and_current_year_to_a_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
