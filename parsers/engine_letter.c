@@ -411,9 +411,14 @@ static int each_of_those(const char *raw)
 /* "none in any of the three periods", "no allegations in any of the years
  * asked about": a nil said of every period the request names (as many as it
  * says). The count of periods the phrase gives (0: not said), or -1. */
-static int any_of_the_periods(const char *raw)
+static int any_of_the_periods(const char *raw, int *near)
 {
-    static const char *const cues[] = { "in any of the ", "during any of the ", "for any of the ", NULL };
+    /* "in any of these periods": the periods the answer named just before
+     * (*near set), not the request's */
+    static const char *const cues[] = { "in any of the ", "during any of the ", "for any of the ",
+                                        "in any of these ", "during any of these ", "for any of these ",
+                                        "in any of those ", "during any of those ", "for any of those ", NULL };
+    *near = 0;
     for (int i = 0; cues[i]; i++) {
         const char *p = foi_strcasestr(raw, cues[i]);
         if (!p)
@@ -426,10 +431,45 @@ static int any_of_the_periods(const char *raw)
                 n = k + 2;
                 p += strlen(nums[k]);
             }
-        if (!strncasecmp(p, "periods", 7) || !strncasecmp(p, "years", 5) || !strncasecmp(p, "financial years", 15))
+        if (!strncasecmp(p, "periods", 7) || !strncasecmp(p, "years", 5) || !strncasecmp(p, "financial years", 15)) {
+            *near = i >= 3;
             return n;
+        }
     }
     return -1;
+}
+
+/* The periods "these periods" points back to: those of the nearest
+ * paragraph of the answer before the current one that names two or more
+ * (ranges, not days: "Dorset Police has searched its records for the
+ * financial years 2024/25 and 2025/26 and for 2026/27 up to 30 November
+ * 2026."), up to the request; NULL when none does. */
+static const struct textdims *periods_named_before(struct ectx *c)
+{
+    struct eng_letter *L = c->lt;
+    if (!L || L->cur_block < 0 || L->cur_block >= L->nb)
+        return NULL;
+    for (int i = L->cur_block - 1; i >= 0; i--) {
+        const struct eng_block *b = &L->b[i];
+        if (b->zone == ZN_REQUEST || b->zone == ZN_HEAD)
+            return NULL;
+        if (b->zone != ZN_RESPONSE || !b->text)
+            continue;
+        struct textdims *td = foi_arena_alloc(&c->arena, sizeof *td);
+        if (!td) {
+            c->rc = FOI_ENOMEM;
+            return NULL;
+        }
+        eng_textdims(c, b->text, td);
+        int n = 0;
+        for (int k = 0; k < td->nperiods; k++)
+            n += foi_date_cmp(&td->periods[k].start, &td->periods[k].end) != 0;
+        if (n >= 2)
+            return td;
+        if (n)
+            return NULL;   /* one period: not "these periods" */
+    }
+    return NULL;
 }
 
 /* "in any of the periods in Table 1", "in any of the years shown in Table
@@ -575,12 +615,17 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         return 0;
     }
     /* "none in any of the three periods": a nil for each period asked about */
+    int near = 0;
     int anyn = !d->has_period && !d->period_label && f->raw && f->v.status == FOI_VS_REPORTED &&
-               f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw) : -1;
+               f->v.has_value && f->v.value == 0 ? any_of_the_periods(f->raw, &near) : -1;
     /* "in any of the periods in Table 1": the periods of that table's
-     * figures, else those the request names (a day, such as the date of the
+     * figures; "in any of these periods": those the answer named just
+     * before; else those the request names (a day, such as the date of the
      * request, is no period of counts) */
     const struct textdims *anyp = anyn >= 0 ? any_periods_of_table(c, f->raw) : NULL;
+    int own = 0;
+    if (!anyp && anyn >= 0 && near && (anyp = periods_named_before(c)) != NULL)
+        own = 1;
     if (!anyp)
         anyp = &c->req;
     int anyc = 0;
@@ -593,7 +638,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
          * the answer's own figures give each of them ("in any of the
          * periods" beside tables of those periods): those periods are the
          * sentence's, not the request's handed on (engine.c) */
-        int stated = anyp == &c->req && (anyn == anyc || answer_gives_periods(c, anyp));
+        int stated = own || (anyp == &c->req && (anyn == anyc || answer_gives_periods(c, anyp)));
         int n = 0;
         for (int i = 0; i < anyp->nperiods && !c->rc; i++) {
             if (!foi_date_cmp(&anyp->periods[i].start, &anyp->periods[i].end))
@@ -2352,6 +2397,52 @@ static int outcomes_refused_only(struct ectx *c, const char *text, enum skind k)
     return 1;
 }
 
+/* "... the Data status column says why: Withheld - a figure between one
+ * and three ...; Not held - the force did not record that type of
+ * allegation separately at the time": a key of the words a table's cells
+ * show, whose "Not held" item says what the word means where a cell shows
+ * it. An item that names no category refuses no part of the request (the
+ * cells that show the word are the not-held figures); one that names its
+ * category ("Not held - we do not record violence against women and girls
+ * as an allegation type") is read as a statement. 1 when the text holds a
+ * "Not held" item (the words at the text's start or after a colon or
+ * semicolon, then a dash or colon) and no such item names a category. */
+static int key_item_unnamed(struct ectx *c, const char *text)
+{
+    const char *l = low(c, text);
+    if (!l)
+        return 0;
+    int items = 0;
+    for (const char *p = strstr(l, "not held"); p; p = strstr(p + 1, "not held")) {
+        const char *b = p;
+        while (b > l && b[-1] == ' ')
+            b--;
+        if (!(b == l || b[-1] == ':' || b[-1] == ';'))
+            continue;
+        const char *d = p + 8;
+        while (*d == ' ')
+            d++;
+        if (!strncmp(d, "\xe2\x80\x93", 3) || !strncmp(d, "\xe2\x80\x94", 3))
+            d += 3;
+        else if (*d == '-' || *d == ':')
+            d++;
+        else
+            continue;
+        if (*d != ' ')
+            continue;
+        size_t n = strcspn(d, ";");
+        const char *item = foi_arena_strndup(&c->arena, text + (d - l), n);
+        if (!item)
+            return 0;
+        struct textdims td;
+        eng_textdims(c, item, &td);
+        if (td.ncats)
+            return 0;
+        items++;
+    }
+    return items > 0;
+}
+
 static void statement_at(struct ectx *c, struct stlist *sl, int block, const char *text, const struct lrun *run)
 {
     struct eng_letter *L = c->lt;
@@ -2375,6 +2466,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
+    if (k == SK_NOT_HELD && key_item_unnamed(c, text)) {
+        eng_trace(c, loc, "a key of the words an attached table's cells show ('Not held - ...'), naming no "
+                  "category: it says what the word means, it withholds nothing itself: no figure");
+        return;
+    }
     if (k == SK_S21 && note_led(text) && !s21_refuses(c, text)) {
         eng_trace(c, loc, "a note saying where other figures are published (section 21), refusing nothing: no figure");
         return;

@@ -228,8 +228,19 @@ static void scan_key_line(struct builder *b, const char *line)
         }
     }
     const char *colon = strstr(line, ": ");
-    if (!colon || colon == line || colon - line > 16)
-        return;
+    size_t seplen = 2;
+    int dash = 0;
+    if (!colon || colon == line || colon - line > 16) {
+        /* "Suppressed - a count of between one and four, withheld under
+         * section 40(2)": a word of the key, a dash, its meaning (only a
+         * word: "1 - 4" is a range, no mark) */
+        const char *hy = strstr(line, " - "), *en = strstr(line, " \xe2\x80\x93 ");
+        colon = hy && (!en || hy < en) ? hy : en;
+        seplen = colon == hy ? 3 : 5;
+        if (!colon || colon == line || colon - line > 24)
+            return;
+        dash = 1;
+    }
     const char *raw = trim_label(&c->arena, line, colon);
     /* "Withheld: withheld under section 31(1) because ...": a word the cells
      * show for a figure kept back, defined with the section it cites */
@@ -237,10 +248,12 @@ static void scan_key_line(struct builder *b, const char *line)
     char wex[32];
     int word = raw && strlen(raw) <= 12 && foi_value_parse(raw, &wv) == 0 &&
                (wv.status == FOI_VS_SUPPRESSED || wv.status == FOI_VS_REFUSED) && !wv.has_value &&
-               foi_value_find_exemption(colon + 2, wex, sizeof wex) == 0;
-    if (!raw || (!word && (!mark_like(raw) || colon - line > 8 + 8 * (raw[0] == '['))))
+               foi_value_find_exemption(colon + seplen, wex, sizeof wex) == 0;
+    if (!raw || (!word && (dash || !mark_like(raw) || colon - line > 8 + 8 * (raw[0] == '['))))
         return;
-    const char *d = colon + 2;
+    const char *d = colon + seplen;
+    while (is_space(*d))
+        d++;
     const char *def = foi_arena_strndup(&c->arena, d, strlen(d));
     const char *para = foi_arena_strdup(&c->arena, line);
     if (def && para)
@@ -814,6 +827,25 @@ static int opens_with_mark(const char *t)
     return 0;
 }
 
+/* A line opening with a status word, a dash and more ("Suppressed - a
+ * count of ...", "Withheld \xe2\x80\x93 ..."): an item of a key of words. */
+static int dash_item(const char *t)
+{
+    const char *hy = strstr(t, " - "), *en = strstr(t, " \xe2\x80\x93 ");
+    const char *e = hy && (!en || hy < en) ? hy : en;
+    if (!e || e == t || e - t > 24)
+        return 0;
+    char w[32];
+    size_t n = (size_t)(e - t);
+    while (n && is_space(t[n - 1]))
+        n--;
+    memcpy(w, t, n);
+    w[n] = 0;
+    struct foi_value v;
+    return n && n <= 12 && foi_value_parse(w, &v) == 0 && !v.has_value &&
+           (v.status == FOI_VS_SUPPRESSED || v.status == FOI_VS_REFUSED);
+}
+
 static struct doclex *lexicon(struct ectx *c)
 {
     if (c->lex_done)
@@ -846,6 +878,32 @@ static struct doclex *lexicon(struct ectx *c)
             while (is_space(*t))
                 t++;
             scan_key_line(&b, t);
+            /* "Suppressed - a count of between one and four, withheld
+             * under" over "               section 40(2) ...": an item of a
+             * key laid out in plain text, its meaning wrapped onto lines
+             * indented further than the item; the item with them */
+            size_t ind = (size_t)(t - doc->lines[k].text);
+            if (dash_item(t) && k + 1 < j) {
+                struct foi_buf kb;
+                foi_buf_init(&kb, 1 << 12);
+                foi_buf_adds(&kb, t);
+                int more = 0;
+                for (int m = k + 1; m < j; m++) {
+                    const char *u = doc->lines[m].text;
+                    size_t ui = 0;
+                    while (is_space(u[ui]))
+                        ui++;
+                    if (!u[ui] || ui <= ind)
+                        break;
+                    foi_buf_addc(&kb, ' ');
+                    foi_buf_adds(&kb, u + ui);
+                    more = 1;
+                }
+                const char *joined = more && kb.data ? foi_arena_strdup(&c->arena, kb.data) : NULL;
+                foi_buf_release(&kb);
+                if (joined)
+                    scan_key_line(&b, joined);
+            }
             if (*t) {
                 if (pb.len)
                     foi_buf_addc(&pb, ' ');
@@ -926,6 +984,7 @@ static struct doclex *lexicon(struct ectx *c)
                 c->rc = FOI_ENOMEM;
                 break;
             }
+            scan_key_line(&b, para);   /* "Suppressed - ...", a line of its key */
             scan_para(&b, para);
             p += len;
             p += *p == '\n';

@@ -348,14 +348,15 @@ static void scan_relative(struct pdefs *x, const char *t)
                 /* "the current year is given to 30 November 2026": the year
                  * of either scheme holding that day, from its first day to
                  * it (the scheme is the label's that asks: "2026/27 to
-                 * date", "2026 YTD"); the phrase itself only where it names
-                 * its scheme */
+                 * date", "2026 YTD"; "the current financial year" names
+                 * its own); the phrase itself only where it names its
+                 * scheme */
                 struct foi_period y, part;
                 memset(&y, 0, sizeof y);
                 y.resolved = 1;
                 struct foi_date e = p.end;
                 int fy = e.m >= 4 ? e.y : e.y - 1;
-                for (int scheme = 0; scheme < 2; scheme++) {
+                for (int scheme = strstr(ph, "financial") ? 1 : 0; scheme < 2; scheme++) {
                     y.kind = scheme ? FOI_PER_FY : FOI_PER_CALENDAR_YEAR;
                     y.start = scheme ? (struct foi_date){ fy, 4, 1 } : (struct foi_date){ e.y, 1, 1 };
                     y.end = scheme ? (struct foi_date){ fy + 1, 3, 31 } : (struct foi_date){ e.y, 12, 31 };

@@ -3010,7 +3010,7 @@ static void request_alternative(struct ectx *c, const char *req, const char *l, 
         const char *w = q;
         while (w > l && w[-1] == ' ')
             w--;
-        int opens = w == l || (w < q && strchr(".;:", w[-1])) || w[-1] == '(';
+        int opens = w == l || (w < q && strchr(".;:?!", w[-1])) || w[-1] == '(';
         if (!opens)
             continue;
         const char *e = o;

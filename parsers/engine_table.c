@@ -50,6 +50,8 @@ struct tread {
     const char *lperiod_label;
     const struct textdims *question;   /* the question of the request the table answers, or NULL */
     const char *section_subject;       /* the subject a section heading above names ("Police staff"), or NULL */
+    const char *ahead_subject;         /* whom a sentence above the section's sub-headings says the tables
+                                          below count ("The outcomes below are for officers and staff"), or NULL */
     struct textdims pointer;           /* a sentence's clause saying what the table (by number) holds */
     int has_pointer;
     int has_nperiod;                   /* a data file's one period, named by the note under its table */
@@ -599,6 +601,79 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
         if (!td.subject || td.ncats || td.nperiods)
             continue;   /* not a heading of who is counted alone */
         return td.subject;
+    }
+    return NULL;
+}
+
+/* "2. What was the outcome of each allegation?" / "The outcomes below are
+ * for police officers and police staff together." / "Outcomes - 2024"
+ * (table) / "Outcomes - 2025" (table) ...: a sentence under a question's
+ * heading saying whom the figures below count governs every table after it
+ * in that section, each under a sub-heading of its own that names no one.
+ * Walking up from the table: blank lines and headings naming no subject,
+ * category or question (the tables' own sub-headings, "Outcomes - 2024")
+ * are passed over; the first paragraph must hold a sentence pointing
+ * forward ("below", "following", "that follow") that names a subject, and
+ * that subject is the table's. A heading naming a subject or a category, a
+ * question ("...?"), the request, another sheet, or any other paragraph
+ * ends the walk with nothing; a sentence of one table ("the table below")
+ * governs the first table after it only. NULL when none. */
+static const char *ahead_subject(struct ectx *c, const struct foi_table *t)
+{
+    const struct foi_doc *doc = c->doc;
+    int start = line_above(doc, t), passed = 0;
+    for (int i = start; i >= 0; i--) {
+        const struct foi_line *l = &doc->lines[i];
+        if ((l->loc && !on_sheet(t, l)) || (c->req_first >= 0 && i <= c->req_last))
+            return NULL;
+        if (!l->text[0])
+            continue;
+        struct textdims td;
+        if (l->flags & FOI_LINE_HEADING) {
+            size_t n = strlen(l->text);
+            if (n > 80 || strchr(l->text, '?'))
+                return NULL;
+            eng_textdims(c, l->text, &td);
+            if (td.subject || td.ncats)
+                return NULL;
+            passed++;
+            continue;
+        }
+        if (!passed)
+            return NULL;   /* right above the table: its lead-in, read as such */
+        /* a paragraph broken into lines is read from its first line */
+        const char *text = l->text;
+        const struct eng_block *b = block_of(c, i);
+        if (b && b->text && b->first <= i && b->last >= i)
+            text = b->text;
+        int tables = 0;   /* tables between the paragraph and this one */
+        for (int k = 0; k < doc->ntables; k++)
+            tables += doc->tables[k].anchor_line > i && doc->tables[k].anchor_line < t->anchor_line;
+        struct foi_buf lb;
+        foi_buf_init(&lb, 0);
+        const char *lo = foi_ascii_lower(&lb, text);
+        const char *found = NULL;
+        for (const char *sb = lo; lo && sb && *sb && !found;) {
+            const char *se = sb;
+            while (*se && !(*se == '.' && (se[1] == ' ' || !se[1])))
+                se++;
+            const char *sent = foi_arena_strndup(&c->arena, text + (sb - lo), (size_t)(se - sb));
+            const char *ls = foi_arena_strndup(&c->arena, sb, (size_t)(se - sb));
+            if (!sent || !ls)
+                break;
+            int ahead = strstr(ls, " below") || strstr(ls, " following") || strstr(ls, " that follow");
+            int one = strstr(ls, "table below") || strstr(ls, "following table") || strstr(ls, "table that follows");
+            if (ahead && !(one && tables)) {
+                eng_textdims(c, sent, &td);
+                if (td.subject && !td.ncats)
+                    found = td.subject;
+            }
+            sb = *se ? se + 1 : se;
+            while (*sb == ' ')
+                sb++;
+        }
+        foi_buf_release(&lb);
+        return found;
     }
     return NULL;
 }
@@ -2751,6 +2826,8 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         dims_fill_text(&d, &tr->top[i]);
     if (!d.subject)
         d.subject = tr->section_subject;   /* the section heading above the table */
+    if (!d.subject)
+        d.subject = tr->ahead_subject;   /* "The outcomes below are for ..." above its sub-headings */
     if (tr->has_pointer) {
         /* "the outcomes of the allegations ... are in Table 2 (officers and
          * staff together)" */
@@ -4005,6 +4082,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
     tr.section_subject = section_subject(c, t);
+    tr.ahead_subject = ahead_subject(c, t);
     tr.note_subject = note_subject(c, t);
     tr.has_pointer = pointer_dims(c, t, &tr.pointer);
     tr.has_nperiod = under_period(c, t, &tr.nperiod, &tr.nperiod_label);
@@ -4465,6 +4543,110 @@ static int twin_tables(struct ectx *c, struct twin_sig *cache, int ia_, int ib_)
     return ia && ib && (twin_subset(ia, ib) || twin_subset(ib, ia));
 }
 
+/* A column that says the status of its row's count ("Status": "Suppressed",
+ * "Not held", blank beside a "Count" column): a long table gives each figure
+ * one row, its count in one column and, where the count is withheld or not
+ * held, the word for that in another. The status is the row's figure, never
+ * the count cell (empty, or a 0 the export wrote): a copy of t in the arena
+ * whose count cells hold their row's status and whose status column is
+ * empty, so the count column is the table's one count. Only where the column
+ * is headed as such ("Status", "Flag", "Notes"), every cell of it is empty
+ * or a status (a word foi reads as suppressed, not held, refused or neither
+ * confirm nor deny, or a mark the document defines), one at least, and the
+ * table has exactly one other column of counts (digits, a status, or empty;
+ * not years). The cells keep their places, so locators do not change.
+ * Returns t, or the copy. */
+static int status_head(const char *h)
+{
+    static const char *const words[] = { "status", "flag", "flags", "marker", "suppression", "suppressed",
+                                         "note", "notes", "comment", "comments", "remark", "remarks",
+                                         "reason", NULL };
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        for (const char *p = h; (p = foi_strcasestr(p, words[k])) != NULL; p++)
+            if ((p == h || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+                return 1;
+    }
+    return 0;
+}
+
+static int status_cell(struct ectx *c, const char *s)
+{
+    struct foi_value v;
+    if (foi_value_parse(s, &v) == 0 && !v.has_value &&
+        (v.status == FOI_VS_SUPPRESSED || v.status == FOI_VS_NOT_HELD || v.status == FOI_VS_REFUSED ||
+         v.status == FOI_VS_NCND))
+        return 1;
+    return eng_lex_mark(c, s) != NULL;
+}
+
+static int count_digits(const char *s)
+{
+    int any = 0;
+    for (; *s; s++) {
+        if (isdigit((unsigned char)*s))
+            any = 1;
+        else if (*s != ',')
+            return 0;
+    }
+    return any;
+}
+
+static const struct foi_table *status_rows(struct ectx *c, const struct foi_table *t)
+{
+    int h = t->header_rows;
+    if (h < 1 || t->ncols < 3 || t->nrows - h < 2)
+        return t;
+    int scol = -1, ccol = -1;
+    for (int col = 0; col < t->ncols; col++) {
+        const char *head = foi_table_cell(t, h - 1, col)->text;
+        int statuses = 0, digits = 0, years = 0, other = 0;
+        for (int r = h; r < t->nrows && !other; r++) {
+            const struct foi_cell *cl = foi_table_cell(t, r, col);
+            if (!*cl->text)
+                continue;
+            if (cl->flags & FOI_CELL_SPANNED)
+                other = 1;
+            else if (count_digits(cl->text)) {
+                digits++;
+                long y = strtol(cl->text, NULL, 10);
+                years += strlen(cl->text) == 4 && y >= 1990 && y <= 2100;
+            } else if (status_cell(c, cl->text))
+                statuses++;
+            else
+                other = 1;
+        }
+        if (other)
+            continue;
+        if (!digits && statuses && status_head(head)) {
+            if (scol >= 0)
+                return t;   /* two status columns: which count is whose is not said */
+            scol = col;
+        } else if (digits && years < digits) {
+            if (ccol >= 0)
+                return t;   /* several counts: whose status the column gives is not said */
+            ccol = col;
+        }
+    }
+    if (scol < 0 || ccol < 0)
+        return t;
+    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
+    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    if (!n || !cells)
+        return t;
+    *n = *t;
+    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    n->cells = cells;
+    for (int r = h; r < t->nrows; r++) {
+        struct foi_cell *st = &cells[(size_t)r * (size_t)t->ncols + (size_t)scol];
+        if (!*st->text)
+            continue;
+        cells[(size_t)r * (size_t)t->ncols + (size_t)ccol].text = st->text;
+        st->text = "";
+    }
+    return n;
+}
+
 int eng_tables(struct ectx *c)
 {
     int prev_anchor = 0;
@@ -4501,6 +4683,7 @@ int eng_tables(struct ectx *c)
             continue;
         }
         const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
+        t = status_rows(c, t);
         memset(&c->cur_tperiods, 0, sizeof c->cur_tperiods);
         table_extract(c, t, prev_anchor);
         c->prev_tperiods = c->cur_tperiods;

@@ -5621,6 +5621,112 @@ static void test_numbered_items_past_the_questions(void **state)
     done(&d, &g);
 }
 
+/* Round 39b: a covering letter's key of the words its attached table's
+ * "Status" column shows, laid out in plain text ("  Withheld  - a figure
+ * between one and three ..., withheld under" over "              section
+ * 40(2) ..."; "  Not held  - ..."). The Withheld item, wrapped, is one
+ * definition the attachment is handed (its marks); a Not held item naming
+ * no category says what the word means where a cell shows it, no part of
+ * the request is refused by it (it gave three not_held rows at 0.75); one
+ * naming its category (blind39 Avon and Somerset) is still a statement. */
+static void test_key_of_status_words(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int named = 0; named < 2; named++) {
+        char body[2048];
+        snprintf(body, sizeof body,
+                 "You asked: \"For the calendar years 2024 and 2025, how many allegations of sexual harassment and\n"
+                 "sexual misconduct were made against police officers and police staff?\"\n\n"
+                 "The figures are in the attached file \"FOI 26-0412 data.csv\", a line for each year, type and\n"
+                 "role, with the number of allegations in the Number column.\n\n"
+                 "Where the Number column is empty, the Status column says why:\n"
+                 "  Withheld  - a figure between one and three, withheld under\n"
+                 "              section 40(2) as it could identify the person;\n"
+                 "  Not held  - %s\n\n",
+                 named ? "the force does not record sexual misconduct as a type of allegation, so that part\n"
+                         "              of the request is not held."
+                       : "the force did not record that type of allegation separately\n"
+                         "              at the time, so the information is not held.");
+        run(&d, &g, "gwent", letter(body));
+        const char *ctx = meta_value(&g, "context");
+        assert_non_null(ctx);
+        assert_non_null(strstr(ctx, "section 40(2) as it could identify"));
+        int nh = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (g.ds.records[i].v.status == FOI_VS_NOT_HELD) {
+                nh++;
+                assert_string_equal(g.ds.records[i].category, "sexual_misconduct");
+            }
+        assert_true(named ? nh > 0 : nh == 0);
+        if (!named)
+            assert_true(traced(&g, "a key of the words"));
+        done(&d, &g);
+    }
+}
+
+/* Round 39b: a nil return, one sentence per category ending "in any of
+ * these periods" / "in any of these years", after a paragraph of the answer
+ * naming the periods searched: each sentence is a 0 for each period that
+ * paragraph names, not the request's (it gave nothing: "the request names
+ * several periods and nothing says which"; blind39 Dorset). */
+static void test_nil_in_any_of_these_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "suffolk", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual harassment\n"
+        "and of sexual misconduct were made against police officers?\"\n\n"
+        "Suffolk Constabulary records these allegations by calendar year. We searched our records for the\n"
+        "calendar years 2023 and 2024.\n\n"
+        "No allegations of sexual harassment were recorded against police officers in any of these years.\n\n"
+        "There were no allegations of sexual misconduct against police officers in any of these periods.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* Round 39b: the request's alternative in a sentence of its own that
+ * opens on its condition ("If you record by calendar year, the calendar
+ * years 2024 and 2025 and 2026 to date will do."), and the answer's "the
+ * current year is given to 31 October 2026": a whole refusal refuses the
+ * financial years and 2026/27 to 31 October 2026, never the calendar years
+ * (it refused both schemes, the year to date unresolved; blind39 Avon and
+ * Somerset). "as at 31 October 2026" ends no year. */
+static void test_alternative_sentence_and_current_year_to_a_day(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    for (int as_at = 0; as_at < 2; as_at++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf,
+                 "Your request of 3 November 2026 was:\n\n"
+                 "\"For the financial years 2024/25 and 2025/26, and for 2026/27 to date, how many allegations of\n"
+                 "sexual assault were made against police officers? If you record by calendar year, the calendar\n"
+                 "years 2024 and 2025 and 2026 to date will do.\"\n\n"
+                 "Financial years are used throughout; the current year is given %s 31 October 2026.\n\n"
+                 "Gwent Police cannot comply with your request, as the cost of doing so would exceed the\n"
+                 "appropriate limit under section 12 of the Act.\n",
+                 as_at ? "as at" : "to");
+        run(&d, &g, "gwent", letter(buf));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31||refused|s12"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31||refused|s12"));
+        if (as_at)
+            assert_true(has(&g, "sexual_assault|total|officers|allegations||||refused|s12"));
+        else
+            assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-10-31||refused|s12"));
+        assert_false(has_quiet(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31||refused|s12"));
+        assert_int_equal(count(&g), 3);
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5797,6 +5903,9 @@ int main(void)
         cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),
+        cmocka_unit_test(test_key_of_status_words),
+        cmocka_unit_test(test_nil_in_any_of_these_periods),
+        cmocka_unit_test(test_alternative_sentence_and_current_year_to_a_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
