@@ -14,8 +14,18 @@ rows of its files there (the rows of every other source file are kept as they ar
       first cell of its own table (not merged across it), each table with its own header row
       (Category / Outcome / 2024 / 2025); the category is named on the first row of its block
       only, the cells under it blank down to its bold Total row; a source note under both
-      tables. Keyed: every count,
-      the left table's as officers, the right table's as staff, calendar years 2024 and 2025.
+      tables. Keyed: every count, the left table's as officers, the right table's as staff,
+      calendar years 2024 and 2025.
+
+  office: dyfed-powys/DPP FOI 2026-0914 response.docx
+      a Word letter answering a request for "2025/26 and for 2026/27 so far"; per category a
+      table of outcomes down and quarter columns across ("Q1 2025/26" ... "Q4 2025/26", a
+      "Total 2025/26" column, "Q1 2026/27", "Q2 2026/27", a "Total 2026/27" column), officers
+      and staff together. The letter says in a sentence of its own, not beside the year label,
+      that the current year's figures run from 1 April 2026 to 30 September 2026. Keyed: each
+      quarter column its three months, "Total 2025/26" the financial year, "Total 2026/27" 1
+      April to 30 September 2026 (the stretch the letter states; the build before round 39a left
+      it with no dates).
 """
 import sys
 from pathlib import Path
@@ -83,7 +93,75 @@ def cumbria():
     bk.xlsx_save(wb, CUMBRIA, creator="Cumbria Constabulary")
 
 
+DPP = "dyfed-powys/DPP FOI 2026-0914 response.docx"
+DPP_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("No case to answer", "no_case_to_answer"), ("Ongoing", "ongoing")]
+DPP_DATA = {  # per category: per outcome, the six quarters (four of 2025/26, two of 2026/27)
+    ("Sexual harassment", "sexual_harassment"): [(1, 0, 2, 1, 0, 1), (0, 1, 0, 0, 2, 0), (2, 2, 1, 0, 1, 1),
+                                                 (0, 0, 1, 2, 1, 3)],
+    ("Sexual misconduct", "sexual_misconduct"): [(0, 1, 1, 0, 1, 0), (1, 0, 0, 2, 0, 1), (0, 3, 0, 1, 2, 0),
+                                                 (1, 0, 0, 0, 0, 2)],
+}
+
+
+def dyfed_powys():
+    bk.ROOT = OFFICE
+    quarters = [("Q1 2025/26", ("2025-04-01", "2025-06-30")), ("Q2 2025/26", ("2025-07-01", "2025-09-30")),
+                ("Q3 2025/26", ("2025-10-01", "2025-12-31")), ("Q4 2025/26", ("2026-01-01", "2026-03-31")),
+                ("Q1 2026/27", ("2026-04-01", "2026-06-30")), ("Q2 2026/27", ("2026-07-01", "2026-09-30"))]
+    fy25, cur = ("2025-04-01", "2026-03-31"), ("2026-04-01", "2026-09-30")
+    d = bk.docx_a4(bk.docx_new("Arial", 10))
+    bk.docx_header_footer(d, "OFFICIAL", "Dyfed-Powys Police, PO Box 99, Llangunnor, Carmarthen SA31 2PF")
+    bk.docx_heading(d, "Dyfed-Powys Police - Freedom of Information Act 2000", 13)
+    bk.docx_para(d, "Reference: DPP FOI 2026-0914")
+    bk.docx_para(d, "Date: 11 December 2026")
+    bk.docx_para(d, "Dear Requester,")
+    bk.docx_para(d, "You asked: \"For 2025/26 and for 2026/27 so far, please give the number of allegations of sexual "
+                    "harassment and of sexual misconduct made against police officers and police staff, broken down "
+                    "by outcome and by quarter.\"")
+    bk.docx_para(d, "The tables below give the allegations made against police officers and police staff together, "
+                    "by quarter of the financial year. Our quarterly returns are validated once a quarter has ended: "
+                    "the current year's figures therefore run from 1 April 2026 to 30 September 2026.")
+    n = 0
+    for (lab, cat), outs in DPP_DATA.items():
+        n += 1
+        bk.docx_heading(d, f"Table {n}: {lab}", 11)
+        t = d.add_table(rows=1, cols=9)
+        t.style = "Table Grid"
+        heads = ["Outcome"] + [q for q, _ in quarters[:4]] + ["Total 2025/26"] + [q for q, _ in quarters[4:]] + \
+                ["Total 2026/27"]
+        for j, h in enumerate(heads):
+            bk.docx_cell(t.rows[0].cells[j], h, bold=True, size=8)
+        cols = [[] for _ in range(6)]
+        for (ol, oc), vals in zip(DPP_OUTS, outs):
+            r = t.add_row().cells
+            row = [ol] + list(vals[:4]) + [sum(vals[:4])] + list(vals[4:]) + [sum(vals[4:])]
+            for j, v in enumerate(row):
+                bk.docx_cell(r[j], str(v), bold=j in (5, 8), size=8)
+            for k, v in enumerate(vals):
+                cols[k].append(v)
+                key(OFFICE_KEY, DPP, "dyfed-powys", quarters[k][1], cat, "officers_and_staff", oc, v)
+            key(OFFICE_KEY, DPP, "dyfed-powys", fy25, cat, "officers_and_staff", oc, sum(vals[:4]))
+            key(OFFICE_KEY, DPP, "dyfed-powys", cur, cat, "officers_and_staff", oc, sum(vals[4:]))
+        r = t.add_row().cells
+        tot = [sum(c) for c in cols]
+        row = ["Total"] + tot[:4] + [sum(tot[:4])] + tot[4:] + [sum(tot[4:])]
+        for j, v in enumerate(row):
+            bk.docx_cell(r[j], str(v), bold=True, size=8)
+        for k, v in enumerate(tot):
+            key(OFFICE_KEY, DPP, "dyfed-powys", quarters[k][1], cat, "officers_and_staff", "total", v)
+        key(OFFICE_KEY, DPP, "dyfed-powys", fy25, cat, "officers_and_staff", "total", sum(tot[:4]))
+        key(OFFICE_KEY, DPP, "dyfed-powys", cur, cat, "officers_and_staff", "total", sum(tot[4:]))
+        bk.docx_para(d, "")
+    bk.docx_para(d, "If you are unhappy with this response you may request an internal review within 40 working "
+                    "days. You may also complain to the Information Commissioner.")
+    bk.docx_para(d, "Yours sincerely,")
+    bk.docx_para(d, "Disclosure Unit, Dyfed-Powys Police")
+    bk.docx_finish(d, DPP, "Dyfed-Powys Police")
+
+
 if __name__ == "__main__":
     cumbria()
+    dyfed_powys()
     if "--key" in sys.argv:
         bk.merge_key(OFFICE, OFFICE_KEY)

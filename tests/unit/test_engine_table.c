@@ -4729,6 +4729,47 @@ static void test_to_date_column_ending_where_year_to_date_ends(void **state)
     }
 }
 
+/* Round 39a: the request asks for "2026/27 to date"; the answer's columns
+ * are quarters with a "Total <year>" after each year's quarters, and the
+ * letter says once where its 2026/27 stops ("only Q1 and Q2 (1 April to 30
+ * September 2026) have been validated"): "Total 2025/26" is that year,
+ * "Total 2026/27" the stretch the letter states (it was left with no
+ * dates). No such statement, or two that disagree: no dates, as before. */
+static void test_year_total_to_date_where_the_letter_says(void **state)
+{
+    (void)state;
+    static const char *const said[] = {
+        "For 2026/27 only Q1 and Q2 (1 April to 30 September 2026) are included; later months are not.",
+        "",
+        "Figures for 1 April to 30 September 2026 are included. Figures for 1 April to 31 October 2026 follow.",
+    };
+    for (int i = 0; i < 3; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.docx");
+        char lines[600];
+        snprintf(lines, sizeof lines,
+                 "# Mercia Police\nYour request dated 1 December 2026:\n"
+                 "For the financial year 2025/26 and for 2026/27 to date, how many allegations of sexual assault "
+                 "were made against police officers and police staff?\n"
+                 "The table counts police officers and police staff together. %s", said[i]);
+        doc_lines(&d, lines, FOI_FMT_DOCX);
+        for (int k = 0; k < d.nlines; k++)
+            d.lines[k].flags |= FOI_LINE_PARA_START;
+        const char *rows[] = { "Outcome|Q1 2025/26|Q2 2025/26|Q3 2025/26|Q4 2025/26|Total 2025/26|Q1 2026/27|"
+                               "Q2 2026/27|Total 2026/27",
+                               "Dismissed|1|0|2|1|4|2|1|3", NULL };
+        doc_table(&d, 1, "Sexual assault", rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-07-01|2026-09-30|1|reported"));
+        int dated = has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-04-01|2026-09-30|3|reported");
+        if (dated != (i == 0))
+            fail_msg("case %d: 'Total 2026/27' %s", i, i == 0 ? "not read as the stated stretch" : "given dates");
+        done(&d, &g);
+    }
+}
+
 /* Round 30 (part A): a letter whose one table has date-range column heads
  * ("1 April 2025 to 30 September 2025" the year to date), the people it
  * counts said above it ("allegations made against its police officers; the
@@ -5255,6 +5296,7 @@ int main(void)
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
+        cmocka_unit_test(test_year_total_to_date_where_the_letter_says),
         cmocka_unit_test(test_ocr_letters_for_digits),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),
