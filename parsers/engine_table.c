@@ -3412,6 +3412,37 @@ static void table_parts(struct ectx *c, const struct foi_table *t, const char *h
         c->ntparts = c->tparts_outcome = 0;
 }
 
+/* A row of blanks the document defines as nil ("A blank cell means nil"):
+ * every count cell empty, and a label in a label column after the first
+ * ("Sexual misconduct | No case to answer |  |  |", or "  | No case to
+ * answer |  |" under a type named on its block's first row): a row of
+ * zeros, not a group heading (a heading names its group in the first label
+ * column alone). Without such a definition, or with one label column, the
+ * row stays what it was. */
+static int nil_row(const struct tread *tr, int r)
+{
+    if (!(tr->s.nil & NIL_BLANK))
+        return 0;
+    int first = -1, inner = 0, counts = 0;
+    for (int col = 0; col < tr->s.nc; col++) {
+        const struct foi_cell *cell = foi_table_cell(tr->t, r, col);
+        if (tr->s.col[col].kind == COL_COUNT) {
+            if (*cell->text || (cell->flags & FOI_CELL_SPANNED))
+                return 0;
+            counts++;
+            continue;
+        }
+        if (tr->s.col[col].kind != COL_LABEL)
+            continue;
+        if (first < 0) {
+            first = col;
+            continue;
+        }
+        inner |= *cell->text && !(cell->flags & FOI_CELL_SPANNED);
+    }
+    return counts > 0 && inner;
+}
+
 /* One pass over the body: pass 0 finds every figure's identity, pass 1
  * emits the figures that are not ambiguous. */
 static int table_pass(struct tread *tr)
@@ -3430,7 +3461,7 @@ static int table_pass(struct tread *tr)
     for (int col = 0; col < s->nc; col++)
         tr->filled[col] = NULL;
     for (int r = s->h; r < s->nr && !c->rc; r++) {
-        if (!count_cells(tr, r)) {
+        if (!count_cells(tr, r) && !nil_row(tr, r)) {
             group_row(tr, r);
             continue;
         }

@@ -26,6 +26,13 @@ rows of its files there (the rows of every other source file are kept as they ar
       quarter column its three months, "Total 2025/26" the financial year, "Total 2026/27" 1
       April to 30 September 2026 (the stretch the letter states; the build before round 39a left
       it with no dates).
+  unseen-tables: leicestershire/LP FOI 2026-2218 disclosure.html
+      a disclosure-log page: one table of allegations against police officers, the category
+      in a cell spanning its block's rows (rowspan), outcomes down, calendar years 2024 and
+      2025 across, a Total row per category; a note above the table: "Blank entries in the
+      table show that no allegations were recorded." Some outcome rows are blank in both years
+      (a row naming its outcome and nothing else), some in one. Keyed: every blank cell a
+      reported 0 (the page defines blank as nil), the whole-blank rows too.
 """
 import sys
 from pathlib import Path
@@ -36,6 +43,8 @@ import blindkit as bk  # noqa: E402
 FIX = Path(__file__).resolve().parent.parent / "fixtures"
 OFFICE = FIX / "office"
 OFFICE_KEY = []
+TABLES = FIX / "unseen-tables"
+TABLES_KEY = []
 
 
 def key(into, src, force, period, cat, subject, outcome, v):
@@ -160,8 +169,62 @@ def dyfed_powys():
     bk.docx_finish(d, DPP, "Dyfed-Powys Police")
 
 
+LEICS = "leicestershire/LP FOI 2026-2218 disclosure.html"
+LEICS_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+              ("Written warning", "written_warning"), ("No case to answer", "no_case_to_answer")]
+LEICS_DATA = [  # per category: (2024, 2025) per outcome; None a blank cell
+    ("Sexual harassment", "sexual_harassment", [(2, None), (None, None), (1, 3), (None, 4)]),
+    ("Sexual misconduct", "sexual_misconduct", [(None, None), (1, None), (None, None), (2, 1)]),
+    ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [(1, 1), (None, None), (None, 2),
+                                                                            (None, None)]),
+]
+
+
+def leicestershire():
+    bk.ROOT = TABLES
+    years = [("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31")]
+    cell = lambda v: "" if v is None else str(v)
+    rows = []
+    for lab, cat, outs in LEICS_DATA:
+        n = len(outs) + 1
+        for i, ((ol, oc), vals) in enumerate(zip(LEICS_OUTS, outs)):
+            first = f'<th scope="rowgroup" rowspan="{n}">{bk.E(lab)}</th>' if i == 0 else ""
+            rows.append(f"<tr>{first}<td>{bk.E(ol)}</td>" + "".join(f"<td>{cell(v)}</td>" for v in vals) + "</tr>")
+            for k, v in enumerate(vals):
+                key(TABLES_KEY, LEICS, "leicestershire", years[k], cat, "officers", oc, v or 0)
+        tot = [sum(v[k] or 0 for v in outs) for k in range(2)]
+        rows.append("<tr><td><strong>Total</strong></td>" + "".join(f"<td><strong>{cell(t or None)}</strong></td>"
+                                                                     for t in tot) + "</tr>")
+        for k, t in enumerate(tot):
+            key(TABLES_KEY, LEICS, "leicestershire", years[k], cat, "officers", "total", t)
+    body = "\n".join([
+        "<header><p>Leicestershire Police</p><nav><a href=\"/foi\">Disclosure log</a></nav></header>",
+        "<main>",
+        "<h1>FOI 2026-2218: misconduct allegations of a sexual nature against police officers</h1>",
+        "<p>Date of disclosure: 8 December 2026</p>",
+        "<h2>Request</h2>",
+        "<p>How many allegations of sexual harassment, sexual misconduct and abuse of position for a sexual "
+        "purpose were made against Leicestershire Police officers in 2024 and in 2025, and what was the outcome "
+        "of each?</p>",
+        "<h2>Response</h2>",
+        "<p>The table below gives the allegations made against police officers in each calendar year, by "
+        "outcome. Blank entries in the table show that no allegations were recorded.</p>",
+        "<table>",
+        "<thead><tr><th scope=\"col\">Category</th><th scope=\"col\">Outcome</th><th scope=\"col\">2024</th>"
+        "<th scope=\"col\">2025</th></tr></thead>",
+        "<tbody>", *rows, "</tbody>",
+        "</table>",
+        "<p>Police staff are not included in these figures.</p>",
+        "</main>",
+        "<footer><p>&copy; Leicestershire Police 2026</p></footer>",
+    ])
+    bk.write_text(LEICS, bk.html_page("FOI 2026-2218 - Leicestershire Police", body))
+
+
 if __name__ == "__main__":
     cumbria()
     dyfed_powys()
+    leicestershire()
     if "--key" in sys.argv:
         bk.merge_key(OFFICE, OFFICE_KEY)
+        bk.merge_key(TABLES, TABLES_KEY)

@@ -866,6 +866,54 @@ static void test_nil_marks(void **state)
     }
 }
 
+/* Round 39a: a row whose count cells are all blank, where the document
+ * defines a blank cell as nil, is a row of zeros when it names its row in a
+ * label column after the first ("Sexual misconduct | No case to answer |  |
+ * ", or "  | No case to answer |  |" under a type named once): it was read as
+ * a heading and gave nothing. A row naming only the first label column stays
+ * a group heading; without the definition the blank row gives nothing. */
+static void test_blank_rows_defined_as_nil(void **state)
+{
+    (void)state;
+    for (int defined = 0; defined < 2; defined++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, defined ? "Allegations against police officers and staff, 2024/25 and 2025/26. An empty cell "
+                                "means nil (no allegations with that outcome)."
+                              : "Allegations against police officers and staff, 2024/25 and 2025/26.",
+                  FOI_FMT_XLSX);
+        const char *rows[] = { "Type|Outcome|2024/25|2025/26",
+                               "Sexual assault|Dismissed|2|",
+                               "Sexual assault|No case to answer||",
+                               "Sexual assault|Total|2|",
+                               "Sexual harassment||",
+                               "|Dismissed|1|3",
+                               "|Written warning||",
+                               "|Total|1|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+        int zeros[] = {
+            has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"),
+            has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported"),
+            has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"),
+            has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported"),
+        };
+        for (int k = 0; k < 4; k++)
+            if (zeros[k] != defined) {
+                show(&g);
+                fail_msg("defined %d: zero %d %s", defined, k, defined ? "missing" : "read");
+            }
+        /* the heading row gives nothing of its own */
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (!strcmp(g.ds.records[i].category, "sexual_harassment") && !strcmp(g.ds.records[i].outcome, "total"))
+                assert_true(g.ds.records[i].v.value == 1 || g.ds.records[i].v.value == 3);
+        assert_int_equal((int)g.ds.nrecords, defined ? 12 : 6);
+        done(&d, &g);
+    }
+}
+
 /* What the figures are not ("officers (not allegations)") is no measure. */
 static void test_negated_measure(void **state)
 {
@@ -5183,6 +5231,7 @@ int main(void)
         cmocka_unit_test(test_title_row),
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
+        cmocka_unit_test(test_blank_rows_defined_as_nil),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_identified_people_no_measure),
         cmocka_unit_test(test_hearings_are_cases),
