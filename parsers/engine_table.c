@@ -1275,33 +1275,68 @@ int eng_nil_marks(struct ectx *c)
     if (c->nil_done)
         return c->nil_marks;
     c->nil_done = 1;
-    struct foi_buf lb;
+    struct foi_buf lb, jb, jlb;
     foi_buf_init(&lb, 0);
-    for (int i = 0; i < c->doc->nlines; i++) {
-        const char *l = foi_ascii_lower(&lb, c->doc->lines[i].text);
+    foi_buf_init(&jb, 0);
+    foi_buf_init(&jlb, 0);
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && !c->rc; i++) {
+        const char *t = doc->lines[i].text;
+        size_t tn = strlen(t);
+        if (tn > 600)
+            continue;   /* a paragraph of prose, not a note on the tables */
+        const char *l = foi_ascii_lower(&lb, t);
         if (!l) {
             c->rc = FOI_ENOMEM;
             break;
         }
-        if (strlen(l) > 600)
-            continue;   /* a paragraph of prose, not a note on the tables */
-        for (const char *p = l; *p; p++) {
+        /* a definition may run on into the next line of its paragraph
+         * ("Blank entries in the table" / "show that no allegations were
+         * recorded."): where a mark's clause runs to the end of the line and
+         * says no nil there, the line with the next one after it (jt, jl) */
+        const char *jt = NULL, *jl = NULL;
+        int joinable = tn && i + 1 < doc->nlines && doc->lines[i + 1].text[0] &&
+                       !(doc->lines[i + 1].flags & FOI_LINE_PARA_START) && strlen(doc->lines[i + 1].text) <= 600;
+        for (const char *p = l; *p && !c->rc; p++) {
             size_t n;
             /* only these bytes start a dash ("dash", "hyphen", '-', an
              * en or em dash) or a blank ("blank", "empty cell") */
             unsigned char ch = (unsigned char)*p;
             if (ch != 'd' && ch != 'h' && ch != '-' && ch != 0xe2 && ch != 'b' && ch != 'e')
                 continue;
-            int nil = 0;
-            if ((n = dash_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= (nil = NIL_DASH);
-            else if ((n = blank_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= (nil = NIL_BLANK);
-            if (nil && !c->nil_measure)
-                nil_note_measure(c, c->doc->lines[i].text + (p + n - l));
+            int kind = 0;
+            if ((n = dash_mark(l, p)))
+                kind = NIL_DASH;
+            else if ((n = blank_mark(l, p)))
+                kind = NIL_BLANK;
+            if (!kind)
+                continue;
+            const char *at = NULL;   /* the original text after the mark, when it defines nil */
+            if (defines_nil(p + n)) {
+                at = t + (p + n - l);
+            } else if (joinable && !p[n + strcspn(p + n, ".;")]) {
+                if (!jl) {
+                    foi_buf_reset(&jb);
+                    if (foi_buf_adds(&jb, t) || foi_buf_addc(&jb, ' ') ||
+                        foi_buf_adds(&jb, doc->lines[i + 1].text) || !(jl = foi_ascii_lower(&jlb, jb.data))) {
+                        c->rc = FOI_ENOMEM;
+                        break;
+                    }
+                    jt = jb.data;
+                }
+                if (defines_nil(jl + (p + n - l)))
+                    at = jt + (p + n - l);
+            }
+            if (!at)
+                continue;
+            c->nil_marks |= kind;
+            if (!c->nil_measure)
+                nil_note_measure(c, at);
         }
     }
     foi_buf_release(&lb);
+    foi_buf_release(&jb);
+    foi_buf_release(&jlb);
     return c->nil_marks;
 }
 

@@ -914,6 +914,49 @@ static void test_blank_rows_defined_as_nil(void **state)
     }
 }
 
+/* Round 39a: a definition of blank cells as nil wrapped onto the next line
+ * of its paragraph ("Blank entries in the table" / "show that no allegations
+ * were recorded.", a page's <br>) still defines them; a key line that
+ * defines nil on its own is not undone by the unrelated line after it
+ * ("-: Nil (no allegations)" / "[u]: Not recorded ..."); a clause ended on
+ * its own line does not run on into the next. */
+static void test_nil_definition_wrapped(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lines;
+        int dash, want;
+    } cases[] = {
+        { "Blank entries in the table\nshow that no allegations were recorded.", 0, 6 },
+        { "Blank entries in the table show that\nno allegations were recorded.", 0, 6 },
+        { "-: Nil (no allegations)\n[u]: Not recorded: no figures are held for 2021/22", 1, 6 },
+        { "Blank entries are explained below.\nNil returns are shown as 0.", 0, 4 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        char text[300];
+        snprintf(text, sizeof text, "Allegations of sexual assault against police officers and staff in 2022/23.\n%s",
+                 cases[i].lines);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        d.lines[0].flags |= FOI_LINE_PARA_START;
+        d.lines[1].flags |= FOI_LINE_PARA_START;
+        for (int k = 2; k < d.nlines; k++)
+            d.lines[k].flags &= ~(unsigned)FOI_LINE_PARA_START;   /* the note's second line runs on */
+        const char *dash[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning|-|1", "Ongoing|0|-", NULL };
+        const char *blank[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning||1", "Ongoing|0|", NULL };
+        doc_table(&d, 1, NULL, cases[i].dash ? dash : blank);
+        struct got g;
+        run(&d, &g, NULL);
+        if ((int)g.ds.nrecords != cases[i].want) {
+            fprintf(stderr, "case %zu:\n", i);
+            show(&g);
+            fail();
+        }
+        done(&d, &g);
+    }
+}
+
 /* What the figures are not ("officers (not allegations)") is no measure. */
 static void test_negated_measure(void **state)
 {
@@ -5232,6 +5275,7 @@ int main(void)
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
         cmocka_unit_test(test_blank_rows_defined_as_nil),
+        cmocka_unit_test(test_nil_definition_wrapped),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_identified_people_no_measure),
         cmocka_unit_test(test_hearings_are_cases),
