@@ -1218,6 +1218,30 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
                          : "part of the year to date; the document does not say where it ends";
         return 1;
     }
+    if (flag && !conflict && !qual[0] && requested_to_date(c, p)) {
+        /* the request asks for "2026/27 to date", the answer's label is only
+         * the year ("Total 2026/27"), and the document says once where its
+         * year to date runs ("For 2026/27 only Q1 and Q2 (1 April to 30
+         * September 2026) have been validated", "YTD figures run to 30
+         * September 2026"): the label is that stretch */
+        const struct pdef *ytd = NULL;
+        int differ = 0;
+        for (int i = 0; i < x->n; i++) {
+            const struct pdef *d = &x->d[i];
+            if (strcmp(d->qual, "ytd") || foi_date_cmp(&d->whole.start, &p->start) ||
+                foi_date_cmp(&d->whole.end, &p->end))
+                continue;
+            if (d->conflict || (ytd && foi_date_cmp(&ytd->part.end, &d->part.end)))
+                differ = 1;
+            ytd = d;
+        }
+        if (ytd && !differ && first_part(p, &ytd->part)) {
+            p->end = ytd->part.end;
+            p->kind = FOI_PER_RANGE;
+            *note = "part of the year: the year to date asked for, where the document says it ends";
+            return 1;
+        }
+    }
     if (flag && requested_to_date(c, p)) {
         /* the request asks for "2024/25 to date" and the answer's "2024/25"
          * (or "2024/25*") says nowhere where it stops: not the whole year */

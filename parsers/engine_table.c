@@ -1350,33 +1350,68 @@ int eng_nil_marks(struct ectx *c)
     if (c->nil_done)
         return c->nil_marks;
     c->nil_done = 1;
-    struct foi_buf lb;
+    struct foi_buf lb, jb, jlb;
     foi_buf_init(&lb, 0);
-    for (int i = 0; i < c->doc->nlines; i++) {
-        const char *l = foi_ascii_lower(&lb, c->doc->lines[i].text);
+    foi_buf_init(&jb, 0);
+    foi_buf_init(&jlb, 0);
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && !c->rc; i++) {
+        const char *t = doc->lines[i].text;
+        size_t tn = strlen(t);
+        if (tn > 600)
+            continue;   /* a paragraph of prose, not a note on the tables */
+        const char *l = foi_ascii_lower(&lb, t);
         if (!l) {
             c->rc = FOI_ENOMEM;
             break;
         }
-        if (strlen(l) > 600)
-            continue;   /* a paragraph of prose, not a note on the tables */
-        for (const char *p = l; *p; p++) {
+        /* a definition may run on into the next line of its paragraph
+         * ("Blank entries in the table" / "show that no allegations were
+         * recorded."): where a mark's clause runs to the end of the line and
+         * says no nil there, the line with the next one after it (jt, jl) */
+        const char *jt = NULL, *jl = NULL;
+        int joinable = tn && i + 1 < doc->nlines && doc->lines[i + 1].text[0] &&
+                       !(doc->lines[i + 1].flags & FOI_LINE_PARA_START) && strlen(doc->lines[i + 1].text) <= 600;
+        for (const char *p = l; *p && !c->rc; p++) {
             size_t n;
             /* only these bytes start a dash ("dash", "hyphen", '-', an
              * en or em dash) or a blank ("blank", "empty cell") */
             unsigned char ch = (unsigned char)*p;
             if (ch != 'd' && ch != 'h' && ch != '-' && ch != 0xe2 && ch != 'b' && ch != 'e')
                 continue;
-            int nil = 0;
-            if ((n = dash_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= (nil = NIL_DASH);
-            else if ((n = blank_mark(l, p)) && defines_nil(p + n))
-                c->nil_marks |= (nil = NIL_BLANK);
-            if (nil && !c->nil_measure)
-                nil_note_measure(c, c->doc->lines[i].text + (p + n - l));
+            int kind = 0;
+            if ((n = dash_mark(l, p)))
+                kind = NIL_DASH;
+            else if ((n = blank_mark(l, p)))
+                kind = NIL_BLANK;
+            if (!kind)
+                continue;
+            const char *at = NULL;   /* the original text after the mark, when it defines nil */
+            if (defines_nil(p + n)) {
+                at = t + (p + n - l);
+            } else if (joinable && !p[n + strcspn(p + n, ".;")]) {
+                if (!jl) {
+                    foi_buf_reset(&jb);
+                    if (foi_buf_adds(&jb, t) || foi_buf_addc(&jb, ' ') ||
+                        foi_buf_adds(&jb, doc->lines[i + 1].text) || !(jl = foi_ascii_lower(&jlb, jb.data))) {
+                        c->rc = FOI_ENOMEM;
+                        break;
+                    }
+                    jt = jb.data;
+                }
+                if (defines_nil(jl + (p + n - l)))
+                    at = jt + (p + n - l);
+            }
+            if (!at)
+                continue;
+            c->nil_marks |= kind;
+            if (!c->nil_measure)
+                nil_note_measure(c, at);
         }
     }
     foi_buf_release(&lb);
+    foi_buf_release(&jb);
+    foi_buf_release(&jlb);
     return c->nil_marks;
 }
 
@@ -3542,6 +3577,37 @@ static int withheld_row(struct tread *tr, int r, int *as_total)
     return first;
 }
 
+/* A row of blanks the document defines as nil ("A blank cell means nil"):
+ * every count cell empty, and a label in a label column after the first
+ * ("Sexual misconduct | No case to answer |  |  |", or "  | No case to
+ * answer |  |" under a type named on its block's first row): a row of
+ * zeros, not a group heading (a heading names its group in the first label
+ * column alone). Without such a definition, or with one label column, the
+ * row stays what it was. */
+static int nil_row(const struct tread *tr, int r)
+{
+    if (!(tr->s.nil & NIL_BLANK))
+        return 0;
+    int first = -1, inner = 0, counts = 0;
+    for (int col = 0; col < tr->s.nc; col++) {
+        const struct foi_cell *cell = foi_table_cell(tr->t, r, col);
+        if (tr->s.col[col].kind == COL_COUNT) {
+            if (*cell->text || (cell->flags & FOI_CELL_SPANNED))
+                return 0;
+            counts++;
+            continue;
+        }
+        if (tr->s.col[col].kind != COL_LABEL)
+            continue;
+        if (first < 0) {
+            first = col;
+            continue;
+        }
+        inner |= *cell->text && !(cell->flags & FOI_CELL_SPANNED);
+    }
+    return counts > 0 && inner;
+}
+
 /* One pass over the body: pass 0 finds every figure's identity, pass 1
  * emits the figures that are not ambiguous. */
 static int table_pass(struct tread *tr)
@@ -3560,7 +3626,7 @@ static int table_pass(struct tread *tr)
     for (int col = 0; col < s->nc; col++)
         tr->filled[col] = NULL;
     for (int r = s->h; r < s->nr && !c->rc; r++) {
-        if (!count_cells(tr, r)) {
+        if (!count_cells(tr, r) && !nil_row(tr, r)) {
             group_row(tr, r);
             continue;
         }

@@ -1106,6 +1106,198 @@ static int continues_after_blank(const struct foi_scell *c, const struct srow *r
     return nums >= 2 && c[b->first].kind == FOI_SC_TEXT && texts < (int)b->n;
 }
 
+/* Tables side by side: a sheet's grid split by empty columns into bands,
+ * each a table of its own ("Table A: Police officers" over A-E, column F
+ * empty, "Table B: Police staff" over G-K). */
+#define MAX_BANDS 16
+
+/* A cell that is a figure: a number or a count-like text, not a year. */
+static int figure_cell(const struct foi_scell *x)
+{
+    if (x->kind == FOI_SC_NUMBER)
+        return !year_like(x->text);
+    struct foi_value v;
+    return x->kind == FOI_SC_TEXT && foi_value_parse(x->text, &v) == 0 && v.status != FOI_VS_NONE &&
+           !year_like(x->text);
+}
+
+/* Do the cells of rows [r0, r1) in columns lo..hi stand alone as a table:
+ * two columns or more, two rows of figures or more, and on every row of
+ * figures a label before the first figure (a spacer column between the
+ * labels and the figures, or between two years' columns, leaves the part
+ * after it starting with a figure: no table of its own)? */
+static int band_alone(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t r1, long lo, long hi)
+{
+    long c0 = -1, c1 = -1;
+    int data = 0;
+    for (size_t r = r0; r < r1; r++) {
+        const struct srow *sr = &rows[r];
+        int labelled = 0, figures = 0;
+        for (size_t i = sr->first; i < sr->first + sr->n; i++) {
+            const struct foi_scell *x = &c[i];
+            if (x->col < lo || x->col > hi)
+                continue;
+            if (c0 < 0 || x->col < c0)
+                c0 = x->col;
+            if (x->col > c1)
+                c1 = x->col;
+            if (x->spanned || !x->text[0])
+                continue;
+            if (figure_cell(x)) {
+                if (!labelled && !figures)
+                    return 0;
+                figures++;
+            } else if (!figures) {
+                labelled = 1;
+            }
+        }
+        data += figures > 0;
+    }
+    return c1 > c0 && data >= 2;
+}
+
+/* The bands of the grid rows [r0, r1): *bands gets each band's first
+ * column and, after the last, one past its last column; returns the number
+ * of bands (1: no split; -1 out of memory). An empty column is a visible
+ * column no cell of these rows reaches (a merged cell's copies reach it); a
+ * part after an empty column that does not stand alone as a table stays
+ * with the band before it. */
+static int side_by_side(struct foi_sheet *s, const struct foi_scell *c, const struct srow *rows, size_t r0, size_t r1,
+                        long *bands)
+{
+    long cmin = FOI_SHEET_MAX_COL + 1, cmax = 0;
+    for (size_t r = r0; r < r1; r++)
+        for (size_t i = rows[r].first; i < rows[r].first + rows[r].n; i++) {
+            if (c[i].col < cmin)
+                cmin = c[i].col;
+            if (c[i].col > cmax)
+                cmax = c[i].col;
+        }
+    if (cmax - cmin < 4)
+        return 1;
+    long span = cmax - cmin + 1;
+    unsigned char *used = foi_calloc((size_t)span, 1);
+    if (!used)
+        return -1;
+    for (size_t r = r0; r < r1; r++)
+        for (size_t i = rows[r].first; i < rows[r].first + rows[r].n; i++)
+            used[c[i].col - cmin] = 1;
+    /* parts: runs of columns between empty visible columns */
+    long parts[MAX_BANDS + 1];
+    int np = 0;
+    parts[np++] = cmin;
+    for (long k = 1; k < span && np < MAX_BANDS; k++) {
+        if (used[k] || !used[k - 1])
+            continue;
+        /* an empty run k..j-1 after a used column: a visible column in it
+         * sets the next used column's part apart */
+        long j = k;
+        int visible = 0;
+        for (; j < span && !used[j]; j++)
+            visible |= !hidden_in(s->hcols, s->nhcols, cmin + j);
+        if (j < span && visible)
+            parts[np++] = cmin + j;
+        k = j;
+    }
+    foi_free(used);
+    parts[np] = cmax + 1;
+    if (np < 2)
+        return 1;
+    /* join a part that does not stand alone to the band before it */
+    int nb = 0;
+    if (!band_alone(c, rows, r0, r1, parts[0], parts[1] - 1))
+        return 1;
+    bands[nb++] = parts[0];
+    for (int p = 1; p < np; p++)
+        if (band_alone(c, rows, r0, r1, parts[p], parts[p + 1] - 1))
+            bands[nb++] = parts[p];
+    bands[nb] = cmax + 1;
+    return nb;
+}
+
+struct emit_state {
+    const char *heading;  /* the last title line since the previous table */
+    int seen_grid;
+};
+
+/* Rows [r0, r1) of a block, its grid g0..g1 (-1: none) one table, the rows
+ * above it title lines, below it notes; a block of text before a grid
+ * (grid_after) is title lines, after one notes. */
+static int emit_rows(struct foi_sheet *s, const struct foi_scell *c, const struct srow *rows, size_t r0, size_t r1,
+                     long g0, long g1, int grid_after, struct emit_state *es)
+{
+    int rc = 0, first = 1;
+    for (size_t r = r0; r < r1 && !rc; r++) {
+        if (g0 >= 0 && (long)r == g0) {
+            rc = emit_table(s, c, rows, (int)g0, (int)g1, es->heading);
+            es->heading = NULL;
+            es->seen_grid = 1;
+            r = (size_t)g1;
+            first = 1;
+            continue;
+        }
+        unsigned flags = first ? FOI_LINE_PARA_START : 0;
+        first = 0;
+        /* above a grid: a title; below one: a note; a sheet of text: plain */
+        if (g0 >= 0)
+            flags |= (long)r < g0 ? FOI_LINE_TITLE : FOI_LINE_FOOTNOTE;
+        else if (grid_after)
+            flags |= FOI_LINE_TITLE;
+        else if (es->seen_grid)
+            flags |= FOI_LINE_FOOTNOTE;
+        long k = single_cell(c, &rows[r]);
+        if (k < 0) {
+            rc = rows[r].form ? form_line(s, c, &rows[r], flags) : row_line(s, c, &rows[r], flags);
+            continue;
+        }
+        if (!(flags & (FOI_LINE_TITLE | FOI_LINE_FOOTNOTE)) && heading_like(&c[k]))
+            flags |= FOI_LINE_HEADING;
+        int before = s->b->nlines;
+        rc = text_line(s, &c[k], flags);
+        if (!rc && s->b->nlines > before && (flags & (FOI_LINE_TITLE | FOI_LINE_HEADING)))
+            es->heading = s->b->lines[s->b->nlines - 1].text;
+    }
+    return rc;
+}
+
+/* One band (columns lo..hi) of the grid rows [r0, r1) as a block of its
+ * own: its rows of one cell above its grid its titles ("Table B: Police
+ * staff"), its grid a table. */
+static int emit_band(struct foi_sheet *s, const struct foi_scell *c, const struct srow *rows, size_t r0, size_t r1,
+                     long lo, long hi, struct emit_state *es)
+{
+    struct srow *br = foi_malloc((r1 - r0) * sizeof *br);
+    if (!br)
+        return foi_ob_nomem(s->b);
+    size_t m = 0;
+    for (size_t r = r0; r < r1; r++) {
+        const struct srow *sr = &rows[r];
+        size_t i = sr->first, e = sr->first + sr->n;
+        while (i < e && c[i].col < lo)
+            i++;
+        size_t j = i;
+        while (j < e && c[j].col <= hi)
+            j++;
+        if (j == i)
+            continue;
+        br[m].first = i;
+        br[m].n = j - i;
+        br[m].row = sr->row;
+        br[m].form = 0;
+        m++;
+    }
+    long g0 = -1, g1 = -1;
+    for (size_t k = 0; k < m; k++)
+        if (single_cell(c, &br[k]) < 0) {
+            if (g0 < 0)
+                g0 = (long)k;
+            g1 = (long)k;
+        }
+    int rc = emit_rows(s, c, br, 0, m, g0, g1, 0, es);
+    foi_free(br);
+    return rc;
+}
+
 static int layout(struct foi_sheet *s)
 {
     struct foi_scell *c = s->cells;
@@ -1201,44 +1393,29 @@ static int layout(struct foi_sheet *s)
         bk->g0 = k;
     }
     int rc = 0;
-    const char *heading = NULL;   /* the last title line since the previous table */
-    int seen_grid = 0;
+    struct emit_state es = { NULL, 0 };
     for (size_t bi = 0; bi < nb && !rc; bi++) {
         const struct sblock *bk = &blocks[bi];
         int grid_after = 0;
         for (size_t k = bi + 1; k < nb && !grid_after; k++)
             grid_after = blocks[k].g0 >= 0;
-        int first = 1;
-        for (size_t r = bk->r0; r < bk->r1 && !rc; r++) {
-            if (bk->g0 >= 0 && (long)r == bk->g0) {
-                rc = emit_table(s, c, rows, (int)bk->g0, (int)bk->g1, heading);
-                heading = NULL;
-                seen_grid = 1;
-                r = (size_t)bk->g1;
-                first = 1;
-                continue;
-            }
-            unsigned flags = first ? FOI_LINE_PARA_START : 0;
-            first = 0;
-            /* above a grid: a title; below one: a note; a sheet of text: plain */
-            if (bk->g0 >= 0)
-                flags |= (long)r < bk->g0 ? FOI_LINE_TITLE : FOI_LINE_FOOTNOTE;
-            else if (grid_after)
-                flags |= FOI_LINE_TITLE;
-            else if (seen_grid)
-                flags |= FOI_LINE_FOOTNOTE;
-            long k = single_cell(c, &rows[r]);
-            if (k < 0) {
-                rc = rows[r].form ? form_line(s, c, &rows[r], flags) : row_line(s, c, &rows[r], flags);
-                continue;
-            }
-            if (!(flags & (FOI_LINE_TITLE | FOI_LINE_FOOTNOTE)) && heading_like(&c[k]))
-                flags |= FOI_LINE_HEADING;
-            int before = s->b->nlines;
-            rc = text_line(s, &c[k], flags);
-            if (!rc && s->b->nlines > before && (flags & (FOI_LINE_TITLE | FOI_LINE_HEADING)))
-                heading = s->b->lines[s->b->nlines - 1].text;
+        long bands[MAX_BANDS + 1];
+        int nbands = bk->g0 >= 0 ? side_by_side(s, c, rows, (size_t)bk->g0, (size_t)bk->g1 + 1, bands) : 0;
+        if (nbands < 0) {
+            rc = foi_ob_nomem(s->b);
+            break;
         }
+        if (nbands < 2) {
+            rc = emit_rows(s, c, rows, bk->r0, bk->r1, bk->g0, bk->g1, grid_after, &es);
+            continue;
+        }
+        /* tables side by side: the block's rows above and below its grid are
+         * its lines; each band of the grid's rows is a block of its own */
+        rc = emit_rows(s, c, rows, bk->r0, (size_t)bk->g0, -1, -1, 1, &es);
+        for (int k = 0; k < nbands && !rc; k++)
+            rc = emit_band(s, c, rows, (size_t)bk->g0, (size_t)bk->g1 + 1, bands[k], bands[k + 1] - 1, &es);
+        if (!rc && (size_t)bk->g1 + 1 < bk->r1)
+            rc = emit_rows(s, c, rows, (size_t)bk->g1 + 1, bk->r1, -1, -1, 0, &es);
     }
     foi_free(rows);
     foi_free(blocks);

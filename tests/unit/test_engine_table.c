@@ -866,6 +866,97 @@ static void test_nil_marks(void **state)
     }
 }
 
+/* Round 39a: a row whose count cells are all blank, where the document
+ * defines a blank cell as nil, is a row of zeros when it names its row in a
+ * label column after the first ("Sexual misconduct | No case to answer |  |
+ * ", or "  | No case to answer |  |" under a type named once): it was read as
+ * a heading and gave nothing. A row naming only the first label column stays
+ * a group heading; without the definition the blank row gives nothing. */
+static void test_blank_rows_defined_as_nil(void **state)
+{
+    (void)state;
+    for (int defined = 0; defined < 2; defined++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, defined ? "Allegations against police officers and staff, 2024/25 and 2025/26. An empty cell "
+                                "means nil (no allegations with that outcome)."
+                              : "Allegations against police officers and staff, 2024/25 and 2025/26.",
+                  FOI_FMT_XLSX);
+        const char *rows[] = { "Type|Outcome|2024/25|2025/26",
+                               "Sexual assault|Dismissed|2|",
+                               "Sexual assault|No case to answer||",
+                               "Sexual assault|Total|2|",
+                               "Sexual harassment||",
+                               "|Dismissed|1|3",
+                               "|Written warning||",
+                               "|Total|1|3", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+        int zeros[] = {
+            has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"),
+            has(&g, "sexual_assault|no_case_to_answer|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported"),
+            has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|0|reported"),
+            has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|0|reported"),
+        };
+        for (int k = 0; k < 4; k++)
+            if (zeros[k] != defined) {
+                show(&g);
+                fail_msg("defined %d: zero %d %s", defined, k, defined ? "missing" : "read");
+            }
+        /* the heading row gives nothing of its own */
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            if (!strcmp(g.ds.records[i].category, "sexual_harassment") && !strcmp(g.ds.records[i].outcome, "total"))
+                assert_true(g.ds.records[i].v.value == 1 || g.ds.records[i].v.value == 3);
+        assert_int_equal((int)g.ds.nrecords, defined ? 12 : 6);
+        done(&d, &g);
+    }
+}
+
+/* Round 39a: a definition of blank cells as nil wrapped onto the next line
+ * of its paragraph ("Blank entries in the table" / "show that no allegations
+ * were recorded.", a page's <br>) still defines them; a key line that
+ * defines nil on its own is not undone by the unrelated line after it
+ * ("-: Nil (no allegations)" / "[u]: Not recorded ..."); a clause ended on
+ * its own line does not run on into the next. */
+static void test_nil_definition_wrapped(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *lines;
+        int dash, want;
+    } cases[] = {
+        { "Blank entries in the table\nshow that no allegations were recorded.", 0, 6 },
+        { "Blank entries in the table show that\nno allegations were recorded.", 0, 6 },
+        { "-: Nil (no allegations)\n[u]: Not recorded: no figures are held for 2021/22", 1, 6 },
+        { "Blank entries are explained below.\nNil returns are shown as 0.", 0, 4 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        char text[300];
+        snprintf(text, sizeof text, "Allegations of sexual assault against police officers and staff in 2022/23.\n%s",
+                 cases[i].lines);
+        doc_lines(&d, text, FOI_FMT_HTML);
+        d.lines[0].flags |= FOI_LINE_PARA_START;
+        d.lines[1].flags |= FOI_LINE_PARA_START;
+        for (int k = 2; k < d.nlines; k++)
+            d.lines[k].flags &= ~(unsigned)FOI_LINE_PARA_START;   /* the note's second line runs on */
+        const char *dash[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning|-|1", "Ongoing|0|-", NULL };
+        const char *blank[] = { "Outcome|Officers|Staff", "Dismissed|2|1", "Written warning||1", "Ongoing|0|", NULL };
+        doc_table(&d, 1, NULL, cases[i].dash ? dash : blank);
+        struct got g;
+        run(&d, &g, NULL);
+        if ((int)g.ds.nrecords != cases[i].want) {
+            fprintf(stderr, "case %zu:\n", i);
+            show(&g);
+            fail();
+        }
+        done(&d, &g);
+    }
+}
+
 /* What the figures are not ("officers (not allegations)") is no measure. */
 static void test_negated_measure(void **state)
 {
@@ -4729,6 +4820,47 @@ static void test_to_date_column_ending_where_year_to_date_ends(void **state)
     }
 }
 
+/* Round 39a: the request asks for "2026/27 to date"; the answer's columns
+ * are quarters with a "Total <year>" after each year's quarters, and the
+ * letter says once where its 2026/27 stops ("only Q1 and Q2 (1 April to 30
+ * September 2026) have been validated"): "Total 2025/26" is that year,
+ * "Total 2026/27" the stretch the letter states (it was left with no
+ * dates). No such statement, or two that disagree: no dates, as before. */
+static void test_year_total_to_date_where_the_letter_says(void **state)
+{
+    (void)state;
+    static const char *const said[] = {
+        "For 2026/27 only Q1 and Q2 (1 April to 30 September 2026) are included; later months are not.",
+        "",
+        "Figures for 1 April to 30 September 2026 are included. Figures for 1 April to 31 October 2026 follow.",
+    };
+    for (int i = 0; i < 3; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.docx");
+        char lines[600];
+        snprintf(lines, sizeof lines,
+                 "# Mercia Police\nYour request dated 1 December 2026:\n"
+                 "For the financial year 2025/26 and for 2026/27 to date, how many allegations of sexual assault "
+                 "were made against police officers and police staff?\n"
+                 "The table counts police officers and police staff together. %s", said[i]);
+        doc_lines(&d, lines, FOI_FMT_DOCX);
+        for (int k = 0; k < d.nlines; k++)
+            d.lines[k].flags |= FOI_LINE_PARA_START;
+        const char *rows[] = { "Outcome|Q1 2025/26|Q2 2025/26|Q3 2025/26|Q4 2025/26|Total 2025/26|Q1 2026/27|"
+                               "Q2 2026/27|Total 2026/27",
+                               "Dismissed|1|0|2|1|4|2|1|3", NULL };
+        doc_table(&d, 1, "Sexual assault", rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-07-01|2026-09-30|1|reported"));
+        int dated = has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-04-01|2026-09-30|3|reported");
+        if (dated != (i == 0))
+            fail_msg("case %d: 'Total 2026/27' %s", i, i == 0 ? "not read as the stated stretch" : "given dates");
+        done(&d, &g);
+    }
+}
+
 /* Round 30 (part A): a letter whose one table has date-range column heads
  * ("1 April 2025 to 30 September 2025" the year to date), the people it
  * counts said above it ("allegations made against its police officers; the
@@ -5392,6 +5524,8 @@ int main(void)
         cmocka_unit_test(test_title_row),
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),
+        cmocka_unit_test(test_blank_rows_defined_as_nil),
+        cmocka_unit_test(test_nil_definition_wrapped),
         cmocka_unit_test(test_negated_measure),
         cmocka_unit_test(test_identified_people_no_measure),
         cmocka_unit_test(test_hearings_are_cases),
@@ -5507,6 +5641,7 @@ int main(void)
         cmocka_unit_test(test_not_held_beside_date_range_heads),
         cmocka_unit_test(test_withheld_cell_across_a_row),
         cmocka_unit_test(test_not_held_category_of_a_later_clause),
+        cmocka_unit_test(test_year_total_to_date_where_the_letter_says),
         cmocka_unit_test(test_ocr_letters_for_digits),
         cmocka_unit_test(test_qualified_officers_beside_all_officers),
         cmocka_unit_test(test_total_over_years_ending_in_a_defined_part),

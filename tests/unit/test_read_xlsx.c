@@ -500,11 +500,65 @@ static void test_type_blocks_across_blank_rows(void **state)
     foi_doc_release(&d);
 }
 
+/* Two tables side by side on one sheet, split by an empty column, each
+ * under its own title row: two tables, each with its title as heading and
+ * its own columns; the sheet's title above both and its note below stay
+ * lines. A spacer column between the labels and the figures, or between two
+ * years' columns, sets no table apart: the part after it starts with a
+ * figure, not a label. */
+static void test_tables_side_by_side(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char sheet[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Complaints recorded in 2024 and 2025") "</row>"
+        "<row r=\"3\">" IS("A3", "Officers") IS("F3", "Staff") "</row>"
+        "<row r=\"4\">" IS("A4", "Type") IS("B4", "Outcome") IS("C4", "2024") IS("D4", "2025")
+        IS("F4", "Type") IS("G4", "Outcome") IS("H4", "2024") IS("I4", "2025") "</row>"
+        "<row r=\"5\">" IS("A5", "Sexual assault") IS("B5", "Dismissed") NUM("C5", "2") NUM("D5", "1")
+        IS("F5", "Sexual assault") IS("G5", "Dismissed") NUM("H5", "0") NUM("I5", "3") "</row>"
+        "<row r=\"6\">" IS("B6", "Total") NUM("C6", "2") NUM("D6", "1")
+        IS("G6", "Total") NUM("H6", "0") NUM("I6", "3") "</row>"
+        "<row r=\"8\">" IS("A8", "Source: case system.") "</row>"
+        "</sheetData><mergeCells><mergeCell ref=\"A3:D3\"/><mergeCell ref=\"F3:I3\"/></mergeCells></worksheet>";
+    assert_int_equal(read_sheet(&d, sheet, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    assert_string_equal(d.tables[0].heading, "Officers");
+    assert_string_equal(d.tables[1].heading, "Staff");
+    assert_grid(&d.tables[0], "Type|Outcome|2024|2025\nSexual assault|Dismissed|2|1\n|Total|2|1");
+    assert_grid(&d.tables[1], "Type|Outcome|2024|2025\nSexual assault|Dismissed|0|3\n|Total|0|3");
+    assert_int_equal(d.tables[1].header_rows, 1);
+    assert_string_equal(foi_cell_locator(&d, &d.tables[1], 1, 3), "sheet \"Q&A\" I5");
+    assert_int_equal(d.nlines, 4);
+    assert_string_equal(d.lines[0].text, "Complaints recorded in 2024 and 2025");
+    assert_true(d.lines[1].flags & FOI_LINE_TITLE);
+    assert_string_equal(d.lines[2].loc, "sheet \"Q&A\" F3");
+    assert_true(d.lines[3].flags & FOI_LINE_FOOTNOTE);
+    foi_doc_release(&d);
+
+    /* a spacer column between the years: the part after it opens with figures, one table */
+    static const char spacers[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Outcome") IS("B1", "Officers 2024") IS("C1", "Staff 2024")
+        IS("E1", "Officers 2025") IS("F1", "Staff 2025") "</row>"
+        "<row r=\"2\">" IS("A2", "Dismissed") NUM("B2", "4") NUM("C2", "1") NUM("E2", "2") NUM("F2", "0") "</row>"
+        "<row r=\"3\">" IS("A3", "Total") NUM("B3", "4") NUM("C3", "1") NUM("E3", "2") NUM("F3", "0") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, spacers, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 1);
+    assert_grid(&d.tables[0], "Outcome|Officers 2024|Staff 2024|Officers 2025|Staff 2025\nDismissed|4|1|2|0\n"
+                              "Total|4|1|2|0");
+    foi_doc_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks_across_blank_rows),
         cmocka_unit_test(test_type_blocks_across_blank_rows),
+        cmocka_unit_test(test_tables_side_by_side),
         cmocka_unit_test(test_number_formats),
         cmocka_unit_test(test_metropolitan),
         cmocka_unit_test(test_leicestershire),
