@@ -1252,6 +1252,70 @@ static int tab_label_wrap(const struct ctx *c, int j)
     return n && *n >= 'a' && *n <= 'z';
 }
 
+/* Field k of tab row s (its start, its length in *n), NULL past the last. */
+static const char *tab_field(const char *s, int k, size_t *n)
+{
+    for (; k > 0; k--) {
+        s = strchr(s, '\t');
+        if (!s)
+            return NULL;
+        s++;
+    }
+    *n = strcspn(s, "\t");
+    return s;
+}
+
+/* A count, or what stands for one in a count's place: digits, "<5", "*",
+ * "-", nothing. */
+static int count_like(const char *s, size_t n)
+{
+    while (n && s[0] == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (!n || (s[0] >= '0' && s[0] <= '9') || (n >= 2 && s[0] == '<' && s[1] >= '0' && s[1] <= '9'))
+        return 1;
+    return n == 1 && (s[0] == '*' || s[0] == '-');
+}
+
+/* Line j is a blank line between two blocks of one pasted table: the run's
+ * tab rows from line i above it, and below it a tab row of the run's width
+ * (ncols fields) that reads as one of its rows: a count (digits) in a
+ * column where the run has counts, and in every such column a count or
+ * nothing ("Sexual misconduct<TAB>Dismissed<TAB>2..." after the sexual
+ * assault block's Total, the blocks set apart by a blank line as a
+ * spreadsheet's blank rows are). A row with words where the run has counts
+ * (a header row of its own: "<TAB>Indented<TAB>2021") starts another
+ * table. */
+static int tab_gap(const struct ctx *c, int i, int j, int ncols)
+{
+    int nf;
+    if (j < 1 || j + 1 >= c->n || c->tl[j].kind != K_BLANK || c->used[j] || c->used[j + 1] ||
+        !tab_row(&c->tl[j - 1], &nf))
+        return 0;
+    const char *next = tab_row(&c->tl[j + 1], &nf);
+    if (!next || nf != ncols)
+        return 0;
+    int counts = 0;
+    for (int k = 1; k < ncols; k++) {
+        int col = 0;
+        for (int r = i; r < j && !col; r++) {
+            const char *s = tab_row(&c->tl[r], &nf);
+            size_t n;
+            const char *f = s ? tab_field(s, k, &n) : NULL;
+            col = f && n && f[0] >= '0' && f[0] <= '9';
+        }
+        if (!col)
+            continue;
+        size_t n;
+        const char *f = tab_field(next, k, &n);
+        if (!f || !count_like(f, n))
+            return 0;
+        counts += n && f[0] >= '0' && f[0] <= '9';
+    }
+    return counts > 0;
+}
+
 /* Tables pasted from a spreadsheet: >= 2 consecutive lines with tabs between
  * their fields, a count in a field after the first. A tab is one column
  * boundary (an empty cell is two tabs), so the columns are the fields' places,
@@ -1263,7 +1327,8 @@ static int tab_tables(struct ctx *c)
 {
     for (int i = 0; i < c->n;) {
         int nf, ncols = 0, j = i, wraps = 0;
-        while (j < c->n && !c->used[j] && (tab_row(&c->tl[j], &nf) || (j > i && tab_label_wrap(c, j)))) {
+        while (j < c->n && !c->used[j] &&
+               (tab_row(&c->tl[j], &nf) || (j > i && (tab_label_wrap(c, j) || tab_gap(c, i, j, ncols))))) {
             if (!tab_row(&c->tl[j], &nf))
                 wraps++;
             else if (nf > ncols)
@@ -1307,7 +1372,7 @@ static int tab_tables(struct ctx *c)
         for (int k = first, r = 0; k <= last; k++) {
             if (!tab_row(&c->tl[k], &nf))
                 continue;
-            pre[r] = k > first && !tab_row(&c->tl[k - 1], &nf) ? k - 1 : -1;
+            pre[r] = k > first && c->tl[k - 1].kind != K_BLANK && !tab_row(&c->tl[k - 1], &nf) ? k - 1 : -1;
             b.line[r] = k;
             b.cells[(size_t)r * (size_t)ncols].src_row = k + 1;
             for (int q = 1; q < ncols; q++)

@@ -471,6 +471,45 @@ static void test_tab_tables_wrapped_labels(void **state)
     foi_doc_release(&doc);
 }
 
+/* A pasted table whose blocks a blank line sets apart, each block's type on
+ * its first row, the later blocks with no header of their own: one table
+ * (blind39's Nottinghamshire letter once re-wrapped). A block after a blank
+ * line with a header row of its own, or of another width, is a table of its
+ * own. */
+static void test_tab_table_blocks(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "The table below gives calendar years 2024 and 2025.\n"
+        "\n"
+        "Type\tOutcome\t2024\t2025\n"
+        "Sexual assault\tDismissed\t1\t2\n"
+        "\tTotal\t3\t4\n"
+        "\n"
+        "Sexual harassment\tDismissed\t5\t6\n"
+        "\tTotal\t7\t8\n"
+        "\n"
+        "Type\tOfficers\tStaff\n"
+        "Misogyny\t3\t0\n"
+        "Stalking\t1\t1\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Type|Outcome|2024|2025\n"
+                           "Sexual assault|Dismissed|1|2\n"
+                           "|Total|3|4\n"
+                           "Sexual harassment|Dismissed|5|6\n"
+                           "|Total|7|8");
+    free(g);
+    assert_int_equal(doc.tables[0].cells[3 * 4 + 2].src_row, 7);   /* its own line */
+    g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Type|Officers|Staff\nMisogyny|3|0\nStalking|1|1");
+    free(g);
+    foi_doc_release(&doc);
+}
+
 /* Report output and exports in a text file: lines with the same number of
  * '|' fields (no leading bar, no rule) or of ';' fields (three or more), a
  * count after the first field on every line but the header; a quoted field
@@ -1057,6 +1096,7 @@ int main(void)
         cmocka_unit_test(test_spaced_tables),
         cmocka_unit_test(test_tab_tables),
         cmocka_unit_test(test_tab_tables_wrapped_labels),
+        cmocka_unit_test(test_tab_table_blocks),
         cmocka_unit_test(test_delimited_tables),
         cmocka_unit_test(test_header_rule_groups),
         cmocka_unit_test(test_header_rule_split_heads),
