@@ -1278,8 +1278,9 @@ static int count_like(const char *s, size_t n)
     return n == 1 && (s[0] == '*' || s[0] == '-');
 }
 
-/* Line j is a blank line between two blocks of one pasted table: the run's
- * tab rows from line i above it, and below it a tab row of the run's width
+/* Line j is a blank line between two blocks of one pasted table (one of
+ * two blank lines): the run's tab rows from line i above it, and below it a
+ * tab row of the run's width
  * (ncols fields) that reads as one of its rows: a count (digits) in a
  * column where the run has counts, and in every such column a count or
  * nothing ("Sexual misconduct<TAB>Dismissed<TAB>2..." after the sexual
@@ -1290,10 +1291,17 @@ static int count_like(const char *s, size_t n)
 static int tab_gap(const struct ctx *c, int i, int j, int ncols)
 {
     int nf;
-    if (j < 1 || j + 1 >= c->n || c->tl[j].kind != K_BLANK || c->used[j] || c->used[j + 1] ||
-        !tab_row(&c->tl[j - 1], &nf))
+    if (j < 1 || c->tl[j].kind != K_BLANK || c->used[j])
         return 0;
-    const char *next = tab_row(&c->tl[j + 1], &nf);
+    /* one or two blank lines, a tab row each side */
+    int a = j - 1, b = j + 1;
+    if (a >= 0 && c->tl[a].kind == K_BLANK)
+        a--;
+    if (b < c->n && c->tl[b].kind == K_BLANK && a == j - 1)
+        b++;
+    if (a < i || b >= c->n || c->used[b] || !tab_row(&c->tl[a], &nf))
+        return 0;
+    const char *next = tab_row(&c->tl[b], &nf);
     if (!next || nf != ncols)
         return 0;
     int counts = 0;
