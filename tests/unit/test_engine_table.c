@@ -1661,6 +1661,41 @@ static void test_category_subject_rows(void **state)
     done(&d, &g);
 }
 
+/* "Total (officers and staff)" beside "Police officers" and "Police staff"
+ * columns is the total across the people (subject officers_and_staff), each
+ * row's outcome kept: not the Total outcome of every row (which made every
+ * cell of the column collide and all were dropped). A "Special constables"
+ * column among them stays left out. The same head beside outcome columns is
+ * the rows' total outcome, as before. */
+static void test_total_officers_and_staff_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations of sexual harassment recorded in 2023/24.", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|Police officers|Special constables|Police staff|Total (officers and staff)",
+                           "Dismissed|2|1|1|3", "No case to answer|4|0|2|6", "Total|6|1|3|9", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 9);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2023-04-01|2024-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded in 2023/24.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|Dismissed|No case to answer|Total (officers and staff)",
+                            "Sexual harassment|1|2|3", "Sexual assault|0|4|4", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+}
+
 /* A row naming one special constable ("Special Constable", singular) beside
  * "Police Officer" rows is a part of the officers the dataset has no subject
  * for: its cells give no figure (not subject unknown), one issue says why. */
@@ -5654,6 +5689,7 @@ int main(void)
         cmocka_unit_test(test_status_column_gives_the_status),
         cmocka_unit_test(test_wrapped_key_of_words),
         cmocka_unit_test(test_sentence_above_sub_headings),
+        cmocka_unit_test(test_total_officers_and_staff_column),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
