@@ -1696,6 +1696,35 @@ static void test_total_officers_and_staff_column(void **state)
     done(&d, &g);
 }
 
+/* A line giving the period ("Allegations recorded in 2024/25, officers and
+ * staff together:"), a list of its figures, one item a category, then
+ * "The outcomes of these allegations were:" over a table: the list items
+ * are no lead-in of the table (they are figures of their own); the walk
+ * passes over them to the line leading into them, whose period the table
+ * takes. A list naming a period of its own is read as before. */
+static void test_lead_in_past_list_of_figures(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d,
+              "Allegations recorded in 2024/25, officers and staff together:\n"
+              "\xe2\x80\xa2 Sexual assault: six allegations\n"
+              "\xe2\x80\xa2 Sexual harassment: four allegations\n"
+              "\xe2\x80\xa2 Domestic abuse: two allegations\n"
+              "\xe2\x80\xa2 Abuse of position for a sexual purpose: one allegation\n"
+              "The outcomes of these allegations were:",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment|Domestic abuse",
+                           "Dismissed|2|1|0", "No case to answer|4|3|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "domestic_abuse|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+}
+
 /* A row naming one special constable ("Special Constable", singular) beside
  * "Police Officer" rows is a part of the officers the dataset has no subject
  * for: its cells give no figure (not subject unknown), one issue says why. */
@@ -5690,6 +5719,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_key_of_words),
         cmocka_unit_test(test_sentence_above_sub_headings),
         cmocka_unit_test(test_total_officers_and_staff_column),
+        cmocka_unit_test(test_lead_in_past_list_of_figures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
