@@ -3455,6 +3455,30 @@ static void test_note_below_subject(void **state)
     done(&d, &g);
 }
 
+/* Column heads in capitals that are the initials of category names the
+ * document writes in full ("SA", "SH", "DA" over a table under lines naming
+ * "sexual assault", "sexual harassment", "domestic abuse") are those
+ * categories, not `other`; initials of no category the document names
+ * ("XY") stay unknown. */
+static void test_initials_heads(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against officers and staff in 2024: sexual assault 4, sexual harassment 3, "
+                  "domestic abuse 2.\nOutcomes by type, 2024:", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|SA|SH|DA|XY", "Dismissed|2|1|0|5", "No case to answer|2|2|2|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "domestic_abuse|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.value == 5 && strcmp(g.ds.records[i].category, "other"));
+    done(&d, &g);
+}
+
 /* Column heads cut to one word of category names the document writes in
  * full ("Assault", "Harass." over the categories of the table above) are
  * those categories, not `other` (the English half of a bilingual head too:
@@ -5720,6 +5744,7 @@ int main(void)
         cmocka_unit_test(test_sentence_above_sub_headings),
         cmocka_unit_test(test_total_officers_and_staff_column),
         cmocka_unit_test(test_lead_in_past_list_of_figures),
+        cmocka_unit_test(test_initials_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
