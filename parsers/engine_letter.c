@@ -1729,6 +1729,33 @@ static const char *clause_of_kind(struct ectx *c, const char *t, enum skind k, s
                     }
                 }
             }
+            /* "We do not hold 2024/25 in a comparable form as the categories
+             * were introduced in 2025": what follows the reason word is why,
+             * and its years are no period of what is not held, when the
+             * words before it say the statement and name a period */
+            if (k == SK_NOT_HELD) {
+                static const char *const why[] = { " because ", " as the ", " as our ", " as we ", " as they ",
+                                                   " as these ", " as this ", " due to ", " owing to ", NULL };
+                const char *lc = low(c, cl);
+                size_t cut = strlen(cl);
+                for (int w = 0; lc && why[w]; w++) {
+                    const char *h = strstr(lc, why[w]);
+                    if (h && (size_t)(h - lc) < cut)
+                        cut = (size_t)(h - lc);
+                }
+                if (lc && cut < strlen(cl)) {
+                    const char *head = foi_arena_strndup(&c->arena, cl, cut);
+                    struct textdims hd;
+                    int spans = 0;
+                    if (head && statement_kind(c, head, ex) == k) {
+                        eng_textdims(c, head, &hd);
+                        for (int q = 0; q < hd.nperiods; q++)
+                            spans += foi_date_cmp(&hd.periods[q].start, &hd.periods[q].end) != 0;
+                    }
+                    if (spans)
+                        return head;
+                }
+            }
             return cl;
         }
         start = i + 1;

@@ -1091,6 +1091,71 @@ static int one_word_short(const struct doclex *x, const char *text, const char *
     return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
 }
 
+/* The initials of a folded name ("sexual assault": "sa"), every word's
+ * (all) or only those of the words that carry meaning ("abuse of position
+ * for a sexual purpose": "apsp", not "of", "for", "a", "and", "the"). 0
+ * when they do not fit. */
+static int initials_of(const char *n, int all, char *out, size_t outsz)
+{
+    static const char *const small[] = { "of", "for", "a", "an", "and", "the", "or", "to", "in", "on", NULL };
+    size_t k = 0;
+    for (const char *w = n; *w;) {
+        while (*w == ' ')
+            w++;
+        if (!*w)
+            break;
+        size_t len = strcspn(w, " ");
+        int skip = 0;
+        for (int i = 0; !all && small[i] && !skip; i++)
+            skip = strlen(small[i]) == len && !strncmp(w, small[i], len);
+        if (!isalpha((unsigned char)*w))
+            return 0;
+        if (!skip) {
+            if (k + 1 >= outsz)
+                return 0;
+            out[k++] = *w;
+        }
+        w += len;
+    }
+    out[k] = '\0';
+    return k >= 2;
+}
+
+/* A column head in capitals that is the initials of one category name the
+ * document writes in full ("SA", "SM", "SH" over columns of a table under
+ * bullets naming "Sexual assault", "Sexual misconduct", "Sexual
+ * harassment"): that category, when the initials are one category's
+ * alone. Two to five capitals, nothing else. */
+static int initialism(const struct doclex *x, const char *text, struct label *L)
+{
+    size_t n = strlen(text);
+    if (n < 2 || n > 5)
+        return 0;
+    char want[8];
+    for (size_t i = 0; i < n; i++) {
+        if (!isupper((unsigned char)text[i]))
+            return 0;
+        want[i] = (char)tolower((unsigned char)text[i]);
+    }
+    want[n] = '\0';
+    const char *id = NULL, *full = NULL;
+    for (int i = 0; i < x->nn; i++) {
+        const char *nm = x->n[i].folded;
+        if (!strchr(nm, ' '))
+            continue;
+        char a[16], b[16];
+        int hit = (initials_of(nm, 1, a, sizeof a) && !strcmp(a, want)) ||
+                  (initials_of(nm, 0, b, sizeof b) && !strcmp(b, want));
+        if (!hit)
+            continue;
+        if (id && strcmp(id, x->n[i].id))
+            return 0;
+        id = x->n[i].id;
+        full = nm;
+    }
+    return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
+}
+
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
 {
     if (!text || !*text || strlen(text) > LEX_LABEL_MAX)
@@ -1127,7 +1192,7 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
     for (const char *p = f; *p; p++)
         words += *p == ' ';
     if (words == 1)
-        return one_word_short(x, text, f, fn, L);
+        return one_word_short(x, text, f, fn, L) || initialism(x, text, L);
     if (words < 2 || fn < 8)
         return 0;
     const char *id = NULL, *full = NULL;

@@ -407,6 +407,49 @@ static int sibling_section(struct ectx *c, const struct foi_table *t, int from, 
     return 0;
 }
 
+/* A list item: a line the reader marks as one, or one opening with a
+ * bullet character ("\xe2\x80\xa2 Sexual assault: nine allegations"). */
+static int list_item_line(const struct foi_line *l)
+{
+    if (l->flags & FOI_LINE_BULLET)
+        return 1;
+    const char *s = l->text;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    static const char *const marks[] = { "\xe2\x80\xa2", "\xc2\xb7", "\xe2\x96\xaa", "\xe2\x97\x8f",
+                                         "\xe2\x97\xa6", NULL };
+    for (int i = 0; marks[i]; i++) {
+        size_t n = strlen(marks[i]);
+        if (!strncmp(s, marks[i], n) && (s[n] == ' ' || s[n] == '\t'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A run of two or more list items naming no period, its last item at line
+ * i, none of them a heading or in the request: the 0-based line of its
+ * first item, else -1. */
+static int period_free_list(struct ectx *c, int i, int floor)
+{
+    const struct foi_doc *doc = c->doc;
+    int top = -1, items = 0;
+    for (int k = i; k >= 0 && k >= floor; k--) {
+        const struct foi_line *l = &doc->lines[k];
+        if (!l->text[0])
+            continue;
+        if (!list_item_line(l) || (l->flags & FOI_LINE_HEADING) ||
+            (c->req_first >= 0 && k >= c->req_first && k <= c->req_last))
+            break;
+        struct textdims td;
+        eng_textdims(c, l->text, &td);
+        if (td.nperiods)
+            return -1;
+        top = k;
+        items++;
+    }
+    return items >= 2 ? top : -1;
+}
+
 static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, struct textdims *out, int *n, int max,
                     int *question)
 {
@@ -438,6 +481,18 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
                     *question = b->q;
                 stopped = 1;
                 break;
+            }
+        }
+        /* "Totals for 2025/26:" / a list of its figures ("\xe2\x80\xa2 Sexual
+         * assault: nine allegations" ...) / "Outcomes of those allegations:"
+         * over the table: the list items are figures of their own, no
+         * lead-in of the table; the walk passes over them to the line that
+         * leads into them, whose period is theirs and the table's */
+        if (*n > 0 && !settled) {
+            int top = period_free_list(c, i, prev_anchor);
+            if (top >= 0) {
+                i = top;
+                continue;
             }
         }
         const char *text = l->text;

@@ -1564,6 +1564,12 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                     }
                     if (!strcmp(L->id[v], "other") && !L->exact[v])
                         continue;
+                    /* "Total (officers and staff)" beside "Police officers"
+                     * and "Police staff": a total across the people, its
+                     * subject, not the rows' Total outcome */
+                    if (v == FOI_VOCAB_OUTCOME && !strcmp(L->id[v], "total") &&
+                        L->primary == FOI_VOCAB_SUBJECT && lrole[lvl] == FOI_VOCAB_SUBJECT)
+                        continue;
                     set_vocab(d, v, L, L->text);
                 }
                 continue;

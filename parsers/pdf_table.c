@@ -3450,34 +3450,69 @@ static int cmp_tab_order(const void *a, const void *b, const struct lay *L)
 /* The first line of page q, when it is a row of A's: a label under A's
  * first column and one figure under each of the others ("Total 5 5 7 17"
  * carried over a page break, too short to be found as a table of its own).
- * Appended to A: 1; else 0. */
-static int orphan_row(struct lay *L, int a, int q, int li)
+ * The row may be the lines li[0..nli) together, one after another with no
+ * gap, when one holds the figures and the others only words of the label
+ * under A's first column: a label wrapped over two lines, the figures set
+ * level with its middle ("Violence against women" / "20 0% 15% ..." / "and
+ * girls"). Appended to A: 1; else 0. */
+static int orphan_row(struct lay *L, int a, int q, const int *li, int nli)
 {
     struct ptab *A = &L->tab[a];
     const struct ppage *P = &L->pg[q];
-    const struct pl *l = &P->l[li];
-    if (A->card || A->ncols < 3 || A->nrows < 2 || l->nw < A->ncols || l->nw > 24)
+    if (A->card || A->ncols < 3 || A->nrows < 2 || A->ncols > 64 || nli < 1 || nli > 3)
         return 0;
+    int nw = 0, figline = -1;
     float tol = 4;
-    if (l->x0 < A->colx[0] - tol || l->x1 > A->colx[A->ncols] + tol)
-        return 0;
-    int col[24], n[64] = {0};
-    if (A->ncols > 64)
-        return 0;
-    for (int k = 0; k < l->nw; k++) {
-        const struct pw *w = &P->w[l->w0 + k];
-        float mid = (w->x0 + w->x1) / 2;
-        int j = 0;
-        while (j < A->ncols - 1 && mid >= A->colx[j + 1])
-            j++;
-        col[k] = j;
-        if (k && j < col[k - 1])
+    for (int m = 0; m < nli; m++) {
+        const struct pl *l = &P->l[li[m]];
+        nw += l->nw;
+        if (l->x0 < A->colx[0] - tol || l->x1 > A->colx[A->ncols] + tol)
             return 0;
-        if ((j == 0) == (cell_is_num(w->text) != 0) && !(j == 0 && k))
-            return 0;   /* a label first, then figures only */
-        if (j > 0 && (!cell_is_num(w->text) || n[j]))
+        if (m) {
+            /* the next line right under (or overlapping) the one before */
+            const struct pl *u = &P->l[li[m - 1]];
+            float h = u->y1 - u->y0;
+            if (l->y0 < u->y0 || l->y0 > u->y1 + h * 0.5f)
+                return 0;
+        }
+    }
+    if (nw < A->ncols || nw > 24)
+        return 0;
+    int col[24], n[64] = {0}, k = 0;
+    for (int m = 0; m < nli; m++) {
+        const struct pl *l = &P->l[li[m]];
+        int figs = 0;
+        for (int x = 0; x < l->nw; x++, k++) {
+            const struct pw *w = &P->w[l->w0 + x];
+            float mid = (w->x0 + w->x1) / 2;
+            int j = 0;
+            while (j < A->ncols - 1 && mid >= A->colx[j + 1])
+                j++;
+            col[k] = j;
+            if (x && j < col[k - 1])
+                return 0;
+            if ((j == 0) == (cell_is_num(w->text) != 0) && !(j == 0 && k))
+                return 0;   /* a label first, then figures only */
+            if (j > 0 && (!cell_is_num(w->text) || n[j]))
+                return 0;
+            figs += j > 0;
+            n[j]++;
+        }
+        if (figs) {
+            if (figline >= 0)
+                return 0;   /* the figures on one line */
+            figline = m;
+        }
+    }
+    if (nli > 1 && figline < 0)
+        return 0;
+    if (nli == 3) {
+        /* the figures between the label's two lines, which are next to
+         * each other (one cell wrapped), not two rows' labels */
+        const struct pl *u = &P->l[li[0]], *f = &P->l[li[1]], *d = &P->l[li[2]];
+        float h = u->y1 - u->y0;
+        if (figline != 1 || d->y0 - u->y0 > h * 1.5f || f->y0 <= u->y0 || f->y1 >= d->y1)
             return 0;
-        n[j]++;
     }
     for (int j = 0; j < A->ncols; j++)
         if (!n[j])
@@ -3493,13 +3528,17 @@ static int orphan_row(struct lay *L, int a, int q, int li)
     struct pcell *dst = &A->cells[(size_t)A->nrows * A->ncols];
     struct foi_buf lab;
     foi_buf_init(&lab, 0);
-    for (int k = 0; k < l->nw; k++) {
-        const struct pw *w = &P->w[l->w0 + k];
-        if (col[k] == 0) {
-            if (pdf_text_word(&lab, w->text, 0))
-                pdf_nomem(L);
-        } else {
-            dst[col[k]] = (struct pcell){ w->text, 0 };
+    k = 0;
+    for (int m = 0; m < nli; m++) {
+        const struct pl *l = &P->l[li[m]];
+        for (int x = 0; x < l->nw; x++, k++) {
+            const struct pw *w = &P->w[l->w0 + x];
+            if (col[k] == 0) {
+                if (pdf_text_word(&lab, w->text, 0))
+                    pdf_nomem(L);
+            } else {
+                dst[col[k]] = (struct pcell){ w->text, 0 };
+            }
         }
     }
     dst[0] = (struct pcell){ pdf_arena_text(L, &lab), 0 };
@@ -3508,19 +3547,41 @@ static int orphan_row(struct lay *L, int a, int q, int li)
         return 0;
     A->row_page[A->nrows] = q;
     A->nrows++;
-    for (int k = 0; k < l->nw; k++)
-        L->pg[q].w[l->w0 + k].used = 1;
-    L->pg[q].l[li].gone = 1;
+    float y0 = P->l[li[0]].y0, y1 = P->l[li[0]].y1, x0 = P->l[li[0]].x0, x1 = P->l[li[0]].x1;
+    for (int m = 0; m < nli; m++) {
+        const struct pl *l = &P->l[li[m]];
+        for (int x = 0; x < l->nw; x++)
+            L->pg[q].w[l->w0 + x].used = 1;
+        L->pg[q].l[li[m]].gone = 1;
+        if (l->y1 > y1) y1 = l->y1;
+        if (l->x0 < x0) x0 = l->x0;
+        if (l->x1 > x1) x1 = l->x1;
+    }
     if (A->last_page != q && A->nparts < 64)
-        A->parts[A->nparts++] = (struct tpart){ q, l->y0, l->y1, l->x0, l->x1, 0, 0 };
+        A->parts[A->nparts++] = (struct tpart){ q, y0, y1, x0, x1, 0, 0 };
     struct tpart *tp = &A->parts[A->nparts - 1];
     if (tp->page == q) {
-        tp->y1 = l->y1;
-        tp->nlines++;
+        tp->y1 = y1;
+        tp->nlines += nli;
     }
     A->last_page = q;
-    A->last_y1 = l->y1;
+    A->last_y1 = y1;
     return 1;
+}
+
+/* The line of page q nearest below line i (by its top), not taken and no
+ * furniture: -1 none. */
+static int line_below(const struct ppage *P, int i)
+{
+    int best = -1;
+    for (int k = 0; k < P->nl; k++) {
+        const struct pl *l = &P->l[k];
+        if (k == i || l->gone || l->furn || l->y0 < P->l[i].y0 || (l->y0 == P->l[i].y0 && k < i))
+            continue;
+        if (best < 0 || l->y0 < P->l[best].y0)
+            best = k;
+    }
+    return best;
 }
 
 /* Rows of a table carried over to the top of the next page alone (no
@@ -3538,7 +3599,18 @@ static void join_orphan_rows(struct lay *L)
             for (int i = 0; i < P->nl; i++)
                 if (!P->l[i].gone && !P->l[i].furn && (first < 0 || P->l[i].y0 < P->l[first].y0))
                     first = i;
-            if (first < 0 || !alone_above(L, q, P->l[first].y0, a) || !orphan_row(L, a, q, first))
+            if (first < 0 || !alone_above(L, q, P->l[first].y0, a))
+                break;
+            /* one line, else a label wrapped round its figures */
+            int li[3] = { first, -1, -1 };
+            int ok = orphan_row(L, a, q, li, 1);
+            if (!ok && !L->rc && (li[1] = line_below(P, first)) >= 0) {
+                if ((li[2] = line_below(P, li[1])) >= 0)
+                    ok = orphan_row(L, a, q, li, 3);
+                if (!ok && !L->rc)
+                    ok = orphan_row(L, a, q, li, 2);
+            }
+            if (!ok)
                 break;
         }
     }

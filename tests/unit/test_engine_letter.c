@@ -1089,6 +1089,26 @@ static void test_not_held_after_semicolon_points_back(void **state)
     done(&d, &g);
 }
 
+/* "We do not hold 2022/23 in a comparable form as the recording categories
+ * changed in 2023": what follows the reason word is why, its year no period
+ * of what is not held: 2022/23 alone is not held, not calendar 2023. */
+static void test_not_held_reason_year_not_held(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked: \"Please provide, for the financial years 2022/23 and 2023/24, the number of allegations\n"
+        "of sexual harassment made against police officers.\"\n\n"
+        "Response\n\n"
+        "In 2023/24 there were 6 allegations of sexual harassment.\n\n"
+        "We do not hold 2022/23 in a comparable form as the recording categories changed in 2023.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_int_equal(count(&g), 2);
+    done(&d, &g);
+}
+
 /* "I write in response to your request of 3 March 2024:" ends on the
  * request: the lines after it are the request's (its people and
  * categories), not the answer; "The figures below count ... together" says
@@ -5866,6 +5886,7 @@ int main(void)
         cmocka_unit_test(test_outcome_breakdown_refused_no_rows),
         cmocka_unit_test(test_period_list_series),
         cmocka_unit_test(test_not_held_after_semicolon_points_back),
+        cmocka_unit_test(test_not_held_reason_year_not_held),
         cmocka_unit_test(test_bracket_count_over_outcome_items),
         cmocka_unit_test(test_refusal_period_restated_in_brackets),
         cmocka_unit_test(test_unsearchable_records_then_s12),

@@ -1661,6 +1661,70 @@ static void test_category_subject_rows(void **state)
     done(&d, &g);
 }
 
+/* "Total (officers and staff)" beside "Police officers" and "Police staff"
+ * columns is the total across the people (subject officers_and_staff), each
+ * row's outcome kept: not the Total outcome of every row (which made every
+ * cell of the column collide and all were dropped). A "Special constables"
+ * column among them stays left out. The same head beside outcome columns is
+ * the rows' total outcome, as before. */
+static void test_total_officers_and_staff_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations of sexual harassment recorded in 2023/24.", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|Police officers|Special constables|Police staff|Total (officers and staff)",
+                           "Dismissed|2|1|1|3", "No case to answer|4|0|2|6", "Total|6|1|3|9", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 9);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2023-04-01|2024-03-31|6|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|9|reported"));
+    assert_true(has(&g, "sexual_harassment|dismissed|staff|allegations|2023-04-01|2024-03-31|1|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations recorded in 2023/24.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|Dismissed|No case to answer|Total (officers and staff)",
+                            "Sexual harassment|1|2|3", "Sexual assault|0|4|4", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-04-01|2024-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2023-04-01|2024-03-31|4|reported"));
+    done(&d, &g);
+}
+
+/* A line giving the period ("Allegations recorded in 2024/25, officers and
+ * staff together:"), a list of its figures, one item a category, then
+ * "The outcomes of these allegations were:" over a table: the list items
+ * are no lead-in of the table (they are figures of their own); the walk
+ * passes over them to the line leading into them, whose period the table
+ * takes. A list naming a period of its own is read as before. */
+static void test_lead_in_past_list_of_figures(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d,
+              "Allegations recorded in 2024/25, officers and staff together:\n"
+              "\xe2\x80\xa2 Sexual assault: six allegations\n"
+              "\xe2\x80\xa2 Sexual harassment: four allegations\n"
+              "\xe2\x80\xa2 Domestic abuse: two allegations\n"
+              "\xe2\x80\xa2 Abuse of position for a sexual purpose: one allegation\n"
+              "The outcomes of these allegations were:",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Outcome|Sexual assault|Sexual harassment|Domestic abuse",
+                           "Dismissed|2|1|0", "No case to answer|4|3|2", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "domestic_abuse|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    done(&d, &g);
+}
+
 /* A row naming one special constable ("Special Constable", singular) beside
  * "Police Officer" rows is a part of the officers the dataset has no subject
  * for: its cells give no figure (not subject unknown), one issue says why. */
@@ -3388,6 +3452,30 @@ static void test_note_below_subject(void **state)
         if (!strcmp(g.ds.records[i].category, "sexual_harassment") ||
             !strcmp(g.ds.records[i].category, "abuse_of_position_sexual"))
             assert_string_not_equal(g.ds.records[i].subject, "staff");
+    done(&d, &g);
+}
+
+/* Column heads in capitals that are the initials of category names the
+ * document writes in full ("SA", "SH", "DA" over a table under lines naming
+ * "sexual assault", "sexual harassment", "domestic abuse") are those
+ * categories, not `other`; initials of no category the document names
+ * ("XY") stay unknown. */
+static void test_initials_heads(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against officers and staff in 2024: sexual assault 4, sexual harassment 3, "
+                  "domestic abuse 2.\nOutcomes by type, 2024:", FOI_FMT_TEXT);
+    const char *rows[] = { "Outcome|SA|SH|DA|XY", "Dismissed|2|1|0|5", "No case to answer|2|2|2|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-01-01|2024-12-31|2|reported"));
+    assert_true(has(&g, "domestic_abuse|dismissed|officers_and_staff|allegations|2024-01-01|2024-12-31|0|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(g.ds.records[i].v.value == 5 && strcmp(g.ds.records[i].category, "other"));
     done(&d, &g);
 }
 
@@ -5654,6 +5742,9 @@ int main(void)
         cmocka_unit_test(test_status_column_gives_the_status),
         cmocka_unit_test(test_wrapped_key_of_words),
         cmocka_unit_test(test_sentence_above_sub_headings),
+        cmocka_unit_test(test_total_officers_and_staff_column),
+        cmocka_unit_test(test_lead_in_past_list_of_figures),
+        cmocka_unit_test(test_initials_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1019,6 +1019,49 @@ static void test_layout_orphan_row(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* The last row of a table carried alone to the top of the next page with
+ * its label wrapped over two lines and its figures set level with the
+ * label's middle ("Violence against" / "5 2 7" / "women and girls"): one
+ * row of the table, its label whole; a line of prose after it is not. */
+static void test_layout_orphan_row_wrapped_label(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+    }
+    put(&pg[0], "Type", 100, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Officers", 300, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Staff", 380, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Total", 460, 700, 10, PDF_CH_BOLD);
+    put(&pg[0], "Sexual assault", 100, 720, 10, 0);
+    put(&pg[0], "1", 300, 720, 10, 0);
+    put(&pg[0], "2", 380, 720, 10, 0);
+    put(&pg[0], "3", 460, 720, 10, 0);
+    put(&pg[0], "Sexual harassment", 100, 740, 10, 0);
+    put(&pg[0], "3", 300, 740, 10, 0);
+    put(&pg[0], "4", 380, 740, 10, 0);
+    put(&pg[0], "7", 460, 740, 10, 0);
+    put(&pg[1], "Violence against", 100, 80, 10, 0);
+    put(&pg[1], "5", 300, 86, 10, 0);
+    put(&pg[1], "2", 380, 86, 10, 0);
+    put(&pg[1], "7", 460, 86, 10, 0);
+    put(&pg[1], "women and girls", 100, 92, 10, 0);
+    put(&pg[1], "Figures are provisional.", 100, 130, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "Type|Officers|Staff|Total\nSexual assault|1|2|3\nSexual harassment|3|4|7\n"
+                                "Violence against women and girls|5|2|7");
+    assert_int_equal(doc.nlines, 1);
+    assert_string_equal(doc.lines[0].text, "Figures are provisional.");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 /* A header wrapped over two lines whose top line ends a phrase with a number
  * ("Rate per 1,000" over "officers"): a header line, not prose or a row. */
 static void test_layout_header_with_number(void **state)
@@ -2539,6 +2582,7 @@ int main(void)
         cmocka_unit_test(test_layout_section_starts_page),
         cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
+        cmocka_unit_test(test_layout_orphan_row_wrapped_label),
         cmocka_unit_test(test_layout_quote_runs_on_with_number),
         cmocka_unit_test(test_two_columns_running_on),
     };
