@@ -496,6 +496,46 @@ static const struct textdims *any_periods_of_table(struct ectx *c, const char *r
     return found;
 }
 
+/* "in any of the three periods" where the request names another number of
+ * periods (its alternative scheme too) but the document's tables give
+ * exactly that many, every table the same ones: those periods; else NULL
+ * (a table of other periods, or none). */
+static const struct textdims *any_periods_of_tables(struct ectx *c, int anyn)
+{
+    if (!c->tab_periods || anyn < 2)
+        return NULL;
+    const struct textdims *found = NULL;
+    for (int i = 0; i < c->doc->ntables; i++) {
+        const struct textdims *td = &c->tab_periods[i];
+        if (!td->nperiods)
+            continue;
+        int distinct = 0;
+        for (int a = 0; a < td->nperiods; a++) {
+            if (!foi_date_cmp(&td->periods[a].start, &td->periods[a].end))
+                return NULL;   /* a day: no period of counts */
+            int dup = 0;
+            for (int b = 0; b < a && !dup; b++)
+                dup = !foi_date_cmp(&td->periods[a].start, &td->periods[b].start) &&
+                      !foi_date_cmp(&td->periods[a].end, &td->periods[b].end);
+            distinct += !dup;
+        }
+        if (distinct != anyn || distinct != td->nperiods)
+            return NULL;
+        if (found) {
+            for (int a = 0; a < td->nperiods; a++) {
+                int in = 0;
+                for (int b = 0; b < found->nperiods && !in; b++)
+                    in = !foi_date_cmp(&td->periods[a].start, &found->periods[b].start) &&
+                         !foi_date_cmp(&td->periods[a].end, &found->periods[b].end);
+                if (!in)
+                    return NULL;
+            }
+        }
+        found = td;
+    }
+    return found;
+}
+
 /* A count in prose that says nothing of whose allegations it counts, where
  * a table of the document has already given the same total (category,
  * period, measure and value) for one group of people: the sentence restates
@@ -626,6 +666,15 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     int own = 0;
     if (!anyp && anyn >= 0 && near && (anyp = periods_named_before(c)) != NULL)
         own = 1;
+    if (!anyp && anyn >= 2) {
+        /* "in any of the three periods", the request naming six (its
+         * alternative's too), the tables giving three: the tables' */
+        int reqn = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            reqn += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+        if (reqn != anyn && (anyp = any_periods_of_tables(c, anyn)) != NULL)
+            own = 1;
+    }
     if (!anyp)
         anyp = &c->req;
     int anyc = 0;

@@ -1826,7 +1826,8 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 static int together_kinds(const char *l)
 {
     static const char *const lead[] = { "these ", "those ", "the ", "all ", "all of the ", "any of the ",
-                                        "each of the ", "either of the ", NULL };
+                                        "each of the ", "either of the ", "any of these ", "all of these ",
+                                        "each of these ", "either of these ", "any of those ", NULL };
     static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
     static const char *const kind[] = { "types", "categories", "kinds", "allegation types", "allegation categories",
                                         "types of allegation", "kinds of allegation", NULL };

@@ -5776,6 +5776,43 @@ static void test_outcome_labels_the_count_after_it(void **state)
     done(&d, &g);
 }
 
+/* Round 40a: "No allegation of any of these types was made against a
+ * member of police staff in any of the three periods", after a table of the
+ * officers' allegations by three financial years, where the request names
+ * six periods (three financial years, and the calendar years as its
+ * alternative): a nil of each category asked for each of the table's three
+ * periods (blind40 Civil Nuclear). */
+static void test_nil_of_these_types_in_the_tables_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "ministry-of-defence", letter(
+        "You asked, for the financial years 2023/24, 2024/25 and 2025/26, how many allegations of sexual\n"
+        "assault and sexual harassment were made against (a) police officers and (b) police staff. Calendar\n"
+        "years 2023, 2024 and 2025 would also be acceptable.\n\n"
+        "Allegations made against our police officers were:\n\n"
+        "Allegation type          2023/24   2024/25   2025/26\n"
+        "----------------------------------------------------\n"
+        "Sexual assault                 2         4         1\n"
+        "Sexual harassment              3         0         5\n\n"
+        "No allegation of any of these types was made against a member of police staff in any of the three\n"
+        "periods.\n"));
+    const char *per[3][2] = { { "2023-04-01", "2024-03-31" }, { "2024-04-01", "2025-03-31" },
+                              { "2025-04-01", "2026-03-31" } };
+    char want[200];
+    for (int i = 0; i < 3; i++) {
+        snprintf(want, sizeof want, "sexual_assault|total|staff|allegations|%s|%s|0|reported|", per[i][0], per[i][1]);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "sexual_harassment|total|staff|allegations|%s|%s|0|reported|", per[i][0],
+                 per[i][1]);
+        assert_true(has(&g, want));
+    }
+    assert_false(has_quiet(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5957,6 +5994,7 @@ int main(void)
         cmocka_unit_test(test_alternative_sentence_and_current_year_to_a_day),
         cmocka_unit_test(test_outcomes_a_category_a_line),
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
+        cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
