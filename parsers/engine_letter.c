@@ -5451,16 +5451,51 @@ static const char *colon_list(struct ectx *c, const char *sent)
     return out;
 }
 
+/* Does p open a record of a category, the category's exact name and a
+ * separator ("Sexual assault - dismissed 1, ...", "Sexual assault: ...")? */
+static int record_opens(struct ectx *c, const char *p)
+{
+    if (!isalpha((unsigned char)*p))
+        return 0;
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    const char *best = NULL;
+    for (int i = 0; seps[i]; i++) {
+        const char *q = strstr(p, seps[i]);
+        if (q && (!best || q < best))
+            best = q;
+    }
+    if (!best || best - p > 80)
+        return 0;
+    for (const char *q = p; q < best; q++)
+        if (isdigit((unsigned char)*q) || *q == ',' || *q == ';' || *q == '.')
+            return 0;
+    const char *lab = foi_arena_strndup(&c->arena, p, (size_t)(best - p));
+    struct foi_match m;
+    return lab && foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) > 0 && m.exact && strcmp(m.id, "other");
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text, *prev = NULL;
     while (*s && !c->rc) {
         const char *e = s;
+        /* "Sexual assault - dismissed 1, ..., under investigation 7 Sexual
+         * misconduct - dismissed 0, ...": records of categories run
+         * together (lines joined) end where the next opens after a count */
+        while (*s == ' ')
+            s++;
+        int records = record_opens(c, s);
+        int cut = 0;
         while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
-                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1])))) {
+            if (records && e > s + 2 && e[-1] == ' ' && isdigit((unsigned char)e[-2]) && record_opens(c, e)) {
+                cut = 1;
+                break;
+            }
             e++;
+        }
         /* "No." and "approx." do not end a sentence */
-        size_t sl = (size_t)(e - s) + (*e ? 1 : 0);
+        size_t sl = cut ? (size_t)(e - s) : (size_t)(e - s) + (*e ? 1 : 0);
         const char *sent = foi_arena_strndup(&c->arena, s, sl);
         if (!sent) {
             c->rc = FOI_ENOMEM;
@@ -5468,6 +5503,12 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
+        if (cut) {
+            /* the record's last count ends it, no space after */
+            size_t tl = strlen(sent);
+            while (tl && sent[tl - 1] == ' ')
+                ((char *)sent)[--tl] = '\0';
+        }
         sent = colon_list(c, sent);
         const char *resp = prev ? respectively(c, prev, sent) : NULL;
         if (resp)
