@@ -496,6 +496,46 @@ static const struct textdims *any_periods_of_table(struct ectx *c, const char *r
     return found;
 }
 
+/* "in any of the three periods" where the request names another number of
+ * periods (its alternative scheme too) but the document's tables give
+ * exactly that many, every table the same ones: those periods; else NULL
+ * (a table of other periods, or none). */
+static const struct textdims *any_periods_of_tables(struct ectx *c, int anyn)
+{
+    if (!c->tab_periods || anyn < 2)
+        return NULL;
+    const struct textdims *found = NULL;
+    for (int i = 0; i < c->doc->ntables; i++) {
+        const struct textdims *td = &c->tab_periods[i];
+        if (!td->nperiods)
+            continue;
+        int distinct = 0;
+        for (int a = 0; a < td->nperiods; a++) {
+            if (!foi_date_cmp(&td->periods[a].start, &td->periods[a].end))
+                return NULL;   /* a day: no period of counts */
+            int dup = 0;
+            for (int b = 0; b < a && !dup; b++)
+                dup = !foi_date_cmp(&td->periods[a].start, &td->periods[b].start) &&
+                      !foi_date_cmp(&td->periods[a].end, &td->periods[b].end);
+            distinct += !dup;
+        }
+        if (distinct != anyn || distinct != td->nperiods)
+            return NULL;
+        if (found) {
+            for (int a = 0; a < td->nperiods; a++) {
+                int in = 0;
+                for (int b = 0; b < found->nperiods && !in; b++)
+                    in = !foi_date_cmp(&td->periods[a].start, &found->periods[b].start) &&
+                         !foi_date_cmp(&td->periods[a].end, &found->periods[b].end);
+                if (!in)
+                    return NULL;
+            }
+        }
+        found = td;
+    }
+    return found;
+}
+
 /* A count in prose that says nothing of whose allegations it counts, where
  * a table of the document has already given the same total (category,
  * period, measure and value) for one group of people: the sentence restates
@@ -626,6 +666,15 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
     int own = 0;
     if (!anyp && anyn >= 0 && near && (anyp = periods_named_before(c)) != NULL)
         own = 1;
+    if (!anyp && anyn >= 2) {
+        /* "in any of the three periods", the request naming six (its
+         * alternative's too), the tables giving three: the tables' */
+        int reqn = 0;
+        for (int i = 0; i < c->req.nperiods; i++)
+            reqn += foi_date_cmp(&c->req.periods[i].start, &c->req.periods[i].end) != 0;
+        if (reqn != anyn && (anyp = any_periods_of_tables(c, anyn)) != NULL)
+            own = 1;
+    }
     if (!anyp)
         anyp = &c->req;
     int anyc = 0;
@@ -5429,16 +5478,51 @@ static const char *colon_list(struct ectx *c, const char *sent)
     return out;
 }
 
+/* Does p open a record of a category, the category's exact name and a
+ * separator ("Sexual assault - dismissed 1, ...", "Sexual assault: ...")? */
+static int record_opens(struct ectx *c, const char *p)
+{
+    if (!isalpha((unsigned char)*p))
+        return 0;
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    const char *best = NULL;
+    for (int i = 0; seps[i]; i++) {
+        const char *q = strstr(p, seps[i]);
+        if (q && (!best || q < best))
+            best = q;
+    }
+    if (!best || best - p > 80)
+        return 0;
+    for (const char *q = p; q < best; q++)
+        if (isdigit((unsigned char)*q) || *q == ',' || *q == ';' || *q == '.')
+            return 0;
+    const char *lab = foi_arena_strndup(&c->arena, p, (size_t)(best - p));
+    struct foi_match m;
+    return lab && foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) > 0 && m.exact && strcmp(m.id, "other");
+}
+
 static void prose_block(struct ectx *c, int block, const char *text, struct lrun *run)
 {
     const char *s = text, *prev = NULL;
     while (*s && !c->rc) {
         const char *e = s;
+        /* "Sexual assault - dismissed 1, ..., under investigation 7 Sexual
+         * misconduct - dismissed 0, ...": records of categories run
+         * together (lines joined) end where the next opens after a count */
+        while (*s == ' ')
+            s++;
+        int records = record_opens(c, s);
+        int cut = 0;
         while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || e[1] == '\0') &&
-                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1]))))
+                       !(e > s && isdigit((unsigned char)e[-1]) && isdigit((unsigned char)e[1])))) {
+            if (records && e > s + 2 && e[-1] == ' ' && isdigit((unsigned char)e[-2]) && record_opens(c, e)) {
+                cut = 1;
+                break;
+            }
             e++;
+        }
         /* "No." and "approx." do not end a sentence */
-        size_t sl = (size_t)(e - s) + (*e ? 1 : 0);
+        size_t sl = cut ? (size_t)(e - s) : (size_t)(e - s) + (*e ? 1 : 0);
         const char *sent = foi_arena_strndup(&c->arena, s, sl);
         if (!sent) {
             c->rc = FOI_ENOMEM;
@@ -5446,6 +5530,12 @@ static void prose_block(struct ectx *c, int block, const char *text, struct lrun
         }
         while (*sent == ' ')
             sent++;
+        if (cut) {
+            /* the record's last count ends it, no space after */
+            size_t tl = strlen(sent);
+            while (tl && sent[tl - 1] == ' ')
+                ((char *)sent)[--tl] = '\0';
+        }
         sent = colon_list(c, sent);
         const char *resp = prev ? respectively(c, prev, sent) : NULL;
         if (resp)

@@ -718,6 +718,24 @@ const char *eng_counted_noun(struct ectx *c, const char *text, const char **subj
     return tie_noun(c, l, (size_t)(p - l), subject, &end);
 }
 
+/* Is p (just after an outcome's words) its own count: "dismissed 3,",
+ * "dismissed: 0", a number of at most three digits that ends there (not a
+ * year, a date or a reference)? */
+static int label_of_next_count(const char *p)
+{
+    while (*p == ' ' || *p == ':')
+        p++;
+    size_t d = 0;
+    while (isdigit((unsigned char)p[d]))
+        d++;
+    if (!d || d > 3)
+        return 0;
+    char e = p[d];
+    return !e || e == ',' || e == ';' || e == ')' || (e == '.' && (!p[d + 1] || p[d + 1] == ' ')) ||
+           (e == ' ' && !isdigit((unsigned char)p[d + 1]) && p[d + 1] != '/' && p[d + 1] != '-' &&
+            strncmp(p + d + 1, "of ", 3) && strncmp(p + d + 1, "in ", 3));
+}
+
 /* T2: an outcome in the clause after the number, with no clause break
  * before it. Returns the outcome's raw text. */
 static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
@@ -746,6 +764,12 @@ static const char *tie_outcome(struct ectx *c, const char *s, const char *l, siz
             continue;
         if (qmask[from + ms[m].at])
             continue;
+        /* "total 12, dismissed 3, ...", "under investigation 7 Sexual
+         * misconduct - dismissed 0": an outcome with its own count right
+         * after it labels that count, not one before it; nor does any
+         * outcome further on */
+        if (label_of_next_count(l + from + ms[m].at + ms[m].len))
+            return NULL;
         /* "the officer resigned and a special case hearing found that he
          * would have been dismissed": the finding is the outcome, the
          * resignation what came before it */
@@ -1802,7 +1826,8 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 static int together_kinds(const char *l)
 {
     static const char *const lead[] = { "these ", "those ", "the ", "all ", "all of the ", "any of the ",
-                                        "each of the ", "either of the ", NULL };
+                                        "each of the ", "either of the ", "any of these ", "all of these ",
+                                        "each of these ", "either of these ", "any of those ", NULL };
     static const char *const num[] = { "two ", "three ", "four ", "five ", "2 ", "3 ", "4 ", "5 ", "", NULL };
     static const char *const kind[] = { "types", "categories", "kinds", "allegation types", "allegation categories",
                                         "types of allegation", "kinds of allegation", NULL };

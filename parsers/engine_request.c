@@ -1078,6 +1078,43 @@ static int br_in_item(const struct foi_doc *doc, int j)
            (doc->lines[j - 1].flags & FOI_LINE_BULLET);
 }
 
+/* "Sexual assault - dismissed 1, would have been dismissed 0, ...": a line
+ * opening with a category's name and a separator, figures after it: one
+ * record of a list written a category a line. */
+static int category_item_line(struct ectx *c, const char *t)
+{
+    t = skip_ws(t);
+    if (!isalpha((unsigned char)*t))
+        return 0;
+    static const char *const seps[] = { ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    const char *best = NULL;
+    for (int i = 0; seps[i]; i++) {
+        const char *p = strstr(t, seps[i]);
+        if (p && (!best || p < best))
+            best = p;
+    }
+    if (!best || best - t > 80)
+        return 0;
+    int digit = 0;
+    for (const char *p = best; *p && !digit; p++)
+        digit = isdigit((unsigned char)*p);
+    if (!digit)
+        return 0;
+    const char *lab = foi_arena_strndup(&c->arena, t, (size_t)(best - t));
+    struct foi_match m;
+    return lab && foi_taxonomy_match(c->tax, FOI_VOCAB_CATEGORY, lab, &m) > 0 && m.exact && strcmp(m.id, "other");
+}
+
+/* Does line j go on a list of such records, the line before one as well?
+ * It is a record of its own, not the sentence of the line above: joined,
+ * the last count of one line would read as a count of the category that
+ * opens the next ("... under investigation 7 Sexual misconduct - dismissed
+ * 0": 7 dismissed for sexual misconduct). */
+static int next_category_item(struct ectx *c, int j)
+{
+    return j > 0 && category_item_line(c, c->doc->lines[j].text) && category_item_line(c, c->doc->lines[j - 1].text);
+}
+
 static int build_blocks(struct ectx *c, struct eng_letter *L)
 {
     const struct foi_doc *doc = c->doc;
@@ -1125,7 +1162,7 @@ static int build_blocks(struct ectx *c, struct eng_letter *L)
                     (!(doc->lines[j].flags & (FOI_LINE_HEADING | FOI_LINE_BULLET | FOI_LINE_PARA_START |
                                               FOI_LINE_TITLE)) &&
                      !marker_line(doc->lines[j].text, doc->lines[j - 1].text) && !starts_item(c, j) &&
-                     !after_item(c, j) &&
+                     !after_item(c, j) && !next_category_item(c, j) &&
                      !(doc->format == FOI_FMT_PDF && (pdf_para_end(doc->lines[j - 1].text, measure) ||
                                                       doc->lines[j].page != doc->lines[j - 1].page)))))
                 j++;

@@ -511,6 +511,15 @@ static const char *field_words(struct ectx *c, const char *x)
     }
     if (!humps && !under)
         return x;
+    /* "NCtA", "RoR": an abbreviation with a small letter in it, more
+     * capitals than small letters, is no run of words */
+    int caps = 0, smalls = 0;
+    for (size_t i = 0; i < n; i++) {
+        caps += isupper((unsigned char)x[i]) != 0;
+        smalls += islower((unsigned char)x[i]) != 0;
+    }
+    if (!under && caps > smalls)
+        return x;
     char buf[160];
     size_t k = 0;
     for (size_t i = 0; i < n && k + 2 < sizeof buf; i++) {

@@ -2300,6 +2300,67 @@ static int split_cells(struct hctx *h, struct tbuild *t, const char *text)
     return 1;
 }
 
+/* What a cell of a table holds, its nested tables not looked into: a table
+ * (*tables), a heading or a paragraph of prose (*prose: an <h1>-<h6>, a
+ * <p> of 80 characters or more, or two <p>s). */
+static void cell_holds(const xmlNode *n, int *tables, int *prose, int *paras, int depth)
+{
+    if (depth > 24)
+        return;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (name_is(c, "table")) {
+            (*tables)++;
+            continue;
+        }
+        static const char *const heads[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+        if (name_in(c, heads))
+            (*prose)++;
+        else if (name_is(c, "p")) {
+            xmlChar *tx = xmlNodeGetContent(c);
+            if (tx && strlen((const char *)tx) >= 80)
+                (*prose)++;
+            xmlFree(tx);
+            if (++*paras >= 2)
+                (*prose)++;
+        }
+        cell_holds(c, tables, prose, paras, depth + 1);
+    }
+}
+
+/* A legacy page's layout table: an outer <table> that places the page's
+ * parts (a banner, the letter's text, the data tables side by side, the
+ * rights paragraph) in its cells. One of its cells holds a table and
+ * another (or the same) a heading or prose. It is no grid of figures: its
+ * cells' text is the page's lines and the tables in it the page's tables,
+ * each read as its own (with its caption), so what the text says of them
+ * reaches them. */
+static int layout_table(const xmlNode *n)
+{
+    int tables = 0, prose = 0;
+    /* the table's own rows: children, or in its <thead>/<tbody>/<tfoot> */
+    for (const xmlNode *g = n->children; g; g = g->next) {
+        if (g->type != XML_ELEMENT_NODE)
+            continue;
+        const xmlNode *first = name_is(g, "tr") ? g : g->children;
+        int group = !name_is(g, "tr");
+        if (group && !(name_is(g, "tbody") || name_is(g, "thead") || name_is(g, "tfoot")))
+            continue;
+        for (const xmlNode *r = first; r; r = group ? r->next : NULL) {
+            if (r->type != XML_ELEMENT_NODE || !name_is(r, "tr"))
+                continue;
+            for (const xmlNode *c = r->children; c; c = c->next) {
+                if (c->type != XML_ELEMENT_NODE || !(name_is(c, "td") || name_is(c, "th")))
+                    continue;
+                int paras = 0;
+                cell_holds(c, &tables, &prose, &paras, 0);
+            }
+        }
+    }
+    return tables && prose;
+}
+
 /* A table inside a cell of another ("Sexual assault | 8 | <table of outcomes
  * and their numbers>"): what the outer row is about is the inner table's
  * caption (the row's label: its row-header cell, else its first cell, when
@@ -2588,6 +2649,12 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     int grid_flat = 0, grid_head = 0;
     if (role == R_NONE)
         role = grid_role(h, n, &grid_flat, &grid_head);
+    /* a layout table: its cells are blocks of the page, the tables in them
+     * the page's own */
+    if (!t && name_is(n, "table") && layout_table(n)) {
+        boundary(h);
+        return A_BLOCK;
+    }
     if (name_is(n, "table") || role == R_TABLE ||
         (!t && name_is(n, "dl") && figure_list(n, unit, sizeof unit)) ||
         (!t && name_is(n, "dl") && (split = split_list(n, parts)) > 0)) {

@@ -5747,6 +5747,95 @@ static void test_alternative_sentence_and_current_year_to_a_day(void **state)
     }
 }
 
+/* Round 40a: outcomes given a category a line, the category's name, a
+ * dash and its outcomes with their counts ("Sexual assault - dismissed 1,
+ * ..., under investigation 7" over "Sexual misconduct - dismissed 0, ...").
+ * Each line is a record of its own: joined into one sentence, a line's last
+ * count would read as the next line's first category's outcome (7 dismissed
+ * for sexual misconduct; blind40 Thames Valley). */
+static void test_outcomes_a_category_a_line(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    /* the records a line each, with a dash or a colon; then run together on
+     * one line (a letter re-wrapped): a record opens after the last count
+     * of the one before */
+    for (int dash = 0; dash < 3; dash++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf,
+                 "You asked for the outcomes of allegations of sexual assault and sexual harassment made against\n"
+                 "police officers in 2025.\n\n"
+                 "The outcomes of the allegations recorded in 2025 are:\n\n"
+                 "Sexual assault%sdismissed 2, written warning 0, no case to answer 1, under investigation 5%s"
+                 "Sexual harassment%sdismissed 0, written warning 3, no case to answer 4, under investigation 8\n",
+                 dash ? " - " : ": ", dash == 2 ? " " : "\n", dash ? " - " : ": ");
+        run(&d, &g, "durham", letter(buf));
+        assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-01-01|2025-12-31|2|reported|"));
+        assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+        assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-01-01|2025-12-31|0|reported|"));
+        assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2025-01-01|2025-12-31|8|reported|"));
+        assert_false(has_quiet(&g, "sexual_harassment|dismissed|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+        assert_int_equal(count(&g), 8);
+        done(&d, &g);
+    }
+}
+
+/* Round 40a: an outcome with its own count right after it ("dismissed 2")
+ * labels that count, never a count before it: "total 5, dismissed 2" does
+ * not make 5 dismissals. */
+static void test_outcome_labels_the_count_after_it(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "durham", letter(
+        "You asked for the outcomes of allegations of sexual assault made against police officers in 2025.\n\n"
+        "The outcomes of the allegations of sexual assault recorded in 2025 were: total 5, dismissed 2, no case to "
+        "answer 3.\n"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2025-01-01|2025-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_false(has_quiet(&g, "sexual_assault|dismissed|officers|allegations|2025-01-01|2025-12-31|5|reported|"));
+    done(&d, &g);
+}
+
+/* Round 40a: "No allegation of any of these types was made against a
+ * member of police staff in any of the three periods", after a table of the
+ * officers' allegations by three financial years, where the request names
+ * six periods (three financial years, and the calendar years as its
+ * alternative): a nil of each category asked for each of the table's three
+ * periods (blind40 Civil Nuclear). */
+static void test_nil_of_these_types_in_the_tables_periods(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "ministry-of-defence", letter(
+        "You asked, for the financial years 2023/24, 2024/25 and 2025/26, how many allegations of sexual\n"
+        "assault and sexual harassment were made against (a) police officers and (b) police staff. Calendar\n"
+        "years 2023, 2024 and 2025 would also be acceptable.\n\n"
+        "Allegations made against our police officers were:\n\n"
+        "Allegation type          2023/24   2024/25   2025/26\n"
+        "----------------------------------------------------\n"
+        "Sexual assault                 2         4         1\n"
+        "Sexual harassment              3         0         5\n\n"
+        "No allegation of any of these types was made against a member of police staff in any of the three\n"
+        "periods.\n"));
+    const char *per[3][2] = { { "2023-04-01", "2024-03-31" }, { "2024-04-01", "2025-03-31" },
+                              { "2025-04-01", "2026-03-31" } };
+    char want[200];
+    for (int i = 0; i < 3; i++) {
+        snprintf(want, sizeof want, "sexual_assault|total|staff|allegations|%s|%s|0|reported|", per[i][0], per[i][1]);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "sexual_harassment|total|staff|allegations|%s|%s|0|reported|", per[i][0],
+                 per[i][1]);
+        assert_true(has(&g, want));
+    }
+    assert_false(has_quiet(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|0|reported|"));
+    assert_int_equal(count(&g), 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5927,6 +6016,9 @@ int main(void)
         cmocka_unit_test(test_key_of_status_words),
         cmocka_unit_test(test_nil_in_any_of_these_periods),
         cmocka_unit_test(test_alternative_sentence_and_current_year_to_a_day),
+        cmocka_unit_test(test_outcomes_a_category_a_line),
+        cmocka_unit_test(test_outcome_labels_the_count_after_it),
+        cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5584,6 +5584,28 @@ static void test_sentence_above_sub_headings(void **state)
     }
 }
 
+/* Round 40a: an abbreviated head with a small letter in it ("NCtA", more
+ * capitals than small letters) is no field name run together: it is not
+ * split into words ("N Ct A"), so the taxonomy or the document's key reads
+ * it (blind40 Metropolitan: no case to answer read as other). */
+static void test_abbreviation_with_small_letter(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Allegations of sexual assault against police officers in 2025/26\n"
+                  "Key: FWW = final written warning; NCtA = no case to answer.", FOI_FMT_PDF);
+    const char *rows[] = { "Type|Dismissed|FWW|NCtA|Total", "Sexual assault|1|2|3|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|final_written_warning|officers|allegations|2025-04-01|2026-03-31|2|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5658,6 +5680,7 @@ int main(void)
         cmocka_unit_test(test_column_heads_with_one_outcome),
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
+        cmocka_unit_test(test_abbreviation_with_small_letter),
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
         cmocka_unit_test(test_combined_years_point_back),

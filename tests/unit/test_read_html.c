@@ -1118,6 +1118,47 @@ static void test_oom(void **state)
     assert_true(ok);
 }
 
+/* Round 40a: a legacy page's layout table (a banner row, a row of the
+ * letter's heading and prose, a row whose cells each hold a data table, a
+ * rights row) is no table: its cells' text is the page's lines, in order,
+ * and the tables in it the page's own, each with its caption, after the
+ * prose that says what they count (blind40 West Midlands). A table whose
+ * cell holds a table but no heading or prose stays a table. */
+static void test_layout_table(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<table class=\"layout\"><tr><td colspan=\"2\"><b>Freedom of Information</b></td></tr>"
+        "<tr><td colspan=\"2\"><h1>FOI 77/26</h1><p>The figures below count allegations against police officers "
+        "and police staff together.</p></td></tr>"
+        "<tr><td><table><caption>2024</caption><tr><th>Outcome</th><th>Number</th></tr>"
+        "<tr><td>Dismissed</td><td>2</td></tr></table></td>"
+        "<td><table><caption>2025</caption><tr><th>Outcome</th><th>Number</th></tr>"
+        "<tr><td>Dismissed</td><td>3</td></tr></table></td></tr>"
+        "<tr><td colspan=\"2\"><p>You may ask for an internal review.</p></td></tr></table>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 2);
+    assert_string_equal(doc.tables[0].caption, "2024");
+    assert_string_equal(doc.tables[1].caption, "2025");
+    char *g = grid(&doc.tables[1]);
+    assert_string_equal(g, "Outcome|Number\nDismissed|3");
+    foi_free(g);
+    int prose = 0, review = 0;
+    for (int i = 0; i < doc.nlines; i++) {
+        if (strstr(doc.lines[i].text, "police officers and police staff together")) {
+            prose = i + 1;
+            assert_true(doc.tables[0].anchor_line >= prose);
+        }
+        if (strstr(doc.lines[i].text, "internal review"))
+            review = i + 1;
+    }
+    assert_true(prose > 0);
+    assert_true(review > prose);
+    foi_doc_release(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1134,6 +1175,7 @@ int main(void)
         cmocka_unit_test(test_stylesheet_hidden),
         cmocka_unit_test(test_fixture_met),
         cmocka_unit_test(test_nested_table_context),
+        cmocka_unit_test(test_layout_table),
         cmocka_unit_test(test_figure_list_nouns),
         cmocka_unit_test(test_split_list),
         cmocka_unit_test(test_packed_cells),
