@@ -902,6 +902,23 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
         struct emitted *e = &L->em[prev];
         /* "The correct figure for sexual harassment is therefore 19": a
          * correction replaces the letter's own earlier figure */
+        /* "the figure of 7 given above ... should read 8" where the figure
+         * taken is not 7: which figure it corrects is in doubt; the one
+         * taken is kept below 0.5, with an issue */
+        if (f->corrects && f->corrects_from && e->has_v && e->v.has_value &&
+            (long long)e->v.value != f->corrects_from - 1 && e->pend >= 0 && !L->pend[e->pend].dropped) {
+            struct pending *pp = &L->pend[e->pend];
+            if (pp->f.confidence > 0.4)
+                pp->f.confidence = 0.4;
+            add_note(c, &pp->f.note, "a correction (%s) names another value than this figure's (%s)", loc,
+                     f->value_text);
+            if (L->real->issue)
+                L->real->issue(L->real, FOI_SEV_WARNING, "correction_unmatched", loc,
+                               "a correction names a value the letter did not give for that figure");
+            eng_trace(c, loc, "%s not taken: the correction names another value than the figure taken at %s", what,
+                      pp->f.locator ? pp->f.locator : "?");
+            return 0;
+        }
         if (f->corrects && !same_value(e, &k) && e->pend >= 0 && !L->pend[e->pend].dropped) {
             L->pend[e->pend].dropped = 1;
             e->dead = 1;
@@ -4271,6 +4288,11 @@ static int count_parts(struct ectx *c, char *in, const char **lab, const char **
         for (const char *d = num; *d; d++)
             if (!isdigit((unsigned char)*d) && *d != ',')
                 return -1;
+        /* "8 allegations (2 would have been dismissed": a label holding a
+         * bracket or a number of its own is no one part; the count goes
+         * only to what its own words name */
+        if (!label || strpbrk(label, "()0123456789"))
+            return -1;
         struct label Lb;
         eng_classify(c, label, &Lb);
         int k = Lb.primary == FOI_VOCAB_SUBJECT || Lb.primary == FOI_VOCAB_OUTCOME ? Lb.primary : -1;

@@ -95,6 +95,7 @@ struct lfig {
     const char *note;
     double conf;
     int corrects;           /* its sentence corrects an earlier figure ("the correct figure is 19") */
+    long long corrects_from; /* the value it names as replaced ("the figure of 7 ... should read 8"), + 1; 0 none */
 };
 
 struct emitted;

@@ -535,6 +535,18 @@ static const char *local_reject(const char *s, const char *l, size_t at, size_t 
     if (ends_with_word(l, at, "not") || ends_with_word(l, at, "rather than") ||
         ends_with_word(l, at, "instead of"))
         return CORRECTED;
+    /* "the figure of 7 given above for ... should read 8": the value a later
+     * "should read" in the same sentence replaces */
+    if (ends_with_word(l, at, "figure of") || ends_with_word(l, at, "number of") ||
+        ends_with_word(l, at, "total of") || ends_with_word(l, at, "count of")) {
+        static const char *const repl[] = { "should read", "should have read", "should have been",
+                                            "should be", "should instead read", NULL };
+        for (int k = 0; repl[k]; k++) {
+            const char *r = strstr(l + at + used, repl[k]);
+            if (r && r - (l + at + used) < 160)
+                return CORRECTED;
+        }
+    }
     return NULL;
 }
 
@@ -931,6 +943,18 @@ static const char *tie_stated(struct ectx *c, const char *l, size_t at, size_t c
             p = q + strlen(heads[h]);
     if (!p)
         return NULL;
+    /* "the figure of 7 given above for sexual misconduct ... should read 8":
+     * the value replaced, then what it was given for */
+    if (isdigit((unsigned char)*p) && h - 1 == 3) {
+        const char *q = p;
+        while (isdigit((unsigned char)*q))
+            q++;
+        const char *f4 = strstr(q, " for ");
+        if (!f4 || (size_t)(f4 - l) >= at || f4 - q > 40)
+            return NULL;
+        p = f4 + 5;
+        h = 3;   /* as "figure for " */
+    }
     size_t end;
     const char *noun = tie_noun(c, l, (size_t)(p - l), subject, &end);
     /* "the figure for sexual harassment ... should read 12": a category
@@ -2543,8 +2567,15 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             stated = tie_stated(c, l, x->at, cs, &subj);
             if (stated) {
                 noun = stated;
-                /* "the number of allegations resulting in dismissal was 3" */
-                outcome = tie_outcome(c, s, l, cs, x->at, qmask);
+                /* "the number of allegations resulting in dismissal was 3";
+                 * "... checked again: the figure of 7 given above for ...
+                 * resulting in dismissal should read 8" (the clause after
+                 * the colon) */
+                size_t os = cs;
+                for (size_t q = cs; q < x->at; q++)
+                    if (l[q] == ':' && l[q + 1] == ' ')
+                        os = q + 2;
+                outcome = tie_outcome(c, s, l, os, x->at, qmask);
             }
         }
         /* "In 2025/26 the figures were: sexual assault 17, sexual
@@ -2901,6 +2932,12 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             f.note = "its category is the one named in that place in the sentence before ('respectively')";
         f.conf = c->o->confidence - 0.15;
         f.corrects = corrects;
+        /* the value the correction names as replaced: the nearest before it */
+        for (int j = k - 1; j >= 0 && corrects; j--)
+            if (cd[j].why == CORRECTED && cd[j].v.has_value && cd[j].v.status == FOI_VS_REPORTED) {
+                f.corrects_from = (long long)cd[j].v.value + 1;
+                break;
+            }
         char what[160];
         snprintf(what, sizeof what, "'%s'", num);
         /* a figure given again still says what its sentence is about */

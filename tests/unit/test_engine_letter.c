@@ -4601,6 +4601,60 @@ static void test_count_classed_as(void **state)
 }
 
 
+/* Round 41b: a paragraph per type, "Sexual harassment: 9 allegations (3
+ * final written warning, 2 no case to answer, 4 under investigation).":
+ * the count before the bracket is the type's total, never the first
+ * outcome's (whose label holds the bracket and the outcome's own number);
+ * and a later "the figure of 3 given above for sexual harassment
+ * allegations resulting in a final written warning should read 4" replaces
+ * the outcome it names (after the colon of its sentence), not the total.
+ * A correction naming a value the letter never gave for that figure
+ * replaces nothing: the figure taken stays below 0.5 with an issue. */
+static double conf_of(struct got *g, const char *cat, const char *outcome, const char *start);
+
+static void test_count_then_outcomes_bracket_and_named_correction(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *letter =
+        "Lincolnshire Police\n\nFreedom of Information request 2026/0417\n\n"
+        "You asked for the number of allegations of sexual harassment and sexual assault made against police "
+        "officers and staff in 2024/25, and their outcomes.\n\n"
+        "We record allegations against officers and staff together. For the financial year 2024/25 (1 April "
+        "2024 to 31 March 2025) the position is as follows.\n\n"
+        "Sexual harassment: 9 allegations (3 final written warning, 2 no case to answer, 4 under "
+        "investigation).\n\n"
+        "Sexual assault: 5 allegations (1 would have been dismissed, 4 no case to answer).\n\n"
+        "Amendment. Our Professional Standards Department has since checked the figures: the figure of %s "
+        "given above for sexual harassment allegations resulting in a final written warning should read 4.\n\n"
+        "Yours sincerely,\n\nInformation Unit\n";
+    char buf[2048];
+    snprintf(buf, sizeof buf, letter, "3");
+    run(&d, &g, "lincolnshire", buf);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported|"));
+    assert_true(has(&g, "sexual_assault|would_have_been_dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|9|reported|"));
+    assert_int_equal(count(&g), 7);
+    done(&d, &g);
+
+    /* the correction names 6, which the letter never gave for it */
+    snprintf(buf, sizeof buf, letter, "6");
+    run(&d, &g, "lincolnshire", buf);
+    assert_false(has_quiet(&g, "sexual_harassment|final_written_warning|officers_and_staff|allegations|2024-04-01|2025-03-31|4|reported|"));
+    assert_true(conf_of(&g, "sexual_harassment", "final_written_warning", "2024-04-01") < 0.5);
+    assert_true(conf_of(&g, "sexual_harassment", "final_written_warning", "2024-04-01") >= 0);
+    int nissue = 0;
+    for (size_t i = 0; i < g.ds.nissues; i++)
+        nissue += !strcmp(g.ds.issues[i].code, "correction_unmatched");
+    assert_int_equal(nissue, 1);
+    done(&d, &g);
+}
+
 /* Round 26: outcomes as nested list items under an item naming a category
  * and its count in brackets ("- Sexual assault (3)" / "- dismissed: 2"): the
  * bracket is the category's total and the items under it are its outcomes;
@@ -6019,6 +6073,7 @@ int main(void)
         cmocka_unit_test(test_outcomes_a_category_a_line),
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
+        cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
