@@ -53,6 +53,60 @@ static void classify(struct ectx *c, const char *text, struct label *L);
  * labels are classified afresh). */
 enum { MEMO_MAX = 8192 };
 
+/* "Dismiss ed", "Would have been dis missed", "Under in vestigati on": a
+ * label no vocabulary knows, whose words rejoined at one to three of its
+ * spaces make a label the taxonomy knows whole (an exact match, or a total
+ * word): the fewest spaces taken out, the first such. 1 read into *L. */
+static int rejoin_broken(struct ectx *c, const char *text, struct label *L)
+{
+    size_t n = strlen(text);
+    if (n < 4 || n > 80)
+        return 0;
+    size_t sp[8];
+    int ns = 0;
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (text[i] != ' ')
+            continue;
+        if (!isalpha((unsigned char)text[i - 1]) || !isalpha((unsigned char)text[i + 1]))
+            continue;
+        if (ns == 8)
+            return 0;
+        sp[ns++] = i;
+    }
+    if (!ns)
+        return 0;
+    char buf[96];
+    for (int r = 1; r <= 3 && r <= ns; r++) {
+        for (unsigned mask = 1; mask < (1u << ns); mask++) {
+            if (__builtin_popcount(mask) != r)
+                continue;
+            size_t o = 0;
+            int k = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (k < ns && sp[k] == i) {
+                    int drop = (mask >> k) & 1;
+                    k++;
+                    if (drop)
+                        continue;
+                }
+                buf[o++] = text[i];
+            }
+            buf[o] = 0;
+            struct label M;
+            classify(c, buf, &M);
+            int whole = M.total || (M.primary >= 0 && M.primary < FOI_VOCAB_COUNT && M.exact[M.primary] &&
+                                    (M.primary == FOI_VOCAB_OUTCOME || M.primary == FOI_VOCAB_CATEGORY));
+            if (!whole)
+                continue;
+            *L = M;
+            L->text = text;
+            L->rejoined = foi_arena_strdup(&c->arena, buf);
+            return L->rejoined != NULL;
+        }
+    }
+    return 0;
+}
+
 /* classify, then the document's own words for a label no taxonomy knows
  * (engine_lex.c) */
 static void classify_doc(struct ectx *c, const char *text, struct label *L)
@@ -69,6 +123,11 @@ static void classify_doc(struct ectx *c, const char *text, struct label *L)
     }
     if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text)
         eng_lex_classify(c, text, L);
+    if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text) {
+        struct label J;
+        if (rejoin_broken(c, text, &J))
+            *L = J;
+    }
 }
 
 void eng_classify(struct ectx *c, const char *text, struct label *L)
@@ -1284,9 +1343,12 @@ static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label
         return NULL;
     struct label L;
     eng_classify(c, label, &L);
-    if (!L.id[v] || (!L.defined && !L.short_of))
+    if (!L.id[v] || (!L.defined && !L.short_of && !L.rejoined))
         return NULL;
     *id = L.id[v];
+    if (L.rejoined)
+        return foi_arena_printf(&c->arena, "'%.60s' read as %s: its words broken across lines make '%.80s'", label,
+                                L.id[v], L.rejoined);
     if (L.defined)
         return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document defines it as '%.80s'", label, L.id[v],
                                 L.defined);

@@ -44,6 +44,9 @@ struct label {
      * (engine_lex.c): the definition it gives, or the full name it shortens */
     const char *defined;
     const char *short_of;
+    /* "Dismiss ed", "Under in vestigati on": a head whose words a narrow
+     * cell broke across lines, read as the label it makes joined */
+    const char *rejoined;
 };
 #define PRIMARY_PERIOD FOI_VOCAB_COUNT
 

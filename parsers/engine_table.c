@@ -4470,6 +4470,19 @@ static int twin_number(const char *s)
     return strlen(s) < 4;
 }
 
+/* What a label cell names in vocabulary v: the taxonomy's id, or the id
+ * of its words rejoined where a narrow cell broke them across lines
+ * ("Dismiss ed"). NULL when it names nothing of v. */
+static const char *twin_id(struct ectx *c, enum foi_vocab v, const char *text)
+{
+    const char *id = foi_norm_label_in(&c->nmemo, c->tax, v, text);
+    if (id)
+        return id;
+    struct label L;
+    eng_classify(c, text, &L);
+    return L.rejoined && L.id[v] ? L.id[v] : NULL;
+}
+
 /* The label cells of t that foi reads as a category, an outcome, a subject
  * or a measure. */
 static int twin_known(struct ectx *c, const struct foi_table *t)
@@ -4482,7 +4495,7 @@ static int twin_known(struct ectx *c, const struct foi_table *t)
             if (!*cl->text || twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
                 continue;
             for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++)
-                if (foi_norm_label_in(&c->nmemo, c->tax, vs[v], cl->text)) {
+                if (twin_id(c, vs[v], cl->text)) {
                     k++;
                     break;
                 }
@@ -4582,7 +4595,7 @@ static char *twin_ids(struct ectx *c, const struct foi_table *t)
             if (!*cl->text || twin_number(cl->text) || (cl->flags & FOI_CELL_SPANNED))
                 continue;
             for (size_t v = 0; v < sizeof vs / sizeof vs[0]; v++) {
-                const char *id = foi_norm_label_in(&c->nmemo, c->tax, vs[v], cl->text);
+                const char *id = twin_id(c, vs[v], cl->text);
                 if (!id)
                     continue;
                 char w[96];

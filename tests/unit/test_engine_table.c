@@ -5218,6 +5218,51 @@ static void test_question_numbers_past_q4(void **state)
     done(&d, &g);
 }
 
+/* Round 41b: heads a narrow PDF cell broke mid-word ("Dismiss ed",
+ * "Would have been dis missed", "Under in vestigati on") read as the
+ * outcome their words make rejoined; and two such twins in Welsh and
+ * English, whose broken heads each names only some outcomes of the
+ * other, are still one table read once: no "other" figure of the Welsh
+ * twin's unread labels. A head that makes nothing rejoined stays unread. */
+static void test_heads_broken_mid_word_and_twins(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against officers and staff together, 2025/26", FOI_FMT_TEXT);
+    const char *cy[] = { "Math|Diswydd o|Ymarfer myfyriol|Dan ymc hwiliad|Cyfansw m",
+                         "Aflonyddu rhywiol|3|4|2|9", "Cam-drin safle at ddiben rhywiol|1|0|5|6",
+                         "Ymosodiad rhywiol|0|2|1|3", NULL };
+    const char *en[] = { "Type|Dismiss ed|Reflectiv e practice|Under in vestigati on|Total",
+                         "Sexual harassment|3|4|2|9", "Abuse of position for a sexual purpose|1|0|5|6",
+                         "Sexual assault|0|2|1|3", NULL };
+    doc_table(&d, 1, "Honiadau yn erbyn swyddogion a staff, 2025/26", cy);
+    doc_table(&d, 1, "Allegations against officers and staff, 2025/26", en);
+    struct got g;
+    run(&d, &g, "north-wales");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|ongoing|officers_and_staff|allegations|2025-04-01|2026-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|3|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    }
+    assert_int_equal(g.ds.nrecords, 12);
+    done(&d, &g);
+
+    /* the English table alone, and a head that rejoined makes no label */
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against officers and staff together, 2025/26", FOI_FMT_TEXT);
+    const char *en2[] = { "Type|Dismiss ed|Pend ing revi ew|Total", "Sexual harassment|3|4|7",
+                          "Sexual assault|1|2|3", NULL };
+    doc_table(&d, 1, "Allegations against officers and staff, 2025/26", en2);
+    run(&d, &g, "north-wales");
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2026-03-31|7|reported"));
+    done(&d, &g);
+}
+
 /* A table given twice, in Welsh and in English (a bilingual response), is
  * read once, from the twin whose labels foi reads more of (on a tie, the
  * later): a Welsh outcome foi does not know gives no "other" figure beside
@@ -5749,6 +5794,7 @@ int main(void)
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
+        cmocka_unit_test(test_heads_broken_mid_word_and_twins),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
         cmocka_unit_test(test_withheld_cell_across_a_row),
         cmocka_unit_test(test_not_held_category_of_a_later_clause),
