@@ -348,6 +348,34 @@ int foi_attach_pack(const struct foi_dataset *ds, struct foi_attach_plan *plan)
     return 0;
 }
 
+/* Two file names sharing a reference number: a run of three or more
+ * digits, no year (1990-2100), in both ("SWP_FOI_2026_2841_data.csv" and
+ * "SWP_FOI_2026_2841_outcome_codes.csv"). */
+static int same_reference(const char *a, const char *b)
+{
+    const char *ba = base_of(a), *bb = base_of(b);
+    for (const char *p = ba; *p;) {
+        if (!isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        const char *q = p;
+        while (isdigit((unsigned char)*q))
+            q++;
+        size_t n = (size_t)(q - p);
+        long v = n <= 6 ? strtol(p, NULL, 10) : 0;
+        if (n >= 3 && !(n == 4 && v >= 1990 && v <= 2100)) {
+            for (const char *r = bb; *r; r++) {
+                if ((r == bb || !isdigit((unsigned char)r[-1])) && !strncmp(r, p, n) &&
+                    !isdigit((unsigned char)r[n]))
+                    return 1;
+            }
+        }
+        p = q;
+    }
+    return 0;
+}
+
 int foi_attach_codes(const struct foi_dataset *ds, struct foi_attach_plan *plan)
 {
     for (size_t i = 0; i < ds->nmetas; i++) {
@@ -357,8 +385,12 @@ int foi_attach_codes(const struct foi_dataset *ds, struct foi_attach_plan *plan)
         const char *context = NULL;
         for (size_t s = 0; s < ds->nsources; s++) {
             const struct foi_source *f = &ds->sources[s];
-            if (!strcmp(f->source_file, dict) || !same_dir(f->source_file, dict) || f->records ||
-                claimed(plan, f->source_file) || meta_of(ds, f->source_file, "codes"))
+            /* a file that read as figures already: only one under the
+             * dictionary's reference (whether its records use the codes is
+             * foi_attach_needs_context's to say) */
+            if (!strcmp(f->source_file, dict) || !same_dir(f->source_file, dict) ||
+                (f->records && !same_reference(f->source_file, dict)) || claimed(plan, f->source_file) ||
+                meta_of(ds, f->source_file, "codes"))
                 continue;
             if (!context && !(context = foi_arena_printf(&plan->arena, "%sorigin: data dictionary %s\n",
                                                          ds->metas[i].value, dict)))
@@ -379,12 +411,72 @@ void foi_attach_release(struct foi_attach_plan *plan)
 }
 
 /* ------------------------------------------------------------ reading again */
+/* Whether the dictionary (context lines "codes: [FIELD: ]CODE = MEANING")
+ * defines code. */
+static int defines_code(const char *context, const char *code)
+{
+    size_t n = strlen(code);
+    if (!n)
+        return 0;
+    for (const char *l = context; l && *l;) {
+        const char *e = strchr(l, '\n');
+        size_t ln = e ? (size_t)(e - l) : strlen(l);
+        if (ln > 7 && !strncmp(l, "codes: ", 7)) {
+            const char *eq = NULL;
+            for (const char *q = l; q + 3 <= l + ln; q++)
+                if (!strncmp(q, " = ", 3)) {
+                    eq = q;
+                    break;
+                }
+            if (eq) {
+                const char *c0 = eq;
+                while (c0 > l + 7 && c0[-1] != ' ')
+                    c0--;
+                if ((size_t)(eq - c0) == n && !strncmp(c0, code, n))
+                    return 1;
+            }
+        }
+        l = e ? e + 1 : NULL;
+    }
+    return 0;
+}
+
+/* How many different labels of source_file's figures that foi read as
+ * "other" (an outcome or category it does not know) are codes the
+ * dictionary defines. */
+static int coded_labels(const struct foi_dataset *ds, const char *source_file, const char *context)
+{
+    const char *seen[16];
+    int ns = 0;
+    for (size_t i = 0; i < ds->nrecords && ns < 16; i++) {
+        const struct foi_record *r = &ds->records[i];
+        if (strcmp(r->source_file, source_file))
+            continue;
+        const char *labs[2] = { r->outcome && !strcmp(r->outcome, "other") ? r->outcome_raw : NULL,
+                                r->category && !strcmp(r->category, "other") ? r->category_raw : NULL };
+        for (int k = 0; k < 2 && ns < 16; k++) {
+            if (!labs[k] || !*labs[k] || !defines_code(context, labs[k]))
+                continue;
+            int dup = 0;
+            for (int j = 0; j < ns && !dup; j++)
+                dup = !strcmp(seen[j], labs[k]);
+            if (!dup)
+                seen[ns++] = labs[k];
+        }
+    }
+    return ns;
+}
+
 int foi_attach_needs_context(const struct foi_dataset *ds, const char *source_file, const char *context)
 {
     if (!context || !*context)
         return 0;
-    /* a data dictionary's codes: for a file that read as nothing without them */
+    /* a data dictionary's codes: for a file that read as nothing without
+     * them, or whose figures' labels are codes it defines that foi read as
+     * no outcome or category ("D", "WHBD" under OutcomeCode: other) */
     int codes_only = !strncmp(context, "codes: ", 7);
+    if (codes_only && coded_labels(ds, source_file, context) >= 2)
+        return 1;
     long n = 0;
     for (size_t i = 0; i < ds->nrecords; i++) {
         const struct foi_record *r = &ds->records[i];

@@ -317,6 +317,76 @@ static void test_codes(void **state)
     foi_dataset_release(&ds);
 }
 
+/* Round 41b: a legend file beside a data file that read as figures whose
+ * outcome labels are codes foi does not know ("D", "WHBD": other) is that
+ * file's key when both names share a reference number (a year alone is
+ * none): the data file is paired and read again; a file with figures
+ * under another reference, or whose "other" labels are no codes of the
+ * legend, is not. */
+static void coded_record(struct foi_dataset *ds, const char *file, const char *outcome_raw)
+{
+    struct foi_record r;
+    memset(&r, 0, sizeof r);
+    r.force_id = "south-wales";
+    r.force_name = "South Wales Police";
+    r.category = r.category_raw = "sexual_assault";
+    r.measure = "allegations";
+    r.subject = "officers";
+    r.outcome = "other";
+    r.outcome_raw = outcome_raw;
+    r.source_file = file;
+    r.source_sha256 = r.locator = r.raw_text = r.parser = r.period_label = r.note = "";
+    r.request_ref = "";
+    r.date_basis = "unknown";
+    snprintf(r.period_start, sizeof r.period_start, "2024-04-01");
+    snprintf(r.period_end, sizeof r.period_end, "2025-03-31");
+    r.v.status = FOI_VS_REPORTED;
+    assert_int_equal(foi_dataset_add_record(ds, &r), 0);
+}
+
+static void test_legend_of_a_file_with_figures(void **state)
+{
+    (void)state;
+    struct foi_dataset ds;
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    const char *codes = "codes: DIS = Dismissed\ncodes: FWW = Final written warning\ncodes: NFA = No further action\n";
+    source(&ds, "nwp/NWP-FOI-2026-0915-outcome-key.csv", "parsed", 0);
+    source(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "parsed", 3);
+    source(&ds, "nwp/NWP-FOI-2026-0777-figures.csv", "parsed", 3);
+    source(&ds, "nwp/NWP-FOI-2026-0916-other.csv", "parsed", 0);
+    foi_dataset_add_meta(&ds, "nwp/NWP-FOI-2026-0915-outcome-key.csv", "codes", codes);
+    coded_record(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "DIS");
+    coded_record(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "FWW");
+    coded_record(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "NFA");
+    struct foi_attach_plan plan;
+    assert_int_equal(foi_attach_plan(&ds, &plan), 0);
+    assert_int_equal(foi_attach_codes(&ds, &plan), 0);
+    int found = 0;
+    for (size_t i = 0; i < plan.n; i++) {
+        assert_string_not_equal(plan.p[i].attachment, "nwp/NWP-FOI-2026-0777-figures.csv");
+        if (!strcmp(plan.p[i].attachment, "nwp/NWP-FOI-2026-0915-figures.csv")) {
+            found = 1;
+            assert_true(foi_attach_needs_context(&ds, plan.p[i].attachment, plan.p[i].context));
+        }
+    }
+    assert_true(found);
+    foi_attach_release(&plan);
+    foi_dataset_release(&ds);
+
+    /* its "other" labels are no codes of the legend: not read again */
+    foi_dataset_init(&ds);
+    ds.tax = tax;
+    source(&ds, "nwp/NWP-FOI-2026-0915-outcome-key.csv", "parsed", 0);
+    source(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "parsed", 2);
+    foi_dataset_add_meta(&ds, "nwp/NWP-FOI-2026-0915-outcome-key.csv", "codes", codes);
+    coded_record(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "Retired");
+    coded_record(&ds, "nwp/NWP-FOI-2026-0915-figures.csv", "DI");
+    assert_false(foi_attach_needs_context(&ds, "nwp/NWP-FOI-2026-0915-figures.csv",
+                                          "codes: DIS = Dismissed\ncodes: FWW = Final written warning\n"));
+    foi_dataset_release(&ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_claimed_once_and_order),
         cmocka_unit_test(test_pack),
         cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_legend_of_a_file_with_figures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
