@@ -3355,6 +3355,14 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
             marked = 1;
         if (!resp && any_of(l, response_cues, NULL))
             resp = 1;
+        /* "The information below relates to police officers only, for the
+         * financial year 2025/26": after a request, an answer that says
+         * what its tables give (only in the answer: before the request the
+         * words would make it an answer) */
+        static const char *const below[] = { "the information below", "the table below", "the tables below",
+                                             "the figures below", NULL };
+        if (!resp && b->zone == ZN_RESPONSE && any_of(l, below, NULL))
+            resp = 1;
         if (!strncmp(l, "dear ", 5))
             dear = 1;
         if (strstr(l, "freedom of information") || strstr(l, "foi "))

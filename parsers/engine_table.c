@@ -562,15 +562,38 @@ static void lead_in(struct ectx *c, const struct foi_table *t, int prev_anchor, 
         return;
     if (outline_section(c, t, stop_heading, out, n, *question))
         return;
+    int cat_heads = 1;   /* every heading passed names one category, no period */
     for (int i = stop_heading - 1; i >= 0; i--) {
         const struct foi_line *l = &doc->lines[i];
         if (!l->text[0])
             continue;
-        if (!(l->flags & FOI_LINE_HEADING) || (c->req_first >= 0 && i >= c->req_first && i <= c->req_last) ||
-            (l->loc && !on_sheet(t, l)))
+        if ((c->req_first >= 0 && i >= c->req_first && i <= c->req_last) || (l->loc && !on_sheet(t, l)))
             return;
+        if (!(l->flags & FOI_LINE_HEADING)) {
+            /* "The information below relates to police officers only, for
+             * the financial year 2025/26": the paragraph over a run of
+             * headings that name no period ("Sexual assault" over its
+             * table, "Sexual misconduct" over its own ...) leads into each
+             * of their tables: its period and people are theirs, when it
+             * names no category (a section of its own would) */
+            const struct eng_block *b = block_of(c, i);
+            if (doc->format != FOI_FMT_TEXT && b && b->zone == ZN_RESPONSE && cat_heads &&
+                out[*n - 1].ncats == 1 && !eng_refusal_paragraph(c, l->text)) {
+                struct textdims td;
+                eng_textdims(c, l->text, &td);
+                if (td.nperiods && !td.ncats && !out[*n - 1].subject) {
+                    out[*n] = td;
+                    out[*n].measure = NULL;
+                    lead_periods(c, l->text, &out[*n], *question);
+                    (*n)++;
+                }
+            }
+            return;
+        }
         struct textdims td;
         eng_textdims(c, l->text, &td);
+        if (td.ncats != 1 || td.nperiods)
+            cat_heads = 0;
         if (!td.nperiods)
             continue;
         /* a heading with a table of its own right under it is a section

@@ -5263,6 +5263,42 @@ static void test_heads_broken_mid_word_and_twins(void **state)
     done(&d, &g);
 }
 
+/* Round 41b: a Word letter whose paragraph "The information below relates
+ * to police officers only, for the financial year 2024/25" leads into a run
+ * of category headings, each over its own Outcome | Number table: the
+ * paragraph's period and people are each table's (the second table's too,
+ * past the first heading and its table). */
+static void test_paragraph_over_category_headings(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "t.docx");
+    doc_lines(&d,
+              "# Cumbria Constabulary\n"
+              "Freedom of Information request 0532-26 \xe2\x80\x93 3 December 2026\n"
+              "You asked for the number of allegations of sexual harassment and sexual assault made against "
+              "police officers and police staff in the financial year 2024/25, and the outcome of each "
+              "allegation.\n"
+              "\n"
+              "The information below relates to police officers only, for the financial year 2024/25 (1 April "
+              "2024 to 31 March 2025).\n"
+              "# Sexual harassment\n"
+              "# Sexual assault\n"
+              "If you are unhappy with this response you may ask for an internal review.",
+              FOI_FMT_DOCX);
+    const char *sh[] = { "Outcome|Number", "Dismissed|2", "Written warning|3", "Total|5", NULL };
+    const char *sa[] = { "Outcome|Number", "Dismissed|1", "No case to answer|4", "Total|5", NULL };
+    doc_table(&d, 0, NULL, sh)->anchor_line = 6;
+    doc_table(&d, 0, NULL, sa)->anchor_line = 7;
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    done(&d, &g);
+}
+
 /* A table given twice, in Welsh and in English (a bilingual response), is
  * read once, from the twin whose labels foi reads more of (on a tie, the
  * later): a Welsh outcome foi does not know gives no "other" figure beside
@@ -5795,6 +5831,7 @@ int main(void)
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),
         cmocka_unit_test(test_heads_broken_mid_word_and_twins),
+        cmocka_unit_test(test_paragraph_over_category_headings),
         cmocka_unit_test(test_not_held_beside_date_range_heads),
         cmocka_unit_test(test_withheld_cell_across_a_row),
         cmocka_unit_test(test_not_held_category_of_a_later_clause),
