@@ -2529,6 +2529,41 @@ static void test_layout_flush_left_heads(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 41a: a group head set flush right with the last of the heads below
+ * it and wider than they are ("Year to 30 September 2024" over "Officers
+ * Staff", every head and figure set right) spans them whole; it is not cut
+ * at the column edge into "Year to 30" and "September 2024 Staff" (a month
+ * read as the period). */
+static void test_layout_flush_right_group_heads(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put_right(&pg, "Year to 30 September 2024", 330, 100, 8, 0);
+    put_right(&pg, "Year to 30 September 2025", 450, 100, 8, 0);
+    static const float right[] = { 270, 330, 390, 450 };
+    static const char *const head[] = { "Officers", "Staff", "Officers", "Staff" };
+    for (int c = 0; c < 4; c++)
+        put_right(&pg, head[c], right[c], 112, 8, PDF_CH_BOLD);
+    static const char *const lab[] = { "Dismissed", "Final written warning", "Total" };
+    static const char *const val[3][4] = { { "2", "0", "4", "1" }, { "3", "1", "0", "2" }, { "5", "1", "4", "3" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, lab[r], 60, 132 + 13 * r, 8, 0);
+        for (int c = 0; c < 4; c++)
+            put_right(&pg, val[r][c], right[c], 132 + 13 * r, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|Year to 30 September 2024|Year to 30 September 2024^|Year to 30 September 2025|"
+                                "Year to 30 September 2025^\n"
+                                "|Officers|Staff|Officers|Staff\n"
+                                "Dismissed|2|0|4|1\nFinal written warning|3|1|0|2\nTotal|5|1|4|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2536,6 +2571,7 @@ int main(void)
         cmocka_unit_test(test_embedded_files),
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_layout_flush_left_heads),
+        cmocka_unit_test(test_layout_flush_right_group_heads),
         cmocka_unit_test(test_redaction_boxes),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
