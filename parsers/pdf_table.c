@@ -3793,6 +3793,13 @@ int pdf_join_tables(struct lay *L)
             try_join(L, a, b);
         }
     }
+    /* a group at the top of a page joined to the table before it (its
+     * header over the page before): a group with no header right under
+     * it on that page carries the header the joined table has now */
+    if (!L->rc) {
+        tables_in_order(L, ord, 0);
+        carry_headers(L, ord);
+    }
     foi_free(ord);
     return L->rc;
 }

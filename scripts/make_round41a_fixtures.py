@@ -15,6 +15,9 @@ Run from the repository's root:
       "Staff", and above each pair a period head "Year to 30 September 2025" set flush right
       with the pair and wider than it (it starts left of "Officers"). A careful reader
       takes each period head for both columns under it (the twelve months to that day).
+      The table runs on to page 2 without its heads: the first group there joins it over
+      the page break, and the group after it (a blank line between) is under the same
+      heads.
 """
 import sys
 from pathlib import Path
@@ -28,12 +31,16 @@ bk.ROOT = ROOT
 SRC = "northumbria/NP FOI 2026-4471 answer.pdf"
 Y24 = ("2023-10-01", "2024-09-30", "Year to 30 September 2024")
 Y25 = ("2024-10-01", "2025-09-30", "Year to 30 September 2025")
-TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault")]
+TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+         ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+         ("Violence against women and girls", "vawg")]
 OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
         ("No case to answer", "no_case_to_answer"), ("Still being investigated", "ongoing")]
 DATA = {  # per type, per outcome: officers Y24, staff Y24, officers Y25, staff Y25
     "sexual_harassment": [(4, 1, 2, 0), (3, 2, 5, 1), (7, 0, 3, 2), (1, 1, 6, 3)],
     "sexual_assault": [(2, 0, 1, 1), (0, 1, 2, 0), (5, 3, 4, 1), (2, 0, 3, 2)],
+    "abuse_of_position_sexual": [(3, 1, 0, 2), (1, 0, 1, 1), (0, 2, 3, 0), (1, 1, 2, 4)],
+    "vawg": [(6, 2, 4, 3), (2, 3, 1, 0), (4, 1, 5, 2), (0, 2, 1, 1)],
 }
 KEY = []
 
@@ -65,7 +72,13 @@ def build():
     for x, head in zip(right, ("Officers", "Staff", "Officers", "Staff")):
         c.drawRightString(x, y, head)
     y -= 10
-    for tl, tc in TYPES:
+    for n, (tl, tc) in enumerate(TYPES):
+        if n == 2:
+            # the table runs on to page 2 without its heads
+            c.setFont("Helvetica", 8)
+            c.drawString(56, 30, "Northumbria Police  NP FOI 2026-4471  Page 1 of 2")
+            c.showPage()
+            y = h - 50
         y -= 14
         c.setFont("Helvetica-Bold", 9)
         c.drawString(56, y, tl)
@@ -88,12 +101,12 @@ def build():
         for (per, subj), v in zip(((Y24, "officers"), (Y24, "staff"), (Y25, "officers"), (Y25, "staff")), tot):
             KEY.append([SRC, "northumbria", per[0], per[1], tc, "allegations", subj, "total", str(v), "reported",
                         str(v), str(v), ""])
-        y -= 6
+        y -= 10
     y -= 22
     c.setFont("Helvetica", 9.5)
     c.drawString(56, y, "If you are unhappy with this response you may ask for an internal review within 40 working days.")
     c.setFont("Helvetica", 8)
-    c.drawString(56, 30, "Northumbria Police  NP FOI 2026-4471  Page 1 of 1")
+    c.drawString(56, 30, "Northumbria Police  NP FOI 2026-4471  Page 2 of 2")
     c.showPage()
     c.save()
 

@@ -2564,6 +2564,67 @@ static void test_layout_flush_right_group_heads(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 41a: an unruled table of groups whose header is printed once, on
+ * page 1; page 2 starts with a group that joins the table over the page
+ * break, then, after a blank line, a second group found as a table of its
+ * own with no header. It carries the header of the table it is right under
+ * once that table has been joined onto its page (as a group under a header
+ * on one page does). */
+static void test_layout_group_after_carried_over_group(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 8, 0);
+    }
+    put(&pg[0], "Type / outcome", 60, 700, 9, 0);
+    put(&pg[0], "2023/24", 300, 700, 9, 0);
+    put(&pg[0], "2024/25", 370, 700, 9, 0);
+    put(&pg[0], "Sexual assault", 60, 714, 9, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 72, 728, 9, 0);
+    put(&pg[0], "2", 310, 728, 9, 0);
+    put(&pg[0], "3", 380, 728, 9, 0);
+    put(&pg[0], "Total", 72, 742, 9, 0);
+    put(&pg[0], "4", 310, 742, 9, 0);
+    put(&pg[0], "5", 380, 742, 9, 0);
+    put(&pg[1], "Sexual harassment", 60, 80, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 94, 9, 0);
+    put(&pg[1], "1", 310, 94, 9, 0);
+    put(&pg[1], "0", 380, 94, 9, 0);
+    put(&pg[1], "Total", 72, 108, 9, 0);
+    put(&pg[1], "6", 310, 108, 9, 0);
+    put(&pg[1], "7", 380, 108, 9, 0);
+    put(&pg[1], "Abuse of position", 60, 134, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 148, 9, 0);
+    put(&pg[1], "8", 310, 148, 9, 0);
+    put(&pg[1], "2", 380, 148, 9, 0);
+    put(&pg[1], "Total", 72, 162, 9, 0);
+    put(&pg[1], "9", 310, 162, 9, 0);
+    put(&pg[1], "3", 380, 162, 9, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_true(doc.ntables >= 1);
+    int found = 0;
+    for (int t = 0; t < doc.ntables; t++) {
+        const struct foi_table *T = &doc.tables[t];
+        for (int r = 0; r < T->nrows; r++) {
+            const char *x = T->cells[(size_t)r * T->ncols].text;
+            if (x && !strcmp(x, "Abuse of position")) {
+                found = 1;
+                assert_true(T->header_rows >= 1);
+                assert_string_equal(T->cells[1].text, "2023/24");
+                assert_string_equal(T->cells[2].text, "2024/25");
+            }
+        }
+    }
+    assert_true(found);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2616,6 +2677,7 @@ int main(void)
         cmocka_unit_test(test_layout_headerless_table_borrows_header),
         cmocka_unit_test(test_layout_continued_caption),
         cmocka_unit_test(test_layout_section_starts_page),
+        cmocka_unit_test(test_layout_group_after_carried_over_group),
         cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_orphan_row_wrapped_label),
