@@ -18,6 +18,13 @@ Run from the repository's root:
       The table runs on to page 2 without its heads: the first group there joins it over
       the page break, and the group after it (a blank line between) is under the same
       heads.
+
+  lincolnshire/LP FOI 2026-0815 answer.html   (fixtures/unseen-tables)
+      a web page: totals by type with periods as "FYE 2024" / "FYE 2025" over column pairs
+      "Off." / "Staff" (a key line says FYE is the financial year ending 31 March and Off.
+      police officers), then the outcomes for FYE 2025 under a heading, officers and staff
+      together. A careful reader takes FYE 2025 for 2024-04-01..2025-03-31 and "Off." for
+      police officers.
 """
 import sys
 from pathlib import Path
@@ -26,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "pdf-layouts"
+ROOT_TABLES = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
 bk.ROOT = ROOT
 
 SRC = "northumbria/NP FOI 2026-4471 answer.pdf"
@@ -111,7 +119,71 @@ def build():
     c.save()
 
 
+SRC_HTML = "lincolnshire/LP FOI 2026-0815 answer.html"
+KEY_HTML = []
+FYE24 = ("2023-04-01", "2024-03-31", "FYE 2024")
+FYE25 = ("2024-04-01", "2025-03-31", "FYE 2025")
+HTYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+          ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+HTOT = {  # per type: Off. FYE 2024, Staff FYE 2024, Off. FYE 2025, Staff FYE 2025
+    "sexual_harassment": (6, 2, 4, 3), "sexual_assault": (3, 1, 5, 0), "abuse_of_position_sexual": (2, 0, 3, 1)}
+HOUT = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+        ("No case to answer", "no_case_to_answer")]
+HOUTV = {  # FYE 2025, officers and staff together, per type: the outcomes (their total is Off. + Staff)
+    "sexual_harassment": (2, 1, 4), "sexual_assault": (1, 3, 1), "abuse_of_position_sexual": (3, 0, 1)}
+
+
+def build_html():
+    bk.ROOT = ROOT_TABLES
+    rows = []
+    for tl, tc in HTYPES:
+        v = HTOT[tc]
+        rows.append("<tr><td>%s</td>%s</tr>" % (tl, "".join("<td>%d</td>" % x for x in v)))
+        for (per, subj), x in zip(((FYE24, "officers"), (FYE24, "staff"), (FYE25, "officers"), (FYE25, "staff")), v):
+            KEY_HTML.append([SRC_HTML, "lincolnshire", per[0], per[1], tc, "allegations", subj, "total", str(x),
+                             "reported", str(x), str(x), ""])
+    out = []
+    for ol, oc in HOUT + [("Total", "total")]:
+        cells = []
+        for tl, tc in HTYPES:
+            vals = HOUTV[tc]
+            x = sum(vals) if oc == "total" else vals[[o for _, o in HOUT].index(oc)]
+            if oc == "total":
+                assert x == HTOT[tc][2] + HTOT[tc][3]
+            cells.append("<td>%d</td>" % x)
+            KEY_HTML.append([SRC_HTML, "lincolnshire", FYE25[0], FYE25[1], tc, "allegations", "officers_and_staff", oc,
+                             str(x), "reported", str(x), str(x), ""])
+        out.append("<tr><td>%s</td>%s</tr>" % (ol, "".join(cells)))
+    body = """<h1>Lincolnshire Police &ndash; Freedom of Information request 2026/0815</h1>
+<p>Date of response: 9 December 2026.</p>
+<p>FYE means the financial year ending on 31 March of the year shown; Off. means police officers.</p>
+<h2>Allegations received</h2>
+<table border="1">
+<thead>
+<tr><th rowspan="2">Allegation type</th><th colspan="2">FYE 2024</th><th colspan="2">FYE 2025</th></tr>
+<tr><th>Off.</th><th>Staff</th><th>Off.</th><th>Staff</th></tr>
+</thead>
+<tbody>
+%s
+</tbody>
+</table>
+<h2>Outcomes, FYE 2025</h2>
+<p>Outcomes are recorded for officers and staff together.</p>
+<table border="1">
+<thead><tr><th>Outcome</th>%s</tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>You may ask for an internal review of this response within 40 working days.</p>
+""" % ("\n".join(rows), "".join("<th>%s</th>" % tl for tl, _ in HTYPES), "\n".join(out))
+    bk.write_text(SRC_HTML, bk.html_page("FOI 2026/0815 - Lincolnshire Police", body))
+    bk.ROOT = ROOT
+
+
 if __name__ == "__main__":
     build()
+    build_html()
     if "--key" in sys.argv:
         bk.merge_key(ROOT, KEY)
+        bk.merge_key(ROOT_TABLES, KEY_HTML)
