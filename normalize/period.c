@@ -531,6 +531,30 @@ static int fy_prefix(const struct P *p, int i)
     return 0;
 }
 
+/* "FYE 2025", "FYE25", "FYE: 2025" (financial year ending): the financial
+ * year that ends in March of that year, 2024-04-01..2025-03-31; "FYE
+ * 2024/25" is that financial year too. Tokens used, 0 if none. */
+static int atom_fye(const struct P *p, int i, struct pe *r)
+{
+    if (!W(p, i, "fye"))
+        return 0;
+    int k = 1 + PC(p, i + 1, ':'), y, amb;
+    int c = fy_core(p, i + k, 1, &y, &amb);
+    if (c) {
+        memset(r, 0, sizeof *r);
+        set_fy(r, y);
+        return k + c;
+    }
+    y = year4(p, i + k);
+    if (!y && NUM(p, i + k, 2, 2))
+        y = year2to4(p->t[i + k].num);
+    if (!y || y < 1971 || y > 2100)
+        return 0;
+    memset(r, 0, sizeof *r);
+    set_fy(r, y - 1);
+    return k + 1;
+}
+
 static int atom_fy(const struct P *p, int i, struct pe *r)
 {
     int k = fy_prefix(p, i), y, amb;
@@ -863,7 +887,7 @@ static int atom_half(const struct P *p, int i, struct pe *r)
 static int atom(const struct P *p, int i, struct pe *r)
 {
     int (*const fns[])(const struct P *, int, struct pe *) = {
-        atom_fy, atom_quarter, atom_month, atom_day, atom_year, atom_half
+        atom_fy, atom_fye, atom_quarter, atom_month, atom_day, atom_year, atom_half
     };
     int best = 0;
     for (size_t k = 0; k < sizeof fns / sizeof fns[0]; k++) {
@@ -1738,13 +1762,13 @@ static int may_open(const struct tok *t)
         return 0;
     /* by first letter: the words, and (3) the first three letters of a
      * month's name, any word so opening being one month_of may take */
-    static const char *const opens[26][10] = {
+    static const char *const opens[26][12] = {
         ['a' - 'a'] = { "3apr", "3aug", "awst" },
         ['b' - 'a'] = { "between" },
         ['c' - 'a'] = { "calendar", "cy", "chwefror" },
         ['d' - 'a'] = { "3dec" },
         ['e' - 'a'] = { "eight", "eleven", "ebrill" },
-        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "first", "fourth", "fytd" },
+        ['f' - 'a'] = { "3feb", "financial", "fiscal", "five", "four", "from", "fy", "fye", "first", "fourth", "fytd" },
         ['g' - 'a'] = { "gorffennaf" },
         ['h' - 'a'] = { "hydref", "h" },
         ['i' - 'a'] = { "ionawr" },
@@ -1761,7 +1785,7 @@ static int may_open(const struct tok *t)
         ['y' - 'a'] = { "year", "ytd" },
     };
     const char *w = t->w;
-    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 10 && *o; o++) {
+    for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 12 && *o; o++) {
         if ((*o)[0] == '3') {
             if (w[1] == (*o)[2] && w[1] && w[2] == (*o)[3])
                 return 1;

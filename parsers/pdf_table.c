@@ -2395,6 +2395,44 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     if (!own)
                         f = c0, t = c1;
                 }
+                /* a group header set flush right with the last of the heads
+                 * below it and reaching left over the first ("Year ending 31
+                 * March 2025" over "Officers  Staff", wider than they are):
+                 * it spans every head it lies over, when each of those
+                 * columns has a head below, it stops short of the head
+                 * before them and no other word of it starts a head */
+                if (f < 0 && below) {
+                    int r1 = -1, r0 = -1;
+                    for (int c = 0; c < ncap; c++)
+                        if (bx1[c] > bx0[c] && fabsf(x1 - bx1[c]) <= 0.5f * em)
+                            r1 = c;
+                    for (int c = r1 - 1; c >= 0 && r1 > 0; c--) {
+                        int has = 0;
+                        for (int q = below->w0; q < below->w0 + below->nw && !has; q++)
+                            has = !P->w[q].used && hw[q].col == c;
+                        if (!has || bx1[c] <= bx0[c] || bx1[c] <= x0 + 0.5f * em)
+                            break;
+                        r0 = c;
+                    }
+                    int own = r0 < 0 || x0 > bx0[r0] + 0.5f * em;
+                    /* it stops short of the head before the first */
+                    if (!own && r0 > 0 && bx1[r0 - 1] > bx0[r0 - 1] && x0 < bx1[r0 - 1] + 0.5f * em)
+                        own = 1;
+                    const struct pw *py = NULL;
+                    for (int q = s0; q <= last && !own; q++) {
+                        const struct pw *y = &P->w[q];
+                        if (y->used)
+                            continue;
+                        /* more than a word space before a capital that
+                         * starts a head below: cells set close together */
+                        if (py && y->text[0] >= 'A' && y->text[0] <= 'Z' && y->x0 - py->x1 > 0.4f * em)
+                            for (int c = r0 + 1; c <= r1 && !own; c++)
+                                own = fabsf(y->x0 - bx0[c]) <= 0.5f * em;
+                        py = y;
+                    }
+                    if (!own)
+                        f = r0, t = r1;
+                }
                 /* cells of one header line do not overlap: a span reaching
                  * over the column of another cell of its line ("2024/25"
                  * centred a little left of its column, beside "2025/26"
@@ -3754,6 +3792,13 @@ int pdf_join_tables(struct lay *L)
                 continue;
             try_join(L, a, b);
         }
+    }
+    /* a group at the top of a page joined to the table before it (its
+     * header over the page before): a group with no header right under
+     * it on that page carries the header the joined table has now */
+    if (!L->rc) {
+        tables_in_order(L, ord, 0);
+        carry_headers(L, ord);
     }
     foi_free(ord);
     return L->rc;

@@ -51,6 +51,12 @@ static const struct parse_case parse_cases[] = {
     { "2019/2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "FY19/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "FY 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
+    /* round 41a: "FYE 2025", financial year ending (in March) 2025 */
+    { "FYE 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "FYE: 2026", 0, "2025-04-01..2026-03-31", FOI_PER_FY },
+    { "FYE 24", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
+    { "FYE 2024/25", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "Year ending 31 March 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
     { "FY2019-2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "financial year 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
@@ -309,6 +315,7 @@ struct find_case {
 };
 
 static const struct find_case find_cases[] = {
+    { "Outcomes of allegations received in FYE 2025:", "2024-04-01..2025-03-31", "FYE 2025" },
     { "In the financial year 2021/22 (1 April 2021 to 31 March 2022), a dozen allegations of abuse",
       "2021-04-01..2022-03-31", "financial year 2021/22 (1 April 2021 to 31 March 2022)" },
     { "received between 1 April 2022 and 31 March 2023:", "2022-04-01..2023-03-31",

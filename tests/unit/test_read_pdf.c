@@ -2529,6 +2529,102 @@ static void test_layout_flush_left_heads(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 41a: a group head set flush right with the last of the heads below
+ * it and wider than they are ("Year to 30 September 2024" over "Officers
+ * Staff", every head and figure set right) spans them whole; it is not cut
+ * at the column edge into "Year to 30" and "September 2024 Staff" (a month
+ * read as the period). */
+static void test_layout_flush_right_group_heads(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 595, pg.h = 842;
+    put_right(&pg, "Year to 30 September 2024", 330, 100, 8, 0);
+    put_right(&pg, "Year to 30 September 2025", 450, 100, 8, 0);
+    static const float right[] = { 270, 330, 390, 450 };
+    static const char *const head[] = { "Officers", "Staff", "Officers", "Staff" };
+    for (int c = 0; c < 4; c++)
+        put_right(&pg, head[c], right[c], 112, 8, PDF_CH_BOLD);
+    static const char *const lab[] = { "Dismissed", "Final written warning", "Total" };
+    static const char *const val[3][4] = { { "2", "0", "4", "1" }, { "3", "1", "0", "2" }, { "5", "1", "4", "3" } };
+    for (int r = 0; r < 3; r++) {
+        put(&pg, lab[r], 60, 132 + 13 * r, 8, 0);
+        for (int c = 0; c < 4; c++)
+            put_right(&pg, val[r][c], right[c], 132 + 13 * r, 8, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_grid(&doc.tables[0], "|Year to 30 September 2024|Year to 30 September 2024^|Year to 30 September 2025|"
+                                "Year to 30 September 2025^\n"
+                                "|Officers|Staff|Officers|Staff\n"
+                                "Dismissed|2|0|4|1\nFinal written warning|3|1|0|2\nTotal|5|1|4|3");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* Round 41a: an unruled table of groups whose header is printed once, on
+ * page 1; page 2 starts with a group that joins the table over the page
+ * break, then, after a blank line, a second group found as a table of its
+ * own with no header. It carries the header of the table it is right under
+ * once that table has been joined onto its page (as a group under a header
+ * on one page does). */
+static void test_layout_group_after_carried_over_group(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 8, 0);
+    }
+    put(&pg[0], "Type / outcome", 60, 700, 9, 0);
+    put(&pg[0], "2023/24", 300, 700, 9, 0);
+    put(&pg[0], "2024/25", 370, 700, 9, 0);
+    put(&pg[0], "Sexual assault", 60, 714, 9, PDF_CH_BOLD);
+    put(&pg[0], "Dismissed", 72, 728, 9, 0);
+    put(&pg[0], "2", 310, 728, 9, 0);
+    put(&pg[0], "3", 380, 728, 9, 0);
+    put(&pg[0], "Total", 72, 742, 9, 0);
+    put(&pg[0], "4", 310, 742, 9, 0);
+    put(&pg[0], "5", 380, 742, 9, 0);
+    put(&pg[1], "Sexual harassment", 60, 80, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 94, 9, 0);
+    put(&pg[1], "1", 310, 94, 9, 0);
+    put(&pg[1], "0", 380, 94, 9, 0);
+    put(&pg[1], "Total", 72, 108, 9, 0);
+    put(&pg[1], "6", 310, 108, 9, 0);
+    put(&pg[1], "7", 380, 108, 9, 0);
+    put(&pg[1], "Abuse of position", 60, 134, 9, PDF_CH_BOLD);
+    put(&pg[1], "Dismissed", 72, 148, 9, 0);
+    put(&pg[1], "8", 310, 148, 9, 0);
+    put(&pg[1], "2", 380, 148, 9, 0);
+    put(&pg[1], "Total", 72, 162, 9, 0);
+    put(&pg[1], "9", 310, 162, 9, 0);
+    put(&pg[1], "3", 380, 162, 9, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_true(doc.ntables >= 1);
+    int found = 0;
+    for (int t = 0; t < doc.ntables; t++) {
+        const struct foi_table *T = &doc.tables[t];
+        for (int r = 0; r < T->nrows; r++) {
+            const char *x = T->cells[(size_t)r * T->ncols].text;
+            if (x && !strcmp(x, "Abuse of position")) {
+                found = 1;
+                assert_true(T->header_rows >= 1);
+                assert_string_equal(T->cells[1].text, "2023/24");
+                assert_string_equal(T->cells[2].text, "2024/25");
+            }
+        }
+    }
+    assert_true(found);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2536,6 +2632,7 @@ int main(void)
         cmocka_unit_test(test_embedded_files),
         cmocka_unit_test(test_form_fields),
         cmocka_unit_test(test_layout_flush_left_heads),
+        cmocka_unit_test(test_layout_flush_right_group_heads),
         cmocka_unit_test(test_redaction_boxes),
         cmocka_unit_test(test_layout_typed_rules),
         cmocka_unit_test(test_layout_turned_headers),
@@ -2580,6 +2677,7 @@ int main(void)
         cmocka_unit_test(test_layout_headerless_table_borrows_header),
         cmocka_unit_test(test_layout_continued_caption),
         cmocka_unit_test(test_layout_section_starts_page),
+        cmocka_unit_test(test_layout_group_after_carried_over_group),
         cmocka_unit_test(test_layout_year_is_no_page_number),
         cmocka_unit_test(test_layout_orphan_row),
         cmocka_unit_test(test_layout_orphan_row_wrapped_label),

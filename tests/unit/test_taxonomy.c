@@ -296,6 +296,8 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_MEASURE, "officers and staff investigated", "individuals", 1 },
     { FOI_VOCAB_MEASURE, "Public complaints recorded", "complaints", 0 },
     { FOI_VOCAB_SUBJECT, "Police Officer", "officers", 1 },
+    /* round 41a: the short head "Off." over officers' figures beside "Staff" */
+    { FOI_VOCAB_SUBJECT, "Off.", "officers", 1 },
     { FOI_VOCAB_SUBJECT, "Police officers", "officers", 1 },
     { FOI_VOCAB_SUBJECT, "Police staff", "staff", 1 },
     { FOI_VOCAB_SUBJECT, "PCSOs", "staff", 1 },
