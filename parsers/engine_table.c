@@ -4449,6 +4449,20 @@ static const struct eng_question *question_of_row(struct ectx *c, const char *s,
     return q;
 }
 
+/* A copy of table t in the arena whose cells a reading may rewrite (the
+ * document's own table left as it is), or NULL when out of memory. */
+static struct foi_table *table_copy(struct ectx *c, const struct foi_table *t)
+{
+    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
+    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    if (!n || !cells)
+        return NULL;
+    *n = *t;
+    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
+    n->cells = cells;
+    return n;
+}
+
 static const struct foi_table *question_rows(struct ectx *c, const struct foi_table *t)
 {
     if (!c->lt || !c->lt->nq || t->ncols < 2 || t->nrows - t->header_rows < 2)
@@ -4465,13 +4479,10 @@ static const struct foi_table *question_rows(struct ectx *c, const struct foi_ta
     }
     if (named < 2)
         return t;
-    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
-    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
-    if (!n || !cells)
+    struct foi_table *n = table_copy(c, t);
+    if (!n)
         return t;
-    *n = *t;
-    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
-    n->cells = cells;
+    struct foi_cell *cells = n->cells;
     for (int r = t->header_rows; r < t->nrows; r++) {
         struct foi_cell *cell = &cells[(size_t)r * (size_t)t->ncols];
         const struct eng_question *q = question_of_row(c, cell->text, qcol);
@@ -4787,13 +4798,10 @@ static const struct foi_table *status_rows(struct ectx *c, const struct foi_tabl
     }
     if (scol < 0 || ccol < 0)
         return t;
-    struct foi_table *n = foi_arena_alloc(&c->arena, sizeof *n);
-    struct foi_cell *cells = foi_arena_alloc(&c->arena, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
-    if (!n || !cells)
+    struct foi_table *n = table_copy(c, t);
+    if (!n)
         return t;
-    *n = *t;
-    memcpy(cells, t->cells, sizeof *cells * (size_t)t->nrows * (size_t)t->ncols);
-    n->cells = cells;
+    struct foi_cell *cells = n->cells;
     for (int r = h; r < t->nrows; r++) {
         struct foi_cell *st = &cells[(size_t)r * (size_t)t->ncols + (size_t)scol];
         if (!*st->text)
