@@ -330,6 +330,34 @@ static int day_after_to(const char *tail, size_t at)
            (wend - k == 6 && !strncasecmp(tail + k, "ending", 6));
 }
 
+/* The year to day e of each scheme holding it (the calendar year's, then
+ * the financial year's; the financial one only with fy_only), defined for
+ * qualifier qual: the year from its first day to e. 1 when the financial
+ * year's was, its part into *fyp. */
+static int defs_to_day(struct pdefs *x, struct foi_date e, const char *qual, int fy_only, struct foi_period *fyp)
+{
+    struct foi_period y, part;
+    memset(&y, 0, sizeof y);
+    y.resolved = 1;
+    int fy = e.m >= 4 ? e.y : e.y - 1, got = 0;
+    for (int scheme = fy_only ? 1 : 0; scheme < 2; scheme++) {
+        y.kind = scheme ? FOI_PER_FY : FOI_PER_CALENDAR_YEAR;
+        y.start = scheme ? (struct foi_date){ fy, 4, 1 } : (struct foi_date){ e.y, 1, 1 };
+        y.end = scheme ? (struct foi_date){ fy + 1, 3, 31 } : (struct foi_date){ e.y, 12, 31 };
+        part = y;
+        part.kind = FOI_PER_RANGE;
+        part.end = e;
+        if (!first_part(&y, &part))
+            continue;
+        add_def(x, &y, &part, qual);
+        if (scheme) {
+            *fyp = part;
+            got = 1;
+        }
+    }
+    return got;
+}
+
 /* "the current year runs from 1 April 2024 to 30 September 2024": a
  * relative phrase, a few words, then the stretch of days it names. */
 static void scan_relative(struct pdefs *x, const char *t)
@@ -343,36 +371,22 @@ static void scan_relative(struct pdefs *x, const char *t)
             const char *tail = a + pl;
             struct foi_period p;
             size_t pa, plen;
-            if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
-                !foi_date_cmp(&p.start, &p.end) && definition_gap(tail, pa) && day_after_to(tail, pa)) {
-                /* "the current year is given to 30 November 2026": the year
-                 * of either scheme holding that day, from its first day to
-                 * it (the scheme is the label's that asks: "2026/27 to
-                 * date", "2026 YTD"; "the current financial year" names
+            if (foi_period_find(tail, NULL, &p, &pa, &plen) != 1 || !p.resolved || !definition_gap(tail, pa))
+                continue;
+            if (!foi_date_cmp(&p.start, &p.end)) {
+                /* "the current year is given to 30 November 2026": the
+                 * year of either scheme holding that day, from its first
+                 * day to it (the scheme is the label's that asks: "2026/27
+                 * to date", "2026 YTD"; "the current financial year" names
                  * its own); the phrase itself only where it names its
                  * scheme */
-                struct foi_period y, part;
-                memset(&y, 0, sizeof y);
-                y.resolved = 1;
-                struct foi_date e = p.end;
-                int fy = e.m >= 4 ? e.y : e.y - 1;
-                for (int scheme = strstr(ph, "financial") ? 1 : 0; scheme < 2; scheme++) {
-                    y.kind = scheme ? FOI_PER_FY : FOI_PER_CALENDAR_YEAR;
-                    y.start = scheme ? (struct foi_date){ fy, 4, 1 } : (struct foi_date){ e.y, 1, 1 };
-                    y.end = scheme ? (struct foi_date){ fy + 1, 3, 31 } : (struct foi_date){ e.y, 12, 31 };
-                    part = y;
-                    part.kind = FOI_PER_RANGE;
-                    part.end = e;
-                    if (!first_part(&y, &part))
-                        continue;
-                    add_def(x, &y, &part, "ytd");
-                    if (scheme && strstr(ph, "financial"))
-                        add_rdef(x, ph, &part);
-                }
+                struct foi_period fyp;
+                int fin = strstr(ph, "financial") != NULL;
+                if (day_after_to(tail, pa) && defs_to_day(x, p.end, "ytd", fin, &fyp) && fin)
+                    add_rdef(x, ph, &fyp);
                 continue;
             }
-            if (foi_period_find(tail, NULL, &p, &pa, &plen) == 1 && p.resolved &&
-                foi_date_cmp(&p.start, &p.end) < 0 && definition_gap(tail, pa)) {
+            if (foi_date_cmp(&p.start, &p.end) < 0) {
                 add_rdef(x, ph, &p);
                 /* the current year so far is that year "to date" ("2024/25
                  * to date" in the request, "2024/25 YTD" in a table) */
@@ -809,39 +823,12 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
     }
     if (!day)
         return;
-    if (marked) {
-        /* only "to", "until", "up to" or "ending" before the day: "as at 31
-         * October" is when outcomes were read, not where a year stops */
-        size_t k = at[0];
-        while (k > 0 && is_sp((unsigned char)sent[k - 1]))
-            k--;
-        size_t wend = k;
-        while (k > 0 && is_al((unsigned char)sent[k - 1]))
-            k--;
-        if (!((wend - k == 2 && !strncasecmp(sent + k, "to", 2)) ||
-              (wend - k == 5 && !strncasecmp(sent + k, "until", 5)) ||
-              (wend - k == 6 && !strncasecmp(sent + k, "ending", 6))))
-            return;
-    }
-    struct foi_date e = ps[0].end;
-    struct foi_period y, part;
-    memset(&y, 0, sizeof y);
-    y.resolved = 1;
-    y.kind = FOI_PER_CALENDAR_YEAR;
-    y.start = (struct foi_date){ e.y, 1, 1 };
-    y.end = (struct foi_date){ e.y, 12, 31 };
-    part = y;
-    part.kind = FOI_PER_RANGE;
-    part.end = e;
-    if (first_part(&y, &part))
-        add_def(x, &y, &part, qual);
-    int fy = e.m >= 4 ? e.y : e.y - 1;
-    y.kind = FOI_PER_FY;
-    y.start = (struct foi_date){ fy, 4, 1 };
-    y.end = (struct foi_date){ fy + 1, 3, 31 };
-    part.start = y.start;
-    if (first_part(&y, &part))
-        add_def(x, &y, &part, qual);
+    /* marked: only "to", "until" or "ending" before the day: "as at 31
+     * October" is when outcomes were read, not where a year stops */
+    if (marked && !day_after_to(sent, at[0]))
+        return;
+    struct foi_period fyp;
+    defs_to_day(x, ps[0].end, qual, 0, &fyp);
 }
 static void answered_on(struct ectx *c, struct pdefs *x);
 static void scan_label_defs(struct pdefs *x, const char *t);

@@ -2043,6 +2043,26 @@ static int header_wrapped(struct lay *L, const struct ppage *P, const int *hl, i
     return hrow_close(L, &hr, rc, rows_out, nrows_out);
 }
 
+/* Does a word of the run s0..last (words not yet used) start a head of the
+ * columns c0..c1 below (within half an em of its left edge bx0[c]), a
+ * capital after more than a word space: the run's cells set close together,
+ * not one phrase? */
+static int head_after_gap(const struct ppage *P, int s0, int last, const float *bx0, int c0, int c1, float em)
+{
+    const struct pw *py = NULL;
+    for (int q = s0; q <= last; q++) {
+        const struct pw *y = &P->w[q];
+        if (y->used)
+            continue;
+        if (py && y->text[0] >= 'A' && y->text[0] <= 'Z' && y->x0 - py->x1 > 0.4f * em)
+            for (int c = c0; c <= c1; c++)
+                if (fabsf(y->x0 - bx0[c]) <= 0.5f * em)
+                    return 1;
+        py = y;
+    }
+    return 0;
+}
+
 static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl, int nh, const float *b, int nb,
                              const struct ucol *ext, struct pcell **rows_out, int *nrows_out)
 {
@@ -2373,19 +2393,9 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                 if (f < 0 && below && c1 > c0 && c0 >= 0 && c1 < ncap && bx1[c0] > bx0[c0] &&
                     bx1[c1] > bx0[c1] && fabsf(x0 - bx0[c0]) <= 0.5f * em && x1 >= bx0[c1] + 0.5f * em &&
                     (c1 + 1 >= ncap || bx1[c1 + 1] <= bx0[c1 + 1] || x1 < bx0[c1 + 1] - 0.5f * em)) {
-                    int own = 0;
-                    const struct pw *py = NULL;
-                    for (int q = s0; q <= last && !own; q++) {
-                        const struct pw *y = &P->w[q];
-                        if (y->used)
-                            continue;
-                        /* more than a word space before it ("31 March" is one
-                         * phrase that happens to line up) */
-                        if (py && y->text[0] >= 'A' && y->text[0] <= 'Z' && y->x0 - py->x1 > 0.4f * em)
-                            for (int c = c0 + 1; c <= c1 && !own; c++)
-                                own = fabsf(y->x0 - bx0[c]) <= 0.5f * em;
-                        py = y;
-                    }
+                    /* more than a word space before it ("31 March" is one
+                     * phrase that happens to line up) */
+                    int own = head_after_gap(P, s0, last, bx0, c0 + 1, c1, em);
                     for (int c = c0; c <= c1 && !own; c++) {
                         int has = 0;
                         for (int q = below->w0; q < below->w0 + below->nw && !has; q++)
@@ -2418,18 +2428,9 @@ static int header_rows_build(struct lay *L, const struct ppage *P, const int *hl
                     /* it stops short of the head before the first */
                     if (!own && r0 > 0 && bx1[r0 - 1] > bx0[r0 - 1] && x0 < bx1[r0 - 1] + 0.5f * em)
                         own = 1;
-                    const struct pw *py = NULL;
-                    for (int q = s0; q <= last && !own; q++) {
-                        const struct pw *y = &P->w[q];
-                        if (y->used)
-                            continue;
-                        /* more than a word space before a capital that
-                         * starts a head below: cells set close together */
-                        if (py && y->text[0] >= 'A' && y->text[0] <= 'Z' && y->x0 - py->x1 > 0.4f * em)
-                            for (int c = r0 + 1; c <= r1 && !own; c++)
-                                own = fabsf(y->x0 - bx0[c]) <= 0.5f * em;
-                        py = y;
-                    }
+                    /* cells set close together */
+                    if (!own)
+                        own = head_after_gap(P, s0, last, bx0, r0 + 1, r1, em);
                     if (!own)
                         f = r0, t = r1;
                 }
