@@ -3,6 +3,7 @@
  * three years to ...") to inclusive ISO spans; never a guess. */
 #include "normalize.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -1598,7 +1599,7 @@ static int restated(const char *text, const struct foi_period_ctx *ctx, struct f
     return 1;
 }
 
-int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+static int period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
 {
     int r = parse_one(text, ctx, out);
     if (r || !text)
@@ -1607,6 +1608,51 @@ int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct 
         return 1;
     memset(out, 0, sizeof *out);
     return 0;
+}
+
+/* The answers for short texts read without context: a document's readers ask
+ * about the same header and row cells again and again (a table's shape, its
+ * labels, each cell's kind), and the answer depends on the text alone.
+ * Direct-mapped by a hash of the text, per thread. */
+#define PMEMO_SLOTS 2048
+#define PMEMO_TEXT 56
+struct pmemo {
+    unsigned char len;              /* 0: empty slot */
+    char text[PMEMO_TEXT];
+    int r;
+    struct foi_period out;
+};
+static _Thread_local struct pmemo pmemo[PMEMO_SLOTS];
+
+/* Every field of the context is checked here: a field added to it must be
+ * added here too, or its answers would be served from the memo. */
+_Static_assert(sizeof(struct foi_period_ctx) == sizeof(void *) + 2 * sizeof(int) + sizeof(struct foi_date) +
+                   (sizeof(void *) == 8 ? 4 : 0),
+               "foi_period_ctx changed: update plain_ctx");
+static int plain_ctx(const struct foi_period_ctx *c)
+{
+    return !c || (!c->request && !c->bare_year_is_fy && !c->letter_date.y && !c->allow_excel_serial);
+}
+
+int foi_period_parse(const char *text, const struct foi_period_ctx *ctx, struct foi_period *out)
+{
+    size_t n;
+    if (!text || !plain_ctx(ctx) || !(n = strlen(text)) || n >= PMEMO_TEXT)
+        return period_parse(text, ctx, out);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)text[i]) * 16777619u;
+    struct pmemo *m = &pmemo[(h ^ h >> 16) & (PMEMO_SLOTS - 1)];
+    if (m->len == n && !memcmp(m->text, text, n)) {
+        *out = m->out;
+        return m->r;
+    }
+    int r = period_parse(text, ctx, out);
+    m->len = (unsigned char)n;
+    memcpy(m->text, text, n);
+    m->r = r;
+    m->out = *out;
+    return r;
 }
 
 /* Is the match [a, b) of the text free of glue to a reference, a phone number,

@@ -450,6 +450,47 @@ static void test_find_all(void **state)
     assert_string_equal(got, "2020-04-01..2021-03-31");
 }
 
+/* foi_period_parse keeps its answers for short texts read without context
+ * (period.c's memo): the same text asked again, or asked with a context,
+ * gets the answer that text and context give, never another's. */
+static void test_parse_memo(void **state)
+{
+    (void)state;
+    struct foi_period_ctx plain, fy;
+    struct foi_period req, p;
+    make_ctx(CTX_NONE, &plain, &req);
+    make_ctx(CTX_FY, &fy, &req);
+    char got[32];
+    for (int round = 0; round < 3; round++) {
+        assert_int_equal(foi_period_parse("2024", &plain, &p), 1);
+        iso_span(&p, got);
+        assert_string_equal(got, "2024-01-01..2024-12-31");
+        assert_int_equal(foi_period_parse("2024", &fy, &p), 1);
+        iso_span(&p, got);
+        assert_string_equal(got, "2024-04-01..2025-03-31");
+        assert_int_equal(foi_period_parse("Outcome", &plain, &p), 0);
+        assert_int_equal(p.resolved, 0);
+        assert_int_equal(foi_period_parse("2019/20", NULL, &p), 1);
+        iso_span(&p, got);
+        assert_string_equal(got, "2019-04-01..2020-03-31");
+    }
+    /* many texts through the memo's slots, each read again the same way */
+    char text[32], again[32];
+    for (int y = 1990; y < 2090; y++)
+        for (int m = 1; m <= 12; m++) {
+            snprintf(text, sizeof text, "%02d/%d", m, y);
+            struct foi_period a, b;
+            int ra = foi_period_parse(text, &plain, &a);
+            snprintf(again, sizeof again, "%s", text);   /* another buffer, the same text */
+            int rb = foi_period_parse(again, &plain, &b);
+            assert_int_equal(ra, rb);
+            assert_memory_equal(&a, &b, sizeof a);
+            assert_int_equal(ra, 1);
+            assert_int_equal(a.start.y, y);
+            assert_int_equal(a.start.m, m);
+        }
+}
+
 /* A period found in running text whatever word opens it (period.c's
  * may_open skips the tokens no rule can start at: each opener it lets
  * through is tried here, after a word that opens nothing). */
@@ -621,6 +662,7 @@ int main(void)
         cmocka_unit_test(test_find),
         cmocka_unit_test(test_find_all),
         cmocka_unit_test(test_find_openers),
+        cmocka_unit_test(test_parse_memo),
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_span),
         cmocka_unit_test(test_long_text),
