@@ -260,7 +260,13 @@ static int quarter_in(const char *text, const struct foi_period *tp, struct foi_
         q = f[8] - '0';
     if (!q)
         return 0;
-    int fy = tp->kind == FOI_PER_FY, cy = tp->kind == FOI_PER_CALENDAR_YEAR;
+    /* the year as its days ("April 2022 - March 2023", "Jan-Dec 2023") is
+     * the same year as "2022/23" or "2023" */
+    int whole_fy = tp->resolved && tp->start.m == 4 && tp->start.d == 1 && tp->end.m == 3 && tp->end.d == 31 &&
+                   tp->end.y == tp->start.y + 1;
+    int whole_cy = tp->resolved && tp->start.m == 1 && tp->start.d == 1 && tp->end.m == 12 && tp->end.d == 31 &&
+                   tp->end.y == tp->start.y;
+    int fy = tp->kind == FOI_PER_FY || whole_fy, cy = tp->kind == FOI_PER_CALENDAR_YEAR || whole_cy;
     if (!fy && !cy)
         return 0;
     int m = (fy ? 4 : 1) + 3 * (q - 1), y = tp->start.y;

@@ -1366,6 +1366,31 @@ static void test_quarters_under_year_groups(void **state)
     done(&d, &g);
 }
 
+/* Quarters under a band that gives the year as its days ("April 2022 -
+ * March 2023", "Jan-Dec 2024"), not as "2022/23": the same financial or
+ * calendar year, its quarters read inside it. */
+static void test_quarters_under_spelled_year(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations of sexual harassment against police officers and police staff.", FOI_FMT_HTML);
+    const char *rows[] = {
+        "Allegation type|April 2022 - March 2023|April 2022 - March 2023|April 2022 - March 2023|April 2022 - March 2023|"
+        "Jan-Dec 2024|Jan-Dec 2024|Jan-Dec 2024|Jan-Dec 2024",
+        "Allegation type|Q1|Q2|Q3|Q4|Q1|Q2|Q3|Q4",
+        "Sexual harassment|1|2|3|4|5|6|7|8", NULL };
+    doc_table(&d, 2, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_int_equal(g.ds.nrecords, 8);
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2022-04-01|2022-06-30|1|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2023-01-01|2023-03-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-10-01|2024-12-31|8|reported"));
+    done(&d, &g);
+}
+
 /* Region rows that close the forces above them, one named like a force
  * ("West Midlands Region" after the force West Midlands, whose own figures
  * happen to add up in one column): the region is left out, every force
@@ -5730,6 +5755,7 @@ int main(void)
         cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_of_which_beside_measure),
         cmocka_unit_test(test_quarters_under_year_groups),
+        cmocka_unit_test(test_quarters_under_spelled_year),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
         cmocka_unit_test(test_question_answered),
