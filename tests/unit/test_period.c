@@ -57,6 +57,13 @@ static const struct parse_case parse_cases[] = {
     { "FYE 24", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
     { "FYE 2024/25", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
     { "Year ending 31 March 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    /* round 42a: GOV.UK's "financial year 2024 to 2025" is one financial
+     * year; "financial years 2024 to 2025" alone may be two (unread) */
+    { "Financial year 2024 to 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "the financial year 2026 to 2027", 0, "2026-04-01..2027-03-31", FOI_PER_FY },
+    { "FY 2024 to 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "financial years 2024 to 2025", 0, NULL, 0 },
+    { "financial year 2024 to 2026", 0, NULL, 0 },
     { "FY2019-2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "financial year 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
@@ -420,6 +427,13 @@ static void test_find_all(void **state)
           { "2018-01-01..2018-12-31", "2019-01-01..2019-12-31", "2020-01-01..2020-12-31", "2021-01-01..2021-12-31" } },
         { "Between 1 April 2020 and 31 March 2022 ... 2020/21 2021/22",
           { "2020-04-01..2022-03-31", "2020-04-01..2021-03-31", "2021-04-01..2022-03-31" } },
+        /* round 42a: GOV.UK's financial years in a list */
+        { "for the financial years 2023 to 2024 and 2024 to 2025, by outcome",
+          { "2023-04-01..2024-03-31", "2024-04-01..2025-03-31" } },
+        { "Financial year: 2022 to 2023, 2023 to 2024 and 2024 to 2025",
+          { "2022-04-01..2023-03-31", "2023-04-01..2024-03-31", "2024-04-01..2025-03-31" } },
+        { "Sheet: Financial year 2025 to 2026", { "2025-04-01..2026-03-31" } },
+        { "the calendar years 2023 and 2024 to 2025", { "2023-01-01..2023-12-31", "2024-01-01..2025-12-31" } },
         { "nothing here", { NULL } },
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
