@@ -1174,12 +1174,47 @@ static int relative(const struct P *p, int i, struct pe *r)
     return k + c - i;
 }
 
+/* "YE Mar 2025", "Y/E March 2025", "YE 31/03/2025", "Year end Dec 2024": a
+ * year ending with that month (or day): the twelve months to its end. "YE
+ * 2025" says no month: looks like a period, is none (ambiguous). */
+static int year_end(const struct P *p, int i, struct pe *r)
+{
+    int k = i;
+    if (W(p, k, "ye"))
+        k++;
+    else if (W(p, k, "y") && PC(p, k + 1, '/') && glued(p, k + 1) && glued(p, k + 2) && W(p, k + 2, "e"))
+        k += 3;
+    else if (W(p, k, "year") && W(p, k + 1, "end"))
+        k += 2;
+    else
+        return 0;
+    if (PC(p, k, ':'))
+        k++;
+    struct pe a;
+    int c = atom(p, k, &a);
+    if (!c || a.partial || a.ambiguous)
+        return 0;
+    memset(r, 0, sizeof *r);
+    if (a.kind != FOI_PER_DAY && a.kind != FOI_PER_MONTH) {
+        if (!a.bare_year)
+            return 0;
+        r->ambiguous = 1;   /* "YE 2025": ending in which month? */
+        return k + c - i;
+    }
+    r->e = a.e;
+    months_back(&a.e, 12, &r->s);
+    r->kind = a.e.m == 3 && a.e.d == 31 ? FOI_PER_FY : a.e.m == 12 && a.e.d == 31 ? FOI_PER_CALENDAR_YEAR : FOI_PER_RANGE;
+    return k + c - i;
+}
+
 /* The longest expression at i: relative, range or single. */
 static int expr(const struct P *p, int i, struct pe *r)
 {
     struct pe x;
     int best = 0, c;
     if ((c = relative(p, i, &x)) > best)
+        best = c, *r = x;
+    if ((c = year_end(p, i, &x)) > best)
         best = c, *r = x;
     if ((c = range(p, i, &x)) > best)
         best = c, *r = x;
@@ -1817,7 +1852,7 @@ static int may_open(const struct tok *t)
         ['r' - 'a'] = { "rhagfyr" },
         ['s' - 'a'] = { "3sep", "seven", "six", "second", "since" },
         ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third", "tachwedd" },
-        ['y' - 'a'] = { "year", "ytd" },
+        ['y' - 'a'] = { "year", "ytd", "ye", "y" },
     };
     const char *w = t->w;
     for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 12 && *o; o++) {

@@ -17,6 +17,12 @@ repository's root:
       and a "Read me" sheet of prose about "the financial years 2023 to 2024 and 2024 to
       2025". A careful reader takes each sheet's name for the financial year of its
       figures (2023/24, 2024/25), never two calendar years.
+
+  cumbria/CC FOI 2026-1183 reply.html   (fixtures/unseen-tables)
+      a web page: outcomes down, two period columns headed "Y/E Sep 2024" and "Y/E Sep
+      2025" over each of two allegation types (a two-row head), a key line saying Y/E is
+      the year ending with that month, officers and staff together. A careful reader takes
+      each head for the twelve months to the end of that September, never the month.
 """
 import sys
 from pathlib import Path
@@ -25,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blindkit as bk  # noqa: E402
 
 ROOT_OFFICE = Path(__file__).resolve().parent.parent / "fixtures" / "office"
+ROOT_TABLES = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
 
 SRC_XLSX = "warwickshire/WP FOI 2026-2207 allegations.xlsx"
 KEY_XLSX = []
@@ -81,7 +88,59 @@ def build_xlsx():
     bk.xlsx_save(wb, SRC_XLSX, creator="Warwickshire Police")
 
 
+SRC_HTML = "cumbria/CC FOI 2026-1183 reply.html"
+KEY_HTML = []
+YE24 = ("2023-10-01", "2024-09-30", "Y/E Sep 2024")
+YE25 = ("2024-10-01", "2025-09-30", "Y/E Sep 2025")
+HTYPES = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment")]
+HOUTS = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+         ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer")]
+HDATA = {  # per outcome: misconduct YE24, YE25, harassment YE24, YE25
+    "dismissed": (2, 4, 1, 3), "written_warning": (5, 1, 0, 2), "management_action": (3, 6, 4, 1),
+    "no_case_to_answer": (7, 2, 2, 5)}
+
+
+def build_html():
+    bk.ROOT = ROOT_TABLES
+    cols = [(tc, per) for _, tc in HTYPES for per in (YE24, YE25)]
+    rows = []
+    tot = [0] * len(cols)
+    for ol, oc in HOUTS:
+        vals = HDATA[oc]
+        rows.append("<tr><td>%s</td>%s</tr>" % (ol, "".join("<td>%d</td>" % v for v in vals)))
+        for j, ((tc, per), v) in enumerate(zip(cols, vals)):
+            tot[j] += v
+            KEY_HTML.append([SRC_HTML, "cumbria", per[0], per[1], tc, "allegations", "officers_and_staff", oc,
+                             str(v), "reported", str(v), str(v), ""])
+    rows.append("<tr><td><b>Total</b></td>%s</tr>" % "".join("<td><b>%d</b></td>" % v for v in tot))
+    for (tc, per), v in zip(cols, tot):
+        KEY_HTML.append([SRC_HTML, "cumbria", per[0], per[1], tc, "allegations", "officers_and_staff", "total",
+                         str(v), "reported", str(v), str(v), ""])
+    body = """<h1>Cumbria Constabulary &ndash; Freedom of Information reply 2026-1183</h1>
+<p>Reply sent 3 December 2026.</p>
+<p>You asked for the outcomes of allegations of sexual misconduct and sexual harassment made against our
+officers and staff. Our professional standards figures are reported for years ending in September.
+Officers and staff are counted together.</p>
+<p>Key: Y/E = year ending (the twelve months to the end of the month shown).</p>
+<table border="1">
+<thead>
+<tr><th rowspan="2">Outcome</th>%s</tr>
+<tr>%s</tr>
+</thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>If you are not satisfied with this reply you may ask for an internal review within 40 working days.</p>
+""" % ("".join('<th colspan="2">%s</th>' % tl for tl, _ in HTYPES),
+       "".join("<th>%s</th>" % per[2] for _ in HTYPES for per in (YE24, YE25)), "\n".join(rows))
+    bk.write_text(SRC_HTML, bk.html_page("FOI 2026-1183 - Cumbria Constabulary", body))
+    bk.ROOT = ROOT_OFFICE
+
+
 if __name__ == "__main__":
     build_xlsx()
+    build_html()
     if "--key" in sys.argv:
         bk.merge_key(ROOT_OFFICE, KEY_XLSX)
+        bk.merge_key(ROOT_TABLES, KEY_HTML)
