@@ -23,6 +23,19 @@ repository's root:
       2025" over each of two allegation types (a two-row head), a key line saying Y/E is
       the year ending with that month, officers and staff together. A careful reader takes
       each head for the twelve months to the end of that September, never the month.
+
+  cleveland/Cleveland Police FOI 2026-0917 reply.html   (fixtures/unseen-tables)
+      a web page dated on a line of its own at the top ("Dated 15 December 2026"), one table:
+      allegation types down, columns "2024/25", "2025/26" and "2026/27 (to date)", officers
+      and staff together. Nothing else says where the current year stops. A careful reader
+      ends "2026/27 (to date)" on the letter's own date (round 42a's ruling):
+      2026-04-01..2026-12-15.
+
+  durham/DC FOI 26-4410 answer.html   (fixtures/unseen-tables)
+      a web page, "Date: 10 December 2026", a table with columns "2025/26" and "2026/27" (no
+      words saying part of the year) and a note under it "Data extracted on 30/11/2026". A
+      careful reader takes "2026/27" in a letter of December 2026 for the year so far, to the
+      day the data were extracted: 2026-04-01..2026-11-30; 2025/26 is the whole year.
 """
 import sys
 from pathlib import Path
@@ -138,9 +151,75 @@ Officers and staff are counted together.</p>
     bk.ROOT = ROOT_OFFICE
 
 
+SRC_CLE = "cleveland/Cleveland Police FOI 2026-0917 reply.html"
+SRC_DUR = "durham/DC FOI 26-4410 answer.html"
+KEY_DATES = []
+DFY24 = ("2024-04-01", "2025-03-31")
+DFY25 = ("2025-04-01", "2026-03-31")
+DTYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+          ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+          ("Sexual misconduct", "sexual_misconduct")]
+CLE = {"sexual_harassment": (7, 9, 4), "sexual_assault": (3, 5, 2), "abuse_of_position_sexual": (2, 1, 3),
+       "sexual_misconduct": (11, 8, 6)}
+DUR = {"sexual_harassment": (6, 2), "sexual_assault": (4, 1), "abuse_of_position_sexual": (0, 2),
+       "sexual_misconduct": (9, 5)}
+
+
+def build_dates():
+    bk.ROOT = ROOT_TABLES
+    pers = [DFY24, DFY25, ("2026-04-01", "2026-12-15")]
+    rows = []
+    for tl, tc in DTYPES:
+        rows.append("<tr><td>%s</td>%s</tr>" % (tl, "".join("<td>%d</td>" % v for v in CLE[tc])))
+        for per, v in zip(pers, CLE[tc]):
+            KEY_DATES.append([SRC_CLE, "cleveland", per[0], per[1], tc, "allegations", "officers_and_staff", "total",
+                              str(v), "reported", str(v), str(v), ""])
+    body = """<p>Cleveland Police<br>Freedom of Information Unit</p>
+<p>Dated 15 December 2026</p>
+<h1>Freedom of Information request 2026-0917</h1>
+<p>You asked how many allegations of sexual harassment, sexual assault, abuse of position for a sexual purpose
+and sexual misconduct were made against our police officers and police staff in each financial year since
+2024/25, including the current year.</p>
+<p>The table below gives the allegations recorded in each financial year. Officers and staff are counted
+together.</p>
+<table border="1">
+<thead><tr><th>Allegation type</th><th>2024/25</th><th>2025/26</th><th>2026/27 (to date)</th></tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>If you are dissatisfied with this reply you may ask for an internal review within 40 working days.</p>
+""" % "\n".join(rows)
+    bk.write_text(SRC_CLE, bk.html_page("FOI 2026-0917 - Cleveland Police", body))
+    pers = [DFY25, ("2026-04-01", "2026-11-30")]
+    rows = []
+    for tl, tc in DTYPES:
+        rows.append("<tr><td>%s</td>%s</tr>" % (tl, "".join("<td>%d</td>" % v for v in DUR[tc])))
+        for per, v in zip(pers, DUR[tc]):
+            KEY_DATES.append([SRC_DUR, "durham", per[0], per[1], tc, "allegations", "officers_and_staff", "total",
+                              str(v), "reported", str(v), str(v), ""])
+    body = """<h1>Durham Constabulary &ndash; FOI 26-4410</h1>
+<p>Date: 10 December 2026</p>
+<p>Your request asked for the number of allegations of sexual misconduct of each type made against police
+officers and police staff for the last financial year and this one.</p>
+<p>Officers and staff are counted together in the table below.</p>
+<table border="1">
+<thead><tr><th>Type of allegation</th><th>2025/26</th><th>2026/27</th></tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>Data extracted on 30/11/2026.</p>
+<p>You can ask for an internal review of this answer within 40 working days.</p>
+""" % "\n".join(rows)
+    bk.write_text(SRC_DUR, bk.html_page("FOI 26-4410 - Durham Constabulary", body))
+    bk.ROOT = ROOT_OFFICE
+
+
 if __name__ == "__main__":
     build_xlsx()
     build_html()
+    build_dates()
     if "--key" in sys.argv:
         bk.merge_key(ROOT_OFFICE, KEY_XLSX)
-        bk.merge_key(ROOT_TABLES, KEY_HTML)
+        bk.merge_key(ROOT_TABLES, KEY_HTML + KEY_DATES)
