@@ -556,10 +556,45 @@ static int atom_fye(const struct P *p, int i, struct pe *r)
     return k + 1;
 }
 
+/* "financial year 2024 to 2025" (GOV.UK's style): after a financial-year
+ * prefix, a year "to" the next is that one financial year, never two
+ * calendar years. Tokens used (3), else 0. */
+static int fy_to_core(const struct P *p, int i, int *year)
+{
+    int y = year4(p, i);
+    if (!y || !W(p, i + 1, "to") || !NUM(p, i + 2, 4, 4) || p->t[i + 2].num != y + 1)
+        return 0;
+    if (i + 3 < p->n && glued(p, i + 3) && (p->t[i + 3].type == T_NUM || PC(p, i + 3, '/') || PC(p, i + 3, '-')))
+        return 0;
+    *year = y;
+    return 3;
+}
+
+/* After "financial years" (plural) "2023 to 2024" is one financial year
+ * only in a list of such pairs ("financial years 2023 to 2024 and 2024 to
+ * 2025"); alone it may be the years from 2023/24 to 2024/25. Is a pair
+ * joined on at i (", 2024 to 2025", "and 2024 to 2025")? */
+static int fy_to_listed(const struct P *p, int i)
+{
+    int k = i, y;
+    if (PC(p, k, ','))
+        k++;
+    if (W(p, k, "and") || W(p, k, "or") || PC(p, k, '&'))
+        k++;
+    return k > i && fy_to_core(p, k, &y);
+}
+
 static int atom_fy(const struct P *p, int i, struct pe *r)
 {
     int k = fy_prefix(p, i), y, amb;
     int c = fy_core(p, i + k, k > 0, &y, &amb);
+    if (!c && k && !W(p, i, "ytd") && !W(p, i, "fytd") && (c = fy_to_core(p, i + k, &y))) {
+        memset(r, 0, sizeof *r);
+        set_fy(r, y);
+        /* "financial years 2024 to 2025" alone: one year or two? */
+        r->ambiguous = W(p, i + 1, "years") && !fy_to_listed(p, i + k + c);
+        return k + c;
+    }
     if (!c)
         return 0;
     memset(r, 0, sizeof *r);
@@ -1140,12 +1175,47 @@ static int relative(const struct P *p, int i, struct pe *r)
     return k + c - i;
 }
 
+/* "YE Mar 2025", "Y/E March 2025", "YE 31/03/2025", "Year end Dec 2024": a
+ * year ending with that month (or day): the twelve months to its end. "YE
+ * 2025" says no month: looks like a period, is none (ambiguous). */
+static int year_end(const struct P *p, int i, struct pe *r)
+{
+    int k = i;
+    if (W(p, k, "ye"))
+        k++;
+    else if (W(p, k, "y") && PC(p, k + 1, '/') && glued(p, k + 1) && glued(p, k + 2) && W(p, k + 2, "e"))
+        k += 3;
+    else if (W(p, k, "year") && W(p, k + 1, "end"))
+        k += 2;
+    else
+        return 0;
+    if (PC(p, k, ':'))
+        k++;
+    struct pe a;
+    int c = atom(p, k, &a);
+    if (!c || a.partial || a.ambiguous)
+        return 0;
+    memset(r, 0, sizeof *r);
+    if (a.kind != FOI_PER_DAY && a.kind != FOI_PER_MONTH) {
+        if (!a.bare_year)
+            return 0;
+        r->ambiguous = 1;   /* "YE 2025": ending in which month? */
+        return k + c - i;
+    }
+    r->e = a.e;
+    months_back(&a.e, 12, &r->s);
+    r->kind = a.e.m == 3 && a.e.d == 31 ? FOI_PER_FY : a.e.m == 12 && a.e.d == 31 ? FOI_PER_CALENDAR_YEAR : FOI_PER_RANGE;
+    return k + c - i;
+}
+
 /* The longest expression at i: relative, range or single. */
 static int expr(const struct P *p, int i, struct pe *r)
 {
     struct pe x;
     int best = 0, c;
     if ((c = relative(p, i, &x)) > best)
+        best = c, *r = x;
+    if ((c = year_end(p, i, &x)) > best)
         best = c, *r = x;
     if ((c = range(p, i, &x)) > best)
         best = c, *r = x;
@@ -1828,7 +1898,7 @@ static int may_open(const struct tok *t)
         ['r' - 'a'] = { "rhagfyr" },
         ['s' - 'a'] = { "3sep", "seven", "six", "second", "since" },
         ['t' - 'a'] = { "the", "ten", "three", "twelve", "two", "third", "tachwedd" },
-        ['y' - 'a'] = { "year", "ytd" },
+        ['y' - 'a'] = { "year", "ytd", "ye", "y" },
     };
     const char *w = t->w;
     for (const char *const *o = opens[w[0] - 'a']; o < opens[w[0] - 'a'] + 12 && *o; o++) {
@@ -1847,12 +1917,59 @@ static int may_open(const struct tok *t)
 /* Is there a period starting at token t[0] (nt tokens from there)? 1 with
  * *out, its place and *used (the tokens it takes); 0, *used the tokens to
  * skip (an ambiguous expression whole, else 1). */
+static int tok_word(const struct tok *t, const char *w)
+{
+    return t->type == T_WORD && strcmp(t->w, w) == 0;
+}
+
+/* Do the tokens before t[i] list financial years in GOV.UK's style,
+ * "financial years 2023 to 2024 and", "financial year: 2022 to 2023, 2023
+ * to 2024,": then a year "to" the next at t[i] is one more of them. */
+static int fy_list_before(const struct tok *t, int i)
+{
+    int j = i - 1, pairs = 0, joins = 0;
+    while (j >= 0) {
+        if (tok_word(&t[j], "and") || tok_word(&t[j], "or") || (t[j].type == T_P && (t[j].p == ',' || t[j].p == '&'))) {
+            if (pairs == 0 && joins > 0 && t[j].type != T_P)
+                return 0;
+            joins++, j--;
+        } else if (j >= 2 && t[j].type == T_NUM && t[j].ndig == 4 && tok_word(&t[j - 1], "to") &&
+                   t[j - 2].type == T_NUM && t[j - 2].ndig == 4 && t[j].num == t[j - 2].num + 1) {
+            if (!joins)
+                return 0;   /* two pairs with nothing between */
+            pairs++, j -= 3, joins = 0;
+        } else {
+            break;
+        }
+    }
+    if (!pairs || joins || j < 1)
+        return 0;
+    if (t[j].type == T_P && t[j].p == ':')
+        j--;
+    return j >= 1 && (tok_word(&t[j], "year") || tok_word(&t[j], "years")) &&
+           (tok_word(&t[j - 1], "financial") || tok_word(&t[j - 1], "fiscal"));
+}
+
 static int match_here(const char *text, size_t n, const struct tok *t, int nt, const struct foi_period_ctx *ctx,
-                      struct foi_period *out, size_t *at, size_t *len, int *used)
+                      struct foi_period *out, size_t *at, size_t *len, int *used, int fy_list)
 {
     struct P p = { t, nt, ctx };
     struct pe r;
-    int c = expr(&p, 0, &r);
+    int y, c;
+    if (fy_list && (c = fy_to_core(&p, 0, &y))) {
+        /* "... financial years 2023 to 2024 and 2024 to 2025": the second pair */
+        memset(&r, 0, sizeof r);
+        set_fy(&r, y);
+        size_t a = t[0].at, b = t[c - 1].at + t[c - 1].len;
+        to_period(&r, out);
+        if (at)
+            *at = a;
+        if (len)
+            *len = b - a;
+        *used = c;
+        return 1;
+    }
+    c = expr(&p, 0, &r);
     if (c)
         fy_months_paren(&p, c, &r);
     if (c && !r.partial && !r.ambiguous) {
@@ -1888,7 +2005,7 @@ static int find_at(const char *text, size_t n, const struct toks *tk, int *idx, 
             continue;
         }
         int nt = tk->n - i < WINDOW ? tk->n - i : WINDOW, used;
-        int hit = match_here(text, n, tk->t + i, nt, ctx, out, at, len, &used);
+        int hit = match_here(text, n, tk->t + i, nt, ctx, out, at, len, &used, fy_list_before(tk->t, i));
         i += used;
         if (hit) {
             *idx = i;
@@ -1911,7 +2028,7 @@ static int find_from(const char *text, size_t n, size_t from, const struct foi_p
             return 0;
         if (!may_open(&t[0]))
             used = 1;
-        else if (match_here(text, n, t, nt, ctx, out, at, len, &used))
+        else if (match_here(text, n, t, nt, ctx, out, at, len, &used, 0))
             return 1;
         pos = t[used - 1].at + t[used - 1].len;
     }

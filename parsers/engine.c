@@ -887,6 +887,11 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
         td->period_texts[0] = text;
         td->nperiods = 1;
     }
+    /* "Information for 1 April 2026 to date is withheld": from that day to
+     * the day the data were extracted, else to the response's own date */
+    for (int i = 0; i < td->nperiods; i++)
+        if (td->periods[i].kind == FOI_PER_DAY && td->period_texts[i])
+            eng_day_to_date(c, td->period_texts[i], &td->periods[i]);
 }
 
 static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
@@ -984,8 +989,11 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
                 !foi_date_cmp(&td->periods[j].end, &ps[i].end))
                 dup = 1;
         if (!dup && td->nperiods < ENG_MAX_PERIODS) {
-            /* "2024/25 to date": the words saying it is a part stay with it */
-            size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR
+            /* "2024/25 to date": the words saying it is a part stay with it;
+             * "1 April 2026 to date" too (a day, the start of a stretch the
+             * document's date ends: eng_textdims) */
+            size_t ytd = ps[i].kind == FOI_PER_FY || ps[i].kind == FOI_PER_CALENDAR_YEAR ||
+                         ps[i].kind == FOI_PER_DAY
                          ? eng_period_ytd_len(text, at[i] + len[i]) : 0;
             td->period_texts[td->nperiods] = foi_arena_strndup(&c->arena, text + at[i], len[i] + ytd);
             td->periods[td->nperiods++] = ps[i];
@@ -1388,7 +1396,7 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
 {
     /* what the document leaves unsaid: the context file, then the house style */
     int inferred = d->inferred || period_from_request(c, d);
-    const char *notes[10];
+    const char *notes[12];
     int nnotes = 0;
     /* read from the sender's OCR layer over a scan: it can misread digits */
     int pg = c->doc->ocr_pages ? locator_page(locator ? locator : f->locator) : 0;
@@ -1401,6 +1409,7 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
         notes[nnotes++] = d->note;
     /* "2024/25" that the document says is only April to September */
     const char *pnote;
+    int unfinished = 0;
     if (f->period.resolved && eng_period_defined(c, f->period_label, &f->period, &pnote, 1)) {
         notes[nnotes++] = pnote;
         struct foi_period_ctx pc0 = {0};
@@ -1409,6 +1418,11 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
             /* "2024/25" asked "to date": the label must not read back as the year */
             f->period_label = foi_arena_printf(&c->arena, "%s (to date)", f->period_label);
     }
+    /* a period not over on the date of the response: never that whole
+     * period above 0.5 */
+    if (f->period.resolved && (unfinished = eng_period_unfinished(c, &f->period, &pnote)) != 0)
+        notes[nnotes++] = pnote;
+    unfinished = unfinished == 2;
     if (!d->inferred && period_from_request(c, d))
         notes[nnotes++] = "period from the request";
     unsigned used = 0;
@@ -1468,7 +1482,7 @@ void eng_figure_finish(struct ectx *c, struct foi_figure *f, const struct dims *
      * kept below 0.5, never taken for a stated period */
     if (d->span_guess && f->confidence > ENG_CONF_SPAN_MAX)
         f->confidence = ENG_CONF_SPAN_MAX;
-    if (d->doubted && f->confidence > ENG_CONF_DOUBT_MAX)
+    if ((d->doubted || unfinished) && f->confidence > ENG_CONF_DOUBT_MAX)
         f->confidence = ENG_CONF_DOUBT_MAX;
 }
 

@@ -241,6 +241,22 @@ int eng_lex_mark_paras(struct ectx *c, const char **out, int max);
  * the document's definitions once, after the request is known
  * (c->pdef_ready). */
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag);
+/* A period not over on the day the response is dated ("2026/27" in a
+ * letter of December 2026): 1 when p is a year the document's extraction
+ * day ends (p changed), 2 when nothing says where its figures stop (p kept,
+ * *note = eng_note_unfinished: a figure of it stays below 0.5,
+ * ENG_CONF_DOUBT_MAX), else 0. */
+int eng_period_unfinished(struct ectx *c, struct foi_period *p, const char **note);
+extern const char eng_note_unfinished[];
+/* Its notes for a year "to date" it ends on the day the data were extracted,
+ * or on the date of the response: an end no words of the label or the
+ * request give (eng_span_of spans no such year). */
+extern const char eng_note_to_extracted[], eng_note_to_response[];
+/* "1 April 2026 to date" (label: a day and the words "to date" / "so far"):
+ * *p (that day) becomes the stretch from it to the day the data were
+ * extracted, else to the response's own date, when that day is later. 1
+ * when p changed. */
+int eng_day_to_date(struct ectx *c, const char *label, struct foi_period *p);
 /* A range of years the label names whose last year the document defines as
  * only its first part ("Total 2023/24 to 2026/27 YTD" where "2026/27 YTD =
  * 1 April 2026 to 31 October 2026"): p ends where that part ends. 1 when p

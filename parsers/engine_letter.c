@@ -1442,8 +1442,9 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
             return SK_NONE;
         return SK_NOT_HELD;
     }
+    /* (section 27: FOISA's future publication, Scotland's section 22) */
     if ((strstr(l, "section 31") || strstr(l, "section 30") || strstr(l, "section 38") ||
-         strstr(l, "section 22")) &&
+         strstr(l, "section 22") || strstr(l, "section 27")) &&
         (strstr(l, "exempt") || strstr(l, "refus") || strstr(l, "withh") || strstr(l, "not provided") ||
          strstr(l, "not being provided") || strstr(l, "not been provided"))) {
         foi_value_find_exemption(t, ex, 32);

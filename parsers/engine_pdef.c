@@ -50,6 +50,9 @@ struct pdefs {
     int nr;
     int req_ytd;    /* the request asks for a year "to date" */
     struct foi_date answered;   /* the response is dated this day or later (y 0: unknown) */
+    struct foi_date own;        /* the day the response itself is dated (y 0: unknown) */
+    struct foi_date extracted;  /* the day its data were extracted (y 0: unknown, or two differ) */
+    int extracted_conflict;
 };
 
 /* Phrases naming a period by the letter's own time: structure words. */
@@ -80,12 +83,18 @@ static int first_part(const struct foi_period *whole, const struct foi_period *p
            foi_date_cmp(&part->end, &whole->end) < 0 && foi_date_cmp(&part->end, &part->start) >= 0;
 }
 
-/* A footnote mark at s ("*", "†", "‡", "#"): its length, else 0. */
+/* A footnote mark at s ("*", "†", "‡", "#", a superscript digit "¹" "²"
+ * "³" "⁴".."⁹"): its length, else 0. */
 static size_t mark_at(const char *s)
 {
     if (*s == '*' || *s == '#')
         return 1;
     if (!strncmp(s, "\xe2\x80\xa0", 3) || !strncmp(s, "\xe2\x80\xa1", 3))
+        return 3;
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3))
+        return 2;
+    if (u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9)))
         return 3;
     return 0;
 }
@@ -177,6 +186,11 @@ static size_t qualifier(const char *text, size_t a, size_t e, char *qual, size_t
     if (y) {
         snprintf(qual, qsize, "ytd");
         return i + y;
+    }
+    /* "2026/27 (to date)", "2026/27 (YTD)": the same words in brackets */
+    if (text[i] == '(' && (y = ytd_kind_at(text + i + 1)) != 0 && text[i + 1 + y] == ')') {
+        snprintf(qual, qsize, "ytd");
+        return i + y + 2;
     }
     /* "YTD 2026/27", "Year to date: 2026/27", "FYTD 26-27": the words before
      * the year (or opening its label) say it too */
@@ -802,6 +816,15 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         size_t e = at[0] + len[0];
         while (sent[e] == '.' || is_sp((unsigned char)sent[e]))
             e++;
+        /* "², 1 April 2026 to 6 December 2026, the date the data were
+         * extracted": a clause after it that gives no figure */
+        if (sent[e] == ',' || sent[e] == ';' || sent[e] == '(') {
+            size_t k2 = e;
+            while (sent[k2] && !isdigit((unsigned char)sent[k2]))
+                k2++;
+            if (!sent[k2])
+                e = k2;
+        }
         if ((size_t)(lead - t) + k != a + at[0] || sent[e])
             return;
         const struct foi_date *b = &ps[0].start;
@@ -1006,21 +1029,63 @@ int eng_pdef_defines(struct ectx *c, const char *text)
     return x->n + x->nr > 0;
 }
 
+/* The first single day in from (a bare line: the whole of it), within its
+ * first 60 bytes: 1 with *d. */
+static int first_day(const char *from, int bare, struct foi_date *d)
+{
+    while (*from == ' ')
+        from++;
+    /* the first single day after the label (a bilingual line gives it twice) */
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(from, NULL, ps, at, len, ENG_MAX_PERIODS);
+    int k = 0;
+    while (k < np && (!ps[k].resolved || foi_date_cmp(&ps[k].start, &ps[k].end)))
+        k++;
+    if (k == np || (bare && (at[k] != 0 || (from[len[k]] && from[len[k]] != '.'))))
+        return 0;   /* a bare day must be the whole line */
+    if (!bare && at[k] > 60)
+        return 0;
+    *d = ps[k].start;
+    return 1;
+}
+
+static void latest(struct foi_date *into, const struct foi_date *d)
+{
+    if (!into->y || foi_date_cmp(d, into) > 0)
+        *into = *d;
+}
+
 /* The day the response was written, at least: its own date ("Date: 4
- * December 2026", or a line that is only a day, above the request), or the
- * day of the request it answers ("your request dated 20 November 2026";
- * a response is never dated before its request): the latest such day. A
- * year "to date" in a response dated after that year's last day is the
- * whole year. */
+ * December 2026", "Dated 9 December 2026", "our response dated ...", or a
+ * line that is only a day, above the request), or the day of the request it
+ * answers ("your request dated 20 November 2026"; a response is never dated
+ * before its request): the latest such day (x->answered); the response's own
+ * date alone (x->own); and the day its data were extracted ("Data extracted
+ * on 30/11/2026", "figures as at 30 November 2026": x->extracted, unknown
+ * when two such days differ). A year "to date" in a response dated after
+ * that year's last day is the whole year. */
 static void answered_on(struct ectx *c, struct pdefs *x)
 {
+    /* labels before "date received" name the response's own day */
     static const char *const labels[] = { "date of response", "response date", "date of reply", "date sent",
                                           "date of letter", "date of disclosure", "disclosure date",
                                           "date received", "date of request", "request date", "received",
                                           "dated", "date", NULL };
+    enum { OWN_LABELS = 7 };
     static const char *const cues[] = { "request dated ", "request of ", "request received on ",
                                         "request was received on ", "email dated ", "e-mail dated ",
                                         "letter dated ", NULL };
+    /* the response's own day, anywhere on a line of the letterhead or its lead-in */
+    static const char *const own_cues[] = { "response dated ", "reply dated ", "response is dated ",
+                                            "responded on ", "date of this response: ", NULL };
+    /* a line opening with the word: "Dated 9 December 2026", "Published 17/12/2026" */
+    static const char *const own_leads[] = { "dated ", "published ", "date of issue ", "issued ", NULL };
+    static const char *const extract_cues[] = { "extracted on ", "extracted: ", "extraction date: ",
+                                                "extraction date of ", "date of extraction: ", "extracted as at ",
+                                                "extracted as of ", "data as at ", "data as of ", "figures as at ",
+                                                "figures as of ", "data correct as at ", "correct as at ",
+                                                "correct as of ", "data extracted ", NULL };
     const struct foi_doc *doc = c->doc;
     int top = c->req_first >= 0 ? c->req_first : 12;   /* the letterhead: above the request */
     int nl = doc->nlines < 60 ? doc->nlines : 60;
@@ -1038,44 +1103,100 @@ static void answered_on(struct ectx *c, struct pdefs *x)
             c->rc = FOI_ENOMEM;
             break;
         }
+        struct foi_date d;
         const char *from = NULL;
-        int bare = 0;
+        int bare = 0, own = 0;
         for (int k = 0; labels[k] && !from && !quoted; k++) {
             size_t n = strlen(labels[k]);
-            if (!strncmp(l, labels[k], n) && (l[n] == ':' || (l[n] == ' ' && l[n + 1] == ':')))
+            if (!strncmp(l, labels[k], n) && (l[n] == ':' || (l[n] == ' ' && l[n + 1] == ':'))) {
                 from = t + n + (l[n] == ':' ? 1 : 2);
+                own = k < OWN_LABELS || !strcmp(labels[k], "dated") || !strcmp(labels[k], "date");
+            }
         }
         /* "Reference: 26-6619 Date: 9 December 2026", "Dyddiad / Date: ..." */
         for (const char *h = quoted ? NULL : strstr(l, "date:"); h && !from; h = strstr(h + 1, "date:"))
-            if (h > l && !is_al((unsigned char)h[-1]))
+            if (h > l && !is_al((unsigned char)h[-1])) {
                 from = t + (h - l) + 5;
+                own = 1;
+            }
         for (int k = 0; cues[k] && !from; k++) {
             const char *h = strstr(l, cues[k]);
             if (h)
                 from = t + (h - l) + strlen(cues[k]);
         }
+        for (int k = 0; own_leads[k] && !from && !quoted; k++) {
+            size_t n = strlen(own_leads[k]);
+            if (!strncmp(l, own_leads[k], n) && first_day(t + n, 1, &d)) {
+                from = t + n;
+                own = bare = 1;
+            }
+        }
         if (!from && i < top && !quoted) {
             from = t;   /* a line that is only a day */
-            bare = 1;
+            bare = own = 1;
+            /* "FOI 2026/612 \u2013 15 December 2026": a letterhead line whose
+             * last part, after a dash or a comma, is only a day */
+            const char *cut = NULL;
+            for (const char *h = t; *h; h++)
+                if ((h[0] == ' ' && (h[1] == '-' || !strncmp(h + 1, "\xe2\x80\x93", 3)) ) || h[0] == ',' || h[0] == '|')
+                    cut = h;
+            if (cut && !first_day(t, 1, &d)) {
+                cut += *cut == ',' || *cut == '|' ? 1 : (cut[1] == '-' ? 2 : 4);
+                if (first_day(cut, 1, &d))
+                    from = cut;
+            }
         }
-        if (!from)
-            continue;
-        while (*from == ' ')
-            from++;
-        /* the first single day after the label (a bilingual line gives it twice) */
-        struct foi_period ps[ENG_MAX_PERIODS];
-        size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
-        int np = foi_period_find_all(from, NULL, ps, at, len, ENG_MAX_PERIODS);
-        int k = 0;
-        while (k < np && (!ps[k].resolved || foi_date_cmp(&ps[k].start, &ps[k].end)))
-            k++;
-        if (k == np || (bare && (at[k] != 0 || (from[len[k]] && from[len[k]] != '.'))))
-            continue;   /* a bare day must be the whole line */
-        if (!bare && at[k] > 60)
-            continue;
-        if (!x->answered.y || foi_date_cmp(&ps[k].start, &x->answered) > 0)
-            x->answered = ps[k].start;
+        if (from && first_day(from, bare, &d)) {
+            latest(&x->answered, &d);
+            if (own)
+                latest(&x->own, &d);
+        }
+        /* "Your request dated 2 December 2026; our response dated 21
+         * December 2026": the response's own day after the request's */
+        for (int k = 0; own_cues[k] && !quoted; k++) {
+            const char *h = strstr(l, own_cues[k]);
+            if (h && first_day(t + (h - l) + strlen(own_cues[k]), 0, &d)) {
+                latest(&x->answered, &d);
+                latest(&x->own, &d);
+            }
+        }
     }
+    /* the day the data were extracted: anywhere outside the request */
+    int nx = doc->nlines < PDEF_MAX_LINES ? doc->nlines : PDEF_MAX_LINES;
+    for (int i = 0; i < nx && !c->rc; i++) {
+        if (c->req_first >= 0 && i >= c->req_first && i <= c->req_last)
+            continue;
+        const char *t = doc->lines[i].text;
+        if (!foi_strcasestr(t, "extract") && !foi_strcasestr(t, " as at ") && !foi_strcasestr(t, " as of "))
+            continue;
+        const char *l = foi_ascii_lower(&lb, t);
+        if (!l) {
+            c->rc = FOI_ENOMEM;
+            break;
+        }
+        for (int k = 0; extract_cues[k]; k++) {
+            const char *h = strstr(l, extract_cues[k]);
+            struct foi_date d;
+            if (!h || (h > l && is_al((unsigned char)h[-1])))
+                continue;
+            const char *f = t + (h - l) + strlen(extract_cues[k]);
+            if (!strncasecmp(f, "on ", 3))
+                f += 3;
+            /* a single day, opening what follows the words */
+            struct foi_period q;
+            size_t qa = 0, ql = 0;
+            if (foi_period_find(f, NULL, &q, &qa, &ql) != 1 || qa > 4 || !q.resolved ||
+                foi_date_cmp(&q.start, &q.end))
+                continue;
+            d = q.start;
+            if (x->extracted.y && foi_date_cmp(&x->extracted, &d))
+                x->extracted_conflict = 1;
+            x->extracted = d;
+            break;
+        }
+    }
+    if (x->extracted_conflict)
+        memset(&x->extracted, 0, sizeof x->extracted);
     foi_buf_release(&lb);
 }
 
@@ -1131,6 +1252,23 @@ static int named_at(const char *label, const struct foi_period *p, size_t *at, s
     return 0;
 }
 
+const char eng_note_to_extracted[] = "part of the year to date: to the day the data were extracted";
+const char eng_note_to_response[] = "part of the year to date: to the date of the response";
+
+/* Where a year "to date" that names no end of its own stops: the day the
+ * data were extracted when the document gives one, else the day the
+ * response is dated (corpus NOTES: the letter's date is a stated end), when
+ * that day falls inside the year before its last day. 1 with *end. */
+static int to_date_end(const struct pdefs *x, const struct foi_period *p, struct foi_date *end, const char **note)
+{
+    const struct foi_date *d = x->extracted.y ? &x->extracted : x->own.y ? &x->own : NULL;
+    if (!d || foi_date_cmp(d, &p->start) < 0 || foi_date_cmp(d, &p->end) >= 0)
+        return 0;
+    *end = *d;
+    *note = x->extracted.y ? eng_note_to_extracted : eng_note_to_response;
+    return 1;
+}
+
 int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, const char **note, int flag)
 {
     *note = NULL;
@@ -1139,6 +1277,8 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
     struct pdefs *x = defs(c);
     if (!x)
         return 0;
+    /* the year had not ended on the day the response is dated */
+    int unfinished = flag && x->own.y && foi_date_cmp(&x->own, &p->end) < 0;
     /* nothing defined, no "to date" in the label or (with flag) in the
      * request: nothing to do (the common case, without reading the label) */
     if (!x->n && (!flag || !x->req_ytd) && !foi_strcasestr(label, "date") && !foi_strcasestr(label, "ytd") &&
@@ -1197,6 +1337,20 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         *note = "the year to date is the whole year: the response is dated after it ended";
         return 1;
     }
+    struct foi_date tde;
+    /* the label says an end of its own ("2026-27 FY (to 30 Nov)") that foi
+     * did not read: never the response's date instead */
+    const char *rest = label + at + len;
+    int own_end = names_month(rest);
+    for (const char *k = rest; *k && !own_end; k++)
+        own_end = isdigit((unsigned char)*k);
+    if (flag && !conflict && !own_end && !strcmp(qual, "ytd") && to_date_end(x, p, &tde, note)) {
+        /* "2026/27 (to date)" with no end of its own: to the day the data
+         * were extracted, else to the response's own date */
+        p->end = tde;
+        p->kind = FOI_PER_RANGE;
+        return 1;
+    }
     if (flag && (!strcmp(qual, "ytd") || conflict)) {
         /* "2024/25 YTD" and nothing says (or two things say differently)
          * where it ends: not the whole year, and no end foi can give */
@@ -1230,6 +1384,13 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         }
     }
     if (flag && requested_to_date(c, p)) {
+        if (unfinished && !own_end && to_date_end(x, p, &tde, note)) {
+            /* asked "to date", answered as the year in a response dated
+             * inside it: to the extraction day, else the response's date */
+            p->end = tde;
+            p->kind = FOI_PER_RANGE;
+            return 1;
+        }
         /* the request asks for "2024/25 to date" and the answer's "2024/25"
          * (or "2024/25*") says nowhere where it stops: not the whole year */
         p->resolved = 0;
@@ -1237,6 +1398,54 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
         return 1;
     }
     return 0;
+}
+
+const char eng_note_unfinished[] =
+    "the period was not over on the date of the response, and the document does not say where its figures end";
+
+int eng_period_unfinished(struct ectx *c, struct foi_period *p, const char **note)
+{
+    *note = NULL;
+    if (!c->pdef_ready || !p->resolved)
+        return 0;
+    struct pdefs *x = defs(c);
+    if (!x || !x->own.y || foi_date_cmp(&x->own, &p->end) >= 0)
+        return 0;
+    struct foi_date e;
+    if (year_long(p) && x->extracted.y && to_date_end(x, p, &e, note)) {
+        /* "2026/27" in a response whose data were extracted on 30 November 2026 */
+        p->end = e;
+        p->kind = FOI_PER_RANGE;
+        *note = "the year was not over when the response was written: to the day the data were extracted";
+        return 1;
+    }
+    *note = eng_note_unfinished;
+    return 2;
+}
+
+int eng_day_to_date(struct ectx *c, const char *label, struct foi_period *p)
+{
+    if (!c->pdef_ready || !label || !p->resolved || p->kind != FOI_PER_DAY)
+        return 0;
+    /* the label ends with the words: "1 April 2026 to date" */
+    size_t n = strlen(label);
+    static const char *const w[] = { "to date", "so far", NULL };
+    int hit = 0;
+    for (int i = 0; w[i] && !hit; i++) {
+        size_t l = strlen(w[i]);
+        hit = n > l && !strcasecmp(label + n - l, w[i]) && is_sp((unsigned char)label[n - l - 1]);
+    }
+    if (!hit)
+        return 0;
+    struct pdefs *x = defs(c);
+    if (!x)
+        return 0;
+    const struct foi_date *d = x->extracted.y ? &x->extracted : x->own.y ? &x->own : NULL;
+    if (!d || foi_date_cmp(d, &p->start) <= 0)
+        return 0;
+    p->end = *d;
+    p->kind = FOI_PER_RANGE;
+    return 1;
 }
 
 int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *p)

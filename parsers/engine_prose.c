@@ -395,8 +395,9 @@ int eng_span_of(struct ectx *c, const struct textdims *td, int want, struct foi_
      * year to date nothing ends gives no span */
     struct foi_period last = td->periods[idx[n - 1]];
     const char *pnote;
-    if (eng_period_defined(c, td->period_texts[idx[n - 1]], &last, &pnote, 1) && !last.resolved)
-        return 0;
+    if (eng_period_defined(c, td->period_texts[idx[n - 1]], &last, &pnote, 1) &&
+        (!last.resolved || pnote == eng_note_to_extracted || pnote == eng_note_to_response))
+        return 0;   /* (nor one the response's own date ends: each period apart, as before) */
     memset(out, 0, sizeof *out);
     out->start = td->periods[idx[0]].start;
     out->end = last.end;

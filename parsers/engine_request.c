@@ -3386,7 +3386,11 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
      * ("Dear ...") or a marked answer that speaks of the request */
     L->is_response = (req && (resp || dear || yours || marked)) ||
                      ((dear || marked) && (yours || foi || rights || c->request_ref != NULL) &&
-                      (resp || yours || marked));
+                      (resp || yours || marked)) ||
+                     /* no "Dear": "Our reference: FOI 26-3375 ... Your request
+                      * dated ...; our response dated ...", under the Act, with
+                      * the rights of review */
+                     (yours && resp && foi && rights && c->request_ref != NULL);
     if (L->is_response)
         L->response_why = req ? "a request and an answer" : "the words of an FOI response";
     else

@@ -41,7 +41,9 @@ rows of its files there (the rows of every other source file are kept as they ar
       instead, if the force holds its records that way)". The financial years are an
       alternative on a condition nothing in the letter takes up. Keyed: refused s12 per
       category for police officers, calendar 2024, calendar 2025 and 2026 to date (the year the
-      request was made in; nothing says where it ends: no dates); no financial year.
+      request was made in), ending on the letter's own date, 12 December 2026 (round 42a: the
+      letter's date is a stated end for its "to date"; keyed without dates before); no
+      financial year.
 """
 import sys
 from pathlib import Path
@@ -207,7 +209,7 @@ def north_yorkshire():
         "Yours sincerely,", "", "Civil Disclosure Unit", "North Yorkshire Police", ""])
     bk.write_text(NYP, text)
     for _, cat in cats:
-        for a, b in (("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31"), ("", "")):
+        for a, b in (("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31"), ("2026-01-01", "2026-12-12")):
             LETTERS_KEY.append([NYP, "north-yorkshire", a, b, cat, "allegations", "officers", "total", "", "refused",
                                 "", "", "s12"])
 

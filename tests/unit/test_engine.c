@@ -472,6 +472,63 @@ static void test_part_year_from_stretch_or_request(void **state)
     done(&d, &g);
 }
 
+/* Round 42a: the response's own date. A year "to date" with no end of its
+ * own ends on the day the data were extracted when the document gives it,
+ * else on the date of the letter ("Dated 9 December 2026"); a footnote
+ * marked with a superscript digit defines its label; a whole year not over
+ * on the letter's date is kept below 0.5, never emitted as that year with
+ * confidence. */
+static void test_part_year_to_letter_date(void **state)
+{
+    (void)state;
+    static const struct { const char *lines, *label, *want; } t[] = {
+        { "Kent Police\nDated 9 December 2026\nAllegations against police officers and police staff",
+          "2026/27 (to date)", "2026-04-01|2026-12-09" },
+        { "Kent Police\nDate: 9 December 2026\nAllegations against police officers and police staff\n"
+          "Data extracted on 30/11/2026.", "2026/27 (to date)", "2026-04-01|2026-11-30" },
+        { "Kent Police\nDate: 17 December 2026\nAllegations against police officers and police staff\n"
+          "\xc2\xb2 1 April 2026 to 6 December 2026, the date the data were extracted",
+          "2026/27\xc2\xb2", "2026-04-01|2026-12-06" },
+        /* no letter's date: "to date" stays unresolved */
+        { "Kent Police\nAllegations against police officers and police staff", "2026/27 (to date)", "|" },
+    };
+    struct foi_doc d;
+    struct got g;
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        char head[64], want[160];
+        snprintf(head, sizeof head, "Allegation Type|2025/26|%s", t[i].label);
+        snprintf(want, sizeof want, "sexual_harassment|total|officers_and_staff|allegations|%s|5|reported", t[i].want);
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, t[i].lines, FOI_FMT_CSV);
+        const char *rows[] = { head, "Sexual harassment|4|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        run(&d, &g, "kent");
+        if (!has(&g, want))
+            fail_msg("'%s': want %s", t[i].label, want);
+        assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+        done(&d, &g);
+    }
+    /* "2026/27" whole in a letter of 9 December 2026: below 0.5, with why */
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Kent Police\nDate: 9 December 2026\nAllegations against police officers and police staff",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Allegation Type|2025/26|2026/27", "Sexual harassment|4|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    run(&d, &g, "kent");
+    int seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (!strcmp(r->period_start, "2026-04-01")) {
+            seen++;
+            assert_true(r->confidence < 0.5);
+        } else {
+            assert_true(r->confidence >= 0.5);
+        }
+    }
+    assert_int_equal(seen, 1);
+    done(&d, &g);
+}
+
 /* The request asks for "2024/25 to date" and the table's "2024/25" says
  * nowhere where it stops: never the whole year (empty dates); where a line
  * says ("The 2024/25 column covers ..."), that end. */
@@ -732,12 +789,17 @@ static void test_to_date_after_year_end(void **state)
             d.tables[0].heading = d.lines[d.nlines - 1].text;
             struct got g;
             run(&d, &g, "essex");
+            /* round 42a: a letter dated inside the year ("Date: 14 March
+             * 2025") ends its "to date" on that day; with no date of its
+             * own, nothing ends it */
+            int dated = k == 3;
             assert_true(has(&g, after ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"
-                                      : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
+                                : dated ? "sexual_harassment|total|officers_and_staff|allegations|2024-04-01|2025-03-14|3|reported"
+                                        : "sexual_harassment|total|officers_and_staff|allegations|||3|reported"));
             int flagged = 0;
             for (size_t i = 0; i < g.ds.nissues; i++)
                 flagged += !strcmp(g.ds.issues[i].code, "period_unresolved");
-            assert_int_equal(flagged, after ? 0 : 1);
+            assert_int_equal(flagged, after || dated ? 0 : 1);
             done(&d, &g);
         }
     }
@@ -785,6 +847,7 @@ int main(void)
         cmocka_unit_test(test_note_not_held_years),
         cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_part_year_from_stretch_or_request),
+        cmocka_unit_test(test_part_year_to_letter_date),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };

@@ -1919,17 +1919,19 @@ static void test_none_in_any_of_the_periods(void **state)
     struct foi_doc d;
     struct got g;
     const char *body =
-        "You asked: \"Please provide, for 2021/22, 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "You asked: \"Please provide, for 2020/21, 2021/22 and 2022/23, the number of allegations of sexual\n"
         "harassment and of sexual assault against police officers.\"\n\n"
         "Response\n\n"
-        "Sexual harassment: in 2021/22 there were three allegations.\n\n"
+        "Sexual harassment: in 2020/21 there were three allegations.\n\n"
         "Sexual assault: none in any of the %s periods.\n";
+    /* (years over by the letter's date, 22 May 2023: round 42a keeps a year
+     * not yet over below 0.5) */
     char buf[1024];
     snprintf(buf, sizeof buf, body, "three");
     run(&d, &g, "suffolk", letter(buf));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2020-04-01|2021-03-31|0|reported|"));
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|0|reported|"));
     assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
-    assert_true(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2024-03-31|0|reported|"));
     assert_int_equal(count(&g), 4);
     /* it says how many periods it means, as many as the request names: its
      * nils are stated, as sure as a count the sentence gives */
@@ -1947,18 +1949,18 @@ static void test_none_in_any_of_the_periods(void **state)
      * where the answer's own figures give each of them, else handed on from
      * the request (below 0.5) */
     static const char *const body2 =
-        "You asked: \"Please provide, for 2021/22, 2022/23 and 2023/24, the number of allegations of sexual\n"
+        "You asked: \"Please provide, for 2020/21, 2021/22 and 2022/23, the number of allegations of sexual\n"
         "harassment and of sexual assault against police officers.\"\n\n"
         "Response\n\n"
         "%s\n\n"
         "No allegations of sexual assault were recorded against police officers in any of the periods.\n";
     for (int k = 0; k < 2; k++) {
         snprintf(buf, sizeof buf, body2,
-                 k ? "Sexual harassment: in 2021/22 there were three allegations."
-                   : "Sexual harassment: in 2021/22 there were three allegations; in 2022/23 there were five; in "
-                     "2023/24 there were two.");
+                 k ? "Sexual harassment: in 2020/21 there were three allegations."
+                   : "Sexual harassment: in 2020/21 there were three allegations; in 2021/22 there were five; in "
+                     "2022/23 there were two.");
         run(&d, &g, "suffolk", letter(buf));
-        assert_true(has(&g, "sexual_assault|total|officers|allegations|2022-04-01|2023-03-31|0|reported|"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2021-04-01|2022-03-31|0|reported|"));
         int nils = 0;
         for (size_t i = 0; i < g.ds.nrecords; i++)
             if (!strcmp(g.ds.records[i].category, "sexual_assault")) {

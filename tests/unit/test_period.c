@@ -57,6 +57,21 @@ static const struct parse_case parse_cases[] = {
     { "FYE 24", 0, "2023-04-01..2024-03-31", FOI_PER_FY },
     { "FYE 2024/25", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
     { "Year ending 31 March 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    /* round 42a: GOV.UK's "financial year 2024 to 2025" is one financial
+     * year; "financial years 2024 to 2025" alone may be two (unread) */
+    { "Financial year 2024 to 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "the financial year 2026 to 2027", 0, "2026-04-01..2027-03-31", FOI_PER_FY },
+    { "FY 2024 to 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "financial years 2024 to 2025", 0, NULL, 0 },
+    { "financial year 2024 to 2026", 0, NULL, 0 },
+    /* round 42a: "YE"/"Y/E"/"year end" + a month: the twelve months to its end */
+    { "YE Mar 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "Y/E Sep 2025", 0, "2024-10-01..2025-09-30", FOI_PER_RANGE },
+    { "YE 31/03/2026", 0, "2025-04-01..2026-03-31", FOI_PER_FY },
+    { "Year end December 2024", 0, "2024-01-01..2024-12-31", FOI_PER_CALENDAR_YEAR },
+    { "YE: June 2025", 0, "2024-07-01..2025-06-30", FOI_PER_RANGE },
+    { "YE 2025", 0, NULL, 0 },
+    { "year end 2025", 0, NULL, 0 },
     { "FY2019-2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "financial year 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "Financial Year 2022-23", 0, "2022-04-01..2023-03-31", FOI_PER_FY },
@@ -420,6 +435,13 @@ static void test_find_all(void **state)
           { "2018-01-01..2018-12-31", "2019-01-01..2019-12-31", "2020-01-01..2020-12-31", "2021-01-01..2021-12-31" } },
         { "Between 1 April 2020 and 31 March 2022 ... 2020/21 2021/22",
           { "2020-04-01..2022-03-31", "2020-04-01..2021-03-31", "2021-04-01..2022-03-31" } },
+        /* round 42a: GOV.UK's financial years in a list */
+        { "for the financial years 2023 to 2024 and 2024 to 2025, by outcome",
+          { "2023-04-01..2024-03-31", "2024-04-01..2025-03-31" } },
+        { "Financial year: 2022 to 2023, 2023 to 2024 and 2024 to 2025",
+          { "2022-04-01..2023-03-31", "2023-04-01..2024-03-31", "2024-04-01..2025-03-31" } },
+        { "Sheet: Financial year 2025 to 2026", { "2025-04-01..2026-03-31" } },
+        { "the calendar years 2023 and 2024 to 2025", { "2023-01-01..2023-12-31", "2024-01-01..2025-12-31" } },
         { "nothing here", { NULL } },
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
@@ -507,6 +529,8 @@ static void test_find_openers(void **state)
         { "financial year 2019/20", "2019-04-01..2020-03-31" },
         { "fiscal year 2019/20", "2019-04-01..2020-03-31" },
         { "year ending 31 March 2020", "2019-04-01..2020-03-31" },
+        { "YE Mar 2025", "2024-04-01..2025-03-31" },
+        { "Y/E Dec 2024", "2024-01-01..2024-12-31" },
         { "month ending 30 June 2021", "2021-06-01..2021-06-30" },
         { "between 1 April 2019 and 31 March 2020", "2019-04-01..2020-03-31" },
         { "from April 2019 to March 2020", "2019-04-01..2020-03-31" },
