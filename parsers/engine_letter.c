@@ -5364,7 +5364,16 @@ static size_t answer_before_statement(struct ectx *c, const char *t)
 static int bare_counts(const char *t, long *v, size_t *at, int max)
 {
     int n = 0;
+    /* the days of a period ("1 April 2023 to 31 March 2024") are no counts */
+    struct foi_period ps[ENG_MAX_PERIODS];
+    size_t pat[ENG_MAX_PERIODS], plen[ENG_MAX_PERIODS];
+    int np = foi_period_find_all(t, NULL, ps, pat, plen, ENG_MAX_PERIODS);
     for (size_t i = 0; t[i]; i++) {
+        int in_period = 0;
+        for (int q = 0; q < np && !in_period; q++)
+            in_period = i >= pat[q] && i < pat[q] + plen[q];
+        if (in_period)
+            continue;
         if (!isdigit((unsigned char)t[i]) || (i && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '/' ||
                                                     t[i - 1] == '.' || (i > 1 && t[i - 1] == ',' && isdigit((unsigned char)t[i - 2])))))
             continue;

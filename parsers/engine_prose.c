@@ -987,8 +987,26 @@ static int lone_period_after(const char *l, size_t from, const struct speriod *s
     e += w;
     while (l[e] == ' ')
         e++;
+    /* "4 in the financial year 2024/25", "in the period 1 April 2024 to
+     * 31 March 2025", "in the year ending 31 March 2025": the period after
+     * an article and a word that only names it as a period */
+    size_t e2 = e, e1 = e;
+    if (starts_word(l + e2, "the")) {
+        e2 += 3;
+        while (l[e2] == ' ')
+            e2++;
+        e1 = e2;
+        static const char *const names[] = { "period from", "period", "financial year", "calendar year", NULL };
+        for (int i = 0; names[i]; i++)
+            if (starts_word(l + e2, names[i])) {
+                e2 += strlen(names[i]);
+                while (l[e2] == ' ')
+                    e2++;
+                break;
+            }
+    }
     for (int q = 0; q < nsp; q++) {
-        if (sp[q].bad || sp[q].at != e)
+        if (sp[q].bad || (sp[q].at != e && sp[q].at != e1 && sp[q].at != e2))
             continue;
         size_t pe = sp[q].at + sp[q].len;
         while (l[pe] == ' ')

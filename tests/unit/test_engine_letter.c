@@ -1853,6 +1853,40 @@ static void test_respectively_after_a_list(void **state)
     done(&d, &g);
 }
 
+/* Years spelled as their days in prose: "4 in the financial year 2024/25"
+ * and "in the period 1 April 2024 to 31 March 2025" give the count after
+ * them that period, as "4 in 2024/25" does; the days of a period are no
+ * counts of a "respectively" sentence ("During the period 1 April 2023 to
+ * 31 March 2024 there were 12 ..., 5 ... and 9 ...; for April 2024 to
+ * March 2025 the numbers are 10, 3 and 11 respectively"). */
+static void test_years_spelled_as_days_in_prose(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual harassment\n"
+        "were made against police officers?\"\n\n"
+        "Response\n\n"
+        "There were 6 allegations of sexual harassment against police officers in the year ending 31 March\n"
+        "2024 and 4 in the financial year 2024/25.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2023-04-01|2024-03-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported|"));
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the financial years 2023/24 and 2024/25, how many allegations of sexual misconduct,\n"
+        "sexual assault and sexual harassment were made against police staff?\"\n\n"
+        "Response\n\n"
+        "During the period 1 April 2023 to 31 March 2024 there were 12 allegations of sexual misconduct, 5 of\n"
+        "sexual assault and 9 of sexual harassment against police staff. For April 2024 to March 2025 the\n"
+        "numbers are 10, 3 and 11 respectively.\n"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2023-04-01|2024-03-31|12|reported|"));
+    assert_true(has(&g, "sexual_misconduct|total|staff|allegations|2024-04-01|2025-03-31|10|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31|11|reported|"));
+    done(&d, &g);
+}
+
 /* "the current financial year runs from 1 April 2024 to 31 August 2024":
  * "none in the current financial year" beside other years is a nil of that
  * period, and the request's "2024/25 to date" (an NCND over it) ends there. */
@@ -5982,6 +6016,7 @@ int main(void)
         cmocka_unit_test(test_category_period_list),
         cmocka_unit_test(test_withheld_under_exemption_heading),
         cmocka_unit_test(test_respectively_after_a_list),
+        cmocka_unit_test(test_years_spelled_as_days_in_prose),
         cmocka_unit_test(test_current_year_in_a_list_and_the_request),
         cmocka_unit_test(test_outcome_said_after_the_count),
         cmocka_unit_test(test_none_in_any_of_the_periods),
