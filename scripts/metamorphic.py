@@ -1571,6 +1571,153 @@ def d_breaks(data, rng):
     return docx_save(d), []
 
 
+# ------------------------------------------------------------------ periods respelled
+
+# The periods the answer key gives the document being mutated ({(start, end)}, ISO days; set per
+# document by gen): a period label is respelled only where the key says the document means that
+# whole year, so that a respelling cannot change what a label means (a "2026/27" that the letter
+# says runs to 30 November stays as it is).
+KEYSPANS = set()
+
+_MON = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"]
+
+
+def _yy(y):
+    return f"{y % 100:02d}"
+
+
+def period_of_label(t):
+    """(start, end) ISO days of a label that is plainly a whole financial or calendar year, else None."""
+    t = re.sub(r"\s+", " ", t.strip())
+    m = re.fullmatch(r"(?:(?:FY|Financial year|Financial Year) ?)?((?:19|20)\d\d) ?[/\-\u2013] ?(\d\d|\d{4})", t)
+    if m:
+        a, b = int(m.group(1)), m.group(2)
+        b = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if b == a + 1:
+            return (f"{a}-04-01", f"{b}-03-31", "fy", a)
+        return None
+    m = (re.fullmatch(r"(?:Calendar year|Calendar Year|CY) ?((?:19|20)\d\d)", t) or
+         re.fullmatch(r"(?:Jan|January) ?[-\u2013] ?(?:Dec|December) ((?:19|20)\d\d)", t) or
+         re.fullmatch(r"((?:19|20)\d\d) \((?:Jan|January) ?[-\u2013] ?(?:Dec|December)\)", t))
+    if m:
+        y = int(m.group(1))
+        return (f"{y}-01-01", f"{y}-12-31", "cy", y)
+    return None
+
+
+def respell(kind, y, old, rng):
+    if kind == "fy":
+        b = y + 1
+        forms = [f"{y}/{_yy(b)}", f"{y}-{_yy(b)}", f"{y}/{b}", f"FY {y}/{_yy(b)}", f"FY{_yy(y)}/{_yy(b)}",
+                 f"Financial year {y}/{_yy(b)}", f"Apr {y} - Mar {b}", f"April {y} to March {b}",
+                 f"1 April {y} to 31 March {b}", f"01/04/{y} - 31/03/{b}", f"Year ending 31 March {b}",
+                 f"Year to 31 March {b}", f"{y}/{_yy(b)} (April to March)", f"Financial year {y} to {b}",
+                 f"FYE {b}", f"YE Mar {b}", f"Apr {_yy(y)} \u2013 Mar {_yy(b)}", f"12 months to 31/03/{b}"]
+    else:
+        forms = [f"Calendar year {y}", f"CY{y}", f"Jan-Dec {y}", f"January - December {y}", f"{y} (Jan-Dec)",
+                 f"1 January {y} to 31 December {y}", f"01/01/{y} - 31/12/{y}", f"Jan {y} - Dec {y}"]
+    if os.environ.get("META_FORM"):   # exploring: one spelling for every label ("fy:3", "cy:2")
+        want_kind, k = os.environ["META_FORM"].split(":")
+        return forms[int(k)] if want_kind == kind and forms[int(k)] != old else None
+    forms = [f for f in forms if f != old]
+    return rng.choice(forms)
+
+
+def respelled(t, rng, memo):
+    """The label respelled (one spelling per period in a document), or None when it is no whole year the
+    key gives."""
+    p = period_of_label(t)
+    if not p or (p[0], p[1]) not in KEYSPANS:
+        return None
+    if (p[0], p[1]) not in memo:
+        memo[(p[0], p[1])] = respell(p[2], p[3], t.strip(), rng)
+    return memo[(p[0], p[1])]
+
+
+def m_html_periods(text, rng, info):
+    memo, n = {}, [0]
+
+    def cell(m):
+        inner = m.group(3)
+        if "<" in inner:
+            return m.group(0)
+        new = respelled(html.unescape(inner), rng, memo)
+        if new is None:
+            return m.group(0)
+        n[0] += 1
+        return f"<{m.group(1)}{m.group(2)}>{html.escape(new, quote=False)}</{m.group(1)}>"
+    out = re.sub(r"<(th|td)\b([^>]*)>([^<]*)</\1>", cell, text, flags=re.I)
+    if not n[0]:
+        raise Skip("no whole-year period label the key gives")
+    return out, []
+
+
+def m_csv_periods(text, rng, info):
+    rows, d = csv_rows(text)
+    memo, n = {}, 0
+    out = []
+    for r in rows:
+        nr = []
+        for x in r:
+            new = respelled(x, rng, memo)
+            if new is not None:
+                n += 1
+            nr.append(x if new is None else new)
+        out.append(nr)
+    if not n:
+        raise Skip("no whole-year period label the key gives")
+    return csv_write(out, d), []
+
+
+def x_periods(data, rng):
+    wb = xlsx_open(data)
+    memo, n = {}, 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    new = respelled(c.value, rng, memo)
+                    if new is not None:
+                        c.value = new
+                        n += 1
+    if not n:
+        raise Skip("no whole-year period label the key gives")
+    return xlsx_save(wb), []
+
+
+PROSE_FY_RE = re.compile(r"\b((?:in|In|during|During|for|For) )((?:19|20)\d\d)/(\d\d)(?![\w/]|\.\d|-\d| to date| \(to| so far| YTD)")
+
+
+def m_letter_periods(text, rng, info):
+    """'2024/25' in a letter's sentences respelled as a reader writes the same year ('the year ending 31
+    March 2025', 'April 2024 to March 2025', '2024-25'), where the key gives that whole year."""
+    memo, n = {}, [0]
+    forms = ["the year ending 31 March {b}", "April {y} to March {b}", "{y}-{yy}", "the financial year {y}/{yy}",
+             "the period 1 April {y} to 31 March {b}"]
+
+    def sub(m):
+        y, yy = int(m.group(2)), int(m.group(3))
+        b = y + 1
+        if yy != b % 100 or (f"{y}-04-01", f"{b}-03-31") not in KEYSPANS:
+            return m.group(0)
+        if y not in memo:
+            k = os.environ.get("META_PFORM")   # exploring: one spelling for every year
+            memo[y] = (forms[int(k)] if k else rng.choice(forms)).format(y=y, b=b, yy=_yy(b))
+        n[0] += 1
+        return m.group(1) + memo[y]
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        # prose only: a table's lines (cells set apart by two spaces, tabs or bars) keep their widths
+        if re.search(r"\S(  |\t)|\|", line) or line.lstrip().startswith((">", "Subject:", "Re:", "RE:")):
+            continue
+        lines[i] = PROSE_FY_RE.sub(sub, line)
+    out = "\n".join(lines)
+    if not n[0]:
+        raise Skip("no '2024/25' in a sentence the key gives as a whole year")
+    return out, []
+
+
 # ------------------------------------------------------------------ the mutations
 
 HTML, CSVF, TEXT, XLSX, DOCX, PDF = ("html", "htm"), ("csv",), ("txt", "eml"), ("xlsx",), ("docx",), ("pdf",)
@@ -1620,6 +1767,10 @@ MUTATIONS = [
     ("docx-breaks", DOCX, d_breaks, "long paragraphs hard-broken (w:br) at about 60 characters"),
     ("text-table-space", TEXT, m_table_respace, "fixed-width tables re-laid with other gaps, figures right-aligned"),
     ("text-table-tabs", TEXT, m_table_tabs, "fixed-width tables as tab-separated lines (pasted from a spreadsheet), rules dropped"),
+    ("html-periods", HTML, m_html_periods, "whole-year period labels in table cells respelled ('2024/25' -> 'Year ending 31 March 2025', 'Apr 24 - Mar 25', ...)"),
+    ("csv-periods", CSVF, m_csv_periods, "whole-year period cells respelled"),
+    ("xlsx-periods", XLSX, x_periods, "whole-year period cells respelled"),
+    ("letter-periods", TEXT, m_letter_periods, "'2024/25' in sentences respelled ('the year ending 31 March 2025', 'April 2024 to March 2025', ...)"),
     ("pdf-cairo", PDF, p_cairo, "the PDF printed again through cairo (pdftocairo -pdf): same pages, another producer's drawing"),
 ]
 BY_NAME = {m[0]: m for m in MUTATIONS}
@@ -1704,6 +1855,8 @@ def gen(out, sets, names, seed):
                 if rel.rsplit(".", 1)[-1].lower() not in exts:
                     continue
                 rng = random.Random(f"{seed}:{name}:{sname}/{rel}")
+                KEYSPANS.clear()
+                KEYSPANS.update((r["period_start"], r["period_end"]) for r in keyrows if r["source_file"] == rel)
                 try:
                     data, notes = mutate(os.path.join(sdir, rel), name, rng)
                 except Skip as e:
