@@ -3067,6 +3067,70 @@ static void test_symbol_note_range_in_words(void **state)
     done(&d, &g);
 }
 
+/* A total withheld with the cell that would give it away ("* Fewer than
+ * three ... The total is withheld with it"): the legend's 1..2 cannot hold
+ * a total whose printed outcomes come to 9, so its bounds are those
+ * outcomes plus the withheld cell's, 10..11 (round 43a, blind43 South
+ * Yorkshire); a "*" total its legend can hold keeps the legend's bounds;
+ * with an outcome refused beside it, the total has no bounds. */
+static void withheld_total_case(const char *misconduct_warning, int bounded)
+{
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police staff recorded in 2025/26.\n"
+                  "* Fewer than three: withheld under section 40(2) to avoid identifying the individual. "
+                  "The total for sexual harassment is withheld with it.",
+              FOI_FMT_HTML);
+    d.lines[1].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "Outcome|Sexual harassment|Sexual assault|Sexual misconduct",
+                           "Dismissed|*|*|*",
+                           misconduct_warning,
+                           "No case to answer|5|0|7",
+                           "Total|*|*|*", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    int seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->subject, "staff"))
+            continue;
+        if (!strcmp(r->category, "sexual_harassment") && !strcmp(r->outcome, "dismissed")) {
+            seen |= 1;
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            assert_true(r->v.has_min && r->v.has_max && r->v.min == 1 && r->v.max == 2);
+        }
+        if (!strcmp(r->category, "sexual_harassment") && !strcmp(r->outcome, "total")) {
+            seen |= 2;
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            if (!bounded) {   /* a cell foi cannot read may be one of its parts */
+                assert_false(r->v.has_min || r->v.has_max);
+                continue;
+            }
+            assert_true(r->v.has_min && r->v.has_max);
+            assert_int_equal(r->v.min, 10);
+            assert_int_equal(r->v.max, 11);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+        if (!strcmp(r->category, "sexual_assault") && !strcmp(r->outcome, "total")) {
+            seen |= 4;   /* 0 printed + 1..2: the legend's 1..2 can hold it, and keeps it */
+            assert_true(r->v.has_min && r->v.has_max && r->v.min == 1 && r->v.max == 2);
+        }
+    }
+    if (seen != 7)
+        show(&g);
+    assert_int_equal(seen, 7);
+    done(&d, &g);
+}
+
+static void test_withheld_total_bounds_from_parts(void **state)
+{
+    (void)state;
+    withheld_total_case("Written warning|4|0|3", 1);
+    withheld_total_case("Written warning|4|0|see note", 0);
+}
+
 static void test_mark_defined_as_range(void **state)
 {
     (void)state;
@@ -5772,6 +5836,7 @@ int main(void)
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
+        cmocka_unit_test(test_withheld_total_bounds_from_parts),
         cmocka_unit_test(test_mark_defined_as_range),
         cmocka_unit_test(test_symbol_note_range_in_words),
         cmocka_unit_test(test_mark_exemption_not_refusal),

@@ -1,0 +1,97 @@
+#!/usr/bin/python3
+"""make_round43a_fixtures.py: the keyed fixtures of round 43 (part A), in the keyed set
+fixtures/unseen-tables; their rows of that set's expected.csv are keyed by hand below, as a
+careful reader would key them; --key writes them into its expected.csv in place of any rows
+of this script's files it already has, keeping every other row as it is.
+
+Plain text (HTML), byte-identical from run to run. Run from the repository's root:
+
+    /usr/bin/python3 scripts/make_round43a_fixtures.py [--key]
+
+  wiltshire/WP FOI 2026-2290 outcomes.html
+      a web page, outcomes down and three types across for police officers in 2025/26;
+      one cell "~" defined under the table as "fewer than four", not given under section
+      40(2) as it "could identify the officer concerned", and the Total of its column not
+      given with it (also "~"). A careful reader keys the cell suppressed 1..3 (the officer
+      concerned is one at least) and the total suppressed with the bounds its printed
+      outcomes and that cell give (printed 11, so 12..14), never the legend's 1..3, which a
+      total of at least 11 cannot be.
+
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-tables"
+bk.ROOT = ROOT
+KEY = []
+FY25 = ("2025-04-01", "2026-03-31")
+
+SRC_W = "wiltshire/WP FOI 2026-2290 outcomes.html"
+
+
+def key(src, force, per, cat, subj, oc, v=None, status="reported", lo=None, hi=None, ex="", measure="allegations"):
+    if status == "reported":
+        KEY.append([src, force, per[0], per[1], cat, measure, subj, oc, str(v), "reported", str(v), str(v), ""])
+    else:
+        KEY.append([src, force, per[0], per[1], cat, measure, subj, oc, "", status,
+                    "" if lo is None else str(lo), "" if hi is None else str(hi), ex])
+
+
+def build_wiltshire():
+    types = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Management action", "management_action"), ("No case to answer", "no_case_to_answer")]
+    vals = {  # per type, per outcome; None: the "~" cell
+        "sexual_harassment": [2, 5, 4, 6],
+        "sexual_misconduct": [None, 3, 2, 6],
+        "abuse_of_position_sexual": [4, 0, 1, 3],
+    }
+    rows = []
+    for ol, oc in outs + [("Total", "total")]:
+        cells = []
+        for tl, tc in types:
+            vs = vals[tc]
+            if oc == "total":
+                if None in vs:
+                    printed = sum(v for v in vs if v is not None)
+                    cells.append("~")
+                    key(SRC_W, "wiltshire", FY25, tc, "officers", "total", status="suppressed",
+                        lo=printed + 1, hi=printed + 3, ex="s40(2)")
+                else:
+                    cells.append(str(sum(vs)))
+                    key(SRC_W, "wiltshire", FY25, tc, "officers", "total", sum(vs))
+                continue
+            v = vs[[o for _, o in outs].index(oc)]
+            if v is None:
+                cells.append("~")
+                key(SRC_W, "wiltshire", FY25, tc, "officers", oc, status="suppressed", lo=1, hi=3, ex="s40(2)")
+            else:
+                cells.append(str(v))
+                key(SRC_W, "wiltshire", FY25, tc, "officers", oc, v)
+        rows.append("<tr><td>%s</td>%s</tr>" % (ol, "".join("<td>%s</td>" % c for c in cells)))
+    body = """<h1>Wiltshire Police &ndash; Freedom of Information request 2026-2290</h1>
+<p>Date of response: 11 December 2026.</p>
+<p>You asked for the outcomes of allegations of a sexual nature made against Wiltshire Police
+officers in the financial year 2025/26.</p>
+<h2>Outcomes of allegations against police officers, 2025/26</h2>
+<table border="1">
+<thead><tr><th>Outcome</th>%s</tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>~: fewer than four, not given under section 40(2) of the Act as giving it could identify
+the officer concerned; the total of its column is not given either, as it would reveal the figure.</p>
+<p>You may ask for an internal review of this response within 40 working days.</p>
+""" % ("".join("<th>%s</th>" % tl for tl, _ in types), "\n".join(rows))
+    bk.write_text(SRC_W, bk.html_page("FOI 2026-2290 - Wiltshire Police", body))
+
+
+if __name__ == "__main__":
+    build_wiltshire()
+    if "--key" in sys.argv:
+        bk.merge_key(ROOT, KEY)
