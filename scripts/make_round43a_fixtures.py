@@ -17,6 +17,11 @@ Plain text (HTML), byte-identical from run to run. Run from the repository's roo
       outcomes and that cell give (printed 11, so 12..14), never the legend's 1..3, which a
       total of at least 11 cannot be.
 
+  derbyshire/DC FOI 26-3391 extract.csv
+      a CSV export in a long layout, Year / Allegation / Outcome / Police officers / Police
+      staff / "Including: referred to the IOPC". A careful reader keys the officers'
+      and the staff's counts and leaves the last column out: it counts some of the row's
+      allegations (a sub-count), no subject, outcome or category of its own.
 """
 import sys
 from pathlib import Path
@@ -91,7 +96,37 @@ the officer concerned; the total of its column is not given either, as it would 
     bk.write_text(SRC_W, bk.html_page("FOI 2026-2290 - Wiltshire Police", body))
 
 
+SRC_D = "derbyshire/DC FOI 26-3391 extract.csv"
+
+
+def build_derbyshire():
+    outs = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+            ("Reflective practice", "management_action"), ("No case to answer", "no_case_to_answer")]
+    cats = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment")]
+    fy = {"2024/25": ("2024-04-01", "2025-03-31"), "2025/26": ("2025-04-01", "2026-03-31")}
+    data = {  # (year, category): per outcome (officers, staff, of them referred to the IOPC)
+        ("2024/25", "sexual_assault"): [(3, 1, 2), (0, 2, 0), (2, 0, 1), (5, 3, 4)],
+        ("2024/25", "sexual_harassment"): [(1, 0, 0), (4, 2, 1), (3, 3, 0), (2, 1, 1)],
+        ("2025/26", "sexual_assault"): [(2, 2, 3), (1, 0, 0), (0, 1, 1), (6, 2, 2)],
+        ("2025/26", "sexual_harassment"): [(0, 1, 0), (2, 0, 1), (5, 2, 2), (3, 0, 0)],
+    }
+    lines = ["Derbyshire Constabulary - FOI 26-3391 - allegations by outcome",
+             "Year,Allegation,Outcome,Police officers,Police staff,Including: referred to the IOPC"]
+    for (yl, tc), vals in data.items():
+        tl = [t for t, c in cats if c == tc][0]
+        for (ol, oc), (o, st, sub) in zip(outs, vals):
+            lines.append(f"{yl},{tl},{ol},{o},{st},{sub}")
+            key(SRC_D, "derbyshire", fy[yl], tc, "officers", oc, o)
+            key(SRC_D, "derbyshire", fy[yl], tc, "staff", oc, st)
+        to, ts, tsub = (sum(v[i] for v in vals) for i in range(3))
+        lines.append(f"{yl},{tl},Total,{to},{ts},{tsub}")
+        key(SRC_D, "derbyshire", fy[yl], tc, "officers", "total", to)
+        key(SRC_D, "derbyshire", fy[yl], tc, "staff", "total", ts)
+    bk.write_text(SRC_D, "\n".join(lines) + "\n", newline="\r\n")
+
+
 if __name__ == "__main__":
     build_wiltshire()
+    build_derbyshire()
     if "--key" in sys.argv:
         bk.merge_key(ROOT, KEY)

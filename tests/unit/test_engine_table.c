@@ -1342,6 +1342,35 @@ static void test_of_which_beside_measure(void **state)
     done(&d, &g);
 }
 
+/* "Of which: criminal investigation" ("Including: ...") beside "Police
+ * officers" and "Police staff": a part of the counts beside it, no subject
+ * of its own (not officers and staff together): no figure (round 43a,
+ * blind43 North Yorkshire); the people's columns are read as ever. */
+static void test_of_which_beside_subjects(void **state)
+{
+    (void)state;
+    const char *heads[] = { "Of which: criminal investigation", "Including: referred to the IOPC",
+                            "of whom: suspended" };
+    for (int i = 0; i < 3; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, "Allegations recorded in 2025/26.", FOI_FMT_HTML);
+        char head[160];
+        snprintf(head, sizeof head, "Allegation type|Outcome|Police officers|Police staff|%s", heads[i]);
+        const char *rows[] = { head, "Sexual harassment|Dismissed|4|1|3", "Sexual harassment|No case to answer|2|2|1",
+                               "Sexual harassment|Total|6|3|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-04-01|2026-03-31|4|reported"));
+        assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-04-01|2026-03-31|3|reported"));
+        if (g.ds.nrecords != 6)
+            show(&g);
+        assert_int_equal(g.ds.nrecords, 6);
+        done(&d, &g);
+    }
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -5793,6 +5822,7 @@ int main(void)
         cmocka_unit_test(test_sheet_year_narrowed_by_title),
         cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_of_which_beside_measure),
+        cmocka_unit_test(test_of_which_beside_subjects),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
