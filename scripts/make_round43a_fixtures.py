@@ -4,7 +4,7 @@ fixtures/unseen-tables; their rows of that set's expected.csv are keyed by hand 
 careful reader would key them; --key writes them into its expected.csv in place of any rows
 of this script's files it already has, keeping every other row as it is.
 
-Plain text (HTML), byte-identical from run to run. Run from the repository's root:
+Plain text (HTML, CSV), byte-identical from run to run. Run from the repository's root:
 
     /usr/bin/python3 scripts/make_round43a_fixtures.py [--key]
 
@@ -22,6 +22,12 @@ Plain text (HTML), byte-identical from run to run. Run from the repository's roo
       staff / "Including: referred to the IOPC". A careful reader keys the officers'
       and the staff's counts and leaves the last column out: it counts some of the row's
       allegations (a sub-count), no subject, outcome or category of its own.
+
+  norfolk/NC FOI 26-4410 reply.html
+      a web page answering for officers and staff in 2025: the paragraph above the table says
+      it gives the allegations against police officers, and that police staff cases "are
+      handled by the Joint HR Service and are outside the scope of this response"; types down,
+      outcomes across. A careful reader keys the table's figures to police officers alone.
 """
 import sys
 from pathlib import Path
@@ -125,8 +131,44 @@ def build_derbyshire():
     bk.write_text(SRC_D, "\n".join(lines) + "\n", newline="\r\n")
 
 
+SRC_N = "norfolk/NC FOI 26-4410 reply.html"
+
+
+def build_norfolk():
+    outs = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+            ("Management advice", "management_action"), ("No case to answer", "no_case_to_answer"),
+            ("Total", "total")]
+    types = [("Sexual harassment", "sexual_harassment", (1, 2, 4, 3)),
+             ("Sexual misconduct", "sexual_misconduct", (0, 1, 2, 5)),
+             ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", (2, 0, 1, 1))]
+    cy = ("2025-01-01", "2025-12-31")
+    rows = []
+    for tl, tc, vals in types:
+        vs = list(vals) + [sum(vals)]
+        for (ol, oc), v in zip(outs, vs):
+            key(SRC_N, "norfolk", cy, tc, "officers", oc, v)
+        rows.append("<tr><td>%s</td>%s</tr>" % (tl, "".join("<td>%d</td>" % v for v in vs)))
+    body = """<h1>Norfolk Constabulary &ndash; Freedom of Information reply 26-4410</h1>
+<p>Date: 14 December 2026</p>
+<p>You asked for the number of allegations of a sexual nature made against police officers and police
+staff in the calendar year 2025, and their outcomes.</p>
+<p>Our Professional Standards Department holds the records of conduct allegations against police officers;
+these are given in the table below for 2025. Police staff conduct cases are handled by the Joint HR
+Service and are outside the scope of this response.</p>
+<table border="1">
+<thead><tr><th>Allegation type</th>%s</tr></thead>
+<tbody>
+%s
+</tbody>
+</table>
+<p>You may ask for an internal review of this reply within 40 working days.</p>
+""" % ("".join("<th>%s</th>" % ol for ol, _ in outs), "\n".join(rows))
+    bk.write_text(SRC_N, bk.html_page("FOI 26-4410 - Norfolk Constabulary", body))
+
+
 if __name__ == "__main__":
     build_wiltshire()
     build_derbyshire()
+    build_norfolk()
     if "--key" in sys.argv:
         bk.merge_key(ROOT, KEY)

@@ -1875,6 +1875,41 @@ static void test_definition_ends_with_its_sentence(void **state)
     done(&d, &g);
 }
 
+/* "The table gives allegations against police officers ... Police staff
+ * matters are recorded by HR and fall outside this response": the letter
+ * says whom its table counts, officers, though the request asked for both
+ * (round 43a, blind43 Essex); the people left out by "fall outside this
+ * response" anywhere in their clause are not counted with them. */
+static void test_people_outside_the_response(void **state)
+{
+    (void)state;
+    static const char *const says[] = {
+        "The table gives allegations against police officers recorded in 2024. Police staff matters are "
+        "recorded by HR and fall outside this response.",
+        "These are allegations against police officers in 2024; police staff conduct is dealt with by "
+        "People Services and is outside the scope of this response.",
+    };
+    for (int i = 0; i < 2; i++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.txt");
+        char text[600];
+        snprintf(text, sizeof text,
+                 "You asked for allegations against police officers and police staff in 2024.\n\n%s", says[i]);
+        doc_lines(&d, text, FOI_FMT_TEXT);
+        const char *rows[] = { "Outcome|Sexual assault", "Dismissed|2", "No case to answer|3", "Total|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 3;
+        run(&d, &g, NULL);
+        if (!has(&g, "sexual_assault|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported"))
+            show(&g);
+        assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|5|reported"));
+        assert_int_equal(g.ds.nrecords, 3);
+        done(&d, &g);
+    }
+}
+
 /* "2023 means 1 April 2023 to 31 March 2024": a table's bare year columns
  * the document defines as financial years are those years (they were read
  * as calendar years at 0.80: every figure in the wrong period); "the
@@ -5833,6 +5868,7 @@ int main(void)
         cmocka_unit_test(test_special_constable_row_left_out),
         cmocka_unit_test(test_bilingual_period_headings),
         cmocka_unit_test(test_definition_ends_with_its_sentence),
+        cmocka_unit_test(test_people_outside_the_response),
         cmocka_unit_test(test_bare_years_defined_as_financial_years),
         cmocka_unit_test(test_corner_names_the_unit),
         cmocka_unit_test(test_ytd_before_the_year),
