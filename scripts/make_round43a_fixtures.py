@@ -28,6 +28,16 @@ Plain text (HTML, CSV), byte-identical from run to run. Run from the repository'
       it gives the allegations against police officers, and that police staff cases "are
       handled by the Joint HR Service and are outside the scope of this response"; types down,
       outcomes across. A careful reader keys the table's figures to police officers alone.
+
+  dorset/DP FOI 26-5831 reply.txt   (fixtures/unseen-letters)
+      a plain-text letter: under a heading per type, one bullet per people with their counts
+      ("Police officers \u2013 2024/25: 2; 2025/26: 5; 2026/27 to date: 1"), "to date" defined
+      once in quotes (1 April to 31 October 2026); under "Domestic abuse" a paragraph that
+      says the type is not on the database and ends "This part of your request is therefore
+      refused under section 12(1)". A careful reader keys each bullet's counts to its people
+      and period (the year to date to 31 October), and the refusal to domestic abuse alone,
+      for each financial-year period asked for (the request's calendar-year alternative is
+      not taken up).
 """
 import sys
 from pathlib import Path
@@ -166,9 +176,62 @@ Service and are outside the scope of this response.</p>
     bk.write_text(SRC_N, bk.html_page("FOI 26-4410 - Norfolk Constabulary", body))
 
 
+ROOT_LETTERS = Path(__file__).resolve().parent.parent / "fixtures" / "unseen-letters"
+KEY_LETTERS = []
+SRC_L = "dorset/DP FOI 26-5831 reply.txt"
+
+
+def build_dorset():
+    fy24 = ("2024-04-01", "2025-03-31")
+    fy25 = ("2025-04-01", "2026-03-31")
+    ytd = ("2026-04-01", "2026-10-31")
+    cats = [("Sexual harassment", "sexual_harassment", ((2, 5, 1), (0, 1, 2))),
+            ("Sexual assault", "sexual_assault", ((4, 3, 0), (1, 0, 1)))]
+    lines = ["Dorset Police",
+             "Freedom of Information - reply to request 26-5831",
+             "Date: 20 November 2026",
+             "",
+             "Your request:",
+             "",
+             "    \"For the financial years 2024/25 and 2025/26 and for 2026/27 to date, please tell me",
+             "    how many allegations of sexual harassment, sexual assault and domestic abuse were made",
+             "    against police officers and police staff. If you keep them by calendar year, 2024, 2025",
+             "    and 2026 to date will do.\"",
+             "",
+             "Our reply",
+             "",
+             "We count allegations by the financial year in which they were recorded. In this reply",
+             "\u2018to date\u2019 means from 1 April 2026 up to and including 31 October 2026.",
+             ""]
+    for tl, tc, (off, stf) in cats:
+        lines += [tl, ""]
+        for who, subj, vals in (("Police officers", "officers", off), ("Police staff", "staff", stf)):
+            lines.append("\u2022 %s \u2013 2024/25: %d; 2025/26: %d; 2026/27 to date: %d" % ((who,) + vals))
+            for per, v in zip((fy24, fy25, ytd), vals):
+                KEY_LETTERS.append([SRC_L, "dorset", per[0], per[1], tc, "allegations", subj, "total", str(v),
+                                    "reported", str(v), str(v), ""])
+        lines.append("")
+    lines += ["Domestic abuse", "",
+              "Domestic abuse is not a field on our conduct database. To find these allegations we would need",
+              "to read some 1,100 conduct files by hand, which would take well over the appropriate limit of",
+              "18 hours. This part of your request is therefore refused under section 12(1) of the Act.",
+              "",
+              "You may ask for an internal review of this reply within 40 working days.",
+              "",
+              "Information Rights Team, Dorset Police"]
+    for per in (fy24, fy25, ytd):
+        KEY_LETTERS.append([SRC_L, "dorset", per[0], per[1], "domestic_abuse", "allegations", "officers_and_staff",
+                            "total", "", "refused", "", "", "s12"])
+    bk.ROOT = ROOT_LETTERS
+    bk.write_text(SRC_L, "\n".join(lines) + "\n")
+    bk.ROOT = ROOT
+
+
 if __name__ == "__main__":
     build_wiltshire()
     build_derbyshire()
     build_norfolk()
+    build_dorset()
     if "--key" in sys.argv:
         bk.merge_key(ROOT, KEY)
+        bk.merge_key(ROOT_LETTERS, KEY_LETTERS)
