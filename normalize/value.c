@@ -1120,6 +1120,29 @@ static int lower_said(const char *s, size_t i, int64_t *lo, size_t *end)
     return 0;
 }
 
+/* "identifying the individual", "could identify the officer concerned" at
+ * s+i: a withheld figure that would name the one person it counts is at
+ * least one (round 43a). Only the singular with "the": "to avoid
+ * identifying individuals" is a policy said of every small cell, 0 among
+ * them. 1 with *end past the phrase, else 0. */
+static int names_one(const char *s, size_t i, size_t *end)
+{
+    static const char *const verbs[] = { "identifying", "identify", "identification of", "identifies", NULL };
+    static const char *const whom[] = { "the individual", "the person", "the officer", "the member of staff",
+                                        "the staff member", "the employee", NULL };
+    size_t e;
+    for (int k = 0; verbs[k]; k++) {
+        if (!kw(s, i, verbs[k], &e))
+            continue;
+        size_t j = skip_sp(s, e);
+        for (int w = 0; whom[w]; w++)
+            if (kw(s, j, whom[w], end))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* An upper bound said at s+i: "fewer than three" (2), "less than 5", "<5",
  * "no more than four", "up to 4", "5 or fewer"; 0 none. */
 static int upper_said(const char *s, size_t i, int64_t *hi, size_t *end)
@@ -1168,7 +1191,7 @@ static int sentence_range(const char *s, int first, int64_t *min, int64_t *max)
 {
     int64_t rlo = -1, rhi = -1, umin = INT64_MAX, umax = -1, up = -1, low = -1;
     size_t up_at = 0, lo_at = 0;
-    int symbol = 0;
+    int symbol = 0, one = 0;
     for (size_t i = 0; s[i]; i++) {
         if (strchr("*#~^[", s[i]))
             symbol = 1;   /* a symbol a cell shows ("*", "[c]") */
@@ -1216,7 +1239,9 @@ static int sentence_range(const char *s, int first, int64_t *min, int64_t *max)
         }
         int64_t v;
         size_t pe = 0;
-        if (lower_said(s, i, &v, &pe)) {
+        if (names_one(s, i, &pe)) {
+            one = 1;   /* "to avoid identifying the individual": one is there */
+        } else if (lower_said(s, i, &v, &pe)) {
             low = v;
             lo_at = i;
         } else if (upper_said(s, i, &v, &pe)) {
@@ -1235,6 +1260,18 @@ static int sentence_range(const char *s, int first, int64_t *min, int64_t *max)
         }
         if (pe > i + 1)
             i = pe - 1;   /* past the phrase: "no more than" is not "more than" */
+    }
+    /* "* Fewer than three: withheld ... to avoid identifying the
+     * individual": a mark's definition with the bound said, and the one
+     * person the figure would name anywhere in the sentence. Not a rule
+     * said of every small figure ("Where a figure is fewer than five it
+     * has not been given, because so small a number could identify the
+     * member of staff concerned": 0..4 in the older keys, blind10 Police
+     * Scotland, unseen-letters Wiltshire) */
+    if (rlo < 0 && one && up >= 1 && (symbol || first) && strncmp(s, "where ", 6) && strncmp(s, "if ", 3) &&
+        strncmp(s, "when ", 5)) {
+        rlo = 1;
+        rhi = up;
     }
     if (rlo < 0)
         return FOI_ENOTFOUND;

@@ -725,6 +725,15 @@ static int excluded_after(const char *text, size_t end)
     for (int i = 0; words[i]; i++)
         if (!strncmp(p, words[i], strlen(words[i])))
             return 1;
+    /* "Police staff matters are recorded by HR and fall outside this
+     * response": anywhere in the clause, the people it opens with are left
+     * out of what the response counts (round 43a, blind43 Essex) */
+    static const char *const outside[] = { "outside this response", "outside the scope", "outside of this response",
+                                           "outside the remit", "beyond the scope", "not part of this response",
+                                           "not covered by this response", "not within the scope", NULL };
+    for (int i = 0; outside[i]; i++)
+        if (strstr(p, outside[i]))
+            return 1;
     return 0;
 }
 

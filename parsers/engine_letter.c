@@ -2765,6 +2765,26 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
                 s.subject = lsub;
             eng_trace(c, loc, "the statement is about what its paragraph's lead names: %s%s%s", lcat,
                       s.subject ? ", " : "", s.subject ? s.subject : "");
+        } else if (c->req.ncats > 1 && cl != text && strlen(cl) < strlen(text) &&
+                   (strstr(low(c, cl), "this part") || strstr(low(c, cl), "that part"))) {
+            /* "Violence against women and girls is not a category on our
+             * database. To identify these allegations we would have to read
+             * ... This part of your request is therefore refused under
+             * section 12(1)": "this part" is the one category the sentences
+             * before it in its paragraph name (round 43a, blind43
+             * Leicestershire), not every category asked for */
+            const char *at = strstr(text, cl);
+            const char *before = at && at > text ? foi_arena_strndup(&c->arena, text, (size_t)(at - text)) : NULL;
+            struct textdims bd;
+            if (before) {
+                eng_textdims(c, before, &bd);
+                if (bd.ncats == 1) {
+                    td.ncats = 1;
+                    td.cats[0] = td.category = bd.category;
+                    eng_trace(c, loc, "\"this part\" is the one category its paragraph names before it: %s",
+                              bd.category);
+                }
+            }
         }
     }
     if (run->q >= 0 && (L->b[block].zone == ZN_RESPONSE || run->qhead == block)) {
@@ -4373,6 +4393,15 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
     } else if (measure_total && Lb.primary == FOI_VOCAB_MEASURE && Lb.id[FOI_VOCAB_MEASURE]) {
         d->measure = Lb.id[FOI_VOCAB_MEASURE];
         d->outcome = "total";
+    } else if (Lb.primary < 0 && Lb.period_in && Lb.inner.resolved &&
+               (foi_strcasestr(label, "to date") || foi_strcasestr(label, "ytd")) &&
+               (Lb.inner.end.y * 12 + Lb.inner.end.m) - (Lb.inner.start.y * 12 + Lb.inner.start.m) < 11) {
+        /* "2026/27 to date" where the letter says which days "to date"
+         * is (round 43a, blind43 Leicestershire): that part of the year;
+         * with no such definition the year so far has no end, no period */
+        d->period = Lb.inner;
+        d->has_period = 1;
+        d->period_label = label;
     } else {
         eng_trace(c, loc, "'%s' not a figure: its label '%s' names no outcome, category, subject or period",
                   value, label);
@@ -4639,6 +4668,33 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
         lead_period = np == 1;
         text += lead + 2;
     }
+    /* "Police officers – 2024/25: 1; 2025/26: 4; 2026/27 to date: 9": a
+     * lead naming the people (or the category) before a dash, then items
+     * of their own: the lead's for every item (round 43a, blind43
+     * Leicestershire) */
+    const char *dash_subject = NULL, *dash_category = NULL;
+    if (!lead) {
+        static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+        const char *colon = strstr(text, ": ");
+        for (int i = 0; dashes[i] && colon; i++) {
+            const char *dp = strstr(text, dashes[i]);
+            if (!dp || dp == text || dp > colon || dp - text > 60)
+                continue;
+            const char *ls = foi_arena_strndup(&c->arena, text, (size_t)(dp - text));
+            if (!ls || strpbrk(ls, "0123456789"))
+                break;
+            struct label Ll;
+            eng_classify(c, ls, &Ll);
+            if (Ll.total || (Ll.primary != FOI_VOCAB_SUBJECT && Ll.primary != FOI_VOCAB_CATEGORY))
+                break;
+            if (Ll.primary == FOI_VOCAB_SUBJECT)
+                dash_subject = ls;
+            else
+                dash_category = ls;
+            text = dp + strlen(dashes[i]);
+            break;
+        }
+    }
     char *t = foi_arena_strdup(&c->arena, text);
     if (!t)
         return 0;
@@ -4659,7 +4715,18 @@ static int pair_list(struct ectx *c, const char *text, struct lrun *run, const c
             it++;
         if (!strncmp(it, "and ", 4))
             it += 4;
-        if (lead_period) {
+        if (dash_subject || dash_category) {
+            /* the lead's people or category for this list, the run's back
+             * after it */
+            const char *ssub = run->subject, *scat = run->category;
+            if (dash_subject)
+                run->subject = dash_subject;
+            if (dash_category)
+                run->category = dash_category;
+            pair_item(c, it, run, loc);
+            run->subject = ssub;
+            run->category = scat;
+        } else if (lead_period) {
             /* the lead's period for this list, the run's back after it */
             struct foi_period sp = run->period;
             const char *sl = run->period_label;

@@ -772,6 +772,17 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
         w = strcasestr_ascii(t, "year to date");
     if (!w)
         w = strcasestr_ascii(t, "year-to-date");
+    /* 'In this letter "to date" means from 1 April 2026 up to and including
+     * 30 November 2026': the words in quotes, defined (round 43a, blind43
+     * Leicestershire) */
+    int quoted = 0;
+    if (!w) {
+        static const char *const q[] = { "\xe2\x80\x9cto date\xe2\x80\x9d", "\"to date\"", "'to date'",
+                                         "\xe2\x80\x98to date\xe2\x80\x99", NULL };
+        for (int i = 0; q[i] && !w; i++)
+            w = strcasestr_ascii(t, q[i]);
+        quoted = w != NULL;
+    }
     /* "* to 31 October 2025": a footnote to a marked label, the day its
      * year runs to */
     const char *lead = t;
@@ -800,8 +811,23 @@ static void scan_ytd(struct ectx *c, struct pdefs *x, const char *t)
     }
     struct foi_period ps[2];
     size_t at[2], len[2];
-    if (foi_period_find_all(sent, NULL, ps, at, len, 2) != 1 || !ps[0].resolved ||
-        !countless_sentence(c, sent, at[0], at[0] + len[0]))
+    int nps = foi_period_find_all(sent, NULL, ps, at, len, 2);
+    if (quoted) {
+        /* "to date" defined as from a year's first day (1 April, 1
+         * January) to a day after it: the year to that day */
+        const struct foi_date *s0 = &ps[0].start, *e0 = nps == 2 ? &ps[1].end : &ps[0].end;
+        int from_first = (s0->m == 4 && s0->d == 1) || (s0->m == 1 && s0->d == 1);
+        int shape = (nps == 2 && ps[0].kind == FOI_PER_DAY && ps[1].kind == FOI_PER_DAY) ||
+                    (nps == 1 && ps[0].kind == FOI_PER_RANGE);
+        if (shape && ps[0].resolved && (nps == 1 || ps[1].resolved) && from_first &&
+            foi_date_cmp(s0, e0) < 0 && e0->y - s0->y <= 1 &&
+            countless_sentence(c, sent, at[0], at[nps - 1] + len[nps - 1])) {
+            struct foi_period fyp;
+            defs_to_day(x, *e0, qual, s0->m == 4, &fyp);
+        }
+        return;
+    }
+    if (nps != 1 || !ps[0].resolved || !countless_sentence(c, sent, at[0], at[0] + len[0]))
         return;
     int day = ps[0].kind == FOI_PER_DAY || !strncasecmp(sent + at[0], "year to ", 8) ||
               !strncasecmp(sent + at[0], "year ending ", 12);

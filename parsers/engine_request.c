@@ -844,6 +844,9 @@ void eng_find_notes(struct ectx *c)
         statement_of_measure(c, b->text, l);
         if (!c->supp_exemption[0] || !c->supp_has)
             suppression_notes(c, b->text, l, (b->flags & FOI_LINE_FOOTNOTE) != 0);
+        else
+            defined_range_note(c, b->text, l, 0);   /* "~: fewer than four, ... could identify" /
+                                                       "the officer concerned": the range read whole */
     }
     foi_buf_release(&lb);
     if (!c->date_basis)

@@ -30,6 +30,13 @@ struct fkey {
     long seq;          /* order found (row by row) */
 };
 
+/* A figure of pass 0 as the withheld total beside it sees it. */
+struct fpart {
+    uint64_t group;    /* figure_hash of its dims with no outcome */
+    const char *outcome;   /* canonical; "" none */
+    struct foi_value v;
+};
+
 /* One table being read. */
 /* canon's last answer for one vocabulary (canon_in): the label's text
  * when short enough, and the id, or NULL when the answer was the label */
@@ -119,6 +126,12 @@ struct tread {
     signed char *cellres;
     struct dims *dseq;
     size_t ndseq, adseq;
+    /* pass 0's figures by the identity they share with their outcome's
+     * siblings (figure_hash without the outcome), for a withheld total's
+     * bounds (total_bounds) */
+    struct fpart *parts;
+    size_t nparts, aparts;
+    long unread_cells;          /* count cells pass 0 could not read (a withheld total's parts may be among them) */
 };
 
 static void pass_cache_drop(struct tread *tr)
@@ -3093,6 +3106,82 @@ static int push_key(struct tread *tr, long seq, const struct dims *d, const stru
     return 0;
 }
 
+static uint64_t group_hash(struct tread *tr, const struct dims *d)
+{
+    struct dims g = *d;
+    g.outcome = NULL;
+    return figure_hash(tr, &g);
+}
+
+/* pass 0: the figure d, v kept for total_bounds */
+static void push_part(struct tread *tr, const struct dims *d, const struct foi_value *v)
+{
+    if (foi_grow((void **)&tr->parts, &tr->aparts, tr->nparts, sizeof *tr->parts))
+        return;   /* no room: a withheld total keeps what the legend says */
+    struct fpart *p = &tr->parts[tr->nparts++];
+    p->group = group_hash(tr, d);
+    p->outcome = canon_in(tr, FOI_VOCAB_OUTCOME, d->outcome);
+    p->v = *v;
+}
+
+/* A total withheld with the cell that would give it away ("* Fewer than
+ * three ... The staff total is withheld with it"): its bounds are its
+ * printed outcomes' sum plus each withheld outcome's bounds, not the
+ * legend's, where the legend's cannot hold it (the printed outcomes alone
+ * come to more than the legend's upper bound). Where an outcome has no
+ * bounds (refused, withheld with none) the total has none either, and so
+ * where a count cell of the table could not be read (it may be one of
+ * them). Where
+ * the legend's bounds can hold the total they stand (the corpus keys "*"
+ * totals 0..4 with no narrowing: nothing derived). 1 when v was changed,
+ * with *why the note. (Round 43a.) */
+static int total_bounds(struct tread *tr, const struct dims *d, struct foi_value *v, const char **why)
+{
+    if (v->status != FOI_VS_SUPPRESSED || v->has_value || !v->has_max || !tr->nparts)
+        return 0;
+    const char *oc = canon_in(tr, FOI_VOCAB_OUTCOME, d->outcome);
+    if (*oc && strcmp(oc, "total"))
+        return 0;
+    uint64_t g = group_hash(tr, d);
+    int64_t lo = 0, hi = 0;
+    int n = 0, open = 0;
+    for (size_t i = 0; i < tr->nparts; i++) {
+        const struct fpart *p = &tr->parts[i];
+        if (p->group != g || !*p->outcome || !strcmp(p->outcome, "total"))
+            continue;
+        for (size_t j = 0; j < i; j++)
+            if (tr->parts[j].group == g && !strcmp(tr->parts[j].outcome, p->outcome))
+                return 0;   /* an outcome twice: which one the total holds is not known */
+        n++;
+        if (p->v.status == FOI_VS_REPORTED && p->v.has_value) {
+            lo += p->v.value;
+            hi += p->v.value;
+        } else if (p->v.status == FOI_VS_SUPPRESSED && !p->v.has_value && p->v.has_min && p->v.has_max) {
+            lo += p->v.min;
+            hi += p->v.max;
+        } else if (p->v.status == FOI_VS_SUPPRESSED || p->v.status == FOI_VS_REFUSED) {
+            open = 1;
+        } else {
+            return 0;   /* not held, NCND: no part of a count */
+        }
+    }
+    if (n < 2 || lo <= v->max)
+        return 0;   /* the legend's bounds can hold it */
+    if (open || tr->unread_cells) {
+        v->has_min = v->has_max = 0;
+        v->min = v->max = 0;
+        *why = "a total withheld with a withheld outcome: its printed outcomes alone exceed the legend's bounds, "
+               "and one outcome has none: no bounds";
+        return 1;
+    }
+    v->has_min = v->has_max = 1;
+    v->min = lo;
+    v->max = hi;
+    *why = "a total withheld with a withheld outcome: its bounds are its printed outcomes plus the withheld "
+           "outcome's bounds";
+    return 1;
+}
+
 /* A cell's value read (eng_value's answer vr, v) with the mark the document
  * explains standing in it (mark, or NULL): its bounds where the cell's own
  * notation gives none ("c", "[x]") and its exemption; "not held" and
@@ -3119,6 +3208,13 @@ static int marked_value(struct ectx *c, const struct eng_mark *mark, const char 
              * more") beats the notation's plain reading (0..4) */
             if (mark->has_bounds || (!v->has_min && !v->has_max && c->supp_has && !mark->no_range)) {
                 v->min = mark->has_bounds ? mark->min : c->supp_min;
+                /* the mark's definition wrapped over lines ("~: fewer than
+                 * four, not given under section 40(2)" / "as it could
+                 * identify the officer concerned"): its paragraph's range,
+                 * read whole, narrows the line's (round 43a) */
+                if (mark->has_bounds && !mark->open_max && c->supp_has && c->supp_max == mark->max &&
+                    c->supp_min > mark->min)
+                    v->min = c->supp_min;
                 v->max = mark->has_bounds ? (mark->open_max ? 0 : mark->max) : c->supp_max;
                 v->has_min = 1;
                 v->has_max = !(mark->has_bounds && mark->open_max);
@@ -3763,6 +3859,8 @@ static int table_pass(struct tread *tr)
             if (vr != 0 || v.status == FOI_VS_NONE) {
                 if (tr->pass == 1)
                     unreadable(tr, foi_cell_locator_in(&c->arena, c->doc, t, r, col), cell->text);
+                else
+                    tr->unread_cells++;
                 continue;
             }
             /* a number withheld whole with no bounds stated is refused
@@ -3820,6 +3918,7 @@ static int table_pass(struct tread *tr)
                 if (tr->pass == 0) {
                     if (push_key(tr, seq, &dp, pvv))
                         return c->rc;
+                    push_part(tr, &dp, pvv);
                     continue;
                 }
                 if (tr->drop && tr->drop[seq]) {
@@ -3838,6 +3937,15 @@ static int table_pass(struct tread *tr)
                     if (!c->ocr_letter_cells++) {
                         c->ocr_letter_first = loc;
                         c->ocr_letter_text = foi_arena_printf(&c->arena, "'%s' as %s", cell->text, ocr_buf);
+                    }
+                }
+                struct foi_value tv;
+                const char *tb_why = NULL;
+                if (pvv->status == FOI_VS_SUPPRESSED && !pvv->has_value) {
+                    tv = *pvv;
+                    if (total_bounds(tr, &dp, &tv, &tb_why)) {
+                        pvv = &tv;
+                        dp.note = dp.note ? foi_arena_printf(&c->arena, "%s; %s", dp.note, tb_why) : tb_why;
                     }
                 }
                 eng_emit(c, &dp, cell->text, pvv, loc, cell->text, c->o->confidence);
@@ -4340,6 +4448,7 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
                     tr.collided, t->index, foi_cell_locator_in(&c->arena, c->doc, t, tr.collide_r, tr.collide_col));
     foi_free(tr.keys);
     foi_free(tr.drop);
+    foi_free(tr.parts);
     pass_cache_drop(&tr);
     return c->rc;
 }

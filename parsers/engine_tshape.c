@@ -1661,6 +1661,22 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
         }
         k->understood = known_any || s->ncount == 1 || k->cumulative;
     }
+    /* "Of which: criminal investigation" ("of whom", "including ...")
+     * beside "Police officers" and "Police staff": a part of the counts
+     * beside it that names no outcome or category of its own is no figure
+     * of a subject, an outcome or a category (round 43a, blind43 North
+     * Yorkshire); beside a measure ("Allegations") it is read above as an
+     * outcome foi does not know */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind != COL_COUNT || k->dims.outcome || k->dims.category || s->ncount < 2 ||
+            !(eng_subset_label(k->head) || !strncasecmp(k->head, "including ", 10) ||
+              !strncasecmp(k->head, "including:", 10) || !strncasecmp(k->head, "incl. ", 6)))
+            continue;
+        k->kind = COL_NOTE;
+        k->understood = 0;
+        s->ncount--;
+    }
     /* "Jan", "Feb" ... (or "Q1" ...) over the counts, beside a column of
      * years ("2024", "2025"): each count is that month of its row's year.
      * Every sampled row's period must hold the heading's period (and be

@@ -667,6 +667,47 @@ static void test_refusal_under_subject_heading(void **state)
     done(&d, &g);
 }
 
+/* A refusal that points back ("This part of your request is therefore
+ * refused under section 12(1)") at a paragraph naming one category of the
+ * several asked for refuses that category only, not every category (round
+ * 43a, blind43 Leicestershire); the counts listed per people under each
+ * category's heading ("Police officers - 2024/25: 3; 2025/26 to date: 2")
+ * are those people's, and "to date" is the stretch the letter defines in
+ * quotes. */
+static void test_refusal_of_one_category_and_people_lists(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "warwickshire", letter(
+        "You asked: \"Please provide, for 2024/25 and for 2025/26 to date, the number of allegations of\n"
+        "sexual harassment, sexual assault and domestic abuse made against police officers and police staff.\"\n\n"
+        "Response\n\n"
+        "In this reply \"to date\" means from 1 April 2025 up to and including 31 October 2025.\n\n"
+        "Sexual harassment\n\n"
+        "\xe2\x80\xa2 Police officers \xe2\x80\x93 2024/25: 3; 2025/26 to date: 2\n"
+        "\xe2\x80\xa2 Police staff \xe2\x80\x93 2024/25: 1; 2025/26 to date: 0\n\n"
+        "Sexual assault\n\n"
+        "\xe2\x80\xa2 Police officers \xe2\x80\x93 2024/25: 5; 2025/26 to date: 4\n"
+        "\xe2\x80\xa2 Police staff \xe2\x80\x93 2024/25: 2; 2025/26 to date: 1\n\n"
+        "Domestic abuse\n\n"
+        "Domestic abuse is not recorded as a type on our conduct database. Finding these allegations would\n"
+        "mean reading every one of some 900 files, well over the appropriate limit of 18 hours. This part\n"
+        "of your request is therefore refused under section 12(1) of the Act.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-04-01|2025-10-31|2|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-04-01|2025-10-31|1|reported|"));
+    assert_true(has(&g, "domestic_abuse|total|officers_and_staff|allegations|2024-04-01|2025-10-31||refused|s12"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (r->v.status == FOI_VS_REFUSED)
+            assert_string_equal(r->category, "domestic_abuse");
+        else
+            assert_true(strcmp(r->subject, "officers_and_staff") != 0);
+    }
+    done(&d, &g);
+}
+
 /* A request for "2024/25 to date": a refusal over the request's span ends
  * where the answer says the year to date does; where nothing says, each
  * period is refused on its own and the year to date has no end (empty
@@ -5994,6 +6035,7 @@ int main(void)
         cmocka_unit_test(test_refusal_points_back_at_paragraph_period),
         cmocka_unit_test(test_outcome_parts_and_short_category),
         cmocka_unit_test(test_refusal_of_year_to_date),
+        cmocka_unit_test(test_refusal_of_one_category_and_people_lists),
         cmocka_unit_test(test_refusal_of_the_outcomes),
         cmocka_unit_test(test_part_of_a_count_by_people),
         cmocka_unit_test(test_heading_with_count_in_brackets),

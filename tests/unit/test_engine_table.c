@@ -1342,6 +1342,35 @@ static void test_of_which_beside_measure(void **state)
     done(&d, &g);
 }
 
+/* "Of which: criminal investigation" ("Including: ...") beside "Police
+ * officers" and "Police staff": a part of the counts beside it, no subject
+ * of its own (not officers and staff together): no figure (round 43a,
+ * blind43 North Yorkshire); the people's columns are read as ever. */
+static void test_of_which_beside_subjects(void **state)
+{
+    (void)state;
+    const char *heads[] = { "Of which: criminal investigation", "Including: referred to the IOPC",
+                            "of whom: suspended" };
+    for (int i = 0; i < 3; i++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, "Allegations recorded in 2025/26.", FOI_FMT_HTML);
+        char head[160];
+        snprintf(head, sizeof head, "Allegation type|Outcome|Police officers|Police staff|%s", heads[i]);
+        const char *rows[] = { head, "Sexual harassment|Dismissed|4|1|3", "Sexual harassment|No case to answer|2|2|1",
+                               "Sexual harassment|Total|6|3|4", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-04-01|2026-03-31|4|reported"));
+        assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-04-01|2026-03-31|3|reported"));
+        if (g.ds.nrecords != 6)
+            show(&g);
+        assert_int_equal(g.ds.nrecords, 6);
+        done(&d, &g);
+    }
+}
+
 /* Quarters without their year under a group header naming the year, a Year
  * total merged down over them; two years side by side. */
 static void test_quarters_under_year_groups(void **state)
@@ -1869,6 +1898,41 @@ static void test_definition_ends_with_its_sentence(void **state)
     assert_true(has(&g, "abuse_of_position_sexual|dismissed|officers|allegations|2024-01-01|2024-12-31|1|reported"));
     assert_true(has(&g, "abuse_of_position_sexual|no_case_to_answer|officers|allegations|2024-01-01|2024-12-31|3|reported"));
     done(&d, &g);
+}
+
+/* "The table gives allegations against police officers ... Police staff
+ * matters are recorded by HR and fall outside this response": the letter
+ * says whom its table counts, officers, though the request asked for both
+ * (round 43a, blind43 Essex); the people left out by "fall outside this
+ * response" anywhere in their clause are not counted with them. */
+static void test_people_outside_the_response(void **state)
+{
+    (void)state;
+    static const char *const says[] = {
+        "The table gives allegations against police officers recorded in 2024. Police staff matters are "
+        "recorded by HR and fall outside this response.",
+        "These are allegations against police officers in 2024; police staff conduct is dealt with by "
+        "People Services and is outside the scope of this response.",
+    };
+    for (int i = 0; i < 2; i++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.txt");
+        char text[600];
+        snprintf(text, sizeof text,
+                 "You asked for allegations against police officers and police staff in 2024.\n\n%s", says[i]);
+        doc_lines(&d, text, FOI_FMT_TEXT);
+        const char *rows[] = { "Outcome|Sexual assault", "Dismissed|2", "No case to answer|3", "Total|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 3;
+        run(&d, &g, NULL);
+        if (!has(&g, "sexual_assault|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported"))
+            show(&g);
+        assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-01-01|2024-12-31|2|reported"));
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-01-01|2024-12-31|5|reported"));
+        assert_int_equal(g.ds.nrecords, 3);
+        done(&d, &g);
+    }
 }
 
 /* "2023 means 1 April 2023 to 31 March 2024": a table's bare year columns
@@ -3090,6 +3154,70 @@ static void test_symbol_note_range_in_words(void **state)
         show(&g);
     assert_true(found);
     done(&d, &g);
+}
+
+/* A total withheld with the cell that would give it away ("* Fewer than
+ * three ... The total is withheld with it"): the legend's 1..2 cannot hold
+ * a total whose printed outcomes come to 9, so its bounds are those
+ * outcomes plus the withheld cell's, 10..11 (round 43a, blind43 South
+ * Yorkshire); a "*" total its legend can hold keeps the legend's bounds;
+ * with an outcome refused beside it, the total has no bounds. */
+static void withheld_total_case(const char *misconduct_warning, int bounded)
+{
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Allegations against police staff recorded in 2025/26.\n"
+                  "* Fewer than three: withheld under section 40(2) to avoid identifying the individual. "
+                  "The total for sexual harassment is withheld with it.",
+              FOI_FMT_HTML);
+    d.lines[1].flags |= FOI_LINE_FOOTNOTE;
+    const char *rows[] = { "Outcome|Sexual harassment|Sexual assault|Sexual misconduct",
+                           "Dismissed|*|*|*",
+                           misconduct_warning,
+                           "No case to answer|5|0|7",
+                           "Total|*|*|*", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, NULL);
+    int seen = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        if (strcmp(r->subject, "staff"))
+            continue;
+        if (!strcmp(r->category, "sexual_harassment") && !strcmp(r->outcome, "dismissed")) {
+            seen |= 1;
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            assert_true(r->v.has_min && r->v.has_max && r->v.min == 1 && r->v.max == 2);
+        }
+        if (!strcmp(r->category, "sexual_harassment") && !strcmp(r->outcome, "total")) {
+            seen |= 2;
+            assert_int_equal(r->v.status, FOI_VS_SUPPRESSED);
+            if (!bounded) {   /* a cell foi cannot read may be one of its parts */
+                assert_false(r->v.has_min || r->v.has_max);
+                continue;
+            }
+            assert_true(r->v.has_min && r->v.has_max);
+            assert_int_equal(r->v.min, 10);
+            assert_int_equal(r->v.max, 11);
+            assert_string_equal(r->v.exemption, "s40(2)");
+        }
+        if (!strcmp(r->category, "sexual_assault") && !strcmp(r->outcome, "total")) {
+            seen |= 4;   /* 0 printed + 1..2: the legend's 1..2 can hold it, and keeps it */
+            assert_true(r->v.has_min && r->v.has_max && r->v.min == 1 && r->v.max == 2);
+        }
+    }
+    if (seen != 7)
+        show(&g);
+    assert_int_equal(seen, 7);
+    done(&d, &g);
+}
+
+static void test_withheld_total_bounds_from_parts(void **state)
+{
+    (void)state;
+    withheld_total_case("Written warning|4|0|3", 1);
+    withheld_total_case("Written warning|4|0|see note", 0);
 }
 
 static void test_mark_defined_as_range(void **state)
@@ -5754,6 +5882,7 @@ int main(void)
         cmocka_unit_test(test_sheet_year_narrowed_by_title),
         cmocka_unit_test(test_officers_suspended),
         cmocka_unit_test(test_of_which_beside_measure),
+        cmocka_unit_test(test_of_which_beside_subjects),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_quarters_under_spelled_year),
         cmocka_unit_test(test_region_rows_after_forces),
@@ -5765,6 +5894,7 @@ int main(void)
         cmocka_unit_test(test_special_constable_row_left_out),
         cmocka_unit_test(test_bilingual_period_headings),
         cmocka_unit_test(test_definition_ends_with_its_sentence),
+        cmocka_unit_test(test_people_outside_the_response),
         cmocka_unit_test(test_bare_years_defined_as_financial_years),
         cmocka_unit_test(test_corner_names_the_unit),
         cmocka_unit_test(test_ytd_before_the_year),
@@ -5798,6 +5928,7 @@ int main(void)
         cmocka_unit_test(test_days_headed_as_months),
         cmocka_unit_test(test_nil_note_names_measure),
         cmocka_unit_test(test_range_pointing_back),
+        cmocka_unit_test(test_withheld_total_bounds_from_parts),
         cmocka_unit_test(test_mark_defined_as_range),
         cmocka_unit_test(test_symbol_note_range_in_words),
         cmocka_unit_test(test_mark_exemption_not_refusal),

@@ -372,6 +372,16 @@ static void test_defined_range(void **state)
           FOI_ENOTFOUND, 0, 0 },
         { "Between 1 and 4 officers were suspended.", FOI_ENOTFOUND, 0, 0 },
         { "<5 (i.e. one to four) withheld under section 40(2)", 0, 1, 4 },
+        /* a figure that would identify "the individual" counts that one
+         * (round 43a); "individuals" in general is said of every small cell */
+        { "* Fewer than three: withheld under section 40(2) to avoid identifying the individual.", 0, 1, 2 },
+        { "# = fewer than five, shown this way as it could identify the officer concerned", 0, 1, 4 },
+        { "* Fewer than five, withheld to reduce the risk of identifying individuals.", FOI_ENOTFOUND, 0, 0 },
+        { "* Fewer than five, withheld as it could identify the individuals concerned.", FOI_ENOTFOUND, 0, 0 },
+        { "Where a figure is fewer than five it has not been given, because so small a number could identify "
+          "the member of staff concerned.", FOI_ENOTFOUND, 0, 0 },
+        { "Where a figure is fewer than five it is shown as *, as it could identify the officer concerned.",
+          FOI_ENOTFOUND, 0, 0 },
         { "", FOI_ENOTFOUND, 0, 0 },
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
