@@ -704,6 +704,50 @@ static int partitive(const char *text, size_t at)
     return 0;
 }
 
+/* The text says some information is not held ("so no information is held
+ * for police staff"): a not-held statement, whose people are those it names
+ * as not held, not those it says are the only ones employed. */
+static int says_not_held(const char *text)
+{
+    static const char *const w[] = { "not held", "no information is held", "no data is held", "nothing is held",
+                                     "does not hold", "do not hold", NULL };
+    for (int i = 0; w[i]; i++)
+        if (foi_strcasestr(text, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The mention text[at, end) is said to be the only people: "police
+ * officers only", "only police officers", "for officers only" (not "not
+ * only", "only some", "only one of the"). */
+static int only_these(const char *text, size_t at, size_t end)
+{
+    if (end - at > 5 && !strncasecmp(text + end - 5, " only", 5))
+        return 1;   /* the alias says it: "police officers only" */
+    const char *p = text + end;
+    while (*p == ' ')
+        p++;
+    if (!strncasecmp(p, "only", 4) && !isalpha((unsigned char)p[4]))
+        return 1;
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    /* "only police officers", "only for police officers", "only to officers" */
+    static const char *const before[] = { "only", "only for", "only to", "only about", "solely", "solely for", NULL };
+    for (int i = 0; before[i]; i++) {
+        size_t n = strlen(before[i]);
+        if (k >= n && !strncasecmp(text + k - n, before[i], n) && (k == n || !isalpha((unsigned char)text[k - n - 1]))) {
+            size_t b = k - n;
+            while (b > 0 && text[b - 1] == ' ')
+                b--;
+            if (b >= 3 && !strncasecmp(text + b - 3, "not", 3) && (b == 3 || !isalpha((unsigned char)text[b - 4])))
+                return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is the mention that ends at text+end left out by what follows it in its
  * clause: "police staff are not included", "staff are excluded", "(staff
  * not counted)"? The clause ends at ';', '.', ',' or a closing bracket. */
@@ -941,11 +985,17 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
      * keeps; when no other people are named the text is about them ("Police
      * staff are not included: allegations against staff are not held") */
     int off = 0, st = 0, both = 0, xoff = 0, xst = 0, xboth = 0;
+    const char *only = NULL;   /* the people said to be the only ones ("for police officers only") */
+    int nonly = 0;
     for (int i = 0; i < n; i++) {
         if (!plural_subject(text, &ms[i]) || rate_base(text, ms[i].at) || negated(text, ms[i].at) ||
             excluded(text, ms[i].at) || partitive(text, ms[i].at))
             continue;
         int left_out = excluded_after(text, ms[i].at + ms[i].len);
+        if (!left_out && only_these(text, ms[i].at, ms[i].at + ms[i].len) && (!only || strcmp(only, ms[i].id))) {
+            only = ms[i].id;
+            nonly++;
+        }
         if (!strcmp(ms[i].id, "officers")) *(left_out ? &xoff : &off) = 1;
         else if (!strcmp(ms[i].id, "staff")) *(left_out ? &xst : &st) = 1;
         else if (!strcmp(ms[i].id, "officers_and_staff")) *(left_out ? &xboth : &both) = 1;
@@ -956,7 +1006,9 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
         both = xboth;
         td->subject_left_out = off || st || both;
     }
-    if (both || (off && st))
+    if (nonly == 1 && !says_not_held(text))
+        td->subject = only;   /* "holds this for police officers only; staff complaints are handled by HR" */
+    else if (both || (off && st))
         td->subject = "officers_and_staff";
     else if (off)
         td->subject = "officers";

@@ -1420,6 +1420,29 @@ static void test_quarters_under_spelled_year(void **state)
     done(&d, &g);
 }
 
+/* "The force holds this information for police officers only; complaints
+ * about police staff are handled by People Services and are not recorded in
+ * the same way": the table is of officers, though the sentence names staff
+ * too (and the request asked for both). */
+static void test_people_said_to_be_the_only_ones(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "Please provide the number of allegations of sexual assault made against police officers and police "
+                  "staff in 2024/25.\n"
+                  "The force holds this information for police officers only; complaints about police staff are "
+                  "handled by our People Services department and are not recorded in the same way.", FOI_FMT_HTML);
+    const char *rows[] = { "Allegation type|2024/25", "Sexual assault|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 2;
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_int_equal(g.ds.nrecords, 1);
+    done(&d, &g);
+}
+
 /* Region rows that close the forces above them, one named like a force
  * ("West Midlands Region" after the force West Midlands, whose own figures
  * happen to add up in one column): the region is left out, every force
@@ -5885,6 +5908,7 @@ int main(void)
         cmocka_unit_test(test_of_which_beside_subjects),
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_quarters_under_spelled_year),
+        cmocka_unit_test(test_people_said_to_be_the_only_ones),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
         cmocka_unit_test(test_question_answered),
