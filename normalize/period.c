@@ -595,6 +595,16 @@ static int atom_fy(const struct P *p, int i, struct pe *r)
         r->ambiguous = W(p, i + 1, "years") && !fy_to_listed(p, i + k + c);
         return k + c;
     }
+    if (!c && k && !W(p, i, "ytd") && !W(p, i, "fytd") && year4(p, i + k) &&
+        !(i + k + 1 < p->n && glued(p, i + k + 1) && (PC(p, i + k + 1, '/') || PC(p, i + k + 1, '-')))) {
+        /* "FY 2025", "financial year 2025": the year that ends in 2025 or the
+         * one that starts in it? Looks like a period, is none (never the
+         * calendar year 2025) */
+        memset(r, 0, sizeof *r);
+        set_fy(r, year4(p, i + k));
+        r->ambiguous = !(p->ctx && p->ctx->bare_year_is_fy);   /* unless the document says which */
+        return k + 1;
+    }
     if (!c)
         return 0;
     memset(r, 0, sizeof *r);
@@ -1180,13 +1190,22 @@ static int relative(const struct P *p, int i, struct pe *r)
  * 2025" says no month: looks like a period, is none (ambiguous). */
 static int year_end(const struct P *p, int i, struct pe *r)
 {
-    int k = i;
+    int k = i, fy = 0;
     if (W(p, k, "ye"))
         k++;
     else if (W(p, k, "y") && PC(p, k + 1, '/') && glued(p, k + 1) && glued(p, k + 2) && W(p, k + 2, "e"))
         k += 3;
-    else if (W(p, k, "year") && W(p, k + 1, "end"))
+    else if (W(p, k, "year") && (W(p, k + 1, "end") || W(p, k + 1, "ending") || W(p, k + 1, "ended")))
         k += 2;
+    /* "FYE Mar 2025", "FY ending March 2025", "financial year ending 2025":
+     * a financial year's end: a bare year is its March */
+    else if (W(p, k, "fye"))
+        k++, fy = 1;
+    else if (W(p, k, "fy") && (W(p, k + 1, "end") || W(p, k + 1, "ending") || W(p, k + 1, "ended")))
+        k += 2, fy = 1;
+    else if ((W(p, k, "financial") || W(p, k, "fiscal")) && W(p, k + 1, "year") &&
+             (W(p, k + 2, "end") || W(p, k + 2, "ending") || W(p, k + 2, "ended")))
+        k += 3, fy = 1;
     else
         return 0;
     if (PC(p, k, ':'))
@@ -1199,6 +1218,10 @@ static int year_end(const struct P *p, int i, struct pe *r)
     if (a.kind != FOI_PER_DAY && a.kind != FOI_PER_MONTH) {
         if (!a.bare_year)
             return 0;
+        if (fy && a.s.y >= 1971) {   /* "financial year ending 2025": to 31 March 2025 */
+            set_fy(r, a.s.y - 1);
+            return k + c - i;
+        }
         r->ambiguous = 1;   /* "YE 2025": ending in which month? */
         return k + c - i;
     }

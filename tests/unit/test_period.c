@@ -71,6 +71,18 @@ static const struct parse_case parse_cases[] = {
     { "Year end December 2024", 0, "2024-01-01..2024-12-31", FOI_PER_CALENDAR_YEAR },
     { "YE: June 2025", 0, "2024-07-01..2025-06-30", FOI_PER_RANGE },
     { "YE 2025", 0, NULL, 0 },
+    /* a financial year's end spelled with a month or a bare year ("FYE Mar
+     * 2025", "FY ending 2025"); "FY 2025" alone says neither end: none, never
+     * the calendar year, unless the document says its years are financial */
+    { "FYE Mar 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "FY ending March 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "FY ending 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "Financial year ending 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "Financial year ended 2025", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "FY 2025", 0, NULL, 0 },
+    { "Financial year 2025", 0, NULL, 0 },
+    { "FY 2025", CTX_FY, "2025-04-01..2026-03-31", FOI_PER_FY },
+    { "Year ending 2025", 0, NULL, 0 },
     { "year end 2025", 0, NULL, 0 },
     { "FY2019-2020", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
     { "financial year 2019/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },
@@ -331,6 +343,8 @@ struct find_case {
 
 static const struct find_case find_cases[] = {
     { "Outcomes of allegations received in FYE 2025:", "2024-04-01..2025-03-31", "FYE 2025" },
+    { "In FY 2025 there were 4 allegations", NULL, NULL },
+    { "Allegations in the FY ending March 2025: 4", "2024-04-01..2025-03-31", "FY ending March 2025" },
     { "In the financial year 2021/22 (1 April 2021 to 31 March 2022), a dozen allegations of abuse",
       "2021-04-01..2022-03-31", "financial year 2021/22 (1 April 2021 to 31 March 2022)" },
     { "received between 1 April 2022 and 31 March 2023:", "2022-04-01..2023-03-31",
