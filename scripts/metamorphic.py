@@ -1613,7 +1613,8 @@ def respell(kind, y, old, rng):
                  f"Financial year {y}/{_yy(b)}", f"Apr {y} - Mar {b}", f"April {y} to March {b}",
                  f"1 April {y} to 31 March {b}", f"01/04/{y} - 31/03/{b}", f"Year ending 31 March {b}",
                  f"Year to 31 March {b}", f"{y}/{_yy(b)} (April to March)", f"Financial year {y} to {b}",
-                 f"FYE {b}", f"YE Mar {b}", f"Apr {_yy(y)} \u2013 Mar {_yy(b)}", f"12 months to 31/03/{b}"]
+                 f"FYE {b}", f"YE Mar {b}", f"Apr {_yy(y)} \u2013 Mar {_yy(b)}", f"12 months to 31/03/{b}",
+                 f"FY ending March {b}", f"FYE Mar {b}"]
     else:
         forms = [f"Calendar year {y}", f"CY{y}", f"Jan-Dec {y}", f"January - December {y}", f"{y} (Jan-Dec)",
                  f"1 January {y} to 31 December {y}", f"01/01/{y} - 31/12/{y}", f"Jan {y} - Dec {y}"]
