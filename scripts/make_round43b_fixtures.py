@@ -1,0 +1,168 @@
+#!/usr/bin/python3
+"""make_round43b_fixtures.py: the files of round 43 (part B) in the keyed set
+fixtures/pdf-layouts, and their rows of its expected.csv (keyed by hand, as a careful reader
+would key them; the rows other scripts key in the same expected.csv are kept as they are).
+
+Run from the repository's root (deterministic: fixed document dates, the PDF's dates and /ID
+fixed after LibreOffice's conversion):
+
+    /usr/bin/python3 scripts/make_round43b_fixtures.py
+
+  pdf-layouts/warwickshire/WP FOI 26-2207 conduct sheet (printed).pdf
+      a spreadsheet (openpyxl) printed to PDF by LibreOffice Calc headless with gridlines,
+      landscape: two title rows merged over the table's columns, then Category / Result /
+      "2024" / "2025" / "Comments"; the counts right-aligned against the rule of their
+      cell and a comment set from the next cell's left edge, so the page draws the
+      count and the comment as one run ("3Two ..."); the longer comments overflow into
+      the empty column after Comments, which the print area takes in and whose rule
+      LibreOffice leaves out where a comment runs over it. Keyed: every count, police
+      officers (the title says so), calendar years; the comments are no figures.
+"""
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIELDS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
+          "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+LO_PROFILE = "file:///tmp/round43b-lo-profile"
+WHEN = dt.datetime(2026, 12, 17, 9, 0, 0)
+
+
+def lo_convert(data, in_name, fmt):
+    """Convert a document with LibreOffice headless; returns the output's bytes."""
+    tmp = Path(tempfile.mkdtemp(prefix="r43b-lo-"))
+    try:
+        (tmp / in_name).write_bytes(data)
+        subprocess.run(["soffice", f"-env:UserInstallation={LO_PROFILE}", "--headless",
+                        "--convert-to", fmt, "--outdir", str(tmp / "out"), str(tmp / in_name)],
+                       check=True, capture_output=True, timeout=300)
+        outs = list((tmp / "out").iterdir())
+        assert len(outs) == 1, outs
+        return outs[0].read_bytes()
+    finally:
+        shutil.rmtree(tmp)
+
+
+def norm_pdf(b, seed):
+    """LibreOffice stamps the conversion time and a random /ID: fixed, same lengths."""
+    b = re.sub(rb"(/(?:CreationDate|ModDate)\(D:)(\d{14})", lambda m: m.group(1) + b"20261217090000", b)
+    hx = hashlib.md5(seed.encode()).hexdigest().upper().encode()
+    b = re.sub(rb"<[0-9A-F]{32}>", lambda m: b"<" + hx + b">", b)
+    b = re.sub(rb"(/DocChecksum /)[0-9A-F]{32}", lambda m: m.group(1) + hx, b)
+    return b
+
+
+def xlsx_bytes(wb, creator):
+    wb.properties.created = WHEN
+    wb.properties.modified = WHEN
+    wb.properties.creator = creator
+    wb.properties.lastModifiedBy = creator
+    buf = io.BytesIO()
+    wb.save(buf)
+    return bk.normalised_zip(buf.getvalue())
+
+
+# ------------------------------------------------------------------ Warwickshire (Calc sheet printed)
+
+WK_SRC = "warwickshire/WP FOI 26-2207 conduct sheet (printed).pdf"
+WK_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+WK_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for sexual purpose", "abuse_of_position_sexual")]
+WK_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Management advice", "management_action"), ("No case to answer", "no_case_to_answer"),
+           ("Still under investigation", "ongoing")]
+# per category, per outcome: (2024, 2025)
+WK_FIG = [[(4, 2), (1, 3), (6, 5), (2, 7), (0, 3)],
+          [(3, 1), (2, 0), (5, 8), (4, 2), (1, 4)],
+          [(2, 5), (0, 1), (1, 0), (3, 2), (0, 6)]]
+WK_NOTES = {(0, 4): "Three of these were referred to the IOPC for independent investigation",
+            (1, 2): "Includes learning from reflective practice",
+            (2, 5): "Recorded separately since the 2024 review of categories"}
+
+
+def wk_pdf():
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "FOI 26-2207"
+    ws["A1"] = "Warwickshire Police - Professional Standards"
+    ws["A1"].font = Font(bold=True, size=12)
+    ws.merge_cells("A1:E1")
+    ws["A2"] = "FOI 26-2207: conduct allegations against police officers, by calendar year the allegation was made"
+    ws.merge_cells("A2:E2")
+    head = ["Category", "Result"] + [y[0] for y in WK_YEARS] + ["Comments"]
+    for j, h in enumerate(head, 1):
+        c = ws.cell(4, j, h)
+        c.font = Font(bold=True)
+        c.alignment = Alignment(vertical="center")
+    rows = []
+    r = 5
+    for ci, ((cat, cid), outs) in enumerate(zip(WK_CATS, WK_FIG)):
+        tot = tuple(sum(o[i] for o in outs) for i in range(2))
+        for oi, ((lab, oid), vals) in enumerate(list(zip(WK_OUTS, outs)) + [(("Total", "total"), tot)]):
+            ws.cell(r, 1, cat)
+            ws.cell(r, 2, lab).font = Font(bold=oid == "total")
+            for j, v in enumerate(vals):
+                ws.cell(r, 3 + j, v).font = Font(bold=oid == "total")
+                (_, a0, z0) = WK_YEARS[j]
+                rows.append([WK_SRC, "warwickshire", a0, z0, cid, "allegations", "officers", oid,
+                             v, "reported", v, v, ""])
+            if (ci, oi) in WK_NOTES:
+                ws.cell(r, 5, WK_NOTES[(ci, oi)])
+            r += 1
+    ws.cell(r + 1, 1, "All figures are for police officers only; figures for 2025 are provisional.")
+    for col, w in zip("ABCDE", (36, 24, 9, 9, 30)):
+        ws.column_dimensions[col].width = w
+    ws.print_options.gridLines = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1
+    ws.oddHeader.center.text = "OFFICIAL - SENSITIVE"
+    ws.oddFooter.right.text = "Sheet &P of &N"
+    data = xlsx_bytes(wb, "Warwickshire Police Information Compliance")
+    bk.write_bytes(WK_SRC, norm_pdf(lo_convert(data, "WP FOI 26-2207.xlsx", "pdf"), "wk-2207"))
+    return "pdf-layouts", [WK_SRC], rows
+
+
+def write_key(kset, srcs, rows):
+    """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
+    path = REPO / "fixtures" / kset / "expected.csv"
+    with open(path, newline="") as fh:
+        old = list(csv.reader(fh))
+    head, body = old[0], old[1:]
+    assert head == FIELDS, head
+    body = [r for r in body if r[0] not in srcs]
+    body += [[str(x) for x in r] for r in rows]
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+
+
+BUILDERS = [wk_pdf]
+
+
+def main():
+    for build in BUILDERS:
+        bk.ROOT = REPO / "fixtures" / "pdf-layouts"
+        kset, srcs, rows = build()
+        bk.ROOT = REPO / "fixtures" / kset
+        write_key(kset, srcs, rows)
+
+
+if __name__ == "__main__":
+    main()
