@@ -192,7 +192,7 @@ struct ectx {
     /* what the running header printed on every page of a PDF counts
      * ("FOI 26-2291 - allegations against police officers ..."), read once
      * (engine_table.c) */
-    const char *rhead_measure;
+    const char *rhead_measure, *rhead_subject;
     int rhead_done;
 };
 

@@ -17,6 +17,15 @@ fixed after LibreOffice's conversion):
       the empty column after Comments, which the print area takes in and whose rule
       LibreOffice leaves out where a comment runs over it. Keyed: every count, police
       officers (the title says so), calendar years; the comments are no figures.
+
+  pdf-layouts/cleveland/Cleveland PSD FOI 2026-0931 report.pdf
+      a report writer's output drawn on a reportlab canvas in Courier, no ruling, columns set
+      only by right-aligned position: at the top of each page the report's title with "Page
+      n of 2", a run line, "Staff type: Police officers only" and the report's range, then
+      the column header line "Category / Outcome   2023/24   2024/25"; a block per category
+      headed in capitals, its "All outcomes" (the total) first; the fourth and fifth blocks on
+      page 2 under the same lines. Keyed: every count, police officers (the header line),
+      financial years; the run date, operator and report number are no figures.
 """
 import csv
 import datetime as dt
@@ -138,6 +147,78 @@ def wk_pdf():
     return "pdf-layouts", [WK_SRC], rows
 
 
+# ------------------------------------------------------------------ Cleveland (report writer, Courier)
+
+CL_SRC = "cleveland/Cleveland PSD FOI 2026-0931 report.pdf"
+CL_YEARS = [("2023/24", "2023-04-01", "2024-03-31"), ("2024/25", "2024-04-01", "2025-03-31")]
+CL_CATS = [("SEXUAL MISCONDUCT", "sexual_misconduct"), ("SEXUAL HARASSMENT", "sexual_harassment"),
+           ("SEXUAL ASSAULT", "sexual_assault"), ("ABUSE OF POSITION FOR A SEXUAL PURPOSE", "abuse_of_position_sexual"),
+           ("VIOLENCE AGAINST WOMEN AND GIRLS", "vawg")]
+CL_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Written warning", "written_warning"), ("Reflective practice", "management_action"),
+           ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+# per category, per outcome: (2023/24, 2024/25)
+CL_FIG = [[(2, 3), (1, 0), (4, 2), (3, 5), (6, 1), (0, 4)],
+          [(1, 1), (3, 2), (0, 2), (5, 7), (2, 3), (1, 6)],
+          [(4, 2), (0, 1), (1, 0), (0, 2), (3, 4), (2, 3)],
+          [(0, 1), (2, 0), (1, 1), (1, 0), (0, 2), (1, 2)],
+          [(3, 5), (2, 2), (6, 3), (4, 8), (7, 5), (0, 9)]]
+
+
+def cl_pdf():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    path = bk.dest(CL_SRC)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle("PSD22 Misconduct allegations by category and outcome")
+    c.setAuthor("PSD reporting")
+    W, H = A4
+    size, lead = 8.5, 11.4
+    xcol = [330, 410]     # right edges of the year columns
+
+    def top(page):
+        c.setFont("Courier", size)
+        y = H - 40
+        c.drawString(40, y, "PSD22    Misconduct allegations by category and outcome")
+        c.drawRightString(W - 40, y, f"Page {page} of 2")
+        y -= lead
+        c.drawString(40, y, "Printed: 03/12/2026 14:02  Operator: FOI-UNIT  Ref: 2026/0931")
+        y -= lead
+        c.drawString(40, y, "Staff type: Police officers only")
+        y -= lead
+        c.drawString(40, y, "Grouping: financial year recorded   Range: 01/04/2023 - 31/03/2025")
+        y -= 2 * lead
+        c.drawString(40, y, "Category / Outcome")
+        for (lab, _, _), x in zip(CL_YEARS, xcol):
+            c.drawRightString(x, y, lab)
+        return y - 2 * lead
+
+    rows = []
+    y = top(1)
+    for ci, ((cat, cid), outs) in enumerate(zip(CL_CATS, CL_FIG)):
+        if ci == 3:
+            c.showPage()
+            y = top(2)
+        c.setFont("Courier", size)
+        c.drawString(40, y, cat)
+        y -= lead
+        tot = tuple(sum(o[i] for o in outs) for i in range(2))
+        for (lab, oid), vals in [(("All outcomes", "total"), tot)] + list(zip(CL_OUTS, outs)):
+            c.drawString(52, y, lab)
+            for j, v in enumerate(vals):
+                c.drawRightString(xcol[j], y, str(v))
+                (_, a0, z0) = CL_YEARS[j]
+                rows.append([CL_SRC, "cleveland", a0, z0, cid, "allegations", "officers", oid,
+                             v, "reported", v, v, ""])
+            y -= lead
+        y -= lead
+    c.drawString(40, y - lead, "--- end of PSD22 ---")
+    c.showPage()
+    c.save()
+    return "pdf-layouts", [CL_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -153,7 +234,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [wk_pdf]
+BUILDERS = [wk_pdf, cl_pdf]
 
 
 def main():
