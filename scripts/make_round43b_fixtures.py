@@ -26,6 +26,13 @@ fixed after LibreOffice's conversion):
       headed in capitals, its "All outcomes" (the total) first; the fourth and fifth blocks on
       page 2 under the same lines. Keyed: every count, police officers (the header line),
       financial years; the run date, operator and report number are no figures.
+
+  unseen-letters/durham/RE FOI DC 26-3307 conduct figures.eml
+      a reply e-mail quoting no request, its body saying only whom the attached workbook
+      counts ("the information held for police staff ... in the attached workbook") and
+      its own "Subject: RE: FOI DC 26-3307 - sexual misconduct allegations" what; an XLSX
+      attachment of Category / Outcome x calendar years 2024 and 2025, a Total row per
+      category. Keyed against the .eml: every count, police staff, allegations.
 """
 import csv
 import datetime as dt
@@ -219,6 +226,63 @@ def cl_pdf():
     return "pdf-layouts", [CL_SRC], rows
 
 
+# ------------------------------------------------------------------ Durham (reply e-mail, XLSX attached)
+
+DU_SRC = "durham/RE FOI DC 26-3307 conduct figures.eml"
+DU_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+DU_CATS = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment"),
+           ("Sexual assault", "sexual_assault")]
+DU_OUTS = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+           ("Management action", "management_action"), ("No case to answer", "no_case_to_answer")]
+DU_FIG = [[(1, 0), (2, 1), (0, 3), (4, 2)],
+          [(0, 2), (1, 1), (3, 0), (2, 5)],
+          [(2, 1), (0, 0), (1, 1), (3, 2)]]
+
+
+def du_eml():
+    import email.message
+    import email.policy
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Staff"
+    ws.append(["Durham Constabulary - FOI DC 26-3307"])
+    ws["A1"].font = Font(bold=True)
+    ws.append([])
+    ws.append(["Category", "Outcome"] + [y[0] for y in DU_YEARS])
+    for c in range(1, 5):
+        ws.cell(3, c).font = Font(bold=True)
+    rows = []
+    for (cat, cid), outs in zip(DU_CATS, DU_FIG):
+        tot = tuple(sum(o[i] for o in outs) for i in range(2))
+        for (lab, oid), vals in list(zip(DU_OUTS, outs)) + [(("Total", "total"), tot)]:
+            ws.append([cat, lab] + list(vals))
+            for (_, a0, z0), v in zip(DU_YEARS, vals):
+                rows.append([DU_SRC, "durham", a0, z0, cid, "allegations", "staff", oid, v, "reported", v, v, ""])
+    att = xlsx_bytes(wb, "Durham Constabulary Information Rights")
+    body = ["Dear Requester,", "",
+            "Thank you for your request of 20 November 2026.", "",
+            "Durham Constabulary has located the information held for police staff, which is in the "
+            "attached workbook. It covers the calendar years 2024 and 2025.", "",
+            "If you are not satisfied with this response you may ask for an internal review within 40 "
+            "working days.", "",
+            "Regards,", "", "Information Rights", "Durham Constabulary"]
+    m = email.message.EmailMessage()
+    m["From"] = "Information Rights <information.rights@durham.police.uk>"
+    m["To"] = "requester@example.org"
+    m["Subject"] = "RE: FOI DC 26-3307 - sexual misconduct allegations"
+    m["Date"] = "Thu, 17 Dec 2026 11:05:00 +0000"
+    m["Message-ID"] = "<20261217110500.3307@durham.police.uk>"
+    m.set_content("\n".join(body) + "\n")
+    m.add_attachment(att, maintype="application",
+                     subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     filename="DC 26-3307 staff.xlsx")
+    m.set_boundary("==============3307330733073307==")
+    bk.write_bytes(DU_SRC, m.as_bytes(policy=email.policy.SMTP))
+    return "unseen-letters", [DU_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -234,12 +298,12 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [wk_pdf, cl_pdf]
+BUILDERS = [(wk_pdf, "pdf-layouts"), (cl_pdf, "pdf-layouts"), (du_eml, "unseen-letters")]
 
 
 def main():
-    for build in BUILDERS:
-        bk.ROOT = REPO / "fixtures" / "pdf-layouts"
+    for build, root in BUILDERS:
+        bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
         bk.ROOT = REPO / "fixtures" / kset
         write_key(kset, srcs, rows)

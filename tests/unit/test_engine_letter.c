@@ -2799,6 +2799,29 @@ static void test_attachment_and_context(void **state)
     assert_non_null(strstr(ctx, "measure: allegations\n"));
     assert_non_null(strstr(ctx, "subject: staff\n"));
     done(&d, &g);
+    /* Round 43b: a reply e-mail quoting no request, its letter naming no
+     * measure: the e-mail's own "Subject:" line (the request's title the
+     * reply echoes) says what the attachment counts; a quoted message's
+     * subject lower down, or none, says nothing */
+    for (int k = 0; k < 2; k++) {
+        char mail[1024];
+        snprintf(mail, sizeof mail,
+                 "From: Information Rights <foi@example.police.uk>\nTo: someone@example.org\n"
+                 "%s\n\nDear Requester,\n\nThank you for your request of 3 November 2026.\n\nDurham "
+                 "Constabulary holds the information for police officers, and it is in the attached "
+                 "workbook.\n\nKind regards,\n\nInformation Rights\n%s",
+                 k ? "Subject: RE: FOI 26-4410" : "Subject: RE: FOI 26-4410 - misconduct allegations",
+                 k ? "\n> Subject: misconduct allegations\n" : "");
+        run(&d, &g, "durham", mail);
+        ctx = meta_value(&g, "context");
+        assert_non_null(ctx);
+        if (k)
+            assert_null(strstr(ctx, "measure:"));
+        else
+            assert_non_null(strstr(ctx, "measure: allegations\n"));
+        assert_non_null(strstr(ctx, "subject: officers\n"));
+        done(&d, &g);
+    }
     /* an attachment named in brackets without an extension */
     run(&d, &g, "west-midlands", letter(
         "REQUEST\n\nHow many allegations of sexual misconduct were made against officers in 2022?\n\n"
