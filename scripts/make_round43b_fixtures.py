@@ -283,6 +283,61 @@ def du_eml():
     return "unseen-letters", [DU_SRC], rows
 
 
+# ------------------------------------------------------------------ Lincolnshire (key row of abbreviations)
+
+LI_SRC = "lincolnshire/LP FOI 26-0915 appendix.xlsx"
+LI_YEARS = [("Calendar year 2024", "2024-01-01", "2024-12-31"), ("Calendar year 2025", "2025-01-01", "2025-12-31")]
+LI_CATS = [("S.M.", "sexual_misconduct"), ("S.H.", "sexual_harassment"), ("A.P.S.P.", "abuse_of_position_sexual")]
+LI_SUBS = [("Off.", "officers"), ("Stf", "staff")]
+LI_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("No case to answer", "no_case_to_answer"), ("Ongoing", "ongoing")]
+# per year, per outcome: a count per (category, people) column
+LI_FIG = [[[2, 0, 1, 1, 3, 0], [1, 1, 0, 2, 0, 0], [4, 2, 5, 1, 1, 1], [0, 1, 2, 0, 2, 0]],
+          [[3, 1, 0, 0, 1, 0], [0, 0, 2, 1, 0, 1], [5, 1, 3, 3, 2, 0], [2, 2, 1, 0, 4, 1]]]
+
+
+def li_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Appendix"
+    ncol = 1 + len(LI_CATS) * len(LI_SUBS)
+    ws["A1"] = "Lincolnshire Police - Professional Standards Department"
+    ws["A1"].font = Font(bold=True, size=12)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
+    ws["A2"] = "FOI 26-0915: allegations recorded, by outcome"
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncol)
+    ws["A3"] = ("Key: S.M. = sexual misconduct; S.H. = sexual harassment; A.P.S.P. = abuse of position "
+                "for a sexual purpose; Off. = police officers; Stf = police staff")
+    ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=ncol)
+    head = ["Outcome"] + [f"{c} {s}" for c, _ in LI_CATS for s, _ in LI_SUBS]
+    for j, h in enumerate(head, 1):
+        ws.cell(5, j, h).font = Font(bold=True)
+    cols = [(cid, sid) for _, cid in LI_CATS for _, sid in LI_SUBS]
+    rows = []
+    r = 6
+    grey = PatternFill("solid", fgColor="D9D9D9")
+    for (lab, a0, z0), fig in zip(LI_YEARS, LI_FIG):
+        ws.cell(r, 1, lab).font = Font(bold=True)
+        for j in range(1, ncol + 1):
+            ws.cell(r, j).fill = grey
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
+        r += 1
+        tot = [sum(o[k] for o in fig) for k in range(len(cols))]
+        for (olab, oid), vals in list(zip(LI_OUTS, fig)) + [(("Total", "total"), tot)]:
+            ws.cell(r, 1, olab).font = Font(bold=oid == "total")
+            for k, v in enumerate(vals):
+                ws.cell(r, 2 + k, v).font = Font(bold=oid == "total")
+                cid, sid = cols[k]
+                rows.append([LI_SRC, "lincolnshire", a0, z0, cid, "allegations", sid, oid, v, "reported", v, v, ""])
+            r += 1
+    ws.freeze_panes = "B6"
+    ws.column_dimensions["A"].width = 26
+    bk.write_bytes(LI_SRC, xlsx_bytes(wb, "Lincolnshire Police PSD"))
+    return "office", [LI_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -298,7 +353,8 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(wk_pdf, "pdf-layouts"), (cl_pdf, "pdf-layouts"), (du_eml, "unseen-letters")]
+BUILDERS = [(wk_pdf, "pdf-layouts"), (cl_pdf, "pdf-layouts"), (du_eml, "unseen-letters"),
+            (li_xlsx, "office")]
 
 
 def main():

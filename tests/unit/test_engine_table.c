@@ -4757,6 +4757,40 @@ static void test_running_header_measure(void **state)
     }
 }
 
+/* Round 43b: a sheet's key row writes its abbreviations out ("Key: S.A. =
+ * sexual assault; S.H. = sexual harassment; Off. = police officers; Stf =
+ * police staff"): a head of two of them ("S.H. Stf") is the category and the
+ * people they stand for; dotted initials are an abbreviation, not a mark. A
+ * head whose initials the key does not define stays unread. */
+static void test_key_row_abbreviated_heads(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, how ? "Allegations recorded in 2025\nKey: S.A. = sexual assault; Off. = police officers; "
+                            "Stf = police staff"
+                          : "Allegations recorded in 2025\nKey: S.A. = sexual assault; S.H. = sexual harassment; "
+                            "Off. = police officers; Stf = police staff",
+                  FOI_FMT_XLSX);
+        d.folder_hint = "humberside";
+        const char *rows[] = { "Outcome|S.A. Off.|S.A. Stf|S.H. Off.|S.H. Stf", "Dismissed|3|1|2|0", "Total|7|2|5|4",
+                               NULL };
+        doc_table(&d, 1, NULL, rows)->anchor_line = 1;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|7|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2025-01-01|2025-12-31|1|reported"));
+        if (!how) {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31|4|reported"));
+            assert_int_equal(g.ds.nrecords, 8);
+        } else {
+            assert_int_equal(g.ds.nrecords, 4);
+        }
+        done(&d, &g);
+    }
+}
+
 /* Round 43b: a report writer's PDF: its title with the page number ("Report
  * R88 Conduct allegations by type and result Page 1 of 2", "... Page 2 of
  * 2") and its parameters ("Staff group: All (police officers and police
@@ -5891,6 +5925,7 @@ int main(void)
         cmocka_unit_test(test_cells_naming_their_people),
         cmocka_unit_test(test_running_header_measure),
         cmocka_unit_test(test_running_header_subject),
+        cmocka_unit_test(test_key_row_abbreviated_heads),
         cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
         cmocka_unit_test(test_bilingual_year_part_heading),
         cmocka_unit_test(test_text_groups_under_period_heading),
