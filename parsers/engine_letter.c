@@ -4927,6 +4927,13 @@ static int category_period_list(struct ectx *c, const char *text, struct lrun *r
         if (!strncmp(x, "and ", 4))
             x += 4;
         char *c2 = strstr(x, ": ");
+        if (!c2) {
+            /* "sexual assault, 2 in 2024/25 and 2 in 2025/26": a comma
+             * before the counts in place of the colon */
+            c2 = strstr(x, ", ");
+            if (c2 && !isdigit((unsigned char)c2[2]))
+                c2 = NULL;
+        }
         if (n >= MAXI || !c2 || c2 == x)
             return 0;
         *c2 = 0;

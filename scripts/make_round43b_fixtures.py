@@ -338,6 +338,61 @@ def li_xlsx():
     return "office", [LI_SRC], rows
 
 
+# ------------------------------------------------------------------ Northumbria (staff counts in a sentence)
+
+NB_SRC = "northumbria/NP FOI 26-1402 reply.pdf"
+NB_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+NB_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NB_OFF = [(7, 12), (4, 9), (3, 1)]     # officers, per category: (2024, 2025)
+NB_STAFF = [(2, 0), (1, 3), (0, 1)]    # staff
+
+
+def nb_pdf():
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table
+    st = bk.styles("Helvetica", 10)
+    story = [Paragraph("Northumbria Police", st["h"]),
+             Paragraph("Freedom of Information Unit, Middle Engine Lane, Wallsend", st["addr"]),
+             Paragraph("Our reference: FOI 26-1402 &nbsp;&nbsp; Date: 16 December 2026", st["addr"]), Spacer(1, 8),
+             Paragraph("Dear Requester,", st["body"]),
+             Paragraph("You asked:", st["body"]),
+             Paragraph("\u201cPlease tell me how many allegations of sexual harassment, sexual misconduct and abuse "
+                       "of position for a sexual purpose were made against police officers and police staff in the "
+                       "calendar years 2024 and 2025.\u201d", st["quote"]),
+             Paragraph("Police officers", st["h2"]),
+             Paragraph("The table below gives the allegations made against police officers in each calendar "
+                       "year.", st["body"])]
+    data = [["Allegation type"] + [y[0] for y in NB_YEARS]]
+    rows = []
+    for (lab, cid), vals in zip(NB_CATS, NB_OFF):
+        data.append([lab] + [str(v) for v in vals])
+        for (_, a0, z0), v in zip(NB_YEARS, vals):
+            rows.append([NB_SRC, "northumbria", a0, z0, cid, "allegations", "officers", "total", v, "reported", v, v,
+                         ""])
+    t = Table(data, colWidths=[80 * mm, 25 * mm, 25 * mm])
+    t.setStyle(bk.grid_style(1, size=9))
+    story += [t, Spacer(1, 8), Paragraph("Police staff", st["h2"])]
+    items = []
+    for (lab, cid), vals in zip(NB_CATS, NB_STAFF):
+        items.append(f"{lab.lower()}, {vals[0]} in 2024 and {vals[1]} in 2025")
+        for (_, a0, z0), v in zip(NB_YEARS, vals):
+            rows.append([NB_SRC, "northumbria", a0, z0, cid, "allegations", "staff", "total", v, "reported", v, v, ""])
+    story.append(Paragraph("Allegations against police staff are dealt with by People Services and are recorded "
+                           "without their outcomes. The numbers of allegations were: " + "; ".join(items) + ".",
+                           st["body"]))
+    story += [Paragraph("If you are not satisfied with this response you may ask for an internal review within 40 "
+                        "working days.", st["body"]),
+              Paragraph("Yours sincerely,", st["body"]), Paragraph("Freedom of Information Unit", st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(105 * mm, 12 * mm, f"Page {page} of {pages}")
+
+    bk.pdf_letter(NB_SRC, story, furniture, title="FOI 26-1402", author="Northumbria Police")
+    return "pdf-layouts", [NB_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -354,7 +409,7 @@ def write_key(kset, srcs, rows):
 
 
 BUILDERS = [(wk_pdf, "pdf-layouts"), (cl_pdf, "pdf-layouts"), (du_eml, "unseen-letters"),
-            (li_xlsx, "office")]
+            (li_xlsx, "office"), (nb_pdf, "pdf-layouts")]
 
 
 def main():

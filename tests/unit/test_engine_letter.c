@@ -1655,6 +1655,28 @@ static void test_category_period_list(void **state)
         "resolved.\n"));
     assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
     done(&d, &g);
+    /* Round 43b: a comma in place of the colon after each category ("sexual
+     * assault, 11 in 2023 and 6 in 2024; ..."), under a heading naming the
+     * people; a comma not before a count is no such item */
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Police staff\n\n"
+        "Allegations against police staff are handled under the staff disciplinary policy. The numbers of\n"
+        "allegations were: sexual assault, 11 in 2023 and 6 in 2024; sexual harassment, 9 in 2023 and 14 in\n"
+        "2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_int_equal((int)g.ds.nrecords, 4);
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The numbers of allegations were: sexual assault, as before, 11 in 2023 and 6 in 2024; sexual\n"
+        "harassment, 9 in 2023 and 14 in 2024.\n"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    done(&d, &g);
 }
 
 /* A refusal of one category "for all the periods requested" covers every
