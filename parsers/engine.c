@@ -123,6 +123,16 @@ static void classify_doc(struct ectx *c, const char *text, struct label *L)
     }
     if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text)
         eng_lex_classify(c, text, L);
+    if (!L->id[FOI_VOCAB_CATEGORY] && !L->period_ok && !L->period_in && !L->total && text && *text) {
+        /* "S.A. Off.": its words the document's key writes out */
+        const char *ex = eng_lex_expand(c, text);
+        struct label M;
+        if (ex && (classify(c, ex, &M), M.id[FOI_VOCAB_CATEGORY])) {
+            *L = M;
+            L->text = text;
+            L->defined = ex;
+        }
+    }
     if (L->primary < 0 && !L->period_ok && !L->period_in && !L->total && text && *text) {
         struct label J;
         if (rejoin_broken(c, text, &J))

@@ -192,7 +192,7 @@ struct ectx {
     /* what the running header printed on every page of a PDF counts
      * ("FOI 26-2291 - allegations against police officers ..."), read once
      * (engine_table.c) */
-    const char *rhead_measure;
+    const char *rhead_measure, *rhead_subject;
     int rhead_done;
 };
 
@@ -219,6 +219,7 @@ struct eng_mark {
  * L (id, primary, defined or short_of) and returns 1, else 0. */
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
 const char *eng_lex_short_in(struct ectx *c, const char *text);
+const char *eng_lex_expand(struct ectx *c, const char *text);
 /* "sexual offences" where a table of the document labels a row "Sexual
  * offences (sexual assault and sexual harassment)": that label, else NULL. */
 const char *eng_lex_combined(struct ectx *c, const char *label);

@@ -4995,6 +4995,13 @@ static int category_period_list(struct ectx *c, const char *text, struct lrun *r
         if (!strncmp(x, "and ", 4))
             x += 4;
         char *c2 = strstr(x, ": ");
+        if (!c2) {
+            /* "sexual assault, 2 in 2024/25 and 2 in 2025/26": a comma
+             * before the counts in place of the colon */
+            c2 = strstr(x, ", ");
+            if (c2 && !isdigit((unsigned char)c2[2]))
+                c2 = NULL;
+        }
         if (n >= MAXI || !c2 || c2 == x)
             return 0;
         *c2 = 0;
@@ -5826,6 +5833,28 @@ static int file_names(struct ectx *c, const char *t, const char **out, int max)
     return n;
 }
 
+/* What an e-mail's own "Subject:" header line names as counted ("RE: FOI
+ * 2026/1163 allegations against officers": the request's title, echoed by
+ * the reply): its measure, or NULL. Only the message's header block at the
+ * top (the lines before the first blank one), never a quoted message's. */
+static const char *subject_header_measure(struct ectx *c)
+{
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines && i < 12; i++) {
+        const char *t = doc->lines[i].text;
+        if (!t || !*t)
+            break;
+        while (*t == ' ')
+            t++;
+        if (strncasecmp(t, "subject:", 8))
+            continue;
+        struct textdims td;
+        eng_textdims(c, t + 8, &td);
+        return td.measure;
+    }
+    return NULL;
+}
+
 /* A covering letter: the attachments it names and what it says they count. */
 static void attachments(struct ectx *c)
 {
@@ -5960,6 +5989,9 @@ static void attachments(struct ectx *c)
     }
     x.category = c->req.category;
     x.measure = c->statement_measure ? c->statement_measure : c->req.measure ? c->req.measure : measure_text;
+    if (!x.measure && (c->doc->format == FOI_FMT_TEXT || c->doc->format == FOI_FMT_HTML) &&
+        (x.measure = subject_header_measure(c)))
+        eng_trace(c, NULL, "the e-mail's subject line says what the attachment counts: %s", x.measure);
     x.subject = stated_subject ? stated_subject : c->req.subject ? c->req.subject : subject_text;
     if (c->date_basis && strcmp(c->date_basis, "unknown"))
         x.date_basis = c->date_basis;

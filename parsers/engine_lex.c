@@ -515,6 +515,17 @@ static int has(const char *l, const char *w)
 
 /* A label that can be a mark in a count cell: short, no word of two letters
  * or more outside brackets ("c", "~", "[x]", "<5", "1-4", "*"). */
+/* "S.A.", "A.P.": initials, each letter followed by a full stop (two or
+ * more), an abbreviation of words, never a mark. */
+static int dotted_initials(const char *raw)
+{
+    int n = 0;
+    const char *p = raw;
+    while (isalpha((unsigned char)p[0]) && p[1] == '.')
+        p += 2, n++;
+    return n >= 2 && !*p;
+}
+
 static int mark_like(const char *raw)
 {
     size_t n = strlen(raw);
@@ -1169,7 +1180,7 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
         return 0;
     /* 1. a label the document defines */
     for (int i = 0; i < x->nd; i++) {
-        if (strcmp(x->d[i].label, f) || mark_like(x->d[i].raw))
+        if (strcmp(x->d[i].label, f) || (mark_like(x->d[i].raw) && !dotted_initials(x->d[i].raw)))
             continue;
         static const enum foi_vocab order[] = { FOI_VOCAB_OUTCOME, FOI_VOCAB_CATEGORY };
         for (int k = 0; k < 2; k++) {
@@ -1206,6 +1217,57 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
         full = n;
     }
     return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
+}
+
+/* "S.A. Off." over a column, in a document whose key says "S.A. = sexual
+ * assault; ... Off. = police officers": the head with each of its words the
+ * document defines as a category or as people written out ("sexual assault
+ * police officers"), in the arena; NULL when the head is one word
+ * (eng_lex_classify reads that), or no word of it is a category the
+ * document defines so. A word is a defined abbreviation: at most eight
+ * characters, no space, not a mark ("*", "[c]"). */
+const char *eng_lex_expand(struct ectx *c, const char *text)
+{
+    if (!text || !*text || !strchr(text, ' ') || strlen(text) > LEX_LABEL_MAX)
+        return NULL;
+    struct doclex *x = lexicon(c);
+    if (!x || !x->nd)
+        return NULL;
+    struct foi_buf b;
+    foi_buf_init(&b, 0);
+    int cats = 0, bad = 0;
+    for (const char *p = text; *p && !bad;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        size_t n = strcspn(p, " ");
+        char f[64];
+        const char *put = NULL;
+        if (n <= 8) {
+            char w[16];
+            memcpy(w, p, n);
+            w[n] = 0;
+            size_t fn = foi_fold(w, f, sizeof f);
+            for (int i = 0; fn && fn < sizeof f && i < x->nd && !put; i++) {
+                const struct lexdef *d = &x->d[i];
+                if (strcmp(d->label, f) || strchr(d->raw, ' ') || strlen(d->raw) > 8 ||
+                    (mark_like(d->raw) && !dotted_initials(d->raw)))
+                    continue;
+                if (def_names(c, d->def, FOI_VOCAB_CATEGORY)) {
+                    put = d->def;
+                    cats++;
+                } else if (def_names(c, d->def, FOI_VOCAB_SUBJECT)) {
+                    put = d->def;
+                }
+            }
+        }
+        bad = (b.len && foi_buf_addc(&b, ' ')) || (put ? foi_buf_adds(&b, put) : foi_buf_add(&b, p, n));
+        p += n;
+    }
+    const char *out = !bad && cats == 1 && b.data ? foi_arena_strdup(&c->arena, b.data) : NULL;
+    foi_buf_release(&b);
+    return out;
 }
 
 /* "none of abuse of position", "one allegation of abuse of position is

@@ -2752,11 +2752,26 @@ static void corrections_unfitted(struct tread *tr)
     }
 }
 
-/* What a PDF's running header counts: a header line printed the same on
- * every page (a sheet printed to PDF carries its title there, "FOI 26-2291
- * - allegations against police officers and police staff by type and
- * outcome"), every such line that names a measure naming the same one.
- * NULL when none does, when two disagree, or the document is no PDF. */
+/* Two running header lines the same but for their digits ("Page 1 of 2",
+ * "Page 2 of 2"). */
+static int same_but_digits(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        int da = *a >= '0' && *a <= '9', db = *b >= '0' && *b <= '9';
+        if (da != db || (!da && *a != *b))
+            return 0;
+    }
+    return !*a && !*b;
+}
+
+/* What a PDF's running header counts and of whom: a header line printed the
+ * same on every page (but for a page number) (a sheet printed to PDF carries
+ * its title there, "FOI 26-2291 - allegations against police officers and
+ * police staff by type and outcome"; a report writer its title and its
+ * parameters, "Employee group: All (police officers and police staff)"),
+ * every such line that names a measure naming the same one, and every one
+ * that names a subject the same one. Each NULL when none does, when two
+ * disagree, or the document is no PDF. */
 static const char *running_header_measure(struct ectx *c)
 {
     if (c->rhead_done)
@@ -2765,7 +2780,8 @@ static const char *running_header_measure(struct ectx *c)
     const struct foi_doc *doc = c->doc;
     if (!c->tax || doc->npages < 1 || doc->nfurniture < 1)
         return NULL;
-    const char *m = NULL;
+    const char *m = NULL, *sub = NULL;
+    int m_bad = 0, sub_bad = 0;
     for (int i = 0; i < doc->nfurniture; i++) {
         const struct foi_line *f = &doc->furniture[i];
         if (f->page != 1 || !f->loc || !strstr(f->loc, " header") || !f->text || !*f->text)
@@ -2774,21 +2790,37 @@ static const char *running_header_measure(struct ectx *c)
         int pages = 0;
         for (int j = 0; j < doc->nfurniture; j++) {
             const struct foi_line *g = &doc->furniture[j];
-            if (g->loc && strstr(g->loc, " header") && g->text && !strcmp(g->text, f->text))
+            if (g->loc && strstr(g->loc, " header") && g->text && same_but_digits(g->text, f->text))
                 pages++;
         }
         if (pages != doc->npages)
             continue;
         struct textdims td;
         eng_textdims(c, f->text, &td);
-        if (!td.measure)
-            continue;
-        if (m && strcmp(m, td.measure))
-            return NULL;
-        m = td.measure;
+        if (td.measure) {
+            m_bad |= m && strcmp(m, td.measure);
+            m = td.measure;
+        }
+        /* a parameter line ("Staff type: Police officers only") names
+         * its people after the colon, never in the field's name */
+        const char *colon = strchr(f->text, ':');
+        if (colon)
+            eng_textdims(c, colon + 1, &td);
+        if (td.subject && !td.subject_left_out) {
+            const char *cs = canon(c, FOI_VOCAB_SUBJECT, td.subject);
+            sub_bad |= sub && strcmp(canon(c, FOI_VOCAB_SUBJECT, sub), cs);
+            sub = td.subject;
+        }
     }
-    c->rhead_measure = m;
-    return m;
+    c->rhead_measure = m_bad ? NULL : m;
+    c->rhead_subject = sub_bad ? NULL : sub;
+    return c->rhead_measure;
+}
+
+static const char *running_header_subject(struct ectx *c)
+{
+    running_header_measure(c);
+    return c->rhead_subject;
 }
 
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
@@ -3025,6 +3057,13 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
          * its page header */
         const char *why = "measure read from the header printed on every page";
         d.measure = c->rhead_measure;
+        d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
+    }
+    if (!d.subject && running_header_subject(c)) {
+        /* a report writer's "Employee group: All (police officers and
+         * police staff)" in the header printed on every page */
+        const char *why = "subject read from the header printed on every page";
+        d.subject = c->rhead_subject;
         d.note = d.note ? foi_arena_printf(&c->arena, "%s; %s", d.note, why) : why;
     }
     if (!d.has_period && !had_label && eng_span_of(c, &c->req, 0, &d.period, &d.period_label)) {

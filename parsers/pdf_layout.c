@@ -725,7 +725,10 @@ static int names_year(const char *s)
 }
 
 /* A repeated top line that heads columns of figures just below it is a
- * table's repeated header row, not a running header. */
+ * table's repeated header row, not a running header. A report writer's
+ * group heading between them (a type in capitals over its block of
+ * results: one run of text, no figure, at most two such lines) is passed
+ * over: the header heads the columns of the block under it. */
 static int heads_columns(struct lay *L, const struct ppage *P, int li)
 {
     const struct pl *l = &P->l[li];
@@ -733,16 +736,23 @@ static int heads_columns(struct lay *L, const struct ppage *P, int li)
     int na = segments(P, l, a, 16, 0.9f);
     if (na < 1)
         return 0;
+    float above = l->base;
+    int passed = 0;
     for (int j = li + 1; j < P->nl; j++) {
         const struct pl *m = &P->l[j];
         if (m->gone || m->furn || m->base <= l->base)
             continue;
-        if (m->base - l->base > 3.0f * l->size)
+        if (m->base - above > 3.0f * l->size)
             return 0;
         int nb = segments(P, m, b, 16, 0.9f), num = 0, aligned = 0;
         for (int i = 0; i < nb; i++)
             for (int w = b[i].w0; w < b[i].w1; w++)
                 num |= (P->w[w].fl & PW_NUM) != 0;
+        if (na >= 2 && nb == 1 && !num && passed < 2 && b[0].x0 < a[1].x0) {
+            passed++;
+            above = m->base;
+            continue;
+        }
         if (na == 1) {
             /* "Type of allegation" alone over a row of figures (the other
              * columns' headings turned, or none): the heading of the label

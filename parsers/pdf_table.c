@@ -444,7 +444,8 @@ static int prepend_text(struct foi_buf *dst, const char *t, size_t n)
  * letter the page drew in another run of text than the one before it (its
  * content-stream order not the next; doubled glyphs of fake bold and spaces
  * are not counted)? Asked only of a word that crosses a column's rule. */
-static int piece_break(const struct foi_pdf_char *ch, int c0, int k)
+static int piece_break(const struct foi_pdf_char *ch, int c0, int k, const float *xs, int nx, const int *grp,
+                       int ncol, const float *ys, int ny)
 {
     int j = k - 1;
     while (j >= c0 && (ch[j].flags & (PDF_CH_SPACE | PDF_CH_DUP)))
@@ -453,7 +454,20 @@ static int piece_break(const struct foi_pdf_char *ch, int c0, int k)
         return 0;
     if (ch[j].cp >= 'a' && ch[j].cp <= 'z' && ch[k].cp >= 'A' && ch[k].cp <= 'Z')
         return 1;
-    return ch[k].seq != ch[j].seq + 1;
+    if (ch[k].seq != ch[j].seq + 1)
+        return 1;
+    /* a column's rule drawn in the gap between the two letters, where the
+     * row has that rule (the cells either side are not one merged cell): a
+     * figure set against its cell's right rule and the next cell's note
+     * set from that rule ("2" | "Includes two ...") read as one word */
+    float g0 = ch[j].x1, g1 = ch[k].x0, sz = fmaxf(ch[j].size, ch[k].size);
+    if (g1 - g0 < 0.12f * sz)
+        return 0;
+    int r = find_slot(ys, ny, (ch[k].y0 + ch[k].y1) / 2);
+    for (int i = 1; i + 1 < nx; i++)
+        if (xs[i] >= g0 - 0.5f && xs[i] <= g1 + 0.5f)
+            return uf_find((int *)grp, r * ncol + i - 1) != uf_find((int *)grp, r * ncol + i);
+    return 0;
 }
 
 static int overflowed_headers(struct lay *L, struct ppage *P, const float *xs, int nx, const float *ys, int ny,
@@ -950,14 +964,14 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
                 const struct foi_pdf_char *ch = &P->ch[k];
                 if (ch->flags & (PDF_CH_SPACE | PDF_CH_DUP))
                     continue;
-                if (piece_col < 0 || (crosses && piece_break(P->ch, w->c0, k))) {
+                if (piece_col < 0 || (crosses && piece_break(P->ch, w->c0, k, xs, nx, grp, ncol, ys, ny))) {
                     if (piece_col >= 0) {
                         piece++;
                         piece_c0 = k;
                     }
                     /* the piece: up to the next break */
                     int e = k + 1;
-                    while (e < w->c0 + w->nc && !(crosses && piece_break(P->ch, w->c0, e)))
+                    while (e < w->c0 + w->nc && !(crosses && piece_break(P->ch, w->c0, e, xs, nx, grp, ncol, ys, ny)))
                         e++;
                     /* within the word as the layout clipped it: a text
                      * running on under the next cell's ends where that
@@ -1019,6 +1033,19 @@ static int grid_table(struct lay *L, int p, const struct hs *h, int nh, const st
             any = has[uf_find(grp, r * ncol + c)];
         if (any)
             keep_c[kc++] = c;
+    }
+    /* a last column with no text of its own, only the run-on of cells to
+     * its left (a printed sheet leaves out the rule a note overflows; the
+     * print area takes in the column it overflows into) is no column */
+    while (kc > 2) {
+        int c = keep_c[kc - 1], own = 0;
+        for (int r = 0; r < nrow && !own; r++) {
+            int g = uf_find(grp, r * ncol + c);
+            own = has[g] && g % ncol == c;
+        }
+        if (own)
+            break;
+        kc--;
     }
     /* a table: two rows and two columns of distinct cells with text */
     int row_ok = 0, col_ok = 0;

@@ -1696,6 +1696,28 @@ static void test_category_period_list(void **state)
         "resolved.\n"));
     assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-01-01|2024-12-31|6|reported|"));
     done(&d, &g);
+    /* Round 43b: a comma in place of the colon after each category ("sexual
+     * assault, 11 in 2023 and 6 in 2024; ..."), under a heading naming the
+     * people; a comma not before a count is no such item */
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Police staff\n\n"
+        "Allegations against police staff are handled under the staff disciplinary policy. The numbers of\n"
+        "allegations were: sexual assault, 11 in 2023 and 6 in 2024; sexual harassment, 9 in 2023 and 14 in\n"
+        "2024.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-01-01|2023-12-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    assert_int_equal((int)g.ds.nrecords, 4);
+    done(&d, &g);
+    run(&d, &g, "cumbria", letter(
+        "You asked: \"For the calendar years 2023 and 2024, how many allegations of sexual assault and\n"
+        "sexual harassment were made against police officers and police staff?\"\n\n"
+        "Response\n\n"
+        "The numbers of allegations were: sexual assault, as before, 11 in 2023 and 6 in 2024; sexual\n"
+        "harassment, 9 in 2023 and 14 in 2024.\n"));
+    assert_false(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2024-01-01|2024-12-31|14|reported|"));
+    done(&d, &g);
 }
 
 /* A refusal of one category "for all the periods requested" covers every
@@ -2876,6 +2898,29 @@ static void test_attachment_and_context(void **state)
     assert_non_null(strstr(ctx, "measure: allegations\n"));
     assert_non_null(strstr(ctx, "subject: staff\n"));
     done(&d, &g);
+    /* Round 43b: a reply e-mail quoting no request, its letter naming no
+     * measure: the e-mail's own "Subject:" line (the request's title the
+     * reply echoes) says what the attachment counts; a quoted message's
+     * subject lower down, or none, says nothing */
+    for (int k = 0; k < 2; k++) {
+        char mail[1024];
+        snprintf(mail, sizeof mail,
+                 "From: Information Rights <foi@example.police.uk>\nTo: someone@example.org\n"
+                 "%s\n\nDear Requester,\n\nThank you for your request of 3 November 2026.\n\nDurham "
+                 "Constabulary holds the information for police officers, and it is in the attached "
+                 "workbook.\n\nKind regards,\n\nInformation Rights\n%s",
+                 k ? "Subject: RE: FOI 26-4410" : "Subject: RE: FOI 26-4410 - misconduct allegations",
+                 k ? "\n> Subject: misconduct allegations\n" : "");
+        run(&d, &g, "durham", mail);
+        ctx = meta_value(&g, "context");
+        assert_non_null(ctx);
+        if (k)
+            assert_null(strstr(ctx, "measure:"));
+        else
+            assert_non_null(strstr(ctx, "measure: allegations\n"));
+        assert_non_null(strstr(ctx, "subject: officers\n"));
+        done(&d, &g);
+    }
     /* an attachment named in brackets without an extension */
     run(&d, &g, "west-midlands", letter(
         "REQUEST\n\nHow many allegations of sexual misconduct were made against officers in 2022?\n\n"

@@ -4933,6 +4933,88 @@ static void test_running_header_measure(void **state)
     }
 }
 
+/* Round 43b: a sheet's key row writes its abbreviations out ("Key: S.A. =
+ * sexual assault; S.H. = sexual harassment; Off. = police officers; Stf =
+ * police staff"): a head of two of them ("S.H. Stf") is the category and the
+ * people they stand for; dotted initials are an abbreviation, not a mark. A
+ * head whose initials the key does not define stays unread. */
+static void test_key_row_abbreviated_heads(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 2; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.xlsx");
+        doc_lines(&d, how ? "Allegations recorded in 2025\nKey: S.A. = sexual assault; Off. = police officers; "
+                            "Stf = police staff"
+                          : "Allegations recorded in 2025\nKey: S.A. = sexual assault; S.H. = sexual harassment; "
+                            "Off. = police officers; Stf = police staff",
+                  FOI_FMT_XLSX);
+        d.folder_hint = "humberside";
+        const char *rows[] = { "Outcome|S.A. Off.|S.A. Stf|S.H. Off.|S.H. Stf", "Dismissed|3|1|2|0", "Total|7|2|5|4",
+                               NULL };
+        doc_table(&d, 1, NULL, rows)->anchor_line = 1;
+        run(&d, &g, NULL);
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|7|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2025-01-01|2025-12-31|1|reported"));
+        if (!how) {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31|4|reported"));
+            assert_int_equal(g.ds.nrecords, 8);
+        } else {
+            assert_int_equal(g.ds.nrecords, 4);
+        }
+        done(&d, &g);
+    }
+}
+
+/* Round 43b: a report writer's PDF: its title with the page number ("Report
+ * R88 Conduct allegations by type and result Page 1 of 2", "... Page 2 of
+ * 2") and its parameters ("Staff group: All (police officers and police
+ * staff)") in the header printed on every page say what the cells count and
+ * of whom; the parameter line on one page only says nothing of whom; the
+ * field's name is not its value ("Staff type: Police officers only" is
+ * officers). */
+static void test_running_header_subject(void **state)
+{
+    (void)state;
+    for (int how = 0; how < 3; how++) {
+        struct foi_doc d;
+        struct got g;
+        foi_doc_init(&d, "x.pdf");
+        doc_lines(&d, "", FOI_FMT_PDF);
+        d.npages = 2;
+        d.folder_hint = "lincolnshire";
+        const char *rows[] = { "Type / Result|2023|2024", "SEXUAL MISCONDUCT||", "All results|9|7",
+                               "Dismissed|2|1", "No case to answer|7|6", NULL };
+        doc_table(&d, 1, NULL, rows);
+        const char *grp = how == 2 ? "Staff type: Police officers only"
+                                   : "Staff group: All (police officers and police staff)";
+        struct foi_line f[4] = {
+            { "Report R88 Conduct allegations by type and result Page 1 of 2", 1, 0, 1, "page 1 header" },
+            { grp, 2, 0, 1, "page 1 header" },
+            { "Report R88 Conduct allegations by type and result Page 2 of 2", 3, 0, 2, "page 2 header" },
+            { how == 1 ? "Printed by PSD-FOI" : grp, 4, 0, 2, "page 2 header" } };
+        d.furniture = f;
+        d.nfurniture = 4;
+        run(&d, &g, NULL);
+        assert_int_equal(g.ds.nrecords, 6);
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            assert_string_equal(g.ds.records[i].measure, "allegations");
+            if (how != 1) {
+                assert_string_equal(g.ds.records[i].subject, how ? "officers" : "officers_and_staff");
+                assert_true(g.ds.records[i].confidence >= 0.5);
+            } else {
+                assert_string_not_equal(g.ds.records[i].subject, "officers_and_staff");
+            }
+        }
+        if (!how)
+            assert_true(has(&g, "sexual_misconduct|total|officers_and_staff|allegations|2023-01-01|2023-12-31|9|reported"));
+        d.furniture = NULL;
+        d.nfurniture = 0;
+        done(&d, &g);
+    }
+}
+
 /* Round 32 (part B): a note beside an extract's tables, "Data extracted
  * 12/01/2027 from Centurion. Figures for 2026/27 are not held.": 2026/27
  * had not ended on the day the data were taken, so what is not held is the
@@ -6023,6 +6105,8 @@ int main(void)
         cmocka_unit_test(test_units_row_under_subject_heads),
         cmocka_unit_test(test_cells_naming_their_people),
         cmocka_unit_test(test_running_header_measure),
+        cmocka_unit_test(test_running_header_subject),
+        cmocka_unit_test(test_key_row_abbreviated_heads),
         cmocka_unit_test(test_not_held_year_unfinished_when_extracted),
         cmocka_unit_test(test_bilingual_year_part_heading),
         cmocka_unit_test(test_text_groups_under_period_heading),

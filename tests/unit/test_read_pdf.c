@@ -1865,6 +1865,112 @@ static void test_layout_spilled_sheet_title(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* Round 43b: a sheet printed with gridlines whose print area takes in the
+ * empty column a note overflows into (the sheet leaves out the rule the note
+ * runs over) and whose title rows are merged over every column but that one:
+ * a figure set against its cell's right rule and the note set from that rule,
+ * one word on the page ("2Referred"), part at the rule; the empty last
+ * column is no column, and the title rows are lines above the table. */
+static void test_layout_printed_sheet_notes_column(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg;
+    memset(&pg, 0, sizeof pg);
+    pg.w = 842, pg.h = 595;
+    static const float xs[] = { 60, 200, 260, 320, 440, 480 };
+    float ys[7];
+    for (int i = 0; i < 7; i++)
+        ys[i] = 300 + 14 * (float)i;
+    for (int i = 0; i < 7; i++)
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[i], xs[5], ys[i]), 0);
+    assert_int_equal(foi_pdf_add_rule(&pg, xs[0], ys[0], xs[0], ys[6]), 0);
+    assert_int_equal(foi_pdf_add_rule(&pg, xs[5], ys[0], xs[5], ys[6]), 0);
+    for (int i = 1; i < 4; i++)   /* the title row merged over the first four */
+        assert_int_equal(foi_pdf_add_rule(&pg, xs[i], ys[1], xs[i], ys[6]), 0);
+    /* the last rule left out where the note in row 5 runs over it */
+    assert_int_equal(foi_pdf_add_rule(&pg, xs[4], ys[0], xs[4], ys[4]), 0);
+    assert_int_equal(foi_pdf_add_rule(&pg, xs[4], ys[5], xs[4], ys[6]), 0);
+    put(&pg, "Northshire Police conduct allegations", 63, 310, 8, PDF_CH_BOLD);
+    put(&pg, "Outcome", 63, 324, 8, PDF_CH_BOLD);
+    put(&pg, "2024", 240, 324, 8, PDF_CH_BOLD);
+    put(&pg, "2025", 300, 324, 8, PDF_CH_BOLD);
+    put(&pg, "Notes", 322, 324, 8, PDF_CH_BOLD);
+    put(&pg, "Dismissed", 63, 338, 8, 0);
+    put(&pg, "3", 255, 338, 8, 0);
+    put(&pg, "1", 315, 338, 8, 0);
+    put(&pg, "Under investigation", 63, 352, 8, 0);
+    put(&pg, "1", 255, 352, 8, 0);
+    /* "2" ends at 319, a point short of the rule; the note starts past it */
+    float x = put(&pg, "2", 315, 352, 8, 0);
+    assert_true(x < xs[3]);
+    put(&pg, "Referred to the IOPC", 322, 352, 8, 0);
+    put(&pg, "Total", 63, 366, 8, 0);
+    put(&pg, "4", 255, 366, 8, 0);
+    put(&pg, "3", 315, 366, 8, 0);
+    put(&pg, "Both years provisional until reviewed", 322, 366, 8, 0);
+    put(&pg, "Withdrawn", 63, 380, 8, 0);
+    put(&pg, "0", 255, 380, 8, 0);
+    put(&pg, "0", 315, 380, 8, 0);
+    struct foi_doc doc;
+    layout(&doc, &pg, 1);
+    assert_int_equal(doc.ntables, 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_grid(&doc.tables[0], "Outcome|2024|2025|Notes\nDismissed|3|1|\nUnder investigation|1|2|Referred to the IOPC\n"
+                                "Total|4|3|Both years provisional until reviewed\nWithdrawn|0|0|");
+    assert_true(find_line(&doc, "Northshire Police conduct allegations") >= 0);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg);
+}
+
+/* Round 43b: a report writer's pages, unruled: the report's title and run
+ * line printed at the top of each page are its running header; the column
+ * header line under them, also on each page, with a group heading in
+ * capitals ("SEXUAL MISCONDUCT") between it and the first row of figures,
+ * heads the columns of the block under it and stays the table's header. */
+static void test_layout_report_header_over_group(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const char *const groups[2] = { "SEXUAL MISCONDUCT", "SEXUAL HARASSMENT" };
+    static const int figs[2][3][2] = { { { 9, 7 }, { 2, 1 }, { 7, 6 } }, { { 5, 8 }, { 1, 3 }, { 4, 5 } } };
+    static const char *const outs[3] = { "All results", "Dismissed", "No case to answer" };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], "Report R88 Conduct allegations by result", 40, 40, 8, 0);
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 480, 40, 8, 0);
+        put(&pg[p], "Run: 02/12/2026 09:14 User: PSD", 40, 52, 8, 0);
+        put(&pg[p], "Type / Result", 40, 90, 8, 0);
+        put_right(&pg[p], "2023", 300, 90, 8, 0);
+        put_right(&pg[p], "2024", 360, 90, 8, 0);
+        put(&pg[p], groups[p], 40, 114, 8, 0);
+        for (int i = 0; i < 3; i++) {
+            char a[8], b[8];
+            snprintf(a, sizeof a, "%d", figs[p][i][0]);
+            snprintf(b, sizeof b, "%d", figs[p][i][1]);
+            put(&pg[p], outs[i], 48, 126 + 12 * (float)i, 8, 0);
+            put_right(&pg[p], a, 300, 126 + 12 * (float)i, 8, 0);
+            put_right(&pg[p], b, 360, 126 + 12 * (float)i, 8, 0);
+        }
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_true(doc.ntables >= 1);
+    assert_int_equal(doc.tables[0].header_rows, 1);
+    assert_string_equal(doc.tables[0].cells[0].text, "Type / Result");
+    assert_string_equal(doc.tables[0].cells[1].text, "2023");
+    assert_string_equal(doc.tables[0].cells[2].text, "2024");
+    int title = 0;
+    for (int i = 0; i < doc.nfurniture; i++) {
+        assert_null(strstr(doc.furniture[i].text, "Type / Result"));
+        title += strstr(doc.furniture[i].text, "Report R88") != NULL;
+    }
+    assert_int_equal(title, 2);
+    foi_doc_release(&doc);
+    for (int p = 0; p < 2; p++)
+        foi_pdf_page_release(&pg[p]);
+}
+
 /* Round 38a: a spreadsheet printed with its headings inside the ruled grid
  * (column letters A-E across the top, row numbers down the left) and two
  * blocks on it: the title running on over the next cells (cut at the rules)
@@ -2641,6 +2747,8 @@ int main(void)
         cmocka_unit_test(test_layout_own_title),
         cmocka_unit_test(test_layout_printed_sheet_grid),
         cmocka_unit_test(test_layout_spilled_sheet_title),
+        cmocka_unit_test(test_layout_printed_sheet_notes_column),
+        cmocka_unit_test(test_layout_report_header_over_group),
         cmocka_unit_test(test_layout_printed_sheet_two_blocks),
         cmocka_unit_test(test_layout_row_split_by_page),
         cmocka_unit_test(test_layout_captions_side_by_side),
