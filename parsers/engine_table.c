@@ -3655,6 +3655,49 @@ static int withheld_row(struct tread *tr, int r, int *as_total)
     return first;
 }
 
+/* "Violence against women and girls | n/h | n/h | ... | n/h" where "n/h"
+ * is defined as not held: the force holds none of that row's count, which
+ * is one not_held row (corpus README: outcome total), not one per outcome.
+ * The Total column kept, or -1 when row r is no such row: two or more count
+ * cells, all the same text read as not held, every count column an outcome
+ * (not periods or people) and one of them the Total. */
+static int not_held_row(struct tread *tr, int r)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    int n = 0, total = -1;
+    const char *text = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        if (s->col[col].kind != COL_COUNT)
+            continue;
+        const struct foi_cell *cell = foi_table_cell(t, r, col);
+        if (!text) {
+            if (!*cell->text)
+                return -1;
+            text = cell->text;
+        } else if (strcmp(cell->text, text)) {
+            return -1;
+        }
+        n++;
+        const char *o = s->col[col].dims.outcome;
+        const char *oid = o && c->tax ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, o) : NULL;
+        if (!o)
+            return -1;   /* across periods or people: not one count's parts */
+        if (oid && !strcmp(oid, "total"))
+            total = col;
+    }
+    if (n < 2 || total < 0)
+        return -1;
+    struct foi_value v;
+    memset(&v, 0, sizeof v);
+    const struct eng_mark *mark = eng_lex_mark(c, text);
+    int vr = marked_value(c, mark, text, &v, eng_value(c, text, &v));
+    if (vr != 0 || v.status != FOI_VS_NOT_HELD)
+        return -1;
+    return total;
+}
+
 /* A row of blanks the document defines as nil ("A blank cell means nil"):
  * every count cell empty, and a label in a label column after the first
  * ("Sexual misconduct | No case to answer |  |  |", or "  | No case to
@@ -3718,8 +3761,10 @@ static int table_pass(struct tread *tr)
             tr->rows[r] = rd;
         tr->group_closing = 0;
         int row_total = 0, row_keep = withheld_row(tr, r, &row_total);
+        int nh_keep = row_keep < 0 ? not_held_row(tr, r) : -1;
         for (int col = 0; col < s->nc && !c->rc; col++) {
-            if (s->col[col].kind != COL_COUNT || (row_keep >= 0 && col != row_keep))
+            if (s->col[col].kind != COL_COUNT || (row_keep >= 0 && col != row_keep) ||
+                (nh_keep >= 0 && col != nh_keep))
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;

@@ -2011,6 +2011,39 @@ static void test_open_ended_label_defined(void **state)
     done(&d, &g);
 }
 
+/* A period key of list items ("\u2022 FY25 \u2013 the year to 31 March 2025",
+ * "FY27 YTD \u2013 1 April 2026 to 30 November 2026") defines labels no period
+ * parse reads ("FY25" is 2024/25 or 2025/26), for the row labels down the
+ * side; a row of "n/h" defined as not held is one not_held total row, not one per
+ * outcome (round 42b, blind42 Derbyshire). */
+static void test_period_key_entries(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Allegations against police officers and staff together. Period key:\n"
+                  "\xe2\x80\xa2 FY25 \xe2\x80\x93 the year to 31 March 2025\n"
+                  "\xe2\x80\xa2 FY27 YTD \xe2\x80\x93 1 April 2026 to 30 November 2026\n"
+                  "n/h = not held: the category was first recorded in 2025.", FOI_FMT_DOCX);
+    for (int i = 1; i <= 2; i++)
+        d.lines[i].flags |= FOI_LINE_BULLET | FOI_LINE_PARA_START;
+    d.lines[3].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Period|Allegation type|Dismissed|Written warning|Total",
+                           "FY25|Sexual assault|1|2|3",
+                           "FY25|Violence against women and girls|n/h|n/h|n/h",
+                           "FY27 YTD|Sexual assault|4|0|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-04-01|2026-11-30|4|reported"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held"));
+    assert_false(has(&g, "vawg|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -5851,6 +5884,7 @@ int main(void)
         cmocka_unit_test(test_total_officers_and_staff_column),
         cmocka_unit_test(test_lead_in_past_list_of_figures),
         cmocka_unit_test(test_initials_heads),
+        cmocka_unit_test(test_period_key_entries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
