@@ -115,7 +115,8 @@ static void classify_doc(struct ectx *c, const char *text, struct label *L)
     /* "April 2026 onwards", which the document says is 1 April to 30
      * November 2026 */
     struct foi_period dp;
-    if (!L->period_ok && L->primary < 0 && text && *text && eng_label_period(c, text, &dp)) {
+    if (!L->period_ok && L->primary < 0 && text && *text &&
+        (eng_label_period(c, text, &dp) || eng_relative_head(c, text, &dp))) {
         L->period_ok = 1;
         L->period = dp;
         L->primary = PRIMARY_PERIOD;
@@ -882,7 +883,7 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
      * 30 November 2026 (asked after the memo: the definitions are read once
      * the request is known) */
     struct foi_period dp;
-    if (!td->nperiods && eng_label_period(c, text, &dp)) {
+    if (!td->nperiods && (eng_label_period(c, text, &dp) || eng_relative_head(c, text, &dp))) {
         td->periods[0] = dp;
         td->period_texts[0] = text;
         td->nperiods = 1;

@@ -2044,6 +2044,48 @@ static void test_period_key_entries(void **state)
     done(&d, &g);
 }
 
+/* Heads named from the letter's own time ("Previous financial year",
+ * "Current financial year to date*", "Last calendar year") are dated by the
+ * letter's date in its letterhead, the year so far to the extraction day its
+ * footnote states; a letter with no date of its own dates none of them
+ * (round 42b, blind42 North Yorkshire). */
+static void test_relative_heads_by_letter_date(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Information Access Team, reference 2026/551, 4 December 2026\n"
+                  "You asked for the number of allegations of sexual assault against officers and staff.\n"
+                  "The table counts officers and staff together.\n"
+                  "* Figures extracted 15/11/2026.", FOI_FMT_DOCX);
+    for (int i = 0; i < 4; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Allegation type|Previous financial year|Current financial year to date*|Last calendar year",
+                           "Sexual assault|6|4|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 3;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2026-04-01|2026-11-15|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|7|reported"));
+    done(&d, &g);
+    /* no date of the letter's own: "previous" is of no known day */
+    foi_doc_init(&d, "y.docx");
+    doc_lines(&d, "Information Access Team, reference 2026/551\n"
+                  "You asked for the number of allegations of sexual assault against officers and staff.\n"
+                  "The table counts officers and staff together.", FOI_FMT_DOCX);
+    for (int i = 0; i < 3; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Allegation type|Previous financial year|Last calendar year", "Sexual assault|6|7", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 3;
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|7|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -5885,6 +5927,7 @@ int main(void)
         cmocka_unit_test(test_lead_in_past_list_of_figures),
         cmocka_unit_test(test_initials_heads),
         cmocka_unit_test(test_period_key_entries),
+        cmocka_unit_test(test_relative_heads_by_letter_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
