@@ -2778,6 +2778,59 @@ static const char *running_header_measure(struct ectx *c)
     return m;
 }
 
+
+/* A running-total column ("Cumulative since 1 April 2024") beside count
+ * columns of periods for the same people and outcome: its period is their
+ * whole span (corpus README: a Total column across period columns is the
+ * whole span), where they follow one another with no gap or overlap and a
+ * day the head states is the span's first. 1 with *out. */
+static int running_across(struct tread *tr, int col, struct foi_period *out)
+{
+    const struct tshape *s = &tr->s;
+    const struct tcol *k = &s->col[col];
+    struct foi_period ps[ENG_MAX_PERIODS];
+    int n = 0;
+    for (int o = 0; o < s->nc; o++) {
+        const struct tcol *q = &s->col[o];
+        if (o == col || q->kind != COL_COUNT || q->cumulative || !q->dims.has_period || !q->dims.period.resolved)
+            continue;
+        if ((q->dims.subject == NULL) != (k->dims.subject == NULL) ||
+            (q->dims.subject && strcmp(q->dims.subject, k->dims.subject)) ||
+            (q->dims.outcome == NULL) != (k->dims.outcome == NULL) ||
+            (q->dims.outcome && strcmp(q->dims.outcome, k->dims.outcome)))
+            continue;
+        if (n == ENG_MAX_PERIODS)
+            return 0;
+        /* in order of start */
+        int at = n++;
+        while (at > 0 && foi_date_cmp(&ps[at - 1].start, &q->dims.period.start) > 0) {
+            ps[at] = ps[at - 1];
+            at--;
+        }
+        ps[at] = q->dims.period;
+    }
+    if (n < 2)
+        return 0;
+    for (int i = 1; i < n; i++) {
+        struct foi_date next = ps[i - 1].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &ps[i].start))
+            return 0;   /* a gap or an overlap: no one span */
+    }
+    /* the head's own first day ("since 1 April 2024"), where it states one */
+    struct foi_period h;
+    size_t ha, hl;
+    if (k->head && foi_period_find(k->head, NULL, &h, &ha, &hl) == 1 && h.resolved &&
+        (foi_date_cmp(&h.start, &ps[0].start) || (foi_date_cmp(&h.start, &h.end) && foi_date_cmp(&h.end, &ps[n - 1].end))))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    out->start = ps[0].start;
+    out->end = ps[n - 1].end;
+    return 1;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -2855,6 +2908,20 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         for (int o = 0; o < s->nc && !pc; o++)
             if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)
                 pc = &s->col[o];
+        struct foi_period across;
+        if (!pc && !rd->d.has_period && !k->dims.has_period && running_across(tr, col, &across)) {
+            /* "2024-25 FY | 2025-26 FY | 2026-27 FY (to 30 Nov) | Cumulative
+             * since 1 April 2024": the span of the period columns beside it */
+            d.period = across;
+            d.has_period = 1;
+            char a[11], b[11];
+            foi_date_iso(&across.start, a);
+            foi_date_iso(&across.end, b);
+            d.period_label = foi_arena_printf(&c->arena, "%s (%s to %s)", k->head, a, b);
+            if (!d.outcome)
+                d.outcome = "total";
+            goto cumulative_done;
+        }
         if (!pc || !rd->d.has_period || k->dims.has_period ||
             foi_date_cmp(&pc->span.start, &rd->d.period.end) > 0) {
             left_out(tr, r, col, "a running total whose start the table does not give");
@@ -2871,6 +2938,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         if (!d.outcome)
             d.outcome = "total";
     }
+cumulative_done:
     /* group rows */
     if (!d.category) d.category = tr->group.category;
     if (!d.subject) d.subject = tr->group.subject;

@@ -2086,6 +2086,47 @@ static void test_relative_heads_by_letter_date(void **state)
     done(&d, &g);
 }
 
+/* A running-total column beside period columns ("Cumulative since 1 April
+ * 2024") is the whole span of those columns where they follow one another
+ * and the day the head states is its first; a stated day that is not, or a
+ * gap between the columns, leaves it out (round 42b, blind42 Northumbria). */
+static void test_cumulative_across_period_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2024-25 FY|2025-26 FY|2026-27 FY (to 30 Nov)|Cumulative since 1 April 2024",
+                           "Sexual assault|5|3|2|10", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-11-30|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2026-11-30|10|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "y.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|2024-25 FY|2025-26 FY|Cumulative since 1 April 2020",
+                            "Sexual assault|5|3|30", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2026-03-31|30|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2020-04-01|2026-03-31|30|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "z.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows3[] = { "Allegation type|2023-24 FY|2025-26 FY|Cumulative since 1 April 2023", "Sexual assault|5|3|8", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2026-03-31|8|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -5928,6 +5969,7 @@ int main(void)
         cmocka_unit_test(test_initials_heads),
         cmocka_unit_test(test_period_key_entries),
         cmocka_unit_test(test_relative_heads_by_letter_date),
+        cmocka_unit_test(test_cumulative_across_period_columns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
