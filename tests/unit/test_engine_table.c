@@ -2127,6 +2127,23 @@ static void test_cumulative_across_period_columns(void **state)
     done(&d, &g);
 }
 
+/* "2025-26 (revised 18 December 2026)": the day of a revision in a period
+ * head is no part of the period (round 42b, blind42 Dorset). */
+static void test_revised_period_head(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2024/25|2025/26 (updated 2 March 2027)", "Sexual assault|5|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|7|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -5970,6 +5987,7 @@ int main(void)
         cmocka_unit_test(test_period_key_entries),
         cmocka_unit_test(test_relative_heads_by_letter_date),
         cmocka_unit_test(test_cumulative_across_period_columns),
+        cmocka_unit_test(test_revised_period_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
