@@ -253,6 +253,10 @@ int eng_label_period(struct ectx *c, const char *label, struct foi_period *p);
  * calendar year": a head named from the letter's own date, dated where the
  * document gives that date (engine_relative.c). 1 when read. */
 int eng_relative_head(struct ectx *c, const char *label, struct foi_period *p);
+/* "1 January 2026 to the date of this response", "the current financial
+ * year to date" in a statement: that stretch, ended by the letter's own
+ * date (engine_relative.c). 1 when read. */
+int eng_relative_span(struct ectx *c, const char *text, struct foi_period *p, const char **label);
 /* The words after a year ending at text[end] that say it is only the year
  * to date (" to date", " YTD", " so far"): their length, else 0. */
 size_t eng_period_ytd_len(const char *text, size_t end);

@@ -219,3 +219,67 @@ int eng_relative_head(struct ectx *c, const char *label, struct foi_period *p)
     *p = y;
     return 1;
 }
+
+/* A stretch a refusal names from the letter's own time: "1 January 2026 to
+ * the date of this response" (that day to the letter's date), "the current
+ * financial year to date" (the year holding the letter's date, to the one
+ * extraction day the document states, else to that date). Only with the
+ * letter's own date. 1 with *p and *label (the words as written). */
+int eng_relative_span(struct ectx *c, const char *text, struct foi_period *p, const char **label)
+{
+    if (!c->pdef_ready || !text || !foi_strcasestr(text, "date"))
+        return 0;
+    static const char *const ends[] = { " to the date of this response", " to the date of this letter",
+                                        " to the date of this reply", " up to the date of this response", NULL };
+    static const struct {
+        const char *form;
+        int fin;
+    } ytd[] = { { "current financial year to date", 1 }, { "this financial year to date", 1 },
+                { "current calendar year to date", 0 }, { "this calendar year to date", 0 }, { NULL, 0 } };
+    struct foi_date d;
+    for (int k = 0; ends[k]; k++) {
+        const char *e = foi_strcasestr(text, ends[k]);
+        if (!e)
+            continue;
+        /* the single day just before it */
+        struct foi_period ps[ENG_MAX_PERIODS];
+        size_t a[ENG_MAX_PERIODS], l[ENG_MAX_PERIODS];
+        int np = foi_period_find_all(text, NULL, ps, a, l, ENG_MAX_PERIODS), hit = -1;
+        for (int i = 0; i < np; i++)
+            if (a[i] + l[i] == (size_t)(e - text))
+                hit = i;
+        if (hit < 0 || !ps[hit].resolved || foi_date_cmp(&ps[hit].start, &ps[hit].end) || !letter_day(c, &d) ||
+            foi_date_cmp(&ps[hit].start, &d) > 0)
+            return 0;
+        memset(p, 0, sizeof *p);
+        p->resolved = 1;
+        p->kind = FOI_PER_RANGE;
+        p->start = ps[hit].start;
+        p->end = d;
+        *label = foi_arena_strndup(&c->arena, text + a[hit], (size_t)(e - text) - a[hit] + strlen(ends[k]));
+        return *label != NULL;
+    }
+    for (int k = 0; ytd[k].form; k++) {
+        const char *w = foi_strcasestr(text, ytd[k].form);
+        if (!w || (w > text && is_al((unsigned char)w[-1])))
+            continue;
+        if (!letter_day(c, &d))
+            return 0;
+        struct foi_period y;
+        if (ytd[k].fin)
+            fy_holding(d, &y);
+        else
+            cy_holding(d, &y);
+        struct foi_date e;
+        if (!extracted_day(c, NULL, 0, &e))
+            e = d;
+        if (foi_date_cmp(&e, &y.start) < 0 || foi_date_cmp(&e, &y.end) >= 0 || foi_date_cmp(&e, &d) > 0)
+            return 0;
+        y.kind = FOI_PER_RANGE;
+        y.end = e;
+        *p = y;
+        *label = foi_arena_strndup(&c->arena, w, strlen(ytd[k].form));
+        return *label != NULL;
+    }
+    return 0;
+}
