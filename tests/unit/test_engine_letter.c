@@ -4249,6 +4249,38 @@ static void test_refused_to_the_letters_date(void **state)
     done(&d, &g);
 }
 
+/* A quoted request, an answer in prose with none of the usual words of a
+ * reply ("you asked", "Dear", "please find"), and the complaint rights every
+ * response closes with: a response, its prose read (round 42b, blind42
+ * Norfolk). Without the rights paragraph it stays no response. */
+static void test_request_and_rights_make_a_response(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const ends[] = {
+        "If you are dissatisfied with this response you may ask for an internal review, and then complain to "
+        "the Information Commissioner.\n",
+        "",
+    };
+    for (int v = 0; v < 2; v++) {
+        char text[2048];
+        snprintf(text, sizeof text,
+                 "Reference 55/26\n\n12 November 2026\n\n"
+                 "Please state how many allegations of sexual harassment were made against police staff in "
+                 "2025.\n\n"
+                 "Staff conduct cases are kept by the People Directorate, which records them by calendar year. In "
+                 "2025 there were 3 allegations of sexual harassment against members of police staff.\n\n%s",
+                 ends[v]);
+        run(&d, &g, "cumbria", text);
+        if (v == 0)
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31|3|reported|"));
+        else
+            assert_int_equal(count(&g), 0);
+        done(&d, &g);
+    }
+}
+
 /* "The figures for 2024/25 will be published in our annual report in March
  * 2026 and are withheld under section 22": refused (s22) for 2024/25 only
  * (March 2026 is when they are published), for what the document gives for
@@ -6124,6 +6156,7 @@ int main(void)
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
         cmocka_unit_test(test_refused_to_the_letters_date),
+        cmocka_unit_test(test_request_and_rights_make_a_response),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
