@@ -15,7 +15,7 @@ run to run. Run from the repository's root:
       its own -- defined in a bulleted period key above the table ("RY24 - 1 April 2024 to
       31 March 2025", the year named by its *first* year here; "RY26 part - 1 April 2026 to
       31 October 2026"); types down, outcomes across with a Total; the RY24 row of abuse of
-      position reads "NH" in every cell, "NH = not held" defined under the key. A careful
+      position reads "NH" in every cell, "NH: not held." defined under the key. A careful
       reader dates each row by the key and gives the NH row as one not_held total row.
 """
 import sys
@@ -35,7 +35,7 @@ TYPES = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_
 OUTS = [("Gross misconduct - dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
         ("Management advice", "management_action"), ("NFA", "no_further_action"),
         ("Live", "ongoing")]
-DATA = {  # (period, type) -> counts per outcome; None: "NR"
+DATA = {  # (period, type) -> counts per outcome; None: "NH"
     (0, 0): (3, 1, 6, 2, 0), (0, 1): (1, 0, 2, 3, 1), (0, 2): None,
     (1, 0): (2, 2, 4, 1, 3), (1, 1): (0, 1, 1, 2, 2), (1, 2): (1, 0, 0, 1, 2),
     (2, 0): (0, 1, 2, 0, 5), (2, 1): (1, 0, 0, 1, 4), (2, 2): (0, 0, 1, 0, 3),
