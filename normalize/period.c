@@ -1359,6 +1359,18 @@ static int fy_months_paren(const struct P *p, int j, struct pe *r)
     return 1;
 }
 
+/* "2024-25 FY", "2026-27 FY (to 30 Nov)": a financial year with "FY" after
+ * it, the word saying what the years are (round 42b, blind42 Northumbria);
+ * "2024-2025 FY" is so the financial year, not two calendar years. Tokens
+ * taken (the word), 0 none. */
+static int fy_word_after(const struct P *p, int j, struct pe *r)
+{
+    if (r->kind != FOI_PER_FY || r->partial || !W(p, j, "fy"))
+        return 0;
+    r->ambiguous = 0;
+    return 1;
+}
+
 static int paren_extend(const struct P *p, int j, struct pe *r)
 {
     if (!PC(p, j, '('))
@@ -1591,6 +1603,8 @@ static int parse_one(const char *text, const struct foi_period_ctx *ctx, struct 
         if (W(&p, i, "ytd") || W(&p, i, "fytd"))
             return 0;
         int c = expr(&p, i, &r);
+        if (c)
+            c += fy_word_after(&p, i + c, &r);
         if (c)
             fy_months_paren(&p, i + c, &r);
         if (c && !r.ambiguous) {
@@ -1993,6 +2007,8 @@ static int match_here(const char *text, size_t n, const struct tok *t, int nt, c
         return 1;
     }
     c = expr(&p, 0, &r);
+    if (c)
+        c += fy_word_after(&p, c, &r);
     if (c)
         fy_months_paren(&p, c, &r);
     if (c && !r.partial && !r.ambiguous) {

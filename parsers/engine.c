@@ -107,6 +107,49 @@ static int rejoin_broken(struct ectx *c, const char *text, struct label *L)
     return 0;
 }
 
+/* "2025-26 (revised 18 December 2026)", "2024/25 (updated 3 May 2025)": a
+ * period with a parenthesis saying when its figures were revised, which is
+ * no part of the period: the period before it, read whole. 1 when read. */
+static int revised_period(const char *text, struct foi_period *p)
+{
+    static const char *const words[] = { "revised", "updated", "amended", "corrected", "reissued", NULL };
+    size_t n = strlen(text);
+    if (n < 8 || n > 80 || text[n - 1] != ')')
+        return 0;
+    const char *o = strrchr(text, '(');
+    if (!o || o == text)
+        return 0;
+    const char *w = o + 1;
+    while (*w == ' ')
+        w++;
+    int k = 0;
+    while (words[k] && !(strncasecmp(w, words[k], strlen(words[k])) == 0 && w[strlen(words[k])] == ' '))
+        k++;
+    if (!words[k])
+        return 0;
+    /* the rest of the parenthesis is one single day */
+    char day[48];
+    const char *ds = w + strlen(words[k]);
+    size_t dl = (size_t)(text + n - 1 - ds);
+    if (dl >= sizeof day)
+        return 0;
+    memcpy(day, ds, dl);
+    day[dl] = 0;
+    struct foi_period d;
+    if (foi_period_parse(day, NULL, &d) != 1 || !d.resolved || foi_date_cmp(&d.start, &d.end))
+        return 0;
+    char head[64];
+    size_t hl = (size_t)(o - text);
+    while (hl && text[hl - 1] == ' ')
+        hl--;
+    if (!hl || hl >= sizeof head)
+        return 0;
+    memcpy(head, text, hl);
+    head[hl] = 0;
+    struct foi_period_ctx pc = {0};
+    return foi_period_parse(head, &pc, p) == 1 && p->resolved && foi_date_cmp(&p->start, &p->end);
+}
+
 /* classify, then the document's own words for a label no taxonomy knows
  * (engine_lex.c) */
 static void classify_doc(struct ectx *c, const char *text, struct label *L)
@@ -115,7 +158,8 @@ static void classify_doc(struct ectx *c, const char *text, struct label *L)
     /* "April 2026 onwards", which the document says is 1 April to 30
      * November 2026 */
     struct foi_period dp;
-    if (!L->period_ok && L->primary < 0 && text && *text && eng_label_period(c, text, &dp)) {
+    if (!L->period_ok && L->primary < 0 && text && *text &&
+        (eng_label_period(c, text, &dp) || eng_relative_head(c, text, &dp) || revised_period(text, &dp))) {
         L->period_ok = 1;
         L->period = dp;
         L->primary = PRIMARY_PERIOD;
@@ -945,7 +989,7 @@ void eng_textdims(struct ectx *c, const char *text, struct textdims *td)
      * 30 November 2026 (asked after the memo: the definitions are read once
      * the request is known) */
     struct foi_period dp;
-    if (!td->nperiods && eng_label_period(c, text, &dp)) {
+    if (!td->nperiods && (eng_label_period(c, text, &dp) || eng_relative_head(c, text, &dp))) {
         td->periods[0] = dp;
         td->period_texts[0] = text;
         td->nperiods = 1;

@@ -266,6 +266,14 @@ int eng_range_end_defined(struct ectx *c, const char *label, struct foi_period *
 /* A label no period parse reads that the document says is a stretch of days ("April
  * 2026 onwards = 01/04/2026 to 30/11/2026"): 1 and *p set. */
 int eng_label_period(struct ectx *c, const char *label, struct foi_period *p);
+/* "Last financial year", "This financial year to date\xc2\xb9", "Previous
+ * calendar year": a head named from the letter's own date, dated where the
+ * document gives that date (engine_relative.c). 1 when read. */
+int eng_relative_head(struct ectx *c, const char *label, struct foi_period *p);
+/* "1 January 2026 to the date of this response", "the current financial
+ * year to date" in a statement: that stretch, ended by the letter's own
+ * date (engine_relative.c). 1 when read. */
+int eng_relative_span(struct ectx *c, const char *text, struct foi_period *p, const char **label);
 /* The words after a year ending at text[end] that say it is only the year
  * to date (" to date", " YTD", " so far"): their length, else 0. */
 size_t eng_period_ytd_len(const char *text, size_t end);

@@ -4058,6 +4058,21 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                         statement_emit(c, s, cats[k], &ep[p], epl[p]);
                 continue;
             }
+            struct foi_period rp;
+            const char *rl = NULL;
+            if (s->raw && s->kind != SK_NOT_HELD && eng_relative_span(c, s->raw, &rp, &rl) &&
+                !period_given(c, &rp)) {
+                /* "Information for 1 January 2026 to the date of this
+                 * response is exempt under section 22", "Figures for the
+                 * current financial year to date are withheld": a stretch
+                 * the letter's own date ends, no period figures were given
+                 * for (round 42b) */
+                eng_trace(c, eng_block_loc(c, s->block), "%s: '%s', ended by the letter's own date",
+                          status_word(s->kind), rl);
+                for (int k = 0; k < ncats && !c->rc; k++)
+                    statement_emit(c, s, cats[k], &rp, rl);
+                continue;
+            }
             eng_trace(c, eng_block_loc(c, s->block), "%s: figures were given, so it is taken as about "
                       "other information", status_word(s->kind));
             continue;

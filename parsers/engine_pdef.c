@@ -973,11 +973,83 @@ static struct pdefs *defs(struct ectx *c)
     return x;
 }
 
+/* Record label (folded key) as period p; two definitions of one label that
+ * disagree cancel each other. */
+static void add_ldef(struct pdefs *x, const char *key, const struct foi_period *p)
+{
+    for (int i = 0; i < x->nld; i++)
+        if (!strcmp(x->ld[i].label, key)) {
+            if (foi_date_cmp(&x->ld[i].p.start, &p->start) || foi_date_cmp(&x->ld[i].p.end, &p->end))
+                x->ld[i].conflict = 1;
+            return;
+        }
+    if (x->nld >= PDEF_MAX)
+        return;
+    snprintf(x->ld[x->nld].label, sizeof x->ld[x->nld].label, "%s", key);
+    x->ld[x->nld].p = *p;
+    x->nld++;
+}
+
+/* The folded key of raw when it is a label no period parse reads and it
+ * holds a digit ("FY25", "FY27 YTD"), else 0. */
+static int unread_label(const char *raw, char *key, size_t ksize)
+{
+    if (foi_fold(raw, key, ksize) >= ksize || !*key)
+        return 0;
+    int digit = 0;
+    for (const char *k = key; *k; k++)
+        digit |= *k >= '0' && *k <= '9';
+    struct foi_period whole;
+    return digit && foi_period_parse(key, NULL, &whole) != 1;
+}
+
+/* A period key's entry: a unit (a list item, a paragraph) that is only a
+ * label, a dash and a stretch of days ("• FY25 – the year to 31 March 2025",
+ * "FY27 YTD - 1 April 2026 to 30 November 2026"), the label one no period
+ * parse reads. The stretch runs to the unit's end, so a sentence that only
+ * has a dash in it ("2025 - the year the force ...") defines nothing. */
+static void scan_key_entry(struct pdefs *x, const char *t)
+{
+    static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+    const char *s = t;
+    while (is_sp((unsigned char)*s))
+        s++;
+    /* a bullet the reader kept */
+    if (!strncmp(s, "\xe2\x80\xa2", 3) || !strncmp(s, "\xc2\xb7", 2) || !strncmp(s, "\xe2\x96\xaa", 3))
+        s += s[0] == '\xc2' ? 2 : 3;
+    else if ((*s == '-' || *s == '*') && is_sp((unsigned char)s[1]))
+        s++;
+    while (is_sp((unsigned char)*s))
+        s++;
+    for (int v = 0; dashes[v]; v++) {
+        const char *at = strstr(s, dashes[v]);
+        if (!at || at - s >= 48 || at == s)
+            continue;
+        char raw[64], key[64];
+        snprintf(raw, sizeof raw, "%.*s", (int)(at - s), s);
+        if (!unread_label(raw, key, sizeof key))
+            return;
+        const char *rest = at + strlen(dashes[v]);
+        struct foi_period p;
+        size_t pa, pl;
+        if (foi_period_find(rest, NULL, &p, &pa, &pl) != 1 || !p.resolved || pa > 0 || !foi_date_cmp(&p.start, &p.end))
+            return;
+        const char *e = rest + pl;
+        while (*e == '.' || *e == ';' || *e == ',' || is_sp((unsigned char)*e))
+            e++;
+        if (*e)
+            return;   /* more is said than the period */
+        add_ldef(x, key, &p);
+        return;
+    }
+}
+
 /* "April 2026 onwards = 01/04/2026 to 30/11/2026", "\"April 2026 onwards\"
  * therefore means 1 April to 30 November 2026": a label at a sentence's start
  * (or in quotes) that no period parse reads, said to be a stretch of days. */
 static void scan_label_defs(struct pdefs *x, const char *t)
 {
+    scan_key_entry(x, t);
     static const char *const verbs[] = { " = ", " therefore means ", " means ", " refers to ", " covers ", NULL };
     for (int v = 0; verbs[v]; v++)
         for (const char *at = strstr(t, verbs[v]); at; at = strstr(at + 1, verbs[v])) {
@@ -992,13 +1064,7 @@ static void scan_label_defs(struct pdefs *x, const char *t)
              * punctuation a space, trimmed */
             char raw[64], key[64];
             snprintf(raw, sizeof raw, "%.*s", (int)(e - b0), t + b0);
-            if (foi_fold(raw, key, sizeof key) >= sizeof key || !*key)
-                continue;
-            int digit = 0;
-            for (const char *k = key; *k; k++)
-                digit |= *k >= '0' && *k <= '9';
-            struct foi_period whole;
-            if (!digit || foi_period_parse(key, NULL, &whole) == 1)
+            if (!unread_label(raw, key, sizeof key))
                 continue;   /* a label foi reads already, or no date in it */
             const char *rest = at + strlen(verbs[v]);
             struct foi_period p;
@@ -1006,18 +1072,7 @@ static void scan_label_defs(struct pdefs *x, const char *t)
             if (foi_period_find(rest, NULL, &p, &pa, &pl) != 1 || !p.resolved || pa > 0 ||
                 !foi_date_cmp(&p.start, &p.end))
                 continue;
-            int dup = 0;
-            for (int i = 0; i < x->nld; i++)
-                if (!strcmp(x->ld[i].label, key)) {
-                    dup = 1;
-                    if (foi_date_cmp(&x->ld[i].p.start, &p.start) || foi_date_cmp(&x->ld[i].p.end, &p.end))
-                        x->ld[i].conflict = 1;
-                }
-            if (dup || x->nld >= PDEF_MAX)
-                continue;
-            snprintf(x->ld[x->nld].label, sizeof x->ld[x->nld].label, "%s", key);
-            x->ld[x->nld].p = p;
-            x->nld++;
+            add_ldef(x, key, &p);
         }
 }
 

@@ -3387,7 +3387,10 @@ static void judge_response(struct ectx *c, struct eng_letter *L)
     L->has_prose = words > 0;
     /* a request and a reply to it; or, with no request found, a letter
      * ("Dear ...") or a marked answer that speaks of the request */
-    L->is_response = (req && (resp || dear || yours || marked)) ||
+    /* a request and the complaint rights every FOI response closes with
+     * (round 42b: Norfolk's answer in prose after the request, no "you
+     * asked", no "Dear") */
+    L->is_response = (req && (resp || dear || yours || marked || rights)) ||
                      ((dear || marked) && (yours || foi || rights || c->request_ref != NULL) &&
                       (resp || yours || marked)) ||
                      /* no "Dear": "Our reference: FOI 26-3375 ... Your request

@@ -2823,6 +2823,59 @@ static const char *running_header_subject(struct ectx *c)
     return c->rhead_subject;
 }
 
+
+/* A running-total column ("Cumulative since 1 April 2024") beside count
+ * columns of periods for the same people and outcome: its period is their
+ * whole span (corpus README: a Total column across period columns is the
+ * whole span), where they follow one another with no gap or overlap and a
+ * day the head states is the span's first. 1 with *out. */
+static int running_across(struct tread *tr, int col, struct foi_period *out)
+{
+    const struct tshape *s = &tr->s;
+    const struct tcol *k = &s->col[col];
+    struct foi_period ps[ENG_MAX_PERIODS];
+    int n = 0;
+    for (int o = 0; o < s->nc; o++) {
+        const struct tcol *q = &s->col[o];
+        if (o == col || q->kind != COL_COUNT || q->cumulative || !q->dims.has_period || !q->dims.period.resolved)
+            continue;
+        if ((q->dims.subject == NULL) != (k->dims.subject == NULL) ||
+            (q->dims.subject && strcmp(q->dims.subject, k->dims.subject)) ||
+            (q->dims.outcome == NULL) != (k->dims.outcome == NULL) ||
+            (q->dims.outcome && strcmp(q->dims.outcome, k->dims.outcome)))
+            continue;
+        if (n == ENG_MAX_PERIODS)
+            return 0;
+        /* in order of start */
+        int at = n++;
+        while (at > 0 && foi_date_cmp(&ps[at - 1].start, &q->dims.period.start) > 0) {
+            ps[at] = ps[at - 1];
+            at--;
+        }
+        ps[at] = q->dims.period;
+    }
+    if (n < 2)
+        return 0;
+    for (int i = 1; i < n; i++) {
+        struct foi_date next = ps[i - 1].end;
+        foi_date_add_days(&next, 1);
+        if (foi_date_cmp(&next, &ps[i].start))
+            return 0;   /* a gap or an overlap: no one span */
+    }
+    /* the head's own first day ("since 1 April 2024"), where it states one */
+    struct foi_period h;
+    size_t ha, hl;
+    if (k->head && foi_period_find(k->head, NULL, &h, &ha, &hl) == 1 && h.resolved &&
+        (foi_date_cmp(&h.start, &ps[0].start) || (foi_date_cmp(&h.start, &h.end) && foi_date_cmp(&h.end, &ps[n - 1].end))))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->resolved = 1;
+    out->kind = FOI_PER_RANGE;
+    out->start = ps[0].start;
+    out->end = ps[n - 1].end;
+    return 1;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -2900,6 +2953,20 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         for (int o = 0; o < s->nc && !pc; o++)
             if (s->col[o].kind == COL_LABEL && s->col[o].role == PRIMARY_PERIOD && s->col[o].has_span)
                 pc = &s->col[o];
+        struct foi_period across;
+        if (!pc && !rd->d.has_period && !k->dims.has_period && running_across(tr, col, &across)) {
+            /* "2024-25 FY | 2025-26 FY | 2026-27 FY (to 30 Nov) | Cumulative
+             * since 1 April 2024": the span of the period columns beside it */
+            d.period = across;
+            d.has_period = 1;
+            char a[11], b[11];
+            foi_date_iso(&across.start, a);
+            foi_date_iso(&across.end, b);
+            d.period_label = foi_arena_printf(&c->arena, "%s (%s to %s)", k->head, a, b);
+            if (!d.outcome)
+                d.outcome = "total";
+            goto cumulative_done;
+        }
         if (!pc || !rd->d.has_period || k->dims.has_period ||
             foi_date_cmp(&pc->span.start, &rd->d.period.end) > 0) {
             left_out(tr, r, col, "a running total whose start the table does not give");
@@ -2916,6 +2983,7 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         if (!d.outcome)
             d.outcome = "total";
     }
+cumulative_done:
     /* group rows */
     if (!d.category) d.category = tr->group.category;
     if (!d.subject) d.subject = tr->group.subject;
@@ -3790,6 +3858,49 @@ static int withheld_row(struct tread *tr, int r, int *as_total)
     return first;
 }
 
+/* "Violence against women and girls | n/h | n/h | ... | n/h" where "n/h"
+ * is defined as not held: the force holds none of that row's count, which
+ * is one not_held row (corpus README: outcome total), not one per outcome.
+ * The Total column kept, or -1 when row r is no such row: two or more count
+ * cells, all the same text read as not held, every count column an outcome
+ * (not periods or people) and one of them the Total. */
+static int not_held_row(struct tread *tr, int r)
+{
+    struct ectx *c = tr->c;
+    const struct foi_table *t = tr->t;
+    const struct tshape *s = &tr->s;
+    int n = 0, total = -1;
+    const char *text = NULL;
+    for (int col = 0; col < s->nc; col++) {
+        if (s->col[col].kind != COL_COUNT)
+            continue;
+        const struct foi_cell *cell = foi_table_cell(t, r, col);
+        if (!text) {
+            if (!*cell->text)
+                return -1;
+            text = cell->text;
+        } else if (strcmp(cell->text, text)) {
+            return -1;
+        }
+        n++;
+        const char *o = s->col[col].dims.outcome;
+        const char *oid = o && c->tax ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, o) : NULL;
+        if (!o)
+            return -1;   /* across periods or people: not one count's parts */
+        if (oid && !strcmp(oid, "total"))
+            total = col;
+    }
+    if (n < 2 || total < 0)
+        return -1;
+    struct foi_value v;
+    memset(&v, 0, sizeof v);
+    const struct eng_mark *mark = eng_lex_mark(c, text);
+    int vr = marked_value(c, mark, text, &v, eng_value(c, text, &v));
+    if (vr != 0 || v.status != FOI_VS_NOT_HELD)
+        return -1;
+    return total;
+}
+
 /* A row of blanks the document defines as nil ("A blank cell means nil"):
  * every count cell empty, and a label in a label column after the first
  * ("Sexual misconduct | No case to answer |  |  |", or "  | No case to
@@ -3853,8 +3964,10 @@ static int table_pass(struct tread *tr)
             tr->rows[r] = rd;
         tr->group_closing = 0;
         int row_total = 0, row_keep = withheld_row(tr, r, &row_total);
+        int nh_keep = row_keep < 0 ? not_held_row(tr, r) : -1;
         for (int col = 0; col < s->nc && !c->rc; col++) {
-            if (s->col[col].kind != COL_COUNT || (row_keep >= 0 && col != row_keep))
+            if (s->col[col].kind != COL_COUNT || (row_keep >= 0 && col != row_keep) ||
+                (nh_keep >= 0 && col != nh_keep))
                 continue;
             const struct foi_cell *cell = foi_table_cell(t, r, col);
             int y;

@@ -244,6 +244,7 @@ struct hctx {
     struct hide_rule *hide;
     int nhide;
     int hidden_n;                /* elements with digits left out for it */
+    int struck_n;                /* struck-through elements with digits (<del>, <s>, <strike>), not read */
     char hidden_sel[80];         /* the first rule that did */
     /* the stylesheet's layout rules (display: grid / flex) and the grids of
      * blocks found by their structure (find_grids) */
@@ -1973,6 +1974,7 @@ static void boundary(struct hctx *h)
 
 static const char *const skip_tags[] = {"script", "style", "noscript", "template", "head", "svg",
                                         "math", "iframe", "object", "canvas", NULL};
+static const char *const struck_tags[] = {"del", "s", "strike", NULL};
 static const char *const block_tags[] = {
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
     "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
@@ -2581,6 +2583,13 @@ static int enter(struct hctx *h, xmlNode *n, unsigned *ctx)
     }
     if (name_in(n, skip_tags) || hidden(h, n))
         return -1;
+    /* struck through: text the page shows withdrawn ("<del>16</del>", a
+     * superseded column of a revised response beside the revised one), no
+     * part of what it says now (round 42b) */
+    if (name_in(n, struck_tags)) {
+        h->struck_n += has_digit_text(n);
+        return -1;
+    }
     /* a figure's caption: its tables' caption (figure_open), not a line */
     if (h->fig && name_is(n, "figcaption") && n->parent == h->fig)
         return -1;
@@ -2996,6 +3005,11 @@ int foi_read_html(struct foi_doc *doc, const char *bytes, size_t n,
                      "%d element%s holding figures %s hidden by the page's own stylesheet ('%s' is display: none) "
                      "and not read", h.hidden_n, h.hidden_n == 1 ? "" : "s", h.hidden_n == 1 ? "is" : "are",
                      h.hidden_sel))
+        h.rc = FOI_ENOMEM;
+    if (!h.rc && h.struck_n &&
+        foi_doc_note(doc, FOI_NOTE_INFO, "struck_content", "",
+                     "%d struck-through element%s holding figures (<del>, <s>, <strike>) %s read as withdrawn and "
+                     "left out", h.struck_n, h.struck_n == 1 ? "" : "s", h.struck_n == 1 ? "is" : "are"))
         h.rc = FOI_ENOMEM;
     if (!h.rc && h.noscript_read &&
         foi_doc_note(doc, FOI_NOTE_INFO, "hidden_content", "",

@@ -4322,6 +4322,87 @@ static void test_reply_under_quoted_request(void **state)
     done(&d, &g);
 }
 
+/* A refusal of a stretch the letter's own date ends ("Information for 1
+ * January 2026 to the date of this letter is exempt under section 22", "the
+ * current financial year to date ... withheld under section 22"), beside
+ * figures for other years: that stretch, to the letter's date; with no date
+ * of the letter's own, no row (round 42b, blind42 City of London, Avon and
+ * Somerset). */
+static void test_refused_to_the_letters_date(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const bodies[] = {
+        "Information Rights Unit\n\nDate: 3 December 2026\n\n",
+        "Information Rights Unit\n\n",
+    };
+    for (int v = 0; v < 2; v++) {
+        char text[2048];
+        snprintf(text, sizeof text, "%s"
+            "You asked: \"Please provide the number of allegations of sexual assault made against police officers "
+            "and police staff in 2024 and 2025, and this year so far.\"\n\n"
+            "Response\n\n"
+            "Allegations against officers and staff together, by calendar year.\n\n"
+            "Allegation type        2024    2025\n"
+            "Sexual assault            7       9\n\n"
+            "Information for 1 January 2026 to the date of this letter is exempt under section 22 of the Act, as it "
+            "will be published in our annual report.\n\n"
+            "Yours sincerely,\n\nFOI Unit\n", bodies[v]);
+        run(&d, &g, "gwent", text);
+        assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|9|reported|"));
+        if (v == 0)
+            assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2026-01-01|2026-12-03||refused|s22"));
+        else
+            assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2026-01-01|2026-12-03||refused|s22"));
+        done(&d, &g);
+    }
+    run(&d, &g, "gwent",
+        "Information Rights Unit\n\nDate: 3 December 2026\n\n"
+        "You asked: \"Please provide the number of allegations of sexual assault made against police officers "
+        "and police staff in 2024/25 and in the current financial year to date.\"\n\n"
+        "Response\n\n"
+        "Allegations against officers and staff together.\n\n"
+        "Allegation type        2024/25\n"
+        "Sexual assault               7\n\n"
+        "Figures for the current financial year to date are withheld under section 22 of the Act.\n\n"
+        "Yours sincerely,\n\nFOI Unit\n");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2026-04-01|2026-12-03||refused|s22"));
+    done(&d, &g);
+}
+
+/* A quoted request, an answer in prose with none of the usual words of a
+ * reply ("you asked", "Dear", "please find"), and the complaint rights every
+ * response closes with: a response, its prose read (round 42b, blind42
+ * Norfolk). Without the rights paragraph it stays no response. */
+static void test_request_and_rights_make_a_response(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const ends[] = {
+        "If you are dissatisfied with this response you may ask for an internal review, and then complain to "
+        "the Information Commissioner.\n",
+        "",
+    };
+    for (int v = 0; v < 2; v++) {
+        char text[2048];
+        snprintf(text, sizeof text,
+                 "Reference 55/26\n\n12 November 2026\n\n"
+                 "Please state how many allegations of sexual harassment were made against police staff in "
+                 "2025.\n\n"
+                 "Staff conduct cases are kept by the People Directorate, which records them by calendar year. In "
+                 "2025 there were 3 allegations of sexual harassment against members of police staff.\n\n%s",
+                 ends[v]);
+        run(&d, &g, "cumbria", text);
+        if (v == 0)
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31|3|reported|"));
+        else
+            assert_int_equal(count(&g), 0);
+        done(&d, &g);
+    }
+}
+
 /* "The figures for 2024/25 will be published in our annual report in March
  * 2026 and are withheld under section 22": refused (s22) for 2024/25 only
  * (March 2026 is when they are published), for what the document gives for
@@ -6198,6 +6279,8 @@ int main(void)
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
+        cmocka_unit_test(test_refused_to_the_letters_date),
+        cmocka_unit_test(test_request_and_rights_make_a_response),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2123,6 +2123,139 @@ static void test_open_ended_label_defined(void **state)
     done(&d, &g);
 }
 
+/* A period key of list items ("\u2022 FY25 \u2013 the year to 31 March 2025",
+ * "FY27 YTD \u2013 1 April 2026 to 30 November 2026") defines labels no period
+ * parse reads ("FY25" is 2024/25 or 2025/26), for the row labels down the
+ * side; a row of "n/h" defined as not held is one not_held total row, not one per
+ * outcome (round 42b, blind42 Derbyshire). */
+static void test_period_key_entries(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Allegations against police officers and staff together. Period key:\n"
+                  "\xe2\x80\xa2 FY25 \xe2\x80\x93 the year to 31 March 2025\n"
+                  "\xe2\x80\xa2 FY27 YTD \xe2\x80\x93 1 April 2026 to 30 November 2026\n"
+                  "n/h = not held: the category was first recorded in 2025.", FOI_FMT_DOCX);
+    for (int i = 1; i <= 2; i++)
+        d.lines[i].flags |= FOI_LINE_BULLET | FOI_LINE_PARA_START;
+    d.lines[3].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Period|Allegation type|Dismissed|Written warning|Total",
+                           "FY25|Sexual assault|1|2|3",
+                           "FY25|Violence against women and girls|n/h|n/h|n/h",
+                           "FY27 YTD|Sexual assault|4|0|4", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 4;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2026-04-01|2026-11-30|4|reported"));
+    assert_true(has(&g, "vawg|total|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held"));
+    assert_false(has(&g, "vawg|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31||not_held"));
+    done(&d, &g);
+}
+
+/* Heads named from the letter's own time ("Previous financial year",
+ * "Current financial year to date*", "Last calendar year") are dated by the
+ * letter's date in its letterhead, the year so far to the extraction day its
+ * footnote states; a letter with no date of its own dates none of them
+ * (round 42b, blind42 North Yorkshire). */
+static void test_relative_heads_by_letter_date(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Information Access Team, reference 2026/551, 4 December 2026\n"
+                  "You asked for the number of allegations of sexual assault against officers and staff.\n"
+                  "The table counts officers and staff together.\n"
+                  "* Figures extracted 15/11/2026.", FOI_FMT_DOCX);
+    for (int i = 0; i < 4; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Allegation type|Previous financial year|Current financial year to date*|Last calendar year",
+                           "Sexual assault|6|4|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 3;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2026-04-01|2026-11-15|4|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|7|reported"));
+    done(&d, &g);
+    /* no date of the letter's own: "previous" is of no known day */
+    foi_doc_init(&d, "y.docx");
+    doc_lines(&d, "Information Access Team, reference 2026/551\n"
+                  "You asked for the number of allegations of sexual assault against officers and staff.\n"
+                  "The table counts officers and staff together.", FOI_FMT_DOCX);
+    for (int i = 0; i < 3; i++)
+        d.lines[i].flags |= FOI_LINE_PARA_START;
+    const char *rows2[] = { "Allegation type|Previous financial year|Last calendar year", "Sexual assault|6|7", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 3;
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|6|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-01-01|2025-12-31|7|reported"));
+    done(&d, &g);
+}
+
+/* A running-total column beside period columns ("Cumulative since 1 April
+ * 2024") is the whole span of those columns where they follow one another
+ * and the day the head states is its first; a stated day that is not, or a
+ * gap between the columns, leaves it out (round 42b, blind42 Northumbria). */
+static void test_cumulative_across_period_columns(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2024-25 FY|2025-26 FY|2026-27 FY (to 30 Nov)|Cumulative since 1 April 2024",
+                           "Sexual assault|5|3|2|10", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2026-04-01|2026-11-30|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2026-11-30|10|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "y.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows2[] = { "Allegation type|2024-25 FY|2025-26 FY|Cumulative since 1 April 2020",
+                            "Sexual assault|5|3|30", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|3|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2026-03-31|30|reported"));
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2020-04-01|2026-03-31|30|reported"));
+    done(&d, &g);
+    foi_doc_init(&d, "z.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows3[] = { "Allegation type|2023-24 FY|2025-26 FY|Cumulative since 1 April 2023", "Sexual assault|5|3|8", NULL };
+    doc_table(&d, 1, NULL, rows3);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_false(has(&g, "sexual_assault|total|officers|allegations|2023-04-01|2026-03-31|8|reported"));
+    done(&d, &g);
+}
+
+/* "2025-26 (revised 18 December 2026)": the day of a revision in a period
+ * head is no part of the period (round 42b, blind42 Dorset). */
+static void test_revised_period_head(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    foi_doc_init(&d, "x.txt");
+    doc_lines(&d, "Allegations against police officers.", FOI_FMT_TEXT);
+    const char *rows[] = { "Allegation type|2024/25|2025/26 (updated 2 March 2027)", "Sexual assault|5|7", NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|7|reported"));
+    done(&d, &g);
+}
+
 /* People said to be left out after their mention are not the table's:
  * "allegations recorded against police officers; police staff are not
  * included" gives officers (it gave officers and staff at 0.80); a sentence
@@ -6116,6 +6249,10 @@ int main(void)
         cmocka_unit_test(test_total_officers_and_staff_column),
         cmocka_unit_test(test_lead_in_past_list_of_figures),
         cmocka_unit_test(test_initials_heads),
+        cmocka_unit_test(test_period_key_entries),
+        cmocka_unit_test(test_relative_heads_by_letter_date),
+        cmocka_unit_test(test_cumulative_across_period_columns),
+        cmocka_unit_test(test_revised_period_head),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -140,6 +140,11 @@ static const struct parse_case parse_cases[] = {
     { "19/20", 0, "2019-04-01..2020-03-31", FOI_PER_FY },   /* round 38a: alone too (short_fy_alone) */
     { "FY19", 0, NULL, 0 },                /* 2018/19 or 2019/20? */
     { "2019-2020", 0, NULL, 0 },           /* a financial year or two calendar years? */
+    /* round 42b: "FY" after the years says what they are */
+    { "2024-25 FY", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "2024-2025 FY", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "2026-27 FY (to 30 Nov)", 0, "2026-04-01..2026-11-30", FOI_PER_RANGE },
+    { "2024 FY", 0, NULL, 0 },
     { "2019 - 2020", 0, NULL, 0 },
     /* the months in brackets settle it: April to March is the financial year */
     { "2023-2024 (Apr-Mar)", 0, "2023-04-01..2024-03-31", FOI_PER_FY },

@@ -117,6 +117,35 @@ static void test_spans(void **state)
     }
 }
 
+/* Struck-through text (<del>, <s>, <strike>) is withdrawn: a superseded
+ * column of a revised response reads empty beside the revised one, and a
+ * note says how many such elements held figures (round 42b, blind42 Dorset). */
+static void test_struck_cells(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html><body><p>Revised response. Earlier figures are <s>shown struck</s> through.</p>"
+        "<table><tr><th>Type</th><th>Old</th><th>New</th></tr>"
+        "<tr><td>Sexual assault</td><td><del>16</del></td><td><b>14</b></td></tr>"
+        "<tr><td>Sexual harassment</td><td><strike>9</strike></td><td>10</td></tr></table></body></html>";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_html(&doc, html, NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    const struct foi_table *t = &doc.tables[0];
+    assert_string_equal(foi_table_cell(t, 1, 1)->text, "");
+    assert_string_equal(foi_table_cell(t, 1, 2)->text, "14");
+    assert_string_equal(foi_table_cell(t, 2, 1)->text, "");
+    int found = 0;
+    for (int i = 0; i < doc.nnotes; i++)
+        if (!strcmp(doc.notes[i].code, "struck_content")) {
+            found = 1;
+            assert_non_null(strstr(doc.notes[i].message, "2 struck-through elements"));
+        }
+    assert_true(found);
+    foi_doc_release(&doc);
+}
+
 static void test_span_flags(void **state)
 {
     (void)state;
@@ -1166,6 +1195,7 @@ int main(void)
         cmocka_unit_test(test_span_flags),
         cmocka_unit_test(test_many_rowspans),
         cmocka_unit_test(test_cell_text),
+        cmocka_unit_test(test_struck_cells),
         cmocka_unit_test(test_nested_tables),
         cmocka_unit_test(test_lines),
         cmocka_unit_test(test_headings_and_anchors),
