@@ -258,6 +258,9 @@ extern const char eng_note_to_extracted[], eng_note_to_response[];
  * extracted, else to the response's own date, when that day is later. 1
  * when p changed. */
 int eng_day_to_date(struct ectx *c, const char *label, struct foi_period *p);
+/* The day the response itself is dated ("Date: 9 December 2026", "Dated
+ * ...", a letterhead line ending in a day; engine_pdef.c): 1 with *out. */
+int eng_response_day(struct ectx *c, struct foi_date *out);
 /* A range of years the label names whose last year the document defines as
  * only its first part ("Total 2023/24 to 2026/27 YTD" where "2026/27 YTD =
  * 1 April 2026 to 31 October 2026"): p ends where that part ends. 1 when p

@@ -1484,6 +1484,17 @@ int eng_period_defined(struct ectx *c, const char *label, struct foi_period *p, 
 const char eng_note_unfinished[] =
     "the period was not over on the date of the response, and the document does not say where its figures end";
 
+int eng_response_day(struct ectx *c, struct foi_date *out)
+{
+    if (!c->pdef_ready)
+        return 0;
+    struct pdefs *x = defs(c);
+    if (!x || !x->own.y)
+        return 0;
+    *out = x->own;
+    return 1;
+}
+
 int eng_period_unfinished(struct ectx *c, struct foi_period *p, const char **note)
 {
     *note = NULL;

@@ -52,52 +52,7 @@ static int one_day(const char *text, struct foi_date *d, size_t *at, size_t *len
  * lead merges them.) */
 static int letter_day(struct ectx *c, struct foi_date *out)
 {
-    const struct foi_doc *doc = c->doc;
-    int top = c->req_first >= 0 ? c->req_first : 12;
-    if (top > doc->nlines)
-        top = doc->nlines;
-    if (top > 12)
-        top = 12;
-    int got = 0;
-    struct foi_buf lb;
-    foi_buf_init(&lb, 0);
-    for (int i = 0; i < top; i++) {
-        const char *t = doc->lines[i].text;
-        struct foi_date d;
-        size_t at, len;
-        if (!t || !*t || !one_day(t, &d, &at, &len) || d.d == 0)
-            continue;
-        const char *e = t + at + len;
-        while (*e == ' ' || *e == '.')
-            e++;
-        if (*e)
-            continue;   /* the day must end the line */
-        const char *l = foi_ascii_lower(&lb, t);
-        if (!l) {
-            c->rc = FOI_ENOMEM;
-            break;
-        }
-        if (strstr(l, "request of") || strstr(l, "request dated") || strstr(l, "received") ||
-            strstr(l, "your ") || strstr(l, "extract"))
-            continue;
-        size_t k = at;
-        while (k > 0 && t[k - 1] == ' ')
-            k--;
-        int cue = k == 0 || t[k - 1] == ',' || t[k - 1] == '-' || t[k - 1] == ':' ||
-                  (k >= 3 && !strncmp(t + k - 3, "\xe2\x80\x93", 3)) ||
-                  (k >= 3 && !strncmp(t + k - 3, "\xe2\x80\x94", 3)) ||
-                  (k >= 5 && !strncasecmp(t + k - 5, "dated", 5) && (k == 5 || !is_al((unsigned char)t[k - 6])));
-        if (!cue)
-            continue;
-        if (got && foi_date_cmp(&d, out)) {
-            got = 0;
-            break;   /* two letter dates: neither */
-        }
-        *out = d;
-        got = 1;
-    }
-    foi_buf_release(&lb);
-    return got;
+    return eng_response_day(c, out);
 }
 
 /* The day the data were extracted, as the footnote to mark (a line opening
