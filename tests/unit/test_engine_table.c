@@ -5455,6 +5455,48 @@ static void test_published_and_revised_columns(void **state)
     done(&d, &g);
 }
 
+/* Round 44b: a table whose title, heading or sheet withdraws it (a draft
+ * "superseded" sheet, an appendix "as previously published (SUPERSEDED)",
+ * "do not use") gives nothing and makes no conflict with the answer's table;
+ * a heading saying the table replaces superseded figures ("... superseded by
+ * the figures below", "Revised ...") is read as before. */
+static void test_withdrawn_table(void **state)
+{
+    (void)state;
+    const char *now[] = { "Allegation type|2024/25", "Sexual assault|12", "Sexual harassment|7", NULL };
+    const char *old[] = { "Allegation type|2024/25", "Sexual assault|10", "Sexual harassment|8", NULL };
+    const char *titles[][2] = { { NULL, "Draft 2 (superseded)" },
+                                { "Annex C - figures as first given, SUPERSEDED", NULL },
+                                { "Earlier extract - please do not use", NULL } };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.xlsx");
+        doc_lines(&d, "Allegations against police officers", FOI_FMT_XLSX);
+        struct foi_table *t = doc_table(&d, 1, NULL, now);
+        t->sheet = "Answer";
+        t = doc_table(&d, 1, NULL, old);
+        t->heading = titles[k][0];
+        t->sheet = titles[k][1] ? titles[k][1] : "Answer";
+        struct got g;
+        run(&d, &g, "cumbria");
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+        assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|10|reported"));
+        assert_int_equal(issues_of(&g, "conflict"), 0);
+        done(&d, &g);
+    }
+    /* the heading says the table below replaces: read */
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    struct foi_table *t = doc_table(&d, 1, NULL, now);
+    t->heading = "The figures in our earlier reply are superseded by the figures below";
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+    done(&d, &g);
+}
+
 /* A column of question numbers running past Q4 ("Q4".."Q9" beside the
  * outcomes of a form) is no column of quarters: "Q4 | Dismissed" is the
  * year's, not its fourth quarter's. */
@@ -6090,6 +6132,7 @@ int main(void)
         cmocka_unit_test(test_period_cell_cut_short),
         cmocka_unit_test(test_rows_named_by_questions),
         cmocka_unit_test(test_published_and_revised_columns),
+        cmocka_unit_test(test_withdrawn_table),
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),

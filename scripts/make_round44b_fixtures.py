@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""make_round44b_fixtures.py: the files of round 44 (part B) in the keyed set
+fixtures/office, and their rows of its expected.csv (keyed by hand, as a careful reader
+would key them; the rows other scripts key in the same expected.csv are kept as they are).
+
+Run from the repository's root (deterministic: fixed workbook dates, normalised zip):
+
+    /usr/bin/python3 scripts/make_round44b_fixtures.py
+
+  office/northamptonshire/NP FOI 26-4410 allegations workbook.xlsx
+      a workbook of two visible sheets: "Disclosure" (title rows, then Category / Outcome
+      x calendar years 2024 and 2025, a Total row per category, police officers only as
+      the title says) and "v2 (superseded)", an earlier version of the same table with
+      other numbers under a red merged banner "VERSION 2 - SUPERSEDED by sheet
+      'Disclosure' - do not use". Keyed: every count of "Disclosure"; nothing from the
+      superseded sheet (a careful reader takes the version the workbook says stands). The
+      note "3 allegations were moved between categories" is no figure.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+NP_SRC = "northamptonshire/NP FOI 26-4410 allegations workbook.xlsx"
+NP_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+NP_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NP_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Written warning", "written_warning"), ("No case to answer", "no_case_to_answer"),
+           ("Investigation ongoing", "ongoing")]
+# per category, per outcome: (2024, 2025)
+NP_FIG = [[(2, 1), (3, 4), (1, 0), (6, 2), (0, 5)],
+          [(1, 3), (0, 2), (4, 4), (2, 1), (1, 3)],
+          [(3, 2), (1, 0), (0, 1), (1, 1), (0, 2)]]
+# the superseded version: other numbers
+NP_OLD = [[(2, 1), (2, 4), (2, 0), (5, 2), (1, 4)],
+          [(1, 2), (1, 2), (3, 4), (2, 2), (1, 2)],
+          [(2, 2), (1, 1), (0, 1), (2, 1), (0, 1)]]
+
+
+def np_sheet(ws, figs, rows):
+    from openpyxl.styles import Font
+    r = 4
+    head = ["Category", "Outcome"] + [y[0] for y in NP_YEARS]
+    for j, h in enumerate(head, 1):
+        ws.cell(r, j, h).font = Font(bold=True)
+    r += 1
+    for (cat, cid), outs in zip(NP_CATS, figs):
+        tot = tuple(sum(o[i] for o in outs) for i in range(2))
+        for (lab, oid), vals in list(zip(NP_OUTS, outs)) + [(("Total", "total"), tot)]:
+            ws.cell(r, 1, cat)
+            ws.cell(r, 2, lab).font = Font(bold=oid == "total")
+            for j, v in enumerate(vals):
+                ws.cell(r, 3 + j, v).font = Font(bold=oid == "total")
+                if rows is not None:
+                    (_, a0, z0) = NP_YEARS[j]
+                    rows.append([NP_SRC, "northamptonshire", a0, z0, cid, "allegations", "officers", oid,
+                                 str(v), "reported", str(v), str(v), ""])
+            r += 1
+    for col, w in zip("ABCD", (38, 24, 9, 9)):
+        ws.column_dimensions[col].width = w
+    return r
+
+
+def np_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    rows = []
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Disclosure"
+    ws["A1"] = "Northamptonshire Police - FOI 26-4410"
+    ws["A1"].font = Font(bold=True, size=12)
+    ws["A2"] = "Conduct allegations against police officers by outcome, calendar years 2024 and 2025"
+    r = np_sheet(ws, NP_FIG, rows)
+    ws.cell(r + 1, 1, "This version replaces version 2 of 20 November 2026: 3 allegations were moved "
+                      "between categories after review.")
+    old = wb.create_sheet("v2 (superseded)")
+    old["A1"] = "VERSION 2 - SUPERSEDED by sheet 'Disclosure' - do not use"
+    old["A1"].font = Font(bold=True, color="FFFFFF", size=12)
+    old["A1"].fill = PatternFill("solid", fgColor="C00000")
+    old.merge_cells("A1:D1")
+    old["A2"] = "Conduct allegations against police officers by outcome, calendar years 2024 and 2025"
+    np_sheet(old, NP_OLD, None)
+    bk.xlsx_save(wb, NP_SRC, creator="Northamptonshire Police", when=bk.dt.datetime(2026, 12, 1, 9, 0, 0))
+    return rows
+
+
+def main():
+    bk.ROOT = REPO / "fixtures" / "office"
+    rows = np_xlsx()
+    bk.merge_key(bk.ROOT, rows)
+
+
+if __name__ == "__main__":
+    main()
