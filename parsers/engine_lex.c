@@ -301,7 +301,7 @@ static void scan_key_list(struct builder *b, const char *para)
 {
     struct ectx *c = b->c;
     const char *raw[16], *def[16];
-    int n = 0;
+    int n = 0, skipped = 0;
     /* "Key: ", "Abbreviations: ": a lead word before the key */
     const char *colon = strstr(para, ": ");
     if (colon && colon - para <= 20) {
@@ -331,7 +331,22 @@ static void scan_key_list(struct builder *b, const char *para)
                 k++;
             if (!*e && k >= 2 && k <= 6 && !p[k])
                 break;
-            return;
+            /* "...; Ongoing under investigation.": a head that is a word of
+             * its own glossed among the abbreviations, a few words with no
+             * digit; passed over (once), the key read without it */
+            if (skipped || !(*p >= 'A' && *p <= 'Z'))
+                return;
+            int words = 1;
+            for (const char *q = p; q < e; q++) {
+                if (*q >= '0' && *q <= '9')
+                    return;
+                words += *q == ' ';
+            }
+            if (words < 2 || words > 6)
+                return;
+            skipped = 1;
+            p = *e ? e + 1 : e;
+            continue;
         }
         if (d >= e)
             return;
@@ -345,7 +360,7 @@ static void scan_key_list(struct builder *b, const char *para)
         n++;
         p = *e ? e + 1 : e;
     }
-    if (n < 2)
+    if (n < 2 + skipped)
         return;
     for (int i = 0; i < n; i++)
         add_def(b, raw[i], def[i], para);

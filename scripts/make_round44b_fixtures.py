@@ -15,6 +15,14 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       'Disclosure' - do not use". Keyed: every count of "Disclosure"; nothing from the
       superseded sheet (a careful reader takes the version the workbook says stands). The
       note "3 allegations were moved between categories" is no figure.
+  pdf-layouts/bedfordshire/Bedfordshire Police FOI 26-5120 reply.pdf
+      a reportlab letter: one grid table of allegation type x outcome for the financial year
+      2024/25 whose outcome heads are abbreviations ("DSM", "FWW", "WW", "RPRP", "NCTA",
+      "Live") and a "Total" column, then a key paragraph under it "DSM dismissed; FWW final
+      written warning; WW written warning; RPRP reflective practice review process; NCTA no
+      case to answer; Live still under investigation." (the last item glosses a head that is
+      a word, not an abbreviation). Keyed: every count, police officers and police staff
+      together as the letter says; the "Rate per 100 officers" line is no figure.
 """
 import sys
 from pathlib import Path
@@ -89,10 +97,66 @@ def np_xlsx():
     return rows
 
 
+BD_SRC = "bedfordshire/Bedfordshire Police FOI 26-5120 reply.pdf"
+BD_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual"),
+           ("Sexual assault", "sexual_assault")]
+BD_OUTS = [("DSM", "dismissed"), ("FWW", "final_written_warning"), ("WW", "written_warning"),
+           ("RPRP", "management_action"), ("NCTA", "no_case_to_answer"), ("Live", "ongoing")]
+BD_FIG = [[2, 1, 3, 4, 2, 1], [1, 0, 2, 3, 5, 2], [3, 1, 0, 0, 1, 2], [0, 2, 1, 1, 4, 3]]
+
+
+def bd_pdf():
+    from reportlab.platypus import Table
+    st = bk.styles("Helvetica", 10)
+    rows = []
+    data = [["Allegation type"] + [o[0] for o in BD_OUTS] + ["Total"]]
+    for (cat, cid), vals in zip(BD_CATS, BD_FIG):
+        data.append([cat] + [str(v) for v in vals] + [str(sum(vals))])
+        for (_, oid), v in list(zip(BD_OUTS, vals)) + [((None, "total"), sum(vals))]:
+            rows.append([BD_SRC, "bedfordshire", "2024-04-01", "2025-03-31", cid, "allegations",
+                         "officers_and_staff", oid, str(v), "reported", str(v), str(v), ""])
+    story = [
+        bk.P("Bedfordshire Police", st["h"]),
+        bk.P("Professional Standards Department, Woburn Road, Kempston, Bedford MK43 9AX", st["addr"]),
+        bk.S(8),
+        bk.P("Our reference: FOI 26-5120<br/>Date: 2 December 2026", st["body"]),
+        bk.P("Dear Applicant,", st["body"]),
+        bk.P("You asked for the number of allegations of sexual harassment, sexual misconduct, abuse of "
+             "position for a sexual purpose and sexual assault made against our police officers and police "
+             "staff in the financial year 2024/25, and the outcome of each.", st["body"]),
+        bk.P("The table counts allegations against police officers and police staff together, for the "
+             "financial year 2024/25 (1 April 2024 to 31 March 2025).", st["body"]),
+        bk.P("Allegations by type and outcome, 2024/25", st["h2"]),
+        Table(data, colWidths=[62 * bk_mm()] + [15 * bk_mm()] * 7, style=bk.grid_style()),
+        bk.S(4),
+        bk.P("DSM dismissed; FWW final written warning; WW written warning; RPRP reflective practice review "
+             "process; NCTA no case to answer; Live still under investigation.", st["small"]),
+        bk.P("For context, the rate across all four types was 2.9 per 100 officers.", st["body"]),
+        bk.P("If you are dissatisfied with this response you may request an internal review within 40 "
+             "working days, and then complain to the Information Commissioner.", st["body"]),
+        bk.P("Yours sincerely,<br/>Information Rights Team", st["body"]),
+    ]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 30, f"Bedfordshire Police FOI 26-5120 - page {page} of {pages}")
+
+    bk.pdf_letter(BD_SRC, story, furniture, title="FOI 26-5120", author="Bedfordshire Police")
+    return rows
+
+
+def bk_mm():
+    from reportlab.lib.units import mm
+    return mm
+
+
 def main():
     bk.ROOT = REPO / "fixtures" / "office"
     rows = np_xlsx()
     bk.merge_key(bk.ROOT, rows)
+    bk.ROOT = REPO / "fixtures" / "pdf-layouts"
+    bk.merge_key(bk.ROOT, bd_pdf())
 
 
 if __name__ == "__main__":

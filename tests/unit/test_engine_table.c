@@ -4360,6 +4360,43 @@ static void test_abbreviation_key_and_of_list(void **state)
     done(&d, &g);
 }
 
+/* Round 44b: a key of outcome abbreviations that also glosses a head of a
+ * whole word ("GM gross misconduct; FWW final written warning; MA
+ * management action; Pending awaiting a decision."): the word's item is
+ * passed over and the abbreviations are read; two such items, or a
+ * key of one abbreviation beside the word, stay unread. */
+static void test_abbreviation_key_with_a_word_item(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {
+        "GM gross misconduct; FWW final written warning; MA management action; Pending awaiting a decision.",
+        "GM gross misconduct; Pending awaiting a decision; Other other outcomes; FWW final written warning.",
+    };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        char text[600];
+        snprintf(text, sizeof text,
+                 "Lancashire Constabulary - FOI 26-0312\n"
+                 "You asked for the outcomes of allegations of sexual harassment made against police officers "
+                 "in 2025.\n\nOutcomes of allegations of sexual harassment, 2025\n\n%s", keys[k]);
+        doc_lines(&d, text, FOI_FMT_PDF);
+        const char *rows[] = { "Allegation type|FWW|MA|Pending|Total", "Sexual harassment|3|5|2|10", NULL };
+        doc_table(&d, 1, "Outcomes of allegations of sexual harassment, 2025", rows);
+        struct got g;
+        run(&d, &g, NULL);
+        int fww = has(&g, "sexual_harassment|final_written_warning|officers|allegations|2025-01-01|2025-12-31|3|reported");
+        int ma = has(&g, "sexual_harassment|management_action|officers|allegations|2025-01-01|2025-12-31|5|reported");
+        if (k == 0) {
+            assert_true(fww);
+            assert_true(ma);
+        } else {
+            assert_false(ma);
+        }
+        done(&d, &g);
+    }
+}
+
 static void test_lt5_defined_range(void **state)
 {
     (void)state;
@@ -6102,6 +6139,7 @@ int main(void)
         cmocka_unit_test(test_disclosure_log_entries),
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
+        cmocka_unit_test(test_abbreviation_key_with_a_word_item),
         cmocka_unit_test(test_lt5_defined_range),
         cmocka_unit_test(test_defined_range_worded),
         cmocka_unit_test(test_caption_year_so_far),
