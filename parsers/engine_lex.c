@@ -302,6 +302,22 @@ static void scan_key_list(struct builder *b, const char *para)
     struct ectx *c = b->c;
     const char *raw[16], *def[16];
     int n = 0, skipped = 0;
+    /* "4. WHBD: would have been dismissed; ...": the number of a numbered
+     * paragraph before the key ("4. ", "4) ", "(4) ", "4.1 ") */
+    {
+        const char *q = para;
+        if (*q == '(')
+            q++;
+        const char *d0 = q;
+        while ((*q >= '0' && *q <= '9') || (*q == '.' && q > d0 && q[1] >= '0' && q[1] <= '9'))
+            q++;
+        if (q > d0 && q - d0 <= 5 && (*q == '.' || *q == ')') && q[1] == ' ')
+            para = q + 2;
+        else if (q > d0 && q - d0 <= 5 && *d0 != '(' && *q == ' ' && strchr(d0, '.') && strchr(d0, '.') < q)
+            para = q + 1;
+        while (is_space(*para))
+            para++;
+    }
     /* "Key: ", "Abbreviations: ": a lead word before the key */
     const char *colon = strstr(para, ": ");
     if (colon && colon - para <= 20) {

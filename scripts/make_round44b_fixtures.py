@@ -23,6 +23,15 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       case to answer; Live still under investigation." (the last item glosses a head that is
       a word, not an abbreviation). Keyed: every count, police officers and police staff
       together as the letter says; the "Rate per 100 officers" line is no figure.
+  office/nottinghamshire/NP FOI 006031-26 response.docx
+      a Word letter in numbered paragraphs: paragraph 2 gives figures of other things (1,402
+      complaints, 3,118 allegations of all kinds, 57 hearings), then one Word table of
+      allegation type x "Staff group" (Police officer / Police staff) x abbreviated outcome
+      heads ("GMD", "FWW", "WW", "RPRP", "NCTA", "Open", "Total") for the calendar year 2025,
+      and the key as numbered paragraph 4: "4. GMD: dismissed at a gross misconduct
+      hearing; FWW: final written warning; WW: written warning; RPRP: reflective practice
+      review process; NCTA: no case to answer." Keyed: every count of the table, officers and
+      staff from the Staff group column; paragraph 2's numbers are no figures.
 """
 import sys
 from pathlib import Path
@@ -151,9 +160,62 @@ def bk_mm():
     return mm
 
 
+NT_SRC = "nottinghamshire/NP FOI 006031-26 response.docx"
+NT_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NT_OUTS = [("GMD", "dismissed"), ("FWW", "final_written_warning"), ("WW", "written_warning"),
+           ("RPRP", "management_action"), ("NCTA", "no_case_to_answer"), ("Open", "ongoing")]
+NT_GROUPS = [("Police officer", "officers"), ("Police staff", "staff")]
+# per category, per group: the outcomes
+NT_FIG = [[[3, 2, 1, 4, 0, 2], [1, 0, 2, 1, 1, 0]],
+          [[2, 1, 3, 0, 2, 1], [0, 1, 1, 2, 0, 1]],
+          [[4, 0, 1, 1, 2, 3], [1, 1, 0, 0, 1, 2]]]
+
+
+def nt_docx():
+    rows = []
+    d = bk.docx_a4(bk.docx_new("Arial", 11))
+    bk.docx_para(d, "Nottinghamshire Police - Freedom of Information", bold=True, size=14)
+    bk.docx_para(d, "Reference: FOI 006031/26")
+    bk.docx_para(d, "Date: 9 December 2026")
+    bk.docx_para(d, "Dear Requester,")
+    bk.docx_para(d, "1. You asked for the number of allegations of sexual harassment, sexual misconduct and "
+                    "abuse of position for a sexual purpose made against police officers and police staff in "
+                    "the calendar year 2025, and the outcome of each.")
+    bk.docx_para(d, "2. By way of background, in 2025 the Professional Standards Department logged 1,402 "
+                    "complaints from the public, containing 3,118 allegations of all kinds, and held 57 "
+                    "misconduct meetings and hearings.")
+    bk.docx_para(d, "3. The allegations you asked about are set out below for 2025 (1 January to 31 December "
+                    "2025), by staff group and outcome.")
+    bk.docx_para(d, "Allegations by type, staff group and outcome, 2025", bold=True)
+    head = ["Allegation type", "Staff group"] + [o[0] for o in NT_OUTS] + ["Total"]
+    t = d.add_table(rows=1 + len(NT_CATS) * len(NT_GROUPS), cols=len(head))
+    t.style = "Table Grid"
+    for j, h in enumerate(head):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    r = 1
+    for (cat, cid), groups in zip(NT_CATS, NT_FIG):
+        for (glab, gid), vals in zip(NT_GROUPS, groups):
+            cells = [cat, glab] + [str(v) for v in vals] + [str(sum(vals))]
+            for j, v in enumerate(cells):
+                bk.docx_cell(t.cell(r, j), v)
+            for (_, oid), v in list(zip(NT_OUTS, vals)) + [((None, "total"), sum(vals))]:
+                rows.append([NT_SRC, "nottinghamshire", "2025-01-01", "2025-12-31", cid, "allegations", gid,
+                             oid, str(v), "reported", str(v), str(v), ""])
+            r += 1
+    bk.docx_para(d, "4. GMD: dismissed at a gross misconduct hearing; FWW: final written warning; WW: written "
+                    "warning; RPRP: reflective practice review process; NCTA: no case to answer.")
+    bk.docx_para(d, "5. If you are dissatisfied with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    bk.docx_para(d, "Yours faithfully,")
+    bk.docx_para(d, "Information Management Team")
+    bk.docx_save(d, NT_SRC, "Nottinghamshire Police")
+    return rows
+
+
 def main():
     bk.ROOT = REPO / "fixtures" / "office"
-    rows = np_xlsx()
+    rows = np_xlsx() + nt_docx()
     bk.merge_key(bk.ROOT, rows)
     bk.ROOT = REPO / "fixtures" / "pdf-layouts"
     bk.merge_key(bk.ROOT, bd_pdf())
