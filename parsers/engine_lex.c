@@ -301,7 +301,23 @@ static void scan_key_list(struct builder *b, const char *para)
 {
     struct ectx *c = b->c;
     const char *raw[16], *def[16];
-    int n = 0;
+    int n = 0, skipped = 0;
+    /* "4. WHBD: would have been dismissed; ...": the number of a numbered
+     * paragraph before the key ("4. ", "4) ", "(4) ", "4.1 ") */
+    {
+        const char *q = para;
+        if (*q == '(')
+            q++;
+        const char *d0 = q;
+        while ((*q >= '0' && *q <= '9') || (*q == '.' && q > d0 && q[1] >= '0' && q[1] <= '9'))
+            q++;
+        if (q > d0 && q - d0 <= 5 && (*q == '.' || *q == ')') && q[1] == ' ')
+            para = q + 2;
+        else if (q > d0 && q - d0 <= 5 && *d0 != '(' && *q == ' ' && strchr(d0, '.') && strchr(d0, '.') < q)
+            para = q + 1;
+        while (is_space(*para))
+            para++;
+    }
     /* "Key: ", "Abbreviations: ": a lead word before the key */
     const char *colon = strstr(para, ": ");
     if (colon && colon - para <= 20) {
@@ -331,7 +347,22 @@ static void scan_key_list(struct builder *b, const char *para)
                 k++;
             if (!*e && k >= 2 && k <= 6 && !p[k])
                 break;
-            return;
+            /* "...; Ongoing under investigation.": a head that is a word of
+             * its own glossed among the abbreviations, a few words with no
+             * digit; passed over (once), the key read without it */
+            if (skipped || !(*p >= 'A' && *p <= 'Z'))
+                return;
+            int words = 1;
+            for (const char *q = p; q < e; q++) {
+                if (*q >= '0' && *q <= '9')
+                    return;
+                words += *q == ' ';
+            }
+            if (words < 2 || words > 6)
+                return;
+            skipped = 1;
+            p = *e ? e + 1 : e;
+            continue;
         }
         if (d >= e)
             return;
@@ -345,7 +376,7 @@ static void scan_key_list(struct builder *b, const char *para)
         n++;
         p = *e ? e + 1 : e;
     }
-    if (n < 2)
+    if (n < 2 + skipped)
         return;
     for (int i = 0; i < n; i++)
         add_def(b, raw[i], def[i], para);

@@ -4429,10 +4429,39 @@ static const char *people_state(struct ectx *c, const char *text)
 
 static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading);
 
+/* A title saying its table is withdrawn: superseded, or not to be used
+ * ("DRAFT v0.3 - SUPERSEDED by sheet 'Response' - do not use", "Appendix B
+ * - as previously published (SUPERSEDED)", a sheet "Draft (superseded)").
+ * Not when the same words say the table is the one that replaces ("Revised
+ * figures: the earlier ones are superseded", "superseded by the table
+ * below"). */
+static int withdrawn_title(const char *s)
+{
+    if (!s)
+        return 0;
+    static const char *const use[] = { "superseded", "do not use", "not to be used", "should not be used",
+                                       "must not be used", NULL };
+    static const char *const keep[] = { "below", "following", "revised", "corrected", "amended", "updated",
+                                        "restated", "supersedes", "replaces", "replacing", NULL };
+    int hit = 0;
+    for (int i = 0; use[i] && !hit; i++)
+        hit = foi_strcasestr(s, use[i]) != NULL;
+    for (int i = 0; keep[i] && hit; i++)
+        if (foi_strcasestr(s, keep[i]))
+            hit = 0;
+    return hit;
+}
+
 /* The figures of table t: its cells' notation (table_parts) worked out
  * first, dropped after it. */
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
+    /* a table its title, heading or sheet name withdraws (a superseded
+     * draft, a table as first published and since replaced) gives nothing */
+    if (withdrawn_title(t->caption) || withdrawn_title(t->heading) || withdrawn_title(t->sheet)) {
+        eng_trace(c, "", "table %d not read: its title says it is superseded or not to be used", t->index);
+        return 0;
+    }
     /* the line above is a refusal of another part, not the table's heading */
     const char *heading = eng_refusal_paragraph(c, t->heading) ? NULL : t->heading;
     table_parts(c, t, heading);

@@ -792,6 +792,61 @@ static int split_loose_head(struct ctx *c, struct tb *b, int r, const struct tli
     return put_words(c, b, r, t, nw, ks, w0, w1);
 }
 
+/* Group labels over sub-headings that repeat block by block ("2024/25
+ * 2025/26" over "n  %  n  %"): the columns after the first split into
+ * blocks of the pattern's length, each group label sits over a column of
+ * its own block at the same place in each block, and each block's columns
+ * take their block's label (a label set flush over the block's first or
+ * last column is no nearer the next block). 1 when filled so, else 0. */
+static int repeated_groups(struct tb *b, int r, int sub, int ncols)
+{
+    int n = ncols - 1;
+    for (int p = 2; p <= n / 2; p++) {
+        if (n % p)
+            continue;
+        int same = 1;
+        for (int k = 1; k + p < ncols && same; k++) {
+            const char *x = b->cells[(size_t)sub * (size_t)ncols + (size_t)k].text;
+            const char *y = b->cells[(size_t)sub * (size_t)ncols + (size_t)(k + p)].text;
+            same = *x && strcmp(x, y) == 0;
+        }
+        for (int k = 1; k <= p && same; k++)
+            same = *b->cells[(size_t)sub * (size_t)ncols + (size_t)k].text != '\0';
+        if (!same)
+            continue;
+        /* one label in each block, at the same offset, nothing else */
+        int off = -1, ok = 1;
+        for (int blk = 0; blk < n / p && ok; blk++) {
+            int found = -1;
+            for (int q = 0; q < p; q++) {
+                const struct foi_cell *cell = &b->cells[(size_t)r * (size_t)ncols + (size_t)(1 + blk * p + q)];
+                if (*cell->text && !(cell->flags & FOI_CELL_SPANNED)) {
+                    if (found >= 0)
+                        ok = 0;
+                    found = q;
+                }
+            }
+            if (found < 0 || (off >= 0 && found != off))
+                ok = 0;
+            off = found;
+        }
+        if (!ok)
+            return 0;
+        for (int blk = 0; blk < n / p; blk++) {
+            struct foi_cell *src = &b->cells[(size_t)r * (size_t)ncols + (size_t)(1 + blk * p + off)];
+            for (int q = 0; q < p; q++) {
+                struct foi_cell *cell = &b->cells[(size_t)r * (size_t)ncols + (size_t)(1 + blk * p + q)];
+                if (q == off)
+                    continue;
+                cell->text = src->text;
+                cell->flags |= FOI_CELL_SPANNED;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* Fill the cells of a fixed-width table whose lines are first..last. */
 /* heads: header lines the caller knows of where no rule says (0 none) */
 static int fixed_build(struct ctx *c, int first, int last, const struct col *cols, int ncols, int heads)
@@ -859,6 +914,8 @@ static int fixed_build(struct ctx *c, int first, int last, const struct col *col
     for (r = 0; header > 1 && r < header - 1; r++) {
         const struct tline *t = &c->tl[b.line[r]], *u = &c->tl[b.line[header - 1]];
         if (t->nseg >= u->nseg || t->nseg < 2)
+            continue;
+        if (repeated_groups(&b, r, header - 1, ncols))
             continue;
         for (int k = 1; k < ncols; k++) {
             struct foi_cell *cell = &b.cells[(size_t)r * (size_t)ncols + (size_t)k];
@@ -1525,6 +1582,28 @@ static int aligned_group_line(const struct ctx *c, int j)
     return 1;
 }
 
+/* A first header line with its corner label ("Outcome  2024/25  2025/26")
+ * over a blank-corner line of units with no digit ("n  %  n  %"): each
+ * heading of the first after the corner names a column, and no line of the
+ * two holds a count. Both are header lines over columns the body gives
+ * (round 44b); 1 when so. */
+static int corner_heads(const struct ctx *c, int first, int last)
+{
+    if (first + 2 > last)
+        return 0;
+    const struct tline *t = &c->tl[first], *u = &c->tl[first + 1];
+    if (t->kind != K_TEXT || u->kind != K_TEXT || t->nseg < 2 || u->nseg < 2 || t->seg[0].c0 != 0 ||
+        u->seg[0].c0 == 0 || counts_in(t))
+        return 0;
+    for (int g = 1; g < t->nseg; g++)
+        if (!names_column(t, &t->seg[g]))
+            return 0;
+    for (size_t i = 0; i < u->len; i++)
+        if (u->s[i] >= '0' && u->s[i] <= '9')
+            return 0;
+    return 1;
+}
+
 /* Tables without a column-giving rule: >= 2 consecutive lines of >= 2
  * segments whose segments line up in columns separated by >= 2 spaces in
  * every line, with a number somewhere outside the first column. */
@@ -1555,7 +1634,12 @@ static int aligned_tables(struct ctx *c)
          * Staff ..." above a rule), whose labels sit over several columns;
          * the columns come from the lines below them */
         int groups = 0, loose = 0;
-        for (int pass = 0; pass < 3; pass++) {
+        int corner = corner_heads(c, first, last);
+        /* corner heads: the blank-corner reading first, then the others */
+        for (int step = 0; step < 3; step++) {
+        int pass = corner ? (step + 2) % 3 : step;
+        if (pass == 0)
+            groups = 0, loose = 0;
         int cfirst = first + groups;
         if (pass == 2) {
             /* no rule; leading header lines with a blank corner (their first
@@ -1566,7 +1650,7 @@ static int aligned_tables(struct ctx *c)
             int rule = 0;
             for (int k = first; k <= last && !rule; k++)
                 rule = c->tl[k].kind == K_DRULE;
-            groups = 0;
+            groups = !rule && corner;
             while (!rule && first + groups <= last && groups < MAX_HEADER_LINES - 1 &&
                    c->tl[first + groups].kind == K_TEXT && c->tl[first + groups].seg[0].c0 > 0)
                 groups++;
@@ -1576,8 +1660,11 @@ static int aligned_tables(struct ctx *c)
                     body++;
                     flush &= c->tl[k].seg[0].c0 == 0;
                 }
-            if (rule || !groups || body < 2 || !flush)
+            if (rule || !groups || body < 2 || !flush) {
+                if (corner && step == 0)
+                    continue;
                 break;
+            }
             loose = groups;
             cfirst = first + groups;
         }

@@ -4493,6 +4493,48 @@ static void test_abbreviation_key_and_of_list(void **state)
     done(&d, &g);
 }
 
+/* Round 44b: a key of outcome abbreviations that also glosses a head of a
+ * whole word ("GM gross misconduct; FWW final written warning; MA
+ * management action; Pending awaiting a decision."): the word's item is
+ * passed over and the abbreviations are read; two such items, or a
+ * key of one abbreviation beside the word, stay unread. A numbered
+ * paragraph's number before the key ("4. MA: management action; ...") is
+ * no part of its first item. */
+static void test_abbreviation_key_with_a_word_item(void **state)
+{
+    (void)state;
+    static const char *const keys[] = {
+        "GM gross misconduct; FWW final written warning; MA management action; Pending awaiting a decision.",
+        "GM gross misconduct; Pending awaiting a decision; Other other outcomes; FWW final written warning.",
+        /* a numbered paragraph's number before the key's first item */
+        "4. MA: management action; FWW: final written warning; GM: gross misconduct.",
+        "(7) MA management action; FWW final written warning.",
+    };
+    for (int k = 0; k < 4; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.pdf");
+        char text[600];
+        snprintf(text, sizeof text,
+                 "Lancashire Constabulary - FOI 26-0312\n"
+                 "You asked for the outcomes of allegations of sexual harassment made against police officers "
+                 "in 2025.\n\nOutcomes of allegations of sexual harassment, 2025\n\n%s", keys[k]);
+        doc_lines(&d, text, FOI_FMT_PDF);
+        const char *rows[] = { "Allegation type|FWW|MA|Pending|Total", "Sexual harassment|3|5|2|10", NULL };
+        doc_table(&d, 1, "Outcomes of allegations of sexual harassment, 2025", rows);
+        struct got g;
+        run(&d, &g, NULL);
+        int fww = has(&g, "sexual_harassment|final_written_warning|officers|allegations|2025-01-01|2025-12-31|3|reported");
+        int ma = has(&g, "sexual_harassment|management_action|officers|allegations|2025-01-01|2025-12-31|5|reported");
+        if (k != 1) {
+            assert_true(fww);
+            assert_true(ma);
+        } else {
+            assert_false(ma);
+        }
+        done(&d, &g);
+    }
+}
+
 static void test_lt5_defined_range(void **state)
 {
     (void)state;
@@ -5588,6 +5630,48 @@ static void test_published_and_revised_columns(void **state)
     done(&d, &g);
 }
 
+/* Round 44b: a table whose title, heading or sheet withdraws it (a draft
+ * "superseded" sheet, an appendix "as previously published (SUPERSEDED)",
+ * "do not use") gives nothing and makes no conflict with the answer's table;
+ * a heading saying the table replaces superseded figures ("... superseded by
+ * the figures below", "Revised ...") is read as before. */
+static void test_withdrawn_table(void **state)
+{
+    (void)state;
+    const char *now[] = { "Allegation type|2024/25", "Sexual assault|12", "Sexual harassment|7", NULL };
+    const char *old[] = { "Allegation type|2024/25", "Sexual assault|10", "Sexual harassment|8", NULL };
+    const char *titles[][2] = { { NULL, "Draft 2 (superseded)" },
+                                { "Annex C - figures as first given, SUPERSEDED", NULL },
+                                { "Earlier extract - please do not use", NULL } };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.xlsx");
+        doc_lines(&d, "Allegations against police officers", FOI_FMT_XLSX);
+        struct foi_table *t = doc_table(&d, 1, NULL, now);
+        t->sheet = "Answer";
+        t = doc_table(&d, 1, NULL, old);
+        t->heading = titles[k][0];
+        t->sheet = titles[k][1] ? titles[k][1] : "Answer";
+        struct got g;
+        run(&d, &g, "cumbria");
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+        assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|10|reported"));
+        assert_int_equal(issues_of(&g, "conflict"), 0);
+        done(&d, &g);
+    }
+    /* the heading says the table below replaces: read */
+    struct foi_doc d;
+    foi_doc_init(&d, "t.txt");
+    doc_lines(&d, "Allegations against police officers", FOI_FMT_TEXT);
+    struct foi_table *t = doc_table(&d, 1, NULL, now);
+    t->heading = "The figures in our earlier reply are superseded by the figures below";
+    struct got g;
+    run(&d, &g, "cumbria");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+    done(&d, &g);
+}
+
 /* A column of question numbers running past Q4 ("Q4".."Q9" beside the
  * outcomes of a form) is no column of quarters: "Q4 | Dismissed" is the
  * year's, not its fourth quarter's. */
@@ -6193,6 +6277,7 @@ int main(void)
         cmocka_unit_test(test_disclosure_log_entries),
         cmocka_unit_test(test_refusal_of_a_scheme_whole),
         cmocka_unit_test(test_word_footnotes_are_answer),
+        cmocka_unit_test(test_abbreviation_key_with_a_word_item),
         cmocka_unit_test(test_lt5_defined_range),
         cmocka_unit_test(test_defined_range_worded),
         cmocka_unit_test(test_caption_year_so_far),
@@ -6223,6 +6308,7 @@ int main(void)
         cmocka_unit_test(test_period_cell_cut_short),
         cmocka_unit_test(test_rows_named_by_questions),
         cmocka_unit_test(test_published_and_revised_columns),
+        cmocka_unit_test(test_withdrawn_table),
         cmocka_unit_test(test_to_date_column_ending_where_year_to_date_ends),
         cmocka_unit_test(test_question_numbers_past_q4),
         cmocka_unit_test(test_twin_tables_in_two_languages),

@@ -1028,6 +1028,46 @@ static void test_blank_corner_heads(void **state)
     foi_doc_release(&doc);
 }
 
+/* Round 44b: a corner label on the first header line ("Category  2023
+ * 2024", right-aligned over the count of each pair) over a blank-corner
+ * line of units repeated per group ("No.  Pct  No.  Pct"): both are header
+ * lines, the columns come from the body, and each group label covers its
+ * own block of columns (not the nearer column of the next block). */
+static void test_corner_label_unit_pairs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Category                   2023               2024\n"
+        "                            No.     Pct        No.     Pct\n"
+        "Gross misconduct              4    40.0          2    25.0\n"
+        "Misconduct                    6    60.0          6    75.0\n"
+        "All                          10   100.0          8   100.0\n";
+    struct foi_doc doc;
+    struct foi_err err;
+    assert_int_equal(read_text(&doc, S(text), NULL, &err), 0);
+    assert_int_equal(doc.ntables, 1);
+    char *g = grid(&doc.tables[0]);
+    assert_string_equal(g, "Category|2023|2023^|2024|2024^\n"
+                           "|No.|Pct|No.|Pct\n"
+                           "Gross misconduct|4|40.0|2|25.0\n"
+                           "Misconduct|6|60.0|6|75.0\n"
+                           "All|10|100.0|8|100.0");
+    free(g);
+    foi_doc_release(&doc);
+    /* a first line with a count after its label is a body row, no header */
+    static const char body[] =
+        "Dismissed                   12\n"
+        "                            No.     Pct        No.     Pct\n"
+        "Gross misconduct              4    40.0          2    25.0\n";
+    assert_int_equal(read_text(&doc, S(body), NULL, &err), 0);
+    for (int i = 0; i < doc.ntables; i++) {
+        g = grid(&doc.tables[i]);
+        assert_null(strstr(g, "Dismissed|12^"));
+        free(g);
+    }
+    foi_doc_release(&doc);
+}
+
 static void test_errors(void **state)
 {
     (void)state;
@@ -1090,6 +1130,7 @@ int main(void)
         cmocka_unit_test(test_physical_lines),
         cmocka_unit_test(test_paged_export_furniture),
         cmocka_unit_test(test_blank_corner_heads),
+        cmocka_unit_test(test_corner_label_unit_pairs),
         cmocka_unit_test(test_line_flags),
         cmocka_unit_test(test_west_midlands_0388),
         cmocka_unit_test(test_west_midlands_2512),

@@ -295,6 +295,10 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_MEASURE, "No case to answer", NULL, 0 },
     { FOI_VOCAB_MEASURE, "officers and staff investigated", "individuals", 1 },
     { FOI_VOCAB_MEASURE, "Public complaints recorded", "complaints", 0 },
+    /* round 44b: the people an allegation was made against, beside the allegations */
+    { FOI_VOCAB_MEASURE, "Officers and staff subject to an allegation", "individuals", 1 },
+    { FOI_VOCAB_MEASURE, "Number of police officers subject to allegations", "individuals", 1 },
+    { FOI_VOCAB_MEASURE, "Staff who were the subject of an allegation", "individuals", 1 },
     { FOI_VOCAB_SUBJECT, "Police Officer", "officers", 1 },
     /* round 41a: the short head "Off." over officers' figures beside "Staff" */
     { FOI_VOCAB_SUBJECT, "Off.", "officers", 1 },
