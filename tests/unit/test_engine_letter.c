@@ -6012,6 +6012,40 @@ static void test_nil_of_these_types_in_the_tables_periods(void **state)
     done(&d, &g);
 }
 
+/* "In 2024/25: sexual harassment, nil; sexual assault, between six and
+ * nine; ...": a period's lead, then its categories each with a count in
+ * words. Before "no outcome breakdown is held" (the outcomes, not the
+ * counts) was read as not held for every period, over the figures the
+ * letter gives; a not-held statement covers only what it names ("so
+ * 2022/23 is not held") (round 44a, blind44 Sussex). */
+static void test_category_list_series_in_words(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "northumbria", letter(
+        "You asked, for the financial years 2022/23, 2023/24 and 2024/25, how many allegations of sexual "
+        "harassment, sexual assault and violence against women and girls were made against police staff, "
+        "and the outcome of each allegation.\n\n"
+        "Records from before 1 April 2023 were archived without the outcome field, so 2022/23 is not held.\n\n"
+        "Complaints about police staff are handled by Human Resources and no outcome breakdown is held "
+        "centrally. The allegations recorded against police staff were:\n\n"
+        "- In 2023/24: sexual harassment, nil; sexual assault, between six and nine; violence against women "
+        "and girls, four.\n"
+        "- For 2024/25: sexual harassment, fewer than five; sexual assault, none; violence against women and "
+        "girls, eleven.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31||approximate|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||suppressed|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|0|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2024-04-01|2025-03-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31||not_held|"));
+    assert_int_equal(count(&g), 9);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6197,6 +6231,7 @@ int main(void)
         cmocka_unit_test(test_outcomes_a_category_a_line),
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
+        cmocka_unit_test(test_category_list_series_in_words),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
