@@ -5219,7 +5219,8 @@ static int period_list_series(struct ectx *c, const char *text, struct lrun *run
 }
 
 /* "In 2024/25: sexual assault, none; sexual misconduct, three; sexual
- * harassment, more than ten; abuse of position for a sexual purpose, nil":
+ * harassment, more than ten; abuse of position for a sexual purpose, nil"
+ * (or "In 2024, sexual assault: six; sexual misconduct: none; ..."):
  * a lead naming one period and nothing else (no category, no other number)
  * before ": ", then one sentence of items parted by ';', each a category,
  * ", " and its count in digits or words ("none", "nil", "fewer than five",
@@ -5230,17 +5231,22 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
 {
     if (strlen(text) > 2000 || !strchr(text, ';'))
         return 0;
-    const char *colon = strstr(text, ": ");
-    if (!colon || colon == text || colon - text > 60)
+    /* the lead ends at the first ": " or ", " ("In 2024, sexual assault:
+     * six; ..."); an item's label and value are parted by ", " or, after a
+     * lead ending in a comma, by ": " (blind44 Staffordshire) */
+    const char *colon = strstr(text, ": "), *comma0 = strstr(text, ", ");
+    const char *lead_end = colon && (!comma0 || colon < comma0) ? colon : comma0;
+    if (!lead_end || lead_end == text || lead_end - text > 60)
         return 0;
-    char *head = foi_arena_strndup(&c->arena, text, (size_t)(colon - text));
-    char *rest = foi_arena_strdup(&c->arena, colon + 2);
+    const char *isep = *lead_end == ':' ? ", " : ": ";
+    char *head = foi_arena_strndup(&c->arena, text, (size_t)(lead_end - text));
+    char *rest = foi_arena_strdup(&c->arena, lead_end + 2);
     if (!head || !rest)
         return 0;
     size_t rl = strlen(rest);
     while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
         rest[--rl] = 0;
-    if (strstr(rest, ". ") || strchr(rest, ':'))
+    if (strstr(rest, ". ") || (*isep == ',' && strchr(rest, ':')))
         return 0;   /* one sentence of items only */
     struct textdims td;
     eng_textdims(c, head, &td);
@@ -5248,10 +5254,11 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
         !foi_date_cmp(&td.periods[0].start, &td.periods[0].end))
         return 0;
     {
-        /* the lead is the period and a word or two ("In", "For", "During") */
+        /* the lead is the period and a few words before it ("In", "For the
+         * period", "During the financial year"), none a number */
         size_t at, len;
         struct foi_period pp;
-        if (foi_period_find(head, NULL, &pp, &at, &len) != 1 || strlen(head) - len > 12)
+        if (foi_period_find(head, NULL, &pp, &at, &len) != 1 || at > 24)
             return 0;
         for (size_t k = 0; k < at; k++)
             if (isdigit((unsigned char)head[k]))
@@ -5272,8 +5279,8 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
             x += 4;
         if (n >= MAXI)
             return 0;
-        char *comma = strstr(x, ", ");
-        if (!comma || strstr(comma + 2, ", "))
+        char *comma = strstr(x, isep);
+        if (!comma || strstr(comma + 2, isep) || (*isep == ':' && strstr(x, ", ")))
             return 0;   /* one label and one value */
         *comma = 0;
         char *v = comma + 2;

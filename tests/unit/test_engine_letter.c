@@ -6044,6 +6044,20 @@ static void test_category_list_series_in_words(void **state)
     assert_false(has_quiet(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31||not_held|"));
     assert_int_equal(count(&g), 9);
     done(&d, &g);
+
+    /* "In 2025, sexual assault: two; ...": the lead parted by a comma, each
+     * item by a colon (blind44 Staffordshire) */
+    run(&d, &g, "lincolnshire", letter(
+        "You asked how many allegations of sexual assault and sexual harassment were made against police "
+        "staff in each of the calendar years 2024 and 2025.\n\n"
+        "In 2024, sexual assault: two; sexual harassment: none.\n\n"
+        "In 2025, sexual assault: nine; sexual harassment: between five and eight.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-01-01|2025-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31||approximate|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
 }
 
 int main(void)
