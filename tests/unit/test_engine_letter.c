@@ -6060,6 +6060,56 @@ static void test_category_list_series_in_words(void **state)
     done(&d, &g);
 }
 
+/* The reply gives revised figures and quotes its earlier answer below
+ * with "> ", table and all: "The figures above supersede those in our
+ * earlier response (quoted below)". The quoted table gives no figures
+ * (neither its year the reply does not give nor its superseded totals); a
+ * reply that does not set the quote apart still reads it (round 44a,
+ * blind44 Durham). */
+static void test_superseded_quoted_table(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "The figures above supersede those in our earlier response, quoted below.",
+        "Our earlier response is quoted below." };
+    for (int k = 0; k < 2; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "From: Information Rights <foi@example.police.uk>\n"
+                 "To: requester@example.org\n"
+                 "Subject: RE: FOI 2026-0880\n\n"
+                 "Dear Requester,\n\n"
+                 "You asked: \"How many allegations of sexual harassment and sexual assault were made against "
+                 "police officers in 2024?\"\n\n"
+                 "Allegation type        2024\n"
+                 "Sexual harassment         7\n"
+                 "Sexual assault            3\n\n"
+                 "%s\n\n"
+                 "Kind regards,\n\nInformation Rights\n\n"
+                 "-----Original Message-----\n"
+                 "From: Information Rights <foi@example.police.uk>\n"
+                 "Sent: 3 February 2025 10:00\n"
+                 "To: requester@example.org\n"
+                 "Subject: FOI 2025-0102\n\n"
+                 "> The totals against police officers were:\n"
+                 ">\n"
+                 "> Allegation type        2023     2024\n"
+                 "> Sexual harassment         4        6\n"
+                 "> Sexual assault            2        3\n",
+                 notes[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cumbria", text);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+        int quoted = has_quiet(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|");
+        if (k == 0 ? quoted : !quoted) {
+            has(&g, "(the listing)");
+            fail_msg("case %d", k);
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6246,6 +6296,7 @@ int main(void)
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
         cmocka_unit_test(test_category_list_series_in_words),
+        cmocka_unit_test(test_superseded_quoted_table),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
