@@ -651,7 +651,10 @@ static int read_phrase(const char *s, size_t i, struct foi_value *o, size_t *end
         if (read_number(s, k, &lo, &ke) || !kw(s, skip_sp(s, ke), "and", &ke) ||
             read_number(s, skip_sp(s, ke), &hi, &ke) || hi <= lo || (lo >= 1900 && hi <= 2100))
             return FOI_EPARSE;   /* "between 2019 and 2021" is a period */
-        o->status = hi <= SUPPRESS_MAX ? FOI_VS_SUPPRESSED : FOI_VS_APPROXIMATE;
+        /* a band of small numbers (from under five) is disclosure control;
+         * "between five and ten" is a count not known closer (round 44a,
+         * blind44 Sussex: staff figures still being reconciled) */
+        o->status = hi <= SUPPRESS_MAX && lo < 5 ? FOI_VS_SUPPRESSED : FOI_VS_APPROXIMATE;
         o->min = lo;
         o->max = hi;
         o->has_min = o->has_max = 1;

@@ -1168,9 +1168,20 @@ static int outcomes_subject(struct ectx *c, const char *clause)
         return 0;
     const char *held = strstr(l, "held"), *hold = strstr(l, "hold");
     const char *from, *to;
-    if (held && (!hold || held < hold))
+    if (held && (!hold || held < hold)) {
         from = l, to = held;
-    else if (hold) {
+        /* the clause of its own that "held" ends: "Allegations against
+         * police staff are recorded by the People Directorate and no outcome
+         * breakdown is held", "records ... were migrated without the outcome
+         * field, so 2023/24 is not held": what is not held is said after
+         * the last such joint (round 44a, blind44 Sussex) */
+        static const char *const joint[] = { " and no ", ", and ", "; ", ", so ", " so that ", ", but ",
+                                             NULL };
+        for (int i = 0; joint[i]; i++)
+            for (const char *j = strstr(l, joint[i]); j && j < held; j = strstr(j + 1, joint[i]))
+                if (j + strlen(joint[i]) > from)
+                    from = j + (strncmp(joint[i], " and no ", 8) ? strlen(joint[i]) : 5);
+    } else if (hold) {
         /* the object, up to the reason after it ("hold this information,
          * as outcomes are recorded against cases": not about outcomes) */
         from = hold + 4, to = l + strlen(l);
@@ -5222,6 +5233,111 @@ static int period_list_series(struct ectx *c, const char *text, struct lrun *run
     return 1;
 }
 
+/* "In 2024/25: sexual assault, none; sexual misconduct, three; sexual
+ * harassment, more than ten; abuse of position for a sexual purpose, nil"
+ * (or "In 2024, sexual assault: six; sexual misconduct: none; ..."):
+ * a lead naming one period and nothing else (no category, no other number)
+ * before ": ", then one sentence of items parted by ';', each a category,
+ * ", " and its count in digits or words ("none", "nil", "fewer than five",
+ * "between five and ten"). The mirror of period_list_series (a category,
+ * then periods). 1 when read so (its figures emitted), else 0 (round 44a,
+ * blind44 Sussex). */
+static int category_list_series(struct ectx *c, const char *text, struct lrun *run, const char *loc)
+{
+    if (strlen(text) > 2000 || !strchr(text, ';'))
+        return 0;
+    /* the lead ends at the first ": " or ", " ("In 2024, sexual assault:
+     * six; ..."); an item's label and value are parted by ", " or, after a
+     * lead ending in a comma, by ": " (blind44 Staffordshire) */
+    const char *colon = strstr(text, ": "), *comma0 = strstr(text, ", ");
+    const char *lead_end = colon && (!comma0 || colon < comma0) ? colon : comma0;
+    if (!lead_end || lead_end == text || lead_end - text > 60)
+        return 0;
+    const char *isep = *lead_end == ':' ? ", " : ": ";
+    char *head = foi_arena_strndup(&c->arena, text, (size_t)(lead_end - text));
+    char *rest = foi_arena_strdup(&c->arena, lead_end + 2);
+    if (!head || !rest)
+        return 0;
+    size_t rl = strlen(rest);
+    while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
+        rest[--rl] = 0;
+    if (strstr(rest, ". ") || (*isep == ',' && strchr(rest, ':')))
+        return 0;   /* one sentence of items only */
+    struct textdims td;
+    eng_textdims(c, head, &td);
+    if (td.ncats || td.nperiods != 1 || !td.periods[0].resolved ||
+        !foi_date_cmp(&td.periods[0].start, &td.periods[0].end))
+        return 0;
+    {
+        /* the lead is the period and a few words before it ("In", "For the
+         * period", "During the financial year"), none a number */
+        size_t at, len;
+        struct foi_period pp;
+        if (foi_period_find(head, NULL, &pp, &at, &len) != 1 || at > 24)
+            return 0;
+        for (size_t k = 0; k < at; k++)
+            if (isdigit((unsigned char)head[k]))
+                return 0;
+        for (const char *q = head + at + len; *q; q++)
+            if (*q != ' ' && *q != ',')
+                return 0;
+    }
+    enum { MAXI = 24 };
+    const char *cat[MAXI], *vtext[MAXI];
+    struct foi_value val[MAXI];
+    int n = 0;
+    char *save = NULL;
+    for (char *x = strtok_r(rest, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
+        while (*x == ' ')
+            x++;
+        if (!strncmp(x, "and ", 4))
+            x += 4;
+        if (n >= MAXI)
+            return 0;
+        char *comma = strstr(x, isep);
+        if (!comma || strstr(comma + 2, isep) || (*isep == ':' && strstr(x, ", ")))
+            return 0;   /* one label and one value */
+        *comma = 0;
+        char *v = comma + 2;
+        size_t vl = strlen(v);
+        while (vl && v[vl - 1] == ' ')
+            v[--vl] = 0;
+        if (strpbrk(x, "0123456789"))
+            return 0;
+        struct textdims ct;
+        eng_textdims(c, x, &ct);
+        if (ct.ncats != 1 || ct.nperiods)
+            return 0;
+        if (eng_value(c, v, &val[n]) != 0 || val[n].status == FOI_VS_NONE)
+            return 0;
+        cat[n] = x;
+        vtext[n] = v;
+        n++;
+    }
+    if (n < 2)
+        return 0;
+    const char *raw = foi_collapse_ws(&c->arena, text, strlen(text));
+    for (int k = 0; k < n && !c->rc; k++) {
+        struct lfig f;
+        memset(&f, 0, sizeof f);
+        f.v = val[k];
+        f.d.period = td.periods[0];
+        f.d.has_period = 1;
+        f.d.period_label = td.period_texts[0];
+        f.d.subject = td.subject;
+        f.d.category = cat[k];
+        f.d.measure = td.measure;
+        f.value_text = vtext[k];
+        f.locator = loc;
+        f.raw = raw;
+        f.conf = c->o->confidence - 0.05;
+        char what[200];
+        snprintf(what, sizeof what, "'%s' (%.60s, %.60s)", vtext[k], cat[k], td.period_texts[0]);
+        eng_letter_emit(c, &f, run, what);
+    }
+    return 1;
+}
+
 /* "2022/23 (to 31 December)" after a question's marker in a heading: the
  * period the answer covers, not a value (nor "2021/22: 7, 2022/23: 5"). */
 static int opens_with_period(const char *t)
@@ -6727,6 +6843,9 @@ int eng_letter_read(struct ectx *c)
             continue;
         /* "Sexual assault. April to June 2025, none; July to September 2025, four; ..." */
         if ((o->what & FOI_ENG_PROSE) && period_list_series(c, btext, &run, loc))
+            continue;
+        /* "In 2024/25: sexual assault, none; sexual misconduct, three; ..." */
+        if ((o->what & FOI_ENG_PROSE) && category_list_series(c, (b->flags & FOI_LINE_BULLET) ? strip_bullet(btext) : btext, &run, loc))
             continue;
         /* "The number of allegations ... was: sexual assault: 16 in 2024 and 4 in 2025; ..." */
         if ((o->what & FOI_ENG_PROSE) && category_period_list(c, btext, &run, loc))

@@ -19,6 +19,11 @@ enum eng_zone {
 
 /* A block: a paragraph, a list item, a heading (one line in HTML and Word
  * documents; wrapped lines joined in text and PDF files). */
+/* The zone's reason for the sender's earlier answer quoted below a reply
+ * that sets it apart (for context only, or superseded by the figures
+ * above): its tables give no figures either (engine_table.c). */
+extern const char eng_why_quote_apart[];
+
 struct eng_block {
     int first, last;        /* line indexes, inclusive */
     const char *text;       /* the lines joined, whitespace collapsed */

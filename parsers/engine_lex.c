@@ -328,14 +328,35 @@ static void scan_key_list(struct builder *b, const char *para)
         if (words <= 2 && !key_abbrev(para, &d))
             para = colon + 2;
     }
+    /* "WHBD: would have been dismissed. FWW: final written warning. ...":
+     * with no semicolon, items parted by full stops, each an abbreviation
+     * and ": " (a mark's item, "â: not applicable", passed over) (round
+     * 44a, blind44 Dyfed-Powys) */
+    int stops = !strchr(para, ';') && strstr(para, ": ");
     for (const char *p = para; *p && n < 16;) {
         while (is_space(*p))
             p++;
-        const char *e = strchr(p, ';');
+        const char *e = NULL;
+        if (stops) {
+            for (const char *q = p; *q && !e; q++)
+                if (*q == '.' && (!q[1] || is_space(q[1])))
+                    e = q;
+        } else {
+            e = strchr(p, ';');
+        }
         if (!e)
             e = p + strlen(p);
         const char *d = NULL;
         size_t al = key_abbrev(p, &d);
+        if (stops && al && strncmp(p + al, ": ", 2))
+            return;   /* "WW written warning." without its colon: prose */
+        if (stops && !al && p[0] && !isalnum((unsigned char)p[0])) {
+            const char *mc = strstr(p, ": ");
+            if (mc && mc < e && mc - p <= 4) {
+                p = *e ? e + 1 : e;
+                continue;
+            }
+        }
         if (!al && p == para && *e) {
             p = e + 1;   /* the words of an item the line before began */
             continue;

@@ -1785,7 +1785,11 @@ static int quoted_to_other(struct ectx *c, int at_line, int forwarded_at)
  * the answer ("Our colleague's e-mail is forwarded below for context only
  * ... its figures are not part of this response"): it speaks of what is
  * below (forwarded, quoted) and says it is no part of this response, or
- * there for context or information only. */
+ * there for context or information only, or that the figures given
+ * supersede (replace) those it quotes. */
+const char eng_why_quote_apart[] = "the sender's earlier answer to another request, quoted below the reply "
+                                   "for context: no part of this answer";
+
 static int quote_set_apart(const char *lower)
 {
     static const char *const where[] = { "below", "forwarded", "quoted", "beneath", NULL };
@@ -1793,7 +1797,12 @@ static int quote_set_apart(const char *lower)
                                          "not part of this reply", "no part of this response",
                                          "for context only", "for background only", "for information only",
                                          "for reference only", "does not form part of this response",
-                                         "do not form part of this response", NULL };
+                                         "do not form part of this response",
+                                         /* "The figures above supersede those in the earlier
+                                          * response" (quoted below): the quote's figures are
+                                          * replaced, no part of the answer (round 44a, blind44
+                                          * Durham) */
+                                         "supersede", "replace those", "replaces those", NULL };
     int w = 0, a = 0;
     for (int i = 0; where[i] && !w; i++)
         w = strstr(lower, where[i]) != NULL;
@@ -2121,8 +2130,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_BOILER, "signature of the quoted message");
                 st = S_SIGNED;
             } else if (quote_apart) {
-                set_zone(b, ZN_BOILER, "the sender's earlier answer to another request, quoted below the reply "
-                                       "for context: no part of this answer");
+                set_zone(b, ZN_BOILER, eng_why_quote_apart);
             } else if (quote_own) {
                 set_zone(b, ZN_RESPONSE, "the sender's own earlier answer, quoted below the reply");
             } else {

@@ -158,6 +158,18 @@ static void left_out(struct tread *tr, int r, int col, const char *why)
     }
 }
 
+/* The letter side's block holding line i or, where a table's lines hold
+ * none, the last block before it; NULL when none. */
+static const struct eng_block *block_before(const struct ectx *c, int i)
+{
+    if (!c->lt)
+        return NULL;
+    const struct eng_block *b = NULL;
+    for (int k = 0; k < c->lt->nb && c->lt->b[k].first <= i; k++)
+        b = &c->lt->b[k];
+    return b;
+}
+
 /* ------------------------------------------------------------ lead-in */
 /* The letter side's block holding line i, or NULL. */
 static const struct eng_block *block_of(const struct ectx *c, int i)
@@ -5136,6 +5148,22 @@ int eng_tables(struct ectx *c)
                 memset(&c->tab_periods[i], 0, sizeof c->tab_periods[i]);
             prev_anchor = (c->doc->format == FOI_FMT_TEXT && t->last_line > 0) ? t->last_line : t->anchor_line;
             continue;
+        }
+        {
+            /* a table of the sender's earlier answer quoted below the reply
+             * and set apart from it ("The figures above supersede those in
+             * the earlier response (quoted below)"): no figures (round 44a,
+             * blind44 Durham) */
+            const struct foi_table *t0 = &c->doc->tables[i];
+            const struct eng_block *qb = t0->first_line > 0 ? block_before(c, t0->first_line - 1) : NULL;
+            if (qb && qb->zone == ZN_BOILER && qb->why == eng_why_quote_apart) {
+                eng_trace(c, foi_arena_printf(&c->arena, "table %d", i + 1),
+                          "not read: the sender's earlier answer, quoted below the reply and set apart from it");
+                if (c->tab_periods)
+                    memset(&c->tab_periods[i], 0, sizeof c->tab_periods[i]);
+                prev_anchor = (c->doc->format == FOI_FMT_TEXT && t0->last_line > 0) ? t0->last_line : t0->anchor_line;
+                continue;
+            }
         }
         const struct foi_table *t = question_rows(c, &c->doc->tables[i]);
         t = status_rows(c, t);

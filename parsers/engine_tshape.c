@@ -750,6 +750,12 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         return;
     }
     memset(voted, 0, (size_t)s->nc);
+    unsigned char *isday = foi_arena_alloc(&c->arena, (size_t)s->nc);
+    if (!isday) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    memset(isday, 0, (size_t)s->nc);
     for (int col = 0; col < s->nc; col++)
         if (s->col[col].kind == COL_COUNT)
             last_count = col;
@@ -811,6 +817,7 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
                 dates[ndates] = col;
             ndates++;
             k->role = PRIMARY_PERIOD;   /* a day each, unless paired below */
+            isday[col] = 1;
             k->month_grain = has_word(k->head, "month") || has_word(k->head, "months");
             continue;
         }
@@ -831,6 +838,23 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
         /* labels no vocabulary knows, beside or after the figures: notes */
         if (best == ROLE_NONE && last_count >= 0 && col > last_count)
             k->kind = COL_NOTE;
+    }
+    /* "Oldest live allegation received" (a day each) beside "Financial
+     * year" (a period each, voted by its cells): the days say when something
+     * happened, the period column what each row covers; a day is no finer
+     * period of the row's year. The days are notes (round 44a, blind44
+     * Dyfed-Powys) */
+    for (int o = 0; o < s->nc; o++) {
+        if (isday[o] || s->col[o].kind != COL_LABEL || s->col[o].role != PRIMARY_PERIOD || !voted[o])
+            continue;
+        for (int col = 0; col < s->nc; col++)
+            if (isday[col] && s->col[col].role == PRIMARY_PERIOD) {
+                s->col[col].kind = COL_NOTE;
+                s->col[col].role = ROLE_NONE;
+                isday[col] = 0;
+                ndates--;
+            }
+        break;
     }
     /* periods without their year ("Q1", "April") headed as periods, beside a
      * column of periods each of them falls in ("2023/24"): read inside the

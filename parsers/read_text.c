@@ -357,7 +357,14 @@ static void line_flags(struct ctx *c)
         }
         int prev_blank = i == 0 || c->tl[i - 1].kind == K_BLANK;
         int next_blank = i + 1 >= c->n || c->tl[i + 1].kind == K_BLANK;
-        if (prev_blank)
+        /* "Allegations against police officers" over "-------...": a
+         * title underlined by a rule of one run (round 44a, blind44
+         * Staffordshire); the line under the rule starts a paragraph */
+        int underlined = !next_blank && c->tl[i + 1].kind == K_DRULE && c->tl[i + 1].nrun <= 1 &&
+                         t->kind == K_TEXT && t->nseg <= 1;
+        if (prev_blank || (i >= 2 && t->kind == K_TEXT && c->tl[i - 1].kind == K_DRULE &&
+                           (L[i - 2].flags & FOI_LINE_HEADING) && c->tl[i - 1].nrun <= 1 &&
+                           c->tl[i - 2].kind == K_TEXT && c->tl[i - 2].nseg <= 1))
             f |= FOI_LINE_PARA_START;
         int bullet_char = 0;   /* a list item (an enumerator may still be a heading) */
         const char *s = skip_spaces(t->s);
@@ -398,7 +405,7 @@ static void line_flags(struct ctx *c)
         size_t len = t->len - (size_t)(s - t->s);
         char last = t->s[t->len - 1];
         if (caps_heading(s, len) ||
-            (len <= HEADING_MAX && prev_blank && next_blank && has_letter(s, len) &&
+            (len <= HEADING_MAX && prev_blank && (next_blank || underlined) && has_letter(s, len) &&
              last != '.' && last != ',' && last != ';' && !(f & FOI_LINE_FOOTNOTE) && !bullet_char &&
              !memchr(s, '@', len) && !strstr(s, "://") && strncmp(s, "www.", 4) != 0))
             f |= FOI_LINE_HEADING;

@@ -6093,6 +6093,104 @@ static void test_nil_of_these_types_in_the_tables_periods(void **state)
     done(&d, &g);
 }
 
+/* "In 2024/25: sexual harassment, nil; sexual assault, between six and
+ * nine; ...": a period's lead, then its categories each with a count in
+ * words. Before "no outcome breakdown is held" (the outcomes, not the
+ * counts) was read as not held for every period, over the figures the
+ * letter gives; a not-held statement covers only what it names ("so
+ * 2022/23 is not held") (round 44a, blind44 Sussex). */
+static void test_category_list_series_in_words(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "northumbria", letter(
+        "You asked, for the financial years 2022/23, 2023/24 and 2024/25, how many allegations of sexual "
+        "harassment, sexual assault and violence against women and girls were made against police staff, "
+        "and the outcome of each allegation.\n\n"
+        "Records from before 1 April 2023 were archived without the outcome field, so 2022/23 is not held.\n\n"
+        "Complaints about police staff are handled by Human Resources and no outcome breakdown is held "
+        "centrally. The allegations recorded against police staff were:\n\n"
+        "- In 2023/24: sexual harassment, nil; sexual assault, between six and nine; violence against women "
+        "and girls, four.\n"
+        "- For 2024/25: sexual harassment, fewer than five; sexual assault, none; violence against women and "
+        "girls, eleven.\n"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2023-04-01|2024-03-31||approximate|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2023-04-01|2024-03-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||suppressed|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|0|reported|"));
+    assert_true(has(&g, "vawg|total|staff|allegations|2024-04-01|2025-03-31|11|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2022-04-01|2023-03-31||not_held|"));
+    assert_false(has_quiet(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31||not_held|"));
+    assert_int_equal(count(&g), 9);
+    done(&d, &g);
+
+    /* "In 2025, sexual assault: two; ...": the lead parted by a comma, each
+     * item by a colon (blind44 Staffordshire) */
+    run(&d, &g, "lincolnshire", letter(
+        "You asked how many allegations of sexual assault and sexual harassment were made against police "
+        "staff in each of the calendar years 2024 and 2025.\n\n"
+        "In 2024, sexual assault: two; sexual harassment: none.\n\n"
+        "In 2025, sexual assault: nine; sexual harassment: between five and eight.\n"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-01-01|2024-12-31|2|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-01-01|2024-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_assault|total|staff|allegations|2025-01-01|2025-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|total|staff|allegations|2025-01-01|2025-12-31||approximate|"));
+    assert_int_equal(count(&g), 4);
+    done(&d, &g);
+}
+
+/* The reply gives revised figures and quotes its earlier answer below
+ * with "> ", table and all: "The figures above supersede those in our
+ * earlier response (quoted below)". The quoted table gives no figures
+ * (neither its year the reply does not give nor its superseded totals); a
+ * reply that does not set the quote apart still reads it (round 44a,
+ * blind44 Durham). */
+static void test_superseded_quoted_table(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "The figures above supersede those in our earlier response, quoted below.",
+        "Our earlier response is quoted below." };
+    for (int k = 0; k < 2; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "From: Information Rights <foi@example.police.uk>\n"
+                 "To: requester@example.org\n"
+                 "Subject: RE: FOI 2026-0880\n\n"
+                 "Dear Requester,\n\n"
+                 "You asked: \"How many allegations of sexual harassment and sexual assault were made against "
+                 "police officers in 2024?\"\n\n"
+                 "Allegation type        2024\n"
+                 "Sexual harassment         7\n"
+                 "Sexual assault            3\n\n"
+                 "%s\n\n"
+                 "Kind regards,\n\nInformation Rights\n\n"
+                 "-----Original Message-----\n"
+                 "From: Information Rights <foi@example.police.uk>\n"
+                 "Sent: 3 February 2025 10:00\n"
+                 "To: requester@example.org\n"
+                 "Subject: FOI 2025-0102\n\n"
+                 "> The totals against police officers were:\n"
+                 ">\n"
+                 "> Allegation type        2023     2024\n"
+                 "> Sexual harassment         4        6\n"
+                 "> Sexual assault            2        3\n",
+                 notes[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cumbria", text);
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+        int quoted = has_quiet(&g, "sexual_harassment|total|officers|allegations|2023-01-01|2023-12-31|4|reported|");
+        if (k == 0 ? quoted : !quoted) {
+            has(&g, "(the listing)");
+            fail_msg("case %d", k);
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6278,6 +6376,8 @@ int main(void)
         cmocka_unit_test(test_outcomes_a_category_a_line),
         cmocka_unit_test(test_outcome_labels_the_count_after_it),
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
+        cmocka_unit_test(test_category_list_series_in_words),
+        cmocka_unit_test(test_superseded_quoted_table),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
         cmocka_unit_test(test_refused_to_the_letters_date),
         cmocka_unit_test(test_request_and_rights_make_a_response),

@@ -6162,6 +6162,43 @@ static void test_abbreviation_with_small_letter(void **state)
     done(&d, &g);
 }
 
+/* A row per type and year: "Received" then the outcomes, then the day the
+ * oldest live allegation was received and the average days to finalise.
+ * The days are no period of the row (the "Financial year" column is), even
+ * where most of them fall in the row's year; "Received" is the total; a key
+ * parted by full stops ("WHBD: would have been dismissed. RP: reflective
+ * practice. -: not applicable.") names the abbreviations (round 44a,
+ * blind44 Dyfed-Powys). */
+static void test_day_column_beside_year_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "The table counts allegations against police officers and police staff together.\n"
+                  "WHBD: would have been dismissed. RP: reflective practice. \xe2\x80\x93: not applicable.",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Allegation type|Financial year|Received|Dismissed|WHBD|RP|Oldest live allegation received|Average days to finalise",
+                           "Sexual assault|2024/25|6|1|2|3|\xe2\x80\x93|201",
+                           "Sexual assault|2025/26|5|1|1|3|14/08/2025|177",
+                           "Sexual harassment|2024/25|9|4|0|5|02/07/2024|96",
+                           "Sexual harassment|2025/26|3|0|2|1|21/11/2025|240",
+                           "Sexual misconduct|2024/25|4|0|1|3|30/09/2024|158",
+                           "Sexual misconduct|2025/26|8|2|2|4|05/01/2026|65",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|would_have_been_dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|2|reported"));
+    assert_true(has(&g, "sexual_misconduct|management_action|officers_and_staff|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_int_equal(g.ds.nrecords, 24);
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+        assert_true(g.ds.records[i].v.value < 100);
+    }
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6241,6 +6278,7 @@ int main(void)
         cmocka_unit_test(test_of_which_rows),
         cmocka_unit_test(test_running_total_and_field_names),
         cmocka_unit_test(test_abbreviation_with_small_letter),
+        cmocka_unit_test(test_day_column_beside_year_column),
         cmocka_unit_test(test_several_periods_are_a_span),
         cmocka_unit_test(test_title_points_back),
         cmocka_unit_test(test_combined_years_point_back),

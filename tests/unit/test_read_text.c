@@ -126,6 +126,11 @@ static const struct flag_case flag_cases[] = {
     {"a request's period line", "You asked:\n\nFor the financial year 2023/24:\n(a) how many\n", 3, P},
     {"a year alone over its paragraph", "text.\n\n2021\nallegations.\n", 3, H | P},
     {"a number is no period", "text.\n\n14\nallegations were recorded.\n", 3, P},
+    /* round 44a (blind44 Staffordshire): a title underlined by a rule of one
+     * run heads what follows; the line under the rule starts a paragraph */
+    {"an underlined title", "text.\n\nPolice staff\n------------\nKey: SA sexual assault.\n", 3, H | P},
+    {"under an underlined title", "text.\n\nPolice staff\n------------\nKey: SA sexual assault.\n", 5, P},
+    {"a sentence over a rule is no title", "text.\n\nThe figures were as follows.\n------------\nx\n", 3, P},
 };
 
 static void test_line_flags(void **state)

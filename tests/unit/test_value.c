@@ -242,6 +242,8 @@ static const struct scase scan_cases[] = {
     { "Between two and four allegations were", 0, FOI_VS_SUPPRESSED, U, 2, 4, "Between two and four" },
     { "between 1 and 3 were dismissed", 0, FOI_VS_SUPPRESSED, U, 1, 3, "between 1 and 3" },
     { "between 40 and 50 allegations", 0, FOI_VS_APPROXIMATE, U, 40, 50, "between 40 and 50" },
+    { "between five and ten", 0, FOI_VS_APPROXIMATE, U, 5, 10, "between five and ten" },
+    { "between one and four", 0, FOI_VS_SUPPRESSED, U, 1, 4, "between one and four" },
     { "between 2019 and 2021 the force", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
     { "between four and two", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
     { "between the two", FOI_EPARSE, FOI_VS_NONE, U, U, U, "" },
