@@ -223,9 +223,32 @@ static void repick_primary(struct label *L)
  * it covers most of it and no other force is named. */
 static int single_force(struct ectx *c, const char *text, int len)
 {
-    size_t n = strlen(text);
-    while (n && (text[n - 1] == ' ' || text[n - 1] == '*'))
-        n--;
+    /* what the label says, less its brackets ("England and Wales (all forces,
+     * all types)") and a lead-in that only says why it is shown ("For
+     * comparison only: ...") */
+    size_t n = 0, depth = 0;
+    const char *t = text;
+    static const char *const leads[] = { "for comparison only:", "for comparison:", "for comparison only",
+                                         "for comparison", "comparison:", NULL };
+    for (int i = 0; leads[i]; i++)
+        if (!strncasecmp(t, leads[i], strlen(leads[i]))) {
+            t += strlen(leads[i]);
+            break;
+        }
+    while (*t == ' ')
+        t++;
+    size_t tail = 0;   /* spaces and marks at the end of what is counted */
+    for (const char *p = t; *p; p++) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')' && depth)
+            depth--;
+        else if (!depth) {
+            n++;
+            tail = *p == ' ' || *p == '*' ? tail + 1 : 0;
+        }
+    }
+    n -= tail;
     if (!n || (size_t)len * 10 < n * 6)
         return 0;
     struct foi_match ms[4];

@@ -2291,6 +2291,13 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                 /* "Total", "All complaints" under the categories: their sum */
                 rd->cat_total = 1;
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure) d->measure = L.id[FOI_VOCAB_MEASURE];
+            } else if (!L.id[FOI_VOCAB_CATEGORY] && L.primary == FOI_VOCAB_FORCE && c->force &&
+                       strcmp(L.id[FOI_VOCAB_FORCE], c->force)) {
+                /* "England and Wales (all forces, all types)", "For comparison
+                 * only: England and Wales, all forces": a row of another force
+                 * or of the country under this force's categories, shown for
+                 * comparison: none of its figures is this force's */
+                d->skip = 1;
             } else if (!L.id[FOI_VOCAB_CATEGORY] && L.primary >= 0 && L.primary != FOI_VOCAB_OUTCOME) {
                 /* "All employees" under the categories: another vocabulary */
                 if (L.primary == FOI_VOCAB_SUBJECT && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];

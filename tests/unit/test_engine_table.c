@@ -1443,6 +1443,32 @@ static void test_people_said_to_be_the_only_ones(void **state)
     done(&d, &g);
 }
 
+/* A row of the country or another force under this force's categories,
+ * shown for comparison ("England and Wales (all forces, all types)", "For
+ * comparison only: England and Wales, all forces (Home Office)"), gives no
+ * figure of this force. */
+static void test_comparison_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations against police officers, 2024/25", FOI_FMT_CSV);
+    const char *rows[] = { "Allegation type|Total", "Sexual assault|7", "Sexual harassment|9",
+                           "England and Wales (all forces, all types)|1,695",
+                           "For comparison only: England and Wales, all forces (Home Office, year ending 31 March 2025)|1,539",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    struct got g;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|7|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.value < 1000);
+    assert_int_equal(g.ds.nrecords, 2);
+    done(&d, &g);
+}
+
 /* Region rows that close the forces above them, one named like a force
  * ("West Midlands Region" after the force West Midlands, whose own figures
  * happen to add up in one column): the region is left out, every force
@@ -6245,6 +6271,7 @@ int main(void)
         cmocka_unit_test(test_quarters_under_year_groups),
         cmocka_unit_test(test_quarters_under_spelled_year),
         cmocka_unit_test(test_people_said_to_be_the_only_ones),
+        cmocka_unit_test(test_comparison_rows),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
         cmocka_unit_test(test_question_answered),
