@@ -2391,6 +2391,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             } else {
                 d->has_period = 0;
                 d->period_label = finer;   /* outside the year it sits in: unresolved */
+                if (F.period_ok) {
+                    /* "Mar 2025" on a row of 2025/26: the row's two period
+                     * columns disagree; neither is sure (round 45a) */
+                    d->doubted = 1;
+                    d->note = "the row's period lies outside the period of its coarser column";
+                }
             }
         } else if (!d->period_label) {
             d->period_label = finer;
@@ -2962,6 +2968,11 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         d.period_label = rd->d.period_label;
     } else if (!d.has_period && !d.period_label) {
         d.period_label = rd->d.period_label;
+        if (rd->d.doubted) {
+            /* the row's period columns disagree (row_labels) */
+            d.doubted = 1;
+            if (!d.note) d.note = rd->d.note;
+        }
     }
     /* a running total: from the start of the table's periods to the end of
      * its row's (corpus README: a figure as stated, over what it covers);

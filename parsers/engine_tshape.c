@@ -858,10 +858,13 @@ static void label_roles(struct ectx *c, const struct foi_table *t, struct tshape
     }
     /* periods without their year ("Q1", "April") headed as periods, beside a
      * column of periods each of them falls in ("2023/24"): read inside the
-     * row's period, a finer period of it */
+     * row's period, a finer period of it. So are periods with their year
+     * ("Apr-25") beside a coarser column ("Financial Year" 2025/26 before
+     * "Month"): the row's finest period is its period, the coarser one only
+     * context (round 45a, blind45 Thames Valley) */
     for (int col = 0; col < s->nc; col++) {
         struct tcol *k = &s->col[col];
-        if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD || voted[col])
+        if (k->kind != COL_LABEL || k->role != PRIMARY_PERIOD || isday[col])
             continue;
         for (int o = 0; o < s->nc && !k->within; o++) {
             if (o == col || s->col[o].kind != COL_LABEL || s->col[o].role != PRIMARY_PERIOD || !voted[o])

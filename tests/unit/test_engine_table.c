@@ -1443,6 +1443,53 @@ static void test_people_said_to_be_the_only_ones(void **state)
     done(&d, &g);
 }
 
+/* A long table whose finest period column carries its own year ("Apr 2024")
+ * beside a coarser one ("Reporting year" 2024-25, before or after it): each
+ * row's figure is its month's, the year only context; a month outside the
+ * year it sits in is left unresolved, never above 0.5 (round 45a). */
+static void test_month_beside_its_year(void **state)
+{
+    (void)state;
+    const char *cells[][2] = { { "2024-25", "Apr 2024" }, { "2024-25", "May 2024" }, { "2024-25", "Jan 2025" },
+                               { "2024-25", "Feb 2025" }, { "2025-26", "Apr 2025" }, { "2025-26", "Jun 2025" },
+                               { "2025-26", "Jul 2025" }, { "2025-26", "Aug 2025" }, { "2025-26", "Mar 2025" } };
+    const char *what[] = { "Sexual assault|Dismissed", "Sexual assault|Dismissed", "Sexual harassment|No case to answer",
+                           "Sexual harassment|Dismissed", "Sexual assault|Dismissed", "Sexual assault|Dismissed",
+                           "Sexual harassment|Dismissed", "Sexual harassment|No case to answer",
+                           "Sexual assault|No case to answer" };
+    const int counts[] = { 4, 2, 5, 3, 1, 6, 7, 2, 9 };
+    for (int order = 0; order < 2; order++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, "Allegations against police officers by month", FOI_FMT_CSV);
+        char buf[10][96];
+        const char *rows[11];
+        snprintf(buf[0], sizeof buf[0], "%s|Allegation type|Outcome|Count",
+                 order ? "Month|Reporting year" : "Reporting year|Month");
+        rows[0] = buf[0];
+        for (int i = 0; i < 9; i++) {
+            snprintf(buf[i + 1], sizeof buf[i + 1], "%s|%s|%s|%d", cells[i][order ? 1 : 0], cells[i][order ? 0 : 1],
+                     what[i], counts[i]);
+            rows[i + 1] = buf[i + 1];
+        }
+        rows[10] = NULL;
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "durham");
+        assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2024-04-30|4|reported"));
+        assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-05-01|2024-05-31|2|reported"));
+        assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-07-01|2025-07-31|7|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *rec = &g.ds.records[i];
+            /* never a year's figure; the month outside its year not above 0.5 */
+            assert_false(!strncmp(rec->period_start + 4, "-04-01", 6) && !strncmp(rec->period_end + 4, "-03-31", 6));
+            if (rec->v.has_value && rec->v.value == 9)
+                assert_true(rec->confidence < 0.5);
+        }
+        done(&d, &g);
+    }
+}
+
 /* A row of the country or another force under this force's categories,
  * shown for comparison ("England and Wales (all forces, all types)", "For
  * comparison only: England and Wales, all forces (Home Office)"), gives no
@@ -6272,6 +6319,7 @@ int main(void)
         cmocka_unit_test(test_quarters_under_spelled_year),
         cmocka_unit_test(test_people_said_to_be_the_only_ones),
         cmocka_unit_test(test_comparison_rows),
+        cmocka_unit_test(test_month_beside_its_year),
         cmocka_unit_test(test_region_rows_after_forces),
         cmocka_unit_test(test_region_rows_before_forces),
         cmocka_unit_test(test_question_answered),
