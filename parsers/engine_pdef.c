@@ -580,6 +580,20 @@ static int fy_of_bare_year(size_t len, const struct foi_period *cy, const struct
     return p->start.y == cy->start.y || p->end.y == cy->start.y;
 }
 
+/* "financial year to 30 November 2026", "year until 31 October 2025": a
+ * year running to a day (the match of n bytes at m) */
+static int year_to_day(const char *m, size_t n)
+{
+    static const char *const w[] = { "year to ", "year up to ", "year until ", NULL };
+    for (int k = 0; w[k]; k++) {
+        size_t wl = strlen(w[k]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (!strncasecmp(m + i, w[k], wl))
+                return 1;
+    }
+    return 0;
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
     if (!names_month(t) && !names_day(t))
@@ -623,6 +637,20 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
             first_part(&ps[i], &p)) {
             if (countless_sentence(c, t, at[i], from))
                 add_def(x, &ps[i], &p, qual);
+            continue;
+        }
+        /* "* 2026/27 is the current financial year to 30 November 2026":
+         * "year to" a day inside the label's year, said of that year, is
+         * the year from its first day to that day (the twelve months to it
+         * would not be the year the label names) (round 45a, blind45 West
+         * Midlands) */
+        if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && definition_gap(tail, pa) && p.resolved &&
+            year_to_day(tail + pa, pl)) {
+            struct foi_period part = ps[i];
+            part.kind = FOI_PER_RANGE;
+            part.end = p.end;
+            if (first_part(&ps[i], &part) && countless_sentence(c, t, at[i], from))
+                add_def(x, &ps[i], &part, qual);
             continue;
         }
         /* "2023 means 1 April 2023 to 31 March 2024": a bare year the

@@ -472,6 +472,51 @@ static void test_part_year_from_stretch_or_request(void **state)
     done(&d, &g);
 }
 
+/* A footnote saying the marked year is "the current ... year to" a day
+ * inside it ("\xe2\x80\xa0 2025 is the current calendar year to 31 August
+ * 2025") defines that column as the year to that day, not the twelve months
+ * to it; a Total across the columns ends there too. A day outside the year
+ * defines nothing (round 45a). */
+static void test_part_year_year_to_day(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char csv[] = "Allegations against police officers\n"
+                              "Allegation Type,2024,2025 \xe2\x80\xa0,Total\n"
+                              "Sexual harassment,4,5,9\n"
+                              "Sexual assault,2,1,3\n"
+                              "\xe2\x80\xa0 2025 is the current calendar year to 31 August 2025. Figures are by the date "
+                              "the allegation was recorded.\n";
+    foi_doc_init(&d, "x.csv");
+    d.tax = tax;
+    struct foi_err err;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_csv(&d, csv, sizeof csv - 1, NULL, &err), 0);
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-08-31|5|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2025-08-31|9|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_not_equal(g.ds.records[i].period_start, "2024-09-01");
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-12-31");
+    }
+    done(&d, &g);
+
+    static const char csv2[] = "Allegations against police officers\n"
+                               "Allegation Type,2024,2025 \xe2\x80\xa0\n"
+                               "Sexual harassment,4,5\n"
+                               "\xe2\x80\xa0 2025 is the current calendar year to 31 August 2026.\n";
+    foi_doc_init(&d, "x.csv");
+    d.tax = tax;
+    foi_err_clear(&err);
+    assert_int_equal(foi_read_csv(&d, csv2, sizeof csv2 - 1, NULL, &err), 0);
+    run(&d, &g, "kent");
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].period_end, "2025-08-31");
+    done(&d, &g);
+}
+
 /* Round 42a: the response's own date. A year "to date" with no end of its
  * own ends on the day the data were extracted when the document gives it,
  * else on the date of the letter ("Dated 9 December 2026"); a footnote
@@ -848,6 +893,7 @@ int main(void)
         cmocka_unit_test(test_part_year_requested_to_date),
         cmocka_unit_test(test_part_year_from_stretch_or_request),
         cmocka_unit_test(test_part_year_to_letter_date),
+        cmocka_unit_test(test_part_year_year_to_day),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
