@@ -1,0 +1,133 @@
+#!/usr/bin/python3
+"""make_round45b_fixtures.py: the workbook of round 45 (part B) in the keyed set fixtures/office,
+and its rows of that set's expected.csv (keyed by hand below, as a careful reader would key them;
+the rows other scripts key in the same expected.csv are kept as they are).
+
+Run from the repository's root (deterministic: fixed workbook dates, normalised zip):
+
+    /usr/bin/python3 scripts/make_round45b_fixtures.py
+
+  office/staffordshire/SP FOI 1402-26 disclosure.xlsx
+      a "Notes" sheet (reference, the request for officers and staff, the answer saying the
+      figures are officers' only, "* denotes a figure of fewer than five, withheld under
+      section 40(2) ...") and one sheet per calendar year ("CY2024", "CY2025") with two title
+      rows, outcomes down, three allegation types across, the last "VAWG (other)" (violence
+      against women and girls other than the types before it), and a Total row at the foot.
+      Keyed: every cell, officers, allegations, calendar years; "*" suppressed 0-4 s40(2);
+      "VAWG (other)" is vawg (not the catch-all "other"); the note defining "*" withholds no
+      total of its own (no officers-and-staff rows).
+"""
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIELDS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
+          "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+
+SF_SRC = "staffordshire/SP FOI 1402-26 disclosure.xlsx"
+SF_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("VAWG (other)", "vawg")]
+SF_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Written warning", "written_warning"), ("Management action", "management_action"),
+           ("No case to answer", "no_case_to_answer"), ("Still under investigation", "ongoing")]
+# per year: a row per outcome, a column per category (None: "*"), then the totals
+SF_FIG = {
+    2024: ([[7, None, 5], [6, 9, None], [None, 0, 8], [12, 6, 15], [9, 11, 10], [0, None, 6]],
+           [37, 30, 48]),
+    2025: ([[None, 6, 0], [8, None, 7], [5, 5, None], [14, 0, 19], [10, 8, 13], [6, 12, None]],
+           [46, 33, 42]),
+}
+
+
+def sf_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Notes"
+    notes = [
+        "Staffordshire Police \u2013 Freedom of Information request FOI 1402-26",
+        "Request:",
+        "Please tell me how many allegations of sexual harassment, sexual assault and violence against women "
+        "and girls were made against police officers and police staff in 2024 and 2025, with the outcome of "
+        "each allegation.",
+        "Response:",
+        "Staffordshire Police holds information relevant to your request. The figures are allegations made against "
+        "Staffordshire Police officers; conduct matters concerning police staff are not recorded on the same system and are not "
+        "part of these figures.",
+        "Each calendar year is given on a sheet of its own. 'VAWG (other)' counts allegations flagged as "
+        "violence against women and girls that are not of the two types before it.",
+        "* denotes a figure of fewer than five, withheld under section 40(2) of the Freedom of Information "
+        "Act 2000.",
+        "Totals include the withheld figures.",
+        "You may ask for an internal review of this response within 40 working days.",
+    ]
+    for i, t in enumerate(notes, 1):
+        ws.cell(row=i, column=1, value=t)
+    ws["A1"].font = Font(bold=True)
+    ws.column_dimensions["A"].width = 120
+    rows = []
+    for y, (grid, tots) in SF_FIG.items():
+        s = wb.create_sheet(f"CY{y}")
+        s["A1"] = "Allegations against Staffordshire Police officers by type and outcome"
+        s["A2"] = f"Calendar year {y} (1 January - 31 December {y})"
+        s["A1"].font = Font(bold=True)
+        s.cell(row=4, column=1, value="Outcome").font = Font(bold=True)
+        for j, (lab, _) in enumerate(SF_CATS):
+            s.cell(row=4, column=2 + j, value=lab).font = Font(bold=True)
+        a0, z0 = f"{y}-01-01", f"{y}-12-31"
+        for i, ((olab, oid), vals) in enumerate(zip(SF_OUTS, grid)):
+            s.cell(row=5 + i, column=1, value=olab)
+            for j, v in enumerate(vals):
+                s.cell(row=5 + i, column=2 + j, value="*" if v is None else v)
+                cid = SF_CATS[j][1]
+                if v is None:
+                    rows.append([SF_SRC, "staffordshire", a0, z0, cid, "allegations", "officers", oid, "",
+                                 "suppressed", 0, 4, "s40(2)"])
+                else:
+                    rows.append([SF_SRC, "staffordshire", a0, z0, cid, "allegations", "officers", oid, v,
+                                 "reported", v, v, ""])
+        tr = 5 + len(SF_OUTS)
+        s.cell(row=tr, column=1, value="Total").font = Font(bold=True)
+        for j, v in enumerate(tots):
+            s.cell(row=tr, column=2 + j, value=v).font = Font(bold=True)
+            rows.append([SF_SRC, "staffordshire", a0, z0, SF_CATS[j][1], "allegations", "officers", "total", v,
+                         "reported", v, v, ""])
+        s.column_dimensions["A"].width = 28
+        for col in "BCD":
+            s.column_dimensions[col].width = 18
+    bk.xlsx_save(wb, SF_SRC, creator="Staffordshire Police", when=bk.dt.datetime(2026, 12, 3, 10, 0, 0))
+    return "office", [SF_SRC], rows
+
+
+def write_key(kset, srcs, rows):
+    """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
+    path = REPO / "fixtures" / kset / "expected.csv"
+    with open(path, newline="") as fh:
+        old = list(csv.reader(fh))
+    head, body = old[0], old[1:]
+    assert head == FIELDS, head
+    body = [r for r in body if r[0] not in srcs]
+    body += [[str(x) for x in r] for r in rows]
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+
+
+BUILDERS = [(sf_xlsx, "office")]
+
+
+def main():
+    for build, root in BUILDERS:
+        bk.ROOT = REPO / "fixtures" / root
+        kset, srcs, rows = build()
+        write_key(kset, srcs, rows)
+
+
+if __name__ == "__main__":
+    main()
