@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""make_round45b_fixtures.py: the workbook of round 45 (part B) in the keyed set fixtures/office,
-and its rows of that set's expected.csv (keyed by hand below, as a careful reader would key them;
-the rows other scripts key in the same expected.csv are kept as they are).
+"""make_round45b_fixtures.py: the workbook and the PDF of round 45 (part B) in the keyed sets
+fixtures/office and fixtures/pdf-layouts, and their rows of those sets' expected.csv (keyed by
+hand below, as a careful reader would key them; the rows other scripts key in the same
+expected.csv are kept as they are).
 
-Run from the repository's root (deterministic: fixed workbook dates, normalised zip):
+Run from the repository's root (deterministic: fixed workbook dates, normalised zip, reportlab's
+invariant canvas):
 
     /usr/bin/python3 scripts/make_round45b_fixtures.py
 
@@ -16,6 +18,11 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       Keyed: every cell, officers, allegations, calendar years; "*" suppressed 0-4 s40(2);
       "VAWG (other)" is vawg (not the catch-all "other"); the note defining "*" withholds no
       total of its own (no officers-and-staff rows).
+  pdf-layouts/north-yorkshire/NYP FOI 2026-1377 response.pdf
+      a letter with one ruled table, a row per allegation type, the financial years across
+      ("2024/25", "2025/26", "2026/27") and no Total column; the letter says "2026/27 is the year to
+      31 October 2026." in its answer, away from the table. Keyed: each cell a total of that
+      type, officers and staff together (the letter says so), 2026/27 as 2026-04-01..2026-10-31.
 """
 import csv
 import sys
@@ -103,6 +110,50 @@ def sf_xlsx():
     bk.xlsx_save(wb, SF_SRC, creator="Staffordshire Police", when=bk.dt.datetime(2026, 12, 3, 10, 0, 0))
     return "office", [SF_SRC], rows
 
+NY_SRC = "north-yorkshire/NYP FOI 2026-1377 response.pdf"
+NY_YEARS = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31"),
+            ("2026/27", "2026-04-01", "2026-10-31")]
+NY_CATS = [("Sexual harassment", "sexual_harassment", [17, 21, 9]),
+           ("Sexual assault", "sexual_assault", [8, 11, 6]),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual", [12, 7, 5]),
+           ("Other sexual misconduct", "sexual_misconduct", [23, 19, 14])]
+
+
+def ny_pdf():
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table
+    st = bk.styles("Helvetica", 10)
+    story = [Paragraph("North Yorkshire Police – Civil Disclosure Unit", st["h"]),
+             Paragraph("Our reference: NYP FOI 2026-1377 &nbsp;&nbsp; 27 November 2026", st["addr"]), Spacer(1, 8),
+             Paragraph("Dear Applicant,", st["body"]),
+             Paragraph("You asked how many allegations of sexual harassment, sexual assault, abuse of position for "
+                       "a sexual purpose and other sexual misconduct have been recorded against North Yorkshire "
+                       "Police officers and staff in each financial year since April 2024.", st["body"]),
+             Paragraph("North Yorkshire Police holds this information. The table counts allegations against "
+                       "officers and staff together, by the financial year in which each allegation was recorded. "
+                       "2026/27 is the year to 31 October 2026.", st["body"])]
+    data = [["Allegation type"] + [y[0] for y in NY_YEARS]]
+    rows = []
+    for lab, cid, vals in NY_CATS:
+        data.append([Paragraph(lab, st["cell"])] + [str(v) for v in vals])
+        for (y, a0, z0), v in zip(NY_YEARS, vals):
+            rows.append([NY_SRC, "north-yorkshire", a0, z0, cid, "allegations", "officers_and_staff", "total", v,
+                         "reported", v, v, ""])
+    t = Table(data, colWidths=[70 * mm, 28 * mm, 28 * mm, 28 * mm], repeatRows=1)
+    t.setStyle(bk.grid_style(1, size=9))
+    story += [Spacer(1, 4), t, Spacer(1, 8),
+              Paragraph("If you are not satisfied with this response you may ask for an internal review within "
+                        "40 working days.", st["body"]),
+              Paragraph("Civil Disclosure Unit, North Yorkshire Police, Alverton Court, Northallerton DL6 1BF.",
+                        st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(105 * mm, 10 * mm, f"NYP FOI 2026-1377 – page {page} of {pages}")
+
+    bk.pdf_letter(NY_SRC, story, furniture, title="NYP FOI 2026-1377", author="North Yorkshire Police")
+    return "pdf-layouts", [NY_SRC], rows
+
 
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
@@ -119,10 +170,12 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(sf_xlsx, "office")]
+BUILDERS = [(sf_xlsx, "office"), (ny_pdf, "pdf-layouts")]
 
 
 def main():
+    from reportlab import rl_config
+    rl_config.invariant = 1
     for build, root in BUILDERS:
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
