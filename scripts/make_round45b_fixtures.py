@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_round45b_fixtures.py: the workbook and the PDF of round 45 (part B) in the keyed sets
+"""make_round45b_fixtures.py: the workbook and the PDFs of round 45 (part B) in the keyed sets
 fixtures/office and fixtures/pdf-layouts, and their rows of those sets' expected.csv (keyed by
 hand below, as a careful reader would key them; the rows other scripts key in the same
 expected.csv are kept as they are).
@@ -23,6 +23,12 @@ invariant canvas):
       ("2024/25", "2025/26", "2026/27") and no Total column; the letter says "2026/27 is the year to
       31 October 2026." in its answer, away from the table. Keyed: each cell a total of that
       type, officers and staff together (the letter says so), 2026/27 as 2026-04-01..2026-10-31.
+  pdf-layouts/cheshire/CC FOI 5092-26 reply.pdf
+      a prose letter, each allegation type a paragraph ("In 2025 Cheshire Constabulary recorded
+      ten allegations of sexual harassment against its police officers. Of these, ..."), numbers in
+      words; the sexual assault paragraph runs from the foot of page 1 over three lines of page 2.
+      Keyed: each total and each outcome named, officers, calendar year 2025; "None ... resulted
+      in dismissal" is 0; outcomes not named give no rows.
 """
 import csv
 import sys
@@ -154,6 +160,73 @@ def ny_pdf():
     bk.pdf_letter(NY_SRC, story, furniture, title="NYP FOI 2026-1377", author="North Yorkshire Police")
     return "pdf-layouts", [NY_SRC], rows
 
+CH_SRC = "cheshire/CC FOI 5092-26 reply.pdf"
+CH_Y = ("2025-01-01", "2025-12-31")
+CH_WORDS = {0: "none", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+            9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen"}
+# per type: total, then (outcome phrase, outcome id, count)
+CH_PARAS = [
+    ("sexual harassment", "sexual_harassment", 10,
+     [("resulted in dismissal", "dismissed", 2), ("resulted in a final written warning", "final_written_warning", 3),
+      ("resulted in a written warning", "written_warning", 1),
+      ("were dealt with by management action", "management_action", 2),
+      ("remain under investigation", "ongoing", 2)], "no case to answer", "no_case_to_answer"),
+    ("sexual misconduct", "sexual_misconduct", 7,
+     [("resulted in a final written warning", "final_written_warning", 2),
+      ("were dealt with by management action", "management_action", 3),
+      ("were found to have no case to answer", "no_case_to_answer", 2)], "dismissal", "dismissed"),
+    ("sexual assault", "sexual_assault", 13,
+     [("resulted in dismissal", "dismissed", 4),
+      ("resulted in a finding that the officer would have been dismissed had they not resigned",
+       "would_have_been_dismissed", 2),
+      ("resulted in a final written warning", "final_written_warning", 1),
+      ("resulted in a written warning", "written_warning", 2),
+      ("were found to have no case to answer after a full investigation by the Professional Standards "
+       "Department", "no_case_to_answer", 2),
+      ("remain under investigation, some of them awaiting the outcome of criminal proceedings", "ongoing", 2)],
+     "management action", "management_action"),
+]
+
+
+def ch_pdf():
+    from reportlab.platypus import Paragraph, Spacer
+    st = bk.styles("Helvetica", 10)
+    story = [Paragraph("CHESHIRE CONSTABULARY", st["h"]),
+             Paragraph("Freedom of Information Unit, Clemonds Hey, Oakmere Road, Winsford CW7 2UA", st["addr"]),
+             Spacer(1, 6),
+             Paragraph("Our reference: CC FOI 5092-26 &nbsp;&nbsp; Date: 9 December 2026", st["addr"]),
+             Spacer(1, 8), Paragraph("Dear Requester,", st["body"]),
+             Paragraph("You asked how many allegations of sexual harassment, sexual misconduct and sexual assault "
+                       "were made against Cheshire Constabulary police officers in the calendar year 2025, and "
+                       "the outcome of each.", st["body"]),
+             Paragraph("Cheshire Constabulary holds this information. The figures below are allegations against "
+                       "police officers recorded between 1 January 2025 and 31 December 2025.", st["body"]),
+             Spacer(1, 378)]
+    rows = []
+    for lab, cid, tot, outs, none_lab, none_id in CH_PARAS:
+        parts = []
+        for k, (phrase, oid, v) in enumerate(outs):
+            parts.append(("and " if k == len(outs) - 1 else "") + f"{CH_WORDS[v]} {phrase}")
+            rows.append([CH_SRC, "cheshire", *CH_Y, cid, "allegations", "officers", oid, v, "reported", v, v, ""])
+        text = (f"In 2025 Cheshire Constabulary recorded {CH_WORDS[tot]} allegations of {lab} against its "
+                f"police officers. Of these, " + "; ".join(parts) +
+                f". None of the allegations resulted in {none_lab}.")
+        story.append(Paragraph(text, st["body"]))
+        rows.append([CH_SRC, "cheshire", *CH_Y, cid, "allegations", "officers", "total", tot, "reported", tot, tot,
+                     ""])
+        rows.append([CH_SRC, "cheshire", *CH_Y, cid, "allegations", "officers", none_id, 0, "reported", 0, 0, ""])
+    story += [Paragraph("If you are unhappy with the way your request has been handled you may ask for an "
+                        "internal review within 40 working days.", st["body"]),
+              Paragraph("Yours sincerely,", st["body"]), Paragraph("Freedom of Information Unit", st["body"])]
+
+    def furniture(c, page, pages):
+        from reportlab.lib.units import mm
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(105 * mm, 10 * mm, f"CC FOI 5092-26 – page {page} of {pages}")
+
+    bk.pdf_letter(CH_SRC, story, furniture, title="CC FOI 5092-26", author="Cheshire Constabulary")
+    return "pdf-layouts", [CH_SRC], rows
+
 
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
@@ -170,7 +243,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(sf_xlsx, "office"), (ny_pdf, "pdf-layouts")]
+BUILDERS = [(sf_xlsx, "office"), (ny_pdf, "pdf-layouts"), (ch_pdf, "pdf-layouts")]
 
 
 def main():
