@@ -1141,6 +1141,38 @@ static int cut_words_match(const struct vocab *v, const char *label, size_t n, s
     return 1;
 }
 
+/* "VAWG (other)", "Sexual assault (other)": a label ending in a bracket
+ * that holds nothing but "other" (an exact alias of it) names the rest of
+ * the category before the bracket, not the catch-all: when the words before
+ * the bracket match an id other than "other", m becomes that match, exact
+ * when those words are an alias, the bracket set aside as the alias
+ * "Sexual misconduct (other)" sets it. 1 when m was replaced. */
+static int other_qualifier(const struct foi_taxonomy *t, const struct vocab *v, const char *label, size_t n,
+                           struct foi_match *m)
+{
+    size_t e = n;
+    while (e > 0 && (label[e - 1] == ' ' || label[e - 1] == '\t'))
+        e--;
+    if (e < 3 || label[e - 1] != ')')
+        return 0;
+    const char *open = memchr(label, '(', e);
+    if (!open || memchr(open + 1, '(', (size_t)(label + e - 1 - (open + 1))))
+        return 0;
+    size_t ob = (size_t)(open - label);
+    struct foi_match cm, pm;
+    if (match_folded(t, v, label + ob + 1, e - 1 - (ob + 1), &cm) <= 0 || !cm.exact || strcmp(cm.id, "other"))
+        return 0;
+    size_t pe = ob;
+    while (pe > 0 && label[pe - 1] == ' ')
+        pe--;
+    if (pe == 0 || match_folded(t, v, label, pe, &pm) <= 0 || !strcmp(pm.id, "other"))
+        return 0;
+    if (!strcmp(m->id, pm.id) && m->exact == pm.exact)
+        return 0;
+    *m = pm;
+    return 1;
+}
+
 int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
                        const char *label, struct foi_match *m)
 {
@@ -1149,6 +1181,8 @@ int foi_taxonomy_match(const struct foi_taxonomy *t, enum foi_vocab vi,
         return 0;
     size_t n = strlen(label);
     int found = match_folded(t, v, label, n, m);
+    if (found > 0 && m && other_qualifier(t, v, label, n, m))
+        return 1;
     if (!found && cut_words_match(v, label, n, m))
         return 1;
     if (found || !memchr(label, '-', n) || n > 4096)

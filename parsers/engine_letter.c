@@ -2502,6 +2502,30 @@ static int outcomes_refused_only(struct ectx *c, const char *text, enum skind k)
     return 1;
 }
 
+/* "* denotes a figure of fewer than five, withheld under section 40(2) of
+ * the Freedom of Information Act 2000": the document's own definition of a
+ * mark its cells show (a paragraph eng_lex_mark_paras gives), naming no
+ * category and no period. It says why the marked cells are kept back; the
+ * cells are the withheld figures, and no total of any category or period
+ * is withheld by it (a request's subject read into it would make a row for
+ * people the tables do not count). 1 when text is, or lies within, such a
+ * paragraph and names neither. */
+static int mark_definition_unnamed(struct ectx *c, const char *text)
+{
+    const char *paras[16];
+    int n = eng_lex_mark_paras(c, paras, 16);
+    if (n <= 0 || !text || !*text)
+        return 0;
+    int in = 0;
+    for (int i = 0; i < n && !in; i++)
+        in = paras[i] && (strstr(paras[i], text) || strstr(text, paras[i]));
+    if (!in)
+        return 0;
+    struct textdims td;
+    eng_textdims(c, text, &td);
+    return !td.ncats && !td.nperiods;
+}
+
 /* "... the Data status column says why: Withheld - a figure between one
  * and three ...; Not held - the force did not record that type of
  * allegation separately at the time": a key of the words a table's cells
@@ -2571,6 +2595,11 @@ static void statement_at(struct ectx *c, struct stlist *sl, int block, const cha
     }
     if (k == SK_NONE)
         return;
+    if ((k == SK_WITHHELD || k == SK_EXEMPT) && mark_definition_unnamed(c, text)) {
+        eng_trace(c, loc, "the definition of a mark the cells show (%s), naming no category or period: the "
+                  "marked cells are the withheld figures, no total is withheld", ex);
+        return;
+    }
     if (k == SK_NOT_HELD && key_item_unnamed(c, text)) {
         eng_trace(c, loc, "a key of the words an attached table's cells show ('Not held - ...'), naming no "
                   "category: it says what the word means, it withholds nothing itself: no figure");

@@ -594,6 +594,43 @@ static int year_to_day(const char *m, size_t n)
     return 0;
 }
 
+/* "2026/27 is the year to 30 November 2026", "2025/26 runs to 31 October
+ * 2025": a year label said, right after it, to stop at a day inside that
+ * year: the label's part from the year's first day to that day (the day
+ * lies inside the year the label names, so "the year to" can be no twelve
+ * months ending there). 1 and out filled, else 0. */
+static int label_runs_to_day(const char *tail, const struct foi_period *y, struct foi_period *out)
+{
+    static const char *const leads[] = { "is the year to ", "is the year up to ", "is the year until ",
+                                         "is the financial year to ", "is the financial year up to ",
+                                         "is the part year to ", "is the part-year to ", "is the period to ",
+                                         "covers the year to ", "covers the period to ", "runs to ",
+                                         "runs up to ", "runs until ", "is to ", "is up to ", NULL };
+    const char *s = tail;
+    while (is_sp((unsigned char)*s) || *s == ',')
+        s++;
+    for (int k = 0; leads[k]; k++) {
+        size_t ll = strlen(leads[k]);
+        if (strncasecmp(s, leads[k], ll))
+            continue;
+        const char *r = s + ll;
+        struct foi_period_ctx pc = {0};
+        struct foi_period d;
+        size_t pa, pl;
+        if (foi_period_find(r, &pc, &d, &pa, &pl) != 1 || pa != 0 || d.kind != FOI_PER_DAY || !d.resolved)
+            return 0;
+        if (foi_date_cmp(&d.end, &y->start) <= 0 || foi_date_cmp(&d.end, &y->end) >= 0)
+            return 0;
+        memset(out, 0, sizeof *out);
+        out->kind = FOI_PER_RANGE;
+        out->resolved = 1;
+        out->start = y->start;
+        out->end = d.end;
+        return 1;
+    }
+    return 0;
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
     if (!names_month(t) && !names_day(t))
@@ -658,6 +695,10 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
          * tables' "2023" columns) */
         if (foi_period_find(tail, &pc, &p, &pa, &pl) == 1 && defining_words(tail, pa) &&
             fy_of_bare_year(len[i], &ps[i], &p) && countless_sentence(c, t, at[i], from)) {
+            add_def(x, &ps[i], &p, qual);
+            continue;
+        }
+        if (label_runs_to_day(tail, &ps[i], &p) && first_part(&ps[i], &p) && countless_sentence(c, t, at[i], from)) {
             add_def(x, &ps[i], &p, qual);
             continue;
         }

@@ -1382,6 +1382,8 @@ struct para {
     /* the last line, for joining the next */
     const struct pl *last;
     const struct ppage *lastp;
+    int lastpage;        /* the page of its last line (0-based): a paragraph run on from the page before
+                            goes on down this one */
     float right;         /* right edge of the block */
     int small;           /* a block of a few lines: joins need a lower-case start */
     float x0;            /* left edge of its continuation lines */
@@ -1732,6 +1734,7 @@ static int start_para(struct out *o, int page, const struct ppage *P, const stru
         p->flags = (p->flags & ~(unsigned)FOI_LINE_BULLET) | FOI_LINE_FOOTNOTE;
     p->last = l;
     p->lastp = P;
+    p->lastpage = page;
     p->right = right;
     p->small = small;
     p->x0 = l->x0;
@@ -1754,6 +1757,7 @@ static int add_to_para(struct out *o, const struct ppage *P, const struct pl *l,
     p->right = fmaxf(p->right, l->x1);
     p->last = l;
     p->lastp = P;
+    p->lastpage = (int)(P - o->L->pg);
     if (pdf_text_word(&p->text, t, 1))
         return pdf_nomem(o->L);
     return 0;
@@ -2023,14 +2027,18 @@ static int emit(struct lay *L)
                 break;
             if (!*t)
                 continue;
-            int same_page = o.open && o.cur.page == p;
+            /* the page of the paragraph's last line, not its first: a
+             * paragraph run on from the page before reads on down this one
+             * ("... two resulted in a written" / "have been dismissed ...
+             * written" / "warning; two were ...") */
+            int same_page = o.open && o.cur.lastpage == p;
             int after_table = (i > 0 && it[i - 1].kind == 1) || l->cap;
             int joins = 0;
             if (o.open && !after_table) {
                 if (same_page && o.cur.last->region == l->region &&
                     (o.cur.last->side == l->side || (l->region && o.cur.last->side == 1 && l->side == 2)))
                     joins = continues(&o.cur, P, l, t, 1, marg, nmarg);   /* the same column, or the next */
-                else if (!same_page && o.cur.page == p - 1 && i == 0) {
+                else if (!same_page && o.cur.lastpage == p - 1 && i == 0) {
                     /* a paragraph running on from the previous page */
                     const char *pt = o.cur.text.data;
                     char e = pt && o.cur.text.len ? pt[o.cur.text.len - 1] : '.';

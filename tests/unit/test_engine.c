@@ -163,6 +163,34 @@ static void test_periods_as_columns_with_total(void **state)
     done(&d, &g);
 }
 
+/* "2025/26 is the year to 31 October 2025" (round 45b, blind45
+ * Merseyside): a year label said to run to a day inside that year is its
+ * part to that day, the table's "2025/26" column with it; a day outside
+ * the year defines nothing (the column stays the whole year). */
+static void test_year_label_runs_to_a_day(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Allegations against police officers. 2025/26 is the year to 31 October 2025.",
+        "Allegations against police officers. 2025/26 runs to 30 September 2025.",
+        "Allegations against police officers. 2025/26 is the year to 30 June 2026." };
+    static const char *const ends[] = { "2025-10-31", "2025-09-30", "2026-03-31" };
+    for (int k = 0; k < 3; k++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.csv");
+        doc_lines(&d, lines[k], FOI_FMT_CSV);
+        const char *rows[] = { "Allegation Type|2024/25|2025/26", "Sexual harassment|4|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        struct got g;
+        run(&d, &g, "kent");
+        char want[160];
+        snprintf(want, sizeof want, "sexual_harassment|total|officers|allegations|2025-04-01|%s|5|reported", ends[k]);
+        assert_true(has(&g, want));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+        done(&d, &g);
+    }
+}
+
 /* "2024/25" that the document defines as only part of the year, somewhere
  * other than the label: a title line ("2024/25 YTD = ..."), a footnote to a
  * marked label, months without their year after the label. The label takes
@@ -886,6 +914,7 @@ int main(void)
         cmocka_unit_test(test_prose),
         cmocka_unit_test(test_refusal),
         cmocka_unit_test(test_part_year_defined_away_from_label),
+        cmocka_unit_test(test_year_label_runs_to_a_day),
         cmocka_unit_test(test_part_year_undefined),
         cmocka_unit_test(test_statement_figures_count),
         cmocka_unit_test(test_see_note_cells),

@@ -6191,6 +6191,55 @@ static void test_superseded_quoted_table(void **state)
     }
 }
 
+/* "* denotes a figure of fewer than five, withheld under section 40(2)":
+ * the definition of the mark the table's cells show, naming no category
+ * or period, withholds no total; a request for officers and staff answered
+ * with a table of officers alone gets no officers-and-staff "suppressed"
+ * total per category and year from it. A sentence of the letter that
+ * withholds figures, defining no mark, still does (round 45b, blind45
+ * Metropolitan). */
+static void test_mark_definition_withholds_no_total(void **state)
+{
+    (void)state;
+    static const char *const tail[] = { "", "Further figures are withheld under section 40(2) of the Act.\n\n" };
+    for (int k = 0; k < 2; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "Our ref: FOI 2026-0931\n\n"
+                 "Request:\n"
+                 "Please provide, for 2025, the number of allegations of sexual assault and sexual harassment made "
+                 "against police officers and police staff.\n\n"
+                 "Response:\n"
+                 "The figures below are allegations against police officers; police staff are not included.\n\n"
+                 "Allegations against police officers, 2025\n\n"
+                 "Outcome              Sexual assault   Sexual harassment\n"
+                 "Total                      14                 9\n"
+                 "Dismissed                   *                 6\n"
+                 "No case to answer          11                 *\n\n"
+                 "* denotes a figure of fewer than five, withheld under section 40(2) of the Freedom of "
+                 "Information Act 2000.\n\n"
+                 "%s"
+                 "Yours sincerely,\n\nInformation Management\n",
+                 tail[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cleveland", text);
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|14|reported|"));
+        for (int i = 0; i < 2; i++) {
+            const char *cat = i ? "sexual_harassment" : "sexual_assault";
+            char want[256];
+            snprintf(want, sizeof want, "%s|total|officers_and_staff|allegations|2025-01-01|2025-12-31||suppressed|s40(2)",
+                     cat);
+            int got = has_quiet(&g, want);
+            if (got != (k == 1)) {
+                has(&g, "(the listing)");
+                fail_msg("case %d: %s %s", k, cat, got ? "taken" : "missing");
+            }
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6378,6 +6427,7 @@ int main(void)
         cmocka_unit_test(test_nil_of_these_types_in_the_tables_periods),
         cmocka_unit_test(test_category_list_series_in_words),
         cmocka_unit_test(test_superseded_quoted_table),
+        cmocka_unit_test(test_mark_definition_withholds_no_total),
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
         cmocka_unit_test(test_refused_to_the_letters_date),
         cmocka_unit_test(test_request_and_rights_make_a_response),

@@ -753,6 +753,48 @@ static void test_layout_justified_prose(void **state)
     foi_pdf_page_release(&pg);
 }
 
+/* A paragraph that runs on from the foot of page 1 over two lines at the
+ * top of page 2 is one paragraph: after its first line on page 2 joins it,
+ * the next line is read against that line, on that page (before, the page
+ * of the paragraph's first line was taken, and the second line on page 2
+ * started a paragraph of its own: "warning; two were ..."). A gap after it
+ * still ends it (round 45b, blind45 Staffordshire). */
+static void test_layout_paragraph_over_a_page_break(void **state)
+{
+    (void)state;
+    static const char *const p1[] = { "The force recorded nine allegations of sexual harassment in 2025 and",
+                                      "of these two resulted in dismissal and three resulted in a written" };
+    static const char *const p2[] = { "warning after a misconduct meeting while two were still ongoing and",
+                                      "the remaining two were found to have no case to answer in the end." };
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 810, 10, 0);
+    }
+    put(&pg[0], "Dear Requester,", 60, 700, 10, 0);
+    for (int i = 0; i < 2; i++)
+        put(&pg[0], p1[i], 60, 740 + 13 * (float)i, 10, 0);
+    for (int i = 0; i < 2; i++)
+        put(&pg[1], p2[i], 60, 60 + 13 * (float)i, 10, 0);
+    put(&pg[1], "Yours sincerely,", 60, 120, 10, 0);
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    char want[512];
+    snprintf(want, sizeof want, "%s %s %s %s", p1[0], p1[1], p2[0], p2[1]);
+    int k = find_line(&doc, want);
+    if (k < 0) {
+        for (int i = 0; i < doc.nlines; i++)
+            fprintf(stderr, "line %d: %s\n", i, doc.lines[i].text);
+        fail_msg("the paragraph over the page break is not one line");
+    }
+    assert_string_equal(doc.lines[k].loc, "page 1 line 2");
+    assert_true(find_line(&doc, "Yours sincerely,") > k);
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 static void test_layout_furniture_and_join(void **state)
 {
     (void)state;
@@ -2782,6 +2824,7 @@ int main(void)
         cmocka_unit_test(test_layout_header_with_number),
         cmocka_unit_test(test_layout_centred_cells),
         cmocka_unit_test(test_layout_furniture_and_join),
+        cmocka_unit_test(test_layout_paragraph_over_a_page_break),
         cmocka_unit_test(test_layout_headerless_table_borrows_header),
         cmocka_unit_test(test_layout_continued_caption),
         cmocka_unit_test(test_layout_section_starts_page),

@@ -287,6 +287,16 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_CATEGORY, "Domestic abuse", "domestic_abuse", 1 },
     { FOI_VOCAB_CATEGORY, "Sexual assaults", "sexual_assault", 1 },
     { FOI_VOCAB_CATEGORY, "Other", "other", 1 },
+    /* round 45b: "(other)" after a category names the rest of that
+     * category, not the catch-all */
+    { FOI_VOCAB_CATEGORY, "VAWG (other)", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "VAWG ( Other )", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "Sexual assault (other)", "sexual_assault", 1 },
+    { FOI_VOCAB_CATEGORY, "Violence against women and girls (other)", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "VAWG-related matters (other)", "vawg", 0 },
+    { FOI_VOCAB_CATEGORY, "Other (VAWG)", "other", 0 },
+    { FOI_VOCAB_CATEGORY, "Theft (other)", "other", 0 },
+    { FOI_VOCAB_CATEGORY, "(other)", "other", 1 },
     { FOI_VOCAB_CATEGORY, "Theft", NULL, 0 },
     /* measures and subjects */
     { FOI_VOCAB_MEASURE, "Number of cases", "cases", 1 },
