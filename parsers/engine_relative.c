@@ -43,18 +43,6 @@ static int one_day(const char *text, struct foi_date *d, size_t *at, size_t *len
     return got;
 }
 
-/* The letter's own date: a line of the letterhead (above the request) that
- * ends on a single day after "Date:", "Dated", a dash or a comma ("Freedom
- * of Information request 1198.2026 – 11 December 2026"), or is only that
- * day; never a day said of the request ("your request of ...", "received
- * ..."). Two different such days: unknown. 1 when found. (Round 42a reads
- * the letter's date into normalize.h's letter_date; where both exist the
- * lead merges them.) */
-static int letter_day(struct ectx *c, struct foi_date *out)
-{
-    return eng_response_day(c, out);
-}
-
 /* The day the data were extracted, as the footnote to mark (a line opening
  * with it) says, or with no mark as the one sentence of the document saying
  * so ("Data extracted on 30/11/2026"). 1 when exactly one such day is
@@ -147,7 +135,7 @@ int eng_relative_head(struct ectx *c, const char *label, struct foi_period *p)
     if (!what)
         return 0;
     struct foi_date d;
-    if (!letter_day(c, &d))
+    if (!eng_response_day(c, &d))
         return 0;   /* named from a day the document does not give */
     struct foi_period y;
     if (what == LAST_FY) {
@@ -203,7 +191,7 @@ int eng_relative_span(struct ectx *c, const char *text, struct foi_period *p, co
         for (int i = 0; i < np; i++)
             if (a[i] + l[i] == (size_t)(e - text))
                 hit = i;
-        if (hit < 0 || !ps[hit].resolved || foi_date_cmp(&ps[hit].start, &ps[hit].end) || !letter_day(c, &d) ||
+        if (hit < 0 || !ps[hit].resolved || foi_date_cmp(&ps[hit].start, &ps[hit].end) || !eng_response_day(c, &d) ||
             foi_date_cmp(&ps[hit].start, &d) > 0)
             return 0;
         memset(p, 0, sizeof *p);
@@ -218,7 +206,7 @@ int eng_relative_span(struct ectx *c, const char *text, struct foi_period *p, co
         const char *w = foi_strcasestr(text, ytd[k].form);
         if (!w || (w > text && is_al((unsigned char)w[-1])))
             continue;
-        if (!letter_day(c, &d))
+        if (!eng_response_day(c, &d))
             return 0;
         struct foi_period y;
         if (ytd[k].fin)
