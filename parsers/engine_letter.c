@@ -4888,6 +4888,17 @@ static size_t item_sep(const char *p)
     return 0;
 }
 
+/* An item of a list split at its separators: past its spaces and a
+ * leading "and " ("..., 3; and sexual harassment, 2"). */
+static char *item_start(char *x)
+{
+    while (*x == ' ')
+        x++;
+    if (!strncmp(x, "and ", 4))
+        x += 4;
+    return x;
+}
+
 /* One sentence "HEAD: P: v, P: v, ..." (or "HEAD: P \xe2\x80\x93 v; P \xe2\x80\x93 v") whose items are each a period and a
  * value; *head gets HEAD. 1 when it is one (at least two items), else 0. */
 static int series_sentence(struct ectx *c, char *sent, const char **head, char ***items, int *nitems)
@@ -4904,10 +4915,7 @@ static int series_sentence(struct ectx *c, char *sent, const char **head, char *
         return 0;
     char *save = NULL;
     for (char *x = strtok_r(rest, ",;", &save); x; x = strtok_r(NULL, ",;", &save)) {
-        while (*x == ' ')
-            x++;
-        if (!strncmp(x, "and ", 4))
-            x += 4;
+        x = item_start(x);
         if (n >= 24)
             return 0;
         struct foi_period p;
@@ -5045,10 +5053,7 @@ static int category_period_list(struct ectx *c, const char *text, struct lrun *r
     int nv[MAXI], n = 0;
     char *save = NULL;
     for (char *x = strtok_r(first + 2, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
-        while (*x == ' ')
-            x++;
-        if (!strncmp(x, "and ", 4))
-            x += 4;
+        x = item_start(x);
         char *c2 = strstr(x, ": ");
         if (!c2) {
             /* "sexual assault, 2 in 2024/25 and 2 in 2025/26": a comma
@@ -5170,10 +5175,7 @@ static int period_list_series(struct ectx *c, const char *text, struct lrun *run
     const char *total_text = NULL;
     char *save = NULL;
     for (char *x = strtok_r(rest, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
-        while (*x == ' ')
-            x++;
-        if (!strncmp(x, "and ", 4))
-            x += 4;
+        x = item_start(x);
         if (n >= MAXI)
             return 0;
         size_t at, len;
@@ -5317,10 +5319,7 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
     int n = 0;
     char *save = NULL;
     for (char *x = strtok_r(rest, ";", &save); x; x = strtok_r(NULL, ";", &save)) {
-        while (*x == ' ')
-            x++;
-        if (!strncmp(x, "and ", 4))
-            x += 4;
+        x = item_start(x);
         if (n >= MAXI)
             return 0;
         char *comma = strstr(x, isep);
