@@ -26,7 +26,7 @@ CMOCKA_LIBS := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 WARN := -Wall -Wextra -Werror -Wstrict-prototypes -Wvla -Wwrite-strings -fno-common -Wno-unused-parameter
 DEFS := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
         -DFOI_SRCDIR='"$(CURDIR)"'
-OPT ?= -O2 -g
+OPT ?= -O3 -g
 CFLAGS_ALL = -std=c11 $(OPT) $(WARN) $(DEFS) $(PKG_CFLAGS) -I. -MMD -MP $(CFLAGS)
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
@@ -47,12 +47,21 @@ ASAN_TEST_BIN := $(patsubst tests/unit/%.c,build/asan/tests/%,$(TEST_SRC))
 .PHONY: all demo check layers test unit golden-check e2e asan asan-test check-valgrind fuzz golden bench deps clean help metamorphic metamorphic-check
 all: build/foi
 
-build/obj/%.o: %.c
+# The flags every object was compiled with: rewritten only when they change
+# (OPT=..., CFLAGS=..., a new pkg-config answer), so that objects built with
+# other flags are rebuilt instead of linked in beside new ones.
+FLAGS_STAMP := build/cflags.txt
+ifneq ($(strip $(file <$(FLAGS_STAMP))),$(strip $(CFLAGS_ALL)))
+$(shell mkdir -p build)
+$(file >$(FLAGS_STAMP),$(CFLAGS_ALL))
+endif
+
+build/obj/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
-build/asan/obj/%.o: %.c
+build/asan/obj/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC-ASAN $<")
 	$(Q)$(CC) $(CFLAGS_ALL) $(ASAN_FLAGS) -c $< -o $@

@@ -973,7 +973,7 @@ static void check_pkey(struct reader *rd)
     struct res *r = rd->r;
     if (!r->npk || make_key(rd, r->pk, r->npk))
         return;
-    long first;
+    long first = 0;
     int put = smap_put(&r->pkeys, &v->arena, v->key.data, v->key.len, rd->row, &first);
     if (put < 0) {
         set_fatal(v, -put);

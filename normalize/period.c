@@ -1282,7 +1282,7 @@ static int paren_part(const struct P *p, int j, struct pe *r)
     {
         /* "2025 (1 Jan - 31 Oct)", "2025 (1 January to 31 October)": days
          * without the year, from the period's first day to one inside it */
-        struct pe a, b;
+        struct pe a = { 0 }, b = { 0 };
         int ca = atom(p, k, &a), jl = ca ? joiner(p, k + ca, 0) : 0;
         int cb = jl > 0 ? atom(p, k + ca + jl, &b) : 0;
         struct foi_date s1, e1;

@@ -3144,7 +3144,7 @@ static void attachment_request_periods(struct ectx *c)
     struct textdims out;
     memset(&out, 0, sizeof out);
     int kind = 0, years = 0, ytd = 0;
-    struct foi_period last;
+    struct foi_period last = { 0 };
     for (int i = 0; i < td.nperiods; i++) {
         const struct foi_period *p = &td.periods[i];
         if (!foi_date_cmp(&p->start, &p->end))

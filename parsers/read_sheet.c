@@ -953,7 +953,7 @@ static int emit_table(struct foi_sheet *s, const struct foi_scell *c, const stru
     }
     foi_free(colmap);
     header = header_repeats_body(cells, nrows, ncols, header);
-    int index;
+    int index = 0;
     int rc = foi_ob_table_open(b, &index);
     if (rc)
         return rc;

@@ -232,7 +232,7 @@ static void test_forces_and_comparable(void **state)
 
 static int same_file(const char *a, const char *b)
 {
-    size_t na, nb;
+    size_t na = 0, nb = 0;
     char *x = slurp(a, &na), *y = slurp(b, &nb);
     int same = x && y && na == nb && !memcmp(x, y, na);
     free(x);

@@ -183,7 +183,7 @@ static void test_wfile_roundtrip(void **state)
     big[sizeof big - 1] = '\0';
     assert_int_equal(foi_wfile_printf(f, "|%s|", big), 0);   /* longer than the stack buffer */
     assert_int_equal(foi_wfile_close(f, &err), 0);
-    size_t n;
+    size_t n = 0;
     char *got = slurp(path, &n);
     assert_int_equal(n, 4 + 7 + 2 + sizeof big - 1);
     assert_memory_equal(got, "one,2,three|x", 13);
