@@ -2901,6 +2901,24 @@ static int running_across(struct tread *tr, int col, struct foi_period *out)
     return 1;
 }
 
+/* A heading that is a title ("Referrals to the IOPC"), not a sentence of
+ * the letter taken as one ("The force recorded 1,150 conduct matters ...
+ * The outcomes below are ..."): no full stop inside or at its end. */
+static int titled(const char *h)
+{
+    if (!h || !*h)
+        return 0;
+    size_t n = strlen(h);
+    while (n && isspace((unsigned char)h[n - 1]))
+        n--;
+    if (n && h[n - 1] == '.')
+        return 0;
+    for (const char *p = h; (p = strchr(p, '.')) != NULL && (size_t)(p - h) < n; p++)
+        if (p[1] == ' ')
+            return 0;
+    return 1;
+}
+
 static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *rd, struct dims *out)
 {
     struct ectx *c = tr->c;
@@ -3057,9 +3075,14 @@ cumulative_done:
      * subject a Total label names */
     if (!d.measure) d.measure = s->hmeasure ? s->hmeasure : s->tmeasure;
     if (!d.subject) d.subject = s->tsubject;
-    /* a statement of what is counted ("Figures are numbers of complaints") */
-    if (c->statement_measure && !tr->multi_measure)
-        d.measure = c->statement_measure;
+    /* a statement of what is counted ("Figures are numbers of complaints"),
+     * unless the table's own heading or caption names another measure
+     * ("Referrals to the IOPC" under a letter of complaints): what one table
+     * says of itself is nearer its counts than what the letter says of all */
+    if (c->statement_measure && !tr->multi_measure) {
+        const char *own = tr->cap.measure ? tr->cap.measure : titled(tr->t->heading) ? tr->head.measure : NULL;
+        d.measure = own ? own : c->statement_measure;
+    }
     /* then the table's own words, then the request */
     int had_label = d.period_label != NULL && !d.has_period;
     if (!d.has_period && !had_label && tr->has_lperiod) {

@@ -789,6 +789,37 @@ static void test_side_columns(void **state)
     done(&d, &g);
 }
 
+/* A statement of what every figure counts ("the figures below are numbers
+ * of complaints") gives way to a table's own title naming another measure
+ * ("Referrals to the IOPC"); a sentence of the letter taken as a table's
+ * heading does not (it speaks of the letter, not of the table). */
+static void test_own_heading_measure(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "The figures below are numbers of complaints made about police officers.\n"
+                  "# Referrals to the Independent Office for Police Conduct, 2023/24", FOI_FMT_HTML);
+    const char *rows[] = { "Complaint type|Number", "Sexual assault|3", "Sexual harassment|2", NULL };
+    struct foi_table *t = doc_table(&d, 1, NULL, rows);
+    t->heading = d.lines[1].text;
+    struct got g;
+    run(&d, &g, "kent");
+    assert_int_equal(g.ds.nrecords, 2);
+    assert_true(has(&g, "sexual_assault|total|officers|referrals|2023-04-01|2024-03-31|3|reported"));
+    done(&d, &g);
+
+    foi_doc_init(&d, "y.html");
+    doc_lines(&d, "The figures below are numbers of complaints made about police officers.\n"
+                  "The force recorded 900 referrals of all kinds in 2023/24. The outcomes below are complaints.", FOI_FMT_HTML);
+    const char *rows2[] = { "Complaint type|Number", "Sexual assault|3", "Sexual harassment|2", NULL };
+    t = doc_table(&d, 1, NULL, rows2);
+    t->heading = d.lines[1].text;
+    run(&d, &g, "kent");
+    assert_true(has(&g, "sexual_assault|total|officers|complaints|2023-04-01|2024-03-31|3|reported"));
+    done(&d, &g);
+}
+
 /* A title split into cells at its comma (an unquoted CSV title) is read
  * like a caption, not as a header level. */
 static void test_title_row(void **state)
@@ -6297,6 +6328,7 @@ int main(void)
         cmocka_unit_test(test_pivot_nesting),
         cmocka_unit_test(test_yearless_periods),
         cmocka_unit_test(test_side_columns),
+        cmocka_unit_test(test_own_heading_measure),
         cmocka_unit_test(test_title_row),
         cmocka_unit_test(test_restated_across_tables),
         cmocka_unit_test(test_nil_marks),

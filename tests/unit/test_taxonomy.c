@@ -249,7 +249,7 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Not proven", "not_upheld", 1 },
     { FOI_VOCAB_OUTCOME, "NFA", "no_further_action", 1 },
     { FOI_VOCAB_OUTCOME, "No further action", "no_further_action", 1 },
-    { FOI_VOCAB_OUTCOME, "Discontinued", "withdrawn", 1 },
+    { FOI_VOCAB_OUTCOME, "Withdrawn / discontinued", "withdrawn", 0 },   /* "Discontinued" alone maps to nothing */
     { FOI_VOCAB_OUTCOME, "Withdrawn by the complainant", "withdrawn", 0 },
     { FOI_VOCAB_OUTCOME, "Local resolution", "local_resolution", 1 },
     { FOI_VOCAB_OUTCOME, "Under Investigation", "ongoing", 1 },
@@ -419,6 +419,9 @@ static void test_match_span(void **state)
     assert_string_equal(m.id, "ongoing");
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "With-drawn", &m), 1);
     assert_string_equal(m.id, "withdrawn");
+    /* a discontinued investigation is no withdrawal: "Discontinued" alone
+     * matches no outcome (kept as written, under other, and reported) */
+    assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Discontinued", &m), 0);
     /* a hyphen before a capital or a digit, or a label that matches as it is, is left alone */
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Dis-Missed", &m), 0);
     assert_int_equal(foi_taxonomy_match(t, FOI_VOCAB_OUTCOME, "Final written warning - reissued", &m), 1);
