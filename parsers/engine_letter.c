@@ -4400,6 +4400,16 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
     const char *label, *value, *parts = NULL;
     if (!split_pair(c, text, &label, &value))
         return 0;
+    /* "Dismissed: 1.  RPRP: 3.  Under investigation: 1.": a line of several
+     * "label: count" items is no one pair (its last label would take the
+     * last count and the others' counts be lost); the sentences read it */
+    for (const char *q = strstr(label, ": "); q; q = strstr(q + 2, ": ")) {
+        const char *dg = q + 2;
+        while (isdigit((unsigned char)*dg))
+            dg++;
+        if (dg > q + 2 && (*dg == '.' || *dg == ';' || *dg == ',') && (dg[1] == ' ' || !dg[1]))
+            return 0;
+    }
     /* "4 allegations (police officers 3, police staff 1)" */
     const char *blab[BRK_MAX], *bval[BRK_MAX], *bhead = NULL;
     int nb = 0, bkind = breakdown(c, value, &bhead, blab, bval, &nb);

@@ -2014,11 +2014,12 @@ const char *eng_quoted_figure(struct ectx *c, const char *s)
  * item starts after the separator before it, or the number before it
  * ("sexual assault 5 and abuse of position ... 2"), at floor. */
 static int list_item(struct ectx *c, const char *s, const char *l, const struct cand *x, size_t floor,
-                     const char **label, size_t *item_end, int *full)
+                     const char **label, size_t *item_end, int *full, int *alone)
 {
     *label = NULL;
     *item_end = 0;
     *full = 0;   /* read for every candidate, an item or not */
+    *alone = 0;
     if (!c->tax || x->why || !x->used || !isdigit((unsigned char)l[x->at]))
         return -1;
     size_t e = x->at + x->used;
@@ -2033,6 +2034,18 @@ static int list_item(struct ectx *c, const char *s, const char *l, const struct 
     size_t b = x->at;
     while (b > a && l[b - 1] == ' ')
         b--;
+    /* "RPRP: 0." a sentence that is only a label, a colon and its count:
+     * the label is the item (what stands before the colon, the whole of the
+     * sentence) */
+    int colon = 0;
+    if (b == a && a > floor && l[a - 1] == ':' && (l[e] == 0 || l[e] == '.')) {
+        b = a - 1;
+        a = floor;
+        colon = 1;
+        for (size_t q = floor; q < b; q++)
+            if (strchr(",;:()", l[q]) || isdigit((unsigned char)l[q]))
+                return -1;
+    }
     while (a < b && l[a] == ' ')
         a++;
     if (starts_word(l + a, "and")) {
@@ -2058,6 +2071,9 @@ static int list_item(struct ectx *c, const char *s, const char *l, const struct 
         if (k > 1)
             continue;
         *full = m->at == 0;
+        if (colon && !*full)
+            continue;
+        *alone = colon && a == floor && floor == 0;
         *label = foi_arena_strndup(&c->arena, item + m->at, m->len);
         return *label ? (int)vs[i] : -1;
     }
@@ -2223,16 +2239,19 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
     /* a list of labels with their counts: each item whose label is of the
      * vocabulary of an item next to it, the whole of its item (or a lead-in
      * before the first of the list) */
-    int li_v[MAXC], li_full[MAXC], li_ok[MAXC];
+    int li_v[MAXC], li_full[MAXC], li_ok[MAXC], li_alone[MAXC];
     const char *li_lab[MAXC];
     size_t li_end[MAXC];
     for (int k = 0; k < n; k++)
         li_v[k] = list_item(c, s, l, &cd[k], k ? cd[k - 1].at + cd[k - 1].used : 0, &li_lab[k], &li_end[k],
-                            &li_full[k]);
+                            &li_full[k], &li_alone[k]);
     for (int k = 0; k < n; k++) {
         int prev = k > 0 && li_v[k - 1] == li_v[k] && li_full[k];
         int next = k + 1 < n && li_v[k + 1] == li_v[k] && li_full[k + 1];
-        li_ok[k] = li_v[k] >= 0 && (prev || next);
+        /* "RPRP: 0." alone: an outcome's count, of the category the
+         * paragraph is about (one count, the whole sentence) */
+        int alone = n == 1 && li_alone[k] && li_v[k] == FOI_VOCAB_OUTCOME;
+        li_ok[k] = li_v[k] >= 0 && (prev || next || alone);
     }
     for (int k = 0; k < n && !c->rc; k++) {
         struct cand *x = &cd[k];

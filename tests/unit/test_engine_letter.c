@@ -238,6 +238,30 @@ static void test_only_the_answer(void **state)
     done(&d, &g);
 }
 
+/* "RPRP: 0.  NCtA: 4.  Under investigation: 2." after a category's count:
+ * sentences that are only an outcome's label, a colon and its count are that
+ * outcome's counts of the category; a label that names no outcome ("Page: 3.",
+ * "Total: 5.") gives nothing of its own. */
+static void test_label_colon_count_sentences(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "gwent", letter(
+        "You asked for the number of allegations of sexual harassment against police officers and staff\n"
+        "in the calendar year 2025, and their outcomes.\n\n"
+        "Sexual harassment: 9 allegations.\n"
+        "  Dismissed: 1.  RPRP: 3.  NCtA: 4.  Under investigation: 1.\n"
+        "  Page: 3.\n"));
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31|9|reported|"));
+    assert_true(has(&g, "sexual_harassment|management_action|officers_and_staff|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2025-01-01|2025-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers_and_staff|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_int_equal(count(&g), 5);
+    done(&d, &g);
+}
+
 static void test_years_in_passing(void **state)
 {
     (void)state;
@@ -6265,6 +6289,7 @@ int main(void)
         cmocka_unit_test(test_nil_outcome_after_recorded_in),
         cmocka_unit_test(test_request_asked_and_table_covers),
         cmocka_unit_test(test_only_the_answer),
+        cmocka_unit_test(test_label_colon_count_sentences),
         cmocka_unit_test(test_statement_opens_with_scope),
         cmocka_unit_test(test_refused_question_of_another_measure),
         cmocka_unit_test(test_refused_people_across_types),
