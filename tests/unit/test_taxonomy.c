@@ -522,6 +522,8 @@ static const struct match_case fixture_labels[] = {
     { FOI_VOCAB_MEASURE, "Cases", "cases", 1 },
     { FOI_VOCAB_MEASURE, "Allegations", "allegations", 1 },
     { FOI_VOCAB_MEASURE, "Figures are numbers of complaints", "complaints", 0 },
+    { FOI_VOCAB_MEASURE, "Officers and staff subject to", "individuals", 1 },
+    { FOI_VOCAB_MEASURE, "Officers subject to misconduct proceedings", "individuals", 1 },
     { FOI_VOCAB_MEASURE, "Individuals investigated for abuse of position", "individuals", 0 },
     /* forces as the documents name themselves */
     { FOI_VOCAB_FORCE, "Lancashire Constabulary", "lancashire", 1 },
