@@ -249,7 +249,9 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_OUTCOME, "Not proven", "not_upheld", 1 },
     { FOI_VOCAB_OUTCOME, "NFA", "no_further_action", 1 },
     { FOI_VOCAB_OUTCOME, "No further action", "no_further_action", 1 },
-    { FOI_VOCAB_OUTCOME, "Withdrawn / discontinued", "withdrawn", 0 },   /* "Discontinued" alone maps to nothing */
+    { FOI_VOCAB_OUTCOME, "Withdrawn / discontinued", "withdrawn", 0 },
+    { FOI_VOCAB_OUTCOME, "Unsatisfactory Performance Procedures", "other", 1 },
+    { FOI_VOCAB_OUTCOME, "UPP", "other", 1 },   /* "Discontinued" alone maps to nothing */
     { FOI_VOCAB_OUTCOME, "Withdrawn by the complainant", "withdrawn", 0 },
     { FOI_VOCAB_OUTCOME, "Local resolution", "local_resolution", 1 },
     { FOI_VOCAB_OUTCOME, "Under Investigation", "ongoing", 1 },
