@@ -229,6 +229,24 @@ static void set_num(struct tok *t, const char *s, size_t n)
 }
 
 /* Tokenize s[from..n) into at most max tokens. */
+/* The unit glued after a count in "12m", "12mths", "3yrs" (lower or upper
+ * case): a month or year word of its own. */
+static int unit_suffix(const unsigned char *u, size_t n)
+{
+    static const char *const units[] = { "m", "mth", "mths", "month", "months", "yr", "yrs", NULL };
+    for (int k = 0; units[k]; k++) {
+        size_t L = strlen(units[k]);
+        if (L != n)
+            continue;
+        size_t j = 0;
+        while (j < n && (char)lower_ascii(u[j]) == units[k][j])
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
 static int tokenize(const char *s, size_t n, size_t from, struct tok *out, int max)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -289,6 +307,16 @@ static int tokenize(const char *s, size_t n, size_t from, struct tok *out, int m
             set_num(t, s + st, len);
         } else if (na == len) {
             set_word(t, s + st, len);
+        } else if (nd > 0 && nd <= 2 && unit_suffix(u + st + nd, len - nd) && nt + 1 < max) {
+            /* "12m", "12mths", "3yrs": a count glued to its unit, split into
+             * the number and the word (the word glued to it) */
+            t->len = nd;
+            set_num(t, s + st, nd);
+            struct tok *t2 = &out[++nt];
+            memset(t2, 0, sizeof *t2);
+            t2->at = st + nd;
+            t2->len = len - nd;
+            set_word(t2, s + st + nd, len - nd);
         } else if (nd > 0 && nd <= 2 && len - nd == 2) {
             /* 1st 2nd 3rd 4th */
             char a = (char)lower_ascii(u[st + nd]), b = (char)lower_ascii(u[st + nd + 1]);
@@ -1157,9 +1185,10 @@ static int relative(const struct P *p, int i, struct pe *r)
         W(p, k, "calendar"))
         k++;
     int months;
-    if (W(p, k, "years") || W(p, k, "year"))
+    if (W(p, k, "years") || W(p, k, "year") || W(p, k, "yrs") || W(p, k, "yr"))
         months = 12 * n;
-    else if (W(p, k, "months") || W(p, k, "month"))
+    else if (W(p, k, "months") || W(p, k, "month") || W(p, k, "mths") || W(p, k, "mth") ||
+             (W(p, k, "m") && glued(p, k)))
         months = n;
     else
         return 0;

@@ -294,6 +294,10 @@ static const struct parse_case parse_cases[] = {
     /* relative */
     { "the last three years to the end of March 2019", 0, "2016-04-01..2019-03-31", FOI_PER_RANGE },
     { "the past 12 months to 30 September 2022", 0, "2021-10-01..2022-09-30", FOI_PER_RANGE },
+    /* a count glued to its unit ("12m", "12mths", "3yrs"), not "Mar-25" alone (a month) */
+    { "12m to Mar-25", 0, "2024-04-01..2025-03-31", FOI_PER_FY },
+    { "12mths to 30/09/2025", 0, "2024-10-01..2025-09-30", FOI_PER_RANGE },
+    { "12M to Sep-25", 0, "2024-10-01..2025-09-30", FOI_PER_RANGE },
     { "the last two years to February 2024", 0, "2022-03-01..2024-02-29", FOI_PER_RANGE },
     { "the last three years", 0, NULL, 0 },        /* to when? */
     /* Excel serial day numbers only in CSV date cells */
