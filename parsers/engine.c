@@ -674,7 +674,7 @@ static const char *const articles[] = { "the", "a", "an", NULL };
  * "instead of", also past an article ("not the number of allegations"). */
 static int negated(const char *text, size_t at)
 {
-    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
+    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", "not count", NULL };
     return eng_words_before(text, at, " (,", articles, words);
 }
 
@@ -702,6 +702,44 @@ static int identified(const char *text, size_t at)
     static const char *const dets[] = { "these", "those", "the", "such", "any", "specific", "particular",
                                         "individual", NULL };
     return eng_words_before(text, at, " ", dets, words);
+}
+
+/* The words just before text[at] make the allegation what people were
+ * subject to, so the people are what is counted: "Officers subject to an
+ * allegation", "the number of police officers who were the subject of one or
+ * more allegations", "An officer subject to more than one allegation". A
+ * person word must come right before "subject to"/"subject of" (round 46a). */
+static int people_subject_to(const char *text, size_t at)
+{
+    static const char *const dets[] = { "an", "a", "one or more", "more than one", "any", "at least one", NULL };
+    static const char *const rel[] = { "subject to", "subject of", "subjects of", NULL };
+    if (!eng_words_before(text, at, " ", dets, rel))
+        return 0;
+    /* back over the determiner and the relation to the word before them */
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (int i = 0; dets[i]; i++) {
+        size_t n = strlen(dets[i]);
+        if (k > n && !strncasecmp(text + k - n, dets[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            break;
+        }
+    }
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (int i = 0; rel[i]; i++) {
+        size_t n = strlen(rel[i]);
+        if (k >= n && !strncasecmp(text + k - n, rel[i], n)) {
+            k -= n;
+            break;
+        }
+    }
+    static const char *const people[] = { "officers", "officer", "staff", "employees", "employee", "individuals",
+                                          "people", "persons", "person", "members", NULL };
+    static const char *const link[] = { "who were the", "who were", "who are the", "who are", "were the", "were",
+                                        "the", NULL };
+    return eng_words_before(text, k, " ", link, people);
 }
 
 /* The clause before text[at] leaves out what follows: "The figures do not
@@ -1105,9 +1143,20 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
     for (int i = 0; i < n; i++) {
         if (negated(text, ms[i].at) || referred_to(text, ms[i].at) || identified(text, ms[i].at))
             continue;
-        if (mid && strcmp(mid, ms[i].id))
+        const char *id = people_subject_to(text, ms[i].at) ? "individuals" : ms[i].id;
+        if (mid && strcmp(mid, id))
             agree = 0;
-        mid = ms[i].id;
+        mid = id;
+    }
+    /* "Officers subject to an allegation": the singular the taxonomy does
+     * not read alone in a text still says people are counted */
+    for (const char *p = foi_strcasestr(text, "allegation"); p; p = foi_strcasestr(p + 10, "allegation")) {
+        size_t at = (size_t)(p - text);
+        if ((at && isalpha((unsigned char)text[at - 1])) || !people_subject_to(text, at))
+            continue;
+        if (mid && strcmp(mid, "individuals"))
+            agree = 0;
+        mid = "individuals";
     }
     if (mid && agree)
         td->measure = mid;

@@ -2115,6 +2115,33 @@ static int nested_subjects(struct tread *tr)
     return 0;
 }
 
+/* An outline of outcomes: an outer outcome column ("Outcome group": "Proven
+ * - gross misconduct", "Not proven") printed on the first of its rows only
+ * (blank, or a merged cell's copy, on the rows below) over an inner one of
+ * sub-outcomes ("Dismissed without notice", "Barred list only"). Where the
+ * inner column has a label on row r, the outer label is the group the row
+ * sits in, not the row's outcome (round 46a). */
+static int outcome_group_cell(struct tread *tr, int r, int col)
+{
+    const struct tshape *s = &tr->s;
+    const struct foi_table *t = tr->t;
+    int inner = -1;
+    for (int j = col + 1; j < s->nc && inner < 0; j++)
+        if (s->col[j].kind == COL_LABEL && s->col[j].role == FOI_VOCAB_OUTCOME && !s->col[j].within)
+            inner = j;
+    if (inner < 0)
+        return 0;
+    const char *y = cell_text(t, r, inner);
+    if (!*y || eng_dash_cell(y) || is_total_label(tr->c, y))
+        return 0;
+    for (int i = s->h; i < s->nr; i++) {
+        const struct foi_cell *o = foi_table_cell(t, i, col);
+        if ((!*o->text || (o->flags & FOI_CELL_SPANNED)) && *cell_text(t, i, inner))
+            return 1;
+    }
+    return 0;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -2273,7 +2300,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure && !(L.total && s->hmeasure))
                     d->measure = L.id[FOI_VOCAB_MEASURE];
                 if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
-            } else if (!d->outcome) {
+            } else if (!d->outcome && !outcome_group_cell(tr, r, col)) {
                 d->outcome = x;   /* an outcome foi does not know is reported, `other` */
             }
             break;

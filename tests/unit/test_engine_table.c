@@ -6213,6 +6213,44 @@ static void test_sentence_above_sub_headings(void **state)
     }
 }
 
+/* Round 46a: an outline of outcomes ("Outcome group" printed on the first
+ * of its sub-outcomes, blank below) gives each row its sub-outcome, the
+ * group being context; a heading counting "Officers subject to an
+ * allegation" makes every figure a count of people (blind46 Humberside:
+ * 'Proven - gross misconduct' read as the outcome of the dismissal row, and
+ * allegations counted). Both outer and inner columns filled on every row
+ * (a finding beside its sanction) keep the first as before. */
+static void test_outcome_group_outline(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Please provide the number of allegations of sexual harassment made against officers in 2025.\n"
+                  "# Police officers subject to an allegation \xe2\x80\x93 calendar year 2025",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Outcome group|Outcome|Sexual harassment",
+                           "Proven|Dismissed|2",
+                           "|Final written warning|1",
+                           "Not proven|No case to answer|4",
+                           "|Not upheld|3",
+                           "Total officers||10",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    d.tables[0].heading = "Police officers subject to an allegation \xe2\x80\x93 calendar year 2025";
+    struct got g;
+    run(&d, &g, "wiltshire");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2025-01-01|2025-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|individuals|2025-01-01|2025-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|not_upheld|officers|individuals|2025-01-01|2025-12-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|individuals|2025-01-01|2025-12-31|10|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_not_equal(g.ds.records[i].measure, "allegations");
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    }
+    done(&d, &g);
+}
+
 /* Round 40a: an abbreviated head with a small letter in it ("NCtA", more
  * capitals than small letters) is no field name run together: it is not
  * split into words ("N Ct A"), so the taxonomy or the document's key reads
@@ -6452,6 +6490,7 @@ int main(void)
         cmocka_unit_test(test_relative_heads_by_letter_date),
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
+        cmocka_unit_test(test_outcome_group_outline),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

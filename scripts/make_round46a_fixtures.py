@@ -1,0 +1,121 @@
+#!/usr/bin/python3
+"""make_round46a_fixtures.py: the documents of round 46 (part A) in the keyed set fixtures/pdf-layouts,
+and their rows of that set's expected.csv (keyed by hand below, as a careful reader would key them;
+the rows other scripts key in the same expected.csv are kept as they are).
+
+Run from the repository's root (deterministic: reportlab's invariant canvas, fixed dates):
+
+    /usr/bin/python3 scripts/make_round46a_fixtures.py
+
+  pdf-layouts/bedfordshire/BP FOI 2026-3381 reply.pdf
+      a letter with one ruled table per calendar year (2024, 2025): "Result category" printed on
+      the first of its results only ("Gross misconduct proven", "Misconduct proven", "Not
+      proven", "Open"), "Result" beside it, then two allegation types across and a "Total"
+      row. The tables count "police officers who were the subject of an allegation" (heading and
+      prose; the request asked for allegations). Keyed: each result as its own outcome (the
+      category of results is context), measure individuals, subject officers (staff are said
+      not to be included), calendar years.
+"""
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIELDS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
+          "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+
+BE_SRC = "bedfordshire/BP FOI 2026-3381 reply.pdf"
+BE_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+BE_CATS = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment")]
+# (result category printed on its first result, result, outcome id)
+BE_ROWS = [("Gross misconduct proven", "Dismissed", "dismissed"),
+           ("", "Would have been dismissed", "would_have_been_dismissed"),
+           ("Misconduct proven", "Final written warning", "final_written_warning"),
+           ("", "Written warning", "written_warning"),
+           ("Not proven", "No case to answer", "no_case_to_answer"),
+           ("", "Not upheld", "not_upheld"),
+           ("Open", "Under investigation", "ongoing")]
+# per year, per result row: one figure per category
+BE_FIG = {
+    "2024": [(3, 1), (1, 0), (2, 4), (0, 2), (5, 3), (2, 6), (1, 2)],
+    "2025": [(2, 0), (0, 1), (1, 1), (3, 2), (4, 7), (1, 0), (6, 3)],
+}
+
+
+def be_pdf():
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table
+    st = bk.styles("Helvetica", 10)
+    story = [Paragraph("Bedfordshire Police \u2013 Information Rights", st["h"]),
+             Paragraph("Our reference: FOI 2026-3381 &nbsp;&nbsp; Date: 9 March 2026", st["addr"]), Spacer(1, 8),
+             Paragraph("Request", st["h2"]),
+             Paragraph("How many allegations of sexual misconduct and sexual harassment were made against "
+                       "Bedfordshire officers in 2024 and 2025, and what was the result of each?", st["body"]),
+             Paragraph("Response", st["h2"]),
+             Paragraph("Our case system records results against the officer rather than the allegation, so "
+                       "the tables below show how many police officers were the subject of an allegation of "
+                       "each type in each calendar year, with the result for that officer. Police staff are "
+                       "not included.", st["body"])]
+    rows = []
+    for y, a0, z0 in BE_YEARS:
+        story.append(Paragraph(f"Police officers who were the subject of an allegation, {y}", st["h2"]))
+        data = [[Paragraph(h, st["cellb"]) for h in ["Result category", "Result"] + [c[0] for c in BE_CATS]]]
+        tots = [0] * len(BE_CATS)
+        for (grp, res, oid), vals in zip(BE_ROWS, BE_FIG[y]):
+            data.append([Paragraph(grp, st["cellb"]) if grp else "", Paragraph(res, st["cell"])] +
+                        [str(v) for v in vals])
+            for (_, cid), v in zip(BE_CATS, vals):
+                rows.append([BE_SRC, "bedfordshire", a0, z0, cid, "individuals", "officers", oid, v,
+                             "reported", v, v, ""])
+            tots = [a + b for a, b in zip(tots, vals)]
+        data.append([Paragraph("Total", st["cellb"]), ""] + [str(v) for v in tots])
+        for (_, cid), v in zip(BE_CATS, tots):
+            rows.append([BE_SRC, "bedfordshire", a0, z0, cid, "individuals", "officers", "total", v,
+                         "reported", v, v, ""])
+        t = Table(data, colWidths=[45 * mm, 55 * mm, 35 * mm, 35 * mm], repeatRows=1)
+        t.setStyle(bk.grid_style(1, size=9))
+        story += [t, Spacer(1, 10)]
+    story += [Paragraph("You may ask for an internal review of this response within 40 working days.", st["body"]),
+              Paragraph("Information Rights Unit, Bedfordshire Police, Woburn Road, Kempston MK43 9AX.",
+                        st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(105 * mm, 12 * mm, f"FOI 2026-3381 \u2013 page {page} of {pages}")
+
+    bk.pdf_letter(BE_SRC, story, furniture, title="FOI 2026-3381", author="Bedfordshire Police")
+    return "pdf-layouts", [BE_SRC], rows
+
+
+def write_key(kset, srcs, rows):
+    """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
+    path = REPO / "fixtures" / kset / "expected.csv"
+    with open(path, newline="") as fh:
+        old = list(csv.reader(fh))
+    head, body = old[0], old[1:]
+    assert head == FIELDS, head
+    body = [r for r in body if r[0] not in srcs]
+    body += [[str(x) for x in r] for r in rows]
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+
+
+BUILDERS = [(be_pdf, "pdf-layouts")]
+
+
+def main():
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    for build, root in BUILDERS:
+        bk.ROOT = REPO / "fixtures" / root
+        kset, srcs, rows = build()
+        write_key(kset, srcs, rows)
+
+
+if __name__ == "__main__":
+    main()
