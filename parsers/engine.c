@@ -155,6 +155,9 @@ static int revised_period(const char *text, struct foi_period *p)
 static void classify_doc(struct ectx *c, const char *text, struct label *L)
 {
     classify(c, text, L);
+    /* a key table of the document defines it: its meaning first */
+    if (!L->period_ok && !L->period_in && !L->total && text && *text && eng_lex_keyed(c, text, L))
+        return;
     /* "April 2026 onwards", which the document says is 1 April to 30
      * November 2026 */
     struct foi_period dp;
@@ -1534,7 +1537,16 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
  * do (engine_lex.c): *id gets the id; the note says how it was read. */
 static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
 {
-    if (!label || !*label || *id || foi_norm_label_in(&c->nmemo, c->tax, v, label))
+    if (!label || !*label || *id)
+        return NULL;
+    struct label K;
+    if (eng_lex_keyed(c, label, &K) && K.id[v]) {
+        /* the document's key table defines it: before the taxonomy */
+        *id = K.id[v];
+        return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document's key defines it as '%.80s'", label,
+                                K.id[v], K.defined);
+    }
+    if (foi_norm_label_in(&c->nmemo, c->tax, v, label))
         return NULL;
     struct label L;
     eng_classify(c, label, &L);
@@ -1723,14 +1735,11 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
     uint64_t h = 1469598103934665603ull;
     const char *parts[8];
     const char *force = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force);
-    const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
-    if (!cat && f->category_id)
-        cat = f->category_id;   /* read through the document's own words (engine_lex.c) */
+    /* read through the document's own words (engine_lex.c): before the taxonomy */
+    const char *cat = f->category_id ? f->category_id : foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
     const char *meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
     const char *subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
-    const char *out = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
-    if (!out && f->outcome_id)
-        out = f->outcome_id;
+    const char *out = f->outcome_id ? f->outcome_id : foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
     char a[11] = "", b[11] = "", val[96];
     if (f->period.resolved) {
         foi_date_iso(&f->period.start, a);

@@ -15,6 +15,13 @@ Run from the repository's root (deterministic: reportlab's invariant canvas, fix
       prose; the request asked for allegations). Keyed: each result as its own outcome (the
       category of results is context), measure individuals, subject officers (staff are said
       not to be included), calendar years.
+  office/north-wales/NWP FOI 2026-1127 response.docx
+      a Word letter with a "Term used | Description" key table first, then one table per financial
+      year (2024/25, 2025/26) of allegation types down and short system words across ("Upheld -
+      warning", "Reflection", "Gone before outcome", "Ongoing case", "NCTA", "Total"). Keyed by the
+      key table: "Upheld - warning" is a written or a final written warning, not recorded which:
+      other; "Reflection" management_action (RPRP); "Gone before outcome" resigned_or_retired;
+      "Ongoing case" ongoing; "NCTA" no_case_to_answer; allegations, officers and staff together.
 """
 import csv
 import sys
@@ -90,6 +97,66 @@ def be_pdf():
     return "pdf-layouts", [BE_SRC], rows
 
 
+NW_SRC = "north-wales/NWP FOI 2026-1127 response.docx"
+NW_YEARS = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31")]
+NW_CATS = [("Sexual misconduct", "sexual_misconduct"), ("Sexual harassment", "sexual_harassment"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NW_OUTS = [("Upheld \u2013 warning", "other"), ("Reflection", "management_action"),
+           ("Gone before outcome", "resigned_or_retired"), ("Ongoing case", "ongoing"),
+           ("NCTA", "no_case_to_answer")]
+NW_KEY = [("Upheld \u2013 warning", "Proven at a misconduct meeting: a written warning or a final written warning "
+           "(the two are not recorded separately)"),
+          ("Reflection", "Learning from reflection under the Reflective Practice Review Process"),
+          ("Gone before outcome", "The officer or member of staff resigned or retired before the matter concluded"),
+          ("Ongoing case", "Still under investigation, or awaiting a misconduct meeting or hearing"),
+          ("NCTA", "No case to answer")]
+NW_FIG = {
+    "2024/25": [(2, 4, 1, 0, 3), (1, 6, 0, 2, 2), (0, 1, 2, 1, 0)],
+    "2025/26": [(3, 2, 0, 4, 1), (2, 3, 1, 5, 4), (1, 0, 0, 2, 1)],
+}
+
+
+def nw_docx():
+    d = bk.docx_a4(bk.docx_new("Arial", 11))
+    bk.docx_para(d, "Heddlu Gogledd Cymru / North Wales Police", bold=True, size=13)
+    bk.docx_para(d, "Freedom of Information request FOI 2026-1127")
+    bk.docx_para(d, "17 March 2026")
+    bk.docx_para(d, "You asked how many allegations of sexual misconduct, sexual harassment and abuse of position for "
+                    "a sexual purpose were recorded against officers and staff in the financial years 2024/25 and "
+                    "2025/26, and what the result of each was.")
+    bk.docx_para(d, "The figures are allegations against police officers and police staff together. The result "
+                    "headings are the terms used on our professional standards system; the key below explains them.")
+    bk.docx_heading(d, "Terms used in the tables")
+    kt = d.add_table(rows=1 + len(NW_KEY), cols=2)
+    kt.style = "Table Grid"
+    bk.docx_cell(kt.rows[0].cells[0], "Term used", bold=True)
+    bk.docx_cell(kt.rows[0].cells[1], "Description", bold=True)
+    for i, (term, desc) in enumerate(NW_KEY, 1):
+        bk.docx_cell(kt.rows[i].cells[0], term)
+        bk.docx_cell(kt.rows[i].cells[1], desc)
+    rows = []
+    for y, a0, z0 in NW_YEARS:
+        bk.docx_heading(d, f"Allegations recorded in {y}")
+        t = d.add_table(rows=1 + len(NW_CATS), cols=2 + len(NW_OUTS))
+        t.style = "Table Grid"
+        for j, h in enumerate(["Allegation type"] + [o[0] for o in NW_OUTS] + ["Total"]):
+            bk.docx_cell(t.rows[0].cells[j], h, bold=True)
+        for i, ((lab, cid), vals) in enumerate(zip(NW_CATS, NW_FIG[y]), 1):
+            tot = sum(vals)
+            cells = t.rows[i].cells
+            bk.docx_cell(cells[0], lab)
+            for j, v in enumerate(list(vals) + [tot], 1):
+                bk.docx_cell(cells[j], str(v))
+            for (_, oid), v in list(zip(NW_OUTS, vals)) + [(("", "total"), tot)]:
+                rows.append([NW_SRC, "north-wales", a0, z0, cid, "allegations", "officers_and_staff", oid, v,
+                             "reported", v, v, ""])
+        bk.docx_para(d, "")
+    bk.docx_para(d, "If you are unhappy with this response you may ask for an internal review within 40 working days.")
+    bk.docx_para(d, "Freedom of Information Unit, North Wales Police")
+    bk.docx_finish(d, NW_SRC, "Freedom of Information Unit")
+    return "office", [NW_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -105,7 +172,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(be_pdf, "pdf-layouts")]
+BUILDERS = [(be_pdf, "pdf-layouts"), (nw_docx, "office")]
 
 
 def main():

@@ -6251,6 +6251,52 @@ static void test_outcome_group_outline(void **state)
     done(&d, &g);
 }
 
+/* Round 46a: a key table of the document's words ("Term | Meaning", or two
+ * columns under a "Glossary" heading), wherever it sits, defines the
+ * outcome heads of the count tables before the taxonomy's reading of their
+ * words; a definition naming two outcomes ("a written warning or a final
+ * written warning, not recorded which") is neither: other (blind46
+ * Lincolnshire: "Proven - warning" read as written_warning, "Action taken"
+ * and "Left before outcome" as other). */
+static void test_glossary_table_defines_heads(void **state)
+{
+    (void)state;
+    for (int by_head = 0; by_head < 2; by_head++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Please provide the number of allegations of sexual assault against officers and staff in 2025.\n"
+                      "# Allegations against officers and staff \xe2\x80\x93 2025\n"
+                      "# Key to terms",
+                  FOI_FMT_DOCX);
+        const char *rows[] = { "Category|Warning|Action|Closed \xe2\x80\x93 left|Total",
+                               "Sexual assault|3|5|2|10", NULL };
+        const char *key_h[] = { "Term|Meaning", "Warning|A written warning or a final written warning (not recorded which)",
+                                "Action|Management action given after the investigation",
+                                "Closed \xe2\x80\x93 left|The officer or staff member resigned or retired before a finding",
+                                NULL };
+        const char *key_g[] = { "Warning|A written warning or a final written warning (not recorded which)",
+                                "Action|Management action given after the investigation",
+                                "Closed \xe2\x80\x93 left|The officer or staff member resigned or retired before a finding",
+                                NULL };
+        doc_table(&d, 1, NULL, rows);
+        doc_table(&d, 0, NULL, by_head ? key_g : key_h);
+        d.tables[0].anchor_line = 2;
+        d.tables[0].heading = "Allegations against officers and staff \xe2\x80\x93 2025";
+        d.tables[1].anchor_line = 3;
+        d.tables[1].heading = by_head ? "Key to terms" : NULL;
+        struct got g;
+        run(&d, &g, "wiltshire");
+        assert_true(has(&g, "sexual_assault|other|officers_and_staff|allegations|2025-01-01|2025-12-31|3|reported"));
+        assert_true(has(&g, "sexual_assault|management_action|officers_and_staff|allegations|2025-01-01|2025-12-31|5|"
+                            "reported"));
+        assert_true(has(&g, "sexual_assault|resigned_or_retired|officers_and_staff|allegations|2025-01-01|2025-12-31|2|"
+                            "reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].outcome, "written_warning");
+        done(&d, &g);
+    }
+}
+
 /* Round 40a: an abbreviated head with a small letter in it ("NCtA", more
  * capitals than small letters) is no field name run together: it is not
  * split into words ("N Ct A"), so the taxonomy or the document's key reads
@@ -6491,6 +6537,7 @@ int main(void)
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
         cmocka_unit_test(test_outcome_group_outline),
+        cmocka_unit_test(test_glossary_table_defines_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
