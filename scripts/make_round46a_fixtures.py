@@ -22,6 +22,11 @@ Run from the repository's root (deterministic: reportlab's invariant canvas, fix
       key table: "Upheld - warning" is a written or a final written warning, not recorded which:
       other; "Reflection" management_action (RPRP); "Gone before outcome" resigned_or_retired;
       "Ongoing case" ongoing; "NCTA" no_case_to_answer; allegations, officers and staff together.
+  unseen-tables/derbyshire/DC FOI 26-0482 disclosure.html
+      a web page with one table for calendar year 2025: results down, three allegation types across,
+      the last headed "VAWG: other" (violence against women and girls allegations no other column
+      holds), then "All results". Keyed: "VAWG: other" as vawg (the rest of VAWG, not the catch-all
+      other, as "Sexual misconduct (other)" is sexual_misconduct), allegations, officers and staff.
 """
 import csv
 import sys
@@ -157,6 +162,53 @@ def nw_docx():
     return "office", [NW_SRC], rows
 
 
+DE_SRC = "derbyshire/DC FOI 26-0482 disclosure.html"
+DE_CATS = [("Sexual harassment", "sexual_harassment"), ("Domestic abuse", "domestic_abuse"),
+           ("VAWG: other", "vawg")]
+DE_ROWS = [("Dismissed at a gross misconduct hearing", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Reflective practice (RPRP)", "management_action"), ("No case to answer", "no_case_to_answer"),
+           ("Still under investigation", "ongoing")]
+DE_FIG = [(1, 2, 0), (2, 1, 3), (4, 0, 2), (3, 5, 1), (2, 2, 6)]
+
+
+def de_html():
+    rows = []
+    head = "".join(f"<th scope=\"col\">{bk.E(c[0])}</th>" for c in DE_CATS)
+    body = []
+    for (lab, oid), vals in zip(DE_ROWS, DE_FIG):
+        body.append(f"<tr><th scope=\"row\">{bk.E(lab)}</th>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>")
+        for (_, cid), v in zip(DE_CATS, vals):
+            rows.append([DE_SRC, "derbyshire", "2025-01-01", "2025-12-31", cid, "allegations", "officers_and_staff",
+                         oid, v, "reported", v, v, ""])
+    tots = [sum(col) for col in zip(*DE_FIG)]
+    body.append("<tr><th scope=\"row\">All results</th>" + "".join(f"<td>{v}</td>" for v in tots) + "</tr>")
+    for (_, cid), v in zip(DE_CATS, tots):
+        rows.append([DE_SRC, "derbyshire", "2025-01-01", "2025-12-31", cid, "allegations", "officers_and_staff",
+                     "total", v, "reported", v, v, ""])
+    page = bk.html_page("FOI 26-0482 disclosure \u2013 Derbyshire Constabulary", f"""<header><p>Derbyshire Constabulary</p></header>
+<main>
+<h1>Freedom of Information disclosure 26-0482</h1>
+<p>Published 20 February 2026.</p>
+<h2>Request</h2>
+<p>Please tell me how many allegations of sexual harassment, domestic abuse and other violence against women and
+girls were made against Derbyshire officers and staff during 2025, and their results.</p>
+<h2>Response</h2>
+<p>The table counts allegations against police officers and police staff together, recorded in calendar year 2025.
+The column &ldquo;VAWG: other&rdquo; holds violence against women and girls allegations that are not sexual
+harassment or domestic abuse.</p>
+<table>
+<caption>Allegations by result, 2025</caption>
+<thead><tr><th scope="col">Result</th>{head}</tr></thead>
+<tbody>
+{chr(10).join(body)}
+</tbody>
+</table>
+<p>You may ask for an internal review of this decision within 40 working days.</p>
+</main>""")
+    bk.write_text(DE_SRC, page)
+    return "unseen-tables", [DE_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -172,7 +224,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(be_pdf, "pdf-layouts"), (nw_docx, "office")]
+BUILDERS = [(be_pdf, "pdf-layouts"), (nw_docx, "office"), (de_html, "unseen-tables")]
 
 
 def main():
