@@ -1943,6 +1943,7 @@ static void group_row(struct tread *tr, int r)
     struct ectx *c = tr->c;
     const struct foi_table *t = tr->t;
     const char *text = NULL;
+    int tcol = -1;
     for (int col = 0; col < tr->s.nc; col++) {
         const char *x = cell_text(t, r, col);
         if (!*x)
@@ -1951,8 +1952,10 @@ static void group_row(struct tread *tr, int r)
          * "Checked") is no second label */
         if (tr->s.col[col].kind == COL_NOTE && text)
             continue;
-        if (!text)
+        if (!text) {
             text = x;
+            tcol = col;
+        }
         else if (strcmp(text, x))
             return;   /* several labels: a repeated header, or a row of labels with no figures */
     }
@@ -1965,6 +1968,15 @@ static void group_row(struct tread *tr, int r)
     eng_tclassify(c, &tr->s, text, &L);
     if (L.total)
         return;
+    if (L.primary == FOI_VOCAB_CATEGORY && L.id[FOI_VOCAB_CATEGORY] && !strcmp(L.id[FOI_VOCAB_CATEGORY], "other") &&
+        tcol >= 0 && tr->s.col[tcol].kind == COL_LABEL && tr->s.col[tcol].role == FOI_VOCAB_OUTCOME) {
+        /* "Other" as a heading among the outcomes of an outcome column
+         * ("Misconduct proven", "Not proven", "Other" over indented
+         * results): the group of the outcomes below it, not the catch-all
+         * category (round 46a, blind46 West Mercia) */
+        L.primary = FOI_VOCAB_OUTCOME;
+        L.id[FOI_VOCAB_CATEGORY] = NULL;
+    }
     struct dims prev = tr->group;
     int prev_kind = tr->group_unknown || tr->group_from_pivot ? -1 : tr->gkind;
     memset(&tr->group, 0, sizeof tr->group);

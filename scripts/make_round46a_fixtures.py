@@ -27,6 +27,13 @@ Run from the repository's root (deterministic: reportlab's invariant canvas, fix
       the last headed "VAWG: other" (violence against women and girls allegations no other column
       holds), then "All results". Keyed: "VAWG: other" as vawg (the rest of VAWG, not the catch-all
       other, as "Sexual misconduct (other)" is sexual_misconduct), allegations, officers and staff.
+  office/essex/Essex FOI 26-2210 table.xlsx
+      a workbook of one sheet: a title, then "Result" over calendar years 2024 and 2025 merged
+      across "Police officers" / "Police staff", a bold row per allegation type followed by italic
+      result-group rows ("Proven", "Not proven", "Other") over indented results, a Total row per
+      type and a blank row before the next type (no header repeated), a note that the group rows
+      are headings only. Keyed: every indented result and Total per type, year and employee
+      type; the group rows (including "Other") give no figure and are no category.
 """
 import csv
 import sys
@@ -209,6 +216,73 @@ harassment or domestic abuse.</p>
     return "unseen-tables", [DE_SRC], rows
 
 
+EX_SRC = "essex/Essex FOI 26-2210 table.xlsx"
+EX_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+EX_SUBJ = [("Police officers", "officers"), ("Police staff", "staff")]
+EX_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual misconduct", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+# (group heading or None, result, outcome id)
+EX_ROWS = [("Proven", None, None), (None, "Dismissed", "dismissed"), (None, "Final written warning", "final_written_warning"),
+           ("Not proven", None, None), (None, "No case to answer", "no_case_to_answer"),
+           ("Other", None, None), (None, "Withdrawn", "withdrawn"), (None, "Under investigation", "ongoing")]
+# per category: per result row, values for (2024 off, 2024 staff, 2025 off, 2025 staff)
+EX_FIG = {
+    "sexual_harassment": [(1, 0, 2, 1), (0, 1, 3, 0), (4, 2, 1, 1), (0, 0, 1, 2), (2, 1, 5, 0)],
+    "sexual_misconduct": [(2, 1, 0, 0), (1, 0, 1, 1), (3, 0, 2, 4), (1, 1, 0, 0), (0, 2, 3, 1)],
+    "abuse_of_position_sexual": [(3, 0, 1, 0), (0, 0, 2, 1), (1, 1, 0, 0), (0, 0, 0, 1), (4, 0, 2, 0)],
+}
+
+
+def ex_xlsx():
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "FOI 26-2210"
+    ws["A1"] = "Essex Police \u2013 FOI 26-2210 \u2013 misconduct allegations by result"
+    ws["A1"].font = Font(bold=True, size=12)
+    ws["A3"] = "Result"
+    ws.merge_cells("A3:A4")
+    for j, (y, _, _) in enumerate(EX_YEARS):
+        c0 = 2 + 2 * j
+        ws.cell(3, c0, y).font = Font(bold=True)
+        ws.merge_cells(start_row=3, start_column=c0, end_row=3, end_column=c0 + 1)
+        for k, (lab, _) in enumerate(EX_SUBJ):
+            ws.cell(4, c0 + k, lab).font = Font(bold=True)
+    ws["A3"].font = Font(bold=True)
+    rows = []
+    r = 5
+    for lab, cid in EX_CATS:
+        ws.cell(r, 1, lab).font = Font(bold=True)
+        r += 1
+        figs = iter(EX_FIG[cid])
+        tots = [0, 0, 0, 0]
+        for grp, res, oid in EX_ROWS:
+            if grp:
+                ws.cell(r, 1, grp).font = Font(bold=True, italic=True)
+                r += 1
+                continue
+            vals = next(figs)
+            ws.cell(r, 1, res).alignment = Alignment(indent=2)
+            for k, v in enumerate(vals):
+                ws.cell(r, 2 + k, v)
+            tots = [a + b for a, b in zip(tots, vals)]
+            for k, v in enumerate(vals):
+                (y, a0, z0), (_, sid) = EX_YEARS[k // 2], EX_SUBJ[k % 2]
+                rows.append([EX_SRC, "essex", a0, z0, cid, "allegations", sid, oid, v, "reported", v, v, ""])
+            r += 1
+        ws.cell(r, 1, "Total").font = Font(bold=True)
+        for k, v in enumerate(tots):
+            ws.cell(r, 2 + k, v).font = Font(bold=True)
+            (y, a0, z0), (_, sid) = EX_YEARS[k // 2], EX_SUBJ[k % 2]
+            rows.append([EX_SRC, "essex", a0, z0, cid, "allegations", sid, "total", v, "reported", v, v, ""])
+        r += 2
+    ws.cell(r, 1, "Result groups (Proven, Not proven, Other) are headings only and carry no figures.")
+    ws.column_dimensions["A"].width = 42
+    bk.xlsx_save(wb, EX_SRC, creator="Essex Police", when=bk.dt.datetime(2026, 2, 11, 9, 30, 0))
+    return "office", [EX_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -224,7 +298,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(be_pdf, "pdf-layouts"), (nw_docx, "office"), (de_html, "unseen-tables")]
+BUILDERS = [(be_pdf, "pdf-layouts"), (nw_docx, "office"), (de_html, "unseen-tables"), (ex_xlsx, "office")]
 
 
 def main():

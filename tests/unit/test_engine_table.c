@@ -6297,6 +6297,46 @@ static void test_glossary_table_defines_heads(void **state)
     }
 }
 
+/* Round 46a: "Other" as a heading row among the outcomes of an outcome
+ * column ("Misconduct proven", "Not proven", "Other" over indented
+ * results) is the group of the results below it, not the catch-all
+ * category (blind46 West Mercia: "Withdrawn", "Live" and the Total read as
+ * category other). */
+static void test_other_outcome_group_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "# Allegations against police officers by outcome, calendar year 2025", FOI_FMT_XLSX);
+    const char *rows[] = { "Outcome|Officers",
+                           "Sexual harassment|",
+                           "Misconduct proven|",
+                           "Dismissed|2",
+                           "Other|",
+                           "Withdrawn|1",
+                           "Live|4",
+                           "Total|7",
+                           "Sexual assault|",
+                           "Misconduct proven|",
+                           "Dismissed|3",
+                           "Other|",
+                           "Live|1",
+                           "Total|4",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    d.tables[0].heading = "Allegations against police officers by outcome, calendar year 2025";
+    struct got g;
+    run(&d, &g, "wiltshire");
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers|allegations|2025-01-01|2025-12-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2025-01-01|2025-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|7|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2025-01-01|2025-12-31|1|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    done(&d, &g);
+}
+
 /* Round 40a: an abbreviated head with a small letter in it ("NCtA", more
  * capitals than small letters) is no field name run together: it is not
  * split into words ("N Ct A"), so the taxonomy or the document's key reads
@@ -6538,6 +6578,7 @@ int main(void)
         cmocka_unit_test(test_revised_period_head),
         cmocka_unit_test(test_outcome_group_outline),
         cmocka_unit_test(test_glossary_table_defines_heads),
+        cmocka_unit_test(test_other_outcome_group_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
