@@ -461,9 +461,11 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
 
     /* category */
     r.category_raw = f->category ? f->category : "";
-    r.category = norm_label(nc, FOI_VOCAB_CATEGORY, f->category);
-    if (!r.category && f->category_id)
-        r.category = foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category_id);
+    /* an id the parser read through the document's own words (its key)
+     * stands before the taxonomy's reading of the label */
+    r.category = f->category_id ? foi_norm_label(nc->tax, FOI_VOCAB_CATEGORY, f->category_id) : NULL;
+    if (!r.category)
+        r.category = norm_label(nc, FOI_VOCAB_CATEGORY, f->category);
     if (!r.category) {
         r.category = "other";
         if ((rc = unknown(nc, UNK_CATEGORY, f->category, loc)))
@@ -472,9 +474,9 @@ int foi_normalize_figure(struct foi_norm_ctx *nc, const struct foi_figure *f)
 
     /* outcome */
     r.outcome_raw = f->outcome ? f->outcome : "";
-    r.outcome = f->outcome ? norm_label(nc, FOI_VOCAB_OUTCOME, f->outcome) : "total";
-    if (!r.outcome && f->outcome_id)
-        r.outcome = foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome_id);
+    r.outcome = f->outcome && f->outcome_id ? foi_norm_label(nc->tax, FOI_VOCAB_OUTCOME, f->outcome_id) : NULL;
+    if (!r.outcome)
+        r.outcome = f->outcome ? norm_label(nc, FOI_VOCAB_OUTCOME, f->outcome) : "total";
     if (!r.outcome) {
         r.outcome = "other";
         if ((rc = unknown(nc, UNK_OUTCOME, r.outcome_raw, loc)))

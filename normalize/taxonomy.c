@@ -1153,14 +1153,33 @@ static int other_qualifier(const struct foi_taxonomy *t, const struct vocab *v, 
     size_t e = n;
     while (e > 0 && (label[e - 1] == ' ' || label[e - 1] == '\t'))
         e--;
-    if (e < 3 || label[e - 1] != ')')
-        return 0;
-    const char *open = memchr(label, '(', e);
-    if (!open || memchr(open + 1, '(', (size_t)(label + e - 1 - (open + 1))))
-        return 0;
-    size_t ob = (size_t)(open - label);
+    size_t ob, qs, qe;   /* the qualifier label[qs..qe), the words before it end at ob */
+    if (e >= 3 && label[e - 1] == ')') {
+        const char *open = memchr(label, '(', e);
+        if (!open || memchr(open + 1, '(', (size_t)(label + e - 1 - (open + 1))))
+            return 0;
+        ob = (size_t)(open - label);
+        qs = ob + 1;
+        qe = e - 1;
+    } else {
+        /* "VAWG \u2013 other", "Sexual assault: other" (round 46a): the last
+         * part after a spaced dash or a colon */
+        static const char *const seps[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", ": ", NULL };
+        ob = qs = 0;
+        for (int i = 0; seps[i]; i++) {
+            size_t sl = strlen(seps[i]);
+            for (size_t k = 1; k + sl < e; k++)
+                if (!memcmp(label + k, seps[i], sl) && k + sl > qs) {
+                    ob = k;
+                    qs = k + sl;
+                }
+        }
+        if (!qs)
+            return 0;
+        qe = e;
+    }
     struct foi_match cm, pm;
-    if (match_folded(t, v, label + ob + 1, e - 1 - (ob + 1), &cm) <= 0 || !cm.exact || strcmp(cm.id, "other"))
+    if (match_folded(t, v, label + qs, qe - qs, &cm) <= 0 || !cm.exact || strcmp(cm.id, "other"))
         return 0;
     size_t pe = ob;
     while (pe > 0 && label[pe - 1] == ' ')

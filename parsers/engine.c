@@ -155,6 +155,9 @@ static int revised_period(const char *text, struct foi_period *p)
 static void classify_doc(struct ectx *c, const char *text, struct label *L)
 {
     classify(c, text, L);
+    /* a key table of the document defines it: its meaning first */
+    if (!L->period_ok && !L->period_in && !L->total && text && *text && eng_lex_keyed(c, text, L))
+        return;
     /* "April 2026 onwards", which the document says is 1 April to 30
      * November 2026 */
     struct foi_period dp;
@@ -674,7 +677,7 @@ static const char *const articles[] = { "the", "a", "an", NULL };
  * "instead of", also past an article ("not the number of allegations"). */
 static int negated(const char *text, size_t at)
 {
-    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", NULL };
+    static const char *const words[] = { "not", "rather than", "instead of", "as opposed to", "not count", NULL };
     return eng_words_before(text, at, " (,", articles, words);
 }
 
@@ -702,6 +705,44 @@ static int identified(const char *text, size_t at)
     static const char *const dets[] = { "these", "those", "the", "such", "any", "specific", "particular",
                                         "individual", NULL };
     return eng_words_before(text, at, " ", dets, words);
+}
+
+/* The words just before text[at] make the allegation what people were
+ * subject to, so the people are what is counted: "Officers subject to an
+ * allegation", "the number of police officers who were the subject of one or
+ * more allegations", "An officer subject to more than one allegation". A
+ * person word must come right before "subject to"/"subject of" (round 46a). */
+static int people_subject_to(const char *text, size_t at)
+{
+    static const char *const dets[] = { "an", "a", "one or more", "more than one", "any", "at least one", NULL };
+    static const char *const rel[] = { "subject to", "subject of", "subjects of", NULL };
+    if (!eng_words_before(text, at, " ", dets, rel))
+        return 0;
+    /* back over the determiner and the relation to the word before them */
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (int i = 0; dets[i]; i++) {
+        size_t n = strlen(dets[i]);
+        if (k > n && !strncasecmp(text + k - n, dets[i], n) && text[k - n - 1] == ' ') {
+            k -= n;
+            break;
+        }
+    }
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (int i = 0; rel[i]; i++) {
+        size_t n = strlen(rel[i]);
+        if (k >= n && !strncasecmp(text + k - n, rel[i], n)) {
+            k -= n;
+            break;
+        }
+    }
+    static const char *const people[] = { "officers", "officer", "staff", "employees", "employee", "individuals",
+                                          "people", "persons", "person", "members", NULL };
+    static const char *const link[] = { "who were the", "who were", "who are the", "who are", "were the", "were",
+                                        "the", NULL };
+    return eng_words_before(text, k, " ", link, people);
 }
 
 /* The clause before text[at] leaves out what follows: "The figures do not
@@ -1105,9 +1146,20 @@ static void textdims_of(struct ectx *c, const char *text, struct textdims *td)
     for (int i = 0; i < n; i++) {
         if (negated(text, ms[i].at) || referred_to(text, ms[i].at) || identified(text, ms[i].at))
             continue;
-        if (mid && strcmp(mid, ms[i].id))
+        const char *id = people_subject_to(text, ms[i].at) ? "individuals" : ms[i].id;
+        if (mid && strcmp(mid, id))
             agree = 0;
-        mid = ms[i].id;
+        mid = id;
+    }
+    /* "Officers subject to an allegation": the singular the taxonomy does
+     * not read alone in a text still says people are counted */
+    for (const char *p = foi_strcasestr(text, "allegation"); p; p = foi_strcasestr(p + 10, "allegation")) {
+        size_t at = (size_t)(p - text);
+        if ((at && isalpha((unsigned char)text[at - 1])) || !people_subject_to(text, at))
+            continue;
+        if (mid && strcmp(mid, "individuals"))
+            agree = 0;
+        mid = "individuals";
     }
     if (mid && agree)
         td->measure = mid;
@@ -1485,7 +1537,16 @@ static double banded(struct ectx *c, double conf, int inferred, int unknown)
  * do (engine_lex.c): *id gets the id; the note says how it was read. */
 static const char *doc_label(struct ectx *c, enum foi_vocab v, const char *label, const char **id)
 {
-    if (!label || !*label || *id || foi_norm_label_in(&c->nmemo, c->tax, v, label))
+    if (!label || !*label || *id)
+        return NULL;
+    struct label K;
+    if (eng_lex_keyed(c, label, &K) && K.id[v]) {
+        /* the document's key table defines it: before the taxonomy */
+        *id = K.id[v];
+        return foi_arena_printf(&c->arena, "'%.60s' read as %s: the document's key defines it as '%.80s'", label,
+                                K.id[v], K.defined);
+    }
+    if (foi_norm_label_in(&c->nmemo, c->tax, v, label))
         return NULL;
     struct label L;
     eng_classify(c, label, &L);
@@ -1674,14 +1735,11 @@ static uint64_t said_hash(struct ectx *c, const struct foi_figure *f, const stru
     uint64_t h = 1469598103934665603ull;
     const char *parts[8];
     const char *force = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force);
-    const char *cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
-    if (!cat && f->category_id)
-        cat = f->category_id;   /* read through the document's own words (engine_lex.c) */
+    /* read through the document's own words (engine_lex.c): before the taxonomy */
+    const char *cat = f->category_id ? f->category_id : foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
     const char *meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
     const char *subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
-    const char *out = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
-    if (!out && f->outcome_id)
-        out = f->outcome_id;
+    const char *out = f->outcome_id ? f->outcome_id : foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome);
     char a[11] = "", b[11] = "", val[96];
     if (f->period.resolved) {
         foi_date_iso(&f->period.start, a);

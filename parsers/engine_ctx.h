@@ -218,6 +218,9 @@ struct eng_mark {
  * defining it ("WW = written warning"), or a category name it shortens; fills
  * L (id, primary, defined or short_of) and returns 1, else 0. */
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L);
+/* A label a key table of the document defines ("Term | Meaning", a
+ * "Glossary"), read by its definition before the taxonomy (engine_lex.c). */
+int eng_lex_keyed(struct ectx *c, const char *text, struct label *L);
 const char *eng_lex_short_in(struct ectx *c, const char *text);
 const char *eng_lex_expand(struct ectx *c, const char *text);
 /* "sexual offences" where a table of the document labels a row "Sexual

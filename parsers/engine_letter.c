@@ -85,12 +85,10 @@ struct pending {
 static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e)
 {
     memset(e, 0, sizeof *e);
-    e->cat = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
-    if (!e->cat && f->category_id)
-        e->cat = f->category_id;   /* "SA", read through the document's own key (engine_lex.c) */
-    e->out = f->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
-    if (!e->out && f->outcome_id)
-        e->out = f->outcome_id;
+    /* "SA", read through the document's own key (engine_lex.c): before the taxonomy */
+    e->cat = f->category_id ? f->category_id : foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_CATEGORY, f->category);
+    e->out = f->outcome && f->outcome_id ? f->outcome_id
+           : f->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
     e->subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
     e->meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
     struct foi_period p = f->period;

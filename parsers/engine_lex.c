@@ -24,6 +24,7 @@ struct lexdef {
     const char *def;       /* what the document says it is, as written */
     const char *para;      /* the paragraph it is in (for the exemption it cites) */
     int from_context;      /* a covering letter's paragraph (doc->context->marks) */
+    int keyed;             /* a row of a key table ("Term | Meaning", a "Glossary") */
 };
 
 struct lexname {
@@ -150,6 +151,7 @@ struct builder {
     struct ectx *c;
     struct doclex *x;
     int from_context;      /* scanning the covering letter's paragraphs */
+    int keyed;             /* reading a key table's rows */
 };
 
 static void add_def(struct builder *b, const char *raw, const char *def, const char *para)
@@ -172,6 +174,7 @@ static void add_def(struct builder *b, const char *raw, const char *def, const c
     x->d[x->nd].def = def;
     x->d[x->nd].para = para;
     x->d[x->nd].from_context = b->from_context;
+    x->d[x->nd].keyed = b->keyed;
     x->nd++;
 }
 
@@ -258,6 +261,62 @@ static void scan_key_line(struct builder *b, const char *line)
     const char *para = foi_arena_strdup(&c->arena, line);
     if (def && para)
         add_def(b, raw, def, para);
+}
+
+/* A table that is a key of the document's words: two columns, a term and
+ * what it means, under a heading that says so ("Glossary", "Key",
+ * "Abbreviations", "Definitions", "Lookup") or with a first row that does
+ * ("Term | Meaning", "Code | Description", "Abbreviation | Definition"),
+ * wherever it sits in the document (round 46a, blind46 Lincolnshire: a
+ * glossary after the tables settles their short system words). Each row
+ * below is a definition of its term. */
+static int key_word(const char *t, const char *const *words)
+{
+    char f[64];
+    size_t n = foi_fold(t, f, sizeof f);
+    if (!n || n >= sizeof f)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (!strcmp(f, words[i]))
+            return 1;
+    return 0;
+}
+
+static void scan_key_tables(struct builder *b, const struct foi_doc *doc)
+{
+    static const char *const heads[] = { "glossary", "key", "legend", "abbreviations", "definitions",
+                                         "glossary of terms", "key to terms", "key to abbreviations",
+                                         "terms used", "lookup", "look up", "codes", "outcome codes",
+                                         "abbreviations used", "definitions of terms", NULL };
+    static const char *const left[] = { "term", "terms", "code", "abbreviation", "abbreviations", "word",
+                                        "label", "key", "short form", "system term", "outcome code",
+                                        "category code", "term used", NULL };
+    static const char *const right[] = { "meaning", "means", "description", "definition", "explanation",
+                                         "what it means", "full name", "full description", "meaning of term",
+                                         NULL };
+    struct ectx *c = b->c;
+    for (int t = 0; t < doc->ntables && !c->rc; t++) {
+        const struct foi_table *tb = &doc->tables[t];
+        if (tb->ncols != 2 || tb->nrows < 2)
+            continue;
+        int r0 = 0;
+        const char *a = foi_table_cell(tb, 0, 0)->text, *d = foi_table_cell(tb, 0, 1)->text;
+        if (key_word(a, left) && key_word(d, right))
+            r0 = 1;
+        else if (!((tb->heading && key_word(tb->heading, heads)) || (tb->caption && key_word(tb->caption, heads)) ||
+                   (tb->sheet && key_word(tb->sheet, heads))))
+            continue;
+        b->keyed = 1;
+        for (int r = r0; r < tb->nrows; r++) {
+            const struct foi_cell *k = foi_table_cell(tb, r, 0), *m = foi_table_cell(tb, r, 1);
+            if (!*k->text || !*m->text || (k->flags & FOI_CELL_SPANNED) || !isalpha((unsigned char)m->text[0]))
+                continue;
+            const char *raw = trim_label(&c->arena, k->text, k->text + strlen(k->text));
+            if (raw)
+                add_def(b, raw, m->text, m->text);
+        }
+        b->keyed = 0;
+    }
 }
 
 /* The abbreviation an item of a key opens with ("SA", "APSP", "FWW"): two
@@ -927,7 +986,7 @@ static struct doclex *lexicon(struct ectx *c)
         c->rc = FOI_ENOMEM;
         return NULL;
     }
-    struct builder b = { c, x, 0 };
+    struct builder b = { c, x, 0, 0 };
     const struct foi_doc *doc = c->doc;
     /* paragraphs: a wrapped text paragraph is one (a definition may wrap) */
     struct foi_buf pb;
@@ -1034,6 +1093,7 @@ static struct doclex *lexicon(struct ectx *c)
     }
     foi_free((void *)sn.key);
     foi_free(sn.hash);
+    scan_key_tables(&b, doc);
     if (doc->context && doc->context->category)
         add_names(&b, doc->context->category);
     /* the marks its covering letter explains, after the document's own
@@ -1269,6 +1329,88 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
         full = n;
     }
     return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
+}
+
+/* Every outcome a definition names outside brackets, two or more different
+ * ones: "a written warning or a final written warning given (the system
+ * does not record which)". 1 when so. */
+static int def_names_several(struct ectx *c, const char *def, enum foi_vocab v)
+{
+    /* read piece by piece, parted at a comma, a semicolon, " or ",
+     * " and/or ": a pattern reading across "or" would take the two for one */
+    const char *id = NULL;
+    char piece[256];
+    for (const char *p = def; *p;) {
+        size_t n = 0, skip = 0;
+        for (; p[n]; n++) {
+            if (p[n] == ',' || p[n] == ';') { skip = 1; break; }
+            if (!strncmp(p + n, " or ", 4)) { skip = 4; break; }
+            if (!strncmp(p + n, " and/or ", 8)) { skip = 8; break; }
+        }
+        if (n && n < sizeof piece) {
+            memcpy(piece, p, n);
+            piece[n] = '\0';
+            struct foi_match ms[16];
+            int k = foi_taxonomy_scan(c->tax, v, piece, ms, 16);
+            for (int i = 0; i < k; i++) {
+                if (denied(piece, ms[i].at) || in_brackets(def, (size_t)(p - def) + ms[i].at))
+                    continue;
+                if ((!strcmp(ms[i].id, "other") && !ms[i].exact) || !strcmp(ms[i].id, "total"))
+                    continue;
+                if (id && strcmp(id, ms[i].id))
+                    return 1;
+                id = ms[i].id;
+            }
+        }
+        p += n + skip;
+    }
+    return 0;
+}
+
+/* A label a key table of the document defines ("Action taken | Management
+ * action, or learning from reflection ...", "Proven - warning | ... a
+ * written warning or a final written warning given (the system does not
+ * record which)"): the document's own meaning is the strongest evidence, so
+ * it is read before the taxonomy's reading of the words. The one outcome (or
+ * else category) the definition names; a definition naming several
+ * outcomes is none of them: `other`, kept as written. 0 when no key table
+ * defines the label, or its definition names nothing. */
+int eng_lex_keyed(struct ectx *c, const char *text, struct label *L)
+{
+    if (!text || !*text || strlen(text) > LEX_LABEL_MAX)
+        return 0;
+    struct doclex *x = lexicon(c);
+    if (!x)
+        return 0;
+    char f[LEX_LABEL_MAX * 2 + 8];
+    size_t fn = foi_fold(text, f, sizeof f);
+    if (fn >= sizeof f || !fn)
+        return 0;
+    for (int i = 0; i < x->nd; i++) {
+        if (!x->d[i].keyed || strcmp(x->d[i].label, f))
+            continue;
+        const char *def = x->d[i].def;
+        if (def_names_several(c, def, FOI_VOCAB_OUTCOME)) {
+            memset(L, 0, sizeof *L);
+            L->text = text;
+            L->defined = def;
+            read_as(L, FOI_VOCAB_OUTCOME, "other", text, NULL);
+            L->exact[FOI_VOCAB_OUTCOME] = 1;
+            return 1;
+        }
+        static const enum foi_vocab order[] = { FOI_VOCAB_OUTCOME, FOI_VOCAB_CATEGORY };
+        for (int k = 0; k < 2; k++) {
+            const char *id = def_names(c, def, order[k]);
+            if (!id)
+                continue;
+            memset(L, 0, sizeof *L);
+            L->text = text;
+            L->defined = def;
+            return read_as(L, order[k], id, text, NULL);
+        }
+        return 0;
+    }
+    return 0;
 }
 
 /* "S.A. Off." over a column, in a document whose key says "S.A. = sexual

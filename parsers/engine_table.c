@@ -1943,6 +1943,7 @@ static void group_row(struct tread *tr, int r)
     struct ectx *c = tr->c;
     const struct foi_table *t = tr->t;
     const char *text = NULL;
+    int tcol = -1;
     for (int col = 0; col < tr->s.nc; col++) {
         const char *x = cell_text(t, r, col);
         if (!*x)
@@ -1951,8 +1952,10 @@ static void group_row(struct tread *tr, int r)
          * "Checked") is no second label */
         if (tr->s.col[col].kind == COL_NOTE && text)
             continue;
-        if (!text)
+        if (!text) {
             text = x;
+            tcol = col;
+        }
         else if (strcmp(text, x))
             return;   /* several labels: a repeated header, or a row of labels with no figures */
     }
@@ -1965,6 +1968,15 @@ static void group_row(struct tread *tr, int r)
     eng_tclassify(c, &tr->s, text, &L);
     if (L.total)
         return;
+    if (L.primary == FOI_VOCAB_CATEGORY && L.id[FOI_VOCAB_CATEGORY] && !strcmp(L.id[FOI_VOCAB_CATEGORY], "other") &&
+        tcol >= 0 && tr->s.col[tcol].kind == COL_LABEL && tr->s.col[tcol].role == FOI_VOCAB_OUTCOME) {
+        /* "Other" as a heading among the outcomes of an outcome column
+         * ("Misconduct proven", "Not proven", "Other" over indented
+         * results): the group of the outcomes below it, not the catch-all
+         * category (round 46a, blind46 West Mercia) */
+        L.primary = FOI_VOCAB_OUTCOME;
+        L.id[FOI_VOCAB_CATEGORY] = NULL;
+    }
     struct dims prev = tr->group;
     int prev_kind = tr->group_unknown || tr->group_from_pivot ? -1 : tr->gkind;
     memset(&tr->group, 0, sizeof tr->group);
@@ -2111,6 +2123,33 @@ static int nested_subjects(struct tread *tr)
     if (blocks >= 2) {
         tr->nest_cat = cat;
         tr->nest_col = nc;
+    }
+    return 0;
+}
+
+/* An outline of outcomes: an outer outcome column ("Outcome group": "Proven
+ * - gross misconduct", "Not proven") printed on the first of its rows only
+ * (blank, or a merged cell's copy, on the rows below) over an inner one of
+ * sub-outcomes ("Dismissed without notice", "Barred list only"). Where the
+ * inner column has a label on row r, the outer label is the group the row
+ * sits in, not the row's outcome (round 46a). */
+static int outcome_group_cell(struct tread *tr, int r, int col)
+{
+    const struct tshape *s = &tr->s;
+    const struct foi_table *t = tr->t;
+    int inner = -1;
+    for (int j = col + 1; j < s->nc && inner < 0; j++)
+        if (s->col[j].kind == COL_LABEL && s->col[j].role == FOI_VOCAB_OUTCOME && !s->col[j].within)
+            inner = j;
+    if (inner < 0)
+        return 0;
+    const char *y = cell_text(t, r, inner);
+    if (!*y || eng_dash_cell(y) || is_total_label(tr->c, y))
+        return 0;
+    for (int i = s->h; i < s->nr; i++) {
+        const struct foi_cell *o = foi_table_cell(t, i, col);
+        if ((!*o->text || (o->flags & FOI_CELL_SPANNED)) && *cell_text(t, i, inner))
+            return 1;
     }
     return 0;
 }
@@ -2273,7 +2312,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                 if (L.id[FOI_VOCAB_MEASURE] && !d->measure && !(L.total && s->hmeasure))
                     d->measure = L.id[FOI_VOCAB_MEASURE];
                 if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
-            } else if (!d->outcome) {
+            } else if (!d->outcome && !outcome_group_cell(tr, r, col)) {
                 d->outcome = x;   /* an outcome foi does not know is reported, `other` */
             }
             break;

@@ -1080,11 +1080,30 @@ static int row_line(struct foi_sheet *s, const struct foi_scell *c, const struct
  * "2024/25 ...") or by type ("Sexual assault | Dismissed | 1 ...", its
  * outcomes, " | Total | 14 ...", blank, "Sexual misconduct | Dismissed |
  * 4 ..."), one table under the first block's header. */
-static int continues_after_blank(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t e)
+static int continues_after_blank(const struct foi_scell *c, const struct srow *rows, size_t r0, size_t e, size_t nr)
 {
     const struct srow *a = &rows[e - 1], *b = &rows[e];
-    if (b->row - a->row != 2 || e - r0 < 2 || single_cell(c, a) >= 0 || single_cell(c, b) >= 0 ||
-        single_cell(c, &rows[r0]) >= 0 || a->n < 3 || b->n < 3)
+    if (b->row - a->row != 2 || e - r0 < 2 || single_cell(c, a) >= 0 || single_cell(c, &rows[r0]) >= 0 || a->n < 3)
+        return 0;
+    /* "Sexual harassment", "Misconduct proven" on rows of their own in the
+     * first column, then the figures: the next block's headings over its
+     * rows (a category and its first outcome group, as the first block has
+     * them under the header), not a table of its own (round 46a, blind46
+     * West Mercia); at most three such rows, one under another */
+    if (single_cell(c, b) >= 0) {
+        long fc = c[rows[r0].first].col;
+        size_t k = e;
+        while (k < nr && k - e < 3 && single_cell(c, &rows[k]) >= 0) {
+            const struct foi_scell *h = &c[single_cell(c, &rows[k])];
+            if (h->kind != FOI_SC_TEXT || h->col != fc || (k > e && rows[k].row - rows[k - 1].row != 1))
+                return 0;
+            k++;
+        }
+        if (k >= nr || single_cell(c, &rows[k]) >= 0 || rows[k].row - rows[k - 1].row != 1)
+            return 0;
+        b = &rows[k];
+    }
+    if (b->n < 3)
         return 0;
     long a0 = c[a->first].col, a1 = c[a->first + a->n - 1].col;
     long b0 = c[b->first].col, b1 = c[b->first + b->n - 1].col;
@@ -1347,7 +1366,7 @@ static int layout(struct foi_sheet *s)
             int blank = 0;
             for (long x = rows[e - 1].row + 1; x < rows[e].row && !blank; x++)
                 blank = !hidden_in(s->hrows, s->nhrows, x);
-            if (blank && !continues_after_blank(c, rows, r, e))
+            if (blank && !continues_after_blank(c, rows, r, e, nr))
                 break;
             e++;
         }

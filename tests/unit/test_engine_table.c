@@ -6244,6 +6244,130 @@ static void test_sentence_above_sub_headings(void **state)
     }
 }
 
+/* Round 46a: an outline of outcomes ("Outcome group" printed on the first
+ * of its sub-outcomes, blank below) gives each row its sub-outcome, the
+ * group being context; a heading counting "Officers subject to an
+ * allegation" makes every figure a count of people (blind46 Humberside:
+ * 'Proven - gross misconduct' read as the outcome of the dismissal row, and
+ * allegations counted). Both outer and inner columns filled on every row
+ * (a finding beside its sanction) keep the first as before. */
+static void test_outcome_group_outline(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "Please provide the number of allegations of sexual harassment made against officers in 2025.\n"
+                  "# Police officers subject to an allegation \xe2\x80\x93 calendar year 2025",
+              FOI_FMT_PDF);
+    const char *rows[] = { "Outcome group|Outcome|Sexual harassment",
+                           "Proven|Dismissed|2",
+                           "|Final written warning|1",
+                           "Not proven|No case to answer|4",
+                           "|Not upheld|3",
+                           "Total officers||10",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    d.tables[0].heading = "Police officers subject to an allegation \xe2\x80\x93 calendar year 2025";
+    struct got g;
+    run(&d, &g, "wiltshire");
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|individuals|2025-01-01|2025-12-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|individuals|2025-01-01|2025-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|not_upheld|officers|individuals|2025-01-01|2025-12-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|individuals|2025-01-01|2025-12-31|10|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        assert_string_not_equal(g.ds.records[i].measure, "allegations");
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    }
+    done(&d, &g);
+}
+
+/* Round 46a: a key table of the document's words ("Term | Meaning", or two
+ * columns under a "Glossary" heading), wherever it sits, defines the
+ * outcome heads of the count tables before the taxonomy's reading of their
+ * words; a definition naming two outcomes ("a written warning or a final
+ * written warning, not recorded which") is neither: other (blind46
+ * Lincolnshire: "Proven - warning" read as written_warning, "Action taken"
+ * and "Left before outcome" as other). */
+static void test_glossary_table_defines_heads(void **state)
+{
+    (void)state;
+    for (int by_head = 0; by_head < 2; by_head++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Please provide the number of allegations of sexual assault against officers and staff in 2025.\n"
+                      "# Allegations against officers and staff \xe2\x80\x93 2025\n"
+                      "# Key to terms",
+                  FOI_FMT_DOCX);
+        const char *rows[] = { "Category|Warning|Action|Closed \xe2\x80\x93 left|Total",
+                               "Sexual assault|3|5|2|10", NULL };
+        const char *key_h[] = { "Term|Meaning", "Warning|A written warning or a final written warning (not recorded which)",
+                                "Action|Management action given after the investigation",
+                                "Closed \xe2\x80\x93 left|The officer or staff member resigned or retired before a finding",
+                                NULL };
+        const char *key_g[] = { "Warning|A written warning or a final written warning (not recorded which)",
+                                "Action|Management action given after the investigation",
+                                "Closed \xe2\x80\x93 left|The officer or staff member resigned or retired before a finding",
+                                NULL };
+        doc_table(&d, 1, NULL, rows);
+        doc_table(&d, 0, NULL, by_head ? key_g : key_h);
+        d.tables[0].anchor_line = 2;
+        d.tables[0].heading = "Allegations against officers and staff \xe2\x80\x93 2025";
+        d.tables[1].anchor_line = 3;
+        d.tables[1].heading = by_head ? "Key to terms" : NULL;
+        struct got g;
+        run(&d, &g, "wiltshire");
+        assert_true(has(&g, "sexual_assault|other|officers_and_staff|allegations|2025-01-01|2025-12-31|3|reported"));
+        assert_true(has(&g, "sexual_assault|management_action|officers_and_staff|allegations|2025-01-01|2025-12-31|5|"
+                            "reported"));
+        assert_true(has(&g, "sexual_assault|resigned_or_retired|officers_and_staff|allegations|2025-01-01|2025-12-31|2|"
+                            "reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].outcome, "written_warning");
+        done(&d, &g);
+    }
+}
+
+/* Round 46a: "Other" as a heading row among the outcomes of an outcome
+ * column ("Misconduct proven", "Not proven", "Other" over indented
+ * results) is the group of the results below it, not the catch-all
+ * category (blind46 West Mercia: "Withdrawn", "Live" and the Total read as
+ * category other). */
+static void test_other_outcome_group_row(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "# Allegations against police officers by outcome, calendar year 2025", FOI_FMT_XLSX);
+    const char *rows[] = { "Outcome|Officers",
+                           "Sexual harassment|",
+                           "Misconduct proven|",
+                           "Dismissed|2",
+                           "Other|",
+                           "Withdrawn|1",
+                           "Live|4",
+                           "Total|7",
+                           "Sexual assault|",
+                           "Misconduct proven|",
+                           "Dismissed|3",
+                           "Other|",
+                           "Live|1",
+                           "Total|4",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    d.tables[0].anchor_line = 1;
+    d.tables[0].heading = "Allegations against police officers by outcome, calendar year 2025";
+    struct got g;
+    run(&d, &g, "wiltshire");
+    assert_true(has(&g, "sexual_harassment|withdrawn|officers|allegations|2025-01-01|2025-12-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2025-01-01|2025-12-31|4|reported"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|7|reported"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2025-01-01|2025-12-31|1|reported"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].category, "other");
+    done(&d, &g);
+}
+
 /* Round 40a: an abbreviated head with a small letter in it ("NCtA", more
  * capitals than small letters) is no field name run together: it is not
  * split into words ("N Ct A"), so the taxonomy or the document's key reads
@@ -6484,6 +6608,9 @@ int main(void)
         cmocka_unit_test(test_relative_heads_by_letter_date),
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
+        cmocka_unit_test(test_outcome_group_outline),
+        cmocka_unit_test(test_glossary_table_defines_heads),
+        cmocka_unit_test(test_other_outcome_group_row),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

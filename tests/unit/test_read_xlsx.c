@@ -500,6 +500,40 @@ static void test_type_blocks_across_blank_rows(void **state)
     foi_doc_release(&d);
 }
 
+/* Round 46a: blocks by type whose type and first outcome group stand on
+ * rows of their own in column A ("Sexual harassment", "Misconduct
+ * proven") before the block's figures, after a blank row: one table under
+ * the first block's header (blind46 West Mercia: each later block was a
+ * table with no header, its figures left out). A title over a table of its
+ * own header after the blank row still starts a new table. */
+static void test_heading_rows_blocks_across_blank_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct foi_err err;
+    static const char sheet[] =
+        "<worksheet xmlns=\"" MAIN "\"><sheetData>"
+        "<row r=\"1\">" IS("A1", "Outcome") IS("B1", "Officers") IS("C1", "Staff") "</row>"
+        "<row r=\"2\">" IS("A2", "Sexual assault") "</row>"
+        "<row r=\"3\">" IS("A3", "Dismissed") NUM("B3", "1") NUM("C3", "0") "</row>"
+        "<row r=\"4\">" IS("A4", "Total") NUM("B4", "1") NUM("C4", "0") "</row>"
+        "<row r=\"6\">" IS("A6", "Sexual harassment") "</row>"
+        "<row r=\"7\">" IS("A7", "Proven") "</row>"
+        "<row r=\"8\">" IS("A8", "Dismissed") NUM("B8", "2") NUM("C8", "3") "</row>"
+        "<row r=\"9\">" IS("A9", "Total") NUM("B9", "2") NUM("C9", "3") "</row>"
+        "<row r=\"11\">" IS("A11", "Table 2: complaints") "</row>"
+        "<row r=\"12\">" IS("A12", "Outcome") IS("B12", "2024") IS("C12", "2025") "</row>"
+        "<row r=\"13\">" IS("A13", "Upheld") NUM("B13", "4") NUM("C13", "5") "</row>"
+        "</sheetData></worksheet>";
+    assert_int_equal(read_sheet(&d, sheet, WB(""), NULL, &err), 0);
+    assert_int_equal(d.ntables, 2);
+    assert_int_equal(d.tables[0].nrows, 8);
+    assert_string_equal(foi_table_cell(&d.tables[0], 4, 0)->text, "Sexual harassment");
+    assert_string_equal(foi_cell_locator(&d, &d.tables[0], 6, 2), "sheet \"Q&A\" C8");
+    assert_int_equal(d.tables[1].nrows, 2);
+    foi_doc_release(&d);
+}
+
 /* Two tables side by side on one sheet, split by an empty column, each
  * under its own title row: two tables, each with its title as heading and
  * its own columns; the sheet's title above both and its note below stay
@@ -558,6 +592,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_blocks_across_blank_rows),
         cmocka_unit_test(test_type_blocks_across_blank_rows),
+        cmocka_unit_test(test_heading_rows_blocks_across_blank_rows),
         cmocka_unit_test(test_tables_side_by_side),
         cmocka_unit_test(test_number_formats),
         cmocka_unit_test(test_metropolitan),

@@ -280,6 +280,12 @@ static const struct match_case match_cases[] = {
     { FOI_VOCAB_CATEGORY, "Abuse of authority by an officer for sexual gain", "abuse_of_position_sexual", 0 },
     { FOI_VOCAB_CATEGORY, "Sexual conduct", "sexual_misconduct", 1 },
     { FOI_VOCAB_CATEGORY, "Other sexual misconduct", "sexual_misconduct", 1 },
+    /* round 46a: the rest of VAWG is VAWG, not other */
+    { FOI_VOCAB_CATEGORY, "VAWG \xe2\x80\x93 other", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "VAWG-related (not otherwise categorised)", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "VAWG - other", "vawg", 1 },
+    { FOI_VOCAB_CATEGORY, "Sexual assault: other", "sexual_assault", 1 },
+    { FOI_VOCAB_CATEGORY, "Other \xe2\x80\x93 VAWG", "other", 0 },
     { FOI_VOCAB_CATEGORY, "Inappropriate relationship", "sexual_misconduct", 1 },
     { FOI_VOCAB_CATEGORY, "Discriminatory behaviour (misogyny)", "discriminatory_behaviour", 0 },
     { FOI_VOCAB_CATEGORY, "Misogyny", "discriminatory_behaviour", 1 },
