@@ -403,6 +403,61 @@ static void scan_key_list(struct builder *b, const char *para)
         add_def(b, raw[i], def[i], para);
 }
 
+/* "SX01: Sexual assault (including rape)", "GMD: Gross misconduct -
+ * dismissed without notice", one a line, three lines or more in a row: a
+ * lookup of codes (a workbook's Lookup sheet, its two columns read as
+ * "code: description" lines; a key under a table), each code a label the
+ * document defines. An item: an abbreviation (key_abbrev: two to six
+ * capitals or digits) then ": ", " - ", an en dash or " = " (never a space
+ * alone: "PC Smith said" is prose) and words. The run is what makes it a
+ * lookup, not a line that happens to open with capitals (round 46b,
+ * blind46 Cleveland). */
+static size_t lookup_item(const char *t, const char **def)
+{
+    while (is_space(*t))
+        t++;
+    const char *d = NULL;
+    size_t n = key_abbrev(t, &d);
+    size_t k = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    if (!n && k >= 2 && k <= 6 && !strncmp(t + k, " = ", 3) && isalpha((unsigned char)t[k + 3]))
+        n = k, d = t + k + 3;
+    if (!n || (size_t)(d - t) <= n + 1)
+        return 0;
+    *def = d;
+    return n;
+}
+
+static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int nl)
+{
+    struct ectx *c = b->c;
+    for (int i = 0; i < nl && !c->rc;) {
+        const char *d;
+        int j = i;
+        while (j < nl && lookup_item(doc->lines[j].text, &d))
+            j++;
+        if (j - i >= 3) {
+            for (int k = i; k < j; k++) {
+                const char *t = doc->lines[k].text;
+                while (is_space(*t))
+                    t++;
+                size_t n = lookup_item(t, &d);
+                size_t dl = strlen(d);
+                while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
+                    dl--;
+                const char *raw = foi_arena_strndup(&c->arena, t, n);
+                const char *def = foi_arena_strndup(&c->arena, d, dl);
+                const char *para = foi_arena_strdup(&c->arena, t);
+                if (!raw || !def || !para) {
+                    c->rc = FOI_ENOMEM;
+                    return;
+                }
+                add_def(b, raw, def, para);
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 static void scan_para(struct builder *b, const char *para)
 {
     scan_key_list(b, para);
@@ -933,6 +988,7 @@ static struct doclex *lexicon(struct ectx *c)
     struct foi_buf pb;
     foi_buf_init(&pb, 1 << 16);
     int nl = doc->nlines < LEX_MAX_LINES ? doc->nlines : LEX_MAX_LINES;
+    scan_lookup_lines(&b, doc, nl);
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
         int j = eng_para_end(doc, i, nl);

@@ -2429,6 +2429,53 @@ static void test_key_bracket_explains(void **state)
     done(&d, &g);
 }
 
+/* Round 46b: a lookup of codes, one "CODE: description" line each, three
+ * or more in a row (a workbook's Lookup sheet read as lines): a long
+ * table's code columns are read through it (category and outcome); two
+ * such lines alone are no lookup, and a code the lookup does not define
+ * stays `other`. */
+static void test_lookup_lines_define_codes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Type code: Meaning\nHX1: Sexual harassment\nAPX: Abuse of position for a sexual purpose\n"
+                  "MSX: Sexual misconduct (other)\n"
+                  "Result code: Meaning\nDWN: Dismissed without notice\nRWW = Written warning\n"
+                  "RFL - Reflective practice (practice requiring improvement)\n"
+                  "Allegations recorded against police officers in 2025.",
+              FOI_FMT_XLSX);
+    const char *rows[] = { "Year|Type code|Result code|Count", "2025|HX1|DWN|2", "2025|APX|RWW|3",
+                           "2025|MSX|RFL|4", "2025|MSX|ZZQ|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-01-01|2025-12-31|2|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|written_warning|officers|allegations|2025-01-01|2025-12-31|3|reported"));
+    assert_true(has(&g, "sexual_misconduct|management_action|officers|allegations|2025-01-01|2025-12-31|4|reported"));
+    assert_non_null(strstr(note_of(&g, "written_warning", "abuse_of_position_sexual"), "the document defines it"));
+    int zz = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].outcome_raw, "ZZQ")) {
+            zz++;
+            assert_string_equal(g.ds.records[i].outcome, "other");
+        }
+    assert_true(zz <= 1);
+    done(&d, &g);
+
+    /* two code lines: no lookup, the codes stay unread */
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "HX1: Sexual harassment\nAPX: Abuse of position for a sexual purpose\n"
+                  "Allegations recorded against police officers in 2025.",
+              FOI_FMT_XLSX);
+    const char *rows2[] = { "Year|Type code|Result|Count", "2025|HX1|Dismissed|2", "2025|APX|Dismissed|3", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].category, "sexual_harassment"));
+    done(&d, &g);
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -6338,6 +6385,7 @@ int main(void)
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_key_bracket_explains),
+        cmocka_unit_test(test_lookup_lines_define_codes),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),

@@ -1,0 +1,139 @@
+#!/usr/bin/python3
+"""make_round46b_fixtures.py: the workbooks of round 46 (part B) in the keyed set fixtures/office,
+and their rows of its expected.csv (keyed by hand below, as a careful reader would key them; the
+rows other scripts key in the same expected.csv are kept as they are).
+
+Run from the repository's root (deterministic: fixed workbook dates, normalised zip):
+
+    /usr/bin/python3 scripts/make_round46b_fixtures.py
+
+  office/bedfordshire/BCH FOI 26-2231 case extract.xlsx
+      a "Data" sheet in long format of codes (`Financial year, Type code, Result code, Officer /
+      Staff, No. of allegations`), only the combinations with allegations listed; a "Codes" sheet that
+      explains them, two blocks under bold titles ("Allegation type codes", "Result codes"),
+      each a `Code | Meaning` table; a "Notes" sheet saying what is counted. Keyed: every Data
+      row through the Codes sheet (HAR1 sexual harassment, ASL1 sexual assault, APS1 abuse of
+      position for a sexual purpose; DIS dismissed, FWR final written warning, WRN written
+      warning, RPR reflective practice (management action), NCA no case to answer, UI under
+      investigation (ongoing), RRB retired or resigned before outcome), by employee type,
+      financial years 2024/25 and 2025/26; no zero rows for combinations not listed.
+"""
+import csv
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import blindkit as bk  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+FIELDS = ["source_file", "force_id", "period_start", "period_end", "category", "measure",
+          "subject", "outcome", "value", "value_status", "value_min", "value_max", "exemption"]
+
+BD_SRC = "bedfordshire/BCH FOI 26-2231 case extract.xlsx"
+BD_TYPES = [("HAR1", "Sexual harassment", "sexual_harassment"),
+            ("ASL1", "Sexual assault", "sexual_assault"),
+            ("APS1", "Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+BD_RESULTS = [("DIS", "Dismissed", "dismissed"), ("FWR", "Final written warning", "final_written_warning"),
+              ("WRN", "Written warning", "written_warning"),
+              ("RPR", "Reflective practice review process", "management_action"),
+              ("NCA", "No case to answer", "no_case_to_answer"), ("UI", "Under investigation", "ongoing"),
+              ("RRB", "Retired or resigned before outcome", "resigned_or_retired")]
+BD_YEARS = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31")]
+BD_SUBJ = [("Officer", "officers"), ("Staff", "staff")]
+# (year, type, result, subject, n): only the non-zero combinations
+BD_ROWS = [
+    ("2024/25", "HAR1", "DIS", "Officer", 2), ("2024/25", "HAR1", "FWR", "Officer", 3),
+    ("2024/25", "HAR1", "RPR", "Officer", 6), ("2024/25", "HAR1", "NCA", "Officer", 4),
+    ("2024/25", "HAR1", "WRN", "Staff", 1), ("2024/25", "HAR1", "NCA", "Staff", 2),
+    ("2024/25", "ASL1", "DIS", "Officer", 1), ("2024/25", "ASL1", "UI", "Officer", 3),
+    ("2024/25", "ASL1", "RRB", "Staff", 1),
+    ("2024/25", "APS1", "DIS", "Officer", 4), ("2024/25", "APS1", "RRB", "Officer", 2),
+    ("2024/25", "APS1", "NCA", "Officer", 1),
+    ("2025/26", "HAR1", "WRN", "Officer", 5), ("2025/26", "HAR1", "RPR", "Officer", 7),
+    ("2025/26", "HAR1", "UI", "Officer", 2), ("2025/26", "HAR1", "FWR", "Staff", 1),
+    ("2025/26", "HAR1", "RPR", "Staff", 3),
+    ("2025/26", "ASL1", "NCA", "Officer", 2), ("2025/26", "ASL1", "UI", "Officer", 4),
+    ("2025/26", "ASL1", "DIS", "Staff", 1),
+    ("2025/26", "APS1", "DIS", "Officer", 3), ("2025/26", "APS1", "FWR", "Officer", 1),
+    ("2025/26", "APS1", "UI", "Officer", 2), ("2025/26", "APS1", "RRB", "Staff", 1),
+]
+
+
+def bd_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    head = ["Financial year", "Type code", "Result code", "Officer / Staff", "No. of allegations"]
+    for j, h in enumerate(head, 1):
+        ws.cell(row=1, column=j, value=h).font = Font(bold=True)
+    types = {c: cid for c, _, cid in BD_TYPES}
+    results = {c: oid for c, _, oid in BD_RESULTS}
+    years = {y: (a, z) for y, a, z in BD_YEARS}
+    subj = dict(BD_SUBJ)
+    rows = []
+    for i, (y, t, r, s, n) in enumerate(BD_ROWS, 2):
+        for j, v in enumerate((y, t, r, s, n), 1):
+            ws.cell(row=i, column=j, value=v)
+        a, z = years[y]
+        rows.append([BD_SRC, "bedfordshire", a, z, types[t], "allegations", subj[s], results[r], n,
+                     "reported", n, n, ""])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:E{len(BD_ROWS) + 1}"
+    for col, w in zip("ABCDE", (16, 12, 12, 16, 10)):
+        ws.column_dimensions[col].width = w
+    cs = wb.create_sheet("Codes")
+    r = 1
+    for title, table in (("Allegation type codes", [(c, m) for c, m, _ in BD_TYPES]),
+                         ("Result codes", [(c, m) for c, m, _ in BD_RESULTS])):
+        cs.cell(row=r, column=1, value=title).font = Font(bold=True)
+        cs.cell(row=r + 1, column=1, value="Code").font = Font(bold=True)
+        cs.cell(row=r + 1, column=2, value="Meaning").font = Font(bold=True)
+        for k, (c, m) in enumerate(table):
+            cs.cell(row=r + 2 + k, column=1, value=c)
+            cs.cell(row=r + 2 + k, column=2, value=m)
+        r += 3 + len(table)
+    cs.column_dimensions["A"].width = 12
+    cs.column_dimensions["B"].width = 44
+    ns = wb.create_sheet("Notes")
+    for i, t in enumerate([
+            "Bedfordshire Police \u2013 Freedom of Information request 26-2231",
+            "Allegations of sexual harassment, sexual assault and abuse of position for a sexual purpose recorded "
+            "against police officers and police staff, by financial year of recording and result.",
+            "The codes used on the Data sheet are explained on the Codes sheet.",
+            "Combinations of type, result and employee with no allegations are not shown.",
+    ], 1):
+        ns.cell(row=i, column=1, value=t)
+    ns.column_dimensions["A"].width = 120
+    bk.xlsx_save(wb, BD_SRC, creator="Bedfordshire Police", when=bk.dt.datetime(2026, 12, 9, 9, 30, 0))
+    return "office", [BD_SRC], rows
+
+
+def write_key(kset, srcs, rows):
+    """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
+    path = REPO / "fixtures" / kset / "expected.csv"
+    with open(path, newline="") as fh:
+        old = list(csv.reader(fh))
+    head, body = old[0], old[1:]
+    assert head == FIELDS, head
+    body = [r for r in body if r[0] not in srcs]
+    body += [[str(x) for x in r] for r in rows]
+    with open(path, "w", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(body)
+
+
+BUILDERS = [(bd_xlsx, "office")]
+
+
+def main():
+    for build, root in BUILDERS:
+        bk.ROOT = REPO / "fixtures" / root
+        kset, srcs, rows = build()
+        write_key(kset, srcs, rows)
+
+
+if __name__ == "__main__":
+    main()
