@@ -409,9 +409,10 @@ static void scan_key_list(struct builder *b, const char *para)
  * "code: description" lines; a key under a table), each code a label the
  * document defines. An item: an abbreviation (key_abbrev: two to six
  * capitals or digits) then ": ", " - ", an en dash or " = " (never a space
- * alone: "PC Smith said" is prose) and words. The run is what makes it a
- * lookup, not a line that happens to open with capitals (round 46b,
- * blind46 Cleveland). */
+ * alone: "PC Smith said" is prose) and words; or a short word laid out in
+ * columns before its meaning ("GM-D  gross misconduct - dismissed"). The
+ * run is what makes it a lookup, not a line that happens to open with
+ * capitals (round 46b, blind46 Cleveland and Dyfed-Powys). */
 static size_t lookup_item(const char *t, const char **def)
 {
     while (is_space(*t))
@@ -421,10 +422,38 @@ static size_t lookup_item(const char *t, const char **def)
     size_t k = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
     if (!n && k >= 2 && k <= 6 && !strncmp(t + k, " = ", 3) && isalpha((unsigned char)t[k + 3]))
         n = k, d = t + k + 3;
-    if (!n || (size_t)(d - t) <= n + 1)
+    if (n && (size_t)(d - t) > n + 1) {
+        *def = d;
+        return n;
+    }
+    /* "GM-D  gross misconduct found - dismissed", "Live  still under
+     * investigation": a key laid out in columns, a short word (a capital
+     * first; letters, digits, '-' or '/') then two spaces or more (or a tab)
+     * and its meaning, words with no wide gap in them (a row of a table
+     * laid out in spaces has its columns apart) */
+    k = 0;
+    while (isalnum((unsigned char)t[k]) || ((t[k] == '-' || t[k] == '/') && k && isalnum((unsigned char)t[k + 1])))
+        k++;
+    if (k < 2 || k > 8 || !isupper((unsigned char)t[0]))
+        return 0;
+    d = t + k;
+    size_t gap = strspn(d, " \t");
+    if (!(gap >= 2 || (gap == 1 && *d == '\t')))
+        return 0;
+    d += gap;
+    if (!isalpha((unsigned char)*d) || strstr(d, "  ") || strchr(d, '\t'))
         return 0;
     *def = d;
-    return n;
+    return k;
+}
+
+/* Capitals in the first n characters of t: an abbreviation has two. */
+static int caps_in(const char *t, size_t n)
+{
+    int caps = 0;
+    for (size_t i = 0; i < n; i++)
+        caps += isupper((unsigned char)t[i]) != 0;
+    return caps;
 }
 
 static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int nl)
@@ -432,15 +461,23 @@ static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int 
     struct ectx *c = b->c;
     for (int i = 0; i < nl && !c->rc;) {
         const char *d;
-        int j = i;
-        while (j < nl && lookup_item(doc->lines[j].text, &d))
+        int j = i, abbr = 0;
+        size_t n;
+        while (j < nl && (n = lookup_item(doc->lines[j].text, &d)) != 0) {
+            const char *t = doc->lines[j].text;
+            while (is_space(*t))
+                t++;
+            abbr += caps_in(t, n) >= 2;
             j++;
-        if (j - i >= 3) {
+        }
+        /* three items or more, most of them abbreviations (a key may gloss
+         * a word or two among them: "Live", "Tot") */
+        if (j - i >= 3 && 2 * abbr > j - i) {
             for (int k = i; k < j; k++) {
                 const char *t = doc->lines[k].text;
                 while (is_space(*t))
                     t++;
-                size_t n = lookup_item(t, &d);
+                n = lookup_item(t, &d);
                 size_t dl = strlen(d);
                 while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
                     dl--;
@@ -1297,6 +1334,15 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
                 continue;
             L->defined = x->d[i].def;
             return read_as(L, order[k], id, text, NULL);
+        }
+        /* "Tot  total allegations": a label defined as the total, the
+         * whole definition the taxonomy's name of it (def_names passes a
+         * "total" inside a longer definition over) */
+        struct foi_match tm;
+        if (foi_taxonomy_match(c->tax, FOI_VOCAB_OUTCOME, x->d[i].def, &tm) == 1 && tm.exact &&
+            !strcmp(tm.id, "total")) {
+            L->defined = x->d[i].def;
+            return read_as(L, FOI_VOCAB_OUTCOME, "total", text, NULL);
         }
     }
     /* a bilingual head ("Ymosodiad / Assault"): its last half is read */

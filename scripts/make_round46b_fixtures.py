@@ -1,9 +1,11 @@
 #!/usr/bin/python3
-"""make_round46b_fixtures.py: the workbooks of round 46 (part B) in the keyed set fixtures/office,
-and their rows of its expected.csv (keyed by hand below, as a careful reader would key them; the
-rows other scripts key in the same expected.csv are kept as they are).
+"""make_round46b_fixtures.py: the fixtures of round 46 (part B) in the keyed sets fixtures/office,
+unseen-letters and unseen-tables, and their rows of those sets' expected.csv (keyed by hand below, as
+a careful reader would key them; the rows other scripts key in the same expected.csv are kept as
+they are).
 
-Run from the repository's root (deterministic: fixed workbook dates, normalised zip):
+Run from the repository's root (deterministic: fixed workbook dates, normalised zip; the text
+files are written byte for byte):
 
     /usr/bin/python3 scripts/make_round46b_fixtures.py
 
@@ -17,6 +19,12 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       warning, RPR reflective practice (management action), NCA no case to answer, UI under
       investigation (ongoing), RRB retired or resigned before outcome), by employee type,
       financial years 2024/25 and 2025/26; no zero rows for combinations not listed.
+  unseen-letters/wiltshire/RE FOI WP 26-2744 conduct allegations.eml
+      a plain-text e-mail reply: its opening says the tables are officers' only and "they count
+      allegations"; a space-aligned table per financial year under abbreviated heads (DSM WBD FWW WW
+      MA NCTA Ong TOT), a "Key" list laid out in columns under them ("   DSM   dismissed", "Ong"
+      and "TOT" among capitals); staff "In every category and in both years there were fewer than five allegations against
+      police staff", s40(2).
 """
 import csv
 import sys
@@ -110,6 +118,66 @@ def bd_xlsx():
     return "office", [BD_SRC], rows
 
 
+WI_SRC = "wiltshire/RE FOI WP 26-2744 conduct allegations.eml"
+WI_HEADS = [("DSM", "dismissed", "dismissed"), ("WBD", "would have been dismissed (left before the hearing)",
+                                                   "would_have_been_dismissed"),
+            ("FWW", "final written warning", "final_written_warning"), ("WW", "written warning", "written_warning"),
+            ("MA", "management action, including reflective practice", "management_action"),
+            ("NCTA", "no case to answer", "no_case_to_answer"),
+            ("Ong", "ongoing (investigation or proceedings not finished)", "ongoing"),
+            ("TOT", "total allegations", "total")]
+WI_CATS = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+WI_YEARS = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31")]
+WI_FIG = {  # per year, per category: the outcome counts (the total is their sum)
+    "2024/25": [[3, 1, 2, 0, 4, 5, 1], [1, 0, 3, 4, 6, 2, 0], [5, 2, 1, 0, 0, 3, 2]],
+    "2025/26": [[2, 0, 1, 2, 3, 6, 4], [0, 1, 2, 5, 7, 3, 3], [4, 1, 0, 1, 1, 2, 5]],
+}
+
+
+def wi_eml():
+    rows = []
+    body = ["Dear Requester,", "",
+            "Thank you for your request of 4 November 2026 about allegations of a sexual nature against Wiltshire",
+            "Police officers and staff. The tables below give police officer figures only; they count allegations.",
+            ""]
+    for y, a, z in WI_YEARS:
+        body.append(f"Allegations against police officers, financial year {y}")
+        body.append("")
+        head = f"{'Allegation type':40s}" + "".join(f"{h:>6s}" for h, _, _ in WI_HEADS)
+        body.append(head)
+        body.append("=" * len(head))
+        for (lab, cid), vals in zip(WI_CATS, WI_FIG[y]):
+            vals = vals + [sum(vals)]
+            body.append(f"{lab:40s}" + "".join(f"{v:6d}" for v in vals))
+            for (_, _, oid), v in zip(WI_HEADS, vals):
+                rows.append([WI_SRC, "wiltshire", a, z, cid, "allegations", "officers", oid, v, "reported", v, v, ""])
+        body.append("")
+    body.append("Key")
+    for h, mean, _ in WI_HEADS:
+        body.append(f"   {h:6s}{mean}")
+    body.append("")
+    body += ["In every category and in both years there were fewer than five allegations against police staff;",
+             "these figures are withheld under section 40(2) of the Freedom of Information Act 2000 (personal",
+             "information).", ""]
+    for y, a, z in WI_YEARS:
+        for _, cid in WI_CATS:
+            rows.append([WI_SRC, "wiltshire", a, z, cid, "allegations", "staff", "total", "", "suppressed", 0, 4,
+                         "s40(2)"])
+    body += ["You may ask for an internal review within 40 working days of the date of this reply.", "",
+             "Kind regards,", "", "Information Rights Team", "Wiltshire Police", ""]
+    text = ("From: Information Rights <foi@wiltshire.police.uk>\n"
+            "To: requester@example.org\n"
+            "Subject: RE: FOI WP 26-2744 - conduct allegations\n"
+            "Date: Wed, 16 Dec 2026 14:20:00 +0000\n"
+            "Message-ID: <20261216142000.2744@wiltshire.police.uk>\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\n"
+            "Content-Transfer-Encoding: 7bit\n\n" + "\n".join(body))
+    bk.write_text(WI_SRC, text)
+    return "unseen-letters", [WI_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -125,7 +193,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(bd_xlsx, "office")]
+BUILDERS = [(bd_xlsx, "office"), (wi_eml, "unseen-letters")]
 
 
 def main():
