@@ -25,6 +25,14 @@ files are written byte for byte):
       MA NCTA Ong TOT), a "Key" list laid out in columns under them ("   DSM   dismissed", "Ong"
       and "TOT" among capitals); staff "In every category and in both years there were fewer than five allegations against
       police staff", s40(2).
+  unseen-tables/gloucestershire/GC FOI 26-1733 case export.csv
+      a case-system CSV (CRLF, no preamble) with two outcome columns, "Determination" grouping
+      "Action taken" (Gross misconduct proven: Dismissed / Would have been dismissed; Misconduct
+      proven: Final written warning / Written warning; No case to answer: No action; Case to
+      answer: No further action; ...), zero rows included, by person type and calendar year.
+      Keyed: every row, the action its outcome read with its determination ("No action" under "No
+      case to answer" is no case to answer), officers or staff, allegations (the rows are kinds of
+      allegation).
 """
 import csv
 import sys
@@ -178,6 +186,39 @@ def wi_eml():
     return "unseen-letters", [WI_SRC], rows
 
 
+GL_SRC = "gloucestershire/GC FOI 26-1733 case export.csv"
+# (determination, action taken, outcome id): the action is the outcome, read with its determination
+GL_PAIRS = [("Gross misconduct proven", "Dismissed", "dismissed"),
+            ("Gross misconduct proven", "Would have been dismissed", "would_have_been_dismissed"),
+            ("Misconduct proven", "Final written warning", "final_written_warning"),
+            ("Misconduct proven", "Written warning", "written_warning"),
+            ("Reflective practice review", "Practice requiring improvement", "management_action"),
+            ("No case to answer", "No action", "no_case_to_answer"),
+            ("Case to answer", "No further action", "no_further_action"),
+            ("Under investigation", "Awaiting outcome", "ongoing")]
+GL_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+GL_YEARS = [("2024", "2024-01-01", "2024-12-31"), ("2025", "2025-01-01", "2025-12-31")]
+GL_PEOPLE = [("Officer", "officers"), ("Staff", "staff")]
+
+
+def gl_csv():
+    rows = []
+    lines = ["Year recorded,Type of allegation,Determination,Action taken,Person type,Count"]
+    n = 0
+    for y, a, z in GL_YEARS:
+        for clab, cid in GL_CATS:
+            for plab, pid in GL_PEOPLE:
+                for det, act, oid in GL_PAIRS:
+                    n += 1
+                    v = (n * 7 + len(act) + len(clab)) % 6 if pid == "officers" else (n * 5 + len(det)) % 3
+                    lines.append(f"{y},{clab},{det},{act},{plab},{v}")
+                    rows.append([GL_SRC, "gloucestershire", a, z, cid, "allegations", pid, oid, v, "reported", v, v,
+                                 ""])
+    bk.write_text(GL_SRC, "\n".join(lines) + "\n", newline="\r\n")
+    return "unseen-tables", [GL_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -193,7 +234,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(bd_xlsx, "office"), (wi_eml, "unseen-letters")]
+BUILDERS = [(bd_xlsx, "office"), (wi_eml, "unseen-letters"), (gl_csv, "unseen-tables")]
 
 
 def main():

@@ -2476,6 +2476,42 @@ static void test_lookup_lines_define_codes(void **state)
     done(&d, &g);
 }
 
+/* Round 46b: a case-system export with two outcome columns, "Result"
+ * grouping "Action" (each action always under one result, fewer results
+ * than actions): the action is each row's outcome, read with its group
+ * ("No case to answer" over "No action" is no case to answer, "Case to
+ * answer" over "No further action" no further action), and the two rows
+ * "Proven" groups are two outcomes, not one figure claimed twice. */
+static void test_outcome_group_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Financial year|Allegation type|Result|Action|Employee|Number",
+                           "2024/25|Sexual harassment|Proven|Dismissed|Police officer|2",
+                           "2024/25|Sexual harassment|Proven|Final written warning|Police officer|1",
+                           "2024/25|Sexual harassment|No case to answer|No action|Police officer|3",
+                           "2024/25|Sexual harassment|Case to answer|No further action|Police officer|4",
+                           "2024/25|Sexual harassment|Not proven|Misconduct not proven|Police officer|0",
+                           "2024/25|Sexual assault|Proven|Dismissed|Police officer|5",
+                           "2024/25|Sexual assault|Proven|Final written warning|Police officer|0",
+                           "2024/25|Sexual assault|No case to answer|No action|Police officer|6",
+                           "2024/25|Sexual assault|Case to answer|No further action|Police officer|7",
+                           "2024/25|Sexual assault|Not proven|Misconduct not proven|Police officer|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_further_action|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|not_upheld|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -6386,6 +6422,7 @@ int main(void)
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_key_bracket_explains),
         cmocka_unit_test(test_lookup_lines_define_codes),
+        cmocka_unit_test(test_outcome_group_column),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
