@@ -456,9 +456,97 @@ static int caps_in(const char *t, size_t n)
     return caps;
 }
 
+/* "Term: Meaning", "Allegation code: Description", "Word | Definition": the
+ * head of a glossary or lookup table (a sheet's two columns read as one
+ * line), the words on its left naming the labels, on its right what they
+ * mean. */
+static int glossary_head(const char *t)
+{
+    static const char *const left[] = { "term", "terms", "word", "words", "phrase", "label", "code", "codes",
+                                        "abbreviation", "abbreviations", "heading", "category", "outcome",
+                                        "key", NULL };
+    static const char *const right[] = { "meaning", "meanings", "definition", "definitions", "description",
+                                         "descriptions", "explanation", "what it means", "defined as", NULL };
+    while (is_space(*t))
+        t++;
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon == t || colon - t > 40)
+        return 0;
+    /* the last word on the left ("Allegation code", "Term") */
+    const char *w = colon;
+    while (w > t && w[-1] != ' ')
+        w--;
+    int l = 0;
+    for (int i = 0; left[i] && !l; i++)
+        l = (size_t)(colon - w) == strlen(left[i]) && !strncasecmp(w, left[i], strlen(left[i]));
+    if (!l)
+        return 0;
+    const char *r = colon + 2;
+    size_t rn = strlen(r);
+    while (rn && (is_space(r[rn - 1]) || r[rn - 1] == '.'))
+        rn--;
+    for (int i = 0; right[i]; i++)
+        if (rn == strlen(right[i]) && !strncasecmp(r, right[i], rn))
+            return 1;
+    return 0;
+}
+
+/* An item of a glossary under such a head: "Sexual comments: Unwanted
+ * comments of a sexual nature, recorded as sexual harassment", the term (a
+ * few words, a capital or letter first) then ": " and its meaning. The
+ * term's length, *def its meaning; 0 when the line is none. */
+static size_t glossary_item(const char *t, const char **def)
+{
+    while (is_space(*t))
+        t++;
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon == t || colon - t > 60 || !isalpha((unsigned char)*t))
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < colon; p++)
+        words += *p == ' ';
+    const char *d = colon + 2;
+    while (is_space(*d))
+        d++;
+    if (words > 7 || !isalpha((unsigned char)*d))
+        return 0;
+    *def = d;
+    return (size_t)(colon - t);
+}
+
 static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int nl)
 {
     struct ectx *c = b->c;
+    /* a glossary under its head: every item down to the first line that is
+     * none (round 46b, blind46 Gwent's "Definitions" sheet) */
+    for (int i = 0; i < nl && !c->rc; i++) {
+        if (!glossary_head(doc->lines[i].text))
+            continue;
+        const char *d;
+        int j = i + 1;
+        while (j < nl && glossary_item(doc->lines[j].text, &d))
+            j++;
+        if (j - (i + 1) < 2)
+            continue;
+        for (int k = i + 1; k < j; k++) {
+            const char *t = doc->lines[k].text;
+            while (is_space(*t))
+                t++;
+            size_t n = glossary_item(t, &d);
+            size_t dl = strlen(d);
+            while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
+                dl--;
+            const char *raw = foi_arena_strndup(&c->arena, t, n);
+            const char *def = foi_arena_strndup(&c->arena, d, dl);
+            const char *para = foi_arena_strdup(&c->arena, t);
+            if (!raw || !def || !para) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            add_def(b, raw, def, para);
+        }
+        i = j - 1;
+    }
     for (int i = 0; i < nl && !c->rc;) {
         const char *d;
         int j = i, abbr = 0;
@@ -1157,8 +1245,11 @@ static struct doclex *lexicon(struct ectx *c)
  * proven"). */
 static int denied(const char *text, size_t at)
 {
+    /* "... where not recorded as domestic abuse": what the label is not
+     * (round 46b, blind46 Gwent's "Stalking") */
     static const char *const words[] = { "not", "no", "short of", "other than", "rather than", "instead of",
-                                         "without", "except", "excluding", NULL };
+                                         "without", "except", "excluding", "not recorded as", "not counted as",
+                                         "not classed as", "not classified as", "not treated as", NULL };
     static const char *const articles[] = { "the", "a", "an", NULL };
     return eng_words_before(text, at, " (", articles, words);
 }

@@ -33,6 +33,16 @@ files are written byte for byte):
       Keyed: every row, the action its outcome read with its determination ("No action" under "No
       case to answer" is no case to answer), officers or staff, allegations (the rows are kinds of
       allegation).
+  office/north-wales/NWP FOI 26-0655 case figures.xlsx
+      a "Figures" sheet (title, a line saying what is counted and for which year, one table of the
+      force's own words for allegation types down and outcomes across, "All outcomes" last) and a
+      "Glossary" sheet of two columns headed "Word | What it means" defining each type and the
+      outcome "Learning". Keyed: every cell through the glossary ("Unwanted sexual remarks" sexual
+      harassment, "Online sexual contact" sexual misconduct, "Coercive control" domestic abuse,
+      "Learning" management action); "Harassing an ex-partner", defined as "where not recorded as
+      domestic abuse", has no SPEC home: `other`, as written.
+      Keyed: every cell through the key (TOT the total), officers, allegations; the staff sentence
+      one suppressed 0-4 s40(2) row per category and year.
 """
 import csv
 import sys
@@ -219,6 +229,55 @@ def gl_csv():
     return "unseen-tables", [GL_SRC], rows
 
 
+NW_SRC = "north-wales/NWP FOI 26-0655 case figures.xlsx"
+NW_ROWS = [("Unwanted sexual remarks", "sexual_harassment"), ("Online sexual contact", "sexual_misconduct"),
+           ("Coercive control", "domestic_abuse"), ("Harassing an ex-partner", "other")]
+NW_OUTS = [("Dismissed", "dismissed"), ("Final written warning", "final_written_warning"),
+           ("Learning", "management_action"), ("No case to answer", "no_case_to_answer"),
+           ("Under investigation", "ongoing")]
+NW_GLOSS = [("Unwanted sexual remarks", "Comments of a sexual nature, recorded as sexual harassment"),
+            ("Online sexual contact", "Other sexual misconduct carried out online"),
+            ("Coercive control", "Domestic abuse by a police officer or member of police staff"),
+            ("Harassing an ex-partner", "Harassment of a former partner, where not recorded as domestic abuse"),
+            ("Learning", "Management action, including reflective practice")]
+NW_FIG = [[2, 1, 4, 3, 1], [0, 2, 1, 5, 2], [1, 0, 0, 2, 3], [0, 1, 2, 0, 1]]
+
+
+def nw_xlsx():
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Figures"
+    ws["A1"] = "North Wales Police \u2013 FOI 26-0655"
+    ws["A1"].font = Font(bold=True)
+    ws["A2"] = ("Allegations against police officers and police staff recorded in the financial year 2025/26 "
+                "(1 April 2025 to 31 March 2026), by type and outcome")
+    ws.cell(row=4, column=1, value="Type").font = Font(bold=True)
+    for j, (lab, _) in enumerate(NW_OUTS):
+        ws.cell(row=4, column=2 + j, value=lab).font = Font(bold=True)
+    ws.cell(row=4, column=2 + len(NW_OUTS), value="All outcomes").font = Font(bold=True)
+    rows = []
+    for i, ((lab, cid), vals) in enumerate(zip(NW_ROWS, NW_FIG)):
+        ws.cell(row=5 + i, column=1, value=lab)
+        for j, v in enumerate(vals + [sum(vals)]):
+            ws.cell(row=5 + i, column=2 + j, value=v)
+            oid = NW_OUTS[j][1] if j < len(NW_OUTS) else "total"
+            rows.append([NW_SRC, "north-wales", "2025-04-01", "2026-03-31", cid, "allegations", "officers_and_staff",
+                         oid, v, "reported", v, v, ""])
+    ws.column_dimensions["A"].width = 28
+    gs = wb.create_sheet("Glossary")
+    gs.cell(row=1, column=1, value="Word").font = Font(bold=True)
+    gs.cell(row=1, column=2, value="What it means").font = Font(bold=True)
+    for i, (w, m) in enumerate(NW_GLOSS, 2):
+        gs.cell(row=i, column=1, value=w)
+        gs.cell(row=i, column=2, value=m)
+    gs.column_dimensions["A"].width = 26
+    gs.column_dimensions["B"].width = 70
+    bk.xlsx_save(wb, NW_SRC, creator="North Wales Police", when=bk.dt.datetime(2026, 12, 11, 15, 0, 0))
+    return "office", [NW_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -234,7 +293,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(bd_xlsx, "office"), (wi_eml, "unseen-letters"), (gl_csv, "unseen-tables")]
+BUILDERS = [(bd_xlsx, "office"), (wi_eml, "unseen-letters"), (gl_csv, "unseen-tables"), (nw_xlsx, "office")]
 
 
 def main():

@@ -2512,6 +2512,44 @@ static void test_outcome_group_column(void **state)
     done(&d, &g);
 }
 
+/* Round 46b: a glossary under its head ("Word: Definition", a sheet of two
+ * columns read as lines), its items terms of several words: each term a
+ * label the document defines, read through its definition; a definition
+ * saying what the term is not ("where not recorded as domestic abuse")
+ * names nothing, and that term stays `other`. */
+static void test_glossary_defines_terms(void **state)
+{
+    (void)state;
+    for (int head = 1; head; head = 0) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        char lines[1024];
+        snprintf(lines, sizeof lines,
+                 "Allegations against police officers and staff, 2025.\n%s"
+                 "Unwanted remarks: Comments of a sexual nature, recorded as sexual harassment\n"
+                 "Partner abuse: Domestic abuse by a police officer or member of staff\n"
+                 "Following: Following or watching a person, where not recorded as domestic abuse\n",
+                 head ? "Word: Definition\n" : "");
+        doc_lines(&d, lines, FOI_FMT_XLSX);
+        const char *rows[] = { "Outcome|Unwanted remarks|Partner abuse|Following", "Dismissed|2|3|4",
+                               "Written warning|1|0|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        int other = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (!strcmp(r->category_raw, "Following"))
+                other += !strcmp(r->category, "other");
+        }
+        assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported"));
+        assert_true(has(&g, "domestic_abuse|written_warning|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported"));
+        assert_int_equal(other, 2);
+        done(&d, &g);
+    }
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -6423,6 +6461,7 @@ int main(void)
         cmocka_unit_test(test_key_bracket_explains),
         cmocka_unit_test(test_lookup_lines_define_codes),
         cmocka_unit_test(test_outcome_group_column),
+        cmocka_unit_test(test_glossary_defines_terms),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
