@@ -639,6 +639,87 @@ static int answer_gives_periods(struct ectx *c, const struct textdims *td)
     return n > 0;
 }
 
+/* "in each category and each period", "in every category and year": a
+ * sentence saying its count of each category and each period alike */
+static int each_category_and_period(const char *t)
+{
+    static const char *const cats[] = { "each category", "every category", "each of the categories",
+                                        "all categories", NULL };
+    static const char *const pers[] = { "each period", "every period", "each year", "every year",
+                                        "each of the periods", "each of the years", "both periods", "both years",
+                                        "and period", "and year", NULL };
+    int a = 0, b = 0;
+    for (int i = 0; cats[i] && !a; i++)
+        a = foi_strcasestr(t, cats[i]) != NULL;
+    for (int i = 0; pers[i] && !b; i++)
+        b = foi_strcasestr(t, pers[i]) != NULL;
+    return a && b;
+}
+
+static int emitted_periods(const struct eng_letter *L, struct foi_period *per, const char **lab);
+
+/* f said of each category and each period of the tables' figures: one
+ * figure of each, when f names its people, the tables count none of them
+ * and count one measure (f's, when it names one). The figures emitted, or
+ * -1 when the tables do not fit (f is then read as before). */
+static int each_table_cell(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
+{
+    struct eng_letter *L = c->lt;
+    const char *loc = f->locator;
+    const char *who = f->d.subject ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->d.subject) : NULL;
+    const char *mine = f->d.measure ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->d.measure) : NULL;
+    if (!who || !strcmp(who, "other"))
+        return -1;
+    const char *cats[ENG_MAX_CATS];
+    int ncats = 0;
+    const char *meas = NULL;
+    for (size_t i = 0; i < L->nem; i++) {
+        const struct emitted *e = &L->em[i];
+        if (e->dead || e->pend != -1 || !e->cat)
+            continue;
+        if (e->subj && (!strcmp(e->subj, who) || !strcmp(e->subj, "officers_and_staff") ||
+                        !strcmp(who, "officers_and_staff"))) {
+            eng_trace(c, loc, "%s: said of each category and period, but the tables count those people", what);
+            return -1;
+        }
+        if (!e->meas || (meas && strcmp(meas, e->meas)))
+            return -1;
+        meas = e->meas;
+        if (!strcmp(e->cat, "other"))
+            return -1;   /* a category the tables leave raw: not one to name again */
+        int dup = 0;
+        for (int k = 0; k < ncats && !dup; k++)
+            dup = !strcmp(cats[k], e->cat);
+        if (!dup) {
+            if (ncats >= ENG_MAX_CATS)
+                return -1;
+            cats[ncats++] = e->cat;
+        }
+    }
+    if (!ncats || !meas || (mine && strcmp(mine, meas)))
+        return -1;
+    struct foi_period per[ENG_MAX_PERIODS];
+    const char *lab[ENG_MAX_PERIODS];
+    int np = emitted_periods(L, per, lab);
+    if (np <= 0)
+        return -1;
+    int n = 0;
+    for (int p = 0; p < np && !c->rc; p++)
+        for (int k = 0; k < ncats && !c->rc; k++) {
+            struct lfig g = *f;
+            g.d.category = foi_taxonomy_name(c->tax, FOI_VOCAB_CATEGORY, cats[k]);
+            if (!g.d.measure)
+                g.d.measure = foi_taxonomy_name(c->tax, FOI_VOCAB_MEASURE, meas);
+            g.d.period = per[p];
+            g.d.period_label = lab[p];
+            g.d.has_period = 1;
+            const char *why = "said of each category and each period of the tables";
+            g.note = g.note ? foi_arena_printf(&c->arena, "%s; %s", g.note, why) : why;
+            n += eng_letter_emit(c, &g, run, what) > 0;
+        }
+    return n;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -750,6 +831,17 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
             n += eng_letter_emit(c, &g, run, what) > 0;
         }
         return n;
+    }
+    /* "Police staff: in each category and each period the number of
+     * allegations against police staff is fewer than five": a count said
+     * of every category and every period of the tables, for people no
+     * figure of the tables counts; one figure of each (round 46b, blind46
+     * Dyfed-Powys) */
+    if (!d->category && !d->has_period && !d->period_label && L->cur_block >= 0 && L->cur_block < L->nb &&
+        each_category_and_period(L->b[L->cur_block].text)) {
+        int n = each_table_cell(c, f, run, what);
+        if (n >= 0)
+            return n;
     }
     const struct eng_question *q = run && run->q >= 0 && run->q < L->nq ? &L->q[run->q] : NULL;
     /* the running context: a heading, an earlier sentence */

@@ -462,6 +462,186 @@ static void scan_key_list(struct builder *b, const char *para)
         add_def(b, raw[i], def[i], para);
 }
 
+/* "SX01: Sexual assault (including rape)", "GMD: Gross misconduct -
+ * dismissed without notice", one a line, three lines or more in a row: a
+ * lookup of codes (a workbook's Lookup sheet, its two columns read as
+ * "code: description" lines; a key under a table), each code a label the
+ * document defines. An item: an abbreviation (key_abbrev: two to six
+ * capitals or digits) then ": ", " - ", an en dash or " = " (never a space
+ * alone: "PC Smith said" is prose) and words; or a short word laid out in
+ * columns before its meaning ("GM-D  gross misconduct - dismissed"). The
+ * run is what makes it a lookup, not a line that happens to open with
+ * capitals (round 46b, blind46 Cleveland and Dyfed-Powys). */
+static size_t lookup_item(const char *t, const char **def)
+{
+    while (is_space(*t))
+        t++;
+    const char *d = NULL;
+    size_t n = key_abbrev(t, &d);
+    size_t k = strspn(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    if (!n && k >= 2 && k <= 6 && !strncmp(t + k, " = ", 3) && isalpha((unsigned char)t[k + 3]))
+        n = k, d = t + k + 3;
+    if (n && (size_t)(d - t) > n + 1) {
+        *def = d;
+        return n;
+    }
+    /* "GM-D  gross misconduct found - dismissed", "Live  still under
+     * investigation": a key laid out in columns, a short word (a capital
+     * first; letters, digits, '-' or '/') then two spaces or more (or a tab)
+     * and its meaning, words with no wide gap in them (a row of a table
+     * laid out in spaces has its columns apart) */
+    k = 0;
+    while (isalnum((unsigned char)t[k]) || ((t[k] == '-' || t[k] == '/') && k && isalnum((unsigned char)t[k + 1])))
+        k++;
+    if (k < 2 || k > 8 || !isupper((unsigned char)t[0]))
+        return 0;
+    d = t + k;
+    size_t gap = strspn(d, " \t");
+    if (!(gap >= 2 || (gap == 1 && *d == '\t')))
+        return 0;
+    d += gap;
+    if (!isalpha((unsigned char)*d) || strstr(d, "  ") || strchr(d, '\t'))
+        return 0;
+    *def = d;
+    return k;
+}
+
+/* Capitals in the first n characters of t: an abbreviation has two. */
+static int caps_in(const char *t, size_t n)
+{
+    int caps = 0;
+    for (size_t i = 0; i < n; i++)
+        caps += isupper((unsigned char)t[i]) != 0;
+    return caps;
+}
+
+/* "Term: Meaning", "Allegation code: Description", "Word | Definition": the
+ * head of a glossary or lookup table (a sheet's two columns read as one
+ * line), the words on its left naming the labels, on its right what they
+ * mean. */
+static int glossary_head(const char *t)
+{
+    static const char *const left[] = { "term", "terms", "word", "words", "phrase", "label", "code", "codes",
+                                        "abbreviation", "abbreviations", "heading", "category", "outcome",
+                                        "key", NULL };
+    static const char *const right[] = { "meaning", "meanings", "definition", "definitions", "description",
+                                         "descriptions", "explanation", "what it means", "defined as", NULL };
+    while (is_space(*t))
+        t++;
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon == t || colon - t > 40)
+        return 0;
+    /* the last word on the left ("Allegation code", "Term") */
+    const char *w = colon;
+    while (w > t && w[-1] != ' ')
+        w--;
+    int l = 0;
+    for (int i = 0; left[i] && !l; i++)
+        l = (size_t)(colon - w) == strlen(left[i]) && !strncasecmp(w, left[i], strlen(left[i]));
+    if (!l)
+        return 0;
+    const char *r = colon + 2;
+    size_t rn = strlen(r);
+    while (rn && (is_space(r[rn - 1]) || r[rn - 1] == '.'))
+        rn--;
+    for (int i = 0; right[i]; i++)
+        if (rn == strlen(right[i]) && !strncasecmp(r, right[i], rn))
+            return 1;
+    return 0;
+}
+
+/* An item of a glossary under such a head: "Sexual comments: Unwanted
+ * comments of a sexual nature, recorded as sexual harassment", the term (a
+ * few words, a capital or letter first) then ": " and its meaning. The
+ * term's length, *def its meaning; 0 when the line is none. */
+static size_t glossary_item(const char *t, const char **def)
+{
+    while (is_space(*t))
+        t++;
+    const char *colon = strstr(t, ": ");
+    if (!colon || colon == t || colon - t > 60 || !isalpha((unsigned char)*t))
+        return 0;
+    int words = 1;
+    for (const char *p = t; p < colon; p++)
+        words += *p == ' ';
+    const char *d = colon + 2;
+    while (is_space(*d))
+        d++;
+    if (words > 7 || !isalpha((unsigned char)*d))
+        return 0;
+    *def = d;
+    return (size_t)(colon - t);
+}
+
+static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int nl)
+{
+    struct ectx *c = b->c;
+    /* a glossary under its head: every item down to the first line that is
+     * none (round 46b, blind46 Gwent's "Definitions" sheet) */
+    for (int i = 0; i < nl && !c->rc; i++) {
+        if (!glossary_head(doc->lines[i].text))
+            continue;
+        const char *d;
+        int j = i + 1;
+        while (j < nl && glossary_item(doc->lines[j].text, &d))
+            j++;
+        if (j - (i + 1) < 2)
+            continue;
+        for (int k = i + 1; k < j; k++) {
+            const char *t = doc->lines[k].text;
+            while (is_space(*t))
+                t++;
+            size_t n = glossary_item(t, &d);
+            size_t dl = strlen(d);
+            while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
+                dl--;
+            const char *raw = foi_arena_strndup(&c->arena, t, n);
+            const char *def = foi_arena_strndup(&c->arena, d, dl);
+            const char *para = foi_arena_strdup(&c->arena, t);
+            if (!raw || !def || !para) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            add_def(b, raw, def, para);
+        }
+        i = j - 1;
+    }
+    for (int i = 0; i < nl && !c->rc;) {
+        const char *d;
+        int j = i, abbr = 0;
+        size_t n;
+        while (j < nl && (n = lookup_item(doc->lines[j].text, &d)) != 0) {
+            const char *t = doc->lines[j].text;
+            while (is_space(*t))
+                t++;
+            abbr += caps_in(t, n) >= 2;
+            j++;
+        }
+        /* three items or more, most of them abbreviations (a key may gloss
+         * a word or two among them: "Live", "Tot") */
+        if (j - i >= 3 && 2 * abbr > j - i) {
+            for (int k = i; k < j; k++) {
+                const char *t = doc->lines[k].text;
+                while (is_space(*t))
+                    t++;
+                n = lookup_item(t, &d);
+                size_t dl = strlen(d);
+                while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
+                    dl--;
+                const char *raw = foi_arena_strndup(&c->arena, t, n);
+                const char *def = foi_arena_strndup(&c->arena, d, dl);
+                const char *para = foi_arena_strdup(&c->arena, t);
+                if (!raw || !def || !para) {
+                    c->rc = FOI_ENOMEM;
+                    return;
+                }
+                add_def(b, raw, def, para);
+            }
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
 static void scan_para(struct builder *b, const char *para)
 {
     scan_key_list(b, para);
@@ -992,6 +1172,7 @@ static struct doclex *lexicon(struct ectx *c)
     struct foi_buf pb;
     foi_buf_init(&pb, 1 << 16);
     int nl = doc->nlines < LEX_MAX_LINES ? doc->nlines : LEX_MAX_LINES;
+    scan_lookup_lines(&b, doc, nl);
     for (int i = 0; i < nl && !c->rc;) {
         foi_buf_reset(&pb);
         int j = eng_para_end(doc, i, nl);
@@ -1124,8 +1305,11 @@ static struct doclex *lexicon(struct ectx *c)
  * proven"). */
 static int denied(const char *text, size_t at)
 {
+    /* "... where not recorded as domestic abuse": what the label is not
+     * (round 46b, blind46 Gwent's "Stalking") */
     static const char *const words[] = { "not", "no", "short of", "other than", "rather than", "instead of",
-                                         "without", "except", "excluding", NULL };
+                                         "without", "except", "excluding", "not recorded as", "not counted as",
+                                         "not classed as", "not classified as", "not treated as", NULL };
     static const char *const articles[] = { "the", "a", "an", NULL };
     return eng_words_before(text, at, " (", articles, words);
 }
@@ -1301,6 +1485,15 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
                 continue;
             L->defined = x->d[i].def;
             return read_as(L, order[k], id, text, NULL);
+        }
+        /* "Tot  total allegations": a label defined as the total, the
+         * whole definition the taxonomy's name of it (def_names passes a
+         * "total" inside a longer definition over) */
+        struct foi_match tm;
+        if (foi_taxonomy_match(c->tax, FOI_VOCAB_OUTCOME, x->d[i].def, &tm) == 1 && tm.exact &&
+            !strcmp(tm.id, "total")) {
+            L->defined = x->d[i].def;
+            return read_as(L, FOI_VOCAB_OUTCOME, "total", text, NULL);
         }
     }
     /* a bilingual head ("Ymosodiad / Assault"): its last half is read */

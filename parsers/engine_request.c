@@ -592,6 +592,20 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
     for (int k = 0; says[k] && !fp; k++)
         if ((fp = strstr(l, says[k])) != NULL)
             fp += strlen(says[k]);
+    /* "The tables below are for police officers; they count allegations.":
+     * the table's sentence says what it counts with "count(s)" after the
+     * table or a pronoun for it (round 46b, blind46 Dyfed-Powys) */
+    for (const char *tb = strstr(l, "table"); tb && !fp; tb = strstr(tb + 5, "table")) {
+        static const char *const verbs[] = { " they count ", " it counts ", " tables count ", " table counts ",
+                                             " below count ", " below counts ", " which count ",
+                                             " which counts ", NULL };
+        const char *stop = strstr(tb, ". ");
+        for (int k = 0; verbs[k] && !fp; k++) {
+            const char *v = strstr(tb - (tb > l), verbs[k]);
+            if (v && (!stop || v < stop))
+                fp = v + strlen(verbs[k]);
+        }
+    }
     /* a word or two may come between: "the figures below are therefore
      * numbers of cases", "the figures in this table are" */
     for (const char *f = strstr(l, "figures "); f && !fp; f = strstr(f + 8, "figures ")) {

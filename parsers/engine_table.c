@@ -2314,6 +2314,23 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
                 if (L.id[FOI_VOCAB_SUBJECT] && !d->subject) d->subject = L.id[FOI_VOCAB_SUBJECT];
             } else if (!d->outcome && !outcome_group_cell(tr, r, col)) {
                 d->outcome = x;   /* an outcome foi does not know is reported, `other` */
+                const char *g = k->outcome_group ? cell_text(t, r, k->outcome_group - 1) : "";
+                int clash = 0;
+                if (*g && k->ngroup_clash) {
+                    uint64_t h = foi_hash(x, strlen(x));
+                    for (int i = 0; i < k->ngroup_clash && !clash; i++)
+                        clash = k->group_clash[i] == h;
+                }
+                if (clash && !is_total_label(c, g)) {
+                    /* "No case to answer" over "No action", beside "Case to
+                     * answer" over "No further action": a label that alone
+                     * reads as another label's outcome is read with its
+                     * group before it, the most specific words of the two
+                     * deciding (engine_tshape.c outcome_groups) */
+                    const char *both = foi_arena_printf(&c->arena, "%s - %s", g, x);
+                    if (both)
+                        d->outcome = both;
+                }
             }
             break;
         case FOI_VOCAB_CATEGORY:

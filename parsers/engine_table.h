@@ -5,6 +5,7 @@
 #ifndef FOI_ENGINE_TABLE_H
 #define FOI_ENGINE_TABLE_H
 
+#include <stdint.h>
 #include "engine_ctx.h"
 
 /* What one cell holds. */
@@ -32,6 +33,11 @@ struct tcol {
     int varies;            /* label column: its labels differ between rows */
     int within;            /* period label column read inside another period column of its row
                               ("Q1" beside "2023/24"): that column's index + 1, or 0 */
+    int outcome_group;     /* outcome column whose rows a coarser column groups ("Finding" over
+                              "Outcome"): that column + 1, 0 none (engine_tshape.c outcome_groups) */
+    const uint64_t *group_clash; /* its labels that read as the same outcome as another of its
+                              labels ("No action", "No further action"), hashed: read with their group */
+    int ngroup_clash;
     int dependent;         /* label column foi does not know, but fixed by the columns it does
                               know (a region beside its forces, a code beside its category) */
     int nlabels, nknown;   /* label cells sampled, of which recognised */

@@ -986,6 +986,128 @@ static int dependent_column(struct ectx *c, const struct foi_table *t, const str
     return dep;
 }
 
+/* Does column b's value fix column a's on every row (a function of it)?
+ * *na, *nb: how many distinct values each holds. Rows with either empty
+ * are passed over. */
+static int column_fixes(struct ectx *c, const struct foi_table *t, const struct tshape *s, int b, int a, int *na,
+                        int *nb)
+{
+    int n = s->nr - s->h;
+    struct keyval *kv = foi_malloc(sizeof *kv * (size_t)(n ? n : 1));
+    uint64_t *av = foi_malloc(sizeof *av * (size_t)(n ? n : 1));
+    if (!kv || !av) {
+        foi_free(kv);
+        foi_free(av);
+        c->rc = FOI_ENOMEM;
+        return 0;
+    }
+    int m = 0;
+    for (int r = s->h; r < s->nr; r++) {
+        const char *x = cell_text(t, r, b), *y = cell_text(t, r, a);
+        if (!*x || !*y)
+            continue;
+        kv[m].key = foi_hash(x, strlen(x));
+        kv[m].val = foi_hash(y, strlen(y));
+        av[m] = kv[m].val;
+        m++;
+    }
+    qsort(kv, (size_t)m, sizeof *kv, keyval_cmp);
+    int fixes = m > 0, keys = m > 0;
+    for (int i = 1; i < m; i++) {
+        if (kv[i].key != kv[i - 1].key)
+            keys++;
+        else if (kv[i].val != kv[i - 1].val)
+            fixes = 0;
+    }
+    struct keyval *ak = kv;   /* the values of a alone, counted the same way */
+    for (int i = 0; i < m; i++)
+        ak[i].key = av[i], ak[i].val = 0;
+    qsort(ak, (size_t)m, sizeof *ak, keyval_cmp);
+    int avals = m > 0;
+    for (int i = 1; i < m; i++)
+        avals += ak[i].key != ak[i - 1].key;
+    foi_free(kv);
+    foi_free(av);
+    *na = avals;
+    *nb = keys;
+    return fixes;
+}
+
+/* The labels of outcome column b that read as the same outcome as another
+ * of its labels ("No action" under "No case to answer" and "No further
+ * action" under "Case to answer", both no further action by the taxonomy):
+ * alone they do not tell their rows apart, so each is read with its group
+ * (engine_table.c). Hashed into the arena; at most 256 labels looked at. */
+#define GROUP_LABELS 256
+static void group_clashes(struct ectx *c, const struct foi_table *t, struct tshape *s, int b)
+{
+    uint64_t hv[GROUP_LABELS];
+    const char *id[GROUP_LABELS];
+    int n = 0;
+    for (int r = s->h; r < s->nr && n < GROUP_LABELS; r++) {
+        const char *x = cell_text(t, r, b);
+        if (!*x)
+            continue;
+        uint64_t h = foi_hash(x, strlen(x));
+        int seen = 0;
+        for (int i = 0; i < n && !seen; i++)
+            seen = hv[i] == h;
+        if (seen)
+            continue;
+        struct label L;
+        eng_tclassify(c, s, x, &L);
+        hv[n] = h;
+        id[n] = L.total ? NULL : L.id[FOI_VOCAB_OUTCOME];
+        n++;
+    }
+    uint64_t *out = foi_arena_alloc(&c->arena, sizeof *out * (size_t)(n ? n : 1));
+    if (!out) {
+        c->rc = FOI_ENOMEM;
+        return;
+    }
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        int clash = 0;
+        for (int j = 0; j < n && !clash; j++)
+            clash = j != i && id[i] && id[j] && strcmp(id[i], "other") && !strcmp(id[i], id[j]);
+        if (clash)
+            out[m++] = hv[i];
+    }
+    s->col[b].group_clash = out;
+    s->col[b].ngroup_clash = m;
+}
+
+/* "Finding | Outcome" (Gross misconduct | Dismissed without notice, Gross
+ * misconduct | Would have been dismissed, Misconduct | Final written
+ * warning ...): two columns of outcomes, one grouping the other, its value
+ * fixed by the finer one's on every row and holding fewer values. The finer
+ * column is each row's outcome; a label of it that reads as the same outcome
+ * as another of its labels is read with its group before it ("No case to
+ * answer - No action": the group says which "no action" it is; group_clashes,
+ * engine_table.c);
+ * the group column gives no outcome of its own and is read as a label the
+ * known columns fix (round 46b, blind46 Durham). */
+static void outcome_groups(struct ectx *c, const struct foi_table *t, struct tshape *s)
+{
+    for (int a = 0; a < s->nc && !c->rc; a++) {
+        struct tcol *ka = &s->col[a];
+        if (ka->kind != COL_LABEL || ka->role != FOI_VOCAB_OUTCOME || ka->within)
+            continue;
+        for (int b = 0; b < s->nc && !c->rc; b++) {
+            const struct tcol *kb = &s->col[b];
+            if (b == a || kb->kind != COL_LABEL || kb->role != FOI_VOCAB_OUTCOME || kb->within)
+                continue;
+            int na = 0, nb = 0;
+            if (column_fixes(c, t, s, b, a, &na, &nb) && na >= 2 && nb > na) {
+                ka->role = ROLE_NONE;
+                s->col[b].outcome_group = a + 1;
+                group_clashes(c, t, s, b);
+                break;
+            }
+        }
+    }
+}
+
 /* 3. the recognised share of the labels, column by column */
 static void label_share(struct ectx *c, const struct foi_table *t, struct tshape *s)
 {
@@ -2237,6 +2359,7 @@ int eng_tshape(struct ectx *c, const struct foi_table *t, const struct foi_perio
         foi_buf_release(&b);
     }
     label_roles(c, t, s);
+    outcome_groups(c, t, s);
     header_stacks(c, t, s);
     if (c->rc)
         return c->rc;

@@ -6264,10 +6264,73 @@ static void test_mark_definition_withholds_no_total(void **state)
     }
 }
 
+/* Round 46b: a plain-text reply whose table's heads are abbreviations a
+ * key laid out in columns explains ("DWN   dismissed", "All   total
+ * allegations"), whose opening says what the table counts ("the table below
+ * ... counts allegations") and whose note says a count of every category and
+ * year for people the table does not count ("in each category and each year
+ * ... fewer than five"): each head read through the key, the measure from
+ * the opening, the note one suppressed figure of each category and period.
+ * Said of people the table counts, the note gives nothing. */
+static void test_spaced_key_and_each_category_note(void **state)
+{
+    (void)state;
+    static const char *const who[] = { "police officers only", "police officers and staff together" };
+    for (int k = 0; k < 2; k++) {
+        char text[4096];
+        snprintf(text, sizeof text,
+                 "From: Information Rights <foi@example.police.uk>\n"
+                 "Subject: RE: FOI 2026-4410\n\n"
+                 "Dear Applicant,\n\n"
+                 "Thank you for your email of 3 November 2026. The table below covers %s and it counts "
+                 "allegations.\n\n"
+                 "Calendar year 2025\n\n"
+                 "Type                  DWN   FW   WR   NC   Und   All\n"
+                 "----------------------------------------------------\n"
+                 "Sexual assault          2    1    3    4     1    11\n"
+                 "Sexual harassment       0    2    5    1     2    10\n\n"
+                 "Key:\n"
+                 "  DWN   dismissed\n"
+                 "  FW    final written warning\n"
+                 "  WR    written warning\n"
+                 "  NC    no case to answer\n"
+                 "  Und   under investigation\n"
+                 "  All   total allegations\n\n"
+                 "Police staff: the number of allegations against police staff in each category and each year "
+                 "is fewer than five, and is withheld under section 40(2) of the Act.\n\n"
+                 "Yours sincerely,\n\nInformation Rights Unit\n",
+                 who[k]);
+        struct foi_doc d;
+        struct got g;
+        run(&d, &g, "cleveland", text);
+        const char *subj = k ? "officers_and_staff" : "officers";
+        char want[256];
+        snprintf(want, sizeof want, "sexual_assault|dismissed|%s|allegations|2025-01-01|2025-12-31|2|reported|", subj);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "sexual_harassment|written_warning|%s|allegations|2025-01-01|2025-12-31|5|reported|",
+                 subj);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "sexual_assault|ongoing|%s|allegations|2025-01-01|2025-12-31|1|reported|", subj);
+        assert_true(has(&g, want));
+        snprintf(want, sizeof want, "sexual_harassment|total|%s|allegations|2025-01-01|2025-12-31|10|reported|", subj);
+        assert_true(has(&g, want));
+        for (int i = 0; i < 2; i++) {
+            snprintf(want, sizeof want, "%s|total|staff|allegations|2025-01-01|2025-12-31||suppressed|s40(2)",
+                     i ? "sexual_harassment" : "sexual_assault");
+            if (has_quiet(&g, want) != (k == 0)) {
+                has(&g, "(the listing)");
+                fail_msg("case %d: %s", k, want);
+            }
+        }
+        done(&d, &g);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_series_with_dashes),
+        cmocka_unit_test(test_spaced_key_and_each_category_note),
         cmocka_unit_test(test_refusal_of_a_run_of_periods),
         cmocka_unit_test(test_not_held_names_periods),
         cmocka_unit_test(test_reply_under_quoted_request),

@@ -2460,6 +2460,127 @@ static void test_key_bracket_explains(void **state)
     done(&d, &g);
 }
 
+/* Round 46b: a lookup of codes, one "CODE: description" line each, three
+ * or more in a row (a workbook's Lookup sheet read as lines): a long
+ * table's code columns are read through it (category and outcome); two
+ * such lines alone are no lookup, and a code the lookup does not define
+ * stays `other`. */
+static void test_lookup_lines_define_codes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "Type code: Meaning\nHX1: Sexual harassment\nAPX: Abuse of position for a sexual purpose\n"
+                  "MSX: Sexual misconduct (other)\n"
+                  "Result code: Meaning\nDWN: Dismissed without notice\nRWW = Written warning\n"
+                  "RFL - Reflective practice (practice requiring improvement)\n"
+                  "Allegations recorded against police officers in 2025.",
+              FOI_FMT_XLSX);
+    const char *rows[] = { "Year|Type code|Result code|Count", "2025|HX1|DWN|2", "2025|APX|RWW|3",
+                           "2025|MSX|RFL|4", "2025|MSX|ZZQ|5", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2025-01-01|2025-12-31|2|reported"));
+    assert_true(has(&g, "abuse_of_position_sexual|written_warning|officers|allegations|2025-01-01|2025-12-31|3|reported"));
+    assert_true(has(&g, "sexual_misconduct|management_action|officers|allegations|2025-01-01|2025-12-31|4|reported"));
+    assert_non_null(strstr(note_of(&g, "written_warning", "abuse_of_position_sexual"), "the document defines it"));
+    int zz = 0;
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        if (!strcmp(g.ds.records[i].outcome_raw, "ZZQ")) {
+            zz++;
+            assert_string_equal(g.ds.records[i].outcome, "other");
+        }
+    assert_true(zz <= 1);
+    done(&d, &g);
+
+    /* two code lines: no lookup, the codes stay unread */
+    foi_doc_init(&d, "x.xlsx");
+    doc_lines(&d, "HX1: Sexual harassment\nAPX: Abuse of position for a sexual purpose\n"
+                  "Allegations recorded against police officers in 2025.",
+              FOI_FMT_XLSX);
+    const char *rows2[] = { "Year|Type code|Result|Count", "2025|HX1|Dismissed|2", "2025|APX|Dismissed|3", NULL };
+    doc_table(&d, 1, NULL, rows2);
+    run(&d, &g, NULL);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_false(!strcmp(g.ds.records[i].category, "sexual_harassment"));
+    done(&d, &g);
+}
+
+/* Round 46b: a case-system export with two outcome columns, "Result"
+ * grouping "Action" (each action always under one result, fewer results
+ * than actions): the action is each row's outcome, read with its group
+ * ("No case to answer" over "No action" is no case to answer, "Case to
+ * answer" over "No further action" no further action), and the two rows
+ * "Proven" groups are two outcomes, not one figure claimed twice. */
+static void test_outcome_group_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "", FOI_FMT_CSV);
+    const char *rows[] = { "Financial year|Allegation type|Result|Action|Employee|Number",
+                           "2024/25|Sexual harassment|Proven|Dismissed|Police officer|2",
+                           "2024/25|Sexual harassment|Proven|Final written warning|Police officer|1",
+                           "2024/25|Sexual harassment|No case to answer|No action|Police officer|3",
+                           "2024/25|Sexual harassment|Case to answer|No further action|Police officer|4",
+                           "2024/25|Sexual harassment|Not proven|Misconduct not proven|Police officer|0",
+                           "2024/25|Sexual assault|Proven|Dismissed|Police officer|5",
+                           "2024/25|Sexual assault|Proven|Final written warning|Police officer|0",
+                           "2024/25|Sexual assault|No case to answer|No action|Police officer|6",
+                           "2024/25|Sexual assault|Case to answer|No further action|Police officer|7",
+                           "2024/25|Sexual assault|Not proven|Misconduct not proven|Police officer|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_harassment|dismissed|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_harassment|no_further_action|officers|allegations|2024-04-01|2025-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|officers|allegations|2024-04-01|2025-03-31|6|reported"));
+    assert_true(has(&g, "sexual_assault|not_upheld|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_int_equal(issues_of(&g, "table_not_understood"), 0);
+    done(&d, &g);
+}
+
+/* Round 46b: a glossary under its head ("Word: Definition", a sheet of two
+ * columns read as lines), its items terms of several words: each term a
+ * label the document defines, read through its definition; a definition
+ * saying what the term is not ("where not recorded as domestic abuse")
+ * names nothing, and that term stays `other`. */
+static void test_glossary_defines_terms(void **state)
+{
+    (void)state;
+    for (int head = 1; head; head = 0) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.xlsx");
+        char lines[1024];
+        snprintf(lines, sizeof lines,
+                 "Allegations against police officers and staff, 2025.\n%s"
+                 "Unwanted remarks: Comments of a sexual nature, recorded as sexual harassment\n"
+                 "Partner abuse: Domestic abuse by a police officer or member of staff\n"
+                 "Following: Following or watching a person, where not recorded as domestic abuse\n",
+                 head ? "Word: Definition\n" : "");
+        doc_lines(&d, lines, FOI_FMT_XLSX);
+        const char *rows[] = { "Outcome|Unwanted remarks|Partner abuse|Following", "Dismissed|2|3|4",
+                               "Written warning|1|0|5", NULL };
+        doc_table(&d, 1, NULL, rows);
+        d.tables[0].anchor_line = 1;
+        struct got g;
+        run(&d, &g, NULL);
+        int other = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (!strcmp(r->category_raw, "Following"))
+                other += !strcmp(r->category, "other");
+        }
+        assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|2|reported"));
+        assert_true(has(&g, "domestic_abuse|written_warning|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported"));
+        assert_int_equal(other, 2);
+        done(&d, &g);
+    }
+}
+
 /* "n/h: not held" in a key under the table: each n/h cell is a not_held
  * figure of its row and column (no value, no exemption), while "[z] = not
  * applicable" still gives none */
@@ -6494,6 +6615,9 @@ int main(void)
         cmocka_unit_test(test_people_left_out_after_their_mention),
         cmocka_unit_test(test_document_vocabulary),
         cmocka_unit_test(test_key_bracket_explains),
+        cmocka_unit_test(test_lookup_lines_define_codes),
+        cmocka_unit_test(test_outcome_group_column),
+        cmocka_unit_test(test_glossary_defines_terms),
         cmocka_unit_test(test_not_held_mark),
         cmocka_unit_test(test_note_refusing_outcomes_only),
         cmocka_unit_test(test_notes_not_held),
