@@ -497,12 +497,41 @@ static int quote_after(int open, const char *t)
     return open;
 }
 
+/* "'BCH total' adds the three forces together", "“Reflective practice”
+ * includes ...": a sentence about a term the document quotes, not a
+ * quotation. The quote opening at t closes within a few words (no question
+ * mark, no sentence end inside) and the sentence goes on after it in
+ * lower case. */
+static int quoted_term(const char *t)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t open = *t == '"' || *t == '\'' ? 1 : 3;
+    const char *p = t + open;
+    int words = 1;
+    for (size_t n = 0; *p && n < 48; p++, n++) {
+        const unsigned char *q = (const unsigned char *)p;
+        int close = (*t == '"' && *p == '"') || (*t == '\'' && *p == '\'' && !isalpha((unsigned char)p[1])) ||
+                    (u[0] == 0xE2 && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9D || q[2] == 0x99));
+        if (close) {
+            if (p == t + open)
+                return 0;
+            const char *a = p + (*p == '"' || *p == '\'' ? 1 : 3);
+            return *a == ' ' && islower((unsigned char)a[1]) && words <= 5;
+        }
+        if (*p == '?' || *p == '.' || *p == ':' || *p == ';')
+            return 0;
+        words += *p == ' ';
+    }
+    return 0;
+}
+
 static int starts_quoted(const char *t)
 {
     t = skip_ws(t);
     const unsigned char *u = (const unsigned char *)t;
-    return *t == '"' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) ||
-           (*t == '\'' && isalpha((unsigned char)t[1]));
+    int q = *t == '"' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) ||
+            (*t == '\'' && isalpha((unsigned char)t[1]));
+    return q && !quoted_term(t);
 }
 
 /* ------------------------------------------------------------ the reference */

@@ -2225,6 +2225,32 @@ static void test_request_quoted_after_follows(void **state)
     done(&d, &g);
 }
 
+/* A note opening with a term it quotes ("'Force total' adds the two forces
+ * together", "“Live” means ...") is a sentence about that term, not the
+ * requester's words: it starts no request (a workbook's "Read me" sheet
+ * with no request at all keeps its lines as what the figures are). A
+ * quotation that opens a block and runs on is still a quoted request. */
+static void test_quoted_term_no_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked for the number of allegations of sexual harassment made against police officers in 2024.\n\n"
+        "'Force total' adds the two forces together and is given for convenience only.\n\n"
+        "\xe2\x80\x9cLive\xe2\x80\x9d means the allegation is still being investigated.\n\n"
+        "In 2024 we recorded 7 allegations of sexual harassment against police officers.\n"));
+    assert_false(traced(&g, "quoted request"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    done(&d, &g);
+    run(&d, &g, "derbyshire", letter(
+        "'Please tell me how many allegations of sexual harassment were made against officers in 2024.'\n\n"
+        "We recorded 7 allegations of sexual harassment against police officers.\n"));
+    assert_true(traced(&g, "quoted request"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -6359,6 +6385,7 @@ int main(void)
         cmocka_unit_test(test_refusal_of_request_parts),
         cmocka_unit_test(test_annex_after_signature),
         cmocka_unit_test(test_request_quoted_after_follows),
+        cmocka_unit_test(test_quoted_term_no_request),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
