@@ -64,6 +64,7 @@ const char *eng_block_loc(struct ectx *c, int block)
 /* ------------------------------------------------------------ what was emitted */
 struct emitted {
     const char *cat, *out, *subj, *meas;
+    const char *force;      /* whose figure: a table of several forces', another force's answer passed on */
     char start[11], end[11];
     const char *label;
     const char *plabel;     /* its period as the document wrote it */
@@ -93,6 +94,9 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
         e->out = f->outcome_id;
     e->subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
     e->meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
+    e->force = f->force ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force) : NULL;
+    if (!e->force)
+        e->force = f->force;
     struct foi_period p = f->period;
     if (!p.resolved && f->period_label) {
         struct foi_period_ctx pc = {0};
@@ -139,7 +143,7 @@ static int key_eq(const struct emitted *a, const struct emitted *b)
 {
     return same_str(a->cat, b->cat) && same_str(a->out, b->out) && same_str(a->subj, b->subj) &&
            same_str(a->meas, b->meas) && !strcmp(a->start, b->start) && !strcmp(a->end, b->end) &&
-           same_str(a->label, b->label);
+           same_str(a->label, b->label) && same_str(a->force, b->force);
 }
 
 /* A hash of what key_eq compares (a missing string apart from an empty one). */
@@ -161,6 +165,7 @@ static uint64_t key_hash(const struct emitted *e)
     h = key_field(h, e->meas);
     h = key_field(h, e->start);
     h = key_field(h, e->end);
+    h = key_field(h, e->force);
     return key_field(h, e->label);
 }
 
@@ -641,6 +646,18 @@ static int answer_gives_periods(struct ectx *c, const struct textdims *td)
     return n > 0;
 }
 
+/* The force whose words the block being read are: another force's answer
+ * passed on below the reply is that force's (c->fwd_force), every other
+ * block the document's. */
+const char *eng_block_force(const struct ectx *c)
+{
+    const struct eng_letter *L = c->lt;
+    if (c->fwd_force && L && L->cur_block >= 0 && L->cur_block < L->nb &&
+        L->b[L->cur_block].first >= c->fwd_first && L->b[L->cur_block].first <= c->fwd_last)
+        return c->fwd_force;
+    return c->force;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -860,7 +877,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
 
     struct foi_figure fig;
     memset(&fig, 0, sizeof fig);
-    fig.force = d->force ? d->force : c->force;
+    fig.force = d->force ? d->force : eng_block_force(c);   /* another force's answer passed on: its own */
     if (d->has_period) {
         fig.period = d->period;
         fig.period_label = d->period_label;

@@ -4544,6 +4544,8 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
         tr.cap_force = caption_force(c, heading);
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
+    if (!tr.cap_force && c->fwd_force && t->anchor_line > c->fwd_first && t->anchor_line <= c->fwd_last + 1)
+        tr.cap_force = c->fwd_force;   /* inside another force's answer passed on below the reply */
     tr.section_subject = section_subject(c, t);
     tr.ahead_subject = ahead_subject(c, t);
     tr.note_subject = note_subject(c, t);

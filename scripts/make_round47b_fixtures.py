@@ -18,6 +18,14 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       an "Alliance total" column. Keyed: each force's cells to that force, officers and staff
       together (the notes say so), allegations, the sheet's calendar year; the "Alliance
       total" column (both forces added) is no force's figure and is not keyed.
+  unseen-letters/humberside/FOI HP 26-2210 reply (with South Yorkshire Police answer).eml
+      a plain-text e-mail: Humberside Police's reply with its own table (allegation types down,
+      calendar years across), saying South Yorkshire Police asked for its reply to the same request
+      to be sent with it; then, after an Outlook rule and header block ("From: South Yorkshire Police
+      Information Management <foi@southyorks.police.uk>"), South Yorkshire Police's answer: a table
+      per calendar year titled with the year alone, outcomes down, two types across. Keyed: the
+      first table to humberside, the passed-on answer's tables to south-yorkshire (its own answer,
+      not the requester's words), officers, allegations, calendar years.
 """
 import csv
 import sys
@@ -106,6 +114,84 @@ def wm_xlsx():
     return "office", [WM_SRC], rows
 
 
+HU_SRC = "humberside/FOI HP 26-2210 reply (with South Yorkshire Police answer).eml"
+HU_OWN = [("Sexual harassment", "sexual_harassment", 11, 8), ("Sexual assault", "sexual_assault", 4, 6)]
+SY_OUTS = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+           ("No case to answer", "no_case_to_answer")]
+SY_FIG = {  # per year: a row per outcome of (sexual harassment, sexual assault)
+    2024: [(3, 1), (2, 0), (5, 2)],
+    2025: [(1, 2), (4, 1), (3, 1)],
+}
+
+
+def hu_eml():
+    """Humberside Police's plain-text reply with its own table, then South Yorkshire Police's answer
+    to the same request passed on below it (an Outlook rule and header block, no quote marks); the
+    tables of the passed-on answer name no force in their titles."""
+    rows = []
+    lines = [
+        "From: Humberside Police Information Compliance <foi@humberside.police.uk>",
+        "To: requester@example.net",
+        "Date: Fri, 18 Dec 2026 09:14:40 +0000",
+        "Subject: FOI HP 26-2210 - your request (with the reply of South Yorkshire Police)",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Dear Applicant,",
+        "",
+        "Freedom of Information request HP 26-2210",
+        "",
+        "You asked Humberside Police and South Yorkshire Police for the number of allegations of sexual",
+        "harassment and sexual assault recorded against police officers in the calendar years 2024 and",
+        "2025, and their outcomes. Humberside Police holds the information; the table below counts",
+        "allegations against our police officers, by the calendar year in which they were recorded.",
+        "",
+        "Allegation type            2024    2025",
+    ]
+    for lab, cid, a, b in HU_OWN:
+        lines.append(f"{lab:<26}{a:>5}{b:>8}")
+        for y, v in ((2024, a), (2025, b)):
+            rows.append([HU_SRC, "humberside", f"{y}-01-01", f"{y}-12-31", cid, "allegations", "officers", "total", v,
+                         "reported", v, v, ""])
+    lines += [
+        "",
+        "South Yorkshire Police answered the same request and, as you wrote to both forces, asked us to",
+        "send you its reply with ours. It is set out below as South Yorkshire Police sent it; the figures",
+        "in it are South Yorkshire Police's own, and questions about them should go to that force.",
+        "",
+        "Yours sincerely,",
+        "",
+        "Information Compliance Unit",
+        "Humberside Police",
+        "",
+        "________________________________",
+        "From: South Yorkshire Police Information Management <foi@southyorks.police.uk>",
+        "Sent: 16 December 2026 14:05",
+        "To: Information Compliance, Humberside Police",
+        "Subject: SYP FOI 2026/4120 - joint request",
+        "",
+        "South Yorkshire Police - response to FOI 2026/4120",
+        "",
+        "The information is held. The tables count allegations against police officers.",
+    ]
+    for y, grid in SY_FIG.items():
+        lines += ["", f"Calendar year {y}", "",
+                  "Outcome                 Sexual harassment   Sexual assault"]
+        for (olab, oid), (h, a) in zip(SY_OUTS, grid):
+            lines.append(f"{olab:<24}{h:>17}{a:>17}")
+            for cid, v in (("sexual_harassment", h), ("sexual_assault", a)):
+                rows.append([HU_SRC, "south-yorkshire", f"{y}-01-01", f"{y}-12-31", cid, "allegations", "officers",
+                             oid, v, "reported", v, v, ""])
+        th, ta = sum(g[0] for g in grid), sum(g[1] for g in grid)
+        lines.append(f"{'Total':<24}{th:>17}{ta:>17}")
+        for cid, v in (("sexual_harassment", th), ("sexual_assault", ta)):
+            rows.append([HU_SRC, "south-yorkshire", f"{y}-01-01", f"{y}-12-31", cid, "allegations", "officers",
+                         "total", v, "reported", v, v, ""])
+    lines += ["", "Information Management, South Yorkshire Police", "Carbrook House, Sheffield S9 2EH", ""]
+    bk.write_text(HU_SRC, "\n".join(lines))
+    return "unseen-letters", [HU_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -121,7 +207,7 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(wm_xlsx, "office")]
+BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters")]
 
 
 def main():

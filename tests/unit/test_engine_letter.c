@@ -2251,6 +2251,86 @@ static void test_quoted_term_no_request(void **state)
     done(&d, &g);
 }
 
+/* The figures of a record as "force|category|outcome|period_start|value", or 0. */
+static int has_force(struct got *g, const char *want)
+{
+    char buf[256];
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        snprintf(buf, sizeof buf, "%s|%s|%s|%s|%lld", r->force_id, r->category, r->outcome, r->period_start,
+                 (long long)r->v.value);
+        if (!strcmp(buf, want))
+            return 1;
+    }
+    return 0;
+}
+
+/* A reply that passes on, below its own answer, another force's answer to
+ * the same request ("---------- Forwarded message ----------" / "From:
+ * North Yorkshire Police <foi@northyorkshire.police.uk>"): that quote is no
+ * requester's message but the other force's answer, and its table and its
+ * sentences are that force's figures; the reply's own are its own. A quoted
+ * message from a person who shares a force's name ("From: Sam Durham") is
+ * the requester's, as before. */
+static void test_other_force_answer_passed_on(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *mail =
+        "From: Cumbria Constabulary Information Access <foi@cumbria.police.uk>\n"
+        "To: requester@example.org\n"
+        "Subject: RE: FOI 2026/881\n\n"
+        "Dear Requester,\n\n"
+        "Thank you for your request. Cumbria Constabulary recorded 6 allegations of sexual harassment against\n"
+        "police officers in 2025.\n\n"
+        "North Yorkshire Police asked us to pass on its answer to the same request; it is below as we\n"
+        "received it, and the figures in it are North Yorkshire Police's.\n\n"
+        "Kind regards,\n\nInformation Access Team\n\n"
+        "---------- Forwarded message ----------\n"
+        "From: North Yorkshire Police Civil Disclosure <foi@northyorkshire.police.uk>\n"
+        "Date: Mon, 14 Dec 2026 at 11:20\n"
+        "Subject: North Yorkshire Police FOI 0932-26\n\n"
+        "Allegations of sexual harassment against police officers in 2025:\n\n"
+        "  Outcome                     2025\n"
+        "  Dismissed                      2\n"
+        "  Written warning                3\n"
+        "  No case to answer              4\n"
+        "  Total                          9\n\n"
+        "In 2025 North Yorkshire Police also recorded 5 allegations of sexual assault against police officers.\n";
+    run(&d, &g, "cumbria", mail);
+    assert_true(traced(&g, "another force's answer, passed on below the reply"));
+    assert_true(has_force(&g, "cumbria|sexual_harassment|total|2025-01-01|6"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_harassment|dismissed|2025-01-01|2"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_harassment|total|2025-01-01|9"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_assault|total|2025-01-01|5"));
+    assert_false(has_force(&g, "cumbria|sexual_harassment|total|2025-01-01|9"));
+    assert_false(has_force(&g, "cumbria|sexual_assault|total|2025-01-01|5"));
+    done(&d, &g);
+    /* the requester's own message quoted below the reply, its writer sharing
+     * a force's name: the request, its table never Durham's */
+    run(&d, &g, "cumbria",
+        "From: Cumbria Constabulary Information Access <foi@cumbria.police.uk>\n"
+        "To: sam.durham@example.org\n"
+        "Subject: RE: FOI 2026/882\n\n"
+        "Dear Requester,\n\n"
+        "Cumbria Constabulary recorded 6 allegations of sexual harassment against police officers in 2025.\n\n"
+        "Kind regards,\n\nInformation Access Team\n\n"
+        "-----Original Message-----\n"
+        "From: Sam Durham <sam.durham@example.org>\n"
+        "Sent: 01 December 2026 09:12\n"
+        "Subject: FOI request\n\n"
+        "Please tell me how many allegations of sexual harassment were made against your officers in 2025,\n"
+        "and their outcomes, as another force gave them:\n\n"
+        "  Outcome                     2025\n"
+        "  Dismissed                      2\n"
+        "  Total                          9\n");
+    assert_false(traced(&g, "another force's answer"));
+    assert_true(traced(&g, "the requester's message, quoted below the reply"));
+    assert_false(has_force(&g, "durham|sexual_harassment|total|2025-01-01|9"));
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -6386,6 +6466,7 @@ int main(void)
         cmocka_unit_test(test_annex_after_signature),
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_quoted_term_no_request),
+        cmocka_unit_test(test_other_force_answer_passed_on),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
