@@ -26,6 +26,14 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       per calendar year titled with the year alone, outcomes down, two types across. Keyed: the
       first table to humberside, the passed-on answer's tables to south-yorkshire (its own answer,
       not the requester's words), officers, allegations, calendar years.
+  pdf-layouts/nottinghamshire/NP FOI 004981-26 response.pdf
+      a letter with one ruled table of officers' allegations: a band row per calendar year across
+      the table ("Calendar year 2024 (officers in post 2,216 on 31 December 2024)"), four types
+      down, abbreviated outcomes across (Dismissed, WHBD, FWW, WW, RP, NCTA, Ongoing), Total and a
+      "Per 1,000 officers" column; the table runs on to page 2 under its repeated column heads (not
+      the band); a key of the abbreviations below it whose last item glosses "Ongoing" at length.
+      Keyed: every count to its band's calendar year (the day in brackets is when the officers were
+      counted), officers, allegations; the officers in post and the rates are no figures.
 """
 import csv
 import sys
@@ -192,6 +200,81 @@ def hu_eml():
     return "unseen-letters", [HU_SRC], rows
 
 
+NT_SRC = "nottinghamshire/NP FOI 004981-26 response.pdf"
+NT_HEADS = ["Dismissed", "WHBD", "FWW", "WW", "RP", "NCTA", "Ongoing"]
+NT_OUTS = ["dismissed", "would_have_been_dismissed", "final_written_warning", "written_warning",
+           "management_action", "no_case_to_answer", "ongoing"]
+NT_CATS = [("Sexual assault", "sexual_assault"), ("Sexual harassment", "sexual_harassment"),
+           ("Sexual misconduct (other)", "sexual_misconduct"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NT_INPOST = {2024: 2216, 2025: 2251}
+NT_PARAS = 8  # the table breaks before its last row: page 2 repeats the column heads alone
+NT_FIG = {  # per calendar year, per category: the seven outcomes
+    2024: [[2, 1, 0, 3, 4, 2, 1], [1, 0, 2, 2, 5, 3, 3], [0, 2, 1, 1, 3, 4, 6], [3, 1, 0, 0, 1, 2, 1]],
+    2025: [[1, 3, 1, 2, 2, 0, 4], [2, 1, 1, 4, 3, 1, 5], [1, 0, 0, 2, 6, 2, 3], [0, 2, 1, 1, 0, 1, 4]],
+}
+
+
+def nt_pdf():
+    """Nottinghamshire Police's letter: one ruled table of officers' allegations, a band row per
+    calendar year giving the officers in post on a day in brackets, abbreviated outcome heads, a
+    "Per 1,000 officers" column; long enough to run on to page 2, where reportlab repeats only the
+    column heads; a key of the abbreviations after it whose last item glosses "Ongoing" at length."""
+    from reportlab.platypus import Paragraph, Spacer, Table
+    st = bk.styles("Helvetica", 10)
+    story = [Paragraph("Nottinghamshire Police", st["h"]),
+             Paragraph("Information Management, Sherwood Lodge, Arnold, Nottingham NG5 8PP", st["addr"]),
+             Paragraph("Reference: FOI 004981-26 &nbsp;&nbsp; 16 December 2026", st["addr"]), Spacer(1, 10),
+             Paragraph("Dear Applicant,", st["body"]),
+             Paragraph("You asked for the number of allegations of sexual assault, sexual harassment, other sexual "
+                       "misconduct and abuse of position for a sexual purpose made against Nottinghamshire Police "
+                       "officers in the calendar years 2024 and 2025, and the outcome of each.", st["body"])]
+    for _ in range(NT_PARAS):
+        story.append(Paragraph("Nottinghamshire Police records each allegation on its professional standards "
+                               "system when it is made; an allegation is counted once, under its most serious "
+                               "type, in the calendar year in which it was recorded, whatever the year in which "
+                               "it was finalised, and its outcome is the position on the day of this reply.",
+                               st["body"]))
+    story.append(Paragraph("The table below gives allegations against police officers, by calendar year.",
+                           st["body"]))
+    rows = []
+    data = [["Allegation type"] + NT_HEADS + ["Total", "Per 1,000 officers"]]
+    band = []
+    for y, grid in NT_FIG.items():
+        data.append([f"Calendar year {y} (officers in post {NT_INPOST[y]:,} on 31 December {y})"] + [""] * 9)
+        band.append(len(data) - 1)
+        a0, z0 = f"{y}-01-01", f"{y}-12-31"
+        for (lab, cid), vals in zip(NT_CATS, grid):
+            tot = sum(vals)
+            data.append([Paragraph(lab, st["cell"])] + [str(v) for v in vals] + [str(tot),
+                                                                                   f"{1000.0 * tot / NT_INPOST[y]:.2f}"])
+            for oid, v in zip(NT_OUTS, vals):
+                rows.append([NT_SRC, "nottinghamshire", a0, z0, cid, "allegations", "officers", oid, v, "reported",
+                             v, v, ""])
+            rows.append([NT_SRC, "nottinghamshire", a0, z0, cid, "allegations", "officers", "total", tot,
+                         "reported", tot, tot, ""])
+    from reportlab.lib.units import mm
+    t = Table(data, colWidths=[52 * mm] + [13 * mm] * 8 + [20 * mm], repeatRows=1)
+    t.setStyle(bk.grid_style(1, size=8, extra=[("SPAN", (0, b), (-1, b)) for b in band] +
+                             [("FONTNAME", (0, b), (-1, b), "Helvetica-Bold") for b in band]))
+    story += [Spacer(1, 4), t, Spacer(1, 6),
+              Paragraph("Key: WHBD would have been dismissed; FWW final written warning; WW written warning; RP "
+                        "reflective practice; NCTA no case to answer; Ongoing still being investigated or awaiting "
+                        "a misconduct meeting or hearing.", st["body"]),
+              Paragraph("The last column gives each type's total per 1,000 officers in post, for context only.",
+                        st["body"]),
+              Paragraph("If you are dissatisfied with this response you may ask for an internal review within 40 "
+                        "working days, and then complain to the Information Commissioner.", st["body"]),
+              Paragraph("Yours sincerely,", st["body"]), Paragraph("Information Management", st["body"])]
+
+    def furniture(c, page, pages):
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(105 * mm, 10 * mm, f"FOI 004981-26 \u2013 page {page} of {pages}")
+
+    bk.pdf_letter(NT_SRC, story, furniture, title="FOI 004981-26", author="Nottinghamshire Police")
+    return "pdf-layouts", [NT_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -207,10 +290,12 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters")]
+BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters"), (nt_pdf, "pdf-layouts")]
 
 
 def main():
+    from reportlab import rl_config
+    rl_config.invariant = 1
     for build, root in BUILDERS:
         bk.ROOT = REPO / "fixtures" / root
         kset, srcs, rows = build()
