@@ -4399,6 +4399,53 @@ static int count_parts(struct ectx *c, char *in, const char **lab, const char **
     return *n >= 2 ? kind : -1;
 }
 
+/* "total 3; dismissed 0, would have been dismissed 0, ... still under
+ * investigation 0" (one line per type: "- Sexual assault: total 3; ..."):
+ * a value that opens with the total ("total 3", "3 in total", "3
+ * allegations in total"), then, after a semicolon, a list of outcomes and
+ * their counts (count_parts). *head gets the total's number; the parts go
+ * to lab[] and val[]. FOI_VOCAB_OUTCOME, or -1 when the value is no such
+ * list. */
+static int total_then_parts(struct ectx *c, const char *value, const char **head, const char **lab,
+                            const char **val, int *n)
+{
+    const char *semi = strchr(value, ';');
+    if (!semi || strchr(value, '(') || semi - value > 40)
+        return -1;
+    char *h = foi_arena_strndup(&c->arena, value, (size_t)(semi - value));
+    char *in = foi_arena_strdup(&c->arena, semi + 1);
+    if (!h || !in)
+        return -1;
+    /* the head: "total" and a number, in either order, with "in" or a
+     * measure's word between at most */
+    const char *num = NULL;
+    int total = 0, words = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(h, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        words++;
+        if (!strcasecmp(w, "total") || !strcasecmp(w, "total:"))
+            total = 1;
+        else if (isdigit((unsigned char)*w) && !num) {
+            for (const char *d = w; *d; d++)
+                if (!isdigit((unsigned char)*d) && *d != ',')
+                    return -1;
+            num = w;
+        } else if (strcasecmp(w, "in") && strcasecmp(w, "of")) {
+            struct label Lm;
+            eng_classify(c, w, &Lm);
+            if (Lm.primary != FOI_VOCAB_MEASURE)
+                return -1;
+        }
+    }
+    if (!total || !num || words > 5)
+        return -1;
+    int k = count_parts(c, in, lab, val, n);
+    if (k != FOI_VOCAB_OUTCOME)
+        return -1;
+    *head = num;
+    return k;
+}
+
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
 static int value_parts(struct ectx *c, const char *value, const char **head, const char **parts);
 
@@ -4421,6 +4468,8 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
     const char *blab[BRK_MAX], *bval[BRK_MAX], *bhead = NULL;
     int nb = 0, bkind = breakdown(c, value, &bhead, blab, bval, &nb);
     const char *vmeasure = NULL;
+    if (bkind < 0 && (bkind = total_then_parts(c, value, &bhead, blab, bval, &nb)) >= 0)
+        value = bhead;   /* "total 3; dismissed 0, ... still under investigation 0" */
     if (bkind >= 0) {
         value = bhead;
         /* "4 allegations": the count and what it counts */
@@ -7211,10 +7260,18 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         /* "The figures below are allegations against police officers, by
          * the financial year ...": what the figures below count, said
          * without "for"; taken only for the people it names (below) */
+        /* "... the figures below are for 2024 and 2025. They cover CNC
+         * police officers and police staff together.": the figures named
+         * by a pronoun at the start of the sentence, for the people alone */
         static const char *const are_what[] = { "figures below are ", "numbers below are ", "figures below count ",
-                                                "figures that follow are ", NULL };
+                                                "figures that follow are ", "they cover ", "these cover ",
+                                                "they count ", "these count ", NULL };
         for (int i = 0; !ok && are_what[i]; i++)
             if ((cue = strstr(l, are_what[i])) != NULL) {
+                if (are_what[i][0] == 't' && are_what[i][1] == 'h' && cue != l) {
+                    cue = NULL;   /* a pronoun only opening the sentence ("They cover ...") */
+                    continue;
+                }
                 ok = 1;
                 people_only = 1;
             }

@@ -610,9 +610,24 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
 {
     /* every reading below is of "figures ..." or "table(s) ...": a line
      * with neither says nothing of the measure */
-    if (c->statement_measure || (!strstr(l, "figures ") && !strstr(l, "table")))
+    if (c->statement_measure || (!strstr(l, "figures ") && !strstr(l, "table") && !strstr(l, "each ")))
         return;
     const char *fp = NULL;
+    /* "Each line gives the total number of allegations of that type ...":
+     * what each line (row, item) of a list of figures counts */
+    static const char *const units[] = { "each line ", "each row ", "each item ", "each entry ", NULL };
+    static const char *const gives[] = { "gives the total number of ", "gives the number of ",
+                                         "shows the total number of ", "shows the number of ",
+                                         "sets out the number of ", NULL };
+    for (int u = 0; units[u] && !fp; u++) {
+        const char *e = strstr(l, units[u]);
+        if (!e)
+            continue;
+        e += strlen(units[u]);
+        for (int g = 0; gives[g] && !fp; g++)
+            if (!strncmp(e, gives[g], strlen(gives[g])))
+                fp = e + strlen(gives[g]);
+    }
     static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
                                         "figures count ", "figures given are ", "figures represent ",
                                         "table below shows the number of ", "table shows the number of ",

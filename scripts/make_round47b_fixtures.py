@@ -34,6 +34,12 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       the band); a key of the abbreviations below it whose last item glosses "Ongoing" at length.
       Keyed: every count to its band's calendar year (the day in brackets is when the officers were
       counted), officers, allegations; the officers in post and the rates are no figures.
+  unseen-letters/northumbria/FOI 2026-5528 Northumbria Police reply.eml
+      a plain-text reply quoting no request: a long paragraph whose last sentence says "They cover
+      police officers only.", "Each line shows the total number of allegations of that type ...",
+      and under a heading per calendar year a line per type, "- Sexual harassment: total 15;
+      dismissed 3, final written warning 1, ..., still being investigated 0". Keyed: each total and
+      each outcome, officers, allegations, the heading's calendar year.
 """
 import csv
 import sys
@@ -275,6 +281,71 @@ def nt_pdf():
     return "pdf-layouts", [NT_SRC], rows
 
 
+NB_SRC = "northumbria/FOI 2026-5528 Northumbria Police reply.eml"
+NB_OUTS = [("dismissed", "dismissed"), ("final written warning", "final_written_warning"),
+           ("written warning", "written_warning"), ("management action", "management_action"),
+           ("no case to answer", "no_case_to_answer"), ("still being investigated", "ongoing")]
+NB_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("Abuse of position for a sexual purpose", "abuse_of_position_sexual")]
+NB_FIG = {  # per calendar year, per type: the six outcomes
+    2024: [[3, 1, 2, 4, 5, 0], [1, 0, 1, 2, 3, 1], [2, 1, 0, 0, 1, 2]],
+    2025: [[2, 2, 1, 3, 2, 4], [0, 1, 0, 1, 2, 3], [1, 0, 1, 1, 0, 3]],
+}
+
+
+def nb_eml():
+    """Northumbria Police's plain-text reply: no request quoted, a long paragraph ending "They cover
+    police officers only.", "Each line shows the total number of allegations of that type ...", and
+    under a heading per calendar year one line per type: "- Sexual harassment: total 15; dismissed 3,
+    final written warning 1, ...". """
+    rows = []
+    lines = [
+        "From: Northumbria Police Disclosure Team <disclosure@northumbria.police.uk>",
+        "To: requester@example.com",
+        "Date: Mon, 14 Dec 2026 11:02:37 +0000",
+        "Subject: FOI 2026-5528 - reply",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Dear Requester,",
+        "",
+        "FOI 2026-5528",
+        "",
+        "Thank you for your email of 23 November 2026. Northumbria Police holds the information you asked for."
+        " Our Professional Standards Department records allegations by the calendar year in which they are"
+        " made, so the figures below are for 2024 and 2025, each allegation counted once under its most"
+        " serious type. They cover police officers only.",
+        "",
+        "Each line shows the total number of allegations of that type made in the year, then how many of them",
+        "reached each outcome.",
+    ]
+    for y, grid in NB_FIG.items():
+        lines += ["", f"Calendar year {y}"]
+        a0, z0 = f"{y}-01-01", f"{y}-12-31"
+        for (lab, cid), vals in zip(NB_CATS, grid):
+            tot = sum(vals)
+            parts = ", ".join(f"{ol} {v}" for (ol, _), v in zip(NB_OUTS, vals))
+            lines.append(f"- {lab}: total {tot}; {parts}")
+            rows.append([NB_SRC, "northumbria", a0, z0, cid, "allegations", "officers", "total", tot, "reported",
+                         tot, tot, ""])
+            for (_, oid), v in zip(NB_OUTS, vals):
+                rows.append([NB_SRC, "northumbria", a0, z0, cid, "allegations", "officers", oid, v, "reported",
+                             v, v, ""])
+    lines += [
+        "",
+        "If you are not satisfied with this reply you may ask for an internal review within 40 working days,",
+        "and then complain to the Information Commissioner.",
+        "",
+        "Yours sincerely,",
+        "",
+        "Disclosure Team",
+        "Northumbria Police",
+        "",
+    ]
+    bk.write_text(NB_SRC, "\n".join(lines))
+    return "unseen-letters", [NB_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -290,7 +361,8 @@ def write_key(kset, srcs, rows):
         w.writerows(body)
 
 
-BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters"), (nt_pdf, "pdf-layouts")]
+BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters"), (nt_pdf, "pdf-layouts"),
+            (nb_eml, "unseen-letters")]
 
 
 def main():

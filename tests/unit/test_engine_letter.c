@@ -2331,6 +2331,36 @@ static void test_other_force_answer_passed_on(void **state)
     done(&d, &g);
 }
 
+/* A line per type and year, the total first and then each outcome's count
+ * after a semicolon ("- Sexual assault: total 3; dismissed 0, ..., still
+ * under investigation 1"), under a heading naming the year; "Each line gives
+ * the total number of allegations ..." says what the lines count, and a
+ * long paragraph's last sentence "They cover police officers only." whom
+ * (round 47b, blind47 Civil Nuclear Constabulary). */
+static void test_total_then_outcomes_lines(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked for figures on sexual assault and sexual harassment by police officers and police staff\n"
+        "in 2025, with their outcomes.\n\n"
+        "Derbyshire Constabulary holds the information and records allegations by calendar year, so the\n"
+        "figures are for the year 2025 as you asked, taken from the professional standards system on the\n"
+        "day of this reply, each allegation once under its most serious type, whatever the year in which\n"
+        "it was finalised. They cover police officers only.\n\n"
+        "Each line gives the total number of allegations of that type, then the outcome of each.\n\n"
+        "Calendar year 2025\n"
+        "- Sexual assault: total 4; dismissed 1, final written warning 0, no case to answer 2, still under investigation 1\n"
+        "- Sexual harassment: total 6; dismissed 2, final written warning 1, no case to answer 3, still under investigation 0\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_int_equal(count(&g), 10);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -6467,6 +6497,7 @@ int main(void)
         cmocka_unit_test(test_request_quoted_after_follows),
         cmocka_unit_test(test_quoted_term_no_request),
         cmocka_unit_test(test_other_force_answer_passed_on),
+        cmocka_unit_test(test_total_then_outcomes_lines),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),
