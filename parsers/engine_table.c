@@ -2915,6 +2915,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         left_out(tr, r, col, "its column's heading does not say what it counts");
         return -1;
     }
+    if (k->forces_together) {
+        left_out(tr, r, col, "its column counts several forces together, no figure of one force");
+        return -1;
+    }
     if (k->part_beside) {
         left_out(tr, r, col, "a part of the officers or staff (special constables, PCSOs) shown beside them, "
                              "which the dataset has no subject for");

@@ -40,6 +40,12 @@ Run from the repository's root (deterministic: fixed workbook dates, normalised 
       and under a heading per calendar year a line per type, "- Sexual harassment: total 15;
       dismissed 3, final written warning 1, ..., still being investigated 0". Keyed: each total and
       each outcome, officers, allegations, the heading's calendar year.
+  office/gwent/Gwent and South Wales JPSD FOI 2026-3319.docx
+      the joint Professional Standards Department's Word letter for Gwent Police and South Wales
+      Police: one table with a vertically merged Force column, Financial year, Allegation type, four
+      outcomes and Total; then a table of the two forces' combined totals ("2024/25 (both forces)",
+      "2025/26 (both forces)"). Keyed: each row to its force, officers and staff together, the
+      row's financial year; the combined totals are no force's figures and are not keyed.
 """
 import csv
 import sys
@@ -346,6 +352,82 @@ def nb_eml():
     return "unseen-letters", [NB_SRC], rows
 
 
+GW_SRC = "gwent/Gwent and South Wales JPSD FOI 2026-3319.docx"
+GW_FORCES = [("Gwent Police", "gwent"), ("South Wales Police", "south-wales")]
+GW_YEARS = [("2024/25", "2024-04-01", "2025-03-31"), ("2025/26", "2025-04-01", "2026-03-31")]
+GW_CATS = [("Sexual harassment", "sexual_harassment"), ("Sexual assault", "sexual_assault"),
+           ("Sexual misconduct", "sexual_misconduct")]
+GW_OUTS = [("Dismissed", "dismissed"), ("Written warning", "written_warning"),
+           ("No case to answer", "no_case_to_answer"), ("Under investigation", "ongoing")]
+GW_FIG = {  # per force, per year, per type: the four outcomes
+    "gwent": {"2024/25": [[2, 3, 4, 0], [1, 0, 2, 1], [0, 2, 1, 1]],
+              "2025/26": [[1, 2, 2, 3], [0, 1, 1, 2], [2, 0, 1, 2]]},
+    "south-wales": {"2024/25": [[4, 5, 6, 1], [2, 1, 3, 0], [3, 2, 2, 1]],
+                    "2025/26": [[3, 3, 5, 4], [1, 2, 2, 3], [1, 1, 0, 5]]},
+}
+
+
+def gw_docx():
+    """The joint Professional Standards Department's Word letter for Gwent Police and South Wales
+    Police: one table with a vertically merged Force column, a Financial year column, types, four
+    outcomes and a Total; then a small table of the two forces' combined totals, its columns headed
+    "2024/25 (both forces)" and "2025/26 (both forces)"."""
+    d = bk.docx_new("Arial", 10)
+    bk.docx_a4(d)
+    bk.docx_header_footer(d, "OFFICIAL", "Joint Professional Standards Department, Bridgend")
+    bk.docx_heading(d, "Gwent Police and South Wales Police", 14)
+    d.add_paragraph("Joint Professional Standards Department\nReference: FOI 2026-3319\nDate: 15 December 2026")
+    d.add_paragraph("Dear Requester,")
+    d.add_paragraph("You asked Gwent Police for the number of allegations of sexual harassment, sexual assault and "
+                    "sexual misconduct made against police officers and police staff in the financial years "
+                    "2024/25 and 2025/26, with the outcome of each.")
+    d.add_paragraph("Gwent Police and South Wales Police share a Professional Standards Department, and you sent "
+                    "the same request to both forces, so this letter answers for both. Each force's allegations "
+                    "are shown against its name below; the figures count police officers and police staff "
+                    "together.")
+    rows = []
+    heads = ["Force", "Financial year", "Allegation type"] + [o[0] for o in GW_OUTS] + ["Total"]
+    n = 1 + len(GW_FORCES) * len(GW_YEARS) * len(GW_CATS)
+    t = d.add_table(rows=n, cols=len(heads))
+    t.style = "Table Grid"
+    for j, h in enumerate(heads):
+        bk.docx_cell(t.cell(0, j), h, bold=True)
+    r = 1
+    for fname, fid in GW_FORCES:
+        first = r
+        for ylab, a0, z0 in GW_YEARS:
+            for (clab, cid), vals in zip(GW_CATS, GW_FIG[fid][ylab]):
+                bk.docx_cell(t.cell(r, 1), ylab)
+                bk.docx_cell(t.cell(r, 2), clab)
+                for j, v in enumerate(vals):
+                    bk.docx_cell(t.cell(r, 3 + j), str(v))
+                    rows.append([GW_SRC, fid, a0, z0, cid, "allegations", "officers_and_staff", GW_OUTS[j][1], v,
+                                 "reported", v, v, ""])
+                tot = sum(vals)
+                bk.docx_cell(t.cell(r, 3 + len(vals)), str(tot), bold=True)
+                rows.append([GW_SRC, fid, a0, z0, cid, "allegations", "officers_and_staff", "total", tot,
+                             "reported", tot, tot, ""])
+                r += 1
+        m = t.cell(first, 0).merge(t.cell(r - 1, 0))
+        bk.docx_cell(m, fname, bold=True)
+    d.add_paragraph("")
+    d.add_paragraph("For information only, the department's combined totals for the two forces were:")
+    t2 = d.add_table(rows=1 + len(GW_CATS), cols=3)
+    t2.style = "Table Grid"
+    for j, h in enumerate(["Allegation type"] + [f"{y[0]} (both forces)" for y in GW_YEARS]):
+        bk.docx_cell(t2.cell(0, j), h, bold=True)
+    for i, (clab, _) in enumerate(GW_CATS):
+        bk.docx_cell(t2.cell(1 + i, 0), clab)
+        for j, (ylab, _, _) in enumerate(GW_YEARS):
+            both = sum(sum(GW_FIG[fid][ylab][i]) for _, fid in GW_FORCES)
+            bk.docx_cell(t2.cell(1 + i, 1 + j), str(both))
+    d.add_paragraph("If you are not satisfied with this response you may ask for an internal review within 40 "
+                    "working days, and then complain to the Information Commissioner.")
+    d.add_paragraph("Yours sincerely,\nDisclosure Officer, Joint Professional Standards Department")
+    bk.docx_save(d, GW_SRC, "Joint Professional Standards Department")
+    return "office", [GW_SRC], rows
+
+
 def write_key(kset, srcs, rows):
     """Replace this script's rows (by source file) in the set's expected.csv, keep the rest."""
     path = REPO / "fixtures" / kset / "expected.csv"
@@ -362,7 +444,7 @@ def write_key(kset, srcs, rows):
 
 
 BUILDERS = [(wm_xlsx, "office"), (hu_eml, "unseen-letters"), (nt_pdf, "pdf-layouts"),
-            (nb_eml, "unseen-letters")]
+            (nb_eml, "unseen-letters"), (gw_docx, "office")]
 
 
 def main():

@@ -6313,9 +6313,43 @@ static void test_band_with_headcount_day_and_long_key_item(void **state)
     done(&d, &g);
 }
 
+/* A joint letter's table with a force column ("Constabulary": each row
+ * its force's), then a small table of the two forces' combined totals
+ * ("2024 (both forces)"): the combined columns are no figure of either
+ * force, and leave the force's own totals standing (they used to claim
+ * the letter's force's totals and clash with them) (round 47b, blind47
+ * Norfolk and Suffolk). */
+static void test_both_forces_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Warwickshire Police and West Mercia Police share one professional standards department. The "
+                  "figures count allegations against police officers and staff together.",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Constabulary|Year|Allegation type|Dismissed|No case to answer|Total",
+                           "Warwickshire Police|2024|Sexual assault|1|2|3",
+                           "Warwickshire Police|2024|Sexual harassment|0|4|4",
+                           "West Mercia Police|2024|Sexual assault|2|3|5",
+                           "West Mercia Police|2024|Sexual harassment|1|1|2", NULL };
+    const char *rows2[] = { "Allegation type|2024 (both forces)", "Sexual assault|8", "Sexual harassment|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    doc_table(&d, 1, NULL, rows2);
+    struct got g;
+    run(&d, &g, "warwickshire");
+    assert_true(force_has(&g, "warwickshire", "sexual_assault", "2024-01-01", 3));
+    assert_true(force_has(&g, "warwickshire", "sexual_harassment", "2024-01-01", 4));
+    assert_true(force_has(&g, "west-mercia", "sexual_assault", "2024-01-01", 5));
+    assert_false(force_has(&g, "warwickshire", "sexual_assault", "2024-01-01", 8));
+    assert_false(force_has(&g, "warwickshire", "sexual_harassment", "2024-01-01", 6));
+    assert_int_equal((int)g.ds.nrecords, 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_both_forces_column),
         cmocka_unit_test(test_band_with_headcount_day_and_long_key_item),
         cmocka_unit_test(test_correction_naming_an_outcome),
         cmocka_unit_test(test_date_key_row_is_no_period),
