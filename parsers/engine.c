@@ -315,6 +315,41 @@ static int cut_after(const char *text, size_t end)
     return 0;
 }
 
+/* "Financial year 2024/25 (officer headcount 3,075 at 31 March 2025)": a
+ * single day inside a bracketed aside after a range is when something
+ * beside the counts was measured (a headcount, an extraction), not a period
+ * of the label. Such days are dropped from the n periods found (in order,
+ * at[] / len[] their places) when a range is left outside the brackets;
+ * returns how many remain. */
+static int drop_aside_days(const char *text, struct foi_period *ps, size_t *at, size_t *len, int n)
+{
+    int range = 0;
+    for (int i = 0; i < n; i++) {
+        if (!ps[i].resolved || !foi_date_cmp(&ps[i].start, &ps[i].end))
+            continue;
+        int depth = 0;
+        for (size_t k = 0; k < at[i]; k++)
+            depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+        range |= depth <= 0;
+    }
+    if (!range)
+        return n;
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        int depth = 0;
+        for (size_t k = 0; k < at[i]; k++)
+            depth += text[k] == '(' ? 1 : text[k] == ')' ? -1 : 0;
+        int day = ps[i].resolved && !foi_date_cmp(&ps[i].start, &ps[i].end);
+        if (day && depth > 0)
+            continue;
+        ps[m] = ps[i];
+        at[m] = at[i];
+        len[m] = len[i];
+        m++;
+    }
+    return m;
+}
+
 /* A label that is only "the year to date" in one of its spellings. */
 static int to_date_label(const char *text)
 {
@@ -496,6 +531,7 @@ static void classify(struct ectx *c, const char *text, struct label *L)
         struct foi_period ps[ENG_MAX_PERIODS];
         size_t at[ENG_MAX_PERIODS], len[ENG_MAX_PERIODS];
         int np = foi_period_find_all(text, &pc, ps, at, len, ENG_MAX_PERIODS);
+        np = drop_aside_days(text, ps, at, len, np);
         int ok = np >= 1 && !cut_after(text, at[np - 1] + len[np - 1]);
         for (int i = 0; i < np && ok; i++)
             ok = ps[i].resolved && !legislation_year(text, at[i]) && foi_date_cmp(&ps[i].start, &ps[i].end);

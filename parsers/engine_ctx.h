@@ -112,6 +112,11 @@ struct ectx {
     long emitted;
     int rc;
     struct eng_letter *lt;      /* the letter side: request, answer, boilerplate (engine_letter.h) */
+    /* another force's answer forwarded below the reply ("---------- Forwarded
+     * message ----------" / "From: Durham Constabulary ..."): its force and
+     * its lines (0-based, first to last); NULL none (engine_request.c) */
+    const char *fwd_force;
+    int fwd_first, fwd_last;
     /* eng_classify's answers by label text: a table asks about the same
      * header and row labels many times (engine.c) */
     struct foi_smemo memo;

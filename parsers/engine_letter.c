@@ -64,6 +64,7 @@ const char *eng_block_loc(struct ectx *c, int block)
 /* ------------------------------------------------------------ what was emitted */
 struct emitted {
     const char *cat, *out, *subj, *meas;
+    const char *force;      /* whose figure: a table of several forces', another force's answer passed on */
     char start[11], end[11];
     const char *label;
     const char *plabel;     /* its period as the document wrote it */
@@ -91,6 +92,9 @@ static void key_of(struct ectx *c, const struct foi_figure *f, struct emitted *e
            : f->outcome ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_OUTCOME, f->outcome) : "total";
     e->subj = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_SUBJECT, f->subject);
     e->meas = foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_MEASURE, f->measure);
+    e->force = f->force ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, f->force) : NULL;
+    if (!e->force)
+        e->force = f->force;
     struct foi_period p = f->period;
     if (!p.resolved && f->period_label) {
         struct foi_period_ctx pc = {0};
@@ -137,7 +141,7 @@ static int key_eq(const struct emitted *a, const struct emitted *b)
 {
     return same_str(a->cat, b->cat) && same_str(a->out, b->out) && same_str(a->subj, b->subj) &&
            same_str(a->meas, b->meas) && !strcmp(a->start, b->start) && !strcmp(a->end, b->end) &&
-           same_str(a->label, b->label);
+           same_str(a->label, b->label) && same_str(a->force, b->force);
 }
 
 /* A hash of what key_eq compares (a missing string apart from an empty one). */
@@ -159,6 +163,7 @@ static uint64_t key_hash(const struct emitted *e)
     h = key_field(h, e->meas);
     h = key_field(h, e->start);
     h = key_field(h, e->end);
+    h = key_field(h, e->force);
     return key_field(h, e->label);
 }
 
@@ -720,6 +725,18 @@ static int each_table_cell(struct ectx *c, struct lfig *f, const struct lrun *ru
     return n;
 }
 
+/* The force whose words the block being read are: another force's answer
+ * passed on below the reply is that force's (c->fwd_force), every other
+ * block the document's. */
+const char *eng_block_force(const struct ectx *c)
+{
+    const struct eng_letter *L = c->lt;
+    if (c->fwd_force && L && L->cur_block >= 0 && L->cur_block < L->nb &&
+        L->b[L->cur_block].first >= c->fwd_first && L->b[L->cur_block].first <= c->fwd_last)
+        return c->fwd_force;
+    return c->force;
+}
+
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what)
 {
     struct eng_letter *L = c->lt;
@@ -950,7 +967,7 @@ int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, cons
 
     struct foi_figure fig;
     memset(&fig, 0, sizeof fig);
-    fig.force = d->force ? d->force : c->force;
+    fig.force = d->force ? d->force : eng_block_force(c);   /* another force's answer passed on: its own */
     if (d->has_period) {
         fig.period = d->period;
         fig.period_label = d->period_label;
@@ -4472,6 +4489,53 @@ static int count_parts(struct ectx *c, char *in, const char **lab, const char **
     return *n >= 2 ? kind : -1;
 }
 
+/* "total 3; dismissed 0, would have been dismissed 0, ... still under
+ * investigation 0" (one line per type: "- Sexual assault: total 3; ..."):
+ * a value that opens with the total ("total 3", "3 in total", "3
+ * allegations in total"), then, after a semicolon, a list of outcomes and
+ * their counts (count_parts). *head gets the total's number; the parts go
+ * to lab[] and val[]. FOI_VOCAB_OUTCOME, or -1 when the value is no such
+ * list. */
+static int total_then_parts(struct ectx *c, const char *value, const char **head, const char **lab,
+                            const char **val, int *n)
+{
+    const char *semi = strchr(value, ';');
+    if (!semi || strchr(value, '(') || semi - value > 40)
+        return -1;
+    char *h = foi_arena_strndup(&c->arena, value, (size_t)(semi - value));
+    char *in = foi_arena_strdup(&c->arena, semi + 1);
+    if (!h || !in)
+        return -1;
+    /* the head: "total" and a number, in either order, with "in" or a
+     * measure's word between at most */
+    const char *num = NULL;
+    int total = 0, words = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(h, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        words++;
+        if (!strcasecmp(w, "total") || !strcasecmp(w, "total:"))
+            total = 1;
+        else if (isdigit((unsigned char)*w) && !num) {
+            for (const char *d = w; *d; d++)
+                if (!isdigit((unsigned char)*d) && *d != ',')
+                    return -1;
+            num = w;
+        } else if (strcasecmp(w, "in") && strcasecmp(w, "of")) {
+            struct label Lm;
+            eng_classify(c, w, &Lm);
+            if (Lm.primary != FOI_VOCAB_MEASURE)
+                return -1;
+        }
+    }
+    if (!total || !num || words > 5)
+        return -1;
+    int k = count_parts(c, in, lab, val, n);
+    if (k != FOI_VOCAB_OUTCOME)
+        return -1;
+    *head = num;
+    return k;
+}
+
 /* A "Label – value" item: 1 read (taken or traced), 0 not such an item. */
 static int value_parts(struct ectx *c, const char *value, const char **head, const char **parts);
 
@@ -4504,6 +4568,8 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
     const char *blab[BRK_MAX], *bval[BRK_MAX], *bhead = NULL;
     int nb = 0, bkind = breakdown(c, value, &bhead, blab, bval, &nb);
     const char *vmeasure = NULL;
+    if (bkind < 0 && (bkind = total_then_parts(c, value, &bhead, blab, bval, &nb)) >= 0)
+        value = bhead;   /* "total 3; dismissed 0, ... still under investigation 0" */
     if (bkind >= 0) {
         value = bhead;
         /* "4 allegations": the count and what it counts */
@@ -7294,10 +7360,18 @@ static int scope_sentence(struct ectx *c, const char *t, const char **subject)
         /* "The figures below are allegations against police officers, by
          * the financial year ...": what the figures below count, said
          * without "for"; taken only for the people it names (below) */
+        /* "... the figures below are for 2024 and 2025. They cover CNC
+         * police officers and police staff together.": the figures named
+         * by a pronoun at the start of the sentence, for the people alone */
         static const char *const are_what[] = { "figures below are ", "numbers below are ", "figures below count ",
-                                                "figures that follow are ", NULL };
+                                                "figures that follow are ", "they cover ", "these cover ",
+                                                "they count ", "these count ", NULL };
         for (int i = 0; !ok && are_what[i]; i++)
             if ((cue = strstr(l, are_what[i])) != NULL) {
+                if (are_what[i][0] == 't' && are_what[i][1] == 'h' && cue != l) {
+                    cue = NULL;   /* a pronoun only opening the sentence ("They cover ...") */
+                    continue;
+                }
                 ok = 1;
                 people_only = 1;
             }

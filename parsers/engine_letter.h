@@ -214,6 +214,9 @@ void eng_letter_release(struct ectx *c);
  * same figure was taken before (its sentence still gives figures), 0 left
  * out, -1 an error. */
 int eng_letter_emit(struct ectx *c, struct lfig *f, const struct lrun *run, const char *what);
+/* The force the block being read speaks for: another force's answer passed
+ * on below the reply (c->fwd_force) is that force's, else the document's. */
+const char *eng_block_force(const struct ectx *c);
 /* A table of the document gives the count v as period p's total under a
  * category other than cat, and never under cat (engine_letter.c). */
 int eng_letter_table_gives_other(struct ectx *c, const char *cat, const struct foi_period *p, long long v);

@@ -427,9 +427,11 @@ static void scan_key_list(struct builder *b, const char *para)
                 k++;
             if (!*e && k >= 2 && k <= 6 && !p[k])
                 break;
-            /* "...; Ongoing under investigation.": a head that is a word of
-             * its own glossed among the abbreviations, a few words with no
-             * digit; passed over (once), the key read without it */
+            /* "...; Ongoing under investigation.", "; Live still under
+             * investigation or awaiting a hearing.": a head that is a word of
+             * its own glossed among the abbreviations, a few words (up to
+             * twelve) with no digit; passed over (once), the key read
+             * without it */
             if (skipped || !(*p >= 'A' && *p <= 'Z'))
                 return;
             int words = 1;
@@ -438,7 +440,7 @@ static void scan_key_list(struct builder *b, const char *para)
                     return;
                 words += *q == ' ';
             }
-            if (words < 2 || words > 6)
+            if (words < 2 || words > 12)
                 return;
             skipped = 1;
             p = *e ? e + 1 : e;

@@ -1969,14 +1969,16 @@ static const char *eng_other_body(struct ectx *c, const char *s, const char *l)
         }
         return "about another body or the country (a quoted or national figure)";
     }
-    /* a force other than this one named in the sentence */
+    /* a force other than this one named in the sentence (in another
+     * force's answer passed on below the reply, other than that force) */
     if (c->tax) {
         struct foi_match ms[8];
         int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, s, ms, 8);
+        const char *own = eng_block_force(c);
         for (int i = 0; i < k; i++) {
-            if (c->force && !strcmp(ms[i].id, c->force))
+            if (own && !strcmp(ms[i].id, own))
                 continue;
-            if (!c->force)
+            if (!own)
                 continue;
             /* a one-word alias ("Kent") inside a longer name is still that force */
             return "names another force";

@@ -497,12 +497,41 @@ static int quote_after(int open, const char *t)
     return open;
 }
 
+/* "'BCH total' adds the three forces together", "“Reflective practice”
+ * includes ...": a sentence about a term the document quotes, not a
+ * quotation. The quote opening at t closes within a few words (no question
+ * mark, no sentence end inside) and the sentence goes on after it in
+ * lower case. */
+static int quoted_term(const char *t)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t open = *t == '"' || *t == '\'' ? 1 : 3;
+    const char *p = t + open;
+    int words = 1;
+    for (size_t n = 0; *p && n < 48; p++, n++) {
+        const unsigned char *q = (const unsigned char *)p;
+        int close = (*t == '"' && *p == '"') || (*t == '\'' && *p == '\'' && !isalpha((unsigned char)p[1])) ||
+                    (u[0] == 0xE2 && q[0] == 0xE2 && q[1] == 0x80 && (q[2] == 0x9D || q[2] == 0x99));
+        if (close) {
+            if (p == t + open)
+                return 0;
+            const char *a = p + (*p == '"' || *p == '\'' ? 1 : 3);
+            return *a == ' ' && islower((unsigned char)a[1]) && words <= 5;
+        }
+        if (*p == '?' || *p == '.' || *p == ':' || *p == ';')
+            return 0;
+        words += *p == ' ';
+    }
+    return 0;
+}
+
 static int starts_quoted(const char *t)
 {
     t = skip_ws(t);
     const unsigned char *u = (const unsigned char *)t;
-    return *t == '"' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) ||
-           (*t == '\'' && isalpha((unsigned char)t[1]));
+    int q = *t == '"' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x98)) ||
+            (*t == '\'' && isalpha((unsigned char)t[1]));
+    return q && !quoted_term(t);
 }
 
 /* ------------------------------------------------------------ the reference */
@@ -581,9 +610,24 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
 {
     /* every reading below is of "figures ..." or "table(s) ...": a line
      * with neither says nothing of the measure */
-    if (c->statement_measure || (!strstr(l, "figures ") && !strstr(l, "table")))
+    if (c->statement_measure || (!strstr(l, "figures ") && !strstr(l, "table") && !strstr(l, "each ")))
         return;
     const char *fp = NULL;
+    /* "Each line gives the total number of allegations of that type ...":
+     * what each line (row, item) of a list of figures counts */
+    static const char *const units[] = { "each line ", "each row ", "each item ", "each entry ", NULL };
+    static const char *const gives[] = { "gives the total number of ", "gives the number of ",
+                                         "shows the total number of ", "shows the number of ",
+                                         "sets out the number of ", NULL };
+    for (int u = 0; units[u] && !fp; u++) {
+        const char *e = strstr(l, units[u]);
+        if (!e)
+            continue;
+        e += strlen(units[u]);
+        for (int g = 0; gives[g] && !fp; g++)
+            if (!strncmp(e, gives[g], strlen(gives[g])))
+                fp = e + strlen(gives[g]);
+    }
     static const char *const says[] = { "figures are ", "figures show ", "figures relate to ",
                                         "figures count ", "figures given are ", "figures represent ",
                                         "table below shows the number of ", "table shows the number of ",
@@ -1739,6 +1783,68 @@ static int own_quoted_message(struct ectx *c, int at_line, int forwarded_at)
     return own;
 }
 
+/* The police force a message's writer is (the value of its "From:", or an
+ * "On ..., X wrote:" line, lowered): an address at a force's domain
+ * ("disclosure@durham.police.uk"), else the one force the words name when
+ * they say "police" or "constabulary" ("Durham Constabulary Disclosure
+ * Unit"; a person who shares a force's name is none). NULL when none. */
+static const char *writer_force(struct ectx *c, const char *w)
+{
+    if (!w || !c->tax)
+        return NULL;
+    struct foi_match m;
+    if (strchr(w, '@') && foi_taxonomy_force_clue(c->tax, w, &m) > 0 && m.id)
+        return m.id;
+    if (!strstr(w, "police") && !strstr(w, "constabulary"))
+        return NULL;
+    struct foi_match ms[8];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, w, ms, 8);
+    const char *one = NULL;
+    for (int i = 0; i < k; i++) {
+        if (one && strcmp(one, ms[i].id))
+            return NULL;
+        one = ms[i].id;
+    }
+    return one;
+}
+
+/* A message quoted below the reply that another police force wrote, with a
+ * table after its header: that force's own answer, passed on whole ("Durham's
+ * response is below exactly as we received it"), never the requester's
+ * words. Its writer's force (writer_force) must differ from the reply's: the
+ * force of the reply's own "From:" (the forwarded message's, when the
+ * document forwards one), else the document's. Returns the other force's id,
+ * NULL when the quote is not such an answer. */
+static const char *other_force_answer(struct ectx *c, int at_line, int forwarded_at)
+{
+    int table = 0;
+    for (int k = 0; k < c->doc->ntables && !table; k++)
+        table = c->doc->tables[k].anchor_line > at_line;
+    if (!table)
+        return NULL;
+    struct foi_buf lb, wb;
+    foi_buf_init(&lb, 0);
+    foi_buf_init(&wb, 0);
+    const char *own = NULL;
+    int from = forwarded_at >= 0 ? forwarded_at : 0;
+    for (int j = from; j < c->doc->nlines && j < from + 12 && j < at_line; j++) {
+        const char *l = foi_ascii_lower(&lb, c->doc->lines[j].text);
+        if (!l || (!*l && j > from))
+            break;
+        if (!strncmp(l, "from:", 5)) {
+            own = writer_force(c, l + 5);
+            break;
+        }
+    }
+    if (!own)
+        own = c->force ? foi_norm_label_in(&c->nmemo, c->tax, FOI_VOCAB_FORCE, c->force) : NULL;
+    const char *w = quoted_writer(c, at_line, &wb);
+    const char *theirs = w ? writer_force(c, w) : NULL;
+    foi_buf_release(&lb);
+    foi_buf_release(&wb);
+    return own && theirs && strcmp(own, theirs) ? theirs : NULL;
+}
+
 /* The address a header line's value names ("<j.smith@example.net>",
  * "Requester <r@x.org>", "r@x.org"), lowered, into addr; 0, else -1. */
 static int header_address(const char *v, char *addr, size_t cap)
@@ -2023,6 +2129,7 @@ static void zones(struct ectx *c, struct eng_letter *L)
                                                       the state before it */
     int forwarded = 0;      /* the document is a message forwarded whole */
     int forwarded_at = -1;  /* the line its header starts at */
+    int in_other = 0;       /* inside another force's answer quoted below the reply (c->fwd_force) */
     int top_header = 0, note_seen = 0;   /* an e-mail header opens the document; text after it */
     char last_id[8] = "";   /* the request's numbered list so far */
     /* resp_ahead[i]: a response heading follows block i before any rights or
@@ -2123,6 +2230,16 @@ static void zones(struct ectx *c, struct eng_letter *L)
             quote_marked = -1;
             quote_own = own_quoted_message(c, b->first, forwarded_at);
             quote_apart = quote_own && (set_apart || quoted_to_other(c, b->first, forwarded_at));
+            in_other = 0;
+            if (!quote_own && !c->fwd_force) {
+                const char *of = other_force_answer(c, b->first, forwarded_at);
+                if (of) {
+                    c->fwd_force = of;
+                    c->fwd_first = b->first;
+                    c->fwd_last = b->last;
+                    in_other = 1;
+                }
+            }
             continue;
         }
         if (st == S_QUOTED_MSG && !message_header(l)) {
@@ -2134,9 +2251,13 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 unquote(c, c->doc->lines[b->first].text, &depth);
             if (quote_marked < 0)
                 quote_marked = depth > 0;
-            else if (quote_marked && !depth)
+            else if (quote_marked && !depth) {
                 st = quote_prev == S_HEAD ? S_RESPONSE : quote_prev;
+                in_other = 0;
+            }
         }
+        if (in_other)
+            c->fwd_last = b->last;   /* another force's answer runs on */
         if (st == S_QUOTED_MSG) {
             if (message_header(l)) {
                 set_zone(b, ZN_HEAD, "header of the quoted earlier message");
@@ -2147,6 +2268,8 @@ static void zones(struct ectx *c, struct eng_letter *L)
                 set_zone(b, ZN_BOILER, eng_why_quote_apart);
             } else if (quote_own) {
                 set_zone(b, ZN_RESPONSE, "the sender's own earlier answer, quoted below the reply");
+            } else if (in_other) {
+                set_zone(b, ZN_RESPONSE, "another force's answer, passed on below the reply");
             } else {
                 set_zone(b, ZN_REQUEST, "the requester's message, quoted below the reply");
             }

@@ -2989,6 +2989,10 @@ static int cell_figure(struct tread *tr, int r, int col, const struct rowdims *r
         left_out(tr, r, col, "its column's heading does not say what it counts");
         return -1;
     }
+    if (k->forces_together) {
+        left_out(tr, r, col, "its column counts several forces together, no figure of one force");
+        return -1;
+    }
     if (k->part_beside) {
         left_out(tr, r, col, "a part of the officers or staff (special constables, PCSOs) shown beside them, "
                              "which the dataset has no subject for");
@@ -4623,6 +4627,8 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
         tr.cap_force = caption_force(c, heading);
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
+    if (!tr.cap_force && c->fwd_force && t->anchor_line > c->fwd_first && t->anchor_line <= c->fwd_last + 1)
+        tr.cap_force = c->fwd_force;   /* inside another force's answer passed on below the reply */
     tr.section_subject = section_subject(c, t);
     tr.ahead_subject = ahead_subject(c, t);
     tr.note_subject = note_subject(c, t);

@@ -53,6 +53,8 @@ struct tcol {
     int defined;           /* a line of the document defines the header ("x = ...") */
     int subject_part;      /* its subject comes from a "part" label ("Special constables") */
     int part_beside;       /* ... beside a column naming that subject itself: no figure */
+    int forces_together;   /* its head counts several forces together ("2024 (both forces)"): no
+                              figure of any one force */
     int measure_part;      /* one of several columns naming the same measure beside their Total */
     int superseded;        /* "As published" beside "Revised" under one heading: corrected since */
     int month_grain;       /* a column of days headed as months ("Recorded Month" over

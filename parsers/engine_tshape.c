@@ -1326,6 +1326,21 @@ static int revised_head(const char *h)
     return 0;
 }
 
+/* Words saying a count is of several forces together: "both forces", "the
+ * two forces", "all three forces", "both constabularies", "forces combined",
+ * "combined forces". */
+static int several_forces(const char *h)
+{
+    static const char *const w[] = { "both forces", "two forces", "three forces", "four forces", "all forces",
+                                     "both constabularies", "two constabularies", "three constabularies",
+                                     "forces combined", "combined forces", "constabularies combined",
+                                     "forces together", NULL };
+    for (int i = 0; w[i]; i++)
+        if (foi_strcasestr(h, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Sets d's dimension of vocabulary v from a label (first writer wins). */
 static void set_vocab(struct dims *d, int v, const struct label *L, const char *raw)
 {
@@ -1852,6 +1867,15 @@ static int header_stacks(struct ectx *c, const struct foi_table *t, struct tshap
                 k->understood = 1;
             }
         }
+    }
+    /* "2024 (both forces)", "Both constabularies", "All three forces": a
+     * column whose head counts several forces together, naming none of them
+     * alone, holds no figure of one force (a joint unit's combined totals
+     * beside or below each force's own) */
+    for (int col = 0; col < nc; col++) {
+        struct tcol *k = &s->col[col];
+        if (k->kind == COL_COUNT && !k->dims.force && k->head && several_forces(k->head))
+            k->forces_together = 1;
     }
     /* a part of the officers or staff ("Special constables", "PCSOs") in a
      * column beside one naming the officers or staff themselves, the rest

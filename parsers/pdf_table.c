@@ -3446,6 +3446,24 @@ static int try_join(struct lay *L, int ai, int bi)
         if (same)
             drop = A->header_rows;
     }
+    /* A's header ends in band rows (one text across the row, "Financial
+     * year 2024/25" over its first block) that B does not repeat: B repeats
+     * the column heads above them */
+    if (!drop && B->header_rows > 0 && B->header_rows < A->header_rows && B->nrows > B->header_rows) {
+        int same = 1;
+        for (int r = 0; r < B->header_rows && same; r++)
+            for (int c = 0; c < B->ncols && same; c++)
+                same = same_text(B->cells[(size_t)r * B->ncols + c].text,
+                                 A->cells[(size_t)r * A->ncols + map[c]].text);
+        for (int r = B->header_rows; r < A->header_rows && same; r++) {
+            const struct pcell *row = &A->cells[(size_t)r * A->ncols];
+            same = !blank_cell(row[0].text) && A->ncols > 1;
+            for (int c = 1; c < A->ncols && same; c++)
+                same = same_text(row[c].text, row[0].text);
+        }
+        if (same)
+            drop = B->header_rows;
+    }
     if (!drop && B->header_rows > 0) {
         foi_free(map);
         return 0;   /* a header of its own: another table */

@@ -2249,6 +2249,142 @@ static void test_request_quoted_after_follows(void **state)
     done(&d, &g);
 }
 
+/* A note opening with a term it quotes ("'Force total' adds the two forces
+ * together", "“Live” means ...") is a sentence about that term, not the
+ * requester's words: it starts no request (a workbook's "Read me" sheet
+ * with no request at all keeps its lines as what the figures are). A
+ * quotation that opens a block and runs on is still a quoted request. */
+static void test_quoted_term_no_request(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked for the number of allegations of sexual harassment made against police officers in 2024.\n\n"
+        "'Force total' adds the two forces together and is given for convenience only.\n\n"
+        "\xe2\x80\x9cLive\xe2\x80\x9d means the allegation is still being investigated.\n\n"
+        "In 2024 we recorded 7 allegations of sexual harassment against police officers.\n"));
+    assert_false(traced(&g, "quoted request"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    done(&d, &g);
+    run(&d, &g, "derbyshire", letter(
+        "'Please tell me how many allegations of sexual harassment were made against officers in 2024.'\n\n"
+        "We recorded 7 allegations of sexual harassment against police officers.\n"));
+    assert_true(traced(&g, "quoted request"));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-01-01|2024-12-31|7|reported|"));
+    done(&d, &g);
+}
+
+/* The figures of a record as "force|category|outcome|period_start|value", or 0. */
+static int has_force(struct got *g, const char *want)
+{
+    char buf[256];
+    for (size_t i = 0; i < g->ds.nrecords; i++) {
+        const struct foi_record *r = &g->ds.records[i];
+        snprintf(buf, sizeof buf, "%s|%s|%s|%s|%lld", r->force_id, r->category, r->outcome, r->period_start,
+                 (long long)r->v.value);
+        if (!strcmp(buf, want))
+            return 1;
+    }
+    return 0;
+}
+
+/* A reply that passes on, below its own answer, another force's answer to
+ * the same request ("---------- Forwarded message ----------" / "From:
+ * North Yorkshire Police <foi@northyorkshire.police.uk>"): that quote is no
+ * requester's message but the other force's answer, and its table and its
+ * sentences are that force's figures; the reply's own are its own. A quoted
+ * message from a person who shares a force's name ("From: Sam Durham") is
+ * the requester's, as before. */
+static void test_other_force_answer_passed_on(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *mail =
+        "From: Cumbria Constabulary Information Access <foi@cumbria.police.uk>\n"
+        "To: requester@example.org\n"
+        "Subject: RE: FOI 2026/881\n\n"
+        "Dear Requester,\n\n"
+        "Thank you for your request. Cumbria Constabulary recorded 6 allegations of sexual harassment against\n"
+        "police officers in 2025.\n\n"
+        "North Yorkshire Police asked us to pass on its answer to the same request; it is below as we\n"
+        "received it, and the figures in it are North Yorkshire Police's.\n\n"
+        "Kind regards,\n\nInformation Access Team\n\n"
+        "---------- Forwarded message ----------\n"
+        "From: North Yorkshire Police Civil Disclosure <foi@northyorkshire.police.uk>\n"
+        "Date: Mon, 14 Dec 2026 at 11:20\n"
+        "Subject: North Yorkshire Police FOI 0932-26\n\n"
+        "Allegations of sexual harassment against police officers in 2025:\n\n"
+        "  Outcome                     2025\n"
+        "  Dismissed                      2\n"
+        "  Written warning                3\n"
+        "  No case to answer              4\n"
+        "  Total                          9\n\n"
+        "In 2025 North Yorkshire Police also recorded 5 allegations of sexual assault against police officers.\n";
+    run(&d, &g, "cumbria", mail);
+    assert_true(traced(&g, "another force's answer, passed on below the reply"));
+    assert_true(has_force(&g, "cumbria|sexual_harassment|total|2025-01-01|6"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_harassment|dismissed|2025-01-01|2"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_harassment|total|2025-01-01|9"));
+    assert_true(has_force(&g, "north-yorkshire|sexual_assault|total|2025-01-01|5"));
+    assert_false(has_force(&g, "cumbria|sexual_harassment|total|2025-01-01|9"));
+    assert_false(has_force(&g, "cumbria|sexual_assault|total|2025-01-01|5"));
+    done(&d, &g);
+    /* the requester's own message quoted below the reply, its writer sharing
+     * a force's name: the request, its table never Durham's */
+    run(&d, &g, "cumbria",
+        "From: Cumbria Constabulary Information Access <foi@cumbria.police.uk>\n"
+        "To: sam.durham@example.org\n"
+        "Subject: RE: FOI 2026/882\n\n"
+        "Dear Requester,\n\n"
+        "Cumbria Constabulary recorded 6 allegations of sexual harassment against police officers in 2025.\n\n"
+        "Kind regards,\n\nInformation Access Team\n\n"
+        "-----Original Message-----\n"
+        "From: Sam Durham <sam.durham@example.org>\n"
+        "Sent: 01 December 2026 09:12\n"
+        "Subject: FOI request\n\n"
+        "Please tell me how many allegations of sexual harassment were made against your officers in 2025,\n"
+        "and their outcomes, as another force gave them:\n\n"
+        "  Outcome                     2025\n"
+        "  Dismissed                      2\n"
+        "  Total                          9\n");
+    assert_false(traced(&g, "another force's answer"));
+    assert_true(traced(&g, "the requester's message, quoted below the reply"));
+    assert_false(has_force(&g, "durham|sexual_harassment|total|2025-01-01|9"));
+    done(&d, &g);
+}
+
+/* A line per type and year, the total first and then each outcome's count
+ * after a semicolon ("- Sexual assault: total 3; dismissed 0, ..., still
+ * under investigation 1"), under a heading naming the year; "Each line gives
+ * the total number of allegations ..." says what the lines count, and a
+ * long paragraph's last sentence "They cover police officers only." whom
+ * (round 47b, blind47 Civil Nuclear Constabulary). */
+static void test_total_then_outcomes_lines(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "derbyshire", letter(
+        "You asked for figures on sexual assault and sexual harassment by police officers and police staff\n"
+        "in 2025, with their outcomes.\n\n"
+        "Derbyshire Constabulary holds the information and records allegations by calendar year, so the\n"
+        "figures are for the year 2025 as you asked, taken from the professional standards system on the\n"
+        "day of this reply, each allegation once under its most serious type, whatever the year in which\n"
+        "it was finalised. They cover police officers only.\n\n"
+        "Each line gives the total number of allegations of that type, then the outcome of each.\n\n"
+        "Calendar year 2025\n"
+        "- Sexual assault: total 4; dismissed 1, final written warning 0, no case to answer 2, still under investigation 1\n"
+        "- Sexual harassment: total 6; dismissed 2, final written warning 1, no case to answer 3, still under investigation 0\n"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-01-01|2025-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_assault|ongoing|officers|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers|allegations|2025-01-01|2025-12-31|3|reported|"));
+    assert_true(has(&g, "sexual_harassment|final_written_warning|officers|allegations|2025-01-01|2025-12-31|1|reported|"));
+    assert_int_equal(count(&g), 10);
+    done(&d, &g);
+}
+
 /* ------------------------------------------------------------ counts in prose */
 static void test_prose_forms(void **state)
 {
@@ -6447,6 +6583,9 @@ int main(void)
         cmocka_unit_test(test_refusal_of_request_parts),
         cmocka_unit_test(test_annex_after_signature),
         cmocka_unit_test(test_request_quoted_after_follows),
+        cmocka_unit_test(test_quoted_term_no_request),
+        cmocka_unit_test(test_other_force_answer_passed_on),
+        cmocka_unit_test(test_total_then_outcomes_lines),
         cmocka_unit_test(test_scope_are_for_and_ncnd),
         cmocka_unit_test(test_combined_category),
         cmocka_unit_test(test_refusal_in_labelled_paragraph),

@@ -6548,9 +6548,85 @@ static void test_day_column_beside_year_column(void **state)
     done(&d, &g);
 }
 
+/* A year's band row that also gives the headcount on a day in brackets
+ * ("Financial year 2024/25 (officer headcount 1,912 at 31 March 2025)"):
+ * the day is when the officers were counted, not a period of the label, so
+ * the band gives its rows the financial year; and a key of abbreviations
+ * parted by semicolons whose last item glosses a word of its own at some
+ * length ("Live still under investigation or awaiting a misconduct
+ * hearing") still names the abbreviations before it (round 47b, blind47
+ * Avon & Somerset). */
+static void test_band_with_headcount_day_and_long_key_item(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.pdf");
+    doc_lines(&d, "The table counts allegations against police officers.\n"
+                  "Key: WHBD would have been dismissed; WW written warning; RP reflective practice; Live still "
+                  "under investigation or awaiting a misconduct hearing.",
+              FOI_FMT_PDF);
+    d.lines[0].flags |= FOI_LINE_PARA_START;
+    d.lines[1].flags |= FOI_LINE_PARA_START;
+    const char *rows[] = { "Allegation type|Dismissed|WHBD|WW|RP|Live|Total",
+                           "Financial year 2024/25 (officer headcount 1,912 at 31 March 2025)||||||",
+                           "Sexual assault|2|1|0|3|1|7",
+                           "Sexual harassment|1|0|2|2|0|5",
+                           "Financial year 2025/26 (officer headcount 1,948 at 31 March 2026)||||||",
+                           "Sexual assault|0|2|1|1|4|8",
+                           "Sexual harassment|3|1|1|0|2|7",
+                           NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    assert_true(has(&g, "sexual_assault|would_have_been_dismissed|officers|allegations|2024-04-01|2025-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers|allegations|2024-04-01|2025-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|management_action|officers|allegations|2025-04-01|2026-03-31|1|reported"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers|allegations|2025-04-01|2026-03-31|2|reported"));
+    assert_true(has(&g, "sexual_assault|total|officers|allegations|2025-04-01|2026-03-31|8|reported"));
+    assert_int_equal(g.ds.nrecords, 24);
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_string_not_equal(g.ds.records[i].outcome, "other");
+    done(&d, &g);
+}
+
+/* A joint letter's table with a force column ("Constabulary": each row
+ * its force's), then a small table of the two forces' combined totals
+ * ("2024 (both forces)"): the combined columns are no figure of either
+ * force, and leave the force's own totals standing (they used to claim
+ * the letter's force's totals and clash with them) (round 47b, blind47
+ * Norfolk and Suffolk). */
+static void test_both_forces_column(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.docx");
+    doc_lines(&d, "Warwickshire Police and West Mercia Police share one professional standards department. The "
+                  "figures count allegations against police officers and staff together.",
+              FOI_FMT_DOCX);
+    const char *rows[] = { "Constabulary|Year|Allegation type|Dismissed|No case to answer|Total",
+                           "Warwickshire Police|2024|Sexual assault|1|2|3",
+                           "Warwickshire Police|2024|Sexual harassment|0|4|4",
+                           "West Mercia Police|2024|Sexual assault|2|3|5",
+                           "West Mercia Police|2024|Sexual harassment|1|1|2", NULL };
+    const char *rows2[] = { "Allegation type|2024 (both forces)", "Sexual assault|8", "Sexual harassment|6", NULL };
+    doc_table(&d, 1, NULL, rows);
+    doc_table(&d, 1, NULL, rows2);
+    struct got g;
+    run(&d, &g, "warwickshire");
+    assert_true(force_has(&g, "warwickshire", "sexual_assault", "2024-01-01", 3));
+    assert_true(force_has(&g, "warwickshire", "sexual_harassment", "2024-01-01", 4));
+    assert_true(force_has(&g, "west-mercia", "sexual_assault", "2024-01-01", 5));
+    assert_false(force_has(&g, "warwickshire", "sexual_assault", "2024-01-01", 8));
+    assert_false(force_has(&g, "warwickshire", "sexual_harassment", "2024-01-01", 6));
+    assert_int_equal((int)g.ds.nrecords, 12);
+    done(&d, &g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_both_forces_column),
+        cmocka_unit_test(test_band_with_headcount_day_and_long_key_item),
         cmocka_unit_test(test_correction_naming_an_outcome),
         cmocka_unit_test(test_date_key_row_is_no_period),
         cmocka_unit_test(test_unknown_labels_give_nothing),

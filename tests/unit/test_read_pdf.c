@@ -2106,6 +2106,56 @@ static void test_layout_row_split_by_page(void **state)
     foi_pdf_page_release(&pg[1]);
 }
 
+/* A ruled table whose header ends in a band row (one bold text across the
+ * table, "Financial year 2025/26", the first year's rows under it) runs on
+ * to page 2, where only its column heads are repeated, not the band: one
+ * table, the repeat dropped, the carried rows after the last (round 47b,
+ * blind47 Avon & Somerset's staff table). */
+static void test_layout_join_under_band_header(void **state)
+{
+    (void)state;
+    struct foi_pdf_page pg[2];
+    memset(pg, 0, sizeof pg);
+    static const float xs[] = { 60, 220, 300, 380, 460 };
+    static const char *const heads[4] = { "Allegation type", "Dismissed", "Written warning", "Total" };
+    static const char *const body1[][4] = { { "Sexual assault", "1", "2", "3" }, { "Sexual harassment", "0", "4", "4" } };
+    static const char *const body2[][4] = { { "Sexual misconduct", "2", "1", "3" } };
+    for (int p = 0; p < 2; p++) {
+        pg[p].w = 595, pg[p].h = 842;
+        float y0 = p ? 80 : 680;
+        int nr = p ? 2 : 4;   /* rows: heads, (band), body */
+        for (int i = 0; i <= nr; i++)
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0], y0 + 16 * i, xs[4], y0 + 16 * i), 0);
+        assert_int_equal(foi_pdf_add_rule(&pg[p], xs[0], y0, xs[0], y0 + 16 * nr), 0);
+        assert_int_equal(foi_pdf_add_rule(&pg[p], xs[4], y0, xs[4], y0 + 16 * nr), 0);
+        for (int i = 1; i < 4; i++) {
+            /* no inner rule through the band row */
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i], y0, xs[i], y0 + 16), 0);
+            assert_int_equal(foi_pdf_add_rule(&pg[p], xs[i], y0 + (p ? 16 : 32), xs[i], y0 + 16 * nr), 0);
+        }
+        for (int c = 0; c < 4; c++)
+            put(&pg[p], heads[c], xs[c] + 4, y0 + 11, 8, PDF_CH_BOLD);
+        if (!p)
+            put(&pg[p], "Financial year 2025/26", xs[0] + 4, y0 + 16 + 11, 8, PDF_CH_BOLD);
+        int nb = p ? 1 : 2;
+        for (int r = 0; r < nb; r++)
+            for (int c = 0; c < 4; c++)
+                put(&pg[p], p ? body2[r][c] : body1[r][c], xs[c] + 4, y0 + 16 * (r + (p ? 1 : 2)) + 11, 8, 0);
+        put(&pg[p], p ? "Page 2 of 2" : "Page 1 of 2", 260, 815, 9, 0);
+    }
+    struct foi_doc doc;
+    layout(&doc, pg, 2);
+    assert_int_equal(doc.ntables, 1);
+    const struct foi_table *t = &doc.tables[0];
+    assert_int_equal(t->nrows, 5);
+    assert_string_equal(foi_table_cell(t, 4, 0)->text, "Sexual misconduct");
+    assert_string_equal(foi_table_cell(t, 4, 3)->text, "3");
+    assert_string_equal(foi_table_cell(t, 1, 0)->text, "Financial year 2025/26");
+    foi_doc_release(&doc);
+    foi_pdf_page_release(&pg[0]);
+    foi_pdf_page_release(&pg[1]);
+}
+
 /* Two landscape pages, each with two ruled tables side by side and a line
  * over them naming the people each counts ("Police officers" over the left
  * one, "Police staff" over the right), at the same place on both pages, the
@@ -2793,6 +2843,7 @@ int main(void)
         cmocka_unit_test(test_layout_report_header_over_group),
         cmocka_unit_test(test_layout_printed_sheet_two_blocks),
         cmocka_unit_test(test_layout_row_split_by_page),
+        cmocka_unit_test(test_layout_join_under_band_header),
         cmocka_unit_test(test_layout_captions_side_by_side),
         cmocka_unit_test(test_layout_big_number_tiles),
         cmocka_unit_test(test_layout_header_runs_under_next_cell),
