@@ -674,6 +674,25 @@ static int names_table(const char *s)
     return isdigit((unsigned char)*s) || (isupper((unsigned char)*s) && !isalpha((unsigned char)s[1]));
 }
 
+/* "TABLE A - POLICE OFFICERS" then "Financial year 2024/25" over a table,
+ * "Financial year 2025/26" over the next: a heading naming a table whose
+ * next line of text is a sub-heading of its own (no table's first line, no
+ * paragraph, no other table's title) titles the group of tables under it,
+ * a section heading (round 47a, blind47 City of London). */
+static int titles_group(const struct foi_doc *doc, int i)
+{
+    for (int j = i + 1; j < doc->nlines; j++) {
+        const struct foi_line *n = &doc->lines[j];
+        if (!n->text[0])
+            continue;
+        for (int k = 0; k < doc->ntables; k++)
+            if (doc->tables[k].anchor_line > i && doc->tables[k].anchor_line <= j)
+                return 0;   /* its own table comes first: a caption */
+        return (n->flags & FOI_LINE_HEADING) && !names_table(n->text) && strlen(n->text) <= 80;
+    }
+    return 0;
+}
+
 /* The section a table sits in: the nearest heading above it, however far
  * (across page breaks and other tables), that names who is counted and
  * nothing else of the table's ("Police officers", "Police staff"), up to
@@ -690,7 +709,8 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
             break;
         if (c->req_first >= 0 && i <= c->req_last)
             break;   /* the request and what comes before it head no section */
-        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || strlen(l->text) > 80 || names_table(l->text))
+        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || strlen(l->text) > 80 ||
+            (names_table(l->text) && !titles_group(doc, i)))
             continue;
         int caption = 0;
         for (int k = 0; k < doc->ntables && !caption; k++)

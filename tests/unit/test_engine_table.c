@@ -6165,6 +6165,51 @@ static void test_wrapped_key_of_words(void **state)
     done(&d, &g);
 }
 
+
+/* Round 47a: "TABLE 1 - POLICE STAFF" then a sub-heading "Calendar year
+ * 2024" over a table and "Calendar year 2025" over the next: the table
+ * title heads the group of tables under it, so both count staff (blind47
+ * City of London: officers' tables came out as officers and staff). Where
+ * the title sits right above its own table it is still that table's
+ * caption. A key's clipped word ("Dism dismissed") defines the head "Dism"
+ * as dismissed, not other. */
+static void test_table_title_over_sub_headings(void **state)
+{
+    (void)state;
+    for (int caption = 0; caption < 2; caption++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Thank you for your request of 3 December 2025 for the calendar years 2024 and 2025.\n"
+                      "\n"
+                      "Key: Dism dismissed; NCTA no case to answer; NFA no further action.\n"
+                      "# TABLE 1 - POLICE STAFF\n"
+                      "# Calendar year 2024\n"
+                      "# Calendar year 2025\n"
+                      "If you are dissatisfied with the handling of your request you may ask for an internal review.",
+                  FOI_FMT_DOCX);
+        const char *rows1[] = { "Allegation type|Dism|NCTA|NFA", "Sexual assault|2|1|4", "Sexual harassment|0|3|1", NULL };
+        const char *rows2[] = { "Allegation type|Dism|NCTA|NFA", "Sexual assault|1|2|2", "Sexual harassment|3|0|6", NULL };
+        doc_table(&d, 1, NULL, rows1);
+        doc_table(&d, 1, NULL, rows2);
+        /* caption: the title right above the first table, its sub-heading after */
+        d.tables[0].anchor_line = caption ? 4 : 5;
+        d.tables[0].heading = caption ? "TABLE 1 - POLICE STAFF" : "Calendar year 2024";
+        d.tables[1].anchor_line = 6;
+        d.tables[1].heading = "Calendar year 2025";
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (!caption) {
+            assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-01-01|2024-12-31|2|reported"));
+            assert_true(has(&g, "sexual_harassment|no_further_action|staff|allegations|2025-01-01|2025-12-31|6|reported"));
+        }
+        if (caption)
+            assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|||3|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].outcome, "other");
+        done(&d, &g);
+    }
+}
+
 /* "2. What was the outcome of each allegation?" / "The outcomes below are
  * for police officers and police staff together." / "Outcomes - 2024"
  * (table) / "Outcomes - 2025" (table): the sentence under the question's
@@ -6452,6 +6497,7 @@ int main(void)
         cmocka_unit_test(test_relative_heads_by_letter_date),
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
+        cmocka_unit_test(test_table_title_over_sub_headings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
