@@ -2135,6 +2135,28 @@ static int nested_subjects(struct tread *tr)
     return 0;
 }
 
+/* "Police officers only: MDP staff figures not held": a remark in a notes
+ * column opening with whom its row counts and "only" (up to its first ':',
+ * ';', ',', '.', '(' or a spaced dash); that subject's id, else NULL. */
+static const char *note_only_subject(struct ectx *c, const char *x)
+{
+    size_t n = strcspn(x, ":;,.(");
+    const char *dash = strstr(x, " - "), *en = strstr(x, " \xe2\x80\x93 ");
+    if (dash && (size_t)(dash - x) < n)
+        n = (size_t)(dash - x);
+    if (en && (size_t)(en - x) < n)
+        n = (size_t)(en - x);
+    while (n && x[n - 1] == ' ')
+        n--;
+    if (n < 6 || n > 40 || strncasecmp(x + n - 5, " only", 5))
+        return NULL;
+    const char *who = foi_arena_strndup(&c->arena, x, n - 5);
+    struct foi_match m;
+    if (!who || foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, who, &m) != 1 || !m.exact || m.part)
+        return NULL;
+    return m.id;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -2432,6 +2454,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     } else if ((has_from || has_to) && !d->has_period && !d->period_label) {
         d->period_label = has_from ? from_text : to_text;   /* half a period: unresolved */
     }
+    /* the row's own remark on whom it counts ("Police officers only") governs
+     * the row, over a title's "officers and staff together" (round 47a,
+     * blind47's newsroom tracker) */
+    for (int col = 0; col < s->nc && !d->subject; col++)
+        if (s->col[col].kind == COL_NOTE && *cell_text(t, r, col))
+            d->subject = note_only_subject(c, cell_text(t, r, col));
 }
 
 /* -------------------------------------------------------- identities */

@@ -3564,6 +3564,41 @@ static int force_has(const struct got *g, const char *force, const char *categor
     return 0;
 }
 
+/* Round 47a: a row per force named in its own short ways ("Lincs
+ * Constabulary", "Northants Constab.": a short name of the force and the
+ * word for a force after it) is that force's, as "Lincs" alone is; "Kent
+ * Police Federation" stays no force. A row's notes cell opening "Police
+ * staff only: ..." says whom that row counts, over the title's "officers
+ * and staff together" (blind47's newsroom tracker: Glos / Norfolk /
+ * Suffolk rows left out, MDP's officers-only rows read as officers and
+ * staff). */
+static void test_force_rows_short_names_and_row_notes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual assault against police officers and staff together, financial year 2024/25",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Force|Sexual assault|Officer headcount|Notes", "Lincs Constabulary|14|1100|",
+                           "Northants Constab.|9|1300|", "Kent Police Federation|5||",
+                           "Leics Police|6|2100|Police staff only: officer figures refused", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!force_has(&g, "lincolnshire", "sexual_assault", "2024-04-01", 14) ||
+        !force_has(&g, "northamptonshire", "sexual_assault", "2024-04-01", 9))
+        show(&g);
+    assert_true(force_has(&g, "lincolnshire", "sexual_assault", "2024-04-01", 14));
+    assert_true(force_has(&g, "northamptonshire", "sexual_assault", "2024-04-01", 9));
+    assert_true(force_has(&g, "leicestershire", "sexual_assault", "2024-04-01", 6));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        assert_false(r->v.has_value && r->v.value == 5);
+        assert_string_equal(r->subject, !strcmp(r->force_id, "leicestershire") ? "staff" : "officers_and_staff");
+    }
+    done(&d, &g);
+}
+
 static void test_table_titled_by_its_force(void **state)
 {
     (void)state;
@@ -4885,9 +4920,14 @@ static void test_denominator_words(void **state)
     static const char *const yes[] = { "Average days to finalise (2025/26)", "Rate per 1,000 officers", "% of total",
                                        "Percentages", "Sample size", "FTE", "Working days to outcome",
                                        "Time taken (days)", "Officer headcount", "Per cent", "rate per 1000",
-                                       "Proportion upheld", "Mean", NULL };
+                                       "Proportion upheld", "Mean",
+                                       /* round 47a */
+                                       "Per 100 officers", "Rate per 10,000 staff", "Officers in post",
+                                       "Police staff in post (31 March)", NULL };
     static const char *const no[] = { "Sexual assault", "Dismissed", "Total", "Police staff", "Separated",
-                                      "Days", "Sample", "Generated", "Rated 2024/25", "Sharepoint export", NULL };
+                                      "Days", "Sample", "Generated", "Rated 2024/25", "Sharepoint export",
+                                      /* round 47a */
+                                      "Remained in post", "Per 1 allegation", "Per 12 months", "Per 100.5", NULL };
     for (int i = 0; yes[i]; i++)
         if (!eng_denominator_words(yes[i]))
             fail_msg("'%s' not read as a denominator or rate", yes[i]);
@@ -6498,6 +6538,7 @@ int main(void)
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
         cmocka_unit_test(test_table_title_over_sub_headings),
+        cmocka_unit_test(test_force_rows_short_names_and_row_notes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
