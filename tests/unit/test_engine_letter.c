@@ -5350,6 +5350,57 @@ static void test_request_alternative_sentence(void **state)
     done(&d, &g);
 }
 
+/* Round 47a: "for the financial years 2024/25 and 2025/26 ... Calendar
+ * years 2024 and 2025 are acceptable if that is how you record.": a
+ * sentence of its own offering the other scheme on a condition is the
+ * request's alternative; a statement naming no year ("information about
+ * police staff is not held") over the request's whole years, the
+ * alternative not taken up, is one row over their span (blind47 MDP gave a
+ * row per year). Said "in any of the years requested", or asked "for each
+ * of the financial years", it stays one row per year. */
+static void test_alternative_sentence_and_span(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const asks[] = {
+        "\"Please provide, for the financial years 2023/24 and 2024/25, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"Please provide, for the financial years 2023/24 and 2024/25, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"Please provide, for each of the financial years 2023/24 and 2024/25, the number of allegations\n"
+        "of sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"How many allegations of sexual harassment were made against police officers and police staff\n"
+        "in the financial years 2023/24 and 2024/25? The calendar years 2023 and 2024 will do if that is\n"
+        "easier.\"\n\n",
+    };
+    static const char *const staff[] = {
+        "Information about police staff is not held by the force.\n",
+        "Information about police staff is not held for any of the years requested.\n",
+        "Information about police staff is not held by the force.\n",
+        "Information about police staff is not held by the force.\n",
+    };
+    for (int k = 0; k < 4; k++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "Your request of 2 December 2025 was:\n\n%s"
+                 "Sexual harassment (police officers): 2023/24: 6; 2024/25: 9.\n\n%s", asks[k], staff[k]);
+        run(&d, &g, "surrey", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+        if (k == 0 || k == 3) {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2025-03-31||not_held|"));
+            assert_false(has_quiet(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31||not_held|"));
+        } else {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31||not_held|"));
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||not_held|"));
+        }
+        assert_false(has_quiet(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31||not_held|"));
+        done(&d, &g);
+    }
+}
+
 /* Round 36a: "for the financial years 2024/25 and 2025/26 and the current
  * year to date (or for the calendar years 2024 and 2025 if you record by
  * calendar year)": the calendar years are an alternative on a condition. A
@@ -6416,6 +6467,7 @@ int main(void)
         cmocka_unit_test(test_count_before_the_remainder),
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
+        cmocka_unit_test(test_alternative_sentence_and_span),
         cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),
