@@ -1436,10 +1436,20 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||
         strstr(l, "not recorded in a way") || strstr(l, "does not record") || none_held(l)) {
         /* "does not record X and Y separately: they are recorded together
-         * as Z" says how the figures are counted, it withholds nothing */
+         * as Z" says how the figures are counted, it withholds nothing; so
+         * does "does not record X as a separate type of allegation; such
+         * allegations are included in the four types below", which says
+         * where they are counted (round 47a, blind47 Gloucestershire; "X is
+         * not recorded as a separate category" beside "does not hold this
+         * information", or with nowhere it is counted, stays not held) */
         if (strstr(l, "separately") && !strstr(l, "not held") &&
             (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
              strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
+        if ((strstr(l, "as a separate") || strstr(l, "as a distinct")) && strstr(l, "not record") &&
+            !strstr(l, "not held") && !strstr(l, "not hold") &&
+            (strstr(l, "included in") || strstr(l, "included within") || strstr(l, "counted under") ||
+             strstr(l, "counted within") || strstr(l, "counted in the") || strstr(l, "recorded under")))
             return SK_NONE;
         /* "Our conduct records do not hold a searchable field for the type
          * of allegation, so each record would have to be read": what the

@@ -5350,6 +5350,40 @@ static void test_request_alternative_sentence(void **state)
     done(&d, &g);
 }
 
+/* Round 47a: "... does not record violence against women and girls as a
+ * separate type of allegation; such allegations are included in the types
+ * below": how the figures are counted, no "not held" of VAWG (blind47
+ * Gloucestershire gave two). "Misogyny is not recorded as a separate
+ * category" beside "does not hold this information", with nowhere it is
+ * counted, stays not held. */
+static void test_separate_type_included_elsewhere(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "Your request of 2 December 2025 was:\n\n"
+        "\"For 2024/25, how many allegations of sexual harassment and of violence against women and girls\n"
+        "were made against police officers?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The force does not record violence against women and girls as a separate type of allegation;\n"
+             "such allegations are included in the figure below.\n\n"
+             "Sexual harassment (police officers), 2024/25: 12.\n");
+    run(&d, &g, "cheshire", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status != FOI_VS_NOT_HELD);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual harassment (police officers), 2024/25: 12.\n\n"
+             "The force does not hold this information for violence against women and girls. It is not\n"
+             "recorded as a separate type of allegation.\n");
+    run(&d, &g, "cheshire", letter(buf));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-04-01|2025-03-31||not_held|"));
+    done(&d, &g);
+}
+
 /* Round 47a: "for the financial years 2024/25 and 2025/26 ... Calendar
  * years 2024 and 2025 are acceptable if that is how you record.": a
  * sentence of its own offering the other scheme on a condition is the
@@ -6468,6 +6502,7 @@ int main(void)
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_alternative_sentence_and_span),
+        cmocka_unit_test(test_separate_type_included_elsewhere),
         cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),
