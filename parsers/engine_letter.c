@@ -5351,13 +5351,39 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
      * lead ending in a comma, by ": " (blind44 Staffordshire) */
     const char *colon = strstr(text, ": "), *comma0 = strstr(text, ", ");
     const char *lead_end = colon && (!comma0 || colon < comma0) ? colon : comma0;
-    if (!lead_end || lead_end == text || lead_end - text > 60)
+    if (!lead_end || lead_end == text || lead_end - text > 120)
         return 0;
     const char *isep = *lead_end == ':' ? ", " : ": ";
     char *head = foi_arena_strndup(&c->arena, text, (size_t)(lead_end - text));
     char *rest = foi_arena_strdup(&c->arena, lead_end + 2);
     if (!head || !rest)
         return 0;
+    /* "In 2024/25 the allegations recorded against police staff were:
+     * sexual assault \xe2\x80\x93 one; sexual misconduct \xe2\x80\x93 none; ...": a lead that goes on
+     * past its period to say what is counted and whom, ending in "were" /
+     * "are" / "was", its items a category, a dash and the count (round 47a,
+     * blind47 City of London) */
+    int said = 0;
+    {
+        size_t hl = strlen(head);
+        static const char *const verbs[] = { " were", " are", " was", " is", NULL };
+        for (int k = 0; verbs[k] && *lead_end == ':'; k++) {
+            size_t vl = strlen(verbs[k]);
+            if (hl > vl && !strcmp(head + hl - vl, verbs[k]))
+                said = 1;
+        }
+        if (said && !strstr(rest, ", ")) {
+            static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+            for (int k = 0; dashes[k]; k++)
+                if (strstr(rest, dashes[k])) {
+                    isep = dashes[k];
+                    break;
+                }
+        }
+    }
+    if (!said && lead_end - text > 60)
+        return 0;
+    size_t isl = strlen(isep);
     size_t rl = strlen(rest);
     while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
         rest[--rl] = 0;
@@ -5379,7 +5405,7 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
             if (isdigit((unsigned char)head[k]))
                 return 0;
         for (const char *q = head + at + len; *q; q++)
-            if (*q != ' ' && *q != ',')
+            if (said ? isdigit((unsigned char)*q) : (*q != ' ' && *q != ','))
                 return 0;
     }
     enum { MAXI = 24 };
@@ -5392,10 +5418,10 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
         if (n >= MAXI)
             return 0;
         char *comma = strstr(x, isep);
-        if (!comma || strstr(comma + 2, isep) || (*isep == ':' && strstr(x, ", ")))
+        if (!comma || strstr(comma + isl, isep) || (*isep == ':' && strstr(x, ", ")))
             return 0;   /* one label and one value */
         *comma = 0;
-        char *v = comma + 2;
+        char *v = comma + isl;
         size_t vl = strlen(v);
         while (vl && v[vl - 1] == ' ')
             v[--vl] = 0;

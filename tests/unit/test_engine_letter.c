@@ -5350,6 +5350,36 @@ static void test_request_alternative_sentence(void **state)
     done(&d, &g);
 }
 
+/* Round 47a: "In 2025 the allegations recorded against police officers
+ * were: sexual harassment \xe2\x80\x93 four; sexual misconduct \xe2\x80\x93 none; ...": a
+ * lead naming the period and then what is counted and whom, ending in
+ * "were", its items a category, a dash and the count in words (blind47 City
+ * of London's staff totals were missed). */
+static void test_sentence_list_after_were(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const bodies[] = {
+        "In 2025 the allegations recorded against police officers were: sexual harassment \xe2\x80\x93 four;\n"
+        "sexual misconduct \xe2\x80\x93 none; abuse of position for a sexual purpose \xe2\x80\x93 two.\n",
+        "In 2025 the allegations recorded against police officers were: sexual harassment - four; sexual\n"
+        "misconduct - none; abuse of position for a sexual purpose - two.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "Your request of 2 December 2025 was:\n\n"
+                 "\"How many allegations of sexual harassment, sexual misconduct and abuse of position for a\n"
+                 "sexual purpose were made against police officers in 2025?\"\n\n%s", bodies[k]);
+        run(&d, &g, "lincolnshire", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|4|reported|"));
+        assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-01-01|2025-12-31|0|reported|"));
+        assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31|2|reported|"));
+        assert_int_equal(count(&g), 3);
+        done(&d, &g);
+    }
+}
+
 /* Round 47a: "... does not record violence against women and girls as a
  * separate type of allegation; such allegations are included in the types
  * below": how the figures are counted, no "not held" of VAWG (blind47
@@ -6503,6 +6533,7 @@ int main(void)
         cmocka_unit_test(test_request_alternative_and_current_year),
         cmocka_unit_test(test_alternative_sentence_and_span),
         cmocka_unit_test(test_separate_type_included_elsewhere),
+        cmocka_unit_test(test_sentence_list_after_were),
         cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),
