@@ -241,6 +241,8 @@ static int single_force(struct ectx *c, const char *text, int len)
     while (*t == ' ')
         t++;
     size_t tail = 0;   /* spaces and marks at the end of what is counted */
+    char flat[160];    /* what is counted, its brackets left out */
+    size_t fn = 0;
     for (const char *p = t; *p; p++) {
         if (*p == '(')
             depth++;
@@ -249,9 +251,26 @@ static int single_force(struct ectx *c, const char *text, int len)
         else if (!depth) {
             n++;
             tail = *p == ' ' || *p == '*' ? tail + 1 : 0;
+            if (fn < sizeof flat - 1)
+                flat[fn++] = *p;
         }
     }
     n -= tail;
+    /* "Glos Constabulary", "Norfolk Constab.": a short name of the force and
+     * the word for a force after it; the word adds nothing to whom the
+     * label names (round 47a, blind47's newsroom tracker) */
+    if (n < sizeof flat) {
+        static const char *const force_words[] = { " constabulary", " constab.", " constab", " police service",
+                                                   " police force", " police", NULL };
+        for (int i = 0; force_words[i]; i++) {
+            size_t wl = strlen(force_words[i]);
+            if (n > wl && !strncasecmp(flat + n - wl, force_words[i], wl)) {
+                if ((size_t)len <= n - wl)
+                    n -= wl;
+                break;
+            }
+        }
+    }
     if (!n || (size_t)len * 10 < n * 6)
         return 0;
     struct foi_match ms[4];

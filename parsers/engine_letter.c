@@ -1543,10 +1543,20 @@ static enum skind statement_kind(struct ectx *c, const char *t, char ex[32])
         strstr(l, "no recorded information") || strstr(l, "no information is held") ||
         strstr(l, "not recorded in a way") || strstr(l, "does not record") || none_held(l)) {
         /* "does not record X and Y separately: they are recorded together
-         * as Z" says how the figures are counted, it withholds nothing */
+         * as Z" says how the figures are counted, it withholds nothing; so
+         * does "does not record X as a separate type of allegation; such
+         * allegations are included in the four types below", which says
+         * where they are counted (round 47a, blind47 Gloucestershire; "X is
+         * not recorded as a separate category" beside "does not hold this
+         * information", or with nowhere it is counted, stays not held) */
         if (strstr(l, "separately") && !strstr(l, "not held") &&
             (strstr(l, "not record") || strstr(l, "together as") || strstr(l, "combined as") ||
              strstr(l, "grouped") || strstr(l, "single categor")))
+            return SK_NONE;
+        if ((strstr(l, "as a separate") || strstr(l, "as a distinct")) && strstr(l, "not record") &&
+            !strstr(l, "not held") && !strstr(l, "not hold") &&
+            (strstr(l, "included in") || strstr(l, "included within") || strstr(l, "counted under") ||
+             strstr(l, "counted within") || strstr(l, "counted in the") || strstr(l, "recorded under")))
             return SK_NONE;
         /* "Our conduct records do not hold a searchable field for the type
          * of allegation, so each record would have to be read": what the
@@ -4062,6 +4072,50 @@ static int earlier_periods(struct ectx *c, const char *clause, struct foi_period
     return n;
 }
 
+/* "in any of the years requested", "for each year", "in either year": a
+ * statement that speaks of each of the years one by one. */
+static int each_year_words(const char *t)
+{
+    static const char *const w[] = { "any of the years", "each of the years", "any of those years",
+                                     "any of the periods", "each of the periods",
+                                     "each of those years", "any of these years", "each of these years",
+                                     "either of the years", "either year", "each year", "any year",
+                                     "both years", "in each of the", "for each of the", "year by year", NULL };
+    for (int i = 0; t && w[i]; i++)
+        if (foi_strcasestr(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The request asks year by year ("for each of the last five financial
+ * years"). */
+static int request_each_year(struct ectx *c)
+{
+    if (c->req_first < 0)
+        return 0;
+    const char *t = "";
+    for (int i = c->req_first; i <= c->req_last && i < c->doc->nlines; i++)
+        t = foi_arena_printf(&c->arena, "%s %s", t, c->doc->lines[i].text);
+    return each_year_words(t);
+}
+
+/* Every period of td a whole financial or calendar year (no year to date). */
+static int whole_years(const struct textdims *td)
+{
+    int n = 0;
+    for (int p = 0; p < td->nperiods; p++) {
+        const struct foi_period *q = &td->periods[p];
+        const char *t = td->period_texts[p];
+        if (!foi_date_cmp(&q->start, &q->end))
+            continue;   /* a day (the request's date) is no period of it */
+        if (!span_scheme(q) || (t && (foi_strcasestr(t, "to date") || foi_strcasestr(t, "so far") ||
+                                      foi_strcasestr(t, "ytd") || foi_strcasestr(t, "year to "))))
+            return 0;
+        n++;
+    }
+    return n > 1;
+}
+
 /* A statement over the request's categories for some people ("the
  * information about police staff is not held") and another of the same
  * kind naming one of those categories for everyone ("the CNC does not
@@ -4324,6 +4378,21 @@ static void statements_emit(struct ectx *c, struct stlist *sl, long figures_befo
                 pt = &fr;
             }
         }
+        /* the request's own years, its alternative on a condition left out
+         * (nothing of the answer takes it up), running on from each other:
+         * a statement naming no year ("information about police staff is not
+         * held by the MDP") covers their span, one row each (corpus README:
+         * the request's period), as it would were the alternative not
+         * offered (whole years only: a year to date among them keeps one
+         * row per period, as round 30 has it); one that speaks of each year
+         * ("in any of the years requested"), or a request asking year by
+         * year ("for each of the last five financial years"), stays one row
+         * per year, as blind19's and unseen-letters' keys have it (round
+         * 47a, blind47 MDP) */
+        if (!spans && pt == &fr && whole_years(&fr) && !each_year_words(s->clause ? s->clause : s->raw) &&
+            !request_each_year(c) && !periods_in_parts(c) && !table_gives_each(c, pt) &&
+            eng_span_of(c, pt, 0, &span, &span_label))
+            spans = 1;
         for (int k = 0; k < ncats; k++) {
             if (nper <= 1) {
                 statement_emit(c, s, cats[k], NULL, NULL);
@@ -5448,13 +5517,39 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
      * lead ending in a comma, by ": " (blind44 Staffordshire) */
     const char *colon = strstr(text, ": "), *comma0 = strstr(text, ", ");
     const char *lead_end = colon && (!comma0 || colon < comma0) ? colon : comma0;
-    if (!lead_end || lead_end == text || lead_end - text > 60)
+    if (!lead_end || lead_end == text || lead_end - text > 120)
         return 0;
     const char *isep = *lead_end == ':' ? ", " : ": ";
     char *head = foi_arena_strndup(&c->arena, text, (size_t)(lead_end - text));
     char *rest = foi_arena_strdup(&c->arena, lead_end + 2);
     if (!head || !rest)
         return 0;
+    /* "In 2024/25 the allegations recorded against police staff were:
+     * sexual assault \xe2\x80\x93 one; sexual misconduct \xe2\x80\x93 none; ...": a lead that goes on
+     * past its period to say what is counted and whom, ending in "were" /
+     * "are" / "was", its items a category, a dash and the count (round 47a,
+     * blind47 City of London) */
+    int said = 0;
+    {
+        size_t hl = strlen(head);
+        static const char *const verbs[] = { " were", " are", " was", " is", NULL };
+        for (int k = 0; verbs[k] && *lead_end == ':'; k++) {
+            size_t vl = strlen(verbs[k]);
+            if (hl > vl && !strcmp(head + hl - vl, verbs[k]))
+                said = 1;
+        }
+        if (said && !strstr(rest, ", ")) {
+            static const char *const dashes[] = { " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL };
+            for (int k = 0; dashes[k]; k++)
+                if (strstr(rest, dashes[k])) {
+                    isep = dashes[k];
+                    break;
+                }
+        }
+    }
+    if (!said && lead_end - text > 60)
+        return 0;
+    size_t isl = strlen(isep);
     size_t rl = strlen(rest);
     while (rl && (rest[rl - 1] == ' ' || rest[rl - 1] == '.'))
         rest[--rl] = 0;
@@ -5476,7 +5571,7 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
             if (isdigit((unsigned char)head[k]))
                 return 0;
         for (const char *q = head + at + len; *q; q++)
-            if (*q != ' ' && *q != ',')
+            if (said ? isdigit((unsigned char)*q) : (*q != ' ' && *q != ','))
                 return 0;
     }
     enum { MAXI = 24 };
@@ -5489,10 +5584,10 @@ static int category_list_series(struct ectx *c, const char *text, struct lrun *r
         if (n >= MAXI)
             return 0;
         char *comma = strstr(x, isep);
-        if (!comma || strstr(comma + 2, isep) || (*isep == ':' && strstr(x, ", ")))
+        if (!comma || strstr(comma + isl, isep) || (*isep == ':' && strstr(x, ", ")))
             return 0;   /* one label and one value */
         *comma = 0;
-        char *v = comma + 2;
+        char *v = comma + isl;
         size_t vl = strlen(v);
         while (vl && v[vl - 1] == ' ')
             v[--vl] = 0;

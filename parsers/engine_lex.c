@@ -321,17 +321,26 @@ static void scan_key_tables(struct builder *b, const struct foi_doc *doc)
 
 /* The abbreviation an item of a key opens with ("SA", "APSP", "FWW"): two
  * to six capitals or digits, two capitals at least, then a space, " - ",
- * an en dash or ": " before the words it stands for; the length of the
- * abbreviation and *def where its words start, 0 when none. */
+ * an en dash or ": " before the words it stands for; or a word clipped
+ * short, a capital and one to four small letters that the first word of
+ * its meaning begins with ("Dis dismissed", "Mgt" is no such clip) (round
+ * 47a, blind47 City of London); the length of the abbreviation and *def
+ * where its words start, 0 when none. */
 static size_t key_abbrev(const char *p, const char **def)
 {
     size_t n = 0;
-    int caps = 0;
+    int caps = 0, clip = 0;
     while ((p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= '0' && p[n] <= '9')) {
         caps += p[n] >= 'A' && p[n] <= 'Z';
         n++;
     }
-    if (n < 2 || n > 6 || caps < 2)
+    if (n == 1 && caps == 1) {
+        while (p[n] >= 'a' && p[n] <= 'z' && n < 6)
+            n++;
+        if (n < 3 || n > 5 || (p[n] >= 'a' && p[n] <= 'z'))
+            return 0;
+        clip = 1;
+    } else if (n < 2 || n > 6 || caps < 2)
         return 0;
     const char *d = p + n;
     if (!strncmp(d, " - ", 3))
@@ -346,6 +355,11 @@ static size_t key_abbrev(const char *p, const char **def)
         return 0;
     if (!(*d >= 'a' && *d <= 'z') && !(*d >= 'A' && *d <= 'Z'))
         return 0;
+    if (clip) {
+        /* the clip is the start of a longer word of its meaning */
+        if (strncasecmp(p, d, n) || !((d[n] >= 'a' && d[n] <= 'z') || (d[n] >= 'A' && d[n] <= 'Z')))
+            return 0;
+    }
     *def = d;
     return n;
 }

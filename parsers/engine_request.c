@@ -3205,6 +3205,29 @@ static void request_alternative(struct ectx *c, const char *req, const char *l, 
             continue;
         alternative_clause(c, req, l, (size_t)(q - l), (size_t)(e - l), alt_a, alt_b);
     }
+    /* "... for the financial years 2024/25 and 2025/26. Calendar years 2024
+     * and 2025 are acceptable if that is how you record.": a sentence of its
+     * own that offers the other scheme as acceptable (will do, is fine) on a
+     * condition (round 47a, blind47) */
+    for (const char *o = l; *o && !c->nreq_alt && !c->rc;) {
+        const char *e = o;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && (e[1] == ' ' || !e[1])) && *e != ';')
+            e++;
+        if (o > l) {
+            char *sent = foi_arena_strndup(&c->arena, o, (size_t)(e - o));
+            if (!sent) {
+                c->rc = FOI_ENOMEM;
+                return;
+            }
+            if (strstr(sent, " if ") && (strstr(sent, " acceptable") || strstr(sent, " will do") ||
+                                         strstr(sent, " would do") || strstr(sent, " is fine") ||
+                                         strstr(sent, " are fine")))
+                alternative_clause(c, req, l, (size_t)(o - l), (size_t)(e - l), alt_a, alt_b);
+        }
+        o = *e ? e + 1 : e;
+        while (*o == ' ')
+            o++;
+    }
 }
 
 /* "for the financial years 2024/25 and 2025/26 and for the current year to

@@ -674,6 +674,25 @@ static int names_table(const char *s)
     return isdigit((unsigned char)*s) || (isupper((unsigned char)*s) && !isalpha((unsigned char)s[1]));
 }
 
+/* "TABLE A - POLICE OFFICERS" then "Financial year 2024/25" over a table,
+ * "Financial year 2025/26" over the next: a heading naming a table whose
+ * next line of text is a sub-heading of its own (no table's first line, no
+ * paragraph, no other table's title) titles the group of tables under it,
+ * a section heading (round 47a, blind47 City of London). */
+static int titles_group(const struct foi_doc *doc, int i)
+{
+    for (int j = i + 1; j < doc->nlines; j++) {
+        const struct foi_line *n = &doc->lines[j];
+        if (!n->text[0])
+            continue;
+        for (int k = 0; k < doc->ntables; k++)
+            if (doc->tables[k].anchor_line > i && doc->tables[k].anchor_line <= j)
+                return 0;   /* its own table comes first: a caption */
+        return (n->flags & FOI_LINE_HEADING) && !names_table(n->text) && strlen(n->text) <= 80;
+    }
+    return 0;
+}
+
 /* The section a table sits in: the nearest heading above it, however far
  * (across page breaks and other tables), that names who is counted and
  * nothing else of the table's ("Police officers", "Police staff"), up to
@@ -690,7 +709,8 @@ static const char *section_subject(struct ectx *c, const struct foi_table *t)
             break;
         if (c->req_first >= 0 && i <= c->req_last)
             break;   /* the request and what comes before it head no section */
-        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || strlen(l->text) > 80 || names_table(l->text))
+        if (!(l->flags & FOI_LINE_HEADING) || !l->text[0] || strlen(l->text) > 80 ||
+            (names_table(l->text) && !titles_group(doc, i)))
             continue;
         int caption = 0;
         for (int k = 0; k < doc->ntables && !caption; k++)
@@ -2154,6 +2174,28 @@ static int outcome_group_cell(struct tread *tr, int r, int col)
     return 0;
 }
 
+/* "Police officers only: MDP staff figures not held": a remark in a notes
+ * column opening with whom its row counts and "only" (up to its first ':',
+ * ';', ',', '.', '(' or a spaced dash); that subject's id, else NULL. */
+static const char *note_only_subject(struct ectx *c, const char *x)
+{
+    size_t n = strcspn(x, ":;,.(");
+    const char *dash = strstr(x, " - "), *en = strstr(x, " \xe2\x80\x93 ");
+    if (dash && (size_t)(dash - x) < n)
+        n = (size_t)(dash - x);
+    if (en && (size_t)(en - x) < n)
+        n = (size_t)(en - x);
+    while (n && x[n - 1] == ' ')
+        n--;
+    if (n < 6 || n > 40 || strncasecmp(x + n - 5, " only", 5))
+        return NULL;
+    const char *who = foi_arena_strndup(&c->arena, x, n - 5);
+    struct foi_match m;
+    if (!who || foi_taxonomy_match(c->tax, FOI_VOCAB_SUBJECT, who, &m) != 1 || !m.exact || m.part)
+        return NULL;
+    return m.id;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -2468,6 +2510,12 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
     } else if ((has_from || has_to) && !d->has_period && !d->period_label) {
         d->period_label = has_from ? from_text : to_text;   /* half a period: unresolved */
     }
+    /* the row's own remark on whom it counts ("Police officers only") governs
+     * the row, over a title's "officers and staff together" (round 47a,
+     * blind47's newsroom tracker) */
+    for (int col = 0; col < s->nc && !d->subject; col++)
+        if (s->col[col].kind == COL_NOTE && *cell_text(t, r, col))
+            d->subject = note_only_subject(c, cell_text(t, r, col));
 }
 
 /* -------------------------------------------------------- identities */

@@ -339,6 +339,36 @@ int eng_header_role(const char *h)
     return ROLE_NONE;
 }
 
+/* " 100 officers", " 1,000", " 10000": after "per", a hundred or a higher
+ * power of ten (a rate's base; round 47a added 100 and 10,000 to 1,000 and
+ * 100,000). */
+static int per_power_of_ten(const char *p)
+{
+    if (*p++ != ' ' || *p != '1')
+        return 0;
+    int zeros = 0;
+    for (p++; *p == '0' || (*p == ',' && p[1] == '0'); p++)
+        zeros += *p == '0';
+    return zeros >= 2 && !isalnum((unsigned char)*p) && !(*p == '.' && isdigit((unsigned char)p[1]));
+}
+
+/* "Officers in post", "Police staff in post (31 March)": a head of how many
+ * people there are, which opens with them (never an outcome such as
+ * "Remained in post") (round 47a). */
+static int in_post(const char *h)
+{
+    static const char *const who[] = { "police officers in post", "police staff in post", "officers in post",
+                                       "staff in post", "employees in post", "constables in post", NULL };
+    while (*h == ' ')
+        h++;
+    for (int i = 0; who[i]; i++) {
+        size_t n = strlen(who[i]);
+        if (!strncasecmp(h, who[i], n) && !isalnum((unsigned char)h[n]))
+            return 1;
+    }
+    return 0;
+}
+
 /* A header or definition saying its numbers are a denominator or a rate,
  * or a measure of them that is no count: a share, an average, a length of
  * time ("% of type 2025/26", "Average days to finalise (2025/26)"). */
@@ -348,7 +378,7 @@ int eng_denominator_words(const char *h)
     static const char *const words[] = { "average", "mean", "median", "ratio", "share", "duration", "headcount",
                                          "strength", "fte", "workforce", "rate", "rates", "establishment",
                                          "denominator", "population", "proportion", NULL };
-    if (strchr(h, '%'))
+    if (strchr(h, '%') || in_post(h))
         return 1;
     for (const char *p = h; *p;) {
         while (*p && !isalnum((unsigned char)*p))
@@ -378,8 +408,7 @@ int eng_denominator_words(const char *h)
         if (!strncmp(lw, "percentage", 10) || (!strcmp(lw, "days") && !strncasecmp(p, " to ", 4)) ||
             (!strcmp(lw, "time") && !strncasecmp(p, " taken", 6)) ||
             (!strcmp(lw, "sample") && !strncasecmp(p, " size", 5) && !isalnum((unsigned char)p[5])) ||
-            (!strcmp(lw, "per") && (!strncmp(p, " 1,000", 6) || !strncmp(p, " 1000", 5) ||
-                                    !strncmp(p, " 100,000", 8) || !strncasecmp(p, " cent", 5))))
+            (!strcmp(lw, "per") && (per_power_of_ten(p) || !strncasecmp(p, " cent", 5))))
             return 1;
     }
     return 0;

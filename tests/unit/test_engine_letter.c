@@ -5510,6 +5510,121 @@ static void test_request_alternative_sentence(void **state)
     done(&d, &g);
 }
 
+/* Round 47a: "In 2025 the allegations recorded against police officers
+ * were: sexual harassment \xe2\x80\x93 four; sexual misconduct \xe2\x80\x93 none; ...": a
+ * lead naming the period and then what is counted and whom, ending in
+ * "were", its items a category, a dash and the count in words (blind47 City
+ * of London's staff totals were missed). */
+static void test_sentence_list_after_were(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const bodies[] = {
+        "In 2025 the allegations recorded against police officers were: sexual harassment \xe2\x80\x93 four;\n"
+        "sexual misconduct \xe2\x80\x93 none; abuse of position for a sexual purpose \xe2\x80\x93 two.\n",
+        "In 2025 the allegations recorded against police officers were: sexual harassment - four; sexual\n"
+        "misconduct - none; abuse of position for a sexual purpose - two.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "Your request of 2 December 2025 was:\n\n"
+                 "\"How many allegations of sexual harassment, sexual misconduct and abuse of position for a\n"
+                 "sexual purpose were made against police officers in 2025?\"\n\n%s", bodies[k]);
+        run(&d, &g, "lincolnshire", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|4|reported|"));
+        assert_true(has(&g, "sexual_misconduct|total|officers|allegations|2025-01-01|2025-12-31|0|reported|"));
+        assert_true(has(&g, "abuse_of_position_sexual|total|officers|allegations|2025-01-01|2025-12-31|2|reported|"));
+        assert_int_equal(count(&g), 3);
+        done(&d, &g);
+    }
+}
+
+/* Round 47a: "... does not record violence against women and girls as a
+ * separate type of allegation; such allegations are included in the types
+ * below": how the figures are counted, no "not held" of VAWG (blind47
+ * Gloucestershire gave two). "Misogyny is not recorded as a separate
+ * category" beside "does not hold this information", with nowhere it is
+ * counted, stays not held. */
+static void test_separate_type_included_elsewhere(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    const char *ask =
+        "Your request of 2 December 2025 was:\n\n"
+        "\"For 2024/25, how many allegations of sexual harassment and of violence against women and girls\n"
+        "were made against police officers?\"\n\n";
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "The force does not record violence against women and girls as a separate type of allegation;\n"
+             "such allegations are included in the figure below.\n\n"
+             "Sexual harassment (police officers), 2024/25: 12.\n");
+    run(&d, &g, "cheshire", letter(buf));
+    assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|12|reported|"));
+    for (size_t i = 0; i < g.ds.nrecords; i++)
+        assert_true(g.ds.records[i].v.status != FOI_VS_NOT_HELD);
+    done(&d, &g);
+    snprintf(buf, sizeof buf, "%s%s", ask,
+             "Sexual harassment (police officers), 2024/25: 12.\n\n"
+             "The force does not hold this information for violence against women and girls. It is not\n"
+             "recorded as a separate type of allegation.\n");
+    run(&d, &g, "cheshire", letter(buf));
+    assert_true(has(&g, "vawg|total|officers|allegations|2024-04-01|2025-03-31||not_held|"));
+    done(&d, &g);
+}
+
+/* Round 47a: "for the financial years 2024/25 and 2025/26 ... Calendar
+ * years 2024 and 2025 are acceptable if that is how you record.": a
+ * sentence of its own offering the other scheme on a condition is the
+ * request's alternative; a statement naming no year ("information about
+ * police staff is not held") over the request's whole years, the
+ * alternative not taken up, is one row over their span (blind47 MDP gave a
+ * row per year). Said "in any of the years requested", or asked "for each
+ * of the financial years", it stays one row per year. */
+static void test_alternative_sentence_and_span(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    static const char *const asks[] = {
+        "\"Please provide, for the financial years 2023/24 and 2024/25, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"Please provide, for the financial years 2023/24 and 2024/25, the number of allegations of\n"
+        "sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"Please provide, for each of the financial years 2023/24 and 2024/25, the number of allegations\n"
+        "of sexual harassment made against police officers and police staff. Calendar years 2023 and 2024\n"
+        "are acceptable if that is how you record.\"\n\n",
+        "\"How many allegations of sexual harassment were made against police officers and police staff\n"
+        "in the financial years 2023/24 and 2024/25? The calendar years 2023 and 2024 will do if that is\n"
+        "easier.\"\n\n",
+    };
+    static const char *const staff[] = {
+        "Information about police staff is not held by the force.\n",
+        "Information about police staff is not held for any of the years requested.\n",
+        "Information about police staff is not held by the force.\n",
+        "Information about police staff is not held by the force.\n",
+    };
+    for (int k = 0; k < 4; k++) {
+        char buf[4096];
+        snprintf(buf, sizeof buf, "Your request of 2 December 2025 was:\n\n%s"
+                 "Sexual harassment (police officers): 2023/24: 6; 2024/25: 9.\n\n%s", asks[k], staff[k]);
+        run(&d, &g, "surrey", letter(buf));
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2024-04-01|2025-03-31|9|reported|"));
+        if (k == 0 || k == 3) {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2025-03-31||not_held|"));
+            assert_false(has_quiet(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31||not_held|"));
+        } else {
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2023-04-01|2024-03-31||not_held|"));
+            assert_true(has(&g, "sexual_harassment|total|staff|allegations|2024-04-01|2025-03-31||not_held|"));
+        }
+        assert_false(has_quiet(&g, "sexual_harassment|total|staff|allegations|2023-01-01|2023-12-31||not_held|"));
+        done(&d, &g);
+    }
+}
+
 /* Round 36a: "for the financial years 2024/25 and 2025/26 and the current
  * year to date (or for the calendar years 2024 and 2025 if you record by
  * calendar year)": the calendar years are an alternative on a condition. A
@@ -6643,6 +6758,9 @@ int main(void)
         cmocka_unit_test(test_count_before_the_remainder),
         cmocka_unit_test(test_x_of_the_category_made_against),
         cmocka_unit_test(test_request_alternative_and_current_year),
+        cmocka_unit_test(test_alternative_sentence_and_span),
+        cmocka_unit_test(test_separate_type_included_elsewhere),
+        cmocka_unit_test(test_sentence_list_after_were),
         cmocka_unit_test(test_request_alternative_sentence),
         cmocka_unit_test(test_current_year_given_to_a_day),
         cmocka_unit_test(test_numbered_items_past_the_questions),

@@ -3716,6 +3716,41 @@ static int force_has(const struct got *g, const char *force, const char *categor
     return 0;
 }
 
+/* Round 47a: a row per force named in its own short ways ("Lincs
+ * Constabulary", "Northants Constab.": a short name of the force and the
+ * word for a force after it) is that force's, as "Lincs" alone is; "Kent
+ * Police Federation" stays no force. A row's notes cell opening "Police
+ * staff only: ..." says whom that row counts, over the title's "officers
+ * and staff together" (blind47's newsroom tracker: Glos / Norfolk /
+ * Suffolk rows left out, MDP's officers-only rows read as officers and
+ * staff). */
+static void test_force_rows_short_names_and_row_notes(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.csv");
+    doc_lines(&d, "Allegations of sexual assault against police officers and staff together, financial year 2024/25",
+              FOI_FMT_CSV);
+    const char *rows[] = { "Force|Sexual assault|Officer headcount|Notes", "Lincs Constabulary|14|1100|",
+                           "Northants Constab.|9|1300|", "Kent Police Federation|5||",
+                           "Leics Police|6|2100|Police staff only: officer figures refused", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, NULL);
+    if (!force_has(&g, "lincolnshire", "sexual_assault", "2024-04-01", 14) ||
+        !force_has(&g, "northamptonshire", "sexual_assault", "2024-04-01", 9))
+        show(&g);
+    assert_true(force_has(&g, "lincolnshire", "sexual_assault", "2024-04-01", 14));
+    assert_true(force_has(&g, "northamptonshire", "sexual_assault", "2024-04-01", 9));
+    assert_true(force_has(&g, "leicestershire", "sexual_assault", "2024-04-01", 6));
+    for (size_t i = 0; i < g.ds.nrecords; i++) {
+        const struct foi_record *r = &g.ds.records[i];
+        assert_false(r->v.has_value && r->v.value == 5);
+        assert_string_equal(r->subject, !strcmp(r->force_id, "leicestershire") ? "staff" : "officers_and_staff");
+    }
+    done(&d, &g);
+}
+
 static void test_table_titled_by_its_force(void **state)
 {
     (void)state;
@@ -5037,9 +5072,14 @@ static void test_denominator_words(void **state)
     static const char *const yes[] = { "Average days to finalise (2025/26)", "Rate per 1,000 officers", "% of total",
                                        "Percentages", "Sample size", "FTE", "Working days to outcome",
                                        "Time taken (days)", "Officer headcount", "Per cent", "rate per 1000",
-                                       "Proportion upheld", "Mean", NULL };
+                                       "Proportion upheld", "Mean",
+                                       /* round 47a */
+                                       "Per 100 officers", "Rate per 10,000 staff", "Officers in post",
+                                       "Police staff in post (31 March)", NULL };
     static const char *const no[] = { "Sexual assault", "Dismissed", "Total", "Police staff", "Separated",
-                                      "Days", "Sample", "Generated", "Rated 2024/25", "Sharepoint export", NULL };
+                                      "Days", "Sample", "Generated", "Rated 2024/25", "Sharepoint export",
+                                      /* round 47a */
+                                      "Remained in post", "Per 1 allegation", "Per 12 months", "Per 100.5", NULL };
     for (int i = 0; yes[i]; i++)
         if (!eng_denominator_words(yes[i]))
             fail_msg("'%s' not read as a denominator or rate", yes[i]);
@@ -6317,6 +6357,51 @@ static void test_wrapped_key_of_words(void **state)
     done(&d, &g);
 }
 
+
+/* Round 47a: "TABLE 1 - POLICE STAFF" then a sub-heading "Calendar year
+ * 2024" over a table and "Calendar year 2025" over the next: the table
+ * title heads the group of tables under it, so both count staff (blind47
+ * City of London: officers' tables came out as officers and staff). Where
+ * the title sits right above its own table it is still that table's
+ * caption. A key's clipped word ("Dism dismissed") defines the head "Dism"
+ * as dismissed, not other. */
+static void test_table_title_over_sub_headings(void **state)
+{
+    (void)state;
+    for (int caption = 0; caption < 2; caption++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.docx");
+        doc_lines(&d, "Thank you for your request of 3 December 2025 for the calendar years 2024 and 2025.\n"
+                      "\n"
+                      "Key: Dism dismissed; NCTA no case to answer; NFA no further action.\n"
+                      "# TABLE 1 - POLICE STAFF\n"
+                      "# Calendar year 2024\n"
+                      "# Calendar year 2025\n"
+                      "If you are dissatisfied with the handling of your request you may ask for an internal review.",
+                  FOI_FMT_DOCX);
+        const char *rows1[] = { "Allegation type|Dism|NCTA|NFA", "Sexual assault|2|1|4", "Sexual harassment|0|3|1", NULL };
+        const char *rows2[] = { "Allegation type|Dism|NCTA|NFA", "Sexual assault|1|2|2", "Sexual harassment|3|0|6", NULL };
+        doc_table(&d, 1, NULL, rows1);
+        doc_table(&d, 1, NULL, rows2);
+        /* caption: the title right above the first table, its sub-heading after */
+        d.tables[0].anchor_line = caption ? 4 : 5;
+        d.tables[0].heading = caption ? "TABLE 1 - POLICE STAFF" : "Calendar year 2024";
+        d.tables[1].anchor_line = 6;
+        d.tables[1].heading = "Calendar year 2025";
+        struct got g;
+        run(&d, &g, "cumbria");
+        if (!caption) {
+            assert_true(has(&g, "sexual_assault|dismissed|staff|allegations|2024-01-01|2024-12-31|2|reported"));
+            assert_true(has(&g, "sexual_harassment|no_further_action|staff|allegations|2025-01-01|2025-12-31|6|reported"));
+        }
+        if (caption)
+            assert_true(has(&g, "sexual_harassment|no_case_to_answer|staff|allegations|||3|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].outcome, "other");
+        done(&d, &g);
+    }
+}
+
 /* "2. What was the outcome of each allegation?" / "The outcomes below are
  * for police officers and police staff together." / "Outcomes - 2024"
  * (table) / "Outcomes - 2025" (table): the sentence under the question's
@@ -6811,6 +6896,8 @@ int main(void)
         cmocka_unit_test(test_outcome_group_outline),
         cmocka_unit_test(test_glossary_table_defines_heads),
         cmocka_unit_test(test_other_outcome_group_row),
+        cmocka_unit_test(test_table_title_over_sub_headings),
+        cmocka_unit_test(test_force_rows_short_names_and_row_notes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
