@@ -1333,7 +1333,8 @@ static int request_follows(const char *lower)
     static const char *const about[] = { "your request", "your email", "your e-mail", "your letter",
                                          "your question", "your application", NULL };
     static const char *const follows[] = { "as follows", "the following", "read:", "reads:", "stated:",
-                                           "said:", "asked:", "asked for:", "sought:", NULL };
+                                           "said:", "asked:", "asked for:", "sought:", " was:", " were:",
+                                           NULL };
     static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
                                            "set out below", "information you requested", "information requested is",
                                            NULL };

@@ -4515,6 +4515,20 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
         eng_trace(c, "", "table %d not read: its title says it is superseded or not to be used", t->index);
         return 0;
     }
+    /* "Table A: VAWG crime reported in the City", a sheet "Recorded crime":
+     * a table of recorded crime (offences reported by the public, whoever
+     * the suspect) counts no allegations against officers or staff */
+    int crime = eng_recorded_crime(t->caption ? t->caption : "") || eng_recorded_crime(t->heading ? t->heading : "") ||
+                eng_recorded_crime(t->sheet ? t->sheet : "");
+    /* ... or its corner, the head of the rows' labels ("Offence (crime
+     * recording system)") */
+    for (int r = 0; r < t->header_rows && r < 3 && t->ncols > 1 && !crime; r++)
+        crime = eng_recorded_crime(foi_table_cell(t, r, 0)->text);
+    if (crime) {
+        eng_trace(c, "", "table %d not read: its title or corner says it counts recorded crime, not allegations against "
+                  "officers or staff", t->index);
+        return 0;
+    }
     /* the line above is a refusal of another part, not the table's heading */
     const char *heading = eng_refusal_paragraph(c, t->heading) ? NULL : t->heading;
     table_parts(c, t, heading);

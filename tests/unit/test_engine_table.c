@@ -187,6 +187,35 @@ static void test_nil_in_the_periods_of_a_table(void **state)
     done(&d, &g);
 }
 
+/* Round 48a: a table whose title ("Table 1: sexual offences recorded in
+ * Surrey, 2025/26") or corner ("Offence (crime recording system)") says it
+ * counts recorded crime gives no figures; the allegations table beside it
+ * is read as before. */
+static void test_recorded_crime_table_gives_nothing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor 2025/26, how many allegations of sexual assault were made against police "
+                  "officers and staff, and with what outcome?", FOI_FMT_HTML);
+    const char *crime[] = { "Month|Sexual assault|Rape", "Apr 2025|14|3", "May 2025|11|2", NULL };
+    doc_table(&d, 1, "Table 1: sexual offences recorded in Surrey, 2025/26", crime);
+    const char *corner[] = { "Offence (crime recording system)|2025/26", "Sexual assault|6",
+                             "Outcome: charged / summonsed|2", NULL };
+    doc_table(&d, 1, "Table 2", corner);
+    const char *alleg[] = { "Allegation type|Dismissed|Total", "Sexual assault|1|4", NULL };
+    doc_table(&d, 1, "Table 3: allegations against officers and staff, 2025/26", alleg);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|1|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -6484,6 +6513,7 @@ int main(void)
         cmocka_unit_test(test_relative_heads_by_letter_date),
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
+        cmocka_unit_test(test_recorded_crime_table_gives_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
