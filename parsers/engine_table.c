@@ -4558,6 +4558,43 @@ static const char *caption_force(struct ectx *c, const char *text)
     return one;
 }
 
+/* A table of another force or of the country, which the words above it (since
+ * the table before) or a sentence naming it ("Table 4") give as something to
+ * compare with: "You may wish to compare our figures with the national data
+ * ... (Table 4)", "for comparison", "These are other bodies' figures". */
+static int compared_table(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
+{
+    static const char *const cue[] = { "compare", "comparison", "for context", "other bodies",
+                                       "not our figures", "not our own figures", NULL };
+    char num[32] = "";
+    const char *title = t->caption ? t->caption : heading;
+    const char *tb = title ? foi_strcasestr(title, "table ") : NULL;
+    if (tb) {
+        size_t k = 6;
+        while (tb[k] && (isalnum((unsigned char)tb[k]) || tb[k] == '.') && k < 16)
+            k++;
+        while (k > 6 && tb[k - 1] == '.')
+            k--;
+        if (k > 6 && isdigit((unsigned char)tb[k - 1]))
+            snprintf(num, sizeof num, "%.*s", (int)k, tb);
+    }
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines; i++) {
+        const char *x = doc->lines[i].text;
+        int near = i < t->anchor_line && i >= prev_anchor && i >= t->anchor_line - 4;
+        int names = 0;
+        if (num[0])
+            for (const char *p = foi_strcasestr(x, num); p && !names; p = foi_strcasestr(p + 1, num))
+                names = !isalnum((unsigned char)p[strlen(num)]) && (!heading || strcmp(x, heading));
+        if (!near && !names)
+            continue;
+        for (int k = 0; cue[k]; k++)
+            if (foi_strcasestr(x, cue[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
 {
     struct tread tr;
@@ -4581,6 +4618,13 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
         tr.cap_force = caption_force(c, heading);
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
+    /* the country's or another force's table, given in this force's answer
+     * to compare with: none of its figures is this force's, nor an answer */
+    if (tr.cap_force && c->force && compared_table(c, t, prev_anchor, heading)) {
+        eng_trace(c, "", "table %d not read: another force's or the national table, given for comparison",
+                  t->index);
+        return 0;
+    }
     tr.section_subject = section_subject(c, t);
     tr.ahead_subject = ahead_subject(c, t);
     tr.note_subject = note_subject(c, t);

@@ -216,6 +216,59 @@ static void test_recorded_crime_table_gives_nothing(void **state)
     done(&d, &g);
 }
 
+/* Round 48a: a national table the letter gives to compare with ("You may
+ * compare our figures with the national data (Table 2)") gives no figures,
+ * of the country or of the force; one with no such words is the country's
+ * as before. "Surrey Police neither confirms nor denies ... (section 40(5))"
+ * explains the table's "NCND" cells without naming the mark. */
+static void test_compared_national_table_and_ncnd_sentence(void **state)
+{
+    (void)state;
+    for (int v = 0; v < 2; v++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, v == 0 ? "# Request\nFor 2024/25, how many allegations of sexual assault and of sexual "
+                               "harassment were made against police staff?\n# Response\n"
+                               "Surrey Police neither confirms nor denies whether it holds information about "
+                               "allegations of sexual harassment against police staff (section 40(5) of the Act).\n"
+                               "You may wish to compare our figures with the national data for all forces in "
+                               "Table 2. These are not our figures."
+                             : "# Request\nFor 2024/25, how many allegations of sexual assault and of sexual "
+                               "harassment were made against police staff?\n# Response\n"
+                               "Surrey Police neither confirms nor denies whether it holds information about "
+                               "allegations of sexual harassment against police staff (section 40(5) of the Act).\n"
+                               "The national figures follow.",
+                  FOI_FMT_HTML);
+        const char *own[] = { "Allegation type|2024/25", "Sexual assault|3", "Sexual harassment|NCND", NULL };
+        doc_table(&d, 1, "Table 1: allegations against police staff", own);
+        const char *nat[] = { "Allegation type|2024/25", "Sexual assault|1,104", "Sexual harassment|272", NULL };
+        doc_table(&d, 1, "Table 2: England and Wales, all forces (NPCC)", nat);
+        struct got g;
+        run(&d, &g, "surrey");
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|3|reported"));
+        int found = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (!strcmp(r->category, "sexual_harassment") && r->v.status == FOI_VS_NCND) {
+                assert_string_equal(r->v.exemption, "s40(5)");
+                found = 1;
+            }
+            if (v == 0)
+                assert_string_equal(r->force_id, "surrey");
+        }
+        assert_true(found);
+        if (v == 0 && g.ds.nrecords != 2) {
+            show(&g);
+            fail();
+        }
+        if (v == 1 && g.ds.nrecords != 4) {
+            show(&g);
+            fail();
+        }
+        done(&d, &g);
+    }
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -6514,6 +6567,7 @@ int main(void)
         cmocka_unit_test(test_cumulative_across_period_columns),
         cmocka_unit_test(test_revised_period_head),
         cmocka_unit_test(test_recorded_crime_table_gives_nothing),
+        cmocka_unit_test(test_compared_national_table_and_ncnd_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
