@@ -269,6 +269,64 @@ static void test_compared_national_table_and_ncnd_sentence(void **state)
     }
 }
 
+/* Round 48a: a table its title gives as other forces' people ("Investigations
+ * carried out on behalf of other forces (their officers, not ours)") or as
+ * context ("context only - not allegations against officers or staff") gives
+ * nothing, whatever its rows name; the force's own table beside it is read. */
+static void test_other_forces_table_gives_nothing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nIn 2024/25, how many allegations of sexual assault were made against police "
+                  "officers and staff?", FOI_FMT_HTML);
+    const char *own[] = { "Allegation type|Dismissed|Total", "Sexual assault|2|5", NULL };
+    doc_table(&d, 1, "Table 1: allegations against Surrey Police officers and staff, 2024/25", own);
+    const char *other[] = { "Allegation type|Force|Allegations|Dismissed", "Sexual assault|Sussex Police|3|1",
+                            "Sexual assault|Kent Police|2|0", NULL };
+    doc_table(&d, 1, "Investigations carried out on behalf of other forces (their officers, not ours), 2024/25",
+              other);
+    const char *ctx[] = { "Item|2024/25", "Grievances citing sexual assault|4", "Training completed on sexual assault|812",
+                          NULL };
+    doc_table(&d, 1, "Other information (context only - not allegations against officers or staff)", ctx);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
+/* Round 48a: a long table whose column of record types holds "Conduct
+ * allegation" rows beside "Recorded crime (suspect employee)" rows: the
+ * allegation rows are read, the crime rows give nothing. */
+static void test_record_type_column_with_crime_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nIn 2024/25, how many allegations of sexual assault were made against police officers "
+                  "and staff, and with what outcomes?", FOI_FMT_HTML);
+    const char *rows[] = { "Financial Year|Record Type|Category|Employee Type|Outcome|Count",
+                           "2024/25|Conduct allegation|Sexual assault|Police Officer|Dismissed|3",
+                           "2024/25|Conduct allegation|Sexual assault|Police Staff|No case to answer|2",
+                           "2024/25|Recorded crime (suspect employee)|Sexual assault|Police Officer|Charged/summonsed|4",
+                           "2024/25|Recorded crime (suspect employee)|Rape|Police Staff|Outcome pending|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "suffolk");
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -6568,6 +6626,8 @@ int main(void)
         cmocka_unit_test(test_revised_period_head),
         cmocka_unit_test(test_recorded_crime_table_gives_nothing),
         cmocka_unit_test(test_compared_national_table_and_ncnd_sentence),
+        cmocka_unit_test(test_other_forces_table_gives_nothing),
+        cmocka_unit_test(test_record_type_column_with_crime_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
