@@ -4623,6 +4623,12 @@ static int pair_item_ex(struct ectx *c, const char *text, struct lrun *run, cons
     const char *label, *value, *parts = NULL;
     if (!split_pair(c, text, &label, &value))
         return 0;
+    /* "Sexual offences recorded by the force in 2025 (all suspects): 3,127" */
+    if (eng_recorded_crime(label)) {
+        eng_trace(c, loc, "'%s' not a figure: counts recorded crime (offences, crimes reported), not allegations "
+                  "against officers or staff", value);
+        return 1;
+    }
     /* "Dismissed: 1.  RPRP: 3.  Under investigation: 1.": a line of several
      * "label: count" items is no one pair (its last label would take the
      * last count and the others' counts be lost); the sentences read it */

@@ -169,6 +169,10 @@ int eng_is_boiler_text(const char *text, const char **why);
  * block, run the context. Each candidate number is taken or left out with
  * a reason (trace). */
 void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *run);
+/* Does the text count recorded crime ("offences recorded", "crimes
+ * reported", "all suspects") and speak of no allegation, misconduct or
+ * complaint? */
+int eng_recorded_crime(const char *text);
 /* The one period a heading or lead-in names (not a law's year, a single
  * day or a point in time); 0 when none or several. */
 int eng_text_period(struct ectx *c, const char *text, struct foi_period *p, const char **label);

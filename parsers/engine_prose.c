@@ -1212,6 +1212,60 @@ static const char *tie_noun(struct ectx *c, const char *l, size_t from, const ch
 static const char *tie_outcome(struct ectx *c, const char *s, const char *l, size_t from, size_t to,
                                const unsigned char *qmask);
 
+/* The outcomes a nil names after it, as a list and nothing else to the
+ * sentence's end ("no allegations with the outcome dismissed, would have
+ * been dismissed, reflective practice, no case to answer."): their labels
+ * as written, in order, in out (room for max); their count when the list
+ * names two or more distinct outcomes, else 0. */
+static int nil_outcome_list(struct ectx *c, const char *s, size_t from, const char **out, int max)
+{
+    size_t end = from + strcspn(s + from, ".");
+    if (end <= from || end - from > 400)
+        return 0;
+    const char *tail = foi_arena_strndup(&c->arena, s + from, end - from);
+    if (!tail)
+        return 0;
+    struct foi_match ms[16];
+    int no = foi_taxonomy_scan(c->tax, FOI_VOCAB_OUTCOME, tail, ms, 16);
+    if (no < 2)
+        return 0;
+    int n = 0;
+    for (int m = 0; m < no; m++) {
+        if (!strcmp(ms[m].id, "total") || !strcmp(ms[m].id, "other"))
+            return 0;
+        if (m > 0) {
+            /* only list glue between one outcome and the next */
+            size_t a = ms[m - 1].at + ms[m - 1].len, b = ms[m].at;
+            if (b < a)
+                return 0;
+            for (size_t q = a; q < b;) {
+                if (tail[q] == ' ' || tail[q] == ',' || tail[q] == ';') {
+                    q++;
+                } else if (!strncmp(tail + q, "and ", 4) || !strncmp(tail + q, "nor ", 4)) {
+                    q += 4;
+                } else if (!strncmp(tail + q, "or ", 3)) {
+                    q += 3;
+                } else {
+                    return 0;
+                }
+            }
+        }
+        for (int j = 0; j < m; j++)
+            if (!strcmp(ms[j].id, ms[m].id))
+                return 0;   /* named twice: not a plain list */
+        if (n < max)
+            out[n++] = foi_arena_strndup(&c->arena, tail + ms[m].at, ms[m].len);
+    }
+    /* nothing but the list to the sentence's end */
+    for (size_t q = ms[no - 1].at + ms[no - 1].len; tail[q]; q++)
+        if (tail[q] != ' ' && tail[q] != ',' && tail[q] != ';')
+            return 0;
+    for (int i = 0; i < n; i++)
+        if (!out[i])
+            return 0;
+    return n >= 2 ? n : 0;
+}
+
 /* The one outcome said of a count right after it: ", which is/was/are/were
  * <outcome>" or "(<clause naming an outcome>)", after the count's noun and a
  * period of its own; NULL when none or several. */
@@ -1807,6 +1861,30 @@ static int answers_part(const char *l)
     return seen;
 }
 
+/* "Sexual offences recorded by the force in 2025 (all suspects): 3,127",
+ * "VAWG crimes reported in the City": a count of recorded crime, whoever the
+ * suspect, is no count of allegations against officers or staff; a sentence
+ * that speaks of allegations, misconduct or complaints is not this (any
+ * case). */
+int eng_recorded_crime(const char *l)
+{
+    static const char *const crime[] = { "offences recorded", "offences reported", "crimes recorded",
+                                         "crimes reported", "crime reports", "recorded crime", "recorded offences",
+                                         "crime recording", "crime reported", "crime recorded", "crimes were recorded", "crimes were reported",
+                                         "offences were recorded", "offences were reported", "all suspects", NULL };
+    static const char *const conduct[] = { "allegation", "misconduct", "complaint", "conduct matter",
+                                           "gross incompetence", NULL };
+    int hit = 0;
+    for (int i = 0; crime[i] && !hit; i++)
+        hit = foi_strcasestr(l, crime[i]) != NULL;
+    if (!hit)
+        return 0;
+    for (int i = 0; conduct[i]; i++)
+        if (foi_strcasestr(l, conduct[i]))
+            return 0;
+    return 1;
+}
+
 static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
 {
     if (notation_legend(l))
@@ -1860,6 +1938,8 @@ static const char *sentence_reject(struct ectx *c, const char *s, const char *l)
     if (strstr(l, "of all kinds") || strstr(l, "of all types") || strstr(l, "all kinds of") ||
         strstr(l, "of every kind"))
         return "a count of all kinds, not of a category asked about";
+    if (eng_recorded_crime(l))
+        return "counts recorded crime (offences, crimes reported), not allegations against officers or staff";
     return eng_other_body(c, s, l);
 }
 
@@ -3001,6 +3081,19 @@ void eng_prose_sentence(struct ectx *c, const char *s, int block, struct lrun *r
             if (oc) {
                 struct lfig g = f;
                 g.d.outcome = oc;
+                eng_letter_emit(c, &g, run, what);
+            }
+        }
+        /* "There were no allegations with the outcome dismissed, would
+         * have been dismissed, reflective practice.": a nil word before a
+         * list of outcomes is a nil of each outcome the list names */
+        if ((er == 1 || er == 2) && outcome && x->v.status == FOI_VS_REPORTED && x->v.has_value &&
+            x->v.value == 0 && !isdigit((unsigned char)*num)) {
+            const char *nl[16];
+            int nn = nil_outcome_list(c, s, x->at + x->used, nl, 16);
+            for (int oi = 1; oi < nn && !c->rc; oi++) {
+                struct lfig g = f;
+                g.d.outcome = nl[oi];
                 eng_letter_emit(c, &g, run, what);
             }
         }

@@ -689,12 +689,16 @@ static void statement_of_measure(struct ectx *c, const char *t, const char *l)
 }
 
 /* A note explaining cells marked "NCND" ("NCND: Dorset Police neither
- * confirms nor denies ... section 40(5B) of the Act applies"): the
+ * confirms nor denies ... section 40(5B) of the Act applies", or a sentence
+ * of the answer that says so without the mark): the
  * confirm-or-deny subsections it cites, which such a cell's row then
  * carries. Two notes citing different ones leave it to no note. */
 static void ncnd_note(struct ectx *c, const char *t, const char *l)
 {
-    if (!strstr(l, "ncnd") || !strstr(l, "neither confirm") || !foi_value_is_ncnd(t))
+    /* the note may not name the mark: "South Wales Police neither confirms
+     * nor denies whether it holds ... (section 40(5) of the Act)" beside a
+     * table of "NCND" cells says the same (round 48a) */
+    if (!strstr(l, "neither confirm") || !foi_value_is_ncnd(t))
         return;
     char all[64], ex[32] = "";
     if (foi_value_find_exemptions(t, all, sizeof all) != 0)
@@ -1391,7 +1395,8 @@ static int request_follows(const char *lower)
     static const char *const about[] = { "your request", "your email", "your e-mail", "your letter",
                                          "your question", "your application", NULL };
     static const char *const follows[] = { "as follows", "the following", "read:", "reads:", "stated:",
-                                           "said:", "asked:", "asked for:", "sought:", NULL };
+                                           "said:", "asked:", "asked for:", "sought:", " was:", " were:",
+                                           NULL };
     static const char *const answers[] = { "i can confirm", "we can confirm", "holds", "provided below",
                                            "set out below", "information you requested", "information requested is",
                                            NULL };

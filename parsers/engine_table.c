@@ -49,6 +49,7 @@ struct canon_memo {
 struct tread {
     struct ectx *c;
     const struct foi_table *t;
+    signed char crime_col[32];  /* label column holds recorded-crime rows: 0 not asked, 1 yes, -1 no */
     struct tshape s;
     struct textdims cap, title, sheet, head, lead[4], top[4];
     int nlead, ntop;
@@ -2196,6 +2197,24 @@ static const char *note_only_subject(struct ectx *c, const char *x)
     return m.id;
 }
 
+/* Does label column col hold rows of recorded crime ("Recorded crime
+ * (suspect employee)") beside its other rows? Asked once a column. */
+static int crime_kinds_beside(struct ectx *c, struct tread *tr, int col)
+{
+    (void)c;
+    if (col < 0 || col >= (int)sizeof tr->crime_col)
+        return 0;
+    if (!tr->crime_col[col]) {
+        tr->crime_col[col] = -1;
+        for (int r = tr->t->header_rows; r < tr->t->nrows && r < 100000; r++)
+            if (eng_recorded_crime(cell_text(tr->t, r, col))) {
+                tr->crime_col[col] = 1;
+                break;
+            }
+    }
+    return tr->crime_col[col] > 0;
+}
+
 static void row_labels(struct tread *tr, int r, struct rowdims *rd)
 {
     struct ectx *c = tr->c;
@@ -2266,6 +2285,26 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             if (k->role == FOI_VOCAB_OUTCOME)
                 rd->outcome_blank = 1;
             continue;
+        }
+        if (k->role == ROLE_NONE && eng_recorded_crime(x)) {
+            /* "Recorded crime (suspect employee)" in a column of record
+             * types: a crime record, no allegation (round 48a) */
+            d->skip = 1;
+            continue;
+        }
+        if (k->role == ROLE_NONE && k->varies && !k->dependent) {
+            /* "Conduct allegation" in the same column: what the row counts,
+             * the rows of the other kinds left out as above */
+            struct label M;
+            eng_tclassify(c, s, x, &M);
+            int alleg = (M.primary == FOI_VOCAB_MEASURE && M.id[FOI_VOCAB_MEASURE] &&
+                         !strcmp(M.id[FOI_VOCAB_MEASURE], "allegations")) ||
+                        (M.primary < 0 && foi_strcasestr(x, "allegation") && strlen(x) < 40);
+            if (alleg && crime_kinds_beside(c, tr, col)) {
+                if (!d->measure)
+                    d->measure = "allegations";
+                continue;
+            }
         }
         if (k->role == ROLE_NONE) {
             /* a label foi does not know tells this row from the others: the
@@ -4615,12 +4654,81 @@ static int withdrawn_title(const char *s)
 
 /* The figures of table t: its cells' notation (table_parts) worked out
  * first, dropped after it. */
+/* The line right above the table when it is the table's title set as a
+ * paragraph ("Table 1: VAWG crime recorded in ...", a caption turned into
+ * a line of text): short, one sentence, opening "Table" (or, with lead,
+ * ending in a colon); else NULL. */
+static const char *title_above(const struct ectx *c, const struct foi_table *t, int lead)
+{
+    const struct foi_doc *doc = c->doc;
+    if (t->anchor_line <= 0 || t->anchor_line > doc->nlines)
+        return NULL;
+    const char *x = doc->lines[t->anchor_line - 1].text;
+    while (x && *x == ' ')
+        x++;
+    if (!x || strlen(x) > 160 || strstr(x, ". "))
+        return NULL;
+    /* lead: also a sentence that introduces the table ("The crime
+     * recording system also holds offences where ...:") */
+    size_t n = strlen(x);
+    while (n && x[n - 1] == ' ')
+        n--;
+    if (strncasecmp(x, "table ", 6) && !(lead && n && x[n - 1] == ':'))
+        return NULL;
+    return x;
+}
+
+/* A title saying its table is not the answer: other forces' people
+ * ("Investigations carried out ... on behalf of other forces (their officers,
+ * not ours)"), or context that counts no allegations ("Other information
+ * (context only - not allegations against officers or staff)"). */
+static int not_answer_title(const char *s)
+{
+    /* a title, not a paragraph above the table that may say so of some of
+     * its columns ("The last two columns are for context only: ...") */
+    if (!s || strlen(s) > 160 || strstr(s, ". "))
+        return 0;
+    static const char *const cue[] = { "on behalf of other forces", "for other forces", "other forces' officers",
+                                       "other forces\xe2\x80\x99 officers", "not ours", "not our officers",
+                                       "not our staff", "not our own officers", "context only",
+                                       "not allegations against", "not part of the answer", "not part of our answer",
+                                       NULL };
+    for (int i = 0; cue[i]; i++)
+        if (foi_strcasestr(s, cue[i]))
+            return 1;
+    return 0;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
+    const char *above = title_above(c, t, 0), *lead = title_above(c, t, 1);
     /* a table its title, heading or sheet name withdraws (a superseded
      * draft, a table as first published and since replaced) gives nothing */
     if (withdrawn_title(t->caption) || withdrawn_title(t->heading) || withdrawn_title(t->sheet)) {
         eng_trace(c, "", "table %d not read: its title says it is superseded or not to be used", t->index);
+        return 0;
+    }
+    /* "Table A: VAWG crime reported in the City", a sheet "Recorded crime":
+     * a table of recorded crime (offences reported by the public, whoever
+     * the suspect) counts no allegations against officers or staff */
+    int crime = eng_recorded_crime(t->caption ? t->caption : "") || eng_recorded_crime(t->heading ? t->heading : "") ||
+                eng_recorded_crime(t->sheet ? t->sheet : "") || eng_recorded_crime(lead ? lead : "");
+    /* ... or its corner, the head of the rows' labels ("Offence (crime
+     * recording system)") */
+    for (int r = 0; r < (t->header_rows ? t->header_rows : 1) && r < 3 && t->ncols > 1 && !crime; r++)
+        crime = eng_recorded_crime(foi_table_cell(t, r, 0)->text);
+    if (crime) {
+        eng_trace(c, "", "table %d not read: its title or corner says it counts recorded crime, not allegations against "
+                  "officers or staff", t->index);
+        return 0;
+    }
+    /* "... on behalf of other forces (their officers, not ours)": another
+     * force's people, whatever force its rows name; "(context only - not
+     * allegations against officers or staff)" */
+    if (not_answer_title(t->caption) || not_answer_title(t->heading) || not_answer_title(t->sheet) ||
+        not_answer_title(above)) {
+        eng_trace(c, "", "table %d not read: its title says it is not the answer (other forces' officers or "
+                  "staff, or context that counts no allegations)", t->index);
         return 0;
     }
     /* the line above is a refusal of another part, not the table's heading */
@@ -4652,6 +4760,43 @@ static const char *caption_force(struct ectx *c, const char *text)
     return one;
 }
 
+/* A table of another force or of the country, which the words above it (since
+ * the table before) or a sentence naming it ("Table 4") give as something to
+ * compare with: "You may wish to compare our figures with the national data
+ * ... (Table 4)", "for comparison", "These are other bodies' figures". */
+static int compared_table(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
+{
+    static const char *const cue[] = { "compare", "comparison", "for context", "other bodies",
+                                       "not our figures", "not our own figures", NULL };
+    char num[32] = "";
+    const char *title = t->caption ? t->caption : heading;
+    const char *tb = title ? foi_strcasestr(title, "table ") : NULL;
+    if (tb) {
+        size_t k = 6;
+        while (tb[k] && (isalnum((unsigned char)tb[k]) || tb[k] == '.') && k < 16)
+            k++;
+        while (k > 6 && tb[k - 1] == '.')
+            k--;
+        if (k > 6 && isdigit((unsigned char)tb[k - 1]))
+            snprintf(num, sizeof num, "%.*s", (int)k, tb);
+    }
+    const struct foi_doc *doc = c->doc;
+    for (int i = 0; i < doc->nlines; i++) {
+        const char *x = doc->lines[i].text;
+        int near = i < t->anchor_line && i >= prev_anchor && i >= t->anchor_line - 4;
+        int names = 0;
+        if (num[0])
+            for (const char *p = foi_strcasestr(x, num); p && !names; p = foi_strcasestr(p + 1, num))
+                names = !isalnum((unsigned char)p[strlen(num)]) && (!heading || strcmp(x, heading));
+        if (!near && !names)
+            continue;
+        for (int k = 0; cue[k]; k++)
+            if (foi_strcasestr(x, cue[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_anchor, const char *heading)
 {
     struct tread tr;
@@ -4673,8 +4818,17 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     tr.cap_force = caption_force(c, t->caption);
     if (!tr.cap_force)
         tr.cap_force = caption_force(c, heading);
+    if (!tr.cap_force && !t->caption)
+        tr.cap_force = caption_force(c, title_above(c, t, 0));   /* a caption set as a line above */
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
+    /* the country's or another force's table, given in this force's answer
+     * to compare with: none of its figures is this force's, nor an answer */
+    if (tr.cap_force && c->force && compared_table(c, t, prev_anchor, heading)) {
+        eng_trace(c, "", "table %d not read: another force's or the national table, given for comparison",
+                  t->index);
+        return 0;
+    }
     if (!tr.cap_force && c->fwd_force && t->anchor_line > c->fwd_first && t->anchor_line <= c->fwd_last + 1)
         tr.cap_force = c->fwd_force;   /* inside another force's answer passed on below the reply */
     tr.section_subject = section_subject(c, t);

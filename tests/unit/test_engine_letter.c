@@ -4531,6 +4531,47 @@ static void test_refused_to_the_letters_date(void **state)
     done(&d, &g);
 }
 
+
+/* Round 48a: "Your request of 3 March 2026 was:" introduces the request's
+ * words (the answer after them is read, not taken for the letterhead); "There
+ * were no allegations with the outcome dismissed, written warning or no case
+ * to answer." is a nil of each outcome the list names; a count of recorded
+ * crime ("Offences recorded by the force in 2025 (all suspects): 2,310",
+ * "crimes reported") is no count of allegations. */
+static void test_nil_outcome_list_and_recorded_crime(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    struct got g;
+    run(&d, &g, "staffordshire",
+        "Staffordshire Police\nWeston Road, Stafford\nReference 0771/26 | 20 March 2026\n\nDear Requester,\n\n"
+        "Your request of 3 March 2026 was:\n\n"
+        "    How many allegations of sexual harassment were made against your officers and staff in 2025,\n"
+        "    and what was the outcome of each?\n\n"
+        "We hold the figures by calendar year. All figures are allegations against police officers and police "
+        "staff together.\n\n"
+        "Sexual harassment: 6 allegations. Outcomes: 2 final written warning; 4 under investigation. There were "
+        "no allegations with the outcome dismissed, written warning or no case to answer.\n\n"
+        "For context only:\n\n"
+        "Offences of sexual harassment recorded by Staffordshire Police in 2025 (all suspects): 2,310.\n\n"
+        "In 2025, 412 sexual harassment crimes were reported to the force.\n\n"
+        "If you are unhappy with this response you may ask for an internal review within 40 working days.\n\n"
+        "Yours sincerely,\nInformation Compliance\n");
+    assert_true(has(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31|6|reported|"));
+    assert_true(has(&g, "sexual_harassment|ongoing|officers_and_staff|allegations|2025-01-01|2025-12-31|4|reported|"));
+    assert_true(has(&g, "sexual_harassment|dismissed|officers_and_staff|allegations|2025-01-01|2025-12-31|0|reported|"));
+    assert_true(has(&g, "sexual_harassment|written_warning|officers_and_staff|allegations|2025-01-01|2025-12-31|0|"
+                        "reported|"));
+    assert_true(has(&g, "sexual_harassment|no_case_to_answer|officers_and_staff|allegations|2025-01-01|2025-12-31|0|"
+                        "reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31|2310|"
+                               "reported|"));
+    assert_false(has_quiet(&g, "sexual_harassment|total|officers_and_staff|allegations|2025-01-01|2025-12-31|412|"
+                               "reported|"));
+    assert_int_equal(count(&g), 6);
+    done(&d, &g);
+}
+
 /* A quoted request, an answer in prose with none of the usual words of a
  * reply ("you asked", "Dear", "please find"), and the complaint rights every
  * response closes with: a response, its prose read (round 42b, blind42
@@ -6776,6 +6817,7 @@ int main(void)
         cmocka_unit_test(test_count_then_outcomes_bracket_and_named_correction),
         cmocka_unit_test(test_refused_to_the_letters_date),
         cmocka_unit_test(test_request_and_rights_make_a_response),
+        cmocka_unit_test(test_nil_outcome_list_and_recorded_crime),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

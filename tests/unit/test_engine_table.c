@@ -187,6 +187,146 @@ static void test_nil_in_the_periods_of_a_table(void **state)
     done(&d, &g);
 }
 
+/* Round 48a: a table whose title ("Table 1: sexual offences recorded in
+ * Surrey, 2025/26") or corner ("Offence (crime recording system)") says it
+ * counts recorded crime gives no figures; the allegations table beside it
+ * is read as before. */
+static void test_recorded_crime_table_gives_nothing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nFor 2025/26, how many allegations of sexual assault were made against police "
+                  "officers and staff, and with what outcome?", FOI_FMT_HTML);
+    const char *crime[] = { "Month|Sexual assault|Rape", "Apr 2025|14|3", "May 2025|11|2", NULL };
+    doc_table(&d, 1, "Table 1: sexual offences recorded in Surrey, 2025/26", crime);
+    const char *corner[] = { "Offence (crime recording system)|2025/26", "Sexual assault|6",
+                             "Outcome: charged / summonsed|2", NULL };
+    doc_table(&d, 1, "Table 2", corner);
+    const char *alleg[] = { "Allegation type|Dismissed|Total", "Sexual assault|1|4", NULL };
+    doc_table(&d, 1, "Table 3: allegations against officers and staff, 2025/26", alleg);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2025-04-01|2026-03-31|4|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2025-04-01|2026-03-31|1|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
+/* Round 48a: a national table the letter gives to compare with ("You may
+ * compare our figures with the national data (Table 2)") gives no figures,
+ * of the country or of the force; one with no such words is the country's
+ * as before. "Surrey Police neither confirms nor denies ... (section 40(5))"
+ * explains the table's "NCND" cells without naming the mark. */
+static void test_compared_national_table_and_ncnd_sentence(void **state)
+{
+    (void)state;
+    for (int v = 0; v < 2; v++) {
+        struct foi_doc d;
+        foi_doc_init(&d, "x.html");
+        doc_lines(&d, v == 0 ? "# Request\nFor 2024/25, how many allegations of sexual assault and of sexual "
+                               "harassment were made against police staff?\n# Response\n"
+                               "Surrey Police neither confirms nor denies whether it holds information about "
+                               "allegations of sexual harassment against police staff (section 40(5) of the Act).\n"
+                               "You may wish to compare our figures with the national data for all forces in "
+                               "Table 2. These are not our figures."
+                             : "# Request\nFor 2024/25, how many allegations of sexual assault and of sexual "
+                               "harassment were made against police staff?\n# Response\n"
+                               "Surrey Police neither confirms nor denies whether it holds information about "
+                               "allegations of sexual harassment against police staff (section 40(5) of the Act).\n"
+                               "The national figures follow.",
+                  FOI_FMT_HTML);
+        const char *own[] = { "Allegation type|2024/25", "Sexual assault|3", "Sexual harassment|NCND", NULL };
+        doc_table(&d, 1, "Table 1: allegations against police staff", own);
+        const char *nat[] = { "Allegation type|2024/25", "Sexual assault|1,104", "Sexual harassment|272", NULL };
+        doc_table(&d, 1, "Table 2: England and Wales, all forces (NPCC)", nat);
+        struct got g;
+        run(&d, &g, "surrey");
+        assert_true(has(&g, "sexual_assault|total|staff|allegations|2024-04-01|2025-03-31|3|reported"));
+        int found = 0;
+        for (size_t i = 0; i < g.ds.nrecords; i++) {
+            const struct foi_record *r = &g.ds.records[i];
+            if (!strcmp(r->category, "sexual_harassment") && r->v.status == FOI_VS_NCND) {
+                assert_string_equal(r->v.exemption, "s40(5)");
+                found = 1;
+            }
+            if (v == 0)
+                assert_string_equal(r->force_id, "surrey");
+        }
+        assert_true(found);
+        if (v == 0 && g.ds.nrecords != 2) {
+            show(&g);
+            fail();
+        }
+        if (v == 1 && g.ds.nrecords != 4) {
+            show(&g);
+            fail();
+        }
+        done(&d, &g);
+    }
+}
+
+/* Round 48a: a table its title gives as other forces' people ("Investigations
+ * carried out on behalf of other forces (their officers, not ours)") or as
+ * context ("context only - not allegations against officers or staff") gives
+ * nothing, whatever its rows name; the force's own table beside it is read. */
+static void test_other_forces_table_gives_nothing(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nIn 2024/25, how many allegations of sexual assault were made against police "
+                  "officers and staff?", FOI_FMT_HTML);
+    const char *own[] = { "Allegation type|Dismissed|Total", "Sexual assault|2|5", NULL };
+    doc_table(&d, 1, "Table 1: allegations against Surrey Police officers and staff, 2024/25", own);
+    const char *other[] = { "Allegation type|Force|Allegations|Dismissed", "Sexual assault|Sussex Police|3|1",
+                            "Sexual assault|Kent Police|2|0", NULL };
+    doc_table(&d, 1, "Investigations carried out on behalf of other forces (their officers, not ours), 2024/25",
+              other);
+    const char *ctx[] = { "Item|2024/25", "Grievances citing sexual assault|4", "Training completed on sexual assault|812",
+                          NULL };
+    doc_table(&d, 1, "Other information (context only - not allegations against officers or staff)", ctx);
+    struct got g;
+    run(&d, &g, "surrey");
+    assert_true(has(&g, "sexual_assault|total|officers_and_staff|allegations|2024-04-01|2025-03-31|5|reported"));
+    assert_true(has(&g, "sexual_assault|dismissed|officers_and_staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
+/* Round 48a: a long table whose column of record types holds "Conduct
+ * allegation" rows beside "Recorded crime (suspect employee)" rows: the
+ * allegation rows are read, the crime rows give nothing. */
+static void test_record_type_column_with_crime_rows(void **state)
+{
+    (void)state;
+    struct foi_doc d;
+    foi_doc_init(&d, "x.html");
+    doc_lines(&d, "# Request\nIn 2024/25, how many allegations of sexual assault were made against police officers "
+                  "and staff, and with what outcomes?", FOI_FMT_HTML);
+    const char *rows[] = { "Financial Year|Record Type|Category|Employee Type|Outcome|Count",
+                           "2024/25|Conduct allegation|Sexual assault|Police Officer|Dismissed|3",
+                           "2024/25|Conduct allegation|Sexual assault|Police Staff|No case to answer|2",
+                           "2024/25|Recorded crime (suspect employee)|Sexual assault|Police Officer|Charged/summonsed|4",
+                           "2024/25|Recorded crime (suspect employee)|Rape|Police Staff|Outcome pending|1", NULL };
+    doc_table(&d, 1, NULL, rows);
+    struct got g;
+    run(&d, &g, "suffolk");
+    assert_true(has(&g, "sexual_assault|dismissed|officers|allegations|2024-04-01|2025-03-31|3|reported"));
+    assert_true(has(&g, "sexual_assault|no_case_to_answer|staff|allegations|2024-04-01|2025-03-31|2|reported"));
+    if (g.ds.nrecords != 2) {
+        show(&g);
+        fail();
+    }
+    done(&d, &g);
+}
+
 static void test_unknown_labels_give_nothing(void **state)
 {
     (void)state;
@@ -6898,6 +7038,10 @@ int main(void)
         cmocka_unit_test(test_other_outcome_group_row),
         cmocka_unit_test(test_table_title_over_sub_headings),
         cmocka_unit_test(test_force_rows_short_names_and_row_notes),
+        cmocka_unit_test(test_recorded_crime_table_gives_nothing),
+        cmocka_unit_test(test_compared_national_table_and_ncnd_sentence),
+        cmocka_unit_test(test_other_forces_table_gives_nothing),
+        cmocka_unit_test(test_record_type_column_with_crime_rows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
