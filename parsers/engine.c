@@ -23,6 +23,24 @@ const char *eng_strdup(struct ectx *c, const char *s)
     return d;
 }
 
+/* The one force text names ("Table 2: Suffolk Constabulary", "Durham
+ * Constabulary Disclosure Unit"); NULL when it names none, or several
+ * different ones ("Norfolk and Suffolk combined"). */
+const char *eng_one_force(struct ectx *c, const char *text)
+{
+    if (!text || !c->tax)
+        return NULL;
+    struct foi_match ms[8];
+    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, text, ms, 8);
+    const char *one = NULL;
+    for (int i = 0; i < k; i++) {
+        if (one && strcmp(one, ms[i].id))
+            return NULL;
+        one = ms[i].id;
+    }
+    return one;
+}
+
 static int starts_ci(const char *s, const char *prefix)
 {
     size_t n = strlen(prefix);

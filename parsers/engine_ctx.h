@@ -301,6 +301,8 @@ int eng_pdef_defines(struct ectx *c, const char *text);
 /* engine.c */
 void eng_classify(struct ectx *c, const char *text, struct label *L);
 void eng_textdims(struct ectx *c, const char *text, struct textdims *td);
+/* the one force text names; NULL when none or several */
+const char *eng_one_force(struct ectx *c, const char *text);
 /* Does the table's caption or heading name it "Table <id>"? (engine_table.c) */
 int eng_table_named(const struct foi_doc *doc, const struct foi_table *t, const char *id);
 /* the line after the paragraph starting at line i (wrapped lines run on to a blank line or a new paragraph) */

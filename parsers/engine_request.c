@@ -1802,15 +1802,7 @@ static const char *writer_force(struct ectx *c, const char *w)
         return m.id;
     if (!strstr(w, "police") && !strstr(w, "constabulary"))
         return NULL;
-    struct foi_match ms[8];
-    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, w, ms, 8);
-    const char *one = NULL;
-    for (int i = 0; i < k; i++) {
-        if (one && strcmp(one, ms[i].id))
-            return NULL;
-        one = ms[i].id;
-    }
-    return one;
+    return eng_one_force(c, w);
 }
 
 /* A message quoted below the reply that another police force wrote, with a

@@ -4747,17 +4747,7 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
  * and Suffolk combined"). */
 static const char *caption_force(struct ectx *c, const char *text)
 {
-    if (!text || !c->tax)
-        return NULL;
-    struct foi_match ms[8];
-    int k = foi_taxonomy_scan(c->tax, FOI_VOCAB_FORCE, text, ms, 8);
-    const char *one = NULL;
-    for (int i = 0; i < k; i++) {
-        if (one && strcmp(one, ms[i].id))
-            return NULL;
-        one = ms[i].id;
-    }
-    return one;
+    return eng_one_force(c, text);
 }
 
 /* A table of another force or of the country, which the words above it (since
