@@ -178,6 +178,26 @@ static void add_def(struct builder *b, const char *raw, const char *def, const c
     x->nd++;
 }
 
+/* A key line's term (its first n bytes) and its definition d (without the
+ * stops after it) defined, the line itself the paragraph it came from.
+ * -1 (c->rc set) when out of memory. */
+static int add_line_def(struct ectx *c, struct builder *b, const char *t, size_t n, const char *d)
+{
+    size_t dl = strlen(d);
+    while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
+        dl--;
+    const char *raw = foi_arena_strndup(&c->arena, t, n);
+    const char *def = foi_arena_strndup(&c->arena, d, dl);
+    const char *para = foi_arena_strdup(&c->arena, t);
+    if (!raw || !def || !para) {
+        c->rc = FOI_ENOMEM;
+        return -1;
+    }
+    add_def(b, raw, def, para);
+    return 0;
+}
+
+
 /* Verbs that define the label before them. */
 static const char *const def_verbs[] = {
     " = ", " means ", " denotes ", " indicates ", " represents ", " stands for ", " refers to ", " marks ",
@@ -608,17 +628,8 @@ static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int 
             while (is_space(*t))
                 t++;
             size_t n = glossary_item(t, &d);
-            size_t dl = strlen(d);
-            while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
-                dl--;
-            const char *raw = foi_arena_strndup(&c->arena, t, n);
-            const char *def = foi_arena_strndup(&c->arena, d, dl);
-            const char *para = foi_arena_strdup(&c->arena, t);
-            if (!raw || !def || !para) {
-                c->rc = FOI_ENOMEM;
+            if (add_line_def(c, b, t, n, d))
                 return;
-            }
-            add_def(b, raw, def, para);
         }
         i = j - 1;
     }
@@ -641,17 +652,8 @@ static void scan_lookup_lines(struct builder *b, const struct foi_doc *doc, int 
                 while (is_space(*t))
                     t++;
                 n = lookup_item(t, &d);
-                size_t dl = strlen(d);
-                while (dl && (is_space(d[dl - 1]) || d[dl - 1] == '.' || d[dl - 1] == ';'))
-                    dl--;
-                const char *raw = foi_arena_strndup(&c->arena, t, n);
-                const char *def = foi_arena_strndup(&c->arena, d, dl);
-                const char *para = foi_arena_strdup(&c->arena, t);
-                if (!raw || !def || !para) {
-                    c->rc = FOI_ENOMEM;
+                if (add_line_def(c, b, t, n, d))
                     return;
-                }
-                add_def(b, raw, def, para);
             }
         }
         i = j > i ? j : i + 1;
