@@ -258,7 +258,13 @@ static int definition_gap(const char *s, size_t n)
     /* "2023 is not held, because allegations recorded between January and
      * March 2023 ...": a reason, or a statement about the year, between
      * them: the stretch is why, not what the year label means */
-    static const char *const not_def[] = { "because", "since", "due to", "owing to", "not held", NULL };
+    /* "The sheet 2025-26 replaces last year's part-year table (1 April to
+     * 30 September 2025) with the whole year": days said of what the label
+     * replaces, or of an earlier answer, are not the label's */
+    static const char *const not_def[] = { "because", "since", "due to", "owing to", "not held", "replaces",
+                                           "replaced", "supersedes", "superseded", "instead of", "in place of",
+                                           "last year's", "previous response", "previous answer",
+                                           "earlier response", "earlier answer", NULL };
     for (int k = 0; not_def[k]; k++) {
         size_t wl = strlen(not_def[k]);
         for (size_t i = 0; i + wl <= n; i++)
@@ -631,6 +637,30 @@ static int label_runs_to_day(const char *tail, const struct foi_period *y, struc
     return 0;
 }
 
+/* Does the sentence before t[at] speak of an earlier answer ("Our reply
+ * last year gave", "our previous response covered", "the table we gave you
+ * before")? An answer's word (reply, response, answer, letter, table) and
+ * a word of the past (last year, previous(ly), earlier, before) both in it. */
+static int earlier_answer_before(const char *t, size_t at)
+{
+    size_t s0 = at;
+    while (s0 > 0 && !(t[s0 - 1] == ';' || ((t[s0 - 1] == '.' || t[s0 - 1] == '?' || t[s0 - 1] == '!') &&
+                                           is_sp((unsigned char)t[s0]))))
+        s0--;
+    static const char *const answer[] = { "reply", "response", "answer", "letter", "table", NULL };
+    static const char *const past[] = { "last year", "previous", "previously", "earlier", "before", NULL };
+    int a = 0, b = 0;
+    for (size_t i = s0; i < at && !(a && b); i++) {
+        if (i > s0 && is_al((unsigned char)t[i - 1]))
+            continue;
+        for (int k = 0; answer[k] && !a; k++)
+            a = !strncasecmp(t + i, answer[k], strlen(answer[k]));
+        for (int k = 0; past[k] && !b; k++)
+            b = !strncasecmp(t + i, past[k], strlen(past[k])) && !is_al((unsigned char)t[i + strlen(past[k])]);
+    }
+    return a && b;
+}
+
 static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
 {
     if (!names_month(t) && !names_day(t))
@@ -656,6 +686,11 @@ static void scan_text(struct ectx *c, struct pdefs *x, const char *t)
             continue;
         }
         if (!year_long(&ps[i]))
+            continue;
+        /* "Our reply last year gave 2025 only to 30 September; ... add the
+         * whole of 2025": days an earlier answer gave the year, not what the
+         * label means here */
+        if (earlier_answer_before(t, at[i]))
             continue;
         size_t e = at[i] + len[i];
         size_t from = qualifier(t, at[i], e, qual, sizeof qual);

@@ -505,6 +505,38 @@ static void test_part_year_from_stretch_or_request(void **state)
  * 2025") defines that column as the year to that day, not the twelve months
  * to it; a Total across the columns ends there too. A day outside the year
  * defines nothing (round 45a). */
+/* Days an earlier answer gave a year are not what the year means in this
+ * one: "The 2025 column replaces last year's part-year table (1 January to
+ * 30 September 2025) with the whole year"; "Our reply last year gave 2025
+ * only to 30 September". The 2025 column is the whole calendar year. */
+static void test_earlier_answer_days_define_nothing(void **state)
+{
+    (void)state;
+    static const char *const notes[] = {
+        "Note: the 2025 column replaces last year's part-year table (1 January to 30 September 2025) with the whole year.\n",
+        "Note: our reply last year gave 2025 only to 30 September; this table adds the whole of 2025.\n",
+    };
+    for (int k = 0; k < 2; k++) {
+        struct foi_doc d;
+        struct got g;
+        char csv[512];
+        snprintf(csv, sizeof csv, "Allegations against police officers\n"
+                                  "Allegation Type,2024,2025\n"
+                                  "Sexual harassment,4,5\n"
+                                  "Sexual assault,2,1\n%s", notes[k]);
+        foi_doc_init(&d, "x.csv");
+        d.tax = tax;
+        struct foi_err err;
+        foi_err_clear(&err);
+        assert_int_equal(foi_read_csv(&d, csv, strlen(csv), NULL, &err), 0);
+        run(&d, &g, "kent");
+        assert_true(has(&g, "sexual_harassment|total|officers|allegations|2025-01-01|2025-12-31|5|reported"));
+        for (size_t i = 0; i < g.ds.nrecords; i++)
+            assert_string_not_equal(g.ds.records[i].period_end, "2025-09-30");
+        done(&d, &g);
+    }
+}
+
 static void test_part_year_year_to_day(void **state)
 {
     (void)state;
@@ -923,6 +955,7 @@ int main(void)
         cmocka_unit_test(test_part_year_from_stretch_or_request),
         cmocka_unit_test(test_part_year_to_letter_date),
         cmocka_unit_test(test_part_year_year_to_day),
+        cmocka_unit_test(test_earlier_answer_days_define_nothing),
         cmocka_unit_test(test_probes_on_empty_document),
         cmocka_unit_test(test_registry_names_unique),
     };
