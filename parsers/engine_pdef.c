@@ -264,7 +264,8 @@ static int definition_gap(const char *s, size_t n)
     static const char *const not_def[] = { "because", "since", "due to", "owing to", "not held", "replaces",
                                            "replaced", "supersedes", "superseded", "instead of", "in place of",
                                            "last year's", "previous response", "previous answer",
-                                           "earlier response", "earlier answer", NULL };
+                                           "earlier response", "earlier answer", "was then", "were then",
+                                           "at the time", NULL };
     for (int k = 0; not_def[k]; k++) {
         size_t wl = strlen(not_def[k]);
         for (size_t i = 0; i + wl <= n; i++)

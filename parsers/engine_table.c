@@ -4699,12 +4699,33 @@ static int not_answer_title(const char *s)
     return 0;
 }
 
+/* A sheet whose title rows above its table withdraw it ("SUPERSEDED - our
+ * response to your request of last year, kept for reference only. Use the
+ * sheet Current response."): the title lines of the table's own sheet, up to
+ * the table, read as withdrawn_title reads a caption. Only on a sheet (a
+ * letter's paragraphs above a table are not its title). */
+static int sheet_title_withdrawn(const struct ectx *c, const struct foi_table *t)
+{
+    if (!t->sheet)
+        return 0;
+    const struct foi_doc *doc = c->doc;
+    for (int i = t->anchor_line - 1, seen = 0; i >= 0 && i < doc->nlines && seen < 16; i--, seen++) {
+        const struct foi_line *l = &doc->lines[i];
+        if (!on_sheet(t, l))
+            break;
+        if ((l->flags & FOI_LINE_TITLE) && withdrawn_title(l->text))
+            return 1;
+    }
+    return 0;
+}
+
 static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anchor)
 {
     const char *above = title_above(c, t, 0), *lead = title_above(c, t, 1);
     /* a table its title, heading or sheet name withdraws (a superseded
      * draft, a table as first published and since replaced) gives nothing */
-    if (withdrawn_title(t->caption) || withdrawn_title(t->heading) || withdrawn_title(t->sheet)) {
+    if (withdrawn_title(t->caption) || withdrawn_title(t->heading) || withdrawn_title(t->sheet) ||
+        sheet_title_withdrawn(c, t)) {
         eng_trace(c, "", "table %d not read: its title says it is superseded or not to be used", t->index);
         return 0;
     }

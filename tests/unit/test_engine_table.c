@@ -6065,6 +6065,28 @@ static void test_withdrawn_table(void **state)
         assert_int_equal(issues_of(&g, "conflict"), 0);
         done(&d, &g);
     }
+    /* the sheet's own title row withdraws it ("SUPERSEDED - ... kept for
+     * reference only. Use the sheet Answer."), the table's heading not */
+    {
+        struct foi_doc d;
+        foi_doc_init(&d, "t.xlsx");
+        doc_lines(&d, "Allegations against police officers\n"
+                      "SUPERSEDED - our answer of last year, kept for reference only. Use the sheet Answer.",
+                  FOI_FMT_XLSX);
+        d.lines[0].loc = "sheet \"Answer\" A1";
+        d.lines[1].loc = "sheet \"Previous\" A1";
+        d.lines[1].flags |= FOI_LINE_TITLE;
+        struct foi_table *t = doc_table(&d, 1, NULL, now);
+        t->sheet = "Answer";
+        t = doc_table(&d, 1, NULL, old);
+        t->sheet = "Previous";
+        struct got g;
+        run(&d, &g, "cumbria");
+        assert_true(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|12|reported"));
+        assert_false(has(&g, "sexual_assault|total|officers|allegations|2024-04-01|2025-03-31|10|reported"));
+        assert_int_equal(issues_of(&g, "conflict"), 0);
+        done(&d, &g);
+    }
     /* the heading says the table below replaces: read */
     struct foi_doc d;
     foi_doc_init(&d, "t.txt");
