@@ -1481,23 +1481,25 @@ static int initialism(const struct doclex *x, const char *text, struct label *L)
     return id ? read_as(L, FOI_VOCAB_CATEGORY, id, text, full) : 0;
 }
 
-/* The document's lexicon and text folded into f (fsz bytes), for a label
- * short enough to be one; NULL when there is no lexicon or no such label. */
-static struct doclex *lex_label(struct ectx *c, const char *text, char *f, size_t fsz)
+/* The document's lexicon and text folded into f (fsz bytes; its length in
+ * *fn), for a label short enough to be one; NULL when there is no lexicon or
+ * no such label. */
+static struct doclex *lex_label(struct ectx *c, const char *text, char *f, size_t fsz, size_t *fn)
 {
     if (!text || !*text || strlen(text) > LEX_LABEL_MAX)
         return NULL;
     struct doclex *x = lexicon(c);
     if (!x)
         return NULL;
-    size_t fn = foi_fold(text, f, fsz);
-    return fn >= fsz || !fn ? NULL : x;
+    *fn = foi_fold(text, f, fsz);
+    return *fn >= fsz || !*fn ? NULL : x;
 }
 
 int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
 {
     char f[LEX_LABEL_MAX * 2 + 8];
-    struct doclex *x = lex_label(c, text, f, sizeof f);
+    size_t fn;
+    struct doclex *x = lex_label(c, text, f, sizeof f, &fn);
     if (!x)
         return 0;
     /* 1. a label the document defines */
@@ -1530,7 +1532,6 @@ int eng_lex_classify(struct ectx *c, const char *text, struct label *L)
         return eng_lex_classify(c, half, L) ? (L->len[L->primary] = (int)strlen(text), 1) : 0;
     /* 2. the short form of a category name the document writes in full: its
      * first words, two or more, and no other category's */
-    size_t fn = strlen(f);
     int words = 1;
     for (const char *p = f; *p; p++)
         words += *p == ' ';
@@ -1598,7 +1599,8 @@ static int def_names_several(struct ectx *c, const char *def, enum foi_vocab v)
 int eng_lex_keyed(struct ectx *c, const char *text, struct label *L)
 {
     char f[LEX_LABEL_MAX * 2 + 8];
-    struct doclex *x = lex_label(c, text, f, sizeof f);
+    size_t fn;
+    struct doclex *x = lex_label(c, text, f, sizeof f, &fn);
     if (!x)
         return 0;
     for (int i = 0; i < x->nd; i++) {

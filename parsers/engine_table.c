@@ -2199,9 +2199,8 @@ static const char *note_only_subject(struct ectx *c, const char *x)
 
 /* Does label column col hold rows of recorded crime ("Recorded crime
  * (suspect employee)") beside its other rows? Asked once a column. */
-static int crime_kinds_beside(struct ectx *c, struct tread *tr, int col)
+static int crime_kinds_beside(struct tread *tr, int col)
 {
-    (void)c;
     if (col < 0 || col >= (int)sizeof tr->crime_col)
         return 0;
     if (!tr->crime_col[col]) {
@@ -2300,7 +2299,7 @@ static void row_labels(struct tread *tr, int r, struct rowdims *rd)
             int alleg = (M.primary == FOI_VOCAB_MEASURE && M.id[FOI_VOCAB_MEASURE] &&
                          !strcmp(M.id[FOI_VOCAB_MEASURE], "allegations")) ||
                         (M.primary < 0 && foi_strcasestr(x, "allegation") && strlen(x) < 40);
-            if (alleg && crime_kinds_beside(c, tr, col)) {
+            if (alleg && crime_kinds_beside(tr, col)) {
                 if (!d->measure)
                     d->measure = "allegations";
                 continue;
@@ -4762,15 +4761,6 @@ static int table_extract(struct ectx *c, const struct foi_table *t, int prev_anc
     return rc;
 }
 
-/* The one force a table's title names ("Table 2: Suffolk Constabulary"): a
- * letter answering for two forces gives each its own table, and the table's
- * figures are that force's. NULL when it names none or several ("Norfolk
- * and Suffolk combined"). */
-static const char *caption_force(struct ectx *c, const char *text)
-{
-    return eng_one_force(c, text);
-}
-
 /* A table of another force or of the country, which the words above it (since
  * the table before) or a sentence naming it ("Table 4") give as something to
  * compare with: "You may wish to compare our figures with the national data
@@ -4826,11 +4816,15 @@ static int table_extract_in(struct ectx *c, const struct foi_table *t, int prev_
     lead_in(c, t, prev_anchor, tr.lead, &tr.nlead, 4, &q);
     tr.question = q >= 0 ? &c->lt->q[q].td : NULL;
     sheet_top(c, t, tr.top, &tr.ntop, 4);
-    tr.cap_force = caption_force(c, t->caption);
+    /* the one force a table's title names ("Table 2: Suffolk Constabulary"): a
+     * letter answering for two forces gives each its own table, and the table's
+     * figures are that force's; none when it names several ("Norfolk and
+     * Suffolk combined") */
+    tr.cap_force = eng_one_force(c, t->caption);
     if (!tr.cap_force)
-        tr.cap_force = caption_force(c, heading);
+        tr.cap_force = eng_one_force(c, heading);
     if (!tr.cap_force && !t->caption)
-        tr.cap_force = caption_force(c, title_above(c, t, 0));   /* a caption set as a line above */
+        tr.cap_force = eng_one_force(c, title_above(c, t, 0));   /* a caption set as a line above */
     if (tr.cap_force && c->force && !strcmp(tr.cap_force, c->force))
         tr.cap_force = NULL;   /* the document's own: as any table of it */
     /* the country's or another force's table, given in this force's answer
